@@ -1,0 +1,3 @@
+from autograd_tui.cli import main
+
+raise SystemExit(main())

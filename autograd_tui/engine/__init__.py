@@ -1,0 +1,91 @@
+"""The embedded engine: a numpy implementation of the PyTorch subset that autograd learners use.
+
+``import torch`` inside the tutor or ``autograd-tui run`` resolves to this package (see
+``autograd_tui/torch_alias.py``). It imports only numpy, never the UI.
+
+Layout: ``dtypes`` (types and promotion), ``_tensor`` (the Tensor), ``ops`` (the derivative
+table), ``autograd`` (nodes and the backward pass), ``functions`` (the operations),
+``methods`` (Tensor methods), ``printing`` (reprs), ``generator`` (PyTorch's CPU random
+numbers), ``nn``/``optim``/``vision`` (layers, optimizers, models).
+"""
+from __future__ import annotations
+
+import importlib as _importlib
+
+from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine import methods as _methods
+from autograd_tui.engine._tensor import Size, Tensor, device
+from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype
+from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
+    abs, absolute, add, addmm, all, allclose, amax, any, arange, argmax, argmin, argsort, as_tensor,
+    bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
+    clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
+    dot, empty, empty_like, eq, equal, exp, expm1, eye, flatten, flip, floor, floor_divide,
+    fmod, from_numpy, full, full_like, gather, ge, get_rng_state, greater, greater_equal, gt, hstack,
+    index_select, initial_seed, inner, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
+    le, lerp, less, less_equal, linspace, log, log10, log1p, log2, log_softmax, logical_and,
+    logical_not, logical_or, logsumexp, lt, manual_seed, masked_fill, matmul, max, maximum, mean,
+    min, minimum, mm, mul, multiply, mv, narrow, ne, neg, negative, nonzero, norm, normal, not_equal,
+    numel, ones, ones_like, outer, permute, pow, prod, promote_types, rand, rand_like, randint,
+    randint_like, randn, randn_like, randperm, reciprocal, relu, remainder,
+    reshape, result_type, round, rsqrt, rsub, seed, select, set_rng_state, sigmoid, sign, sin,
+    softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,
+    tan, tanh, tensor, topk, transpose, tril, triu, true_divide, trunc, unbind, unflatten, unsqueeze,
+    var, vstack, where, zeros, zeros_like,
+)
+from autograd_tui.engine.grad_mode import (  # noqa: F401
+    enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
+)
+from autograd_tui.engine.printing import get_printoptions, set_printoptions  # noqa: F401
+
+_methods.install()
+
+__version__ = "2.13.0"
+
+float32 = float = _dtypes.float32
+float64 = double = _dtypes.float64
+float16 = half = _dtypes.float16
+int64 = long = _dtypes.int64
+int32 = int = _dtypes.int32
+int16 = short = _dtypes.int16
+int8 = _dtypes.int8
+uint8 = _dtypes.uint8
+bool = _dtypes.bool_
+FloatTensor = DoubleTensor = LongTensor = IntTensor = BoolTensor = Tensor
+
+inf = __import__("math").inf
+nan = __import__("math").nan
+pi = __import__("math").pi
+e = __import__("math").e
+
+# Submodules that `import torch` makes available as attributes, loaded on first use.
+_LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization",
+                    "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions")
+
+
+def __getattr__(name: str):
+    if name in _LAZY_SUBMODULES:
+        return _importlib.import_module(f"{__name__}.{name}")
+    if name in ("save", "load"):
+        from autograd_tui.engine import serialization
+        return getattr(serialization, name)
+    raise AttributeError(f"module 'torch' has no attribute '{name}'")
+
+
+def typename(obj) -> str:
+    if isinstance(obj, Tensor):
+        return "torch." + obj.dtype.legacy_name
+    return type(obj).__name__
+
+
+def compile(model=None, *args, **kwargs):  # noqa: A001 - torch.compile is a no-op here
+    return model if model is not None else (lambda m: m)
+
+
+def set_num_threads(n) -> None:
+    pass
+
+
+def get_num_threads():
+    return 1

@@ -1,0 +1,548 @@
+"""The Tensor: a numpy array, a dtype, and what autograd needs to know about it.
+
+Arithmetic and the other methods hand over to ``functions.py``; the rules for gradients are
+in ``ops.py``; the backward pass is in ``autograd.py``.
+"""
+from __future__ import annotations
+
+import numbers
+import warnings
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.autograd import AccumulateGrad, RemovableHandle, weak
+from autograd_tui.engine.grad_mode import _State
+
+F = None  # engine functions, bound at the end of functions.py's import
+
+_NON_LEAF_GRAD_WARNING = (
+    "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
+    "attribute won't be populated during autograd.backward(). If you indeed want the .grad field "
+    "to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you "
+    "access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See "
+    "github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at "
+    "/__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)"
+)
+
+
+class Size(tuple):
+    """``torch.Size``: a tuple that prints as ``torch.Size([2, 3])``."""
+
+    def __repr__(self) -> str:
+        return f"torch.Size([{', '.join(str(d) for d in self)}])"
+
+    __str__ = __repr__
+
+    def __getitem__(self, key):
+        item = tuple.__getitem__(self, key)
+        return Size(item) if isinstance(key, slice) else item
+
+    def numel(self) -> int:
+        n = 1
+        for d in self:
+            n *= d
+        return n
+
+    def __add__(self, other):
+        return Size(tuple(self) + tuple(other))
+
+
+class device:
+    """Only the CPU exists here; ``torch.device('cpu')`` is accepted everywhere."""
+
+    def __init__(self, type: str = "cpu", index: int | None = None) -> None:  # noqa: A002
+        if isinstance(type, device):
+            type = type.type
+        kind = str(type).split(":")[0]
+        if kind != "cpu":
+            raise RuntimeError(_no_device_message(kind))
+        self.type, self.index = "cpu", index
+
+    def __repr__(self) -> str:
+        return "device(type='cpu')"
+
+    def __str__(self) -> str:
+        return "cpu"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (device, str)) and str(other).split(":")[0] == "cpu"
+
+    def __hash__(self) -> int:
+        return hash("cpu")
+
+
+def _no_device_message(kind: str) -> str:
+    if kind == "cuda":
+        return "Torch not compiled with CUDA enabled"
+    return f"The embedded engine of autograd-tui runs on the CPU only (asked for {kind!r})"
+
+
+CPU = device("cpu")
+
+
+def _user_stacklevel() -> int:
+    """How far up the caller's own code is, for warnings that point at the learner's line."""
+    import sys
+    frame, level = sys._getframe(2), 2
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("autograd_tui.engine"):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+class Tensor:
+    __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_output_nr", "_vc",
+                 "_base", "_accumulator", "_hooks", "_post_accumulate_hooks", "__weakref__", "__dict__")
+
+    __array_priority__ = 1000  # numpy scalars defer to our reflected operators
+
+    def __new__(cls, *args, **kwargs):
+        # The legacy constructor: torch.Tensor([1, 2]) or torch.Tensor(2, 3), always float.
+        if args and isinstance(args[0], Tensor) and len(args) == 1:
+            return args[0]
+        if args and all(isinstance(a, numbers.Integral) for a in args):
+            data = np.zeros(tuple(int(a) for a in args), dtypes.get_default_dtype().np)
+        elif args and isinstance(args[0], (tuple, list)) and len(args) == 1 and not _is_size(args[0]):
+            data = np.asarray(F.infer_array(args[0])[0], dtypes.get_default_dtype().np)
+        elif args and isinstance(args[0], Size):
+            data = np.zeros(tuple(args[0]), dtypes.get_default_dtype().np)
+        else:
+            data = np.zeros((0,), dtypes.get_default_dtype().np)
+        return make(data, dtypes.get_default_dtype(), cls)
+
+    # ----- identity and metadata ------------------------------------------------------------
+    @property
+    def shape(self) -> Size:
+        return Size(self._data.shape)
+
+    def size(self, dim: int | None = None):
+        if dim is None:
+            return Size(self._data.shape)
+        return self._data.shape[F.norm_dim(dim, self._data.ndim)]
+
+    def dim(self) -> int:
+        return self._data.ndim
+
+    ndimension = dim
+
+    @property
+    def ndim(self) -> int:
+        return self._data.ndim
+
+    def numel(self) -> int:
+        return self._data.size
+
+    nelement = numel
+
+    def element_size(self) -> int:
+        return self.dtype.itemsize
+
+    @property
+    def device(self) -> device:
+        return CPU
+
+    @property
+    def is_cuda(self) -> bool:
+        return False
+
+    @property
+    def is_leaf(self) -> bool:
+        return self.grad_fn is None
+
+    def is_floating_point(self) -> bool:
+        return self.dtype.is_floating_point
+
+    def is_complex(self) -> bool:
+        return False
+
+    @property
+    def output_nr(self) -> int:
+        return self._output_nr
+
+    @property
+    def _version(self) -> int:
+        return self._vc[0] if self._vc is not None else 0
+
+    def _bump_version(self) -> None:
+        if self._vc is None:
+            self._vc = [0]
+        self._vc[0] += 1
+
+    def is_contiguous(self) -> bool:
+        return self._data.flags.c_contiguous or self._data.size <= 1
+
+    def stride(self, dim: int | None = None):
+        itemsize = self._data.itemsize
+        strides = tuple(s // itemsize for s in self._data.strides)
+        if self._data.size <= 1 or self._data.flags.c_contiguous:
+            strides = _contiguous_strides(self._data.shape)
+        return strides if dim is None else strides[F.norm_dim(dim, self._data.ndim)]
+
+    def data_ptr(self) -> int:
+        return self._data.__array_interface__["data"][0]
+
+    def untyped_storage(self):
+        return _Storage(self)
+
+    @property
+    def is_sparse(self) -> bool:
+        return False
+
+    @property
+    def layout(self):
+        return F.strided
+
+    # ----- autograd state -------------------------------------------------------------------
+    @property
+    def requires_grad(self) -> bool:
+        return self._requires_grad
+
+    @requires_grad.setter
+    def requires_grad(self, value: bool) -> None:
+        if self.grad_fn is not None:
+            raise RuntimeError(
+                "you can only change requires_grad flags of leaf variables. If you want to use a "
+                "computed variable in a subgraph that doesn't require differentiation use "
+                "var_no_grad = var.detach()."
+            )
+        if value and not self.dtype.is_floating_point:
+            raise RuntimeError("only Tensors of floating point and complex dtype can require gradients")
+        self._requires_grad = bool(value)
+
+    def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
+        if self.grad_fn is not None and not requires_grad:
+            raise RuntimeError(
+                "you can only change requires_grad flags of leaf variables. If you want to use a "
+                "computed variable in a subgraph that doesn't require differentiation use "
+                "var_no_grad = var.detach()."
+            )
+        if self.grad_fn is None:
+            self.requires_grad = requires_grad
+        return self
+
+    @property
+    def grad(self):
+        if self.grad_fn is not None and not self.retains_grad and self._grad is None:
+            warnings.warn(_NON_LEAF_GRAD_WARNING, UserWarning, stacklevel=_user_stacklevel())
+        return self._grad
+
+    @grad.setter
+    def grad(self, value) -> None:
+        if value is not None:
+            if not isinstance(value, Tensor):
+                raise TypeError(f"assigned grad expected to be a Tensor or None but got grad of type "
+                                f"{type(value).__name__}")
+            if value.dtype is not self.dtype:
+                raise RuntimeError("attempting to assign a gradient with dtype '"
+                                   f"{_c_type(value.dtype)}' to a tensor with dtype '{_c_type(self.dtype)}'"
+                                   ". Please ensure that the gradient and the tensor have the same dtype")
+            if value.shape != self.shape:
+                raise RuntimeError(
+                    f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of "
+                    f"size '{list(self.shape)}'. Please ensure that the gradient and the tensor are "
+                    "the same size"
+                )
+        self._grad = value
+
+    @grad.deleter
+    def grad(self) -> None:
+        self._grad = None
+
+    @property
+    def retains_grad(self) -> bool:
+        node = self.grad_fn
+        return bool(node is not None and node._retained and self._output_nr in node._retained)
+
+    def retain_grad(self) -> None:
+        if not self._requires_grad:
+            raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
+        node = self.grad_fn
+        if node is None:
+            return  # a leaf keeps its grad anyway
+        if node._retained is None:
+            node._retained = {}
+        node._retained[self._output_nr] = weak(self)
+
+    def register_hook(self, hook) -> RemovableHandle:
+        if not self._requires_grad:
+            raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+        if self.grad_fn is None:
+            if self._hooks is None:
+                self._hooks = {}
+            table = self._hooks
+        else:
+            table = self.grad_fn._tensor_hooks(self._output_nr)
+        handle = RemovableHandle(table)
+        table[handle._key] = hook
+        return handle
+
+    def register_post_accumulate_grad_hook(self, hook) -> RemovableHandle:
+        if self.grad_fn is not None:
+            raise RuntimeError("post accumulate grad hooks cannot be registered on non-leaf tensors")
+        if self._post_accumulate_hooks is None:
+            self._post_accumulate_hooks = {}
+        handle = RemovableHandle(self._post_accumulate_hooks)
+        self._post_accumulate_hooks[handle._key] = hook
+        return handle
+
+    def _edge(self):
+        """Where a gradient for this tensor goes: its grad_fn, or its leaf accumulator."""
+        if self.grad_fn is not None:
+            return (self.grad_fn, self._output_nr)
+        acc = self._accumulator
+        if acc is None:
+            acc = self._accumulator = AccumulateGrad(self)
+        return (acc, 0)
+
+    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
+        F.autograd_backward((self,), None if gradient is None else (gradient,), retain_graph,
+                            create_graph, inputs=inputs)
+
+    def detach(self) -> "Tensor":
+        t = make(self._data, self.dtype)
+        t._vc = self._shared_vc()
+        t._base = self if self._base is None else self._base
+        return t
+
+    def detach_(self) -> "Tensor":
+        if self._base is not None and self._base._requires_grad:
+            raise RuntimeError("Can't detach views in-place. Use detach() instead. If you are using "
+                               "DistributedDataParallel (DDP) for training, and gradient_as_bucket_view "
+                               "is set as True, gradients are views of DDP buckets, and hence detach_() "
+                               "cannot be called on these gradients. To fix this error, please refer to "
+                               "the Optimizer.zero_grad() function in torch/optim/optimizer.py as the "
+                               "solution.")
+        self.grad_fn = None
+        self._requires_grad = False
+        return self
+
+    def _shared_vc(self):
+        if self._vc is None:
+            self._vc = [0]
+        return self._vc
+
+    def _detached_copy(self) -> "Tensor":
+        return make(self._data.copy(), self.dtype)
+
+    def _accumulate_(self, other: "Tensor") -> None:
+        # In-place .grad accumulation (no graph), as PyTorch's AccumulateGrad does.
+        if self._data.flags.writeable:
+            np.add(self._data, other._data, out=self._data, casting="unsafe")
+        else:
+            self._data = self._data + other._data
+        self._bump_version()
+
+    @property
+    def data(self) -> "Tensor":
+        # Shares the values but not the version counter: changes through .data go unseen.
+        return make(self._data, self.dtype)
+
+    @data.setter
+    def data(self, value: "Tensor") -> None:
+        self._data = value._data
+        self.dtype = value.dtype
+
+    @property
+    def _base_tensor(self):
+        return self._base
+
+    def _is_view(self) -> bool:
+        return self._base is not None
+
+    # ----- printing and Python protocols ------------------------------------------------------
+    def __repr__(self, *, tensor_contents=None) -> str:
+        from autograd_tui.engine import printing
+        node = self.grad_fn
+        return printing.format_tensor(self._data, self.dtype,
+                                      grad_fn_name=type(node).__name__ if node is not None else None,
+                                      requires_grad=self._requires_grad)
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        if self._data.ndim == 0:
+            return self.item().__format__(spec)
+        return object.__format__(self, spec)
+
+    def __len__(self) -> int:
+        if self._data.ndim == 0:
+            raise TypeError("len() of a 0-d tensor")
+        return self._data.shape[0]
+
+    def __iter__(self):
+        if self._data.ndim == 0:
+            raise TypeError("iteration over a 0-d tensor")
+        return iter(self.unbind(0))
+
+    def __bool__(self) -> bool:
+        n = self._data.size
+        if n == 0:
+            raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
+        if n > 1:
+            raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+        return bool(self._data.reshape(-1)[0])
+
+    def __float__(self) -> float:
+        return float(self._scalar_for("float"))
+
+    def __int__(self) -> int:
+        return int(self._scalar_for("int"))
+
+    def __complex__(self) -> complex:
+        return complex(self._scalar_for("complex"))
+
+    def __index__(self) -> int:
+        if self.dtype.is_floating_point or self._data.size != 1:
+            raise TypeError("only integer tensors of a single element can be converted to an index")
+        return int(self._data.reshape(-1)[0])
+
+    def _scalar_for(self, kind: str):
+        if self._data.size != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return self._data.reshape(-1)[0].item()
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __array__(self, dtype=None, copy=None):
+        data = self.numpy()
+        return data if dtype is None else data.astype(dtype, copy=False)
+
+    def __contains__(self, element) -> bool:
+        return bool((self == element).any().item())
+
+    def __deepcopy__(self, memo):
+        if self.grad_fn is not None:
+            raise RuntimeError(
+                "Only Tensors created explicitly by the user (graph leaves) support the deepcopy "
+                "protocol at the moment.  If you were attempting to deepcopy a module, this may be "
+                "because of a torch.nn.utils.weight_norm usage, see "
+                "https://github.com/pytorch/pytorch/pull/103001"
+            )
+        if id(self) in memo:
+            return memo[id(self)]
+        new = make(self._data.copy(), self.dtype, type(self))
+        new._requires_grad = self._requires_grad
+        if self._grad is not None:
+            new._grad = self._grad.__deepcopy__(memo)
+        if getattr(self, "__dict__", None):
+            import copy
+            new.__dict__.update(copy.deepcopy(self.__dict__, memo))
+        memo[id(self)] = new
+        return new
+
+    def __reduce_ex__(self, protocol):
+        return (_rebuild, (self._data.copy(), self.dtype.name, self._requires_grad, type(self)))
+
+    # ----- conversions ------------------------------------------------------------------------
+    def item(self):
+        if self._data.size != 1:
+            raise RuntimeError(f"a Tensor with {self._data.size} elements cannot be converted to Scalar")
+        return self._data.reshape(-1)[0].item()
+
+    def tolist(self):
+        return self._data.tolist()
+
+    def numpy(self, *, force: bool = False) -> np.ndarray:
+        if self._requires_grad and not force:
+            raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use "
+                               "tensor.detach().numpy() instead.")
+        return self._data
+
+    def cpu(self) -> "Tensor":
+        return self
+
+    def cuda(self, *args, **kwargs):
+        raise AssertionError("Torch not compiled with CUDA enabled")
+
+    def float(self) -> "Tensor":
+        return self.to(dtypes.float32)
+
+    def double(self) -> "Tensor":
+        return self.to(dtypes.float64)
+
+    def half(self) -> "Tensor":
+        return self.to(dtypes.float16)
+
+    def long(self) -> "Tensor":
+        return self.to(dtypes.int64)
+
+    def int(self) -> "Tensor":
+        return self.to(dtypes.int32)
+
+    def short(self) -> "Tensor":
+        return self.to(dtypes.int16)
+
+    def bool(self) -> "Tensor":
+        return self.to(dtypes.bool_)
+
+    def byte(self) -> "Tensor":
+        return self.to(dtypes.uint8)
+
+    def to(self, *args, **kwargs) -> "Tensor":
+        return F.to(self, *args, **kwargs)
+
+    def type(self, dtype=None, **kwargs):
+        if dtype is None:
+            return "torch." + self.dtype.legacy_name
+        if isinstance(dtype, str):
+            name = dtype.rsplit(".", 1)[-1]
+            dtype = next(d for d in dtypes.ALL if d.legacy_name == name)
+        return self.to(dtype)
+
+    def type_as(self, other: "Tensor") -> "Tensor":
+        return self.to(other.dtype)
+
+
+def _contiguous_strides(shape) -> tuple:
+    strides, acc = [], 1
+    for d in reversed(shape):
+        strides.append(acc)
+        acc *= max(d, 1)
+    return tuple(reversed(strides))
+
+
+def _c_type(d: dtypes.dtype) -> str:
+    return {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
+            "bool": "bool", "float16": "c10::Half"}.get(d.name, d.name)
+
+
+def _is_size(value) -> bool:
+    return isinstance(value, Size)
+
+
+class _Storage:
+    def __init__(self, tensor: Tensor) -> None:
+        self._tensor = tensor
+
+    def data_ptr(self) -> int:
+        base = self._tensor._data
+        while isinstance(base.base, np.ndarray):
+            base = base.base
+        return base.__array_interface__["data"][0]
+
+    def nbytes(self) -> int:
+        return self._tensor._data.nbytes
+
+
+def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
+    """A new leaf tensor around ``data`` (the hot path: no checks, no copies)."""
+    t = object.__new__(cls)
+    t._data = data
+    t.dtype = dtype
+    t._requires_grad = False
+    t._grad = None
+    t.grad_fn = None
+    t._output_nr = 0
+    t._vc = None
+    t._base = None
+    t._accumulator = None
+    t._hooks = None
+    t._post_accumulate_hooks = None
+    return t
+
+
+def _rebuild(data, dtype_name, requires_grad, cls=Tensor):
+    t = make(data, dtypes._by_name(dtype_name), cls)
+    t._requires_grad = requires_grad
+    return t

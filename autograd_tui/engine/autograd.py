@@ -1,0 +1,310 @@
+"""Reverse-mode automatic differentiation: graph nodes and the backward pass.
+
+Every differentiable op leaves a *node* on its output (``tensor.grad_fn``). A node knows the
+edges to the nodes of its inputs (``next_functions``) and how to turn the gradient of its
+output into gradients of its inputs (the rule in ``ops.py``). ``backward`` walks the nodes in
+the order PyTorch does — newest first — with an explicit heap, never recursion, so a chain of
+200,000 nodes is as easy as a chain of two.
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+import weakref
+from typing import Any, Callable, Iterable, Sequence
+
+from autograd_tui.engine.grad_mode import _State
+
+_sequence = itertools.count()
+
+
+class RemovableHandle:
+    """What ``register_hook`` returns; ``.remove()`` takes the hook away again."""
+
+    __slots__ = ("_table", "_key")
+    _ids = itertools.count()
+
+    def __init__(self, table: dict) -> None:
+        self._table = table
+        self._key = next(self._ids)
+
+    def remove(self) -> None:
+        self._table.pop(self._key, None)
+
+    def __enter__(self) -> "RemovableHandle":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.remove()
+
+
+class Node:
+    """A step of the backward graph. Subclasses are named as in PyTorch (``MulBackward0``)."""
+
+    __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "__weakref__")
+
+    def __init__(self) -> None:
+        self._seq = next(_sequence)
+        self._pre_hooks = None   # {output_nr: {key: hook}} from tensor.register_hook on outputs
+        self._retained = None    # {output_nr: weakref to a tensor that called retain_grad()}
+        self._post_hooks = None
+
+    def name(self) -> str:
+        return type(self).__name__
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} object at {hex(id(self))}>"
+
+    @property
+    def metadata(self) -> dict:
+        return {}
+
+    def register_hook(self, hook: Callable) -> RemovableHandle:
+        """A hook called as ``hook(grad_inputs, grad_outputs)`` after this node runs."""
+        if self._post_hooks is None:
+            self._post_hooks = {}
+        handle = RemovableHandle(self._post_hooks)
+        self._post_hooks[handle._key] = hook
+        return handle
+
+    def _tensor_hooks(self, output_nr: int) -> dict:
+        if self._pre_hooks is None:
+            self._pre_hooks = {}
+        return self._pre_hooks.setdefault(output_nr, {})
+
+    # Subclasses implement these two.
+    def apply(self, grads: list, create_graph: bool) -> Sequence:
+        raise NotImplementedError
+
+    def release(self) -> None:
+        """Free saved tensors once backward has used them (unless retain_graph)."""
+
+
+class AccumulateGrad(Node):
+    """The node of a leaf tensor: adds the arriving gradient into ``variable.grad``."""
+
+    __slots__ = ("variable",)
+
+    def __init__(self, variable: Any) -> None:
+        super().__init__()
+        self._seq = float("inf")  # PyTorch runs leaf accumulation as soon as it is ready
+        self.variable = variable
+        self.next_functions = ()
+
+    def apply(self, grads: list, create_graph: bool) -> Sequence:
+        var = self.variable
+        grad = grads[0]
+        if var._hooks:
+            for hook in list(var._hooks.values()):
+                result = hook(grad)
+                if result is not None:
+                    grad = result
+        if var._grad is None:
+            # Keep the graph only when asked (create_graph); otherwise a detached copy,
+            # so the caller's gradient tensor is never aliased by .grad.
+            var._grad = grad if create_graph else grad._detached_copy()
+        elif create_graph or _State.enabled:
+            var._grad = var._grad + grad
+        else:
+            var._grad._accumulate_(grad)
+        if var._post_accumulate_hooks:
+            for hook in list(var._post_accumulate_hooks.values()):
+                hook(var)
+        return ()
+
+
+def _edge_node_list(node: Node) -> Iterable[Node]:
+    return (n for n, _ in node.next_functions if n is not None)
+
+
+def _run_pre_hooks(node: Node, grads: list) -> None:
+    """Tensor hooks and retain_grad() of the tensors this node produced."""
+    if node._pre_hooks:
+        for nr, hooks in node._pre_hooks.items():
+            if grads[nr] is None:
+                continue
+            for hook in list(hooks.values()):
+                result = hook(grads[nr])
+                if result is not None:
+                    grads[nr] = result
+    if node._retained:
+        for nr, ref in node._retained.items():
+            tensor = ref()
+            if tensor is not None and grads[nr] is not None:
+                g = grads[nr]
+                tensor._grad = g._detached_copy() if tensor._grad is None else tensor._grad + g
+
+
+def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_graph: bool,
+            capture: dict | None = None) -> dict:
+    """Run the backward pass from ``roots`` (node, output_nr, gradient).
+
+    With ``capture`` ({(node, output_nr): slot}), gradients arriving at those edges are
+    returned instead of being accumulated into leaves, as ``torch.autograd.grad`` needs.
+    """
+    # 1. Discover the graph and count, for each node, the edges that point at it.
+    dependencies: dict[Node, int] = {}
+    seen = {node for node, _, _ in roots}
+    stack = list(seen)
+    while stack:
+        node = stack.pop()
+        for child, _ in node.next_functions:
+            if child is None:
+                continue
+            dependencies[child] = dependencies.get(child, 0) + 1
+            if child not in seen:
+                seen.add(child)
+                stack.append(child)
+
+    needed = None
+    if capture is not None:
+        needed = _nodes_leading_to(seen, dependencies, {node for node, _ in capture})
+    captured: dict = {}
+
+    # 2. Seed the input buffers with the root gradients.
+    buffers: dict[Node, list] = {}
+    for node, nr, grad in roots:
+        buf = buffers.get(node)
+        if buf is None:
+            buf = buffers[node] = [None] * _num_outputs(node)
+        buf[nr] = grad if buf[nr] is None else buf[nr] + grad
+
+    # 3. Run ready nodes, newest first (PyTorch's order on the CPU).
+    tiebreak = itertools.count()  # leaves share one priority; keep them in arrival order
+    ready = [(-node._seq, next(tiebreak), node) for node in buffers if dependencies.get(node, 0) == 0]
+    heapq.heapify(ready)
+    prev_mode = _State.enabled
+    _State.enabled = create_graph
+    try:
+        while ready:
+            _, _, node = heapq.heappop(ready)
+            grads = buffers.pop(node, None) or [None] * _num_outputs(node)
+            _run_pre_hooks(node, grads)
+            run = True
+            if capture is not None:
+                for nr, g in enumerate(grads):
+                    slot = capture.get((node, nr))
+                    if slot is not None:
+                        captured[slot] = g
+                run = node in needed and not isinstance(node, AccumulateGrad)
+            if run and any(g is not None for g in grads):
+                input_grads = node.apply(grads, create_graph)
+                if node._post_hooks:
+                    for hook in list(node._post_hooks.values()):
+                        hook(tuple(input_grads), tuple(grads))
+            else:
+                input_grads = ()
+            if not retain_graph:
+                node.release()
+            for i, (child, nr) in enumerate(node.next_functions):
+                if child is None:
+                    continue
+                g = input_grads[i] if i < len(input_grads) else None
+                if g is not None:
+                    buf = buffers.get(child)
+                    if buf is None:
+                        buf = buffers[child] = [None] * _num_outputs(child)
+                    buf[nr] = g if buf[nr] is None else buf[nr] + g
+                left = dependencies[child] - 1
+                dependencies[child] = left
+                if left == 0:
+                    if child not in buffers:
+                        buffers[child] = [None] * _num_outputs(child)
+                    heapq.heappush(ready, (-child._seq, next(tiebreak), child))
+    finally:
+        _State.enabled = prev_mode
+    return captured
+
+
+def _num_outputs(node: Node) -> int:
+    return getattr(node, "_num_outputs", 1)
+
+
+def _nodes_leading_to(nodes: set, dependencies: dict, targets: set) -> set:
+    """The nodes from which some target can be reached (the only ones worth running)."""
+    remaining = dict(dependencies)
+    order = []
+    frontier = [n for n in nodes if remaining.get(n, 0) == 0]
+    while frontier:
+        node = frontier.pop()
+        order.append(node)
+        for child in _edge_node_list(node):
+            remaining[child] -= 1
+            if remaining[child] == 0:
+                frontier.append(child)
+    needed = set()
+    for node in reversed(order):
+        if node in targets or any(child in needed for child in _edge_node_list(node)):
+            needed.add(node)
+    return needed
+
+
+def weak(tensor: Any) -> "weakref.ref":
+    return weakref.ref(tensor)
+
+
+# ---------------------------------------------------------------------------------------------
+# The public torch.autograd surface.
+# ---------------------------------------------------------------------------------------------
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
+             inputs=None) -> None:
+    """``torch.autograd.backward``: accumulate gradients of ``tensors`` into the leaves."""
+    from autograd_tui.engine import functions
+    functions.autograd_backward(tensors, grad_tensors, retain_graph, create_graph, inputs=inputs)
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
+         allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    """``torch.autograd.grad``: return the gradients instead of accumulating them."""
+    from autograd_tui.engine import functions
+    return functions.autograd_grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
+                                   only_inputs, allow_unused, is_grads_batched, materialize_grads)
+
+
+def gradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
+              raise_exception: bool = True, **kwargs) -> bool:
+    """Compare autograd's gradients with central finite differences (use float64 inputs)."""
+    from autograd_tui.engine.gradcheck import gradcheck as _gradcheck
+    return _gradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
+
+
+def gradgradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
+                  raise_exception: bool = True, **kwargs) -> bool:
+    from autograd_tui.engine.gradcheck import gradgradcheck as _gradgradcheck
+    return _gradgradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
+
+
+def set_detect_anomaly(mode: bool, check_nan: bool = True) -> None:
+    """Accepted for compatibility; the engine's errors already name the failing node."""
+
+
+class detect_anomaly:
+    def __init__(self, check_nan: bool = True) -> None:
+        pass
+
+    def __enter__(self) -> None:
+        pass
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
+
+
+def Variable(data, requires_grad: bool = False, volatile: bool = False):  # noqa: N802 - legacy API
+    """The old ``Variable`` wrapper: today it just returns the tensor."""
+    if requires_grad:
+        data.requires_grad_(True)
+    return data
+
+
+def __getattr__(name: str):
+    # torch.autograd.no_grad and friends live in grad_mode; Function in function.
+    from autograd_tui.engine import grad_mode
+    if hasattr(grad_mode, name):
+        return getattr(grad_mode, name)
+    if name in ("Function", "function"):
+        from autograd_tui.engine import custom_function
+        return custom_function.Function if name == "Function" else custom_function
+    if name in ("functional", "graph"):
+        import importlib
+        return importlib.import_module(f"autograd_tui.engine.autograd_{name}")
+    raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")

@@ -1,0 +1,141 @@
+"""The dtypes the engine knows, and PyTorch's type-promotion rules."""
+from __future__ import annotations
+
+import numpy as np
+
+
+class dtype:
+    """A tensor element type, printed as PyTorch prints it (``torch.float32``)."""
+
+    __slots__ = ("name", "np", "is_floating_point", "is_signed", "itemsize", "legacy_name", "_rank")
+
+    def __init__(self, name: str, np_dtype, legacy_name: str, rank: int) -> None:
+        self.name = name
+        self.np = np.dtype(np_dtype)
+        self.is_floating_point = self.np.kind == "f"
+        self.is_signed = self.np.kind in "fi"
+        self.itemsize = self.np.itemsize
+        self.legacy_name = legacy_name  # as in "[torch.FloatTensor [2]]" of some errors
+        self._rank = rank  # order within its category, for promotion
+
+    @property
+    def is_complex(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "torch." + self.name
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (_by_name, (self.name,))
+
+    def to_real(self) -> "dtype":
+        return self
+
+
+bool_ = dtype("bool", np.bool_, "BoolTensor", 0)
+uint8 = dtype("uint8", np.uint8, "ByteTensor", 1)
+int8 = dtype("int8", np.int8, "CharTensor", 1)
+int16 = dtype("int16", np.int16, "ShortTensor", 2)
+int32 = dtype("int32", np.int32, "IntTensor", 3)
+int64 = dtype("int64", np.int64, "LongTensor", 4)
+float16 = dtype("float16", np.float16, "HalfTensor", 1)
+float32 = dtype("float32", np.float32, "FloatTensor", 2)
+float64 = dtype("float64", np.float64, "DoubleTensor", 3)
+
+ALL = (bool_, uint8, int8, int16, int32, int64, float16, float32, float64)
+_BY_NAME = {d.name: d for d in ALL}
+_BY_NP = {d.np: d for d in ALL}
+
+# PyTorch's aliases (torch.float is float32, torch.long is int64, ...).
+ALIASES = {
+    "float": float32, "double": float64, "half": float16, "long": int64, "int": int32,
+    "short": int16, "bool": bool_, "uint8": uint8, "int8": int8,
+}
+
+
+def _by_name(name: str) -> dtype:
+    return _BY_NAME[name]
+
+
+def from_numpy_dtype(np_dtype) -> dtype:
+    """The engine dtype of a numpy dtype; raises TypeError for ones PyTorch lacks."""
+    try:
+        return _BY_NP[np.dtype(np_dtype)]
+    except KeyError:
+        raise TypeError(
+            f"can't convert np.ndarray of type numpy.{np.dtype(np_dtype).name}. The only supported "
+            "types are: float64, float32, float16, complex64, complex128, int64, int32, int16, "
+            "int8, uint64, uint32, uint16, uint8, and bool."
+        ) from None
+
+
+_default_float = float32
+
+
+def get_default_dtype() -> dtype:
+    return _default_float
+
+
+def set_default_dtype(d: dtype) -> None:
+    global _default_float
+    if not isinstance(d, dtype) or not d.is_floating_point:
+        raise TypeError("only floating-point types are supported as the default type")
+    _default_float = d
+
+
+def category(d: dtype) -> int:
+    """0 for bool, 1 for integers, 2 for floating point."""
+    if d is bool_:
+        return 0
+    return 2 if d.is_floating_point else 1
+
+
+def promote_types(a: dtype, b: dtype) -> dtype:
+    """torch.promote_types for the real dtypes the engine has."""
+    if a is b:
+        return a
+    ca, cb = category(a), category(b)
+    if ca != cb:
+        return a if ca > cb else b
+    if ca == 1:
+        if {a, b} == {uint8, int8}:
+            return int16
+        return a if a._rank >= b._rank else b
+    return a if a._rank >= b._rank else b
+
+
+def scalar_dtype(value) -> dtype:
+    """The dtype PyTorch gives a Python number wrapped as a tensor operand."""
+    if isinstance(value, bool):
+        return bool_
+    if isinstance(value, int):
+        return int64
+    return _default_float
+
+
+def _combine_categories(higher: dtype | None, lower: dtype | None) -> dtype | None:
+    if higher is None:
+        return lower
+    if lower is None or higher.is_floating_point:
+        return higher
+    if higher is bool_ or lower.is_floating_point:
+        return promote_types(higher, lower)
+    return higher
+
+
+def result_type(dim_dtypes, zero_dim_dtypes, scalar_dtypes) -> dtype:
+    """PyTorch's result_type: dimensioned tensors outrank 0-d tensors, which outrank numbers.
+
+    A lower-ranked operand only matters when it belongs to a higher category
+    (``int_tensor * 2.5`` is float, ``float32_tensor * float64_zero_dim`` stays float32).
+    """
+    def fold(ds):
+        out = None
+        for d in ds:
+            out = d if out is None else promote_types(out, d)
+        return out
+
+    res = _combine_categories(fold(dim_dtypes), _combine_categories(fold(zero_dim_dtypes), fold(scalar_dtypes)))
+    return res if res is not None else _default_float

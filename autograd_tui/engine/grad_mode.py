@@ -1,0 +1,94 @@
+"""Whether operations are recorded: ``no_grad``, ``enable_grad``, ``set_grad_enabled``, ``inference_mode``.
+
+Each works as a context manager and as a decorator, like PyTorch's.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable
+
+
+class _State:
+    # One flag read by every op; a class attribute keeps the hot-path lookup cheap.
+    enabled = True
+    inference = False
+
+
+def is_grad_enabled() -> bool:
+    return _State.enabled
+
+
+def is_inference_mode_enabled() -> bool:
+    return _State.inference
+
+
+class _GradMode:
+    """Sets (grad enabled, inference) on enter and restores them on exit; also a decorator."""
+
+    _enabled = True
+    _inference: bool | None = None  # None: leave inference mode as it is
+
+    def __new__(cls, *args: Any, **kwargs: Any):
+        # `@torch.no_grad` without parentheses passes the function straight in.
+        if cls is not set_grad_enabled and len(args) == 1 and callable(args[0]) and not kwargs:
+            return cls()(args[0])
+        return super().__new__(cls)
+
+    def __enter__(self) -> None:
+        self._prev = (_State.enabled, _State.inference)
+        _State.enabled = self._enabled
+        if self._inference is not None:
+            _State.inference = self._inference
+
+    def __exit__(self, *exc: Any) -> None:
+        _State.enabled, _State.inference = self._prev
+
+    def __call__(self, func: Callable) -> Callable:
+        enabled, inference = self._enabled, self._inference
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            prev = (_State.enabled, _State.inference)
+            _State.enabled = enabled
+            if inference is not None:
+                _State.inference = inference
+            try:
+                return func(*args, **kwargs)
+            finally:
+                _State.enabled, _State.inference = prev
+        return wrapper
+
+    def clone(self) -> "_GradMode":
+        new = object.__new__(self.__class__)
+        new._enabled, new._inference = self._enabled, self._inference
+        return new
+
+
+class no_grad(_GradMode):
+    _enabled = False
+
+
+class enable_grad(_GradMode):
+    _enabled = True
+
+
+class set_grad_enabled(_GradMode):
+    """Takes effect at construction, as in PyTorch, so a plain call switches the mode."""
+
+    def __init__(self, mode: bool) -> None:
+        self._enabled = bool(mode)
+        self._prev = (_State.enabled, _State.inference)
+        _State.enabled = self._enabled
+
+    def __enter__(self) -> None:
+        pass
+
+    def __call__(self, func: Callable) -> Callable:
+        _State.enabled, _State.inference = self._prev  # decorating must not switch the mode now
+        return super().__call__(func)
+
+
+class inference_mode(_GradMode):
+    def __init__(self, mode: bool = True) -> None:
+        self._enabled = not mode
+        self._inference = bool(mode)

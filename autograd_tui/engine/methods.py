@@ -1,0 +1,252 @@
+"""Tensor methods and operators, each one a thin call into ``functions``.
+
+Kept apart from the Tensor class so that the class reads as "what a tensor is" and this file
+as "what you can do with one".
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from autograd_tui.engine import functions as F
+from autograd_tui.engine._tensor import Tensor
+
+
+def _reflected(fn):
+    return lambda self, other: fn(other, self)
+
+
+def _is_operand(x) -> bool:
+    return isinstance(x, (Tensor, int, float, bool, np.number, np.bool_))
+
+
+def _binary_dunder(fn):
+    def method(self, other):
+        if not _is_operand(other):
+            if isinstance(other, (list, tuple)):
+                other = F.tensor(other)
+            else:
+                return NotImplemented
+        return fn(self, other)
+    return method
+
+
+def _sub(a, b):
+    return F.sub(a, b)
+
+
+def _rsub(self, other):
+    if not _is_operand(other):
+        return NotImplemented
+    return F.rsub(self, other)
+
+
+def _rtruediv(self, other):
+    if not _is_operand(other):
+        return NotImplemented
+    return F.reciprocal(self) * other
+
+
+def _rpow(self, other):
+    if not _is_operand(other):
+        return NotImplemented
+    return F.pow(other, self)
+
+
+def _rmatmul(self, other):
+    return F.matmul(other, self)
+
+
+def _eq(self, other):
+    if other is None or not (_is_operand(other) or isinstance(other, (list, tuple))):
+        return False
+    return F.eq(self, other if _is_operand(other) else F.tensor(other))
+
+
+def _ne(self, other):
+    if other is None or not (_is_operand(other) or isinstance(other, (list, tuple))):
+        return True
+    return F.ne(self, other if _is_operand(other) else F.tensor(other))
+
+
+def _max_method(self, dim=None, keepdim=False):
+    return F.max(self, dim, keepdim)
+
+
+def _min_method(self, dim=None, keepdim=False):
+    return F.min(self, dim, keepdim)
+
+
+def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+    return F.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+def _new_like(fill):
+    def method(self, *size, dtype=None, device=None, requires_grad=False):
+        return F._creation(F._shape_arg(size), dtype or self.dtype, fill, requires_grad)
+    return method
+
+
+def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+    return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
+
+
+def _sum_method(self, dim=None, keepdim=False, dtype=None):
+    return F.sum(self, dim, keepdim, dtype=dtype)
+
+
+def _mean_method(self, dim=None, keepdim=False, dtype=None):
+    return F.mean(self, dim, keepdim, dtype=dtype)
+
+
+def _pos(self):
+    return self
+
+
+def _abs_dunder(self):
+    return F.abs(self)
+
+
+def _invert(self):
+    if self.dtype.name == "bool":
+        return F.logical_not(self)
+    return F.bitwise_not(self)
+
+
+def _index_method(self, key):
+    return F.getitem(self, key)
+
+
+def _setitem(self, key, value):
+    F.setitem(self, key, value)
+
+
+def _clamp_method(self, min=None, max=None):  # noqa: A002
+    return F.clamp(self, min, max)
+
+
+def _clamp_inplace(self, min=None, max=None):  # noqa: A002
+    return F._inplace(self, lambda s: F.clamp(s, min, max))
+
+
+def _add_inplace(self, other, *, alpha=1):
+    return F._inplace(self, lambda s: F.add(s, other, alpha=alpha))
+
+
+def _sub_inplace(self, other, *, alpha=1):
+    return F._inplace(self, lambda s: F.sub(s, other, alpha=alpha))
+
+
+def _apply_(self, fn):
+    data = np.vectorize(fn, otypes=[self.dtype.np])(self._data)
+    self._data[...] = data
+    return self
+
+
+def _mT(self):
+    return F.mT(self)
+
+
+def _T(self):
+    return F.numpy_T(self)
+
+
+def _addcmul_(self, t1, t2, value=1):
+    return F._inplace(self, lambda s: s + value * t1 * t2)
+
+
+def _addcdiv_(self, t1, t2, value=1):
+    return F._inplace(self, lambda s: s + value * t1 / t2)
+
+
+def _lerp_(self, end, weight):
+    return F._inplace(self, lambda s: s + weight * (end - s))
+
+
+def _size_method(self, dim=None):
+    return Tensor.size(self, dim)
+
+
+METHODS = {
+    # Operators.
+    "__add__": _binary_dunder(F.add), "__radd__": _binary_dunder(F.add),
+    "__iadd__": lambda self, other: _add_inplace(self, other),
+    "__sub__": _binary_dunder(_sub), "__rsub__": _rsub,
+    "__isub__": lambda self, other: _sub_inplace(self, other),
+    "__mul__": _binary_dunder(F.mul), "__rmul__": _binary_dunder(F.mul),
+    "__imul__": F._inplace_binary(F.mul),
+    "__truediv__": _binary_dunder(F.div), "__rtruediv__": _rtruediv,
+    "__itruediv__": F._inplace_binary(F.div),
+    "__floordiv__": _binary_dunder(F.floor_divide), "__rfloordiv__": _binary_dunder(_reflected(F.floor_divide)),
+    "__mod__": _binary_dunder(F.remainder), "__rmod__": _binary_dunder(_reflected(F.remainder)),
+    "__pow__": _binary_dunder(F.pow), "__rpow__": _rpow, "__ipow__": F._inplace_binary(F.pow),
+    "__matmul__": F.matmul, "__rmatmul__": _rmatmul,
+    "__neg__": F.neg, "__pos__": _pos, "__abs__": _abs_dunder, "__invert__": _invert,
+    "__eq__": _eq, "__ne__": _ne,
+    "__lt__": _binary_dunder(F.lt), "__le__": _binary_dunder(F.le),
+    "__gt__": _binary_dunder(F.gt), "__ge__": _binary_dunder(F.ge),
+    "__and__": _binary_dunder(F.bitwise_and), "__or__": _binary_dunder(F.bitwise_or),
+    "__xor__": _binary_dunder(F.bitwise_xor),
+    "__rand__": _binary_dunder(F.bitwise_and), "__ror__": _binary_dunder(F.bitwise_or),
+    "__getitem__": _index_method, "__setitem__": _setitem,
+    # Arithmetic and math.
+    "add": F.add, "sub": F.sub, "subtract": F.sub, "mul": F.mul, "multiply": F.mul, "div": F.div,
+    "divide": F.div, "true_divide": F.div, "pow": F.pow, "neg": F.neg, "negative": F.neg,
+    "exp": F.exp, "log": F.log, "sin": F.sin, "cos": F.cos, "tan": F.tan, "tanh": F.tanh,
+    "sigmoid": F.sigmoid, "relu": F.relu, "sqrt": F.sqrt, "rsqrt": F.rsqrt, "abs": F.abs,
+    "absolute": F.abs, "reciprocal": F.reciprocal, "square": F.square, "sign": F.sign,
+    "clamp": _clamp_method, "clip": _clamp_method, "clamp_min": F.clamp_min, "clamp_max": F.clamp_max,
+    "log1p": F.log1p, "expm1": F.expm1, "log2": F.log2, "log10": F.log10,
+    "floor": F.floor, "ceil": F.ceil, "round": F.round, "trunc": F.trunc, "frac": F.frac,
+    "maximum": F.maximum, "minimum": F.minimum, "where": lambda self, cond, other: F.where(cond, self, other),
+    "eq": F.eq, "ne": F.ne, "lt": F.lt, "le": F.le, "gt": F.gt, "ge": F.ge,
+    "logical_not": F.logical_not, "logical_and": F.logical_and, "logical_or": F.logical_or,
+    "lerp": F.lerp, "outer": F.outer,
+    # Reductions.
+    "sum": _sum_method, "mean": _mean_method, "prod": F.prod, "std": F.std, "var": F.var,
+    "max": _max_method, "min": _min_method, "amax": F.amax, "argmax": F.argmax, "argmin": F.argmin,
+    "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
+    "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
+    "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
+    # Matrix products.
+    "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,
+    "addmm": F.addmm,
+    # Shapes.
+    "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
+    "t": F.t, "transpose": F.transpose, "swapaxes": F.transpose, "swapdims": F.transpose,
+    "permute": F.permute, "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
+    "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
+    "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
+    "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
+    "repeat": F.repeat, "flip": F.flip, "tril": F.tril, "triu": F.triu,
+    "gather": F.gather, "index_select": F.index_select, "masked_fill": F.masked_fill,
+    "isnan": F.isnan, "isinf": F.isinf, "isfinite": F.isfinite,
+    # Comparisons of whole tensors.
+    "allclose": F.allclose, "isclose": F.isclose, "equal": F.equal,
+    # New tensors.
+    "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1),
+    "new_empty": _new_like(None), "new_full": _new_full,
+    # In place.
+    "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_,
+    "add_": _add_inplace, "sub_": _sub_inplace,
+    "mul_": F._inplace_binary(F.mul), "div_": F._inplace_binary(F.div),
+    "pow_": F._inplace_binary(F.pow), "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
+    "exp_": F._inplace_unary(F.exp), "log_": F._inplace_unary(F.log), "neg_": F._inplace_unary(F.neg),
+    "abs_": F._inplace_unary(F.abs), "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),
+    "sigmoid_": F._inplace_unary(F.sigmoid), "tanh_": F._inplace_unary(F.tanh),
+    "sin_": F._inplace_unary(F.sin), "cos_": F._inplace_unary(F.cos),
+    "reciprocal_": F._inplace_unary(F.reciprocal), "square_": F._inplace_unary(F.square),
+    "masked_fill_": lambda self, mask, value: F._inplace(self, lambda s: F.masked_fill(s, mask, value)),
+    "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
+    "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
+    "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
+    "bernoulli": F.bernoulli,
+}
+
+PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}
+
+
+def install() -> None:
+    for name, fn in METHODS.items():
+        setattr(Tensor, name, fn)
+    for name, fn in PROPERTIES.items():
+        setattr(Tensor, name, property(fn))

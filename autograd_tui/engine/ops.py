@@ -1,0 +1,313 @@
+"""The derivative table: every differentiable op in one place, one entry per op.
+
+An entry names the node PyTorch shows (``MulBackward0``), the forward computation on numpy
+arrays, and one gradient formula per differentiable input, written in engine tensor ops, so
+that ``create_graph=True`` differentiates the formulas themselves (higher-order gradients for
+free). In a formula:
+
+- ``g`` is the gradient arriving at the op's output;
+- ``a``, ``b``, ``c`` are the op's inputs, in order (tensors, or plain numbers);
+- ``out`` is the op's result;
+- any other name is an attribute of the call (``dim``, ``keepdim``, ``shape``, …).
+
+Only what the formulas of the inputs that need a gradient mention is saved, as PyTorch does;
+that decides which graphs may be walked twice without ``retain_graph``. Gradients that come
+out in a broadcast shape are summed back to the input's shape in one place
+(``OpNode.apply``), never in a formula.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from autograd_tui.engine.autograd import Node
+from autograd_tui.engine.grad_mode import _State
+
+F = None  # engine functions (tensor ops), bound at the end of functions.py's import
+
+_SAVED_FREED = (
+    "Trying to backward through the graph a second time (or directly access saved tensors after "
+    "they have already been freed). Saved intermediate values of the graph are freed when you call "
+    ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through "
+    "the graph a second time or if you need to access saved tensors after calling backward."
+)
+
+
+class Formula:
+    """One input's gradient formula and the names it reads."""
+
+    __slots__ = ("fn", "params")
+
+    def __init__(self, fn) -> None:
+        self.fn = fn
+        self.params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
+
+
+class Rule:
+    """A table entry: node class, forward, and the formulas of the differentiable inputs."""
+
+    __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "saves_out")
+
+    def __init__(self, name, node_name, forward, formulas, diff_inputs):
+        self.name = name
+        self.node_cls = _node_class(node_name)
+        self.forward = forward
+        self.formulas = tuple(Formula(f) for f in formulas)
+        self.diff_inputs = diff_inputs  # positions of inputs that get an edge
+        self.saves_out = any("out" in f.params for f in self.formulas)
+
+
+_node_classes: dict[str, type] = {}
+
+
+def _node_class(name: str) -> type:
+    cls = _node_classes.get(name)
+    if cls is None:
+        cls = _node_classes[name] = type(name, (OpNode,), {"__slots__": ()})
+    return cls
+
+
+class _SavedOutput:
+    """The op's own result, kept as data so the node does not hold its output alive."""
+
+    __slots__ = ("data", "dtype", "vc", "version")
+
+    def __init__(self, out) -> None:
+        if out._vc is None:
+            out._vc = [0]
+        self.data, self.dtype, self.vc, self.version = out._data, out.dtype, out._vc, out._vc[0]
+
+
+class OpNode(Node):
+    __slots__ = ("_rule", "_saved", "_attrs", "_meta", "_released", "_num_outputs")
+
+    def apply(self, grads: list, create_graph: bool):
+        rule = self._rule
+        values = self._unpack()
+        g = grads[0]
+        result = []
+        for formula, meta in zip(rule.formulas, self._meta):
+            if meta is None or (g is None and "grads" not in formula.params):
+                result.append(None)  # no gradient needed, or none arrived at this output
+                continue
+            args = [g if p == "g" else grads if p == "grads" else values[p] for p in formula.params]
+            grad = formula.fn(*args)
+            if grad is not None:
+                shape, dtype = meta
+                if grad.shape != shape:
+                    grad = F.sum_to(grad, shape)
+                if grad.dtype is not dtype:
+                    grad = grad.to(dtype)
+            result.append(grad)
+        return result
+
+    def _unpack(self) -> dict:
+        if self._released:
+            raise RuntimeError(_SAVED_FREED)
+        values = dict(self._attrs) if self._attrs else {}
+        for name, value in self._saved.items():
+            if isinstance(value, _SavedOutput):
+                if value.vc[0] != value.version:
+                    raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
+                                                         value.version, self))
+                tensor = F.wrap(value.data, value.dtype)
+                if _State.enabled:  # create_graph: the result depends on the inputs through us
+                    tensor.grad_fn, tensor._requires_grad = self, True
+                values[name] = tensor
+            elif value.__class__ is tuple:  # (tensor, version at save time)
+                tensor, version = value
+                now = tensor._vc[0] if tensor._vc is not None else 0
+                if now != version:
+                    raise RuntimeError(_modified_message(tensor.dtype, tensor.shape, now, version,
+                                                         tensor.grad_fn))
+                values[name] = tensor
+            else:
+                values[name] = value
+        return values
+
+    def release(self) -> None:
+        if self._saved:
+            self._saved = None
+            self._released = True
+
+
+def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
+    dims = ", ".join(str(d) for d in shape)
+    where = ""
+    if grad_fn is not None:
+        name = type(grad_fn).__name__
+        stripped = name.rstrip("0123456789")
+        if stripped.endswith("Backward"):
+            stripped = stripped[: -len("Backward")]
+        where = f", which is output 0 of {stripped}"
+    return (
+        "one of the variables needed for gradient computation has been modified by an inplace "
+        f"operation: [torch.{dtype.legacy_name} [{dims}]]{where}, is at version {now}; expected "
+        f"version {expected} instead. Hint: enable anomaly detection to find the operation that "
+        "failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+    )
+
+
+def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1):
+    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
+    if not _State.enabled:
+        return out
+    needs = False
+    for i in rule.diff_inputs:
+        t = inputs[i]
+        if getattr(t, "_requires_grad", False):
+            needs = True
+            break
+    if not needs:
+        return out
+    node = rule.node_cls()
+    node._rule = rule
+    node._released = False
+    node._num_outputs = num_outputs
+    node._attrs = attrs
+    edges = []
+    meta = []
+    saved = {}
+    for k, i in enumerate(rule.diff_inputs):
+        t = inputs[i]
+        if getattr(t, "_requires_grad", False):
+            edges.append(t._edge())
+            meta.append((t.shape, t.dtype))
+            for p in rule.formulas[k].params:
+                if p in saved or p == "g" or p == "grads":
+                    continue
+                if p == "out":
+                    saved[p] = _SavedOutput(out)
+                elif p in _INPUT_NAMES:
+                    value = inputs[_INPUT_NAMES[p]]
+                    if hasattr(value, "_vc"):
+                        value = (value, value._vc[0] if value._vc is not None else 0)
+                    saved[p] = value
+        else:
+            edges.append((None, 0))
+            meta.append(None)
+    node.next_functions = tuple(edges)
+    node._meta = meta
+    node._saved = saved
+    out.grad_fn = node
+    out._requires_grad = True
+    return out
+
+
+_INPUT_NAMES = {"a": 0, "b": 1, "c": 2}
+
+# ---------------------------------------------------------------------------------------------
+# The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
+# ---------------------------------------------------------------------------------------------
+RULES: dict[str, Rule] = {}
+
+
+def op(name: str, node: str, forward, *formulas, diff=None) -> None:
+    RULES[name] = Rule(name, node, forward, formulas,
+                       tuple(range(len(formulas))) if diff is None else diff)
+
+
+# Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).
+op("add", "AddBackward0", lambda a, b: a + b, lambda g: g, lambda g: g)
+op("add_alpha", "AddBackward0", lambda a, b, alpha: a + alpha * b, lambda g: g, lambda g, alpha: g * alpha)
+op("sub", "SubBackward0", lambda a, b: a - b, lambda g: g, lambda g: -g)
+op("sub_alpha", "SubBackward0", lambda a, b, alpha: a - alpha * b, lambda g: g, lambda g, alpha: -g * alpha)
+op("rsub", "RsubBackward1", lambda a, other: other - a, lambda g: -g)
+op("mul", "MulBackward0", lambda a, b: a * b, lambda g, b: g * b, lambda g, a: g * a)
+op("div", "DivBackward0", lambda a, b: a / b, lambda g, b: g / b, lambda g, a, b: -g * a / (b * b))
+op("neg", "NegBackward0", lambda a: -a, lambda g: -g)
+op("pow", "PowBackward0", lambda a, exponent: a ** exponent,
+   lambda g, a, exponent: F.zeros_like(a) if exponent == 0 else g * (exponent * a ** (exponent - 1)))
+op("pow_tensor", "PowBackward1", lambda a, b: a ** b,
+   lambda g, a, b: g * (b * a ** (b - 1)),
+   lambda g, a, b, out: g * F.where((a == 0) & (b >= 0), F.zeros_like(out), out * F.log(a)))
+op("rpow", "PowBackward2", lambda b, base: base ** b,
+   lambda g, out, base: g * (out * float(np.log(base))))
+
+# Unary math.
+op("exp", "ExpBackward0", np.exp, lambda g, out: g * out)
+op("log", "LogBackward0", np.log, lambda g, a: g / a)
+op("sin", "SinBackward0", np.sin, lambda g, a: g * F.cos(a))
+op("cos", "CosBackward0", np.cos, lambda g, a: g * -F.sin(a))
+op("tanh", "TanhBackward0", np.tanh, lambda g, out: g * (1 - out * out))
+op("sigmoid", "SigmoidBackward0", lambda a: 1 / (1 + np.exp(-a)), lambda g, out: g * (out * (1 - out)))
+op("relu", "ReluBackward0", lambda a: np.maximum(a, 0), lambda g, out: F.where(out <= 0, F.zeros_like(g), g))
+op("sqrt", "SqrtBackward0", np.sqrt, lambda g, out: g / (2 * out))
+op("abs", "AbsBackward0", np.abs, lambda g, a: g * F.sign(a))
+op("sign", "SignBackward0", np.sign, lambda g: F.zeros_like(g))
+op("reciprocal", "ReciprocalBackward0", lambda a: 1 / a, lambda g, out: -g * (out * out))
+op("clamp", "ClampBackward1", lambda a, min, max: np.clip(a, min, max),
+   lambda g, a, min, max: g * F.clamp_mask(a, min, max))
+op("clamp_min", "ClampMinBackward0", lambda a, min: np.maximum(a, min),
+   lambda g, a, min: g * (a >= min))
+op("clamp_max", "ClampMaxBackward0", lambda a, max: np.minimum(a, max),
+   lambda g, a, max: g * (a <= max))
+op("maximum", "MaximumBackward0", np.maximum,
+   lambda g, a, b: F.where(a == b, g / 2, g * (a > b)), lambda g, a, b: F.where(a == b, g / 2, g * (b > a)))
+op("minimum", "MinimumBackward0", np.minimum,
+   lambda g, a, b: F.where(a == b, g / 2, g * (a < b)), lambda g, a, b: F.where(a == b, g / 2, g * (b < a)))
+op("where", "WhereBackward0", lambda cond, a, b: np.where(cond, a, b),
+   lambda g, a: F.where(a, g, F.zeros_like(g)), lambda g, a: F.where(a, F.zeros_like(g), g), diff=(1, 2))
+
+# Reductions.
+op("sum", "SumBackward0", lambda a: a.sum(), lambda g, shape: g.expand(shape))
+op("sum_dim", "SumBackward1", lambda a, dim, keepdim: a.sum(axis=dim, keepdims=keepdim),
+   lambda g, shape, dim, keepdim: F.unsqueeze_dims(g, dim, keepdim).expand(shape))
+op("mean", "MeanBackward0", lambda a: a.mean(dtype=a.dtype), lambda g, shape, numel: g.expand(shape) / numel)
+op("mean_dim", "MeanBackward1", lambda a, dim, keepdim: a.mean(axis=dim, keepdims=keepdim, dtype=a.dtype),
+   lambda g, shape, dim, keepdim, count: F.unsqueeze_dims(g, dim, keepdim).expand(shape) / count)
+op("prod", "ProdBackward0", lambda a: a.prod(), lambda g, a, out: F.prod_backward(g, a, out, None, False))
+op("prod_dim", "ProdBackward1", lambda a, dim, keepdim: a.prod(axis=dim, keepdims=keepdim),
+   lambda g, a, out, dim, keepdim: F.prod_backward(g, a, out, dim, keepdim))
+op("var", "VarBackward0", lambda a, dim, correction, keepdim: np.var(a, axis=dim, ddof=correction, keepdims=keepdim),
+   lambda g, a, dim, correction, keepdim: F.var_backward(g, a, dim, correction, keepdim))
+op("std", "StdBackward0", lambda a, dim, correction, keepdim: np.std(a, axis=dim, ddof=correction, keepdims=keepdim),
+   lambda g, a, out, dim, correction, keepdim: F.std_backward(g, a, out, dim, correction, keepdim))
+op("max_all", "MaxBackward1", lambda a: a.max(), lambda g, a, out: F.evenly_distribute(g, a, out))
+op("min_all", "MinBackward1", lambda a: a.min(), lambda g, a, out: F.evenly_distribute(g, a, out))
+op("max_dim", "MaxBackward0", None, lambda g, shape, dim, keepdim, indices: F.scatter_back(g, shape, dim, keepdim, indices))
+op("min_dim", "MinBackward0", None, lambda g, shape, dim, keepdim, indices: F.scatter_back(g, shape, dim, keepdim, indices))
+op("sort", "SortBackward0", None, lambda g, shape, dim, indices: F.scatter_back(g, shape, dim, True, indices))
+op("softmax", "SoftmaxBackward0", None, lambda g, out, dim: out * (g - (g * out).sum(dim, keepdim=True)))
+op("log_softmax", "LogSoftmaxBackward0", None, lambda g, out, dim: g - F.exp(out) * g.sum(dim, keepdim=True))
+op("logsumexp", "LogsumexpBackward0", None,
+   lambda g, a, out, dim, keepdim: F.unsqueeze_dims(g, dim, keepdim) * F.exp(a - F.unsqueeze_dims(out, dim, keepdim)))
+
+# Matrix products.
+op("mm", "MmBackward0", np.matmul, lambda g, b: g.mm(b.t()), lambda g, a: a.t().mm(g))
+op("mv", "MvBackward0", np.matmul, lambda g, b: g.unsqueeze(1) * b, lambda g, a: a.t().mv(g))
+op("dot", "DotBackward0", np.dot, lambda g, b: g * b, lambda g, a: g * a)
+op("bmm", "BmmBackward0", np.matmul, lambda g, b: g.bmm(b.transpose(1, 2)), lambda g, a: a.transpose(1, 2).bmm(g))
+op("addmm", "AddmmBackward0", lambda c, a, b, beta, alpha: beta * c + alpha * (a @ b) if (beta, alpha) != (1, 1) else c + a @ b,
+   lambda g, beta: g if beta == 1 else g * beta,
+   lambda g, b, alpha: g.mm(b.t()) if alpha == 1 else g.mm(b.t()) * alpha,
+   lambda g, a, alpha: a.t().mm(g) if alpha == 1 else a.t().mm(g) * alpha)
+
+# Shapes and views (forward is done by the caller, which knows about numpy views).
+op("view", "ViewBackward0", None, lambda g, shape: g.reshape(shape))
+op("unsafe_view", "UnsafeViewBackward0", None, lambda g, shape: g.reshape(shape))
+op("reshape_alias", "ReshapeAliasBackward0", None, lambda g, shape: g.reshape(shape))
+op("t", "TBackward0", None, lambda g: g.t())
+op("transpose", "TransposeBackward0", None, lambda g, dim0, dim1: g.transpose(dim0, dim1))
+op("permute", "PermuteBackward0", None, lambda g, dims: g.permute(F.inverse_permutation(dims)))
+op("squeeze", "SqueezeBackward0", None, lambda g, shape: g.reshape(shape))
+op("squeeze_dim", "SqueezeBackward1", None, lambda g, shape: g.reshape(shape))
+op("squeeze_dims", "SqueezeBackward2", None, lambda g, shape: g.reshape(shape))
+op("squeeze_mm", "SqueezeBackward4", None, lambda g, shape: g.reshape(shape))
+op("unsqueeze", "UnsqueezeBackward0", None, lambda g, dim: g.squeeze(dim))
+op("expand", "ExpandBackward0", None, lambda g, shape: F.sum_to(g, shape))
+op("alias", "AliasBackward0", None, lambda g: g)
+op("clone", "CloneBackward0", None, lambda g: g)
+op("to_copy", "ToCopyBackward0", None, lambda g: g)
+op("select", "SelectBackward0", None, lambda g, shape, dim, index: F.embed(g, shape, (slice(None),) * dim + (index,)))
+op("slice", "SliceBackward0", None, lambda g, shape, dim, key: F.embed(g, shape, (slice(None),) * dim + (key,)))
+op("index", "IndexBackward0", None, lambda g, shape, key: F.index_backward(g, shape, key))
+op("unbind", "UnbindBackward0", None, lambda grads, shape, dim: F.stack_grads(grads, shape, dim))
+op("split", "SplitBackward0", None, lambda grads, shape, dim, sizes: F.cat_grads(grads, shape, dim, sizes))
+op("copy_slices", "CopySlices", None,
+   lambda g, key: F.embed_zero(g, key), lambda g, key, shape: F.index_backward_value(g, key, shape))
+op("index_put", "IndexPutBackward0", None,
+   lambda g, key: F.embed_zero(g, key), lambda g, key, shape: F.index_backward_value(g, key, shape))
+op("masked_fill", "MaskedFillBackward0", None, lambda g, mask: F.where(mask, F.zeros_like(g), g))
+op("fill", "FillBackward0", None, lambda g: F.zeros_like(g))
+op("copy", "CopyBackwards", None, lambda g: F.zeros_like(g), lambda g: g)
+op("detach_identity", "IdentityBackward", None, lambda g: g)

@@ -1,0 +1,218 @@
+"""``autograd-tui check``: proves that lesson files are right.
+
+For each file, in order:
+
+1. it reads and parses safely, and matches the format (see :mod:`loader`): known fields,
+   both languages in every text, unique step/mistake/choice ids, every quiz answer one of
+   its choices, every piece of code valid Python;
+2. lesson ids are unique across the files checked;
+3. the lesson runs, on the chosen backend, in a scratch folder: every code step's output
+   equals its stored ``output`` (and it raises exactly its ``raises``, if any); every task's
+   check fails before its solution and passes after it; every known-mistake example triggers
+   its own message and not the check; every predict-the-output quiz prints its stored output,
+   which is its answer's text.
+
+Problems come back as :class:`Problem` objects (``FILE:LINE: message``); nothing here raises
+for a bad lesson.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from autograd_tui.lessons.loader import Problem, display_path, load_lesson
+from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
+from autograd_tui.lessons.replay import (
+    LESSON_FILENAME,
+    STEP_TIME_LIMIT,
+    activate_backend,
+    check_passes,
+    filter_output,
+    judge_task,
+    new_namespace,
+    replay,
+    run_check_setup,
+    scratch_environment,
+    time_limit,
+)
+from autograd_tui.repl.evaluator import Result, run_code
+
+
+@dataclass
+class CheckSummary:
+    files: int = 0
+    lessons: int = 0
+    steps_run: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _last_line(result: Result) -> str:
+    text = (result.error or "").rstrip("\n")
+    return text.rsplit("\n", 1)[-1] if text else ""
+
+
+def describe_difference(expected: str, actual: str) -> str:
+    """A one-line account of where two outputs first differ."""
+    exp_lines, act_lines = expected.splitlines(), actual.splitlines()
+    for i in range(max(len(exp_lines), len(act_lines))):
+        exp = exp_lines[i] if i < len(exp_lines) else None
+        act = act_lines[i] if i < len(act_lines) else None
+        if exp != act:
+            if exp is None:
+                return f"output line {i + 1}: got an extra line {act!r}"
+            if act is None:
+                return f"output line {i + 1}: expected {exp!r}, got nothing more"
+            return f"output line {i + 1}: expected {exp!r}, got {act!r}"
+    if expected.endswith("\n") != actual.endswith("\n"):
+        return "the outputs differ only in the final newline"
+    return "the outputs differ in whitespace"
+
+
+class LessonChecker:
+    """Runs one lesson's steps on a backend and collects problems."""
+
+    def __init__(self, lesson: Lesson, shown: str, backend: str,
+                 progress: Callable[[str], None] | None = None) -> None:
+        self.lesson = lesson
+        self.shown = shown
+        self.backend = backend
+        self.problems: list[Problem] = []
+        self.steps_run = 0
+        self._progress = progress
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.shown, line, message))
+
+    def run(self) -> list[Problem]:
+        with scratch_environment():
+            activate_backend(self.backend)
+            if self.lesson.check_setup:
+                with time_limit(STEP_TIME_LIMIT * 5):
+                    result = run_check_setup(self.lesson)
+                if result is not None and not result.ok:
+                    self.problem(self.lesson.lines.get("check_setup", 1),
+                                 f"check_setup failed: {_last_line(result)}")
+                    return self.problems
+            namespace = new_namespace()
+            if self.lesson.setup:
+                with time_limit(STEP_TIME_LIMIT):
+                    result = run_code(self.lesson.setup, namespace, filename=LESSON_FILENAME, echo=False)
+                if not result.ok:
+                    self.problem(self.lesson.lines.get("setup", 1), f"setup failed: {_last_line(result)}")
+            for step in self.lesson.steps:
+                if self._progress is not None:
+                    self._progress(f"{self.shown}: step {step.index + 1}/{len(self.lesson.steps)} ({step.id})")
+                if isinstance(step, CodeStep):
+                    self.check_code(step, namespace)
+                elif isinstance(step, TaskStep):
+                    self.check_task(step, namespace)
+                elif isinstance(step, QuizStep):
+                    self.check_quiz(step, namespace)
+                elif isinstance(step, TextStep):
+                    continue
+        return self.problems
+
+    def _run(self, source: str, namespace: dict) -> Result:
+        self.steps_run += 1
+        with time_limit(STEP_TIME_LIMIT):
+            return run_code(source, namespace, filename=LESSON_FILENAME)
+
+    def compare_output(self, step: CodeStep | QuizStep, result: Result, patterns: list[str]) -> None:
+        actual = filter_output(result.output, patterns)
+        expected = filter_output(step.output, patterns)
+        if actual != expected:
+            line = step.line_of("output") if "output" in step.lines else step.line_of("code")
+            what = "no output was recorded" if not step.output and actual else describe_difference(expected, actual)
+            self.problem(line, f"step '{step.id}': output differs from the recorded output: {what}")
+
+    def check_code(self, step: CodeStep, namespace: dict) -> None:
+        result = self._run(step.code, namespace)
+        if step.raises is not None:
+            if result.ok:
+                self.problem(step.line_of("raises"),
+                             f"step '{step.id}': expected {step.raises}, but the code ran without error")
+            elif result.exc_type != step.raises:
+                self.problem(step.line_of("raises"),
+                             f"step '{step.id}': expected {step.raises}, got {_last_line(result)}")
+        elif not result.ok:
+            self.problem(step.line_of("code"), f"step '{step.id}': code failed: {_last_line(result)}")
+        self.compare_output(step, result, step.ignore_output_lines)
+
+    def check_task(self, step: TaskStep, namespace: dict) -> None:
+        already, _ = check_passes(step, namespace)
+        if already:
+            self.problem(step.line_of("check"),
+                         f"task '{step.id}': the check already passes before the learner does anything")
+        for mistake in step.mistakes:
+            self.check_mistake(step, mistake)
+        result = self._run(step.solution, namespace)
+        if not result.ok:
+            self.problem(step.line_of("solution"), f"task '{step.id}': solution failed: {_last_line(result)}")
+            return
+        verdict = judge_task(step, namespace, result, step.solution)
+        if not verdict.passed:
+            why = f" ({verdict.check_error})" if verdict.check_error else ""
+            self.problem(step.line_of("check"), f"task '{step.id}': the solution does not pass the check{why}")
+
+    def check_mistake(self, step: TaskStep, mistake) -> None:
+        # A fresh namespace as the learner would have it on arriving at the task.
+        rebuilt = replay(self.lesson, step.index, self.backend).namespace
+        result = self._run(mistake.example, rebuilt)
+        verdict = judge_task(step, rebuilt, result, mistake.example)
+        line = mistake.lines.get("example", mistake.line)
+        if verdict.passed:
+            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' passes the check")
+        elif verdict.mistake is None:
+            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' does not trigger it"
+                               + (f" (its code failed: {_last_line(result)})" if not result.ok else ""))
+        elif verdict.mistake is not mistake:
+            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' "
+                               f"is caught first by mistake '{verdict.mistake.id}'")
+
+    def check_quiz(self, step: QuizStep, namespace: dict) -> None:
+        if step.style == "predict":
+            answer = step.answer_choice()
+            if answer is not None:
+                if answer.code is None:
+                    self.problem(answer.line, f"quiz '{step.id}': the answer of a predict quiz must be a 'code' choice")
+                elif answer.code.rstrip("\n") != step.output.rstrip("\n"):
+                    self.problem(answer.line, f"quiz '{step.id}': the answer's code is not the recorded output")
+            for choice in step.choices:
+                if choice is not answer and choice.code is not None \
+                        and choice.code.rstrip("\n") == step.output.rstrip("\n"):
+                    self.problem(choice.line, f"quiz '{step.id}': wrong choice '{choice.id}' equals the output")
+        if step.code:
+            result = self._run(step.code, namespace)
+            if step.style == "predict" or step.output:
+                self.compare_output(step, result, [])
+            elif not result.ok:
+                self.problem(step.line_of("code"), f"quiz '{step.id}': code failed: {_last_line(result)}")
+
+
+def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = True,
+                progress: Callable[[str], None] | None = None) -> CheckSummary:
+    """Check lesson files; see the module docstring for what is proved."""
+    summary = CheckSummary()
+    seen_ids: dict[str, str] = {}
+    for path in paths:
+        summary.files += 1
+        shown = display_path(path)
+        loaded = load_lesson(path, shown_as=shown)
+        summary.problems.extend(loaded.problems)
+        lesson = loaded.lesson
+        if lesson is None:
+            continue
+        summary.lessons += 1
+        if lesson.id:
+            if lesson.id in seen_ids:
+                summary.problems.append(Problem(shown, lesson.lines.get("id", 1),
+                                                f"lesson id '{lesson.id}' is also used by {seen_ids[lesson.id]}"))
+            else:
+                seen_ids[lesson.id] = shown
+        if loaded.problems or not run:
+            continue   # running a malformed lesson would only add noise
+        checker = LessonChecker(lesson, shown, backend, progress)
+        summary.problems.extend(checker.run())
+        summary.steps_run += checker.steps_run
+    return summary

@@ -1,0 +1,584 @@
+"""Reads lesson files: YAML in, :class:`~autograd_tui.lessons.model.Lesson` out.
+
+Nothing here raises on a bad file. Every problem becomes a :class:`Problem` with the file and
+the line it concerns, printed as ``FILE:LINE: message``. Hostile files are handled up front:
+
+* files larger than :data:`MAX_FILE_BYTES`, empty files, binary data, invalid UTF-8;
+* YAML aliases (``*name``) are refused outright, which rules out "billion laughs" bombs;
+  lessons never need them;
+* nesting deeper than :data:`MAX_DEPTH`, several documents in one file, duplicate keys.
+
+Only ``yaml.SafeLoader`` machinery is used (no object construction from tags). The located
+tree (:class:`YMap`, :class:`YList`) keeps each key's line and each value's text span, which
+``tools/record_lessons.py`` uses to rewrite recorded outputs in place.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from autograd_tui.lessons.model import (
+    LANGUAGES,
+    STEP_KINDS,
+    Choice,
+    CodeStep,
+    Credits,
+    Lesson,
+    Mistake,
+    QuizStep,
+    Step,
+    TaskStep,
+    Text,
+    TextStep,
+)
+
+MAX_FILE_BYTES = 8 * 1024 * 1024   # a 10,000-step lesson is ~1 MB; anything near this is not a lesson
+MAX_DEPTH = 40                     # lessons nest 5 levels deep; deep nesting only serves attacks
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a lesson file, printable as ``FILE:LINE: message``."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class Span:
+    """Where a mapping entry sits in the file (0-based character offsets, 1-based lines)."""
+
+    key_line: int
+    key_column: int
+    value_line: int
+    value_start: int
+    value_end: int
+    value_style: str | None   # '|', '>', '"', "'" or None (plain)
+
+
+class YMap(dict):
+    """A YAML mapping that remembers its line and the span of every entry."""
+
+    line: int
+    spans: dict[str, Span]
+
+    def line_of(self, key: str) -> int:
+        span = self.spans.get(key)
+        return span.key_line if span else self.line
+
+
+class YList(list):
+    """A YAML sequence that remembers its line and the line of every item."""
+
+    line: int
+    item_lines: list[int]
+
+
+class LoadError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _LessonYamlLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases and deep nesting (guards against YAML bombs)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise ComposerError(None, None, "YAML aliases (*name) are not allowed in lesson files",
+                                event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                event = self.peek_event()
+                raise ComposerError(None, None, f"nesting deeper than {MAX_DEPTH} levels",
+                                    event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or :class:`LoadError` for missing, huge, empty or binary files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(1, f"file is too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise LoadError(1, f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError(1, f"file is too large (the limit is {MAX_FILE_BYTES} bytes)")
+    return decode_text(data)
+
+
+def decode_text(data: bytes) -> str:
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise LoadError(line, "not a text file (binary data)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise LoadError(line, f"not valid UTF-8 text (bad byte at offset {exc.start})") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise LoadError(1, "file is empty")
+    return text
+
+
+def compose_located(text: str) -> Any:
+    """Parse YAML text into plain values, with :class:`YMap`/:class:`YList` for containers.
+
+    Raises :class:`LoadError` with the line of the first YAML problem.
+    """
+    loader = _LessonYamlLoader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark is not None else 1
+            message = exc.problem or exc.context or "invalid YAML"
+            if exc.context and exc.problem:
+                message = f"{exc.context}, {exc.problem}" if "document" not in exc.context else exc.problem
+            raise LoadError(line, f"invalid YAML: {message}") from None
+        except yaml.YAMLError as exc:
+            raise LoadError(1, f"invalid YAML: {exc}") from None
+        except RecursionError:
+            raise LoadError(1, "invalid YAML: nesting too deep") from None
+        if node is None:
+            raise LoadError(1, "file is empty (no YAML document)")
+        return _to_python(node, loader)
+    finally:
+        loader.dispose()
+
+
+def _to_python(node: Node, loader: yaml.SafeLoader) -> Any:
+    # Iterative would be overkill: depth is capped at MAX_DEPTH while composing.
+    if isinstance(node, MappingNode):
+        result = YMap()
+        result.line = node.start_mark.line + 1
+        result.spans = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise LoadError(key_node.start_mark.line + 1, "mapping keys must be plain names")
+            key = key_node.value
+            if key in result:
+                raise LoadError(key_node.start_mark.line + 1, f"duplicate key '{key}'")
+            result[key] = _to_python(value_node, loader)
+            style = value_node.style if isinstance(value_node, ScalarNode) else None
+            result.spans[key] = Span(
+                key_line=key_node.start_mark.line + 1,
+                key_column=key_node.start_mark.column,
+                value_line=value_node.start_mark.line + 1,
+                value_start=value_node.start_mark.index,
+                value_end=value_node.end_mark.index,
+                value_style=style,
+            )
+        return result
+    if isinstance(node, SequenceNode):
+        items = YList()
+        items.line = node.start_mark.line + 1
+        items.item_lines = []
+        for item in node.value:
+            items.append(_to_python(item, loader))
+            items.item_lines.append(item.start_mark.line + 1)
+        return items
+    assert isinstance(node, ScalarNode)
+    if node.style in ("|", ">", '"', "'"):
+        return node.value   # quoted and block scalars are always strings
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.YAMLError:
+        return node.value
+
+
+# ----------------------------------------------------------------------------------------
+# From located YAML to the lesson model, checking the format as we go
+# ----------------------------------------------------------------------------------------
+
+TOP_FIELDS = {"id", "title", "summary", "order", "credits", "setup", "check_setup", "steps"}
+CREDIT_FIELDS = {"source", "url", "author", "note"}
+STEP_FIELDS = {
+    "text": {"id", "kind", "text"},
+    "code": {"id", "kind", "text", "code", "output", "raises", "ignore_output_lines"},
+    "task": {"id", "kind", "prompt", "check", "solution", "hints", "mistakes", "success"},
+    "quiz": {"id", "kind", "style", "question", "choices", "answer", "explanation", "code", "output"},
+}
+MISTAKE_FIELDS = {"id", "message", "example", "when", "error", "source"}
+CHOICE_FIELDS = {"id", "text", "code"}
+QUIZ_STYLES = ("choice", "predict")
+
+
+class _Builder:
+    """Turns the located tree into model objects, collecting every problem it sees."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    # -- small typed getters ---------------------------------------------------------------
+
+    def fields(self, mapping: YMap, allowed: set[str], what: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, sorted(allowed), n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                self.problem(mapping.line_of(key), f"unknown field '{key}' in {what}{hint}")
+
+    def string(self, mapping: YMap, key: str, what: str, *, required: bool = False,
+               pattern: re.Pattern[str] | None = None, nonempty: bool = False) -> str | None:
+        if key not in mapping or mapping[key] is None:
+            if required:
+                self.problem(mapping.line, f"{what}: missing required field '{key}'")
+            return None
+        value = mapping[key]
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.problem(mapping.line_of(key), f"{what}: '{key}' must be a string")
+            return None
+        if not isinstance(value, str):
+            self.problem(mapping.line_of(key), f"{what}: '{key}' must be a string (put it in quotes)")
+            return None
+        if nonempty and not value.strip():
+            self.problem(mapping.line_of(key), f"{what}: '{key}' is empty")
+        if pattern is not None and not pattern.match(value):
+            self.problem(mapping.line_of(key),
+                         f"{what}: '{key}' {value!r} must be lowercase letters, digits, '-' or '_'")
+        return value
+
+    def text(self, mapping: YMap, key: str, what: str, *, required: bool = False) -> Text | None:
+        if key not in mapping or mapping[key] is None:
+            if required:
+                self.problem(mapping.line, f"{what}: missing required field '{key}' (with tr and en)")
+            return None
+        return self.text_value(mapping[key], mapping.line_of(key), f"{what} {key}")
+
+    def text_value(self, value: Any, line: int, what: str) -> Text | None:
+        if not isinstance(value, YMap):
+            self.problem(line, f"{what}: must be a mapping with 'tr' and 'en' texts")
+            return None
+        forms: dict[str, str] = {}
+        for lang in value:
+            if lang not in LANGUAGES:
+                self.problem(value.line_of(lang),
+                             f"{what}: unknown language '{lang}' (expected 'tr' and 'en')")
+        for lang, name in (("tr", "Turkish"), ("en", "English")):
+            if lang not in value or value[lang] is None:
+                self.problem(value.line, f"{what}: missing {name} text ('{lang}')")
+                forms[lang] = ""
+            elif not isinstance(value[lang], str):
+                self.problem(value.line_of(lang), f"{what}: '{lang}' must be a string")
+                forms[lang] = ""
+            elif not value[lang].strip():
+                self.problem(value.line_of(lang), f"{what}: {name} text ('{lang}') is empty")
+                forms[lang] = ""
+            else:
+                forms[lang] = value[lang]
+        return Text(tr=forms["tr"], en=forms["en"], line=value.line)
+
+    def text_list(self, mapping: YMap, key: str, what: str, *, min_items: int = 0) -> list[Text]:
+        value = mapping.get(key)
+        if value is None:
+            if min_items:
+                self.problem(mapping.line, f"{what}: missing required field '{key}'")
+            return []
+        if not isinstance(value, YList):
+            self.problem(mapping.line_of(key), f"{what}: '{key}' must be a list")
+            return []
+        if len(value) < min_items:
+            self.problem(mapping.line_of(key), f"{what}: '{key}' needs at least {min_items} item(s)")
+        texts = []
+        for i, item in enumerate(value):
+            text = self.text_value(item, value.item_lines[i], f"{what} {key}[{i + 1}]")
+            if text is not None:
+                texts.append(text)
+        return texts
+
+    def code(self, mapping: YMap, key: str, what: str, *, required: bool = False,
+             mode: str = "exec") -> str | None:
+        source = self.string(mapping, key, what, required=required, nonempty=required)
+        if source is None:
+            return None
+        try:
+            compile(source, "<lesson>", mode)
+        except SyntaxError as exc:
+            span = mapping.spans.get(key)
+            base = span.value_line if span else mapping.line
+            # In a block scalar the code starts on the line after the '|'.
+            offset = (exc.lineno or 1) if span and span.value_style in ("|", ">") else 0
+            self.problem(base + offset, f"{what}: '{key}' is not valid Python: {exc.msg}")
+        except (ValueError, MemoryError, RecursionError) as exc:
+            self.problem(mapping.line_of(key), f"{what}: '{key}' cannot be compiled: {exc}")
+        return source
+
+    def regex(self, mapping: YMap, key: str, what: str) -> str | None:
+        pattern = self.string(mapping, key, what)
+        if pattern is not None:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                self.problem(mapping.line_of(key), f"{what}: '{key}' is not a valid regular expression: {exc}")
+        return pattern
+
+    # -- the lesson ------------------------------------------------------------------------
+
+    def lesson(self, root: Any, path: Path) -> Lesson | None:
+        if not isinstance(root, YMap):
+            kind = "a list" if isinstance(root, list) else f"a {type(root).__name__}"
+            line = getattr(root, "line", 1)
+            self.problem(line, f"a lesson file must be a mapping (id, title, steps…), not {kind}")
+            return None
+        self.fields(root, TOP_FIELDS, "lesson")
+        lesson_id = self.string(root, "id", "lesson", required=True, pattern=ID_PATTERN) or ""
+        title = self.text(root, "title", "lesson", required=True)
+        summary = self.text(root, "summary", "lesson")
+        order = root.get("order")
+        if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
+            self.problem(root.line_of("order"), "lesson: 'order' must be an integer")
+            order = None
+        credits = self.credits(root)
+        setup = self.code(root, "setup", "lesson") or ""
+        check_setup = self.code(root, "check_setup", "lesson") or ""
+        steps_value = root.get("steps")
+        steps: list[Any] = []
+        if steps_value is None:
+            self.problem(root.line, "lesson: missing required field 'steps'")
+        elif not isinstance(steps_value, YList):
+            self.problem(root.line_of("steps"), "lesson: 'steps' must be a list of steps")
+        elif not steps_value:
+            self.problem(root.line_of("steps"), "lesson: 'steps' is empty")
+        else:
+            seen: dict[str, int] = {}
+            for i, item in enumerate(steps_value):
+                step = self.step(item, i, steps_value.item_lines[i])
+                if step is None:
+                    continue
+                if step.id in seen:
+                    self.problem(step.line, f"duplicate step id '{step.id}' (first used on line {seen[step.id]})")
+                else:
+                    seen[step.id] = step.line
+                steps.append(step)
+        if title is None:
+            title = Text("", "")
+        return Lesson(id=lesson_id, title=title, steps=steps, path=path, summary=summary,
+                      credits=credits, setup=setup, check_setup=check_setup, order=order,
+                      line=root.line, lines={k: root.line_of(k) for k in root})
+
+    def credits(self, root: YMap) -> Credits | None:
+        value = root.get("credits")
+        if value is None:
+            return None
+        if not isinstance(value, YMap):
+            self.problem(root.line_of("credits"), "lesson: 'credits' must be a mapping with a 'source'")
+            return None
+        self.fields(value, CREDIT_FIELDS, "credits")
+        source = self.string(value, "source", "credits", required=True, nonempty=True) or ""
+        return Credits(source=source,
+                       url=self.string(value, "url", "credits") or "",
+                       author=self.string(value, "author", "credits") or "",
+                       note=self.text(value, "note", "credits"))
+
+    def step(self, item: Any, index: int, line: int) -> Step | None:
+        where = f"step {index + 1}"
+        if not isinstance(item, YMap):
+            self.problem(line, f"{where}: a step must be a mapping with 'id' and 'kind'")
+            return None
+        kind = self.string(item, "kind", where, required=True)
+        if kind is None:
+            return None
+        if kind not in STEP_KINDS:
+            self.problem(item.line_of("kind"),
+                         f"{where}: unknown kind '{kind}' (expected one of {', '.join(STEP_KINDS)})")
+            return None
+        step_id = self.string(item, "id", where, required=True, pattern=ID_PATTERN) or f"step-{index + 1}"
+        where = f"{kind} step '{step_id}'"
+        self.fields(item, STEP_FIELDS[kind], where)
+        common = dict(id=step_id, kind=kind, index=index, line=item.line,
+                      lines={k: item.line_of(k) for k in item})
+        builder: Callable[..., Step] = getattr(self, f"{kind}_step")
+        return builder(item, where, common)
+
+    def text_step(self, item: YMap, where: str, common: dict) -> Step:
+        return TextStep(**common, text=self.text(item, "text", where, required=True))
+
+    def code_step(self, item: YMap, where: str, common: dict) -> Step:
+        ignore = item.get("ignore_output_lines") or []
+        patterns: list[str] = []
+        if not isinstance(ignore, list):
+            self.problem(item.line_of("ignore_output_lines"), f"{where}: 'ignore_output_lines' must be a list")
+        else:
+            for i, pattern in enumerate(ignore):
+                if not isinstance(pattern, str):
+                    self.problem(item.line_of("ignore_output_lines"), f"{where}: ignore_output_lines[{i + 1}] must be a string")
+                    continue
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    self.problem(item.line_of("ignore_output_lines"), f"{where}: bad regular expression {pattern!r}: {exc}")
+                patterns.append(pattern)
+        raises = self.string(item, "raises", where)
+        if raises is not None and not raises.isidentifier():
+            self.problem(item.line_of("raises"), f"{where}: 'raises' must be an exception class name like RuntimeError")
+        return CodeStep(**common,
+                        code=self.code(item, "code", where, required=True) or "",
+                        text=self.text(item, "text", where),
+                        output=self.string(item, "output", where) or "",
+                        raises=raises,
+                        ignore_output_lines=patterns)
+
+    def task_step(self, item: YMap, where: str, common: dict) -> Step:
+        step = TaskStep(**common,
+                        prompt=self.text(item, "prompt", where, required=True),
+                        check=self.code(item, "check", where, required=True, mode="eval") or "",
+                        solution=self.code(item, "solution", where, required=True) or "",
+                        hints=self.text_list(item, "hints", where, min_items=1),
+                        success=self.text(item, "success", where))
+        mistakes = item.get("mistakes")
+        if mistakes is not None:
+            if not isinstance(mistakes, YList):
+                self.problem(item.line_of("mistakes"), f"{where}: 'mistakes' must be a list")
+            else:
+                seen: set[str] = set()
+                for i, entry in enumerate(mistakes):
+                    mistake = self.mistake(entry, mistakes.item_lines[i], f"{where} mistake {i + 1}")
+                    if mistake is None:
+                        continue
+                    if mistake.id in seen:
+                        self.problem(mistake.line, f"{where}: duplicate mistake id '{mistake.id}'")
+                    seen.add(mistake.id)
+                    step.mistakes.append(mistake)
+        return step
+
+    def mistake(self, entry: Any, line: int, where: str) -> Mistake | None:
+        if not isinstance(entry, YMap):
+            self.problem(line, f"{where}: must be a mapping with id, message, example and a condition")
+            return None
+        self.fields(entry, MISTAKE_FIELDS, where)
+        mistake_id = self.string(entry, "id", where, required=True, pattern=ID_PATTERN) or "?"
+        where = f"{where} '{mistake_id}'"
+        mistake = Mistake(id=mistake_id,
+                          message=self.text(entry, "message", where, required=True) or Text("", ""),
+                          example=self.code(entry, "example", where, required=True) or "",
+                          when=self.code(entry, "when", where, mode="eval"),
+                          error=self.regex(entry, "error", where),
+                          source=self.regex(entry, "source", where),
+                          line=entry.line, lines={k: entry.line_of(k) for k in entry})
+        if mistake.when is None and mistake.error is None and mistake.source is None:
+            self.problem(entry.line, f"{where}: needs at least one condition: 'when', 'error' or 'source'")
+        return mistake
+
+    def quiz_step(self, item: YMap, where: str, common: dict) -> Step:
+        style = self.string(item, "style", where) or "choice"
+        if style not in QUIZ_STYLES:
+            self.problem(item.line_of("style"), f"{where}: unknown style '{style}' (expected choice or predict)")
+        step = QuizStep(**common, style=style,
+                        question=self.text(item, "question", where, required=True),
+                        answer=self.string(item, "answer", where, required=True) or "",
+                        explanation=self.text(item, "explanation", where, required=True),
+                        code=self.code(item, "code", where, required=style == "predict"),
+                        output=self.string(item, "output", where) or "")
+        choices = item.get("choices")
+        if choices is None:
+            self.problem(item.line, f"{where}: missing required field 'choices'")
+        elif not isinstance(choices, YList):
+            self.problem(item.line_of("choices"), f"{where}: 'choices' must be a list")
+        else:
+            if len(choices) < 2:
+                self.problem(item.line_of("choices"), f"{where}: a quiz needs at least 2 choices")
+            seen: set[str] = set()
+            for i, entry in enumerate(choices):
+                choice = self.choice(entry, choices.item_lines[i], f"{where} choice {i + 1}")
+                if choice is None:
+                    continue
+                if choice.id in seen:
+                    self.problem(choice.line, f"{where}: duplicate choice id '{choice.id}'")
+                seen.add(choice.id)
+                step.choices.append(choice)
+            if step.answer and step.answer not in seen:
+                self.problem(item.line_of("answer"),
+                             f"{where}: answer '{step.answer}' is not one of the choices ({', '.join(sorted(seen))})")
+        return step
+
+    def choice(self, entry: Any, line: int, where: str) -> Choice | None:
+        if not isinstance(entry, YMap):
+            self.problem(line, f"{where}: must be a mapping with 'id' and 'text' or 'code'")
+            return None
+        self.fields(entry, CHOICE_FIELDS, where)
+        choice_id = self.string(entry, "id", where, required=True, pattern=ID_PATTERN) or "?"
+        text = self.text(entry, "text", where)
+        code = self.string(entry, "code", where)
+        if (text is None) == (code is None):
+            self.problem(entry.line, f"{where}: give exactly one of 'text' (tr/en) or 'code'")
+        return Choice(id=choice_id, text=text, code=code, line=entry.line)
+
+
+@dataclass
+class LoadResult:
+    """A lesson (``None`` when the file could not be read at all) and the problems found."""
+
+    path: Path
+    lesson: Lesson | None
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return self.lesson is not None and not self.problems
+
+
+def display_path(path: Path) -> str:
+    """The path as problems print it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def parse_lesson(text: str, path: Path, *, shown_as: str | None = None) -> LoadResult:
+    """Build a lesson from YAML text. Never raises for bad content."""
+    shown = shown_as or display_path(path)
+    try:
+        root = compose_located(text)
+    except LoadError as exc:
+        return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+    builder = _Builder(shown)
+    try:
+        lesson = builder.lesson(root, path)
+    except RecursionError:
+        return LoadResult(path, None, [Problem(shown, 1, "lesson structure is nested too deeply")])
+    return LoadResult(path, lesson, builder.problems)
+
+
+def load_lesson(path: str | Path, *, shown_as: str | None = None) -> LoadResult:
+    """Read and build one lesson file. Never raises for a bad file."""
+    path = Path(path)
+    shown = shown_as or display_path(path)
+    try:
+        text = read_text(path)
+    except LoadError as exc:
+        return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+    return parse_lesson(text, path, shown_as=shown)

@@ -1,0 +1,126 @@
+"""Colon commands: a registry that the tutor fills and that other modules can extend.
+
+A command has an English name, Turkish aliases, a one-line help text (an i18n key) and a
+handler ``handler(ctx, arg) -> str | None``. ``ctx`` is the running session (see
+:class:`CommandContext`); a handler may return :data:`QUIT` or :data:`MENU` to leave the loop.
+
+Issue 6 (``:graph``, ``:backward``, ``:plot``) plugs in without touching this package: a module
+listed in :data:`EXTENSIONS` defines ``register(registry)`` and calls :meth:`CommandRegistry.add`
+(and :func:`autograd_tui.ui.i18n.add_messages` for its strings). A missing or broken extension
+is reported once and never stops the tutor.
+"""
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.util
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Protocol
+
+QUIT = "quit"
+MENU = "menu"
+
+# Modules that register extra commands when present (issue 6 adds its module here).
+EXTENSIONS: tuple[str, ...] = ("autograd_tui.viz.commands",)
+
+
+class CommandContext(Protocol):
+    """What a handler may use. The tutor's session object provides all of it."""
+
+    namespace: dict[str, Any]   # the learner's live variables
+    console: Any                # a rich Console for output
+    lang: str                   # 'tr' or 'en'
+    interactive: bool           # False when reading a pipe: print everything, never wait
+    in_lesson: bool
+
+    def t(self, key: str, **kwargs: Any) -> str: ...          # translated UI string
+    def wait_key(self, prompt: str = "") -> str: ...         # '' at once when not interactive
+
+
+Handler = Callable[[Any, str], "str | None"]
+
+
+@dataclass
+class Command:
+    name: str
+    handler: Handler
+    help_key: str
+    aliases: tuple[str, ...] = ()            # shown in :help (Turkish aliases)
+    hidden_aliases: tuple[str, ...] = ()     # accepted, not shown (ASCII spellings: :cozum)
+    usage: str = ""                          # argument synopsis, e.g. "EXPR" or "tr|en"
+    lesson_only: bool = False                # outside a lesson it politely says so
+    complete_arg: Callable[[Any, str], Iterable[str]] | None = None
+    all_names: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        self.all_names = (self.name, *self.aliases, *self.hidden_aliases)
+
+
+def normalize(word: str) -> str:
+    """Case-fold a command word; Turkish dotted capital I folds to i, not to 'i̇'."""
+    return word.replace("İ", "i").lower()
+
+
+class CommandRegistry:
+    def __init__(self) -> None:
+        self._commands: dict[str, Command] = {}
+        self._lookup: dict[str, Command] = {}
+        self.load_errors: list[tuple[str, str]] = []
+
+    def add(self, command: Command) -> Command:
+        """Register (or replace) a command under all of its names."""
+        old = self._commands.get(command.name)
+        if old is not None:
+            for alias in old.all_names:
+                self._lookup.pop(normalize(alias), None)
+        self._commands[command.name] = command
+        for alias in command.all_names:
+            self._lookup[normalize(alias)] = command
+        return command
+
+    def register(self, name: str, handler: Handler, help_key: str, *,
+                 aliases: Iterable[str] = (), hidden_aliases: Iterable[str] = (),
+                 usage: str = "", lesson_only: bool = False,
+                 complete_arg: Callable[[Any, str], Iterable[str]] | None = None) -> Command:
+        return self.add(Command(name, handler, help_key, tuple(aliases), tuple(hidden_aliases),
+                                usage, lesson_only, complete_arg))
+
+    def get(self, word: str) -> Command | None:
+        return self._lookup.get(normalize(word.lstrip(":")))
+
+    def commands(self) -> list[Command]:
+        return list(self._commands.values())
+
+    def visible_names(self) -> list[str]:
+        """Names and shown aliases, for completion."""
+        out: list[str] = []
+        for cmd in self._commands.values():
+            out.append(cmd.name)
+            out.extend(cmd.aliases)
+        return out
+
+    def suggest(self, word: str) -> str | None:
+        """The closest known name, for 'did you mean'."""
+        names = [n for c in self._commands.values() for n in c.all_names]
+        close = difflib.get_close_matches(normalize(word), names, n=1, cutoff=0.6)
+        return close[0] if close else None
+
+    def load_extensions(self, modules: Iterable[str] = EXTENSIONS) -> None:
+        for mod_name in modules:
+            try:
+                if importlib.util.find_spec(mod_name) is None:
+                    continue
+            except (ImportError, ValueError):
+                continue
+            try:
+                module = importlib.import_module(mod_name)
+                module.register(self)
+            except Exception as exc:  # noqa: BLE001 - an extension must never stop the tutor
+                self.load_errors.append((mod_name, f"{type(exc).__name__}: {exc}"))
+
+
+def split_command(text: str) -> tuple[str, str]:
+    """``':lang  tr '`` -> ``('lang', 'tr')``."""
+    body = text.strip()[1:]
+    word, _, arg = body.partition(" ")
+    return word.strip(), arg.strip()

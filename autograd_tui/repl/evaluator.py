@@ -1,0 +1,270 @@
+"""The one place that executes learner and lesson code.
+
+``run_code(source, namespace)`` runs a piece of Python the way the interactive interpreter
+would, and hands back what a learner should see:
+
+* everything printed (stdout, stderr and warnings, in the order they happened),
+* the ``repr`` of a final bare expression (``x.grad`` alone echoes ``tensor([12., 24.])``;
+  ``None`` is not echoed), exactly like the Python REPL,
+* on an exception, a traceback cut down to the learner's own frames (those whose file name is
+  ``filename``, e.g. ``<stdin>`` or ``<lesson>``) and the usual ``Type: message`` last line.
+
+No exception escapes except ``KeyboardInterrupt``: the caller (the tutor) decides what Ctrl-C
+means. ``SystemExit`` (``exit()``) is reported in the result, never acted on.
+
+Warnings are shown as PyTorch users see them in a notebook, ``UserWarning: message``, without
+the file path of the library that raised them (it differs from machine to machine and between
+the embedded engine and real PyTorch). Within one call each distinct warning is shown once.
+
+The module imports nothing heavy; it works with the embedded engine and with real PyTorch.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import io
+import linecache
+import sys
+import traceback
+import warnings
+from dataclasses import dataclass
+from typing import Any, Callable
+
+__all__ = ["Result", "run_code", "format_warning", "format_exception"]
+
+WriteCallback = Callable[[str], None]
+
+
+@dataclass
+class Result:
+    """What one run of some code produced.
+
+    ``stdout``    everything printed while it ran (stdout, stderr and warnings, interleaved).
+    ``value_repr`` the echo of a final expression (``None`` when there is nothing to echo).
+    ``error``     the cut-down traceback text, ending in ``Type: message`` (``None`` if it ran).
+    ``exc_type``  the exception's class name (``"RuntimeError"``, ``"SystemExit"``…) or ``None``.
+    ``exc_message`` the exception's message (``str(exc)``) or ``None``.
+    ``value``     the final expression's value itself (``None`` when nothing was echoed).
+    """
+
+    stdout: str = ""
+    value_repr: str | None = None
+    error: str | None = None
+    exc_type: str | None = None
+    exc_message: str | None = None
+    value: Any = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the code ran to the end without an exception."""
+        return self.exc_type is None
+
+    @property
+    def output(self) -> str:
+        """The whole transcript a learner sees: printed text, then the echo, then the error."""
+        parts = [self.stdout]
+        if self.value_repr is not None:
+            parts.append(self.value_repr + "\n")
+        if self.error is not None:
+            parts.append(self.error if self.error.endswith("\n") else self.error + "\n")
+        return "".join(parts)
+
+
+def format_warning(message: Warning | str, category: type[Warning] | None = None) -> str:
+    """One warning as the tutor shows it: ``UserWarning: The .grad attribute …`` plus newline."""
+    if category is None:
+        category = type(message) if isinstance(message, Warning) else UserWarning
+    return f"{category.__name__}: {message}\n"
+
+
+class _Capture(io.TextIOBase):
+    """A text stream that keeps what is written and optionally forwards it live."""
+
+    def __init__(self, write: WriteCallback | None) -> None:
+        super().__init__()
+        self._chunks: list[str] = []
+        self._forward = write
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:  # type: ignore[override]
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if text:
+            self._chunks.append(text)
+            if self._forward is not None:
+                self._forward(text)
+        return len(text)
+
+    @property
+    def encoding(self) -> str:  # some libraries look at it
+        return "utf-8"
+
+    def isatty(self) -> bool:
+        return False
+
+    def getvalue(self) -> str:
+        return "".join(self._chunks)
+
+
+def _split_last_expression(tree: ast.Module) -> tuple[ast.Module, ast.Expression | None]:
+    """Split off a final bare expression so that its value can be echoed, as the REPL does."""
+    if tree.body and isinstance(tree.body[-1], ast.Expr):
+        last = tree.body.pop()
+        return tree, ast.Expression(body=last.value)
+    return tree, None
+
+
+def _syntax_error_text(exc: SyntaxError) -> str:
+    # Python's own rendering: file, line, the offending line with a caret, then the message.
+    return "".join(traceback.format_exception_only(type(exc), exc))
+
+
+def format_exception(exc: BaseException, filename: str, source: str) -> str:
+    """A traceback like Python's, keeping only frames whose file is ``filename``.
+
+    Frames of the engine, of PyTorch and of the tutor itself are dropped, so a learner sees
+    the line of *their* code that failed, then ``Type: message``. Source lines are taken from
+    ``source`` (the code that was run), so ``<stdin>`` frames show their text too.
+    """
+    if isinstance(exc, SyntaxError) and exc.filename == filename:
+        return _syntax_error_text(exc)
+    lines = source.splitlines()
+    frames = [fs for fs in traceback.extract_tb(exc.__traceback__) if fs.filename == filename]
+    out: list[str] = []
+    if frames:
+        out.append("Traceback (most recent call last):\n")
+        previous: tuple[Any, ...] | None = None
+        repeats = 0
+        for fs in frames:
+            key = (fs.lineno, fs.name)
+            if key == previous:
+                # Collapse deep recursion the way Python does, so a RecursionError stays short.
+                repeats += 1
+                if repeats >= 3:
+                    continue
+            else:
+                if repeats >= 3:
+                    out.append(f"  [Previous line repeated {repeats - 2} more times]\n")
+                repeats = 0
+                previous = key
+            out.append(f'  File "{filename}", line {fs.lineno}, in {fs.name}\n')
+            if fs.lineno is not None and 1 <= fs.lineno <= len(lines):
+                text = lines[fs.lineno - 1].strip()
+                if text:
+                    out.append(f"    {text}\n")
+        if repeats >= 3:
+            out.append(f"  [Previous line repeated {repeats - 2} more times]\n")
+    try:
+        out.extend(traceback.format_exception_only(type(exc), exc))
+    except Exception:  # noqa: BLE001 - a broken __str__ must not break the tutor
+        out.append(f"{type(exc).__name__}: <exception str() failed>\n")
+    return "".join(out)
+
+
+def run_code(
+    source: str,
+    namespace: dict[str, Any],
+    *,
+    filename: str = "<stdin>",
+    write: WriteCallback | None = None,
+    echo: bool = True,
+) -> Result:
+    """Run ``source`` in ``namespace`` (a module-like dict that is updated in place).
+
+    ``filename`` names the learner's code in tracebacks (``<stdin>``, ``<lesson>``…).
+    ``write``, if given, receives output as it is produced (for live display); the result
+    holds all of it as well. ``echo=False`` turns off the REPL-style echo of a final expression.
+
+    Returns a :class:`Result`; raises only ``KeyboardInterrupt``.
+    """
+    result = Result()
+    capture = _Capture(write)
+
+    try:
+        tree = ast.parse(source, filename, "exec")
+        if echo:
+            body, last = _split_last_expression(tree)
+        else:
+            body, last = tree, None
+        body_code = compile(body, filename, "exec")
+        last_code = compile(last, filename, "eval") if last is not None else None
+    except SyntaxError as exc:  # also IndentationError
+        result.error = _syntax_error_text(exc)
+        result.exc_type = type(exc).__name__
+        result.exc_message = str(exc.msg)
+        if write is not None:
+            write(result.error)
+        return result
+    except (ValueError, MemoryError, RecursionError) as exc:
+        # e.g. source with NUL bytes, or absurdly nested expressions the parser gives up on.
+        result.error = f"{type(exc).__name__}: {exc}\n"
+        result.exc_type = type(exc).__name__
+        result.exc_message = str(exc)
+        if write is not None:
+            write(result.error)
+        return result
+
+    # Register the source so that code which formats its own tracebacks finds the lines too.
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace.setdefault("__name__", "__main__")
+    namespace.setdefault("__builtins__", builtins)
+
+    shown_warnings: set[tuple[type, str]] = set()
+
+    def show_warning(message, category, _filename, _lineno, file=None, line=None) -> None:
+        key = (category, str(message))
+        if key in shown_warnings:
+            return
+        shown_warnings.add(key)
+        capture.write(format_warning(message, category))
+
+    saved_out, saved_err = sys.stdout, sys.stderr
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = show_warning
+            sys.stdout = sys.stderr = capture
+            try:
+                exec(body_code, namespace)
+                if last_code is not None:
+                    value = eval(last_code, namespace)
+                    if value is not None:
+                        result.value = value
+                        result.value_repr = repr(value)
+                        if write is not None:
+                            write(result.value_repr + "\n")
+            except KeyboardInterrupt:
+                raise
+            except SystemExit as exc:
+                result.exc_type = "SystemExit"
+                result.exc_message = "" if exc.code is None else str(exc.code)
+                result.error = "SystemExit" + (f": {exc.code}" if exc.code is not None else "") + "\n"
+            except MemoryError as exc:
+                result.exc_type = "MemoryError"
+                result.exc_message = str(exc)
+                result.error = _safe_format(exc, filename, source)
+            except BaseException as exc:  # noqa: BLE001 - learner code may raise anything
+                result.exc_type = type(exc).__name__
+                try:
+                    result.exc_message = str(exc)
+                except Exception:  # noqa: BLE001
+                    result.exc_message = ""
+                result.error = _safe_format(exc, filename, source)
+    finally:
+        sys.stdout, sys.stderr = saved_out, saved_err
+    result.stdout = capture.getvalue()
+    if result.error is not None and write is not None:
+        write(result.error)
+    return result
+
+
+def _safe_format(exc: BaseException, filename: str, source: str) -> str:
+    try:
+        return format_exception(exc, filename, source)
+    except (MemoryError, RecursionError):
+        return f"{type(exc).__name__}\n"
+    finally:
+        # The traceback holds every frame of the failed call; drop it so memory is freed.
+        exc.__traceback__ = None

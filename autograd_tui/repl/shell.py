@@ -1,0 +1,303 @@
+"""The read-run-show loop shared by the sandbox and the lessons.
+
+A *controller* (sandbox or lesson flow) decides what the prompt is and what an input means
+(Enter on a code step runs it, a task is checked after each run…). The shell does the rest:
+reads, dispatches colon commands, runs code through the evaluator with live output, explains
+known autograd errors, turns Ctrl-C into "stopped, session kept", and makes sure no exception
+of the tutor itself ever reaches the learner as a traceback.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import threading
+import traceback
+from typing import Any, Callable, Protocol
+
+from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, split_command
+from autograd_tui.repl.evaluator import Result, run_code
+from autograd_tui.repl.multiline import is_command
+from autograd_tui.ui import i18n
+
+CODE, LINE = "code", "line"
+MAX_INTERNAL_ERRORS = 20  # in a row; after that something is badly wrong, leave cleanly
+
+
+class Controller(Protocol):
+    """What the shell asks of a sandbox or a lesson."""
+
+    in_lesson: bool
+
+    def start(self) -> None: ...
+    def prompt(self) -> tuple[str, str]: ...                 # (CODE or LINE, prompt text)
+    def on_empty(self) -> str | None: ...                    # Enter on an empty prompt
+    def on_line(self, text: str) -> str | None: ...          # an answer typed in LINE mode
+    def after_run(self, source: str, result: Result) -> str | None: ...
+    def redraw(self) -> None: ...                            # after :lang
+    def reset(self) -> None: ...                             # :reset
+    def save(self) -> None: ...
+    def toolbar(self) -> str: ...
+
+
+class ExitCommand:
+    """``exit``/``quit`` in the learner's namespace: a bilingual repr, and calling it leaves
+    through the tutor (which saves) instead of closing stdin as site.Quitter does."""
+
+    def __init__(self, shell: "Shell", name: str) -> None:
+        self._shell = shell
+        self._name = name
+
+    def __repr__(self) -> str:
+        return self._shell.t("repl.exit_repr")
+
+    def __call__(self, code: Any = None) -> None:
+        raise SystemExit(code)
+
+
+class _Output:
+    """Live learner output; remembers whether the last character was a newline and keeps a
+    final ``SystemExit`` line back, since leaving with exit() should not print it."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self._write = write
+        self._held = ""
+        self.at_line_start = True
+
+    def write(self, text: str) -> None:
+        if self._held:
+            self._emit(self._held)
+            self._held = ""
+        if text.startswith("SystemExit") and text.endswith("\n") and text.count("\n") == 1:
+            self._held = text
+            return
+        self._emit(text)
+
+    def _emit(self, text: str) -> None:
+        if text:
+            self._write(text)
+            self.at_line_start = text.endswith("\n")
+
+    def finish(self, *, exiting: bool) -> None:
+        if self._held and not exiting:
+            self._emit(self._held)
+        self._held = ""
+        if not self.at_line_start:
+            self._emit("\n")  # why: our own messages must start on a fresh line
+
+
+class Shell:
+    def __init__(self, *, reader: Any, renderer: Any, lang: str, registry: CommandRegistry,
+                 on_language: Callable[[str], None] | None = None,
+                 error_log: Callable[[], str] | None = None) -> None:
+        self.reader = reader
+        self.ui = renderer
+        self.lang = lang
+        self.registry = registry
+        self.namespace: dict[str, Any] = {}
+        self.controller: Controller | None = None
+        self._on_language = on_language
+        self._error_log = error_log
+        self._ready = threading.Event()
+        self._ready.set()
+        self._ready_error: str | None = None
+        self._internal_errors = 0
+
+    # ------------------------------------------------------------------ context for commands
+    @property
+    def console(self) -> Any:
+        return self.ui.console
+
+    @property
+    def interactive(self) -> bool:
+        return bool(getattr(self.reader, "interactive", False))
+
+    @property
+    def in_lesson(self) -> bool:
+        return bool(self.controller is not None and self.controller.in_lesson)
+
+    def t(self, key: str, **kwargs: Any) -> str:
+        return i18n.t(key, self.lang, **kwargs)
+
+    def wait_key(self, prompt: str = "") -> str:
+        return self.reader.wait_key(prompt or self.t("repl.press_key"))
+
+    # ------------------------------------------------------------------ namespace
+    def install_exit(self, namespace: dict[str, Any]) -> None:
+        namespace["exit"] = ExitCommand(self, "exit")
+        namespace["quit"] = ExitCommand(self, "quit")
+
+    def prepare_namespace(self, build: Callable[[], dict[str, Any]], *,
+                          background: bool = False) -> None:
+        """Fill ``self.namespace`` from ``build()``; in the background when asked, so the first
+        prompt does not wait for ``import torch`` (code waits for it instead)."""
+        def work() -> None:
+            try:
+                self.namespace.update(build())
+            except Exception as exc:  # noqa: BLE001 - reported on first use
+                self._ready_error = f"{type(exc).__name__}: {exc}"
+            finally:
+                self._ready.set()
+
+        self.namespace.clear()
+        self.install_exit(self.namespace)
+        self._ready_error = None
+        self._ready.clear()
+        if background:
+            threading.Thread(target=work, name="namespace", daemon=True).start()
+        else:
+            work()
+
+    def wait_ready(self) -> None:
+        while not self._ready.wait(0.05):
+            pass  # why: a bare wait() cannot be interrupted by Ctrl-C on every platform
+        if self._ready_error:
+            err, self._ready_error = self._ready_error, None
+            self.ui.error(err)
+
+    # ------------------------------------------------------------------ running code
+    def run(self, source: str, *, filename: str = "<stdin>", echo: bool = True,
+            explain: bool = True) -> Result | None:
+        """Run learner code with live output. None when it was stopped with Ctrl-C."""
+        self.wait_ready()
+        out = _Output(self.ui.write_raw)
+        try:
+            result = run_code(source, self.namespace, filename=filename, write=out.write, echo=echo)
+        except KeyboardInterrupt:
+            out.finish(exiting=False)
+            self.ui.write_raw("KeyboardInterrupt\n")
+            self.ui.warn(self.t("repl.interrupted"))
+            return None
+        out.finish(exiting=result.exc_type == "SystemExit")
+        if explain and result.exc_type and result.exc_type != "SystemExit":
+            self.explain(result)
+        return result
+
+    def explain(self, result: Result) -> None:
+        text = i18n.explain_error(result.exc_type or "", result.exc_message or "", self.lang)
+        if text:
+            self.ui.explanation(self.t("err.heading"), text)
+
+    # ------------------------------------------------------------------ commands
+    def handle_command(self, text: str) -> str | None:
+        word, arg = split_command(text)
+        cmd = self.registry.get(word)
+        if cmd is None:
+            self.ui.warn(self.t("repl.unknown_command", name=word))
+            guess = self.registry.suggest(word) if word else None
+            if guess:
+                self.ui.info(self.t("repl.did_you_mean", name=guess))
+            return None
+        if cmd.lesson_only and not self.in_lesson:
+            self.ui.info(self.t("repl.lesson_only", name=word))
+            return None
+        try:
+            return cmd.handler(self, arg)
+        except KeyboardInterrupt:
+            self.ui.warn(self.t("repl.interrupted"))
+            return None
+
+    def show_help(self) -> None:
+        rows = []
+        for cmd in self.registry.commands():
+            names = " ".join(":" + n for n in (cmd.name, *cmd.aliases))
+            if cmd.usage:
+                names += " " + cmd.usage
+            desc = self.t(cmd.help_key)
+            if cmd.lesson_only and not self.in_lesson:
+                desc += " " + self.t("cmd.lesson_only_mark")
+            rows.append((names, desc))
+        self.ui.rule(self.t("help.title"))
+        self.ui.bullet_list(rows)
+        self.ui.dim(self.t("help.keys"))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self._on_language is not None:
+            self._on_language(lang)
+
+    # ------------------------------------------------------------------ the loop
+    def loop(self, controller: Controller) -> str:
+        """Run until a command or the end of input leaves; returns QUIT or MENU (or another
+        action a controller chose)."""
+        self.controller = controller
+        try:
+            self._guard(controller.start)
+            while True:
+                try:
+                    action = self._turn(controller)
+                    self._internal_errors = 0
+                except KeyboardInterrupt:
+                    # Ctrl-C landed in the tutor's own code (rendering, checking): keep going.
+                    self.ui.warn(self.t("repl.interrupted"))
+                    continue
+                except EOFError:
+                    action = QUIT
+                except Exception as exc:  # noqa: BLE001 - never show the tutor's traceback
+                    self.internal_error(exc)
+                    if self._internal_errors >= MAX_INTERNAL_ERRORS:
+                        action = QUIT
+                    else:
+                        continue
+                if action:
+                    return action
+        finally:
+            self._guard(controller.save)
+
+    def _turn(self, controller: Controller) -> str | None:
+        mode, prompt = controller.prompt()
+        try:
+            if mode == LINE:
+                text = self.reader.read_line(prompt)
+            else:
+                text = self.reader.read_code(prompt)
+        except KeyboardInterrupt:
+            return None  # at the prompt Ctrl-C clears the line, nothing more
+        if is_command(text):
+            return self.handle_command(text)
+        if mode == LINE:
+            return controller.on_line(text)
+        if not text.strip():
+            return controller.on_empty()
+        result = self.run(text)
+        if result is None:
+            return None
+        if result.exc_type == "SystemExit":
+            return QUIT
+        return controller.after_run(text, result)
+
+    def _guard(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except (KeyboardInterrupt, EOFError):
+            return None
+        except Exception as exc:  # noqa: BLE001
+            self.internal_error(exc)
+            return None
+
+    def internal_error(self, exc: BaseException) -> None:
+        """Log the tutor's own traceback to a file and tell the learner in a sentence."""
+        self._internal_errors += 1
+        path = log_internal_error(exc)
+        try:
+            self.ui.error(self.t("app.internal_error", path=path))
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def log_internal_error(exc: BaseException) -> str:
+    """Append the traceback to ``errors.log`` in the state directory; return its path."""
+    try:
+        from autograd_tui.settings import state_dir
+
+        directory = state_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "errors.log"
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')} pid {os.getpid()}\n")
+            fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        return str(path)
+    except Exception:  # noqa: BLE001
+        return "(no log: the state directory is not writable)"
+
+
+__all__ = ["Shell", "Controller", "CODE", "LINE", "QUIT", "MENU", "log_internal_error"]

@@ -1,0 +1,74 @@
+"""``autograd-tui run FILE.py [ARGS…]``: run a script as ``python FILE.py`` would.
+
+Same ``sys.argv``, same exit code, same traceback; only ``import torch`` and
+``import torchvision`` resolve to the embedded engine (unless ``--backend torch``).
+"""
+from __future__ import annotations
+
+import os
+import runpy
+import sys
+import traceback
+
+from autograd_tui.backend import BackendUnavailable, activate
+
+
+def _quiet_broken_pipe() -> None:
+    # `autograd-tui run script.py | head -1`: the reader left; exit quietly as Python's
+    # documented recipe does, pointing stdout at devnull so the final flush cannot fail.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def run_script(path: str, script_args: list[str], *, backend: str = "embedded") -> int:
+    try:
+        activate(backend)
+    except BackendUnavailable as exc:
+        print(f"autograd-tui: {exc}", file=sys.stderr)
+        return 1
+    if not os.path.exists(path):
+        # Python's own wording for a missing script, with its exit status.
+        print(f"{sys.executable}: can't open file {os.path.abspath(path)!r}: "
+              f"[Errno 2] No such file or directory", file=sys.stderr)
+        return 2
+    sys.argv = [path, *script_args]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    try:
+        runpy.run_path(os.path.abspath(path), run_name="__main__")
+    except SystemExit as exc:
+        code = exc.code
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return code
+        print(code, file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 1
+    except KeyboardInterrupt:
+        traceback.print_exc()
+        return 130
+    except BaseException as exc:  # noqa: BLE001 - mirror Python: print the traceback, exit 1
+        _print_script_traceback(exc, path)
+        return 1
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    return 0
+
+
+def _print_script_traceback(exc: BaseException, path: str) -> None:
+    """Print the traceback as ``python FILE.py`` would, without the runner's own frames."""
+    tb = exc.__traceback__
+    # Drop the frames of this module and runpy that sit above the script's first frame.
+    script = os.path.abspath(path)
+    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) != script:
+        tb = tb.tb_next
+    if tb is None:
+        tb = exc.__traceback__
+    traceback.print_exception(type(exc), exc, tb)

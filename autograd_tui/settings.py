@@ -1,0 +1,63 @@
+"""Where the tutor keeps its state, and which language it speaks.
+
+Kept to the standard library (plus platformdirs, imported only when a path is asked for) so the
+``lessons`` command and the tutor can both use it without paying for the UI.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Mapping
+
+LANGS = ("tr", "en")
+APP_NAME = "autograd-tui"
+
+
+def state_dir() -> Path:
+    """The per-user state directory (progress, history). Honours ``XDG_STATE_HOME`` on Linux.
+
+    ``AUTOGRAD_TUI_STATE_DIR`` overrides it, for tests and for people who keep dotfiles elsewhere.
+    """
+    override = os.environ.get("AUTOGRAD_TUI_STATE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs  # why: only the tutor and `lessons` need it, `run` never does
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def progress_path() -> Path:
+    return state_dir() / "progress.json"
+
+
+def history_path() -> Path:
+    return state_dir() / "history"
+
+
+def language_from_env(environ: Mapping[str, str] | None = None) -> str:
+    """``tr`` when the locale says Turkish, else ``en``.
+
+    The issue names LANG; a Turkish LC_ALL or LC_MESSAGES counts too, because a learner who set
+    only those still reads Turkish. Anything else (C, POSIX, unset) means English.
+    """
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(var, "").lower().startswith("tr"):
+            return "tr"
+    return "en"
+
+
+def resolve_language(cli: str | None, saved: str | None,
+                     environ: Mapping[str, str] | None = None) -> str:
+    """``--lang`` wins, then the saved choice, then the locale."""
+    if cli in LANGS:
+        return cli  # type: ignore[return-value]
+    if saved in LANGS:
+        return saved  # type: ignore[return-value]
+    return language_from_env(environ)
+
+
+def color_disabled(no_color_flag: bool = False, environ: Mapping[str, str] | None = None) -> bool:
+    """``--no-color``, a non-empty ``NO_COLOR`` (no-color.org) or ``TERM=dumb``."""
+    env = os.environ if environ is None else environ
+    return bool(no_color_flag or env.get("NO_COLOR") or env.get("TERM") == "dumb")

@@ -1,0 +1,77 @@
+"""Makes ``import torch`` / ``import torchvision`` resolve to the embedded engine.
+
+A meta-path finder maps each aliased name to the engine module that stands in for it and
+hands back that very module object, so ``torch.nn`` and ``autograd_tui.engine.nn`` are one
+module (one set of classes). Nothing is imported until a script asks for it, which keeps
+``autograd-tui run empty.py`` from paying for numpy.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import sys
+
+# Longest prefixes first is not needed: the table maps whole dotted names by their first part.
+ALIASES = {
+    "torch": "autograd_tui.engine",
+    "torchvision": "autograd_tui.engine.vision",
+}
+
+
+def real_name(alias: str) -> str | None:
+    """The engine module that stands in for ``alias`` (``torch.nn`` -> ``autograd_tui.engine.nn``)."""
+    head, _, rest = alias.partition(".")
+    target = ALIASES.get(head)
+    if target is None:
+        return None
+    return f"{target}.{rest}" if rest else target
+
+
+class _AliasLoader(importlib.abc.Loader):
+    def __init__(self, target: str) -> None:
+        self._target = target
+        self._saved_spec = None
+
+    def create_module(self, spec):
+        module = importlib.import_module(self._target)
+        self._saved_spec = module.__spec__
+        return module
+
+    def exec_module(self, module) -> None:
+        # The import system stamped the alias spec onto the shared module; give it its own back.
+        module.__spec__ = self._saved_spec
+
+
+class _AliasFinder(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path=None, target=None):
+        name = real_name(fullname)
+        if name is None:
+            return None
+        try:
+            if importlib.util.find_spec(name) is None:
+                return None
+        except ModuleNotFoundError:
+            return None
+        return importlib.machinery.ModuleSpec(fullname, _AliasLoader(name), is_package=True)
+
+
+_finder = _AliasFinder()
+
+
+def install() -> None:
+    """Route torch/torchvision imports to the engine (idempotent)."""
+    if _finder not in sys.meta_path:
+        sys.meta_path.insert(0, _finder)
+
+
+def uninstall() -> None:
+    """Undo :func:`install` and forget the aliased module entries."""
+    if _finder in sys.meta_path:
+        sys.meta_path.remove(_finder)
+    for key in list(sys.modules):
+        if key.partition(".")[0] in ALIASES and real_name(key) is not None:
+            mod = sys.modules[key]
+            if getattr(mod, "__name__", "").startswith("autograd_tui."):
+                del sys.modules[key]

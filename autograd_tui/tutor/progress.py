@@ -1,0 +1,276 @@
+"""The learner's progress: one small JSON file, written atomically, never executed.
+
+Layout (version 1)::
+
+    {"version": 1, "language": "tr", "last": "article-main",
+     "lessons": {"article-main": {"step": 4, "step_id": "backward", "total": 12,
+                                  "done": false, "updated": "2025-01-01T10:00:00+00:00"}}}
+
+``step`` is the step the learner is on; every step before it is complete, so a resume replays
+the steps before ``step`` and shows ``step`` again. Reading is tolerant (a bad entry costs only
+that entry; a bad file is moved aside, never silently overwritten). Writing is
+read-modify-write under a lock file, so two tutors open at once merge instead of clobbering,
+and the file is replaced by rename, so a kill -9 mid-write leaves the previous good state.
+
+Standard library only (no UI), so ``autograd-tui lessons`` can read progress cheaply.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+VERSION = 1
+LANGS = ("tr", "en")
+
+
+@dataclass
+class LessonProgress:
+    step: int = 0
+    step_id: str | None = None
+    total: int = 0
+    done: bool = False
+    updated: str = ""
+
+    @classmethod
+    def from_json(cls, raw: Any) -> "LessonProgress | None":
+        """A validated entry, or None when ``raw`` is not one (wrong types are not guessed at)."""
+        if not isinstance(raw, dict):
+            return None
+        step, total, done = raw.get("step", 0), raw.get("total", 0), raw.get("done", False)
+        step_id, updated = raw.get("step_id"), raw.get("updated", "")
+        if not (isinstance(step, int) and not isinstance(step, bool) and step >= 0):
+            return None
+        if not (isinstance(total, int) and not isinstance(total, bool) and total >= 0):
+            return None
+        if not isinstance(done, bool) or not (step_id is None or isinstance(step_id, str)):
+            return None
+        if not isinstance(updated, str):
+            return None
+        return cls(step=step, step_id=step_id, total=total, done=done, updated=updated)
+
+    def status(self) -> str:
+        """'done', 'started' or 'new' - what the menu shows."""
+        if self.done:
+            return "done"
+        return "started" if self.step > 0 else "new"
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class ProgressStore:
+    """Load once, then every change goes straight to disk.
+
+    ``notices`` collects i18n keys (with format arguments) that the UI must show once: a
+    corrupted file moved aside, or a state directory that cannot be written.
+    """
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        if path is None:
+            from autograd_tui.settings import progress_path
+
+            path = progress_path()
+        self.path = Path(path)
+        self.notices: list[tuple[str, dict[str, str]]] = []
+        self.writable = True
+        self._data: dict[str, Any] = self._empty()
+        self._data = self._read(report=True)
+
+    # ----------------------------------------------------------------- reading
+    @staticmethod
+    def _empty() -> dict[str, Any]:
+        return {"version": VERSION, "language": None, "last": None, "lessons": {}}
+
+    def _read(self, *, report: bool) -> dict[str, Any]:
+        """The file's data, cleaned. A damaged file is backed up and salvaged entry by entry."""
+        try:
+            raw_bytes = self.path.read_bytes()
+        except FileNotFoundError:
+            return self._empty()
+        except OSError:
+            return dict(self._data)
+        try:
+            text = raw_bytes.decode("utf-8")
+            raw = json.loads(text)
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            data = self._salvage(raw_bytes.decode("utf-8", "replace"))
+            self._quarantine(report)
+            return data
+        data, clean = self._clean(raw)
+        if not clean:
+            self._quarantine(report)
+        return data
+
+    def _clean(self, raw: Any) -> tuple[dict[str, Any], bool]:
+        data = self._empty()
+        if not isinstance(raw, dict):
+            return data, False
+        clean = raw.get("version") == VERSION
+        lang = raw.get("language")
+        if lang in LANGS:
+            data["language"] = lang
+        elif lang is not None:
+            clean = False
+        last = raw.get("last")
+        if isinstance(last, str):
+            data["last"] = last
+        elif last is not None:
+            clean = False
+        lessons = raw.get("lessons", {})
+        if not isinstance(lessons, dict):
+            return data, False
+        for lesson_id, entry in lessons.items():
+            parsed = LessonProgress.from_json(entry)
+            if parsed is None:
+                clean = False
+            else:
+                data["lessons"][lesson_id] = asdict(parsed)
+        return data, clean
+
+    def _salvage(self, text: str) -> dict[str, Any]:
+        """Keep what can still be read from a truncated or garbled file."""
+        data = self._empty()
+        m = re.search(r'"language"\s*:\s*"(tr|en)"', text)
+        if m:
+            data["language"] = m.group(1)
+        m = re.search(r'"last"\s*:\s*"([^"\\]{1,200})"', text)
+        if m:
+            data["last"] = m.group(1)
+        for m in re.finditer(r'"([^"\\]{1,200})"\s*:\s*(\{[^{}]*\})', text):
+            try:
+                parsed = LessonProgress.from_json(json.loads(m.group(2)))
+            except ValueError:
+                continue
+            if parsed is not None:
+                data["lessons"][m.group(1)] = asdict(parsed)
+        return data
+
+    def _quarantine(self, report: bool) -> None:
+        """Move the bad file aside (never delete what a learner might want back)."""
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while backup.exists():
+            n += 1
+            backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+        try:
+            os.replace(self.path, backup)
+        except OSError:
+            backup = self.path  # could not move it; saying where it is still helps
+        if report:
+            self.notices.append(("progress.corrupt", {"path": str(backup)}))
+
+    # ----------------------------------------------------------------- writing
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """An exclusive lock on a side file, so concurrent tutors take turns read-modify-write."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                import fcntl
+            except ImportError:  # Windows: rename is still atomic, only merging is lost
+                fcntl = None  # type: ignore[assignment]
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the flock
+
+    def _write_atomic(self, data: dict[str, Any]) -> None:
+        payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                   dir=str(self.path.parent))
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        # why: the rename itself must reach the disk, or a power cut could undo it
+        with contextlib.suppress(OSError):
+            dfd = os.open(str(self.path.parent), os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+
+    def _update(self, change: Callable[[dict[str, Any]], None]) -> bool:
+        """Apply ``change`` to the freshest data on disk and write it back. False if not saved."""
+        change(self._data)  # the session keeps working even when nothing can be written
+        if not self.writable:
+            return False
+        try:
+            with self._locked():
+                fresh = self._read(report=True)
+                change(fresh)
+                self._write_atomic(fresh)
+                self._data = fresh
+            return True
+        except OSError as exc:
+            self.writable = False
+            self.notices.append(("progress.unwritable",
+                                 {"path": str(self.path.parent), "error": exc.strerror or str(exc)}))
+            return False
+
+    # ----------------------------------------------------------------- public API
+    @property
+    def language(self) -> str | None:
+        return self._data.get("language")
+
+    @property
+    def last(self) -> str | None:
+        return self._data.get("last")
+
+    def lesson(self, lesson_id: str) -> LessonProgress | None:
+        raw = self._data["lessons"].get(lesson_id)
+        return LessonProgress.from_json(raw) if raw is not None else None
+
+    def lessons(self) -> dict[str, LessonProgress]:
+        out = {}
+        for key, raw in self._data["lessons"].items():
+            parsed = LessonProgress.from_json(raw)
+            if parsed is not None:
+                out[key] = parsed
+        return out
+
+    def set_language(self, lang: str) -> bool:
+        if lang not in LANGS:
+            raise ValueError(lang)
+
+        def change(d: dict[str, Any]) -> None:
+            d["language"] = lang
+        return self._update(change)
+
+    def save_lesson(self, lesson_id: str, *, step: int, total: int, step_id: str | None = None,
+                    done: bool = False) -> bool:
+        entry = asdict(LessonProgress(step=max(0, int(step)), step_id=step_id, total=int(total),
+                                      done=bool(done), updated=_now()))
+
+        def change(d: dict[str, Any]) -> None:
+            d["lessons"][lesson_id] = entry
+            d["last"] = lesson_id
+        return self._update(change)
+
+    def forget_lesson(self, lesson_id: str) -> bool:
+        def change(d: dict[str, Any]) -> None:
+            d["lessons"].pop(lesson_id, None)
+        return self._update(change)
+
+    def take_notices(self) -> list[tuple[str, dict[str, str]]]:
+        """The notices not shown yet; each is handed out once."""
+        out, self.notices = self.notices, []
+        return out

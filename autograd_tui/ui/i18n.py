@@ -1,0 +1,529 @@
+"""Every UI string in Turkish and English, and the explanations of known autograd errors.
+
+Strings are plain text with ``str.format`` fields; the renderer decides style, so a lesson title
+containing ``[`` can never be taken for rich markup. Add a key in both languages or
+``tests/test_i18n.py`` fails. Other modules (issue 6) add their strings with :func:`add_messages`.
+
+Kept free of imports beyond ``re`` so that anything may use it cheaply.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+LANGS = ("tr", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ app
+    "app.internal_error": {
+        "en": "Something went wrong inside autograd-tui (not in your code). Your progress is "
+              "saved and the session goes on. Details were written to {path}.",
+        "tr": "autograd-tui'nin içinde bir şeyler ters gitti (senin kodunda değil). İlerlemen "
+              "kaydedildi ve oturum sürüyor. Ayrıntılar {path} dosyasına yazıldı.",
+    },
+    "app.fatal_error": {
+        "en": "autograd-tui hit an internal error and has to stop. Your progress is saved. "
+              "Details were written to {path}.",
+        "tr": "autograd-tui bir iç hatayla karşılaştı ve durmak zorunda. İlerlemen kaydedildi. "
+              "Ayrıntılar {path} dosyasına yazıldı.",
+    },
+    "app.bye": {
+        "en": "Progress saved. See you soon!",
+        "tr": "İlerlemen kaydedildi. Görüşmek üzere!",
+    },
+    "app.bye_sandbox": {
+        "en": "Bye!",
+        "tr": "Görüşmek üzere!",
+    },
+    "app.unknown_lesson": {
+        "en": "There is no lesson with the id “{id}”. Available lessons: {ids}",
+        "tr": "“{id}” kimlikli bir ders yok. Mevcut dersler: {ids}",
+    },
+    "app.no_lessons": {
+        "en": "No lessons were found.",
+        "tr": "Hiç ders bulunamadı.",
+    },
+    "app.lessons_unavailable": {
+        "en": "The lessons could not be loaded ({error}). The sandbox still works: autograd-tui repl",
+        "tr": "Dersler yüklenemedi ({error}). Deneme alanı yine de çalışıyor: autograd-tui repl",
+    },
+    "app.broken_lesson": {
+        "en": "Skipped a lesson file that has problems: {problem}",
+        "tr": "Sorunlu bir ders dosyası atlandı: {problem}",
+    },
+    "app.external_lessons": {
+        "en": "Lessons loaded from {dir}. Their code runs on your computer: use only folders you trust.",
+        "tr": "Dersler {dir} klasöründen yüklendi. Kodları bilgisayarında çalışır: yalnızca "
+              "güvendiğin klasörleri kullan.",
+    },
+    "app.backend_unavailable": {
+        "en": "Real PyTorch was requested with --backend torch but it is not installed here. "
+              "Leave out --backend to use the built-in engine.",
+        "tr": "--backend torch ile gerçek PyTorch istendi ama burada kurulu değil. Yerleşik "
+              "motoru kullanmak için --backend seçeneğini kaldır.",
+    },
+    "app.extension_failed": {
+        "en": "An add-on ({module}) could not be loaded and is switched off: {error}",
+        "tr": "Bir eklenti ({module}) yüklenemedi ve devre dışı bırakıldı: {error}",
+    },
+    "app.loading": {
+        "en": "Loading the engine…",
+        "tr": "Motor yükleniyor…",
+    },
+    # ------------------------------------------------------------------ progress
+    "progress.corrupt": {
+        "en": "Your progress file was damaged, so it was moved aside to {path}. Everything that "
+              "could still be read was kept.",
+        "tr": "İlerleme dosyan bozulmuştu, bu yüzden {path} olarak kenara alındı. Hâlâ "
+              "okunabilen her şey korundu.",
+    },
+    "progress.unwritable": {
+        "en": "Progress cannot be saved: {path} is not writable ({error}). You can keep "
+              "learning, but this session will not be remembered.",
+        "tr": "İlerleme kaydedilemiyor: {path} yazılabilir değil ({error}). Öğrenmeye devam "
+              "edebilirsin ama bu oturum hatırlanmayacak.",
+    },
+    # ------------------------------------------------------------------ menu
+    "menu.welcome_title": {
+        "en": "Welcome to autograd-tui",
+        "tr": "autograd-tui'ye hoş geldin",
+    },
+    "menu.welcome_body": {
+        "en": "Learn how PyTorch computes gradients by typing real PyTorch code. Every lesson "
+              "runs right here in the terminal, offline.",
+        "tr": "PyTorch'un gradyanları nasıl hesapladığını gerçek PyTorch kodu yazarak öğren. "
+              "Her ders burada, terminalde ve çevrimdışı çalışır.",
+    },
+    "menu.lessons_title": {
+        "en": "Lessons",
+        "tr": "Dersler",
+    },
+    "menu.col_number": {"en": "#", "tr": "#"},
+    "menu.col_lesson": {"en": "Lesson", "tr": "Ders"},
+    "menu.col_progress": {"en": "Progress", "tr": "İlerleme"},
+    "menu.status_new": {"en": "not started", "tr": "başlanmadı"},
+    "menu.status_step": {"en": "step {k} of {n}", "tr": "adım {k}/{n}"},
+    "menu.status_done": {"en": "done", "tr": "tamamlandı"},
+    "menu.resume_offer": {
+        "en": "Continue “{title}” at step {k} of {n}? Press Enter, or choose a number.",
+        "tr": "“{title}” dersine {k}/{n}. adımdan devam edilsin mi? Enter'a bas ya da bir "
+              "numara seç.",
+    },
+    "menu.choose": {
+        "en": "Type a lesson number and press Enter. Also: :repl (sandbox), :lang tr|en, "
+              ":help, :quit.",
+        "tr": "Bir ders numarası yazıp Enter'a bas. Ayrıca: :repl (deneme alanı), :lang tr|en, "
+              ":yardım, :çık.",
+    },
+    "menu.prompt": {"en": "lesson> ", "tr": "ders> "},
+    "menu.invalid_choice": {
+        "en": "There is no lesson “{choice}”. Type a number from 1 to {n}.",
+        "tr": "“{choice}” diye bir ders yok. 1 ile {n} arasında bir numara yaz.",
+    },
+    "menu.only_here": {
+        "en": ":{name} works inside a lesson. Choose a lesson first.",
+        "tr": ":{name} bir dersin içinde çalışır. Önce bir ders seç.",
+    },
+    "menu.broken_count": {
+        "en": "{count} lesson file(s) could not be loaded and are not listed.",
+        "tr": "{count} ders dosyası yüklenemedi ve listede yok.",
+    },
+    # ------------------------------------------------------------------ lesson flow
+    "lesson.header": {
+        "en": "{title} · step {k}/{n}",
+        "tr": "{title} · adım {k}/{n}",
+    },
+    "lesson.kind_text": {"en": "Reading", "tr": "Okuma"},
+    "lesson.kind_code": {"en": "Code", "tr": "Kod"},
+    "lesson.kind_task": {"en": "Task", "tr": "Görev"},
+    "lesson.kind_quiz": {"en": "Quiz", "tr": "Soru"},
+    "lesson.text_continue": {
+        "en": "Press Enter to continue (or try some code first).",
+        "tr": "Devam etmek için Enter'a bas (istersen önce biraz kod dene).",
+    },
+    "lesson.code_run": {
+        "en": "Press Enter to run this code, or type it yourself.",
+        "tr": "Bu kodu çalıştırmak için Enter'a bas ya da kendin yaz.",
+    },
+    "lesson.code_ran": {
+        "en": "Press Enter for the next step.",
+        "tr": "Sonraki adım için Enter'a bas.",
+    },
+    "lesson.task_instructions": {
+        "en": "Write the code yourself. :hint gives a hint, :skip shows and runs the solution.",
+        "tr": "Kodu kendin yaz. :ipucu bir ipucu verir, :atla çözümü gösterip çalıştırır.",
+    },
+    "lesson.task_pass": {
+        "en": "Well done, that is right!",
+        "tr": "Aferin, doğru!",
+    },
+    "lesson.task_fail": {
+        "en": "Not there yet. Keep going, or type :hint.",
+        "tr": "Henüz olmadı. Devam et ya da :ipucu yaz.",
+    },
+    "lesson.hint": {
+        "en": "Hint {k}/{n}: ",
+        "tr": "İpucu {k}/{n}: ",
+    },
+    "lesson.no_more_hints": {
+        "en": "That was the last hint. :solution shows the solution, :skip runs it.",
+        "tr": "Bu son ipucuydu. :çözüm çözümü gösterir, :atla onu çalıştırır.",
+    },
+    "lesson.no_hints": {
+        "en": "This step has no hints.",
+        "tr": "Bu adımın ipucu yok.",
+    },
+    "lesson.solution_title": {"en": "Solution", "tr": "Çözüm"},
+    "lesson.solution_note": {
+        "en": "Type it in, or :skip to run it and move on.",
+        "tr": "Bunu yazabilirsin ya da :atla ile çalıştırıp geçebilirsin.",
+    },
+    "lesson.no_solution": {
+        "en": "This step has no solution to show.",
+        "tr": "Bu adımın gösterilecek bir çözümü yok.",
+    },
+    "lesson.skipped": {
+        "en": "The solution ran; on to the next step.",
+        "tr": "Çözüm çalıştırıldı; sonraki adıma geçiyoruz.",
+    },
+    "lesson.task_open": {
+        "en": "This task is not solved yet. Try it, ask for a :hint, or :skip to see the solution.",
+        "tr": "Bu görev henüz çözülmedi. Dene, :ipucu iste ya da çözümü görmek için :atla yaz.",
+    },
+    "lesson.quiz_open": {
+        "en": "Answer the question first, or :skip to see the answer.",
+        "tr": "Önce soruyu cevapla ya da cevabı görmek için :atla yaz.",
+    },
+    "lesson.first_step": {
+        "en": "This is already the first step.",
+        "tr": "Zaten ilk adımdasın.",
+    },
+    "lesson.finished_title": {
+        "en": "Lesson complete",
+        "tr": "Ders tamamlandı",
+    },
+    "lesson.finished": {
+        "en": "You finished “{title}”.",
+        "tr": "“{title}” dersini bitirdin.",
+    },
+    "lesson.next_offer": {
+        "en": "Next: “{title}”. Press Enter to start it, or :menu for the list.",
+        "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menu yaz.",
+    },
+    "lesson.all_done": {
+        "en": "That was the last lesson. :menu shows the list, :quit leaves.",
+        "tr": "Bu son dersti. :menu listeyi gösterir, :çık çıkar.",
+    },
+    "lesson.finished_prompt": {
+        "en": "You can keep experimenting here; your variables are still defined.",
+        "tr": "Burada denemeye devam edebilirsin; değişkenlerin hâlâ tanımlı.",
+    },
+    "lesson.resumed": {
+        "en": "Welcome back! We continue at step {k} of {n}; the variables of the earlier "
+              "steps were rebuilt.",
+        "tr": "Tekrar hoş geldin! {k}/{n}. adımdan devam ediyoruz; önceki adımların "
+              "değişkenleri yeniden oluşturuldu.",
+    },
+    "lesson.replay_failed": {
+        "en": "Not every earlier step could be replayed ({error}). :reset starts the lesson again.",
+        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :reset dersi baştan başlatır.",
+    },
+    "lesson.reset_done": {
+        "en": "The lesson starts again from the beginning, with a fresh namespace.",
+        "tr": "Ders, temiz bir isim alanıyla baştan başlıyor.",
+    },
+    "lesson.prompt_hint_keys": {
+        "en": "Enter runs the code. In a block, an empty line ends it.",
+        "tr": "Enter kodu çalıştırır. Bir blokta boş satır bloğu bitirir.",
+    },
+    "lesson.name_missing": {
+        "en": "“{name}” is not defined any more. If you deleted or replaced a variable of the "
+              "lesson, :reset rebuilds everything.",
+        "tr": "“{name}” artık tanımlı değil. Dersin bir değişkenini sildiysen ya da "
+              "değiştirdiysen :reset her şeyi yeniden kurar.",
+    },
+    "lesson.torch_rebound": {
+        "en": "“torch” no longer refers to PyTorch. Write import torch again, or :reset.",
+        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :reset kullan.",
+    },
+    "lesson.check_failed": {
+        "en": "The check of this task could not run ({error}). :reset rebuilds the lesson's "
+              "variables.",
+        "tr": "Bu görevin kontrolü çalışamadı ({error}). :reset dersin değişkenlerini yeniden kurar.",
+    },
+    # ------------------------------------------------------------------ quiz
+    "quiz.prompt": {
+        "en": "Type the letter (or number) of your answer.",
+        "tr": "Cevabının harfini (ya da numarasını) yaz.",
+    },
+    "quiz.answer_prompt": {"en": "answer> ", "tr": "cevap> "},
+    "quiz.correct": {"en": "Correct!", "tr": "Doğru!"},
+    "quiz.wrong": {
+        "en": "Not quite. Have another go.",
+        "tr": "Tam olarak değil. Bir daha dene.",
+    },
+    "quiz.answer_was": {
+        "en": "The answer is {choice}.",
+        "tr": "Doğru cevap: {choice}.",
+    },
+    "quiz.invalid": {
+        "en": "Please answer with one of: {letters}.",
+        "tr": "Lütfen şunlardan biriyle cevap ver: {letters}.",
+    },
+    "quiz.predict": {
+        "en": "What will this code print?",
+        "tr": "Bu kod ne yazdırır?",
+    },
+    "quiz.predict_free": {
+        "en": "Type what you expect it to print.",
+        "tr": "Ne yazdıracağını düşünüyorsan onu yaz.",
+    },
+    "quiz.actual_output": {
+        "en": "It prints:",
+        "tr": "Çıktısı:",
+    },
+    # ------------------------------------------------------------------ repl
+    "repl.banner": {
+        "en": "autograd-tui sandbox: torch, nn, optim and F are ready. :help lists the "
+              "commands, Ctrl-D leaves.",
+        "tr": "autograd-tui deneme alanı: torch, nn, optim ve F hazır. :yardım komutları "
+              "listeler, Ctrl-D ile çıkılır.",
+    },
+    "repl.interrupted": {
+        "en": "Stopped with Ctrl-C. Your session is still here.",
+        "tr": "Ctrl-C ile durduruldu. Oturumun yerinde duruyor.",
+    },
+    "repl.exit_repr": {
+        "en": "Use :quit or Ctrl-D to leave (exit() works too).",
+        "tr": "Çıkmak için :çık yaz ya da Ctrl-D'ye bas (exit() de çalışır).",
+    },
+    "repl.unknown_command": {
+        "en": "Unknown command :{name}. :help lists the commands.",
+        "tr": "Bilinmeyen komut :{name}. :yardım komutları listeler.",
+    },
+    "repl.did_you_mean": {
+        "en": "Did you mean :{name}?",
+        "tr": ":{name} mi demek istedin?",
+    },
+    "repl.lesson_only": {
+        "en": ":{name} works inside a lesson. Run autograd-tui and choose one.",
+        "tr": ":{name} bir dersin içinde çalışır. autograd-tui'yi çalıştırıp bir ders seç.",
+    },
+    "repl.lang_usage": {
+        "en": "Usage: :lang tr or :lang en",
+        "tr": "Kullanım: :lang tr ya da :lang en",
+    },
+    "repl.lang_set": {
+        "en": "Language: English.",
+        "tr": "Dil: Türkçe.",
+    },
+    "repl.reset_done": {
+        "en": "Fresh namespace: torch, nn, optim and F are ready again.",
+        "tr": "Temiz isim alanı: torch, nn, optim ve F yeniden hazır.",
+    },
+    "repl.needs_arg": {
+        "en": "Usage: :{name} {usage}",
+        "tr": "Kullanım: :{name} {usage}",
+    },
+    "repl.command_failed": {
+        "en": ":{name} failed: {error}",
+        "tr": ":{name} başarısız oldu: {error}",
+    },
+    "repl.press_key": {
+        "en": "Press Enter to continue…",
+        "tr": "Devam etmek için Enter'a bas…",
+    },
+    # ------------------------------------------------------------------ help
+    "help.title": {"en": "Commands", "tr": "Komutlar"},
+    "help.keys": {
+        "en": "Keys: Enter runs (inside a block an empty line ends it; Esc Enter runs at once). "
+              "Tab completes, ↑ recalls history, → accepts the grey suggestion. Ctrl-C stops "
+              "running code or clears the line. Ctrl-D saves and leaves.",
+        "tr": "Tuşlar: Enter çalıştırır (bir bloğun içinde boş satır bloğu bitirir; Esc Enter "
+              "hemen çalıştırır). Tab tamamlar, ↑ geçmişi getirir, → gri öneriyi kabul eder. "
+              "Ctrl-C çalışan kodu durdurur ya da satırı temizler. Ctrl-D kaydedip çıkar.",
+    },
+    "cmd.next": {"en": "go to the next step", "tr": "sonraki adıma geç"},
+    "cmd.back": {"en": "go back one step", "tr": "bir adım geri git"},
+    "cmd.hint": {"en": "show the next hint", "tr": "sıradaki ipucunu göster"},
+    "cmd.skip": {"en": "run and show the solution, then move on",
+                 "tr": "çözümü çalıştırıp göster, sonra ilerle"},
+    "cmd.solution": {"en": "show the solution without running it",
+                     "tr": "çözümü çalıştırmadan göster"},
+    "cmd.menu": {"en": "back to the lesson menu", "tr": "ders menüsüne dön"},
+    "cmd.lang": {"en": "switch the language (tr or en)", "tr": "dili değiştir (tr ya da en)"},
+    "cmd.reset": {"en": "start again with a fresh namespace",
+                  "tr": "temiz bir isim alanıyla baştan başla"},
+    "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
+    "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
+    "cmd.repl": {"en": "open the free sandbox", "tr": "serbest deneme alanını aç"},
+    "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
+    # ------------------------------------------------------------------ errors explained
+    "err.heading": {"en": "What went wrong?", "tr": "Ne oldu?"},
+    "err.no_grad_graph": {
+        "en": "You called backward() on a tensor that autograd did not record: none of the "
+              "tensors it was computed from has requires_grad=True, so there is no graph to go "
+              "back through. Create the inputs with requires_grad=True (for example "
+              "torch.tensor([1., 2.], requires_grad=True)) and compute the result again.",
+        "tr": "backward() çağrısını autograd'ın kaydetmediği bir tensör üzerinde yaptın: "
+              "hesaplandığı tensörlerin hiçbirinde requires_grad=True yok, yani geriye doğru "
+              "gidilecek bir hesaplama grafiği yok. Girdileri requires_grad=True ile oluştur "
+              "(örneğin torch.tensor([1., 2.], requires_grad=True)) ve sonucu yeniden hesapla.",
+    },
+    "err.implicit_scalar": {
+        "en": "backward() without arguments only works on a single number (a scalar). Your "
+              "output has several elements, so PyTorch needs to know how to weight them: pass "
+              "gradient=torch.ones_like(z), or reduce first with z.sum().backward().",
+        "tr": "Argümansız backward() yalnızca tek bir sayı (skaler) üzerinde çalışır. Çıktında "
+              "birden çok eleman var, bu yüzden PyTorch onları nasıl ağırlıklandıracağını "
+              "bilmek ister: gradient=torch.ones_like(z) ver ya da önce toplayıp "
+              "z.sum().backward() yaz.",
+    },
+    "err.backward_twice": {
+        "en": "The graph was already used by a backward pass and its saved values were freed. "
+              "Compute the result again before calling backward() a second time, or pass "
+              "retain_graph=True to the first backward() if you really need two passes.",
+        "tr": "Bu hesaplama grafiği bir geri yayılımda zaten kullanıldı ve kaydedilen değerleri "
+              "silindi. backward() fonksiyonunu ikinci kez çağırmadan önce sonucu yeniden "
+              "hesapla ya da gerçekten iki geçiş gerekiyorsa ilk backward() çağrısına "
+              "retain_graph=True ver.",
+    },
+    "err.inplace_leaf": {
+        "en": "You changed a leaf tensor that requires grad in place (x += …, x.add_(…), "
+              "x[0] = …). Autograd cannot track that. Update parameters inside "
+              "`with torch.no_grad():`, or build a new tensor instead (x = x + 1).",
+        "tr": "Gradyan isteyen bir yaprak tensörü yerinde değiştirdin (x += …, x.add_(…), "
+              "x[0] = …). Autograd bunu izleyemez. Parametreleri `with torch.no_grad():` "
+              "bloğunun içinde güncelle ya da yeni bir tensör oluştur (x = x + 1).",
+    },
+    "err.inplace_saved": {
+        "en": "A tensor that the backward pass needs was changed in place after it was used. "
+              "Use an out-of-place operation (y = y * 2 instead of y *= 2) or .clone() it first.",
+        "tr": "Geri yayılımın ihtiyaç duyduğu bir tensör kullanıldıktan sonra yerinde "
+              "değiştirildi. Yerinde olmayan bir işlem kullan (y *= 2 yerine y = y * 2) ya da "
+              "önce .clone() ile kopyala.",
+    },
+    "err.shape_broadcast": {
+        "en": "The two tensors have shapes that cannot be combined element by element. Check "
+              "them with .shape: matching sizes, or a size of 1, are needed in each dimension.",
+        "tr": "İki tensörün boyutları eleman eleman birleştirilemiyor. .shape ile kontrol et: "
+              "her boyutta ya aynı uzunluk ya da 1 gerekir.",
+    },
+    "err.shape_matmul": {
+        "en": "For a matrix product the inner sizes must match: (a×b) @ (b×c). Check the shapes "
+              "with .shape; transposing one of them (.T) is often the fix.",
+        "tr": "Matris çarpımında iç boyutlar eşleşmeli: (a×b) @ (b×c). Boyutları .shape ile "
+              "kontrol et; çoğu zaman birini devirmek (.T) çözümdür.",
+    },
+    "err.shape_grad": {
+        "en": "The gradient you passed to backward() must have exactly the shape of the tensor "
+              "you call it on. Try gradient=torch.ones_like(z).",
+        "tr": "backward() fonksiyonuna verdiğin gradyan, çağırdığın tensörle tam olarak aynı "
+              "boyutta olmalı. gradient=torch.ones_like(z) dene.",
+    },
+    "err.shape_view": {
+        "en": "The new shape must hold exactly as many elements as the tensor has. Multiply "
+              "the sizes to check, or use -1 for one size and let PyTorch work it out.",
+        "tr": "Yeni boyut, tensördeki eleman sayısını tam olarak karşılamalı. Boyutları "
+              "çarparak kontrol et ya da bir boyut için -1 yazıp PyTorch'un hesaplamasına izin ver.",
+    },
+    "err.numpy_requires_grad": {
+        "en": "A tensor that is part of the autograd graph cannot be turned into a NumPy array "
+              "directly. Use tensor.detach().numpy().",
+        "tr": "Autograd grafiğinin parçası olan bir tensör doğrudan NumPy dizisine "
+              "dönüştürülemez. tensor.detach().numpy() kullan.",
+    },
+    "err.int_requires_grad": {
+        "en": "Only floating-point tensors can have gradients. Write the numbers with a dot "
+              "(torch.tensor([1., 2.])) or pass dtype=torch.float32.",
+        "tr": "Yalnızca ondalıklı (floating point) tensörlerin gradyanı olabilir. Sayıları "
+              "noktayla yaz (torch.tensor([1., 2.])) ya da dtype=torch.float32 ver.",
+    },
+    "err.nonleaf_requires_grad": {
+        "en": "requires_grad can only be switched on a leaf tensor (one you created yourself). "
+              "Set it on the inputs, or use .detach() to start a new leaf.",
+        "tr": "requires_grad yalnızca bir yaprak tensörde (kendi oluşturduğun bir tensörde) "
+              "değiştirilebilir. Bunu girdilerde ayarla ya da yeni bir yaprak başlatmak için "
+              ".detach() kullan.",
+    },
+    "err.dtype_mismatch": {
+        "en": "The tensors have different dtypes (for example float32 and float64). Convert one "
+              "with .float() or .to(other.dtype).",
+        "tr": "Tensörlerin veri tipleri farklı (örneğin float32 ve float64). Birini .float() "
+              "ya da .to(diger.dtype) ile dönüştür.",
+    },
+    "err.grad_none_attr": {
+        "en": "The value is None. .grad stays None until backward() has run, and for tensors "
+              "that do not require grad it stays None for good.",
+        "tr": "Değer None. .grad, backward() çalışana kadar None kalır; gradyan istemeyen "
+              "tensörlerde ise hep None kalır.",
+    },
+}
+
+# (exception type name or None for any, regex on the message, catalogue key). First match wins.
+ERROR_PATTERNS: list[tuple[str | None, re.Pattern[str], str]] = [
+    ("RuntimeError", re.compile(r"does not require grad and does not have a grad_fn"),
+     "err.no_grad_graph"),
+    ("RuntimeError", re.compile(r"grad can be implicitly created only for (real )?scalar outputs"),
+     "err.implicit_scalar"),
+    ("RuntimeError", re.compile(r"backward through the graph a second time"), "err.backward_twice"),
+    ("RuntimeError", re.compile(r"leaf Variable that requires grad is being used in an in-place"),
+     "err.inplace_leaf"),
+    ("RuntimeError", re.compile(r"modified by an inplace operation"), "err.inplace_saved"),
+    ("RuntimeError", re.compile(r"Mismatch in shape: grad_output\[\d+\] has a shape"),
+     "err.shape_grad"),
+    ("RuntimeError", re.compile(r"The size of tensor a \(\d+\) must match the size of tensor b"),
+     "err.shape_broadcast"),
+    ("RuntimeError", re.compile(r"shapes cannot be multiplied|size mismatch, got"),
+     "err.shape_matmul"),
+    ("RuntimeError", re.compile(r"shape '\[.*\]' is invalid for input of size"), "err.shape_view"),
+    ("RuntimeError", re.compile(r"Can't call numpy\(\) on Tensor that requires grad"),
+     "err.numpy_requires_grad"),
+    ("RuntimeError", re.compile(r"Only Tensors of floating point( and complex)? dtype can require "
+                                r"gradients"), "err.int_requires_grad"),
+    ("RuntimeError", re.compile(r"you can only change requires_grad flags of leaf variables"),
+     "err.nonleaf_requires_grad"),
+    ("RuntimeError", re.compile(r"expected (m1 and m2 to have the same dtype|scalar type \w+ but "
+                                r"found)|Found dtype \w+ but expected"), "err.dtype_mismatch"),
+    ("AttributeError", re.compile(r"'NoneType' object has no attribute"), "err.grad_none_attr"),
+    ("TypeError", re.compile(r"unsupported operand type\(s\) for .*'NoneType'"),
+     "err.grad_none_attr"),
+]
+
+
+def add_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
+    """Let another module (issue 6) add its strings; each needs both languages."""
+    for key, forms in messages.items():
+        missing = [lang for lang in LANGS if not forms.get(lang)]
+        if missing:
+            raise ValueError(f"message {key!r} lacks {', '.join(missing)}")
+        MESSAGES[key] = dict(forms)
+
+
+def t(key: str, lang: str, /, **kwargs: Any) -> str:
+    """The string for ``key`` in ``lang``, formatted. Never raises: a UI must not crash on text."""
+    forms = MESSAGES.get(key)
+    if forms is None:
+        return key
+    text = forms.get(lang) or forms.get("en") or key
+    if not kwargs:
+        return text
+    try:
+        return text.format(**kwargs)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def explain_error(exc_type: str, message: str, lang: str) -> str | None:
+    """A short explanation of a known autograd error in the learner's language, or None."""
+    key = error_key(exc_type, message)
+    return t(key, lang) if key else None
+
+
+def error_key(exc_type: str, message: str) -> str | None:
+    for type_name, pattern, key in ERROR_PATTERNS:
+        if type_name is not None and type_name != exc_type:
+            continue
+        if pattern.search(message or ""):
+            return key
+    return None

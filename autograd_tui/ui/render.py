@@ -1,0 +1,142 @@
+"""rich rendering for the tutor: one place that knows about colour, width and markup.
+
+Everything the learner's code prints is written verbatim (never through rich markup), and every
+UI string is wrapped in :class:`rich.text.Text`, so brackets in learner text or lesson titles are
+never taken for markup. Colour is off with ``--no-color``, ``NO_COLOR``, ``TERM=dumb`` or when the
+output is not a terminal (rich's own detection).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import IO, Any, Iterable
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.text import Text
+from rich import box
+
+from autograd_tui.settings import color_disabled
+
+MIN_WIDTH = 20
+
+
+def make_console(*, no_color: bool = False, file: IO[str] | None = None, width: int | None = None,
+                 record: bool = False, force_terminal: bool | None = None) -> Console:
+    """A Console that honours the colour switches and survives tiny or unknown widths."""
+    plain = color_disabled(no_color)
+    console = Console(
+        file=file, width=width, record=record, force_terminal=force_terminal,
+        no_color=plain, color_system=None if plain else "auto",
+        highlight=False, emoji=False, soft_wrap=False,
+        safe_box=True,
+    )
+    if console.width < MIN_WIDTH:
+        console.width = MIN_WIDTH  # why: a 5-column pane must not crash the layout maths
+    return console
+
+
+class Renderer:
+    """The tutor's visual vocabulary, on top of a Console."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    # ------------------------------------------------------------------ primitives
+    @property
+    def plain(self) -> bool:
+        return self.console.no_color or self.console.color_system is None
+
+    def _box(self) -> box.Box:
+        # ASCII borders on dumb terminals and non-UTF-8 streams, so nothing turns into '?'.
+        enc = (getattr(self.console.file, "encoding", None) or "utf-8").lower()
+        if os.environ.get("TERM") == "dumb" or "utf" not in enc:
+            return box.ASCII
+        return box.ROUNDED
+
+    def write_raw(self, text: str) -> None:
+        """Learner output: verbatim, immediately."""
+        if not text:
+            return
+        file = self.console.file
+        try:
+            file.write(text)
+            file.flush()
+        except (BrokenPipeError, ValueError):
+            pass  # why: a closed pipe must not turn learner output into a tutor traceback
+        except UnicodeEncodeError:
+            enc = getattr(file, "encoding", None) or "ascii"
+            file.write(text.encode(enc, "replace").decode(enc, "replace"))
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        try:
+            self.console.print(*objects, **kwargs)
+        except BrokenPipeError:
+            pass
+
+    def line(self, text: str = "", style: str = "") -> None:
+        self.print(Text(text, style=style))
+
+    def info(self, text: str) -> None:
+        self.print(Text(text, style="cyan"))
+
+    def dim(self, text: str) -> None:
+        self.print(Text(text, style="dim"))
+
+    def success(self, text: str) -> None:
+        self.print(Text(text, style="bold green"))
+
+    def warn(self, text: str) -> None:
+        self.print(Text(text, style="yellow"))
+
+    def error(self, text: str) -> None:
+        self.print(Text(text, style="bold red"))
+
+    def rule(self, title: str = "") -> None:
+        self.print(Rule(Text(title, style="bold"), style="blue", characters="-" if
+                        self._box() is box.ASCII else "─"))
+
+    def panel(self, body: Any, title: str | None = None, style: str = "blue") -> None:
+        if isinstance(body, str):
+            body = Text(body)
+        self.print(Panel(body, title=Text(title, style="bold") if title else None,
+                         title_align="left", border_style=style, box=self._box(),
+                         expand=True))
+
+    # ------------------------------------------------------------------ content
+    def markdown(self, source: str) -> None:
+        from rich.markdown import Markdown  # why: markdown-it costs ~60 ms; only lessons need it
+
+        self.print(Markdown(source, code_theme="monokai", hyperlinks=False,
+                            inline_code_lexer="python"))
+
+    def code(self, source: str, title: str | None = None) -> None:
+        from rich.syntax import Syntax
+
+        syntax = Syntax(source.rstrip("\n"), "python", theme="monokai",
+                        background_color="default", word_wrap=True)
+        self.panel(syntax, title=title, style="magenta")
+
+    def explanation(self, heading: str, body: str) -> None:
+        """The learner-language note under PyTorch's English error message."""
+        self.panel(Text(body), title=heading, style="yellow")
+
+    def bullet_list(self, items: Iterable[tuple[str, str]]) -> None:
+        """``(left, right)`` pairs, aligned; used by :help and the quiz choices."""
+        from rich.table import Table
+
+        table = Table(box=None, show_header=False, padding=(0, 1), expand=False)
+        table.add_column(style="bold cyan", no_wrap=True)
+        table.add_column(overflow="fold")
+        for left, right in items:
+            table.add_row(Text(left), Text(right))
+        self.print(Padding(table, (0, 0, 0, 1)))
+
+    def group(self, *renderables: Any) -> Group:
+        return Group(*renderables)
+
+
+def stdout_renderer(no_color: bool = False) -> Renderer:
+    return Renderer(make_console(no_color=no_color, file=sys.stdout))

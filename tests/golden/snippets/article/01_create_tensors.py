@@ -1,0 +1,5 @@
+# From the article "Pytorch AutoGrad Nedir ve Nasıl Çalışır": code blocks 1, run in sequence.
+import torch
+
+x = torch.tensor([1., 2.], requires_grad=True)
+y = torch.tensor([2., 4.], requires_grad=True)

@@ -1,0 +1,12 @@
+import torch
+
+try:
+    torch.tensor([1, 2], requires_grad=True)
+except RuntimeError as e:
+    print(type(e).__name__, e)
+t = torch.arange(3)
+try:
+    t.requires_grad_()
+except RuntimeError as e:
+    print(e)
+t.requires_grad = True

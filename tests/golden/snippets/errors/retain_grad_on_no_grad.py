@@ -1,0 +1,4 @@
+import torch
+
+t = torch.tensor([1., 2.])
+t.retain_grad()

@@ -1,0 +1,149 @@
+"""Replays the golden corpus on the embedded engine and compares with what PyTorch printed.
+
+Every ``tests/golden/snippets/<group>/<name>.py`` that has a recording in
+``tests/golden/expected/<group>/<name>.json`` (made by ``tools/record_golden.py`` under real
+PyTorch 2.13) is run in-process with ``import torch`` aliased to ``autograd_tui.engine``; its
+stdout, uncaught error and warnings must equal the recording exactly.
+
+This module never needs torch. To check the harness itself against real PyTorch, run it as a
+script with the torch venv, which replays every snippet on real torch instead of the engine:
+
+    .venv-torch/bin/python tests/test_golden.py            # all must pass there
+    .venv-torch/bin/python tests/test_golden.py autograd   # only some groups / names
+
+(``GOLDEN_BACKEND=torch`` does the same under pytest, where pytest is installed.)
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+try:
+    import pytest
+except ImportError:  # the torch venv has no pytest; the __main__ block below needs none
+    pytest = None
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+GOLDEN = HERE / "golden"
+SNIPPETS = GOLDEN / "snippets"
+EXPECTED = GOLDEN / "expected"
+FIELDS = ("stdout", "error", "warnings")
+
+
+def _load_runner():
+    spec = importlib.util.spec_from_file_location("golden_runner", GOLDEN / "runner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+runner = _load_runner()
+
+
+def recorded_cases() -> list[str]:
+    """``group/name`` of every snippet that has an expected file."""
+    return sorted(
+        str(p.relative_to(SNIPPETS).with_suffix("")).replace(os.sep, "/")
+        for p in SNIPPETS.glob("*/*.py")
+        if (EXPECTED / p.relative_to(SNIPPETS).with_suffix(".json")).exists()
+    )
+
+
+def use_backend(backend: str | None = None) -> None:
+    """Makes ``import torch`` mean the engine, unless the backend is real ``torch``."""
+    backend = backend or os.environ.get("GOLDEN_BACKEND", "embedded")
+    if backend == "torch":
+        import torch
+
+        # Real torch shows some warnings once per process (TORCH_WARN_ONCE) and cannot be reset;
+        # the recordings come from one fresh process per snippet. Replaying many snippets in
+        # one process, "always" plus the runner's once-per-location filter gives the same result.
+        torch.set_warn_always(True)
+        return
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from autograd_tui import torch_alias
+
+    torch_alias.install()
+
+
+def _block(title: str, expected: str, actual: str) -> str:
+    diff = difflib.unified_diff(
+        expected.splitlines(True), actual.splitlines(True), "expected (PyTorch)", "actual")
+    lines = []
+    for line in diff:
+        lines.append(line if line.endswith("\n") else line + "\n\\ No newline at end\n")
+    return f"--- {title} differs ---\n" + "".join(lines)
+
+
+def compare(case: str) -> str | None:
+    """Runs one case; returns None when it matches its recording, else a readable report."""
+    snippet = SNIPPETS / f"{case}.py"
+    record = json.loads((EXPECTED / f"{case}.json").read_text(encoding="utf-8"))
+    digest = hashlib.sha256(snippet.read_bytes()).hexdigest()
+    if record.get("source_sha256") != digest:
+        return (f"{case}: the snippet changed since it was recorded; re-record it with\n"
+                f"  .venv-torch/bin/python tools/record_golden.py {case}.py")
+    actual = runner.run_snippet(snippet)
+    parts = []
+    if actual["stdout"] != record["stdout"]:
+        parts.append(_block("stdout", record["stdout"], actual["stdout"]))
+    if actual["error"] != record["error"]:
+        parts.append(f"--- error differs ---\n  expected: {record['error']}\n"
+                     f"  actual:   {actual['error']}\n")
+    if actual["warnings"] != record["warnings"]:
+        parts.append(_block("warnings", "\n".join(record["warnings"]) + "\n",
+                            "\n".join(actual["warnings"]) + "\n"))
+    if not parts:
+        return None
+    return f"{case} ({snippet.relative_to(ROOT)}):\n" + "".join(parts)
+
+
+if pytest is not None:
+
+    @pytest.mark.parametrize("case", recorded_cases())
+    def test_golden(case: str) -> None:
+        use_backend()
+        problem = compare(case)
+        if problem:
+            pytest.fail(problem, pytrace=False)
+
+    def test_every_snippet_is_recorded() -> None:
+        snippets = {p.relative_to(SNIPPETS).with_suffix("") for p in SNIPPETS.glob("*/*.py")}
+        records = {p.relative_to(EXPECTED).with_suffix("") for p in EXPECTED.glob("*/*.json")}
+        missing = sorted(str(p) for p in snippets - records)
+        orphans = sorted(str(p) for p in records - snippets)
+        assert not missing, ("snippets without a recording (run .venv-torch/bin/python "
+                             f"tools/record_golden.py): {missing}")
+        assert not orphans, f"recordings without a snippet (delete or --prune): {orphans}"
+
+
+def main(argv: list[str]) -> int:
+    """Replays the corpus without pytest; ``--backend embedded|torch`` (default: torch)."""
+    backend = "torch"
+    if argv[:1] == ["--backend"]:
+        backend, argv = argv[1], argv[2:]
+    use_backend(backend)
+    cases = [c for c in recorded_cases()
+             if not argv or any(c == a or c.startswith(a.rstrip("/") + "/") for a in argv)]
+    failed = 0
+    for case in cases:
+        try:
+            problem = compare(case)
+        except Exception as exc:  # noqa: BLE001 - a harness crash is a failure too
+            problem = f"{case}: harness raised {type(exc).__name__}: {exc}"
+        if problem:
+            failed += 1
+            print(problem)
+    print(f"golden ({backend}): {len(cases) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
