@@ -18,7 +18,7 @@ from autograd_tui.engine import methods as _methods
 from autograd_tui.engine._tensor import Size, Tensor, device
 from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
-    abs, absolute, add, addmm, all, allclose, amax, any, arange, argmax, argmin, argsort, as_tensor,
+    abs, absolute, add, addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
     dot, empty, empty_like, eq, equal, exp, expm1, eye, flatten, flip, floor, floor_divide,
@@ -40,8 +40,16 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
 from autograd_tui.engine.printing import get_printoptions, set_printoptions  # noqa: F401
 
 _methods.install()
+Tensor.__module__ = "torch"
+# PyTorch never emits numpy's floating-point RuntimeWarnings (1/0 is inf, quietly).
+__import__("numpy").seterr(all="ignore")
+
+from autograd_tui.engine.generator import Generator, default_generator  # noqa: E402
+Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0"
+
+from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402
 
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64

@@ -90,6 +90,21 @@ def _user_stacklevel() -> int:
     return level
 
 
+_warned_once: set = set()
+
+
+def warn_once(message: str) -> None:
+    """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE)."""
+    if message in _warned_once:
+        return
+    _warned_once.add(message)
+    warnings.warn(message, UserWarning, stacklevel=_user_stacklevel())
+
+
+def reset_warn_once() -> None:
+    _warned_once.clear()
+
+
 class Tensor:
     __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_output_nr", "_vc",
                  "_base", "_accumulator", "_hooks", "_post_accumulate_hooks", "__weakref__", "__dict__")
@@ -200,25 +215,22 @@ class Tensor:
     @requires_grad.setter
     def requires_grad(self, value: bool) -> None:
         if self.grad_fn is not None:
-            raise RuntimeError(
-                "you can only change requires_grad flags of leaf variables. If you want to use a "
-                "computed variable in a subgraph that doesn't require differentiation use "
-                "var_no_grad = var.detach()."
-            )
+            raise RuntimeError(_leaf_only_message(value))
         if value and not self.dtype.is_floating_point:
             raise RuntimeError("only Tensors of floating point and complex dtype can require gradients")
         self._requires_grad = bool(value)
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
         if self.grad_fn is not None and not requires_grad:
-            raise RuntimeError(
-                "you can only change requires_grad flags of leaf variables. If you want to use a "
-                "computed variable in a subgraph that doesn't require differentiation use "
-                "var_no_grad = var.detach()."
-            )
+            raise RuntimeError(_leaf_only_message(requires_grad))
         if self.grad_fn is None:
-            self.requires_grad = requires_grad
+            if requires_grad and not self.dtype.is_floating_point:
+                raise RuntimeError("only Tensors of floating point dtype can require gradients")
+            self._requires_grad = bool(requires_grad)
         return self
+
+    def is_inference(self) -> bool:
+        return bool(self.__dict__.get("_inference", False))
 
     @property
     def grad(self):
@@ -233,9 +245,13 @@ class Tensor:
                 raise TypeError(f"assigned grad expected to be a Tensor or None but got grad of type "
                                 f"{type(value).__name__}")
             if value.dtype is not self.dtype:
-                raise RuntimeError("attempting to assign a gradient with dtype '"
-                                   f"{_c_type(value.dtype)}' to a tensor with dtype '{_c_type(self.dtype)}'"
-                                   ". Please ensure that the gradient and the tensor have the same dtype")
+                raise RuntimeError(
+                    f"attempting to assign a gradient with dtype '{_c_type(value.dtype)}' to a tensor "
+                    f"with grad_dtype '{_scalar_name(self.dtype)}'. The gradient must match the tensor's "
+                    "grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype "
+                    "attribute with a specific dtype, or None to allow any dtype. Set grad_dtype with "
+                    "caution. Diverging the dtypes of a tensor and its gradient may break downstream "
+                    "systems that assume they match.")
             if value.shape != self.shape:
                 raise RuntimeError(
                     f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of "
@@ -447,7 +463,7 @@ class Tensor:
         if self._requires_grad and not force:
             raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use "
                                "tensor.detach().numpy() instead.")
-        return self._data
+        return self._data.view()  # a fresh ndarray object on the same memory, as PyTorch gives
 
     def cpu(self) -> "Tensor":
         return self
@@ -494,6 +510,14 @@ class Tensor:
         return self.to(other.dtype)
 
 
+def _leaf_only_message(requires_grad: bool) -> str:
+    text = "you can only change requires_grad flags of leaf variables."
+    if not requires_grad:
+        text += (" If you want to use a computed variable in a subgraph that doesn't require "
+                 "differentiation use var_no_grad = var.detach().")
+    return text
+
+
 def _contiguous_strides(shape) -> tuple:
     strides, acc = [], 1
     for d in reversed(shape):
@@ -505,6 +529,11 @@ def _contiguous_strides(shape) -> tuple:
 def _c_type(d: dtypes.dtype) -> str:
     return {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
             "bool": "bool", "float16": "c10::Half"}.get(d.name, d.name)
+
+
+def _scalar_name(d: dtypes.dtype) -> str:
+    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
+            "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half"}[d.name]
 
 
 def _is_size(value) -> bool:

@@ -52,6 +52,20 @@ class Node:
     def name(self) -> str:
         return type(self).__name__
 
+    def __call__(self, *grads):
+        """Apply this node by hand: gradients of its outputs in, of its inputs out."""
+        result = self.apply(list(grads), False)
+        return tuple(result)
+
+    def __getattr__(self, name: str):
+        # PyTorch exposes what a node saved as _saved_self, _saved_other, _saved_result, ...
+        if name.startswith("_saved_"):
+            return self._saved_value(name[len("_saved_"):])
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def _saved_value(self, name: str):
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} object at {hex(id(self))}>"
 
@@ -91,6 +105,9 @@ class AccumulateGrad(Node):
         self.variable = variable
         self.next_functions = ()
 
+    def name(self) -> str:
+        return "torch::autograd::AccumulateGrad"
+
     def apply(self, grads: list, create_graph: bool) -> Sequence:
         var = self.variable
         grad = grads[0]
@@ -102,7 +119,11 @@ class AccumulateGrad(Node):
         if var._grad is None:
             # Keep the graph only when asked (create_graph); otherwise a detached copy,
             # so the caller's gradient tensor is never aliased by .grad.
-            var._grad = grad if create_graph else grad._detached_copy()
+            if create_graph:
+                from autograd_tui.engine.functions import copy_for_grad
+                var._grad = copy_for_grad(grad)
+            else:
+                var._grad = grad._detached_copy()
         elif create_graph or _State.enabled:
             var._grad = var._grad + grad
         else:

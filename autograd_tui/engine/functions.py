@@ -15,7 +15,7 @@ from collections import namedtuple
 import numpy as np
 
 from autograd_tui.engine import autograd, dtypes, ops
-from autograd_tui.engine._tensor import Size, Tensor, make, _user_stacklevel
+from autograd_tui.engine._tensor import Size, Tensor, make, _user_stacklevel, warn_once
 from autograd_tui.engine import _tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.ops import RULES, record
@@ -42,8 +42,7 @@ def wrap(data, dtype: dtypes.dtype) -> Tensor:
 
 
 def _scalar_type_name(d: dtypes.dtype) -> str:
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half"}[d.name]
+    return _tensor._scalar_name(d)
 
 
 def norm_dim(dim: int, ndim: int) -> int:
@@ -161,6 +160,8 @@ def _nested_shape(data) -> tuple:
 
 def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple) -> None:
     if depth == len(shape):
+        if isinstance(data, str):
+            raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
         if isinstance(data, (list, tuple)):
             raise ValueError(f"expected sequence of length {0} at dim {depth} (got {len(data)})")
         if isinstance(data, Tensor):
@@ -180,7 +181,7 @@ def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple) -> None:
         flat.append(data)
         return
     if not isinstance(data, (list, tuple, Tensor)):
-        raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {type(data).__name__})")
+        raise TypeError("not a sequence")
     if len(data) != shape[depth]:
         raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(data)})")
     for item in data:
@@ -272,7 +273,7 @@ def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requir
     if step == 0:
         raise RuntimeError("step must be nonzero")
     if dtype is None:
-        dtype = dtypes.int64 if all(isinstance(v, numbers.Integral) for v in values) else dtypes.get_default_dtype()
+        dtype = dtypes.int64 if builtins.all(isinstance(v, numbers.Integral) for v in values) else dtypes.get_default_dtype()
     dtype = _resolve_dtype(dtype)
     n = math.ceil((end - start) / step)
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
@@ -473,7 +474,7 @@ def _operand(x, dtype: dtypes.dtype):
 
 
 def broadcast_shapes(*shapes) -> Size:
-    ndim = max((len(s) for s in shapes), default=0)
+    ndim = builtins.max((len(s) for s in shapes), default=0)
     out = [1] * ndim
     for s in shapes:
         for i in range(1, len(s) + 1):
@@ -489,7 +490,7 @@ def broadcast_shapes(*shapes) -> Size:
 def _broadcast_error(a, b) -> RuntimeError:
     sa = a.shape if isinstance(a, Tensor) else ()
     sb = b.shape if isinstance(b, Tensor) else ()
-    n = max(len(sa), len(sb))
+    n = builtins.max(len(sa), len(sb))
     for i in range(n - 1, -1, -1):
         ia, ib = i - (n - len(sa)), i - (n - len(sb))
         da = sa[ia] if ia >= 0 else 1
@@ -520,6 +521,8 @@ def _binary(rule, a, b, dtype=None):
     out = make(data, dtype)
     if _State.enabled:
         record(rule, (a, b), out)
+    elif _State.inference:
+        out.__dict__["_inference"] = True
     return out
 
 
@@ -576,8 +579,10 @@ def _check_bool_sub(a, b) -> None:
 
 
 def rsub(input: Tensor, other, alpha=1) -> Tensor:
-    """``other - input`` for a Python number ``other`` (PyTorch's RsubBackward1)."""
+    """``other - input``: RsubBackward1 for a Python number ``other``, RsubBackward0 for a tensor."""
     _check_bool_sub(input, other)
+    if isinstance(other, Tensor):
+        return _binary(_R["rsub_tensor"], input, other)
     dtype = _result_dtype(input, other)
     data = np.asarray(_operand(other, dtype) - alpha * _operand(input, dtype), dtype=dtype.np)
     return record(_R["rsub"], (input,), make(data, dtype), {"other": other})
@@ -773,6 +778,8 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     out = make(data, dtype)
     if _State.enabled and input._requires_grad:
         record(rule, (input,), out, attrs)
+    elif _State.inference:
+        out.__dict__["_inference"] = True
     return out
 
 
@@ -908,7 +915,10 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     if condition.dtype is not dtypes.bool_:
         raise RuntimeError(f"where expected condition to be a boolean tensor, but got a tensor with "
                            f"dtype {_scalar_type_name(condition.dtype)}")
-    dtype = _result_dtype(input, other)
+    if isinstance(input, Tensor) or isinstance(other, Tensor):
+        dtype = _result_dtype(input, other)
+    else:
+        dtype = dtypes.promote_types(_number_dtype(input), _number_dtype(other))
     x, y = _operand(input, dtype), _operand(other, dtype)
     try:
         data = np.asarray(np.where(condition._data, x, y), dtype=dtype.np)
@@ -995,7 +1005,9 @@ def _var_args(input, dim, unbiased, keepdim, correction):
 def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "var")
-    with np.errstate(all="ignore"):
+    _warn_dof(input, dims, corr, "var")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # numpy's own dof warning; PyTorch's was given above
         data = np.var(input._data, axis=dims, ddof=corr, keepdims=keepdim)
     return record(_R["var"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
@@ -1003,15 +1015,25 @@ def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
 def std(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "std")
-    with np.errstate(all="ignore"):
+    _warn_dof(input, dims, corr, "std")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         data = np.std(input._data, axis=dims, ddof=corr, keepdims=keepdim)
     return record(_R["std"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 
+def _warn_dof(input: Tensor, dims, correction: int, name: str) -> None:
+    n = input.numel() if dims is None else math.prod(input.shape[d] for d in dims)
+    if n - correction <= 0:
+        warnings.warn(f"{name}(): degrees of freedom is <= 0. Correction should be strictly less than the "
+                      "reduction factor (input numel divided by output numel). (Triggered internally at "
+                      "/__w/pytorch/pytorch/aten/src/ATen/native/ReduceOps.cpp:1861.)", UserWarning,
+                      stacklevel=_user_stacklevel())
+
+
 def _check_float_reduction(t: Tensor, name: str) -> None:
     if not t.dtype.is_floating_point:
-        raise RuntimeError(f"{name}(): could not infer output dtype. Input dtype must be either a "
-                           f"floating point or complex dtype. Got: {_scalar_type_name(t.dtype)}")
+        raise RuntimeError("std and var only support floating point and complex dtypes")
 
 
 def var_backward(g, a, dims, correction, keepdim):
@@ -1105,13 +1127,26 @@ def _nan_argmin(a, axis=None):
     return np.argmin(a, axis=axis)
 
 
+def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
+    dims = tuple(range(input.ndim)) if dim in ((), [], None) else _norm_dims(dim, input.ndim)
+    data = np_fn(input._data, axis=dims, keepdims=keepdim)
+    return record(_R[name], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
+
+
 def amax(input: Tensor, dim=(), keepdim: bool = False) -> Tensor:
-    dims = _norm_dims(dim, input.ndim) if dim != () else None
-    mask_val = input._data.max(axis=dims, keepdims=True)
-    mask = make(input._data == mask_val, dtypes.bool_)
-    count = sum(mask.to(input.dtype), dims, keepdim=True) if dims is not None else mask.to(input.dtype).sum()
-    return sum(input * mask / count, dims if dims is not None else None, keepdim=keepdim) \
-        if dims is not None else sum(input * mask / count)
+    return _extreme("amax", np.max, input, dim, keepdim)
+
+
+def amin(input: Tensor, dim=(), keepdim: bool = False) -> Tensor:
+    return _extreme("amin", np.min, input, dim, keepdim)
+
+
+def extreme_backward(g, a, out, dims, keepdim):
+    """Share the gradient evenly among the elements equal to the max (or min) of their slice."""
+    g = unsqueeze_dims(g, dims, keepdim)
+    out = unsqueeze_dims(out, dims, keepdim)
+    mask = (a == out)
+    return g * mask / mask.sum(dims, keepdim=True)
 
 
 def argmax(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
@@ -1515,13 +1550,16 @@ def inverse_permutation(dims) -> tuple:
 
 
 def numpy_T(input: Tensor) -> Tensor:
-    if input.ndim not in (0, 2):
-        warnings.warn(
+    if input.ndim == 0:
+        warn_once("Tensor.T is deprecated on 0-D tensors. This function is the identity in these "
+                  "cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+                  "TensorShape.cpp:4321.)")
+    elif input.ndim != 2:
+        warn_once(
             "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated "
             "and it will throw an error in a future release. Consider `x.mT` to transpose batches of "
             "matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a "
-            "tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4585.)",
-            UserWarning, stacklevel=_user_stacklevel())
+            "tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4314.)")
     return permute(input, tuple(range(input.ndim - 1, -1, -1)))
 
 
@@ -1625,7 +1663,7 @@ def clone(input: Tensor, *, memory_format=None) -> Tensor:
 def cat(tensors, dim: int = 0, *, out=None) -> Tensor:
     tensors = list(tensors)
     if not tensors:
-        raise RuntimeError("torch.cat(): expected a non-empty list of Tensors")
+        raise ValueError("torch.cat(): expected a non-empty list of Tensors")
     live = [x for x in tensors if not (x.ndim == 1 and x.shape[0] == 0)] or tensors
     ref = live[0]
     d = norm_dim(dim, ref.ndim)
@@ -1634,8 +1672,9 @@ def cat(tensors, dim: int = 0, *, out=None) -> Tensor:
             raise RuntimeError(f"Tensors must have same number of dimensions: got {ref.ndim} and {x.ndim}")
         for i in range(ref.ndim):
             if i != d and x.shape[i] != ref.shape[i]:
+                number = next(j for j, y in enumerate(tensors) if y is x)
                 raise RuntimeError(f"Sizes of tensors must match except in dimension {d}. Expected size "
-                                   f"{ref.shape[i]} but got size {x.shape[i]} for tensor number {tensors.index(x)} in the list.")
+                                   f"{ref.shape[i]} but got size {x.shape[i]} for tensor number {number} in the list.")
     dtype = ref.dtype
     for x in live[1:]:
         dtype = dtypes.promote_types(dtype, x.dtype)
@@ -1812,14 +1851,15 @@ def triu(input: Tensor, diagonal: int = 0) -> Tensor:
 # ============================================================================================
 # Indexing
 # ============================================================================================
-def select(input: Tensor, dim: int, index: int) -> Tensor:
+def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) -> Tensor:
     if input.ndim == 0:
         raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                          "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
     d = norm_dim(dim, input.ndim)
     size = input.shape[d]
     if not -size <= index < size:
-        raise IndexError(f"index {index} is out of bounds for dimension {d} with size {size}")
+        shown = d if _report_dim is None else _report_dim  # getitem reports the original dim
+        raise IndexError(f"index {index} is out of bounds for dimension {shown} with size {size}")
     i = index + size if index < 0 else index
     data = input._data[(slice(None),) * d + (i, Ellipsis)]
     return _view_op("select", input, data, {"shape": input.shape, "dim": d, "index": i})
@@ -1879,8 +1919,11 @@ def getitem(input: Tensor, key) -> Tensor:
                              "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
         raise IndexError(f"too many indices for tensor of dimension {input.ndim}")
     result, dim, touched = input, 0, False
+    orig = 0  # the dim of the original tensor that k indexes, for error messages
     advanced = []
     for k in key:
+        orig_here = orig
+        orig += _dims_consumed(k) if k is not Ellipsis else input.ndim - consumed
         if k is None:
             result = unsqueeze(result, dim)
             dim += 1
@@ -1894,7 +1937,7 @@ def getitem(input: Tensor, key) -> Tensor:
             dim += 1
             touched = True
         elif isinstance(k, (int, np.integer)):
-            result = select(result, dim, int(k))
+            result = select(result, dim, int(k), orig_here)
             touched = True
         elif isinstance(k, slice):
             result = slice_op(result, dim, slice(*(_slice_int(v) for v in (k.start, k.stop, k.step))))
@@ -1908,7 +1951,7 @@ def getitem(input: Tensor, key) -> Tensor:
                 size = result.shape[dim]
                 bad = arr[(arr >= size) | (arr < -size)]
                 if bad.size:
-                    raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {dim} with size {size}")
+                    raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {orig_here} with size {size}")
             if arr.dtype == np.bool_ and arr.ndim:
                 expected = tuple(result.shape[dim:dim + arr.ndim])
                 if tuple(arr.shape) != expected:
@@ -2289,10 +2332,8 @@ def _make_root_grads(tensors, grad_tensors):
             if g.shape != t.shape:
                 raise RuntimeError(f"Mismatch in shape: grad_output[{i}] has a shape of {g.shape} and "
                                    f"output[{i}] has a shape of {t.shape}.")
-            if g.dtype is not t.dtype and g.dtype.is_floating_point != t.dtype.is_floating_point:
-                raise RuntimeError(f"For complex Tensors, both grad_output and output are required to "
-                                   f"have the same dtype. Mismatch in dtype: grad_output[{i}] has a dtype "
-                                   f"of {g.dtype} and output[{i}] has a dtype of {t.dtype}.")
+            if g.dtype is not t.dtype:
+                g = g.to(t.dtype)  # PyTorch casts the given gradient to the output's dtype
         if not t._requires_grad:
             raise RuntimeError(f"element {i} of tensors does not require grad and does not have a grad_fn")
         node, nr = t._edge()
@@ -2309,6 +2350,13 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
     if retain_graph is None:
         retain_graph = create_graph
     roots = _make_root_grads(tuple(tensors), grad_tensors)
+    if create_graph:
+        warn_once(
+            "Using backward() with create_graph=True will create a reference cycle between the parameter "
+            "and its gradient which can cause a memory leak. We recommend using autograd.grad when "
+            "creating the graph to avoid this. If you have to use this function, make sure to reset the "
+            ".grad fields of your parameters to None after use to break the cycle and avoid the leak. "
+            "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)")
     if inputs is not None:
         inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
         grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused=True)
@@ -2341,6 +2389,13 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
     if materialize_grads:
         grads = tuple(zeros_like(t) if g is None else g for t, g in zip(inputs, grads))
     return grads
+
+
+def copy_for_grad(g: Tensor) -> Tensor:
+    """The first ``.grad`` under create_graph: a recorded copy, as PyTorch's CopyBackwards."""
+    out = make(g._data.copy(), g.dtype)
+    placeholder = make(g._data, g.dtype)
+    return record(_R["copy"], (placeholder, g), out)
 
 
 def _grad(roots, inputs, retain_graph, create_graph, allow_unused):

@@ -12,6 +12,7 @@ class _State:
     # One flag read by every op; a class attribute keeps the hot-path lookup cheap.
     enabled = True
     inference = False
+    inference_used = False  # lets the hot path skip inference-tensor checks until it matters
 
 
 def is_grad_enabled() -> bool:
@@ -92,3 +93,4 @@ class inference_mode(_GradMode):
     def __init__(self, mode: bool = True) -> None:
         self._enabled = not mode
         self._inference = bool(mode)
+        _State.inference_used = True

@@ -35,8 +35,7 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
     diff = [k for k, t in enumerate(inputs) if isinstance(t, F.Tensor) and t.requires_grad]
     outputs = _as_tuple(func(*inputs))
     for k in diff:
-        with no_grad():
-            numerical = _numerical_jacobian(func, inputs, k, eps)
+        numerical = _numerical_jacobian(func, inputs, k, eps)
         for j, out in enumerate(outputs):
             if not out.requires_grad:
                 continue

@@ -203,7 +203,7 @@ METHODS = {
     "lerp": F.lerp, "outer": F.outer,
     # Reductions.
     "sum": _sum_method, "mean": _mean_method, "prod": F.prod, "std": F.std, "var": F.var,
-    "max": _max_method, "min": _min_method, "amax": F.amax, "argmax": F.argmax, "argmin": F.argmin,
+    "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,

@@ -32,6 +32,13 @@ _SAVED_FREED = (
 )
 
 
+_INFERENCE_SAVED = (
+    "Inference tensors cannot be saved for backward. Please do not use Tensors created in inference "
+    "mode in computation tracked by autograd. To work around this, you can make a clone to get a normal "
+    "tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`."
+)
+
+
 class Formula:
     """One input's gradient formula and the names it reads."""
 
@@ -124,6 +131,18 @@ class OpNode(Node):
                 values[name] = value
         return values
 
+    _PYTORCH_NAMES = {"self": "a", "other": "b", "result": "out"}
+
+    def _saved_value(self, name: str):
+        key = self._PYTORCH_NAMES.get(name, name)
+        if self._saved is not None and key in self._saved:
+            return self._unpack()[key]
+        if self._attrs and key in self._attrs:
+            return self._attrs[key]
+        if self._released:
+            raise RuntimeError(_SAVED_FREED)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
+
     def release(self) -> None:
         if self._saved:
             self._saved = None
@@ -138,10 +157,10 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
         stripped = name.rstrip("0123456789")
         if stripped.endswith("Backward"):
             stripped = stripped[: -len("Backward")]
-        where = f", which is output 0 of {stripped}"
+        where = f", which is output 0 of {stripped},"
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
-        f"operation: [torch.{dtype.legacy_name} [{dims}]]{where}, is at version {now}; expected "
+        f"operation: [torch.{dtype.legacy_name} [{dims}]]{where} is at version {now}; expected "
         f"version {expected} instead. Hint: enable anomaly detection to find the operation that "
         "failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
     )
@@ -150,6 +169,8 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
 def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1):
     """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
     if not _State.enabled:
+        if _State.inference:
+            out.__dict__["_inference"] = True
         return out
     needs = False
     for i in rule.diff_inputs:
@@ -179,6 +200,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
                     saved[p] = _SavedOutput(out)
                 elif p in _INPUT_NAMES:
                     value = inputs[_INPUT_NAMES[p]]
+                    if _State.inference_used and getattr(value, "__dict__", {}).get("_inference"):
+                        raise RuntimeError(_INFERENCE_SAVED)
                     if hasattr(value, "_vc"):
                         value = (value, value._vc[0] if value._vc is not None else 0)
                     saved[p] = value
@@ -212,6 +235,7 @@ op("add_alpha", "AddBackward0", lambda a, b, alpha: a + alpha * b, lambda g: g, 
 op("sub", "SubBackward0", lambda a, b: a - b, lambda g: g, lambda g: -g)
 op("sub_alpha", "SubBackward0", lambda a, b, alpha: a - alpha * b, lambda g: g, lambda g, alpha: -g * alpha)
 op("rsub", "RsubBackward1", lambda a, other: other - a, lambda g: -g)
+op("rsub_tensor", "RsubBackward0", lambda a, b: b - a, lambda g: -g, lambda g: g)
 op("mul", "MulBackward0", lambda a, b: a * b, lambda g, b: g * b, lambda g, a: g * a)
 op("div", "DivBackward0", lambda a, b: a / b, lambda g, b: g / b, lambda g, a, b: -g * a / (b * b))
 op("neg", "NegBackward0", lambda a: -a, lambda g: -g)
@@ -264,6 +288,8 @@ op("std", "StdBackward0", lambda a, dim, correction, keepdim: np.std(a, axis=dim
    lambda g, a, out, dim, correction, keepdim: F.std_backward(g, a, out, dim, correction, keepdim))
 op("max_all", "MaxBackward1", lambda a: a.max(), lambda g, a, out: F.evenly_distribute(g, a, out))
 op("min_all", "MinBackward1", lambda a: a.min(), lambda g, a, out: F.evenly_distribute(g, a, out))
+op("amax", "AmaxBackward0", None, lambda g, a, out, dim, keepdim: F.extreme_backward(g, a, out, dim, keepdim))
+op("amin", "AminBackward0", None, lambda g, a, out, dim, keepdim: F.extreme_backward(g, a, out, dim, keepdim))
 op("max_dim", "MaxBackward0", None, lambda g, shape, dim, keepdim, indices: F.scatter_back(g, shape, dim, keepdim, indices))
 op("min_dim", "MinBackward0", None, lambda g, shape, dim, keepdim, indices: F.scatter_back(g, shape, dim, keepdim, indices))
 op("sort", "SortBackward0", None, lambda g, shape, dim, indices: F.scatter_back(g, shape, dim, True, indices))

@@ -88,7 +88,7 @@ class _Output:
 class Shell:
     def __init__(self, *, reader: Any, renderer: Any, lang: str, registry: CommandRegistry,
                  on_language: Callable[[str], None] | None = None,
-                 error_log: Callable[[], str] | None = None) -> None:
+                 after_turn: Callable[[], None] | None = None) -> None:
         self.reader = reader
         self.ui = renderer
         self.lang = lang
@@ -96,7 +96,7 @@ class Shell:
         self.namespace: dict[str, Any] = {}
         self.controller: Controller | None = None
         self._on_language = on_language
-        self._error_log = error_log
+        self._after_turn = after_turn
         self._ready = threading.Event()
         self._ready.set()
         self._ready_error: str | None = None
@@ -226,6 +226,8 @@ class Shell:
                 try:
                     action = self._turn(controller)
                     self._internal_errors = 0
+                    if self._after_turn is not None:
+                        self._after_turn()
                 except KeyboardInterrupt:
                     # Ctrl-C landed in the tutor's own code (rendering, checking): keep going.
                     self.ui.warn(self.t("repl.interrupted"))

@@ -133,6 +133,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{title} · step {k}/{n}",
         "tr": "{title} · adım {k}/{n}",
     },
+    "lesson.toolbar_keys": {
+        "en": ":hint  :skip  :back  :help",
+        "tr": ":ipucu  :atla  :geri  :yardım",
+    },
     "lesson.kind_text": {"en": "Reading", "tr": "Okuma"},
     "lesson.kind_code": {"en": "Code", "tr": "Kod"},
     "lesson.kind_task": {"en": "Task", "tr": "Görev"},
@@ -262,6 +266,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not quite. Have another go.",
         "tr": "Tam olarak değil. Bir daha dene.",
     },
+    "quiz.wrong_final": {"en": "Not quite.", "tr": "Tam olarak değil."},
     "quiz.answer_was": {
         "en": "The answer is {choice}.",
         "tr": "Doğru cevap: {choice}.",
@@ -288,6 +293,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "commands, Ctrl-D leaves.",
         "tr": "autograd-tui deneme alanı: torch, nn, optim ve F hazır. :yardım komutları "
               "listeler, Ctrl-D ile çıkılır.",
+    },
+    "repl.toolbar": {
+        "en": "autograd-tui sandbox · :help · Ctrl-D leaves",
+        "tr": "autograd-tui deneme alanı · :yardım · Ctrl-D ile çık",
     },
     "repl.interrupted": {
         "en": "Stopped with Ctrl-C. Your session is still here.",

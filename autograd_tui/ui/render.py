@@ -27,6 +27,10 @@ def make_console(*, no_color: bool = False, file: IO[str] | None = None, width: 
                  record: bool = False, force_terminal: bool | None = None) -> Console:
     """A Console that honours the colour switches and survives tiny or unknown widths."""
     plain = color_disabled(no_color)
+    # why: pin the stream now; learner code runs with sys.stdout swapped for a capture, and a
+    # console that followed sys.stdout would write into that capture (and loop forever)
+    if file is None:
+        file = sys.stdout
     console = Console(
         file=file, width=width, record=record, force_terminal=force_terminal,
         no_color=plain, color_system=None if plain else "auto",

@@ -1,0 +1,659 @@
+"""PyTorch's CPU random number generator, rebuilt on numpy so that seeded results match.
+
+``torch.manual_seed(0); torch.rand(3)`` prints ``tensor([0.4963, 0.7682, 0.0885])`` on every
+PyTorch install, and a learner following a lesson expects to see exactly that. So this module
+reproduces, bit for bit, what PyTorch 2.13's CPU generator does:
+
+1. **The bit source** is a 32-bit Mersenne Twister (MT19937), seeded with the low 32 bits of the
+   seed by the classic ``init_genrand`` recurrence. Every sampler pulls either one 32-bit word
+   (``random()``) or two words glued into 64 bits, first word high (``random64()``).
+
+2. **Uniform floats** keep as many low bits of a draw as the type has mantissa bits (24 for
+   float32 out of one word, 53 for float64 out of a 64-bit draw) and scale them into [0, 1).
+   ``uniform_(a, b)`` then computes ``x * (b - a) + a`` -- with a *fused* multiply-add, because
+   PyTorch's kernels are compiled with FMA contraction. A fused multiply-add rounds once where
+   ``x * (b - a)`` then ``+ a`` would round twice, so we emulate it exactly (see ``_fma32`` and
+   ``_fma64``).
+
+3. **Normal samples** come from the Box-Muller transform, in two different ways:
+
+   * tensors of fewer than 16 elements (or non-contiguous ones) are filled one value at a time in
+     double precision; each uniform pair gives two normals and the generator *caches* the second
+     one for the next call;
+   * contiguous tensors of 16 or more elements are filled in blocks of 16: first all the uniforms
+     are drawn, then each block turns its first 8 uniforms into radii and its last 8 into angles.
+     If the size is not a multiple of 16, 16 fresh uniforms redo the last 16 elements.
+     float32 blocks use PyTorch's vectorised (AVX2) code path whose ``log``/``sin``/``cos`` are
+     the Cephes single-precision polynomials, not the C library's. float64 blocks call the C
+     library's ``log``/``sin``/``cos``, which Python's ``math`` module calls too.
+
+4. **Integers**: ``randint(low, high)`` is ``draw % (high - low) + low`` (a 64-bit draw when the
+   range needs it), ``randperm`` is a Fisher-Yates shuffle, and ``bernoulli_(p)`` compares a
+   uniform with ``p``.
+
+Everything here works on whole numpy arrays, so a large tensor costs a handful of numpy calls.
+"""
+from __future__ import annotations
+
+import math
+import os
+import struct
+
+import numpy as np
+
+__all__ = ["Generator", "default_generator", "DEFAULT_SEED"]
+
+# The seed of a freshly made ``torch.Generator()``. (The *default* generator is different: PyTorch
+# seeds it from the operating system's randomness when the process starts.)
+DEFAULT_SEED = 67280421310721
+
+_U64_MASK = (1 << 64) - 1
+_N = 624  # words in the Mersenne Twister's state
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. The bit source: MT19937
+# ---------------------------------------------------------------------------------------------
+
+def _initial_state(seed: int) -> np.ndarray:
+    """The 624 state words MT19937 starts from (Matsumoto and Nishimura's ``init_genrand``).
+
+    Only the low 32 bits of the seed take part, which is why ``manual_seed(5)`` and
+    ``manual_seed(2**32 + 5)`` give the same numbers.
+    """
+    word = seed & 0xFFFFFFFF
+    state = [word]
+    for i in range(1, _N):
+        word = (1812433253 * (word ^ (word >> 30)) + i) & 0xFFFFFFFF
+        state.append(word)
+    return np.array(state, dtype=np.uint32)
+
+
+class _MersenneTwister:
+    """MT19937 producing 32-bit words in bulk.
+
+    The twisting and tempering are the textbook algorithm, which numpy ships as
+    ``np.random.MT19937``; we only give it PyTorch's starting state and read its raw output
+    (``random_raw``), so that a million draws cost one C call instead of a million Python ones.
+    """
+
+    def __init__(self, seed: int) -> None:
+        self._bits = np.random.MT19937()
+        self.reseed(seed)
+
+    def reseed(self, seed: int) -> None:
+        self._load(_initial_state(seed), _N)
+        # PyTorch records a freshly seeded engine as "next word 0, 1 left" and a used-up block
+        # as "next word 624, 1 left"; both mean "twist before the next draw". Remember which.
+        self.fresh = True
+
+    def _load(self, words: np.ndarray, position: int) -> None:
+        self._bits.state = {
+            "bit_generator": "MT19937",
+            "state": {"key": np.asarray(words, dtype=np.uint32), "pos": int(position)},
+        }
+
+    def words32(self, count: int) -> np.ndarray:
+        """The next ``count`` 32-bit outputs, as uint32."""
+        if count <= 0:
+            return np.zeros(0, dtype=np.uint32)
+        self.fresh = False
+        return self._bits.random_raw(count).astype(np.uint32)
+
+    def words64(self, count: int) -> np.ndarray:
+        """The next ``count`` 64-bit draws, each made of two words with the first one high."""
+        if count <= 0:
+            return np.zeros(0, dtype=np.uint64)
+        self.fresh = False
+        pairs = self._bits.random_raw(2 * count).reshape(count, 2)
+        return (pairs[:, 0] << np.uint64(32)) | pairs[:, 1]
+
+    # PyTorch's (left, next) counters <-> numpy's position in the block.
+    def snapshot(self) -> tuple[np.ndarray, int, int]:
+        """(state words, PyTorch's ``left``, PyTorch's ``next``)."""
+        st = self._bits.state["state"]
+        position = int(st["pos"])
+        if self.fresh:
+            return st["key"].copy(), 1, 0
+        return st["key"].copy(), _N + 1 - position, position
+
+    def restore(self, words: np.ndarray, left: int, next_: int) -> None:
+        self._load(words, _N + 1 - left)
+        self.fresh = next_ == 0 and left == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Exact floating point helpers
+# ---------------------------------------------------------------------------------------------
+# PyTorch's kernels are compiled with fused multiply-add (FMA): ``a * b + c`` is computed exactly
+# and rounded once. numpy has no FMA, so we rebuild it from ordinary operations.
+
+def _fma32(a, b, c) -> np.ndarray:
+    """float32 ``a * b + c`` rounded once, like the FMA instruction."""
+    # Two float32 mantissas multiply into at most 48 bits, so the product is exact in float64,
+    # and the float64 sum rounds once. Rounding that to float32 is a second rounding; it can only
+    # go wrong when the float64 sum sits exactly halfway between two float32 numbers while the
+    # true sum does not. That case is rare, so we look for it and settle it with the exact error.
+    total = np.asarray(a, dtype=np.float64) * np.asarray(b, dtype=np.float64) + np.asarray(c, dtype=np.float64)
+    result = total.astype(np.float32)
+    bits = total.view(np.uint64)
+    suspicious = ((bits & np.uint64(0x1FFFFFFF)) == np.uint64(0x10000000)) | (np.abs(total) < 2.0**-100)
+    if suspicious.any():
+        result = np.array(result)  # writable, also for 0-d results
+        where = np.nonzero(suspicious)
+        product = (np.broadcast_to(np.asarray(a, np.float64), total.shape)[where]
+                   * np.broadcast_to(np.asarray(b, np.float64), total.shape)[where])
+        addend = np.broadcast_to(np.asarray(c, np.float64), total.shape)[where]
+        rounded, error = _two_sum(product, addend)
+        # Halfway cases only: nudge the float64 value one step toward the true sum.
+        low = rounded.astype(np.float32).astype(np.float64)
+        other = np.nextafter(low.astype(np.float32), np.where(rounded > low, np.inf, -np.inf).astype(np.float32))
+        halfway = rounded == (low + other.astype(np.float64)) / 2
+        nudge = halfway & (error != 0)
+        rounded = np.where(nudge, np.nextafter(rounded, np.where(error > 0, np.inf, -np.inf)), rounded)
+        result[where] = rounded.astype(np.float32)
+    return result
+
+
+def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``a + b`` rounded, and the exact rounding error (Knuth's TwoSum)."""
+    total = a + b
+    b_part = total - a
+    error = (a - (total - b_part)) + (b - b_part)
+    return total, error
+
+
+_SPLITTER = 2.0**27 + 1
+
+
+def _two_product(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``a * b`` rounded, and the exact rounding error (Dekker's product with Veltkamp splits)."""
+    product = a * b
+    t = _SPLITTER * a
+    a_hi = t - (t - a)
+    a_lo = a - a_hi
+    t = _SPLITTER * b
+    b_hi = t - (t - b)
+    b_lo = b - b_hi
+    error = ((a_hi * b_hi - product) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo
+    return product, error
+
+
+def _add_round_to_odd(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a + b`` rounded "to odd": if inexact, the neighbour whose last mantissa bit is 1."""
+    total, error = _two_sum(a, b)
+    even = (total.view(np.int64) & 1) == 0
+    fix = (error != 0) & even
+    if fix.any():
+        total = np.where(fix, np.nextafter(total, np.where(error > 0, np.inf, -np.inf)), total)
+    return total
+
+
+def _fma64(a, b, c) -> np.ndarray:
+    """float64 ``a * b + c`` rounded once (Boldo and Melquiond's emulation via rounding to odd)."""
+    a, b, c = np.broadcast_arrays(np.asarray(a, np.float64), np.asarray(b, np.float64),
+                                  np.asarray(c, np.float64))
+    product, product_error = _two_product(a, b)
+    high, low = _two_sum(c, product)
+    return high + _add_round_to_odd(low, product_error)
+
+
+def _libm(function, values: np.ndarray) -> np.ndarray:
+    """Apply a ``math`` function element-wise.
+
+    Python's ``math.log``/``sin``/``cos``/``log1p`` call the C library, as PyTorch's double
+    precision kernels do; numpy's own vectorised versions may differ in the last bit.
+    """
+    flat = values.ravel().tolist()
+    return np.fromiter(map(function, flat), dtype=np.float64, count=len(flat)).reshape(values.shape)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. The float32 log / sin / cos of PyTorch's vectorised normal sampler
+# ---------------------------------------------------------------------------------------------
+# These are the Cephes single precision algorithms (by way of the well-known "sse_mathfun"
+# AVX port PyTorch uses): reduce the argument, evaluate a short polynomial. To get the same bits
+# we must also round where the compiled code rounds; the compiler fused each multiply that feeds
+# an add into one FMA, so those steps go through ``_fma32``.
+
+_F = np.float32
+
+_LOG_POLY = [_F(c) for c in (7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1,
+                             -1.2420140846e-1, 1.4249322787e-1, -1.6668057665e-1,
+                             2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1)]
+_LN2_HI = _F(0.693359375)        # ln 2 split into a short head ...
+_LN2_LO = _F(-2.12194440e-4)     # ... and a correction
+_SQRT_HALF = _F(0.707106781186547524)
+_SMALLEST_NORMAL = np.array(0x00800000, dtype=np.int32).view(np.float32)
+
+
+def _log_f32(x: np.ndarray) -> np.ndarray:
+    """Natural log of positive float32 values, Cephes style."""
+    x = np.maximum(x, _SMALLEST_NORMAL)
+    bits = x.view(np.int32)
+    # Split x = m * 2**e with m in [0.5, 1).
+    exponent = ((bits >> 23) & 0xFF) - 0x7F
+    m = ((bits & ~0x7F800000) | _F(0.5).view(np.int32)).view(np.float32)
+    e = exponent.astype(np.float32) + _F(1)
+    # Keep m near 1 for the polynomial: below sqrt(1/2) use 2m - 1 and one less in the exponent.
+    small = m < _SQRT_HALF
+    e = e - np.where(small, _F(1), _F(0))
+    r = (m - _F(1)) + np.where(small, m, _F(0))
+    r2 = r * r
+    poly = np.full_like(r, _LOG_POLY[0])
+    for coefficient in _LOG_POLY[1:]:
+        poly = _fma32(poly, r, coefficient)
+    poly = poly * r
+    y = _fma32(poly, r2, e * _LN2_LO)   # poly * r^3 + e * ln2_lo
+    y = y - r2 * _F(0.5)                # exact halving, so fusing cannot change this step
+    result = r + y
+    return _fma32(e, _LN2_HI, result)
+
+
+_FOUR_OVER_PI = _F(1.27323954473516)
+_PI_OVER_4_PARTS = (_F(-0.78515625), _F(-2.4187564849853515625e-4), _F(-3.77489497744594108e-8))
+_COS_POLY = (_F(2.443315711809948e-005), _F(-1.388731625493765e-003), _F(4.166664568298827e-002))
+_SIN_POLY = (_F(-1.9515295891e-4), _F(8.3321608736e-3), _F(-1.6666654611e-1))
+
+
+def _sincos_f32(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sin x, cos x) of float32 values, Cephes style."""
+    sin_sign = x.view(np.int32) & np.int32(-(2**31))
+    x = np.abs(x)
+    # Which eighth of the circle: octant j (made even) and the remainder x - j*pi/4, computed
+    # with pi/4 in three pieces so the subtraction loses nothing.
+    octant = ((x * _FOUR_OVER_PI).astype(np.int32) + 1) & ~1
+    j = octant.astype(np.float32)
+    for part in _PI_OVER_4_PARTS:
+        x = _fma32(j, part, x)
+    sin_sign = sin_sign ^ ((octant & 4) << 29)
+    cos_sign = (~(octant - 2) & 4) << 29
+    use_sin_poly = (octant & 2) == 0  # for the sine; the cosine uses the other polynomial there
+
+    z = x * x
+    cos_poly = np.full_like(x, _COS_POLY[0])
+    cos_poly = _fma32(cos_poly, z, _COS_POLY[1])
+    cos_poly = _fma32(cos_poly, z, _COS_POLY[2])
+    cos_poly = cos_poly * z
+    cos_poly = _fma32(cos_poly, z, -(z * _F(0.5)))
+    cos_poly = cos_poly + _F(1)
+
+    sin_poly = np.full_like(x, _SIN_POLY[0])
+    sin_poly = _fma32(sin_poly, z, _SIN_POLY[1])
+    sin_poly = _fma32(sin_poly, z, _SIN_POLY[2])
+    sin_poly = sin_poly * z
+    sin_poly = _fma32(sin_poly, x, x)
+
+    # Pick a polynomial for each, the way the vector code does it (adding a +0.0 lane), which
+    # also decides the sign of zero results.
+    sin_part = np.where(use_sin_poly, sin_poly, _F(0))
+    cos_part = np.where(use_sin_poly, _F(0), cos_poly)
+    sine = cos_part + sin_part
+    cosine = (cos_poly - cos_part) + (sin_poly - sin_part)
+    sine = (sine.view(np.int32) ^ sin_sign).view(np.float32)
+    cosine = (cosine.view(np.int32) ^ cos_sign).view(np.float32)
+    return sine, cosine
+
+
+_TWO_PI_F32 = _F(2.0 * math.pi)
+
+
+def _box_muller16_f32(blocks: np.ndarray, mean: np.float32, std: np.float32) -> np.ndarray:
+    """Normal samples from rows of 16 float32 uniforms (PyTorch's AVX2 ``normal_fill_16``)."""
+    u1 = _F(1) - blocks[:, :8]          # (0, 1], safe for log
+    u2 = blocks[:, 8:]
+    radius = np.sqrt(_F(-2) * _log_f32(u1))
+    sine, cosine = _sincos_f32(_TWO_PI_F32 * u2)
+    out = np.empty_like(blocks)
+    out[:, :8] = _fma32(radius * cosine, std, mean)
+    out[:, 8:] = _fma32(radius * sine, std, mean)
+    return out
+
+
+def _box_muller16_f64(blocks: np.ndarray, mean: float, std: float) -> np.ndarray:
+    """Normal samples from rows of 16 float64 uniforms (PyTorch's scalar ``normal_fill_16``)."""
+    u1 = 1.0 - blocks[:, :8]
+    u2 = blocks[:, 8:]
+    radius = np.sqrt(-2.0 * _libm(math.log, u1))
+    theta = (2.0 * math.pi) * u2
+    out = np.empty_like(blocks)
+    out[:, :8] = _fma64(radius * _libm(math.cos, theta), std, mean)
+    out[:, 8:] = _fma64(radius * _libm(math.sin, theta), std, mean)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. The generator
+# ---------------------------------------------------------------------------------------------
+
+_STATE_SIZE = 5056  # bytes in torch.get_rng_state()
+
+
+def _check_seed(seed) -> int:
+    """PyTorch accepts any integer in [-2**63, 2**64) and keeps it modulo 2**64."""
+    seed = int(seed)
+    if not -(1 << 63) <= seed <= _U64_MASK:
+        raise ValueError("Overflow when unpacking long long")
+    return seed & _U64_MASK
+
+
+def _numel(shape) -> int:
+    n = 1
+    for size in shape:
+        n *= int(size)
+    return n
+
+
+class Generator:
+    """A CPU random generator with PyTorch's seeding, bit consumption and transforms.
+
+    Each sampler returns a fresh numpy array of the requested shape and dtype; the tensor layer
+    wraps it. ``np_dtype`` may be anything ``np.dtype`` accepts.
+    """
+
+    def __init__(self, seed: int = DEFAULT_SEED) -> None:
+        self._initial_seed = _check_seed(seed)
+        self._engine = _MersenneTwister(self._initial_seed)
+        # The second Box-Muller value of the one-at-a-time normal sampler, waiting to be used.
+        self._next_normal: float | None = None
+
+    # -- seeding and state ----------------------------------------------------------------------
+
+    def manual_seed(self, seed: int) -> "Generator":
+        self._initial_seed = _check_seed(seed)
+        self._engine.reseed(self._initial_seed)
+        self._next_normal = None
+        return self
+
+    def initial_seed(self) -> int:
+        return self._initial_seed
+
+    def seed(self) -> int:
+        """Reseed from the operating system's randomness and return the new seed."""
+        new_seed = int.from_bytes(os.urandom(8), "little")
+        self.manual_seed(new_seed)
+        return new_seed
+
+    def get_state(self) -> bytes:
+        """The state in the 5056-byte layout of ``torch.get_rng_state()``."""
+        words, left, next_ = self._engine.snapshot()
+        cached = self._next_normal
+        head = struct.pack("<QiiQ", self._initial_seed, left, 1, next_)
+        body = words.astype("<u8").tobytes()
+        # Legacy Box-Muller fields (x, y, rho, valid), then the unused float cache (value, valid).
+        tail = struct.pack("<dddi4xf?3x", 0.0, cached if cached is not None else 0.0, 0.0,
+                           int(cached is not None), 0.0, False)
+        return head + body + tail
+
+    def set_state(self, state) -> "Generator":
+        data = bytes(np.asarray(state, dtype=np.uint8).tobytes()) if not isinstance(state, (bytes, bytearray)) else bytes(state)
+        if len(data) != _STATE_SIZE:
+            raise RuntimeError(f"Expected a CPUGeneratorImplState of size {_STATE_SIZE} but found "
+                               f"the input RNG state size to be {len(data)}")
+        initial_seed, left, seeded, next_ = struct.unpack_from("<QiiQ", data, 0)
+        words = np.frombuffer(data, dtype="<u8", count=_N, offset=24).astype(np.uint32)
+        _, normal_y, _, normal_valid, _, _ = struct.unpack_from("<dddi4xf?3x", data, 24 + 8 * _N)
+        if not (seeded and 0 < left <= _N and next_ <= _N):
+            raise RuntimeError("Invalid mt19937 state")
+        self._initial_seed = initial_seed
+        self._engine.restore(words, left, next_)
+        self._next_normal = normal_y if normal_valid else None
+        return self
+
+    # -- uniform floats -------------------------------------------------------------------------
+
+    def _unit_floats(self, n: int, dtype: np.dtype) -> np.ndarray:
+        """``n`` uniforms in [0, 1) on the type's mantissa grid, computed in the kernel's type."""
+        if dtype == np.float64:
+            kept = self._engine.words64(n) & np.uint64((1 << 53) - 1)
+            return kept.astype(np.float64) * 2.0**-53
+        if dtype == np.float32:
+            kept = self._engine.words32(n) & np.uint32((1 << 24) - 1)
+            return kept.astype(np.float32) * _F(2.0**-24)
+        if dtype == np.float16:  # half: 11 bits, arithmetic in float32
+            kept = self._engine.words32(n) & np.uint32((1 << 11) - 1)
+            return kept.astype(np.float32) * _F(2.0**-11)
+        raise TypeError(f"uniform sampling is not defined for dtype {dtype}")
+
+    def uniform(self, shape, low: float, high: float, np_dtype=np.float32) -> np.ndarray:
+        """``torch.empty(shape, dtype).uniform_(low, high)``."""
+        dtype = np.dtype(np_dtype)
+        n = _numel(shape)
+        x = self._unit_floats(n, dtype)
+        if dtype == np.float64:
+            lo, hi = float(low), float(high)
+            values = x if (lo, hi) == (0.0, 1.0) else _fma64(x, hi - lo, lo)
+        elif dtype == np.float32:
+            lo, hi = _F(low), _F(high)
+            values = x if (lo, hi) == (0.0, 1.0) else _fma32(x, hi - lo, lo)
+        else:  # float16: bounds and their difference are halves, the rest is float32
+            lo, hi = np.float16(low), np.float16(high)
+            width = np.float16(_F(hi) - _F(lo))
+            values = _fma32(x, _F(width), _F(lo)).astype(np.float16)
+        # x < 1, but rounding can still land exactly on ``high``; PyTorch keeps the interval
+        # half-open by giving ``low`` instead.
+        values = np.where(values == hi, lo, values)
+        return np.asarray(values).astype(dtype, copy=False).reshape(tuple(shape))
+
+    def rand(self, shape, np_dtype=np.float32) -> np.ndarray:
+        """``torch.rand(shape, dtype=...)``: uniform on [0, 1)."""
+        return self.uniform(shape, 0.0, 1.0, np_dtype)
+
+    # -- normal ---------------------------------------------------------------------------------
+
+    def normal(self, shape, mean: float = 0.0, std: float = 1.0, np_dtype=np.float32,
+               contiguous: bool = True) -> np.ndarray:
+        """``torch.empty(shape, dtype).normal_(mean, std)``.
+
+        ``contiguous=False`` is for ``normal_`` on a non-contiguous view, which PyTorch always
+        fills one value at a time.
+        """
+        dtype = np.dtype(np_dtype)
+        n = _numel(shape)
+        if n >= 16 and contiguous:
+            if dtype == np.float32:
+                values = self._normal_blocks_f32(n, _F(mean), _F(std))
+            elif dtype == np.float64:
+                values = self._normal_blocks_f64(n, float(mean), float(std))
+            else:
+                raise NotImplementedError(f"normal sampling of 16 or more {dtype} values")
+        else:
+            values = self._normal_one_by_one(n, float(mean), float(std))
+        return values.astype(dtype, copy=False).reshape(tuple(shape))
+
+    def randn(self, shape, np_dtype=np.float32) -> np.ndarray:
+        """``torch.randn(shape, dtype=...)``."""
+        return self.normal(shape, 0.0, 1.0, np_dtype)
+
+    def _normal_blocks_f32(self, n: int, mean: np.float32, std: np.float32) -> np.ndarray:
+        uniforms = self._unit_floats(n, np.dtype(np.float32))
+        whole = n - n % 16
+        out = uniforms.copy()
+        out[:whole] = _box_muller16_f32(uniforms[:whole].reshape(-1, 16), mean, std).ravel()
+        if n % 16:  # 16 fresh uniforms redo the last 16 elements
+            tail = self._unit_floats(16, np.dtype(np.float32)).reshape(1, 16)
+            out[n - 16:] = _box_muller16_f32(tail, mean, std).ravel()
+        return out
+
+    def _normal_blocks_f64(self, n: int, mean: float, std: float) -> np.ndarray:
+        uniforms = self._unit_floats(n, np.dtype(np.float64))
+        whole = n - n % 16
+        out = uniforms.copy()
+        out[:whole] = _box_muller16_f64(uniforms[:whole].reshape(-1, 16), mean, std).ravel()
+        if n % 16:
+            tail = self._unit_floats(16, np.dtype(np.float64)).reshape(1, 16)
+            out[n - 16:] = _box_muller16_f64(tail, mean, std).ravel()
+        return out
+
+    def _normal_one_by_one(self, n: int, mean: float, std: float) -> np.ndarray:
+        """The scalar path: double precision Box-Muller with the cached second value.
+
+        Each fresh pair draws u1 (the angle) then u2 (the radius); the cosine value is used now
+        and the sine value is kept for the next element, even across calls.
+        """
+        standard = []
+        if n and self._next_normal is not None:
+            standard.append(self._next_normal)
+            self._next_normal = None
+        missing = n - len(standard)
+        if missing:
+            pairs = (missing + 1) // 2
+            u = self._unit_floats(2 * pairs, np.dtype(np.float64)).reshape(pairs, 2)
+            radius = np.sqrt(-2.0 * _libm(math.log1p, -u[:, 1]))
+            theta = (2.0 * math.pi) * u[:, 0]
+            cosines = radius * _libm(math.cos, theta)
+            sines = radius * _libm(math.sin, theta)
+            both = np.stack([cosines, sines], axis=1).ravel()
+            standard.extend(both[:missing].tolist())
+            if missing % 2:
+                self._next_normal = float(sines[-1])
+        return _fma64(np.array(standard, dtype=np.float64), std, mean)
+
+    # -- integers -------------------------------------------------------------------------------
+
+    def randint(self, low: int, high: int, shape, np_dtype=np.int64) -> np.ndarray:
+        """``torch.randint(low, high, shape, dtype=...)`` (= ``random_(low, high)``)."""
+        return self.random_(shape, np_dtype, int(low), int(high))
+
+    def _from_range(self, shape, span: int, base: int, np_dtype) -> np.ndarray:
+        """``base + draw % span`` -- PyTorch's ``random_from_to`` kernel."""
+        dtype = np.dtype(np_dtype)
+        n = _numel(shape)
+        # PyTorch's public builds switch to 64-bit draws from a span of 2**28 on, whatever the
+        # dtype (a 32-bit draw modulo a span that large would be visibly skewed).
+        wide = span >= 1 << 28
+        draws = self._engine.words64(n) if wide else self._engine.words32(n).astype(np.uint64)
+        values = ((draws % np.uint64(span)) + np.uint64(base & _U64_MASK)).view(np.int64)
+        return _cast_int64(values, dtype).reshape(tuple(shape))
+
+    def random_(self, shape, np_dtype=np.int64, low: int | None = None,
+                high: int | None = None) -> np.ndarray:
+        """``Tensor.random_()``, ``random_(high)`` is ``random_(0, high)``, ``random_(low, high)``.
+
+        Without bounds the range is [0, 2**mantissa_bits] for floats and [0, max] for integers.
+        Argument checking (``low < high``, fits the dtype) is left to the caller.
+        """
+        dtype = np.dtype(np_dtype)
+        n = _numel(shape)
+        if low is None and high is None:
+            return self._random_default(n, dtype).reshape(tuple(shape))
+        low = 0 if low is None else int(low)
+        if high is not None:
+            high = int(high)
+            if dtype.kind == "f":
+                low, high = _float_bounds(low, high, dtype)
+            return self._from_range(shape, (high - low) & _U64_MASK, low, dtype)
+        if low == -(1 << 63):  # the whole int64 range
+            values = self._engine.words64(n).view(np.int64)
+            return _cast_int64(values, dtype).reshape(tuple(shape))
+        if dtype.kind == "f":
+            low, _ = _float_bounds(low, None, dtype)
+        top = _default_top(dtype)
+        return self._from_range(shape, (top - low + 1) & _U64_MASK, low, dtype)
+
+    def _random_default(self, n: int, dtype: np.dtype) -> np.ndarray:
+        if dtype in (np.int64, np.float64):
+            draws = self._engine.words64(n)
+        else:
+            draws = self._engine.words32(n).astype(np.uint64)
+        if dtype == np.bool_:
+            return (draws & np.uint64(1)).astype(np.bool_)
+        if dtype.kind == "f":
+            bits = np.finfo(dtype).nmant + 1
+            return (draws % np.uint64((1 << bits) + 1)).astype(dtype)
+        return (draws % np.uint64(int(np.iinfo(dtype).max) + 1)).astype(dtype)
+
+    def randperm(self, n: int, np_dtype=np.int64) -> np.ndarray:
+        """``torch.randperm(n)``: a Fisher-Yates shuffle of 0..n-1."""
+        n = int(n)
+        if n < 0xFFFFFFFF // 20:
+            # Walk i = 0..n-2 and swap position i with a random position in [i, n).
+            offsets = (self._engine.words32(max(n - 1, 0)).astype(np.int64)
+                       % np.arange(n, 1, -1, dtype=np.int64)).tolist()
+            perm = list(range(n))
+            for i, offset in enumerate(offsets):
+                j = i + offset
+                perm[i], perm[j] = perm[j], perm[i]
+        else:
+            # Huge n: the "inside-out" variant with 64-bit draws (as PyTorch does past ~2**28).
+            picks = (self._engine.words64(n) % np.arange(1, n + 1, dtype=np.uint64)).tolist()
+            perm = [0] * n
+            for i, j in enumerate(picks):
+                perm[i] = perm[j]
+                perm[j] = i
+        return np.array(perm, dtype=np.int64).astype(np.dtype(np_dtype), copy=False)
+
+    # -- bernoulli ------------------------------------------------------------------------------
+
+    def bernoulli(self, p, shape, np_dtype=np.float32) -> np.ndarray:
+        """``torch.empty(shape, dtype).bernoulli_(p)``: 1 where a uniform falls below ``p``.
+
+        A Python number ``p`` (as ``Dropout`` passes) compares double precision uniforms with it;
+        a float64 array does the same element by element; any other float array compares float32
+        uniforms with ``p`` converted to float32. An array ``p`` is broadcast to ``shape``.
+        """
+        dtype = np.dtype(np_dtype)
+        shape = tuple(shape)
+        n = _numel(shape)
+        if isinstance(p, np.ndarray):
+            probabilities = np.broadcast_to(p, shape).ravel()
+            if p.dtype == np.float64:
+                hits = self._unit_floats(n, np.dtype(np.float64)) < probabilities
+            else:
+                hits = self._unit_floats(n, np.dtype(np.float32)) < probabilities.astype(np.float32)
+        else:
+            hits = self._unit_floats(n, np.dtype(np.float64)) < float(p)
+        return hits.astype(dtype).reshape(shape)
+
+
+def _cast_int64(values: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """C++'s ``static_cast`` from int64: wrap-around for narrower integers, rounding for floats."""
+    if dtype == np.float16:  # PyTorch converts through float32
+        return values.astype(np.float32).astype(np.float16)
+    return values.astype(dtype)
+
+
+def _round_to_float_grid(value: int, dtype: np.dtype) -> int:
+    """The integer ``value`` rounded (half to even) to the nearest number ``dtype`` can hold."""
+    digits = np.finfo(dtype).nmant + 1
+    magnitude = abs(value)
+    drop = magnitude.bit_length() - digits
+    if drop > 0:
+        kept, rest = divmod(magnitude, 1 << drop)
+        half = 1 << (drop - 1)
+        if rest > half or (rest == half and kept & 1):
+            kept += 1
+        magnitude = kept << drop
+    return magnitude if value >= 0 else -magnitude
+
+
+def _float_bounds(low: int, high: int | None, dtype: np.dtype) -> tuple[int, int | None]:
+    """Pull ``[low, high)`` inward so that its ends survive a round trip through ``dtype``.
+
+    For float tensors PyTorch first checks whether ``low + 1`` and ``high - 1`` round to numbers
+    outside the range; if so it moves the bound by one step of the float grid at that size.
+    That changes the span, and so the numbers drawn, for ranges wider than the mantissa.
+    """
+    digits = np.finfo(dtype).nmant + 1
+    above_low = _round_to_float_grid(low + 1, dtype)
+    if above_low < low:
+        low = above_low + (1 << (max(abs(low + 1).bit_length() - 1, 0) - digits + 1))
+    if high is not None:
+        below_high = _round_to_float_grid(high - 1, dtype)
+        if below_high >= high:
+            high = below_high - (1 << (max(abs(high - 1).bit_length() - 1, 0) - digits + 1))
+    return low, high
+
+
+def _default_top(dtype: np.dtype) -> int:
+    """The inclusive upper end of ``random_(low)`` without ``high``."""
+    if dtype == np.bool_:
+        return 1
+    if dtype.kind == "f":
+        return min(1 << (np.finfo(dtype).nmant + 1), (1 << 63) - 1)
+    return int(np.iinfo(dtype).max)
+
+
+# PyTorch seeds its default generator from the operating system when the process starts, so
+# ``torch.initial_seed()`` differs from run to run until ``torch.manual_seed`` is called.
+default_generator = Generator(int.from_bytes(os.urandom(8), "little"))

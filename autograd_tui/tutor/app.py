@@ -1,0 +1,251 @@
+"""``autograd-tui`` (menu), ``autograd-tui lesson ID`` and ``autograd-tui repl``.
+
+The entry point wraps everything: a learner never sees a traceback of the tutor itself, only a
+sentence in their language and the path of a log file. Heavy imports (rich, prompt_toolkit,
+the engine) happen here, never in ``cli.py``; for the sandbox the engine is imported in the
+background while the prompt comes up.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from autograd_tui.repl.commands import MENU, QUIT
+from autograd_tui.repl.shell import Shell, log_internal_error
+from autograd_tui.settings import resolve_language
+from autograd_tui.ui import i18n
+
+EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+
+
+def main(args: Any) -> int:
+    """Run the tutor for parsed ``args``; returns the process exit status."""
+    app = App(args)
+    try:
+        return app.run()
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
+        path = log_internal_error(exc)
+        try:
+            sys.stderr.write(i18n.t("app.fatal_error", app.lang, path=path) + "\n")
+        except Exception:  # noqa: BLE001
+            pass
+        return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _tolerant_streams() -> None:
+    """Turkish letters on a non-UTF-8 terminal become '?' instead of UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if enc != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (ValueError, AttributeError):
+        return False
+
+
+class App:
+    def __init__(self, args: Any) -> None:
+        self.args = args
+        self.lang = resolve_language(getattr(args, "lang", None), None)
+        self.command = getattr(args, "command", None)
+        self.backend = getattr(args, "backend", "embedded") or "embedded"
+        self.no_color = bool(getattr(args, "no_color", False))
+        self.interactive = is_terminal()
+        self.store: Any = None
+        self.shell: Shell | None = None
+        self.catalog: Any = None
+        self._sandbox_prepared = False
+
+    # ------------------------------------------------------------------ set-up
+    def run(self) -> int:
+        _tolerant_streams()
+        from autograd_tui.tutor.progress import ProgressStore
+
+        self.store = ProgressStore()
+        self.lang = resolve_language(getattr(self.args, "lang", None), self.store.language)
+        if getattr(self.args, "lang", None):
+            self.store.set_language(self.lang)  # why: --lang is a choice, remember it
+
+        from autograd_tui.backend import BackendUnavailable, activate
+        try:
+            activate(self.backend)
+        except BackendUnavailable:
+            sys.stderr.write(i18n.t("app.backend_unavailable", self.lang) + "\n")
+            return EXIT_ERROR
+
+        from autograd_tui.repl.builtin_commands import build_registry
+
+        shell = Shell(reader=None, renderer=None, lang=self.lang, registry=build_registry(),
+                      on_language=self._language_changed, after_turn=self.flush_notices)
+        self.shell = shell
+        if self.command == "repl":
+            from autograd_tui.tutor.sandbox import sandbox_namespace
+            # why: the prompt appears while numpy and the engine load
+            shell.prepare_namespace(sandbox_namespace, background=self.interactive)
+            self._sandbox_prepared = True
+
+        from autograd_tui.ui.render import Renderer, make_console
+        shell.ui = Renderer(make_console(no_color=self.no_color))
+        shell.reader = self._make_reader(shell)
+        for module, error in shell.registry.load_errors:
+            shell.ui.warn(self.t("app.extension_failed", module=module, error=error))
+        self.flush_notices()
+        return self._dispatch()
+
+    def _make_reader(self, shell: Shell) -> Any:
+        if not self.interactive:
+            from autograd_tui.repl.reader import PipeReader
+            return PipeReader(sys.stdin)
+        from autograd_tui.repl.prompt import TerminalReader
+        from autograd_tui.settings import history_path
+
+        return TerminalReader(
+            registry=shell.registry,
+            get_namespace=lambda: shell.namespace,
+            get_context=lambda: shell,
+            history_path=history_path(),
+            no_color=self.no_color or bool(os.environ.get("NO_COLOR")),
+            toolbar=lambda: shell.controller.toolbar() if shell.controller is not None else "",
+        )
+
+    def t(self, key: str, **kw: Any) -> str:
+        return i18n.t(key, self.lang, **kw)
+
+    def _language_changed(self, lang: str) -> None:
+        self.lang = lang
+        self.store.set_language(lang)
+
+    def flush_notices(self) -> None:
+        if self.store is None or self.shell is None or self.shell.ui is None:
+            return
+        for key, fields in self.store.take_notices():
+            self.shell.ui.warn(self.t(key, **fields))
+
+    # ------------------------------------------------------------------ what to run
+    def _dispatch(self) -> int:
+        if self.command == "repl":
+            state: tuple[str, Any] = ("repl", None)
+        elif self.command == "lesson":
+            if not self._load_catalog():
+                return EXIT_ERROR
+            lesson = self.catalog.find(self.args.lesson_id)
+            if lesson is None:
+                ids = ", ".join(lesson.id for lesson in self.catalog.lessons) or "-"
+                self.shell.ui.error(self.t("app.unknown_lesson", id=self.args.lesson_id, ids=ids))
+                return EXIT_ERROR
+            state = ("lesson", lesson)
+        else:
+            state = ("menu", None)
+
+        left_from = state[0]
+        while state[0] != "quit":
+            kind, value = state
+            left_from = kind
+            if kind == "menu":
+                state = self._menu()
+            elif kind == "lesson":
+                state = self._lesson(value)
+            else:
+                state = self._sandbox()
+        if self.interactive or left_from != "repl":
+            self.shell.ui.info(self.t("app.bye" if left_from != "repl" else "app.bye_sandbox"))
+        return EXIT_OK
+
+    def _load_catalog(self) -> bool:
+        if self.catalog is not None:
+            return True
+        try:
+            from autograd_tui.lessons.catalog import load_catalog
+
+            self.catalog = load_catalog(list(getattr(self.args, "lesson_dirs", None) or []))
+        except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
+            log_internal_error(exc)
+            self.shell.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
+            return False
+        ui = self.shell.ui
+        for problem in self.catalog.problems:
+            ui.warn(self.t("app.broken_lesson", problem=str(problem)))
+        for folder in getattr(self.args, "lesson_dirs", None) or []:
+            ui.dim(self.t("app.external_lessons", dir=os.path.abspath(folder)))
+        return True
+
+    def _menu(self) -> tuple[str, Any]:
+        if not self._load_catalog():
+            return ("repl", None) if self.interactive else ("quit", None)
+        from autograd_tui.tutor.menu import Menu
+
+        self.shell.controller = None
+        broken = len({p.path for p in self.catalog.problems})
+        choice = Menu(self.shell, self.catalog.lessons, self.store, broken).choose()
+        self.flush_notices()
+        if choice.action == "lesson":
+            return ("lesson", choice.lesson)
+        if choice.action == "repl":
+            return ("repl", None)
+        return ("quit", None)
+
+    def _lesson(self, lesson: Any) -> tuple[str, Any]:
+        from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
+
+        self._load_catalog()
+        lessons = self.catalog.lessons if self.catalog is not None else [lesson]
+        following = None
+        for i, other in enumerate(lessons):
+            if other.id == lesson.id and i + 1 < len(lessons):
+                following = lessons[i + 1]
+        self._set_echo(True)
+        controller = LessonController(self.shell, lesson, self.store, backend=self.backend,
+                                      next_lesson=following)
+        action = self.shell.loop(controller)
+        self._set_echo(False)
+        if action == NEXT_LESSON and following is not None:
+            return ("lesson", following)
+        if action == MENU:
+            return ("menu", None)
+        return ("quit", None)
+
+    def _sandbox(self) -> tuple[str, Any]:
+        from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
+
+        shell = self.shell
+        if not self._sandbox_prepared:
+            shell.prepare_namespace(sandbox_namespace, background=self.interactive)
+        self._sandbox_prepared = False  # coming back later starts afresh
+        action = shell.loop(SandboxController(shell, banner=self.interactive))
+        if action == MENU:
+            return ("menu", None)
+        return ("quit", None)
+
+    def _set_echo(self, on: bool) -> None:
+        """From a pipe, a lesson transcript shows what was typed (the sandbox stays clean)."""
+        reader = self.shell.reader
+        if getattr(reader, "interactive", True):
+            return
+        reader.echo = self._echo if on else None
+
+    def _echo(self, prompt: str, text: str) -> None:
+        lines = text.split("\n") if text else [""]
+        shown = [prompt + lines[0]] + ["... " + line for line in lines[1:]]
+        for line in shown:
+            self.shell.ui.dim(line)

@@ -1,0 +1,424 @@
+"""One lesson, step by step: what each step shows, what Enter and each input mean, and when
+progress is saved.
+
+State is small on purpose: the index of the current step and whether that step is finished
+(``step_done``). Progress stores ``index + step_done``, the first step not yet completed, so a
+resume (or a kill -9) lands on the step after the last one completed, with the namespace rebuilt
+by replaying the steps before it.
+"""
+from __future__ import annotations
+
+import re
+import types
+from typing import Any
+
+from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
+from autograd_tui.lessons.replay import judge_task, replay
+from autograd_tui.repl.evaluator import Result
+from autograd_tui.repl.shell import CODE, LINE, Shell
+from autograd_tui.tutor.progress import ProgressStore
+
+NEXT_LESSON = "next-lesson"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+HINT_AFTER_FAILURES = 2   # the 2nd failed attempt brings the first hint unasked
+
+
+def _normalize_code(source: str) -> str:
+    """Code compared loosely: typing a code step by hand counts as running it."""
+    lines = [re.sub(r"\s+", "", line.split("#", 1)[0]) for line in source.strip().splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+class LessonController:
+    in_lesson = True
+
+    def __init__(self, shell: Shell, lesson: Lesson, store: ProgressStore, *,
+                 backend: str = "embedded", next_lesson: Lesson | None = None) -> None:
+        self.shell = shell
+        self.lesson = lesson
+        self.store = store
+        self.backend = backend
+        self.next_lesson = next_lesson
+        self.index = 0
+        self.step_done = False
+        self.finished = False
+        self.was_done = False
+        self._reset_step_state()
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def ui(self) -> Any:
+        return self.shell.ui
+
+    def t(self, key: str, **kw: Any) -> str:
+        return self.shell.t(key, **kw)
+
+    @property
+    def lang(self) -> str:
+        return self.shell.lang
+
+    @property
+    def step(self) -> Any:
+        return self.lesson.steps[self.index]
+
+    @property
+    def total(self) -> int:
+        return len(self.lesson.steps)
+
+    def _reset_step_state(self) -> None:
+        self.failures = 0
+        self.hints_shown = 0
+        self.quiz_attempts = 0
+        self._names_at_start: set[str] = set()
+        self._warned_names: set[str] = set()
+
+    def _text(self, text: Any) -> str:
+        return text.get(self.lang) if text is not None else ""
+
+    # ------------------------------------------------------------------ start and resume
+    def start(self) -> None:
+        saved = self.store.lesson(self.lesson.id)
+        start = 0
+        if saved is not None:
+            self.was_done = saved.done
+            if not saved.done:
+                start = saved.step
+                if saved.step_id is not None:
+                    by_id = self.lesson.step_index(saved.step_id)
+                    if by_id is not None:
+                        start = by_id
+        start = max(0, min(start, self.total - 1))
+        self._enter_lesson_at(start, resumed=start > 0)
+
+    def _enter_lesson_at(self, index: int, *, resumed: bool) -> None:
+        failures: list[Any] = []
+
+        def build() -> dict[str, Any]:
+            done = replay(self.lesson, index, self.backend)
+            failures.extend(done.failures)
+            return done.namespace
+
+        self.shell.prepare_namespace(build)
+        self.index = index
+        self.step_done = False
+        self.finished = False
+        self._reset_step_state()
+        if resumed:
+            self.ui.success(self.t("lesson.resumed", k=index + 1, n=self.total))
+        if failures:
+            first = failures[0][1]
+            error = f"{first.exc_type}: {first.exc_message}" if first.exc_type else "?"
+            self.ui.warn(self.t("lesson.replay_failed", error=error))
+        self.save()
+        self.render()
+
+    # ------------------------------------------------------------------ rendering
+    def render(self) -> None:
+        if self.finished:
+            self._render_finished()
+            return
+        step = self.step
+        self._names_at_start = set(self.shell.namespace)
+        kind_label = self.t(f"lesson.kind_{step.kind}")
+        title = self.t("lesson.header", title=self.lesson.title.get(self.lang), k=self.index + 1,
+                       n=self.total)
+        self.ui.line()
+        self.ui.rule(f"{title} · {kind_label}")
+        if isinstance(step, TextStep):
+            self.ui.markdown(self._text(step.text))
+            self.ui.dim(self.t("lesson.text_continue"))
+        elif isinstance(step, CodeStep):
+            if step.text is not None:
+                self.ui.markdown(self._text(step.text))
+            self.ui.code(step.code)
+            self.ui.dim(self.t("lesson.code_ran" if self.step_done else "lesson.code_run"))
+        elif isinstance(step, TaskStep):
+            self.ui.markdown(self._text(step.prompt))
+            if self.step_done:
+                self.ui.dim(self.t("lesson.code_ran"))
+            else:
+                self.ui.dim(self.t("lesson.task_instructions"))
+        elif isinstance(step, QuizStep):
+            self._render_quiz(step)
+
+    def _render_quiz(self, step: QuizStep) -> None:
+        self.ui.markdown(self._text(step.question))
+        if step.style == "predict" and step.code:
+            self.ui.code(step.code)
+            self.ui.dim(self.t("quiz.predict"))
+        rows = []
+        for letter, choice in zip(LETTERS, step.choices):
+            rows.append((f"{letter})", choice.label(self.lang).rstrip("\n")))
+        self.ui.bullet_list(rows)
+        if self.step_done:
+            self.ui.dim(self.t("lesson.code_ran"))
+        else:
+            self.ui.dim(self.t("quiz.prompt"))
+
+    def _render_finished(self) -> None:
+        self.ui.line()
+        self.ui.panel(self.t("lesson.finished", title=self.lesson.title.get(self.lang)),
+                      title=self.t("lesson.finished_title"), style="green")
+        if self.next_lesson is not None:
+            self.ui.info(self.t("lesson.next_offer", title=self.next_lesson.title.get(self.lang)))
+        else:
+            self.ui.info(self.t("lesson.all_done"))
+        self.ui.dim(self.t("lesson.finished_prompt"))
+
+    def redraw(self) -> None:
+        self.render()
+
+    def toolbar(self) -> str:
+        title = self.lesson.title.get(self.lang)
+        if not self.finished:
+            title = self.t("lesson.header", title=title, k=self.index + 1, n=self.total)
+        return f"{title}   {self.t('lesson.toolbar_keys')}"
+
+    # ------------------------------------------------------------------ moving
+    def save(self) -> None:
+        step = min(self.index + (1 if self.step_done else 0), self.total)
+        done = self.finished or self.was_done
+        step_id = self.lesson.steps[step].id if step < self.total else None
+        self.store.save_lesson(self.lesson.id, step=0 if self.finished else step, total=self.total,
+                               step_id=None if self.finished else step_id, done=done)
+
+    def _finish_step(self) -> None:
+        self.step_done = True
+        self.save()
+
+    def advance(self) -> None:
+        if self.index + 1 >= self.total:
+            self.step_done = True
+            self.finished = True
+            self.save()
+            self.render()
+            return
+        self.index += 1
+        self.step_done = False
+        self._reset_step_state()
+        self.save()
+        self.render()
+
+    def _run_lesson_code(self, source: str) -> Result | None:
+        """Run code the lesson supplies (a code step, a solution) as if the learner typed it."""
+        return self.shell.run(source)
+
+    # ------------------------------------------------------------------ the shell's questions
+    def prompt(self) -> tuple[str, str]:
+        if not self.finished and isinstance(self.step, QuizStep) and not self.step_done:
+            return LINE, self.t("quiz.answer_prompt")
+        return CODE, ">>> "
+
+    def on_empty(self) -> str | None:
+        if self.finished:
+            return NEXT_LESSON if self.next_lesson is not None else None
+        step = self.step
+        if self.step_done or isinstance(step, TextStep):
+            self.advance()
+        elif isinstance(step, CodeStep):
+            self._run_code_step()
+        elif isinstance(step, TaskStep):
+            self.ui.dim(self.t("lesson.task_instructions"))
+        return None
+
+    def _run_code_step(self) -> None:
+        step = self.step
+        result = self._run_lesson_code(step.code)
+        if result is None:
+            return  # interrupted: the step stays open, Enter runs it again
+        self._finish_step()
+        self.ui.dim(self.t("lesson.code_ran"))
+
+    def after_run(self, source: str, result: Result) -> str | None:
+        if self.finished:
+            return None
+        step = self.step
+        self._check_namespace_health()
+        if isinstance(step, CodeStep) and not self.step_done:
+            if _normalize_code(source) == _normalize_code(step.code):
+                self._finish_step()
+                self.ui.dim(self.t("lesson.code_ran"))
+        elif isinstance(step, TaskStep) and not self.step_done:
+            self._judge(step, source, result)
+        return None
+
+    def _judge(self, step: TaskStep, source: str, result: Result) -> None:
+        verdict = judge_task(step, self.shell.namespace, result, source)
+        if verdict.passed:
+            self.ui.success(self._text(step.success) if step.success else self.t("lesson.task_pass"))
+            self.step_done = True
+            self.advance()
+            return
+        self.failures += 1
+        if verdict.mistake is not None:
+            self.ui.warn(self._text(verdict.mistake.message))
+            return
+        self._explain_check_error(verdict.check_error)
+        if self.failures >= HINT_AFTER_FAILURES and self.hints_shown < len(step.hints):
+            self._show_hint(step)
+        elif result.ok:
+            self.ui.info(self.t("lesson.task_fail"))
+
+    def _explain_check_error(self, error: str | None) -> None:
+        """A check that fails on a name the learner had (and lost) gets a plain sentence."""
+        if not error:
+            return
+        m = re.match(r"NameError: name '(\w+)' is not defined", error)
+        if m and m.group(1) in self._names_at_start and m.group(1) not in self._warned_names:
+            self._warned_names.add(m.group(1))
+            self.ui.warn(self.t("lesson.name_missing", name=m.group(1)))
+
+    def _check_namespace_health(self) -> None:
+        ns = self.shell.namespace
+        if "torch" in self._names_at_start and "torch" not in self._warned_names:
+            value = ns.get("torch")
+            if not (isinstance(value, types.ModuleType) and
+                    getattr(value, "__name__", "").split(".")[0] in ("torch", "autograd_tui")):
+                self._warned_names.add("torch")
+                self.ui.warn(self.t("lesson.torch_rebound"))
+
+    def _show_hint(self, step: TaskStep) -> None:
+        if not step.hints:
+            self.ui.info(self.t("lesson.no_hints"))
+            return
+        if self.hints_shown >= len(step.hints):
+            self.ui.info(self.t("lesson.no_more_hints"))
+            return
+        k = self.hints_shown
+        self.hints_shown += 1
+        prefix = self.t("lesson.hint", k=k + 1, n=len(step.hints))
+        self.ui.markdown(f"**{prefix}** {step.hints[k].get(self.lang)}")
+
+    # ------------------------------------------------------------------ quiz answers
+    def on_line(self, text: str) -> str | None:
+        step = self.step
+        if not isinstance(step, QuizStep) or self.step_done:
+            return None
+        if not text:
+            self.ui.dim(self.t("quiz.prompt"))
+            return None
+        choice = self._parse_choice(step, text)
+        letters = ", ".join(LETTERS[: len(step.choices)])
+        if choice is None:
+            self.ui.info(self.t("quiz.invalid", letters=letters))
+            return None
+        self.quiz_attempts += 1
+        if choice.id == step.answer:
+            self.ui.success(self.t("quiz.correct"))
+            self._reveal(step, say_answer=False)
+            self.advance()
+        elif self.quiz_attempts >= 2:
+            self.ui.warn(self.t("quiz.wrong_final"))
+            self._reveal(step, say_answer=True)
+            self.advance()
+        else:
+            self.ui.warn(self.t("quiz.wrong"))
+        return None
+
+    @staticmethod
+    def _parse_choice(step: QuizStep, text: str) -> Any:
+        answer = text.strip().lower().rstrip(").")
+        for i, choice in enumerate(step.choices):
+            if answer in (LETTERS[i], str(i + 1), choice.id.lower()):
+                return choice
+        return None
+
+    def _reveal(self, step: QuizStep, *, say_answer: bool) -> None:
+        if say_answer:
+            for letter, choice in zip(LETTERS, step.choices):
+                if choice.id == step.answer:
+                    label = choice.label(self.lang).strip()
+                    one_line = label if "\n" not in label else ""
+                    self.ui.info(self.t("quiz.answer_was",
+                                        choice=f"{letter}) {one_line}".strip()))
+        if step.explanation is not None:
+            self.ui.markdown(self._text(step.explanation))
+        if step.code:  # the quiz's cell runs after the answer, as replay assumes
+            self.ui.dim(self.t("quiz.actual_output"))
+            self._run_lesson_code(step.code)
+        self.step_done = True
+
+    # ------------------------------------------------------------------ commands
+    def cmd_next(self, arg: str = "") -> None:
+        if self.finished:
+            self.ui.info(self.t("lesson.all_done") if self.next_lesson is None else
+                         self.t("lesson.next_offer", title=self.next_lesson.title.get(self.lang)))
+            return None
+        step = self.step
+        if self.step_done or isinstance(step, TextStep):
+            self.advance()
+        elif isinstance(step, CodeStep):
+            result = self._run_lesson_code(step.code)
+            if result is not None:
+                self.step_done = True
+                self.advance()
+        elif isinstance(step, TaskStep):
+            self.ui.info(self.t("lesson.task_open"))
+        elif isinstance(step, QuizStep):
+            self.ui.info(self.t("lesson.quiz_open"))
+        return None
+
+    def cmd_back(self, arg: str = "") -> None:
+        if self.finished:
+            self.finished = False
+            self.index = self.total - 1
+        elif self.index == 0:
+            self.ui.info(self.t("lesson.first_step"))
+            return None
+        else:
+            self.index -= 1
+        self._reset_step_state()
+        self.step_done = True  # it was completed before; Enter moves on, typing re-runs
+        self.save()
+        self.render()
+        return None
+
+    def cmd_hint(self, arg: str = "") -> None:
+        if not self.finished and isinstance(self.step, TaskStep):
+            self._show_hint(self.step)
+        else:
+            self.ui.info(self.t("lesson.no_hints"))
+        return None
+
+    def cmd_solution(self, arg: str = "") -> None:
+        step = None if self.finished else self.step
+        if isinstance(step, TaskStep):
+            self.ui.code(step.solution, title=self.t("lesson.solution_title"))
+            if not self.step_done:
+                self.ui.dim(self.t("lesson.solution_note"))
+        elif isinstance(step, QuizStep):
+            if not self.step_done:
+                self._reveal(step, say_answer=True)
+                self.save()
+                self.ui.dim(self.t("lesson.code_ran"))
+        elif isinstance(step, CodeStep):
+            self.ui.code(step.code, title=self.t("lesson.solution_title"))
+        else:
+            self.ui.info(self.t("lesson.no_solution"))
+        return None
+
+    def cmd_skip(self, arg: str = "") -> None:
+        if self.finished:
+            return self.cmd_next()
+        step = self.step
+        if self.step_done or isinstance(step, TextStep):
+            self.advance()
+        elif isinstance(step, CodeStep):
+            return self.cmd_next()
+        elif isinstance(step, TaskStep):
+            self.ui.code(step.solution, title=self.t("lesson.solution_title"))
+            result = self._run_lesson_code(step.solution)
+            if result is None:
+                return None
+            self.ui.info(self.t("lesson.skipped"))
+            self.step_done = True
+            self.advance()
+        elif isinstance(step, QuizStep):
+            self._reveal(step, say_answer=True)
+            self.advance()
+        return None
+
+    def reset(self) -> None:
+        self.was_done = self.was_done or self.finished
+        self.ui.info(self.t("lesson.reset_done"))
+        self._enter_lesson_at(0, resumed=False)

@@ -1,0 +1,157 @@
+"""The welcome screen and the lesson menu, with progress and an offer to resume."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from autograd_tui.lessons.model import Lesson
+from autograd_tui.repl.commands import normalize, split_command
+from autograd_tui.repl.multiline import is_command
+from autograd_tui.tutor.progress import LessonProgress, ProgressStore
+
+
+@dataclass
+class MenuChoice:
+    action: str                 # "lesson", "repl" or "quit"
+    lesson: Lesson | None = None
+
+
+QUIT_WORDS = {"quit", "çık", "cik", "exit", "q"}
+LANG_WORDS = {"lang", "dil"}
+HELP_WORDS = {"help", "yardım", "yardim", "?"}
+REPL_WORDS = {"repl", "sandbox"}
+
+
+def status_text(progress: LessonProgress | None, total: int, lang_t: Any) -> tuple[str, str]:
+    """(text, style) for the progress column."""
+    if progress is None or progress.status() == "new":
+        return lang_t("menu.status_new"), "dim"
+    if progress.done:
+        return "✓ " + lang_t("menu.status_done"), "green"
+    k = min(progress.step + 1, total)
+    return lang_t("menu.status_step", k=k, n=total), "yellow"
+
+
+class Menu:
+    def __init__(self, shell: Any, lessons: list[Lesson], store: ProgressStore,
+                 broken: int = 0) -> None:
+        self.shell = shell
+        self.lessons = lessons
+        self.store = store
+        self.broken = broken
+
+    def t(self, key: str, **kw: Any) -> str:
+        return self.shell.t(key, **kw)
+
+    @property
+    def ui(self) -> Any:
+        return self.shell.ui
+
+    def resume_candidate(self) -> tuple[Lesson, LessonProgress] | None:
+        """The lesson left unfinished most recently (the one named ``last`` if it qualifies)."""
+        progress = self.store.lessons()
+        candidates = [(lesson, progress[lesson.id]) for lesson in self.lessons
+                      if lesson.id in progress and not progress[lesson.id].done
+                      and progress[lesson.id].step > 0]
+        if not candidates:
+            return None
+        last = self.store.last
+        for lesson, p in candidates:
+            if lesson.id == last:
+                return lesson, p
+        return max(candidates, key=lambda c: c[1].updated)
+
+    def draw(self) -> None:
+        lang = self.shell.lang
+        self.ui.line()
+        self.ui.panel(self.t("menu.welcome_body"), title=self.t("menu.welcome_title"), style="cyan")
+        if not self.lessons:
+            self.ui.warn(self.t("app.no_lessons"))
+        else:
+            table = Table(title=Text(self.t("menu.lessons_title"), style="bold"),
+                          title_justify="left", box=None, padding=(0, 1), expand=False,
+                          show_edge=False)
+            table.add_column(self.t("menu.col_number"), justify="right", style="bold cyan",
+                             no_wrap=True)
+            table.add_column(self.t("menu.col_lesson"), overflow="fold", ratio=3)
+            table.add_column(self.t("menu.col_progress"), overflow="fold", ratio=1)
+            progress = self.store.lessons()
+            for i, lesson in enumerate(self.lessons, 1):
+                text, style = status_text(progress.get(lesson.id), len(lesson.steps), self.t)
+                table.add_row(str(i), Text(lesson.title.get(lang)), Text(text, style=style))
+            self.ui.print(table)
+        if self.broken:
+            self.ui.warn(self.t("menu.broken_count", count=self.broken))
+        resume = self.resume_candidate()
+        if resume is not None:
+            lesson, p = resume
+            self.ui.success(self.t("menu.resume_offer", title=lesson.title.get(lang),
+                                   k=min(p.step + 1, len(lesson.steps)), n=len(lesson.steps)))
+        self.ui.dim(self.t("menu.choose"))
+
+    def choose(self) -> MenuChoice:
+        """Show the menu and read until the learner picks something. EOF means quit."""
+        self.draw()
+        while True:
+            try:
+                text = self.shell.reader.read_line(self.t("menu.prompt"))
+            except KeyboardInterrupt:
+                continue  # Ctrl-C clears the line, as everywhere
+            except EOFError:
+                return MenuChoice("quit")
+            choice = self.interpret(text)
+            if choice is not None:
+                return choice
+
+    def interpret(self, text: str) -> MenuChoice | None:
+        text = text.strip()
+        if not text:
+            resume = self.resume_candidate()
+            if resume is not None:
+                return MenuChoice("lesson", resume[0])
+            self.ui.dim(self.t("menu.choose"))
+            return None
+        if is_command(text):
+            word, arg = split_command(text)
+            word = normalize(word)
+            if word in QUIT_WORDS:
+                return MenuChoice("quit")
+            if word in REPL_WORDS:
+                return MenuChoice("repl")
+            if word in LANG_WORDS:
+                if arg.lower() in ("tr", "en"):
+                    self.shell.set_language(arg.lower())
+                    self.ui.info(self.t("repl.lang_set"))
+                    self.draw()
+                else:
+                    self.ui.info(self.t("repl.lang_usage"))
+                return None
+            if word in HELP_WORDS:
+                self.ui.dim(self.t("menu.choose"))
+                return None
+            if word == "menu":
+                self.draw()
+                return None
+            if self.shell.registry.get(word) is not None:
+                self.ui.info(self.t("menu.only_here", name=word))
+            else:
+                self.ui.warn(self.t("repl.unknown_command", name=word))
+            return None
+        lesson = self.find(text)
+        if lesson is None:
+            self.ui.warn(self.t("menu.invalid_choice", choice=text, n=len(self.lessons)))
+            return None
+        return MenuChoice("lesson", lesson)
+
+    def find(self, text: str) -> Lesson | None:
+        if text.isdigit():
+            n = int(text)
+            return self.lessons[n - 1] if 1 <= n <= len(self.lessons) else None
+        for lesson in self.lessons:
+            if lesson.id == text:
+                return lesson
+        matches = [lesson for lesson in self.lessons if lesson.id.startswith(text)]
+        return matches[0] if len(matches) == 1 else None
