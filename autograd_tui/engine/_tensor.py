@@ -106,8 +106,14 @@ def reset_warn_once() -> None:
 
 
 class Tensor:
-    __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_output_nr", "_vc",
-                 "_base", "_accumulator", "_hooks", "_post_accumulate_hooks", "__weakref__", "__dict__")
+    # The fields every op touches are slots; the rarely set ones fall back to class defaults
+    # (an instance __dict__ entry appears only when one is set), which keeps `make` short.
+    __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_vc", "_accumulator",
+                 "__weakref__", "__dict__")
+    _output_nr = 0
+    _base = None
+    _hooks = None
+    _post_accumulate_hooks = None
 
     __array_priority__ = 1000  # numpy scalars defer to our reflected operators
 
@@ -562,12 +568,8 @@ def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     t._requires_grad = False
     t._grad = None
     t.grad_fn = None
-    t._output_nr = 0
     t._vc = None
-    t._base = None
     t._accumulator = None
-    t._hooks = None
-    t._post_accumulate_hooks = None
     return t
 
 

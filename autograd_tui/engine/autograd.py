@@ -42,6 +42,7 @@ class Node:
     """A step of the backward graph. Subclasses are named as in PyTorch (``MulBackward0``)."""
 
     __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "__weakref__")
+    _num_outputs = 1
 
     def __init__(self) -> None:
         self._seq = next(_sequence)
@@ -168,14 +169,16 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     seen = {node for node, _, _ in roots}
     stack = list(seen)
     while stack:
-        node = stack.pop()
-        for child, _ in node.next_functions:
+        for child, _ in stack.pop().next_functions:
             if child is None:
                 continue
-            dependencies[child] = dependencies.get(child, 0) + 1
-            if child not in seen:
-                seen.add(child)
-                stack.append(child)
+            if child in dependencies:
+                dependencies[child] += 1
+            else:
+                dependencies[child] = 1
+                if child not in seen:
+                    seen.add(child)
+                    stack.append(child)
 
     needed = None
     if capture is not None:
@@ -187,20 +190,21 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     for node, nr, grad in roots:
         buf = buffers.get(node)
         if buf is None:
-            buf = buffers[node] = [None] * _num_outputs(node)
+            buf = buffers[node] = [None] * node._num_outputs
         buf[nr] = grad if buf[nr] is None else buf[nr] + grad
 
     # 3. Run ready nodes, newest first (PyTorch's order on the CPU).
     tiebreak = itertools.count()  # leaves share one priority; keep them in arrival order
-    ready = [(-node._seq, next(tiebreak), node) for node in buffers if dependencies.get(node, 0) == 0]
+    ready = [(-node._seq, next(tiebreak), node) for node in buffers if node not in dependencies]
     heapq.heapify(ready)
     prev_mode = _State.enabled
     _State.enabled = create_graph
     try:
         while ready:
-            _, _, node = heapq.heappop(ready)
-            grads = buffers.pop(node, None) or [None] * _num_outputs(node)
-            _run_pre_hooks(node, grads)
+            node = heapq.heappop(ready)[2]
+            grads = buffers.pop(node)
+            if node._pre_hooks or node._retained:
+                _run_pre_hooks(node, grads)
             run = True
             if capture is not None:
                 for nr, g in enumerate(grads):
@@ -208,7 +212,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                     if slot is not None:
                         captured[slot] = g
                 run = node in needed and not isinstance(node, AccumulateGrad)
-            if run and any(g is not None for g in grads):
+            if run and (grads[0] is not None or any(g is not None for g in grads)):
                 input_grads = node.apply(grads, create_graph)
                 if node._post_hooks:
                     for hook in list(node._post_hooks.values()):
@@ -217,28 +221,23 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 input_grads = ()
             if not retain_graph:
                 node.release()
+            n_in = len(input_grads)
             for i, (child, nr) in enumerate(node.next_functions):
                 if child is None:
                     continue
-                g = input_grads[i] if i < len(input_grads) else None
+                g = input_grads[i] if i < n_in else None
+                buf = buffers.get(child)
+                if buf is None:
+                    buf = buffers[child] = [None] * child._num_outputs
                 if g is not None:
-                    buf = buffers.get(child)
-                    if buf is None:
-                        buf = buffers[child] = [None] * _num_outputs(child)
                     buf[nr] = g if buf[nr] is None else buf[nr] + g
                 left = dependencies[child] - 1
                 dependencies[child] = left
                 if left == 0:
-                    if child not in buffers:
-                        buffers[child] = [None] * _num_outputs(child)
                     heapq.heappush(ready, (-child._seq, next(tiebreak), child))
     finally:
         _State.enabled = prev_mode
     return captured
-
-
-def _num_outputs(node: Node) -> int:
-    return getattr(node, "_num_outputs", 1)
 
 
 def _nodes_leading_to(nodes: set, dependencies: dict, targets: set) -> set:

@@ -407,12 +407,9 @@ class Generator:
         if dtype == np.float64:
             kept = self._engine.words64(n) & np.uint64((1 << 53) - 1)
             return kept.astype(np.float64) * 2.0**-53
-        if dtype == np.float32:
+        if dtype == np.float32 or dtype == np.float16:  # half is sampled as float, then rounded
             kept = self._engine.words32(n) & np.uint32((1 << 24) - 1)
             return kept.astype(np.float32) * _F(2.0**-24)
-        if dtype == np.float16:  # half: 11 bits, arithmetic in float32
-            kept = self._engine.words32(n) & np.uint32((1 << 11) - 1)
-            return kept.astype(np.float32) * _F(2.0**-11)
         raise TypeError(f"uniform sampling is not defined for dtype {dtype}")
 
     def uniform(self, shape, low: float, high: float, np_dtype=np.float32) -> np.ndarray:
@@ -426,10 +423,10 @@ class Generator:
         elif dtype == np.float32:
             lo, hi = _F(low), _F(high)
             values = x if (lo, hi) == (0.0, 1.0) else _fma32(x, hi - lo, lo)
-        else:  # float16: bounds and their difference are halves, the rest is float32
-            lo, hi = np.float16(low), np.float16(high)
-            width = np.float16(_F(hi) - _F(lo))
-            values = _fma32(x, _F(width), _F(lo)).astype(np.float16)
+        else:  # float16: computed as float32, rounded to half at the end
+            lo, hi = _F(low), _F(high)
+            values = _fma32(x, hi - lo, lo).astype(np.float16)
+            lo, hi = lo.astype(np.float16), hi.astype(np.float16)
         # x < 1, but rounding can still land exactly on ``high``; PyTorch keeps the interval
         # half-open by giving ``low`` instead.
         values = np.where(values == hi, lo, values)
@@ -453,6 +450,8 @@ class Generator:
         if n >= 16 and contiguous:
             if dtype == np.float32:
                 values = self._normal_blocks_f32(n, _F(mean), _F(std))
+            elif dtype == np.float16:
+                values = self._normal_blocks_f32(n, _F(mean), _F(std), draw_all_first=False)
             elif dtype == np.float64:
                 values = self._normal_blocks_f64(n, float(mean), float(std))
             else:
@@ -465,10 +464,14 @@ class Generator:
         """``torch.randn(shape, dtype=...)``."""
         return self.normal(shape, 0.0, 1.0, np_dtype)
 
-    def _normal_blocks_f32(self, n: int, mean: np.float32, std: np.float32) -> np.ndarray:
-        uniforms = self._unit_floats(n, np.dtype(np.float32))
+    def _normal_blocks_f32(self, n: int, mean: np.float32, std: np.float32,
+                           draw_all_first: bool = True) -> np.ndarray:
+        # float32 tensors draw a uniform for every element up front (the leftover ones end up
+        # overwritten); half precision tensors are computed in float32 and draw only the
+        # uniforms of whole blocks.
         whole = n - n % 16
-        out = uniforms.copy()
+        uniforms = self._unit_floats(n if draw_all_first else whole, np.dtype(np.float32))
+        out = np.empty(n, dtype=np.float32)
         out[:whole] = _box_muller16_f32(uniforms[:whole].reshape(-1, 16), mean, std).ravel()
         if n % 16:  # 16 fresh uniforms redo the last 16 elements
             tail = self._unit_floats(16, np.dtype(np.float32)).reshape(1, 16)
@@ -478,7 +481,7 @@ class Generator:
     def _normal_blocks_f64(self, n: int, mean: float, std: float) -> np.ndarray:
         uniforms = self._unit_floats(n, np.dtype(np.float64))
         whole = n - n % 16
-        out = uniforms.copy()
+        out = np.empty(n, dtype=np.float64)
         out[:whole] = _box_muller16_f64(uniforms[:whole].reshape(-1, 16), mean, std).ravel()
         if n % 16:
             tail = self._unit_floats(16, np.dtype(np.float64)).reshape(1, 16)

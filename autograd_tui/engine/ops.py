@@ -100,7 +100,7 @@ class OpNode(Node):
             grad = formula.fn(*args)
             if grad is not None:
                 shape, dtype = meta
-                if grad.shape != shape:
+                if grad._data.shape != shape:
                     grad = F.sum_to(grad, shape)
                 if grad.dtype is not dtype:
                     grad = grad.to(dtype)
@@ -110,8 +110,11 @@ class OpNode(Node):
     def _unpack(self) -> dict:
         if self._released:
             raise RuntimeError(_SAVED_FREED)
+        saved = self._saved
+        if not saved:
+            return self._attrs or _EMPTY
         values = dict(self._attrs) if self._attrs else {}
-        for name, value in self._saved.items():
+        for name, value in saved.items():
             if isinstance(value, _SavedOutput):
                 if value.vc[0] != value.version:
                     raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
@@ -191,8 +194,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     for k, i in enumerate(rule.diff_inputs):
         t = inputs[i]
         if getattr(t, "_requires_grad", False):
-            edges.append(t._edge())
-            meta.append((t.shape, t.dtype))
+            edges.append((t.grad_fn, t._output_nr) if t.grad_fn is not None else t._edge())
+            meta.append((t._data.shape, t.dtype))
             for p in rule.formulas[k].params:
                 if p in saved or p == "g" or p == "grads":
                     continue
@@ -217,6 +220,7 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
 
 
 _INPUT_NAMES = {"a": 0, "b": 1, "c": 2}
+_EMPTY: dict = {}
 
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.

@@ -62,8 +62,9 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
               + (f" <{lesson.credits.url}>" if lesson.credits.url else "") + "\n")
     write(f"({total} {labels['steps']})\n")
 
-    def show_run(source: str, namespace: dict) -> Result:
-        write(repl_style(source))
+    def show_run(source: str, namespace: dict, *, show_code: bool = True) -> Result:
+        if show_code:
+            write(repl_style(source))
         with time_limit(STEP_TIME_LIMIT):
             result = run_code(source, namespace, filename=LESSON_FILENAME)
         write(result.output)
@@ -121,7 +122,7 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
                     write(step.explanation.get(lang).rstrip("\n") + "\n")
                 if step.code:
                     write("\n")
-                    result = show_run(step.code, namespace)
+                    result = show_run(step.code, namespace, show_code=False)
                     if (step.style == "predict" or step.output) and result.output != step.output:
                         all_as_expected = False
                         write(labels["mismatch"] + "\n")

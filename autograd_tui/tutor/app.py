@@ -102,7 +102,7 @@ class App:
         if self.command == "repl":
             from autograd_tui.tutor.sandbox import sandbox_namespace
             # why: the prompt appears while numpy and the engine load
-            shell.prepare_namespace(sandbox_namespace, background=self.interactive)
+            shell.prepare_namespace(sandbox_namespace, background=False)
             self._sandbox_prepared = True
 
         from autograd_tui.ui.render import Renderer, make_console
