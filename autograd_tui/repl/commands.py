@@ -11,7 +11,6 @@ is reported once and never stops the tutor.
 """
 from __future__ import annotations
 
-import difflib
 import importlib
 import importlib.util
 from dataclasses import dataclass, field
@@ -101,6 +100,8 @@ class CommandRegistry:
 
     def suggest(self, word: str) -> str | None:
         """The closest known name, for 'did you mean'."""
+        import difflib  # why: only needed after a typo; keeps start-up light
+
         names = [n for c in self._commands.values() for n in c.all_names]
         close = difflib.get_close_matches(normalize(word), names, n=1, cutoff=0.6)
         return close[0] if close else None

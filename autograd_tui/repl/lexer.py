@@ -12,9 +12,17 @@ from autograd_tui.repl.multiline import is_command
 
 class ReplLexer(Lexer):
     def __init__(self) -> None:
-        from pygments.lexers.python import PythonLexer  # why: pygments ships with prompt_toolkit
+        self._lexer: Lexer | None = None
 
-        self._python = PygmentsLexer(PythonLexer)
+    @property
+    def _python(self) -> Lexer:
+        # why: building PythonLexer compiles ~90 regexes (~50 ms); do it at the first key
+        # press instead of before the first prompt. pygments ships with prompt_toolkit.
+        if self._lexer is None:
+            from pygments.lexers.python import PythonLexer
+
+            self._lexer = PygmentsLexer(PythonLexer)
+        return self._lexer
 
     def lex_document(self, document: Document) -> Callable[[int], StyleAndTextTuples]:
         if is_command(document.text):
@@ -26,4 +34,6 @@ class ReplLexer(Lexer):
                     return [("", document.lines[lineno])] if lineno < len(document.lines) else []
                 return [("class:colon-command", word), ("", sep), ("class:colon-arg", rest)]
             return command_line
+        if not document.text:
+            return lambda lineno: []
         return self._python.lex_document(document)

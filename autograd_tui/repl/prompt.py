@@ -84,9 +84,17 @@ class TerminalReader:
             include_default_pygments_style=not no_color,
             **self._common,
         )
-        self.line_session: PromptSession[str] = PromptSession(
-            completer=ReplCompleter(lambda: {}, registry, get_context),
-            complete_while_typing=False, history=InMemoryHistory(), **self._common)
+        self._line_completer = ReplCompleter(lambda: {}, registry, get_context)
+        self._line_session: PromptSession[str] | None = None
+
+    @property
+    def line_session(self) -> PromptSession[str]:
+        """Menu choices and quiz answers: one line, no Python, own history (built on demand)."""
+        if self._line_session is None:
+            self._line_session = PromptSession(
+                completer=self._line_completer, complete_while_typing=False,
+                history=InMemoryHistory(), **self._common)
+        return self._line_session
 
     @staticmethod
     def _continuation(width: int, line_number: int, is_soft_wrap: bool) -> AnyFormattedText:

@@ -99,15 +99,15 @@ class App:
         shell = Shell(reader=None, renderer=None, lang=self.lang, registry=build_registry(),
                       on_language=self._language_changed, after_turn=self.flush_notices)
         self.shell = shell
-        if self.command == "repl":
-            from autograd_tui.tutor.sandbox import sandbox_namespace
-            # why: the prompt appears while numpy and the engine load
-            shell.prepare_namespace(sandbox_namespace, background=False)
-            self._sandbox_prepared = True
-
         from autograd_tui.ui.render import Renderer, make_console
         shell.ui = Renderer(make_console(no_color=self.no_color))
         shell.reader = self._make_reader(shell)
+        if self.command == "repl":
+            from autograd_tui.tutor.sandbox import sandbox_namespace
+            # why: the first prompt appears while numpy and the engine load behind it; the
+            # first input waits for them (Shell.wait_ready)
+            shell.prepare_namespace(sandbox_namespace, background=self.interactive)
+            self._sandbox_prepared = True
         for module, error in shell.registry.load_errors:
             shell.ui.warn(self.t("app.extension_failed", module=module, error=error))
         self.flush_notices()
