@@ -1266,15 +1266,20 @@ def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
 
 
 def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) -> Tensor:
-    if p in ("fro", 2, 2.0, None):
-        sq = input * input
-        s = sum(sq) if dim is None else sum(sq, dim, keepdim=keepdim)
-        out = sqrt(s)
-        out.grad_fn.__class__ = ops._node_class("LinalgVectorNormBackward0") if out.grad_fn is not None else None
-        return out
     if p in (1, 1.0):
         return sum(abs(input)) if dim is None else sum(abs(input), dim, keepdim=keepdim)
-    raise NotImplementedError(f"norm with p={p!r} is not available in the embedded engine")
+    if p not in ("fro", 2, 2.0, None):
+        raise NotImplementedError(f"norm with p={p!r} is not available in the embedded engine")
+    dims = None if dim is None else _norm_dims(dim, input.ndim)
+    x = input._data
+    data = np.sqrt((x * x).sum(axis=dims, keepdims=keepdim if dims is not None else False))
+    return record(_R["norm"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
+
+
+def norm_backward(g, a, out, dims, keepdim):
+    g = unsqueeze_dims(g, dims, keepdim)
+    out = unsqueeze_dims(out, dims, keepdim)
+    return g * a / out.masked_fill(out == 0, float("inf"))
 
 
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001

@@ -128,30 +128,44 @@ class _MersenneTwister:
 # PyTorch's kernels are compiled with fused multiply-add (FMA): ``a * b + c`` is computed exactly
 # and rounded once. numpy has no FMA, so we rebuild it from ordinary operations.
 
+_EXTRA_BITS = np.uint64((1 << 29) - 1)   # the 29 mantissa bits float64 has beyond float32
+_HALFWAY = np.uint64(1 << 28)              # ... reading 1000...0: halfway between two floats
+_TINY32 = np.float32(2.0**-125)
+
+
 def _fma32(a, b, c) -> np.ndarray:
     """float32 ``a * b + c`` rounded once, like the FMA instruction."""
     # Two float32 mantissas multiply into at most 48 bits, so the product is exact in float64,
     # and the float64 sum rounds once. Rounding that to float32 is a second rounding; it can only
     # go wrong when the float64 sum sits exactly halfway between two float32 numbers while the
     # true sum does not. That case is rare, so we look for it and settle it with the exact error.
-    total = np.asarray(a, dtype=np.float64) * np.asarray(b, dtype=np.float64) + np.asarray(c, dtype=np.float64)
+    total = np.multiply(a, b, dtype=np.float64)
+    total += c
     result = total.astype(np.float32)
-    bits = total.view(np.uint64)
-    suspicious = ((bits & np.uint64(0x1FFFFFFF)) == np.uint64(0x10000000)) | (np.abs(total) < 2.0**-100)
+    suspicious = (total.view(np.uint64) & _EXTRA_BITS) == _HALFWAY
+    suspicious |= np.abs(result) < _TINY32  # float32 subnormals have fewer bits: check them too
     if suspicious.any():
-        result = np.array(result)  # writable, also for 0-d results
-        where = np.nonzero(suspicious)
-        product = (np.broadcast_to(np.asarray(a, np.float64), total.shape)[where]
-                   * np.broadcast_to(np.asarray(b, np.float64), total.shape)[where])
-        addend = np.broadcast_to(np.asarray(c, np.float64), total.shape)[where]
-        rounded, error = _two_sum(product, addend)
-        # Halfway cases only: nudge the float64 value one step toward the true sum.
-        low = rounded.astype(np.float32).astype(np.float64)
-        other = np.nextafter(low.astype(np.float32), np.where(rounded > low, np.inf, -np.inf).astype(np.float32))
-        halfway = rounded == (low + other.astype(np.float64)) / 2
-        nudge = halfway & (error != 0)
-        rounded = np.where(nudge, np.nextafter(rounded, np.where(error > 0, np.inf, -np.inf)), rounded)
-        result[where] = rounded.astype(np.float32)
+        result = _settle_halfway(result, suspicious, a, b, c, total.shape)
+    return result
+
+
+def _settle_halfway(result, suspicious, a, b, c, shape) -> np.ndarray:
+    """Redo the elements of an ``_fma32`` whose float64 sum may have rounded onto a tie."""
+    result = np.array(result)  # writable, also for 0-d results
+    where = np.nonzero(suspicious)
+    product = (np.broadcast_to(np.asarray(a, np.float64), shape)[where]
+               * np.broadcast_to(np.asarray(b, np.float64), shape)[where])
+    addend = np.broadcast_to(np.asarray(c, np.float64), shape)[where]
+    rounded, error = _two_sum(product, addend)
+    # Is ``rounded`` exactly halfway between its float32 neighbours? Then step it one float64
+    # notch toward the true sum, so that the final rounding goes the way a single one would.
+    near = rounded.astype(np.float32)
+    toward = np.where(rounded > near, np.float32(np.inf), np.float32(-np.inf))
+    other = np.nextafter(near, toward)
+    halfway = rounded == (near.astype(np.float64) + other.astype(np.float64)) / 2
+    nudge = halfway & (error != 0)
+    rounded = np.where(nudge, np.nextafter(rounded, np.where(error > 0, np.inf, -np.inf)), rounded)
+    result[where] = rounded.astype(np.float32)
     return result
 
 
@@ -298,15 +312,23 @@ def _sincos_f32(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 _TWO_PI_F32 = _F(2.0 * math.pi)
 
 
+# Long arrays are processed a slice at a time: numpy is much faster on data that stays in the
+# CPU cache between its many passes.
+_CHUNK = 1 << 16
+
+
 def _box_muller16_f32(blocks: np.ndarray, mean: np.float32, std: np.float32) -> np.ndarray:
     """Normal samples from rows of 16 float32 uniforms (PyTorch's AVX2 ``normal_fill_16``)."""
-    u1 = _F(1) - blocks[:, :8]          # (0, 1], safe for log
-    u2 = blocks[:, 8:]
-    radius = np.sqrt(_F(-2) * _log_f32(u1))
-    sine, cosine = _sincos_f32(_TWO_PI_F32 * u2)
     out = np.empty_like(blocks)
-    out[:, :8] = _fma32(radius * cosine, std, mean)
-    out[:, 8:] = _fma32(radius * sine, std, mean)
+    rows = _CHUNK // 16
+    for start in range(0, len(blocks), rows):
+        block = blocks[start:start + rows]
+        u1 = _F(1) - block[:, :8]          # (0, 1], safe for log
+        u2 = block[:, 8:]
+        radius = np.sqrt(_F(-2) * _log_f32(u1))
+        sine, cosine = _sincos_f32(_TWO_PI_F32 * u2)
+        out[start:start + rows, :8] = _fma32(radius * cosine, std, mean)
+        out[start:start + rows, 8:] = _fma32(radius * sine, std, mean)
     return out
 
 
@@ -409,7 +431,9 @@ class Generator:
             return kept.astype(np.float64) * 2.0**-53
         if dtype == np.float32 or dtype == np.float16:  # half is sampled as float, then rounded
             kept = self._engine.words32(n) & np.uint32((1 << 24) - 1)
-            return kept.astype(np.float32) * _F(2.0**-24)
+            values = kept.astype(np.float32)
+            values *= _F(2.0**-24)
+            return values
         raise TypeError(f"uniform sampling is not defined for dtype {dtype}")
 
     def uniform(self, shape, low: float, high: float, np_dtype=np.float32) -> np.ndarray:
@@ -419,18 +443,23 @@ class Generator:
         x = self._unit_floats(n, dtype)
         if dtype == np.float64:
             lo, hi = float(low), float(high)
-            values = x if (lo, hi) == (0.0, 1.0) else _fma64(x, hi - lo, lo)
-        elif dtype == np.float32:
+            fma = _fma64
+        else:  # float32, and float16 which is computed in float32 and rounded at the end
             lo, hi = _F(low), _F(high)
-            values = x if (lo, hi) == (0.0, 1.0) else _fma32(x, hi - lo, lo)
-        else:  # float16: computed as float32, rounded to half at the end
-            lo, hi = _F(low), _F(high)
-            values = _fma32(x, hi - lo, lo).astype(np.float16)
-            lo, hi = lo.astype(np.float16), hi.astype(np.float16)
+            fma = _fma32
+        if (lo, hi) != (0.0, 1.0):
+            for start in range(0, n, _CHUNK):
+                part = slice(start, start + _CHUNK)
+                x[part] = fma(x[part], hi - lo, lo)
+        if dtype == np.float16:
+            x = x.astype(np.float16)
+            lo, hi = np.float16(lo), np.float16(hi)
         # x < 1, but rounding can still land exactly on ``high``; PyTorch keeps the interval
         # half-open by giving ``low`` instead.
-        values = np.where(values == hi, lo, values)
-        return np.asarray(values).astype(dtype, copy=False).reshape(tuple(shape))
+        at_high = x == hi
+        if at_high.any():
+            x[at_high] = lo
+        return x.reshape(tuple(shape))
 
     def rand(self, shape, np_dtype=np.float32) -> np.ndarray:
         """``torch.rand(shape, dtype=...)``: uniform on [0, 1)."""
@@ -571,11 +600,10 @@ class Generator:
         n = int(n)
         if n < 0xFFFFFFFF // 20:
             # Walk i = 0..n-2 and swap position i with a random position in [i, n).
-            offsets = (self._engine.words32(max(n - 1, 0)).astype(np.int64)
-                       % np.arange(n, 1, -1, dtype=np.int64)).tolist()
+            steps = np.arange(max(n - 1, 0), dtype=np.int64)
+            partners = (self._engine.words32(len(steps)).astype(np.int64) % (n - steps) + steps).tolist()
             perm = list(range(n))
-            for i, offset in enumerate(offsets):
-                j = i + offset
+            for i, j in enumerate(partners):
                 perm[i], perm[j] = perm[j], perm[i]
         else:
             # Huge n: the "inside-out" variant with 64-bit draws (as PyTorch does past ~2**28).

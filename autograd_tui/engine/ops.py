@@ -294,6 +294,7 @@ op("max_all", "MaxBackward1", lambda a: a.max(), lambda g, a, out: F.evenly_dist
 op("min_all", "MinBackward1", lambda a: a.min(), lambda g, a, out: F.evenly_distribute(g, a, out))
 op("amax", "AmaxBackward0", None, lambda g, a, out, dim, keepdim: F.extreme_backward(g, a, out, dim, keepdim))
 op("amin", "AminBackward0", None, lambda g, a, out, dim, keepdim: F.extreme_backward(g, a, out, dim, keepdim))
+op("norm", "LinalgVectorNormBackward0", None, lambda g, a, out, dim, keepdim: F.norm_backward(g, a, out, dim, keepdim))
 op("max_dim", "MaxBackward0", None, lambda g, shape, dim, keepdim, indices: F.scatter_back(g, shape, dim, keepdim, indices))
 op("min_dim", "MinBackward0", None, lambda g, shape, dim, keepdim, indices: F.scatter_back(g, shape, dim, keepdim, indices))
 op("sort", "SortBackward0", None, lambda g, shape, dim, indices: F.scatter_back(g, shape, dim, True, indices))
@@ -307,10 +308,12 @@ op("mm", "MmBackward0", np.matmul, lambda g, b: g.mm(b.t()), lambda g, a: a.t().
 op("mv", "MvBackward0", np.matmul, lambda g, b: g.unsqueeze(1) * b, lambda g, a: a.t().mv(g))
 op("dot", "DotBackward0", np.dot, lambda g, b: g * b, lambda g, a: g * a)
 op("bmm", "BmmBackward0", np.matmul, lambda g, b: g.bmm(b.transpose(1, 2)), lambda g, a: a.transpose(1, 2).bmm(g))
-op("addmm", "AddmmBackward0", lambda c, a, b, beta, alpha: beta * c + alpha * (a @ b) if (beta, alpha) != (1, 1) else c + a @ b,
+# addmm(input, mat1, mat2): here a is the added input, b is mat1 and c is mat2.
+op("addmm", "AddmmBackward0",
+   lambda bias, m1, m2, beta, alpha: bias + m1 @ m2 if (beta, alpha) == (1, 1) else beta * bias + alpha * (m1 @ m2),
    lambda g, beta: g if beta == 1 else g * beta,
-   lambda g, b, alpha: g.mm(b.t()) if alpha == 1 else g.mm(b.t()) * alpha,
-   lambda g, a, alpha: a.t().mm(g) if alpha == 1 else a.t().mm(g) * alpha)
+   lambda g, c, alpha: g.mm(c.t()) if alpha == 1 else g.mm(c.t()) * alpha,
+   lambda g, b, alpha: b.t().mm(g) if alpha == 1 else b.t().mm(g) * alpha)
 
 # Shapes and views (forward is done by the caller, which knows about numpy views).
 op("view", "ViewBackward0", None, lambda g, shape: g.reshape(shape))
@@ -341,3 +344,40 @@ op("masked_fill", "MaskedFillBackward0", None, lambda g, mask: F.where(mask, F.z
 op("fill", "FillBackward0", None, lambda g: F.zeros_like(g))
 op("copy", "CopyBackwards", None, lambda g: F.zeros_like(g), lambda g: g)
 op("detach_identity", "IdentityBackward", None, lambda g: g)
+
+# ---------------------------------------------------------------------------------------------
+# Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py, which
+# binds itself here as NN when torch.nn.functional is first imported.
+# ---------------------------------------------------------------------------------------------
+NN = None
+
+op("conv2d", "ConvolutionBackward0", None,
+   lambda g, b, in_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_input(g, b, in_shape, stride, pad, dilation, groups),
+   lambda g, a, w_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_weight(g, a, w_shape, stride, pad, dilation, groups),
+   lambda g: g.sum((0, 2, 3)))
+op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
+   lambda g, in_shape, indices: NN.max_pool2d_backward(g, in_shape, indices))
+op("avg_pool2d", "AvgPool2DBackward0", None,
+   lambda g, in_shape, kernel, stride, pad, count_include_pad, divisor_override:
+       NN.avg_pool2d_backward(g, in_shape, kernel, stride, pad, count_include_pad, divisor_override))
+op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
+   lambda g, in_shape: NN.adaptive_avg_pool2d_backward(g, in_shape))
+op("batch_norm", "NativeBatchNormBackward0", None,
+   lambda g, a, b, mean, invstd, training: NN.batch_norm_grad_input(g, a, b, mean, invstd, training),
+   lambda g, a, mean, invstd: NN.batch_norm_grad_weight(g, a, mean, invstd),
+   lambda g: NN.batch_norm_grad_bias(g))
+op("mse_loss", "MseLossBackward0", None,
+   lambda g, a, b, reduction, count: NN.mse_grad(g, a, b, reduction, count),
+   lambda g, a, b, reduction, count: -NN.mse_grad(g, a, b, reduction, count))
+op("nll_loss", "NllLossBackward0", None,
+   lambda g, shape, picks, reduction, total_weight: NN.nll_grad(g, shape, picks, reduction, total_weight, g.dtype))
+op("binary_cross_entropy", "BinaryCrossEntropyBackward0", None,
+   lambda g, a, b, weight, reduction, count: NN.bce_grad_input(g, a, b, weight, reduction, count),
+   lambda g, a, weight, reduction, count: NN.bce_grad_target(g, a, weight, reduction, count))
+op("binary_cross_entropy_with_logits", "BinaryCrossEntropyWithLogitsBackward0", None,
+   lambda g, a, b, weight, pos_weight, reduction, count:
+       NN.bce_logits_grad_input(g, a, b, weight, pos_weight, reduction, count),
+   lambda g, a, weight, pos_weight, reduction, count:
+       NN.bce_logits_grad_target(g, a, weight, pos_weight, reduction, count))

@@ -81,7 +81,8 @@ def cmd_lessons(args) -> int:
         status = entry.status() if entry is not None else "new"
         status_text = status_words[status].format(k=(entry.step + 1) if entry else 1, n=len(lesson.steps))
         counts = (f"{kinds['code']} kod, {kinds['task']} görev, {kinds['quiz']} soru" if lang == "tr"
-                  else f"{kinds['code']} code, {kinds['task']} tasks, {kinds['quiz']} quizzes")
+                  else f"{kinds['code']} code, {kinds['task']} task{'s' if kinds['task'] != 1 else ''}, "
+                     f"{kinds['quiz']} quiz{'zes' if kinds['quiz'] != 1 else ''}")
         print(f"{lesson.id:<{width}}  {lesson.title.get(lang)}  [{counts}; {status_text}]")
     return 0
 

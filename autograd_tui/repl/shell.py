@@ -39,6 +39,14 @@ class Controller(Protocol):
     def toolbar(self) -> str: ...
 
 
+class PartialNamespace(Exception):
+    """A namespace builder got only part of the way; ``namespace`` holds what it built."""
+
+    def __init__(self, namespace: dict[str, Any], message: str) -> None:
+        super().__init__(message)
+        self.namespace = namespace
+
+
 class ExitCommand:
     """``exit``/``quit`` in the learner's namespace: a bilingual repr, and calling it leaves
     through the tutor (which saves) instead of closing stdin as site.Quitter does."""
@@ -133,6 +141,9 @@ class Shell:
         def work() -> None:
             try:
                 self.namespace.update(build())
+            except PartialNamespace as partial:  # some names are missing; say which
+                self.namespace.update(partial.namespace)
+                self._ready_error = str(partial)
             except Exception as exc:  # noqa: BLE001 - reported on first use
                 self._ready_error = f"{type(exc).__name__}: {exc}"
             finally:
@@ -164,7 +175,8 @@ class Shell:
             result = run_code(source, self.namespace, filename=filename, write=out.write, echo=echo)
         except KeyboardInterrupt:
             out.finish(exiting=False)
-            self.ui.write_raw("KeyboardInterrupt\n")
+            # why: the terminal has echoed "^C" on the current line; Python starts a new one
+            self.ui.write_raw(("\n" if self.interactive else "") + "KeyboardInterrupt\n")
             self.ui.warn(self.t("repl.interrupted"))
             return None
         out.finish(exiting=result.exc_type == "SystemExit")
@@ -173,6 +185,8 @@ class Shell:
         return result
 
     def explain(self, result: Result) -> None:
+        if not result.exc_type or result.exc_type == "SystemExit":
+            return
         text = i18n.explain_error(result.exc_type or "", result.exc_message or "", self.lang)
         if text:
             self.ui.explanation(self.t("err.heading"), text)
@@ -199,7 +213,9 @@ class Shell:
     def show_help(self) -> None:
         rows = []
         for cmd in self.registry.commands():
-            names = " ".join(":" + n for n in (cmd.name, *cmd.aliases))
+            # the learner's language first: ":ileri :next" in Turkish, ":next :ileri" in English
+            order = (*cmd.aliases, cmd.name) if self.lang == "tr" else (cmd.name, *cmd.aliases)
+            names = " ".join(":" + n for n in order)
             if cmd.usage:
                 names += " " + cmd.usage
             desc = self.t(cmd.help_key)
@@ -260,7 +276,7 @@ class Shell:
             return controller.on_line(text)
         if not text.strip():
             return controller.on_empty()
-        result = self.run(text)
+        result = self.run(text, explain=False)  # the controller explains (or knows better)
         if result is None:
             return None
         if result.exc_type == "SystemExit":

@@ -231,9 +231,12 @@ class LessonController:
 
     def after_run(self, source: str, result: Result) -> str | None:
         if self.finished:
+            self.shell.explain(result)
             return None
         step = self.step
         self._check_namespace_health()
+        if not (isinstance(step, TaskStep) and not self.step_done):
+            self.shell.explain(result)
         if isinstance(step, CodeStep) and not self.step_done:
             if _normalize_code(source) == _normalize_code(step.code):
                 self._finish_step()
@@ -245,14 +248,20 @@ class LessonController:
     def _judge(self, step: TaskStep, source: str, result: Result) -> None:
         verdict = judge_task(step, self.shell.namespace, result, source)
         if verdict.passed:
-            self.ui.success(self._text(step.success) if step.success else self.t("lesson.task_pass"))
+            if step.success is not None:
+                self.ui.note(self.t("lesson.task_pass") + " " + self._text(step.success),
+                             style="bold green")
+            else:
+                self.ui.success(self.t("lesson.task_pass"))
             self.step_done = True
             self.advance()
             return
         self.failures += 1
         if verdict.mistake is not None:
-            self.ui.warn(self._text(verdict.mistake.message))
+            # why: the lesson's targeted message says more than the generic error note
+            self.ui.note(self._text(verdict.mistake.message))
             return
+        self.shell.explain(result)
         self._explain_check_error(verdict.check_error)
         if self.failures >= HINT_AFTER_FAILURES and self.hints_shown < len(step.hints):
             self._show_hint(step)
@@ -286,8 +295,8 @@ class LessonController:
             return
         k = self.hints_shown
         self.hints_shown += 1
-        prefix = self.t("lesson.hint", k=k + 1, n=len(step.hints))
-        self.ui.markdown(f"**{prefix}** {step.hints[k].get(self.lang)}")
+        prefix = self.t("lesson.hint", k=k + 1, n=len(step.hints)).strip()
+        self.ui.note(f"**{prefix}** {step.hints[k].get(self.lang)}", style="cyan")
 
     # ------------------------------------------------------------------ quiz answers
     def on_line(self, text: str) -> str | None:

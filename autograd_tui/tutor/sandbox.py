@@ -5,7 +5,7 @@ import builtins
 from typing import Any
 
 from autograd_tui.repl.evaluator import Result
-from autograd_tui.repl.shell import CODE, Shell
+from autograd_tui.repl.shell import CODE, PartialNamespace, Shell
 
 # Each import on its own, so a missing piece of an unfinished engine costs only that name.
 SANDBOX_IMPORTS = (
@@ -25,8 +25,8 @@ def sandbox_namespace() -> dict[str, Any]:
             exec(compile(line, "<sandbox>", "exec"), ns)  # noqa: S102 - fixed, trusted source
         except Exception as exc:  # noqa: BLE001 - reported, the sandbox still opens
             problems.append(f"{line}: {type(exc).__name__}: {exc}")
-    if problems and "torch" not in ns:
-        raise ImportError("; ".join(problems))
+    if problems:
+        raise PartialNamespace(ns, "; ".join(problems))
     return ns
 
 
@@ -51,6 +51,7 @@ class SandboxController:
         return None
 
     def after_run(self, source: str, result: Result) -> str | None:
+        self.shell.explain(result)
         return None
 
     def redraw(self) -> None:

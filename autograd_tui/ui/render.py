@@ -116,6 +116,13 @@ class Renderer:
         self.print(Markdown(source, code_theme="monokai", hyperlinks=False,
                             inline_code_lexer="python"))
 
+    def note(self, source: str, style: str = "yellow") -> None:
+        """Short lesson feedback written in Markdown (a known mistake, a success message)."""
+        from rich.markdown import Markdown
+
+        self.print(Markdown(source, style=style, code_theme="monokai", hyperlinks=False,
+                            inline_code_lexer="python"))
+
     def code(self, source: str, title: str | None = None) -> None:
         from rich.syntax import Syntax
 

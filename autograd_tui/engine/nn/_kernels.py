@@ -1,0 +1,343 @@
+"""Numpy kernels behind the neural-network ops, and the gradient helpers their table entries call.
+
+The forward kernels take and return numpy arrays. The gradient helpers (called from the
+"Neural-network ops" entries at the end of ``ops.py``) take and return engine tensors: where a
+formula reads naturally as tensor ops (batch norm, the losses) it is written that way, so
+``create_graph=True`` can differentiate it again; convolution and pooling do their index
+juggling in numpy and hand back plain tensors.
+
+Images are NCHW throughout. Padding is always given as ``((top, bottom), (left, right))`` so
+``padding='same'`` with an even kernel can pad one side more, as PyTorch does.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from autograd_tui.engine import dtypes, ops
+from autograd_tui.engine._tensor import Tensor, make
+
+Pad2 = tuple  # ((top, bottom), (left, right))
+
+
+def _tensor(data: np.ndarray, like: Tensor) -> Tensor:
+    if data.dtype != like.dtype.np:
+        data = data.astype(like.dtype.np)
+    return make(data, like.dtype)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sliding windows (shared by convolution and pooling)
+# ---------------------------------------------------------------------------------------------
+def pad_nchw(x: np.ndarray, pad: Pad2, value: float = 0.0) -> np.ndarray:
+    (top, bottom), (left, right) = pad
+    if not (top or bottom or left or right):
+        return x
+    n, c, h, w = x.shape
+    out = np.full((n, c, h + top + bottom, w + left + right), value, dtype=x.dtype)
+    out[:, :, top:top + h, left:left + w] = x
+    return out
+
+
+def windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out_hw: tuple) -> np.ndarray:
+    """A read-only (N, C, OH, OW, KH, KW) view of every window of a padded NCHW array."""
+    n, c = xp.shape[:2]
+    s0, s1, s2, s3 = xp.strides
+    shape = (n, c, out_hw[0], out_hw[1], kernel[0], kernel[1])
+    strides = (s0, s1, s2 * stride[0], s3 * stride[1], s2 * dilation[0], s3 * dilation[1])
+    return np.lib.stride_tricks.as_strided(xp, shape, strides, writeable=False)
+
+
+def scatter_windows(cols: np.ndarray, padded_hw: tuple, stride: tuple, dilation: tuple) -> np.ndarray:
+    """The adjoint of :func:`windows`: add each window position's values back onto the image.
+
+    ``cols`` is (N, C, KH, KW, OH, OW); one strided add per kernel offset keeps it in numpy.
+    """
+    n, c, kh, kw, oh, ow = cols.shape
+    out = np.zeros((n, c) + tuple(padded_hw), dtype=cols.dtype)
+    sh, sw = stride
+    for i in range(kh):
+        r = i * dilation[0]
+        for j in range(kw):
+            q = j * dilation[1]
+            out[:, :, r:r + sh * (oh - 1) + 1:sh, q:q + sw * (ow - 1) + 1:sw] += cols[:, :, i, j]
+    return out
+
+
+def crop(xp: np.ndarray, pad: Pad2) -> np.ndarray:
+    (top, bottom), (left, right) = pad
+    h, w = xp.shape[2], xp.shape[3]
+    return xp[:, :, top:h - bottom, left:w - right]
+
+
+def out_size(size: int, k: int, s: int, pad_total: int, d: int, ceil_mode: bool = False,
+             pad_before: int = 0) -> int:
+    span = size + pad_total - d * (k - 1) - 1
+    if ceil_mode:
+        n = -(-span // s) + 1
+        # The last window must start inside the input or its left padding.
+        if (n - 1) * s >= size + pad_before:
+            n -= 1
+        return n
+    return span // s + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# conv2d
+# ---------------------------------------------------------------------------------------------
+def _im2col(x: np.ndarray, kernel, stride, pad, dilation, out_hw) -> np.ndarray:
+    """(N, C*KH*KW, OH*OW): every window flattened into a column (one copy)."""
+    view = windows(pad_nchw(x, pad), kernel, stride, dilation, out_hw)
+    n, c = x.shape[:2]
+    return view.transpose(0, 1, 4, 5, 2, 3).reshape(n, c * kernel[0] * kernel[1], out_hw[0] * out_hw[1])
+
+
+def conv2d_forward(x: np.ndarray, w: np.ndarray, b, stride, pad: Pad2, dilation, groups: int,
+                   out_hw) -> np.ndarray:
+    n = x.shape[0]
+    o, cg, kh, kw = w.shape
+    og = o // groups
+    parts = []
+    for gi in range(groups):
+        xs = x if groups == 1 else x[:, gi * cg:(gi + 1) * cg]
+        cols = _im2col(xs, (kh, kw), stride, pad, dilation, out_hw)
+        wm = w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw)
+        parts.append(np.matmul(wm, cols))  # (N, og, L): already NCHW order
+    out = parts[0] if groups == 1 else np.concatenate(parts, axis=1)
+    out = out.reshape(n, o, out_hw[0], out_hw[1])
+    if b is not None:
+        out += b.reshape(1, o, 1, 1)
+    return out
+
+
+def conv2d_grad_input(g: Tensor, weight: Tensor, in_shape, stride, pad: Pad2, dilation,
+                      groups: int) -> Tensor:
+    gd, w = g._data, weight._data
+    n, c, h, wid = in_shape
+    o, cg, kh, kw = w.shape
+    og = o // groups
+    oh, ow = gd.shape[2], gd.shape[3]
+    padded_hw = (h + pad[0][0] + pad[0][1], wid + pad[1][0] + pad[1][1])
+    out = np.empty(in_shape, dtype=gd.dtype)
+    g3 = gd.reshape(n, o, oh * ow)
+    for gi in range(groups):
+        wm = w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw)
+        dcols = np.matmul(wm.T, g3[:, gi * og:(gi + 1) * og])  # (N, cg*KH*KW, L)
+        dcols = dcols.reshape(n, cg, kh, kw, oh, ow)
+        dxp = scatter_windows(dcols, padded_hw, stride, dilation)
+        out[:, gi * cg:(gi + 1) * cg] = crop(dxp, pad)
+    return _tensor(out, g)
+
+
+def conv2d_grad_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
+    gd, xd = g._data, x._data
+    n = xd.shape[0]
+    o, cg, kh, kw = w_shape
+    og = o // groups
+    oh, ow = gd.shape[2], gd.shape[3]
+    g3 = gd.reshape(n, o, oh * ow)
+    parts = []
+    for gi in range(groups):
+        xs = xd if groups == 1 else xd[:, gi * cg:(gi + 1) * cg]
+        cols = _im2col(xs, (kh, kw), stride, pad, dilation, (oh, ow))  # (N, K, L)
+        # Sum over the batch and the output positions in one contraction.
+        parts.append(np.tensordot(g3[:, gi * og:(gi + 1) * og], cols, axes=([0, 2], [0, 2])))
+    gw = parts[0] if groups == 1 else np.concatenate(parts, axis=0)
+    return _tensor(gw.reshape(w_shape), g)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pooling
+# ---------------------------------------------------------------------------------------------
+def max_pool2d_forward(x: np.ndarray, kernel, stride, pad: Pad2, dilation, out_hw):
+    """Values and PyTorch-style indices (flat positions within each input H*W plane)."""
+    n, c, h, w = x.shape
+    fill = -np.inf if x.dtype.kind == "f" else np.iinfo(x.dtype).min
+    view = windows(pad_nchw(x, pad, fill), kernel, stride, dilation, out_hw)
+    oh, ow = out_hw
+    kh, kw = kernel
+    flat = view.reshape(n, c, oh, ow, kh * kw)
+    arg = flat.argmax(axis=-1)  # the first maximum, and NaN wins, as in PyTorch
+    values = np.take_along_axis(flat, arg[..., None], axis=-1)[..., 0]
+    ki, kj = np.divmod(arg, kw)
+    rows = np.arange(oh).reshape(oh, 1) * stride[0] - pad[0][0] + ki * dilation[0]
+    cols = np.arange(ow).reshape(1, ow) * stride[1] - pad[1][0] + kj * dilation[1]
+    return values, (rows * w + cols).astype(np.int64)
+
+
+def max_pool2d_backward(g: Tensor, in_shape, indices: np.ndarray) -> Tensor:
+    n, c, h, w = in_shape
+    plane = (np.arange(n * c, dtype=np.int64) * (h * w)).reshape(n, c, 1, 1)
+    flat = (indices + plane).reshape(-1)
+    # Overlapping windows may pick the same input twice: bincount adds them up.
+    summed = np.bincount(flat, weights=g._data.reshape(-1), minlength=n * c * h * w)
+    return _tensor(summed.reshape(in_shape), g)
+
+
+def avg_pool2d_forward(x: np.ndarray, kernel, stride, pad: Pad2, out_hw, count_include_pad: bool,
+                       divisor_override) -> np.ndarray:
+    view = windows(pad_nchw(x, pad), kernel, stride, (1, 1), out_hw)
+    sums = view.sum(axis=(-2, -1), dtype=x.dtype)
+    return sums / avg_pool2d_divisor(x.shape[2:], kernel, stride, pad, out_hw, count_include_pad,
+                                     divisor_override).astype(x.dtype)
+
+
+def avg_pool2d_divisor(hw, kernel, stride, pad: Pad2, out_hw, count_include_pad: bool, divisor_override):
+    """How many elements each output averages over, shaped (OH, OW)."""
+    if divisor_override:
+        return np.full(out_hw, divisor_override, dtype=np.float64)
+    counts = []
+    for axis in range(2):
+        size, k, s, (before, after) = hw[axis], kernel[axis], stride[axis], pad[axis]
+        start = np.arange(out_hw[axis]) * s - before
+        end = np.minimum(start + k, size + after)
+        if not count_include_pad:
+            start, end = np.maximum(start, 0), np.minimum(end, size)
+        counts.append((end - start).astype(np.float64))
+    return np.outer(counts[0], counts[1])
+
+
+def avg_pool2d_backward(g: Tensor, in_shape, kernel, stride, pad: Pad2, count_include_pad: bool,
+                        divisor_override) -> Tensor:
+    gd = g._data
+    n, c, h, w = in_shape
+    oh, ow = gd.shape[2], gd.shape[3]
+    div = avg_pool2d_divisor((h, w), kernel, stride, pad, (oh, ow), count_include_pad, divisor_override)
+    share = (gd / div.astype(gd.dtype))[:, :, None, None, :, :]
+    cols = np.broadcast_to(share, (n, c, kernel[0], kernel[1], oh, ow))
+    padded = scatter_windows(np.ascontiguousarray(cols), (h + sum(pad[0]), w + sum(pad[1])), stride, (1, 1))
+    return _tensor(crop(padded, pad), g)
+
+
+def _adaptive_ranges(size: int, out: int):
+    return [((i * size) // out, -(-((i + 1) * size) // out)) for i in range(out)]
+
+
+def adaptive_avg_pool2d_forward(x: np.ndarray, out_hw) -> np.ndarray:
+    h, w = x.shape[-2:]
+    out = np.empty(x.shape[:-2] + tuple(out_hw), dtype=x.dtype)
+    for i, (h0, h1) in enumerate(_adaptive_ranges(h, out_hw[0])):
+        for j, (w0, w1) in enumerate(_adaptive_ranges(w, out_hw[1])):
+            out[..., i, j] = x[..., h0:h1, w0:w1].mean(axis=(-2, -1), dtype=x.dtype)
+    return out
+
+
+def adaptive_avg_pool2d_backward(g: Tensor, in_shape) -> Tensor:
+    gd = g._data
+    h, w = in_shape[-2:]
+    out = np.zeros(in_shape, dtype=gd.dtype)
+    for i, (h0, h1) in enumerate(_adaptive_ranges(h, gd.shape[-2])):
+        for j, (w0, w1) in enumerate(_adaptive_ranges(w, gd.shape[-1])):
+            area = (h1 - h0) * (w1 - w0)
+            out[..., h0:h1, w0:w1] += (gd[..., i, j] / area)[..., None, None]
+    return _tensor(out, g)
+
+
+# ---------------------------------------------------------------------------------------------
+# Batch norm (gradients in tensor ops)
+# ---------------------------------------------------------------------------------------------
+def _per_channel(values: np.ndarray, like: Tensor) -> Tensor:
+    """A (C,) array shaped to broadcast against an (N, C, ...) tensor."""
+    shape = (1, values.shape[0]) + (1,) * (like.ndim - 2)
+    return make(values.reshape(shape).astype(like.dtype.np, copy=False), like.dtype)
+
+
+def _reduce_dims(t: Tensor) -> tuple:
+    return (0,) + tuple(range(2, t.ndim))
+
+
+def batch_norm_grad_input(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray,
+                          training: bool) -> Tensor:
+    istd = _per_channel(invstd, x)
+    scale = istd if weight is None else istd * weight.reshape((1, -1) + (1,) * (x.ndim - 2))
+    if not training:
+        return g * scale
+    dims = _reduce_dims(x)
+    count = x.numel() // x.shape[1]
+    xhat = (x - _per_channel(mean, x)) * istd
+    mean_g = g.sum(dims, keepdim=True) / count
+    mean_gx = (g * xhat).sum(dims, keepdim=True) / count
+    return (g - mean_g - xhat * mean_gx) * scale
+
+
+def batch_norm_grad_weight(g: Tensor, x: Tensor, mean: np.ndarray, invstd: np.ndarray) -> Tensor:
+    xhat = (x - _per_channel(mean, x)) * _per_channel(invstd, x)
+    return (g * xhat).sum(_reduce_dims(x))
+
+
+def batch_norm_grad_bias(g: Tensor) -> Tensor:
+    return g.sum(_reduce_dims(g))
+
+
+# ---------------------------------------------------------------------------------------------
+# Losses (gradients in tensor ops)
+# ---------------------------------------------------------------------------------------------
+def reduce_grad(g: Tensor, grad: Tensor, reduction: str, count: int) -> Tensor:
+    """Scale an elementwise loss gradient by the upstream gradient and the reduction."""
+    if reduction == "mean":
+        return grad * (g / count)
+    return grad * g
+
+
+def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:
+    return reduce_grad(g, 2 * (a - b), reduction, count)
+
+
+def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: float, dtype) -> Tensor:
+    """``picks`` holds -weight[target] at the target positions (zeros elsewhere)."""
+    coeff = make(picks.astype(dtype.np), dtype)
+    if reduction == "none":
+        return coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
+    if reduction == "mean":
+        return coeff * (g / total_weight)
+    return coeff * g
+
+
+EPSILON = 1e-12  # PyTorch keeps BCE's gradient finite at 0 and 1 with this floor
+
+
+def bce_grad_input(g: Tensor, a: Tensor, b, weight, reduction: str, count: int) -> Tensor:
+    denom = ((1 - a) * a).clamp(min=EPSILON)
+    grad = (a - b) / denom
+    if weight is not None:
+        grad = grad * weight
+    return reduce_grad(g, grad, reduction, count)
+
+
+def bce_grad_target(g: Tensor, a: Tensor, weight, reduction: str, count: int) -> Tensor:
+    from autograd_tui.engine import functions as F
+    grad = F.log(1 - a).clamp(min=-100) - F.log(a).clamp(min=-100)
+    if weight is not None:
+        grad = grad * weight
+    return reduce_grad(g, grad, reduction, count)
+
+
+def bce_logits_grad_input(g: Tensor, a: Tensor, b, weight, pos_weight, reduction: str, count: int) -> Tensor:
+    from autograd_tui.engine import functions as F
+    if pos_weight is None:
+        grad = F.sigmoid(a) - b
+    else:
+        lw = (pos_weight - 1) * b + 1
+        grad = (1 - b) - lw * F.sigmoid(-a)
+    if weight is not None:
+        grad = grad * weight
+    return reduce_grad(g, grad, reduction, count)
+
+
+def bce_logits_grad_target(g: Tensor, a: Tensor, weight, pos_weight, reduction: str, count: int) -> Tensor:
+    from autograd_tui.engine import functions as F
+    grad = -a if pos_weight is None else -a + (pos_weight - 1) * softplus_neg(a)
+    if weight is not None:
+        grad = grad * weight
+    return reduce_grad(g, grad, reduction, count)
+
+
+def softplus_neg(a: Tensor) -> Tensor:
+    """log(1 + exp(-a)), computed without overflow."""
+    from autograd_tui.engine import functions as F
+    return F.log1p(F.exp(-F.abs(a))) + F.clamp(-a, min=0)
+
+
+# The formulas in ops.py reach these helpers through ops.NN.
+ops.NN = __import__(__name__, fromlist=["_"])

@@ -1,0 +1,119 @@
+"""Every UI string exists in Turkish and English, and known autograd errors are explained."""
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from autograd_tui.repl.builtin_commands import build_registry
+from autograd_tui.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[1] / "autograd_tui"
+UI_PACKAGES = ("tutor", "repl", "ui")
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(i18n.MESSAGES))
+def test_every_key_has_both_languages(key: str) -> None:
+    forms = i18n.MESSAGES[key]
+    assert set(forms) == {"tr", "en"}, key
+    assert forms["tr"].strip() and forms["en"].strip(), key
+    # The same placeholders on both sides, or one language would print "{k}".
+    assert _fields(forms["tr"]) == _fields(forms["en"]), key
+
+
+def test_turkish_is_not_a_copy_of_english() -> None:
+    # Short symbols and the product name may be identical; sentences may not.
+    same = [k for k, f in i18n.MESSAGES.items() if f["tr"] == f["en"] and len(f["en"]) > 12]
+    assert not same
+
+
+def _keys_used_in_code() -> set[str]:
+    pattern = re.compile(r"""\bt\(\s*(?:f?["'])([a-z_]+\.[a-z_]+)["']""")
+    used: set[str] = set()
+    for package in UI_PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            used.update(pattern.findall(path.read_text(encoding="utf-8")))
+    return used
+
+
+def test_every_key_used_in_code_exists() -> None:
+    used = _keys_used_in_code()
+    assert used, "the scan found no keys: the pattern is broken"
+    missing = sorted(k for k in used if k not in i18n.MESSAGES)
+    assert not missing
+
+
+def test_lesson_kind_labels_exist() -> None:
+    # flow.py builds these keys from the step kind, so the scan above cannot see them.
+    for kind in ("text", "code", "task", "quiz"):
+        assert f"lesson.kind_{kind}" in i18n.MESSAGES
+
+
+def test_every_command_has_help_in_both_languages() -> None:
+    for cmd in build_registry(load_extensions=False).commands():
+        assert cmd.help_key in i18n.MESSAGES, cmd.name
+        assert i18n.t(cmd.help_key, "tr") != cmd.help_key
+
+
+def test_t_never_raises() -> None:
+    assert i18n.t("no.such.key", "tr") == "no.such.key"
+    assert "{k}" in i18n.t("menu.status_step", "en", wrong=1)  # missing field: raw text
+    assert i18n.t("menu.status_step", "en", k=2, n=5) == "step 2 of 5"
+    assert i18n.t("menu.status_step", "tr", k=2, n=5) == "adım 2/5"
+    assert i18n.t("quiz.correct", "xx") == "Correct!"  # unknown language: English
+
+
+def test_add_messages_requires_both_languages() -> None:
+    with pytest.raises(ValueError):
+        i18n.add_messages({"viz.only_en": {"en": "graph"}})
+    i18n.add_messages({"viz.test": {"en": "graph", "tr": "grafik"}})
+    try:
+        assert i18n.t("viz.test", "tr") == "grafik"
+    finally:
+        del i18n.MESSAGES["viz.test"]
+
+
+# PyTorch's own messages (2.x), as a learner meets them.
+KNOWN_ERRORS = [
+    ("RuntimeError", "element 0 of tensors does not require grad and does not have a grad_fn",
+     "err.no_grad_graph"),
+    ("RuntimeError", "grad can be implicitly created only for scalar outputs", "err.implicit_scalar"),
+    ("RuntimeError", "Trying to backward through the graph a second time (or directly access "
+                     "saved tensors after they have already been freed). Saved intermediate values "
+                     "of the graph are freed when you call .backward() or autograd.grad(). Specify "
+                     "retain_graph=True if you need to backward through the graph a second time or "
+                     "if you need to access saved tensors after calling backward.",
+     "err.backward_twice"),
+    ("RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.",
+     "err.inplace_leaf"),
+    ("RuntimeError", "The size of tensor a (3) must match the size of tensor b (2) at "
+                     "non-singleton dimension 0", "err.shape_broadcast"),
+    ("RuntimeError", "mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)", "err.shape_matmul"),
+    ("RuntimeError", "Mismatch in shape: grad_output[0] has a shape of torch.Size([3]) and "
+                     "output[0] has a shape of torch.Size([2]).", "err.shape_grad"),
+    ("RuntimeError", "shape '[2, 3]' is invalid for input of size 4", "err.shape_view"),
+    ("RuntimeError", "one of the variables needed for gradient computation has been modified by "
+                     "an inplace operation: [torch.FloatTensor [2]] is at version 1; expected "
+                     "version 0 instead.", "err.inplace_saved"),
+    ("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients",
+     "err.int_requires_grad"),
+]
+
+
+@pytest.mark.parametrize("exc_type,message,key", KNOWN_ERRORS)
+def test_known_errors_are_explained_in_both_languages(exc_type: str, message: str, key: str) -> None:
+    assert i18n.error_key(exc_type, message) == key
+    tr, en = i18n.explain_error(exc_type, message, "tr"), i18n.explain_error(exc_type, message, "en")
+    assert tr and en and tr != en
+
+
+def test_unknown_errors_are_left_alone() -> None:
+    assert i18n.explain_error("ZeroDivisionError", "division by zero", "tr") is None
+    assert i18n.explain_error("ValueError", "grad can be implicitly created only for scalar "
+                                            "outputs", "en") is None  # type must match too
