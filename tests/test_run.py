@@ -1,0 +1,142 @@
+"""`autograd-tui run FILE.py`: behaves like `python FILE.py`, with torch on the embedded engine."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ARTICLE = """\
+import torch
+
+x = torch.tensor([1., 2.], requires_grad=True)
+y = torch.tensor([2., 4.], requires_grad=True)
+z = 6*x**2 - 2*y**3
+print("X.grad = ", x.grad)
+print("Y.grad = ", y.grad)
+gradyant_parametre = torch.tensor([1., 1.])
+z.backward(gradient=gradyant_parametre)
+print("x için = ", 12 * x)
+print("y için = ", -6 * y**2)
+print("x.grad = ", x.grad)
+print("y.grad = ", y.grad)
+"""
+
+
+def run(args, cwd=None, **kwargs) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "autograd_tui", *args], capture_output=True,
+                          text=True, cwd=cwd, env=env, timeout=120, **kwargs)
+
+
+def write(tmp_path: Path, name: str, source: str) -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(source), encoding="utf-8")
+    return path
+
+
+def test_the_article_runs_and_prints_what_pytorch_prints(tmp_path):
+    script = write(tmp_path, "article.py", ARTICLE)
+    result = run(["run", str(script)])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "X.grad =  None",
+        "Y.grad =  None",
+        "x için =  tensor([12., 24.], grad_fn=<MulBackward0>)",
+        "y için =  tensor([-24., -96.], grad_fn=<MulBackward0>)",
+        "x.grad =  tensor([12., 24.])",
+        "y.grad =  tensor([-24., -96.])",
+    ]
+
+
+def test_an_error_ends_like_python_with_the_scripts_frames(tmp_path):
+    script = write(tmp_path, "nograd.py", """\
+        import torch
+        x = torch.tensor([1., 2.], requires_grad=False)
+        z = 6*x**2
+        z.backward(gradient=torch.tensor([1., 1.]))
+        """)
+    result = run(["run", str(script)])
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert f'File "{script}", line 4, in <module>' in result.stderr
+    assert lines[-1] == "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn"
+    assert "runpy" not in result.stderr and "autograd_tui/runner.py" not in result.stderr
+
+
+def test_argv_and_exit_code_pass_through(tmp_path):
+    script = write(tmp_path, "argv.py", """\
+        import sys
+        print(sys.argv)
+        sys.exit(int(sys.argv[1]))
+        """)
+    result = run(["run", str(script), "3", "--lang", "x"])
+    assert result.stdout.strip() == repr([str(script), "3", "--lang", "x"])
+    assert result.returncode == 3
+
+
+def test_all_the_torch_import_forms_resolve_to_the_engine(tmp_path):
+    script = write(tmp_path, "imports.py", """\
+        import torch
+        import torch.nn.functional as F
+        from torch import nn, optim
+        import torch.autograd
+        import torchvision
+        print(torch.__name__, torch.__file__.endswith("engine/__init__.py"))
+        print(torch.autograd.grad is not None, torchvision.__name__)
+        """)
+    result = run(["run", str(script)])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "autograd_tui.engine True"
+
+
+def test_a_missing_script_is_reported_like_python(tmp_path):
+    result = run(["run", str(tmp_path / "nope.py")])
+    assert result.returncode == 2
+    assert "can't open file" in result.stderr and "No such file or directory" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    script = write(tmp_path, "flood.py", """\
+        import torch
+        for i in range(20000):
+            print(torch.tensor([float(i)]))
+        """)
+    proc = subprocess.Popen([sys.executable, "-m", "autograd_tui", "run", str(script)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert first == b"tensor([0.])\n"
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err
+
+
+@pytest.mark.skipif(importlib.util.find_spec("torch") is not None, reason="real PyTorch is installed here")
+def test_backend_torch_without_pytorch_says_so_in_one_line(tmp_path):
+    script = write(tmp_path, "t.py", "import torch\n")
+    result = run(["--backend", "torch", "run", str(script)])
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "PyTorch" in result.stderr
+
+
+def test_the_engine_never_imports_the_ui():
+    code = ("import sys; import autograd_tui.engine as t; import autograd_tui.engine.autograd; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('rich', 'prompt_toolkit', 'yaml')]; "
+            "print(bad)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_run_does_not_load_the_ui_or_numpy_for_an_empty_script(tmp_path):
+    script = write(tmp_path, "empty.py", """\
+        import sys
+        print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'prompt_toolkit', 'yaml', 'numpy')))
+        """)
+    result = run(["run", str(script)])
+    assert result.stdout.strip() == "[]", result.stderr
