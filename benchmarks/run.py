@@ -1,0 +1,137 @@
+"""Times the five workloads of the performance issue, on the engine and (optionally) real PyTorch.
+
+    python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
+
+Each workload in ``benchmarks/workloads/`` is a plain PyTorch script that prints one JSON line
+of figures. It runs once under ``autograd-tui run`` (the embedded engine) and once under the
+given PyTorch interpreter, in the same invocation, so that the ratio engine ÷ PyTorch comes from
+one run on one machine. Start-up is measured from outside: wall time and peak RSS.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORKLOADS = HERE / "workloads"
+ENGINE = [sys.executable, "-m", "autograd_tui", "run"]
+
+# The RSS of a child, read by a tiny parent that waits for it (ru_maxrss is in KiB on Linux).
+_MEASURE = ("import resource, subprocess, sys, time; t0 = time.perf_counter(); "
+            "rc = subprocess.run(sys.argv[1:]).returncode; dt = time.perf_counter() - t0; "
+            "print(dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)")
+
+
+def timed(cmd: list[str], repeat: int = 5) -> tuple[float, float]:
+    """Median wall seconds and peak RSS (MB) of running ``cmd`` to completion."""
+    times, rss = [], []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True,
+                             check=True).stdout.split()
+        times.append(float(out[0]))
+        rss.append(int(out[1]) / 1024)
+    return statistics.median(times), max(rss)
+
+
+def repl_first_prompt(repeat: int = 5) -> tuple[float, float] | None:
+    """Seconds until ``autograd-tui repl`` shows its first prompt in a terminal, and RSS then."""
+    try:
+        import pexpect
+    except ImportError:
+        return None
+    times, rss = [], []
+    for _ in range(repeat):
+        home = tempfile.mkdtemp()
+        env = dict(os.environ, HOME=home, XDG_STATE_HOME=os.path.join(home, "state"),
+                   XDG_DATA_HOME=os.path.join(home, "data"), XDG_CONFIG_HOME=os.path.join(home, "config"),
+                   PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm-256color", LANG="en_US.UTF-8")
+        t0 = time.perf_counter()
+        child = pexpect.spawn(sys.executable, ["-m", "autograd_tui", "repl"], env=env,
+                              encoding="utf-8", timeout=30, dimensions=(40, 100))
+        child.expect(r">>> ")
+        times.append(time.perf_counter() - t0)
+        status = Path(f"/proc/{child.pid}/status").read_text()
+        rss.append(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024)
+        child.sendcontrol("d")
+        child.close(force=True)
+        shutil.rmtree(home, ignore_errors=True)
+    return statistics.median(times), max(rss)
+
+
+def run_workload(prefix: list[str], name: str) -> dict:
+    result = subprocess.run([*prefix, str(WORKLOADS / f"{name}.py")], capture_output=True, text=True)
+    if result.returncode != 0:
+        return {"error": (result.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return f"{a / b:.2f}×" if a is not None and b else "–"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--torch-python", help="a Python interpreter that has real PyTorch")
+    parser.add_argument("--only", nargs="*", help="workloads to run (startup, article_step, mlp_step, "
+                                                  "deep_chain, resnet18)")
+    args = parser.parse_args()
+    wanted = set(args.only or ["startup", "article_step", "mlp_step", "deep_chain", "resnet18"])
+    torch_py = [args.torch_python] if args.torch_python else None
+    rows: list[tuple[str, str, str, str, str]] = []
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.platform()}")
+
+    if "startup" in wanted:
+        eng_t, eng_rss = timed([*ENGINE, str(WORKLOADS / "empty.py")])
+        ref_t = ref_rss = None
+        if torch_py:
+            ref_t, ref_rss = timed([*torch_py, "-c", "import torch"])
+        rows.append(("startup: run empty.py vs import torch", f"{eng_t:.3f} s", _fmt(ref_t, "s", 3),
+                     ratio(eng_t, ref_t), "≤ 0.25×"))
+        rows.append(("peak RSS: run empty.py vs import torch", f"{eng_rss:.0f} MB", _fmt(ref_rss, "MB", 0),
+                     ratio(eng_rss, ref_rss), ""))
+        first = repl_first_prompt()
+        if first:
+            rows.append(("repl: first prompt", f"{first[0]:.3f} s", "", "", "≤ 0.4 s"))
+            rows.append(("repl: RSS at first prompt", f"{first[1]:.0f} MB", "", "", "≤ 80 MB"))
+
+    specs = [("article_step", "us_per_step", "µs/step", "≤ 1.0× (aim 0.5×)"),
+             ("mlp_step", "ms_per_step", "ms/step", "≤ 1.5×"),
+             ("deep_chain", "total_s", "s fwd+bwd", "≤ 1.5×"),
+             ("resnet18", "forward_backward_s", "s", "≤ 3 s")]
+    for name, key, unit, bar in specs:
+        if name not in wanted:
+            continue
+        eng = run_workload(ENGINE, name)
+        ref = run_workload(torch_py, name) if torch_py and name != "resnet18" else {}
+        e, r = eng.get(key), ref.get(key)
+        extra = ""
+        if name == "deep_chain" and e is not None:
+            extra = f" (fwd {eng['forward_s']:.2f} + bwd {eng['backward_s']:.2f})"
+        rows.append((name, _fmt(e, unit, 2) + extra if e is not None else eng.get("error", "–"),
+                     _fmt(r, unit, 2) if r is not None else ref.get("error", "–" if not torch_py else ""),
+                     ratio(e, r), bar))
+
+    widths = [max(len(r[i]) for r in rows + [("workload", "engine", "PyTorch", "ratio", "bar")]) for i in range(5)]
+    header = ("workload", "engine", "PyTorch", "ratio", "bar")
+    for row in [header] + rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)))
+    return 0
+
+
+def _fmt(value, unit: str, digits: int) -> str:
+    return "" if value is None else f"{value:.{digits}f} {unit}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
