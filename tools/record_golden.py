@@ -6,15 +6,17 @@
 
 Each snippet in ``tests/golden/snippets/<group>/<name>.py`` is run through
 ``tests/golden/runner.py`` (the very runner the test suite replays it with) and the result is
-written to ``tests/golden/expected/<group>/<name>.json``. By default every snippet gets a fresh
-interpreter, so what is recorded is what ``python snippet.py`` shows, whatever state earlier
-snippets would have left behind.
+written to ``tests/golden/expected/<group>/<name>.json``. Every snippet runs in a process of its
+own, forked from this one right after ``import torch`` (before anything else ran), so what is
+recorded is what ``python snippet.py`` shows, whatever state earlier snippets would leave behind
+(some PyTorch warnings are shown only once per process).
 
 Options:
   --check       write nothing; report snippets whose recording would change (exit 1 if any)
   --crosscheck  also run each snippet as a plain ``python snippet.py`` and compare its stdout and
                 the last line of its traceback with the runner's (checks the runner itself)
-  --in-process  run all snippets in this process instead (faster, less faithful)
+  --spawn       start a brand-new interpreter per snippet instead of forking (slow)
+  --in-process  run all snippets in this process instead (less faithful)
   --prune       delete expected files whose snippet is gone
   -j N          parallel interpreters (default: CPU count)
 
@@ -92,6 +94,19 @@ def select(args: list[str]) -> list[Path]:
     return sorted(chosen)
 
 
+def _run_in_child(snippet: Path) -> dict:
+    return load_runner().run_snippet(snippet)
+
+
+def run_forked(snippets: list[Path], jobs: int) -> list[dict]:
+    """The runner's results, each from its own child forked from this (torch-importing) process."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(processes=jobs, maxtasksperchild=1) as pool:
+        return pool.map(_run_in_child, snippets, chunksize=1)
+
+
 def run_fresh(snippet: Path) -> dict:
     """The runner's result for ``snippet`` from a brand-new interpreter."""
     proc = subprocess.run(
@@ -144,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--crosscheck", action="store_true")
     parser.add_argument("--in-process", action="store_true")
+    parser.add_argument("--spawn", action="store_true")
     parser.add_argument("--prune", action="store_true")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     opts = parser.parse_args(argv)
@@ -159,9 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     if opts.in_process:
         runner = load_runner()
         results = {s: runner.run_snippet(s) for s in snippets}
-    else:
+    elif opts.spawn or not hasattr(os, "fork"):
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
             results = dict(zip(snippets, pool.map(run_fresh, snippets)))
+    else:
+        results = dict(zip(snippets, run_forked(snippets, max(1, opts.jobs))))
 
     changed, problems = [], []
     for snippet in snippets:

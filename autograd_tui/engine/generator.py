@@ -2,36 +2,44 @@
 
 ``torch.manual_seed(0); torch.rand(3)`` prints ``tensor([0.4963, 0.7682, 0.0885])`` on every
 PyTorch install, and a learner following a lesson expects to see exactly that. So this module
-reproduces, bit for bit, what PyTorch 2.13's CPU generator does:
+reproduces, bit for bit, what PyTorch 2.13's CPU generator does -- the values *and* how many
+random bits each call uses, so that whole sequences of calls stay in step:
 
 1. **The bit source** is a 32-bit Mersenne Twister (MT19937), seeded with the low 32 bits of the
    seed by the classic ``init_genrand`` recurrence. Every sampler pulls either one 32-bit word
    (``random()``) or two words glued into 64 bits, first word high (``random64()``).
 
-2. **Uniform floats** keep as many low bits of a draw as the type has mantissa bits (24 for
-   float32 out of one word, 53 for float64 out of a 64-bit draw) and scale them into [0, 1).
-   ``uniform_(a, b)`` then computes ``x * (b - a) + a`` -- with a *fused* multiply-add, because
-   PyTorch's kernels are compiled with FMA contraction. A fused multiply-add rounds once where
-   ``x * (b - a)`` then ``+ a`` would round twice, so we emulate it exactly (see ``_fma32`` and
-   ``_fma64``).
+2. **Uniform floats** keep as many low bits of a draw as the type has mantissa bits (24 of one
+   word for float32 -- and for float16, which is computed in float32 and rounded at the end --
+   53 of a 64-bit draw for float64) and scale them into [0, 1). ``uniform_(a, b)`` then computes
+   ``x * (b - a) + a`` with a *fused* multiply-add, because PyTorch's kernels are compiled with
+   FMA contraction: it rounds once where ``x * (b - a)`` then ``+ a`` would round twice, so we
+   emulate it exactly (``_fma32``, ``_fma64``). A result that rounds up to ``b`` becomes ``a``.
 
 3. **Normal samples** come from the Box-Muller transform, in two different ways:
 
    * tensors of fewer than 16 elements (or non-contiguous ones) are filled one value at a time in
      double precision; each uniform pair gives two normals and the generator *caches* the second
-     one for the next call;
-   * contiguous tensors of 16 or more elements are filled in blocks of 16: first all the uniforms
-     are drawn, then each block turns its first 8 uniforms into radii and its last 8 into angles.
-     If the size is not a multiple of 16, 16 fresh uniforms redo the last 16 elements.
-     float32 blocks use PyTorch's vectorised (AVX2) code path whose ``log``/``sin``/``cos`` are
-     the Cephes single-precision polynomials, not the C library's. float64 blocks call the C
-     library's ``log``/``sin``/``cos``, which Python's ``math`` module calls too.
+     one for the next such call (block fills below neither use nor clear it; a reseed clears it);
+   * contiguous tensors of 16 or more elements are filled in blocks of 16: each block turns its
+     first 8 uniforms into radii and its last 8 into angles. float32 and float64 first draw a
+     uniform for every element; if the size is not a multiple of 16, 16 fresh uniforms then redo
+     the last 16 elements. (float16 draws only the whole blocks' uniforms before the fresh 16.)
+     float32/float16 blocks run PyTorch's AVX2 kernel, whose ``log``/``sin``/``cos`` are the
+     Cephes single precision polynomials; float64 blocks call the C library's ``log``/``sin``/
+     ``cos``, as Python's ``math`` module does.
 
-4. **Integers**: ``randint(low, high)`` is ``draw % (high - low) + low`` (a 64-bit draw when the
-   range needs it), ``randperm`` is a Fisher-Yates shuffle, and ``bernoulli_(p)`` compares a
-   uniform with ``p``.
+4. **Integers**: ``randint(low, high)`` is ``draw % (high - low) + low``, with a 64-bit draw once
+   the span reaches 2**28; ``randperm`` is a Fisher-Yates shuffle; ``bernoulli_(p)`` is
+   ``uniform < p``, in double precision for a Python number ``p`` (what Dropout uses).
 
-Everything here works on whole numpy arrays, so a large tensor costs a handful of numpy calls.
+Where PyTorch itself differs between machines: the float32 normal kernel and the FMA roundings
+above are those of x86-64 builds with AVX2 (any AVX2 or AVX-512 CPU; PyTorch never runs its
+normal sampler in AVX-512 form). A CPU without AVX2, or an ARM build, rounds differently. float64
+normals use the C library, so they follow the glibc that Python's ``math`` uses here.
+
+Big tensors are handled a slice of 65536 values at a time with numpy, so initialising a
+ResNet-sized model takes a fraction of a second.
 """
 from __future__ import annotations
 
@@ -327,8 +335,12 @@ def _box_muller16_f32(blocks: np.ndarray, mean: np.float32, std: np.float32) -> 
         u2 = block[:, 8:]
         radius = np.sqrt(_F(-2) * _log_f32(u1))
         sine, cosine = _sincos_f32(_TWO_PI_F32 * u2)
-        out[start:start + rows, :8] = _fma32(radius * cosine, std, mean)
-        out[start:start + rows, 8:] = _fma32(radius * sine, std, mean)
+        if std == 1 and mean == 0:  # the FMA is then exact: it only turns -0.0 into +0.0
+            out[start:start + rows, :8] = radius * cosine + _F(0)
+            out[start:start + rows, 8:] = radius * sine + _F(0)
+        else:
+            out[start:start + rows, :8] = _fma32(radius * cosine, std, mean)
+            out[start:start + rows, 8:] = _fma32(radius * sine, std, mean)
     return out
 
 
@@ -408,7 +420,11 @@ class Generator:
         return head + body + tail
 
     def set_state(self, state) -> "Generator":
-        data = bytes(np.asarray(state, dtype=np.uint8).tobytes()) if not isinstance(state, (bytes, bytearray)) else bytes(state)
+        """Restore a state from ``get_state()`` or from ``torch.get_rng_state()``'s bytes."""
+        if isinstance(state, (bytes, bytearray, memoryview)):
+            data = bytes(state)
+        else:
+            data = np.asarray(state, dtype=np.uint8).tobytes()
         if len(data) != _STATE_SIZE:
             raise RuntimeError(f"Expected a CPUGeneratorImplState of size {_STATE_SIZE} but found "
                                f"the input RNG state size to be {len(data)}")
@@ -439,6 +455,7 @@ class Generator:
     def uniform(self, shape, low: float, high: float, np_dtype=np.float32) -> np.ndarray:
         """``torch.empty(shape, dtype).uniform_(low, high)``."""
         dtype = np.dtype(np_dtype)
+        _check_uniform_bounds(float(low), float(high), dtype)
         n = _numel(shape)
         x = self._unit_floats(n, dtype)
         if dtype == np.float64:
@@ -475,6 +492,9 @@ class Generator:
         fills one value at a time.
         """
         dtype = np.dtype(np_dtype)
+        _check_float_dtype(dtype, "normal_kernel_cpu")
+        if not std >= 0.0:
+            raise RuntimeError(f"normal expects std >= 0.0, but found std {_fmt(std)}")
         n = _numel(shape)
         if n >= 16 and contiguous:
             if dtype == np.float32:
@@ -483,10 +503,10 @@ class Generator:
                 values = self._normal_blocks_f32(n, _F(mean), _F(std), draw_all_first=False)
             elif dtype == np.float64:
                 values = self._normal_blocks_f64(n, float(mean), float(std))
-            else:
-                raise NotImplementedError(f"normal sampling of 16 or more {dtype} values")
         else:
             values = self._normal_one_by_one(n, float(mean), float(std))
+            if dtype == np.float16:  # C++ turns a double into a half by way of float
+                values = values.astype(np.float32)
         return values.astype(dtype, copy=False).reshape(tuple(shape))
 
     def randn(self, shape, np_dtype=np.float32) -> np.ndarray:
@@ -563,7 +583,7 @@ class Generator:
         """``Tensor.random_()``, ``random_(high)`` is ``random_(0, high)``, ``random_(low, high)``.
 
         Without bounds the range is [0, 2**mantissa_bits] for floats and [0, max] for integers.
-        Argument checking (``low < high``, fits the dtype) is left to the caller.
+        Only ``low < high`` is checked here; whether the bounds fit the dtype is the caller's job.
         """
         dtype = np.dtype(np_dtype)
         n = _numel(shape)
@@ -572,6 +592,9 @@ class Generator:
         low = 0 if low is None else int(low)
         if high is not None:
             high = int(high)
+            if low >= high:
+                raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got "
+                                   f"from={low} >= to={high}")
             if dtype.kind == "f":
                 low, high = _float_bounds(low, high, dtype)
             return self._from_range(shape, (high - low) & _U64_MASK, low, dtype)
@@ -601,12 +624,13 @@ class Generator:
         if n < 0xFFFFFFFF // 20:
             # Walk i = 0..n-2 and swap position i with a random position in [i, n).
             steps = np.arange(max(n - 1, 0), dtype=np.int64)
-            partners = (self._engine.words32(len(steps)).astype(np.int64) % (n - steps) + steps).tolist()
+            draws = self._engine.words32(len(steps)).astype(np.int64)
+            partners = (draws % (n - steps) + steps).tolist()
             perm = list(range(n))
             for i, j in enumerate(partners):
                 perm[i], perm[j] = perm[j], perm[i]
         else:
-            # Huge n: the "inside-out" variant with 64-bit draws (as PyTorch does past ~2**28).
+            # n of 214 million or more: PyTorch's "inside-out" variant with 64-bit draws.
             picks = (self._engine.words64(n) % np.arange(1, n + 1, dtype=np.uint64)).tolist()
             perm = [0] * n
             for i, j in enumerate(picks):
@@ -627,14 +651,56 @@ class Generator:
         shape = tuple(shape)
         n = _numel(shape)
         if isinstance(p, np.ndarray):
+            if p.size and not ((p >= 0) & (p <= 1)).all():
+                raise RuntimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  "
+                                   "(Could this error message be improved?  If so, please "
+                                   "report an enhancement request to PyTorch.)")
             probabilities = np.broadcast_to(p, shape).ravel()
             if p.dtype == np.float64:
                 hits = self._unit_floats(n, np.dtype(np.float64)) < probabilities
             else:
                 hits = self._unit_floats(n, np.dtype(np.float32)) < probabilities.astype(np.float32)
         else:
+            if not 0 <= float(p) <= 1:
+                raise RuntimeError(f"bernoulli_ expects p to be in [0, 1], "
+                                   f"but got p={_fmt(float(p))}")
             hits = self._unit_floats(n, np.dtype(np.float64)) < float(p)
         return hits.astype(dtype).reshape(shape)
+
+
+def _fmt(value: float) -> str:
+    """A double as C++ streams print it in PyTorch's messages (6 significant digits)."""
+    return format(value, "g")
+
+
+_CPP_TYPE_NAMES = {"float32": ("float", "Float"), "float64": ("double", "Double"),
+                   "float16": ("c10::Half", "Half")}
+_SCALAR_TYPE_NAMES = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char",
+                      "uint8": "Byte", "bool": "Bool"}
+
+
+def _check_float_dtype(dtype: np.dtype, kernel: str) -> None:
+    """Uniform and normal sampling exist only for float types, as in PyTorch."""
+    if dtype.name not in _CPP_TYPE_NAMES:
+        name = _SCALAR_TYPE_NAMES.get(dtype.name, dtype.name)
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{name}\'')
+
+
+def _check_uniform_bounds(low: float, high: float, dtype: np.dtype) -> None:
+    """The argument checks of ``uniform_``, with PyTorch's messages."""
+    _check_float_dtype(dtype, "check_uniform_bounds")
+    small_name, big_name = _CPP_TYPE_NAMES[dtype.name]
+    biggest = float(np.finfo(dtype).max)
+    for name, value in (("from", low), ("to", high)):
+        if not -biggest <= value <= biggest:
+            raise RuntimeError(f"{name} is out of bounds for {small_name}")
+    if low > high:
+        raise RuntimeError(f"uniform_ expects to return a [from, to) range, but found "
+                           f"from={_fmt(low)} > to={_fmt(high)}")
+    if high - low > biggest:
+        raise RuntimeError(f"uniform_ expects to-from <= std::numeric_limits<{big_name}>::max(), "
+                           f"but found to={_fmt(high)} and from={_fmt(low)} which result in "
+                           f"to-from to exceed the limit")
 
 
 def _cast_int64(values: np.ndarray, dtype: np.dtype) -> np.ndarray:

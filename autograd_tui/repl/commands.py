@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Protocol
 
@@ -108,11 +109,12 @@ class CommandRegistry:
 
     def load_extensions(self, modules: Iterable[str] = EXTENSIONS) -> None:
         for mod_name in modules:
-            try:
-                if importlib.util.find_spec(mod_name) is None:
+            if mod_name not in sys.modules:
+                try:
+                    if importlib.util.find_spec(mod_name) is None:
+                        continue  # not written yet, or not installed: nothing to add
+                except (ImportError, ValueError):
                     continue
-            except (ImportError, ValueError):
-                continue
             try:
                 module = importlib.import_module(mod_name)
                 module.register(self)

@@ -101,7 +101,8 @@ class TerminalReader:
         return [("class:continuation", "...".ljust(width))]
 
     def read_code(self, prompt: str = ">>> ") -> str:
-        return self.code_session.prompt([("class:prompt", prompt)])
+        # why: a paste or a closing blank line leaves trailing newlines nobody needs
+        return self.code_session.prompt([("class:prompt", prompt)]).rstrip()
 
     def read_line(self, prompt: str = "") -> str:
         return self.line_session.prompt([("class:prompt", prompt)]).strip()

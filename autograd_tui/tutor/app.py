@@ -83,7 +83,7 @@ class App:
         from autograd_tui.tutor.progress import ProgressStore
 
         self.store = ProgressStore()
-        self.lang = resolve_language(getattr(self.args, "lang", None), self.store.language)
+        self.lang = resolve_language(getattr(self.args, "lang", None), self.store.language())
         if getattr(self.args, "lang", None):
             self.store.set_language(self.lang)  # why: --lang is a choice, remember it
 

@@ -58,7 +58,7 @@ class Menu:
                       and progress[lesson.id].step > 0]
         if not candidates:
             return None
-        last = self.store.last
+        last = self.store.last()
         for lesson, p in candidates:
             if lesson.id == last:
                 return lesson, p

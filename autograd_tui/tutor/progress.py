@@ -166,7 +166,12 @@ class ProgressStore:
         except OSError:
             backup = self.path  # could not move it; saying where it is still helps
         if report:
-            self.notices.append(("progress.corrupt", {"path": str(backup)}))
+            notice = ("progress.corrupt", {"path": str(backup)})
+            self.notices.append(notice)
+            # why: `autograd-tui lessons` reads progress too but shows no notices; leave one on
+            # disk so the next tutor session still tells the learner, once
+            with contextlib.suppress(OSError):
+                self._notice_path().write_text(json.dumps(notice[1]), encoding="utf-8")
 
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
@@ -227,12 +232,12 @@ class ProgressStore:
             return False
 
     # ----------------------------------------------------------------- public API
-    @property
     def language(self) -> str | None:
+        """The learner's saved language choice, if any."""
         return self._data.get("language")
 
-    @property
     def last(self) -> str | None:
+        """The id of the lesson opened most recently."""
         return self._data.get("last")
 
     def lesson(self, lesson_id: str) -> LessonProgress | None:
@@ -270,7 +275,20 @@ class ProgressStore:
             d["lessons"].pop(lesson_id, None)
         return self._update(change)
 
+    def _notice_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".notice")
+
     def take_notices(self) -> list[tuple[str, dict[str, str]]]:
-        """The notices not shown yet; each is handed out once."""
+        """The notices not shown yet (including one left by another command); each once."""
         out, self.notices = self.notices, []
+        marker = self._notice_path()
+        try:
+            pending = json.loads(marker.read_text(encoding="utf-8"))
+            marker.unlink()
+        except (OSError, ValueError):
+            pending = None
+        if isinstance(pending, dict) and isinstance(pending.get("path"), str):
+            notice = ("progress.corrupt", {"path": pending["path"]})
+            if notice not in out:
+                out.append(notice)
         return out

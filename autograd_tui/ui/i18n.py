@@ -470,32 +470,33 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.
-ERROR_PATTERNS: list[tuple[str | None, re.Pattern[str], str]] = [
-    ("RuntimeError", re.compile(r"does not require grad and does not have a grad_fn"),
+# Compiled on first use: start-up should not pay for errors that may never happen.
+ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
+    ("RuntimeError", r"does not require grad and does not have a grad_fn",
      "err.no_grad_graph"),
-    ("RuntimeError", re.compile(r"grad can be implicitly created only for (real )?scalar outputs"),
+    ("RuntimeError", r"grad can be implicitly created only for (real )?scalar outputs",
      "err.implicit_scalar"),
-    ("RuntimeError", re.compile(r"backward through the graph a second time"), "err.backward_twice"),
-    ("RuntimeError", re.compile(r"leaf Variable that requires grad is being used in an in-place"),
+    ("RuntimeError", r"backward through the graph a second time", "err.backward_twice"),
+    ("RuntimeError", r"leaf Variable that requires grad is being used in an in-place",
      "err.inplace_leaf"),
-    ("RuntimeError", re.compile(r"modified by an inplace operation"), "err.inplace_saved"),
-    ("RuntimeError", re.compile(r"Mismatch in shape: grad_output\[\d+\] has a shape"),
+    ("RuntimeError", r"modified by an inplace operation", "err.inplace_saved"),
+    ("RuntimeError", r"Mismatch in shape: grad_output\[\d+\] has a shape",
      "err.shape_grad"),
-    ("RuntimeError", re.compile(r"The size of tensor a \(\d+\) must match the size of tensor b"),
+    ("RuntimeError", r"The size of tensor a \(\d+\) must match the size of tensor b",
      "err.shape_broadcast"),
-    ("RuntimeError", re.compile(r"shapes cannot be multiplied|size mismatch, got"),
+    ("RuntimeError", r"shapes cannot be multiplied|size mismatch, got",
      "err.shape_matmul"),
-    ("RuntimeError", re.compile(r"shape '\[.*\]' is invalid for input of size"), "err.shape_view"),
-    ("RuntimeError", re.compile(r"Can't call numpy\(\) on Tensor that requires grad"),
+    ("RuntimeError", r"shape '\[.*\]' is invalid for input of size", "err.shape_view"),
+    ("RuntimeError", r"Can't call numpy\(\) on Tensor that requires grad",
      "err.numpy_requires_grad"),
-    ("RuntimeError", re.compile(r"Only Tensors of floating point( and complex)? dtype can require "
-                                r"gradients"), "err.int_requires_grad"),
-    ("RuntimeError", re.compile(r"you can only change requires_grad flags of leaf variables"),
+    ("RuntimeError", (r"Only Tensors of floating point( and complex)? dtype can require "
+                      r"gradients"), "err.int_requires_grad"),
+    ("RuntimeError", r"you can only change requires_grad flags of leaf variables",
      "err.nonleaf_requires_grad"),
-    ("RuntimeError", re.compile(r"expected (m1 and m2 to have the same dtype|scalar type \w+ but "
-                                r"found)|Found dtype \w+ but expected"), "err.dtype_mismatch"),
-    ("AttributeError", re.compile(r"'NoneType' object has no attribute"), "err.grad_none_attr"),
-    ("TypeError", re.compile(r"unsupported operand type\(s\) for .*'NoneType'"),
+    ("RuntimeError", (r"expected (m1 and m2 to have the same dtype|scalar type \w+ but "
+                      r"found)|Found dtype \w+ but expected"), "err.dtype_mismatch"),
+    ("AttributeError", r"'NoneType' object has no attribute", "err.grad_none_attr"),
+    ("TypeError", r"unsupported operand type\(s\) for .*'NoneType'",
      "err.grad_none_attr"),
 ]
 
@@ -529,8 +530,14 @@ def explain_error(exc_type: str, message: str, lang: str) -> str | None:
     return t(key, lang) if key else None
 
 
+_compiled: list[tuple[str | None, re.Pattern[str], str]] = []
+
+
 def error_key(exc_type: str, message: str) -> str | None:
-    for type_name, pattern, key in ERROR_PATTERNS:
+    """The catalogue key explaining this error, or None."""
+    if len(_compiled) != len(ERROR_PATTERNS):
+        _compiled[:] = [(t, re.compile(p), k) for t, p, k in ERROR_PATTERNS]
+    for type_name, pattern, key in _compiled:
         if type_name is not None and type_name != exc_type:
             continue
         if pattern.search(message or ""):

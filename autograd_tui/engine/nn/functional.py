@@ -1,0 +1,606 @@
+"""``torch.nn.functional``: layers and losses as plain functions.
+
+Each function checks its arguments as PyTorch does (same errors and warnings), computes with
+numpy, and records the node PyTorch shows (``ConvolutionBackward0``, ``NllLossBackward0``, …)
+through the "Neural-network ops" entries of ``ops.py``. Where PyTorch itself composes a
+function from smaller ops (``l1_loss``, soft-label ``cross_entropy``, ``dropout``), we compose
+it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+import warnings
+from typing import Optional, Sequence, Union
+
+import numpy as np
+
+from autograd_tui.engine import dtypes, ops
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.ops import RULES, record
+
+IntOrPair = Union[int, Sequence[int]]
+
+# Activations that already live in the core (same nodes as PyTorch's functional forms).
+sigmoid = _F.sigmoid
+tanh = _F.tanh
+
+
+def _pair(value, name: str = "") -> tuple:
+    if isinstance(value, (tuple, list)):
+        if len(value) == 1:
+            return (int(value[0]),) * 2
+        return tuple(int(v) for v in value)
+    return (int(value), int(value))
+
+
+def _warn(message: str, category=UserWarning) -> None:
+    warnings.warn(message, category, stacklevel=_user_stacklevel())
+
+
+# ============================================================================================
+# Activations
+# ============================================================================================
+def relu(input: Tensor, inplace: bool = False) -> Tensor:
+    return _F.relu(input, inplace=inplace)
+
+
+def relu_(input: Tensor) -> Tensor:
+    return _F.relu(input, inplace=True)
+
+
+def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
+    def compute(x: Tensor) -> Tensor:
+        data = np.where(x._data > 0, x._data, x._data * np.asarray(negative_slope, x.dtype.np))
+        out = make(data.astype(x.dtype.np, copy=False), x.dtype)
+        return record(_LEAKY, (x,), out, {"slope": negative_slope}) if _State.enabled else out
+    return _F._inplace(input, compute) if inplace else compute(input)
+
+
+_LEAKY = ops.Rule("leaky_relu", "LeakyReluBackward0", None,
+                  (lambda g, a, slope: _F.where(a > 0, g, g * slope),), (0,))
+
+
+def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
+    return _F.softmax(input, dim, dtype=dtype)
+
+
+def log_softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
+    return _F.log_softmax(input, dim, dtype=dtype)
+
+
+# ============================================================================================
+# Linear and convolution
+# ============================================================================================
+def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tensor:
+    """``input @ weight.T + bias``, recorded the way PyTorch's linear is (addmm for 2-D input)."""
+    if input.ndim == 2:
+        if bias is not None:
+            return _F.addmm(bias, input, weight.t())
+        return _F.mm(input, weight.t())
+    if input.ndim == 1 and bias is None:
+        return _F.matmul(input, weight.t())
+    if input.ndim == 0:
+        raise RuntimeError("both arguments to linear need to be at least 1D, but they are 0D and 2D")
+    # Any other rank folds the leading dims into one batch dim and unfolds them afterwards.
+    lead = tuple(input.shape[:-1])
+    flat = input.reshape(-1, input.shape[-1])
+    if bias is not None:
+        return _F.addmm(bias, flat, weight.t()).view(lead + (weight.shape[0],))
+    out = _F.mm(flat, weight.t())
+    folded = make(out._data.reshape(lead + (weight.shape[0],)), out.dtype)
+    return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape}) if _State.enabled else folded
+
+
+def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
+    if isinstance(padding, str):
+        if padding == "valid":
+            return ((0, 0), (0, 0))
+        if padding == "same":
+            if any(s != 1 for s in stride):
+                raise RuntimeError("padding='same' is not supported for strided convolutions")
+            pads = []
+            for k, d in zip(kernel, dilation):
+                total = d * (k - 1)
+                pads.append((total // 2, total - total // 2))
+            return tuple(pads)
+        raise RuntimeError(f"Invalid padding string: '{padding}'")
+    ph, pw = _pair(padding)
+    return ((ph, ph), (pw, pw))
+
+
+def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrPair = 1,
+           padding: Union[IntOrPair, str] = 0, dilation: IntOrPair = 1, groups: int = 1) -> Tensor:
+    if input.ndim == 3:  # an unbatched image: add the batch dim, drop it again
+        return conv2d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
+    if input.ndim != 4:
+        raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of "
+                           f"size: [{', '.join(str(d) for d in input.shape)}]")
+    stride, dilation = _pair(stride), _pair(dilation)
+    o, cg, kh, kw = weight.shape
+    n, c, h, w = input.shape
+    if c != cg * groups:
+        raise RuntimeError(f"Given groups={groups}, weight of size [{', '.join(str(d) for d in weight.shape)}], "
+                           f"expected input[{', '.join(str(d) for d in input.shape)}] to have {cg * groups} "
+                           f"channels, but got {c} channels instead")
+    if input.dtype is not weight.dtype:
+        raise RuntimeError(f"Input type ({_c_name(input.dtype)}) and weight type ({_c_name(weight.dtype)}) "
+                           "should be the same")
+    pad = _conv_padding(padding, (kh, kw), dilation, stride, (h, w))
+    ph, pw = h + sum(pad[0]), w + sum(pad[1])
+    eh, ew = dilation[0] * (kh - 1) + 1, dilation[1] * (kw - 1) + 1
+    if ph < eh or pw < ew:
+        raise RuntimeError(f"Calculated padded input size per channel: ({ph} x {pw}). Kernel size: "
+                           f"({eh} x {ew}). Kernel size can't be greater than actual input size")
+    out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
+              K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
+    data = K.conv2d_forward(input._data, weight._data, None if bias is None else bias._data,
+                            stride, pad, dilation, groups, out_hw)
+    out = make(data.astype(input.dtype.np, copy=False), input.dtype)
+    if _State.enabled:
+        record(RULES["conv2d"], (input, weight, bias), out,
+               {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
+                "pad": pad, "dilation": dilation, "groups": groups})
+    return out
+
+
+def _c_name(d: dtypes.dtype) -> str:
+    return {"float32": "float", "float64": "double", "float16": "c10::Half"}.get(d.name, d.name)
+
+
+# ============================================================================================
+# Pooling
+# ============================================================================================
+def _pool_args(kernel_size, stride, padding, dilation):
+    kernel = _pair(kernel_size)
+    stride = kernel if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0) \
+        else _pair(stride)
+    return kernel, stride, _pair(padding), _pair(dilation)
+
+
+def _as_4d(input: Tensor, name: str):
+    if input.ndim == 3:
+        return input.unsqueeze(0), True
+    if input.ndim != 4:
+        raise RuntimeError(f"{name}: Expected 3D or 4D tensor, but got [{', '.join(str(d) for d in input.shape)}]")
+    return input, False
+
+
+def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
+               padding: IntOrPair = 0, dilation: IntOrPair = 1, ceil_mode: bool = False,
+               return_indices: bool = False):
+    kernel, stride, padding, dilation = _pool_args(kernel_size, stride, padding, dilation)
+    for p, k, d in zip(padding, kernel, dilation):
+        if p > (d * (k - 1) + 1) // 2:
+            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
+                               f"kernel_size={k} and dilation={d}")
+    x, unbatched = _as_4d(input, "max_pool2d")
+    h, w = x.shape[2:]
+    out_hw = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
+                   for s, k, st, p, d in zip((h, w), kernel, stride, padding, dilation))
+    if out_hw[0] <= 0 or out_hw[1] <= 0:
+        raise RuntimeError(f"Given input size: ({x.shape[1]}x{h}x{w}). Calculated output size: "
+                           f"({x.shape[1]}x{out_hw[0]}x{out_hw[1]}). Output size is too small")
+    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
+    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
+                for p, o, st, d, k, s in zip(padding, out_hw, stride, dilation, kernel, (h, w)))
+    values, indices = K.max_pool2d_forward(x._data, kernel, stride, pad, dilation, out_hw)
+    out = make(values, x.dtype)
+    if _State.enabled:
+        record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
+    idx = make(indices, dtypes.int64)
+    if unbatched:
+        out, idx = out.squeeze(0), idx.squeeze(0)
+    return (out, idx) if return_indices else out
+
+
+def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1,
+                            ceil_mode: bool = False, return_indices: bool = False):
+    return max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)
+
+
+def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
+               padding: IntOrPair = 0, ceil_mode: bool = False, count_include_pad: bool = True,
+               divisor_override: Optional[int] = None) -> Tensor:
+    kernel, stride, padding, _ = _pool_args(kernel_size, stride, padding, 1)
+    for p, k in zip(padding, kernel):
+        if p > k // 2:
+            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
+                               f"kernel_size={k} and dilation=1")
+    x, unbatched = _as_4d(input, "avg_pool2d")
+    h, w = x.shape[2:]
+    out_hw = tuple(K.out_size(s, k, st, 2 * p, 1, ceil_mode, p)
+                   for s, k, st, p in zip((h, w), kernel, stride, padding))
+    pad = tuple((p, max(p, (o - 1) * st + k - s - p))
+                for p, o, st, k, s in zip(padding, out_hw, stride, kernel, (h, w)))
+    # The divisor counts padding only up to the declared padding, never the extra ceil_mode part.
+    div_pad = tuple((p, min(e, p)) for p, (_, e) in zip(padding, pad))
+    view = K.windows(K.pad_nchw(x._data, pad), kernel, stride, (1, 1), out_hw)
+    sums = view.sum(axis=(-2, -1), dtype=x.dtype.np)
+    div = K.avg_pool2d_divisor((h, w), kernel, stride, div_pad, out_hw, count_include_pad, divisor_override)
+    out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
+    if _State.enabled:
+        record(RULES["avg_pool2d"], (x,), out,
+               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": stride, "pad": pad,
+                "count_include_pad": count_include_pad, "divisor_override": divisor_override})
+    return out.squeeze(0) if unbatched else out
+
+
+def _adaptive_size(output_size, hw) -> tuple:
+    size = _pair(output_size) if not isinstance(output_size, (tuple, list)) else tuple(output_size)
+    if len(size) == 1:
+        size = (size[0], size[0])
+    return tuple(hw[i] if s is None else int(s) for i, s in enumerate(size))
+
+
+def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
+    if input.ndim not in (3, 4):
+        raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
+                           f"{list(input.shape)}")
+    out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]))
+    if out_hw == (1, 1):
+        return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
+    data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
+    out = make(data, input.dtype)
+    if _State.enabled:
+        record(RULES["adaptive_avg_pool2d"], (input,), out, {"in_shape": tuple(input.shape)})
+    return out
+
+
+# ============================================================================================
+# Normalisation and dropout
+# ============================================================================================
+def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optional[Tensor],
+               weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, training: bool = False,
+               momentum: Optional[float] = 0.1, eps: float = 1e-5) -> Tensor:
+    if training:
+        per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
+        if per_channel == 1:
+            raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
+    x = input._data
+    dims = (0,) + tuple(range(2, x.ndim))
+    c = x.shape[1]
+    shape = (1, c) + (1,) * (x.ndim - 2)
+    if training:
+        # Statistics in double precision, as PyTorch's CPU kernel accumulates them.
+        mean64 = x.mean(axis=dims, dtype=np.float64)
+        var64 = np.square(x - mean64.reshape(shape)).mean(axis=dims, dtype=np.float64)
+        mean = mean64.astype(x.dtype)
+        invstd = (1.0 / np.sqrt(var64 + eps)).astype(x.dtype)
+        if running_mean is not None and running_var is not None:
+            n = x.size // c
+            unbiased = var64 * n / max(n - 1, 1)
+            _blend_(running_mean, mean64, momentum)
+            _blend_(running_var, unbiased, momentum)
+    else:
+        mean = running_mean._data.astype(x.dtype, copy=False)
+        invstd = (1.0 / np.sqrt(running_var._data.astype(np.float64) + eps)).astype(x.dtype)
+    y = (x - mean.reshape(shape)) * invstd.reshape(shape)
+    if weight is not None:
+        y = y * weight._data.reshape(shape)
+    if bias is not None:
+        y = y + bias._data.reshape(shape)
+    out = make(y.astype(x.dtype, copy=False), input.dtype)
+    if _State.enabled:
+        record(RULES["batch_norm"], (input, weight, bias), out,
+               {"mean": mean, "invstd": invstd, "training": training})
+    return out
+
+
+def _blend_(stat: Tensor, batch: np.ndarray, momentum: float) -> None:
+    """running = (1 - momentum) * running + momentum * batch, in place (a buffer update)."""
+    new = momentum * batch + (1 - momentum) * stat._data.astype(np.float64)
+    np.copyto(stat._data, new.astype(stat._data.dtype)) if stat._data.flags.writeable \
+        else setattr(stat, "_data", new.astype(stat.dtype.np))
+    stat._bump_version()
+
+
+def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    if p == 1:
+        mask = make(np.zeros((), input.dtype.np), input.dtype)
+    else:
+        # PyTorch's CPU dropout: a Bernoulli(1 - p) mask scaled by 1 / (1 - p), then a product.
+        keep = 1 - p
+        mask = _F.empty_like(input).bernoulli_(keep)
+        mask._data /= np.asarray(keep, dtype=input.dtype.np)
+    if inplace:
+        return input.mul_(mask)
+    return input * mask
+
+
+# ============================================================================================
+# Shapes
+# ============================================================================================
+def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
+    """Constant padding, written with the core's slice assignment (so it is differentiable)."""
+    if mode != "constant":
+        raise NotImplementedError(f"F.pad mode {mode!r} is not available in the embedded engine")
+    if len(pad) % 2:
+        raise RuntimeError("Padding length must be divisible by 2")
+    if len(pad) // 2 > input.ndim:
+        raise RuntimeError("Padding length should be less than or equal to two times the input dimension "
+                           f"but got padding length {len(pad)} and input of dimension {input.ndim}")
+    shape = list(input.shape)
+    key = [slice(None)] * input.ndim
+    for i in range(len(pad) // 2):
+        d = input.ndim - 1 - i
+        before, after = pad[2 * i], pad[2 * i + 1]
+        shape[d] += before + after
+        key[d] = slice(before, before + input.shape[d])
+    out = _F.full(tuple(shape), 0 if value is None else value, dtype=input.dtype)
+    out[tuple(key)] = input
+    return out
+
+
+def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
+    if tensor.dtype is not dtypes.int64:
+        raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
+    if num_classes == -1:
+        num_classes = int(tensor._data.max()) + 1 if tensor.numel() else 0
+    if tensor.numel() and (tensor._data.min() < 0 or tensor._data.max() >= num_classes):
+        raise RuntimeError("Class values must be smaller than num_classes." if tensor._data.max() >= num_classes
+                           else "Class values must be non-negative.")
+    data = (tensor._data[..., None] == np.arange(num_classes)).astype(np.int64)
+    return make(data, dtypes.int64)
+
+
+def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+    return _F.flatten(input, start_dim, end_dim)
+
+
+# ============================================================================================
+# Losses
+# ============================================================================================
+def _reduction(size_average, reduce, reduction: str) -> str:
+    if size_average is not None or reduce is not None:
+        size_average = True if size_average is None else size_average
+        reduce = True if reduce is None else reduce
+        reduction = "mean" if size_average and reduce else "sum" if reduce else "none"
+        _warn(f"size_average and reduce args will be deprecated, please use reduction='{reduction}' instead.")
+    if reduction not in ("none", "mean", "sum"):
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+    return reduction
+
+
+def _check_target_size(input: Tensor, target: Tensor) -> None:
+    if target.shape != input.shape:
+        _warn(f"Using a target size ({target.shape}) that is different to the input size ({input.shape}). "
+              "This will likely lead to incorrect results due to broadcasting. "
+              "Please ensure they have the same size.")
+
+
+def _broadcast_pair(a: Tensor, b: Tensor):
+    """torch.broadcast_tensors: only a tensor whose shape changes gets an ExpandBackward0."""
+    if a.shape == b.shape:
+        return a, b
+    try:
+        shape = np.broadcast_shapes(tuple(a.shape), tuple(b.shape))
+    except ValueError:
+        raise _F._broadcast_error(a, b) from None
+    a = a if tuple(a.shape) == shape else a.expand(shape)
+    b = b if tuple(b.shape) == shape else b.expand(shape)
+    return a, b
+
+
+def _weighted_reduce(elementwise: Tensor, weight: Tensor, input: Tensor, reduction: str) -> Tensor:
+    if weight.shape != input.shape:
+        raise ValueError("Weights and input must have the same size.")
+    weighted = elementwise * weight
+    if reduction == "none":
+        return weighted
+    if reduction == "sum":
+        return _F.sum(weighted)
+    return _F.sum(weighted) / _F.sum(weight)
+
+
+def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+             weight: Optional[Tensor] = None) -> Tensor:
+    _check_target_size(input, target)
+    reduction = _reduction(size_average, reduce, reduction)
+    a, b = _broadcast_pair(input, target)
+    if weight is not None:
+        return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
+    diff = a._data - b._data.astype(a.dtype.np, copy=False)
+    sq = diff * diff
+    data = sq if reduction == "none" else sq.sum(dtype=sq.dtype) if reduction == "sum" else sq.mean(dtype=sq.dtype)
+    out = make(np.asarray(data, dtype=a.dtype.np), a.dtype)
+    if _State.enabled:
+        record(RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
+    return out
+
+
+def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+            weight: Optional[Tensor] = None) -> Tensor:
+    _check_target_size(input, target)
+    reduction = _reduction(size_average, reduce, reduction)
+    a, b = _broadcast_pair(input, target)
+    errors = _F.abs(a - b)
+    if weight is not None:
+        return _weighted_reduce(errors, weight, input, reduction)
+    if reduction == "none":
+        return errors
+    return _F.sum(errors) if reduction == "sum" else _F.mean(errors)
+
+
+def _check_class_target(input: Tensor, target: Tensor) -> None:
+    if target.dtype not in (dtypes.int64, dtypes.uint8):
+        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
+    if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
+        n = target.shape[0] if target.ndim else 1
+        raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
+
+
+def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+             ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
+    reduction = _reduction(size_average, reduce, reduction)
+    if input.ndim < 1:
+        raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
+    _check_class_target(input, target)
+    if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
+        raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)}, target: {_dims(target.shape)})")
+    class_dim = 0 if input.ndim == 1 else 1
+    n_classes = input.shape[class_dim]
+    t = target._data.astype(np.int64)
+    valid = t != ignore_index
+    bad = t[valid & ((t < 0) | (t >= n_classes))]
+    if bad.size:
+        raise IndexError(f"Target {int(bad.reshape(-1)[0])} is out of bounds.")
+    w = np.ones(n_classes, dtype=input.dtype.np) if weight is None else weight._data.astype(input.dtype.np)
+    safe_t = np.where(valid, t, 0)
+    # One-hot coefficients: -weight[target] at each target position, zero where ignored.
+    x = np.moveaxis(input._data, class_dim, -1)
+    coeff_last = np.zeros(x.shape, dtype=input.dtype.np)
+    np.put_along_axis(coeff_last, safe_t[..., None], np.where(valid, -w[safe_t], 0)[..., None].astype(input.dtype.np),
+                      axis=-1)
+    picked = np.take_along_axis(x, safe_t[..., None], axis=-1)[..., 0]
+    losses = np.where(valid, -w[safe_t] * picked, 0).astype(input.dtype.np)
+    total_weight = float(np.where(valid, w[safe_t], 0).sum(dtype=np.float64))
+    if reduction == "none":
+        data = losses
+    elif reduction == "sum":
+        data = losses.sum(dtype=input.dtype.np)
+    else:
+        with np.errstate(all="ignore"):
+            data = np.asarray(losses.sum(dtype=np.float64) / total_weight if total_weight else np.nan,
+                              dtype=input.dtype.np)
+    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    if _State.enabled:
+        record(RULES["nll_loss"], (input,), out,
+               {"shape": tuple(input.shape), "picks": np.moveaxis(coeff_last, -1, class_dim),
+                "reduction": reduction, "total_weight": total_weight})
+    return out
+
+
+def _dims(shape) -> str:
+    return "[" + ", ".join(str(d) for d in shape) + "]"
+
+
+def _scalar_op(name: str, node: str, fn, formula):
+    rule = ops.Rule(name, node, None, (formula,), (0,))
+
+    def apply(t: Tensor, other: float) -> Tensor:
+        out = make(np.asarray(fn(t._data, np.asarray(other, t.dtype.np)), dtype=t.dtype.np), t.dtype)
+        return record(rule, (t,), out, {"other": other}) if _State.enabled else out
+    return apply
+
+
+# ATen's composites divide and multiply by plain numbers, which PyTorch shows as the Scalar
+# overloads (DivBackward1, MulBackward1) rather than the Tensor ones a Python `/` records.
+_div_scalar = _scalar_op("div_scalar", "DivBackward1", np.divide, lambda g, other: g / other)
+_mul_scalar = _scalar_op("mul_scalar", "MulBackward1", np.multiply, lambda g, other: g * other)
+
+
+def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+                  ignore_index: int = -100, reduce=None, reduction: str = "mean",
+                  label_smoothing: float = 0.0) -> Tensor:
+    reduction = _reduction(size_average, reduce, reduction)
+    if not 0.0 <= label_smoothing <= 1.0:
+        raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
+    class_dim = 0 if input.ndim == 1 else 1
+    n_classes = input.shape[class_dim]
+    if target.dtype.is_floating_point and target.shape == input.shape:
+        return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
+    _check_class_target(input, target)
+    logp = _F.log_softmax(input, class_dim)
+    nll = nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
+    if label_smoothing <= 0.0:
+        return nll
+    # Label smoothing mixes in the mean negative log-probability over all classes.
+    if weight is not None:
+        wshape = [1] * logp.ndim
+        wshape[class_dim] = n_classes
+        smooth = -(logp * weight.view(wshape)).sum(class_dim)
+    else:
+        smooth = -(logp.sum(class_dim))
+    ignore_mask = target == ignore_index
+    smooth.masked_fill_(ignore_mask, 0.0)
+    if reduction == "mean":
+        if weight is not None:
+            kept = target._data[~ignore_mask._data].reshape(-1)
+            ret = smooth.sum() / make(np.asarray(weight._data[kept].sum(), weight.dtype.np), weight.dtype)
+        else:
+            ret = smooth.sum() / make(np.asarray((~ignore_mask._data).sum(), np.int64), dtypes.int64)
+    elif reduction == "sum":
+        ret = smooth.sum()
+    else:
+        ret = smooth
+    return _mul_scalar(nll, 1 - label_smoothing) + _mul_scalar(ret, label_smoothing / n_classes)
+
+
+def _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes) -> Tensor:
+    logp = _F.log_softmax(input, class_dim)
+    if label_smoothing > 0.0:
+        target = target * (1 - label_smoothing) + (label_smoothing / n_classes)
+    prod = logp * target
+    if weight is not None:
+        wshape = [1] * logp.ndim
+        wshape[class_dim] = n_classes
+        prod = prod * weight.view(wshape)
+    if reduction == "none":
+        return -(prod.sum(class_dim))
+    total = -(prod.sum())
+    if reduction == "sum":
+        return total
+    return _div_scalar(total, input.numel() // n_classes)
+
+
+def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+                         reduce=None, reduction: str = "mean") -> Tensor:
+    reduction = _reduction(size_average, reduce, reduction)
+    if target.shape != input.shape:
+        raise ValueError(f"Using a target size ({target.shape}) that is different to the input size "
+                         f"({input.shape}) is deprecated. Please ensure they have the same size.")
+    x = input._data
+    if np.any((x < 0) | (x > 1)):
+        raise RuntimeError("all elements of input should be between 0 and 1")
+    t = target._data.astype(x.dtype, copy=False)
+    if weight is not None:
+        weight = weight.expand(input.shape) if weight.shape != input.shape else weight
+    with np.errstate(divide="ignore"):
+        log_x = np.maximum(np.log(x), -100)
+        log_1mx = np.maximum(np.log1p(-x), -100)
+    losses = -(t * log_x + (1 - t) * log_1mx)
+    if weight is not None:
+        losses = losses * weight._data
+    data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
+        else losses.mean(dtype=x.dtype)
+    out = make(np.asarray(data, dtype=x.dtype), input.dtype)
+    if _State.enabled:
+        record(RULES["binary_cross_entropy"], (input, target), out,
+               {"weight": weight, "reduction": reduction, "count": max(input.numel(), 1)})
+    return out
+
+
+def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Optional[Tensor] = None,
+                                     size_average=None, reduce=None, reduction: str = "mean",
+                                     pos_weight: Optional[Tensor] = None) -> Tensor:
+    reduction = _reduction(size_average, reduce, reduction)
+    if target.shape != input.shape:
+        raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
+    x = input._data
+    t = target._data.astype(x.dtype, copy=False)
+    # log(1 + exp(-x)) without overflow, the form PyTorch's kernel uses.
+    softplus_neg = np.log1p(np.exp(-np.abs(x))) + np.maximum(-x, 0)
+    if pos_weight is None:
+        losses = (1 - t) * x + softplus_neg
+    else:
+        lw = (pos_weight._data - 1) * t + 1
+        losses = (1 - t) * x + lw * softplus_neg
+    if weight is not None:
+        losses = losses * weight._data
+    losses = losses.astype(x.dtype, copy=False)
+    data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
+        else losses.mean(dtype=x.dtype)
+    out = make(np.asarray(data, dtype=x.dtype), input.dtype)
+    if _State.enabled:
+        record(RULES["binary_cross_entropy_with_logits"], (input, target), out,
+               {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
+                "count": max(input.numel(), 1)})
+    return out

@@ -1,0 +1,59 @@
+"""``nn.Parameter``: a tensor that a Module registers as one of its learnable weights."""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from autograd_tui.engine import dtypes, printing
+from autograd_tui.engine._tensor import Tensor, make
+
+
+class Parameter(Tensor):
+    """A leaf tensor that requires grad by default and prints as ``Parameter containing:``.
+
+    Like PyTorch's, it shares its storage with the tensor it was made from, and any operation
+    on it gives a plain Tensor (``type(p * 2) is torch.Tensor``).
+    """
+
+    def __new__(cls, data: Optional[Tensor] = None, requires_grad: bool = True) -> "Parameter":
+        if data is None:
+            data = make(np.empty((0,), dtypes.get_default_dtype().np), dtypes.get_default_dtype())
+        if not isinstance(data, Tensor):
+            raise TypeError(f"Parameter.__new__() argument 'data' must be Tensor, not {type(data).__name__}")
+        p = make(data._data, data.dtype, cls)
+        p._vc = data._shared_vc()  # same storage, same version counter
+        if requires_grad:
+            if not data.dtype.is_floating_point:
+                raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
+            p._requires_grad = True
+        return p
+
+    def __repr__(self, *, tensor_contents=None) -> str:
+        return printing.format_parameter(self._data, self.dtype, requires_grad=self._requires_grad)
+
+    __str__ = __repr__
+
+    def __reduce_ex__(self, protocol):
+        return (_rebuild_parameter, (self._data.copy(), self.dtype.name, self._requires_grad))
+
+
+def _rebuild_parameter(data, dtype_name: str, requires_grad: bool) -> Parameter:
+    return Parameter(make(data, dtypes._by_name(dtype_name)), requires_grad)
+
+
+class Buffer(Tensor):
+    """``nn.Buffer``: marks a tensor to be registered as a buffer when assigned to a Module."""
+
+    def __new__(cls, data: Optional[Tensor] = None, *, persistent: bool = True):
+        if data is None:
+            data = make(np.empty((0,), dtypes.get_default_dtype().np), dtypes.get_default_dtype())
+        t = make(data._data, data.dtype)
+        t._vc = data._shared_vc()
+        t.persistent = persistent
+        t._is_buffer = True
+        return t
+
+
+Parameter.__module__ = "torch.nn.parameter"
+Buffer.__module__ = "torch.nn.parameter"

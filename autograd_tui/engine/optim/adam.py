@@ -1,0 +1,85 @@
+"""``torch.optim.Adam`` (and the decoupled weight decay that ``AdamW`` switches on)."""
+from __future__ import annotations
+
+
+from typing import Callable, Iterable, Optional
+
+import numpy as np
+
+from autograd_tui.engine.optim.optimizer import Optimizer, scalar_step, write_, zeros_like_param
+
+__all__ = ["Adam"]
+
+
+class Adam(Optimizer):
+    def __init__(self, params: Iterable, lr: float = 1e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
+                 weight_decay: float = 0, amsgrad: bool = False, *, foreach: Optional[bool] = None,
+                 maximize: bool = False, capturable: bool = False, differentiable: bool = False,
+                 fused: Optional[bool] = None, decoupled_weight_decay: bool = False) -> None:
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        if not 0.0 <= betas[0] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
+        if not 0.0 <= betas[1] < 1.0:
+            raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
+                        maximize=maximize, foreach=foreach, capturable=capturable,
+                        differentiable=differentiable, fused=fused,
+                        decoupled_weight_decay=decoupled_weight_decay)
+        super().__init__(params, defaults)
+
+    def step(self, closure: Optional[Callable] = None):
+        return self._run_step(closure, self._update_group)
+
+    def _update_group(self, group: dict) -> None:
+        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        weight_decay, amsgrad, maximize = group["weight_decay"], group["amsgrad"], group["maximize"]
+        decoupled = group["decoupled_weight_decay"]
+        for p in group["params"]:
+            if p._grad is None:
+                continue
+            state = self.state[p]
+            if not state:
+                state["step"] = scalar_step()
+                state["exp_avg"] = zeros_like_param(p)
+                state["exp_avg_sq"] = zeros_like_param(p)
+                if amsgrad:
+                    state["max_exp_avg_sq"] = zeros_like_param(p)
+            f = p._data.dtype.type  # scalars enter the float32 arithmetic as float32, as in PyTorch
+            grad = p._grad._data
+            if maximize:
+                grad = -grad
+            step_t = state["step"]
+            write_(step_t, step_t._data + np.float32(1))
+            if weight_decay != 0:
+                if decoupled:
+                    write_(p, p._data * f(1 - lr * weight_decay))
+                else:
+                    grad = grad + f(weight_decay) * p._data
+            exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
+            # lerp_(grad, 1 - beta1): PyTorch's lerp uses this form for weights below 0.5.
+            w = f(1 - beta1)
+            m = exp_avg._data + w * (grad - exp_avg._data) if abs(w) < 0.5 \
+                else grad - (grad - exp_avg._data) * f(1 - w)
+            write_(exp_avg, m)
+            write_(exp_avg_sq, exp_avg_sq._data * f(beta2) + f(1 - beta2) * grad * grad)
+            step = float(step_t._data)
+            bias_correction1 = 1 - beta1 ** step
+            bias_correction2 = 1 - beta2 ** step
+            step_size = lr / bias_correction1
+            bias_correction2_sqrt = bias_correction2 ** 0.5
+            if amsgrad:
+                write_(state["max_exp_avg_sq"], np.maximum(state["max_exp_avg_sq"]._data, exp_avg_sq._data))
+                second = state["max_exp_avg_sq"]._data
+            else:
+                second = exp_avg_sq._data
+            denom = np.sqrt(second) / f(bias_correction2_sqrt) + f(eps)
+            write_(p, p._data + f(-step_size) * exp_avg._data / denom)
+
+
+Adam.__module__ = "torch.optim.adam"
+

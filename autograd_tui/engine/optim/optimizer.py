@@ -1,0 +1,196 @@
+"""``torch.optim.Optimizer``: parameter groups, per-parameter state, ``zero_grad`` and state dicts.
+
+Subclasses implement ``step``. Updates run on the parameters' numpy arrays in place, in the
+same float32 order of operations as PyTorch's single-tensor (CPU) implementations, and bump
+each parameter's version counter the way an in-place ``param.add_`` does.
+"""
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from typing import Any, Callable, Iterable, Optional
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine.grad_mode import enable_grad, no_grad
+
+__all__ = ["Optimizer", "required"]
+
+
+class _RequiredParameter:
+    def __repr__(self) -> str:
+        return "<required parameter>"
+
+
+required = _RequiredParameter()
+
+
+def _typename(value: Any) -> str:
+    if isinstance(value, Tensor):
+        return "torch." + value.dtype.legacy_name
+    return type(value).__name__
+
+
+def write_(param: Tensor, value: np.ndarray) -> None:
+    """Store ``value`` into ``param`` in place, as an in-place tensor op would."""
+    data = param._data
+    if data.flags.writeable:
+        np.copyto(data, value, casting="unsafe")
+    else:
+        param._data = np.array(value, dtype=param.dtype.np)
+    param._bump_version()
+
+
+class Optimizer:
+    """Base class: holds ``param_groups`` (dicts of options and params) and ``state``."""
+
+    def __init__(self, params: Iterable, defaults: dict) -> None:
+        self.defaults = defaults
+        if isinstance(params, Tensor):
+            raise TypeError("params argument given to the optimizer should be an iterable of Tensors or dicts, "
+                            "but got " + _typename(params))
+        self.state: defaultdict = defaultdict(dict)
+        self.param_groups: list[dict] = []
+        groups = list(params)
+        if not groups:
+            raise ValueError("optimizer got an empty parameter list")
+        if not isinstance(groups[0], dict):
+            groups = [{"params": groups}]
+        for group in groups:
+            self.add_param_group(group)
+
+    def add_param_group(self, param_group: dict) -> None:
+        if not isinstance(param_group, dict):
+            raise TypeError(f"param_group must be a dict, but got {type(param_group)}")
+        params = param_group["params"]
+        if isinstance(params, Tensor):
+            param_group["params"] = [params]
+        elif isinstance(params, set):
+            raise TypeError("optimizer parameters need to be organized in ordered collections, but the ordering "
+                            "of tensors in sets will change between runs. Please use a list instead.")
+        else:
+            param_group["params"] = list(params)
+        names = [p[0] for p in param_group["params"] if isinstance(p, tuple)]
+        param_group["params"] = [p[1] if isinstance(p, tuple) else p for p in param_group["params"]]
+        if names:
+            param_group["param_names"] = names
+        for param in param_group["params"]:
+            if not isinstance(param, Tensor):
+                raise TypeError("optimizer can only optimize Tensors, but one of the params is " + _typename(param))
+            if not (param.is_leaf or param.retains_grad):
+                raise ValueError("can't optimize a non-leaf Tensor")
+        for name, default in self.defaults.items():
+            if default is required and name not in param_group:
+                raise ValueError(f"parameter group didn't specify a value of required optimization parameter {name}")
+            param_group.setdefault(name, default)
+        params = param_group["params"]
+        if len(params) != len({id(p) for p in params}):
+            import warnings
+            warnings.warn("optimizer contains a parameter group with duplicate parameters; in future, this will "
+                          "cause an error; see github.com/pytorch/pytorch/issues/40967 for more information",
+                          UserWarning, stacklevel=_user_stacklevel())
+        seen = {id(p) for group in self.param_groups for p in group["params"]}
+        if any(id(p) in seen for p in params):
+            raise ValueError("some parameters appear in more than one parameter group")
+        self.param_groups.append(param_group)
+
+    def zero_grad(self, set_to_none: bool = True) -> None:
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p._grad is None:
+                    continue
+                if set_to_none:
+                    p._grad = None
+                else:
+                    if p._grad.grad_fn is not None:
+                        p._grad.detach_()
+                    else:
+                        p._grad.requires_grad_(False)
+                    p._grad.zero_()
+
+    def step(self, closure: Optional[Callable] = None):
+        raise NotImplementedError
+
+    def _run_step(self, closure: Optional[Callable], update: Callable[[dict], None]):
+        """Evaluate the closure (with grad on), then update every group without recording."""
+        loss = None
+        if closure is not None:
+            with enable_grad():
+                loss = closure()
+        with no_grad():
+            for group in self.param_groups:
+                update(group)
+        return loss
+
+    # ----- state dicts -------------------------------------------------------------------------
+    def state_dict(self) -> dict:
+        index: dict[int, int] = {}
+        start = 0
+        groups = []
+        for group in self.param_groups:
+            for p in group["params"]:
+                if id(p) not in index:
+                    index[id(p)] = start
+                    start += 1
+            packed = {k: v for k, v in group.items() if k != "params"}
+            packed["params"] = [index[id(p)] for p in group["params"]]
+            groups.append(packed)
+        state = {index[id(p)]: v for p, v in self.state.items()}
+        return {"state": state, "param_groups": groups}
+
+    def load_state_dict(self, state_dict: dict) -> None:
+        state_dict = copy.deepcopy(state_dict)
+        saved_groups = state_dict["param_groups"]
+        if len(saved_groups) != len(self.param_groups):
+            raise ValueError("loaded state dict has a different number of parameter groups")
+        for ours, theirs in zip(self.param_groups, saved_groups):
+            if len(ours["params"]) != len(theirs["params"]):
+                raise ValueError("loaded state dict contains a parameter group that doesn't match the size of "
+                                 "optimizer's group")
+        id_map = {old: p for ours, theirs in zip(self.param_groups, saved_groups)
+                  for old, p in zip(theirs["params"], ours["params"])}
+        self.state = defaultdict(dict)
+        for key, value in state_dict["state"].items():
+            if key in id_map:
+                param = id_map[key]
+                self.state[param] = {k: self._cast_state(param, k, v) for k, v in value.items()}
+        new_groups = []
+        for ours, theirs in zip(self.param_groups, saved_groups):
+            theirs["params"] = ours["params"]
+            new_groups.append(theirs)
+        self.param_groups = new_groups
+
+    @staticmethod
+    def _cast_state(param: Tensor, key: str, value: Any) -> Any:
+        if isinstance(value, Tensor) and key != "step" and value.dtype.is_floating_point:
+            return value.to(param.dtype)
+        return value
+
+    def __getstate__(self) -> dict:
+        return {"defaults": self.defaults, "state": self.state, "param_groups": self.param_groups}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def __repr__(self) -> str:
+        text = type(self).__name__ + " ("
+        for i, group in enumerate(self.param_groups):
+            text += f"\nParameter Group {i}\n"
+            for key in sorted(group):
+                if key != "params":
+                    text += f"    {key}: {group[key]}\n"
+        return text + ")"
+
+
+def zeros_like_param(p: Tensor) -> Tensor:
+    return make(np.zeros(p._data.shape, dtype=p.dtype.np), p.dtype)
+
+
+def scalar_step() -> Tensor:
+    """Adam's step counter: a float32 0-d tensor, as PyTorch keeps it."""
+    return make(np.zeros((), dtype=np.float32), dtypes.float32)
+
+
+Optimizer.__module__ = "torch.optim.optimizer"

@@ -1,0 +1,59 @@
+"""``torch.optim.SGD``: stochastic gradient descent with momentum, dampening, weight decay and Nesterov."""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+import numpy as np
+
+from autograd_tui.engine._tensor import make
+from autograd_tui.engine.optim.optimizer import Optimizer, write_
+
+__all__ = ["SGD"]
+
+
+class SGD(Optimizer):
+    def __init__(self, params: Iterable, lr: float = 1e-3, momentum: float = 0, dampening: float = 0,
+                 weight_decay: float = 0, nesterov: bool = False, *, maximize: bool = False,
+                 foreach: Optional[bool] = None, differentiable: bool = False,
+                 fused: Optional[bool] = None) -> None:
+        if lr < 0.0:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if momentum < 0.0:
+            raise ValueError(f"Invalid momentum value: {momentum}")
+        if weight_decay < 0.0:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        defaults = dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay,
+                        nesterov=nesterov, maximize=maximize, foreach=foreach,
+                        differentiable=differentiable, fused=fused)
+        if nesterov and (momentum <= 0 or dampening != 0):
+            raise ValueError("Nesterov momentum requires a momentum and zero dampening")
+        super().__init__(params, defaults)
+
+    def step(self, closure: Optional[Callable] = None):
+        return self._run_step(closure, self._update_group)
+
+    def _update_group(self, group: dict) -> None:
+        lr, momentum, dampening = group["lr"], group["momentum"], group["dampening"]
+        weight_decay, nesterov, maximize = group["weight_decay"], group["nesterov"], group["maximize"]
+        for p in group["params"]:
+            if p._grad is None:
+                continue
+            dt = p._data.dtype
+            grad = p._grad._data
+            if maximize:
+                grad = -grad
+            if weight_decay != 0:
+                grad = grad + dt.type(weight_decay) * p._data
+            if momentum != 0:
+                state = self.state[p]
+                buf = state.get("momentum_buffer")
+                if buf is None:
+                    buf = state["momentum_buffer"] = make(np.array(grad, dtype=dt), p.dtype)
+                else:
+                    data = buf._data * dt.type(momentum) + dt.type(1 - dampening) * grad
+                    write_(buf, data)
+                grad = grad + dt.type(momentum) * buf._data if nesterov else buf._data
+            write_(p, p._data + dt.type(-lr) * grad)
+
+
+SGD.__module__ = "torch.optim.sgd"

@@ -1,0 +1,146 @@
+"""The evaluator: REPL-style echo, captured output, cut-down tracebacks, no escaping exceptions."""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from autograd_tui.repl.evaluator import Result, format_warning, run_code
+
+
+def test_echoes_final_expression_like_the_repl():
+    ns: dict = {}
+    result = run_code("a = 2\na * 21", ns)
+    assert result.ok
+    assert result.value_repr == "42"
+    assert result.output == "42\n"
+    assert ns["a"] == 2
+
+
+def test_none_is_not_echoed_and_statements_are_silent():
+    assert run_code("None", {}).output == ""
+    assert run_code("x = 1", {}).output == ""
+    assert run_code("print('hi')", {}).output == "hi\n"   # print returns None: no echo
+
+
+def test_echo_can_be_turned_off():
+    assert run_code("1 + 1", {}, echo=False).output == ""
+
+
+def test_stdout_and_stderr_are_captured_in_order():
+    result = run_code("import sys\nprint('a')\nprint('b', file=sys.stderr)\nprint('c')", {})
+    assert result.stdout == "a\nb\nc\n"
+
+
+def test_live_write_callback_receives_everything():
+    seen: list[str] = []
+    result = run_code("print('one')\n1/0", {}, write=seen.append)
+    assert "".join(seen) == result.output
+    assert "ZeroDivisionError: division by zero" in "".join(seen)
+
+
+def test_traceback_keeps_only_learner_frames():
+    source = "def f(n):\n    return {}[n]\nf(3)"
+    result = run_code(source, {}, filename="<stdin>")
+    assert not result.ok
+    assert result.exc_type == "KeyError"
+    assert result.error == (
+        "Traceback (most recent call last):\n"
+        '  File "<stdin>", line 3, in <module>\n'
+        "    f(3)\n"
+        '  File "<stdin>", line 2, in f\n'
+        "    return {}[n]\n"
+        "KeyError: 3\n"
+    )
+
+
+def test_library_frames_are_dropped():
+    # json raises deep inside the standard library; only the learner's line remains.
+    result = run_code("import json\njson.loads('{')", {}, filename="<lesson>")
+    assert result.exc_type == "JSONDecodeError"
+    frames = [line for line in result.error.splitlines() if line.startswith("  File")]
+    assert frames == ['  File "<lesson>", line 2, in <module>']
+    assert result.error.rstrip().splitlines()[-1].startswith("json.decoder.JSONDecodeError: ")
+
+
+def test_syntax_error_is_reported_like_python():
+    result = run_code("x = (", {}, filename="<stdin>")
+    assert result.exc_type == "SyntaxError"
+    assert result.error.startswith('  File "<stdin>", line 1\n')
+    assert result.error.rstrip().endswith("SyntaxError: '(' was never closed")
+
+
+def test_system_exit_is_reported_not_obeyed():
+    result = run_code("exit(3)", {})
+    assert result.exc_type == "SystemExit"
+    assert result.error == "SystemExit: 3\n"
+    assert run_code("raise SystemExit", {}).error == "SystemExit\n"
+
+
+def test_keyboard_interrupt_propagates_and_restores_streams():
+    import sys
+
+    before = sys.stdout
+    with pytest.raises(KeyboardInterrupt):
+        run_code("print('x')\nraise KeyboardInterrupt", {})
+    assert sys.stdout is before
+
+
+def test_recursion_error_is_short():
+    result = run_code("def f():\n    return f()\nf()", {})
+    assert result.exc_type == "RecursionError"
+    assert "Previous line repeated" in result.error
+    assert len(result.error.splitlines()) < 20
+
+
+def test_memory_error_is_caught():
+    result = run_code("raise MemoryError('too big')", {})
+    assert result.exc_type == "MemoryError"
+    assert result.error.rstrip().endswith("MemoryError: too big")
+
+
+def test_broken_exception_str_does_not_escape():
+    source = "class E(Exception):\n    def __str__(self):\n        raise ValueError\nraise E()"
+    result = run_code(source, {})
+    assert result.exc_type == "E"
+    assert result.error
+
+
+def test_warnings_are_shown_pytorch_style_once_per_run():
+    source = ("import warnings\n"
+              "for _ in range(3):\n"
+              "    warnings.warn('careful')\n"
+              "print('after')")
+    result = run_code(source, {})
+    assert result.output == "UserWarning: careful\nafter\n"
+
+
+def test_warning_filters_are_restored():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        run_code("import warnings\nwarnings.warn('x')", {})
+        warnings.warn("outside", DeprecationWarning)
+    assert [str(w.message) for w in caught] == ["outside"]
+
+
+def test_format_warning():
+    assert format_warning(UserWarning("hello")) == "UserWarning: hello\n"
+    assert format_warning("bye", DeprecationWarning) == "DeprecationWarning: bye\n"
+
+
+def test_null_bytes_in_source_do_not_escape():
+    result = run_code("x = 1\x00", {})
+    assert not result.ok
+
+
+def test_namespace_is_module_like():
+    ns: dict = {}
+    run_code("import math\nr = __name__", ns)
+    assert ns["r"] == "__main__"
+    assert "math" in ns
+
+
+def test_result_output_combines_parts():
+    r = Result(stdout="a\n", value_repr="1", error="E: x")
+    assert r.output == "a\n1\nE: x\n"
+    assert not Result(exc_type="E").ok

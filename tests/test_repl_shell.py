@@ -1,0 +1,111 @@
+"""The read-run-show loop, with the sandbox controller and a scripted reader."""
+from __future__ import annotations
+
+from autograd_tui.repl.commands import MENU, QUIT
+from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
+from tutor_support import make_shell
+
+
+def run_sandbox(script, **kw):
+    shell, out = make_shell(script, **kw)
+    shell.prepare_namespace(sandbox_namespace)
+    action = shell.loop(SandboxController(shell, banner=False))
+    return action, out.getvalue(), shell
+
+
+def test_the_issue_example() -> None:
+    action, out, _ = run_sandbox(["x = torch.ones(2, requires_grad=True)",
+                                  "(x*3).sum().backward()", "x.grad"])
+    assert out == "tensor([3., 3.])\n"
+    assert action == QUIT  # end of input leaves
+
+
+def test_sandbox_has_torch_nn_optim_and_f() -> None:
+    _, out, shell = run_sandbox(["print(type(torch).__name__)"])
+    assert out == "module\n"
+    for name in ("torch", "nn", "optim", "F"):
+        assert name in shell.namespace, name
+
+
+def test_known_error_is_explained_under_pytorchs_message() -> None:
+    _, out, _ = run_sandbox(["x = torch.tensor([1., 2.])", "(x*2).sum().backward()"], lang="tr")
+    message = "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn"
+    assert message in out
+    assert "Ne oldu?" in out
+    assert out.index(message) < out.index("Ne oldu?")
+    assert "Traceback (most recent call last):" in out
+    assert "autograd_tui" not in out  # only the learner's own frames
+
+
+def test_keyboard_interrupt_in_code_keeps_the_session() -> None:
+    action, out, _ = run_sandbox(["raise KeyboardInterrupt", "print('still here')"])
+    assert "KeyboardInterrupt" in out and "Stopped with Ctrl-C" in out
+    assert out.rstrip().endswith("still here")
+    assert action == QUIT
+
+
+def test_ctrl_c_at_the_prompt_only_clears_the_line() -> None:
+    _, out, _ = run_sandbox([KeyboardInterrupt(), "print('next')"])
+    assert out == "next\n"
+
+
+def test_exit_quit_and_systemexit_leave_cleanly() -> None:
+    for line in ("exit()", "quit()", "raise SystemExit", "raise SystemExit(3)", "import sys; sys.exit()"):
+        action, out, _ = run_sandbox([line, "print('not reached')"])
+        assert action == QUIT, line
+        assert "not reached" not in out and "SystemExit" not in out and "Traceback" not in out
+
+
+def test_exit_without_call_explains_itself() -> None:
+    _, out, _ = run_sandbox(["exit"], lang="tr")
+    assert ":çık" in out
+
+
+def test_commands() -> None:
+    action, out, shell = run_sandbox([":lang tr", ":ipucu", ":nope", ":yardım", ":menu"])
+    assert shell.lang == "tr"
+    assert "Dil: Türkçe." in out
+    assert ":ipucu bir dersin içinde çalışır" in out
+    assert "Bilinmeyen komut :nope" in out
+    assert "Komutlar" in out and ":ipucu :hint" in out
+    assert action == MENU
+
+
+def test_language_choice_is_reported_for_saving() -> None:
+    saved = []
+    run_sandbox([":lang en", ":lang xx"], lang="tr", on_language=saved.append)
+    assert saved == ["en"]
+
+
+def test_reset_gives_a_fresh_namespace() -> None:
+    _, out, shell = run_sandbox(["a = 1", ":reset", "a"])
+    assert "Fresh namespace" in out
+    assert "NameError: name 'a' is not defined" in out
+
+
+def test_an_internal_error_never_shows_a_traceback(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+
+    class Broken(SandboxController):
+        def after_run(self, source, result):
+            raise ValueError("tutor bug")
+
+    shell, out = make_shell(["1", "2"])
+    shell.prepare_namespace(sandbox_namespace)
+    assert shell.loop(Broken(shell, banner=False)) == QUIT
+    text = out.getvalue()
+    assert "Something went wrong inside autograd-tui" in text
+    assert "Traceback" not in text and "tutor bug" not in text
+    assert "ValueError: tutor bug" in (tmp_path / "errors.log").read_text()
+
+
+def test_output_without_newline_does_not_glue_to_messages() -> None:
+    _, out, _ = run_sandbox(["print('a', end='')", "1/0"])
+    assert out.startswith("a\n")
+    assert "ZeroDivisionError: division by zero" in out
+
+
+def test_narrow_console_renders() -> None:
+    _, out, _ = run_sandbox(["torch.ones(2).backward()", ":help"], width=40)
+    assert "What went wrong?" in out
+    assert max(len(line) for line in out.splitlines() if not line.startswith(("RuntimeError", "  File", "    "))) <= 40

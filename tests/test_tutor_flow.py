@@ -1,0 +1,168 @@
+"""The lesson flow: what Enter, code, commands and answers do at each kind of step, and what is
+saved after each step."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from autograd_tui.lessons.loader import load_lesson
+from autograd_tui.repl.commands import MENU, QUIT
+from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
+from autograd_tui.tutor.progress import ProgressStore
+from tutor_support import make_shell
+
+MINI = Path(__file__).parent / "data" / "tutor" / "mini.yaml"
+
+
+@pytest.fixture
+def lesson():
+    result = load_lesson(MINI)
+    assert result.ok, result.problems
+    return result.lesson
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ProgressStore:
+    return ProgressStore(tmp_path / "progress.json")
+
+
+def play(lesson, store, script, *, lang="en", next_lesson=None):
+    shell, out = make_shell(script, lang=lang)
+    controller = LessonController(shell, lesson, store, next_lesson=next_lesson)
+    action = shell.loop(controller)
+    return action, out.getvalue(), controller, shell
+
+
+def saved_step(store: ProgressStore) -> int:
+    return ProgressStore(store.path).lesson("mini").step
+
+
+def test_enter_walks_text_and_runs_code(lesson, store) -> None:
+    action, out, ctl, shell = play(lesson, store, ["", ""])
+    assert "Small lesson · step 1/5" in out and "Hello world." in out
+    assert "tensor([1., 2.], requires_grad=True)" in out     # the code step ran on Enter
+    assert "x" in shell.namespace
+    assert ctl.index == 1 and ctl.step_done
+    assert saved_step(store) == 2        # the code step is complete: resume goes past it
+    assert action == QUIT
+
+
+def test_typing_the_code_counts_as_running_it(lesson, store) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "x = torch.tensor([1., 2.],requires_grad=True)\nx"])
+    assert ctl.index == 1 and ctl.step_done
+
+
+def test_task_mistake_hints_and_success(lesson, store) -> None:
+    script = ["", "", "",                            # text, run code, next
+              "z = 6*x**2\nz.backward()",          # known mistake
+              "print('exploring')",                # a plain failure: the first hint comes
+              ":hint",                              # the second hint, asked for
+              ":hint",                              # no more
+              "z = 6*x**2\nz.sum().backward()"]    # solved
+    _, out, ctl, _ = play(lesson, store, script)
+    assert "Take the sum() first." in out
+    assert "What went wrong?" not in out   # the targeted message replaces the generic one
+    assert "Hint 1/2: First hint." in out and "Hint 2/2: Second hint." in out
+    assert "That was the last hint" in out
+    assert "Well done, that is right! Nailed it." in out
+    assert ctl.index == 3                   # moved on to the quiz
+    assert saved_step(store) == 3
+
+
+def test_skip_runs_the_solution(lesson, store) -> None:
+    _, out, ctl, shell = play(lesson, store, ["", "", "", ":skip"])
+    assert "z.sum().backward()" in out and "The solution ran" in out
+    assert ctl.index == 3 and shell.namespace["x"].grad is not None
+
+
+def test_solution_shows_without_running(lesson, store) -> None:
+    _, out, ctl, shell = play(lesson, store, ["", "", "", ":solution", ":next"])
+    assert "z.sum().backward()" in out and "This task is not solved yet" in out
+    assert ctl.index == 2 and "z" not in shell.namespace
+
+
+def test_quiz_wrong_then_right(lesson, store) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", "zz", "b", "a"])
+    assert "Please answer with one of: a, b." in out
+    assert "Not quite. Have another go." in out
+    assert "Correct!" in out and "The derivative is 12x." in out
+    assert ctl.index == 4
+
+
+def test_quiz_two_wrong_answers_reveal(lesson, store) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", "2", "2"])
+    assert "The answer is a) 12x." in out
+    assert ctl.index == 4
+
+
+def test_finishing_marks_done_and_offers_the_next_lesson(lesson, store) -> None:
+    class Next:
+        title = lesson.title
+    action, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", "a", "", ""],
+                               next_lesson=Next())
+    assert "Lesson complete" in out and "Next: “Small lesson”" in out
+    assert action == NEXT_LESSON
+    assert ProgressStore(store.path).lesson("mini").done
+
+
+def test_back_and_first_step(lesson, store) -> None:
+    _, out, ctl, _ = play(lesson, store, [":back", "", ":back"])
+    assert "This is already the first step." in out
+    assert ctl.index == 0 and ctl.step_done
+
+
+def test_next_on_a_code_step_runs_it(lesson, store) -> None:
+    _, out, ctl, shell = play(lesson, store, [":next", ":next"])
+    assert "tensor([1., 2.], requires_grad=True)" in out and ctl.index == 2
+
+
+def test_resume_rebuilds_the_namespace(lesson, store) -> None:
+    play(lesson, store, ["", "", "", ":skip", "a"])     # stop at the last text step
+    assert saved_step(store) == 4
+    _, out, ctl, shell = play(lesson, store, ["x.grad"])
+    assert "Welcome back! We continue at step 5 of 5" in out
+    assert "tensor([12., 24.])" in out                   # x and its grad exist again
+    assert ctl.index == 4
+
+
+def test_reset_starts_over(lesson, store) -> None:
+    _, out, ctl, shell = play(lesson, store, ["", "", "y = 5", ":reset", "y"])
+    assert "The lesson starts again from the beginning" in out
+    assert "NameError: name 'y' is not defined" in out
+    assert ctl.index == 0 and saved_step(store) == 0
+
+
+def test_language_switch_redraws_the_step(lesson, store) -> None:
+    _, out, _, _ = play(lesson, store, [":lang tr"])
+    assert "Hello world." in out and "Merhaba dünya." in out
+    assert out.index("Hello world.") < out.index("Merhaba dünya.")
+    assert "Küçük ders · adım 1/5" in out
+
+
+def test_menu_and_quit(lesson, store) -> None:
+    assert play(lesson, store, [":menu"])[0] == MENU
+    assert play(lesson, store, [":çık"])[0] == QUIT
+    assert play(lesson, store, ["exit()"])[0] == QUIT
+
+
+def test_deleting_a_lesson_variable_is_explained(lesson, store) -> None:
+    _, out, _, _ = play(lesson, store, ["", "", "", "del x"])
+    assert "“x” is not defined any more" in out and ":reset" in out
+
+
+def test_rebinding_torch_is_explained(lesson, store) -> None:
+    _, out, _, _ = play(lesson, store, ["", "", "", "torch = 3"])
+    assert "“torch” no longer refers to PyTorch" in out
+
+
+def test_interrupting_code_keeps_the_lesson(lesson, store) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "", "", "raise KeyboardInterrupt", ":skip"])
+    assert "Stopped with Ctrl-C" in out and ctl.index == 3
+
+
+def test_narrow_terminal(lesson, store) -> None:
+    shell, out = make_shell(["", "", "", ":hint", ":skip", "a", ":help"], width=40)
+    LessonController(shell, lesson, store)
+    assert shell.loop(LessonController(shell, lesson, store)) == QUIT
+    assert "Hint 1/2" in out.getvalue()

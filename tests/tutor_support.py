@@ -1,0 +1,48 @@
+"""Helpers for the tutor tests: a scripted reader and a renderer that records to a string."""
+from __future__ import annotations
+
+import io
+from typing import Any, Iterable
+
+from autograd_tui.backend import activate
+from autograd_tui.repl.builtin_commands import build_registry
+from autograd_tui.repl.shell import Shell
+from autograd_tui.ui.render import Renderer, make_console
+
+
+class ScriptReader:
+    """Feeds prepared inputs; an exception instance in the script is raised instead."""
+
+    interactive = False
+
+    def __init__(self, script: Iterable[Any]) -> None:
+        self.script = list(script)
+        self.prompts: list[str] = []
+
+    def _next(self, prompt: str) -> str:
+        self.prompts.append(prompt)
+        if not self.script:
+            raise EOFError
+        item = self.script.pop(0)
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def read_code(self, prompt: str = ">>> ") -> str:
+        return self._next(prompt)
+
+    def read_line(self, prompt: str = "") -> str:
+        return self._next(prompt).strip()
+
+    def wait_key(self, prompt: str = "") -> str:
+        return ""
+
+
+def make_shell(script: Iterable[Any] = (), *, lang: str = "en", width: int = 80,
+               on_language=None) -> tuple[Shell, io.StringIO]:
+    activate("embedded")  # `import torch` means the engine, as the app arranges
+    out = io.StringIO()
+    renderer = Renderer(make_console(file=out, width=width, no_color=True))
+    shell = Shell(reader=ScriptReader(script), renderer=renderer, lang=lang,
+                  registry=build_registry(load_extensions=False), on_language=on_language)
+    return shell, out
