@@ -1228,8 +1228,11 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
         input = input.to(dtype)
     d = _softmax_dim(dim, input.ndim, "softmax")
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
-    e = np.exp(x - x.max(axis=d, keepdims=True)) if x.ndim else np.ones_like(x)
-    data = e / e.sum(axis=d, keepdims=True) if x.ndim else e
+    if x.ndim:
+        e = ops._via_float64(np.exp)(x - x.max(axis=d, keepdims=True))
+        data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
+    else:
+        data = np.ones_like(x)
     return record(_R["softmax"], (input,), wrap(data, input.dtype), {"dim": d})
 
 
@@ -1242,7 +1245,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
         data = np.zeros_like(x)
     else:
         shifted = x - x.max(axis=d, keepdims=True)
-        data = shifted - np.log(np.exp(shifted).sum(axis=d, keepdims=True))
+        exp, log = ops._via_float64(np.exp), ops._via_float64(np.log)
+        data = shifted - log(exp(shifted).sum(axis=d, keepdims=True))
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
 
 
@@ -1661,7 +1665,7 @@ def contiguous(input: Tensor, memory_format=None) -> Tensor:
 
 
 def clone(input: Tensor, *, memory_format=None) -> Tensor:
-    out = make(np.ascontiguousarray(input._data).copy(), input.dtype)
+    out = make(np.array(input._data, order="C", copy=True), input.dtype)
     return record(_R["clone"], (input,), out) if _State.enabled else out
 
 
