@@ -19,6 +19,7 @@ from autograd_tui.engine._tensor import Size, Tensor, make, _user_stacklevel, wa
 from autograd_tui.engine import _tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.ops import RULES, record
+from autograd_tui.engine.summation import float_sum
 
 _Number = (int, float, bool, np.number, np.bool_)
 _R = RULES
@@ -637,7 +638,7 @@ def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
         dtype = _result_dtype(exponent, base)
         if not dtype.is_floating_point and isinstance(base, float):
             dtype = dtypes.get_default_dtype()
-        data = np.asarray(np.power(_operand(base, dtype), _operand(exponent, dtype)), dtype=dtype.np)
+        data = np.asarray(_R["rpow"].forward(_operand(exponent, dtype), _operand(base, dtype)), dtype=dtype.np)
         return record(_R["rpow"], (exponent,), make(data, dtype), {"base": base})
     if isinstance(exponent, Tensor):
         if exponent._data.ndim == 0 and not exponent._requires_grad and False:
@@ -651,16 +652,23 @@ def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
     dtype = _result_dtype(input, exponent)
     _check_int_pow(input, exponent, dtype)
     x = _operand(input, dtype)
-    if exponent == 2:
-        data = x * x
-    elif exponent == 1:
-        data = x.copy()
-    else:
-        data = np.power(x, _operand(exponent, dtype))
+    data = _power_by_scalar(x, exponent, dtype)
     out = make(np.asarray(data, dtype=dtype.np), dtype)
     if _State.enabled:
         record(_R["pow"], (input,), out, {"exponent": exponent})
     return out
+
+
+def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray:
+    """x ** exponent the way PyTorch's kernel does it: common exponents by multiplication."""
+    if dtype.is_floating_point:
+        one = x.dtype.type(1)
+        special = {2: lambda: x * x, 3: lambda: x * x * x, 0.5: lambda: np.sqrt(x), 1: lambda: x.copy(),
+                   -1: lambda: one / x, -2: lambda: one / (x * x), -0.5: lambda: one / np.sqrt(x)}
+        if not isinstance(exponent, bool) and exponent in special:
+            return special[exponent]()
+        return ops._via_float64(lambda a: np.power(a, float(exponent)))(x)
+    return np.power(x, _operand(exponent, dtype))
 
 
 def _check_int_pow(base, exponent, dtype) -> None:
@@ -951,11 +959,11 @@ def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
 def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
-    if dim is None or (isinstance(dim, (list, tuple)) and len(dim) == 0 and False):
-        out = make(np.asarray(x.sum(), dtype=out_dtype.np), out_dtype)
+    if dim is None:
+        out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
         return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled else out
     dims = _norm_dims(dim, input.ndim)
-    data = np.asarray(x.sum(axis=dims, keepdims=keepdim), dtype=out_dtype.np)
+    data = np.asarray(float_sum(x, dims, keepdim), dtype=out_dtype.np)
     out = make(data, out_dtype)
     if _State.enabled:
         record(_R["sum_dim"], (input,), out, {"shape": input.shape, "dim": dims, "keepdim": keepdim})
@@ -968,13 +976,15 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
         raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating "
                            f"point or complex dtype. Got: {_scalar_type_name(out_dtype)}")
     x = input._data.astype(out_dtype.np, copy=False)
+    # PyTorch's mean is its sum divided by the count, in the tensor's precision.
     if dim is None:
-        out = make(np.asarray(x.mean(dtype=out_dtype.np) if x.size else np.nan, dtype=out_dtype.np), out_dtype)
+        data = float_sum(x) / x.dtype.type(x.size) if x.size else x.dtype.type(np.nan)
+        out = make(np.asarray(data, dtype=out_dtype.np), out_dtype)
         return record(_R["mean"], (input,), out, {"shape": input.shape, "numel": builtins.max(x.size, 1)})
     dims = _norm_dims(dim, input.ndim)
-    with np.errstate(all="ignore"):
-        data = np.asarray(x.mean(axis=dims, keepdims=keepdim, dtype=out_dtype.np), dtype=out_dtype.np)
     count = math.prod(input._data.shape[d] for d in dims)
+    data = np.asarray(float_sum(x, dims, keepdim) / x.dtype.type(count) if count else
+                      np.full(np.sum(x, axis=dims, keepdims=keepdim).shape, np.nan), dtype=out_dtype.np)
     return record(_R["mean_dim"], (input,), make(data, out_dtype),
                   {"shape": input.shape, "dim": dims, "keepdim": keepdim, "count": count})
 
@@ -1008,7 +1018,8 @@ def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
     _warn_dof(input, dims, corr, "var")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # numpy's own dof warning; PyTorch's was given above
-        data = np.var(input._data, axis=dims, ddof=corr, keepdims=keepdim)
+        # PyTorch accumulates float32 variance in double precision.
+        data = np.var(input._data.astype(np.float64), axis=dims, ddof=corr, keepdims=keepdim)
     return record(_R["var"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 
@@ -1018,7 +1029,7 @@ def std(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
     _warn_dof(input, dims, corr, "std")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        data = np.std(input._data, axis=dims, ddof=corr, keepdims=keepdim)
+        data = np.std(input._data.astype(np.float64), axis=dims, ddof=corr, keepdims=keepdim)
     return record(_R["std"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 

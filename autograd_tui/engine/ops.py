@@ -233,24 +233,6 @@ def op(name: str, node: str, forward, *formulas, diff=None) -> None:
                        tuple(range(len(formulas))) if diff is None else diff)
 
 
-# Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).
-op("add", "AddBackward0", lambda a, b: a + b, lambda g: g, lambda g: g)
-op("add_alpha", "AddBackward0", lambda a, b, alpha: a + alpha * b, lambda g: g, lambda g, alpha: g * alpha)
-op("sub", "SubBackward0", lambda a, b: a - b, lambda g: g, lambda g: -g)
-op("sub_alpha", "SubBackward0", lambda a, b, alpha: a - alpha * b, lambda g: g, lambda g, alpha: -g * alpha)
-op("rsub", "RsubBackward1", lambda a, other: other - a, lambda g: -g)
-op("rsub_tensor", "RsubBackward0", lambda a, b: b - a, lambda g: -g, lambda g: g)
-op("mul", "MulBackward0", lambda a, b: a * b, lambda g, b: g * b, lambda g, a: g * a)
-op("div", "DivBackward0", lambda a, b: a / b, lambda g, b: g / b, lambda g, a, b: -g * a / (b * b))
-op("neg", "NegBackward0", lambda a: -a, lambda g: -g)
-op("pow", "PowBackward0", lambda a, exponent: a ** exponent,
-   lambda g, a, exponent: F.zeros_like(a) if exponent == 0 else g * (exponent * a ** (exponent - 1)))
-op("pow_tensor", "PowBackward1", lambda a, b: a ** b,
-   lambda g, a, b: g * (b * a ** (b - 1)),
-   lambda g, a, b, out: g * F.where((a == 0) & (b >= 0), F.zeros_like(out), out * F.log(a)))
-op("rpow", "PowBackward2", lambda b, base: base ** b,
-   lambda g, out, base: g * (out * float(np.log(base))))
-
 def _via_float64(fn):
     """Evaluate float32 math in float64, then round once.
 
@@ -264,11 +246,38 @@ def _via_float64(fn):
     return forward
 
 
+def _via_float64_2(fn):
+    """The two-operand form of _via_float64 (for tensor ** tensor)."""
+    def forward(a, b):
+        if getattr(a, "dtype", None) == np.float32:
+            return fn(np.asarray(a, np.float64), np.asarray(b, np.float64)).astype(np.float32)
+        return fn(a, b)
+    return forward
+
+
 def _sigmoid(a):
     # PyTorch: 1 / (1 + exp(-x)) in the tensor's precision, with an accurate exp.
     e = _via_float64(np.exp)(-a)
     return a.dtype.type(1) / (a.dtype.type(1) + e)
 
+
+# Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).
+op("add", "AddBackward0", lambda a, b: a + b, lambda g: g, lambda g: g)
+op("add_alpha", "AddBackward0", lambda a, b, alpha: a + alpha * b, lambda g: g, lambda g, alpha: g * alpha)
+op("sub", "SubBackward0", lambda a, b: a - b, lambda g: g, lambda g: -g)
+op("sub_alpha", "SubBackward0", lambda a, b, alpha: a - alpha * b, lambda g: g, lambda g, alpha: -g * alpha)
+op("rsub", "RsubBackward1", lambda a, other: other - a, lambda g: -g)
+op("rsub_tensor", "RsubBackward0", lambda a, b: b - a, lambda g: -g, lambda g: g)
+op("mul", "MulBackward0", lambda a, b: a * b, lambda g, b: g * b, lambda g, a: g * a)
+op("div", "DivBackward0", lambda a, b: a / b, lambda g, b: g / b, lambda g, a, b: -g * a / (b * b))
+op("neg", "NegBackward0", lambda a: -a, lambda g: -g)
+op("pow", "PowBackward0", lambda a, exponent: a ** exponent,
+   lambda g, a, exponent: F.zeros_like(a) if exponent == 0 else g * (exponent * a ** (exponent - 1)))
+op("pow_tensor", "PowBackward1", _via_float64_2(np.power),
+   lambda g, a, b: g * (b * a ** (b - 1)),
+   lambda g, a, b, out: g * F.where((a == 0) & (b >= 0), F.zeros_like(out), out * F.log(a)))
+op("rpow", "PowBackward2", lambda b, base: _via_float64(lambda e: np.power(base, e))(b),
+   lambda g, out, base: g * (out * float(np.log(base))))
 
 # Unary math.
 op("exp", "ExpBackward0", _via_float64(np.exp), lambda g, out: g * out)
