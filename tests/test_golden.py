@@ -106,8 +106,8 @@ def compare(case: str, run=None) -> str | None:
         parts.append(f"--- error differs ---\n  expected: {record['error']}\n"
                      f"  actual:   {actual['error']}\n")
     if actual["warnings"] != record["warnings"]:
-        parts.append(_block("warnings", "\n".join(record["warnings"]) + "\n",
-                            "\n".join(actual["warnings"]) + "\n"))
+        parts.append(_block("warnings", "".join(w + "\n" for w in record["warnings"]),
+                            "".join(w + "\n" for w in actual["warnings"])))
     if not parts:
         return None
     return f"{case} ({snippet.relative_to(ROOT)}):\n" + "".join(parts)
@@ -131,6 +131,13 @@ if pytest is not None:
                              f"tools/record_golden.py): {missing}")
         assert not orphans, f"recordings without a snippet (delete or --prune): {orphans}"
 
+    def test_snippet_names_do_not_shadow_modules() -> None:
+        # `python snippets/convert/numpy.py` would import itself as numpy.
+        taken = set(sys.stdlib_module_names) | {"torch", "torchvision", "numpy"}
+        clashes = sorted(str(p.relative_to(SNIPPETS)) for p in SNIPPETS.glob("*/*.py")
+                         if p.stem in taken)
+        assert not clashes, f"snippet names that shadow a module when run as scripts: {clashes}"
+
 
 def main(argv: list[str]) -> int:
     """Replays the corpus without pytest; ``--backend embedded|torch`` (default: torch)."""
@@ -144,8 +151,7 @@ def main(argv: list[str]) -> int:
     for case in cases:
         try:
             problem = compare(case)
-            if problem and backend == "torch" and "--- warnings differs" in problem \
-:
+            if problem and backend == "torch" and "--- warnings differs" in problem:
                 # Real torch shows some warnings once per process (TORCH_WARN_ONCE) and cannot
                 # forget it did; the recordings come from one fresh process per snippet.
                 retried += 1

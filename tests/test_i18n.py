@@ -18,9 +18,13 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("key", sorted(i18n.MESSAGES))
-def test_every_key_has_both_languages(key: str) -> None:
-    forms = i18n.MESSAGES[key]
+def test_every_key_has_both_languages() -> None:
+    _import_ui_modules()
+    for key, forms in i18n.MESSAGES.items():
+        _check_both(key, forms)
+
+
+def _check_both(key: str, forms: dict) -> None:
     assert set(forms) == {"tr", "en"}, key
     assert forms["tr"].strip() and forms["en"].strip(), key
     # The same placeholders on both sides, or one language would print "{k}".
@@ -28,6 +32,7 @@ def test_every_key_has_both_languages(key: str) -> None:
 
 
 def test_turkish_is_not_a_copy_of_english() -> None:
+    _import_ui_modules()
     # Short symbols and the product name may be identical; sentences may not.
     same = [k for k, f in i18n.MESSAGES.items() if f["tr"] == f["en"] and len(f["en"]) > 12]
     assert not same
@@ -42,7 +47,21 @@ def _keys_used_in_code() -> set[str]:
     return used
 
 
+def _import_ui_modules() -> None:
+    """Modules may add their strings with add_messages when imported; import them all first."""
+    import importlib
+
+    for package in UI_PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            name = "autograd_tui." + ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            try:
+                importlib.import_module(name.removesuffix(".__init__"))
+            except Exception:  # noqa: BLE001 - a module that cannot import is another test's failure
+                pass
+
+
 def test_every_key_used_in_code_exists() -> None:
+    _import_ui_modules()
     used = _keys_used_in_code()
     assert used, "the scan found no keys: the pattern is broken"
     missing = sorted(k for k in used if k not in i18n.MESSAGES)
@@ -117,3 +136,20 @@ def test_unknown_errors_are_left_alone() -> None:
     assert i18n.explain_error("ZeroDivisionError", "division by zero", "tr") is None
     assert i18n.explain_error("ValueError", "grad can be implicitly created only for scalar "
                                             "outputs", "en") is None  # type must match too
+
+
+def test_strings_are_plain_text() -> None:
+    _import_ui_modules()
+    # The renderer shows catalogue strings verbatim: Markdown backticks would show as is.
+    assert not [k for k, f in i18n.MESSAGES.items() if "`" in f["tr"] + f["en"]]
+
+
+ASCII_STAND_INS = ("diger", "degil", "icin", "ogren", "calis", "cikis", "yardim ", "dogru",
+                   "gorev", "basla", "sifirla", "turkce", "gecmis", "cozum", "dersin icinde")
+
+
+def test_turkish_uses_turkish_letters() -> None:
+    _import_ui_modules()
+    for key, forms in i18n.MESSAGES.items():
+        lowered = forms["tr"].lower()
+        assert not [w for w in ASCII_STAND_INS if w in lowered], (key, forms["tr"])

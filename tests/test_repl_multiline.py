@@ -6,7 +6,7 @@ import io
 import pytest
 
 from autograd_tui.repl.multiline import (COMPLETE, INCOMPLETE, INVALID, check_complete,
-                                         ends_block_in_pipe, next_indent)
+                                         dedent_continuation, ends_block_in_pipe, next_indent)
 from autograd_tui.repl.reader import PipeReader
 
 
@@ -45,6 +45,14 @@ def test_next_indent() -> None:
     assert next_indent("def f():\n    return 1") == ""
     assert next_indent("x = [1,") == ""
     assert next_indent("    x = 1  # comment:") == "    "
+
+
+def test_else_typed_too_far_right_moves_back() -> None:
+    assert dedent_continuation("if a:\n    b\n    else:") == "if a:\n    b\nelse:"
+    assert dedent_continuation("try:\n    b\n    except ValueError:") == \
+        "try:\n    b\nexcept ValueError:"
+    assert dedent_continuation("if a:\n    b\nelse:") == "if a:\n    b\nelse:"
+    assert dedent_continuation("x = 1") == "x = 1"
 
 
 def test_pipe_block_boundaries() -> None:

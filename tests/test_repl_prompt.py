@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,21 @@ ESC_ENTER = "\x1b\r"
 CTRL_C = "\x03"
 CTRL_D = "\x04"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+def send_when(condition, pipe, keys: str, timeout: float = 10.0) -> None:
+    """Send ``keys`` from a helper thread as soon as ``condition()`` holds."""
+    def wait() -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not condition():
+            time.sleep(0.01)
+        pipe.send_text(keys)
+    threading.Thread(target=wait, daemon=True).start()
+
+
+def enter_when(reader: TerminalReader, pipe, text: str) -> None:
+    buffer = reader.code_session.default_buffer
+    send_when(lambda: buffer.text == text, pipe, ENTER)
 
 
 @pytest.fixture
@@ -39,6 +55,12 @@ def test_block_needs_a_blank_line_and_is_auto_indented(terminal) -> None:
     # After ':' Enter indents by itself; the learner types only the body.
     pipe.send_text("for i in range(3):" + ENTER + "print(i)" + ENTER + ENTER)
     assert reader.read_code() == "for i in range(3):\n    print(i)"
+
+
+def test_else_is_dedented_on_enter(terminal) -> None:
+    reader, pipe = terminal
+    pipe.send_text("if x:" + ENTER + "y = 1" + ENTER + "else:" + ENTER + "y = 2" + ENTER + ENTER)
+    assert reader.read_code() == "if x:\n    y = 1\nelse:\n    y = 2"
 
 
 def test_open_bracket_continues(terminal) -> None:
@@ -119,13 +141,9 @@ def test_tab_completes_from_the_namespace(tmp_path: Path) -> None:
                                 get_namespace=lambda: {"xx": T()}, input=pipe,
                                 output=DummyOutput())
         pipe.send_text("xx.grad_f\t")
-        # completions are computed asynchronously: press Enter a moment later
-        timer = threading.Timer(0.5, pipe.send_text, [ENTER])
-        timer.start()
-        try:
-            assert reader.read_code() == "xx.grad_fn"
-        finally:
-            timer.cancel()
+        # completions are computed asynchronously: press Enter once the text is there
+        enter_when(reader, pipe, "xx.grad_fn")
+        assert reader.read_code() == "xx.grad_fn"
 
 
 def test_line_and_key_reads(terminal) -> None:
@@ -136,3 +154,19 @@ def test_line_and_key_reads(terminal) -> None:
     assert reader.wait_key() == "q"
     pipe.send_text(ENTER)
     assert reader.wait_key() == ""
+
+
+def test_auto_suggestion_from_history(tmp_path: Path) -> None:
+    registry = build_registry(load_extensions=False)
+    (tmp_path / "history").write_text("\n# 2025-01-01\n+x = torch.ones(3, requires_grad=True)\n",
+                                      encoding="utf-8")
+    with create_pipe_input() as pipe:
+        reader = TerminalReader(registry=registry, get_namespace=dict,
+                                history_path=tmp_path / "history", input=pipe,
+                                output=DummyOutput())
+        pipe.send_text("x = torch.on")
+        # the grey suggestion is computed asynchronously; once it is there, → takes it
+        buffer = reader.code_session.default_buffer
+        send_when(lambda: buffer.suggestion is not None, pipe, "\x1b[C")
+        enter_when(reader, pipe, "x = torch.ones(3, requires_grad=True)")
+        assert reader.read_code() == "x = torch.ones(3, requires_grad=True)"

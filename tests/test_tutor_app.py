@@ -141,3 +141,13 @@ def test_run_and_engine_never_import_the_ui(env, tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)],
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+def test_start_up_stays_light(env) -> None:
+    code = ("import sys\n"
+            "import autograd_tui.cli, autograd_tui.engine\n"
+            "heavy = [m for m in ('rich', 'prompt_toolkit', 'pygments', 'yaml') if m in sys.modules]\n"
+            "print(heavy)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert proc.stdout.strip() == "[]", proc.stderr

@@ -166,3 +166,26 @@ def test_narrow_terminal(lesson, store) -> None:
     LessonController(shell, lesson, store)
     assert shell.loop(LessonController(shell, lesson, store)) == QUIT
     assert "Hint 1/2" in out.getvalue()
+
+
+def test_functions_from_replayed_steps_see_the_learners_namespace(store, tmp_path) -> None:
+    from autograd_tui.lessons.loader import parse_lesson
+
+    text = """
+id: fn
+title: {tr: "Fonksiyon", en: "Function"}
+steps:
+  - id: define
+    kind: code
+    code: |
+      def double():
+          return 2 * a
+    output: ""
+  - id: end
+    kind: text
+    text: {tr: "Son.", en: "The end."}
+"""
+    lesson = parse_lesson(text, tmp_path / "fn.yaml").lesson
+    store.save_lesson("fn", step=1, total=2, step_id="end")
+    _, out, _, _ = play(lesson, store, ["a = 21", "double()"])
+    assert "42" in out

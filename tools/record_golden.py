@@ -75,7 +75,7 @@ def select(args: list[str]) -> list[Path]:
     chosen: set[Path] = set()
     for arg in args:
         path = Path(arg)
-        candidates = [path, SNIPPETS / arg, ROOT / arg]
+        candidates = [SNIPPETS / arg, path, ROOT / arg]
         hit = next((c.resolve() for c in candidates if c.exists()), None)
         if hit is None:
             raise SystemExit(f"record_golden: no snippet or group named {arg!r}")
@@ -138,6 +138,19 @@ def run_as_script(snippet: Path) -> tuple[str, str | None]:
     return runner.normalise(proc.stdout), error
 
 
+def _use_oracle_shims() -> None:
+    """Stand in for torchvision, whose wheel cannot be installed beside the oracle's torch.
+
+    ``tools/oracle_shims/torchvision`` rebuilds ``models.resnet18`` from real ``torch.nn`` (see its
+    docstring). It goes on the path of this process (forked children inherit it) and of spawned
+    interpreters, and only when real torchvision is absent.
+    """
+    if importlib.util.find_spec("torchvision") is None:
+        shims = str(ROOT / "tools" / "oracle_shims")
+        sys.path.insert(0, shims)
+        os.environ["PYTHONPATH"] = shims + os.pathsep + os.environ.get("PYTHONPATH", "")
+
+
 def _child_env() -> dict:
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
@@ -164,13 +177,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     opts = parser.parse_args(argv)
 
-    import torch  # real PyTorch: this tool is the oracle
-
+    try:
+        import torch  # real PyTorch: this tool is the oracle
+    except ImportError:
+        print(f"record_golden: needs real PyTorch {REQUIRED_VERSION}.x; "
+              "run it with .venv-torch/bin/python", file=sys.stderr)
+        return 2
     if not torch.__version__.startswith(REQUIRED_VERSION):
         print(f"record_golden: needs PyTorch {REQUIRED_VERSION}.x, found {torch.__version__}; "
               "run it with .venv-torch/bin/python", file=sys.stderr)
         return 2
 
+    _use_oracle_shims()
     snippets = select(opts.targets)
     if opts.in_process:
         runner = load_runner()

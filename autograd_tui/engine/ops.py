@@ -388,8 +388,7 @@ op("conv2d", "ConvolutionBackward0", None,
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    lambda g, in_shape, indices: NN.max_pool2d_backward(g, in_shape, indices))
 op("avg_pool2d", "AvgPool2DBackward0", None,
-   lambda g, in_shape, kernel, stride, pad, count_include_pad, divisor_override:
-       NN.avg_pool2d_backward(g, in_shape, kernel, stride, pad, count_include_pad, divisor_override))
+   lambda g, in_shape, kernel, stride, pad, divisor: NN.avg_pool2d_backward(g, in_shape, kernel, stride, pad, divisor))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    lambda g, in_shape: NN.adaptive_avg_pool2d_backward(g, in_shape))
 op("batch_norm", "NativeBatchNormBackward0", None,

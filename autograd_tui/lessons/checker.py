@@ -17,6 +17,7 @@ for a bad lesson.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -45,6 +46,18 @@ class CheckSummary:
     lessons: int = 0
     steps_run: int = 0
     problems: list[Problem] = field(default_factory=list)
+
+
+_FRAME_LINE = re.compile(r'^  File "<lesson>", line (\d+)', re.MULTILINE)
+
+
+def failure_line(step, field_name: str, result: Result) -> int:
+    """The file line of the lesson code line that failed (its last ``<lesson>`` frame)."""
+    frames = _FRAME_LINE.findall(result.error or "")
+    body = step.lines.get(f"{field_name}:body")
+    if frames and body is not None:
+        return body + int(frames[-1]) - 1
+    return step.line_of(field_name)
 
 
 def _last_line(result: Result) -> str:
@@ -136,7 +149,7 @@ class LessonChecker:
                 self.problem(step.line_of("raises"),
                              f"step '{step.id}': expected {step.raises}, got {_last_line(result)}")
         elif not result.ok:
-            self.problem(step.line_of("code"), f"step '{step.id}': code failed: {_last_line(result)}")
+            self.problem(failure_line(step, "code", result), f"step '{step.id}': code failed: {_last_line(result)}")
         self.compare_output(step, result, step.ignore_output_lines)
 
     def check_task(self, step: TaskStep, namespace: dict) -> None:
@@ -148,7 +161,8 @@ class LessonChecker:
             self.check_mistake(step, mistake)
         result = self._run(step.solution, namespace)
         if not result.ok:
-            self.problem(step.line_of("solution"), f"task '{step.id}': solution failed: {_last_line(result)}")
+            self.problem(failure_line(step, "solution", result),
+                         f"task '{step.id}': solution failed: {_last_line(result)}")
             return
         verdict = judge_task(step, namespace, result, step.solution)
         if not verdict.passed:
@@ -157,7 +171,7 @@ class LessonChecker:
 
     def check_mistake(self, step: TaskStep, mistake) -> None:
         # A fresh namespace as the learner would have it on arriving at the task.
-        rebuilt = replay(self.lesson, step.index, self.backend).namespace
+        rebuilt = replay(self.lesson, step.index, self.backend, step_time_limit=STEP_TIME_LIMIT).namespace
         result = self._run(mistake.example, rebuilt)
         verdict = judge_task(step, rebuilt, result, mistake.example)
         line = mistake.lines.get("example", mistake.line)
@@ -187,7 +201,7 @@ class LessonChecker:
             if step.style == "predict" or step.output:
                 self.compare_output(step, result, [])
             elif not result.ok:
-                self.problem(step.line_of("code"), f"quiz '{step.id}': code failed: {_last_line(result)}")
+                self.problem(failure_line(step, "code", result), f"quiz '{step.id}': code failed: {_last_line(result)}")
 
 
 def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = True,

@@ -161,11 +161,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_export(args) -> int:
-    try:
-        from autograd_tui.ui import export as exporter  # issue 6
-    except ImportError:
-        _err("autograd-tui: export is not available yet")
-        return 2
+    from autograd_tui.lessons import export as exporter  # issue 6: Markdown notes or a script
+
     return exporter.main(args)
 
 

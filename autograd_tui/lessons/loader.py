@@ -87,6 +87,14 @@ class YList(list):
     item_lines: list[int]
 
 
+def field_lines(mapping: YMap) -> dict[str, int]:
+    """Each key's line, plus ``KEY:body``: the line where a block scalar's text starts."""
+    lines = {key: mapping.line_of(key) for key in mapping}
+    for key, span in mapping.spans.items():
+        lines[f"{key}:body"] = span.value_line + 1 if span.value_style in ("|", ">") else span.value_line
+    return lines
+
+
 class LoadError(Exception):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
@@ -224,7 +232,7 @@ CREDIT_FIELDS = {"source", "url", "author", "note"}
 STEP_FIELDS = {
     "text": {"id", "kind", "text"},
     "code": {"id", "kind", "text", "code", "output", "raises", "ignore_output_lines"},
-    "task": {"id", "kind", "prompt", "check", "solution", "hints", "mistakes", "success"},
+    "task": {"id", "kind", "prompt", "check", "solution", "hints", "mistakes", "success", "derivative"},
     "quiz": {"id", "kind", "style", "question", "choices", "answer", "explanation", "code", "output"},
 }
 MISTAKE_FIELDS = {"id", "message", "example", "when", "error", "source"}
@@ -387,7 +395,7 @@ class _Builder:
             title = Text("", "")
         return Lesson(id=lesson_id, title=title, steps=steps, path=path, summary=summary,
                       credits=credits, setup=setup, check_setup=check_setup, order=order,
-                      line=root.line, lines={k: root.line_of(k) for k in root})
+                      line=root.line, lines=field_lines(root))
 
     def credits(self, root: YMap) -> Credits | None:
         value = root.get("credits")
@@ -418,8 +426,7 @@ class _Builder:
         step_id = self.string(item, "id", where, required=True, pattern=ID_PATTERN) or f"step-{index + 1}"
         where = f"{kind} step '{step_id}'"
         self.fields(item, STEP_FIELDS[kind], where)
-        common = dict(id=step_id, kind=kind, index=index, line=item.line,
-                      lines={k: item.line_of(k) for k in item})
+        common = dict(id=step_id, kind=kind, index=index, line=item.line, lines=field_lines(item))
         builder: Callable[..., Step] = getattr(self, f"{kind}_step")
         return builder(item, where, common)
 
@@ -454,10 +461,17 @@ class _Builder:
     def task_step(self, item: YMap, where: str, common: dict) -> Step:
         step = TaskStep(**common,
                         prompt=self.text(item, "prompt", where, required=True),
-                        check=self.code(item, "check", where, required=True, mode="eval") or "",
+                        check=self.code(item, "check", where, required="derivative" not in item,
+                                        mode="eval") or "",
                         solution=self.code(item, "solution", where, required=True) or "",
                         hints=self.text_list(item, "hints", where, min_items=1),
                         success=self.text(item, "success", where))
+        if "derivative" in item:  # issue 6: the learner types a derivative; see derivative.py
+            from autograd_tui.lessons.derivative import load_spec
+
+            step.derivative = load_spec(self, item, where)
+            if "check" in item:
+                self.problem(item.line_of("check"), f"{where}: a derivative task has no 'check'")
         mistakes = item.get("mistakes")
         if mistakes is not None:
             if not isinstance(mistakes, YList):
@@ -487,7 +501,7 @@ class _Builder:
                           when=self.code(entry, "when", where, mode="eval"),
                           error=self.regex(entry, "error", where),
                           source=self.regex(entry, "source", where),
-                          line=entry.line, lines={k: entry.line_of(k) for k in entry})
+                          line=entry.line, lines=field_lines(entry))
         if mistake.when is None and mistake.error is None and mistake.source is None:
             self.problem(entry.line, f"{where}: needs at least one condition: 'when', 'error' or 'source'")
         return mistake

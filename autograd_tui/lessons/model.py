@@ -93,8 +93,20 @@ class Mistake:
 
 
 @dataclass
+class Derivative:
+    """A derivative task: the learner types d(function)/d(wrt) worked out by hand (``12*x``);
+    it is compared with autograd's gradient at random points (see :mod:`derivative`)."""
+
+    function: str                                   # "6*x**2 - 2*y**3"
+    wrt: str                                        # "x"
+    domain: dict[str, tuple[float, float]] = field(default_factory=dict)  # default ±3
+    line: int = 0
+
+
+@dataclass
 class TaskStep(Step):
-    """The learner writes code; ``check`` (an expression over the namespace) decides."""
+    """The learner writes code; ``check`` (an expression over the namespace) decides, or, in a
+    derivative task, the learner's typed derivative is compared with autograd's."""
 
     prompt: Text | None = None
     check: str = ""
@@ -102,6 +114,7 @@ class TaskStep(Step):
     hints: list[Text] = field(default_factory=list)
     mistakes: list[Mistake] = field(default_factory=list)
     success: Text | None = None
+    derivative: Derivative | None = None
 
 
 @dataclass

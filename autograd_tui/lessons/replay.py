@@ -66,18 +66,21 @@ def activate_backend(backend: str) -> None:
 
 
 def replay(lesson: Lesson, upto_step_index: int, backend: str = "embedded", *,
-           on_step: Callable[[int, Result], None] | None = None) -> Replay:
+           on_step: Callable[[int, Result], None] | None = None,
+           step_time_limit: float = 0) -> Replay:
     """Run ``setup`` and every step before ``upto_step_index`` in a fresh namespace.
 
     Failures are collected, not raised (a resumed learner should still get a namespace).
     ``on_step(index, result)`` is called after each step that ran code (index -1: setup).
+    ``step_time_limit`` (seconds, 0 = none) stops a step that runs too long.
     Raises only ``KeyboardInterrupt`` and ``BackendUnavailable``.
     """
     activate_backend(backend)
     namespace = new_namespace()
     done = Replay(namespace)
     if lesson.setup:
-        result = run_code(lesson.setup, namespace, filename=LESSON_FILENAME, echo=False)
+        with time_limit(step_time_limit):
+            result = run_code(lesson.setup, namespace, filename=LESSON_FILENAME, echo=False)
         if not result.ok:
             done.failures.append((-1, result))
         if on_step is not None:
@@ -86,7 +89,8 @@ def replay(lesson: Lesson, upto_step_index: int, backend: str = "embedded", *,
         source = step_source(step)
         if source is None:
             continue
-        result = run_code(source, namespace, filename=LESSON_FILENAME)
+        with time_limit(step_time_limit):
+            result = run_code(source, namespace, filename=LESSON_FILENAME)
         expected_error = step.raises if isinstance(step, CodeStep) else None
         if not result.ok and result.exc_type != expected_error:
             done.failures.append((step.index, result))
@@ -149,6 +153,8 @@ def _truthy(value: Any) -> bool:
 
 
 def check_passes(task: TaskStep, namespace: dict[str, Any]) -> tuple[bool, str | None]:
+    if task.derivative is not None:
+        return False, None  # judged on the learner's typed answer, in judge_task
     value, error = evaluate_expression(task.check, namespace)
     return (error is None and _truthy(value)), error
 
@@ -178,6 +184,10 @@ def judge_task(task: TaskStep, namespace: dict[str, Any], result: Result | None 
 
     The check wins; otherwise the first matching known mistake is returned.
     """
+    if task.derivative is not None:
+        from autograd_tui.lessons.derivative import judge_derivative
+
+        return judge_derivative(task, namespace, result, source)
     passed, error = check_passes(task, namespace)
     if passed:
         return Verdict(True)

@@ -20,8 +20,9 @@ from typing import Any, Callable, Iterable, Protocol
 QUIT = "quit"
 MENU = "menu"
 
-# Modules that register extra commands when present (issue 6 adds its module here).
-EXTENSIONS: tuple[str, ...] = ("autograd_tui.viz.commands",)
+# Modules that register extra commands when present: issue 6 creates autograd_tui/ui/commands.py
+# with ``def register(registry): registry.register("graph", handler, "cmd.graph", ...)``.
+EXTENSIONS: tuple[str, ...] = ("autograd_tui.ui.commands", "autograd_tui.viz.commands")
 
 
 class CommandContext(Protocol):

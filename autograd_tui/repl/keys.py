@@ -12,7 +12,8 @@ from prompt_toolkit.filters import Condition, has_completions, has_selection
 from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.key_binding.key_processor import KeyPressEvent
 
-from autograd_tui.repl.multiline import COMPLETE, INVALID, check_complete, next_indent
+from autograd_tui.repl.multiline import (COMPLETE, INVALID, check_complete,
+                                         dedent_continuation, next_indent)
 
 INDENT = 4
 
@@ -37,6 +38,11 @@ def code_bindings() -> KeyBindings:
         doc = buf.document
         at_end = not doc.text_after_cursor.strip()
         if at_end:
+            fixed = dedent_continuation(doc.text)
+            if fixed != doc.text:
+                buf.text = fixed
+                buf.cursor_position = len(fixed)
+                doc = buf.document
             status = check_complete(doc.text)
             if status in (COMPLETE, INVALID):
                 # why: strip the auto-indent left on the closing blank line before running

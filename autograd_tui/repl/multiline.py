@@ -76,6 +76,21 @@ def check_complete(source: str) -> str:
     return COMPLETE
 
 
+def dedent_continuation(source: str, indent_width: int = 4) -> str:
+    """``else:``/``except:``… typed at the body's indentation moves back one level (IPython
+    does this while typing; we do it on Enter, where the learner would otherwise get a
+    SyntaxError for a line that is only indented too far)."""
+    lines = source.split("\n")
+    last = lines[-1]
+    word = last.strip().split(None, 1)[0].rstrip(":") if last.strip() else ""
+    if len(lines) < 2 or word not in CONTINUATION_KEYWORDS or not last.startswith(" " * indent_width):
+        return source
+    if _compile_status(source) != INVALID:
+        return source
+    fixed = "\n".join(lines[:-1] + [last[indent_width:]])
+    return fixed if _compile_status(fixed) != INVALID else source
+
+
 def next_indent(source: str, indent_width: int = 4) -> str:
     """What to put at the start of the next line after Enter (auto-indent, as in IPython)."""
     last = source.split("\n")[-1]

@@ -84,6 +84,7 @@ class TerminalReader:
             include_default_pygments_style=not no_color,
             **self._common,
         )
+        self._after_prompt: list[Callable[[], None]] = []
         self._line_completer = ReplCompleter(lambda: {}, registry, get_context)
         self._line_session: PromptSession[str] | None = None
 
@@ -96,13 +97,27 @@ class TerminalReader:
                 history=InMemoryHistory(), **self._common)
         return self._line_session
 
+    def after_first_prompt(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the next code prompt is on screen (used to load the engine behind it)."""
+        self._after_prompt.append(fn)
+
+    def _pre_run(self) -> None:
+        if not self._after_prompt:
+            return
+        pending, self._after_prompt = self._after_prompt, []
+        import asyncio
+
+        loop = asyncio.get_event_loop()
+        for fn in pending:
+            loop.call_soon(fn)  # runs after prompt_toolkit's first draw of the prompt
+
     @staticmethod
     def _continuation(width: int, line_number: int, is_soft_wrap: bool) -> AnyFormattedText:
         return [("class:continuation", "...".ljust(width))]
 
     def read_code(self, prompt: str = ">>> ") -> str:
         # why: a paste or a closing blank line leaves trailing newlines nobody needs
-        return self.code_session.prompt([("class:prompt", prompt)]).rstrip()
+        return self.code_session.prompt([("class:prompt", prompt)], pre_run=self._pre_run).rstrip()
 
     def read_line(self, prompt: str = "") -> str:
         return self.line_session.prompt([("class:prompt", prompt)]).strip()

@@ -139,26 +139,41 @@ class Shell:
         """Fill ``self.namespace`` from ``build()``; in the background when asked, so the first
         prompt does not wait for ``import torch`` (code waits for it instead)."""
         def work() -> None:
+            namespace: dict[str, Any] = {}
             try:
-                self.namespace.update(build())
+                namespace = build()
             except PartialNamespace as partial:  # some names are missing; say which
-                self.namespace.update(partial.namespace)
+                namespace = partial.namespace
                 self._ready_error = str(partial)
             except Exception as exc:  # noqa: BLE001 - reported on first use
                 self._ready_error = f"{type(exc).__name__}: {exc}"
             finally:
+                # why: adopt the built dict itself, so functions defined while replaying keep
+                # it as their globals and see the learner's later assignments
+                self.install_exit(namespace)
+                self.namespace = namespace
                 self._ready.set()
 
-        self.namespace.clear()
+        self.namespace = {}
         self.install_exit(self.namespace)
         self._ready_error = None
         self._ready.clear()
         if background:
-            threading.Thread(target=work, name="namespace", daemon=True).start()
+            thread = threading.Thread(target=work, name="namespace", daemon=True)
+            defer = getattr(self.reader, "after_first_prompt", None)
+            if defer is not None:
+                defer(thread.start)  # why: draw the prompt first, then share the CPU
+            else:
+                thread.start()
         else:
             work()
 
     def wait_ready(self) -> None:
+        pending = getattr(self.reader, "_after_prompt", None)
+        if pending:  # input arrived before any prompt was drawn: start the work now
+            for fn in list(pending):
+                pending.remove(fn)
+                fn()
         while not self._ready.wait(0.05):
             pass  # why: a bare wait() cannot be interrupted by Ctrl-C on every platform
         if self._ready_error:
@@ -209,6 +224,11 @@ class Shell:
         except KeyboardInterrupt:
             self.ui.warn(self.t("repl.interrupted"))
             return None
+        except Exception as exc:  # noqa: BLE001 - an (extension) command failed, not the session
+            log_internal_error(exc)
+            self.ui.error(self.t("repl.command_failed", name=cmd.name,
+                                 error=f"{type(exc).__name__}: {exc}"))
+            return None
 
     def show_help(self) -> None:
         rows = []
@@ -244,6 +264,8 @@ class Shell:
                     self._internal_errors = 0
                     if self._after_turn is not None:
                         self._after_turn()
+                    if getattr(self.ui, "closed", False):
+                        action = QUIT  # nobody reads our output any more
                 except KeyboardInterrupt:
                     # Ctrl-C landed in the tutor's own code (rendering, checking): keep going.
                     self.ui.warn(self.t("repl.interrupted"))

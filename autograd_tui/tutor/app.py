@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Any
 
-from autograd_tui.repl.commands import MENU, QUIT
+from autograd_tui.repl.commands import MENU
 from autograd_tui.repl.shell import Shell, log_internal_error
 from autograd_tui.settings import resolve_language
 from autograd_tui.ui import i18n
@@ -55,6 +55,14 @@ def _tolerant_streams() -> None:
                 stream.reconfigure(errors="replace")
             except (ValueError, OSError):
                 pass
+
+
+def _safe_toolbar(shell: Shell) -> str:
+    # why: this runs inside prompt_toolkit's renderer, where an exception would end the prompt
+    try:
+        return shell.controller.toolbar() if shell.controller is not None else ""
+    except Exception:  # noqa: BLE001
+        return ""
 
 
 def is_terminal() -> bool:
@@ -126,7 +134,7 @@ class App:
             get_context=lambda: shell,
             history_path=history_path(),
             no_color=self.no_color or bool(os.environ.get("NO_COLOR")),
-            toolbar=lambda: shell.controller.toolbar() if shell.controller is not None else "",
+            toolbar=lambda: _safe_toolbar(shell),
         )
 
     def t(self, key: str, **kw: Any) -> str:
@@ -170,6 +178,10 @@ class App:
                 state = self._sandbox()
         if self.interactive or left_from != "repl":
             self.shell.ui.info(self.t("app.bye" if left_from != "repl" else "app.bye_sandbox"))
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, ValueError):
+            _silence_stdout()  # why: else Python complains at exit about the closed pipe
         return EXIT_OK
 
     def _load_catalog(self) -> bool:
@@ -191,13 +203,20 @@ class App:
         return True
 
     def _menu(self) -> tuple[str, Any]:
-        if not self._load_catalog():
-            return ("repl", None) if self.interactive else ("quit", None)
         from autograd_tui.tutor.menu import Menu
 
         self.shell.controller = None
+        welcome_first = self.catalog is None
+        if welcome_first:
+            # why: reading the lesson files takes a moment; greet the learner meanwhile
+            Menu(self.shell, [], self.store).draw_welcome()
+        if not self._load_catalog():
+            return ("repl", None) if self.interactive else ("quit", None)
         broken = len({p.path for p in self.catalog.problems})
-        choice = Menu(self.shell, self.catalog.lessons, self.store, broken).choose()
+        menu = Menu(self.shell, self.catalog.lessons, self.store, broken)
+        self._set_echo(True)
+        choice = menu.choose(welcome=not welcome_first)
+        self._set_echo(False)
         self.flush_notices()
         if choice.action == "lesson":
             return ("lesson", choice.lesson)

@@ -87,6 +87,10 @@ class LessonController:
                     by_id = self.lesson.step_index(saved.step_id)
                     if by_id is not None:
                         start = by_id
+        if not self.lesson.steps:  # nothing to show (the loader normally refuses such files)
+            self.finished = True
+            self.render()
+            return
         start = max(0, min(start, self.total - 1))
         self._enter_lesson_at(start, resumed=start > 0)
 
@@ -98,7 +102,12 @@ class LessonController:
             failures.extend(done.failures)
             return done.namespace
 
-        self.shell.prepare_namespace(build)
+        if resumed:
+            self.ui.dim(self.t("lesson.rebuilding"))
+        try:
+            self.shell.prepare_namespace(build)
+        except KeyboardInterrupt:  # a long replay stopped: keep what was rebuilt
+            self.ui.warn(self.t("repl.interrupted"))
         self.index = index
         self.step_done = False
         self.finished = False
@@ -148,7 +157,11 @@ class LessonController:
             self.ui.dim(self.t("quiz.predict"))
         rows = []
         for letter, choice in zip(LETTERS, step.choices):
-            rows.append((f"{letter})", choice.label(self.lang).rstrip("\n")))
+            label = choice.label(self.lang).rstrip("\n")
+            # text choices are Markdown; code choices are literal output, shown as is
+            shown = self.ui.inline_markdown(label) if choice.text is not None else \
+                self.ui.verbatim(label)
+            rows.append((f"{letter})", shown))
         self.ui.bullet_list(rows)
         if self.step_done:
             self.ui.dim(self.t("lesson.code_ran"))
@@ -335,11 +348,16 @@ class LessonController:
     def _reveal(self, step: QuizStep, *, say_answer: bool) -> None:
         if say_answer:
             for letter, choice in zip(LETTERS, step.choices):
-                if choice.id == step.answer:
-                    label = choice.label(self.lang).strip()
-                    one_line = label if "\n" not in label else ""
-                    self.ui.info(self.t("quiz.answer_was",
-                                        choice=f"{letter}) {one_line}".strip()))
+                if choice.id != step.answer:
+                    continue
+                label = choice.label(self.lang).strip()
+                if choice.text is not None:
+                    label = label.rstrip(".")  # the sentence ends with its own full stop
+                    self.ui.note(self.t("quiz.answer_was", choice=f"{letter}) {label}"),
+                                 style="cyan")
+                else:  # literal output: name the letter, then show it untouched
+                    self.ui.info(self.t("quiz.answer_was", choice=f"{letter})"))
+                    self.ui.print(self.ui.verbatim(label))
         if step.explanation is not None:
             self.ui.markdown(self._text(step.explanation))
         if step.code:  # the quiz's cell runs after the answer, as replay assumes
@@ -348,10 +366,11 @@ class LessonController:
         self.step_done = True
 
     # ------------------------------------------------------------------ commands
-    def cmd_next(self, arg: str = "") -> None:
+    def cmd_next(self, arg: str = "") -> str | None:
         if self.finished:
-            self.ui.info(self.t("lesson.all_done") if self.next_lesson is None else
-                         self.t("lesson.next_offer", title=self.next_lesson.title.get(self.lang)))
+            if self.next_lesson is not None:
+                return NEXT_LESSON  # :next after the last step opens the next lesson
+            self.ui.info(self.t("lesson.all_done"))
             return None
         step = self.step
         if self.step_done or isinstance(step, TextStep):
@@ -406,7 +425,7 @@ class LessonController:
             self.ui.info(self.t("lesson.no_solution"))
         return None
 
-    def cmd_skip(self, arg: str = "") -> None:
+    def cmd_skip(self, arg: str = "") -> str | None:
         if self.finished:
             return self.cmd_next()
         step = self.step

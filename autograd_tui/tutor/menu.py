@@ -64,10 +64,14 @@ class Menu:
                 return lesson, p
         return max(candidates, key=lambda c: c[1].updated)
 
-    def draw(self) -> None:
-        lang = self.shell.lang
+    def draw_welcome(self) -> None:
         self.ui.line()
         self.ui.panel(self.t("menu.welcome_body"), title=self.t("menu.welcome_title"), style="cyan")
+
+    def draw(self, *, welcome: bool = True) -> None:
+        lang = self.shell.lang
+        if welcome:
+            self.draw_welcome()
         if not self.lessons:
             self.ui.warn(self.t("app.no_lessons"))
         else:
@@ -92,9 +96,9 @@ class Menu:
                                    k=min(p.step + 1, len(lesson.steps)), n=len(lesson.steps)))
         self.ui.dim(self.t("menu.choose"))
 
-    def choose(self) -> MenuChoice:
+    def choose(self, *, welcome: bool = True) -> MenuChoice:
         """Show the menu and read until the learner picks something. EOF means quit."""
-        self.draw()
+        self.draw(welcome=welcome)
         while True:
             try:
                 text = self.shell.reader.read_line(self.t("menu.prompt"))
@@ -132,7 +136,7 @@ class Menu:
             if word in HELP_WORDS:
                 self.ui.dim(self.t("menu.choose"))
                 return None
-            if word == "menu":
+            if word in ("menu", "menü"):
                 self.draw()
                 return None
             if self.shell.registry.get(word) is not None:

@@ -21,7 +21,6 @@ import datetime as _dt
 import json
 import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -192,6 +191,8 @@ class ProgressStore:
             os.close(fd)  # closing releases the flock
 
     def _write_atomic(self, data: dict[str, Any]) -> None:
+        import tempfile  # why: only needed when saving; keeps start-up light
+
         payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
                                    dir=str(self.path.parent))

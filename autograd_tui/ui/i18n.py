@@ -66,10 +66,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "An add-on ({module}) could not be loaded and is switched off: {error}",
         "tr": "Bir eklenti ({module}) yüklenemedi ve devre dışı bırakıldı: {error}",
     },
-    "app.loading": {
-        "en": "Loading the engine…",
-        "tr": "Motor yükleniyor…",
-    },
     # ------------------------------------------------------------------ progress
     "progress.corrupt": {
         "en": "Your progress file was damaged, so it was moved aside to {path}. Everything that "
@@ -222,6 +218,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You can keep experimenting here; your variables are still defined.",
         "tr": "Burada denemeye devam edebilirsin; değişkenlerin hâlâ tanımlı.",
     },
+    "lesson.rebuilding": {
+        "en": "Rebuilding the variables of the earlier steps…",
+        "tr": "Önceki adımların değişkenleri yeniden oluşturuluyor…",
+    },
     "lesson.resumed": {
         "en": "Welcome back! We continue at step {k} of {n}; the variables of the earlier "
               "steps were rebuilt.",
@@ -236,10 +236,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The lesson starts again from the beginning, with a fresh namespace.",
         "tr": "Ders, temiz bir isim alanıyla baştan başlıyor.",
     },
-    "lesson.prompt_hint_keys": {
-        "en": "Enter runs the code. In a block, an empty line ends it.",
-        "tr": "Enter kodu çalıştırır. Bir blokta boş satır bloğu bitirir.",
-    },
     "lesson.name_missing": {
         "en": "“{name}” is not defined any more. If you deleted or replaced a variable of the "
               "lesson, :reset rebuilds everything.",
@@ -249,11 +245,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lesson.torch_rebound": {
         "en": "“torch” no longer refers to PyTorch. Write import torch again, or :reset.",
         "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :reset kullan.",
-    },
-    "lesson.check_failed": {
-        "en": "The check of this task could not run ({error}). :reset rebuilds the lesson's "
-              "variables.",
-        "tr": "Bu görevin kontrolü çalışamadı ({error}). :reset dersin değişkenlerini yeniden kurar.",
     },
     # ------------------------------------------------------------------ quiz
     "quiz.prompt": {
@@ -278,10 +269,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quiz.predict": {
         "en": "What will this code print?",
         "tr": "Bu kod ne yazdırır?",
-    },
-    "quiz.predict_free": {
-        "en": "Type what you expect it to print.",
-        "tr": "Ne yazdıracağını düşünüyorsan onu yaz.",
     },
     "quiz.actual_output": {
         "en": "It prints:",
@@ -365,8 +352,251 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "tr": "temiz bir isim alanıyla baştan başla"},
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
-    "cmd.repl": {"en": "open the free sandbox", "tr": "serbest deneme alanını aç"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
+    # ------------------------------------------------------------------ graph, backward, plots (issue 6)
+    "cmd.graph": {"en": "draw the computation graph behind a tensor",
+                  "tr": "bir tensörün arkasındaki hesaplama grafiğini çiz"},
+    "cmd.backward": {"en": "walk the backward pass one node at a time",
+                     "tr": "geri yayılımı düğüm düğüm adım adım izle"},
+    "cmd.plot": {"en": "plot a function and its autograd derivative (:plot torch.sin(x) -3 3), "
+                       "or a sequence such as a loss history",
+                 "tr": "bir fonksiyonu ve autograd'ın bulduğu türevini çiz (:çiz torch.sin(x) -3 3) "
+                       "ya da kayıp geçmişi gibi bir sayı dizisini çiz"},
+    "viz.needs_expr": {
+        "en": "Usage: :{name} EXPR, for example :{name} z",
+        "tr": "Kullanım: :{name} İFADE, örneğin :{name} z",
+    },
+    "viz.eval_error": {
+        "en": "Could not evaluate {expr}: {error}",
+        "tr": "{expr} hesaplanamadı: {error}",
+    },
+    "graph.title": {"en": "Computation graph of {name}", "tr": "{name} için hesaplama grafiği"},
+    "graph.legend": {
+        "en": "Read it from the top: the result, the nodes that made it (grad_fn), down to the "
+              "leaves (AccumulateGrad). backward() runs along it from top to bottom. (None, 0) is "
+              "a constant or a tensor that needs no gradient; [k] ↑ points to a node drawn above.",
+        "tr": "Yukarıdan aşağı oku: sonuç, onu üreten düğümler (grad_fn) ve en altta yaprak "
+              "tensörler (AccumulateGrad). backward() bu grafikte yukarıdan aşağı ilerler. "
+              "(None, 0) bir sabit ya da gradyan istemeyen bir tensördür; [k] ↑ yukarıda çizilmiş "
+              "bir düğümü gösterir.",
+    },
+    "graph.not_tensor": {
+        "en": "That is a {type}, not a tensor: there is no graph to draw.",
+        "tr": "Bu bir tensör değil, bir {type}: çizilecek bir grafik yok.",
+    },
+    "graph.leaf": {
+        "en": "{name} is a leaf tensor: it has no grad_fn, nothing computed it. Use it in a "
+              "computation (for example z = 6*{name}**2) and draw the result.",
+        "tr": "{name} bir yaprak tensör: grad_fn'i yok, onu bir işlem üretmedi. Onu bir hesapta "
+              "kullan (örneğin z = 6*{name}**2) ve sonucun grafiğini çiz.",
+    },
+    "graph.no_grad": {
+        "en": "{name} does not require grad, so autograd recorded no graph for it.",
+        "tr": "{name} gradyan istemiyor, bu yüzden autograd onun için bir grafik kaydetmedi.",
+    },
+    "graph.more_nodes": {"en": "… {n} more nodes not drawn", "tr": "… {n} düğüm daha çizilmedi"},
+    "graph.summary": {
+        "en": "nodes: {nodes}, leaves: {leaves}, longest path: {depth} nodes",
+        "tr": "düğüm sayısı: {nodes}, yaprak sayısı: {leaves}, en uzun yol: {depth} düğüm",
+    },
+    "graph.kinds": {"en": "node types: {kinds}", "tr": "düğüm türleri: {kinds}"},
+    "graph.leaf_names": {"en": "leaves: {names}", "tr": "yapraklar: {names}"},
+    "walk.header": {
+        "en": "Backward pass from {name}: {n} nodes, one at a time, in the order the engine runs "
+              "them (newest first).",
+        "tr": "{name} tensöründen geri yayılım: {n} düğüm, motorun çalıştırdığı sırayla (en yeni "
+              "düğüm önce), birer birer.",
+    },
+    "walk.title": {"en": "Backward pass of {name}", "tr": "{name} için geri yayılım"},
+    "walk.start": {"en": "Starting gradient: {grad}", "tr": "Başlangıç gradyanı: {grad}"},
+    "walk.start_ones": {
+        "en": "{name} is not a scalar, so we start with ones, as the article does: gradient = {grad}",
+        "tr": "{name} bir skaler değil, bu yüzden makaledeki gibi birlerle başlıyoruz: "
+              "gradient = {grad}",
+    },
+    "walk.untouched": {
+        "en": "Nothing is changed: every .grad stays as it is (only a real backward() fills them).",
+        "tr": "Hiçbir şey değişmez: bütün .grad değerleri olduğu gibi kalır (onları yalnızca "
+              "gerçek bir backward() doldurur).",
+    },
+    "walk.arriving": {"en": "arriving", "tr": "gelen gradyan"},
+    "walk.local": {"en": "local derivative", "tr": "yerel türev"},
+    "walk.leaving": {"en": "leaving", "tr": "giden gradyan"},
+    "walk.summed": {
+        "en": "(the sum of {n} incoming gradients)",
+        "tr": "(gelen {n} gradyanın toplamı)",
+    },
+    "walk.leaf_note": {
+        "en": "backward() would store this in {name}.grad",
+        "tr": "backward() bunu {name}.grad içine yazardı",
+    },
+    "walk.leaf_note_add": {
+        "en": "backward() would add this to {name}.grad: gradients accumulate",
+        "tr": "backward() bunu {name}.grad değerine eklerdi: gradyanlar birikir",
+    },
+    "walk.rule_of": {
+        "en": "PyTorch's derivative rule for {name}",
+        "tr": "PyTorch'un {name} için türev kuralı",
+    },
+    "walk.no_gradient": {"en": "a constant, no gradient", "tr": "sabit, gradyan yok"},
+    "walk.result": {
+        "en": "Gradients reaching the leaves: {results}",
+        "tr": "Yapraklara ulaşan gradyanlar: {results}",
+    },
+    "walk.more_steps": {
+        "en": "… {n} more nodes (the walk is cut here)",
+        "tr": "… {n} düğüm daha (gezinti burada kesildi)",
+    },
+    "walk.keys": {
+        "en": "Enter: next node · a: all the rest · q: stop",
+        "tr": "Enter: sonraki düğüm · a: kalanların hepsi · q: dur",
+    },
+    "walk.not_tensor": {
+        "en": "{name} is a {detail}, not a tensor.",
+        "tr": "{name} bir tensör değil, bir {detail}.",
+    },
+    "walk.leaf": {
+        "en": "{name} is a leaf: nothing computed it, so there is no path to walk back through. "
+              "Compute something from it first (z = 6*{name}**2) and walk that.",
+        "tr": "{name} bir yaprak: onu bir işlem üretmedi, geriye yürünecek bir yol yok. Önce "
+              "ondan bir şey hesapla (z = 6*{name}**2) ve onu izle.",
+    },
+    "walk.no_graph": {
+        "en": "{name} does not require grad: autograd recorded no graph, and backward() would "
+              "raise an error.",
+        "tr": "{name} gradyan istemiyor: autograd bir grafik kaydetmedi ve backward() hata verirdi.",
+    },
+    "walk.bad_gradient": {
+        "en": "The gradient must have the same shape as {name}: {detail}.",
+        "tr": "Gradyan, {name} ile aynı şekilde olmalı: {detail}.",
+    },
+    "walk.freed": {
+        "en": "The graph of {name} was freed by an earlier backward() (saved values are released "
+              "once used). Compute {name} again, or call backward(..., retain_graph=True), then "
+              "walk it again.",
+        "tr": "{name} grafiği daha önceki bir backward() çağrısıyla serbest bırakıldı (kaydedilen "
+              "ara değerler kullanıldıktan sonra silinir). {name} tensörünü yeniden hesapla ya da "
+              "backward(..., retain_graph=True) kullan, sonra yeniden dene.",
+    },
+    "walk.failed": {
+        "en": "This graph cannot be walked node by node: {detail}",
+        "tr": "Bu grafik düğüm düğüm izlenemiyor: {detail}",
+    },
+    "plot.usage": {
+        "en": "Usage: :plot EXPR FROM TO (a function of x, e.g. :plot torch.sin(x) -3 3), or "
+              ":plot NAME for a sequence such as a loss history",
+        "tr": "Kullanım: :çiz İFADE BAŞLANGIÇ BİTİŞ (x'e bağlı bir fonksiyon, örneğin "
+              ":çiz torch.sin(x) -3 3) ya da kayıp geçmişi gibi bir dizi için :çiz AD",
+    },
+    "plot.function_title": {
+        "en": "{expr} and its derivative, computed by autograd",
+        "tr": "{expr} ve autograd'ın hesapladığı türevi",
+    },
+    "plot.derivative": {"en": "derivative (autograd)", "tr": "türev (autograd)"},
+    "plot.sequence_title": {"en": "{name}: {n} values", "tr": "{name}: {n} değer"},
+    "plot.change": {
+        "en": "from {first} to {last}",
+        "tr": "{first} değerinden {last} değerine",
+    },
+    "plot.step": {"en": "step", "tr": "adım"},
+    "plot.not_plottable": {
+        "en": "Cannot plot a {type}: give an expression of x with a range, or a list or 1-D "
+              "tensor of numbers.",
+        "tr": "Bir {type} çizilemez: x'e bağlı bir ifade ve bir aralık ya da bir sayı listesi "
+              "veya tek boyutlu bir tensör ver.",
+    },
+    "plot.bad_range": {
+        "en": "The range must be two numbers with FROM < TO, e.g. -3 3.",
+        "tr": "Aralık, BAŞLANGIÇ < BİTİŞ olan iki sayı olmalı, örneğin -3 3.",
+    },
+    "plot.no_derivative": {
+        "en": "{expr} does not depend on {var} through autograd, so there is no derivative to draw.",
+        "tr": "{expr}, autograd açısından {var} değişkenine bağlı değil; çizilecek bir türev yok.",
+    },
+    "deriv.invalid": {
+        "en": "Type the derivative as a Python expression in {names}, for example 12*x. "
+              "Yours could not be evaluated: {error}",
+        "tr": "Türevi {names} değişkenlerine bağlı bir Python ifadesi olarak yaz, örneğin 12*x. "
+              "Yazdığın ifade hesaplanamadı: {error}",
+    },
+    "deriv.no_points": {
+        "en": "The derivative could not be compared at any point.",
+        "tr": "Türev hiçbir noktada karşılaştırılamadı.",
+    },
+    "deriv.everywhere": {
+        "en": "Not right: it differs from autograd's gradient at every point tried. At {point} "
+              "autograd gets {expected}, your derivative gives {got}.",
+        "tr": "Doğru değil: denenen her noktada autograd'ın gradyanından farklı. {point} "
+              "noktasında autograd {expected} buluyor, senin türevin {got} veriyor.",
+    },
+    "deriv.somewhere": {
+        "en": "Right at some points but wrong at {n} of {total}. At {point} autograd gets "
+              "{expected}, your derivative gives {got}.",
+        "tr": "Bazı noktalarda doğru ama {total} noktanın {n} tanesinde yanlış. {point} "
+              "noktasında autograd {expected} buluyor, senin türevin {got} veriyor.",
+    },
+    "deriv.region": {
+        "en": "Right for some values but wrong for {region}: at {point} autograd gets {expected}, "
+              "your derivative gives {got}.",
+        "tr": "Bazı değerler için doğru ama {region} için yanlış: {point} noktasında autograd "
+              "{expected} buluyor, senin türevin {got} veriyor.",
+    },
+    "deriv.factor": {
+        "en": "Close: everywhere we tried, your derivative is {factor} times autograd's. At "
+              "{point} autograd gets {expected}, you get {got}. Check the constant factor.",
+        "tr": "Yakın: denenen her noktada senin türevin autograd'ınkinin {factor} katı. {point} "
+              "noktasında autograd {expected} buluyor, sen {got}. Sabit çarpanı kontrol et.",
+    },
+    "deriv.sign": {
+        "en": "The sign is wrong everywhere: at {point} autograd gets {expected}, you get {got}.",
+        "tr": "İşaret her yerde ters: {point} noktasında autograd {expected} buluyor, sen {got}.",
+    },
+    "deriv.offset": {
+        "en": "Off by a constant {offset} everywhere: at {point} autograd gets {expected}, you "
+              "get {got}. A constant term's derivative is 0.",
+        "tr": "Her yerde sabit bir {offset} farkı var: {point} noktasında autograd {expected} "
+              "buluyor, sen {got}. Sabit bir terimin türevi 0'dır.",
+    },
+    "demo.keys": {
+        "en": "Enter/→ next · b/← back · r REPL (live namespace; :quit returns) · q quit",
+        "tr": "Enter/→ ileri · b/← geri · r REPL (canlı isim alanı; :çık ile dönülür) · q çık",
+    },
+    "demo.rebuilding": {
+        "en": "Rebuilding the namespace…",
+        "tr": "İsim alanı yeniden kuruluyor…",
+    },
+    "demo.output": {"en": "output", "tr": "çıktı"},
+    "demo.passed": {"en": "✓ The solution passes the check.", "tr": "✓ Çözüm kontrolü geçiyor."},
+    "demo.failed": {"en": "✗ The solution does not pass the check.", "tr": "✗ Çözüm kontrolü geçmiyor."},
+    "demo.reveal": {
+        "en": "Ask the room first. Any key reveals the answer.",
+        "tr": "Önce sınıfa sor. Herhangi bir tuş cevabı gösterir.",
+    },
+    "demo.answer": {"en": "Answer", "tr": "Cevap"},
+    "demo.end": {
+        "en": "End of “{title}”. b goes back, r opens the REPL, q quits.",
+        "tr": "“{title}” dersinin sonu. b geri gider, r REPL'i açar, q çıkar.",
+    },
+    "demo.repl_enter": {
+        "en": "REPL on the lesson's live namespace: try :graph z or :backward z. :quit or Ctrl-D "
+              "returns to the demo.",
+        "tr": "Dersin canlı isim alanında REPL: :çizge z ya da :geri-yayılım z dene. :çık ya da "
+              "Ctrl-D ile gösterime dönülür.",
+    },
+    "demo.repl_toolbar": {
+        "en": "demo REPL · :quit or Ctrl-D returns to the lesson",
+        "tr": "gösterim REPL'i · :çık ya da Ctrl-D ile derse dön",
+    },
+    "demo.no_reset": {
+        "en": "In the demo, go back with b instead: the namespace is rebuilt step by step.",
+        "tr": "Gösterimde bunun yerine b ile geri git: isim alanı adım adım yeniden kurulur.",
+    },
+    "demo.no_terminal": {
+        "en": "The interactive demo needs a terminal; printing the unattended transcript "
+              "(demo --auto) instead.",
+        "tr": "Etkileşimli gösterim bir terminal ister; onun yerine gözetimsiz döküm "
+              "(demo --auto) yazdırılıyor.",
+    },
     # ------------------------------------------------------------------ errors explained
     "err.heading": {"en": "What went wrong?", "tr": "Ne oldu?"},
     "err.no_grad_graph": {
@@ -399,10 +629,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "err.inplace_leaf": {
         "en": "You changed a leaf tensor that requires grad in place (x += …, x.add_(…), "
-              "x[0] = …). Autograd cannot track that. Update parameters inside "
-              "`with torch.no_grad():`, or build a new tensor instead (x = x + 1).",
+              "x[0] = …). Autograd cannot track that. Update parameters inside a "
+              "with torch.no_grad(): block, or build a new tensor instead (x = x + 1).",
         "tr": "Gradyan isteyen bir yaprak tensörü yerinde değiştirdin (x += …, x.add_(…), "
-              "x[0] = …). Autograd bunu izleyemez. Parametreleri `with torch.no_grad():` "
+              "x[0] = …). Autograd bunu izleyemez. Parametreleri with torch.no_grad(): "
               "bloğunun içinde güncelle ya da yeni bir tensör oluştur (x = x + 1).",
     },
     "err.inplace_saved": {
@@ -457,15 +687,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "err.dtype_mismatch": {
         "en": "The tensors have different dtypes (for example float32 and float64). Convert one "
-              "with .float() or .to(other.dtype).",
+              "with .float() or .to(y.dtype).",
         "tr": "Tensörlerin veri tipleri farklı (örneğin float32 ve float64). Birini .float() "
-              "ya da .to(diger.dtype) ile dönüştür.",
+              "ya da .to(y.dtype) ile dönüştür.",
     },
     "err.grad_none_attr": {
-        "en": "The value is None. .grad stays None until backward() has run, and for tensors "
-              "that do not require grad it stays None for good.",
-        "tr": "Değer None. .grad, backward() çalışana kadar None kalır; gradyan istemeyen "
-              "tensörlerde ise hep None kalır.",
+        "en": "You used a value that is None. Often it is .grad: it stays None until backward() "
+              "has run, and for tensors that do not require grad it stays None for good.",
+        "tr": "None olan bir değeri kullandın. Çoğu zaman bu .grad'dır: backward() çalışana "
+              "kadar None kalır; gradyan istemeyen tensörlerde ise hep None kalır.",
     },
 }
 

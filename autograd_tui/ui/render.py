@@ -37,16 +37,36 @@ def make_console(*, no_color: bool = False, file: IO[str] | None = None, width: 
         highlight=False, emoji=False, soft_wrap=False,
         safe_box=True,
     )
-    if console.width < MIN_WIDTH:
-        console.width = MIN_WIDTH  # why: a 5-column pane must not crash the layout maths
+    if width is None:
+        fit_width(console)
     return console
+
+
+def fit_width(console: Console) -> None:
+    """Follow the terminal's width, at least MIN_WIDTH columns.
+
+    rich assumes 80 columns on ``TERM=dumb``, which wraps badly in a 40-column window; and a
+    5-column pane must not crash the layout maths. So the width is measured before each print.
+    """
+    columns = os.environ.get("COLUMNS", "")
+    width = int(columns) if columns.isdigit() and int(columns) > 0 else None
+    height = 25
+    try:
+        size = os.get_terminal_size(console.file.fileno())
+        width, height = width or size.columns, size.lines or 25
+    except (AttributeError, ValueError, OSError):
+        width = width or console.width
+    # why: both at once; rich ignores a width alone on a dumb terminal
+    console.size = (max(MIN_WIDTH, width or 80), height)
 
 
 class Renderer:
     """The tutor's visual vocabulary, on top of a Console."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, *, follow_terminal: bool = True) -> None:
         self.console = console
+        self.closed = False  # set when the reader of our output went away (| head -1)
+        self._follow = follow_terminal and _isatty(console.file)
 
     # ------------------------------------------------------------------ primitives
     @property
@@ -69,16 +89,18 @@ class Renderer:
             file.write(text)
             file.flush()
         except (BrokenPipeError, ValueError):
-            pass  # why: a closed pipe must not turn learner output into a tutor traceback
+            self.closed = True  # why: a closed pipe must not become a tutor traceback
         except UnicodeEncodeError:
             enc = getattr(file, "encoding", None) or "ascii"
             file.write(text.encode(enc, "replace").decode(enc, "replace"))
 
     def print(self, *objects: Any, **kwargs: Any) -> None:
+        if self._follow:
+            fit_width(self.console)  # the window may have been resized since the last print
         try:
             self.console.print(*objects, **kwargs)
-        except BrokenPipeError:
-            pass
+        except (BrokenPipeError, ValueError):
+            self.closed = True
 
     def line(self, text: str = "", style: str = "") -> None:
         self.print(Text(text, style=style))
@@ -99,6 +121,10 @@ class Renderer:
         self.print(Text(text, style="bold red"))
 
     def rule(self, title: str = "") -> None:
+        if self.console.width < len(title) + 8:
+            # why: a rule truncates its title ("…"), and the step number is at the end
+            self.print(Text(title, style="bold blue"))
+            return
         self.print(Rule(Text(title, style="bold"), style="blue", characters="-" if
                         self._box() is box.ASCII else "─"))
 
@@ -134,19 +160,39 @@ class Renderer:
         """The learner-language note under PyTorch's English error message."""
         self.panel(Text(body), title=heading, style="yellow")
 
-    def bullet_list(self, items: Iterable[tuple[str, str]]) -> None:
-        """``(left, right)`` pairs, aligned; used by :help and the quiz choices."""
+    def bullet_list(self, items: Iterable[tuple[str, Any]]) -> None:
+        """``(left, right)`` pairs, aligned; used by :help and the quiz choices. ``right`` is
+        plain text or any rich renderable (see :meth:`inline_markdown`)."""
         from rich.table import Table
 
         table = Table(box=None, show_header=False, padding=(0, 1), expand=False)
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column(overflow="fold")
         for left, right in items:
-            table.add_row(Text(left), Text(right))
+            table.add_row(Text(left), Text(right) if isinstance(right, str) else right)
         self.print(Padding(table, (0, 0, 0, 1)))
+
+    @staticmethod
+    def inline_markdown(source: str) -> Any:
+        """A short Markdown text (a quiz choice) as a renderable for :meth:`bullet_list`."""
+        from rich.markdown import Markdown
+
+        return Markdown(source, code_theme="monokai", hyperlinks=False, inline_code_lexer="python")
+
+    @staticmethod
+    def verbatim(source: str) -> Any:
+        """Literal code or output (a predict-the-output choice), never re-wrapped or styled."""
+        return Text(source, style="bold", no_wrap=False)
 
     def group(self, *renderables: Any) -> Group:
         return Group(*renderables)
+
+
+def _isatty(file: Any) -> bool:
+    try:
+        return bool(file.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def stdout_renderer(no_color: bool = False) -> Renderer:

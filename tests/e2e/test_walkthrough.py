@@ -20,6 +20,8 @@ from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep  #
 
 from .terminal import CTRL_C, CTRL_D, ENTER, Terminal, fresh_env  # noqa: E402
 
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
 ARTICLE_LESSON = "03-article-example"
 DATA = Path(__file__).resolve().parents[1] / "data" / "tutor"
 
@@ -40,6 +42,14 @@ def article():
         if lesson.id == ARTICLE_LESSON:
             return number, lesson
     pytest.skip(f"the shipped lessons have no {ARTICLE_LESSON}")
+
+
+def paste(term: Terminal, code: str) -> None:
+    """Paste a block (bracketed paste), then Enter; a block ending indented needs one more."""
+    code = code.strip("\n")
+    term.send(PASTE_START + code + PASTE_END + ENTER)
+    if code.splitlines()[-1][:1] in (" ", "\t"):
+        term.send(ENTER)
 
 
 def _walk_to_first_task(term: Terminal, lesson) -> int:
@@ -80,29 +90,33 @@ def test_first_session_and_resume(tmp_path: Path, article) -> None:
     task = lesson.steps[task_index]
     assert "x" in "".join(s.code for s in lesson.steps[:task_index] if isinstance(s, CodeStep))
 
-    # A known mistake gets its own message, in Turkish, under PyTorch's English error.
-    mistake = next(m for m in task.mistakes if m.error and "\n" not in m.example.strip())
-    term.line(mistake.example.strip())
-    term.expect(_first_words(mistake.message.tr))
+    # A known mistake gets its own message, in Turkish (pasted, as learners often do).
+    if task.mistakes:
+        mistake = sorted(task.mistakes, key=lambda m: m.error is None)[0]
+        paste(term, mistake.example)
+        term.expect(_first_words(mistake.message.tr))
+    else:
+        term.line("print('?')")
+        term.expect("Henüz olmadı")
     term.expect(">>> ")
     term.line(":ipucu")
-    term.expect("İpucu 1/")
+    term.expect("İpucu ")
     term.expect(">>> ")
 
-    for line in task.solution.strip().splitlines():
-        term.line(line)
-        term.expect(">>> ")
+    paste(term, task.solution)
+    term.expect("Aferin")
     term.expect(f"adım {task_index + 2}/{len(lesson.steps)}")
     term.expect(">>> ")
 
     # Ctrl-C stops running code and keeps the session.
-    term.line("while True: pass")
-    time.sleep(1.0)
+    paste(term, "print('döngü', 'başladı')\nwhile True: pass")
+    term.expect("döngü başladı")          # it runs: now Ctrl-C is a signal, not a key
+    time.sleep(0.3)
     term.send(CTRL_C)
     term.expect("KeyboardInterrupt")
     term.expect("Ctrl-C ile durduruldu")
     term.expect(">>> ")
-    term.line("print('hâlâ burada')")
+    term.line("print('hâlâ', 'burada')")
     term.expect("hâlâ burada")
     term.expect(">>> ")
 
@@ -123,8 +137,8 @@ def test_first_session_and_resume(tmp_path: Path, article) -> None:
     term.expect("Tekrar hoş geldin")
     term.expect(f"adım {task_index + 2}/{len(lesson.steps)}")
     term.expect(">>> ")
-    term.line("x")
-    term.expect("tensor([1., 2.], requires_grad=True)")
+    term.line("print('X =', x)")
+    term.expect("X = tensor([1., 2.], requires_grad=True)")
     term.expect(">>> ")
     term.send(CTRL_D)
     term.expect("İlerlemen kaydedildi")
@@ -139,16 +153,16 @@ def test_kill_minus_nine_resumes_at_the_last_completed_step(tmp_path: Path) -> N
     term.send(ENTER)                       # text read
     term.expect("step 2/5")
     term.expect(">>> ")
-    term.send(ENTER)                       # code step run: completed
-    term.expect("tensor([1., 2.], requires_grad=True)")
+    term.send(ENTER)                       # code step run: completed (and saved)
+    term.expect("Press Enter for the next step.")
     term.expect(">>> ")
     term.kill9()
 
     term = Terminal(["--lessons", str(DATA), "lesson", "mini"], env)
     term.expect("We continue at step 3 of 5")
     term.expect(">>> ")
-    term.line("x")
-    term.expect("tensor([1., 2.], requires_grad=True)")
+    term.line("print('X =', x)")
+    term.expect("X = tensor([1., 2.], requires_grad=True)")
     term.expect(">>> ")
     term.line(":quit")
     assert term.wait_exit() == 0

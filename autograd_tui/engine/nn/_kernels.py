@@ -11,11 +11,9 @@ Images are NCHW throughout. Padding is always given as ``((top, bottom), (left, 
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-from autograd_tui.engine import dtypes, ops
+from autograd_tui.engine import ops
 from autograd_tui.engine._tensor import Tensor, make
 
 Pad2 = tuple  # ((top, bottom), (left, right))
@@ -87,10 +85,20 @@ def out_size(size: int, k: int, s: int, pad_total: int, d: int, ceil_mode: bool 
 # conv2d
 # ---------------------------------------------------------------------------------------------
 def _im2col(x: np.ndarray, kernel, stride, pad, dilation, out_hw) -> np.ndarray:
-    """(N, C*KH*KW, OH*OW): every window flattened into a column (one copy)."""
+    """(C*KH*KW, N*OH*OW): every window flattened into a column (one copy).
+
+    Batch and positions share one axis so that a whole convolution is a single 2-D matrix
+    product: numpy hands 2-D products to BLAS, while stacked (3-D) ones can run many times slower.
+    """
     view = windows(pad_nchw(x, pad), kernel, stride, dilation, out_hw)
     n, c = x.shape[:2]
-    return view.transpose(0, 1, 4, 5, 2, 3).reshape(n, c * kernel[0] * kernel[1], out_hw[0] * out_hw[1])
+    return view.transpose(1, 4, 5, 0, 2, 3).reshape(c * kernel[0] * kernel[1], n * out_hw[0] * out_hw[1])
+
+
+def _as_rows(g: np.ndarray) -> np.ndarray:
+    """An (N, O, OH, OW) gradient as the (O, N*OH*OW) matrix that matches ``_im2col``'s columns."""
+    n, o = g.shape[:2]
+    return g.transpose(1, 0, 2, 3).reshape(o, -1)
 
 
 def conv2d_forward(x: np.ndarray, w: np.ndarray, b, stride, pad: Pad2, dilation, groups: int,
@@ -102,10 +110,10 @@ def conv2d_forward(x: np.ndarray, w: np.ndarray, b, stride, pad: Pad2, dilation,
     for gi in range(groups):
         xs = x if groups == 1 else x[:, gi * cg:(gi + 1) * cg]
         cols = _im2col(xs, (kh, kw), stride, pad, dilation, out_hw)
-        wm = w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw)
-        parts.append(np.matmul(wm, cols))  # (N, og, L): already NCHW order
-    out = parts[0] if groups == 1 else np.concatenate(parts, axis=1)
-    out = out.reshape(n, o, out_hw[0], out_hw[1])
+        parts.append(w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw) @ cols)  # (og, N*L)
+    out = parts[0] if groups == 1 else np.concatenate(parts, axis=0)
+    out = out.reshape(o, n, out_hw[0], out_hw[1])
+    out = out[:, 0][None] if n == 1 else np.ascontiguousarray(out.transpose(1, 0, 2, 3))
     if b is not None:
         out += b.reshape(1, o, 1, 1)
     return out
@@ -120,29 +128,25 @@ def conv2d_grad_input(g: Tensor, weight: Tensor, in_shape, stride, pad: Pad2, di
     oh, ow = gd.shape[2], gd.shape[3]
     padded_hw = (h + pad[0][0] + pad[0][1], wid + pad[1][0] + pad[1][1])
     out = np.empty(in_shape, dtype=gd.dtype)
-    g3 = gd.reshape(n, o, oh * ow)
+    rows = _as_rows(gd)
     for gi in range(groups):
         wm = w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw)
-        dcols = np.matmul(wm.T, g3[:, gi * og:(gi + 1) * og])  # (N, cg*KH*KW, L)
-        dcols = dcols.reshape(n, cg, kh, kw, oh, ow)
-        dxp = scatter_windows(dcols, padded_hw, stride, dilation)
-        out[:, gi * cg:(gi + 1) * cg] = crop(dxp, pad)
+        dcols = wm.T @ rows[gi * og:(gi + 1) * og]  # (cg*KH*KW, N*L)
+        dcols = dcols.reshape(cg, kh, kw, n, oh, ow).transpose(3, 0, 1, 2, 4, 5)
+        out[:, gi * cg:(gi + 1) * cg] = crop(scatter_windows(dcols, padded_hw, stride, dilation), pad)
     return _tensor(out, g)
 
 
 def conv2d_grad_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
     gd, xd = g._data, x._data
-    n = xd.shape[0]
     o, cg, kh, kw = w_shape
     og = o // groups
-    oh, ow = gd.shape[2], gd.shape[3]
-    g3 = gd.reshape(n, o, oh * ow)
+    rows = _as_rows(gd)
     parts = []
     for gi in range(groups):
         xs = xd if groups == 1 else xd[:, gi * cg:(gi + 1) * cg]
-        cols = _im2col(xs, (kh, kw), stride, pad, dilation, (oh, ow))  # (N, K, L)
-        # Sum over the batch and the output positions in one contraction.
-        parts.append(np.tensordot(g3[:, gi * og:(gi + 1) * og], cols, axes=([0, 2], [0, 2])))
+        cols = _im2col(xs, (kh, kw), stride, pad, dilation, gd.shape[2:])
+        parts.append(rows[gi * og:(gi + 1) * og] @ cols.T)  # sums over batch and positions at once
     gw = parts[0] if groups == 1 else np.concatenate(parts, axis=0)
     return _tensor(gw.reshape(w_shape), g)
 
@@ -175,16 +179,12 @@ def max_pool2d_backward(g: Tensor, in_shape, indices: np.ndarray) -> Tensor:
     return _tensor(summed.reshape(in_shape), g)
 
 
-def avg_pool2d_forward(x: np.ndarray, kernel, stride, pad: Pad2, out_hw, count_include_pad: bool,
-                       divisor_override) -> np.ndarray:
-    view = windows(pad_nchw(x, pad), kernel, stride, (1, 1), out_hw)
-    sums = view.sum(axis=(-2, -1), dtype=x.dtype)
-    return sums / avg_pool2d_divisor(x.shape[2:], kernel, stride, pad, out_hw, count_include_pad,
-                                     divisor_override).astype(x.dtype)
-
-
 def avg_pool2d_divisor(hw, kernel, stride, pad: Pad2, out_hw, count_include_pad: bool, divisor_override):
-    """How many elements each output averages over, shaped (OH, OW)."""
+    """How many elements each output averages over, shaped (OH, OW).
+
+    ``pad`` is the declared padding: windows that ceil_mode lets run past it do not count the
+    overhang, and with ``count_include_pad=False`` the padding itself does not count either.
+    """
     if divisor_override:
         return np.full(out_hw, divisor_override, dtype=np.float64)
     counts = []
@@ -198,15 +198,14 @@ def avg_pool2d_divisor(hw, kernel, stride, pad: Pad2, out_hw, count_include_pad:
     return np.outer(counts[0], counts[1])
 
 
-def avg_pool2d_backward(g: Tensor, in_shape, kernel, stride, pad: Pad2, count_include_pad: bool,
-                        divisor_override) -> Tensor:
+def avg_pool2d_backward(g: Tensor, in_shape, kernel, stride, pad: Pad2, divisor: np.ndarray) -> Tensor:
+    """Each output's gradient shared equally by the elements of its window."""
     gd = g._data
     n, c, h, w = in_shape
     oh, ow = gd.shape[2], gd.shape[3]
-    div = avg_pool2d_divisor((h, w), kernel, stride, pad, (oh, ow), count_include_pad, divisor_override)
-    share = (gd / div.astype(gd.dtype))[:, :, None, None, :, :]
-    cols = np.broadcast_to(share, (n, c, kernel[0], kernel[1], oh, ow))
-    padded = scatter_windows(np.ascontiguousarray(cols), (h + sum(pad[0]), w + sum(pad[1])), stride, (1, 1))
+    share = (gd / divisor.astype(gd.dtype))[:, :, None, None, :, :]
+    cols = np.ascontiguousarray(np.broadcast_to(share, (n, c, kernel[0], kernel[1], oh, ow)))
+    padded = scatter_windows(cols, (h + sum(pad[0]), w + sum(pad[1])), stride, (1, 1))
     return _tensor(crop(padded, pad), g)
 
 
@@ -326,7 +325,6 @@ def bce_logits_grad_input(g: Tensor, a: Tensor, b, weight, pos_weight, reduction
 
 
 def bce_logits_grad_target(g: Tensor, a: Tensor, weight, pos_weight, reduction: str, count: int) -> Tensor:
-    from autograd_tui.engine import functions as F
     grad = -a if pos_weight is None else -a + (pos_weight - 1) * softplus_neg(a)
     if weight is not None:
         grad = grad * weight

@@ -8,16 +8,14 @@ it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
 from __future__ import annotations
 
-import math
-import numbers
 import warnings
 from typing import Optional, Sequence, Union
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, ops
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.ops import RULES, record
@@ -56,12 +54,8 @@ def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = Fals
     def compute(x: Tensor) -> Tensor:
         data = np.where(x._data > 0, x._data, x._data * np.asarray(negative_slope, x.dtype.np))
         out = make(data.astype(x.dtype.np, copy=False), x.dtype)
-        return record(_LEAKY, (x,), out, {"slope": negative_slope}) if _State.enabled else out
+        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope}) if _State.enabled else out
     return _F._inplace(input, compute) if inplace else compute(input)
-
-
-_LEAKY = ops.Rule("leaky_relu", "LeakyReluBackward0", None,
-                  (lambda g, a, slope: _F.where(a > 0, g, g * slope),), (0,))
 
 
 def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
@@ -106,6 +100,10 @@ def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
             for k, d in zip(kernel, dilation):
                 total = d * (k - 1)
                 pads.append((total // 2, total - total // 2))
+            if any(before != after for before, after in pads):
+                warn_once("Using padding='same' with even kernel lengths and odd dilation may require a "
+                          "zero-padded copy of the input be created (Triggered internally at "
+                          "/__w/pytorch/pytorch/aten/src/ATen/native/Convolution.cpp:1101.)")
             return tuple(pads)
         raise RuntimeError(f"Invalid padding string: '{padding}'")
     ph, pw = _pair(padding)
@@ -224,8 +222,7 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
     if _State.enabled:
         record(RULES["avg_pool2d"], (x,), out,
-               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": stride, "pad": pad,
-                "count_include_pad": count_include_pad, "divisor_override": divisor_override})
+               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": stride, "pad": pad, "divisor": div})
     return out.squeeze(0) if unbatched else out
 
 
@@ -443,6 +440,12 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
     _check_class_target(input, target)
+    if input.ndim == 3 or input.ndim > 4:
+        # PyTorch folds the spatial dims into one and runs the 2-D kernel (NllLoss2DBackward0).
+        n, c = input.shape[:2]
+        out = nll_loss(input.contiguous().view(n, c, 1, -1), target.contiguous().view(n, 1, -1), weight,
+                       ignore_index=ignore_index, reduction=reduction)
+        return out.view((n,) + tuple(input.shape[2:])) if reduction == "none" else out
     if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)}, target: {_dims(target.shape)})")
     class_dim = 0 if input.ndim == 1 else 1
@@ -472,7 +475,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
                               dtype=input.dtype.np)
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled:
-        record(RULES["nll_loss"], (input,), out,
+        record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
                {"shape": tuple(input.shape), "picks": np.moveaxis(coeff_last, -1, class_dim),
                 "reduction": reduction, "total_weight": total_weight})
     return out
@@ -482,19 +485,17 @@ def _dims(shape) -> str:
     return "[" + ", ".join(str(d) for d in shape) + "]"
 
 
-def _scalar_op(name: str, node: str, fn, formula):
-    rule = ops.Rule(name, node, None, (formula,), (0,))
-
+def _scalar_op(name: str, fn):
     def apply(t: Tensor, other: float) -> Tensor:
         out = make(np.asarray(fn(t._data, np.asarray(other, t.dtype.np)), dtype=t.dtype.np), t.dtype)
-        return record(rule, (t,), out, {"other": other}) if _State.enabled else out
+        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled else out
     return apply
 
 
 # ATen's composites divide and multiply by plain numbers, which PyTorch shows as the Scalar
 # overloads (DivBackward1, MulBackward1) rather than the Tensor ones a Python `/` records.
-_div_scalar = _scalar_op("div_scalar", "DivBackward1", np.divide, lambda g, other: g / other)
-_mul_scalar = _scalar_op("mul_scalar", "MulBackward1", np.multiply, lambda g, other: g * other)
+_div_scalar = _scalar_op("div_scalar", np.divide)
+_mul_scalar = _scalar_op("mul_scalar", np.multiply)
 
 
 def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,

@@ -5,6 +5,7 @@ def f(x):
 
 x = torch.tensor([0.3, 0.7, 1.1], dtype=torch.float64, requires_grad=True)
 print(torch.autograd.gradcheck(f, (x,)))
+torch.manual_seed(0)
 a = torch.rand(2, 3, dtype=torch.double, requires_grad=True)
 b = torch.rand(3, 2, dtype=torch.double, requires_grad=True)
 print(torch.autograd.gradcheck(torch.mm, (a, b)))

@@ -1,0 +1,336 @@
+"""Derivative tasks: the learner types a derivative worked out by hand (``12*x``), and it is
+compared numerically with autograd's gradient at several random points.
+
+A task becomes a derivative task with a ``derivative:`` block instead of a ``check``::
+
+    derivative:
+      function: "6*x**2 - 2*y**3"   # what to differentiate (Python, over torch and variables)
+      wrt: x                        # with respect to this variable
+      domain: {x: [-3, 3]}          # optional: where the random points come from (default ±3)
+
+Every name of ``function`` other than ``torch``, ``math`` and builtins is a variable; each gets
+random values (both signs, away from zero), in float64. The answer may use the same variables
+and ``torch``. When it is wrong, the verdict says where: "wrong for x < 0", "off by a factor
+of 2 everywhere", or the first point where it fails, with both values.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import math
+import random
+import zlib
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from autograd_tui.lessons.model import Mistake, TaskStep, Text
+
+POINTS = 12                  # random points per check
+NOT_VARIABLES = {"torch", "math", "F", "nn", "np"}
+DEFAULT_DOMAIN = (-3.0, 3.0)
+ATOL, RTOL = 1e-6, 1e-4
+
+
+@dataclass
+class Outcome:
+    """The comparison at every point: ``(point, autograd's value, the answer's value)``."""
+
+    variables: list[str]
+    rows: list[tuple[dict[str, float], float, float]] = field(default_factory=list)
+    shown: list[str] = field(default_factory=list)   # variables worth naming in a message
+    error: str | None = None      # the answer could not be evaluated ("NameError: …")
+
+    def failing(self) -> list[tuple[dict[str, float], float, float]]:
+        return [r for r in self.rows if not close(r[2], r[1])]
+
+    @property
+    def passed(self) -> bool:
+        return self.error is None and bool(self.rows) and not self.failing()
+
+
+def close(got: float, expected: float) -> bool:
+    if math.isnan(got) or math.isinf(got):
+        return False
+    return abs(got - expected) <= ATOL + RTOL * abs(expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the task's spec
+# ---------------------------------------------------------------------------------------------
+def variables_of(function: str, wrt: str, domain: Mapping[str, Any] | None = None) -> list[str]:
+    """``wrt`` first, then the other variables in order of appearance."""
+    tree = ast.parse(function, mode="eval")
+    names: dict[str, None] = {wrt: None}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id not in NOT_VARIABLES and not hasattr(builtins, node.id):
+            names.setdefault(node.id, None)
+    for name in domain or {}:
+        names.setdefault(name, None)
+    return list(names)
+
+
+def answer_expression(source: str | None) -> ast.Expression | None:
+    """The learner's answer: an expression, or the value of one assignment (``d = 12*x``)."""
+    if not source or not source.strip():
+        return None
+    text = source.strip()
+    try:
+        return ast.parse(text, mode="eval")
+    except SyntaxError:
+        pass
+    try:
+        module = ast.parse(text, mode="exec")
+    except SyntaxError:
+        return None
+    body = [s for s in module.body if not isinstance(s, (ast.Import, ast.ImportFrom))]
+    if len(body) == 1 and isinstance(body[0], (ast.Assign, ast.Expr)):
+        return ast.Expression(body=body[0].value)
+    return None
+
+
+def sample_points(spec: Any, variables: list[str], n: int = POINTS) -> list[dict[str, float]]:
+    """Reproducible random points: the same task always uses the same points; each variable
+    takes both signs when its domain allows, and stays away from 0 (where 1/x, log… break)."""
+    rng = random.Random(zlib.crc32(f"{spec.function}|{spec.wrt}".encode()))
+    points = []
+    for i in range(n):
+        point = {}
+        for k, name in enumerate(variables):
+            lo, hi = (spec.domain or {}).get(name, DEFAULT_DOMAIN)
+            span = hi - lo
+            if lo < 0 < hi:
+                # why: alternate the sign per point, shifted per variable, so sign splits show
+                negative = (i + k * (i // 2)) % 2 == 0
+                a, b = (lo, -0.1 * span / 6) if negative else (0.1 * span / 6, hi)
+            else:
+                a, b = lo, hi
+            point[name] = round(rng.uniform(a, b), 2) or round(b, 2)
+        points.append(point)
+    return points
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparing
+# ---------------------------------------------------------------------------------------------
+def _torch(namespace: Mapping[str, Any]) -> Any:
+    module = namespace.get("torch")
+    if module is not None and hasattr(module, "autograd"):
+        return module
+    import importlib
+
+    return importlib.import_module("torch")
+
+
+def _float(value: Any) -> float:
+    if hasattr(value, "item"):
+        return float(value.item())
+    return float(value)
+
+
+def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outcome:
+    """Evaluate autograd's derivative and the answer at the sample points."""
+    variables = variables_of(spec.function, spec.wrt, spec.domain)
+    outcome = Outcome(variables)
+    answer = answer_expression(source)
+    if answer is None:
+        outcome.error = "SyntaxError"
+        return outcome
+    used = {n.id for n in ast.walk(answer) if isinstance(n, ast.Name)}
+    # why: "at x = -0.32" reads better than naming variables the answer does not involve
+    outcome.shown = [v for v in variables if v == spec.wrt or v in used]
+    torch = _torch(namespace)
+    base = {k: v for k, v in namespace.items() if k not in variables}
+    base.setdefault("torch", torch)
+    base.setdefault("math", math)
+    function = compile(ast.parse(spec.function, mode="eval"), "<derivative>", "eval")
+    answer_code = compile(answer, "<answer>", "eval")
+    for point in sample_points(spec, variables):
+        tensors = {name: torch.tensor(value, dtype=torch.float64, requires_grad=name == spec.wrt)
+                   for name, value in point.items()}
+        scope = dict(base)
+        scope.update(tensors)
+        out = eval(function, scope)  # noqa: S307 - the lesson's own expression
+        target = tensors[spec.wrt]
+        if getattr(out, "requires_grad", False):
+            (grad,) = torch.autograd.grad(out, target, allow_unused=True)
+            expected = 0.0 if grad is None else _float(grad)
+        else:
+            expected = 0.0
+        if math.isnan(expected) or math.isinf(expected):
+            continue  # outside the function's domain: no verdict here
+        scope = dict(base)
+        scope.update({name: torch.tensor(value, dtype=torch.float64) for name, value in point.items()})
+        try:
+            with torch.no_grad():
+                got = _float(eval(answer_code, scope))  # noqa: S307 - the learner's answer
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - any failure is a verdict, not a crash
+            outcome.error = f"{type(exc).__name__}: {exc}"
+            return outcome
+        outcome.rows.append((point, expected, got))
+    return outcome
+
+
+# ---------------------------------------------------------------------------------------------
+# Saying where it fails
+# ---------------------------------------------------------------------------------------------
+def _num(v: float) -> str:
+    if v == 0:
+        return "0"
+    text = f"{v:.4g}"
+    return text
+
+
+def _point(point: Mapping[str, float], shown: list[str] | None = None) -> str:
+    names = [n for n in point if not shown or n in shown]
+    return ", ".join(f"{name} = {_num(point[name])}" for name in names)
+
+
+def _constant_factor(outcome: Outcome) -> float | None:
+    ratios = []
+    for _, expected, got in outcome.rows:
+        if expected == 0:
+            if not close(got, 0.0):
+                return None
+            continue
+        ratios.append(got / expected)
+    if not ratios:
+        return None
+    k = ratios[0]
+    if all(abs(r - k) <= 1e-6 * max(1.0, abs(k)) for r in ratios) and not close(k, 1.0):
+        return k
+    return None
+
+
+def _constant_offset(outcome: Outcome) -> float | None:
+    diffs = [got - expected for _, expected, got in outcome.rows]
+    d = diffs[0]
+    if all(abs(x - d) <= 1e-6 * max(1.0, abs(d)) for x in diffs) and not close(d, 0.0):
+        return d
+    return None
+
+
+def _boundary(below: float, above: float) -> str:
+    """A readable number between two sample values: 0 when they straddle it."""
+    if below < 0 < above:
+        return "0"
+    for digits in (0, 1, 2):
+        mid = round((below + above) / 2, digits)
+        if below < mid < above:
+            return _num(mid)
+    return _num((below + above) / 2)
+
+
+def _region(outcome: Outcome) -> str | None:
+    """``x < 0`` (or ``x > 1.5``) when the answer fails exactly on one side of a value."""
+    failing = {id(r) for r in outcome.failing()}
+    for name in outcome.variables:
+        rows = sorted(outcome.rows, key=lambda r: r[0][name])
+        marks = [id(r) in failing for r in rows]
+        cut = next((i for i in range(1, len(marks)) if marks[i] != marks[i - 1]), None)
+        if cut is None or any(m != marks[cut] for m in marks[cut:]):
+            continue  # no single switch between passing and failing along this variable
+        edge = _boundary(rows[cut - 1][0][name], rows[cut][0][name])
+        return f"{name} < {edge}" if marks[0] else f"{name} > {edge}"
+    return None
+
+
+def describe(outcome: Outcome, spec: Any, lang: str) -> str:
+    """Where and how the answer is wrong, in ``lang``."""
+    from autograd_tui.ui import i18n  # why: import-light; the catalogue holds both languages
+
+    if outcome.error is not None:
+        return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error)
+    if not outcome.rows:
+        return i18n.t("deriv.no_points", lang)
+    point, expected, got = outcome.failing()[0]
+    fields = dict(point=_point(point, outcome.shown), expected=_num(expected), got=_num(got), wrt=spec.wrt)
+    factor = _constant_factor(outcome)
+    if factor is not None:
+        key = "deriv.sign" if close(factor, -1.0) else "deriv.factor"
+        return i18n.t(key, lang, factor=_num(factor), **fields)
+    offset = _constant_offset(outcome)
+    if offset is not None:
+        return i18n.t("deriv.offset", lang, offset=_num(offset), **fields)
+    region = _region(outcome)
+    if region is not None:
+        return i18n.t("deriv.region", lang, region=region, **fields)
+    if len(outcome.failing()) == len(outcome.rows):
+        return i18n.t("deriv.everywhere", lang, **fields)
+    return i18n.t("deriv.somewhere", lang, n=len(outcome.failing()), total=len(outcome.rows), **fields)
+
+
+def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any = None,
+                     source: str | None = None) -> Any:
+    """A :class:`~autograd_tui.lessons.replay.Verdict` for a derivative task's answer.
+
+    Known mistakes of the task come first (their ``source`` patterns see the answer); any other
+    wrong answer gets a generated message that says where it fails.
+    """
+    from autograd_tui.lessons.replay import Verdict, mistake_matches
+
+    spec = task.derivative
+    try:
+        outcome = compare(spec, source, namespace)
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken spec: tell the author, not a traceback
+        return Verdict(False, None, f"derivative: {type(exc).__name__}: {exc}")
+    if outcome.passed:
+        return Verdict(True)
+    for mistake in task.mistakes:
+        if mistake_matches(mistake, namespace, result, source):
+            return Verdict(False, mistake)
+    message = Text(tr=describe(outcome, spec, "tr"), en=describe(outcome, spec, "en"))
+    return Verdict(False, Mistake(id="derivative", message=message, example=""))
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading (called by the loader for a task's ``derivative:`` field)
+# ---------------------------------------------------------------------------------------------
+def load_spec(builder: Any, item: Any, where: str) -> Any:
+    """Build a :class:`~autograd_tui.lessons.model.Derivative` from a task's mapping, reporting
+    problems through the loader's ``builder.problem(line, message)``."""
+    from autograd_tui.lessons.model import Derivative
+
+    value = item.get("derivative")
+    if value is None:
+        return None
+    line = item.line_of("derivative")
+    if not isinstance(value, dict):
+        builder.problem(line, f"{where}: 'derivative' must be a mapping with 'function' and 'wrt'")
+        return None
+    for key in value:
+        if key not in ("function", "wrt", "domain"):
+            builder.problem(value.line_of(key) if hasattr(value, "line_of") else line,
+                            f"{where}: unknown field '{key}' in derivative (expected function, wrt, domain)")
+    function, wrt = value.get("function"), value.get("wrt")
+    if not isinstance(function, str) or not function.strip():
+        builder.problem(line, f"{where}: derivative needs 'function', a Python expression")
+        return None
+    try:
+        ast.parse(function, mode="eval")
+    except SyntaxError as exc:
+        builder.problem(line, f"{where}: derivative 'function' is not a valid expression: {exc.msg}")
+        return None
+    if not isinstance(wrt, str) or not wrt.isidentifier():
+        builder.problem(line, f"{where}: derivative needs 'wrt', the name of a variable")
+        return None
+    used = {n.id for n in ast.walk(ast.parse(function, mode="eval")) if isinstance(n, ast.Name)}
+    if wrt not in used:
+        builder.problem(line, f"{where}: derivative 'wrt' ({wrt}) does not appear in the function")
+    domain: dict[str, tuple[float, float]] = {}
+    raw = value.get("domain") or {}
+    if not isinstance(raw, dict):
+        builder.problem(line, f"{where}: derivative 'domain' must map variables to [from, to]")
+        raw = {}
+    for name, bounds in raw.items():
+        ok = (isinstance(bounds, list) and len(bounds) == 2
+              and all(isinstance(b, (int, float)) and not isinstance(b, bool) for b in bounds)
+              and bounds[0] < bounds[1])
+        if not ok:
+            builder.problem(line, f"{where}: derivative domain of '{name}' must be [from, to] with from < to")
+            continue
+        domain[str(name)] = (float(bounds[0]), float(bounds[1]))
+    return Derivative(function=function, wrt=wrt, domain=domain, line=line)

@@ -1,0 +1,310 @@
+"""``autograd-tui export ID --format md|py [-o FILE]``: a lesson as notes or as a script.
+
+* **Markdown** notes in the current language: every text, every piece of code (code steps, task
+  solutions, quiz cells) and what it printed. The outputs are produced by running the lesson
+  the way ``check`` and ``demo --auto`` do (scratch folder, ``check_setup``, ``setup``).
+* **A Python script** of the code steps and solutions in order, with the texts as comments. It
+  runs under ``autograd-tui run`` and under real Python with PyTorch:
+
+  - a step that fails on purpose (``raises:``) is wrapped in ``try``/``except`` and prints the
+    error's last line, so the script goes on;
+  - a bare final expression (``x.grad``) becomes ``print(x.grad)``, since a script does not
+    echo as the REPL does;
+  - ``from autograd_tui import viz`` gets a fallback, so the script also runs where only
+    PyTorch is installed (the drawings are then skipped).
+"""
+from __future__ import annotations
+
+import ast
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Callable
+
+from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
+
+LABELS = {
+    "tr": {"task": "Görev", "solution": "Çözüm", "quiz": "Soru", "answer": "Cevap",
+           "output": "Çıktı", "source": "Kaynak", "step": "Adım", "explanation": "Açıklama",
+           "derivative": "{wrt} değişkenine göre {function} ifadesinin türevi, elle",
+           "raises": "Bu adım bilerek hata veriyor; betik devam etsin diye hata yakalanıyor.",
+           "generated": "autograd-tui ile {id} dersinden dışa aktarıldı.",
+           "run_with": "Çalıştırmak için: autograd-tui run {file}  ya da PyTorch ile: python {file}",
+           "setup": "Dersin gizli hazırlık kodu", "no_viz": "autograd-tui kurulu değilse çizimler atlanır",
+           "network": "Not: gerçek PyTorch önceden eğitilmiş ağırlıkları ilk seferde internetten indirir."},
+    "en": {"task": "Task", "solution": "Solution", "quiz": "Quiz", "answer": "Answer",
+           "output": "Output", "source": "Source", "step": "Step", "explanation": "Explanation",
+           "derivative": "the derivative of {function} with respect to {wrt}, by hand",
+           "raises": "This step fails on purpose; the error is caught so that the script goes on.",
+           "generated": "Exported by autograd-tui from the lesson {id}.",
+           "run_with": "Run it with: autograd-tui run {file}  or, with PyTorch: python {file}",
+           "setup": "The lesson's hidden set-up code", "no_viz": "without autograd-tui the drawings are skipped",
+           "network": "Note: real PyTorch downloads the pretrained weights from the internet the first time."},
+}
+
+VIZ_IMPORT = "from autograd_tui import viz"
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the lesson for its outputs (Markdown)
+# ---------------------------------------------------------------------------------------------
+def lesson_outputs(lesson: Lesson, backend: str = "embedded") -> dict[int, str]:
+    """What each step's code printed, by step index, running the lesson as ``check`` does."""
+    from autograd_tui.lessons.replay import (LESSON_FILENAME, STEP_TIME_LIMIT, activate_backend,
+                                             new_namespace, run_check_setup, scratch_environment,
+                                             step_source, time_limit)
+    from autograd_tui.repl.evaluator import run_code
+
+    outputs: dict[int, str] = {}
+    with scratch_environment():
+        activate_backend(backend)
+        run_check_setup(lesson)
+        namespace = new_namespace()
+        if lesson.setup:
+            run_code(lesson.setup, namespace, filename=LESSON_FILENAME, echo=False)
+        for step in lesson.steps:
+            source = step_source(step)
+            if source is None:
+                continue
+            with time_limit(STEP_TIME_LIMIT):
+                outputs[step.index] = run_code(source, namespace, filename=LESSON_FILENAME).output
+    return outputs
+
+
+def _fence(body: str, lang: str = "") -> str:
+    body = body.rstrip("\n")
+    ticks = "```"
+    while ticks in body:
+        ticks += "`"  # why: an output that itself contains ``` must not end the block
+    return f"{ticks}{lang}\n{body}\n{ticks}\n"
+
+
+def to_markdown(lesson: Lesson, lang: str, outputs: dict[int, str]) -> str:
+    lab = LABELS.get(lang, LABELS["en"])
+    parts = [f"# {lesson.title.get(lang)}\n"]
+    if lesson.summary is not None:
+        parts.append(f"> {lesson.summary.get(lang).strip()}\n")
+    if lesson.credits is not None:
+        source = lesson.credits.source + (f" <{lesson.credits.url}>" if lesson.credits.url else "")
+        parts.append(f"*{lab['source']}: {source}*\n")
+        if lesson.credits.note is not None:
+            parts.append(f"*{lesson.credits.note.get(lang).strip()}*\n")
+    total = len(lesson.steps)
+
+    def output_of(step: Any) -> None:
+        out = outputs.get(step.index, "")
+        if out.strip():
+            parts.append(f"*{lab['output']}:*\n\n" + _fence(out, "text"))
+
+    for step in lesson.steps:
+        parts.append(f"## {step.index + 1}/{total} · {_kind_label(step, lab)}\n")
+        if isinstance(step, TextStep) and step.text is not None:
+            parts.append(step.text.get(lang).strip() + "\n")
+        elif isinstance(step, CodeStep):
+            if step.text is not None:
+                parts.append(step.text.get(lang).strip() + "\n")
+            parts.append(_fence(step.code, "python"))
+            output_of(step)
+        elif isinstance(step, TaskStep):
+            if step.prompt is not None:
+                parts.append(step.prompt.get(lang).strip() + "\n")
+            parts.append(f"**{lab['solution']}:**\n\n" + _fence(step.solution, "python"))
+            output_of(step)
+        elif isinstance(step, QuizStep):
+            if step.question is not None:
+                parts.append(step.question.get(lang).strip() + "\n")
+            if step.code:
+                parts.append(_fence(step.code, "python"))
+            for choice in step.choices:
+                label = choice.label(lang).rstrip("\n")
+                if choice.code is not None and "\n" in label:
+                    parts.append(f"- **{choice.id})**\n\n" + textwrap.indent(_fence(label, "text"), "  "))
+                elif choice.code is not None:
+                    parts.append(f"- **{choice.id})** `{label}`")
+                else:
+                    parts.append(f"- **{choice.id})** {label}")
+            parts.append("")
+            answer = step.answer_choice()
+            if answer is not None:
+                parts.append(f"**{lab['answer']}: {answer.id})** "
+                             + (step.explanation.get(lang).strip() if step.explanation else "") + "\n")
+            output_of(step)
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+KINDS = {"tr": {"text": "metin", "code": "kod", "task": "görev", "quiz": "soru"},
+         "en": {"text": "text", "code": "code", "task": "task", "quiz": "quiz"}}
+
+
+def _kind_label(step: Any, lab: dict[str, str]) -> str:
+    return KINDS["tr" if lab is LABELS["tr"] else "en"].get(step.kind, step.kind)
+
+
+# ---------------------------------------------------------------------------------------------
+# The script
+# ---------------------------------------------------------------------------------------------
+def _comment(text: str, width: int = 96) -> list[str]:
+    """Markdown as ``#`` comment lines (paragraphs kept, long lines wrapped)."""
+    out: list[str] = []
+    for line in text.strip("\n").splitlines():
+        if not line.strip():
+            out.append("#")
+            continue
+        wrapped = textwrap.wrap(line, width=width - 2, break_long_words=False,
+                                break_on_hyphens=False, replace_whitespace=False) or [line]
+        indent = line[: len(line) - len(line.lstrip())]
+        out.extend("# " + (w if i == 0 else indent + w.lstrip()) for i, w in enumerate(wrapped))
+    return out
+
+
+def _echo_last(code: str) -> str:
+    """A bare final expression is echoed at the REPL; in a script it must be printed."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return code
+    if not tree.body or not isinstance(tree.body[-1], ast.Expr):
+        return code
+    last = tree.body[-1]
+    if isinstance(last.value, (ast.Call, ast.Constant, ast.Await, ast.Yield, ast.YieldFrom)):
+        return code  # calls print themselves (or return None); a constant is a no-op
+    lines = code.rstrip("\n").split("\n")
+    start, end = last.lineno - 1, (last.end_lineno or last.lineno) - 1
+    if start != end or last.col_offset != 0:
+        return code
+    expr = lines[start]
+    lines[start] = f"print({expr.rstrip()})"
+    return "\n".join(lines) + "\n"
+
+
+def _strip_viz_import(code: str) -> str:
+    # why: the script imports viz once, at the top, with a fallback for plain PyTorch
+    return "\n".join(line for line in code.split("\n") if line.strip() != VIZ_IMPORT)
+
+
+def _raising(code: str, exc: str, lab: dict[str, str]) -> list[str]:
+    body = code.rstrip("\n")
+    if '"""' in body or "'''" in body:
+        inner = [f"exec({body!r})"]  # why: indenting would change a multi-line string
+    else:
+        inner = body.split("\n")
+    out = [f"# {lab['raises']}", "try:"]
+    out += [("    " + line) if line.strip() else "" for line in inner]
+    out += [f"except {exc} as error:", '    print(f"{type(error).__name__}: {error}")']
+    return out
+
+
+def to_script(lesson: Lesson, lang: str, filename: str = "lesson.py") -> str:
+    lab = LABELS.get(lang, LABELS["en"])
+    uses_viz = any(VIZ_IMPORT in (getattr(s, "code", None) or getattr(s, "solution", None) or "")
+                   for s in lesson.steps) or VIZ_IMPORT in lesson.setup
+    out = [f"# {lesson.title.get(lang)}"]
+    if lesson.summary is not None:
+        out += _comment(lesson.summary.get(lang))
+    if lesson.credits is not None:
+        out.append(f"# {lab['source']}: {lesson.credits.source}"
+                   + (f" <{lesson.credits.url}>" if lesson.credits.url else ""))
+    out.append("#")
+    out.append("# " + lab["generated"].format(id=lesson.id))
+    out.append("# " + lab["run_with"].format(file=filename))
+    if "pretrained" in "".join(getattr(s, "code", "") or "" for s in lesson.steps):
+        out.append("# " + lab["network"])
+    out.append("")
+    if uses_viz:
+        out += ["try:", f"    {VIZ_IMPORT}",
+                f"except ImportError:  # {lab['no_viz']}",
+                "    class _NoDrawings:",
+                "        def __getattr__(self, name):",
+                "            return lambda *args, **kwargs: None",
+                "", "    viz = _NoDrawings()", ""]
+    if lesson.setup.strip():
+        out += [f"# {lab['setup']}:", _strip_viz_import(lesson.setup).rstrip("\n"), ""]
+    total = len(lesson.steps)
+    for step in lesson.steps:
+        out.append(f"# {'─' * 3} {lab['step']} {step.index + 1}/{total} · {_kind_label(step, lab)} {'─' * 3}")
+        if isinstance(step, TextStep) and step.text is not None:
+            out += _comment(step.text.get(lang))
+        elif isinstance(step, CodeStep):
+            if step.text is not None:
+                out += _comment(step.text.get(lang))
+            code = _strip_viz_import(step.code)
+            if step.raises:
+                out += _raising(code, step.raises, lab)
+            else:
+                out.append(_echo_last(code).rstrip("\n"))
+        elif isinstance(step, TaskStep):
+            if step.prompt is not None:
+                out += _comment(step.prompt.get(lang))
+            derivative = getattr(step, "derivative", None)
+            if derivative is not None:
+                out.append("# " + lab["solution"] + ": " + lab["derivative"].format(
+                    function=derivative.function, wrt=derivative.wrt))
+            else:
+                out.append(f"# {lab['solution']}:")
+            out.append(_echo_last(_strip_viz_import(step.solution)).rstrip("\n"))
+        elif isinstance(step, QuizStep):
+            if step.question is not None:
+                out += _comment(step.question.get(lang))
+            for choice in step.choices:
+                out += _comment(f"{choice.id}) " + choice.label(lang))
+            answer = step.answer_choice()
+            if answer is not None:
+                out.append(f"# {lab['answer']}: {answer.id}")
+            if step.explanation is not None:
+                out += _comment(step.explanation.get(lang))
+            if step.code:
+                out.append(_echo_last(_strip_viz_import(step.code)).rstrip("\n"))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# The command
+# ---------------------------------------------------------------------------------------------
+def export(lesson: Lesson, fmt: str, lang: str, *, backend: str = "embedded",
+           filename: str = "lesson.py") -> str:
+    if fmt == "py":
+        return to_script(lesson, lang, filename)
+    return to_markdown(lesson, lang, lesson_outputs(lesson, backend))
+
+
+def main(args: Any, *, err: Callable[[str], None] | None = None) -> int:
+    from autograd_tui.backend import BackendUnavailable
+    from autograd_tui.lessons.catalog import load_catalog
+    from autograd_tui.lessons.commands import resolve_lang
+
+    def say(message: str) -> None:
+        (err or (lambda m: print(m, file=sys.stderr)))(message)
+
+    catalog = load_catalog(getattr(args, "lesson_dirs", None) or [])
+    for problem in catalog.problems:
+        say(str(problem))
+    lesson = catalog.find(args.lesson_id)
+    if lesson is None:
+        say(f"autograd-tui: no lesson '{args.lesson_id}' "
+            f"(known: {', '.join(item.id for item in catalog.lessons)})")
+        return 2
+    lang = resolve_lang(getattr(args, "lang", None))
+    fmt = getattr(args, "format", None) or "md"
+    target = getattr(args, "output", None)
+    filename = Path(target).name if target else f"{lesson.id}.py"
+    try:
+        text = export(lesson, fmt, lang, backend=getattr(args, "backend", "embedded") or "embedded",
+                      filename=filename)
+    except BackendUnavailable as exc:
+        say(f"autograd-tui: {exc}")
+        return 1
+    if not target or target == "-":
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return 1
+        return 0
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        say(f"autograd-tui: cannot write {target}: {exc.strerror or exc}")
+        return 1
+    say(f"{target}: {lesson.id} ({fmt}, {lang})")
+    return 0

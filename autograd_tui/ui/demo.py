@@ -1,0 +1,421 @@
+"""``autograd-tui demo ID``: instructor mode, for a projector.
+
+One step per screen, drawn large and plain: the step's text, then its code typed out character
+by character at ``--speed`` (characters per second; any key finishes the typing), run, and its
+output shown. A quiz waits for a key before it reveals the answer, so the room can guess first.
+
+Between steps: Enter, Space or → goes on; ``b`` or ← goes back (the namespace is rebuilt by
+replaying the earlier steps, so it is exactly what it was); ``r`` drops into the REPL with the
+lesson's live namespace (``:graph z``, ``:backward z``, anything), and ``:quit`` or Ctrl-D
+comes back to the same step; ``q`` quits. ``--auto`` (issue 4) stays the unattended form;
+without a terminal this falls back to it.
+"""
+from __future__ import annotations
+
+import os
+import select
+import sys
+import time
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from rich.markdown import Markdown
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.syntax import Syntax
+from rich.text import Text
+
+from autograd_tui.ui import i18n
+
+NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
+BACK_KEYS = {"b", "left", "p", "pageup", "up"}
+QUIT_KEYS = {"q", "escape", "eof"}
+REPL_KEYS = {"r"}
+MARGIN = (1, 4)   # generous padding reads better from the back of the room
+
+
+# ---------------------------------------------------------------------------------------------
+# Keys, straight from the terminal (cbreak mode), so typing can be interrupted by a key press
+# ---------------------------------------------------------------------------------------------
+_SEQUENCES = {"\x1b[A": "up", "\x1b[B": "down", "\x1b[C": "right", "\x1b[D": "left",
+              "\x1b[5~": "pageup", "\x1b[6~": "pagedown", "\x1bOC": "right", "\x1bOD": "left"}
+
+
+def key_name(data: str) -> str:
+    if data in _SEQUENCES:
+        return _SEQUENCES[data]
+    if data in ("\r", "\n"):
+        return "enter"
+    if data == " ":
+        return "space"
+    if data == "\x1b":
+        return "escape"
+    if data == "\x04":
+        return "eof"
+    return data.lower()[:1] if data else ""
+
+
+class Keys:
+    """Single key presses from a terminal file descriptor."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self._saved: Any = None
+
+    @contextmanager
+    def cbreak(self) -> Iterator[None]:
+        import termios
+        import tty
+
+        saved = termios.tcgetattr(self.fd)
+        tty.setcbreak(self.fd)   # why: keys arrive one by one, without Enter and without echo
+        try:
+            yield
+        finally:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, saved)
+
+    def poll(self, timeout: float) -> str | None:
+        """A key pressed within ``timeout`` seconds (in cbreak mode), else None."""
+        ready, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
+        if not ready:
+            return None
+        data = os.read(self.fd, 32).decode("utf-8", "replace")
+        if data == "\x03":
+            raise KeyboardInterrupt
+        return key_name(data)
+
+    def wait(self) -> str:
+        with self.cbreak():
+            while True:
+                key = self.poll(3600)
+                if key is not None:
+                    return key
+
+
+# ---------------------------------------------------------------------------------------------
+# The demo
+# ---------------------------------------------------------------------------------------------
+class Demo:
+    def __init__(self, lesson: Any, *, lang: str, backend: str, speed: float, console: Any,
+                 keys: Keys, no_color: bool = False) -> None:
+        from autograd_tui.lessons.replay import new_namespace
+
+        self.lesson = lesson
+        self.lang = lang
+        self.backend = backend
+        self.speed = speed
+        self.console = console
+        self.keys = keys
+        self.no_color = no_color
+        self.namespace: dict[str, Any] = new_namespace()
+        self.outputs: dict[int, str] = {}     # what each step printed, to redraw without rerunning
+        self.marks: dict[int, str] = {}       # a task's verdict line
+        self.ran: set[int] = set()
+
+    def t(self, key: str, **kw: Any) -> str:
+        return i18n.t(key, self.lang, **kw)
+
+    # -------------------------------------------------------------- namespace
+    def rebuild(self, index: int) -> None:
+        """The namespace as it was on arriving at step ``index`` (setup and earlier steps)."""
+        from autograd_tui.lessons.replay import replay
+
+        with self.console.status(self.t("demo.rebuilding")):
+            self.namespace.clear()
+            self.namespace.update(replay(self.lesson, index, self.backend).namespace)
+        self.ran = {i for i in self.ran if i < index}
+
+    def start(self) -> None:
+        from autograd_tui.lessons.replay import LESSON_FILENAME
+        from autograd_tui.repl.evaluator import run_code
+
+        if self.lesson.setup:
+            run_code(self.lesson.setup, self.namespace, filename=LESSON_FILENAME, echo=False)
+
+    # -------------------------------------------------------------- drawing
+    def clear(self) -> None:
+        self.console.clear()
+
+    def header(self, index: int) -> None:
+        step = self.lesson.steps[index]
+        total = len(self.lesson.steps)
+        kind = self.t(f"lesson.kind_{step.kind}")
+        title = Text(self.lesson.title.get(self.lang), style="bold")
+        title.append(f"   {index + 1}/{total} · {kind}", style="bold cyan")
+        self.console.print(Panel(title, border_style="blue", padding=(1, 2)))
+
+    def footer(self) -> None:
+        self.console.print(Padding(Text(self.t("demo.keys"), style="dim"), (1, 4, 0, 4)))
+
+    def markdown(self, source: str) -> None:
+        self.console.print(Padding(Markdown(source, code_theme="monokai", hyperlinks=False,
+                                            inline_code_lexer="python"), MARGIN))
+
+    def type_code(self, code: str, animate: bool) -> None:
+        """Type ``code`` REPL-style; a key press (or speed 0) finishes it at once."""
+        from autograd_tui.lessons.transcript import repl_style
+
+        shown = repl_style(code).rstrip("\n")
+        syntax = Syntax(shown, "python", theme="monokai", background_color="default")
+        text = syntax.highlight(shown)
+        text.rstrip()
+        delay = 1.0 / self.speed if self.speed > 0 else 0.0
+        if not animate or delay == 0:
+            self.console.print(Padding(text, (0, 4)))
+            return
+        # why: one character at a time, each with its highlighting style, as if typed live
+        self.console.print("    ", end="")
+        rush = False
+        with self.keys.cbreak():
+            for line_no, line in enumerate(text.split("\n", allow_blank=True)):
+                if line_no:
+                    self.console.print()
+                    self.console.print("    ", end="")
+                for i in range(len(line.plain)):
+                    self.console.print(line[i:i + 1], end="")
+                    # why: the ">>> " prompt appears at once; only the code is typed
+                    if not rush and i >= 4 and line.plain[i] != " ":
+                        self.console.file.flush()
+                        if self.keys.poll(delay) is not None:
+                            rush = True
+        self.console.print()
+
+    def output(self, text: str) -> None:
+        if not text.strip():
+            return
+        body = text.rstrip("\n")
+        if "\x1b[" in body:
+            # why: a chart from plotext carries colour codes and its own frame; no panel around it
+            self.console.print(Padding(Text.from_ansi(body, no_wrap=True), (0, 4)))
+            return
+        self.console.print(Padding(Panel(Text(body), border_style="green",
+                                         title=Text(self.t("demo.output"), style="dim"),
+                                         title_align="left"), (0, 4)))
+
+    def run(self, index: int, source: str) -> None:
+        from autograd_tui.lessons.replay import LESSON_FILENAME
+        from autograd_tui.repl.evaluator import run_code
+
+        try:
+            result = run_code(source, self.namespace, filename=LESSON_FILENAME)
+            out = result.output
+        except KeyboardInterrupt:
+            out = "KeyboardInterrupt\n"
+        self.outputs[index] = out
+        self.ran.add(index)
+        self.output(out)
+
+    def run_or_replay(self, index: int, source: str, fresh: bool) -> None:
+        """Run a step the first time; on a redraw (after the REPL) show what it printed."""
+        if fresh:
+            self.run(index, source)
+        else:
+            self.output(self.outputs.get(index, ""))
+
+    # -------------------------------------------------------------- steps
+    def show(self, index: int) -> None:
+        from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
+        from autograd_tui.lessons.replay import judge_task
+
+        step = self.lesson.steps[index]
+        fresh = index not in self.ran
+        self.clear()
+        self.header(index)
+        if isinstance(step, TextStep) and step.text is not None:
+            self.markdown(step.text.get(self.lang))
+        elif isinstance(step, CodeStep):
+            if step.text is not None:
+                self.markdown(step.text.get(self.lang))
+            self.type_code(step.code, animate=fresh)
+            self.run_or_replay(index, step.code, fresh)
+        elif isinstance(step, TaskStep):
+            if step.prompt is not None:
+                self.markdown(step.prompt.get(self.lang))
+            self.console.print(Padding(Text(self.t("lesson.solution_title") + ":", style="bold magenta"), (0, 4)))
+            self.type_code(step.solution, animate=fresh)
+            self.run_or_replay(index, step.solution, fresh)
+            if fresh:
+                verdict = judge_task(step, self.namespace, None, step.solution)
+                self.marks[index] = self.t("demo.passed" if verdict.passed else "demo.failed")
+            if index in self.marks:
+                self.console.print(Padding(Text(self.marks[index], style="bold green"), (0, 4)))
+        elif isinstance(step, QuizStep):
+            self.show_quiz(index, step, fresh)
+        self.footer()
+
+    def show_quiz(self, index: int, step: Any, fresh: bool) -> None:
+        from autograd_tui.tutor.flow import LETTERS
+
+        if step.question is not None:
+            self.markdown(step.question.get(self.lang))
+        if step.code:
+            self.type_code(step.code, animate=False)
+        if step.code:
+            self.console.print()
+        for letter, choice in zip(LETTERS, step.choices):
+            label = choice.label(self.lang).rstrip("\n").replace("\n", "\n    ")
+            if choice.code is None:
+                label = label.replace("`", "")  # why: Markdown ticks read as noise on a projector
+            self.console.print(Padding(Text(f"{letter})  {label}", style="bold"), (0, 6)))
+        if fresh:
+            self.console.print(Padding(Text(self.t("demo.reveal"), style="dim"), (1, 4, 0, 4)))
+            key = self.keys.wait()
+            if key in QUIT_KEYS:
+                raise _Quit
+        answer = step.answer_choice()
+        if answer is not None:
+            letter = LETTERS[step.choices.index(answer)]
+            self.console.print(Padding(Text(f"{self.t('demo.answer')}: {letter})", style="bold green"), (1, 4, 0, 4)))
+        if step.explanation is not None:
+            self.markdown(step.explanation.get(self.lang))
+        if step.code:
+            self.run_or_replay(index, step.code, fresh)
+
+    def end_screen(self) -> None:
+        self.clear()
+        self.console.print(Panel(Text(self.t("demo.end", title=self.lesson.title.get(self.lang)),
+                                      style="bold"), border_style="green", padding=(1, 2)))
+        self.footer()
+
+    # -------------------------------------------------------------- the REPL, with the live namespace
+    def repl(self) -> None:
+        from autograd_tui.repl.builtin_commands import build_registry
+        from autograd_tui.repl.prompt import TerminalReader
+        from autograd_tui.repl.shell import Shell
+        from autograd_tui.settings import history_path
+        from autograd_tui.ui.render import Renderer
+
+        shell = Shell(reader=None, renderer=Renderer(self.console), lang=self.lang,
+                      registry=build_registry())
+        shell.namespace = self.namespace   # why: the very same dict, so the REPL sees x and z
+        shell.reader = TerminalReader(registry=shell.registry, get_namespace=lambda: shell.namespace,
+                                      get_context=lambda: shell, history_path=history_path(),
+                                      no_color=self.no_color,
+                                      toolbar=lambda: self.t("demo.repl_toolbar"))
+        controller = _ReplController(shell, self)
+        saved_exit = {k: self.namespace.get(k) for k in ("exit", "quit")}
+        shell.install_exit(self.namespace)
+        try:
+            shell.loop(controller)
+        finally:
+            for key, value in saved_exit.items():  # leave no tutor objects in the lesson's names
+                if value is None:
+                    self.namespace.pop(key, None)
+                else:
+                    self.namespace[key] = value
+        self.lang = shell.lang
+
+    # -------------------------------------------------------------- the loop
+    def play(self) -> int:
+        self.start()
+        index, total = 0, len(self.lesson.steps)
+        while True:
+            if index >= total:
+                self.end_screen()
+            else:
+                try:
+                    self.show(index)
+                except _Quit:
+                    break
+            key = self.keys.wait()
+            if key in QUIT_KEYS:
+                break
+            if key in NEXT_KEYS and index < total:
+                index += 1
+            elif key in BACK_KEYS and index > 0:
+                index -= 1
+                self.rebuild(index)
+            elif key in REPL_KEYS:
+                self.repl()
+        self.clear()
+        return 0
+
+
+class _Quit(Exception):
+    """``q`` while a quiz waits to reveal its answer."""
+
+
+class _ReplController:
+    """The demo's REPL: a sandbox on the lesson's namespace; leaving returns to the demo."""
+
+    in_lesson = False
+
+    def __init__(self, shell: Any, demo: Demo) -> None:
+        self.shell = shell
+        self.demo = demo
+
+    def start(self) -> None:
+        self.shell.ui.info(self.demo.t("demo.repl_enter"))
+
+    def prompt(self) -> tuple[str, str]:
+        return "code", ">>> "
+
+    def on_empty(self) -> None:
+        return None
+
+    def on_line(self, text: str) -> None:
+        return None
+
+    def after_run(self, source: str, result: Any) -> None:
+        self.shell.explain(result)
+        return None
+
+    def redraw(self) -> None:
+        self.demo.lang = self.shell.lang
+
+    def reset(self) -> None:
+        self.shell.ui.info(self.demo.t("demo.no_reset"))
+
+    def save(self) -> None:
+        pass
+
+    def toolbar(self) -> str:
+        return self.demo.t("demo.repl_toolbar")
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point (from ``autograd_tui.lessons.commands.cmd_demo``)
+# ---------------------------------------------------------------------------------------------
+def _is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def main(args: Any) -> int:
+    from autograd_tui.backend import BackendUnavailable, activate
+    from autograd_tui.lessons import commands
+    from autograd_tui.lessons.catalog import load_catalog
+    from autograd_tui.ui.render import make_console
+
+    lang = commands.resolve_lang(getattr(args, "lang", None))
+    if not _is_terminal():
+        # why: no keys to wait for; the unattended transcript is the useful thing here
+        print(i18n.t("demo.no_terminal", lang), file=sys.stderr)
+        args.auto = True
+        return commands.cmd_demo(args)
+    catalog = load_catalog(getattr(args, "lesson_dirs", None) or [])
+    lesson = catalog.find(args.lesson_id)
+    if lesson is None:
+        print(f"autograd-tui: no lesson '{args.lesson_id}' "
+              f"(known: {', '.join(item.id for item in catalog.lessons)})", file=sys.stderr)
+        return 2
+    backend = getattr(args, "backend", "embedded") or "embedded"
+    try:
+        activate(backend)
+    except BackendUnavailable as exc:
+        print(f"autograd-tui: {exc}", file=sys.stderr)
+        return 1
+    no_color = bool(getattr(args, "no_color", False))
+    console = make_console(no_color=no_color)
+    from autograd_tui.ui import plots
+
+    plots.set_chart_mode(True, margin=6)   # a projector deserves charts, not tables
+    demo = Demo(lesson, lang=lang, backend=backend, speed=float(getattr(args, "speed", 40.0) or 0.0),
+                console=console, keys=Keys(sys.stdin.fileno()), no_color=no_color)
+    try:
+        return demo.play()
+    except KeyboardInterrupt:
+        console.print()
+        return 130

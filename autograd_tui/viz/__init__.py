@@ -1,0 +1,133 @@
+"""Graphs, backward walks and plots for lesson code and scripts (the REPL has ``:graph``,
+``:backward`` and ``:plot``)::
+
+    from autograd_tui import viz
+    viz.show_graph(z)              # the computation graph behind z
+    viz.walk_backward(z)           # the backward pass, node by node (.grad is left alone)
+    viz.plot(torch.sin, -3, 3)     # sin and the derivative autograd computes: cos
+    viz.plot(losses)               # a sequence, such as a loss history
+
+They work on the embedded engine and on real PyTorch tensors alike, print plain text (a chart
+only on a real terminal), and find the variable names (``x``, ``y``) in the caller's namespace.
+Nothing here imports torch, rich or plotext until it is called.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any, Callable, Mapping
+
+from autograd_tui.ui import gradgraph as gg
+
+__all__ = ["graph_text", "show_graph", "walk_text", "walk_backward", "plot", "plot_sequence"]
+
+
+def _names(names: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    # depth 3: this helper, the public function, then its caller
+    return names if names is not None else gg.caller_namespace(3)
+
+
+def _print(text: str, file: Any) -> None:
+    print(text, file=sys.stdout if file is None else file)
+
+
+def graph_text(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
+               lang: str = "en", ascii_only: bool = False) -> str:
+    """The computation graph behind ``tensor`` as text."""
+    from autograd_tui.ui.graph import render_graph
+
+    return render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang, ascii_only=ascii_only)
+
+
+def show_graph(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
+               lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
+    """Print the computation graph behind ``tensor``."""
+    from autograd_tui.ui.graph import render_graph
+
+    _print(render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang,
+                        ascii_only=ascii_only), file)
+
+
+def walk_text(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
+              lang: str = "en", ascii_only: bool = False) -> str:
+    """The backward pass from ``tensor``, node by node, as text (``.grad`` is not changed)."""
+    from autograd_tui.ui.backward_walk import render_walk, walk
+
+    return render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only)
+
+
+def walk_backward(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
+                  lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
+    """Print the backward pass from ``tensor``, node by node (``.grad`` is not changed)."""
+    from autograd_tui.ui.backward_walk import render_walk, walk
+
+    _print(render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only), file)
+
+
+def _torch_from(names: Mapping[str, Any]) -> Any:
+    module = names.get("torch")
+    if module is not None and hasattr(module, "tensor"):
+        return module
+    return importlib.import_module("torch")
+
+
+def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
+         label: str | None = None, names: Mapping[str, Any] | None = None, lang: str | None = None,
+         chart: bool | None = None, file: Any = None) -> None:
+    """``plot(torch.sin, -3, 3)``: a function of x and its autograd derivative on [lo, hi]
+    (also ``plot("x**3", -2, 2)``); ``plot(losses)``: a sequence of numbers."""
+    from autograd_tui.ui import plots
+
+    scope = _names(names)
+    try:
+        if lo is None and hi is None and not callable(what) and not isinstance(what, str):
+            values = plots.sequence_values(what)
+            name = label or _name_of(what, scope) or "values"
+            _print(plots.render_sequence(values, name, lang, chart=chart), file)
+            return
+        fn, text = function_of(what, scope)
+        data = plots.sample_function(fn, -3.0 if lo is None else float(lo),
+                                     3.0 if hi is None else float(hi), _torch_from(scope),
+                                     label=label or text)
+        _print(plots.render_function(data, lang, chart=chart), file)
+    except plots.PlotError as exc:
+        from autograd_tui.ui import i18n
+
+        _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
+
+
+def plot_sequence(values: Any, name: str | None = None, *, names: Mapping[str, Any] | None = None,
+                  lang: str | None = None, chart: bool | None = None, file: Any = None) -> None:
+    """A sequence of numbers, such as a loss history, as a chart or a small table."""
+    from autograd_tui.ui import plots
+
+    scope = _names(names)
+    try:
+        data = plots.sequence_values(values)
+    except plots.PlotError as exc:
+        from autograd_tui.ui import i18n
+
+        _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
+        return
+    _print(plots.render_sequence(data, name or _name_of(values, scope) or "values", lang,
+                                 chart=chart), file)
+
+
+def _name_of(value: Any, scope: Mapping[str, Any]) -> str | None:
+    for key, item in scope.items():
+        if item is value and not key.startswith("_"):
+            return key
+    return None
+
+
+def function_of(what: Any, scope: Mapping[str, Any]) -> tuple[Callable[[Any], Any], str]:
+    """A callable of one tensor and its label, from a callable or an expression such as
+    ``"torch.sin(x)"`` (its one free name, or ``x``, is the variable)."""
+    if callable(what):
+        name = getattr(what, "__name__", None)
+        if not name or name == "<lambda>":
+            return what, "f(x)"
+        return what, f"{name}(x)"
+    from autograd_tui.viz.expressions import expression_function
+
+    return expression_function(str(what), scope)

@@ -1,0 +1,4 @@
+import torchvision
+
+model = torchvision.models.resnet18(weights=None)
+print(model)

@@ -1,5 +1,0 @@
-import torch
-
-print(torch.initial_seed())
-print(torch.rand(3))
-print(torch.randn(3))

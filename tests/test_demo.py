@@ -1,0 +1,61 @@
+"""Instructor mode (``autograd-tui demo ID``) driven with scripted keys and a recording console."""
+from __future__ import annotations
+
+import io
+from contextlib import contextmanager
+
+from autograd_tui.backend import activate
+from autograd_tui.lessons.catalog import load_catalog
+from autograd_tui.ui.demo import Demo, key_name
+from autograd_tui.ui.render import make_console
+
+
+class ScriptedKeys:
+    def __init__(self, keys):
+        self.keys = list(keys)
+
+    @contextmanager
+    def cbreak(self):
+        yield
+
+    def poll(self, timeout):
+        return None
+
+    def wait(self):
+        return self.keys.pop(0) if self.keys else "q"
+
+
+def _demo(keys, lesson_prefix="03", speed=0.0):
+    activate("embedded")
+    lesson = next(item for item in load_catalog().lessons if item.id.startswith(lesson_prefix))
+    out = io.StringIO()
+    console = make_console(file=out, width=100, no_color=True)
+    demo = Demo(lesson, lang="en", backend="embedded", speed=speed, console=console,
+                keys=ScriptedKeys(keys))
+    demo.clear = lambda: out.write("\n=== screen ===\n")
+    return demo, out
+
+
+def test_steps_forward_back_and_quit():
+    # 1 text, 2 code (x, y), 3 text, 4 code (z), 5 code (echo z); then back twice, then quit.
+    demo, out = _demo(["enter"] * 4 + ["b", "b", "q"])
+    assert demo.play() == 0
+    text = out.getvalue()
+    assert "1/20 · Reading" in text and "5/20 · Code" in text
+    assert "tensor([ -10., -104.], grad_fn=<SubBackward0>)" in text
+    # going back rebuilt the namespace as it was on arriving at step 3: x and y, no z yet
+    assert "x" in demo.namespace and "z" not in demo.namespace
+
+
+def test_a_quiz_waits_before_revealing_and_tasks_run_their_solutions():
+    keys = ["enter"] * 6 + ["space"] + ["enter"] * 3 + ["q"]
+    demo, out = _demo(keys, speed=1000.0)
+    demo.play()
+    text = out.getvalue()
+    assert "Ask the room first" in text and "Answer: b)" in text
+    assert "✓ The solution passes the check." in text       # the backward task
+    assert demo.namespace["x"].grad is not None
+
+
+def test_keys_are_named():
+    assert key_name("\r") == "enter" and key_name("\x1b[D") == "left" and key_name("B") == "b"
