@@ -74,7 +74,22 @@ def _split_run_args(argv: list[str]) -> tuple[list[str], list[str]]:
     return argv[: j + 1], argv[j + 1:]
 
 
+def _reopen_closed_streams() -> None:
+    """``autograd-tui <&-`` or ``>&-``: Python leaves a closed standard stream as None.
+
+    Point it at the null device instead, so reading meets the end of input and writing goes
+    nowhere, as every part of the tutor already expects.
+    """
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            try:
+                setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+            except OSError:
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _reopen_closed_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     head, script_args = _split_run_args(argv)
     args = build_parser().parse_args(head)

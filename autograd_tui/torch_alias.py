@@ -13,15 +13,24 @@ import importlib.machinery
 import importlib.util
 import sys
 
-# Longest prefixes first is not needed: the table maps whole dotted names by their first part.
 ALIASES = {
     "torch": "autograd_tui.engine",
     "torchvision": "autograd_tui.engine.vision",
 }
 
 
+# Where the engine's layout differs from torch's (torch.autograd is one module here).
+OVERRIDES = {
+    "torch.autograd.functional": "autograd_tui.engine.autograd_functional",
+    "torch.autograd.function": "autograd_tui.engine.custom_function",
+    "torch.autograd.grad_mode": "autograd_tui.engine.grad_mode",
+}
+
+
 def real_name(alias: str) -> str | None:
     """The engine module that stands in for ``alias`` (``torch.nn`` -> ``autograd_tui.engine.nn``)."""
+    if alias in OVERRIDES:
+        return OVERRIDES[alias]
     head, _, rest = alias.partition(".")
     target = ALIASES.get(head)
     if target is None:

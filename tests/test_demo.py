@@ -59,3 +59,16 @@ def test_a_quiz_waits_before_revealing_and_tasks_run_their_solutions():
 
 def test_keys_are_named():
     assert key_name("\r") == "enter" and key_name("\x1b[D") == "left" and key_name("B") == "b"
+
+
+def test_without_a_terminal_the_demo_prints_the_transcript(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, AUTOGRAD_TUI_STATE_DIR=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-m", "autograd_tui", "demo", "03", "--lang", "en"],
+                          input="", capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0
+    assert "needs a terminal" in proc.stderr
+    assert "x.grad =  tensor([12., 24.])" in proc.stdout

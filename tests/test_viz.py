@@ -116,6 +116,25 @@ def test_show_graph_finds_caller_names(capsys) -> None:
     assert "AccumulateGrad  weight  shape=[1]" in capsys.readouterr().out
 
 
+def test_deep_chains_are_cut_not_recursed() -> None:
+    import sys
+
+    import autograd_tui.engine as torch
+    from autograd_tui.ui.backward_walk import render_walk, walk
+    from autograd_tui.ui.graph import render_graph
+
+    x = torch.tensor([1.0], requires_grad=True)
+    c = x
+    for _ in range(sys.getrecursionlimit() * 20):
+        c = c * 1.0
+    text = render_graph(c, {"x": x, "c": c})
+    assert "more nodes not drawn" in text and "leaves: x" in text
+    w = walk(c, namespace={"x": x})
+    assert len(w.steps) == 60 and w.not_walked > 0
+    assert "the walk is cut here" in render_walk(w)
+    assert x.grad is None
+
+
 if __name__ == "__main__":
     import torch as real_torch  # the torch venv: compare real PyTorch with the golden texts
 

@@ -232,6 +232,9 @@ class Tensor:
         if self.grad_fn is None:
             if requires_grad and not self.dtype.is_floating_point:
                 raise RuntimeError("only Tensors of floating point dtype can require gradients")
+            if requires_grad and self.is_inference() and not _State.inference:
+                raise RuntimeError("Setting requires_grad=True on inference tensor outside InferenceMode "
+                                   "is not allowed.")
             self._requires_grad = bool(requires_grad)
         return self
 

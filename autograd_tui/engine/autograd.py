@@ -324,7 +324,7 @@ def __getattr__(name: str):
     if name in ("Function", "function"):
         from autograd_tui.engine import custom_function
         return custom_function.Function if name == "Function" else custom_function
-    if name in ("functional", "graph"):
-        import importlib
-        return importlib.import_module(f"autograd_tui.engine.autograd_{name}")
+    if name == "functional":
+        from autograd_tui.engine import autograd_functional
+        return autograd_functional
     raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")

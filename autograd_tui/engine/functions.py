@@ -293,8 +293,18 @@ def linspace(start, end, steps: int, *, out=None, dtype=None, device=None, requi
         raise RuntimeError("number of steps must be non-negative")
     if steps == 1:
         data = np.array([start], dtype=np.float64)
+    elif dtype.is_floating_point:
+        # PyTorch fills the first half from the start and the second half from the end,
+        # in the tensor's own precision.
+        # The step is rounded to the dtype; each value is then one fused multiply-add,
+        # emulated in float64 and rounded once.
+        t = dtype.np.type
+        lo, hi = float(t(start)), float(t(end))
+        step = float((t(hi) - t(lo)) / t(steps - 1))
+        i = np.arange(steps, dtype=np.float64)
+        half = steps // 2
+        data = np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
     else:
-        # PyTorch fills the first half from the start and the second half from the end.
         step = (end - start) / (steps - 1)
         i = np.arange(steps, dtype=np.float64)
         half = steps // 2
@@ -2151,6 +2161,10 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False) -> Tensor:
     The old value is kept in a snapshot that the new node can save, so the graph stays right;
     the write bumps ``self``'s version so nodes that saved ``self`` notice.
     """
+    if _State.inference_used and not _State.inference and self.is_inference():
+        raise RuntimeError("Inplace update to inference tensor outside InferenceMode is not allowed."
+                           "You can make a clone to get a normal tensor before doing inplace update."
+                           "See https://github.com/pytorch/rfcs/pull/17 for more details.")
     if _State.enabled and self._requires_grad and self.grad_fn is None:
         if view_of_leaf or self._base is not None:
             raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")

@@ -393,7 +393,15 @@ def load(f: Any, map_location: Any = None, pickle_module: Any = None, *, weights
             return array
 
         unpickler = _RestrictedUnpickler(io.BytesIO(archive.read(pkl)), load_record)
-        return unpickler.load()
+        try:
+            return unpickler.load()
+        except pickle.UnpicklingError as exc:
+            if weights_only is False:
+                # PyTorch's advice (pass weights_only=False) does not apply here: say so.
+                raise pickle.UnpicklingError(
+                    f"{exc}\n\nThe embedded engine of autograd-tui never runs code from a checkpoint, so "
+                    "weights_only=False cannot load this file here either.") from None
+            raise
 
 
 # =============================================================================================
@@ -449,6 +457,7 @@ class _CheckpointPickler(pickle._Pickler):
         if isinstance(obj, dtypes.dtype):
             obj = _G_DTYPE[obj.name]  # a dtype is pickled as the bare name torch.float32
         if type(obj) is _Global:
+            self.framer.commit_frame()
             memo = self.memo.get(id(obj))
             if memo is not None:
                 self.write(self.get(memo[0]))

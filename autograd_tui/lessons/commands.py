@@ -7,6 +7,7 @@ piped. ``args`` comes from ``autograd_tui.cli``: ``.command``, ``.lang`` (None: 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,8 @@ def cmd_lessons(args) -> int:
         kinds = lesson.kinds()
         entry = progress.get(lesson.id)
         status = entry.status() if entry is not None else "new"
-        status_text = status_words[status].format(k=(entry.step + 1) if entry else 1, n=len(lesson.steps))
+        status_text = status_words[status].format(k=min(entry.step + 1, len(lesson.steps)) if entry else 1,
+                                                   n=len(lesson.steps))
         counts = (f"{kinds['code']} kod, {kinds['task']} görev, {kinds['quiz']} soru" if lang == "tr"
                   else f"{kinds['code']} code, {kinds['task']} task{'s' if kinds['task'] != 1 else ''}, "
                      f"{kinds['quiz']} quiz{'zes' if kinds['quiz'] != 1 else ''}")
@@ -166,11 +168,52 @@ def cmd_export(args) -> int:
     return exporter.main(args)
 
 
+def _name_external_folders(args) -> None:
+    """Lesson code from ``--lessons DIR`` is about to run: say where it comes from (the README's
+    trust model). On stderr, so transcripts and exports on stdout stay as they are."""
+    folders = getattr(args, "lesson_dirs", None) or []
+    if not folders:
+        return
+    from autograd_tui.ui import i18n  # plain strings only; no rich, no prompt_toolkit
+
+    lang = resolve_lang(getattr(args, "lang", None))
+    for folder in folders:
+        _err(i18n.t("app.external_lessons", lang, dir=os.path.abspath(folder)))
+
+
+def _quiet_stdout() -> None:
+    # why: `lessons --json | head -1`: the reader left; a later flush must not fail again
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(args) -> int:
-    """Entry point for ``lessons``, ``check``, ``demo`` and ``export``; returns the exit status."""
+    """Entry point for ``lessons``, ``check``, ``demo`` and ``export``; returns the exit status.
+
+    Never a traceback: a closed pipe ends quietly, and anything unexpected becomes one sentence
+    plus the details in ``errors.log`` in the state directory.
+    """
     handlers = {"lessons": cmd_lessons, "check": cmd_check, "demo": cmd_demo, "export": cmd_export}
     try:
+        if args.command in ("check", "demo", "export"):
+            _name_external_folders(args)
         return handlers[args.command](args)
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
+        try:
+            from autograd_tui.repl.shell import log_internal_error
+            from autograd_tui.ui import i18n
+
+            path = log_internal_error(exc)
+            _err(i18n.t("app.fatal_error", resolve_lang(getattr(args, "lang", None)), path=path))
+        except Exception:  # noqa: BLE001
+            pass
+        return 1

@@ -61,8 +61,9 @@ def variables_of(function: str, wrt: str, domain: Mapping[str, Any] | None = Non
     """``wrt`` first, then the other variables in order of appearance."""
     tree = ast.parse(function, mode="eval")
     names: dict[str, None] = {wrt: None}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id not in NOT_VARIABLES and not hasattr(builtins, node.id):
+    found = [n for n in ast.walk(tree) if isinstance(n, ast.Name)]
+    for node in sorted(found, key=lambda n: (n.lineno, n.col_offset)):  # source order
+        if node.id not in NOT_VARIABLES and not hasattr(builtins, node.id):
             names.setdefault(node.id, None)
     for name in domain or {}:
         names.setdefault(name, None)
@@ -137,25 +138,28 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
         return outcome
     used = {n.id for n in ast.walk(answer) if isinstance(n, ast.Name)}
     # why: "at x = -0.32" reads better than naming variables the answer does not involve
-    outcome.shown = [v for v in variables if v == spec.wrt or v in used]
     torch = _torch(namespace)
     base = {k: v for k, v in namespace.items() if k not in variables}
     base.setdefault("torch", torch)
     base.setdefault("math", math)
     function = compile(ast.parse(spec.function, mode="eval"), "<derivative>", "eval")
     answer_code = compile(answer, "<answer>", "eval")
+    matters: set[str] = set()   # variables the true derivative depends on
     for point in sample_points(spec, variables):
-        tensors = {name: torch.tensor(value, dtype=torch.float64, requires_grad=name == spec.wrt)
+        tensors = {name: torch.tensor(value, dtype=torch.float64, requires_grad=True)
                    for name, value in point.items()}
         scope = dict(base)
         scope.update(tensors)
         out = eval(function, scope)  # noqa: S307 - the lesson's own expression
         target = tensors[spec.wrt]
+        grad = None
         if getattr(out, "requires_grad", False):
-            (grad,) = torch.autograd.grad(out, target, allow_unused=True)
-            expected = 0.0 if grad is None else _float(grad)
-        else:
-            expected = 0.0
+            (grad,) = torch.autograd.grad(out, target, allow_unused=True, create_graph=True)
+        expected = 0.0 if grad is None else _float(grad)
+        if grad is not None and grad.requires_grad:
+            # why: a message names only the variables that matter (not y, for d(6x² − 2y³)/dx)
+            seconds = torch.autograd.grad(grad, list(tensors.values()), allow_unused=True)
+            matters.update(n for n, g in zip(tensors, seconds) if g is not None and _float(g) != 0)
         if math.isnan(expected) or math.isinf(expected):
             continue  # outside the function's domain: no verdict here
         scope = dict(base)
@@ -169,6 +173,8 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
             outcome.error = f"{type(exc).__name__}: {exc}"
             return outcome
         outcome.rows.append((point, expected, got))
+    shown = [v for v in variables if v in matters or v in used]
+    outcome.shown = shown or [spec.wrt]
     return outcome
 
 

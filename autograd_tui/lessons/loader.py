@@ -161,7 +161,12 @@ def compose_located(text: str) -> Any:
 
     Raises :class:`LoadError` with the line of the first YAML problem.
     """
-    loader = _LessonYamlLoader(text)
+    try:
+        loader = _LessonYamlLoader(text)
+    except yaml.reader.ReaderError as exc:  # a control character anywhere in the file
+        line = text.count("\n", 0, max(0, exc.position)) + 1
+        char = exc.character if isinstance(exc.character, int) else 0
+        raise LoadError(line, f"invalid YAML: control character U+{char:04X} is not allowed") from None
     try:
         try:
             node = loader.get_single_node()

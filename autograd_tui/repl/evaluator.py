@@ -33,6 +33,7 @@ from typing import Any, Callable
 __all__ = ["Result", "run_code", "format_warning", "format_exception"]
 
 WriteCallback = Callable[[str], None]
+MAX_KEPT_LIVE_OUTPUT = 1_000_000   # characters of live-shown output also kept in Result.stdout
 
 
 @dataclass
@@ -84,6 +85,9 @@ class _Capture(io.TextIOBase):
         super().__init__()
         self._chunks: list[str] = []
         self._forward = write
+        # why: output shown live need not be kept whole; `while True: print(...)` until Ctrl-C
+        # must not grow the tutor's memory without bound
+        self._room = MAX_KEPT_LIVE_OUTPUT if write is not None else None
 
     def writable(self) -> bool:
         return True
@@ -92,7 +96,11 @@ class _Capture(io.TextIOBase):
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if text:
-            self._chunks.append(text)
+            if self._room is None:
+                self._chunks.append(text)
+            elif self._room > 0:
+                self._chunks.append(text[: self._room])
+                self._room -= len(text)
             if self._forward is not None:
                 self._forward(text)
         return len(text)
@@ -121,24 +129,46 @@ def _syntax_error_text(exc: SyntaxError) -> str:
     return "".join(traceback.format_exception_only(type(exc), exc))
 
 
-def format_exception(exc: BaseException, filename: str, source: str) -> str:
+def _code_objects(*codes: Any) -> set[Any]:
+    """Every code object compiled from one input: the module's and each function's inside it."""
+    found: set[Any] = set()
+    stack = [c for c in codes if c is not None]
+    while stack:
+        code = stack.pop()
+        if code in found:
+            continue
+        found.add(code)
+        stack.extend(c for c in code.co_consts if hasattr(c, "co_consts"))
+    return found
+
+
+def format_exception(exc: BaseException, filename: str, source: str,
+                     codes: set[Any] | None = None) -> str:
     """A traceback like Python's, keeping only frames whose file is ``filename``.
 
     Frames of the engine, of PyTorch and of the tutor itself are dropped, so a learner sees
     the line of *their* code that failed, then ``Type: message``. Source lines are taken from
-    ``source`` (the code that was run), so ``<stdin>`` frames show their text too.
+    ``source`` (the code that was run), so ``<stdin>`` frames show their text too. When
+    ``codes`` (the code objects compiled from ``source``) is given, a frame of a function that
+    an earlier input defined shows no text, as in Python's own REPL, rather than a wrong line.
     """
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         return _syntax_error_text(exc)
     lines = source.splitlines()
-    frames = [fs for fs in traceback.extract_tb(exc.__traceback__) if fs.filename == filename]
+    frames: list[tuple[int, str, bool]] = []   # (line, function, whether to show its text)
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == filename:
+            frames.append((tb.tb_lineno, code.co_name, codes is None or code in codes))
+        tb = tb.tb_next
     out: list[str] = []
     if frames:
         out.append("Traceback (most recent call last):\n")
         previous: tuple[Any, ...] | None = None
         repeats = 0
-        for fs in frames:
-            key = (fs.lineno, fs.name)
+        for lineno, name, show_text in frames:
+            key = (lineno, name)
             if key == previous:
                 # Collapse deep recursion the way Python does, so a RecursionError stays short.
                 repeats += 1
@@ -149,9 +179,9 @@ def format_exception(exc: BaseException, filename: str, source: str) -> str:
                     out.append(f"  [Previous line repeated {repeats - 2} more times]\n")
                 repeats = 0
                 previous = key
-            out.append(f'  File "{filename}", line {fs.lineno}, in {fs.name}\n')
-            if fs.lineno is not None and 1 <= fs.lineno <= len(lines):
-                text = lines[fs.lineno - 1].strip()
+            out.append(f'  File "{filename}", line {lineno}, in {name}\n')
+            if show_text and lineno is not None and 1 <= lineno <= len(lines):
+                text = lines[lineno - 1].strip()
                 if text:
                     out.append(f"    {text}\n")
         if repeats >= 3:
@@ -244,14 +274,14 @@ def run_code(
             except MemoryError as exc:
                 result.exc_type = "MemoryError"
                 result.exc_message = str(exc)
-                result.error = _safe_format(exc, filename, source)
+                result.error = _safe_format(exc, filename, source, (body_code, last_code))
             except BaseException as exc:  # noqa: BLE001 - learner code may raise anything
                 result.exc_type = type(exc).__name__
                 try:
                     result.exc_message = str(exc)
                 except Exception:  # noqa: BLE001
                     result.exc_message = ""
-                result.error = _safe_format(exc, filename, source)
+                result.error = _safe_format(exc, filename, source, (body_code, last_code))
     finally:
         sys.stdout, sys.stderr = saved_out, saved_err
     result.stdout = capture.getvalue()
@@ -260,9 +290,9 @@ def run_code(
     return result
 
 
-def _safe_format(exc: BaseException, filename: str, source: str) -> str:
+def _safe_format(exc: BaseException, filename: str, source: str, compiled: tuple[Any, ...]) -> str:
     try:
-        return format_exception(exc, filename, source)
+        return format_exception(exc, filename, source, _code_objects(*compiled))
     except (MemoryError, RecursionError):
         return f"{type(exc).__name__}\n"
     finally:

@@ -177,7 +177,8 @@ class App:
             else:
                 state = self._sandbox()
         if self.interactive or left_from != "repl":
-            self.shell.ui.info(self.t("app.bye" if left_from != "repl" else "app.bye_sandbox"))
+            bye = "app.bye" if self.store.writable else "app.bye_unsaved"
+            self.shell.ui.info(self.t(bye if left_from != "repl" else "app.bye_sandbox"))
         try:
             sys.stdout.flush()
         except (BrokenPipeError, ValueError):

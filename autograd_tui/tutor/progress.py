@@ -61,6 +61,15 @@ class LessonProgress:
         return "started" if self.step > 0 else "new"
 
 
+def _keep_missing(data: dict[str, Any], salvaged: dict[str, Any]) -> None:
+    """Add what ``salvaged`` knows and ``data`` does not (never overwrite fresher entries)."""
+    for key in ("language", "last"):
+        if data.get(key) is None and salvaged.get(key) is not None:
+            data[key] = salvaged[key]
+    for lesson_id, entry in salvaged.get("lessons", {}).items():
+        data["lessons"].setdefault(lesson_id, entry)
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -80,8 +89,14 @@ class ProgressStore:
         self.path = Path(path)
         self.notices: list[tuple[str, dict[str, str]]] = []
         self.writable = True
+        self._moved_aside = False
         self._data: dict[str, Any] = self._empty()
         self._data = self._read(report=True)
+        if self._moved_aside and self._data != self._empty():
+            # why: the damaged file is now a backup; write back what was salvaged from it, or
+            # the first save would start from an empty file and drop the other lessons
+            salvaged = json.loads(json.dumps(self._data))
+            self._update(lambda d: _keep_missing(d, salvaged))
 
     # ----------------------------------------------------------------- reading
     @staticmethod
@@ -162,6 +177,7 @@ class ProgressStore:
             backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
         try:
             os.replace(self.path, backup)
+            self._moved_aside = True
         except OSError:
             backup = self.path  # could not move it; saying where it is still helps
         if report:

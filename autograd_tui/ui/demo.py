@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import select
 import sys
-import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 

@@ -31,6 +31,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Progress saved. See you soon!",
         "tr": "İlerlemen kaydedildi. Görüşmek üzere!",
     },
+    "app.bye_unsaved": {
+        "en": "Bye! Your progress in this session could not be saved (see the warning above).",
+        "tr": "Görüşmek üzere! Bu oturumdaki ilerlemen kaydedilemedi (yukarıdaki uyarıya bak).",
+    },
     "app.bye_sandbox": {
         "en": "Bye!",
         "tr": "Görüşmek üzere!",
@@ -697,6 +701,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "None olan bir değeri kullandın. Çoğu zaman bu .grad'dır: backward() çalışana "
               "kadar None kalır; gradyan istemeyen tensörlerde ise hep None kalır.",
     },
+    "err.out_of_memory": {
+        "en": "The code asked for more memory than this computer has. A float32 tensor takes 4 "
+              "bytes per element, so one of 10**13 elements would need 40 TB. Try a smaller size; "
+              "your session and your variables are still here.",
+        "tr": "Kod, bu bilgisayarın belleğinden fazlasını istedi. float32 bir tensörün her "
+              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir boyut "
+              "dene; oturumun ve değişkenlerin yerinde.",
+    },
+    "err.recursion": {
+        "en": "A function kept calling itself and never stopped, until Python gave up. Give it "
+              "a case that returns without calling itself again. The session goes on.",
+        "tr": "Bir fonksiyon kendini durmadan çağırdı, sonunda Python vazgeçti. Kendini yeniden "
+              "çağırmadan dönen bir durum ekle. Oturum devam ediyor.",
+    },
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.
@@ -728,6 +746,9 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("AttributeError", r"'NoneType' object has no attribute", "err.grad_none_attr"),
     ("TypeError", r"unsupported operand type\(s\) for .*'NoneType'",
      "err.grad_none_attr"),
+    ("RuntimeError", r"DefaultCPUAllocator: can't allocate memory", "err.out_of_memory"),
+    ("MemoryError", r"", "err.out_of_memory"),
+    ("RecursionError", r"maximum recursion depth", "err.recursion"),
 ]
 
 

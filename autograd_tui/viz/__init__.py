@@ -64,7 +64,7 @@ def walk_backward(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | 
     _print(render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only), file)
 
 
-def _torch_from(names: Mapping[str, Any]) -> Any:
+def torch_from(names: Mapping[str, Any]) -> Any:
     module = names.get("torch")
     if module is not None and hasattr(module, "tensor"):
         return module
@@ -87,7 +87,7 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
             return
         fn, text = function_of(what, scope)
         data = plots.sample_function(fn, -3.0 if lo is None else float(lo),
-                                     3.0 if hi is None else float(hi), _torch_from(scope),
+                                     3.0 if hi is None else float(hi), torch_from(scope),
                                      label=label or text)
         _print(plots.render_function(data, lang, chart=chart), file)
     except plots.PlotError as exc:

@@ -205,9 +205,9 @@ def cmd_plot(ctx: Any, arg: str) -> None:
 
 
 def _torch(ctx: Any) -> Any:
-    from autograd_tui.viz import _torch_from
+    from autograd_tui.viz import torch_from
 
-    return _torch_from(ctx.namespace)
+    return torch_from(ctx.namespace)
 
 
 def _plot_function(ctx: Any, expr: str, lo: float, hi: float, chart: bool) -> str:

@@ -1,0 +1,179 @@
+"""``torch.autograd.Function``: an op whose forward and backward the learner writes.
+
+``apply`` runs ``forward`` without recording, then attaches one node to the outputs. That node
+is also the ``ctx`` the learner's code saw, as in PyTorch, so ``ctx.save_for_backward`` and
+``ctx.saved_tensors`` live on the graph and are freed with it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from autograd_tui.engine.autograd import Node
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.ops import _SAVED_FREED
+
+
+class FunctionCtx:
+    """What ``forward``/``setup_context`` may call on ``ctx``."""
+
+    __slots__ = ()
+
+    def save_for_backward(self, *tensors) -> None:
+        self._to_save = tensors
+
+    def mark_dirty(self, *tensors) -> None:
+        self._dirty = tensors
+
+    def mark_non_differentiable(self, *tensors) -> None:
+        self._non_differentiable = {id(t) for t in tensors}
+
+    def set_materialize_grads(self, value: bool) -> None:
+        self._materialize = value
+
+
+class BackwardCFunction(Node, FunctionCtx):
+    """The node of one ``Function.apply`` call (named ``<Function>Backward`` like PyTorch's)."""
+
+    __slots__ = ("_function", "_saved", "_released", "_num_outputs", "_input_meta", "__dict__")
+
+    def apply(self, grads: list, create_graph: bool):
+        from autograd_tui.engine import functions as F
+        if getattr(self, "_materialize", True):
+            grads = [F.zeros(shape, dtype=dtype) if g is None else g
+                     for g, (shape, dtype) in zip(grads, self._output_meta)]
+        result = self._function.backward(self, *grads)
+        if not isinstance(result, tuple):
+            result = (result,)
+        tensor_grads = [result[i] if i < len(result) else None for i in self._tensor_positions]
+        out = []
+        for g, meta in zip(tensor_grads, self._input_meta):
+            if g is not None and meta is not None and tuple(g.shape) != meta[0]:
+                g = F.sum_to(g, meta[0])
+            out.append(g)
+        return out
+
+    @property
+    def saved_tensors(self) -> tuple:
+        if self._released:
+            raise RuntimeError(_SAVED_FREED)
+        return tuple(self._saved)
+
+    saved_variables = saved_tensors
+
+    @property
+    def needs_input_grad(self) -> tuple:
+        return self._needs_input_grad
+
+    def release(self) -> None:
+        if self._saved:
+            self._saved = ()
+            self._released = True
+
+    def __repr__(self) -> str:
+        return f"<torch.autograd.function.{type(self).__name__} object at {hex(id(self))}>"
+
+
+_node_classes: dict = {}
+
+
+def _node_class_for(function: type) -> type:
+    cls = _node_classes.get(function)
+    if cls is None:
+        cls = _node_classes[function] = type(f"{function.__name__}Backward", (BackwardCFunction,), {})
+    return cls
+
+
+class _FunctionMeta(type):
+    pass
+
+
+class Function(metaclass=_FunctionMeta):
+    """Subclass it with static ``forward(ctx, *args)`` and ``backward(ctx, *grad_outputs)``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        import warnings
+        warnings.warn(f"{type(self)} should not be instantiated. Methods on autograd functions are all "
+                      "static, so you should invoke them on the class itself. Instantiating an autograd "
+                      "function will raise an error in a future version of PyTorch.", DeprecationWarning)
+
+    @staticmethod
+    def forward(ctx: Any, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("You must implement the forward function for custom autograd.Function.")
+
+    @staticmethod
+    def setup_context(ctx: Any, inputs: tuple, output: Any) -> Any:
+        return _NO_SETUP
+
+    @staticmethod
+    def backward(ctx: Any, *grad_outputs: Any) -> Any:
+        raise NotImplementedError("You must implement either the backward or vjp method for your custom "
+                                  "autograd.Function to use it with backward mode AD.")
+
+    vjp = backward
+
+    @classmethod
+    def apply(cls, *args: Any, **kwargs: Any) -> Any:
+        from autograd_tui.engine._tensor import Tensor
+        node = _node_class_for(cls)()
+        node._function = cls
+        node._saved = ()
+        node._released = False
+        positions = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
+        node._tensor_positions = positions
+        node._needs_input_grad = tuple(isinstance(a, Tensor) and a.requires_grad for a in args)
+        prev = _State.enabled
+        _State.enabled = False
+        try:
+            if cls.setup_context is not Function.setup_context:  # the newer, ctx-free forward
+                output = cls.forward(*args, **kwargs)
+                cls.setup_context(node, args, output)
+            else:
+                output = cls.forward(node, *args, **kwargs)
+        finally:
+            _State.enabled = prev
+        node._saved = tuple(getattr(node, "_to_save", ()))
+        outputs = output if isinstance(output, tuple) else (output,)
+        needs = _State.enabled and any(args[i].requires_grad for i in positions)
+        if needs:
+            edges, meta = [], []
+            for i in positions:
+                t = args[i]
+                if t.requires_grad:
+                    edges.append(t._edge())
+                    meta.append((tuple(t.shape), t.dtype))
+                else:
+                    edges.append((None, 0))
+                    meta.append(None)
+            node.next_functions = tuple(edges)
+            node._input_meta = meta
+            node._num_outputs = len(outputs)
+            node._output_meta = [(tuple(o.shape), o.dtype) if isinstance(o, Tensor) else ((), None)
+                                 for o in outputs]
+            skip = getattr(node, "_non_differentiable", set())
+            wrapped = []
+            for nr, o in enumerate(outputs):
+                if isinstance(o, Tensor) and id(o) not in skip and o.dtype.is_floating_point:
+                    if any(o is args[i] for i in positions):
+                        o = o.view_as(o)  # an input returned as is still gets a fresh output
+                    o.grad_fn, o._requires_grad = node, True
+                    if nr:
+                        o._output_nr = nr
+                wrapped.append(o)
+            outputs = tuple(wrapped)
+        return outputs if isinstance(output, tuple) else outputs[0]
+
+
+_NO_SETUP = object()
+
+
+def once_differentiable(fn):
+    """Accepted for compatibility; the engine runs backward formulas as written."""
+    return fn
+
+
+class InplaceFunction(Function):
+    pass
+
+
+class NestedIOFunction(Function):
+    pass

@@ -1,0 +1,342 @@
+"""Fuzzing (issue 8): generated lesson files through the loader and checker, and generated
+learner sessions through the lesson flow.
+
+Budgets are small and fixed so that this file runs in a few seconds in CI; raise
+``FUZZ_EXAMPLES`` (an environment variable, a multiplier) for a longer hunt at home:
+``FUZZ_EXAMPLES=20 python -m pytest tests/test_fuzz.py``.
+
+The code that generated lessons and sessions run comes from fixed pools of harmless snippets:
+a fuzzer must never write code that could touch the machine.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from autograd_tui.lessons.checker import check_paths
+from autograd_tui.lessons.loader import load_lesson
+from autograd_tui.lessons.model import STEP_KINDS
+from autograd_tui.repl.commands import MENU, QUIT
+
+SCALE = max(1, int(os.environ.get("FUZZ_EXAMPLES", "1") or 1))
+
+
+def fuzz(examples: int) -> settings:
+    return settings(max_examples=examples * SCALE, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.filter_too_much])
+
+
+PROBLEM = re.compile(r"^(?:.*/)?lesson\.yaml:(\d+): \S[^\n]*$")
+
+# ------------------------------------------------------------------------------------------
+# Lesson documents
+# ------------------------------------------------------------------------------------------
+
+CODE_POOL = [
+    "x = 1", "print(x)", "x", "1/0", "import torch\ny = torch.ones(2, requires_grad=True)",
+    "y.sum()", "(y * 2).sum().backward()\ny.grad", "del x", "pass", "def f(:", "while False: pass",
+    "print('a')\nprint('b')", "raise ValueError('v')", "", "   ", "import torch", "x = [1, 2]",
+    "def g(n):\n    return g(n)", "exit()", "print('ş' * 3)", "torch.zeros(10**13)",
+]
+CHECK_POOL = ["x == 1", "y is not None", "x ==", "undefined_name", "True", "1/0", "len(x) == 2",
+              "y.grad is not None", "False"]
+WORDS = st.sampled_from(["Merhaba", "Hello", "ğüşıöç İ", "`x`", "**bold**", "[link](x)", "",
+                         "a: b", "- item", "# başlık", "{x}", "%s", "\\", "line\nline"])
+IDS = st.sampled_from(["a", "b", "c-1", "a", "step_2", "Bad Id", "", "ş", "1"]) | st.integers(0, 3)
+ANY_SCALAR = st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=True) | WORDS
+
+
+@st.composite
+def bilingual(draw: Any) -> Any:
+    shape = draw(st.sampled_from(["good", "good", "good", "missing", "extra", "scalar", "list",
+                                  "empty"]))
+    if shape == "good":
+        return {"tr": draw(WORDS.filter(bool)), "en": draw(WORDS.filter(bool))}
+    if shape == "missing":
+        return {draw(st.sampled_from(["tr", "en"])): draw(WORDS)}
+    if shape == "extra":
+        return {"tr": "a", "en": "b", draw(st.sampled_from(["fr", "de", "TR"])): "c"}
+    if shape == "list":
+        return [draw(WORDS), draw(WORDS)]
+    if shape == "empty":
+        return {"tr": "", "en": None}
+    return draw(ANY_SCALAR)
+
+
+def code_value(draw: Any) -> Any:
+    return draw(st.sampled_from(CODE_POOL) | st.sampled_from([None, 3, ["x = 1"], {"a": 1}]))
+
+
+@st.composite
+def step(draw: Any) -> Any:
+    kind = draw(st.sampled_from(list(STEP_KINDS) * 3 + ["video", "", None, 7]))
+    out: dict[str, Any] = {}
+    if draw(st.booleans()) or draw(st.booleans()):
+        out["id"] = draw(IDS)
+    if draw(st.integers(0, 9)):
+        out["kind"] = kind
+    if kind == "text" or draw(st.integers(0, 6)) == 0:
+        out["text"] = draw(bilingual())
+    if kind == "code":
+        out["code"] = code_value(draw)
+        if draw(st.booleans()):
+            out["output"] = draw(st.sampled_from(["1\n", "", "a\nb\n", "Traceback\n"]) | ANY_SCALAR)
+        if draw(st.integers(0, 4)) == 0:
+            out["raises"] = draw(st.sampled_from(["ZeroDivisionError", "NameError", "not a name", 3]))
+        if draw(st.integers(0, 6)) == 0:
+            out["ignore_output_lines"] = draw(st.sampled_from([["^a"], ["("], "x", [1]]))
+    if kind == "task":
+        out["prompt"] = draw(bilingual())
+        if draw(st.integers(0, 5)):
+            out["check"] = draw(st.sampled_from(CHECK_POOL) | ANY_SCALAR)
+        if draw(st.integers(0, 5)):
+            out["solution"] = code_value(draw)
+        out["hints"] = draw(st.lists(bilingual(), max_size=3) | ANY_SCALAR)
+        if draw(st.booleans()):
+            out["mistakes"] = draw(st.lists(st.fixed_dictionaries(
+                {"id": IDS, "message": bilingual(), "example": st.sampled_from(CODE_POOL)},
+                optional={"when": st.sampled_from(CHECK_POOL),
+                          "error": st.sampled_from(["ZeroDivision", "(", "NameError"]),
+                          "source": st.sampled_from(["x", "[", "print"])}), max_size=2))
+    if kind == "quiz":
+        out["question"] = draw(bilingual())
+        if draw(st.booleans()):
+            out["style"] = draw(st.sampled_from(["choice", "predict", "essay"]))
+        out["choices"] = draw(st.lists(st.fixed_dictionaries(
+            {"id": IDS}, optional={"text": bilingual(), "code": st.sampled_from(["1", "a\nb"])}),
+            max_size=3) | ANY_SCALAR)
+        out["answer"] = draw(IDS)
+        out["explanation"] = draw(bilingual())
+        if draw(st.booleans()):
+            out["code"] = code_value(draw)
+            out["output"] = draw(st.sampled_from(["1\n", "a\nb\n", ""]))
+    if draw(st.integers(0, 8)) == 0:
+        out[draw(st.sampled_from(["hint", "txt", "kind ", "çözüm"]))] = draw(ANY_SCALAR)
+    return out
+
+
+@st.composite
+def lesson_document(draw: Any) -> Any:
+    shape = draw(st.integers(0, 19))
+    if shape == 0:
+        return draw(st.lists(ANY_SCALAR, max_size=3))
+    if shape == 1:
+        return draw(ANY_SCALAR)
+    doc: dict[str, Any] = {}
+    if draw(st.integers(0, 9)):
+        doc["id"] = draw(st.sampled_from(["fuzz", "fuzz-2", "Fuzz", "", "03-article-example"]) | IDS)
+    if draw(st.integers(0, 9)):
+        doc["title"] = draw(bilingual())
+    if draw(st.integers(0, 3)) == 0:
+        doc["setup"] = draw(st.sampled_from(["import torch", "x = 1", "1/0", "def (:"]))
+    if draw(st.integers(0, 4)) == 0:
+        doc["credits"] = draw(st.sampled_from([{"source": "article"}, {"url": "x"}, "article", []]))
+    if draw(st.integers(0, 9)) == 0:
+        doc["order"] = draw(ANY_SCALAR)
+    if draw(st.integers(0, 15)):
+        doc["steps"] = draw(st.lists(step(), max_size=6) | ANY_SCALAR)
+    return doc
+
+
+def _text_of(doc: Any) -> str:
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=60)
+
+
+@st.composite
+def damaged(draw: Any, text: str) -> bytes:
+    """The text, damaged the way files get damaged: cut short, spliced, or garbage."""
+    data = text.encode("utf-8")
+    how = draw(st.sampled_from(["cut", "insert", "delete", "swap", "bytes", "yaml-tokens"]))
+    at = draw(st.integers(0, len(data)))
+    if how == "cut":
+        return data[:at]
+    if how == "insert":
+        return data[:at] + draw(st.binary(max_size=8)) + data[at:]
+    if how == "delete":
+        return data[:at] + data[at + draw(st.integers(1, 20)):]
+    if how == "swap":
+        return data[at:] + data[:at]
+    if how == "yaml-tokens":
+        token = draw(st.sampled_from([b"&a ", b"*a", b"!!python/object:os.system ", b"{", b"]",
+                                      b"\t", b": ", b"- ", b"---\n", b"|", b">", b"'", b'"',
+                                      b"%YAML 1.1\n", b"? ", b"!!binary ", b"\xef\xbb\xbf"]))
+        return data[:at] + token + data[at:]
+    return draw(st.binary(max_size=200))
+
+
+def _assert_clean(problems: list[Any], text: bytes) -> None:
+    lines = text.count(b"\n") + 1
+    for problem in problems:
+        shown = str(problem)
+        m = PROBLEM.match(shown)
+        assert m, f"not FILE:LINE: message: {shown!r}"
+        assert 1 <= int(m.group(1)) <= lines + 1, shown
+
+
+_FOLDER = Path(tempfile.mkdtemp(prefix="autograd-tui-fuzz-"))
+
+
+def _write(data: bytes) -> Path:
+    path = _FOLDER / "lesson.yaml"
+    path.write_bytes(data)
+    return path
+
+
+@fuzz(250)
+@given(doc=lesson_document(), data=st.data())
+def test_generated_lesson_files_load_or_fail_cleanly(doc: Any, data: Any) -> None:
+    text = _text_of(doc)
+    raw = data.draw(damaged(text)) if data.draw(st.booleans()) else text.encode("utf-8")
+    path = _write(raw)
+    result = load_lesson(path, shown_as="lesson.yaml")
+    if result.ok:
+        assert result.lesson.steps and all(s.kind in STEP_KINDS for s in result.lesson.steps)
+        assert len({s.id for s in result.lesson.steps}) == len(result.lesson.steps)
+    else:
+        assert result.problems, "a lesson that is not ok must say why"
+        _assert_clean(result.problems, raw)
+    # The checker without running code (what `check` does for a damaged file).
+    summary = check_paths([path], run=False)
+    assert summary.files == 1
+    _assert_clean([p for p in summary.problems], raw)
+
+
+@fuzz(60)
+@given(doc=lesson_document())
+def test_generated_lessons_check_cleanly(doc: Any) -> None:
+    """Structured documents (code from the harmless pool) go through the full checker: it runs
+    every step, so this covers code that raises, wrong outputs, failing solutions…"""
+    text = _text_of(doc).encode("utf-8")
+    path = _write(text)
+    summary = check_paths([path], "embedded")
+    for problem in summary.problems:
+        shown = str(problem)
+        assert shown.startswith(f"{problem.path}:{problem.line}: ") and "\n" not in shown, shown
+        assert 1 <= problem.line <= text.count(b"\n") + 1, shown
+
+
+# ------------------------------------------------------------------------------------------
+# Learner sessions through the lesson flow
+# ------------------------------------------------------------------------------------------
+
+INPUTS = [
+    "", "", "", ":next", ":ileri", ":back", ":geri", ":hint", ":ipucu", ":skip", ":atla",
+    ":solution", ":çözüm", ":reset", ":lang tr", ":lang en", ":lang xx", ":help", ":yardım",
+    ":menu", ":quit", ":nope", ":", ":graph z", ":backward z", ":plot", "a", "b", "c", "1", "zz",
+    "x", "x.grad", "del x", "torch = 3", "import torch", "z = 6*x**2", "z.sum().backward()",
+    "z.backward()", "1/0", "exit()", "quit()", "raise SystemExit", "raise SystemExit(3)",
+    "raise KeyboardInterrupt", "def f(): return f()\nf()", "print('x' * 5000)",
+    "for i in range(300): print(i)", "for i in range(3", "torch.zeros(10**13)",
+    "x = torch.tensor([1., 2.], requires_grad=True)\nx", "import sys; print(sys.argv)",
+    "__builtins__ = {}", "del __builtins__", "globals().clear()", "y = torch.ones(3)\ny[5]",
+    "x.requires_grad_(False)", "x += 1", "class A:\n    def __repr__(self): raise ValueError\nA()",
+    "\x00", "ş = 'ğ'\nş", "\t", "   ", "#", "'''", "\\",
+]
+INPUT_ITEMS = st.sampled_from(INPUTS) | st.sampled_from([KeyboardInterrupt(), EOFError()])
+
+MINI = Path(__file__).parent / "data" / "tutor" / "mini.yaml"
+COMMAND_FAILED = re.compile(r":\w+ (failed|başarısız oldu): ")   # a command's own crash
+
+
+def _lessons() -> dict[str, Any]:
+    from autograd_tui.lessons.catalog import load_catalog
+
+    lessons = {"mini": load_lesson(MINI).lesson}
+    article = load_catalog().find("03-article-example")
+    if article is not None:
+        lessons["article"] = article
+    return lessons
+
+
+_LESSONS: dict[str, Any] = {}
+
+
+class _Reader:
+    interactive = False
+
+    def __init__(self, script: list[Any]) -> None:
+        self.script = script
+
+    def _next(self) -> str:
+        if not self.script:
+            raise EOFError
+        item = self.script.pop(0)
+        if isinstance(item, BaseException):
+            raise type(item)()
+        return item
+
+    def read_code(self, prompt: str = ">>> ") -> str:
+        return self._next()
+
+    def read_line(self, prompt: str = "") -> str:
+        return self._next().strip()
+
+    def wait_key(self, prompt: str = "") -> str:
+        return ""
+
+
+def _assert_progress_valid(path: Path, lesson: Any) -> None:
+    from autograd_tui.tutor.progress import ProgressStore
+
+    if not path.exists():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))   # always plain, complete JSON
+    assert data["version"] == 1
+    store = ProgressStore(path)
+    assert store.take_notices() == [], "the tutor wrote a file it would itself call damaged"
+    entry = store.lesson(lesson.id)
+    if entry is not None:
+        assert 0 <= entry.step <= len(lesson.steps) and entry.total == len(lesson.steps)
+
+
+@fuzz(40)
+@given(which=st.sampled_from(["mini", "mini", "article"]),
+       script=st.lists(INPUT_ITEMS, min_size=1, max_size=25),
+       lang=st.sampled_from(["tr", "en"]))
+def test_generated_sessions_never_crash_and_keep_progress_valid(which: str, script: list[Any],
+                                                                 lang: str) -> None:
+    from autograd_tui.backend import activate
+    from autograd_tui.repl.builtin_commands import build_registry
+    from autograd_tui.repl.shell import Shell
+    from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
+    from autograd_tui.tutor.progress import ProgressStore
+    from autograd_tui.ui.render import Renderer, make_console
+
+    if not _LESSONS:
+        _LESSONS.update(_lessons())
+    lesson = _LESSONS.get(which) or _LESSONS["mini"]
+    activate("embedded")
+    folder = Path(tempfile.mkdtemp(dir=_FOLDER))
+    path = folder / "progress.json"
+    remaining = list(script)
+    internal: list[BaseException] = []
+    sessions = 0
+    while sessions < 8:
+        sessions += 1
+        out = io.StringIO()
+        shell = Shell(reader=_Reader(remaining), lang=lang, registry=build_registry(),
+                      renderer=Renderer(make_console(file=out, width=60, no_color=True)))
+        shell.internal_error = internal.append            # type: ignore[method-assign]
+        store = ProgressStore(path)                          # a fresh start reads the file again
+        shell._after_turn = lambda: _assert_progress_valid(path, lesson)
+        controller = LessonController(shell, lesson, store, next_lesson=None)
+        action = shell.loop(controller)
+        assert action in (QUIT, MENU, NEXT_LESSON)
+        _assert_progress_valid(path, lesson)
+        text = out.getvalue()
+        assert "autograd_tui/" not in text and 'File "/' not in text, text[-2000:]
+        assert not COMMAND_FAILED.search(text), text[-2000:]
+        if not remaining:
+            break
+    assert not internal, f"the tutor raised {internal[0]!r} on {script!r}"
