@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from autograd_tui.lessons.checker import check_paths
@@ -149,6 +149,54 @@ def lesson_document(draw: Any) -> Any:
     return doc
 
 
+GOOD_TEXT = st.fixed_dictionaries({"tr": st.sampled_from(["Merhaba", "ğüşıöç İ", "`x` yaz"]),
+                                   "en": st.sampled_from(["Hello", "**bold**", "write `x`"])})
+
+
+@st.composite
+def well_formed_step(draw: Any, index: int) -> Any:
+    """A step that passes the format check, so the checker goes on to run its code."""
+    kind = draw(st.sampled_from(STEP_KINDS))
+    out: dict[str, Any] = {"id": f"s{index}", "kind": kind}
+    if kind == "text":
+        out["text"] = draw(GOOD_TEXT)
+    elif kind == "code":
+        out["code"] = draw(st.sampled_from([c for c in CODE_POOL if c.strip() and "(:" not in c]))
+        out["output"] = draw(st.sampled_from(["", "1\n", "tensor(2., grad_fn=<SumBackward0>)\n"]))
+        if draw(st.integers(0, 3)) == 0:
+            out["raises"] = draw(st.sampled_from(["ZeroDivisionError", "NameError"]))
+    elif kind == "task":
+        out.update(prompt=draw(GOOD_TEXT), check=draw(st.sampled_from(CHECK_POOL[:3] + CHECK_POOL[4:])),
+                   solution=draw(st.sampled_from(["x = 1", "x = [1, 2]", "1/0",
+                                                  "import torch\ny = torch.ones(2)"])),
+                   hints=[draw(GOOD_TEXT)])
+        if draw(st.booleans()):
+            out["mistakes"] = [{"id": "m", "message": draw(GOOD_TEXT),
+                                "example": draw(st.sampled_from(["x = 2", "1/0", "x = 1"])),
+                                draw(st.sampled_from(["when", "error", "source"])):
+                                    draw(st.sampled_from(["x == 2", "ZeroDivision", "x"]))}]
+    else:
+        style = draw(st.sampled_from(["choice", "predict"]))
+        out.update(question=draw(GOOD_TEXT), style=style, answer="a",
+                   explanation=draw(GOOD_TEXT),
+                   choices=[{"id": "a", "code": "1"}, {"id": "b", "code": "2"}] if style == "predict"
+                   else [{"id": "a", "text": draw(GOOD_TEXT)}, {"id": "b", "text": draw(GOOD_TEXT)}])
+        if style == "predict" or draw(st.booleans()):
+            out["code"] = draw(st.sampled_from(["print(1)", "print(x)", "x"]))
+            out["output"] = draw(st.sampled_from(["1\n", "2\n"]))
+    return out
+
+
+@st.composite
+def well_formed_lesson(draw: Any) -> Any:
+    n = draw(st.integers(1, 6))
+    doc: dict[str, Any] = {"id": "fuzz", "title": draw(GOOD_TEXT),
+                           "steps": [draw(well_formed_step(i)) for i in range(n)]}
+    if draw(st.booleans()):
+        doc["setup"] = draw(st.sampled_from(["import torch", "x = 0", "1/0"]))
+    return doc
+
+
 def _text_of(doc: Any) -> str:
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=60)
 
@@ -213,13 +261,14 @@ def test_generated_lesson_files_load_or_fail_cleanly(doc: Any, data: Any) -> Non
 
 
 @fuzz(60)
-@given(doc=lesson_document())
+@given(doc=lesson_document() | well_formed_lesson() | well_formed_lesson())
 def test_generated_lessons_check_cleanly(doc: Any) -> None:
     """Structured documents (code from the harmless pool) go through the full checker: it runs
     every step, so this covers code that raises, wrong outputs, failing solutions…"""
     text = _text_of(doc).encode("utf-8")
     path = _write(text)
     summary = check_paths([path], "embedded")
+    event("ran its steps" if summary.steps_run else "stopped at the format")
     for problem in summary.problems:
         shown = str(problem)
         assert shown.startswith(f"{problem.path}:{problem.line}: ") and "\n" not in shown, shown
@@ -243,7 +292,9 @@ INPUTS = [
     "x.requires_grad_(False)", "x += 1", "class A:\n    def __repr__(self): raise ValueError\nA()",
     "\x00", "ş = 'ğ'\nş", "\t", "   ", "#", "'''", "\\",
 ]
-INPUT_ITEMS = st.sampled_from(INPUTS) | st.sampled_from([KeyboardInterrupt(), EOFError()])
+FORWARD = st.sampled_from(["", ":next", ":skip", ":atla", "a", "1"])   # what moves a lesson on
+INPUT_ITEMS = st.one_of(FORWARD, FORWARD, st.sampled_from(INPUTS), FORWARD,
+                        st.sampled_from([KeyboardInterrupt(), EOFError()]))
 
 MINI = Path(__file__).parent / "data" / "tutor" / "mini.yaml"
 COMMAND_FAILED = re.compile(r":\w+ (failed|başarısız oldu): ")   # a command's own crash
@@ -302,7 +353,7 @@ def _assert_progress_valid(path: Path, lesson: Any) -> None:
 
 @fuzz(40)
 @given(which=st.sampled_from(["mini", "mini", "article"]),
-       script=st.lists(INPUT_ITEMS, min_size=1, max_size=25),
+       script=st.lists(INPUT_ITEMS, min_size=1, max_size=40),
        lang=st.sampled_from(["tr", "en"]))
 def test_generated_sessions_never_crash_and_keep_progress_valid(which: str, script: list[Any],
                                                                  lang: str) -> None:
@@ -332,6 +383,8 @@ def test_generated_sessions_never_crash_and_keep_progress_valid(which: str, scri
         shell._after_turn = lambda: _assert_progress_valid(path, lesson)
         controller = LessonController(shell, lesson, store, next_lesson=None)
         action = shell.loop(controller)
+        event(f"{which}: a session ended at step kind {controller.step.kind}"
+              if not controller.finished else f"{which}: finished")
         assert action in (QUIT, MENU, NEXT_LESSON)
         _assert_progress_valid(path, lesson)
         text = out.getvalue()
