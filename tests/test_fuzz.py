@@ -353,7 +353,7 @@ def _assert_progress_valid(path: Path, lesson: Any) -> None:
 
 @fuzz(40)
 @given(which=st.sampled_from(["mini", "mini", "article"]),
-       script=st.lists(INPUT_ITEMS, min_size=1, max_size=40),
+       script=st.lists(INPUT_ITEMS, min_size=10, max_size=50),
        lang=st.sampled_from(["tr", "en"]))
 def test_generated_sessions_never_crash_and_keep_progress_valid(which: str, script: list[Any],
                                                                  lang: str) -> None:

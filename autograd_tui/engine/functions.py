@@ -2162,6 +2162,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False) -> Tensor:
     the write bumps ``self``'s version so nodes that saved ``self`` notice.
     """
     if _State.inference_used and not _State.inference and self.is_inference():
+        # PyTorch writes the values first and complains afterwards; so do we.
+        _write_into(self, compute(self))
         raise RuntimeError("Inplace update to inference tensor outside InferenceMode is not allowed."
                            "You can make a clone to get a normal tensor before doing inplace update."
                            "See https://github.com/pytorch/rfcs/pull/17 for more details.")
