@@ -10,15 +10,16 @@ a fuzzer must never write code that could touch the machine.
 """
 from __future__ import annotations
 
+import atexit
 import io
 import json
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -233,6 +234,7 @@ def _assert_clean(problems: list[Any], text: bytes) -> None:
 
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="autograd-tui-fuzz-"))
+atexit.register(shutil.rmtree, _FOLDER, True)
 
 
 def _write(data: bytes) -> Path:

@@ -11,6 +11,13 @@ numbers), ``nn``/``optim``/``vision`` (layers, optimizers, models).
 from __future__ import annotations
 
 import importlib as _importlib
+import os as _os
+
+# One BLAS thread unless the user chose otherwise. The tensors here are small; on a shared
+# two-core machine OpenBLAS's second thread spends more time waking up than it saves, and its
+# wake-ups made matmul times swing twentyfold. Only effective before numpy is first imported.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
+    _os.environ.setdefault(_var, "1")
 
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as _F
@@ -49,6 +56,7 @@ __import__("numpy").seterr(all="ignore")
 _gc = __import__("gc")
 if _gc.get_threshold()[0] < 10000:
     _gc.set_threshold(10000, 10, 10)
+
 
 from autograd_tui.engine.generator import Generator, default_generator  # noqa: E402
 Generator.__module__ = "torch._C"

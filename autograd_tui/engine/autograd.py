@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Sequence
 from autograd_tui.engine.grad_mode import _State
 
 _sequence = itertools.count()
+_LEAF_PRIORITY = 1 << 62
 
 
 class RemovableHandle:
@@ -102,7 +103,8 @@ class AccumulateGrad(Node):
 
     def __init__(self, variable: Any) -> None:
         super().__init__()
-        self._seq = float("inf")  # PyTorch runs leaf accumulation as soon as it is ready
+        # PyTorch runs leaf accumulation as soon as it is ready: rank it above every op node.
+        self._seq = _LEAF_PRIORITY + self._seq
         self.variable = variable
         self.next_functions = ()
 
@@ -194,14 +196,13 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
         buf[nr] = grad if buf[nr] is None else buf[nr] + grad
 
     # 3. Run ready nodes, newest first (PyTorch's order on the CPU).
-    tiebreak = itertools.count()  # leaves share one priority; keep them in arrival order
-    ready = [(-node._seq, next(tiebreak), node) for node in buffers if node not in dependencies]
+    ready = [(-node._seq, node) for node in buffers if node not in dependencies]
     heapq.heapify(ready)
     prev_mode = _State.enabled
     _State.enabled = create_graph
     try:
         while ready:
-            node = heapq.heappop(ready)[2]
+            node = heapq.heappop(ready)[1]
             grads = buffers.pop(node)
             if node._pre_hooks or node._retained:
                 _run_pre_hooks(node, grads)
@@ -234,7 +235,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 left = dependencies[child] - 1
                 dependencies[child] = left
                 if left == 0:
-                    heapq.heappush(ready, (-child._seq, next(tiebreak), child))
+                    heapq.heappush(ready, (-child._seq, child))
     finally:
         _State.enabled = prev_mode
     return captured

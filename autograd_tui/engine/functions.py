@@ -84,13 +84,24 @@ def _allocate(shape: tuple, np_dtype, fill=None) -> np.ndarray:
             return np.zeros(shape, np_dtype)
         return np.full(shape, fill, np_dtype)
     except (MemoryError, ValueError) as exc:
-        nbytes = np.dtype(np_dtype).itemsize * math.prod(shape)
         if isinstance(exc, ValueError) and "too big" not in str(exc) and "maximum" not in str(exc):
             raise
-        raise RuntimeError(
-            "[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: "
-            f"you tried to allocate {nbytes} bytes. Error code 12 (Cannot allocate memory)"
-        ) from None
+        raise _allocation_error(shape, np_dtype) from None
+
+
+def _allocation_error(shape: tuple, np_dtype) -> RuntimeError:
+    nbytes = np.dtype(np_dtype).itemsize * math.prod(shape)
+    return RuntimeError(
+        "[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: "
+        f"you tried to allocate {nbytes} bytes. Error code 12 (Cannot allocate memory)")
+
+
+def _filled(fill, shape: tuple, np_dtype) -> np.ndarray:
+    """``fill()`` (random numbers, a range), with PyTorch's error when memory runs out."""
+    try:
+        return fill()
+    except MemoryError:
+        raise _allocation_error(shape, np_dtype) from None
 
 
 def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
@@ -280,9 +291,11 @@ def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requir
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and larger bound inconsistent with step sign")
     if dtype.is_floating_point:
-        data = (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np)
+        data = _filled(lambda: (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np),
+                       (n,), dtype.np)
     else:
-        data = np.arange(start, start + n * step, step, dtype=np.int64)[:n].astype(dtype.np)
+        data = _filled(lambda: np.arange(start, start + n * step, step, dtype=np.int64)[:n].astype(dtype.np),
+                       (n,), dtype.np)
     return _finish_creation(make(data, dtype), requires_grad)
 
 
@@ -371,14 +384,16 @@ def _float_dtype(dtype) -> dtypes.dtype:
 def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
     dtype = _float_dtype(dtype)
-    data = _generator(generator).rand(_shape_arg(size), dtype.np)
+    shape = _shape_arg(size)
+    data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
 def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
-    data = _generator(generator).randn(_shape_arg(size), dtype.np)
+    shape = _shape_arg(size)
+    data = _filled(lambda: _generator(generator).randn(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
@@ -390,7 +405,9 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
     if low >= high:
         raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
     dtype = _resolve_dtype(dtype) or dtypes.int64
-    data = _generator(generator).randint(int(low), int(high), _shape_arg((size,)), dtype.np)
+    shape = _shape_arg((size,))
+    data = _filled(lambda: _generator(generator).randint(int(low), int(high), shape, dtype.np),
+                   shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
@@ -520,9 +537,14 @@ def _check_operand(x, name: str):
 
 def _binary(rule, a, b, dtype=None):
     """The shared path of + - * / and friends: promote, compute, record."""
-    if dtype is None:
-        dtype = _result_dtype(a, b)
-    x, y = _operand(a, dtype), _operand(b, dtype)
+    if dtype is None and b.__class__ in (float, int) and a.dtype.is_floating_point:
+        # The common case (a float tensor and a Python number) needs no promotion or casts;
+        # numpy keeps the array's float dtype for a plain Python number.
+        dtype, x, y = a.dtype, a._data, b
+    else:
+        if dtype is None:
+            dtype = _result_dtype(a, b)
+        x, y = _operand(a, dtype), _operand(b, dtype)
     try:
         data = rule.forward(x, y)
     except ValueError:
@@ -651,17 +673,17 @@ def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
         data = np.asarray(_R["rpow"].forward(_operand(exponent, dtype), _operand(base, dtype)), dtype=dtype.np)
         return record(_R["rpow"], (exponent,), make(data, dtype), {"base": base})
     if isinstance(exponent, Tensor):
-        if exponent._data.ndim == 0 and not exponent._requires_grad and False:
-            exponent = exponent.item()
-        else:
-            dtype = _result_dtype(input, exponent)
-            _check_int_pow(input, exponent, dtype)
-            return _binary(_R["pow_tensor"], input, exponent, dtype)
+        dtype = _result_dtype(input, exponent)
+        _check_int_pow(input, exponent, dtype)
+        return _binary(_R["pow_tensor"], input, exponent, dtype)
     if isinstance(exponent, np.generic):
         exponent = exponent.item()
-    dtype = _result_dtype(input, exponent)
-    _check_int_pow(input, exponent, dtype)
-    x = _operand(input, dtype)
+    if input.dtype.is_floating_point and exponent.__class__ in (int, float):
+        dtype, x = input.dtype, input._data  # the common case, without the general promotion
+    else:
+        dtype = _result_dtype(input, exponent)
+        _check_int_pow(input, exponent, dtype)
+        x = _operand(input, dtype)
     data = _power_by_scalar(x, exponent, dtype)
     out = make(np.asarray(data, dtype=dtype.np), dtype)
     if _State.enabled:
@@ -671,14 +693,25 @@ def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
 
 def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray:
     """x ** exponent the way PyTorch's kernel does it: common exponents by multiplication."""
-    if dtype.is_floating_point:
+    if not dtype.is_floating_point:
+        return np.power(x, _operand(exponent, dtype))
+    if exponent.__class__ is not bool:
+        if exponent == 2:
+            return x * x
+        if exponent == 3:
+            return x * x * x
+        if exponent == 0.5:
+            return np.sqrt(x)
+        if exponent == 1:
+            return x.copy()
         one = x.dtype.type(1)
-        special = {2: lambda: x * x, 3: lambda: x * x * x, 0.5: lambda: np.sqrt(x), 1: lambda: x.copy(),
-                   -1: lambda: one / x, -2: lambda: one / (x * x), -0.5: lambda: one / np.sqrt(x)}
-        if not isinstance(exponent, bool) and exponent in special:
-            return special[exponent]()
-        return ops._via_float64(lambda a: np.power(a, float(exponent)))(x)
-    return np.power(x, _operand(exponent, dtype))
+        if exponent == -1:
+            return one / x
+        if exponent == -2:
+            return one / (x * x)
+        if exponent == -0.5:
+            return one / np.sqrt(x)
+    return ops._via_float64(lambda a: np.power(a, float(exponent)))(x)
 
 
 def _check_int_pow(base, exponent, dtype) -> None:

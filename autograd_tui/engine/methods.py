@@ -21,6 +21,8 @@ def _is_operand(x) -> bool:
 
 def _binary_dunder(fn):
     def method(self, other):
+        if other.__class__ is Tensor or other.__class__ is float or other.__class__ is int:
+            return fn(self, other)  # the hot path: no further checks
         if not _is_operand(other):
             if isinstance(other, (list, tuple)):
                 other = F.tensor(other)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -176,6 +177,8 @@ def compose_located(text: str) -> Any:
             message = exc.problem or exc.context or "invalid YAML"
             if exc.context and exc.problem:
                 message = f"{exc.context}, {exc.problem}" if "document" not in exc.context else exc.problem
+            if message == "but found another document":
+                message = "a lesson file holds one YAML document, but a second one starts here"
             raise LoadError(line, f"invalid YAML: {message}") from None
         except yaml.YAMLError as exc:
             raise LoadError(1, f"invalid YAML: {exc}") from None
@@ -188,8 +191,18 @@ def compose_located(text: str) -> Any:
         loader.dispose()
 
 
+# The tags plain YAML data resolves to. Anything else (``!!python/object:…``, ``!custom``) is
+# refused with its line: lessons are data, and a tag that asks for an object is never honoured.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+               ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "binary")}
+
+
 def _to_python(node: Node, loader: yaml.SafeLoader) -> Any:
     # Iterative would be overkill: depth is capped at MAX_DEPTH while composing.
+    if node.tag not in _PLAIN_TAGS:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise LoadError(node.start_mark.line + 1,
+                        f"the YAML tag '{tag}' is not allowed in lesson files (lessons are plain data)")
     if isinstance(node, MappingNode):
         result = YMap()
         result.line = node.start_mark.line + 1
@@ -338,7 +351,9 @@ class _Builder:
         if source is None:
             return None
         try:
-            compile(source, "<lesson>", mode)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # why: a validation compile; running it warns
+                compile(source, "<lesson>", mode)
         except SyntaxError as exc:
             span = mapping.spans.get(key)
             base = span.value_line if span else mapping.line

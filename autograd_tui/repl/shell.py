@@ -292,6 +292,12 @@ class Shell:
                 text = self.reader.read_code(prompt)
         except KeyboardInterrupt:
             return None  # at the prompt Ctrl-C clears the line, nothing more
+        except (OSError, ValueError) as exc:
+            if isinstance(exc, ValueError) and "closed file" not in str(exc):
+                raise
+            # why: the input itself is gone (stdin closed, even by learner code); that is the
+            # end of input: save and leave, rather than fail at every prompt
+            raise EOFError from None
         if is_command(text):
             return self.handle_command(text)
         if mode == LINE:

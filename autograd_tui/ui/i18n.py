@@ -748,6 +748,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
      "err.grad_none_attr"),
     ("RuntimeError", r"DefaultCPUAllocator: can't allocate memory", "err.out_of_memory"),
     ("MemoryError", r"", "err.out_of_memory"),
+    ("_ArrayMemoryError", r"", "err.out_of_memory"),   # numpy's MemoryError, e.g. x + 1 on a huge x
     ("RecursionError", r"maximum recursion depth", "err.recursion"),
 ]
 

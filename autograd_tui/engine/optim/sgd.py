@@ -50,10 +50,17 @@ class SGD(Optimizer):
                 if buf is None:
                     buf = state["momentum_buffer"] = make(np.array(grad, dtype=dt), p.dtype)
                 else:
-                    data = buf._data * dt.type(momentum) + dt.type(1 - dampening) * grad
-                    write_(buf, data)
+                    # buf.mul_(momentum).add_(grad, alpha=1 - dampening), in place like PyTorch's.
+                    b = buf._data
+                    np.multiply(b, dt.type(momentum), out=b)
+                    np.add(b, grad if dampening == 0 else dt.type(1 - dampening) * grad, out=b)
+                    buf._bump_version()
                 grad = grad + dt.type(momentum) * buf._data if nesterov else buf._data
-            write_(p, p._data + dt.type(-lr) * grad)
+            if p._data.flags.writeable:
+                np.add(p._data, dt.type(-lr) * grad, out=p._data)  # p.add_(grad, alpha=-lr)
+                p._bump_version()
+            else:
+                write_(p, p._data + dt.type(-lr) * grad)
 
 
 SGD.__module__ = "torch.optim.sgd"
