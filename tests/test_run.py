@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -10,21 +11,15 @@ from pathlib import Path
 
 import pytest
 
-ARTICLE = """\
-import torch
+GOLDEN = Path(__file__).parent / "golden"
+# The article's blocks up to the gradient check, and its requires_grad=False block: their
+# expected output was recorded from real PyTorch (tests/golden, tools/record_golden.py).
+ARTICLE_OK = "article/06_check_grads"
+ARTICLE_ERROR = "article/07_requires_grad_false"
 
-x = torch.tensor([1., 2.], requires_grad=True)
-y = torch.tensor([2., 4.], requires_grad=True)
-z = 6*x**2 - 2*y**3
-print("X.grad = ", x.grad)
-print("Y.grad = ", y.grad)
-gradyant_parametre = torch.tensor([1., 1.])
-z.backward(gradient=gradyant_parametre)
-print("x için = ", 12 * x)
-print("y için = ", -6 * y**2)
-print("x.grad = ", x.grad)
-print("y.grad = ", y.grad)
-"""
+
+def recorded(name: str) -> dict:
+    return json.loads((GOLDEN / "expected" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def run(args, cwd=None, **kwargs) -> subprocess.CompletedProcess:
@@ -39,18 +34,20 @@ def write(tmp_path: Path, name: str, source: str) -> Path:
     return path
 
 
-def test_the_article_runs_and_prints_what_pytorch_prints(tmp_path):
-    script = write(tmp_path, "article.py", ARTICLE)
+def test_the_article_runs_and_prints_what_pytorch_prints():
+    script = GOLDEN / "snippets" / f"{ARTICLE_OK}.py"
     result = run(["run", str(script)])
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
-        "X.grad =  None",
-        "Y.grad =  None",
-        "x için =  tensor([12., 24.], grad_fn=<MulBackward0>)",
-        "y için =  tensor([-24., -96.], grad_fn=<MulBackward0>)",
-        "x.grad =  tensor([12., 24.])",
-        "y.grad =  tensor([-24., -96.])",
-    ]
+    assert result.stdout == recorded(ARTICLE_OK)["stdout"]
+
+
+def test_the_article_error_block_ends_with_pytorchs_error():
+    script = GOLDEN / "snippets" / f"{ARTICLE_ERROR}.py"
+    result = run(["run", str(script)])
+    expected = recorded(ARTICLE_ERROR)
+    assert result.returncode == 1
+    assert result.stdout == expected["stdout"]
+    assert result.stderr.strip().splitlines()[-1] == expected["error"]
 
 
 def test_an_error_ends_like_python_with_the_scripts_frames(tmp_path):
