@@ -21,7 +21,6 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.ops import RULES, record
 from autograd_tui.engine.summation import float_sum
 
-_Number = (int, float, bool, np.number, np.bool_)
 _R = RULES
 
 
@@ -165,8 +164,6 @@ def _nested_shape(data) -> tuple:
         if len(data) == 0:
             break
         data = data[0]
-    if isinstance(data, Tensor) and data.ndim == 0:
-        pass
     return tuple(shape)
 
 
@@ -1807,7 +1804,7 @@ def unbind(input: Tensor, dim: int = 0):
     outs = []
     node = None
     for i in range(n):
-        data = np.take(input._data, i, axis=d) if False else input._data[(slice(None),) * d + (i, ...)]
+        data = input._data[(slice(None),) * d + (i, ...)]  # a view, as PyTorch's unbind gives
         out = make(data, input.dtype)
         out._vc = input._shared_vc()
         out._base = input if input._base is None else input._base
@@ -1943,7 +1940,7 @@ def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
 def embed(g: Tensor, shape, key) -> Tensor:
     """Zeros of ``shape`` with ``g`` written at ``key`` (the gradient of select/slice)."""
     out = zeros(shape, dtype=g.dtype)
-    return index_put(out, key, g, node="SliceBackwardBackward0" if False else "IndexPutBackward0")
+    return index_put(out, key, g)
 
 
 def _index_key(key):

@@ -346,7 +346,6 @@ op("addmm", "AddmmBackward0",
 # Shapes and views (forward is done by the caller, which knows about numpy views).
 op("view", "ViewBackward0", None, lambda g, shape: g.reshape(shape))
 op("unsafe_view", "UnsafeViewBackward0", None, lambda g, shape: g.reshape(shape))
-op("reshape_alias", "ReshapeAliasBackward0", None, lambda g, shape: g.reshape(shape))
 op("t", "TBackward0", None, lambda g: g.t())
 op("transpose", "TransposeBackward0", None, lambda g, dim0, dim1: g.transpose(dim0, dim1))
 op("permute", "PermuteBackward0", None, lambda g, dims: g.permute(F.inverse_permutation(dims)))
@@ -364,15 +363,9 @@ op("slice", "SliceBackward0", None, lambda g, shape, dim, key: F.embed(g, shape,
 op("index", "IndexBackward0", None, lambda g, shape, key: F.index_backward(g, shape, key))
 op("unbind", "UnbindBackward0", None, lambda grads, shape, dim: F.stack_grads(grads, shape, dim))
 op("split", "SplitBackward0", None, lambda grads, shape, dim, sizes: F.cat_grads(grads, shape, dim, sizes))
-op("copy_slices", "CopySlices", None,
-   lambda g, key: F.embed_zero(g, key), lambda g, key, shape: F.index_backward_value(g, key, shape))
-op("index_put", "IndexPutBackward0", None,
-   lambda g, key: F.embed_zero(g, key), lambda g, key, shape: F.index_backward_value(g, key, shape))
 op("masked_fill", "MaskedFillBackward0", None, lambda g, mask: F.where(mask, F.zeros_like(g), g))
 op("fill", "FillBackward0", None, lambda g: F.zeros_like(g))
 op("copy", "CopyBackwards", None, lambda g: F.zeros_like(g), lambda g: g)
-op("detach_identity", "IdentityBackward", None, lambda g: g)
-
 # ---------------------------------------------------------------------------------------------
 # Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py, which
 # binds itself here as NN when torch.nn.functional is first imported.
