@@ -567,12 +567,11 @@ def add(input, other, *, alpha=1, out=None) -> Tensor:
     if not isinstance(input, Tensor):
         input, other = other, input  # torch.add(2, t): numbers are commutative here
     _check_operand(other, "add")
-    if alpha != 1:
-        dtype = _result_dtype(input, other)
-        out_t = _binary(_R["add"], input, other * alpha if not isinstance(other, Tensor) else other, dtype) \
-            if not isinstance(other, Tensor) else _alpha_op("add_alpha", input, other, alpha, dtype)
-        return out_t
-    return _binary(_R["add"], input, other)
+    if alpha == 1:
+        return _binary(_R["add"], input, other)
+    if not isinstance(other, Tensor):  # a number times alpha is just another number
+        return _binary(_R["add"], input, other * alpha)
+    return _alpha_op("add_alpha", input, other, alpha, _result_dtype(input, other))
 
 
 def _alpha_op(name, a, b, alpha, dtype):
