@@ -97,7 +97,7 @@ def test_default_initialisation(model):
     # torchvision re-initialises every convolution with Kaiming-normal (fan_out, relu) and sets
     # batch norm to weight 1, bias 0.
     w = model.layer1[0].conv1.weight
-    std = float(w.std())
+    std = float(w.detach().std())
     assert abs(std - (2.0 / (64 * 9)) ** 0.5) < 0.005
     assert model.bn1.weight.tolist() == [1.0] * 64 and model.bn1.bias.tolist() == [0.0] * 64
 

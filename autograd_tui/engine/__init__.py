@@ -61,7 +61,7 @@ if _gc.get_threshold()[0] < 10000:
 from autograd_tui.engine.generator import Generator, default_generator  # noqa: E402
 Generator.__module__ = "torch._C"
 
-__version__ = "2.13.0"
+__version__ = "2.13.0+cpu"
 
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402
 

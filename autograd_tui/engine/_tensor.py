@@ -90,6 +90,12 @@ def _user_stacklevel() -> int:
     return level
 
 
+_SCALAR_OF_GRAD_TENSOR = (
+    "Converting a tensor with requires_grad=True to a scalar may lead to unexpected behavior.\n"
+    "Consider using tensor.detach() first. (Triggered internally at "
+    "/__w/pytorch/pytorch/torch/csrc/autograd/generated/python_variable_methods.cpp:822.)"
+)
+
 _warned_once: set = set()
 
 
@@ -324,9 +330,10 @@ class Tensor:
                             create_graph, inputs=inputs)
 
     def detach(self) -> "Tensor":
+        # Shares memory and the version counter, but is not an autograd view: in-place changes
+        # to it are allowed even when self is a leaf that requires grad.
         t = make(self._data, self.dtype)
         t._vc = self._shared_vc()
-        t._base = self if self._base is None else self._base
         return t
 
     def detach_(self) -> "Tensor":
@@ -424,6 +431,8 @@ class Tensor:
     def _scalar_for(self, kind: str):
         if self._data.size != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
+        if self._requires_grad:
+            warnings.warn(_SCALAR_OF_GRAD_TENSOR, UserWarning, stacklevel=_user_stacklevel())
         return self._data.reshape(-1)[0].item()
 
     def __hash__(self) -> int:

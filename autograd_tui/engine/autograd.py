@@ -295,8 +295,17 @@ def gradgradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: 
     return _gradgradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
 
 
-def set_detect_anomaly(mode: bool, check_nan: bool = True) -> None:
-    """Accepted for compatibility; the engine's errors already name the failing node."""
+class set_detect_anomaly:
+    """Accepted for compatibility (also as a context manager); no extra checks are made."""
+
+    def __init__(self, mode: bool, check_nan: bool = True) -> None:
+        self.mode = mode
+
+    def __enter__(self) -> None:
+        pass
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
 
 
 class detect_anomaly:

@@ -44,10 +44,22 @@ class BackwardCFunction(Node, FunctionCtx):
         result = self._function.backward(self, *grads)
         if not isinstance(result, tuple):
             result = (result,)
-        tensor_grads = [result[i] if i < len(result) else None for i in self._tensor_positions]
+        name = type(self).__name__
+        if len(result) != self._num_inputs:
+            raise RuntimeError(f"function {name} returned an incorrect number of gradients (expected "
+                               f"{self._num_inputs}, got {len(result)})")
+        tensor_grads = [result[i] for i in self._tensor_positions]
         out = []
-        for g, meta in zip(tensor_grads, self._input_meta):
+        for k, (g, meta) in enumerate(zip(tensor_grads, self._input_meta)):
             if g is not None and meta is not None and tuple(g.shape) != meta[0]:
+                try:
+                    np_shape = F.broadcast_shapes(meta[0], tuple(g.shape))
+                except RuntimeError:
+                    np_shape = None
+                if np_shape != tuple(g.shape):
+                    raise RuntimeError(f"Function {name} returned an invalid gradient at index {k} - got "
+                                       f"[{', '.join(map(str, g.shape))}] but expected shape compatible "
+                                       f"with [{', '.join(map(str, meta[0]))}]")
                 g = F.sum_to(g, meta[0])
             out.append(g)
         return out
@@ -120,6 +132,7 @@ class Function(metaclass=_FunctionMeta):
         node._released = False
         positions = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
         node._tensor_positions = positions
+        node._num_inputs = len(args)
         node._needs_input_grad = tuple(isinstance(a, Tensor) and a.requires_grad for a in args)
         prev = _State.enabled
         _State.enabled = False

@@ -645,19 +645,32 @@ def _true_div_dtype(a, b) -> dtypes.dtype:
     return dtype if dtype.is_floating_point else dtypes.get_default_dtype()
 
 
+def _integer_division_check(other, dtype) -> None:
+    if not dtype.is_floating_point and np.any(np.asarray(_as_data(other)) == 0):
+        raise RuntimeError("ZeroDivisionError")
+
+
 def floor_divide(input, other) -> Tensor:
     dtype = _result_dtype(input, other)
+    _integer_division_check(other, dtype)
     data = np.floor_divide(_operand(input, dtype), _operand(other, dtype))
     return wrap(data, dtype)
 
 
 def remainder(input, other) -> Tensor:
+    """Python's %: the result takes the sign of the divisor."""
     dtype = _result_dtype(input, other)
+    _integer_division_check(other, dtype)
     data = np.mod(_operand(input, dtype), _operand(other, dtype))
     return wrap(data, dtype)
 
 
-fmod = remainder
+def fmod(input, other) -> Tensor:
+    """C's fmod: the result takes the sign of the dividend."""
+    dtype = _result_dtype(input, other)
+    _integer_division_check(other, dtype)
+    data = np.fmod(_operand(input, dtype), _operand(other, dtype))
+    return wrap(data, dtype)
 
 
 def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
@@ -859,27 +872,19 @@ def relu(input: Tensor, inplace: bool = False) -> Tensor:
     return _unary(_R["relu"], input, keep_int=True)
 
 
-def _simple_unary(np_fn, keep_int=False):
-    def fn(input: Tensor) -> Tensor:
-        dtype = input.dtype if keep_int or input.dtype.is_floating_point else dtypes.get_default_dtype()
-        with np.errstate(all="ignore"):
-            return wrap(np_fn(input._data.astype(dtype.np, copy=False)), dtype)
-    return fn
-
-
-# Piecewise-constant ops: their gradient is zero, PyTorch records it the same way.
-floor = _simple_unary(np.floor, keep_int=True)
-ceil = _simple_unary(np.ceil, keep_int=True)
-trunc = _simple_unary(np.trunc, keep_int=True)
-frac = _simple_unary(lambda a: a - np.trunc(a))
+# Piecewise-constant ops (zero gradient, still recorded as PyTorch records them) and frac.
+floor = _unary_fn("floor", keep_int=True)
+ceil = _unary_fn("ceil", keep_int=True)
+trunc = _unary_fn("trunc", keep_int=True)
+frac = _unary_fn("frac")
+log1p = _unary_fn("log1p")
+rsqrt = _unary_fn("rsqrt")
 
 
 def round(input: Tensor, *, decimals: int = 0) -> Tensor:  # noqa: A001
+    if decimals == 0:
+        return _unary(_R["round"], input, keep_int=True)
     return wrap(np.round(input._data, decimals), input.dtype)
-
-
-def log1p(input: Tensor) -> Tensor:
-    return log(input + 1)
 
 
 def expm1(input: Tensor) -> Tensor:
@@ -892,10 +897,6 @@ def log2(input: Tensor) -> Tensor:
 
 def log10(input: Tensor) -> Tensor:
     return log(input) / math.log(10)
-
-
-def rsqrt(input: Tensor) -> Tensor:
-    return reciprocal(sqrt(input))
 
 
 def tan(input: Tensor) -> Tensor:
@@ -1311,12 +1312,12 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
 
 
 def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
+    if dtype is not None:
+        input = input.to(dtype)
     d = norm_dim(dim, input.ndim)
-    n = input.shape[d]
-    # Written with tensor ops so it stays differentiable: a lower-triangular matmul.
-    tri = make(np.tril(np.ones((n, n), dtype=input.dtype.np)), input.dtype)
-    moved = input.transpose(d, -1)
-    return (moved @ tri.t()).transpose(d, -1)
+    out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
+    data = np.cumsum(input._data, axis=d, dtype=out_dtype.np) if input.ndim else input._data.astype(out_dtype.np)
+    return record(_R["cumsum"], (input,), wrap(data, out_dtype), {"dim": d})
 
 
 def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) -> Tensor:
@@ -1410,6 +1411,9 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
 
 
 def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    if mat1.dtype is not mat2.dtype:
+        raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got {_scalar_type_name(mat1.dtype)} "
+                           f"and {_scalar_type_name(mat2.dtype)}")
     if mat1.ndim == 2 and mat2.ndim == 2 and mat1.shape[1] != mat2.shape[0]:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({mat1.shape[0]}x{mat1.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
@@ -2446,10 +2450,10 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
         retain_graph = create_graph
     if allow_unused is None:
         allow_unused = materialize_grads
+    roots = _make_root_grads(outputs, grad_outputs)  # PyTorch checks the outputs first
     for t in inputs:
         if not t._requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
-    roots = _make_root_grads(outputs, grad_outputs)
     grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused)
     if materialize_grads:
         grads = tuple(zeros_like(t) if g is None else g for t, g in zip(inputs, grads))

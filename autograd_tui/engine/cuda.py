@@ -1,0 +1,25 @@
+"""``torch.cuda``: the embedded engine has no GPU, and says so the way PyTorch's CPU build does."""
+from __future__ import annotations
+
+
+def is_available() -> bool:
+    return False
+
+
+def device_count() -> int:
+    return 0
+
+
+def manual_seed(seed: int) -> None:
+    """Seeding a GPU that is not there is a no-op, as in PyTorch's CPU build."""
+
+
+manual_seed_all = manual_seed
+
+
+def synchronize(device=None) -> None:
+    raise AssertionError("Torch not compiled with CUDA enabled")
+
+
+def current_device() -> int:
+    raise AssertionError("Torch not compiled with CUDA enabled")
