@@ -1417,6 +1417,9 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if mat1.ndim == 2 and mat2.ndim == 2 and mat1.shape[1] != mat2.shape[0]:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({mat1.shape[0]}x{mat1.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
+    out_shape = (mat1.shape[0], mat2.shape[1])
+    if tuple(input.shape) != out_shape:
+        expand(input.detach(), out_shape)  # the added term must broadcast: PyTorch's expand error if not
     data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
     return record(_R["addmm"], (input, mat1, mat2), out, {"beta": beta, "alpha": alpha}) if _State.enabled else out
