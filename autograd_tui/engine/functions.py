@@ -507,8 +507,8 @@ def broadcast_shapes(*shapes) -> Size:
             if out[-i] == 1:
                 out[-i] = d
             elif d != 1 and d != out[-i]:
-                raise RuntimeError(f"Shape mismatch: objects cannot be broadcast to a single shape.  "
-                                   f"Mismatch is between arg 0 and arg 1.")
+                raise RuntimeError("Shape mismatch: objects cannot be broadcast to a single shape.  "
+                                   "Mismatch is between arg 0 and arg 1.")
     return Size(out)
 
 
@@ -1117,7 +1117,7 @@ def prod_backward(g, a, out, dim, keepdim):
 
 def _value_index_reduction(name, np_arg, input, dim, keepdim):
     d = norm_dim(dim, input.ndim)
-    if input._data.shape and input._data.shape[d] == 0 if input.ndim else False:
+    if input.ndim and input._data.shape[d] == 0:
         raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
     idx = np_arg(input._data, axis=d) if input.ndim else np.zeros((), np.int64)
     idx = np.expand_dims(idx, d) if input.ndim else idx
@@ -1152,7 +1152,7 @@ def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None):  # noqa: A
     if dim is None:
         _check_nonempty(input, "max")
         return record(_R["max_all"], (input,), wrap(input._data.max(), input.dtype))
-    return _value_index_reduction("max", _nan_argmax, input, dim, keepdim)
+    return _value_index_reduction("max", np.argmax, input, dim, keepdim)
 
 
 def min(input: Tensor, dim=None, keepdim: bool = False, *, out=None):  # noqa: A001
@@ -1161,21 +1161,13 @@ def min(input: Tensor, dim=None, keepdim: bool = False, *, out=None):  # noqa: A
     if dim is None:
         _check_nonempty(input, "min")
         return record(_R["min_all"], (input,), wrap(input._data.min(), input.dtype))
-    return _value_index_reduction("min", _nan_argmin, input, dim, keepdim)
+    return _value_index_reduction("min", np.argmin, input, dim, keepdim)
 
 
 def _check_nonempty(t: Tensor, name: str) -> None:
     if t.numel() == 0:
         raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
                            "Specify the reduction dim with the 'dim' argument.")
-
-
-def _nan_argmax(a, axis=None):
-    return np.argmax(a, axis=axis)
-
-
-def _nan_argmin(a, axis=None):
-    return np.argmin(a, axis=axis)
 
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
@@ -1200,20 +1192,20 @@ def extreme_backward(g, a, out, dims, keepdim):
     return g * mask / mask.sum(dims, keepdim=True)
 
 
-def argmax(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
+def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
     if dim is None:
-        return make(np.asarray(np.argmax(input._data), dtype=np.int64), dtypes.int64)
+        return make(np.asarray(np_fn(input._data), dtype=np.int64), dtypes.int64)
     d = norm_dim(dim, input.ndim)
-    idx = np.argmax(input._data, axis=d)
+    idx = np_fn(input._data, axis=d)
     return make(np.asarray(np.expand_dims(idx, d) if keepdim else idx, dtype=np.int64), dtypes.int64)
+
+
+def argmax(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
+    return _arg_extreme(np.argmax, input, dim, keepdim)
 
 
 def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
-    if dim is None:
-        return make(np.asarray(np.argmin(input._data), dtype=np.int64), dtypes.int64)
-    d = norm_dim(dim, input.ndim)
-    idx = np.argmin(input._data, axis=d)
-    return make(np.asarray(np.expand_dims(idx, d) if keepdim else idx, dtype=np.int64), dtypes.int64)
+    return _arg_extreme(np.argmin, input, dim, keepdim)
 
 
 def evenly_distribute(g, a, out):
@@ -1366,7 +1358,7 @@ def _c_type(d) -> str:
 
 def mm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.ndim != 2:
-        raise RuntimeError(f"self must be a matrix")
+        raise RuntimeError("self must be a matrix")
     if mat2.ndim != 2:
         raise RuntimeError("mat2 must be a matrix")
     if input.shape[1] != mat2.shape[0]:
@@ -1403,7 +1395,7 @@ inner = dot
 
 def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.ndim != 3 or mat2.ndim != 3:
-        raise RuntimeError(f"batch1 must be a 3D tensor")
+        raise RuntimeError("batch1 must be a 3D tensor")
     if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
         raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
                            f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
@@ -1949,29 +1941,6 @@ def embed(g: Tensor, shape, key) -> Tensor:
     return index_put(out, key, g)
 
 
-def _index_key(key):
-    """Our index key as numpy understands it, plus whether it is 'advanced'."""
-    if not isinstance(key, tuple):
-        key = (key,)
-    out = []
-    advanced = False
-    for k in key:
-        if isinstance(k, Tensor):
-            if k.dtype.is_floating_point:
-                raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
-            out.append(k._data)
-            advanced = True
-        elif isinstance(k, (list, np.ndarray)):
-            arr = np.asarray(k)
-            if arr.dtype.kind == "f":
-                raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
-            out.append(arr)
-            advanced = True
-        else:
-            out.append(k)
-    return tuple(out), advanced
-
-
 def getitem(input: Tensor, key) -> Tensor:
     if not isinstance(key, tuple):
         key = (key,)
@@ -2118,7 +2087,6 @@ def _gather_for(g: Tensor, key, vshape) -> Tensor:
 
 def setitem(input: Tensor, key, value) -> None:
     """``input[key] = value``: in place, and recorded as PyTorch's CopySlices/IndexPutBackward0."""
-    np_key, advanced = _index_key(key)
     # Check the key through getitem's rules (same IndexErrors, same shapes).
     target = getitem(input.detach(), key)
     if isinstance(value, Tensor):
@@ -2128,8 +2096,9 @@ def setitem(input: Tensor, key, value) -> None:
             raise RuntimeError(f"shape mismatch: value tensor of shape [{', '.join(map(str, value.shape))}] "
                                f"cannot be broadcast to indexing result of shape "
                                f"[{', '.join(map(str, target.shape))}]") from None
-    node = "IndexPutBackward0" if advanced else "CopySlices"
     numpy_key = _numpy_key(input, key)
+    advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
+    node = "IndexPutBackward0" if advanced else "CopySlices"
 
     def compute(snapshot: Tensor) -> Tensor:
         v = value if isinstance(value, Tensor) else make(np.asarray(value, dtype=input.dtype.np), input.dtype)

@@ -13,7 +13,6 @@ def _as_tuple(x):
 
 
 def _numerical_jacobian(func, inputs, k, eps):
-    from autograd_tui.engine import functions as F
     x = inputs[k]
     flat = x._data.reshape(-1)
     columns = []
@@ -30,7 +29,6 @@ def _numerical_jacobian(func, inputs, k, eps):
 
 def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:
     from autograd_tui.engine import functions as F
-    from autograd_tui.engine.grad_mode import no_grad
     inputs = _as_tuple(inputs)
     diff = [k for k, t in enumerate(inputs) if isinstance(t, F.Tensor) and t.requires_grad]
     outputs = _as_tuple(func(*inputs))
@@ -68,7 +66,6 @@ def gradgradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_excepti
     inputs = _as_tuple(inputs)
     outputs = _as_tuple(func(*inputs))
     grad_outputs = [F.randn_like(o).requires_grad_() for o in outputs]
-    diff = [t for t in inputs if t.requires_grad]
 
     def first_grads(*args):
         ins = args[: len(inputs)]
