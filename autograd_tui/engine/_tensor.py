@@ -353,8 +353,8 @@ class Tensor:
             self._vc = [0]
         return self._vc
 
-    def _detached_copy(self) -> "Tensor":
-        return make(self._data.copy(), self.dtype)
+    def _detached_copy(self, order: str = "C") -> "Tensor":
+        return make(self._data.copy(order=order), self.dtype)
 
     def _accumulate_(self, other: "Tensor") -> None:
         # In-place .grad accumulation (no graph), as PyTorch's AccumulateGrad does.

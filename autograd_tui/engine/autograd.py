@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import sys
 import weakref
 from typing import Any, Callable, Iterable, Sequence
 
@@ -120,13 +121,16 @@ class AccumulateGrad(Node):
                 if result is not None:
                     grad = result
         if var._grad is None:
-            # Keep the graph only when asked (create_graph); otherwise a detached copy,
-            # so the caller's gradient tensor is never aliased by .grad.
+            # Keep the graph only when asked (create_graph). Otherwise .grad takes the arriving
+            # array itself when nothing else can see it, as PyTorch does, or else a copy, so
+            # that .grad never aliases the caller's tensor or another leaf's gradient.
             if create_graph:
                 from autograd_tui.engine.functions import copy_for_grad
                 var._grad = copy_for_grad(grad)
+            elif not var._hooks and _unshared(grad, var):
+                var._grad = grad.data
             else:
-                var._grad = grad._detached_copy()
+                var._grad = _copy_in_layout_of(grad, var)
         elif create_graph or _State.enabled:
             var._grad = var._grad + grad
         else:
@@ -135,6 +139,41 @@ class AccumulateGrad(Node):
             for hook in list(var._post_accumulate_hooks.values()):
                 hook(var)
         return ()
+
+
+def _unshared(grad: Any, var: Any) -> bool:
+    """Whether only the backward pass holds ``grad`` and its memory, laid out as ``var``'s.
+
+    References are counted: the caller's buffer list, ``apply``'s name and the argument here hold
+    the tensor; the tensor, the name ``data`` and the argument hold its array. A view's memory
+    belongs to another array, which the view, the name ``owner`` and the argument hold, and the
+    tensor the view was made from (``_base``) when that holds nothing else.
+    """
+    if sys.getrefcount(grad) > 4:
+        return False
+    data = grad._data
+    vdata = var._data
+    if (data.dtype != vdata.dtype or data.shape != vdata.shape or data.strides != vdata.strides
+            or not data.flags.writeable or sys.getrefcount(data) > 3):
+        return False
+    owner = data.base
+    if owner is None:
+        return True
+    if owner.__class__ is not data.__class__ or owner.base is not None or owner.size != data.size:
+        return False
+    holders = 3
+    base = grad._base
+    if base is not None:
+        if base._data is not owner or sys.getrefcount(base) > 3:  # grad._base, the name, the argument
+            return False
+        holders += 1
+    return sys.getrefcount(owner) <= holders
+
+
+def _copy_in_layout_of(grad: Any, var: Any) -> Any:
+    """A copy of ``grad`` laid out as ``var``: column-major for a column-major leaf, else row-major."""
+    vdata = var._data
+    return grad._detached_copy("F" if vdata.flags.f_contiguous and not vdata.flags.c_contiguous else "C")
 
 
 def _edge_node_list(node: Node) -> Iterable[Node]:
@@ -236,6 +275,9 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 dependencies[child] = left
                 if left == 0:
                     heapq.heappush(ready, (-child._seq, child))
+            # Let go of this node's gradients now: a leaf's AccumulateGrad may take the array
+            # as .grad only when nothing else holds it.
+            grads = input_grads = g = None
     finally:
         _State.enabled = prev_mode
     return captured

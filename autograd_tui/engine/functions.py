@@ -969,11 +969,36 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
         dtype = dtypes.promote_types(_number_dtype(input), _number_dtype(other))
     x, y = _operand(input, dtype), _operand(other, dtype)
     try:
-        data = np.asarray(np.where(condition._data, x, y), dtype=dtype.np)
+        data = _select(condition._data, x, y, dtype.np)
     except ValueError:
         raise _broadcast_error(input, other) from None
     out = make(data, dtype)
     return record(_R["where"], (condition, input, other), out) if _State.enabled else out
+
+
+_SAME_SIZE_INT = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
+
+
+def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
+    """``np.where(condition, x, y)`` in ``dtype``.
+
+    numpy's where branches on every element, which costs ~4 µs per 1,000 unpredictable
+    conditions (relu's backward on a layer's activations). Past a few thousand elements the same
+    choice is made with bit masks: ``x ^ ((x ^ y) & ~mask)`` on the values' bits.
+    """
+    if condition.size < 4096 or dtype.kind not in "fiub":
+        return np.asarray(np.where(condition, x, y), dtype=dtype)
+    bits = _SAME_SIZE_INT[dtype.itemsize]
+    xb = np.asarray(x, dtype=dtype).view(bits)
+    yb = np.asarray(y, dtype=dtype).view(bits)
+    shape = np.broadcast_shapes(condition.shape, xb.shape, yb.shape)
+    # 0 where the condition holds, all ones where it does not.
+    keep_y = condition.view(np.uint8).astype(bits)
+    keep_y -= 1
+    result = np.bitwise_xor(xb, yb)
+    result = np.bitwise_and(result, keep_y, out=result if result.shape == shape else None)
+    np.bitwise_xor(result, xb, out=result)
+    return result.view(dtype)
 
 
 def nonzero(input: Tensor, *, as_tuple: bool = False):
@@ -1366,7 +1391,26 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
     out = make(np.matmul(input._data, mat2._data), input.dtype)
-    return record(_R["mm"], (input, mat2), out) if _State.enabled else out
+    if not _State.enabled:
+        return out
+    return record(_R["mm"], (input, mat2), out,
+                  {"a_cols": _column_major(input._data), "b_cols": _column_major(mat2._data)})
+
+
+def _column_major(data: np.ndarray) -> bool:
+    # PyTorch's test in mm_mat1_backward/mm_mat2_backward (strides in elements there, bytes here).
+    return data.strides[0] == data.itemsize and data.strides[1] == data.shape[0] * data.itemsize
+
+
+def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
+    """``a @ b`` for a matrix product's gradient, column-major when its input was, as PyTorch
+    lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
+    AccumulateGrad can keep it without a copy."""
+    return b.t().mm(a.t()).t() if column_major else a.mm(b)
+
+
+def scaled(t: Tensor, factor) -> Tensor:
+    return t if factor == 1 else t * factor
 
 
 def mv(input: Tensor, vec: Tensor) -> Tensor:
@@ -1414,7 +1458,11 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
         expand(input.detach(), out_shape)  # the added term must broadcast: PyTorch's expand error if not
     data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
-    return record(_R["addmm"], (input, mat1, mat2), out, {"beta": beta, "alpha": alpha}) if _State.enabled else out
+    if not _State.enabled:
+        return out
+    return record(_R["addmm"], (input, mat1, mat2), out,
+                  {"beta": beta, "alpha": alpha, "b_cols": _column_major(mat1._data),
+                   "c_cols": _column_major(mat2._data)})
 
 
 def matmul(input: Tensor, other: Tensor) -> Tensor:

@@ -340,7 +340,10 @@ op("logsumexp", "LogsumexpBackward0", None,
    lambda g, a, out, dim, keepdim: F.unsqueeze_dims(g, dim, keepdim) * F.exp(a - F.unsqueeze_dims(out, dim, keepdim)))
 
 # Matrix products.
-op("mm", "MmBackward0", np.matmul, lambda g, b: g.mm(b.t()), lambda g, a: a.t().mm(g))
+# a_cols/b_cols: the input was column-major (a transposed view, as nn.Linear's weight.t()); its
+# gradient is then computed as a transposed product so that it comes out in the same layout.
+op("mm", "MmBackward0", np.matmul,
+   lambda g, b, a_cols: F.mm_in_layout(g, b.t(), a_cols), lambda g, a, b_cols: F.mm_in_layout(a.t(), g, b_cols))
 op("mv", "MvBackward0", np.matmul, lambda g, b: g.unsqueeze(1) * b, lambda g, a: a.t().mv(g))
 op("dot", "DotBackward0", np.dot, lambda g, b: g * b, lambda g, a: g * a)
 op("bmm", "BmmBackward0", np.matmul, lambda g, b: g.bmm(b.transpose(1, 2)), lambda g, a: a.transpose(1, 2).bmm(g))
@@ -348,8 +351,8 @@ op("bmm", "BmmBackward0", np.matmul, lambda g, b: g.bmm(b.transpose(1, 2)), lamb
 op("addmm", "AddmmBackward0",
    lambda bias, m1, m2, beta, alpha: bias + m1 @ m2 if (beta, alpha) == (1, 1) else beta * bias + alpha * (m1 @ m2),
    lambda g, beta: g if beta == 1 else g * beta,
-   lambda g, c, alpha: g.mm(c.t()) if alpha == 1 else g.mm(c.t()) * alpha,
-   lambda g, b, alpha: b.t().mm(g) if alpha == 1 else b.t().mm(g) * alpha)
+   lambda g, c, alpha, b_cols: F.scaled(F.mm_in_layout(g, c.t(), b_cols), alpha),
+   lambda g, b, alpha, c_cols: F.scaled(F.mm_in_layout(b.t(), g, c_cols), alpha))
 
 # Shapes and views (forward is done by the caller, which knows about numpy views).
 op("view", "ViewBackward0", None, lambda g, shape: g.reshape(shape))

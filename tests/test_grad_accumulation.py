@@ -1,0 +1,60 @@
+"""AccumulateGrad keeps a computed gradient as ``.grad`` without copying it, when it may.
+
+PyTorch does the same (it "steals" a gradient nothing else refers to); for a training step it
+saves a copy of every weight's gradient. The goldens ``autograd/grad_never_aliased`` and
+``matmul/grad_layout`` check what a learner can see (no aliasing, PyTorch's strides); these
+tests check that the copy is really skipped.
+"""
+from __future__ import annotations
+
+import pytest
+
+import autograd_tui.engine as torch
+from autograd_tui.engine import _tensor, nn
+
+
+@pytest.fixture
+def copies(monkeypatch):
+    count = {"n": 0}
+    original = _tensor.Tensor._detached_copy
+
+    def counting(self, *args):
+        count["n"] += 1
+        return original(self, *args)
+
+    monkeypatch.setattr(_tensor.Tensor, "_detached_copy", counting)
+    return count
+
+
+def test_a_linear_layers_weight_gradient_is_not_copied(copies):
+    torch.manual_seed(0)
+    layer = nn.Linear(6, 4)
+    layer(torch.randn(8, 6)).pow(2).sum().backward()
+    assert copies["n"] == 0
+    assert layer.weight.grad.shape == (4, 6) and layer.weight.grad.is_contiguous()
+
+
+def test_a_gradient_shared_by_two_leaves_is_copied_for_each(copies):
+    a = torch.ones(3, requires_grad=True)
+    b = torch.ones(3, requires_grad=True)
+    (a + b).sum().backward()
+    assert copies["n"] == 2
+    a.grad.add_(1)
+    assert b.grad.tolist() == [1.0, 1.0, 1.0]
+
+
+def test_the_callers_gradient_is_copied(copies):
+    x = torch.ones(2, requires_grad=True)
+    g = torch.tensor([1.0, 2.0])
+    x.backward(g)
+    assert copies["n"] == 1
+    g.zero_()
+    assert x.grad.tolist() == [1.0, 2.0]
+
+
+def test_second_backward_adds_in_place_into_the_kept_gradient():
+    w = torch.ones(3, requires_grad=True)
+    (w * 2).sum().backward()
+    first = w.grad
+    (w * 3).sum().backward()
+    assert w.grad is first and first.tolist() == [5.0, 5.0, 5.0]

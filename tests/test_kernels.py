@@ -1,0 +1,48 @@
+"""The engine's fast paths return exactly what the plain numpy expression would."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import autograd_tui.engine as torch
+from autograd_tui.engine.functions import _select
+
+SHAPES = [  # condition, x, y (() is a Python-number operand)
+    ((64, 128), (64, 128), ()),
+    ((64, 128), (), (64, 128)),
+    ((64, 128), (128,), (64, 1)),
+    ((5000,), (5000,), (5000,)),
+    ((1, 5000), (3, 1), (1,)),
+]
+
+
+def _bits(a: np.ndarray) -> np.ndarray:
+    return a.view(f"u{a.dtype.itemsize}") if a.dtype.itemsize > 1 else a.view(np.uint8)
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64, np.int16, np.int32, np.int64,
+                                   np.uint8, np.bool_])
+@pytest.mark.parametrize("shapes", SHAPES)
+def test_select_is_bit_for_bit_np_where(dtype, shapes):
+    rng = np.random.default_rng(0)
+    cs, xs, ys = shapes
+    condition = rng.random(cs) < 0.5
+    x = (rng.standard_normal(xs) * 100).astype(dtype) if xs else dtype(3)
+    y = (rng.standard_normal(ys) * 100).astype(dtype) if ys else dtype(0)
+    if np.dtype(dtype).kind == "f" and xs:
+        x.flat[:5] = [np.nan, np.inf, -0.0, -np.inf, 0.0]
+    got = _select(condition, x, y, np.dtype(dtype))
+    want = np.asarray(np.where(condition, x, y), dtype=dtype)
+    assert got.shape == want.shape and got.dtype == want.dtype and got.flags.writeable
+    assert np.array_equal(_bits(got), _bits(want))
+
+
+def test_relu_backward_on_a_large_activation_zeroes_where_the_output_is_not_positive():
+    h = torch.randn(200, 300)
+    h[0, 0] = float("nan")
+    h.requires_grad_()
+    g = torch.randn(200, 300)
+    torch.relu(h).backward(g)
+    expected = np.where(h.detach().numpy() <= 0, 0.0, g.numpy()).astype(np.float32)
+    assert np.array_equal(h.grad.numpy(), expected, equal_nan=True)
+    assert h.grad[0, 0].item() == g[0, 0].item()  # nan <= 0 is false: PyTorch passes g through
