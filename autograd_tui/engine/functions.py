@@ -991,10 +991,12 @@ def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
     bits = _SAME_SIZE_INT[dtype.itemsize]
     xb = np.asarray(x, dtype=dtype).view(bits)
     yb = np.asarray(y, dtype=dtype).view(bits)
-    shape = np.broadcast_shapes(condition.shape, xb.shape, yb.shape)
     # 0 where the condition holds, all ones where it does not.
     keep_y = condition.view(np.uint8).astype(bits)
     keep_y -= 1
+    shape = np.broadcast_shapes(condition.shape, xb.shape, yb.shape)
+    if xb.ndim == 0 and xb == 0:  # where(c, 0, y), as relu's backward: y's bits, masked
+        return np.bitwise_and(yb, keep_y, out=keep_y if keep_y.shape == shape else None).view(dtype)
     result = np.bitwise_xor(xb, yb)
     result = np.bitwise_and(result, keep_y, out=result if result.shape == shape else None)
     np.bitwise_xor(result, xb, out=result)
@@ -1453,9 +1455,10 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if mat1.ndim == 2 and mat2.ndim == 2 and mat1.shape[1] != mat2.shape[0]:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({mat1.shape[0]}x{mat1.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
-    out_shape = (mat1.shape[0], mat2.shape[1])
-    if tuple(input.shape) != out_shape:
-        expand(input.detach(), out_shape)  # the added term must broadcast: PyTorch's expand error if not
+    out_shape = (mat1._data.shape[0], mat2._data.shape[1])
+    added = input._data.shape
+    if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o) for a, o in zip(added[::-1], out_shape[::-1]))):
+        expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
     data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
     if not _State.enabled:
@@ -1533,12 +1536,23 @@ ger = outer
 def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Tensor:
     """A result that shares memory with ``input`` (and its version counter)."""
     out = make(data, input.dtype)
-    if np.shares_memory(data, input._data) if data.size and input._data.size else True:
+    if _shares_memory(data, input._data):
         out._vc = input._shared_vc()
         out._base = input if input._base is None else input._base
     if _State.enabled and input._requires_grad:
         record(_R[rule_name], (input,), out, attrs)
     return out
+
+
+def _shares_memory(data: np.ndarray, source: np.ndarray) -> bool:
+    if not (data.size and source.size):
+        return True
+    base = data.base
+    if base is None:  # it owns its memory: numpy made a copy
+        return False
+    if base is source or (base is source.base and base is not None):
+        return True
+    return np.shares_memory(data, source)
 
 
 def _infer_shape(shape, numel: int) -> tuple:

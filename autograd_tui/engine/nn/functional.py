@@ -450,21 +450,36 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)}, target: {_dims(target.shape)})")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
-    t = target._data.astype(np.int64)
+    dt = input.dtype.np
+    t = target._data.astype(np.int64, copy=False)
     valid = t != ignore_index
-    bad = t[valid & ((t < 0) | (t >= n_classes))]
-    if bad.size:
-        raise IndexError(f"Target {int(bad.reshape(-1)[0])} is out of bounds.")
-    w = np.ones(n_classes, dtype=input.dtype.np) if weight is None else weight._data.astype(input.dtype.np)
-    safe_t = np.where(valid, t, 0)
-    # One-hot coefficients: -weight[target] at each target position, zero where ignored.
-    x = np.moveaxis(input._data, class_dim, -1)
-    coeff_last = np.zeros(x.shape, dtype=input.dtype.np)
-    np.put_along_axis(coeff_last, safe_t[..., None], np.where(valid, -w[safe_t], 0)[..., None].astype(input.dtype.np),
-                      axis=-1)
-    picked = np.take_along_axis(x, safe_t[..., None], axis=-1)[..., 0]
-    losses = np.where(valid, -w[safe_t] * picked, 0).astype(input.dtype.np)
-    total_weight = float(np.where(valid, w[safe_t], 0).sum(dtype=np.float64))
+    all_valid = bool(valid.all())
+    out_of_range = (t < 0) | (t >= n_classes)
+    if not all_valid:
+        out_of_range &= valid
+    if out_of_range.any():
+        raise IndexError(f"Target {int(t[out_of_range].reshape(-1)[0])} is out of bounds.")
+    safe_t = t if all_valid else np.where(valid, t, 0)
+    # -weight[target] for each sample (zero where ignored): the loss picks these log-probabilities.
+    if weight is None:
+        neg_w = np.full(t.shape, -1, dtype=dt)
+    else:
+        neg_w = -weight._data.astype(dt)[safe_t]
+    if not all_valid:
+        neg_w[~valid] = 0
+    x = input._data if class_dim == input.ndim - 1 else np.moveaxis(input._data, class_dim, -1)
+    coeff_last = np.zeros(x.shape, dtype=dt)
+    if x.ndim == 2:
+        rows = np.arange(x.shape[0])
+        coeff_last[rows, safe_t] = neg_w
+        picked = x[rows, safe_t]
+    else:
+        np.put_along_axis(coeff_last, safe_t[..., None], neg_w[..., None], axis=-1)
+        picked = np.take_along_axis(x, safe_t[..., None], axis=-1)[..., 0]
+    losses = np.asarray(neg_w * picked, dtype=dt)
+    if not all_valid:
+        losses[~valid] = 0
+    total_weight = float(-neg_w.sum(dtype=np.float64))
     if reduction == "none":
         data = losses
     elif reduction == "sum":
@@ -476,7 +491,8 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled:
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
-               {"shape": tuple(input.shape), "picks": np.moveaxis(coeff_last, -1, class_dim),
+               {"shape": tuple(input.shape),
+                "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
                 "reduction": reduction, "total_weight": total_weight})
     return out
 
