@@ -46,3 +46,19 @@ def test_relu_backward_on_a_large_activation_zeroes_where_the_output_is_not_posi
     expected = np.where(h.detach().numpy() <= 0, 0.0, g.numpy()).astype(np.float32)
     assert np.array_equal(h.grad.numpy(), expected, equal_nan=True)
     assert h.grad[0, 0].item() == g[0, 0].item()  # nan <= 0 is false: PyTorch passes g through
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_short_row_sums_add_in_the_same_order_as_the_lane_cascade(dtype):
+    from autograd_tui.engine import summation
+    rng = np.random.default_rng(1)
+    lanes = summation._LANES[np.dtype(dtype)]
+    for n in range(1, lanes * summation._ILP):
+        for batch in (1, 2, 5):
+            x = (rng.standard_normal((batch, n)) * 10.0 ** rng.integers(-3, 6, (batch, n))).astype(dtype)
+            x[rng.random((batch, n)) < 0.2] = -0.0
+            if n > 3:
+                x[0, 3] = [np.inf, -np.inf, np.nan][n % 3]
+            short = summation._short_rows_sum(x, lanes)
+            cascade = summation._lane_cascade_sum(x, lanes)
+            assert np.array_equal(_bits(short), _bits(cascade)), (n, batch)

@@ -147,7 +147,8 @@ def _unshared(grad: Any, var: Any) -> bool:
     References are counted: the caller's buffer list, ``apply``'s name and the argument here hold
     the tensor; the tensor, the name ``data`` and the argument hold its array. A view's memory
     belongs to another array, which the view, the name ``owner`` and the argument hold, and the
-    tensor the view was made from (``_base``) when that holds nothing else.
+    tensor the view was made from (``_base``, directly or through a view of its own) when that
+    holds nothing else.
     """
     if sys.getrefcount(grad) > 4:
         return False
@@ -164,8 +165,14 @@ def _unshared(grad: Any, var: Any) -> bool:
     holders = 3
     base = grad._base
     if base is not None:
-        if base._data is not owner or sys.getrefcount(base) > 3:  # grad._base, the name, the argument
+        # grad._base, the name and the argument; its array is the owner or another view of it.
+        if sys.getrefcount(base) > 3:
             return False
+        if base._data is not owner:
+            view = base._data
+            if view.base is not owner or sys.getrefcount(view) > 3:  # base._data, the name, the argument
+                return False
+            del view  # a name that would count as one more holder of the owner
         holders += 1
     return sys.getrefcount(owner) <= holders
 

@@ -1408,6 +1408,9 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
     """``a @ b`` for a matrix product's gradient, column-major when its input was, as PyTorch
     lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
     AccumulateGrad can keep it without a copy."""
+    if not _State.enabled:  # a first-order backward records nothing: numpy directly
+        product = np.matmul(b._data.T, a._data.T).T if column_major else np.matmul(a._data, b._data)
+        return make(product, a.dtype)
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
 
 

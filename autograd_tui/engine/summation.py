@@ -64,10 +64,38 @@ def _row_sum(vectors: np.ndarray) -> np.ndarray:
     return partial[:, 0]
 
 
+def _in_order(terms: np.ndarray) -> np.ndarray:
+    """0 + terms[0] + terms[1] + ..., one after another.
+
+    A running sum (accumulate) is sequential by definition; a plain reduce may be pairwise.
+    Starting from terms[0] instead of 0 changes only the sign of a zero, which adding +0 mends.
+    """
+    last = terms[0] if len(terms) == 1 else np.add.accumulate(terms, axis=0)[-1]
+    return np.add(last, terms.dtype.type(0))
+
+
+def _short_rows_sum(x: np.ndarray, lanes: int) -> np.ndarray:
+    """_lane_cascade_sum's order for rows of fewer than _ILP vectors, in a few numpy calls."""
+    batch, n = x.shape
+    columns = x.T
+    if n < lanes:  # one lane: the first _ILP elements start four partial sums, met at the end
+        order = list(range(n)) if n < _ILP else [0, *range(_ILP, n), *range(1, _ILP)]
+        return _in_order(columns[order])
+    full = n // lanes
+    lane_sums = _in_order(x[:, : full * lanes].reshape(batch, full, lanes).transpose(1, 0, 2))
+    return _in_order(np.concatenate([columns[full * lanes:], lane_sums.T]))
+
+
 def _last_axis_sum(x: np.ndarray) -> np.ndarray:
     """Sum each row of a 2-D contiguous array the way PyTorch does."""
-    batch, n = x.shape
     lanes = _LANES[x.dtype]
+    if x.shape[1] < lanes * _ILP:
+        return _short_rows_sum(x, lanes)
+    return _lane_cascade_sum(x, lanes)
+
+
+def _lane_cascade_sum(x: np.ndarray, lanes: int) -> np.ndarray:
+    batch, n = x.shape
     if n < lanes:
         return _row_sum(x.reshape(batch, n, 1))[:, 0]
     full = n // lanes
