@@ -347,9 +347,20 @@ op("mm", "MmBackward0", np.matmul,
 op("mv", "MvBackward0", np.matmul, lambda g, b: g.unsqueeze(1) * b, lambda g, a: a.t().mv(g))
 op("dot", "DotBackward0", np.dot, lambda g, b: g * b, lambda g, a: g * a)
 op("bmm", "BmmBackward0", np.matmul, lambda g, b: g.bmm(b.transpose(1, 2)), lambda g, a: a.transpose(1, 2).bmm(g))
+
+
+def _addmm(bias, m1, m2, beta, alpha):
+    product = m1 @ m2
+    if (beta, alpha) != (1, 1):
+        return beta * bias + alpha * product
+    if product.dtype == np.result_type(product, bias):
+        product += bias  # in place: addition commutes bit for bit, and the product is ours
+        return product
+    return bias + product
+
+
 # addmm(input, mat1, mat2): here a is the added input, b is mat1 and c is mat2.
-op("addmm", "AddmmBackward0",
-   lambda bias, m1, m2, beta, alpha: bias + m1 @ m2 if (beta, alpha) == (1, 1) else beta * bias + alpha * (m1 @ m2),
+op("addmm", "AddmmBackward0", _addmm,
    lambda g, beta: g if beta == 1 else g * beta,
    lambda g, c, alpha, b_cols: F.scaled(F.mm_in_layout(g, c.t(), b_cols), alpha),
    lambda g, b, alpha, c_cols: F.scaled(F.mm_in_layout(b.t(), g, c_cols), alpha))
