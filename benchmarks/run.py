@@ -68,8 +68,8 @@ def repl_first_prompt(repeat: int = 5) -> tuple[float, float] | None:
     return statistics.median(times), max(rss)
 
 
-# PyTorch limited to one thread, as the engine's BLAS is (see docs/performance.md).
-ONE_THREAD = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# Both sides limited to one thread (see docs/performance.md).
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "AUTOGRAD_TUI_BLAS_THREADS": "1"}
 
 
 def run_workload(prefix: list[str], name: str, env: dict | None = None) -> dict:
@@ -81,7 +81,7 @@ def run_workload(prefix: list[str], name: str, env: dict | None = None) -> dict:
 
 
 def run_pair(engine: list[str], reference: list[str] | None, name: str, rounds: int,
-             reference_env: dict | None = None) -> tuple[dict, dict]:
+             env: dict | None = None) -> tuple[dict, dict]:
     """Alternate engine and PyTorch runs and keep each side's best figures.
 
     The machines here are shared and noisy; alternating spreads the noise over both sides, and
@@ -90,7 +90,7 @@ def run_pair(engine: list[str], reference: list[str] | None, name: str, rounds: 
     best_e: dict = {}
     best_r: dict = {}
     for _ in range(rounds):
-        for prefix, best, env in ((engine, best_e, None), (reference, best_r, reference_env)):
+        for prefix, best in ((engine, best_e), (reference, best_r)):
             if prefix is None:
                 continue
             figures = run_workload(prefix, name, env)
@@ -149,10 +149,10 @@ def main() -> int:
         rows.append((name, _fmt(e, unit, 2) + extra if e is not None else eng.get("error", "–"),
                      _fmt(r, unit, 2) if r is not None else ref.get("error", "–" if not torch_py else ""),
                      ratio(e, r), bar))
-        if name == "mlp_step" and torch_py:  # for reference, not a bar: the same thread count on both sides
+        if name == "mlp_step" and torch_py:  # for reference, not a bar: one thread on both sides
             eng1, ref1 = run_pair(ENGINE, torch_py, name, args.rounds, ONE_THREAD)
             e1, r1 = eng1.get(key), ref1.get(key)
-            rows.append((f"{name}, PyTorch on 1 thread", _fmt(e1, unit, 2), _fmt(r1, unit, 2), ratio(e1, r1), ""))
+            rows.append((f"{name}, both on 1 thread", _fmt(e1, unit, 2), _fmt(r1, unit, 2), ratio(e1, r1), ""))
 
     widths = [max(len(r[i]) for r in rows + [("workload", "engine", "PyTorch", "ratio", "bar")]) for i in range(5)]
     header = ("workload", "engine", "PyTorch", "ratio", "bar")

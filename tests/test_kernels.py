@@ -62,3 +62,48 @@ def test_short_row_sums_add_in_the_same_order_as_the_lane_cascade(dtype):
             short = summation._short_rows_sum(x, lanes)
             cascade = summation._lane_cascade_sum(x, lanes)
             assert np.array_equal(_bits(short), _bits(cascade)), (n, batch)
+
+
+class _RecordingSetter:
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, n):
+        self.calls.append(n)
+
+
+def test_only_big_products_ask_for_more_blas_threads_and_one_is_restored(monkeypatch):
+    from autograd_tui.engine import blas
+    setter = _RecordingSetter()
+    monkeypatch.setattr(blas, "_set_threads", setter)
+    monkeypatch.setattr(blas, "_big_threads", 2)
+    rng = np.random.default_rng(0)
+    small = rng.standard_normal((64, 64)), rng.standard_normal((64, 64))
+    big = rng.standard_normal((200, 200)), rng.standard_normal((200, 200))  # 8 million multiply-adds
+    assert np.array_equal(blas.matmul(*small), np.matmul(*small))
+    assert setter.calls == []
+    assert np.array_equal(blas.matmul(*big), np.matmul(*big))
+    assert setter.calls == [2, 1]
+    with pytest.raises(ValueError):
+        blas.matmul(big[0], rng.standard_normal((100, 300)))
+    assert setter.calls[-1] == 1
+
+
+def test_a_big_product_gives_the_same_bits_every_time():
+    from autograd_tui.engine import blas
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((128, 784)).astype(np.float32)
+    b = rng.standard_normal((784, 256)).astype(np.float32)
+    first = blas.matmul(a, b)
+    for _ in range(5):
+        assert np.array_equal(blas.matmul(a, b), first)
+
+
+def test_a_users_openblas_thread_count_is_left_alone():
+    import os
+    import subprocess
+    import sys
+    code = "from autograd_tui.engine import blas; print(blas.USER_CHOSE_THREADS, blas._set_threads is None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, OPENBLAS_NUM_THREADS="3")).stdout.split()
+    assert out == ["True", "True"]

@@ -6,18 +6,15 @@
 Layout: ``dtypes`` (types and promotion), ``_tensor`` (the Tensor), ``ops`` (the derivative
 table), ``autograd`` (nodes and the backward pass), ``functions`` (the operations),
 ``methods`` (Tensor methods), ``printing`` (reprs), ``generator`` (PyTorch's CPU random
-numbers), ``nn``/``optim``/``vision`` (layers, optimizers, models).
+numbers), ``summation`` (PyTorch's order of additions), ``blas`` (matrix products and their
+threads), ``nn``/``optim``/``vision`` (layers, optimizers, models).
 """
 from __future__ import annotations
 
 import importlib as _importlib
-import os as _os
 
-# One BLAS thread unless the user chose otherwise. The tensors here are small; on a shared
-# two-core machine OpenBLAS's second thread spends more time waking up than it saves, and its
-# wake-ups made matmul times swing twentyfold. Only effective before numpy is first imported.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
-    _os.environ.setdefault(_var, "1")
+# First, before numpy: BLAS threads (one, unless a product is big; see blas.py).
+from autograd_tui.engine import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as _F

@@ -14,7 +14,7 @@ from collections import namedtuple
 
 import numpy as np
 
-from autograd_tui.engine import autograd, dtypes, ops
+from autograd_tui.engine import autograd, blas, dtypes, ops
 from autograd_tui.engine._tensor import Size, Tensor, make, _user_stacklevel, warn_once
 from autograd_tui.engine import _tensor
 from autograd_tui.engine.grad_mode import _State
@@ -1392,7 +1392,7 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({input.shape[0]}x{input.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
-    out = make(np.matmul(input._data, mat2._data), input.dtype)
+    out = make(blas.matmul(input._data, mat2._data), input.dtype)
     if not _State.enabled:
         return out
     return record(_R["mm"], (input, mat2), out,
@@ -1409,7 +1409,7 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
     lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
     AccumulateGrad can keep it without a copy."""
     if not _State.enabled:  # a first-order backward records nothing: numpy directly
-        product = np.matmul(b._data.T, a._data.T).T if column_major else np.matmul(a._data, b._data)
+        product = blas.matmul(b._data.T, a._data.T).T if column_major else blas.matmul(a._data, b._data)
         return make(product, a.dtype)
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
 
@@ -1448,7 +1448,7 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
         raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
                            f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
-    return record(_R["bmm"], (input, mat2), make(np.matmul(input._data, mat2._data), input.dtype))
+    return record(_R["bmm"], (input, mat2), make(blas.matmul(input._data, mat2._data), input.dtype))
 
 
 def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tensor:
@@ -1495,7 +1495,7 @@ def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
                            f"[{math.prod(a.shape[:-2]) if a.ndim > 2 else 1}, {a.shape[-1]}] but got: "
                            f"[{math.prod(b.shape[:-2]) if b.ndim > 2 else 1}, {k}].")
     _check_same_dtype(a, b)
-    out = make(np.matmul(a._data, b._data), a.dtype)
+    out = make(blas.matmul(a._data, b._data), a.dtype)
     return record(_MATMUL_RULE, (a, b), out)
 
 

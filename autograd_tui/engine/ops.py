@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograd_tui.engine import blas
 from autograd_tui.engine.autograd import Node
 from autograd_tui.engine.grad_mode import _State
 
@@ -350,7 +351,7 @@ op("bmm", "BmmBackward0", np.matmul, lambda g, b: g.bmm(b.transpose(1, 2)), lamb
 
 
 def _addmm(bias, m1, m2, beta, alpha):
-    product = m1 @ m2
+    product = blas.matmul(m1, m2)
     if (beta, alpha) != (1, 1):
         return beta * bias + alpha * product
     if product.dtype == np.result_type(product, bias):
