@@ -107,3 +107,21 @@ def test_a_users_openblas_thread_count_is_left_alone():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ, OPENBLAS_NUM_THREADS="3")).stdout.split()
     assert out == ["True", "True"]
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_axpy_without_blas_gives_the_same_single_rounding(monkeypatch, dtype):
+    from autograd_tui.engine import blas
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal(5000).astype(dtype)
+    y = rng.standard_normal(5000).astype(dtype)
+    fused = y.copy()
+    blas.axpy(-0.37, x, fused)
+    twice_rounded = y + dtype(-0.37) * x
+    if blas._AXPY.get(np.dtype(dtype)) is not None:
+        assert not np.array_equal(fused, twice_rounded)  # the rounding this is about
+    if dtype is np.float32:  # float32 through float64 is exact; float64 needs BLAS for it
+        monkeypatch.setattr(blas, "_AXPY", {})
+        fallback = y.copy()
+        blas.axpy(-0.37, x, fallback)
+        assert np.array_equal(fallback, fused)

@@ -1,4 +1,4 @@
-"""Matrix products, and how many BLAS threads each one gets.
+"""Matrix products, and how many BLAS threads each one gets; and PyTorch's ``add_(x, alpha=a)``.
 
 numpy's OpenBLAS runs on one thread here: most products a learner makes are small, and waking a
 second thread costs more than it saves. A product of at least ``BIG_PRODUCT`` multiply-adds (a
@@ -26,25 +26,38 @@ import numpy as np  # noqa: E402
 
 BIG_PRODUCT = 4_000_000  # m·k·n; the 784→256 layer of an MLP at batch 128 is 25.7 million
 
-_SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads")
-
-
-def _openblas_thread_setter():
-    """The ``set_num_threads`` of the OpenBLAS bundled with numpy's wheel, or None."""
+def _bundled_openblas():
+    """The OpenBLAS library numpy's wheel ships (already loaded by numpy), or None."""
     package = os.path.dirname(np.__file__)
     bundled = [os.path.join(os.path.dirname(package), "numpy.libs"), os.path.join(package, ".dylibs")]
     for path in sorted(p for folder in bundled for p in glob.glob(os.path.join(folder, "*openblas*"))):
         try:
-            lib = ctypes.CDLL(path)
+            return ctypes.CDLL(path)
         except OSError:
             continue
-        for name in _SETTERS:
-            setter = getattr(lib, name, None)
-            if setter is not None:
-                setter.argtypes = [ctypes.c_int]
-                setter.restype = None
-                return setter
     return None
+
+
+def _function(lib, names: tuple, argtypes: list):
+    for name in names:
+        function = getattr(lib, name, None) if lib is not None else None
+        if function is not None:
+            function.argtypes = argtypes
+            function.restype = None
+            return function
+    return None
+
+
+_OPENBLAS = _bundled_openblas()
+_I64, _PTR = ctypes.c_int64, ctypes.c_void_p
+# cblas_?axpy(n, alpha, x, incx, y, incy) of the 64-bit-integer build numpy uses.
+_AXPY = {np.dtype(np.float32): _function(_OPENBLAS, ("scipy_cblas_saxpy64_",), [_I64, ctypes.c_float, _PTR, _I64, _PTR, _I64]),
+         np.dtype(np.float64): _function(_OPENBLAS, ("scipy_cblas_daxpy64_",), [_I64, ctypes.c_double, _PTR, _I64, _PTR, _I64])}
+
+
+def _openblas_thread_setter():
+    return _function(_OPENBLAS, ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
+                                 "openblas_set_num_threads"), [ctypes.c_int])
 
 
 def _threads_for_big_products() -> int:
@@ -75,3 +88,24 @@ def matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return np.matmul(a, b)
     finally:
         _set_threads(1)
+
+
+def axpy(alpha, x: np.ndarray, y: np.ndarray) -> None:
+    """``y += alpha * x`` in place, rounded once: PyTorch's ``y.add_(x, alpha=alpha)``.
+
+    PyTorch computes it as a fused multiply-add; numpy's ``y + alpha * x`` rounds twice and
+    differs in the last bit for a few percent of elements (an optimizer step shows it). BLAS's
+    axpy is that fused multiply-add, in one pass. Without it, float32 goes through float64, where
+    the product is exact.
+    """
+    alpha = y.dtype.type(alpha)
+    function = _AXPY.get(y.dtype)
+    if (function is not None and x.dtype == y.dtype and x.shape == y.shape and y.flags.writeable
+            and ((x.flags.c_contiguous and y.flags.c_contiguous) or (x.flags.f_contiguous and y.flags.f_contiguous))):
+        if y.size:
+            function(y.size, alpha, x.ctypes.data, 1, y.ctypes.data, 1)
+        return
+    if y.dtype == np.float32:
+        np.copyto(y, y.astype(np.float64) + np.float64(alpha) * x.astype(np.float64), casting="same_kind")
+    else:
+        np.add(y, alpha * x, out=y, casting="same_kind")

@@ -5,6 +5,7 @@ from typing import Callable, Iterable, Optional
 
 import numpy as np
 
+from autograd_tui.engine import blas
 from autograd_tui.engine._tensor import make
 from autograd_tui.engine.optim.optimizer import Optimizer, write_
 
@@ -33,34 +34,42 @@ class SGD(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _update_group(self, group: dict) -> None:
+        # PyTorch's single-tensor SGD, step for step; every add_(x, alpha=a) is a fused
+        # multiply-add there, so blas.axpy here.
         lr, momentum, dampening = group["lr"], group["momentum"], group["dampening"]
         weight_decay, nesterov, maximize = group["weight_decay"], group["nesterov"], group["maximize"]
         for p in group["params"]:
             if p._grad is None:
                 continue
-            dt = p._data.dtype
             grad = p._grad._data
             if maximize:
                 grad = -grad
             if weight_decay != 0:
-                grad = grad + dt.type(weight_decay) * p._data
+                grad = _plus(grad, weight_decay, p._data)  # grad.add(p, alpha=weight_decay)
             if momentum != 0:
                 state = self.state[p]
                 buf = state.get("momentum_buffer")
                 if buf is None:
-                    buf = state["momentum_buffer"] = make(np.array(grad, dtype=dt), p.dtype)
+                    buf = state["momentum_buffer"] = make(np.array(grad, dtype=p._data.dtype), p.dtype)
                 else:
                     # buf.mul_(momentum).add_(grad, alpha=1 - dampening), in place like PyTorch's.
                     b = buf._data
-                    np.multiply(b, dt.type(momentum), out=b)
-                    np.add(b, grad if dampening == 0 else dt.type(1 - dampening) * grad, out=b)
+                    np.multiply(b, b.dtype.type(momentum), out=b)
+                    blas.axpy(1 - dampening, grad, b)
                     buf._bump_version()
-                grad = grad + dt.type(momentum) * buf._data if nesterov else buf._data
+                grad = _plus(grad, momentum, buf._data) if nesterov else buf._data
             if p._data.flags.writeable:
-                np.add(p._data, dt.type(-lr) * grad, out=p._data)  # p.add_(grad, alpha=-lr)
+                blas.axpy(-lr, grad, p._data)  # p.add_(grad, alpha=-lr)
                 p._bump_version()
             else:
-                write_(p, p._data + dt.type(-lr) * grad)
+                write_(p, _plus(p._data, -lr, grad))
+
+
+def _plus(a: np.ndarray, alpha: float, b: np.ndarray) -> np.ndarray:
+    """``a + alpha * b`` as a new array, rounded once (PyTorch's ``a.add(b, alpha=alpha)``)."""
+    out = np.array(a, dtype=a.dtype, order="K")
+    blas.axpy(alpha, b, out)
+    return out
 
 
 SGD.__module__ = "torch.optim.sgd"
