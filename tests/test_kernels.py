@@ -1,10 +1,16 @@
-"""The engine's fast paths return exactly what the plain numpy expression would."""
+"""The engine's numeric fast paths give, bit for bit, what the plain computation they replace
+gives (or what PyTorch computes, for axpy); and BLAS threads go only to big products."""
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 
 import autograd_tui.engine as torch
+from autograd_tui.engine import blas, summation
 from autograd_tui.engine.functions import _select
 
 SHAPES = [  # condition, x, y (() is a Python-number operand)
@@ -50,7 +56,6 @@ def test_relu_backward_on_a_large_activation_zeroes_where_the_output_is_not_posi
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_short_row_sums_add_in_the_same_order_as_the_lane_cascade(dtype):
-    from autograd_tui.engine import summation
     rng = np.random.default_rng(1)
     lanes = summation._LANES[np.dtype(dtype)]
     for n in range(1, lanes * summation._ILP):
@@ -73,7 +78,6 @@ class _RecordingSetter:
 
 
 def test_only_big_products_ask_for_more_blas_threads_and_one_is_restored(monkeypatch):
-    from autograd_tui.engine import blas
     setter = _RecordingSetter()
     monkeypatch.setattr(blas, "_set_threads", setter)
     monkeypatch.setattr(blas, "_big_threads", 2)
@@ -90,7 +94,6 @@ def test_only_big_products_ask_for_more_blas_threads_and_one_is_restored(monkeyp
 
 
 def test_a_big_product_gives_the_same_bits_every_time():
-    from autograd_tui.engine import blas
     rng = np.random.default_rng(0)
     a = rng.standard_normal((128, 784)).astype(np.float32)
     b = rng.standard_normal((784, 256)).astype(np.float32)
@@ -100,9 +103,6 @@ def test_a_big_product_gives_the_same_bits_every_time():
 
 
 def test_a_users_openblas_thread_count_is_left_alone():
-    import os
-    import subprocess
-    import sys
     code = "from autograd_tui.engine import blas; print(blas.USER_CHOSE_THREADS, blas._set_threads is None)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ, OPENBLAS_NUM_THREADS="3")).stdout.split()
@@ -111,7 +111,6 @@ def test_a_users_openblas_thread_count_is_left_alone():
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_axpy_without_blas_gives_the_same_single_rounding(monkeypatch, dtype):
-    from autograd_tui.engine import blas
     rng = np.random.default_rng(3)
     x = rng.standard_normal(5000).astype(dtype)
     y = rng.standard_normal(5000).astype(dtype)
