@@ -109,3 +109,12 @@ def axpy(alpha, x: np.ndarray, y: np.ndarray) -> None:
         np.copyto(y, y.astype(np.float64) + np.float64(alpha) * x.astype(np.float64), casting="same_kind")
     else:
         np.add(y, alpha * x, out=y, casting="same_kind")
+
+
+def add_scaled(a: np.ndarray, b: np.ndarray, alpha) -> np.ndarray:
+    """``a + alpha * b`` as a new array (in ``a``'s layout), rounded once: ``torch.add(a, b, alpha=alpha)``."""
+    if a.dtype.kind != "f":
+        return a + alpha * b
+    out = np.array(np.broadcast_to(a, np.broadcast_shapes(np.shape(a), np.shape(b))))
+    axpy(alpha, np.broadcast_to(b, out.shape), out)
+    return out

@@ -262,20 +262,11 @@ def _sigmoid(a):
     return a.dtype.type(1) / (a.dtype.type(1) + e)
 
 
-def _add_scaled(a, b, alpha):
-    """a + alpha·b rounded once, as PyTorch's fused multiply-add (see blas.axpy)."""
-    if a.dtype.kind != "f":
-        return a + alpha * b
-    out = np.array(np.broadcast_to(a, np.broadcast_shapes(np.shape(a), np.shape(b))))
-    blas.axpy(alpha, np.broadcast_to(b, out.shape), out)
-    return out
-
-
 # Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).
 op("add", "AddBackward0", lambda a, b: a + b, lambda g: g, lambda g: g)
-op("add_alpha", "AddBackward0", _add_scaled, lambda g: g, lambda g, alpha: g * alpha)
+op("add_alpha", "AddBackward0", blas.add_scaled, lambda g: g, lambda g, alpha: g * alpha)
 op("sub", "SubBackward0", lambda a, b: a - b, lambda g: g, lambda g: -g)
-op("sub_alpha", "SubBackward0", lambda a, b, alpha: _add_scaled(a, b, -alpha), lambda g: g, lambda g, alpha: -g * alpha)
+op("sub_alpha", "SubBackward0", lambda a, b, alpha: blas.add_scaled(a, b, -alpha), lambda g: g, lambda g, alpha: -g * alpha)
 op("rsub", "RsubBackward1", lambda a, other: other - a, lambda g: -g)
 op("rsub_tensor", "RsubBackward0", lambda a, b: b - a, lambda g: -g, lambda g: g)
 op("mul", "MulBackward0", lambda a, b: a * b, lambda g, b: g * b, lambda g, a: g * a)

@@ -51,11 +51,6 @@ def _row_sum(vectors: np.ndarray) -> np.ndarray:
     """(batch, count, lanes) -> (batch, lanes): four interleaved cascades, then combined."""
     batch, count, lanes = vectors.shape
     groups = count // _ILP
-    if groups == 0:  # too few vectors for the cascades: they are added in order into the first
-        total = np.zeros((batch, lanes), dtype=vectors.dtype)
-        for k in range(count):
-            total += vectors[:, k]
-        return total
     partial = _cascade(vectors[:, : groups * _ILP].reshape(batch, groups, _ILP, lanes))
     for k in range(groups * _ILP, count):
         partial[:, 0] += vectors[:, k]

@@ -45,7 +45,7 @@ class SGD(Optimizer):
             if maximize:
                 grad = -grad
             if weight_decay != 0:
-                grad = _plus(grad, weight_decay, p._data)  # grad.add(p, alpha=weight_decay)
+                grad = blas.add_scaled(grad, p._data, weight_decay)  # grad.add(p, alpha=weight_decay)
             if momentum != 0:
                 state = self.state[p]
                 buf = state.get("momentum_buffer")
@@ -57,19 +57,12 @@ class SGD(Optimizer):
                     np.multiply(b, b.dtype.type(momentum), out=b)
                     blas.axpy(1 - dampening, grad, b)
                     buf._bump_version()
-                grad = _plus(grad, momentum, buf._data) if nesterov else buf._data
+                grad = blas.add_scaled(grad, buf._data, momentum) if nesterov else buf._data
             if p._data.flags.writeable:
                 blas.axpy(-lr, grad, p._data)  # p.add_(grad, alpha=-lr)
                 p._bump_version()
             else:
-                write_(p, _plus(p._data, -lr, grad))
-
-
-def _plus(a: np.ndarray, alpha: float, b: np.ndarray) -> np.ndarray:
-    """``a + alpha * b`` as a new array, rounded once (PyTorch's ``a.add(b, alpha=alpha)``)."""
-    out = np.array(a, dtype=a.dtype, order="K")
-    blas.axpy(alpha, b, out)
-    return out
+                write_(p, blas.add_scaled(p._data, grad, -lr))
 
 
 SGD.__module__ = "torch.optim.sgd"

@@ -19,6 +19,12 @@ def _checked_index(idx: Any, size: int) -> int:
     return idx % size if size else idx
 
 
+def _renumber(container: Module) -> None:
+    # Keys stay "0", "1", ... after a deletion, as in PyTorch.
+    object.__setattr__(container, "_modules",
+                       dict((str(i), m) for i, m in enumerate(container._modules.values())))
+
+
 class Sequential(Module):
     """Children run one after another: the output of each is the input of the next."""
 
@@ -50,12 +56,7 @@ class Sequential(Module):
                 delattr(self, key)
         else:
             delattr(self, self._key_at(idx))
-        self._renumber()
-
-    def _renumber(self) -> None:
-        # Keys stay "0", "1", ... after a deletion, as in PyTorch.
-        object.__setattr__(self, "_modules",
-                           dict((str(i), m) for i, m in enumerate(self._modules.values())))
+        _renumber(self)
 
     def __len__(self) -> int:
         return len(self._modules)
@@ -151,8 +152,7 @@ class ModuleList(Module):
                 delattr(self, str(k))
         else:
             delattr(self, self._key(idx))
-        object.__setattr__(self, "_modules",
-                           dict((str(i), m) for i, m in enumerate(self._modules.values())))
+        _renumber(self)
 
     def __len__(self) -> int:
         return len(self._modules)
