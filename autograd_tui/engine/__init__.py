@@ -11,9 +11,10 @@ threads), ``nn``/``optim``/``vision`` (layers, optimizers, models).
 """
 from __future__ import annotations
 
+import builtins as _builtins
 import importlib as _importlib
 
-# First, before numpy: BLAS threads (one, unless a product is big; see blas.py).
+# First, before numpy: how many threads OpenBLAS runs (see blas.py).
 from autograd_tui.engine import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import dtypes as _dtypes
@@ -102,9 +103,14 @@ def compile(model=None, *args, **kwargs):  # noqa: A001 - torch.compile is a no-
     return model if model is not None else (lambda m: m)
 
 
-def set_num_threads(n) -> None:
-    pass
+def set_num_threads(n: int) -> None:
+    """The threads matrix products may use (OpenBLAS's; see engine/blas.py)."""
+    if n.__class__ is not _builtins.int:  # torch.int is a dtype here
+        raise RuntimeError(f"set_num_threads expects an int, but got {type(n).__name__}")
+    if n <= 0:
+        raise RuntimeError("set_num_threads expects a positive integer")
+    _blas.set_threads(n)
 
 
-def get_num_threads():
-    return 1
+def get_num_threads() -> int:
+    return _blas.get_threads()

@@ -1,15 +1,16 @@
-"""Matrix products, and how many BLAS threads each one gets; and PyTorch's ``add_(x, alpha=a)``.
+"""How many BLAS threads the engine's OpenBLAS runs, and PyTorch's ``add_(x, alpha=a)``.
 
-numpy's OpenBLAS runs on one thread here: most products a learner makes are small, and waking a
-second thread costs more than it saves. A product of at least ``BIG_PRODUCT`` multiply-adds (a
-layer of a real network) runs on two threads where there are two cores, as PyTorch spreads such
-a product over the machine's cores; the next BLAS call is back on one. (Measured on a two-core
-machine: an MLP step 15-20% faster when it is idle, but slower when another program keeps a core
-busy, as PyTorch's is. AUTOGRAD_TUI_BLAS_THREADS=1 keeps every product on one thread.)
+OpenBLAS runs on two threads where there are two cores (AUTOGRAD_TUI_BLAS_THREADS=N asks for N),
+set once, before the first product. OpenBLAS itself keeps small products on one thread (below
+about 262,000 multiply-adds, which covers what a learner types), so a second thread only works
+on a layer of a real network, as PyTorch spreads such a product over the machine's cores.
+(Measured on a two-core machine: switching the count per product was 7% slower per MLP step
+than leaving it set, because OpenBLAS puts its second thread to sleep at every switch.)
 
 More threads add a product up in another order, so its last bits depend on the thread count.
-The count depends only on the product's size and the machine, never on timing: a script prints
+The count depends only on the machine and the product's size, never on timing: a script prints
 the same digits on every run. A user who sets OPENBLAS_NUM_THREADS gets exactly that, always.
+A busy machine makes a second thread wait for a core; AUTOGRAD_TUI_BLAS_THREADS=1 avoids that.
 """
 from __future__ import annotations
 
@@ -17,14 +18,23 @@ import ctypes
 import glob
 import os
 
-# Before numpy loads OpenBLAS: one thread unless the user chose otherwise.
+
+def _thread_count() -> int:
+    """Two where there are two cores; AUTOGRAD_TUI_BLAS_THREADS=N asks for N (1: never more)."""
+    asked = os.environ.get("AUTOGRAD_TUI_BLAS_THREADS", "")
+    if asked.strip().isdigit():
+        return max(1, int(asked))
+    return min(2, os.cpu_count() or 1)
+
+
+# Before numpy loads OpenBLAS, unless the user chose a count.
 USER_CHOSE_THREADS = "OPENBLAS_NUM_THREADS" in os.environ
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+if not USER_CHOSE_THREADS:
+    os.environ["OPENBLAS_NUM_THREADS"] = str(_thread_count())
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
 
-BIG_PRODUCT = 4_000_000  # m·k·n; the 784→256 layer of an MLP at batch 128 is 25.7 million
 
 def _bundled_openblas():
     """The OpenBLAS library numpy's wheel ships (already loaded by numpy), or None."""
@@ -55,39 +65,40 @@ _AXPY = {np.dtype(np.float32): _function(_OPENBLAS, ("scipy_cblas_saxpy64_",), [
          np.dtype(np.float64): _function(_OPENBLAS, ("scipy_cblas_daxpy64_",), [_I64, ctypes.c_double, _PTR, _I64, _PTR, _I64])}
 
 
-def _openblas_thread_setter():
-    return _function(_OPENBLAS, ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
-                                 "openblas_set_num_threads"), [ctypes.c_int])
+_SET_THREADS = _function(_OPENBLAS, ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
+                                      "openblas_set_num_threads"), [ctypes.c_int])
+_GET_THREADS = _function(_OPENBLAS, ("scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads",
+                                      "openblas_get_num_threads"), [])
+if _GET_THREADS is not None:
+    _GET_THREADS.restype = ctypes.c_int
 
 
-def _threads_for_big_products() -> int:
-    """Two where there are two cores; AUTOGRAD_TUI_BLAS_THREADS=N asks for N (1: never more)."""
-    asked = os.environ.get("AUTOGRAD_TUI_BLAS_THREADS", "")
-    if asked.strip().isdigit():
-        return max(1, int(asked))
-    return min(2, os.cpu_count() or 1)
+_threads_set = int(os.environ["OPENBLAS_NUM_THREADS"]) if os.environ["OPENBLAS_NUM_THREADS"].isdigit() else 1
 
 
-_set_threads = None
-_big_threads = 1
+def set_threads(n: int) -> None:
+    """Run OpenBLAS on ``n`` threads from now on (``torch.set_num_threads``)."""
+    global _threads_set
+    _threads_set = n
+    if _SET_THREADS is not None:
+        _SET_THREADS(n)
+
+
+def get_threads() -> int:
+    """The threads OpenBLAS runs (``torch.get_num_threads``)."""
+    return _GET_THREADS() if _GET_THREADS is not None else _threads_set
+
+
 if not USER_CHOSE_THREADS:
-    _big_threads = _threads_for_big_products()
-    _set_threads = _openblas_thread_setter()
-    if _set_threads is not None:
-        _set_threads(1)  # numpy may have been loaded before us, with a thread per core
-        if _big_threads == 1:
-            _set_threads = None
+    set_threads(_thread_count())  # numpy may have been loaded before us, with a thread per core
 
 
-def matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``a @ b``, on more than one BLAS thread when the product is big."""
-    if _set_threads is None or a.ndim < 2 or b.ndim < 2 or a.shape[-2] * a.shape[-1] * b.shape[-1] < BIG_PRODUCT:
-        return np.matmul(a, b)
-    _set_threads(_big_threads)
-    try:
-        return np.matmul(a, b)
-    finally:
-        _set_threads(1)
+def _address(a: np.ndarray, flags):
+    """Where a contiguous array's data starts, for a ctypes call (a writable row-major array's
+    buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer)."""
+    if flags.writeable and flags.c_contiguous:
+        return ctypes.byref(ctypes.c_char.from_buffer(a))
+    return a.ctypes.data
 
 
 def axpy(alpha, x: np.ndarray, y: np.ndarray) -> None:
@@ -98,13 +109,14 @@ def axpy(alpha, x: np.ndarray, y: np.ndarray) -> None:
     axpy is that fused multiply-add, in one pass. Without it, float32 goes through float64, where
     the product is exact.
     """
-    alpha = y.dtype.type(alpha)
     function = _AXPY.get(y.dtype)
-    if (function is not None and x.dtype == y.dtype and x.shape == y.shape and y.flags.writeable
-            and ((x.flags.c_contiguous and y.flags.c_contiguous) or (x.flags.f_contiguous and y.flags.f_contiguous))):
-        if y.size:
-            function(y.size, alpha, x.ctypes.data, 1, y.ctypes.data, 1)
-        return
+    if function is not None and x.dtype == y.dtype and x.shape == y.shape:
+        xf, yf = x.flags, y.flags
+        if yf.writeable and ((xf.c_contiguous and yf.c_contiguous) or (xf.f_contiguous and yf.f_contiguous)):
+            if y.size:  # ctypes rounds alpha to the array's precision, as y.dtype.type(alpha) would
+                function(y.size, float(alpha), _address(x, xf), 1, _address(y, yf), 1)
+            return
+    alpha = y.dtype.type(alpha)
     if y.dtype == np.float32:
         np.copyto(y, y.astype(np.float64) + np.float64(alpha) * x.astype(np.float64), casting="same_kind")
     else:

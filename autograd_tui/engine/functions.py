@@ -14,7 +14,7 @@ from collections import namedtuple
 
 import numpy as np
 
-from autograd_tui.engine import autograd, blas, dtypes, ops
+from autograd_tui.engine import autograd, dtypes, ops
 from autograd_tui.engine._tensor import Size, Tensor, make, _user_stacklevel, warn_once
 from autograd_tui.engine import _tensor
 from autograd_tui.engine.grad_mode import _State
@@ -976,6 +976,18 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     return record(_R["where"], (condition, input, other), out) if _State.enabled else out
 
 
+def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
+    """``grad_output`` where ``input > threshold``, else 0: relu's backward, as PyTorch names it.
+
+    One op instead of a comparison and a ``where``; under create_graph it is that composite, so
+    that it can be differentiated again.
+    """
+    if _State.enabled:
+        return where(input <= threshold, 0.0, grad_output)
+    dtype = grad_output.dtype
+    return make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)
+
+
 _SAME_SIZE_INT = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
 
@@ -991,14 +1003,14 @@ def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
     bits = _SAME_SIZE_INT[dtype.itemsize]
     xb = np.asarray(x, dtype=dtype).view(bits)
     yb = np.asarray(y, dtype=dtype).view(bits)
-    # 0 where the condition holds, all ones where it does not.
-    keep_y = condition.view(np.uint8).astype(bits)
-    keep_y -= 1
-    shape = np.broadcast_shapes(condition.shape, xb.shape, yb.shape)
+    # 0 where the condition holds, all ones (-1) where it does not; one byte per element, widened
+    # to the values' size inside the next ufunc (-1 stays all ones).
+    keep_y = np.subtract(condition.view(np.int8), np.int8(1), dtype=np.int8)
     if xb.ndim == 0 and xb == 0:  # where(c, 0, y), as relu's backward: y's bits, masked
-        return np.bitwise_and(yb, keep_y, out=keep_y if keep_y.shape == shape else None).view(dtype)
+        return np.bitwise_and(yb, keep_y, dtype=bits).view(dtype)
     result = np.bitwise_xor(xb, yb)
-    result = np.bitwise_and(result, keep_y, out=result if result.shape == shape else None)
+    shape = np.broadcast_shapes(condition.shape, result.shape)
+    result = np.bitwise_and(result, keep_y, out=result if result.shape == shape else None, dtype=bits)
     np.bitwise_xor(result, xb, out=result)
     return result.view(dtype)
 
@@ -1314,10 +1326,20 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     if x.ndim == 0:
         data = np.zeros_like(x)
     else:
-        shifted = x - x.max(axis=d, keepdims=True)
-        exp, log = ops._via_float64(np.exp), ops._via_float64(np.log)
-        data = shifted - log(exp(shifted).sum(axis=d, keepdims=True))
+        shifted = x - np.maximum.reduce(x, axis=d, keepdims=True)
+        data = shifted - _R["log"].forward(np.add.reduce(_R["exp"].forward(shifted), axis=d, keepdims=True))
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
+
+
+def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
+    """``g - exp(out) * g.sum(dim)``: log_softmax's backward from its output, as PyTorch writes it.
+
+    Without create_graph it runs on the arrays, the same operations in the same order.
+    """
+    if _State.enabled or grad_output.dtype is not output.dtype or not output.dtype.is_floating_point:
+        return grad_output - exp(output) * grad_output.sum(dim, keepdim=True)
+    g = grad_output._data
+    return make(g - _R["exp"].forward(output._data) * float_sum(g, (dim,), True), output.dtype)
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
@@ -1392,7 +1414,7 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({input.shape[0]}x{input.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
-    out = make(blas.matmul(input._data, mat2._data), input.dtype)
+    out = make(np.matmul(input._data, mat2._data), input.dtype)
     if not _State.enabled:
         return out
     return record(_R["mm"], (input, mat2), out,
@@ -1409,7 +1431,7 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
     lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
     AccumulateGrad can keep it without a copy."""
     if not _State.enabled:  # a first-order backward records nothing: numpy directly
-        product = blas.matmul(b._data.T, a._data.T).T if column_major else blas.matmul(a._data, b._data)
+        product = np.matmul(b._data.T, a._data.T).T if column_major else np.matmul(a._data, b._data)
         return make(product, a.dtype)
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
 
@@ -1448,7 +1470,7 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
         raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
                            f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
-    return record(_R["bmm"], (input, mat2), make(blas.matmul(input._data, mat2._data), input.dtype))
+    return record(_R["bmm"], (input, mat2), make(np.matmul(input._data, mat2._data), input.dtype))
 
 
 def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tensor:
@@ -1495,7 +1517,7 @@ def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
                            f"[{math.prod(a.shape[:-2]) if a.ndim > 2 else 1}, {a.shape[-1]}] but got: "
                            f"[{math.prod(b.shape[:-2]) if b.ndim > 2 else 1}, {k}].")
     _check_same_dtype(a, b)
-    out = make(blas.matmul(a._data, b._data), a.dtype)
+    out = make(np.matmul(a._data, b._data), a.dtype)
     return record(_MATMUL_RULE, (a, b), out)
 
 
@@ -1763,8 +1785,12 @@ def sum_to(g: Tensor, shape) -> Tensor:
     shape = tuple(shape)
     if tuple(g.shape) == shape:
         return g
-    lead = g.ndim - len(shape)
-    dims = list(range(lead)) + [lead + i for i, d in enumerate(shape) if d == 1 and g.shape[lead + i] != 1]
+    data = g._data
+    lead = data.ndim - len(shape)
+    dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
+    if not _State.enabled and g.dtype.is_floating_point:
+        # The same sum as below, without making a tensor per step (a bias gradient, every batch).
+        return make(float_sum(data, dims, True).reshape(shape) if dims else data.reshape(shape), g.dtype)
     if dims:
         g = sum(g, dims, keepdim=True)
     if lead:

@@ -287,7 +287,7 @@ op("sin", "SinBackward0", _via_float64(np.sin), lambda g, a: g * F.cos(a))
 op("cos", "CosBackward0", _via_float64(np.cos), lambda g, a: g * -F.sin(a))
 op("tanh", "TanhBackward0", _via_float64(np.tanh), lambda g, out: g * (1 - out * out))
 op("sigmoid", "SigmoidBackward0", _sigmoid, lambda g, out: g * (out * (1 - out)))
-op("relu", "ReluBackward0", lambda a: np.maximum(a, 0), lambda g, out: F.where(out <= 0, 0.0, g))
+op("relu", "ReluBackward0", lambda a: np.maximum(a, 0), lambda g, out: F.threshold_backward(g, out, 0))
 op("sqrt", "SqrtBackward0", np.sqrt, lambda g, out: g / (2 * out))
 op("abs", "AbsBackward0", np.abs, lambda g, a: g * F.sign(a))
 op("sign", "SignBackward0", np.sign, lambda g: F.zeros_like(g))
@@ -336,7 +336,7 @@ op("max_dim", "MaxBackward0", None, lambda g, shape, dim, keepdim, indices: F.sc
 op("min_dim", "MinBackward0", None, lambda g, shape, dim, keepdim, indices: F.scatter_back(g, shape, dim, keepdim, indices))
 op("sort", "SortBackward0", None, lambda g, shape, dim, indices: F.scatter_back(g, shape, dim, True, indices))
 op("softmax", "SoftmaxBackward0", None, lambda g, out, dim: out * (g - (g * out).sum(dim, keepdim=True)))
-op("log_softmax", "LogSoftmaxBackward0", None, lambda g, out, dim: g - F.exp(out) * g.sum(dim, keepdim=True))
+op("log_softmax", "LogSoftmaxBackward0", None, lambda g, out, dim: F.log_softmax_backward(g, out, dim))
 op("logsumexp", "LogsumexpBackward0", None,
    lambda g, a, out, dim, keepdim: F.unsqueeze_dims(g, dim, keepdim) * F.exp(a - F.unsqueeze_dims(out, dim, keepdim)))
 
@@ -351,7 +351,7 @@ op("bmm", "BmmBackward0", np.matmul, lambda g, b: g.bmm(b.transpose(1, 2)), lamb
 
 
 def _addmm(bias, m1, m2, beta, alpha):
-    product = blas.matmul(m1, m2)
+    product = np.matmul(m1, m2)
     if (beta, alpha) != (1, 1):
         return beta * bias + alpha * product
     if product.dtype == np.result_type(product, bias):

@@ -58,9 +58,16 @@ def _default_warning_filters() -> None:
     warnings.onceregistry.clear()
 
 
+_threads_at_start = None
+
+
 def _reset_torch_state() -> None:
     """Puts torch's global state back to how a fresh process has it."""
+    global _threads_at_start
     torch = importlib.import_module("torch")
+    if _threads_at_start is None:
+        _threads_at_start = torch.get_num_threads()
+    torch.set_num_threads(_threads_at_start)
     torch.manual_seed(DEFAULT_SEED)
     torch.set_default_dtype(torch.float32)
     torch.set_grad_enabled(True)

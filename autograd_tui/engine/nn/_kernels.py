@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import blas, ops
+from autograd_tui.engine import ops
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
 
 Pad2 = tuple  # ((top, bottom), (left, right))
 
@@ -110,7 +111,7 @@ def conv2d_forward(x: np.ndarray, w: np.ndarray, b, stride, pad: Pad2, dilation,
     for gi in range(groups):
         xs = x if groups == 1 else x[:, gi * cg:(gi + 1) * cg]
         cols = _im2col(xs, (kh, kw), stride, pad, dilation, out_hw)
-        parts.append(blas.matmul(w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw), cols))  # (og, N*L)
+        parts.append(np.matmul(w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw), cols))  # (og, N*L)
     out = parts[0] if groups == 1 else np.concatenate(parts, axis=0)
     out = out.reshape(o, n, out_hw[0], out_hw[1])
     out = out[:, 0][None] if n == 1 else np.ascontiguousarray(out.transpose(1, 0, 2, 3))
@@ -131,7 +132,7 @@ def conv2d_grad_input(g: Tensor, weight: Tensor, in_shape, stride, pad: Pad2, di
     rows = _as_rows(gd)
     for gi in range(groups):
         wm = w[gi * og:(gi + 1) * og].reshape(og, cg * kh * kw)
-        dcols = blas.matmul(wm.T, rows[gi * og:(gi + 1) * og])  # (cg*KH*KW, N*L)
+        dcols = np.matmul(wm.T, rows[gi * og:(gi + 1) * og])  # (cg*KH*KW, N*L)
         dcols = dcols.reshape(cg, kh, kw, n, oh, ow).transpose(3, 0, 1, 2, 4, 5)
         out[:, gi * cg:(gi + 1) * cg] = crop(scatter_windows(dcols, padded_hw, stride, dilation), pad)
     return _tensor(out, g)
@@ -146,7 +147,7 @@ def conv2d_grad_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilatio
     for gi in range(groups):
         xs = xd if groups == 1 else xd[:, gi * cg:(gi + 1) * cg]
         cols = _im2col(xs, (kh, kw), stride, pad, dilation, gd.shape[2:])
-        parts.append(blas.matmul(rows[gi * og:(gi + 1) * og], cols.T))  # sums over batch and positions at once
+        parts.append(np.matmul(rows[gi * og:(gi + 1) * og], cols.T))  # sums over batch and positions at once
     gw = parts[0] if groups == 1 else np.concatenate(parts, axis=0)
     return _tensor(gw.reshape(w_shape), g)
 
@@ -285,6 +286,9 @@ def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:
 
 def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: float, dtype) -> Tensor:
     """``picks`` holds -weight[target] at the target positions (zeros elsewhere)."""
+    if reduction != "none" and not _State.enabled:  # the same products, on the arrays
+        scale = g._data / total_weight if reduction == "mean" else g._data
+        return make(np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np), dtype)
     coeff = make(picks.astype(dtype.np), dtype)
     if reduction == "none":
         return coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g

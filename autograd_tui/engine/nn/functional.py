@@ -452,13 +452,17 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     n_classes = input.shape[class_dim]
     dt = input.dtype.np
     t = target._data.astype(np.int64, copy=False)
-    valid = t != ignore_index
-    all_valid = bool(valid.all())
-    out_of_range = (t < 0) | (t >= n_classes)
-    if not all_valid:
-        out_of_range &= valid
-    if out_of_range.any():
-        raise IndexError(f"Target {int(t[out_of_range].reshape(-1)[0])} is out of bounds.")
+    lo, hi = (int(np.minimum.reduce(t, axis=None)), int(np.maximum.reduce(t, axis=None))) if t.size else (0, -1)
+    if lo >= 0 and hi < n_classes and not lo <= ignore_index <= hi:
+        all_valid = True  # the usual batch: every target a class, none ignored (two reductions)
+    else:
+        valid = t != ignore_index
+        all_valid = bool(valid.all())
+        out_of_range = (t < 0) | (t >= n_classes)
+        if not all_valid:
+            out_of_range &= valid
+        if out_of_range.any():
+            raise IndexError(f"Target {int(t[out_of_range].reshape(-1)[0])} is out of bounds.")
     safe_t = t if all_valid else np.where(valid, t, 0)
     # -weight[target] for each sample (zero where ignored): the loss picks these log-probabilities.
     if weight is None:
@@ -479,15 +483,14 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     losses = np.asarray(neg_w * picked, dtype=dt)
     if not all_valid:
         losses[~valid] = 0
-    total_weight = float(-neg_w.sum(dtype=np.float64))
+    total_weight = -float(np.add.reduce(neg_w, axis=None, dtype=np.float64))
     if reduction == "none":
         data = losses
     elif reduction == "sum":
         data = losses.sum(dtype=input.dtype.np)
     else:
-        with np.errstate(all="ignore"):
-            data = np.asarray(losses.sum(dtype=np.float64) / total_weight if total_weight else np.nan,
-                              dtype=input.dtype.np)
+        # Python floats: the same float64 division, and never a numpy warning.
+        data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled:
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
