@@ -244,11 +244,12 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     # 3. Run ready nodes, newest first (PyTorch's order on the CPU).
     ready = [(-node._seq, node) for node in buffers if node not in dependencies]
     heapq.heapify(ready)
+    pop, push = heapq.heappop, heapq.heappush
     prev_mode = _State.enabled
     _State.enabled = create_graph
     try:
         while ready:
-            node = heapq.heappop(ready)[1]
+            node = pop(ready)[1]
             grads = buffers.pop(node)
             if node._pre_hooks or node._retained:
                 _run_pre_hooks(node, grads)
@@ -281,7 +282,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 left = dependencies[child] - 1
                 dependencies[child] = left
                 if left == 0:
-                    heapq.heappush(ready, (-child._seq, child))
+                    push(ready, (-child._seq, child))
             # Let go of this node's gradients now: a leaf's AccumulateGrad may take the array
             # as .grad only when nothing else holds it.
             grads = input_grads = g = None

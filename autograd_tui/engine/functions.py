@@ -1311,7 +1311,7 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     d = _softmax_dim(dim, input.ndim, "softmax")
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
     if x.ndim:
-        e = ops._via_float64(np.exp)(x - x.max(axis=d, keepdims=True))
+        e = ops._via_float64(np.exp)(x - _max_along(x, d))
         data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
     else:
         data = np.ones_like(x)
@@ -1326,9 +1326,17 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     if x.ndim == 0:
         data = np.zeros_like(x)
     else:
-        shifted = x - np.maximum.reduce(x, axis=d, keepdims=True)
+        shifted = x - _max_along(x, d)
         data = shifted - _R["log"].forward(np.add.reduce(_R["exp"].forward(shifted), axis=d, keepdims=True))
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
+
+
+def _max_along(x: np.ndarray, d: int) -> np.ndarray:
+    """``x.max(d, keepdims=True)``. numpy reduces a short last axis row by row (10 µs for a batch
+    of 128 rows of 10 classes); a transposed copy reduced across rows takes a fifth of that."""
+    if d == x.ndim - 1 and x.ndim == 2 and x.shape[1] <= 64 and x.shape[0] >= 16:
+        return np.maximum.reduce(np.ascontiguousarray(x.T), axis=0)[:, None]
+    return np.maximum.reduce(x, axis=d, keepdims=True)
 
 
 def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:

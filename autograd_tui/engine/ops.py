@@ -41,13 +41,15 @@ _INFERENCE_SAVED = (
 
 
 class Formula:
-    """One input's gradient formula and the names it reads."""
+    """One input's gradient formula, the names it reads, and those of them saved at record time."""
 
-    __slots__ = ("fn", "params")
+    __slots__ = ("fn", "params", "saved", "only_g")
 
     def __init__(self, fn) -> None:
         self.fn = fn
         self.params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
+        self.saved = tuple(p for p in self.params if p not in ("g", "grads"))
+        self.only_g = self.params == ("g",)  # as most: called with the gradient alone
 
 
 class Rule:
@@ -89,16 +91,19 @@ class OpNode(Node):
     __slots__ = ("_rule", "_saved", "_attrs", "_meta", "_released", "_num_outputs")
 
     def apply(self, grads: list, create_graph: bool):
-        rule = self._rule
-        values = self._unpack()
+        values = None
         g = grads[0]
         result = []
-        for formula, meta in zip(rule.formulas, self._meta):
+        for formula, meta in zip(self._rule.formulas, self._meta):
             if meta is None or (g is None and "grads" not in formula.params):
                 result.append(None)  # no gradient needed, or none arrived at this output
                 continue
-            args = [g if p == "g" else grads if p == "grads" else values[p] for p in formula.params]
-            grad = formula.fn(*args)
+            if formula.only_g:
+                grad = formula.fn(g)
+            else:
+                if values is None:
+                    values = self._unpack()
+                grad = formula.fn(*[g if p == "g" else grads if p == "grads" else values[p] for p in formula.params])
             if grad is not None:
                 shape, dtype = meta
                 if grad._data.shape != shape:
@@ -176,14 +181,11 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
         if _State.inference:
             out.__dict__["_inference"] = True
         return out
-    needs = False
     for i in rule.diff_inputs:
-        t = inputs[i]
-        if getattr(t, "_requires_grad", False):
-            needs = True
+        if getattr(inputs[i], "_requires_grad", False):
             break
-    if not needs:
-        return out
+    else:
+        return out  # no input that needs a gradient
     node = rule.node_cls()
     node._rule = rule
     node._released = False
@@ -197,8 +199,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
         if getattr(t, "_requires_grad", False):
             edges.append((t.grad_fn, t._output_nr) if t.grad_fn is not None else t._edge())
             meta.append((t._data.shape, t.dtype))
-            for p in rule.formulas[k].params:
-                if p in saved or p == "g" or p == "grads":
+            for p in rule.formulas[k].saved:
+                if p in saved:
                     continue
                 if p == "out":
                     saved[p] = _SavedOutput(out)
