@@ -11,7 +11,7 @@ import pytest
 
 import autograd_tui.engine as torch
 from autograd_tui.engine import blas, summation
-from autograd_tui.engine.functions import _select
+from autograd_tui.engine.functions import _max_along, _select, threshold_backward
 
 SHAPES = [  # condition, x, y (() is a Python-number operand)
     ((64, 128), (64, 128), ()),
@@ -118,3 +118,55 @@ def test_axpy_without_blas_gives_the_same_single_rounding(monkeypatch, dtype):
         fallback = y.copy()
         blas.axpy(-0.37, x, fallback)
         assert np.array_equal(fallback, fused)
+
+
+def _grads_both_ways(make_loss, *shapes, seed=0):
+    """Gradients from a plain backward (array fast paths) and from create_graph=True (the
+    differentiable composites), for the same random leaves."""
+    results = []
+    for create_graph in (False, True):
+        gen = torch.Generator().manual_seed(seed)
+        leaves = [torch.randn(*shape, generator=gen).requires_grad_() for shape in shapes]
+        grads = torch.autograd.grad(make_loss(*leaves), leaves, create_graph=create_graph)
+        results.append([g.detach().numpy() for g in grads])
+    return results
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum"])
+def test_cross_entropy_gradient_is_the_same_on_the_fast_path(reduction):
+    target = torch.tensor([3, 0, 9, 9, 1, 4, 7, 2] * 16)
+    fast, composite = _grads_both_ways(
+        lambda x: torch.nn.functional.cross_entropy(x * 3, target, reduction=reduction), (128, 10))
+    assert all(np.array_equal(_bits(a), _bits(b)) for a, b in zip(fast, composite))
+
+
+def test_log_softmax_gradient_is_the_same_on_the_fast_path():
+    weights = torch.randn(64, 10, generator=torch.Generator().manual_seed(1))  # a dense gradient
+    fast, composite = _grads_both_ways(lambda x: (torch.log_softmax(x * 4, 1) * weights).sum(), (64, 10))
+    assert np.array_equal(_bits(fast[0]), _bits(composite[0]))
+
+
+def test_relu_and_bias_gradients_are_the_same_on_the_fast_path():
+    def loss(x, w, b):
+        h = torch.relu(x @ w + b)  # b broadcast over the batch: its gradient is summed back
+        return (h * h).sum()
+    fast, composite = _grads_both_ways(loss, (128, 64), (64, 256), (256,))
+    assert all(np.array_equal(_bits(a), _bits(b)) for a, b in zip(fast, composite))
+
+
+def test_threshold_backward_keeps_nan_and_zeroes_what_relu_cut():
+    out = torch.tensor([0.0, -0.0, 1.5, float("nan"), 2.0] * 1000)
+    grad = torch.tensor([-1.0, 2.0, -3.0, 4.0, -0.0] * 1000)
+    got = threshold_backward(grad, out, 0).numpy()[:5]
+    assert np.array_equal(_bits(got), _bits(np.array([0.0, 0.0, -3.0, 4.0, -0.0], np.float32)))
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64])
+def test_max_along_a_short_last_axis_is_numpys(dtype):
+    rng = np.random.default_rng(3)
+    for shape in [(128, 10), (16, 64), (300, 3), (20, 1), (8, 10), (4, 3, 5)]:
+        x = rng.standard_normal(shape).astype(dtype)
+        x[rng.random(shape) < 0.1] = np.nan
+        for d in range(x.ndim):
+            want = np.maximum.reduce(x, axis=d, keepdims=True)
+            assert np.array_equal(_bits(_max_along(x, d)), _bits(want)), (shape, d)
