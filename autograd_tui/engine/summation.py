@@ -59,26 +59,26 @@ def _row_sum(vectors: np.ndarray) -> np.ndarray:
     return partial[:, 0]
 
 
-def _in_order(terms: np.ndarray) -> np.ndarray:
-    """0 + terms[0] + terms[1] + ..., one after another.
-
-    A running sum (accumulate) is sequential by definition; a plain reduce may be pairwise.
-    Starting from terms[0] instead of 0 changes only the sign of a zero, which adding +0 mends.
-    """
-    last = terms[0] if len(terms) == 1 else np.add.accumulate(terms, axis=0)[-1]
-    return np.add(last, terms.dtype.type(0))
-
-
 def _short_rows_sum(x: np.ndarray, lanes: int) -> np.ndarray:
-    """_lane_cascade_sum's order for rows of fewer than _ILP vectors, in a few numpy calls."""
-    batch, n = x.shape
-    columns = x.T
+    """_lane_cascade_sum's order for rows of fewer than _ILP vectors, in a few numpy calls.
+
+    Each row's sum is a chain of additions: the elements past the last full vector, then each
+    lane's own chain (element j, j + lanes, ...). The chains run on a transposed copy, one numpy
+    call per step for the whole batch. They start from their first term instead of from 0,
+    which changes at most the sign of a zero result; the final ``+ 0`` mends that.
+    """
+    n = x.shape[1]
+    rows = np.ascontiguousarray(x.T)  # (n, batch): term k of every row is one contiguous slice
     if n < lanes:  # one lane: the first _ILP elements start four partial sums, met at the end
-        order = list(range(n)) if n < _ILP else [0, *range(_ILP, n), *range(1, _ILP)]
-        return _in_order(columns[order])
-    full = n // lanes
-    lane_sums = _in_order(x[:, : full * lanes].reshape(batch, full, lanes).transpose(1, 0, 2))
-    return _in_order(np.concatenate([columns[full * lanes:], lane_sums.T]))
+        terms = rows if n < _ILP else rows[[0, *range(_ILP, n), *range(1, _ILP)]]
+    else:
+        full = n // lanes
+        lane_sums = rows[:lanes]
+        for k in range(1, full):
+            lane_sums = lane_sums + rows[k * lanes:(k + 1) * lanes]
+        terms = np.concatenate([rows[full * lanes:], lane_sums]) if n > full * lanes else lane_sums
+    total = terms[0] if len(terms) == 1 else np.add.accumulate(terms, axis=0)[-1]
+    return np.add(total, x.dtype.type(0))
 
 
 def _last_axis_sum(x: np.ndarray) -> np.ndarray:
@@ -115,5 +115,5 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     axes = axis if isinstance(axis, tuple) else (axis,)
     if axes == (x.ndim - 1,) and x.flags.c_contiguous and 0 < x.shape[-1] <= _PARALLEL_ABOVE and x.size:
         rows = _last_axis_sum(x.reshape(-1, x.shape[-1])).reshape(x.shape[:-1])
-        return np.expand_dims(rows, -1) if keepdims else rows
+        return rows.reshape(x.shape[:-1] + (1,)) if keepdims else rows
     return x.sum(axis=axis, keepdims=keepdims)
