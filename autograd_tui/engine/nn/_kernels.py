@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import ops
+from autograd_tui.engine import dtypes, ops
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 
@@ -285,16 +285,32 @@ def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:
 
 
 def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: float, dtype) -> Tensor:
-    """``picks`` holds -weight[target] at the target positions (zeros elsewhere)."""
+    """``picks`` holds -weight[target] at the target positions (zeros elsewhere).
+
+    A mean over a total weight of 0 (every target ignored) divides by 0; PyTorch writes only the
+    positions of targets that are not ignored, so the others stay 0 rather than 0 * inf.
+    """
+    unwritten_nan = reduction == "mean" and not total_weight
     if reduction != "none" and not _State.enabled:  # the same products, on the arrays
         scale = g._data / total_weight if reduction == "mean" else g._data
-        return make(np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np), dtype)
+        grad = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
+        return make(np.where(_written(picks), grad, dtype.np.type(0)) if unwritten_nan else grad, dtype)
     coeff = make(picks.astype(dtype.np), dtype)
     if reduction == "none":
         return coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
     if reduction == "mean":
-        return coeff * (g / total_weight)
+        grad = coeff * (g / total_weight)
+        if unwritten_nan:
+            from autograd_tui.engine import functions as F
+            grad = F.where(make(_written(picks), dtypes.bool_), grad, 0.0)
+        return grad
     return coeff * g
+
+
+def _written(picks: np.ndarray) -> np.ndarray:
+    """Where the targets that count are: -weight there, which is -0.0 for a weight of 0; ignored
+    targets and all other positions hold +0.0."""
+    return (picks != 0) | np.signbit(picks)
 
 
 EPSILON = 1e-12  # PyTorch keeps BCE's gradient finite at 0 and 1 with this floor
