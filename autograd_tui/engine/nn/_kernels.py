@@ -290,17 +290,17 @@ def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: 
     A mean over a total weight of 0 (every target ignored) divides by 0; PyTorch writes only the
     positions of targets that are not ignored, so the others stay 0 rather than 0 * inf.
     """
-    unwritten_nan = reduction == "mean" and not total_weight
+    divides_by_zero = reduction == "mean" and not total_weight
     if reduction != "none" and not _State.enabled:  # the same products, on the arrays
         scale = g._data / total_weight if reduction == "mean" else g._data
         grad = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
-        return make(np.where(_written(picks), grad, dtype.np.type(0)) if unwritten_nan else grad, dtype)
+        return make(np.where(_written(picks), grad, dtype.np.type(0)) if divides_by_zero else grad, dtype)
     coeff = make(picks.astype(dtype.np), dtype)
     if reduction == "none":
         return coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
     if reduction == "mean":
         grad = coeff * (g / total_weight)
-        if unwritten_nan:
+        if divides_by_zero:
             from autograd_tui.engine import functions as F
             grad = F.where(make(_written(picks), dtypes.bool_), grad, 0.0)
         return grad
