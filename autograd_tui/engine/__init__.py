@@ -6,8 +6,8 @@
 Layout: ``dtypes`` (types and promotion), ``_tensor`` (the Tensor), ``ops`` (the derivative
 table), ``autograd`` (nodes and the backward pass), ``functions`` (the operations),
 ``methods`` (Tensor methods), ``printing`` (reprs), ``generator`` (PyTorch's CPU random
-numbers), ``summation`` (PyTorch's order of additions), ``blas`` (matrix products and their
-threads), ``nn``/``optim``/``vision`` (layers, optimizers, models).
+numbers), ``summation`` (PyTorch's order of additions), ``blas`` (OpenBLAS's thread count and
+PyTorch's fused ``add_(x, alpha=a)``), ``nn``/``optim``/``vision`` (layers, optimizers, models).
 """
 from __future__ import annotations
 

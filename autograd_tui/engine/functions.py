@@ -645,32 +645,26 @@ def _true_div_dtype(a, b) -> dtypes.dtype:
     return dtype if dtype.is_floating_point else dtypes.get_default_dtype()
 
 
-def _integer_division_check(other, dtype) -> None:
+def _integer_division(np_fn, input, other) -> Tensor:
+    """A division-like op, with PyTorch's error for an integer divisor of zero."""
+    dtype = _result_dtype(input, other)
     if not dtype.is_floating_point and np.any(np.asarray(_as_data(other)) == 0):
         raise RuntimeError("ZeroDivisionError")
+    return wrap(np_fn(_operand(input, dtype), _operand(other, dtype)), dtype)
 
 
 def floor_divide(input, other) -> Tensor:
-    dtype = _result_dtype(input, other)
-    _integer_division_check(other, dtype)
-    data = np.floor_divide(_operand(input, dtype), _operand(other, dtype))
-    return wrap(data, dtype)
+    return _integer_division(np.floor_divide, input, other)
 
 
 def remainder(input, other) -> Tensor:
     """Python's %: the result takes the sign of the divisor."""
-    dtype = _result_dtype(input, other)
-    _integer_division_check(other, dtype)
-    data = np.mod(_operand(input, dtype), _operand(other, dtype))
-    return wrap(data, dtype)
+    return _integer_division(np.mod, input, other)
 
 
 def fmod(input, other) -> Tensor:
     """C's fmod: the result takes the sign of the dividend."""
-    dtype = _result_dtype(input, other)
-    _integer_division_check(other, dtype)
-    data = np.fmod(_operand(input, dtype), _operand(other, dtype))
-    return wrap(data, dtype)
+    return _integer_division(np.fmod, input, other)
 
 
 def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
@@ -1311,7 +1305,7 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     d = _softmax_dim(dim, input.ndim, "softmax")
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
     if x.ndim:
-        e = ops._via_float64(np.exp)(x - _max_along(x, d))
+        e = _R["exp"].forward(x - _max_along(x, d))
         data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
     else:
         data = np.ones_like(x)
