@@ -245,7 +245,7 @@ def _to_python(node: Node, loader: yaml.SafeLoader) -> Any:
 # From located YAML to the lesson model, checking the format as we go
 # ----------------------------------------------------------------------------------------
 
-TOP_FIELDS = {"id", "title", "summary", "order", "credits", "setup", "check_setup", "steps"}
+TOP_FIELDS = {"id", "title", "summary", "recap", "order", "credits", "setup", "check_setup", "steps"}
 CREDIT_FIELDS = {"source", "url", "author", "note"}
 STEP_FIELDS = {
     "text": {"id", "kind", "text"},
@@ -254,7 +254,7 @@ STEP_FIELDS = {
     "quiz": {"id", "kind", "style", "question", "choices", "answer", "explanation", "code", "output"},
 }
 MISTAKE_FIELDS = {"id", "message", "example", "when", "error", "source"}
-CHOICE_FIELDS = {"id", "text", "code"}
+CHOICE_FIELDS = {"id", "text", "code", "explain"}
 QUIZ_STYLES = ("choice", "predict")
 
 
@@ -385,6 +385,7 @@ class _Builder:
         lesson_id = self.string(root, "id", "lesson", required=True, pattern=ID_PATTERN) or ""
         title = self.text(root, "title", "lesson", required=True)
         summary = self.text(root, "summary", "lesson")
+        recap = self.text(root, "recap", "lesson")
         order = root.get("order")
         if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
             self.problem(root.line_of("order"), "lesson: 'order' must be an integer")
@@ -413,7 +414,7 @@ class _Builder:
                 steps.append(step)
         if title is None:
             title = Text("", "")
-        return Lesson(id=lesson_id, title=title, steps=steps, path=path, summary=summary,
+        return Lesson(id=lesson_id, title=title, steps=steps, path=path, summary=summary, recap=recap,
                       credits=credits, setup=setup, check_setup=check_setup, order=order,
                       line=root.line, lines=field_lines(root))
 
@@ -566,9 +567,10 @@ class _Builder:
         choice_id = self.string(entry, "id", where, required=True, pattern=ID_PATTERN) or "?"
         text = self.text(entry, "text", where)
         code = self.string(entry, "code", where)
+        explain = self.text(entry, "explain", where)
         if (text is None) == (code is None):
             self.problem(entry.line, f"{where}: give exactly one of 'text' (tr/en) or 'code'")
-        return Choice(id=choice_id, text=text, code=code, line=entry.line)
+        return Choice(id=choice_id, text=text, code=code, explain=explain, line=entry.line)
 
 
 @dataclass

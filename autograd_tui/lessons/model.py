@@ -124,6 +124,7 @@ class Choice:
     id: str
     text: Text | None = None
     code: str | None = None
+    explain: Text | None = None   # why this choice is right or wrong, shown once it is picked
     line: int = 0
 
     def label(self, lang: str) -> str:
@@ -162,6 +163,7 @@ class Lesson:
     steps: list[AnyStep]
     path: Path
     summary: Text | None = None
+    recap: Text | None = None        # the author's summary, shown on the lesson's end screen
     credits: Credits | None = None
     setup: str = ""          # hidden code run before the first step (also on replay)
     check_setup: str = ""    # code run only by `check` and `demo --auto`, in a scratch folder
