@@ -10,6 +10,7 @@ import os
 import sys
 
 from autograd_tui import __version__
+from autograd_tui.settings import LANGS
 
 SUBCOMMANDS = ("lesson", "repl", "run", "lessons", "check", "demo", "export")
 
@@ -17,7 +18,7 @@ SUBCOMMANDS = ("lesson", "repl", "run", "lessons", "check", "demo", "export")
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Sub-parsers must not overwrite what was given before the subcommand, hence SUPPRESS.
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--lang", choices=("tr", "en"), default=default,
+    parser.add_argument("--lang", choices=LANGS, default=default,
                         help="interface language (default: saved choice, else from LANG)")
     parser.add_argument("--backend", choices=("embedded", "torch"), default="embedded" if top else default,
                         help="run learner code on the embedded engine or on real PyTorch")

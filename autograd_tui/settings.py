@@ -37,7 +37,7 @@ def history_path() -> Path:
 def language_from_env(environ: Mapping[str, str] | None = None) -> str:
     """``tr`` when the locale says Turkish, else ``en``.
 
-    The issue names LANG; a Turkish LC_ALL or LC_MESSAGES counts too, because a learner who set
+    LANG decides; a Turkish LC_ALL or LC_MESSAGES counts too, because a learner who set
     only those still reads Turkish. Anything else (C, POSIX, unset) means English.
     """
     env = os.environ if environ is None else environ

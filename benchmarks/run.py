@@ -1,4 +1,4 @@
-"""Times the five workloads of the performance issue, on the engine and (optionally) real PyTorch.
+"""Times five workloads, on the engine and (optionally) real PyTorch.
 
     python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
 

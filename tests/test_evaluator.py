@@ -5,7 +5,7 @@ import warnings
 
 import pytest
 
-from autograd_tui.repl.evaluator import Result, format_warning, run_code
+from autograd_tui.evaluator import Result, format_warning, run_code
 
 
 def test_echoes_final_expression_like_the_repl():

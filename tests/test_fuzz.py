@@ -1,4 +1,4 @@
-"""Fuzzing (issue 8): generated lesson files through the loader and checker, and generated
+"""Fuzzing: generated lesson files through the loader and checker, and generated
 learner sessions through the lesson flow.
 
 Budgets are small and fixed so that this file runs in a few seconds in CI; raise

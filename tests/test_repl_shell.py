@@ -13,7 +13,7 @@ def run_sandbox(script, **kw):
     return action, out.getvalue(), shell
 
 
-def test_the_issue_example() -> None:
+def test_the_first_example() -> None:
     action, out, _ = run_sandbox(["x = torch.ones(2, requires_grad=True)",
                                   "(x*3).sum().backward()", "x.grad"])
     assert out == "tensor([3., 3.])\n"

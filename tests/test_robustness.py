@@ -22,10 +22,10 @@ from autograd_tui.cli import main as cli_main
 from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.lessons.loader import load_lesson
 from autograd_tui.repl.commands import QUIT
-from autograd_tui.repl.evaluator import MAX_KEPT_LIVE_OUTPUT, run_code
+from autograd_tui.evaluator import MAX_KEPT_LIVE_OUTPUT, run_code
 from autograd_tui.tutor.flow import LessonController
 from autograd_tui.tutor.progress import ProgressStore
-from autograd_tui.ui import i18n
+from autograd_tui import i18n
 from tutor_support import make_shell
 
 DATA = Path(__file__).parent / "data" / "tutor"

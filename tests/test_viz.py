@@ -120,8 +120,8 @@ def test_deep_chains_are_cut_not_recursed() -> None:
     import sys
 
     import autograd_tui.engine as torch
-    from autograd_tui.ui.backward_walk import render_walk, walk
-    from autograd_tui.ui.graph import render_graph
+    from autograd_tui.viz.backward_walk import render_walk, walk
+    from autograd_tui.viz.graph import render_graph
 
     x = torch.tensor([1.0], requires_grad=True)
     c = x

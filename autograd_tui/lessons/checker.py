@@ -37,7 +37,7 @@ from autograd_tui.lessons.replay import (
     scratch_environment,
     time_limit,
 )
-from autograd_tui.repl.evaluator import Result, run_code
+from autograd_tui.evaluator import Result, run_code
 
 
 @dataclass

@@ -130,7 +130,7 @@ def cmd_check(args) -> int:
 def cmd_demo(args) -> int:
     if not getattr(args, "auto", False):
         try:
-            from autograd_tui.ui import demo as interactive_demo  # issue 6: the instructor mode
+            from autograd_tui.tutor import demo as interactive_demo  # issue 6: the instructor mode
         except ImportError:
             _err("autograd-tui: the interactive demo is not available yet; use `demo ID --auto`")
             return 2
@@ -174,7 +174,7 @@ def _name_external_folders(args) -> None:
     folders = getattr(args, "lesson_dirs", None) or []
     if not folders:
         return
-    from autograd_tui.ui import i18n  # plain strings only; no rich, no prompt_toolkit
+    from autograd_tui import i18n  # plain strings only; no rich, no prompt_toolkit
 
     lang = resolve_lang(getattr(args, "lang", None))
     for folder in folders:
@@ -210,7 +210,7 @@ def main(args) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         try:
             from autograd_tui.repl.shell import log_internal_error
-            from autograd_tui.ui import i18n
+            from autograd_tui import i18n
 
             path = log_internal_error(exc)
             _err(i18n.t("app.fatal_error", resolve_lang(getattr(args, "lang", None)), path=path))

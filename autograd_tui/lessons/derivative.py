@@ -244,7 +244,7 @@ def _region(outcome: Outcome) -> str | None:
 
 def describe(outcome: Outcome, spec: Any, lang: str) -> str:
     """Where and how the answer is wrong, in ``lang``."""
-    from autograd_tui.ui import i18n  # why: import-light; the catalogue holds both languages
+    from autograd_tui import i18n  # why: import-light; the catalogue holds both languages
 
     if outcome.error is not None:
         return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error)

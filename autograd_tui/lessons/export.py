@@ -53,7 +53,7 @@ def lesson_outputs(lesson: Lesson, backend: str = "embedded") -> dict[int, str]:
     from autograd_tui.lessons.replay import (LESSON_FILENAME, STEP_TIME_LIMIT, activate_backend,
                                              new_namespace, run_check_setup, scratch_environment,
                                              step_source, time_limit)
-    from autograd_tui.repl.evaluator import run_code
+    from autograd_tui.evaluator import run_code
 
     outputs: dict[int, str] = {}
     with scratch_environment():

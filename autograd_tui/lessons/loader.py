@@ -26,8 +26,8 @@ from yaml.composer import ComposerError
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from autograd_tui.settings import LANGS
 from autograd_tui.lessons.model import (
-    LANGUAGES,
     STEP_KINDS,
     Choice,
     CodeStep,
@@ -310,7 +310,7 @@ class _Builder:
             return None
         forms: dict[str, str] = {}
         for lang in value:
-            if lang not in LANGUAGES:
+            if lang not in LANGS:
                 self.problem(value.line_of(lang),
                              f"{what}: unknown language '{lang}' (expected 'tr' and 'en')")
         for lang, name in (("tr", "Turkish"), ("en", "English")):
@@ -487,7 +487,7 @@ class _Builder:
                         solution=self.code(item, "solution", where, required=True) or "",
                         hints=self.text_list(item, "hints", where, min_items=1),
                         success=self.text(item, "success", where))
-        if "derivative" in item:  # issue 6: the learner types a derivative; see derivative.py
+        if "derivative" in item:  # the learner types a derivative; see derivative.py
             from autograd_tui.lessons.derivative import load_spec
 
             step.derivative = load_spec(self, item, where)

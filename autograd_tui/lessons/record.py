@@ -26,7 +26,7 @@ from autograd_tui.lessons.replay import (
     scratch_environment,
     time_limit,
 )
-from autograd_tui.repl.evaluator import run_code
+from autograd_tui.evaluator import run_code
 
 # Characters a YAML block scalar cannot hold (control characters other than tab and newline).
 _NOT_BLOCK_SAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]")

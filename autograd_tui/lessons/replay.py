@@ -1,6 +1,6 @@
 """Running lesson code: rebuilding a lesson's namespace, and judging a learner's task attempt.
 
-The tutor (issue 5) uses :func:`build_namespace` for resume and ``:reset``, and
+The tutor uses :func:`build_namespace` for resume and ``:reset``, and
 :func:`judge_task` after every input the learner runs during a task. ``check`` and
 ``demo --auto`` use the same functions, so what they prove is what learners get.
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep
-from autograd_tui.repl.evaluator import Result, run_code
+from autograd_tui.evaluator import Result, run_code
 
 LESSON_FILENAME = "<lesson>"       # how lesson code is named in tracebacks
 STEP_TIME_LIMIT = 60.0             # seconds; a step that runs longer is stopped by check/demo

@@ -4,9 +4,9 @@ A command has an English name, Turkish aliases, a one-line help text (an i18n ke
 handler ``handler(ctx, arg) -> str | None``. ``ctx`` is the running session (see
 :class:`CommandContext`); a handler may return :data:`QUIT` or :data:`MENU` to leave the loop.
 
-Issue 6 (``:graph``, ``:backward``, ``:plot``) plugs in without touching this package: a module
+The drawings (``:graph``, ``:backward``, ``:plot``) plug in without touching this package: a module
 listed in :data:`EXTENSIONS` defines ``register(registry)`` and calls :meth:`CommandRegistry.add`
-(and :func:`autograd_tui.ui.i18n.add_messages` for its strings). A missing or broken extension
+(and :func:`autograd_tui.i18n.add_messages` for its strings). A missing or broken extension
 is reported once and never stops the tutor.
 """
 from __future__ import annotations
@@ -20,9 +20,8 @@ from typing import Any, Callable, Iterable, Protocol
 QUIT = "quit"
 MENU = "menu"
 
-# Modules that register extra commands when present: issue 6 creates autograd_tui/ui/commands.py
-# with ``def register(registry): registry.register("graph", handler, "cmd.graph", ...)``.
-EXTENSIONS: tuple[str, ...] = ("autograd_tui.ui.commands", "autograd_tui.viz.commands")
+# Modules that register extra commands when present; each defines ``register(registry)``.
+EXTENSIONS: tuple[str, ...] = ("autograd_tui.viz.commands",)
 
 
 class CommandContext(Protocol):

@@ -12,9 +12,10 @@ import sys
 from typing import Any
 
 from autograd_tui.repl.commands import MENU
-from autograd_tui.repl.shell import Shell, log_internal_error
+from autograd_tui.errors import log_internal_error, silence_stdout, tolerant_streams
+from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import resolve_language
-from autograd_tui.ui import i18n
+from autograd_tui import i18n
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -27,7 +28,7 @@ def main(args: Any) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         path = log_internal_error(exc)
@@ -38,23 +39,6 @@ def main(args: Any) -> int:
         return EXIT_ERROR
 
 
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-def _tolerant_streams() -> None:
-    """Turkish letters on a non-UTF-8 terminal become '?' instead of UnicodeEncodeError."""
-    for stream in (sys.stdout, sys.stderr):
-        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if enc != "utf8" and hasattr(stream, "reconfigure"):
-            try:
-                stream.reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def _safe_toolbar(shell: Shell) -> str:
@@ -87,7 +71,7 @@ class App:
 
     # ------------------------------------------------------------------ set-up
     def run(self) -> int:
-        _tolerant_streams()
+        tolerant_streams()
         from autograd_tui.tutor.progress import ProgressStore
 
         self.store = ProgressStore()
@@ -182,7 +166,7 @@ class App:
         try:
             sys.stdout.flush()
         except (BrokenPipeError, ValueError):
-            _silence_stdout()  # why: else Python complains at exit about the closed pipe
+            silence_stdout()  # why: else Python complains at exit about the closed pipe
         return EXIT_OK
 
     def _load_catalog(self) -> bool:

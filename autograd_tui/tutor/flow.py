@@ -14,7 +14,7 @@ from typing import Any
 
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.replay import judge_task, replay
-from autograd_tui.repl.evaluator import Result
+from autograd_tui.evaluator import Result
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore
 

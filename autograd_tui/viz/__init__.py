@@ -17,7 +17,7 @@ import importlib
 import sys
 from typing import Any, Callable, Mapping
 
-from autograd_tui.ui import gradgraph as gg
+from autograd_tui.viz import gradgraph as gg
 
 __all__ = ["graph_text", "show_graph", "walk_text", "walk_backward", "plot", "plot_sequence"]
 
@@ -34,7 +34,7 @@ def _print(text: str, file: Any) -> None:
 def graph_text(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
                lang: str = "en", ascii_only: bool = False) -> str:
     """The computation graph behind ``tensor`` as text."""
-    from autograd_tui.ui.graph import render_graph
+    from autograd_tui.viz.graph import render_graph
 
     return render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang, ascii_only=ascii_only)
 
@@ -42,7 +42,7 @@ def graph_text(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes
 def show_graph(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
                lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
     """Print the computation graph behind ``tensor``."""
-    from autograd_tui.ui.graph import render_graph
+    from autograd_tui.viz.graph import render_graph
 
     _print(render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang,
                         ascii_only=ascii_only), file)
@@ -51,7 +51,7 @@ def show_graph(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes
 def walk_text(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
               lang: str = "en", ascii_only: bool = False) -> str:
     """The backward pass from ``tensor``, node by node, as text (``.grad`` is not changed)."""
-    from autograd_tui.ui.backward_walk import render_walk, walk
+    from autograd_tui.viz.backward_walk import render_walk, walk
 
     return render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only)
 
@@ -59,7 +59,7 @@ def walk_text(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None
 def walk_backward(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
                   lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
     """Print the backward pass from ``tensor``, node by node (``.grad`` is not changed)."""
-    from autograd_tui.ui.backward_walk import render_walk, walk
+    from autograd_tui.viz.backward_walk import render_walk, walk
 
     _print(render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only), file)
 
@@ -76,7 +76,7 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
          chart: bool | None = None, file: Any = None) -> None:
     """``plot(torch.sin, -3, 3)``: a function of x and its autograd derivative on [lo, hi]
     (also ``plot("x**3", -2, 2)``); ``plot(losses)``: a sequence of numbers."""
-    from autograd_tui.ui import plots
+    from autograd_tui.viz import plots
 
     scope = _names(names)
     try:
@@ -91,7 +91,7 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
                                      label=label or text)
         _print(plots.render_function(data, lang, chart=chart), file)
     except plots.PlotError as exc:
-        from autograd_tui.ui import i18n
+        from autograd_tui import i18n
 
         _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
 
@@ -99,13 +99,13 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
 def plot_sequence(values: Any, name: str | None = None, *, names: Mapping[str, Any] | None = None,
                   lang: str | None = None, chart: bool | None = None, file: Any = None) -> None:
     """A sequence of numbers, such as a loss history, as a chart or a small table."""
-    from autograd_tui.ui import plots
+    from autograd_tui.viz import plots
 
     scope = _names(names)
     try:
         data = plots.sequence_values(values)
     except plots.PlotError as exc:
-        from autograd_tui.ui import i18n
+        from autograd_tui import i18n
 
         _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
         return

@@ -7,7 +7,7 @@ output shown. A quiz waits for a key before it reveals the answer, so the room c
 Between steps: Enter, Space or → goes on; ``b`` or ← goes back (the namespace is rebuilt by
 replaying the earlier steps, so it is exactly what it was); ``r`` drops into the REPL with the
 lesson's live namespace (``:graph z``, ``:backward z``, anything), and ``:quit`` or Ctrl-D
-comes back to the same step; ``q`` quits. ``--auto`` (issue 4) stays the unattended form;
+comes back to the same step; ``q`` quits. ``--auto`` stays the unattended form;
 without a terminal this falls back to it.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from rich.panel import Panel
 from rich.syntax import Syntax
 from rich.text import Text
 
-from autograd_tui.ui import i18n
+from autograd_tui import i18n
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
 BACK_KEYS = {"b", "left", "p", "pageup", "up"}
@@ -126,7 +126,7 @@ class Demo:
 
     def start(self) -> None:
         from autograd_tui.lessons.replay import LESSON_FILENAME
-        from autograd_tui.repl.evaluator import run_code
+        from autograd_tui.evaluator import run_code
 
         if self.lesson.setup:
             run_code(self.lesson.setup, self.namespace, filename=LESSON_FILENAME, echo=False)
@@ -193,7 +193,7 @@ class Demo:
 
     def run(self, index: int, source: str) -> None:
         from autograd_tui.lessons.replay import LESSON_FILENAME
-        from autograd_tui.repl.evaluator import run_code
+        from autograd_tui.evaluator import run_code
 
         try:
             result = run_code(source, self.namespace, filename=LESSON_FILENAME)
@@ -408,7 +408,7 @@ def main(args: Any) -> int:
         return 1
     no_color = bool(getattr(args, "no_color", False))
     console = make_console(no_color=no_color)
-    from autograd_tui.ui import plots
+    from autograd_tui.viz import plots
 
     plots.set_chart_mode(True, margin=6)   # a projector deserves charts, not tables
     demo = Demo(lesson, lang=lang, backend=backend, speed=float(getattr(args, "speed", 40.0) or 0.0),

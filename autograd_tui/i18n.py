@@ -2,16 +2,16 @@
 
 Strings are plain text with ``str.format`` fields; the renderer decides style, so a lesson title
 containing ``[`` can never be taken for rich markup. Add a key in both languages or
-``tests/test_i18n.py`` fails. Other modules (issue 6) add their strings with :func:`add_messages`.
+``tests/test_i18n.py`` fails. Other modules add their strings with :func:`add_messages`.
 
-Kept free of imports beyond ``re`` so that anything may use it cheaply.
+Kept free of imports beyond ``re`` and :mod:`settings` so that anything may use it cheaply.
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Mapping
 
-LANGS = ("tr", "en")
+from autograd_tui.settings import LANGS
 
 MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ app
@@ -357,7 +357,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
-    # ------------------------------------------------------------------ graph, backward, plots (issue 6)
+    # ------------------------------------------------------------------ graph, backward, plots
     "cmd.graph": {"en": "draw the computation graph behind a tensor",
                   "tr": "bir tensörün arkasındaki hesaplama grafiğini çiz"},
     "cmd.backward": {"en": "walk the backward pass one node at a time",
@@ -754,7 +754,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
 
 
 def add_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
-    """Let another module (issue 6) add its strings; each needs both languages."""
+    """Let another module add its strings; each needs both languages."""
     for key, forms in messages.items():
         missing = [lang for lang in LANGS if not forms.get(lang)]
         if missing:
