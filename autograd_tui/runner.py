@@ -14,7 +14,6 @@ from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.errors import silence_stdout
 
 
-
 def run_script(path: str, script_args: list[str], *, backend: str = "embedded") -> int:
     try:
         activate(backend)

@@ -1,9 +1,10 @@
 """The read-run-show loop, with the sandbox controller and a scripted reader."""
 from __future__ import annotations
 
+from tutor_support import make_shell
+
 from autograd_tui.repl.commands import MENU, QUIT
 from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
-from tutor_support import make_shell
 
 
 def run_sandbox(script, **kw):

@@ -17,16 +17,16 @@ import time
 from pathlib import Path
 
 import pytest
+from tutor_support import make_shell
 
+from autograd_tui import i18n
 from autograd_tui.cli import main as cli_main
+from autograd_tui.evaluator import MAX_KEPT_LIVE_OUTPUT, run_code
 from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.lessons.loader import load_lesson
 from autograd_tui.repl.commands import QUIT
-from autograd_tui.evaluator import MAX_KEPT_LIVE_OUTPUT, run_code
 from autograd_tui.tutor.flow import LessonController
 from autograd_tui.tutor.progress import ProgressStore
-from autograd_tui import i18n
-from tutor_support import make_shell
 
 DATA = Path(__file__).parent / "data" / "tutor"
 MINI = DATA / "mini.yaml"
@@ -513,7 +513,7 @@ def test_closed_standard_streams_are_not_a_crash(env, redirect) -> None:
 @pytest.mark.parametrize("lang", ["en", "tr"])
 def test_an_unexpected_failure_in_a_command_is_one_sentence(tmp_path, monkeypatch, capsys, lang) -> None:
     """`lessons > /dev/full`, or a bug: one sentence and the log's path, never a traceback."""
-    from autograd_tui.lessons import commands
+    from autograd_tui import commands
 
     monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path / "state"))
 

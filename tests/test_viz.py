@@ -66,6 +66,7 @@ def test_article_done_when_from_a_pipe(tmp_path) -> None:
 
 def test_turkish_aliases_and_errors() -> None:
     from tutor_support import make_shell
+
     from autograd_tui.viz.commands import register
 
     shell, out = make_shell(lang="tr")
@@ -93,6 +94,7 @@ def test_turkish_aliases_and_errors() -> None:
 
 def test_backward_waits_for_keys_on_a_terminal() -> None:
     from tutor_support import make_shell
+
     from autograd_tui.viz.commands import register
 
     shell, out = make_shell()

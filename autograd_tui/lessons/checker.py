@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from autograd_tui.evaluator import Result, run_code
 from autograd_tui.lessons.loader import Problem, display_path, load_lesson
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.replay import (
@@ -37,7 +38,6 @@ from autograd_tui.lessons.replay import (
     scratch_environment,
     time_limit,
 )
-from autograd_tui.evaluator import Result, run_code
 
 
 @dataclass

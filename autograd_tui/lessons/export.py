@@ -16,10 +16,8 @@
 from __future__ import annotations
 
 import ast
-import sys
 import textwrap
-from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
 
@@ -50,10 +48,17 @@ VIZ_IMPORT = "from autograd_tui import viz"
 # ---------------------------------------------------------------------------------------------
 def lesson_outputs(lesson: Lesson, backend: str = "embedded") -> dict[int, str]:
     """What each step's code printed, by step index, running the lesson as ``check`` does."""
-    from autograd_tui.lessons.replay import (LESSON_FILENAME, STEP_TIME_LIMIT, activate_backend,
-                                             new_namespace, run_check_setup, scratch_environment,
-                                             step_source, time_limit)
     from autograd_tui.evaluator import run_code
+    from autograd_tui.lessons.replay import (
+        LESSON_FILENAME,
+        STEP_TIME_LIMIT,
+        activate_backend,
+        new_namespace,
+        run_check_setup,
+        scratch_environment,
+        step_source,
+        time_limit,
+    )
 
     outputs: dict[int, str] = {}
     with scratch_environment():
@@ -266,45 +271,3 @@ def export(lesson: Lesson, fmt: str, lang: str, *, backend: str = "embedded",
     if fmt == "py":
         return to_script(lesson, lang, filename)
     return to_markdown(lesson, lang, lesson_outputs(lesson, backend))
-
-
-def main(args: Any, *, err: Callable[[str], None] | None = None) -> int:
-    from autograd_tui.backend import BackendUnavailable
-    from autograd_tui.lessons.catalog import load_catalog
-    from autograd_tui.lessons.commands import resolve_lang
-
-    def say(message: str) -> None:
-        (err or (lambda m: print(m, file=sys.stderr)))(message)
-
-    catalog = load_catalog(getattr(args, "lesson_dirs", None) or [])
-    for problem in catalog.problems:
-        say(str(problem))
-    lesson = catalog.find(args.lesson_id)
-    if lesson is None:
-        say(f"autograd-tui: no lesson '{args.lesson_id}' "
-            f"(known: {', '.join(item.id for item in catalog.lessons)})")
-        return 2
-    lang = resolve_lang(getattr(args, "lang", None))
-    fmt = getattr(args, "format", None) or "md"
-    target = getattr(args, "output", None)
-    filename = Path(target).name if target else f"{lesson.id}.py"
-    try:
-        text = export(lesson, fmt, lang, backend=getattr(args, "backend", "embedded") or "embedded",
-                      filename=filename)
-    except BackendUnavailable as exc:
-        say(f"autograd-tui: {exc}")
-        return 1
-    if not target or target == "-":
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            return 1
-        return 0
-    try:
-        Path(target).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        say(f"autograd-tui: cannot write {target}: {exc.strerror or exc}")
-        return 1
-    say(f"{target}: {lesson.id} ({fmt}, {lang})")
-    return 0

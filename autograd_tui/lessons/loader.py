@@ -26,7 +26,6 @@ from yaml.composer import ComposerError
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from autograd_tui.settings import LANGS
 from autograd_tui.lessons.model import (
     STEP_KINDS,
     Choice,
@@ -40,6 +39,7 @@ from autograd_tui.lessons.model import (
     Text,
     TextStep,
 )
+from autograd_tui.settings import LANGS
 
 MAX_FILE_BYTES = 8 * 1024 * 1024   # a 10,000-step lesson is ~1 MB; anything near this is not a lesson
 MAX_DEPTH = 40                     # lessons nest 5 levels deep; deep nesting only serves attacks

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
 
-
 STEP_KINDS = ("text", "code", "task", "quiz")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from autograd_tui.evaluator import run_code
 from autograd_tui.lessons.loader import YList, YMap, compose_located, load_lesson
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep
 from autograd_tui.lessons.replay import (
@@ -26,7 +27,6 @@ from autograd_tui.lessons.replay import (
     scratch_environment,
     time_limit,
 )
-from autograd_tui.evaluator import run_code
 
 # Characters a YAML block scalar cannot hold (control characters other than tab and newline).
 _NOT_BLOCK_SAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]")

@@ -27,8 +27,8 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep
 from autograd_tui.evaluator import Result, run_code
+from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep
 
 LESSON_FILENAME = "<lesson>"       # how lesson code is named in tracebacks
 STEP_TIME_LIMIT = 60.0             # seconds; a step that runs longer is stopped by check/demo

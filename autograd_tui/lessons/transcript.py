@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
+from autograd_tui.evaluator import Result, run_code
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.replay import (
     LESSON_FILENAME,
@@ -22,7 +23,6 @@ from autograd_tui.lessons.replay import (
     scratch_environment,
     time_limit,
 )
-from autograd_tui.evaluator import Result, run_code
 
 LABELS = {
     "tr": {"text": "metin", "code": "kod", "task": "görev", "quiz": "soru",

@@ -11,11 +11,11 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, Protocol
 
-from autograd_tui.errors import log_internal_error
-from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, split_command
-from autograd_tui.evaluator import Result, run_code
-from autograd_tui.repl.multiline import is_command
 from autograd_tui import i18n
+from autograd_tui.errors import log_internal_error
+from autograd_tui.evaluator import Result, run_code
+from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, split_command
+from autograd_tui.repl.multiline import is_command
 
 CODE, LINE = "code", "line"
 MAX_INTERNAL_ERRORS = 20  # in a row; after that something is badly wrong, leave cleanly

@@ -11,18 +11,27 @@ import os
 import sys
 from typing import Any
 
-from autograd_tui.repl.commands import MENU
-from autograd_tui.errors import log_internal_error, silence_stdout, tolerant_streams
-from autograd_tui.repl.shell import Shell
-from autograd_tui.settings import resolve_language
 from autograd_tui import i18n
+from autograd_tui.backend import BackendUnavailable, activate
+from autograd_tui.errors import log_internal_error, silence_stdout, tolerant_streams
+from autograd_tui.lessons.catalog import load_catalog
+from autograd_tui.repl.builtin_commands import build_registry
+from autograd_tui.repl.commands import MENU
+from autograd_tui.repl.reader import PipeReader
+from autograd_tui.repl.shell import Shell
+from autograd_tui.settings import Options, history_path, resolve_language
+from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
+from autograd_tui.tutor.menu import Menu
+from autograd_tui.tutor.progress import ProgressStore
+from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
+from autograd_tui.ui.render import Renderer, make_console
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
-def main(args: Any) -> int:
-    """Run the tutor for parsed ``args``; returns the process exit status."""
-    app = App(args)
+def main(options: Options) -> int:
+    """Run the tutor for the parsed ``options``; returns the process exit status."""
+    app = App(options)
     try:
         return app.run()
     except KeyboardInterrupt:
@@ -57,12 +66,12 @@ def is_terminal() -> bool:
 
 
 class App:
-    def __init__(self, args: Any) -> None:
-        self.args = args
-        self.lang = resolve_language(getattr(args, "lang", None), None)
-        self.command = getattr(args, "command", None)
-        self.backend = getattr(args, "backend", "embedded") or "embedded"
-        self.no_color = bool(getattr(args, "no_color", False))
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.lang = resolve_language(options.lang, None)
+        self.command = options.command
+        self.backend = options.backend
+        self.no_color = options.no_color
         self.interactive = is_terminal()
         self.store: Any = None
         self.shell: Shell | None = None
@@ -72,30 +81,24 @@ class App:
     # ------------------------------------------------------------------ set-up
     def run(self) -> int:
         tolerant_streams()
-        from autograd_tui.tutor.progress import ProgressStore
-
         self.store = ProgressStore()
-        self.lang = resolve_language(getattr(self.args, "lang", None), self.store.language())
-        if getattr(self.args, "lang", None):
+        self.lang = resolve_language(self.options.lang, self.store.language())
+        if self.options.lang:
             self.store.set_language(self.lang)  # why: --lang is a choice, remember it
 
-        from autograd_tui.backend import BackendUnavailable, activate
         try:
             activate(self.backend)
         except BackendUnavailable:
             sys.stderr.write(i18n.t("app.backend_unavailable", self.lang) + "\n")
             return EXIT_ERROR
 
-        from autograd_tui.repl.builtin_commands import build_registry
 
         shell = Shell(reader=None, renderer=None, lang=self.lang, registry=build_registry(),
                       on_language=self._language_changed, after_turn=self.flush_notices)
         self.shell = shell
-        from autograd_tui.ui.render import Renderer, make_console
         shell.ui = Renderer(make_console(no_color=self.no_color))
         shell.reader = self._make_reader(shell)
         if self.command == "repl":
-            from autograd_tui.tutor.sandbox import sandbox_namespace
             # why: the first prompt appears while numpy and the engine load behind it; the
             # first input waits for them (Shell.wait_ready)
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)
@@ -107,10 +110,8 @@ class App:
 
     def _make_reader(self, shell: Shell) -> Any:
         if not self.interactive:
-            from autograd_tui.repl.reader import PipeReader
             return PipeReader(sys.stdin)
-        from autograd_tui.repl.prompt import TerminalReader
-        from autograd_tui.settings import history_path
+        from autograd_tui.repl.prompt import TerminalReader  # start-up: prompt_toolkit only for a terminal
 
         return TerminalReader(
             registry=shell.registry,
@@ -141,10 +142,10 @@ class App:
         elif self.command == "lesson":
             if not self._load_catalog():
                 return EXIT_ERROR
-            lesson = self.catalog.find(self.args.lesson_id)
+            lesson = self.catalog.find(self.options.lesson_id)
             if lesson is None:
                 ids = ", ".join(lesson.id for lesson in self.catalog.lessons) or "-"
-                self.shell.ui.error(self.t("app.unknown_lesson", id=self.args.lesson_id, ids=ids))
+                self.shell.ui.error(self.t("app.unknown_lesson", id=self.options.lesson_id, ids=ids))
                 return EXIT_ERROR
             state = ("lesson", lesson)
         else:
@@ -173,9 +174,8 @@ class App:
         if self.catalog is not None:
             return True
         try:
-            from autograd_tui.lessons.catalog import load_catalog
 
-            self.catalog = load_catalog(list(getattr(self.args, "lesson_dirs", None) or []))
+            self.catalog = load_catalog(list(self.options.lesson_dirs))
         except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
             log_internal_error(exc)
             self.shell.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
@@ -183,12 +183,11 @@ class App:
         ui = self.shell.ui
         for problem in self.catalog.problems:
             ui.warn(self.t("app.broken_lesson", problem=str(problem)))
-        for folder in getattr(self.args, "lesson_dirs", None) or []:
+        for folder in self.options.lesson_dirs:
             ui.dim(self.t("app.external_lessons", dir=os.path.abspath(folder)))
         return True
 
     def _menu(self) -> tuple[str, Any]:
-        from autograd_tui.tutor.menu import Menu
 
         self.shell.controller = None
         welcome_first = self.catalog is None
@@ -210,7 +209,6 @@ class App:
         return ("quit", None)
 
     def _lesson(self, lesson: Any) -> tuple[str, Any]:
-        from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
 
         self._load_catalog()
         lessons = self.catalog.lessons if self.catalog is not None else [lesson]
@@ -230,7 +228,6 @@ class App:
         return ("quit", None)
 
     def _sandbox(self) -> tuple[str, Any]:
-        from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
 
         shell = self.shell
         if not self._sandbox_prepared:

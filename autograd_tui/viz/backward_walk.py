@@ -18,8 +18,8 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
-from autograd_tui.viz import gradgraph as gg
 from autograd_tui import i18n
+from autograd_tui.viz import gradgraph as gg
 
 MAX_STEPS = 60        # beyond this the walk is summarised
 SHORT_LABEL = 28      # an expression inside ∂(…)/∂(…) is cut to this length

@@ -12,8 +12,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from autograd_tui.viz import gradgraph as gg
 from autograd_tui import i18n
+from autograd_tui.viz import gradgraph as gg
 
 SAMPLES = 201          # points where a function is evaluated for a chart
 TABLE_ROWS = 9         # rows of the text table of a function

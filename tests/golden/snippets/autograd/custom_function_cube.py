@@ -1,4 +1,6 @@
 import torch
+
+
 class Cube(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x):

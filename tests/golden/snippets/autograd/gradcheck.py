@@ -1,5 +1,6 @@
 import torch
 
+
 def f(x):
     return (x ** 2).sin().sum()
 

@@ -1,4 +1,5 @@
 import math
+
 import torch
 
 t = torch.linspace(-3, 3, 201)

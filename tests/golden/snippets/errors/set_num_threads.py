@@ -1,4 +1,5 @@
 import torch
+
 for value in (0, -2, 1.5, "2", True):
     try:
         torch.set_num_threads(value)

@@ -1,5 +1,6 @@
 import torch
 
+
 @torch.no_grad()
 def predict(w, x):
     print("inside:", torch.is_grad_enabled())

@@ -1,4 +1,3 @@
-import torch
 from torch import nn
 
 bn = nn.BatchNorm2d(3)

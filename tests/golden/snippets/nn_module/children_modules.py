@@ -1,4 +1,3 @@
-import torch
 from torch import nn
 
 shared = nn.Linear(2, 2)

@@ -1,4 +1,3 @@
-import torch
 from torch import nn, optim
 
 model = nn.Linear(2, 2)

@@ -1,4 +1,5 @@
 import math
+
 import torch
 
 t = torch.tensor([3., 1., 2.])

@@ -1,4 +1,3 @@
-import torch
 import torchvision
 
 model = torchvision.models.resnet18()
