@@ -74,10 +74,7 @@ def cmd_lessons(options: Options) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     lang = resolve_lang(options.lang)
-    status_words = {
-        "tr": {"new": "başlanmadı", "started": "adım {k}/{n}", "done": "bitti"},
-        "en": {"new": "not started", "started": "step {k} of {n}", "done": "done"},
-    }[lang]
+    status_words = i18n.labels("listing", lang)
     width = max((len(lesson.id) for lesson in catalog.lessons), default=2)
     for lesson in catalog.lessons:
         kinds = lesson.kinds()
@@ -85,9 +82,11 @@ def cmd_lessons(options: Options) -> int:
         status = entry.status() if entry is not None else "new"
         status_text = status_words[status].format(k=min(entry.step + 1, len(lesson.steps)) if entry else 1,
                                                    n=len(lesson.steps))
-        counts = (f"{kinds['code']} kod, {kinds['task']} görev, {kinds['quiz']} soru" if lang == "tr"
-                  else f"{kinds['code']} code, {kinds['task']} task{'s' if kinds['task'] != 1 else ''}, "
-                     f"{kinds['quiz']} quiz{'zes' if kinds['quiz'] != 1 else ''}")
+        counts = ", ".join([
+            i18n.t("listing.code", lang, n=kinds["code"]),
+            i18n.t("listing.task" if kinds["task"] == 1 else "listing.tasks", lang, n=kinds["task"]),
+            i18n.t("listing.quiz" if kinds["quiz"] == 1 else "listing.quizzes", lang, n=kinds["quiz"]),
+        ])
         print(f"{lesson.id:<{width}}  {lesson.title.get(lang)}  [{counts}; {status_text}]")
     return 0
 

@@ -14,7 +14,8 @@ from autograd_tui.lessons.catalog import lesson_files, load_catalog, shipped_les
 from autograd_tui.lessons.checker import check_paths
 from autograd_tui.lessons.loader import load_lesson
 from autograd_tui.lessons.record import render_scalar, rewrite_outputs
-from autograd_tui.lessons.replay import build_namespace, judge_task, replay
+from autograd_tui.lessons.judging import judge_task
+from autograd_tui.lessons.session import build_namespace, replay
 
 # A lesson in plain Python, so the checker's machinery is tested without any torch.
 GOOD = textwrap.dedent("""\

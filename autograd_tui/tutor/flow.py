@@ -14,7 +14,8 @@ from typing import Any
 
 from autograd_tui.evaluator import Result
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-from autograd_tui.lessons.replay import judge_task, replay
+from autograd_tui.lessons.judging import judge_task
+from autograd_tui.lessons.session import replay
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore
 
