@@ -16,7 +16,7 @@ import os
 import select
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from rich.markdown import Markdown
 from rich.padding import Padding
@@ -30,6 +30,7 @@ from autograd_tui.evaluator import run_code
 from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.judging import judge_task
+from autograd_tui.lessons.steps import per_kind
 from autograd_tui.lessons.session import LESSON_FILENAME, new_namespace, replay
 from autograd_tui.lessons.transcript import repl_style
 from autograd_tui.repl.builtin_commands import build_registry
@@ -122,6 +123,9 @@ class Demo:
         self.outputs: dict[int, str] = {}     # what each step printed, to redraw without rerunning
         self.marks: dict[int, str] = {}       # a task's verdict line
         self.ran: set[int] = set()
+        self._show: per_kind[Callable[[int, Any, bool], None]] = per_kind({
+            TextStep: self.show_text, CodeStep: self.show_code, TaskStep: self.show_task,
+            QuizStep: self.show_quiz})
 
     def t(self, key: str, **kw: Any) -> str:
         return i18n.t(key, self.lang, **kw)
@@ -219,29 +223,32 @@ class Demo:
         fresh = index not in self.ran
         self.clear()
         self.header(index)
-        if isinstance(step, TextStep) and step.text is not None:
-            self.markdown(step.text.get(self.lang))
-        elif isinstance(step, CodeStep):
-            if step.text is not None:
-                self.markdown(step.text.get(self.lang))
-            self.type_code(step.code, animate=fresh)
-            self.run_or_replay(index, step.code, fresh)
-        elif isinstance(step, TaskStep):
-            if step.prompt is not None:
-                self.markdown(step.prompt.get(self.lang))
-            self.console.print(Padding(Text(self.t("lesson.solution_title") + ":", style="bold magenta"), (0, 4)))
-            self.type_code(step.solution, animate=fresh)
-            self.run_or_replay(index, step.solution, fresh)
-            if fresh:
-                verdict = judge_task(step, self.namespace, None, step.solution)
-                self.marks[index] = self.t("demo.passed" if verdict.passed else "demo.failed")
-            if index in self.marks:
-                self.console.print(Padding(Text(self.marks[index], style="bold green"), (0, 4)))
-        elif isinstance(step, QuizStep):
-            self.show_quiz(index, step, fresh)
+        self._show(step)(index, step, fresh)
         self.footer()
 
-    def show_quiz(self, index: int, step: Any, fresh: bool) -> None:
+    def show_text(self, index: int, step: TextStep, fresh: bool) -> None:
+        if step.text is not None:
+            self.markdown(step.text.get(self.lang))
+
+    def show_code(self, index: int, step: CodeStep, fresh: bool) -> None:
+        if step.text is not None:
+            self.markdown(step.text.get(self.lang))
+        self.type_code(step.code, animate=fresh)
+        self.run_or_replay(index, step.code, fresh)
+
+    def show_task(self, index: int, step: TaskStep, fresh: bool) -> None:
+        if step.prompt is not None:
+            self.markdown(step.prompt.get(self.lang))
+        self.console.print(Padding(Text(self.t("lesson.solution_title") + ":", style="bold magenta"), (0, 4)))
+        self.type_code(step.solution, animate=fresh)
+        self.run_or_replay(index, step.solution, fresh)
+        if fresh:
+            verdict = judge_task(step, self.namespace, None, step.solution)
+            self.marks[index] = self.t("demo.passed" if verdict.passed else "demo.failed")
+        if index in self.marks:
+            self.console.print(Padding(Text(self.marks[index], style="bold green"), (0, 4)))
+
+    def show_quiz(self, index: int, step: QuizStep, fresh: bool) -> None:
         if step.question is not None:
             self.markdown(step.question.get(self.lang))
         if step.code:
