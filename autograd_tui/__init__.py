@@ -7,9 +7,9 @@ __version__ = "0.1.0"
 _VIZ = ("show_graph", "graph_text", "walk_backward", "walk_text", "plot", "plot_sequence")
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in _VIZ:
-        from autograd_tui import viz
+        from autograd_tui import viz  # start-up: `import autograd_tui` must not load the drawings
 
         return getattr(viz, name)
     raise AttributeError(f"module 'autograd_tui' has no attribute {name!r}")

@@ -26,6 +26,7 @@ from yaml.composer import ComposerError
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from autograd_tui.lessons.derivative import load_spec
 from autograd_tui.lessons.model import (
     STEP_KINDS,
     Choice,
@@ -488,8 +489,6 @@ class _Builder:
                         hints=self.text_list(item, "hints", where, min_items=1),
                         success=self.text(item, "success", where))
         if "derivative" in item:  # the learner types a derivative; see derivative.py
-            from autograd_tui.lessons.derivative import load_spec
-
             step.derivative = load_spec(self, item, where)
             if "check" in item:
                 self.problem(item.line_of("check"), f"{where}: a derivative task has no 'check'")

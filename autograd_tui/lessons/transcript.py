@@ -10,8 +10,8 @@ from __future__ import annotations
 import ast
 from typing import Any, Callable
 
-from autograd_tui.evaluator import Result
 from autograd_tui import i18n
+from autograd_tui.evaluator import Result
 from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import STEP_TIME_LIMIT, LessonRun, filter_output

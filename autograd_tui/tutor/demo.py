@@ -28,10 +28,10 @@ from autograd_tui import i18n
 from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.evaluator import run_code
 from autograd_tui.lessons.catalog import load_catalog
-from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.judging import judge_task
-from autograd_tui.lessons.steps import per_kind
+from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import LESSON_FILENAME, new_namespace, replay
+from autograd_tui.lessons.steps import per_kind
 from autograd_tui.lessons.transcript import repl_style
 from autograd_tui.repl.builtin_commands import build_registry
 from autograd_tui.repl.prompt import TerminalReader

@@ -13,8 +13,8 @@ import types
 from typing import Any
 
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.judging import judge_task
+from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import replay
 from autograd_tui.lessons.steps import per_kind
 from autograd_tui.repl.shell import CODE, LINE, Shell

@@ -16,6 +16,10 @@ from typing import Any, Iterable
 from rich.text import Text
 
 from autograd_tui.viz import gradgraph as gg
+from autograd_tui.viz import plots, torch_from
+from autograd_tui.viz.backward_walk import render_footer, render_header, render_step, walk
+from autograd_tui.viz.expressions import expression_function
+from autograd_tui.viz.graph import has_graph, render_graph
 
 NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 RANGE = re.compile(rf"^(?P<expr>.*?)\s+(?P<lo>{NUMBER})\s+(?P<hi>{NUMBER})\s*$")
@@ -33,8 +37,6 @@ def register(registry: Any) -> None:
     # why: lesson code that calls viz.plot(...) in the interactive tutor runs with its output
     # captured; on a real terminal it should still draw a chart rather than a table
     if _is_terminal():
-        from autograd_tui.viz import plots
-
         plots.set_chart_mode(True)
 
 
@@ -101,8 +103,6 @@ def cmd_graph(ctx: Any, arg: str) -> None:
     ok, value = _evaluate(ctx, arg)
     if not ok:
         return None
-    from autograd_tui.viz.graph import has_graph, render_graph
-
     width = max(20, ctx.console.width)
     text = render_graph(value, ctx.namespace, name=arg, width=width, ascii_only=ascii_only(ctx),
                         lang=ctx.lang)
@@ -135,8 +135,6 @@ def cmd_backward(ctx: Any, arg: str) -> None:
     ok, tensor, gradient = _split_gradient(ctx, arg)
     if not ok:
         return None
-    from autograd_tui.viz.backward_walk import walk
-
     name = arg.split(",")[0].strip() if gradient is not None else arg
     w = walk(tensor, gradient, ctx.namespace, name=name)
     if w.error:
@@ -148,8 +146,6 @@ def cmd_backward(ctx: Any, arg: str) -> None:
 
 def play_walk(ctx: Any, w: Any, *, ascii_only: bool = False) -> None:
     """Show a computed walk; on a terminal, one node per key press (q stops, a shows the rest)."""
-    from autograd_tui.viz.backward_walk import render_footer, render_header, render_step
-
     ctx.ui.rule(ctx.t("walk.title", name=w.name))
     for line in render_header(w, ctx.lang):
         ctx.ui.info(line)
@@ -178,8 +174,6 @@ def play_walk(ctx: Any, w: Any, *, ascii_only: bool = False) -> None:
 # :plot
 # ---------------------------------------------------------------------------------------------
 def cmd_plot(ctx: Any, arg: str) -> None:
-    from autograd_tui.viz import plots
-
     if not arg:
         ctx.ui.info(ctx.t("plot.usage"))
         return None
@@ -205,15 +199,10 @@ def cmd_plot(ctx: Any, arg: str) -> None:
 
 
 def _torch(ctx: Any) -> Any:
-    from autograd_tui.viz import torch_from
-
     return torch_from(ctx.namespace)
 
 
 def _plot_function(ctx: Any, expr: str, lo: float, hi: float, chart: bool) -> str:
-    from autograd_tui.viz import plots
-    from autograd_tui.viz.expressions import expression_function
-
     fn, label = expression_function(expr, ctx.namespace)
     data = plots.sample_function(fn, lo, hi, _torch(ctx), label=label)
     return plots.render_function(data, ctx.lang, chart=chart)
@@ -221,8 +210,6 @@ def _plot_function(ctx: Any, expr: str, lo: float, hi: float, chart: bool) -> st
 
 def _plot_without_range(ctx: Any, arg: str, chart: bool) -> str | None:
     """``:plot losses`` (a sequence) or ``:plot torch.sin`` (a function, on [-3, 3])."""
-    from autograd_tui.viz import plots
-
     try:
         value = eval(compile(arg, "<command>", "eval"), dict(ctx.namespace))  # noqa: S307
     except NameError:
