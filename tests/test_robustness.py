@@ -103,7 +103,8 @@ def _broken_folder(folder: Path) -> dict[str, str]:
                       "missing language"),
         "dup.yaml": (GOOD.replace("id: mini", "id: dup", 1).replace("id: outro", "id: intro"),
                      "duplicate ids"),
-        "raises.yaml": (GOOD.replace("id: mini", "id: raises", 1).replace("      x\n    output", "      1/0\n    output"),
+        "raises.yaml": (GOOD.replace("id: mini", "id: raises", 1)
+                        .replace("      x\n    output", "      1/0\n    output"),
                         "a code step that raises"),
         "output.yaml": (GOOD.replace("id: mini", "id: output", 1).replace(
             "    output: |\n      tensor([1., 2.], requires_grad=True)",

@@ -463,12 +463,14 @@ class _Builder:
         else:
             for i, pattern in enumerate(ignore):
                 if not isinstance(pattern, str):
-                    self.problem(item.line_of("ignore_output_lines"), f"{where}: ignore_output_lines[{i + 1}] must be a string")
+                    self.problem(item.line_of("ignore_output_lines"),
+                                 f"{where}: ignore_output_lines[{i + 1}] must be a string")
                     continue
                 try:
                     re.compile(pattern)
                 except re.error as exc:
-                    self.problem(item.line_of("ignore_output_lines"), f"{where}: bad regular expression {pattern!r}: {exc}")
+                    self.problem(item.line_of("ignore_output_lines"),
+                                 f"{where}: bad regular expression {pattern!r}: {exc}")
                 patterns.append(pattern)
         raises = self.string(item, "raises", where)
         if raises is not None and not raises.isidentifier():

@@ -2,19 +2,18 @@
 for keyboards without ç, ı, ü)."""
 from __future__ import annotations
 
-from typing import Any
 
-from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry
+from autograd_tui.repl.commands import MENU, QUIT, CommandContext, CommandRegistry, Handler
 from autograd_tui.settings import LANGS
 
 
-def _lesson_action(method: str):
-    def handler(ctx: Any, arg: str) -> str | None:
+def _lesson_action(method: str) -> Handler:
+    def handler(ctx: CommandContext, arg: str) -> str | None:
         return getattr(ctx.controller, method)(arg)
     return handler
 
 
-def _lang(ctx: Any, arg: str) -> None:
+def _lang(ctx: CommandContext, arg: str) -> None:
     choice = arg.strip().lower()
     if choice not in LANGS:
         ctx.ui.info(ctx.t("repl.lang_usage"))
@@ -25,11 +24,11 @@ def _lang(ctx: Any, arg: str) -> None:
     return None
 
 
-def _help(ctx: Any, arg: str) -> None:
+def _help(ctx: CommandContext, arg: str) -> None:
     ctx.show_help()
 
 
-def _reset(ctx: Any, arg: str) -> None:
+def _reset(ctx: CommandContext, arg: str) -> None:
     ctx.controller.reset()
 
 

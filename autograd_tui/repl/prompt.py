@@ -7,7 +7,7 @@ pass ``input=create_pipe_input()`` and ``output=DummyOutput()``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
@@ -36,7 +36,7 @@ STYLE = Style.from_dict({
 class SafeFileHistory(FileHistory):
     """FileHistory that shrugs off an unreadable or unwritable file instead of crashing."""
 
-    def load_history_strings(self):  # type: ignore[override]
+    def load_history_strings(self) -> Iterable[str]:  # type: ignore[override]
         try:
             yield from super().load_history_strings()
         except (OSError, UnicodeError):

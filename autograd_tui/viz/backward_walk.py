@@ -242,9 +242,10 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
                         grads[0] if len(grads) == 1 else grads, graph.users.get(node, 0) or 1)
             if gg.is_leaf_node(node):
                 step.leaf_name = namer.leaf(node) or "leaf"
-                step.grad_now = _safe(lambda: node.variable.grad)
+                step.grad_now = _safe(lambda: node.variable.grad)  # noqa: B023 - _safe calls it at once
                 arriving = grads[0]
-                step.grad_after = arriving if step.grad_now is None else _safe(lambda: step.grad_now + arriving)
+                step.grad_after = (arriving if step.grad_now is None
+                                   else _safe(lambda: step.grad_now + arriving))  # noqa: B023 - called at once
                 step.label = step.leaf_name
             elif any(g is not None for g in grads):
                 try:
@@ -258,7 +259,7 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
                 children = gg.edges(node)
                 labels = [label_of(c) if c is not None else _constant_label(node, i, namer)
                           for i, (c, _) in enumerate(children)]
-                locals_ = _safe(lambda: local_derivatives(node, labels)) or [None] * len(children)
+                locals_ = _safe(lambda: local_derivatives(node, labels)) or [None] * len(children)  # noqa: B023 - called at once
                 step.elementwise = step.name in ELEMENTWISE
                 for i, (child, nr) in enumerate(children):
                     g = produced[i] if i < len(produced) else None

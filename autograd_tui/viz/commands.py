@@ -2,8 +2,8 @@
 ``:plot`` / ``:çiz``, registered into the tutor's command registry (see
 ``autograd_tui.repl.commands.EXTENSIONS``).
 
-Handlers get the running session as ``ctx`` (namespace, console, lang, interactive, t,
-wait_key). On a terminal ``:backward`` waits for a key between nodes; from a pipe it prints
+Handlers get the running session as ``ctx`` (a :class:`~autograd_tui.repl.commands.CommandContext`).
+On a terminal ``:backward`` waits for a key between nodes; from a pipe it prints
 every node at once.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from rich.text import Text
 
+from autograd_tui.repl.commands import CommandContext, CommandRegistry
 from autograd_tui.viz import gradgraph as gg
 from autograd_tui.viz import plots, torch_from
 from autograd_tui.viz.backward_walk import render_footer, render_header, render_step, walk
@@ -26,7 +27,7 @@ RANGE = re.compile(rf"^(?P<expr>.*?)\s+(?P<lo>{NUMBER})\s+(?P<hi>{NUMBER})\s*$")
 NODE_STYLE = r"\b[A-Z]\w*Backward\d*\b|\bCopySlices\b"
 
 
-def register(registry: Any) -> None:
+def register(registry: CommandRegistry) -> None:
     registry.register("graph", cmd_graph, "cmd.graph", aliases=("çizge",),
                       hidden_aliases=("cizge", "grafik"), usage="EXPR", complete_arg=tensor_names)
     registry.register("backward", cmd_backward, "cmd.backward", aliases=("geri-yayılım",),
@@ -50,25 +51,25 @@ def _is_terminal() -> bool:
 # ---------------------------------------------------------------------------------------------
 # Helpers shared by the handlers
 # ---------------------------------------------------------------------------------------------
-def tensor_names(ctx: Any, arg: str) -> Iterable[str]:
+def tensor_names(ctx: CommandContext, arg: str) -> Iterable[str]:
     ns = getattr(ctx, "namespace", {}) or {}
     return sorted(n for n, v in list(ns.items()) if n.startswith(arg) and not n.startswith("_")
                   and gg.is_tensor(v))
 
 
-def plottable_names(ctx: Any, arg: str) -> Iterable[str]:
+def plottable_names(ctx: CommandContext, arg: str) -> Iterable[str]:
     ns = getattr(ctx, "namespace", {}) or {}
     return sorted(n for n, v in list(ns.items()) if n.startswith(arg) and not n.startswith("_")
                   and (gg.is_tensor(v) or isinstance(v, (list, tuple))))
 
 
-def _ready(ctx: Any) -> None:
+def _ready(ctx: CommandContext) -> None:
     wait = getattr(ctx, "wait_ready", None)
     if callable(wait):
         wait()  # the sandbox may still be importing torch in the background
 
 
-def _evaluate(ctx: Any, expr: str) -> tuple[bool, Any]:
+def _evaluate(ctx: CommandContext, expr: str) -> tuple[bool, Any]:
     _ready(ctx)
     try:
         return True, eval(compile(expr, "<command>", "eval"), ctx.namespace)  # noqa: S307 - learner's own
@@ -79,7 +80,7 @@ def _evaluate(ctx: Any, expr: str) -> tuple[bool, Any]:
         return False, None
 
 
-def ascii_only(ctx: Any) -> bool:
+def ascii_only(ctx: CommandContext) -> bool:
     enc = (getattr(ctx.console.file, "encoding", None) or "utf-8").lower()
     return os.environ.get("TERM") == "dumb" or "utf" not in enc
 
@@ -96,7 +97,7 @@ def _styled(text: str) -> Text:
 # ---------------------------------------------------------------------------------------------
 # :graph
 # ---------------------------------------------------------------------------------------------
-def cmd_graph(ctx: Any, arg: str) -> None:
+def cmd_graph(ctx: CommandContext, arg: str) -> None:
     if not arg:
         ctx.ui.info(ctx.t("viz.needs_expr", name="graph"))
         return None
@@ -118,7 +119,7 @@ def cmd_graph(ctx: Any, arg: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # :backward
 # ---------------------------------------------------------------------------------------------
-def _split_gradient(ctx: Any, arg: str) -> tuple[bool, Any, Any]:
+def _split_gradient(ctx: CommandContext, arg: str) -> tuple[bool, Any, Any]:
     """``z`` or ``z, torch.tensor([1., 2.])`` -> (ok, tensor, gradient or None)."""
     ok, value = _evaluate(ctx, arg)
     if not ok:
@@ -128,7 +129,7 @@ def _split_gradient(ctx: Any, arg: str) -> tuple[bool, Any, Any]:
     return True, value, None
 
 
-def cmd_backward(ctx: Any, arg: str) -> None:
+def cmd_backward(ctx: CommandContext, arg: str) -> None:
     if not arg:
         ctx.ui.info(ctx.t("viz.needs_expr", name="backward"))
         return None
@@ -144,7 +145,7 @@ def cmd_backward(ctx: Any, arg: str) -> None:
     return None
 
 
-def play_walk(ctx: Any, w: Any, *, ascii_only: bool = False) -> None:
+def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
     """Show a computed walk; on a terminal, one node per key press (q stops, a shows the rest)."""
     ctx.ui.rule(ctx.t("walk.title", name=w.name))
     for line in render_header(w, ctx.lang):
@@ -173,7 +174,7 @@ def play_walk(ctx: Any, w: Any, *, ascii_only: bool = False) -> None:
 # ---------------------------------------------------------------------------------------------
 # :plot
 # ---------------------------------------------------------------------------------------------
-def cmd_plot(ctx: Any, arg: str) -> None:
+def cmd_plot(ctx: CommandContext, arg: str) -> None:
     if not arg:
         ctx.ui.info(ctx.t("plot.usage"))
         return None
@@ -198,17 +199,17 @@ def cmd_plot(ctx: Any, arg: str) -> None:
     return None
 
 
-def _torch(ctx: Any) -> Any:
+def _torch(ctx: CommandContext) -> Any:
     return torch_from(ctx.namespace)
 
 
-def _plot_function(ctx: Any, expr: str, lo: float, hi: float, chart: bool) -> str:
+def _plot_function(ctx: CommandContext, expr: str, lo: float, hi: float, chart: bool) -> str:
     fn, label = expression_function(expr, ctx.namespace)
     data = plots.sample_function(fn, lo, hi, _torch(ctx), label=label)
     return plots.render_function(data, ctx.lang, chart=chart)
 
 
-def _plot_without_range(ctx: Any, arg: str, chart: bool) -> str | None:
+def _plot_without_range(ctx: CommandContext, arg: str, chart: bool) -> str | None:
     """``:plot losses`` (a sequence) or ``:plot torch.sin`` (a function, on [-3, 3])."""
     try:
         value = eval(compile(arg, "<command>", "eval"), dict(ctx.namespace))  # noqa: S307
