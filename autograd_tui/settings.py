@@ -76,9 +76,9 @@ def resolve_language(cli: str | None, saved: str | None,
                      environ: Mapping[str, str] | None = None) -> str:
     """``--lang`` wins, then the saved choice, then the locale."""
     if cli in LANGS:
-        return cli  # type: ignore[return-value]
+        return cli
     if saved in LANGS:
-        return saved  # type: ignore[return-value]
+        return saved
     return language_from_env(environ)
 
 

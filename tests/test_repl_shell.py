@@ -73,7 +73,7 @@ def test_commands() -> None:
 
 
 def test_language_choice_is_reported_for_saving() -> None:
-    saved = []
+    saved: list[str] = []
     run_sandbox([":lang en", ":lang xx"], lang="tr", on_language=saved.append)
     assert saved == ["en"]
 

@@ -91,7 +91,7 @@ def _broken_folder(folder: Path) -> dict[str, str]:
     (folder / "good.yaml").write_text(GOOD, encoding="utf-8")
     bomb = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     bomb += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 12)]
-    files = {
+    files: dict[str, tuple[str | bytes, str]] = {
         "invalid.yaml": ("id: x\ntitle: [unclosed\n", "invalid YAML"),
         "empty.yaml": ("", "empty file"),
         "binary.yaml": (bytes(range(256)) * 20, "binary garbage"),
@@ -495,8 +495,8 @@ def test_a_closed_stdout_ends_quietly(env, args, stdin) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "autograd_tui", *args], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     proc.stdout.close()                      # like head(1) leaving
-    _, err = proc.communicate(stdin.encode(), timeout=120)
-    err = err.decode("utf-8", "replace")
+    _, raw_err = proc.communicate(stdin.encode(), timeout=120)
+    err = raw_err.decode("utf-8", "replace")
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
     assert proc.returncode in (0, 1)
 

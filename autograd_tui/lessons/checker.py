@@ -47,7 +47,7 @@ class CheckSummary:
 _FRAME_LINE = re.compile(r'^  File "<lesson>", line (\d+)', re.MULTILINE)
 
 
-def failure_line(step: Step | Mistake, field_name: str, result: Result) -> int:
+def failure_line(step: Step, field_name: str, result: Result) -> int:
     """The file line of the lesson code line that failed (its last ``<lesson>`` frame)."""
     frames = _FRAME_LINE.findall(result.error or "")
     body = step.lines.get(f"{field_name}:body")

@@ -27,7 +27,7 @@ class Verdict:
     check_error: str | None = None   # why the check itself failed to evaluate (for authors)
 
 
-def evaluate_expression(expression: str, namespace: dict[str, Any]) -> tuple[Any, str | None]:
+def evaluate_expression(expression: str, namespace: Mapping[str, Any]) -> tuple[Any, str | None]:
     """Evaluate a check/``when`` expression quietly over the namespace.
 
     Returns ``(value, None)`` or ``(None, "Type: message")``. The namespace is not changed:
@@ -65,7 +65,7 @@ def check_passes(task: TaskStep, namespace: dict[str, Any]) -> tuple[bool, str |
     return (error is None and _truthy(value)), error
 
 
-def mistake_matches(mistake: Mistake, namespace: dict[str, Any], result: Result | None,
+def mistake_matches(mistake: Mistake, namespace: Mapping[str, Any], result: Result | None,
                     source: str | None) -> bool:
     """Every condition the mistake gives must hold for this attempt."""
     if mistake.source is not None:

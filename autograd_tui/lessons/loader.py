@@ -111,7 +111,7 @@ class _LessonYamlLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent, index):  # type: ignore[override]
+    def compose_node(self, parent, index):
         if self.check_event(AliasEvent):
             event = self.peek_event()
             raise ComposerError(None, None, "YAML aliases (*name) are not allowed in lesson files",

@@ -122,6 +122,12 @@ class App:
             toolbar=lambda: _safe_toolbar(shell),
         )
 
+    @property
+    def session(self) -> Shell:
+        """The shell, once :meth:`run` has made it."""
+        assert self.shell is not None, "App.run() makes the shell first"
+        return self.shell
+
     def t(self, key: str, **kw: Any) -> str:
         return i18n.t(key, self.lang, **kw)
 
@@ -145,7 +151,7 @@ class App:
             lesson = self.catalog.find(self.options.lesson_id)
             if lesson is None:
                 ids = ", ".join(lesson.id for lesson in self.catalog.lessons) or "-"
-                self.shell.ui.error(self.t("app.unknown_lesson", id=self.options.lesson_id, ids=ids))
+                self.session.ui.error(self.t("app.unknown_lesson", id=self.options.lesson_id, ids=ids))
                 return EXIT_ERROR
             state = ("lesson", lesson)
         else:
@@ -163,7 +169,7 @@ class App:
                 state = self._sandbox()
         if self.interactive or left_from != "repl":
             bye = "app.bye" if self.store.writable else "app.bye_unsaved"
-            self.shell.ui.info(self.t(bye if left_from != "repl" else "app.bye_sandbox"))
+            self.session.ui.info(self.t(bye if left_from != "repl" else "app.bye_sandbox"))
         try:
             sys.stdout.flush()
         except (BrokenPipeError, ValueError):
@@ -178,9 +184,9 @@ class App:
             self.catalog = load_catalog(list(self.options.lesson_dirs))
         except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
             log_internal_error(exc)
-            self.shell.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
+            self.session.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
             return False
-        ui = self.shell.ui
+        ui = self.session.ui
         for problem in self.catalog.problems:
             ui.warn(self.t("app.broken_lesson", problem=str(problem)))
         for folder in self.options.lesson_dirs:
@@ -189,15 +195,15 @@ class App:
 
     def _menu(self) -> tuple[str, Any]:
 
-        self.shell.controller = None
+        self.session.controller = None
         welcome_first = self.catalog is None
         if welcome_first:
             # why: reading the lesson files takes a moment; greet the learner meanwhile
-            Menu(self.shell, [], self.store).draw_welcome()
+            Menu(self.session, [], self.store).draw_welcome()
         if not self._load_catalog():
             return ("repl", None) if self.interactive else ("quit", None)
         broken = len({p.path for p in self.catalog.problems})
-        menu = Menu(self.shell, self.catalog.lessons, self.store, broken)
+        menu = Menu(self.session, self.catalog.lessons, self.store, broken)
         self._set_echo(True)
         choice = menu.choose(welcome=not welcome_first)
         self._set_echo(False)
@@ -217,9 +223,9 @@ class App:
             if other.id == lesson.id and i + 1 < len(lessons):
                 following = lessons[i + 1]
         self._set_echo(True)
-        controller = LessonController(self.shell, lesson, self.store, backend=self.backend,
+        controller = LessonController(self.session, lesson, self.store, backend=self.backend,
                                       next_lesson=following)
-        action = self.shell.loop(controller)
+        action = self.session.loop(controller)
         self._set_echo(False)
         if action == NEXT_LESSON and following is not None:
             return ("lesson", following)
@@ -229,7 +235,7 @@ class App:
 
     def _sandbox(self) -> tuple[str, Any]:
 
-        shell = self.shell
+        shell = self.session
         if not self._sandbox_prepared:
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)
         self._sandbox_prepared = False  # coming back later starts afresh
@@ -240,7 +246,7 @@ class App:
 
     def _set_echo(self, on: bool) -> None:
         """From a pipe, a lesson transcript shows what was typed (the sandbox stays clean)."""
-        reader = self.shell.reader
+        reader = self.session.reader
         if getattr(reader, "interactive", True):
             return
         reader.echo = self._echo if on else None
@@ -249,4 +255,4 @@ class App:
         lines = text.split("\n") if text else [""]
         shown = [prompt + lines[0]] + ["... " + line for line in lines[1:]]
         for line in shown:
-            self.shell.ui.dim(line)
+            self.session.ui.dim(line)

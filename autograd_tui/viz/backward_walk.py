@@ -16,7 +16,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, cast
 
 from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
@@ -133,7 +133,7 @@ def local_derivatives(node: Any, labels: list[str]) -> list[Local | None]:
         e_text = gg.scalar_text(exponent) if exponent is not None else None
         if e_text is not None:
             e = float(exponent.item() if gg.is_tensor(exponent) else exponent)
-            rest = gg.scalar_text(e - 1)
+            rest = cast(str, gg.scalar_text(e - 1))   # a Python float always has a text
             formula = (f"{e_text}" if rest == "0" else f"{e_text}·{_paren(a)}" if rest == "1"
                        else f"{e_text}·{_paren(a)}**{rest if not rest.startswith('-') else f'({rest})'}")
             out[0] = Local(formula, _safe(lambda: base ** (e - 1) * e) if base is not None else None)
@@ -213,7 +213,7 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
     graph = gg.discover(root)
     result.total_nodes = len(graph)
     own = gg.expressions(graph, namer)
-    refs = {node: (namer.node(node) or (own[node].text if own.get(node) else None)) for node in graph.nodes}
+    refs = {node: (namer.node(node) or (expr.text if (expr := own.get(node)) else None)) for node in graph.nodes}
 
     def label_of(node: Any) -> str:
         if gg.is_leaf_node(node):
