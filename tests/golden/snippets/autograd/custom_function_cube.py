@@ -1,6 +1,4 @@
 import torch
-
-
 class Cube(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x):

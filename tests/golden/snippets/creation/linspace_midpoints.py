@@ -1,5 +1,4 @@
 import math
-
 import torch
 
 t = torch.linspace(-3, 3, 201)

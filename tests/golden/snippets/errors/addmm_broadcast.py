@@ -1,5 +1,4 @@
 import torch
-
 try:
     torch.zeros(2, 3).addmm(torch.ones(3, 3), torch.ones(3, 3))
 except RuntimeError as e:

@@ -1,5 +1,4 @@
 import torch
-
 for value in (0, -2, 1.5, "2", True):
     try:
         torch.set_num_threads(value)

@@ -1,6 +1,5 @@
 import torch
 
-
 @torch.no_grad()
 def predict(w, x):
     print("inside:", torch.is_grad_enabled())

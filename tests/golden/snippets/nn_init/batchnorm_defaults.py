@@ -1,3 +1,4 @@
+import torch
 from torch import nn
 
 bn = nn.BatchNorm2d(3)

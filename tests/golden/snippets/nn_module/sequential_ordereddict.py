@@ -1,5 +1,6 @@
 from collections import OrderedDict
 
+import torch
 from torch import nn
 
 model = nn.Sequential(OrderedDict([

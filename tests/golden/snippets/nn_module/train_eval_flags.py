@@ -1,3 +1,4 @@
+import torch
 from torch import nn
 
 model = nn.Sequential(nn.Linear(2, 2), nn.Dropout(0.5), nn.Sequential(nn.BatchNorm1d(2)))

@@ -1,3 +1,4 @@
+import torch
 from torch import nn, optim
 
 model = nn.Linear(2, 2)

@@ -1,3 +1,4 @@
+import torch
 from torch import nn, optim
 
 model = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))

@@ -1,5 +1,4 @@
 import math
-
 import torch
 
 t = torch.tensor([3., 1., 2.])

@@ -1,3 +1,4 @@
+import torch
 import torchvision
 
 model = torchvision.models.resnet18()

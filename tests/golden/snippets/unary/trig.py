@@ -1,5 +1,4 @@
 import math
-
 import torch
 
 t = torch.tensor([0., math.pi / 6, math.pi / 2, math.pi])
