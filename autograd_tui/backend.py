@@ -4,8 +4,7 @@ from __future__ import annotations
 import importlib.util
 
 from autograd_tui import torch_alias
-
-BACKENDS = ("embedded", "torch")
+from autograd_tui.settings import BACKENDS  # noqa: F401 - re-exported for callers of backend
 
 
 class BackendUnavailable(RuntimeError):

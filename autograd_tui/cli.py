@@ -1,4 +1,4 @@
-"""The ``autograd-tui`` command line: parses options, then hands over to one package.
+"""The ``autograd-tui`` command line: turns argv into a frozen :class:`Options`, then hands over.
 
 Every subcommand imports its own package lazily, so ``autograd-tui run`` never loads the UI
 and the menu never pays for what it does not show.
@@ -10,6 +10,8 @@ import os
 import sys
 
 from autograd_tui import __version__
+from autograd_tui.errors import reopen_closed_streams
+from autograd_tui.settings import BACKENDS, LANGS, Options
 
 SUBCOMMANDS = ("lesson", "repl", "run", "lessons", "check", "demo", "export")
 
@@ -17,9 +19,9 @@ SUBCOMMANDS = ("lesson", "repl", "run", "lessons", "check", "demo", "export")
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Sub-parsers must not overwrite what was given before the subcommand, hence SUPPRESS.
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--lang", choices=("tr", "en"), default=default,
+    parser.add_argument("--lang", choices=LANGS, default=default,
                         help="interface language (default: saved choice, else from LANG)")
-    parser.add_argument("--backend", choices=("embedded", "torch"), default="embedded" if top else default,
+    parser.add_argument("--backend", choices=BACKENDS, default="embedded" if top else default,
                         help="run learner code on the embedded engine or on real PyTorch")
     parser.add_argument("--lessons", dest="lesson_dirs", action="append", metavar="DIR",
                         default=[] if top else default, help="also load the lessons in DIR")
@@ -74,35 +76,44 @@ def _split_run_args(argv: list[str]) -> tuple[list[str], list[str]]:
     return argv[: j + 1], argv[j + 1:]
 
 
-def _reopen_closed_streams() -> None:
-    """``autograd-tui <&-`` or ``>&-``: Python leaves a closed standard stream as None.
+def parse(argv: list[str]) -> Options:
+    """``argv`` (without the program name) as typed :class:`~autograd_tui.settings.Options`.
 
-    Point it at the null device instead, so reading meets the end of input and writing goes
-    nowhere, as every part of the tutor already expects.
+    Exits with argparse's usage message on bad input, as before.
     """
-    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
-        if getattr(sys, name) is None:
-            try:
-                setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
-            except OSError:
-                pass
+    head, script_args = _split_run_args(argv)
+    ns = build_parser().parse_args(head)
+    return Options(
+        command=ns.command,
+        lang=ns.lang,
+        backend=ns.backend or "embedded",
+        lesson_dirs=tuple(ns.lesson_dirs or ()),
+        no_color=bool(ns.no_color),
+        lesson_id=getattr(ns, "lesson_id", ""),
+        script=getattr(ns, "script", ""),
+        script_args=tuple(script_args) if ns.command == "run" else (),
+        json=bool(getattr(ns, "json", False)),
+        paths=tuple(getattr(ns, "paths", ()) or ()),
+        auto=bool(getattr(ns, "auto", False)),
+        speed=float(getattr(ns, "speed", 40.0) or 0.0),
+        format=getattr(ns, "format", "md") or "md",
+        output=getattr(ns, "output", None),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    _reopen_closed_streams()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    head, script_args = _split_run_args(argv)
-    args = build_parser().parse_args(head)
-    if args.command == "run":
-        args.script_args = script_args
-    if args.no_color:
+    reopen_closed_streams()
+    options = parse(list(sys.argv[1:] if argv is None else argv))
+    if options.no_color:
         os.environ["NO_COLOR"] = "1"
 
-    if args.command == "run":
-        from autograd_tui.runner import run_script
-        return run_script(args.script, args.script_args, backend=args.backend)
-    if args.command in ("lessons", "check", "demo", "export"):
-        from autograd_tui.lessons import commands
-        return commands.main(args)
-    from autograd_tui.tutor import app
-    return app.main(args)
+    # Each branch imports its own package here, not at the top: start-up time, so that `run`
+    # never loads the UI and a listing never loads the REPL.
+    if options.command == "run":
+        from autograd_tui.runner import run_script  # start-up: `run` stays free of the UI
+        return run_script(options.script, list(options.script_args), backend=options.backend)
+    if options.command in ("lessons", "check", "demo", "export"):
+        from autograd_tui import commands  # start-up: plain commands never load rich or the REPL
+        return commands.main(options)
+    from autograd_tui.tutor import app  # start-up: rich and prompt_toolkit load only for the tutor
+    return app.main(options)

@@ -11,16 +11,7 @@ import sys
 import traceback
 
 from autograd_tui.backend import BackendUnavailable, activate
-
-
-def _quiet_broken_pipe() -> None:
-    # `autograd-tui run script.py | head -1`: the reader left; exit quietly as Python's
-    # documented recipe does, pointing stdout at devnull so the final flush cannot fail.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+from autograd_tui.errors import silence_stdout
 
 
 def run_script(path: str, script_args: list[str], *, backend: str = "embedded") -> int:
@@ -47,7 +38,7 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
         print(code, file=sys.stderr)
         return 1
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        silence_stdout()
         return 1
     except KeyboardInterrupt:
         traceback.print_exc()
@@ -58,7 +49,7 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        silence_stdout()
     return 0
 
 

@@ -6,11 +6,36 @@ Kept to the standard library (plus platformdirs, imported only when a path is as
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-LANGS = ("tr", "en")
+LANGS = ("tr", "en")          # the one list of the languages the tutor speaks
+BACKENDS = ("embedded", "torch")
 APP_NAME = "autograd-tui"
+
+
+@dataclass(frozen=True)
+class Options:
+    """The command line, parsed once by :mod:`autograd_tui.cli` and passed on as typed values.
+
+    Fields a subcommand does not take keep their defaults.
+    """
+
+    command: str | None = None            # None: the menu
+    lang: str | None = None               # None: the saved choice, else the locale
+    backend: str = "embedded"
+    lesson_dirs: tuple[str, ...] = ()     # --lessons DIR, in the order given
+    no_color: bool = False
+    lesson_id: str = ""                   # lesson, demo, export
+    script: str = ""                      # run
+    script_args: tuple[str, ...] = ()     # run
+    json: bool = False                    # lessons --json
+    paths: tuple[str, ...] = ()           # check PATH…
+    auto: bool = False                    # demo --auto
+    speed: float = 40.0                   # demo --speed
+    format: str = "md"                    # export --format
+    output: str | None = None             # export -o
 
 
 def state_dir() -> Path:
@@ -37,7 +62,7 @@ def history_path() -> Path:
 def language_from_env(environ: Mapping[str, str] | None = None) -> str:
     """``tr`` when the locale says Turkish, else ``en``.
 
-    The issue names LANG; a Turkish LC_ALL or LC_MESSAGES counts too, because a learner who set
+    LANG decides; a Turkish LC_ALL or LC_MESSAGES counts too, because a learner who set
     only those still reads Turkish. Anything else (C, POSIX, unset) means English.
     """
     env = os.environ if environ is None else environ
@@ -51,9 +76,9 @@ def resolve_language(cli: str | None, saved: str | None,
                      environ: Mapping[str, str] | None = None) -> str:
     """``--lang`` wins, then the saved choice, then the locale."""
     if cli in LANGS:
-        return cli  # type: ignore[return-value]
+        return cli
     if saved in LANGS:
-        return saved  # type: ignore[return-value]
+        return saved
     return language_from_env(environ)
 
 

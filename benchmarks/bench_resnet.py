@@ -2,7 +2,7 @@
 
     python benchmarks/bench_resnet.py [--repeat N] [--full]
 
-The issue's figure is "forward + backward on one 1x3x224x224 image with every parameter frozen
+The target figure is "forward + backward on one 1x3x224x224 image with every parameter frozen
 except a new ``fc``" (the article's fine-tuning setup), which must stay under 3 s on the
 project's machine. ``--full`` also times the same step with every parameter trainable. Nothing
 here asserts a time; it prints the figures (best of N) as one JSON line.

@@ -1,4 +1,4 @@
-"""Times the five workloads of the performance issue, on the engine and (optionally) real PyTorch.
+"""Times five workloads, on the engine and (optionally) real PyTorch.
 
     python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
 
@@ -61,7 +61,7 @@ def repl_first_prompt(repeat: int = 5) -> tuple[float, float] | None:
         child.expect(r">>> ")
         times.append(time.perf_counter() - t0)
         status = Path(f"/proc/{child.pid}/status").read_text()
-        rss.append(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024)
+        rss.append(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024)  # type: ignore[union-attr]  # Linux has it
         child.sendcontrol("d")
         child.close(force=True)
         shutil.rmtree(home, ignore_errors=True)

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 from autograd_tui.backend import activate
 from autograd_tui.lessons.catalog import load_catalog
-from autograd_tui.ui.demo import Demo, key_name
+from autograd_tui.tutor.demo import Demo, key_name
 from autograd_tui.ui.render import make_console
 
 

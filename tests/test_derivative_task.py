@@ -10,7 +10,7 @@ from autograd_tui.backend import activate
 from autograd_tui.lessons.checker import check_paths
 from autograd_tui.lessons.loader import parse_lesson
 from autograd_tui.lessons.model import Derivative, TaskStep
-from autograd_tui.lessons.replay import judge_task
+from autograd_tui.lessons.judging import judge_task
 
 
 @pytest.fixture(scope="module")

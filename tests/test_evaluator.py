@@ -5,7 +5,7 @@ import warnings
 
 import pytest
 
-from autograd_tui.repl.evaluator import Result, format_warning, run_code
+from autograd_tui.evaluator import Result, format_warning, run_code
 
 
 def test_echoes_final_expression_like_the_repl():
@@ -119,7 +119,7 @@ def test_warning_filters_are_restored():
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("default")
         run_code("import warnings\nwarnings.warn('x')", {})
-        warnings.warn("outside", DeprecationWarning)
+        warnings.warn("outside", DeprecationWarning)  # noqa: B028 - where it points does not matter here
     assert [str(w.message) for w in caught] == ["outside"]
 
 

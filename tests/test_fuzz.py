@@ -1,4 +1,4 @@
-"""Fuzzing (issue 8): generated lesson files through the loader and checker, and generated
+"""Fuzzing: generated lesson files through the loader and checker, and generated
 learner sessions through the lesson flow.
 
 Budgets are small and fixed so that this file runs in a few seconds in CI; raise
@@ -380,7 +380,7 @@ def test_generated_sessions_never_crash_and_keep_progress_valid(which: str, scri
         out = io.StringIO()
         shell = Shell(reader=_Reader(remaining), lang=lang, registry=build_registry(),
                       renderer=Renderer(make_console(file=out, width=60, no_color=True)))
-        shell.internal_error = internal.append            # type: ignore[method-assign]
+        shell.internal_error = internal.append            # type: ignore[assignment]
         store = ProgressStore(path)                          # a fresh start reads the file again
         shell._after_turn = lambda: _assert_progress_valid(path, lesson)
         controller = LessonController(shell, lesson, store, next_lesson=None)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from autograd_tui import i18n
 from autograd_tui.repl.builtin_commands import build_registry
-from autograd_tui.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[1] / "autograd_tui"
 UI_PACKAGES = ("tutor", "repl", "ui")

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from autograd_tui.cli import main as cli_main
+from autograd_tui.evaluator import run_code
 from autograd_tui.lessons.catalog import lesson_files, load_catalog, shipped_lessons_dir
 from autograd_tui.lessons.checker import check_paths
 from autograd_tui.lessons.loader import load_lesson
 from autograd_tui.lessons.record import render_scalar, rewrite_outputs
-from autograd_tui.lessons.replay import build_namespace, judge_task, replay
-from autograd_tui.repl.evaluator import run_code
+from autograd_tui.lessons.judging import judge_task
+from autograd_tui.lessons.session import build_namespace, replay
 
 # A lesson in plain Python, so the checker's machinery is tested without any torch.
 GOOD = textwrap.dedent("""\
@@ -298,10 +299,12 @@ ARTICLE_OUTPUTS = [
 
 def _engine_has_nn() -> bool:
     try:
-        from autograd_tui.engine import nn  # noqa: F401
+        from autograd_tui.engine import (
+            nn,  # noqa: F401
+            serialization,  # noqa: F401
+        )
         from autograd_tui.engine.nn import Linear  # noqa: F401
         from autograd_tui.engine.vision import models  # noqa: F401
-        from autograd_tui.engine import serialization  # noqa: F401
         return True
     except Exception:  # noqa: BLE001
         return False
@@ -310,7 +313,7 @@ def _engine_has_nn() -> bool:
 @pytest.mark.parametrize("path", lesson_files(shipped_lessons_dir()), ids=lambda p: p.stem)
 def test_shipped_lesson_passes_check_on_embedded_engine(path):
     if "pretrained" in path.stem and not _engine_has_nn():
-        pytest.xfail("needs nn, optim, torch.save and torchvision.models.resnet18 (issue 3)")
+        pytest.xfail("needs nn, optim, torch.save and torchvision.models.resnet18")
     assert problems([path]) == []
 
 

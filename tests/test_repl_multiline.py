@@ -5,8 +5,15 @@ import io
 
 import pytest
 
-from autograd_tui.repl.multiline import (COMPLETE, INCOMPLETE, INVALID, check_complete,
-                                         dedent_continuation, ends_block_in_pipe, next_indent)
+from autograd_tui.repl.multiline import (
+    COMPLETE,
+    INCOMPLETE,
+    INVALID,
+    check_complete,
+    dedent_continuation,
+    ends_block_in_pipe,
+    next_indent,
+)
 from autograd_tui.repl.reader import PipeReader
 
 

@@ -1,9 +1,10 @@
 """The read-run-show loop, with the sandbox controller and a scripted reader."""
 from __future__ import annotations
 
+from tutor_support import make_shell
+
 from autograd_tui.repl.commands import MENU, QUIT
 from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
-from tutor_support import make_shell
 
 
 def run_sandbox(script, **kw):
@@ -13,7 +14,7 @@ def run_sandbox(script, **kw):
     return action, out.getvalue(), shell
 
 
-def test_the_issue_example() -> None:
+def test_the_first_example() -> None:
     action, out, _ = run_sandbox(["x = torch.ones(2, requires_grad=True)",
                                   "(x*3).sum().backward()", "x.grad"])
     assert out == "tensor([3., 3.])\n"
@@ -72,7 +73,7 @@ def test_commands() -> None:
 
 
 def test_language_choice_is_reported_for_saving() -> None:
-    saved = []
+    saved: list[str] = []
     run_sandbox([":lang en", ":lang xx"], lang="tr", on_language=saved.append)
     assert saved == ["en"]
 

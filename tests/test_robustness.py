@@ -17,16 +17,16 @@ import time
 from pathlib import Path
 
 import pytest
+from tutor_support import make_shell
 
+from autograd_tui import i18n
 from autograd_tui.cli import main as cli_main
+from autograd_tui.evaluator import MAX_KEPT_LIVE_OUTPUT, run_code
 from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.lessons.loader import load_lesson
 from autograd_tui.repl.commands import QUIT
-from autograd_tui.repl.evaluator import MAX_KEPT_LIVE_OUTPUT, run_code
 from autograd_tui.tutor.flow import LessonController
 from autograd_tui.tutor.progress import ProgressStore
-from autograd_tui.ui import i18n
-from tutor_support import make_shell
 
 DATA = Path(__file__).parent / "data" / "tutor"
 MINI = DATA / "mini.yaml"
@@ -91,7 +91,7 @@ def _broken_folder(folder: Path) -> dict[str, str]:
     (folder / "good.yaml").write_text(GOOD, encoding="utf-8")
     bomb = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     bomb += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 12)]
-    files = {
+    files: dict[str, tuple[str | bytes, str]] = {
         "invalid.yaml": ("id: x\ntitle: [unclosed\n", "invalid YAML"),
         "empty.yaml": ("", "empty file"),
         "binary.yaml": (bytes(range(256)) * 20, "binary garbage"),
@@ -103,7 +103,8 @@ def _broken_folder(folder: Path) -> dict[str, str]:
                       "missing language"),
         "dup.yaml": (GOOD.replace("id: mini", "id: dup", 1).replace("id: outro", "id: intro"),
                      "duplicate ids"),
-        "raises.yaml": (GOOD.replace("id: mini", "id: raises", 1).replace("      x\n    output", "      1/0\n    output"),
+        "raises.yaml": (GOOD.replace("id: mini", "id: raises", 1)
+                        .replace("      x\n    output", "      1/0\n    output"),
                         "a code step that raises"),
         "output.yaml": (GOOD.replace("id: mini", "id: output", 1).replace(
             "    output: |\n      tensor([1., 2.], requires_grad=True)",
@@ -494,8 +495,8 @@ def test_a_closed_stdout_ends_quietly(env, args, stdin) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "autograd_tui", *args], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     proc.stdout.close()                      # like head(1) leaving
-    _, err = proc.communicate(stdin.encode(), timeout=120)
-    err = err.decode("utf-8", "replace")
+    _, raw_err = proc.communicate(stdin.encode(), timeout=120)
+    err = raw_err.decode("utf-8", "replace")
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
     assert proc.returncode in (0, 1)
 
@@ -513,7 +514,7 @@ def test_closed_standard_streams_are_not_a_crash(env, redirect) -> None:
 @pytest.mark.parametrize("lang", ["en", "tr"])
 def test_an_unexpected_failure_in_a_command_is_one_sentence(tmp_path, monkeypatch, capsys, lang) -> None:
     """`lessons > /dev/full`, or a bug: one sentence and the log's path, never a traceback."""
-    from autograd_tui.lessons import commands
+    from autograd_tui import commands
 
     monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path / "state"))
 

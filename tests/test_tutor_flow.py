@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tutor_support import make_shell
 
 from autograd_tui.lessons.loader import load_lesson
 from autograd_tui.repl.commands import MENU, QUIT
 from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
 from autograd_tui.tutor.progress import ProgressStore
-from tutor_support import make_shell
 
 MINI = Path(__file__).parent / "data" / "tutor" / "mini.yaml"
 

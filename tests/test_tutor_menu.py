@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tutor_support import make_shell
 
 from autograd_tui.lessons.loader import load_lesson, parse_lesson
 from autograd_tui.tutor.menu import Menu
 from autograd_tui.tutor.progress import ProgressStore
-from tutor_support import make_shell
 
 MINI = Path(__file__).parent / "data" / "tutor" / "mini.yaml"
 

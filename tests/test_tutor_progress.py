@@ -103,7 +103,8 @@ def _hammer(path: str, lesson: str) -> None:
 def test_concurrent_processes_never_corrupt_the_file(tmp_path: Path) -> None:
     path = str(tmp_path / "progress.json")
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    procs = [ctx.Process(target=_hammer, args=(path, f"l{i}")) for i in range(4)]
+    procs = [ctx.Process(target=_hammer,  # type: ignore[attr-defined]  # a concrete context has it
+                         args=(path, f"l{i}")) for i in range(4)]
     for p in procs:
         p.start()
     for p in procs:

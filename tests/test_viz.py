@@ -66,6 +66,7 @@ def test_article_done_when_from_a_pipe(tmp_path) -> None:
 
 def test_turkish_aliases_and_errors() -> None:
     from tutor_support import make_shell
+
     from autograd_tui.viz.commands import register
 
     shell, out = make_shell(lang="tr")
@@ -93,6 +94,7 @@ def test_turkish_aliases_and_errors() -> None:
 
 def test_backward_waits_for_keys_on_a_terminal() -> None:
     from tutor_support import make_shell
+
     from autograd_tui.viz.commands import register
 
     shell, out = make_shell()
@@ -120,8 +122,8 @@ def test_deep_chains_are_cut_not_recursed() -> None:
     import sys
 
     import autograd_tui.engine as torch
-    from autograd_tui.ui.backward_walk import render_walk, walk
-    from autograd_tui.ui.graph import render_graph
+    from autograd_tui.viz.backward_walk import render_walk, walk
+    from autograd_tui.viz.graph import render_graph
 
     x = torch.tensor([1.0], requires_grad=True)
     c = x

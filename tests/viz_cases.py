@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from autograd_tui.ui.backward_walk import render_walk, walk
-from autograd_tui.ui.graph import render_graph
+from autograd_tui.viz.backward_walk import render_walk, walk
+from autograd_tui.viz.graph import render_graph
 
 
 def cases(torch: Any) -> dict[str, str]:

@@ -197,7 +197,8 @@ def cases() -> list[dict]:
         {"op": "randn", "shape": [], "dtype": "float64"},
         {"op": "rand", "shape": [0], "dtype": "float32"},
         {"op": "randn", "shape": [3, 0], "dtype": "float32"},
-        {"op": "uniform", "shape": [64, 27], "dtype": "float32", "low": -0.19245008972987526, "high": 0.19245008972987526},
+        {"op": "uniform", "shape": [64, 27], "dtype": "float32",
+         "low": -0.19245008972987526, "high": 0.19245008972987526},
         {"op": "uniform", "shape": [1000], "dtype": "float32", "low": 1.0, "high": 1.0000003576278687},
         {"op": "uniform", "shape": [1000], "dtype": "float64", "low": 1.0, "high": 1.0000000000000004},
         {"op": "uniform", "shape": [50], "dtype": "float32", "low": 2.5, "high": 2.5},
@@ -260,9 +261,9 @@ def cases() -> list[dict]:
     bern_ops.append({"op": "bernoulli", "shape": [3], "dtype": "float32", "p": 0.5})
     bern_ops.append({"op": "bernoulli", "shape": [64, 100], "dtype": "float32", "p": 0.8})  # Dropout(0.2)
     for p_dtype in ("float32", "float64", "float16"):
-        p = np.linspace(0.0, 1.0, 20, dtype=np.float64).astype(p_dtype).reshape(4, 5)
+        probs = np.linspace(0.0, 1.0, 20, dtype=np.float64).astype(p_dtype).reshape(4, 5)
         bern_ops.append({"op": "bernoulli", "shape": [4, 5], "dtype": "float32",
-                         "p_hex": p.astype(p.dtype.newbyteorder("<")).tobytes().hex(),
+                         "p_hex": probs.astype(probs.dtype.newbyteorder("<")).tobytes().hex(),
                          "p_dtype": p_dtype, "p_shape": [4, 5]})
     row = np.array([0.1, 0.3, 0.5, 0.7, 0.9], dtype=np.float32)
     bern_ops.append({"op": "bernoulli", "shape": [3, 5], "dtype": "float32",

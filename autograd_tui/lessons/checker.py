@@ -20,24 +20,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
+from autograd_tui.evaluator import Result
+from autograd_tui.lessons.judging import check_passes, judge_task
 from autograd_tui.lessons.loader import Problem, display_path, load_lesson
-from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-from autograd_tui.lessons.replay import (
-    LESSON_FILENAME,
+from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep, TextStep
+from autograd_tui.lessons.session import (
+    SETUP,
     STEP_TIME_LIMIT,
-    activate_backend,
-    check_passes,
+    LessonRun,
     filter_output,
-    judge_task,
-    new_namespace,
     replay,
-    run_check_setup,
-    scratch_environment,
-    time_limit,
 )
-from autograd_tui.repl.evaluator import Result, run_code
+from autograd_tui.lessons.steps import per_kind
 
 
 @dataclass
@@ -51,7 +47,7 @@ class CheckSummary:
 _FRAME_LINE = re.compile(r'^  File "<lesson>", line (\d+)', re.MULTILINE)
 
 
-def failure_line(step, field_name: str, result: Result) -> int:
+def failure_line(step: Step, field_name: str, result: Result) -> int:
     """The file line of the lesson code line that failed (its last ``<lesson>`` frame)."""
     frames = _FRAME_LINE.findall(result.error or "")
     body = step.lines.get(f"{field_name}:body")
@@ -60,8 +56,8 @@ def failure_line(step, field_name: str, result: Result) -> int:
     return step.line_of(field_name)
 
 
-def _last_line(result: Result) -> str:
-    text = (result.error or "").rstrip("\n")
+def _last_line(result: Result | None) -> str:
+    text = ((result.error if result is not None else None) or "").rstrip("\n")
     return text.rsplit("\n", 1)[-1] if text else ""
 
 
@@ -98,38 +94,26 @@ class LessonChecker:
         self.problems.append(Problem(self.shown, line, message))
 
     def run(self) -> list[Problem]:
-        with scratch_environment():
-            activate_backend(self.backend)
-            if self.lesson.check_setup:
-                with time_limit(STEP_TIME_LIMIT * 5):
-                    result = run_check_setup(self.lesson)
-                if result is not None and not result.ok:
-                    self.problem(self.lesson.lines.get("check_setup", 1),
-                                 f"check_setup failed: {_last_line(result)}")
-                    return self.problems
-            namespace = new_namespace()
-            if self.lesson.setup:
-                with time_limit(STEP_TIME_LIMIT):
-                    result = run_code(self.lesson.setup, namespace, filename=LESSON_FILENAME, echo=False)
-                if not result.ok:
-                    self.problem(self.lesson.lines.get("setup", 1), f"setup failed: {_last_line(result)}")
+        checks: per_kind[Callable[[Any, LessonRun], None]] = per_kind({
+            TextStep: lambda step, run: None,
+            CodeStep: self.check_code,
+            TaskStep: self.check_task,
+            QuizStep: self.check_quiz,
+        })
+        with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
+            if run.check_setup_failed:
+                self.problem(self.lesson.lines.get("check_setup", 1),
+                             f"check_setup failed: {_last_line(run.check_setup_result)}")
+                return self.problems
+            setup_failure = run.failure_of(SETUP)
+            if setup_failure is not None:
+                self.problem(self.lesson.lines.get("setup", 1), f"setup failed: {_last_line(setup_failure)}")
             for step in self.lesson.steps:
                 if self._progress is not None:
                     self._progress(f"{self.shown}: step {step.index + 1}/{len(self.lesson.steps)} ({step.id})")
-                if isinstance(step, CodeStep):
-                    self.check_code(step, namespace)
-                elif isinstance(step, TaskStep):
-                    self.check_task(step, namespace)
-                elif isinstance(step, QuizStep):
-                    self.check_quiz(step, namespace)
-                elif isinstance(step, TextStep):
-                    continue
+                checks(step)(step, run)
+            self.steps_run = run.code_runs
         return self.problems
-
-    def _run(self, source: str, namespace: dict) -> Result:
-        self.steps_run += 1
-        with time_limit(STEP_TIME_LIMIT):
-            return run_code(source, namespace, filename=LESSON_FILENAME)
 
     def compare_output(self, step: CodeStep | QuizStep, result: Result, patterns: list[str]) -> None:
         actual = filter_output(result.output, patterns)
@@ -139,8 +123,8 @@ class LessonChecker:
             what = "no output was recorded" if not step.output and actual else describe_difference(expected, actual)
             self.problem(line, f"step '{step.id}': output differs from the recorded output: {what}")
 
-    def check_code(self, step: CodeStep, namespace: dict) -> None:
-        result = self._run(step.code, namespace)
+    def check_code(self, step: CodeStep, run: LessonRun) -> None:
+        result = run.run(step.code)
         if step.raises is not None:
             if result.ok:
                 self.problem(step.line_of("raises"),
@@ -152,14 +136,15 @@ class LessonChecker:
             self.problem(failure_line(step, "code", result), f"step '{step.id}': code failed: {_last_line(result)}")
         self.compare_output(step, result, step.ignore_output_lines)
 
-    def check_task(self, step: TaskStep, namespace: dict) -> None:
+    def check_task(self, step: TaskStep, run: LessonRun) -> None:
+        namespace = run.namespace
         already, _ = check_passes(step, namespace)
         if already:
             self.problem(step.line_of("check"),
                          f"task '{step.id}': the check already passes before the learner does anything")
         for mistake in step.mistakes:
-            self.check_mistake(step, mistake)
-        result = self._run(step.solution, namespace)
+            self.check_mistake(step, mistake, run)
+        result = run.run(step.solution)
         if not result.ok:
             self.problem(failure_line(step, "solution", result),
                          f"task '{step.id}': solution failed: {_last_line(result)}")
@@ -169,10 +154,10 @@ class LessonChecker:
             why = f" ({verdict.check_error})" if verdict.check_error else ""
             self.problem(step.line_of("check"), f"task '{step.id}': the solution does not pass the check{why}")
 
-    def check_mistake(self, step: TaskStep, mistake) -> None:
+    def check_mistake(self, step: TaskStep, mistake: Mistake, run: LessonRun) -> None:
         # A fresh namespace as the learner would have it on arriving at the task.
         rebuilt = replay(self.lesson, step.index, self.backend, step_time_limit=STEP_TIME_LIMIT).namespace
-        result = self._run(mistake.example, rebuilt)
+        result = run.run(mistake.example, rebuilt)
         verdict = judge_task(step, rebuilt, result, mistake.example)
         line = mistake.lines.get("example", mistake.line)
         if verdict.passed:
@@ -184,7 +169,7 @@ class LessonChecker:
             self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' "
                                f"is caught first by mistake '{verdict.mistake.id}'")
 
-    def check_quiz(self, step: QuizStep, namespace: dict) -> None:
+    def check_quiz(self, step: QuizStep, run: LessonRun) -> None:
         if step.style == "predict":
             answer = step.answer_choice()
             if answer is not None:
@@ -197,7 +182,7 @@ class LessonChecker:
                         and choice.code.rstrip("\n") == step.output.rstrip("\n"):
                     self.problem(choice.line, f"quiz '{step.id}': wrong choice '{choice.id}' equals the output")
         if step.code:
-            result = self._run(step.code, namespace)
+            result = run.run(step.code)
             if step.style == "predict" or step.output:
                 self.compare_output(step, result, [])
             elif not result.ok:

@@ -23,7 +23,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from autograd_tui.lessons.model import Mistake, TaskStep, Text
+from autograd_tui import i18n
+from autograd_tui.lessons.model import Derivative
 
 POINTS = 12                  # random points per check
 NOT_VARIABLES = {"torch", "math", "F", "nn", "np"}
@@ -244,8 +245,6 @@ def _region(outcome: Outcome) -> str | None:
 
 def describe(outcome: Outcome, spec: Any, lang: str) -> str:
     """Where and how the answer is wrong, in ``lang``."""
-    from autograd_tui.ui import i18n  # why: import-light; the catalogue holds both languages
-
     if outcome.error is not None:
         return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error)
     if not outcome.rows:
@@ -267,39 +266,12 @@ def describe(outcome: Outcome, spec: Any, lang: str) -> str:
     return i18n.t("deriv.somewhere", lang, n=len(outcome.failing()), total=len(outcome.rows), **fields)
 
 
-def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any = None,
-                     source: str | None = None) -> Any:
-    """A :class:`~autograd_tui.lessons.replay.Verdict` for a derivative task's answer.
-
-    Known mistakes of the task come first (their ``source`` patterns see the answer); any other
-    wrong answer gets a generated message that says where it fails.
-    """
-    from autograd_tui.lessons.replay import Verdict, mistake_matches
-
-    spec = task.derivative
-    try:
-        outcome = compare(spec, source, namespace)
-    except KeyboardInterrupt:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a broken spec: tell the author, not a traceback
-        return Verdict(False, None, f"derivative: {type(exc).__name__}: {exc}")
-    if outcome.passed:
-        return Verdict(True)
-    for mistake in task.mistakes:
-        if mistake_matches(mistake, namespace, result, source):
-            return Verdict(False, mistake)
-    message = Text(tr=describe(outcome, spec, "tr"), en=describe(outcome, spec, "en"))
-    return Verdict(False, Mistake(id="derivative", message=message, example=""))
-
-
 # ---------------------------------------------------------------------------------------------
 # Loading (called by the loader for a task's ``derivative:`` field)
 # ---------------------------------------------------------------------------------------------
 def load_spec(builder: Any, item: Any, where: str) -> Any:
     """Build a :class:`~autograd_tui.lessons.model.Derivative` from a task's mapping, reporting
     problems through the loader's ``builder.problem(line, message)``."""
-    from autograd_tui.lessons.model import Derivative
-
     value = item.get("derivative")
     if value is None:
         return None

@@ -16,31 +16,13 @@
 from __future__ import annotations
 
 import ast
-import sys
 import textwrap
-from pathlib import Path
 from typing import Any, Callable
 
+from autograd_tui import i18n
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-
-LABELS = {
-    "tr": {"task": "Görev", "solution": "Çözüm", "quiz": "Soru", "answer": "Cevap",
-           "output": "Çıktı", "source": "Kaynak", "step": "Adım", "explanation": "Açıklama",
-           "derivative": "{wrt} değişkenine göre {function} ifadesinin türevi, elle",
-           "raises": "Bu adım bilerek hata veriyor; betik devam etsin diye hata yakalanıyor.",
-           "generated": "autograd-tui ile {id} dersinden dışa aktarıldı.",
-           "run_with": "Çalıştırmak için: autograd-tui run {file}  ya da PyTorch ile: python {file}",
-           "setup": "Dersin gizli hazırlık kodu", "no_viz": "autograd-tui kurulu değilse çizimler atlanır",
-           "network": "Not: gerçek PyTorch önceden eğitilmiş ağırlıkları ilk seferde internetten indirir."},
-    "en": {"task": "Task", "solution": "Solution", "quiz": "Quiz", "answer": "Answer",
-           "output": "Output", "source": "Source", "step": "Step", "explanation": "Explanation",
-           "derivative": "the derivative of {function} with respect to {wrt}, by hand",
-           "raises": "This step fails on purpose; the error is caught so that the script goes on.",
-           "generated": "Exported by autograd-tui from the lesson {id}.",
-           "run_with": "Run it with: autograd-tui run {file}  or, with PyTorch: python {file}",
-           "setup": "The lesson's hidden set-up code", "no_viz": "without autograd-tui the drawings are skipped",
-           "network": "Note: real PyTorch downloads the pretrained weights from the internet the first time."},
-}
+from autograd_tui.lessons.session import STEP_TIME_LIMIT, LessonRun
+from autograd_tui.lessons.steps import per_kind
 
 VIZ_IMPORT = "from autograd_tui import viz"
 
@@ -50,24 +32,12 @@ VIZ_IMPORT = "from autograd_tui import viz"
 # ---------------------------------------------------------------------------------------------
 def lesson_outputs(lesson: Lesson, backend: str = "embedded") -> dict[int, str]:
     """What each step's code printed, by step index, running the lesson as ``check`` does."""
-    from autograd_tui.lessons.replay import (LESSON_FILENAME, STEP_TIME_LIMIT, activate_backend,
-                                             new_namespace, run_check_setup, scratch_environment,
-                                             step_source, time_limit)
-    from autograd_tui.repl.evaluator import run_code
-
     outputs: dict[int, str] = {}
-    with scratch_environment():
-        activate_backend(backend)
-        run_check_setup(lesson)
-        namespace = new_namespace()
-        if lesson.setup:
-            run_code(lesson.setup, namespace, filename=LESSON_FILENAME, echo=False)
+    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
         for step in lesson.steps:
-            source = step_source(step)
-            if source is None:
-                continue
-            with time_limit(STEP_TIME_LIMIT):
-                outputs[step.index] = run_code(source, namespace, filename=LESSON_FILENAME).output
+            result = run.step(step)
+            if result is not None:
+                outputs[step.index] = result.output
     return outputs
 
 
@@ -80,7 +50,7 @@ def _fence(body: str, lang: str = "") -> str:
 
 
 def to_markdown(lesson: Lesson, lang: str, outputs: dict[int, str]) -> str:
-    lab = LABELS.get(lang, LABELS["en"])
+    lab = i18n.labels("export", lang)
     parts = [f"# {lesson.title.get(lang)}\n"]
     if lesson.summary is not None:
         parts.append(f"> {lesson.summary.get(lang).strip()}\n")
@@ -96,48 +66,48 @@ def to_markdown(lesson: Lesson, lang: str, outputs: dict[int, str]) -> str:
         if out.strip():
             parts.append(f"*{lab['output']}:*\n\n" + _fence(out, "text"))
 
-    for step in lesson.steps:
-        parts.append(f"## {step.index + 1}/{total} · {_kind_label(step, lab)}\n")
-        if isinstance(step, TextStep) and step.text is not None:
+    def text_step(step: TextStep) -> None:
+        if step.text is not None:
             parts.append(step.text.get(lang).strip() + "\n")
-        elif isinstance(step, CodeStep):
-            if step.text is not None:
-                parts.append(step.text.get(lang).strip() + "\n")
+
+    def code_step(step: CodeStep) -> None:
+        if step.text is not None:
+            parts.append(step.text.get(lang).strip() + "\n")
+        parts.append(_fence(step.code, "python"))
+        output_of(step)
+
+    def task_step(step: TaskStep) -> None:
+        if step.prompt is not None:
+            parts.append(step.prompt.get(lang).strip() + "\n")
+        parts.append(f"**{lab['solution']}:**\n\n" + _fence(step.solution, "python"))
+        output_of(step)
+
+    def quiz_step(step: QuizStep) -> None:
+        if step.question is not None:
+            parts.append(step.question.get(lang).strip() + "\n")
+        if step.code:
             parts.append(_fence(step.code, "python"))
-            output_of(step)
-        elif isinstance(step, TaskStep):
-            if step.prompt is not None:
-                parts.append(step.prompt.get(lang).strip() + "\n")
-            parts.append(f"**{lab['solution']}:**\n\n" + _fence(step.solution, "python"))
-            output_of(step)
-        elif isinstance(step, QuizStep):
-            if step.question is not None:
-                parts.append(step.question.get(lang).strip() + "\n")
-            if step.code:
-                parts.append(_fence(step.code, "python"))
-            for choice in step.choices:
-                label = choice.label(lang).rstrip("\n")
-                if choice.code is not None and "\n" in label:
-                    parts.append(f"- **{choice.id})**\n\n" + textwrap.indent(_fence(label, "text"), "  "))
-                elif choice.code is not None:
-                    parts.append(f"- **{choice.id})** `{label}`")
-                else:
-                    parts.append(f"- **{choice.id})** {label}")
-            parts.append("")
-            answer = step.answer_choice()
-            if answer is not None:
-                parts.append(f"**{lab['answer']}: {answer.id})** "
-                             + (step.explanation.get(lang).strip() if step.explanation else "") + "\n")
-            output_of(step)
+        for choice in step.choices:
+            label = choice.label(lang).rstrip("\n")
+            if choice.code is not None and "\n" in label:
+                parts.append(f"- **{choice.id})**\n\n" + textwrap.indent(_fence(label, "text"), "  "))
+            elif choice.code is not None:
+                parts.append(f"- **{choice.id})** `{label}`")
+            else:
+                parts.append(f"- **{choice.id})** {label}")
+        parts.append("")
+        answer = step.answer_choice()
+        if answer is not None:
+            parts.append(f"**{lab['answer']}: {answer.id})** "
+                         + (step.explanation.get(lang).strip() if step.explanation else "") + "\n")
+        output_of(step)
+
+    write: per_kind[Callable[[Any], None]] = per_kind({
+        TextStep: text_step, CodeStep: code_step, TaskStep: task_step, QuizStep: quiz_step})
+    for step in lesson.steps:
+        parts.append(f"## {step.index + 1}/{total} · {i18n.t('step.' + step.kind, lang)}\n")
+        write(step)(step)
     return "\n".join(parts).rstrip("\n") + "\n"
-
-
-KINDS = {"tr": {"text": "metin", "code": "kod", "task": "görev", "quiz": "soru"},
-         "en": {"text": "text", "code": "code", "task": "task", "quiz": "quiz"}}
-
-
-def _kind_label(step: Any, lab: dict[str, str]) -> str:
-    return KINDS["tr" if lab is LABELS["tr"] else "en"].get(step.kind, step.kind)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,7 +165,7 @@ def _raising(code: str, exc: str, lab: dict[str, str]) -> list[str]:
 
 
 def to_script(lesson: Lesson, lang: str, filename: str = "lesson.py") -> str:
-    lab = LABELS.get(lang, LABELS["en"])
+    lab = i18n.labels("export", lang)
     uses_viz = any(VIZ_IMPORT in (getattr(s, "code", None) or getattr(s, "solution", None) or "")
                    for s in lesson.steps) or VIZ_IMPORT in lesson.setup
     out = [f"# {lesson.title.get(lang)}"]
@@ -219,41 +189,50 @@ def to_script(lesson: Lesson, lang: str, filename: str = "lesson.py") -> str:
                 "", "    viz = _NoDrawings()", ""]
     if lesson.setup.strip():
         out += [f"# {lab['setup']}:", _strip_viz_import(lesson.setup).rstrip("\n"), ""]
+    def text_step(step: TextStep) -> None:
+        if step.text is not None:
+            out.extend(_comment(step.text.get(lang)))
+
+    def code_step(step: CodeStep) -> None:
+        if step.text is not None:
+            out.extend(_comment(step.text.get(lang)))
+        code = _strip_viz_import(step.code)
+        if step.raises:
+            out.extend(_raising(code, step.raises, lab))
+        else:
+            out.append(_echo_last(code).rstrip("\n"))
+
+    def task_step(step: TaskStep) -> None:
+        if step.prompt is not None:
+            out.extend(_comment(step.prompt.get(lang)))
+        derivative = step.derivative
+        if derivative is not None:
+            out.append("# " + lab["solution"] + ": " + lab["derivative"].format(
+                function=derivative.function, wrt=derivative.wrt))
+        else:
+            out.append(f"# {lab['solution']}:")
+        out.append(_echo_last(_strip_viz_import(step.solution)).rstrip("\n"))
+
+    def quiz_step(step: QuizStep) -> None:
+        if step.question is not None:
+            out.extend(_comment(step.question.get(lang)))
+        for choice in step.choices:
+            out.extend(_comment(f"{choice.id}) " + choice.label(lang)))
+        answer = step.answer_choice()
+        if answer is not None:
+            out.append(f"# {lab['answer']}: {answer.id}")
+        if step.explanation is not None:
+            out.extend(_comment(step.explanation.get(lang)))
+        if step.code:
+            out.append(_echo_last(_strip_viz_import(step.code)).rstrip("\n"))
+
+    write: per_kind[Callable[[Any], None]] = per_kind({
+        TextStep: text_step, CodeStep: code_step, TaskStep: task_step, QuizStep: quiz_step})
     total = len(lesson.steps)
     for step in lesson.steps:
-        out.append(f"# {'─' * 3} {lab['step']} {step.index + 1}/{total} · {_kind_label(step, lab)} {'─' * 3}")
-        if isinstance(step, TextStep) and step.text is not None:
-            out += _comment(step.text.get(lang))
-        elif isinstance(step, CodeStep):
-            if step.text is not None:
-                out += _comment(step.text.get(lang))
-            code = _strip_viz_import(step.code)
-            if step.raises:
-                out += _raising(code, step.raises, lab)
-            else:
-                out.append(_echo_last(code).rstrip("\n"))
-        elif isinstance(step, TaskStep):
-            if step.prompt is not None:
-                out += _comment(step.prompt.get(lang))
-            derivative = getattr(step, "derivative", None)
-            if derivative is not None:
-                out.append("# " + lab["solution"] + ": " + lab["derivative"].format(
-                    function=derivative.function, wrt=derivative.wrt))
-            else:
-                out.append(f"# {lab['solution']}:")
-            out.append(_echo_last(_strip_viz_import(step.solution)).rstrip("\n"))
-        elif isinstance(step, QuizStep):
-            if step.question is not None:
-                out += _comment(step.question.get(lang))
-            for choice in step.choices:
-                out += _comment(f"{choice.id}) " + choice.label(lang))
-            answer = step.answer_choice()
-            if answer is not None:
-                out.append(f"# {lab['answer']}: {answer.id}")
-            if step.explanation is not None:
-                out += _comment(step.explanation.get(lang))
-            if step.code:
-                out.append(_echo_last(_strip_viz_import(step.code)).rstrip("\n"))
+        kind = i18n.t("step." + step.kind, lang)
+        out.append(f"# {'─' * 3} {lab['step']} {step.index + 1}/{total} · {kind} {'─' * 3}")
+        write(step)(step)
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -266,45 +245,3 @@ def export(lesson: Lesson, fmt: str, lang: str, *, backend: str = "embedded",
     if fmt == "py":
         return to_script(lesson, lang, filename)
     return to_markdown(lesson, lang, lesson_outputs(lesson, backend))
-
-
-def main(args: Any, *, err: Callable[[str], None] | None = None) -> int:
-    from autograd_tui.backend import BackendUnavailable
-    from autograd_tui.lessons.catalog import load_catalog
-    from autograd_tui.lessons.commands import resolve_lang
-
-    def say(message: str) -> None:
-        (err or (lambda m: print(m, file=sys.stderr)))(message)
-
-    catalog = load_catalog(getattr(args, "lesson_dirs", None) or [])
-    for problem in catalog.problems:
-        say(str(problem))
-    lesson = catalog.find(args.lesson_id)
-    if lesson is None:
-        say(f"autograd-tui: no lesson '{args.lesson_id}' "
-            f"(known: {', '.join(item.id for item in catalog.lessons)})")
-        return 2
-    lang = resolve_lang(getattr(args, "lang", None))
-    fmt = getattr(args, "format", None) or "md"
-    target = getattr(args, "output", None)
-    filename = Path(target).name if target else f"{lesson.id}.py"
-    try:
-        text = export(lesson, fmt, lang, backend=getattr(args, "backend", "embedded") or "embedded",
-                      filename=filename)
-    except BackendUnavailable as exc:
-        say(f"autograd-tui: {exc}")
-        return 1
-    if not target or target == "-":
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            return 1
-        return 0
-    try:
-        Path(target).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        say(f"autograd-tui: cannot write {target}: {exc.strerror or exc}")
-        return 1
-    say(f"{target}: {lesson.id} ({fmt}, {lang})")
-    return 0

@@ -26,8 +26,8 @@ from yaml.composer import ComposerError
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from autograd_tui.lessons.derivative import load_spec
 from autograd_tui.lessons.model import (
-    LANGUAGES,
     STEP_KINDS,
     Choice,
     CodeStep,
@@ -40,6 +40,7 @@ from autograd_tui.lessons.model import (
     Text,
     TextStep,
 )
+from autograd_tui.settings import LANGS
 
 MAX_FILE_BYTES = 8 * 1024 * 1024   # a 10,000-step lesson is ~1 MB; anything near this is not a lesson
 MAX_DEPTH = 40                     # lessons nest 5 levels deep; deep nesting only serves attacks
@@ -110,7 +111,7 @@ class _LessonYamlLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent, index):  # type: ignore[override]
+    def compose_node(self, parent, index):
         if self.check_event(AliasEvent):
             event = self.peek_event()
             raise ComposerError(None, None, "YAML aliases (*name) are not allowed in lesson files",
@@ -310,7 +311,7 @@ class _Builder:
             return None
         forms: dict[str, str] = {}
         for lang in value:
-            if lang not in LANGUAGES:
+            if lang not in LANGS:
                 self.problem(value.line_of(lang),
                              f"{what}: unknown language '{lang}' (expected 'tr' and 'en')")
         for lang, name in (("tr", "Turkish"), ("en", "English")):
@@ -462,12 +463,14 @@ class _Builder:
         else:
             for i, pattern in enumerate(ignore):
                 if not isinstance(pattern, str):
-                    self.problem(item.line_of("ignore_output_lines"), f"{where}: ignore_output_lines[{i + 1}] must be a string")
+                    self.problem(item.line_of("ignore_output_lines"),
+                                 f"{where}: ignore_output_lines[{i + 1}] must be a string")
                     continue
                 try:
                     re.compile(pattern)
                 except re.error as exc:
-                    self.problem(item.line_of("ignore_output_lines"), f"{where}: bad regular expression {pattern!r}: {exc}")
+                    self.problem(item.line_of("ignore_output_lines"),
+                                 f"{where}: bad regular expression {pattern!r}: {exc}")
                 patterns.append(pattern)
         raises = self.string(item, "raises", where)
         if raises is not None and not raises.isidentifier():
@@ -487,9 +490,7 @@ class _Builder:
                         solution=self.code(item, "solution", where, required=True) or "",
                         hints=self.text_list(item, "hints", where, min_items=1),
                         success=self.text(item, "success", where))
-        if "derivative" in item:  # issue 6: the learner types a derivative; see derivative.py
-            from autograd_tui.lessons.derivative import load_spec
-
+        if "derivative" in item:  # the learner types a derivative; see derivative.py
             step.derivative = load_spec(self, item, where)
             if "check" in item:
                 self.problem(item.line_of("check"), f"{where}: a derivative task has no 'check'")

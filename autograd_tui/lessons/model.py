@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
 
-LANGUAGES = ("tr", "en")
 STEP_KINDS = ("text", "code", "task", "quiz")
 
 
@@ -27,7 +26,7 @@ class Text:
     line: int = 0
 
     def get(self, lang: str) -> str:
-        """The text in ``lang`` (``tr`` or ``en``); English if the language is unknown."""
+        """The text in ``lang`` (one of :data:`~autograd_tui.settings.LANGS`); English if the language is unknown."""
         return self.tr if lang == "tr" else self.en
 
 

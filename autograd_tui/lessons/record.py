@@ -16,17 +16,9 @@ from pathlib import Path
 import yaml
 
 from autograd_tui.lessons.loader import YList, YMap, compose_located, load_lesson
-from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep
-from autograd_tui.lessons.replay import (
-    LESSON_FILENAME,
-    STEP_TIME_LIMIT,
-    activate_backend,
-    new_namespace,
-    run_check_setup,
-    scratch_environment,
-    time_limit,
-)
-from autograd_tui.repl.evaluator import run_code
+from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
+from autograd_tui.lessons.session import CHECK_SETUP, STEP_TIME_LIMIT, LessonRun
+from autograd_tui.lessons.steps import per_kind
 
 # Characters a YAML block scalar cannot hold (control characters other than tab and newline).
 _NOT_BLOCK_SAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]")
@@ -40,39 +32,31 @@ class Recording:
     changed: int = 0
 
 
+# Which steps' outputs are stored in the file: code steps and quizzes with a cell. A task's
+# solution runs (later steps build on it) but its output is not stored.
+_RECORDED: per_kind[bool] = per_kind({TextStep: False, CodeStep: True, TaskStep: False, QuizStep: True})
+
+
 def collect_outputs(lesson: Lesson, backend: str = "torch") -> tuple[dict[int, str], list[str]]:
     """Run the lesson as ``check`` does and return each code step's / code quiz's output."""
     outputs: dict[int, str] = {}
     failures: list[str] = []
-    with scratch_environment():
-        activate_backend(backend)
-        if lesson.check_setup:
-            result = run_check_setup(lesson)
-            if result is not None and not result.ok:
-                failures.append(f"check_setup failed: {result.output.strip()}")
-        namespace = new_namespace()
-        if lesson.setup:
-            run_code(lesson.setup, namespace, filename=LESSON_FILENAME, echo=False)
+    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
+        check_setup = run.failure_of(CHECK_SETUP)
+        if check_setup is not None:
+            failures.append(f"check_setup failed: {check_setup.output.strip()}")
         for step in lesson.steps:
-            source = None
-            if isinstance(step, CodeStep):
-                source = step.code
-            elif isinstance(step, QuizStep) and step.code:
-                source = step.code
-            elif isinstance(step, TaskStep):
-                with time_limit(STEP_TIME_LIMIT):
-                    result = run_code(step.solution, namespace, filename=LESSON_FILENAME)
-                if not result.ok:
+            result = run.step(step)
+            if result is None:
+                continue
+            if _RECORDED(step):
+                outputs[step.index] = result.output
+            if run.failure_of(step.index) is result:
+                if _RECORDED(step):
+                    failures.append(f"step '{step.id}': code failed: "
+                                    f"{(result.error or '').strip().splitlines()[-1]}")
+                else:
                     failures.append(f"step '{step.id}': solution failed: {result.output.strip()}")
-                continue
-            if source is None:
-                continue
-            with time_limit(STEP_TIME_LIMIT):
-                result = run_code(source, namespace, filename=LESSON_FILENAME)
-            outputs[step.index] = result.output
-            expected_error = step.raises if isinstance(step, CodeStep) else None
-            if not result.ok and result.exc_type != expected_error:
-                failures.append(f"step '{step.id}': code failed: {(result.error or '').strip().splitlines()[-1]}")
     return outputs, failures
 
 

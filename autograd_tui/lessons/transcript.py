@@ -8,32 +8,14 @@ transcript is identical from run to run: the lesson runs in a scratch folder aft
 from __future__ import annotations
 
 import ast
-from typing import Callable
+from typing import Any, Callable
 
+from autograd_tui import i18n
+from autograd_tui.evaluator import Result
+from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-from autograd_tui.lessons.replay import (
-    LESSON_FILENAME,
-    STEP_TIME_LIMIT,
-    activate_backend,
-    filter_output,
-    judge_task,
-    new_namespace,
-    run_check_setup,
-    scratch_environment,
-    time_limit,
-)
-from autograd_tui.repl.evaluator import Result, run_code
-
-LABELS = {
-    "tr": {"text": "metin", "code": "kod", "task": "görev", "quiz": "soru",
-           "source": "Kaynak", "solution": "Çözüm", "passed": "✓ Kontrol geçti.",
-           "failed": "✗ Kontrol geçmedi.", "answer": "Cevap", "mismatch": "✗ Çıktı kayıttakinden farklı.",
-           "steps": "adım"},
-    "en": {"text": "text", "code": "code", "task": "task", "quiz": "quiz",
-           "source": "Source", "solution": "Solution", "passed": "✓ Check passed.",
-           "failed": "✗ Check failed.", "answer": "Answer", "mismatch": "✗ Output differs from the recording.",
-           "steps": "steps"},
-}
+from autograd_tui.lessons.session import STEP_TIME_LIMIT, LessonRun, filter_output
+from autograd_tui.lessons.steps import per_kind
 
 
 def repl_style(code: str) -> str:
@@ -52,8 +34,7 @@ def repl_style(code: str) -> str:
 
 def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) -> bool:
     """Write the transcript of ``lesson`` through ``write``; True when every step went as expected."""
-    labels = LABELS.get(lang, LABELS["en"])
-    all_as_expected = True
+    labels = i18n.labels("transcript", lang)
     total = len(lesson.steps)
 
     write(f"# {lesson.id}: {lesson.title.get(lang)}\n")
@@ -62,68 +43,73 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
               + (f" <{lesson.credits.url}>" if lesson.credits.url else "") + "\n")
     write(f"({total} {labels['steps']})\n")
 
-    def show_run(source: str, namespace: dict, *, show_code: bool = True) -> Result:
-        if show_code:
-            write(repl_style(source))
-        with time_limit(STEP_TIME_LIMIT):
-            result = run_code(source, namespace, filename=LESSON_FILENAME)
-        write(result.output)
-        return result
+    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
 
-    with scratch_environment():
-        activate_backend(backend)
-        if lesson.check_setup:
-            result = run_check_setup(lesson)
-            if result is not None and not result.ok:
-                all_as_expected = False
-        namespace = new_namespace()
-        if lesson.setup:
-            if not run_code(lesson.setup, namespace, filename=LESSON_FILENAME, echo=False).ok:
-                all_as_expected = False
-        for step in lesson.steps:
-            write(f"\n── {step.index + 1}/{total} · {labels[step.kind]} ──\n")
-            if isinstance(step, TextStep) and step.text is not None:
+        def show_run(source: str, *, show_code: bool = True) -> Result:
+            if show_code:
+                write(repl_style(source))
+            result = run.run(source)
+            write(result.output)
+            return result
+
+        def mismatch() -> bool:
+            write(labels["mismatch"] + "\n")
+            return False
+
+        def text_step(step: TextStep) -> bool:
+            if step.text is not None:
                 write(step.text.get(lang).rstrip("\n") + "\n")
-            elif isinstance(step, CodeStep):
-                if step.text is not None:
-                    write(step.text.get(lang).rstrip("\n") + "\n\n")
-                result = show_run(step.code, namespace)
-                as_expected = (result.exc_type == step.raises) and \
-                    filter_output(result.output, step.ignore_output_lines) == \
-                    filter_output(step.output, step.ignore_output_lines)
-                if not as_expected:
-                    all_as_expected = False
-                    write(labels["mismatch"] + "\n")
-            elif isinstance(step, TaskStep):
-                if step.prompt is not None:
-                    write(step.prompt.get(lang).rstrip("\n") + "\n\n")
-                write(f"{labels['solution']}:\n")
-                result = show_run(step.solution, namespace)
-                verdict = judge_task(step, namespace, result, step.solution)
-                write((labels["passed"] if verdict.passed else labels["failed"]) + "\n")
-                if verdict.passed and step.success is not None:
-                    write(step.success.get(lang).rstrip("\n") + "\n")
-                all_as_expected = all_as_expected and verdict.passed
-            elif isinstance(step, QuizStep):
-                if step.question is not None:
-                    write(step.question.get(lang).rstrip("\n") + "\n")
-                if step.code:
-                    write("\n" + repl_style(step.code))
+            return True
+
+        def code_step(step: CodeStep) -> bool:
+            if step.text is not None:
+                write(step.text.get(lang).rstrip("\n") + "\n\n")
+            result = show_run(step.code)
+            as_expected = (result.exc_type == step.raises) and \
+                filter_output(result.output, step.ignore_output_lines) == \
+                filter_output(step.output, step.ignore_output_lines)
+            return as_expected or mismatch()
+
+        def task_step(step: TaskStep) -> bool:
+            if step.prompt is not None:
+                write(step.prompt.get(lang).rstrip("\n") + "\n\n")
+            write(f"{labels['solution']}:\n")
+            result = show_run(step.solution)
+            verdict = judge_task(step, run.namespace, result, step.solution)
+            write((labels["passed"] if verdict.passed else labels["failed"]) + "\n")
+            if verdict.passed and step.success is not None:
+                write(step.success.get(lang).rstrip("\n") + "\n")
+            return verdict.passed
+
+        def quiz_step(step: QuizStep) -> bool:
+            if step.question is not None:
+                write(step.question.get(lang).rstrip("\n") + "\n")
+            if step.code:
+                write("\n" + repl_style(step.code))
+            write("\n")
+            for choice in step.choices:
+                label = choice.label(lang).rstrip("\n")
+                if "\n" in label:
+                    label = "\n     ".join(label.split("\n"))
+                write(f"  {choice.id}) {label}\n")
+            answer = step.answer_choice()
+            write(f"{labels['answer']}: {step.answer}"
+                  + (f") {answer.label(lang).splitlines()[0]}" if answer and answer.label(lang) else "") + "\n")
+            if step.explanation is not None:
+                write(step.explanation.get(lang).rstrip("\n") + "\n")
+            if step.code:
                 write("\n")
-                for choice in step.choices:
-                    label = choice.label(lang).rstrip("\n")
-                    if "\n" in label:
-                        label = "\n     ".join(label.split("\n"))
-                    write(f"  {choice.id}) {label}\n")
-                answer = step.answer_choice()
-                write(f"{labels['answer']}: {step.answer}"
-                      + (f") {answer.label(lang).splitlines()[0]}" if answer and answer.label(lang) else "") + "\n")
-                if step.explanation is not None:
-                    write(step.explanation.get(lang).rstrip("\n") + "\n")
-                if step.code:
-                    write("\n")
-                    result = show_run(step.code, namespace, show_code=False)
-                    if (step.style == "predict" or step.output) and result.output != step.output:
-                        all_as_expected = False
-                        write(labels["mismatch"] + "\n")
+                result = show_run(step.code, show_code=False)
+                if (step.style == "predict" or step.output) and result.output != step.output:
+                    return mismatch()
+            return True
+
+        show: per_kind[Callable[[Any], bool]] = per_kind({
+            TextStep: text_step, CodeStep: code_step, TaskStep: task_step, QuizStep: quiz_step})
+        # the set-up failing (check_setup or setup) already makes the transcript unexpected
+        all_as_expected = not run.failures
+        for step in lesson.steps:
+            write(f"\n── {step.index + 1}/{total} · {i18n.t('step.' + step.kind, lang)} ──\n")
+            if not show(step)(step):
+                all_as_expected = False
     return all_as_expected

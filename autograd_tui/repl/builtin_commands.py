@@ -2,20 +2,20 @@
 for keyboards without ç, ı, ü)."""
 from __future__ import annotations
 
-from typing import Any
 
-from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry
+from autograd_tui.repl.commands import MENU, QUIT, CommandContext, CommandRegistry, Handler
+from autograd_tui.settings import LANGS
 
 
-def _lesson_action(method: str):
-    def handler(ctx: Any, arg: str) -> str | None:
+def _lesson_action(method: str) -> Handler:
+    def handler(ctx: CommandContext, arg: str) -> str | None:
         return getattr(ctx.controller, method)(arg)
     return handler
 
 
-def _lang(ctx: Any, arg: str) -> None:
+def _lang(ctx: CommandContext, arg: str) -> None:
     choice = arg.strip().lower()
-    if choice not in ("tr", "en"):
+    if choice not in LANGS:
         ctx.ui.info(ctx.t("repl.lang_usage"))
         return None
     ctx.set_language(choice)
@@ -24,11 +24,11 @@ def _lang(ctx: Any, arg: str) -> None:
     return None
 
 
-def _help(ctx: Any, arg: str) -> None:
+def _help(ctx: CommandContext, arg: str) -> None:
     ctx.show_help()
 
 
-def _reset(ctx: Any, arg: str) -> None:
+def _reset(ctx: CommandContext, arg: str) -> None:
     ctx.controller.reset()
 
 
@@ -46,7 +46,7 @@ def build_registry(load_extensions: bool = True) -> CommandRegistry:
                  hidden_aliases=("cozum",), lesson_only=True)
     reg.register("menu", lambda ctx, arg: MENU, "cmd.menu", hidden_aliases=("menü",))
     reg.register("lang", _lang, "cmd.lang", aliases=("dil",), usage="tr|en",
-                 complete_arg=lambda ctx, arg: [c for c in ("tr", "en") if c.startswith(arg)])
+                 complete_arg=lambda ctx, arg: [c for c in LANGS if c.startswith(arg)])
     reg.register("reset", _reset, "cmd.reset", aliases=("sıfırla",), hidden_aliases=("sifirla",))
     reg.register("help", _help, "cmd.help", aliases=("yardım",), hidden_aliases=("yardim", "?"))
     reg.register("quit", lambda ctx, arg: QUIT, "cmd.quit", aliases=("çık",),

@@ -4,9 +4,9 @@ A command has an English name, Turkish aliases, a one-line help text (an i18n ke
 handler ``handler(ctx, arg) -> str | None``. ``ctx`` is the running session (see
 :class:`CommandContext`); a handler may return :data:`QUIT` or :data:`MENU` to leave the loop.
 
-Issue 6 (``:graph``, ``:backward``, ``:plot``) plugs in without touching this package: a module
+The drawings (``:graph``, ``:backward``, ``:plot``) plug in without touching this package: a module
 listed in :data:`EXTENSIONS` defines ``register(registry)`` and calls :meth:`CommandRegistry.add`
-(and :func:`autograd_tui.ui.i18n.add_messages` for its strings). A missing or broken extension
+(and :func:`autograd_tui.i18n.add_messages` for its strings). A missing or broken extension
 is reported once and never stops the tutor.
 """
 from __future__ import annotations
@@ -20,25 +20,34 @@ from typing import Any, Callable, Iterable, Protocol
 QUIT = "quit"
 MENU = "menu"
 
-# Modules that register extra commands when present: issue 6 creates autograd_tui/ui/commands.py
-# with ``def register(registry): registry.register("graph", handler, "cmd.graph", ...)``.
-EXTENSIONS: tuple[str, ...] = ("autograd_tui.ui.commands", "autograd_tui.viz.commands")
+# Modules that register extra commands when present; each defines ``register(registry)``.
+EXTENSIONS: tuple[str, ...] = ("autograd_tui.viz.commands",)
 
 
 class CommandContext(Protocol):
-    """What a handler may use. The tutor's session object provides all of it."""
+    """What a handler may use. The tutor's session (:class:`~autograd_tui.repl.shell.Shell`)
+    provides all of it."""
 
     namespace: dict[str, Any]   # the learner's live variables
-    console: Any                # a rich Console for output
-    lang: str                   # 'tr' or 'en'
-    interactive: bool           # False when reading a pipe: print everything, never wait
-    in_lesson: bool
+    lang: str                   # one of settings.LANGS
+    ui: Any                     # the Renderer (ui/render.py): info, warn, code, markdown, print…
+    controller: Any             # the running Controller (repl/shell.py): a lesson, the sandbox…
+
+    @property
+    def console(self) -> Any: ...                            # a rich Console for output
+    @property
+    def interactive(self) -> bool: ...                       # False when reading a pipe: never wait
+    @property
+    def in_lesson(self) -> bool: ...
 
     def t(self, key: str, **kwargs: Any) -> str: ...          # translated UI string
     def wait_key(self, prompt: str = "") -> str: ...         # '' at once when not interactive
+    def set_language(self, lang: str) -> None: ...           # :lang, remembered
+    def show_help(self) -> None: ...                         # :help
 
 
-Handler = Callable[[Any, str], "str | None"]
+Handler = Callable[[CommandContext, str], "str | None"]
+ArgumentCompleter = Callable[[CommandContext, str], Iterable[str]]
 
 
 @dataclass
@@ -50,7 +59,7 @@ class Command:
     hidden_aliases: tuple[str, ...] = ()     # accepted, not shown (ASCII spellings: :cozum)
     usage: str = ""                          # argument synopsis, e.g. "EXPR" or "tr|en"
     lesson_only: bool = False                # outside a lesson it politely says so
-    complete_arg: Callable[[Any, str], Iterable[str]] | None = None
+    complete_arg: ArgumentCompleter | None = None
     all_names: tuple[str, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
@@ -82,7 +91,7 @@ class CommandRegistry:
     def register(self, name: str, handler: Handler, help_key: str, *,
                  aliases: Iterable[str] = (), hidden_aliases: Iterable[str] = (),
                  usage: str = "", lesson_only: bool = False,
-                 complete_arg: Callable[[Any, str], Iterable[str]] | None = None) -> Command:
+                 complete_arg: ArgumentCompleter | None = None) -> Command:
         return self.add(Command(name, handler, help_key, tuple(aliases), tuple(hidden_aliases),
                                 usage, lesson_only, complete_arg))
 

@@ -132,7 +132,7 @@ class ReplCompleter(Completer):
         cmd = self.registry.get(word)
         if cmd is None or cmd.complete_arg is None:
             return
-        for option in cmd.complete_arg(self.get_context(), arg):
+        for option in cmd.complete_arg(self.get_context(), arg):  # type: ignore[arg-type]  # a session
             yield Completion(option, -len(arg))
 
 

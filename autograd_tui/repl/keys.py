@@ -12,8 +12,7 @@ from prompt_toolkit.filters import Condition, has_completions, has_selection
 from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.key_binding.key_processor import KeyPressEvent
 
-from autograd_tui.repl.multiline import (COMPLETE, INVALID, check_complete,
-                                         dedent_continuation, next_indent)
+from autograd_tui.repl.multiline import COMPLETE, INVALID, check_complete, dedent_continuation, next_indent
 
 INDENT = 4
 

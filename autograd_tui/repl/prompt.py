@@ -7,7 +7,7 @@ pass ``input=create_pipe_input()`` and ``output=DummyOutput()``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
@@ -36,7 +36,7 @@ STYLE = Style.from_dict({
 class SafeFileHistory(FileHistory):
     """FileHistory that shrugs off an unreadable or unwritable file instead of crashing."""
 
-    def load_history_strings(self):  # type: ignore[override]
+    def load_history_strings(self) -> Iterable[str]:
         try:
             yield from super().load_history_strings()
         except (OSError, UnicodeError):
@@ -112,7 +112,7 @@ class TerminalReader:
             loop.call_soon(fn)  # runs after prompt_toolkit's first draw of the prompt
 
     @staticmethod
-    def _continuation(width: int, line_number: int, is_soft_wrap: bool) -> AnyFormattedText:
+    def _continuation(width: int, line_number: int, is_soft_wrap: int) -> AnyFormattedText:
         return [("class:continuation", "...".ljust(width))]
 
     def read_code(self, prompt: str = ">>> ") -> str:

@@ -8,16 +8,14 @@ of the tutor itself ever reaches the learner as a traceback.
 """
 from __future__ import annotations
 
-import datetime as _dt
-import os
 import threading
-import traceback
 from typing import Any, Callable, Protocol
 
+from autograd_tui import i18n
+from autograd_tui.errors import log_internal_error
+from autograd_tui.evaluator import Result, run_code
 from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, split_command
-from autograd_tui.repl.evaluator import Result, run_code
 from autograd_tui.repl.multiline import is_command
-from autograd_tui.ui import i18n
 
 CODE, LINE = "code", "line"
 MAX_INTERNAL_ERRORS = 20  # in a row; after that something is badly wrong, leave cleanly
@@ -330,20 +328,5 @@ class Shell:
             pass
 
 
-def log_internal_error(exc: BaseException) -> str:
-    """Append the traceback to ``errors.log`` in the state directory; return its path."""
-    try:
-        from autograd_tui.settings import state_dir
 
-        directory = state_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        path = directory / "errors.log"
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')} pid {os.getpid()}\n")
-            fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-        return str(path)
-    except Exception:  # noqa: BLE001
-        return "(no log: the state directory is not writable)"
-
-
-__all__ = ["Shell", "Controller", "CODE", "LINE", "QUIT", "MENU", "log_internal_error"]
+__all__ = ["Shell", "Controller", "CODE", "LINE", "QUIT", "MENU"]

@@ -11,23 +11,33 @@ import os
 import sys
 from typing import Any
 
+from autograd_tui import i18n
+from autograd_tui.backend import BackendUnavailable, activate
+from autograd_tui.errors import log_internal_error, silence_stdout, tolerant_streams
+from autograd_tui.lessons.catalog import load_catalog
+from autograd_tui.repl.builtin_commands import build_registry
 from autograd_tui.repl.commands import MENU
-from autograd_tui.repl.shell import Shell, log_internal_error
-from autograd_tui.settings import resolve_language
-from autograd_tui.ui import i18n
+from autograd_tui.repl.reader import PipeReader
+from autograd_tui.repl.shell import Shell
+from autograd_tui.settings import Options, history_path, resolve_language
+from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
+from autograd_tui.tutor.menu import Menu
+from autograd_tui.tutor.progress import ProgressStore
+from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
+from autograd_tui.ui.render import Renderer, make_console
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
-def main(args: Any) -> int:
-    """Run the tutor for parsed ``args``; returns the process exit status."""
-    app = App(args)
+def main(options: Options) -> int:
+    """Run the tutor for the parsed ``options``; returns the process exit status."""
+    app = App(options)
     try:
         return app.run()
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         path = log_internal_error(exc)
@@ -38,23 +48,6 @@ def main(args: Any) -> int:
         return EXIT_ERROR
 
 
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-def _tolerant_streams() -> None:
-    """Turkish letters on a non-UTF-8 terminal become '?' instead of UnicodeEncodeError."""
-    for stream in (sys.stdout, sys.stderr):
-        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if enc != "utf8" and hasattr(stream, "reconfigure"):
-            try:
-                stream.reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def _safe_toolbar(shell: Shell) -> str:
@@ -73,12 +66,12 @@ def is_terminal() -> bool:
 
 
 class App:
-    def __init__(self, args: Any) -> None:
-        self.args = args
-        self.lang = resolve_language(getattr(args, "lang", None), None)
-        self.command = getattr(args, "command", None)
-        self.backend = getattr(args, "backend", "embedded") or "embedded"
-        self.no_color = bool(getattr(args, "no_color", False))
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.lang = resolve_language(options.lang, None)
+        self.command = options.command
+        self.backend = options.backend
+        self.no_color = options.no_color
         self.interactive = is_terminal()
         self.store: Any = None
         self.shell: Shell | None = None
@@ -87,31 +80,25 @@ class App:
 
     # ------------------------------------------------------------------ set-up
     def run(self) -> int:
-        _tolerant_streams()
-        from autograd_tui.tutor.progress import ProgressStore
-
+        tolerant_streams()
         self.store = ProgressStore()
-        self.lang = resolve_language(getattr(self.args, "lang", None), self.store.language())
-        if getattr(self.args, "lang", None):
+        self.lang = resolve_language(self.options.lang, self.store.language())
+        if self.options.lang:
             self.store.set_language(self.lang)  # why: --lang is a choice, remember it
 
-        from autograd_tui.backend import BackendUnavailable, activate
         try:
             activate(self.backend)
         except BackendUnavailable:
             sys.stderr.write(i18n.t("app.backend_unavailable", self.lang) + "\n")
             return EXIT_ERROR
 
-        from autograd_tui.repl.builtin_commands import build_registry
 
         shell = Shell(reader=None, renderer=None, lang=self.lang, registry=build_registry(),
                       on_language=self._language_changed, after_turn=self.flush_notices)
         self.shell = shell
-        from autograd_tui.ui.render import Renderer, make_console
         shell.ui = Renderer(make_console(no_color=self.no_color))
         shell.reader = self._make_reader(shell)
         if self.command == "repl":
-            from autograd_tui.tutor.sandbox import sandbox_namespace
             # why: the first prompt appears while numpy and the engine load behind it; the
             # first input waits for them (Shell.wait_ready)
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)
@@ -123,10 +110,8 @@ class App:
 
     def _make_reader(self, shell: Shell) -> Any:
         if not self.interactive:
-            from autograd_tui.repl.reader import PipeReader
             return PipeReader(sys.stdin)
-        from autograd_tui.repl.prompt import TerminalReader
-        from autograd_tui.settings import history_path
+        from autograd_tui.repl.prompt import TerminalReader  # start-up: prompt_toolkit only for a terminal
 
         return TerminalReader(
             registry=shell.registry,
@@ -136,6 +121,12 @@ class App:
             no_color=self.no_color or bool(os.environ.get("NO_COLOR")),
             toolbar=lambda: _safe_toolbar(shell),
         )
+
+    @property
+    def session(self) -> Shell:
+        """The shell, once :meth:`run` has made it."""
+        assert self.shell is not None, "App.run() makes the shell first"
+        return self.shell
 
     def t(self, key: str, **kw: Any) -> str:
         return i18n.t(key, self.lang, **kw)
@@ -157,10 +148,10 @@ class App:
         elif self.command == "lesson":
             if not self._load_catalog():
                 return EXIT_ERROR
-            lesson = self.catalog.find(self.args.lesson_id)
+            lesson = self.catalog.find(self.options.lesson_id)
             if lesson is None:
                 ids = ", ".join(lesson.id for lesson in self.catalog.lessons) or "-"
-                self.shell.ui.error(self.t("app.unknown_lesson", id=self.args.lesson_id, ids=ids))
+                self.session.ui.error(self.t("app.unknown_lesson", id=self.options.lesson_id, ids=ids))
                 return EXIT_ERROR
             state = ("lesson", lesson)
         else:
@@ -178,43 +169,41 @@ class App:
                 state = self._sandbox()
         if self.interactive or left_from != "repl":
             bye = "app.bye" if self.store.writable else "app.bye_unsaved"
-            self.shell.ui.info(self.t(bye if left_from != "repl" else "app.bye_sandbox"))
+            self.session.ui.info(self.t(bye if left_from != "repl" else "app.bye_sandbox"))
         try:
             sys.stdout.flush()
         except (BrokenPipeError, ValueError):
-            _silence_stdout()  # why: else Python complains at exit about the closed pipe
+            silence_stdout()  # why: else Python complains at exit about the closed pipe
         return EXIT_OK
 
     def _load_catalog(self) -> bool:
         if self.catalog is not None:
             return True
         try:
-            from autograd_tui.lessons.catalog import load_catalog
 
-            self.catalog = load_catalog(list(getattr(self.args, "lesson_dirs", None) or []))
+            self.catalog = load_catalog(list(self.options.lesson_dirs))
         except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
             log_internal_error(exc)
-            self.shell.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
+            self.session.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
             return False
-        ui = self.shell.ui
+        ui = self.session.ui
         for problem in self.catalog.problems:
             ui.warn(self.t("app.broken_lesson", problem=str(problem)))
-        for folder in getattr(self.args, "lesson_dirs", None) or []:
+        for folder in self.options.lesson_dirs:
             ui.dim(self.t("app.external_lessons", dir=os.path.abspath(folder)))
         return True
 
     def _menu(self) -> tuple[str, Any]:
-        from autograd_tui.tutor.menu import Menu
 
-        self.shell.controller = None
+        self.session.controller = None
         welcome_first = self.catalog is None
         if welcome_first:
             # why: reading the lesson files takes a moment; greet the learner meanwhile
-            Menu(self.shell, [], self.store).draw_welcome()
+            Menu(self.session, [], self.store).draw_welcome()
         if not self._load_catalog():
             return ("repl", None) if self.interactive else ("quit", None)
         broken = len({p.path for p in self.catalog.problems})
-        menu = Menu(self.shell, self.catalog.lessons, self.store, broken)
+        menu = Menu(self.session, self.catalog.lessons, self.store, broken)
         self._set_echo(True)
         choice = menu.choose(welcome=not welcome_first)
         self._set_echo(False)
@@ -226,7 +215,6 @@ class App:
         return ("quit", None)
 
     def _lesson(self, lesson: Any) -> tuple[str, Any]:
-        from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
 
         self._load_catalog()
         lessons = self.catalog.lessons if self.catalog is not None else [lesson]
@@ -235,9 +223,9 @@ class App:
             if other.id == lesson.id and i + 1 < len(lessons):
                 following = lessons[i + 1]
         self._set_echo(True)
-        controller = LessonController(self.shell, lesson, self.store, backend=self.backend,
+        controller = LessonController(self.session, lesson, self.store, backend=self.backend,
                                       next_lesson=following)
-        action = self.shell.loop(controller)
+        action = self.session.loop(controller)
         self._set_echo(False)
         if action == NEXT_LESSON and following is not None:
             return ("lesson", following)
@@ -246,9 +234,8 @@ class App:
         return ("quit", None)
 
     def _sandbox(self) -> tuple[str, Any]:
-        from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
 
-        shell = self.shell
+        shell = self.session
         if not self._sandbox_prepared:
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)
         self._sandbox_prepared = False  # coming back later starts afresh
@@ -259,7 +246,7 @@ class App:
 
     def _set_echo(self, on: bool) -> None:
         """From a pipe, a lesson transcript shows what was typed (the sandbox stays clean)."""
-        reader = self.shell.reader
+        reader = self.session.reader
         if getattr(reader, "interactive", True):
             return
         reader.echo = self._echo if on else None
@@ -268,4 +255,4 @@ class App:
         lines = text.split("\n") if text else [""]
         shown = [prompt + lines[0]] + ["... " + line for line in lines[1:]]
         for line in shown:
-            self.shell.ui.dim(line)
+            self.session.ui.dim(line)

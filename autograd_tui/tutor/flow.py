@@ -12,9 +12,11 @@ import re
 import types
 from typing import Any
 
+from autograd_tui.evaluator import Result
+from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-from autograd_tui.lessons.replay import judge_task, replay
-from autograd_tui.repl.evaluator import Result
+from autograd_tui.lessons.session import replay
+from autograd_tui.lessons.steps import per_kind
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore
 
@@ -133,22 +135,7 @@ class LessonController:
                        n=self.total)
         self.ui.line()
         self.ui.rule(f"{title} · {kind_label}")
-        if isinstance(step, TextStep):
-            self.ui.markdown(self._text(step.text))
-            self.ui.dim(self.t("lesson.text_continue"))
-        elif isinstance(step, CodeStep):
-            if step.text is not None:
-                self.ui.markdown(self._text(step.text))
-            self.ui.code(step.code)
-            self.ui.dim(self.t("lesson.code_ran" if self.step_done else "lesson.code_run"))
-        elif isinstance(step, TaskStep):
-            self.ui.markdown(self._text(step.prompt))
-            if self.step_done:
-                self.ui.dim(self.t("lesson.code_ran"))
-            else:
-                self.ui.dim(self.t("lesson.task_instructions"))
-        elif isinstance(step, QuizStep):
-            self._render_quiz(step)
+        _FLOW(step).render(self, step)
 
     def _render_quiz(self, step: QuizStep) -> None:
         self.ui.markdown(self._text(step.question))
@@ -218,7 +205,7 @@ class LessonController:
 
     # ------------------------------------------------------------------ the shell's questions
     def prompt(self) -> tuple[str, str]:
-        if not self.finished and isinstance(self.step, QuizStep) and not self.step_done:
+        if not self.finished and _FLOW(self.step).reads_an_answer and not self.step_done:
             return LINE, self.t("quiz.answer_prompt")
         return CODE, ">>> "
 
@@ -226,16 +213,13 @@ class LessonController:
         if self.finished:
             return NEXT_LESSON if self.next_lesson is not None else None
         step = self.step
-        if self.step_done or isinstance(step, TextStep):
+        if self.step_done:
             self.advance()
-        elif isinstance(step, CodeStep):
-            self._run_code_step()
-        elif isinstance(step, TaskStep):
-            self.ui.dim(self.t("lesson.task_instructions"))
+        else:
+            _FLOW(step).on_empty(self, step)
         return None
 
-    def _run_code_step(self) -> None:
-        step = self.step
+    def _run_code_step(self, step: CodeStep) -> None:
         result = self._run_lesson_code(step.code)
         if result is None:
             return  # interrupted: the step stays open, Enter runs it again
@@ -248,14 +232,10 @@ class LessonController:
             return None
         step = self.step
         self._check_namespace_health()
-        if not (isinstance(step, TaskStep) and not self.step_done):
+        if self.step_done:
             self.shell.explain(result)
-        if isinstance(step, CodeStep) and not self.step_done:
-            if _normalize_code(source) == _normalize_code(step.code):
-                self._finish_step()
-                self.ui.dim(self.t("lesson.code_ran"))
-        elif isinstance(step, TaskStep) and not self.step_done:
-            self._judge(step, source, result)
+        else:
+            _FLOW(step).after_run(self, step, source, result)
         return None
 
     def _judge(self, step: TaskStep, source: str, result: Result) -> None:
@@ -314,8 +294,11 @@ class LessonController:
     # ------------------------------------------------------------------ quiz answers
     def on_line(self, text: str) -> str | None:
         step = self.step
-        if not isinstance(step, QuizStep) or self.step_done:
+        if self.step_done:
             return None
+        return _FLOW(step).on_line(self, step, text)
+
+    def _answer_quiz(self, step: QuizStep, text: str) -> str | None:
         if not text:
             self.ui.dim(self.t("quiz.prompt"))
             return None
@@ -373,17 +356,10 @@ class LessonController:
             self.ui.info(self.t("lesson.all_done"))
             return None
         step = self.step
-        if self.step_done or isinstance(step, TextStep):
+        if self.step_done:
             self.advance()
-        elif isinstance(step, CodeStep):
-            result = self._run_lesson_code(step.code)
-            if result is not None:
-                self.step_done = True
-                self.advance()
-        elif isinstance(step, TaskStep):
-            self.ui.info(self.t("lesson.task_open"))
-        elif isinstance(step, QuizStep):
-            self.ui.info(self.t("lesson.quiz_open"))
+        else:
+            _FLOW(step).next(self, step)
         return None
 
     def cmd_back(self, arg: str = "") -> None:
@@ -402,51 +378,166 @@ class LessonController:
         return None
 
     def cmd_hint(self, arg: str = "") -> None:
-        if not self.finished and isinstance(self.step, TaskStep):
-            self._show_hint(self.step)
-        else:
+        if self.finished:
             self.ui.info(self.t("lesson.no_hints"))
+        else:
+            _FLOW(self.step).hint(self, self.step)
         return None
 
     def cmd_solution(self, arg: str = "") -> None:
-        step = None if self.finished else self.step
-        if isinstance(step, TaskStep):
-            self.ui.code(step.solution, title=self.t("lesson.solution_title"))
-            if not self.step_done:
-                self.ui.dim(self.t("lesson.solution_note"))
-        elif isinstance(step, QuizStep):
-            if not self.step_done:
-                self._reveal(step, say_answer=True)
-                self.save()
-                self.ui.dim(self.t("lesson.code_ran"))
-        elif isinstance(step, CodeStep):
-            self.ui.code(step.code, title=self.t("lesson.solution_title"))
-        else:
+        if self.finished:
             self.ui.info(self.t("lesson.no_solution"))
+        else:
+            _FLOW(self.step).solution(self, self.step)
         return None
 
     def cmd_skip(self, arg: str = "") -> str | None:
         if self.finished:
             return self.cmd_next()
         step = self.step
-        if self.step_done or isinstance(step, TextStep):
+        if self.step_done:
             self.advance()
-        elif isinstance(step, CodeStep):
-            return self.cmd_next()
-        elif isinstance(step, TaskStep):
-            self.ui.code(step.solution, title=self.t("lesson.solution_title"))
-            result = self._run_lesson_code(step.solution)
-            if result is None:
-                return None
-            self.ui.info(self.t("lesson.skipped"))
-            self.step_done = True
-            self.advance()
-        elif isinstance(step, QuizStep):
-            self._reveal(step, say_answer=True)
-            self.advance()
-        return None
+            return None
+        return _FLOW(step).skip(self, step)
 
     def reset(self) -> None:
         self.was_done = self.was_done or self.finished
         self.ui.info(self.t("lesson.reset_done"))
         self._enter_lesson_at(0, resumed=False)
+
+
+# ------------------------------------------------------------------------------------------
+# One handler per step kind: what the tutor does with a step that is not finished yet
+# ------------------------------------------------------------------------------------------
+
+class StepFlow:
+    """How the lesson flow treats one kind of step while it is open; the defaults suit a step
+    that needs nothing from the learner."""
+
+    reads_an_answer = False   # the prompt takes a typed answer (a quiz), not code
+
+    def render(self, c: LessonController, step: Any) -> None:
+        raise NotImplementedError
+
+    def on_empty(self, c: LessonController, step: Any) -> None:
+        """Enter on an empty prompt."""
+
+    def after_run(self, c: LessonController, step: Any, source: str, result: Result) -> None:
+        """The learner ran ``source``."""
+        c.shell.explain(result)
+
+    def on_line(self, c: LessonController, step: Any, text: str) -> str | None:
+        return None
+
+    def next(self, c: LessonController, step: Any) -> None:
+        """``:next``."""
+        c.advance()
+
+    def hint(self, c: LessonController, step: Any) -> None:
+        c.ui.info(c.t("lesson.no_hints"))
+
+    def solution(self, c: LessonController, step: Any) -> None:
+        c.ui.info(c.t("lesson.no_solution"))
+
+    def skip(self, c: LessonController, step: Any) -> str | None:
+        c.advance()
+        return None
+
+
+class TextFlow(StepFlow):
+    def render(self, c: LessonController, step: TextStep) -> None:
+        c.ui.markdown(c._text(step.text))
+        c.ui.dim(c.t("lesson.text_continue"))
+
+    def on_empty(self, c: LessonController, step: TextStep) -> None:
+        c.advance()
+
+
+class CodeFlow(StepFlow):
+    def render(self, c: LessonController, step: CodeStep) -> None:
+        if step.text is not None:
+            c.ui.markdown(c._text(step.text))
+        c.ui.code(step.code)
+        c.ui.dim(c.t("lesson.code_ran" if c.step_done else "lesson.code_run"))
+
+    def on_empty(self, c: LessonController, step: CodeStep) -> None:
+        c._run_code_step(step)
+
+    def after_run(self, c: LessonController, step: CodeStep, source: str, result: Result) -> None:
+        c.shell.explain(result)
+        if _normalize_code(source) == _normalize_code(step.code):   # typed by hand: it ran
+            c._finish_step()
+            c.ui.dim(c.t("lesson.code_ran"))
+
+    def next(self, c: LessonController, step: CodeStep) -> None:
+        result = c._run_lesson_code(step.code)
+        if result is not None:
+            c.step_done = True
+            c.advance()
+
+    def solution(self, c: LessonController, step: CodeStep) -> None:
+        c.ui.code(step.code, title=c.t("lesson.solution_title"))
+
+    def skip(self, c: LessonController, step: CodeStep) -> str | None:
+        return c.cmd_next()
+
+
+class TaskFlow(StepFlow):
+    def render(self, c: LessonController, step: TaskStep) -> None:
+        c.ui.markdown(c._text(step.prompt))
+        c.ui.dim(c.t("lesson.code_ran" if c.step_done else "lesson.task_instructions"))
+
+    def on_empty(self, c: LessonController, step: TaskStep) -> None:
+        c.ui.dim(c.t("lesson.task_instructions"))
+
+    def after_run(self, c: LessonController, step: TaskStep, source: str, result: Result) -> None:
+        c._judge(step, source, result)
+
+    def next(self, c: LessonController, step: TaskStep) -> None:
+        c.ui.info(c.t("lesson.task_open"))
+
+    def hint(self, c: LessonController, step: TaskStep) -> None:
+        c._show_hint(step)
+
+    def solution(self, c: LessonController, step: TaskStep) -> None:
+        c.ui.code(step.solution, title=c.t("lesson.solution_title"))
+        if not c.step_done:
+            c.ui.dim(c.t("lesson.solution_note"))
+
+    def skip(self, c: LessonController, step: TaskStep) -> str | None:
+        c.ui.code(step.solution, title=c.t("lesson.solution_title"))
+        result = c._run_lesson_code(step.solution)
+        if result is None:
+            return None
+        c.ui.info(c.t("lesson.skipped"))
+        c.step_done = True
+        c.advance()
+        return None
+
+
+class QuizFlow(StepFlow):
+    reads_an_answer = True
+
+    def render(self, c: LessonController, step: QuizStep) -> None:
+        c._render_quiz(step)
+
+    def on_line(self, c: LessonController, step: QuizStep, text: str) -> str | None:
+        return c._answer_quiz(step, text)
+
+    def next(self, c: LessonController, step: QuizStep) -> None:
+        c.ui.info(c.t("lesson.quiz_open"))
+
+    def solution(self, c: LessonController, step: QuizStep) -> None:
+        if not c.step_done:
+            c._reveal(step, say_answer=True)
+            c.save()
+            c.ui.dim(c.t("lesson.code_ran"))
+
+    def skip(self, c: LessonController, step: QuizStep) -> str | None:
+        c._reveal(step, say_answer=True)
+        c.advance()
+        return None
+
+
+_FLOW: per_kind[StepFlow] = per_kind({
+    TextStep: TextFlow(), CodeStep: CodeFlow(), TaskStep: TaskFlow(), QuizStep: QuizFlow()})

@@ -10,6 +10,7 @@ from rich.text import Text
 from autograd_tui.lessons.model import Lesson
 from autograd_tui.repl.commands import normalize, split_command
 from autograd_tui.repl.multiline import is_command
+from autograd_tui.settings import LANGS
 from autograd_tui.tutor.progress import LessonProgress, ProgressStore
 
 
@@ -126,7 +127,7 @@ class Menu:
             if word in REPL_WORDS:
                 return MenuChoice("repl")
             if word in LANG_WORDS:
-                if arg.lower() in ("tr", "en"):
+                if arg.lower() in LANGS:
                     self.shell.set_language(arg.lower())
                     self.ui.info(self.t("repl.lang_set"))
                     self.draw()

@@ -25,8 +25,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from autograd_tui.settings import LANGS, progress_path
+
 VERSION = 1
-LANGS = ("tr", "en")
 
 
 @dataclass
@@ -83,8 +84,6 @@ class ProgressStore:
 
     def __init__(self, path: Path | str | None = None) -> None:
         if path is None:
-            from autograd_tui.settings import progress_path
-
             path = progress_path()
         self.path = Path(path)
         self.notices: list[tuple[str, dict[str, str]]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from autograd_tui.repl.evaluator import Result
+from autograd_tui.evaluator import Result
 from autograd_tui.repl.shell import CODE, PartialNamespace, Shell
 
 # Each import on its own, so a missing piece of an unfinished engine costs only that name.

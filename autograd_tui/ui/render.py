@@ -11,12 +11,12 @@ import os
 import sys
 from typing import IO, Any, Iterable
 
+from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.text import Text
-from rich import box
 
 from autograd_tui.settings import color_disabled
 

@@ -1,11 +1,11 @@
 """Graphs, backward walks and plots for lesson code and scripts (the REPL has ``:graph``,
 ``:backward`` and ``:plot``)::
 
-    from autograd_tui import viz
-    viz.show_graph(z)              # the computation graph behind z
-    viz.walk_backward(z)           # the backward pass, node by node (.grad is left alone)
-    viz.plot(torch.sin, -3, 3)     # sin and the derivative autograd computes: cos
-    viz.plot(losses)               # a sequence, such as a loss history
+    >>> from autograd_tui import viz
+    >>> viz.show_graph(z)              # the computation graph behind z
+    >>> viz.walk_backward(z)           # the backward pass, node by node (.grad is left alone)
+    >>> viz.plot(torch.sin, -3, 3)     # sin and the derivative autograd computes: cos
+    >>> viz.plot(losses)               # a sequence, such as a loss history
 
 They work on the embedded engine and on real PyTorch tensors alike, print plain text (a chart
 only on a real terminal), and find the variable names (``x``, ``y``) in the caller's namespace.
@@ -17,7 +17,12 @@ import importlib
 import sys
 from typing import Any, Callable, Mapping
 
-from autograd_tui.ui import gradgraph as gg
+from autograd_tui import i18n
+from autograd_tui.viz import gradgraph as gg
+from autograd_tui.viz import plots
+from autograd_tui.viz.backward_walk import render_walk, walk
+from autograd_tui.viz.expressions import expression_function
+from autograd_tui.viz.graph import render_graph
 
 __all__ = ["graph_text", "show_graph", "walk_text", "walk_backward", "plot", "plot_sequence"]
 
@@ -34,16 +39,12 @@ def _print(text: str, file: Any) -> None:
 def graph_text(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
                lang: str = "en", ascii_only: bool = False) -> str:
     """The computation graph behind ``tensor`` as text."""
-    from autograd_tui.ui.graph import render_graph
-
     return render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang, ascii_only=ascii_only)
 
 
 def show_graph(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
                lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
     """Print the computation graph behind ``tensor``."""
-    from autograd_tui.ui.graph import render_graph
-
     _print(render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang,
                         ascii_only=ascii_only), file)
 
@@ -51,16 +52,12 @@ def show_graph(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes
 def walk_text(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
               lang: str = "en", ascii_only: bool = False) -> str:
     """The backward pass from ``tensor``, node by node, as text (``.grad`` is not changed)."""
-    from autograd_tui.ui.backward_walk import render_walk, walk
-
     return render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only)
 
 
 def walk_backward(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
                   lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
     """Print the backward pass from ``tensor``, node by node (``.grad`` is not changed)."""
-    from autograd_tui.ui.backward_walk import render_walk, walk
-
     _print(render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only), file)
 
 
@@ -76,8 +73,6 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
          chart: bool | None = None, file: Any = None) -> None:
     """``plot(torch.sin, -3, 3)``: a function of x and its autograd derivative on [lo, hi]
     (also ``plot("x**3", -2, 2)``); ``plot(losses)``: a sequence of numbers."""
-    from autograd_tui.ui import plots
-
     scope = _names(names)
     try:
         if lo is None and hi is None and not callable(what) and not isinstance(what, str):
@@ -91,22 +86,16 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
                                      label=label or text)
         _print(plots.render_function(data, lang, chart=chart), file)
     except plots.PlotError as exc:
-        from autograd_tui.ui import i18n
-
         _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
 
 
 def plot_sequence(values: Any, name: str | None = None, *, names: Mapping[str, Any] | None = None,
                   lang: str | None = None, chart: bool | None = None, file: Any = None) -> None:
     """A sequence of numbers, such as a loss history, as a chart or a small table."""
-    from autograd_tui.ui import plots
-
     scope = _names(names)
     try:
         data = plots.sequence_values(values)
     except plots.PlotError as exc:
-        from autograd_tui.ui import i18n
-
         _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
         return
     _print(plots.render_sequence(data, name or _name_of(values, scope) or "values", lang,
@@ -128,6 +117,4 @@ def function_of(what: Any, scope: Mapping[str, Any]) -> tuple[Callable[[Any], An
         if not name or name == "<lambda>":
             return what, "f(x)"
         return what, f"{name}(x)"
-    from autograd_tui.viz.expressions import expression_function
-
     return expression_function(str(what), scope)

@@ -2,8 +2,8 @@
 ``:plot`` / ``:çiz``, registered into the tutor's command registry (see
 ``autograd_tui.repl.commands.EXTENSIONS``).
 
-Handlers get the running session as ``ctx`` (namespace, console, lang, interactive, t,
-wait_key). On a terminal ``:backward`` waits for a key between nodes; from a pipe it prints
+Handlers get the running session as ``ctx`` (a :class:`~autograd_tui.repl.commands.CommandContext`).
+On a terminal ``:backward`` waits for a key between nodes; from a pipe it prints
 every node at once.
 """
 from __future__ import annotations
@@ -15,14 +15,19 @@ from typing import Any, Iterable
 
 from rich.text import Text
 
-from autograd_tui.ui import gradgraph as gg
+from autograd_tui.repl.commands import CommandContext, CommandRegistry
+from autograd_tui.viz import gradgraph as gg
+from autograd_tui.viz import plots, torch_from
+from autograd_tui.viz.backward_walk import render_footer, render_header, render_step, walk
+from autograd_tui.viz.expressions import expression_function
+from autograd_tui.viz.graph import has_graph, render_graph
 
 NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 RANGE = re.compile(rf"^(?P<expr>.*?)\s+(?P<lo>{NUMBER})\s+(?P<hi>{NUMBER})\s*$")
 NODE_STYLE = r"\b[A-Z]\w*Backward\d*\b|\bCopySlices\b"
 
 
-def register(registry: Any) -> None:
+def register(registry: CommandRegistry) -> None:
     registry.register("graph", cmd_graph, "cmd.graph", aliases=("çizge",),
                       hidden_aliases=("cizge", "grafik"), usage="EXPR", complete_arg=tensor_names)
     registry.register("backward", cmd_backward, "cmd.backward", aliases=("geri-yayılım",),
@@ -33,8 +38,6 @@ def register(registry: Any) -> None:
     # why: lesson code that calls viz.plot(...) in the interactive tutor runs with its output
     # captured; on a real terminal it should still draw a chart rather than a table
     if _is_terminal():
-        from autograd_tui.ui import plots
-
         plots.set_chart_mode(True)
 
 
@@ -48,25 +51,25 @@ def _is_terminal() -> bool:
 # ---------------------------------------------------------------------------------------------
 # Helpers shared by the handlers
 # ---------------------------------------------------------------------------------------------
-def tensor_names(ctx: Any, arg: str) -> Iterable[str]:
+def tensor_names(ctx: CommandContext, arg: str) -> Iterable[str]:
     ns = getattr(ctx, "namespace", {}) or {}
     return sorted(n for n, v in list(ns.items()) if n.startswith(arg) and not n.startswith("_")
                   and gg.is_tensor(v))
 
 
-def plottable_names(ctx: Any, arg: str) -> Iterable[str]:
+def plottable_names(ctx: CommandContext, arg: str) -> Iterable[str]:
     ns = getattr(ctx, "namespace", {}) or {}
     return sorted(n for n, v in list(ns.items()) if n.startswith(arg) and not n.startswith("_")
                   and (gg.is_tensor(v) or isinstance(v, (list, tuple))))
 
 
-def _ready(ctx: Any) -> None:
+def _ready(ctx: CommandContext) -> None:
     wait = getattr(ctx, "wait_ready", None)
     if callable(wait):
         wait()  # the sandbox may still be importing torch in the background
 
 
-def _evaluate(ctx: Any, expr: str) -> tuple[bool, Any]:
+def _evaluate(ctx: CommandContext, expr: str) -> tuple[bool, Any]:
     _ready(ctx)
     try:
         return True, eval(compile(expr, "<command>", "eval"), ctx.namespace)  # noqa: S307 - learner's own
@@ -77,7 +80,7 @@ def _evaluate(ctx: Any, expr: str) -> tuple[bool, Any]:
         return False, None
 
 
-def ascii_only(ctx: Any) -> bool:
+def ascii_only(ctx: CommandContext) -> bool:
     enc = (getattr(ctx.console.file, "encoding", None) or "utf-8").lower()
     return os.environ.get("TERM") == "dumb" or "utf" not in enc
 
@@ -94,15 +97,13 @@ def _styled(text: str) -> Text:
 # ---------------------------------------------------------------------------------------------
 # :graph
 # ---------------------------------------------------------------------------------------------
-def cmd_graph(ctx: Any, arg: str) -> None:
+def cmd_graph(ctx: CommandContext, arg: str) -> None:
     if not arg:
         ctx.ui.info(ctx.t("viz.needs_expr", name="graph"))
         return None
     ok, value = _evaluate(ctx, arg)
     if not ok:
         return None
-    from autograd_tui.ui.graph import has_graph, render_graph
-
     width = max(20, ctx.console.width)
     text = render_graph(value, ctx.namespace, name=arg, width=width, ascii_only=ascii_only(ctx),
                         lang=ctx.lang)
@@ -118,7 +119,7 @@ def cmd_graph(ctx: Any, arg: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # :backward
 # ---------------------------------------------------------------------------------------------
-def _split_gradient(ctx: Any, arg: str) -> tuple[bool, Any, Any]:
+def _split_gradient(ctx: CommandContext, arg: str) -> tuple[bool, Any, Any]:
     """``z`` or ``z, torch.tensor([1., 2.])`` -> (ok, tensor, gradient or None)."""
     ok, value = _evaluate(ctx, arg)
     if not ok:
@@ -128,15 +129,13 @@ def _split_gradient(ctx: Any, arg: str) -> tuple[bool, Any, Any]:
     return True, value, None
 
 
-def cmd_backward(ctx: Any, arg: str) -> None:
+def cmd_backward(ctx: CommandContext, arg: str) -> None:
     if not arg:
         ctx.ui.info(ctx.t("viz.needs_expr", name="backward"))
         return None
     ok, tensor, gradient = _split_gradient(ctx, arg)
     if not ok:
         return None
-    from autograd_tui.ui.backward_walk import walk
-
     name = arg.split(",")[0].strip() if gradient is not None else arg
     w = walk(tensor, gradient, ctx.namespace, name=name)
     if w.error:
@@ -146,10 +145,8 @@ def cmd_backward(ctx: Any, arg: str) -> None:
     return None
 
 
-def play_walk(ctx: Any, w: Any, *, ascii_only: bool = False) -> None:
+def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
     """Show a computed walk; on a terminal, one node per key press (q stops, a shows the rest)."""
-    from autograd_tui.ui.backward_walk import render_footer, render_header, render_step
-
     ctx.ui.rule(ctx.t("walk.title", name=w.name))
     for line in render_header(w, ctx.lang):
         ctx.ui.info(line)
@@ -177,9 +174,7 @@ def play_walk(ctx: Any, w: Any, *, ascii_only: bool = False) -> None:
 # ---------------------------------------------------------------------------------------------
 # :plot
 # ---------------------------------------------------------------------------------------------
-def cmd_plot(ctx: Any, arg: str) -> None:
-    from autograd_tui.ui import plots
-
+def cmd_plot(ctx: CommandContext, arg: str) -> None:
     if not arg:
         ctx.ui.info(ctx.t("plot.usage"))
         return None
@@ -204,25 +199,18 @@ def cmd_plot(ctx: Any, arg: str) -> None:
     return None
 
 
-def _torch(ctx: Any) -> Any:
-    from autograd_tui.viz import torch_from
-
+def _torch(ctx: CommandContext) -> Any:
     return torch_from(ctx.namespace)
 
 
-def _plot_function(ctx: Any, expr: str, lo: float, hi: float, chart: bool) -> str:
-    from autograd_tui.ui import plots
-    from autograd_tui.viz.expressions import expression_function
-
+def _plot_function(ctx: CommandContext, expr: str, lo: float, hi: float, chart: bool) -> str:
     fn, label = expression_function(expr, ctx.namespace)
     data = plots.sample_function(fn, lo, hi, _torch(ctx), label=label)
     return plots.render_function(data, ctx.lang, chart=chart)
 
 
-def _plot_without_range(ctx: Any, arg: str, chart: bool) -> str | None:
+def _plot_without_range(ctx: CommandContext, arg: str, chart: bool) -> str | None:
     """``:plot losses`` (a sequence) or ``:plot torch.sin`` (a function, on [-3, 3])."""
-    from autograd_tui.ui import plots
-
     try:
         value = eval(compile(arg, "<command>", "eval"), dict(ctx.namespace))  # noqa: S307
     except NameError:

@@ -1,4 +1,4 @@
-"""A new user's first session, in a real pseudo-terminal and a fresh HOME (issue 5).
+"""A new user's first session, in a real pseudo-terminal and a fresh HOME.
 
 Start in Turkish, open the article's main lesson from the menu, run its code steps, fail a
 task once and see the targeted message, ask for a hint, solve it, stop an endless loop with

@@ -55,7 +55,7 @@ def _default_warning_filters() -> None:
     warnings.filterwarnings("ignore", category=PendingDeprecationWarning, append=True)
     warnings.filterwarnings("ignore", category=ImportWarning, append=True)
     warnings.filterwarnings("ignore", category=ResourceWarning, append=True)
-    warnings.onceregistry.clear()
+    warnings.onceregistry.clear()  # type: ignore[attr-defined]  # private, but where 'once' remembers
 
 
 _threads_at_start = None
@@ -89,7 +89,7 @@ def run_snippet(path) -> dict:
 
     module = types.ModuleType("__main__")
     module.__file__ = path
-    module.__builtins__ = builtins
+    module.__builtins__ = builtins  # type: ignore[attr-defined]  # as runpy gives a script
     namespace = module.__dict__
 
     out = io.StringIO()

@@ -16,10 +16,10 @@ from __future__ import annotations
 import heapq
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, cast
 
-from autograd_tui.ui import gradgraph as gg
-from autograd_tui.ui import i18n
+from autograd_tui import i18n
+from autograd_tui.viz import gradgraph as gg
 
 MAX_STEPS = 60        # beyond this the walk is summarised
 SHORT_LABEL = 28      # an expression inside ∂(…)/∂(…) is cut to this length
@@ -133,7 +133,7 @@ def local_derivatives(node: Any, labels: list[str]) -> list[Local | None]:
         e_text = gg.scalar_text(exponent) if exponent is not None else None
         if e_text is not None:
             e = float(exponent.item() if gg.is_tensor(exponent) else exponent)
-            rest = gg.scalar_text(e - 1)
+            rest = cast(str, gg.scalar_text(e - 1))   # a Python float always has a text
             formula = (f"{e_text}" if rest == "0" else f"{e_text}·{_paren(a)}" if rest == "1"
                        else f"{e_text}·{_paren(a)}**{rest if not rest.startswith('-') else f'({rest})'}")
             out[0] = Local(formula, _safe(lambda: base ** (e - 1) * e) if base is not None else None)
@@ -213,7 +213,7 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
     graph = gg.discover(root)
     result.total_nodes = len(graph)
     own = gg.expressions(graph, namer)
-    refs = {node: (namer.node(node) or (own[node].text if own.get(node) else None)) for node in graph.nodes}
+    refs = {node: (namer.node(node) or (expr.text if (expr := own.get(node)) else None)) for node in graph.nodes}
 
     def label_of(node: Any) -> str:
         if gg.is_leaf_node(node):
@@ -242,9 +242,10 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
                         grads[0] if len(grads) == 1 else grads, graph.users.get(node, 0) or 1)
             if gg.is_leaf_node(node):
                 step.leaf_name = namer.leaf(node) or "leaf"
-                step.grad_now = _safe(lambda: node.variable.grad)
+                step.grad_now = _safe(lambda: node.variable.grad)  # noqa: B023 - _safe calls it at once
                 arriving = grads[0]
-                step.grad_after = arriving if step.grad_now is None else _safe(lambda: step.grad_now + arriving)
+                step.grad_after = (arriving if step.grad_now is None
+                                   else _safe(lambda: step.grad_now + arriving))  # noqa: B023 - called at once
                 step.label = step.leaf_name
             elif any(g is not None for g in grads):
                 try:
@@ -258,7 +259,7 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
                 children = gg.edges(node)
                 labels = [label_of(c) if c is not None else _constant_label(node, i, namer)
                           for i, (c, _) in enumerate(children)]
-                locals_ = _safe(lambda: local_derivatives(node, labels)) or [None] * len(children)
+                locals_ = _safe(lambda: local_derivatives(node, labels)) or [None] * len(children)  # noqa: B023 - called at once
                 step.elementwise = step.name in ELEMENTWISE
                 for i, (child, nr) in enumerate(children):
                     g = produced[i] if i < len(produced) else None

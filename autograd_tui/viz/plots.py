@@ -12,8 +12,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from autograd_tui.ui import gradgraph as gg
-from autograd_tui.ui import i18n
+from autograd_tui import i18n
+from autograd_tui.viz import gradgraph as gg
 
 SAMPLES = 201          # points where a function is evaluated for a chart
 TABLE_ROWS = 9         # rows of the text table of a function
@@ -131,7 +131,7 @@ def _pick(n: int, rows: int) -> list[int]:
     return picks
 
 
-def _table(header: Sequence[str], rows: list[Sequence[str]]) -> list[str]:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     widths = [max(len(header[c]), *(len(r[c]) for r in rows)) for c in range(len(header))]
     lines = ["  ".join(h.rjust(w) for h, w in zip(header, widths))]
     lines += ["  ".join(v.rjust(w) for v, w in zip(r, widths)) for r in rows]
@@ -214,7 +214,7 @@ def sequence_chart(values: list[float], name: str, lang: str | None = None, *, w
 
 def terminal_size(default: tuple[int, int] = (80, 24)) -> tuple[int, int]:
     try:
-        size = os.get_terminal_size(sys.__stdout__.fileno())
+        size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]  # None: below
         return size.columns, size.lines
     except (AttributeError, ValueError, OSError):
         return default

@@ -7,7 +7,7 @@ output shown. A quiz waits for a key before it reveals the answer, so the room c
 Between steps: Enter, Space or → goes on; ``b`` or ← goes back (the namespace is rebuilt by
 replaying the earlier steps, so it is exactly what it was); ``r`` drops into the REPL with the
 lesson's live namespace (``:graph z``, ``:backward z``, anything), and ``:quit`` or Ctrl-D
-comes back to the same step; ``q`` quits. ``--auto`` (issue 4) stays the unattended form;
+comes back to the same step; ``q`` quits. ``--auto`` stays the unattended form;
 without a terminal this falls back to it.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ import os
 import select
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from rich.markdown import Markdown
 from rich.padding import Padding
@@ -24,7 +24,22 @@ from rich.panel import Panel
 from rich.syntax import Syntax
 from rich.text import Text
 
-from autograd_tui.ui import i18n
+from autograd_tui import i18n
+from autograd_tui.backend import BackendUnavailable, activate
+from autograd_tui.evaluator import run_code
+from autograd_tui.lessons.catalog import load_catalog
+from autograd_tui.lessons.judging import judge_task
+from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
+from autograd_tui.lessons.session import LESSON_FILENAME, new_namespace, replay
+from autograd_tui.lessons.steps import per_kind
+from autograd_tui.lessons.transcript import repl_style
+from autograd_tui.repl.builtin_commands import build_registry
+from autograd_tui.repl.prompt import TerminalReader
+from autograd_tui.repl.shell import Shell
+from autograd_tui.settings import Options, history_path
+from autograd_tui.tutor.flow import LETTERS
+from autograd_tui.ui.render import Renderer, make_console
+from autograd_tui.viz import plots
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
 BACK_KEYS = {"b", "left", "p", "pageup", "up"}
@@ -97,8 +112,6 @@ class Keys:
 class Demo:
     def __init__(self, lesson: Any, *, lang: str, backend: str, speed: float, console: Any,
                  keys: Keys, no_color: bool = False) -> None:
-        from autograd_tui.lessons.replay import new_namespace
-
         self.lesson = lesson
         self.lang = lang
         self.backend = backend
@@ -110,6 +123,9 @@ class Demo:
         self.outputs: dict[int, str] = {}     # what each step printed, to redraw without rerunning
         self.marks: dict[int, str] = {}       # a task's verdict line
         self.ran: set[int] = set()
+        self._show: per_kind[Callable[[int, Any, bool], None]] = per_kind({
+            TextStep: self.show_text, CodeStep: self.show_code, TaskStep: self.show_task,
+            QuizStep: self.show_quiz})
 
     def t(self, key: str, **kw: Any) -> str:
         return i18n.t(key, self.lang, **kw)
@@ -117,17 +133,12 @@ class Demo:
     # -------------------------------------------------------------- namespace
     def rebuild(self, index: int) -> None:
         """The namespace as it was on arriving at step ``index`` (setup and earlier steps)."""
-        from autograd_tui.lessons.replay import replay
-
         with self.console.status(self.t("demo.rebuilding")):
             self.namespace.clear()
             self.namespace.update(replay(self.lesson, index, self.backend).namespace)
         self.ran = {i for i in self.ran if i < index}
 
     def start(self) -> None:
-        from autograd_tui.lessons.replay import LESSON_FILENAME
-        from autograd_tui.repl.evaluator import run_code
-
         if self.lesson.setup:
             run_code(self.lesson.setup, self.namespace, filename=LESSON_FILENAME, echo=False)
 
@@ -152,8 +163,6 @@ class Demo:
 
     def type_code(self, code: str, animate: bool) -> None:
         """Type ``code`` REPL-style; a key press (or speed 0) finishes it at once."""
-        from autograd_tui.lessons.transcript import repl_style
-
         shown = repl_style(code).rstrip("\n")
         syntax = Syntax(shown, "python", theme="monokai", background_color="default")
         text = syntax.highlight(shown)
@@ -192,9 +201,6 @@ class Demo:
                                          title_align="left"), (0, 4)))
 
     def run(self, index: int, source: str) -> None:
-        from autograd_tui.lessons.replay import LESSON_FILENAME
-        from autograd_tui.repl.evaluator import run_code
-
         try:
             result = run_code(source, self.namespace, filename=LESSON_FILENAME)
             out = result.output
@@ -213,38 +219,36 @@ class Demo:
 
     # -------------------------------------------------------------- steps
     def show(self, index: int) -> None:
-        from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
-        from autograd_tui.lessons.replay import judge_task
-
         step = self.lesson.steps[index]
         fresh = index not in self.ran
         self.clear()
         self.header(index)
-        if isinstance(step, TextStep) and step.text is not None:
-            self.markdown(step.text.get(self.lang))
-        elif isinstance(step, CodeStep):
-            if step.text is not None:
-                self.markdown(step.text.get(self.lang))
-            self.type_code(step.code, animate=fresh)
-            self.run_or_replay(index, step.code, fresh)
-        elif isinstance(step, TaskStep):
-            if step.prompt is not None:
-                self.markdown(step.prompt.get(self.lang))
-            self.console.print(Padding(Text(self.t("lesson.solution_title") + ":", style="bold magenta"), (0, 4)))
-            self.type_code(step.solution, animate=fresh)
-            self.run_or_replay(index, step.solution, fresh)
-            if fresh:
-                verdict = judge_task(step, self.namespace, None, step.solution)
-                self.marks[index] = self.t("demo.passed" if verdict.passed else "demo.failed")
-            if index in self.marks:
-                self.console.print(Padding(Text(self.marks[index], style="bold green"), (0, 4)))
-        elif isinstance(step, QuizStep):
-            self.show_quiz(index, step, fresh)
+        self._show(step)(index, step, fresh)
         self.footer()
 
-    def show_quiz(self, index: int, step: Any, fresh: bool) -> None:
-        from autograd_tui.tutor.flow import LETTERS
+    def show_text(self, index: int, step: TextStep, fresh: bool) -> None:
+        if step.text is not None:
+            self.markdown(step.text.get(self.lang))
 
+    def show_code(self, index: int, step: CodeStep, fresh: bool) -> None:
+        if step.text is not None:
+            self.markdown(step.text.get(self.lang))
+        self.type_code(step.code, animate=fresh)
+        self.run_or_replay(index, step.code, fresh)
+
+    def show_task(self, index: int, step: TaskStep, fresh: bool) -> None:
+        if step.prompt is not None:
+            self.markdown(step.prompt.get(self.lang))
+        self.console.print(Padding(Text(self.t("lesson.solution_title") + ":", style="bold magenta"), (0, 4)))
+        self.type_code(step.solution, animate=fresh)
+        self.run_or_replay(index, step.solution, fresh)
+        if fresh:
+            verdict = judge_task(step, self.namespace, None, step.solution)
+            self.marks[index] = self.t("demo.passed" if verdict.passed else "demo.failed")
+        if index in self.marks:
+            self.console.print(Padding(Text(self.marks[index], style="bold green"), (0, 4)))
+
+    def show_quiz(self, index: int, step: QuizStep, fresh: bool) -> None:
         if step.question is not None:
             self.markdown(step.question.get(self.lang))
         if step.code:
@@ -278,12 +282,6 @@ class Demo:
 
     # -------------------------------------------------------------- the REPL, with the live namespace
     def repl(self) -> None:
-        from autograd_tui.repl.builtin_commands import build_registry
-        from autograd_tui.repl.prompt import TerminalReader
-        from autograd_tui.repl.shell import Shell
-        from autograd_tui.settings import history_path
-        from autograd_tui.ui.render import Renderer
-
         shell = Shell(reader=None, renderer=Renderer(self.console), lang=self.lang,
                       registry=build_registry())
         shell.namespace = self.namespace   # why: the very same dict, so the REPL sees x and z
@@ -373,45 +371,26 @@ class _ReplController:
 
 
 # ---------------------------------------------------------------------------------------------
-# Entry point (from ``autograd_tui.lessons.commands.cmd_demo``)
+# Entry point (from ``autograd_tui.commands.cmd_demo``)
 # ---------------------------------------------------------------------------------------------
-def _is_terminal() -> bool:
-    try:
-        return sys.stdin.isatty() and sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def main(args: Any) -> int:
-    from autograd_tui.backend import BackendUnavailable, activate
-    from autograd_tui.lessons import commands
-    from autograd_tui.lessons.catalog import load_catalog
-    from autograd_tui.ui.render import make_console
-
-    lang = commands.resolve_lang(getattr(args, "lang", None))
-    if not _is_terminal():
-        # why: no keys to wait for; the unattended transcript is the useful thing here
-        print(i18n.t("demo.no_terminal", lang), file=sys.stderr)
-        args.auto = True
-        return commands.cmd_demo(args)
-    catalog = load_catalog(getattr(args, "lesson_dirs", None) or [])
-    lesson = catalog.find(args.lesson_id)
+def main(options: Options, lang: str) -> int:
+    """Play ``options.lesson_id`` on a terminal; ``autograd_tui.commands`` decides when."""
+    catalog = load_catalog(list(options.lesson_dirs))
+    lesson = catalog.find(options.lesson_id)
     if lesson is None:
-        print(f"autograd-tui: no lesson '{args.lesson_id}' "
+        print(f"autograd-tui: no lesson '{options.lesson_id}' "
               f"(known: {', '.join(item.id for item in catalog.lessons)})", file=sys.stderr)
         return 2
-    backend = getattr(args, "backend", "embedded") or "embedded"
+    backend = options.backend
     try:
         activate(backend)
     except BackendUnavailable as exc:
         print(f"autograd-tui: {exc}", file=sys.stderr)
         return 1
-    no_color = bool(getattr(args, "no_color", False))
+    no_color = options.no_color
     console = make_console(no_color=no_color)
-    from autograd_tui.ui import plots
-
     plots.set_chart_mode(True, margin=6)   # a projector deserves charts, not tables
-    demo = Demo(lesson, lang=lang, backend=backend, speed=float(getattr(args, "speed", 40.0) or 0.0),
+    demo = Demo(lesson, lang=lang, backend=backend, speed=options.speed,
                 console=console, keys=Keys(sys.stdin.fileno()), no_color=no_color)
     try:
         return demo.play()

@@ -1,18 +1,27 @@
-"""The plain, scriptable lesson commands: ``lessons``, ``check``, ``demo --auto``, ``export``.
+"""The plain, scriptable subcommands: ``lessons``, ``check``, ``demo`` and ``export``.
 
-Output is plain text (or JSON), no colour and no UI imports, so these stay fast and can be
-piped. ``args`` comes from ``autograd_tui.cli``: ``.command``, ``.lang`` (None: resolve),
-``.backend``, ``.lesson_dirs``, ``.json``, ``.paths``, ``.lesson_id``, ``.auto``…
+Output is plain text (or JSON), no colour, so these stay fast and can be piped; only the
+interactive ``demo`` loads the UI. Every handler takes the typed
+:class:`~autograd_tui.settings.Options` that :mod:`autograd_tui.cli` parsed.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
+from autograd_tui import i18n
+from autograd_tui.backend import BackendUnavailable
+from autograd_tui.errors import log_internal_error, silence_stdout
 from autograd_tui.lessons.catalog import Catalog, lesson_files, load_catalog, shipped_lessons_dir
+from autograd_tui.lessons.checker import check_paths
+from autograd_tui.lessons.export import export
+from autograd_tui.lessons.transcript import play
+from autograd_tui.settings import Options, resolve_language
+from autograd_tui.tutor.progress import ProgressStore
 
 
 def _err(message: str) -> None:
@@ -21,13 +30,9 @@ def _err(message: str) -> None:
 
 def resolve_lang(cli_lang: str | None) -> str:
     """``--lang``, else the learner's saved choice, else ``tr`` for a Turkish locale, else ``en``."""
-    from autograd_tui.settings import resolve_language
-
     saved = None
     if cli_lang is None:
         try:
-            from autograd_tui.tutor.progress import ProgressStore
-
             saved = ProgressStore().language()
         except Exception:  # noqa: BLE001 - an unreadable state never blocks a listing
             saved = None
@@ -41,19 +46,17 @@ def _report_problems(catalog: Catalog) -> None:
 
 def _progress_of(lesson_ids: list[str]) -> dict[str, Any]:
     try:
-        from autograd_tui.tutor.progress import ProgressStore
-
         store = ProgressStore()
         return {lid: store.lesson(lid) for lid in lesson_ids}
     except Exception:  # noqa: BLE001 - progress is a nicety in a listing
         return {}
 
 
-def cmd_lessons(args) -> int:
-    catalog = load_catalog(getattr(args, "lesson_dirs", None) or [])
+def cmd_lessons(options: Options) -> int:
+    catalog = load_catalog(list(options.lesson_dirs))
     _report_problems(catalog)
     progress = _progress_of([lesson.id for lesson in catalog.lessons])
-    if getattr(args, "json", False):
+    if options.json:
         items = []
         for lesson in catalog.lessons:
             entry = progress.get(lesson.id)
@@ -70,11 +73,8 @@ def cmd_lessons(args) -> int:
             })
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
-    lang = resolve_lang(getattr(args, "lang", None))
-    status_words = {
-        "tr": {"new": "başlanmadı", "started": "adım {k}/{n}", "done": "bitti"},
-        "en": {"new": "not started", "started": "step {k} of {n}", "done": "done"},
-    }[lang]
+    lang = resolve_lang(options.lang)
+    status_words = i18n.labels("listing", lang)
     width = max((len(lesson.id) for lesson in catalog.lessons), default=2)
     for lesson in catalog.lessons:
         kinds = lesson.kinds()
@@ -82,22 +82,19 @@ def cmd_lessons(args) -> int:
         status = entry.status() if entry is not None else "new"
         status_text = status_words[status].format(k=min(entry.step + 1, len(lesson.steps)) if entry else 1,
                                                    n=len(lesson.steps))
-        counts = (f"{kinds['code']} kod, {kinds['task']} görev, {kinds['quiz']} soru" if lang == "tr"
-                  else f"{kinds['code']} code, {kinds['task']} task{'s' if kinds['task'] != 1 else ''}, "
-                     f"{kinds['quiz']} quiz{'zes' if kinds['quiz'] != 1 else ''}")
+        counts = ", ".join([
+            i18n.t("listing.code", lang, n=kinds["code"]),
+            i18n.t("listing.task" if kinds["task"] == 1 else "listing.tasks", lang, n=kinds["task"]),
+            i18n.t("listing.quiz" if kinds["quiz"] == 1 else "listing.quizzes", lang, n=kinds["quiz"]),
+        ])
         print(f"{lesson.id:<{width}}  {lesson.title.get(lang)}  [{counts}; {status_text}]")
     return 0
 
 
-def cmd_check(args) -> int:
-    from autograd_tui.backend import BackendUnavailable
-    from autograd_tui.lessons.checker import check_paths
-
+def cmd_check(options: Options) -> int:
     paths: list[Path] = []
-    given = list(getattr(args, "paths", None) or [])
-    for extra in getattr(args, "lesson_dirs", None) or []:
-        given.append(extra)
-    if not getattr(args, "paths", None):
+    given = [*options.paths, *options.lesson_dirs]
+    if not options.paths:
         paths.extend(lesson_files(shipped_lessons_dir()))
     for name in given:
         path = Path(name)
@@ -111,7 +108,7 @@ def cmd_check(args) -> int:
         else:
             print(f"{name}:1: no such file")
             return 1
-    backend = getattr(args, "backend", "embedded") or "embedded"
+    backend = options.backend
     try:
         summary = check_paths(paths, backend)
     except BackendUnavailable as exc:
@@ -127,32 +124,44 @@ def cmd_check(args) -> int:
     return 0 if not count else 1
 
 
-def cmd_demo(args) -> int:
-    if not getattr(args, "auto", False):
-        try:
-            from autograd_tui.ui import demo as interactive_demo  # issue 6: the instructor mode
-        except ImportError:
-            _err("autograd-tui: the interactive demo is not available yet; use `demo ID --auto`")
-            return 2
-        return interactive_demo.main(args)
-    from autograd_tui.backend import BackendUnavailable
-    from autograd_tui.lessons.transcript import play
+def _is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
-    catalog = load_catalog(getattr(args, "lesson_dirs", None) or [])
-    _report_problems(catalog)
-    lesson = catalog.find(args.lesson_id)
+
+def _find_lesson(catalog: Catalog, lesson_id: str) -> Any:
+    lesson = catalog.find(lesson_id)
     if lesson is None:
-        _err(f"autograd-tui: no lesson '{args.lesson_id}' "
-             f"(known: {', '.join(lesson.id for lesson in catalog.lessons)})")
+        _err(f"autograd-tui: no lesson '{lesson_id}' "
+             f"(known: {', '.join(item.id for item in catalog.lessons)})")
+    return lesson
+
+
+def cmd_demo(options: Options) -> int:
+    if not options.auto:
+        lang = resolve_lang(options.lang)
+        if _is_terminal():
+            from autograd_tui.tutor import demo  # start-up: rich loads only for the projector mode
+
+            return demo.main(options, lang)
+        # why: no keys to wait for; the unattended transcript is the useful thing here
+        _err(i18n.t("demo.no_terminal", lang))
+        options = dataclasses.replace(options, auto=True)
+    catalog = load_catalog(list(options.lesson_dirs))
+    _report_problems(catalog)
+    lesson = _find_lesson(catalog, options.lesson_id)
+    if lesson is None:
         return 2
-    lang = resolve_lang(getattr(args, "lang", None))
+    lang = resolve_lang(options.lang)
     out = sys.stdout
 
     def write(text: str) -> None:
         out.write(text)
 
     try:
-        ok = play(lesson, lang, getattr(args, "backend", "embedded") or "embedded", write)
+        ok = play(lesson, lang, options.backend, write)
     except BackendUnavailable as exc:
         _err(f"autograd-tui: {exc}")
         return 1
@@ -162,58 +171,71 @@ def cmd_demo(args) -> int:
     return 0 if ok else 1
 
 
-def cmd_export(args) -> int:
-    from autograd_tui.lessons import export as exporter  # issue 6: Markdown notes or a script
+def cmd_export(options: Options) -> int:
+    """``export ID --format md|py [-o FILE]``: a lesson as notes or as a script."""
+    catalog = load_catalog(list(options.lesson_dirs))
+    _report_problems(catalog)
+    lesson = _find_lesson(catalog, options.lesson_id)
+    if lesson is None:
+        return 2
+    lang = resolve_lang(options.lang)
+    fmt = options.format
+    target = options.output
+    filename = Path(target).name if target else f"{lesson.id}.py"
+    try:
+        text = export(lesson, fmt, lang, backend=options.backend, filename=filename)
+    except BackendUnavailable as exc:
+        _err(f"autograd-tui: {exc}")
+        return 1
+    if not target or target == "-":
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return 1
+        return 0
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _err(f"autograd-tui: cannot write {target}: {exc.strerror or exc}")
+        return 1
+    _err(f"{target}: {lesson.id} ({fmt}, {lang})")
+    return 0
 
-    return exporter.main(args)
 
-
-def _name_external_folders(args) -> None:
+def _name_external_folders(options: Options) -> None:
     """Lesson code from ``--lessons DIR`` is about to run: say where it comes from (the README's
     trust model). On stderr, so transcripts and exports on stdout stay as they are."""
-    folders = getattr(args, "lesson_dirs", None) or []
+    folders = options.lesson_dirs
     if not folders:
         return
-    from autograd_tui.ui import i18n  # plain strings only; no rich, no prompt_toolkit
-
-    lang = resolve_lang(getattr(args, "lang", None))
+    lang = resolve_lang(options.lang)
     for folder in folders:
         _err(i18n.t("app.external_lessons", lang, dir=os.path.abspath(folder)))
 
 
-def _quiet_stdout() -> None:
-    # why: `lessons --json | head -1`: the reader left; a later flush must not fail again
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-def main(args) -> int:
+def main(options: Options) -> int:
     """Entry point for ``lessons``, ``check``, ``demo`` and ``export``; returns the exit status.
 
     Never a traceback: a closed pipe ends quietly, and anything unexpected becomes one sentence
     plus the details in ``errors.log`` in the state directory.
     """
-    handlers = {"lessons": cmd_lessons, "check": cmd_check, "demo": cmd_demo, "export": cmd_export}
+    handlers: dict[str, Callable[[Options], int]] = {
+        "lessons": cmd_lessons, "check": cmd_check, "demo": cmd_demo, "export": cmd_export}
     try:
-        if args.command in ("check", "demo", "export"):
-            _name_external_folders(args)
-        return handlers[args.command](args)
+        if options.command in ("check", "demo", "export"):
+            _name_external_folders(options)
+        return handlers[str(options.command)](options)
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
     except BrokenPipeError:
-        _quiet_stdout()
+        silence_stdout()
         return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         try:
-            from autograd_tui.repl.shell import log_internal_error
-            from autograd_tui.ui import i18n
-
             path = log_internal_error(exc)
-            _err(i18n.t("app.fatal_error", resolve_lang(getattr(args, "lang", None)), path=path))
+            _err(i18n.t("app.fatal_error", resolve_lang(options.lang), path=path))
         except Exception:  # noqa: BLE001
             pass
         return 1

@@ -28,7 +28,7 @@ import sys
 import traceback
 import warnings
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, TextIO
 
 __all__ = ["Result", "run_code", "format_warning", "format_exception"]
 
@@ -92,7 +92,7 @@ class _Capture(io.TextIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, text: str) -> int:  # type: ignore[override]
+    def write(self, text: str) -> int:
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if text:
@@ -106,7 +106,7 @@ class _Capture(io.TextIOBase):
         return len(text)
 
     @property
-    def encoding(self) -> str:  # some libraries look at it
+    def encoding(self) -> str:  # type: ignore[override]  # some libraries look at it
         return "utf-8"
 
     def isatty(self) -> bool:
@@ -118,8 +118,9 @@ class _Capture(io.TextIOBase):
 
 def _split_last_expression(tree: ast.Module) -> tuple[ast.Module, ast.Expression | None]:
     """Split off a final bare expression so that its value can be echoed, as the REPL does."""
-    if tree.body and isinstance(tree.body[-1], ast.Expr):
-        last = tree.body.pop()
+    last = tree.body[-1] if tree.body else None
+    if isinstance(last, ast.Expr):
+        tree.body.pop()
         return tree, ast.Expression(body=last.value)
     return tree, None
 
@@ -243,7 +244,8 @@ def run_code(
 
     shown_warnings: set[tuple[type, str]] = set()
 
-    def show_warning(message, category, _filename, _lineno, file=None, line=None) -> None:
+    def show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                     file: TextIO | None = None, line: str | None = None) -> None:
         key = (category, str(message))
         if key in shown_warnings:
             return

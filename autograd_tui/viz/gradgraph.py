@@ -298,12 +298,13 @@ def constant_of(node: Any, index: int, namer: Namer) -> Expr | None:
 def combine(node: Any, operands: list[Expr | None], namer: Namer) -> Expr | None:
     """The expression a node computed from its operands' expressions (None when unknown)."""
     name = node_name(node)
-    ops: list[Expr | None] = list(operands)
+    given: list[Expr | None] = list(operands)
     # Constants sit on (None, 0) edges; fill them in from what the node saved.
     for i, (child, _) in enumerate(edges(node)):
-        if child is None and i < len(ops) and ops[i] is None:
-            ops[i] = constant_of(node, i, namer) or Expr("c", ATOM)
-    if any(op is None for op in ops):
+        if child is None and i < len(given) and given[i] is None:
+            given[i] = constant_of(node, i, namer) or Expr("c", ATOM)
+    ops = [op for op in given if op is not None]
+    if len(ops) != len(given):
         return None
     if name in ("AddBackward0", "SubBackward0") and len(ops) == 2:
         a, b = ops
@@ -359,7 +360,7 @@ def expressions(graph: Graph, namer: Namer, *, use_names: bool = True) -> dict[A
             own[node] = Expr(leaf, ATOM) if leaf else None
             ref[node] = own[node]
             continue
-        operands = []
+        operands: list[Expr | None] = []
         for child, nr in edges(node):
             if child is None:
                 operands.append(None)

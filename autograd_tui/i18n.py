@@ -2,16 +2,16 @@
 
 Strings are plain text with ``str.format`` fields; the renderer decides style, so a lesson title
 containing ``[`` can never be taken for rich markup. Add a key in both languages or
-``tests/test_i18n.py`` fails. Other modules (issue 6) add their strings with :func:`add_messages`.
+``tests/test_i18n.py`` fails. Other modules add their strings with :func:`add_messages`.
 
-Kept free of imports beyond ``re`` so that anything may use it cheaply.
+Kept free of imports beyond ``re`` and :mod:`settings` so that anything may use it cheaply.
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Mapping
 
-LANGS = ("tr", "en")
+from autograd_tui.settings import LANGS
 
 MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ app
@@ -357,7 +357,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
-    # ------------------------------------------------------------------ graph, backward, plots (issue 6)
+    # ------------------------------------------------------------------ graph, backward, plots
     "cmd.graph": {"en": "draw the computation graph behind a tensor",
                   "tr": "bir tensörün arkasındaki hesaplama grafiğini çiz"},
     "cmd.backward": {"en": "walk the backward pass one node at a time",
@@ -715,6 +715,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bir fonksiyon kendini durmadan çağırdı, sonunda Python vazgeçti. Kendini yeniden "
               "çağırmadan dönen bir durum ekle. Oturum devam ediyor.",
     },
+    # ------------------------------------------------------------------ plain outputs: listings,
+    # transcripts (demo --auto) and exports (notes and scripts)
+    "step.text": {"en": "text", "tr": "metin"},
+    "step.code": {"en": "code", "tr": "kod"},
+    "step.task": {"en": "task", "tr": "görev"},
+    "step.quiz": {"en": "quiz", "tr": "soru"},
+    "listing.new": {"en": "not started", "tr": "başlanmadı"},
+    "listing.started": {"en": "step {k} of {n}", "tr": "adım {k}/{n}"},
+    "listing.done": {"en": "done", "tr": "bitti"},
+    "listing.code": {"en": "{n} code", "tr": "{n} kod"},
+    "listing.task": {"en": "{n} task", "tr": "{n} görev"},
+    "listing.tasks": {"en": "{n} tasks", "tr": "{n} görev"},
+    "listing.quiz": {"en": "{n} quiz", "tr": "{n} soru"},
+    "listing.quizzes": {"en": "{n} quizzes", "tr": "{n} soru"},
+    "transcript.source": {"en": "Source", "tr": "Kaynak"},
+    "transcript.solution": {"en": "Solution", "tr": "Çözüm"},
+    "transcript.passed": {"en": "✓ Check passed.", "tr": "✓ Kontrol geçti."},
+    "transcript.failed": {"en": "✗ Check failed.", "tr": "✗ Kontrol geçmedi."},
+    "transcript.answer": {"en": "Answer", "tr": "Cevap"},
+    "transcript.mismatch": {"en": "✗ Output differs from the recording.", "tr": "✗ Çıktı kayıttakinden farklı."},
+    "transcript.steps": {"en": "steps", "tr": "adım"},
+    "export.task": {"en": "Task", "tr": "Görev"},
+    "export.solution": {"en": "Solution", "tr": "Çözüm"},
+    "export.quiz": {"en": "Quiz", "tr": "Soru"},
+    "export.answer": {"en": "Answer", "tr": "Cevap"},
+    "export.output": {"en": "Output", "tr": "Çıktı"},
+    "export.source": {"en": "Source", "tr": "Kaynak"},
+    "export.step": {"en": "Step", "tr": "Adım"},
+    "export.explanation": {"en": "Explanation", "tr": "Açıklama"},
+    "export.derivative": {"en": "the derivative of {function} with respect to {wrt}, by hand",
+                          "tr": "{wrt} değişkenine göre {function} ifadesinin türevi, elle"},
+    "export.raises": {"en": "This step fails on purpose; the error is caught so that the script goes on.",
+                      "tr": "Bu adım bilerek hata veriyor; betik devam etsin diye hata yakalanıyor."},
+    "export.generated": {"en": "Exported by autograd-tui from the lesson {id}.",
+                         "tr": "autograd-tui ile {id} dersinden dışa aktarıldı."},
+    "export.run_with": {"en": "Run it with: autograd-tui run {file}  or, with PyTorch: python {file}",
+                        "tr": "Çalıştırmak için: autograd-tui run {file}  ya da PyTorch ile: python {file}"},
+    "export.setup": {"en": "The lesson's hidden set-up code", "tr": "Dersin gizli hazırlık kodu"},
+    "export.no_viz": {"en": "without autograd-tui the drawings are skipped",
+                      "tr": "autograd-tui kurulu değilse çizimler atlanır"},
+    "export.network": {"en": "Note: real PyTorch downloads the pretrained weights from the internet the first time.",
+                       "tr": "Not: gerçek PyTorch önceden eğitilmiş ağırlıkları ilk seferde internetten indirir."},
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.
@@ -754,12 +796,17 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
 
 
 def add_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
-    """Let another module (issue 6) add its strings; each needs both languages."""
+    """Let another module add its strings; each needs both languages."""
     for key, forms in messages.items():
         missing = [lang for lang in LANGS if not forms.get(lang)]
         if missing:
             raise ValueError(f"message {key!r} lacks {', '.join(missing)}")
         MESSAGES[key] = dict(forms)
+
+
+def labels(prefix: str, lang: str) -> dict[str, str]:
+    """Every string under ``prefix.`` in ``lang``, unformatted, keyed by the rest of its key."""
+    return {key[len(prefix) + 1:]: t(key, lang) for key in MESSAGES if key.startswith(prefix + ".")}
 
 
 def t(key: str, lang: str, /, **kwargs: Any) -> str:

@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from autograd_tui.ui import gradgraph as gg
-from autograd_tui.ui import i18n
+from autograd_tui import i18n
+from autograd_tui.viz import gradgraph as gg
 
 DEFAULT_MAX_NODES = 40
 LABEL_COLUMN_MAX = 34   # the expression column starts at most this far right

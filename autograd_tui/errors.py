@@ -1,0 +1,64 @@
+"""What the tutor does when something goes wrong outside the learner's code.
+
+The error log (``errors.log`` in the state directory) and the guards around the standard
+streams: a closed stream at start, a reader that left the pipe (``| head -1``), a terminal whose
+encoding cannot show Turkish letters. Every command uses these, so a failure looks the same
+everywhere: one sentence for the learner, the traceback in the log, never on screen.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sys
+import traceback
+
+from autograd_tui.settings import state_dir
+
+
+def log_internal_error(exc: BaseException) -> str:
+    """Append the traceback to ``errors.log`` in the state directory; return its path."""
+    try:
+        directory = state_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "errors.log"
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')} pid {os.getpid()}\n")
+            fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        return str(path)
+    except Exception:  # noqa: BLE001 - the log is best effort; the caller still says one sentence
+        return "(no log: the state directory is not writable)"
+
+
+def silence_stdout() -> None:
+    """The reader of our stdout left (``autograd-tui … | head -1``): point stdout at the null
+    device, as Python's documented recipe does, so the final flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def reopen_closed_streams() -> None:
+    """``autograd-tui <&-`` or ``>&-``: Python leaves a closed standard stream as None.
+
+    Point it at the null device instead, so reading meets the end of input and writing goes
+    nowhere, as every part of the tutor already expects.
+    """
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            try:
+                setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+            except OSError:
+                pass
+
+
+def tolerant_streams() -> None:
+    """Turkish letters on a non-UTF-8 terminal become '?' instead of UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if enc != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
