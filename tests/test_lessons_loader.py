@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -125,13 +124,11 @@ def test_truncated_inside_quoted_string(tmp_path):
     assert result.lesson is None and result.problems[0].message.startswith("invalid YAML")
 
 
-def test_alias_bomb_is_refused_quickly(tmp_path):
+def test_alias_bomb_is_refused(tmp_path):
     bomb = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for i in range(1, 12):
         bomb.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
-    start = time.monotonic()
     result = load_lesson(write(tmp_path, "\n".join(bomb) + "\n"), shown_as="bomb.yaml")
-    assert time.monotonic() - start < 2
     assert result.lesson is None
     assert messages(result) == ["bomb.yaml:2: invalid YAML: YAML aliases (*name) are not allowed in lesson files"]
 
@@ -238,14 +235,12 @@ def test_non_string_scalar(tmp_path):
     assert "f.yaml:35: quiz step 'q': 'answer' must be a string (put it in quotes)" in messages(result)
 
 
-def test_ten_thousand_steps_load_quickly(tmp_path):
+def test_ten_thousand_steps_load(tmp_path):
     steps = "".join(f"  - id: s{i}\n    kind: code\n    code: |\n      v = {i}\n" for i in range(10_000))
     path = write(tmp_path, 'id: big\ntitle: {tr: "Büyük", en: "Big"}\nsteps:\n' + steps)
-    start = time.monotonic()
     result = load_lesson(path)
     assert result.ok
     assert len(result.lesson.steps) == 10_000
-    assert time.monotonic() - start < 10
 
 
 # --- shipped lessons and discovery -------------------------------------------------------
