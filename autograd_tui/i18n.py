@@ -389,10 +389,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bu bir tensör değil, bir {type}: çizilecek bir grafik yok.",
     },
     "graph.leaf": {
-        "en": "{name} is a leaf tensor: it has no grad_fn, nothing computed it. Use it in a "
-              "computation (for example z = 6*{name}**2) and draw the result.",
-        "tr": "{name} bir yaprak tensör: grad_fn'i yok, onu bir işlem üretmedi. Onu bir hesapta "
-              "kullan (örneğin z = 6*{name}**2) ve sonucun grafiğini çiz.",
+        "en": "{name} is a leaf tensor: it has no grad_fn, so there is no recorded operation "
+              "behind it to draw. Use it in a computation (for example z = 6*{name}**2) and draw "
+              "the result.",
+        "tr": "{name} bir yaprak tensör: grad_fn'i yok, yani arkasında çizilecek kayıtlı bir "
+              "işlem yok. Onu bir hesapta kullan (örneğin z = 6*{name}**2) ve sonucun hesaplama "
+              "grafiğini çiz.",
     },
     "graph.no_grad": {
         "en": "{name} does not require grad, so autograd recorded no graph for it.",
@@ -460,10 +462,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{name} bir tensör değil, bir {detail}.",
     },
     "walk.leaf": {
-        "en": "{name} is a leaf: nothing computed it, so there is no path to walk back through. "
-              "Compute something from it first (z = 6*{name}**2) and walk that.",
-        "tr": "{name} bir yaprak: onu bir işlem üretmedi, geriye yürünecek bir yol yok. Önce "
-              "ondan bir şey hesapla (z = 6*{name}**2) ve onu izle.",
+        "en": "{name} is a leaf: it has no grad_fn, so there is no recorded path to walk back "
+              "through. Compute something from it first (z = 6*{name}**2) and walk that.",
+        "tr": "{name} bir yaprak: grad_fn'i yok, geriye doğru izlenecek kayıtlı bir yol yok. "
+              "Önce ondan bir şey hesapla (z = 6*{name}**2) ve onu izle.",
     },
     "walk.no_graph": {
         "en": "{name} does not require grad: autograd recorded no graph, and backward() would "
@@ -632,12 +634,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "retain_graph=True ver.",
     },
     "err.inplace_leaf": {
-        "en": "You changed a leaf tensor that requires grad in place (x += …, x.add_(…), "
-              "x[0] = …). Autograd cannot track that. Update parameters inside a "
-              "with torch.no_grad(): block, or build a new tensor instead (x = x + 1).",
-        "tr": "Gradyan isteyen bir yaprak tensörü yerinde değiştirdin (x += …, x.add_(…), "
-              "x[0] = …). Autograd bunu izleyemez. Parametreleri with torch.no_grad(): "
-              "bloğunun içinde güncelle ya da yeni bir tensör oluştur (x = x + 1).",
+        "en": "PyTorch refused to change a leaf tensor that requires grad in place (x += …, "
+              "x.add_(…), x[0] = …) while autograd is recording; the tensor is unchanged. To "
+              "update a parameter, keep the in-place line and put it inside a "
+              "with torch.no_grad(): block. Do not write x = x - … instead: that makes x a new "
+              "tensor whose .grad the next backward() never fills.",
+        "tr": "PyTorch, gradyan isteyen bir yaprak tensörün kayıt açıkken yerinde değiştirilmesini "
+              "(x += …, x.add_(…), x[0] = …) reddetti; tensör değişmedi. Bir parametreyi "
+              "güncellemek için yerinde işlemi koru ve onu with torch.no_grad(): bloğunun içine "
+              "al. Onun yerine x = x - … yazma: x yeni bir tensör olur ve bir sonraki "
+              "backward() onun .grad'ını hiç doldurmaz.",
     },
     "err.inplace_saved": {
         "en": "A tensor that the backward pass needs was changed in place after it was used. "
@@ -683,11 +689,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "noktayla yaz (torch.tensor([1., 2.])) ya da dtype=torch.float32 ver.",
     },
     "err.nonleaf_requires_grad": {
-        "en": "requires_grad can only be switched on a leaf tensor (one you created yourself). "
-              "Set it on the inputs, or use .detach() to start a new leaf.",
-        "tr": "requires_grad yalnızca bir yaprak tensörde (kendi oluşturduğun bir tensörde) "
-              "değiştirilebilir. Bunu girdilerde ayarla ya da yeni bir yaprak başlatmak için "
-              ".detach() kullan.",
+        "en": "requires_grad can only be switched on a leaf tensor, one with no grad_fn. This "
+              "tensor is the result of a recorded operation. Set the flag on the inputs, or use "
+              ".detach() to start a new leaf.",
+        "tr": "requires_grad yalnızca bir yaprak tensörde, yani grad_fn'i olmayan bir tensörde "
+              "değiştirilebilir. Bu tensör kaydedilmiş bir işlemin sonucu. Bayrağı girdilerde "
+              "ayarla ya da yeni bir yaprak başlatmak için .detach() kullan.",
     },
     "err.dtype_mismatch": {
         "en": "The tensors have different dtypes (for example float32 and float64). Convert one "

@@ -1,4 +1,5 @@
 """ResNet-18 on real torch.nn, built in torchvision's order (the oracle side of the engine's copy)."""
+import os
 import warnings
 from enum import Enum
 
@@ -119,7 +120,16 @@ def resnet18(*args, **kwargs):
             msg += " You can also use `weights=ResNet18_Weights.DEFAULT` to get the most up-to-date weights."
         warnings.warn(msg)
         weights = default
-    if weights is not None:
-        raise RuntimeError("the oracle shim has no pretrained weights; record snippets with weights=None")
     kwargs.pop("progress", None)
-    return ResNet(BasicBlock, [2, 2, 2, 2], **kwargs)
+    if weights is None:
+        return ResNet(BasicBlock, [2, 2, 2, 2], **kwargs)
+    # As torchvision does, a checkpoint already in the hub cache is loaded without downloading;
+    # the shim never downloads.
+    if isinstance(weights, str):
+        weights = ResNet18_Weights[weights]
+    cached = os.path.join(torch.hub.get_dir(), "checkpoints", os.path.basename(weights.value.url))
+    if not os.path.exists(cached):
+        raise RuntimeError("the oracle shim has no pretrained weights; record snippets with weights=None")
+    model = ResNet(BasicBlock, [2, 2, 2, 2], **kwargs)
+    model.load_state_dict(torch.load(cached, weights_only=True))
+    return model
