@@ -3,9 +3,11 @@
 ``import torch`` inside the tutor or ``autograd-tui run`` resolves to this package (see
 ``autograd_tui/torch_alias.py``). It imports only numpy, never the UI.
 
-Layout: ``dtypes`` (types and promotion), ``_tensor`` (the Tensor), ``ops`` (the derivative
-table), ``autograd`` (nodes and the backward pass), ``functions`` (the operations),
-``methods`` (Tensor methods), ``printing`` (reprs), ``generator`` (PyTorch's CPU random
+Layout, from the bottom up (each module imports only those before it): ``dtypes`` (types and
+promotion), ``graph`` (nodes, AccumulateGrad, the backward pass), ``_tensor`` (the Tensor),
+``record`` (how an op attaches its node), ``functions`` (the operations), ``derivatives`` (the
+derivative table, one entry per op, written in those operations), ``methods`` (Tensor methods),
+``autograd`` (the public torch.autograd surface), ``printing`` (reprs), ``generator`` (PyTorch's CPU random
 numbers), ``summation`` (PyTorch's order of additions), ``blas`` (OpenBLAS's thread count and
 PyTorch's fused ``add_(x, alpha=a)``), ``nn``/``optim``/``vision`` (layers, optimizers, models).
 """
@@ -17,6 +19,7 @@ import importlib as _importlib
 # First, before numpy: how many threads OpenBLAS runs (see blas.py).
 from autograd_tui.engine import blas as _blas  # noqa: F401
 
+from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import methods as _methods
@@ -88,7 +91,7 @@ def __getattr__(name: str):
     if name in _LAZY_SUBMODULES:
         return _importlib.import_module(f"{__name__}.{name}")
     if name in ("save", "load"):
-        from autograd_tui.engine import serialization
+        from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
     raise AttributeError(f"module 'torch' has no attribute '{name}'")
 

@@ -1,7 +1,7 @@
 """The tensor operations behind ``torch.*`` and the ``Tensor`` methods.
 
 Each function checks its arguments the way PyTorch does (same errors), picks the result dtype
-with PyTorch's promotion rules, computes on numpy arrays, and calls ``ops.record`` so the
+with PyTorch's promotion rules, computes on numpy arrays, and calls ``record.record`` so the
 result carries the right ``grad_fn``.
 """
 from __future__ import annotations
@@ -14,22 +14,14 @@ from collections import namedtuple
 
 import numpy as np
 
-from autograd_tui.engine import autograd, dtypes, ops
-from autograd_tui.engine._tensor import Size, Tensor, make, _user_stacklevel, warn_once
-from autograd_tui.engine import _tensor
+from autograd_tui.engine import _tensor, dtypes, generator as gen, graph
+from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, infer_array, make, norm_dim, strided, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.ops import RULES, record
+from autograd_tui.engine.record import RULES, Rule, record, sum_to
+from autograd_tui.engine.rounding import via_float64
 from autograd_tui.engine.summation import float_sum
 
 _R = RULES
-
-
-class _Layout:
-    def __repr__(self) -> str:
-        return "torch.strided"
-
-
-strided = _Layout()
 
 
 def wrap(data, dtype: dtypes.dtype) -> Tensor:
@@ -43,14 +35,6 @@ def wrap(data, dtype: dtypes.dtype) -> Tensor:
 
 def _scalar_type_name(d: dtypes.dtype) -> str:
     return _tensor._scalar_name(d)
-
-
-def norm_dim(dim: int, ndim: int) -> int:
-    """A possibly negative dim made positive, with PyTorch's IndexError when out of range."""
-    lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
-    if not lo <= dim <= hi:
-        raise IndexError(f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")
-    return dim + ndim if dim < 0 else (dim if ndim > 0 else 0)
 
 
 def _norm_dims(dim, ndim: int) -> tuple:
@@ -119,84 +103,6 @@ def _check_device(device) -> None:
 # ============================================================================================
 # Creation
 # ============================================================================================
-def infer_array(data):
-    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules."""
-    if isinstance(data, Tensor):
-        return data._data, data.dtype
-    if isinstance(data, np.ndarray):
-        return data, dtypes.from_numpy_dtype(data.dtype)
-    if isinstance(data, (np.floating, np.integer, np.bool_)):
-        return np.asarray(data), dtypes.from_numpy_dtype(data.dtype)
-    if isinstance(data, bool):
-        return np.asarray(data), dtypes.bool_
-    if isinstance(data, numbers.Integral):
-        return np.asarray(int(data), np.int64), dtypes.int64
-    if isinstance(data, numbers.Real):
-        return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
-    if isinstance(data, str) or not hasattr(data, "__len__"):
-        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-    shape = _nested_shape(data)
-    kinds = set()
-    flat = []
-    _flatten(data, flat, kinds, 0, shape)
-    if dtypes.float64 in kinds and "np" in kinds:
-        dtype = dtypes.float64
-    elif "float" in kinds or dtypes.float64 in kinds or dtypes.float32 in kinds:
-        dtype = dtypes.get_default_dtype() if "float" in kinds else _widest_float(kinds)
-    elif "int" in kinds:
-        dtype = dtypes.int64
-    elif "bool" in kinds:
-        dtype = dtypes.bool_
-    else:
-        dtype = dtypes.get_default_dtype()
-    arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
-    return arr, dtype
-
-
-def _widest_float(kinds) -> dtypes.dtype:
-    return dtypes.float64 if dtypes.float64 in kinds else dtypes.get_default_dtype()
-
-
-def _nested_shape(data) -> tuple:
-    shape = []
-    while isinstance(data, (list, tuple)) or (isinstance(data, Tensor) and data.ndim > 0):
-        shape.append(len(data))
-        if len(data) == 0:
-            break
-        data = data[0]
-    return tuple(shape)
-
-
-def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple) -> None:
-    if depth == len(shape):
-        if isinstance(data, str):
-            raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-        if isinstance(data, (list, tuple)):
-            raise ValueError(f"expected sequence of length {0} at dim {depth} (got {len(data)})")
-        if isinstance(data, Tensor):
-            if data.numel() != 1:
-                raise ValueError("only one element tensors can be converted to Python scalars")
-            kinds.add("float" if data.dtype.is_floating_point else "int")
-            flat.append(data.item())
-            return
-        if isinstance(data, (bool, np.bool_)):
-            kinds.add("bool")
-        elif isinstance(data, numbers.Integral):
-            kinds.add("int")
-        elif isinstance(data, numbers.Real):
-            kinds.add("float")
-        else:
-            raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-        flat.append(data)
-        return
-    if not isinstance(data, (list, tuple, Tensor)):
-        raise TypeError("not a sequence")
-    if len(data) != shape[depth]:
-        raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(data)})")
-    for item in data:
-        _flatten(item, flat, kinds, depth + 1, shape)
-
-
 def _resolve_dtype(dtype) -> dtypes.dtype | None:
     if dtype is None or isinstance(dtype, dtypes.dtype):
         return dtype
@@ -346,7 +252,6 @@ def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, re
 
 # ----- random ---------------------------------------------------------------------------------
 def _generator(generator=None):
-    from autograd_tui.engine import generator as gen
     return generator if generator is not None else gen.default_generator
 
 
@@ -714,7 +619,7 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             return one / (x * x)
         if exponent == -0.5:
             return one / np.sqrt(x)
-    return ops._via_float64(lambda a: np.power(a, float(exponent)))(x)
+    return via_float64(lambda a: np.power(a, float(exponent)))(x)
 
 
 def _check_int_pow(base, exponent, dtype) -> None:
@@ -838,11 +743,9 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
 
 
 def _unary_fn(name, keep_int=False):
-    rule = _R[name]
-
     def fn(input: Tensor, *, out=None) -> Tensor:
         with np.errstate(all="ignore"):
-            return _unary(rule, input, keep_int)
+            return _unary(_R[name], input, keep_int)
     fn.__name__ = name
     return fn
 
@@ -1545,7 +1448,7 @@ def matmul_backward_b(g, a, b):
     return gb
 
 
-_MATMUL_RULE = ops.Rule("matmul", "UnsafeViewBackward0", np.matmul,
+_MATMUL_RULE = Rule("matmul", "UnsafeViewBackward0", np.matmul,
                         (lambda g, a, b: matmul_backward_a(g, a, b), lambda g, a, b: matmul_backward_b(g, a, b)),
                         (0, 1))
 
@@ -1782,24 +1685,6 @@ def broadcast_to(input: Tensor, shape) -> Tensor:
     return expand(input, shape)
 
 
-def sum_to(g: Tensor, shape) -> Tensor:
-    """Sum a broadcast gradient back down to ``shape`` (the one place broadcasting is undone)."""
-    shape = tuple(shape)
-    if tuple(g.shape) == shape:
-        return g
-    data = g._data
-    lead = data.ndim - len(shape)
-    dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
-    if not _State.enabled and g.dtype.is_floating_point:
-        # The same sum as below, without making a tensor per step (a bias gradient, every batch).
-        return make(float_sum(data, dims, True).reshape(shape) if dims else data.reshape(shape), g.dtype)
-    if dims:
-        g = sum(g, dims, keepdim=True)
-    if lead:
-        g = g.reshape(shape)
-    return g
-
-
 def contiguous(input: Tensor, memory_format=None) -> Tensor:
     if input.is_contiguous():
         return input
@@ -1867,7 +1752,7 @@ def _multi_rule(name, node, n, formula_for):
     key = (name, n)
     rule = _multi_rules.get(key)
     if rule is None:
-        rule = _multi_rules[key] = ops.Rule(name, node, None, [formula_for(k) for k in range(n)], tuple(range(n)))
+        rule = _multi_rules[key] = Rule(name, node, None, [formula_for(k) for k in range(n)], tuple(range(n)))
     return rule
 
 
@@ -1953,7 +1838,7 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0):
     if _State.enabled and input._requires_grad:
         name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
         rule = _split_rules.get(name) or _split_rules.setdefault(
-            name, ops.Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
+            name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
         record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
         for i, out in enumerate(outs[1:], 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
@@ -2137,7 +2022,7 @@ _index_rules: dict = {}
 def _index_rule(node: str):
     rule = _index_rules.get(node)
     if rule is None:
-        rule = _index_rules[node] = ops.Rule("index", node, None, (_R["index"].formulas[0].fn,), (0,))
+        rule = _index_rules[node] = Rule("index", node, None, (_R["index"].formulas[0].fn,), (0,))
     return rule
 
 
@@ -2159,7 +2044,7 @@ def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node:
     out = make(data, base.dtype)
     rule = _index_put_rules.get(node)
     if rule is None:
-        rule = _index_put_rules[node] = ops.Rule(
+        rule = _index_put_rules[node] = Rule(
             "index_put", node, None,
             (lambda g, key: embed_zero(g, key), lambda g, key, vshape: _gather_for(g, key, vshape)), (0, 1))
     vshape = values.shape if isinstance(values, Tensor) else ()
@@ -2501,7 +2386,7 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
                 else:
                     t._grad = t._grad + g
         return
-    autograd.execute(roots, retain_graph=retain_graph, create_graph=create_graph)
+    graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph)
 
 
 def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
@@ -2539,7 +2424,7 @@ def _grad(roots, inputs, retain_graph, create_graph, allow_unused):
             capture[(t.grad_fn, t._output_nr)] = k
         else:
             capture[t._edge()] = k
-    captured = autograd.execute(roots, retain_graph=retain_graph, create_graph=create_graph, capture=capture)
+    captured = graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph, capture=capture)
     result = []
     for k, t in enumerate(inputs):
         g = captured.get(k)
@@ -2552,6 +2437,3 @@ def _grad(roots, inputs, retain_graph, create_graph, allow_unused):
     return tuple(result)
 
 
-# Bind the late references of the modules that formulas and methods use.
-ops.F = __import__(__name__, fromlist=["_"])
-_tensor.F = ops.F

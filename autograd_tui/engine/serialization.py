@@ -26,8 +26,9 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, functions
 from autograd_tui.engine._tensor import Size, Tensor, device, make
+from autograd_tui.engine.nn.parameter import Parameter
 
 __all__ = ["save", "load", "add_safe_globals", "get_safe_globals", "clear_safe_globals", "safe_globals",
            "DEFAULT_PROTOCOL"]
@@ -125,7 +126,6 @@ def _rebuild_tensor_v3(storage, storage_offset, size, stride, requires_grad, bac
 
 
 def _rebuild_parameter(data: Tensor, requires_grad: bool, backward_hooks=None):
-    from autograd_tui.engine.nn.parameter import Parameter
     if not isinstance(data, Tensor):
         raise pickle.UnpicklingError("a parameter must wrap a tensor")
     return Parameter(data, bool(requires_grad))
@@ -167,7 +167,6 @@ def _codecs_encode(text: str, encoding: str = "utf-8") -> bytes:
 
 
 def _get_layout(name: str):
-    from autograd_tui.engine import functions
     if name != "torch.strided":
         raise pickle.UnpicklingError(f"unsupported tensor layout {name} in checkpoint")
     return functions.strided
@@ -496,7 +495,6 @@ class _CheckpointPickler(pickle._Pickler):
         return ref, offset, strides
 
     def reducer_override(self, obj: Any):
-        from autograd_tui.engine.nn.parameter import Parameter
         if isinstance(obj, Parameter):
             plain = make(obj._data, obj.dtype)
             return (_G_REBUILD_PARAMETER, (plain, obj.requires_grad, collections.OrderedDict()))

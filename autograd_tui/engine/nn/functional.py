@@ -2,7 +2,7 @@
 
 Each function checks its arguments as PyTorch does (same errors and warnings), computes with
 numpy, and records the node PyTorch shows (``ConvolutionBackward0``, ``NllLossBackward0``, …)
-through the "Neural-network ops" entries of ``ops.py``. Where PyTorch itself composes a
+through the "Neural-network ops" entries of ``derivatives.py``. Where PyTorch itself composes a
 function from smaller ops (``l1_loss``, soft-label ``cross_entropy``, ``dropout``), we compose
 it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
@@ -18,7 +18,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.ops import RULES, record
+from autograd_tui.engine.record import RULES, record
 
 IntOrPair = Union[int, Sequence[int]]
 

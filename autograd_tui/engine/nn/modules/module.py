@@ -12,8 +12,8 @@ from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.autograd import RemovableHandle
+from autograd_tui.engine._tensor import Tensor, device
+from autograd_tui.engine.graph import RemovableHandle
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.parameter import Parameter
 
@@ -360,10 +360,8 @@ class Module:
             elif isinstance(a, Tensor):
                 dtype = a.dtype
             elif a is not None and not isinstance(a, bool):
-                from autograd_tui.engine._tensor import device
                 device(a)  # only the CPU exists; anything else raises PyTorch's error
         if kwargs.get("device") is not None:
-            from autograd_tui.engine._tensor import device
             device(kwargs["device"])
         if dtype is None:
             return self

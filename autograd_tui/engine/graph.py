@@ -1,8 +1,9 @@
-"""Reverse-mode automatic differentiation: graph nodes and the backward pass.
+"""The backward graph: nodes, the leaves' AccumulateGrad, and the backward pass.
 
 Every differentiable op leaves a *node* on its output (``tensor.grad_fn``). A node knows the
 edges to the nodes of its inputs (``next_functions``) and how to turn the gradient of its
-output into gradients of its inputs (the rule in ``ops.py``). ``backward`` walks the nodes in
+output into gradients of its inputs (its entry in ``derivatives.py``; ``record.py`` attaches
+the node). ``backward`` walks the nodes in
 the order PyTorch does — newest first — with an explicit heap, never recursion, so a chain of
 200,000 nodes is as easy as a chain of two.
 """
@@ -125,8 +126,7 @@ class AccumulateGrad(Node):
             # array itself when nothing else can see it, as PyTorch does, or else a copy, so
             # that .grad never aliases the caller's tensor or another leaf's gradient.
             if create_graph:
-                from autograd_tui.engine.functions import copy_for_grad
-                var._grad = copy_for_grad(grad)
+                var._grad = grad._copy_for_grad()  # a recorded copy (CopyBackwards)
             elif not var._hooks and _unshared(grad, var):
                 var._grad = grad.data
             else:
@@ -312,79 +312,3 @@ def _nodes_leading_to(nodes: set, dependencies: dict, targets: set) -> set:
 
 def weak(tensor: Any) -> "weakref.ref":
     return weakref.ref(tensor)
-
-
-# ---------------------------------------------------------------------------------------------
-# The public torch.autograd surface.
-# ---------------------------------------------------------------------------------------------
-def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
-             inputs=None) -> None:
-    """``torch.autograd.backward``: accumulate gradients of ``tensors`` into the leaves."""
-    from autograd_tui.engine import functions
-    functions.autograd_backward(tensors, grad_tensors, retain_graph, create_graph, inputs=inputs)
-
-
-def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
-         allow_unused=None, is_grads_batched=False, materialize_grads=False):
-    """``torch.autograd.grad``: return the gradients instead of accumulating them."""
-    from autograd_tui.engine import functions
-    return functions.autograd_grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
-                                   only_inputs, allow_unused, is_grads_batched, materialize_grads)
-
-
-def gradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
-              raise_exception: bool = True, **kwargs) -> bool:
-    """Compare autograd's gradients with central finite differences (use float64 inputs)."""
-    from autograd_tui.engine.gradcheck import gradcheck as _gradcheck
-    return _gradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
-
-
-def gradgradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
-                  raise_exception: bool = True, **kwargs) -> bool:
-    from autograd_tui.engine.gradcheck import gradgradcheck as _gradgradcheck
-    return _gradgradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
-
-
-class set_detect_anomaly:
-    """Accepted for compatibility (also as a context manager); no extra checks are made."""
-
-    def __init__(self, mode: bool, check_nan: bool = True) -> None:
-        self.mode = mode
-
-    def __enter__(self) -> None:
-        pass
-
-    def __exit__(self, *exc: Any) -> None:
-        pass
-
-
-class detect_anomaly:
-    def __init__(self, check_nan: bool = True) -> None:
-        pass
-
-    def __enter__(self) -> None:
-        pass
-
-    def __exit__(self, *exc: Any) -> None:
-        pass
-
-
-def Variable(data, requires_grad: bool = False, volatile: bool = False):  # noqa: N802 - legacy API
-    """The old ``Variable`` wrapper: today it just returns the tensor."""
-    if requires_grad:
-        data.requires_grad_(True)
-    return data
-
-
-def __getattr__(name: str):
-    # torch.autograd.no_grad and friends live in grad_mode; Function in function.
-    from autograd_tui.engine import grad_mode
-    if hasattr(grad_mode, name):
-        return getattr(grad_mode, name)
-    if name in ("Function", "function"):
-        from autograd_tui.engine import custom_function
-        return custom_function.Function if name == "Function" else custom_function
-    if name == "functional":
-        from autograd_tui.engine import autograd_functional
-        return autograd_functional
-    raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")

@@ -10,258 +10,27 @@ free). In a formula:
 - ``out`` is the op's result;
 - any other name is an attribute of the call (``dim``, ``keepdim``, ``shape``, …).
 
-Only what the formulas of the inputs that need a gradient mention is saved, as PyTorch does;
-that decides which graphs may be walked twice without ``retain_graph``. Gradients that come
-out in a broadcast shape are summed back to the input's shape in one place
-(``OpNode.apply``), never in a formula.
+The ops (``functions/``) find their entry by name in ``record.RULES``; ``record.py`` attaches
+the node and ``graph.py`` runs it backward.
 """
 from __future__ import annotations
 
 import numpy as np
 
 from autograd_tui.engine import blas
-from autograd_tui.engine.autograd import Node
-from autograd_tui.engine.grad_mode import _State
-
-F = None  # engine functions (tensor ops), bound at the end of functions.py's import
-
-_SAVED_FREED = (
-    "Trying to backward through the graph a second time (or directly access saved tensors after "
-    "they have already been freed). Saved intermediate values of the graph are freed when you call "
-    ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through "
-    "the graph a second time or if you need to access saved tensors after calling backward."
-)
-
-
-_INFERENCE_SAVED = (
-    "Inference tensors cannot be saved for backward. Please do not use Tensors created in inference "
-    "mode in computation tracked by autograd. To work around this, you can make a clone to get a normal "
-    "tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`."
-)
-
-
-class Formula:
-    """One input's gradient formula, the names it reads, and those of them saved at record time."""
-
-    __slots__ = ("fn", "params", "saved", "only_g")
-
-    def __init__(self, fn) -> None:
-        self.fn = fn
-        self.params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
-        self.saved = tuple(p for p in self.params if p not in ("g", "grads"))
-        self.only_g = self.params == ("g",)  # as most: called with the gradient alone
-
-
-class Rule:
-    """A table entry: node class, forward, and the formulas of the differentiable inputs."""
-
-    __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "saves_out")
-
-    def __init__(self, name, node_name, forward, formulas, diff_inputs):
-        self.name = name
-        self.node_cls = _node_class(node_name)
-        self.forward = forward
-        self.formulas = tuple(Formula(f) for f in formulas)
-        self.diff_inputs = diff_inputs  # positions of inputs that get an edge
-        self.saves_out = any("out" in f.params for f in self.formulas)
-
-
-_node_classes: dict[str, type] = {}
-
-
-def _node_class(name: str) -> type:
-    cls = _node_classes.get(name)
-    if cls is None:
-        cls = _node_classes[name] = type(name, (OpNode,), {"__slots__": ()})
-    return cls
-
-
-class _SavedOutput:
-    """The op's own result, kept as data so the node does not hold its output alive."""
-
-    __slots__ = ("data", "dtype", "vc", "version")
-
-    def __init__(self, out) -> None:
-        if out._vc is None:
-            out._vc = [0]
-        self.data, self.dtype, self.vc, self.version = out._data, out.dtype, out._vc, out._vc[0]
-
-
-class OpNode(Node):
-    __slots__ = ("_rule", "_saved", "_attrs", "_meta", "_released", "_num_outputs")
-
-    def apply(self, grads: list, create_graph: bool):
-        values = None
-        g = grads[0]
-        result = []
-        for formula, meta in zip(self._rule.formulas, self._meta):
-            if meta is None or (g is None and "grads" not in formula.params):
-                result.append(None)  # no gradient needed, or none arrived at this output
-                continue
-            if formula.only_g:
-                grad = formula.fn(g)
-            else:
-                if values is None:
-                    values = self._unpack()
-                grad = formula.fn(*[g if p == "g" else grads if p == "grads" else values[p] for p in formula.params])
-            if grad is not None:
-                shape, dtype = meta
-                if grad._data.shape != shape:
-                    grad = F.sum_to(grad, shape)
-                if grad.dtype is not dtype:
-                    grad = grad.to(dtype)
-            result.append(grad)
-        return result
-
-    def _unpack(self) -> dict:
-        if self._released:
-            raise RuntimeError(_SAVED_FREED)
-        saved = self._saved
-        if not saved:
-            return self._attrs or _EMPTY
-        values = dict(self._attrs) if self._attrs else {}
-        for name, value in saved.items():
-            if isinstance(value, _SavedOutput):
-                if value.vc[0] != value.version:
-                    raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
-                                                         value.version, self))
-                tensor = F.wrap(value.data, value.dtype)
-                if _State.enabled:  # create_graph: the result depends on the inputs through us
-                    tensor.grad_fn, tensor._requires_grad = self, True
-                values[name] = tensor
-            elif value.__class__ is tuple:  # (tensor, version at save time)
-                tensor, version = value
-                now = tensor._vc[0] if tensor._vc is not None else 0
-                if now != version:
-                    raise RuntimeError(_modified_message(tensor.dtype, tensor.shape, now, version,
-                                                         tensor.grad_fn))
-                values[name] = tensor
-            else:
-                values[name] = value
-        return values
-
-    _PYTORCH_NAMES = {"self": "a", "other": "b", "result": "out"}
-
-    def _saved_value(self, name: str):
-        key = self._PYTORCH_NAMES.get(name, name)
-        if self._saved is not None and key in self._saved:
-            return self._unpack()[key]
-        if self._attrs and key in self._attrs:
-            return self._attrs[key]
-        if self._released:
-            raise RuntimeError(_SAVED_FREED)
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
-
-    def release(self) -> None:
-        if self._saved:
-            self._saved = None
-            self._released = True
-
-
-def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
-    dims = ", ".join(str(d) for d in shape)
-    where = ""
-    if grad_fn is not None:
-        name = type(grad_fn).__name__
-        stripped = name.rstrip("0123456789")
-        if stripped.endswith("Backward"):
-            stripped = stripped[: -len("Backward")]
-        where = f", which is output 0 of {stripped},"
-    return (
-        "one of the variables needed for gradient computation has been modified by an inplace "
-        f"operation: [torch.{dtype.legacy_name} [{dims}]]{where} is at version {now}; expected "
-        f"version {expected} instead. Hint: enable anomaly detection to find the operation that "
-        "failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
-    )
-
-
-def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1):
-    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
-    if not _State.enabled:
-        if _State.inference:
-            out.__dict__["_inference"] = True
-        return out
-    for i in rule.diff_inputs:
-        if getattr(inputs[i], "_requires_grad", False):
-            break
-    else:
-        return out  # no input that needs a gradient
-    node = rule.node_cls()
-    node._rule = rule
-    node._released = False
-    node._num_outputs = num_outputs
-    node._attrs = attrs
-    edges = []
-    meta = []
-    saved = {}
-    for k, i in enumerate(rule.diff_inputs):
-        t = inputs[i]
-        if getattr(t, "_requires_grad", False):
-            edges.append((t.grad_fn, t._output_nr) if t.grad_fn is not None else t._edge())
-            meta.append((t._data.shape, t.dtype))
-            for p in rule.formulas[k].saved:
-                if p in saved:
-                    continue
-                if p == "out":
-                    saved[p] = _SavedOutput(out)
-                elif p in _INPUT_NAMES:
-                    value = inputs[_INPUT_NAMES[p]]
-                    if _State.inference_used and getattr(value, "__dict__", {}).get("_inference"):
-                        raise RuntimeError(_INFERENCE_SAVED)
-                    if hasattr(value, "_vc"):
-                        value = (value, value._vc[0] if value._vc is not None else 0)
-                    saved[p] = value
-        else:
-            edges.append((None, 0))
-            meta.append(None)
-    node.next_functions = tuple(edges)
-    node._meta = meta
-    node._saved = saved
-    out.grad_fn = node
-    out._requires_grad = True
-    return out
-
-
-_INPUT_NAMES = {"a": 0, "b": 1, "c": 2}
-_EMPTY: dict = {}
+from autograd_tui.engine import functions as F
+from autograd_tui.engine.nn import _kernels as NN
+from autograd_tui.engine.record import RULES, Rule
+from autograd_tui.engine.rounding import sigmoid, via_float64, via_float64_2
 
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
 # ---------------------------------------------------------------------------------------------
-RULES: dict[str, Rule] = {}
 
 
 def op(name: str, node: str, forward, *formulas, diff=None) -> None:
     RULES[name] = Rule(name, node, forward, formulas,
                        tuple(range(len(formulas))) if diff is None else diff)
-
-
-def _via_float64(fn):
-    """Evaluate float32 math in float64, then round once.
-
-    numpy's own float32 kernels differ from PyTorch's in the last bit for a third of inputs,
-    which shows in printed digits; a correctly rounded result agrees with PyTorch ~99% of the time.
-    """
-    def forward(a):
-        if a.dtype == np.float32:
-            return fn(a.astype(np.float64)).astype(np.float32)
-        return fn(a)
-    return forward
-
-
-def _via_float64_2(fn):
-    """The two-operand form of _via_float64 (for tensor ** tensor)."""
-    def forward(a, b):
-        if getattr(a, "dtype", None) == np.float32:
-            return fn(np.asarray(a, np.float64), np.asarray(b, np.float64)).astype(np.float32)
-        return fn(a, b)
-    return forward
-
-
-def _sigmoid(a):
-    # PyTorch: 1 / (1 + exp(-x)) in the tensor's precision, with an accurate exp.
-    e = _via_float64(np.exp)(-a)
-    return a.dtype.type(1) / (a.dtype.type(1) + e)
 
 
 # Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).
@@ -276,19 +45,19 @@ op("div", "DivBackward0", lambda a, b: a / b, lambda g, b: g / b, lambda g, a, b
 op("neg", "NegBackward0", lambda a: -a, lambda g: -g)
 op("pow", "PowBackward0", lambda a, exponent: a ** exponent,
    lambda g, a, exponent: F.zeros_like(a) if exponent == 0 else g * (exponent * a ** (exponent - 1)))
-op("pow_tensor", "PowBackward1", _via_float64_2(np.power),
+op("pow_tensor", "PowBackward1", via_float64_2(np.power),
    lambda g, a, b: g * (b * a ** (b - 1)),
    lambda g, a, b, out: g * F.where((a == 0) & (b >= 0), F.zeros_like(out), out * F.log(a)))
-op("rpow", "PowBackward2", lambda b, base: _via_float64(lambda e: np.power(base, e))(b),
+op("rpow", "PowBackward2", lambda b, base: via_float64(lambda e: np.power(base, e))(b),
    lambda g, out, base: g * (out * float(np.log(base))))
 
 # Unary math.
-op("exp", "ExpBackward0", _via_float64(np.exp), lambda g, out: g * out)
-op("log", "LogBackward0", _via_float64(np.log), lambda g, a: g / a)
-op("sin", "SinBackward0", _via_float64(np.sin), lambda g, a: g * F.cos(a))
-op("cos", "CosBackward0", _via_float64(np.cos), lambda g, a: g * -F.sin(a))
-op("tanh", "TanhBackward0", _via_float64(np.tanh), lambda g, out: g * (1 - out * out))
-op("sigmoid", "SigmoidBackward0", _sigmoid, lambda g, out: g * (out * (1 - out)))
+op("exp", "ExpBackward0", via_float64(np.exp), lambda g, out: g * out)
+op("log", "LogBackward0", via_float64(np.log), lambda g, a: g / a)
+op("sin", "SinBackward0", via_float64(np.sin), lambda g, a: g * F.cos(a))
+op("cos", "CosBackward0", via_float64(np.cos), lambda g, a: g * -F.sin(a))
+op("tanh", "TanhBackward0", via_float64(np.tanh), lambda g, out: g * (1 - out * out))
+op("sigmoid", "SigmoidBackward0", sigmoid, lambda g, out: g * (out * (1 - out)))
 op("relu", "ReluBackward0", lambda a: np.maximum(a, 0), lambda g, out: F.threshold_backward(g, out, 0))
 op("sqrt", "SqrtBackward0", np.sqrt, lambda g, out: g / (2 * out))
 op("abs", "AbsBackward0", np.abs, lambda g, a: g * F.sign(a))
@@ -298,8 +67,8 @@ op("ceil", "CeilBackward0", np.ceil, lambda g: F.zeros_like(g))
 op("trunc", "TruncBackward0", np.trunc, lambda g: F.zeros_like(g))
 op("round", "RoundBackward0", np.round, lambda g: F.zeros_like(g))
 op("frac", "FracBackward0", lambda a: a - np.trunc(a), lambda g: g)
-op("log1p", "Log1PBackward0", _via_float64(np.log1p), lambda g, a: g / (a + 1))
-op("rsqrt", "RsqrtBackward0", _via_float64(lambda a: 1 / np.sqrt(a)), lambda g, out: -0.5 * g * out * out * out)
+op("log1p", "Log1PBackward0", via_float64(np.log1p), lambda g, a: g / (a + 1))
+op("rsqrt", "RsqrtBackward0", via_float64(lambda a: 1 / np.sqrt(a)), lambda g, out: -0.5 * g * out * out * out)
 op("cumsum", "CumsumBackward0", None, lambda g, dim: g.flip(dim).cumsum(dim).flip(dim))
 op("reciprocal", "ReciprocalBackward0", lambda a: 1 / a, lambda g, out: -g * (out * out))
 op("clamp", "ClampBackward1", lambda a, min, max: np.clip(a, min, max),
@@ -392,11 +161,8 @@ op("masked_fill", "MaskedFillBackward0", None, lambda g, mask: F.where(mask, F.z
 op("fill", "FillBackward0", None, lambda g: F.zeros_like(g))
 op("copy", "CopyBackwards", None, lambda g: F.zeros_like(g), lambda g: g)
 # ---------------------------------------------------------------------------------------------
-# Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py, which
-# binds itself here as NN when torch.nn.functional is first imported.
+# Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py (NN).
 # ---------------------------------------------------------------------------------------------
-NN = None
-
 op("conv2d", "ConvolutionBackward0", None,
    lambda g, b, in_shape, stride, pad, dilation, groups:
        NN.conv2d_grad_input(g, b, in_shape, stride, pad, dilation, groups),

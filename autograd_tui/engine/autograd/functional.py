@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from autograd_tui.engine import functions as F
+
 
 def _as_tuple(x):
     """(x as a tuple, whether it was a single tensor)."""
@@ -19,7 +21,6 @@ def _leaves(inputs):
 
 def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
     """(func(inputs), vᵀ·J)."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
     out = func(*ins)
@@ -34,7 +35,6 @@ def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool
 def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
              vectorize: bool = False, strategy: str = "reverse-mode"):
     """The Jacobian of ``func`` at ``inputs``: shape ``output.shape + input.shape`` per pair."""
-    from autograd_tui.engine import functions as F
     ins, single_in = _as_tuple(inputs)
     ins = _leaves(ins)
     out = func(*ins)
@@ -66,7 +66,6 @@ def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = 
 def hessian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
             vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode"):
     """The Hessian of a scalar ``func``: the Jacobian of its gradient."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
 
     def gradient(*xs):
@@ -79,7 +78,6 @@ def hessian(func: Callable, inputs, create_graph: bool = False, strict: bool = F
 
 def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
     """(func(inputs), H·v) for a scalar ``func``."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
     vs, _ = _as_tuple(v)
@@ -96,7 +94,6 @@ vhp = hvp  # the Hessian is symmetric for twice-differentiable functions
 
 def jvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
     """(func(inputs), J·v), by the double-vjp trick: differentiate uᵀJ with respect to u."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
     vs, _ = _as_tuple(v) if v is not None else (tuple(F.ones_like(t) for t in ins), True)

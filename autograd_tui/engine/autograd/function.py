@@ -6,11 +6,14 @@ is also the ``ctx`` the learner's code saw, as in PyTorch, so ``ctx.save_for_bac
 """
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
-from autograd_tui.engine.autograd import Node
+from autograd_tui.engine import functions as F
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.ops import _SAVED_FREED
+from autograd_tui.engine.graph import Node
+from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED
 
 
 class FunctionCtx:
@@ -37,7 +40,6 @@ class BackwardCFunction(Node, FunctionCtx):
     __slots__ = ("_function", "_saved", "_released", "_num_outputs", "_input_meta", "__dict__")
 
     def apply(self, grads: list, create_graph: bool):
-        from autograd_tui.engine import functions as F
         if getattr(self, "_materialize", True):
             grads = [F.zeros(shape, dtype=dtype) if g is None else g
                      for g, (shape, dtype) in zip(grads, self._output_meta)]
@@ -103,7 +105,6 @@ class Function(metaclass=_FunctionMeta):
     """Subclass it with static ``forward(ctx, *args)`` and ``backward(ctx, *grad_outputs)``."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        import warnings
         warnings.warn(f"{type(self)} should not be instantiated. Methods on autograd functions are all "
                       "static, so you should invoke them on the class itself. Instantiating an autograd "
                       "function will raise an error in a future version of PyTorch.", DeprecationWarning)
@@ -125,7 +126,6 @@ class Function(metaclass=_FunctionMeta):
 
     @classmethod
     def apply(cls, *args: Any, **kwargs: Any) -> Any:
-        from autograd_tui.engine._tensor import Tensor
         node = _node_class_for(cls)()
         node._function = cls
         node._saved = ()
