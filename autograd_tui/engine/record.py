@@ -89,6 +89,7 @@ class _SavedOutput:
 
 class OpNode(Node):
     __slots__ = ("_rule", "_saved", "_attrs", "_meta", "_released", "_num_outputs")
+    _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
 
     def apply(self, grads: list, create_graph: bool):
         values = None
