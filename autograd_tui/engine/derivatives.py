@@ -73,10 +73,6 @@ op("cumsum", "CumsumBackward0", None, lambda g, dim: g.flip(dim).cumsum(dim).fli
 op("reciprocal", "ReciprocalBackward0", lambda a: 1 / a, lambda g, out: -g * (out * out))
 op("clamp", "ClampBackward1", lambda a, min, max: np.clip(a, min, max),
    lambda g, a, min, max: g * F.clamp_mask(a, min, max))
-op("clamp_min", "ClampMinBackward0", lambda a, min: np.maximum(a, min),
-   lambda g, a, min: g * (a >= min))
-op("clamp_max", "ClampMaxBackward0", lambda a, max: np.minimum(a, max),
-   lambda g, a, max: g * (a <= max))
 op("maximum", "MaximumBackward0", np.maximum,
    lambda g, a, b: F.where(a == b, g / 2, g * (a > b)), lambda g, a, b: F.where(a == b, g / 2, g * (b > a)))
 op("minimum", "MinimumBackward0", np.minimum,
