@@ -16,8 +16,8 @@ from __future__ import annotations
 import builtins as _builtins
 import importlib as _importlib
 
-# First, before numpy: how many threads OpenBLAS runs (see blas.py).
-from autograd_tui.engine import blas as _blas  # noqa: F401
+# First, before numpy: how many threads OpenBLAS runs (see parity/blas.py).
+from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import dtypes as _dtypes
@@ -45,7 +45,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
-from autograd_tui.engine.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
 
 _methods.install()
 Tensor.__module__ = "torch"
@@ -59,7 +59,7 @@ if _gc.get_threshold()[0] < 10000:
     _gc.set_threshold(10000, 10, 10)
 
 
-from autograd_tui.engine.generator import Generator, default_generator  # noqa: E402
+from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402
 Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
@@ -107,7 +107,7 @@ def compile(model=None, *args, **kwargs):  # noqa: A001 - torch.compile is a no-
 
 
 def set_num_threads(n: int) -> None:
-    """The threads matrix products may use (OpenBLAS's; see engine/blas.py)."""
+    """The threads matrix products may use (OpenBLAS's; see engine/parity/blas.py)."""
     if n.__class__ is not _builtins.int:  # torch.int is a dtype here
         raise RuntimeError(f"set_num_threads expects an int, but got {type(n).__name__}")
     if n <= 0:

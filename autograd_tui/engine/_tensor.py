@@ -11,7 +11,8 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, printing
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import blas
+from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.rounding import sigmoid, via_float64, via_float64_2
+from autograd_tui.engine.parity.rounding import sigmoid, via_float64, via_float64_2
 
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.

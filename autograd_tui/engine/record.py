@@ -23,7 +23,7 @@ import numpy as np
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node
-from autograd_tui.engine.summation import float_sum
+from autograd_tui.engine.parity.summation import float_sum
 
 SAVED_FREED = (
     "Trying to backward through the graph a second time (or directly access saved tensors after "

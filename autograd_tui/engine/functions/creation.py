@@ -8,7 +8,8 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, generator as gen
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
 from autograd_tui.engine.functions._common import _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap
 

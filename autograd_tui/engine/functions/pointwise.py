@@ -10,7 +10,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.rounding import via_float64
+from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
 from autograd_tui.engine.functions.inplace import _inplace

@@ -12,7 +12,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.summation import float_sum
+from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros
 from autograd_tui.engine.functions.pointwise import abs, exp, maximum, minimum

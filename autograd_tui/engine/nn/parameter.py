@@ -5,7 +5,8 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, printing
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import printing
 from autograd_tui.engine._tensor import Tensor, make
 
 

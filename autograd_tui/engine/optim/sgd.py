@@ -5,7 +5,7 @@ from typing import Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine import blas
+from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import make
 from autograd_tui.engine.optim.optimizer import Optimizer, write_
 

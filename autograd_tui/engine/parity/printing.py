@@ -24,7 +24,7 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from . import dtypes
+from autograd_tui.engine import dtypes
 
 __all__ = [
     "format_tensor",
