@@ -16,6 +16,8 @@ out in a broadcast shape are summed back to the input's shape in one place
 """
 from __future__ import annotations
 
+from typing import Callable, Sequence
+
 import numpy as np
 
 import numpy as np
@@ -43,27 +45,31 @@ _INFERENCE_SAVED = (
 class Formula:
     """One input's gradient formula, the names it reads, and those of them saved at record time."""
 
-    __slots__ = ("fn", "params", "saved", "only_g")
+    __slots__ = ("fn", "params", "saved", "only_grad")
 
-    def __init__(self, fn) -> None:
+    def __init__(self, fn: Callable) -> None:
         self.fn = fn
         self.params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
-        self.saved = tuple(p for p in self.params if p not in ("g", "grads"))
-        self.only_g = self.params == ("g",)  # as most: called with the gradient alone
+        self.saved = tuple(p for p in self.params if p not in ("grad", "grads"))
+        self.only_grad = self.params == ("grad",)  # as most: called with the gradient alone
 
 
 class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
-    __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "saves_out")
+    __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
+                 "saves_result")
 
-    def __init__(self, name, node_name, forward, formulas, diff_inputs):
+    def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
+                 diff_inputs: tuple[int, ...], input_names: tuple[str, ...] = ("self", "other")) -> None:
         self.name = name
         self.node_cls = _node_class(node_name)
         self.forward = forward
         self.formulas = tuple(Formula(f) for f in formulas)
         self.diff_inputs = diff_inputs  # positions of inputs that get an edge
-        self.saves_out = any("out" in f.params for f in self.formulas)
+        self.input_names = input_names  # PyTorch's names of the inputs, in order
+        self.input_index = {n: i for i, n in enumerate(input_names)}
+        self.saves_result = any("result" in f.params for f in self.formulas)
 
 
 _node_classes: dict[str, type] = {}
@@ -94,25 +100,26 @@ class OpNode(Node):
     def apply(self, grads: list, create_graph: bool):
         values = None
         g = grads[0]
-        result = []
+        input_grads = []
         for formula, meta in zip(self._rule.formulas, self._meta):
             if meta is None or (g is None and "grads" not in formula.params):
-                result.append(None)  # no gradient needed, or none arrived at this output
+                input_grads.append(None)  # no gradient needed, or none arrived at this output
                 continue
-            if formula.only_g:
+            if formula.only_grad:
                 grad = formula.fn(g)
             else:
                 if values is None:
                     values = self._unpack()
-                grad = formula.fn(*[g if p == "g" else grads if p == "grads" else values[p] for p in formula.params])
+                grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
+                                    for p in formula.params])
             if grad is not None:
                 shape, dtype = meta
                 if grad._data.shape != shape:
                     grad = sum_to(grad, shape)
                 if grad.dtype is not dtype:
                     grad = grad.to(dtype)
-            result.append(grad)
-        return result
+            input_grads.append(grad)
+        return input_grads
 
     def _unpack(self) -> dict:
         if self._released:
@@ -141,10 +148,8 @@ class OpNode(Node):
                 values[name] = value
         return values
 
-    _PYTORCH_NAMES = {"self": "a", "other": "b", "result": "out"}
-
     def _saved_value(self, name: str):
-        key = self._PYTORCH_NAMES.get(name, name)
+        key = name
         if self._saved is not None and key in self._saved:
             return self._unpack()[key]
         if self._attrs and key in self._attrs:
@@ -203,10 +208,10 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
             for p in rule.formulas[k].saved:
                 if p in saved:
                     continue
-                if p == "out":
+                if p == "result":
                     saved[p] = _SavedOutput(out)
-                elif p in _INPUT_NAMES:
-                    value = inputs[_INPUT_NAMES[p]]
+                elif p in rule.input_index:
+                    value = inputs[rule.input_index[p]]
                     if _State.inference_used and getattr(value, "__dict__", {}).get("_inference"):
                         raise RuntimeError(_INFERENCE_SAVED)
                     if hasattr(value, "_vc"):
@@ -231,7 +236,6 @@ def _wrap(data, dtype) -> Tensor:
     return make(data, dtype)
 
 
-_INPUT_NAMES = {"a": 0, "b": 1, "c": 2}
 _EMPTY: dict = {}
 
 

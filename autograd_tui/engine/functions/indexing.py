@@ -174,7 +174,8 @@ def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node:
     if rule is None:
         rule = _index_put_rules[node] = Rule(
             "index_put", node, None,
-            (lambda g, key: embed_zero(g, key), lambda g, key, vshape: _gather_for(g, key, vshape)), (0, 1))
+            (lambda grad, key: embed_zero(grad, key), lambda grad, key, vshape: _gather_for(grad, key, vshape)), (0, 1),
+            ("self", "values"))
     vshape = values.shape if isinstance(values, Tensor) else ()
     return record(rule, (base, values), out, {"key": key, "vshape": vshape})
 

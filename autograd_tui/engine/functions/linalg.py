@@ -39,7 +39,7 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
     if not _State.enabled:
         return out
     return record(_R["mm"], (input, mat2), out,
-                  {"a_cols": _column_major(input._data), "b_cols": _column_major(mat2._data)})
+                  {"self_cols": _column_major(input._data), "mat2_cols": _column_major(mat2._data)})
 
 
 def _column_major(data: np.ndarray) -> bool:
@@ -110,8 +110,8 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if not _State.enabled:
         return out
     return record(_R["addmm"], (input, mat1, mat2), out,
-                  {"beta": beta, "alpha": alpha, "b_cols": _column_major(mat1._data),
-                   "c_cols": _column_major(mat2._data)})
+                  {"beta": beta, "alpha": alpha, "mat1_cols": _column_major(mat1._data),
+                   "mat2_cols": _column_major(mat2._data)})
 
 
 def matmul(input: Tensor, other: Tensor) -> Tensor:
@@ -165,7 +165,8 @@ def matmul_backward_b(g, a, b):
 
 
 _MATMUL_RULE = Rule("matmul", "UnsafeViewBackward0", np.matmul,
-                        (lambda g, a, b: matmul_backward_a(g, a, b), lambda g, a, b: matmul_backward_b(g, a, b)),
+                        (lambda grad, self, other: matmul_backward_a(grad, self, other),
+                         lambda grad, self, other: matmul_backward_b(grad, self, other)),
                         (0, 1))
 
 

@@ -310,16 +310,16 @@ def _multi_rule(name, node, n, formula_for):
 
 
 def _cat_formula(k):
-    def grad(g, dim, sizes):
+    def formula(grad, dim, sizes):
         start = builtins.sum(sizes[:k])
-        return g.narrow(dim, start, sizes[k])
-    return grad
+        return grad.narrow(dim, start, sizes[k])
+    return formula
 
 
 def _stack_formula(k):
-    def grad(g, dim):
-        return g.select(dim, k)
-    return grad
+    def formula(grad, dim):
+        return grad.select(dim, k)
+    return formula
 
 
 def unbind(input: Tensor, dim: int = 0):
