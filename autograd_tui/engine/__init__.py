@@ -13,6 +13,8 @@ PyTorch's fused ``add_(x, alpha=a)``), ``nn``/``optim``/``vision`` (layers, opti
 """
 from __future__ import annotations
 
+from typing import Any
+
 import builtins as _builtins
 import importlib as _importlib
 
@@ -21,10 +23,10 @@ from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import dtypes as _dtypes
-from autograd_tui.engine import functions as _F
+from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine import methods as _methods
-from autograd_tui.engine._tensor import Size, Tensor, device
-from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype
+from autograd_tui.engine._tensor import Size, Tensor, device  # noqa: F401 - torch.Size, torch.device
+from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, add, addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
@@ -59,12 +61,12 @@ if _gc.get_threshold()[0] < 10000:
     _gc.set_threshold(10000, 10, 10)
 
 
-from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402
+from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402,F401
 Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
 
-from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402
+from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402,F401
 
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64
@@ -102,7 +104,7 @@ def typename(obj) -> str:
     return type(obj).__name__
 
 
-def compile(model=None, *args, **kwargs):  # noqa: A001 - torch.compile is a no-op here
+def compile(model=None, *args, **kwargs) -> Any:  # noqa: A001 - torch.compile is a no-op here
     return model if model is not None else (lambda m: m)
 
 

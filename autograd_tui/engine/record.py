@@ -20,8 +20,6 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-import numpy as np
-
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node
@@ -97,7 +95,7 @@ class OpNode(Node):
     __slots__ = ("_rule", "_saved", "_attrs", "_meta", "_released", "_num_outputs")
     _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
 
-    def apply(self, grads: list, create_graph: bool):
+    def apply(self, grads: list, create_graph: bool) -> list:
         values = None
         g = grads[0]
         input_grads = []
@@ -181,7 +179,7 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
     )
 
 
-def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1):
+def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1) -> Tensor:
     """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
     if not _State.enabled:
         if _State.inference:

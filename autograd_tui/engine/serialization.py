@@ -227,7 +227,7 @@ def clear_safe_globals() -> None:
 
 
 @contextlib.contextmanager
-def safe_globals(globals_: Iterable):
+def safe_globals(globals_: Iterable) -> Any:
     saved = dict(_user_safe_globals)
     add_safe_globals(globals_)
     try:

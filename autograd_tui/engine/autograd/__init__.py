@@ -22,7 +22,7 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
-         allow_unused=None, is_grads_batched=False, materialize_grads=False):
+         allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
     """``torch.autograd.grad``: return the gradients instead of accumulating them."""
     return _F.autograd_grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
                             only_inputs, allow_unused, is_grads_batched, materialize_grads)
@@ -63,7 +63,7 @@ class detect_anomaly:
         pass
 
 
-def Variable(data, requires_grad: bool = False, volatile: bool = False):  # noqa: N802 - legacy API
+def Variable(data, requires_grad: bool = False, volatile: bool = False) -> Any:  # noqa: N802 - legacy API
     """The old ``Variable`` wrapper: today it just returns the tensor."""
     if requires_grad:
         data.requires_grad_(True)

@@ -7,7 +7,7 @@ is also the ``ctx`` the learner's code saw, as in PyTorch, so ``ctx.save_for_bac
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from typing import Any, Callable
 
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
@@ -39,7 +39,7 @@ class BackwardCFunction(Node, FunctionCtx):
 
     __slots__ = ("_function", "_saved", "_released", "_num_outputs", "_input_meta", "__dict__")
 
-    def apply(self, grads: list, create_graph: bool):
+    def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
             grads = [F.zeros(shape, dtype=dtype) if g is None else g
                      for g, (shape, dtype) in zip(grads, self._output_meta)]
@@ -107,7 +107,8 @@ class Function(metaclass=_FunctionMeta):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         warnings.warn(f"{type(self)} should not be instantiated. Methods on autograd functions are all "
                       "static, so you should invoke them on the class itself. Instantiating an autograd "
-                      "function will raise an error in a future version of PyTorch.", DeprecationWarning)
+                      "function will raise an error in a future version of PyTorch.", DeprecationWarning,
+                      stacklevel=1)
 
     @staticmethod
     def forward(ctx: Any, *args: Any, **kwargs: Any) -> Any:
@@ -179,7 +180,7 @@ class Function(metaclass=_FunctionMeta):
 _NO_SETUP = object()
 
 
-def once_differentiable(fn):
+def once_differentiable(fn) -> Callable:
     """Accepted for compatibility; the engine runs backward formulas as written."""
     return fn
 

@@ -5,7 +5,7 @@ it is easy to follow rather than fast.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from autograd_tui.engine import functions as F
 
@@ -19,7 +19,7 @@ def _leaves(inputs):
     return tuple(t.detach().requires_grad_(True) for t in inputs)
 
 
-def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
+def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), vᵀ·J)."""
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
@@ -33,7 +33,7 @@ def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool
 
 
 def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
-             vectorize: bool = False, strategy: str = "reverse-mode"):
+             vectorize: bool = False, strategy: str = "reverse-mode") -> Any:
     """The Jacobian of ``func`` at ``inputs``: shape ``output.shape + input.shape`` per pair."""
     ins, single_in = _as_tuple(inputs)
     ins = _leaves(ins)
@@ -64,7 +64,7 @@ def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = 
 
 
 def hessian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
-            vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode"):
+            vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode") -> Any:
     """The Hessian of a scalar ``func``: the Jacobian of its gradient."""
     ins, single = _as_tuple(inputs)
 
@@ -76,7 +76,7 @@ def hessian(func: Callable, inputs, create_graph: bool = False, strict: bool = F
     return jacobian(gradient, ins[0] if single else ins, create_graph=create_graph)
 
 
-def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
+def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), H·v) for a scalar ``func``."""
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
@@ -92,7 +92,7 @@ def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool
 vhp = hvp  # the Hessian is symmetric for twice-differentiable functions
 
 
-def jvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
+def jvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), J·v), by the double-vjp trick: differentiate uᵀJ with respect to u."""
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)

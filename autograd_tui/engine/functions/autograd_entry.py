@@ -67,7 +67,7 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
 
 
 def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
-                  only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False):
+                  only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
     single_input = isinstance(inputs, Tensor)
     outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
     inputs = (inputs,) if single_input else tuple(inputs)
@@ -103,7 +103,7 @@ def _grad(roots, inputs, retain_graph, create_graph, allow_unused):
             capture[t._edge()] = k
     captured = graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph, capture=capture)
     result = []
-    for k, t in enumerate(inputs):
+    for k in range(len(inputs)):
         g = captured.get(k)
         if g is None and not allow_unused:
             raise RuntimeError(f"The differentiated Tensor at index {k} appears to not have been used in "

@@ -1,6 +1,8 @@
 """Creating tensors: from data, filled, ranges, ``*_like``, and PyTorch's random numbers."""
 from __future__ import annotations
 
+from typing import Any
+
 import builtins
 import math
 import numbers
@@ -11,7 +13,9 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
-from autograd_tui.engine.functions._common import _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap
+from autograd_tui.engine.functions._common import (
+    _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
+)
 
 # Creation
 # ============================================================================================
@@ -100,7 +104,8 @@ def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requir
     if step == 0:
         raise RuntimeError("step must be nonzero")
     if dtype is None:
-        dtype = dtypes.int64 if builtins.all(isinstance(v, numbers.Integral) for v in values) else dtypes.get_default_dtype()
+        all_integers = builtins.all(isinstance(v, numbers.Integral) for v in values)
+        dtype = dtypes.int64 if all_integers else dtypes.get_default_dtype()
     dtype = _resolve_dtype(dtype)
     n = math.ceil((end - start) / step)
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
@@ -167,7 +172,7 @@ def _generator(generator=None):
     return generator if generator is not None else gen.default_generator
 
 
-def manual_seed(seed: int):
+def manual_seed(seed: int) -> Any:
     return _generator().manual_seed(int(seed))
 
 

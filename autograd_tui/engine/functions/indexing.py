@@ -92,7 +92,8 @@ def getitem(input: Tensor, key) -> Tensor:
                 size = result.shape[dim]
                 bad = arr[(arr >= size) | (arr < -size)]
                 if bad.size:
-                    raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {orig_here} with size {size}")
+                    raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {orig_here} "
+                                     f"with size {size}")
             if arr.dtype == np.bool_ and arr.ndim:
                 expected = tuple(result.shape[dim:dim + arr.ndim])
                 if tuple(arr.shape) != expected:
@@ -108,7 +109,7 @@ def getitem(input: Tensor, key) -> Tensor:
             np_key[d] = arr
         # A bool mask spanning several dims is one key entry covering them.
         compact, skip = [], 0
-        for i, k in enumerate(np_key):
+        for k in np_key:
             if skip:
                 skip -= 1
                 continue
@@ -236,7 +237,8 @@ def masked_fill(input: Tensor, mask: Tensor, value) -> Tensor:
         data = np.where(mask._data, np.asarray(v, dtype=input.dtype.np), input._data)
     except ValueError:
         raise _broadcast_error(input, mask) from None
-    return record(_R["masked_fill"], (input,), make(np.asarray(data, dtype=input.dtype.np), input.dtype), {"mask": mask})
+    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    return record(_R["masked_fill"], (input,), out, {"mask": mask})
 
 
 def gather(input: Tensor, dim: int, index: Tensor) -> Tensor:

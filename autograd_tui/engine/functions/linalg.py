@@ -103,7 +103,8 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     out_shape = (mat1._data.shape[0], mat2._data.shape[1])
     added = input._data.shape
-    if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o) for a, o in zip(added[::-1], out_shape[::-1]))):
+    if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
+                                                      for a, o in zip(added[::-1], out_shape[::-1]))):
         expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
     data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
@@ -142,7 +143,7 @@ def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
     return record(_MATMUL_RULE, (a, b), out)
 
 
-def matmul_backward_a(g, a, b):
+def matmul_backward_a(g, a, b) -> Tensor:
     if b.ndim == 1:
         ga = g.unsqueeze(-1) * b
     else:
@@ -153,7 +154,7 @@ def matmul_backward_a(g, a, b):
     return ga
 
 
-def matmul_backward_b(g, a, b):
+def matmul_backward_b(g, a, b) -> Tensor:
     if a.ndim == 1:
         gb = a.unsqueeze(-1) * g.unsqueeze(-2) if b.ndim > 1 else a * g
     else:

@@ -1,6 +1,8 @@
 """Type promotion and element-wise operations: arithmetic, comparisons, unary math, ``clamp``, ``where``."""
 from __future__ import annotations
 
+from typing import Any
+
 import math
 import numbers
 
@@ -545,7 +547,7 @@ def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
     return result.view(dtype)
 
 
-def nonzero(input: Tensor, *, as_tuple: bool = False):
+def nonzero(input: Tensor, *, as_tuple: bool = False) -> Any:
     idx = np.nonzero(input._data)
     if as_tuple:
         return tuple(make(i.astype(np.int64), dtypes.int64) for i in idx)

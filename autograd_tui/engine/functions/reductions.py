@@ -1,6 +1,8 @@
 """Reductions: ``sum``, ``mean``, ``prod``, ``var``/``std``, ``max``/``min``, ``sort``, ``softmax``, ``norm``."""
 from __future__ import annotations
 
+from typing import Any
+
 import builtins
 import math
 import warnings
@@ -118,14 +120,14 @@ def _check_float_reduction(t: Tensor, name: str) -> None:
         raise RuntimeError("std and var only support floating point and complex dtypes")
 
 
-def var_backward(g, a, dims, correction, keepdim):
+def var_backward(g, a, dims, correction, keepdim) -> Tensor:
     n = a.numel() if dims is None else math.prod(a.shape[d] for d in dims)
     g = unsqueeze_dims(g, dims, keepdim, a.shape)
     mean_a = a.mean() if dims is None else a.mean(dims, keepdim=True)
     return g * (2.0 / (n - correction)) * (a - mean_a)
 
 
-def std_backward(g, a, out, dims, correction, keepdim):
+def std_backward(g, a, out, dims, correction, keepdim) -> Tensor:
     n = a.numel() if dims is None else math.prod(a.shape[d] for d in dims)
     g = unsqueeze_dims(g, dims, keepdim, a.shape)
     out = unsqueeze_dims(out, dims, keepdim, a.shape)
@@ -133,7 +135,7 @@ def std_backward(g, a, out, dims, correction, keepdim):
     return g * (a - mean_a) / (out * (n - correction))
 
 
-def prod_backward(g, a, out, dim, keepdim):
+def prod_backward(g, a, out, dim, keepdim) -> Tensor:
     if dim is None:
         if np.count_nonzero(a._data) == a.numel():
             return g * out / a
@@ -177,7 +179,7 @@ def _return_type(name: str):
     return cls
 
 
-def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None):  # noqa: A001
+def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return maximum(input, dim)
     if dim is None:
@@ -186,7 +188,7 @@ def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None):  # noqa: A
     return _value_index_reduction("max", np.argmax, input, dim, keepdim)
 
 
-def min(input: Tensor, dim=None, keepdim: bool = False, *, out=None):  # noqa: A001
+def min(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return minimum(input, dim)
     if dim is None:
@@ -215,7 +217,7 @@ def amin(input: Tensor, dim=(), keepdim: bool = False) -> Tensor:
     return _extreme("amin", np.min, input, dim, keepdim)
 
 
-def extreme_backward(g, a, out, dims, keepdim):
+def extreme_backward(g, a, out, dims, keepdim) -> Tensor:
     """Share the gradient evenly among the elements equal to the max (or min) of their slice."""
     g = unsqueeze_dims(g, dims, keepdim)
     out = unsqueeze_dims(out, dims, keepdim)
@@ -239,12 +241,12 @@ def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     return _arg_extreme(np.argmin, input, dim, keepdim)
 
 
-def evenly_distribute(g, a, out):
+def evenly_distribute(g, a, out) -> Tensor:
     mask = (a == out)
     return mask * (g / mask.sum())
 
 
-def scatter_back(g, shape, dim, keepdim, indices):
+def scatter_back(g, shape, dim, keepdim, indices) -> Tensor:
     """The gradient of a value-selecting reduction (max/min over a dim, sort)."""
     if not keepdim and len(shape) > 0:
         g = g.unsqueeze(dim)
@@ -262,7 +264,7 @@ def _scatter_into_zeros(g, shape, dim, indices):
     return index_put(out, key, g)
 
 
-def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False):
+def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Any:
     d = norm_dim(dim, input.ndim)
     if input.ndim == 0:
         idx = np.zeros((), np.int64)
@@ -283,7 +285,7 @@ def argsort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool
     return sort(input, dim, descending).indices
 
 
-def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: bool = True):  # noqa: A002
+def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: bool = True) -> Any:  # noqa: A002
     values, indices = sort(input, dim, descending=largest)
     d = norm_dim(dim, input.ndim)
     return _return_type("topk")(values.narrow(d, 0, k), indices.narrow(d, 0, k))
@@ -372,7 +374,7 @@ def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) ->
     return record(_R["norm"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
 
-def norm_backward(g, a, out, dims, keepdim):
+def norm_backward(g, a, out, dims, keepdim) -> Tensor:
     g = unsqueeze_dims(g, dims, keepdim)
     out = unsqueeze_dims(out, dims, keepdim)
     return g * a / out.masked_fill(out == 0, float("inf"))

@@ -1,4 +1,5 @@
-"""Shapes and views: ``view``, ``reshape``, ``transpose``, ``permute``, ``squeeze``, ``expand``, ``cat``, ``stack``, ``split``."""
+"""Shapes and views: ``view``, ``reshape``, ``transpose``, ``permute``, ``squeeze``, ``expand``,
+``cat``, ``stack``, ``split``."""
 from __future__ import annotations
 
 import builtins
@@ -168,7 +169,8 @@ def numpy_T(input: Tensor) -> Tensor:
 
 def mT(input: Tensor) -> Tensor:
     if input.ndim < 2:
-        raise RuntimeError(f"tensor.mT is only supported on matrices or batches of matrices. Got {input.ndim}-D tensor.")
+        raise RuntimeError("tensor.mT is only supported on matrices or batches of matrices. "
+                           f"Got {input.ndim}-D tensor.")
     return transpose(input, -2, -1)
 
 
@@ -256,7 +258,7 @@ def cat(tensors, dim: int = 0, *, out=None) -> Tensor:
     live = [x for x in tensors if not (x.ndim == 1 and x.shape[0] == 0)] or tensors
     ref = live[0]
     d = norm_dim(dim, ref.ndim)
-    for k, x in enumerate(live):
+    for x in live:
         if x.ndim != ref.ndim:
             raise RuntimeError(f"Tensors must have same number of dimensions: got {ref.ndim} and {x.ndim}")
         for i in range(ref.ndim):
@@ -322,7 +324,7 @@ def _stack_formula(k):
     return formula
 
 
-def unbind(input: Tensor, dim: int = 0):
+def unbind(input: Tensor, dim: int = 0) -> tuple:
     d = norm_dim(dim, input.ndim)
     n = input.shape[d]
     outs = []
@@ -341,13 +343,13 @@ def unbind(input: Tensor, dim: int = 0):
     return tuple(outs)
 
 
-def stack_grads(grads, shape, dim):
+def stack_grads(grads, shape, dim) -> Tensor:
     parts = [g if g is not None else zeros(tuple(s for i, s in enumerate(shape) if i != dim), dtype=_first(grads).dtype)
              for g in grads]
     return stack(parts, dim)
 
 
-def cat_grads(grads, shape, dim, sizes):
+def cat_grads(grads, shape, dim, sizes) -> Tensor:
     ref = _first(grads)
     parts = []
     for g, n in zip(grads, sizes):
@@ -363,7 +365,7 @@ def _first(grads):
     return next(g for g in grads if g is not None)
 
 
-def split(input: Tensor, split_size_or_sections, dim: int = 0):
+def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
     d = norm_dim(dim, input.ndim)
     n = input.shape[d]
     if isinstance(split_size_or_sections, int):
@@ -396,7 +398,7 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0):
 _split_rules: dict = {}
 
 
-def chunk(input: Tensor, chunks: int, dim: int = 0):
+def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
     n = input.shape[norm_dim(dim, input.ndim)]
     size = -(-n // chunks)
     return split(input, builtins.max(size, 1), dim)

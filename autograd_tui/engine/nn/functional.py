@@ -9,7 +9,7 @@ it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 from __future__ import annotations
 
 import warnings
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 import numpy as np
 
@@ -169,7 +169,7 @@ def _as_4d(input: Tensor, name: str):
 
 def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
                padding: IntOrPair = 0, dilation: IntOrPair = 1, ceil_mode: bool = False,
-               return_indices: bool = False):
+               return_indices: bool = False) -> Any:
     kernel, stride, padding, dilation = _pool_args(kernel_size, stride, padding, dilation)
     for p, k, d in zip(padding, kernel, dilation):
         if p > (d * (k - 1) + 1) // 2:
@@ -196,7 +196,7 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
 
 
 def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1,
-                            ceil_mode: bool = False, return_indices: bool = False):
+                            ceil_mode: bool = False, return_indices: bool = False) -> tuple:
     return max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)
 
 

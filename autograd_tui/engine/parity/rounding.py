@@ -5,10 +5,12 @@ a third of inputs; a correctly rounded result agrees with PyTorch about 99% of t
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
 
-def via_float64(fn):
+def via_float64(fn) -> Callable:
     """Evaluate float32 math in float64, then round once.
 
     numpy's own float32 kernels differ from PyTorch's in the last bit for a third of inputs,
@@ -21,7 +23,7 @@ def via_float64(fn):
     return forward
 
 
-def via_float64_2(fn):
+def via_float64_2(fn) -> Callable:
     """The two-operand form of via_float64 (for tensor ** tensor)."""
     def forward(a, b):
         if getattr(a, "dtype", None) == np.float32:
@@ -30,7 +32,7 @@ def via_float64_2(fn):
     return forward
 
 
-def sigmoid(a):
+def sigmoid(a) -> np.ndarray:
     # PyTorch: 1 / (1 + exp(-x)) in the tensor's precision, with an accurate exp.
     e = via_float64(np.exp)(-a)
     return a.dtype.type(1) / (a.dtype.type(1) + e)
