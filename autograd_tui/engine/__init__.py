@@ -7,9 +7,16 @@ Layout, from the bottom up (each module imports only those before it): ``dtypes`
 promotion), ``graph`` (nodes, AccumulateGrad, the backward pass), ``_tensor`` (the Tensor),
 ``record`` (how an op attaches its node), ``functions`` (the operations), ``derivatives`` (the
 derivative table, one entry per op, written in those operations), ``methods`` (Tensor methods),
-``autograd`` (the public torch.autograd surface), ``printing`` (reprs), ``generator`` (PyTorch's CPU random
-numbers), ``summation`` (PyTorch's order of additions), ``blas`` (OpenBLAS's thread count and
-PyTorch's fused ``add_(x, alpha=a)``), ``nn``/``optim``/``vision`` (layers, optimizers, models).
+``autograd`` (the public torch.autograd surface); beside them ``parity/`` (printing, the
+random generator, the order of additions, BLAS threads, float32 rounding: what makes output
+bit-identical to PyTorch's), and ``nn``/``optim``/``vision`` (layers, optimizers, models).
+``docs/engine-tour.md`` walks through ``z = x * y; z.backward()`` in this code.
+
+Importing the engine changes three things for the whole process (see ``parity/README.md``):
+OpenBLAS's thread count (``OPENBLAS_NUM_THREADS``, set before numpy loads it, unless the user
+chose one), the garbage collector's first-generation threshold (raised to 10,000: deep graphs
+are many small linked objects), and numpy's floating-point error state (``seterr(all="ignore")``,
+as PyTorch never warns about ``1/0``), which also reaches the caller's own numpy.
 """
 from __future__ import annotations
 
