@@ -115,7 +115,7 @@ def compile(model=None, *args, **kwargs) -> Any:  # noqa: A001 - torch.compile i
     return model if model is not None else (lambda m: m)
 
 
-def set_num_threads(n: int) -> None:
+def set_num_threads(n: _builtins.int) -> None:
     """The threads matrix products may use (OpenBLAS's; see engine/parity/blas.py)."""
     if n.__class__ is not _builtins.int:  # torch.int is a dtype here
         raise RuntimeError(f"set_num_threads expects an int, but got {type(n).__name__}")
@@ -124,5 +124,5 @@ def set_num_threads(n: int) -> None:
     _blas.set_threads(n)
 
 
-def get_num_threads() -> int:
+def get_num_threads() -> _builtins.int:
     return _blas.get_threads()

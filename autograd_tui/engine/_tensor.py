@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numbers
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
@@ -85,7 +85,8 @@ CPU = device("cpu")
 def _user_stacklevel() -> int:
     """How far up the caller's own code is, for warnings that point at the learner's line."""
     import sys
-    frame, level = sys._getframe(2), 2
+    frame: Any = sys._getframe(2)
+    level = 2
     while frame is not None and frame.f_globals.get("__name__", "").startswith("autograd_tui.engine"):
         frame, level = frame.f_back, level + 1
     return level
@@ -117,10 +118,17 @@ class Tensor:
     # (an instance __dict__ entry appears only when one is set), which keeps `make` short.
     __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_vc", "_accumulator",
                  "__weakref__", "__dict__")
-    _output_nr = 0
-    _base = None
-    _hooks = None
-    _post_accumulate_hooks = None
+    _data: np.ndarray
+    dtype: dtypes.dtype
+    _requires_grad: bool
+    _grad: Tensor | None
+    grad_fn: Any
+    _vc: list[int] | None
+    _accumulator: Any
+    _output_nr: int = 0
+    _base: Tensor | None = None
+    _hooks: dict | None = None
+    _post_accumulate_hooks: dict | None = None
 
     if TYPE_CHECKING:
         # methods.py installs the operators and methods (add, sum, to, ...) that call into
@@ -391,7 +399,7 @@ class Tensor:
             self._vc = [0]
         return self._vc
 
-    def _detached_copy(self, order: str = "C") -> "Tensor":
+    def _detached_copy(self, order: Literal["C", "F"] = "C") -> "Tensor":
         return make(self._data.copy(order=order), self.dtype)
 
     def _accumulate_(self, other: "Tensor") -> None:

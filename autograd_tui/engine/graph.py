@@ -53,9 +53,9 @@ class Node:
 
     def __init__(self) -> None:
         self._seq = next(_sequence)
-        self._pre_hooks = None   # {output_nr: {key: hook}} from tensor.register_hook on outputs
-        self._retained = None    # {output_nr: weakref to a tensor that called retain_grad()}
-        self._post_hooks = None
+        self._pre_hooks: dict | None = None  # {output_nr: {key: hook}}: tensor.register_hook on outputs
+        self._retained: dict | None = None   # {output_nr: weakref to a tensor that called retain_grad()}
+        self._post_hooks: dict | None = None
 
     def name(self) -> str:
         return type(self).__name__
@@ -213,7 +213,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                     seen.add(child)
                     stack.append(child)
 
-    needed = None
+    needed: set = set()
     if capture is not None:
         needed = _nodes_leading_to(seen, dependencies, {node for node, _ in capture})
     captured: dict = {}
@@ -231,6 +231,8 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     ready = [(-node._seq, node) for node in buffers if node not in dependencies]
     heapq.heapify(ready)
     pop, push = heapq.heappop, heapq.heappush
+    grads: Any
+    input_grads: Any
     prev_mode = _State.enabled
     _State.enabled = create_graph
     try:

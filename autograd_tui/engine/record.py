@@ -16,7 +16,7 @@ out in a broadcast shape are summed back to the input's shape in one place
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -57,6 +57,7 @@ class Rule:
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
                  "saves_result")
+    forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
                  diff_inputs: tuple[int, ...], input_names: tuple[str, ...] = ("self", "other")) -> None:
@@ -93,12 +94,17 @@ class _SavedOutput:
 
 class OpNode(Node):
     __slots__ = ("_rule", "_saved", "_attrs", "_meta", "_released", "_num_outputs")
+    _rule: Rule
+    _saved: dict | None
+    _attrs: dict | None
+    _meta: list
+    _released: bool
     _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
 
     def apply(self, grads: list, create_graph: bool) -> list:
         values = None
         g = grads[0]
-        input_grads = []
+        input_grads: list = []
         for formula, meta in zip(self._rule.formulas, self._meta):
             if meta is None or (g is None and "grads" not in formula.params):
                 input_grads.append(None)  # no gradient needed, or none arrived at this output
@@ -195,8 +201,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     node._released = False
     node._num_outputs = num_outputs
     node._attrs = attrs
-    edges = []
-    meta = []
+    edges: list = []
+    meta: list = []
     saved = {}
     for k, i in enumerate(rule.diff_inputs):
         t = inputs[i]

@@ -20,24 +20,33 @@ class FunctionCtx:
     """What ``forward``/``setup_context`` may call on ``ctx``."""
 
     __slots__ = ()
+    # Set by the calls below, in the __dict__ of the node that is the ctx.
+    _to_save: tuple
+    _dirty: tuple
+    _non_differentiable: set
+    _materialize: bool
 
     def save_for_backward(self, *tensors) -> None:
-        self._to_save = tensors
+        self.__dict__["_to_save"] = tensors  # the node keeps it in its __dict__
 
     def mark_dirty(self, *tensors) -> None:
-        self._dirty = tensors
+        self.__dict__["_dirty"] = tensors  # the node keeps it in its __dict__
 
     def mark_non_differentiable(self, *tensors) -> None:
-        self._non_differentiable = {id(t) for t in tensors}
+        self.__dict__["_non_differentiable"] = {id(t) for t in tensors}  # the node keeps it in its __dict__
 
     def set_materialize_grads(self, value: bool) -> None:
-        self._materialize = value
+        self.__dict__["_materialize"] = value  # the node keeps it in its __dict__
 
 
 class BackwardCFunction(Node, FunctionCtx):
     """The node of one ``Function.apply`` call (named ``<Function>Backward`` like PyTorch's)."""
 
     __slots__ = ("_function", "_saved", "_released", "_num_outputs", "_input_meta", "__dict__")
+    _function: Any
+    _saved: tuple
+    _released: bool
+    _input_meta: list
 
     def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
@@ -149,7 +158,8 @@ class Function(metaclass=_FunctionMeta):
         outputs = output if isinstance(output, tuple) else (output,)
         needs = _State.enabled and any(args[i].requires_grad for i in positions)
         if needs:
-            edges, meta = [], []
+            edges: list = []
+            meta: list = []
             for i in positions:
                 t = args[i]
                 if t.requires_grad:
@@ -163,7 +173,7 @@ class Function(metaclass=_FunctionMeta):
             node._num_outputs = len(outputs)
             node._output_meta = [(tuple(o.shape), o.dtype) if isinstance(o, Tensor) else ((), None)
                                  for o in outputs]
-            skip = getattr(node, "_non_differentiable", set())
+            skip: set = getattr(node, "_non_differentiable", set())
             wrapped = []
             for nr, o in enumerate(outputs):
                 if isinstance(o, Tensor) and id(o) not in skip and o.dtype.is_floating_point:

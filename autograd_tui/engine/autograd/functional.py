@@ -42,7 +42,7 @@ def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = 
     table = []
     for o in outs:
         flat = o.reshape(-1)
-        rows = [[] for _ in ins]
+        rows: list[list] = [[] for _ in ins]
         for k in range(flat.numel()):
             grads = F.autograd_grad(flat[k], ins, retain_graph=True, create_graph=create_graph, allow_unused=True)
             for j, (t, g) in enumerate(zip(ins, grads)):

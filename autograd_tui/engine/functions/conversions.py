@@ -23,7 +23,7 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
         elif isinstance(a, Tensor):
             dtype = a.dtype
         elif isinstance(a, (str, _tensor.device)):
-            _tensor.device(a)
+            _tensor.device(a)  # type: ignore[arg-type]  # device(device) is accepted, as in PyTorch
     dtype = _resolve_dtype(dtype)
     if device is not None:
         _tensor.device(device)

@@ -217,10 +217,10 @@ def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
 
 
 def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False, out=None) -> Tensor:
-    args = list(args)
+    arg_list = list(args)
     if size is None:
-        size = args.pop()
-    low, high = (0, args[0]) if len(args) == 1 else (args[0], args[1])
+        size = arg_list.pop()
+    low, high = (0, arg_list[0]) if len(arg_list) == 1 else (arg_list[0], arg_list[1])
     if low >= high:
         raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
     dtype = _resolve_dtype(dtype) or dtypes.int64

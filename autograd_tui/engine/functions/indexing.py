@@ -104,7 +104,7 @@ def getitem(input: Tensor, key) -> Tensor:
             dim += arr.ndim if arr.dtype == np.bool_ else 1
             touched = True
     if advanced:
-        np_key = [slice(None)] * (advanced[-1][0] + 1)
+        np_key: list = [slice(None)] * (advanced[-1][0] + 1)
         for d, arr in advanced:
             np_key[d] = arr
         # A bool mask spanning several dims is one key entry covering them.
@@ -243,7 +243,7 @@ def masked_fill(input: Tensor, mask: Tensor, value) -> Tensor:
 
 def gather(input: Tensor, dim: int, index: Tensor) -> Tensor:
     d = norm_dim(dim, input.ndim)
-    grid = list(np.indices(index._data.shape, sparse=True))
+    grid: list = list(np.indices(index._data.shape, sparse=True))
     grid[d] = index._data
     key = tuple(grid)
     data = np.array(input._data[key])

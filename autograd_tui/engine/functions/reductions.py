@@ -24,8 +24,9 @@ from autograd_tui.engine.functions.indexing import index_put
 # Reductions
 # ============================================================================================
 def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
-    if dtype is not None:
-        return _resolve_dtype(dtype)
+    resolved = _resolve_dtype(dtype)
+    if resolved is not None:
+        return resolved
     return t.dtype if t.dtype.is_floating_point else dtypes.int64
 
 
@@ -170,7 +171,7 @@ def _return_type(name: str):
     """``torch.return_types.max`` and friends: a named pair printed the way PyTorch prints it."""
     cls = _return_types.get(name)
     if cls is None:
-        base = namedtuple(name, ["values", "indices"])
+        base = namedtuple(name, ["values", "indices"])  # type: ignore[misc]  # one class per op name
 
         def __repr__(self) -> str:
             return f"torch.return_types.{name}(\nvalues={self.values!r},\nindices={self.indices!r})"

@@ -227,8 +227,7 @@ def expand(input: Tensor, *sizes) -> Tensor:
                 f"non-singleton dimension {i}.  Target sizes: [{', '.join(str(d) for d in sizes)}].  "
                 f"Tensor sizes: [{', '.join(str(d) for d in input.shape)}]")
         target.append(s)
-    target = tuple(target)
-    data = np.broadcast_to(input._data, target)
+    data = np.broadcast_to(input._data, tuple(target))
     return _view_op("expand", input, data, {"shape": input.shape})
 
 

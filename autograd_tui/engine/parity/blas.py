@@ -101,7 +101,7 @@ def _address(a: np.ndarray, flags):
     """Where a contiguous array's data starts, for a ctypes call (a writable row-major array's
     buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer)."""
     if flags.writeable and flags.c_contiguous:
-        return ctypes.byref(ctypes.c_char.from_buffer(a))
+        return ctypes.byref(ctypes.c_char.from_buffer(a))  # type: ignore[arg-type]  # an ndarray is a buffer
     return a.ctypes.data
 
 
