@@ -428,7 +428,7 @@ class Tensor:
         return self._base is not None
 
     # ----- printing and Python protocols ------------------------------------------------------
-    def __repr__(self, *, tensor_contents=None) -> str:
+    def __repr__(self, *, tensor_contents: Any = None) -> str:
         node = self.grad_fn
         return printing.format_tensor(self._data, self.dtype,
                                       grad_fn_name=type(node).__name__ if node is not None else None,

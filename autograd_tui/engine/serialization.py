@@ -260,8 +260,9 @@ class _RestrictedUnpickler(pickle._Unpickler):  # the pure-Python unpickler: its
         super().__init__(file, encoding="utf-8")
         self._load_record = load_record
         # Copy the opcode table so BUILD can be vetted without touching pickle's own.
-        self.dispatch = dict(pickle._Unpickler.dispatch)
-        self.dispatch[pickle.BUILD[0]] = _RestrictedUnpickler._load_build
+        dispatch: dict[Any, Any] = dict(pickle._Unpickler.dispatch)
+        dispatch[pickle.BUILD[0]] = _RestrictedUnpickler._load_build
+        self.__dict__["dispatch"] = dispatch  # this instance's table, not the class's
 
     def load(self):
         # pickle._Unpickler.load looks opcodes up in the class-level table; use ours instead.
@@ -444,8 +445,12 @@ class _CheckpointPickler(pickle._Pickler):
         super().__init__(file, protocol)
         self.storages: dict[int, _StorageRef] = {}
         self._keepalive: list = []
-        self.dispatch = dict(pickle._Pickler.dispatch)
-        self.dispatch[_Global] = _CheckpointPickler._save_global_ref
+        dispatch: dict[Any, Any] = dict(pickle._Pickler.dispatch)
+        dispatch[_Global] = _CheckpointPickler._save_global_ref
+        self.__dict__["dispatch"] = dispatch  # this instance's table, not the class's
+
+    write: Callable[[bytes], Any]      # the pure-Python pickler's own helpers
+    memoize: Callable[[Any], None]
 
     def _save_global_ref(self, obj: _Global) -> None:
         self.write(pickle.GLOBAL + f"{obj.module}\n{obj.name}\n".encode("utf-8"))
@@ -532,6 +537,7 @@ def _aligned_record(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
     """Write ``data`` as a stored record whose bytes start on a 64-byte boundary, as PyTorch does."""
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_STORED
+    assert zf.fp is not None  # an open archive
     start = zf.fp.tell()
     header = 30 + len(name.encode("utf-8"))
     pad = (-(start + header + 4)) % _ALIGNMENT

@@ -300,10 +300,10 @@ def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: 
     if reduction == "none":
         return coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
     if reduction == "mean":
-        grad = coeff * (g / total_weight)
+        mean_grad = coeff * (g / total_weight)
         if divides_by_zero:
-            grad = F.where(make(_written(picks), dtypes.bool_), grad, 0.0)
-        return grad
+            mean_grad = F.where(make(_written(picks), dtypes.bool_), mean_grad, 0.0)
+        return mean_grad
     return coeff * g
 
 

@@ -393,7 +393,7 @@ class Module:
 
     # ----- state dicts -------------------------------------------------------------------------
     def state_dict(self, *args: Any, destination: Optional[dict] = None, prefix: str = "",
-                   keep_vars: bool = False) -> "OrderedDict[str, Tensor]":
+                   keep_vars: bool = False) -> dict[str, Tensor]:
         if args:  # the old positional form state_dict(destination, prefix, keep_vars)
             destination = args[0]
             if len(args) > 1:
@@ -402,7 +402,7 @@ class Module:
                 keep_vars = args[2]
         if destination is None:
             destination = OrderedDict()
-            destination._metadata = OrderedDict()
+            destination.__dict__["_metadata"] = OrderedDict()  # as PyTorch's state_dict carries it
         metadata = getattr(destination, "_metadata", None)
         if metadata is not None:
             metadata[prefix[:-1]] = {"version": self._version}
