@@ -19,10 +19,8 @@ ALIASES = {
 }
 
 
-# Where the engine's layout differs from torch's (torch.autograd is one module here).
+# Where the engine's layout differs from torch's.
 OVERRIDES = {
-    "torch.autograd.functional": "autograd_tui.engine.autograd_functional",
-    "torch.autograd.function": "autograd_tui.engine.custom_function",
     "torch.autograd.grad_mode": "autograd_tui.engine.grad_mode",
 }
 

@@ -16,7 +16,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from autograd_tui.engine import generator as rng
+from autograd_tui.engine.parity import generator as rng
 
 DATA = json.loads((pathlib.Path(__file__).parent / "data" / "rng_cases.json").read_text("utf-8"))
 CASES = DATA["cases"]

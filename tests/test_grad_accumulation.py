@@ -58,3 +58,25 @@ def test_second_backward_adds_in_place_into_the_kept_gradient():
     first = w.grad
     (w * 3).sum().backward()
     assert w.grad is first and first.tolist() == [5.0, 5.0, 5.0]
+
+
+def test_two_views_of_one_gradient_never_become_two_leaves_grads():
+    # cat's backward hands each input a slice of one gradient: both must be copied.
+    a = torch.ones(2, requires_grad=True)
+    b = torch.ones(2, requires_grad=True)
+    torch.cat([a, b]).pow(2).sum().backward()
+    a.grad.add_(1)
+    assert b.grad.tolist() == [2.0, 2.0]
+    assert a.grad.tolist() == [3.0, 3.0]
+
+
+def test_a_gradient_a_tensor_hook_saw_is_copied(copies):
+    # add's backward passes the gradient on as it is: the one the hook kept must not become .grad.
+    seen = []
+    x = torch.ones(3, requires_grad=True)
+    y = x + 1
+    y.register_hook(lambda g: seen.append(g))
+    (y * 3).sum().backward()
+    assert copies["n"] == 1
+    seen[0].add_(100)
+    assert x.grad.tolist() == [3.0, 3.0, 3.0]

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import autograd_tui.engine as torch
-from autograd_tui.engine import blas, summation
+from autograd_tui.engine.parity import blas, summation
 from autograd_tui.engine.functions import _max_along, _select, threshold_backward
 
 SHAPES = [  # condition, x, y (() is a Python-number operand)
@@ -72,7 +72,7 @@ def test_short_row_sums_add_in_the_same_order_as_the_lane_cascade(dtype):
 def _threads_after_engine_import(env: dict, numpy_first: bool = False) -> list:
     """What blas decided and what OpenBLAS reports, in a fresh interpreter."""
     code = ("import numpy; " if numpy_first else "") + (
-        "from autograd_tui.engine import blas; print(blas.USER_CHOSE_THREADS, blas.get_threads())")
+        "from autograd_tui.engine.parity import blas; print(blas.USER_CHOSE_THREADS, blas.get_threads())")
     clean = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "AUTOGRAD_TUI_BLAS_THREADS")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(clean, **env)).stdout.split()

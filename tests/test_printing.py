@@ -12,7 +12,8 @@ import pathlib
 import numpy as np
 import pytest
 
-from autograd_tui.engine import dtypes, printing
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import printing
 
 CASES = json.loads((pathlib.Path(__file__).parent / "data" / "printing_cases.json").read_text("utf-8"))
 

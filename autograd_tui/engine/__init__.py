@@ -3,25 +3,37 @@
 ``import torch`` inside the tutor or ``autograd-tui run`` resolves to this package (see
 ``autograd_tui/torch_alias.py``). It imports only numpy, never the UI.
 
-Layout: ``dtypes`` (types and promotion), ``_tensor`` (the Tensor), ``ops`` (the derivative
-table), ``autograd`` (nodes and the backward pass), ``functions`` (the operations),
-``methods`` (Tensor methods), ``printing`` (reprs), ``generator`` (PyTorch's CPU random
-numbers), ``summation`` (PyTorch's order of additions), ``blas`` (OpenBLAS's thread count and
-PyTorch's fused ``add_(x, alpha=a)``), ``nn``/``optim``/``vision`` (layers, optimizers, models).
+Layout, from the bottom up (each module imports only those before it): ``dtypes`` (types and
+promotion), ``graph`` (nodes, AccumulateGrad, the backward pass), ``_tensor`` (the Tensor),
+``record`` (how an op attaches its node), ``functions`` (the operations), ``derivatives`` (the
+derivative table, one entry per op, written in those operations), ``methods`` (Tensor methods),
+``autograd`` (the public torch.autograd surface); beside them ``parity/`` (printing, the
+random generator, the order of additions, BLAS threads, float32 rounding: what makes output
+bit-identical to PyTorch's), and ``nn``/``optim``/``vision`` (layers, optimizers, models).
+``docs/engine-tour.md`` walks through ``z = x * y; z.backward()`` in this code.
+
+Importing the engine changes three things for the whole process (see ``parity/README.md``):
+OpenBLAS's thread count (``OPENBLAS_NUM_THREADS``, set before numpy loads it, unless the user
+chose one), the garbage collector's first-generation threshold (raised to 10,000: deep graphs
+are many small linked objects), and numpy's floating-point error state (``seterr(all="ignore")``,
+as PyTorch never warns about ``1/0``), which also reaches the caller's own numpy.
 """
 from __future__ import annotations
+
+from typing import Any
 
 import builtins as _builtins
 import importlib as _importlib
 
-# First, before numpy: how many threads OpenBLAS runs (see blas.py).
-from autograd_tui.engine import blas as _blas  # noqa: F401
+# First, before numpy: how many threads OpenBLAS runs (see parity/blas.py).
+from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
+from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import dtypes as _dtypes
-from autograd_tui.engine import functions as _F
+from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine import methods as _methods
-from autograd_tui.engine._tensor import Size, Tensor, device
-from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype
+from autograd_tui.engine._tensor import Size, Tensor, device  # noqa: F401 - torch.Size, torch.device
+from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, add, addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
@@ -42,7 +54,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
-from autograd_tui.engine.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
 
 _methods.install()
 Tensor.__module__ = "torch"
@@ -56,12 +68,12 @@ if _gc.get_threshold()[0] < 10000:
     _gc.set_threshold(10000, 10, 10)
 
 
-from autograd_tui.engine.generator import Generator, default_generator  # noqa: E402
+from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402,F401
 Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
 
-from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402
+from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402,F401
 
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64
@@ -88,7 +100,7 @@ def __getattr__(name: str):
     if name in _LAZY_SUBMODULES:
         return _importlib.import_module(f"{__name__}.{name}")
     if name in ("save", "load"):
-        from autograd_tui.engine import serialization
+        from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
     raise AttributeError(f"module 'torch' has no attribute '{name}'")
 
@@ -99,12 +111,12 @@ def typename(obj) -> str:
     return type(obj).__name__
 
 
-def compile(model=None, *args, **kwargs):  # noqa: A001 - torch.compile is a no-op here
+def compile(model=None, *args, **kwargs) -> Any:  # noqa: A001 - torch.compile is a no-op here
     return model if model is not None else (lambda m: m)
 
 
-def set_num_threads(n: int) -> None:
-    """The threads matrix products may use (OpenBLAS's; see engine/blas.py)."""
+def set_num_threads(n: _builtins.int) -> None:
+    """The threads matrix products may use (OpenBLAS's; see engine/parity/blas.py)."""
     if n.__class__ is not _builtins.int:  # torch.int is a dtype here
         raise RuntimeError(f"set_num_threads expects an int, but got {type(n).__name__}")
     if n <= 0:
@@ -112,5 +124,5 @@ def set_num_threads(n: int) -> None:
     _blas.set_threads(n)
 
 
-def get_num_threads() -> int:
+def get_num_threads() -> _builtins.int:
     return _blas.get_threads()

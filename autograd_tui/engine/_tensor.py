@@ -1,20 +1,21 @@
 """The Tensor: a numpy array, a dtype, and what autograd needs to know about it.
 
-Arithmetic and the other methods hand over to ``functions.py``; the rules for gradients are
-in ``ops.py``; the backward pass is in ``autograd.py``.
+Arithmetic and the other methods are installed by ``methods.py`` and hand over to
+``functions/``; the rules for gradients are in ``derivatives.py``; ``record.py`` attaches a
+node to a result; the backward pass is in ``graph.py``.
 """
 from __future__ import annotations
 
 import numbers
 import warnings
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine.autograd import AccumulateGrad, RemovableHandle, weak
+from autograd_tui.engine.parity import printing
+from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State
-
-F = None  # engine functions, bound at the end of functions.py's import
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
@@ -84,7 +85,8 @@ CPU = device("cpu")
 def _user_stacklevel() -> int:
     """How far up the caller's own code is, for warnings that point at the learner's line."""
     import sys
-    frame, level = sys._getframe(2), 2
+    frame: Any = sys._getframe(2)
+    level = 2
     while frame is not None and frame.f_globals.get("__name__", "").startswith("autograd_tui.engine"):
         frame, level = frame.f_back, level + 1
     return level
@@ -116,10 +118,58 @@ class Tensor:
     # (an instance __dict__ entry appears only when one is set), which keeps `make` short.
     __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_vc", "_accumulator",
                  "__weakref__", "__dict__")
-    _output_nr = 0
-    _base = None
-    _hooks = None
-    _post_accumulate_hooks = None
+    _data: np.ndarray
+    dtype: dtypes.dtype
+    _requires_grad: bool
+    _grad: Tensor | None
+    grad_fn: Any
+    _vc: list[int] | None
+    _accumulator: Any
+    _output_nr: int = 0
+    _base: Tensor | None = None
+    _hooks: dict | None = None
+    _post_accumulate_hooks: dict | None = None
+
+    if TYPE_CHECKING:
+        # methods.py installs the operators and methods (add, sum, to, ...) that call into
+        # functions/; these declarations tell a type checker they exist.
+        def __getattr__(self, name: str) -> Any: ...
+        def __getitem__(self, key: Any) -> Tensor: ...
+        def __setitem__(self, key: Any, value: Any) -> None: ...
+        def __neg__(self) -> Tensor: ...
+        def __pos__(self) -> Tensor: ...
+        def __abs__(self) -> Tensor: ...
+        def __invert__(self) -> Tensor: ...
+        def __add__(self, other: Any) -> Tensor: ...
+        def __radd__(self, other: Any) -> Tensor: ...
+        def __sub__(self, other: Any) -> Tensor: ...
+        def __rsub__(self, other: Any) -> Tensor: ...
+        def __mul__(self, other: Any) -> Tensor: ...
+        def __rmul__(self, other: Any) -> Tensor: ...
+        def __truediv__(self, other: Any) -> Tensor: ...
+        def __rtruediv__(self, other: Any) -> Tensor: ...
+        def __floordiv__(self, other: Any) -> Tensor: ...
+        def __rfloordiv__(self, other: Any) -> Tensor: ...
+        def __mod__(self, other: Any) -> Tensor: ...
+        def __rmod__(self, other: Any) -> Tensor: ...
+        def __pow__(self, other: Any) -> Tensor: ...
+        def __rpow__(self, other: Any) -> Tensor: ...
+        def __matmul__(self, other: Any) -> Tensor: ...
+        def __rmatmul__(self, other: Any) -> Tensor: ...
+        def __and__(self, other: Any) -> Tensor: ...
+        def __or__(self, other: Any) -> Tensor: ...
+        def __xor__(self, other: Any) -> Tensor: ...
+        def __rand__(self, other: Any) -> Tensor: ...
+        def __ror__(self, other: Any) -> Tensor: ...
+        def __lt__(self, other: Any) -> Tensor: ...
+        def __le__(self, other: Any) -> Tensor: ...
+        def __gt__(self, other: Any) -> Tensor: ...
+        def __ge__(self, other: Any) -> Tensor: ...
+        def __iadd__(self, other: Any) -> Tensor: ...
+        def __isub__(self, other: Any) -> Tensor: ...
+        def __imul__(self, other: Any) -> Tensor: ...
+        def __itruediv__(self, other: Any) -> Tensor: ...
+        def __ipow__(self, other: Any) -> Tensor: ...
 
     __array_priority__ = 1000  # numpy scalars defer to our reflected operators
 
@@ -130,7 +180,7 @@ class Tensor:
         if args and all(isinstance(a, numbers.Integral) for a in args):
             data = np.zeros(tuple(int(a) for a in args), dtypes.get_default_dtype().np)
         elif args and isinstance(args[0], (tuple, list)) and len(args) == 1 and not _is_size(args[0]):
-            data = np.asarray(F.infer_array(args[0])[0], dtypes.get_default_dtype().np)
+            data = np.asarray(infer_array(args[0])[0], dtypes.get_default_dtype().np)
         elif args and isinstance(args[0], Size):
             data = np.zeros(tuple(args[0]), dtypes.get_default_dtype().np)
         else:
@@ -145,7 +195,7 @@ class Tensor:
     def size(self, dim: int | None = None):
         if dim is None:
             return Size(self._data.shape)
-        return self._data.shape[F.norm_dim(dim, self._data.ndim)]
+        return self._data.shape[norm_dim(dim, self._data.ndim)]
 
     def dim(self) -> int:
         return self._data.ndim
@@ -203,7 +253,7 @@ class Tensor:
         strides = tuple(s // itemsize for s in self._data.strides)
         if self._data.size <= 1 or self._data.flags.c_contiguous:
             strides = _contiguous_strides(self._data.shape)
-        return strides if dim is None else strides[F.norm_dim(dim, self._data.ndim)]
+        return strides if dim is None else strides[norm_dim(dim, self._data.ndim)]
 
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
@@ -217,7 +267,7 @@ class Tensor:
 
     @property
     def layout(self):
-        return F.strided
+        return strided
 
     # ----- autograd state -------------------------------------------------------------------
     @property
@@ -325,10 +375,6 @@ class Tensor:
             acc = self._accumulator = AccumulateGrad(self)
         return (acc, 0)
 
-    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
-        F.autograd_backward((self,), None if gradient is None else (gradient,), retain_graph,
-                            create_graph, inputs=inputs)
-
     def detach(self) -> "Tensor":
         # Shares memory and the version counter, but is not an autograd view: in-place changes
         # to it are allowed even when self is a leaf that requires grad.
@@ -353,7 +399,7 @@ class Tensor:
             self._vc = [0]
         return self._vc
 
-    def _detached_copy(self, order: str = "C") -> "Tensor":
+    def _detached_copy(self, order: Literal["C", "F"] = "C") -> "Tensor":
         return make(self._data.copy(order=order), self.dtype)
 
     def _accumulate_(self, other: "Tensor") -> None:
@@ -382,8 +428,7 @@ class Tensor:
         return self._base is not None
 
     # ----- printing and Python protocols ------------------------------------------------------
-    def __repr__(self, *, tensor_contents=None) -> str:
-        from autograd_tui.engine import printing
+    def __repr__(self, *, tensor_contents: Any = None) -> str:
         node = self.grad_fn
         return printing.format_tensor(self._data, self.dtype,
                                       grad_fn_name=type(node).__name__ if node is not None else None,
@@ -513,9 +558,6 @@ class Tensor:
     def byte(self) -> "Tensor":
         return self.to(dtypes.uint8)
 
-    def to(self, *args, **kwargs) -> "Tensor":
-        return F.to(self, *args, **kwargs)
-
     def type(self, dtype=None, **kwargs):
         if dtype is None:
             return "torch." + self.dtype.legacy_name
@@ -589,3 +631,100 @@ def _rebuild(data, dtype_name, requires_grad, cls=Tensor):
     t = make(data, dtypes._by_name(dtype_name), cls)
     t._requires_grad = requires_grad
     return t
+
+
+# ---------------------------------------------------------------------------------------------
+# Nested Python data to arrays, dims and layouts: what the constructors and shape methods share.
+# ---------------------------------------------------------------------------------------------
+class _Layout:
+    def __repr__(self) -> str:
+        return "torch.strided"
+
+
+strided = _Layout()
+
+
+def norm_dim(dim: int, ndim: int) -> int:
+    """A possibly negative dim made positive, with PyTorch's IndexError when out of range."""
+    lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
+    if not lo <= dim <= hi:
+        raise IndexError(f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")
+    return dim + ndim if dim < 0 else (dim if ndim > 0 else 0)
+
+
+def infer_array(data):
+    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules."""
+    if isinstance(data, Tensor):
+        return data._data, data.dtype
+    if isinstance(data, np.ndarray):
+        return data, dtypes.from_numpy_dtype(data.dtype)
+    if isinstance(data, (np.floating, np.integer, np.bool_)):
+        return np.asarray(data), dtypes.from_numpy_dtype(data.dtype)
+    if isinstance(data, bool):
+        return np.asarray(data), dtypes.bool_
+    if isinstance(data, numbers.Integral):
+        return np.asarray(int(data), np.int64), dtypes.int64
+    if isinstance(data, numbers.Real):
+        return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
+    if isinstance(data, str) or not hasattr(data, "__len__"):
+        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    shape = _nested_shape(data)
+    kinds = set()
+    flat = []
+    _flatten(data, flat, kinds, 0, shape)
+    if dtypes.float64 in kinds and "np" in kinds:
+        dtype = dtypes.float64
+    elif "float" in kinds or dtypes.float64 in kinds or dtypes.float32 in kinds:
+        dtype = dtypes.get_default_dtype() if "float" in kinds else _widest_float(kinds)
+    elif "int" in kinds:
+        dtype = dtypes.int64
+    elif "bool" in kinds:
+        dtype = dtypes.bool_
+    else:
+        dtype = dtypes.get_default_dtype()
+    arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+    return arr, dtype
+
+
+def _widest_float(kinds) -> dtypes.dtype:
+    return dtypes.float64 if dtypes.float64 in kinds else dtypes.get_default_dtype()
+
+
+def _nested_shape(data) -> tuple:
+    shape = []
+    while isinstance(data, (list, tuple)) or (isinstance(data, Tensor) and data.ndim > 0):
+        shape.append(len(data))
+        if len(data) == 0:
+            break
+        data = data[0]
+    return tuple(shape)
+
+
+def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple) -> None:
+    if depth == len(shape):
+        if isinstance(data, str):
+            raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+        if isinstance(data, (list, tuple)):
+            raise ValueError(f"expected sequence of length {0} at dim {depth} (got {len(data)})")
+        if isinstance(data, Tensor):
+            if data.numel() != 1:
+                raise ValueError("only one element tensors can be converted to Python scalars")
+            kinds.add("float" if data.dtype.is_floating_point else "int")
+            flat.append(data.item())
+            return
+        if isinstance(data, (bool, np.bool_)):
+            kinds.add("bool")
+        elif isinstance(data, numbers.Integral):
+            kinds.add("int")
+        elif isinstance(data, numbers.Real):
+            kinds.add("float")
+        else:
+            raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+        flat.append(data)
+        return
+    if not isinstance(data, (list, tuple, Tensor)):
+        raise TypeError("not a sequence")
+    if len(data) != shape[depth]:
+        raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(data)})")
+    for item in data:
+        _flatten(item, flat, kinds, depth + 1, shape)

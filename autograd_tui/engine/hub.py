@@ -5,6 +5,7 @@ import os
 import warnings
 from typing import Any, Optional
 
+from autograd_tui.engine import serialization
 from autograd_tui.engine._tensor import _user_stacklevel
 
 __all__ = ["get_dir", "set_dir", "load_state_dict_from_url", "checkpoint_path"]
@@ -42,7 +43,6 @@ def load_state_dict_from_url(url: str, model_dir: Optional[str] = None, map_loca
                              progress: bool = True, check_hash: bool = False, file_name: Optional[str] = None,
                              weights_only: bool = True) -> dict:
     """Load a cached checkpoint. Nothing is downloaded: a missing file raises FileNotFoundError."""
-    from autograd_tui.engine import serialization
     path = checkpoint_path(url, model_dir, file_name)
     if not os.path.exists(path):
         raise FileNotFoundError(f"{path} is not in the torch hub cache, and the embedded engine never downloads "

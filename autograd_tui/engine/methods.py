@@ -164,6 +164,11 @@ def _lerp_(self, end, weight):
     return F._inplace(self, lambda s: s + weight * (end - s))
 
 
+def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
+    F.autograd_backward((self,), None if gradient is None else (gradient,), retain_graph,
+                        create_graph, inputs=inputs)
+
+
 def _size_method(self, dim=None):
     return Tensor.size(self, dim)
 
@@ -242,6 +247,9 @@ METHODS = {
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "bernoulli": F.bernoulli,
+    # Conversions and autograd.
+    "to": F.to, "backward": _backward,
+    "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
 }
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}

@@ -26,8 +26,9 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, functions
 from autograd_tui.engine._tensor import Size, Tensor, device, make
+from autograd_tui.engine.nn.parameter import Parameter
 
 __all__ = ["save", "load", "add_safe_globals", "get_safe_globals", "clear_safe_globals", "safe_globals",
            "DEFAULT_PROTOCOL"]
@@ -125,7 +126,6 @@ def _rebuild_tensor_v3(storage, storage_offset, size, stride, requires_grad, bac
 
 
 def _rebuild_parameter(data: Tensor, requires_grad: bool, backward_hooks=None):
-    from autograd_tui.engine.nn.parameter import Parameter
     if not isinstance(data, Tensor):
         raise pickle.UnpicklingError("a parameter must wrap a tensor")
     return Parameter(data, bool(requires_grad))
@@ -167,7 +167,6 @@ def _codecs_encode(text: str, encoding: str = "utf-8") -> bytes:
 
 
 def _get_layout(name: str):
-    from autograd_tui.engine import functions
     if name != "torch.strided":
         raise pickle.UnpicklingError(f"unsupported tensor layout {name} in checkpoint")
     return functions.strided
@@ -228,7 +227,7 @@ def clear_safe_globals() -> None:
 
 
 @contextlib.contextmanager
-def safe_globals(globals_: Iterable):
+def safe_globals(globals_: Iterable) -> Any:
     saved = dict(_user_safe_globals)
     add_safe_globals(globals_)
     try:
@@ -261,8 +260,9 @@ class _RestrictedUnpickler(pickle._Unpickler):  # the pure-Python unpickler: its
         super().__init__(file, encoding="utf-8")
         self._load_record = load_record
         # Copy the opcode table so BUILD can be vetted without touching pickle's own.
-        self.dispatch = dict(pickle._Unpickler.dispatch)
-        self.dispatch[pickle.BUILD[0]] = _RestrictedUnpickler._load_build
+        dispatch: dict[Any, Any] = dict(pickle._Unpickler.dispatch)
+        dispatch[pickle.BUILD[0]] = _RestrictedUnpickler._load_build
+        self.__dict__["dispatch"] = dispatch  # this instance's table, not the class's
 
     def load(self):
         # pickle._Unpickler.load looks opcodes up in the class-level table; use ours instead.
@@ -445,8 +445,12 @@ class _CheckpointPickler(pickle._Pickler):
         super().__init__(file, protocol)
         self.storages: dict[int, _StorageRef] = {}
         self._keepalive: list = []
-        self.dispatch = dict(pickle._Pickler.dispatch)
-        self.dispatch[_Global] = _CheckpointPickler._save_global_ref
+        dispatch: dict[Any, Any] = dict(pickle._Pickler.dispatch)
+        dispatch[_Global] = _CheckpointPickler._save_global_ref
+        self.__dict__["dispatch"] = dispatch  # this instance's table, not the class's
+
+    write: Callable[[bytes], Any]      # the pure-Python pickler's own helpers
+    memoize: Callable[[Any], None]
 
     def _save_global_ref(self, obj: _Global) -> None:
         self.write(pickle.GLOBAL + f"{obj.module}\n{obj.name}\n".encode("utf-8"))
@@ -496,7 +500,6 @@ class _CheckpointPickler(pickle._Pickler):
         return ref, offset, strides
 
     def reducer_override(self, obj: Any):
-        from autograd_tui.engine.nn.parameter import Parameter
         if isinstance(obj, Parameter):
             plain = make(obj._data, obj.dtype)
             return (_G_REBUILD_PARAMETER, (plain, obj.requires_grad, collections.OrderedDict()))
@@ -534,6 +537,7 @@ def _aligned_record(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
     """Write ``data`` as a stored record whose bytes start on a 64-byte boundary, as PyTorch does."""
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_STORED
+    assert zf.fp is not None  # an open archive
     start = zf.fp.tell()
     header = 30 + len(name.encode("utf-8"))
     pad = (-(start + header + 4)) % _ALIGNMENT

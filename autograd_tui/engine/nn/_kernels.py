@@ -1,7 +1,7 @@
 """Numpy kernels behind the neural-network ops, and the gradient helpers their table entries call.
 
 The forward kernels take and return numpy arrays. The gradient helpers (called from the
-"Neural-network ops" entries at the end of ``ops.py``) take and return engine tensors: where a
+"Neural-network ops" entries at the end of ``derivatives.py``) take and return engine tensors: where a
 formula reads naturally as tensor ops (batch norm, the losses) it is written that way, so
 ``create_graph=True`` can differentiate it again; convolution and pooling do their index
 juggling in numpy and hand back plain tensors.
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, ops
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 
@@ -299,11 +300,10 @@ def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: 
     if reduction == "none":
         return coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
     if reduction == "mean":
-        grad = coeff * (g / total_weight)
+        mean_grad = coeff * (g / total_weight)
         if divides_by_zero:
-            from autograd_tui.engine import functions as F
-            grad = F.where(make(_written(picks), dtypes.bool_), grad, 0.0)
-        return grad
+            mean_grad = F.where(make(_written(picks), dtypes.bool_), mean_grad, 0.0)
+        return mean_grad
     return coeff * g
 
 
@@ -325,7 +325,6 @@ def bce_grad_input(g: Tensor, a: Tensor, b, weight, reduction: str, count: int) 
 
 
 def bce_grad_target(g: Tensor, a: Tensor, weight, reduction: str, count: int) -> Tensor:
-    from autograd_tui.engine import functions as F
     grad = F.log(1 - a).clamp(min=-100) - F.log(a).clamp(min=-100)
     if weight is not None:
         grad = grad * weight
@@ -333,7 +332,6 @@ def bce_grad_target(g: Tensor, a: Tensor, weight, reduction: str, count: int) ->
 
 
 def bce_logits_grad_input(g: Tensor, a: Tensor, b, weight, pos_weight, reduction: str, count: int) -> Tensor:
-    from autograd_tui.engine import functions as F
     if pos_weight is None:
         grad = F.sigmoid(a) - b
     else:
@@ -353,9 +351,6 @@ def bce_logits_grad_target(g: Tensor, a: Tensor, weight, pos_weight, reduction: 
 
 def softplus_neg(a: Tensor) -> Tensor:
     """log(1 + exp(-a)), computed without overflow."""
-    from autograd_tui.engine import functions as F
     return F.log1p(F.exp(-F.abs(a))) + F.clamp(-a, min=0)
 
 
-# The formulas in ops.py reach these helpers through ops.NN.
-ops.NN = __import__(__name__, fromlist=["_"])

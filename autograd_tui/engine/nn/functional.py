@@ -2,14 +2,14 @@
 
 Each function checks its arguments as PyTorch does (same errors and warnings), computes with
 numpy, and records the node PyTorch shows (``ConvolutionBackward0``, ``NllLossBackward0``, …)
-through the "Neural-network ops" entries of ``ops.py``. Where PyTorch itself composes a
+through the "Neural-network ops" entries of ``derivatives.py``. Where PyTorch itself composes a
 function from smaller ops (``l1_loss``, soft-label ``cross_entropy``, ``dropout``), we compose
 it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
 from __future__ import annotations
 
 import warnings
-from typing import Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union, cast
 
 import numpy as np
 
@@ -18,7 +18,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.ops import RULES, record
+from autograd_tui.engine.record import RULES, record
 
 IntOrPair = Union[int, Sequence[int]]
 
@@ -169,23 +169,23 @@ def _as_4d(input: Tensor, name: str):
 
 def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
                padding: IntOrPair = 0, dilation: IntOrPair = 1, ceil_mode: bool = False,
-               return_indices: bool = False):
-    kernel, stride, padding, dilation = _pool_args(kernel_size, stride, padding, dilation)
-    for p, k, d in zip(padding, kernel, dilation):
+               return_indices: bool = False) -> Any:
+    kernel, strides, paddings, dilations = _pool_args(kernel_size, stride, padding, dilation)
+    for p, k, d in zip(paddings, kernel, dilations):
         if p > (d * (k - 1) + 1) // 2:
             raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
                                f"kernel_size={k} and dilation={d}")
     x, unbatched = _as_4d(input, "max_pool2d")
     h, w = x.shape[2:]
     out_hw = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
-                   for s, k, st, p, d in zip((h, w), kernel, stride, padding, dilation))
+                   for s, k, st, p, d in zip((h, w), kernel, strides, paddings, dilations))
     if out_hw[0] <= 0 or out_hw[1] <= 0:
         raise RuntimeError(f"Given input size: ({x.shape[1]}x{h}x{w}). Calculated output size: "
                            f"({x.shape[1]}x{out_hw[0]}x{out_hw[1]}). Output size is too small")
     # With ceil_mode the last window may run past the padded input: pad enough to cover it.
     pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
-                for p, o, st, d, k, s in zip(padding, out_hw, stride, dilation, kernel, (h, w)))
-    values, indices = K.max_pool2d_forward(x._data, kernel, stride, pad, dilation, out_hw)
+                for p, o, st, d, k, s in zip(paddings, out_hw, strides, dilations, kernel, (h, w)))
+    values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
     out = make(values, x.dtype)
     if _State.enabled:
         record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
@@ -196,33 +196,33 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
 
 
 def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1,
-                            ceil_mode: bool = False, return_indices: bool = False):
+                            ceil_mode: bool = False, return_indices: bool = False) -> tuple:
     return max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)
 
 
 def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
                padding: IntOrPair = 0, ceil_mode: bool = False, count_include_pad: bool = True,
                divisor_override: Optional[int] = None) -> Tensor:
-    kernel, stride, padding, _ = _pool_args(kernel_size, stride, padding, 1)
-    for p, k in zip(padding, kernel):
+    kernel, strides, paddings, _ = _pool_args(kernel_size, stride, padding, 1)
+    for p, k in zip(paddings, kernel):
         if p > k // 2:
             raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
                                f"kernel_size={k} and dilation=1")
     x, unbatched = _as_4d(input, "avg_pool2d")
     h, w = x.shape[2:]
     out_hw = tuple(K.out_size(s, k, st, 2 * p, 1, ceil_mode, p)
-                   for s, k, st, p in zip((h, w), kernel, stride, padding))
+                   for s, k, st, p in zip((h, w), kernel, strides, paddings))
     pad = tuple((p, max(p, (o - 1) * st + k - s - p))
-                for p, o, st, k, s in zip(padding, out_hw, stride, kernel, (h, w)))
+                for p, o, st, k, s in zip(paddings, out_hw, strides, kernel, (h, w)))
     # The divisor counts padding only up to the declared padding, never the extra ceil_mode part.
-    div_pad = tuple((p, min(e, p)) for p, (_, e) in zip(padding, pad))
-    view = K.windows(K.pad_nchw(x._data, pad), kernel, stride, (1, 1), out_hw)
+    div_pad = tuple((p, min(e, p)) for p, (_, e) in zip(paddings, pad))
+    view = K.windows(K.pad_nchw(x._data, pad), kernel, strides, (1, 1), out_hw)
     sums = view.sum(axis=(-2, -1), dtype=x.dtype.np)
-    div = K.avg_pool2d_divisor((h, w), kernel, stride, div_pad, out_hw, count_include_pad, divisor_override)
+    div = K.avg_pool2d_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
     out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
     if _State.enabled:
         record(RULES["avg_pool2d"], (x,), out,
-               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": stride, "pad": pad, "divisor": div})
+               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})
     return out.squeeze(0) if unbatched else out
 
 
@@ -270,11 +270,11 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         if running_mean is not None and running_var is not None:
             n = x.size // c
             unbiased = var64 * n / max(n - 1, 1)
-            _blend_(running_mean, mean64, momentum)
-            _blend_(running_var, unbiased, momentum)
+            _blend_(running_mean, mean64, cast(float, momentum))
+            _blend_(running_var, unbiased, cast(float, momentum))
     else:
-        mean = running_mean._data.astype(x.dtype, copy=False)
-        invstd = (1.0 / np.sqrt(running_var._data.astype(np.float64) + eps)).astype(x.dtype)
+        mean = cast(Tensor, running_mean)._data.astype(x.dtype, copy=False)
+        invstd = (1.0 / np.sqrt(cast(Tensor, running_var)._data.astype(np.float64) + eps)).astype(x.dtype)
     y = (x - mean.reshape(shape)) * invstd.reshape(shape)
     if weight is not None:
         y = y * weight._data.reshape(shape)
@@ -484,6 +484,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     if not all_valid:
         losses[~valid] = 0
     total_weight = -float(np.add.reduce(neg_w, axis=None, dtype=np.float64))
+    data: Any
     if reduction == "none":
         data = losses
     elif reduction == "sum":
@@ -539,7 +540,7 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
         smooth = -(logp * weight.view(wshape)).sum(class_dim)
     else:
         smooth = -(logp.sum(class_dim))
-    ignore_mask = target == ignore_index
+    ignore_mask = target.eq(ignore_index)
     smooth.masked_fill_(ignore_mask, 0.0)
     if reduction == "mean":
         if weight is not None:

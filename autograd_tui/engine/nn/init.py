@@ -10,7 +10,9 @@ import math
 import warnings
 from typing import Optional
 
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel
+import numpy as np
+
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import no_grad
 
 __all__ = ["calculate_gain", "uniform_", "normal_", "constant_", "ones_", "zeros_", "eye_",
@@ -67,14 +69,12 @@ def zeros_(tensor: Tensor) -> Tensor:
 def eye_(tensor: Tensor) -> Tensor:
     if tensor.ndim != 2:
         raise ValueError("Only tensors with 2 dimensions are supported")
-    import numpy as np
     with no_grad():
         tensor.copy_(_wrap(np.eye(*tensor.shape, dtype=tensor.dtype.np), tensor))
     return tensor
 
 
 def _wrap(data, like: Tensor) -> Tensor:
-    from autograd_tui.engine._tensor import make
     return make(data, like.dtype)
 
 

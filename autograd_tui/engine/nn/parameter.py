@@ -1,11 +1,12 @@
 """``nn.Parameter``: a tensor that a Module registers as one of its learnable weights."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional, cast
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, printing
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import printing
 from autograd_tui.engine._tensor import Tensor, make
 
 
@@ -21,7 +22,7 @@ class Parameter(Tensor):
             data = make(np.empty((0,), dtypes.get_default_dtype().np), dtypes.get_default_dtype())
         if not isinstance(data, Tensor):
             raise TypeError(f"Parameter.__new__() argument 'data' must be Tensor, not {type(data).__name__}")
-        p = make(data._data, data.dtype, cls)
+        p = cast(Parameter, make(data._data, data.dtype, cls))
         p._vc = data._shared_vc()  # same storage, same version counter
         if requires_grad:
             if not data.dtype.is_floating_point:
@@ -29,10 +30,10 @@ class Parameter(Tensor):
             p._requires_grad = True
         return p
 
-    def __repr__(self, *, tensor_contents=None) -> str:
+    def __repr__(self, *, tensor_contents: Any = None) -> str:  # type: ignore[override]  # mypy: same signature
         return printing.format_parameter(self._data, self.dtype, requires_grad=self._requires_grad)
 
-    __str__ = __repr__
+    __str__ = __repr__  # type: ignore[assignment]
 
     def __reduce_ex__(self, protocol):
         return (_rebuild_parameter, (self._data.copy(), self.dtype.name, self._requires_grad))
@@ -50,8 +51,8 @@ class Buffer(Tensor):
             data = make(np.empty((0,), dtypes.get_default_dtype().np), dtypes.get_default_dtype())
         t = make(data._data, data.dtype)
         t._vc = data._shared_vc()
-        t.persistent = persistent
-        t._is_buffer = True
+        t.__dict__["persistent"] = persistent  # an attribute of this tensor alone, as in PyTorch
+        t.__dict__["_is_buffer"] = True
         return t
 
 

@@ -110,7 +110,7 @@ class Optimizer:
                         p._grad.requires_grad_(False)
                     p._grad.zero_()
 
-    def step(self, closure: Optional[Callable] = None):
+    def step(self, closure: Optional[Callable] = None) -> Any:
         raise NotImplementedError
 
     def _run_step(self, closure: Optional[Callable], update: Callable[[dict], None]):

@@ -1,11 +1,11 @@
 """``torch.optim.SGD``: stochastic gradient descent with momentum, dampening, weight decay and Nesterov."""
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine import blas
+from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import make
 from autograd_tui.engine.optim.optimizer import Optimizer, write_
 
@@ -30,7 +30,7 @@ class SGD(Optimizer):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super().__init__(params, defaults)
 
-    def step(self, closure: Optional[Callable] = None):
+    def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
     def _update_group(self, group: dict) -> None:

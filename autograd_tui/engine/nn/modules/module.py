@@ -12,8 +12,8 @@ from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.autograd import RemovableHandle
+from autograd_tui.engine._tensor import Tensor, device
+from autograd_tui.engine.graph import RemovableHandle
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.parameter import Parameter
 
@@ -360,10 +360,8 @@ class Module:
             elif isinstance(a, Tensor):
                 dtype = a.dtype
             elif a is not None and not isinstance(a, bool):
-                from autograd_tui.engine._tensor import device
                 device(a)  # only the CPU exists; anything else raises PyTorch's error
         if kwargs.get("device") is not None:
-            from autograd_tui.engine._tensor import device
             device(kwargs["device"])
         if dtype is None:
             return self
@@ -395,7 +393,7 @@ class Module:
 
     # ----- state dicts -------------------------------------------------------------------------
     def state_dict(self, *args: Any, destination: Optional[dict] = None, prefix: str = "",
-                   keep_vars: bool = False) -> "OrderedDict[str, Tensor]":
+                   keep_vars: bool = False) -> dict[str, Tensor]:
         if args:  # the old positional form state_dict(destination, prefix, keep_vars)
             destination = args[0]
             if len(args) > 1:
@@ -404,7 +402,7 @@ class Module:
                 keep_vars = args[2]
         if destination is None:
             destination = OrderedDict()
-            destination._metadata = OrderedDict()
+            destination.__dict__["_metadata"] = OrderedDict()  # as PyTorch's state_dict carries it
         metadata = getattr(destination, "_metadata", None)
         if metadata is not None:
             metadata[prefix[:-1]] = {"version": self._version}

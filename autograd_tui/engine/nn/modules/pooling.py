@@ -1,7 +1,7 @@
 """``nn.MaxPool2d``, ``nn.AvgPool2d`` and ``nn.AdaptiveAvgPool2d``."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
@@ -21,7 +21,7 @@ class MaxPool2d(Module):
         self.return_indices = return_indices
         self.ceil_mode = ceil_mode
 
-    def forward(self, input: Tensor):
+    def forward(self, input: Tensor) -> Any:
         return F.max_pool2d(input, self.kernel_size, self.stride, self.padding, self.dilation,
                             ceil_mode=self.ceil_mode, return_indices=self.return_indices)
 

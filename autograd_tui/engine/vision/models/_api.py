@@ -7,9 +7,10 @@ import warnings
 from enum import Enum
 from typing import Any, Callable
 
+from autograd_tui.engine import hub, serialization
 from autograd_tui.engine._tensor import _user_stacklevel
 
-__all__ = ["Weights", "WeightsEnum", "handle_legacy_interface", "get_model_weights"]
+__all__ = ["Weights", "WeightsEnum", "handle_legacy_interface"]
 
 
 class Weights:
@@ -47,12 +48,10 @@ class WeightsEnum(Enum):
         return self.value.transforms
 
     def checkpoint_path(self) -> str:
-        from autograd_tui.engine import hub
         return hub.checkpoint_path(self.url)
 
     def get_state_dict(self, *args: Any, **kwargs: Any) -> dict:
         """The weights from the torch hub cache (the engine never downloads)."""
-        from autograd_tui.engine import hub
         return hub.load_state_dict_from_url(self.url)
 
     def __repr__(self) -> str:
@@ -64,14 +63,6 @@ class WeightsEnum(Enum):
 
     def __hash__(self) -> int:
         return hash(self._name_)
-
-
-def get_model_weights(name: Any):
-    from autograd_tui.engine.vision.models import resnet
-    table = {"resnet18": resnet.ResNet18_Weights, resnet.resnet18: resnet.ResNet18_Weights}
-    if name not in table:
-        raise ValueError(f"Unknown model {name}")
-    return table[name]
 
 
 def _sequence_to_str(seq: tuple, separate_last: str = "") -> str:
@@ -142,7 +133,6 @@ def load_pretrained(model: Any, weights: WeightsEnum, model_name: str) -> None:
               f"weights, copy {os.path.basename(path)} into that folder.")
         return
     try:
-        from autograd_tui.engine import serialization
         state_dict = serialization.load(path)
         model.load_state_dict(state_dict)
     except Exception as exc:  # noqa: BLE001 - a bad cache file must not crash a lesson

@@ -58,7 +58,7 @@ class BasicBlock(nn.Module):
 
 
 class ResNet(nn.Module):
-    def __init__(self, block: type = BasicBlock, layers: Optional[list] = None, num_classes: int = 1000,
+    def __init__(self, block: type[BasicBlock] = BasicBlock, layers: Optional[list] = None, num_classes: int = 1000,
                  zero_init_residual: bool = False, groups: int = 1, width_per_group: int = 64,
                  replace_stride_with_dilation: Optional[list] = None,
                  norm_layer: Optional[Callable[..., nn.Module]] = None) -> None:
@@ -96,7 +96,7 @@ class ResNet(nn.Module):
                 if isinstance(m, BasicBlock) and m.bn2.weight is not None:
                     nn.init.constant_(m.bn2.weight, 0)
 
-    def _make_layer(self, block: type, planes: int, blocks: int, stride: int = 1,
+    def _make_layer(self, block: type[BasicBlock], planes: int, blocks: int, stride: int = 1,
                     dilate: bool = False) -> nn.Sequential:
         norm_layer = self._norm_layer
         downsample = None

@@ -20,11 +20,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import math
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 
-from . import dtypes
+from autograd_tui.engine import dtypes
 
 __all__ = [
     "format_tensor",
@@ -189,7 +189,7 @@ def _shown_values(array: np.ndarray) -> np.ndarray:
         return array
     if not edge:
         return array[:0].reshape(-1)
-    rows = range(array.shape[0])
+    rows: Sequence[int] = range(array.shape[0])
     if array.shape[0] > 2 * edge:
         rows = [*range(edge), *range(array.shape[0] - edge, array.shape[0])]
     parts = [_shown_values(array[i]) for i in rows]

@@ -596,7 +596,8 @@ class Generator:
                 raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got "
                                    f"from={low} >= to={high}")
             if dtype.kind == "f":
-                low, high = _float_bounds(low, high, dtype)
+                low, float_high = _float_bounds(low, high, dtype)
+                high = high if float_high is None else float_high
             return self._from_range(shape, (high - low) & _U64_MASK, low, dtype)
         if low == -(1 << 63):  # the whole int64 range
             values = self._engine.words64(n).view(np.int64)

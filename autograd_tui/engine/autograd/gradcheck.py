@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as F
+
 
 class GradcheckError(RuntimeError):
     pass
@@ -28,7 +31,6 @@ def _numerical_jacobian(func, inputs, k, eps):
 
 
 def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:
-    from autograd_tui.engine import functions as F
     inputs = _as_tuple(inputs)
     diff = [k for k, t in enumerate(inputs) if isinstance(t, F.Tensor) and t.requires_grad]
     outputs = _as_tuple(func(*inputs))
@@ -57,12 +59,10 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
 
 
 def _fmt(a: np.ndarray) -> str:
-    from autograd_tui.engine import functions as F, dtypes
     return repr(F.make(a, dtypes.float64))
 
 
 def gradgradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:
-    from autograd_tui.engine import functions as F
     inputs = _as_tuple(inputs)
     outputs = _as_tuple(func(*inputs))
     grad_outputs = [F.randn_like(o).requires_grad_() for o in outputs]

@@ -1,8 +1,9 @@
-"""Reverse-mode automatic differentiation: graph nodes and the backward pass.
+"""The backward graph: nodes, the leaves' AccumulateGrad, and the backward pass.
 
 Every differentiable op leaves a *node* on its output (``tensor.grad_fn``). A node knows the
 edges to the nodes of its inputs (``next_functions``) and how to turn the gradient of its
-output into gradients of its inputs (the rule in ``ops.py``). ``backward`` walks the nodes in
+output into gradients of its inputs (its entry in ``derivatives.py``; ``record.py`` attaches
+the node). ``backward`` walks the nodes in
 the order PyTorch does — newest first — with an explicit heap, never recursion, so a chain of
 200,000 nodes is as easy as a chain of two.
 """
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import sys
 import weakref
 from typing import Any, Callable, Iterable, Sequence
+
+import numpy as np
 
 from autograd_tui.engine.grad_mode import _State
 
@@ -45,12 +47,15 @@ class Node:
 
     __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "__weakref__")
     _num_outputs = 1
+    # Whether apply's results are new tensors or views of the arriving gradients, never anything
+    # the caller could hold (true of the table's formulas; a custom Function may return anything).
+    _returns_own_grads = False
 
     def __init__(self) -> None:
         self._seq = next(_sequence)
-        self._pre_hooks = None   # {output_nr: {key: hook}} from tensor.register_hook on outputs
-        self._retained = None    # {output_nr: weakref to a tensor that called retain_grad()}
-        self._post_hooks = None
+        self._pre_hooks: dict | None = None  # {output_nr: {key: hook}}: tensor.register_hook on outputs
+        self._retained: dict | None = None   # {output_nr: weakref to a tensor that called retain_grad()}
+        self._post_hooks: dict | None = None
 
     def name(self) -> str:
         return type(self).__name__
@@ -100,10 +105,11 @@ class Node:
 class AccumulateGrad(Node):
     """The node of a leaf tensor: adds the arriving gradient into ``variable.grad``."""
 
-    __slots__ = ("variable",)
+    __slots__ = ("variable", "_may_steal")
 
     def __init__(self, variable: Any) -> None:
         super().__init__()
+        self._may_steal = False  # set by execute: whether only the engine holds the arriving gradient
         # PyTorch runs leaf accumulation as soon as it is ready: rank it above every op node.
         self._seq = _LEAF_PRIORITY + self._seq
         self.variable = variable
@@ -122,12 +128,12 @@ class AccumulateGrad(Node):
                     grad = result
         if var._grad is None:
             # Keep the graph only when asked (create_graph). Otherwise .grad takes the arriving
-            # array itself when nothing else can see it, as PyTorch does, or else a copy, so
-            # that .grad never aliases the caller's tensor or another leaf's gradient.
+            # array itself when only the engine holds it (execute tracks that), as PyTorch does,
+            # or else a copy, so that .grad never aliases the caller's tensor or another leaf's
+            # gradient.
             if create_graph:
-                from autograd_tui.engine.functions import copy_for_grad
-                var._grad = copy_for_grad(grad)
-            elif not var._hooks and _unshared(grad, var):
+                var._grad = grad._copy_for_grad()  # a recorded copy (CopyBackwards)
+            elif self._may_steal and not var._hooks and _layout_matches(grad, var):
                 var._grad = grad.data
             else:
                 var._grad = _copy_in_layout_of(grad, var)
@@ -141,40 +147,19 @@ class AccumulateGrad(Node):
         return ()
 
 
-def _unshared(grad: Any, var: Any) -> bool:
-    """Whether only the backward pass holds ``grad`` and its memory, laid out as ``var``'s.
-
-    References are counted: the caller's buffer list, ``apply``'s name and the argument here hold
-    the tensor; the tensor, the name ``data`` and the argument hold its array. A view's memory
-    belongs to another array, which the view, the name ``owner`` and the argument hold, and the
-    tensor the view was made from (``_base``, directly or through a view of its own) when that
-    holds nothing else.
-    """
-    if sys.getrefcount(grad) > 4:
-        return False
+def _layout_matches(grad: Any, var: Any) -> bool:
+    """Whether ``grad``'s array can serve as ``var.grad`` as it is: same dtype, shape and strides,
+    writeable, memory of its own (or a view of a same-size array, as a transpose), not ``var``'s."""
     data = grad._data
     vdata = var._data
     if (data.dtype != vdata.dtype or data.shape != vdata.shape or data.strides != vdata.strides
-            or not data.flags.writeable or sys.getrefcount(data) > 3):
+            or not data.flags.writeable):
         return False
     owner = data.base
-    if owner is None:
-        return True
-    if owner.__class__ is not data.__class__ or owner.base is not None or owner.size != data.size:
+    if owner is not None and (owner.__class__ is not data.__class__ or owner.base is not None
+                              or owner.size != data.size):
         return False
-    holders = 3
-    base = grad._base
-    if base is not None:
-        # grad._base, the name and the argument; its array is the owner or another view of it.
-        if sys.getrefcount(base) > 3:
-            return False
-        if base._data is not owner:
-            view = base._data
-            if view.base is not owner or sys.getrefcount(view) > 3:  # base._data, the name, the argument
-                return False
-            del view  # a name that would count as one more holder of the owner
-        holders += 1
-    return sys.getrefcount(owner) <= holders
+    return not np.may_share_memory(data, vdata)
 
 
 def _copy_in_layout_of(grad: Any, var: Any) -> Any:
@@ -228,13 +213,14 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                     seen.add(child)
                     stack.append(child)
 
-    needed = None
+    needed: set = set()
     if capture is not None:
         needed = _nodes_leading_to(seen, dependencies, {node for node, _ in capture})
     captured: dict = {}
 
-    # 2. Seed the input buffers with the root gradients.
+    # 2. Seed the input buffers with the root gradients (the caller's: never the engine's own).
     buffers: dict[Node, list] = {}
+    owned: set[int] = set()  # ids of buffered gradients only the engine holds (see _hand_over)
     for node, nr, grad in roots:
         buf = buffers.get(node)
         if buf is None:
@@ -245,14 +231,20 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     ready = [(-node._seq, node) for node in buffers if node not in dependencies]
     heapq.heapify(ready)
     pop, push = heapq.heappop, heapq.heappush
+    grads: Any
+    input_grads: Any
     prev_mode = _State.enabled
     _State.enabled = create_graph
     try:
         while ready:
             node = pop(ready)[1]
             grads = buffers.pop(node)
+            arrived_owned = _take_ownership(owned, grads)
             if node._pre_hooks or node._retained:
                 _run_pre_hooks(node, grads)
+                arrived_owned = None  # a hook may have kept a gradient, or replaced it
+            if node.__class__ is AccumulateGrad:
+                node._may_steal = arrived_owned is not None and arrived_owned[0]
             run = True
             if capture is not None:
                 for nr, g in enumerate(grads):
@@ -270,6 +262,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             if not retain_graph:
                 node.release()
             n_in = len(input_grads)
+            handed_over = _hand_over(node, grads, arrived_owned, input_grads) if n_in else ()
             for i, (child, nr) in enumerate(node.next_functions):
                 if child is None:
                     continue
@@ -278,17 +271,69 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 if buf is None:
                     buf = buffers[child] = [None] * child._num_outputs
                 if g is not None:
-                    buf[nr] = g if buf[nr] is None else buf[nr] + g
+                    if buf[nr] is None:
+                        buf[nr] = g
+                        if handed_over[i]:
+                            owned.add(id(g))
+                    else:
+                        owned.discard(id(buf[nr]))
+                        buf[nr] = buf[nr] + g  # a new tensor: the engine's own
+                        owned.add(id(buf[nr]))
                 left = dependencies[child] - 1
                 dependencies[child] = left
                 if left == 0:
                     push(ready, (-child._seq, child))
             # Let go of this node's gradients now: a leaf's AccumulateGrad may take the array
             # as .grad only when nothing else holds it.
-            grads = input_grads = g = None
+            grads = input_grads = g = buf = None
     finally:
         _State.enabled = prev_mode
     return captured
+
+
+def _take_ownership(owned: set, grads: list) -> list | None:
+    """Which of the gradients arriving at a node only the engine holds (and forget them)."""
+    if not owned:
+        return None
+    flags = [False] * len(grads)
+    for k, g in enumerate(grads):
+        if g is not None and id(g) in owned:
+            owned.discard(id(g))
+            flags[k] = True
+    return flags
+
+
+def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Sequence) -> list:
+    """For each gradient ``node`` returned, whether only the engine will hold it once passed on.
+
+    A gradient is the engine's own when a table formula made it: a new tensor, or a view of an
+    arriving gradient the engine owned, when no other result shares that gradient's memory. The
+    caller's gradients, a hook's, a custom Function's and anything two results share are not:
+    AccumulateGrad copies those, so that ``.grad`` never aliases what someone else can see.
+    """
+    flags = [False] * len(results)
+    if not node._returns_own_grads or node._post_hooks:
+        return flags
+    for i, g in enumerate(results):
+        if g is None:
+            continue
+        data = g._data
+        if data.base is None and not any(a is not None and a._data is data for a in grads):
+            fresh = True  # an array with memory of its own, made by the formula
+        else:
+            sharing = [k for k, a in enumerate(grads) if a is not None and np.may_share_memory(data, a._data)]
+            fresh = not sharing or (len(sharing) == 1 and arrived_owned is not None and arrived_owned[sharing[0]])
+        if fresh and _shares_with_another_result(data, i, results):
+            fresh = False
+        flags[i] = fresh
+    return flags
+
+
+def _shares_with_another_result(data: Any, i: int, results: Sequence) -> bool:
+    for j, other in enumerate(results):
+        if j != i and other is not None and (other._data is data or np.may_share_memory(data, other._data)):
+            return True
+    return False
 
 
 def _nodes_leading_to(nodes: set, dependencies: dict, targets: set) -> set:
@@ -312,79 +357,3 @@ def _nodes_leading_to(nodes: set, dependencies: dict, targets: set) -> set:
 
 def weak(tensor: Any) -> "weakref.ref":
     return weakref.ref(tensor)
-
-
-# ---------------------------------------------------------------------------------------------
-# The public torch.autograd surface.
-# ---------------------------------------------------------------------------------------------
-def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
-             inputs=None) -> None:
-    """``torch.autograd.backward``: accumulate gradients of ``tensors`` into the leaves."""
-    from autograd_tui.engine import functions
-    functions.autograd_backward(tensors, grad_tensors, retain_graph, create_graph, inputs=inputs)
-
-
-def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
-         allow_unused=None, is_grads_batched=False, materialize_grads=False):
-    """``torch.autograd.grad``: return the gradients instead of accumulating them."""
-    from autograd_tui.engine import functions
-    return functions.autograd_grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
-                                   only_inputs, allow_unused, is_grads_batched, materialize_grads)
-
-
-def gradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
-              raise_exception: bool = True, **kwargs) -> bool:
-    """Compare autograd's gradients with central finite differences (use float64 inputs)."""
-    from autograd_tui.engine.gradcheck import gradcheck as _gradcheck
-    return _gradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
-
-
-def gradgradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
-                  raise_exception: bool = True, **kwargs) -> bool:
-    from autograd_tui.engine.gradcheck import gradgradcheck as _gradgradcheck
-    return _gradgradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
-
-
-class set_detect_anomaly:
-    """Accepted for compatibility (also as a context manager); no extra checks are made."""
-
-    def __init__(self, mode: bool, check_nan: bool = True) -> None:
-        self.mode = mode
-
-    def __enter__(self) -> None:
-        pass
-
-    def __exit__(self, *exc: Any) -> None:
-        pass
-
-
-class detect_anomaly:
-    def __init__(self, check_nan: bool = True) -> None:
-        pass
-
-    def __enter__(self) -> None:
-        pass
-
-    def __exit__(self, *exc: Any) -> None:
-        pass
-
-
-def Variable(data, requires_grad: bool = False, volatile: bool = False):  # noqa: N802 - legacy API
-    """The old ``Variable`` wrapper: today it just returns the tensor."""
-    if requires_grad:
-        data.requires_grad_(True)
-    return data
-
-
-def __getattr__(name: str):
-    # torch.autograd.no_grad and friends live in grad_mode; Function in function.
-    from autograd_tui.engine import grad_mode
-    if hasattr(grad_mode, name):
-        return getattr(grad_mode, name)
-    if name in ("Function", "function"):
-        from autograd_tui.engine import custom_function
-        return custom_function.Function if name == "Function" else custom_function
-    if name == "functional":
-        from autograd_tui.engine import autograd_functional
-        return autograd_functional
-    raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")

@@ -61,8 +61,12 @@ def _function(lib, names: tuple, argtypes: list):
 _OPENBLAS = _bundled_openblas()
 _I64, _PTR = ctypes.c_int64, ctypes.c_void_p
 # cblas_?axpy(n, alpha, x, incx, y, incy) of the 64-bit-integer build numpy uses.
-_AXPY = {np.dtype(np.float32): _function(_OPENBLAS, ("scipy_cblas_saxpy64_",), [_I64, ctypes.c_float, _PTR, _I64, _PTR, _I64]),
-         np.dtype(np.float64): _function(_OPENBLAS, ("scipy_cblas_daxpy64_",), [_I64, ctypes.c_double, _PTR, _I64, _PTR, _I64])}
+_AXPY = {
+    np.dtype(np.float32): _function(_OPENBLAS, ("scipy_cblas_saxpy64_",),
+                                    [_I64, ctypes.c_float, _PTR, _I64, _PTR, _I64]),
+    np.dtype(np.float64): _function(_OPENBLAS, ("scipy_cblas_daxpy64_",),
+                                    [_I64, ctypes.c_double, _PTR, _I64, _PTR, _I64]),
+}
 
 
 _SET_THREADS = _function(_OPENBLAS, ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
@@ -97,7 +101,7 @@ def _address(a: np.ndarray, flags):
     """Where a contiguous array's data starts, for a ctypes call (a writable row-major array's
     buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer)."""
     if flags.writeable and flags.c_contiguous:
-        return ctypes.byref(ctypes.c_char.from_buffer(a))
+        return ctypes.byref(ctypes.c_char.from_buffer(a))  # type: ignore[arg-type]  # an ndarray is a buffer
     return a.ctypes.data
 
 

@@ -6,38 +6,49 @@ is also the ``ctx`` the learner's code saw, as in PyTorch, so ``ctx.save_for_bac
 """
 from __future__ import annotations
 
-from typing import Any
+import warnings
+from typing import Any, Callable
 
-from autograd_tui.engine.autograd import Node
+from autograd_tui.engine import functions as F
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.ops import _SAVED_FREED
+from autograd_tui.engine.graph import Node
+from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED
 
 
 class FunctionCtx:
     """What ``forward``/``setup_context`` may call on ``ctx``."""
 
     __slots__ = ()
+    # Set by the calls below, in the __dict__ of the node that is the ctx.
+    _to_save: tuple
+    _dirty: tuple
+    _non_differentiable: set
+    _materialize: bool
 
     def save_for_backward(self, *tensors) -> None:
-        self._to_save = tensors
+        self.__dict__["_to_save"] = tensors  # the node keeps it in its __dict__
 
     def mark_dirty(self, *tensors) -> None:
-        self._dirty = tensors
+        self.__dict__["_dirty"] = tensors  # the node keeps it in its __dict__
 
     def mark_non_differentiable(self, *tensors) -> None:
-        self._non_differentiable = {id(t) for t in tensors}
+        self.__dict__["_non_differentiable"] = {id(t) for t in tensors}  # the node keeps it in its __dict__
 
     def set_materialize_grads(self, value: bool) -> None:
-        self._materialize = value
+        self.__dict__["_materialize"] = value  # the node keeps it in its __dict__
 
 
 class BackwardCFunction(Node, FunctionCtx):
     """The node of one ``Function.apply`` call (named ``<Function>Backward`` like PyTorch's)."""
 
     __slots__ = ("_function", "_saved", "_released", "_num_outputs", "_input_meta", "__dict__")
+    _function: Any
+    _saved: tuple
+    _released: bool
+    _input_meta: list
 
-    def apply(self, grads: list, create_graph: bool):
-        from autograd_tui.engine import functions as F
+    def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
             grads = [F.zeros(shape, dtype=dtype) if g is None else g
                      for g, (shape, dtype) in zip(grads, self._output_meta)]
@@ -103,10 +114,10 @@ class Function(metaclass=_FunctionMeta):
     """Subclass it with static ``forward(ctx, *args)`` and ``backward(ctx, *grad_outputs)``."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        import warnings
         warnings.warn(f"{type(self)} should not be instantiated. Methods on autograd functions are all "
                       "static, so you should invoke them on the class itself. Instantiating an autograd "
-                      "function will raise an error in a future version of PyTorch.", DeprecationWarning)
+                      "function will raise an error in a future version of PyTorch.", DeprecationWarning,
+                      stacklevel=1)
 
     @staticmethod
     def forward(ctx: Any, *args: Any, **kwargs: Any) -> Any:
@@ -125,7 +136,6 @@ class Function(metaclass=_FunctionMeta):
 
     @classmethod
     def apply(cls, *args: Any, **kwargs: Any) -> Any:
-        from autograd_tui.engine._tensor import Tensor
         node = _node_class_for(cls)()
         node._function = cls
         node._saved = ()
@@ -148,7 +158,8 @@ class Function(metaclass=_FunctionMeta):
         outputs = output if isinstance(output, tuple) else (output,)
         needs = _State.enabled and any(args[i].requires_grad for i in positions)
         if needs:
-            edges, meta = [], []
+            edges: list = []
+            meta: list = []
             for i in positions:
                 t = args[i]
                 if t.requires_grad:
@@ -162,7 +173,7 @@ class Function(metaclass=_FunctionMeta):
             node._num_outputs = len(outputs)
             node._output_meta = [(tuple(o.shape), o.dtype) if isinstance(o, Tensor) else ((), None)
                                  for o in outputs]
-            skip = getattr(node, "_non_differentiable", set())
+            skip: set = getattr(node, "_non_differentiable", set())
             wrapped = []
             for nr, o in enumerate(outputs):
                 if isinstance(o, Tensor) and id(o) not in skip and o.dtype.is_floating_point:
@@ -179,7 +190,7 @@ class Function(metaclass=_FunctionMeta):
 _NO_SETUP = object()
 
 
-def once_differentiable(fn):
+def once_differentiable(fn) -> Callable:
     """Accepted for compatibility; the engine runs backward formulas as written."""
     return fn
 

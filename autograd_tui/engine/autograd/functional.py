@@ -5,7 +5,9 @@ it is easy to follow rather than fast.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
+
+from autograd_tui.engine import functions as F
 
 
 def _as_tuple(x):
@@ -17,9 +19,8 @@ def _leaves(inputs):
     return tuple(t.detach().requires_grad_(True) for t in inputs)
 
 
-def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
+def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), vᵀ·J)."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
     out = func(*ins)
@@ -32,9 +33,8 @@ def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool
 
 
 def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
-             vectorize: bool = False, strategy: str = "reverse-mode"):
+             vectorize: bool = False, strategy: str = "reverse-mode") -> Any:
     """The Jacobian of ``func`` at ``inputs``: shape ``output.shape + input.shape`` per pair."""
-    from autograd_tui.engine import functions as F
     ins, single_in = _as_tuple(inputs)
     ins = _leaves(ins)
     out = func(*ins)
@@ -42,7 +42,7 @@ def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = 
     table = []
     for o in outs:
         flat = o.reshape(-1)
-        rows = [[] for _ in ins]
+        rows: list[list] = [[] for _ in ins]
         for k in range(flat.numel()):
             grads = F.autograd_grad(flat[k], ins, retain_graph=True, create_graph=create_graph, allow_unused=True)
             for j, (t, g) in enumerate(zip(ins, grads)):
@@ -64,9 +64,8 @@ def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = 
 
 
 def hessian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
-            vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode"):
+            vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode") -> Any:
     """The Hessian of a scalar ``func``: the Jacobian of its gradient."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
 
     def gradient(*xs):
@@ -77,9 +76,8 @@ def hessian(func: Callable, inputs, create_graph: bool = False, strict: bool = F
     return jacobian(gradient, ins[0] if single else ins, create_graph=create_graph)
 
 
-def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
+def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), H·v) for a scalar ``func``."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
     vs, _ = _as_tuple(v)
@@ -94,9 +92,8 @@ def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool
 vhp = hvp  # the Hessian is symmetric for twice-differentiable functions
 
 
-def jvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False):
+def jvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), J·v), by the double-vjp trick: differentiate uᵀJ with respect to u."""
-    from autograd_tui.engine import functions as F
     ins, single = _as_tuple(inputs)
     ins = _leaves(ins)
     vs, _ = _as_tuple(v) if v is not None else (tuple(F.ones_like(t) for t in ins), True)

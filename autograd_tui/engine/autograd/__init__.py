@@ -1,0 +1,77 @@
+"""``torch.autograd``: the public surface of reverse-mode automatic differentiation.
+
+The machinery lives below: ``graph.py`` (nodes, AccumulateGrad, the backward pass),
+``record.py`` (how an op attaches its node) and ``derivatives.py`` (one gradient rule per op).
+Here are the entry points a learner calls: ``backward``, ``grad``, ``Function``, ``functional``
+and ``gradcheck``.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine.autograd import function, functional  # noqa: F401 - torch.autograd.function, .functional
+from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
+from autograd_tui.engine.autograd.function import Function  # noqa: F401 - torch.autograd.Function
+
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
+             inputs=None) -> None:
+    """``torch.autograd.backward``: accumulate gradients of ``tensors`` into the leaves."""
+    _F.autograd_backward(tensors, grad_tensors, retain_graph, create_graph, inputs=inputs)
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
+         allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
+    """``torch.autograd.grad``: return the gradients instead of accumulating them."""
+    return _F.autograd_grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
+                            only_inputs, allow_unused, is_grads_batched, materialize_grads)
+
+
+def gradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
+              raise_exception: bool = True, **kwargs) -> bool:
+    """Compare autograd's gradients with central finite differences (use float64 inputs)."""
+    return _gradcheck_module.gradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
+
+
+def gradgradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
+                  raise_exception: bool = True, **kwargs) -> bool:
+    return _gradcheck_module.gradgradcheck(func, inputs, eps=eps, atol=atol, rtol=rtol, raise_exception=raise_exception)
+
+
+class set_detect_anomaly:
+    """Accepted for compatibility (also as a context manager); no extra checks are made."""
+
+    def __init__(self, mode: bool, check_nan: bool = True) -> None:
+        self.mode = mode
+
+    def __enter__(self) -> None:
+        pass
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
+
+
+class detect_anomaly:
+    def __init__(self, check_nan: bool = True) -> None:
+        pass
+
+    def __enter__(self) -> None:
+        pass
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
+
+
+def Variable(data, requires_grad: bool = False, volatile: bool = False) -> Any:  # noqa: N802 - legacy API
+    """The old ``Variable`` wrapper: today it just returns the tensor."""
+    if requires_grad:
+        data.requires_grad_(True)
+    return data
+
+
+def __getattr__(name: str) -> Any:
+    # torch.autograd.no_grad and friends live in grad_mode.
+    if hasattr(_grad_mode, name):
+        return getattr(_grad_mode, name)
+    raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")

@@ -1,0 +1,70 @@
+"""The tensor operations behind ``torch.*`` and the ``Tensor`` methods, one module per topic.
+
+Each function checks its arguments the way PyTorch does (same errors), picks the result dtype
+with PyTorch's promotion rules, computes on numpy arrays, and calls ``record`` so the result
+carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``).
+
+The modules, each importing only those before it: ``_common``, ``creation`` (and random),
+``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
+``reductions``, ``linalg``, ``conversions``, ``autograd_entry``. This package re-exports every
+name, so ``functions.name`` works whatever the module.
+"""
+from __future__ import annotations
+
+from autograd_tui.engine.functions._common import (  # noqa: F401
+    _R, _allocate, _allocation_error, _broadcast_error, _check_device, _filled, _finish_creation, _norm_dims,
+    _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
+)
+from autograd_tui.engine.functions.creation import (  # noqa: F401
+    _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, bernoulli, empty, empty_like,
+    eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, manual_seed, multinomial, normal,
+    ones, ones_like, rand, rand_like, randint, randint_like, randn, randn_like, randperm, seed, set_rng_state,
+    tensor, zeros, zeros_like,
+)
+from autograd_tui.engine.functions.inplace import (  # noqa: F401
+    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill_, zero_,
+)
+from autograd_tui.engine.functions.pointwise import (  # noqa: F401
+    _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,
+    _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
+    _select, _to_tensor_operand, _true_div_dtype, _unary, _unary_fn, abs, absolute, add, bitwise_and,
+    bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_mask, clamp_max, clamp_min, clip, cos, div, divide,
+    eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
+    log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, multiply, ne, neg,
+    negative, nonzero, not_equal, pow, reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
+    sqrt, square, sub, subtract, tan, tanh, threshold_backward, true_divide, trunc, where,
+)
+from autograd_tui.engine.functions.shapes import (  # noqa: F401
+    _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,
+    _split_rules, _stack_formula, _view_op, _viewable, broadcast_to, cat, cat_grads, chunk, clone, concat,
+    concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
+    repeat, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t, transpose, tril,
+    triu, unbind, unflatten, unsqueeze, unsqueeze_dims, view, view_as, vstack,
+)
+from autograd_tui.engine.functions.indexing import (  # noqa: F401
+    _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
+    embed, embed_zero, flip, gather, getitem, index, index_backward, index_put, index_select, masked_fill,
+    narrow, select, setitem, slice_op, take_along_dim,
+)
+from autograd_tui.engine.functions.reductions import (  # noqa: F401
+    _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
+    _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
+    _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
+    extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
+    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward,
+)
+from autograd_tui.engine.functions.linalg import (  # noqa: F401
+    _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, dot, ger, inner,
+    matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
+)
+from autograd_tui.engine.functions.conversions import (  # noqa: F401
+    _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
+    numel, promote_types, result_type, to,
+)
+from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
+    _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
+)
+from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
+    Size, Tensor, _user_stacklevel, infer_array, make, norm_dim, strided, warn_once,
+)
+from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401

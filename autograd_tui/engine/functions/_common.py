@@ -1,0 +1,118 @@
+"""What the operations share: wrapping results, dims and shape arguments, allocation, broadcasting."""
+from __future__ import annotations
+
+import builtins
+import math
+import numbers
+
+import numpy as np
+
+from autograd_tui.engine import _tensor, dtypes
+from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim
+from autograd_tui.engine.record import RULES
+
+_R = RULES
+
+
+def wrap(data, dtype: dtypes.dtype) -> Tensor:
+    """A tensor around a numpy result, making sure it is an ndarray of the right dtype."""
+    if data.__class__ is not np.ndarray:
+        data = np.asarray(data)
+    if data.dtype != dtype.np:
+        data = data.astype(dtype.np)
+    return make(data, dtype)
+
+
+def _scalar_type_name(d: dtypes.dtype) -> str:
+    return _tensor._scalar_name(d)
+
+
+def _norm_dims(dim, ndim: int) -> tuple:
+    if isinstance(dim, (list, tuple)):
+        return tuple(sorted(norm_dim(d, ndim) for d in dim))
+    return (norm_dim(dim, ndim),)
+
+
+def _shape_arg(args) -> tuple:
+    """zeros(2, 3), zeros((2, 3)), zeros([2, 3]) and zeros(torch.Size([2, 3])) all mean (2, 3)."""
+    if len(args) == 1 and isinstance(args[0], (tuple, list, Size)):
+        args = args[0]
+    shape = []
+    for a in args:
+        if isinstance(a, Tensor):
+            a = a.item()
+        if not isinstance(a, numbers.Integral):
+            raise TypeError(f"{type(a).__name__!r} object cannot be interpreted as an integer")
+        shape.append(int(a))
+    for d in shape:
+        if d < 0:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {d}: {shape}")
+    return tuple(shape)
+
+
+def _allocate(shape: tuple, np_dtype, fill=None) -> np.ndarray:
+    """np.zeros/np.full, turning an impossible size into PyTorch's allocation error."""
+    try:
+        if fill is None:
+            return np.zeros(shape, np_dtype)
+        return np.full(shape, fill, np_dtype)
+    except (MemoryError, ValueError) as exc:
+        if isinstance(exc, ValueError) and "too big" not in str(exc) and "maximum" not in str(exc):
+            raise
+        raise _allocation_error(shape, np_dtype) from None
+
+
+def _allocation_error(shape: tuple, np_dtype) -> RuntimeError:
+    nbytes = np.dtype(np_dtype).itemsize * math.prod(shape)
+    return RuntimeError(
+        "[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: "
+        f"you tried to allocate {nbytes} bytes. Error code 12 (Cannot allocate memory)")
+
+
+def _filled(fill, shape: tuple, np_dtype) -> np.ndarray:
+    """``fill()`` (random numbers, a range), with PyTorch's error when memory runs out."""
+    try:
+        return fill()
+    except MemoryError:
+        raise _allocation_error(shape, np_dtype) from None
+
+
+def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
+    if requires_grad:
+        if not t.dtype.is_floating_point:
+            raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
+        t._requires_grad = True
+    return t
+
+
+def _check_device(device) -> None:
+    if device is not None:
+        _tensor.device(device)
+
+
+def broadcast_shapes(*shapes) -> Size:
+    ndim = builtins.max((len(s) for s in shapes), default=0)
+    out = [1] * ndim
+    for s in shapes:
+        for i in range(1, len(s) + 1):
+            d = s[-i]
+            if out[-i] == 1:
+                out[-i] = d
+            elif d != 1 and d != out[-i]:
+                raise RuntimeError("Shape mismatch: objects cannot be broadcast to a single shape.  "
+                                   "Mismatch is between arg 0 and arg 1.")
+    return Size(out)
+
+
+def _broadcast_error(a, b) -> RuntimeError:
+    sa = a.shape if isinstance(a, Tensor) else ()
+    sb = b.shape if isinstance(b, Tensor) else ()
+    n = builtins.max(len(sa), len(sb))
+    for i in range(n - 1, -1, -1):
+        ia, ib = i - (n - len(sa)), i - (n - len(sb))
+        da = sa[ia] if ia >= 0 else 1
+        db = sb[ib] if ib >= 0 else 1
+        if da != db and da != 1 and db != 1:
+            return RuntimeError(f"The size of tensor a ({da}) must match the size of tensor b ({db}) "
+                                f"at non-singleton dimension {i}")
+    return RuntimeError("shape mismatch")

@@ -1,0 +1,114 @@
+"""The autograd entry points behind ``Tensor.backward``, ``torch.autograd.backward`` and ``torch.autograd.grad``."""
+from __future__ import annotations
+
+import numpy as np
+
+from autograd_tui.engine import graph
+from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine.record import record
+from autograd_tui.engine.functions._common import _R
+from autograd_tui.engine.functions.creation import tensor, zeros_like
+
+# The autograd entry points
+# ============================================================================================
+def _make_root_grads(tensors, grad_tensors):
+    roots = []
+    for i, t in enumerate(tensors):
+        g = grad_tensors[i] if grad_tensors is not None and i < len(grad_tensors) else None
+        if g is None:
+            if t._requires_grad:
+                if t.numel() != 1:
+                    raise RuntimeError("grad can be implicitly created only for scalar outputs")
+                if not t.dtype.is_floating_point:
+                    raise RuntimeError(f"grad can be implicitly created only for real scalar outputs but got {t.dtype}")
+                g = make(np.ones(t._data.shape, dtype=t.dtype.np), t.dtype)
+        else:
+            if not isinstance(g, Tensor):
+                g = tensor(g, dtype=t.dtype)
+            if g.shape != t.shape:
+                raise RuntimeError(f"Mismatch in shape: grad_output[{i}] has a shape of {g.shape} and "
+                                   f"output[{i}] has a shape of {t.shape}.")
+            if g.dtype is not t.dtype:
+                g = g.to(t.dtype)  # PyTorch casts the given gradient to the output's dtype
+        if not t._requires_grad:
+            raise RuntimeError(f"element {i} of tensors does not require grad and does not have a grad_fn")
+        node, nr = t._edge()
+        roots.append((node, nr, g))
+    return roots
+
+
+def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
+                      inputs=None) -> None:
+    if isinstance(tensors, Tensor):
+        tensors = (tensors,)
+    if isinstance(grad_tensors, Tensor):
+        grad_tensors = (grad_tensors,)
+    if retain_graph is None:
+        retain_graph = create_graph
+    roots = _make_root_grads(tuple(tensors), grad_tensors)
+    if create_graph:
+        warn_once(
+            "Using backward() with create_graph=True will create a reference cycle between the parameter "
+            "and its gradient which can cause a memory leak. We recommend using autograd.grad when "
+            "creating the graph to avoid this. If you have to use this function, make sure to reset the "
+            ".grad fields of your parameters to None after use to break the cycle and avoid the leak. "
+            "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)")
+    if inputs is not None:
+        inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+        grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused=True)
+        for t, g in zip(inputs, grads):
+            if g is not None:
+                if t._grad is None:
+                    t._grad = g if create_graph else g._detached_copy()
+                else:
+                    t._grad = t._grad + g
+        return
+    graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph)
+
+
+def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
+                  only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
+    single_input = isinstance(inputs, Tensor)
+    outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
+    inputs = (inputs,) if single_input else tuple(inputs)
+    if isinstance(grad_outputs, Tensor):
+        grad_outputs = (grad_outputs,)
+    if retain_graph is None:
+        retain_graph = create_graph
+    if allow_unused is None:
+        allow_unused = materialize_grads
+    roots = _make_root_grads(outputs, grad_outputs)  # PyTorch checks the outputs first
+    for t in inputs:
+        if not t._requires_grad:
+            raise RuntimeError("One of the differentiated Tensors does not require grad")
+    grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused)
+    if materialize_grads:
+        grads = tuple(zeros_like(t) if g is None else g for t, g in zip(inputs, grads))
+    return grads
+
+
+def copy_for_grad(g: Tensor) -> Tensor:
+    """The first ``.grad`` under create_graph: a recorded copy, as PyTorch's CopyBackwards."""
+    out = make(g._data.copy(), g.dtype)
+    placeholder = make(g._data, g.dtype)
+    return record(_R["copy"], (placeholder, g), out)
+
+
+def _grad(roots, inputs, retain_graph, create_graph, allow_unused):
+    capture = {}
+    for k, t in enumerate(inputs):
+        if t.grad_fn is not None:
+            capture[(t.grad_fn, t._output_nr)] = k
+        else:
+            capture[t._edge()] = k
+    captured = graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph, capture=capture)
+    result = []
+    for k in range(len(inputs)):
+        g = captured.get(k)
+        if g is None and not allow_unused:
+            raise RuntimeError(f"The differentiated Tensor at index {k} appears to not have been used in "
+                               "the graph. Set allow_unused=True if this is the desired behavior.")
+        if g is not None and not create_graph:
+            g = g.detach()
+        result.append(g)
+    return tuple(result)

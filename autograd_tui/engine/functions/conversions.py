@@ -1,0 +1,95 @@
+"""Conversions (``to``) and whole-tensor questions (``allclose``, ``equal``, ``is_tensor``, ``result_type``)."""
+from __future__ import annotations
+
+import numpy as np
+
+from autograd_tui.engine import _tensor, dtypes
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import record
+from autograd_tui.engine.functions._common import _R, _scalar_type_name
+from autograd_tui.engine.functions.creation import _resolve_dtype
+from autograd_tui.engine.functions.inplace import _can_cast
+from autograd_tui.engine.functions.pointwise import _as_data, _result_dtype
+from autograd_tui.engine.functions.shapes import clone
+
+# Conversions
+# ============================================================================================
+def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_blocking: bool = False,
+       memory_format=None) -> Tensor:
+    for a in args:
+        if isinstance(a, dtypes.dtype):
+            dtype = a
+        elif isinstance(a, Tensor):
+            dtype = a.dtype
+        elif isinstance(a, (str, _tensor.device)):
+            _tensor.device(a)  # type: ignore[arg-type]  # device(device) is accepted, as in PyTorch
+    dtype = _resolve_dtype(dtype)
+    if device is not None:
+        _tensor.device(device)
+    if dtype is None or dtype is input.dtype:
+        return clone(input) if copy else input
+    with np.errstate(all="ignore"):
+        data = input._data.astype(dtype.np)
+    out = make(data, dtype)
+    if _State.enabled and input._requires_grad and dtype.is_floating_point:
+        record(_R["to_copy"], (input,), out)
+    return out
+
+
+# ============================================================================================
+# Comparisons of whole tensors
+# ============================================================================================
+def allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool:
+    _same_dtype_check(input, other, "allclose")
+    return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
+
+
+def isclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> Tensor:
+    _same_dtype_check(input, other, "isclose")
+    return make(np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan), dtypes.bool_)
+
+
+def _same_dtype_check(a, b, name):
+    if isinstance(b, Tensor) and a.dtype is not b.dtype:
+        raise RuntimeError(f"{_scalar_type_name(a.dtype)} did not match {_scalar_type_name(b.dtype)}")
+
+
+def equal(input: Tensor, other: Tensor) -> bool:
+    return input.shape == other.shape and bool(np.array_equal(input._data, other._data))
+
+
+def is_tensor(obj) -> bool:
+    return isinstance(obj, Tensor)
+
+
+def is_floating_point(t: Tensor) -> bool:
+    return t.dtype.is_floating_point
+
+
+def numel(t: Tensor) -> int:
+    return t.numel()
+
+
+def isnan(t: Tensor) -> Tensor:
+    return make(np.isnan(t._data) if t.dtype.is_floating_point else np.zeros(t.shape, bool), dtypes.bool_)
+
+
+def isinf(t: Tensor) -> Tensor:
+    return make(np.isinf(t._data) if t.dtype.is_floating_point else np.zeros(t.shape, bool), dtypes.bool_)
+
+
+def isfinite(t: Tensor) -> Tensor:
+    return make(np.isfinite(t._data) if t.dtype.is_floating_point else np.ones(t.shape, bool), dtypes.bool_)
+
+
+def result_type(a, b) -> dtypes.dtype:
+    return _result_dtype(a, b)
+
+
+def can_cast(from_, to_) -> bool:
+    return _can_cast(from_, to_)
+
+
+def promote_types(a, b) -> dtypes.dtype:
+    return dtypes.promote_types(a, b)

@@ -1,0 +1,270 @@
+"""Creating tensors: from data, filled, ranges, ``*_like``, and PyTorch's random numbers."""
+from __future__ import annotations
+
+from typing import Any
+
+import builtins
+import math
+import numbers
+import warnings
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import generator as gen
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
+from autograd_tui.engine.functions._common import (
+    _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
+)
+
+# Creation
+# ============================================================================================
+def _resolve_dtype(dtype) -> dtypes.dtype | None:
+    if dtype is None or isinstance(dtype, dtypes.dtype):
+        return dtype
+    if dtype is float:
+        return dtypes.float64
+    if dtype is int:
+        return dtypes.int64
+    if dtype is bool:
+        return dtypes.bool_
+    return dtypes.from_numpy_dtype(dtype)
+
+
+def tensor(data, *, dtype=None, device=None, requires_grad: bool = False, pin_memory: bool = False) -> Tensor:
+    _check_device(device)
+    if isinstance(data, Tensor):
+        warnings.warn(
+            "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
+            "or sourceTensor.detach().clone().requires_grad_(True), rather than "
+            "torch.tensor(sourceTensor).", UserWarning, stacklevel=_user_stacklevel())
+    arr, inferred = infer_array(data)
+    dtype = _resolve_dtype(dtype) or inferred
+    t = make(np.array(arr, dtype=dtype.np, copy=True), dtype)
+    return _finish_creation(t, requires_grad)
+
+
+def as_tensor(data, dtype=None, device=None) -> Tensor:
+    _check_device(device)
+    dtype = _resolve_dtype(dtype)
+    if isinstance(data, Tensor):
+        return data if dtype is None or dtype is data.dtype else data.to(dtype)
+    if isinstance(data, np.ndarray):
+        d = dtypes.from_numpy_dtype(data.dtype)
+        if dtype is None or dtype is d:
+            return make(data, d)
+    arr, inferred = infer_array(data)
+    dtype = dtype or inferred
+    return make(np.asarray(arr, dtype=dtype.np), dtype)
+
+
+def from_numpy(array: np.ndarray) -> Tensor:
+    if not isinstance(array, np.ndarray):
+        raise TypeError(f"expected np.ndarray (got {type(array).__name__})")
+    return make(array, dtypes.from_numpy_dtype(array.dtype))
+
+
+def _creation(shape, dtype, fill, requires_grad, device=None) -> Tensor:
+    _check_device(device)
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    t = make(_allocate(shape, dtype.np, fill), dtype)
+    return _finish_creation(t, requires_grad)
+
+
+def zeros(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+    return _creation(_shape_arg(size), dtype, None, requires_grad, device)
+
+
+def ones(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+    return _creation(_shape_arg(size), dtype, 1, requires_grad, device)
+
+
+def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
+          memory_format=None) -> Tensor:
+    return _creation(_shape_arg(size), dtype, None, requires_grad, device)
+
+
+def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False) -> Tensor:
+    if dtype is None:
+        dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
+    return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device)
+
+
+def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False, out=None) -> Tensor:
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    t = make(np.eye(n, n if m is None else m, dtype=dtype.np), dtype)
+    return _finish_creation(t, requires_grad)
+
+
+def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    if end is None:
+        start, end = 0, start
+    values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
+    start, end, step = values
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
+    if dtype is None:
+        all_integers = builtins.all(isinstance(v, numbers.Integral) for v in values)
+        dtype = dtypes.int64 if all_integers else dtypes.get_default_dtype()
+    dtype = _resolve_dtype(dtype)
+    n = math.ceil((end - start) / step)
+    if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
+        raise RuntimeError("upper bound and larger bound inconsistent with step sign")
+    if dtype.is_floating_point:
+        data = _filled(lambda: (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np),
+                       (n,), dtype.np)
+    else:
+        data = _filled(lambda: np.arange(start, start + n * step, step, dtype=np.int64)[:n].astype(dtype.np),
+                       (n,), dtype.np)
+    return _finish_creation(make(data, dtype), requires_grad)
+
+
+def linspace(start, end, steps: int, *, out=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
+    if steps < 0:
+        raise RuntimeError("number of steps must be non-negative")
+    if steps == 1:
+        data = np.array([start], dtype=np.float64)
+    elif dtype.is_floating_point:
+        # PyTorch fills the first half from the start and the second half from the end,
+        # in the tensor's own precision.
+        # The step is rounded to the dtype; each value is then one fused multiply-add,
+        # emulated in float64 and rounded once.
+        t = dtype.np.type
+        lo, hi = float(t(start)), float(t(end))
+        step = float((t(hi) - t(lo)) / t(steps - 1))
+        i = np.arange(steps, dtype=np.float64)
+        half = steps // 2
+        data = np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
+    else:
+        step = (end - start) / (steps - 1)
+        i = np.arange(steps, dtype=np.float64)
+        half = steps // 2
+        data = np.where(i < half, start + step * i, end - step * (steps - i - 1))
+    return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
+
+
+def _like(t: Tensor, fill, dtype, requires_grad) -> Tensor:
+    dtype = _resolve_dtype(dtype) or t.dtype
+    return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
+
+
+def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+    return _like(t, None, dtype, requires_grad)
+
+
+def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+    return _like(t, 1, dtype, requires_grad)
+
+
+def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+    return _like(t, None, dtype, requires_grad)
+
+
+def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
+              memory_format=None) -> Tensor:
+    return _like(t, fill_value, dtype, requires_grad)
+
+
+# ----- random ---------------------------------------------------------------------------------
+def _generator(generator=None):
+    return generator if generator is not None else gen.default_generator
+
+
+def manual_seed(seed: int) -> Any:
+    return _generator().manual_seed(int(seed))
+
+
+def seed() -> int:
+    return _generator().seed()
+
+
+def initial_seed() -> int:
+    return _generator().initial_seed()
+
+
+def get_rng_state() -> Tensor:
+    state = _generator().get_state()
+    return make(np.frombuffer(state, dtype=np.uint8).copy(), dtypes.uint8)
+
+
+def set_rng_state(state: Tensor) -> None:
+    _generator().set_state(bytes(state._data.astype(np.uint8)))
+
+
+def _float_dtype(dtype) -> dtypes.dtype:
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    if not dtype.is_floating_point:
+        raise RuntimeError(f'"check_uniform_bounds" not implemented for \'{_scalar_type_name(dtype)}\'')
+    return dtype
+
+
+def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+         pin_memory=False) -> Tensor:
+    dtype = _float_dtype(dtype)
+    shape = _shape_arg(size)
+    data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
+    return _finish_creation(wrap(data, dtype), requires_grad)
+
+
+def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+          pin_memory=False) -> Tensor:
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    shape = _shape_arg(size)
+    data = _filled(lambda: _generator(generator).randn(shape, dtype.np), shape, dtype.np)
+    return _finish_creation(wrap(data, dtype), requires_grad)
+
+
+def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False, out=None) -> Tensor:
+    arg_list = list(args)
+    if size is None:
+        size = arg_list.pop()
+    low, high = (0, arg_list[0]) if len(arg_list) == 1 else (arg_list[0], arg_list[1])
+    if low >= high:
+        raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
+    dtype = _resolve_dtype(dtype) or dtypes.int64
+    shape = _shape_arg((size,))
+    data = _filled(lambda: _generator(generator).randint(int(low), int(high), shape, dtype.np),
+                   shape, dtype.np)
+    return _finish_creation(wrap(data, dtype), requires_grad)
+
+
+def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    dtype = _resolve_dtype(dtype) or dtypes.int64
+    return wrap(_generator(generator).randperm(int(n)), dtype)
+
+
+def rand_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
+    return rand(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+
+
+def randn_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
+    return randn(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+
+
+def randint_like(t: Tensor, low, high=None, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
+    if high is None:
+        low, high = 0, low
+    return randint(low, high, t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+
+
+def normal(mean=0.0, std=1.0, size=None, *, generator=None, out=None, dtype=None, requires_grad=False) -> Tensor:
+    if isinstance(mean, Tensor) or isinstance(std, Tensor):
+        m = mean if isinstance(mean, Tensor) else full_like(std, mean)
+        s = std if isinstance(std, Tensor) else full_like(mean, std)
+        noise = randn(broadcast_shapes(m.shape, s.shape), dtype=m.dtype, generator=generator)
+        return m.detach() + noise * s.detach()
+    dtype = _float_dtype(dtype)
+    data = _generator(generator).normal(_shape_arg((size,)), float(mean), float(std), dtype.np)
+    return _finish_creation(wrap(data, dtype), requires_grad)
+
+
+def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
+    probs = input._data if p is None else p
+    data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
+    return wrap(data, input.dtype)
+
+
+def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, generator=None) -> Tensor:
+    raise NotImplementedError("torch.multinomial is not available in the embedded engine yet")

@@ -1,0 +1,277 @@
+"""Indexing: ``select``, slices, ``t[key]``, ``t[key] = v``, ``gather``, ``index_select``, ``narrow``, ``flip``."""
+from __future__ import annotations
+
+import builtins
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, make, norm_dim
+from autograd_tui.engine.record import Rule, record, sum_to
+from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
+from autograd_tui.engine.functions.creation import zeros
+from autograd_tui.engine.functions.inplace import _inplace
+from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
+
+# Indexing
+# ============================================================================================
+def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) -> Tensor:
+    if input.ndim == 0:
+        raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                         "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+    d = norm_dim(dim, input.ndim)
+    size = input.shape[d]
+    if not -size <= index < size:
+        shown = d if _report_dim is None else _report_dim  # getitem reports the original dim
+        raise IndexError(f"index {index} is out of bounds for dimension {shown} with size {size}")
+    i = index + size if index < 0 else index
+    data = input._data[(slice(None),) * d + (i, Ellipsis)]
+    return _view_op("select", input, data, {"shape": input.shape, "dim": d, "index": i})
+
+
+def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
+    step = 1 if key.step is None else key.step
+    if step <= 0:
+        raise ValueError("step must be greater than zero")
+    size = input.shape[dim]
+    start, stop, _ = slice(key.start, key.stop, step).indices(size)
+    stop = builtins.max(stop, start)
+    key = slice(start, stop, step)
+    data = input._data[(slice(None),) * dim + (key,)]
+    return _view_op("slice", input, data, {"shape": input.shape, "dim": dim, "key": key})
+
+
+def embed(g: Tensor, shape, key) -> Tensor:
+    """Zeros of ``shape`` with ``g`` written at ``key`` (the gradient of select/slice)."""
+    out = zeros(shape, dtype=g.dtype)
+    return index_put(out, key, g)
+
+
+def getitem(input: Tensor, key) -> Tensor:
+    if not isinstance(key, tuple):
+        key = (key,)
+    # A 0-d integer tensor indexes like an int (PyTorch treats it as a select).
+    key = tuple(int(k.item()) if isinstance(k, Tensor) and k.ndim == 0 and not k.dtype.is_floating_point
+                and k.dtype is not dtypes.bool_ else k for k in key)
+    consumed = builtins.sum(_dims_consumed(k) for k in key)
+    if consumed > input.ndim:
+        if input.ndim == 0:
+            raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                             "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+        raise IndexError(f"too many indices for tensor of dimension {input.ndim}")
+    result, dim, touched = input, 0, False
+    orig = 0  # the dim of the original tensor that k indexes, for error messages
+    advanced = []
+    for k in key:
+        orig_here = orig
+        orig += _dims_consumed(k) if k is not Ellipsis else input.ndim - consumed
+        if k is None:
+            result = unsqueeze(result, dim)
+            dim += 1
+            touched = True
+        elif k is Ellipsis:
+            dim += input.ndim - consumed
+        elif isinstance(k, bool):
+            result = unsqueeze(result, dim)
+            if not k:
+                result = slice_op(result, dim, slice(0, 0, 1))
+            dim += 1
+            touched = True
+        elif isinstance(k, (int, np.integer)):
+            result = select(result, dim, int(k), orig_here)
+            touched = True
+        elif isinstance(k, slice):
+            result = slice_op(result, dim, slice(*(_slice_int(v) for v in (k.start, k.stop, k.step))))
+            dim += 1
+            touched = True
+        else:
+            arr = k._data if isinstance(k, Tensor) else np.asarray(k)
+            if arr.dtype.kind == "f" or (arr.dtype == object):
+                raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+            if arr.dtype.kind in "iu" and arr.size:
+                size = result.shape[dim]
+                bad = arr[(arr >= size) | (arr < -size)]
+                if bad.size:
+                    raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {orig_here} "
+                                     f"with size {size}")
+            if arr.dtype == np.bool_ and arr.ndim:
+                expected = tuple(result.shape[dim:dim + arr.ndim])
+                if tuple(arr.shape) != expected:
+                    raise IndexError(f"The shape of the mask [{', '.join(map(str, arr.shape))}] at index {dim} "
+                                     f"does not match the shape of the indexed tensor "
+                                     f"[{', '.join(map(str, result.shape[dim:dim + arr.ndim]))}] at index {dim}")
+            advanced.append((dim, arr))
+            dim += arr.ndim if arr.dtype == np.bool_ else 1
+            touched = True
+    if advanced:
+        np_key: list = [slice(None)] * (advanced[-1][0] + 1)
+        for d, arr in advanced:
+            np_key[d] = arr
+        # A bool mask spanning several dims is one key entry covering them.
+        compact, skip = [], 0
+        for k in np_key:
+            if skip:
+                skip -= 1
+                continue
+            compact.append(k)
+            if isinstance(k, np.ndarray) and k.dtype == np.bool_ and k.ndim > 1:
+                skip = k.ndim - 1
+        return index(result, tuple(compact))
+    if not touched:
+        return _view_op("alias", input, input._data[...])
+    return result
+
+
+def _slice_int(v):
+    if isinstance(v, Tensor):
+        return int(v.item())
+    return v
+
+
+def _dims_consumed(k) -> int:
+    if k is None or k is Ellipsis or isinstance(k, bool):
+        return 0
+    if isinstance(k, Tensor) and k.dtype is dtypes.bool_:
+        return builtins.max(k.ndim, 1) if k.ndim else 0
+    if isinstance(k, np.ndarray) and k.dtype == np.bool_:
+        return k.ndim
+    return 1
+
+
+def index(input: Tensor, key: tuple, node: str = "IndexBackward0") -> Tensor:
+    """Advanced indexing (a copy, never a view)."""
+    data = np.array(input._data[key])
+    rule = _R["index"] if node == "IndexBackward0" else _index_rule(node)
+    return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
+
+
+_index_rules: dict = {}
+
+
+def _index_rule(node: str):
+    rule = _index_rules.get(node)
+    if rule is None:
+        rule = _index_rules[node] = Rule("index", node, None, (_R["index"].formulas[0].fn,), (0,))
+    return rule
+
+
+def index_backward(g: Tensor, shape, key) -> Tensor:
+    return index_put(zeros(shape, dtype=g.dtype), key, g, accumulate=True)
+
+
+_index_put_rules: dict = {}
+
+
+def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node: str = "IndexPutBackward0") -> Tensor:
+    """A copy of ``base`` with ``values`` written (or added) at ``key``; differentiable in both."""
+    data = base._data.copy()
+    v = values._data if isinstance(values, Tensor) else values
+    if accumulate:
+        np.add.at(data, key, v)
+    else:
+        data[key] = v
+    out = make(data, base.dtype)
+    rule = _index_put_rules.get(node)
+    if rule is None:
+        rule = _index_put_rules[node] = Rule(
+            "index_put", node, None,
+            (lambda grad, key: embed_zero(grad, key), lambda grad, key, vshape: _gather_for(grad, key, vshape)), (0, 1),
+            ("self", "values"))
+    vshape = values.shape if isinstance(values, Tensor) else ()
+    return record(rule, (base, values), out, {"key": key, "vshape": vshape})
+
+
+def embed_zero(g: Tensor, key) -> Tensor:
+    """The gradient passed to the overwritten tensor: zero where values were written."""
+    mask = np.ones(g.shape, dtype=bool)
+    mask[key] = False
+    return g * make(mask, dtypes.bool_)
+
+
+def _gather_for(g: Tensor, key, vshape) -> Tensor:
+    picked = index(g, key)
+    return sum_to(picked, vshape) if tuple(picked.shape) != tuple(vshape) else picked
+
+
+def setitem(input: Tensor, key, value) -> None:
+    """``input[key] = value``: in place, and recorded as PyTorch's CopySlices/IndexPutBackward0."""
+    # Check the key through getitem's rules (same IndexErrors, same shapes).
+    target = getitem(input.detach(), key)
+    if isinstance(value, Tensor):
+        try:
+            np.broadcast_shapes(value.shape, target.shape)
+        except ValueError:
+            raise RuntimeError(f"shape mismatch: value tensor of shape [{', '.join(map(str, value.shape))}] "
+                               f"cannot be broadcast to indexing result of shape "
+                               f"[{', '.join(map(str, target.shape))}]") from None
+    numpy_key = _numpy_key(input, key)
+    advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
+    node = "IndexPutBackward0" if advanced else "CopySlices"
+
+    def compute(snapshot: Tensor) -> Tensor:
+        v = value if isinstance(value, Tensor) else make(np.asarray(value, dtype=input.dtype.np), input.dtype)
+        if v.dtype is not input.dtype:
+            v = v.to(input.dtype)
+        return index_put(snapshot, numpy_key, v, node=node)
+    _inplace(input, compute, view_of_leaf=True)
+
+
+def _numpy_key(input: Tensor, key):
+    """The numpy key equivalent of a PyTorch key (0-d tensors as ints, tensors as arrays)."""
+    if not isinstance(key, tuple):
+        key = (key,)
+    out = []
+    for k in key:
+        if isinstance(k, Tensor):
+            out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ else k._data)
+        elif isinstance(k, list):
+            out.append(np.asarray(k))
+        else:
+            out.append(k)
+    return tuple(out)
+
+
+def masked_fill(input: Tensor, mask: Tensor, value) -> Tensor:
+    v = value.item() if isinstance(value, Tensor) else value
+    try:
+        data = np.where(mask._data, np.asarray(v, dtype=input.dtype.np), input._data)
+    except ValueError:
+        raise _broadcast_error(input, mask) from None
+    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    return record(_R["masked_fill"], (input,), out, {"mask": mask})
+
+
+def gather(input: Tensor, dim: int, index: Tensor) -> Tensor:
+    d = norm_dim(dim, input.ndim)
+    grid: list = list(np.indices(index._data.shape, sparse=True))
+    grid[d] = index._data
+    key = tuple(grid)
+    data = np.array(input._data[key])
+    rule = _index_rule("GatherBackward0")
+    return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
+
+
+def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
+    d = norm_dim(dim, input.ndim)
+    key = (slice(None),) * d + (index._data,)
+    return _indexed(input, key, "IndexSelectBackward0")
+
+
+def _indexed(input, key, node):
+    data = np.array(input._data[key])
+    return record(_index_rule(node), (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
+
+
+def take_along_dim(input: Tensor, indices: Tensor, dim: int) -> Tensor:
+    return gather(input, dim, indices)
+
+
+def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
+    d = norm_dim(dim, input.ndim)
+    return slice_op(input, d, slice(start, start + length, 1))
+
+
+def flip(input: Tensor, dims) -> Tensor:
+    dims = _norm_dims(dims, input.ndim)
+    key = tuple(slice(None, None, -1) if i in dims else slice(None) for i in range(input.ndim))
+    return index(input, key, node="FlipBackward0")

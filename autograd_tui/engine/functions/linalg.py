@@ -1,0 +1,178 @@
+"""Matrix products: ``mm``, ``mv``, ``dot``, ``bmm``, ``addmm``, ``matmul``, ``outer``."""
+from __future__ import annotations
+
+import builtins
+import math
+
+import numpy as np
+
+from autograd_tui.engine import _tensor
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions.pointwise import _require_tensor
+from autograd_tui.engine.functions.shapes import _view_op, expand
+
+# Matrix products
+# ============================================================================================
+def _check_same_dtype(a: Tensor, b: Tensor, what: str = "self and mat2") -> None:
+    if a.dtype is not b.dtype:
+        raise RuntimeError(f"expected m1 and m2 to have the same dtype, but got: "
+                           f"{_c_type(a.dtype)} != {_c_type(b.dtype)}")
+
+
+def _c_type(d) -> str:
+    return _tensor._c_type(d)
+
+
+def mm(input: Tensor, mat2: Tensor) -> Tensor:
+    if input.ndim != 2:
+        raise RuntimeError("self must be a matrix")
+    if mat2.ndim != 2:
+        raise RuntimeError("mat2 must be a matrix")
+    if input.shape[1] != mat2.shape[0]:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({input.shape[0]}x{input.shape[1]} "
+                           f"and {mat2.shape[0]}x{mat2.shape[1]})")
+    _check_same_dtype(input, mat2)
+    out = make(np.matmul(input._data, mat2._data), input.dtype)
+    if not _State.enabled:
+        return out
+    return record(_R["mm"], (input, mat2), out,
+                  {"self_cols": _column_major(input._data), "mat2_cols": _column_major(mat2._data)})
+
+
+def _column_major(data: np.ndarray) -> bool:
+    # PyTorch's test in mm_mat1_backward/mm_mat2_backward (strides in elements there, bytes here).
+    return data.strides[0] == data.itemsize and data.strides[1] == data.shape[0] * data.itemsize
+
+
+def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
+    """``a @ b`` for a matrix product's gradient, column-major when its input was, as PyTorch
+    lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
+    AccumulateGrad can keep it without a copy."""
+    if not _State.enabled:  # a first-order backward records nothing: numpy directly
+        product = np.matmul(b._data.T, a._data.T).T if column_major else np.matmul(a._data, b._data)
+        return make(product, a.dtype)
+    return b.t().mm(a.t()).t() if column_major else a.mm(b)
+
+
+def scaled(t: Tensor, factor) -> Tensor:
+    return t if factor == 1 else t * factor
+
+
+def mv(input: Tensor, vec: Tensor) -> Tensor:
+    if input.ndim != 2 or vec.ndim != 1 or input.shape[1] != vec.shape[0]:
+        raise RuntimeError(f"size mismatch, got input ({input.shape[0] if input.ndim else 0}), mat "
+                           f"({'x'.join(str(d) for d in input.shape)}), vec ({vec.shape[0] if vec.ndim else 0})")
+    _check_same_dtype(input, vec)
+    return record(_R["mv"], (input, vec), make(np.matmul(input._data, vec._data), input.dtype))
+
+
+def dot(input: Tensor, other: Tensor) -> Tensor:
+    if input.ndim != 1 or other.ndim != 1:
+        raise RuntimeError(f"1D tensors expected, but got {input.ndim}D and {other.ndim}D tensors")
+    if input.shape[0] != other.shape[0]:
+        raise RuntimeError(f"inconsistent tensor size, expected tensor [{input.shape[0]}] and src "
+                           f"[{other.shape[0]}] to have the same number of elements, but got "
+                           f"{input.shape[0]} and {other.shape[0]} elements respectively")
+    if input.dtype is not other.dtype:
+        raise RuntimeError(f"dot : expected both vectors to have same dtype, but found "
+                           f"{_scalar_type_name(input.dtype)} and {_scalar_type_name(other.dtype)}")
+    return record(_R["dot"], (input, other), wrap(np.dot(input._data, other._data), input.dtype))
+
+
+inner = dot
+
+
+def bmm(input: Tensor, mat2: Tensor) -> Tensor:
+    if input.ndim != 3 or mat2.ndim != 3:
+        raise RuntimeError("batch1 must be a 3D tensor")
+    if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
+        raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
+                           f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
+    return record(_R["bmm"], (input, mat2), make(np.matmul(input._data, mat2._data), input.dtype))
+
+
+def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    if mat1.dtype is not mat2.dtype:
+        raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got {_scalar_type_name(mat1.dtype)} "
+                           f"and {_scalar_type_name(mat2.dtype)}")
+    if mat1.ndim == 2 and mat2.ndim == 2 and mat1.shape[1] != mat2.shape[0]:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({mat1.shape[0]}x{mat1.shape[1]} "
+                           f"and {mat2.shape[0]}x{mat2.shape[1]})")
+    out_shape = (mat1._data.shape[0], mat2._data.shape[1])
+    added = input._data.shape
+    if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
+                                                      for a, o in zip(added[::-1], out_shape[::-1]))):
+        expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
+    data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
+    out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
+    if not _State.enabled:
+        return out
+    return record(_R["addmm"], (input, mat1, mat2), out,
+                  {"beta": beta, "alpha": alpha, "mat1_cols": _column_major(mat1._data),
+                   "mat2_cols": _column_major(mat2._data)})
+
+
+def matmul(input: Tensor, other: Tensor) -> Tensor:
+    _require_tensor(other, "matmul", "other")
+    da, db = input.ndim, other.ndim
+    if da == 0 or db == 0:
+        raise RuntimeError(f"both arguments to matmul need to be at least 1D, but they are {da}D and {db}D")
+    if da == 1 and db == 1:
+        return dot(input, other)
+    if da == 2 and db == 2:
+        return mm(input, other)
+    if da == 2 and db == 1:
+        return mv(input, other)
+    if da == 1 and db == 2:
+        out = mm(input.unsqueeze(0), other)
+        return _view_op("squeeze_mm", out, out._data.reshape(out.shape[1:]), {"shape": out.shape})
+    return _batched_matmul(input, other)
+
+
+def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
+    if a.shape[-1] != (b.shape[-2] if b.ndim > 1 else b.shape[0]):
+        k = b.shape[-2] if b.ndim > 1 else b.shape[0]
+        raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
+                           f"[{math.prod(a.shape[:-2]) if a.ndim > 2 else 1}, {a.shape[-1]}] but got: "
+                           f"[{math.prod(b.shape[:-2]) if b.ndim > 2 else 1}, {k}].")
+    _check_same_dtype(a, b)
+    out = make(np.matmul(a._data, b._data), a.dtype)
+    return record(_MATMUL_RULE, (a, b), out)
+
+
+def matmul_backward_a(g, a, b) -> Tensor:
+    if b.ndim == 1:
+        ga = g.unsqueeze(-1) * b
+    else:
+        gg = g.unsqueeze(-2) if a.ndim == 1 else g
+        ga = gg @ b.transpose(-1, -2)
+        if a.ndim == 1:
+            ga = ga.squeeze(-2)
+    return ga
+
+
+def matmul_backward_b(g, a, b) -> Tensor:
+    if a.ndim == 1:
+        gb = a.unsqueeze(-1) * g.unsqueeze(-2) if b.ndim > 1 else a * g
+    else:
+        gg = g.unsqueeze(-1) if b.ndim == 1 else g
+        gb = a.transpose(-1, -2) @ gg
+        if b.ndim == 1:
+            gb = gb.squeeze(-1)
+    return gb
+
+
+_MATMUL_RULE = Rule("matmul", "UnsafeViewBackward0", np.matmul,
+                        (lambda grad, self, other: matmul_backward_a(grad, self, other),
+                         lambda grad, self, other: matmul_backward_b(grad, self, other)),
+                        (0, 1))
+
+
+def outer(input: Tensor, vec2: Tensor) -> Tensor:
+    return input.unsqueeze(1) * vec2
+
+
+ger = outer

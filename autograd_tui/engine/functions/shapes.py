@@ -1,0 +1,427 @@
+"""Shapes and views: ``view``, ``reshape``, ``transpose``, ``permute``, ``squeeze``, ``expand``,
+``cat``, ``stack``, ``split``."""
+from __future__ import annotations
+
+import builtins
+import math
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.functions._common import _R, _shape_arg
+from autograd_tui.engine.functions.creation import zeros, zeros_like
+from autograd_tui.engine.functions.pointwise import where
+
+# Shapes and views
+# ============================================================================================
+def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Tensor:
+    """A result that shares memory with ``input`` (and its version counter)."""
+    out = make(data, input.dtype)
+    if _shares_memory(data, input._data):
+        out._vc = input._shared_vc()
+        out._base = input if input._base is None else input._base
+    if _State.enabled and input._requires_grad:
+        record(_R[rule_name], (input,), out, attrs)
+    return out
+
+
+def _shares_memory(data: np.ndarray, source: np.ndarray) -> bool:
+    if not (data.size and source.size):
+        return True
+    base = data.base
+    if base is None:  # it owns its memory: numpy made a copy
+        return False
+    if base is source or (base is source.base and base is not None):
+        return True
+    return np.shares_memory(data, source)
+
+
+def _infer_shape(shape, numel: int) -> tuple:
+    shape = list(shape)
+    infer = [i for i, d in enumerate(shape) if d == -1]
+    if len(infer) > 1:
+        raise RuntimeError("only one dimension can be inferred")
+    for d in shape:
+        if d < -1:
+            raise RuntimeError(f"invalid shape dimension {d}")
+    known = math.prod(d for d in shape if d != -1)
+    if infer:
+        if known == 0 or numel % known:
+            raise RuntimeError(f"shape '[{', '.join(str(d) for d in shape)}]' is invalid for input of size {numel}")
+        shape[infer[0]] = numel // known
+    elif known != numel:
+        raise RuntimeError(f"shape '[{', '.join(str(d) for d in shape)}]' is invalid for input of size {numel}")
+    return tuple(shape)
+
+
+def view(input: Tensor, *shape) -> Tensor:
+    if len(shape) == 1 and isinstance(shape[0], dtypes.dtype):
+        return make(input._data.view(shape[0].np), shape[0])
+    target = _infer_shape(_shape_arg_allow_neg(shape), input.numel())
+    if not input.is_contiguous() and not _viewable(input._data, target):
+        raise RuntimeError("view size is not compatible with input tensor's size and stride (at least one "
+                           "dimension spans across two contiguous subspaces). Use .reshape(...) instead.")
+    data = input._data.reshape(target)
+    return _view_op("view", input, data, {"shape": input.shape})
+
+
+def _viewable(data: np.ndarray, shape: tuple) -> bool:
+    try:
+        v = data.view()
+        v.shape = shape  # numpy refuses exactly when a copy would be needed
+        return True
+    except (AttributeError, ValueError):
+        return False
+
+
+def _shape_arg_allow_neg(args) -> tuple:
+    if len(args) == 1 and isinstance(args[0], (tuple, list, Size)):
+        args = args[0]
+    return tuple(int(a) for a in args)
+
+
+def reshape(input: Tensor, *shape) -> Tensor:
+    target = _infer_shape(_shape_arg_allow_neg(shape), input.numel())
+    if input.is_contiguous() or _viewable(input._data, target):
+        return _view_op("view", input, input._data.reshape(target), {"shape": input.shape})
+    copied = clone(input)
+    out = make(copied._data.reshape(target), input.dtype)
+    return record(_R["unsafe_view"], (copied,), out, {"shape": input.shape})
+
+
+def view_as(input: Tensor, other: Tensor) -> Tensor:
+    return view(input, other.shape)
+
+
+def reshape_as(input: Tensor, other: Tensor) -> Tensor:
+    return reshape(input, other.shape)
+
+
+def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+    if input.ndim == 0:
+        return reshape(input, 1)
+    s, e = norm_dim(start_dim, input.ndim), norm_dim(end_dim, input.ndim)
+    if s > e:
+        raise RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim")
+    if s == e:
+        return input
+    shape = input.shape[:s] + (math.prod(input.shape[s:e + 1]),) + input.shape[e + 1:]
+    return reshape(input, shape)
+
+
+def unflatten(input: Tensor, dim: int, sizes) -> Tensor:
+    d = norm_dim(dim, input.ndim)
+    return reshape(input, tuple(input.shape[:d]) + tuple(sizes) + tuple(input.shape[d + 1:]))
+
+
+def t(input: Tensor) -> Tensor:
+    if input.ndim > 2:
+        raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {input.ndim}D")
+    return _view_op("t", input, input._data.T)
+
+
+def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
+    n = input.ndim
+    d0, d1 = norm_dim(dim0, n), norm_dim(dim1, n)
+    return _view_op("transpose", input, np.swapaxes(input._data, d0, d1) if n else input._data[...],
+                    {"dim0": d0, "dim1": d1})
+
+
+swapaxes = swapdims = transpose
+
+
+def permute(input: Tensor, *dims) -> Tensor:
+    if len(dims) == 1 and isinstance(dims[0], (tuple, list, Size)):
+        dims = tuple(dims[0])
+    if len(dims) != input.ndim:
+        raise RuntimeError("permute(sparse_coo): number of dimensions in the tensor input does not match "
+                           "the length of the desired ordering of dimensions i.e. input.dim() = "
+                           f"{input.ndim} is not equal to len(dims) = {len(dims)}")
+    dims = tuple(norm_dim(d, input.ndim) for d in dims)
+    if len(set(dims)) != len(dims):
+        raise RuntimeError("permute(): duplicate dims are not allowed.")
+    return _view_op("permute", input, np.transpose(input._data, dims), {"dims": dims})
+
+
+def inverse_permutation(dims) -> tuple:
+    inv = [0] * len(dims)
+    for i, d in enumerate(dims):
+        inv[d] = i
+    return tuple(inv)
+
+
+def numpy_T(input: Tensor) -> Tensor:
+    if input.ndim == 0:
+        warn_once("Tensor.T is deprecated on 0-D tensors. This function is the identity in these "
+                  "cases. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+                  "TensorShape.cpp:4321.)")
+    elif input.ndim != 2:
+        warn_once(
+            "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated "
+            "and it will throw an error in a future release. Consider `x.mT` to transpose batches of "
+            "matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a "
+            "tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4314.)")
+    return permute(input, tuple(range(input.ndim - 1, -1, -1)))
+
+
+def mT(input: Tensor) -> Tensor:
+    if input.ndim < 2:
+        raise RuntimeError("tensor.mT is only supported on matrices or batches of matrices. "
+                           f"Got {input.ndim}-D tensor.")
+    return transpose(input, -2, -1)
+
+
+def squeeze(input: Tensor, dim=None) -> Tensor:
+    shape = input.shape
+    if dim is None:
+        new = tuple(d for d in shape if d != 1)
+        return _view_op("squeeze", input, input._data.reshape(new), {"shape": shape})
+    if isinstance(dim, (tuple, list)):
+        dims = {norm_dim(d, input.ndim) for d in dim}
+        new = tuple(d for i, d in enumerate(shape) if not (i in dims and d == 1))
+        return _view_op("squeeze_dims", input, input._data.reshape(new), {"shape": shape})
+    d = norm_dim(dim, input.ndim)
+    new = tuple(s for i, s in enumerate(shape) if not (i == d and s == 1))
+    return _view_op("squeeze_dim", input, input._data.reshape(new), {"shape": shape})
+
+
+def unsqueeze(input: Tensor, dim: int) -> Tensor:
+    d = norm_dim(dim, input.ndim + 1)
+    return _view_op("unsqueeze", input, np.expand_dims(input._data, d), {"dim": d})
+
+
+def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
+    """Put back the reduced dims of a gradient (keepdim=False reductions) as size-1 dims."""
+    if keepdim or dims is None:
+        return g
+    for d in sorted(dims):
+        g = g.unsqueeze(d)
+    return g
+
+
+def expand(input: Tensor, *sizes) -> Tensor:
+    sizes = _shape_arg_allow_neg(sizes)
+    if len(sizes) < input.ndim:
+        raise RuntimeError(f"expand(torch.FloatTensor{{[{', '.join(str(d) for d in input.shape)}]}}, "
+                           f"size=[{', '.join(str(d) for d in sizes)}]): the number of sizes provided "
+                           f"({len(sizes)}) must be greater or equal to the number of dimensions in the "
+                           f"tensor ({input.ndim})")
+    lead = len(sizes) - input.ndim
+    target = []
+    for i, s in enumerate(sizes):
+        if i < lead:
+            if s == -1:
+                raise RuntimeError(f"The expanded size of the tensor (-1) isn't allowed in a leading, "
+                                   f"non-existing dimension {i}")
+            target.append(s)
+            continue
+        cur = input.shape[i - lead]
+        if s == -1:
+            s = cur
+        if cur != s and cur != 1:
+            raise RuntimeError(
+                f"The expanded size of the tensor ({s}) must match the existing size ({cur}) at "
+                f"non-singleton dimension {i}.  Target sizes: [{', '.join(str(d) for d in sizes)}].  "
+                f"Tensor sizes: [{', '.join(str(d) for d in input.shape)}]")
+        target.append(s)
+    data = np.broadcast_to(input._data, tuple(target))
+    return _view_op("expand", input, data, {"shape": input.shape})
+
+
+def expand_as(input: Tensor, other: Tensor) -> Tensor:
+    return expand(input, other.shape)
+
+
+def broadcast_to(input: Tensor, shape) -> Tensor:
+    return expand(input, shape)
+
+
+def contiguous(input: Tensor, memory_format=None) -> Tensor:
+    if input.is_contiguous():
+        return input
+    return clone(input)
+
+
+def clone(input: Tensor, *, memory_format=None) -> Tensor:
+    out = make(np.array(input._data, order="C", copy=True), input.dtype)
+    return record(_R["clone"], (input,), out) if _State.enabled else out
+
+
+def cat(tensors, dim: int = 0, *, out=None) -> Tensor:
+    tensors = list(tensors)
+    if not tensors:
+        raise ValueError("torch.cat(): expected a non-empty list of Tensors")
+    live = [x for x in tensors if not (x.ndim == 1 and x.shape[0] == 0)] or tensors
+    ref = live[0]
+    d = norm_dim(dim, ref.ndim)
+    for x in live:
+        if x.ndim != ref.ndim:
+            raise RuntimeError(f"Tensors must have same number of dimensions: got {ref.ndim} and {x.ndim}")
+        for i in range(ref.ndim):
+            if i != d and x.shape[i] != ref.shape[i]:
+                number = next(j for j, y in enumerate(tensors) if y is x)
+                raise RuntimeError(f"Sizes of tensors must match except in dimension {d}. Expected size "
+                                   f"{ref.shape[i]} but got size {x.shape[i]} for tensor number {number} in the list.")
+    dtype = ref.dtype
+    for x in live[1:]:
+        dtype = dtypes.promote_types(dtype, x.dtype)
+    data = np.concatenate([x._data.astype(dtype.np, copy=False) for x in live], axis=d)
+    sizes = [x.shape[d] for x in live]
+    return record(_multi_rule("cat", "CatBackward0", len(live), _cat_formula),
+                  tuple(live), make(data, dtype), {"dim": d, "sizes": sizes})
+
+
+concat = concatenate = cat
+
+
+def stack(tensors, dim: int = 0, *, out=None) -> Tensor:
+    tensors = list(tensors)
+    if not tensors:
+        raise RuntimeError("stack expects a non-empty TensorList")
+    for k, x in enumerate(tensors):
+        if x.shape != tensors[0].shape:
+            raise RuntimeError(f"stack expects each tensor to be equal size, but got "
+                               f"[{', '.join(str(s) for s in tensors[0].shape)}] at entry 0 and "
+                               f"[{', '.join(str(s) for s in x.shape)}] at entry {k}")
+    d = norm_dim(dim, tensors[0].ndim + 1)
+    dtype = tensors[0].dtype
+    for x in tensors[1:]:
+        dtype = dtypes.promote_types(dtype, x.dtype)
+    data = np.stack([x._data.astype(dtype.np, copy=False) for x in tensors], axis=d)
+    return record(_multi_rule("stack", "StackBackward0", len(tensors), _stack_formula),
+                  tuple(tensors), make(data, dtype), {"dim": d})
+
+
+hstack = lambda tensors: cat(tensors, 1 if tensors[0].ndim > 1 else 0)  # noqa: E731
+vstack = lambda tensors: cat([x.reshape(1, -1) if x.ndim == 1 else x for x in tensors], 0)  # noqa: E731
+
+_multi_rules: dict = {}
+
+
+def _multi_rule(name, node, n, formula_for):
+    """cat and stack take any number of inputs: one table entry per arity, made on demand."""
+    key = (name, n)
+    rule = _multi_rules.get(key)
+    if rule is None:
+        rule = _multi_rules[key] = Rule(name, node, None, [formula_for(k) for k in range(n)], tuple(range(n)))
+    return rule
+
+
+def _cat_formula(k):
+    def formula(grad, dim, sizes):
+        start = builtins.sum(sizes[:k])
+        return grad.narrow(dim, start, sizes[k])
+    return formula
+
+
+def _stack_formula(k):
+    def formula(grad, dim):
+        return grad.select(dim, k)
+    return formula
+
+
+def unbind(input: Tensor, dim: int = 0) -> tuple:
+    d = norm_dim(dim, input.ndim)
+    n = input.shape[d]
+    outs = []
+    node = None
+    for i in range(n):
+        data = input._data[(slice(None),) * d + (i, ...)]  # a view, as PyTorch's unbind gives
+        out = make(data, input.dtype)
+        out._vc = input._shared_vc()
+        out._base = input if input._base is None else input._base
+        outs.append(out)
+    if _State.enabled and input._requires_grad and outs:
+        record(_R["unbind"], (input,), outs[0], {"shape": input.shape, "dim": d}, num_outputs=n)
+        node = outs[0].grad_fn
+        for i, out in enumerate(outs[1:], 1):
+            out.grad_fn, out._output_nr, out._requires_grad = node, i, True
+    return tuple(outs)
+
+
+def stack_grads(grads, shape, dim) -> Tensor:
+    parts = [g if g is not None else zeros(tuple(s for i, s in enumerate(shape) if i != dim), dtype=_first(grads).dtype)
+             for g in grads]
+    return stack(parts, dim)
+
+
+def cat_grads(grads, shape, dim, sizes) -> Tensor:
+    ref = _first(grads)
+    parts = []
+    for g, n in zip(grads, sizes):
+        if g is None:
+            s = list(shape)
+            s[dim] = n
+            g = zeros(tuple(s), dtype=ref.dtype)
+        parts.append(g)
+    return cat(parts, dim)
+
+
+def _first(grads):
+    return next(g for g in grads if g is not None)
+
+
+def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
+    d = norm_dim(dim, input.ndim)
+    n = input.shape[d]
+    if isinstance(split_size_or_sections, int):
+        step = split_size_or_sections
+        sizes = [builtins.min(step, n - i) for i in range(0, n, step)] or [0]
+    else:
+        sizes = list(split_size_or_sections)
+        if builtins.sum(sizes) != n:
+            raise RuntimeError(f"split_with_sizes expects split_sizes to sum exactly to {n} (input tensor's "
+                               f"size at dimension {d}), but got split_sizes={sizes}")
+    outs = []
+    start = 0
+    for size in sizes:
+        key = (slice(None),) * d + (slice(start, start + size),)
+        out = make(input._data[key], input.dtype)
+        out._vc = input._shared_vc()
+        out._base = input if input._base is None else input._base
+        outs.append(out)
+        start += size
+    if _State.enabled and input._requires_grad:
+        name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
+        rule = _split_rules.get(name) or _split_rules.setdefault(
+            name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
+        record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
+        for i, out in enumerate(outs[1:], 1):
+            out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
+    return tuple(outs)
+
+
+_split_rules: dict = {}
+
+
+def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
+    n = input.shape[norm_dim(dim, input.ndim)]
+    size = -(-n // chunks)
+    return split(input, builtins.max(size, 1), dim)
+
+
+def repeat(input: Tensor, *sizes) -> Tensor:
+    sizes = _shape_arg(sizes)
+    if len(sizes) < input.ndim:
+        raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")
+    x = input.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
+    # repeat == expand on an interleaved shape, then reshape: keeps it differentiable.
+    inter, target = [], []
+    for r, s in zip(sizes, x.shape):
+        inter += [r, s]
+        target.append(r * s)
+    y = x.reshape(tuple(v for s in x.shape for v in (1, s))).expand(tuple(inter))
+    return y.reshape(tuple(target))
+
+
+def tril(input: Tensor, diagonal: int = 0) -> Tensor:
+    mask = make(np.tril(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
+    return where(mask, input, zeros_like(input))
+
+
+def triu(input: Tensor, diagonal: int = 0) -> Tensor:
+    mask = make(np.triu(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
+    return where(mask, input, zeros_like(input))

@@ -1,0 +1,266 @@
+"""How an op attaches its node to its result: ``record``, and the node every table entry makes.
+
+An op computes its result on numpy arrays, then calls ``record(RULES[name], inputs, out)``.
+If grad mode is on and an input needs a gradient, the result gets a ``grad_fn``: a node of the
+class PyTorch names (``MulBackward0``), with edges to the inputs' nodes and the values the
+entry's formulas need, saved now. ``OpNode.apply`` later calls those formulas.
+
+``RULES`` is filled by ``derivatives.py`` (the table), which the engine's ``__init__`` loads
+before any op can run: the table is written in the engine's own ops, so the ops look their
+entries up by name, as PyTorch's dispatcher does, instead of importing the table.
+
+Only what the formulas of the inputs that need a gradient mention is saved, as PyTorch does;
+that decides which graphs may be walked twice without ``retain_graph``. Gradients that come
+out in a broadcast shape are summed back to the input's shape in one place
+(``OpNode.apply``, with ``sum_to``), never in a formula.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.graph import Node
+from autograd_tui.engine.parity.summation import float_sum
+
+SAVED_FREED = (
+    "Trying to backward through the graph a second time (or directly access saved tensors after "
+    "they have already been freed). Saved intermediate values of the graph are freed when you call "
+    ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through "
+    "the graph a second time or if you need to access saved tensors after calling backward."
+)
+
+
+_INFERENCE_SAVED = (
+    "Inference tensors cannot be saved for backward. Please do not use Tensors created in inference "
+    "mode in computation tracked by autograd. To work around this, you can make a clone to get a normal "
+    "tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`."
+)
+
+
+class Formula:
+    """One input's gradient formula, the names it reads, and those of them saved at record time."""
+
+    __slots__ = ("fn", "params", "saved", "only_grad")
+
+    def __init__(self, fn: Callable) -> None:
+        self.fn = fn
+        self.params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
+        self.saved = tuple(p for p in self.params if p not in ("grad", "grads"))
+        self.only_grad = self.params == ("grad",)  # as most: called with the gradient alone
+
+
+class Rule:
+    """A table entry: node class, forward, and the formulas of the differentiable inputs."""
+
+    __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
+                 "saves_result")
+    forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
+
+    def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
+                 diff_inputs: tuple[int, ...], input_names: tuple[str, ...] = ("self", "other")) -> None:
+        self.name = name
+        self.node_cls = _node_class(node_name)
+        self.forward = forward
+        self.formulas = tuple(Formula(f) for f in formulas)
+        self.diff_inputs = diff_inputs  # positions of inputs that get an edge
+        self.input_names = input_names  # PyTorch's names of the inputs, in order
+        self.input_index = {n: i for i, n in enumerate(input_names)}
+        self.saves_result = any("result" in f.params for f in self.formulas)
+
+
+_node_classes: dict[str, type] = {}
+
+
+def _node_class(name: str) -> type:
+    cls = _node_classes.get(name)
+    if cls is None:
+        cls = _node_classes[name] = type(name, (OpNode,), {"__slots__": ()})
+    return cls
+
+
+class _SavedOutput:
+    """The op's own result, kept as data so the node does not hold its output alive."""
+
+    __slots__ = ("data", "dtype", "vc", "version")
+
+    def __init__(self, out) -> None:
+        if out._vc is None:
+            out._vc = [0]
+        self.data, self.dtype, self.vc, self.version = out._data, out.dtype, out._vc, out._vc[0]
+
+
+class OpNode(Node):
+    __slots__ = ("_rule", "_saved", "_attrs", "_meta", "_released", "_num_outputs")
+    _rule: Rule
+    _saved: dict | None
+    _attrs: dict | None
+    _meta: list
+    _released: bool
+    _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
+
+    def apply(self, grads: list, create_graph: bool) -> list:
+        values = None
+        g = grads[0]
+        input_grads: list = []
+        for formula, meta in zip(self._rule.formulas, self._meta):
+            if meta is None or (g is None and "grads" not in formula.params):
+                input_grads.append(None)  # no gradient needed, or none arrived at this output
+                continue
+            if formula.only_grad:
+                grad = formula.fn(g)
+            else:
+                if values is None:
+                    values = self._unpack()
+                grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
+                                    for p in formula.params])
+            if grad is not None:
+                shape, dtype = meta
+                if grad._data.shape != shape:
+                    grad = sum_to(grad, shape)
+                if grad.dtype is not dtype:
+                    grad = grad.to(dtype)
+            input_grads.append(grad)
+        return input_grads
+
+    def _unpack(self) -> dict:
+        if self._released:
+            raise RuntimeError(SAVED_FREED)
+        saved = self._saved
+        if not saved:
+            return self._attrs or _EMPTY
+        values = dict(self._attrs) if self._attrs else {}
+        for name, value in saved.items():
+            if isinstance(value, _SavedOutput):
+                if value.vc[0] != value.version:
+                    raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
+                                                         value.version, self))
+                tensor = _wrap(value.data, value.dtype)
+                if _State.enabled:  # create_graph: the result depends on the inputs through us
+                    tensor.grad_fn, tensor._requires_grad = self, True
+                values[name] = tensor
+            elif value.__class__ is tuple:  # (tensor, version at save time)
+                tensor, version = value
+                now = tensor._vc[0] if tensor._vc is not None else 0
+                if now != version:
+                    raise RuntimeError(_modified_message(tensor.dtype, tensor.shape, now, version,
+                                                         tensor.grad_fn))
+                values[name] = tensor
+            else:
+                values[name] = value
+        return values
+
+    def _saved_value(self, name: str):
+        key = name
+        if self._saved is not None and key in self._saved:
+            return self._unpack()[key]
+        if self._attrs and key in self._attrs:
+            return self._attrs[key]
+        if self._released:
+            raise RuntimeError(SAVED_FREED)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
+
+    def release(self) -> None:
+        if self._saved:
+            self._saved = None
+            self._released = True
+
+
+def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
+    dims = ", ".join(str(d) for d in shape)
+    where = ""
+    if grad_fn is not None:
+        name = type(grad_fn).__name__
+        stripped = name.rstrip("0123456789")
+        if stripped.endswith("Backward"):
+            stripped = stripped[: -len("Backward")]
+        where = f", which is output 0 of {stripped},"
+    return (
+        "one of the variables needed for gradient computation has been modified by an inplace "
+        f"operation: [torch.{dtype.legacy_name} [{dims}]]{where} is at version {now}; expected "
+        f"version {expected} instead. Hint: enable anomaly detection to find the operation that "
+        "failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+    )
+
+
+def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1) -> Tensor:
+    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
+    if not _State.enabled:
+        if _State.inference:
+            out.__dict__["_inference"] = True
+        return out
+    for i in rule.diff_inputs:
+        if getattr(inputs[i], "_requires_grad", False):
+            break
+    else:
+        return out  # no input that needs a gradient
+    node = rule.node_cls()
+    node._rule = rule
+    node._released = False
+    node._num_outputs = num_outputs
+    node._attrs = attrs
+    edges: list = []
+    meta: list = []
+    saved = {}
+    for k, i in enumerate(rule.diff_inputs):
+        t = inputs[i]
+        if getattr(t, "_requires_grad", False):
+            edges.append((t.grad_fn, t._output_nr) if t.grad_fn is not None else t._edge())
+            meta.append((t._data.shape, t.dtype))
+            for p in rule.formulas[k].saved:
+                if p in saved:
+                    continue
+                if p == "result":
+                    saved[p] = _SavedOutput(out)
+                elif p in rule.input_index:
+                    value = inputs[rule.input_index[p]]
+                    if _State.inference_used and getattr(value, "__dict__", {}).get("_inference"):
+                        raise RuntimeError(_INFERENCE_SAVED)
+                    if hasattr(value, "_vc"):
+                        value = (value, value._vc[0] if value._vc is not None else 0)
+                    saved[p] = value
+        else:
+            edges.append((None, 0))
+            meta.append(None)
+    node.next_functions = tuple(edges)
+    node._meta = meta
+    node._saved = saved
+    out.grad_fn = node
+    out._requires_grad = True
+    return out
+
+
+def _wrap(data, dtype) -> Tensor:
+    if data.__class__ is not np.ndarray:
+        data = np.asarray(data)
+    if data.dtype != dtype.np:
+        data = data.astype(dtype.np)
+    return make(data, dtype)
+
+
+_EMPTY: dict = {}
+
+
+
+# The table: name -> Rule, filled by derivatives.py.
+RULES: dict[str, Rule] = {}
+
+
+def sum_to(g: Tensor, shape) -> Tensor:
+    """Sum a broadcast gradient back down to ``shape`` (the one place broadcasting is undone)."""
+    shape = tuple(shape)
+    if tuple(g.shape) == shape:
+        return g
+    data = g._data
+    lead = data.ndim - len(shape)
+    dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
+    if not _State.enabled and g.dtype.is_floating_point:
+        # The same sum as below, without making a tensor per step (a bias gradient, every batch).
+        return make(float_sum(data, dims, True).reshape(shape) if dims else data.reshape(shape), g.dtype)
+    if dims:
+        g = g.sum(dims, keepdim=True)
+    if lead:
+        g = g.reshape(shape)
+    return g

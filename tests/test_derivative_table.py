@@ -1,0 +1,208 @@
+"""Every entry of the derivative table has a gradient check.
+
+``CASES`` holds, for each rule in ``record.RULES`` (filled by ``derivatives.py``), a small
+float64 call that records that rule's node. The test proves three things per rule: the call
+really records the rule (its node is in the graph), the formula agrees with central finite
+differences (first order), and, where PyTorch differentiates the backward again, the formula's
+own gradient agrees too (second order). A rule without a case fails the test: adding an op to
+the table means adding its check here.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import autograd_tui.engine as torch
+import autograd_tui.engine.nn.functional as NF
+from autograd_tui.engine.record import RULES
+
+
+def leaf(*values_or_shape, low: float = -1.0, high: float = 1.0, seed: int = 0):
+    """A float64 leaf that requires grad: given values, or a seeded uniform tensor of a shape."""
+    if values_or_shape and isinstance(values_or_shape[0], (list, float, int)) and not (
+            len(values_or_shape) > 1 or isinstance(values_or_shape[0], int)):
+        data = np.asarray(values_or_shape[0], dtype=np.float64)
+    else:
+        rng = np.random.default_rng(seed)
+        data = rng.uniform(low, high, size=values_or_shape)
+    return torch.tensor(data.tolist(), dtype=torch.float64, requires_grad=True)
+
+
+def away_from_integers(*shape, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    data = rng.integers(-3, 3, size=shape) + rng.uniform(0.2, 0.8, size=shape)
+    return torch.tensor(data.tolist(), dtype=torch.float64, requires_grad=True)
+
+
+def distinct(*shape, seed: int = 0, offset: float = 0.1):
+    """Values far enough apart that no max, min or sort is near a tie."""
+    rng = np.random.default_rng(seed)
+    n = int(np.prod(shape))
+    data = rng.permutation(n).reshape(shape) * 0.5 + offset
+    return torch.tensor(data.tolist(), dtype=torch.float64, requires_grad=True)
+
+
+def target(*values):
+    return torch.tensor(list(values), dtype=torch.float64)
+
+
+# name -> () -> (function of the leaves, the leaves)
+CASES = {
+    "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
+    "add_alpha": lambda: (lambda a, b: torch.add(a, b, alpha=2.5), (leaf(3), leaf(3, seed=1))),
+    "sub": lambda: (lambda a, b: a - b, (leaf(3), leaf(3, seed=1))),
+    "sub_alpha": lambda: (lambda a, b: torch.sub(a, b, alpha=0.5), (leaf(3), leaf(3, seed=1))),
+    "rsub": lambda: (lambda a: torch.rsub(a, 2.0), (leaf(3),)),
+    "rsub_tensor": lambda: (lambda a, b: torch.rsub(a, b), (leaf(3), leaf(3, seed=1))),
+    "mul": lambda: (lambda a, b: a * b, (leaf(2, 3), leaf(3, seed=1))),
+    "div": lambda: (lambda a, b: a / b, (leaf(3), leaf(3, low=1.0, high=2.0, seed=1))),
+    "neg": lambda: (lambda a: -a, (leaf(3),)),
+    "pow": lambda: (lambda a: a ** 3, (leaf(3),)),
+    "pow_tensor": lambda: (lambda a, b: a ** b, (leaf(3, low=0.5, high=2.0), leaf(3, seed=1))),
+    "rpow": lambda: (lambda a: 2.0 ** a, (leaf(3),)),
+    "exp": lambda: (torch.exp, (leaf(3),)),
+    "log": lambda: (torch.log, (leaf(3, low=0.5, high=2.0),)),
+    "sin": lambda: (torch.sin, (leaf(3),)),
+    "cos": lambda: (torch.cos, (leaf(3),)),
+    "tanh": lambda: (torch.tanh, (leaf(3),)),
+    "sigmoid": lambda: (torch.sigmoid, (leaf(3),)),
+    "relu": lambda: (torch.relu, (away_from_integers(4),)),
+    "sqrt": lambda: (torch.sqrt, (leaf(3, low=0.5, high=2.0),)),
+    "abs": lambda: (torch.abs, (away_from_integers(4),)),
+    "sign": lambda: (torch.sign, (away_from_integers(4),)),
+    "floor": lambda: (torch.floor, (away_from_integers(4),)),
+    "ceil": lambda: (torch.ceil, (away_from_integers(4),)),
+    "trunc": lambda: (torch.trunc, (away_from_integers(4),)),
+    "round": lambda: (torch.round, (away_from_integers(4),)),
+    "frac": lambda: (lambda a: a.frac(), (away_from_integers(4),)),
+    "log1p": lambda: (torch.log1p, (leaf(3, low=0.0, high=1.0),)),
+    "rsqrt": lambda: (torch.rsqrt, (leaf(3, low=0.5, high=2.0),)),
+    "cumsum": lambda: (lambda a: torch.cumsum(a, 1), (leaf(2, 3),)),
+    "reciprocal": lambda: (torch.reciprocal, (leaf(3, low=0.5, high=2.0),)),
+    "clamp": lambda: (lambda a: torch.clamp(a, -0.5, 0.5), (away_from_integers(4),)),
+    "maximum": lambda: (torch.maximum, (distinct(4), distinct(4, seed=1, offset=0.25))),
+    "minimum": lambda: (torch.minimum, (distinct(4), distinct(4, seed=1, offset=0.25))),
+    "where": lambda: (lambda a, b: torch.where(target(1, 0, 1) > 0, a, b), (leaf(3), leaf(3, seed=1))),
+    "sum": lambda: (torch.sum, (leaf(2, 3),)),
+    "sum_dim": lambda: (lambda a: a.sum(1), (leaf(2, 3),)),
+    "mean": lambda: (torch.mean, (leaf(2, 3),)),
+    "mean_dim": lambda: (lambda a: a.mean(0), (leaf(2, 3),)),
+    "prod": lambda: (torch.prod, (leaf(2, 3, low=0.5, high=1.5),)),
+    "prod_dim": lambda: (lambda a: a.prod(1), (leaf(2, 3, low=0.5, high=1.5),)),
+    "var": lambda: (lambda a: a.var(1), (leaf(2, 3),)),
+    "std": lambda: (lambda a: a.std(1), (leaf(2, 3),)),
+    "max_all": lambda: (lambda a: a.max(), (distinct(2, 3),)),
+    "min_all": lambda: (lambda a: a.min(), (distinct(2, 3),)),
+    "amax": lambda: (lambda a: a.amax(1), (distinct(2, 3),)),
+    "amin": lambda: (lambda a: a.amin(1), (distinct(2, 3),)),
+    "norm": lambda: (lambda a: a.norm(), (leaf(2, 3),)),
+    "max_dim": lambda: (lambda a: a.max(1).values, (distinct(2, 3),)),
+    "min_dim": lambda: (lambda a: a.min(1).values, (distinct(2, 3),)),
+    "sort": lambda: (lambda a: a.sort(1).values, (distinct(2, 3),)),
+    "softmax": lambda: (lambda a: a.softmax(1), (leaf(2, 3),)),
+    "log_softmax": lambda: (lambda a: a.log_softmax(1), (leaf(2, 3),)),
+    "logsumexp": lambda: (lambda a: a.logsumexp(1), (leaf(2, 3),)),
+    "mm": lambda: (torch.mm, (leaf(2, 3), leaf(3, 2, seed=1))),
+    "mv": lambda: (torch.mv, (leaf(2, 3), leaf(3, seed=1))),
+    "dot": lambda: (torch.dot, (leaf(3), leaf(3, seed=1))),
+    "bmm": lambda: (torch.bmm, (leaf(2, 2, 3), leaf(2, 3, 2, seed=1))),
+    "addmm": lambda: (torch.addmm, (leaf(2), leaf(2, 3, seed=1), leaf(3, 2, seed=2))),
+    "view": lambda: (lambda a: a.view(3, 2), (leaf(2, 3),)),
+    "unsafe_view": lambda: (lambda a: a.t().reshape(6), (leaf(2, 3),)),
+    "t": lambda: (lambda a: a.t(), (leaf(2, 3),)),
+    "transpose": lambda: (lambda a: a.transpose(0, 2), (leaf(2, 3, 2),)),
+    "permute": lambda: (lambda a: a.permute(2, 0, 1), (leaf(2, 3, 2),)),
+    "squeeze": lambda: (lambda a: a.squeeze(), (leaf(2, 1, 3),)),
+    "squeeze_dim": lambda: (lambda a: a.squeeze(1), (leaf(2, 1, 3),)),
+    "squeeze_dims": lambda: (lambda a: a.squeeze((1, 3)), (leaf(2, 1, 3, 1),)),
+    "squeeze_mm": lambda: (lambda a, b: a @ b, (leaf(3), leaf(3, 2, seed=1))),
+    "unsqueeze": lambda: (lambda a: a.unsqueeze(1), (leaf(2, 3),)),
+    "expand": lambda: (lambda a: a.expand(2, 3), (leaf(1, 3),)),
+    "alias": lambda: (lambda a: a[...], (leaf(2, 3),)),
+    "clone": lambda: (torch.clone, (leaf(2, 3),)),
+    "to_copy": lambda: (lambda a: a.to(torch.float32), (leaf(3),), {"eps": 1e-3}),
+    "select": lambda: (lambda a: a[1], (leaf(2, 3),)),
+    "slice": lambda: (lambda a: a[:, 1:], (leaf(2, 3),)),
+    "index": lambda: (lambda a: a[torch.tensor([0, 2, 2])], (leaf(3, 2),)),
+    "unbind": lambda: (lambda a: a.unbind(0)[1], (leaf(2, 3),)),
+    "split": lambda: (lambda a: a.split(2, 1)[1], (leaf(2, 3),)),
+    "masked_fill": lambda: (lambda a: a.masked_fill(target(1, 0, 1) > 0, 0.0), (leaf(3),)),
+    "fill": lambda: (lambda a: (a * 1).fill_(2.0) + a, (leaf(3),)),
+    "copy": lambda: (lambda a, b: (a * 1).copy_(b) * a, (leaf(3), leaf(3, seed=1))),
+    "conv2d": lambda: (lambda x, w, b: NF.conv2d(x, w, b, padding=1),
+                       (leaf(1, 2, 3, 3), leaf(2, 2, 2, 2, seed=1), leaf(2, seed=2))),
+    "max_pool2d": lambda: (lambda x: NF.max_pool2d(x, 2), (distinct(1, 1, 4, 4),)),
+    "avg_pool2d": lambda: (lambda x: NF.avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
+    "adaptive_avg_pool2d": lambda: (lambda x: NF.adaptive_avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
+    "batch_norm": lambda: (lambda x, w, b: NF.batch_norm(x, None, None, w, b, training=True),
+                           (leaf(4, 3), leaf(3, seed=1), leaf(3, seed=2))),
+    "mse_loss": lambda: (NF.mse_loss, (leaf(3), leaf(3, seed=1))),
+    "nll_loss": lambda: (lambda a: NF.nll_loss(a, torch.tensor([0, 2])), (leaf(2, 3),)),
+    "binary_cross_entropy": lambda: (NF.binary_cross_entropy,
+                                     (leaf(3, low=0.2, high=0.8), leaf(3, low=0.0, high=1.0, seed=1))),
+    "binary_cross_entropy_with_logits": lambda: (NF.binary_cross_entropy_with_logits,
+                                                 (leaf(3), leaf(3, low=0.0, high=1.0, seed=1))),
+    "nll_loss2d": lambda: (lambda a: NF.nll_loss(a, torch.tensor([[[0, 1], [2, 0]]])), (leaf(1, 3, 2, 2),)),
+    "leaky_relu": lambda: (lambda a: NF.leaky_relu(a, 0.1), (away_from_integers(4),)),
+    "div_scalar": lambda: (lambda a: NF.cross_entropy(a, target(0.2, 0.3, 0.5, 0.6, 0.3, 0.1).view(2, 3)),
+                           (leaf(2, 3),)),
+    "mul_scalar": lambda: (lambda a: NF.cross_entropy(a, torch.tensor([0, 2]), label_smoothing=0.1), (leaf(2, 3),)),
+}
+
+# Rules whose backward the engine computes outside its own ops, so that it cannot be
+# differentiated again, although PyTorch can. Each is a known gap, checked at first order only.
+FIRST_ORDER_ONLY: dict[str, str] = {
+    "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
+                  "derivative differs from PyTorch's",
+}
+
+
+def _case(name: str):
+    """(function, leaves, gradcheck options): eps is 1e-6 unless the case says otherwise."""
+    case = CASES[name]()
+    fn, inputs = case[0], case[1]
+    options = {"eps": 1e-6, **(case[2] if len(case) > 2 else {})}
+    return fn, inputs, options
+
+
+def _rules_in_graph(outputs) -> set:
+    seen, stack, rules = set(), [o.grad_fn for o in outputs if o.grad_fn is not None], set()
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        rule = getattr(node, "_rule", None)
+        if rule is not None:
+            rules.add(rule.name)
+        stack.extend(n for n, _ in node.next_functions)
+    return rules
+
+
+def test_every_rule_in_the_table_has_a_check():
+    assert sorted(set(RULES) - set(CASES)) == [], "add a case to CASES for each new table entry"
+    assert sorted(set(CASES) - set(RULES)) == [], "a case for a rule the table no longer has"
+    assert set(FIRST_ORDER_ONLY) <= set(RULES)
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_the_rules_gradient_matches_finite_differences(name):
+    fn, inputs, options = _case(name)
+    out = fn(*inputs)
+    outputs = out if isinstance(out, tuple) else (out,)
+    assert name in _rules_in_graph(outputs), f"the case for {name!r} does not record its rule"
+    assert torch.autograd.gradcheck(fn, inputs, atol=1e-5, rtol=1e-3, **options)
+
+
+@pytest.mark.parametrize("name", sorted(set(RULES) - set(FIRST_ORDER_ONLY)))
+def test_the_rules_formula_can_be_differentiated_again(name):
+    torch.manual_seed(0)
+    fn, inputs, options = _case(name)
+    assert torch.autograd.gradgradcheck(fn, inputs, atol=1e-5, rtol=1e-3, **options)
+
+
+def test_frac_passes_the_gradient_through_unchanged():
+    x = torch.tensor([1.25, -2.75, 0.5], dtype=torch.float64, requires_grad=True)
+    x.frac().backward(torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64))
+    assert x.grad.tolist() == [1.0, 2.0, 3.0]
+    assert type(x.frac().grad_fn).__name__ == "FracBackward0"
