@@ -94,7 +94,7 @@ def import_graph() -> dict[str, set[str]]:
     for name, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         is_package = path.name == "__init__.py"
-        edges = set()
+        edges: set[str] = set()
         for node in _top_level_imports(tree):
             edges.update(m for m in imported_modules(name, node, known, is_package) if m != name)
         graph[name] = edges

@@ -161,7 +161,8 @@ def _case(name: str):
     """(function, leaves, gradcheck options): eps is 1e-6 unless the case says otherwise."""
     case = CASES[name]()
     fn, inputs = case[0], case[1]
-    options = {"eps": 1e-6, **(case[2] if len(case) > 2 else {})}
+    extra: dict = case[2] if len(case) > 2 else {}  # type: ignore[assignment]
+    options = {"eps": 1e-6, **extra}
     return fn, inputs, options
 
 

@@ -123,7 +123,8 @@ def test_backend_torch_without_pytorch_says_so_in_one_line(tmp_path):
 
 
 def test_the_engine_never_imports_the_ui():
-    code = ("import sys; import autograd_tui.engine as t; import autograd_tui.engine.autograd; import autograd_tui.engine.graph; "
+    code = ("import sys; import autograd_tui.engine as t; import autograd_tui.engine.autograd; "
+            "import autograd_tui.engine.graph; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('rich', 'prompt_toolkit', 'yaml')]; "
             "print(bad)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
