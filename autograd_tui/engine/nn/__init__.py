@@ -2,6 +2,13 @@
 from autograd_tui.engine.nn import functional, init  # noqa: F401 - torch.nn.functional / torch.nn.init
 from autograd_tui.engine.nn.modules import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules import __all__ as _modules_all
-from autograd_tui.engine.nn.parameter import Buffer, Parameter
+from autograd_tui.engine.nn.parameter import Buffer, Parameter, UninitializedParameter
 
-__all__ = ["Parameter", "Buffer", "functional", "init"] + list(_modules_all)
+__all__ = ["Parameter", "Buffer", "UninitializedParameter", "functional", "init", "utils"] + list(_modules_all)
+
+
+def __getattr__(name: str):
+    if name == "utils":  # torch.nn.utils, loaded on first use
+        import importlib
+        return importlib.import_module(f"{__name__}.utils")
+    raise AttributeError(f"module 'torch.nn' has no attribute '{name}'")

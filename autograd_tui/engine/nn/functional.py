@@ -624,3 +624,185 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
     return out
+
+
+# ============================================================================================
+# Embeddings, layer norm, softplus, smooth L1 / Huber, channel dropout
+# ============================================================================================
+def _not_in_engine(what: str) -> NotImplementedError:
+    return NotImplementedError(f"{what} is not available in the embedded engine; real PyTorch has it "
+                               "(run with --backend torch).")
+
+
+def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, max_norm: Optional[float] = None,
+              norm_type: float = 2.0, scale_grad_by_freq: bool = False, sparse: bool = False) -> Tensor:
+    """Rows of ``weight`` picked by the integer ``input``; ``padding_idx``'s row gets no gradient."""
+    from autograd_tui.engine.nn import _rules
+    if padding_idx is not None:
+        if padding_idx > 0:
+            if padding_idx >= weight.size(0):
+                raise AssertionError("Padding_idx must be within num_embeddings")
+        elif padding_idx < 0:
+            if padding_idx < -weight.size(0):
+                raise AssertionError("Padding_idx must be within num_embeddings")
+            padding_idx = weight.size(0) + padding_idx
+    else:
+        padding_idx = -1
+    if max_norm is not None:
+        raise _not_in_engine("embedding(max_norm=...)")
+    if sparse:
+        raise _not_in_engine("Sparse embedding gradients (sparse=True)")
+    if input.dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
+                           f"Long, Int; but got torch.{input.dtype.legacy_name} instead (while checking "
+                           "arguments for embedding)")
+    if weight.ndim != 2:
+        raise RuntimeError("'weight' must be 2-D")
+    idx = input._data.astype(np.int64, copy=False)
+    if idx.size and (idx.min() < 0 or idx.max() >= weight.shape[0]):
+        raise IndexError("index out of range in self")
+    return _rules.embedding_rows(weight, idx, None if padding_idx == -1 else padding_idx, scale_grad_by_freq)
+
+
+def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
+               bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
+    from autograd_tui.engine.nn import _rules
+    shape = (int(normalized_shape),) if isinstance(normalized_shape, int) else tuple(int(d) for d in normalized_shape)
+    n = len(shape)
+    if n == 0:
+        raise RuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least "
+                           "one element, but got normalized_shape = []")
+    for name, t in (("weight", weight), ("bias", bias)):
+        if t is not None and tuple(t.shape) != shape:
+            raise RuntimeError(f"Expected {name} to be of same shape as normalized_shape, but got {name} of "
+                               f"shape {_dims(t.shape)} and normalized_shape = {_dims(shape)}")
+    if input.ndim < n or tuple(input.shape[input.ndim - n:]) != shape:
+        raise RuntimeError(f"Given normalized_shape={_dims(shape)}, expected input with shape "
+                           f"[*, {', '.join(str(d) for d in shape)}], but got input of size{_dims(input.shape)}")
+    x = input._data.astype(np.float64)
+    axes = tuple(range(input.ndim - n, input.ndim))
+    mu = x.mean(axis=axes, keepdims=True)
+    var = ((x - mu) ** 2).mean(axis=axes, keepdims=True)
+    y = (x - mu) / np.sqrt(var + eps)
+    if weight is not None:
+        y = y * weight._data
+    if bias is not None:
+        y = y + bias._data
+    out = make(y.astype(input.dtype.np), input.dtype)
+    if _State.enabled:
+        record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
+    return out
+
+
+def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
+    from autograd_tui.engine.nn import _rules
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{_c_name(input.dtype).capitalize()}\'')
+    x = input._data.astype(np.float64)
+    z = x * beta
+    with np.errstate(over="ignore"):
+        y = np.where(z > threshold, x, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
+    out = make(y.astype(input.dtype.np), input.dtype)
+    if _State.enabled:
+        record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
+    return out
+
+
+def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, param_name: str, param: float,
+                    elementwise) -> Tensor:
+    from autograd_tui.engine.nn import _rules
+    a, b = _broadcast_pair(input, target)
+    z = a._data.astype(np.float64) - b._data.astype(np.float64)
+    losses = elementwise(z)
+    data = losses if reduction == "none" else losses.sum() if reduction == "sum" else losses.mean()
+    out = make(np.asarray(data).astype(a.dtype.np), a.dtype)
+    if _State.enabled:
+        record(_rules.RULES[rule], (a, b), out,
+               {param_name: param, "reduction": reduction, "count": max(a.numel(), 1)})
+    return out
+
+
+def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+                   beta: float = 1.0) -> Tensor:
+    _check_target_size(input, target)
+    reduction = _reduction(size_average, reduce, reduction)
+    if beta < 0:
+        raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
+    if beta == 0.0:
+        return l1_loss(input, target, reduction=reduction)
+    return _pointwise_loss("smooth_l1_loss", input, target, reduction, "beta", beta,
+                           lambda z: np.where(np.abs(z) < beta, 0.5 * z * z / beta, np.abs(z) - 0.5 * beta))
+
+
+def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
+               weight: Optional[Tensor] = None) -> Tensor:
+    _check_target_size(input, target)
+    reduction = _reduction(None, None, reduction)
+    if weight is not None:
+        raise _not_in_engine("huber_loss(weight=...)")
+    if delta <= 0:
+        raise RuntimeError("huber_loss does not support non-positive values for delta.")
+    return _pointwise_loss("huber_loss", input, target, reduction, "delta", delta,
+                           lambda z: np.where(np.abs(z) < delta, 0.5 * z * z, delta * (np.abs(z) - 0.5 * delta)))
+
+
+def _feature_dropout(input: Tensor, p: float, training: bool, inplace: bool) -> Tensor:
+    """ATen's feature dropout: one Bernoulli(1 - p) draw per (sample, channel), scaled by 1 / (1 - p)."""
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    if input.ndim < 2:
+        raise RuntimeError("Feature dropout requires at least 2 dimensions in the input")
+    if p == 1:
+        noise = make(np.zeros((), input.dtype.np), input.dtype)
+    else:
+        keep = 1 - p
+        noise = _F.empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2), dtype=input.dtype)
+        noise.bernoulli_(keep)
+        noise._data /= np.asarray(keep, dtype=input.dtype.np)
+    if inplace:
+        return input.mul_(noise)
+    return input * noise
+
+
+def _check_p(p: float) -> None:
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+
+
+def dropout1d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    _check_p(p)
+    if input.ndim not in (2, 3):
+        raise RuntimeError(f"dropout1d: Expected 2D or 3D input, but received a {input.ndim}D input. Note that "
+                           "dropout1d exists to provide channel-wise dropout on inputs with 1 spatial dimension, a "
+                           "channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).")
+    if input.ndim == 2:
+        return _feature_dropout(input.unsqueeze(0), p, training, inplace).squeeze(0)
+    return _feature_dropout(input, p, training, inplace)
+
+
+def dropout2d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    _check_p(p)
+    if input.ndim not in (3, 4):
+        _warn(f"dropout2d: Received a {input.ndim}-D input to dropout2d, which is deprecated and will result in "
+              "an error in a future release. To retain the behavior and silence this warning, please use dropout "
+              "instead. Note that dropout2d exists to provide channel-wise dropout on inputs with 2 spatial "
+              "dimensions, a channel dimension, and an optional batch dimension (i.e. 3D or 4D inputs).")
+    if input.ndim == 3:
+        _warn("dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D dropout behavior is "
+              "desired - input is interpreted as shape (N, C, L), where C is the channel dim. This behavior will "
+              "change in a future release to interpret the input as one without a batch dimension, i.e. shape "
+              "(C, H, W). To maintain the 1D channel-wise dropout behavior, please switch to using dropout1d "
+              "instead.")
+    return _feature_dropout(input, p, training, inplace)
+
+
+def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    _check_p(p)
+    if input.ndim not in (4, 5):
+        _warn(f"dropout3d: Received a {input.ndim}-D input to dropout3d, which is deprecated and will result in "
+              "an error in a future release. To retain the behavior and silence this warning, please use dropout "
+              "instead. Note that dropout3d exists to provide channel-wise dropout on inputs with 3 spatial "
+              "dimensions, a channel dimension, and an optional batch dimension (i.e. 4D or 5D inputs).")
+    if input.ndim == 4:
+        return _feature_dropout(input.unsqueeze(0), p, training, inplace).squeeze(0)
+    return _feature_dropout(input, p, training, inplace)

@@ -1,0 +1,116 @@
+"""Derivative entries for the layers built on top of the core table.
+
+Each entry names the node PyTorch shows and gives one gradient formula per differentiable
+input, written in engine tensor ops so that ``create_graph=True`` keeps working. Forward values
+are computed by the callers in ``functional.py``.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.ops import Rule, record
+
+__all__ = ["embedding_rows", "embedding_grad", "layer_norm_grads", "RULES"]
+
+
+def embedding_rows(weight: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool) -> Tensor:
+    """``weight[indices]`` recorded as ``EmbeddingBackward0``."""
+    out = make(np.ascontiguousarray(weight._data[indices]), weight.dtype)
+    if _State.enabled:
+        record(RULES["embedding"], (weight,), out,
+               {"indices": indices, "num_weights": weight.shape[0], "padding_idx": padding_idx,
+                "scale_by_freq": scale_by_freq})
+    return out
+
+
+def embedding_grad(g: Tensor, indices: np.ndarray, num_weights: int, padding_idx, scale_by_freq: bool) -> Tensor:
+    """Rows of ``g`` added into a zero ``(num_weights, dim)`` gradient in index order (index_add_)."""
+    flat_idx = indices.reshape(-1)
+    rows = g._data.reshape(len(flat_idx), -1)
+    if scale_by_freq:
+        counts = np.bincount(flat_idx, minlength=num_weights)
+        rows = rows / counts[flat_idx][:, None].astype(rows.dtype)
+    keep = flat_idx != padding_idx if padding_idx is not None else slice(None)
+    grad = np.zeros((num_weights, rows.shape[1]), dtype=g.dtype.np)
+    np.add.at(grad, flat_idx[keep], rows[keep])
+    out = make(grad, g.dtype)
+    if _State.enabled:
+        record(RULES["embedding_dense_backward"], (g,), out,
+               {"indices": indices, "padding_idx": padding_idx, "scale_by_freq": scale_by_freq,
+                "counts": np.bincount(flat_idx, minlength=num_weights) if scale_by_freq else None})
+    return out
+
+
+def _embedding_double(gg: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool, counts) -> Tensor:
+    picked = _F.index_select(gg, 0, make(indices.reshape(-1), dtypes.int64))
+    if padding_idx is not None:
+        mask = make((indices.reshape(-1) != padding_idx)[:, None], dtypes.bool_)
+        picked = picked * mask
+    if scale_by_freq:
+        picked = picked / make(counts[indices.reshape(-1)][:, None].astype(gg.dtype.np), gg.dtype)
+    return picked.reshape(tuple(indices.shape) + (gg.shape[1],))
+
+
+def layer_norm_grads(g: Tensor, a: Tensor, weight, n_norm: int, eps: float):
+    """(dx, dweight, dbias) of layer norm over the last ``n_norm`` dims, in differentiable ops."""
+    dims = tuple(range(a.ndim - n_norm, a.ndim))
+    mu = a.mean(dims, keepdim=True)
+    centered = a - mu
+    var = (centered * centered).mean(dims, keepdim=True)
+    rstd = _F.rsqrt(var + eps)
+    xhat = centered * rstd
+    gy = g * weight if weight is not None else g
+    dx = rstd * (gy - gy.mean(dims, keepdim=True) - xhat * (gy * xhat).mean(dims, keepdim=True))
+    lead = tuple(range(a.ndim - n_norm))
+    dweight = (g * xhat).sum(lead) if lead else g * xhat
+    dbias = g.sum(lead) if lead else g
+    return dx, dweight, dbias
+
+
+def _softplus_grad(g, a, beta, threshold):
+    z = a * beta
+    return _F.where(z > threshold, g, g * _F.sigmoid(z))
+
+
+def _smooth_l1_grad(g, a, b, beta, reduction, count):
+    z = a - b
+    slope = _F.where(_F.abs(z) < beta, z / beta, _F.sign(z))
+    grad = g * slope
+    return grad / count if reduction == "mean" else grad
+
+
+def _huber_grad(g, a, b, delta, reduction, count):
+    z = a - b
+    slope = _F.where(_F.abs(z) < delta, z, _F.sign(z) * delta)
+    grad = g * slope
+    return grad / count if reduction == "mean" else grad
+
+
+RULES = {
+    "embedding": Rule(
+        "embedding", "EmbeddingBackward0", None,
+        (lambda g, indices, num_weights, padding_idx, scale_by_freq:
+         embedding_grad(g, indices, num_weights, padding_idx, scale_by_freq),), (0,)),
+    "embedding_dense_backward": Rule(
+        "embedding_dense_backward", "EmbeddingDenseBackward0", None,
+        (lambda g, indices, padding_idx, scale_by_freq, counts:
+         _embedding_double(g, indices, padding_idx, scale_by_freq, counts),), (0,)),
+    "layer_norm": Rule(
+        "layer_norm", "NativeLayerNormBackward0", None,
+        (lambda g, a, b, n_norm, eps: layer_norm_grads(g, a, b, n_norm, eps)[0],
+         lambda g, a, b, n_norm, eps: layer_norm_grads(g, a, b, n_norm, eps)[1],
+         lambda g, a, b, n_norm, eps: layer_norm_grads(g, a, b, n_norm, eps)[2]), (0, 1, 2)),
+    "softplus": Rule("softplus", "SoftplusBackward0", None, (_softplus_grad,), (0,)),
+    "smooth_l1_loss": Rule(
+        "smooth_l1_loss", "SmoothL1LossBackward0", None,
+        (_smooth_l1_grad, lambda g, a, b, beta, reduction, count: -_smooth_l1_grad(g, a, b, beta, reduction, count)),
+        (0, 1)),
+    "huber_loss": Rule(
+        "huber_loss", "HuberLossBackward0", None,
+        (_huber_grad, lambda g, a, b, delta, reduction, count: -_huber_grad(g, a, b, delta, reduction, count)),
+        (0, 1)),
+}

@@ -1,0 +1,316 @@
+"""Recurrent layers: ``nn.RNN``, ``nn.LSTM`` and ``nn.GRU``.
+
+The forward pass follows PyTorch's CPU implementation step by step: the input projection of
+the whole sequence first (one ``linear``), then per time step the hidden projection added to
+it, the cell's nonlinearities, and finally ``stack`` of the step outputs (so ``output.grad_fn``
+is ``StackBackward0``, or ``TransposeBackward0`` with ``batch_first``). Reverse directions run
+over the reversed steps, their outputs are concatenated on the last dim, and dropout is applied
+between layers while training. Built from engine tensor ops, the gradients come from autograd.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+import warnings
+from typing import Any, Optional
+
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel
+from autograd_tui.engine.nn import functional as F
+from autograd_tui.engine.nn import init
+from autograd_tui.engine.nn.modules.module import Module
+from autograd_tui.engine.nn.parameter import Parameter
+
+__all__ = ["RNNBase", "RNN", "LSTM", "GRU"]
+
+_GATES = {"LSTM": 4, "GRU": 3, "RNN_TANH": 1, "RNN_RELU": 1}
+
+
+class RNNBase(Module):
+    def __init__(self, mode: str, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
+                 batch_first: bool = False, dropout: float = 0.0, bidirectional: bool = False,
+                 proj_size: int = 0, device: Any = None, dtype: Any = None) -> None:
+        super().__init__()
+        self.mode = mode
+        self.input_size = input_size
+        self.hidden_size = hidden_size
+        self.num_layers = num_layers
+        self.bias = bias
+        self.batch_first = batch_first
+        self.dropout = float(dropout)
+        self.bidirectional = bidirectional
+        self.proj_size = proj_size
+        num_directions = 2 if bidirectional else 1
+        if not isinstance(dropout, numbers.Number) or not 0 <= dropout <= 1 or isinstance(dropout, bool):
+            raise ValueError("dropout should be a number in range [0, 1] representing the probability of an "
+                             "element being zeroed")
+        if dropout > 0 and num_layers == 1:
+            warnings.warn("dropout option adds dropout after all but last recurrent layer, so non-zero dropout "
+                          f"expects num_layers greater than 1, but got dropout={dropout} and "
+                          f"num_layers={num_layers}", UserWarning, stacklevel=_user_stacklevel())
+        if not isinstance(bias, bool):
+            raise TypeError(f"bias should be of type bool, got: {type(bias).__name__}")
+        if not isinstance(batch_first, bool):
+            raise TypeError(f"batch_first should be of type bool, got: {type(batch_first).__name__}")
+        if not isinstance(input_size, int):
+            raise TypeError(f"input_size should be of type int, got: {type(input_size).__name__}")
+        if input_size <= 0:
+            raise ValueError("input_size must be greater than zero")
+        if not isinstance(hidden_size, int):
+            raise TypeError(f"hidden_size should be of type int, got: {type(hidden_size).__name__}")
+        if hidden_size <= 0:
+            raise ValueError("hidden_size must be greater than zero")
+        if num_layers <= 0:
+            raise ValueError("num_layers must be greater than zero")
+        if proj_size < 0:
+            raise ValueError("proj_size should be a positive integer or zero to disable projections")
+        if proj_size >= hidden_size:
+            raise ValueError("proj_size has to be smaller than hidden_size")
+        if proj_size > 0:
+            raise NotImplementedError("LSTM(proj_size=...) is not available in the embedded engine; real PyTorch "
+                                      "has it (run with --backend torch).")
+        if mode not in _GATES:
+            raise ValueError("Unrecognized RNN mode: " + mode)
+        gate_size = _GATES[mode] * hidden_size
+        self._flat_weights_names: list[str] = []
+        self._all_weights: list[list[str]] = []
+        for layer in range(num_layers):
+            for direction in range(num_directions):
+                layer_input_size = input_size if layer == 0 else hidden_size * num_directions
+                suffix = "_reverse" if direction == 1 else ""
+                shapes = [(gate_size, layer_input_size), (gate_size, hidden_size)]
+                names = ["weight_ih_l{}{}", "weight_hh_l{}{}"]
+                if bias:
+                    shapes += [(gate_size,), (gate_size,)]
+                    names += ["bias_ih_l{}{}", "bias_hh_l{}{}"]
+                names = [n.format(layer, suffix) for n in names]
+                for name, shape in zip(names, shapes):
+                    setattr(self, name, Parameter(_F.empty(shape, dtype=dtype, device=device)))
+                self._flat_weights_names.extend(names)
+                self._all_weights.append(names)
+        self.reset_parameters()
+
+    @property
+    def _flat_weights(self) -> list:
+        return [getattr(self, name) for name in self._flat_weights_names]
+
+    @property
+    def all_weights(self) -> list:
+        return [[getattr(self, name) for name in names] for names in self._all_weights]
+
+    def flatten_parameters(self) -> None:
+        """Packs weights for cuDNN in PyTorch; nothing to do on the CPU."""
+
+    def reset_parameters(self) -> None:
+        stdv = 1.0 / math.sqrt(self.hidden_size) if self.hidden_size > 0 else 0
+        for weight in self.parameters():
+            init.uniform_(weight, -stdv, stdv)
+
+    def extra_repr(self) -> str:
+        s = "{input_size}, {hidden_size}"
+        if self.proj_size != 0:
+            s += ", proj_size={proj_size}"
+        if self.num_layers != 1:
+            s += ", num_layers={num_layers}"
+        if self.bias is not True:
+            s += ", bias={bias}"
+        if self.batch_first is not False:
+            s += ", batch_first={batch_first}"
+        if self.dropout != 0:
+            s += ", dropout={dropout}"
+        if self.bidirectional is not False:
+            s += ", bidirectional={bidirectional}"
+        return s.format(**self.__dict__)
+
+    # ----- argument checks, as PyTorch's ---------------------------------------------------------
+    def _check_input(self, input: Tensor) -> None:
+        weight_dtype = self._flat_weights[0].dtype
+        if input.dtype is not weight_dtype:
+            raise ValueError(f"RNN input dtype ({input.dtype}) does not match weight dtype ({weight_dtype}). "
+                             f"Convert input: input.to({weight_dtype}), or convert model: model.to({input.dtype})")
+        if input.dim() != 3:
+            raise RuntimeError(f"input must have 3 dimensions, got {input.dim()}")
+        if self.input_size != input.size(-1):
+            raise RuntimeError(f"input.size(-1) must be equal to input_size. Expected {self.input_size}, "
+                               f"got {input.size(-1)}")
+
+    def _expected_hidden_size(self, input: Tensor) -> tuple:
+        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        return (self.num_layers * (2 if self.bidirectional else 1), mini_batch, self.hidden_size)
+
+    @staticmethod
+    def _check_hidden_size(hx: Tensor, expected: tuple, msg: str = "Expected hidden size {}, got {}") -> None:
+        if tuple(hx.size()) != expected:
+            raise RuntimeError(msg.format(expected, list(hx.size())))
+
+    # ----- the computation -------------------------------------------------------------------------
+    def _layer_weights(self, layer: int, direction: int) -> tuple:
+        names = self._all_weights[layer * (2 if self.bidirectional else 1) + direction]
+        w = [getattr(self, n) for n in names]
+        return (w[0], w[1], w[2], w[3]) if self.bias else (w[0], w[1], None, None)
+
+    def _cell(self, projected: Tensor, state, w_hh: Tensor, b_hh: Optional[Tensor]):
+        """One time step: ``projected`` is the input's projection, ``state`` the previous state."""
+        if self.mode == "LSTM":
+            hx, cx = state
+            gates = F.linear(hx, w_hh, b_hh) + projected
+            i, f, g, o = gates.chunk(4, 1)
+            i, f, g, o = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
+            cy = f * cx + i * g
+            hy = o * cy.tanh()
+            return hy, (hy, cy)
+        if self.mode == "GRU":
+            hx = state
+            ir, iz, in_ = projected.chunk(3, 1)
+            hr, hz, hn = F.linear(hx, w_hh, b_hh).chunk(3, 1)
+            reset = (hr + ir).sigmoid()
+            update = (hz + iz).sigmoid()
+            new = (in_ + hn * reset).tanh()
+            hy = (hx - new) * update + new
+            return hy, hy
+        pre = F.linear(state, w_hh, b_hh) + projected
+        hy = pre.tanh() if self.mode == "RNN_TANH" else pre.relu()
+        return hy, hy
+
+    def _run_direction(self, inputs: Tensor, state, layer: int, direction: int):
+        w_ih, w_hh, b_ih, b_hh = self._layer_weights(layer, direction)
+        steps = F.linear(inputs, w_ih, b_ih).unbind(0)
+        if direction == 1:
+            steps = steps[::-1]
+        outputs = []
+        for step in steps:
+            out, state = self._cell(step, state, w_hh, b_hh)
+            outputs.append(out)
+        if direction == 1:
+            outputs.reverse()
+        return _F.stack(outputs, 0), state
+
+    def _run(self, input: Tensor, hx):
+        """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
+        directions = 2 if self.bidirectional else 1
+        layer_input = input
+        finals = []
+        for layer in range(self.num_layers):
+            outs = []
+            for direction in range(directions):
+                k = layer * directions + direction
+                state = (hx[0][k], hx[1][k]) if self.mode == "LSTM" else hx[k]
+                out, final = self._run_direction(layer_input, state, layer, direction)
+                outs.append(out)
+                finals.append(final)
+            layer_output = outs[0] if directions == 1 else _F.cat(outs, outs[0].dim() - 1)
+            if self.dropout != 0 and self.training and layer < self.num_layers - 1:
+                layer_output = F.dropout(layer_output, self.dropout, True)
+            layer_input = layer_output
+        if self.mode == "LSTM":
+            hidden = (_F.stack([h for h, _ in finals], 0), _F.stack([c for _, c in finals], 0))
+        else:
+            hidden = _F.stack(finals, 0)
+        return layer_input, hidden
+
+    def _prepare(self, input: Tensor, name: str):
+        if input.dim() not in (2, 3):
+            suffix = " tensor" if self.mode in ("RNN_TANH", "RNN_RELU") else ""
+            raise ValueError(f"{name}: Expected input to be 2D or 3D, got {input.dim()}D{suffix} instead")
+        is_batched = input.dim() == 3
+        batch_dim = 0 if self.batch_first else 1
+        if not is_batched:
+            input = input.unsqueeze(batch_dim)
+        return input, is_batched
+
+    def _zeros(self, input: Tensor) -> Tensor:
+        return _F.zeros(self._expected_hidden_size(input), dtype=input.dtype)
+
+
+class RNN(RNNBase):
+    """An Elman RNN: ``h_t = tanh(x_t W_ih^T + b_ih + h_{t-1} W_hh^T + b_hh)`` (or relu)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if "proj_size" in kwargs:
+            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        if len(args) > 3:
+            self.nonlinearity = args[3]
+            args = args[:3] + args[4:]
+        else:
+            self.nonlinearity = kwargs.pop("nonlinearity", "tanh")
+        if self.nonlinearity == "tanh":
+            mode = "RNN_TANH"
+        elif self.nonlinearity == "relu":
+            mode = "RNN_RELU"
+        else:
+            raise ValueError(f"Unknown nonlinearity '{self.nonlinearity}'. Select from 'tanh' or 'relu'.")
+        nonlinearity = self.nonlinearity
+        super().__init__(mode, *args, **kwargs)
+        self.nonlinearity = nonlinearity
+
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None):
+        input, is_batched = self._prepare(input, "GRU" if self.mode == "GRU" else "RNN")
+        if hx is not None:
+            if not is_batched:
+                if hx.dim() != 2:
+                    raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
+                hx = hx.unsqueeze(1)
+            elif hx.dim() != 3:
+                raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
+        else:
+            hx = self._zeros(input)
+        self._check_input(input)
+        self._check_hidden_size(hx, self._expected_hidden_size(input))
+        x = input.transpose(0, 1) if self.batch_first else input
+        output, hidden = self._run(x, hx)
+        if self.batch_first:
+            output = output.transpose(0, 1)
+        if not is_batched:
+            output = output.squeeze(0 if self.batch_first else 1)
+            hidden = hidden.squeeze(1)
+        return output, hidden
+
+
+class LSTM(RNNBase):
+    """Long short-term memory: input, forget, cell and output gates (PyTorch's order)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__("LSTM", *args, **kwargs)
+
+    def forward(self, input: Tensor, hx: Optional[tuple] = None):
+        input, is_batched = self._prepare(input, "LSTM")
+        if hx is None:
+            hx = (self._zeros(input), self._zeros(input))
+        else:
+            if is_batched:
+                if hx[0].dim() != 3 or hx[1].dim() != 3:
+                    raise RuntimeError("For batched 3-D input, hx and cx should also be 3-D but got "
+                                       f"({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
+            else:
+                if hx[0].dim() != 2 or hx[1].dim() != 2:
+                    raise RuntimeError("For unbatched 2-D input, hx and cx should also be 2-D but got "
+                                       f"({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
+                hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
+        self._check_input(input)
+        expected = self._expected_hidden_size(input)
+        self._check_hidden_size(hx[0], expected, "Expected hidden[0] size {}, got {}")
+        self._check_hidden_size(hx[1], expected, "Expected hidden[1] size {}, got {}")
+        x = input.transpose(0, 1) if self.batch_first else input
+        output, (h, c) = self._run(x, hx)
+        if self.batch_first:
+            output = output.transpose(0, 1)
+        if not is_batched:
+            output = output.squeeze(0 if self.batch_first else 1)
+            h, c = h.squeeze(1), c.squeeze(1)
+        return output, (h, c)
+
+
+class GRU(RNNBase):
+    """Gated recurrent unit: reset, update and new gates (PyTorch's order)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if "proj_size" in kwargs:
+            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        super().__init__("GRU", *args, **kwargs)
+
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None):
+        return RNN.forward(self, input, hx)
+
+
+for _cls in (RNNBase, RNN, LSTM, GRU):
+    _cls.__module__ = "torch.nn.modules.rnn"
