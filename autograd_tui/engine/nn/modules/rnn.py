@@ -14,16 +14,45 @@ import numbers
 import warnings
 from typing import Any, Optional
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine.grad_mode import _State, enable_grad
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
+from autograd_tui.engine.ops import Rule, record
 
 __all__ = ["RNNBase", "RNN", "LSTM", "GRU"]
 
 _GATES = {"LSTM": 4, "GRU": 3, "RNN_TANH": 1, "RNN_RELU": 1}
+
+
+def _layer_input_grad(k: int):
+    """The gradient for input ``k`` of a fused LSTM layer, from the step-by-step graph inside it.
+
+    ``a`` (the layer's input) is named so that it is saved, and freed after a backward pass
+    without ``retain_graph`` like every other node's saved values.
+    """
+    def grad(grads, a, inner_outputs, inner_inputs, cache):
+        if "grads" not in cache:
+            outs, seeds = [], []
+            for out, g in zip(inner_outputs, grads):
+                if g is not None:
+                    outs.append(out)
+                    seeds.append(g)
+            wanted = [t for t in inner_inputs if t is not None and t.requires_grad]
+            found = _F.autograd_grad(outs, wanted, seeds, retain_graph=True, allow_unused=True) if outs else ()
+            by_id = {id(t): g for t, g in zip(wanted, found)}
+            cache["grads"] = [by_id.get(id(t)) if t is not None else None for t in inner_inputs]
+        return cache["grads"][k]
+    return grad
+
+
+# PyTorch's float32 CPU LSTM runs each layer and direction as one fused oneDNN op.
+_FUSED_LSTM_LAYER = Rule("mkldnn_rnn_layer", "MkldnnRnnLayerBackward0", None,
+                         tuple(_layer_input_grad(k) for k in range(7)), tuple(range(7)))
 
 
 class RNNBase(Module):
@@ -172,8 +201,8 @@ class RNNBase(Module):
         hy = pre.tanh() if self.mode == "RNN_TANH" else pre.relu()
         return hy, hy
 
-    def _run_direction(self, inputs: Tensor, state, layer: int, direction: int):
-        w_ih, w_hh, b_ih, b_hh = self._layer_weights(layer, direction)
+    def _run_direction(self, inputs: Tensor, state, weights: tuple, direction: int):
+        w_ih, w_hh, b_ih, b_hh = weights
         steps = F.linear(inputs, w_ih, b_ih).unbind(0)
         if direction == 1:
             steps = steps[::-1]
@@ -185,6 +214,24 @@ class RNNBase(Module):
             outputs.reverse()
         return _F.stack(outputs, 0), state
 
+    def _run_fused(self, inputs: Tensor, state, layer: int, direction: int):
+        """``_run_direction`` shown as one ``MkldnnRnnLayerBackward0`` node with three outputs."""
+        w_ih, w_hh, b_ih, b_hh = self._layer_weights(layer, direction)
+        hx, cx = state
+        outer = (inputs, w_ih, w_hh, b_ih, b_hh, hx, cx)
+        if not _State.enabled or not any(t is not None and t.requires_grad for t in outer):
+            return self._run_direction(inputs, state, (w_ih, w_hh, b_ih, b_hh), direction)
+        inner = tuple(None if t is None else t.detach().requires_grad_(t.requires_grad) for t in outer)
+        with enable_grad():
+            out, (h, c) = self._run_direction(inner[0], (inner[5], inner[6]), inner[1:5], direction)
+        results = [make(t._data, t.dtype) for t in (out, h, c)]
+        record(_FUSED_LSTM_LAYER, outer, results[0],
+               {"inner_outputs": (out, h, c), "inner_inputs": inner, "cache": {}}, num_outputs=3)
+        node = results[0].grad_fn
+        for i, r in enumerate(results[1:], 1):
+            r.grad_fn, r._output_nr, r._requires_grad = node, i, True
+        return results[0], (results[1], results[2])
+
     def _run(self, input: Tensor, hx):
         """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
         directions = 2 if self.bidirectional else 1
@@ -195,7 +242,11 @@ class RNNBase(Module):
             for direction in range(directions):
                 k = layer * directions + direction
                 state = (hx[0][k], hx[1][k]) if self.mode == "LSTM" else hx[k]
-                out, final = self._run_direction(layer_input, state, layer, direction)
+                if self.mode == "LSTM" and input.dtype is dtypes.float32:
+                    out, final = self._run_fused(layer_input, state, layer, direction)
+                else:
+                    out, final = self._run_direction(layer_input, state, self._layer_weights(layer, direction),
+                                                     direction)
                 outs.append(out)
                 finals.append(final)
             layer_output = outs[0] if directions == 1 else _F.cat(outs, outs[0].dim() - 1)
