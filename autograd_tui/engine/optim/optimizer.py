@@ -184,6 +184,23 @@ class Optimizer:
         return text + ")"
 
 
+def addcmul(base: np.ndarray, t1: np.ndarray, t2: np.ndarray, value: float) -> np.ndarray:
+    """``base.addcmul(t1, t2, value=value)`` as PyTorch's CPU kernel rounds it: ``fma(value * t1, t2, base)``.
+
+    float32 goes through float64, where the product of two float32 numbers is exact.
+    """
+    scaled = t1 * base.dtype.type(value)
+    if base.dtype == np.float32:
+        return (scaled.astype(np.float64) * t2 + base).astype(np.float32)
+    return base + scaled * t2
+
+
+def sqrt(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
+    """The engine's own ``torch.sqrt`` kernel (so optimizers round as tensor code does)."""
+    from autograd_tui.engine import functions
+    return functions.sqrt(make(data, dtype))._data
+
+
 def zeros_like_param(p: Tensor) -> Tensor:
     return make(np.zeros(p._data.shape, dtype=p.dtype.np), p.dtype)
 
