@@ -11,7 +11,7 @@ from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, Cro
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.normalization import LayerNorm
 from autograd_tui.engine.nn.modules.pooling import AdaptiveAvgPool2d, AvgPool2d, MaxPool2d
-from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, RNNBase
+from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
 from autograd_tui.engine.nn.modules.sparse import Embedding
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "NLLLoss",
     "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss", "HuberLoss", "Softplus", "Dropout1d",
     "Dropout2d", "Dropout3d", "LazyLinear", "LayerNorm", "Embedding", "RNNBase", "RNN", "LSTM", "GRU",
+    "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell",
 ]

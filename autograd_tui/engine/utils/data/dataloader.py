@@ -42,6 +42,9 @@ class DataLoader:
             raise ValueError("prefetch_factor option should be non-negative")
         if persistent_workers and num_workers == 0:
             raise ValueError("persistent_workers option needs num_workers > 0")
+        if multiprocessing_context is not None and num_workers == 0:
+            raise ValueError("multiprocessing_context can only be used with multi-process loading (num_workers > 0), "
+                             f"but got num_workers={num_workers}")
         if num_workers > 0:
             raise NotImplementedError(
                 f"DataLoader(num_workers={num_workers}) loads batches in worker processes, which the embedded "
