@@ -7,7 +7,7 @@ import numpy as np
 
 from autograd_tui.engine import blas
 from autograd_tui.engine._tensor import make
-from autograd_tui.engine.optim.optimizer import Optimizer, addcmul, scalar_step, sqrt, write_
+from autograd_tui.engine.optim.optimizer import Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_
 
 __all__ = ["Adagrad"]
 
@@ -46,6 +46,7 @@ class Adagrad(Optimizer):
     def _update_group(self, group: dict) -> None:
         lr, lr_decay, eps = group["lr"], group["lr_decay"], group["eps"]
         weight_decay, maximize = group["weight_decay"], group["maximize"]
+        check_step_options(group)
         for p in group["params"]:
             if p._grad is None:
                 continue

@@ -184,6 +184,19 @@ class Optimizer:
         return text + ")"
 
 
+_DIFFERENTIABLE = ("differentiable=True (optimizer steps recorded by autograd) is not available in the embedded "
+                   "engine; real PyTorch has it (run with --backend torch).")
+
+
+def check_step_options(group: dict) -> None:
+    """Refuse, as PyTorch would or with a clear note, the step options the engine does not run."""
+    if group.get("capturable"):
+        raise AssertionError("If capturable=True, params and state_steps must be on supported devices: "
+                             "['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
+    if group.get("differentiable"):
+        raise NotImplementedError(_DIFFERENTIABLE)
+
+
 def addcmul(base: np.ndarray, t1: np.ndarray, t2: np.ndarray, value: float) -> np.ndarray:
     """``base.addcmul(t1, t2, value=value)`` as PyTorch's CPU kernel rounds it: ``fma(value * t1, t2, base)``.
 

@@ -6,7 +6,7 @@ from typing import Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine import blas
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, scalar_step, sqrt, write_,
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_,
                                                   zeros_like_param)
 
 __all__ = ["RMSprop"]
@@ -44,6 +44,7 @@ class RMSprop(Optimizer):
         lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
         weight_decay, momentum = group["weight_decay"], group["momentum"]
         centered, maximize = group["centered"], group["maximize"]
+        check_step_options(group)
         for p in group["params"]:
             if p._grad is None:
                 continue
