@@ -648,8 +648,6 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
             padding_idx = weight.size(0) + padding_idx
     else:
         padding_idx = -1
-    if max_norm is not None:
-        raise _not_in_engine("embedding(max_norm=...)")
     if sparse:
         raise _not_in_engine("Sparse embedding gradients (sparse=True)")
     if input.dtype not in (dtypes.int64, dtypes.int32):
@@ -661,7 +659,24 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
     idx = input._data.astype(np.int64, copy=False)
     if idx.size and (idx.min() < 0 or idx.max() >= weight.shape[0]):
         raise IndexError("index out of range in self")
+    if max_norm is not None:
+        _embedding_renorm_(weight, idx, max_norm, norm_type)
     return _rules.embedding_rows(weight, idx, None if padding_idx == -1 else padding_idx, scale_grad_by_freq)
+
+
+def _embedding_renorm_(weight: Tensor, indices: np.ndarray, max_norm: float, norm_type: float) -> None:
+    """Rescale, in place and unrecorded, each looked-up row whose norm exceeds ``max_norm``.
+
+    Like PyTorch's ``embedding_renorm_``, one in-place op: the version counter moves once per call.
+    """
+    rows = weight._data
+    for i in np.unique(indices):
+        row = rows[i]
+        norm = float(_F.norm(make(row, weight.dtype), norm_type)) if norm_type in (1, 2) \
+            else float(np.sum(np.abs(row.astype(np.float64)) ** norm_type) ** (1.0 / norm_type))
+        if norm > max_norm:
+            rows[i] = row * row.dtype.type(max_norm / (norm + 1e-7))
+    weight._bump_version()
 
 
 def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
