@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor
 
 __all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "independent",
            "integer_interval", "interval", "is_dependent", "less_than", "positive", "real", "real_vector",
@@ -12,7 +13,7 @@ class Constraint:
     is_discrete = False
     event_dim = 0
 
-    def check(self, value):
+    def check(self, value: "Tensor") -> "Tensor":
         raise NotImplementedError
 
     def __repr__(self) -> str:

@@ -89,7 +89,7 @@ class Distribution:
         raise NotImplementedError
 
     @property
-    def support(self):
+    def support(self) -> "constraints.Constraint":
         raise NotImplementedError
 
     @property

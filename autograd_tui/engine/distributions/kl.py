@@ -1,6 +1,7 @@
 """``kl_divergence(p, q)`` for the pairs of distributions the engine has."""
 from __future__ import annotations
 
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.distribution import Distribution
@@ -37,7 +38,7 @@ _KL = {(Normal, Normal): _kl_normal_normal, (Bernoulli, Bernoulli): _kl_bernoull
        (Categorical, Categorical): _kl_categorical_categorical}
 
 
-def kl_divergence(p: Distribution, q: Distribution):
+def kl_divergence(p: Distribution, q: Distribution) -> Tensor:
     fn = _KL.get((type(p), type(q)))
     if fn is None:
         raise NotImplementedError(f"No KL(p || q) is implemented for p type {p.__class__.__name__} and q type "

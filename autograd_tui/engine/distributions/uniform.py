@@ -46,7 +46,7 @@ class Uniform(Distribution):
         return (self.high - self.low).pow(2) / 12
 
     @property
-    def support(self):
+    def support(self) -> constraints.Constraint:
         return constraints.interval(self.low, self.high)
 
     def rsample(self, sample_shape: Sequence[int] = Size()) -> Tensor:

@@ -4,7 +4,7 @@ from autograd_tui.engine.nn.modules import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules import __all__ as _modules_all
 from autograd_tui.engine.nn.parameter import Buffer, Parameter, UninitializedParameter
 
-__all__ = ["Parameter", "Buffer", "UninitializedParameter", "functional", "init", "utils"] + list(_modules_all)
+__all__ = ["Parameter", "Buffer", "UninitializedParameter", "functional", "init"] + list(_modules_all)
 
 
 # PyTorch's layers that the embedded engine does not have, named so that using one says where it exists.

@@ -6,7 +6,7 @@ from typing import Optional
 import numpy as np
 
 from autograd_tui.engine import dtypes, printing
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Size, Tensor, make
 
 
 class Parameter(Tensor):
@@ -70,7 +70,7 @@ class UninitializedParameter(Parameter):
         self.__class__ = self.cls_to_become
 
     @property
-    def shape(self):
+    def shape(self) -> "Size":
         raise RuntimeError("Can't access the shape of an uninitialized parameter or buffer. This error usually "
                            "happens in `load_state_dict` when trying to load an uninitialized parameter into an "
                            "initialized one. Call `forward` to initialize the parameters before accessing their "

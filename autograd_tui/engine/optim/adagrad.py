@@ -1,7 +1,7 @@
 """``torch.optim.Adagrad``: per-element steps shrinking with the sum of squared gradients."""
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
@@ -40,7 +40,7 @@ class Adagrad(Optimizer):
                 state["step"] = scalar_step()
                 state["sum"] = make(np.full(p._data.shape, initial_accumulator_value, dtype=p.dtype.np), p.dtype)
 
-    def step(self, closure: Optional[Callable] = None):
+    def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
     def _update_group(self, group: dict) -> None:

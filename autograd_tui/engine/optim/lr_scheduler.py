@@ -363,7 +363,8 @@ class MultiplicativeLR(LRScheduler):
         self._warn_if_called_outside_step()
         if self._is_initial:
             return _lrs(self.optimizer)
-        return [group["lr"] * lmbda(self.last_epoch) for lmbda, group in zip(self.lr_lambdas, self.optimizer.param_groups)]
+        return [group["lr"] * lmbda(self.last_epoch)
+                for lmbda, group in zip(self.lr_lambdas, self.optimizer.param_groups)]
 
 
 class ConstantLR(LRScheduler):

@@ -294,7 +294,7 @@ class RNN(RNNBase):
         super().__init__(mode, *args, **kwargs)
         self.nonlinearity = nonlinearity
 
-    def forward(self, input: Tensor, hx: Optional[Tensor] = None):
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> tuple[Tensor, Tensor]:
         input, is_batched = self._prepare(input, "GRU" if self.mode == "GRU" else "RNN")
         if hx is not None:
             if not is_batched:
@@ -323,7 +323,7 @@ class LSTM(RNNBase):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__("LSTM", *args, **kwargs)
 
-    def forward(self, input: Tensor, hx: Optional[tuple] = None):
+    def forward(self, input: Tensor, hx: Optional[tuple] = None) -> tuple[Tensor, tuple[Tensor, Tensor]]:
         input, is_batched = self._prepare(input, "LSTM")
         if hx is None:
             hx = (self._zeros(input), self._zeros(input))
@@ -359,7 +359,7 @@ class GRU(RNNBase):
             raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
         super().__init__("GRU", *args, **kwargs)
 
-    def forward(self, input: Tensor, hx: Optional[Tensor] = None):
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> tuple[Tensor, Tensor]:
         return RNN.forward(self, input, hx)
 
 
