@@ -694,15 +694,23 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
     if input.ndim < n or tuple(input.shape[input.ndim - n:]) != shape:
         raise RuntimeError(f"Given normalized_shape={_dims(shape)}, expected input with shape "
                            f"[*, {', '.join(str(d) for d in shape)}], but got input of size{_dims(input.shape)}")
-    x = input._data.astype(np.float64)
-    axes = tuple(range(input.ndim - n, input.ndim))
-    mu = x.mean(axis=axes, keepdims=True)
-    var = ((x - mu) ** 2).mean(axis=axes, keepdims=True)
-    y = (x - mu) / np.sqrt(var + eps)
-    if weight is not None:
-        y = y * weight._data
-    if bias is not None:
-        y = y + bias._data
+    if input.dtype is dtypes.float32 and input.numel() and all(
+            t is None or t.dtype is dtypes.float32 for t in (weight, bias)):
+        from autograd_tui.engine.nn._layer_norm import layer_norm_rows
+        cols = int(np.prod(shape))
+        rows = np.ascontiguousarray(input._data).reshape(-1, cols)
+        y = layer_norm_rows(rows, None if weight is None else weight._data.reshape(-1),
+                            None if bias is None else bias._data.reshape(-1), eps).reshape(input.shape)
+    else:
+        x = input._data.astype(np.float64)
+        axes = tuple(range(input.ndim - n, input.ndim))
+        mu = x.mean(axis=axes, keepdims=True)
+        var = ((x - mu) ** 2).mean(axis=axes, keepdims=True)
+        y = (x - mu) / np.sqrt(var + eps)
+        if weight is not None:
+            y = y * weight._data
+        if bias is not None:
+            y = y + bias._data
     out = make(y.astype(input.dtype.np), input.dtype)
     if _State.enabled:
         record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
