@@ -76,18 +76,37 @@ def _softplus_grad(g, a, beta, threshold):
     return _F.where(z > threshold, g, g * _F.sigmoid(z))
 
 
-def _smooth_l1_grad(g, a, b, beta, reduction, count):
-    z = a - b
-    slope = _F.where(_F.abs(z) < beta, z / beta, _F.sign(z))
-    grad = g * slope
-    return grad / count if reduction == "mean" else grad
+def _scalar_tail(x: Tensor) -> Tensor:
+    """True where PyTorch's pointwise CPU loop runs its scalar code rather than 16-wide vector code.
+
+    The loop handles two 8-wide vectors per step and leaves the last ``numel % 16`` elements (in
+    memory order) to the scalar form, whose rounding order differs.
+    """
+    n = x.numel()
+    flags = np.arange(n) >= n - n % 16
+    return make(flags.reshape(tuple(x.shape)), dtypes.bool_)
 
 
-def _huber_grad(g, a, b, delta, reduction, count):
-    z = a - b
-    slope = _F.where(_F.abs(z) < delta, z, _F.sign(z) * delta)
-    grad = g * slope
-    return grad / count if reduction == "mean" else grad
+def _smooth_l1_grad(g, a, b, beta, norm):
+    # PyTorch's backward kernel: vector lanes compute norm * (x / beta or +-1) * grad in the input's
+    # type; scalar ones norm * x * grad, divided by beta in double precision, or +-norm * grad.
+    x = a - b
+    g = g.expand(x.shape) if tuple(g.shape) != tuple(x.shape) else g
+    vector = _F.where(_F.abs(x) >= beta, _F.sign(x), x / beta) * norm * g
+    scaled = g * norm
+    inside = (x * norm * g).to(dtypes.float64) / beta
+    scalar = _F.where(x <= -beta, -scaled, _F.where(x >= beta, scaled, inside.to(x.dtype)))
+    return _F.where(_scalar_tail(x), scalar, vector)
+
+
+def _huber_grad(g, a, b, delta, norm):
+    x = a - b
+    g = g.expand(x.shape) if tuple(g.shape) != tuple(x.shape) else g
+    vector = _F.where(_F.abs(x) >= delta, _F.sign(x) * delta, x) * norm * g
+    # The scalar form multiplies by delta in double precision.
+    outside = (g * norm).to(dtypes.float64) * delta
+    scalar = _F.where(x <= -delta, (-outside).to(x.dtype), _F.where(x >= delta, outside.to(x.dtype), x * norm * g))
+    return _F.where(_scalar_tail(x), scalar, vector)
 
 
 RULES = {
@@ -107,10 +126,10 @@ RULES = {
     "softplus": Rule("softplus", "SoftplusBackward0", None, (_softplus_grad,), (0,)),
     "smooth_l1_loss": Rule(
         "smooth_l1_loss", "SmoothL1LossBackward0", None,
-        (_smooth_l1_grad, lambda g, a, b, beta, reduction, count: -_smooth_l1_grad(g, a, b, beta, reduction, count)),
+        (_smooth_l1_grad, lambda g, a, b, beta, norm: -_smooth_l1_grad(g, a, b, beta, norm)),
         (0, 1)),
     "huber_loss": Rule(
         "huber_loss", "HuberLossBackward0", None,
-        (_huber_grad, lambda g, a, b, delta, reduction, count: -_huber_grad(g, a, b, delta, reduction, count)),
+        (_huber_grad, lambda g, a, b, delta, norm: -_huber_grad(g, a, b, delta, norm)),
         (0, 1)),
 }

@@ -733,15 +733,24 @@ def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tenso
 
 def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, param_name: str, param: float,
                     elementwise) -> Tensor:
+    """An elementwise loss in the input's dtype (PyTorch's kernel, op for op), then its reduction."""
     from autograd_tui.engine.nn import _rules
     a, b = _broadcast_pair(input, target)
-    z = a._data.astype(np.float64) - b._data.astype(np.float64)
-    losses = elementwise(z)
-    data = losses if reduction == "none" else losses.sum() if reduction == "sum" else losses.mean()
-    out = make(np.asarray(data).astype(a.dtype.np), a.dtype)
+    dt = a.dtype.np
+    z = np.abs(a._data - b._data.astype(dt, copy=False))
+    losses = np.asarray(elementwise(z, dt.type), dtype=dt)
+    if reduction == "none":
+        data = losses
+    else:
+        # The reduction is PyTorch's sum (or mean) of the loss tensor, in its order of additions.
+        from autograd_tui.engine.grad_mode import no_grad
+        with no_grad():
+            whole = make(losses, a.dtype)
+            data = (_F.sum(whole) if reduction == "sum" else _F.mean(whole))._data
+    out = make(np.asarray(data, dtype=dt), a.dtype)
     if _State.enabled:
         record(_rules.RULES[rule], (a, b), out,
-               {param_name: param, "reduction": reduction, "count": max(a.numel(), 1)})
+               {param_name: param, "reduction": reduction, "norm": 1.0 / max(a.numel(), 1) if reduction == "mean" else 1.0})
     return out
 
 
@@ -754,7 +763,7 @@ def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None
     if beta == 0.0:
         return l1_loss(input, target, reduction=reduction)
     return _pointwise_loss("smooth_l1_loss", input, target, reduction, "beta", beta,
-                           lambda z: np.where(np.abs(z) < beta, 0.5 * z * z / beta, np.abs(z) - 0.5 * beta))
+                           lambda z, f: np.where(z < f(beta), f(0.5) * z * z / f(beta), z - f(0.5) * f(beta)))
 
 
 def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
@@ -766,7 +775,7 @@ def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: fl
     if delta <= 0:
         raise RuntimeError("huber_loss does not support non-positive values for delta.")
     return _pointwise_loss("huber_loss", input, target, reduction, "delta", delta,
-                           lambda z: np.where(np.abs(z) < delta, 0.5 * z * z, delta * (np.abs(z) - 0.5 * delta)))
+                           lambda z, f: np.where(z < f(delta), f(0.5) * z * z, f(delta) * (z - f(0.5) * f(delta))))
 
 
 def _feature_dropout(input: Tensor, p: float, training: bool, inplace: bool) -> Tensor:
