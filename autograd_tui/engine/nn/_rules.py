@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import blas, dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
@@ -31,12 +31,17 @@ def embedding_grad(g: Tensor, indices: np.ndarray, num_weights: int, padding_idx
     """Rows of ``g`` added into a zero ``(num_weights, dim)`` gradient in index order (index_add_)."""
     flat_idx = indices.reshape(-1)
     rows = g._data.reshape(len(flat_idx), -1)
-    if scale_by_freq:
-        counts = np.bincount(flat_idx, minlength=num_weights)
-        rows = rows / counts[flat_idx][:, None].astype(rows.dtype)
     keep = flat_idx != padding_idx if padding_idx is not None else slice(None)
     grad = np.zeros((num_weights, rows.shape[1]), dtype=g.dtype.np)
-    np.add.at(grad, flat_idx[keep], rows[keep])
+    if scale_by_freq:
+        # grad[k].add_(row, alpha=1/count[k]) in index order, each a fused multiply-add.
+        counts = np.bincount(flat_idx, minlength=num_weights)
+        one = grad.dtype.type(1)
+        for i in np.arange(len(flat_idx))[keep]:
+            k = flat_idx[i]
+            grad[k] = blas.add_scaled(grad[k], rows[i], one / grad.dtype.type(counts[k]))
+    else:
+        np.add.at(grad, flat_idx[keep], rows[keep])
     out = make(grad, g.dtype)
     if _State.enabled:
         record(RULES["embedding_dense_backward"], (g,), out,
