@@ -14,6 +14,8 @@ import numbers
 import warnings
 from typing import Any, Optional
 
+import numpy as np
+
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
@@ -48,6 +50,16 @@ def _layer_input_grad(k: int):
             cache["grads"] = [by_id.get(id(t)) if t is not None else None for t in inner_inputs]
         return cache["grads"][k]
     return grad
+
+
+# PyTorch's CPU RNN and GRU swap a batch_first output back in place (transpose_).
+_TRANSPOSE_IN_PLACE = Rule("rnn_transpose_", "TransposeBackward1", None, (lambda g: g.transpose(0, 1),), (0,))
+
+
+def _batch_first_output(output: Tensor) -> Tensor:
+    """``output.transpose_(0, 1)`` on the freshly stacked output, shown as PyTorch shows it."""
+    out = make(np.swapaxes(output._data, 0, 1), output.dtype)
+    return record(_TRANSPOSE_IN_PLACE, (output,), out) if _State.enabled else out
 
 
 # PyTorch's float32 CPU LSTM runs each layer and direction as one fused oneDNN op.
@@ -310,7 +322,7 @@ class RNN(RNNBase):
         x = input.transpose(0, 1) if self.batch_first else input
         output, hidden = self._run(x, hx)
         if self.batch_first:
-            output = output.transpose(0, 1)
+            output = _batch_first_output(output)
         if not is_batched:
             output = output.squeeze(0 if self.batch_first else 1)
             hidden = hidden.squeeze(1)
