@@ -90,6 +90,9 @@ def __getattr__(name: str):
     if name in ("save", "load"):
         from autograd_tui.engine import serialization
         return getattr(serialization, name)
+    if name == "multinomial":  # defined with the distributions' sampling, which uses it
+        from autograd_tui.engine.distributions._sampling import multinomial
+        return multinomial
     raise AttributeError(f"module 'torch' has no attribute '{name}'")
 
 
