@@ -769,9 +769,18 @@ def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None
 def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
                weight: Optional[Tensor] = None) -> Tensor:
     _check_target_size(input, target)
-    reduction = _reduction(None, None, reduction)
     if weight is not None:
-        raise _not_in_engine("huber_loss(weight=...)")
+        if weight.shape != input.shape:
+            raise ValueError("Weights and input must have the same size.")
+        weighted = huber_loss(input, target, "none", delta) * weight
+        if reduction == "none":
+            return weighted
+        if reduction == "sum":
+            return _F.sum(weighted)
+        if reduction == "mean":
+            return _F.mean(weighted)
+        raise ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
+    reduction = _reduction(None, None, reduction)
     if delta <= 0:
         raise RuntimeError("huber_loss does not support non-positive values for delta.")
     return _pointwise_loss("huber_loss", input, target, reduction, "delta", delta,
