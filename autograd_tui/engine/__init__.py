@@ -69,6 +69,7 @@ if _gc.get_threshold()[0] < 10000:
 
 
 from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402,F401
+from autograd_tui.engine.distributions._sampling import multinomial  # noqa: E402,F401
 Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"

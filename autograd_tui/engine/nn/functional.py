@@ -16,8 +16,10 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, warn_once
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.nn import _rules
+from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.record import RULES, record
 
 IntOrPair = Union[int, Sequence[int]]
@@ -625,3 +627,252 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
     return out
+
+
+# ============================================================================================
+# Embeddings, layer norm, softplus, smooth L1 / Huber, channel dropout
+# ============================================================================================
+def _not_in_engine(what: str) -> NotImplementedError:
+    return NotImplementedError(f"{what} is not available in the embedded engine; real PyTorch has it "
+                               "(run with --backend torch).")
+
+
+def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, max_norm: Optional[float] = None,
+              norm_type: float = 2.0, scale_grad_by_freq: bool = False, sparse: bool = False) -> Tensor:
+    """Rows of ``weight`` picked by the integer ``input``; ``padding_idx``'s row gets no gradient."""
+    if padding_idx is not None:
+        if padding_idx > 0:
+            if padding_idx >= weight.size(0):
+                raise AssertionError("Padding_idx must be within num_embeddings")
+        elif padding_idx < 0:
+            if padding_idx < -weight.size(0):
+                raise AssertionError("Padding_idx must be within num_embeddings")
+            padding_idx = weight.size(0) + padding_idx
+    else:
+        padding_idx = -1
+    if sparse:
+        raise _not_in_engine("Sparse embedding gradients (sparse=True)")
+    if input.dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
+                           f"Long, Int; but got torch.{input.dtype.legacy_name} instead (while checking "
+                           "arguments for embedding)")
+    if weight.ndim != 2:
+        raise RuntimeError("'weight' must be 2-D")
+    idx = input._data.astype(np.int64, copy=False)
+    if idx.size and (idx.min() < 0 or idx.max() >= weight.shape[0]):
+        raise IndexError("index out of range in self")
+    if max_norm is not None:
+        _embedding_renorm_(weight, idx, max_norm, norm_type)
+    return _rules.embedding_rows(weight, idx, None if padding_idx == -1 else padding_idx, scale_grad_by_freq)
+
+
+def _embedding_renorm_(weight: Tensor, indices: np.ndarray, max_norm: float, norm_type: float) -> None:
+    """Rescale, in place and unrecorded, each looked-up row whose norm exceeds ``max_norm``.
+
+    Like PyTorch's ``embedding_renorm_``, one in-place op: the version counter moves once per call.
+    """
+    rows = weight._data
+    for i in np.unique(indices):
+        row = rows[i]
+        norm = float(_F.norm(make(row, weight.dtype), norm_type)) if norm_type in (1, 2) \
+            else float(np.sum(np.abs(row.astype(np.float64)) ** norm_type) ** (1.0 / norm_type))
+        if norm > max_norm:
+            rows[i] = row * row.dtype.type(max_norm / (norm + 1e-7))
+    weight._bump_version()
+
+
+def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
+               bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
+    shape = (int(normalized_shape),) if isinstance(normalized_shape, int) else tuple(int(d) for d in normalized_shape)
+    n = len(shape)
+    if n == 0:
+        raise RuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least "
+                           "one element, but got normalized_shape = []")
+    for name, t in (("weight", weight), ("bias", bias)):
+        if t is not None and tuple(t.shape) != shape:
+            raise RuntimeError(f"Expected {name} to be of same shape as normalized_shape, but got {name} of "
+                               f"shape {_dims(t.shape)} and normalized_shape = {_dims(shape)}")
+    if input.ndim < n or tuple(input.shape[input.ndim - n:]) != shape:
+        raise RuntimeError(f"Given normalized_shape={_dims(shape)}, expected input with shape "
+                           f"[*, {', '.join(str(d) for d in shape)}], but got input of size{_dims(input.shape)}")
+    if input.dtype is dtypes.float32 and input.numel() and all(
+            t is None or t.dtype is dtypes.float32 for t in (weight, bias)):
+        cols = int(np.prod(shape))
+        rows = np.ascontiguousarray(input._data).reshape(-1, cols)
+        y = layer_norm_rows(rows, None if weight is None else weight._data.reshape(-1),
+                            None if bias is None else bias._data.reshape(-1), eps).reshape(input.shape)
+    else:
+        x = input._data.astype(np.float64)
+        axes = tuple(range(input.ndim - n, input.ndim))
+        mu = x.mean(axis=axes, keepdims=True)
+        var = ((x - mu) ** 2).mean(axis=axes, keepdims=True)
+        y = (x - mu) / np.sqrt(var + eps)
+        if weight is not None:
+            y = y * weight._data
+        if bias is not None:
+            y = y + bias._data
+    out = make(y.astype(input.dtype.np), input.dtype)
+    if _State.enabled:
+        record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
+    return out
+
+
+def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{_c_name(input.dtype).capitalize()}\'')
+    x = input._data.astype(np.float64)
+    z = x * beta
+    with np.errstate(over="ignore"):
+        y = np.where(z > threshold, x, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
+    out = make(y.astype(input.dtype.np), input.dtype)
+    if _State.enabled:
+        record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
+    return out
+
+
+def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, param_name: str, param: float,
+                    elementwise) -> Tensor:
+    """An elementwise loss in the input's dtype (PyTorch's kernel, op for op), then its reduction."""
+    a, b = _broadcast_pair(input, target)
+    dt = a.dtype.np
+    z = np.abs(a._data - b._data.astype(dt, copy=False))
+    losses = np.asarray(elementwise(z, dt.type), dtype=dt)
+    if reduction == "none":
+        data = losses
+    else:
+        # The reduction is PyTorch's sum (or mean) of the loss tensor, in its order of additions.
+        with no_grad():
+            whole = make(losses, a.dtype)
+            data = (_F.sum(whole) if reduction == "sum" else _F.mean(whole))._data
+    out = make(np.asarray(data, dtype=dt), a.dtype)
+    if _State.enabled:
+        record(_rules.RULES[rule], (a, b), out,
+               {param_name: param, "reduction": reduction,
+                "norm": 1.0 / max(a.numel(), 1) if reduction == "mean" else 1.0})
+    return out
+
+
+def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+                   beta: float = 1.0) -> Tensor:
+    _check_target_size(input, target)
+    reduction = _reduction(size_average, reduce, reduction)
+    if beta < 0:
+        raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
+    if beta == 0.0:
+        return l1_loss(input, target, reduction=reduction)
+    return _pointwise_loss("smooth_l1_loss", input, target, reduction, "beta", beta,
+                           lambda z, f: np.where(z < f(beta), f(0.5) * z * z / f(beta), z - f(0.5) * f(beta)))
+
+
+def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
+               weight: Optional[Tensor] = None) -> Tensor:
+    _check_target_size(input, target)
+    if weight is not None:
+        if weight.shape != input.shape:
+            raise ValueError("Weights and input must have the same size.")
+        weighted = huber_loss(input, target, "none", delta) * weight
+        if reduction == "none":
+            return weighted
+        if reduction == "sum":
+            return _F.sum(weighted)
+        if reduction == "mean":
+            return _F.mean(weighted)
+        raise ValueError(f"Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'.")
+    reduction = _reduction(None, None, reduction)
+    if delta <= 0:
+        raise RuntimeError("huber_loss does not support non-positive values for delta.")
+    return _pointwise_loss("huber_loss", input, target, reduction, "delta", delta,
+                           lambda z, f: np.where(z < f(delta), f(0.5) * z * z, f(delta) * (z - f(0.5) * f(delta))))
+
+
+def _feature_dropout(input: Tensor, p: float, training: bool, inplace: bool) -> Tensor:
+    """ATen's feature dropout: one Bernoulli(1 - p) draw per (sample, channel), scaled by 1 / (1 - p)."""
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    if input.ndim < 2:
+        raise RuntimeError("Feature dropout requires at least 2 dimensions in the input")
+    if p == 1:
+        noise = make(np.zeros((), input.dtype.np), input.dtype)
+    else:
+        keep = 1 - p
+        noise = _F.empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2), dtype=input.dtype)
+        noise.bernoulli_(keep)
+        noise._data /= np.asarray(keep, dtype=input.dtype.np)
+    if inplace:
+        return input.mul_(noise)
+    return input * noise
+
+
+def _check_p(p: float) -> None:
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+
+
+def dropout1d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    _check_p(p)
+    if input.ndim not in (2, 3):
+        raise RuntimeError(f"dropout1d: Expected 2D or 3D input, but received a {input.ndim}D input. Note that "
+                           "dropout1d exists to provide channel-wise dropout on inputs with 1 spatial dimension, a "
+                           "channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).")
+    if input.ndim == 2:
+        return _feature_dropout(input.unsqueeze(0), p, training, inplace).squeeze(0)
+    return _feature_dropout(input, p, training, inplace)
+
+
+def dropout2d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    _check_p(p)
+    if input.ndim not in (3, 4):
+        _warn(f"dropout2d: Received a {input.ndim}-D input to dropout2d, which is deprecated and will result in "
+              "an error in a future release. To retain the behavior and silence this warning, please use dropout "
+              "instead. Note that dropout2d exists to provide channel-wise dropout on inputs with 2 spatial "
+              "dimensions, a channel dimension, and an optional batch dimension (i.e. 3D or 4D inputs).")
+    if input.ndim == 3:
+        _warn("dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D dropout behavior is "
+              "desired - input is interpreted as shape (N, C, L), where C is the channel dim. This behavior will "
+              "change in a future release to interpret the input as one without a batch dimension, i.e. shape "
+              "(C, H, W). To maintain the 1D channel-wise dropout behavior, please switch to using dropout1d "
+              "instead.")
+    return _feature_dropout(input, p, training, inplace)
+
+
+def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
+    _check_p(p)
+    if input.ndim not in (4, 5):
+        _warn(f"dropout3d: Received a {input.ndim}-D input to dropout3d, which is deprecated and will result in "
+              "an error in a future release. To retain the behavior and silence this warning, please use dropout "
+              "instead. Note that dropout3d exists to provide channel-wise dropout on inputs with 3 spatial "
+              "dimensions, a channel dimension, and an optional batch dimension (i.e. 4D or 5D inputs).")
+    if input.ndim == 4:
+        return _feature_dropout(input.unsqueeze(0), p, training, inplace).squeeze(0)
+    return _feature_dropout(input, p, training, inplace)
+
+
+# PyTorch's functions that the embedded engine does not have, named so that using one says where it exists.
+_ONLY_IN_PYTORCH = (
+    "adaptive_avg_pool1d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool1d_with_indices",
+    "adaptive_max_pool2d", "adaptive_max_pool2d_with_indices", "adaptive_max_pool3d",
+    "adaptive_max_pool3d_with_indices", "affine_grid", "alpha_dropout", "avg_pool1d", "avg_pool3d",
+    "bilinear", "celu", "celu_", "channel_shuffle", "conv1d", "conv3d", "conv_tbc", "conv_transpose1d",
+    "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "ctc_loss", "elu",
+    "elu_", "embedding_bag", "feature_alpha_dropout", "fold", "fractional_max_pool2d",
+    "fractional_max_pool2d_with_indices", "fractional_max_pool3d", "fractional_max_pool3d_with_indices",
+    "gaussian_nll_loss", "gelu", "glu", "grid_sample", "group_norm", "gumbel_softmax", "hardshrink",
+    "hardsigmoid", "hardswish", "hardtanh", "hardtanh_", "hinge_embedding_loss", "instance_norm",
+    "interpolate", "kl_div", "leaky_relu_", "linear_cross_entropy", "local_response_norm", "logsigmoid",
+    "lp_pool1d", "lp_pool2d", "lp_pool3d", "margin_ranking_loss", "max_pool1d", "max_pool1d_with_indices",
+    "max_pool3d", "max_pool3d_with_indices", "max_unpool1d", "max_unpool2d", "max_unpool3d", "mish",
+    "multi_head_attention_forward", "multi_margin_loss", "multilabel_margin_loss",
+    "multilabel_soft_margin_loss", "native_channel_shuffle", "normalize", "pairwise_distance", "pdist",
+    "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu6", "rms_norm", "rrelu", "rrelu_",
+    "scaled_dot_product_attention", "selu", "selu_", "silu", "soft_margin_loss", "softmin", "softshrink",
+    "softsign", "tanhshrink", "threshold", "threshold_", "triplet_margin_loss",
+    "triplet_margin_with_distance_loss", "unfold", "upsample", "upsample_bilinear", "upsample_nearest"
+)
+
+
+def __getattr__(name: str):
+    if name in _ONLY_IN_PYTORCH:
+        raise AttributeError(f"module 'torch.nn.functional' has no attribute '{name}'\n"
+                             f"torch.nn.functional.{name} is not in the embedded engine; real PyTorch has it "
+                             "(run with --backend torch).")
+    raise AttributeError(f"module 'torch.nn.functional' has no attribute '{name}'")

@@ -7,7 +7,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import printing
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Size, Tensor, make
 
 
 class Parameter(Tensor):
@@ -56,5 +56,33 @@ class Buffer(Tensor):
         return t
 
 
+class UninitializedParameter(Parameter):
+    """A parameter whose shape is not known yet (lazy modules fill it on their first call)."""
+
+    cls_to_become = Parameter
+
+    def __new__(cls, requires_grad: bool = True, device=None, dtype=None) -> "UninitializedParameter":
+        d = dtypes.get_default_dtype() if dtype is None else dtype
+        return Parameter.__new__(cls, make(np.empty((0,), d.np), d), requires_grad)
+
+    def materialize(self, shape, device=None, dtype=None) -> None:
+        """Give the parameter its shape (uninitialised values) and make it a plain Parameter."""
+        self._data = np.empty(tuple(shape), dtype=self.dtype.np)
+        self.__class__ = self.cls_to_become
+
+    @property
+    def shape(self) -> "Size":
+        raise RuntimeError("Can't access the shape of an uninitialized parameter or buffer. This error usually "
+                           "happens in `load_state_dict` when trying to load an uninitialized parameter into an "
+                           "initialized one. Call `forward` to initialize the parameters before accessing their "
+                           "attributes.")
+
+    def __repr__(self, *, tensor_contents=None) -> str:
+        return f"<{self.__class__.__name__}>"
+
+    __str__ = __repr__
+
+
 Parameter.__module__ = "torch.nn.parameter"
+UninitializedParameter.__module__ = "torch.nn.parameter"
 Buffer.__module__ = "torch.nn.parameter"

@@ -1,7 +1,16 @@
-"""``torch.optim``: SGD, Adam and AdamW."""
+"""``torch.optim``: SGD, Adam, AdamW, RMSprop, Adagrad, and ``lr_scheduler`` (loaded on first use)."""
+from autograd_tui.engine.optim.adagrad import Adagrad
 from autograd_tui.engine.optim.adam import Adam
 from autograd_tui.engine.optim.adamw import AdamW
 from autograd_tui.engine.optim.optimizer import Optimizer
+from autograd_tui.engine.optim.rmsprop import RMSprop
 from autograd_tui.engine.optim.sgd import SGD
 
-__all__ = ["Optimizer", "SGD", "Adam", "AdamW"]
+__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "lr_scheduler"]
+
+
+def __getattr__(name: str):
+    if name == "lr_scheduler":
+        import importlib
+        return importlib.import_module(f"{__name__}.lr_scheduler")
+    raise AttributeError(f"module 'torch.optim' has no attribute '{name}'")

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, functions
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
@@ -182,6 +182,35 @@ class Optimizer:
                 if key != "params":
                     text += f"    {key}: {group[key]}\n"
         return text + ")"
+
+
+_DIFFERENTIABLE = ("differentiable=True (optimizer steps recorded by autograd) is not available in the embedded "
+                   "engine; real PyTorch has it (run with --backend torch).")
+
+
+def check_step_options(group: dict) -> None:
+    """Refuse, as PyTorch would or with a clear note, the step options the engine does not run."""
+    if group.get("capturable"):
+        raise AssertionError("If capturable=True, params and state_steps must be on supported devices: "
+                             "['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
+    if group.get("differentiable"):
+        raise NotImplementedError(_DIFFERENTIABLE)
+
+
+def addcmul(base: np.ndarray, t1: np.ndarray, t2: np.ndarray, value: float) -> np.ndarray:
+    """``base.addcmul(t1, t2, value=value)`` as PyTorch's CPU kernel rounds it: ``fma(value * t1, t2, base)``.
+
+    float32 goes through float64, where the product of two float32 numbers is exact.
+    """
+    scaled = t1 * base.dtype.type(value)
+    if base.dtype == np.float32:
+        return (scaled.astype(np.float64) * t2 + base).astype(np.float32)
+    return base + scaled * t2
+
+
+def sqrt(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
+    """The engine's own ``torch.sqrt`` kernel (so optimizers round as tensor code does)."""
+    return functions.sqrt(make(data, dtype))._data
 
 
 def zeros_like_param(p: Tensor) -> Tensor:

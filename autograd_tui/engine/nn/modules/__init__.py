@@ -1,19 +1,24 @@
 """``torch.nn.modules``: every layer class, re-exported by ``torch.nn``."""
-from autograd_tui.engine.nn.modules.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Tanh
+from autograd_tui.engine.nn.modules.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softplus, Tanh
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, Sequential
 from autograd_tui.engine.nn.modules.conv import Conv2d
-from autograd_tui.engine.nn.modules.dropout import Dropout
+from autograd_tui.engine.nn.modules.dropout import Dropout, Dropout1d, Dropout2d, Dropout3d
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
-from autograd_tui.engine.nn.modules.linear import Identity, Linear
+from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss,
-                                                  MSELoss, NLLLoss)
+                                                  HuberLoss, MSELoss, NLLLoss, SmoothL1Loss)
 from autograd_tui.engine.nn.modules.module import Module
+from autograd_tui.engine.nn.modules.normalization import LayerNorm
 from autograd_tui.engine.nn.modules.pooling import AdaptiveAvgPool2d, AvgPool2d, MaxPool2d
+from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
+from autograd_tui.engine.nn.modules.sparse import Embedding
 
 __all__ = [
     "Module", "Sequential", "ModuleList", "ModuleDict", "Linear", "Identity", "Conv2d", "BatchNorm1d",
     "BatchNorm2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Flatten", "Unflatten", "Dropout",
     "ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "NLLLoss",
-    "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss",
+    "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss", "HuberLoss", "Softplus", "Dropout1d",
+    "Dropout2d", "Dropout3d", "LazyLinear", "LayerNorm", "Embedding", "RNNBase", "RNN", "LSTM", "GRU",
+    "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell",
 ]

@@ -7,7 +7,7 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 
-__all__ = ["ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax"]
+__all__ = ["ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "Softplus"]
 
 
 class ReLU(Module):
@@ -69,5 +69,18 @@ class LogSoftmax(Module):
         return f"dim={self.dim}"
 
 
-for _cls in (ReLU, LeakyReLU, Sigmoid, Tanh, Softmax, LogSoftmax):
+class Softplus(Module):
+    def __init__(self, beta: float = 1.0, threshold: float = 20.0) -> None:
+        super().__init__()
+        self.beta = beta
+        self.threshold = threshold
+
+    def forward(self, input: Tensor) -> Tensor:
+        return F.softplus(input, self.beta, self.threshold)
+
+    def extra_repr(self) -> str:
+        return f"beta={self.beta}, threshold={self.threshold}"
+
+
+for _cls in (ReLU, LeakyReLU, Sigmoid, Tanh, Softmax, LogSoftmax, Softplus):
     _cls.__module__ = "torch.nn.modules.activation"

@@ -9,9 +9,10 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
-from autograd_tui.engine.nn.parameter import Parameter
+from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 
-__all__ = ["Identity", "Linear"]
+__all__ = ["Identity", "Linear", "LazyLinear"]
 
 
 class Identity(Module):
@@ -54,5 +55,39 @@ class Linear(Module):
         return f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}"
 
 
-for _cls in (Identity, Linear):
+class LazyLinear(Linear):
+    """A Linear whose ``in_features`` is read from its first input; it then becomes a ``Linear``."""
+
+    cls_to_become = Linear
+
+    def __init__(self, out_features: int, bias: bool = True, device: Any = None, dtype: Any = None) -> None:
+        super().__init__(0, 0, False)
+        self.weight = UninitializedParameter(device=device, dtype=dtype)
+        self.out_features = out_features
+        if bias:
+            self.bias = UninitializedParameter(device=device, dtype=dtype)
+
+    def reset_parameters(self) -> None:
+        if not self.has_uninitialized_params() and self.in_features != 0:
+            super().reset_parameters()
+
+    def has_uninitialized_params(self) -> bool:
+        return any(isinstance(p, UninitializedParameter) for p in self._parameters.values())
+
+    def initialize_parameters(self, input: Tensor) -> None:
+        if self.has_uninitialized_params():
+            with no_grad():
+                self.in_features = input.shape[-1]
+                self.weight.materialize((self.out_features, self.in_features))
+                if self.bias is not None:
+                    self.bias.materialize((self.out_features,))
+                self.reset_parameters()
+
+    def forward(self, input: Tensor) -> Tensor:
+        self.initialize_parameters(input)
+        self.__class__ = self.cls_to_become
+        return Linear.forward(self, input)
+
+
+for _cls in (Identity, Linear, LazyLinear):
     _cls.__module__ = "torch.nn.modules.linear"

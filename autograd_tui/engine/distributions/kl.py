@@ -1,0 +1,49 @@
+"""``kl_divergence(p, q)`` for the pairs of distributions the engine has."""
+from __future__ import annotations
+
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.distributions.bernoulli import Bernoulli
+from autograd_tui.engine.distributions.categorical import Categorical
+from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.normal import Normal
+from autograd_tui.engine.nn import functional as F
+
+__all__ = ["kl_divergence"]
+
+
+def _kl_normal_normal(p: Normal, q: Normal):
+    var_ratio = (p.scale / q.scale).pow(2)
+    t1 = ((p.loc - q.loc) / q.scale).pow(2)
+    return 0.5 * (var_ratio + t1 - 1 - var_ratio.log())
+
+
+def _kl_bernoulli_bernoulli(p: Bernoulli, q: Bernoulli):
+    t1 = p.probs * (F.softplus(-q.logits) - F.softplus(-p.logits))
+    t1[q.probs == 0] = float("inf")
+    t1[p.probs == 0] = 0
+    t2 = (1 - p.probs) * (F.softplus(q.logits) - F.softplus(p.logits))
+    t2[q.probs == 1] = float("inf")
+    t2[p.probs == 1] = 0
+    return t1 + t2
+
+
+def _kl_categorical_categorical(p: Categorical, q: Categorical):
+    t = p.probs * (p.logits - q.logits)
+    t[(q.probs == 0).expand_as(t)] = float("inf")
+    t[(p.probs == 0).expand_as(t)] = 0
+    return t.sum(-1)
+
+
+_KL = {(Normal, Normal): _kl_normal_normal, (Bernoulli, Bernoulli): _kl_bernoulli_bernoulli,
+       (Categorical, Categorical): _kl_categorical_categorical}
+
+
+def kl_divergence(p: Distribution, q: Distribution) -> Tensor:
+    fn = _KL.get((type(p), type(q)))
+    if fn is None:
+        raise NotImplementedError(f"No KL(p || q) is implemented for p type {p.__class__.__name__} and q type "
+                                  f"{q.__class__.__name__}")
+    return fn(p, q)
+
+
+kl_divergence.__module__ = "torch.distributions.kl"

@@ -1,0 +1,76 @@
+"""``Normal(loc, scale)``: the Gaussian, with reparameterised sampling."""
+from __future__ import annotations
+
+import math
+from typing import Any, Sequence, Union
+
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Size, Tensor
+from autograd_tui.engine.distributions import constraints
+from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
+from autograd_tui.engine.grad_mode import no_grad
+
+__all__ = ["Normal"]
+
+Number = Union[int, float]
+
+
+class Normal(Distribution):
+    arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
+    support = constraints.real
+    has_rsample = True
+
+    def __init__(self, loc: Union[Tensor, Number], scale: Union[Tensor, Number], validate_args: Any = None) -> None:
+        self.loc, self.scale = broadcast_all(loc, scale)
+        if not isinstance(loc, Tensor) and not isinstance(scale, Tensor):
+            batch_shape = Size()
+        else:
+            batch_shape = self.loc.size()
+        super().__init__(batch_shape, validate_args=validate_args)
+
+    @property
+    def mean(self) -> Tensor:
+        return self.loc
+
+    @property
+    def mode(self) -> Tensor:
+        return self.loc
+
+    @property
+    def stddev(self) -> Tensor:
+        return self.scale
+
+    @property
+    def variance(self) -> Tensor:
+        return self.stddev.pow(2)
+
+    def sample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
+        shape = self._extended_shape(sample_shape)
+        with no_grad():
+            return _F.normal(self.loc.expand(shape), self.scale.expand(shape))
+
+    def rsample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
+        shape = self._extended_shape(sample_shape)
+        eps = _F.empty(shape, dtype=self.loc.dtype).normal_()
+        return self.loc + eps * self.scale
+
+    def log_prob(self, value: Tensor) -> Tensor:
+        if self._validate_args:
+            self._validate_sample(value)
+        var = self.scale ** 2
+        log_scale = self.scale.log()
+        return -((value - self.loc) ** 2) / (2 * var) - log_scale - math.log(math.sqrt(2 * math.pi))
+
+    def entropy(self) -> Tensor:
+        return 0.5 + 0.5 * math.log(2 * math.pi) + _F.log(self.scale)
+
+    def cdf(self, value: Tensor) -> Tensor:
+        raise NotImplementedError("Normal.cdf needs torch.erf, which is not in the embedded engine; real PyTorch "
+                                  "has it (run with --backend torch).")
+
+    def icdf(self, value: Tensor) -> Tensor:
+        raise NotImplementedError("Normal.icdf needs torch.erfinv, which is not in the embedded engine; real "
+                                  "PyTorch has it (run with --backend torch).")
+
+
+Normal.__module__ = "torch.distributions.normal"

@@ -1,0 +1,142 @@
+"""Derivative entries for the layers built on top of the core table.
+
+Each entry names the node PyTorch shows and gives one gradient formula per differentiable
+input, written in engine tensor ops so that ``create_graph=True`` keeps working. Forward values
+are computed by the callers in ``functional.py``.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import blas
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import Rule, record
+
+__all__ = ["embedding_rows", "embedding_grad", "layer_norm_grads", "RULES"]
+
+
+def embedding_rows(weight: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool) -> Tensor:
+    """``weight[indices]`` recorded as ``EmbeddingBackward0``."""
+    out = make(np.ascontiguousarray(weight._data[indices]), weight.dtype)
+    if _State.enabled:
+        record(RULES["embedding"], (weight,), out,
+               {"indices": indices, "num_weights": weight.shape[0], "padding_idx": padding_idx,
+                "scale_by_freq": scale_by_freq})
+    return out
+
+
+def embedding_grad(g: Tensor, indices: np.ndarray, num_weights: int, padding_idx, scale_by_freq: bool) -> Tensor:
+    """Rows of ``g`` added into a zero ``(num_weights, dim)`` gradient in index order (index_add_)."""
+    flat_idx = indices.reshape(-1)
+    rows = g._data.reshape(len(flat_idx), -1)
+    keep = flat_idx != padding_idx if padding_idx is not None else slice(None)
+    grad = np.zeros((num_weights, rows.shape[1]), dtype=g.dtype.np)
+    if scale_by_freq:
+        # grad[k].add_(row, alpha=1/count[k]) in index order, each a fused multiply-add.
+        counts = np.bincount(flat_idx, minlength=num_weights)
+        one = grad.dtype.type(1)
+        for i in np.arange(len(flat_idx))[keep]:
+            k = flat_idx[i]
+            grad[k] = blas.add_scaled(grad[k], rows[i], one / grad.dtype.type(counts[k]))
+    else:
+        np.add.at(grad, flat_idx[keep], rows[keep])
+    out = make(grad, g.dtype)
+    if _State.enabled:
+        record(RULES["embedding_dense_backward"], (g,), out,
+               {"indices": indices, "padding_idx": padding_idx, "scale_by_freq": scale_by_freq,
+                "counts": np.bincount(flat_idx, minlength=num_weights) if scale_by_freq else None})
+    return out
+
+
+def _embedding_double(gg: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool, counts) -> Tensor:
+    picked = _F.index_select(gg, 0, make(indices.reshape(-1), dtypes.int64))
+    if padding_idx is not None:
+        mask = make((indices.reshape(-1) != padding_idx)[:, None], dtypes.bool_)
+        picked = picked * mask
+    if scale_by_freq:
+        picked = picked / make(counts[indices.reshape(-1)][:, None].astype(gg.dtype.np), gg.dtype)
+    return picked.reshape(tuple(indices.shape) + (gg.shape[1],))
+
+
+def layer_norm_grads(g: Tensor, a: Tensor, weight, n_norm: int, eps: float):
+    """(dx, dweight, dbias) of layer norm over the last ``n_norm`` dims, in differentiable ops."""
+    dims = tuple(range(a.ndim - n_norm, a.ndim))
+    mu = a.mean(dims, keepdim=True)
+    centered = a - mu
+    var = (centered * centered).mean(dims, keepdim=True)
+    rstd = _F.rsqrt(var + eps)
+    xhat = centered * rstd
+    gy = g * weight if weight is not None else g
+    dx = rstd * (gy - gy.mean(dims, keepdim=True) - xhat * (gy * xhat).mean(dims, keepdim=True))
+    lead = tuple(range(a.ndim - n_norm))
+    dweight = (g * xhat).sum(lead) if lead else g * xhat
+    dbias = g.sum(lead) if lead else g
+    return dx, dweight, dbias
+
+
+def _softplus_grad(grad, self, beta, threshold):
+    z = self * beta
+    return _F.where(z > threshold, grad, grad * _F.sigmoid(z))
+
+
+def _scalar_tail(x: Tensor) -> Tensor:
+    """True where PyTorch's pointwise CPU loop runs its scalar code rather than 16-wide vector code.
+
+    The loop handles two 8-wide vectors per step and leaves the last ``numel % 16`` elements (in
+    memory order) to the scalar form, whose rounding order differs.
+    """
+    n = x.numel()
+    flags = np.arange(n) >= n - n % 16
+    return make(flags.reshape(tuple(x.shape)), dtypes.bool_)
+
+
+def _smooth_l1_grad(grad, self, target, beta, norm):
+    # PyTorch's backward kernel: vector lanes compute norm * (x / beta or +-1) * grad in the input's
+    # type; scalar ones norm * x * grad, divided by beta in double precision, or +-norm * grad.
+    x = self - target
+    grad = grad.expand(x.shape) if tuple(grad.shape) != tuple(x.shape) else grad
+    vector = _F.where(_F.abs(x) >= beta, _F.sign(x), x / beta) * norm * grad
+    scaled = grad * norm
+    inside = (x * norm * grad).to(dtypes.float64) / beta
+    scalar = _F.where(x <= -beta, -scaled, _F.where(x >= beta, scaled, inside.to(x.dtype)))
+    return _F.where(_scalar_tail(x), scalar, vector)
+
+
+def _huber_grad(grad, self, target, delta, norm):
+    x = self - target
+    grad = grad.expand(x.shape) if tuple(grad.shape) != tuple(x.shape) else grad
+    vector = _F.where(_F.abs(x) >= delta, _F.sign(x) * delta, x) * norm * grad
+    # The scalar form multiplies by delta in double precision.
+    outside = (grad * norm).to(dtypes.float64) * delta
+    scalar = _F.where(x <= -delta, (-outside).to(x.dtype), _F.where(x >= delta, outside.to(x.dtype), x * norm * grad))
+    return _F.where(_scalar_tail(x), scalar, vector)
+
+
+RULES = {
+    "embedding": Rule(
+        "embedding", "EmbeddingBackward0", None,
+        (lambda grad, indices, num_weights, padding_idx, scale_by_freq:
+         embedding_grad(grad, indices, num_weights, padding_idx, scale_by_freq),), (0,), ("weight",)),
+    "embedding_dense_backward": Rule(
+        "embedding_dense_backward", "EmbeddingDenseBackward0", None,
+        (lambda grad, indices, padding_idx, scale_by_freq, counts:
+         _embedding_double(grad, indices, padding_idx, scale_by_freq, counts),), (0,), ("grad_output",)),
+    "layer_norm": Rule(
+        "layer_norm", "NativeLayerNormBackward0", None,
+        (lambda grad, input, weight, n_norm, eps: layer_norm_grads(grad, input, weight, n_norm, eps)[0],
+         lambda grad, input, weight, n_norm, eps: layer_norm_grads(grad, input, weight, n_norm, eps)[1],
+         lambda grad, input, weight, n_norm, eps: layer_norm_grads(grad, input, weight, n_norm, eps)[2]),
+        (0, 1, 2), ("input", "weight", "bias")),
+    "softplus": Rule("softplus", "SoftplusBackward0", None, (_softplus_grad,), (0,), ("self",)),
+    "smooth_l1_loss": Rule(
+        "smooth_l1_loss", "SmoothL1LossBackward0", None,
+        (_smooth_l1_grad, lambda grad, self, target, beta, norm: -_smooth_l1_grad(grad, self, target, beta, norm)),
+        (0, 1), ("self", "target")),
+    "huber_loss": Rule(
+        "huber_loss", "HuberLossBackward0", None,
+        (_huber_grad, lambda grad, self, target, delta, norm: -_huber_grad(grad, self, target, delta, norm)),
+        (0, 1), ("self", "target")),
+}

@@ -1,0 +1,510 @@
+"""Recurrent layers: ``nn.RNN``, ``nn.LSTM`` and ``nn.GRU``.
+
+The forward pass follows PyTorch's CPU implementation step by step: the input projection of
+the whole sequence first (one ``linear``), then per time step the hidden projection added to
+it, the cell's nonlinearities, and finally ``stack`` of the step outputs (so ``output.grad_fn``
+is ``StackBackward0``, or ``TransposeBackward0`` with ``batch_first``). Reverse directions run
+over the reversed steps, their outputs are concatenated on the last dim, and dropout is applied
+between layers while training. Built from engine tensor ops, the gradients come from autograd.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+import warnings
+from typing import Any, Optional
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine.grad_mode import _State, enable_grad
+from autograd_tui.engine.nn import functional as F
+from autograd_tui.engine.nn import init
+from autograd_tui.engine.nn.modules.module import Module
+from autograd_tui.engine.nn.parameter import Parameter
+from autograd_tui.engine.record import Rule, record
+
+__all__ = ["RNNBase", "RNN", "LSTM", "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell"]
+
+_GATES = {"LSTM": 4, "GRU": 3, "RNN_TANH": 1, "RNN_RELU": 1}
+
+
+def _layer_input_grad(k: int):
+    """The gradient for input ``k`` of a fused LSTM layer, from the step-by-step graph inside it.
+
+    ``input`` (the layer's input) is named so that it is saved, and freed after a backward pass
+    without ``retain_graph`` like every other node's saved values.
+    """
+    def grad(grads, input, inner_outputs, inner_inputs, cache):
+        if "grads" not in cache:
+            outs, seeds = [], []
+            for out, g in zip(inner_outputs, grads):
+                if g is not None:
+                    outs.append(out)
+                    seeds.append(g)
+            wanted = [t for t in inner_inputs if t is not None and t.requires_grad]
+            found = _F.autograd_grad(outs, wanted, seeds, retain_graph=True, allow_unused=True) if outs else ()
+            by_id = {id(t): g for t, g in zip(wanted, found)}
+            cache["grads"] = [by_id.get(id(t)) if t is not None else None for t in inner_inputs]
+        return cache["grads"][k]
+    return grad
+
+
+# PyTorch's CPU RNN and GRU swap a batch_first output back in place (transpose_).
+_TRANSPOSE_IN_PLACE = Rule("rnn_transpose_", "TransposeBackward1", None, (lambda grad: grad.transpose(0, 1),), (0,),
+                           ("self",))
+
+
+def _batch_first_output(output: Tensor) -> Tensor:
+    """``output.transpose_(0, 1)`` on the freshly stacked output, shown as PyTorch shows it."""
+    out = make(np.swapaxes(output._data, 0, 1), output.dtype)
+    return record(_TRANSPOSE_IN_PLACE, (output,), out) if _State.enabled else out
+
+
+# PyTorch's float32 CPU LSTM runs each layer and direction as one fused oneDNN op.
+_FUSED_LSTM_LAYER = Rule("mkldnn_rnn_layer", "MkldnnRnnLayerBackward0", None,
+                         tuple(_layer_input_grad(k) for k in range(7)), tuple(range(7)),
+                         ("input", "w_ih", "w_hh", "b_ih", "b_hh", "hx", "cx"))
+
+
+class RNNBase(Module):
+    def __init__(self, mode: str, input_size: int, hidden_size: int, num_layers: int = 1, bias: bool = True,
+                 batch_first: bool = False, dropout: float = 0.0, bidirectional: bool = False,
+                 proj_size: int = 0, device: Any = None, dtype: Any = None) -> None:
+        super().__init__()
+        self.mode = mode
+        self.input_size = input_size
+        self.hidden_size = hidden_size
+        self.num_layers = num_layers
+        self.bias = bias
+        self.batch_first = batch_first
+        self.dropout = float(dropout)
+        self.bidirectional = bidirectional
+        self.proj_size = proj_size
+        num_directions = 2 if bidirectional else 1
+        if not isinstance(dropout, numbers.Number) or not 0 <= dropout <= 1 or isinstance(dropout, bool):
+            raise ValueError("dropout should be a number in range [0, 1] representing the probability of an "
+                             "element being zeroed")
+        if dropout > 0 and num_layers == 1:
+            warnings.warn("dropout option adds dropout after all but last recurrent layer, so non-zero dropout "
+                          f"expects num_layers greater than 1, but got dropout={dropout} and "
+                          f"num_layers={num_layers}", UserWarning, stacklevel=_user_stacklevel())
+        if not isinstance(bias, bool):
+            raise TypeError(f"bias should be of type bool, got: {type(bias).__name__}")
+        if not isinstance(batch_first, bool):
+            raise TypeError(f"batch_first should be of type bool, got: {type(batch_first).__name__}")
+        if not isinstance(input_size, int):
+            raise TypeError(f"input_size should be of type int, got: {type(input_size).__name__}")
+        if input_size <= 0:
+            raise ValueError("input_size must be greater than zero")
+        if not isinstance(hidden_size, int):
+            raise TypeError(f"hidden_size should be of type int, got: {type(hidden_size).__name__}")
+        if hidden_size <= 0:
+            raise ValueError("hidden_size must be greater than zero")
+        if num_layers <= 0:
+            raise ValueError("num_layers must be greater than zero")
+        if proj_size < 0:
+            raise ValueError("proj_size should be a positive integer or zero to disable projections")
+        if proj_size >= hidden_size:
+            raise ValueError("proj_size has to be smaller than hidden_size")
+        if proj_size > 0:
+            raise NotImplementedError("LSTM(proj_size=...) is not available in the embedded engine; real PyTorch "
+                                      "has it (run with --backend torch).")
+        if mode not in _GATES:
+            raise ValueError("Unrecognized RNN mode: " + mode)
+        gate_size = _GATES[mode] * hidden_size
+        self._flat_weights_names: list[str] = []
+        self._all_weights: list[list[str]] = []
+        for layer in range(num_layers):
+            for direction in range(num_directions):
+                layer_input_size = input_size if layer == 0 else hidden_size * num_directions
+                suffix = "_reverse" if direction == 1 else ""
+                shapes = [(gate_size, layer_input_size), (gate_size, hidden_size)]
+                names = ["weight_ih_l{}{}", "weight_hh_l{}{}"]
+                if bias:
+                    shapes += [(gate_size,), (gate_size,)]
+                    names += ["bias_ih_l{}{}", "bias_hh_l{}{}"]
+                names = [n.format(layer, suffix) for n in names]
+                for name, shape in zip(names, shapes):
+                    setattr(self, name, Parameter(_F.empty(shape, dtype=dtype, device=device)))
+                self._flat_weights_names.extend(names)
+                self._all_weights.append(names)
+        self.reset_parameters()
+
+    @property
+    def _flat_weights(self) -> list:
+        return [getattr(self, name) for name in self._flat_weights_names]
+
+    @property
+    def all_weights(self) -> list:
+        return [[getattr(self, name) for name in names] for names in self._all_weights]
+
+    def flatten_parameters(self) -> None:
+        """Packs weights for cuDNN in PyTorch; nothing to do on the CPU."""
+
+    def reset_parameters(self) -> None:
+        stdv = 1.0 / math.sqrt(self.hidden_size) if self.hidden_size > 0 else 0
+        for weight in self.parameters():
+            init.uniform_(weight, -stdv, stdv)
+
+    def extra_repr(self) -> str:
+        s = "{input_size}, {hidden_size}"
+        if self.proj_size != 0:
+            s += ", proj_size={proj_size}"
+        if self.num_layers != 1:
+            s += ", num_layers={num_layers}"
+        if self.bias is not True:
+            s += ", bias={bias}"
+        if self.batch_first is not False:
+            s += ", batch_first={batch_first}"
+        if self.dropout != 0:
+            s += ", dropout={dropout}"
+        if self.bidirectional is not False:
+            s += ", bidirectional={bidirectional}"
+        return s.format(**self.__dict__)
+
+    # ----- argument checks, as PyTorch's ---------------------------------------------------------
+    def _check_input(self, input: Tensor) -> None:
+        weight_dtype = self._flat_weights[0].dtype
+        if input.dtype is not weight_dtype:
+            raise ValueError(f"RNN input dtype ({input.dtype}) does not match weight dtype ({weight_dtype}). "
+                             f"Convert input: input.to({weight_dtype}), or convert model: model.to({input.dtype})")
+        if input.dim() != 3:
+            raise RuntimeError(f"input must have 3 dimensions, got {input.dim()}")
+        if self.input_size != input.size(-1):
+            raise RuntimeError(f"input.size(-1) must be equal to input_size. Expected {self.input_size}, "
+                               f"got {input.size(-1)}")
+
+    def _expected_hidden_size(self, input: Tensor) -> tuple:
+        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        return (self.num_layers * (2 if self.bidirectional else 1), mini_batch, self.hidden_size)
+
+    @staticmethod
+    def _check_hidden_size(hx: Tensor, expected: tuple, msg: str = "Expected hidden size {}, got {}") -> None:
+        if tuple(hx.size()) != expected:
+            raise RuntimeError(msg.format(expected, list(hx.size())))
+
+    # ----- the computation -------------------------------------------------------------------------
+    def _layer_weights(self, layer: int, direction: int) -> tuple:
+        names = self._all_weights[layer * (2 if self.bidirectional else 1) + direction]
+        w = [getattr(self, n) for n in names]
+        return (w[0], w[1], w[2], w[3]) if self.bias else (w[0], w[1], None, None)
+
+    def _cell(self, projected: Tensor, state, w_hh: Tensor, b_hh: Optional[Tensor]):
+        """One time step: ``projected`` is the input's projection, ``state`` the previous state."""
+        if self.mode == "LSTM":
+            hx, cx = state
+            gates = F.linear(hx, w_hh, b_hh) + projected
+            i, f, g, o = gates.chunk(4, 1)
+            i, f, g, o = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
+            cy = f * cx + i * g
+            hy = o * cy.tanh()
+            return hy, (hy, cy)
+        if self.mode == "GRU":
+            hx = state
+            ir, iz, in_ = projected.chunk(3, 1)
+            hr, hz, hn = F.linear(hx, w_hh, b_hh).chunk(3, 1)
+            reset = (hr + ir).sigmoid()
+            update = (hz + iz).sigmoid()
+            new = (in_ + hn * reset).tanh()
+            hy = (hx - new) * update + new
+            return hy, hy
+        pre = F.linear(state, w_hh, b_hh) + projected
+        hy = pre.tanh() if self.mode == "RNN_TANH" else pre.relu()
+        return hy, hy
+
+    def _run_direction(self, inputs: Tensor, state, weights: tuple, direction: int):
+        w_ih, w_hh, b_ih, b_hh = weights
+        steps = F.linear(inputs, w_ih, b_ih).unbind(0)
+        if direction == 1:
+            steps = steps[::-1]
+        outputs = []
+        for step in steps:
+            out, state = self._cell(step, state, w_hh, b_hh)
+            outputs.append(out)
+        if direction == 1:
+            outputs.reverse()
+        return _F.stack(outputs, 0), state
+
+    def _run_fused(self, inputs: Tensor, state, layer: int, direction: int):
+        """``_run_direction`` shown as one ``MkldnnRnnLayerBackward0`` node with three outputs."""
+        w_ih, w_hh, b_ih, b_hh = self._layer_weights(layer, direction)
+        hx, cx = state
+        outer = (inputs, w_ih, w_hh, b_ih, b_hh, hx, cx)
+        if not _State.enabled or not any(t is not None and t.requires_grad for t in outer):
+            return self._run_direction(inputs, state, (w_ih, w_hh, b_ih, b_hh), direction)
+        inner = tuple(None if t is None else t.detach().requires_grad_(t.requires_grad) for t in outer)
+        with enable_grad():
+            out, (h, c) = self._run_direction(inner[0], (inner[5], inner[6]), inner[1:5], direction)
+        results = [make(t._data, t.dtype) for t in (out, h, c)]
+        record(_FUSED_LSTM_LAYER, outer, results[0],
+               {"inner_outputs": (out, h, c), "inner_inputs": inner, "cache": {}}, num_outputs=3)
+        node = results[0].grad_fn
+        for i, r in enumerate(results[1:], 1):
+            r.grad_fn, r._output_nr, r._requires_grad = node, i, True
+        return results[0], (results[1], results[2])
+
+    def _run(self, input: Tensor, hx):
+        """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
+        directions = 2 if self.bidirectional else 1
+        layer_input = input
+        finals = []
+        for layer in range(self.num_layers):
+            outs = []
+            for direction in range(directions):
+                k = layer * directions + direction
+                state = (hx[0][k], hx[1][k]) if self.mode == "LSTM" else hx[k]
+                if self.mode == "LSTM" and input.dtype is dtypes.float32:
+                    out, final = self._run_fused(layer_input, state, layer, direction)
+                else:
+                    out, final = self._run_direction(layer_input, state, self._layer_weights(layer, direction),
+                                                     direction)
+                outs.append(out)
+                finals.append(final)
+            layer_output = outs[0] if directions == 1 else _F.cat(outs, outs[0].dim() - 1)
+            if self.dropout != 0 and self.training and layer < self.num_layers - 1:
+                layer_output = F.dropout(layer_output, self.dropout, True)
+            layer_input = layer_output
+        if self.mode == "LSTM":
+            hidden = (_F.stack([h for h, _ in finals], 0), _F.stack([c for _, c in finals], 0))
+        else:
+            hidden = _F.stack(finals, 0)
+        return layer_input, hidden
+
+    def _prepare(self, input: Tensor, name: str):
+        if input.dim() not in (2, 3):
+            suffix = " tensor" if self.mode in ("RNN_TANH", "RNN_RELU") else ""
+            raise ValueError(f"{name}: Expected input to be 2D or 3D, got {input.dim()}D{suffix} instead")
+        is_batched = input.dim() == 3
+        batch_dim = 0 if self.batch_first else 1
+        if not is_batched:
+            input = input.unsqueeze(batch_dim)
+        return input, is_batched
+
+    def _zeros(self, input: Tensor) -> Tensor:
+        return _F.zeros(self._expected_hidden_size(input), dtype=input.dtype)
+
+
+class RNN(RNNBase):
+    """An Elman RNN: ``h_t = tanh(x_t W_ih^T + b_ih + h_{t-1} W_hh^T + b_hh)`` (or relu)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if "proj_size" in kwargs:
+            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        if len(args) > 3:
+            self.nonlinearity = args[3]
+            args = args[:3] + args[4:]
+        else:
+            self.nonlinearity = kwargs.pop("nonlinearity", "tanh")
+        if self.nonlinearity == "tanh":
+            mode = "RNN_TANH"
+        elif self.nonlinearity == "relu":
+            mode = "RNN_RELU"
+        else:
+            raise ValueError(f"Unknown nonlinearity '{self.nonlinearity}'. Select from 'tanh' or 'relu'.")
+        nonlinearity = self.nonlinearity
+        super().__init__(mode, *args, **kwargs)
+        self.nonlinearity = nonlinearity
+
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> tuple[Tensor, Tensor]:
+        input, is_batched = self._prepare(input, "GRU" if self.mode == "GRU" else "RNN")
+        if hx is not None:
+            if not is_batched:
+                if hx.dim() != 2:
+                    raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
+                hx = hx.unsqueeze(1)
+            elif hx.dim() != 3:
+                raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
+        else:
+            hx = self._zeros(input)
+        self._check_input(input)
+        self._check_hidden_size(hx, self._expected_hidden_size(input))
+        x = input.transpose(0, 1) if self.batch_first else input
+        output, hidden = self._run(x, hx)
+        if self.batch_first:
+            output = _batch_first_output(output)
+        if not is_batched:
+            output = output.squeeze(0 if self.batch_first else 1)
+            hidden = hidden.squeeze(1)
+        return output, hidden
+
+
+class LSTM(RNNBase):
+    """Long short-term memory: input, forget, cell and output gates (PyTorch's order)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__("LSTM", *args, **kwargs)
+
+    def forward(self, input: Tensor, hx: Optional[tuple] = None) -> tuple[Tensor, tuple[Tensor, Tensor]]:
+        input, is_batched = self._prepare(input, "LSTM")
+        if hx is None:
+            hx = (self._zeros(input), self._zeros(input))
+        else:
+            if is_batched:
+                if hx[0].dim() != 3 or hx[1].dim() != 3:
+                    raise RuntimeError("For batched 3-D input, hx and cx should also be 3-D but got "
+                                       f"({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
+            else:
+                if hx[0].dim() != 2 or hx[1].dim() != 2:
+                    raise RuntimeError("For unbatched 2-D input, hx and cx should also be 2-D but got "
+                                       f"({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
+                hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
+        self._check_input(input)
+        expected = self._expected_hidden_size(input)
+        self._check_hidden_size(hx[0], expected, "Expected hidden[0] size {}, got {}")
+        self._check_hidden_size(hx[1], expected, "Expected hidden[1] size {}, got {}")
+        x = input.transpose(0, 1) if self.batch_first else input
+        output, (h, c) = self._run(x, hx)
+        if self.batch_first:
+            output = output.transpose(0, 1)
+        if not is_batched:
+            output = output.squeeze(0 if self.batch_first else 1)
+            h, c = h.squeeze(1), c.squeeze(1)
+        return output, (h, c)
+
+
+class GRU(RNNBase):
+    """Gated recurrent unit: reset, update and new gates (PyTorch's order)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if "proj_size" in kwargs:
+            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        super().__init__("GRU", *args, **kwargs)
+
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> tuple[Tensor, Tensor]:
+        return RNN.forward(self, input, hx)
+
+
+for _cls in (RNNBase, RNN, LSTM, GRU):
+    _cls.__module__ = "torch.nn.modules.rnn"
+
+
+class RNNCellBase(Module):
+    def __init__(self, input_size: int, hidden_size: int, bias: bool, num_chunks: int, device: Any = None,
+                 dtype: Any = None) -> None:
+        super().__init__()
+        self.input_size = input_size
+        self.hidden_size = hidden_size
+        self.bias = bias
+        self.weight_ih = Parameter(_F.empty((num_chunks * hidden_size, input_size), dtype=dtype, device=device))
+        self.weight_hh = Parameter(_F.empty((num_chunks * hidden_size, hidden_size), dtype=dtype, device=device))
+        if bias:
+            self.bias_ih = Parameter(_F.empty(num_chunks * hidden_size, dtype=dtype, device=device))
+            self.bias_hh = Parameter(_F.empty(num_chunks * hidden_size, dtype=dtype, device=device))
+        else:
+            self.register_parameter("bias_ih", None)
+            self.register_parameter("bias_hh", None)
+        self.reset_parameters()
+
+    def extra_repr(self) -> str:
+        s = "{input_size}, {hidden_size}"
+        if "bias" in self.__dict__ and self.bias is not True:
+            s += ", bias={bias}"
+        if "nonlinearity" in self.__dict__ and self.nonlinearity != "tanh":
+            s += ", nonlinearity={nonlinearity}"
+        return s.format(**self.__dict__)
+
+    def reset_parameters(self) -> None:
+        stdv = 1.0 / math.sqrt(self.hidden_size) if self.hidden_size > 0 else 0
+        for weight in self.parameters():
+            init.uniform_(weight, -stdv, stdv)
+
+    def _check_dims(self, input: Tensor, hx: Optional[Tensor], name: str) -> bool:
+        if input.dim() not in (1, 2):
+            raise ValueError(f"{name}: Expected input to be 1D or 2D, got {input.dim()}D instead")
+        if hx is not None and hx.dim() not in (1, 2):
+            raise ValueError(f"{name}: Expected hidden to be 1D or 2D, got {hx.dim()}D instead")
+        return input.dim() == 2
+
+    def _check_forward(self, input: Tensor, hiddens: tuple) -> None:
+        if input.size(1) != self.input_size:
+            raise RuntimeError(f"input has inconsistent input_size: got {input.size(1)} expected {self.input_size}")
+        for label, hx in enumerate(hiddens):
+            if input.size(0) != hx.size(0):
+                raise RuntimeError(f"Input batch size {input.size(0)} doesn't match hidden{label} batch size "
+                                   f"{hx.size(0)}")
+            if hx.size(1) != self.hidden_size:
+                raise RuntimeError(f"hidden{label} has inconsistent hidden_size: got {hx.size(1)}, expected "
+                                   f"{self.hidden_size}")
+
+    def _zeros(self, input: Tensor) -> Tensor:
+        return _F.zeros((input.size(0), self.hidden_size), dtype=input.dtype)
+
+
+class RNNCell(RNNCellBase):
+    """One step of an Elman RNN: ``h' = tanh(x W_ih^T + b_ih + h W_hh^T + b_hh)`` (or relu)."""
+
+    def __init__(self, input_size: int, hidden_size: int, bias: bool = True, nonlinearity: str = "tanh",
+                 device: Any = None, dtype: Any = None) -> None:
+        super().__init__(input_size, hidden_size, bias, num_chunks=1, device=device, dtype=dtype)
+        self.nonlinearity = nonlinearity
+
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> Tensor:
+        is_batched = self._check_dims(input, hx, "RNNCell")
+        if not is_batched:
+            input = input.unsqueeze(0)
+        hx = self._zeros(input) if hx is None else (hx if is_batched else hx.unsqueeze(0))
+        if self.nonlinearity not in ("tanh", "relu"):
+            raise RuntimeError(f"Unknown nonlinearity: {self.nonlinearity}")
+        self._check_forward(input, (hx,))
+        pre = F.linear(hx, self.weight_hh, self.bias_hh) + F.linear(input, self.weight_ih, self.bias_ih)
+        ret = pre.tanh() if self.nonlinearity == "tanh" else pre.relu()
+        return ret if is_batched else ret.squeeze(0)
+
+
+class LSTMCell(RNNCellBase):
+    """One LSTM step; returns ``(h', c')``."""
+
+    def __init__(self, input_size: int, hidden_size: int, bias: bool = True, device: Any = None,
+                 dtype: Any = None) -> None:
+        super().__init__(input_size, hidden_size, bias, num_chunks=4, device=device, dtype=dtype)
+
+    def forward(self, input: Tensor, hx: Optional[tuple] = None) -> tuple:
+        if input.dim() not in (1, 2):
+            raise ValueError(f"LSTMCell: Expected input to be 1D or 2D, got {input.dim()}D instead")
+        if hx is not None:
+            for idx, value in enumerate(hx):
+                if value.dim() not in (1, 2):
+                    raise ValueError(f"LSTMCell: Expected hx[{idx}] to be 1D or 2D, got {value.dim()}D instead")
+        is_batched = input.dim() == 2
+        if not is_batched:
+            input = input.unsqueeze(0)
+        if hx is None:
+            hx = (self._zeros(input), self._zeros(input))
+        elif not is_batched:
+            hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0))
+        self._check_forward(input, hx)
+        gates = F.linear(hx[0], self.weight_hh, self.bias_hh) + F.linear(input, self.weight_ih, self.bias_ih)
+        i, f, g, o = gates.chunk(4, 1)
+        i, f, g, o = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
+        cy = f * hx[1] + i * g
+        hy = o * cy.tanh()
+        return (hy, cy) if is_batched else (hy.squeeze(0), cy.squeeze(0))
+
+
+class GRUCell(RNNCellBase):
+    """One GRU step."""
+
+    def __init__(self, input_size: int, hidden_size: int, bias: bool = True, device: Any = None,
+                 dtype: Any = None) -> None:
+        super().__init__(input_size, hidden_size, bias, num_chunks=3, device=device, dtype=dtype)
+
+    def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> Tensor:
+        is_batched = self._check_dims(input, hx, "GRUCell")
+        if not is_batched:
+            input = input.unsqueeze(0)
+        hx = self._zeros(input) if hx is None else (hx if is_batched else hx.unsqueeze(0))
+        self._check_forward(input, (hx,))
+        ir, iz, in_ = F.linear(input, self.weight_ih, self.bias_ih).chunk(3, 1)
+        hr, hz, hn = F.linear(hx, self.weight_hh, self.bias_hh).chunk(3, 1)
+        reset = (hr + ir).sigmoid()
+        update = (hz + iz).sigmoid()
+        new = (in_ + hn * reset).tanh()
+        ret = (hx - new) * update + new
+        return ret if is_batched else ret.squeeze(0)
+
+
+for _cls in (RNNCellBase, RNNCell, LSTMCell, GRUCell):
+    _cls.__module__ = "torch.nn.modules.rnn"

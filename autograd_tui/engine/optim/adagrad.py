@@ -1,0 +1,70 @@
+"""``torch.optim.Adagrad``: per-element steps shrinking with the sum of squared gradients."""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Optional
+
+import numpy as np
+
+from autograd_tui.engine.parity import blas
+from autograd_tui.engine._tensor import make
+from autograd_tui.engine.optim.optimizer import Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_
+
+__all__ = ["Adagrad"]
+
+
+class Adagrad(Optimizer):
+    def __init__(self, params: Iterable, lr: float = 1e-2, lr_decay: float = 0, weight_decay: float = 0,
+                 initial_accumulator_value: float = 0, eps: float = 1e-10, foreach: Optional[bool] = None, *,
+                 maximize: bool = False, differentiable: bool = False, fused: Optional[bool] = None) -> None:
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= lr_decay:
+            raise ValueError(f"Invalid lr_decay value: {lr_decay}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if not 0.0 <= initial_accumulator_value:
+            raise ValueError(f"Invalid initial_accumulator_value value: {initial_accumulator_value}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        defaults = dict(lr=lr, lr_decay=lr_decay, eps=eps, weight_decay=weight_decay,
+                        initial_accumulator_value=initial_accumulator_value, foreach=foreach, maximize=maximize,
+                        differentiable=differentiable, fused=fused)
+        super().__init__(params, defaults)
+        if fused:
+            raise NotImplementedError("Adagrad(fused=True) is not available in the embedded engine; real PyTorch "
+                                      "has it (run with --backend torch).")
+        # Adagrad fills its state when it is built, not at the first step.
+        for group in self.param_groups:
+            for p in group["params"]:
+                state = self.state[p]
+                state["step"] = scalar_step()
+                state["sum"] = make(np.full(p._data.shape, initial_accumulator_value, dtype=p.dtype.np), p.dtype)
+
+    def step(self, closure: Optional[Callable] = None) -> Any:
+        return self._run_step(closure, self._update_group)
+
+    def _update_group(self, group: dict) -> None:
+        lr, lr_decay, eps = group["lr"], group["lr_decay"], group["eps"]
+        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        check_step_options(group)
+        for p in group["params"]:
+            if p._grad is None:
+                continue
+            state = self.state[p]
+            f = p._data.dtype.type
+            step_t = state["step"]
+            write_(step_t, step_t._data + np.float32(1))
+            step = float(step_t._data)
+            grad = p._grad._data
+            if maximize:
+                grad = -grad
+            if weight_decay != 0:
+                grad = blas.add_scaled(grad, p._data, weight_decay)
+            clr = lr / (1 + (step - 1) * lr_decay)
+            state_sum = state["sum"]
+            write_(state_sum, addcmul(state_sum._data, grad, grad, 1))
+            std = sqrt(state_sum._data, p.dtype) + f(eps)
+            write_(p, p._data + f(-clr) * grad / std)
+
+
+Adagrad.__module__ = "torch.optim.adagrad"

@@ -1,0 +1,90 @@
+"""``torch.optim.RMSprop``: steps scaled by a running root-mean-square of the gradients."""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Optional
+
+import numpy as np
+
+from autograd_tui.engine.parity import blas
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_,
+                                                  zeros_like_param)
+
+__all__ = ["RMSprop"]
+
+
+def lerp(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
+    """``start.lerp(end, weight)`` in the two forms PyTorch's kernel picks between."""
+    return start + weight * (end - start) if abs(weight) < 0.5 else end - (end - start) * (1 - weight)
+
+
+class RMSprop(Optimizer):
+    def __init__(self, params: Iterable, lr: float = 1e-2, alpha: float = 0.99, eps: float = 1e-8,
+                 weight_decay: float = 0, momentum: float = 0, centered: bool = False, capturable: bool = False,
+                 foreach: Optional[bool] = None, maximize: bool = False, differentiable: bool = False) -> None:
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        if not 0.0 <= momentum:
+            raise ValueError(f"Invalid momentum value: {momentum}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if not 0.0 <= alpha:
+            raise ValueError(f"Invalid alpha value: {alpha}")
+        defaults = dict(lr=lr, momentum=momentum, alpha=alpha, eps=eps, centered=centered,
+                        weight_decay=weight_decay, capturable=capturable, foreach=foreach, maximize=maximize,
+                        differentiable=differentiable)
+        super().__init__(params, defaults)
+
+    def step(self, closure: Optional[Callable] = None) -> Any:
+        return self._run_step(closure, self._update_group)
+
+    def _update_group(self, group: dict) -> None:
+        # PyTorch's single-tensor RMSprop, with its float32 order of operations.
+        lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
+        weight_decay, momentum = group["weight_decay"], group["momentum"]
+        centered, maximize = group["centered"], group["maximize"]
+        check_step_options(group)
+        for p in group["params"]:
+            if p._grad is None:
+                continue
+            state = self.state[p]
+            if not state:
+                state["step"] = scalar_step()
+                state["square_avg"] = zeros_like_param(p)
+                if momentum > 0:
+                    state["momentum_buffer"] = zeros_like_param(p)
+                if centered:
+                    state["grad_avg"] = zeros_like_param(p)
+            f = p._data.dtype.type
+            grad = p._grad._data
+            if maximize:
+                grad = -grad
+            write_(state["step"], state["step"]._data + np.float32(1))
+            if weight_decay != 0:
+                grad = blas.add_scaled(grad, p._data, weight_decay)
+            square_avg = state["square_avg"]
+            write_(square_avg, addcmul(square_avg._data * f(alpha), grad, grad, 1 - alpha))
+            if centered:
+                grad_avg = state["grad_avg"]
+                write_(grad_avg, lerp(grad_avg._data, grad, f(1 - alpha)))
+                avg = sqrt(addcmul(square_avg._data, grad_avg._data, grad_avg._data, -1), p.dtype)
+            else:
+                avg = sqrt(square_avg._data, p.dtype)
+            avg = avg + f(eps)
+            if momentum > 0:
+                buf = state["momentum_buffer"]
+                write_(buf, buf._data * f(momentum) + grad / avg)
+                update = buf._data
+            else:
+                update = f(-lr) * grad / avg
+                write_(p, p._data + update)
+                continue
+            if p._data.flags.writeable:
+                blas.axpy(-lr, update, p._data)
+                p._bump_version()
+            else:
+                write_(p, blas.add_scaled(p._data, update, -lr))
+
+
+RMSprop.__module__ = "torch.optim.rmsprop"

@@ -1,0 +1,24 @@
+"""``torch.utils.data``: datasets, samplers, ``default_collate`` and the single-process DataLoader."""
+from autograd_tui.engine.utils.data.collate import default_collate, default_convert
+from autograd_tui.engine.utils.data.dataloader import DataLoader, get_worker_info
+from autograd_tui.engine.utils.data.dataset import (ConcatDataset, Dataset, IterableDataset, Subset,
+                                                    TensorDataset, random_split)
+from autograd_tui.engine.utils.data.sampler import (BatchSampler, RandomSampler, Sampler, SequentialSampler,
+                                                    SubsetRandomSampler, WeightedRandomSampler)
+
+__all__ = ["BatchSampler", "ConcatDataset", "DataLoader", "Dataset", "IterableDataset", "RandomSampler",
+           "Sampler", "SequentialSampler", "Subset", "SubsetRandomSampler", "TensorDataset",
+           "WeightedRandomSampler", "default_collate", "default_convert", "get_worker_info", "random_split"]
+
+
+# Parts of PyTorch's torch.utils.data that the embedded engine does not have.
+_ONLY_IN_PYTORCH = ("ChainDataset", "StackDataset", "DistributedSampler", "IterDataPipe", "MapDataPipe",
+                    "DataChunk", "DFIterDataPipe", "functional_datapipe", "datapipes", "graph_settings")
+
+
+def __getattr__(name: str):
+    if name in _ONLY_IN_PYTORCH:
+        raise AttributeError(f"module 'torch.utils.data' has no attribute '{name}'\n"
+                             f"torch.utils.data.{name} is not in the embedded engine; real PyTorch has it "
+                             "(run with --backend torch).")
+    raise AttributeError(f"module 'torch.utils.data' has no attribute '{name}'")

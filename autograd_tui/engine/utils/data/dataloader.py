@@ -1,0 +1,170 @@
+"""``DataLoader``: batches of a dataset, in order or shuffled, in this one process.
+
+Each pass draws one 64-bit "base seed" from the global generator (PyTorch draws it for its
+worker processes even when there are none) before the sampler draws its own, so seeded
+shuffles yield PyTorch's batches. Worker processes are not part of the embedded engine.
+"""
+from __future__ import annotations
+
+import warnings
+from typing import Any, Callable, Iterator, Optional
+
+from autograd_tui.engine._tensor import _user_stacklevel
+from autograd_tui.engine.utils.data.collate import default_collate, default_convert
+from autograd_tui.engine.utils.data.dataset import IterableDataset
+from autograd_tui.engine.utils.data.sampler import (BatchSampler, RandomSampler, SequentialSampler,
+                                                    draw_seed)
+
+__all__ = ["DataLoader", "get_worker_info"]
+
+
+def get_worker_info() -> None:
+    """Always ``None``: every batch is loaded in the main process."""
+    return None
+
+
+class DataLoader:
+    def __init__(self, dataset, batch_size: Optional[int] = 1, shuffle: Optional[bool] = None, sampler=None,
+                 batch_sampler=None, num_workers: int = 0, collate_fn: Optional[Callable] = None,
+                 pin_memory: bool = False, drop_last: bool = False, timeout: float = 0,
+                 worker_init_fn: Optional[Callable] = None, multiprocessing_context=None, generator=None, *,
+                 prefetch_factor: Optional[int] = None, persistent_workers: bool = False,
+                 pin_memory_device: str = "", in_order: bool = True) -> None:
+        if num_workers < 0:
+            raise ValueError("num_workers option should be non-negative; use num_workers=0 to disable "
+                             "multiprocessing.")
+        if timeout < 0:
+            raise ValueError("timeout option should be non-negative")
+        if num_workers == 0 and prefetch_factor is not None:
+            raise ValueError("prefetch_factor option could only be specified in multiprocessing.let num_workers "
+                             "> 0 to enable multiprocessing, otherwise set prefetch_factor to None.")
+        if prefetch_factor is not None and prefetch_factor < 0:
+            raise ValueError("prefetch_factor option should be non-negative")
+        if persistent_workers and num_workers == 0:
+            raise ValueError("persistent_workers option needs num_workers > 0")
+        if multiprocessing_context is not None and num_workers == 0:
+            raise ValueError("multiprocessing_context can only be used with multi-process loading (num_workers > 0), "
+                             f"but got num_workers={num_workers}")
+        if num_workers > 0:
+            raise NotImplementedError(
+                f"DataLoader(num_workers={num_workers}) loads batches in worker processes, which the embedded "
+                "engine does not have; use num_workers=0. Real PyTorch has it (run with --backend torch).")
+        self.dataset = dataset
+        self.num_workers = num_workers
+        self.prefetch_factor = prefetch_factor
+        self.pin_memory = pin_memory
+        self.pin_memory_device = pin_memory_device
+        self.timeout = timeout
+        self.worker_init_fn = worker_init_fn
+        self.multiprocessing_context = multiprocessing_context
+        self.in_order = in_order
+        self._iterable = isinstance(dataset, IterableDataset)
+        if self._iterable:
+            if shuffle not in (False, None):
+                raise ValueError("DataLoader with IterableDataset: expected unspecified shuffle option, "
+                                 f"but got shuffle={shuffle}")
+            if sampler is not None:
+                raise ValueError("DataLoader with IterableDataset: expected unspecified sampler option, "
+                                 f"but got sampler={sampler}")
+            if batch_sampler is not None:
+                raise ValueError("DataLoader with IterableDataset: expected unspecified batch_sampler "
+                                 f"option, but got batch_sampler={batch_sampler}")
+        else:
+            shuffle = bool(shuffle)
+        if sampler is not None and shuffle:
+            raise ValueError("sampler option is mutually exclusive with shuffle")
+        if batch_sampler is not None:
+            if batch_size != 1 or shuffle or sampler is not None or drop_last:
+                raise ValueError("batch_sampler option is mutually exclusive with batch_size, shuffle, "
+                                 "sampler, and drop_last")
+            batch_size = None
+            drop_last = False
+        elif batch_size is None and drop_last:
+            raise ValueError("batch_size=None option disables auto-batching and is mutually exclusive with "
+                             "drop_last")
+        if sampler is None and not self._iterable:
+            sampler = RandomSampler(dataset, generator=generator) if shuffle else SequentialSampler(dataset)
+        if batch_size is not None and batch_sampler is None and not self._iterable:
+            batch_sampler = BatchSampler(sampler, batch_size, drop_last)
+        self.batch_size = batch_size
+        self.drop_last = drop_last
+        self.sampler = sampler
+        self.batch_sampler = batch_sampler
+        self.generator = generator
+        if collate_fn is None:
+            collate_fn = default_collate if batch_size is not None or batch_sampler is not None \
+                else default_convert
+        self.collate_fn = collate_fn
+        self.persistent_workers = persistent_workers
+
+    def _batches_of_indices(self):
+        return self.batch_sampler if self.batch_sampler is not None else self.sampler
+
+    def __iter__(self) -> Iterator[Any]:
+        if self.pin_memory:
+            if self.pin_memory_device:
+                warnings.warn("pin_memory_device is deprecated, the current accelerator will be used as the "
+                              f"device,ignore pin_memory_device='{self.pin_memory_device}'.", UserWarning,
+                              stacklevel=_user_stacklevel())
+            warnings.warn("'pin_memory' argument is set as true but no accelerator is found, then device "
+                          "pinned memory won't be used.", UserWarning, stacklevel=_user_stacklevel())
+        if self._iterable:
+            batches = self._iterate_stream()
+        else:
+            batches = self._iterate_map(iter(self._batches_of_indices()))
+        draw_seed(self.generator)  # the workers' base seed, drawn even without workers
+        return _SingleProcessDataLoaderIter(batches, len(self) if hasattr(self.dataset, "__len__") else None)
+
+    def _iterate_map(self, indices: Iterator) -> Iterator[Any]:
+        for index in indices:
+            if self.batch_size is None and self.batch_sampler is None:
+                yield self.collate_fn(self.dataset[index])
+            elif callable(getattr(self.dataset, "__getitems__", None)):
+                yield self.collate_fn(self.dataset.__getitems__(index))
+            else:
+                yield self.collate_fn([self.dataset[i] for i in index])
+
+    def _iterate_stream(self) -> Iterator[Any]:
+        if self.batch_size is None:
+            for sample in self.dataset:
+                yield self.collate_fn(sample)
+            return
+        batch: list = []
+        for sample in self.dataset:
+            batch.append(sample)
+            if len(batch) == self.batch_size:
+                yield self.collate_fn(batch)
+                batch = []
+        if batch and not self.drop_last:
+            yield self.collate_fn(batch)
+
+    def __len__(self) -> int:
+        if self._iterable:
+            length = len(self.dataset)
+            if self.batch_size is not None:
+                return length // self.batch_size if self.drop_last else -(-length // self.batch_size)
+            return length
+        return len(self._batches_of_indices())
+
+
+class _SingleProcessDataLoaderIter:
+    """What ``iter(loader)`` returns: the batches of one pass."""
+
+    def __init__(self, batches: Iterator[Any], length: Optional[int]) -> None:
+        self._batches = batches
+        self._length = length
+
+    def __iter__(self) -> "_SingleProcessDataLoaderIter":
+        return self
+
+    def __next__(self) -> Any:
+        return next(self._batches)
+
+    def __len__(self) -> int:
+        if self._length is None:
+            raise TypeError("object of type 'DataLoader' has no len()")
+        return self._length
+
+
+DataLoader.__module__ = "torch.utils.data.dataloader"
+_SingleProcessDataLoaderIter.__module__ = "torch.utils.data.dataloader"

@@ -1,0 +1,85 @@
+"""Gradients of the distributions' log_prob, entropy, rsample and kl_divergence against central
+finite differences in float64 (the scheme of ``test_nn_gradients``)."""
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+import autograd_tui.engine as torch
+from autograd_tui.engine import distributions as D
+from test_nn_gradients import SETTINGS, check_gradients, seeds
+
+
+def _positive(rng, shape):
+    return rng.random(shape) + 0.5
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_normal_log_prob_and_entropy(seed):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal(4), _positive(rng, 4), rng.standard_normal(4)]
+    check_gradients(lambda loc, scale, x: D.Normal(loc, scale).log_prob(x), arrays, rng, second_order=True)
+    check_gradients(lambda scale: D.Normal(0.0, scale).entropy(), [_positive(rng, 3)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_normal_rsample_is_differentiable_in_its_parameters(seed):
+    rng = np.random.default_rng(seed)
+
+    def fn(loc, scale):
+        torch.manual_seed(seed)  # the same noise at every evaluation
+        return D.Normal(loc, scale).rsample((3,))
+    check_gradients(fn, [rng.standard_normal(2), _positive(rng, 2)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_uniform_rsample_and_log_prob(seed):
+    rng = np.random.default_rng(seed)
+    low, width = rng.standard_normal(3), _positive(rng, 3)
+
+    def fn(low, high):
+        torch.manual_seed(seed)
+        return D.Uniform(low, high).rsample((2,))
+    check_gradients(fn, [low, low + width], rng)
+    check_gradients(lambda lo, hi: D.Uniform(lo, hi).entropy(), [low, low + width], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_bernoulli_log_prob_and_entropy(seed):
+    rng = np.random.default_rng(seed)
+    value = torch.tensor(rng.integers(0, 2, 5).astype(np.float64))
+    check_gradients(lambda logits: D.Bernoulli(logits=logits).log_prob(value), [rng.standard_normal(5) * 2], rng)
+    check_gradients(lambda logits: D.Bernoulli(logits=logits).entropy(), [rng.standard_normal(5) * 2], rng)
+    probs = rng.random(5) * 0.8 + 0.1
+    check_gradients(lambda p: D.Bernoulli(probs=p).log_prob(value), [probs], rng)
+
+
+@SETTINGS
+@given(seed=seeds, batched=st.booleans())
+def test_categorical_log_prob_and_entropy(seed, batched):
+    rng = np.random.default_rng(seed)
+    shape = (2, 4) if batched else (4,)
+    value = torch.tensor(rng.integers(0, 4, shape[:-1]))
+    check_gradients(lambda logits: D.Categorical(logits=logits).log_prob(value), [rng.standard_normal(shape)], rng)
+    check_gradients(lambda logits: D.Categorical(logits=logits).entropy(), [rng.standard_normal(shape)], rng)
+    check_gradients(lambda p: D.Categorical(probs=p).log_prob(value), [rng.random(shape) + 0.1], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_kl_normal_normal(seed):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal(3), _positive(rng, 3), rng.standard_normal(3), _positive(rng, 3)]
+    check_gradients(lambda m1, s1, m2, s2: D.kl_divergence(D.Normal(m1, s1), D.Normal(m2, s2)), arrays, rng)
+
+
+def test_categorical_sample_frequencies_follow_the_probabilities():
+    torch.manual_seed(0)
+    draws = D.Categorical(torch.tensor([0.1, 0.2, 0.7])).sample((20000,)).numpy()
+    freq = np.bincount(draws, minlength=3) / draws.size
+    np.testing.assert_allclose(freq, [0.1, 0.2, 0.7], atol=0.015)

@@ -1,0 +1,54 @@
+"""What PyTorch has and the embedded engine lacks raises in PyTorch's naming, with one line saying
+real PyTorch has it (``--backend torch``); unknown names raise the plain AttributeError."""
+from __future__ import annotations
+
+import pytest
+
+import autograd_tui.engine as torch
+from autograd_tui.engine import distributions, nn, optim
+from autograd_tui.engine.nn import functional as F
+from autograd_tui.engine.optim import lr_scheduler
+from autograd_tui.engine.utils import data
+
+HINT = "real PyTorch has it (run with --backend torch)."
+
+
+@pytest.mark.parametrize("module, prefix, name", [
+    (nn, "torch.nn", "GELU"), (nn, "torch.nn", "MultiheadAttention"), (F, "torch.nn.functional", "gelu"),
+    (nn.utils, "torch.nn.utils", "weight_norm"), (lr_scheduler, "torch.optim.lr_scheduler", "CyclicLR"),
+    (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
+    (torch.utils, "torch.utils", "checkpoint"),
+])
+def test_known_pytorch_names_say_where_they_exist(module, prefix, name):
+    with pytest.raises(AttributeError) as info:
+        getattr(module, name)
+    first, second = str(info.value).split("\n")
+    assert first == f"module '{prefix}' has no attribute '{name}'"
+    assert second == f"{prefix}.{name} is not in the embedded engine; {HINT}"
+    assert not hasattr(module, name)
+
+
+@pytest.mark.parametrize("module, prefix", [(nn, "torch.nn"), (F, "torch.nn.functional"), (optim, "torch.optim"),
+                                            (distributions, "torch.distributions"), (data, "torch.utils.data")])
+def test_unknown_names_raise_the_plain_attribute_error(module, prefix):
+    with pytest.raises(AttributeError, match=rf"^module '{prefix}' has no attribute 'Nonexistent'$"):
+        module.Nonexistent  # noqa: B018 - the attribute access is what is tested
+
+
+def test_the_new_submodules_are_attributes_of_their_parents():
+    assert hasattr(torch, "distributions") and hasattr(torch, "utils")
+    assert torch.utils.data.DataLoader is data.DataLoader
+    assert optim.lr_scheduler.StepLR is lr_scheduler.StepLR
+    assert nn.utils.clip_grad_norm_ is nn.utils.clip_grad.clip_grad_norm_
+
+
+@pytest.mark.parametrize("call", [
+    lambda: data.DataLoader(data.TensorDataset(torch.zeros(2)), num_workers=2),
+    lambda: F.embedding(torch.tensor([0]), torch.zeros(2, 2), sparse=True),
+    lambda: nn.LSTM(4, 3, proj_size=2),
+    lambda: nn.utils.rnn.pack_padded_sequence(torch.zeros(2, 1), [2]),
+    lambda: distributions.Normal(0.0, 1.0).cdf(torch.tensor(0.0)),
+])
+def test_unsupported_options_refuse_rather_than_ignore(call):
+    with pytest.raises(NotImplementedError, match=r"--backend torch"):
+        call()

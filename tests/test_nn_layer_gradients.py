@@ -1,0 +1,135 @@
+"""Gradients of embedding, layer norm, softplus, smooth L1 / Huber and the recurrent layers
+against central finite differences in float64 (the scheme of ``test_nn_gradients``)."""
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+import autograd_tui.engine as torch
+from autograd_tui.engine import nn
+from autograd_tui.engine.nn import functional as F
+from test_nn_gradients import SETTINGS, check_gradients, seeds
+
+reductions = st.sampled_from(["mean", "sum", "none"])
+
+
+@SETTINGS
+@given(seed=seeds, padding=st.sampled_from([None, 0, 2, -1]))
+def test_embedding(seed, padding):
+    rng = np.random.default_rng(seed)
+    idx = torch.tensor(rng.integers(0, 5, size=(3, 4)))
+    # The padding row gets no gradient by design: leave its positions out of the scalar.
+    keep = (idx != (padding % 5 if padding is not None else -1)).unsqueeze(-1).double()
+    check_gradients(lambda w: F.embedding(idx, w, padding_idx=padding) * keep, [rng.standard_normal((5, 3))], rng)
+    w = torch.randn(5, 3, dtype=torch.float64, requires_grad=True)
+    F.embedding(idx, w, padding_idx=padding).sum().backward()
+    counts = np.bincount(idx.numpy().reshape(-1), minlength=5).astype(np.float64)
+    if padding is not None:
+        counts[padding % 5] = 0
+    np.testing.assert_array_equal(w.grad.numpy(), np.repeat(counts[:, None], 3, axis=1))
+
+
+def test_embedding_scale_grad_by_freq_divides_each_row_by_its_count():
+    # Not the true gradient by design: each row's gradient is divided by how often it was picked.
+    w = torch.zeros(4, 2, dtype=torch.float64, requires_grad=True)
+    idx = torch.tensor([0, 0, 0, 2, 3, 3])
+    F.embedding(idx, w, scale_grad_by_freq=True).sum().backward()
+    np.testing.assert_array_equal(w.grad.numpy(), [[1, 1], [0, 0], [1, 1], [1, 1]])
+
+
+def test_embedding_double_backward_is_the_lookup_again():
+    w = torch.randn(4, 2, dtype=torch.float64, requires_grad=True)
+    idx = torch.tensor([1, 1, 3])
+    out = F.embedding(idx, w, padding_idx=3)
+    g = torch.ones(3, 2, dtype=torch.float64, requires_grad=True)
+    (gw,) = torch.autograd.grad(out, w, g, create_graph=True)
+    assert type(gw.grad_fn).__name__ == "EmbeddingDenseBackward0"
+    (gg,) = torch.autograd.grad((gw * torch.arange(8.0, dtype=torch.float64).view(4, 2)).sum(), g)
+    # Row k of the second gradient is the seed's row at idx[k]; the padding row gives nothing.
+    np.testing.assert_array_equal(gg.numpy(), [[2, 3], [2, 3], [0, 0]])
+
+
+@SETTINGS
+@given(seed=seeds, n_norm=st.integers(1, 2), affine=st.booleans(), bias=st.booleans())
+def test_layer_norm(seed, n_norm, affine, bias):
+    rng = np.random.default_rng(seed)
+    shape = (2, 3, 4)
+    norm = shape[3 - n_norm:]
+    arrays = [rng.standard_normal(shape) * 2 + 0.5]
+    if affine:
+        arrays.append(rng.standard_normal(norm))
+        if bias:
+            arrays.append(rng.standard_normal(norm))
+    check_gradients(lambda x, *wb: F.layer_norm(x, norm, *wb, eps=1e-5), arrays, rng, second_order=True)
+
+
+@SETTINGS
+@given(seed=seeds, beta=st.sampled_from([0.5, 1.0, 3.0]), threshold=st.sampled_from([1.0, 20.0]))
+def test_softplus(seed, beta, threshold):
+    rng = np.random.default_rng(seed)
+    check_gradients(lambda x: F.softplus(x, beta, threshold), [rng.standard_normal((3, 4)) * 3], rng,
+                    second_order=True)
+
+
+@SETTINGS
+@given(seed=seeds, reduction=reductions, beta=st.sampled_from([0.5, 1.0, 2.0]))
+def test_smooth_l1_loss(seed, reduction, beta):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal((3, 4)) * 2, rng.standard_normal((3, 4))]
+    check_gradients(lambda a, b: F.smooth_l1_loss(a, b, reduction=reduction, beta=beta), arrays, rng,
+                    second_order=True)
+
+
+@SETTINGS
+@given(seed=seeds, reduction=reductions, delta=st.sampled_from([0.5, 1.0, 2.0]))
+def test_huber_loss(seed, reduction, delta):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal((3, 4)) * 2, rng.standard_normal((3, 4))]
+    check_gradients(lambda a, b: F.huber_loss(a, b, reduction=reduction, delta=delta), arrays, rng,
+                    second_order=True)
+
+
+def _recurrent(kind: str, layers: int, bidirectional: bool, batch_first: bool, bias: bool, seed: int):
+    torch.manual_seed(seed)
+    return getattr(nn, kind)(3, 2, num_layers=layers, bidirectional=bidirectional, batch_first=batch_first,
+                             bias=bias).double()
+
+
+@SETTINGS
+@given(seed=seeds, kind=st.sampled_from(["RNN", "LSTM", "GRU"]), layers=st.integers(1, 2),
+       bidirectional=st.booleans(), batch_first=st.booleans(), bias=st.booleans())
+def test_recurrent_layers(seed, kind, layers, bidirectional, batch_first, bias):
+    """Gradients w.r.t. the input, the initial state and the first layer's weights."""
+    rng = np.random.default_rng(seed)
+    module = _recurrent(kind, layers, bidirectional, batch_first, bias, seed % 1000)
+    directions = 2 if bidirectional else 1
+    x = rng.standard_normal((2, 4, 3) if batch_first else (4, 2, 3))
+    h0 = rng.standard_normal((layers * directions, 2, 2))
+    w_ih, w_hh = module.weight_ih_l0.detach().numpy(), module.weight_hh_l0.detach().numpy()
+
+    def fn(x, h0, w_ih, w_hh):
+        module._parameters["weight_ih_l0"] = w_ih  # differentiate through these leaves instead
+        module._parameters["weight_hh_l0"] = w_hh
+        state = (h0, h0 * 0.5) if kind == "LSTM" else h0
+        out, hidden = module(x, state)
+        last = hidden[1] if kind == "LSTM" else hidden
+        return torch.cat([out.reshape(-1), last.reshape(-1)])
+    check_gradients(fn, [x, h0, w_ih.copy(), w_hh.copy()], rng)
+
+
+def test_fused_float32_lstm_gradients_match_float64():
+    """The float32 LSTM runs as one fused node per layer; its gradients are the step graph's."""
+    torch.manual_seed(0)
+    lstm32 = nn.LSTM(3, 4, num_layers=2, bidirectional=True)
+    lstm64 = nn.LSTM(3, 4, num_layers=2, bidirectional=True).double()
+    lstm64.load_state_dict({k: v.double() for k, v in lstm32.state_dict().items()})
+    x = torch.randn(5, 2, 3)
+    grads = []
+    for module, inp in ((lstm32, x.clone().requires_grad_()), (lstm64, x.double().requires_grad_())):
+        out, (h, c) = module(inp)
+        (out.pow(2).sum() + c.sum()).backward()
+        grads.append([inp.grad.double().numpy()] + [p.grad.double().numpy() for p in module.parameters()])
+    assert type(lstm32(x)[0].grad_fn).__name__ == "CatBackward0"
+    for g32, g64 in zip(*grads):
+        np.testing.assert_allclose(g32, g64, rtol=1e-4, atol=1e-5)
