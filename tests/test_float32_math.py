@@ -123,3 +123,14 @@ def test_fused_multiply_add_rounds_once() -> None:
     c = np.array([-(1 + 2.0**-22)], np.float32)
     assert fm._fma32(a, a, c)[0] == np.float32(2.0**-46)
     assert (a * a + c)[0] == 0
+
+
+def test_fused_multiply_add_is_not_fooled_by_a_float64_tie() -> None:
+    # (1 + 2**-23)(1 - 2**-23) + (2**24 + 2) = 2**24 + 3 - 2**-46: just below a float32 tie,
+    # which a plain float64 sum rounds onto (and then to the even float32 above).
+    a = np.array([1 + 2.0**-23], np.float32)
+    b = np.array([1 - 2.0**-23], np.float32)
+    c = np.array([2.0**24 + 2], np.float32)
+    naive = (a.astype(np.float64) * b + c).astype(np.float32)
+    assert naive[0] == np.float32(2.0**24 + 4)
+    assert fm._fma32(a, b, c)[0] == np.float32(2.0**24 + 2)

@@ -41,25 +41,44 @@ PARALLEL_GRAIN = 32768
 # Fused multiply-adds, emulated exactly
 # ---------------------------------------------------------------------------------------------
 
-def _fma32(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
-    """``a * b + c`` on float32 with a single rounding, as the FMA instruction computes it.
+def _fma32_rounded_to_odd(p: np.ndarray, c64: np.ndarray) -> np.ndarray:
+    """float32 of p + c64 (float64 values) with one rounding, via float64 "round to odd".
 
-    The product of two floats is exact in float64; the sum is rounded to float64 "to odd"
-    (a float64 result with spare bits that remembers whether it was inexact), after which
-    rounding to float32 is the correct single rounding of the exact value.
+    The float64 sum is moved to its odd neighbour when it was inexact, which keeps the
+    information that a tie at float32 precision is no tie; then rounding to float32 is exact.
     """
-    p = np.asarray(a, _F32).astype(_F64) * np.asarray(b, _F32).astype(_F64)
-    c64 = np.asarray(c, _F32).astype(_F64)
     t = p + c64
-    # Two-sum: t + err == p + c64 exactly.
     back = t - p
-    err = (p - (t - back)) + (c64 - back)
+    err = (p - (t - back)) + (c64 - back)  # two-sum: t + err == p + c64 exactly
     bits = t.view(np.int64)
     fix = (err != 0) & ((bits & 1) == 0) & np.isfinite(t)
     # Step to the neighbour on err's side: away from zero if err has t's sign, else towards it.
     step = np.where(np.signbit(err) == np.signbit(t), 1, -1).astype(np.int64)
-    bits = np.where(fix, bits + step, bits)
-    return bits.view(_F64).astype(_F32)
+    return np.where(fix, bits + step, bits).view(_F64).astype(_F32)
+
+
+_F32_TIE_MASK = np.int64((1 << 29) - 1)  # the float64 mantissa bits below float32's last bit
+_F32_TIE = np.int64(1 << 28)
+_SMALLEST_NORMAL_F32_IN_F64 = _F64(2.0 ** -125)
+
+
+def _fma32(a, b, c) -> np.ndarray:
+    """``a * b + c`` on float32 with a single rounding, as the FMA instruction computes it.
+
+    The product of two floats is exact in float64, so rounding the float64 sum to float32 is
+    right unless that sum landed exactly on a float32 tie (or in float32's subnormal range);
+    those rare elements are redone with a float64 sum rounded to odd.
+    """
+    p = np.asarray(a, _F32).astype(_F64) * np.asarray(b, _F32).astype(_F64)
+    c64 = np.asarray(c, _F32).astype(_F64)
+    t = p + c64
+    out = t.astype(_F32)
+    suspect = ((t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE) | (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64)
+    if suspect.any():
+        p, c64 = np.broadcast_arrays(p, c64)
+        out = np.array(out, copy=True)
+        out[suspect] = _fma32_rounded_to_odd(p[suspect], c64[suspect])
+    return out
 
 
 _SPLITTER = _F64(134217729.0)  # 2**27 + 1, splits a float64 into two 26-bit halves
@@ -123,7 +142,7 @@ def sleef_expf(x: np.ndarray) -> np.ndarray:
         s = _fma32(qf, -_SLEEF_LN2_LOWER, s)
         u = np.full(d.shape, _SLEEF_EXP_POLY[0], _F32)
         for coefficient in _SLEEF_EXP_POLY[1:]:
-            u = _fma32(u, s, np.full(d.shape, coefficient, _F32))
+            u = _fma32(u, s, coefficient)
         u = _F32(1) + _fma32(s * s, u, s)
         half = q >> 1
         u = (u * _pow2_int(half)) * _pow2_int(q - half)
@@ -254,10 +273,20 @@ def sigmoid(x: np.ndarray, *, num_threads: int = 1, lanes: int = VECTOR_LANES_AV
     kernels (16 with AVX512, 8 with AVX2).
     """
     x = np.asarray(x, _F32)
-    mask = vector_path_mask(x, num_threads=num_threads, lanes=lanes)
     one = _F32(1)
-    out = np.empty(x.shape, _F32)
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):
+        if x.flags.c_contiguous and (num_threads == 1 or x.size <= PARALLEL_GRAIN):
+            # One run in memory order: whole blocks first, the tail after them.
+            flat = x.reshape(-1)
+            blocks = flat.size // (2 * lanes) * (2 * lanes)
+            out = np.empty(flat.size, _F32)
+            if blocks:
+                out[:blocks] = one / (one + sleef_expf(_F32(0) - flat[:blocks]))
+            if blocks < flat.size:
+                out[blocks:] = one / (one + glibc_expf(-flat[blocks:]))
+            return out.reshape(x.shape)
+        mask = vector_path_mask(x, num_threads=num_threads, lanes=lanes)
+        out = np.empty(x.shape, _F32)
         if mask.any():
             out[mask] = one / (one + sleef_expf(_F32(0) - x[mask]))
         if not mask.all():
@@ -322,18 +351,18 @@ def _exp_table_path(x: np.ndarray) -> np.ndarray:
 
     j = rint(x * 128/ln2); r = (x - j*upper) - j*lower with ln2/128 = upper + lower;
     2**(m/128) (m = j mod 128) as head + tail from a table; head + (head * (r + r*r*0.5) + tail),
-    then times the exact power of two 2**(j div 128).
+    then times the exact power of two 2**(j div 128). Other inputs give meaningless values.
     """
     with np.errstate(all="ignore"):
         jf = np.rint(x * _EXP_N_OVER_LN2)
-        j = jf.astype(np.int64)
-        m = j % _EXP_N
-        k = j // _EXP_N
-        head = _EXP_HEAD[m]
-        tail = _EXP_TAIL[m]
+        j = jf.astype(np.int32)
+        m = j & (_EXP_N - 1)
+        head = _EXP_HEAD.take(m)
+        tail = _EXP_TAIL.take(m)
         r = (x - jf * _EXP_LN2_UPPER) - jf * _EXP_LN2_LOWER
         s = head + (head * (r + (r * r) * _F32(0.5)) + tail)
-        return (s * _pow2_int(k)).astype(_F32, copy=False)
+        scale = ((np.clip(j >> _EXP_TABLE_BITS, -126, 127) + 127) << 23).view(_F32)
+        return s * scale
 
 
 def exp(x: np.ndarray) -> np.ndarray:
@@ -342,13 +371,15 @@ def exp(x: np.ndarray) -> np.ndarray:
     MKL's code is closed, so this is its behaviour as measured on the live library: a 128-entry
     table of 2**(i/128) kept as two floats, a Cody-Waite reduction with ln2/128 in two parts, a
     second-degree Taylor polynomial, everything in float32 (hence its 0.55-ulp worst case).
-    From |x| >= 126 ln 2 on (results near the float32 limits) its results are correctly rounded.
+    From |x| >= 126 ln 2 on (results near the float32 limits, inf, nan) its results are
+    correctly rounded.
     """
     x = np.asarray(x, _F32)
-    table = np.abs(x) < _EXP_TABLE_PATH_LIMIT
-    out = _exp_correctly_rounded(x)
-    if table.any():
-        out[table] = _exp_table_path(x[table])
+    out = np.asarray(_exp_table_path(x))
+    outside = ~(np.abs(x) < _EXP_TABLE_PATH_LIMIT)
+    if outside.any():
+        out = np.array(out, copy=True)
+        out[outside] = _exp_correctly_rounded(x[outside])
     return out
 
 
