@@ -90,6 +90,18 @@ def test_any_shape_element_by_element(name: str) -> None:
     assert _mismatches(out.ravel(), getattr(fm, name)(inputs[:24])).size == 0
 
 
+@pytest.mark.parametrize("name", EXACT + sorted(EXACT_UP_TO) + CORRECTLY_ROUNDED)
+def test_zero_dim_and_empty_arrays(name: str) -> None:
+    inputs, expected = _case(name)
+    function = getattr(fm, name)
+    for index in range(20):  # the special values come first in the recorded inputs
+        out = function(np.array(inputs[index]))
+        assert isinstance(out, np.ndarray) and out.shape == () and out.dtype == np.float32
+        assert _mismatches(out.reshape(1), function(inputs[index:index + 1])).size == 0
+    empty = function(np.zeros((0, 3), np.float32))
+    assert isinstance(empty, np.ndarray) and empty.shape == (0, 3)
+
+
 @pytest.mark.parametrize("index", range(len(DATA["sigmoid_sizes"])))
 def test_sigmoid_small_sizes_take_the_scalar_tail(index: int) -> None:
     case = DATA["sigmoid_sizes"][index]

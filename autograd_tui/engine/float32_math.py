@@ -300,7 +300,7 @@ def _correctly_rounded(function):
     def apply(x: np.ndarray) -> np.ndarray:
         x = np.asarray(x, _F32)
         with np.errstate(all="ignore"):
-            return function(x.astype(_F64)).astype(_F32)
+            return np.asarray(function(x.astype(_F64)), _F32)
     return apply
 
 
@@ -439,7 +439,7 @@ def _trig(x: np.ndarray, half_turn: float, sign: float, correctly_rounded) -> np
     with np.errstate(all="ignore"):
         poly = np.abs(x) <= _F32(_TRIG_POLY_PATH_LIMIT)
         if poly.all():
-            return _sin_of_shifted(x, half_turn) * _F32(sign)
+            return np.asarray(_sin_of_shifted(x, half_turn) * _F32(sign))
         out = np.asarray(correctly_rounded(x))
         out = np.array(out, copy=True)
         out[poly] = _sin_of_shifted(x[poly], half_turn) * _F32(sign)
@@ -479,4 +479,4 @@ def sqrt(x: np.ndarray) -> np.ndarray:
     """
     x = np.asarray(x, _F32)
     with np.errstate(invalid="ignore"):
-        return np.sqrt(x)
+        return np.asarray(np.sqrt(x))
