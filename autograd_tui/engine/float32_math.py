@@ -21,7 +21,7 @@ Which kernel PyTorch's CPU wheel runs (measured on an AVX512 machine against the
 """
 from __future__ import annotations
 
-from decimal import Decimal, getcontext
+from decimal import Decimal, localcontext
 
 import numpy as np
 
@@ -170,8 +170,9 @@ _GLIBC_UNDERFLOW = _F32(float.fromhex("-0x1.9fe368p6"))
 
 def _glibc_exp2_table() -> np.ndarray:
     """Bits of 2**(i/N), correctly rounded to float64, minus i << (52 - table bits)."""
-    getcontext().prec = 50
-    values = [float(Decimal(2) ** (Decimal(i) / Decimal(_GLIBC_N))) for i in range(_GLIBC_N)]
+    with localcontext() as context:
+        context.prec = 50
+        values = [float(Decimal(2) ** (Decimal(i) / Decimal(_GLIBC_N))) for i in range(_GLIBC_N)]
     bits = np.array(values, _F64).view(np.uint64)
     return bits - (np.arange(_GLIBC_N, dtype=np.uint64) << np.uint64(52 - _GLIBC_TABLE_BITS))
 
@@ -322,10 +323,11 @@ _EXP_N_OVER_LN2 = _F32(_EXP_N / 0.6931471805599453)
 
 def _exp_table() -> tuple[np.ndarray, np.ndarray]:
     """2**(i/128) for i < 128 as an unevaluated float32 sum head + tail, both correctly rounded."""
-    getcontext().prec = 60
-    exact = [Decimal(2) ** (Decimal(i) / Decimal(_EXP_N)) for i in range(_EXP_N)]
-    head = np.array([float(v) for v in exact], _F64).astype(_F32)
-    tail = np.array([float(v - Decimal(float(h))) for v, h in zip(exact, head)], _F64).astype(_F32)
+    with localcontext() as context:
+        context.prec = 60
+        exact = [Decimal(2) ** (Decimal(i) / Decimal(_EXP_N)) for i in range(_EXP_N)]
+        head = np.array([float(v) for v in exact], _F64).astype(_F32)
+        tail = np.array([float(v - Decimal(float(h))) for v, h in zip(exact, head)], _F64).astype(_F32)
     return head, tail
 
 
@@ -334,11 +336,12 @@ _EXP_HEAD, _EXP_TAIL = _exp_table()
 
 def _ln2_over_n_split() -> tuple[np.float32, np.float32]:
     """ln(2)/128 as a float32 with 10 significant bits (so j * upper is exact) plus the rest."""
-    getcontext().prec = 60
-    step = Decimal(2).ln() / Decimal(_EXP_N)
-    unit = Decimal(2) ** -17  # step is in [2**-8, 2**-7): 10 bits reach down to 2**-17
-    upper = (step / unit).to_integral_value() * unit
-    return _F32(float(upper)), _F32(float(step - upper))
+    with localcontext() as context:
+        context.prec = 60
+        step = Decimal(2).ln() / Decimal(_EXP_N)
+        unit = Decimal(2) ** -17  # step is in [2**-8, 2**-7): 10 bits reach down to 2**-17
+        upper = (step / unit).to_integral_value() * unit
+        return _F32(float(upper)), _F32(float(step - upper))
 
 
 _EXP_LN2_UPPER, _EXP_LN2_LOWER = _ln2_over_n_split()
@@ -405,15 +408,16 @@ _TRIG_POLY_PATH_LIMIT = 10000.0
 
 def _pi_parts() -> tuple[float, float, float]:
     """pi as three float64 parts, the first two of 30 bits (so q * part is exact for q < 2**23)."""
-    getcontext().prec = 80
-    rest = Decimal("3.14159265358979323846264338327950288419716939937510582097494459230781640628")
-    parts = []
-    for _ in range(2):
-        mantissa, exponent = np.frexp(float(rest))
-        part = float(np.ldexp(np.trunc(np.ldexp(mantissa, 30)), exponent - 30))
-        parts.append(part)
-        rest -= Decimal(part)
-    return parts[0], parts[1], float(rest)
+    with localcontext() as context:
+        context.prec = 80
+        rest = Decimal("3.14159265358979323846264338327950288419716939937510582097494459230781640628")
+        parts = []
+        for _ in range(2):
+            mantissa, exponent = np.frexp(float(rest))
+            part = float(np.ldexp(np.trunc(np.ldexp(mantissa, 30)), exponent - 30))
+            parts.append(part)
+            rest -= Decimal(part)
+        return parts[0], parts[1], float(rest)
 
 
 _PI_PARTS = _pi_parts()
