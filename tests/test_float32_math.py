@@ -141,6 +141,15 @@ def test_sigmoid_tail_uses_another_exp_than_the_blocks() -> None:
     assert _mismatches(tails, expected).size > 0
 
 
+@pytest.mark.parametrize("name", ["sigmoid", "tanh"])
+def test_backward_from_output(name: str) -> None:
+    case = DATA["backward"][name]
+    grad, out = _floats(case["grad"]), _floats(case["out"])
+    got = getattr(fm, f"{name}_backward")(grad, out)
+    bad = _mismatches(got, _floats(case["input_grad"]))
+    assert bad.size == 0, f"{bad.size} of {grad.size} gradients differ"
+
+
 def test_fused_multiply_add_rounds_once() -> None:
     # 1 + 2**-23 squared minus 1 - 2**-22: the exact result 2**-46 survives only with one rounding.
     a = np.array([1 + 2.0**-23], np.float32)

@@ -14,7 +14,7 @@ that exp). --record writes tests/data/float32_math_cases.json: for every functio
 where numpy or the float64 evaluation differs from PyTorch (the hard cases), the special values,
 and a sample of each range, each with PyTorch's output; plus sigmoid on strided views, sizes
 around its 32-float blocks and thread-split sizes. Inputs are drawn from fixed seeds, so reruns
-give the same file.
+give the same file. It also records PyTorch's gradients of sigmoid and tanh (from grad and out).
 """
 from __future__ import annotations
 
@@ -261,6 +261,16 @@ def record(size: int, per_function: int) -> None:
                 "threads": threads, "size": n, "input": "linspace(-20, 20, size) as float32",
                 "sha256": hashlib.sha256(out.astype("<f4").tobytes()).hexdigest()})
     torch.set_num_threads(1)
+    data["backward"] = {}
+    rng = np.random.default_rng(9)
+    for name in ("sigmoid", "tanh"):
+        x = torch.from_numpy(np.concatenate([(rng.standard_normal(700) * 4),
+                                             rng.uniform(-20, 20, 300)]).astype(F32)).requires_grad_(True)
+        grad = torch.from_numpy(rng.standard_normal(1000).astype(F32))
+        out = getattr(torch, name)(x)
+        out.backward(grad)
+        data["backward"][name] = {"grad": hexes(grad.numpy()), "out": hexes(out.detach().numpy()),
+                                  "input_grad": hexes(x.grad.numpy())}
     OUT.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
 

@@ -25,8 +25,8 @@ from decimal import Decimal, localcontext
 
 import numpy as np
 
-__all__ = ["exp", "log", "sin", "cos", "tanh", "sqrt", "sigmoid", "sleef_expf", "glibc_expf",
-           "vector_path_mask"]
+__all__ = ["exp", "log", "sin", "cos", "tanh", "sqrt", "sigmoid", "sigmoid_backward",
+           "tanh_backward", "sleef_expf", "glibc_expf", "vector_path_mask"]
 
 _F32 = np.float32
 _F64 = np.float64
@@ -484,3 +484,24 @@ def sqrt(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, _F32)
     with np.errstate(invalid="ignore"):
         return np.asarray(np.sqrt(x))
+
+
+# ---------------------------------------------------------------------------------------------
+# The gradients PyTorch computes from the outputs
+# ---------------------------------------------------------------------------------------------
+
+def sigmoid_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """``SigmoidBackward0`` in float32: (grad * (1 - out)) * out, in that order.
+
+    The order matters in the last bit (grad * (out * (1 - out)) differs for a third of inputs).
+    """
+    one = _F32(1)
+    return np.asarray((np.asarray(grad, _F32) * (one - np.asarray(out, _F32))) * np.asarray(out, _F32))
+
+
+def tanh_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """``TanhBackward0`` in float32: grad * (1 - out*out) with 1 - out*out as one fused
+    multiply-add, as the compiler builds PyTorch's kernel (both its vector and scalar forms).
+    """
+    out = np.asarray(out, _F32)
+    return np.asarray(np.asarray(grad, _F32) * _fma32(-out, out, _F32(1)))
