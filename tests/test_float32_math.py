@@ -1,0 +1,169 @@
+"""float32 exp/log/sin/cos/tanh/sigmoid/sqrt against PyTorch 2.13's CPU results.
+
+Every expected output in tests/data/float32_math_cases.json was produced by real PyTorch
+(tools/measure_float32_math.py --record); none is typed by hand. The recorded inputs are mostly
+hard cases: inputs where numpy's float32 kernels or a correctly rounded float64 evaluation give
+other bits than PyTorch. PyTorch is not needed here.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pathlib
+
+import numpy as np
+import pytest
+
+from autograd_tui.engine import float32_math as fm
+
+DATA = json.loads((pathlib.Path(__file__).parent / "data" / "float32_math_cases.json").read_text("utf-8"))
+EXACT = ["exp", "sigmoid"]
+# Bit for bit up to this magnitude; beyond it PyTorch's kernel takes a path not reproduced.
+EXACT_UP_TO = {"sin": 10000.0, "cos": 10000.0}
+# MKL's closed kernels for these are not reproduced bit for bit yet (the parity note has the
+# measured rates); the result is correctly rounded instead.
+CORRECTLY_ROUNDED = ["log", "tanh", "sqrt"]
+
+
+def _floats(text: str) -> np.ndarray:
+    return np.frombuffer(bytes.fromhex(text), "<f4").astype(np.float32)
+
+
+def _case(name: str) -> tuple[np.ndarray, np.ndarray]:
+    entry = DATA["functions"][name]
+    return _floats(entry["inputs"]), _floats(entry["outputs"])
+
+
+def _mismatches(got: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    same = (got.view(np.uint32) == expected.view(np.uint32)) | (np.isnan(got) & np.isnan(expected))
+    return np.flatnonzero(~same)
+
+
+def _ordered(x: np.ndarray) -> np.ndarray:
+    """float32 bits mapped to integers in the floats' order, so adjacent floats differ by 1."""
+    bits = x.view(np.int32).astype(np.int64)
+    return np.where(bits < 0, -(bits & 0x7FFFFFFF), bits)
+
+
+@pytest.mark.parametrize("name", EXACT)
+def test_bit_exact_on_recorded_cases(name: str) -> None:
+    inputs, expected = _case(name)
+    got = getattr(fm, name)(inputs)
+    bad = _mismatches(got, expected)
+    assert bad.size == 0, (f"{bad.size} of {inputs.size} differ, e.g. x={inputs[bad[:5]]!r}: "
+                           f"got {got[bad[:5]]!r}, PyTorch {expected[bad[:5]]!r}")
+
+
+@pytest.mark.parametrize("name", sorted(EXACT_UP_TO))
+def test_bit_exact_on_recorded_cases_up_to_a_magnitude(name: str) -> None:
+    inputs, expected = _case(name)
+    inside = np.abs(inputs) <= EXACT_UP_TO[name]
+    assert inside.sum() > 500
+    got = getattr(fm, name)(inputs[inside])
+    bad = _mismatches(got, expected[inside])
+    assert bad.size == 0, (f"{bad.size} of {inside.sum()} differ, e.g. x={inputs[inside][bad[:5]]!r}")
+
+
+@pytest.mark.parametrize("name", CORRECTLY_ROUNDED)
+@pytest.mark.xfail(strict=True, reason="MKL's kernel is not reproduced bit for bit")
+def test_bit_exact_on_recorded_cases_not_yet(name: str) -> None:
+    inputs, expected = _case(name)
+    assert _mismatches(getattr(fm, name)(inputs), expected).size == 0
+
+
+@pytest.mark.parametrize("name", CORRECTLY_ROUNDED + sorted(EXACT_UP_TO))
+def test_correctly_rounded_ones_stay_within_one_float(name: str) -> None:
+    inputs, expected = _case(name)
+    got = getattr(fm, name)(inputs)
+    finite = np.isfinite(expected) & np.isfinite(got)
+    assert np.array_equal(np.isnan(got), np.isnan(expected))
+    assert np.array_equal(got[~finite & ~np.isnan(got)], expected[~finite & ~np.isnan(expected)])
+    assert np.abs(_ordered(got[finite]) - _ordered(expected[finite])).max() <= 1
+
+
+@pytest.mark.parametrize("name", ["exp", "sin", "cos"] + CORRECTLY_ROUNDED)
+def test_any_shape_element_by_element(name: str) -> None:
+    inputs, expected = _case(name)
+    block = inputs[:24].reshape(2, 3, 4)
+    out = getattr(fm, name)(block)
+    assert out.shape == (2, 3, 4) and out.dtype == np.float32
+    assert _mismatches(out.ravel(), getattr(fm, name)(inputs[:24])).size == 0
+
+
+@pytest.mark.parametrize("name", EXACT + sorted(EXACT_UP_TO) + CORRECTLY_ROUNDED)
+def test_zero_dim_and_empty_arrays(name: str) -> None:
+    inputs, expected = _case(name)
+    function = getattr(fm, name)
+    for index in range(20):  # the special values come first in the recorded inputs
+        out = function(np.array(inputs[index]))
+        assert isinstance(out, np.ndarray) and out.shape == () and out.dtype == np.float32
+        assert _mismatches(out.reshape(1), function(inputs[index:index + 1])).size == 0
+    empty = function(np.zeros((0, 3), np.float32))
+    assert isinstance(empty, np.ndarray) and empty.shape == (0, 3)
+
+
+@pytest.mark.parametrize("index", range(len(DATA["sigmoid_sizes"])))
+def test_sigmoid_small_sizes_take_the_scalar_tail(index: int) -> None:
+    case = DATA["sigmoid_sizes"][index]
+    x, expected = _floats(case["input"]), _floats(case["output"])
+    bad = _mismatches(fm.sigmoid(x), expected)
+    assert bad.size == 0, f"size {x.size}: elements {bad.tolist()} differ"
+
+
+def _view(base: np.ndarray, spec: dict) -> np.ndarray:
+    view = base.transpose(spec["transpose"]) if spec.get("transpose") else base
+    return view[tuple(slice(*s) for s in spec.get("slices", []))]
+
+
+@pytest.mark.parametrize("index", range(len(DATA["sigmoid_layouts"])))
+def test_sigmoid_strided_views(index: int) -> None:
+    case = DATA["sigmoid_layouts"][index]
+    base = _floats(case["base"]).reshape(case["spec"]["base"])
+    view = _view(base, case["spec"])
+    expected = _floats(case["output"]).reshape(view.shape)
+    bad = _mismatches(fm.sigmoid(view).ravel(), expected.ravel())
+    assert bad.size == 0, f"{case['spec']}: {bad.size} elements differ"
+
+
+@pytest.mark.parametrize("index", range(len(DATA["sigmoid_threads"])))
+def test_sigmoid_thread_split(index: int) -> None:
+    case = DATA["sigmoid_threads"][index]
+    x = np.linspace(-20, 20, case["size"]).astype(np.float32)
+    out = fm.sigmoid(x, num_threads=case["threads"])
+    assert hashlib.sha256(out.astype("<f4").tobytes()).hexdigest() == case["sha256"]
+
+
+def test_sigmoid_tail_uses_another_exp_than_the_blocks() -> None:
+    # The same value gives other bits in a 32-float block than in a tail, as in PyTorch.
+    inputs, expected = _case("sigmoid")
+    tails = np.concatenate([fm.sigmoid(inputs[i:i + 1]) for i in range(inputs.size)])
+    assert _mismatches(fm.sigmoid(inputs), expected).size == 0
+    assert _mismatches(tails, expected).size > 0
+
+
+@pytest.mark.parametrize("name", ["sigmoid", "tanh"])
+def test_backward_from_output(name: str) -> None:
+    case = DATA["backward"][name]
+    grad, out = _floats(case["grad"]), _floats(case["out"])
+    got = getattr(fm, f"{name}_backward")(grad, out)
+    bad = _mismatches(got, _floats(case["input_grad"]))
+    assert bad.size == 0, f"{bad.size} of {grad.size} gradients differ"
+
+
+def test_fused_multiply_add_rounds_once() -> None:
+    # 1 + 2**-23 squared minus 1 - 2**-22: the exact result 2**-46 survives only with one rounding.
+    a = np.array([1 + 2.0**-23], np.float32)
+    c = np.array([-(1 + 2.0**-22)], np.float32)
+    assert fm._fma32(a, a, c)[0] == np.float32(2.0**-46)
+    assert (a * a + c)[0] == 0
+
+
+def test_fused_multiply_add_is_not_fooled_by_a_float64_tie() -> None:
+    # (1 + 2**-23)(1 - 2**-23) + (2**24 + 2) = 2**24 + 3 - 2**-46: just below a float32 tie,
+    # which a plain float64 sum rounds onto (and then to the even float32 above).
+    a = np.array([1 + 2.0**-23], np.float32)
+    b = np.array([1 - 2.0**-23], np.float32)
+    c = np.array([2.0**24 + 2], np.float32)
+    naive = (a.astype(np.float64) * b + c).astype(np.float32)
+    assert naive[0] == np.float32(2.0**24 + 4)
+    assert fm._fma32(a, b, c)[0] == np.float32(2.0**24 + 2)
