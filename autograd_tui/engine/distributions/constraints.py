@@ -120,7 +120,7 @@ class _IndependentConstraint(Constraint):
         self.reinterpreted_batch_ndims = reinterpreted_batch_ndims
 
     @property
-    def event_dim(self) -> int:
+    def event_dim(self) -> int:  # type: ignore[override]  # read-only here, as in PyTorch
         return self.base_constraint.event_dim + self.reinterpreted_batch_ndims
 
     def check(self, value):

@@ -1,6 +1,8 @@
 """``kl_divergence(p, q)`` for the pairs of distributions the engine has."""
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.categorical import Categorical
@@ -11,13 +13,13 @@ from autograd_tui.engine.nn import functional as F
 __all__ = ["kl_divergence"]
 
 
-def _kl_normal_normal(p: Normal, q: Normal):
+def _kl_normal_normal(p: Normal, q: Normal) -> Tensor:
     var_ratio = (p.scale / q.scale).pow(2)
     t1 = ((p.loc - q.loc) / q.scale).pow(2)
     return 0.5 * (var_ratio + t1 - 1 - var_ratio.log())
 
 
-def _kl_bernoulli_bernoulli(p: Bernoulli, q: Bernoulli):
+def _kl_bernoulli_bernoulli(p: Bernoulli, q: Bernoulli) -> Tensor:
     t1 = p.probs * (F.softplus(-q.logits) - F.softplus(-p.logits))
     t1[q.probs == 0] = float("inf")
     t1[p.probs == 0] = 0
@@ -27,15 +29,17 @@ def _kl_bernoulli_bernoulli(p: Bernoulli, q: Bernoulli):
     return t1 + t2
 
 
-def _kl_categorical_categorical(p: Categorical, q: Categorical):
+def _kl_categorical_categorical(p: Categorical, q: Categorical) -> Tensor:
     t = p.probs * (p.logits - q.logits)
     t[(q.probs == 0).expand_as(t)] = float("inf")
     t[(p.probs == 0).expand_as(t)] = 0
     return t.sum(-1)
 
 
-_KL = {(Normal, Normal): _kl_normal_normal, (Bernoulli, Bernoulli): _kl_bernoulli_bernoulli,
-       (Categorical, Categorical): _kl_categorical_categorical}
+# Keyed by the exact pair of types; each function takes that pair.
+_KL: dict[tuple[type, type], Callable[[Any, Any], Tensor]] = {
+    (Normal, Normal): _kl_normal_normal, (Bernoulli, Bernoulli): _kl_bernoulli_bernoulli,
+    (Categorical, Categorical): _kl_categorical_categorical}
 
 
 def kl_divergence(p: Distribution, q: Distribution) -> Tensor:

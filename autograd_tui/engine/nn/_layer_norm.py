@@ -47,7 +47,7 @@ def _row_moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n_vec = n_cols // _LANES
     n_blocks = -(-n_vec // _CHUNK)
     depth = _ceil_log2(n_blocks)
-    zeros = np.zeros((rows, _LANES), _F32)
+    zeros: np.ndarray = np.zeros((rows, _LANES), _F32)  # mean and m2 are reused for 1-D rows below
     counts = [0] * depth
     means = [zeros] * depth
     m2s = [zeros] * depth

@@ -63,12 +63,12 @@ class UninitializedParameter(Parameter):
 
     def __new__(cls, requires_grad: bool = True, device=None, dtype=None) -> "UninitializedParameter":
         d = dtypes.get_default_dtype() if dtype is None else dtype
-        return Parameter.__new__(cls, make(np.empty((0,), d.np), d), requires_grad)
+        return cast(UninitializedParameter, Parameter.__new__(cls, make(np.empty((0,), d.np), d), requires_grad))
 
     def materialize(self, shape, device=None, dtype=None) -> None:
         """Give the parameter its shape (uninitialised values) and make it a plain Parameter."""
         self._data = np.empty(tuple(shape), dtype=self.dtype.np)
-        self.__class__ = self.cls_to_become
+        self.__class__ = self.cls_to_become  # type: ignore[assignment]  # becomes a Parameter, as in PyTorch
 
     @property
     def shape(self) -> "Size":
@@ -77,10 +77,10 @@ class UninitializedParameter(Parameter):
                            "initialized one. Call `forward` to initialize the parameters before accessing their "
                            "attributes.")
 
-    def __repr__(self, *, tensor_contents=None) -> str:
+    def __repr__(self, *, tensor_contents: Any = None) -> str:  # type: ignore[override]  # mypy: same signature
         return f"<{self.__class__.__name__}>"
 
-    __str__ = __repr__
+    __str__ = __repr__  # type: ignore[assignment]  # mypy: same signature
 
 
 Parameter.__module__ = "torch.nn.parameter"

@@ -12,7 +12,7 @@ import warnings
 from bisect import bisect_right
 from collections import Counter
 from functools import wraps
-from typing import Any, Callable, Iterable, Optional, Union
+from typing import Any, Callable, Iterable, Optional, TypedDict, Union, cast
 from weakref import ref
 
 from autograd_tui.engine._tensor import _user_stacklevel
@@ -72,15 +72,16 @@ class LRScheduler:
         if hasattr(opt.step, "_wrapped_by_lr_sched"):
             return
         opt_ref = ref(opt)
-        func = opt.step.__func__
+        func = cast(types.MethodType, opt.step).__func__
 
         @wraps(func)
         def wrapper(*args, **kwargs):
             target = opt_ref()
             target._opt_called = True
             return func.__get__(target, target.__class__)(*args, **kwargs)
-        wrapper._wrapped_by_lr_sched = True
-        opt.step = wrapper
+        # Replacing the bound method on the instance, as PyTorch's schedulers do.
+        wrapper._wrapped_by_lr_sched = True  # type: ignore[attr-defined]
+        opt.step = wrapper  # type: ignore[method-assign]
 
     def state_dict(self) -> dict:
         return {key: value for key, value in self.__dict__.items() if key != "optimizer"}
@@ -286,7 +287,8 @@ class ReduceLROnPlateau(LRScheduler):
         self.cooldown_counter = 0
         self.num_bad_epochs = 0
 
-    def step(self, metrics: Any, epoch: Optional[int] = None) -> None:
+    # Takes the metric it watches, unlike the other schedulers: PyTorch's signature.
+    def step(self, metrics: Any, epoch: Optional[int] = None) -> None:  # type: ignore[override]
         current = float(metrics)
         if epoch is None:
             epoch = self.last_epoch + 1
@@ -431,6 +433,16 @@ def _per_group(name: str, optimizer: Optimizer, value) -> list:
     return [value] * len(optimizer.param_groups)
 
 
+class _Phase(TypedDict):
+    """One phase of a one-cycle schedule: where it ends and the group keys it anneals between."""
+
+    end_step: float
+    start_lr: str
+    end_lr: str
+    start_momentum: str
+    end_momentum: str
+
+
 class OneCycleLR(LRScheduler):
     """The 1cycle policy: warm up to ``max_lr``, then anneal far below the start (per batch)."""
 
@@ -455,6 +467,7 @@ class OneCycleLR(LRScheduler):
         else:
             raise ValueError("You must define either total_steps OR (epochs AND steps_per_epoch)")
         warmup_end = float(pct_start * self.total_steps) - 1
+        self._schedule_phases: list[_Phase]
         if three_phase:
             self._schedule_phases = [
                 {"end_step": warmup_end, "start_lr": "initial_lr", "end_lr": "max_lr",

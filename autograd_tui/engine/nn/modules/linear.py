@@ -85,7 +85,7 @@ class LazyLinear(Linear):
 
     def forward(self, input: Tensor) -> Tensor:
         self.initialize_parameters(input)
-        self.__class__ = self.cls_to_become
+        self.__class__ = self.cls_to_become  # type: ignore[assignment]  # becomes a Linear, as in PyTorch
         return Linear.forward(self, input)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import numbers
-from typing import Any, Sequence, Union
+from typing import Any, Sequence, Union, cast
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
@@ -19,8 +19,9 @@ class LayerNorm(Module):
                  elementwise_affine: bool = True, bias: bool = True, device: Any = None, dtype: Any = None) -> None:
         super().__init__()
         if isinstance(normalized_shape, numbers.Integral):
-            normalized_shape = (normalized_shape,)
-        self.normalized_shape = tuple(normalized_shape)
+            normalized_shape = (cast(int, normalized_shape),)
+        # mypy does not count int as a numbers.Integral, so it cannot narrow the union here.
+        self.normalized_shape = tuple(cast(Sequence[int], normalized_shape))
         self.eps = eps
         self.elementwise_affine = elementwise_affine
         if self.elementwise_affine:

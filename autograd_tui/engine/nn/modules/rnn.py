@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import numbers
 import warnings
-from typing import Any, Optional
+from typing import Any, Optional, Union, cast
 
 import numpy as np
 
@@ -121,7 +121,7 @@ class RNNBase(Module):
             for direction in range(num_directions):
                 layer_input_size = input_size if layer == 0 else hidden_size * num_directions
                 suffix = "_reverse" if direction == 1 else ""
-                shapes = [(gate_size, layer_input_size), (gate_size, hidden_size)]
+                shapes: list[tuple[int, ...]] = [(gate_size, layer_input_size), (gate_size, hidden_size)]
                 names = ["weight_ih_l{}{}", "weight_hh_l{}{}"]
                 if bias:
                     shapes += [(gate_size,), (gate_size,)]
@@ -237,7 +237,8 @@ class RNNBase(Module):
             return self._run_direction(inputs, state, (w_ih, w_hh, b_ih, b_hh), direction)
         inner = tuple(None if t is None else t.detach().requires_grad_(t.requires_grad) for t in outer)
         with enable_grad():
-            out, (h, c) = self._run_direction(inner[0], (inner[5], inner[6]), inner[1:5], direction)
+            # inner[0] is the detached input: only the biases can be None
+            out, (h, c) = self._run_direction(cast(Tensor, inner[0]), (inner[5], inner[6]), inner[1:5], direction)
         results = [make(t._data, t.dtype) for t in (out, h, c)]
         record(_FUSED_LSTM_LAYER, outer, results[0],
                {"inner_outputs": (out, h, c), "inner_inputs": inner, "cache": {}}, num_outputs=3)
@@ -267,6 +268,7 @@ class RNNBase(Module):
             if self.dropout != 0 and self.training and layer < self.num_layers - 1:
                 layer_output = F.dropout(layer_output, self.dropout, True)
             layer_input = layer_output
+        hidden: Union[Tensor, tuple[Tensor, Tensor]]
         if self.mode == "LSTM":
             hidden = (_F.stack([h for h, _ in finals], 0), _F.stack([c for _, c in finals], 0))
         else:
@@ -285,6 +287,30 @@ class RNNBase(Module):
 
     def _zeros(self, input: Tensor) -> Tensor:
         return _F.zeros(self._expected_hidden_size(input), dtype=input.dtype)
+
+
+def _forward_single_state(module: RNNBase, input: Tensor, hx: Optional[Tensor]) -> tuple[Tensor, Tensor]:
+    """RNN and GRU forward: one hidden-state tensor (LSTM has two)."""
+    input, is_batched = module._prepare(input, "GRU" if module.mode == "GRU" else "RNN")
+    if hx is not None:
+        if not is_batched:
+            if hx.dim() != 2:
+                raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
+            hx = hx.unsqueeze(1)
+        elif hx.dim() != 3:
+            raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
+    else:
+        hx = module._zeros(input)
+    module._check_input(input)
+    module._check_hidden_size(hx, module._expected_hidden_size(input))
+    x = input.transpose(0, 1) if module.batch_first else input
+    output, hidden = module._run(x, hx)
+    if module.batch_first:
+        output = _batch_first_output(output)
+    if not is_batched:
+        output = output.squeeze(0 if module.batch_first else 1)
+        hidden = hidden.squeeze(1)
+    return output, hidden
 
 
 class RNN(RNNBase):
@@ -309,26 +335,7 @@ class RNN(RNNBase):
         self.nonlinearity = nonlinearity
 
     def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> tuple[Tensor, Tensor]:
-        input, is_batched = self._prepare(input, "GRU" if self.mode == "GRU" else "RNN")
-        if hx is not None:
-            if not is_batched:
-                if hx.dim() != 2:
-                    raise RuntimeError(f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
-                hx = hx.unsqueeze(1)
-            elif hx.dim() != 3:
-                raise RuntimeError(f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
-        else:
-            hx = self._zeros(input)
-        self._check_input(input)
-        self._check_hidden_size(hx, self._expected_hidden_size(input))
-        x = input.transpose(0, 1) if self.batch_first else input
-        output, hidden = self._run(x, hx)
-        if self.batch_first:
-            output = _batch_first_output(output)
-        if not is_batched:
-            output = output.squeeze(0 if self.batch_first else 1)
-            hidden = hidden.squeeze(1)
-        return output, hidden
+        return _forward_single_state(self, input, hx)
 
 
 class LSTM(RNNBase):
@@ -374,7 +381,7 @@ class GRU(RNNBase):
         super().__init__("GRU", *args, **kwargs)
 
     def forward(self, input: Tensor, hx: Optional[Tensor] = None) -> tuple[Tensor, Tensor]:
-        return RNN.forward(self, input, hx)
+        return _forward_single_state(self, input, hx)
 
 
 for _cls in (RNNBase, RNN, LSTM, GRU):
@@ -506,5 +513,5 @@ class GRUCell(RNNCellBase):
         return ret if is_batched else ret.squeeze(0)
 
 
-for _cls in (RNNCellBase, RNNCell, LSTMCell, GRUCell):
-    _cls.__module__ = "torch.nn.modules.rnn"
+for _cell_cls in (RNNCellBase, RNNCell, LSTMCell, GRUCell):
+    _cell_cls.__module__ = "torch.nn.modules.rnn"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import collections.abc
 import copy
 import re
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -23,7 +23,7 @@ _ERROR = "default_collate: batch must contain tensors, numpy arrays, numbers, di
 _STRING_OR_OBJECT = re.compile(r"[SaUO]")
 
 
-def _collate_leaf(batch: list) -> Any:
+def _collate_leaf(batch: Sequence[Any]) -> Any:
     elem = batch[0]
     if isinstance(elem, Tensor):
         return _F.stack(batch, 0)
@@ -42,7 +42,7 @@ def _collate_leaf(batch: list) -> Any:
     return NotImplemented
 
 
-def default_collate(batch: list) -> Any:
+def default_collate(batch: Sequence[Any]) -> Any:
     leaf = _collate_leaf(batch)
     if leaf is not NotImplemented:
         return leaf
@@ -54,7 +54,8 @@ def default_collate(batch: list) -> Any:
                 clone = copy.copy(elem)
                 clone.update(items)
                 return clone
-            return type(elem)(items)
+            mapping_type: Any = type(elem)  # a concrete mapping class, whose constructor takes a dict
+            return mapping_type(items)
         except TypeError:
             return items
     if isinstance(elem, tuple) and hasattr(elem, "_fields"):  # a namedtuple keeps its type
@@ -68,11 +69,12 @@ def default_collate(batch: list) -> Any:
             return columns
         try:
             if isinstance(elem, collections.abc.MutableSequence):
-                clone = copy.copy(elem)
+                sequence_clone = copy.copy(elem)
                 for i, column in enumerate(columns):
-                    clone[i] = column
-                return clone
-            return type(elem)(columns)
+                    sequence_clone[i] = column
+                return sequence_clone
+            sequence_type: Any = type(elem)  # a concrete sequence class, whose constructor takes a list
+            return sequence_type(columns)
         except TypeError:
             return columns
     raise TypeError(_ERROR.format(type(elem)))

@@ -5,7 +5,7 @@ import bisect
 import itertools
 import math
 import warnings
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence, Sized, cast
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel
@@ -63,7 +63,8 @@ class ConcatDataset(Dataset):
         for d in self.datasets:
             if isinstance(d, IterableDataset):
                 raise AssertionError("ConcatDataset does not support IterableDataset")
-        self.cumulative_sizes = list(itertools.accumulate(len(d) for d in self.datasets))
+        # Dataset itself has no __len__ (as in PyTorch); concatenated ones must have it.
+        self.cumulative_sizes = list(itertools.accumulate(len(cast(Sized, d)) for d in self.datasets))
 
     def __len__(self) -> int:
         return self.cumulative_sizes[-1]
@@ -91,8 +92,9 @@ class Subset(Dataset):
         return self.dataset[self.indices[idx]]
 
     def __getitems__(self, indices: list) -> list:
-        if callable(getattr(self.dataset, "__getitems__", None)):
-            return self.dataset.__getitems__([self.indices[idx] for idx in indices])
+        getitems = getattr(self.dataset, "__getitems__", None)
+        if callable(getitems):
+            return getitems([self.indices[idx] for idx in indices])
         return [self.dataset[self.indices[idx]] for idx in indices]
 
     def __len__(self) -> int:
@@ -101,13 +103,14 @@ class Subset(Dataset):
 
 def random_split(dataset: Dataset, lengths: Sequence[float], generator: Optional[Any] = default_generator) -> list:
     """Split ``dataset`` at random into subsets of the given lengths (or fractions summing to 1)."""
+    sized = cast(Sized, dataset)  # a dataset to split must have __len__, as in PyTorch
     if math.isclose(sum(lengths), 1) and sum(lengths) <= 1:
         subset_lengths: list[int] = []
         for i, frac in enumerate(lengths):
             if frac < 0 or frac > 1:
                 raise ValueError(f"Fraction at index {i} is not between 0 and 1")
-            subset_lengths.append(math.floor(len(dataset) * frac))
-        remainder = len(dataset) - sum(subset_lengths)
+            subset_lengths.append(math.floor(len(sized) * frac))
+        remainder = len(sized) - sum(subset_lengths)
         # The leftover items go one each to the splits in turn.
         for i in range(remainder):
             subset_lengths[i % len(subset_lengths)] += 1
@@ -116,9 +119,9 @@ def random_split(dataset: Dataset, lengths: Sequence[float], generator: Optional
             if length == 0:
                 warnings.warn(f"Length of split at index {i} is 0. This might result in an empty dataset.",
                               UserWarning, stacklevel=_user_stacklevel())
-    if sum(lengths) != len(dataset):
+    if sum(lengths) != len(sized):
         raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
-    indices = _F.randperm(sum(lengths), generator=generator).tolist()
+    indices = _F.randperm(int(sum(lengths)), generator=generator).tolist()  # randperm takes an int count
     return [Subset(dataset, indices[offset - length:offset])
             for offset, length in zip(itertools.accumulate(lengths), lengths)]
 
