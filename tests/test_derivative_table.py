@@ -101,6 +101,8 @@ CASES = {
     "sort": lambda: (lambda a: a.sort(1).values, (distinct(2, 3),)),
     "softmax": lambda: (lambda a: a.softmax(1), (leaf(2, 3),)),
     "log_softmax": lambda: (lambda a: a.log_softmax(1), (leaf(2, 3),)),
+    "softmax_exp": lambda: (lambda a: torch.autograd.grad((a.log_softmax(1) * target(1.0, -2.0, 0.5)).sum(), a,
+                                                          create_graph=True)[0], (leaf(2, 3),)),
     "logsumexp": lambda: (lambda a: a.logsumexp(1), (leaf(2, 3),)),
     "mm": lambda: (torch.mm, (leaf(2, 3), leaf(3, 2, seed=1))),
     "mv": lambda: (torch.mv, (leaf(2, 3), leaf(3, seed=1))),

@@ -14,7 +14,7 @@ import pathlib
 import numpy as np
 import pytest
 
-from autograd_tui.engine import float32_math as fm
+from autograd_tui.engine.parity import float32_math as fm
 
 DATA = json.loads((pathlib.Path(__file__).parent / "data" / "float32_math_cases.json").read_text("utf-8"))
 EXACT = ["exp", "sigmoid"]

@@ -1,4 +1,4 @@
-"""Compare autograd_tui/engine/float32_math.py with live PyTorch, bit for bit.
+"""Compare autograd_tui/engine/parity/float32_math.py with live PyTorch, bit for bit.
 
 Run it with a Python that has PyTorch (never a dependency of the project):
 
@@ -25,6 +25,8 @@ import json
 import pathlib
 import time
 
+from typing import Any
+
 import numpy as np
 import torch
 
@@ -35,7 +37,7 @@ F32 = np.float32
 
 def _load_module():
     """The module under test, loaded from its file (it imports only numpy)."""
-    path = ROOT / "autograd_tui" / "engine" / "float32_math.py"
+    path = ROOT / "autograd_tui" / "engine" / "parity" / "float32_math.py"
     spec = importlib.util.spec_from_file_location("float32_math", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -144,7 +146,7 @@ def torch_view(base: np.ndarray, spec: dict) -> torch.Tensor:
     return tensor[tuple(slice(*s) for s in spec.get("slices", []))]
 
 
-LAYOUTS = [
+LAYOUTS: list[dict[str, Any]] = [
     {"base": [12, 70], "transpose": [1, 0]},
     {"base": [12, 70], "slices": [[None], [None, 37]]},
     {"base": [12, 70], "slices": [[None, None, 2]]},
@@ -204,7 +206,7 @@ def measure_timing() -> None:
         x = rng.uniform(0.1, 10, n).astype(F32)
         repeats = 200 if n <= 1000 else 5
 
-        def cost(fn) -> float:
+        def cost(fn, x=x, repeats=repeats) -> float:
             times = []
             for _ in range(repeats):
                 start = time.perf_counter()
@@ -228,7 +230,7 @@ def record(size: int, per_function: int) -> None:
                   "functions": {}, "sigmoid_layouts": [], "sigmoid_sizes": [], "sigmoid_threads": []}
     for name in FUNCTIONS:
         picked = [special_values()]
-        for index, (label, x) in enumerate(ranges(name, size, seed=1000 + FUNCTIONS.index(name)).items()):
+        for index, x in enumerate(ranges(name, size, seed=1000 + FUNCTIONS.index(name)).values()):
             expected = torch_op(name, x)
             hard = ~same_bits(numpy_f32(name, x), expected) | ~same_bits(float64_rounded(name, x), expected)
             rng = np.random.default_rng(index)

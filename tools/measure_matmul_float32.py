@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 
+from typing import Any
+
 import numpy as np
 import torch
 
@@ -106,7 +108,8 @@ def main() -> None:
     torch.set_num_threads(1)
     rng = np.random.default_rng(args.seed)
     shapes = [tuple(int(v) for v in rng.integers(1, args.max_dim + 1, 3)) for _ in range(args.shapes)]
-    stats = {name: {"shapes": 0, "elements": 0, "max_ulp": 0, "by_k": {}} for name in CANDIDATES}
+    stats: dict[str, dict[str, Any]] = {name: {"shapes": 0, "elements": 0, "max_ulp": 0, "by_k": {}}
+                                        for name in CANDIDATES}
     total_elements = 0
     for m, k, n in shapes:
         a = rng.standard_normal((m, k)).astype(F32)

@@ -29,7 +29,10 @@ from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.parity.rounding import sigmoid, via_float64, via_float64_2
+from autograd_tui.engine.parity import float32_math
+from autograd_tui.engine.parity.rounding import (
+    exp_correctly_rounded, float32_kernel, sigmoid, via_float64, via_float64_2,
+)
 
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
@@ -83,18 +86,22 @@ op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: np.power
    exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
 
 # Unary math.
-op("exp", "ExpBackward0", via_float64(np.exp),
+op("exp", "ExpBackward0", float32_kernel(float32_math.exp, np.exp),
+   self=lambda grad, result: grad * result)
+# softmax's and log_softmax's own exp (not MKL's: ATen's softmax kernels run their own loop),
+# as a node so that their backward under create_graph rounds as the plain one does.
+op("softmax_exp", "ExpBackward0", exp_correctly_rounded,
    self=lambda grad, result: grad * result)
 op("log", "LogBackward0", via_float64(np.log),
    self=lambda grad, self: grad / self)
-op("sin", "SinBackward0", via_float64(np.sin),
+op("sin", "SinBackward0", float32_kernel(float32_math.sin, np.sin),
    self=lambda grad, self: grad * F.cos(self))
-op("cos", "CosBackward0", via_float64(np.cos),
+op("cos", "CosBackward0", float32_kernel(float32_math.cos, np.cos),
    self=lambda grad, self: grad * -F.sin(self))
 op("tanh", "TanhBackward0", via_float64(np.tanh),
-   self=lambda grad, result: grad * (1 - result * result))
+   self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
-   self=lambda grad, result: grad * (result * (1 - result)))
+   self=lambda grad, result: grad * (1 - result) * result)  # PyTorch's order, to the last bit
 op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
    self=lambda grad, result: F.threshold_backward(grad, result, 0))
 op("sqrt", "SqrtBackward0", np.sqrt,

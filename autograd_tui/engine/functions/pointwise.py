@@ -12,6 +12,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
+from autograd_tui.engine.parity import float32_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
@@ -518,6 +519,17 @@ def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
         return where(input <= threshold, 0.0, grad_output)
     dtype = grad_output.dtype
     return make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)
+
+
+def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
+    """``grad * (1 - out * out)``: tanh's backward from its output, as PyTorch names it.
+
+    In float32 PyTorch's kernel forms ``1 - out * out`` as one fused multiply-add; under
+    create_graph it is the composite, so that it can be differentiated again.
+    """
+    if _State.enabled or output.dtype is not dtypes.float32:
+        return grad_output * (1 - output * output)
+    return make(float32_math.tanh_backward(grad_output._data, output._data), output.dtype)
 
 
 _SAME_SIZE_INT = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}

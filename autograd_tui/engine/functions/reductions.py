@@ -14,10 +14,11 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
+from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros
-from autograd_tui.engine.functions.pointwise import abs, exp, maximum, minimum
+from autograd_tui.engine.functions.pointwise import _unary, abs, maximum, minimum
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -306,7 +307,7 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     d = _softmax_dim(dim, input.ndim, "softmax")
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
     if x.ndim:
-        e = _R["exp"].forward(x - _max_along(x, d))
+        e = exp_correctly_rounded(x - _max_along(x, d))
         data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
     else:
         data = np.ones_like(x)
@@ -322,7 +323,7 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
         data = np.zeros_like(x)
     else:
         shifted = x - _max_along(x, d)
-        data = shifted - _R["log"].forward(np.add.reduce(_R["exp"].forward(shifted), axis=d, keepdims=True))
+        data = shifted - _R["log"].forward(np.add.reduce(exp_correctly_rounded(shifted), axis=d, keepdims=True))
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
 
 
@@ -340,9 +341,11 @@ def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tenso
     Without create_graph it runs on the arrays, the same operations in the same order.
     """
     if _State.enabled or grad_output.dtype is not output.dtype or not output.dtype.is_floating_point:
-        return grad_output - exp(output) * grad_output.sum(dim, keepdim=True)
+        with np.errstate(all="ignore"):
+            exp_output = _unary(_R["softmax_exp"], output)
+        return grad_output - exp_output * grad_output.sum(dim, keepdim=True)
     g = grad_output._data
-    return make(g - _R["exp"].forward(output._data) * float_sum(g, (dim,), True), output.dtype)
+    return make(g - exp_correctly_rounded(output._data) * float_sum(g, (dim,), True), output.dtype)
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:

@@ -85,7 +85,7 @@ def _fma32(a, b, c) -> np.ndarray:
 _SPLITTER = _F64(134217729.0)  # 2**27 + 1, splits a float64 into two 26-bit halves
 
 
-def _fma64(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+def _fma64(a: np.ndarray | float, b: np.ndarray | float, c: np.ndarray | float) -> np.ndarray:
     """``a * b + c`` on float64 with the product kept exact (Dekker's product, then two-sum).
 
     The result can differ from a hardware FMA only in the last float64 bit and only in rare
