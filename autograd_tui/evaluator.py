@@ -256,6 +256,9 @@ def run_code(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
+            # The engine's own numpy arithmetic stays quiet, as PyTorch's does (the engine's
+            # _ENGINE_RUNTIME_WARNINGS; written out here because the evaluator never imports it).
+            warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"autograd_tui\.engine(\.|$)")
             warnings.showwarning = show_warning
             sys.stdout = sys.stderr = capture
             try:

@@ -15,8 +15,8 @@ bit-identical to PyTorch's), and ``nn``/``optim``/``vision`` (layers, optimizers
 Importing the engine changes three things for the whole process (see ``parity/README.md``):
 OpenBLAS's thread count (``OPENBLAS_NUM_THREADS``, set before numpy loads it, unless the user
 chose one), the garbage collector's first-generation threshold (raised to 10,000: deep graphs
-are many small linked objects), and numpy's floating-point error state (``seterr(all="ignore")``,
-as PyTorch never warns about ``1/0``), which also reaches the caller's own numpy.
+are many small linked objects), and a warnings filter that hides numpy's floating-point RuntimeWarnings raised in the
+engine's own modules (PyTorch never warns about ``1/0``); the caller's own numpy still warns.
 """
 from __future__ import annotations
 
@@ -58,8 +58,11 @@ from autograd_tui.engine.parity.printing import get_printoptions, set_printoptio
 
 _methods.install()
 Tensor.__module__ = "torch"
-# PyTorch never emits numpy's floating-point RuntimeWarnings (1/0 is inf, quietly).
-__import__("numpy").seterr(all="ignore")
+# PyTorch never emits numpy's floating-point RuntimeWarnings (1/0 is inf, quietly). Silenced for
+# the engine's own modules only: the learner's own numpy warns as usual, and the filter holds in
+# every thread (numpy's error state, by contrast, is per thread and per context).
+_ENGINE_RUNTIME_WARNINGS = r"autograd_tui\.engine(\.|$)"
+__import__("warnings").filterwarnings("ignore", category=RuntimeWarning, module=_ENGINE_RUNTIME_WARNINGS)
 # A graph is many small linked Python objects (PyTorch keeps its own in C++, out of sight of the
 # cycle collector). With the default first-generation threshold of 700, collections dominate deep
 # graphs (a 200,000-op chain spends two thirds of its forward time in gc); a larger one does not.

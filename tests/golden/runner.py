@@ -55,6 +55,8 @@ def _default_warning_filters() -> None:
     warnings.filterwarnings("ignore", category=PendingDeprecationWarning, append=True)
     warnings.filterwarnings("ignore", category=ImportWarning, append=True)
     warnings.filterwarnings("ignore", category=ResourceWarning, append=True)
+    # What importing the embedded engine adds (no effect on real torch's modules).
+    warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"autograd_tui\.engine(\.|$)")
     warnings.onceregistry.clear()  # type: ignore[attr-defined]  # private, but where 'once' remembers
 
 

@@ -1,0 +1,30 @@
+"""Importing the engine keeps PyTorch's quiet floating point without silencing the learner's numpy."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+SCRIPT = r"""
+import threading, warnings
+import numpy as np
+import autograd_tui.engine as torch
+
+def engine_ops():
+    x = torch.tensor([0., 1.], requires_grad=True)
+    torch.sqrt(x).sum().backward()
+    print(x.grad, torch.tensor([1., 0.]) / torch.tensor([0., 0.]))
+
+engine_ops()                      # main thread
+worker = threading.Thread(target=engine_ops)
+worker.start(); worker.join()     # another thread (the REPL's worker runs code there)
+print(np.float32(1) / np.float32(0))  # the learner's own numpy
+"""
+
+
+def test_engine_ops_never_warn_in_any_thread_and_the_learners_numpy_still_does():
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["tensor([   inf, 0.5000]) tensor([inf, nan])"] * 2 + ["inf"]
+    warned = [line for line in done.stderr.splitlines() if "RuntimeWarning" in line]
+    assert len(warned) == 1 and "divide by zero" in warned[0], done.stderr
+    assert "autograd_tui" not in done.stderr
