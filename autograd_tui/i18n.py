@@ -823,12 +823,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "onu requires_grad=True ile (ondalıklı bir tensör olarak) oluştur ya da kullanmadan önce "
               "{name}.requires_grad_() çağır."},
     "why.reassigned": {
-        "en": "{name}.grad is None because the name {name} now points to a new tensor. «{statement}» made a non-leaf "
-              "(grad_fn={grad_fn}); the old {name} was a leaf and it is the one backward filled (it had a .grad: "
-              "{old_had_grad}).",
-        "tr": "{name}.grad None, çünkü {name} adı artık yeni bir tensörü gösteriyor. «{statement}» yaprak olmayan bir"
-              " tensör üretti (grad_fn={grad_fn}); eski {name} bir yapraktı ve backward onu doldurdu (.grad'ı vardı: "
-              "{old_had_grad})."},
+        "en": "{name}.grad is None because the name {name} now points to a new tensor. «{statement}» made a "
+              "non-leaf (grad_fn={grad_fn}), which keeps no .grad. The old {name} was the leaf: backward filled "
+              "its .grad ({old_grad}), and it now lives on only inside the new {name}'s graph.",
+        "tr": "{name}.grad None, çünkü {name} adı artık yeni bir tensörü gösteriyor. «{statement}» yaprak "
+              "olmayan bir tensör üretti (grad_fn={grad_fn}); böyle bir tensör .grad tutmaz. Yaprak eski {name} "
+              "idi: backward onun .grad alanını doldurdu ({old_grad}); o artık yalnızca yeni {name} tensörünün "
+              "çizgesinde yaşıyor."},
     "why.fix.reassigned": {
         "en": "update in place so {name} stays the same leaf: with torch.no_grad(): {name} -= lr * {name}.grad",
         "tr": "{name} aynı yaprak kalsın diye yerinde güncelle: with torch.no_grad(): {name} -= lr * {name}.grad"},
@@ -872,11 +873,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "gradyana backward()'tan sonra, zero_grad()'tan önce bak; ya da zero_grad()'ı her adımın başında çağır."},
     "why.hook": {
         "en": "The backward from {root} reached {name}, yet {name}.grad is None, and neither zero_grad() nor an "
-              "assignment typed here cleared it. {name} has {hooks} hook(s): a hook that sets .grad = None is where "
-              "to look. (A hook that only returns None leaves the gradient as it is.)",
+              "assignment typed here cleared it. {hooks} hook(s) were registered on {name}: a hook that sets "
+              ".grad = None is where to look. (A hook that only returns None leaves the gradient as it is.)",
         "tr": "{root} üzerinden yapılan backward {name} tensörüne ulaştı, ama {name}.grad None; bunu ne zero_grad() "
-              "ne de burada yazılan bir atama temizledi. {name} üzerinde {hooks} kanca var: .grad = None yapan bir "
-              "kanca, bakılacak yer orası. (Yalnızca None döndüren bir kanca gradyanı olduğu gibi bırakır.)"},
+              "ne de burada yazılan bir atama temizledi. {name} üzerine {hooks} kanca kaydedildi: "
+              ".grad = None yapan bir kanca, bakılacak yer orası. (Yalnızca None döndüren bir kanca gradyanı "
+              "olduğu gibi bırakır.)"},
     "why.fix.hook": {
         "en": "remove the hook with the handle it returned: handle.remove().",
         "tr": "kancayı, döndürdüğü tutamakla kaldır: handle.remove()."},
@@ -921,10 +923,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "yerine yumuşak bir işlem kullan (örneğin yumuşak basamak için torch.sigmoid); round, sign, argmax ve "
               "karşılaştırmalar gradyan geçirmez."},
     "why.masked": {
-        "en": "{zeros} of {numel} elements of {name}.grad are 0: the backward from {root} goes through {node}, a "
-              "{kind} mask that lets no gradient through {dead} of its elements.",
-        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0: {root} üzerinden geri yayılım {node} "
-              "düğümünden geçiyor; bu {kind} maskesi elemanlarının {dead} kadarına gradyan geçirmiyor."},
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 ({dead}): the backward from {root} goes "
+              "through {node}, a {kind} mask that passes no gradient where it cut the value off.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0 ({dead}): {root} üzerinden geri "
+              "yayılım {node} düğümünden geçiyor; bu {kind} maskesi değeri kestiği yerlerde gradyan geçirmez."},
+    "why.cleared_by_hand": {
+        "en": "{name}.grad is None because it was set to None by hand ({name}.grad = None) after the "
+              "backward from {root}.",
+        "tr": "{name}.grad None, çünkü {root} üzerinden yapılan backward'tan sonra elle None yapıldı "
+              "({name}.grad = None)."},
+    "why.fix.cleared_by_hand": {
+        "en": "call backward again, then read {name}.grad before clearing it.",
+        "tr": "backward'ı yeniden çağır, sonra {name}.grad değerini temizlemeden önce oku."},
     "why.fix.masked": {
         "en": "if too many are dead, try torch.nn.functional.leaky_relu or a smaller learning rate.",
         "tr": "çok fazlası ölüyse torch.nn.functional.leaky_relu ya da daha küçük bir öğrenme oranı dene."},

@@ -18,9 +18,9 @@ from typing import Any, Callable
 from autograd_tui.viz import gradgraph as gg
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
-MASKS = {"ReluBackward0": "relu", "ThresholdBackward0": "relu", "ClampBackward1": "clamp",
-         "ClampMinBackward0": "clamp", "ClampMaxBackward0": "clamp", "HardtanhBackward0": "clamp",
-         "MaximumBackward0": "max", "MinimumBackward0": "min"}
+MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
+         "ClampMaxBackward0": "clamp", "MaximumBackward0": "max", "MinimumBackward0": "min",
+         "MaxBackward1": "max", "MinBackward1": "min"}
 ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
                    "TruncBackward0", "FracBackward0"}
 DETACHING = {"detach": ".detach()", "data": ".data", "item": ".item()", "numpy": ".numpy()",
@@ -43,7 +43,8 @@ class BackwardCall:
     retained: list[Any] = field(default_factory=list)      # weakrefs to retain_grad() tensors
     fresh: set[int] = field(default_factory=set)   # ids of leaves whose .grad was None or zero
     node_names: list[str] = field(default_factory=list)
-    masks: list[tuple[str, float]] = field(default_factory=list)   # (node, dead fraction)
+    masks: list[str] = field(default_factory=list)   # mask nodes that let nothing through somewhere
+    sum_of: int = 0                  # a root that is sum(): how many elements it added
     nan_node: str | None = None      # where a NaN or inf first appears in the backward walk
     nan_input: str | None = None     # why: "zero", "overflow", "where"
     error: str | None = None         # the exception backward raised
@@ -59,7 +60,7 @@ class Rebinding:
     source: str
     old_was_leaf: bool
     old_requires_grad: bool
-    old_had_grad: bool
+    old_grad: str | None             # the old tensor's .grad, as text (None when it had none)
     old_ref: Any = None
 
 
@@ -89,6 +90,8 @@ class SessionLog:
         self.rebindings: dict[str, Rebinding] = {}
         self.assignments: dict[str, Assignment] = {}
         self.zero_grads: list[ZeroGrad] = []
+        self.cleared: dict[str, int] = {}     # name -> event of a typed ``name.grad = None``
+        self.hooks: list[tuple[Any, str]] = []   # (weakref to the tensor, registering method)
         self._before: dict[str, Any] = {}
         self._source = ""
 
@@ -105,6 +108,8 @@ class SessionLog:
     def after_input(self, source: str, namespace: dict[str, Any]) -> None:
         self.events += 1
         statements = _assigned(source)
+        for name in _grad_cleared(source):
+            self.cleared[name] = self.events
         for name, new in list(namespace.items()):
             if name.startswith("_") or not gg.is_tensor(new):
                 continue
@@ -112,8 +117,8 @@ class SessionLog:
             if old is not None and old is not new:
                 self.rebindings[name] = Rebinding(
                     name, self.events, statements.get(name, (source, None, None))[0].strip(),
-                    bool(old.is_leaf), bool(old.requires_grad), old.grad is not None,
-                    _weak(old))
+                    bool(old.is_leaf), bool(old.requires_grad),
+                    None if old.grad is None else gg.values_text(old.grad), _weak(old))
             if name in statements and (old is not new):
                 text, under, detached = statements[name]
                 self.assignments[name] = Assignment(self.events, text.strip(), under, detached)
@@ -129,6 +134,8 @@ class SessionLog:
                             gg.node_name(root.grad_fn) if root.grad_fn is not None else None,
                             _numel(root), _nonfinite(root), _weak(root))
         graph = gg.discover(root.grad_fn) if root.grad_fn is not None else gg.Graph(None)
+        if call.root_node == "SumBackward0":
+            call.sum_of = _summed(root)
         for node in graph.nodes:
             name = gg.node_name(node)
             call.node_names.append(name)
@@ -138,8 +145,8 @@ class SessionLog:
                     call.leaves.append(ref)
                 if _empty_grad(node.variable):
                     call.fresh.add(id(node.variable))
-            if name in MASKS:
-                call.masks.append((name, _dead_fraction(node)))
+            if name in MASKS and _blocks(node, name):
+                call.masks.append(name)
             for child, _ in gg.edges(node):
                 if child is not None and gg.is_leaf_node(child):
                     call.leaf_users.setdefault(id(child.variable), []).append(name)
@@ -152,6 +159,14 @@ class SessionLog:
             call.nan_node, call.nan_input = _nan_origin(root)
         self.backwards.append(call)
         return call
+
+    def on_hook(self, tensor: Any, method: str) -> None:
+        ref = _weak(tensor)
+        if ref is not None:
+            self.hooks.append((ref, method))
+
+    def hooks_on(self, tensor: Any) -> int:
+        return sum(1 for ref, _ in self.hooks if ref() is tensor)
 
     def on_zero_grad(self, owner: Any, set_to_none: bool) -> None:
         self.events += 1
@@ -208,18 +223,40 @@ def _unnamed(root: Any) -> str | None:
     return f"<{gg.node_name(root.grad_fn)}>" if root.grad_fn is not None else None
 
 
-def _dead_fraction(node: Any) -> float:
-    """The fraction of elements a mask node lets no gradient through (its output's zeros)."""
-    for attr in ("result", "self"):
-        value = gg.saved(node, attr)
-        if value is not gg.MISSING and gg.is_tensor(value):
-            try:
-                n = max(1, value.numel())
-                if attr == "result":
-                    return round(float((value == 0).sum().item()) / n, 4)
-            except Exception:  # noqa: BLE001
-                return 0.0
-    return 0.0
+def _summed(root: Any) -> int:
+    """How many elements a ``sum()`` root added: calling its node gives its input's gradient,
+    whose size is the input's (the node's saved sizes are not public on every backend)."""
+    try:
+        torch = gg.torch_module(root)
+        with torch.no_grad():
+            produced = root.grad_fn(torch.ones_like(root.detach()))
+        first = produced[0] if isinstance(produced, (tuple, list)) else produced
+        return int(first.numel())
+    except Exception:  # noqa: BLE001 - no claim without evidence
+        return 0
+
+
+def _blocks(node: Any, name: str) -> bool:
+    """Whether a mask node stops the gradient of at least one element (from what it saved)."""
+    try:
+        if name == "ReluBackward0":
+            result = gg.saved(node, "result")
+            return result is not gg.MISSING and bool((result == 0).any())
+        if name in ("MaxBackward1", "MinBackward1"):
+            value = gg.saved(node, "self")
+            return value is not gg.MISSING and int(value.numel()) > 1
+        if name in ("MaximumBackward0", "MinimumBackward0"):
+            a, b = gg.saved(node, "self"), gg.saved(node, "other")
+            return a is not gg.MISSING and b is not gg.MISSING and bool((a != b).any())
+        value = gg.saved(node, "self")
+        if value is gg.MISSING:
+            return False
+        low, high = gg.saved(node, "min"), gg.saved(node, "max")
+        below = low is not gg.MISSING and bool((value < low).any())
+        above = high is not gg.MISSING and bool((value > high).any())
+        return below or above
+    except Exception:  # noqa: BLE001 - no claim without evidence
+        return False
 
 
 def _nan_origin(root: Any) -> tuple[str | None, str | None]:
@@ -287,6 +324,22 @@ def _detacher(value: ast.expr) -> str | None:
     return None
 
 
+def _grad_cleared(source: str) -> list[str]:
+    """Names whose gradient the input sets to None by hand: ``w.grad = None``."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return []
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and node.value.value is None:
+            for target in node.targets:
+                if isinstance(target, ast.Attribute) and target.attr == "grad" \
+                        and isinstance(target.value, ast.Name):
+                    found.append(target.value.id)
+    return found
+
+
 def _assigned(source: str) -> dict[str, tuple[str, str | None, str | None]]:
     """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None) for
     the last plain assignment to each name in ``source``."""
@@ -344,6 +397,9 @@ def install(log: SessionLog, torch: Any) -> SessionLog:
     autograd = getattr(torch, "autograd", None)
     if tensor_cls is not None and hasattr(tensor_cls, "backward"):
         tensor_cls.backward = _watch_backward(tensor_cls.backward, method=True)
+        for method in ("register_hook", "register_post_accumulate_grad_hook"):
+            if hasattr(tensor_cls, method):
+                setattr(tensor_cls, method, _watch_hook(getattr(tensor_cls, method), method))
     if autograd is not None and hasattr(autograd, "backward"):
         autograd.backward = _watch_backward(autograd.backward, method=False)
     optim = getattr(torch, "optim", None)
@@ -383,6 +439,21 @@ def _watch_backward(original: Callable[..., Any], *, method: bool) -> Callable[.
             _inside[0] -= 1
 
     return backward
+
+
+def _watch_hook(original: Callable[..., Any], method: str) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def register(self: Any, hook: Any) -> Any:
+        handle = original(self, hook)
+        log = _active
+        if log is not None:
+            try:
+                log.on_hook(self, method)
+            except Exception:  # noqa: BLE001
+                pass
+        return handle
+
+    return register
 
 
 def _watch_zero_grad(original: Callable[..., Any]) -> Callable[..., Any]:

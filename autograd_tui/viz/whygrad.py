@@ -15,7 +15,8 @@ from typing import Any, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz.observe import MASKS, ZERO_DERIVATIVE, BackwardCall, SessionLog
+from autograd_tui.evaluator import run_code
+from autograd_tui.viz.observe import MASKS, ZERO_DERIVATIVE, BackwardCall, SessionLog, install
 
 SELECTING = {"SelectBackward0", "IndexBackward0", "SliceBackward0", "NarrowBackward0",
              "GatherBackward0", "MaskedSelectBackward0", "TakeBackward0"}
@@ -80,7 +81,7 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
     if not t.is_leaf and not getattr(t, "retains_grad", False):
         facts["grad_fn"] = gg.node_name(t.grad_fn)
         if rebinding is not None and rebinding.old_was_leaf and rebinding.old_requires_grad:
-            facts.update(statement=rebinding.source, old_had_grad=rebinding.old_had_grad)
+            facts.update(statement=rebinding.source, old_grad=rebinding.old_grad or "None")
             return Verdict("reassigned", facts)
         return Verdict("non_leaf", facts)
     # a leaf that requires grad (or a non-leaf that retains it): did a backward reach it?
@@ -104,7 +105,10 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
     if zeroing:
         facts["root"] = last.root_name or "?"
         return Verdict("zeroed_none", facts)
-    hooks = _hook_count(t)
+    if log.cleared.get(name, 0) > last.number:
+        facts["root"] = last.root_name or "?"
+        return Verdict("cleared_by_hand", facts)
+    hooks = log.hooks_on(t)
     if hooks:
         facts.update(root=last.root_name or "?", hooks=hooks)
         return Verdict("hook", facts)
@@ -140,10 +144,9 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if zero_ops:
             facts["node"] = zero_ops[0]
             return Verdict("zero_op", facts)
-        masks = [(n, f) for n, f in last.masks if f > 0]
-        if masks:
-            node, fraction = max(masks, key=lambda m: m[1])
-            facts.update(node=node, kind=MASKS[node], dead=f"{fraction:.0%}")
+        if last.masks:
+            node = last.masks[0]
+            facts.update(node=node, kind=MASKS[node], dead=f"{zeros / numel:.0%}")
             return Verdict("masked", facts)
         selecting = sorted({n for n in last.node_names if n in SELECTING})
         if selecting:
@@ -161,11 +164,9 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     if len(users) >= 2:
         facts["paths"] = users
         return Verdict("used_twice", facts)
-    if last.root_node == "SumBackward0":
-        sum_input = _sum_input_numel(last)
-        if sum_input and sum_input > 1:
-            facts["n"] = sum_input
-            return Verdict("sum_not_mean", facts)
+    if last.sum_of > 1:
+        facts["n"] = last.sum_of
+        return Verdict("sum_not_mean", facts)
     return Verdict("fine", facts)
 
 
@@ -182,20 +183,6 @@ def _since_zero(t: Any, log: SessionLog) -> list[BackwardCall]:
     else:
         return []   # the start of the run was not seen: no count is claimed
     return found
-
-
-def _sum_input_numel(call: BackwardCall) -> int:
-    root = call.root_ref() if call.root_ref is not None else None
-    node = getattr(root, "grad_fn", None)
-    if node is None:
-        return 0
-    saved = gg.saved(node, "self_sym_sizes")
-    if saved is not gg.MISSING:
-        try:
-            return int(math.prod(int(d) for d in saved))
-        except Exception:  # noqa: BLE001
-            return 0
-    return 0
 
 
 def _leaf_names(call: BackwardCall, log: SessionLog) -> list[str]:
@@ -218,28 +205,22 @@ def _is_inference(t: Any) -> bool:
         return False
 
 
-def _hook_count(t: Any) -> int:
-    count = 0
-    for attr in ("_backward_hooks", "_post_accumulate_grad_hooks"):
-        hooks = getattr(t, attr, None)
-        if hooks:
-            count += len(hooks)
-    return count
-
-
 def _module_norms(module: Any, name: str) -> Verdict:
-    rows: list[tuple[str, float]] = []
+    """The gradient norm of each layer (its parameters together), in the order they are defined."""
+    squares: dict[str, float] = {}
     for pname, param in module.named_parameters():
         if param.grad is not None:
-            rows.append((pname, float(param.grad.detach().norm().item())))
-    if not rows:
+            layer = pname.rpartition(".")[0] or pname
+            squares[layer] = squares.get(layer, 0.0) + float(param.grad.detach().pow(2).sum().item())
+    if not squares:
         return Verdict("module_no_grads", {"name": name})
+    rows = [(layer, math.sqrt(total)) for layer, total in squares.items()]
     flagged = []
     for (a, na), (b, nb) in zip(rows, rows[1:]):
         low, high = min(na, nb), max(na, nb)
         if high > 0 and (low == 0 or high / low >= JUMP):
             flagged.append(f"{a} → {b}")
-    facts: Facts = {"name": name, "norms": [[p, f"{n:.3g}"] for p, n in rows], "jumps": flagged}
+    facts: Facts = {"name": name, "norms": [[p, f"{n:.2g}"] for p, n in rows], "jumps": flagged}
     return Verdict("module_jump" if flagged else "module_even", facts)
 
 
@@ -285,3 +266,19 @@ def evaluate_target(expr: str, namespace: Mapping[str, Any]) -> tuple[Any, str]:
     base, _ = split_expr(expr)
     value = eval(compile(base, "<command>", "eval"), dict(namespace))  # noqa: S307 - learner's own
     return value, base
+
+
+def replay(inputs: list[str], namespace: dict[str, Any], log: SessionLog | None) -> list[str]:
+    """Run ``inputs`` one by one as the REPL does, told to ``log``; returns their outputs.
+    For scripted scenarios (tests, recording against PyTorch)."""
+    outputs = []
+    torch = namespace.get("torch")
+    if log is not None and torch is not None:
+        install(log, torch)
+    for source in inputs:
+        if log is not None:
+            log.before_input(source, namespace)
+        outputs.append(run_code(source, namespace).output)
+        if log is not None:
+            log.after_input(source, namespace)
+    return outputs
