@@ -609,11 +609,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You called backward() on a tensor that autograd did not record: none of the "
               "tensors it was computed from has requires_grad=True, so there is no graph to go "
               "back through. Create the inputs with requires_grad=True (for example "
-              "torch.tensor([1., 2.], requires_grad=True)) and compute the result again.",
+              "torch.tensor([1., 2.], requires_grad=True)) and compute the result again. "
+              ":why loss.grad (with your tensor's name) shows where the graph was cut.",
         "tr": "backward() çağrısını autograd'ın kaydetmediği bir tensör üzerinde yaptın: "
               "hesaplandığı tensörlerin hiçbirinde requires_grad=True yok, yani geriye doğru "
               "gidilecek bir hesaplama grafiği yok. Girdileri requires_grad=True ile oluştur "
-              "(örneğin torch.tensor([1., 2.], requires_grad=True)) ve sonucu yeniden hesapla.",
+              "(örneğin torch.tensor([1., 2.], requires_grad=True)) ve sonucu yeniden hesapla. "
+              ":neden loss.grad (kendi tensörünün adıyla) çizgenin nerede koptuğunu gösterir.",
     },
     "err.implicit_scalar": {
         "en": "backward() without arguments only works on a single number (a scalar). Your "
@@ -704,9 +706,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "err.grad_none_attr": {
         "en": "You used a value that is None. Often it is .grad: it stays None until backward() "
-              "has run, and for tensors that do not require grad it stays None for good.",
+              "has run, and for tensors that do not require grad it stays None for good. "
+              ":why w.grad (with your tensor's name) tells which it is.",
         "tr": "None olan bir değeri kullandın. Çoğu zaman bu .grad'dır: backward() çalışana "
-              "kadar None kalır; gradyan istemeyen tensörlerde ise hep None kalır.",
+              "kadar None kalır; gradyan istemeyen tensörlerde ise hep None kalır. "
+              ":neden w.grad (kendi tensörünün adıyla) hangisi olduğunu söyler.",
     },
     "err.out_of_memory": {
         "en": "The code asked for more memory than this computer has. A float32 tensor takes 4 "
@@ -813,6 +817,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.detached": {
         "en": "keep the computation in tensor operations, without {op}.",
         "tr": "hesabı {op} kullanmadan tensör işlemleriyle sürdür."},
+    "why.cut_upstream": {
+        "en": "{name}.grad is None because {name} does not require grad: it was computed from {via}, and "
+              "{via} was cut off the graph by «{statement}» ({how}).",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: {via} ile hesaplandı ve {via}, "
+              "«{statement}» ile çizgeden koparıldı ({how})."},
+    "why.fix.cut_upstream": {
+        "en": "compute {via} with recording on (outside no_grad, without .detach()), then {name} again.",
+        "tr": "{via} değerini kayıt açıkken (no_grad dışında, .detach() olmadan) hesapla, sonra {name} "
+              "değerini yeniden."},
     "why.no_requires_grad": {
         "en": "{name}.grad is None because {name} does not require grad ({name}.requires_grad is False, dtype "
               "{dtype}): autograd never fills its .grad.",

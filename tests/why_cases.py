@@ -19,6 +19,8 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "no_requires_grad": {"inputs": ["w = torch.tensor([1., 2.])", "loss = (w * 3).sum()"],
                          "expr": "w.grad"},
     "no_grad": {"inputs": [W, "with torch.no_grad():\n    y = w * 2"], "expr": "y.grad"},
+    "cut_upstream": {"inputs": [W, "with torch.no_grad():\n    y = w * 2", "loss = y.sum()",
+                                "loss.backward()"], "expr": "loss.grad"},
     "inference_mode": {"inputs": [W, "with torch.inference_mode():\n    y = w * 2"], "expr": "y"},
     "detached": {"inputs": [W, "y = w.detach() * 2"], "expr": "y.grad"},
     "detached_item": {"inputs": [W, "y = torch.tensor(w.sum().item())"], "expr": "y.grad",

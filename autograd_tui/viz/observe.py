@@ -79,6 +79,7 @@ class Assignment:
     source: str
     under: str | None = None           # "no_grad" / "inference_mode"
     detached_by: str | None = None     # ".detach()", ".data", ".item()"…
+    uses: tuple[str, ...] = ()         # the names the assigned expression reads
 
 
 class SessionLog:
@@ -116,12 +117,12 @@ class SessionLog:
             old = self._before.get(name)
             if old is not None and old is not new:
                 self.rebindings[name] = Rebinding(
-                    name, self.events, statements.get(name, (source, None, None))[0].strip(),
+                    name, self.events, statements.get(name, (source,))[0].strip(),
                     bool(old.is_leaf), bool(old.requires_grad),
                     None if old.grad is None else gg.values_text(old.grad), _weak(old))
             if name in statements and (old is not new):
-                text, under, detached = statements[name]
-                self.assignments[name] = Assignment(self.events, text.strip(), under, detached)
+                text, under, detached, uses = statements[name]
+                self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses)
         self._before = {}
 
     # -------------------------------------------------------------- wrapped calls
@@ -340,14 +341,17 @@ def _grad_cleared(source: str) -> list[str]:
     return found
 
 
-def _assigned(source: str) -> dict[str, tuple[str, str | None, str | None]]:
-    """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None) for
-    the last plain assignment to each name in ``source``."""
+Statement = tuple[str, "str | None", "str | None", tuple[str, ...]]
+
+
+def _assigned(source: str) -> dict[str, Statement]:
+    """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None, names
+    read) for the last plain assignment to each name in ``source``."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return {}
-    found: dict[str, tuple[str, str | None, str | None]] = {}
+    found: dict[str, Statement] = {}
 
     def visit(body: list[ast.stmt], under: str | None) -> None:
         for stmt in body:
@@ -362,7 +366,9 @@ def _assigned(source: str) -> dict[str, tuple[str, str | None, str | None]]:
                 text = ast.get_source_segment(source, stmt) or ""
                 for target in targets:
                     if isinstance(target, ast.Name):
-                        found[target.id] = (text, under, _detacher(stmt.value))
+                        uses = tuple(dict.fromkeys(n.id for n in ast.walk(stmt.value)
+                                                   if isinstance(n, ast.Name) and n.id != target.id))
+                        found[target.id] = (text, under, _detacher(stmt.value), uses)
             for attr in ("body", "orelse", "finalbody"):
                 inner_body = getattr(stmt, attr, None)
                 if isinstance(inner_body, list) and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef,

@@ -75,6 +75,11 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         if assignment is not None and assignment.detached_by:
             facts.update(statement=assignment.source, op=assignment.detached_by)
             return Verdict("detached", facts)
+        if assignment is not None and log is not None:
+            cut = _cut_upstream(assignment.uses, log)
+            if cut is not None:
+                facts.update(cut)
+                return Verdict("cut_upstream", facts)
         facts["dtype"] = str(t.dtype).replace("torch.", "")
         facts["floating"] = bool(t.is_floating_point())
         return Verdict("no_requires_grad", facts)
@@ -183,6 +188,20 @@ def _since_zero(t: Any, log: SessionLog) -> list[BackwardCall]:
     else:
         return []   # the start of the run was not seen: no count is claimed
     return found
+
+
+def _cut_upstream(uses: tuple[str, ...], log: SessionLog) -> Facts | None:
+    """A name the tensor was computed from that was itself cut off the graph (made under
+    no_grad or through .detach()/.data/.item()…), as facts, or None."""
+    for used in uses:
+        value: Any = log.namespace.get(used)
+        source = log.assignments.get(used)
+        if source is None or not gg.is_tensor(value) or value.requires_grad:
+            continue
+        if source.under or source.detached_by:
+            return {"via": used, "statement": source.source,
+                    "how": source.under or source.detached_by or ""}
+    return None
 
 
 def _leaf_names(call: BackwardCall, log: SessionLog) -> list[str]:
