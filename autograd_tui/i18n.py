@@ -873,8 +873,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{name}.grad None, çünkü {name}, son backward()'ın başladığı {root} tensörüne giden hiçbir yolda yok. O"
               " backward şunlara ulaştı: {leaves}."},
     "why.fix.not_on_path": {
-        "en": "use {name} in the computation of {root} (draw it with :graph {root}).",
-        "tr": "{name} değerini {root} hesabında kullan (:çizge {root} ile çizdir)."},
+        "en": "use {name} in the computation of {root}.",
+        "tr": "{name} değerini {root} hesabında kullan."},
+    "why.see": {"en": "See:", "tr": "Bak:"},
+    "why.see.not_on_path": {"en": ":graph {root}", "tr": ":çizge {root}"},
+    "why.see.nan_forward": {"en": ":graph {root}", "tr": ":çizge {root}"},
+    "why.see.nan_node": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
+    "why.see.used_twice": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
     "why.zeroed_none": {
         "en": "{name}.grad is None because zero_grad() ran after the backward from {root} and, with set_to_none=True "
               "(the default), set it to None.",
@@ -904,17 +909,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{name}.grad içinde {kind} var, çünkü {root} değeri backward başlamadan önce ileri hesapta zaten NaN ya"
               " da inf içeriyordu."},
     "why.fix.nan_forward": {
-        "en": "find the forward operation that made it (print the intermediate tensors, or :graph {root}).",
-        "tr": "onu üreten ileri işlemi bul (ara tensörleri yazdır ya da :çizge {root})."},
+        "en": "find the forward operation that made it (print the intermediate tensors).",
+        "tr": "onu üreten ileri işlemi bul (ara tensörleri yazdır)."},
     "why.nan_node": {
         "en": "{name}.grad has {kind}. Walking the backward pass from {root}, it first appears at {node}: {reason}.",
         "tr": "{name}.grad içinde {kind} var. {root} üzerinden geri yayılımda ilk olarak {node} düğümünde ortaya "
               "çıkıyor: {reason}."},
     "why.fix.nan_node": {
         "en": "keep the input of {node} away from the bad point, e.g. torch.sqrt(x + 1e-8) or "
-              "torch.log(x.clamp_min(1e-8)); :backward {root} shows each step.",
+              "torch.log(x.clamp_min(1e-8)).",
         "tr": "{node} girdisini sorunlu noktadan uzak tut, örneğin torch.sqrt(x + 1e-8) ya da "
-              "torch.log(x.clamp_min(1e-8)); :geri-yayılım {root} her adımı gösterir."},
+              "torch.log(x.clamp_min(1e-8))."},
     "why.reason.zero": {
         "en": "its input has a 0 where the derivative is infinite or undefined (sqrt or log at 0, division by zero)",
         "tr": "girdisinde türevin sonsuz ya da tanımsız olduğu bir 0 var (0'da sqrt ya da log, sıfıra bölme)"},
@@ -973,8 +978,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{name}, {root} çizgesinde birden fazla kez kullanılıyor; backward her yolun gradyanını toplar. {name} "
               "şunları besliyor: {paths}."},
     "why.fix.used_twice": {
-        "en": "nothing to fix if that is what you meant; :backward {root} shows both paths adding up.",
-        "tr": "istediğin buysa düzeltecek bir şey yok; :geri-yayılım {root} iki yolun toplandığını gösterir."},
+        "en": "nothing to fix if that is what you meant; the backward walk shows both paths adding up.",
+        "tr": "istediğin buysa düzeltecek bir şey yok; geri yayılım adımları iki yolun toplandığını gösterir."},
     "why.sum_not_mean": {
         "en": "{root} is a sum over {n} elements, so each gradient is {n} times what a mean would give.",
         "tr": "{root}, {n} elemanın toplamı; bu yüzden her gradyan, ortalama alınsaydı çıkacak olanın {n} katı."},

@@ -23,7 +23,7 @@ from autograd_tui.viz import observe  # noqa: E402
 
 CAUSES = sorted({key.split(".")[1] for key in i18n.MESSAGES
                  if key.startswith("why.") and key.count(".") == 1
-                 and key.split(".")[1] not in ("title", "yes", "no", "fix", "checked")})
+                 and key.split(".")[1] not in ("title", "yes", "no", "fix", "checked", "see")})
 
 
 def _recorded(name: str) -> dict:
@@ -59,8 +59,8 @@ def test_explanations_differ_by_language_and_end_with_a_fix_or_the_checks(name: 
     assert "why." not in text["en"] + text["tr"]   # no key left unresolved
     cause = cause_of(name)
     if f"why.fix.{cause}" in i18n.MESSAGES:
-        assert text["en"].splitlines()[-1].startswith("Fix: ")
-        assert text["tr"].splitlines()[-1].startswith("Çözüm: ")
+        assert any(line.startswith("Fix: ") for line in text["en"].splitlines())
+        assert any(line.startswith("Çözüm: ") for line in text["tr"].splitlines())
     if cause == "unknown":
         assert "Checked:" in text["en"] and "Kontrol edilenler:" in text["tr"]
 
@@ -74,6 +74,12 @@ def test_named_evidence_appears_in_the_explanation() -> None:
     assert "3" in _recorded("accumulated")["text"]["en"]
     assert "MulBackward0, PowBackward0" in _recorded("used_twice")["text"]["en"]
     assert "50%" in _recorded("masked_relu")["text"]["en"]
+    assert _recorded("nan_sqrt")["text"]["tr"].endswith("Bak: :geri-yayılım y")
+    from autograd_tui.viz.whygrad import Verdict, render
+
+    facts = {"name": "a", "kind": "inf", "node": "SqrtBackward0", "reason": "zero"}
+    assert "See: :backward y" in render(Verdict("nan_node", {**facts, "root": "y"}), "en")
+    assert "See:" not in render(Verdict("nan_node", {**facts, "root": "<SumBackward0>"}), "en")
 
 
 def test_watchers_pass_calls_through_when_no_session_is_recording(engine) -> None:

@@ -273,6 +273,10 @@ def render(verdict: Verdict, lang: str) -> str:
     fix = i18n.t(f"why.fix.{verdict.cause}", lang, **fields)
     if fix != f"why.fix.{verdict.cause}":
         lines.append(i18n.t("why.fix", lang) + " " + fix)
+    root = str(verdict.facts.get("root", ""))
+    if f"why.see.{verdict.cause}" in i18n.MESSAGES and root and not root.startswith("<") and root != "?":
+        # why: a drawing to look at, only when the learner has a name to draw
+        lines.append(i18n.t("why.see", lang) + " " + i18n.t(f"why.see.{verdict.cause}", lang, **fields))
     return "\n".join(lines)
 
 
