@@ -920,6 +920,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "torch.log(x.clamp_min(1e-8)).",
         "tr": "{node} girdisini sorunlu noktadan uzak tut, örneğin torch.sqrt(x + 1e-8) ya da "
               "torch.log(x.clamp_min(1e-8))."},
+    "why.fix.nan_node.where": {
+        "en": "make the unused branch safe too: torch.where(x > 0, torch.sqrt(torch.where(x > 0, x, 1.)), 0.) "
+              "(the inner where keeps sqrt away from 0).",
+        "tr": "kullanılmayan dalı da güvenli yap: torch.where(x > 0, torch.sqrt(torch.where(x > 0, x, 1.)), 0.) "
+              "(içteki where, sqrt'yi 0'dan uzak tutar)."},
+    "why.fix.nan_node.overflow": {
+        "en": "keep exp's input small (subtract the maximum first, or use torch.logsumexp / torch.softmax).",
+        "tr": "exp'in girdisini küçük tut (önce en büyük değeri çıkar ya da torch.logsumexp / torch.softmax kullan)."},
     "why.reason.zero": {
         "en": "its input has a 0 where the derivative is infinite or undefined (sqrt or log at 0, division by zero)",
         "tr": "girdisinde türevin sonsuz ya da tanımsız olduğu bir 0 var (0'da sqrt ya da log, sıfıra bölme)"},

@@ -45,6 +45,8 @@ def test_engine_verdict_equals_the_recorded_pytorch_verdict(name: str, engine) -
     ours = verdict_of(name, engine)
     assert ours["verdict"] == recorded["verdict"]
     assert ours["text"] == recorded["text"]
+    # watching changes nothing the learner sees: the same output as PyTorch printed
+    assert "Warning" not in "".join(ours["outputs"]) + "".join(recorded["outputs"])
 
 
 def test_every_cause_has_a_golden_scenario() -> None:

@@ -108,5 +108,5 @@ def verdict_of(name: str, torch: Any) -> dict[str, Any]:
     finally:
         observe.uninstall()
     errors = [o for o in outputs if "Error" in o]
-    return {"verdict": verdict.as_dict(), "errors": errors,
+    return {"verdict": verdict.as_dict(), "errors": errors, "outputs": outputs,
             "text": {lang: whygrad.render(verdict, lang) for lang in ("en", "tr")}}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import warnings
 import weakref
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -431,7 +432,11 @@ def _watch_backward(original: Callable[..., Any], *, method: bool) -> Callable[.
         first = args[0] if args else kwargs.get("tensors", kwargs.get("self"))
         roots = (first,) if method or gg.is_tensor(first) else tuple(first or ())
         try:
-            call = log.on_backward(roots)
+            with warnings.catch_warnings():
+                # why: the replay computes what backward will; its numpy warnings are not the
+                # learner's and PyTorch prints none
+                warnings.simplefilter("ignore")
+                call = log.on_backward(roots)
         except Exception:  # noqa: BLE001 - watching must never break the learner's code
             call = None
         _inside[0] += 1

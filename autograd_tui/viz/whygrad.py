@@ -270,8 +270,11 @@ def render(verdict: Verdict, lang: str) -> str:
     if verdict.checked:
         lines.append(i18n.t("why.checked", lang) + " " + ", ".join(
             i18n.t(f"why.check.{c}", lang) for c in verdict.checked))
-    fix = i18n.t(f"why.fix.{verdict.cause}", lang, **fields)
-    if fix != f"why.fix.{verdict.cause}":
+    fix_key = f"why.fix.{verdict.cause}"
+    if f"{fix_key}.{verdict.facts.get('reason')}" in i18n.MESSAGES:
+        fix_key = f"{fix_key}.{verdict.facts['reason']}"   # the where trap has its own fix
+    fix = i18n.t(fix_key, lang, **fields)
+    if fix != fix_key:
         lines.append(i18n.t("why.fix", lang) + " " + fix)
     root = str(verdict.facts.get("root", ""))
     if f"why.see.{verdict.cause}" in i18n.MESSAGES and root and not root.startswith("<") and root != "?":
