@@ -146,3 +146,33 @@ def test_pipe_in_turkish_with_the_turkish_name(tmp_path: Path) -> None:
     out = _pipe(script, tmp_path, "--lang", "tr")
     assert "henüz backward() çağrılmadı" in out
     assert "y gradyan istemiyor" in out and "no_grad" in out
+
+
+def test_the_shell_tells_its_observers_and_survives_a_broken_one(tmp_path, monkeypatch) -> None:
+    from tutor_support import make_shell
+
+    from autograd_tui.viz.commands import register
+
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+
+    class Broken:
+        def before_input(self, source, namespace):
+            raise RuntimeError("watcher bug")
+
+        after_input = before_input
+
+    shell, out = make_shell(lang="en")
+    register(shell.registry)
+    log = observe.SessionLog()
+    shell.observers.extend([Broken(), log])
+    try:
+        shell.run("import torch\nw = torch.tensor([1., 2.], requires_grad=True)")
+        result = shell.run("(w * 2).mean().backward()\nprint(w.grad)")
+        assert result is not None and result.ok
+        assert "tensor([1., 1.])" in out.getvalue()
+        assert len(log.backwards) == 1 and log.backwards[0].reached(shell.namespace["w"])
+        shell.handle_command(":why w.grad")
+        assert "w.grad comes from one backward" in out.getvalue()
+        assert "watcher bug" not in out.getvalue()
+    finally:
+        observe.uninstall()
