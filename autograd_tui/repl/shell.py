@@ -107,6 +107,9 @@ class Shell:
         self._ready.set()
         self._ready_error: str | None = None
         self._internal_errors = 0
+        # Watchers told about every input: before_input(source, namespace) and
+        # after_input(source, namespace) (the session log behind :why is one).
+        self.observers: list[Any] = []
 
     # ------------------------------------------------------------------ context for commands
     @property
@@ -184,18 +187,28 @@ class Shell:
         """Run learner code with live output. None when it was stopped with Ctrl-C."""
         self.wait_ready()
         out = _Output(self.ui.write_raw)
+        self._notify("before_input", source)
         try:
             result = run_code(source, self.namespace, filename=filename, write=out.write, echo=echo)
         except KeyboardInterrupt:
+            self._notify("after_input", source)
             out.finish(exiting=False)
             # why: the terminal has echoed "^C" on the current line; Python starts a new one
             self.ui.write_raw(("\n" if self.interactive else "") + "KeyboardInterrupt\n")
             self.ui.warn(self.t("repl.interrupted"))
             return None
+        self._notify("after_input", source)
         out.finish(exiting=result.exc_type == "SystemExit")
         if explain and result.exc_type and result.exc_type != "SystemExit":
             self.explain(result)
         return result
+
+    def _notify(self, event: str, source: str) -> None:
+        for observer in self.observers:
+            try:
+                getattr(observer, event)(source, self.namespace)
+            except Exception as exc:  # noqa: BLE001 - a watcher must never cost the learner a run
+                log_internal_error(exc)
 
     def explain(self, result: Result) -> None:
         if not result.exc_type or result.exc_type == "SystemExit":

@@ -25,6 +25,7 @@ from autograd_tui.tutor.menu import Menu
 from autograd_tui.tutor.progress import ProgressStore
 from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
 from autograd_tui.ui.render import Renderer, make_console
+from autograd_tui.viz.observe import SessionLog
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -98,6 +99,7 @@ class App:
         self.shell = shell
         shell.ui = Renderer(make_console(no_color=self.no_color))
         shell.reader = self._make_reader(shell)
+        shell.observers.append(SessionLog())   # what :why needs to know about the session
         if self.command == "repl":
             # why: the first prompt appears while numpy and the engine load behind it; the
             # first input waits for them (Shell.wait_ready)

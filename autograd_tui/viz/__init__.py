@@ -6,6 +6,7 @@
     >>> viz.walk_backward(z)           # the backward pass, node by node (.grad is left alone)
     >>> viz.plot(torch.sin, -3, 3)     # sin and the derivative autograd computes: cos
     >>> viz.plot(losses)               # a sequence, such as a loss history
+    >>> viz.why("w.grad")              # why w.grad is None, zero, NaN or large (also viz.why(w))
 
 They work on the embedded engine and on real PyTorch tensors alike, print plain text (a chart
 only on a real terminal), and find the variable names (``x``, ``y``) in the caller's namespace.
@@ -19,12 +20,14 @@ from typing import Any, Callable, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import plots
+from autograd_tui.viz import observe, plots
+from autograd_tui.viz import whygrad as why_module
 from autograd_tui.viz.backward_walk import render_walk, walk
 from autograd_tui.viz.expressions import expression_function
 from autograd_tui.viz.graph import render_graph
 
-__all__ = ["graph_text", "show_graph", "walk_text", "walk_backward", "plot", "plot_sequence"]
+__all__ = ["graph_text", "show_graph", "walk_text", "walk_backward", "plot", "plot_sequence",
+           "why", "why_text"]
 
 
 def _names(names: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -118,3 +121,26 @@ def function_of(what: Any, scope: Mapping[str, Any]) -> tuple[Callable[[Any], An
             return what, "f(x)"
         return what, f"{name}(x)"
     return expression_function(str(what), scope)
+
+
+def why_text(what: Any, names: Mapping[str, Any] | None = None, *, lang: str = "en") -> str:
+    """Why a gradient is None, zero, NaN or large: ``why_text("w.grad")`` or ``why_text(w)``."""
+    return _why(what, _names(names), lang)
+
+
+def why(what: Any, names: Mapping[str, Any] | None = None, *, lang: str = "en",
+        file: Any = None) -> None:
+    """Print why a gradient is None, zero, NaN or large: ``why("w.grad")`` or ``why(w)``
+    (a model works too: its gradient norm per layer)."""
+    _print(_why(what, _names(names), lang), file)
+
+
+def _why(what: Any, scope: Mapping[str, Any], lang: str) -> str:
+    if isinstance(what, str):
+        try:
+            value, name = why_module.evaluate_target(what, scope)
+        except Exception as exc:  # noqa: BLE001 - the learner's expression failed
+            return i18n.t("viz.eval_error", lang, expr=what, error=f"{type(exc).__name__}: {exc}")
+    else:
+        value, name = what, _name_of(what, scope) or "tensor"
+    return why_module.why_text(value, name, observe.active(), lang)

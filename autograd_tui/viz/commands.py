@@ -17,7 +17,8 @@ from rich.text import Text
 
 from autograd_tui.repl.commands import CommandContext, CommandRegistry
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import plots, torch_from
+from autograd_tui.viz import observe, plots, torch_from
+from autograd_tui.viz import whygrad as why_module
 from autograd_tui.viz.backward_walk import render_footer, render_header, render_step, walk
 from autograd_tui.viz.expressions import expression_function
 from autograd_tui.viz.graph import has_graph, render_graph
@@ -32,6 +33,8 @@ def register(registry: CommandRegistry) -> None:
                       hidden_aliases=("cizge", "grafik"), usage="EXPR", complete_arg=tensor_names)
     registry.register("backward", cmd_backward, "cmd.backward", aliases=("geri-yayılım",),
                       hidden_aliases=("geri-yayilim", "geriyayilim", "geriyayılım"), usage="EXPR",
+                      complete_arg=tensor_names)
+    registry.register("why", cmd_why, "cmd.why", aliases=("neden",), usage="EXPR",
                       complete_arg=tensor_names)
     registry.register("plot", cmd_plot, "cmd.plot", aliases=("çiz",), hidden_aliases=("ciz",),
                       usage="EXPR [FROM TO]", complete_arg=plottable_names)
@@ -169,6 +172,23 @@ def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
         ctx.ui.line()
         for line in footer:
             ctx.ui.success(line)
+
+
+# ---------------------------------------------------------------------------------------------
+# :why
+# ---------------------------------------------------------------------------------------------
+def cmd_why(ctx: CommandContext, arg: str) -> None:
+    if not arg:
+        ctx.ui.info(ctx.t("viz.needs_expr", name="why"))
+        return None
+    base, _ = why_module.split_expr(arg)
+    ok, value = _evaluate(ctx, base)
+    if not ok:
+        return None
+    verdict = why_module.diagnose(value, base, observe.active())
+    ctx.ui.rule(ctx.t("why.title", expr=arg))
+    ctx.ui.info(why_module.render(verdict, ctx.lang))
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,485 @@
+"""What happened in a session, for ``:why``: backward calls, names that were rebound, blocks
+run under ``no_grad`` and ``zero_grad`` calls.
+
+The tutor installs one :class:`SessionLog` per session. It watches from the outside only:
+``Tensor.backward``, ``torch.autograd.backward``, ``Optimizer.zero_grad`` and
+``Module.zero_grad`` are wrapped at the module level (the same with real PyTorch), and the
+shell calls :meth:`SessionLog.before_input` / :meth:`SessionLog.after_input` around each input.
+Graphs are remembered through weak references, so the log never keeps a learner's tensors alive.
+"""
+from __future__ import annotations
+
+import ast
+import functools
+import warnings
+import weakref
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from autograd_tui.viz import gradgraph as gg
+
+NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
+MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
+         "ClampMaxBackward0": "clamp", "MaximumBackward0": "max", "MinimumBackward0": "min",
+         "MaxBackward1": "max", "MinBackward1": "min"}
+ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
+                   "TruncBackward0", "FracBackward0"}
+DETACHING = {"detach": ".detach()", "data": ".data", "item": ".item()", "numpy": ".numpy()",
+             "tolist": ".tolist()"}
+NO_GRAD_CONTEXTS = {"no_grad", "inference_mode"}
+
+
+@dataclass
+class BackwardCall:
+    """One observed ``backward()``: what it started from and which leaves it could reach."""
+
+    number: int                      # event order in the session
+    root_name: str | None
+    root_node: str | None            # the root's grad_fn name, None when it had none
+    root_numel: int
+    root_nonfinite: bool             # the forward value was already NaN or inf
+    root_ref: Any = None             # weakref to the root tensor
+    leaves: list[Any] = field(default_factory=list)        # weakrefs to the leaves reached
+    leaf_users: dict[int, list[str]] = field(default_factory=dict)  # id(leaf) -> nodes using it
+    retained: list[Any] = field(default_factory=list)      # weakrefs to retain_grad() tensors
+    fresh: set[int] = field(default_factory=set)   # ids of leaves whose .grad was None or zero
+    node_names: list[str] = field(default_factory=list)
+    masks: list[str] = field(default_factory=list)   # mask nodes that let nothing through somewhere
+    sum_of: int = 0                  # a root that is sum(): how many elements it added
+    nan_node: str | None = None      # where a NaN or inf first appears in the backward walk
+    nan_input: str | None = None     # why: "zero", "overflow", "where"
+    error: str | None = None         # the exception backward raised
+
+    def reached(self, tensor: Any) -> bool:
+        return any(ref() is tensor for ref in self.leaves + self.retained)
+
+
+@dataclass
+class Rebinding:
+    name: str
+    number: int
+    source: str
+    old_was_leaf: bool
+    old_requires_grad: bool
+    old_grad: str | None             # the old tensor's .grad, as text (None when it had none)
+    old_ref: Any = None
+
+
+@dataclass
+class ZeroGrad:
+    number: int
+    set_to_none: bool
+    params: list[Any] = field(default_factory=list)   # weakrefs
+
+
+@dataclass
+class Assignment:
+    """How the latest input that assigned a name did it."""
+
+    number: int
+    source: str
+    under: str | None = None           # "no_grad" / "inference_mode"
+    detached_by: str | None = None     # ".detach()", ".data", ".item()"…
+    uses: tuple[str, ...] = ()         # the names the assigned expression reads
+
+
+class SessionLog:
+    def __init__(self, namespace: dict[str, Any] | None = None) -> None:
+        self.namespace = namespace if namespace is not None else {}
+        self.events = 0
+        self.inputs = 0
+        self.backwards: list[BackwardCall] = []
+        self.rebindings: dict[str, Rebinding] = {}
+        self.assignments: dict[str, Assignment] = {}
+        self.zero_grads: list[ZeroGrad] = []
+        self.cleared: dict[str, int] = {}     # name -> event of a typed ``name.grad = None``
+        self.hooks: list[tuple[Any, str]] = []   # (weakref to the tensor, registering method)
+        self._before: dict[str, Any] = {}
+        self._source = ""
+
+    # -------------------------------------------------------------- around each input
+    def before_input(self, source: str, namespace: dict[str, Any]) -> None:
+        torch = namespace.get("torch")
+        if torch is not None and hasattr(torch, "Tensor"):
+            install(self, torch)   # the torch this session imported: the engine or PyTorch
+        self.namespace = namespace
+        self.inputs += 1
+        self._source = source
+        self._before = {k: v for k, v in namespace.items() if not k.startswith("_") and gg.is_tensor(v)}
+
+    def after_input(self, source: str, namespace: dict[str, Any]) -> None:
+        self.events += 1
+        statements = _assigned(source)
+        for name in _grad_cleared(source):
+            self.cleared[name] = self.events
+        for name, new in list(namespace.items()):
+            if name.startswith("_") or not gg.is_tensor(new):
+                continue
+            old = self._before.get(name)
+            if old is not None and old is not new:
+                self.rebindings[name] = Rebinding(
+                    name, self.events, statements.get(name, (source,))[0].strip(),
+                    bool(old.is_leaf), bool(old.requires_grad),
+                    None if old.grad is None else gg.values_text(old.grad), _weak(old))
+            if name in statements and (old is not new):
+                text, under, detached, uses = statements[name]
+                self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses)
+        self._before = {}
+
+    # -------------------------------------------------------------- wrapped calls
+    def on_backward(self, roots: tuple[Any, ...]) -> BackwardCall | None:
+        self.events += 1
+        root = next((r for r in roots if gg.is_tensor(r)), None)
+        if root is None:
+            return None
+        call = BackwardCall(self.events, _name_in(self.namespace, root) or _unnamed(root),
+                            gg.node_name(root.grad_fn) if root.grad_fn is not None else None,
+                            _numel(root), _nonfinite(root), _weak(root))
+        graph = gg.discover(root.grad_fn) if root.grad_fn is not None else gg.Graph(None)
+        if call.root_node == "SumBackward0":
+            call.sum_of = _summed(root)
+        for node in graph.nodes:
+            name = gg.node_name(node)
+            call.node_names.append(name)
+            if gg.is_leaf_node(node):
+                ref = _weak(node.variable)
+                if ref is not None:
+                    call.leaves.append(ref)
+                if _empty_grad(node.variable):
+                    call.fresh.add(id(node.variable))
+            if name in MASKS and _blocks(node, name):
+                call.masks.append(name)
+            for child, _ in gg.edges(node):
+                if child is not None and gg.is_leaf_node(child):
+                    call.leaf_users.setdefault(id(child.variable), []).append(name)
+        for value in list(self.namespace.values()):
+            if gg.is_tensor(value) and getattr(value, "retains_grad", False) and value.grad_fn in graph.users:
+                ref = _weak(value)
+                if ref is not None:
+                    call.retained.append(ref)
+        if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES and not call.root_nonfinite:
+            call.nan_node, call.nan_input = _nan_origin(root)
+        self.backwards.append(call)
+        return call
+
+    def on_hook(self, tensor: Any, method: str) -> None:
+        ref = _weak(tensor)
+        if ref is not None:
+            self.hooks.append((ref, method))
+
+    def hooks_on(self, tensor: Any) -> int:
+        return sum(1 for ref, _ in self.hooks if ref() is tensor)
+
+    def on_zero_grad(self, owner: Any, set_to_none: bool) -> None:
+        self.events += 1
+        params: list[Any] = []
+        try:
+            if hasattr(owner, "param_groups"):
+                params = [p for group in owner.param_groups for p in group["params"]]
+            elif hasattr(owner, "parameters"):
+                params = list(owner.parameters())
+        except Exception:  # noqa: BLE001 - a half-built optimizer
+            params = []
+        self.zero_grads.append(ZeroGrad(self.events, bool(set_to_none),
+                                        [r for r in map(_weak, params) if r is not None]))
+
+
+def _weak(obj: Any) -> Any:
+    try:
+        return weakref.ref(obj)
+    except TypeError:
+        return None
+
+
+def _empty_grad(t: Any) -> bool:
+    try:
+        grad = t.grad
+        return grad is None or not bool((grad != 0).any())
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _numel(t: Any) -> int:
+    try:
+        return int(t.numel())
+    except Exception:  # noqa: BLE001
+        return 0
+
+
+def _nonfinite(t: Any) -> bool:
+    try:
+        return not bool(gg.torch_module(t).isfinite(t.detach()).all())
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _name_in(namespace: dict[str, Any], value: Any) -> str | None:
+    for key, item in list(namespace.items()):
+        if item is value and not key.startswith("_"):
+            return key
+    return None
+
+
+def _unnamed(root: Any) -> str | None:
+    """An unnamed root such as ``torch.sqrt(a).sum()`` is called by its node: ``<SumBackward0>``."""
+    return f"<{gg.node_name(root.grad_fn)}>" if root.grad_fn is not None else None
+
+
+def _summed(root: Any) -> int:
+    """How many elements a ``sum()`` root added: calling its node gives its input's gradient,
+    whose size is the input's (the node's saved sizes are not public on every backend)."""
+    try:
+        torch = gg.torch_module(root)
+        with torch.no_grad():
+            produced = root.grad_fn(torch.ones_like(root.detach()))
+        first = produced[0] if isinstance(produced, (tuple, list)) else produced
+        return int(first.numel())
+    except Exception:  # noqa: BLE001 - no claim without evidence
+        return 0
+
+
+def _blocks(node: Any, name: str) -> bool:
+    """Whether a mask node stops the gradient of at least one element (from what it saved)."""
+    try:
+        if name == "ReluBackward0":
+            result = gg.saved(node, "result")
+            return result is not gg.MISSING and bool((result == 0).any())
+        if name in ("MaxBackward1", "MinBackward1"):
+            value = gg.saved(node, "self")
+            return value is not gg.MISSING and int(value.numel()) > 1
+        if name in ("MaximumBackward0", "MinimumBackward0"):
+            a, b = gg.saved(node, "self"), gg.saved(node, "other")
+            return a is not gg.MISSING and b is not gg.MISSING and bool((a != b).any())
+        value = gg.saved(node, "self")
+        if value is gg.MISSING:
+            return False
+        low, high = gg.saved(node, "min"), gg.saved(node, "max")
+        below = low is not gg.MISSING and bool((value < low).any())
+        above = high is not gg.MISSING and bool((value > high).any())
+        return below or above
+    except Exception:  # noqa: BLE001 - no claim without evidence
+        return False
+
+
+def _nan_origin(root: Any) -> tuple[str | None, str | None]:
+    """Replay the backward pass node by node (``.grad`` untouched) and return the first node
+    whose outgoing gradient is NaN or inf while its incoming one is finite, and why."""
+    from autograd_tui.viz.backward_walk import walk  # start-up: only when backward is called
+
+    try:
+        w = walk(root, None, {})
+    except Exception:  # noqa: BLE001 - an exotic graph: no claim is made
+        return None, None
+    if w.error:
+        return None, None
+    through_where = False
+    for step in w.steps:
+        if step.name == "WhereBackward0":
+            through_where = True
+        arriving = step.arriving if isinstance(step.arriving, list) else [step.arriving]
+        if any(g is not None and _nonfinite(g) for g in arriving):
+            return None, None   # it came in already broken: the start was not finite
+        if any(leave.grad is not None and gg.is_tensor(leave.grad) and _nonfinite(leave.grad)
+               for leave in step.leaving):
+            return step.name, _nan_reason(step.node, step.name, through_where)
+    return None, None
+
+
+def _nan_reason(node: Any, name: str, through_where: bool) -> str:
+    if through_where:
+        return "where"
+    if name == "ExpBackward0":
+        return "overflow"
+    for attr in ("self", "other", "result"):
+        value = gg.saved(node, attr)
+        if value is not gg.MISSING and gg.is_tensor(value):
+            try:
+                if bool((value == 0).any()):
+                    return "zero"
+                if not bool(gg.torch_module(value).isfinite(value).all()):
+                    return "overflow"
+            except Exception:  # noqa: BLE001
+                continue
+    return "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading an input's assignments (syntax only)
+# ---------------------------------------------------------------------------------------------
+def _context_name(expr: ast.expr) -> str | None:
+    """``torch.no_grad()`` -> ``no_grad``; ``torch.set_grad_enabled(False)`` -> ``no_grad``."""
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name in NO_GRAD_CONTEXTS:
+            return name
+        if name == "set_grad_enabled" and expr.args and isinstance(expr.args[0], ast.Constant) \
+                and expr.args[0].value is False:
+            return "no_grad"
+    return None
+
+
+def _detacher(value: ast.expr) -> str | None:
+    for node in ast.walk(value):
+        if isinstance(node, ast.Attribute) and node.attr in DETACHING:
+            return DETACHING[node.attr]
+    return None
+
+
+def _grad_cleared(source: str) -> list[str]:
+    """Names whose gradient the input sets to None by hand: ``w.grad = None``."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return []
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and node.value.value is None:
+            for target in node.targets:
+                if isinstance(target, ast.Attribute) and target.attr == "grad" \
+                        and isinstance(target.value, ast.Name):
+                    found.append(target.value.id)
+    return found
+
+
+Statement = tuple[str, "str | None", "str | None", tuple[str, ...]]
+
+
+def _assigned(source: str) -> dict[str, Statement]:
+    """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None, names
+    read) for the last plain assignment to each name in ``source``."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return {}
+    found: dict[str, Statement] = {}
+
+    def visit(body: list[ast.stmt], under: str | None) -> None:
+        for stmt in body:
+            if isinstance(stmt, (ast.With, ast.AsyncWith)):
+                inner = under
+                for item in stmt.items:
+                    inner = _context_name(item.context_expr) or inner
+                visit(stmt.body, inner)
+                continue
+            if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and stmt.value is not None:
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                text = ast.get_source_segment(source, stmt) or ""
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        uses = tuple(dict.fromkeys(n.id for n in ast.walk(stmt.value)
+                                                   if isinstance(n, ast.Name) and n.id != target.id))
+                        found[target.id] = (text, under, _detacher(stmt.value), uses)
+            for attr in ("body", "orelse", "finalbody"):
+                inner_body = getattr(stmt, attr, None)
+                if isinstance(inner_body, list) and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef,
+                                                                          ast.AsyncFunctionDef)):
+                    visit(inner_body, under)
+
+    visit(tree.body, None)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Installing the watchers
+# ---------------------------------------------------------------------------------------------
+_active: SessionLog | None = None
+_wrapped: set[int] = set()
+_inside = [0]
+
+
+def active() -> SessionLog | None:
+    """The session's log, when the tutor installed one."""
+    return _active
+
+
+def install(log: SessionLog, torch: Any) -> SessionLog:
+    """Make ``log`` the session's log and wrap ``torch``'s backward and zero_grad (once)."""
+    global _active
+    _active = log
+    if id(torch) in _wrapped:
+        return log
+    _wrapped.add(id(torch))
+    tensor_cls = getattr(torch, "Tensor", None)
+    autograd = getattr(torch, "autograd", None)
+    if tensor_cls is not None and hasattr(tensor_cls, "backward"):
+        tensor_cls.backward = _watch_backward(tensor_cls.backward, method=True)
+        for method in ("register_hook", "register_post_accumulate_grad_hook"):
+            if hasattr(tensor_cls, method):
+                setattr(tensor_cls, method, _watch_hook(getattr(tensor_cls, method), method))
+    if autograd is not None and hasattr(autograd, "backward"):
+        autograd.backward = _watch_backward(autograd.backward, method=False)
+    optim = getattr(torch, "optim", None)
+    nn = getattr(torch, "nn", None)
+    for cls in (getattr(optim, "Optimizer", None), getattr(nn, "Module", None)):
+        if cls is not None and hasattr(cls, "zero_grad"):
+            cls.zero_grad = _watch_zero_grad(cls.zero_grad)
+    return log
+
+
+def uninstall() -> None:
+    """Stop recording (the wrappers stay and pass every call straight through)."""
+    global _active
+    _active = None
+
+
+def _watch_backward(original: Callable[..., Any], *, method: bool) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def backward(*args: Any, **kwargs: Any) -> Any:
+        log = _active
+        if log is None or _inside[0]:
+            return original(*args, **kwargs)
+        first = args[0] if args else kwargs.get("tensors", kwargs.get("self"))
+        roots = (first,) if method or gg.is_tensor(first) else tuple(first or ())
+        try:
+            with warnings.catch_warnings():
+                # why: the replay computes what backward will; its numpy warnings are not the
+                # learner's and PyTorch prints none
+                warnings.simplefilter("ignore")
+                call = log.on_backward(roots)
+        except Exception:  # noqa: BLE001 - watching must never break the learner's code
+            call = None
+        _inside[0] += 1
+        try:
+            return original(*args, **kwargs)
+        except Exception as exc:
+            if call is not None:
+                call.error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            raise
+        finally:
+            _inside[0] -= 1
+
+    return backward
+
+
+def _watch_hook(original: Callable[..., Any], method: str) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def register(self: Any, hook: Any) -> Any:
+        handle = original(self, hook)
+        log = _active
+        if log is not None:
+            try:
+                log.on_hook(self, method)
+            except Exception:  # noqa: BLE001
+                pass
+        return handle
+
+    return register
+
+
+def _watch_zero_grad(original: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def zero_grad(self: Any, set_to_none: bool = True) -> Any:
+        log = _active
+        if log is not None and not _inside[0]:
+            try:
+                log.on_zero_grad(self, set_to_none)
+            except Exception:  # noqa: BLE001
+                pass
+        _inside[0] += 1
+        try:
+            return original(self, set_to_none)
+        finally:
+            _inside[0] -= 1
+
+    return zero_grad

@@ -1,0 +1,310 @@
+"""``:why EXPR``: why a tensor's ``.grad`` is None, zero, NaN or larger than expected.
+
+:func:`diagnose` looks at the tensor, its ``.grad``, the graph it came from and what the
+session log saw (:mod:`autograd_tui.viz.observe`), only through PyTorch's public API, and
+returns a :class:`Verdict`: one cause id and the facts that prove it. A cause is named only
+when the evidence is certain; otherwise the verdict is ``unknown`` and lists what was checked.
+:func:`render` turns a verdict into the learner's language from the catalogue: the evidence,
+then one fix.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from autograd_tui import i18n
+from autograd_tui.viz import gradgraph as gg
+from autograd_tui.evaluator import run_code
+from autograd_tui.viz.observe import MASKS, ZERO_DERIVATIVE, BackwardCall, SessionLog, install
+
+SELECTING = {"SelectBackward0", "IndexBackward0", "SliceBackward0", "NarrowBackward0",
+             "GatherBackward0", "MaskedSelectBackward0", "TakeBackward0"}
+JUMP = 100.0     # a layer whose gradient norm differs by this factor from the next one is flagged
+
+Facts = dict[str, Any]
+
+
+@dataclass
+class Verdict:
+    cause: str                          # e.g. "non_leaf"; its texts are why.<cause>.*
+    facts: Facts = field(default_factory=dict)
+    checked: list[str] = field(default_factory=list)   # for "unknown": the checks that passed
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"cause": self.cause, "facts": dict(self.facts), "checked": list(self.checked)}
+
+
+def split_expr(expr: str) -> tuple[str, bool]:
+    """``w.grad`` -> (``w``, True); ``w`` -> (``w``, False)."""
+    text = expr.strip()
+    if text.endswith(".grad"):
+        return text[: -len(".grad")].strip(), True
+    return text, False
+
+
+# ---------------------------------------------------------------------------------------------
+# The diagnosis
+# ---------------------------------------------------------------------------------------------
+def diagnose(value: Any, name: str, log: SessionLog | None = None) -> Verdict:
+    """Why ``value.grad`` is what it is. ``name`` is how the learner called it (``w``)."""
+    if not gg.is_tensor(value):
+        if hasattr(value, "named_parameters"):
+            return _module_norms(value, name)
+        return Verdict("not_tensor", {"name": name, "type": type(value).__name__})
+    grad = value.grad if value.is_leaf or getattr(value, "retains_grad", False) else None
+    if grad is None:
+        return _grad_none(value, name, log)
+    return _grad_present(value, grad, name, log)
+
+
+def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
+    facts: Facts = {"name": name}
+    assignment = log.assignments.get(name) if log is not None else None
+    rebinding = log.rebindings.get(name) if log is not None else None
+    if not t.requires_grad:
+        if _is_inference(t):
+            return Verdict("inference_mode", facts)
+        if rebinding is not None and rebinding.old_requires_grad and assignment is not None \
+                and assignment.number == rebinding.number:
+            facts.update(statement=rebinding.source, under=assignment.under or "")
+            return Verdict("reassigned_no_grad", facts)
+        if assignment is not None and assignment.under:
+            facts.update(statement=assignment.source, under=assignment.under)
+            return Verdict("no_grad", facts)
+        if assignment is not None and assignment.detached_by:
+            facts.update(statement=assignment.source, op=assignment.detached_by)
+            return Verdict("detached", facts)
+        if assignment is not None and log is not None:
+            cut = _cut_upstream(assignment.uses, log)
+            if cut is not None:
+                facts.update(cut)
+                return Verdict("cut_upstream", facts)
+        facts["dtype"] = str(t.dtype).replace("torch.", "")
+        facts["floating"] = bool(t.is_floating_point())
+        return Verdict("no_requires_grad", facts)
+    if not t.is_leaf and not getattr(t, "retains_grad", False):
+        facts["grad_fn"] = gg.node_name(t.grad_fn)
+        if rebinding is not None and rebinding.old_was_leaf and rebinding.old_requires_grad:
+            facts.update(statement=rebinding.source, old_grad=rebinding.old_grad or "None")
+            return Verdict("reassigned", facts)
+        return Verdict("non_leaf", facts)
+    # a leaf that requires grad (or a non-leaf that retains it): did a backward reach it?
+    if log is None:
+        return Verdict("unknown", facts, ["requires_grad", "is_leaf", "no_log"])
+    calls = [c for c in log.backwards if c.error is None]
+    if not log.backwards:
+        return Verdict("no_backward", facts)
+    if not calls:
+        facts["error"] = log.backwards[-1].error or ""
+        facts["root"] = log.backwards[-1].root_name or "?"
+        return Verdict("backward_failed", facts)
+    reaching = [c for c in calls if c.reached(t)]
+    if not reaching:
+        last = calls[-1]
+        facts.update(root=last.root_name or "?", leaves=_leaf_names(last, log))
+        return Verdict("not_on_path", facts)
+    last = reaching[-1]
+    zeroing = [z for z in log.zero_grads if z.number > last.number and z.set_to_none
+               and any(r() is t for r in z.params)]
+    if zeroing:
+        facts["root"] = last.root_name or "?"
+        return Verdict("zeroed_none", facts)
+    if log.cleared.get(name, 0) > last.number:
+        facts["root"] = last.root_name or "?"
+        return Verdict("cleared_by_hand", facts)
+    hooks = log.hooks_on(t)
+    if hooks:
+        facts.update(root=last.root_name or "?", hooks=hooks)
+        return Verdict("hook", facts)
+    facts["root"] = last.root_name or "?"
+    return Verdict("unknown", facts, ["requires_grad", "is_leaf", "backward_reached", "zero_grad", "hooks"])
+
+
+def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdict:
+    facts: Facts = {"name": name}
+    torch = gg.torch_module(grad)
+    g = grad.detach()
+    calls = [c for c in log.backwards if c.error is None and c.reached(t)] if log is not None else []
+    last: BackwardCall | None = calls[-1] if calls else None
+    if not bool(torch.isfinite(g).all()):
+        facts["kind"] = "nan" if bool(torch.isnan(g).any()) else "inf"
+        if last is None:
+            return Verdict("unknown", facts, ["nonfinite", "no_backward_seen"])
+        facts["root"] = last.root_name or "?"
+        if last.root_nonfinite:
+            return Verdict("nan_forward", facts)
+        if last.nan_node is not None:
+            facts.update(node=last.nan_node, reason=last.nan_input or "other")
+            return Verdict("nan_node", facts)
+        return Verdict("unknown", facts, ["nonfinite", "forward_finite", "graph_too_big"])
+    numel = max(1, int(g.numel()))
+    zeros = int((g == 0).sum().item())
+    if zeros:
+        facts.update(zeros=zeros, numel=numel)
+        if last is None:
+            return Verdict("unknown", facts, ["zeros", "no_backward_seen"])
+        facts["root"] = last.root_name or "?"
+        zero_ops = sorted({n for n in last.node_names if n in ZERO_DERIVATIVE})
+        if zero_ops:
+            facts["node"] = zero_ops[0]
+            return Verdict("zero_op", facts)
+        if last.masks:
+            node = last.masks[0]
+            facts.update(node=node, kind=MASKS[node], dead=f"{zeros / numel:.0%}")
+            return Verdict("masked", facts)
+        selecting = sorted({n for n in last.node_names if n in SELECTING})
+        if selecting:
+            facts["node"] = selecting[0]
+            return Verdict("unused_elements", facts)
+        return Verdict("unknown", facts, ["zeros", "no_mask", "no_zero_op", "no_selection"])
+    if last is None:
+        return Verdict("unknown", {"name": name}, ["finite", "nonzero", "no_backward_seen"])
+    facts["root"] = last.root_name or "?"
+    since = _since_zero(t, log) if log is not None else []
+    if len(since) >= 2:
+        facts["count"] = len(since)
+        return Verdict("accumulated", facts)
+    users = last.leaf_users.get(id(t), [])
+    if len(users) >= 2:
+        facts["paths"] = users
+        return Verdict("used_twice", facts)
+    if last.sum_of > 1:
+        facts["n"] = last.sum_of
+        return Verdict("sum_not_mean", facts)
+    return Verdict("fine", facts)
+
+
+def _since_zero(t: Any, log: SessionLog) -> list[BackwardCall]:
+    """The successful backward calls that added onto ``t``'s gradient in a row: counted back
+    from the latest to the one that found it None or all zeros."""
+    found: list[BackwardCall] = []
+    for call in reversed(log.backwards):
+        if call.error is not None or not call.reached(t):
+            continue
+        found.append(call)
+        if id(t) in call.fresh:
+            break
+    else:
+        return []   # the start of the run was not seen: no count is claimed
+    return found
+
+
+def _cut_upstream(uses: tuple[str, ...], log: SessionLog) -> Facts | None:
+    """A name the tensor was computed from that was itself cut off the graph (made under
+    no_grad or through .detach()/.data/.item()…), as facts, or None."""
+    for used in uses:
+        value: Any = log.namespace.get(used)
+        source = log.assignments.get(used)
+        if source is None or not gg.is_tensor(value) or value.requires_grad:
+            continue
+        if source.under or source.detached_by:
+            return {"via": used, "statement": source.source,
+                    "how": source.under or source.detached_by or ""}
+    return None
+
+
+def _leaf_names(call: BackwardCall, log: SessionLog) -> list[str]:
+    names = []
+    for ref in call.leaves:
+        leaf = ref()
+        if leaf is None:
+            continue
+        for key, value in list(log.namespace.items()):
+            if value is leaf and not key.startswith("_"):
+                names.append(key)
+                break
+    return sorted(names)
+
+
+def _is_inference(t: Any) -> bool:
+    try:
+        return bool(t.is_inference())
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _module_norms(module: Any, name: str) -> Verdict:
+    """The gradient norm of each layer (its parameters together), in the order they are defined."""
+    squares: dict[str, float] = {}
+    for pname, param in module.named_parameters():
+        if param.grad is not None:
+            layer = pname.rpartition(".")[0] or pname
+            squares[layer] = squares.get(layer, 0.0) + float(param.grad.detach().pow(2).sum().item())
+    if not squares:
+        return Verdict("module_no_grads", {"name": name})
+    rows = [(layer, math.sqrt(total)) for layer, total in squares.items()]
+    flagged = []
+    for (a, na), (b, nb) in zip(rows, rows[1:]):
+        low, high = min(na, nb), max(na, nb)
+        if high > 0 and (low == 0 or high / low >= JUMP):
+            flagged.append(f"{a} → {b}")
+    facts: Facts = {"name": name, "norms": [[p, f"{n:.2g}"] for p, n in rows], "jumps": flagged}
+    return Verdict("module_jump" if flagged else "module_even", facts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------------
+def _fact_text(value: Any, lang: str) -> str:
+    if isinstance(value, bool):
+        return i18n.t("why.yes" if value else "why.no", lang)
+    if isinstance(value, list):
+        if value and isinstance(value[0], list):
+            return "; ".join(f"{a} {b}" for a, b in value)
+        return ", ".join(str(v) for v in value) or "—"
+    return str(value)
+
+
+def render(verdict: Verdict, lang: str) -> str:
+    """The explanation: the cause with its evidence, then one fix (or what was checked)."""
+    fields = {k: _fact_text(v, lang) for k, v in verdict.facts.items()}
+    if "reason" in verdict.facts:
+        fields["reason"] = i18n.t(f"why.reason.{verdict.facts['reason']}", lang)
+    if "under" in verdict.facts:
+        fields["under"] = verdict.facts["under"] or "no_grad"
+    lines = [i18n.t(f"why.{verdict.cause}", lang, **fields)]
+    if verdict.cause == "module_even" or verdict.cause == "module_jump":
+        width = max(len(p) for p, _ in verdict.facts["norms"])
+        lines += [f"  {p.ljust(width)}  {n}" for p, n in verdict.facts["norms"]]
+    if verdict.checked:
+        lines.append(i18n.t("why.checked", lang) + " " + ", ".join(
+            i18n.t(f"why.check.{c}", lang) for c in verdict.checked))
+    fix_key = f"why.fix.{verdict.cause}"
+    if f"{fix_key}.{verdict.facts.get('reason')}" in i18n.MESSAGES:
+        fix_key = f"{fix_key}.{verdict.facts['reason']}"   # the where trap has its own fix
+    fix = i18n.t(fix_key, lang, **fields)
+    if fix != fix_key:
+        lines.append(i18n.t("why.fix", lang) + " " + fix)
+    root = str(verdict.facts.get("root", ""))
+    if f"why.see.{verdict.cause}" in i18n.MESSAGES and root and not root.startswith("<") and root != "?":
+        # why: a drawing to look at, only when the learner has a name to draw
+        lines.append(i18n.t("why.see", lang) + " " + i18n.t(f"why.see.{verdict.cause}", lang, **fields))
+    return "\n".join(lines)
+
+
+def why_text(value: Any, name: str, log: SessionLog | None, lang: str) -> str:
+    return render(diagnose(value, name, log), lang)
+
+
+def evaluate_target(expr: str, namespace: Mapping[str, Any]) -> tuple[Any, str]:
+    """``w.grad`` or ``w`` -> (the tensor ``w``, ``"w"``); raises what evaluating raises."""
+    base, _ = split_expr(expr)
+    value = eval(compile(base, "<command>", "eval"), dict(namespace))  # noqa: S307 - learner's own
+    return value, base
+
+
+def replay(inputs: list[str], namespace: dict[str, Any], log: SessionLog | None) -> list[str]:
+    """Run ``inputs`` one by one as the REPL does, told to ``log``; returns their outputs.
+    For scripted scenarios (tests, recording against PyTorch)."""
+    outputs = []
+    torch = namespace.get("torch")
+    if log is not None and torch is not None:
+        install(log, torch)
+    for source in inputs:
+        if log is not None:
+            log.before_input(source, namespace)
+        outputs.append(run_code(source, namespace).output)
+        if log is not None:
+            log.after_input(source, namespace)
+    return outputs

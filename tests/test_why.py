@@ -1,0 +1,178 @@
+"""``:why``: each cause's golden scenario reaches on the embedded engine the verdict recorded
+from real PyTorch (``tools/record_why.py``), the explanation reads the same in both languages,
+and the REPL answers from a pipe."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = HERE / "data" / "why"
+sys.path.insert(0, str(HERE))
+
+from why_cases import SCENARIOS, cause_of, verdict_of  # noqa: E402
+
+from autograd_tui import i18n  # noqa: E402
+from autograd_tui.viz import observe  # noqa: E402
+
+CAUSES = sorted({key.split(".")[1] for key in i18n.MESSAGES
+                 if key.startswith("why.") and key.count(".") == 1
+                 and key.split(".")[1] not in ("title", "yes", "no", "fix", "checked", "see")})
+
+
+def _recorded(name: str) -> dict:
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def engine():
+    import autograd_tui.engine as torch
+
+    return torch
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_engine_verdict_equals_the_recorded_pytorch_verdict(name: str, engine) -> None:
+    recorded = _recorded(name)
+    assert recorded["inputs"] == SCENARIOS[name]["inputs"], "scenario changed: run tools/record_why.py"
+    assert recorded["verdict"]["cause"] == cause_of(name)
+    ours = verdict_of(name, engine)
+    assert ours["verdict"] == recorded["verdict"]
+    assert ours["text"] == recorded["text"]
+    # watching changes nothing the learner sees: the same output as PyTorch printed
+    assert "Warning" not in "".join(ours["outputs"]) + "".join(recorded["outputs"])
+
+
+def test_every_cause_has_a_golden_scenario() -> None:
+    covered = {cause_of(name) for name in SCENARIOS}
+    assert set(CAUSES) - covered == set()
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_explanations_differ_by_language_and_end_with_a_fix_or_the_checks(name: str) -> None:
+    text = _recorded(name)["text"]
+    assert text["en"] != text["tr"]
+    assert "why." not in text["en"] + text["tr"]   # no key left unresolved
+    cause = cause_of(name)
+    if f"why.fix.{cause}" in i18n.MESSAGES:
+        assert any(line.startswith("Fix: ") for line in text["en"].splitlines())
+        assert any(line.startswith("Çözüm: ") for line in text["tr"].splitlines())
+    if cause == "unknown":
+        assert "Checked:" in text["en"] and "Kontrol edilenler:" in text["tr"]
+
+
+def test_named_evidence_appears_in_the_explanation() -> None:
+    assert "SqrtBackward0" in _recorded("nan_sqrt")["text"]["en"]
+    assert "torch.where" in _recorded("nan_where")["text"]["en"]
+    assert "retain_grad()" in _recorded("non_leaf")["text"]["en"]
+    assert "«w = w - 0.1 * w.grad»" in _recorded("reassigned")["text"]["tr"]
+    assert "[2., 4.]" in _recorded("reassigned")["text"]["en"]   # the old leaf's gradient
+    assert "3" in _recorded("accumulated")["text"]["en"]
+    assert "MulBackward0, PowBackward0" in _recorded("used_twice")["text"]["en"]
+    assert "50%" in _recorded("masked_relu")["text"]["en"]
+    assert _recorded("nan_sqrt")["text"]["tr"].endswith("Bak: :geri-yayılım y")
+    from autograd_tui.viz.whygrad import Verdict, render
+
+    facts = {"name": "a", "kind": "inf", "node": "SqrtBackward0", "reason": "zero"}
+    assert "See: :backward y" in render(Verdict("nan_node", {**facts, "root": "y"}), "en")
+    assert "See:" not in render(Verdict("nan_node", {**facts, "root": "<SumBackward0>"}), "en")
+
+
+def test_watchers_pass_calls_through_when_no_session_is_recording(engine) -> None:
+    log = observe.SessionLog({})
+    observe.install(log, engine)
+    observe.uninstall()
+    w = engine.tensor([1., 2.], requires_grad=True)
+    (w * 3).sum().backward()
+    assert w.grad.tolist() == [3.0, 3.0]
+    assert log.backwards == []
+
+
+def test_viz_why_from_lesson_code(engine, capsys) -> None:
+    from autograd_tui import viz
+
+    x = engine.tensor([1., 2.], requires_grad=True)
+    z = x * 2
+    viz.why("z.grad", {"x": x, "z": z}, lang="tr")
+    out = capsys.readouterr().out
+    assert "z bir yaprak değil" in out and "MulBackward0" in out and "retain_grad()" in out
+    viz.why(z, {"z": z})
+    assert "z is not a leaf" in capsys.readouterr().out
+    assert "NameError" in viz.why_text("nothing.grad", {})
+
+
+def _pipe(script: str, tmp_path: Path, *args: str) -> str:
+    env = dict(os.environ, AUTOGRAD_TUI_STATE_DIR=str(tmp_path), NO_COLOR="1", COLUMNS="200")
+    proc = subprocess.run([sys.executable, "-m", "autograd_tui", *args, "repl"], input=script,
+                          capture_output=True, text=True, env=env, timeout=120, cwd=ROOT,
+                          encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    return proc.stdout
+
+
+def test_pipe_names_the_reassignment_the_non_leaf_and_the_nan_node(tmp_path: Path) -> None:
+    script = ("w = torch.tensor([1., 2.], requires_grad=True)\n"
+              "loss = (w ** 2).sum()\n"
+              "loss.backward()\n"
+              "w = w - 0.1 * w.grad\n"
+              ":why w.grad\n"
+              "x = torch.tensor([1., 2.], requires_grad=True)\n"
+              "y = torch.tensor([2., 4.], requires_grad=True)\n"
+              "z = 6*x**2 - 2*y**3\n"
+              "z.backward(gradient=torch.tensor([1., 1.]))\n"
+              ":why z.grad\n"
+              "a = torch.tensor([0., 4.], requires_grad=True)\n"
+              "torch.sqrt(a).sum().backward()\n"
+              ":why a.grad\n")
+    out = _pipe(script, tmp_path, "--lang", "en")
+    assert "the name w now points to a new tensor" in out
+    assert "«w = w - 0.1 * w.grad»" in out and "grad_fn=SubBackward0" in out and "[2., 4.]" in out
+    assert "z is not a leaf" in out and "z.retain_grad()" in out
+    assert "it first appears at SqrtBackward0" in out
+
+
+def test_pipe_in_turkish_with_the_turkish_name(tmp_path: Path) -> None:
+    script = ("x = torch.tensor([1., 2.], requires_grad=True)\n"
+              ":neden x.grad\n"
+              "with torch.no_grad():\n    y = x * 2\n\n"
+              ":neden y.grad\n")
+    out = _pipe(script, tmp_path, "--lang", "tr")
+    assert "henüz backward() çağrılmadı" in out
+    assert "y gradyan istemiyor" in out and "no_grad" in out
+
+
+def test_the_shell_tells_its_observers_and_survives_a_broken_one(tmp_path, monkeypatch) -> None:
+    from tutor_support import make_shell
+
+    from autograd_tui.viz.commands import register
+
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+
+    class Broken:
+        def before_input(self, source, namespace):
+            raise RuntimeError("watcher bug")
+
+        after_input = before_input
+
+    shell, out = make_shell(lang="en")
+    register(shell.registry)
+    log = observe.SessionLog()
+    shell.observers.extend([Broken(), log])
+    try:
+        shell.run("import torch\nw = torch.tensor([1., 2.], requires_grad=True)")
+        result = shell.run("(w * 2).mean().backward()\nprint(w.grad)")
+        assert result is not None and result.ok
+        assert "tensor([1., 1.])" in out.getvalue()
+        assert len(log.backwards) == 1 and log.backwards[0].reached(shell.namespace["w"])
+        shell.handle_command(":why w.grad")
+        assert "w.grad comes from one backward" in out.getvalue()
+        assert "watcher bug" not in out.getvalue()
+    finally:
+        observe.uninstall()

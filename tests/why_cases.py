@@ -1,0 +1,112 @@
+"""Golden scenarios for ``:why``: a short learner-style session per cause, the expression asked
+about, and the cause it must name. ``tools/record_why.py`` runs them on real PyTorch and writes
+the verdicts to ``tests/data/why/``; ``tests/test_why.py`` runs them on the embedded engine and
+compares. Each input is one REPL entry.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+W = "w = torch.tensor([1., 2.], requires_grad=True)"
+W4 = "w = torch.tensor([-1., 2., -3., 4.], requires_grad=True)"
+
+SCENARIOS: dict[str, dict[str, Any]] = {
+    "no_backward": {"inputs": [W, "loss = (w * 3).sum()"], "expr": "w.grad"},
+    "non_leaf": {"inputs": ["x = torch.tensor([1., 2.], requires_grad=True)",
+                            "y = torch.tensor([2., 4.], requires_grad=True)",
+                            "z = 6*x**2 - 2*y**3",
+                            "z.backward(gradient=torch.tensor([1., 1.]))"], "expr": "z.grad"},
+    "no_requires_grad": {"inputs": ["w = torch.tensor([1., 2.])", "loss = (w * 3).sum()"],
+                         "expr": "w.grad"},
+    "no_grad": {"inputs": [W, "with torch.no_grad():\n    y = w * 2"], "expr": "y.grad"},
+    "cut_upstream": {"inputs": [W, "with torch.no_grad():\n    y = w * 2", "loss = y.sum()",
+                                "loss.backward()"], "expr": "loss.grad"},
+    "inference_mode": {"inputs": [W, "with torch.inference_mode():\n    y = w * 2"], "expr": "y"},
+    "detached": {"inputs": [W, "y = w.detach() * 2"], "expr": "y.grad"},
+    "detached_item": {"inputs": [W, "y = torch.tensor(w.sum().item())"], "expr": "y.grad",
+                      "cause": "detached"},
+    "not_on_path": {"inputs": [W, "b = torch.tensor([0.5], requires_grad=True)",
+                               "loss = (w * 2).sum()", "loss.backward()"], "expr": "b.grad"},
+    "reassigned": {"inputs": [W, "loss = (w ** 2).sum()", "loss.backward()",
+                              "w = w - 0.1 * w.grad"], "expr": "w.grad"},
+    "reassigned_no_grad": {"inputs": [W, "loss = (w ** 2).sum()", "loss.backward()",
+                                      "with torch.no_grad():\n    w = w - 0.1 * w.grad"],
+                           "expr": "w.grad"},
+    "zeroed_none": {"inputs": [W, "opt = torch.optim.SGD([w], lr=0.1)", "loss = (w ** 2).sum()",
+                               "loss.backward()", "opt.step()", "opt.zero_grad()"], "expr": "w.grad"},
+    "cleared_by_hand": {"inputs": [W, "loss = (w ** 2).sum()", "loss.backward()", "w.grad = None"],
+                        "expr": "w.grad"},
+    "hook": {"inputs": [W, "h = w.register_post_accumulate_grad_hook(lambda p: setattr(p, 'grad', None))",
+                        "loss = (w ** 2).sum()", "loss.backward()"], "expr": "w.grad"},
+    "backward_failed": {"inputs": [W, "z = w * 2", "z.backward()"], "expr": "w.grad"},
+    "nan_sqrt": {"inputs": ["x = torch.tensor([0., 4.], requires_grad=True)",
+                            "y = torch.sqrt(x).sum()", "y.backward()"], "expr": "x.grad",
+                 "cause": "nan_node"},
+    "nan_log": {"inputs": ["x = torch.tensor([0., 1.], requires_grad=True)",
+                           "y = torch.log(x).clamp(min=-10.).sum()", "y.backward()"], "expr": "x.grad",
+                "cause": "nan_node"},
+    "nan_div": {"inputs": ["x = torch.tensor([1., 2.], requires_grad=True)",
+                           "d = torch.tensor([0., 1.], requires_grad=True)",
+                           "y = (x / d).clamp(max=10.).sum()", "y.backward()"], "expr": "d.grad",
+                "cause": "nan_node"},
+    "nan_where": {"inputs": ["x = torch.tensor([0., 4.], requires_grad=True)",
+                             "y = torch.where(x > 0, torch.sqrt(x), torch.zeros_like(x)).sum()",
+                             "y.backward()"], "expr": "x.grad", "cause": "nan_node"},
+    "nan_exp": {"inputs": ["x = torch.tensor([1000., 0.], requires_grad=True)",
+                           "y = torch.exp(x).clamp(max=1.).sum()", "y.backward()"], "expr": "x.grad",
+                "cause": "nan_node"},
+    "nan_forward": {"inputs": ["x = torch.tensor([-1., 4.], requires_grad=True)",
+                               "y = torch.sqrt(x).sum()", "y.backward()"], "expr": "x.grad"},
+    "masked_relu": {"inputs": [W4, "loss = torch.relu(w).sum()", "loss.backward()"], "expr": "w.grad",
+                    "cause": "masked"},
+    "masked_clamp": {"inputs": [W4, "loss = w.clamp(min=0.).sum()", "loss.backward()"], "expr": "w.grad",
+                     "cause": "masked"},
+    "masked_max": {"inputs": [W4, "loss = w.max()", "loss.backward()"], "expr": "w.grad",
+                   "cause": "masked"},
+    "zero_op": {"inputs": [W4, "loss = torch.round(w * 2).sum()", "loss.backward()"], "expr": "w.grad"},
+    "zero_op_sign": {"inputs": [W4, "loss = (torch.sign(w) * 3).sum()", "loss.backward()"],
+                     "expr": "w.grad", "cause": "zero_op"},
+    "unused_elements": {"inputs": [W4, "loss = w[0] * 2", "loss.backward()"], "expr": "w.grad"},
+    "accumulated": {"inputs": [W, "for _ in range(3):\n    (w * 2).mean().backward()"], "expr": "w.grad"},
+    "used_twice": {"inputs": [W, "loss = (w * 3 + w ** 2).mean()", "loss.backward()"], "expr": "w.grad"},
+    "sum_not_mean": {"inputs": [W4, "loss = (w * 3).sum()", "loss.backward()"], "expr": "w.grad"},
+    "fine": {"inputs": [W, "loss = (w * 3).mean()", "loss.backward()"], "expr": "w.grad"},
+    "not_tensor": {"inputs": ["w = 3"], "expr": "w.grad"},
+    "module_no_grads": {"inputs": ["model = torch.nn.Linear(2, 1)"], "expr": "model"},
+    "module_jump": {"inputs": [
+        "model = torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.Tanh(), torch.nn.Linear(2, 1))",
+        "with torch.no_grad():\n    model[0].weight.fill_(0.001)\n    model[0].bias.fill_(0.)\n"
+        "    model[2].weight.fill_(1000.)\n    model[2].bias.fill_(0.)",
+        "loss = model(torch.tensor([[1., 2.]])).sum()", "loss.backward()"], "expr": "model"},
+    "module_even": {"inputs": [
+        "model = torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.Linear(2, 1))",
+        "with torch.no_grad():\n    model[0].weight.fill_(0.5)\n    model[0].bias.fill_(0.5)\n"
+        "    model[1].weight.fill_(0.5)\n    model[1].bias.fill_(0.5)",
+        "loss = model(torch.tensor([[1., 2.]])).sum()", "loss.backward()"], "expr": "model"},
+    "unknown_without_log": {"inputs": [W], "expr": "w.grad", "log": False, "cause": "unknown"},
+}
+
+
+def cause_of(name: str) -> str:
+    return SCENARIOS[name].get("cause", name)
+
+
+def verdict_of(name: str, torch: Any) -> dict[str, Any]:
+    """Run scenario ``name`` with ``torch`` (the engine or real PyTorch) and diagnose it."""
+    import builtins
+
+    from autograd_tui.viz import observe
+    from autograd_tui.viz import whygrad
+
+    case = SCENARIOS[name]
+    namespace: dict[str, Any] = {"__builtins__": builtins, "__name__": "__main__", "torch": torch}
+    log = observe.SessionLog(namespace) if case.get("log", True) else None
+    try:
+        outputs = whygrad.replay(case["inputs"], namespace, log)
+        value, base = whygrad.evaluate_target(case["expr"], namespace)
+        verdict = whygrad.diagnose(value, base, log)
+    finally:
+        observe.uninstall()
+    errors = [o for o in outputs if "Error" in o]
+    return {"verdict": verdict.as_dict(), "errors": errors, "outputs": outputs,
+            "text": {lang: whygrad.render(verdict, lang) for lang in ("en", "tr")}}
