@@ -201,6 +201,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     dependencies: dict[Node, int] = {}
     seen = {node for node, _, _ in roots}
     stack = list(seen)
+    may_steal = False  # some leaf has no .grad yet, so it could take a gradient without a copy
     while stack:
         for child, _ in stack.pop().next_functions:
             if child is None:
@@ -212,6 +213,8 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 if child not in seen:
                     seen.add(child)
                     stack.append(child)
+                    if child.__class__ is AccumulateGrad and child.variable._grad is None:
+                        may_steal = True
 
     needed: set = set()
     if capture is not None:
@@ -239,7 +242,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
         while ready:
             node = pop(ready)[1]
             grads = buffers.pop(node)
-            arrived_owned = _take_ownership(owned, grads)
+            arrived_owned = _take_ownership(owned, grads) if may_steal else None
             if node._pre_hooks or node._retained:
                 _run_pre_hooks(node, grads)
                 arrived_owned = None  # a hook may have kept a gradient, or replaced it
@@ -262,7 +265,8 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             if not retain_graph:
                 node.release()
             n_in = len(input_grads)
-            handed_over = _hand_over(node, grads, arrived_owned, input_grads) if n_in else ()
+            # Which results only the engine holds: worth knowing only if some leaf may steal one.
+            handed_over = _hand_over(node, grads, arrived_owned, input_grads) if n_in and may_steal else ()
             for i, (child, nr) in enumerate(node.next_functions):
                 if child is None:
                     continue
@@ -273,12 +277,13 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 if g is not None:
                     if buf[nr] is None:
                         buf[nr] = g
-                        if handed_over[i]:
+                        if may_steal and handed_over[i]:
                             owned.add(id(g))
                     else:
                         owned.discard(id(buf[nr]))
                         buf[nr] = buf[nr] + g  # a new tensor: the engine's own
-                        owned.add(id(buf[nr]))
+                        if may_steal:
+                            owned.add(id(buf[nr]))
                 left = dependencies[child] - 1
                 dependencies[child] = left
                 if left == 0:
@@ -314,16 +319,18 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
     flags = [False] * len(results)
     if not node._returns_own_grads or node._post_hooks:
         return flags
+    arrived = {id(a._data) for a in grads if a is not None}
+    several = len(results) > 1
     for i, g in enumerate(results):
         if g is None:
             continue
         data = g._data
-        if data.base is None and not any(a is not None and a._data is data for a in grads):
+        if data.base is None and id(data) not in arrived:
             fresh = True  # an array with memory of its own, made by the formula
         else:
             sharing = [k for k, a in enumerate(grads) if a is not None and np.may_share_memory(data, a._data)]
             fresh = not sharing or (len(sharing) == 1 and arrived_owned is not None and arrived_owned[sharing[0]])
-        if fresh and _shares_with_another_result(data, i, results):
+        if fresh and several and _shares_with_another_result(data, i, results):
             fresh = False
         flags[i] = fresh
     return flags

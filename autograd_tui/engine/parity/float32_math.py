@@ -22,6 +22,7 @@ Which kernel PyTorch's CPU wheel runs (measured on an AVX512 machine against the
 from __future__ import annotations
 
 from decimal import Decimal, localcontext
+from functools import cache
 
 import numpy as np
 
@@ -168,6 +169,7 @@ _GLIBC_OVERFLOW = _F32(float.fromhex("0x1.62e42ep6"))
 _GLIBC_UNDERFLOW = _F32(float.fromhex("-0x1.9fe368p6"))
 
 
+@cache  # built on first use: the tables cost start-up time
 def _glibc_exp2_table() -> np.ndarray:
     """Bits of 2**(i/N), correctly rounded to float64, minus i << (52 - table bits)."""
     with localcontext() as context:
@@ -177,7 +179,6 @@ def _glibc_exp2_table() -> np.ndarray:
     return bits - (np.arange(_GLIBC_N, dtype=np.uint64) << np.uint64(52 - _GLIBC_TABLE_BITS))
 
 
-_GLIBC_TABLE = _glibc_exp2_table()
 
 
 def glibc_expf(x: np.ndarray) -> np.ndarray:
@@ -196,7 +197,7 @@ def glibc_expf(x: np.ndarray) -> np.ndarray:
     ki = kd.view(np.uint64)
     kd = kd - _GLIBC_SHIFT
     r = z - kd
-    t = _GLIBC_TABLE[(ki % np.uint64(_GLIBC_N)).astype(np.intp)]
+    t = _glibc_exp2_table()[(ki % np.uint64(_GLIBC_N)).astype(np.intp)]
     t = t + (ki << np.uint64(52 - _GLIBC_TABLE_BITS))
     scale = t.view(_F64)
     c0, c1, c2 = _GLIBC_POLY
@@ -321,6 +322,7 @@ _EXP_N = 1 << _EXP_TABLE_BITS
 _EXP_N_OVER_LN2 = _F32(_EXP_N / 0.6931471805599453)
 
 
+@cache  # built on first use: the tables cost start-up time
 def _exp_table() -> tuple[np.ndarray, np.ndarray]:
     """2**(i/128) for i < 128 as an unevaluated float32 sum head + tail, both correctly rounded."""
     with localcontext() as context:
@@ -331,9 +333,9 @@ def _exp_table() -> tuple[np.ndarray, np.ndarray]:
     return head, tail
 
 
-_EXP_HEAD, _EXP_TAIL = _exp_table()
 
 
+@cache  # built on first use: the tables cost start-up time
 def _ln2_over_n_split() -> tuple[np.float32, np.float32]:
     """ln(2)/128 as a float32 with 10 significant bits (so j * upper is exact) plus the rest."""
     with localcontext() as context:
@@ -344,7 +346,6 @@ def _ln2_over_n_split() -> tuple[np.float32, np.float32]:
         return _F32(float(upper)), _F32(float(step - upper))
 
 
-_EXP_LN2_UPPER, _EXP_LN2_LOWER = _ln2_over_n_split()
 # From this magnitude on (126 ln 2) MKL leaves its table path; its results there are correctly
 # rounded.
 _EXP_TABLE_PATH_LIMIT = _F32(87.33654)
@@ -361,9 +362,11 @@ def _exp_table_path(x: np.ndarray) -> np.ndarray:
         jf = np.rint(x * _EXP_N_OVER_LN2)
         j = jf.astype(np.int32)
         m = j & (_EXP_N - 1)
-        head = _EXP_HEAD.take(m)
-        tail = _EXP_TAIL.take(m)
-        r = (x - jf * _EXP_LN2_UPPER) - jf * _EXP_LN2_LOWER
+        head_table, tail_table = _exp_table()
+        ln2_upper, ln2_lower = _ln2_over_n_split()
+        head = head_table.take(m)
+        tail = tail_table.take(m)
+        r = (x - jf * ln2_upper) - jf * ln2_lower
         s = head + (head * (r + (r * r) * _F32(0.5)) + tail)
         scale = ((np.clip(j >> _EXP_TABLE_BITS, -126, 127) + 127) << 23).view(_F32)
         return s * scale
@@ -406,6 +409,7 @@ _SIN_POLY = tuple(float.fromhex(c) for c in (
 _TRIG_POLY_PATH_LIMIT = 10000.0
 
 
+@cache  # built on first use: the tables cost start-up time
 def _pi_parts() -> tuple[float, float, float]:
     """pi as three float64 parts, the first two of 30 bits (so q * part is exact for q < 2**23)."""
     with localcontext() as context:
@@ -420,7 +424,6 @@ def _pi_parts() -> tuple[float, float, float]:
         return parts[0], parts[1], float(rest)
 
 
-_PI_PARTS = _pi_parts()
 
 
 def _sin_of_shifted(x: np.ndarray, half_turn: float) -> np.ndarray:
@@ -431,7 +434,8 @@ def _sin_of_shifted(x: np.ndarray, half_turn: float) -> np.ndarray:
     xd = x.astype(_F64)
     q = np.rint(xd / np.pi - half_turn)
     shift = q + half_turn
-    r = ((xd - shift * _PI_PARTS[0]) - shift * _PI_PARTS[1]) - shift * _PI_PARTS[2]
+    pi_parts = _pi_parts()
+    r = ((xd - shift * pi_parts[0]) - shift * pi_parts[1]) - shift * pi_parts[2]
     s = r * r
     c3, c5, c7, c9 = _SIN_POLY
     p = r + r * s * (c3 + s * (c5 + s * (c7 + s * c9)))
