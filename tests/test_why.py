@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -174,5 +175,28 @@ def test_the_shell_tells_its_observers_and_survives_a_broken_one(tmp_path, monke
         shell.handle_command(":why w.grad")
         assert "w.grad comes from one backward" in out.getvalue()
         assert "watcher bug" not in out.getvalue()
+    finally:
+        observe.uninstall()
+
+
+def test_the_session_log_never_makes_torch_warn_about_a_non_leafs_grad(tmp_path, monkeypatch) -> None:
+    from tutor_support import make_shell
+
+    from autograd_tui.viz.commands import register
+
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+    shell, out = make_shell(lang="en")
+    register(shell.registry)
+    log = observe.SessionLog()
+    shell.observers.append(log)
+    try:
+        shell.run("import torch\nx = torch.ones(2, requires_grad=True)\ny = x * 2")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = shell.run("y = y + 1")  # rebinding a non-leaf: the log reads the old y's state
+        assert result is not None and result.ok
+        assert "UserWarning" not in out.getvalue()
+        assert [str(w.message) for w in caught] == []
+        assert log.rebindings["y"].old_grad is None
     finally:
         observe.uninstall()

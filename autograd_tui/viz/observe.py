@@ -120,7 +120,7 @@ class SessionLog:
                 self.rebindings[name] = Rebinding(
                     name, self.events, statements.get(name, (source,))[0].strip(),
                     bool(old.is_leaf), bool(old.requires_grad),
-                    None if old.grad is None else gg.values_text(old.grad), _weak(old))
+                    None if _grad_of(old) is None else gg.values_text(_grad_of(old)), _weak(old))
             if name in statements and (old is not new):
                 text, under, detached, uses = statements[name]
                 self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses)
@@ -191,9 +191,17 @@ def _weak(obj: Any) -> Any:
         return None
 
 
+def _grad_of(t: Any) -> Any:
+    """``t.grad`` where it exists, without the warning reading a non-leaf's ``.grad`` gives: the
+    observer must never print anything into the learner's session."""
+    if not (t.is_leaf or getattr(t, "retains_grad", False)):
+        return None
+    return t.grad
+
+
 def _empty_grad(t: Any) -> bool:
     try:
-        grad = t.grad
+        grad = _grad_of(t)
         return grad is None or not bool((grad != 0).any())
     except Exception:  # noqa: BLE001
         return False
