@@ -112,7 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "menu.choose": {
         "en": "Type a lesson number and press Enter. Also: :repl (sandbox), :lang tr|en, "
               ":help, :quit.",
-        "tr": "Bir ders numarası yazıp Enter'a bas. Ayrıca: :repl (deneme alanı), :lang tr|en, "
+        "tr": "Bir ders numarası yazıp Enter'a bas. Ayrıca: :deneme (deneme alanı), :dil tr|en, "
               ":yardım, :çık.",
     },
     "menu.prompt": {"en": "lesson> ", "tr": "ders> "},
@@ -212,11 +212,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lesson.next_offer": {
         "en": "Next: “{title}”. Press Enter to start it, or :menu for the list.",
-        "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menu yaz.",
+        "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menü yaz.",
     },
     "lesson.all_done": {
         "en": "That was the last lesson. :menu shows the list, :quit leaves.",
-        "tr": "Bu son dersti. :menu listeyi gösterir, :çık çıkar.",
+        "tr": "Bu son dersti. :menü listeyi gösterir, :çık çıkar.",
     },
     "lesson.finished_prompt": {
         "en": "You can keep experimenting here; your variables are still defined.",
@@ -234,21 +234,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lesson.replay_failed": {
         "en": "Not every earlier step could be replayed ({error}). :reset starts the lesson again.",
-        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :reset dersi baştan başlatır.",
+        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :sıfırla dersi baştan başlatır.",
     },
     "lesson.reset_done": {
         "en": "The lesson starts again from the beginning, with a fresh namespace.",
-        "tr": "Ders, temiz bir isim alanıyla baştan başlıyor.",
+        "tr": "Ders, temiz bir ad alanıyla baştan başlıyor.",
     },
     "lesson.name_missing": {
         "en": "“{name}” is not defined any more. If you deleted or replaced a variable of the "
               "lesson, :reset rebuilds everything.",
         "tr": "“{name}” artık tanımlı değil. Dersin bir değişkenini sildiysen ya da "
-              "değiştirdiysen :reset her şeyi yeniden kurar.",
+              "değiştirdiysen :sıfırla her şeyi yeniden kurar.",
     },
     "lesson.torch_rebound": {
         "en": "“torch” no longer refers to PyTorch. Write import torch again, or :reset.",
-        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :reset kullan.",
+        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :sıfırla kullan.",
     },
     # ------------------------------------------------------------------ quiz
     "quiz.prompt": {
@@ -311,7 +311,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "repl.lang_usage": {
         "en": "Usage: :lang tr or :lang en",
-        "tr": "Kullanım: :lang tr ya da :lang en",
+        "tr": "Kullanım: :dil tr ya da :dil en",
     },
     "repl.lang_set": {
         "en": "Language: English.",
@@ -319,7 +319,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "repl.reset_done": {
         "en": "Fresh namespace: torch, nn, optim and F are ready again.",
-        "tr": "Temiz isim alanı: torch, nn, optim ve F yeniden hazır.",
+        "tr": "Temiz ad alanı: torch, nn, optim ve F yeniden hazır.",
     },
     "repl.needs_arg": {
         "en": "Usage: :{name} {usage}",
@@ -353,7 +353,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cmd.menu": {"en": "back to the lesson menu", "tr": "ders menüsüne dön"},
     "cmd.lang": {"en": "switch the language (tr or en)", "tr": "dili değiştir (tr ya da en)"},
     "cmd.reset": {"en": "start again with a fresh namespace",
-                  "tr": "temiz bir isim alanıyla baştan başla"},
+                  "tr": "temiz bir ad alanıyla baştan başla"},
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
@@ -380,13 +380,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "leaves (AccumulateGrad). backward() runs along it from top to bottom. (None, 0) is "
               "a constant or a tensor that needs no gradient; [k] ↑ points to a node drawn above.",
         "tr": "Yukarıdan aşağı oku: sonuç, onu üreten düğümler (grad_fn) ve en altta yaprak "
-              "tensörler (AccumulateGrad). backward() bu grafikte yukarıdan aşağı ilerler. "
+              "tensörler (AccumulateGrad). backward() bu hesaplama grafiğinde yukarıdan aşağı ilerler. "
               "(None, 0) bir sabit ya da gradyan istemeyen bir tensördür; [k] ↑ yukarıda çizilmiş "
               "bir düğümü gösterir.",
     },
     "graph.not_tensor": {
         "en": "That is a {type}, not a tensor: there is no graph to draw.",
-        "tr": "Bu bir tensör değil, bir {type}: çizilecek bir grafik yok.",
+        "tr": "Bu bir tensör değil, bir {type}: çizilecek bir hesaplama grafiği yok.",
     },
     "graph.leaf": {
         "en": "{name} is a leaf tensor: it has no grad_fn, so there is no recorded operation "
@@ -398,7 +398,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "graph.no_grad": {
         "en": "{name} does not require grad, so autograd recorded no graph for it.",
-        "tr": "{name} gradyan istemiyor, bu yüzden autograd onun için bir grafik kaydetmedi.",
+        "tr": "{name} gradyan istemiyor, bu yüzden autograd onun için bir hesaplama grafiği kaydetmedi.",
     },
     "graph.more_nodes": {"en": "… {n} more nodes not drawn", "tr": "… {n} düğüm daha çizilmedi"},
     "graph.summary": {
@@ -470,7 +470,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "walk.no_graph": {
         "en": "{name} does not require grad: autograd recorded no graph, and backward() would "
               "raise an error.",
-        "tr": "{name} gradyan istemiyor: autograd bir grafik kaydetmedi ve backward() hata verirdi.",
+        "tr": "{name} gradyan istemiyor: autograd bir hesaplama grafiği kaydetmedi ve backward() hata verirdi.",
     },
     "walk.bad_gradient": {
         "en": "The gradient must have the same shape as {name}: {detail}.",
@@ -480,13 +480,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The graph of {name} was freed by an earlier backward() (saved values are released "
               "once used). Compute {name} again, or call backward(..., retain_graph=True), then "
               "walk it again.",
-        "tr": "{name} grafiği daha önceki bir backward() çağrısıyla serbest bırakıldı (kaydedilen "
+        "tr": "{name} tensörünün hesaplama grafiği daha önceki bir backward() çağrısıyla serbest bırakıldı (kaydedilen "
               "ara değerler kullanıldıktan sonra silinir). {name} tensörünü yeniden hesapla ya da "
               "backward(..., retain_graph=True) kullan, sonra yeniden dene.",
     },
     "walk.failed": {
         "en": "This graph cannot be walked node by node: {detail}",
-        "tr": "Bu grafik düğüm düğüm izlenemiyor: {detail}",
+        "tr": "Bu hesaplama grafiği düğüm düğüm izlenemiyor: {detail}",
     },
     "plot.usage": {
         "en": "Usage: :plot EXPR FROM TO (a function of x, e.g. :plot torch.sin(x) -3 3), or "
@@ -565,11 +565,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "demo.keys": {
         "en": "Enter/→ next · b/← back · r REPL (live namespace; :quit returns) · q quit",
-        "tr": "Enter/→ ileri · b/← geri · r REPL (canlı isim alanı; :çık ile dönülür) · q çık",
+        "tr": "Enter/→ ileri · b/← geri · r REPL (canlı ad alanı; :çık ile dönülür) · q çık",
     },
     "demo.rebuilding": {
         "en": "Rebuilding the namespace…",
-        "tr": "İsim alanı yeniden kuruluyor…",
+        "tr": "Ad alanı yeniden kuruluyor…",
     },
     "demo.output": {"en": "output", "tr": "çıktı"},
     "demo.passed": {"en": "✓ The solution passes the check.", "tr": "✓ Çözüm kontrolü geçiyor."},
@@ -586,7 +586,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "demo.repl_enter": {
         "en": "REPL on the lesson's live namespace: try :graph z or :backward z. :quit or Ctrl-D "
               "returns to the demo.",
-        "tr": "Dersin canlı isim alanında REPL: :çizge z ya da :geri-yayılım z dene. :çık ya da "
+        "tr": "Dersin canlı ad alanında REPL: :çizge z ya da :geri-yayılım z dene. :çık ya da "
               "Ctrl-D ile gösterime dönülür.",
     },
     "demo.repl_toolbar": {
@@ -595,7 +595,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "demo.no_reset": {
         "en": "In the demo, go back with b instead: the namespace is rebuilt step by step.",
-        "tr": "Gösterimde bunun yerine b ile geri git: isim alanı adım adım yeniden kurulur.",
+        "tr": "Gösterimde bunun yerine b ile geri git: ad alanı adım adım yeniden kurulur.",
     },
     "demo.no_terminal": {
         "en": "The interactive demo needs a terminal; printing the unattended transcript "
@@ -655,26 +655,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "err.shape_broadcast": {
         "en": "The two tensors have shapes that cannot be combined element by element. Check "
               "them with .shape: matching sizes, or a size of 1, are needed in each dimension.",
-        "tr": "İki tensörün boyutları eleman eleman birleştirilemiyor. .shape ile kontrol et: "
+        "tr": "İki tensörün şekilleri eleman eleman birleştirilemiyor. .shape ile kontrol et: "
               "her boyutta ya aynı uzunluk ya da 1 gerekir.",
     },
     "err.shape_matmul": {
         "en": "For a matrix product the inner sizes must match: (a×b) @ (b×c). Check the shapes "
               "with .shape; transposing one of them (.T) is often the fix.",
-        "tr": "Matris çarpımında iç boyutlar eşleşmeli: (a×b) @ (b×c). Boyutları .shape ile "
+        "tr": "Matris çarpımında iç boyutların uzunlukları eşleşmeli: (a×b) @ (b×c). Şekilleri .shape ile "
               "kontrol et; çoğu zaman birini devirmek (.T) çözümdür.",
     },
     "err.shape_grad": {
         "en": "The gradient you passed to backward() must have exactly the shape of the tensor "
               "you call it on. Try gradient=torch.ones_like(z).",
         "tr": "backward() fonksiyonuna verdiğin gradyan, çağırdığın tensörle tam olarak aynı "
-              "boyutta olmalı. gradient=torch.ones_like(z) dene.",
+              "şekilde olmalı. gradient=torch.ones_like(z) dene.",
     },
     "err.shape_view": {
         "en": "The new shape must hold exactly as many elements as the tensor has. Multiply "
               "the sizes to check, or use -1 for one size and let PyTorch work it out.",
-        "tr": "Yeni boyut, tensördeki eleman sayısını tam olarak karşılamalı. Boyutları "
-              "çarparak kontrol et ya da bir boyut için -1 yazıp PyTorch'un hesaplamasına izin ver.",
+        "tr": "Yeni şekil, tensördeki eleman sayısını tam olarak karşılamalı. Boyutların "
+              "uzunluklarını çarparak kontrol et ya da bir boyut için -1 yazıp PyTorch'un hesaplamasına izin ver.",
     },
     "err.numpy_requires_grad": {
         "en": "A tensor that is part of the autograd graph cannot be turned into a NumPy array "
@@ -713,7 +713,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "bytes per element, so one of 10**13 elements would need 40 TB. Try a smaller size; "
               "your session and your variables are still here.",
         "tr": "Kod, bu bilgisayarın belleğinden fazlasını istedi. float32 bir tensörün her "
-              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir boyut "
+              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir şekil "
               "dene; oturumun ve değişkenlerin yerinde.",
     },
     "err.recursion": {

@@ -65,10 +65,25 @@ class Command:
     def __post_init__(self) -> None:
         self.all_names = (self.name, *self.aliases, *self.hidden_aliases)
 
+    def shown_name(self, lang: str) -> str:
+        """The name a screen in ``lang`` shows: the Turkish alias on Turkish screens."""
+        return self.aliases[0] if lang == "tr" and self.aliases else self.name
+
 
 def normalize(word: str) -> str:
     """Case-fold a command word; Turkish dotted capital I folds to i, not to 'i̇'."""
     return word.replace("İ", "i").lower()
+
+
+def normalize_tr(word: str) -> str:
+    """Case-fold as Turkish does: I to ı and İ to i, so :ÇIK is :çık and :İLERİ is :ileri."""
+    return word.replace("I", "ı").replace("İ", "i").lower()
+
+
+def folded_forms(word: str) -> tuple[str, ...]:
+    """The word folded the English way and the Turkish way (one form when they agree)."""
+    plain, turkish = normalize(word), normalize_tr(word)
+    return (plain,) if plain == turkish else (plain, turkish)
 
 
 class CommandRegistry:
@@ -96,7 +111,17 @@ class CommandRegistry:
                                 usage, lesson_only, complete_arg))
 
     def get(self, word: str) -> Command | None:
-        return self._lookup.get(normalize(word.lstrip(":")))
+        # why: a capital I is ı in Turkish and i in English; :EXIT and :ÇIK both have to work
+        for form in folded_forms(word.lstrip(":")):
+            command = self._lookup.get(form)
+            if command is not None:
+                return command
+        return None
+
+    def shown_name(self, word: str, lang: str) -> str:
+        """How a screen in ``lang`` names the command ``word`` (``word`` itself if unknown)."""
+        command = self.get(word)
+        return command.shown_name(lang) if command is not None else word
 
     def commands(self) -> list[Command]:
         return list(self._commands.values())

@@ -212,7 +212,8 @@ class Shell:
             self.ui.warn(self.t("repl.unknown_command", name=word))
             guess = self.registry.suggest(word) if word else None
             if guess:
-                self.ui.info(self.t("repl.did_you_mean", name=guess))
+                self.ui.info(self.t("repl.did_you_mean",
+                                    name=self.registry.shown_name(guess, self.lang)))
             return None
         if cmd.lesson_only and not self.in_lesson:
             self.ui.info(self.t("repl.lesson_only", name=word))
@@ -224,7 +225,7 @@ class Shell:
             return None
         except Exception as exc:  # noqa: BLE001 - an (extension) command failed, not the session
             log_internal_error(exc)
-            self.ui.error(self.t("repl.command_failed", name=cmd.name,
+            self.ui.error(self.t("repl.command_failed", name=cmd.shown_name(self.lang),
                                  error=f"{type(exc).__name__}: {exc}"))
             return None
 

@@ -63,6 +63,12 @@ def plottable_names(ctx: CommandContext, arg: str) -> Iterable[str]:
                   and (gg.is_tensor(v) or isinstance(v, (list, tuple))))
 
 
+def _shown(ctx: CommandContext, name: str) -> str:
+    """The command's name as the learner's language spells it (:çizge on Turkish screens)."""
+    registry = getattr(ctx, "registry", None)
+    return registry.shown_name(name, ctx.lang) if registry is not None else name
+
+
 def _ready(ctx: CommandContext) -> None:
     wait = getattr(ctx, "wait_ready", None)
     if callable(wait):
@@ -99,7 +105,7 @@ def _styled(text: str) -> Text:
 # ---------------------------------------------------------------------------------------------
 def cmd_graph(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name="graph"))
+        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "graph")))
         return None
     ok, value = _evaluate(ctx, arg)
     if not ok:
@@ -131,7 +137,7 @@ def _split_gradient(ctx: CommandContext, arg: str) -> tuple[bool, Any, Any]:
 
 def cmd_backward(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name="backward"))
+        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "backward")))
         return None
     ok, tensor, gradient = _split_gradient(ctx, arg)
     if not ok:
