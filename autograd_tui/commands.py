@@ -131,11 +131,12 @@ def _is_terminal() -> bool:
         return False
 
 
-def _find_lesson(catalog: Catalog, lesson_id: str) -> Any:
+def _find_lesson(catalog: Catalog, lesson_id: str, lang: str) -> Any:
+    """The lesson, or None after saying so in the learner's words (as ``lesson ID`` does)."""
     lesson = catalog.find(lesson_id)
     if lesson is None:
-        _err(f"autograd-tui: no lesson '{lesson_id}' "
-             f"(known: {', '.join(item.id for item in catalog.lessons)})")
+        ids = ", ".join(item.id for item in catalog.lessons) or "-"
+        _err(i18n.t("app.unknown_lesson", lang, id=lesson_id, ids=ids))
     return lesson
 
 
@@ -151,10 +152,10 @@ def cmd_demo(options: Options) -> int:
         options = dataclasses.replace(options, auto=True)
     catalog = load_catalog(list(options.lesson_dirs))
     _report_problems(catalog)
-    lesson = _find_lesson(catalog, options.lesson_id)
+    lang = resolve_lang(options.lang)
+    lesson = _find_lesson(catalog, options.lesson_id, lang)
     if lesson is None:
         return 2
-    lang = resolve_lang(options.lang)
     out = sys.stdout
 
     def write(text: str) -> None:
@@ -175,10 +176,10 @@ def cmd_export(options: Options) -> int:
     """``export ID --format md|py [-o FILE]``: a lesson as notes or as a script."""
     catalog = load_catalog(list(options.lesson_dirs))
     _report_problems(catalog)
-    lesson = _find_lesson(catalog, options.lesson_id)
+    lang = resolve_lang(options.lang)
+    lesson = _find_lesson(catalog, options.lesson_id, lang)
     if lesson is None:
         return 2
-    lang = resolve_lang(options.lang)
     fmt = options.format
     target = options.output
     filename = Path(target).name if target else f"{lesson.id}.py"

@@ -80,6 +80,7 @@ def test_a_typo_suggests_the_name_in_the_learners_language() -> None:
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_toolbar_keys_come_first_and_fit(tmp_path: Path, width: int, lang: str) -> None:
     lesson = load_lesson(MINI).lesson
+    assert lesson is not None
     shell, _ = make_shell(lang=lang, width=width)
     controller = LessonController(shell, lesson, ProgressStore(tmp_path / "p.json"))
     line = controller.toolbar()
@@ -96,3 +97,156 @@ def test_toolbar_trims_a_long_title_not_the_keys() -> None:
     assert line.endswith("…") and len(line) == 59
     assert fit_toolbar(keys, "1/2 Kısa", 100) == keys + "  · 1/2 Kısa"
     assert len(fit_toolbar(keys, "x", 20)) == 19
+
+
+# ------------------------------------------------------------------ the command line
+def _cli(capsys, argv: list[str], monkeypatch=None) -> tuple[int, str]:
+    from autograd_tui.cli import main
+
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+ARGPARSE_ENGLISH = ("usage:", "positional arguments", "options:", "show this help message",
+                    "invalid choice", "the following arguments are required", "error:",
+                    "unrecognized arguments", "COMMAND", "Did you mean")
+
+
+def _no_argparse_english(text: str) -> None:
+    for fragment in ARGPARSE_ENGLISH:
+        assert fragment not in text, fragment
+    for key in [k for k in i18n.MESSAGES if k.startswith("cli.cmd_") or k.startswith("cli.opt_")]:
+        assert i18n.t(key, "en") not in text, key
+
+
+@pytest.fixture
+def state(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path / "state"))
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    return tmp_path / "state"
+
+
+def test_top_level_help_is_turkish(capsys, state: Path) -> None:
+    code, text = _cli(capsys, ["--lang", "tr", "--help"])
+    assert code == 0
+    assert text.startswith("kullanım: autograd-tui")
+    assert "konumsal argümanlar" in text and "seçenekler:" in text and "KOMUT" in text
+    assert "bu yardımı gösterip çık" in text
+    assert i18n.t("cli.cmd_demo", "tr") in text
+    _no_argparse_english(text)
+
+
+@pytest.mark.parametrize("command", ["lesson", "repl", "run", "lessons", "check", "demo", "export"])
+def test_every_subcommand_help_is_turkish(capsys, state: Path, command: str) -> None:
+    code, text = _cli(capsys, ["--lang", "tr", command, "--help"])
+    assert code == 0
+    assert text.startswith(f"kullanım: autograd-tui {command}")
+    assert i18n.t(f"cli.cmd_{command}", "tr") in text
+    _no_argparse_english(text)
+
+
+def test_english_help_stays_english(capsys, state: Path) -> None:
+    code, text = _cli(capsys, ["--lang", "en", "demo", "--help"])
+    assert code == 0
+    assert text.startswith("usage: autograd-tui demo") and "options:" in text
+    assert "play the whole lesson unattended" in text
+
+
+def test_a_mistyped_subcommand_is_turkish_and_suggests(capsys, state: Path) -> None:
+    code, text = _cli(capsys, ["--lang", "tr", "lesosn"])
+    assert code == 2
+    assert "autograd-tui: hata: KOMUT argümanı: geçersiz seçim: 'lesosn'" in text
+    assert "lesson mi demek istedin?" in text
+    _no_argparse_english(text)
+
+
+def test_a_missing_argument_is_turkish(capsys, state: Path) -> None:
+    code, text = _cli(capsys, ["--lang", "tr", "demo"])
+    assert code == 2
+    assert "autograd-tui demo: hata: şu argümanlar gerekli: DERS" in text
+    _no_argparse_english(text)
+    code, text = _cli(capsys, ["demo", "x", "--speed", "fast", "--lang", "tr"])
+    assert code == 2 and "--speed argümanı: geçersiz sayı değeri: 'fast'" in text
+
+
+def test_help_follows_the_saved_choice_and_the_locale(capsys, state: Path, monkeypatch) -> None:
+    code, text = _cli(capsys, ["lesson"])
+    assert code == 2 and "the following arguments are required: ID" in text   # C.UTF-8: English
+    monkeypatch.setenv("LANG", "tr_TR.UTF-8")
+    code, text = _cli(capsys, ["lesson"])
+    assert code == 2 and "şu argümanlar gerekli: DERS" in text
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    ProgressStore(state / "progress.json").set_language("tr")
+    code, text = _cli(capsys, ["lesosn"])
+    assert code == 2 and "geçersiz seçim" in text
+    code, text = _cli(capsys, ["--lang", "en", "lesosn"])      # --lang wins over the saved choice
+    assert code == 2 and "invalid choice" in text
+
+
+def test_demo_unknown_lesson_is_worded_like_lesson(capsys, state: Path) -> None:
+    code, text = _cli(capsys, ["--lang", "tr", "demo", "nope", "--auto"])
+    assert code == 2
+    assert i18n.t("app.unknown_lesson", "tr", id="nope", ids="")[:30] in text
+
+
+# ------------------------------------------------------------------ the first run
+def _pipe(args: list[str], env: dict[str, str], stdin: str = "") -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "autograd_tui", *args], input=stdin, env=env,
+                          capture_output=True, text=True, timeout=120)
+    return done.stdout + done.stderr
+
+
+def test_first_run_asks_for_the_language_once(tmp_path: Path) -> None:
+    pytest.importorskip("pexpect")
+    import json
+
+    from e2e.terminal import Terminal, fresh_env
+
+    home = tmp_path / "home"
+    env = fresh_env(home)                       # LANG=C.UTF-8, no saved choice
+    term = Terminal([], env)
+    term.expect("Bir dil seç / Choose a language:  1) Türkçe   2) English")
+    term.expect("1/2> ")
+    term.line("TÜRKÇE")
+    term.expect("autograd-tui'ye hoş geldin")
+    term.expect("ders> ")
+    term.line(":çık")
+    assert term.wait_exit() == 0
+    state = home / ".local" / "state" / "autograd-tui" / "progress.json"
+    assert json.loads(state.read_text(encoding="utf-8"))["language"] == "tr"
+
+    term = Terminal([], env)                    # asked once: the choice is remembered
+    term.expect("autograd-tui'ye hoş geldin")
+    assert "Choose a language" not in term.text
+    term.expect("ders> ")
+    term.line(":ÇIK")
+    assert term.wait_exit() == 0
+
+
+def test_no_question_with_lang_or_an_english_locale(tmp_path: Path) -> None:
+    pytest.importorskip("pexpect")
+    from e2e.terminal import Terminal, fresh_env
+
+    for args, extra in ((["--lang", "en"], {}), ([], {"LANG": "en_GB.UTF-8"})):
+        term = Terminal(args, fresh_env(tmp_path / f"home{len(args)}", **extra))
+        term.expect("Welcome to autograd-tui")
+        assert "Choose a language" not in term.text
+        term.expect("lesson> ")
+        term.line(":quit")
+        assert term.wait_exit() == 0
+
+
+def test_no_question_from_a_pipe(tmp_path: Path) -> None:
+    from e2e.terminal import fresh_env
+
+    out = _pipe([], fresh_env(tmp_path / "home"), stdin=":quit\n")
+    assert "Choose a language" not in out and "Welcome to autograd-tui" in out
