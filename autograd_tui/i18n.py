@@ -8,8 +8,9 @@ Kept free of imports beyond ``re`` and :mod:`settings` so that anything may use 
 """
 from __future__ import annotations
 
+import contextlib
 import re
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from autograd_tui.settings import LANGS
 
@@ -825,6 +826,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.err_ambiguous": {"en": "ambiguous option: {option} could match {matches}",
                           "tr": "belirsiz seçenek: {option}, şunlardan biri olabilir: {matches}"},
     "cli.did_you_mean": {"en": "Did you mean {name}?", "tr": "{name} mi demek istedin?"},
+    "viz.shape_field": {"en": "shape", "tr": "şekil"},
+    "viz.value_field": {"en": "value", "tr": "değer"},
+    "viz.unnamed_leaf": {"en": "leaf", "tr": "yaprak"},
+    "viz.unnamed_tensor": {"en": "tensor", "tr": "tensör"},
+    "viz.unnamed_values": {"en": "values", "tr": "değerler"},
     "app.choose_language": {"en": "Choose a language", "tr": "Bir dil seç"},
     "cli.type_float": {"en": "number", "tr": "sayı"},
     "cli.type_int": {"en": "whole number", "tr": "tam sayı"},
@@ -899,6 +905,47 @@ def t(key: str, lang: str, /, **kwargs: Any) -> str:
         return text.format(**kwargs)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+class _Ambient:
+    """The language of drawings that code asks for without ``lang=``: the lesson's."""
+
+    lang = "en"
+    reads = 0     # how often it was asked for: tells a recording which steps speak
+
+
+_ambient = _Ambient()
+
+
+def ambient_language() -> str:
+    """The language lesson and learner code speaks when it draws (``viz.show_graph(z)``).
+
+    Whoever runs that code sets it (:func:`speaking`): the tutor the learner's language, a
+    lesson run (check, recording, transcripts) the language it runs in. English otherwise.
+    """
+    _ambient.reads += 1
+    return _ambient.lang
+
+
+def ambient_reads() -> int:
+    """How many times :func:`ambient_language` has been asked so far."""
+    return _ambient.reads
+
+
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Run the body with ``lang`` as the language of drawings, restoring the previous one."""
+    previous = _ambient.lang
+    _ambient.lang = lang if lang in LANGS else "en"
+    try:
+        yield
+    finally:
+        _ambient.lang = previous
+
+
+def set_ambient_language(lang: str) -> None:
+    """Set the language of drawings for good (a session that speaks one language throughout)."""
+    _ambient.lang = lang if lang in LANGS else "en"
 
 
 def explain_error(exc_type: str, message: str, lang: str) -> str | None:

@@ -250,3 +250,95 @@ def test_no_question_from_a_pipe(tmp_path: Path) -> None:
 
     out = _pipe([], fresh_env(tmp_path / "home"), stdin=":quit\n")
     assert "Choose a language" not in out and "Welcome to autograd-tui" in out
+
+
+# ------------------------------------------------------------------ drawings from lesson code
+DRAWING_LESSON = """\
+id: drawing
+title: {tr: "Çizim", en: "Drawing"}
+setup: |
+  import torch
+  from autograd_tui import viz
+steps:
+  - id: make
+    kind: code
+    code: |
+      x = torch.tensor([1., 2.], requires_grad=True)
+      z = (3*x**2).sum()
+  - id: walk
+    kind: code
+    code: |
+      viz.walk_backward(z)
+"""
+
+
+def _write_lesson(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "drawing.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_drawings_follow_the_language_of_the_run(tmp_path: Path) -> None:
+    from autograd_tui.lessons.session import LessonRun
+
+    lesson = load_lesson(_write_lesson(tmp_path, DRAWING_LESSON)).lesson
+    assert lesson is not None
+    printed = {}
+    for lang in ("tr", "en"):
+        with LessonRun(lesson, "embedded", lang=lang) as run:
+            run.play()
+            printed[lang] = run.run("viz.show_graph(z)\nviz.walk_backward(z)").output
+    assert "şekil=[]" in printed["tr"] and "gelen gradyan" in printed["tr"]
+    assert "shape" not in printed["tr"] and "arriving" not in printed["tr"]
+    assert "shape=[]" in printed["en"] and "arriving" in printed["en"]
+    assert i18n.ambient_language() == "en"          # the run put the language back
+
+
+def test_record_stores_one_output_per_language_and_check_compares_both(tmp_path: Path) -> None:
+    from autograd_tui.lessons.checker import check_paths
+    from autograd_tui.lessons.record import collect_outputs, rewrite_outputs
+
+    path = _write_lesson(tmp_path, DRAWING_LESSON)
+    lesson = load_lesson(path).lesson
+    assert lesson is not None
+    outputs, failures = collect_outputs(lesson, "embedded")
+    assert not failures
+    walked = outputs[1]
+    assert isinstance(walked, dict) and set(walked) == {"tr", "en"}
+    assert "gelen gradyan" in walked["tr"] and "arriving" in walked["en"]
+    assert outputs[0] == ""                         # no drawing: one output for both
+    text, changed = rewrite_outputs(path.read_text(encoding="utf-8"), outputs)
+    path.write_text(text, encoding="utf-8")
+    reloaded = load_lesson(path).lesson
+    assert reloaded is not None and reloaded.steps[1].outputs == walked  # type: ignore[attr-defined]
+    assert check_paths([path]).problems == []
+
+    # a wrong Turkish recording is caught by the Turkish run
+    path.write_text(text.replace("gelen gradyan", "GELEN", 1), encoding="utf-8")
+    problems = [str(p) for p in check_paths([path]).problems]
+    assert len(problems) == 1 and "output in Turkish differs" in problems[0]
+
+    # a drawing recorded as one string fails in the other language
+    plain = DRAWING_LESSON + "    output: |\n" + "".join(
+        "      " + line + "\n" if line else "\n" for line in walked["en"].rstrip("\n").split("\n"))
+    path.write_text(plain, encoding="utf-8")
+    problems = [str(p) for p in check_paths([path]).problems]
+    assert problems and "in Turkish" in problems[0]
+
+
+def test_an_output_mapping_needs_both_languages(tmp_path: Path) -> None:
+    bad = DRAWING_LESSON + "    output:\n      tr: |\n        bir\n      de: x\n"
+    problems = [str(p) for p in load_lesson(_write_lesson(tmp_path, bad)).problems]
+    assert any("missing the 'en' output" in p for p in problems)
+    assert any("unknown language 'de'" in p for p in problems)
+
+
+def test_transcript_shows_the_drawing_in_the_transcripts_language(tmp_path: Path) -> None:
+    from autograd_tui.lessons.transcript import play
+
+    lesson = load_lesson(_write_lesson(tmp_path, DRAWING_LESSON)).lesson
+    assert lesson is not None
+    chunks: list[str] = []
+    play(lesson, "tr", "embedded", chunks.append)
+    text = "".join(chunks)
+    assert "Yapraklara ulaşan gradyanlar" in text and "Gradients reaching" not in text

@@ -185,7 +185,10 @@ class Shell:
         self.wait_ready()
         out = _Output(self.ui.write_raw)
         try:
-            result = run_code(source, self.namespace, filename=filename, write=out.write, echo=echo)
+            # why: drawings that the code asks for (viz.show_graph(z)) speak the learner's language
+            with i18n.speaking(self.lang):
+                result = run_code(source, self.namespace, filename=filename, write=out.write,
+                                  echo=echo)
         except KeyboardInterrupt:
             out.finish(exiting=False)
             # why: the terminal has echoed "^C" on the current line; Python starts a new one

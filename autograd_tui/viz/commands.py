@@ -143,7 +143,7 @@ def cmd_backward(ctx: CommandContext, arg: str) -> None:
     if not ok:
         return None
     name = arg.split(",")[0].strip() if gradient is not None else arg
-    w = walk(tensor, gradient, ctx.namespace, name=name)
+    w = walk(tensor, gradient, ctx.namespace, name=name, lang=ctx.lang)
     if w.error:
         ctx.ui.info(ctx.t(w.error, name=name, detail=w.error_detail))
         return None
