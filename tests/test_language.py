@@ -10,6 +10,7 @@ from tutor_support import make_shell
 from autograd_tui import i18n
 from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.lessons.loader import load_lesson
+from autograd_tui.lessons.model import CodeStep
 from autograd_tui.repl.builtin_commands import build_registry
 from autograd_tui.tutor.flow import LessonController
 from autograd_tui.tutor.menu import Menu
@@ -310,7 +311,9 @@ def test_record_stores_one_output_per_language_and_check_compares_both(tmp_path:
     text, changed = rewrite_outputs(path.read_text(encoding="utf-8"), outputs)
     path.write_text(text, encoding="utf-8")
     reloaded = load_lesson(path).lesson
-    assert reloaded is not None and reloaded.steps[1].outputs == walked  # type: ignore[attr-defined]
+    assert reloaded is not None
+    walk_step = reloaded.steps[1]
+    assert isinstance(walk_step, CodeStep) and walk_step.outputs == walked
     assert check_paths([path]).problems == []
 
     # a wrong Turkish recording is caught by the Turkish run
