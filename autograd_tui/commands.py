@@ -163,8 +163,8 @@ def cmd_demo(options: Options) -> int:
 
     try:
         ok = play(lesson, lang, options.backend, write)
-    except BackendUnavailable as exc:
-        _err(f"autograd-tui: {exc}")
+    except BackendUnavailable:
+        _err(i18n.t("app.backend_unavailable", lang))
         return 1
     except BrokenPipeError:
         return 1
@@ -185,8 +185,8 @@ def cmd_export(options: Options) -> int:
     filename = Path(target).name if target else f"{lesson.id}.py"
     try:
         text = export(lesson, fmt, lang, backend=options.backend, filename=filename)
-    except BackendUnavailable as exc:
-        _err(f"autograd-tui: {exc}")
+    except BackendUnavailable:
+        _err(i18n.t("app.backend_unavailable", lang))
         return 1
     if not target or target == "-":
         try:
@@ -228,7 +228,7 @@ def main(options: Options) -> int:
             _name_external_folders(options)
         return handlers[str(options.command)](options)
     except KeyboardInterrupt:
-        _err("interrupted")
+        _err(i18n.t("app.interrupted", resolve_lang(options.lang)))
         return 130
     except BrokenPipeError:
         silence_stdout()

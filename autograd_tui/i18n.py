@@ -831,6 +831,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "viz.unnamed_leaf": {"en": "leaf", "tr": "yaprak"},
     "viz.unnamed_tensor": {"en": "tensor", "tr": "tensör"},
     "viz.unnamed_values": {"en": "values", "tr": "değerler"},
+    "app.interrupted": {"en": "Stopped with Ctrl-C.", "tr": "Ctrl-C ile durduruldu."},
     "app.choose_language": {"en": "Choose a language", "tr": "Bir dil seç"},
     "cli.type_float": {"en": "number", "tr": "sayı"},
     "cli.type_int": {"en": "whole number", "tr": "tam sayı"},

@@ -384,8 +384,8 @@ def main(options: Options, lang: str) -> int:
     backend = options.backend
     try:
         activate(backend)
-    except BackendUnavailable as exc:
-        print(f"autograd-tui: {exc}", file=sys.stderr)
+    except BackendUnavailable:
+        print(i18n.t("app.backend_unavailable", lang), file=sys.stderr)
         return 1
     no_color = options.no_color
     console = make_console(no_color=no_color)
