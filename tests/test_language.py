@@ -345,3 +345,13 @@ def test_transcript_shows_the_drawing_in_the_transcripts_language(tmp_path: Path
     play(lesson, "tr", "embedded", chunks.append)
     text = "".join(chunks)
     assert "Yapraklara ulaşan gradyanlar" in text and "Gradients reaching" not in text
+
+
+def test_help_shows_turkish_names_and_argument_words_on_a_turkish_screen() -> None:
+    shell, out = make_shell(lang="tr")
+    shell.registry = build_registry()
+    shell.show_help()
+    text = out.getvalue()
+    assert ":çizge :graph İFADE" in text and ":çiz :plot İFADE [BAŞLANGIÇ BİTİŞ]" in text
+    assert ":menü :menu" in text and ":sıfırla :reset" in text
+    assert "EXPR" not in text and "FROM TO" not in text

@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Protocol
 
+from autograd_tui import i18n
+
 QUIT = "quit"
 MENU = "menu"
 
@@ -57,7 +59,7 @@ class Command:
     help_key: str
     aliases: tuple[str, ...] = ()            # shown in :help (Turkish aliases)
     hidden_aliases: tuple[str, ...] = ()     # accepted, not shown (ASCII spellings: :cozum)
-    usage: str = ""                          # argument synopsis, e.g. "EXPR" or "tr|en"
+    usage: str = ""                          # argument synopsis ("tr|en") or its catalogue key
     lesson_only: bool = False                # outside a lesson it politely says so
     complete_arg: ArgumentCompleter | None = None
     all_names: tuple[str, ...] = field(init=False, default=())
@@ -68,6 +70,10 @@ class Command:
     def shown_name(self, lang: str) -> str:
         """The name a screen in ``lang`` shows: the Turkish alias on Turkish screens."""
         return self.aliases[0] if lang == "tr" and self.aliases else self.name
+
+    def usage_in(self, lang: str) -> str:
+        """The argument synopsis in ``lang`` (``usage`` may be a catalogue key: EXPR is İFADE)."""
+        return i18n.t(self.usage, lang) if self.usage in i18n.MESSAGES else self.usage
 
 
 def normalize(word: str) -> str:

@@ -239,7 +239,7 @@ class Shell:
             order = (*cmd.aliases, cmd.name) if self.lang == "tr" else (cmd.name, *cmd.aliases)
             names = " ".join(":" + n for n in order)
             if cmd.usage:
-                names += " " + cmd.usage
+                names += " " + cmd.usage_in(self.lang)
             desc = self.t(cmd.help_key)
             if cmd.lesson_only and not self.in_lesson:
                 desc += " " + self.t("cmd.lesson_only_mark")

@@ -29,12 +29,13 @@ NODE_STYLE = r"\b[A-Z]\w*Backward\d*\b|\bCopySlices\b"
 
 def register(registry: CommandRegistry) -> None:
     registry.register("graph", cmd_graph, "cmd.graph", aliases=("çizge",),
-                      hidden_aliases=("cizge", "grafik"), usage="EXPR", complete_arg=tensor_names)
+                      hidden_aliases=("cizge", "grafik"), usage="viz.usage_expr",
+                      complete_arg=tensor_names)
     registry.register("backward", cmd_backward, "cmd.backward", aliases=("geri-yayılım",),
-                      hidden_aliases=("geri-yayilim", "geriyayilim", "geriyayılım"), usage="EXPR",
+                      hidden_aliases=("geri-yayilim", "geriyayilim", "geriyayılım"), usage="viz.usage_expr",
                       complete_arg=tensor_names)
     registry.register("plot", cmd_plot, "cmd.plot", aliases=("çiz",), hidden_aliases=("ciz",),
-                      usage="EXPR [FROM TO]", complete_arg=plottable_names)
+                      usage="plot.usage_args", complete_arg=plottable_names)
     # why: lesson code that calls viz.plot(...) in the interactive tutor runs with its output
     # captured; on a real terminal it should still draw a chart rather than a table
     if _is_terminal():
