@@ -247,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     # never loads the UI and a listing never loads the REPL.
     if options.command == "run":
         from autograd_tui.runner import run_script  # start-up: `run` stays free of the UI
+        # why: the script's drawings (viz.show_graph) speak --lang, else the locale's language;
+        # the saved choice is not read, so that `run` starts as fast as it can
+        i18n.set_ambient_language(resolve_language(options.lang, None))
         return run_script(options.script, list(options.script_args), backend=options.backend)
     if options.command in ("lessons", "check", "demo", "export"):
         from autograd_tui import commands  # start-up: plain commands never load rich or the REPL
