@@ -6,61 +6,197 @@ and the menu never pays for what it does not show.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
+from typing import Any, Callable, NoReturn, Sequence
 
-from autograd_tui import __version__
+from autograd_tui import __version__, i18n
 from autograd_tui.errors import reopen_closed_streams
-from autograd_tui.settings import BACKENDS, LANGS, Options
+from autograd_tui.settings import BACKENDS, LANGS, Options, resolve_language, saved_language
 
 SUBCOMMANDS = ("lesson", "repl", "run", "lessons", "check", "demo", "export")
+
+# The placeholders of the usage lines, translated like every other word the learner reads.
+METAVARS = {
+    "COMMAND": "cli.metavar_command", "ID": "cli.metavar_id", "FILE.py": "cli.metavar_script",
+    "ARGS": "cli.metavar_args", "PATH": "cli.metavar_path", "DIR": "cli.metavar_dir",
+    "FILE": "cli.metavar_file", "SPEED": "cli.metavar_speed",
+}
+
+
+def language_of(argv: Sequence[str]) -> Callable[[], str]:
+    """The language of help and errors: ``--lang``, else the saved choice, else the locale.
+
+    Found only when some text is shown, so a plain ``run`` never reads the state directory.
+    """
+    found: list[str] = []
+
+    def language() -> str:
+        if not found:
+            given = None
+            for i, word in enumerate(argv):
+                if word == "--lang" and i + 1 < len(argv):
+                    given = argv[i + 1]
+                elif word.startswith("--lang="):
+                    given = word.split("=", 1)[1]
+            found.append(resolve_language(given if given in LANGS else None,
+                                          None if given in LANGS else saved_language()))
+        return found[0]
+    return language
+
+
+class LocalizedFormatter(argparse.HelpFormatter):
+    """argparse's help layout with every word from the catalogue (help texts are keys)."""
+
+    def __init__(self, prog: str, *, lang: str = "en", **kwargs: Any) -> None:
+        super().__init__(prog, **kwargs)
+        self.lang = lang
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = i18n.t("cli.usage", self.lang) + " "
+        super().add_usage(usage, actions, groups, prefix)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        if text and text in i18n.MESSAGES:
+            return i18n.t(text, self.lang).replace("%", "%%")
+        return text
+
+
+class LocalizedParser(argparse.ArgumentParser):
+    """An ArgumentParser whose help, usage and errors speak the learner's language.
+
+    Help texts, descriptions and placeholders are catalogue keys, translated when some text is
+    shown; argparse's own English (``usage:``, ``options``, ``invalid choice``…) is replaced
+    from the catalogue too, without gettext catalogs.
+    """
+
+    def __init__(self, *args: Any, language: Callable[[], str], description_key: str = "",
+                 **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", LocalizedFormatter)
+        super().__init__(*args, **kwargs)
+        self.language = language
+        self.description_key = description_key
+        self._english_metavars: dict[argparse.Action, str] = {}
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="cli.help")
+
+    def _localize(self) -> str:
+        lang = self.language()
+        self._positionals.title = i18n.t("cli.positionals", lang)
+        self._optionals.title = i18n.t("cli.options", lang)
+        if self.description_key:
+            self.description = i18n.t(self.description_key, lang)
+        for action in self._actions:
+            english = self._english_metavars.setdefault(action, str(action.metavar))
+            if english in METAVARS:
+                action.metavar = i18n.t(METAVARS[english], lang)
+        return lang
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return LocalizedFormatter(prog=self.prog, lang=self._localize())
+
+    def error(self, message: str) -> NoReturn:
+        lang = self._localize()
+        self.print_usage(sys.stderr)
+        text = translate_error(message, lang, self)
+        self.exit(2, i18n.t("cli.error", lang, prog=self.prog, message=text) + "\n")
+
+
+def _name(name: str, lang: str) -> str:
+    return " / ".join(i18n.t(METAVARS[part], lang) if part in METAVARS else part
+                      for part in name.split("/"))
+
+
+_ARGPARSE_ERRORS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)$", re.S),
+     "cli.err_invalid_choice"),
+    (re.compile(r"the following arguments are required: (?P<names>.*)$", re.S), "cli.err_required"),
+    (re.compile(r"unrecognized arguments: (?P<args>.*)$", re.S), "cli.err_unrecognized"),
+    (re.compile(r"expected one argument$"), "cli.err_expected_one"),
+    (re.compile(r"expected at most one argument$"), "cli.err_expected_at_most_one"),
+    (re.compile(r"expected at least one argument$"), "cli.err_expected_at_least_one"),
+    (re.compile(r"invalid (?P<type>\w+) value: (?P<value>.*)$", re.S), "cli.err_invalid_value"),
+    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)$", re.S),
+     "cli.err_ambiguous"),
+]
+
+
+def translate_error(message: str, lang: str, parser: argparse.ArgumentParser | None = None) -> str:
+    """argparse's English error message in ``lang`` (a message it does not know stays as is)."""
+    argument = re.match(r"argument (?P<name>[^:]+): (?P<rest>.*)$", message, re.S)
+    detail = argument.group("rest") if argument else message
+    for pattern, key in _ARGPARSE_ERRORS:
+        found = pattern.match(detail)
+        if found is None:
+            continue
+        fields = found.groupdict()
+        if "names" in fields:
+            fields["names"] = ", ".join(_name(n, lang) for n in fields["names"].split(", "))
+        if "type" in fields and f"cli.type_{fields['type']}" in i18n.MESSAGES:
+            fields["type"] = i18n.t(f"cli.type_{fields['type']}", lang)
+        detail = i18n.t(key, lang, **fields)
+        if key == "cli.err_invalid_choice" and argument and argument.group("name") == "COMMAND":
+            typed = fields["value"].strip("'\"")
+            close = difflib.get_close_matches(typed, SUBCOMMANDS, n=1, cutoff=0.6)
+            if close:
+                detail += " " + i18n.t("cli.did_you_mean", lang, name=close[0])
+        break
+    if argument:
+        return i18n.t("cli.err_argument", lang, name=_name(argument.group("name"), lang), message=detail)
+    return detail
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Sub-parsers must not overwrite what was given before the subcommand, hence SUPPRESS.
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--lang", choices=LANGS, default=default,
-                        help="interface language (default: saved choice, else from LANG)")
+    parser.add_argument("--lang", choices=LANGS, default=default, help="cli.opt_lang")
     parser.add_argument("--backend", choices=BACKENDS, default="embedded" if top else default,
-                        help="run learner code on the embedded engine or on real PyTorch")
+                        help="cli.opt_backend")
     parser.add_argument("--lessons", dest="lesson_dirs", action="append", metavar="DIR",
-                        default=[] if top else default, help="also load the lessons in DIR")
+                        default=[] if top else default, help="cli.opt_lessons")
     parser.add_argument("--no-color", dest="no_color", action="store_true",
-                        default=False if top else default, help="plain output without colour")
+                        default=False if top else default, help="cli.opt_no_color")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="autograd-tui",
-        description="A terminal tutor for PyTorch autograd, in Turkish and English.",
-    )
-    parser.add_argument("--version", action="version", version=f"autograd-tui {__version__}")
+def build_parser(language: Callable[[], str] | None = None) -> argparse.ArgumentParser:
+    """The command line. ``language`` says which language help and errors speak (English
+    when not given)."""
+    language = language or (lambda: "en")
+    parser = LocalizedParser(prog="autograd-tui", language=language, description_key="cli.description")
+    parser.add_argument("--version", action="version", version=f"autograd-tui {__version__}",
+                        help="cli.version")
     _add_global_options(parser, top=True)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # why: an explicit prog, or argparse would format a usage line (and ask for the language) now
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="autograd-tui")
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    def add(name: str, help_key: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_key, description_key=help_key, language=language)
         _add_global_options(p, top=False)
         return p
 
-    p = add("lesson", "start or resume one lesson")
-    p.add_argument("lesson_id", metavar="ID")
-    add("repl", "a free sandbox with torch, nn, optim and F ready")
-    p = add("run", "run a script with the embedded engine standing in for torch")
-    p.add_argument("script", metavar="FILE.py")
-    p.add_argument("script_args", nargs=argparse.REMAINDER, metavar="ARGS")
-    p = add("lessons", "list the lessons with their progress")
-    p.add_argument("--json", action="store_true", help="print a JSON list for tools")
-    p = add("check", "validate lesson files")
-    p.add_argument("paths", nargs="*", metavar="PATH")
-    p = add("demo", "instructor mode: play a lesson step by step")
-    p.add_argument("lesson_id", metavar="ID")
-    p.add_argument("--auto", action="store_true", help="play the whole lesson unattended")
-    p.add_argument("--speed", type=float, default=40.0, help="typing speed in characters per second")
-    p = add("export", "write a lesson out as Markdown notes or a Python script")
-    p.add_argument("lesson_id", metavar="ID")
-    p.add_argument("--format", choices=("md", "py"), default="md")
-    p.add_argument("-o", "--output", metavar="FILE")
+    p = add("lesson", "cli.cmd_lesson")
+    p.add_argument("lesson_id", metavar="ID", help="cli.arg_lesson_id")
+    add("repl", "cli.cmd_repl")
+    p = add("run", "cli.cmd_run")
+    p.add_argument("script", metavar="FILE.py", help="cli.arg_script")
+    p.add_argument("script_args", nargs=argparse.REMAINDER, metavar="ARGS", help="cli.arg_script_args")
+    p = add("lessons", "cli.cmd_lessons")
+    p.add_argument("--json", action="store_true", help="cli.opt_json")
+    p = add("check", "cli.cmd_check")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="cli.arg_paths")
+    p = add("demo", "cli.cmd_demo")
+    p.add_argument("lesson_id", metavar="ID", help="cli.arg_lesson_id")
+    p.add_argument("--auto", action="store_true", help="cli.opt_auto")
+    p.add_argument("--speed", type=float, default=40.0, metavar="SPEED", help="cli.opt_speed")
+    p = add("export", "cli.cmd_export")
+    p.add_argument("lesson_id", metavar="ID", help="cli.arg_lesson_id")
+    p.add_argument("--format", choices=("md", "py"), default="md", help="cli.opt_format")
+    p.add_argument("-o", "--output", metavar="FILE", help="cli.opt_output")
     return parser
 
 
@@ -82,7 +218,7 @@ def parse(argv: list[str]) -> Options:
     Exits with argparse's usage message on bad input, as before.
     """
     head, script_args = _split_run_args(argv)
-    ns = build_parser().parse_args(head)
+    ns = build_parser(language_of(head)).parse_args(head)
     return Options(
         command=ns.command,
         lang=ns.lang,
@@ -111,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     # never loads the UI and a listing never loads the REPL.
     if options.command == "run":
         from autograd_tui.runner import run_script  # start-up: `run` stays free of the UI
+        # why: the script's drawings (viz.show_graph) speak --lang, else the locale's language;
+        # the saved choice is not read, so that `run` starts as fast as it can
+        i18n.set_ambient_language(resolve_language(options.lang, None))
         return run_script(options.script, list(options.script_args), backend=options.backend)
     if options.command in ("lessons", "check", "demo", "export"):
         from autograd_tui import commands  # start-up: plain commands never load rich or the REPL

@@ -131,11 +131,12 @@ def _is_terminal() -> bool:
         return False
 
 
-def _find_lesson(catalog: Catalog, lesson_id: str) -> Any:
+def _find_lesson(catalog: Catalog, lesson_id: str, lang: str) -> Any:
+    """The lesson, or None after saying so in the learner's words (as ``lesson ID`` does)."""
     lesson = catalog.find(lesson_id)
     if lesson is None:
-        _err(f"autograd-tui: no lesson '{lesson_id}' "
-             f"(known: {', '.join(item.id for item in catalog.lessons)})")
+        ids = ", ".join(item.id for item in catalog.lessons) or "-"
+        _err(i18n.t("app.unknown_lesson", lang, id=lesson_id, ids=ids))
     return lesson
 
 
@@ -151,10 +152,10 @@ def cmd_demo(options: Options) -> int:
         options = dataclasses.replace(options, auto=True)
     catalog = load_catalog(list(options.lesson_dirs))
     _report_problems(catalog)
-    lesson = _find_lesson(catalog, options.lesson_id)
+    lang = resolve_lang(options.lang)
+    lesson = _find_lesson(catalog, options.lesson_id, lang)
     if lesson is None:
         return 2
-    lang = resolve_lang(options.lang)
     out = sys.stdout
 
     def write(text: str) -> None:
@@ -162,8 +163,8 @@ def cmd_demo(options: Options) -> int:
 
     try:
         ok = play(lesson, lang, options.backend, write)
-    except BackendUnavailable as exc:
-        _err(f"autograd-tui: {exc}")
+    except BackendUnavailable:
+        _err(i18n.t("app.backend_unavailable", lang))
         return 1
     except BrokenPipeError:
         return 1
@@ -175,17 +176,17 @@ def cmd_export(options: Options) -> int:
     """``export ID --format md|py [-o FILE]``: a lesson as notes or as a script."""
     catalog = load_catalog(list(options.lesson_dirs))
     _report_problems(catalog)
-    lesson = _find_lesson(catalog, options.lesson_id)
+    lang = resolve_lang(options.lang)
+    lesson = _find_lesson(catalog, options.lesson_id, lang)
     if lesson is None:
         return 2
-    lang = resolve_lang(options.lang)
     fmt = options.format
     target = options.output
     filename = Path(target).name if target else f"{lesson.id}.py"
     try:
         text = export(lesson, fmt, lang, backend=options.backend, filename=filename)
-    except BackendUnavailable as exc:
-        _err(f"autograd-tui: {exc}")
+    except BackendUnavailable:
+        _err(i18n.t("app.backend_unavailable", lang))
         return 1
     if not target or target == "-":
         try:
@@ -227,7 +228,7 @@ def main(options: Options) -> int:
             _name_external_folders(options)
         return handlers[str(options.command)](options)
     except KeyboardInterrupt:
-        _err("interrupted")
+        _err(i18n.t("app.interrupted", resolve_lang(options.lang)))
         return 130
     except BrokenPipeError:
         silence_stdout()

@@ -8,8 +8,9 @@ Kept free of imports beyond ``re`` and :mod:`settings` so that anything may use 
 """
 from __future__ import annotations
 
+import contextlib
 import re
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from autograd_tui.settings import LANGS
 
@@ -112,7 +113,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "menu.choose": {
         "en": "Type a lesson number and press Enter. Also: :repl (sandbox), :lang tr|en, "
               ":help, :quit.",
-        "tr": "Bir ders numarası yazıp Enter'a bas. Ayrıca: :repl (deneme alanı), :lang tr|en, "
+        "tr": "Bir ders numarası yazıp Enter'a bas. Ayrıca: :deneme (deneme alanı), :dil tr|en, "
               ":yardım, :çık.",
     },
     "menu.prompt": {"en": "lesson> ", "tr": "ders> "},
@@ -212,11 +213,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lesson.next_offer": {
         "en": "Next: “{title}”. Press Enter to start it, or :menu for the list.",
-        "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menu yaz.",
+        "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menü yaz.",
     },
     "lesson.all_done": {
         "en": "That was the last lesson. :menu shows the list, :quit leaves.",
-        "tr": "Bu son dersti. :menu listeyi gösterir, :çık çıkar.",
+        "tr": "Bu son dersti. :menü listeyi gösterir, :çık çıkar.",
     },
     "lesson.finished_prompt": {
         "en": "You can keep experimenting here; your variables are still defined.",
@@ -234,21 +235,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lesson.replay_failed": {
         "en": "Not every earlier step could be replayed ({error}). :reset starts the lesson again.",
-        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :reset dersi baştan başlatır.",
+        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :sıfırla dersi baştan başlatır.",
     },
     "lesson.reset_done": {
         "en": "The lesson starts again from the beginning, with a fresh namespace.",
-        "tr": "Ders, temiz bir isim alanıyla baştan başlıyor.",
+        "tr": "Ders, temiz bir ad alanıyla baştan başlıyor.",
     },
     "lesson.name_missing": {
         "en": "“{name}” is not defined any more. If you deleted or replaced a variable of the "
               "lesson, :reset rebuilds everything.",
         "tr": "“{name}” artık tanımlı değil. Dersin bir değişkenini sildiysen ya da "
-              "değiştirdiysen :reset her şeyi yeniden kurar.",
+              "değiştirdiysen :sıfırla her şeyi yeniden kurar.",
     },
     "lesson.torch_rebound": {
         "en": "“torch” no longer refers to PyTorch. Write import torch again, or :reset.",
-        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :reset kullan.",
+        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :sıfırla kullan.",
     },
     # ------------------------------------------------------------------ quiz
     "quiz.prompt": {
@@ -311,7 +312,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "repl.lang_usage": {
         "en": "Usage: :lang tr or :lang en",
-        "tr": "Kullanım: :lang tr ya da :lang en",
+        "tr": "Kullanım: :dil tr ya da :dil en",
     },
     "repl.lang_set": {
         "en": "Language: English.",
@@ -319,7 +320,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "repl.reset_done": {
         "en": "Fresh namespace: torch, nn, optim and F are ready again.",
-        "tr": "Temiz isim alanı: torch, nn, optim ve F yeniden hazır.",
+        "tr": "Temiz ad alanı: torch, nn, optim ve F yeniden hazır.",
     },
     "repl.needs_arg": {
         "en": "Usage: :{name} {usage}",
@@ -353,7 +354,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cmd.menu": {"en": "back to the lesson menu", "tr": "ders menüsüne dön"},
     "cmd.lang": {"en": "switch the language (tr or en)", "tr": "dili değiştir (tr ya da en)"},
     "cmd.reset": {"en": "start again with a fresh namespace",
-                  "tr": "temiz bir isim alanıyla baştan başla"},
+                  "tr": "temiz bir ad alanıyla baştan başla"},
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
@@ -380,13 +381,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "leaves (AccumulateGrad). backward() runs along it from top to bottom. (None, 0) is "
               "a constant or a tensor that needs no gradient; [k] ↑ points to a node drawn above.",
         "tr": "Yukarıdan aşağı oku: sonuç, onu üreten düğümler (grad_fn) ve en altta yaprak "
-              "tensörler (AccumulateGrad). backward() bu grafikte yukarıdan aşağı ilerler. "
+              "tensörler (AccumulateGrad). backward() bu hesaplama grafiğinde yukarıdan aşağı ilerler. "
               "(None, 0) bir sabit ya da gradyan istemeyen bir tensördür; [k] ↑ yukarıda çizilmiş "
               "bir düğümü gösterir.",
     },
     "graph.not_tensor": {
         "en": "That is a {type}, not a tensor: there is no graph to draw.",
-        "tr": "Bu bir tensör değil, bir {type}: çizilecek bir grafik yok.",
+        "tr": "Bu bir tensör değil, bir {type}: çizilecek bir hesaplama grafiği yok.",
     },
     "graph.leaf": {
         "en": "{name} is a leaf tensor: it has no grad_fn, so there is no recorded operation "
@@ -398,7 +399,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "graph.no_grad": {
         "en": "{name} does not require grad, so autograd recorded no graph for it.",
-        "tr": "{name} gradyan istemiyor, bu yüzden autograd onun için bir grafik kaydetmedi.",
+        "tr": "{name} gradyan istemiyor, bu yüzden autograd onun için bir hesaplama grafiği kaydetmedi.",
     },
     "graph.more_nodes": {"en": "… {n} more nodes not drawn", "tr": "… {n} düğüm daha çizilmedi"},
     "graph.summary": {
@@ -470,7 +471,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "walk.no_graph": {
         "en": "{name} does not require grad: autograd recorded no graph, and backward() would "
               "raise an error.",
-        "tr": "{name} gradyan istemiyor: autograd bir grafik kaydetmedi ve backward() hata verirdi.",
+        "tr": "{name} gradyan istemiyor: autograd bir hesaplama grafiği kaydetmedi ve backward() hata verirdi.",
     },
     "walk.bad_gradient": {
         "en": "The gradient must have the same shape as {name}: {detail}.",
@@ -480,13 +481,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The graph of {name} was freed by an earlier backward() (saved values are released "
               "once used). Compute {name} again, or call backward(..., retain_graph=True), then "
               "walk it again.",
-        "tr": "{name} grafiği daha önceki bir backward() çağrısıyla serbest bırakıldı (kaydedilen "
+        "tr": "{name} tensörünün hesaplama grafiği daha önceki bir backward() çağrısıyla serbest bırakıldı (kaydedilen "
               "ara değerler kullanıldıktan sonra silinir). {name} tensörünü yeniden hesapla ya da "
               "backward(..., retain_graph=True) kullan, sonra yeniden dene.",
     },
     "walk.failed": {
         "en": "This graph cannot be walked node by node: {detail}",
-        "tr": "Bu grafik düğüm düğüm izlenemiyor: {detail}",
+        "tr": "Bu hesaplama grafiği düğüm düğüm izlenemiyor: {detail}",
     },
     "plot.usage": {
         "en": "Usage: :plot EXPR FROM TO (a function of x, e.g. :plot torch.sin(x) -3 3), or "
@@ -565,11 +566,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "demo.keys": {
         "en": "Enter/→ next · b/← back · r REPL (live namespace; :quit returns) · q quit",
-        "tr": "Enter/→ ileri · b/← geri · r REPL (canlı isim alanı; :çık ile dönülür) · q çık",
+        "tr": "Enter/→ ileri · b/← geri · r REPL (canlı ad alanı; :çık ile dönülür) · q çık",
     },
     "demo.rebuilding": {
         "en": "Rebuilding the namespace…",
-        "tr": "İsim alanı yeniden kuruluyor…",
+        "tr": "Ad alanı yeniden kuruluyor…",
     },
     "demo.output": {"en": "output", "tr": "çıktı"},
     "demo.passed": {"en": "✓ The solution passes the check.", "tr": "✓ Çözüm kontrolü geçiyor."},
@@ -586,7 +587,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "demo.repl_enter": {
         "en": "REPL on the lesson's live namespace: try :graph z or :backward z. :quit or Ctrl-D "
               "returns to the demo.",
-        "tr": "Dersin canlı isim alanında REPL: :çizge z ya da :geri-yayılım z dene. :çık ya da "
+        "tr": "Dersin canlı ad alanında REPL: :çizge z ya da :geri-yayılım z dene. :çık ya da "
               "Ctrl-D ile gösterime dönülür.",
     },
     "demo.repl_toolbar": {
@@ -595,7 +596,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "demo.no_reset": {
         "en": "In the demo, go back with b instead: the namespace is rebuilt step by step.",
-        "tr": "Gösterimde bunun yerine b ile geri git: isim alanı adım adım yeniden kurulur.",
+        "tr": "Gösterimde bunun yerine b ile geri git: ad alanı adım adım yeniden kurulur.",
     },
     "demo.no_terminal": {
         "en": "The interactive demo needs a terminal; printing the unattended transcript "
@@ -657,26 +658,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "err.shape_broadcast": {
         "en": "The two tensors have shapes that cannot be combined element by element. Check "
               "them with .shape: matching sizes, or a size of 1, are needed in each dimension.",
-        "tr": "İki tensörün boyutları eleman eleman birleştirilemiyor. .shape ile kontrol et: "
+        "tr": "İki tensörün şekilleri eleman eleman birleştirilemiyor. .shape ile kontrol et: "
               "her boyutta ya aynı uzunluk ya da 1 gerekir.",
     },
     "err.shape_matmul": {
         "en": "For a matrix product the inner sizes must match: (a×b) @ (b×c). Check the shapes "
               "with .shape; transposing one of them (.T) is often the fix.",
-        "tr": "Matris çarpımında iç boyutlar eşleşmeli: (a×b) @ (b×c). Boyutları .shape ile "
+        "tr": "Matris çarpımında iç boyutların uzunlukları eşleşmeli: (a×b) @ (b×c). Şekilleri .shape ile "
               "kontrol et; çoğu zaman birini devirmek (.T) çözümdür.",
     },
     "err.shape_grad": {
         "en": "The gradient you passed to backward() must have exactly the shape of the tensor "
               "you call it on. Try gradient=torch.ones_like(z).",
         "tr": "backward() fonksiyonuna verdiğin gradyan, çağırdığın tensörle tam olarak aynı "
-              "boyutta olmalı. gradient=torch.ones_like(z) dene.",
+              "şekilde olmalı. gradient=torch.ones_like(z) dene.",
     },
     "err.shape_view": {
         "en": "The new shape must hold exactly as many elements as the tensor has. Multiply "
               "the sizes to check, or use -1 for one size and let PyTorch work it out.",
-        "tr": "Yeni boyut, tensördeki eleman sayısını tam olarak karşılamalı. Boyutları "
-              "çarparak kontrol et ya da bir boyut için -1 yazıp PyTorch'un hesaplamasına izin ver.",
+        "tr": "Yeni şekil, tensördeki eleman sayısını tam olarak karşılamalı. Boyutların "
+              "uzunluklarını çarparak kontrol et ya da bir boyut için -1 yazıp PyTorch'un hesaplamasına izin ver.",
     },
     "err.numpy_requires_grad": {
         "en": "A tensor that is part of the autograd graph cannot be turned into a NumPy array "
@@ -717,7 +718,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "bytes per element, so one of 10**13 elements would need 40 TB. Try a smaller size; "
               "your session and your variables are still here.",
         "tr": "Kod, bu bilgisayarın belleğinden fazlasını istedi. float32 bir tensörün her "
-              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir boyut "
+              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir şekil "
               "dene; oturumun ve değişkenlerin yerinde.",
     },
     "err.recursion": {
@@ -1039,6 +1040,85 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.check.no_selection": {"en": "no indexing or slicing", "tr": "indeksleme ya da dilimleme yok"},
     "why.check.finite": {"en": "the gradient is finite", "tr": "gradyan sonlu"},
     "why.check.nonzero": {"en": "it has no zeros", "tr": "sıfır içermiyor"},
+    # --- help, usage, command names, drawings and plots ---
+    "cli.description": {
+        "en": "A terminal tutor for PyTorch autograd, in Turkish and English.",
+        "tr": "PyTorch'un autograd'ını öğreten, Türkçe ve İngilizce bir terminal dersliği.",
+    },
+    "cli.usage": {"en": "usage:", "tr": "kullanım:"},
+    "cli.positionals": {"en": "positional arguments", "tr": "konumsal argümanlar"},
+    "cli.options": {"en": "options", "tr": "seçenekler"},
+    "cli.help": {"en": "show this help message and exit", "tr": "bu yardımı gösterip çık"},
+    "cli.version": {"en": "show the version number and exit", "tr": "sürüm numarasını gösterip çık"},
+    "cli.error": {"en": "{prog}: error: {message}", "tr": "{prog}: hata: {message}"},
+    "cli.opt_lang": {"en": "interface language (default: the saved choice, else from LANG)",
+                     "tr": "arayüz dili (varsayılan: kaydedilen seçim, yoksa LANG'e göre)"},
+    "cli.opt_backend": {"en": "run learner code on the embedded engine or on real PyTorch",
+                        "tr": "öğrencinin kodunu yerleşik motorda ya da gerçek PyTorch'ta çalıştır"},
+    "cli.opt_lessons": {"en": "also load the lessons in DIR", "tr": "KLASÖR içindeki dersleri de yükle"},
+    "cli.opt_no_color": {"en": "plain output without colour", "tr": "renksiz, düz çıktı"},
+    "cli.opt_json": {"en": "print a JSON list for tools", "tr": "araçlar için bir JSON listesi yazdır"},
+    "cli.opt_auto": {"en": "play the whole lesson unattended",
+                     "tr": "dersin tamamını gözetimsiz oynat"},
+    "cli.opt_speed": {"en": "typing speed in characters per second",
+                      "tr": "saniyedeki karakter sayısı olarak yazma hızı"},
+    "cli.opt_format": {"en": "Markdown notes (md) or a Python script (py)",
+                       "tr": "Markdown notları (md) ya da bir Python betiği (py)"},
+    "cli.opt_output": {"en": "write to FILE instead of the screen",
+                       "tr": "ekran yerine DOSYA'ya yaz"},
+    "cli.cmd_lesson": {"en": "start or resume one lesson", "tr": "bir derse başla ya da kaldığın yerden sürdür"},
+    "cli.cmd_repl": {"en": "a free sandbox with torch, nn, optim and F ready",
+                     "tr": "torch, nn, optim ve F'nin hazır olduğu serbest bir deneme alanı"},
+    "cli.cmd_run": {"en": "run a script with the embedded engine standing in for torch",
+                    "tr": "bir betiği, torch yerine yerleşik motorla çalıştır"},
+    "cli.cmd_lessons": {"en": "list the lessons with their progress",
+                        "tr": "dersleri ilerlemeleriyle birlikte listele"},
+    "cli.cmd_check": {"en": "validate lesson files", "tr": "ders dosyalarını doğrula"},
+    "cli.cmd_demo": {"en": "instructor mode: play a lesson step by step",
+                     "tr": "eğitmen kipi: bir dersi adım adım oynat"},
+    "cli.cmd_export": {"en": "write a lesson out as Markdown notes or a Python script",
+                       "tr": "bir dersi Markdown notları ya da Python betiği olarak dışa aktar"},
+    "cli.metavar_command": {"en": "COMMAND", "tr": "KOMUT"},
+    "cli.metavar_id": {"en": "ID", "tr": "DERS"},
+    "cli.metavar_script": {"en": "FILE.py", "tr": "DOSYA.py"},
+    "cli.metavar_args": {"en": "ARGS", "tr": "ARGÜMANLAR"},
+    "cli.metavar_path": {"en": "PATH", "tr": "YOL"},
+    "cli.metavar_dir": {"en": "DIR", "tr": "KLASÖR"},
+    "cli.metavar_file": {"en": "FILE", "tr": "DOSYA"},
+    "cli.metavar_speed": {"en": "SPEED", "tr": "HIZ"},
+    "cli.err_argument": {"en": "argument {name}: {message}", "tr": "{name} argümanı: {message}"},
+    "cli.err_invalid_choice": {"en": "invalid choice: {value} (choose from {choices})",
+                               "tr": "geçersiz seçim: {value} (seçenekler: {choices})"},
+    "cli.err_required": {"en": "the following arguments are required: {names}",
+                         "tr": "şu argümanlar gerekli: {names}"},
+    "cli.err_unrecognized": {"en": "unrecognized arguments: {args}", "tr": "tanınmayan argümanlar: {args}"},
+    "cli.err_expected_one": {"en": "expected one argument", "tr": "bir değer bekleniyordu"},
+    "cli.err_expected_at_most_one": {"en": "expected at most one argument",
+                                     "tr": "en fazla bir değer bekleniyordu"},
+    "cli.err_expected_at_least_one": {"en": "expected at least one argument",
+                                      "tr": "en az bir değer bekleniyordu"},
+    "cli.err_invalid_value": {"en": "invalid {type} value: {value}", "tr": "geçersiz {type} değeri: {value}"},
+    "cli.err_ambiguous": {"en": "ambiguous option: {option} could match {matches}",
+                          "tr": "belirsiz seçenek: {option}, şunlardan biri olabilir: {matches}"},
+    "cli.did_you_mean": {"en": "Did you mean {name}?", "tr": "{name} mi demek istedin?"},
+    "viz.usage_expr": {"en": "EXPR", "tr": "İFADE"},
+    "plot.usage_args": {"en": "EXPR [FROM TO]", "tr": "İFADE [BAŞLANGIÇ BİTİŞ]"},
+    "viz.shape_field": {"en": "shape", "tr": "şekil"},
+    "viz.value_field": {"en": "value", "tr": "değer"},
+    "viz.unnamed_leaf": {"en": "leaf", "tr": "yaprak"},
+    "viz.unnamed_tensor": {"en": "tensor", "tr": "tensör"},
+    "viz.unnamed_values": {"en": "values", "tr": "değerler"},
+    "app.interrupted": {"en": "Stopped with Ctrl-C.", "tr": "Ctrl-C ile durduruldu."},
+    "app.choose_language": {"en": "Choose a language", "tr": "Bir dil seç"},
+    "cli.type_float": {"en": "number", "tr": "sayı"},
+    "cli.type_int": {"en": "whole number", "tr": "tam sayı"},
+    "cli.arg_lesson_id": {"en": "the lesson's id or number (autograd-tui lessons lists them)",
+                          "tr": "dersin kimliği ya da numarası (autograd-tui lessons listeler)"},
+    "cli.arg_script": {"en": "the Python script to run", "tr": "çalıştırılacak Python betiği"},
+    "cli.arg_script_args": {"en": "arguments passed on to the script",
+                            "tr": "betiğe aynen aktarılan argümanlar"},
+    "cli.arg_paths": {"en": "lesson files or folders (default: the shipped lessons)",
+                      "tr": "ders dosyaları ya da klasörleri (varsayılan: gelen dersler)"},
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.
@@ -1103,6 +1183,47 @@ def t(key: str, lang: str, /, **kwargs: Any) -> str:
         return text.format(**kwargs)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+class _Ambient:
+    """The language of drawings that code asks for without ``lang=``: the lesson's."""
+
+    lang = "en"
+    reads = 0     # how often it was asked for: tells a recording which steps speak
+
+
+_ambient = _Ambient()
+
+
+def ambient_language() -> str:
+    """The language lesson and learner code speaks when it draws (``viz.show_graph(z)``).
+
+    Whoever runs that code sets it (:func:`speaking`): the tutor the learner's language, a
+    lesson run (check, recording, transcripts) the language it runs in. English otherwise.
+    """
+    _ambient.reads += 1
+    return _ambient.lang
+
+
+def ambient_reads() -> int:
+    """How many times :func:`ambient_language` has been asked so far."""
+    return _ambient.reads
+
+
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Run the body with ``lang`` as the language of drawings, restoring the previous one."""
+    previous = _ambient.lang
+    _ambient.lang = lang if lang in LANGS else "en"
+    try:
+        yield
+    finally:
+        _ambient.lang = previous
+
+
+def set_ambient_language(lang: str) -> None:
+    """Set the language of drawings for good (a session that speaks one language throughout)."""
+    _ambient.lang = lang if lang in LANGS else "en"
 
 
 def explain_error(exc_type: str, message: str, lang: str) -> str | None:

@@ -6,6 +6,7 @@ Kept to the standard library (plus platformdirs, imported only when a path is as
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -65,11 +66,33 @@ def language_from_env(environ: Mapping[str, str] | None = None) -> str:
     LANG decides; a Turkish LC_ALL or LC_MESSAGES counts too, because a learner who set
     only those still reads Turkish. Anything else (C, POSIX, unset) means English.
     """
+    return locale_language(environ) or "en"
+
+
+def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """``tr`` or ``en`` when the locale names one of them, else None (C, POSIX, de_DE, unset):
+    then the tutor asks once on a terminal instead of guessing."""
     env = os.environ if environ is None else environ
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if env.get(var, "").lower().startswith("tr"):
-            return "tr"
-    return "en"
+    values = [env.get(var, "").lower() for var in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    if any(value.startswith("tr") for value in values):
+        return "tr"
+    if any(value.startswith("en") for value in values):
+        return "en"
+    return None
+
+
+_SAVED_LANGUAGE = re.compile(r'"language"\s*:\s*"([a-z]{2})"')
+
+
+def saved_language() -> str | None:
+    """The language saved in the progress file, read without touching it (a damaged file is
+    the tutor's to repair). For the command line's help and errors, before any UI loads."""
+    try:
+        text = progress_path().read_text(encoding="utf-8", errors="replace")
+    except (OSError, ValueError):
+        return None
+    match = _SAVED_LANGUAGE.search(text)
+    return match.group(1) if match and match.group(1) in LANGS else None
 
 
 def resolve_language(cli: str | None, saved: str | None,

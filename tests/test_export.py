@@ -77,5 +77,5 @@ def test_echo_rules():
 
 
 def test_unknown_lesson(tmp_path):
-    made = _cli("export", "nope", cwd=tmp_path)
-    assert made.returncode == 2 and "no lesson 'nope'" in made.stderr
+    made = _cli("export", "nope", "--lang", "en", cwd=tmp_path)
+    assert made.returncode == 2 and "There is no lesson with the id “nope”" in made.stderr

@@ -275,8 +275,10 @@ def test_demo_auto_is_deterministic_and_complete(tmp_path, capsys):
 
 
 def test_demo_unknown_lesson(capsys):
-    assert cli_main(["demo", "no-such-lesson", "--auto"]) == 2
-    assert "no lesson 'no-such-lesson'" in capsys.readouterr().err
+    assert cli_main(["demo", "no-such-lesson", "--auto", "--lang", "en"]) == 2
+    assert "There is no lesson with the id “no-such-lesson”" in capsys.readouterr().err
+    assert cli_main(["demo", "no-such-lesson", "--auto", "--lang", "tr"]) == 2
+    assert "“no-such-lesson” kimlikli bir ders yok" in capsys.readouterr().err
 
 
 # --- the shipped lessons on the embedded engine -------------------------------------------

@@ -88,7 +88,7 @@ def test_turkish_aliases_and_errors() -> None:
     assert "nope hesaplanamadı: NameError" in text       # an unknown name is a sentence
     assert "f'(x)" in text and "12.0000" in text          # d/dx x**3 at 2 is 12
     assert "[3, 2, 1]: 3 değer" in text
-    assert "Kullanım: :graph İFADE" in text
+    assert "Kullanım: :çizge İFADE" in text
     assert shell.namespace["x"].grad is None              # nothing touched the learner's .grad
 
 

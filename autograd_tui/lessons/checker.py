@@ -10,7 +10,10 @@ For each file, in order:
    equals its stored ``output`` (and it raises exactly its ``raises``, if any); every task's
    check fails before its solution and passes after it; every known-mistake example triggers
    its own message and not the check; every predict-the-output quiz prints its stored output,
-   which is its answer's text.
+   which is its answer's text;
+4. when some lesson code draws in the lesson's language (or a step records one output per
+   language), the lesson runs once more in Turkish and every code step's output is compared
+   with its Turkish recording.
 
 Problems come back as :class:`Problem` objects (``FILE:LINE: message``); nothing here raises
 for a bad lesson.
@@ -22,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from autograd_tui import i18n
 from autograd_tui.evaluator import Result
 from autograd_tui.lessons.judging import check_passes, judge_task
 from autograd_tui.lessons.loader import Problem, display_path, load_lesson
@@ -33,7 +37,7 @@ from autograd_tui.lessons.session import (
     filter_output,
     replay,
 )
-from autograd_tui.lessons.steps import per_kind
+from autograd_tui.lessons.steps import outputs_per_language, per_kind, recorded_output
 
 
 @dataclass
@@ -100,6 +104,7 @@ class LessonChecker:
             TaskStep: self.check_task,
             QuizStep: self.check_quiz,
         })
+        self.speaks = any(outputs_per_language(step) for step in self.lesson.steps)
         with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
             if run.check_setup_failed:
                 self.problem(self.lesson.lines.get("check_setup", 1),
@@ -113,18 +118,40 @@ class LessonChecker:
                     self._progress(f"{self.shown}: step {step.index + 1}/{len(self.lesson.steps)} ({step.id})")
                 checks(step)(step, run)
             self.steps_run = run.code_runs
+        if self.speaks:
+            self.check_in_turkish()
         return self.problems
 
-    def compare_output(self, step: CodeStep | QuizStep, result: Result, patterns: list[str]) -> None:
+    def check_in_turkish(self) -> None:
+        """Run the lesson again in Turkish; each code step must print its Turkish recording."""
+        with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=STEP_TIME_LIMIT,
+                       lang="tr") as run:
+
+            def code(step: CodeStep) -> None:
+                self.compare_output(step, run.run(step.code), step.ignore_output_lines, lang="tr")
+
+            again: per_kind[Callable[[Any], Any]] = per_kind({
+                TextStep: lambda step: None, CodeStep: code, TaskStep: run.step, QuizStep: run.step})
+            for step in self.lesson.steps:
+                again(step)(step)
+            self.steps_run += run.code_runs
+
+    def compare_output(self, step: CodeStep | QuizStep, result: Result, patterns: list[str],
+                       lang: str = "en") -> None:
+        recorded = recorded_output(step, lang) or ""
         actual = filter_output(result.output, patterns)
-        expected = filter_output(step.output, patterns)
+        expected = filter_output(recorded, patterns)
         if actual != expected:
             line = step.line_of("output") if "output" in step.lines else step.line_of("code")
-            what = "no output was recorded" if not step.output and actual else describe_difference(expected, actual)
-            self.problem(line, f"step '{step.id}': output differs from the recorded output: {what}")
+            what = "no output was recorded" if not recorded and actual else describe_difference(expected, actual)
+            where = " in Turkish" if lang == "tr" else ""
+            self.problem(line, f"step '{step.id}': output{where} differs from the recorded output: {what}")
 
     def check_code(self, step: CodeStep, run: LessonRun) -> None:
+        reads = i18n.ambient_reads()
         result = run.run(step.code)
+        if i18n.ambient_reads() != reads:
+            self.speaks = True  # it drew in the lesson's language: check the Turkish run too
         if step.raises is not None:
             if result.ok:
                 self.problem(step.line_of("raises"),

@@ -30,10 +30,11 @@ VIZ_IMPORT = "from autograd_tui import viz"
 # ---------------------------------------------------------------------------------------------
 # Running the lesson for its outputs (Markdown)
 # ---------------------------------------------------------------------------------------------
-def lesson_outputs(lesson: Lesson, backend: str = "embedded") -> dict[int, str]:
-    """What each step's code printed, by step index, running the lesson as ``check`` does."""
+def lesson_outputs(lesson: Lesson, backend: str = "embedded", lang: str = "en") -> dict[int, str]:
+    """What each step's code printed, by step index, running the lesson as ``check`` does (in
+    ``lang``: drawings speak the notes' language)."""
     outputs: dict[int, str] = {}
-    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
+    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT, lang=lang) as run:
         for step in lesson.steps:
             result = run.step(step)
             if result is not None:
@@ -244,4 +245,4 @@ def export(lesson: Lesson, fmt: str, lang: str, *, backend: str = "embedded",
            filename: str = "lesson.py") -> str:
     if fmt == "py":
         return to_script(lesson, lang, filename)
-    return to_markdown(lesson, lang, lesson_outputs(lesson, backend))
+    return to_markdown(lesson, lang, lesson_outputs(lesson, backend, lang))

@@ -475,12 +475,36 @@ class _Builder:
         raises = self.string(item, "raises", where)
         if raises is not None and not raises.isidentifier():
             self.problem(item.line_of("raises"), f"{where}: 'raises' must be an exception class name like RuntimeError")
+        output, outputs = self.output(item, where)
         return CodeStep(**common,
                         code=self.code(item, "code", where, required=True) or "",
                         text=self.text(item, "text", where),
-                        output=self.string(item, "output", where) or "",
+                        output=output,
+                        outputs=outputs,
                         raises=raises,
                         ignore_output_lines=patterns)
+
+    def output(self, item: YMap, where: str) -> tuple[str, dict[str, str]]:
+        """A code step's ``output``: one string for both languages, or ``{tr: …, en: …}`` when
+        the code draws in the lesson's language. Returns (the English output, the forms by
+        language, empty for a plain string)."""
+        value = item.get("output")
+        if not isinstance(value, YMap):
+            return self.string(item, "output", where) or "", {}
+        forms: dict[str, str] = {}
+        for lang in value:
+            if lang not in LANGS:
+                self.problem(value.line_of(lang), f"{where} output: unknown language '{lang}' "
+                                                  "(expected 'tr' and 'en')")
+        for lang in LANGS:
+            form = value.get(lang)
+            if lang not in value:
+                self.problem(value.line, f"{where} output: missing the '{lang}' output")
+            elif not isinstance(form, str):
+                self.problem(value.line_of(lang), f"{where} output: '{lang}' must be a string")
+            else:
+                forms[lang] = form
+        return forms.get("en", ""), forms
 
     def task_step(self, item: YMap, where: str, common: dict) -> Step:
         step = TaskStep(**common,

@@ -62,13 +62,23 @@ class TextStep(Step):
 
 @dataclass
 class CodeStep(Step):
-    """Code the lesson runs; ``output`` is what it must print (recorded from real PyTorch)."""
+    """Code the lesson runs; ``output`` is what it must print (recorded from real PyTorch).
+
+    Code that draws (``viz.show_graph(z)``) speaks the lesson's language, so its output is
+    recorded per language in ``outputs``; ``output`` is then the English one. A step whose
+    output is the same in both languages has an empty ``outputs``.
+    """
 
     code: str = ""
     text: Text | None = None              # optional explanation shown above the code
     output: str = ""                      # expected transcript: prints, echo, traceback
     raises: str | None = None             # e.g. "RuntimeError" when the step is meant to fail
     ignore_output_lines: list[str] = field(default_factory=list)  # regexes, machine-dependent lines
+    outputs: dict[str, str] = field(default_factory=dict)  # by language, when they differ
+
+    def output_for(self, lang: str) -> str:
+        """The expected output when the lesson runs in ``lang``."""
+        return self.outputs.get(lang, self.output)
 
 
 @dataclass

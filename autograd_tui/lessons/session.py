@@ -15,6 +15,9 @@ A step whose code raises exactly its ``raises:`` has not failed. Only ``Keyboard
 and :class:`~autograd_tui.backend.BackendUnavailable` escape.
 
 What a step leaves in the namespace is :func:`~autograd_tui.lessons.steps.step_source`.
+
+A run speaks one language (``lang``): drawings that lesson code asks for (``viz.show_graph``)
+come out in it, which is why a code step may record one output per language.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Callable, Iterator
 
+from autograd_tui import i18n
 from autograd_tui.backend import activate
 from autograd_tui.evaluator import Result, run_code
 from autograd_tui.lessons.model import Lesson, Step
@@ -55,9 +59,10 @@ class LessonRun:
 
     def __init__(self, lesson: Lesson, backend: str = "embedded", *, scratch: bool = False,
                  step_time_limit: float = 0.0,
-                 on_step: Callable[[int, Result], None] | None = None) -> None:
+                 on_step: Callable[[int, Result], None] | None = None, lang: str = "en") -> None:
         self.lesson = lesson
         self.backend = backend
+        self.lang = lang
         self.scratch = scratch
         self.step_time_limit = step_time_limit
         self.on_step = on_step
@@ -74,6 +79,7 @@ class LessonRun:
             if self.scratch:
                 self._stack.enter_context(scratch_environment())
             activate(self.backend)
+            self._stack.enter_context(i18n.speaking(self.lang))
             if self.scratch and self.lesson.check_setup:
                 with time_limit(self.step_time_limit * CHECK_SETUP_TIME_FACTOR):
                     self.check_setup_result = run_code(self.lesson.check_setup, new_namespace(),

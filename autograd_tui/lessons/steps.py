@@ -63,3 +63,30 @@ def step_source(step: Step) -> str | None:
 def expected_error(step: Step) -> str | None:
     """The exception type name the step's code is meant to raise, if any."""
     return _EXPECTED_ERROR(step)(step)
+
+
+# The output a step's code must print in a run in a given language: code steps may record one
+# per language (their code draws in the lesson's language), quiz cells one for both.
+_OUTPUTS: per_kind[Callable[[Any, str], str | None]] = per_kind({
+    TextStep: lambda step, lang: None,
+    CodeStep: lambda step, lang: step.output_for(lang),
+    TaskStep: lambda step, lang: None,
+    QuizStep: lambda step, lang: step.output if step.code else None,
+})
+
+_PER_LANGUAGE: per_kind[Callable[[Any], bool]] = per_kind({
+    TextStep: lambda step: False,
+    CodeStep: lambda step: bool(step.outputs),
+    TaskStep: lambda step: False,
+    QuizStep: lambda step: False,
+})
+
+
+def recorded_output(step: Step, lang: str) -> str | None:
+    """What the step's code must print when the lesson runs in ``lang`` (None: nothing recorded)."""
+    return _OUTPUTS(step)(step, lang)
+
+
+def outputs_per_language(step: Step) -> bool:
+    """True when the step recorded one output per language."""
+    return _PER_LANGUAGE(step)(step)

@@ -43,7 +43,7 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
               + (f" <{lesson.credits.url}>" if lesson.credits.url else "") + "\n")
     write(f"({total} {labels['steps']})\n")
 
-    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
+    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT, lang=lang) as run:
 
         def show_run(source: str, *, show_code: bool = True) -> Result:
             if show_code:
@@ -67,7 +67,7 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
             result = show_run(step.code)
             as_expected = (result.exc_type == step.raises) and \
                 filter_output(result.output, step.ignore_output_lines) == \
-                filter_output(step.output, step.ignore_output_lines)
+                filter_output(step.output_for(lang), step.ignore_output_lines)
             return as_expected or mismatch()
 
         def task_step(step: TaskStep) -> bool:

@@ -44,7 +44,7 @@ def build_registry(load_extensions: bool = True) -> CommandRegistry:
                  lesson_only=True)
     reg.register("solution", _lesson_action("cmd_solution"), "cmd.solution", aliases=("çözüm",),
                  hidden_aliases=("cozum",), lesson_only=True)
-    reg.register("menu", lambda ctx, arg: MENU, "cmd.menu", hidden_aliases=("menü",))
+    reg.register("menu", lambda ctx, arg: MENU, "cmd.menu", aliases=("menü",))
     reg.register("lang", _lang, "cmd.lang", aliases=("dil",), usage="tr|en",
                  complete_arg=lambda ctx, arg: [c for c in LANGS if c.startswith(arg)])
     reg.register("reset", _reset, "cmd.reset", aliases=("sıfırla",), hidden_aliases=("sifirla",))

@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Protocol
 
+from autograd_tui import i18n
+
 QUIT = "quit"
 MENU = "menu"
 
@@ -57,7 +59,7 @@ class Command:
     help_key: str
     aliases: tuple[str, ...] = ()            # shown in :help (Turkish aliases)
     hidden_aliases: tuple[str, ...] = ()     # accepted, not shown (ASCII spellings: :cozum)
-    usage: str = ""                          # argument synopsis, e.g. "EXPR" or "tr|en"
+    usage: str = ""                          # argument synopsis ("tr|en") or its catalogue key
     lesson_only: bool = False                # outside a lesson it politely says so
     complete_arg: ArgumentCompleter | None = None
     all_names: tuple[str, ...] = field(init=False, default=())
@@ -65,10 +67,29 @@ class Command:
     def __post_init__(self) -> None:
         self.all_names = (self.name, *self.aliases, *self.hidden_aliases)
 
+    def shown_name(self, lang: str) -> str:
+        """The name a screen in ``lang`` shows: the Turkish alias on Turkish screens."""
+        return self.aliases[0] if lang == "tr" and self.aliases else self.name
+
+    def usage_in(self, lang: str) -> str:
+        """The argument synopsis in ``lang`` (``usage`` may be a catalogue key: EXPR is İFADE)."""
+        return i18n.t(self.usage, lang) if self.usage in i18n.MESSAGES else self.usage
+
 
 def normalize(word: str) -> str:
     """Case-fold a command word; Turkish dotted capital I folds to i, not to 'i̇'."""
     return word.replace("İ", "i").lower()
+
+
+def normalize_tr(word: str) -> str:
+    """Case-fold as Turkish does: I to ı and İ to i, so :ÇIK is :çık and :İLERİ is :ileri."""
+    return word.replace("I", "ı").replace("İ", "i").lower()
+
+
+def folded_forms(word: str) -> tuple[str, ...]:
+    """The word folded the English way and the Turkish way (one form when they agree)."""
+    plain, turkish = normalize(word), normalize_tr(word)
+    return (plain,) if plain == turkish else (plain, turkish)
 
 
 class CommandRegistry:
@@ -96,7 +117,17 @@ class CommandRegistry:
                                 usage, lesson_only, complete_arg))
 
     def get(self, word: str) -> Command | None:
-        return self._lookup.get(normalize(word.lstrip(":")))
+        # why: a capital I is ı in Turkish and i in English; :EXIT and :ÇIK both have to work
+        for form in folded_forms(word.lstrip(":")):
+            command = self._lookup.get(form)
+            if command is not None:
+                return command
+        return None
+
+    def shown_name(self, word: str, lang: str) -> str:
+        """How a screen in ``lang`` names the command ``word`` (``word`` itself if unknown)."""
+        command = self.get(word)
+        return command.shown_name(lang) if command is not None else word
 
     def commands(self) -> list[Command]:
         return list(self._commands.values())

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
-from autograd_tui.repl.commands import CommandRegistry, normalize
+from autograd_tui.repl.commands import CommandRegistry, folded_forms, normalize
 from autograd_tui.repl.multiline import is_command
 
 _DOTTED = re.compile(r"([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\.([A-Za-z_]\w*)?$|([A-Za-z_]\w*)$")
@@ -123,11 +123,12 @@ class ReplCompleter(Completer):
     def _command_completions(self, text: str) -> Iterator[Completion]:
         word, sep, arg = text[1:].partition(" ")
         if not sep:
-            prefix = normalize(word)
+            prefixes = folded_forms(word)
+            lang = getattr(self.get_context(), "lang", "en")
             for name in self.registry.visible_names():
-                if normalize(name).startswith(prefix):
+                if any(normalize(name).startswith(prefix) for prefix in prefixes):
                     cmd = self.registry.get(name)
-                    yield Completion(":" + name, -len(text), display_meta=cmd.usage if cmd else "")
+                    yield Completion(":" + name, -len(text), display_meta=cmd.usage_in(lang) if cmd else "")
             return
         cmd = self.registry.get(word)
         if cmd is None or cmd.complete_arg is None:

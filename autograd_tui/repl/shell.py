@@ -189,7 +189,10 @@ class Shell:
         out = _Output(self.ui.write_raw)
         self._notify("before_input", source)
         try:
-            result = run_code(source, self.namespace, filename=filename, write=out.write, echo=echo)
+            # why: drawings that the code asks for (viz.show_graph(z)) speak the learner's language
+            with i18n.speaking(self.lang):
+                result = run_code(source, self.namespace, filename=filename, write=out.write,
+                                  echo=echo)
         except KeyboardInterrupt:
             self._notify("after_input", source)
             out.finish(exiting=False)
@@ -225,7 +228,8 @@ class Shell:
             self.ui.warn(self.t("repl.unknown_command", name=word))
             guess = self.registry.suggest(word) if word else None
             if guess:
-                self.ui.info(self.t("repl.did_you_mean", name=guess))
+                self.ui.info(self.t("repl.did_you_mean",
+                                    name=self.registry.shown_name(guess, self.lang)))
             return None
         if cmd.lesson_only and not self.in_lesson:
             self.ui.info(self.t("repl.lesson_only", name=word))
@@ -237,7 +241,7 @@ class Shell:
             return None
         except Exception as exc:  # noqa: BLE001 - an (extension) command failed, not the session
             log_internal_error(exc)
-            self.ui.error(self.t("repl.command_failed", name=cmd.name,
+            self.ui.error(self.t("repl.command_failed", name=cmd.shown_name(self.lang),
                                  error=f"{type(exc).__name__}: {exc}"))
             return None
 
@@ -248,7 +252,7 @@ class Shell:
             order = (*cmd.aliases, cmd.name) if self.lang == "tr" else (cmd.name, *cmd.aliases)
             names = " ".join(":" + n for n in order)
             if cmd.usage:
-                names += " " + cmd.usage
+                names += " " + cmd.usage_in(self.lang)
             desc = self.t(cmd.help_key)
             if cmd.lesson_only and not self.in_lesson:
                 desc += " " + self.t("cmd.lesson_only_mark")

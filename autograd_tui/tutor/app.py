@@ -16,10 +16,10 @@ from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.errors import log_internal_error, silence_stdout, tolerant_streams
 from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.repl.builtin_commands import build_registry
-from autograd_tui.repl.commands import MENU
+from autograd_tui.repl.commands import MENU, folded_forms
 from autograd_tui.repl.reader import PipeReader
 from autograd_tui.repl.shell import Shell
-from autograd_tui.settings import Options, history_path, resolve_language
+from autograd_tui.settings import Options, history_path, locale_language, resolve_language
 from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
 from autograd_tui.tutor.menu import Menu
 from autograd_tui.tutor.progress import ProgressStore
@@ -28,6 +28,12 @@ from autograd_tui.ui.render import Renderer, make_console
 from autograd_tui.viz.observe import SessionLog
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+
+# What the first-run question accepts, case-folded the English and the Turkish way.
+LANGUAGE_ANSWERS = {
+    "1": "tr", "tr": "tr", "t": "tr", "türkçe": "tr", "turkce": "tr", "türkce": "tr", "turkish": "tr",
+    "2": "en", "en": "en", "e": "en", "english": "en", "ingilizce": "en",
+}
 
 
 def main(options: Options) -> int:
@@ -105,10 +111,38 @@ class App:
             # first input waits for them (Shell.wait_ready)
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)
             self._sandbox_prepared = True
+        if self._should_ask_language():
+            self._ask_language()
         for module, error in shell.registry.load_errors:
             shell.ui.warn(self.t("app.extension_failed", module=module, error=error))
         self.flush_notices()
         return self._dispatch()
+
+    def _should_ask_language(self) -> bool:
+        """Only on a terminal, only when nothing says which language: no --lang, no saved
+        choice, and a locale that is neither Turkish nor English (C.UTF-8, de_DE…)."""
+        return (self.interactive and self.options.lang is None and self.store.language() is None
+                and locale_language() is None)
+
+    def _ask_language(self) -> None:
+        """Ask once, in both languages, and remember the answer. End of input keeps English."""
+        ui = self.session.ui
+        ui.line()
+        ui.info(f"{i18n.t('app.choose_language', 'tr')} / {i18n.t('app.choose_language', 'en')}:"
+                "  1) Türkçe   2) English")
+        while True:
+            try:
+                text = self.session.reader.read_line("1/2> ")
+            except KeyboardInterrupt:
+                continue
+            except EOFError:
+                return
+            chosen = next((LANGUAGE_ANSWERS[form] for form in folded_forms(text.strip())
+                           if form in LANGUAGE_ANSWERS), None)
+            if chosen is not None:
+                self.session.set_language(chosen)
+                return
+            ui.dim("1) Türkçe   2) English")
 
     def _make_reader(self, shell: Shell) -> Any:
         if not self.interactive:

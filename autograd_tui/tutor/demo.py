@@ -378,18 +378,19 @@ def main(options: Options, lang: str) -> int:
     catalog = load_catalog(list(options.lesson_dirs))
     lesson = catalog.find(options.lesson_id)
     if lesson is None:
-        print(f"autograd-tui: no lesson '{options.lesson_id}' "
-              f"(known: {', '.join(item.id for item in catalog.lessons)})", file=sys.stderr)
+        ids = ", ".join(item.id for item in catalog.lessons) or "-"
+        print(i18n.t("app.unknown_lesson", lang, id=options.lesson_id, ids=ids), file=sys.stderr)
         return 2
     backend = options.backend
     try:
         activate(backend)
-    except BackendUnavailable as exc:
-        print(f"autograd-tui: {exc}", file=sys.stderr)
+    except BackendUnavailable:
+        print(i18n.t("app.backend_unavailable", lang), file=sys.stderr)
         return 1
     no_color = options.no_color
     console = make_console(no_color=no_color)
     plots.set_chart_mode(True, margin=6)   # a projector deserves charts, not tables
+    i18n.set_ambient_language(lang)        # the lesson's drawings speak the demo's language
     demo = Demo(lesson, lang=lang, backend=backend, speed=options.speed,
                 console=console, keys=Keys(sys.stdin.fileno()), no_color=no_color)
     try:

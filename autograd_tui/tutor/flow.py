@@ -19,6 +19,7 @@ from autograd_tui.lessons.session import replay
 from autograd_tui.lessons.steps import per_kind
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore
+from autograd_tui.ui.render import fit_toolbar
 
 NEXT_LESSON = "next-lesson"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -171,8 +172,8 @@ class LessonController:
     def toolbar(self) -> str:
         title = self.lesson.title.get(self.lang)
         if not self.finished:
-            title = self.t("lesson.header", title=title, k=self.index + 1, n=self.total)
-        return f"{title}   {self.t('lesson.toolbar_keys')}"
+            title = f"{self.index + 1}/{self.total} {title}"
+        return fit_toolbar(self.t("lesson.toolbar_keys"), title, self.ui.width)
 
     # ------------------------------------------------------------------ moving
     def save(self) -> None:

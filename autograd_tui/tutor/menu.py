@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from autograd_tui.lessons.model import Lesson
-from autograd_tui.repl.commands import normalize, split_command
+from autograd_tui.repl.commands import folded_forms, split_command
 from autograd_tui.repl.multiline import is_command
 from autograd_tui.settings import LANGS
 from autograd_tui.tutor.progress import LessonProgress, ProgressStore
@@ -23,7 +23,8 @@ class MenuChoice:
 QUIT_WORDS = {"quit", "çık", "cik", "exit", "q"}
 LANG_WORDS = {"lang", "dil"}
 HELP_WORDS = {"help", "yardım", "yardim", "?"}
-REPL_WORDS = {"repl", "sandbox"}
+REPL_WORDS = {"repl", "sandbox", "deneme"}
+MENU_WORDS = {"menu", "menü"}
 
 
 def status_text(progress: LessonProgress | None, total: int, lang_t: Any) -> tuple[str, str]:
@@ -121,12 +122,12 @@ class Menu:
             return None
         if is_command(text):
             word, arg = split_command(text)
-            word = normalize(word)
-            if word in QUIT_WORDS:
+            forms = set(folded_forms(word))
+            if forms & QUIT_WORDS:
                 return MenuChoice("quit")
-            if word in REPL_WORDS:
+            if forms & REPL_WORDS:
                 return MenuChoice("repl")
-            if word in LANG_WORDS:
+            if forms & LANG_WORDS:
                 if arg.lower() in LANGS:
                     self.shell.set_language(arg.lower())
                     self.ui.info(self.t("repl.lang_set"))
@@ -134,10 +135,10 @@ class Menu:
                 else:
                     self.ui.info(self.t("repl.lang_usage"))
                 return None
-            if word in HELP_WORDS:
+            if forms & HELP_WORDS:
                 self.ui.dim(self.t("menu.choose"))
                 return None
-            if word in ("menu", "menü"):
+            if forms & MENU_WORDS:
                 self.draw()
                 return None
             if self.shell.registry.get(word) is not None:

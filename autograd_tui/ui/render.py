@@ -60,6 +60,19 @@ def fit_width(console: Console) -> None:
     console.size = (max(MIN_WIDTH, width or 80), height)
 
 
+def fit_toolbar(keys: str, title: str, width: int) -> str:
+    """One toolbar line of at most ``width - 1`` columns: the keys first, then the title, cut
+    with "…" where it no longer fits (the keys are what a learner needs; the title is on the
+    step's rule anyway). The last column stays free: some terminals wrap a full line."""
+    room = max(1, width - 1)
+    if len(keys) >= room:
+        return keys[: room - 1].rstrip() + "…"
+    line = f"{keys}  · {title}" if title else keys
+    if len(line) <= room:
+        return line
+    return line[: room - 1].rstrip() + "…"
+
+
 class Renderer:
     """The tutor's visual vocabulary, on top of a Console."""
 
@@ -69,6 +82,13 @@ class Renderer:
         self._follow = follow_terminal and _isatty(console.file)
 
     # ------------------------------------------------------------------ primitives
+    @property
+    def width(self) -> int:
+        """The terminal's width now (measured again when following a terminal)."""
+        if self._follow:
+            fit_width(self.console)
+        return int(self.console.width)
+
     @property
     def plain(self) -> bool:
         return self.console.no_color or self.console.color_system is None

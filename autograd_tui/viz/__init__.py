@@ -10,6 +10,8 @@
 
 They work on the embedded engine and on real PyTorch tensors alike, print plain text (a chart
 only on a real terminal), and find the variable names (``x``, ``y``) in the caller's namespace.
+Without ``lang=`` they speak the language of whoever runs the code (the tutor, a lesson run:
+:func:`autograd_tui.i18n.ambient_language`), so a Turkish lesson draws in Turkish.
 Nothing here imports torch, rich or plotext until it is called.
 """
 from __future__ import annotations
@@ -40,28 +42,31 @@ def _print(text: str, file: Any) -> None:
 
 
 def graph_text(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
-               lang: str = "en", ascii_only: bool = False) -> str:
+               lang: str | None = None, ascii_only: bool = False) -> str:
     """The computation graph behind ``tensor`` as text."""
     return render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang, ascii_only=ascii_only)
 
 
 def show_graph(tensor: Any, names: Mapping[str, Any] | None = None, *, max_nodes: int = 40,
-               lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
+               lang: str | None = None, ascii_only: bool = False, file: Any = None) -> None:
     """Print the computation graph behind ``tensor``."""
     _print(render_graph(tensor, _names(names), max_nodes=max_nodes, lang=lang,
                         ascii_only=ascii_only), file)
 
 
 def walk_text(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
-              lang: str = "en", ascii_only: bool = False) -> str:
+              lang: str | None = None, ascii_only: bool = False) -> str:
     """The backward pass from ``tensor``, node by node, as text (``.grad`` is not changed)."""
-    return render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only)
+    lang = lang or i18n.ambient_language()
+    return render_walk(walk(tensor, gradient, _names(names), lang=lang), lang, ascii_only=ascii_only)
 
 
 def walk_backward(tensor: Any, gradient: Any = None, names: Mapping[str, Any] | None = None, *,
-                  lang: str = "en", ascii_only: bool = False, file: Any = None) -> None:
+                  lang: str | None = None, ascii_only: bool = False, file: Any = None) -> None:
     """Print the backward pass from ``tensor``, node by node (``.grad`` is not changed)."""
-    _print(render_walk(walk(tensor, gradient, _names(names)), lang, ascii_only=ascii_only), file)
+    lang = lang or i18n.ambient_language()
+    _print(render_walk(walk(tensor, gradient, _names(names), lang=lang), lang,
+                       ascii_only=ascii_only), file)
 
 
 def torch_from(names: Mapping[str, Any]) -> Any:
@@ -80,7 +85,7 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
     try:
         if lo is None and hi is None and not callable(what) and not isinstance(what, str):
             values = plots.sequence_values(what)
-            name = label or _name_of(what, scope) or "values"
+            name = label or _name_of(what, scope) or i18n.t("viz.unnamed_values", i18n.ambient_language())
             _print(plots.render_sequence(values, name, lang, chart=chart), file)
             return
         fn, text = function_of(what, scope)
@@ -89,7 +94,7 @@ def plot(what: Any, lo: float | None = None, hi: float | None = None, *,
                                      label=label or text)
         _print(plots.render_function(data, lang, chart=chart), file)
     except plots.PlotError as exc:
-        _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
+        _print(i18n.t(exc.key, lang or i18n.ambient_language(), **exc.fields), file)
 
 
 def plot_sequence(values: Any, name: str | None = None, *, names: Mapping[str, Any] | None = None,
@@ -99,10 +104,10 @@ def plot_sequence(values: Any, name: str | None = None, *, names: Mapping[str, A
     try:
         data = plots.sequence_values(values)
     except plots.PlotError as exc:
-        _print(i18n.t(exc.key, lang or "en", **exc.fields), file)
+        _print(i18n.t(exc.key, lang or i18n.ambient_language(), **exc.fields), file)
         return
-    _print(plots.render_sequence(data, name or _name_of(values, scope) or "values", lang,
-                                 chart=chart), file)
+    shown = name or _name_of(values, scope) or i18n.t("viz.unnamed_values", lang or i18n.ambient_language())
+    _print(plots.render_sequence(data, shown, lang, chart=chart), file)
 
 
 def _name_of(value: Any, scope: Mapping[str, Any]) -> str | None:

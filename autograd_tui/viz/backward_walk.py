@@ -66,7 +66,7 @@ class Walk:
     error_detail: str = ""
 
     def leaf_results(self) -> list[tuple[str, Any]]:
-        return [(s.leaf_name or "leaf", s.arriving) for s in self.steps if s.leaf_name is not None]
+        return [(s.leaf_name, s.arriving) for s in self.steps if s.leaf_name is not None]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -186,10 +186,13 @@ def _paren(label: str) -> str:
 # The walk
 # ---------------------------------------------------------------------------------------------
 def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None = None,
-         name: str | None = None, max_steps: int = MAX_STEPS) -> Walk:
-    """Compute the backward pass from ``tensor`` node by node, without touching ``.grad``."""
+         name: str | None = None, max_steps: int = MAX_STEPS, lang: str | None = None) -> Walk:
+    """Compute the backward pass from ``tensor`` node by node, without touching ``.grad``.
+    ``lang`` names what has no name of its own (a leaf is "yaprak" in Turkish)."""
+    lang = lang or i18n.ambient_language()
+    unnamed_leaf = i18n.t("viz.unnamed_leaf", lang)
     namer = gg.Namer(namespace)
-    result = Walk(name or namer.tensor(tensor) or "tensor")
+    result = Walk(name or namer.tensor(tensor) or i18n.t("viz.unnamed_tensor", lang))
     if not gg.is_tensor(tensor):
         result.error = "walk.not_tensor"
         result.error_detail = type(tensor).__name__
@@ -217,7 +220,7 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
 
     def label_of(node: Any) -> str:
         if gg.is_leaf_node(node):
-            return namer.leaf(node) or "leaf"
+            return namer.leaf(node) or unnamed_leaf
         return refs.get(node) or gg.node_name(node)
 
     def title_of(node: Any) -> str:
@@ -241,7 +244,7 @@ def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None 
             step = Step(len(result.steps) + 1, node, gg.node_name(node), title_of(node),
                         grads[0] if len(grads) == 1 else grads, graph.users.get(node, 0) or 1)
             if gg.is_leaf_node(node):
-                step.leaf_name = namer.leaf(node) or "leaf"
+                step.leaf_name = namer.leaf(node) or unnamed_leaf
                 step.grad_now = _safe(lambda: node.variable.grad)  # noqa: B023 - _safe calls it at once
                 arriving = grads[0]
                 step.grad_after = (arriving if step.grad_now is None

@@ -30,14 +30,15 @@ NODE_STYLE = r"\b[A-Z]\w*Backward\d*\b|\bCopySlices\b"
 
 def register(registry: CommandRegistry) -> None:
     registry.register("graph", cmd_graph, "cmd.graph", aliases=("çizge",),
-                      hidden_aliases=("cizge", "grafik"), usage="EXPR", complete_arg=tensor_names)
+                      hidden_aliases=("cizge", "grafik"), usage="viz.usage_expr",
+                      complete_arg=tensor_names)
     registry.register("backward", cmd_backward, "cmd.backward", aliases=("geri-yayılım",),
-                      hidden_aliases=("geri-yayilim", "geriyayilim", "geriyayılım"), usage="EXPR",
+                      hidden_aliases=("geri-yayilim", "geriyayilim", "geriyayılım"), usage="viz.usage_expr",
                       complete_arg=tensor_names)
     registry.register("why", cmd_why, "cmd.why", aliases=("neden",), usage="EXPR",
                       complete_arg=tensor_names)
     registry.register("plot", cmd_plot, "cmd.plot", aliases=("çiz",), hidden_aliases=("ciz",),
-                      usage="EXPR [FROM TO]", complete_arg=plottable_names)
+                      usage="plot.usage_args", complete_arg=plottable_names)
     # why: lesson code that calls viz.plot(...) in the interactive tutor runs with its output
     # captured; on a real terminal it should still draw a chart rather than a table
     if _is_terminal():
@@ -64,6 +65,12 @@ def plottable_names(ctx: CommandContext, arg: str) -> Iterable[str]:
     ns = getattr(ctx, "namespace", {}) or {}
     return sorted(n for n, v in list(ns.items()) if n.startswith(arg) and not n.startswith("_")
                   and (gg.is_tensor(v) or isinstance(v, (list, tuple))))
+
+
+def _shown(ctx: CommandContext, name: str) -> str:
+    """The command's name as the learner's language spells it (:çizge on Turkish screens)."""
+    registry = getattr(ctx, "registry", None)
+    return registry.shown_name(name, ctx.lang) if registry is not None else name
 
 
 def _ready(ctx: CommandContext) -> None:
@@ -102,7 +109,7 @@ def _styled(text: str) -> Text:
 # ---------------------------------------------------------------------------------------------
 def cmd_graph(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name="graph"))
+        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "graph")))
         return None
     ok, value = _evaluate(ctx, arg)
     if not ok:
@@ -134,13 +141,13 @@ def _split_gradient(ctx: CommandContext, arg: str) -> tuple[bool, Any, Any]:
 
 def cmd_backward(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name="backward"))
+        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "backward")))
         return None
     ok, tensor, gradient = _split_gradient(ctx, arg)
     if not ok:
         return None
     name = arg.split(",")[0].strip() if gradient is not None else arg
-    w = walk(tensor, gradient, ctx.namespace, name=name)
+    w = walk(tensor, gradient, ctx.namespace, name=name, lang=ctx.lang)
     if w.error:
         ctx.ui.info(ctx.t(w.error, name=name, detail=w.error_detail))
         return None

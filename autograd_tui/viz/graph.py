@@ -15,8 +15,9 @@ edges are the constants and the tensors that need no gradient. It is a DAG, not 
 reached twice is drawn once, tagged ``[1]``, and later shown as ``[1] ↑``. Beyond ``max_nodes``
 the drawing stops and a summary (node types, leaves, longest path) follows.
 
-The diagram is language-neutral (PyTorch identifiers and ``key=value``), so lesson code that
-draws a graph prints the same text in both languages and on real PyTorch.
+The diagram speaks the learner's language only where it is not PyTorch's (``şekil=``,
+``değer=``; node names, ``grad=`` and values stay as PyTorch spells them); lesson code that
+draws a graph therefore has its output recorded per language.
 """
 from __future__ import annotations
 
@@ -45,13 +46,13 @@ UNICODE = Glyphs("├─ ", "└─ ", "│  ", "   ", "↑", "…")
 ASCII = Glyphs("|- ", "`- ", "|  ", "   ", "^", "...")
 
 
-def describe_tensor(tensor: Any, name: str | None, *, with_grad: bool) -> str:
-    """``x  shape=[2]  value=[1., 2.]  grad=None``."""
+def describe_tensor(tensor: Any, name: str | None, *, with_grad: bool, lang: str = "en") -> str:
+    """``x  shape=[2]  value=[1., 2.]  grad=None`` (``şekil=``, ``değer=`` in Turkish)."""
     parts = [name] if name else []
-    parts.append(f"shape={gg.shape_text(tensor)}")
+    parts.append(f"{i18n.t('viz.shape_field', lang)}={gg.shape_text(tensor)}")
     small = _numel(tensor) <= gg.VALUE_NUMEL
     if small:
-        parts.append(f"value={gg.values_text(tensor)}")
+        parts.append(f"{i18n.t('viz.value_field', lang)}={gg.values_text(tensor)}")
     if with_grad:
         try:
             grad = tensor.grad
@@ -75,8 +76,10 @@ def has_graph(tensor: Any) -> bool:
 
 def render_graph(tensor: Any, namespace: Mapping[str, Any] | None = None, *,
                  name: str | None = None, max_nodes: int = DEFAULT_MAX_NODES,
-                 width: int | None = None, ascii_only: bool = False, lang: str = "en") -> str:
-    """The graph behind ``tensor`` as text (no trailing newline). Never raises for a tensor."""
+                 width: int | None = None, ascii_only: bool = False, lang: str | None = None) -> str:
+    """The graph behind ``tensor`` as text (no trailing newline). Never raises for a tensor.
+    Without ``lang``, in the language of the code that draws (:func:`i18n.ambient_language`)."""
+    lang = lang or i18n.ambient_language()
     glyphs = ASCII if ascii_only else UNICODE
     namer = gg.Namer(namespace)
     name = name or namer.tensor(tensor)
@@ -84,15 +87,16 @@ def render_graph(tensor: Any, namespace: Mapping[str, Any] | None = None, *,
     if not gg.is_tensor(tensor):
         return i18n.t("graph.not_tensor", lang, type=type(tensor).__name__)
     root = tensor.grad_fn
-    head = describe_tensor(tensor, name or None, with_grad=root is None and tensor.requires_grad)
+    head = describe_tensor(tensor, name or None, with_grad=root is None and tensor.requires_grad,
+                           lang=lang)
     if root is None:
         key = "graph.leaf" if tensor.requires_grad else "graph.no_grad"
-        return head + "\n" + i18n.t(key, lang, name=name or "tensor")
+        return head + "\n" + i18n.t(key, lang, name=name or i18n.t("viz.unnamed_tensor", lang))
     lines.append(head)
 
     graph = gg.discover(root)
     exprs = gg.expressions(graph, namer)
-    rows = _draw(root, graph, exprs, namer, glyphs, budget=max_nodes)
+    rows = _draw(root, graph, exprs, namer, glyphs, budget=max_nodes, lang=lang)
     lines.extend(_align(rows))
     drawn = sum(1 for r in rows if r[2])
     if drawn < len(graph):
@@ -107,7 +111,7 @@ Row = tuple[str, str, bool]
 
 
 def _draw(root: Any, graph: gg.Graph, exprs: dict, namer: gg.Namer, glyphs: Glyphs,
-          budget: int) -> list[Row]:
+          budget: int, lang: str = "en") -> list[Row]:
     rows: list[Row] = []
     tags: dict[Any, int] = {}          # shared node -> its [k]
     drawn: set[Any] = set()
@@ -141,7 +145,8 @@ def _draw(root: Any, graph: gg.Graph, exprs: dict, namer: gg.Namer, glyphs: Glyp
             tags[node] = len(tags) + 1
             tag = f" [{tags[node]}]"
         if gg.is_leaf_node(node):
-            label = describe_tensor(node.variable, namer.leaf(node) or "leaf", with_grad=True)
+            label = describe_tensor(node.variable, namer.leaf(node) or i18n.t("viz.unnamed_leaf", lang),
+                                    with_grad=True, lang=lang)
         else:
             expr = exprs.get(node)
             label = expr.text if expr is not None else ""

@@ -3,6 +3,10 @@
 In a terminal the chart is drawn by plotext (imported only when a chart is drawn); anywhere
 else (a pipe, captured lesson output, ``check``) the plot degrades to a small text table, which
 is also what makes lesson outputs reproducible. :func:`chart_wanted` decides.
+
+A table asked for without ``lang`` has no prose (numbers, ``f(x)``, ``→``), so lesson code that
+plots prints the same in both languages; a chart's title and key follow ``lang``, else the
+language of the code that draws (:func:`autograd_tui.i18n.ambient_language`).
 """
 from __future__ import annotations
 
@@ -78,7 +82,7 @@ def sample_function(fn: Callable[[Any], Any], lo: float, hi: float, torch: Any, 
         except (TypeError, ValueError):
             raise PlotError("plot.not_plottable", type=type(ys).__name__) from None
     if tuple(ys.shape) != tuple(xs.shape):
-        raise PlotError("plot.not_plottable", type=f"tensor of shape {gg.shape_text(ys)}")
+        raise PlotError("plot.not_plottable", type=f"Tensor, .shape={gg.shape_text(ys)}")
     dys = None
     if ys.requires_grad:
         (grad,) = torch.autograd.grad(ys.sum(), xs, allow_unused=True)
@@ -92,7 +96,7 @@ def sequence_values(values: Any) -> list[float]:
     """A list/tuple of numbers or a 1-D tensor as floats, else PlotError."""
     if gg.is_tensor(values):
         if values.dim() > 1:
-            raise PlotError("plot.not_plottable", type=f"tensor of shape {gg.shape_text(values)}")
+            raise PlotError("plot.not_plottable", type=f"Tensor, .shape={gg.shape_text(values)}")
         return [float(v) for v in values.detach().reshape(-1).tolist()]
     if isinstance(values, (list, tuple)) and values:
         out = []
@@ -101,9 +105,9 @@ def sequence_values(values: Any) -> list[float]:
                 try:
                     v = v.item()
                 except Exception:  # noqa: BLE001 - a tensor with several elements
-                    raise PlotError("plot.not_plottable", type="list of tensors") from None
+                    raise PlotError("plot.not_plottable", type="list[Tensor]") from None
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise PlotError("plot.not_plottable", type=f"list of {type(v).__name__}")
+                raise PlotError("plot.not_plottable", type=f"list[{type(v).__name__}]")
             out.append(float(v))
         return out
     raise PlotError("plot.not_plottable", type=type(values).__name__)
@@ -148,7 +152,8 @@ def function_table(data: FunctionData, lang: str | None = None, rows: int = TABL
              else f"f(x) = {data.label}    f'(x): autograd")
     lines = [title, *_table(header, body)]
     if data.dys is None:
-        lines.append(i18n.t("plot.no_derivative", lang or "en", expr=data.label, var="x"))
+        lines.append(i18n.t("plot.no_derivative", lang or i18n.ambient_language(),
+                            expr=data.label, var="x"))
     return "\n".join(lines)
 
 
@@ -183,32 +188,33 @@ def _figure(width: int, height: int, color: bool) -> Any:
 
 def function_chart(data: FunctionData, lang: str | None = None, *, width: int = 80,
                    height: int = 20, color: bool = True) -> str:
+    lang = lang or i18n.ambient_language()
     fig = _figure(width, height, color)
     # why: the legend box would hide part of the curves; a key line under the chart does not
     fig.draw(fig.signal(data.xs, data.ys, marker="•").lines())
     key = f"• {data.label}"
     if data.dys is not None:
         fig.draw(fig.signal(data.xs, data.dys, marker="+").lines())
-        key += "    + " + (i18n.t("plot.derivative", lang) if lang else "f'(x) (autograd)")
-    fig.title(i18n.t("plot.function_title", lang, expr=data.label) if lang else f"f(x) = {data.label}")
+        key += "    + " + i18n.t("plot.derivative", lang)
+    fig.title(i18n.t("plot.function_title", lang, expr=data.label))
     fig.label("x", axis="x")
     out = fig.build().string(colorless=not color).rstrip("\n") + "\n" + key
     if data.dys is None:
-        out += "\n" + i18n.t("plot.no_derivative", lang or "en", expr=data.label, var="x")
+        out += "\n" + i18n.t("plot.no_derivative", lang, expr=data.label, var="x")
     return out
 
 
 def sequence_chart(values: list[float], name: str, lang: str | None = None, *, width: int = 80,
                    height: int = 20, color: bool = True) -> str:
+    lang = lang or i18n.ambient_language()
     fig = _figure(width, height, color)
     steps = list(range(len(values)))
     fig.draw(fig.signal(steps, values, marker="•").lines())
-    fig.title(i18n.t("plot.sequence_title", lang, name=name, n=len(values)) if lang else name)
-    fig.label(i18n.t("plot.step", lang) if lang else "i", axis="x")
+    fig.title(i18n.t("plot.sequence_title", lang, name=name, n=len(values)))
+    fig.label(i18n.t("plot.step", lang), axis="x")
     out = fig.build().string(colorless=not color).rstrip("\n")
     if len(values) > 1:
-        out += "\n" + (i18n.t("plot.change", lang, first=fmt(values[0]), last=fmt(values[-1])) if lang
-                       else f"{name}: {fmt(values[0])} → {fmt(values[-1])}")
+        out += "\n" + i18n.t("plot.change", lang, first=fmt(values[0]), last=fmt(values[-1]))
     return out
 
 

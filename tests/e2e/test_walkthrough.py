@@ -169,7 +169,7 @@ def test_kill_minus_nine_resumes_at_the_last_completed_step(tmp_path: Path) -> N
 
 
 def test_sandbox_in_a_terminal(tmp_path: Path) -> None:
-    env = fresh_env(tmp_path / "home", NO_COLOR="1")
+    env = fresh_env(tmp_path / "home", NO_COLOR="1", LANG="en_US.UTF-8")
     term = Terminal(["repl"], env, cols=40)
     term.expect("autograd-tui sandbox")
     term.expect(">>> ")
