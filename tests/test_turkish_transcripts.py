@@ -46,9 +46,17 @@ def _english_only_phrases() -> list[tuple[str, str]]:
     return phrases
 
 
+# PyTorch's own words, which a Turkish screen shows as PyTorch spells them: what code prints (from
+# the first ``>>>`` of a step to the next step's heading), error and warning lines, and messages a
+# lesson quotes ("element 0 of tensors does not require grad…").
+_PYTORCH_TEXT = re.compile(r'^>>>.*?(?=^── )|^\s*\w*(Error|Warning|Exception)\b.*$|"[^"]*"',
+                           re.MULTILINE | re.DOTALL)
+
+
 def english_ui(text: str) -> list[str]:
     """Every piece of the tutor's English found in ``text``."""
-    found = [f"{key}: {phrase!r}" for phrase, key in _english_only_phrases() if phrase in text]
+    prose = _PYTORCH_TEXT.sub(" ", text)
+    found = [f"{key}: {phrase!r}" for phrase, key in _english_only_phrases() if phrase in prose]
     found += [f"pattern {p.pattern!r}: {m.group(0)!r}" for p in _PATTERNS for m in [p.search(text)] if m]
     return found
 

@@ -35,7 +35,7 @@ def register(registry: CommandRegistry) -> None:
     registry.register("backward", cmd_backward, "cmd.backward", aliases=("geri-yayılım",),
                       hidden_aliases=("geri-yayilim", "geriyayilim", "geriyayılım"), usage="viz.usage_expr",
                       complete_arg=tensor_names)
-    registry.register("why", cmd_why, "cmd.why", aliases=("neden",), usage="EXPR",
+    registry.register("why", cmd_why, "cmd.why", aliases=("neden",), usage="viz.usage_expr",
                       complete_arg=tensor_names)
     registry.register("plot", cmd_plot, "cmd.plot", aliases=("çiz",), hidden_aliases=("ciz",),
                       usage="plot.usage_args", complete_arg=plottable_names)
@@ -186,7 +186,7 @@ def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
 # ---------------------------------------------------------------------------------------------
 def cmd_why(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name="why"))
+        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "why")))
         return None
     base, _ = why_module.split_expr(arg)
     ok, value = _evaluate(ctx, base)
