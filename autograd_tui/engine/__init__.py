@@ -30,6 +30,8 @@ from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine import missing as _missing
+from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine import methods as _methods
 from autograd_tui.engine._tensor import Size, Tensor, device  # noqa: F401 - torch.Size, torch.device
@@ -57,6 +59,23 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
 from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
 
 _methods.install()
+
+# out=: the torch.* functions (not the methods) write into a tensor the caller gave.
+_CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "rand", "randn", "randint",
+                      "randperm", "normal")
+_OPS_WITH_OUT = (
+    "abs", "absolute", "add", "addmm", "amax", "amin", "argmax", "argmin", "bmm", "cat", "ceil", "clamp", "clamp_max",
+    "clamp_min", "clip", "concat", "concatenate", "cos", "cumsum", "div", "divide", "dot", "eq", "exp", "expm1",
+    "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "hstack", "index_select", "inner",
+    "le", "lerp", "less", "less_equal", "log", "log10", "log1p", "log2", "log_softmax", "logical_and",
+    "logical_not", "logical_or", "logsumexp", "lt", "matmul", "maximum", "mean", "minimum", "mm", "mul",
+    "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
+    "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
+    "tanh", "true_divide", "trunc", "vstack", "where",
+)
+for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
+    globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT)
+del _name
 Tensor.__module__ = "torch"
 # PyTorch never emits numpy's floating-point RuntimeWarnings (1/0 is inf, quietly).
 __import__("numpy").seterr(all="ignore")
@@ -84,7 +103,9 @@ int16 = short = _dtypes.int16
 int8 = _dtypes.int8
 uint8 = _dtypes.uint8
 bool = _dtypes.bool_
-FloatTensor = DoubleTensor = LongTensor = IntTensor = BoolTensor = Tensor
+from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
+    BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
+)
 
 inf = __import__("math").inf
 nan = __import__("math").nan
@@ -98,11 +119,16 @@ _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "ser
 
 def __getattr__(name: str):
     if name in _LAZY_SUBMODULES:
-        return _importlib.import_module(f"{__name__}.{name}")
+        try:
+            return _importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            raise _missing.no_attribute("torch", name) from None
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
-    raise AttributeError(f"module 'torch' has no attribute '{name}'")
+    raise _missing.no_attribute("torch", name)
 
 
 def typename(obj) -> str:

@@ -42,6 +42,9 @@ class RemovableHandle:
         self.remove()
 
 
+RemovableHandle.__module__ = "torch.utils.hooks"
+
+
 class Node:
     """A step of the backward graph. Subclasses are named as in PyTorch (``MulBackward0``)."""
 
@@ -125,7 +128,7 @@ class AccumulateGrad(Node):
             for hook in list(var._hooks.values()):
                 result = hook(grad)
                 if result is not None:
-                    grad = result
+                    grad = checked_hook_result(hook, result, grad)
         if var._grad is None:
             # Keep the graph only when asked (create_graph). Otherwise .grad takes the arriving
             # array itself when only the engine holds it (execute tracks that), as PyTorch does,
@@ -145,6 +148,19 @@ class AccumulateGrad(Node):
             for hook in list(var._post_accumulate_hooks.values()):
                 hook(var)
         return ()
+
+
+def checked_hook_result(hook: Callable, result: Any, grad: Any) -> Any:
+    """What a tensor hook returned, refused as PyTorch refuses it when it is not a like gradient."""
+    if not hasattr(result, "_data"):
+        raise TypeError(f"expected Variable, but hook returned '{type(result).__name__}'")
+    name = getattr(hook, "__name__", type(hook).__name__)
+    if result.dtype is not grad.dtype:
+        raise RuntimeError(f"hook '{name}' has changed the type of value (was torch.{grad.dtype.legacy_name} "
+                           f"got torch.{result.dtype.legacy_name})")
+    if result._data.shape != grad._data.shape:
+        raise RuntimeError(f"hook '{name}' has changed the size of value")
+    return result
 
 
 def _layout_matches(grad: Any, var: Any) -> bool:
@@ -181,7 +197,7 @@ def _run_pre_hooks(node: Node, grads: list) -> None:
             for hook in list(hooks.values()):
                 result = hook(grads[nr])
                 if result is not None:
-                    grads[nr] = result
+                    grads[nr] = checked_hook_result(hook, result, grads[nr])
     if node._retained:
         for nr, ref in node._retained.items():
             tensor = ref()

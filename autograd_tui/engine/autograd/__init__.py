@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import warnings as _warnings
+
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
+from autograd_tui.engine.missing import no_attribute
 from autograd_tui.engine.autograd import function, functional  # noqa: F401 - torch.autograd.function, .functional
 from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
 from autograd_tui.engine.autograd.function import Function  # noqa: F401 - torch.autograd.Function
@@ -63,15 +67,35 @@ class detect_anomaly:
         pass
 
 
-def Variable(data, requires_grad: bool = False, volatile: bool = False) -> Any:  # noqa: N802 - legacy API
-    """The old ``Variable`` wrapper: today it just returns the tensor."""
-    if requires_grad:
-        data.requires_grad_(True)
-    return data
+class _VariableMeta(type):
+    def __instancecheck__(cls, obj: Any) -> bool:  # every tensor is a Variable today
+        return isinstance(obj, _Tensor)
+
+
+class Variable(metaclass=_VariableMeta):
+    """The old ``Variable`` wrapper: a new leaf sharing the data, as PyTorch builds it today."""
+
+    def __new__(cls, data: Any = None, requires_grad: bool = False, volatile: bool = False) -> Any:
+        if volatile:
+            _warnings.warn("volatile was removed and now has no effect. Use `with torch.no_grad():` instead.",
+                           UserWarning, stacklevel=_user_stacklevel())
+        if data is None:
+            return _F.tensor([])
+        if not isinstance(data, _Tensor):
+            raise TypeError(f"Variable data has to be a tensor, but got {type(data).__name__}")
+        if requires_grad and not data.dtype.is_floating_point:
+            raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
+        out = data.detach()
+        if requires_grad:
+            out.requires_grad_(True)
+        return out
+
+
+Variable.__module__ = "torch.autograd.variable"
 
 
 def __getattr__(name: str) -> Any:
     # torch.autograd.no_grad and friends live in grad_mode.
     if hasattr(_grad_mode, name):
         return getattr(_grad_mode, name)
-    raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")
+    raise no_attribute("torch.autograd", name)

@@ -11,6 +11,9 @@ class GradcheckError(RuntimeError):
     pass
 
 
+GradcheckError.__module__ = "torch.autograd.gradcheck"
+
+
 def _as_tuple(x):
     return x if isinstance(x, tuple) else (x,)
 

@@ -87,7 +87,7 @@ def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
 
 def _check_device(device) -> None:
     if device is not None:
-        _tensor.device(device)
+        _tensor.use_device(device)
 
 
 def broadcast_shapes(*shapes) -> Size:

@@ -71,32 +71,32 @@ def _creation(shape, dtype, fill, requires_grad, device=None) -> Tensor:
     return _finish_creation(t, requires_grad)
 
 
-def zeros(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     return _creation(_shape_arg(size), dtype, None, requires_grad, device)
 
 
-def ones(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     return _creation(_shape_arg(size), dtype, 1, requires_grad, device)
 
 
-def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
+def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
     return _creation(_shape_arg(size), dtype, None, requires_grad, device)
 
 
-def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False) -> Tensor:
+def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False) -> Tensor:
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
     return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device)
 
 
-def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False, out=None) -> Tensor:
+def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False) -> Tensor:
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     t = make(np.eye(n, n if m is None else m, dtype=dtype.np), dtype)
     return _finish_creation(t, requires_grad)
 
 
-def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False) -> Tensor:
     if end is None:
         start, end = 0, start
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
@@ -119,7 +119,7 @@ def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requir
     return _finish_creation(make(data, dtype), requires_grad)
 
 
-def linspace(start, end, steps: int, *, out=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False) -> Tensor:
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     if steps < 0:
@@ -150,19 +150,19 @@ def _like(t: Tensor, fill, dtype, requires_grad) -> Tensor:
     return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
 
 
-def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+def zeros_like(t: Tensor, *, dtype=None, laydevice=None, requires_grad=False, memory_format=None) -> Tensor:
     return _like(t, None, dtype, requires_grad)
 
 
-def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+def ones_like(t: Tensor, *, dtype=None, laydevice=None, requires_grad=False, memory_format=None) -> Tensor:
     return _like(t, 1, dtype, requires_grad)
 
 
-def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+def empty_like(t: Tensor, *, dtype=None, laydevice=None, requires_grad=False, memory_format=None) -> Tensor:
     return _like(t, None, dtype, requires_grad)
 
 
-def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
+def full_like(t: Tensor, fill_value, *, dtype=None, laydevice=None, requires_grad=False,
               memory_format=None) -> Tensor:
     return _like(t, fill_value, dtype, requires_grad)
 
@@ -200,7 +200,7 @@ def _float_dtype(dtype) -> dtypes.dtype:
     return dtype
 
 
-def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
     dtype = _float_dtype(dtype)
     shape = _shape_arg(size)
@@ -208,7 +208,7 @@ def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, 
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     shape = _shape_arg(size)
@@ -216,7 +216,7 @@ def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False, out=None) -> Tensor:
+def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
     arg_list = list(args)
     if size is None:
         size = arg_list.pop()
@@ -249,7 +249,7 @@ def randint_like(t: Tensor, low, high=None, *, dtype=None, requires_grad=False, 
     return randint(low, high, t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
 
 
-def normal(mean=0.0, std=1.0, size=None, *, generator=None, out=None, dtype=None, requires_grad=False) -> Tensor:
+def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:
     if isinstance(mean, Tensor) or isinstance(std, Tensor):
         m = mean if isinstance(mean, Tensor) else full_like(std, mean)
         s = std if isinstance(std, Tensor) else full_like(mean, std)

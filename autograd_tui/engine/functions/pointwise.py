@@ -102,7 +102,7 @@ def _to_tensor_operand(x):
     return x
 
 
-def add(input, other, *, alpha=1, out=None) -> Tensor:
+def add(input, other, *, alpha=1) -> Tensor:
     input, other = _to_tensor_operand(input), _to_tensor_operand(other)
     if not isinstance(input, Tensor):
         input, other = other, input  # torch.add(2, t): numbers are commutative here
@@ -124,7 +124,7 @@ def _alpha_op(name, a, b, alpha, dtype):
     return record(_R[name], (a, b), out, {"alpha": alpha})
 
 
-def sub(input, other, *, alpha=1, out=None) -> Tensor:  # also torch.subtract
+def sub(input, other, *, alpha=1) -> Tensor:  # also torch.subtract
     _check_bool_sub(input, other)
     if alpha != 1:
         if not isinstance(other, Tensor):
@@ -157,7 +157,7 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
     return record(_R["rsub"], (input,), make(data, dtype), {"other": other})
 
 
-def mul(input, other, *, out=None) -> Tensor:
+def mul(input, other, ) -> Tensor:
     if not isinstance(input, Tensor):
         input, other = other, input
     return _binary(_R["mul"], input, other)
@@ -166,7 +166,7 @@ def mul(input, other, *, out=None) -> Tensor:
 multiply = mul
 
 
-def div(input, other, *, rounding_mode=None, out=None) -> Tensor:
+def div(input, other, *, rounding_mode=None) -> Tensor:
     if rounding_mode is not None:
         q = _binary(_R["div"], input, other, _true_div_dtype(input, other))
         q = floor(q) if rounding_mode == "floor" else trunc(q)
@@ -207,7 +207,7 @@ def fmod(input, other) -> Tensor:
     return _integer_division(np.fmod, input, other)
 
 
-def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
+def pow(input, exponent, ) -> Tensor:  # noqa: A001 - torch.pow
     if not isinstance(input, Tensor):
         base = input
         dtype = _result_dtype(exponent, base)
@@ -378,7 +378,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
 
 
 def _unary_fn(name, keep_int=False):
-    def fn(input: Tensor, *, out=None) -> Tensor:
+    def fn(input: Tensor) -> Tensor:
         with np.errstate(all="ignore"):
             return _unary(_R[name], input, keep_int)
     fn.__name__ = name
@@ -435,7 +435,7 @@ def tan(input: Tensor) -> Tensor:
     return sin(input) / cos(input)
 
 
-def clamp(input: Tensor, min=None, max=None, *, out=None) -> Tensor:  # noqa: A002
+def clamp(input: Tensor, min=None, max=None, ) -> Tensor:  # noqa: A002
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if isinstance(min, Tensor) or isinstance(max, Tensor):

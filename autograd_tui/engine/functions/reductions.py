@@ -180,7 +180,7 @@ def _return_type(name: str):
     return cls
 
 
-def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # noqa: A001
+def max(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return maximum(input, dim)
     if dim is None:
@@ -189,7 +189,7 @@ def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # 
     return _value_index_reduction("max", np.argmax, input, dim, keepdim)
 
 
-def min(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # noqa: A001
+def min(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return minimum(input, dim)
     if dim is None:

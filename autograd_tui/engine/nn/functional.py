@@ -8,6 +8,8 @@ it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
 from __future__ import annotations
 
+from autograd_tui.engine import missing as _missing
+
 import warnings
 from typing import Any, Optional, Sequence, Union, cast
 
@@ -625,3 +627,6 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
     return out
+
+
+__getattr__ = _missing.module_getattr("torch.nn.functional")
