@@ -46,6 +46,16 @@ def target(*values):
     return torch.tensor(list(values), dtype=torch.float64)
 
 
+def _mul_into_view(pick):
+    """An in-place product on a view of a non-leaf; ``pick`` returns the base or the view."""
+    def fn(a, b):
+        y = a * 1
+        v = y[:2] if y.ndim == 1 else y.t()[1]
+        v.mul_(b[:2])
+        return pick(y, v)
+    return fn
+
+
 # name -> () -> (function of the leaves, the leaves)
 CASES = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
@@ -124,6 +134,8 @@ CASES = {
     "select": lambda: (lambda a: a[1], (leaf(2, 3),)),
     "slice": lambda: (lambda a: a[:, 1:], (leaf(2, 3),)),
     "index": lambda: (lambda a: a[torch.tensor([0, 2, 2])], (leaf(3, 2),)),
+    "copy_slices": lambda: (_mul_into_view(lambda y, v: y), (leaf(4), leaf(2, seed=1))),
+    "as_strided_view": lambda: (_mul_into_view(lambda y, v: v * 1), (leaf(2, 3), leaf(3, seed=1))),
     "unbind": lambda: (lambda a: a.unbind(0)[1], (leaf(2, 3),)),
     "split": lambda: (lambda a: a.split(2, 1)[1], (leaf(2, 3),)),
     "masked_fill": lambda: (lambda a: a.masked_fill(target(1, 0, 1) > 0, 0.0), (leaf(3),)),

@@ -246,6 +246,12 @@ op("slice", "SliceBackward0", None,
    self=lambda grad, shape, dim, key: F.embed(grad, shape, (slice(None),) * dim + (key,)))
 op("index", "IndexBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
+# An in-place op on a view: the base's new history, and the view seen again through it.
+op("copy_slices", "CopySlices", None,
+   self=lambda grad, key: F.embed_zero(grad, key),
+   src=lambda grad, key, vshape: F._gather_for(grad, key, vshape))
+op("as_strided_view", "AsStridedBackward0", None,
+   self=lambda grad, shape, key: F.index_backward(grad, shape, key))
 op("unbind", "UnbindBackward0", None,
    self=lambda grads, shape, dim: F.stack_grads(grads, shape, dim))
 op("split", "SplitBackward0", None,

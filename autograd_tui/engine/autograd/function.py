@@ -56,6 +56,8 @@ class BackwardCFunction(Node, FunctionCtx):
         if not isinstance(result, tuple):
             result = (result,)
         name = type(self).__name__
+        if len(result) > self._num_inputs and all(g is None for g in result[self._num_inputs:]):
+            result = result[:self._num_inputs]  # extra trailing Nones are allowed, as in PyTorch
         if len(result) != self._num_inputs:
             raise RuntimeError(f"function {name} returned an incorrect number of gradients (expected "
                                f"{self._num_inputs}, got {len(result)})")
