@@ -30,6 +30,7 @@ from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
@@ -37,7 +38,9 @@ from autograd_tui.engine import methods as _methods
 from autograd_tui.engine._tensor import Size, Tensor, device  # noqa: F401 - torch.Size, torch.device
 from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
-    abs, absolute, add, addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
+    abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
+    atan, atan2, atanh, cosh, sinh, bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num,
+    addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
     dot, empty, empty_like, eq, equal, exp, expm1, eye, flatten, flip, floor, floor_divide,
@@ -64,7 +67,8 @@ _methods.install()
 _CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "rand", "randn", "randint",
                       "randperm", "normal")
 _OPS_WITH_OUT = (
-    "abs", "absolute", "add", "addmm", "amax", "amin", "argmax", "argmin", "bmm", "cat", "ceil", "clamp", "clamp_max",
+    "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh",
+    "addmm", "amax", "amin", "argmax", "argmin", "bmm", "cat", "ceil", "clamp", "clamp_max",
     "clamp_min", "clip", "concat", "concatenate", "cos", "cumsum", "div", "divide", "dot", "eq", "exp", "expm1",
     "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "hstack", "index_select", "inner",
     "le", "lerp", "less", "less_equal", "log", "log10", "log1p", "log2", "log_softmax", "logical_and",
@@ -73,6 +77,10 @@ _OPS_WITH_OUT = (
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
 )
+# The in-place functions torch.* has beside the methods (torch.sin_(x) is x.sin_()).
+for _name in ("abs_", "clamp_", "cos_", "exp_", "log_", "neg_", "relu_", "sigmoid_", "sin_", "sqrt_", "tanh_",
+              "tan_", "asin_", "acos_", "atan_", "sinh_", "cosh_"):
+    globals()[_name] = _methods.METHODS[_name]
 for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
     globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT)
 del _name
@@ -129,6 +137,14 @@ def __getattr__(name: str):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
     raise _missing.no_attribute("torch", name)
+
+
+def is_anomaly_enabled() -> _builtins.bool:
+    return _grad_mode._State.anomaly
+
+
+def is_anomaly_check_nan_enabled() -> _builtins.bool:
+    return _grad_mode._State.anomaly_check_nan
 
 
 def typename(obj) -> str:

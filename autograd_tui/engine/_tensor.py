@@ -584,7 +584,7 @@ class Tensor:
         if dtype is None:
             return "torch." + self.dtype.legacy_name
         if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):
-            dtype = dtype.dtype  # type: ignore[attr-defined]  # torch.LongTensor and the other legacy types
+            dtype = dtype.dtype  # torch.LongTensor and the other legacy types
         if isinstance(dtype, str):
             name = dtype.rsplit(".", 1)[-1]
             dtype = next(d for d in dtypes.ALL if d.legacy_name == name)

@@ -91,6 +91,27 @@ op("sin", "SinBackward0", via_float64(np.sin),
    self=lambda grad, self: grad * F.cos(self))
 op("cos", "CosBackward0", via_float64(np.cos),
    self=lambda grad, self: grad * -F.sin(self))
+op("tan", "TanBackward0", via_float64(np.tan),
+   self=lambda grad, result: grad * (1 + result * result))
+op("asin", "AsinBackward0", via_float64(np.arcsin),
+   self=lambda grad, self: grad * (-self * self + 1).rsqrt())
+op("acos", "AcosBackward0", via_float64(np.arccos),
+   self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
+op("atan", "AtanBackward0", via_float64(np.arctan),
+   self=lambda grad, self: grad / (self * self + 1))
+op("sinh", "SinhBackward0", via_float64(np.sinh),
+   self=lambda grad, self: grad * F.cosh(self))
+op("cosh", "CoshBackward0", via_float64(np.cosh),
+   self=lambda grad, self: grad * F.sinh(self))
+op("asinh", "AsinhBackward0", via_float64(np.arcsinh),
+   self=lambda grad, self: grad * (self * self + 1).rsqrt())
+op("acosh", "AcoshBackward0", via_float64(np.arccosh),
+   self=lambda grad, self: grad * (self * self - 1).rsqrt())
+op("atanh", "AtanhBackward0", via_float64(np.arctanh),
+   self=lambda grad, self: grad * (1 / (1 - self * self)))
+op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
+   self=lambda grad, self, other: grad * other / (self * self + other * other),
+   other=lambda grad, self, other: grad * -self / (self * self + other * other))
 op("tanh", "TanhBackward0", via_float64(np.tanh),
    self=lambda grad, result: grad * (1 - result * result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
@@ -122,7 +143,14 @@ op("cumsum", "CumsumBackward0", None,
 op("reciprocal", "ReciprocalBackward0", lambda self: 1 / self,
    self=lambda grad, result: -grad * (result * result))
 op("clamp", "ClampBackward1", lambda self, min, max: np.clip(self, min, max),
-   self=lambda grad, self, min, max: grad * F.clamp_mask(self, min, max))
+   self=lambda grad, self, min, max: F.where(F.clamp_mask(self, min, max), grad, 0.0))
+op("nan_to_num", "NanToNumBackward0",
+   lambda self, nan, posinf, neginf: np.nan_to_num(self, nan=nan, posinf=posinf, neginf=neginf),
+   self=lambda grad, self: grad * F.isfinite(self))
+op("clamp_min", "ClampMinBackward0", lambda self, min: np.maximum(self, min),
+   self=lambda grad, self, min: F.where(F.clamp_mask(self, min, None), grad, 0.0))
+op("clamp_max", "ClampMaxBackward0", lambda self, max: np.minimum(self, max),
+   self=lambda grad, self, max: F.where(F.clamp_mask(self, None, max), grad, 0.0))
 op("maximum", "MaximumBackward0", np.maximum,
    self=lambda grad, self, other: F.where(self == other, grad / 2, grad * (self > other)),
    other=lambda grad, self, other: F.where(self == other, grad / 2, grad * (other > self)))
@@ -230,6 +258,8 @@ op("squeeze_dims", "SqueezeBackward2", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("squeeze_mm", "SqueezeBackward4", None,
    self=lambda grad, shape: grad.reshape(shape))
+op("unsqueeze_", "UnsqueezeBackward1", None,
+   self=lambda grad, dim: grad.squeeze(dim))
 op("unsqueeze", "UnsqueezeBackward0", None,
    self=lambda grad, dim: grad.squeeze(dim))
 op("expand", "ExpandBackward0", None,

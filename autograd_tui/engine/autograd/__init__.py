@@ -13,6 +13,7 @@ import warnings as _warnings
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
 from autograd_tui.engine.missing import no_attribute
 from autograd_tui.engine.autograd import function, functional  # noqa: F401 - torch.autograd.function, .functional
@@ -44,27 +45,53 @@ def gradgradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: 
 
 
 class set_detect_anomaly:
-    """Accepted for compatibility (also as a context manager); no extra checks are made."""
+    """Anomaly mode, switched at construction (so a plain call switches it) and restored on exit."""
 
     def __init__(self, mode: bool, check_nan: bool = True) -> None:
-        self.mode = mode
+        self._prev = (_State.anomaly, _State.anomaly_check_nan)
+        _State.anomaly, _State.anomaly_check_nan = bool(mode), bool(check_nan)
 
     def __enter__(self) -> None:
         pass
 
     def __exit__(self, *exc: Any) -> None:
-        pass
+        _State.anomaly, _State.anomaly_check_nan = self._prev
+
+
+set_detect_anomaly.__module__ = "torch.autograd.anomaly_mode"
 
 
 class detect_anomaly:
+    """Anomaly mode inside a ``with`` block (or a decorated function)."""
+
     def __init__(self, check_nan: bool = True) -> None:
-        pass
+        self._check_nan = bool(check_nan)
+        _warnings.warn("Anomaly Detection has been enabled. This mode will increase the runtime and should only "
+                       "be enabled for debugging.", UserWarning, stacklevel=_user_stacklevel())
 
     def __enter__(self) -> None:
-        pass
+        self._prev = (_State.anomaly, _State.anomaly_check_nan)
+        _State.anomaly, _State.anomaly_check_nan = True, self._check_nan
 
     def __exit__(self, *exc: Any) -> None:
-        pass
+        _State.anomaly, _State.anomaly_check_nan = self._prev
+
+    def __call__(self, func: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return func(*args, **kwargs)
+        return wrapper
+
+
+detect_anomaly.__module__ = "torch.autograd.anomaly_mode"
+
+
+def is_anomaly_enabled() -> bool:
+    return _State.anomaly
+
+
+def is_anomaly_check_nan_enabled() -> bool:
+    return _State.anomaly_check_nan
 
 
 class _VariableMeta(type):

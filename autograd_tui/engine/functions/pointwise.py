@@ -431,11 +431,27 @@ def log10(input: Tensor) -> Tensor:
     return log(input) / math.log(10)
 
 
-def tan(input: Tensor) -> Tensor:
-    return sin(input) / cos(input)
+tan = _unary_fn("tan")
+asin = arcsin = _unary_fn("asin")
+acos = arccos = _unary_fn("acos")
+atan = arctan = _unary_fn("atan")
+sinh = _unary_fn("sinh")
+cosh = _unary_fn("cosh")
+asinh = arcsinh = _unary_fn("asinh")
+acosh = arccosh = _unary_fn("acosh")
+atanh = arctanh = _unary_fn("atanh")
 
 
-def clamp(input: Tensor, min=None, max=None, ) -> Tensor:  # noqa: A002
+def atan2(input: Tensor, other: Tensor) -> Tensor:
+    _require_tensor(other, "atan2", "other")
+    with np.errstate(all="ignore"):
+        return _binary(_R["atan2"], input, other, _true_div_dtype(input, other))
+
+
+arctan2 = atan2
+
+
+def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp") -> Tensor:  # noqa: A002
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if isinstance(min, Tensor) or isinstance(max, Tensor):
@@ -451,18 +467,29 @@ def clamp(input: Tensor, min=None, max=None, ) -> Tensor:  # noqa: A002
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)
-    return record(_R["clamp"], (input,), out_t, {"min": min, "max": max}) if _State.enabled else out_t
+    if not _State.enabled:
+        return out_t
+    if _rule == "clamp":
+        return record(_R["clamp"], (input,), out_t, {"min": min, "max": max})
+    return record(_R[_rule], (input,), out_t, {"min": min} if _rule == "clamp_min" else {"max": max})
 
 
 clip = clamp
 
 
+def nan_to_num(input: Tensor, nan: float = 0.0, posinf: float | None = None, neginf: float | None = None) -> Tensor:
+    if not input.dtype.is_floating_point:
+        return make(input._data.copy(), input.dtype)
+    out = _unary(_R["nan_to_num"], input, False, {"nan": nan, "posinf": posinf, "neginf": neginf})
+    return out
+
+
 def clamp_min(input: Tensor, min) -> Tensor:  # noqa: A002
-    return clamp(input, min=min)
+    return clamp(input, min=min, _rule="clamp_min")
 
 
 def clamp_max(input: Tensor, max) -> Tensor:  # noqa: A002
-    return clamp(input, max=max)
+    return clamp(input, max=max, _rule="clamp_max")
 
 
 def clamp_mask(a: Tensor, lo, hi) -> Tensor:

@@ -193,6 +193,22 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
     return _view_op("unsqueeze", input, np.expand_dims(input._data, d), {"dim": d})
 
 
+def unsqueeze_(input: Tensor, dim: int) -> Tensor:
+    """``x.unsqueeze_(d)``: the tensor itself gains the dim (UnsqueezeBackward1 in its history)."""
+    d = norm_dim(dim, input.ndim + 1)
+    if _State.enabled and input._requires_grad and input.grad_fn is None:
+        raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
+    before = make(input._data, input.dtype)
+    before.grad_fn, before._output_nr, before._requires_grad = input.grad_fn, input._output_nr, input._requires_grad
+    before._accumulator = input._accumulator
+    input._data = np.expand_dims(input._data, d)
+    if _State.enabled and input._requires_grad:
+        holder = make(input._data, input.dtype)
+        record(_R["unsqueeze_"], (before,), holder, {"dim": d})
+        input.grad_fn, input._output_nr = holder.grad_fn, 0
+    return input
+
+
 def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
     """Put back the reduced dims of a gradient (keepdim=False reductions) as size-1 dims."""
     if keepdim or dims is None:
