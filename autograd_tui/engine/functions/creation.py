@@ -11,7 +11,9 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import blas
 from autograd_tui.engine.parity import generator as gen
+from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
 from autograd_tui.engine.functions._common import (
     _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
@@ -111,7 +113,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and larger bound inconsistent with step sign")
     if dtype.is_floating_point:
-        data = _filled(lambda: (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np),
+        data = _filled(lambda: arange_values(float(start), float(step), n, dtype.np, blas.get_threads()),
                        (n,), dtype.np)
     else:
         data = _filled(lambda: np.arange(start, start + n * step, step, dtype=np.int64)[:n].astype(dtype.np),
