@@ -499,7 +499,7 @@ class Tensor:
         if self._data.size != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
         if self._requires_grad:
-            warnings.warn(_SCALAR_OF_GRAD_TENSOR, UserWarning, stacklevel=_user_stacklevel())
+            warn_once(_SCALAR_OF_GRAD_TENSOR)
         return self._data.reshape(-1)[0].item()
 
     def __hash__(self) -> int:
