@@ -255,6 +255,8 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
 def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optional[Tensor],
                weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, training: bool = False,
                momentum: Optional[float] = 0.1, eps: float = 1e-5) -> Tensor:
+    if not isinstance(momentum, (int, float)):  # nn.BatchNorm turns momentum=None into a float itself
+        raise TypeError(f"batch_norm(): argument 'momentum' (position 7) must be float, not {type(momentum).__name__}")
     if training:
         per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
         if per_channel == 1:
