@@ -77,6 +77,12 @@ _OPS_WITH_OUT = (
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
 )
+# NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
+for _name, _value in list(globals().items()):
+    if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):
+        globals()[_name] = _F.accepts_numpy_keywords(_value)
+for _name in ("zeros", "ones", "empty", "rand", "randn"):
+    globals()[_name] = _F.accepts_size_keyword(globals()[_name])
 # The in-place functions torch.* has beside the methods (torch.sin_(x) is x.sin_()).
 for _name in ("abs_", "clamp_", "cos_", "exp_", "log_", "neg_", "relu_", "sigmoid_", "sin_", "sqrt_", "tanh_",
               "tan_", "asin_", "acos_", "atan_", "sinh_", "cosh_"):

@@ -271,6 +271,6 @@ PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}
 
 def install() -> None:
     for name, fn in METHODS.items():
-        setattr(Tensor, name, fn)
+        setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
