@@ -73,7 +73,8 @@ def _print_script_traceback(exc: BaseException, path: str) -> None:
 
 
 def _drop_engine_frames(report: traceback.TracebackException) -> None:
-    pending, seen = [report], set()
+    pending: list[traceback.TracebackException | None] = [report]
+    seen: set[int] = set()
     while pending:
         item = pending.pop()
         if item is None or id(item) in seen:

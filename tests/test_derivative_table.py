@@ -46,6 +46,13 @@ def target(*values):
     return torch.tensor(list(values), dtype=torch.float64)
 
 
+def _well_conditioned(n: int):
+    """A float64 leaf near 2 * identity: invertible, far from singular."""
+    rng = np.random.default_rng(3)
+    data = 2 * np.eye(n) + rng.uniform(-0.3, 0.3, size=(n, n))
+    return torch.tensor(data.tolist(), dtype=torch.float64, requires_grad=True)
+
+
 def _mul_into_view(pick):
     """An in-place product on a view of a non-leaf; ``pick`` returns the base or the view."""
     def fn(a, b):
@@ -118,7 +125,10 @@ CASES = {
     "min_all": lambda: (lambda a: a.min(), (distinct(2, 3),)),
     "amax": lambda: (lambda a: a.amax(1), (distinct(2, 3),)),
     "amin": lambda: (lambda a: a.amin(1), (distinct(2, 3),)),
-    "norm": lambda: (lambda a: a.norm(), (leaf(2, 3),)),
+    "norm": lambda: (lambda a: torch.linalg.vector_norm(a, 3, dim=1), (leaf(2, 3, low=0.2),)),
+    "inv": lambda: (lambda a: torch.linalg.inv(a), (_well_conditioned(3),)),
+    "det": lambda: (lambda a: torch.linalg.det(a), (_well_conditioned(3),)),
+    "solve": lambda: (lambda a, b: torch.linalg.solve(a, b), (_well_conditioned(3), leaf(3, 2, seed=1))),
     "max_dim": lambda: (lambda a: a.max(1).values, (distinct(2, 3),)),
     "min_dim": lambda: (lambda a: a.min(1).values, (distinct(2, 3),)),
     "sort": lambda: (lambda a: a.sort(1).values, (distinct(2, 3),)),

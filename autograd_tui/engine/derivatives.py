@@ -190,8 +190,15 @@ op("amax", "AmaxBackward0", None,
    self=lambda grad, self, result, dim, keepdim: F.extreme_backward(grad, self, result, dim, keepdim))
 op("amin", "AminBackward0", None,
    self=lambda grad, self, result, dim, keepdim: F.extreme_backward(grad, self, result, dim, keepdim))
+op("inv", "LinalgInvExBackward0", None,
+   self=lambda grad, result: -(result.mT @ grad @ result.mT))
+op("det", "LinalgDetBackward0", None,
+   self=lambda grad, self, result: F.det_backward(grad, self, result))
+op("solve", "LinalgSolveExBackward0", None,
+   A=lambda grad, A, result, vector: F.solve_backward_A(grad, A, result, vector),
+   B=lambda grad, A, vector: F.solve_backward_B(grad, A, vector))
 op("norm", "LinalgVectorNormBackward0", None,
-   self=lambda grad, self, result, dim, keepdim: F.norm_backward(grad, self, result, dim, keepdim))
+   self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("max_dim", "MaxBackward0", None,
    self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
 op("min_dim", "MinBackward0", None,

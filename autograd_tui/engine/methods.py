@@ -217,6 +217,7 @@ METHODS = {
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
+    "det": F.det, "inverse": F.inv,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.
     "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import sys as _sys
+import types as _types
 import warnings as _warnings
 
 from autograd_tui.engine import functions as _F
@@ -119,6 +121,19 @@ class Variable(metaclass=_VariableMeta):
 
 
 Variable.__module__ = "torch.autograd.variable"
+
+
+class _AutogradModule(_types.ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        # ``import torch.autograd.gradcheck`` (the module) must leave ``torch.autograd.gradcheck``
+        # (the function) in place, as in PyTorch.
+        if isinstance(value, _types.ModuleType) and callable(self.__dict__.get(name)) and \
+                not isinstance(self.__dict__.get(name), _types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _AutogradModule
 
 
 def __getattr__(name: str) -> Any:

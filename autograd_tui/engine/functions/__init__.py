@@ -52,10 +52,11 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
-    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward,
+    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
-    _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, dot, ger, inner,
+    _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
+    ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B,
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401

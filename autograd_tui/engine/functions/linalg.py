@@ -176,3 +176,89 @@ def outer(input: Tensor, vec2: Tensor) -> Tensor:
 
 
 ger = outer
+
+
+# Inverse, determinant, solve
+# ============================================================================================
+def _square_float(A: Tensor, fn: str) -> None:
+    if A.ndim < 2:
+        raise RuntimeError(f"linalg.{fn}: The input tensor A must have at least 2 dimensions.")
+    if A.shape[-1] != A.shape[-2]:
+        raise RuntimeError(f"linalg.{fn}: A must be batches of square matrices, but they are "
+                           f"{A.shape[-2]} by {A.shape[-1]} matrices")
+    if not A.dtype.is_floating_point:
+        raise RuntimeError(f"linalg.{fn}: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(A.dtype)}")
+
+
+def _zero_pivot(a: np.ndarray) -> int:
+    """The 1-based index of the first zero pivot of LU with partial pivoting (LAPACK's ``info``)."""
+    u = np.array(a, dtype=np.float64)
+    n = u.shape[0]
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(u[k:, k])))
+        if u[p, k] == 0:
+            return k + 1
+        u[[k, p]] = u[[p, k]]
+        u[k + 1:] -= np.outer(u[k + 1:, k] / u[k, k], u[k])
+    return n
+
+
+def _singular(fn: str, a: np.ndarray) -> RuntimeError:
+    flat = a.reshape(-1, a.shape[-2], a.shape[-1])
+    for b, m in enumerate(flat):
+        try:
+            np.linalg.inv(m)
+        except np.linalg.LinAlgError:
+            where = f"(Batch element {b}): " if a.ndim > 2 else ""
+            return RuntimeError(f"linalg.{fn}: {where}The diagonal element {_zero_pivot(m)} is zero, the "
+                                f"{'inversion' if fn == 'inv' else 'solve'} could not be completed because the "
+                                "input matrix is singular.")
+    return RuntimeError(f"linalg.{fn}: the input matrix is singular.")
+
+
+def inv(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
+    _square_float(A, "inv")
+    try:
+        data = np.linalg.inv(A._data)
+    except np.linalg.LinAlgError:
+        raise _singular("inv", A._data) from None
+    return record(_R["inv"], (A,), wrap(data, A.dtype))
+
+
+inverse = inv
+
+
+def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
+    _square_float(A, "det")
+    return record(_R["det"], (A,), wrap(np.linalg.det(A._data), A.dtype))
+
+
+def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 - PyTorch's argument names
+    _square_float(A, "solve")
+    if not left:
+        raise NotImplementedError("linalg.solve with left=False is not available in the embedded engine")
+    vector = B.ndim == 1 or (B.ndim == A.ndim - 1 and tuple(B.shape) == tuple(A.shape[:-1]))
+    b = B._data[..., None] if vector else B._data
+    try:
+        data = np.linalg.solve(A._data, b)
+    except np.linalg.LinAlgError:
+        raise _singular("solve", A._data) from None
+    if vector:
+        data = data[..., 0]
+    return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector})
+
+
+def det_backward(grad: Tensor, A: Tensor, result: Tensor) -> Tensor:  # noqa: N803
+    return (grad * result).unsqueeze(-1).unsqueeze(-1) * inv(A).mT
+
+
+def solve_backward_B(grad: Tensor, A: Tensor, vector: bool) -> Tensor:  # noqa: N802,N803
+    return solve(A.mT, grad)
+
+
+def solve_backward_A(grad: Tensor, A: Tensor, result: Tensor, vector: bool) -> Tensor:  # noqa: N803
+    g_b = solve(A.mT, grad)
+    if vector:
+        return -(g_b.unsqueeze(-1) @ result.unsqueeze(-2))
+    return -(g_b @ result.mT)

@@ -16,8 +16,8 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
-from autograd_tui.engine.functions.creation import _resolve_dtype, zeros
-from autograd_tui.engine.functions.pointwise import abs, exp, maximum, minimum
+from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
+from autograd_tui.engine.functions.pointwise import exp, maximum, minimum
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -365,20 +365,55 @@ def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
 
 
 def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) -> Tensor:
-    if p in (1, 1.0):
-        return sum(abs(input)) if dim is None else sum(abs(input), dim, keepdim=keepdim)
-    if p not in ("fro", 2, 2.0, None):
-        raise NotImplementedError(f"norm with p={p!r} is not available in the embedded engine")
+    if p == "fro" or p is None:
+        p = 2
+    if isinstance(p, str):
+        raise NotImplementedError(f"torch.norm with p={p!r} is not available in the embedded engine")
+    return vector_norm(input, p, dim, keepdim, dtype=dtype)
+
+
+def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    """``torch.linalg.vector_norm``: (sum |x|^ord)^(1/ord), and the max/min/count for inf/-inf/0."""
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"linalg.vector_norm: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(input.dtype)}")
+    ord = float(ord)
     dims = None if dim is None else _norm_dims(dim, input.ndim)
-    x = input._data
-    data = np.sqrt((x * x).sum(axis=dims, keepdims=keepdim if dims is not None else False))
-    return record(_R["norm"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
+    x = np.abs(input._data)
+    keep = keepdim if dims is not None else False
+    if ord == 2:
+        data = np.sqrt((input._data * input._data).sum(axis=dims, keepdims=keep))
+    elif ord == math.inf:
+        data = x.max(axis=dims, keepdims=keep)
+    elif ord == -math.inf:
+        data = x.min(axis=dims, keepdims=keep)
+    elif ord == 0:
+        data = (x != 0).sum(axis=dims, keepdims=keep)
+    elif ord == 1:
+        data = x.sum(axis=dims, keepdims=keep)
+    else:
+        data = (x ** ord).sum(axis=dims, keepdims=keep) ** (1.0 / ord)
+    if keepdim and dims is None:
+        data = np.reshape(data, (1,) * input.ndim)
+    out = wrap(data, input.dtype)
+    return record(_R["norm"], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
 
 
-def norm_backward(g, a, out, dims, keepdim) -> Tensor:
+def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
     g = unsqueeze_dims(g, dims, keepdim)
     out = unsqueeze_dims(out, dims, keepdim)
-    return g * a / out.masked_fill(out == 0, float("inf"))
+    if ord == 0:
+        return zeros_like(a)
+    if ord == 1:
+        return g * a.sign()
+    if ord == 2:
+        return g * a / out.masked_fill(out == 0, float("inf"))
+    if math.isinf(ord):
+        ties = (a.abs() == out).to(a.dtype)
+        count = ties.sum() if dims is None else ties.sum(dims, keepdim=True)
+        return g * a.sign() * ties / count
+    scale = a * a.abs() ** (ord - 2) / out.masked_fill(out == 0, float("inf")) ** (ord - 1)
+    return g * scale
 
 
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
