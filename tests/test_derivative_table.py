@@ -126,6 +126,7 @@ CASES = {
     "amax": lambda: (lambda a: a.amax(1), (distinct(2, 3),)),
     "amin": lambda: (lambda a: a.amin(1), (distinct(2, 3),)),
     "norm": lambda: (lambda a: torch.linalg.vector_norm(a, 3, dim=1), (leaf(2, 3, low=0.2),)),
+    "cross": lambda: (lambda a, b: torch.linalg.cross(a, b), (leaf(2, 3), leaf(2, 3, seed=1))),
     "inv": lambda: (lambda a: torch.linalg.inv(a), (_well_conditioned(3),)),
     "det": lambda: (lambda a: torch.linalg.det(a), (_well_conditioned(3),)),
     "solve": lambda: (lambda a, b: torch.linalg.solve(a, b), (_well_conditioned(3), leaf(3, 2, seed=1))),

@@ -35,11 +35,14 @@ from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine import methods as _methods
-from autograd_tui.engine._tensor import Size, Tensor, device  # noqa: F401 - torch.Size, torch.device
+from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.device, the default device
+    Size, Tensor, device, get_default_device, set_default_device,
+)
 from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
-    atan, atan2, atanh, cosh, sinh, det, inverse, bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num,
+    atan, atan2, atanh, cosh, sinh, det, inverse, multinomial, cross, unique, bincount, histc, histogram,
+    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
@@ -127,8 +130,8 @@ pi = __import__("math").pi
 e = __import__("math").e
 
 # Submodules that `import torch` makes available as attributes, loaded on first use.
-_LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization",
-                    "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions")
+_LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
+                    "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions")
 
 
 def __getattr__(name: str):

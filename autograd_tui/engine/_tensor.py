@@ -97,6 +97,20 @@ def use_device(where) -> None:
         raise RuntimeError(_no_device_message(kind))
 
 
+# torch.set_default_device: where factory functions put tensors when not told (None: the CPU).
+default_device: device | None = None
+
+
+def set_default_device(where: Any) -> None:
+    """``torch.set_default_device``: accepted for any device; creating a tensor there raises later."""
+    global default_device
+    default_device = None if where is None or device(where).type == "cpu" else device(where)
+
+
+def get_default_device() -> device:
+    return default_device if default_device is not None else CPU
+
+
 def _no_device_message(kind: str) -> str:
     return f"The embedded engine of autograd-tui runs on the CPU only (asked for {kind!r})"
 

@@ -190,6 +190,9 @@ op("amax", "AmaxBackward0", None,
    self=lambda grad, self, result, dim, keepdim: F.extreme_backward(grad, self, result, dim, keepdim))
 op("amin", "AminBackward0", None,
    self=lambda grad, self, result, dim, keepdim: F.extreme_backward(grad, self, result, dim, keepdim))
+op("cross", "LinalgCrossBackward0", None,
+   self=lambda grad, other, dim: F.linalg_cross(other, grad, dim=dim),
+   other=lambda grad, self, dim: F.linalg_cross(grad, self, dim=dim))
 op("inv", "LinalgInvExBackward0", None,
    self=lambda grad, result: -(result.mT @ grad @ result.mT))
 op("det", "LinalgDetBackward0", None,

@@ -6,9 +6,9 @@ from typing import Any
 
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.functions import amax, amin, det, inv, solve, sum as _sum, vector_norm
+from autograd_tui.engine.functions import amax, amin, det, inv, linalg_cross as cross, solve, sum as _sum, vector_norm
 
-__all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve"]
+__all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803

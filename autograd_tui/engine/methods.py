@@ -217,7 +217,7 @@ METHODS = {
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
-    "det": F.det, "inverse": F.inv,
+    "det": F.det, "inverse": F.inv, "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.
     "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,
@@ -261,7 +261,7 @@ METHODS = {
     "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
-    "bernoulli": F.bernoulli,
+    "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
     "to": F.to, "backward": _backward,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)

@@ -51,7 +51,7 @@ KNOWN: dict[str, frozenset[str]] = {
     "torch.autograd": frozenset("forward_ad graph profiler anomaly_mode variable".split()),
     "torch.linalg": frozenset("""
         svd svdvals eig eigh eigvals eigvalsh qr cholesky lstsq pinv matrix_rank matrix_power
-        matrix_exp slogdet cond cross lu lu_factor multi_dot tensorinv tensorsolve householder_product
+        matrix_exp slogdet cond lu lu_factor multi_dot tensorinv tensorsolve householder_product
         vecdot diagonal cholesky_ex inv_ex solve_ex
         """.split()),
 }

@@ -53,10 +53,11 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
     prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
+    bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
     _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
-    ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B,
+    ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401

@@ -87,8 +87,11 @@ def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
 
 
 def _check_device(device) -> None:
+    """A new tensor may go on ``device``, or on the default device when none is given."""
     if device is not None:
         _tensor.use_device(device)
+    elif _tensor.default_device is not None:
+        _tensor.use_device(_tensor.default_device)
 
 
 def broadcast_shapes(*shapes) -> Size:

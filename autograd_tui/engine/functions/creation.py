@@ -93,12 +93,14 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
 
 
 def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     t = make(np.eye(n, n if m is None else m, dtype=dtype.np), dtype)
     return _finish_creation(t, requires_grad)
 
 
 def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     if end is None:
         start, end = 0, start
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
@@ -122,6 +124,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
 
 
 def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     if steps < 0:
@@ -147,26 +150,28 @@ def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=F
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
-def _like(t: Tensor, fill, dtype, requires_grad) -> Tensor:
+def _like(t: Tensor, fill, dtype, requires_grad, device=None) -> Tensor:
+    if device is not None:
+        _check_device(device)
     dtype = _resolve_dtype(dtype) or t.dtype
     return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
 
 
-def zeros_like(t: Tensor, *, dtype=None, laydevice=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad)
+def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+    return _like(t, None, dtype, requires_grad, device)
 
 
-def ones_like(t: Tensor, *, dtype=None, laydevice=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, 1, dtype, requires_grad)
+def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+    return _like(t, 1, dtype, requires_grad, device)
 
 
-def empty_like(t: Tensor, *, dtype=None, laydevice=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad)
+def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
+    return _like(t, None, dtype, requires_grad, device)
 
 
-def full_like(t: Tensor, fill_value, *, dtype=None, laydevice=None, requires_grad=False,
+def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None) -> Tensor:
-    return _like(t, fill_value, dtype, requires_grad)
+    return _like(t, fill_value, dtype, requires_grad, device)
 
 
 # ----- random ---------------------------------------------------------------------------------
@@ -204,6 +209,7 @@ def _float_dtype(dtype) -> dtypes.dtype:
 
 def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
+    _check_device(device)
     dtype = _float_dtype(dtype)
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
@@ -212,6 +218,7 @@ def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_g
 
 def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).randn(shape, dtype.np), shape, dtype.np)
@@ -219,6 +226,7 @@ def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_
 
 
 def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     arg_list = list(args)
     if size is None:
         size = arg_list.pop()
@@ -233,6 +241,7 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
 
 
 def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.int64
     return wrap(_generator(generator).randperm(int(n)), dtype)
 
@@ -269,4 +278,39 @@ def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
 
 
 def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, generator=None) -> Tensor:
-    raise NotImplementedError("torch.multinomial is not available in the embedded engine yet")
+    """PyTorch's CPU sampler, draw for draw: without replacement (or for one sample) the largest
+    ``p / E`` with ``E`` exponential; with replacement a binary search of the normalised running
+    sum for each uniform draw."""
+    if input.ndim not in (1, 2):
+        raise RuntimeError("prob_dist must be 1 or 2 dim")
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"multinomial only supports floating-point dtypes for input, got: "
+                           f"{_scalar_type_name(input.dtype)}")
+    if num_samples <= 0:
+        raise RuntimeError("cannot sample n_sample <= 0 samples")
+    probs = input._data.reshape(-1, input.shape[-1])
+    categories = probs.shape[1]
+    if not replacement and num_samples > categories:
+        raise RuntimeError("cannot sample n_sample > prob_dist.size(-1) samples without replacement")
+    if not np.isfinite(probs).all() or (probs < 0).any():
+        raise RuntimeError("probability tensor contains either `inf`, `nan` or element < 0")
+    if (probs.sum(axis=1) <= 0).any():
+        raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
+    gen_ = _generator(generator)
+    if not replacement or num_samples == 1:
+        draws = gen_.uniform((probs.size,), 0.0, 1.0, np.float64).reshape(probs.shape)
+        exponential = (-np.log1p(-draws)).astype(probs.dtype)
+        with np.errstate(all="ignore"):
+            keys = probs / exponential
+        order = np.argsort(keys, axis=1, kind="stable")[:, ::-1]  # ties (zero weights) last index first
+        samples = order[:, :num_samples]
+    else:
+        running = np.cumsum(probs, axis=1, dtype=probs.dtype)
+        running = running / running[:, -1:]
+        samples = np.empty((probs.shape[0], num_samples), np.int64)
+        for row in range(probs.shape[0]):
+            draws = gen_.uniform((num_samples,), 0.0, 1.0, np.float64)
+            samples[row] = np.searchsorted(running[row].astype(np.float64), draws, side="left")
+    samples = np.minimum(samples, categories - 1).astype(np.int64)
+    shape = (num_samples,) if input.ndim == 1 else (input.shape[0], num_samples)
+    return make(samples.reshape(shape), dtypes.int64)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import builtins
 import math
+import warnings
 
 import numpy as np
 
-from autograd_tui.engine import _tensor
+from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
@@ -262,3 +263,25 @@ def solve_backward_A(grad: Tensor, A: Tensor, result: Tensor, vector: bool) -> T
     if vector:
         return -(g_b.unsqueeze(-1) @ result.unsqueeze(-2))
     return -(g_b @ result.mT)
+
+
+def cross(input: Tensor, other: Tensor, dim=None) -> Tensor:
+    """``torch.cross``: without ``dim``, the first dim of size 3 (deprecated, with PyTorch's warning)."""
+    if dim is None:
+        warnings.warn("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the dim "
+                      "explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to agree "
+                      "with that of linalg.cross in a future release. (Triggered internally at "
+                      "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)", UserWarning,
+                      stacklevel=_tensor._user_stacklevel())
+        dim = next((d for d, n in enumerate(input.shape) if n == 3), -1)
+    return linalg_cross(input, other, dim=dim)
+
+
+def linalg_cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
+    d = _tensor.norm_dim(dim, input.ndim)
+    if input.shape[d] != 3 or other.shape[d - input.ndim + other.ndim] != 3:
+        raise RuntimeError(f"linalg.cross: inputs dimension {dim} must have length 3. Got {input.shape[d]} and "
+                           f"{other.shape[d - input.ndim + other.ndim]}")
+    dtype = dtypes.promote_types(input.dtype, other.dtype)
+    data = np.cross(input._data.astype(dtype.np), other._data.astype(dtype.np), axis=d - input.ndim)
+    return record(_R["cross"], (input, other), wrap(data, dtype), {"dim": d - input.ndim})

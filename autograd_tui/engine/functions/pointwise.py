@@ -157,7 +157,7 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
     return record(_R["rsub"], (input,), make(data, dtype), {"other": other})
 
 
-def mul(input, other, ) -> Tensor:
+def mul(input, other) -> Tensor:
     if not isinstance(input, Tensor):
         input, other = other, input
     return _binary(_R["mul"], input, other)
@@ -207,7 +207,7 @@ def fmod(input, other) -> Tensor:
     return _integer_division(np.fmod, input, other)
 
 
-def pow(input, exponent, ) -> Tensor:  # noqa: A001 - torch.pow
+def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
     if not isinstance(input, Tensor):
         base = input
         dtype = _result_dtype(exponent, base)

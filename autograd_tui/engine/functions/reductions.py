@@ -428,3 +428,90 @@ def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
 
 def count_nonzero(input: Tensor, dim=None) -> Tensor:
     return make(np.asarray(np.count_nonzero(input._data, axis=dim), dtype=np.int64), dtypes.int64)
+
+
+# Counting: unique, bincount, histc, histogram
+# ============================================================================================
+def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # noqa: A002
+           return_counts: bool = False, dim=None) -> Any:
+    """The distinct values, sorted (as PyTorch's CPU kernel always sorts), with inverse and counts."""
+    if dim is None:
+        values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True)
+        inverse = inverse.reshape(input._data.shape)
+    else:
+        d = norm_dim(dim, input.ndim)
+        values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, axis=d)
+        inverse = inverse.reshape(-1)
+    result = [make(np.ascontiguousarray(values), input.dtype)]
+    if return_inverse:
+        result.append(make(inverse.astype(np.int64), dtypes.int64))
+    if return_counts:
+        result.append(make(counts.astype(np.int64), dtypes.int64))
+    return result[0] if len(result) == 1 else tuple(result)
+
+
+def bincount(input: Tensor, weights=None, minlength: int = 0) -> Tensor:
+    if input.ndim != 1 or input.dtype.is_floating_point or input.dtype is dtypes.bool_:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if input.numel() and int(input._data.min()) < 0:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if weights is None:
+        return make(np.bincount(input._data, minlength=minlength).astype(np.int64), dtypes.int64)
+    counts = np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=minlength)
+    return wrap(counts, weights.dtype if weights.dtype.is_floating_point else dtypes.float64)
+
+
+def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=None):
+    """PyTorch's binning: a first guess from the position in [lo, hi], corrected against the edges."""
+    edges = np.linspace(lo, hi, bins + 1).astype(x.dtype)
+    flat = x.reshape(-1)
+    inside = (flat >= edges[0]) & (flat <= edges[-1])
+    values = flat[inside]
+    pos = ((values - x.dtype.type(lo)) * x.dtype.type(bins) / (x.dtype.type(hi) - x.dtype.type(lo))).astype(np.int64)
+    pos = np.clip(pos, 0, bins - 1)
+    pos = np.where((values < edges[pos]) & (pos > 0), pos - 1, pos)
+    pos = np.where((pos < bins - 1) & (values >= edges[np.minimum(pos + 1, bins)]), pos + 1, pos)
+    w = None if weight is None else weight.reshape(-1)[inside]
+    return np.bincount(pos, weights=w, minlength=bins)[:bins], edges
+
+
+def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"torch.histogramdd: input tensor and bins tensors should have the same dtype, but "
+                           f"got input {_scalar_type_name(input.dtype).lower()} and bins float")
+    lo, hi = float(min), float(max)
+    if lo == hi and input.numel():
+        lo, hi = float(input._data.min()), float(input._data.max())
+    if lo == hi:
+        lo, hi = lo - 1, hi + 1
+    counts, _ = _histogram_counts(input._data, int(bins), lo, hi)
+    return wrap(counts, input.dtype)
+
+
+def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool = False) -> Any:  # noqa: A002
+    if isinstance(bins, Tensor):
+        raise NotImplementedError("torch.histogram with a tensor of bin edges is not available in the embedded engine")
+    if range is None:
+        lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 0.0)
+    else:
+        lo, hi = float(range[0]), float(range[1])
+    if lo == hi:
+        lo, hi = lo - 0.5, hi + 0.5
+    counts, edges = _histogram_counts(input._data, int(bins), lo, hi,
+                                      None if weight is None else weight._data.astype(np.float64))
+    hist = counts.astype(np.float64)
+    if density:
+        hist = hist / (hist.sum() * np.diff(edges.astype(np.float64)))
+    return _histogram_type()(wrap(hist, input.dtype), make(edges, input.dtype))
+
+
+def _histogram_type():
+    cls = _return_types.get("histogram")
+    if cls is None:
+        base = namedtuple("histogram", ["hist", "bin_edges"])  # type: ignore[misc]
+
+        def __repr__(self) -> str:
+            return f"torch.return_types.histogram(\nhist={self.hist!r},\nbin_edges={self.bin_edges!r})"
+        cls = _return_types["histogram"] = type("histogram", (base,), {"__repr__": __repr__, "__str__": __repr__,
+                                                                       "__module__": "torch.return_types"})
+    return cls

@@ -266,7 +266,7 @@ def clone(input: Tensor, *, memory_format=None) -> Tensor:
     return record(_R["clone"], (input,), out) if _State.enabled else out
 
 
-def cat(tensors, dim: int = 0, ) -> Tensor:
+def cat(tensors, dim: int = 0) -> Tensor:
     tensors = list(tensors)
     if not tensors:
         raise ValueError("torch.cat(): expected a non-empty list of Tensors")
@@ -293,7 +293,7 @@ def cat(tensors, dim: int = 0, ) -> Tensor:
 concat = concatenate = cat
 
 
-def stack(tensors, dim: int = 0, ) -> Tensor:
+def stack(tensors, dim: int = 0) -> Tensor:
     tensors = list(tensors)
     if not tensors:
         raise RuntimeError("stack expects a non-empty TensorList")
