@@ -285,3 +285,72 @@ def linalg_cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
     dtype = dtypes.promote_types(input.dtype, other.dtype)
     data = np.cross(input._data.astype(dtype.np), other._data.astype(dtype.np), axis=d - input.ndim)
     return record(_R["cross"], (input, other), wrap(data, dtype), {"dim": d - input.ndim})
+
+
+# einsum
+# ============================================================================================
+def einsum(equation: str, *operands) -> Tensor:
+    """Contract operands as PyTorch does: letters only in one operand are summed first, a pair is
+    multiplied (no shared summed letter) or bmm'ed (permute, reshape, bmm, view), left to right."""
+    if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
+        operands = tuple(operands[0])
+    equation = equation.replace(" ", "")
+    if "." in equation:
+        raise NotImplementedError("torch.einsum with '...' is not available in the embedded engine")
+    lhs, arrow, rhs = equation.partition("->")
+    terms = lhs.split(",")
+    if len(terms) != len(operands):
+        raise RuntimeError("einsum(): more operands were provided than specified in the equation"
+                           if len(operands) > len(terms) else
+                           "einsum(): fewer operands were provided than specified in the equation")
+    for term, op in zip(terms, operands):
+        if len(term) != op.ndim:
+            raise RuntimeError(f"einsum(): the number of subscripts in the equation ({len(term)}) does not match "
+                               f"the number of dimensions ({op.ndim}) for operand {terms.index(term)} and no "
+                               "ellipsis was given")
+        if len(set(term)) != len(term):
+            raise NotImplementedError("torch.einsum with a repeated subscript in one operand (a diagonal) is not "
+                                      "available in the embedded engine")
+    if not arrow:
+        counts = {c: lhs.count(c) for c in lhs if c.isalpha()}
+        rhs = "".join(sorted(c for c, n in counts.items() if n == 1))
+    result, letters = operands[0], terms[0]
+    for k in range(1, len(operands)):
+        later = rhs + "".join(terms[k + 1:])
+        result, letters = _contract_pair(result, letters, operands[k], terms[k], later)
+    result, letters = _sum_letters(result, letters, rhs)
+    if letters != rhs:
+        result = result.permute(*[letters.index(c) for c in rhs])
+    return result
+
+
+def _sum_letters(t: Tensor, letters: str, keep: str):
+    gone = [i for i, c in enumerate(letters) if c not in keep]
+    if not gone:
+        return t, letters
+    return t.sum(gone), "".join(c for c in letters if c in keep)
+
+
+def _contract_pair(a: Tensor, la: str, b: Tensor, lb: str, later: str):
+    a, la = _sum_letters(a, la, lb + later)
+    b, lb = _sum_letters(b, lb, la + later)
+    batch = [c for c in la if c in lb and c in later]
+    summed = [c for c in la if c in lb and c not in later]
+    left = [c for c in la if c not in lb]
+    right = [c for c in lb if c not in la]
+    if not summed:  # an outer product along the batch letters: broadcast and multiply
+        out = "".join(batch + left + right)
+        a_view = a.permute(*[la.index(c) for c in batch + left]) if la != "".join(batch + left) else a
+        b_view = b.permute(*[lb.index(c) for c in batch + right]) if lb != "".join(batch + right) else b
+        a_shape = [a.shape[la.index(c)] for c in batch + left] + [1] * len(right)
+        b_shape = ([b.shape[lb.index(c)] for c in batch] + [1] * len(left)
+                   + [b.shape[lb.index(c)] for c in right])
+        return a_view.reshape(a_shape) * b_view.reshape(b_shape), out
+    size = {c: a.shape[la.index(c)] for c in la}
+    size.update({c: b.shape[lb.index(c)] for c in lb})
+    a_mat = a.permute(*[la.index(c) for c in batch + left + summed]).reshape(
+        math.prod(size[c] for c in batch), math.prod(size[c] for c in left), math.prod(size[c] for c in summed))
+    b_mat = b.permute(*[lb.index(c) for c in batch + summed + right]).reshape(
+        math.prod(size[c] for c in batch), math.prod(size[c] for c in summed), math.prod(size[c] for c in right))
+    product = bmm(a_mat, b_mat)
+    return product.view([size[c] for c in batch + left + right]), "".join(batch + left + right)
