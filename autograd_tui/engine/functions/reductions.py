@@ -508,7 +508,7 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
 def _histogram_type():
     cls = _return_types.get("histogram")
     if cls is None:
-        base = namedtuple("histogram", ["hist", "bin_edges"])  # type: ignore[misc]
+        base = namedtuple("histogram", ["hist", "bin_edges"])
 
         def __repr__(self) -> str:
             return f"torch.return_types.histogram(\nhist={self.hist!r},\nbin_edges={self.bin_edges!r})"
