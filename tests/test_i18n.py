@@ -158,10 +158,9 @@ def test_turkish_uses_turkish_letters() -> None:
 def test_a_pytorch_name_the_engine_lacks_is_explained_in_both_languages():
     import autograd_tui.engine as torch  # the engine's own message, not a typed copy
 
-    try:
-        torch.nn.LSTM
-    except AttributeError as exc:
-        message = str(exc)
+    with pytest.raises(AttributeError) as caught:
+        torch.nn.LSTM(2, 3)
+    message = str(caught.value)
     assert message.startswith("module 'torch.nn' has no attribute 'LSTM'")
     for lang in ("en", "tr"):
         assert "--backend torch" in i18n.explain_error("AttributeError", message, lang)
