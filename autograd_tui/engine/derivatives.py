@@ -270,6 +270,14 @@ op("squeeze_mm", "SqueezeBackward4", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("unsqueeze_", "UnsqueezeBackward1", None,
    self=lambda grad, dim: grad.squeeze(dim))
+op("squeeze_", "SqueezeBackward3", None,
+   self=lambda grad, shape: grad.reshape(shape))
+op("squeeze_dim_", "SqueezeBackward4", None,
+   self=lambda grad, shape: grad.reshape(shape))
+op("transpose_", "TransposeBackward1", None,
+   self=lambda grad, dim0, dim1: grad.transpose(dim0, dim1))
+op("t_", "TBackward1", None,
+   self=lambda grad: grad.t())
 op("unsqueeze", "UnsqueezeBackward0", None,
    self=lambda grad, dim: grad.squeeze(dim))
 op("expand", "ExpandBackward0", None,

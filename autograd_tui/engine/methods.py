@@ -257,6 +257,8 @@ METHODS = {
     "nan_to_num_": F._inplace_unary(F.nan_to_num), "clamp_min_": F._inplace_binary(F.clamp_min),
     "clamp_max_": F._inplace_binary(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
     "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
+    "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
+    "t_": F.t_,
     "masked_fill_": lambda self, mask, value: F._inplace(self, lambda s: F.masked_fill(s, mask, value)),
     "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),

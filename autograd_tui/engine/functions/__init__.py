@@ -40,7 +40,7 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _split_rules, _stack_formula, _view_op, _viewable, broadcast_to, cat, cat_grads, chunk, clone, concat,
     concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
     repeat, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t, transpose, tril,
-    triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, view, view_as, vstack,
+    triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
