@@ -70,6 +70,9 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
 
 def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
                   only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
+    if is_grads_batched:
+        raise NotImplementedError("torch.autograd.grad with is_grads_batched=True is not available in the embedded "
+                                  "engine")
     single_input = isinstance(inputs, Tensor)
     outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
     inputs = (inputs,) if single_input else tuple(inputs)

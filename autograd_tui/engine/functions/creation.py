@@ -243,7 +243,7 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
 def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
     _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.int64
-    return wrap(_generator(generator).randperm(int(n)), dtype)
+    return _finish_creation(wrap(_generator(generator).randperm(int(n)), dtype), requires_grad)
 
 
 def rand_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:

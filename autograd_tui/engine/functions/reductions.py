@@ -374,6 +374,8 @@ def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) ->
 
 def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
     """``torch.linalg.vector_norm``: (sum |x|^ord)^(1/ord), and the max/min/count for inf/-inf/0."""
+    if dtype is not None:
+        input = input.to(_resolve_dtype(dtype))
     if not input.dtype.is_floating_point:
         raise RuntimeError(f"linalg.vector_norm: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(input.dtype)}")
