@@ -727,6 +727,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bir fonksiyon kendini durmadan çağırdı, sonunda Python vazgeçti. Kendini yeniden "
               "çağırmadan dönen bir durum ekle. Oturum devam ediyor.",
     },
+    "err.missing_in_engine": {
+        "en": "This part of PyTorch exists in real PyTorch but not in the tutor's built-in engine. "
+              "Run the code with real PyTorch: autograd-tui run --backend torch FILE.py (or start "
+              "the tutor with --backend torch).",
+        "tr": "PyTorch'un bu parçası gerçek PyTorch'ta var ama eğitmenin yerleşik motorunda yok. Kodu "
+              "gerçek PyTorch ile çalıştır: autograd-tui run --backend torch DOSYA.py (ya da eğitmeni "
+              "--backend torch ile başlat).",
+    },
     # ------------------------------------------------------------------ plain outputs: listings,
     # transcripts (demo --auto) and exports (notes and scripts)
     "step.text": {"en": "text", "tr": "metin"},
@@ -1154,6 +1162,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("MemoryError", r"", "err.out_of_memory"),
     ("_ArrayMemoryError", r"", "err.out_of_memory"),   # numpy's MemoryError, e.g. x + 1 on a huge x
     ("RecursionError", r"maximum recursion depth", "err.recursion"),
+    ("AttributeError", r"exists in real PyTorch but not in the embedded engine", "err.missing_in_engine"),
 ]
 
 

@@ -53,8 +53,13 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
     return 0
 
 
+# The embedded engine stands in for PyTorch, whose operations are C++: their frames never show
+# in a learner's traceback, so the engine's do not either.
+_ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine") + os.sep
+
+
 def _print_script_traceback(exc: BaseException, path: str) -> None:
-    """Print the traceback as ``python FILE.py`` would, without the runner's own frames."""
+    """Print the traceback as ``python FILE.py`` would, without the runner's or the engine's frames."""
     tb = exc.__traceback__
     # Drop the frames of this module and runpy that sit above the script's first frame.
     script = os.path.abspath(path)
@@ -62,4 +67,20 @@ def _print_script_traceback(exc: BaseException, path: str) -> None:
         tb = tb.tb_next
     if tb is None:
         tb = exc.__traceback__
-    traceback.print_exception(type(exc), exc, tb)
+    report = traceback.TracebackException(type(exc), exc, tb)
+    _drop_engine_frames(report)
+    print("".join(report.format()), end="", file=sys.stderr)
+
+
+def _drop_engine_frames(report: traceback.TracebackException) -> None:
+    pending: list[traceback.TracebackException | None] = [report]
+    seen: set[int] = set()
+    while pending:
+        item = pending.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        kept = [frame for frame in item.stack if not os.path.abspath(frame.filename).startswith(_ENGINE_DIR)]
+        if kept or not item.stack:
+            item.stack = traceback.StackSummary.from_list(kept)
+        pending += [item.__cause__, item.__context__]

@@ -46,6 +46,23 @@ def target(*values):
     return torch.tensor(list(values), dtype=torch.float64)
 
 
+def _well_conditioned(n: int):
+    """A float64 leaf near 2 * identity: invertible, far from singular."""
+    rng = np.random.default_rng(3)
+    data = 2 * np.eye(n) + rng.uniform(-0.3, 0.3, size=(n, n))
+    return torch.tensor(data.tolist(), dtype=torch.float64, requires_grad=True)
+
+
+def _mul_into_view(pick):
+    """An in-place product on a view of a non-leaf; ``pick`` returns the base or the view."""
+    def fn(a, b):
+        y = a * 1
+        v = y[:2] if y.ndim == 1 else y.t()[1]
+        v.mul_(b[:2])
+        return pick(y, v)
+    return fn
+
+
 # name -> () -> (function of the leaves, the leaves)
 CASES = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
@@ -80,6 +97,19 @@ CASES = {
     "cumsum": lambda: (lambda a: torch.cumsum(a, 1), (leaf(2, 3),)),
     "reciprocal": lambda: (torch.reciprocal, (leaf(3, low=0.5, high=2.0),)),
     "clamp": lambda: (lambda a: torch.clamp(a, -0.5, 0.5), (away_from_integers(4),)),
+    "nan_to_num": lambda: (lambda a: torch.nan_to_num(a, posinf=2.0), (leaf(4),)),
+    "tan": lambda: (lambda a: torch.tan(a), (leaf(4),)),
+    "asin": lambda: (lambda a: torch.asin(a), (leaf(4, low=-0.8, high=0.8),)),
+    "acos": lambda: (lambda a: a.acos(), (leaf(4, low=-0.8, high=0.8),)),
+    "atan": lambda: (lambda a: torch.atan(a), (leaf(4, low=-2.0, high=2.0),)),
+    "sinh": lambda: (lambda a: torch.sinh(a), (leaf(4),)),
+    "cosh": lambda: (lambda a: torch.cosh(a), (leaf(4),)),
+    "asinh": lambda: (lambda a: torch.asinh(a), (leaf(4, low=-2.0, high=2.0),)),
+    "acosh": lambda: (lambda a: torch.acosh(a), (leaf(4, low=1.5, high=3.0),)),
+    "atanh": lambda: (lambda a: torch.atanh(a), (leaf(4, low=-0.8, high=0.8),)),
+    "atan2": lambda: (lambda a, b: torch.atan2(a, b), (leaf(3), leaf(2, 3, low=0.5, high=1.0, seed=1))),
+    "clamp_min": lambda: (lambda a: torch.clamp_min(a, 0.5), (away_from_integers(4),)),
+    "clamp_max": lambda: (lambda a: a.clamp_max(0.5), (away_from_integers(4),)),
     "maximum": lambda: (torch.maximum, (distinct(4), distinct(4, seed=1, offset=0.25))),
     "minimum": lambda: (torch.minimum, (distinct(4), distinct(4, seed=1, offset=0.25))),
     "where": lambda: (lambda a, b: torch.where(target(1, 0, 1) > 0, a, b), (leaf(3), leaf(3, seed=1))),
@@ -95,7 +125,11 @@ CASES = {
     "min_all": lambda: (lambda a: a.min(), (distinct(2, 3),)),
     "amax": lambda: (lambda a: a.amax(1), (distinct(2, 3),)),
     "amin": lambda: (lambda a: a.amin(1), (distinct(2, 3),)),
-    "norm": lambda: (lambda a: a.norm(), (leaf(2, 3),)),
+    "norm": lambda: (lambda a: torch.linalg.vector_norm(a, 3, dim=1), (leaf(2, 3, low=0.2),)),
+    "cross": lambda: (lambda a, b: torch.linalg.cross(a, b), (leaf(2, 3), leaf(2, 3, seed=1))),
+    "inv": lambda: (lambda a: torch.linalg.inv(a), (_well_conditioned(3),)),
+    "det": lambda: (lambda a: torch.linalg.det(a), (_well_conditioned(3),)),
+    "solve": lambda: (lambda a, b: torch.linalg.solve(a, b), (_well_conditioned(3), leaf(3, 2, seed=1))),
     "max_dim": lambda: (lambda a: a.max(1).values, (distinct(2, 3),)),
     "min_dim": lambda: (lambda a: a.min(1).values, (distinct(2, 3),)),
     "sort": lambda: (lambda a: a.sort(1).values, (distinct(2, 3),)),
@@ -119,6 +153,11 @@ CASES = {
     "squeeze_dims": lambda: (lambda a: a.squeeze((1, 3)), (leaf(2, 1, 3, 1),)),
     "squeeze_mm": lambda: (lambda a, b: a @ b, (leaf(3), leaf(3, 2, seed=1))),
     "unsqueeze": lambda: (lambda a: a.unsqueeze(1), (leaf(2, 3),)),
+    "unsqueeze_": lambda: (lambda a: (a * 1).unsqueeze_(1), (leaf(2, 3),)),
+    "squeeze_": lambda: (lambda a: (a * 1).squeeze_(), (leaf(2, 1, 3),)),
+    "squeeze_dim_": lambda: (lambda a: (a * 1).squeeze_(1), (leaf(2, 1, 3),)),
+    "transpose_": lambda: (lambda a: (a * 1).transpose_(0, 2), (leaf(2, 1, 3),)),
+    "t_": lambda: (lambda a: (a * 1).t_(), (leaf(2, 3),)),
     "expand": lambda: (lambda a: a.expand(2, 3), (leaf(1, 3),)),
     "alias": lambda: (lambda a: a[...], (leaf(2, 3),)),
     "clone": lambda: (torch.clone, (leaf(2, 3),)),
@@ -126,6 +165,8 @@ CASES = {
     "select": lambda: (lambda a: a[1], (leaf(2, 3),)),
     "slice": lambda: (lambda a: a[:, 1:], (leaf(2, 3),)),
     "index": lambda: (lambda a: a[torch.tensor([0, 2, 2])], (leaf(3, 2),)),
+    "copy_slices": lambda: (_mul_into_view(lambda y, v: y), (leaf(4), leaf(2, seed=1))),
+    "as_strided_view": lambda: (_mul_into_view(lambda y, v: v * 1), (leaf(2, 3), leaf(3, seed=1))),
     "unbind": lambda: (lambda a: a.unbind(0)[1], (leaf(2, 3),)),
     "split": lambda: (lambda a: a.split(2, 1)[1], (leaf(2, 3),)),
     "masked_fill": lambda: (lambda a: a.masked_fill(target(1, 0, 1) > 0, 0.0), (leaf(3),)),

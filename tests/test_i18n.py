@@ -153,3 +153,15 @@ def test_turkish_uses_turkish_letters() -> None:
     for key, forms in i18n.MESSAGES.items():
         lowered = forms["tr"].lower()
         assert not [w for w in ASCII_STAND_INS if w in lowered], (key, forms["tr"])
+
+
+def test_a_pytorch_name_the_engine_lacks_is_explained_in_both_languages():
+    import autograd_tui.engine as torch  # the engine's own message, not a typed copy
+
+    with pytest.raises(AttributeError) as caught:
+        torch.nn.LSTM(2, 3)
+    message = str(caught.value)
+    assert message.startswith("module 'torch.nn' has no attribute 'LSTM'")
+    for lang in ("en", "tr"):
+        assert "--backend torch" in i18n.explain_error("AttributeError", message, lang)
+    assert i18n.explain_error("AttributeError", "module 'torch.nn' has no attribute 'Foo'", "en") is None

@@ -66,6 +66,23 @@ def test_an_error_ends_like_python_with_the_scripts_frames(tmp_path):
     assert "runpy" not in result.stderr and "autograd_tui/runner.py" not in result.stderr
 
 
+def test_an_engine_error_shows_only_the_learners_frames_as_pytorchs_cpp_op_would(tmp_path):
+    script = write(tmp_path, "bad.py", """\
+        import torch
+
+        def f(x):
+            return x @ torch.ones(3)
+
+        y = f(torch.ones(2, requires_grad=True))
+        """)
+    result = run(["run", str(script)])
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    frames = [line for line in lines if line.startswith("  File ")]
+    assert frames == [f'  File "{script}", line 6, in <module>', f'  File "{script}", line 4, in f']
+    assert lines[-1].startswith("RuntimeError: inconsistent tensor size")
+
+
 def test_argv_and_exit_code_pass_through(tmp_path):
     script = write(tmp_path, "argv.py", """\
         import sys

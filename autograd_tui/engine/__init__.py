@@ -30,12 +30,20 @@ from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine import missing as _missing
+from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine import methods as _methods
-from autograd_tui.engine._tensor import Size, Tensor, device  # noqa: F401 - torch.Size, torch.device
+from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.device, the default device
+    Size, Tensor, device, get_default_device, set_default_device,
+)
 from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
-    abs, absolute, add, addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
+    abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
+    atan, atan2, atanh, cosh, sinh, det, inverse, multinomial, cross, unique, bincount, histc, histogram, einsum,
+    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num,
+    addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
     dot, empty, empty_like, eq, equal, exp, expm1, eye, flatten, flip, floor, floor_divide,
@@ -57,6 +65,34 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
 from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
 
 _methods.install()
+
+# out=: the torch.* functions (not the methods) write into a tensor the caller gave.
+_CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "rand", "randn", "randint",
+                      "randperm", "normal")
+_OPS_WITH_OUT = (
+    "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh",
+    "addmm", "amax", "amin", "argmax", "argmin", "bmm", "cat", "ceil", "clamp", "clamp_max",
+    "clamp_min", "clip", "concat", "concatenate", "cos", "cumsum", "div", "divide", "dot", "eq", "exp", "expm1",
+    "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "hstack", "index_select", "inner",
+    "le", "lerp", "less", "less_equal", "log", "log10", "log1p", "log2", "log_softmax", "logical_and",
+    "logical_not", "logical_or", "logsumexp", "lt", "matmul", "maximum", "mean", "minimum", "mm", "mul",
+    "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
+    "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
+    "tanh", "true_divide", "trunc", "vstack", "where",
+)
+# NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
+for _name, _value in list(globals().items()):
+    if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):
+        globals()[_name] = _F.accepts_numpy_keywords(_value)
+for _name in ("zeros", "ones", "empty", "rand", "randn"):
+    globals()[_name] = _F.accepts_size_keyword(globals()[_name])
+# The in-place functions torch.* has beside the methods (torch.sin_(x) is x.sin_()).
+for _name in ("abs_", "clamp_", "cos_", "exp_", "log_", "neg_", "relu_", "sigmoid_", "sin_", "sqrt_", "tanh_",
+              "tan_", "asin_", "acos_", "atan_", "sinh_", "cosh_"):
+    globals()[_name] = _methods.METHODS[_name]
+for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
+    globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT)
+del _name
 Tensor.__module__ = "torch"
 # PyTorch never emits numpy's floating-point RuntimeWarnings (1/0 is inf, quietly). Silenced for
 # the engine's own modules only: the learner's own numpy warns as usual, and the filter holds in
@@ -72,7 +108,6 @@ if _gc.get_threshold()[0] < 10000:
 
 
 from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402,F401
-from autograd_tui.engine.distributions._sampling import multinomial  # noqa: E402,F401
 Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
@@ -88,7 +123,9 @@ int16 = short = _dtypes.int16
 int8 = _dtypes.int8
 uint8 = _dtypes.uint8
 bool = _dtypes.bool_
-FloatTensor = DoubleTensor = LongTensor = IntTensor = BoolTensor = Tensor
+from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
+    BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
+)
 
 inf = __import__("math").inf
 nan = __import__("math").nan
@@ -96,17 +133,30 @@ pi = __import__("math").pi
 e = __import__("math").e
 
 # Submodules that `import torch` makes available as attributes, loaded on first use.
-_LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization",
-                    "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions")
+_LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
+                    "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions")
 
 
 def __getattr__(name: str):
     if name in _LAZY_SUBMODULES:
-        return _importlib.import_module(f"{__name__}.{name}")
+        try:
+            return _importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            raise _missing.no_attribute("torch", name) from None
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
-    raise AttributeError(f"module 'torch' has no attribute '{name}'")
+    raise _missing.no_attribute("torch", name)
+
+
+def is_anomaly_enabled() -> _builtins.bool:
+    return _grad_mode._State.anomaly
+
+
+def is_anomaly_check_nan_enabled() -> _builtins.bool:
+    return _grad_mode._State.anomaly_check_nan
 
 
 def typename(obj) -> str:

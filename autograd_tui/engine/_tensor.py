@@ -49,33 +49,69 @@ class Size(tuple):
         return Size(tuple(self) + tuple(other))
 
 
+_DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
+                 "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone")
+
+
 class device:
-    """Only the CPU exists here; ``torch.device('cpu')`` is accepted everywhere."""
+    """A device object; any of PyTorch's device types can be named, only the CPU can hold tensors.
+
+    As in a PyTorch build without CUDA, ``torch.device('cuda')`` is a plain object, and only
+    putting a tensor there raises (``use_device``).
+    """
 
     def __init__(self, type: str = "cpu", index: int | None = None) -> None:  # noqa: A002
         if isinstance(type, device):
-            type = type.type
-        kind = str(type).split(":")[0]
-        if kind != "cpu":
-            raise RuntimeError(_no_device_message(kind))
-        self.type, self.index = "cpu", index
+            type, index = type.type, type.index
+        kind, _, number = str(type).partition(":")
+        if kind not in _DEVICE_TYPES:
+            raise RuntimeError(f"Expected one of {', '.join(_DEVICE_TYPES)} device type at start of device "
+                               f"string: {type}")
+        if number:
+            if not number.isdigit():
+                raise RuntimeError(f"Invalid device string: '{type}'")
+            index = int(number)
+        self.type, self.index = kind, index
 
     def __repr__(self) -> str:
-        return "device(type='cpu')"
+        if self.index is None:
+            return f"device(type='{self.type}')"
+        return f"device(type='{self.type}', index={self.index})"
 
     def __str__(self) -> str:
-        return "cpu"
+        return self.type if self.index is None else f"{self.type}:{self.index}"
 
     def __eq__(self, other) -> bool:
-        return isinstance(other, (device, str)) and str(other).split(":")[0] == "cpu"
+        return isinstance(other, device) and (self.type, self.index) == (other.type, other.index)
 
     def __hash__(self) -> int:
-        return hash("cpu")
+        return hash((self.type, self.index))
+
+
+def use_device(where) -> None:
+    """Check that tensors may live on ``where``: the CPU only, with PyTorch's error elsewhere."""
+    kind = device(where).type
+    if kind != "cpu":
+        if kind == "cuda":
+            raise AssertionError("Torch not compiled with CUDA enabled")
+        raise RuntimeError(_no_device_message(kind))
+
+
+# torch.set_default_device: where factory functions put tensors when not told (None: the CPU).
+default_device: device | None = None
+
+
+def set_default_device(where: Any) -> None:
+    """``torch.set_default_device``: accepted for any device; creating a tensor there raises later."""
+    global default_device
+    default_device = None if where is None or device(where).type == "cpu" else device(where)
+
+
+def get_default_device() -> device:
+    return default_device if default_device is not None else CPU
 
 
 def _no_device_message(kind: str) -> str:
-    if kind == "cuda":
-        return "Torch not compiled with CUDA enabled"
     return f"The embedded engine of autograd-tui runs on the CPU only (asked for {kind!r})"
 
 
@@ -477,7 +513,7 @@ class Tensor:
         if self._data.size != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
         if self._requires_grad:
-            warnings.warn(_SCALAR_OF_GRAD_TENSOR, UserWarning, stacklevel=_user_stacklevel())
+            warn_once(_SCALAR_OF_GRAD_TENSOR)
         return self._data.reshape(-1)[0].item()
 
     def __hash__(self) -> int:
@@ -561,6 +597,8 @@ class Tensor:
     def type(self, dtype=None, **kwargs):
         if dtype is None:
             return "torch." + self.dtype.legacy_name
+        if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):
+            dtype = dtype.dtype  # torch.LongTensor and the other legacy types
         if isinstance(dtype, str):
             name = dtype.rsplit(".", 1)[-1]
             dtype = next(d for d in dtypes.ALL if d.legacy_name == name)
@@ -588,6 +626,7 @@ def _contiguous_strides(shape) -> tuple:
 
 def _c_type(d: dtypes.dtype) -> str:
     return {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
+            "int16": "short int", "int8": "signed char", "uint8": "unsigned char",
             "bool": "bool", "float16": "c10::Half"}.get(d.name, d.name)
 
 
@@ -670,8 +709,8 @@ def infer_array(data):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
     shape = _nested_shape(data)
     kinds = set()
-    flat = []
-    _flatten(data, flat, kinds, 0, shape)
+    flat: list = []
+    _flatten(data, flat, kinds, 0, shape, ())
     if dtypes.float64 in kinds and "np" in kinds:
         dtype = dtypes.float64
     elif "float" in kinds or dtypes.float64 in kinds or dtypes.float32 in kinds:
@@ -691,8 +730,12 @@ def _widest_float(kinds) -> dtypes.dtype:
 
 
 def _nested_shape(data) -> tuple:
-    shape = []
+    shape: list[int] = []
+    chain: set[int] = set()
     while isinstance(data, (list, tuple)) or (isinstance(data, Tensor) and data.ndim > 0):
+        if id(data) in chain:  # [x] holding itself first: PyTorch runs out of dimensions
+            raise ValueError(f"too many dimensions '{type(data).__name__}'")
+        chain.add(id(data))
         shape.append(len(data))
         if len(data) == 0:
             break
@@ -700,7 +743,9 @@ def _nested_shape(data) -> tuple:
     return tuple(shape)
 
 
-def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple) -> None:
+def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple, ancestors: tuple) -> None:
+    if isinstance(data, (list, tuple)) and any(data is a for a in ancestors):
+        raise TypeError("new(): self-referential lists are incompatible")
     if depth == len(shape):
         if isinstance(data, str):
             raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
@@ -726,5 +771,6 @@ def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple) -> None:
         raise TypeError("not a sequence")
     if len(data) != shape[depth]:
         raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(data)})")
+    ancestors += (data,)
     for item in data:
-        _flatten(item, flat, kinds, depth + 1, shape)
+        _flatten(item, flat, kinds, depth + 1, shape, ancestors)

@@ -1,6 +1,8 @@
 """``torch.cuda``: the embedded engine has no GPU, and says so the way PyTorch's CPU build does."""
 from __future__ import annotations
 
+from autograd_tui.engine import missing as _missing
+
 
 def is_available() -> bool:
     return False
@@ -23,3 +25,6 @@ def synchronize(device=None) -> None:
 
 def current_device() -> int:
     raise AssertionError("Torch not compiled with CUDA enabled")
+
+
+__getattr__ = _missing.module_getattr("torch.cuda")

@@ -98,6 +98,27 @@ op("sin", "SinBackward0", float32_kernel(float32_math.sin, np.sin),
    self=lambda grad, self: grad * F.cos(self))
 op("cos", "CosBackward0", float32_kernel(float32_math.cos, np.cos),
    self=lambda grad, self: grad * -F.sin(self))
+op("tan", "TanBackward0", via_float64(np.tan),
+   self=lambda grad, result: grad * (1 + result * result))
+op("asin", "AsinBackward0", via_float64(np.arcsin),
+   self=lambda grad, self: grad * (-self * self + 1).rsqrt())
+op("acos", "AcosBackward0", via_float64(np.arccos),
+   self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
+op("atan", "AtanBackward0", via_float64(np.arctan),
+   self=lambda grad, self: grad / (self * self + 1))
+op("sinh", "SinhBackward0", via_float64(np.sinh),
+   self=lambda grad, self: grad * F.cosh(self))
+op("cosh", "CoshBackward0", via_float64(np.cosh),
+   self=lambda grad, self: grad * F.sinh(self))
+op("asinh", "AsinhBackward0", via_float64(np.arcsinh),
+   self=lambda grad, self: grad * (self * self + 1).rsqrt())
+op("acosh", "AcoshBackward0", via_float64(np.arccosh),
+   self=lambda grad, self: grad * (self * self - 1).rsqrt())
+op("atanh", "AtanhBackward0", via_float64(np.arctanh),
+   self=lambda grad, self: grad * (1 / (1 - self * self)))
+op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
+   self=lambda grad, self, other: grad * other / (self * self + other * other),
+   other=lambda grad, self, other: grad * -self / (self * self + other * other))
 op("tanh", "TanhBackward0", via_float64(np.tanh),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
@@ -129,7 +150,14 @@ op("cumsum", "CumsumBackward0", None,
 op("reciprocal", "ReciprocalBackward0", lambda self: 1 / self,
    self=lambda grad, result: -grad * (result * result))
 op("clamp", "ClampBackward1", lambda self, min, max: np.clip(self, min, max),
-   self=lambda grad, self, min, max: grad * F.clamp_mask(self, min, max))
+   self=lambda grad, self, min, max: F.where(F.clamp_mask(self, min, max), grad, 0.0))
+op("nan_to_num", "NanToNumBackward0",
+   lambda self, nan, posinf, neginf: np.nan_to_num(self, nan=nan, posinf=posinf, neginf=neginf),
+   self=lambda grad, self: grad * F.isfinite(self))
+op("clamp_min", "ClampMinBackward0", lambda self, min: np.maximum(self, min),
+   self=lambda grad, self, min: F.where(F.clamp_mask(self, min, None), grad, 0.0))
+op("clamp_max", "ClampMaxBackward0", lambda self, max: np.minimum(self, max),
+   self=lambda grad, self, max: F.where(F.clamp_mask(self, None, max), grad, 0.0))
 op("maximum", "MaximumBackward0", np.maximum,
    self=lambda grad, self, other: F.where(self == other, grad / 2, grad * (self > other)),
    other=lambda grad, self, other: F.where(self == other, grad / 2, grad * (other > self)))
@@ -169,8 +197,18 @@ op("amax", "AmaxBackward0", None,
    self=lambda grad, self, result, dim, keepdim: F.extreme_backward(grad, self, result, dim, keepdim))
 op("amin", "AminBackward0", None,
    self=lambda grad, self, result, dim, keepdim: F.extreme_backward(grad, self, result, dim, keepdim))
+op("cross", "LinalgCrossBackward0", None,
+   self=lambda grad, other, dim: F.linalg_cross(other, grad, dim=dim),
+   other=lambda grad, self, dim: F.linalg_cross(grad, self, dim=dim))
+op("inv", "LinalgInvExBackward0", None,
+   self=lambda grad, result: -(result.mT @ grad @ result.mT))
+op("det", "LinalgDetBackward0", None,
+   self=lambda grad, self, result: F.det_backward(grad, self, result))
+op("solve", "LinalgSolveExBackward0", None,
+   A=lambda grad, A, result, vector: F.solve_backward_A(grad, A, result, vector),
+   B=lambda grad, A, vector: F.solve_backward_B(grad, A, vector))
 op("norm", "LinalgVectorNormBackward0", None,
-   self=lambda grad, self, result, dim, keepdim: F.norm_backward(grad, self, result, dim, keepdim))
+   self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("max_dim", "MaxBackward0", None,
    self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
 op("min_dim", "MinBackward0", None,
@@ -237,6 +275,16 @@ op("squeeze_dims", "SqueezeBackward2", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("squeeze_mm", "SqueezeBackward4", None,
    self=lambda grad, shape: grad.reshape(shape))
+op("unsqueeze_", "UnsqueezeBackward1", None,
+   self=lambda grad, dim: grad.squeeze(dim))
+op("squeeze_", "SqueezeBackward3", None,
+   self=lambda grad, shape: grad.reshape(shape))
+op("squeeze_dim_", "SqueezeBackward4", None,
+   self=lambda grad, shape: grad.reshape(shape))
+op("transpose_", "TransposeBackward1", None,
+   self=lambda grad, dim0, dim1: grad.transpose(dim0, dim1))
+op("t_", "TBackward1", None,
+   self=lambda grad: grad.t())
 op("unsqueeze", "UnsqueezeBackward0", None,
    self=lambda grad, dim: grad.squeeze(dim))
 op("expand", "ExpandBackward0", None,
@@ -252,6 +300,12 @@ op("select", "SelectBackward0", None,
 op("slice", "SliceBackward0", None,
    self=lambda grad, shape, dim, key: F.embed(grad, shape, (slice(None),) * dim + (key,)))
 op("index", "IndexBackward0", None,
+   self=lambda grad, shape, key: F.index_backward(grad, shape, key))
+# An in-place op on a view: the base's new history, and the view seen again through it.
+op("copy_slices", "CopySlices", None,
+   self=lambda grad, key: F.embed_zero(grad, key),
+   src=lambda grad, key, vshape: F._gather_for(grad, key, vshape))
+op("as_strided_view", "AsStridedBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
 op("unbind", "UnbindBackward0", None,
    self=lambda grads, shape, dim: F.stack_grads(grads, shape, dim))

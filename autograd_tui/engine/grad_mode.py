@@ -13,10 +13,31 @@ class _State:
     enabled = True
     inference = False
     inference_used = False  # lets the hot path skip inference-tensor checks until it matters
+    # Grad mode switched on inside inference mode: reported by is_grad_enabled, yet nothing is
+    # recorded (PyTorch's inference mode wins over grad mode).
+    enabled_in_inference = False
+    # Anomaly mode (torch.autograd.set_detect_anomaly): keep each node's forward traceback, and
+    # refuse a backward formula that returns NaN when check_nan is on.
+    anomaly = False
+    anomaly_check_nan = True
+
+
+def _switch(enabled: bool, inference: bool | None) -> tuple:
+    """Set grad mode (and inference mode unless None); return what to restore."""
+    prev = (_State.enabled, _State.inference, _State.enabled_in_inference)
+    if inference is not None:
+        _State.inference = inference
+    _State.enabled_in_inference = enabled and _State.inference
+    _State.enabled = enabled and not _State.inference
+    return prev
+
+
+def _restore(prev: tuple) -> None:
+    _State.enabled, _State.inference, _State.enabled_in_inference = prev
 
 
 def is_grad_enabled() -> bool:
-    return _State.enabled
+    return _State.enabled or _State.enabled_in_inference
 
 
 def is_inference_mode_enabled() -> bool:
@@ -36,27 +57,21 @@ class _GradMode:
         return super().__new__(cls)
 
     def __enter__(self) -> None:
-        self._prev = (_State.enabled, _State.inference)
-        _State.enabled = self._enabled
-        if self._inference is not None:
-            _State.inference = self._inference
+        self._prev = _switch(self._enabled, self._inference)
 
     def __exit__(self, *exc: Any) -> None:
-        _State.enabled, _State.inference = self._prev
+        _restore(self._prev)
 
     def __call__(self, func: Callable) -> Callable:
         enabled, inference = self._enabled, self._inference
 
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            prev = (_State.enabled, _State.inference)
-            _State.enabled = enabled
-            if inference is not None:
-                _State.inference = inference
+            prev = _switch(enabled, inference)
             try:
                 return func(*args, **kwargs)
             finally:
-                _State.enabled, _State.inference = prev
+                _restore(prev)
         return wrapper
 
     def clone(self) -> "_GradMode":
@@ -78,14 +93,13 @@ class set_grad_enabled(_GradMode):
 
     def __init__(self, mode: bool) -> None:
         self._enabled = bool(mode)
-        self._prev = (_State.enabled, _State.inference)
-        _State.enabled = self._enabled
+        self._prev = _switch(self._enabled, None)
 
     def __enter__(self) -> None:
         pass
 
     def __call__(self, func: Callable) -> Callable:
-        _State.enabled, _State.inference = self._prev  # decorating must not switch the mode now
+        _restore(self._prev)  # decorating must not switch the mode now
         return super().__call__(func)
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
+import traceback
+import warnings
 import weakref
 from typing import Any, Callable, Iterable, Sequence
 
@@ -40,6 +43,9 @@ class RemovableHandle:
 
     def __exit__(self, *exc: Any) -> None:
         self.remove()
+
+
+RemovableHandle.__module__ = "torch.utils.hooks"
 
 
 class Node:
@@ -125,7 +131,7 @@ class AccumulateGrad(Node):
             for hook in list(var._hooks.values()):
                 result = hook(grad)
                 if result is not None:
-                    grad = result
+                    grad = checked_hook_result(hook, result, grad)
         if var._grad is None:
             # Keep the graph only when asked (create_graph). Otherwise .grad takes the arriving
             # array itself when only the engine holds it (execute tracks that), as PyTorch does,
@@ -145,6 +151,55 @@ class AccumulateGrad(Node):
             for hook in list(var._post_accumulate_hooks.values()):
                 hook(var)
         return ()
+
+
+# Anomaly mode
+# ---------------------------------------------------------------------------------------------
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_forward_traces: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def remember_forward(node: Node) -> None:
+    """Keep where the learner's code made ``node`` (anomaly mode), without the engine's own frames."""
+    frames = traceback.extract_stack()[:-1]
+    while frames and frames[-1].filename.startswith(_PACKAGE_DIR):
+        frames.pop()  # the engine's own frames, innermost
+    start = len(frames)
+    while start and not (frames[start - 1].filename.startswith(_PACKAGE_DIR)
+                         or frames[start - 1].filename.startswith("<frozen")):
+        start -= 1  # the learner's frames, up to the runner that started them
+    _forward_traces[node] = "".join(traceback.format_list(frames[start:]))
+
+
+def _apply_in_anomaly_mode(node: Node, grads: list, create_graph: bool) -> Sequence:
+    try:
+        input_grads = node.apply(grads, create_graph)
+        if _State.anomaly_check_nan:
+            for i, g in enumerate(input_grads):
+                if g is not None and g.dtype.is_floating_point and np.isnan(g._data).any():
+                    raise RuntimeError(f"Function '{node.name()}' returned nan values in its {i}th output.")
+    except Exception:
+        trace = _forward_traces.get(node)
+        if trace is not None:
+            warnings.warn(f"Error detected in {node.name()}. Traceback of forward call that caused the error:\n"
+                          f"{trace} (Triggered internally at "
+                          "/__w/pytorch/pytorch/torch/csrc/autograd/python_anomaly_mode.cpp:122.)",
+                          UserWarning, stacklevel=2)
+        raise
+    return input_grads
+
+
+def checked_hook_result(hook: Callable, result: Any, grad: Any) -> Any:
+    """What a tensor hook returned, refused as PyTorch refuses it when it is not a like gradient."""
+    if not hasattr(result, "_data"):
+        raise TypeError(f"expected Variable, but hook returned '{type(result).__name__}'")
+    name = getattr(hook, "__name__", type(hook).__name__)
+    if result.dtype is not grad.dtype:
+        raise RuntimeError(f"hook '{name}' has changed the type of value (was torch.{grad.dtype.legacy_name} "
+                           f"got torch.{result.dtype.legacy_name})")
+    if result._data.shape != grad._data.shape:
+        raise RuntimeError(f"hook '{name}' has changed the size of value")
+    return result
 
 
 def _layout_matches(grad: Any, var: Any) -> bool:
@@ -181,7 +236,7 @@ def _run_pre_hooks(node: Node, grads: list) -> None:
             for hook in list(hooks.values()):
                 result = hook(grads[nr])
                 if result is not None:
-                    grads[nr] = result
+                    grads[nr] = checked_hook_result(hook, result, grads[nr])
     if node._retained:
         for nr, ref in node._retained.items():
             tensor = ref()
@@ -256,7 +311,10 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                         captured[slot] = g
                 run = node in needed and not isinstance(node, AccumulateGrad)
             if run and (grads[0] is not None or any(g is not None for g in grads)):
-                input_grads = node.apply(grads, create_graph)
+                if _State.anomaly:
+                    input_grads = _apply_in_anomaly_mode(node, grads, create_graph)
+                else:
+                    input_grads = node.apply(grads, create_graph)
                 if node._post_hooks:
                     for hook in list(node._post_hooks.values()):
                         hook(tuple(input_grads), tuple(grads))

@@ -165,8 +165,8 @@ def _lerp_(self, end, weight):
 
 
 def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
-    F.autograd_backward((self,), None if gradient is None else (gradient,), retain_graph,
-                        create_graph, inputs=inputs)
+    # As in PyTorch, a gradient that is not a tensor is read as a sequence of gradients.
+    F.autograd_backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
 
 def _size_method(self, dim=None):
@@ -204,6 +204,10 @@ METHODS = {
     "clamp": _clamp_method, "clip": _clamp_method, "clamp_min": F.clamp_min, "clamp_max": F.clamp_max,
     "log1p": F.log1p, "expm1": F.expm1, "log2": F.log2, "log10": F.log10,
     "floor": F.floor, "ceil": F.ceil, "round": F.round, "trunc": F.trunc, "frac": F.frac,
+    "asin": F.asin, "acos": F.acos, "atan": F.atan, "sinh": F.sinh, "cosh": F.cosh,
+    "asinh": F.asinh, "acosh": F.acosh, "atanh": F.atanh, "atan2": F.atan2, "arcsin": F.asin, "arccos": F.acos,
+    "arctan": F.atan, "arctan2": F.atan2, "arcsinh": F.asinh, "arccosh": F.acosh, "arctanh": F.atanh,
+    "nan_to_num": F.nan_to_num,
     "maximum": F.maximum, "minimum": F.minimum, "where": lambda self, cond, other: F.where(cond, self, other),
     "eq": F.eq, "ne": F.ne, "lt": F.lt, "le": F.le, "gt": F.gt, "ge": F.ge,
     "logical_not": F.logical_not, "logical_and": F.logical_and, "logical_or": F.logical_or,
@@ -213,6 +217,7 @@ METHODS = {
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
+    "det": F.det, "inverse": F.inv, "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.
     "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,
@@ -242,11 +247,23 @@ METHODS = {
     "sigmoid_": F._inplace_unary(F.sigmoid), "tanh_": F._inplace_unary(F.tanh),
     "sin_": F._inplace_unary(F.sin), "cos_": F._inplace_unary(F.cos),
     "reciprocal_": F._inplace_unary(F.reciprocal), "square_": F._inplace_unary(F.square),
+    "asin_": F._inplace_unary(F.asin), "acos_": F._inplace_unary(F.acos), "atan_": F._inplace_unary(F.atan),
+    "sinh_": F._inplace_unary(F.sinh), "cosh_": F._inplace_unary(F.cosh), "asinh_": F._inplace_unary(F.asinh),
+    "acosh_": F._inplace_unary(F.acosh), "atanh_": F._inplace_unary(F.atanh), "atan2_": F._inplace_binary(F.atan2),
+    "tan_": F._inplace_unary(F.tan), "log2_": F._inplace_unary(F.log2), "log10_": F._inplace_unary(F.log10),
+    "log1p_": F._inplace_unary(F.log1p), "expm1_": F._inplace_unary(F.expm1), "rsqrt_": F._inplace_unary(F.rsqrt),
+    "floor_": F._inplace_unary(F.floor), "ceil_": F._inplace_unary(F.ceil), "round_": F._inplace_unary(F.round),
+    "trunc_": F._inplace_unary(F.trunc), "frac_": F._inplace_unary(F.frac), "sign_": F._inplace_unary(F.sign),
+    "nan_to_num_": F._inplace_unary(F.nan_to_num), "clamp_min_": F._inplace_binary(F.clamp_min),
+    "clamp_max_": F._inplace_binary(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
+    "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
+    "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
+    "t_": F.t_,
     "masked_fill_": lambda self, mask, value: F._inplace(self, lambda s: F.masked_fill(s, mask, value)),
     "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
-    "bernoulli": F.bernoulli,
+    "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
     "to": F.to, "backward": _backward,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
@@ -257,6 +274,6 @@ PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}
 
 def install() -> None:
     for name, fn in METHODS.items():
-        setattr(Tensor, name, fn)
+        setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))

@@ -22,7 +22,7 @@ import numpy as np
 
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.graph import Node
+from autograd_tui.engine.graph import Node, remember_forward
 from autograd_tui.engine.parity.summation import float_sum
 
 SAVED_FREED = (
@@ -197,6 +197,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     else:
         return out  # no input that needs a gradient
     node = rule.node_cls()
+    if _State.anomaly:
+        remember_forward(node)
     node._rule = rule
     node._released = False
     node._num_outputs = num_outputs

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import sys as _sys
+import types as _types
+import warnings as _warnings
+
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
+from autograd_tui.engine.missing import no_attribute
 from autograd_tui.engine.autograd import function, functional  # noqa: F401 - torch.autograd.function, .functional
 from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
 from autograd_tui.engine.autograd.function import Function  # noqa: F401 - torch.autograd.Function
@@ -40,38 +47,97 @@ def gradgradcheck(func, inputs, *, eps: float = 1e-6, atol: float = 1e-5, rtol: 
 
 
 class set_detect_anomaly:
-    """Accepted for compatibility (also as a context manager); no extra checks are made."""
+    """Anomaly mode, switched at construction (so a plain call switches it) and restored on exit."""
 
     def __init__(self, mode: bool, check_nan: bool = True) -> None:
-        self.mode = mode
+        self._prev = (_State.anomaly, _State.anomaly_check_nan)
+        _State.anomaly, _State.anomaly_check_nan = bool(mode), bool(check_nan)
 
     def __enter__(self) -> None:
         pass
 
     def __exit__(self, *exc: Any) -> None:
-        pass
+        _State.anomaly, _State.anomaly_check_nan = self._prev
+
+
+set_detect_anomaly.__module__ = "torch.autograd.anomaly_mode"
 
 
 class detect_anomaly:
+    """Anomaly mode inside a ``with`` block (or a decorated function)."""
+
     def __init__(self, check_nan: bool = True) -> None:
-        pass
+        self._check_nan = bool(check_nan)
+        _warnings.warn("Anomaly Detection has been enabled. This mode will increase the runtime and should only "
+                       "be enabled for debugging.", UserWarning, stacklevel=_user_stacklevel())
 
     def __enter__(self) -> None:
-        pass
+        self._prev = (_State.anomaly, _State.anomaly_check_nan)
+        _State.anomaly, _State.anomaly_check_nan = True, self._check_nan
 
     def __exit__(self, *exc: Any) -> None:
-        pass
+        _State.anomaly, _State.anomaly_check_nan = self._prev
+
+    def __call__(self, func: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return func(*args, **kwargs)
+        return wrapper
 
 
-def Variable(data, requires_grad: bool = False, volatile: bool = False) -> Any:  # noqa: N802 - legacy API
-    """The old ``Variable`` wrapper: today it just returns the tensor."""
-    if requires_grad:
-        data.requires_grad_(True)
-    return data
+detect_anomaly.__module__ = "torch.autograd.anomaly_mode"
+
+
+def is_anomaly_enabled() -> bool:
+    return _State.anomaly
+
+
+def is_anomaly_check_nan_enabled() -> bool:
+    return _State.anomaly_check_nan
+
+
+class _VariableMeta(type):
+    def __instancecheck__(cls, obj: Any) -> bool:  # every tensor is a Variable today
+        return isinstance(obj, _Tensor)
+
+
+class Variable(metaclass=_VariableMeta):
+    """The old ``Variable`` wrapper: a new leaf sharing the data, as PyTorch builds it today."""
+
+    def __new__(cls, data: Any = None, requires_grad: bool = False, volatile: bool = False) -> Any:
+        if volatile:
+            _warnings.warn("volatile was removed and now has no effect. Use `with torch.no_grad():` instead.",
+                           UserWarning, stacklevel=_user_stacklevel())
+        if data is None:
+            return _F.tensor([])
+        if not isinstance(data, _Tensor):
+            raise TypeError(f"Variable data has to be a tensor, but got {type(data).__name__}")
+        if requires_grad and not data.dtype.is_floating_point:
+            raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
+        out = data.detach()
+        if requires_grad:
+            out.requires_grad_(True)
+        return out
+
+
+Variable.__module__ = "torch.autograd.variable"
+
+
+class _AutogradModule(_types.ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        # ``import torch.autograd.gradcheck`` (the module) must leave ``torch.autograd.gradcheck``
+        # (the function) in place, as in PyTorch.
+        if isinstance(value, _types.ModuleType) and callable(self.__dict__.get(name)) and \
+                not isinstance(self.__dict__.get(name), _types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _AutogradModule
 
 
 def __getattr__(name: str) -> Any:
     # torch.autograd.no_grad and friends live in grad_mode.
     if hasattr(_grad_mode, name):
         return getattr(_grad_mode, name)
-    raise AttributeError(f"module 'torch.autograd' has no attribute '{name}'")
+    raise no_attribute("torch.autograd", name)

@@ -56,6 +56,8 @@ class BackwardCFunction(Node, FunctionCtx):
         if not isinstance(result, tuple):
             result = (result,)
         name = type(self).__name__
+        if len(result) > self._num_inputs and all(g is None for g in result[self._num_inputs:]):
+            result = result[:self._num_inputs]  # extra trailing Nones are allowed, as in PyTorch
         if len(result) != self._num_inputs:
             raise RuntimeError(f"function {name} returned an incorrect number of gradients (expected "
                                f"{self._num_inputs}, got {len(result)})")
@@ -117,7 +119,12 @@ class Function(metaclass=_FunctionMeta):
         warnings.warn(f"{type(self)} should not be instantiated. Methods on autograd functions are all "
                       "static, so you should invoke them on the class itself. Instantiating an autograd "
                       "function will raise an error in a future version of PyTorch.", DeprecationWarning,
-                      stacklevel=1)
+                      stacklevel=2)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("Legacy autograd function with non-static forward method is deprecated. Please use "
+                           "new-style autograd function with static forward method. (Example: "
+                           "https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)")
 
     @staticmethod
     def forward(ctx: Any, *args: Any, **kwargs: Any) -> Any:
@@ -158,6 +165,10 @@ class Function(metaclass=_FunctionMeta):
         outputs = output if isinstance(output, tuple) else (output,)
         needs = _State.enabled and any(args[i].requires_grad for i in positions)
         if needs:
+            for k, saved in enumerate(node._saved):
+                if saved is not None and not isinstance(saved, Tensor):
+                    raise TypeError(f"save_for_backward can only save variables, but argument {k} is of type "
+                                    f"{type(saved).__name__}")
             edges: list = []
             meta: list = []
             for i in positions:

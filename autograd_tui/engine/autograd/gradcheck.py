@@ -1,14 +1,20 @@
 """``torch.autograd.gradcheck``: autograd's Jacobian against central finite differences."""
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
+from autograd_tui.engine._tensor import _user_stacklevel
 
 
 class GradcheckError(RuntimeError):
     pass
+
+
+GradcheckError.__module__ = "torch.autograd.gradcheck"
 
 
 def _as_tuple(x):
@@ -33,6 +39,11 @@ def _numerical_jacobian(func, inputs, k, eps):
 def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:
     inputs = _as_tuple(inputs)
     diff = [k for k, t in enumerate(inputs) if isinstance(t, F.Tensor) and t.requires_grad]
+    for k in diff:
+        if inputs[k].dtype is not dtypes.float64:
+            warnings.warn(f"Input #{k} requires gradient and is not a double precision floating point or complex. "
+                          "This check will likely fail if all the inputs are not of double precision floating "
+                          "point or complex. ", UserWarning, stacklevel=_user_stacklevel())
     outputs = _as_tuple(func(*inputs))
     for k in diff:
         numerical = _numerical_jacobian(func, inputs, k, eps)
@@ -53,13 +64,13 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
                 if raise_exception:
                     raise GradcheckError(
                         f"Jacobian mismatch for output {j} with respect to input {k},\n"
-                        f"numerical:{_fmt(num)}\nanalytical:{_fmt(analytical)}\n")
+                        f"numerical:{_fmt(num, inputs[k].dtype)}\nanalytical:{_fmt(analytical, inputs[k].dtype)}\n")
                 return False
     return True
 
 
-def _fmt(a: np.ndarray) -> str:
-    return repr(F.make(a, dtypes.float64))
+def _fmt(a: np.ndarray, dtype: dtypes.dtype) -> str:
+    return repr(F.make(a.astype(dtype.np), dtype))
 
 
 def gradgradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from autograd_tui.engine.functions._common import (  # noqa: F401
     _R, _allocate, _allocation_error, _broadcast_error, _check_device, _filled, _finish_creation, _norm_dims,
-    _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
+    _scalar_type_name, _shape_arg, accepts_numpy_keywords, accepts_size_keyword, broadcast_shapes, wrap,
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, bernoulli, empty, empty_like,
@@ -27,11 +27,12 @@ from autograd_tui.engine.functions.inplace import (  # noqa: F401
 from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
-    _select, _to_tensor_operand, _true_div_dtype, _unary, _unary_fn, abs, absolute, add, bitwise_and,
+    _select, _to_tensor_operand, _true_div_dtype, _unary, _unary_fn, abs, absolute, acos, acosh, add, arccos, arccosh,
+    arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, cosh, sinh, bitwise_and,
     bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_mask, clamp_max, clamp_min, clip, cos, div, divide,
     eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
-    log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, multiply, ne, neg,
-    negative, nonzero, not_equal, pow, reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
+    log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, multiply, nan_to_num,
+    ne, neg, negative, nonzero, not_equal, pow, reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
     sqrt, square, sub, subtract, tan, tanh, tanh_backward, threshold_backward, true_divide, trunc, where,
 )
 from autograd_tui.engine.functions.shapes import (  # noqa: F401
@@ -39,7 +40,7 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _split_rules, _stack_formula, _view_op, _viewable, broadcast_to, cat, cat_grads, chunk, clone, concat,
     concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
     repeat, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t, transpose, tril,
-    triu, unbind, unflatten, unsqueeze, unsqueeze_dims, view, view_as, vstack,
+    triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
@@ -51,10 +52,13 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
-    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward,
+    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
+    bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
-    _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, dot, ger, inner,
+    _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
+    ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
+    einsum,
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import math
 import numbers
 
@@ -86,8 +87,11 @@ def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
 
 
 def _check_device(device) -> None:
+    """A new tensor may go on ``device``, or on the default device when none is given."""
     if device is not None:
-        _tensor.device(device)
+        _tensor.use_device(device)
+    elif _tensor.default_device is not None:
+        _tensor.use_device(_tensor.default_device)
 
 
 def broadcast_shapes(*shapes) -> Size:
@@ -116,3 +120,38 @@ def _broadcast_error(a, b) -> RuntimeError:
             return RuntimeError(f"The size of tensor a ({da}) must match the size of tensor b ({db}) "
                                 f"at non-singleton dimension {i}")
     return RuntimeError("shape mismatch")
+
+
+def accepts_numpy_keywords(fn, name: str | None = None):
+    """``fn`` also taking NumPy's ``axis=`` and ``keepdims=`` for ``dim=`` and ``keepdim=``, as
+    PyTorch's argument parser does (``x.sum(axis=1, keepdims=True)``); others are returned as they are."""
+    code = getattr(fn, "__code__", None)
+    if code is None:
+        return fn
+    names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+    aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
+                    if torch_name in names)
+    if not aliases:
+        return fn
+    fn_name = name or fn.__name__
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if kwargs:
+            for numpy_name, torch_name in aliases:
+                if numpy_name in kwargs:
+                    if torch_name in kwargs:
+                        raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
+                    kwargs[torch_name] = kwargs.pop(numpy_name)
+        return fn(*args, **kwargs)
+    return call
+
+
+def accepts_size_keyword(fn):
+    """``fn(*size)`` also called as ``fn(size=(2, 3))``."""
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if "size" in kwargs and not args:
+            args = (kwargs.pop("size"),)
+        return fn(*args, **kwargs)
+    return call

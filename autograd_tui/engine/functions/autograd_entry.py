@@ -7,7 +7,7 @@ from autograd_tui.engine import graph
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R
-from autograd_tui.engine.functions.creation import tensor, zeros_like
+from autograd_tui.engine.functions.creation import zeros_like
 
 # The autograd entry points
 # ============================================================================================
@@ -24,7 +24,7 @@ def _make_root_grads(tensors, grad_tensors):
                 g = make(np.ones(t._data.shape, dtype=t.dtype.np), t.dtype)
         else:
             if not isinstance(g, Tensor):
-                g = tensor(g, dtype=t.dtype)
+                raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
             if g.shape != t.shape:
                 raise RuntimeError(f"Mismatch in shape: grad_output[{i}] has a shape of {g.shape} and "
                                    f"output[{i}] has a shape of {t.shape}.")
@@ -43,6 +43,8 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
         tensors = (tensors,)
     if isinstance(grad_tensors, Tensor):
         grad_tensors = (grad_tensors,)
+    elif grad_tensors is not None:
+        grad_tensors = tuple(grad_tensors) if isinstance(grad_tensors, (list, tuple)) else (grad_tensors,)
     if retain_graph is None:
         retain_graph = create_graph
     roots = _make_root_grads(tuple(tensors), grad_tensors)
@@ -68,6 +70,9 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
 
 def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
                   only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
+    if is_grads_batched:
+        raise NotImplementedError("torch.autograd.grad with is_grads_batched=True is not available in the embedded "
+                                  "engine")
     single_input = isinstance(inputs, Tensor)
     outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
     inputs = (inputs,) if single_input else tuple(inputs)

@@ -23,10 +23,10 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
         elif isinstance(a, Tensor):
             dtype = a.dtype
         elif isinstance(a, (str, _tensor.device)):
-            _tensor.device(a)  # type: ignore[arg-type]  # device(device) is accepted, as in PyTorch
+            _tensor.use_device(a)
     dtype = _resolve_dtype(dtype)
     if device is not None:
-        _tensor.device(device)
+        _tensor.use_device(device)
     if dtype is None or dtype is input.dtype:
         return clone(input) if copy else input
     with np.errstate(all="ignore"):

@@ -11,7 +11,9 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.parity import blas
 from autograd_tui.engine.parity import generator as gen
+from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
 from autograd_tui.engine.functions._common import (
     _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
@@ -71,32 +73,34 @@ def _creation(shape, dtype, fill, requires_grad, device=None) -> Tensor:
     return _finish_creation(t, requires_grad)
 
 
-def zeros(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     return _creation(_shape_arg(size), dtype, None, requires_grad, device)
 
 
-def ones(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     return _creation(_shape_arg(size), dtype, 1, requires_grad, device)
 
 
-def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
+def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
     return _creation(_shape_arg(size), dtype, None, requires_grad, device)
 
 
-def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False) -> Tensor:
+def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False) -> Tensor:
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
     return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device)
 
 
-def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False, out=None) -> Tensor:
+def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     t = make(np.eye(n, n if m is None else m, dtype=dtype.np), dtype)
     return _finish_creation(t, requires_grad)
 
 
-def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     if end is None:
         start, end = 0, start
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
@@ -111,7 +115,7 @@ def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requir
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and larger bound inconsistent with step sign")
     if dtype.is_floating_point:
-        data = _filled(lambda: (start + step * np.arange(n, dtype=np.float64)).astype(dtype.np),
+        data = _filled(lambda: arange_values(float(start), float(step), n, dtype.np, blas.get_threads()),
                        (n,), dtype.np)
     else:
         data = _filled(lambda: np.arange(start, start + n * step, step, dtype=np.int64)[:n].astype(dtype.np),
@@ -119,7 +123,8 @@ def arange(start, end=None, step=1, *, out=None, dtype=None, device=None, requir
     return _finish_creation(make(data, dtype), requires_grad)
 
 
-def linspace(start, end, steps: int, *, out=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     if steps < 0:
@@ -145,26 +150,28 @@ def linspace(start, end, steps: int, *, out=None, dtype=None, device=None, requi
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
-def _like(t: Tensor, fill, dtype, requires_grad) -> Tensor:
+def _like(t: Tensor, fill, dtype, requires_grad, device=None) -> Tensor:
+    if device is not None:
+        _check_device(device)
     dtype = _resolve_dtype(dtype) or t.dtype
     return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
 
 
 def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad)
+    return _like(t, None, dtype, requires_grad, device)
 
 
 def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, 1, dtype, requires_grad)
+    return _like(t, 1, dtype, requires_grad, device)
 
 
 def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad)
+    return _like(t, None, dtype, requires_grad, device)
 
 
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None) -> Tensor:
-    return _like(t, fill_value, dtype, requires_grad)
+    return _like(t, fill_value, dtype, requires_grad, device)
 
 
 # ----- random ---------------------------------------------------------------------------------
@@ -200,23 +207,26 @@ def _float_dtype(dtype) -> dtypes.dtype:
     return dtype
 
 
-def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
+    _check_device(device)
     dtype = _float_dtype(dtype)
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
+def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).randn(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False, out=None) -> Tensor:
+def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     arg_list = list(args)
     if size is None:
         size = arg_list.pop()
@@ -231,8 +241,9 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
 
 
 def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
+    _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.int64
-    return wrap(_generator(generator).randperm(int(n)), dtype)
+    return _finish_creation(wrap(_generator(generator).randperm(int(n)), dtype), requires_grad)
 
 
 def rand_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
@@ -249,7 +260,7 @@ def randint_like(t: Tensor, low, high=None, *, dtype=None, requires_grad=False, 
     return randint(low, high, t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
 
 
-def normal(mean=0.0, std=1.0, size=None, *, generator=None, out=None, dtype=None, requires_grad=False) -> Tensor:
+def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:
     if isinstance(mean, Tensor) or isinstance(std, Tensor):
         m = mean if isinstance(mean, Tensor) else full_like(std, mean)
         s = std if isinstance(std, Tensor) else full_like(mean, std)
@@ -267,4 +278,39 @@ def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
 
 
 def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, generator=None) -> Tensor:
-    raise NotImplementedError("torch.multinomial is not available in the embedded engine yet")
+    """PyTorch's CPU sampler, draw for draw: without replacement (or for one sample) the largest
+    ``p / E`` with ``E`` exponential; with replacement a binary search of the normalised running
+    sum for each uniform draw."""
+    if input.ndim not in (1, 2):
+        raise RuntimeError("prob_dist must be 1 or 2 dim")
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"multinomial only supports floating-point dtypes for input, got: "
+                           f"{_scalar_type_name(input.dtype)}")
+    if num_samples <= 0:
+        raise RuntimeError("cannot sample n_sample <= 0 samples")
+    probs = input._data.reshape(-1, input.shape[-1])
+    categories = probs.shape[1]
+    if not replacement and num_samples > categories:
+        raise RuntimeError("cannot sample n_sample > prob_dist.size(-1) samples without replacement")
+    if not np.isfinite(probs).all() or (probs < 0).any():
+        raise RuntimeError("probability tensor contains either `inf`, `nan` or element < 0")
+    if (probs.sum(axis=1) <= 0).any():
+        raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
+    gen_ = _generator(generator)
+    if not replacement or num_samples == 1:
+        draws = gen_.uniform((probs.size,), 0.0, 1.0, np.float64).reshape(probs.shape)
+        exponential = (-np.log1p(-draws)).astype(probs.dtype)
+        with np.errstate(all="ignore"):
+            keys = probs / exponential
+        order = np.argsort(keys, axis=1, kind="stable")[:, ::-1]  # ties (zero weights) last index first
+        samples = order[:, :num_samples]
+    else:
+        running = np.cumsum(probs, axis=1, dtype=probs.dtype)
+        running = running / running[:, -1:]
+        samples = np.empty((probs.shape[0], num_samples), np.int64)
+        for row in range(probs.shape[0]):
+            draws = gen_.uniform((num_samples,), 0.0, 1.0, np.float64)
+            samples[row] = np.searchsorted(running[row].astype(np.float64), draws, side="left")
+    samples = np.minimum(samples, categories - 1).astype(np.int64)
+    shape = (num_samples,) if input.ndim == 1 else (input.shape[0], num_samples)
+    return make(samples.reshape(shape), dtypes.int64)

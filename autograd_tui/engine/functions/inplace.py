@@ -1,6 +1,8 @@
 """In-place operations (``add_``, ``zero_``, ``uniform_``, ...): version counters and the checks PyTorch makes."""
 from __future__ import annotations
 
+import builtins
+
 import numpy as np
 
 from autograd_tui.engine import dtypes
@@ -30,19 +32,63 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False) -> Tensor:
         raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
     if _State.enabled and self._base is not None and self._base._requires_grad and self._base.grad_fn is None:
         raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+    base_before = None
     if _State.enabled:
-        snapshot = make(self._data.copy(), self.dtype)
-        snapshot.grad_fn, snapshot._output_nr = self.grad_fn, self._output_nr
-        snapshot._requires_grad = self._requires_grad
-        snapshot._accumulator = self._accumulator
-        result = compute(snapshot)
+        result = compute(_snapshot(self))
+        if self._base is not None and result._requires_grad:
+            base_before = _snapshot(self._base)
     else:
         result = compute(self)
     _write_into(self, result)
     if _State.enabled and result._requires_grad:
-        self.grad_fn, self._output_nr, self._requires_grad = result.grad_fn, result._output_nr, True
+        if base_before is None or not _rebase_view(self, base_before, result):
+            self.grad_fn, self._output_nr, self._requires_grad = result.grad_fn, result._output_nr, True
     self._bump_version()
     return self
+
+
+def _snapshot(t: Tensor) -> Tensor:
+    """A copy of ``t``'s values standing where ``t`` stands in the graph (the old value for a node to save)."""
+    snapshot = make(t._data.copy(), t.dtype)
+    snapshot.grad_fn, snapshot._output_nr = t.grad_fn, t._output_nr
+    snapshot._requires_grad = t._requires_grad
+    snapshot._accumulator = t._accumulator
+    return snapshot
+
+
+def _rebase_view(view: Tensor, base_before: Tensor, result: Tensor) -> bool:
+    """After an in-place op on a view, the base's history gains the write (PyTorch's CopySlices) and
+    the view becomes a view of the new base; False when the view's place in its base is unknown."""
+    base = view._base
+    assert base is not None
+    key = _view_key(view._data, base._data)
+    if key is None:
+        return False
+    holder = make(base._data, base.dtype)
+    record(_R["copy_slices"], (base_before, result), holder, {"key": key, "vshape": result.shape})
+    base.grad_fn, base._output_nr, base._requires_grad = holder.grad_fn, 0, True
+    holder = make(view._data, view.dtype)
+    record(_R["as_strided_view"], (base,), holder, {"shape": base.shape, "key": key})
+    view.grad_fn, view._output_nr, view._requires_grad = holder.grad_fn, 0, True
+    return True
+
+
+def _view_key(view: np.ndarray, base: np.ndarray):
+    """The index into ``base`` of each element of ``view`` (arrays, one per dim), from their memory."""
+    if not base.flags.c_contiguous or view.dtype != base.dtype:
+        return None
+    itemsize = base.itemsize
+    start = view.__array_interface__["data"][0] - base.__array_interface__["data"][0]
+    if start % itemsize or builtins.any(s % itemsize for s in view.strides):
+        return None
+    positions = np.full(view.shape, start // itemsize, dtype=np.int64)
+    for axis, (n, stride) in enumerate(zip(view.shape, view.strides)):
+        shape = [1] * view.ndim
+        shape[axis] = n
+        positions = positions + (np.arange(n, dtype=np.int64) * (stride // itemsize)).reshape(shape)
+    if positions.size and (positions.min() < 0 or positions.max() >= base.size):
+        return None
+    return np.unravel_index(positions, base.shape)
 
 
 def _write_into(self: Tensor, result: Tensor) -> None:

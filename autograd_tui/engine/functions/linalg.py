@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import builtins
 import math
+import warnings
 
 import numpy as np
 
-from autograd_tui.engine import _tensor
+from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
@@ -176,3 +177,180 @@ def outer(input: Tensor, vec2: Tensor) -> Tensor:
 
 
 ger = outer
+
+
+# Inverse, determinant, solve
+# ============================================================================================
+def _square_float(A: Tensor, fn: str) -> None:
+    if A.ndim < 2:
+        raise RuntimeError(f"linalg.{fn}: The input tensor A must have at least 2 dimensions.")
+    if A.shape[-1] != A.shape[-2]:
+        raise RuntimeError(f"linalg.{fn}: A must be batches of square matrices, but they are "
+                           f"{A.shape[-2]} by {A.shape[-1]} matrices")
+    if not A.dtype.is_floating_point:
+        raise RuntimeError(f"linalg.{fn}: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(A.dtype)}")
+
+
+def _zero_pivot(a: np.ndarray) -> int:
+    """The 1-based index of the first zero pivot of LU with partial pivoting (LAPACK's ``info``)."""
+    u = np.array(a, dtype=np.float64)
+    n = u.shape[0]
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(u[k:, k])))
+        if u[p, k] == 0:
+            return k + 1
+        u[[k, p]] = u[[p, k]]
+        u[k + 1:] -= np.outer(u[k + 1:, k] / u[k, k], u[k])
+    return n
+
+
+def _singular(fn: str, a: np.ndarray) -> RuntimeError:
+    flat = a.reshape(-1, a.shape[-2], a.shape[-1])
+    for b, m in enumerate(flat):
+        try:
+            np.linalg.inv(m)
+        except np.linalg.LinAlgError:
+            where = f"(Batch element {b}): " if a.ndim > 2 else ""
+            return RuntimeError(f"linalg.{fn}: {where}The diagonal element {_zero_pivot(m)} is zero, the "
+                                f"{'inversion' if fn == 'inv' else 'solve'} could not be completed because the "
+                                "input matrix is singular.")
+    return RuntimeError(f"linalg.{fn}: the input matrix is singular.")
+
+
+def inv(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
+    _square_float(A, "inv")
+    try:
+        data = np.linalg.inv(A._data)
+    except np.linalg.LinAlgError:
+        raise _singular("inv", A._data) from None
+    return record(_R["inv"], (A,), wrap(data, A.dtype))
+
+
+inverse = inv
+
+
+def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
+    _square_float(A, "det")
+    return record(_R["det"], (A,), wrap(np.linalg.det(A._data), A.dtype))
+
+
+def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 - PyTorch's argument names
+    _square_float(A, "solve")
+    if not left:
+        raise NotImplementedError("linalg.solve with left=False is not available in the embedded engine")
+    vector = B.ndim == 1 or (B.ndim == A.ndim - 1 and tuple(B.shape) == tuple(A.shape[:-1]))
+    b = B._data[..., None] if vector else B._data
+    try:
+        data = np.linalg.solve(A._data, b)
+    except np.linalg.LinAlgError:
+        raise _singular("solve", A._data) from None
+    if vector:
+        data = data[..., 0]
+    return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector})
+
+
+def det_backward(grad: Tensor, A: Tensor, result: Tensor) -> Tensor:  # noqa: N803
+    return (grad * result).unsqueeze(-1).unsqueeze(-1) * inv(A).mT
+
+
+def solve_backward_B(grad: Tensor, A: Tensor, vector: bool) -> Tensor:  # noqa: N802,N803
+    return solve(A.mT, grad)
+
+
+def solve_backward_A(grad: Tensor, A: Tensor, result: Tensor, vector: bool) -> Tensor:  # noqa: N803
+    g_b = solve(A.mT, grad)
+    if vector:
+        return -(g_b.unsqueeze(-1) @ result.unsqueeze(-2))
+    return -(g_b @ result.mT)
+
+
+def cross(input: Tensor, other: Tensor, dim=None) -> Tensor:
+    """``torch.cross``: without ``dim``, the first dim of size 3 (deprecated, with PyTorch's warning)."""
+    if dim is None:
+        warnings.warn("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the dim "
+                      "explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to agree "
+                      "with that of linalg.cross in a future release. (Triggered internally at "
+                      "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)", UserWarning,
+                      stacklevel=_tensor._user_stacklevel())
+        dim = next((d for d, n in enumerate(input.shape) if n == 3), -1)
+    return linalg_cross(input, other, dim=dim)
+
+
+def linalg_cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
+    d = _tensor.norm_dim(dim, input.ndim)
+    if input.shape[d] != 3 or other.shape[d - input.ndim + other.ndim] != 3:
+        raise RuntimeError(f"linalg.cross: inputs dimension {dim} must have length 3. Got {input.shape[d]} and "
+                           f"{other.shape[d - input.ndim + other.ndim]}")
+    dtype = dtypes.promote_types(input.dtype, other.dtype)
+    data = np.cross(input._data.astype(dtype.np), other._data.astype(dtype.np), axis=d - input.ndim)
+    return record(_R["cross"], (input, other), wrap(data, dtype), {"dim": d - input.ndim})
+
+
+# einsum
+# ============================================================================================
+def einsum(equation: str, *operands) -> Tensor:
+    """Contract operands as PyTorch does: letters only in one operand are summed first, a pair is
+    multiplied (no shared summed letter) or bmm'ed (permute, reshape, bmm, view), left to right."""
+    if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
+        operands = tuple(operands[0])
+    equation = equation.replace(" ", "")
+    if "." in equation:
+        raise NotImplementedError("torch.einsum with '...' is not available in the embedded engine")
+    lhs, arrow, rhs = equation.partition("->")
+    terms = lhs.split(",")
+    if len(terms) != len(operands):
+        raise RuntimeError("einsum(): more operands were provided than specified in the equation"
+                           if len(operands) > len(terms) else
+                           "einsum(): fewer operands were provided than specified in the equation")
+    for term, op in zip(terms, operands):
+        if len(term) != op.ndim:
+            raise RuntimeError(f"einsum(): the number of subscripts in the equation ({len(term)}) does not match "
+                               f"the number of dimensions ({op.ndim}) for operand {terms.index(term)} and no "
+                               "ellipsis was given")
+        if len(set(term)) != len(term):
+            raise NotImplementedError("torch.einsum with a repeated subscript in one operand (a diagonal) is not "
+                                      "available in the embedded engine")
+    if not arrow:
+        counts = {c: lhs.count(c) for c in lhs if c.isalpha()}
+        rhs = "".join(sorted(c for c, n in counts.items() if n == 1))
+    result, letters = operands[0], terms[0]
+    for k in range(1, len(operands)):
+        later = rhs + "".join(terms[k + 1:])
+        result, letters = _contract_pair(result, letters, operands[k], terms[k], later)
+    result, letters = _sum_letters(result, letters, rhs)
+    if letters != rhs:
+        result = result.permute(*[letters.index(c) for c in rhs])
+    return result
+
+
+def _sum_letters(t: Tensor, letters: str, keep: str):
+    gone = [i for i, c in enumerate(letters) if c not in keep]
+    if not gone:
+        return t, letters
+    return t.sum(gone), "".join(c for c in letters if c in keep)
+
+
+def _contract_pair(a: Tensor, la: str, b: Tensor, lb: str, later: str):
+    a, la = _sum_letters(a, la, lb + later)
+    b, lb = _sum_letters(b, lb, la + later)
+    batch = [c for c in la if c in lb and c in later]
+    summed = [c for c in la if c in lb and c not in later]
+    left = [c for c in la if c not in lb]
+    right = [c for c in lb if c not in la]
+    if not summed:  # an outer product along the batch letters: broadcast and multiply
+        out = "".join(batch + left + right)
+        a_view = a.permute(*[la.index(c) for c in batch + left]) if la != "".join(batch + left) else a
+        b_view = b.permute(*[lb.index(c) for c in batch + right]) if lb != "".join(batch + right) else b
+        a_shape = [a.shape[la.index(c)] for c in batch + left] + [1] * len(right)
+        b_shape = ([b.shape[lb.index(c)] for c in batch] + [1] * len(left)
+                   + [b.shape[lb.index(c)] for c in right])
+        return a_view.reshape(a_shape) * b_view.reshape(b_shape), out
+    size = {c: a.shape[la.index(c)] for c in la}
+    size.update({c: b.shape[lb.index(c)] for c in lb})
+    a_mat = a.permute(*[la.index(c) for c in batch + left + summed]).reshape(
+        math.prod(size[c] for c in batch), math.prod(size[c] for c in left), math.prod(size[c] for c in summed))
+    b_mat = b.permute(*[lb.index(c) for c in batch + summed + right]).reshape(
+        math.prod(size[c] for c in batch), math.prod(size[c] for c in summed), math.prod(size[c] for c in right))
+    product = bmm(a_mat, b_mat)
+    return product.view([size[c] for c in batch + left + right]), "".join(batch + left + right)

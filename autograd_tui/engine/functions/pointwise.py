@@ -103,7 +103,7 @@ def _to_tensor_operand(x):
     return x
 
 
-def add(input, other, *, alpha=1, out=None) -> Tensor:
+def add(input, other, *, alpha=1) -> Tensor:
     input, other = _to_tensor_operand(input), _to_tensor_operand(other)
     if not isinstance(input, Tensor):
         input, other = other, input  # torch.add(2, t): numbers are commutative here
@@ -125,7 +125,7 @@ def _alpha_op(name, a, b, alpha, dtype):
     return record(_R[name], (a, b), out, {"alpha": alpha})
 
 
-def sub(input, other, *, alpha=1, out=None) -> Tensor:  # also torch.subtract
+def sub(input, other, *, alpha=1) -> Tensor:  # also torch.subtract
     _check_bool_sub(input, other)
     if alpha != 1:
         if not isinstance(other, Tensor):
@@ -158,7 +158,7 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
     return record(_R["rsub"], (input,), make(data, dtype), {"other": other})
 
 
-def mul(input, other, *, out=None) -> Tensor:
+def mul(input, other) -> Tensor:
     if not isinstance(input, Tensor):
         input, other = other, input
     return _binary(_R["mul"], input, other)
@@ -167,7 +167,7 @@ def mul(input, other, *, out=None) -> Tensor:
 multiply = mul
 
 
-def div(input, other, *, rounding_mode=None, out=None) -> Tensor:
+def div(input, other, *, rounding_mode=None) -> Tensor:
     if rounding_mode is not None:
         q = _binary(_R["div"], input, other, _true_div_dtype(input, other))
         q = floor(q) if rounding_mode == "floor" else trunc(q)
@@ -208,7 +208,7 @@ def fmod(input, other) -> Tensor:
     return _integer_division(np.fmod, input, other)
 
 
-def pow(input, exponent, *, out=None) -> Tensor:  # noqa: A001 - torch.pow
+def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
     if not isinstance(input, Tensor):
         base = input
         dtype = _result_dtype(exponent, base)
@@ -379,7 +379,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
 
 
 def _unary_fn(name, keep_int=False):
-    def fn(input: Tensor, *, out=None) -> Tensor:
+    def fn(input: Tensor) -> Tensor:
         with np.errstate(all="ignore"):
             return _unary(_R[name], input, keep_int)
     fn.__name__ = name
@@ -432,11 +432,27 @@ def log10(input: Tensor) -> Tensor:
     return log(input) / math.log(10)
 
 
-def tan(input: Tensor) -> Tensor:
-    return sin(input) / cos(input)
+tan = _unary_fn("tan")
+asin = arcsin = _unary_fn("asin")
+acos = arccos = _unary_fn("acos")
+atan = arctan = _unary_fn("atan")
+sinh = _unary_fn("sinh")
+cosh = _unary_fn("cosh")
+asinh = arcsinh = _unary_fn("asinh")
+acosh = arccosh = _unary_fn("acosh")
+atanh = arctanh = _unary_fn("atanh")
 
 
-def clamp(input: Tensor, min=None, max=None, *, out=None) -> Tensor:  # noqa: A002
+def atan2(input: Tensor, other: Tensor) -> Tensor:
+    _require_tensor(other, "atan2", "other")
+    with np.errstate(all="ignore"):
+        return _binary(_R["atan2"], input, other, _true_div_dtype(input, other))
+
+
+arctan2 = atan2
+
+
+def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp") -> Tensor:  # noqa: A002
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if isinstance(min, Tensor) or isinstance(max, Tensor):
@@ -452,18 +468,29 @@ def clamp(input: Tensor, min=None, max=None, *, out=None) -> Tensor:  # noqa: A0
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)
-    return record(_R["clamp"], (input,), out_t, {"min": min, "max": max}) if _State.enabled else out_t
+    if not _State.enabled:
+        return out_t
+    if _rule == "clamp":
+        return record(_R["clamp"], (input,), out_t, {"min": min, "max": max})
+    return record(_R[_rule], (input,), out_t, {"min": min} if _rule == "clamp_min" else {"max": max})
 
 
 clip = clamp
 
 
+def nan_to_num(input: Tensor, nan: float = 0.0, posinf: float | None = None, neginf: float | None = None) -> Tensor:
+    if not input.dtype.is_floating_point:
+        return make(input._data.copy(), input.dtype)
+    out = _unary(_R["nan_to_num"], input, False, {"nan": nan, "posinf": posinf, "neginf": neginf})
+    return out
+
+
 def clamp_min(input: Tensor, min) -> Tensor:  # noqa: A002
-    return clamp(input, min=min)
+    return clamp(input, min=min, _rule="clamp_min")
 
 
 def clamp_max(input: Tensor, max) -> Tensor:  # noqa: A002
-    return clamp(input, max=max)
+    return clamp(input, max=max, _rule="clamp_max")
 
 
 def clamp_mask(a: Tensor, lo, hi) -> Tensor:

@@ -17,8 +17,8 @@ from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
-from autograd_tui.engine.functions.creation import _resolve_dtype, zeros
-from autograd_tui.engine.functions.pointwise import _unary, abs, maximum, minimum
+from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
+from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -181,7 +181,7 @@ def _return_type(name: str):
     return cls
 
 
-def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # noqa: A001
+def max(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return maximum(input, dim)
     if dim is None:
@@ -190,7 +190,7 @@ def max(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # 
     return _value_index_reduction("max", np.argmax, input, dim, keepdim)
 
 
-def min(input: Tensor, dim=None, keepdim: bool = False, *, out=None) -> Any:  # noqa: A001
+def min(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return minimum(input, dim)
     if dim is None:
@@ -368,20 +368,57 @@ def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
 
 
 def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) -> Tensor:
-    if p in (1, 1.0):
-        return sum(abs(input)) if dim is None else sum(abs(input), dim, keepdim=keepdim)
-    if p not in ("fro", 2, 2.0, None):
-        raise NotImplementedError(f"norm with p={p!r} is not available in the embedded engine")
+    if p == "fro" or p is None:
+        p = 2
+    if isinstance(p, str):
+        raise NotImplementedError(f"torch.norm with p={p!r} is not available in the embedded engine")
+    return vector_norm(input, p, dim, keepdim, dtype=dtype)
+
+
+def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    """``torch.linalg.vector_norm``: (sum |x|^ord)^(1/ord), and the max/min/count for inf/-inf/0."""
+    if dtype is not None:
+        input = input.to(_resolve_dtype(dtype))
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"linalg.vector_norm: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(input.dtype)}")
+    ord = float(ord)
     dims = None if dim is None else _norm_dims(dim, input.ndim)
-    x = input._data
-    data = np.sqrt((x * x).sum(axis=dims, keepdims=keepdim if dims is not None else False))
-    return record(_R["norm"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
+    x = np.abs(input._data)
+    keep = keepdim if dims is not None else False
+    if ord == 2:
+        data = np.sqrt((input._data * input._data).sum(axis=dims, keepdims=keep))
+    elif ord == math.inf:
+        data = x.max(axis=dims, keepdims=keep)
+    elif ord == -math.inf:
+        data = x.min(axis=dims, keepdims=keep)
+    elif ord == 0:
+        data = (x != 0).sum(axis=dims, keepdims=keep)
+    elif ord == 1:
+        data = x.sum(axis=dims, keepdims=keep)
+    else:
+        data = (x ** ord).sum(axis=dims, keepdims=keep) ** (1.0 / ord)
+    if keepdim and dims is None:
+        data = np.reshape(data, (1,) * input.ndim)
+    out = wrap(data, input.dtype)
+    return record(_R["norm"], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
 
 
-def norm_backward(g, a, out, dims, keepdim) -> Tensor:
+def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
     g = unsqueeze_dims(g, dims, keepdim)
     out = unsqueeze_dims(out, dims, keepdim)
-    return g * a / out.masked_fill(out == 0, float("inf"))
+    if ord == 0:
+        return zeros_like(a)
+    if ord == 1:
+        return g * a.sign()
+    if ord == 2:
+        return g * a / out.masked_fill(out == 0, float("inf"))
+    if math.isinf(ord):
+        ties = (a.abs() == out).to(a.dtype)
+        count = ties.sum() if dims is None else ties.sum(dims, keepdim=True)
+        return g * a.sign() * ties / count
+    scale = a * a.abs() ** (ord - 2) / out.masked_fill(out == 0, float("inf")) ** (ord - 1)
+    return g * scale
 
 
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
@@ -396,3 +433,90 @@ def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
 
 def count_nonzero(input: Tensor, dim=None) -> Tensor:
     return make(np.asarray(np.count_nonzero(input._data, axis=dim), dtype=np.int64), dtypes.int64)
+
+
+# Counting: unique, bincount, histc, histogram
+# ============================================================================================
+def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # noqa: A002
+           return_counts: bool = False, dim=None) -> Any:
+    """The distinct values, sorted (as PyTorch's CPU kernel always sorts), with inverse and counts."""
+    if dim is None:
+        values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True)
+        inverse = inverse.reshape(input._data.shape)
+    else:
+        d = norm_dim(dim, input.ndim)
+        values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, axis=d)
+        inverse = inverse.reshape(-1)
+    result = [make(np.ascontiguousarray(values), input.dtype)]
+    if return_inverse:
+        result.append(make(inverse.astype(np.int64), dtypes.int64))
+    if return_counts:
+        result.append(make(counts.astype(np.int64), dtypes.int64))
+    return result[0] if len(result) == 1 else tuple(result)
+
+
+def bincount(input: Tensor, weights=None, minlength: int = 0) -> Tensor:
+    if input.ndim != 1 or input.dtype.is_floating_point or input.dtype is dtypes.bool_:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if input.numel() and int(input._data.min()) < 0:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if weights is None:
+        return make(np.bincount(input._data, minlength=minlength).astype(np.int64), dtypes.int64)
+    counts = np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=minlength)
+    return wrap(counts, weights.dtype if weights.dtype.is_floating_point else dtypes.float64)
+
+
+def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=None):
+    """PyTorch's binning: a first guess from the position in [lo, hi], corrected against the edges."""
+    edges = np.linspace(lo, hi, bins + 1).astype(x.dtype)
+    flat = x.reshape(-1)
+    inside = (flat >= edges[0]) & (flat <= edges[-1])
+    values = flat[inside]
+    pos = ((values - x.dtype.type(lo)) * x.dtype.type(bins) / (x.dtype.type(hi) - x.dtype.type(lo))).astype(np.int64)
+    pos = np.clip(pos, 0, bins - 1)
+    pos = np.where((values < edges[pos]) & (pos > 0), pos - 1, pos)
+    pos = np.where((pos < bins - 1) & (values >= edges[np.minimum(pos + 1, bins)]), pos + 1, pos)
+    w = None if weight is None else weight.reshape(-1)[inside]
+    return np.bincount(pos, weights=w, minlength=bins)[:bins], edges
+
+
+def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"torch.histogramdd: input tensor and bins tensors should have the same dtype, but "
+                           f"got input {_scalar_type_name(input.dtype).lower()} and bins float")
+    lo, hi = float(min), float(max)
+    if lo == hi and input.numel():
+        lo, hi = float(input._data.min()), float(input._data.max())
+    if lo == hi:
+        lo, hi = lo - 1, hi + 1
+    counts, _ = _histogram_counts(input._data, int(bins), lo, hi)
+    return wrap(counts, input.dtype)
+
+
+def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool = False) -> Any:  # noqa: A002
+    if isinstance(bins, Tensor):
+        raise NotImplementedError("torch.histogram with a tensor of bin edges is not available in the embedded engine")
+    if range is None:
+        lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 0.0)
+    else:
+        lo, hi = float(range[0]), float(range[1])
+    if lo == hi:
+        lo, hi = lo - 0.5, hi + 0.5
+    counts, edges = _histogram_counts(input._data, int(bins), lo, hi,
+                                      None if weight is None else weight._data.astype(np.float64))
+    hist = counts.astype(np.float64)
+    if density:
+        hist = hist / (hist.sum() * np.diff(edges.astype(np.float64)))
+    return _histogram_type()(wrap(hist, input.dtype), make(edges, input.dtype))
+
+
+def _histogram_type():
+    cls = _return_types.get("histogram")
+    if cls is None:
+        base = namedtuple("histogram", ["hist", "bin_edges"])
+
+        def __repr__(self) -> str:
+            return f"torch.return_types.histogram(\nhist={self.hist!r},\nbin_edges={self.bin_edges!r})"
+        cls = _return_types["histogram"] = type("histogram", (base,), {"__repr__": __repr__, "__str__": __repr__,
+                                                                       "__module__": "torch.return_types"})
+    return cls

@@ -11,7 +11,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _shape_arg
+from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg
 from autograd_tui.engine.functions.creation import zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import where
 
@@ -193,6 +193,50 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
     return _view_op("unsqueeze", input, np.expand_dims(input._data, d), {"dim": d})
 
 
+def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -> Tensor:
+    """An in-place view op (``unsqueeze_``, ``t_``, ...): the tensor itself takes the new shape,
+    and its history gains the op's node (PyTorch's ``...Backward1`` family)."""
+    if _State.enabled and input._requires_grad and input.grad_fn is None:
+        raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
+    before = make(input._data, input.dtype)
+    before.grad_fn, before._output_nr, before._requires_grad = input.grad_fn, input._output_nr, input._requires_grad
+    before._accumulator = input._accumulator
+    input._data = data
+    if _State.enabled and input._requires_grad:
+        holder = make(data, input.dtype)
+        record(_R[rule], (before,), holder, attrs)
+        input.grad_fn, input._output_nr = holder.grad_fn, 0
+    return input
+
+
+def unsqueeze_(input: Tensor, dim: int) -> Tensor:
+    d = norm_dim(dim, input.ndim + 1)
+    return _reshape_in_place(input, "unsqueeze_", np.expand_dims(input._data, d), {"dim": d})
+
+
+def squeeze_(input: Tensor, dim=None) -> Tensor:
+    shape = input.shape
+    if dim is None:
+        data = input._data.reshape(tuple(n for n in shape if n != 1))
+        return _reshape_in_place(input, "squeeze_", data, {"shape": shape})
+    dims = _norm_dims(dim, input.ndim) if isinstance(dim, (tuple, list)) else (norm_dim(dim, input.ndim),)
+    data = input._data.reshape(tuple(n for i, n in enumerate(shape) if not (i in dims and n == 1)))
+    return _reshape_in_place(input, "squeeze_dim_", data, {"shape": shape})
+
+
+def transpose_(input: Tensor, dim0: int, dim1: int) -> Tensor:
+    d0, d1 = norm_dim(dim0, input.ndim), norm_dim(dim1, input.ndim)
+    return _reshape_in_place(input, "transpose_", np.swapaxes(input._data, d0, d1), {"dim0": d0, "dim1": d1})
+
+
+def t_(input: Tensor) -> Tensor:
+    if _State.enabled and input._requires_grad and input.grad_fn is None:
+        raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
+    if input.ndim > 2:
+        raise RuntimeError(f"t_() expects a tensor with <= 2 dimensions, but self is {input.ndim}D")
+    return _reshape_in_place(input, "t_", input._data.T, {})
+
+
 def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
     """Put back the reduced dims of a gradient (keepdim=False reductions) as size-1 dims."""
     if keepdim or dims is None:
@@ -250,7 +294,7 @@ def clone(input: Tensor, *, memory_format=None) -> Tensor:
     return record(_R["clone"], (input,), out) if _State.enabled else out
 
 
-def cat(tensors, dim: int = 0, *, out=None) -> Tensor:
+def cat(tensors, dim: int = 0) -> Tensor:
     tensors = list(tensors)
     if not tensors:
         raise ValueError("torch.cat(): expected a non-empty list of Tensors")
@@ -277,7 +321,7 @@ def cat(tensors, dim: int = 0, *, out=None) -> Tensor:
 concat = concatenate = cat
 
 
-def stack(tensors, dim: int = 0, *, out=None) -> Tensor:
+def stack(tensors, dim: int = 0) -> Tensor:
     tensors = list(tensors)
     if not tensors:
         raise RuntimeError("stack expects a non-empty TensorList")

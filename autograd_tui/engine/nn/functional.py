@@ -8,6 +8,8 @@ it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
 from __future__ import annotations
 
+from autograd_tui.engine import missing as _missing
+
 import warnings
 from typing import Any, Optional, Sequence, Union, cast
 
@@ -255,6 +257,8 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
 def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optional[Tensor],
                weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, training: bool = False,
                momentum: Optional[float] = 0.1, eps: float = 1e-5) -> Tensor:
+    if not isinstance(momentum, (int, float)):  # nn.BatchNorm turns momentum=None into a float itself
+        raise TypeError(f"batch_norm(): argument 'momentum' (position 7) must be float, not {type(momentum).__name__}")
     if training:
         per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
         if per_channel == 1:
@@ -848,31 +852,6 @@ def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: boo
 
 
 # PyTorch's functions that the embedded engine does not have, named so that using one says where it exists.
-_ONLY_IN_PYTORCH = (
-    "adaptive_avg_pool1d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool1d_with_indices",
-    "adaptive_max_pool2d", "adaptive_max_pool2d_with_indices", "adaptive_max_pool3d",
-    "adaptive_max_pool3d_with_indices", "affine_grid", "alpha_dropout", "avg_pool1d", "avg_pool3d",
-    "bilinear", "celu", "celu_", "channel_shuffle", "conv1d", "conv3d", "conv_tbc", "conv_transpose1d",
-    "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "ctc_loss", "elu",
-    "elu_", "embedding_bag", "feature_alpha_dropout", "fold", "fractional_max_pool2d",
-    "fractional_max_pool2d_with_indices", "fractional_max_pool3d", "fractional_max_pool3d_with_indices",
-    "gaussian_nll_loss", "gelu", "glu", "grid_sample", "group_norm", "gumbel_softmax", "hardshrink",
-    "hardsigmoid", "hardswish", "hardtanh", "hardtanh_", "hinge_embedding_loss", "instance_norm",
-    "interpolate", "kl_div", "leaky_relu_", "linear_cross_entropy", "local_response_norm", "logsigmoid",
-    "lp_pool1d", "lp_pool2d", "lp_pool3d", "margin_ranking_loss", "max_pool1d", "max_pool1d_with_indices",
-    "max_pool3d", "max_pool3d_with_indices", "max_unpool1d", "max_unpool2d", "max_unpool3d", "mish",
-    "multi_head_attention_forward", "multi_margin_loss", "multilabel_margin_loss",
-    "multilabel_soft_margin_loss", "native_channel_shuffle", "normalize", "pairwise_distance", "pdist",
-    "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu6", "rms_norm", "rrelu", "rrelu_",
-    "scaled_dot_product_attention", "selu", "selu_", "silu", "soft_margin_loss", "softmin", "softshrink",
-    "softsign", "tanhshrink", "threshold", "threshold_", "triplet_margin_loss",
-    "triplet_margin_with_distance_loss", "unfold", "upsample", "upsample_bilinear", "upsample_nearest"
-)
 
 
-def __getattr__(name: str):
-    if name in _ONLY_IN_PYTORCH:
-        raise AttributeError(f"module 'torch.nn.functional' has no attribute '{name}'\n"
-                             f"torch.nn.functional.{name} is not in the embedded engine; real PyTorch has it "
-                             "(run with --backend torch).")
-    raise AttributeError(f"module 'torch.nn.functional' has no attribute '{name}'")
+__getattr__ = _missing.module_getattr("torch.nn.functional")

@@ -6,6 +6,8 @@ and the random numbers come from the engine's PyTorch-exact generator, so a seed
 """
 from __future__ import annotations
 
+from autograd_tui.engine import missing as _missing
+
 import math
 import warnings
 from typing import Optional
@@ -135,3 +137,6 @@ def kaiming_normal_(tensor: Tensor, a: float = 0, mode: str = "fan_in", nonlinea
         return tensor
     with no_grad():
         return tensor.normal_(0, _kaiming_std(tensor, a, mode, nonlinearity), generator=generator)
+
+
+__getattr__ = _missing.module_getattr("torch.nn.init")

@@ -1,4 +1,5 @@
 """``torch.optim``: SGD, Adam, AdamW, RMSprop, Adagrad, and ``lr_scheduler`` (loaded on first use)."""
+from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.optim.adagrad import Adagrad
 from autograd_tui.engine.optim.adam import Adam
 from autograd_tui.engine.optim.adamw import AdamW
@@ -13,4 +14,4 @@ def __getattr__(name: str):
     if name == "lr_scheduler":
         import importlib
         return importlib.import_module(f"{__name__}.lr_scheduler")
-    raise AttributeError(f"module 'torch.optim' has no attribute '{name}'")
+    raise _missing.no_attribute("torch.optim", name)

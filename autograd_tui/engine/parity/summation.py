@@ -112,8 +112,16 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
             return x.sum(axis=axis, keepdims=keepdims)
         total = _last_axis_sum(x.reshape(1, -1))[0]
         return np.full((1,) * x.ndim, total, dtype=x.dtype) if keepdims else np.asarray(total)
-    axes = axis if isinstance(axis, tuple) else (axis,)
-    if axes == (x.ndim - 1,) and x.flags.c_contiguous and 0 < x.shape[-1] <= _PARALLEL_ABOVE and x.size:
-        rows = _last_axis_sum(x.reshape(-1, x.shape[-1])).reshape(x.shape[:-1])
-        return rows.reshape(x.shape[:-1] + (1,)) if keepdims else rows
+    axes = tuple(a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,)))
+    # PyTorch first drops dims of size 1 and merges neighbouring ones: reducing the trailing
+    # dims of a contiguous tensor (after dropping) is one sum along rows, as over its last dim.
+    kept = [d for d in range(x.ndim) if x.shape[d] != 1]
+    reduced = [d for d in kept if d in axes]
+    width = int(np.prod([x.shape[d] for d in reduced])) if reduced else 1
+    if (reduced and reduced == kept[len(kept) - len(reduced):] and x.flags.c_contiguous
+            and 0 < width <= _PARALLEL_ABOVE and x.size):
+        rows = _last_axis_sum(x.reshape(-1, width))
+        shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
+        rows = rows.reshape(shape)
+        return rows if keepdims else rows.reshape(tuple(n for d, n in enumerate(x.shape) if d not in axes))
     return x.sum(axis=axis, keepdims=keepdims)

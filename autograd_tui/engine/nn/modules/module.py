@@ -12,7 +12,7 @@ from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, device
+from autograd_tui.engine._tensor import Tensor, use_device
 from autograd_tui.engine.graph import RemovableHandle
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.parameter import Parameter
@@ -360,9 +360,9 @@ class Module:
             elif isinstance(a, Tensor):
                 dtype = a.dtype
             elif a is not None and not isinstance(a, bool):
-                device(a)  # only the CPU exists; anything else raises PyTorch's error
+                use_device(a)  # only the CPU exists; anything else raises PyTorch's error
         if kwargs.get("device") is not None:
-            device(kwargs["device"])
+            use_device(kwargs["device"])
         if dtype is None:
             return self
         if not dtype.is_floating_point:

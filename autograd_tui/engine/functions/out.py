@@ -1,0 +1,64 @@
+"""``out=``: the result written into a tensor the caller gave, with PyTorch's resize, cast and autograd rules."""
+from __future__ import annotations
+
+import functools
+import warnings
+from typing import Any, Callable
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel
+from autograd_tui.engine.grad_mode import _State, no_grad
+
+_RESIZE_WARNING = (
+    "An output with one or more elements was resized since it had shape {old}, which does not match the "
+    "required output shape {new}. This behavior is deprecated, and in a future PyTorch release outputs will "
+    "not be resized unless they have zero elements. You can explicitly reuse an out tensor t by resizing it, "
+    "inplace, to zero elements with t.resize_(0). (Triggered internally at "
+    "/__w/pytorch/pytorch/aten/src/ATen/native/Resize.cpp:30.)")
+
+
+def _requires_grad(args: Any) -> bool:
+    for a in args:
+        if isinstance(a, Tensor) and a._requires_grad:
+            return True
+        if isinstance(a, (list, tuple)) and _requires_grad(a):
+            return True
+    return False
+
+
+def write_out(name: str, result: Tensor, out: Any) -> Tensor:
+    """Copy ``result`` into ``out``: cast only where PyTorch may, resize (warning if it had elements)."""
+    if not isinstance(out, Tensor):
+        raise TypeError(f"{name}(): argument 'out' must be Tensor, not {type(out).__name__}")
+    if dtypes.category(result.dtype) > dtypes.category(out.dtype):
+        raise RuntimeError(f"result type {_scalar_name(result.dtype)} can't be cast to the desired output type "
+                           f"{_scalar_name(out.dtype)}")
+    if out._data.shape != result._data.shape:
+        if out._data.size:
+            warnings.warn(_RESIZE_WARNING.format(old=list(out._data.shape), new=list(result._data.shape)),
+                          UserWarning, stacklevel=_user_stacklevel())
+        out._data = np.empty(result._data.shape, out.dtype.np)
+    np.copyto(out._data, result._data, casting="unsafe")
+    out._bump_version()
+    return out
+
+
+def with_out(fn: Callable, *, creation: bool = False) -> Callable:
+    """``fn`` accepting ``out=``; a creation function takes its dtype from ``out`` unless given one."""
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
+        if out is None:
+            return fn(*args, **kwargs)
+        if _State.enabled and _requires_grad(args + tuple(kwargs.values())):
+            raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
+                               "differentiation, but one of the arguments requires grad.")
+        if creation and kwargs.get("dtype") is None and isinstance(out, Tensor):
+            kwargs["dtype"] = out.dtype
+        with no_grad():
+            result = fn(*args, **kwargs)
+        return write_out(name, result, out)
+    return call

@@ -1,0 +1,39 @@
+"""``torch.linalg``: norms, inverse, determinant, solve, with their gradients."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from autograd_tui.engine import missing as _missing
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions import amax, amin, det, inv, linalg_cross as cross, solve, sum as _sum, vector_norm
+
+__all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross"]
+
+
+def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803
+                dtype: Any = None) -> Tensor:
+    """The Frobenius norm, or the largest (ord=1, inf) or smallest (-1, -inf) column or row sum."""
+    if A.ndim < 2:
+        raise RuntimeError("linalg.matrix_norm: The input tensor A must have at least 2 dimensions.")
+    if ord == "fro":
+        return vector_norm(A, 2, dim, keepdim, dtype=dtype)
+    if ord in (1, -1, math.inf, -math.inf):
+        rows, cols = (d % A.ndim for d in dim)
+        summed, over = (rows, cols) if abs(ord) == 1 else (cols, rows)
+        sums = _sum(A.abs(), summed, keepdim=keepdim)
+        pick = amax if ord > 0 else amin
+        return pick(sums, over if keepdim or over < summed else over - 1, keepdim=keepdim)
+    raise NotImplementedError(f"linalg.matrix_norm with ord={ord!r} is not available in the embedded engine")
+
+
+def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:  # noqa: N803
+    """A vector norm, or for 2-D input with a matrix ``ord``, a matrix norm."""
+    if ord is None:
+        return vector_norm(A, 2, dim, keepdim, dtype=dtype)
+    if isinstance(ord, str) or (dim is None and A.ndim == 2) or (isinstance(dim, (tuple, list)) and len(dim) == 2):
+        return matrix_norm(A, ord, (-2, -1) if dim is None else tuple(dim), keepdim, dtype=dtype)
+    return vector_norm(A, ord, dim, keepdim, dtype=dtype)
+
+
+__getattr__ = _missing.module_getattr("torch.linalg")

@@ -1,0 +1,10 @@
+import torch
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+z = x * 2
+try:
+    z.backward(gradient=[1, 1])
+except TypeError as e:
+    print("TypeError:", e)
+z.backward(gradient=torch.tensor([1.0, 1.0]))
+print(x.grad)

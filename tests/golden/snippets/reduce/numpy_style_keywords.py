@@ -1,0 +1,6 @@
+import torch
+x = torch.arange(6.).reshape(2,3)
+for call in ['x.sum(axis=1)', 'x.sum(axis=1, keepdims=True)', 'torch.sum(x, axis=0)', 'x.mean(axis=0)', 'x.cumsum(axis=1)', 'torch.cumsum(x, axis=1)', 'x.max(axis=1)', 'x.std(axis=1)', 'x.prod(axis=1)', 'x.argmax(axis=1)', 'x.var(axis=0, keepdims=True)', 'x.mean(dim=0, keepdims=True)', 'x.softmax(axis=1)', 'torch.softmax(x, axis=1)', 'x.any(axis=1)', 'x.all(axis=1)', 'x.min(axis=0)', 'x.amax(axis=0)', 'x.logsumexp(axis=1)', 'x.squeeze(axis=0)', 'x.unsqueeze(axis=0).shape','torch.cat([x,x], axis=1).shape', 'x.sum(1, keepdims=True)', 'x.count_nonzero(axis=0)', 'torch.randn(size=(2,)).shape', 'torch.rand(size=(2,3)).shape', 'torch.zeros(size=(2,)).shape', 'torch.ones(size=(2,))', 'torch.randint(0, 5, size=(3,)).shape', 'torch.empty(size=(1,)).shape', 'torch.full(size=(2,), fill_value=3.)', 'torch.stack([x,x], axis=0).shape', 'x.mean(axis=(0,1))', 'x.sum(dim=1, axis=0)', 'torch.mean(x, axis=1, keepdims=True)', 'torch.max(x, axis=0).values', 'torch.argmax(x, axis=1)', 'torch.var(x, axis=1)']:
+    try: print(call, '->', eval(call))
+    except Exception as e: print(call, '!!', type(e).__name__, str(e).split(chr(10))[0][:150])
+torch.manual_seed(0); print(torch.randn(size=(3,)), torch.rand(size=(2,)))
