@@ -10,7 +10,7 @@ from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.optim import lr_scheduler
 from autograd_tui.engine.utils import data
 
-HINT = "real PyTorch has it (run with --backend torch)."
+HINT = "`--backend torch` runs it."
 
 
 @pytest.mark.parametrize("module, prefix, name", [
@@ -24,7 +24,7 @@ def test_known_pytorch_names_say_where_they_exist(module, prefix, name):
         getattr(module, name)
     first, second = str(info.value).split("\n")
     assert first == f"module '{prefix}' has no attribute '{name}'"
-    assert second == f"{prefix}.{name} is not in the embedded engine; {HINT}"
+    assert second == f"{prefix}.{name} exists in real PyTorch but not in the embedded engine; {HINT}"
     assert not hasattr(module, name)
 
 

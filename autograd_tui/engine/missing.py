@@ -5,7 +5,7 @@ saying so, and that ``--backend torch`` runs it; ``hasattr`` still answers False
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 # Names of real PyTorch 2.13 that learners reach for and the engine does not implement.
 KNOWN: dict[str, frozenset[str]] = {
@@ -100,10 +100,11 @@ KNOWN["torch.nn.functional"] = KNOWN["torch.nn.functional"] | frozenset("""
 """.split())
 
 
-def no_attribute(module: str, name: str) -> AttributeError:
-    """PyTorch's AttributeError for ``module.name``, with a line for a name only real PyTorch has."""
+def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> AttributeError:
+    """PyTorch's AttributeError for ``module.name``, with a line for a name only real PyTorch has
+    (listed in ``KNOWN``, or in the module's own ``known``)."""
     message = f"module '{module}' has no attribute '{name}'"
-    if name in KNOWN.get(module, ()):
+    if name in KNOWN.get(module, ()) or name in known:
         message += (f"\n{module}.{name} exists in real PyTorch but not in the embedded engine; "
                     "`--backend torch` runs it.")
     return AttributeError(message)

@@ -1,4 +1,5 @@
 """``torch.distributions``: Normal, Bernoulli, Categorical and Uniform, with PyTorch's sampling draws."""
+from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.categorical import Categorical
@@ -21,8 +22,4 @@ _ONLY_IN_PYTORCH = (
 
 
 def __getattr__(name: str):
-    if name in _ONLY_IN_PYTORCH:
-        raise AttributeError(f"module 'torch.distributions' has no attribute '{name}'\n"
-                             f"torch.distributions.{name} is not in the embedded engine; real PyTorch has it "
-                             "(run with --backend torch).")
-    raise AttributeError(f"module 'torch.distributions' has no attribute '{name}'")
+    raise _missing.no_attribute("torch.distributions", name, known=_ONLY_IN_PYTORCH)

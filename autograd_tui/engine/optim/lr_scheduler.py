@@ -15,6 +15,7 @@ from functools import wraps
 from typing import Any, Callable, Iterable, Optional, TypedDict, Union, cast
 from weakref import ref
 
+from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import _user_stacklevel
 from autograd_tui.engine.optim.optimizer import Optimizer
 
@@ -556,8 +557,4 @@ _ONLY_IN_PYTORCH = ("SequentialLR", "PolynomialLR", "CosineAnnealingWarmRestarts
 
 
 def __getattr__(name: str):
-    if name in _ONLY_IN_PYTORCH:
-        raise AttributeError(f"module 'torch.optim.lr_scheduler' has no attribute '{name}'\n"
-                             f"torch.optim.lr_scheduler.{name} is not in the embedded engine; real PyTorch has it "
-                             "(run with --backend torch).")
-    raise AttributeError(f"module 'torch.optim.lr_scheduler' has no attribute '{name}'")
+    raise _missing.no_attribute("torch.optim.lr_scheduler", name, known=_ONLY_IN_PYTORCH)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import importlib as _importlib
 
+from autograd_tui.engine import missing as _missing
+
 _SUBMODULES = ("data",)
 # Parts of PyTorch's torch.utils that the embedded engine does not have.
 _ONLY_IN_PYTORCH = ("checkpoint", "tensorboard", "benchmark", "cpp_extension", "hooks", "dlpack", "model_zoo",
@@ -12,8 +14,4 @@ _ONLY_IN_PYTORCH = ("checkpoint", "tensorboard", "benchmark", "cpp_extension", "
 def __getattr__(name: str):
     if name in _SUBMODULES:
         return _importlib.import_module(f"{__name__}.{name}")
-    if name in _ONLY_IN_PYTORCH:
-        raise AttributeError(f"module 'torch.utils' has no attribute '{name}'\n"
-                             f"torch.utils.{name} is not in the embedded engine; real PyTorch has it "
-                             "(run with --backend torch).")
-    raise AttributeError(f"module 'torch.utils' has no attribute '{name}'")
+    raise _missing.no_attribute("torch.utils", name, known=_ONLY_IN_PYTORCH)

@@ -1,4 +1,5 @@
 """``torch.nn.utils``: gradient clipping, flattening parameters into one vector, padding sequences."""
+from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.nn.utils import rnn
 from autograd_tui.engine.nn.utils.clip_grad import clip_grad_norm, clip_grad_norm_, clip_grad_value_, get_total_norm
 from autograd_tui.engine.nn.utils.convert_parameters import parameters_to_vector, vector_to_parameters
@@ -13,8 +14,4 @@ _ONLY_IN_PYTORCH = ("weight_norm", "remove_weight_norm", "spectral_norm", "remov
 
 
 def __getattr__(name: str):
-    if name in _ONLY_IN_PYTORCH:
-        raise AttributeError(f"module 'torch.nn.utils' has no attribute '{name}'\n"
-                             f"torch.nn.utils.{name} is not in the embedded engine; real PyTorch has it "
-                             "(run with --backend torch).")
-    raise AttributeError(f"module 'torch.nn.utils' has no attribute '{name}'")
+    raise _missing.no_attribute("torch.nn.utils", name, known=_ONLY_IN_PYTORCH)

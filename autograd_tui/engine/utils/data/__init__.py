@@ -1,4 +1,5 @@
 """``torch.utils.data``: datasets, samplers, ``default_collate`` and the single-process DataLoader."""
+from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.utils.data.collate import default_collate, default_convert
 from autograd_tui.engine.utils.data.dataloader import DataLoader, get_worker_info
 from autograd_tui.engine.utils.data.dataset import (ConcatDataset, Dataset, IterableDataset, Subset,
@@ -17,8 +18,4 @@ _ONLY_IN_PYTORCH = ("ChainDataset", "StackDataset", "DistributedSampler", "IterD
 
 
 def __getattr__(name: str):
-    if name in _ONLY_IN_PYTORCH:
-        raise AttributeError(f"module 'torch.utils.data' has no attribute '{name}'\n"
-                             f"torch.utils.data.{name} is not in the embedded engine; real PyTorch has it "
-                             "(run with --backend torch).")
-    raise AttributeError(f"module 'torch.utils.data' has no attribute '{name}'")
+    raise _missing.no_attribute("torch.utils.data", name, known=_ONLY_IN_PYTORCH)
