@@ -7,10 +7,12 @@ Layout (version 1)::
                                   "done": false, "updated": "2025-01-01T10:00:00+00:00"}}}
 
 ``step`` is the step the learner is on; every step before it is complete, so a resume replays
-the steps before ``step`` and shows ``step`` again. Reading is tolerant (a bad entry costs only
-that entry; a bad file is moved aside, never silently overwritten). Writing is
-read-modify-write under a lock file, so two tutors open at once merge instead of clobbering,
-and the file is replaced by rename, so a kill -9 mid-write leaves the previous good state.
+the steps before ``step`` and shows ``step`` again. ``done`` is kept apart from that position:
+once a lesson is done it stays done (:meth:`ProgressStore.save_lesson` never clears it; only
+:meth:`ProgressStore.forget_lesson` does), while ``step`` still follows the learner around.
+Reading is tolerant (a bad entry costs only that entry; a bad file is moved aside, never silently
+overwritten). Writing is read-modify-write under a lock file, so two tutors open at once merge
+instead of clobbering, and the file is replaced by rename, so a kill -9 mid-write leaves the previous good state.
 
 Standard library only (no UI), so ``autograd-tui lessons`` can read progress cheaply.
 """
@@ -60,6 +62,12 @@ class LessonProgress:
         if self.done:
             return "done"
         return "started" if self.step > 0 else "new"
+
+
+def progress_bar(done: int, total: int, width: int = 20) -> str:
+    """``████░░░░``: how much of ``total`` is ``done``."""
+    filled = round(width * done / total) if total else 0
+    return "█" * filled + "░" * (width - filled)
 
 
 def _keep_missing(data: dict[str, Any], salvaged: dict[str, Any]) -> None:
@@ -282,7 +290,9 @@ class ProgressStore:
                                       done=bool(done), updated=_now()))
 
         def change(d: dict[str, Any]) -> None:
-            d["lessons"][lesson_id] = entry
+            before = LessonProgress.from_json(d["lessons"].get(lesson_id))
+            # why: "done" is earned once and kept; only the position moves back and forth
+            d["lessons"][lesson_id] = dict(entry, done=entry["done"] or bool(before and before.done))
             d["last"] = lesson_id
         return self._update(change)
 
