@@ -772,7 +772,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write the code yourself; it is recognised as soon as it is right. :check asks "
               "for a verdict, :hint gives a hint, :retry starts the step again.",
         "tr": "Kodu kendin yaz; doğru olduğu anda anlaşılır. :kontrol değerlendirme ister, "
-              ":ipucu ipucu verir, :tekrar adıma yeniden başlatır.",
+              ":ipucu ipucu verir, :tekrar adımı yeniden başlatır.",
     },
     "lesson.check_not_yet": {
         "en": "Not solved yet.",
