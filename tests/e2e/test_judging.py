@@ -11,6 +11,7 @@ import json
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,7 @@ def _lesson(lesson_id: str):
     return lesson
 
 
-def _open_at(tmp_path: Path, lesson, step_id: str, lang: str = "en") -> tuple[Terminal, object]:
+def _open_at(tmp_path: Path, lesson, step_id: str, lang: str = "en") -> tuple[Terminal, Any]:
     """A fresh learner whose progress file says they reached ``step_id``: the tutor replays
     the steps before it, as on any resume."""
     step = next(s for s in lesson.steps if s.id == step_id)
