@@ -153,17 +153,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Press Enter for the next step.",
         "tr": "Sonraki adım için Enter'a bas.",
     },
-    "lesson.task_instructions": {
-        "en": "Write the code yourself. :hint gives a hint, :skip shows and runs the solution.",
-        "tr": "Kodu kendin yaz. :ipucu bir ipucu verir, :atla çözümü gösterip çalıştırır.",
-    },
     "lesson.task_pass": {
         "en": "Well done, that is right!",
         "tr": "Aferin, doğru!",
-    },
-    "lesson.task_fail": {
-        "en": "Not there yet. Keep going, or type :hint.",
-        "tr": "Henüz olmadı. Devam et ya da :ipucu yaz.",
     },
     "lesson.hint": {
         "en": "Hint {k}/{n}: ",
@@ -213,10 +205,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lesson.next_offer": {
         "en": "Next: “{title}”. Press Enter to start it, or :menu for the list.",
         "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menu yaz.",
-    },
-    "lesson.all_done": {
-        "en": "That was the last lesson. :menu shows the list, :quit leaves.",
-        "tr": "Bu son dersti. :menu listeyi gösterir, :çık çıkar.",
     },
     "lesson.finished_prompt": {
         "en": "You can keep experimenting here; your variables are still defined.",

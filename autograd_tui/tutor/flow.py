@@ -208,13 +208,17 @@ class LessonController:
             self.ui.info(self.t("lesson.course_progress", done=done, total=total,
                                 bar=progress_bar(done, total)))
         self._choose_next_lesson()
+        self._say_where_next()
+        self.ui.dim(self.t("lesson.finished_prompt"))
+
+    def _say_where_next(self) -> None:
+        done, total = self._course_progress()
         if self.next_lesson is not None:
             self.ui.info(self.t("lesson.next_offer", title=self.next_lesson.title.get(self.lang)))
         elif total and done < total:
             self.ui.info(self.t("lesson.course_left", n=total - done))
         else:
             self.ui.info(self.t("lesson.course_done"))
-        self.ui.dim(self.t("lesson.finished_prompt"))
 
     def _stats_line(self) -> str:
         tasks = [s for s in self.lesson.steps if s.kind == "task"]
@@ -494,7 +498,7 @@ class LessonController:
         if self.finished:
             if self.next_lesson is not None:
                 return NEXT_LESSON  # :next after the last step opens the next lesson
-            self.ui.info(self.t("lesson.all_done"))
+            self._say_where_next()
             return None
         step = self.step
         if self.step_done:

@@ -96,8 +96,8 @@ def test_first_session_and_resume(tmp_path: Path, article) -> None:
         paste(term, mistake.example)
         term.expect(_first_words(mistake.message.tr))
     else:
-        term.line("print('?')")
-        term.expect("Henüz olmadı")
+        term.line(":kontrol")
+        term.expect("Henüz çözülmedi")
     term.expect(">>> ")
     term.line(":ipucu")
     term.expect("İpucu ")
