@@ -452,9 +452,10 @@ class LessonController:
         self.quiz_attempts += 1
         if choice.id == step.answer:
             self.stats.quizzes.setdefault(step.id, self.quiz_attempts == 1)
-            self.ui.success(self.t("quiz.correct"))
-            if choice.explain is not None:
-                self.ui.markdown(self._text(choice.explain))
+            if choice.explain is not None:  # it opens with its own "Right: …"
+                self.ui.note(self._text(choice.explain), style="bold green")
+            else:
+                self.ui.success(self.t("quiz.correct"))
             self._reveal(step, say_answer=False)
             self.advance()
             return None
