@@ -266,3 +266,17 @@ def test_derivative_help_never_gives_the_answer_and_names_xor(shipped) -> None:
     assert "3*x**2 + 1" in bad.mistake.message.en
     xor: Any = judge_task(task, {"torch": torch}, None, "12*x^1")
     assert "^ is XOR" in xor.mistake.message.en and "XOR" in xor.mistake.message.tr
+
+
+def test_stats_survive_a_resume_and_old_files_still_read(mini, store) -> None:
+    play(mini, store, ["", "", "", ":hint", "z = 6*x**2\nz.sum().backward()"])   # quit at the quiz
+    assert saved(store).stats["hints"] == {"make-z": 1}
+    _, out, ctl, _ = play(mini, store, ["a", ""])
+    out = " ".join(out.split())
+    assert "hints used: 1" in out and "quizzes right on the first try: 1 of 1" in out
+    old = {"version": 1, "language": "en", "last": "mini",
+           "lessons": {"mini": {"step": 2, "step_id": "make-z", "total": 5, "done": True,
+                                "updated": ""}}}
+    store.path.write_text(__import__("json").dumps(old), encoding="utf-8")
+    entry = saved(store)
+    assert entry.done and entry.stats == {} and not ProgressStore(store.path).take_notices()

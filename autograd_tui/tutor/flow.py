@@ -59,6 +59,14 @@ class LessonStats:
     hints: dict[str, int] = field(default_factory=dict)       # step id -> hints shown
     quizzes: dict[str, bool] = field(default_factory=dict)    # step id -> right on first try
 
+    @classmethod
+    def from_saved(cls, saved: dict[str, dict[str, Any]]) -> LessonStats:
+        return cls(tasks=dict(saved.get("tasks", {})), hints=dict(saved.get("hints", {})),
+                   quizzes=dict(saved.get("quizzes", {})))
+
+    def to_saved(self) -> dict[str, dict[str, Any]]:
+        return {"tasks": dict(self.tasks), "hints": dict(self.hints), "quizzes": dict(self.quizzes)}
+
 
 class LessonController:
     in_lesson = True
@@ -119,6 +127,7 @@ class LessonController:
         start = 0
         if saved is not None:
             self.was_done = saved.done
+            self.stats = LessonStats.from_saved(saved.stats)  # what earlier sessions earned
             start = saved.step   # the position, kept apart from "done"
             if saved.step_id is not None:
                 by_id = self.lesson.step_index(saved.step_id)
@@ -268,7 +277,8 @@ class LessonController:
         done = self.was_done
         step_id = self.lesson.steps[step].id if step < self.total else None
         self.store.save_lesson(self.lesson.id, step=0 if self.finished else step, total=self.total,
-                               step_id=None if self.finished else step_id, done=done)
+                               step_id=None if self.finished else step_id, done=done,
+                               stats=self.stats.to_saved())
 
     def _finish_step(self) -> None:
         self.step_done = True
