@@ -73,6 +73,9 @@ def test_a_when_mistake_is_about_what_its_example_ends_with() -> None:
     explicit = _mistake(when="b.requires_grad", example="c.backward()", about=["b"])
     assert concerns(explicit, "b = torch.tensor([1.], requires_grad=True)")
     assert not concerns(explicit, "c.backward()")
+    whole_model = _mistake(when="True", example="for param in model.parameters():\n"
+                                                "    param.requires_grad = True")
+    assert concerns(whole_model, "for p in model.parameters():\n    p.requires_grad = True")
     only_on_check = _mistake(when="True", example="loss.backward()", about=[])
     assert not concerns(only_on_check, "loss.backward()")
     # the error it raised and the code it typed are the line's own

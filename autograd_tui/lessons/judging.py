@@ -135,6 +135,10 @@ def _statement_actions(stmt: ast.stmt) -> set[str]:
     if isinstance(stmt, (ast.Import, ast.ImportFrom)):
         return {(alias.asname or alias.name).split(".")[0] for alias in stmt.names}
     inner: set[str] = set()  # for, while, if, with, try: what their bodies do
+    if isinstance(stmt, (ast.For, ast.AsyncFor)) and isinstance(stmt.iter, ast.Call):
+        name = _dotted(stmt.iter.func)   # `for p in model.parameters()`: whatever p is called
+        if name is not None:
+            inner.add(name)
     for child in ast.iter_child_nodes(stmt):
         if isinstance(child, ast.stmt):
             inner |= _statement_actions(child)
