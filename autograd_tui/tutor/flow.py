@@ -137,9 +137,7 @@ class LessonController:
             self.finished = True
             self.render()
             return
-        if start >= self.total:
-            start = 0   # a lesson left at its end opens at its beginning
-        start = max(0, start)
+        start = max(0, min(start, self.total - 1))   # a finished lesson is saved at step 0
         self._enter_lesson_at(start, resumed=start > 0)
 
     def _enter_lesson_at(self, index: int, *, resumed: bool) -> None:
