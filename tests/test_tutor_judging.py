@@ -130,6 +130,17 @@ def test_silence_until_success_then_check_and_retry(mini, store) -> None:
     assert ctl.stats.tasks == {"make-z": True}
 
 
+def test_a_mistake_is_said_once_for_consecutive_lines(tmp_path, store) -> None:
+    lesson = parse_lesson(MINI.read_text(encoding="utf-8").replace(
+        '        error: "grad can be implicitly created only for scalar outputs"\n',
+        '        when: "z.requires_grad and z.dim() == 1 and x.grad is None"\n'
+        '        about: [z]\n'), tmp_path / "m.yaml").lesson
+    _, out, ctl, _ = play(lesson, store, ["", "", "", "z = 6*x**2", "z = 6*x**2", "print(1)",
+                                          "z = 6*x**2", "z.sum().backward()"])
+    assert out.count("Take the sum() first.") == 2   # not for the repeat right after it
+    assert ctl.index == 3
+
+
 def test_retry_rebuilds_the_step_and_keeps_progress(mini, store) -> None:
     script = ["", "", "",
               "z = 6*x**2", "z.sum().backward(retain_graph=True)",   # solved: on to the quiz

@@ -114,6 +114,7 @@ class LessonController:
         self.solution_seen = False
         self.typed: list[str] = []              # what the learner ran during this step
         self.last_result: Result | None = None
+        self._last_mistake: str | None = None     # said after the previous line
         self.ran: set[int] = set()              # a code step's statements already run
         self._names_at_start: set[str] = set()
         self._warned_names: set[str] = set()
@@ -368,7 +369,11 @@ class LessonController:
         if verdict.passed:
             self._task_solved(step)
             return
+        said_before = self._last_mistake
+        self._last_mistake = verdict.mistake.id if verdict.mistake is not None else None
         if verdict.mistake is not None:
+            if result.ok and verdict.mistake.id == said_before:
+                return  # the same message for the line just before: once is enough
             # why: the lesson's targeted message says more than the generic error note
             self.ui.note(self._text(verdict.mistake.message))
             return
