@@ -801,7 +801,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Tasks solved without hints: {alone} of {tasks} · hints used: {hints} · quizzes "
               "right on the first try: {first} of {quizzes}",
         "tr": "İpucusuz çözülen görev: {tasks} görevden {alone} · kullanılan ipucu: {hints} · "
-              "ilk denemede bilinen soru: {quizzes} sorudan {first}",
+              "ilk denemede doğru bilinen soru: {quizzes} sorudan {first}",
     },
     "lesson.course_progress": {
         "en": "Course: {done} of {total} lessons done  {bar}",
