@@ -116,6 +116,8 @@ def cmd_check(options: Options) -> int:
         return 1
     for problem in summary.problems:
         print(problem)
+    for warning in summary.warnings:
+        _err(f"{warning} (warning)")
     engine = "real PyTorch" if backend == "torch" else "the embedded engine"
     count = len(summary.problems)
     verdict = "all good" if not count else f"{count} problem{'s' if count != 1 else ''}"

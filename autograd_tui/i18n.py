@@ -154,17 +154,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Press Enter for the next step.",
         "tr": "Sonraki adım için Enter'a bas.",
     },
-    "lesson.task_instructions": {
-        "en": "Write the code yourself. :hint gives a hint, :skip shows and runs the solution.",
-        "tr": "Kodu kendin yaz. :ipucu bir ipucu verir, :atla çözümü gösterip çalıştırır.",
-    },
     "lesson.task_pass": {
         "en": "Well done, that is right!",
         "tr": "Aferin, doğru!",
-    },
-    "lesson.task_fail": {
-        "en": "Not there yet. Keep going, or type :hint.",
-        "tr": "Henüz olmadı. Devam et ya da :ipucu yaz.",
     },
     "lesson.hint": {
         "en": "Hint {k}/{n}: ",
@@ -215,10 +207,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Next: “{title}”. Press Enter to start it, or :menu for the list.",
         "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menü yaz.",
     },
-    "lesson.all_done": {
-        "en": "That was the last lesson. :menu shows the list, :quit leaves.",
-        "tr": "Bu son dersti. :menü listeyi gösterir, :çık çıkar.",
-    },
     "lesson.finished_prompt": {
         "en": "You can keep experimenting here; your variables are still defined.",
         "tr": "Burada denemeye devam edebilirsin; değişkenlerin hâlâ tanımlı.",
@@ -259,10 +247,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quiz.answer_prompt": {"en": "answer> ", "tr": "cevap> "},
     "quiz.correct": {"en": "Correct!", "tr": "Doğru!"},
     "quiz.wrong": {
-        "en": "Not quite. Have another go.",
-        "tr": "Tam olarak değil. Bir daha dene.",
+        "en": "Not this one. Try again, or :skip to see the answer.",
+        "tr": "Bu değil. Bir daha dene ya da cevabı görmek için :atla yaz.",
     },
-    "quiz.wrong_final": {"en": "Not quite.", "tr": "Tam olarak değil."},
     "quiz.answer_was": {
         "en": "The answer is {choice}.",
         "tr": "Doğru cevap: {choice}.",
@@ -521,10 +508,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{expr}, autograd açısından {var} değişkenine bağlı değil; çizilecek bir türev yok.",
     },
     "deriv.invalid": {
-        "en": "Type the derivative as a Python expression in {names}, for example 12*x. "
+        "en": "Type the derivative as a Python expression in {names}, written like {example}. "
               "Yours could not be evaluated: {error}",
-        "tr": "Türevi {names} değişkenlerine bağlı bir Python ifadesi olarak yaz, örneğin 12*x. "
-              "Yazdığın ifade hesaplanamadı: {error}",
+        "tr": "Türevi {names} değişkenlerine bağlı bir Python ifadesi olarak yaz; yazılışı "
+              "{example} gibi. Yazdığın ifade hesaplanamadı: {error}",
     },
     "deriv.no_points": {
         "en": "The derivative could not be compared at any point.",
@@ -1127,6 +1114,87 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "tr": "betiğe aynen aktarılan argümanlar"},
     "cli.arg_paths": {"en": "lesson files or folders (default: the shipped lessons)",
                       "tr": "ders dosyaları ya da klasörleri (varsayılan: gelen dersler)"},
+    # --- judging, retry, quizzes, end of lesson ---
+    "cmd.check": {"en": "check your answer to the task now",
+                  "tr": "görevdeki cevabını şimdi kontrol et"},
+    "cmd.retry": {"en": "start this step again, with the variables it began with",
+                  "tr": "bu adıma, başındaki değişkenlerle yeniden başla"},
+    "lesson.task_instructions_submit": {
+        "en": "Write the code yourself; it is recognised as soon as it is right. :check asks "
+              "for a verdict, :hint gives a hint, :retry starts the step again.",
+        "tr": "Kodu kendin yaz; doğru olduğu anda anlaşılır. :kontrol değerlendirme ister, "
+              ":ipucu ipucu verir, :tekrar adımı yeniden başlatır.",
+    },
+    "lesson.check_not_yet": {
+        "en": "Not solved yet.",
+        "tr": "Henüz çözülmedi.",
+    },
+    "lesson.check_offer_hint": {
+        "en": "Stuck? :hint gives the next hint.",
+        "tr": "Takıldın mı? :ipucu sıradaki ipucunu verir.",
+    },
+    "lesson.check_nothing": {
+        "en": "There is nothing to check here: :check is for tasks.",
+        "tr": "Burada kontrol edilecek bir şey yok: :kontrol görevler içindir.",
+    },
+    "lesson.check_solved": {
+        "en": "This task is solved. Press Enter for the next step.",
+        "tr": "Bu görev çözüldü. Sonraki adım için Enter'a bas.",
+    },
+    "lesson.check_no_answer": {
+        "en": "Type your derivative first; :check then looks at it.",
+        "tr": "Önce türevini yaz; :kontrol sonra ona bakar.",
+    },
+    "lesson.code_rest": {
+        "en": "Running the rest of the step's code (you ran the other lines yourself):",
+        "tr": "Adımın kalan kodu çalışıyor (diğer satırları sen çalıştırdın):",
+    },
+    "lesson.retry_done": {
+        "en": "This step starts again: the variables are as they were when it began. "
+              "Your progress is kept.",
+        "tr": "Bu adım yeniden başlıyor: değişkenler adımın başındaki hâline döndü. "
+              "İlerlemen korunuyor.",
+    },
+    "lesson.retry_finished": {
+        "en": "The lesson is over; :back opens its last step again.",
+        "tr": "Ders bitti; :geri son adımını yeniden açar.",
+    },
+    "lesson.recap_title": {"en": "Recap", "tr": "Özet"},
+    "lesson.stats": {
+        "en": "Tasks solved without hints: {alone} of {tasks} · hints used: {hints} · quizzes "
+              "right on the first try: {first} of {quizzes}",
+        "tr": "İpucusuz çözülen görev: {tasks} görevden {alone} · kullanılan ipucu: {hints} · "
+              "ilk denemede doğru bilinen soru: {quizzes} sorudan {first}",
+    },
+    "lesson.course_progress": {
+        "en": "Course: {done} of {total} lessons done  {bar}",
+        "tr": "Kurs: {total} dersten {done} tanesi bitti  {bar}",
+    },
+    "lesson.course_left": {
+        "en": "{n} lesson(s) of the course are not finished yet; :menu shows them.",
+        "tr": "Kursta henüz bitmemiş {n} ders var; :menu onları gösterir.",
+    },
+    "lesson.course_done": {
+        "en": "You have finished every lesson of the course. :menu shows the list, :quit leaves.",
+        "tr": "Kursun bütün derslerini bitirdin. :menu listeyi gösterir, :çık çıkar.",
+    },
+    "lesson.toolbar_keys_end": {
+        "en": "Enter: next lesson  :menu  :quit",
+        "tr": "Enter: sonraki ders  :menü  :çık",
+    },
+    "lesson.toolbar_keys_last": {
+        "en": ":menu  :quit",
+        "tr": ":menü  :çık",
+    },
+    "menu.course_progress": {
+        "en": "{done} of {total} lessons done  {bar}",
+        "tr": "{total} dersten {done} tanesi bitti  {bar}",
+    },
+    "deriv.xor": {
+        "en": "In Python ^ is XOR, not a power: write powers with ** (a**b is a to the "
+              "power b).",
+        "tr": "Python'da ^ üs değil, XOR işlemidir: üssü ** ile yaz (a**b, a üzeri b).",
+    },
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.

@@ -55,19 +55,34 @@ def test_typing_the_code_counts_as_running_it(lesson, store) -> None:
 
 def test_task_mistake_hints_and_success(lesson, store) -> None:
     script = ["", "", "",                            # text, run code, next
-              "z = 6*x**2\nz.backward()",          # known mistake
-              "print('exploring')",                # a plain failure: the first hint comes
-              ":hint",                              # the second hint, asked for
+              "z = 6*x**2\nz.backward()",          # known mistake: the line raised it
+              "print('exploring')",                # not a failure: the tutor stays quiet
+              ":hint",                              # hints only on request
+              ":hint",
               ":hint",                              # no more
               "z = 6*x**2\nz.sum().backward()"]    # solved
     _, out, ctl, _ = play(lesson, store, script)
     assert "Take the sum() first." in out
     assert "What went wrong?" not in out   # the targeted message replaces the generic one
-    assert "Hint 1/2: First hint." in out and "Hint 2/2: Second hint." in out
+    exploring = out.index("exploring")
+    assert out.index("Hint 1/2: First hint.") > exploring   # nothing came unasked
+    assert "Hint 2/2: Second hint." in out
     assert "That was the last hint" in out
     assert "Well done, that is right! Nailed it." in out
     assert ctl.index == 3                   # moved on to the quiz
     assert saved_step(store) == 3
+    assert ctl.stats.tasks == {"make-z": False} and ctl.stats.hints == {"make-z": 2}
+
+
+def test_check_gives_the_verdict_and_the_first_hint(lesson, store) -> None:
+    script = ["", "", "", "y = 1", ":check", ":check", ":check", "z = 6*x**2",
+              "z.sum().backward()"]
+    _, out, ctl, _ = play(lesson, store, script)
+    assert out.count("Not solved yet.") == 3
+    assert out.count("Hint 1/2: First hint.") == 1      # :check gives the first hint once
+    assert "Hint 2/2" not in out                         # the next one is only offered
+    assert "Stuck? :hint gives the next hint." in out
+    assert "Well done, that is right!" in out and ctl.index == 3
 
 
 def test_skip_runs_the_solution(lesson, store) -> None:
@@ -85,15 +100,18 @@ def test_solution_shows_without_running(lesson, store) -> None:
 def test_quiz_wrong_then_right(lesson, store) -> None:
     _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", "zz", "b", "a"])
     assert "Please answer with one of: a, b." in out
-    assert "Not quite. Have another go." in out
+    assert "Not this one. Try again, or :skip to see the answer." in out
     assert "Correct!" in out and "The derivative is 12x." in out
-    assert ctl.index == 4
+    assert ctl.index == 4 and ctl.stats.quizzes == {"quiz": False}
 
 
-def test_quiz_two_wrong_answers_reveal(lesson, store) -> None:
-    _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", "2", "2"])
-    assert "The answer is a) 12x." in out
-    assert ctl.index == 4
+def test_quiz_wrong_answers_never_reveal_it(lesson, store) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", "2", "2", "2"])
+    assert out.count("Not this one.") == 3
+    assert "The answer is" not in out and "The derivative is 12x." not in out
+    assert ctl.index == 3 and not ctl.step_done          # still on the quiz
+    _, out, ctl, _ = play(lesson, store, [":skip"])
+    assert "The answer is a) 12x." in out and ctl.index == 4
 
 
 def test_finishing_marks_done_and_offers_the_next_lesson(lesson, store) -> None:

@@ -27,7 +27,8 @@ from typing import Any, Callable
 
 from autograd_tui import i18n
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.judging import check_passes, judge_task
+from autograd_tui.lessons.catalog import shipped_lessons_dir
+from autograd_tui.lessons.judging import check_passes, judge_task, mistake_scope
 from autograd_tui.lessons.loader import Problem, display_path, load_lesson
 from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep, TextStep
 from autograd_tui.lessons.session import (
@@ -46,6 +47,7 @@ class CheckSummary:
     lessons: int = 0
     steps_run: int = 0
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)   # worth fixing, not failing
 
 
 _FRAME_LINE = re.compile(r'^  File "<lesson>", line (\d+)', re.MULTILINE)
@@ -185,7 +187,7 @@ class LessonChecker:
         # A fresh namespace as the learner would have it on arriving at the task.
         rebuilt = replay(self.lesson, step.index, self.backend, step_time_limit=STEP_TIME_LIMIT).namespace
         result = run.run(mistake.example, rebuilt)
-        verdict = judge_task(step, rebuilt, result, mistake.example)
+        verdict = judge_task(step, rebuilt, result, mistake.example, submitted=True)
         line = mistake.lines.get("example", mistake.line)
         if verdict.passed:
             self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' passes the check")
@@ -195,6 +197,11 @@ class LessonChecker:
         elif verdict.mistake is not mistake:
             self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' "
                                f"is caught first by mistake '{verdict.mistake.id}'")
+        elif mistake.about != [] and judge_task(step, rebuilt, result, mistake.example).mistake is None:
+            # typed as one block, the example must reach its learner without a :check
+            watched = ", ".join(mistake_scope(mistake)) or "-"
+            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' does not "
+                               f"touch what the mistake is about ({watched}); give 'about'")
 
     def check_quiz(self, step: QuizStep, run: LessonRun) -> None:
         if step.style == "predict":
@@ -236,6 +243,12 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
                                                 f"lesson id '{lesson.id}' is also used by {seen_ids[lesson.id]}"))
             else:
                 seen_ids[lesson.id] = shown
+        if lesson.recap is None:
+            # why: the end screen shows the recap; a shipped lesson must have one, a learner's
+            # own lesson still works without it
+            missing = Problem(shown, 1, f"lesson '{lesson.id}' has no recap (shown when it ends)")
+            shipped = path.resolve().parent == shipped_lessons_dir().resolve()
+            (summary.problems if shipped else summary.warnings).append(missing)
         if loaded.problems or not run:
             continue   # running a malformed lesson would only add noise
         checker = LessonChecker(lesson, shown, backend, progress)

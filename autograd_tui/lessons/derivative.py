@@ -243,10 +243,38 @@ def _region(outcome: Outcome) -> str | None:
     return None
 
 
-def describe(outcome: Outcome, spec: Any, lang: str) -> str:
-    """Where and how the answer is wrong, in ``lang``."""
+SYNTAX_EXAMPLES = ("3*{v}**2 + 1", "5*{v}**4 - 2")   # how an answer is written, never the answer
+
+
+def syntax_example(spec: Any, namespace: Mapping[str, Any]) -> str:
+    """An expression that shows the syntax and is not the task's answer."""
+    wrt = spec.wrt
+    for pattern in SYNTAX_EXAMPLES:
+        example = pattern.format(v=wrt)
+        try:
+            if not compare(spec, example, namespace).passed:
+                return example
+        except Exception:  # noqa: BLE001 - a broken spec: any example will do
+            return example
+    return SYNTAX_EXAMPLES[-1].format(v=wrt)
+
+
+def uses_xor(source: str | None) -> bool:
+    """``x^2`` for a power: Python reads it as XOR."""
+    if not source or "^" not in source:
+        return False
+    try:
+        tree = ast.parse(source.strip())
+    except SyntaxError:
+        return True   # "x^" and the like: the caret is still the likely cause
+    return any(isinstance(n, ast.BitXor) for n in ast.walk(tree))
+
+
+def describe(outcome: Outcome, spec: Any, lang: str, *, example: str = "") -> str:
+    """Where and how the answer is wrong, in ``lang``; ``example`` shows how to write one."""
     if outcome.error is not None:
-        return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error)
+        return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error,
+                      example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))
     if not outcome.rows:
         return i18n.t("deriv.no_points", lang)
     point, expected, got = outcome.failing()[0]

@@ -1,11 +1,17 @@
 """Judging a task attempt: the check, the known mistakes, and derivative answers.
 
-The tutor calls :func:`judge_task` after every input the learner runs during a task; ``check``,
-``demo --auto`` and the instructor demo call it on the solution and on each known mistake's
-example, so what they prove is what learners get.
+The tutor calls :func:`judge_task` after every input the learner runs during a task, and again
+with ``submitted=True`` when the learner asks with ``:check``; ``check``, ``demo --auto`` and
+the instructor demo call it on the solution and on each known mistake's example, so what they
+prove is what learners get.
+
+Success is noticed at once, failure only when certain: after a line, a known mistake speaks
+only if it concerns that line (see :func:`concerns`); on ``:check`` every mistake may speak.
 """
 from __future__ import annotations
 
+import ast
+import builtins
 import io
 import re
 import sys
@@ -13,8 +19,9 @@ import warnings
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from autograd_tui import i18n
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.derivative import compare, describe
+from autograd_tui.lessons.derivative import compare, describe, syntax_example, uses_xor
 from autograd_tui.lessons.model import Mistake, TaskStep, Text
 
 
@@ -84,11 +91,127 @@ def mistake_matches(mistake: Mistake, namespace: Mapping[str, Any], result: Resu
     return True
 
 
+# ------------------------------------------------------------------------------------------
+# Scope: what a line does, and which mistakes it concerns
+# ------------------------------------------------------------------------------------------
+
+NOT_WATCHED = {"torch", "nn", "optim", "F", "np", "math"} | set(dir(builtins))
+
+
+def _dotted(node: ast.AST) -> str | None:
+    """``z.grad`` for ``z.grad``, ``z.grad[0]`` or ``z.grad.data``'s base; None for ``(a*b).sum``."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base is not None else f"*.{node.attr}"
+    if isinstance(node, ast.Subscript):
+        return _dotted(node.value)
+    if isinstance(node, ast.Starred):
+        return _dotted(node.value)
+    return None
+
+
+def _targets(node: ast.AST) -> list[str]:
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return [name for elt in node.elts for name in _targets(elt)]
+    name = _dotted(node)
+    return [name] if name is not None else []
+
+
+def _statement_actions(stmt: ast.stmt) -> set[str]:
+    """What one statement does: the names it binds or changes and the call it makes."""
+    if isinstance(stmt, ast.Assign):
+        return {name for target in stmt.targets for name in _targets(target)}
+    if isinstance(stmt, (ast.AugAssign, ast.AnnAssign)):
+        return set(_targets(stmt.target))
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        name = _dotted(stmt.value.func)
+        return {name} if name is not None else set()
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {stmt.name}
+    if isinstance(stmt, ast.Delete):
+        return {name for target in stmt.targets for name in _targets(target)}
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        return {(alias.asname or alias.name).split(".")[0] for alias in stmt.names}
+    inner: set[str] = set()  # for, while, if, with, try: what their bodies do
+    if isinstance(stmt, (ast.For, ast.AsyncFor)) and isinstance(stmt.iter, ast.Call):
+        name = _dotted(stmt.iter.func)   # `for p in model.parameters()`: whatever p is called
+        if name is not None:
+            inner.add(name)
+    for child in ast.iter_child_nodes(stmt):
+        if isinstance(child, ast.stmt):
+            inner |= _statement_actions(child)
+    return inner
+
+
+def line_actions(source: str) -> set[str]:
+    """Everything ``source`` binds, changes or calls, at any depth (``{"b", "c.backward"}``)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    actions: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt):
+            actions |= _statement_actions(node)
+        elif isinstance(node, ast.Call):
+            name = _dotted(node.func)
+            if name is not None:
+                actions.add(name)
+        elif isinstance(node, ast.NamedExpr):
+            actions.add(node.target.id)
+    return actions
+
+
+def mistake_scope(mistake: Mistake) -> list[str]:
+    """What a ``when`` watches: ``about``, else what the example's last statement does, else
+    the names the ``when`` reads."""
+    if mistake.about is not None:
+        return list(mistake.about)
+    try:
+        body = ast.parse(mistake.example).body
+    except SyntaxError:
+        body = []
+    if body:
+        last = sorted(_statement_actions(body[-1]))
+        if last:
+            return last
+    if mistake.when is None:
+        return []
+    try:
+        tree = ast.parse(mistake.when, mode="eval")
+    except SyntaxError:
+        return []
+    return sorted({n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - NOT_WATCHED)
+
+
+def _touches(action: str, watched: str) -> bool:
+    if watched.startswith("*."):
+        return action.endswith(watched[1:])
+    return action == watched or action.startswith(watched + ".") or watched.startswith(action + ".")
+
+
+def concerns(mistake: Mistake, source: str | None) -> bool:
+    """Whether the learner's line ``source`` is what ``mistake`` is about.
+
+    A mistake that looks at the raised error or at the typed code concerns the line by nature;
+    one that looks only at the namespace (``when``) must name what it watches.
+    """
+    if mistake.error is not None or mistake.source is not None:
+        return True
+    if source is None:
+        return False
+    done = line_actions(source)
+    return any(_touches(action, watched) for action in done for watched in mistake_scope(mistake))
+
+
 def judge_task(task: TaskStep, namespace: dict[str, Any], result: Result | None = None,
-               source: str | None = None) -> Verdict:
+               source: str | None = None, *, submitted: bool = False) -> Verdict:
     """Decide an attempt: call after running the learner's ``source`` (giving ``result``).
 
-    The check wins; otherwise the first matching known mistake is returned.
+    The check wins; otherwise the first matching known mistake that concerns ``source`` is
+    returned, or, when the learner ``submitted`` (``:check``), the first matching one at all.
     """
     if task.derivative is not None:
         return judge_derivative(task, namespace, result, source)
@@ -96,6 +219,8 @@ def judge_task(task: TaskStep, namespace: dict[str, Any], result: Result | None 
     if passed:
         return Verdict(True)
     for mistake in task.mistakes:
+        if not submitted and not concerns(mistake, source):
+            continue
         if mistake_matches(mistake, namespace, result, source):
             return Verdict(False, mistake, error)
     return Verdict(False, None, error)
@@ -120,5 +245,10 @@ def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any =
     for mistake in task.mistakes:
         if mistake_matches(mistake, namespace, result, source):
             return Verdict(False, mistake)
-    message = Text(tr=describe(outcome, spec, "tr"), en=describe(outcome, spec, "en"))
+    if uses_xor(source):
+        message = Text(tr=i18n.t("deriv.xor", "tr"), en=i18n.t("deriv.xor", "en"))
+        return Verdict(False, Mistake(id="derivative-xor", message=message, example=""))
+    example = syntax_example(spec, namespace) if outcome.error is not None else ""
+    message = Text(tr=describe(outcome, spec, "tr", example=example),
+                   en=describe(outcome, spec, "en", example=example))
     return Verdict(False, Mistake(id="derivative", message=message, example=""))

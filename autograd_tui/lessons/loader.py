@@ -254,9 +254,10 @@ STEP_FIELDS = {
     "task": {"id", "kind", "prompt", "check", "solution", "hints", "mistakes", "success", "derivative"},
     "quiz": {"id", "kind", "style", "question", "choices", "answer", "explanation", "code", "output"},
 }
-MISTAKE_FIELDS = {"id", "message", "example", "when", "error", "source"}
+MISTAKE_FIELDS = {"id", "message", "example", "when", "error", "source", "about"}
 CHOICE_FIELDS = {"id", "text", "code", "explain"}
 QUIZ_STYLES = ("choice", "predict")
+ABOUT_PATTERN = re.compile(r"^(\*|[A-Za-z_]\w*)(\.[A-Za-z_]\w*)*$")
 
 
 class _Builder:
@@ -547,10 +548,24 @@ class _Builder:
                           when=self.code(entry, "when", where, mode="eval"),
                           error=self.regex(entry, "error", where),
                           source=self.regex(entry, "source", where),
+                          about=self.about(entry, where),
                           line=entry.line, lines=field_lines(entry))
         if mistake.when is None and mistake.error is None and mistake.source is None:
             self.problem(entry.line, f"{where}: needs at least one condition: 'when', 'error' or 'source'")
         return mistake
+
+    def about(self, entry: YMap, where: str) -> list[str] | None:
+        """What a mistake watches: a list of names, attributes or calls (``z.backward``)."""
+        if "about" not in entry or entry["about"] is None:
+            return None
+        value = entry["about"]
+        if not isinstance(value, YList) or not all(isinstance(v, str) and ABOUT_PATTERN.match(v)
+                                                   for v in value):
+            self.problem(entry.line_of("about"),
+                         f"{where}: 'about' must be a list of names such as b, model.fc, "
+                         f"z.backward or *.backward")
+            return None
+        return [str(v) for v in value]
 
     def quiz_step(self, item: YMap, where: str, common: dict) -> Step:
         style = self.string(item, "style", where) or "choice"

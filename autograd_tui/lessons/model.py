@@ -89,6 +89,12 @@ class Mistake:
     namespace, ``error`` a regular expression searched in the learner's ``Type: message``
     line, ``source`` a regular expression searched in the learner's code. ``example`` is code
     that makes exactly this mistake (``check`` proves the detector fires on it).
+
+    A detector speaks only about what the learner just did. ``error`` and ``source`` look at
+    the line itself; a ``when`` alone fires only after a line that touched one of ``about``:
+    names (``b``), attributes (``model.fc``) or calls (``z.backward``, ``*.backward``). When
+    ``about`` is not given it is what the example's last statement does; ``about: []`` means
+    the mistake is judged only when the learner submits with ``:check``.
     """
 
     id: str
@@ -97,6 +103,7 @@ class Mistake:
     when: str | None = None
     error: str | None = None
     source: str | None = None
+    about: list[str] | None = None
     line: int = 0
     lines: dict[str, int] = field(default_factory=dict, repr=False)
 

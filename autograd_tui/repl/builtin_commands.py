@@ -42,6 +42,10 @@ def build_registry(load_extensions: bool = True) -> CommandRegistry:
                  lesson_only=True)
     reg.register("skip", _lesson_action("cmd_skip"), "cmd.skip", aliases=("atla",),
                  lesson_only=True)
+    reg.register("check", _lesson_action("cmd_check"), "cmd.check", aliases=("kontrol",),
+                 lesson_only=True)
+    reg.register("retry", _lesson_action("cmd_retry"), "cmd.retry", aliases=("tekrar",),
+                 lesson_only=True)
     reg.register("solution", _lesson_action("cmd_solution"), "cmd.solution", aliases=("çözüm",),
                  hidden_aliases=("cozum",), lesson_only=True)
     reg.register("menu", lambda ctx, arg: MENU, "cmd.menu", aliases=("menü",))

@@ -260,11 +260,12 @@ class App:
                 following = lessons[i + 1]
         self._set_echo(True)
         controller = LessonController(self.session, lesson, self.store, backend=self.backend,
-                                      next_lesson=following)
+                                      next_lesson=following, course=list(lessons))
         action = self.session.loop(controller)
         self._set_echo(False)
-        if action == NEXT_LESSON and following is not None:
-            return ("lesson", following)
+        # why: at the end the controller offers the next lesson not finished yet
+        if action == NEXT_LESSON and controller.next_lesson is not None:
+            return ("lesson", controller.next_lesson)
         if action == MENU:
             return ("menu", None)
         return ("quit", None)

@@ -4,12 +4,18 @@ progress is saved.
 State is small on purpose: the index of the current step and whether that step is finished
 (``step_done``). Progress stores ``index + step_done``, the first step not yet completed, so a
 resume (or a kill -9) lands on the step after the last one completed, with the namespace rebuilt
-by replaying the steps before it.
+by replaying the steps before it. "Done" is kept apart from that position and never taken back.
+
+A task is judged as a teacher would: success is noticed after any line, but a failure is named
+only when it is certain (the line raised, or a known mistake concerns that line) or when the
+learner asks with ``:check``. Hints come only on ``:hint``.
 """
 from __future__ import annotations
 
+import ast
 import re
 import types
+from dataclasses import dataclass, field
 from typing import Any
 
 from autograd_tui.evaluator import Result
@@ -18,34 +24,68 @@ from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, Tex
 from autograd_tui.lessons.session import replay
 from autograd_tui.lessons.steps import per_kind
 from autograd_tui.repl.shell import CODE, LINE, Shell
-from autograd_tui.tutor.progress import ProgressStore
+from autograd_tui.tutor.progress import ProgressStore, progress_bar
 from autograd_tui.ui.render import fit_toolbar
 
 NEXT_LESSON = "next-lesson"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-HINT_AFTER_FAILURES = 2   # the 2nd failed attempt brings the first hint unasked
+OFFER_HINT_AFTER_CHECKS = 3   # failed :checks after which a hint is offered (never shown)
 
 
-def _normalize_code(source: str) -> str:
-    """Code compared loosely: typing a code step by hand counts as running it."""
-    lines = [re.sub(r"\s+", "", line.split("#", 1)[0]) for line in source.strip().splitlines()]
-    return "\n".join(line for line in lines if line)
+def statements(source: str) -> list[tuple[str, str]]:
+    """The top-level statements of ``source``: (their AST, compared by :func:`ast.dump`, and
+    their text). Typed code counts as a step's code when the trees match, whatever the spacing
+    or comments."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    lines = source.splitlines()
+    out = []
+    for stmt in tree.body:
+        first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
+        last = stmt.end_lineno or stmt.lineno
+        out.append((ast.dump(stmt), "\n".join(lines[first - 1:last])))
+    return out
+
+
+@dataclass
+class LessonStats:
+    """What the end screen tells: how each task was solved, hints used, quizzes on first try.
+
+    Each step counts once, by its first outcome, so going back and redoing does not inflate it.
+    """
+
+    tasks: dict[str, bool] = field(default_factory=dict)      # step id -> solved without help
+    hints: dict[str, int] = field(default_factory=dict)       # step id -> hints shown
+    quizzes: dict[str, bool] = field(default_factory=dict)    # step id -> right on first try
+
+    @classmethod
+    def from_saved(cls, saved: dict[str, dict[str, Any]]) -> LessonStats:
+        return cls(tasks=dict(saved.get("tasks", {})), hints=dict(saved.get("hints", {})),
+                   quizzes=dict(saved.get("quizzes", {})))
+
+    def to_saved(self) -> dict[str, dict[str, Any]]:
+        return {"tasks": dict(self.tasks), "hints": dict(self.hints), "quizzes": dict(self.quizzes)}
 
 
 class LessonController:
     in_lesson = True
 
     def __init__(self, shell: Shell, lesson: Lesson, store: ProgressStore, *,
-                 backend: str = "embedded", next_lesson: Lesson | None = None) -> None:
+                 backend: str = "embedded", next_lesson: Any = None,
+                 course: list[Lesson] | None = None) -> None:
         self.shell = shell
         self.lesson = lesson
         self.store = store
         self.backend = backend
-        self.next_lesson = next_lesson
+        self.course = course            # every lesson, in menu order, when known
+        self.next_lesson = next_lesson  # the lesson Enter opens at the end (re-chosen there)
         self.index = 0
         self.step_done = False
         self.finished = False
         self.was_done = False
+        self.stats = LessonStats()
         self._reset_step_state()
 
     # ------------------------------------------------------------------ helpers
@@ -69,9 +109,14 @@ class LessonController:
         return len(self.lesson.steps)
 
     def _reset_step_state(self) -> None:
-        self.failures = 0
+        self.failed_checks = 0
         self.hints_shown = 0
         self.quiz_attempts = 0
+        self.solution_seen = False
+        self.typed: list[str] = []              # what the learner ran during this step
+        self.last_result: Result | None = None
+        self._last_mistake: str | None = None     # said after the previous line
+        self.ran: set[int] = set()              # a code step's statements already run
         self._names_at_start: set[str] = set()
         self._warned_names: set[str] = set()
 
@@ -84,17 +129,17 @@ class LessonController:
         start = 0
         if saved is not None:
             self.was_done = saved.done
-            if not saved.done:
-                start = saved.step
-                if saved.step_id is not None:
-                    by_id = self.lesson.step_index(saved.step_id)
-                    if by_id is not None:
-                        start = by_id
+            self.stats = LessonStats.from_saved(saved.stats)  # what earlier sessions earned
+            start = saved.step   # the position, kept apart from "done"
+            if saved.step_id is not None:
+                by_id = self.lesson.step_index(saved.step_id)
+                if by_id is not None:
+                    start = by_id
         if not self.lesson.steps:  # nothing to show (the loader normally refuses such files)
             self.finished = True
             self.render()
             return
-        start = max(0, min(start, self.total - 1))
+        start = max(0, min(start, self.total - 1))   # a finished lesson is saved at step 0
         self._enter_lesson_at(start, resumed=start > 0)
 
     def _enter_lesson_at(self, index: int, *, resumed: bool) -> None:
@@ -139,10 +184,13 @@ class LessonController:
         _FLOW(step).render(self, step)
 
     def _render_quiz(self, step: QuizStep) -> None:
-        self.ui.markdown(self._text(step.question))
+        question = self._text(step.question)
+        if question:
+            self.ui.markdown(question)
         if step.style == "predict" and step.code:
             self.ui.code(step.code)
-            self.ui.dim(self.t("quiz.predict"))
+            if not question:  # one question line: the lesson's own, else ours
+                self.ui.dim(self.t("quiz.predict"))
         rows = []
         for letter, choice in zip(LETTERS, step.choices):
             label = choice.label(self.lang).rstrip("\n")
@@ -160,28 +208,76 @@ class LessonController:
         self.ui.line()
         self.ui.panel(self.t("lesson.finished", title=self.lesson.title.get(self.lang)),
                       title=self.t("lesson.finished_title"), style="green")
+        if self.lesson.recap is not None:
+            self.ui.rule(self.t("lesson.recap_title"))
+            self.ui.markdown(self._text(self.lesson.recap))
+        self.ui.info(self._stats_line())
+        done, total = self._course_progress()
+        if total:
+            self.ui.info(self.t("lesson.course_progress", done=done, total=total,
+                                bar=progress_bar(done, total)))
+        self._choose_next_lesson()
+        self._say_where_next()
+        self.ui.dim(self.t("lesson.finished_prompt"))
+
+    def _say_where_next(self) -> None:
+        done, total = self._course_progress()
         if self.next_lesson is not None:
             self.ui.info(self.t("lesson.next_offer", title=self.next_lesson.title.get(self.lang)))
+        elif total and done < total:
+            self.ui.info(self.t("lesson.course_left", n=total - done))
         else:
-            self.ui.info(self.t("lesson.all_done"))
-        self.ui.dim(self.t("lesson.finished_prompt"))
+            self.ui.info(self.t("lesson.course_done"))
+
+    def _stats_line(self) -> str:
+        tasks = [s for s in self.lesson.steps if s.kind == "task"]
+        quizzes = [s for s in self.lesson.steps if s.kind == "quiz"]
+        alone = sum(1 for s in tasks if self.stats.tasks.get(s.id))
+        first = sum(1 for s in quizzes if self.stats.quizzes.get(s.id))
+        return self.t("lesson.stats", alone=alone, tasks=len(tasks),
+                      hints=sum(self.stats.hints.values()), first=first, quizzes=len(quizzes))
+
+    def _course_progress(self) -> tuple[int, int]:
+        """(lessons done, lessons in the course); (0, 0) when the course is not known."""
+        if not self.course:
+            return 0, 0
+        progress = self.store.lessons()
+        done = sum(1 for lesson in self.course
+                   if (lesson.id in progress and progress[lesson.id].done)
+                   or (lesson.id == self.lesson.id and self.was_done))
+        return done, len(self.course)
+
+    def _choose_next_lesson(self) -> None:
+        """The next lesson not finished yet, after this one in the course (then from the top)."""
+        if not self.course:
+            return
+        ids = [lesson.id for lesson in self.course]
+        at = ids.index(self.lesson.id) if self.lesson.id in ids else -1
+        progress = self.store.lessons()
+        ordered = self.course[at + 1:] + self.course[:max(at, 0)]
+        self.next_lesson = next((lesson for lesson in ordered
+                                 if not (lesson.id in progress and progress[lesson.id].done)), None)
 
     def redraw(self) -> None:
         self.render()
 
     def toolbar(self) -> str:
         title = self.lesson.title.get(self.lang)
-        if not self.finished:
-            title = f"{self.index + 1}/{self.total} {title}"
+        if self.finished:  # nothing left to hint, skip or go back to: where to go next
+            keys = "lesson.toolbar_keys_end" if self.next_lesson is not None else "lesson.toolbar_keys_last"
+            return fit_toolbar(self.t(keys), title, self.ui.width)
+        title = f"{self.index + 1}/{self.total} {title}"
         return fit_toolbar(self.t("lesson.toolbar_keys"), title, self.ui.width)
 
     # ------------------------------------------------------------------ moving
     def save(self) -> None:
         step = min(self.index + (1 if self.step_done else 0), self.total)
-        done = self.finished or self.was_done
+        self.was_done = self.was_done or self.finished   # done stays done, even after :back
+        done = self.was_done
         step_id = self.lesson.steps[step].id if step < self.total else None
         self.store.save_lesson(self.lesson.id, step=0 if self.finished else step, total=self.total,
-                               step_id=None if self.finished else step_id, done=done)
+                               step_id=None if self.finished else step_id, done=done,
+                               stats=self.stats.to_saved())
 
     def _finish_step(self) -> None:
         self.step_done = True
@@ -220,12 +316,38 @@ class LessonController:
             _FLOW(step).on_empty(self, step)
         return None
 
-    def _run_code_step(self, step: CodeStep) -> None:
-        result = self._run_lesson_code(step.code)
+    def _run_code_step(self, step: CodeStep) -> bool:
+        """Run what the learner has not run yet of a code step; False if interrupted."""
+        parts = statements(step.code)
+        left = [i for i in range(len(parts)) if i not in self.ran]
+        if parts and not left:
+            self._finish_step()   # typed it all already: nothing runs twice
+            return True
+        if parts and len(left) < len(parts):
+            self.ui.dim(self.t("lesson.code_rest"))
+            source = "\n".join(parts[i][1] for i in left)
+        else:
+            source = step.code
+        result = self._run_lesson_code(source)
         if result is None:
-            return  # interrupted: the step stays open, Enter runs it again
+            return False  # interrupted: the step stays open, Enter runs it again
+        self.ran.update(left)
         self._finish_step()
-        self.ui.dim(self.t("lesson.code_ran"))
+        return True
+
+    def _note_typed_statements(self, step: CodeStep, source: str, result: Result) -> None:
+        """Mark the step's statements the learner typed (compared by AST) as run."""
+        if not result.ok and result.exc_type != step.raises:
+            return  # it stopped somewhere: we cannot tell which statements ran
+        parts = statements(step.code)
+        for dump, _text in statements(source):
+            match = next((i for i, (d, _) in enumerate(parts) if d == dump and i not in self.ran),
+                         None)
+            if match is not None:
+                self.ran.add(match)
+        if parts and len(self.ran) == len(parts):
+            self._finish_step()
+            self.ui.dim(self.t("lesson.code_ran"))
 
     def after_run(self, source: str, result: Result) -> str | None:
         if self.finished:
@@ -240,27 +362,58 @@ class LessonController:
         return None
 
     def _judge(self, step: TaskStep, source: str, result: Result) -> None:
+        """After a line: success at once; otherwise speak only when certain."""
+        self.typed.append(source)
+        self.last_result = result
         verdict = judge_task(step, self.shell.namespace, result, source)
         if verdict.passed:
-            if step.success is not None:
-                self.ui.note(self.t("lesson.task_pass") + " " + self._text(step.success),
-                             style="bold green")
-            else:
-                self.ui.success(self.t("lesson.task_pass"))
-            self.step_done = True
-            self.advance()
+            self._task_solved(step)
             return
-        self.failures += 1
+        said_before = self._last_mistake
+        self._last_mistake = verdict.mistake.id if verdict.mistake is not None else None
         if verdict.mistake is not None:
+            if result.ok and verdict.mistake.id == said_before:
+                return  # the same message for the line just before: once is enough
             # why: the lesson's targeted message says more than the generic error note
             self.ui.note(self._text(verdict.mistake.message))
             return
         self.shell.explain(result)
         self._explain_check_error(verdict.check_error)
-        if self.failures >= HINT_AFTER_FAILURES and self.hints_shown < len(step.hints):
-            self._show_hint(step)
-        elif result.ok:
-            self.ui.info(self.t("lesson.task_fail"))
+
+    def _task_solved(self, step: TaskStep) -> None:
+        if step.success is not None:
+            self.ui.note(self.t("lesson.task_pass") + " " + self._text(step.success),
+                         style="bold green")
+        else:
+            self.ui.success(self.t("lesson.task_pass"))
+        self.stats.tasks.setdefault(step.id, self.hints_shown == 0 and not self.solution_seen)
+        self.step_done = True
+        self.advance()
+
+    def _submit(self, step: TaskStep) -> None:
+        """``:check``: the most specific verdict, and the first hint if nothing better is known."""
+        if step.derivative is not None:
+            if not self.typed:
+                self.ui.info(self.t("lesson.check_no_answer"))
+                return
+            source = self.typed[-1]
+        else:
+            source = "\n".join(self.typed)
+        verdict = judge_task(step, self.shell.namespace, self.last_result, source, submitted=True)
+        if verdict.passed:
+            self._task_solved(step)
+            return
+        self.failed_checks += 1
+        if verdict.mistake is not None:
+            self.ui.note(self._text(verdict.mistake.message))
+        else:
+            self.ui.info(self.t("lesson.check_not_yet"))
+            self._explain_check_error(verdict.check_error)
+            if self.hints_shown == 0 and step.hints:
+                self._show_hint(step)
+                return
+        if self.failed_checks >= OFFER_HINT_AFTER_CHECKS and self.hints_shown < len(step.hints):
+            self.ui.dim(self.t("lesson.check_offer_hint"))
 
     def _explain_check_error(self, error: str | None) -> None:
         """A check that fails on a name the learner had (and lost) gets a plain sentence."""
@@ -289,6 +442,7 @@ class LessonController:
             return
         k = self.hints_shown
         self.hints_shown += 1
+        self.stats.hints[step.id] = max(self.stats.hints.get(step.id, 0), self.hints_shown)
         prefix = self.t("lesson.hint", k=k + 1, n=len(step.hints)).strip()
         self.ui.note(f"**{prefix}** {step.hints[k].get(self.lang)}", style="cyan")
 
@@ -310,15 +464,18 @@ class LessonController:
             return None
         self.quiz_attempts += 1
         if choice.id == step.answer:
-            self.ui.success(self.t("quiz.correct"))
+            self.stats.quizzes.setdefault(step.id, self.quiz_attempts == 1)
+            if choice.explain is not None:  # it opens with its own "Right: …"
+                self.ui.note(self._text(choice.explain), style="bold green")
+            else:
+                self.ui.success(self.t("quiz.correct"))
             self._reveal(step, say_answer=False)
             self.advance()
-        elif self.quiz_attempts >= 2:
-            self.ui.warn(self.t("quiz.wrong_final"))
-            self._reveal(step, say_answer=True)
-            self.advance()
-        else:
-            self.ui.warn(self.t("quiz.wrong"))
+            return None
+        # a wrong choice: why it is wrong, and another go; the answer only on :skip/:solution
+        self.ui.warn(self.t("quiz.wrong"))
+        if choice.explain is not None:
+            self.ui.markdown(self._text(choice.explain))
         return None
 
     @staticmethod
@@ -331,6 +488,7 @@ class LessonController:
 
     def _reveal(self, step: QuizStep, *, say_answer: bool) -> None:
         if say_answer:
+            self.stats.quizzes.setdefault(step.id, False)
             for letter, choice in zip(LETTERS, step.choices):
                 if choice.id != step.answer:
                     continue
@@ -354,7 +512,7 @@ class LessonController:
         if self.finished:
             if self.next_lesson is not None:
                 return NEXT_LESSON  # :next after the last step opens the next lesson
-            self.ui.info(self.t("lesson.all_done"))
+            self._say_where_next()
             return None
         step = self.step
         if self.step_done:
@@ -374,6 +532,43 @@ class LessonController:
             self.index -= 1
         self._reset_step_state()
         self.step_done = True  # it was completed before; Enter moves on, typing re-runs
+        self.save()
+        self.render()
+        return None
+
+    def cmd_check(self, arg: str = "") -> None:
+        if self.finished:
+            self.ui.info(self.t("lesson.check_nothing"))
+        else:
+            _FLOW(self.step).check(self, self.step)
+        return None
+
+    def cmd_retry(self, arg: str = "") -> None:
+        """Rebuild the namespace as it was when this step began; progress stays."""
+        if self.finished:
+            self.ui.info(self.t("lesson.retry_finished"))
+            return None
+        index, hints, solution_seen = self.index, self.hints_shown, self.solution_seen
+        failures: list[Any] = []
+
+        def build() -> dict[str, Any]:
+            done = replay(self.lesson, index, self.backend)
+            failures.extend(done.failures)
+            return done.namespace
+
+        self.ui.dim(self.t("lesson.rebuilding"))
+        try:
+            self.shell.prepare_namespace(build)
+        except KeyboardInterrupt:
+            self.ui.warn(self.t("repl.interrupted"))
+        self.step_done = False
+        self._reset_step_state()
+        self.hints_shown, self.solution_seen = hints, solution_seen  # help already seen counts
+        self.ui.success(self.t("lesson.retry_done"))
+        if failures:
+            first = failures[0][1]
+            error = f"{first.exc_type}: {first.exc_message}" if first.exc_type else "?"
+            self.ui.warn(self.t("lesson.replay_failed", error=error))
         self.save()
         self.render()
         return None
@@ -437,6 +632,10 @@ class StepFlow:
     def hint(self, c: LessonController, step: Any) -> None:
         c.ui.info(c.t("lesson.no_hints"))
 
+    def check(self, c: LessonController, step: Any) -> None:
+        """``:check``."""
+        c.ui.info(c.t("lesson.check_nothing"))
+
     def solution(self, c: LessonController, step: Any) -> None:
         c.ui.info(c.t("lesson.no_solution"))
 
@@ -462,18 +661,15 @@ class CodeFlow(StepFlow):
         c.ui.dim(c.t("lesson.code_ran" if c.step_done else "lesson.code_run"))
 
     def on_empty(self, c: LessonController, step: CodeStep) -> None:
-        c._run_code_step(step)
+        if c._run_code_step(step):
+            c.ui.dim(c.t("lesson.code_ran"))
 
     def after_run(self, c: LessonController, step: CodeStep, source: str, result: Result) -> None:
         c.shell.explain(result)
-        if _normalize_code(source) == _normalize_code(step.code):   # typed by hand: it ran
-            c._finish_step()
-            c.ui.dim(c.t("lesson.code_ran"))
+        c._note_typed_statements(step, source, result)
 
     def next(self, c: LessonController, step: CodeStep) -> None:
-        result = c._run_lesson_code(step.code)
-        if result is not None:
-            c.step_done = True
+        if c._run_code_step(step):
             c.advance()
 
     def solution(self, c: LessonController, step: CodeStep) -> None:
@@ -486,10 +682,10 @@ class CodeFlow(StepFlow):
 class TaskFlow(StepFlow):
     def render(self, c: LessonController, step: TaskStep) -> None:
         c.ui.markdown(c._text(step.prompt))
-        c.ui.dim(c.t("lesson.code_ran" if c.step_done else "lesson.task_instructions"))
+        c.ui.dim(c.t("lesson.code_ran" if c.step_done else "lesson.task_instructions_submit"))
 
     def on_empty(self, c: LessonController, step: TaskStep) -> None:
-        c.ui.dim(c.t("lesson.task_instructions"))
+        c.ui.dim(c.t("lesson.task_instructions_submit"))
 
     def after_run(self, c: LessonController, step: TaskStep, source: str, result: Result) -> None:
         c._judge(step, source, result)
@@ -500,12 +696,20 @@ class TaskFlow(StepFlow):
     def hint(self, c: LessonController, step: TaskStep) -> None:
         c._show_hint(step)
 
+    def check(self, c: LessonController, step: TaskStep) -> None:
+        if c.step_done:
+            c.ui.info(c.t("lesson.check_solved"))
+        else:
+            c._submit(step)
+
     def solution(self, c: LessonController, step: TaskStep) -> None:
         c.ui.code(step.solution, title=c.t("lesson.solution_title"))
         if not c.step_done:
+            c.solution_seen = True   # solved after this is not solved alone
             c.ui.dim(c.t("lesson.solution_note"))
 
     def skip(self, c: LessonController, step: TaskStep) -> str | None:
+        c.stats.tasks.setdefault(step.id, False)
         c.ui.code(step.solution, title=c.t("lesson.solution_title"))
         result = c._run_lesson_code(step.solution)
         if result is None:

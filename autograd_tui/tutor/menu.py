@@ -11,7 +11,7 @@ from autograd_tui.lessons.model import Lesson
 from autograd_tui.repl.commands import folded_forms, split_command
 from autograd_tui.repl.multiline import is_command
 from autograd_tui.settings import LANGS
-from autograd_tui.tutor.progress import LessonProgress, ProgressStore
+from autograd_tui.tutor.progress import LessonProgress, ProgressStore, progress_bar
 
 
 @dataclass
@@ -89,6 +89,10 @@ class Menu:
                 text, style = status_text(progress.get(lesson.id), len(lesson.steps), self.t)
                 table.add_row(str(i), Text(lesson.title.get(lang)), Text(text, style=style))
             self.ui.print(table)
+            done = sum(1 for lesson in self.lessons
+                       if lesson.id in progress and progress[lesson.id].done)
+            self.ui.info(self.t("menu.course_progress", done=done, total=len(self.lessons),
+                                bar=progress_bar(done, len(self.lessons))))
         if self.broken:
             self.ui.warn(self.t("menu.broken_count", count=self.broken))
         resume = self.resume_candidate()

@@ -4,13 +4,19 @@ Layout (version 1)::
 
     {"version": 1, "language": "tr", "last": "article-main",
      "lessons": {"article-main": {"step": 4, "step_id": "backward", "total": 12,
-                                  "done": false, "updated": "2025-01-01T10:00:00+00:00"}}}
+                                  "done": false, "updated": "2025-01-01T10:00:00+00:00",
+                                  "stats": {"tasks": {"backward": true}, "hints": {},
+                                            "quizzes": {"grad-before": false}}}}}
+
+``stats`` (optional, absent in older files) is what the end screen counts.
 
 ``step`` is the step the learner is on; every step before it is complete, so a resume replays
-the steps before ``step`` and shows ``step`` again. Reading is tolerant (a bad entry costs only
-that entry; a bad file is moved aside, never silently overwritten). Writing is
-read-modify-write under a lock file, so two tutors open at once merge instead of clobbering,
-and the file is replaced by rename, so a kill -9 mid-write leaves the previous good state.
+the steps before ``step`` and shows ``step`` again. ``done`` is kept apart from that position:
+once a lesson is done it stays done (:meth:`ProgressStore.save_lesson` never clears it; only
+:meth:`ProgressStore.forget_lesson` does), while ``step`` still follows the learner around.
+Reading is tolerant (a bad entry costs only that entry; a bad file is moved aside, never silently
+overwritten). Writing is read-modify-write under a lock file, so two tutors open at once merge
+instead of clobbering, and the file is replaced by rename, so a kill -9 mid-write leaves the previous good state.
 
 Standard library only (no UI), so ``autograd-tui lessons`` can read progress cheaply.
 """
@@ -21,7 +27,7 @@ import datetime as _dt
 import json
 import os
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -37,6 +43,9 @@ class LessonProgress:
     total: int = 0
     done: bool = False
     updated: str = ""
+    # how the learner did, for the end screen: {"tasks": {step id: solved without help},
+    # "hints": {step id: hints shown}, "quizzes": {step id: right on the first try}}
+    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, raw: Any) -> "LessonProgress | None":
@@ -53,13 +62,35 @@ class LessonProgress:
             return None
         if not isinstance(updated, str):
             return None
-        return cls(step=step, step_id=step_id, total=total, done=done, updated=updated)
+        return cls(step=step, step_id=step_id, total=total, done=done, updated=updated,
+                   stats=_clean_stats(raw.get("stats")))
 
     def status(self) -> str:
         """'done', 'started' or 'new' - what the menu shows."""
         if self.done:
             return "done"
         return "started" if self.step > 0 else "new"
+
+
+STAT_TYPES = {"tasks": bool, "hints": int, "quizzes": bool}
+
+
+def _clean_stats(raw: Any) -> dict[str, dict[str, Any]]:
+    """The stats that make sense; anything else is dropped (stats are a nicety, not progress)."""
+    if not isinstance(raw, dict):
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for name, kind in STAT_TYPES.items():
+        table = raw.get(name)
+        if isinstance(table, dict):
+            out[name] = {k: v for k, v in table.items() if isinstance(k, str) and type(v) is kind}
+    return out
+
+
+def progress_bar(done: int, total: int, width: int = 20) -> str:
+    """``████░░░░``: how much of ``total`` is ``done``."""
+    filled = round(width * done / total) if total else 0
+    return "█" * filled + "░" * (width - filled)
 
 
 def _keep_missing(data: dict[str, Any], salvaged: dict[str, Any]) -> None:
@@ -277,12 +308,19 @@ class ProgressStore:
         return self._update(change)
 
     def save_lesson(self, lesson_id: str, *, step: int, total: int, step_id: str | None = None,
-                    done: bool = False) -> bool:
+                    done: bool = False, stats: dict[str, dict[str, Any]] | None = None) -> bool:
+        """Save the position in a lesson; ``stats`` replaces the saved ones when given."""
         entry = asdict(LessonProgress(step=max(0, int(step)), step_id=step_id, total=int(total),
-                                      done=bool(done), updated=_now()))
+                                      done=bool(done), updated=_now(),
+                                      stats=_clean_stats(stats)))
 
         def change(d: dict[str, Any]) -> None:
-            d["lessons"][lesson_id] = entry
+            before = LessonProgress.from_json(d["lessons"].get(lesson_id))
+            # why: "done" is earned once and kept; only the position moves back and forth
+            kept = dict(entry, done=entry["done"] or bool(before and before.done))
+            if stats is None and before is not None:
+                kept["stats"] = before.stats
+            d["lessons"][lesson_id] = kept
             d["last"] = lesson_id
         return self._update(change)
 
