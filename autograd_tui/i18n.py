@@ -1172,11 +1172,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lesson.course_left": {
         "en": "{n} lesson(s) of the course are not finished yet; :menu shows them.",
-        "tr": "Kursta henüz bitmemiş {n} ders var; :menu onları gösterir.",
+        "tr": "Kursta henüz bitmemiş {n} ders var; :menü onları gösterir.",
     },
     "lesson.course_done": {
         "en": "You have finished every lesson of the course. :menu shows the list, :quit leaves.",
-        "tr": "Kursun bütün derslerini bitirdin. :menu listeyi gösterir, :çık çıkar.",
+        "tr": "Kursun bütün derslerini bitirdin. :menü listeyi gösterir, :çık çıkar.",
     },
     "lesson.toolbar_keys_end": {
         "en": "Enter: next lesson  :menu  :quit",
