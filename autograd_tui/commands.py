@@ -22,6 +22,7 @@ from autograd_tui.lessons.export import export
 from autograd_tui.lessons.transcript import play
 from autograd_tui.settings import Options, resolve_language
 from autograd_tui.tutor.progress import ProgressStore
+from autograd_tui.ui.terminal import SafeStream
 
 
 def _err(message: str) -> None:
@@ -222,6 +223,17 @@ def main(options: Options) -> int:
     """
     handlers: dict[str, Callable[[Options], int]] = {
         "lessons": cmd_lessons, "check": cmd_check, "demo": cmd_demo, "export": cmd_export}
+    # why: titles, problems and transcripts carry text from lesson and progress files; it
+    # reaches the terminal with escape codes shown and unencodable characters replaced
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _run(handlers, options)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(handlers: dict[str, Callable[[Options], int]], options: Options) -> int:
     try:
         if options.command in ("check", "demo", "export"):
             _name_external_folders(options)

@@ -4,7 +4,11 @@ Each test names the catalogue entry of docs/robustness.md it proves.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,12 @@ from autograd_tui.lessons.loader import load_lesson
 FILE_LINE = re.compile(r"^(?P<file>[^\n:]+\.ya?ml):(?P<line>\d+): \S")
 GOOD = ("id: good\ntitle: {tr: İyi ders, en: Good lesson}\n"
         "steps:\n  - {id: a, kind: text, text: {tr: metin, en: text}}\n")
+
+
+@pytest.fixture(autouse=True)
+def own_state_dir(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.delenv("AUTOGRAD_TUI_STATE_DIR", raising=False)
 
 
 def lesson_with(line: str) -> str:
@@ -84,3 +94,81 @@ def test_a_file_of_too_many_values_is_refused_with_its_line(tmp_path) -> None:
     assert result.lesson is None
     assert len(result.problems) == 1
     assert re.match(r"flow\.yaml:2: invalid YAML: more than \d+ values", str(result.problems[0]))
+
+
+# ------------------------------------------------------------------------------------------
+# 2, 5, 10. one character: lone surrogates, non-UTF-8 output, escape sequences
+# ------------------------------------------------------------------------------------------
+def run_tutor(args: list[str], tmp_path: Path, stdin: str = "", encoding: str = "utf-8"
+              ) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("AUTOGRAD_TUI_STATE_DIR", "NO_COLOR", "LC_ALL", "LC_MESSAGES")}
+    env.update(HOME=str(tmp_path / "home"), XDG_STATE_HOME=str(tmp_path / "state"),
+               LANG="C.UTF-8", COLUMNS="80", PYTHONIOENCODING=encoding)
+    # why: a generous guard against a hang; the assertions are about what was printed
+    return subprocess.run([sys.executable, "-m", "autograd_tui", *args], input=stdin.encode(),
+                          capture_output=True, env=env, timeout=240, cwd=tmp_path)
+
+
+HOSTILE_TITLE = ('id: hostile\n'
+                 'title: {tr: "Başlık \\e[2J\\e]0;ele geçirildi\\a \\ud800 \\u202e", '
+                 'en: "Title \\e[2J\\e]0;owned\\a \\ud800 \\u202e şğ①"}\n'
+                 'steps:\n  - {id: a, kind: code, code: "print(1)", output: "1\\n",\n'
+                 '     text: {tr: "\\e[31mkırmızı", en: "\\e[31mred"}}\n')
+
+
+def hostile_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "hostile.yaml").write_text(HOSTILE_TITLE, encoding="utf-8")
+    return folder
+
+
+def test_a_lone_surrogate_in_learner_output_does_not_end_the_session(tmp_path) -> None:
+    done = run_tutor(["--lang", "en", "repl"], tmp_path,
+                     stdin="print(chr(0xD800))\nprint('\\x1b[2J' + 'after')\nprint(6 * 7)\n")
+    out = done.stdout.decode("utf-8")
+    assert "\\ud800" in out and "\\x1b[2Jafter" in out and "42" in out, out
+    assert b"\x1b" not in done.stdout
+    assert done.returncode == 0
+
+
+@pytest.mark.parametrize("encoding", ["iso8859-9", "ascii", "utf-8"])
+@pytest.mark.parametrize("command", [["lessons"], ["lessons", "--json"], ["demo", "hostile", "--auto"],
+                                     ["export", "hostile", "--format", "py"],
+                                     ["export", "hostile", "--format", "md"]])
+def test_plain_commands_survive_any_output_encoding_and_hostile_text(tmp_path, encoding, command) -> None:
+    folder = hostile_folder(tmp_path)
+    done = run_tutor(["--lessons", str(folder), "--lang", "tr", *command], tmp_path, encoding=encoding)
+    assert done.returncode == 0, done.stderr.decode(encoding, "replace")
+    out = done.stdout.decode(encoding)
+    assert b"\x1b" not in done.stdout + done.stderr and b"\xe2\x80\xae" not in done.stdout
+    if command[0] != "lessons" or "--json" in command:
+        return
+    assert "\\x1b[2J" in out and "\\ud800" in out and "\\u202e" in out
+    if encoding != "utf-8":
+        assert "Ba?l?k" in out or "Başlık".encode("iso8859-9").decode("iso8859-9") in out
+
+
+def test_check_and_the_menu_show_escape_codes_visibly(tmp_path) -> None:
+    folder = hostile_folder(tmp_path)
+    (folder / "typo.yaml").write_text(GOOD.replace("id: good", 'id: typo\n"\\e]0;x\\a": 1'),
+                                      encoding="utf-8")
+    done = run_tutor(["check", str(folder)], tmp_path)
+    assert done.returncode == 1
+    assert "unknown field '\\x1b]0;x\\x07'" in done.stdout.decode()
+    assert b"\x1b" not in done.stdout + done.stderr
+    done = run_tutor(["--lessons", str(folder), "--lang", "en"], tmp_path, stdin=":q\n")
+    assert "Title \\x1b[2J" in done.stdout.decode(), done.stdout.decode()
+    assert b"\x1b" not in done.stdout + done.stderr
+
+
+def test_a_progress_notice_is_shown_without_its_escape_codes(tmp_path) -> None:
+    state = tmp_path / "state" / "autograd-tui"
+    state.mkdir(parents=True)
+    (state / "progress.json.notice").write_text(json.dumps({"path": "\x1b[2J\x1b]0;owned\x07/x"}),
+                                                encoding="utf-8")
+    done = run_tutor(["--lang", "en"], tmp_path, stdin=":q\n")
+    out = done.stdout.decode()
+    assert "\\x1b[2J\\x1b]0;owned" in out, out
+    assert b"\x1b" not in done.stdout + done.stderr
