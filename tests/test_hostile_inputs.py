@@ -172,3 +172,47 @@ def test_a_progress_notice_is_shown_without_its_escape_codes(tmp_path) -> None:
     out = done.stdout.decode()
     assert "\\x1b[2J\\x1b]0;owned" in out, out
     assert b"\x1b" not in done.stdout + done.stderr
+
+
+# ------------------------------------------------------------------------------------------
+# 9. nothing in a lesson file becomes code in an export
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("brk", ["\\n", "\\r", "\\r\\n", "\\x0c", "\\u2028", "\\x85"])
+def test_no_text_of_a_lesson_becomes_code_in_an_exported_script(tmp_path, brk) -> None:
+    payload = f"{brk}open('PWNED', 'w'){brk}"
+    text = (f'id: smuggle\ntitle: {{tr: "Başlık{payload}", en: "Title{payload}"}}\n'
+            f'summary: {{tr: "Özet{payload}", en: "Summary{payload}"}}\n'
+            f'credits: {{source: "Somewhere{payload}", url: "http://x{payload}"}}\n'
+            f'steps:\n  - {{id: a, kind: code, code: "print(1)", output: "1\\n",\n'
+            f'     text: {{tr: "t{payload}", en: "t{payload}"}}}}\n'
+            f'  - {{id: q, kind: quiz, question: {{tr: "q{payload}", en: "q{payload}"}},\n'
+            f'     choices: [{{id: a, text: {{tr: "a{payload}", en: "a{payload}"}}}}, {{id: b, code: "b{payload}"}}],\n'
+            f'     answer: a, explanation: {{tr: "e{payload}", en: "e{payload}"}}}}\n')
+    path = tmp_path / "smuggle.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = load_lesson(path)
+    assert result.ok, result.problems
+    from autograd_tui.lessons.export import to_script
+
+    script = to_script(result.lesson, "en")
+    import ast
+
+    tree = ast.parse(script)
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)
+             and getattr(node.func, "id", "") == "open"]
+    assert not calls, script
+    assert cli_main(["--lessons", str(tmp_path), "export", "smuggle", "--format", "py",
+                     "-o", str(tmp_path / "out.py")]) == 0
+    done = subprocess.run([sys.executable, str(tmp_path / "out.py")], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "PWNED").exists()
+
+
+def test_a_lone_surrogate_in_a_lesson_exports_to_a_file(tmp_path) -> None:
+    folder = hostile_folder(tmp_path)
+    for fmt in ("py", "md"):
+        target = tmp_path / f"out.{fmt}"
+        assert cli_main(["--lessons", str(folder), "export", "hostile", "--format", fmt,
+                         "-o", str(target)]) == 0
+        assert "\\ud800" in target.read_text(encoding="utf-8")
