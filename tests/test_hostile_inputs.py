@@ -216,3 +216,105 @@ def test_a_lone_surrogate_in_a_lesson_exports_to_a_file(tmp_path) -> None:
         assert cli_main(["--lessons", str(folder), "export", "hostile", "--format", fmt,
                          "-o", str(target)]) == 0
         assert "\\ud800" in target.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------------
+# 6, 7. `check` runs each lesson in a child process with a hard time limit
+# ------------------------------------------------------------------------------------------
+def code_lesson(lesson_id: str, code: str) -> str:
+    body = "\n".join("      " + line for line in code.splitlines())
+    return (f"id: {lesson_id}\ntitle: {{tr: T, en: T}}\nsteps:\n"
+            f"  - id: first\n    kind: code\n    code: |\n      print(1)\n    output: \"1\\n\"\n"
+            f"  - id: hostile\n    kind: code\n    code: |\n{body}\n    output: \"\"\n")
+
+
+TASK_LESSON = """id: {id}
+title: {{tr: T, en: T}}
+steps:
+  - id: make-a
+    kind: task
+    prompt: {{tr: a, en: a}}
+    check: {check}
+    solution: "a = 4"
+    hints: [{{tr: h, en: h}}]
+    mistakes:
+      - id: slow
+        message: {{tr: m, en: m}}
+        example: "{example}"
+        source: '{source}'
+"""
+
+
+@pytest.fixture
+def short_limits(monkeypatch) -> None:
+    from autograd_tui.lessons import checker
+
+    monkeypatch.setattr(checker, "STEP_TIME_LIMIT", 1.0)
+    monkeypatch.setattr(checker, "HARD_LIMIT_GRACE", 1.0)
+
+
+HANGS = {
+    "catches-the-limit": ("import time\nwhile True:\n    try:\n        time.sleep(5)\n"
+                          "    except Exception:\n        pass"),
+    "ignores-sigalrm": "import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nwhile True:\n    pass",
+    "blocks-every-signal": ("import signal, time\n"
+                            "signal.pthread_sigmask(signal.SIG_BLOCK, range(1, 32))\ntime.sleep(3600)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HANGS))
+def test_a_step_that_defeats_the_soft_limit_is_killed_and_named(tmp_path, short_limits, name) -> None:
+    from autograd_tui.lessons.checker import check_paths
+
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(code_lesson("hang", HANGS[name]), encoding="utf-8")
+    found = [str(p) for p in check_paths([path]).problems]
+    stopped = r":9: step 'hostile': (ran longer than 1 seconds and was stopped|code failed: StepTimeLimit)"
+    assert any(re.search(stopped, p) for p in found), found
+
+
+@pytest.mark.parametrize("check, example, source", [
+    ("a == 4", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa = 3", "(a+)+$"),
+    ("all(True for _ in iter(int, 1)) and a == 4", "a = 3", "a = 3"),
+])
+def test_check_expressions_and_regexes_run_under_the_limit(tmp_path, short_limits, check, example, source) -> None:
+    from autograd_tui.lessons.checker import check_paths
+
+    path = tmp_path / "slow.yaml"
+    path.write_text(TASK_LESSON.format(id="slow", check=check, example=example, source=source), encoding="utf-8")
+    found = [str(p) for p in check_paths([path]).problems]
+    assert any("step 'make-a'" in p and ("stopped" in p or "StepTimeLimit" in p) for p in found), found
+
+
+HOSTILE_STEPS = {
+    "a-exit": "import os\nos._exit(0)",
+    "b-interrupt": "raise KeyboardInterrupt",
+    "c-patch-checker": ("import autograd_tui.lessons.checker as c\n"
+                        "c.LessonChecker.problem = lambda *args: None\n"
+                        "c.check_paths = lambda *a, **k: c.CheckSummary()"),
+    "d-break-torch": "import torch\ntorch.tensor = None",
+    "e-fork": "import os\nos.fork()",
+    "f-kill": "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)",
+}
+
+
+def test_each_lesson_is_isolated_and_every_broken_file_is_still_reported(tmp_path, short_limits, capsys) -> None:
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    for name, code in HOSTILE_STEPS.items():
+        (folder / f"{name}.yaml").write_text(code_lesson(name, code), encoding="utf-8")
+    (folder / "y-good.yaml").write_text(code_lesson("y-good", "import torch\nx = torch.tensor([1.0])"),
+                                        encoding="utf-8")
+    (folder / "z-broken.yaml").write_text(code_lesson("z-broken", "1 / 0"), encoding="utf-8")
+    assert cli_main(["check", str(folder)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    named = {Path(FILE_LINE.match(line).group("file")).stem for line in lines}
+    assert named == {*HOSTILE_STEPS, "z-broken"} - {"c-patch-checker", "d-break-torch"}, lines
+    assert any("z-broken.yaml:12: step 'hostile': code failed: ZeroDivisionError" in line for line in lines)
+    assert any("a-exit.yaml:9: step 'hostile': the lesson's code ended the check process (exit status 0)"
+               in line for line in lines), lines
+    assert any("f-kill.yaml:9: step 'hostile': the check process was killed by SIGKILL" in line
+               for line in lines), lines
+    assert any("e-fork.yaml:9: step 'hostile': started another process (os.fork)" in line for line in lines), lines
+    assert captured.err.count("checked 8 lesson files") == 1, captured.err

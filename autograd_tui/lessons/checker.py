@@ -17,16 +17,25 @@ for a bad lesson.
 """
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
+import select
+import signal
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NoReturn
+
+from autograd_tui.backend import activate
 
 from autograd_tui.evaluator import Result
 from autograd_tui.lessons.judging import check_passes, judge_task
 from autograd_tui.lessons.loader import Problem, display_path, load_lesson
 from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep, TextStep
 from autograd_tui.lessons.session import (
+    CHECK_SETUP_TIME_FACTOR,
     SETUP,
     STEP_TIME_LIMIT,
     LessonRun,
@@ -82,13 +91,18 @@ class LessonChecker:
     """Runs one lesson's steps on a backend and collects problems."""
 
     def __init__(self, lesson: Lesson, shown: str, backend: str,
-                 progress: Callable[[str], None] | None = None) -> None:
+                 progress: Callable[[str], None] | None = None,
+                 step_time_limit: float | None = None,
+                 beat: Callable[[int, str], None] | None = None) -> None:
         self.lesson = lesson
         self.shown = shown
         self.backend = backend
         self.problems: list[Problem] = []
         self.steps_run = 0
         self._progress = progress
+        self.step_time_limit = STEP_TIME_LIMIT if step_time_limit is None else step_time_limit
+        # why: the parent process watches these beats; a silence longer than the limit is a hang
+        self._beat = beat or (lambda line, what: None)
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.shown, line, message))
@@ -100,7 +114,8 @@ class LessonChecker:
             TaskStep: self.check_task,
             QuizStep: self.check_quiz,
         })
-        with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=STEP_TIME_LIMIT) as run:
+        self._beat(self.lesson.lines.get("setup", self.lesson.lines.get("check_setup", 1)), "setup")
+        with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=self.step_time_limit) as run:
             if run.check_setup_failed:
                 self.problem(self.lesson.lines.get("check_setup", 1),
                              f"check_setup failed: {_last_line(run.check_setup_result)}")
@@ -111,6 +126,7 @@ class LessonChecker:
             for step in self.lesson.steps:
                 if self._progress is not None:
                     self._progress(f"{self.shown}: step {step.index + 1}/{len(self.lesson.steps)} ({step.id})")
+                self._beat(step.line, f"step '{step.id}'")
                 checks(step)(step, run)
             self.steps_run = run.code_runs
         return self.problems
@@ -144,6 +160,7 @@ class LessonChecker:
                          f"task '{step.id}': the check already passes before the learner does anything")
         for mistake in step.mistakes:
             self.check_mistake(step, mistake, run)
+        self._beat(step.line_of("solution"), f"step '{step.id}'")
         result = run.run(step.solution)
         if not result.ok:
             self.problem(failure_line(step, "solution", result),
@@ -156,10 +173,12 @@ class LessonChecker:
 
     def check_mistake(self, step: TaskStep, mistake: Mistake, run: LessonRun) -> None:
         # A fresh namespace as the learner would have it on arriving at the task.
-        rebuilt = replay(self.lesson, step.index, self.backend, step_time_limit=STEP_TIME_LIMIT).namespace
+        line = mistake.lines.get("example", mistake.line)
+        rebuilt = replay(self.lesson, step.index, self.backend, step_time_limit=self.step_time_limit,
+                         on_step=lambda index, result: self._beat(line, f"step '{step.id}'")).namespace
+        self._beat(line, f"step '{step.id}'")
         result = run.run(mistake.example, rebuilt)
         verdict = judge_task(step, rebuilt, result, mistake.example)
-        line = mistake.lines.get("example", mistake.line)
         if verdict.passed:
             self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' passes the check")
         elif verdict.mistake is None:
@@ -189,12 +208,32 @@ class LessonChecker:
                 self.problem(failure_line(step, "code", result), f"quiz '{step.id}': code failed: {_last_line(result)}")
 
 
+FILE_TIME_FACTOR = 10      # a whole file may take this many step limits (at least), then it is stopped
+HARD_LIMIT_GRACE = 5.0     # seconds the child gets past its own soft limit before it is killed
+
+
 def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = True,
                 progress: Callable[[str], None] | None = None) -> CheckSummary:
-    """Check lesson files; see the module docstring for what is proved."""
+    """Check lesson files; see the module docstring for what is proved.
+
+    Each lesson runs in a child process of its own (where ``os.fork`` exists), so nothing a
+    lesson does (``os._exit``, a signal, a fork, a hang that ignores every limit, a
+    monkeypatched checker or engine) can stop or falsify the check of the files after it.
+    """
     summary = CheckSummary()
     seen_ids: dict[str, str] = {}
+    seen_paths: set[Path] = set()
+    isolate = hasattr(os, "fork")
+    if run and isolate and paths:
+        activate(backend)  # why: children inherit the loaded engine instead of importing it each
     for path in paths:
+        try:
+            resolved = path.resolve()
+        except OSError:
+            resolved = path
+        if resolved in seen_paths:
+            continue   # the same file named twice is checked once
+        seen_paths.add(resolved)
         summary.files += 1
         shown = display_path(path)
         loaded = load_lesson(path, shown_as=shown)
@@ -211,7 +250,159 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
                 seen_ids[lesson.id] = shown
         if loaded.problems or not run:
             continue   # running a malformed lesson would only add noise
-        checker = LessonChecker(lesson, shown, backend, progress)
-        summary.problems.extend(checker.run())
-        summary.steps_run += checker.steps_run
+        if isolate:
+            problems, steps_run = _check_in_child(lesson, shown, backend, progress)
+        else:
+            checker = LessonChecker(lesson, shown, backend, progress)
+            problems, steps_run = checker.run(), checker.steps_run
+        summary.problems.extend(problems)
+        summary.steps_run += steps_run
     return summary
+
+
+# ------------------------------------------------------------------------------------------
+# One lesson, one child process
+# ------------------------------------------------------------------------------------------
+
+def _check_in_child(lesson: Lesson, shown: str, backend: str,
+                    progress: Callable[[str], None] | None) -> tuple[list[Problem], int]:
+    """Run :class:`LessonChecker` in a forked child; report whatever happens to it.
+
+    The child sends one JSON line per event through a pipe: a *beat* before each piece of
+    code (its line and step), each problem, and a final count. The parent kills the child's
+    whole process group when a beat is late (the step limit plus a grace, whatever the code
+    does with signals or exceptions) or the file runs past its own limit.
+    """
+    step_limit = STEP_TIME_LIMIT
+    step_deadline = step_limit * CHECK_SETUP_TIME_FACTOR + HARD_LIMIT_GRACE
+    file_limit = max(step_limit * FILE_TIME_FACTOR, step_limit * len(lesson.steps)) + HARD_LIMIT_GRACE
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:   # the child never returns from here
+        os.close(read_fd)
+        _child_main(lesson, shown, backend, step_limit, write_fd)
+    os.close(write_fd)
+    problems: list[Problem] = []
+    steps_run = 0
+    done = False
+    where = (lesson.line, "setting up")
+    started = time.monotonic()
+    beat_at = started
+    buffer = b""
+    stopped: str | None = None
+    try:
+        while True:
+            now = time.monotonic()
+            wait = min(beat_at + step_deadline, started + file_limit) - now
+            if wait <= 0:
+                per_step = beat_at + step_deadline <= started + file_limit
+                stopped = (f"ran longer than {step_limit:g} seconds and was stopped" if per_step
+                           else f"the lesson ran longer than {file_limit:g} seconds and was stopped")
+                break
+            ready, _, _ = select.select([read_fd], [], [], wait)
+            if not ready:
+                continue
+            chunk = os.read(read_fd, 65536)
+            if not chunk:
+                break   # every writer is gone: the child ended (or closed the pipe)
+            buffer += chunk
+            *lines, buffer = buffer.split(b"\n")
+            for raw in lines:
+                try:
+                    event = json.loads(raw)
+                except ValueError:
+                    continue
+                if event.get("pid") != pid:
+                    stopped = "started another process (os.fork) and was stopped"
+                    break
+                kind = event.get("kind")
+                if kind == "beat":
+                    beat_at = time.monotonic()
+                    where = (int(event["line"]), str(event["what"]))
+                    if progress is not None and event.get("progress"):
+                        progress(str(event["progress"]))
+                    # the set-up may build files: it gets check_setup's longer limit
+                    factor = CHECK_SETUP_TIME_FACTOR if where[1] == "setup" else 1
+                    step_deadline = step_limit * factor + HARD_LIMIT_GRACE
+                elif kind == "problem":
+                    problems.append(Problem(shown, int(event["line"]), str(event["message"])))
+                elif kind == "done":
+                    steps_run = int(event["steps_run"])
+                    done = True
+            if stopped:
+                break
+    finally:
+        os.close(read_fd)
+        with contextlib.suppress(OSError):
+            os.killpg(pid, signal.SIGKILL)   # the child and anything it started
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    line, what = where
+    if stopped:
+        problems.append(Problem(shown, line, f"{what}: {stopped}"))
+    elif not done:
+        if os.WIFSIGNALED(status):
+            name = _signal_name(os.WTERMSIG(status))
+            problems.append(Problem(shown, line, f"{what}: the check process was killed by {name}"))
+        else:
+            code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
+            problems.append(Problem(shown, line, f"{what}: the lesson's code ended the check process "
+                                                 f"(exit status {code})"))
+    return problems, steps_run
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd: int) -> NoReturn:
+    """The child's whole life: check the lesson, report through ``fd``, leave with ``os._exit``."""
+    code = 0
+    try:
+        os.setpgid(0, 0)   # why: the parent kills the group, which takes any grandchild along
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for std in (0, 1, 2):   # lesson code never reads the terminal or writes past the capture
+            os.dup2(devnull, std)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+        out = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace")
+
+        def send(**event: Any) -> None:
+            # why: the pid at sending time; a process forked by lesson code gives itself away
+            out.write(json.dumps({"pid": os.getpid(), **event}, ensure_ascii=True) + "\n")
+            out.flush()
+
+        def beat(line: int, what: str) -> None:
+            send(kind="beat", line=line, what=what)
+
+        checker = LessonChecker(lesson, shown, backend, step_time_limit=step_limit, beat=beat,
+                                progress=lambda text: send(kind="beat", line=checker_line(), what=checker_what(),
+                                                           progress=text))
+        current = {"line": lesson.line, "what": "setting up"}
+
+        def checker_line() -> int:
+            return current["line"]  # type: ignore[return-value]
+
+        def checker_what() -> str:
+            return str(current["what"])
+
+        def tracked_beat(line: int, what: str) -> None:
+            current.update(line=line, what=what)
+            beat(line, what)
+
+        checker._beat = tracked_beat
+        try:
+            problems = checker.run()
+        except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code
+            problems = [*checker.problems,
+                        Problem(shown, checker_line(), f"{checker_what()}: the check stopped: "
+                                                        + f"{type(exc).__name__}: {exc}".rstrip(": "))]
+        for problem in problems:
+            send(kind="problem", line=problem.line, message=problem.message)
+        send(kind="done", steps_run=checker.steps_run)
+    except BaseException:  # noqa: BLE001 - the parent reports the missing "done"
+        code = 70
+    os._exit(code)
