@@ -318,3 +318,50 @@ def test_each_lesson_is_isolated_and_every_broken_file_is_still_reported(tmp_pat
                for line in lines), lines
     assert any("e-fork.yaml:9: step 'hostile': started another process (os.fork)" in line for line in lines), lines
     assert captured.err.count("checked 8 lesson files") == 1, captured.err
+
+
+# ------------------------------------------------------------------------------------------
+# 3. an interrupted resume replay is said to be incomplete, and :reset retries it
+# ------------------------------------------------------------------------------------------
+INTERRUPTING = """id: interrupting
+title: {tr: T, en: T}
+steps:
+  - {id: one, kind: code, code: "a = 1", output: ""}
+  - {id: two, kind: code, code: "raise KeyboardInterrupt", raises: KeyboardInterrupt, output: ""}
+  - {id: three, kind: code, code: "b = 2", output: ""}
+  - {id: four, kind: text, text: {tr: t, en: t}}
+"""
+
+
+def test_an_interrupted_replay_is_incomplete_and_says_so(tmp_path) -> None:
+    from autograd_tui.lessons.session import replay
+
+    path = tmp_path / "interrupting.yaml"
+    path.write_text(INTERRUPTING.replace("raises: KeyboardInterrupt, ", ""), encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    done = replay(lesson, 3)
+    assert not done.complete
+    assert done.namespace["a"] == 1 and "b" not in done.namespace
+    index, result = done.failures[-1]
+    assert index == 1 and result.exc_type == "KeyboardInterrupt" and "not rebuilt" in result.exc_message
+
+
+def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path) -> None:
+    from tutor_support import make_shell
+
+    from autograd_tui.tutor.flow import LessonController
+    from autograd_tui.tutor.progress import ProgressStore
+
+    path = tmp_path / "interrupting.yaml"
+    path.write_text(INTERRUPTING.replace("raises: KeyboardInterrupt, ", ""), encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    store = ProgressStore(tmp_path / "progress.json")
+    store.save_lesson("interrupting", step=3, total=4, step_id="four")
+    shell, out = make_shell(["a", ":reset"])
+    errors: list[BaseException] = []
+    shell.internal_error = errors.append
+    shell.loop(LessonController(shell, lesson, store))
+    text = out.getvalue()
+    assert not errors, errors
+    assert "not rebuilt" in text and ":reset" in text, text
+    assert "1" in text   # `a` was echoed: the session went on
