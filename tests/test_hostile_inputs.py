@@ -365,3 +365,23 @@ def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path) -
     assert not errors, errors
     assert "not rebuilt" in text and ":reset" in text, text
     assert "1" in text   # `a` was echoed: the session went on
+
+
+# ------------------------------------------------------------------------------------------
+# 4. digits that are not ASCII digits at the menu
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed", ["²", "①", "٣", "¹²", "9" * 5000, "\x1b[2J"])
+def test_odd_digits_at_the_menu_are_an_invalid_choice(tmp_path, typed) -> None:
+    from tutor_support import make_shell
+
+    from autograd_tui.tutor.menu import Menu
+    from autograd_tui.tutor.progress import ProgressStore
+
+    lesson = load_lesson(Path(__file__).parent / "data" / "tutor" / "mini.yaml").lesson
+    shell, out = make_shell([typed, "1"])
+    errors: list[BaseException] = []
+    shell.internal_error = errors.append
+    choice = Menu(shell, [lesson], ProgressStore(tmp_path / "p.json")).choose()
+    assert not errors
+    assert "There is no lesson" in out.getvalue()
+    assert choice.action == "lesson" and choice.lesson is lesson
