@@ -85,7 +85,7 @@ def test_one_bad_value_hides_no_lesson_in_any_command(tmp_path, capsys) -> None:
 
 
 def test_a_file_of_too_many_values_is_refused_with_its_line(tmp_path) -> None:
-    """Parse time is bounded by a count of values, not by the 8 MB size cap alone (a flow-style
+    """Parse time is bounded by a count of values, not by the size cap alone (a flow-style
     file near the cap used to take minutes on every menu start)."""
     from autograd_tui.lessons import loader
 
