@@ -764,6 +764,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "tr": "autograd-tui kurulu değilse çizimler atlanır"},
     "export.network": {"en": "Note: real PyTorch downloads the pretrained weights from the internet the first time.",
                        "tr": "Not: gerçek PyTorch önceden eğitilmiş ağırlıkları ilk seferde internetten indirir."},
+    # --- robustness ---
+    "progress.salvage_pending": {
+        "en": "Your progress file is damaged and it cannot be rewritten now ({error}). What could "
+              "still be read is used in this session; it will be written at the next save that "
+              "succeeds.",
+        "tr": "İlerleme dosyan bozuk ve şu anda yeniden yazılamıyor ({error}). Hâlâ okunabilenler "
+              "bu oturumda kullanılıyor; başarılı olan ilk kayıtta yazılacak.",
+    },
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.

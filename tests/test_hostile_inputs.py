@@ -385,3 +385,52 @@ def test_odd_digits_at_the_menu_are_an_invalid_choice(tmp_path, typed) -> None:
     assert not errors
     assert "There is no lesson" in out.getvalue()
     assert choice.action == "lesson" and choice.lesson is lesson
+
+
+# ------------------------------------------------------------------------------------------
+# 8. a full disk and a damaged progress file
+# ------------------------------------------------------------------------------------------
+def test_a_salvage_on_a_full_disk_is_written_when_space_returns(tmp_path, monkeypatch) -> None:
+    import errno
+
+    from autograd_tui.tutor import progress as progress_module
+    from autograd_tui.tutor.progress import ProgressStore
+
+    path = tmp_path / "progress.json"
+    path.write_text('{"version": 1, "language": "tr", "lessons": {"mini": {"step": 2, "total": 5, '
+                    '"done": false, "updated": "2026-01-01T00:00:00+00:00"}, "other": {"step"',
+                    encoding="utf-8")
+    damaged = path.read_bytes()
+    real_write = ProgressStore._write_atomic
+    full = {"on": True}
+
+    def write_or_fail(self, data):
+        if full["on"]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(self, data)
+
+    monkeypatch.setattr(progress_module.ProgressStore, "_write_atomic", write_or_fail)
+    store = ProgressStore(path)
+    keys = [key for key, _ in store.take_notices()]
+    assert keys == ["progress.salvage_pending"], keys    # never "moved aside … kept"
+    assert store.lesson("mini").step == 2                 # the session uses what was salvaged
+    assert path.read_bytes() == damaged                   # nothing depends on this process
+    assert not store.save_lesson("next", step=1, total=3)
+    assert [key for key, _ in store.take_notices()] == []  # told once
+
+    # Space returns: the next save of the same session writes the salvage with it...
+    full["on"] = False
+    assert store.save_lesson("next", step=1, total=3)
+    fresh = ProgressStore(path)
+    assert fresh.lesson("mini").step == 2 and fresh.lesson("next").step == 1
+    assert fresh.language() == "tr"
+    assert list(tmp_path.glob("progress.json.corrupt-*"))  # the damaged file is kept as a backup
+
+    # ...and a session that ended while the disk was full leaves it for the next start.
+    path.write_bytes(damaged)
+    full["on"] = True
+    ProgressStore(path)
+    full["on"] = False
+    restarted = ProgressStore(path)
+    assert [key for key, _ in restarted.take_notices()] == ["progress.corrupt"]
+    assert ProgressStore(path).lesson("mini").step == 2

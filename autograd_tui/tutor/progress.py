@@ -88,14 +88,19 @@ class ProgressStore:
         self.path = Path(path)
         self.notices: list[tuple[str, dict[str, str]]] = []
         self.writable = True
-        self._moved_aside = False
+        self._unwritable_told = False
+        self._last_error = ""
+        self._pending: dict[str, Any] | None = None   # salvaged data not written yet
+        self._moved_aside: Path | None = None
         self._data: dict[str, Any] = self._empty()
         self._data = self._read(report=True)
-        if self._moved_aside and self._data != self._empty():
+        if self._moved_aside is not None and self._data != self._empty():
             # why: the damaged file is now a backup; write back what was salvaged from it, or
             # the first save would start from an empty file and drop the other lessons
             salvaged = json.loads(json.dumps(self._data))
-            self._update(lambda d: _keep_missing(d, salvaged))
+            backup = self._moved_aside
+            if not self._update(lambda d: _keep_missing(d, salvaged), quiet=True):
+                self._undo_salvage(backup)
 
     # ----------------------------------------------------------------- reading
     @staticmethod
@@ -176,7 +181,7 @@ class ProgressStore:
             backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
         try:
             os.replace(self.path, backup)
-            self._moved_aside = True
+            self._moved_aside = backup
         except OSError:
             backup = self.path  # could not move it; saying where it is still helps
         if report:
@@ -229,23 +234,49 @@ class ProgressStore:
             finally:
                 os.close(dfd)
 
-    def _update(self, change: Callable[[dict[str, Any]], None]) -> bool:
-        """Apply ``change`` to the freshest data on disk and write it back. False if not saved."""
+    def _update(self, change: Callable[[dict[str, Any]], None], *, quiet: bool = False) -> bool:
+        """Apply ``change`` to the freshest data on disk and write it back. False if not saved.
+
+        Every save tries the disk again (a full disk may have room by now), but the learner is
+        told only once that saving fails.
+        """
         change(self._data)  # the session keeps working even when nothing can be written
-        if not self.writable:
-            return False
+        self._moved_aside = None
         try:
             with self._locked():
                 fresh = self._read(report=True)
                 change(fresh)
+                if self._pending is not None:
+                    _keep_missing(fresh, self._pending)   # a salvage that could not be written yet
                 self._write_atomic(fresh)
                 self._data = fresh
+            self.writable = True
+            self._pending = None
             return True
         except OSError as exc:
             self.writable = False
-            self.notices.append(("progress.unwritable",
-                                 {"path": str(self.path.parent), "error": exc.strerror or str(exc)}))
+            self._last_error = exc.strerror or str(exc)
+            if self._moved_aside is not None and self._pending is not None:
+                self._undo_salvage(self._moved_aside)   # damaged again on disk: put it back, quietly
+            elif not quiet and not self._unwritable_told:
+                self._unwritable_told = True
+                self.notices.append(("progress.unwritable",
+                                     {"path": str(self.path.parent), "error": self._last_error}))
             return False
+
+    def _undo_salvage(self, backup: Path) -> None:
+        """The salvage could not be written (a full disk): put the damaged file back, so that
+        nothing depends on this process living on, and say what really happened. Each later
+        save reads the file again, salvages it and writes the result once space returns."""
+        self.notices = [n for n in self.notices if n[0] != "progress.corrupt"]
+        with contextlib.suppress(OSError):
+            self._notice_path().unlink()
+        with contextlib.suppress(OSError):
+            os.replace(backup, self.path)
+        self._moved_aside = None
+        if self._pending is None:
+            self._pending = json.loads(json.dumps(self._data))
+            self.notices.append(("progress.salvage_pending", {"error": self._last_error}))
 
     # ----------------------------------------------------------------- public API
     def language(self) -> str | None:
