@@ -434,3 +434,51 @@ def test_a_salvage_on_a_full_disk_is_written_when_space_returns(tmp_path, monkey
     restarted = ProgressStore(path)
     assert [key for key, _ in restarted.take_notices()] == ["progress.corrupt"]
     assert ProgressStore(path).lesson("mini").step == 2
+
+
+# ------------------------------------------------------------------------------------------
+# 12. `run` prints what `python FILE.py` prints
+# ------------------------------------------------------------------------------------------
+def both_ways(args: list[str], cwd: Path, interrupt: bool = False) -> tuple[tuple, tuple]:
+    """(exit status, stdout, stderr) of ``python ARGS`` and of ``autograd-tui run ARGS``."""
+    import signal
+    import time
+
+    results = []
+    for command in ([sys.executable, *args], [sys.executable, "-m", "autograd_tui", "run", *args]):
+        proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if interrupt:
+            for _ in range(600):   # until the script says it is in its loop (a hang guard)
+                if (cwd / "ready").exists():
+                    break
+                time.sleep(0.1)
+            proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+        (cwd / "ready").unlink(missing_ok=True)
+        results.append((proc.returncode, out, err))
+    return results[0], results[1]
+
+
+@pytest.mark.parametrize("source", ["x = 1\ndef (\n", "print('a')\n\tif True:\n", "x = 'unclosed\n"])
+def test_run_shows_a_syntax_error_exactly_as_python(tmp_path, source) -> None:
+    (tmp_path / "bad.py").write_text(source, encoding="utf-8")
+    python, ours = both_ways(["bad.py"], tmp_path)
+    assert ours == python and "Error" in python[2]
+
+
+def test_run_shows_ctrl_c_exactly_as_python(tmp_path) -> None:
+    (tmp_path / "loop.py").write_text("import pathlib, time\npathlib.Path('ready').touch()\n"
+                                      "while True:\n    time.sleep(0.01)\n", encoding="utf-8")
+    python, ours = both_ways(["loop.py"], tmp_path, interrupt=True)
+    assert ours[1:] == python[1:] and "KeyboardInterrupt" in python[2]
+    assert ours[0] == 130 and python[0] in (130, -2)
+
+
+def test_run_of_a_folder_is_exactly_python(tmp_path) -> None:
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__main__.py").write_text("import sys\nprint(sys.argv[0], __file__)\n1 / 0\n",
+                                                  encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    for folder in ("app", "./empty", str(tmp_path / "empty")):
+        python, ours = both_ways([folder], tmp_path)
+        assert ours == python, (ours, python)
