@@ -226,7 +226,7 @@ def main(options: Options) -> int:
     # why: titles, problems and transcripts carry text from lesson and progress files; it
     # reaches the terminal with escape codes shown and unencodable characters replaced
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
     try:
         return _run(handlers, options)
     finally:

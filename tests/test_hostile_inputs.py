@@ -50,7 +50,7 @@ HOSTILE_VALUES = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_VALUES))
-def test_any_plain_yaml_value_is_a_file_line_problem(tmp_path, name) -> None:
+def test_any_plain_yaml_value_is_a_file_line_problem(tmp_path, name):
     path = tmp_path / f"{name}.yaml"
     path.write_text(lesson_with(HOSTILE_VALUES[name]), encoding="utf-8")
     result = load_lesson(path, shown_as=path.name)
@@ -59,7 +59,7 @@ def test_any_plain_yaml_value_is_a_file_line_problem(tmp_path, name) -> None:
         assert problem.line == 2 and FILE_LINE.match(str(problem)), str(problem)
 
 
-def test_one_bad_value_hides_no_lesson_in_any_command(tmp_path, capsys) -> None:
+def test_one_bad_value_hides_no_lesson_in_any_command(tmp_path, capsys):
     folder = tmp_path / "lessons"
     folder.mkdir()
     (folder / "good.yaml").write_text(GOOD, encoding="utf-8")
@@ -84,7 +84,7 @@ def test_one_bad_value_hides_no_lesson_in_any_command(tmp_path, capsys) -> None:
     assert "# Good lesson" in capsys.readouterr().out
 
 
-def test_a_file_of_too_many_values_is_refused_with_its_line(tmp_path) -> None:
+def test_a_file_of_too_many_values_is_refused_with_its_line(tmp_path):
     """Parse time is bounded by a count of values, not by the size cap alone (a flow-style
     file near the cap used to take minutes on every menu start)."""
     from autograd_tui.lessons import loader
@@ -124,7 +124,7 @@ def hostile_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_lone_surrogate_in_learner_output_does_not_end_the_session(tmp_path) -> None:
+def test_a_lone_surrogate_in_learner_output_does_not_end_the_session(tmp_path):
     done = run_tutor(["--lang", "en", "repl"], tmp_path,
                      stdin="print(chr(0xD800))\nprint('\\x1b[2J' + 'after')\nprint(6 * 7)\n")
     out = done.stdout.decode("utf-8")
@@ -137,7 +137,7 @@ def test_a_lone_surrogate_in_learner_output_does_not_end_the_session(tmp_path) -
 @pytest.mark.parametrize("command", [["lessons"], ["lessons", "--json"], ["demo", "hostile", "--auto"],
                                      ["export", "hostile", "--format", "py"],
                                      ["export", "hostile", "--format", "md"]])
-def test_plain_commands_survive_any_output_encoding_and_hostile_text(tmp_path, encoding, command) -> None:
+def test_plain_commands_survive_any_output_encoding_and_hostile_text(tmp_path, encoding, command):
     folder = hostile_folder(tmp_path)
     done = run_tutor(["--lessons", str(folder), "--lang", "tr", *command], tmp_path, encoding=encoding)
     assert done.returncode == 0, done.stderr.decode(encoding, "replace")
@@ -150,7 +150,7 @@ def test_plain_commands_survive_any_output_encoding_and_hostile_text(tmp_path, e
         assert "Ba?l?k" in out or "Başlık".encode("iso8859-9").decode("iso8859-9") in out
 
 
-def test_check_and_the_menu_show_escape_codes_visibly(tmp_path) -> None:
+def test_check_and_the_menu_show_escape_codes_visibly(tmp_path):
     folder = hostile_folder(tmp_path)
     (folder / "typo.yaml").write_text(GOOD.replace("id: good", 'id: typo\n"\\e]0;x\\a": 1'),
                                       encoding="utf-8")
@@ -163,7 +163,7 @@ def test_check_and_the_menu_show_escape_codes_visibly(tmp_path) -> None:
     assert b"\x1b" not in done.stdout + done.stderr
 
 
-def test_a_progress_notice_is_shown_without_its_escape_codes(tmp_path) -> None:
+def test_a_progress_notice_is_shown_without_its_escape_codes(tmp_path):
     state = tmp_path / "state" / "autograd-tui"
     state.mkdir(parents=True)
     (state / "progress.json.notice").write_text(json.dumps({"path": "\x1b[2J\x1b]0;owned\x07/x"}),
@@ -178,7 +178,7 @@ def test_a_progress_notice_is_shown_without_its_escape_codes(tmp_path) -> None:
 # 9. nothing in a lesson file becomes code in an export
 # ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("brk", ["\\n", "\\r", "\\r\\n", "\\x0c", "\\u2028", "\\x85"])
-def test_no_text_of_a_lesson_becomes_code_in_an_exported_script(tmp_path, brk) -> None:
+def test_no_text_of_a_lesson_becomes_code_in_an_exported_script(tmp_path, brk):
     payload = f"{brk}open('PWNED', 'w'){brk}"
     text = (f'id: smuggle\ntitle: {{tr: "Başlık{payload}", en: "Title{payload}"}}\n'
             f'summary: {{tr: "Özet{payload}", en: "Summary{payload}"}}\n'
@@ -209,7 +209,7 @@ def test_no_text_of_a_lesson_becomes_code_in_an_exported_script(tmp_path, brk) -
     assert not (tmp_path / "PWNED").exists()
 
 
-def test_a_lone_surrogate_in_a_lesson_exports_to_a_file(tmp_path) -> None:
+def test_a_lone_surrogate_in_a_lesson_exports_to_a_file(tmp_path):
     folder = hostile_folder(tmp_path)
     for fmt in ("py", "md"):
         target = tmp_path / f"out.{fmt}"
@@ -263,7 +263,7 @@ HANGS = {
 
 
 @pytest.mark.parametrize("name", sorted(HANGS))
-def test_a_step_that_defeats_the_soft_limit_is_killed_and_named(tmp_path, short_limits, name) -> None:
+def test_a_step_that_defeats_the_soft_limit_is_killed_and_named(tmp_path, short_limits, name):
     from autograd_tui.lessons.checker import check_paths
 
     path = tmp_path / f"{name}.yaml"
@@ -277,7 +277,7 @@ def test_a_step_that_defeats_the_soft_limit_is_killed_and_named(tmp_path, short_
     ("a == 4", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa = 3", "(a+)+$"),
     ("all(True for _ in iter(int, 1)) and a == 4", "a = 3", "a = 3"),
 ])
-def test_check_expressions_and_regexes_run_under_the_limit(tmp_path, short_limits, check, example, source) -> None:
+def test_check_expressions_and_regexes_run_under_the_limit(tmp_path, short_limits, check, example, source):
     from autograd_tui.lessons.checker import check_paths
 
     path = tmp_path / "slow.yaml"
@@ -298,7 +298,7 @@ HOSTILE_STEPS = {
 }
 
 
-def test_each_lesson_is_isolated_and_every_broken_file_is_still_reported(tmp_path, short_limits, capsys) -> None:
+def test_each_lesson_is_isolated_and_every_broken_file_is_still_reported(tmp_path, short_limits, capsys):
     folder = tmp_path / "lessons"
     folder.mkdir()
     for name, code in HOSTILE_STEPS.items():
@@ -333,7 +333,7 @@ steps:
 """
 
 
-def test_an_interrupted_replay_is_incomplete_and_says_so(tmp_path) -> None:
+def test_an_interrupted_replay_is_incomplete_and_says_so(tmp_path):
     from autograd_tui.lessons.session import replay
 
     path = tmp_path / "interrupting.yaml"
@@ -346,7 +346,7 @@ def test_an_interrupted_replay_is_incomplete_and_says_so(tmp_path) -> None:
     assert index == 1 and result.exc_type == "KeyboardInterrupt" and "not rebuilt" in result.exc_message
 
 
-def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path) -> None:
+def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path):
     from tutor_support import make_shell
 
     from autograd_tui.tutor.flow import LessonController
@@ -371,7 +371,7 @@ def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path) -
 # 4. digits that are not ASCII digits at the menu
 # ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("typed", ["²", "①", "٣", "¹²", "9" * 5000, "\x1b[2J"])
-def test_odd_digits_at_the_menu_are_an_invalid_choice(tmp_path, typed) -> None:
+def test_odd_digits_at_the_menu_are_an_invalid_choice(tmp_path, typed):
     from tutor_support import make_shell
 
     from autograd_tui.tutor.menu import Menu
@@ -390,7 +390,7 @@ def test_odd_digits_at_the_menu_are_an_invalid_choice(tmp_path, typed) -> None:
 # ------------------------------------------------------------------------------------------
 # 8. a full disk and a damaged progress file
 # ------------------------------------------------------------------------------------------
-def test_a_salvage_on_a_full_disk_is_written_when_space_returns(tmp_path, monkeypatch) -> None:
+def test_a_salvage_on_a_full_disk_is_written_when_space_returns(tmp_path, monkeypatch):
     import errno
 
     from autograd_tui.tutor import progress as progress_module
@@ -460,13 +460,13 @@ def both_ways(args: list[str], cwd: Path, interrupt: bool = False) -> tuple[tupl
 
 
 @pytest.mark.parametrize("source", ["x = 1\ndef (\n", "print('a')\n\tif True:\n", "x = 'unclosed\n"])
-def test_run_shows_a_syntax_error_exactly_as_python(tmp_path, source) -> None:
+def test_run_shows_a_syntax_error_exactly_as_python(tmp_path, source):
     (tmp_path / "bad.py").write_text(source, encoding="utf-8")
     python, ours = both_ways(["bad.py"], tmp_path)
     assert ours == python and "Error" in python[2]
 
 
-def test_run_shows_ctrl_c_exactly_as_python(tmp_path) -> None:
+def test_run_shows_ctrl_c_exactly_as_python(tmp_path):
     (tmp_path / "loop.py").write_text("import pathlib, time\npathlib.Path('ready').touch()\n"
                                       "while True:\n    time.sleep(0.01)\n", encoding="utf-8")
     python, ours = both_ways(["loop.py"], tmp_path, interrupt=True)
@@ -474,7 +474,7 @@ def test_run_shows_ctrl_c_exactly_as_python(tmp_path) -> None:
     assert ours[0] == 130 and python[0] in (130, -2)
 
 
-def test_run_of_a_folder_is_exactly_python(tmp_path) -> None:
+def test_run_of_a_folder_is_exactly_python(tmp_path):
     (tmp_path / "app").mkdir()
     (tmp_path / "app" / "__main__.py").write_text("import sys\nprint(sys.argv[0], __file__)\n1 / 0\n",
                                                   encoding="utf-8")
