@@ -482,3 +482,55 @@ def test_run_of_a_folder_is_exactly_python(tmp_path):
     for folder in ("app", "./empty", str(tmp_path / "empty")):
         python, ours = both_ways([folder], tmp_path)
         assert ours == python, (ours, python)
+
+
+# ------------------------------------------------------------------------------------------
+# 11. special files and sizes
+# ------------------------------------------------------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a Unix thing")
+def test_a_fifo_as_a_lesson_or_progress_file_never_blocks(tmp_path):
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.yaml")
+    result = load_lesson(folder / "pipe.yaml", shown_as="pipe.yaml")
+    assert [str(p) for p in result.problems] == ["pipe.yaml:1: not a regular file (a folder, a FIFO or a device)"]
+    state = tmp_path / "state" / "autograd-tui"
+    state.mkdir(parents=True)
+    os.mkfifo(state / "progress.json")
+    os.mkfifo(state / "progress.json.notice")
+    done = run_tutor(["--lang", "en", "lessons"], tmp_path)   # the timeout is the hang guard
+    assert done.returncode == 0 and b"02-tensors" in done.stdout
+    done = run_tutor(["--lang", "en"], tmp_path, stdin="2\n:q\n")
+    assert done.returncode == 0
+    assert "moved aside" in done.stdout.decode()
+    assert ProgressStore_of(tmp_path).lesson("02-tensors") is not None
+
+
+def ProgressStore_of(tmp_path):
+    from autograd_tui.tutor.progress import ProgressStore
+
+    return ProgressStore(tmp_path / "state" / "autograd-tui" / "progress.json")
+
+
+def test_a_huge_progress_file_is_damage_not_a_slow_save(tmp_path, monkeypatch):
+    from autograd_tui.tutor import progress as progress_module
+    from autograd_tui.tutor.progress import ProgressStore
+
+    monkeypatch.setattr(progress_module, "MAX_PROGRESS_BYTES", 4096)
+    path = tmp_path / "progress.json"
+    entries = ", ".join(f'"l{i}": {{"step": 1, "total": 2, "done": false, "updated": "2026-01-01"}}'
+                        for i in range(200))
+    path.write_text('{"version": 1, "language": "en", "lessons": {' + entries + "}}", encoding="utf-8")
+    store = ProgressStore(path)
+    assert [key for key, _ in store.take_notices()] == ["progress.corrupt"]
+    assert store.lesson("l0") is not None           # the beginning was salvaged
+    assert list(tmp_path.glob("progress.json.corrupt-*"))
+    assert ProgressStore(path).lesson("l0") is not None   # and written back
+
+
+def test_an_empty_notice_file_is_not_left_behind(tmp_path):
+    from autograd_tui.tutor.progress import ProgressStore
+
+    (tmp_path / "progress.json.notice").write_text("", encoding="utf-8")
+    assert ProgressStore(tmp_path / "progress.json").take_notices() == []
+    assert not (tmp_path / "progress.json.notice").exists()

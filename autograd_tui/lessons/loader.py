@@ -15,7 +15,9 @@ tree (:class:`YMap`, :class:`YList`) keeps each key's line and each value's text
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,10 +138,15 @@ class _LessonYamlLoader(yaml.SafeLoader):
 def read_text(path: Path) -> str:
     """The file's text, or :class:`LoadError` for missing, huge, empty or binary files."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # why: opening a FIFO waits for a writer forever; a device never ends
+            raise LoadError(1, "not a regular file (a folder, a FIFO or a device)")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise LoadError(1, f"file is too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
-        with path.open("rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise LoadError(1, f"cannot read file: {exc.strerror or exc}") from None

@@ -21,6 +21,7 @@ import datetime as _dt
 import json
 import os
 import re
+import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -60,6 +61,31 @@ class LessonProgress:
         if self.done:
             return "done"
         return "started" if self.step > 0 else "new"
+
+
+MAX_PROGRESS_BYTES = 4 * 1024 * 1024   # ~20,000 lessons' entries; a bigger file is damage
+
+
+class _NotRegular(OSError):
+    """The path exists but is not a regular file (a FIFO, a device, a folder)."""
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of a regular file, without ever blocking on a FIFO or device."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _NotRegular(f"{path} is not a regular file")
+        chunks, size = [], 0
+        while size < limit:
+            chunk = os.read(fd, min(1 << 20, limit - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _keep_missing(data: dict[str, Any], salvaged: dict[str, Any]) -> None:
@@ -110,11 +136,20 @@ class ProgressStore:
     def _read(self, *, report: bool) -> dict[str, Any]:
         """The file's data, cleaned. A damaged file is backed up and salvaged entry by entry."""
         try:
-            raw_bytes = self.path.read_bytes()
+            raw_bytes = _read_regular(self.path, MAX_PROGRESS_BYTES + 1)
         except FileNotFoundError:
+            return self._empty()
+        except _NotRegular:
+            self._quarantine(report)   # a FIFO or a device here would block every read
             return self._empty()
         except OSError:
             return dict(self._data)
+        if len(raw_bytes) > MAX_PROGRESS_BYTES:
+            # why: no real progress file comes near this; reading and merging it on every save
+            # would take seconds. Salvage what its beginning holds and keep it as a backup.
+            data = self._salvage(raw_bytes[:MAX_PROGRESS_BYTES].decode("utf-8", "replace"))
+            self._quarantine(report)
+            return data
         try:
             text = raw_bytes.decode("utf-8")
             raw = json.loads(text)
@@ -190,7 +225,11 @@ class ProgressStore:
             # why: `autograd-tui lessons` reads progress too but shows no notices; leave one on
             # disk so the next tutor session still tells the learner, once
             with contextlib.suppress(OSError):
-                self._notice_path().write_text(json.dumps(notice[1]), encoding="utf-8")
+                # why: by rename, so that whatever sat there (even a FIFO) is replaced, not opened
+                marker = self._notice_path()
+                tmp = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(notice[1]), encoding="utf-8")
+                os.replace(tmp, marker)
 
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
@@ -330,9 +369,17 @@ class ProgressStore:
         out, self.notices = self.notices, []
         marker = self._notice_path()
         try:
-            pending = json.loads(marker.read_text(encoding="utf-8"))
-            marker.unlink()
-        except (OSError, ValueError):
+            raw = _read_regular(marker, 64 * 1024)
+        except _NotRegular:
+            raw = b""
+        except OSError:
+            raw = None
+        if raw is not None:
+            with contextlib.suppress(OSError):
+                marker.unlink()   # read or not, an empty or odd notice is never left behind
+        try:
+            pending = json.loads(raw.decode("utf-8")) if raw else None
+        except ValueError:
             pending = None
         if isinstance(pending, dict) and isinstance(pending.get("path"), str):
             notice = ("progress.corrupt", {"path": pending["path"]})
