@@ -94,6 +94,7 @@ def cmd_lessons(options: Options) -> int:
 
 def cmd_check(options: Options) -> int:
     paths: list[Path] = []
+    empty_folders = 0   # a folder with nothing to check is a problem, never "all good"
     given = [*options.paths, *options.lesson_dirs]
     if not options.paths:
         paths.extend(lesson_files(shipped_lessons_dir()))
@@ -103,6 +104,7 @@ def cmd_check(options: Options) -> int:
             found = lesson_files(path)
             if not found:
                 print(f"{name}:1: no lesson files (*.yaml) in this folder")
+                empty_folders += 1
             paths.extend(found)
         elif path.exists():
             paths.append(path)
@@ -118,7 +120,7 @@ def cmd_check(options: Options) -> int:
     for problem in summary.problems:
         print(problem)
     engine = "real PyTorch" if backend == "torch" else "the embedded engine"
-    count = len(summary.problems)
+    count = len(summary.problems) + empty_folders
     verdict = "all good" if not count else f"{count} problem{'s' if count != 1 else ''}"
     _err(f"checked {summary.files} lesson file{'s' if summary.files != 1 else ''} "
          f"({summary.steps_run} code runs on {engine}): {verdict}")

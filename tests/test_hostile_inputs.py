@@ -534,3 +534,73 @@ def test_an_empty_notice_file_is_not_left_behind(tmp_path):
     (tmp_path / "progress.json.notice").write_text("", encoding="utf-8")
     assert ProgressStore(tmp_path / "progress.json").take_notices() == []
     assert not (tmp_path / "progress.json.notice").exists()
+
+
+# ------------------------------------------------------------------------------------------
+# 13. smaller items
+# ------------------------------------------------------------------------------------------
+def test_the_time_limit_is_named_plainly(tmp_path, monkeypatch):
+    from autograd_tui.lessons import checker
+
+    monkeypatch.setattr(checker, "STEP_TIME_LIMIT", 0.5)
+    path = tmp_path / "loop.yaml"
+    path.write_text(code_lesson("loop", "while True:\n    pass"), encoding="utf-8")
+    found = [p.message for p in checker.check_paths([path]).problems]
+    assert any(m.startswith("step 'hostile': code failed: StepTimeLimit: the step ran longer") for m in found), found
+    assert not any("autograd_tui" in m for m in found)
+
+
+def test_check_of_a_folder_without_lessons_is_not_all_good(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert cli_main(["check", str(tmp_path / "empty")]) == 1
+    captured = capsys.readouterr()
+    assert "no lesson files" in captured.out and "all good" not in captured.err
+
+
+def test_an_id_taken_by_a_shipped_lesson_fails_check(tmp_path):
+    from autograd_tui.lessons.checker import check_paths
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(GOOD.replace("id: good", "id: 02-tensors"), encoding="utf-8")
+    found = [str(p) for p in check_paths([path]).problems]
+    assert found == [f"{path}:1: lesson id '02-tensors' is already used by a shipped lesson "
+                     "(02-tensors.yaml); the menu would skip this file"]
+    assert "02-tensors" in {lesson.id for lesson in load_catalog([str(path)]).lessons}
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+                    reason="root may rename inside a read-only folder")
+def test_a_damaged_file_in_a_read_only_folder_is_not_said_to_be_moved(tmp_path):
+    from autograd_tui.tutor.progress import ProgressStore
+
+    folder = tmp_path / "state"
+    folder.mkdir()
+    (folder / "progress.json").write_text("{broken", encoding="utf-8")
+    folder.chmod(0o500)
+    try:
+        notices = ProgressStore(folder / "progress.json").take_notices()
+    finally:
+        folder.chmod(0o700)
+    assert [key for key, _ in notices][0] == "progress.corrupt_unmoved"
+    assert (folder / "progress.json").read_text(encoding="utf-8") == "{broken"
+
+
+def test_a_failed_move_aside_is_reported_as_such(tmp_path, monkeypatch):
+    """The same, as root (who may write anywhere): the rename itself fails."""
+    from autograd_tui.tutor import progress as progress_module
+    from autograd_tui.tutor.progress import ProgressStore
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    (tmp_path / "progress.json").write_text("{broken", encoding="utf-8")
+    monkeypatch.setattr(progress_module.os, "replace", refuse)
+    notices = ProgressStore(tmp_path / "progress.json").take_notices()
+    assert [key for key, _ in notices][0] == "progress.corrupt_unmoved"
+    assert "moved aside to" not in i18n_text(notices[0])
+
+
+def i18n_text(notice):
+    from autograd_tui import i18n
+
+    return i18n.t(notice[0], "en", **notice[1])

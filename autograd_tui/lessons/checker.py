@@ -31,6 +31,7 @@ from typing import Any, Callable, NoReturn
 from autograd_tui.backend import activate
 
 from autograd_tui.evaluator import Result
+from autograd_tui.lessons.catalog import lesson_files, shipped_lessons_dir
 from autograd_tui.lessons.judging import check_passes, judge_task
 from autograd_tui.lessons.loader import Problem, display_path, load_lesson
 from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep, TextStep
@@ -223,6 +224,7 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
     summary = CheckSummary()
     seen_ids: dict[str, str] = {}
     seen_paths: set[Path] = set()
+    shipped = _shipped_ids(paths)
     isolate = hasattr(os, "fork")
     if run and isolate and paths:
         activate(backend)  # why: children inherit the loaded engine instead of importing it each
@@ -248,6 +250,11 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
                                                 f"lesson id '{lesson.id}' is also used by {seen_ids[lesson.id]}"))
             else:
                 seen_ids[lesson.id] = shown
+            if lesson.id in shipped:
+                # why: the menu keeps the shipped lesson and skips this one, so it would vanish
+                summary.problems.append(Problem(shown, lesson.lines.get("id", 1),
+                                                f"lesson id '{lesson.id}' is already used by a shipped "
+                                                f"lesson ({shipped[lesson.id]}); the menu would skip this file"))
         if loaded.problems or not run:
             continue   # running a malformed lesson would only add noise
         if isolate:
@@ -258,6 +265,31 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
         summary.problems.extend(problems)
         summary.steps_run += steps_run
     return summary
+
+
+def _shipped_ids(paths: list[Path]) -> dict[str, str]:
+    """The ids of the shipped lessons (id -> file name), when some path checked lies elsewhere."""
+    folder = shipped_lessons_dir()
+    try:
+        inside = {p.resolve().parent for p in paths} <= {folder.resolve()}
+    except OSError:
+        inside = False
+    if inside:
+        return {}
+    ids: dict[str, str] = {}
+    for path in lesson_files(folder):
+        # why: the shipped files are the package's own and well formed; their top-level id
+        # line is enough, and parsing all of them would slow every check of an extra file
+        try:
+            found = _TOP_LEVEL_ID.search(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        if found:
+            ids[found.group(1)] = path.name
+    return ids
+
+
+_TOP_LEVEL_ID = re.compile(r"^id:\s*['\"]?([a-z0-9][a-z0-9_-]*)", re.MULTILINE)
 
 
 # ------------------------------------------------------------------------------------------

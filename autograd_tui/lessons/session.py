@@ -193,6 +193,11 @@ class StepTimeLimit(Exception):
     """Raised inside lesson code that runs longer than the time limit."""
 
 
+# why: tracebacks name an exception by its module unless it is a builtin; a lesson author or a
+# learner should read "StepTimeLimit: …", not the tutor's internal module path
+StepTimeLimit.__module__ = "builtins"
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Interrupt code that runs longer than ``seconds`` (main thread on Unix; else no limit)."""

@@ -217,8 +217,11 @@ class ProgressStore:
         try:
             os.replace(self.path, backup)
             self._moved_aside = backup
-        except OSError:
-            backup = self.path  # could not move it; saying where it is still helps
+        except OSError as exc:
+            if report:   # never claim a move that did not happen (a read-only folder)
+                self.notices.append(("progress.corrupt_unmoved",
+                                     {"path": str(self.path), "error": exc.strerror or str(exc)}))
+            return
         if report:
             notice = ("progress.corrupt", {"path": str(backup)})
             self.notices.append(notice)
