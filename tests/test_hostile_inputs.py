@@ -604,3 +604,26 @@ def i18n_text(notice):
     from autograd_tui import i18n
 
     return i18n.t(notice[0], "en", **notice[1])
+
+
+def test_the_renderer_keeps_its_own_colours_and_shows_escapes_from_content():
+    import io
+
+    from autograd_tui.ui.render import Renderer, make_console
+
+    out = io.StringIO()
+    Renderer(make_console(file=out, width=60, force_terminal=True)).error("red \x1b[2J")
+    assert out.getvalue().startswith("\x1b[") and "red \\x1b[2J" in out.getvalue()
+    assert out.getvalue().count("\x1b") == 2   # rich's style on and off, nothing from the text
+
+
+def test_a_control_character_in_a_text_keeps_the_exported_script_runnable(tmp_path):
+    from autograd_tui.lessons.export import to_script
+
+    path = tmp_path / "nul.yaml"
+    path.write_text(GOOD.replace("text: {tr: metin, en: text}", 'text: {tr: "a\\0b\\e[2J", en: "a\\0b\\e[2J"}'),
+                    encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    script = to_script(lesson, "en")
+    assert "\x00" not in script and "\x1b" not in script and "a\\x00b\\x1b[2J" in script
+    compile(script, "lesson.py", "exec")

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from typing import Any, Callable
 
@@ -107,18 +108,25 @@ def to_markdown(lesson: Lesson, lang: str, outputs: dict[int, str]) -> str:
     for step in lesson.steps:
         parts.append(f"## {step.index + 1}/{total} · {i18n.t('step.' + step.kind, lang)}\n")
         write(step)(step)
-    return "\n".join(parts).rstrip("\n") + "\n"
+    # why: a lone surrogate in a text could not be written to the file
+    return ("\n".join(parts).rstrip("\n") + "\n").encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
 # The script
 # ---------------------------------------------------------------------------------------------
+# Control characters a line may still hold (a NUL would make the script unrunnable, an
+# escape code would reach the terminal of whoever prints it); tab and line ends are split first.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _comment(text: str, width: int = 96) -> list[str]:
     """Markdown as ``#`` comment lines (paragraphs kept, long lines wrapped)."""
     out: list[str] = []
     # why: str.splitlines breaks on every line end Python's tokenizer knows (\r, \n) and more,
     # so no piece of a lesson's text can start a line of code; lone surrogates become escapes
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}",
+                        text.encode("utf-8", "backslashreplace").decode("utf-8"))
     for line in text.strip("\n").splitlines():
         if not line.strip():
             out.append("#")
@@ -247,6 +255,4 @@ def export(lesson: Lesson, fmt: str, lang: str, *, backend: str = "embedded",
            filename: str = "lesson.py") -> str:
     if fmt == "py":
         return to_script(lesson, lang, filename)
-    # why: a lone surrogate in a text could not be written to the file
-    return to_markdown(lesson, lang, lesson_outputs(lesson, backend)).encode(
-        "utf-8", "backslashreplace").decode("utf-8")
+    return to_markdown(lesson, lang, lesson_outputs(lesson, backend))

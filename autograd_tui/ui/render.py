@@ -20,7 +20,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from autograd_tui.settings import color_disabled
-from autograd_tui.ui.terminal import terminal_safe
+from autograd_tui.ui.terminal import encodable, terminal_safe
 
 MIN_WIDTH = 20
 
@@ -56,7 +56,8 @@ class SafeConsole(Console):
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         safe = (segment if segment.control else Segment(terminal_safe(segment.text), segment.style)
                 for segment in buffer)
-        return terminal_safe(super()._render_buffer(safe), self.encoding)
+        # why: only the encoding now; the rendered text holds rich's own colour codes
+        return encodable(super()._render_buffer(safe), self.encoding)
 
 
 def fit_width(console: Console) -> None:

@@ -28,7 +28,11 @@ def _visible(match: re.Match[str]) -> str:
 def terminal_safe(text: str, encoding: str | None = None, *, keep_cr: bool = False) -> str:
     """``text`` with unsafe characters shown visibly and, given ``encoding``, only characters it
     can write. ``keep_cr`` keeps carriage returns (a learner's progress line redraws itself)."""
-    text = (_UNSAFE_KEEP_CR if keep_cr else _UNSAFE).sub(_visible, text)
+    return encodable((_UNSAFE_KEEP_CR if keep_cr else _UNSAFE).sub(_visible, text), encoding)
+
+
+def encodable(text: str, encoding: str | None) -> str:
+    """``text`` with what ``encoding`` cannot write replaced by ``?`` (nothing else changed)."""
     if encoding and not encoding.lower().replace("-", "").replace("_", "").startswith("utf"):
         try:
             text.encode(encoding)
