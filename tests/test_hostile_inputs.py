@@ -627,3 +627,28 @@ def test_a_control_character_in_a_text_keeps_the_exported_script_runnable(tmp_pa
     script = to_script(lesson, "en")
     assert "\x00" not in script and "\x1b" not in script and "a\\x00b\\x1b[2J" in script
     compile(script, "lesson.py", "exec")
+
+
+# ------------------------------------------------------------------------------------------
+# 14. every line of docs/robustness.md is backed by a named test that exists
+# ------------------------------------------------------------------------------------------
+def test_every_test_named_here_exists():
+    tests = Path(__file__).parent
+    doc = (tests.parent / "docs" / "robustness.md").read_text(encoding="utf-8")
+    reference = re.compile(r"`((?:tests/)?(?:e2e/)?test_\w+\.py)?::(test_\w+)`")
+    missing = []
+    for line in doc.splitlines():
+        current = None
+        for m in reference.finditer(line):
+            current = m.group(1) or current
+            assert current, f"'::{m.group(2)}' without a file before it: {line[:80]}"
+            source = (tests / current.removeprefix("tests/")).read_text(encoding="utf-8")
+            if not re.search(rf"^(async )?def {m.group(2)}\(", source, re.MULTILINE):
+                missing.append(f"{current}::{m.group(2)}")
+        if line.startswith("| ") and not line.startswith(("| Bad input", "| Input")):
+            cell = line.rstrip(" |").rsplit(" | ", 1)[-1]
+            assert "test_" in cell, f"a row without a test: {line[:100]}"
+    for name in re.findall(r"^- `(test_\w+)`", doc, re.MULTILINE):
+        if f"def {name}(" not in (tests / "test_fuzz.py").read_text(encoding="utf-8"):
+            missing.append(f"test_fuzz.py::{name}")
+    assert not missing, missing
