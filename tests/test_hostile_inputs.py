@@ -249,7 +249,7 @@ steps:
 def short_limits(monkeypatch) -> None:
     from autograd_tui.lessons import checker
 
-    monkeypatch.setattr(checker, "STEP_TIME_LIMIT", 1.0)
+    monkeypatch.setattr(checker, "STEP_TIME_LIMIT", 2.0)
     monkeypatch.setattr(checker, "HARD_LIMIT_GRACE", 1.0)
 
 
@@ -269,7 +269,7 @@ def test_a_step_that_defeats_the_soft_limit_is_killed_and_named(tmp_path, short_
     path = tmp_path / f"{name}.yaml"
     path.write_text(code_lesson("hang", HANGS[name]), encoding="utf-8")
     found = [str(p) for p in check_paths([path]).problems]
-    stopped = r":9: step 'hostile': (ran longer than 1 seconds and was stopped|code failed: StepTimeLimit)"
+    stopped = r":9: step 'hostile': (ran longer than 2 seconds and was stopped|code failed: StepTimeLimit)"
     assert any(re.search(stopped, p) for p in found), found
 
 
@@ -652,3 +652,20 @@ def test_every_test_named_here_exists():
         if f"def {name}(" not in (tests / "test_fuzz.py").read_text(encoding="utf-8"):
             missing.append(f"test_fuzz.py::{name}")
     assert not missing, missing
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("import os\nfor fd in range(3, 256):\n    try:\n        os.close(fd)\n    except OSError:\n        pass",
+     "the lesson's code cut the check process off from the checker (its pipe was closed)"),
+    ("import os, time\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(0.5)",
+     "started another process (os.fork) and was stopped"),
+])
+def test_a_lesson_that_cuts_its_pipe_or_leaves_the_group_is_still_named(tmp_path, short_limits, code, expected):
+    """Found in the second hostile round: closing every descriptor was reported as a SIGKILL,
+    and a fork that left the process group outlived the check."""
+    from autograd_tui.lessons.checker import check_paths
+
+    path = tmp_path / "cut.yaml"
+    path.write_text(code_lesson("cut", code), encoding="utf-8")
+    found = [str(p) for p in check_paths([path]).problems]
+    assert any(f"cut.yaml:9: step 'hostile': {expected}" in p for p in found), found

@@ -18,6 +18,7 @@ for a bad lesson.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import os
 import re
@@ -227,7 +228,10 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
     shipped = _shipped_ids(paths)
     isolate = hasattr(os, "fork")
     if run and isolate and paths:
-        activate(backend)  # why: children inherit the loaded engine instead of importing it each
+        # why: children inherit the loaded engine instead of importing it each (a second or so
+        # per lesson on a busy machine, inside the first step's time limit)
+        activate(backend)
+        importlib.import_module("torch")
     for path in paths:
         try:
             resolved = path.resolve()
@@ -336,7 +340,10 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
                 continue
             chunk = os.read(read_fd, 65536)
             if not chunk:
-                break   # every writer is gone: the child ended (or closed the pipe)
+                # every writer is gone: the child ended, or its code closed the pipe
+                if not done and not _ends_soon(pid):
+                    stopped = "closed the checker's pipe and was stopped"
+                break
             buffer += chunk
             *lines, buffer = buffer.split(b"\n")
             for raw in lines:
@@ -346,6 +353,8 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
                     continue
                 if event.get("pid") != pid:
                     stopped = "started another process (os.fork) and was stopped"
+                    with contextlib.suppress(OSError, TypeError, ValueError):
+                        os.kill(int(event["pid"]), signal.SIGKILL)   # it may have left the group
                     break
                 kind = event.get("kind")
                 if kind == "beat":
@@ -377,6 +386,9 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
         if os.WIFSIGNALED(status):
             name = _signal_name(os.WTERMSIG(status))
             problems.append(Problem(shown, line, f"{what}: the check process was killed by {name}"))
+        elif os.WIFEXITED(status) and os.WEXITSTATUS(status) == _CANNOT_REPORT:
+            problems.append(Problem(shown, line, f"{what}: the lesson's code cut the check process "
+                                                 "off from the checker (its pipe was closed)"))
         else:
             code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
             problems.append(Problem(shown, line, f"{what}: the lesson's code ended the check process "
@@ -384,11 +396,28 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
     return problems, steps_run
 
 
+def _ends_soon(pid: int, grace: float = 2.0) -> bool:
+    """Whether the child ends on its own within ``grace`` seconds (without being reaped)."""
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        try:
+            info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except (OSError, AttributeError):
+            return True
+        if info is not None:
+            return True
+        time.sleep(0.02)
+    return False
+
+
 def _signal_name(number: int) -> str:
     try:
         return signal.Signals(number).name
     except ValueError:
         return f"signal {number}"
+
+
+_CANNOT_REPORT = 70   # the child's exit status when it could not write to the checker
 
 
 def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd: int) -> NoReturn:
@@ -436,5 +465,5 @@ def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd:
             send(kind="problem", line=problem.line, message=problem.message)
         send(kind="done", steps_run=checker.steps_run)
     except BaseException:  # noqa: BLE001 - the parent reports the missing "done"
-        code = 70
+        code = _CANNOT_REPORT
     os._exit(code)
