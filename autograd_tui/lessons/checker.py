@@ -436,31 +436,19 @@ def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd:
             out.write(json.dumps({"pid": os.getpid(), **event}, ensure_ascii=True) + "\n")
             out.flush()
 
+        where: dict[str, Any] = {"line": lesson.line, "what": "setting up"}
+
         def beat(line: int, what: str) -> None:
-            send(kind="beat", line=line, what=what)
+            where.update(line=line, what=what)
+            send(kind="beat", line=line, what=what, progress=f"{shown}: {what}")
 
-        checker = LessonChecker(lesson, shown, backend, step_time_limit=step_limit, beat=beat,
-                                progress=lambda text: send(kind="beat", line=checker_line(), what=checker_what(),
-                                                           progress=text))
-        current = {"line": lesson.line, "what": "setting up"}
-
-        def checker_line() -> int:
-            return current["line"]  # type: ignore[return-value]
-
-        def checker_what() -> str:
-            return str(current["what"])
-
-        def tracked_beat(line: int, what: str) -> None:
-            current.update(line=line, what=what)
-            beat(line, what)
-
-        checker._beat = tracked_beat
+        checker = LessonChecker(lesson, shown, backend, step_time_limit=step_limit, beat=beat)
         try:
             problems = checker.run()
         except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code
+            stopped = f"{type(exc).__name__}: {exc}".rstrip(": ")
             problems = [*checker.problems,
-                        Problem(shown, checker_line(), f"{checker_what()}: the check stopped: "
-                                                        + f"{type(exc).__name__}: {exc}".rstrip(": "))]
+                        Problem(shown, int(where["line"]), f"{where['what']}: the check stopped: {stopped}")]
         for problem in problems:
             send(kind="problem", line=problem.line, message=problem.message)
         send(kind="done", steps_run=checker.steps_run)
