@@ -22,6 +22,7 @@ from autograd_tui.lessons.export import export
 from autograd_tui.lessons.transcript import play
 from autograd_tui.settings import Options, resolve_language
 from autograd_tui.tutor.progress import ProgressStore
+from autograd_tui.ui.terminal import SafeStream
 
 
 def _err(message: str) -> None:
@@ -93,6 +94,7 @@ def cmd_lessons(options: Options) -> int:
 
 def cmd_check(options: Options) -> int:
     paths: list[Path] = []
+    empty_folders = 0   # a folder with nothing to check is a problem, never "all good"
     given = [*options.paths, *options.lesson_dirs]
     if not options.paths:
         paths.extend(lesson_files(shipped_lessons_dir()))
@@ -102,6 +104,7 @@ def cmd_check(options: Options) -> int:
             found = lesson_files(path)
             if not found:
                 print(f"{name}:1: no lesson files (*.yaml) in this folder")
+                empty_folders += 1
             paths.extend(found)
         elif path.exists():
             paths.append(path)
@@ -119,7 +122,7 @@ def cmd_check(options: Options) -> int:
     for warning in summary.warnings:
         _err(f"{warning} (warning)")
     engine = "real PyTorch" if backend == "torch" else "the embedded engine"
-    count = len(summary.problems)
+    count = len(summary.problems) + empty_folders
     verdict = "all good" if not count else f"{count} problem{'s' if count != 1 else ''}"
     _err(f"checked {summary.files} lesson file{'s' if summary.files != 1 else ''} "
          f"({summary.steps_run} code runs on {engine}): {verdict}")
@@ -225,6 +228,17 @@ def main(options: Options) -> int:
     """
     handlers: dict[str, Callable[[Options], int]] = {
         "lessons": cmd_lessons, "check": cmd_check, "demo": cmd_demo, "export": cmd_export}
+    # why: titles, problems and transcripts carry text from lesson and progress files; it
+    # reaches the terminal with escape codes shown and unencodable characters replaced
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        return _run(handlers, options)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(handlers: dict[str, Callable[[Options], int]], options: Options) -> int:
     try:
         if options.command in ("check", "demo", "export"):
             _name_external_folders(options)

@@ -1195,6 +1195,20 @@ MESSAGES: dict[str, dict[str, str]] = {
               "power b).",
         "tr": "Python'da ^ üs değil, XOR işlemidir: üssü ** ile yaz (a**b, a üzeri b).",
     },
+    # --- robustness ---
+    "progress.salvage_pending": {
+        "en": "Your progress file is damaged and it cannot be rewritten now ({error}). What could "
+              "still be read is used in this session; it will be written at the next save that "
+              "succeeds.",
+        "tr": "İlerleme dosyan bozuk ve şu anda yeniden yazılamıyor ({error}). Hâlâ okunabilenler "
+              "bu oturumda kullanılıyor; başarılı olan ilk kayıtta yazılacak.",
+    },
+    "progress.corrupt_unmoved": {
+        "en": "Your progress file {path} is damaged and could not be moved aside ({error}). It is "
+              "left as it is; this session uses what could still be read from it.",
+        "tr": "İlerleme dosyan {path} bozuk ve kenara alınamadı ({error}). Olduğu gibi bırakıldı; "
+              "bu oturum ondan hâlâ okunabilenleri kullanıyor.",
+    },
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.

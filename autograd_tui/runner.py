@@ -8,10 +8,13 @@ from __future__ import annotations
 import os
 import runpy
 import sys
-import traceback
+from types import FrameType, TracebackType
 
 from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.errors import silence_stdout
+
+
+_RUNPY_MAIN = "<runpy main>"   # stands for "the folder's __main__, run as Python runs it"
 
 
 def run_script(path: str, script_args: list[str], *, backend: str = "embedded") -> int:
@@ -25,10 +28,26 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
         print(f"{sys.executable}: can't open file {os.path.abspath(path)!r}: "
               f"[Errno 2] No such file or directory", file=sys.stderr)
         return 2
+    script = os.path.abspath(path)
+    if os.path.isdir(path):
+        # `python DIR` runs DIR/__main__.py with DIR first on sys.path, or says it cannot
+        main = os.path.join(path, "__main__.py")
+        if not os.path.isfile(main):
+            shown = path if os.path.isabs(path) else os.path.join(os.getcwd(), path)
+            print(f"{sys.executable}: can't find '__main__' module in {shown!r}", file=sys.stderr)
+            return 1
+        script = _RUNPY_MAIN
+        sys.path.insert(0, os.path.abspath(path))
+    else:
+        sys.path.insert(0, os.path.dirname(script))
     sys.argv = [path, *script_args]
-    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     try:
-        runpy.run_path(os.path.abspath(path), run_name="__main__")
+        if script == _RUNPY_MAIN:
+            # why: what the interpreter itself calls for `python DIR`; its frames are in
+            # Python's traceback, so they are in ours
+            runpy._run_module_as_main("__main__", alter_argv=False)  # type: ignore[attr-defined]
+        else:
+            runpy.run_path(script, run_name="__main__")
     except SystemExit as exc:
         code = exc.code
         if code is None:
@@ -40,11 +59,11 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
     except BrokenPipeError:
         silence_stdout()
         return 1
-    except KeyboardInterrupt:
-        traceback.print_exc()
+    except KeyboardInterrupt as exc:
+        _print_script_traceback(exc, script)
         return 130
     except BaseException as exc:  # noqa: BLE001 - mirror Python: print the traceback, exit 1
-        _print_script_traceback(exc, path)
+        _print_script_traceback(exc, script)
         return 1
     try:
         sys.stdout.flush()
@@ -61,26 +80,49 @@ _ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine")
 def _print_script_traceback(exc: BaseException, path: str) -> None:
     """Print the traceback as ``python FILE.py`` would, without the runner's or the engine's frames."""
     tb = exc.__traceback__
-    # Drop the frames of this module and runpy that sit above the script's first frame.
-    script = os.path.abspath(path)
-    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) != script:
+    # Drop the frames of this module and runpy that sit above the script's first frame. None
+    # left (a SyntaxError, found while compiling): Python then prints no "Traceback" header.
+    def is_first(frame: FrameType) -> bool:
+        if path == _RUNPY_MAIN:
+            return frame.f_code.co_name == "_run_module_as_main"
+        return os.path.abspath(frame.f_code.co_filename) == os.path.abspath(path)
+
+    while tb is not None and not is_first(tb.tb_frame):
         tb = tb.tb_next
-    if tb is None:
-        tb = exc.__traceback__
-    report = traceback.TracebackException(type(exc), exc, tb)
-    _drop_engine_frames(report)
-    print("".join(report.format()), end="", file=sys.stderr)
+    tb = _without_engine_frames(tb)
+    for chained in _chain(exc):
+        chained.__traceback__ = _without_engine_frames(chained.__traceback__)
+    try:
+        # why: the interpreter's own printer, not the traceback module: they differ on
+        # SyntaxErrors (tabs, carets), and `python FILE.py` uses this one
+        sys.__excepthook__(type(exc), exc.with_traceback(tb), tb)
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
 
 
-def _drop_engine_frames(report: traceback.TracebackException) -> None:
-    pending: list[traceback.TracebackException | None] = [report]
-    seen: set[int] = set()
+def _without_engine_frames(tb: TracebackType | None) -> TracebackType | None:
+    """``tb`` relinked without the engine's frames (all of them engine frames: left as it is)."""
+    entries = []
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    kept = [t for t in entries if not os.path.abspath(t.tb_frame.f_code.co_filename).startswith(_ENGINE_DIR)]
+    if not kept:
+        return entries[0] if entries else None
+    for here, after in zip(kept, kept[1:] + [None]):
+        here.tb_next = after
+    return kept[0]
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exceptions ``exc`` was raised from or during (``__cause__``, ``__context__``)."""
+    found: list[BaseException] = []
+    pending = [exc.__cause__, exc.__context__]
     while pending:
         item = pending.pop()
-        if item is None or id(item) in seen:
+        if item is None or any(item is f for f in found) or item is exc:
             continue
-        seen.add(id(item))
-        kept = [frame for frame in item.stack if not os.path.abspath(frame.filename).startswith(_ENGINE_DIR)]
-        if kept or not item.stack:
-            item.stack = traceback.StackSummary.from_list(kept)
+        found.append(item)
         pending += [item.__cause__, item.__context__]
+    return found

@@ -278,6 +278,101 @@ def test_generated_lessons_check_cleanly(doc: Any) -> None:
 
 
 # ------------------------------------------------------------------------------------------
+# YAML scalar types: dates, numbers in every base, tags
+# ------------------------------------------------------------------------------------------
+
+DIGITS = st.text("0123456789_", min_size=1, max_size=12)
+PLAIN_SCALARS = st.one_of(
+    st.builds("{}-{:02d}-{:02d}".format, st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)),
+    st.builds("{}-{:02d}-{:02d} {:02d}:{:02d}:{:02d}".format, st.integers(1900, 2100), st.integers(0, 13),
+              st.integers(0, 32), st.integers(0, 25), st.integers(0, 61), st.integers(0, 61)),
+    st.builds("{}{}{}".format, st.sampled_from(["", "-", "+"]),
+              st.sampled_from(["0x", "0b", "0o", "0", ""]), DIGITS | st.text("0123456789abcdefABCDEF_", max_size=8)),
+    st.builds(":".join, st.lists(st.integers(0, 99).map(str), min_size=2, max_size=40)),
+    st.integers(1, 6000).map(lambda n: "9" * n),
+    st.builds("{}.{}e{}".format, DIGITS, DIGITS, st.integers(-400, 400)),
+    st.sampled_from([".inf", "-.Inf", ".NaN", ".nan", "~", "null", "yes", "No", "on", "OFF", "y",
+                     "1_000", "0x_", "0b_", "0o_", "1e", ".", "-", "+", "1:", ":1", "0.", "._"]),
+)
+TAGS = st.sampled_from(["", "", "", "!!int ", "!!float ", "!!bool ", "!!null ", "!!str ", "!!timestamp ",
+                        "!!binary ", "!!map ", "!!seq ", "!!set ", "!!omap ", "!!pairs ", "!!merge ",
+                        "!!value ", "!custom ", "!<tag:yaml.org,2002:int> ", "!!python/none "])
+SCALAR_SLOTS = ["order: {v}", "id: {v}", "extra: {v}", "title: {{tr: {v}, en: x}}",
+                "steps:\n  - {{id: a, kind: text, text: {{tr: {v}, en: y}}}}",
+                "steps:\n  - {{id: {v}, kind: code, code: 'x = 1', output: {v}}}",
+                "steps:\n  - {{id: a, kind: code, code: 'x = 1', ignore_output_lines: [{v}]}}"]
+
+
+@fuzz(150)
+@given(slot=st.sampled_from(SCALAR_SLOTS), tag=TAGS, value=PLAIN_SCALARS)
+def test_any_yaml_scalar_loads_or_is_a_file_line_problem(slot: str, tag: str, value: str) -> None:
+    """Found by hand first: impossible dates, ``0x_`` and 4,300-digit integers raised outside a
+    FILE:LINE problem and hid every lesson. Any plain value, with any tag, must not."""
+    base = {"id": "id: fuzz", "title": "title: {tr: a, en: b}",
+            "steps": "steps:\n  - {id: s, kind: text, text: {tr: a, en: b}}"}
+    base.pop(slot.split(":", 1)[0], None)
+    lines = list(base.values())
+    raw = ("\n".join(lines) + "\n" + slot.format(v=tag + value) + "\n").encode("utf-8")
+    result = load_lesson(_write(raw), shown_as="lesson.yaml")
+    if not result.ok:
+        assert result.problems
+        _assert_clean(result.problems, raw)
+
+
+# ------------------------------------------------------------------------------------------
+# Unicode from lesson files to any terminal encoding, and into exports
+# ------------------------------------------------------------------------------------------
+
+UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                           "\u2066-\u2069\ud800-\udfff]")
+HOSTILE_TEXT = st.lists(st.one_of(
+    st.characters(categories=["Cs", "Mn", "Me", "Cc", "Cf", "Zl", "Zp", "Co"]),
+    st.sampled_from(["\x1b[2J", "\x1b]0;title\x07", "\x9b31m", "\u202e", "\u2066", "\r", "\n",
+                     "\x85", "\u2028", "ş", "İ", "ı", "①", "²", "\U0001F600", "e\u0301"]),
+    st.characters(),
+), min_size=1, max_size=30).map("".join)
+ENCODINGS = st.sampled_from(["utf-8", "iso8859-9", "ascii", "cp1254", "latin-1", "cp437"])
+
+
+@fuzz(80)
+@given(title=HOSTILE_TEXT, body=HOSTILE_TEXT, encoding=ENCODINGS)
+def test_any_text_of_a_lesson_reaches_any_terminal_and_no_export_as_code(title: str, body: str,
+                                                                       encoding: str) -> None:
+    import ast
+
+    from autograd_tui.lessons.export import to_markdown, to_script
+    from autograd_tui.ui.render import Renderer, make_console
+
+    doc = {"id": "fuzz", "title": {"tr": "T" + title, "en": "T" + title},
+           "credits": {"source": "S" + body},
+           "steps": [{"id": "s", "kind": "code", "code": "x = 1", "output": "",
+                      "text": {"tr": "B" + body, "en": "B" + body}}]}
+    # JSON is YAML: every character, lone surrogates included, written as an escape
+    raw = json.dumps(doc).encode("ascii")
+    result = load_lesson(_write(raw), shown_as="lesson.yaml")
+    if not result.ok:
+        _assert_clean(result.problems, raw)
+        return
+    lesson = result.lesson
+    buffer = io.BytesIO()
+    stream = io.TextIOWrapper(buffer, encoding=encoding, errors="strict")
+    ui = Renderer(make_console(file=stream, width=40, no_color=True))
+    ui.line(lesson.title.get("en"))
+    ui.panel("B" + body, title=lesson.title.get("tr"))
+    ui.markdown(lesson.credits.source if lesson.credits else "")
+    ui.write_raw(title + body)
+    stream.flush()
+    assert not ui.closed
+    shown = buffer.getvalue().decode(encoding)
+    assert not UNSAFE_OUTPUT.search(shown.replace("\n", "").replace("\r", "")), ascii(shown)
+    script = to_script(lesson, "en")
+    tree = ast.parse(script)
+    assert not any(isinstance(node, ast.Expr) and isinstance(node.value, ast.Name) for node in tree.body)
+    assert [type(node).__name__ for node in tree.body] == ["Assign"], script
+    to_markdown(lesson, "en", {}).encode("utf-8")
+
+
+# ------------------------------------------------------------------------------------------
 # Learner sessions through the lesson flow
 # ------------------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from typing import Any, Callable
 
@@ -108,15 +109,25 @@ def to_markdown(lesson: Lesson, lang: str, outputs: dict[int, str]) -> str:
     for step in lesson.steps:
         parts.append(f"## {step.index + 1}/{total} · {i18n.t('step.' + step.kind, lang)}\n")
         write(step)(step)
-    return "\n".join(parts).rstrip("\n") + "\n"
+    # why: a lone surrogate in a text could not be written to the file
+    return ("\n".join(parts).rstrip("\n") + "\n").encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
 # The script
 # ---------------------------------------------------------------------------------------------
+# Control characters a line may still hold (a NUL would make the script unrunnable, an
+# escape code would reach the terminal of whoever prints it); tab and line ends are split first.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _comment(text: str, width: int = 96) -> list[str]:
     """Markdown as ``#`` comment lines (paragraphs kept, long lines wrapped)."""
     out: list[str] = []
+    # why: str.splitlines breaks on every line end Python's tokenizer knows (\r, \n) and more,
+    # so no piece of a lesson's text can start a line of code; lone surrogates become escapes
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}",
+                        text.encode("utf-8", "backslashreplace").decode("utf-8"))
     for line in text.strip("\n").splitlines():
         if not line.strip():
             out.append("#")
@@ -169,12 +180,12 @@ def to_script(lesson: Lesson, lang: str, filename: str = "lesson.py") -> str:
     lab = i18n.labels("export", lang)
     uses_viz = any(VIZ_IMPORT in (getattr(s, "code", None) or getattr(s, "solution", None) or "")
                    for s in lesson.steps) or VIZ_IMPORT in lesson.setup
-    out = [f"# {lesson.title.get(lang)}"]
+    out = _comment(lesson.title.get(lang)) or ["#"]
     if lesson.summary is not None:
         out += _comment(lesson.summary.get(lang))
     if lesson.credits is not None:
-        out.append(f"# {lab['source']}: {lesson.credits.source}"
-                   + (f" <{lesson.credits.url}>" if lesson.credits.url else ""))
+        out += _comment(f"{lab['source']}: {lesson.credits.source}"
+                        + (f" <{lesson.credits.url}>" if lesson.credits.url else ""))
     out.append("#")
     out.append("# " + lab["generated"].format(id=lesson.id))
     out.append("# " + lab["run_with"].format(file=filename))
@@ -208,8 +219,8 @@ def to_script(lesson: Lesson, lang: str, filename: str = "lesson.py") -> str:
             out.extend(_comment(step.prompt.get(lang)))
         derivative = step.derivative
         if derivative is not None:
-            out.append("# " + lab["solution"] + ": " + lab["derivative"].format(
-                function=derivative.function, wrt=derivative.wrt))
+            out.extend(_comment(lab["solution"] + ": " + lab["derivative"].format(
+                function=derivative.function, wrt=derivative.wrt)))
         else:
             out.append(f"# {lab['solution']}:")
         out.append(_echo_last(_strip_viz_import(step.solution)).rstrip("\n"))

@@ -15,7 +15,9 @@ tree (:class:`YMap`, :class:`YList`) keeps each key's line and each value's text
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +44,9 @@ from autograd_tui.lessons.model import (
 )
 from autograd_tui.settings import LANGS
 
-MAX_FILE_BYTES = 8 * 1024 * 1024   # a 10,000-step lesson is ~1 MB; anything near this is not a lesson
+MAX_FILE_BYTES = 2 * 1024 * 1024   # a 10,000-step lesson is ~0.6 MB; parsing costs ~1 s per MB
 MAX_DEPTH = 40                     # lessons nest 5 levels deep; deep nesting only serves attacks
+MAX_NODES = 150_000                # a 10,000-step lesson holds ~70,000 YAML values
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -110,12 +113,17 @@ class _LessonYamlLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
+        self._nodes = 0
 
     def compose_node(self, parent, index):
         if self.check_event(AliasEvent):
             event = self.peek_event()
             raise ComposerError(None, None, "YAML aliases (*name) are not allowed in lesson files",
                                 event.start_mark)
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            raise ComposerError(None, None, f"more than {MAX_NODES} values; a lesson file is far "
+                                "smaller (split it)", self.peek_event().start_mark)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -130,10 +138,15 @@ class _LessonYamlLoader(yaml.SafeLoader):
 def read_text(path: Path) -> str:
     """The file's text, or :class:`LoadError` for missing, huge, empty or binary files."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # why: opening a FIFO waits for a writer forever; a device never ends
+            raise LoadError(1, "not a regular file (a folder, a FIFO or a device)")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise LoadError(1, f"file is too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
-        with path.open("rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise LoadError(1, f"cannot read file: {exc.strerror or exc}") from None
@@ -236,10 +249,69 @@ def _to_python(node: Node, loader: yaml.SafeLoader) -> Any:
     assert isinstance(node, ScalarNode)
     if node.style in ("|", ">", '"', "'"):
         return node.value   # quoted and block scalars are always strings
+    return plain_scalar(node.tag, node.value, node.start_mark.line + 1)
+
+
+MAX_NUMBER_DIGITS = 100   # lessons hold small numbers; long ones only serve to make parsing slow
+_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*")
+_PREFIXED = {"0x": (16, re.compile(r"[0-9a-fA-F_]+")), "0o": (8, re.compile(r"[0-7_]+")),
+             "0b": (2, re.compile(r"[01_]+"))}
+_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?")
+
+
+def plain_scalar(tag: str, text: str, line: int) -> Any:
+    """An unquoted YAML value as validated data: None, a bool, a small int or float, or text.
+
+    PyYAML's own constructors raise plain ``ValueError`` for values its resolver accepted
+    (``2021-02-30``, ``0x_``, an integer of 4,300 digits) and take quadratic time on base-60
+    numbers (``1:2:3:…``). Lessons need none of those types, so a value that is not a plain
+    number, bool or null stays the text it was written as, and the field that receives it
+    says what it expected. Nothing here raises except :class:`LoadError` with the line.
+    """
+    kind = tag.rsplit(":", 1)[-1]
+    if kind == "null":
+        return None
+    if kind == "bool":
+        return text.lower() in ("yes", "true", "on", "y")
+    if kind == "int":
+        return _plain_int(text)
+    if kind == "float":
+        return _plain_float(text)
+    if kind in ("str", "timestamp", "binary"):
+        return text   # a date or base64 in a lesson is only ever text (and is checked as such)
+    raise LoadError(line, f"a single value cannot have the YAML tag '!!{kind}'")
+
+
+def _plain_int(text: str) -> Any:
+    body = text.replace("_", "")
+    sign = -1 if body.startswith("-") else 1
+    digits = body.lstrip("+-")
+    if len(digits) > MAX_NUMBER_DIGITS or not digits:
+        return text
+    prefix = digits[:2].lower()
+    if prefix in _PREFIXED:
+        base, pattern = _PREFIXED[prefix]
+        rest = text.lstrip("+-")[2:]
+        if not rest.replace("_", "") or not pattern.fullmatch(rest):
+            return text
+        return sign * int(digits[2:], base)
+    if not _DECIMAL.fullmatch(text):
+        return text   # base-60 (1:30) and other YAML 1.1 forms stay text, as in YAML 1.2
+    if len(digits) > 1 and digits.startswith("0"):
+        return sign * int(digits, 8) if digits.isdigit() and set(digits) <= set("01234567") else text
+    return sign * int(digits)
+
+
+def _plain_float(text: str) -> Any:
+    lowered = text.lower()
+    if lowered in (".inf", "+.inf", "-.inf", ".nan"):
+        return float(lowered.replace(".", ""))
+    if len(text) > MAX_NUMBER_DIGITS or not _FLOAT.fullmatch(text):
+        return text
     try:
-        return loader.construct_object(node, deep=True)
-    except yaml.YAMLError:
-        return node.value
+        return float(text.replace("_", ""))
+    except ValueError:
+        return text
 
 
 # ----------------------------------------------------------------------------------------
@@ -641,11 +713,18 @@ def parse_lesson(text: str, path: Path, *, shown_as: str | None = None) -> LoadR
         root = compose_located(text)
     except LoadError as exc:
         return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+    except Exception as exc:  # noqa: BLE001 - whatever the YAML library trips on stays this file's problem
+        return LoadResult(path, None, [Problem(shown, 1, f"invalid YAML: {type(exc).__name__}: {exc}")])
     builder = _Builder(shown)
     try:
         lesson = builder.lesson(root, path)
     except RecursionError:
         return LoadResult(path, None, [Problem(shown, 1, "lesson structure is nested too deeply")])
+    except LoadError as exc:
+        return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+    except Exception as exc:  # noqa: BLE001 - a value the checks above missed hides only its own file
+        return LoadResult(path, None, [Problem(shown, getattr(root, "line", 1),
+                                               f"cannot read this lesson: {type(exc).__name__}: {exc}")])
     return LoadResult(path, lesson, builder.problems)
 
 

@@ -143,10 +143,19 @@ class LessonRun:
 
 @dataclass
 class Replay:
-    """The rebuilt namespace, and the steps whose code failed while replaying (if any)."""
+    """The rebuilt namespace, and the steps whose code failed while replaying (if any).
+
+    ``complete`` is False when the replay was interrupted (Ctrl-C, or lesson code that raised
+    ``KeyboardInterrupt``): the namespace then holds only what ran before, and the last
+    failure says so, so whoever shows it can offer ``:reset`` to try again.
+    """
 
     namespace: dict[str, Any]
     failures: list[tuple[int, Result]] = field(default_factory=list)
+    complete: bool = True
+
+
+REPLAY_INTERRUPTED = "the replay was interrupted, so the earlier steps were not rebuilt"
 
 
 def replay(lesson: Lesson, upto_step_index: int, backend: str = "embedded", *,
@@ -155,11 +164,21 @@ def replay(lesson: Lesson, upto_step_index: int, backend: str = "embedded", *,
     """Run ``setup`` and every step before ``upto_step_index`` in a fresh namespace.
 
     ``on_step(index, result)`` is called after each step that ran code (index -1: setup).
-    ``step_time_limit`` (seconds, 0 = none) stops a step that runs too long.
+    ``step_time_limit`` (seconds, 0 = none) stops a step that runs too long. An interruption
+    never escapes half-way: it comes back as an incomplete :class:`Replay`.
     """
     run = LessonRun(lesson, backend, step_time_limit=step_time_limit, on_step=on_step)
-    with run:
-        run.play(upto_step_index)
+    reached = SETUP
+    try:
+        with run:
+            steps = lesson.steps[: max(0, upto_step_index)]
+            for step in steps:
+                reached = step.index
+                run.step(step)
+    except KeyboardInterrupt:
+        stopped = Result(error=f"KeyboardInterrupt: {REPLAY_INTERRUPTED}\n", exc_type="KeyboardInterrupt",
+                         exc_message=REPLAY_INTERRUPTED)
+        return Replay(run.namespace, [*run.failures, (reached, stopped)], complete=False)
     return Replay(run.namespace, run.failures)
 
 
@@ -178,6 +197,11 @@ def build_namespace(lesson: Lesson, upto_step_index: int, backend: str = "embedd
 
 class StepTimeLimit(Exception):
     """Raised inside lesson code that runs longer than the time limit."""
+
+
+# why: tracebacks name an exception by its module unless it is a builtin; a lesson author or a
+# learner should read "StepTimeLimit: …", not the tutor's internal module path
+StepTimeLimit.__module__ = "builtins"
 
 
 @contextlib.contextmanager

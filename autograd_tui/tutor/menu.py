@@ -157,7 +157,9 @@ class Menu:
         return MenuChoice("lesson", lesson)
 
     def find(self, text: str) -> Lesson | None:
-        if text.isdigit():
+        # why: str.isdigit() is true for '²' and '①', which int() refuses; and int() of
+        # thousands of digits raises too
+        if text.isascii() and text.isdigit() and len(text) <= 6:
             n = int(text)
             return self.lessons[n - 1] if 1 <= n <= len(self.lessons) else None
         for lesson in self.lessons:

@@ -27,6 +27,7 @@ import datetime as _dt
 import json
 import os
 import re
+import stat
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -93,6 +94,31 @@ def progress_bar(done: int, total: int, width: int = 20) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+MAX_PROGRESS_BYTES = 4 * 1024 * 1024   # ~20,000 lessons' entries; a bigger file is damage
+
+
+class _NotRegular(OSError):
+    """The path exists but is not a regular file (a FIFO, a device, a folder)."""
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of a regular file, without ever blocking on a FIFO or device."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _NotRegular(f"{path} is not a regular file")
+        chunks, size = [], 0
+        while size < limit:
+            chunk = os.read(fd, min(1 << 20, limit - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _keep_missing(data: dict[str, Any], salvaged: dict[str, Any]) -> None:
     """Add what ``salvaged`` knows and ``data`` does not (never overwrite fresher entries)."""
     for key in ("language", "last"):
@@ -119,14 +145,19 @@ class ProgressStore:
         self.path = Path(path)
         self.notices: list[tuple[str, dict[str, str]]] = []
         self.writable = True
-        self._moved_aside = False
+        self._unwritable_told = False
+        self._last_error = ""
+        self._pending: dict[str, Any] | None = None   # salvaged data not written yet
+        self._moved_aside: Path | None = None
         self._data: dict[str, Any] = self._empty()
         self._data = self._read(report=True)
-        if self._moved_aside and self._data != self._empty():
+        if self._moved_aside is not None and self._data != self._empty():
             # why: the damaged file is now a backup; write back what was salvaged from it, or
             # the first save would start from an empty file and drop the other lessons
             salvaged = json.loads(json.dumps(self._data))
-            self._update(lambda d: _keep_missing(d, salvaged))
+            backup = self._moved_aside
+            if not self._update(lambda d: _keep_missing(d, salvaged), quiet=True):
+                self._undo_salvage(backup)
 
     # ----------------------------------------------------------------- reading
     @staticmethod
@@ -136,11 +167,20 @@ class ProgressStore:
     def _read(self, *, report: bool) -> dict[str, Any]:
         """The file's data, cleaned. A damaged file is backed up and salvaged entry by entry."""
         try:
-            raw_bytes = self.path.read_bytes()
+            raw_bytes = _read_regular(self.path, MAX_PROGRESS_BYTES + 1)
         except FileNotFoundError:
+            return self._empty()
+        except _NotRegular:
+            self._quarantine(report)   # a FIFO or a device here would block every read
             return self._empty()
         except OSError:
             return dict(self._data)
+        if len(raw_bytes) > MAX_PROGRESS_BYTES:
+            # why: no real progress file comes near this; reading and merging it on every save
+            # would take seconds. Salvage what its beginning holds and keep it as a backup.
+            data = self._salvage(raw_bytes[:MAX_PROGRESS_BYTES].decode("utf-8", "replace"))
+            self._quarantine(report)
+            return data
         try:
             text = raw_bytes.decode("utf-8")
             raw = json.loads(text)
@@ -207,16 +247,23 @@ class ProgressStore:
             backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
         try:
             os.replace(self.path, backup)
-            self._moved_aside = True
-        except OSError:
-            backup = self.path  # could not move it; saying where it is still helps
+            self._moved_aside = backup
+        except OSError as exc:
+            if report:   # never claim a move that did not happen (a read-only folder)
+                self.notices.append(("progress.corrupt_unmoved",
+                                     {"path": str(self.path), "error": exc.strerror or str(exc)}))
+            return
         if report:
             notice = ("progress.corrupt", {"path": str(backup)})
             self.notices.append(notice)
             # why: `autograd-tui lessons` reads progress too but shows no notices; leave one on
             # disk so the next tutor session still tells the learner, once
             with contextlib.suppress(OSError):
-                self._notice_path().write_text(json.dumps(notice[1]), encoding="utf-8")
+                # why: by rename, so that whatever sat there (even a FIFO) is replaced, not opened
+                marker = self._notice_path()
+                tmp = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(notice[1]), encoding="utf-8")
+                os.replace(tmp, marker)
 
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
@@ -260,23 +307,49 @@ class ProgressStore:
             finally:
                 os.close(dfd)
 
-    def _update(self, change: Callable[[dict[str, Any]], None]) -> bool:
-        """Apply ``change`` to the freshest data on disk and write it back. False if not saved."""
+    def _update(self, change: Callable[[dict[str, Any]], None], *, quiet: bool = False) -> bool:
+        """Apply ``change`` to the freshest data on disk and write it back. False if not saved.
+
+        Every save tries the disk again (a full disk may have room by now), but the learner is
+        told only once that saving fails.
+        """
         change(self._data)  # the session keeps working even when nothing can be written
-        if not self.writable:
-            return False
+        self._moved_aside = None
         try:
             with self._locked():
                 fresh = self._read(report=True)
                 change(fresh)
+                if self._pending is not None:
+                    _keep_missing(fresh, self._pending)   # a salvage that could not be written yet
                 self._write_atomic(fresh)
                 self._data = fresh
+            self.writable = True
+            self._pending = None
             return True
         except OSError as exc:
             self.writable = False
-            self.notices.append(("progress.unwritable",
-                                 {"path": str(self.path.parent), "error": exc.strerror or str(exc)}))
+            self._last_error = exc.strerror or str(exc)
+            if self._moved_aside is not None and self._pending is not None:
+                self._undo_salvage(self._moved_aside)   # damaged again on disk: put it back, quietly
+            elif not quiet and not self._unwritable_told:
+                self._unwritable_told = True
+                self.notices.append(("progress.unwritable",
+                                     {"path": str(self.path.parent), "error": self._last_error}))
             return False
+
+    def _undo_salvage(self, backup: Path) -> None:
+        """The salvage could not be written (a full disk): put the damaged file back, so that
+        nothing depends on this process living on, and say what really happened. Each later
+        save reads the file again, salvages it and writes the result once space returns."""
+        self.notices = [n for n in self.notices if n[0] != "progress.corrupt"]
+        with contextlib.suppress(OSError):
+            self._notice_path().unlink()
+        with contextlib.suppress(OSError):
+            os.replace(backup, self.path)
+        self._moved_aside = None
+        if self._pending is None:
+            self._pending = json.loads(json.dumps(self._data))
+            self.notices.append(("progress.salvage_pending", {"error": self._last_error}))
 
     # ----------------------------------------------------------------- public API
     def language(self) -> str | None:
@@ -337,9 +410,17 @@ class ProgressStore:
         out, self.notices = self.notices, []
         marker = self._notice_path()
         try:
-            pending = json.loads(marker.read_text(encoding="utf-8"))
-            marker.unlink()
-        except (OSError, ValueError):
+            raw = _read_regular(marker, 64 * 1024)
+        except _NotRegular:
+            raw = b""
+        except OSError:
+            raw = None
+        if raw is not None:
+            with contextlib.suppress(OSError):
+                marker.unlink()   # read or not, an empty or odd notice is never left behind
+        try:
+            pending = json.loads(raw.decode("utf-8")) if raw else None
+        except ValueError:
             pending = None
         if isinstance(pending, dict) and isinstance(pending.get("path"), str):
             notice = ("progress.corrupt", {"path": pending["path"]})

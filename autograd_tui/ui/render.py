@@ -16,9 +16,11 @@ from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.text import Text
 
 from autograd_tui.settings import color_disabled
+from autograd_tui.ui.terminal import encodable, terminal_safe
 
 MIN_WIDTH = 20
 
@@ -31,7 +33,7 @@ def make_console(*, no_color: bool = False, file: IO[str] | None = None, width: 
     # console that followed sys.stdout would write into that capture (and loop forever)
     if file is None:
         file = sys.stdout
-    console = Console(
+    console = SafeConsole(
         file=file, width=width, record=record, force_terminal=force_terminal,
         no_color=plain, color_system=None if plain else "auto",
         highlight=False, emoji=False, soft_wrap=False,
@@ -40,6 +42,22 @@ def make_console(*, no_color: bool = False, file: IO[str] | None = None, width: 
     if width is None:
         fit_width(console)
     return console
+
+
+class SafeConsole(Console):
+    """A Console whose every piece of text passes :func:`terminal_safe` on its way out.
+
+    This is the one place the tutor's screens make text safe: whatever a table, a panel or a
+    Markdown block holds (a lesson title, a progress notice, a learner's output), its control
+    characters are shown visibly and characters the stream's encoding lacks become ``?``.
+    rich's own styling and cursor codes are added after this, so colour still works.
+    """
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        safe = (segment if segment.control else Segment(terminal_safe(segment.text), segment.style)
+                for segment in buffer)
+        # why: only the encoding now; the rendered text holds rich's own colour codes
+        return encodable(super()._render_buffer(safe), self.encoding)
 
 
 def fit_width(console: Console) -> None:
@@ -106,20 +124,26 @@ class Renderer:
             return
         file = self.console.file
         try:
-            file.write(text)
+            file.write(terminal_safe(text, getattr(file, "encoding", None), keep_cr=True))
             file.flush()
-        except (BrokenPipeError, ValueError):
+        except BrokenPipeError:
             self.closed = True  # why: a closed pipe must not become a tutor traceback
-        except UnicodeEncodeError:
-            enc = getattr(file, "encoding", None) or "ascii"
-            file.write(text.encode(enc, "replace").decode(enc, "replace"))
+        except ValueError as exc:
+            if not _is_closed(file, exc):
+                raise
+            self.closed = True
 
     def print(self, *objects: Any, **kwargs: Any) -> None:
         if self._follow:
             fit_width(self.console)  # the window may have been resized since the last print
         try:
             self.console.print(*objects, **kwargs)
-        except (BrokenPipeError, ValueError):
+        except BrokenPipeError:
+            self.closed = True
+        except ValueError as exc:
+            # why: UnicodeEncodeError is a ValueError too; only a closed file means "stop writing"
+            if not _is_closed(self.console.file, exc):
+                raise
             self.closed = True
 
     def line(self, text: str = "", style: str = "") -> None:
@@ -206,6 +230,12 @@ class Renderer:
 
     def group(self, *renderables: Any) -> Group:
         return Group(*renderables)
+
+
+def _is_closed(file: Any, exc: ValueError) -> bool:
+    if isinstance(exc, UnicodeError):
+        return False
+    return bool(getattr(file, "closed", False)) or "closed file" in str(exc)
 
 
 def _isatty(file: Any) -> bool:
