@@ -97,6 +97,27 @@ def progress_bar(done: int, total: int, width: int = 20) -> str:
 MAX_PROGRESS_BYTES = 4 * 1024 * 1024   # ~20,000 lessons' entries; a bigger file is damage
 
 
+def _payload_within_limit(data: dict[str, Any]) -> bytes:
+    """The file's bytes: indented when that fits under MAX_PROGRESS_BYTES, else compact, and if
+    even that is too large, without the lessons touched longest ago. A file written here must
+    never read back as damage (it would be salvaged again at every start)."""
+    payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    if len(payload) <= MAX_PROGRESS_BYTES:
+        return payload
+    data = dict(data)
+    lessons = dict(data.get("lessons") or {})
+    while True:
+        data["lessons"] = lessons
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        if len(payload) <= MAX_PROGRESS_BYTES or not lessons:
+            return payload
+        order = {key: i for i, key in enumerate(lessons)}  # ties: the later entries go first
+        oldest = sorted(lessons, key=lambda k: (str(lessons[k].get("updated", "")) if isinstance(lessons[k], dict)
+                                                else "", -order[k]))
+        for key in oldest[: max(1, len(oldest) // 10)]:
+            del lessons[key]
+
+
 class _NotRegular(OSError):
     """The path exists but is not a regular file (a FIFO, a device, a folder)."""
 
@@ -286,7 +307,7 @@ class ProgressStore:
     def _write_atomic(self, data: dict[str, Any]) -> None:
         import tempfile  # why: only needed when saving; keeps start-up light
 
-        payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+        payload = _payload_within_limit(data)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
                                    dir=str(self.path.parent))
         try:
