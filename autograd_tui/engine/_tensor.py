@@ -732,7 +732,8 @@ def _widest_float(kinds) -> dtypes.dtype:
 def _nested_shape(data) -> tuple:
     shape: list[int] = []
     chain: set[int] = set()
-    while isinstance(data, (list, tuple)) or (isinstance(data, Tensor) and data.ndim > 0):
+    # PyTorch reads a tensor inside a list as one scalar, whatever its shape
+    while isinstance(data, (list, tuple)):
         if id(data) in chain:  # [x] holding itself first: PyTorch runs out of dimensions
             raise ValueError(f"too many dimensions '{type(data).__name__}'")
         chain.add(id(data))

@@ -230,7 +230,8 @@ METHODS = {
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
     "repeat": F.repeat, "flip": F.flip, "tril": F.tril, "triu": F.triu,
-    "gather": F.gather, "index_select": F.index_select, "masked_fill": F.masked_fill,
+    "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
+    "masked_fill": F.masked_fill,
     "isnan": F.isnan, "isinf": F.isinf, "isfinite": F.isfinite,
     # Comparisons of whole tensors.
     "allclose": F.allclose, "isclose": F.isclose, "equal": F.equal,

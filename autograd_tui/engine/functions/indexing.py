@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make, norm_dim
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import zeros
@@ -275,3 +277,53 @@ def flip(input: Tensor, dims) -> Tensor:
     dims = _norm_dims(dims, input.ndim)
     key = tuple(slice(None, None, -1) if i in dims else slice(None) for i in range(input.ndim))
     return index(input, key, node="FlipBackward0")
+
+
+def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, reduce: str | None = None) -> Tensor:
+    """A copy of ``input`` with ``src`` (or one ``value``) written where ``index`` points along ``dim``."""
+    if src is not None and not isinstance(src, Tensor):
+        src, value = None, src  # scatter(dim, index, 1.0): the scalar overload
+    if reduce is not None and reduce not in ("add", "multiply"):
+        raise RuntimeError("reduce argument must be either add or multiply.")
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    idx = index._data
+    if idx.ndim == 0 and input.ndim <= 1:
+        idx = idx.reshape((1,) * builtins.max(input.ndim, 1))
+    if idx.ndim != builtins.max(input.ndim, 1):
+        raise RuntimeError("Index tensor must have the same number of dimensions as self tensor")
+    if isinstance(src, Tensor) and src.dtype is not input.dtype:
+        raise RuntimeError("scatter(): Expected self.dtype to be equal to src.dtype")
+    size = input.shape[d] if input.ndim else 1
+    if idx.size and (idx.min() < -size or idx.max() >= size):
+        bad = int(idx.max()) if idx.max() >= size else int(idx.min())
+        raise RuntimeError(f"index {bad} is out of bounds for dimension {d} with size {size}")
+    grid: list = list(np.indices(idx.shape, sparse=True))
+    grid[d] = idx
+    key: tuple = tuple(grid) if input.ndim else ()
+    if isinstance(src, Tensor):
+        values = src if src.shape == idx.shape else None
+        data = np.array(src._data[tuple(slice(0, n) for n in idx.shape)]) if values is None else src._data
+    else:
+        v = value.item() if isinstance(value, Tensor) else value
+        values, data = None, np.asarray(v, dtype=input.dtype.np)
+    if reduce is not None:
+        if isinstance(src, Tensor):
+            warnings.warn("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
+                          "in a future PyTorch release. Use torch.scatter_reduce instead for more reduction "
+                          "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+                          "TensorAdvancedIndexing.cpp:225.)", UserWarning, stacklevel=_user_stacklevel())
+        if _State.enabled and (input._requires_grad or (isinstance(src, Tensor) and src._requires_grad)):
+            raise RuntimeError("the derivative for 'scatter' with reduce= is not implemented.")
+        out = input._data.copy()
+        (np.add if reduce == "add" else np.multiply).at(out, key, np.broadcast_to(data, idx.shape))
+        return make(out, input.dtype)
+    if values is None:
+        values = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+        if isinstance(src, Tensor) and src._requires_grad:
+            values = getitem(src, tuple(slice(0, n) for n in idx.shape))
+    node = "ScatterBackward0" if isinstance(src, Tensor) else "ScatterBackward1"
+    return index_put(input, key, values, node=node)
+
+
+def scatter_(self: Tensor, dim: int, index: Tensor, src=None, *, value=None, reduce: str | None = None) -> Tensor:
+    return _inplace(self, lambda s: scatter(s, dim, index, src, value=value, reduce=reduce))

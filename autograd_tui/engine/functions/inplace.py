@@ -14,7 +14,7 @@ from autograd_tui.engine.functions.creation import _generator
 
 # In-place operations
 # ============================================================================================
-def _inplace(self: Tensor, compute, view_of_leaf: bool = False) -> Tensor:
+def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: bool = True) -> Tensor:
     """Run ``compute`` out of place, then write its result into ``self``.
 
     The old value is kept in a snapshot that the new node can save, so the graph stays right;
@@ -32,6 +32,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False) -> Tensor:
         raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
     if _State.enabled and self._base is not None and self._base._requires_grad and self._base.grad_fn is None:
         raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+    if check_overlap:
+        _check_no_internal_overlap(self)
     base_before = None
     if _State.enabled:
         result = compute(_snapshot(self))
@@ -45,6 +47,14 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False) -> Tensor:
             self.grad_fn, self._output_nr, self._requires_grad = result.grad_fn, result._output_nr, True
     self._bump_version()
     return self
+
+
+def _check_no_internal_overlap(t: Tensor) -> None:
+    """PyTorch refuses to write where two elements share memory; a stride 0 on a dim longer than 1
+    (an ``expand``) is the case it detects, the other overlaps it leaves alone."""
+    if builtins.any(stride == 0 and n > 1 for n, stride in zip(t._data.shape, t._data.strides)):
+        raise RuntimeError("unsupported operation: more than one element of the written-to tensor refers to a "
+                           "single memory location. Please clone() the tensor before performing the operation.")
 
 
 def _snapshot(t: Tensor) -> Tensor:
@@ -135,7 +145,8 @@ def fill_(self: Tensor, value) -> Tensor:
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)
         return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad else out
-    return _inplace(self, compute)
+    # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand
+    return _inplace(self, compute, check_overlap=False)
 
 
 def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
@@ -149,6 +160,7 @@ def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
 def _sampler(name):
     def method(self: Tensor, *args, generator=None, **kwargs) -> Tensor:
         gen = _generator(generator)
+        _check_no_internal_overlap(self)
         shape = self._data.shape
         if name == "uniform_":
             low, high = (list(args) + [kwargs.get("from", 0.0), kwargs.get("to", 1.0)])[:2] if args else \
