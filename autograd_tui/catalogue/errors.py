@@ -1,0 +1,176 @@
+"""PyTorch's errors explained, and the plain outputs (listings, transcripts, exports)."""
+MESSAGES: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ errors explained
+    "err.heading": {"en": "What went wrong?", "tr": "Ne oldu?"},
+    "err.no_grad_graph": {
+        "en": "You called backward() on a tensor that autograd did not record: none of the "
+              "tensors it was computed from has requires_grad=True, so there is no graph to go "
+              "back through. Create the inputs with requires_grad=True (for example "
+              "torch.tensor([1., 2.], requires_grad=True)) and compute the result again. "
+              ":why loss.grad (with your tensor's name) shows where the graph was cut.",
+        "tr": "backward() çağrısını autograd'ın kaydetmediği bir tensör üzerinde yaptın: "
+              "hesaplandığı tensörlerin hiçbirinde requires_grad=True yok, yani geriye doğru "
+              "gidilecek bir hesaplama grafiği yok. Girdileri requires_grad=True ile oluştur "
+              "(örneğin torch.tensor([1., 2.], requires_grad=True)) ve sonucu yeniden hesapla. "
+              ":neden loss.grad (kendi tensörünün adıyla) çizgenin nerede koptuğunu gösterir.",
+    },
+    "err.implicit_scalar": {
+        "en": "backward() without arguments only works on a single number (a scalar). Your "
+              "output has several elements, so PyTorch needs to know how to weight them: pass "
+              "gradient=torch.ones_like(z), or reduce first with z.sum().backward().",
+        "tr": "Argümansız backward() yalnızca tek bir sayı (skaler) üzerinde çalışır. Çıktında "
+              "birden çok eleman var, bu yüzden PyTorch onları nasıl ağırlıklandıracağını "
+              "bilmek ister: gradient=torch.ones_like(z) ver ya da önce toplayıp "
+              "z.sum().backward() yaz.",
+    },
+    "err.backward_twice": {
+        "en": "The graph was already used by a backward pass and its saved values were freed. "
+              "Compute the result again before calling backward() a second time, or pass "
+              "retain_graph=True to the first backward() if you really need two passes.",
+        "tr": "Bu hesaplama grafiği bir geri yayılımda zaten kullanıldı ve kaydedilen değerleri "
+              "silindi. backward() fonksiyonunu ikinci kez çağırmadan önce sonucu yeniden "
+              "hesapla ya da gerçekten iki geçiş gerekiyorsa ilk backward() çağrısına "
+              "retain_graph=True ver.",
+    },
+    "err.inplace_leaf": {
+        "en": "PyTorch refused to change a leaf tensor that requires grad in place (x += …, "
+              "x.add_(…), x[0] = …) while autograd is recording; the tensor is unchanged. To "
+              "update a parameter, keep the in-place line and put it inside a "
+              "with torch.no_grad(): block. Do not write x = x - … instead: that makes x a new "
+              "tensor whose .grad the next backward() never fills.",
+        "tr": "PyTorch, gradyan isteyen bir yaprak tensörün kayıt açıkken yerinde değiştirilmesini "
+              "(x += …, x.add_(…), x[0] = …) reddetti; tensör değişmedi. Bir parametreyi "
+              "güncellemek için yerinde işlemi koru ve onu with torch.no_grad(): bloğunun içine "
+              "al. Onun yerine x = x - … yazma: x yeni bir tensör olur ve bir sonraki "
+              "backward() onun .grad'ını hiç doldurmaz.",
+    },
+    "err.inplace_saved": {
+        "en": "A tensor that the backward pass needs was changed in place after it was used. "
+              "Use an out-of-place operation (y = y * 2 instead of y *= 2) or .clone() it first.",
+        "tr": "Geri yayılımın ihtiyaç duyduğu bir tensör kullanıldıktan sonra yerinde "
+              "değiştirildi. Yerinde olmayan bir işlem kullan (y *= 2 yerine y = y * 2) ya da "
+              "önce .clone() ile kopyala.",
+    },
+    "err.shape_broadcast": {
+        "en": "The two tensors have shapes that cannot be combined element by element. Check "
+              "them with .shape: matching sizes, or a size of 1, are needed in each dimension.",
+        "tr": "İki tensörün şekilleri eleman eleman birleştirilemiyor. .shape ile kontrol et: "
+              "her boyutta ya aynı uzunluk ya da 1 gerekir.",
+    },
+    "err.shape_matmul": {
+        "en": "For a matrix product the inner sizes must match: (a×b) @ (b×c). Check the shapes "
+              "with .shape; transposing one of them (.T) is often the fix.",
+        "tr": "Matris çarpımında iç boyutların uzunlukları eşleşmeli: (a×b) @ (b×c). Şekilleri .shape ile "
+              "kontrol et; çoğu zaman birini devirmek (.T) çözümdür.",
+    },
+    "err.shape_grad": {
+        "en": "The gradient you passed to backward() must have exactly the shape of the tensor "
+              "you call it on. Try gradient=torch.ones_like(z).",
+        "tr": "backward() fonksiyonuna verdiğin gradyan, çağırdığın tensörle tam olarak aynı "
+              "şekilde olmalı. gradient=torch.ones_like(z) dene.",
+    },
+    "err.shape_view": {
+        "en": "The new shape must hold exactly as many elements as the tensor has. Multiply "
+              "the sizes to check, or use -1 for one size and let PyTorch work it out.",
+        "tr": "Yeni şekil, tensördeki eleman sayısını tam olarak karşılamalı. Boyutların "
+              "uzunluklarını çarparak kontrol et ya da bir boyut için -1 yazıp PyTorch'un hesaplamasına izin ver.",
+    },
+    "err.numpy_requires_grad": {
+        "en": "A tensor that is part of the autograd graph cannot be turned into a NumPy array "
+              "directly. Use tensor.detach().numpy().",
+        "tr": "Autograd grafiğinin parçası olan bir tensör doğrudan NumPy dizisine "
+              "dönüştürülemez. tensor.detach().numpy() kullan.",
+    },
+    "err.int_requires_grad": {
+        "en": "Only floating-point tensors can have gradients. Write the numbers with a dot "
+              "(torch.tensor([1., 2.])) or pass dtype=torch.float32.",
+        "tr": "Yalnızca ondalıklı (floating point) tensörlerin gradyanı olabilir. Sayıları "
+              "noktayla yaz (torch.tensor([1., 2.])) ya da dtype=torch.float32 ver.",
+    },
+    "err.nonleaf_requires_grad": {
+        "en": "requires_grad can only be switched on a leaf tensor, one with no grad_fn. This "
+              "tensor is the result of a recorded operation. Set the flag on the inputs, or use "
+              ".detach() to start a new leaf.",
+        "tr": "requires_grad yalnızca bir yaprak tensörde, yani grad_fn'i olmayan bir tensörde "
+              "değiştirilebilir. Bu tensör kaydedilmiş bir işlemin sonucu. Bayrağı girdilerde "
+              "ayarla ya da yeni bir yaprak başlatmak için .detach() kullan.",
+    },
+    "err.dtype_mismatch": {
+        "en": "The tensors have different dtypes (for example float32 and float64). Convert one "
+              "with .float() or .to(y.dtype).",
+        "tr": "Tensörlerin veri tipleri farklı (örneğin float32 ve float64). Birini .float() "
+              "ya da .to(y.dtype) ile dönüştür.",
+    },
+    "err.grad_none_attr": {
+        "en": "You used a value that is None. Often it is .grad: it stays None until backward() "
+              "has run, and for tensors that do not require grad it stays None for good. "
+              ":why w.grad (with your tensor's name) tells which it is.",
+        "tr": "None olan bir değeri kullandın. Çoğu zaman bu .grad'dır: backward() çalışana "
+              "kadar None kalır; gradyan istemeyen tensörlerde ise hep None kalır. "
+              ":neden w.grad (kendi tensörünün adıyla) hangisi olduğunu söyler.",
+    },
+    "err.out_of_memory": {
+        "en": "The code asked for more memory than this computer has. A float32 tensor takes 4 "
+              "bytes per element, so one of 10**13 elements would need 40 TB. Try a smaller size; "
+              "your session and your variables are still here.",
+        "tr": "Kod, bu bilgisayarın belleğinden fazlasını istedi. float32 bir tensörün her "
+              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir şekil "
+              "dene; oturumun ve değişkenlerin yerinde.",
+    },
+    "err.recursion": {
+        "en": "A function kept calling itself and never stopped, until Python gave up. Give it "
+              "a case that returns without calling itself again. The session goes on.",
+        "tr": "Bir fonksiyon kendini durmadan çağırdı, sonunda Python vazgeçti. Kendini yeniden "
+              "çağırmadan dönen bir durum ekle. Oturum devam ediyor.",
+    },
+    "err.missing_in_engine": {
+        "en": "This part of PyTorch exists in real PyTorch but not in the tutor's built-in engine. "
+              "Run the code with real PyTorch: autograd-tui run --backend torch FILE.py (or start "
+              "the tutor with --backend torch).",
+        "tr": "PyTorch'un bu parçası gerçek PyTorch'ta var ama eğitmenin yerleşik motorunda yok. Kodu "
+              "gerçek PyTorch ile çalıştır: autograd-tui run --backend torch DOSYA.py (ya da eğitmeni "
+              "--backend torch ile başlat).",
+    },
+    # ------------------------------------------------------------------ plain outputs: listings,
+    # transcripts (demo --auto) and exports (notes and scripts)
+    "step.text": {"en": "text", "tr": "metin"},
+    "step.code": {"en": "code", "tr": "kod"},
+    "step.task": {"en": "task", "tr": "görev"},
+    "step.quiz": {"en": "quiz", "tr": "soru"},
+    "listing.new": {"en": "not started", "tr": "başlanmadı"},
+    "listing.started": {"en": "step {k} of {n}", "tr": "adım {k}/{n}"},
+    "listing.done": {"en": "done", "tr": "bitti"},
+    "listing.code": {"en": "{n} code", "tr": "{n} kod"},
+    "listing.task": {"en": "{n} task", "tr": "{n} görev"},
+    "listing.tasks": {"en": "{n} tasks", "tr": "{n} görev"},
+    "listing.quiz": {"en": "{n} quiz", "tr": "{n} soru"},
+    "listing.quizzes": {"en": "{n} quizzes", "tr": "{n} soru"},
+    "transcript.source": {"en": "Source", "tr": "Kaynak"},
+    "transcript.solution": {"en": "Solution", "tr": "Çözüm"},
+    "transcript.passed": {"en": "✓ Check passed.", "tr": "✓ Kontrol geçti."},
+    "transcript.failed": {"en": "✗ Check failed.", "tr": "✗ Kontrol geçmedi."},
+    "transcript.answer": {"en": "Answer", "tr": "Cevap"},
+    "transcript.mismatch": {"en": "✗ Output differs from the recording.", "tr": "✗ Çıktı kayıttakinden farklı."},
+    "transcript.steps": {"en": "steps", "tr": "adım"},
+    "export.task": {"en": "Task", "tr": "Görev"},
+    "export.solution": {"en": "Solution", "tr": "Çözüm"},
+    "export.quiz": {"en": "Quiz", "tr": "Soru"},
+    "export.answer": {"en": "Answer", "tr": "Cevap"},
+    "export.output": {"en": "Output", "tr": "Çıktı"},
+    "export.source": {"en": "Source", "tr": "Kaynak"},
+    "export.step": {"en": "Step", "tr": "Adım"},
+    "export.explanation": {"en": "Explanation", "tr": "Açıklama"},
+    "export.derivative": {"en": "the derivative of {function} with respect to {wrt}, by hand",
+                          "tr": "{wrt} değişkenine göre {function} ifadesinin türevi, elle"},
+    "export.raises": {"en": "This step fails on purpose; the error is caught so that the script goes on.",
+                      "tr": "Bu adım bilerek hata veriyor; betik devam etsin diye hata yakalanıyor."},
+    "export.generated": {"en": "Exported by autograd-tui from the lesson {id}.",
+                         "tr": "autograd-tui ile {id} dersinden dışa aktarıldı."},
+    "export.run_with": {"en": "Run it with: autograd-tui run {file}  or, with PyTorch: python {file}",
+                        "tr": "Çalıştırmak için: autograd-tui run {file}  ya da PyTorch ile: python {file}"},
+    "export.setup": {"en": "The lesson's hidden set-up code", "tr": "Dersin gizli hazırlık kodu"},
+    "export.no_viz": {"en": "without autograd-tui the drawings are skipped",
+                      "tr": "autograd-tui kurulu değilse çizimler atlanır"},
+    "export.network": {"en": "Note: real PyTorch downloads the pretrained weights from the internet the first time.",
+                       "tr": "Not: gerçek PyTorch önceden eğitilmiş ağırlıkları ilk seferde internetten indirir."},
+}

@@ -1,0 +1,219 @@
+"""One lesson step by step: the flow, quizzes, the prompt and its help."""
+MESSAGES: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ lesson flow
+    "lesson.header": {
+        "en": "{title} · step {k}/{n}",
+        "tr": "{title} · adım {k}/{n}",
+    },
+    "lesson.toolbar_keys": {
+        "en": ":hint  :skip  :back  :help",
+        "tr": ":ipucu  :atla  :geri  :yardım",
+    },
+    "lesson.kind_text": {"en": "Reading", "tr": "Okuma"},
+    "lesson.kind_code": {"en": "Code", "tr": "Kod"},
+    "lesson.kind_task": {"en": "Task", "tr": "Görev"},
+    "lesson.kind_quiz": {"en": "Quiz", "tr": "Soru"},
+    "lesson.text_continue": {
+        "en": "Press Enter to continue (or try some code first).",
+        "tr": "Devam etmek için Enter'a bas (istersen önce biraz kod dene).",
+    },
+    "lesson.code_run": {
+        "en": "Press Enter to run this code, or type it yourself.",
+        "tr": "Bu kodu çalıştırmak için Enter'a bas ya da kendin yaz.",
+    },
+    "lesson.code_ran": {
+        "en": "Press Enter for the next step.",
+        "tr": "Sonraki adım için Enter'a bas.",
+    },
+    "lesson.task_pass": {
+        "en": "Well done, that is right!",
+        "tr": "Aferin, doğru!",
+    },
+    "lesson.hint": {
+        "en": "Hint {k}/{n}: ",
+        "tr": "İpucu {k}/{n}: ",
+    },
+    "lesson.no_more_hints": {
+        "en": "That was the last hint. :solution shows the solution, :skip runs it.",
+        "tr": "Bu son ipucuydu. :çözüm çözümü gösterir, :atla onu çalıştırır.",
+    },
+    "lesson.no_hints": {
+        "en": "This step has no hints.",
+        "tr": "Bu adımın ipucu yok.",
+    },
+    "lesson.solution_title": {"en": "Solution", "tr": "Çözüm"},
+    "lesson.solution_note": {
+        "en": "Type it in, or :skip to run it and move on.",
+        "tr": "Bunu yazabilirsin ya da :atla ile çalıştırıp geçebilirsin.",
+    },
+    "lesson.no_solution": {
+        "en": "This step has no solution to show.",
+        "tr": "Bu adımın gösterilecek bir çözümü yok.",
+    },
+    "lesson.skipped": {
+        "en": "The solution ran; on to the next step.",
+        "tr": "Çözüm çalıştırıldı; sonraki adıma geçiyoruz.",
+    },
+    "lesson.task_open": {
+        "en": "This task is not solved yet. Try it, ask for a :hint, or :skip to see the solution.",
+        "tr": "Bu görev henüz çözülmedi. Dene, :ipucu iste ya da çözümü görmek için :atla yaz.",
+    },
+    "lesson.quiz_open": {
+        "en": "Answer the question first, or :skip to see the answer.",
+        "tr": "Önce soruyu cevapla ya da cevabı görmek için :atla yaz.",
+    },
+    "lesson.first_step": {
+        "en": "This is already the first step.",
+        "tr": "Zaten ilk adımdasın.",
+    },
+    "lesson.finished_title": {
+        "en": "Lesson complete",
+        "tr": "Ders tamamlandı",
+    },
+    "lesson.finished": {
+        "en": "You finished “{title}”.",
+        "tr": "“{title}” dersini bitirdin.",
+    },
+    "lesson.next_offer": {
+        "en": "Next: “{title}”. Press Enter to start it, or :menu for the list.",
+        "tr": "Sıradaki: “{title}”. Başlamak için Enter'a bas ya da liste için :menü yaz.",
+    },
+    "lesson.finished_prompt": {
+        "en": "You can keep experimenting here; your variables are still defined.",
+        "tr": "Burada denemeye devam edebilirsin; değişkenlerin hâlâ tanımlı.",
+    },
+    "lesson.rebuilding": {
+        "en": "Rebuilding the variables of the earlier steps…",
+        "tr": "Önceki adımların değişkenleri yeniden oluşturuluyor…",
+    },
+    "lesson.resumed": {
+        "en": "Welcome back! We continue at step {k} of {n}; the variables of the earlier "
+              "steps were rebuilt.",
+        "tr": "Tekrar hoş geldin! {k}/{n}. adımdan devam ediyoruz; önceki adımların "
+              "değişkenleri yeniden oluşturuldu.",
+    },
+    "lesson.replay_failed": {
+        "en": "Not every earlier step could be replayed ({error}). :reset starts the lesson again.",
+        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :sıfırla dersi baştan başlatır.",
+    },
+    "lesson.reset_done": {
+        "en": "The lesson starts again from the beginning, with a fresh namespace.",
+        "tr": "Ders, temiz bir ad alanıyla baştan başlıyor.",
+    },
+    "lesson.name_missing": {
+        "en": "“{name}” is not defined any more. If you deleted or replaced a variable of the "
+              "lesson, :reset rebuilds everything.",
+        "tr": "“{name}” artık tanımlı değil. Dersin bir değişkenini sildiysen ya da "
+              "değiştirdiysen :sıfırla her şeyi yeniden kurar.",
+    },
+    "lesson.torch_rebound": {
+        "en": "“torch” no longer refers to PyTorch. Write import torch again, or :reset.",
+        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :sıfırla kullan.",
+    },
+    # ------------------------------------------------------------------ quiz
+    "quiz.prompt": {
+        "en": "Type the letter (or number) of your answer.",
+        "tr": "Cevabının harfini (ya da numarasını) yaz.",
+    },
+    "quiz.answer_prompt": {"en": "answer> ", "tr": "cevap> "},
+    "quiz.correct": {"en": "Correct!", "tr": "Doğru!"},
+    "quiz.wrong": {
+        "en": "Not this one. Try again, or :skip to see the answer.",
+        "tr": "Bu değil. Bir daha dene ya da cevabı görmek için :atla yaz.",
+    },
+    "quiz.answer_was": {
+        "en": "The answer is {choice}.",
+        "tr": "Doğru cevap: {choice}.",
+    },
+    "quiz.invalid": {
+        "en": "Please answer with one of: {letters}.",
+        "tr": "Lütfen şunlardan biriyle cevap ver: {letters}.",
+    },
+    "quiz.predict": {
+        "en": "What will this code print?",
+        "tr": "Bu kod ne yazdırır?",
+    },
+    "quiz.actual_output": {
+        "en": "It prints:",
+        "tr": "Çıktısı:",
+    },
+    # ------------------------------------------------------------------ repl
+    "repl.banner": {
+        "en": "autograd-tui sandbox: torch, nn, optim and F are ready. :help lists the "
+              "commands, Ctrl-D leaves.",
+        "tr": "autograd-tui deneme alanı: torch, nn, optim ve F hazır. :yardım komutları "
+              "listeler, Ctrl-D ile çıkılır.",
+    },
+    "repl.toolbar": {
+        "en": "autograd-tui sandbox · :help · Ctrl-D leaves",
+        "tr": "autograd-tui deneme alanı · :yardım · Ctrl-D ile çık",
+    },
+    "repl.interrupted": {
+        "en": "Stopped with Ctrl-C. Your session is still here.",
+        "tr": "Ctrl-C ile durduruldu. Oturumun yerinde duruyor.",
+    },
+    "repl.exit_repr": {
+        "en": "Use :quit or Ctrl-D to leave (exit() works too).",
+        "tr": "Çıkmak için :çık yaz ya da Ctrl-D'ye bas (exit() de çalışır).",
+    },
+    "repl.unknown_command": {
+        "en": "Unknown command :{name}. :help lists the commands.",
+        "tr": "Bilinmeyen komut :{name}. :yardım komutları listeler.",
+    },
+    "repl.did_you_mean": {
+        "en": "Did you mean :{name}?",
+        "tr": ":{name} mi demek istedin?",
+    },
+    "repl.lesson_only": {
+        "en": ":{name} works inside a lesson. Run autograd-tui and choose one.",
+        "tr": ":{name} bir dersin içinde çalışır. autograd-tui'yi çalıştırıp bir ders seç.",
+    },
+    "repl.lang_usage": {
+        "en": "Usage: :lang tr or :lang en",
+        "tr": "Kullanım: :dil tr ya da :dil en",
+    },
+    "repl.lang_set": {
+        "en": "Language: English.",
+        "tr": "Dil: Türkçe.",
+    },
+    "repl.reset_done": {
+        "en": "Fresh namespace: torch, nn, optim and F are ready again.",
+        "tr": "Temiz ad alanı: torch, nn, optim ve F yeniden hazır.",
+    },
+    "repl.needs_arg": {
+        "en": "Usage: :{name} {usage}",
+        "tr": "Kullanım: :{name} {usage}",
+    },
+    "repl.command_failed": {
+        "en": ":{name} failed: {error}",
+        "tr": ":{name} başarısız oldu: {error}",
+    },
+    "repl.press_key": {
+        "en": "Press Enter to continue…",
+        "tr": "Devam etmek için Enter'a bas…",
+    },
+    # ------------------------------------------------------------------ help
+    "help.title": {"en": "Commands", "tr": "Komutlar"},
+    "help.keys": {
+        "en": "Keys: Enter runs (inside a block an empty line ends it; Esc Enter runs at once). "
+              "Tab completes, ↑ recalls history, → accepts the grey suggestion. Ctrl-C stops "
+              "running code or clears the line. Ctrl-D saves and leaves.",
+        "tr": "Tuşlar: Enter çalıştırır (bir bloğun içinde boş satır bloğu bitirir; Esc Enter "
+              "hemen çalıştırır). Tab tamamlar, ↑ geçmişi getirir, → gri öneriyi kabul eder. "
+              "Ctrl-C çalışan kodu durdurur ya da satırı temizler. Ctrl-D kaydedip çıkar.",
+    },
+    "cmd.next": {"en": "go to the next step", "tr": "sonraki adıma geç"},
+    "cmd.back": {"en": "go back one step", "tr": "bir adım geri git"},
+    "cmd.hint": {"en": "show the next hint", "tr": "sıradaki ipucunu göster"},
+    "cmd.skip": {"en": "run and show the solution, then move on",
+                 "tr": "çözümü çalıştırıp göster, sonra ilerle"},
+    "cmd.solution": {"en": "show the solution without running it",
+                     "tr": "çözümü çalıştırmadan göster"},
+    "cmd.menu": {"en": "back to the lesson menu", "tr": "ders menüsüne dön"},
+    "cmd.lang": {"en": "switch the language (tr or en)", "tr": "dili değiştir (tr ya da en)"},
+    "cmd.reset": {"en": "start again with a fresh namespace",
+                  "tr": "temiz bir ad alanıyla baştan başla"},
+    "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
+    "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
+    "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
+}

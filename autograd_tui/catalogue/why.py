@@ -1,0 +1,274 @@
+"""`:why`: why a gradient is None, zero, NaN or too large."""
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- why ---
+    "cmd.why": {
+        "en": "explain why a gradient is None, zero, NaN or large (:why w.grad)",
+        "tr": "bir gradyanın neden None, sıfır, NaN ya da büyük olduğunu açıkla (:neden w.grad)"},
+    "why.title": {"en": "why: {expr}", "tr": "neden: {expr}"},
+    "why.yes": {"en": "yes", "tr": "evet"},
+    "why.no": {"en": "no", "tr": "hayır"},
+    "why.fix": {"en": "Fix:", "tr": "Çözüm:"},
+    "why.checked": {"en": "Checked:", "tr": "Kontrol edilenler:"},
+    "why.not_tensor": {
+        "en": "{name} is a {type}, not a tensor: it has no gradient.",
+        "tr": "{name} bir {type}, tensör değil: gradyanı olmaz."},
+    "why.fix.not_tensor": {
+        "en": "ask about a tensor, e.g. :why w.grad",
+        "tr": "bir tensörü sor, örneğin :neden w.grad"},
+    "why.inference_mode": {
+        "en": "{name}.grad is None because {name} was made under torch.inference_mode(): {name}.is_inference() is "
+              "True, and such a tensor never records a graph.",
+        "tr": "{name}.grad None, çünkü {name} torch.inference_mode() altında üretildi: {name}.is_inference() True ve "
+              "böyle bir tensör hiç çizge kaydetmez."},
+    "why.fix.inference_mode": {
+        "en": "compute {name} outside the inference_mode block.",
+        "tr": "{name} değerini inference_mode bloğunun dışında hesapla."},
+    "why.reassigned_no_grad": {
+        "en": "{name}.grad is None because the name {name} now points to a new tensor. «{statement}» ran under "
+              "{under} and made a tensor that does not require grad; the old {name} (a leaf that required grad) is "
+              "gone from the name.",
+        "tr": "{name}.grad None, çünkü {name} adı artık yeni bir tensörü gösteriyor. «{statement}» {under} altında "
+              "çalıştı ve gradyan istemeyen bir tensör üretti; eski {name} (gradyan isteyen yaprak) artık bu adda "
+              "değil."},
+    "why.fix.reassigned_no_grad": {
+        "en": "update in place so {name} stays the same leaf: with torch.no_grad(): {name} -= lr * {name}.grad",
+        "tr": "{name} aynı yaprak kalsın diye yerinde güncelle: with torch.no_grad(): {name} -= lr * {name}.grad"},
+    "why.no_grad": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» ran inside {under}, so "
+              "autograd recorded nothing for it.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» {under} içinde çalıştı, autograd onun "
+              "için hiçbir şey kaydetmedi."},
+    "why.fix.no_grad": {
+        "en": "compute {name} outside the {under} block.",
+        "tr": "{name} değerini {under} bloğunun dışında hesapla."},
+    "why.detached": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» went through {op}, which "
+              "leaves the graph.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» {op} üzerinden geçti ve bu çizgeden "
+              "çıkar."},
+    "why.fix.detached": {
+        "en": "keep the computation in tensor operations, without {op}.",
+        "tr": "hesabı {op} kullanmadan tensör işlemleriyle sürdür."},
+    "why.cut_upstream": {
+        "en": "{name}.grad is None because {name} does not require grad: it was computed from {via}, and "
+              "{via} was cut off the graph by «{statement}» ({how}).",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: {via} ile hesaplandı ve {via}, "
+              "«{statement}» ile çizgeden koparıldı ({how})."},
+    "why.fix.cut_upstream": {
+        "en": "compute {via} with recording on (outside no_grad, without .detach()), then {name} again.",
+        "tr": "{via} değerini kayıt açıkken (no_grad dışında, .detach() olmadan) hesapla, sonra {name} "
+              "değerini yeniden."},
+    "why.no_requires_grad": {
+        "en": "{name}.grad is None because {name} does not require grad ({name}.requires_grad is False, dtype "
+              "{dtype}): autograd never fills its .grad.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor ({name}.requires_grad False, dtype {dtype}): autograd"
+              " onun .grad alanını hiç doldurmaz."},
+    "why.fix.no_requires_grad": {
+        "en": "create it with requires_grad=True (a float tensor), or call {name}.requires_grad_() before using it.",
+        "tr": "onu requires_grad=True ile (ondalıklı bir tensör olarak) oluştur ya da kullanmadan önce "
+              "{name}.requires_grad_() çağır."},
+    "why.reassigned": {
+        "en": "{name}.grad is None because the name {name} now points to a new tensor. «{statement}» made a "
+              "non-leaf (grad_fn={grad_fn}), which keeps no .grad. The old {name} was the leaf: backward filled "
+              "its .grad ({old_grad}), and it now lives on only inside the new {name}'s graph.",
+        "tr": "{name}.grad None, çünkü {name} adı artık yeni bir tensörü gösteriyor. «{statement}» yaprak "
+              "olmayan bir tensör üretti (grad_fn={grad_fn}); böyle bir tensör .grad tutmaz. Yaprak eski {name} "
+              "idi: backward onun .grad alanını doldurdu ({old_grad}); o artık yalnızca yeni {name} tensörünün "
+              "çizgesinde yaşıyor."},
+    "why.fix.reassigned": {
+        "en": "update in place so {name} stays the same leaf: with torch.no_grad(): {name} -= lr * {name}.grad",
+        "tr": "{name} aynı yaprak kalsın diye yerinde güncelle: with torch.no_grad(): {name} -= lr * {name}.grad"},
+    "why.non_leaf": {
+        "en": "{name}.grad is None because {name} is not a leaf: it was computed (grad_fn={grad_fn}). backward() "
+              "keeps gradients only in leaves.",
+        "tr": "{name}.grad None, çünkü {name} bir yaprak değil: hesaplanarak üretildi (grad_fn={grad_fn}). backward()"
+              " gradyanı yalnızca yapraklarda saklar."},
+    "why.fix.non_leaf": {
+        "en": "call {name}.retain_grad() before backward(), then run backward again.",
+        "tr": "backward()'tan önce {name}.retain_grad() çağır, sonra backward'ı yeniden çalıştır."},
+    "why.no_backward": {
+        "en": "{name}.grad is None because backward() has not been called yet in this session.",
+        "tr": "{name}.grad None, çünkü bu oturumda henüz backward() çağrılmadı."},
+    "why.fix.no_backward": {
+        "en": "call .backward() on the result computed from {name}, e.g. loss.backward().",
+        "tr": "{name} ile hesaplanan sonuç üzerinde .backward() çağır, örneğin loss.backward()."},
+    "why.backward_failed": {
+        "en": "{name}.grad is None because every backward() so far failed; the last one, on {root}, raised {error}.",
+        "tr": "{name}.grad None, çünkü şimdiye kadarki her backward() hata verdi; sonuncusu ({root} üzerinde) şunu "
+              "verdi: {error}."},
+    "why.fix.backward_failed": {
+        "en": "fix that error first (the explanation under it says how), then call backward again.",
+        "tr": "önce o hatayı düzelt (altındaki açıklama nasıl olacağını söylüyor), sonra backward'ı yeniden çağır."},
+    "why.not_on_path": {
+        "en": "{name}.grad is None because {name} is not on any path to {root}, the tensor the last backward() "
+              "started from. That backward reached: {leaves}.",
+        "tr": "{name}.grad None, çünkü {name}, son backward()'ın başladığı {root} tensörüne giden hiçbir yolda yok. O"
+              " backward şunlara ulaştı: {leaves}."},
+    "why.fix.not_on_path": {
+        "en": "use {name} in the computation of {root}.",
+        "tr": "{name} değerini {root} hesabında kullan."},
+    "why.see": {"en": "See:", "tr": "Bak:"},
+    "why.see.not_on_path": {"en": ":graph {root}", "tr": ":çizge {root}"},
+    "why.see.nan_forward": {"en": ":graph {root}", "tr": ":çizge {root}"},
+    "why.see.nan_node": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
+    "why.see.used_twice": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
+    "why.zeroed_none": {
+        "en": "{name}.grad is None because zero_grad() ran after the backward from {root} and, with set_to_none=True "
+              "(the default), set it to None.",
+        "tr": "{name}.grad None, çünkü {root} üzerinden yapılan backward'tan sonra zero_grad() çalıştı ve "
+              "set_to_none=True (varsayılan) ile onu None yaptı."},
+    "why.fix.zeroed_none": {
+        "en": "look at the gradient after backward() and before zero_grad(); or zero_grad() at the start of each "
+              "step.",
+        "tr": "gradyana backward()'tan sonra, zero_grad()'tan önce bak; ya da zero_grad()'ı her adımın başında çağır."},
+    "why.hook": {
+        "en": "The backward from {root} reached {name}, yet {name}.grad is None, and neither zero_grad() nor an "
+              "assignment typed here cleared it. {hooks} hook(s) were registered on {name}: a hook that sets "
+              ".grad = None is where to look. (A hook that only returns None leaves the gradient as it is.)",
+        "tr": "{root} üzerinden yapılan backward {name} tensörüne ulaştı, ama {name}.grad None; bunu ne zero_grad() "
+              "ne de burada yazılan bir atama temizledi. {name} üzerine {hooks} kanca kaydedildi: "
+              ".grad = None yapan bir kanca, bakılacak yer orası. (Yalnızca None döndüren bir kanca gradyanı "
+              "olduğu gibi bırakır.)"},
+    "why.fix.hook": {
+        "en": "remove the hook with the handle it returned: handle.remove().",
+        "tr": "kancayı, döndürdüğü tutamakla kaldır: handle.remove()."},
+    "why.unknown": {
+        "en": "I cannot tell with certainty why {name}.grad looks like this.",
+        "tr": "{name}.grad değerinin neden böyle olduğunu kesin olarak söyleyemiyorum."},
+    "why.nan_forward": {
+        "en": "{name}.grad has {kind} because the forward value of {root} already had NaN or inf before backward "
+              "started.",
+        "tr": "{name}.grad içinde {kind} var, çünkü {root} değeri backward başlamadan önce ileri hesapta zaten NaN ya"
+              " da inf içeriyordu."},
+    "why.fix.nan_forward": {
+        "en": "find the forward operation that made it (print the intermediate tensors).",
+        "tr": "onu üreten ileri işlemi bul (ara tensörleri yazdır)."},
+    "why.nan_node": {
+        "en": "{name}.grad has {kind}. Walking the backward pass from {root}, it first appears at {node}: {reason}.",
+        "tr": "{name}.grad içinde {kind} var. {root} üzerinden geri yayılımda ilk olarak {node} düğümünde ortaya "
+              "çıkıyor: {reason}."},
+    "why.fix.nan_node": {
+        "en": "keep the input of {node} away from the bad point, e.g. torch.sqrt(x + 1e-8) or "
+              "torch.log(x.clamp_min(1e-8)).",
+        "tr": "{node} girdisini sorunlu noktadan uzak tut, örneğin torch.sqrt(x + 1e-8) ya da "
+              "torch.log(x.clamp_min(1e-8))."},
+    "why.fix.nan_node.where": {
+        "en": "make the unused branch safe too: torch.where(x > 0, torch.sqrt(torch.where(x > 0, x, 1.)), 0.) "
+              "(the inner where keeps sqrt away from 0).",
+        "tr": "kullanılmayan dalı da güvenli yap: torch.where(x > 0, torch.sqrt(torch.where(x > 0, x, 1.)), 0.) "
+              "(içteki where, sqrt'yi 0'dan uzak tutar)."},
+    "why.fix.nan_node.overflow": {
+        "en": "keep exp's input small (subtract the maximum first, or use torch.logsumexp / torch.softmax).",
+        "tr": "exp'in girdisini küçük tut (önce en büyük değeri çıkar ya da torch.logsumexp / torch.softmax kullan)."},
+    "why.reason.zero": {
+        "en": "its input has a 0 where the derivative is infinite or undefined (sqrt or log at 0, division by zero)",
+        "tr": "girdisinde türevin sonsuz ya da tanımsız olduğu bir 0 var (0'da sqrt ya da log, sıfıra bölme)"},
+    "why.reason.overflow": {
+        "en": "a value overflowed (exp of a large number is inf)",
+        "tr": "bir değer taştı (büyük bir sayının exp'i inf olur)"},
+    "why.reason.where": {
+        "en": "the torch.where trap: the branch that was not chosen still gets 0 × inf = NaN in backward",
+        "tr": "torch.where tuzağı: seçilmeyen dal da geri yayılımda 0 × inf = NaN alır"},
+    "why.reason.other": {"en": "its local derivative is not finite there", "tr": "oradaki yerel türevi sonlu değil"},
+    "why.zero_op": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 because the path from {root} goes through {node}, "
+              "whose derivative is 0 everywhere.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {root} tensöründen gelen yol türevi her"
+              " yerde 0 olan {node} düğümünden geçiyor."},
+    "why.fix.zero_op": {
+        "en": "use a smooth operation instead (e.g. torch.sigmoid for a soft step); round, sign, argmax and "
+              "comparisons pass no gradient.",
+        "tr": "yerine yumuşak bir işlem kullan (örneğin yumuşak basamak için torch.sigmoid); round, sign, argmax ve "
+              "karşılaştırmalar gradyan geçirmez."},
+    "why.masked": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 ({dead}): the backward from {root} goes "
+              "through {node}, a {kind} mask that passes no gradient where it cut the value off.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0 ({dead}): {root} üzerinden geri "
+              "yayılım {node} düğümünden geçiyor; bu {kind} maskesi değeri kestiği yerlerde gradyan geçirmez."},
+    "why.cleared_by_hand": {
+        "en": "{name}.grad is None because it was set to None by hand ({name}.grad = None) after the "
+              "backward from {root}.",
+        "tr": "{name}.grad None, çünkü {root} üzerinden yapılan backward'tan sonra elle None yapıldı "
+              "({name}.grad = None)."},
+    "why.fix.cleared_by_hand": {
+        "en": "call backward again, then read {name}.grad before clearing it.",
+        "tr": "backward'ı yeniden çağır, sonra {name}.grad değerini temizlemeden önce oku."},
+    "why.fix.masked": {
+        "en": "if too many are dead, try torch.nn.functional.leaky_relu or a smaller learning rate.",
+        "tr": "çok fazlası ölüyse torch.nn.functional.leaky_relu ya da daha küçük bir öğrenme oranı dene."},
+    "why.unused_elements": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 because {root} uses only some elements of {name} "
+              "({node} picks them): the others do not change the result.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {root} {name} tensörünün yalnızca bazı "
+              "elemanlarını kullanıyor ({node} onları seçiyor): diğerleri sonucu değiştirmiyor."},
+    "why.fix.unused_elements": {
+        "en": "nothing is wrong: elements that do not affect the result get gradient 0.",
+        "tr": "yanlış bir şey yok: sonucu etkilemeyen elemanların gradyanı 0 olur."},
+    "why.accumulated": {
+        "en": "{name}.grad is the sum of {count} backward passes in a row (the last from {root}): backward() adds "
+              "into .grad, it does not overwrite it.",
+        "tr": "{name}.grad art arda {count} geri yayılımın toplamı (sonuncusu {root} üzerinden): backward() .grad'ın "
+              "üzerine yazmaz, ona ekler."},
+    "why.fix.accumulated": {
+        "en": "clear it before each backward: optimizer.zero_grad() or {name}.grad = None.",
+        "tr": "her backward'tan önce temizle: optimizer.zero_grad() ya da {name}.grad = None."},
+    "why.used_twice": {
+        "en": "{name} is used more than once in the graph of {root}; backward adds the gradient of every path. {name}"
+              " feeds: {paths}.",
+        "tr": "{name}, {root} çizgesinde birden fazla kez kullanılıyor; backward her yolun gradyanını toplar. {name} "
+              "şunları besliyor: {paths}."},
+    "why.fix.used_twice": {
+        "en": "nothing to fix if that is what you meant; the backward walk shows both paths adding up.",
+        "tr": "istediğin buysa düzeltecek bir şey yok; geri yayılım adımları iki yolun toplandığını gösterir."},
+    "why.sum_not_mean": {
+        "en": "{root} is a sum over {n} elements, so each gradient is {n} times what a mean would give.",
+        "tr": "{root}, {n} elemanın toplamı; bu yüzden her gradyan, ortalama alınsaydı çıkacak olanın {n} katı."},
+    "why.fix.sum_not_mean": {
+        "en": "use .mean() instead of .sum() if you meant the average.",
+        "tr": "ortalamayı kastettiysen .sum() yerine .mean() kullan."},
+    "why.fine": {
+        "en": "{name}.grad comes from one backward from {root}, with no NaN, no zeros and no repeated use: nothing "
+              "unusual.",
+        "tr": "{name}.grad, {root} üzerinden tek bir geri yayılımdan geliyor; NaN yok, sıfır yok, tekrar kullanım "
+              "yok: olağandışı bir şey yok."},
+    "why.module_no_grads": {
+        "en": "No parameter of {name} has a gradient yet.",
+        "tr": "{name} modelinin hiçbir parametresinin henüz gradyanı yok."},
+    "why.fix.module_no_grads": {
+        "en": "compute a loss from {name}'s output and call loss.backward().",
+        "tr": "{name} çıktısından bir kayıp hesapla ve loss.backward() çağır."},
+    "why.module_even": {
+        "en": "Gradient norm per layer of {name}: no jump of 100× or more between layers.",
+        "tr": "{name} için katman başına gradyan normu: katmanlar arasında 100 kat ya da daha büyük sıçrama yok."},
+    "why.module_jump": {
+        "en": "Gradient norm per layer of {name}: it changes by 100× or more at {jumps}.",
+        "tr": "{name} için katman başına gradyan normu: {jumps} arasında 100 kat ya da daha fazla değişiyor."},
+    "why.fix.module_jump": {
+        "en": "check the initialisation and activations there; clip with torch.nn.utils.clip_grad_norm_ if it "
+              "explodes.",
+        "tr": "oradaki ilk değer atamasına ve aktivasyonlara bak; patlıyorsa torch.nn.utils.clip_grad_norm_ ile kırp."},
+    "why.check.requires_grad": {"en": "it requires grad", "tr": "gradyan istiyor"},
+    "why.check.is_leaf": {"en": "it is a leaf", "tr": "yaprak"},
+    "why.check.no_log": {
+        "en": "no record of this session's backward calls (run it in the tutor's REPL)",
+        "tr": "bu oturumun backward çağrılarına dair kayıt yok (tutor'un REPL'inde çalıştır)"},
+    "why.check.backward_reached": {"en": "the last backward reached it", "tr": "son backward ona ulaştı"},
+    "why.check.zero_grad": {"en": "no zero_grad() after it", "tr": "ondan sonra zero_grad() yok"},
+    "why.check.hooks": {"en": "it has no hooks", "tr": "üzerinde kanca yok"},
+    "why.check.nonfinite": {"en": "the gradient has NaN or inf", "tr": "gradyanda NaN ya da inf var"},
+    "why.check.no_backward_seen": {
+        "en": "no backward that reached it was seen in this session",
+        "tr": "bu oturumda ona ulaşan bir backward görülmedi"},
+    "why.check.forward_finite": {"en": "the forward value was finite", "tr": "ileri değer sonluydu"},
+    "why.check.graph_too_big": {
+        "en": "the graph was too big to replay",
+        "tr": "çizge yeniden oynatmak için çok büyüktü"},
+    "why.check.zeros": {"en": "the gradient has zeros", "tr": "gradyanda sıfırlar var"},
+    "why.check.no_mask": {
+        "en": "no relu/clamp/max mask blocked anything",
+        "tr": "hiçbir relu/clamp/max maskesi bir şey engellemedi"},
+    "why.check.no_zero_op": {"en": "no round/sign-like operation", "tr": "round/sign benzeri işlem yok"},
+    "why.check.no_selection": {"en": "no indexing or slicing", "tr": "indeksleme ya da dilimleme yok"},
+    "why.check.finite": {"en": "the gradient is finite", "tr": "gradyan sonlu"},
+    "why.check.nonzero": {"en": "it has no zeros", "tr": "sıfır içermiyor"},
+}
