@@ -367,6 +367,28 @@ def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path):
     assert "1" in text   # `a` was echoed: the session went on
 
 
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_an_interrupted_resume_never_says_the_variables_were_rebuilt(tmp_path, lang):
+    from tutor_support import make_shell
+
+    from autograd_tui.i18n import t
+    from autograd_tui.tutor.flow import LessonController
+    from autograd_tui.tutor.progress import ProgressStore
+
+    path = tmp_path / "interrupting.yaml"
+    path.write_text(INTERRUPTING.replace("raises: KeyboardInterrupt, ", ""), encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    store = ProgressStore(tmp_path / "progress.json")
+    store.save_lesson("interrupting", step=3, total=4, step_id="four")
+    shell, out = make_shell([], lang=lang)
+    LessonController(shell, lesson, store).start()
+    text = " ".join(out.getvalue().split())
+    rebuilt = t("lesson.resumed", lang, k=4, n=4)
+    assert rebuilt not in text, text
+    failed = t("lesson.replay_failed", lang, error="KeyboardInterrupt: x").split("(")[0].strip()
+    assert failed in text, text
+
+
 # ------------------------------------------------------------------------------------------
 # 4. digits that are not ASCII digits at the menu
 # ------------------------------------------------------------------------------------------
