@@ -691,3 +691,27 @@ def test_a_lesson_that_cuts_its_pipe_or_leaves_the_group_is_still_named(tmp_path
     path.write_text(code_lesson("cut", code), encoding="utf-8")
     found = [str(p) for p in check_paths([path]).problems]
     assert any(f"cut.yaml:9: step 'hostile': {expected}" in p for p in found), found
+
+
+# ------------------------------------------------------------------------------------------
+# :plot of a name that is not defined
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_plot_of_an_undefined_name_is_a_name_error_not_a_line(lang):
+    from tutor_support import make_shell
+
+    from autograd_tui.i18n import t
+    from autograd_tui.viz.commands import register
+
+    shell, out = make_shell(lang=lang)
+    register(shell.registry)
+    shell.namespace.update({"__builtins__": __builtins__})
+    shell.run("import torch")
+    shell.handle_command(":plot typo_name")
+    shell.handle_command(":plot torch.sin")
+    text = out.getvalue()
+    error = t("viz.eval_error", lang, expr="typo_name",
+              error="NameError: name 'typo_name' is not defined")
+    assert error in " ".join(text.split()), text
+    assert "f(x) = typo_name" not in text, text
+    assert "torch.sin(x)" in text   # a function without a range is still plotted
