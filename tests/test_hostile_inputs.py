@@ -715,3 +715,20 @@ def test_plot_of_an_undefined_name_is_a_name_error_not_a_line(lang):
     assert error in " ".join(text.split()), text
     assert "f(x) = typo_name" not in text, text
     assert "torch.sin(x)" in text   # a function without a range is still plotted
+
+
+# ------------------------------------------------------------------------------------------
+# demo --speed out of range
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("speed", ["1e-300", "-5", "inf", "nan", "1e300", "0.5"])
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_demo_speed_out_of_range_is_a_clear_argument_error(capsys, speed, lang):
+    from autograd_tui.i18n import t
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli_main(["--lang", lang, "demo", "01-background", "--speed", speed])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    expected = t("cli.err_speed_range", lang, value=speed, low=1, high=10000)
+    assert expected in " ".join(err.split()), err
+    assert "Traceback" not in err and "internal" not in err.lower()
