@@ -702,11 +702,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "err.out_of_memory": {
         "en": "The code asked for more memory than this computer has. A float32 tensor takes 4 "
-              "bytes per element, so one of 10**13 elements would need 40 TB. Try a smaller size; "
-              "your session and your variables are still here.",
+              "bytes per element. Try a smaller size; your session and your variables are still here.",
         "tr": "Kod, bu bilgisayarın belleğinden fazlasını istedi. float32 bir tensörün her "
-              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir şekil "
-              "dene; oturumun ve değişkenlerin yerinde.",
+              "elemanı 4 bayt tutar. Daha küçük bir şekil dene; oturumun ve değişkenlerin yerinde.",
+    },
+    "err.out_of_memory_size": {
+        "en": "The code asked for {size} of memory, more than this computer has. A float32 tensor "
+              "takes 4 bytes per element. Try a smaller size; your session and your variables are "
+              "still here.",
+        "tr": "Kod {size} bellek istedi, bu bilgisayarda olandan fazla. float32 bir tensörün her "
+              "elemanı 4 bayt tutar. Daha küçük bir şekil dene; oturumun ve değişkenlerin yerinde.",
     },
     "err.recursion": {
         "en": "A function kept calling itself and never stopped, until Python gave up. Give it "
@@ -1324,7 +1329,24 @@ def set_ambient_language(lang: str) -> None:
 def explain_error(exc_type: str, message: str, lang: str) -> str | None:
     """A short explanation of a known autograd error in the learner's language, or None."""
     key = error_key(exc_type, message)
+    if key == "err.out_of_memory":
+        size = _requested_size(message or "")
+        if size:
+            return t("err.out_of_memory_size", lang, size=size)
     return t(key, lang) if key else None
+
+
+def _requested_size(message: str) -> str | None:
+    """The size an allocation asked for, as the error says it (PyTorch: bytes; numpy: '74.5 TiB')."""
+    found = re.search(r"allocate (\d+) bytes", message)
+    if found:
+        amount = float(found.group(1))
+        for unit in ("bytes", "kB", "MB", "GB", "TB", "PB", "EB"):
+            if amount < 1000 or unit == "EB":
+                return f"{amount:.0f} {unit}" if unit == "bytes" else f"{amount:.3g} {unit}"
+            amount /= 1000
+    found = re.search(r"[Uu]nable to allocate (\d+(?:\.\d+)? [KMGTPE]?i?B)", message)
+    return found.group(1) if found else None
 
 
 _compiled: list[tuple[str | None, re.Pattern[str], str]] = []

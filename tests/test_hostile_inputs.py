@@ -732,3 +732,22 @@ def test_a_demo_speed_out_of_range_is_a_clear_argument_error(capsys, speed, lang
     expected = t("cli.err_speed_range", lang, value=speed, low=1, high=10000)
     assert expected in " ".join(err.split()), err
     assert "Traceback" not in err and "internal" not in err.lower()
+
+
+# ------------------------------------------------------------------------------------------
+# the out-of-memory note names the size that was asked for, or none
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_the_out_of_memory_note_names_the_real_size_or_none(lang):
+    from autograd_tui.i18n import explain_error
+
+    pytorch = ("[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate "
+               "memory: you tried to allocate 8000000000000 bytes. Error code 12")
+    note = explain_error("RuntimeError", pytorch, lang)
+    assert note is not None
+    assert "8 TB" in note and "40 TB" not in note and "10**13" not in note, note
+    numpy = "Unable to allocate 74.5 TiB for an array with shape (10000000000000,) and data type float64"
+    note = explain_error("_ArrayMemoryError", numpy, lang)
+    assert note is not None and "74.5 TiB" in note and "40 TB" not in note, note
+    note = explain_error("MemoryError", "", lang)
+    assert note is not None and "TB" not in note and "10**" not in note, note
