@@ -751,3 +751,31 @@ def test_the_out_of_memory_note_names_the_real_size_or_none(lang):
     assert note is not None and "74.5 TiB" in note and "40 TB" not in note, note
     note = explain_error("MemoryError", "", lang)
     assert note is not None and "TB" not in note and "10**" not in note, note
+
+
+# ------------------------------------------------------------------------------------------
+# a large folder of lessons: libyaml parses, our composer and guards stay
+# ------------------------------------------------------------------------------------------
+def test_the_fast_yaml_path_reads_every_shipped_lesson_as_the_pure_python_one():
+    from autograd_tui.lessons import loader
+    from autograd_tui.lessons.catalog import shipped_lessons_dir
+
+    if loader._FastLessonYamlLoader is None:
+        pytest.skip("PyYAML without libyaml: only the pure-Python path exists")
+
+    def located(value):
+        if isinstance(value, dict):
+            return (value.line, dict(getattr(value, "spans", {})),
+                    {k: located(v) for k, v in value.items()})
+        if isinstance(value, list):
+            return [located(v) for v in value]
+        return value
+
+    for path in sorted(shipped_lessons_dir().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        fast = loader._compose_with(loader._FastLessonYamlLoader, text)
+        slow = loader._compose_with(loader._LessonYamlLoader, text)
+        assert located(fast) == located(slow), path.name
+    bomb = "a: &x [1]\nb: *x\n"
+    with pytest.raises(loader.LoadError, match="aliases"):
+        loader._compose_with(loader._FastLessonYamlLoader, bomb)
