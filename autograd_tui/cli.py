@@ -112,7 +112,22 @@ def _name(name: str, lang: str) -> str:
                       for part in name.split("/"))
 
 
+SPEED_LOW, SPEED_HIGH = 1, 10000   # characters per second; 0 types at once
+
+
+def demo_speed(text: str) -> float:
+    """``--speed``: 0 (no typing animation) or a finite speed a person can watch."""
+    speed = float(text)   # ValueError: argparse's own "invalid float value"
+    if speed != 0 and not SPEED_LOW <= speed <= SPEED_HIGH:   # also NaN and the infinities
+        raise argparse.ArgumentTypeError(f"speed out of range: {text}")
+    return speed
+
+
+demo_speed.__name__ = "float"   # why: argparse names the type in "invalid float value"
+
+
 _ARGPARSE_ERRORS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"speed out of range: (?P<value>.*)$", re.S), "cli.err_speed_range"),
     (re.compile(r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)$", re.S),
      "cli.err_invalid_choice"),
     (re.compile(r"the following arguments are required: (?P<names>.*)$", re.S), "cli.err_required"),
@@ -134,7 +149,9 @@ def translate_error(message: str, lang: str, parser: argparse.ArgumentParser | N
         found = pattern.match(detail)
         if found is None:
             continue
-        fields = found.groupdict()
+        fields: dict[str, Any] = found.groupdict()
+        if key == "cli.err_speed_range":
+            fields.update(low=SPEED_LOW, high=SPEED_HIGH)
         if "names" in fields:
             fields["names"] = ", ".join(_name(n, lang) for n in fields["names"].split(", "))
         if "type" in fields and f"cli.type_{fields['type']}" in i18n.MESSAGES:
@@ -192,7 +209,7 @@ def build_parser(language: Callable[[], str] | None = None) -> argparse.Argument
     p = add("demo", "cli.cmd_demo")
     p.add_argument("lesson_id", metavar="ID", help="cli.arg_lesson_id")
     p.add_argument("--auto", action="store_true", help="cli.opt_auto")
-    p.add_argument("--speed", type=float, default=40.0, metavar="SPEED", help="cli.opt_speed")
+    p.add_argument("--speed", type=demo_speed, default=40.0, metavar="SPEED", help="cli.opt_speed")
     p = add("export", "cli.cmd_export")
     p.add_argument("lesson_id", metavar="ID", help="cli.arg_lesson_id")
     p.add_argument("--format", choices=("md", "py"), default="md", help="cli.opt_format")

@@ -138,7 +138,24 @@ def set_ambient_language(lang: str) -> None:
 def explain_error(exc_type: str, message: str, lang: str) -> str | None:
     """A short explanation of a known autograd error in the learner's language, or None."""
     key = error_key(exc_type, message)
+    if key == "err.out_of_memory":
+        size = _requested_size(message or "")
+        if size:
+            return t("err.out_of_memory_size", lang, size=size)
     return t(key, lang) if key else None
+
+
+def _requested_size(message: str) -> str | None:
+    """The size an allocation asked for, as the error says it (PyTorch: bytes; numpy: '74.5 TiB')."""
+    found = re.search(r"allocate (\d+) bytes", message)
+    if found:
+        amount = float(found.group(1))
+        for unit in ("bytes", "kB", "MB", "GB", "TB", "PB", "EB"):
+            if amount < 1000 or unit == "EB":
+                return f"{amount:.0f} {unit}" if unit == "bytes" else f"{amount:.3g} {unit}"
+            amount /= 1000
+    found = re.search(r"[Uu]nable to allocate (\d+(?:\.\d+)? [KMGTPE]?i?B)", message)
+    return found.group(1) if found else None
 
 
 _compiled: list[tuple[str | None, re.Pattern[str], str]] = []

@@ -367,6 +367,28 @@ def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path):
     assert "1" in text   # `a` was echoed: the session went on
 
 
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_an_interrupted_resume_never_says_the_variables_were_rebuilt(tmp_path, lang):
+    from tutor_support import make_shell
+
+    from autograd_tui.i18n import t
+    from autograd_tui.tutor.flow import LessonController
+    from autograd_tui.tutor.progress import ProgressStore
+
+    path = tmp_path / "interrupting.yaml"
+    path.write_text(INTERRUPTING.replace("raises: KeyboardInterrupt, ", ""), encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    store = ProgressStore(tmp_path / "progress.json")
+    store.save_lesson("interrupting", step=3, total=4, step_id="four")
+    shell, out = make_shell([], lang=lang)
+    LessonController(shell, lesson, store).start()
+    text = " ".join(out.getvalue().split())
+    rebuilt = t("lesson.resumed", lang, k=4, n=4)
+    assert rebuilt not in text, text
+    failed = t("lesson.replay_failed", lang, error="KeyboardInterrupt: x").split("(")[0].strip()
+    assert failed in text, text
+
+
 # ------------------------------------------------------------------------------------------
 # 4. digits that are not ASCII digits at the menu
 # ------------------------------------------------------------------------------------------
@@ -669,3 +691,91 @@ def test_a_lesson_that_cuts_its_pipe_or_leaves_the_group_is_still_named(tmp_path
     path.write_text(code_lesson("cut", code), encoding="utf-8")
     found = [str(p) for p in check_paths([path]).problems]
     assert any(f"cut.yaml:9: step 'hostile': {expected}" in p for p in found), found
+
+
+# ------------------------------------------------------------------------------------------
+# :plot of a name that is not defined
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_plot_of_an_undefined_name_is_a_name_error_not_a_line(lang):
+    from tutor_support import make_shell
+
+    from autograd_tui.i18n import t
+    from autograd_tui.viz.commands import register
+
+    shell, out = make_shell(lang=lang)
+    register(shell.registry)
+    shell.namespace.update({"__builtins__": __builtins__})
+    shell.run("import torch")
+    shell.handle_command(":plot typo_name")
+    shell.handle_command(":plot torch.sin")
+    text = out.getvalue()
+    error = t("viz.eval_error", lang, expr="typo_name",
+              error="NameError: name 'typo_name' is not defined")
+    assert error in " ".join(text.split()), text
+    assert "f(x) = typo_name" not in text, text
+    assert "torch.sin(x)" in text   # a function without a range is still plotted
+
+
+# ------------------------------------------------------------------------------------------
+# demo --speed out of range
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("speed", ["1e-300", "-5", "inf", "nan", "1e300", "0.5"])
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_demo_speed_out_of_range_is_a_clear_argument_error(capsys, speed, lang):
+    from autograd_tui.i18n import t
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli_main(["--lang", lang, "demo", "01-background", "--speed", speed])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    expected = t("cli.err_speed_range", lang, value=speed, low=1, high=10000)
+    assert expected in " ".join(err.split()), err
+    assert "Traceback" not in err and "internal" not in err.lower()
+
+
+# ------------------------------------------------------------------------------------------
+# the out-of-memory note names the size that was asked for, or none
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_the_out_of_memory_note_names_the_real_size_or_none(lang):
+    from autograd_tui.i18n import explain_error
+
+    pytorch = ("[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate "
+               "memory: you tried to allocate 8000000000000 bytes. Error code 12")
+    note = explain_error("RuntimeError", pytorch, lang)
+    assert note is not None
+    assert "8 TB" in note and "40 TB" not in note and "10**13" not in note, note
+    numpy = "Unable to allocate 74.5 TiB for an array with shape (10000000000000,) and data type float64"
+    note = explain_error("_ArrayMemoryError", numpy, lang)
+    assert note is not None and "74.5 TiB" in note and "40 TB" not in note, note
+    note = explain_error("MemoryError", "", lang)
+    assert note is not None and "TB" not in note and "10**" not in note, note
+
+
+# ------------------------------------------------------------------------------------------
+# a large folder of lessons: libyaml parses, our composer and guards stay
+# ------------------------------------------------------------------------------------------
+def test_the_fast_yaml_path_reads_every_shipped_lesson_as_the_pure_python_one():
+    from autograd_tui.lessons import loader
+    from autograd_tui.lessons.catalog import shipped_lessons_dir
+
+    if loader._FastLessonYamlLoader is None:
+        pytest.skip("PyYAML without libyaml: only the pure-Python path exists")
+
+    def located(value):
+        if isinstance(value, dict):
+            return (value.line, dict(getattr(value, "spans", {})),
+                    {k: located(v) for k, v in value.items()})
+        if isinstance(value, list):
+            return [located(v) for v in value]
+        return value
+
+    for path in sorted(shipped_lessons_dir().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        fast = loader._compose_with(loader._FastLessonYamlLoader, text)
+        slow = loader._compose_with(loader._LessonYamlLoader, text)
+        assert located(fast) == located(slow), path.name
+    bomb = "a: &x [1]\nb: *x\n"
+    with pytest.raises(loader.LoadError, match="aliases"):
+        loader._compose_with(loader._FastLessonYamlLoader, bomb)

@@ -57,6 +57,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                      "tr": "en fazla bir değer bekleniyordu"},
     "cli.err_expected_at_least_one": {"en": "expected at least one argument",
                                       "tr": "en az bir değer bekleniyordu"},
+    "cli.err_speed_range": {"en": "{value} is not a typing speed: give 0 (no typing) or between "
+                                  "{low} and {high} characters per second",
+                            "tr": "{value} bir yazma hızı değil: 0 (yazmadan) ya da saniyede "
+                                  "{low} ile {high} arası karakter ver"},
     "cli.err_invalid_value": {"en": "invalid {type} value: {value}", "tr": "geçersiz {type} değeri: {value}"},
     "cli.err_ambiguous": {"en": "ambiguous option: {option} could match {matches}",
                           "tr": "belirsiz seçenek: {option}, şunlardan biri olabilir: {matches}"},

@@ -111,11 +111,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "err.out_of_memory": {
         "en": "The code asked for more memory than this computer has. A float32 tensor takes 4 "
-              "bytes per element, so one of 10**13 elements would need 40 TB. Try a smaller size; "
-              "your session and your variables are still here.",
+              "bytes per element. Try a smaller size; your session and your variables are still here.",
         "tr": "Kod, bu bilgisayarın belleğinden fazlasını istedi. float32 bir tensörün her "
-              "elemanı 4 bayt tutar; 10**13 elemanlı bir tensör 40 TB ister. Daha küçük bir şekil "
-              "dene; oturumun ve değişkenlerin yerinde.",
+              "elemanı 4 bayt tutar. Daha küçük bir şekil dene; oturumun ve değişkenlerin yerinde.",
+    },
+    "err.out_of_memory_size": {
+        "en": "The code asked for {size} of memory, more than this computer has. A float32 tensor "
+              "takes 4 bytes per element. Try a smaller size; your session and your variables are "
+              "still here.",
+        "tr": "Kod {size} bellek istedi, bu bilgisayarda olandan fazla. float32 bir tensörün her "
+              "elemanı 4 bayt tutar. Daha küçük bir şekil dene; oturumun ve değişkenlerin yerinde.",
     },
     "err.recursion": {
         "en": "A function kept calling itself and never stopped, until Python gave up. Give it "

@@ -107,13 +107,11 @@ class LoadError(Exception):
         self.message = message
 
 
-class _LessonYamlLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases and deep nesting (guards against YAML bombs)."""
+class _Guards:
+    """Refuses aliases, deep nesting and huge files while composing (guards against YAML bombs)."""
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
-        self._nodes = 0
+    _depth = 0
+    _nodes = 0
 
     def compose_node(self, parent, index):
         if self.check_event(AliasEvent):
@@ -133,6 +131,24 @@ class _LessonYamlLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+
+class _LessonYamlLoader(_Guards, yaml.SafeLoader):
+    """The pure-Python loader: its messages are the ones every broken file reports."""
+
+
+_FastLessonYamlLoader: Any = None
+if getattr(yaml, "__with_libyaml__", False):
+    # why: libyaml scans and parses several times faster, which a folder of thousands of
+    # lessons needs; the composing (and so every guard) stays ours. A file it refuses is read
+    # again by the pure-Python loader, so a broken file's message never depends on libyaml.
+    class _FastLessonYamlLoader(_Guards, yaml.composer.Composer, yaml.cyaml.CParser,  # type: ignore[no-redef]
+                                yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+        def __init__(self, stream: str) -> None:
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+            yaml.composer.Composer.__init__(self)
 
 
 def read_text(path: Path) -> str:
@@ -176,8 +192,17 @@ def compose_located(text: str) -> Any:
 
     Raises :class:`LoadError` with the line of the first YAML problem.
     """
+    if _FastLessonYamlLoader is not None:
+        try:
+            return _compose_with(_FastLessonYamlLoader, text)
+        except Exception:  # noqa: BLE001, S110 - the pure-Python loader says what is wrong
+            pass
+    return _compose_with(_LessonYamlLoader, text)
+
+
+def _compose_with(loader_class: Any, text: str) -> Any:
     try:
-        loader = _LessonYamlLoader(text)
+        loader = loader_class(text)
     except yaml.reader.ReaderError as exc:  # a control character anywhere in the file
         line = text.count("\n", 0, max(0, exc.position)) + 1
         char = exc.character if isinstance(exc.character, int) else 0
@@ -228,7 +253,7 @@ def _to_python(node: Node, loader: yaml.SafeLoader) -> Any:
             if key in result:
                 raise LoadError(key_node.start_mark.line + 1, f"duplicate key '{key}'")
             result[key] = _to_python(value_node, loader)
-            style = value_node.style if isinstance(value_node, ScalarNode) else None
+            style = (value_node.style or None) if isinstance(value_node, ScalarNode) else None
             result.spans[key] = Span(
                 key_line=key_node.start_mark.line + 1,
                 key_column=key_node.start_mark.column,

@@ -21,7 +21,7 @@ from typing import Any
 from autograd_tui.evaluator import Result
 from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-from autograd_tui.lessons.session import replay
+from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore, progress_bar
@@ -144,10 +144,12 @@ class LessonController:
 
     def _enter_lesson_at(self, index: int, *, resumed: bool) -> None:
         failures: list[Any] = []
+        interrupted = [False]   # Ctrl-C, or a step raising KeyboardInterrupt, cut the replay
 
         def build() -> dict[str, Any]:
             done = replay(self.lesson, index, self.backend)
             failures.extend(done.failures)
+            interrupted[0] = not done.complete
             return done.namespace
 
         if resumed:
@@ -155,13 +157,18 @@ class LessonController:
         try:
             self.shell.prepare_namespace(build)
         except KeyboardInterrupt:  # a long replay stopped: keep what was rebuilt
-            self.ui.warn(self.t("repl.interrupted"))
+            interrupted[0] = True
+        if interrupted[0] and not any(r.exc_type == "KeyboardInterrupt" for _, r in failures):
+            failures.append((index, Result(exc_type="KeyboardInterrupt",
+                                           exc_message=REPLAY_INTERRUPTED)))
         self.index = index
         self.step_done = False
         self.finished = False
         self._reset_step_state()
-        if resumed:
+        if resumed and not interrupted[0]:
             self.ui.success(self.t("lesson.resumed", k=index + 1, n=self.total))
+        if interrupted[0]:   # the interruption is the news, not an earlier step's failure
+            failures.sort(key=lambda failure: failure[1].exc_type != "KeyboardInterrupt")
         if failures:
             first = failures[0][1]
             error = f"{first.exc_type}: {first.exc_message}" if first.exc_type else "?"

@@ -241,6 +241,8 @@ def _plot_without_range(ctx: CommandContext, arg: str, chart: bool) -> str | Non
     try:
         value = eval(compile(arg, "<command>", "eval"), dict(ctx.namespace))  # noqa: S307
     except NameError:
+        if arg.strip().isidentifier():   # a lone unknown name is a typo, not the line y = x
+            raise
         return _plot_function(ctx, arg, -3.0, 3.0, chart)  # a free x: a function of x
     if callable(value) and not gg.is_tensor(value):
         return _plot_function(ctx, arg, -3.0, 3.0, chart)
