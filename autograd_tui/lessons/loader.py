@@ -138,14 +138,15 @@ class _LessonYamlLoader(_Guards, yaml.SafeLoader):
 
 
 _FastLessonYamlLoader: Any = None
-if getattr(yaml, "__with_libyaml__", False):
+_CParser: Any = getattr(yaml, "CParser", None)  # libyaml's parser, where PyYAML was built with it
+if _CParser is not None:
     # why: libyaml scans and parses several times faster, which a folder of thousands of
     # lessons needs; the composing (and so every guard) stays ours. A file it refuses is read
     # again by the pure-Python loader, so a broken file's message never depends on libyaml.
-    class _FastLessonYamlLoader(_Guards, yaml.composer.Composer, yaml.cyaml.CParser,  # type: ignore[no-redef]
+    class _FastLessonYamlLoader(_Guards, yaml.composer.Composer, _CParser,  # type: ignore[no-redef]
                                 yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
         def __init__(self, stream: str) -> None:
-            yaml.cyaml.CParser.__init__(self, stream)
+            _CParser.__init__(self, stream)
             yaml.constructor.SafeConstructor.__init__(self)
             yaml.resolver.Resolver.__init__(self)
             yaml.composer.Composer.__init__(self)
