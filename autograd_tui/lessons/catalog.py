@@ -18,7 +18,10 @@ LESSON_SUFFIXES = (".yaml", ".yml")
 
 def shipped_lessons_dir() -> Path:
     """The folder of the lessons installed with the package (``lessons/`` in the repo)."""
-    return Path(str(resources.files("autograd_tui.shipped_lessons")))
+    try:
+        return Path(str(resources.files("autograd_tui.shipped_lessons")))
+    except ModuleNotFoundError:  # why: a source tree run without installing (tools/, a torch venv)
+        return Path(__file__).resolve().parent.parent.parent / "lessons"
 
 
 def schema_path() -> Path:
