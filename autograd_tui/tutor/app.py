@@ -14,7 +14,6 @@ from typing import Any
 from autograd_tui import i18n
 from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.errors import log_internal_error, silence_stdout, tolerant_streams
-from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.repl.builtin_commands import build_registry
 from autograd_tui.repl.commands import MENU, folded_forms
 from autograd_tui.repl.reader import PipeReader
@@ -25,7 +24,6 @@ from autograd_tui.tutor.menu import Menu
 from autograd_tui.tutor.progress import ProgressStore
 from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
 from autograd_tui.ui.render import Renderer, make_console
-from autograd_tui.viz.observe import SessionLog
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -72,6 +70,26 @@ def is_terminal() -> bool:
         return False
 
 
+
+class _SessionLogOnFirstInput:
+    """The session log ``:why`` reads, created when the learner first runs code, so that the
+    drawings it imports never delay the first prompt."""
+
+    def __init__(self) -> None:
+        self._log: Any = None
+
+    def _get(self) -> Any:
+        if self._log is None:
+            from autograd_tui.viz.observe import SessionLog  # start-up: viz loads on the first input
+            self._log = SessionLog()
+        return self._log
+
+    def before_input(self, source: str, namespace: dict[str, Any]) -> None:
+        self._get().before_input(source, namespace)
+
+    def after_input(self, source: str, namespace: dict[str, Any]) -> None:
+        self._get().after_input(source, namespace)
+
 class App:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -105,7 +123,7 @@ class App:
         self.shell = shell
         shell.ui = Renderer(make_console(no_color=self.no_color))
         shell.reader = self._make_reader(shell)
-        shell.observers.append(SessionLog())   # what :why needs to know about the session
+        shell.observers.append(_SessionLogOnFirstInput())   # what :why needs to know about the session
         if self.command == "repl":
             # why: the first prompt appears while numpy and the engine load behind it; the
             # first input waits for them (Shell.wait_ready)
@@ -217,6 +235,7 @@ class App:
             return True
         try:
 
+            from autograd_tui.lessons.catalog import load_catalog  # start-up: YAML loads only for lessons
             self.catalog = load_catalog(list(self.options.lesson_dirs))
         except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
             log_internal_error(exc)
