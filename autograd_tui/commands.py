@@ -136,6 +136,13 @@ def _is_terminal() -> bool:
         return False
 
 
+def _lesson_of(options: Options, lang: str) -> Any:
+    """The lesson ``options`` name, from the shipped and extra lessons (broken files reported)."""
+    catalog = load_catalog(list(options.lesson_dirs))
+    _report_problems(catalog)
+    return _find_lesson(catalog, options.lesson_id, lang)
+
+
 def _find_lesson(catalog: Catalog, lesson_id: str, lang: str) -> Any:
     """The lesson, or None after saying so in the learner's words (as ``lesson ID`` does)."""
     lesson = catalog.find(lesson_id)
@@ -155,10 +162,8 @@ def cmd_demo(options: Options) -> int:
         # why: no keys to wait for; the unattended transcript is the useful thing here
         _err(i18n.t("demo.no_terminal", lang))
         options = dataclasses.replace(options, auto=True)
-    catalog = load_catalog(list(options.lesson_dirs))
-    _report_problems(catalog)
     lang = resolve_lang(options.lang)
-    lesson = _find_lesson(catalog, options.lesson_id, lang)
+    lesson = _lesson_of(options, lang)
     if lesson is None:
         return 2
     out = sys.stdout
@@ -179,10 +184,8 @@ def cmd_demo(options: Options) -> int:
 
 def cmd_export(options: Options) -> int:
     """``export ID --format md|py [-o FILE]``: a lesson as notes or as a script."""
-    catalog = load_catalog(list(options.lesson_dirs))
-    _report_problems(catalog)
     lang = resolve_lang(options.lang)
-    lesson = _find_lesson(catalog, options.lesson_id, lang)
+    lesson = _lesson_of(options, lang)
     if lesson is None:
         return 2
     fmt = options.format

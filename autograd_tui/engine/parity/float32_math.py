@@ -1,6 +1,6 @@
 """float32 exp, log, sin, cos, tanh, sigmoid and sqrt with PyTorch's CPU results.
 
-Pure numpy, no other engine module: each function takes a float32 array of any shape and layout
+Pure numpy (and the generator's exact product): each function takes a float32 array of any shape and layout
 and returns a new float32 array of the same shape.
 
 Which kernel PyTorch's CPU wheel runs (measured on an AVX512 machine against the live library):
@@ -25,6 +25,8 @@ from decimal import Decimal, localcontext
 from functools import cache
 
 import numpy as np
+
+from autograd_tui.engine.parity.generator import _two_product  # Dekker's exact product
 
 __all__ = ["exp", "log", "sin", "cos", "tanh", "sqrt", "sigmoid", "sigmoid_backward",
            "tanh_backward", "sleef_expf", "glibc_expf", "vector_path_mask"]
@@ -83,7 +85,6 @@ def _fma32(a, b, c) -> np.ndarray:
     return out
 
 
-_SPLITTER = _F64(134217729.0)  # 2**27 + 1, splits a float64 into two 26-bit halves
 
 
 def _fma64(a: np.ndarray | float, b: np.ndarray | float, c: np.ndarray | float) -> np.ndarray:
@@ -92,16 +93,7 @@ def _fma64(a: np.ndarray | float, b: np.ndarray | float, c: np.ndarray | float) 
     The result can differ from a hardware FMA only in the last float64 bit and only in rare
     cancellations; the callers round to float32 afterwards, where that never shows.
     """
-    a = np.asarray(a, _F64)
-    b = np.asarray(b, _F64)
-    p = a * b
-    ta = _SPLITTER * a
-    a_hi = ta - (ta - a)
-    a_lo = a - a_hi
-    tb = _SPLITTER * b
-    b_hi = tb - (tb - b)
-    b_lo = b - b_hi
-    p_err = ((a_hi * b_hi - p) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo
+    p, p_err = _two_product(np.asarray(a, _F64), np.asarray(b, _F64))
     s = p + c
     back = s - p
     s_err = (p - (s - back)) + (c - back)
