@@ -1,0 +1,59 @@
+"""Hostile inputs, third round: fresh inputs of the same families as test_hostile_inputs.py.
+
+Each test names the catalogue entry of docs/robustness.md it proves.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SMALL = ("id: small\ntitle: {tr: Küçük, en: Small}\n"
+         "steps:\n  - {id: a, kind: text, text: {tr: metin, en: text}}\n")
+
+
+@pytest.fixture(autouse=True)
+def own_state_dir(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.delenv("AUTOGRAD_TUI_STATE_DIR", raising=False)
+
+
+def run_tutor(args: list[str], tmp_path: Path, stdin: str = "", timeout: float = 120,
+              **extra_env: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("AUTOGRAD_TUI_STATE_DIR", "NO_COLOR", "LC_ALL", "LC_MESSAGES")}
+    env.update(HOME=str(tmp_path / "home"), XDG_STATE_HOME=str(tmp_path / "state"),
+               LANG="C.UTF-8", COLUMNS="80", PYTHONIOENCODING="utf-8", **extra_env)
+    return subprocess.run([sys.executable, "-m", "autograd_tui", *args], input=stdin.encode(),
+                          capture_output=True, env=env, timeout=timeout, cwd=tmp_path)
+
+
+def lesson_folder(tmp_path: Path, **files: str) -> Path:
+    folder = tmp_path / "lessons"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+# ------------------------------------------------------------------------------------------
+# steps that hang: a thread left running must not hold the tutor open
+# ------------------------------------------------------------------------------------------
+THREAD = "import threading, time\nthreading.Thread(target=time.sleep, args=(600,)).start()\n"
+
+
+def test_a_thread_left_running_by_learner_code_does_not_hold_the_tutor_open(tmp_path):
+    done = run_tutor(["--lang", "en", "repl"], tmp_path, stdin=THREAD + "print('after')\n", timeout=60)
+    assert done.returncode == 0 and b"after" in done.stdout
+    assert b"Traceback" not in done.stdout + done.stderr
+    step = ("id: threads\ntitle: {tr: İş parçacığı, en: Threads}\nsteps:\n"
+            "  - id: a\n    kind: code\n    code: |\n"
+            + "".join("      " + line + "\n" for line in THREAD.splitlines()))
+    folder = lesson_folder(tmp_path, **{"threads.yaml": step})
+    done = run_tutor(["--lang", "tr", "--lessons", str(folder), "demo", "--auto", "threads"],
+                     tmp_path, timeout=60)
+    assert b"Traceback" not in done.stdout + done.stderr
+    assert "1/1" in done.stdout.decode()
