@@ -57,3 +57,33 @@ def test_a_thread_left_running_by_learner_code_does_not_hold_the_tutor_open(tmp_
                      tmp_path, timeout=60)
     assert b"Traceback" not in done.stdout + done.stderr
     assert "1/1" in done.stdout.decode()
+
+
+# ------------------------------------------------------------------------------------------
+# Ctrl-C during resume: the reason is in the learner's language too
+# ------------------------------------------------------------------------------------------
+SPINNING_SETUP = ("id: spinning\ntitle: {tr: Dönen, en: Spinning}\nsetup: |\n  raise KeyboardInterrupt\n"
+                  "steps:\n  - {id: a, kind: text, text: {tr: metin, en: text}}\n"
+                  "  - {id: b, kind: text, text: {tr: metin, en: text}}\n")
+
+
+def test_an_interrupted_replay_says_why_in_turkish_too(tmp_path):
+    from tutor_support import make_shell
+
+    from autograd_tui.i18n import t
+    from autograd_tui.lessons.loader import load_lesson
+    from autograd_tui.tutor.flow import LessonController
+    from autograd_tui.tutor.progress import ProgressStore
+
+    path = tmp_path / "spinning.yaml"
+    path.write_text(SPINNING_SETUP, encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    for lang in ("tr", "en"):
+        store = ProgressStore(tmp_path / f"progress-{lang}.json")
+        store.save_lesson("spinning", step=1, total=2, step_id="b")
+        shell, out = make_shell([], lang=lang)
+        LessonController(shell, lesson, store).start()
+        text = " ".join(out.getvalue().split())
+        assert t("lesson.replay_interrupted", lang) in text, text
+        if lang == "tr":
+            assert "the replay was interrupted" not in text, text
