@@ -255,7 +255,8 @@ def _run(handlers: dict[str, Callable[[Options], int]], options: Options) -> int
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         try:
             path = log_internal_error(exc)
-            _err(i18n.t("app.fatal_error", resolve_lang(options.lang), path=path))
+            _err(i18n.t("app.fatal_error" if path else "app.fatal_error_unlogged", resolve_lang(options.lang),
+                         path=path))
         except Exception:  # noqa: BLE001
             pass
         return 1

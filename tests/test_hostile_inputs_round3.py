@@ -87,3 +87,32 @@ def test_an_interrupted_replay_says_why_in_turkish_too(tmp_path):
         assert t("lesson.replay_interrupted", lang) in text, text
         if lang == "tr":
             assert "the replay was interrupted" not in text, text
+
+
+# ------------------------------------------------------------------------------------------
+# special files: errors.log
+# ------------------------------------------------------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a Unix thing")
+@pytest.mark.parametrize("lang", ["tr", "en"])
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_an_errors_log_that_is_no_file_never_blocks_and_is_not_named(tmp_path, monkeypatch, capsys, lang, kind):
+    from autograd_tui import commands, i18n
+    from autograd_tui.cli import main as cli_main
+
+    state = tmp_path / "own-state"
+    state.mkdir()
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(state))
+    if kind == "fifo":
+        os.mkfifo(state / "errors.log")
+    else:
+        (state / "errors.log").mkdir()
+
+    def broken(args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(commands, "cmd_lessons", broken)
+    # a FIFO at errors.log used to make this wait forever for a reader
+    assert cli_main(["--lang", lang, "lessons"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == i18n.t("app.fatal_error_unlogged", lang)
+    assert "no log" not in err and "not writable" not in err
