@@ -5,6 +5,7 @@ Each test names the catalogue entry of docs/robustness.md it proves.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -116,3 +117,26 @@ def test_an_errors_log_that_is_no_file_never_blocks_and_is_not_named(tmp_path, m
     err = capsys.readouterr().err.strip()
     assert err == i18n.t("app.fatal_error_unlogged", lang)
     assert "no log" not in err and "not writable" not in err
+
+
+# ------------------------------------------------------------------------------------------
+# `run` is exactly `python FILE.py`, also for scripts that touch the interpreter itself
+# ------------------------------------------------------------------------------------------
+RUN_SCRIPTS = {
+    "closes-stdout": "import sys\nprint('a')\nsys.stdout.close()\n",
+    "own-excepthook": "import sys\nsys.excepthook = lambda t, e, tb: print('HOOK', t.__name__)\n1 / 0\n",
+    "failing-excepthook": "import sys\ndef hook(*a):\n    raise ValueError('hook')\nsys.excepthook = hook\n1 / 0\n",
+    "unbounded-recursion": "def f():\n    f()\nf()\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUN_SCRIPTS))
+def test_run_matches_python_for_scripts_that_touch_the_interpreter(tmp_path, name):
+    (tmp_path / "s.py").write_text(RUN_SCRIPTS[name], encoding="utf-8")
+    ways = ([sys.executable, "s.py"], [sys.executable, "-m", "autograd_tui", "run", "s.py"])
+    python, ours = (subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+                    for cmd in ways)
+    mask = re.compile(r" at 0x[0-9a-f]+")
+    assert (ours.returncode, ours.stdout, mask.sub("", ours.stderr)) == \
+        (python.returncode, python.stdout, mask.sub("", python.stderr))
+    assert "autograd_tui" not in ours.stderr
