@@ -140,3 +140,45 @@ def test_run_matches_python_for_scripts_that_touch_the_interpreter(tmp_path, nam
     assert (ours.returncode, ours.stdout, mask.sub("", ours.stderr)) == \
         (python.returncode, python.stdout, mask.sub("", python.stderr))
     assert "autograd_tui" not in ours.stderr
+
+
+# ------------------------------------------------------------------------------------------
+# full disks and messages in the user's language: check's and export's own lines
+# ------------------------------------------------------------------------------------------
+def test_check_speaks_turkish_in_its_own_lines(tmp_path, capsys):
+    from autograd_tui.cli import main as cli_main
+
+    folder = lesson_folder(tmp_path, **{"small.yaml": SMALL})
+    (tmp_path / "empty").mkdir()
+    assert cli_main(["--lang", "tr", "check", str(folder), str(tmp_path / "empty")]) == 1
+    captured = capsys.readouterr()
+    assert "bu klasörde ders dosyası (*.yaml) yok" in captured.out
+    assert "(uyarı)" in captured.err and "(warning)" not in captured.err
+    assert "1 ders dosyası denetlendi (yerleşik motor üzerinde 0 kod çalıştı): 1 sorun" in captured.err
+    assert cli_main(["--lang", "tr", "check", str(tmp_path / "nothing-here")]) == 1
+    assert "nothing-here:1: böyle bir dosya yok" in capsys.readouterr().out
+    assert cli_main(["--lang", "en", "check", str(folder)]) == 0
+    assert "checked 1 lesson file (0 code runs on the embedded engine): all good" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang, words", [("tr", "yazılamadı: No space left on device"),
+                                         ("en", "cannot write")])
+def test_an_export_on_a_full_disk_keeps_the_earlier_notes_whole(tmp_path, monkeypatch, capsys, lang, words):
+    from autograd_tui.cli import main as cli_main
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("my earlier notes\n", encoding="utf-8")
+    real_write = Path.write_text
+
+    def full_disk(self, data, *args, **kwargs):
+        real_write(self, data[:10], *args, **kwargs)   # part of it lands, then the disk is full
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    assert cli_main(["--lang", lang, "export", "02-tensors", "-o", str(notes)]) == 1
+    monkeypatch.setattr(Path, "write_text", real_write)
+    assert notes.read_text(encoding="utf-8") == "my earlier notes\n"   # it used to be cut short
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+    assert words in capsys.readouterr().err
+    assert cli_main(["--lang", lang, "export", "02-tensors", "-o", str(notes)]) == 0
+    assert notes.read_text(encoding="utf-8").startswith("# ")
