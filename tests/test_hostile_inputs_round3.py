@@ -182,3 +182,28 @@ def test_an_export_on_a_full_disk_keeps_the_earlier_notes_whole(tmp_path, monkey
     assert words in capsys.readouterr().err
     assert cli_main(["--lang", lang, "export", "02-tensors", "-o", str(notes)]) == 0
     assert notes.read_text(encoding="utf-8").startswith("# ")
+
+
+# ------------------------------------------------------------------------------------------
+# odd keys at the prompts
+# ------------------------------------------------------------------------------------------
+@pytest.mark.skipif(sys.platform == "win32", reason="Ctrl-Z suspends on Unix only")
+def test_ctrl_z_suspends_instead_of_typing_an_invisible_character(tmp_path, monkeypatch):
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from autograd_tui.repl.builtin_commands import build_registry
+    from autograd_tui.repl.prompt import TerminalReader
+
+    suspended: list[bool] = []
+    monkeypatch.setattr(Application, "suspend_to_background",
+                        lambda self, suspend_group=True: suspended.append(True))
+    with create_pipe_input() as pipe:
+        reader = TerminalReader(registry=build_registry(load_extensions=False), get_namespace=dict,
+                                history_path=tmp_path / "history", input=pipe, output=DummyOutput())
+        pipe.send_text("\x1a1+1\r")
+        assert reader.read_code() == "1+1"     # it used to be "\x1a1+1": a SyntaxError
+        pipe.send_text("\x1a2\r")
+        assert reader.read_line() == "2"       # the menu's and the quiz's prompt
+    assert len(suspended) == 2
