@@ -95,7 +95,7 @@ def cmd_lessons(options: Options) -> int:
 def cmd_check(options: Options) -> int:
     lang = resolve_lang(options.lang)
     paths: list[Path] = []
-    empty_folders = 0   # a folder with nothing to check is a problem, never "all good"
+    empty_folders = 0   # a missing name or a folder with nothing to check: never "all good"
     given = [*options.paths, *options.lesson_dirs]
     if not options.paths:
         paths.extend(lesson_files(shipped_lessons_dir()))
@@ -107,11 +107,12 @@ def cmd_check(options: Options) -> int:
                 print(i18n.t("check.empty_folder", lang, name=name))
                 empty_folders += 1
             paths.extend(found)
-        elif path.exists():
+        elif os.path.lexists(path):   # a link loop or a broken link: the loader names it
             paths.append(path)
         else:
+            # why: counted, not fatal: one missing name must not hide the problems of the others
             print(i18n.t("check.no_such_file", lang, name=name))
-            return 1
+            empty_folders += 1
     backend = options.backend
     try:
         summary = check_paths(paths, backend)

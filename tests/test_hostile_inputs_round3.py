@@ -207,3 +207,36 @@ def test_ctrl_z_suspends_instead_of_typing_an_invisible_character(tmp_path, monk
         pipe.send_text("\x1a2\r")
         assert reader.read_line() == "2"       # the menu's and the quiz's prompt
     assert len(suspended) == 2
+
+
+# ------------------------------------------------------------------------------------------
+# special files in a lesson folder
+# ------------------------------------------------------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="links and FIFOs as on Unix")
+def test_a_broken_link_a_link_loop_or_a_fifo_in_a_lesson_folder_is_named_not_skipped(tmp_path, capsys):
+    from autograd_tui.cli import main as cli_main
+
+    folder = lesson_folder(tmp_path, **{"small.yaml": SMALL})
+    (folder / "loop.yaml").symlink_to("loop.yaml")
+    (folder / "broken.yaml").symlink_to(tmp_path / "gone.yaml")
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "folder.yaml").mkdir()   # a folder is no lesson file, and says nothing
+    assert cli_main(["--lang", "en", "check", str(folder)]) == 1   # it used to say "all good"
+    out = capsys.readouterr().out
+    for name in ("loop.yaml", "broken.yaml", "pipe.yaml"):
+        assert f"{folder / name}:1: " in out, out
+    assert "folder.yaml" not in out
+    assert cli_main(["--lang", "en", "--lessons", str(folder), "lessons"]) == 0
+    captured = capsys.readouterr()
+    assert "small" in captured.out and "broken.yaml:1: " in captured.err
+
+
+def test_a_missing_name_given_to_check_hides_no_other_file(tmp_path, capsys):
+    from autograd_tui.cli import main as cli_main
+
+    folder = lesson_folder(tmp_path, **{"broken.yaml": "id: [\n"})
+    assert cli_main(["--lang", "en", "check", str(tmp_path / "typo.yaml"), str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert "typo.yaml:1: no such file" in captured.out
+    assert "broken.yaml:2: invalid YAML" in captured.out   # it used to stop at the missing name
+    assert "checked 1 lesson file (0 code runs on the embedded engine): 2 problems" in captured.err
