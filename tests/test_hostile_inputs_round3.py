@@ -240,3 +240,21 @@ def test_a_missing_name_given_to_check_hides_no_other_file(tmp_path, capsys):
     assert "typo.yaml:1: no such file" in captured.out
     assert "broken.yaml:2: invalid YAML" in captured.out   # it used to stop at the missing name
     assert "checked 1 lesson file (0 code runs on the embedded engine): 2 problems" in captured.err
+
+
+# ------------------------------------------------------------------------------------------
+# odd terminal sizes from the environment
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("columns, lines", [("99999999999999999999", "25"), ("²", "25"), ("80", "²"),
+                                           ("100000", "99999999999999999999")])
+def test_an_odd_columns_or_lines_is_no_internal_error(tmp_path, columns, lines):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("AUTOGRAD_TUI_STATE_DIR", "NO_COLOR", "LC_ALL", "LC_MESSAGES")}
+    env.update(HOME=str(tmp_path / "home"), XDG_STATE_HOME=str(tmp_path / "state"),
+               LANG="C.UTF-8", COLUMNS=columns, LINES=lines, PYTHONIOENCODING="utf-8")
+    done = subprocess.run([sys.executable, "-m", "autograd_tui", "--lang", "en"], input=b"2\n:q\n",
+                          capture_output=True, env=env, timeout=120, cwd=tmp_path)
+    out = (done.stdout + done.stderr).decode()
+    assert done.returncode == 0 and "internal error" not in out, out[-500:]
+    assert "Progress saved" in out
+    assert max(len(line) for line in out.splitlines()) <= 1000
