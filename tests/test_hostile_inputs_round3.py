@@ -258,3 +258,40 @@ def test_an_odd_columns_or_lines_is_no_internal_error(tmp_path, columns, lines):
     assert done.returncode == 0 and "internal error" not in out, out[-500:]
     assert "Progress saved" in out
     assert max(len(line) for line in out.splitlines()) <= 1000
+
+
+# ------------------------------------------------------------------------------------------
+# damaged progress: a damaged nicety never costs the step a learner reached
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("damage", [{"updated": 5}, {"total": "fourteen"}, {"total": -1},
+                                    {"step_id": ["make-p"]}, {"done": "yes"}, {"step": 4.0},
+                                    {"stats": {"hints": [1, 2], "quizzes": "x"}}])
+def test_a_damaged_detail_of_a_lesson_entry_keeps_its_step(tmp_path, damage):
+    import json
+
+    from autograd_tui.tutor.progress import ProgressStore
+
+    entry = {"step": 4, "step_id": "make-p", "total": 14, "done": False, "updated": "", **damage}
+    path = tmp_path / "progress.json"
+    path.write_text(json.dumps({"version": 1, "lessons": {"02-tensors": entry,
+                                                          "01-background": {"step": 9, "total": 9, "done": True}}}),
+                    encoding="utf-8")
+    store = ProgressStore(path)
+    kept = store.lesson("02-tensors")
+    assert kept is not None and kept.step == 4   # the whole entry used to be dropped
+    assert store.lesson("01-background").done
+    if "stats" not in damage:
+        assert [k for k, _ in store.take_notices()] == ["progress.corrupt"]
+    assert ProgressStore(path).lesson("02-tensors").step == 4   # and it was written back
+
+
+def test_a_step_that_is_no_whole_number_is_still_not_guessed_at(tmp_path):
+    import json
+
+    from autograd_tui.tutor.progress import ProgressStore
+
+    path = tmp_path / "progress.json"
+    path.write_text(json.dumps({"version": 1, "lessons": {"a": {"step": -5}, "b": {"step": 1e308},
+                                                          "c": {"step": "4"}, "d": {"step": 2.5}}}),
+                    encoding="utf-8")
+    assert ProgressStore(path).lessons() == {}
