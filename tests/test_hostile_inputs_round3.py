@@ -295,3 +295,32 @@ def test_a_step_that_is_no_whole_number_is_still_not_guessed_at(tmp_path):
                                                           "c": {"step": "4"}, "d": {"step": 2.5}}}),
                     encoding="utf-8")
     assert ProgressStore(path).lessons() == {}
+
+
+# ------------------------------------------------------------------------------------------
+# a step stopped by the time limit says so in the language of the transcript or export
+# ------------------------------------------------------------------------------------------
+SLOW = ("id: slow\ntitle: {tr: Yavaş, en: Slow}\nsteps:\n"
+        "  - id: a\n    kind: code\n    code: |\n      import time\n      time.sleep(60)\n")
+
+
+@pytest.mark.parametrize("lang, words, foreign", [
+    ("tr", "StepTimeLimit: adım 0.5 saniyeden uzun sürdü ve durduruldu", "ran longer"),
+    ("en", "StepTimeLimit: the step ran longer than 0.5 seconds and was stopped", "saniyeden"),
+])
+def test_a_stopped_step_is_named_in_the_language_of_the_export_and_the_demo(tmp_path, monkeypatch, lang,
+                                                                            words, foreign):
+    from autograd_tui.lessons import export as export_module
+    from autograd_tui.lessons import transcript
+    from autograd_tui.lessons.loader import load_lesson
+
+    monkeypatch.setattr(export_module, "STEP_TIME_LIMIT", 0.5)
+    monkeypatch.setattr(transcript, "STEP_TIME_LIMIT", 0.5)
+    path = tmp_path / "slow.yaml"
+    path.write_text(SLOW, encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    notes = export_module.export(lesson, "md", lang)
+    assert words in notes and foreign not in notes    # a Turkish export used to say it in English
+    shown: list[str] = []
+    transcript.play(lesson, lang, "embedded", shown.append)
+    assert words in "".join(shown)
