@@ -324,3 +324,32 @@ def test_a_stopped_step_is_named_in_the_language_of_the_export_and_the_demo(tmp_
     shown: list[str] = []
     transcript.play(lesson, lang, "embedded", shown.append)
     assert words in "".join(shown)
+
+
+# ------------------------------------------------------------------------------------------
+# sizes: a pasted line of megabytes
+# ------------------------------------------------------------------------------------------
+def test_a_five_megabyte_line_comes_back_in_seconds(tmp_path):
+    import time
+
+    line = "x = '" + "a" * 5_000_000 + "'\nprint(len(x))\n"
+    start = time.monotonic()
+    done = run_tutor(["--lang", "en", "repl"], tmp_path, stdin=line, timeout=120)
+    assert done.returncode == 0 and b"5000000" in done.stdout
+    # it took minutes: the session log cut each assignment out of the source with
+    # ast.get_source_segment, which walks the whole text one character at a time
+    assert time.monotonic() - start < 60
+
+
+@pytest.mark.parametrize("source", ["x = 1\n", "a = (1,\n  2)\r\nb=3", "ş = 'ğü'; t = [ş,\r 2]\n\x0cq = 4\n",
+                                    "with torch.no_grad():\n    y = x * 2\n", "x = '\u2028'\x0c\ny = 2\nz=3",
+                                    "x = '''a\n\nb'''\ny=1\n\n", "s = '\x0b\x1c'\nt = 1"])
+def test_the_session_log_cuts_statements_as_the_parser_counts_lines(source):
+    import ast
+
+    from autograd_tui.viz.observe import _LINE, _segment
+
+    lines = _LINE.findall(source)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.stmt):
+            assert _segment(lines, node) == ast.get_source_segment(source, node)
