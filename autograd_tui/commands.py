@@ -6,12 +6,13 @@ interactive ``demo`` loads the UI. Every handler takes the typed
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from autograd_tui import i18n
 from autograd_tui.backend import BackendUnavailable
@@ -142,6 +143,20 @@ def _is_terminal() -> bool:
         return False
 
 
+@contextlib.contextmanager
+def _terminal_streams() -> Iterator[None]:
+    """The real stdout and stderr, for the projector mode: its console makes text safe itself,
+    and rich's and prompt_toolkit's own codes must reach the terminal. Through SafeStream every
+    screen clear and colour of the demo was printed as the text ``\x1b[2J\x1b[H``."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (getattr(stream, "stream", stream) if isinstance(stream, SafeStream) else stream
+                              for stream in saved)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def _lesson_of(options: Options, lang: str) -> Any:
     """The lesson ``options`` name, from the shipped and extra lessons (broken files reported)."""
     catalog = load_catalog(list(options.lesson_dirs))
@@ -164,7 +179,8 @@ def cmd_demo(options: Options) -> int:
         if _is_terminal():
             from autograd_tui.tutor import demo  # start-up: rich loads only for the projector mode
 
-            return demo.main(options, lang)
+            with _terminal_streams():
+                return demo.main(options, lang)
         # why: no keys to wait for; the unattended transcript is the useful thing here
         _err(i18n.t("demo.no_terminal", lang))
         options = dataclasses.replace(options, auto=True)

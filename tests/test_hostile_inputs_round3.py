@@ -353,3 +353,40 @@ def test_the_session_log_cuts_statements_as_the_parser_counts_lines(source):
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.stmt):
             assert _segment(lines, node) == ast.get_source_segment(source, node)
+
+
+# ------------------------------------------------------------------------------------------
+# the projector demo draws with its own codes (escaping stays the console's job)
+# ------------------------------------------------------------------------------------------
+def test_the_projector_demo_reaches_the_terminal_with_its_own_codes(monkeypatch, capsys):
+    from autograd_tui import commands
+    from autograd_tui.cli import main as cli_main
+    from autograd_tui.tutor import demo
+
+    def draw(options, lang):
+        sys.stdout.write("\x1b[2J\x1b[H")     # what console.clear() writes
+        return 0
+
+    monkeypatch.setattr(commands, "_is_terminal", lambda: True)
+    monkeypatch.setattr(demo, "main", draw)
+    assert cli_main(["--lang", "en", "demo", "02-tensors"]) == 0
+    out = capsys.readouterr().out
+    # every clear and colour used to show as the text "\x1b[2J\x1b[H" on the projector
+    assert "\x1b[2J\x1b[H" in out and "\\x1b" not in out
+    assert cli_main(["--lang", "en", "lessons"]) == 0   # the plain commands still escape
+    assert "\\x1b" not in capsys.readouterr().out
+
+
+def test_the_projector_demo_still_shows_a_lessons_escape_codes_visibly():
+    import io
+
+    from rich.text import Text
+
+    from autograd_tui.ui.render import make_console
+
+    stream = io.StringIO()
+    console = make_console(file=stream, force_terminal=True)
+    console.clear()
+    console.print(Text("Title \x1b]0;owned\x07"))
+    out = stream.getvalue()
+    assert out.startswith("\x1b[2J\x1b[H") and "\\x1b]0;owned" in out and "\x1b]0;owned" not in out
