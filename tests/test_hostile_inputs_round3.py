@@ -390,3 +390,19 @@ def test_the_projector_demo_still_shows_a_lessons_escape_codes_visibly():
     console.print(Text("Title \x1b]0;owned\x07"))
     out = stream.getvalue()
     assert out.startswith("\x1b[2J\x1b[H") and "\\x1b]0;owned" in out and "\x1b]0;owned" not in out
+
+
+def test_a_truncated_progress_file_salvages_entries_that_have_stats(tmp_path):
+    from autograd_tui.tutor.progress import ProgressStore
+
+    path = tmp_path / "progress.json"
+    path.write_text('{"version": 1, "language": "tr", "lessons": {'
+                    '"01-background": {"step": 9, "total": 9, "done": true, "stats": {"hints": {"a": 1}, '
+                    '"quizzes": {}, "tasks": {"make-w": true}}, "updated": ""}, '
+                    '"02-tensors": {"step": 3, "total": 14, "stats": {"hints": {}, "tasks": {"a": true}}}, '
+                    '"03-article-example": {"step": 2, "tot', encoding="utf-8")
+    lessons = ProgressStore(path).lessons()
+    # it used to keep nothing real, and the stats tables "hints" and "tasks" as lessons
+    assert {k: (v.step, v.done) for k, v in lessons.items()} == {"01-background": (9, True),
+                                                                 "02-tensors": (3, False)}
+    assert lessons["01-background"].stats["tasks"] == {"make-w": True}

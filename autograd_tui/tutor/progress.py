@@ -97,6 +97,7 @@ class LessonProgress:
 
 
 STAT_TYPES = {"tasks": bool, "hints": int, "quizzes": bool}
+_NOT_LESSONS = {"lessons", "stats", *STAT_TYPES}   # objects of the file that are no lesson entry
 
 
 def _clean_stats(raw: Any) -> dict[str, dict[str, Any]]:
@@ -274,9 +275,15 @@ class ProgressStore:
         m = re.search(r'"last"\s*:\s*"([^"\\]{1,200})"', text)
         if m:
             data["last"] = m.group(1)
-        for m in re.finditer(r'"([^"\\]{1,200})"\s*:\s*(\{[^{}]*\})', text):
+        decoder = json.JSONDecoder()
+        # why: each '"name": {' is tried as a whole object, nested "stats" included; a flat
+        # pattern matched no entry that has stats (all of them now) and took the stats tables
+        # themselves ("hints", "tasks") for lessons
+        for m in re.finditer(r'"([^"\\]{1,200})"\s*:\s*(?=\{)', text):
+            if m.group(1) in _NOT_LESSONS:
+                continue
             try:
-                raw = json.loads(m.group(2))
+                raw, _ = decoder.raw_decode(text, m.end())
             except ValueError:
                 continue
             parsed = LessonProgress.from_json(raw) or LessonProgress.repaired(raw)
