@@ -163,7 +163,6 @@ class Tensor:
     _accumulator: Any
     _output_nr: int = 0
     _base: Tensor | None = None
-    _hooks: dict | None = None
     _post_accumulate_hooks: dict | None = None
 
     if TYPE_CHECKING:
@@ -383,12 +382,9 @@ class Tensor:
     def register_hook(self, hook) -> RemovableHandle:
         if not self._requires_grad:
             raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
-        if self.grad_fn is None:
-            if self._hooks is None:
-                self._hooks = {}
-            table = self._hooks
-        else:
-            table = self.grad_fn._tensor_hooks(self._output_nr)
+        # A leaf's hooks belong to its AccumulateGrad, as in PyTorch: autograd.grad runs them too.
+        node, nr = self._edge()
+        table = node._tensor_hooks(nr)
         handle = RemovableHandle(table)
         table[handle._key] = hook
         return handle
