@@ -260,7 +260,7 @@ METHODS = {
     "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_,
-    "masked_fill_": lambda self, mask, value: F._inplace(self, lambda s: F.masked_fill(s, mask, value)),
+    "masked_fill_": F.masked_fill_,
     "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),

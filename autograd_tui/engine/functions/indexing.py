@@ -12,7 +12,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import zeros
-from autograd_tui.engine.functions.inplace import _inplace
+from autograd_tui.engine.functions.inplace import _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded
 from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
 
 # Indexing
@@ -209,13 +209,20 @@ def setitem(input: Tensor, key, value) -> None:
     numpy_key = _numpy_key(input, key)
     advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
     node = "IndexPutBackward0" if advanced else "CopySlices"
+    if not advanced:
+        _check_no_internal_overlap(target)  # a write into a slice checks the slice, not the whole
+    elif has_internal_overlap(input):
+        warn_expanded("index_put_", "tensor[indices] = tensor", 976)
+        mask = numpy_key[0] if len(numpy_key) == 1 else None
+        if mask is not None and mask.dtype == np.bool_ and (not isinstance(value, Tensor) or value.ndim == 0):
+            warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)  # a mask and a scalar: masked_fill_
 
     def compute(snapshot: Tensor) -> Tensor:
         v = value if isinstance(value, Tensor) else make(np.asarray(value, dtype=input.dtype.np), input.dtype)
         if v.dtype is not input.dtype:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
-    _inplace(input, compute, view_of_leaf=True)
+    _inplace(input, compute, view_of_leaf=True, check_overlap=False)
 
 
 def _numpy_key(input: Tensor, key):
@@ -231,6 +238,13 @@ def _numpy_key(input: Tensor, key):
         else:
             out.append(k)
     return tuple(out)
+
+
+def masked_fill_(self: Tensor, mask: Tensor, value) -> Tensor:
+    overlap = has_internal_overlap(self)
+    if overlap:  # still allowed, with a warning: only the masked places are written
+        warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)
+    return _inplace(self, lambda s: masked_fill(s, mask, value), check_overlap=False)
 
 
 def masked_fill(input: Tensor, mask: Tensor, value) -> Tensor:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
@@ -49,10 +50,23 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
     return self
 
 
+def has_internal_overlap(t: Tensor) -> bool:
+    """Whether two elements of ``t`` share memory as PyTorch detects it: a stride 0 on a dim longer
+    than 1 (an ``expand``); the other overlaps it leaves alone."""
+    return builtins.any(stride == 0 and n > 1 for n, stride in zip(t._data.shape, t._data.strides))
+
+
+def warn_expanded(op: str, example: str, line: int) -> None:
+    """The warning of the ops that still write into an expanded tensor (masked_fill_, index_put_)."""
+    warnings.warn(f"Use of {op} on expanded tensors is deprecated. Please clone() the tensor before performing "
+                  f"this operation. This also applies to advanced indexing e.g. {example} (Triggered internally "
+                  f"at /__w/pytorch/pytorch/aten/src/ATen/native/TensorAdvancedIndexing.cpp:{line}.)",
+                  UserWarning, stacklevel=_user_stacklevel())
+
+
 def _check_no_internal_overlap(t: Tensor) -> None:
-    """PyTorch refuses to write where two elements share memory; a stride 0 on a dim longer than 1
-    (an ``expand``) is the case it detects, the other overlaps it leaves alone."""
-    if builtins.any(stride == 0 and n > 1 for n, stride in zip(t._data.shape, t._data.strides)):
+    """PyTorch refuses to write where two elements share memory (see has_internal_overlap)."""
+    if has_internal_overlap(t):
         raise RuntimeError("unsupported operation: more than one element of the written-to tensor refers to a "
                            "single memory location. Please clone() the tensor before performing the operation.")
 
@@ -115,8 +129,27 @@ def _write_into(self: Tensor, result: Tensor) -> None:
                                f"broadcast shape [{', '.join(map(str, result.shape))}]") from None
     if self._data.flags.writeable:
         np.copyto(self._data, data, casting="unsafe")
-    else:
+    elif not _write_through_base(self, data):
         self._data = np.array(data, dtype=self.dtype.np)
+
+
+def _write_through_base(view: Tensor, data: np.ndarray) -> bool:
+    """Write into a view numpy made read-only (an ``expand``) through its base's memory, as
+    PyTorch writes into the one storage; False when the base cannot take it."""
+    base = view._base
+    if base is None or not base._data.flags.writeable:
+        return False
+    key = _view_key(view._data, base._data)
+    if key is None:
+        return False
+    # Only the elements that change are written: where an expand maps several elements to one
+    # place, the kernels that allow it (fill_, masked_fill_, index_put_) write only their targets.
+    data = np.broadcast_to(data, view._data.shape)
+    changed = data != view._data
+    if data.dtype.kind in "fc":
+        changed |= np.isnan(data)
+    base._data[tuple(k[changed] for k in key)] = data[changed]
+    return True
 
 
 def _can_cast(src: dtypes.dtype, dst: dtypes.dtype) -> bool:
@@ -145,8 +178,9 @@ def fill_(self: Tensor, value) -> Tensor:
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)
         return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad else out
-    # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand
-    return _inplace(self, compute, check_overlap=False)
+    # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand;
+    # not so with a tensor value
+    return _inplace(self, compute, check_overlap=isinstance(value, Tensor))
 
 
 def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
