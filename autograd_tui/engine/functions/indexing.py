@@ -12,7 +12,9 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import zeros
-from autograd_tui.engine.functions.inplace import _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded
+from autograd_tui.engine.functions.inplace import (
+    _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
+)
 from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
 
 # Indexing
