@@ -315,23 +315,23 @@ def ge(a, b) -> Tensor:
 greater, greater_equal, less, less_equal, not_equal = gt, ge, lt, le, ne
 
 
-def _logical(fn, a, b) -> Tensor:
+def _logical(fn, kernel: str, a, b) -> Tensor:
     dtype = _result_dtype(a, b)
     if dtype.is_floating_point:
-        raise RuntimeError(f'"bitwise_and_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+        raise NotImplementedError(f'"{kernel}_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
     return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
 
 
 def bitwise_and(a, b) -> Tensor:
-    return _logical(np.bitwise_and, a, b)
+    return _logical(np.bitwise_and, "bitwise_and", a, b)
 
 
 def bitwise_or(a, b) -> Tensor:
-    return _logical(np.bitwise_or, a, b)
+    return _logical(np.bitwise_or, "bitwise_or", a, b)
 
 
 def bitwise_xor(a, b) -> Tensor:
-    return _logical(np.bitwise_xor, a, b)
+    return _logical(np.bitwise_xor, "bitwise_xor", a, b)
 
 
 def logical_not(a: Tensor) -> Tensor:
@@ -348,7 +348,7 @@ def logical_or(a: Tensor, b: Tensor) -> Tensor:
 
 def bitwise_not(a: Tensor) -> Tensor:
     if a.dtype.is_floating_point:
-        raise RuntimeError("\"bitwise_not_cpu\" not implemented for 'Float'")
+        raise NotImplementedError(f"\"bitwise_not_cpu\" not implemented for '{_scalar_type_name(a.dtype)}'")
     return make(np.invert(a._data), a.dtype)
 
 
