@@ -304,6 +304,33 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     return out
 
 
+class NotImplementedNode(Node):
+    """The node of an op PyTorch runs forward but cannot differentiate: backward through it fails."""
+
+    __slots__ = ("_op",)
+
+    def name(self) -> str:
+        return "torch::autograd::NotImplemented"
+
+    def apply(self, grads: list, create_graph: bool) -> list:
+        raise RuntimeError(f"derivative for aten::{self._op} is not implemented")
+
+
+NotImplementedNode.__name__ = NotImplementedNode.__qualname__ = "NotImplemented"
+
+
+def record_not_implemented(op: str, inputs: tuple, out: Tensor) -> Tensor:
+    """Give ``out`` a ``NotImplemented`` grad_fn with an edge to each input that requires grad."""
+    needing = [t for t in inputs if getattr(t, "_requires_grad", False)]
+    if not _State.enabled or not needing:
+        return out
+    node = NotImplementedNode()
+    node._op = op
+    node.next_functions = tuple(t._edge() for t in needing)
+    out.grad_fn, out._requires_grad = node, True
+    return out
+
+
 def _wrap(data, dtype) -> Tensor:
     if data.__class__ is not np.ndarray:
         data = np.asarray(data)

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import builtins
-import warnings
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
-from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import Rule, record, sum_to
+from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
+from autograd_tui.engine.record import Rule, record, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import zeros
 from autograd_tui.engine.functions.inplace import (
@@ -324,15 +322,14 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
         values, data = None, np.asarray(v, dtype=input.dtype.np)
     if reduce is not None:
         if isinstance(src, Tensor):
-            warnings.warn("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
-                          "in a future PyTorch release. Use torch.scatter_reduce instead for more reduction "
-                          "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
-                          "TensorAdvancedIndexing.cpp:225.)", UserWarning, stacklevel=_user_stacklevel())
-        if _State.enabled and (input._requires_grad or (isinstance(src, Tensor) and src._requires_grad)):
-            raise RuntimeError("the derivative for 'scatter' with reduce= is not implemented.")
+            warn_once("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
+                      "in a future PyTorch release. Use torch.scatter_reduce instead for more reduction "
+                      "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+                      "TensorAdvancedIndexing.cpp:225.)")
         out = input._data.copy()
         (np.add if reduce == "add" else np.multiply).at(out, key, np.broadcast_to(data, idx.shape))
-        return make(out, input.dtype)
+        # PyTorch computes it, and fails only if backward reaches it
+        return record_not_implemented("scatter", (input, src), make(out, input.dtype))
     if values is None:
         values = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
         if isinstance(src, Tensor) and src._requires_grad:
