@@ -308,6 +308,8 @@ class NotImplementedNode(Node):
     """The node of an op PyTorch runs forward but cannot differentiate: backward through it fails."""
 
     __slots__ = ("_op",)
+    _op: str
+    next_functions: tuple
 
     def name(self) -> str:
         return "torch::autograd::NotImplemented"
