@@ -250,6 +250,8 @@ METHODS = {
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
     "repeat": F.repeat, "flip": F.flip, "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
+    "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
+    "scatter_reduce_": F.scatter_reduce_,
     "masked_fill": F.masked_fill,
     "isnan": F.isnan, "isinf": F.isinf, "isfinite": F.isfinite,
     # Comparisons of whole tensors.

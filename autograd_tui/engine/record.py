@@ -166,7 +166,7 @@ class OpNode(Node):
         values = None
         g = grads[0]
         input_grads: list = []
-        for formula, meta in zip(self._rule.formulas, self._meta):
+        for k, (formula, meta) in enumerate(zip(self._rule.formulas, self._meta)):
             if meta is None or (g is None and "grads" not in formula.params):
                 input_grads.append(None)  # no gradient needed, or none arrived at this output
                 continue
@@ -180,6 +180,7 @@ class OpNode(Node):
             if grad is not None:
                 shape, dtype = meta
                 if grad._data.shape != shape:
+                    _check_summable(self, k, grad._data.shape, shape)
                     grad = sum_to(grad, shape)
                 if grad.dtype is not dtype:
                     grad = grad.to(dtype)
@@ -234,6 +235,18 @@ class OpNode(Node):
         if self._saved:
             self._saved = None
             self._released = True
+
+
+def _check_summable(node: Node, k: int, got: tuple, shape: tuple) -> None:
+    """Refuse, as PyTorch does, a gradient that broadcasting the input could not have made."""
+    try:
+        ok = np.broadcast_shapes(shape, got) == got
+    except ValueError:
+        ok = False
+    if not ok:
+        raise RuntimeError(f"Function {node.name()} returned an invalid gradient at index {k} - got "
+                           f"[{', '.join(map(str, got))}] but expected shape compatible with "
+                           f"[{', '.join(map(str, shape))}]")
 
 
 def _modified_message(dtype, shape, now, expected, grad_fn) -> str:

@@ -319,7 +319,10 @@ def _logical(fn, kernel: str, a, b) -> Tensor:
     dtype = _result_dtype(a, b)
     if dtype.is_floating_point:
         raise NotImplementedError(f'"{kernel}_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
-    return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
+    try:
+        return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
+    except ValueError:
+        raise _broadcast_error(a, b) from None
 
 
 def bitwise_and(a, b) -> Tensor:
