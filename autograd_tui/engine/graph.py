@@ -159,7 +159,8 @@ class AccumulateGrad(Node):
             var._grad._accumulate_(grad)
         if var._post_accumulate_hooks:
             for hook in list(var._post_accumulate_hooks.values()):
-                hook(var)
+                if hook(var) is not None:
+                    raise RuntimeError("Tensor post accumulate grad hooks should return None.")
         return ()
 
 

@@ -128,6 +128,10 @@ def _inplace_bitwise(fn):
     return method
 
 
+def _pin_memory(self, device=None):
+    raise RuntimeError("Cannot access accelerator device when none is available.")
+
+
 def _index_method(self, key):
     return F.getitem(self, key)
 
@@ -289,7 +293,7 @@ METHODS = {
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
-    "to": F.to, "backward": _backward,
+    "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
 }
 

@@ -16,7 +16,6 @@ from autograd_tui.engine.parity import float32_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
-from autograd_tui.engine.functions.inplace import _inplace
 
 # Type promotion for element-wise ops
 # ============================================================================================
@@ -385,7 +384,7 @@ def _unary_fn(name, keep_int=False):
     def fn(input: Tensor) -> Tensor:
         with np.errstate(all="ignore"):
             return _unary(_R[name], input, keep_int)
-    fn.__name__ = name
+    fn.__name__ = fn.__qualname__ = name  # TypeErrors about its arguments name it as PyTorch does
     return fn
 
 
@@ -402,9 +401,7 @@ absolute = abs
 sign = _unary_fn("sign", keep_int=True)
 
 
-def relu(input: Tensor, inplace: bool = False) -> Tensor:
-    if inplace:
-        return _inplace(input, lambda s: _unary(_R["relu"], s, keep_int=True))
+def relu(input: Tensor) -> Tensor:
     return _unary(_R["relu"], input, keep_int=True)
 
 
