@@ -590,7 +590,7 @@ class Tensor:
     def byte(self) -> "Tensor":
         return self.to(dtypes.uint8)
 
-    def type(self, dtype=None, **kwargs):
+    def type(self, dtype=None, non_blocking=False):
         if dtype is None:
             return "torch." + self.dtype.legacy_name
         if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):

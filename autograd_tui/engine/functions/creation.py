@@ -255,18 +255,24 @@ def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=F
     return _finish_creation(wrap(_generator(generator).randperm(int(n)), dtype), requires_grad)
 
 
-def rand_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
-    return rand(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
+              pin_memory=False, memory_format=None) -> Tensor:
+    return rand(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
+                pin_memory=pin_memory)
 
 
-def randn_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
-    return randn(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
+               pin_memory=False, memory_format=None) -> Tensor:
+    return randn(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
+                 pin_memory=pin_memory)
 
 
-def randint_like(t: Tensor, low, high=None, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
+def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layout=None, device=None,
+                 requires_grad=False, pin_memory=False, memory_format=None) -> Tensor:
     if high is None:
         low, high = 0, low
-    return randint(low, high, t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+    return randint(low, high, t.shape, generator=generator, dtype=dtype or t.dtype, device=device,
+                   requires_grad=requires_grad, pin_memory=pin_memory)
 
 
 def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:

@@ -191,23 +191,33 @@ def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
     return _inplace(self, compute)
 
 
+# The keyword names each sampler takes besides generator, in order.
+_SAMPLER_KEYWORDS = {"uniform_": ("from", "to"), "normal_": ("mean", "std"), "bernoulli_": ("p",),
+                     "random_": ("from", "to")}
+
+
 def _sampler(name):
+    keywords = _SAMPLER_KEYWORDS[name]
+
     def method(self: Tensor, *args, generator=None, **kwargs) -> Tensor:
+        for key in kwargs:
+            if key not in keywords:
+                raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
         gen = _generator(generator)
         _check_no_internal_overlap(self)
         shape = self._data.shape
         if name == "uniform_":
-            low, high = (list(args) + [kwargs.get("from", 0.0), kwargs.get("to", 1.0)])[:2] if args else \
-                (kwargs.get("from", kwargs.get("a", 0.0)), kwargs.get("to", kwargs.get("b", 1.0)))
+            low, high = (list(args) + [kwargs.get("from", 0.0), kwargs.get("to", 1.0)][len(args):])[:2]
             data = gen.uniform(shape, float(low), float(high), self.dtype.np)
         elif name == "normal_":
-            mean, std_ = (list(args) + [kwargs.get("mean", 0.0), kwargs.get("std", 1.0)])[:2] if args else \
-                (kwargs.get("mean", 0.0), kwargs.get("std", 1.0))
+            mean, std_ = (list(args) + [kwargs.get("mean", 0.0), kwargs.get("std", 1.0)][len(args):])[:2]
             data = gen.normal(shape, float(mean), float(std_), self.dtype.np)
         elif name == "bernoulli_":
             p = args[0] if args else kwargs.get("p", 0.5)
             data = gen.bernoulli(p._data if isinstance(p, Tensor) else p, shape, self.dtype.np)
-        else:  # random_
+        else:  # random_: random_(to), random_(from, to), or the same as keywords
+            if not args and "to" in kwargs:
+                args = (kwargs.get("from", 0), kwargs["to"])
             low, high = (0, args[0]) if len(args) == 1 else args
             data = gen.randint(int(low), int(high), shape, self.dtype.np)
         return _inplace(self, lambda s: wrap(np.asarray(data, dtype=s.dtype.np), s.dtype))
