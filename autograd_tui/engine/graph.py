@@ -158,10 +158,15 @@ class AccumulateGrad(Node):
         else:
             var._grad._accumulate_(grad)
         if var._post_accumulate_hooks:
-            for hook in list(var._post_accumulate_hooks.values()):
-                if hook(var) is not None:
-                    raise RuntimeError("Tensor post accumulate grad hooks should return None.")
+            run_post_accumulate_hooks(var)
         return ()
+
+
+def run_post_accumulate_hooks(var: Any) -> None:
+    """``register_post_accumulate_grad_hook`` hooks, once ``var.grad`` has the new gradient."""
+    for hook in list(var._post_accumulate_hooks.values()):
+        if hook(var) is not None:
+            raise RuntimeError("Tensor post accumulate grad hooks should return None.")
 
 
 # Anomaly mode

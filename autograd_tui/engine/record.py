@@ -135,10 +135,17 @@ class Rule:
 _node_classes: dict[str, type] = {}
 
 
+# Nodes PyTorch writes by hand in C++ rather than generating: their name() says so.
+_HAND_WRITTEN_NODES = frozenset({"CopySlices"})
+
+
 def _node_class(name: str) -> type:
     cls = _node_classes.get(name)
     if cls is None:
-        cls = _node_classes[name] = type(name, (OpNode,), {"__slots__": ()})
+        namespace: dict = {"__slots__": ()}
+        if name in _HAND_WRITTEN_NODES:
+            namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
+        cls = _node_classes[name] = type(name, (OpNode,), namespace)
     return cls
 
 

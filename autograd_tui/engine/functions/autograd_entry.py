@@ -64,6 +64,8 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
                     t._grad = g if create_graph else g._detached_copy()
                 else:
                     t._grad = t._grad + g
+                if t.grad_fn is None and t._post_accumulate_hooks:
+                    graph.run_post_accumulate_hooks(t)
         return
     graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph)
 

@@ -27,6 +27,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
         raise RuntimeError("Inplace update to inference tensor outside InferenceMode is not allowed."
                            "You can make a clone to get a normal tensor before doing inplace update."
                            "See https://github.com/pytorch/rfcs/pull/17 for more details.")
+    if _State.enabled and self._base is not None and "_creation" in self.__dict__:
+        _check_view_creation(self)
     if _State.enabled and self._requires_grad and self.grad_fn is None:
         if view_of_leaf or self._base is not None:
             raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
@@ -48,6 +50,32 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
             self.grad_fn, self._output_nr, self._requires_grad = result.grad_fn, result._output_nr, True
     self._bump_version()
     return self
+
+
+_AMBIGUOUS_NO_GRAD_VIEW = (
+    " no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous "
+    "and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either "
+    "both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the "
+    "inplace to be tracked)."
+)
+
+
+def _check_view_creation(view: Tensor) -> None:
+    """PyTorch refuses, with grad mode on, to write into a view made in no_grad mode of a tensor that
+    requires grad, or into an output of an op that returns several views (unbind, split, chunk)."""
+    creation = view.__dict__["_creation"]
+    node = view.grad_fn
+    where = ""
+    if node is not None:
+        name = node.name().rstrip("0123456789")
+        where = f"Output {view._output_nr} of {name[:-len('Backward')] if name.endswith('Backward') else name}"
+    if creation == "no_grad" and view._base is not None and view._base._requires_grad:
+        prefix = f"{where} is a view of a view which was created in" if node is not None else "A view was created in"
+        raise RuntimeError(prefix + _AMBIGUOUS_NO_GRAD_VIEW)
+    if creation == "multi_output" and node is not None:
+        raise RuntimeError(f"{where} is a view and is being modified inplace. This view is the output of a function "
+                           "that returns multiple views. Such functions do not allow the output views to be modified "
+                           "inplace. You should replace the inplace operation by an out-of-place one.")
 
 
 def has_internal_overlap(t: Tensor) -> bool:
