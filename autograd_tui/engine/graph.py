@@ -131,8 +131,9 @@ class AccumulateGrad(Node):
     def __init__(self, variable: Any) -> None:
         super().__init__()
         self._may_steal = False  # set by execute: whether only the engine holds the arriving gradient
-        # PyTorch runs leaf accumulation as soon as it is ready: rank it above every op node.
-        self._seq = _LEAF_PRIORITY + self._seq
+        # PyTorch runs leaf accumulation as soon as it is ready: rank it above every op node,
+        # all leaves alike.
+        self._seq = _LEAF_PRIORITY
         self.variable = variable
         self.next_functions = ()
 
@@ -327,6 +328,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     seen = {node for node, _, _ in roots}
     stack = list(seen)
     may_steal = False  # some leaf has no .grad yet, so it could take a gradient without a copy
+    leaves = sum(node.__class__ is AccumulateGrad for node in seen)
     while stack:
         for child, _ in stack.pop().next_functions:
             if child is None:
@@ -338,8 +340,10 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 if child not in seen:
                     seen.add(child)
                     stack.append(child)
-                    if child.__class__ is AccumulateGrad and child.variable._grad is None:
-                        may_steal = True
+                    if child.__class__ is AccumulateGrad:
+                        leaves += 1
+                        if child.variable._grad is None:
+                            may_steal = True
 
     needed: set = set()
     capture_nodes: set = set()
@@ -357,10 +361,13 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             buf = buffers[node] = [None] * node._num_outputs
         buf[nr] = grad if buf[nr] is None else buf[nr] + grad
 
-    # 3. Run ready nodes, newest first (PyTorch's order on the CPU).
-    ready = [(-node._seq, node) for node in buffers if node not in dependencies]
-    heapq.heapify(ready)
-    pop, push = heapq.heappop, heapq.heappush
+    # 3. Run ready nodes, newest first (PyTorch's order on the CPU). Leaves share one priority:
+    # with several, which runs first is what PyTorch's binary heap makes of the tie.
+    ready: list = []
+    pop, push = (heapq.heappop, heapq.heappush) if leaves < 2 else (_tied_pop, _tied_push)
+    for node in buffers:
+        if node not in dependencies:
+            push(ready, (-node._seq, node))
     grads: Any
     input_grads: Any
     prev_mode = _State.enabled
@@ -419,8 +426,8 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                             owned.add(id(buf[nr]))
                 left = dependencies[child] - 1
                 dependencies[child] = left
-                if left == 0:
-                    push(ready, (-child._seq, child))
+                if left == 0 and (capture is None or child in needed or child in capture_nodes):
+                    push(ready, (-child._seq, child))  # (PyTorch queues no node it will not run)
             # Let go of this node's gradients now: a leaf's AccumulateGrad may take the array
             # as .grad only when nothing else holds it.
             grads = input_grads = g = buf = None
@@ -428,6 +435,45 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
         _State.enabled = prev_mode
         TASKS.pop()
     return captured
+
+
+def _tied_push(heap: list, item: tuple) -> None:
+    """std::push_heap on (-priority, node) items, as PyTorch's ready queue (a std::priority_queue)
+    does it: the item rises past parents of lower priority only, never past an equal one."""
+    heap.append(item)
+    _sift_up(heap, len(heap) - 1, 0, item)
+
+
+def _tied_pop(heap: list) -> tuple:
+    """std::pop_heap: the last item fills the top's place by sifting a hole down to the bottom
+    (to the right child unless the left one outranks it), then rising back up."""
+    top = heap[0]
+    item = heap.pop()
+    n = len(heap)
+    if n:
+        hole = child = 0
+        while child < (n - 1) // 2:
+            child = 2 * child + 2
+            if heap[child][0] > heap[child - 1][0]:
+                child -= 1
+            heap[hole] = heap[child]
+            hole = child
+        if n % 2 == 0 and child == (n - 2) // 2:
+            child = 2 * child + 2
+            heap[hole] = heap[child - 1]
+            hole = child - 1
+        _sift_up(heap, hole, 0, item)
+    return top
+
+
+def _sift_up(heap: list, hole: int, top: int, item: tuple) -> None:
+    key = item[0]
+    parent = (hole - 1) // 2
+    while hole > top and heap[parent][0] > key:
+        heap[hole] = heap[parent]
+        hole = parent
+        parent = (hole - 1) // 2
+    heap[hole] = item
 
 
 def _take_ownership(owned: set, grads: list) -> list | None:
