@@ -17,7 +17,7 @@ KNOWN: dict[str, frozenset[str]] = {
         bucketize searchsorted meshgrid diag diag_embed diagonal trace roll rot90 repeat_interleave
         tile kthvalue median mode quantile nanmean nansum cummax cummin cumprod logcumsumexp
         erf erfc erfinv lgamma digamma polygamma sinc logit hypot copysign heaviside i0
-        bitwise_left_shift bitwise_right_shift logical_xor gcd lcm
+        logical_xor gcd lcm
         complex view_as_real view_as_complex polar angle real imag conj stft istft
         vmap use_deterministic_algorithms set_float32_matmul_precision bincount block_diag
         """.split()),

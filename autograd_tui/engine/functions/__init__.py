@@ -29,6 +29,7 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
     _select, _to_tensor_operand, _true_div_dtype, _unary, _unary_fn, abs, absolute, acos, acosh, add, arccos, arccosh,
     arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, cosh, sinh, bitwise_and,
+    bitwise_left_shift, bitwise_right_shift,
     bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_mask, clamp_max, clamp_min, clip, cos, div, divide,
     eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
     log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, multiply, nan_to_num,

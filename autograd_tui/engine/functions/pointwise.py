@@ -336,6 +336,35 @@ def bitwise_xor(a, b) -> Tensor:
     return _logical(np.bitwise_xor, "bitwise_xor", a, b)
 
 
+def _shift(a, b, left: bool) -> Tensor:
+    """``a << b`` / ``a >> b`` on integers; a shift by a negative count or by the width or more
+    gives 0 (or -1 for a negative number shifted right), as PyTorch's kernels do."""
+    dtype = _result_dtype(a, b)
+    if dtype.is_floating_point or dtype is dtypes.bool_:
+        kernel = "lshift" if left else "rshift"
+        raise NotImplementedError(f'"{kernel}_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+    try:
+        x, count = np.broadcast_arrays(_operand(a, dtype), _operand(b, dtype))
+    except ValueError:
+        raise _broadcast_error(a, b) from None
+    count = count.astype(np.int64)
+    outside = (count < 0) | (count >= x.dtype.itemsize * 8)
+    count = np.where(outside, 0, count).astype(x.dtype)
+    if left:
+        data = np.where(outside, 0, np.left_shift(x, count))
+    else:
+        data = np.where(outside, np.where(x < 0, -1, 0), np.right_shift(x, count))
+    return wrap(np.asarray(data, dtype=dtype.np), dtype)
+
+
+def bitwise_left_shift(a, b) -> Tensor:
+    return _shift(a, b, True)
+
+
+def bitwise_right_shift(a, b) -> Tensor:
+    return _shift(a, b, False)
+
+
 def logical_not(a: Tensor) -> Tensor:
     return make(np.logical_not(a._data), dtypes.bool_)
 
