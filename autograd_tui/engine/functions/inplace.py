@@ -47,9 +47,41 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
     _write_into(self, result)
     if _State.enabled and result._requires_grad:
         if base_before is None or not _rebase_view(self, base_before, result):
-            self.grad_fn, self._output_nr, self._requires_grad = result.grad_fn, result._output_nr, True
+            set_grad_fn(self, result.grad_fn, result._output_nr)
+        _regenerate_views(self)
     self._bump_version()
     return self
+
+
+def set_grad_fn(t: Tensor, node, output_nr: int = 0) -> None:
+    """Give ``t`` the node of an in-place op. ``retain_grad()`` follows the tensor to it, as in
+    PyTorch; hooks registered earlier stay on the old node (they see the old value's gradient)."""
+    old, old_nr = t.grad_fn, t._output_nr
+    t.grad_fn, t._output_nr, t._requires_grad = node, output_nr, True
+    if old is not None and old is not node and old._retained:
+        ref = old._retained.get(old_nr)
+        if ref is not None and ref() is t:
+            del old._retained[old_nr]
+            if node._retained is None:
+                node._retained = {}
+            node._retained[output_nr] = ref
+
+
+def _regenerate_views(written: Tensor) -> None:
+    """After an in-place write, the other views of the same base see new values: each gets a grad_fn
+    from the base's new history, as PyTorch regenerates a view's grad_fn when its base changed."""
+    base = written if written._base is None else written._base
+    views = base.__dict__.get("_views")
+    if not views or base.grad_fn is None:
+        return
+    for view in list(views):
+        if view is written:
+            continue
+        key = _view_key(view._data, base._data)
+        if key is not None:
+            holder = make(view._data, view.dtype)
+            record(_R["as_strided_view"], (base,), holder, {"shape": base.shape, "key": key})
+            set_grad_fn(view, holder.grad_fn)
 
 
 _AMBIGUOUS_NO_GRAD_VIEW = (
@@ -118,10 +150,10 @@ def _rebase_view(view: Tensor, base_before: Tensor, result: Tensor) -> bool:
         return False
     holder = make(base._data, base.dtype)
     record(_R["copy_slices"], (base_before, result), holder, {"key": key, "vshape": result.shape})
-    base.grad_fn, base._output_nr, base._requires_grad = holder.grad_fn, 0, True
+    set_grad_fn(base, holder.grad_fn)
     holder = make(view._data, view.dtype)
     record(_R["as_strided_view"], (base,), holder, {"shape": base.shape, "key": key})
-    view.grad_fn, view._output_nr, view._requires_grad = holder.grad_fn, 0, True
+    set_grad_fn(view, holder.grad_fn)
     return True
 
 

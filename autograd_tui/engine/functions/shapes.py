@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import math
+import weakref
 
 import numpy as np
 
@@ -31,7 +32,12 @@ def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
     """Make ``out`` a view of ``input``: its base, its version counter, and how it was made, which
     decides whether an in-place op may write into it later (``creation`` in inplace.py)."""
     out._vc = input._shared_vc()
-    out._base = input if input._base is None else input._base
+    base = out._base = input if input._base is None else input._base
+    if _State.enabled:  # an in-place write into the base, or another view, gives it a new grad_fn
+        views = base.__dict__.get("_views")
+        if views is None:
+            views = base.__dict__["_views"] = weakref.WeakSet()
+        views.add(out)
     creation = input.__dict__.get("_creation")  # a view of such a view inherits it
     if input._requires_grad and not _State.enabled:
         creation = "no_grad"
