@@ -244,6 +244,16 @@ class OpNode(Node):
             self._released = True
 
 
+def adopt_saved_output(node: Any, tensor: Tensor) -> None:
+    """An in-place op's node saved its result before the result was written into ``tensor``: from
+    now on the saved value is ``tensor``'s, and a later write into ``tensor`` invalidates it."""
+    if isinstance(node, OpNode) and node._saved:
+        for value in node._saved.values():
+            if isinstance(value, _SavedOutput):
+                value.vc = tensor._shared_vc()
+                value.version = value.vc[0]
+
+
 def _check_summable(node: Node, k: int, got: tuple, shape: tuple) -> None:
     """Refuse, as PyTorch does, a gradient that broadcasting the input could not have made."""
     try:
@@ -260,11 +270,11 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
     dims = ", ".join(str(d) for d in shape)
     where = ""
     if grad_fn is not None:
-        name = type(grad_fn).__name__
+        name = grad_fn.name()  # ExpBackward0 is shown as Exp; torch::autograd::CopySlices as it is
         stripped = name.rstrip("0123456789")
         if stripped.endswith("Backward"):
-            stripped = stripped[: -len("Backward")]
-        where = f", which is output 0 of {stripped},"
+            name = stripped[: -len("Backward")]
+        where = f", which is output 0 of {name},"
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
         f"operation: [torch.{dtype.legacy_name} [{dims}]]{where} is at version {now}; expected "

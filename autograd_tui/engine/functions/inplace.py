@@ -9,7 +9,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import adopt_saved_output, record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _generator
 
@@ -50,6 +50,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
             set_grad_fn(self, result.grad_fn, result._output_nr)
         _regenerate_views(self)
     self._bump_version()
+    if _State.enabled and result._requires_grad:
+        adopt_saved_output(result.grad_fn, self)
     return self
 
 
