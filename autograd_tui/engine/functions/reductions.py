@@ -228,8 +228,9 @@ def extreme_backward(g, a, out, dims, keepdim) -> Tensor:
 
 
 def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
-    if dim is None:
-        return make(np.asarray(np_fn(input._data), dtype=np.int64), dtypes.int64)
+    if dim is None:  # over all elements; keepdim keeps every dim, at size 1
+        idx = np.asarray(np_fn(input._data), dtype=np.int64)
+        return make(idx.reshape((1,) * input.ndim) if keepdim else idx, dtypes.int64)
     d = norm_dim(dim, input.ndim)
     idx = np_fn(input._data, axis=d)
     return make(np.asarray(np.expand_dims(idx, d) if keepdim else idx, dtype=np.int64), dtypes.int64)
