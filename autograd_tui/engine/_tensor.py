@@ -416,6 +416,8 @@ class Tensor:
         # to it are allowed even when self is a leaf that requires grad.
         t = make(self._data, self.dtype)
         t._vc = self._shared_vc()
+        if _State.inference_used:  # a view: an inference tensor exactly when self is one
+            t.__dict__["_inference"] = self.is_inference()
         return t
 
     def detach_(self) -> "Tensor":
@@ -663,6 +665,8 @@ def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     t.grad_fn = None
     t._vc = None
     t._accumulator = None
+    if _State.inference:  # whatever inference mode makes is an inference tensor (views: see _view_op)
+        t.__dict__["_inference"] = True
     return t
 
 

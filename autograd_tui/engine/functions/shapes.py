@@ -23,6 +23,8 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
     if _shares_memory(data, input._data):
         out._vc = input._shared_vc()
         out._base = input if input._base is None else input._base
+    if _State.inference_used:  # a view is an inference tensor exactly when what it views is one
+        out.__dict__["_inference"] = input.is_inference()
     if _State.enabled and input._requires_grad:
         record(_R[rule_name], (input,), out, attrs)
     return out
