@@ -27,6 +27,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
+from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math
@@ -209,6 +210,8 @@ op("solve", "LinalgSolveExBackward0", None,
    B=lambda grad, A, vector: F.solve_backward_B(grad, A, vector))
 op("norm", "LinalgVectorNormBackward0", None,
    self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
+op("norm_aten", "NormBackward1", None,
+   self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("max_dim", "MaxBackward0", None,
    self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
 op("min_dim", "MinBackward0", None,
@@ -359,8 +362,32 @@ op("nll_loss2d", "NllLoss2DBackward0", None,
        NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
 op("leaky_relu", "LeakyReluBackward0", None,
    self=lambda grad, self, slope: F.where(self > 0, grad, grad * slope))
+
+# Activations of torch.nn.functional (forwards and gradient helpers in nn/_activations.py, ACT).
+op("gelu", "GeluBackward0", None, self=ACT.gelu_grad)
+op("erf", "ErfBackward0", None,
+   self=lambda grad, self: grad * F.exp(-(self * self)) * (2 / np.sqrt(np.pi)))
+op("silu", "SiluBackward0", None, self=ACT.silu_grad)
+op("elu", "EluBackward0", None, self=ACT.elu_grad)
+op("elu_result", "EluBackward1", None, self=ACT.elu_grad_from_result)
+op("celu", "CeluBackward0", None, self=ACT.elu_grad)
+op("mish", "MishBackward0", None, self=ACT.mish_grad)
+op("hardtanh", "HardtanhBackward0", None, self=ACT.hardtanh_grad)
+op("hardsigmoid", "HardsigmoidBackward0", None, self=ACT.hardsigmoid_grad)
+op("hardswish", "HardswishBackward0", None, self=ACT.hardswish_grad)
+op("logsigmoid", "LogSigmoidBackward0", None, self=ACT.logsigmoid_grad)
+op("softshrink", "SoftshrinkBackward0", None,
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+op("hardshrink", "HardshrinkBackward0", None,
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+op("threshold", "ThresholdBackward0", None,
+   self=lambda grad, self, threshold: F.where(self <= threshold, grad * 0, grad))
+op("glu", "GluBackward0", None, self=ACT.glu_grad)
+op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.prelu_grad_weight)
 # ATen composites that divide or multiply by a plain number show the Scalar overloads.
 op("div_scalar", "DivBackward1", None,
    self=lambda grad, other: grad / other)
 op("mul_scalar", "MulBackward1", None,
    self=lambda grad, other: grad * other)
+op("add_scalar", "AddBackward1", None,
+   self=lambda grad: grad)

@@ -26,23 +26,22 @@ KNOWN: dict[str, frozenset[str]] = {
         InstanceNorm1d InstanceNorm2d LazyLinear LazyConv2d Transformer TransformerEncoder
         TransformerEncoderLayer TransformerDecoder TransformerDecoderLayer MultiheadAttention
         Dropout1d Dropout2d Dropout3d AlphaDropout ConvTranspose1d ConvTranspose2d Conv3d
-        MaxPool3d AvgPool3d AdaptiveMaxPool2d Upsample PixelShuffle Bilinear Softplus Softsign
-        Hardtanh Hardswish Hardsigmoid Mish SiLU GELU ELU SELU CELU PReLU RReLU GLU Threshold
+        MaxPool3d AvgPool3d AdaptiveMaxPool2d Upsample PixelShuffle Bilinear Softplus
+        RReLU
         SmoothL1Loss HuberLoss KLDivLoss PoissonNLLLoss GaussianNLLLoss CTCLoss
         MarginRankingLoss HingeEmbeddingLoss CosineEmbeddingLoss TripletMarginLoss
-        MultiLabelMarginLoss MultiMarginLoss CosineSimilarity PairwiseDistance Unfold Fold
+        MultiLabelMarginLoss MultiMarginLoss Unfold Fold
         ParameterDict ChannelShuffle ZeroPad2d ReflectionPad2d ReplicationPad2d ConstantPad2d
         """.split()),
     "torch.nn.functional": frozenset("""
-        softplus softsign smooth_l1_loss huber_loss kl_div layer_norm group_norm instance_norm
-        embedding one_hot gelu silu elu selu celu mish hardtanh hardswish hardsigmoid glu
-        leaky_relu_ cosine_similarity pairwise_distance pad interpolate upsample grid_sample
+        softplus smooth_l1_loss huber_loss kl_div layer_norm group_norm instance_norm
+        embedding one_hot
+        leaky_relu_ pad interpolate upsample grid_sample
         affine_grid unfold fold pixel_shuffle dropout1d dropout2d dropout3d alpha_dropout
         scaled_dot_product_attention multi_head_attention_forward triplet_margin_loss
         margin_ranking_loss hinge_embedding_loss poisson_nll_loss gaussian_nll_loss ctc_loss
         conv_transpose1d conv_transpose2d conv3d max_pool3d avg_pool3d adaptive_max_pool2d
-        normalize gumbel_softmax rrelu prelu threshold logsigmoid tanhshrink softshrink
-        hardshrink softmin
+        gumbel_softmax rrelu
         """.split()),
     "torch.optim": frozenset("""
         RMSprop Adagrad Adadelta Adamax NAdam RAdam LBFGS SparseAdam ASGD Rprop lr_scheduler

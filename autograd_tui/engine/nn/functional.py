@@ -19,6 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, warn_once
 from autograd_tui.engine.grad_mode import _State, no_grad
+from autograd_tui.engine.nn import _activations
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.nn import _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
@@ -29,6 +30,58 @@ IntOrPair = Union[int, Sequence[int]]
 # Activations that already live in the core (same nodes as PyTorch's functional forms).
 sigmoid = _F.sigmoid
 tanh = _F.tanh
+# The rest of the activation family (nn/_activations.py).
+celu = _activations.celu
+elu = _activations.elu
+gelu = _activations.gelu
+glu = _activations.glu
+hardshrink = _activations.hardshrink
+hardsigmoid = _activations.hardsigmoid
+hardswish = _activations.hardswish
+hardtanh = _activations.hardtanh
+logsigmoid = _activations.logsigmoid
+mish = _activations.mish
+prelu = _activations.prelu
+relu6 = _activations.relu6
+selu = _activations.selu
+silu = _activations.silu
+softmin = _activations.softmin
+softshrink = _activations.softshrink
+softsign = _activations.softsign
+tanhshrink = _activations.tanhshrink
+threshold = _activations.threshold
+
+
+def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
+    return elu(input, alpha, inplace=True)
+
+
+def hardtanh_(input: Tensor, min_val: float = -1.0, max_val: float = 1.0) -> Tensor:
+    return hardtanh(input, min_val, max_val, inplace=True)
+
+
+def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, out: Any = None) -> Tensor:
+    """``input / max(||input||_p, eps)`` along ``dim``, composed as PyTorch composes it."""
+    if out is not None:
+        raise NotImplementedError("normalize(out=...) is not supported by the embedded engine")
+    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
+    return input / denom
+
+
+def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
+    """Each input divided by its norm (clamped to ``eps`` without a gradient), multiplied, summed,
+    composed as ATen composes it."""
+    # clones, so that clamping in place leaves the norms' own saved results alone
+    n1 = _F.vector_norm(x1, 2, dim, keepdim=True).clone()
+    n2 = _F.vector_norm(x2, 2, dim, keepdim=True).clone()
+    with no_grad():
+        n1.clamp_min_(eps)
+        n2.clamp_min_(eps)
+    return ((x1 / n1) * (x2 / n2)).sum(dim)
+
+
+def pairwise_distance(x1: Tensor, x2: Tensor, p: float = 2.0, eps: float = 1e-6, keepdim: bool = False) -> Tensor:
+    return _F.aten_norm(_add_scalar(x1 - x2, eps), p, -1, keepdim)
 
 
 def _pair(value, name: str = "") -> tuple:
@@ -522,6 +575,7 @@ def _scalar_op(name: str, fn):
 # overloads (DivBackward1, MulBackward1) rather than the Tensor ones a Python `/` records.
 _div_scalar = _scalar_op("div_scalar", np.divide)
 _mul_scalar = _scalar_op("mul_scalar", np.multiply)
+_add_scalar = _scalar_op("add_scalar", np.add)
 
 
 def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,

@@ -1,5 +1,9 @@
 """``torch.nn.modules``: every layer class, re-exported by ``torch.nn``."""
-from autograd_tui.engine.nn.modules.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Softplus, Tanh
+from autograd_tui.engine.nn.modules.activation import (
+    CELU, CosineSimilarity, ELU, GELU, GLU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, LeakyReLU, LogSigmoid,
+    LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
+    Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
+)
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, Sequential
 from autograd_tui.engine.nn.modules.conv import Conv2d
@@ -21,4 +25,7 @@ __all__ = [
     "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss", "HuberLoss", "Softplus", "Dropout1d",
     "Dropout2d", "Dropout3d", "LazyLinear", "LayerNorm", "Embedding", "RNNBase", "RNN", "LSTM", "GRU",
     "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell",
+    "GELU", "SiLU", "ELU", "CELU", "SELU", "Mish", "Hardtanh", "ReLU6", "Hardsigmoid", "Hardswish", "LogSigmoid",
+    "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
+    "CosineSimilarity", "PairwiseDistance",
 ]
