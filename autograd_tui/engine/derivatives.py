@@ -330,6 +330,15 @@ op("conv2d", "ConvolutionBackward0", None,
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
        NN.conv2d_grad_weight(grad, input, w_shape, stride, pad, dilation, groups),
    bias=lambda grad: grad.sum((0, 2, 3)))
+# conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
+op("conv1d", "ConvolutionBackward0", None,
+   input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_input(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation,
+                            groups).squeeze(2),
+   weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
+                             groups).squeeze(2),
+   bias=lambda grad: grad.sum((0, 2)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 op("avg_pool2d", "AvgPool2DBackward0", None,

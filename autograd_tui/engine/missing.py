@@ -31,7 +31,7 @@ KNOWN: dict[str, frozenset[str]] = {
         SmoothL1Loss HuberLoss KLDivLoss PoissonNLLLoss GaussianNLLLoss CTCLoss
         MarginRankingLoss HingeEmbeddingLoss CosineEmbeddingLoss TripletMarginLoss
         MultiLabelMarginLoss MultiMarginLoss Unfold Fold
-        ParameterDict ChannelShuffle ZeroPad2d ReflectionPad2d ReplicationPad2d ConstantPad2d
+         ChannelShuffle ZeroPad2d ReflectionPad2d ReplicationPad2d ConstantPad2d
         """.split()),
     "torch.nn.functional": frozenset("""
         softplus smooth_l1_loss huber_loss kl_div layer_norm group_norm instance_norm
@@ -71,7 +71,7 @@ KNOWN["torch.nn"] = KNOWN["torch.nn"] | frozenset("""
     LinearCrossEntropyLoss LocalResponseNorm LogSigmoid MarginRankingLoss MaxPool1d MaxPool3d
     MaxUnpool1d MaxUnpool2d MaxUnpool3d Mish MultiLabelMarginLoss MultiLabelSoftMarginLoss
     MultiMarginLoss MultiheadAttention NLLLoss2d PReLU PairwiseDistance ParameterDict
-    ParameterList PixelShuffle PixelUnshuffle PoissonNLLLoss RMSNorm RReLU ReLU6 ReflectionPad1d
+     PixelShuffle PixelUnshuffle PoissonNLLLoss RMSNorm RReLU ReLU6 ReflectionPad1d
     ReflectionPad2d ReflectionPad3d ReplicationPad1d ReplicationPad2d ReplicationPad3d SELU SiLU
     SoftMarginLoss Softmax2d Softmin Softshrink Softsign SyncBatchNorm Tanhshrink Threshold
     Transformer TransformerDecoder TransformerDecoderLayer TransformerEncoder
