@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine import storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State
@@ -294,8 +295,18 @@ class Tensor:
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
 
-    def untyped_storage(self):
-        return _Storage(self)
+    def untyped_storage(self) -> storage.UntypedStorage:
+        return storage.UntypedStorage(self._data, self.device)
+
+    def storage(self) -> storage.TypedStorage:
+        warn_once(storage._TYPED_STORAGE_WARNING)
+        return storage.TypedStorage(self._data, self.dtype, self.device)
+
+    def storage_offset(self) -> int:
+        return storage.offset(self._data)
+
+    def is_shared(self) -> bool:
+        return False  # no shared-memory (multiprocessing) storages here
 
     @property
     def is_sparse(self) -> bool:
@@ -639,20 +650,6 @@ def _scalar_name(d: dtypes.dtype) -> str:
 
 def _is_size(value) -> bool:
     return isinstance(value, Size)
-
-
-class _Storage:
-    def __init__(self, tensor: Tensor) -> None:
-        self._tensor = tensor
-
-    def data_ptr(self) -> int:
-        base = self._tensor._data
-        while isinstance(base.base, np.ndarray):
-            base = base.base
-        return base.__array_interface__["data"][0]
-
-    def nbytes(self) -> int:
-        return self._tensor._data.nbytes
 
 
 def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:

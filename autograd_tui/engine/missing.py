@@ -28,13 +28,13 @@ KNOWN: dict[str, frozenset[str]] = {
         Dropout1d Dropout2d Dropout3d AlphaDropout ConvTranspose1d ConvTranspose2d Conv3d
         MaxPool3d AvgPool3d AdaptiveMaxPool2d Upsample PixelShuffle Bilinear Softplus
         RReLU
-        SmoothL1Loss HuberLoss KLDivLoss PoissonNLLLoss GaussianNLLLoss CTCLoss
+        SmoothL1Loss HuberLoss  PoissonNLLLoss GaussianNLLLoss CTCLoss
         MarginRankingLoss HingeEmbeddingLoss CosineEmbeddingLoss TripletMarginLoss
         MultiLabelMarginLoss MultiMarginLoss Unfold Fold
          ChannelShuffle ZeroPad2d ReflectionPad2d ReplicationPad2d ConstantPad2d
         """.split()),
     "torch.nn.functional": frozenset("""
-        softplus smooth_l1_loss huber_loss kl_div layer_norm group_norm instance_norm
+        softplus smooth_l1_loss huber_loss  layer_norm group_norm instance_norm
         embedding one_hot
         leaky_relu_ pad interpolate upsample grid_sample
         affine_grid unfold fold pixel_shuffle dropout1d dropout2d dropout3d alpha_dropout

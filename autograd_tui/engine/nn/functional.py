@@ -734,6 +734,39 @@ def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: boo
     return _feature_dropout(input, p, training, inplace)
 
 
+def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+           log_target: bool = False) -> Tensor:
+    """KL divergence with ``input`` in log space, composed from the same ops as PyTorch's."""
+    if size_average is not None or reduce is not None:
+        reduction = _reduction(size_average, reduce, reduction)
+    elif reduction == "mean":
+        _warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+              "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+              "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
+    if reduction not in ("none", "mean", "sum", "batchmean"):
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+    if log_target:
+        loss = _F.exp(target) * (target - input)
+    else:
+        loss = _xlogy_self(target) - target * input
+    if reduction == "none":
+        return loss
+    if reduction == "mean":
+        return _F.mean(loss)
+    total = _F.sum(loss)
+    return total / input.shape[0] if reduction == "batchmean" and input.ndim != 0 else total
+
+
+def _xlogy_self(t: Tensor) -> Tensor:
+    """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), each log rounded once from double)."""
+    if t.requires_grad:
+        return _F.where(_F.eq(t, 0), t * 0, t * _F.log(t))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.log(t._data.astype(np.float64)).astype(t.dtype.np)
+        data = np.where(t._data == 0, t.dtype.np.type(0), t._data * logs)
+    return make(np.asarray(data, dtype=t.dtype.np), t.dtype)
+
+
 # PyTorch's functions that the embedded engine does not have, named so that using one says where it exists.
 
 
