@@ -164,7 +164,6 @@ class Tensor:
     _accumulator: Any
     _output_nr: int = 0
     _base: Tensor | None = None
-    _hooks: dict | None = None
     _post_accumulate_hooks: dict | None = None
 
     if TYPE_CHECKING:
@@ -394,12 +393,9 @@ class Tensor:
     def register_hook(self, hook) -> RemovableHandle:
         if not self._requires_grad:
             raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
-        if self.grad_fn is None:
-            if self._hooks is None:
-                self._hooks = {}
-            table = self._hooks
-        else:
-            table = self.grad_fn._tensor_hooks(self._output_nr)
+        # A leaf's hooks belong to its AccumulateGrad, as in PyTorch: autograd.grad runs them too.
+        node, nr = self._edge()
+        table = node._tensor_hooks(nr)
         handle = RemovableHandle(table)
         table[handle._key] = hook
         return handle
@@ -607,7 +603,7 @@ class Tensor:
     def byte(self) -> "Tensor":
         return self.to(dtypes.uint8)
 
-    def type(self, dtype=None, **kwargs):
+    def type(self, dtype=None, non_blocking=False):
         if dtype is None:
             return "torch." + self.dtype.legacy_name
         if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):

@@ -314,6 +314,14 @@ op("unbind", "UnbindBackward0", None,
    self=lambda grads, shape, dim: F.stack_grads(grads, shape, dim))
 op("split", "SplitBackward0", None,
    self=lambda grads, shape, dim, sizes: F.cat_grads(grads, shape, dim, sizes))
+op("scatter_add", "ScatterAddBackward0", None,
+   self=lambda grad: grad,
+   src=lambda grad, dim, index: grad.gather(dim, index))
+op("scatter_reduce", "ScatterReduceBackward0", None,
+   self=lambda grad, self, src, result, dim, index, reduce, include_self, hit:
+       F.scatter_reduce_backward("self", grad, self, src, result, dim, index, reduce, include_self, hit),
+   src=lambda grad, self, src, result, dim, index, reduce, include_self, hit:
+       F.scatter_reduce_backward("src", grad, self, src, result, dim, index, reduce, include_self, hit))
 op("masked_fill", "MaskedFillBackward0", None,
    self=lambda grad, mask: F.where(mask, F.zeros_like(grad), grad))
 op("fill", "FillBackward0", None,

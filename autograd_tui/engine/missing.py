@@ -47,7 +47,7 @@ KNOWN: dict[str, frozenset[str]] = {
         RMSprop Adagrad Adadelta Adamax NAdam RAdam LBFGS SparseAdam ASGD Rprop lr_scheduler
         swa_utils
         """.split()),
-    "torch.autograd": frozenset("forward_ad graph profiler anomaly_mode variable".split()),
+    "torch.autograd": frozenset("forward_ad profiler anomaly_mode variable".split()),
     "torch.linalg": frozenset("""
         svd svdvals eig eigh eigvals eigvalsh qr cholesky lstsq pinv matrix_rank matrix_power
         matrix_exp slogdet cond lu lu_factor multi_dot tensorinv tensorsolve householder_product

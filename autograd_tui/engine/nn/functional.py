@@ -110,11 +110,11 @@ def _warn(message: str, category=UserWarning) -> None:
 # Activations
 # ============================================================================================
 def relu(input: Tensor, inplace: bool = False) -> Tensor:
-    return _F.relu(input, inplace=inplace)
+    return relu_(input) if inplace else _F.relu(input)
 
 
 def relu_(input: Tensor) -> Tensor:
-    return _F.relu(input, inplace=True)
+    return _F._inplace(input, _F.relu)
 
 
 def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
