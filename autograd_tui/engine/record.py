@@ -202,7 +202,13 @@ class OpNode(Node):
             return self._attrs or _EMPTY
         values = dict(self._attrs) if self._attrs else {}
         for name, value in saved.items():
-            values[name] = self._unpack_one(value)
+            cls = value.__class__
+            if cls is tuple and value[1] == (value[0]._vc[0] if value[0]._vc is not None else 0):
+                values[name] = value[0]  # the common case, inline: a saved input still unchanged
+            elif cls is tuple or cls is _SavedOutput or cls is Packed:
+                values[name] = self._unpack_one(value)
+            else:
+                values[name] = value  # a plain number
         return values
 
     def _unpack_one(self, value: Any) -> Any:
