@@ -17,6 +17,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import lapack_svd
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import eye, zeros
@@ -82,8 +83,7 @@ def _svd_arrays(A: Tensor, fn: str, full_matrices: bool):
     _matrix(A, fn)
     _floating(A, "svd", "linalg_svd_cpu")
     _check_finite(A._data, "svd")
-    u, s, vh = np.linalg.svd(A._data, full_matrices=full_matrices)
-    return u, s, vh
+    return lapack_svd.svd(A._data, full_matrices)
 
 
 def linalg_svd(A: Tensor, full_matrices: bool = True, *, driver: str | None = None) -> Any:  # noqa: N803
