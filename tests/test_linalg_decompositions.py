@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import autograd_tui.engine as torch
-from autograd_tui.engine.parity import lapack_svd
+from autograd_tui.engine.parity import lapack_eigh, lapack_svd
 
 
 def leaf(*shape, seed: int = 0):
@@ -129,6 +129,41 @@ def test_batched_svd_along_mkls_path():
     u, s, vh = lapack_svd.svd(a, False)
     assert u.shape == (2, 3, 2, 2) and s.shape == (2, 3, 2) and vh.shape == (2, 3, 2, 5)
     np.testing.assert_allclose((u * s[..., None, :]) @ vh, a, atol=1e-12)
+
+
+@pytest.mark.parametrize("uplo", ["L", "U"])
+@pytest.mark.parametrize("n", [2, 3, 5, 9, 25, 26])
+def test_the_eigh_along_mkls_path_is_an_eigendecomposition(n, uplo):
+    a = np.random.default_rng(n).standard_normal((n, n))
+    a = a + a.T
+    junk = np.triu(np.ones((n, n)), 1) if uplo == "L" else np.tril(np.ones((n, n)), -1)
+    w, v = lapack_eigh.eigh(a + 5 * junk, uplo)  # only the named triangle is read
+    np.testing.assert_allclose(w, np.linalg.eigvalsh(a), atol=1e-10)
+    np.testing.assert_allclose((v * w) @ v.T, a, atol=1e-10)
+    np.testing.assert_allclose(v.T @ v, np.eye(n), atol=1e-12)
+
+
+def test_steqr_with_the_newer_rotation_would_give_numpys_signs():
+    """The one difference from reference LAPACK is the rotation: with LAPACK 3.10's dlartg the
+    emulation lands on numpy's eigenvectors, signs included."""
+    def newer(f, g):
+        if g == 0.0:
+            return 1.0, 0.0, f
+        if f == 0.0:
+            return 0.0, float(np.sign(g)), abs(g)
+        d = float(np.hypot(f, g))
+        r = float(np.copysign(d, f))
+        return abs(f) / d, g / r, r
+    original = lapack_eigh._rotation
+    lapack_eigh._rotation = newer
+    try:
+        for seed in range(5):
+            a = np.random.default_rng(seed).standard_normal((7, 6))
+            c = a.T @ a
+            _, v = lapack_eigh.eigh(c, "L")
+            assert ((v * np.linalg.eigh(c)[1]).sum(0) > 0).all()
+    finally:
+        lapack_eigh._rotation = original
 
 
 def test_factorizations_reconstruct_their_input():

@@ -5,10 +5,10 @@
 
 Singular vectors and eigenvectors are defined up to sign; PyTorch's come from MKL. For every
 shape in the grid, N seeded random matrices go through ``torch.linalg.svd`` / ``torch.linalg.eigh``
-and through the engine's own computation (``parity/lapack_svd.py``; numpy's ``eigh``), and each
+and through the engine's own computation (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``), and each
 cell counts the matrices whose every vector has the same sign in both. Also printed: the same
-count for plain numpy (``np.linalg.svd``), which is what the engine would give without
-``lapack_svd``. docs/linalg-signs.md keeps the figures.
+count for plain numpy (``np.linalg.svd``, ``np.linalg.eigh``), which is what the engine would
+give without those two modules. docs/linalg-signs.md keeps the figures.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import torch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from autograd_tui.engine.parity import lapack_svd  # noqa: E402
+from autograd_tui.engine.parity import lapack_eigh, lapack_svd  # noqa: E402
 
 
 def _same(a: np.ndarray, b: np.ndarray) -> bool:
@@ -54,14 +54,20 @@ def svd_grid(dtype: torch.dtype, trials: int, rows: int, cols: int, full: bool) 
 
 def eigh_row(dtype: torch.dtype, trials: int) -> None:
     torch.manual_seed(0)
-    print(f"\neigh {dtype} of A^T A + I, A of shape (n + 3, n): matrices with PyTorch's signs, of {trials}")
-    for n in (2, 3, 4, 5, 6, 8, 10, 16, 25, 26, 32):
-        ok = 0
-        for _ in range(trials):
-            A = torch.randn(n + 3, n, dtype=dtype)
-            C = A.mT @ A + torch.eye(n, dtype=dtype)
-            ok += _same(torch.linalg.eigh(C).eigenvectors.numpy(), np.linalg.eigh(C.numpy())[1])
-        print(f"  n={n:2d}: {ok}/{trials}")
+    print(f"\neigh {dtype} of A^T A + I, A of shape (n + 3, n): matrices with PyTorch's signs, of {trials}:"
+          " engine (plain numpy), UPLO='L' and 'U'")
+    for n in (2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 26, 32):
+        cells = []
+        for uplo in ("L", "U"):
+            ok = plain = 0
+            for _ in range(trials):
+                A = torch.randn(n + 3, n, dtype=dtype)
+                C = A.mT @ A + torch.eye(n, dtype=dtype)
+                V = torch.linalg.eigh(C, UPLO=uplo).eigenvectors.numpy()
+                ok += _same(V, lapack_eigh.eigh(C.numpy(), uplo)[1])
+                plain += _same(V, np.linalg.eigh(C.numpy(), UPLO=uplo)[1])
+            cells.append(f"{ok:>3d}({plain:>2d})")
+        print(f"  n={n:2d}: " + " ".join(cells))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,9 +2,10 @@
 ``matrix_rank``, ``lstsq``, with PyTorch's checks, result types and errors.
 
 The values come from numpy's LAPACK; PyTorch's come from MKL. Singular vectors and eigenvectors
-are defined up to sign, and the two libraries choose the same signs for QR always, for SVD on most
-shapes and for ``eigh`` on 2x2 and 3x3 matrices (measured, see docs/linalg-signs.md); the gradient
-formulas are in ``derivatives.py`` and in the ``*_backward`` helpers below, in engine ops.
+are defined up to sign, and the sign depends on the path the LAPACK routine takes: the SVD and
+``eigh`` follow MKL's paths (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``; measured in
+docs/linalg-signs.md), QR needs nothing (both libraries agree). The gradient formulas are in
+``derivatives.py`` and in the ``*_backward`` helpers below, in engine ops.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import lapack_svd
+from autograd_tui.engine.parity import lapack_eigh, lapack_svd
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import eye, zeros
@@ -249,7 +250,7 @@ def _eigh_arrays(A: Tensor, UPLO: str, fn: str):  # noqa: N803
     if not np.isfinite(A._data).all():  # LAPACK's syevd returns NaN here, and so does PyTorch
         nan = np.full(A.shape, np.nan, dtype=A.dtype.np)
         return nan[..., 0], nan
-    return np.linalg.eigh(A._data, UPLO="U" if UPLO == "U" else "L")
+    return lapack_eigh.eigh(A._data, UPLO)
 
 
 def eigh(A: Tensor, UPLO: str = "L") -> Any:  # noqa: N803
@@ -268,7 +269,9 @@ def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
         return eigh(A, UPLO).eigenvalues
     _matrix(A, "eigh", square=True)
     _uplo(UPLO)
-    return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)
+    if not A.dtype.is_floating_point or A.dtype is dtypes.float16 or not np.isfinite(A._data).all():
+        return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)  # PyTorch's error, or NaN
+    return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)  # no vectors: dsterf
 
 
 def eigh_backward(grads: list, eigenvalues: Tensor, eigenvectors: Tensor) -> Tensor:
