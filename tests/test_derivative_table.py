@@ -152,6 +152,8 @@ CASES = {
     "eigh": lambda: (_eigh_invariants, (leaf(3, 3),)),
     "cholesky": lambda: (lambda a: torch.linalg.cholesky(a @ a.mT + torch.eye(3, dtype=torch.float64)),
                          (leaf(3, 3),)),
+    "cholesky_solve": lambda: (lambda b, a: torch.cholesky_solve(b, a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
+                               (leaf(3, 2), leaf(3, 3, seed=1))),
     "slogdet": lambda: (lambda a: torch.linalg.slogdet(a).logabsdet, (_well_conditioned(3),)),
     "pinv": lambda: (lambda a: torch.linalg.pinv(a), (leaf(3, 2),)),
     "lstsq": lambda: (lambda a, b: tuple(torch.linalg.lstsq(a, b, driver="gelsd")[:2]),

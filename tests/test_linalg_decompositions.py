@@ -209,5 +209,23 @@ def test_what_the_engine_lacks_raises_the_missing_api_message():
     for name in ("eig", "eigvals"):
         with pytest.raises(AttributeError, match=f"torch.linalg.{name} exists in real PyTorch"):
             getattr(torch.linalg, name)
-    with pytest.raises(AttributeError, match="torch.logdet exists in real PyTorch"):
-        torch.logdet  # noqa: B018
+    with pytest.raises(AttributeError, match="torch.cholesky_inverse exists in real PyTorch"):
+        torch.cholesky_inverse  # noqa: B018
+
+
+@pytest.mark.parametrize("upper", [False, True])
+def test_cholesky_solve_gradient(upper):
+    eye = torch.eye(3, dtype=torch.float64)
+
+    def fn(b, a):
+        factor = torch.linalg.cholesky(a @ a.mT + eye, upper=upper)
+        return torch.cholesky_solve(b, factor, upper=upper)
+    check(fn, leaf(3, 2), leaf(3, 3, seed=1))
+
+
+def test_logdet_is_a_where_over_slogdet():
+    a = torch.tensor([[2.0, 1.0], [1.0, 2.0]], dtype=torch.float64, requires_grad=True)
+    out = torch.logdet(a)
+    assert type(out.grad_fn).__name__ == "WhereBackward0"
+    check(lambda x: torch.logdet(x + 2 * torch.eye(3, dtype=torch.float64)), leaf(3, 3))
+    assert torch.logdet(torch.tensor([[0.0, 1.0], [1.0, 0.0]])).isnan().item()

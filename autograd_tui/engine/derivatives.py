@@ -224,6 +224,9 @@ op("pinv", "LinalgPinvBackward0", None,
 op("lstsq", "LinalgLstsqBackward0", None,
    self=lambda grads, self, b, solution, vector: F.lstsq_backward_A(grads, self, b, solution, vector),
    b=lambda grads, self, b, solution, vector: F.lstsq_backward_B(grads, self, b, solution, vector))
+op("cholesky_solve", "CholeskySolveBackward0", None,
+   self=lambda grad, input2, upper: F.cholesky_solve_backward_self(grad, input2, upper),
+   input2=lambda grad, input2, result, upper: F.cholesky_solve_backward_input2(grad, input2, result, upper))
 op("norm", "LinalgVectorNormBackward0", None,
    self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("max_dim", "MaxBackward0", None,

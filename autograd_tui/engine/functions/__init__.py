@@ -64,7 +64,8 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
     lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, return_type, slogdet, slogdet_backward, svd,
-    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse,
+    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
+    cholesky_solve_backward_input2, cholesky_solve_backward_self,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

@@ -23,6 +23,7 @@ from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import eye, zeros
 from autograd_tui.engine.functions.linalg import LinAlgError, solve
+from autograd_tui.engine.functions.pointwise import where
 from autograd_tui.engine.functions.shapes import cat
 
 
@@ -362,6 +363,23 @@ def slogdet(A: Tensor) -> Any:  # noqa: N803
     return return_type("linalg_slogdet", ("sign", "logabsdet"))(S, L)
 
 
+def logdet(input: Tensor) -> Tensor:
+    """``torch.logdet``: log det A, NaN where the determinant is negative (a ``where`` over
+    ``slogdet``, as PyTorch composes it, hence its ``WhereBackward0``)."""
+    if input.ndim < 2:
+        raise RuntimeError("logdet: The input tensor A must have at least 2 dimensions.")
+    if input.shape[-1] != input.shape[-2]:
+        raise RuntimeError(f"logdet: A must be batches of square matrices, but they are {input.shape[-2]} by "
+                           f"{input.shape[-1]} matrices")
+    if input.dtype is dtypes.float16:
+        raise RuntimeError("logdet: Low precision dtypes not supported. Got Half")
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"logdet: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(input.dtype)}")
+    sign, logabsdet = slogdet(input)
+    return where(sign == -1.0, math.nan, logabsdet)
+
+
 def torch_slogdet(input: Tensor) -> Any:
     """``torch.slogdet``: ``linalg.slogdet`` under its old result name."""
     sign, logabsdet = slogdet(input)
@@ -572,3 +590,33 @@ def torch_cholesky(input: Tensor, upper: bool = False) -> Tensor:
 def pinverse(input: Tensor, rcond: float = 1e-15) -> Tensor:
     """``torch.pinverse``: ``linalg.pinv`` with its own default ``rcond``."""
     return pinv(input, rtol=rcond)
+
+
+def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor:
+    """``torch.cholesky_solve``: X with A X = B, given B (``input``) and A's Cholesky factor."""
+    b, factor = input, input2
+    if b.ndim < 2:
+        raise RuntimeError(f"b should have at least 2 dimensions, but has {b.ndim} dimensions instead")
+    if factor.ndim < 2:
+        raise RuntimeError(f"u should have at least 2 dimensions, but has {factor.ndim} dimensions instead")
+    if b.dtype is not factor.dtype:
+        raise RuntimeError(f"Expected b and A to have the same dtype, but found b of type "
+                           f"{_scalar_type_name(b.dtype)} and A of type {_scalar_type_name(factor.dtype)} instead.")
+    if factor.shape[-1] != factor.shape[-2] or b.shape[-2] != factor.shape[-1]:
+        raise RuntimeError(f"Incompatible matrix sizes for cholesky_solve: each A matrix is {factor.shape[-2]} by "
+                           f"{factor.shape[-1]} but each b matrix is {b.shape[-2]} by {b.shape[-1]}")
+    lower = np.swapaxes(factor._data, -1, -2) if upper else factor._data
+    y = np.linalg.solve(lower, b._data)
+    x = np.linalg.solve(np.swapaxes(lower, -1, -2), y)
+    return record(_R["cholesky_solve"], (b, factor), wrap(x, b.dtype), {"upper": upper})
+
+
+def cholesky_solve_backward_self(grad: Tensor, input2: Tensor, upper: bool) -> Tensor:
+    return cholesky_solve(grad, input2, upper)
+
+
+def cholesky_solve_backward_input2(grad: Tensor, input2: Tensor, result: Tensor, upper: bool) -> Tensor:
+    """PyTorch's formula: with G = A^{-1} grad and S = G X^T + X G^T, -L S (or -S U)."""
+    common = cholesky_solve(grad, input2, upper) @ result.mT
+    common = common + common.mT
+    return -(input2 @ common) if upper else -(common @ input2)
