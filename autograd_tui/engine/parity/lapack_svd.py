@@ -39,12 +39,16 @@ def svd(a: np.ndarray, full_matrices: bool) -> tuple[np.ndarray, np.ndarray, np.
     return u, s, vh
 
 
+# Larger matrices keep numpy's path (and its signs): the Python loops would cost seconds.
+LARGEST_EMULATED = 250_000
+
+
 def _tall_with_qr(m: int, n: int) -> bool:
     return m > n and m >= (3 * n) // 2 and m < (11 * n) // 6
 
 
 def _wide_direct(m: int, n: int) -> bool:
-    return 1 < m < n and n >= (11 * m) // 6
+    return 1 < m < n and n >= (11 * m) // 6 and m * n <= LARGEST_EMULATED
 
 
 def _qr_first(a: np.ndarray, full: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -85,15 +89,19 @@ def _direct_wide(a: np.ndarray, full: bool) -> tuple[np.ndarray, np.ndarray, np.
     work = a.astype(np.float64)
     m, n = work.shape
     q = np.eye(m)
-    p = np.eye(n)
+    right = []  # the row reflectors G(i), applied to P only at the end (P is n x n)
     for i in range(m):
         tau, v = _householder(work[i, i], work[i, i + 1:])
         work[i:, i:] -= tau * np.outer(work[i:, i:] @ v, v)
-        p[:, i:] -= tau * np.outer(p[:, i:] @ v, v)
+        right.append((i, tau, v))
         if i < m - 1:
             tau, v = _householder(work[i + 1, i], work[i + 2:, i])
             work[i + 1:, i:] -= tau * np.outer(v, v @ work[i + 1:, i:])
             q[:, i + 1:] -= tau * np.outer(q[:, i + 1:] @ v, v)
+    # P = G(1) ... G(m); only its first m columns are needed unless the full Vh is
+    p = np.eye(n)[:, : n if full else m]
+    for i, tau, v in reversed(right):
+        p[i:] -= tau * np.outer(v, v @ p[i:])
     d = np.diag(work).copy()
     e = np.diag(work, -1).copy()
     g = np.eye(m)
