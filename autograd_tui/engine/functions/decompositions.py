@@ -108,9 +108,16 @@ def svdvals(A: Tensor, *, driver: str | None = None) -> Tensor:  # noqa: N803
     if not _grad_wanted(A):
         _matrix(A, "svd")
         _floating(A, "svd", "linalg_svd_cpu")
-        _check_finite(A._data, "svd")
-        return make(np.linalg.svd(A._data, compute_uv=False), A.dtype)
+        return make(_singular_values(A._data), A.dtype)
     return linalg_svd(A, full_matrices=False).S
+
+
+def _singular_values(a: np.ndarray) -> np.ndarray:
+    """Without the vectors (LAPACK's jobz='N'), non-finite input gives NaN, as in PyTorch, where
+    the full SVD refuses it."""
+    if not np.isfinite(a).all():
+        return np.full(a.shape[:-2] + (min(a.shape[-2:]),), np.nan, dtype=a.dtype)
+    return np.linalg.svd(a, compute_uv=False)
 
 
 def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> Any:
@@ -332,6 +339,8 @@ def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
         data = np.linalg.cholesky(sym)
     except np.linalg.LinAlgError:
         raise _not_positive_definite(A._data) from None
+    if not np.isfinite(data).all():  # NaN passes numpy's check, not LAPACK's potrf
+        raise _not_positive_definite(A._data)
     if upper:
         data = np.ascontiguousarray(np.swapaxes(data, -1, -2))
     return record(_R["cholesky"], (A,), make(data, A.dtype), {"upper": upper})
@@ -356,7 +365,9 @@ def slogdet(A: Tensor) -> Any:  # noqa: N803
     if not A.dtype.is_floating_point:
         raise RuntimeError("linalg.slogdet: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
-    sign, logabsdet = np.linalg.slogdet(A._data)
+    with np.errstate(invalid="ignore", divide="ignore"):  # NaN input: sign 0, NaN, and no warning
+        sign, logabsdet = np.linalg.slogdet(A._data)
+    sign = np.where(np.isnan(logabsdet), 0, sign)
     S, L = wrap(sign, A.dtype), wrap(logabsdet, A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["slogdet"], (A,), {"sign": S, "logabsdet": L})
@@ -415,12 +426,13 @@ def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = N
     a = A._data
     m, n = a.shape[-2:]
     if hermitian:
-        w, v = np.linalg.eigh(a)
+        w, v = np.linalg.eigh(a) if np.isfinite(a).all() else (np.full(a.shape[:-1], np.nan), np.full(a.shape, np.nan))
         s = np.abs(w)
         cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
         inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
         data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
     else:
+        _check_finite(a, "svd")
         u, s, vh = np.linalg.svd(a, full_matrices=False)
         cut = _cutoff(s, m, n, A.dtype, atol, rtol)
         inv_s = np.where(s > cut, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
@@ -466,7 +478,7 @@ def matrix_rank(A: Tensor, tol: Any = None, hermitian: bool = False, *, atol: An
     if hermitian:
         s = np.sort(np.abs(np.linalg.eigvalsh(a)), axis=-1)[..., ::-1]
     else:
-        s = np.linalg.svd(a, compute_uv=False)
+        s = _singular_values(a)
     cut = _cutoff(s, m, n, A.dtype, atol, rtol)
     return wrap(np.asarray((s > cut).sum(-1), dtype=np.int64), dtypes.int64)
 
