@@ -53,6 +53,23 @@ def _well_conditioned(n: int):
     return torch.tensor(data.tolist(), dtype=torch.float64, requires_grad=True)
 
 
+def _weighted_projector(V, columns_last: bool = True):
+    """V diag(1, 2, ...) V^T: unchanged when a column of V changes sign, so finite differences
+    see no sign choice of LAPACK's."""
+    weights = torch.arange(1, V.shape[-1] + 1, dtype=torch.float64)
+    return (V * weights) @ V.mT
+
+
+def _svd_invariants(a):
+    U, S, Vh = torch.linalg.svd(a, full_matrices=False)
+    return _weighted_projector(U), S, _weighted_projector(Vh.mT)
+
+
+def _eigh_invariants(a):
+    L, V = torch.linalg.eigh(a + a.mT)
+    return L, _weighted_projector(V)
+
+
 def _mul_into_view(pick):
     """An in-place product on a view of a non-leaf; ``pick`` returns the base or the view."""
     def fn(a, b):
@@ -130,6 +147,17 @@ CASES = {
     "inv": lambda: (lambda a: torch.linalg.inv(a), (_well_conditioned(3),)),
     "det": lambda: (lambda a: torch.linalg.det(a), (_well_conditioned(3),)),
     "solve": lambda: (lambda a, b: torch.linalg.solve(a, b), (_well_conditioned(3), leaf(3, 2, seed=1))),
+    "svd": lambda: (_svd_invariants, (leaf(4, 3),)),
+    "qr": lambda: (lambda a: tuple(torch.linalg.qr(a)), (leaf(4, 3),)),
+    "eigh": lambda: (_eigh_invariants, (leaf(3, 3),)),
+    "cholesky": lambda: (lambda a: torch.linalg.cholesky(a @ a.mT + torch.eye(3, dtype=torch.float64)),
+                         (leaf(3, 3),)),
+    "cholesky_solve": lambda: (lambda b, a: torch.cholesky_solve(b, a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
+                               (leaf(3, 2), leaf(3, 3, seed=1))),
+    "slogdet": lambda: (lambda a: torch.linalg.slogdet(a).logabsdet, (_well_conditioned(3),)),
+    "pinv": lambda: (lambda a: torch.linalg.pinv(a), (leaf(3, 2),)),
+    "lstsq": lambda: (lambda a, b: tuple(torch.linalg.lstsq(a, b, driver="gelsd")[:2]),
+                      (leaf(4, 2), leaf(4, 3, seed=1))),
     "max_dim": lambda: (lambda a: a.max(1).values, (distinct(2, 3),)),
     "min_dim": lambda: (lambda a: a.min(1).values, (distinct(2, 3),)),
     "sort": lambda: (lambda a: a.sort(1).values, (distinct(2, 3),)),

@@ -208,6 +208,26 @@ op("det", "LinalgDetBackward0", None,
 op("solve", "LinalgSolveExBackward0", None,
    A=lambda grad, A, result, vector: F.solve_backward_A(grad, A, result, vector),
    B=lambda grad, A, vector: F.solve_backward_B(grad, A, vector))
+# Decompositions with several outputs: ``grads`` holds one gradient per output (None where none
+# arrived), and the formulas read the outputs by PyTorch's names (U, S, Vh; Q, R; ...).
+op("svd", "LinalgSvdBackward0", None,
+   A=lambda grads, U, S, Vh, full_matrices: F.svd_backward(grads, U, S, Vh, full_matrices))
+op("qr", "LinalgQrBackward0", None,
+   A=lambda grads, Q, R, mode: F.qr_backward(grads, Q, R, mode))
+op("eigh", "LinalgEighBackward0", None,
+   A=lambda grads, eigenvalues, eigenvectors: F.eigh_backward(grads, eigenvalues, eigenvectors))
+op("cholesky", "LinalgCholeskyExBackward0", None,
+   self=lambda grad, result, upper: F.cholesky_backward(grad, result, upper))
+op("slogdet", "LinalgSlogdetBackward0", None,
+   A=lambda grads, A: F.slogdet_backward(grads, A))
+op("pinv", "LinalgPinvBackward0", None,
+   self=lambda grad, result, self: F.pinv_backward(grad, result, self))
+op("lstsq", "LinalgLstsqBackward0", None,
+   self=lambda grads, self, b, solution, vector: F.lstsq_backward_A(grads, self, b, solution, vector),
+   b=lambda grads, self, b, solution, vector: F.lstsq_backward_B(grads, self, b, solution, vector))
+op("cholesky_solve", "CholeskySolveBackward0", None,
+   self=lambda grad, input2, upper: F.cholesky_solve_backward_self(grad, input2, upper),
+   input2=lambda grad, input2, result, upper: F.cholesky_solve_backward_input2(grad, input2, result, upper))
 op("norm", "LinalgVectorNormBackward0", None,
    self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("norm_aten", "NormBackward1", None,

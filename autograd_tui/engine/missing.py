@@ -20,6 +20,8 @@ KNOWN: dict[str, frozenset[str]] = {
         bitwise_left_shift bitwise_right_shift logical_xor gcd lcm
         complex view_as_real view_as_complex polar angle real imag conj stft istft
         vmap use_deterministic_algorithms set_float32_matmul_precision bincount block_diag
+        eig cholesky_inverse triangular_solve lu lu_solve lu_unpack
+        matrix_power matrix_exp geqrf orgqr ormqr lobpcg
         """.split()),
     "torch.nn": frozenset("""
         LSTM RNN GRU LSTMCell RNNCell GRUCell Embedding EmbeddingBag LayerNorm GroupNorm
