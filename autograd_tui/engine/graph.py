@@ -64,7 +64,6 @@ class Node:
         self._retained: dict | None = None   # {output_nr: weakref to a tensor that called retain_grad()}
         self._post_hooks: dict | None = None
         self._node_pre_hooks: dict | None = None  # register_prehook: run after the tensor hooks
-        self._metadata: dict | None = None
 
     def name(self) -> str:
         return type(self).__name__
@@ -88,9 +87,11 @@ class Node:
 
     @property
     def metadata(self) -> dict:
-        if self._metadata is None:
-            self._metadata = {}
-        return self._metadata
+        try:
+            return self._metadata
+        except AttributeError:  # made on first use: few nodes ever carry metadata
+            self._metadata: dict = {}
+            return self._metadata
 
     def register_hook(self, hook: Callable) -> RemovableHandle:
         """A hook called as ``hook(grad_inputs, grad_outputs)`` after this node runs; a tuple it
@@ -312,7 +313,17 @@ class GraphTask:
         return False
 
 
-TASKS: list[GraphTask] = []  # the passes under way, innermost last (a hook may start another)
+# The passes under way, innermost last (a hook may start another): each as the arguments of its
+# GraphTask, made into one only when a hook asks (current_task), so backward does not pay for it.
+TASKS: list = []
+
+
+def current_task() -> GraphTask:
+    """The innermost backward pass under way."""
+    task = TASKS[-1]
+    if task.__class__ is not GraphTask:
+        task = TASKS[-1] = GraphTask(*task)
+    return task
 
 
 def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_graph: bool,
@@ -372,8 +383,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     input_grads: Any
     prev_mode = _State.enabled
     _State.enabled = create_graph
-    TASKS.append(GraphTask(seen, needed if capture is not None else None,
-                           capture_nodes, accumulates))
+    TASKS.append((seen, needed if capture is not None else None, capture_nodes, accumulates))
     try:
         while ready:
             node = pop(ready)[1]

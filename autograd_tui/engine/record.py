@@ -150,14 +150,16 @@ def _node_class(name: str) -> type:
 
 
 class _SavedOutput:
-    """The op's own result, kept as data so the node does not hold its output alive."""
+    """The op's own result, kept as data so the node does not hold its output alive; ``nr`` is
+    its position among the outputs of an op with several (``U, S, Vh``)."""
 
-    __slots__ = ("data", "dtype", "vc", "version")
+    __slots__ = ("data", "dtype", "vc", "version", "nr")
 
-    def __init__(self, out) -> None:
+    def __init__(self, out, nr: int = 0) -> None:
         if out._vc is None:
             out._vc = [0]
         self.data, self.dtype, self.vc, self.version = out._data, out.dtype, out._vc, out._vc[0]
+        self.nr = nr
 
 
 class OpNode(Node):
@@ -202,7 +204,13 @@ class OpNode(Node):
             return self._attrs or _EMPTY
         values = dict(self._attrs) if self._attrs else {}
         for name, value in saved.items():
-            values[name] = self._unpack_one(value)
+            cls = value.__class__
+            if cls is tuple and value[1] == (value[0]._vc[0] if value[0]._vc is not None else 0):
+                values[name] = value[0]  # the common case, inline: a saved input still unchanged
+            elif cls is tuple or cls is _SavedOutput or cls is Packed:
+                values[name] = self._unpack_one(value)
+            else:
+                values[name] = value  # a plain number
         return values
 
     def _unpack_one(self, value: Any) -> Any:
@@ -212,7 +220,7 @@ class OpNode(Node):
                                                      value.version, self))
             tensor = _wrap(value.data, value.dtype)
             if _State.enabled:  # create_graph: the result depends on the inputs through us
-                tensor.grad_fn, tensor._requires_grad = self, True
+                tensor.grad_fn, tensor._requires_grad, tensor._output_nr = self, True, value.nr
             return tensor
         if value.__class__ is tuple:  # (tensor, version at save time)
             tensor, version = value
@@ -283,8 +291,10 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
     )
 
 
-def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1) -> Tensor:
-    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
+def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1,
+           outputs: dict | None = None) -> Tensor:
+    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
+    ``outputs`` names every output of an op with several, so that formulas can read them."""
     if not _State.enabled:
         if _State.inference:
             out.__dict__["_inference"] = True
@@ -314,6 +324,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
                     continue
                 if p == "result":
                     saved[p] = _SavedOutput(out)
+                elif outputs is not None and p in outputs:
+                    saved[p] = _SavedOutput(outputs[p], list(outputs).index(p))
                 elif p in rule.input_index:
                     value = inputs[rule.input_index[p]]
                     if _State.inference_used and getattr(value, "__dict__", {}).get("_inference"):
@@ -361,6 +373,18 @@ def record_not_implemented(op: str, inputs: tuple, out: Tensor) -> Tensor:
     node.next_functions = tuple(t._edge() for t in needing)
     out.grad_fn, out._requires_grad = node, True
     return out
+
+
+def record_outputs(rule: Rule, inputs: tuple, outputs: dict, attrs: dict | None = None) -> None:
+    """``record`` for an op with several differentiable outputs (``svd``'s U, S and Vh): one node,
+    each output its own output number; formulas read the outputs by these names."""
+    tensors = list(outputs.values())
+    record(rule, inputs, tensors[0], attrs, num_outputs=len(tensors), outputs=outputs)
+    node = tensors[0].grad_fn
+    if node is None or not tensors[0]._requires_grad:
+        return
+    for nr, t in enumerate(tensors[1:], 1):
+        t.grad_fn, t._output_nr, t._requires_grad = node, nr, True
 
 
 def _wrap(data, dtype) -> Tensor:

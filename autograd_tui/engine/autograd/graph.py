@@ -141,7 +141,7 @@ def register_multi_grad_hook(tensors: Sequence[Tensor], fn: Callable[..., None],
 
         def inner_hook(idx: int) -> Callable[[Tensor], None]:
             def hook(grad: Tensor) -> None:
-                task = _graph.TASKS[-1]
+                task = _graph.current_task()
                 state = pending.get(task.id)
                 if state is None:
                     expected = sum(task.will_execute(node) for node in nodes)
@@ -158,7 +158,7 @@ def register_multi_grad_hook(tensors: Sequence[Tensor], fn: Callable[..., None],
         ran: set[int] = set()
 
         def any_hook(grad: Tensor) -> None:
-            task_id = _graph.TASKS[-1].id
+            task_id = _graph.current_task().id
             if task_id in ran:
                 return
             ran.add(task_id)

@@ -6,7 +6,7 @@ carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``)
 
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
 ``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
-``reductions``, ``linalg``, ``conversions``, ``autograd_entry``. This package re-exports every
+``reductions``, ``linalg``, ``decompositions``, ``conversions``, ``autograd_entry``. This package re-exports every
 name, so ``functions.name`` works whatever the module.
 """
 from __future__ import annotations
@@ -55,14 +55,20 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
-    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
+    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm, aten_norm,
     bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
     _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
-    ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
+    LinAlgError, ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
+)
+from autograd_tui.engine.functions.decompositions import (  # noqa: F401
+    cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
+    lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, return_type, slogdet, slogdet_backward, svd,
+    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
+    cholesky_solve_backward_input2, cholesky_solve_backward_self,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

@@ -96,16 +96,11 @@ def getitem(input: Tensor, key) -> Tensor:
                 if bad.size:
                     raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {orig_here} "
                                      f"with size {size}")
-            if arr.dtype == np.bool_ and arr.ndim:
-                expected = tuple(result.shape[dim:dim + arr.ndim])
-                if tuple(arr.shape) != expected:
-                    raise IndexError(f"The shape of the mask [{', '.join(map(str, arr.shape))}] at index {dim} "
-                                     f"does not match the shape of the indexed tensor "
-                                     f"[{', '.join(map(str, result.shape[dim:dim + arr.ndim]))}] at index {dim}")
             advanced.append((dim, arr))
             dim += arr.ndim if arr.dtype == np.bool_ else 1
             touched = True
     if advanced:
+        _check_masks(advanced, result.shape)
         np_key: list = [slice(None)] * (advanced[-1][0] + 1)
         for d, arr in advanced:
             np_key[d] = arr
@@ -128,6 +123,19 @@ def _slice_int(v):
     if isinstance(v, Tensor):
         return int(v.item())
     return v
+
+
+def _check_masks(advanced: list, shape: tuple[int, ...]) -> None:
+    """PyTorch applies the integer and slice indices first, then checks each bool mask against
+    the dims it covers of what is left, naming the first dim that differs."""
+    for dim, arr in advanced:
+        if arr.dtype != np.bool_ or not arr.ndim:
+            continue
+        for j, size in enumerate(arr.shape):
+            if dim + j >= len(shape) or shape[dim + j] != size:
+                raise IndexError(f"The shape of the mask [{', '.join(map(str, arr.shape))}] at index {j} "
+                                 f"does not match the shape of the indexed tensor "
+                                 f"[{', '.join(map(str, shape))}] at index {dim + j}")
 
 
 def _dims_consumed(k) -> int:

@@ -23,6 +23,8 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
     out = make(data, input.dtype)
     if _shares_memory(data, input._data):
         _make_view(out, input)
+    if _State.inference_used:  # a view is an inference tensor exactly when what it views is one
+        out.__dict__["_inference"] = input.is_inference()
     if _State.enabled and input._requires_grad:
         record(_R[rule_name], (input,), out, attrs)
     return out
@@ -33,7 +35,9 @@ def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
     decides whether an in-place op may write into it later (``creation`` in inplace.py)."""
     out._vc = input._shared_vc()
     base = out._base = input if input._base is None else input._base
-    if _State.enabled:  # an in-place write into the base, or another view, gives it a new grad_fn
+    # An in-place write into the base, or another view, gives the view a new grad_fn; not so for a
+    # leaf that requires grad (a parameter), which grad mode never lets anything write into.
+    if _State.enabled and (base.grad_fn is not None or not base._requires_grad):
         views = base.__dict__.get("_views")
         if views is None:
             views = base.__dict__["_views"] = weakref.WeakSet()
