@@ -63,6 +63,13 @@ def _mul_into_view(pick):
     return fn
 
 
+def _unpack_dual_primal(a):
+    """forward_ad.unpack_dual's primal, inside a dual level (its node is named Identity)."""
+    import autograd_tui.engine.autograd.forward_ad as fwAD
+    with fwAD.dual_level():
+        return fwAD.unpack_dual(fwAD.make_dual(a, torch.ones_like(a))).primal * 1
+
+
 # name -> () -> (function of the leaves, the leaves)
 CASES = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
@@ -160,6 +167,7 @@ CASES = {
     "t_": lambda: (lambda a: (a * 1).t_(), (leaf(2, 3),)),
     "expand": lambda: (lambda a: a.expand(2, 3), (leaf(1, 3),)),
     "alias": lambda: (lambda a: a[...], (leaf(2, 3),)),
+    "unpack_dual": lambda: (_unpack_dual_primal, (leaf(2, 3),)),
     "clone": lambda: (torch.clone, (leaf(2, 3),)),
     "to_copy": lambda: (lambda a: a.to(torch.float32), (leaf(3),), {"eps": 1e-3}),
     "select": lambda: (lambda a: a[1], (leaf(2, 3),)),

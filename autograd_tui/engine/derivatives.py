@@ -291,6 +291,8 @@ op("expand", "ExpandBackward0", None,
    self=lambda grad, shape: F.sum_to(grad, shape))
 op("alias", "AliasBackward0", None,
    self=lambda grad: grad)
+op("unpack_dual", "Identity", None,  # forward_ad.unpack_dual's primal: a view, named as PyTorch names it
+   self=lambda grad: grad)
 op("clone", "CloneBackward0", None,
    self=lambda grad: grad)
 op("to_copy", "ToCopyBackward0", None,

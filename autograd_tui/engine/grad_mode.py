@@ -20,6 +20,9 @@ class _State:
     # refuse a backward formula that returns NaN when check_nan is on.
     anomaly = False
     anomaly_check_nan = True
+    # The active forward-AD level (torch.autograd.forward_ad), a fresh object per level: a
+    # tangent stored with an older level is gone, as PyTorch clears them on exit.
+    dual_level: object | None = None
 
 
 def _switch(enabled: bool, inference: bool | None) -> tuple:

@@ -186,15 +186,21 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
 
 
 def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1) -> Tensor:
-    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
+    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
+
+    Inside a forward-AD dual level, ``out`` also gets its tangent (``set_dual_hook``)."""
     if not _State.enabled:
         if _State.inference:
             out.__dict__["_inference"] = True
+        if _dual_hook is not None:
+            _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out
     for i in rule.diff_inputs:
         if getattr(inputs[i], "_requires_grad", False):
             break
     else:
+        if _dual_hook is not None:
+            _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out  # no input that needs a gradient
     node = rule.node_cls()
     if _State.anomaly:
@@ -231,7 +237,20 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     node._saved = saved
     out.grad_fn = node
     out._requires_grad = True
+    if _dual_hook is not None:
+        _dual_hook(rule, inputs, out, attrs, num_outputs)
     return out
+
+
+# Called by every recorded op while a forward-AD level is active (autograd/forward_ad.py sets
+# it), so tangents follow the ops whatever the grad mode; None otherwise, which costs one check.
+_dual_hook: Callable | None = None
+
+
+def set_dual_hook(hook: Callable | None) -> None:
+    """Install (or, with None, remove) the forward-AD tangent propagation of ``record``."""
+    global _dual_hook
+    _dual_hook = hook
 
 
 def _wrap(data, dtype) -> Tensor:

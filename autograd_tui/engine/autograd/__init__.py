@@ -137,6 +137,9 @@ _sys.modules[__name__].__class__ = _AutogradModule
 
 
 def __getattr__(name: str) -> Any:
+    if name == "forward_ad":  # loaded on first use, as torch.autograd.forward_ad is there after import torch
+        from autograd_tui.engine.autograd import forward_ad
+        return forward_ad
     # torch.autograd.no_grad and friends live in grad_mode.
     if hasattr(_grad_mode, name):
         return getattr(_grad_mode, name)

@@ -90,7 +90,7 @@ def _binary(rule, a, b, dtype=None):
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     out = make(data, dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level is not None:
         record(rule, (a, b), out)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -230,7 +230,7 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         x = _operand(input, dtype)
     data = _power_by_scalar(x, exponent, dtype)
     out = make(np.asarray(data, dtype=dtype.np), dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level is not None:
         record(_R["pow"], (input,), out, {"exponent": exponent})
     return out
 
@@ -371,7 +371,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     out = make(data, dtype)
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level is not None:
         record(rule, (input,), out, attrs)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -468,7 +468,7 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp") -> Tensor:
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)
-    if not _State.enabled:
+    if not _State.enabled and _State.dual_level is None:
         return out_t
     if _rule == "clamp":
         return record(_R["clamp"], (input,), out_t, {"min": min, "max": max})
@@ -533,7 +533,7 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     except ValueError:
         raise _broadcast_error(input, other) from None
     out = make(data, dtype)
-    return record(_R["where"], (condition, input, other), out) if _State.enabled else out
+    return record(_R["where"], (condition, input, other), out) if _State.enabled or _State.dual_level is not None else out
 
 
 def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
@@ -542,7 +542,7 @@ def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
     One op instead of a comparison and a ``where``; under create_graph it is that composite, so
     that it can be differentiated again.
     """
-    if _State.enabled:
+    if _State.enabled or _State.dual_level is not None:
         return where(input <= threshold, 0.0, grad_output)
     dtype = grad_output.dtype
     return make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)

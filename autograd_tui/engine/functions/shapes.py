@@ -23,7 +23,7 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
     if _shares_memory(data, input._data):
         out._vc = input._shared_vc()
         out._base = input if input._base is None else input._base
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level is not None:
         record(_R[rule_name], (input,), out, attrs)
     return out
 
@@ -291,7 +291,7 @@ def contiguous(input: Tensor, memory_format=None) -> Tensor:
 
 def clone(input: Tensor, *, memory_format=None) -> Tensor:
     out = make(np.array(input._data, order="C", copy=True), input.dtype)
-    return record(_R["clone"], (input,), out) if _State.enabled else out
+    return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level is not None else out
 
 
 def cat(tensors, dim: int = 0) -> Tensor:
@@ -378,10 +378,10 @@ def unbind(input: Tensor, dim: int = 0) -> tuple:
         out._vc = input._shared_vc()
         out._base = input if input._base is None else input._base
         outs.append(out)
-    if _State.enabled and input._requires_grad and outs:
+    if (_State.enabled and input._requires_grad or _State.dual_level is not None) and outs:
         record(_R["unbind"], (input,), outs[0], {"shape": input.shape, "dim": d}, num_outputs=n)
         node = outs[0].grad_fn
-        for i, out in enumerate(outs[1:], 1):
+        for i, out in enumerate(outs[1:] if node is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = node, i, True
     return tuple(outs)
 
@@ -428,12 +428,12 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         out._base = input if input._base is None else input._base
         outs.append(out)
         start += size
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level is not None:
         name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
         rule = _split_rules.get(name) or _split_rules.setdefault(
             name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
         record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
-        for i, out in enumerate(outs[1:], 1):
+        for i, out in enumerate(outs[1:] if outs[0].grad_fn is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
     return tuple(outs)
 

@@ -1,0 +1,187 @@
+"""``torch.autograd.forward_ad``: forward-mode automatic differentiation with dual tensors.
+
+A dual tensor is a primal value with a tangent riding along. Each op then gives its result
+the tangent J·t, where J is the op's Jacobian. The engine has no separate forward formulas:
+it gets J·t from the op's own backward formulas in ``derivatives.py``, by the double-vjp
+trick. A backward formula computes v ↦ Jᵀv, which is linear in v, so
+
+    J·t = d/dv <Jᵀv, t>
+
+one small reverse pass per op (``_propagate``, called by ``record`` while a level is active).
+Like PyTorch 2.13, one level at a time; leaving it drops every tangent made inside.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from autograd_tui.engine import functions as F
+from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.missing import module_getattr
+from autograd_tui.engine.record import Rule, set_dual_hook, sum_to
+
+__all__ = ["UnpackedDualTensor", "enter_dual_level", "exit_dual_level", "make_dual", "unpack_dual", "dual_level"]
+
+_current_level = -1
+
+
+class _Level:
+    """The token tangents are stored with: a new one per level, so old tangents read as gone."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
+def enter_dual_level() -> int:
+    """Start a forward-AD level and return its number (0: nesting is refused, as in PyTorch)."""
+    global _current_level
+    if _State.dual_level is not None:
+        raise RuntimeError("Nested forward mode AD is not supported at the moment")
+    _current_level += 1
+    _State.dual_level = _Level(_current_level)
+    set_dual_hook(_propagate)
+    return _current_level
+
+
+def exit_dual_level(*, level: int | None = None) -> None:
+    """Leave the current level; every tangent made inside it is dropped."""
+    global _current_level
+    if level is None:
+        level = _current_level
+    if level != _current_level:
+        raise RuntimeError("Trying to exit a forward AD level that was not the last one that was created. "
+                           "This is not supported.")
+    if level < 0:
+        raise RuntimeError("Dual level must be a positive number.")
+    _State.dual_level = None
+    set_dual_hook(None)
+    _current_level = level - 1
+
+
+def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> Tensor:
+    """A view of ``tensor`` that carries ``tangent`` at the current level."""
+    if level is None:
+        level = _current_level
+    if level < 0:
+        raise RuntimeError("Trying to create a dual Tensor for forward AD but no level exists, make sure to "
+                           "enter_dual_level() first.")
+    for name, value in (("tensor", tensor), ("tangent", tangent)):
+        if not isinstance(value, Tensor):
+            raise TypeError(f"_make_dual(): argument '{name}' (position {1 if name == 'tensor' else 2}) must be "
+                            f"Tensor, not {type(value).__name__}")
+    if not tensor.dtype.is_floating_point:
+        raise ValueError(f"Expected primal to be floating point or complex, but got: {tensor.dtype}")
+    if not tangent.dtype.is_floating_point:
+        raise ValueError(f"Expected tangent to be floating point or complex, but got: {tangent.dtype}")
+    if tangent.shape != tensor.shape:
+        raise RuntimeError("Trying to set a forward gradient that has a different size than that of the original "
+                           f"Tensor, this is not supported. Tensor is of size {_sizes(tensor)} while the given "
+                           f"forward gradient is of size {_sizes(tangent)}.")
+    dual = F.view(tensor, tensor.shape)
+    if tangent.dtype is not tensor.dtype:
+        tangent = tangent.to(tensor.dtype)
+    dual._fw = (_State.dual_level, tangent)
+    return dual
+
+
+class UnpackedDualTensor(NamedTuple):
+    """What :func:`unpack_dual` returns: the primal (a view) and the tangent (or None)."""
+
+    primal: Tensor
+    tangent: Tensor | None
+
+
+UnpackedDualTensor.__module__ = "torch.autograd.forward_ad"
+
+
+def unpack_dual(tensor: Tensor, *, level: int | None = None) -> UnpackedDualTensor:
+    """``(primal, tangent)`` of ``tensor`` at the current level; outside a level, ``(tensor, None)``."""
+    if level is None:
+        level = _current_level
+    if level < 0 or _State.dual_level is None:
+        return UnpackedDualTensor(tensor, None)
+    if not isinstance(tensor, Tensor):
+        raise TypeError(f"_unpack_dual(): argument 'dual' (position 1) must be Tensor, not {type(tensor).__name__}")
+    tangent = tensor._tangent()
+    primal = F._view_op("unpack_dual", tensor, tensor._data[...])
+    primal._fw = None  # the primal is the plain value
+    return UnpackedDualTensor(primal, tangent)
+
+
+class dual_level:
+    """``with dual_level():`` enters a forward-AD level and leaves it on exit."""
+
+    def __enter__(self) -> int:
+        return enter_dual_level()
+
+    def __exit__(self, *exc: Any) -> None:
+        exit_dual_level()
+
+    def __call__(self, func: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return func(*args, **kwargs)
+        return wrapper
+
+
+dual_level.__module__ = "torch.autograd.forward_ad"
+
+
+def _sizes(t: Tensor) -> str:
+    return "[" + ", ".join(str(d) for d in t.shape) + "]"
+
+
+def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_outputs: int) -> None:
+    """Give ``out`` its tangent J·t: the op's backward formulas applied to a fresh v, paired
+    with the inputs' tangents, then differentiated with respect to v."""
+    level = _State.dual_level
+    tangents = [inputs[i]._tangent() if isinstance(inputs[i], Tensor) else None for i in rule.diff_inputs]
+    if all(t is None for t in tangents):
+        return
+    if num_outputs != 1 or any("grads" in f.params for f in rule.formulas):
+        raise NotImplementedError(f"Trying to use forward AD with {rule.name} that does not support it because it "
+                                  "has not been implemented yet.\nPlease file an issue to PyTorch at "
+                                  "https://github.com/pytorch/pytorch/issues/new?template=feature-request.yml so "
+                                  "that we can prioritize its implementation.")
+    keep_graph = _State.enabled  # the tangent is itself differentiable when grad mode is on
+    values: dict = dict(attrs) if attrs else {}
+    for name, index in rule.input_index.items():
+        if index < len(inputs):
+            values[name] = inputs[index]
+    values["result"] = out
+    # The formulas' own ops must not propagate tangents of this level: switch it off meanwhile.
+    _State.dual_level = None
+    set_dual_hook(None)
+    try:
+        with _grad_mode.enable_grad():
+            v = F.zeros(tuple(out.shape), dtype=out.dtype).requires_grad_(True)
+            pairing = None
+            for formula, index, tangent in zip(rule.formulas, rule.diff_inputs, tangents):
+                if tangent is None:
+                    continue
+                grad = formula.fn(*[v if p == "grad" else values[p] for p in formula.params])
+                if grad is None:
+                    continue
+                if tuple(grad.shape) != tuple(tangent.shape):
+                    grad = sum_to(grad, tangent.shape)
+                term = (grad * tangent).sum()
+                pairing = term if pairing is None else pairing + term
+            result = None
+            if pairing is not None and pairing.requires_grad:
+                (result,) = F.autograd_grad(pairing, v, create_graph=keep_graph, allow_unused=True)
+    finally:
+        _State.dual_level = level
+        set_dual_hook(_propagate)
+    if result is None:
+        result = F.zeros_like(out)
+    elif not keep_graph:
+        result = result.detach()
+    if result.dtype is not out.dtype:
+        result = result.to(out.dtype)
+    out._fw = (level, result)
+
+
+__getattr__ = module_getattr("torch.autograd.forward_ad")
