@@ -23,6 +23,8 @@ class _State:
     # The active forward-AD level (torch.autograd.forward_ad), a fresh object per level: a
     # tangent stored with an older level is gone, as PyTorch clears them on exit.
     dual_level: object | None = None
+    # Inside torch.func.vmap: its randomness mode ("error", "same", "different"); None outside.
+    vmap_randomness: str | None = None
 
 
 def _switch(enabled: bool, inference: bool | None) -> tuple:

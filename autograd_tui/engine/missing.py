@@ -48,6 +48,9 @@ KNOWN: dict[str, frozenset[str]] = {
         RMSprop Adagrad Adadelta Adamax NAdam RAdam LBFGS SparseAdam ASGD Rprop lr_scheduler
         swa_utils
         """.split()),
+    "torch.func": frozenset("""
+        functionalize linearize stack_module_state replace_all_batch_norm_modules_ debug_unwrap
+        """.split()),
     "torch.autograd": frozenset("graph profiler anomaly_mode variable".split()),
     "torch.linalg": frozenset("""
         svd svdvals eig eigh eigvals eigvalsh qr cholesky lstsq pinv matrix_rank matrix_power

@@ -20,6 +20,7 @@ from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
 from autograd_tui.engine.missing import no_attribute
 from autograd_tui.engine.autograd import function, functional  # noqa: F401 - torch.autograd.function, .functional
 from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
+from autograd_tui.engine.autograd import forward_ad  # noqa: F401 - torch.autograd.forward_ad
 from autograd_tui.engine.autograd.function import Function  # noqa: F401 - torch.autograd.Function
 
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
@@ -137,9 +138,6 @@ _sys.modules[__name__].__class__ = _AutogradModule
 
 
 def __getattr__(name: str) -> Any:
-    if name == "forward_ad":  # loaded on first use, as torch.autograd.forward_ad is there after import torch
-        from autograd_tui.engine.autograd import forward_ad
-        return forward_ad
     # torch.autograd.no_grad and friends live in grad_mode.
     if hasattr(_grad_mode, name):
         return getattr(_grad_mode, name)

@@ -141,6 +141,8 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
     tangents = [inputs[i]._tangent() if isinstance(inputs[i], Tensor) else None for i in rule.diff_inputs]
     if all(t is None for t in tangents):
         return
+    if num_outputs != 1 and rule.name in ("unbind", "split"):
+        return  # those ops give each output its piece of the tangent themselves (functions/shapes.py)
     if num_outputs != 1 or any("grads" in f.params for f in rule.formulas):
         raise NotImplementedError(f"Trying to use forward AD with {rule.name} that does not support it because it "
                                   "has not been implemented yet.\nPlease file an issue to PyTorch at "

@@ -42,6 +42,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
     else:
         result = compute(self)
     _write_into(self, result)
+    if result._fw is not None:  # forward AD: the written value brings its tangent
+        self._fw = result._fw
     if _State.enabled and result._requires_grad:
         if base_before is None or not _rebase_view(self, base_before, result):
             self.grad_fn, self._output_nr, self._requires_grad = result.grad_fn, result._output_nr, True
@@ -63,6 +65,8 @@ def _snapshot(t: Tensor) -> Tensor:
     snapshot.grad_fn, snapshot._output_nr = t.grad_fn, t._output_nr
     snapshot._requires_grad = t._requires_grad
     snapshot._accumulator = t._accumulator
+    if t._fw is not None:
+        snapshot._fw = t._fw  # a forward-AD tangent, so the op sees it
     return snapshot
 
 

@@ -383,7 +383,16 @@ def unbind(input: Tensor, dim: int = 0) -> tuple:
         node = outs[0].grad_fn
         for i, out in enumerate(outs[1:] if node is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = node, i, True
+        _split_tangent(input, outs, lambda tangent: unbind(tangent, d))
     return tuple(outs)
+
+
+def _split_tangent(input: Tensor, outs: list, split_fn) -> None:
+    """Forward AD through an op of several outputs: each output's tangent is that piece of the input's."""
+    tangent = input._tangent()
+    if tangent is not None:
+        for out, piece in zip(outs, split_fn(tangent)):
+            out._fw = (_State.dual_level, piece)
 
 
 def stack_grads(grads, shape, dim) -> Tensor:
@@ -435,6 +444,7 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
         for i, out in enumerate(outs[1:] if outs[0].grad_fn is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
+        _split_tangent(input, outs, lambda tangent: split(tangent, split_size_or_sections, d))
     return tuple(outs)
 
 
