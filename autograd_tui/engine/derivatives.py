@@ -122,7 +122,17 @@ op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
 op("tanh", "TanhBackward0", via_float64(np.tanh),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
-   self=lambda grad, result: grad * (1 - result) * result)  # PyTorch's order, to the last bit
+   self=lambda grad, result: F.sigmoid_backward(grad, result))
+# The backward ops above, differentiated again (create_graph, hessians, forward mode).
+op("tanh_backward", "TanhBackwardBackward0", None,
+   grad_output=lambda grad, output: F.tanh_backward(grad, output),
+   output=lambda grad, output, grad_output: grad * (-2 * output * grad_output))
+op("sigmoid_backward", "SigmoidBackwardBackward0", None,
+   grad_output=lambda grad, output: F.sigmoid_backward(grad, output),
+   output=lambda grad, output, grad_output: grad * grad_output * (-2 * output + 1))
+op("threshold_backward", "ThresholdBackwardBackward0", None,
+   grad_output=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold),
+   self=lambda grad: F.zeros_like(grad))
 op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
    self=lambda grad, result: F.threshold_backward(grad, result, 0))
 op("sqrt", "SqrtBackward0", np.sqrt,

@@ -34,7 +34,7 @@ __all__ = ["grad", "grad_and_value", "vjp", "jvp", "jacrev", "jacfwd", "hessian"
 class TreeSpec:
     """The shape of a nested container; ``*`` is a leaf. Printed as PyTorch prints its own."""
 
-    def __init__(self, kind: type | None, context: Any = None, children: list | None = None) -> None:
+    def __init__(self, kind: Any, context: Any = None, children: list | None = None) -> None:
         self.kind, self.context, self.children = kind, context, children or []
 
     def is_leaf(self) -> bool:
@@ -269,7 +269,8 @@ def vjp(func: Callable, *primals: Any, has_aux: bool = False) -> tuple:
         ct_leaves, ct_spec = tree_flatten(cotangents)
         if ct_spec != out_spec:
             raise RuntimeError("Expected pytree structure of cotangents to be the same as pytree structure of "
-                               f"outputs to the function. cotangents: {_pprint(ct_spec)}, primal output: {_pprint(out_spec)}")
+                               f"outputs to the function. cotangents: {_pprint(ct_spec)}, "
+                               f"primal output: {_pprint(out_spec)}")
         keep = _grad_mode.is_grad_enabled() if create_graph is None else create_graph
         with _grad_mode.enable_grad():
             grads = _differentiate(out_leaves, flat, ct_leaves, create_graph=keep)

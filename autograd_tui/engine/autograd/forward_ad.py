@@ -161,7 +161,7 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
         with _grad_mode.enable_grad():
             v = F.zeros(tuple(out.shape), dtype=out.dtype).requires_grad_(True)
             pairing = None
-            for formula, index, tangent in zip(rule.formulas, rule.diff_inputs, tangents):
+            for formula, tangent in zip(rule.formulas, tangents):
                 if tangent is None:
                     continue
                 grad = formula.fn(*[v if p == "grad" else values[p] for p in formula.params])

@@ -23,7 +23,7 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
     if _shares_memory(data, input._data):
         out._vc = input._shared_vc()
         out._base = input if input._base is None else input._base
-    if _State.enabled and input._requires_grad or _State.dual_level is not None:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         record(_R[rule_name], (input,), out, attrs)
     return out
 
@@ -291,7 +291,7 @@ def contiguous(input: Tensor, memory_format=None) -> Tensor:
 
 def clone(input: Tensor, *, memory_format=None) -> Tensor:
     out = make(np.array(input._data, order="C", copy=True), input.dtype)
-    return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level is not None else out
+    return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level else out
 
 
 def cat(tensors, dim: int = 0) -> Tensor:
@@ -378,7 +378,7 @@ def unbind(input: Tensor, dim: int = 0) -> tuple:
         out._vc = input._shared_vc()
         out._base = input if input._base is None else input._base
         outs.append(out)
-    if (_State.enabled and input._requires_grad or _State.dual_level is not None) and outs:
+    if (_State.enabled and input._requires_grad or _State.dual_level) and outs:
         record(_R["unbind"], (input,), outs[0], {"shape": input.shape, "dim": d}, num_outputs=n)
         node = outs[0].grad_fn
         for i, out in enumerate(outs[1:] if node is not None else (), 1):
@@ -437,7 +437,7 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         out._base = input if input._base is None else input._base
         outs.append(out)
         start += size
-    if _State.enabled and input._requires_grad or _State.dual_level is not None:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
         rule = _split_rules.get(name) or _split_rules.setdefault(
             name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))

@@ -58,7 +58,9 @@ def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = Fals
     def compute(x: Tensor) -> Tensor:
         data = np.where(x._data > 0, x._data, x._data * np.asarray(negative_slope, x.dtype.np))
         out = make(data.astype(x.dtype.np, copy=False), x.dtype)
-        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope}) if _State.enabled or _State.dual_level is not None else out
+        if not (_State.enabled or _State.dual_level):
+            return out
+        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope})
     return _F._inplace(input, compute) if inplace else compute(input)
 
 
@@ -90,7 +92,9 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         return _F.addmm(bias, flat, weight.t()).view(lead + (weight.shape[0],))
     out = _F.mm(flat, weight.t())
     folded = make(out._data.reshape(lead + (weight.shape[0],)), out.dtype)
-    return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape}) if _State.enabled or _State.dual_level is not None else folded
+    if not (_State.enabled or _State.dual_level):
+        return folded
+    return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape})
 
 
 def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
@@ -142,7 +146,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     data = K.conv2d_forward(input._data, weight._data, None if bias is None else bias._data,
                             stride, pad, dilation, groups, out_hw)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["conv2d"], (input, weight, bias), out,
                {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
                 "pad": pad, "dilation": dilation, "groups": groups})
@@ -191,7 +195,7 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
                 for p, o, st, d, k, s in zip(paddings, out_hw, strides, dilations, kernel, (h, w)))
     values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
     out = make(values, x.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
     idx = make(indices, dtypes.int64)
     if unbatched:
@@ -224,7 +228,7 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     sums = view.sum(axis=(-2, -1), dtype=x.dtype.np)
     div = K.avg_pool2d_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
     out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["avg_pool2d"], (x,), out,
                {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})
     return out.squeeze(0) if unbatched else out
@@ -246,7 +250,7 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
         return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
     data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
     out = make(data, input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["adaptive_avg_pool2d"], (input,), out, {"in_shape": tuple(input.shape)})
     return out
 
@@ -287,7 +291,7 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     if bias is not None:
         y = y + bias._data.reshape(shape)
     out = make(y.astype(x.dtype, copy=False), input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training})
     return out
@@ -414,7 +418,7 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
     sq = diff * diff
     data = sq if reduction == "none" else sq.sum(dtype=sq.dtype) if reduction == "sum" else sq.mean(dtype=sq.dtype)
     out = make(np.asarray(data, dtype=a.dtype.np), a.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
     return out
 
@@ -499,7 +503,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         # Python floats: the same float64 division, and never a numpy warning.
         data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
                {"shape": tuple(input.shape),
                 "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
@@ -514,7 +518,7 @@ def _dims(shape) -> str:
 def _scalar_op(name: str, fn):
     def apply(t: Tensor, other: float) -> Tensor:
         out = make(np.asarray(fn(t._data, np.asarray(other, t.dtype.np)), dtype=t.dtype.np), t.dtype)
-        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level is not None else out
+        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level else out
     return apply
 
 
@@ -599,7 +603,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
         else losses.mean(dtype=x.dtype)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy"], (input, target), out,
                {"weight": weight, "reduction": reduction, "count": max(input.numel(), 1)})
     return out
@@ -626,7 +630,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
     data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
         else losses.mean(dtype=x.dtype)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy_with_logits"], (input, target), out,
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
@@ -716,7 +720,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
         if bias is not None:
             y = y + bias._data
     out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
     return out
 
@@ -729,7 +733,7 @@ def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tenso
     with np.errstate(over="ignore"):
         y = np.where(z > threshold, x, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
     out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out
 
@@ -749,7 +753,7 @@ def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, pa
             whole = make(losses, a.dtype)
             data = (_F.sum(whole) if reduction == "sum" else _F.mean(whole))._data
     out = make(np.asarray(data, dtype=dt), a.dtype)
-    if _State.enabled or _State.dual_level is not None:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES[rule], (a, b), out,
                {param_name: param, "reduction": reduction,
                 "norm": 1.0 / max(a.numel(), 1) if reduction == "mean" else 1.0})
