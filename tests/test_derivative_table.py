@@ -205,9 +205,15 @@ CASES = {
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be
 # differentiated again, although PyTorch can. Each is a known gap, checked at first order only.
+_NUMPY_GRADIENT = ("its gradient is computed by numpy kernels, so differentiating it again raises "
+                   "NotImplementedError (record._not_differentiable_again)")
 FIRST_ORDER_ONLY: dict[str, str] = {
     "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
                   "derivative differs from PyTorch's",
+    "conv2d": _NUMPY_GRADIENT,
+    "max_pool2d": _NUMPY_GRADIENT,
+    "avg_pool2d": _NUMPY_GRADIENT,
+    "adaptive_avg_pool2d": _NUMPY_GRADIENT,
 }
 
 
@@ -254,6 +260,16 @@ def test_the_rules_formula_can_be_differentiated_again(name):
     torch.manual_seed(0)
     fn, inputs, options = _case(name)
     assert torch.autograd.gradgradcheck(fn, inputs, atol=1e-5, rtol=1e-3, **options)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, why in FIRST_ORDER_ONLY.items() if why is _NUMPY_GRADIENT))
+def test_a_gradient_made_by_numpy_kernels_refuses_to_be_differentiated_again(name):
+    fn, inputs, _ = _case(name)
+    out = fn(*inputs)
+    grads = torch.autograd.grad((out * out).sum(), inputs, create_graph=True)
+    assert type(grads[0].grad_fn).__name__.endswith("BackwardBackward0")
+    with pytest.raises(NotImplementedError, match="not available in the embedded engine"):
+        torch.autograd.grad(grads[0].sum(), inputs[0])
 
 
 def test_frac_passes_the_gradient_through_unchanged():

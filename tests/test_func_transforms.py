@@ -4,7 +4,8 @@ For a handful of functions built of engine ops and random float64 inputs (hypoth
 seed): ``grad`` must equal ``torch.autograd.grad``; ``jacrev`` and ``jacfwd`` must equal the
 central-difference Jacobian; ``jvp``, forward-mode dual numbers and ``jacrev`` must agree on
 J·t; ``hessian`` must be the finite-difference Jacobian of the gradient; ``vmap`` of a
-per-sample function must equal the loop it stands for.
+per-sample function must equal the loop it stands for. And every rule of the derivative table
+gives the right tangent in forward mode, or refuses.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 import autograd_tui.engine as torch
 import autograd_tui.engine.autograd.forward_ad as fwAD
 from autograd_tui.engine import func
+from test_derivative_table import CASES, _case
 
 EPS = 1e-6
 SETTINGS = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -162,3 +164,65 @@ def test_tangents_are_gone_after_the_level():
         assert fwAD.unpack_dual(y).tangent is not None
     assert fwAD.unpack_dual(y).tangent is None
     assert "tangent" not in repr(y)
+
+
+# Every rule of the derivative table, in forward mode: J·t from dual numbers and from
+# torch.func.jvp must equal the central difference of the case's function along t, or the
+# engine must refuse with NotImplementedError (never a silent wrong tangent).
+REFUSED_IN_FORWARD_MODE = {
+    # gradient formulas computed with numpy kernels: not differentiable again
+    "adaptive_avg_pool2d", "avg_pool2d", "conv2d", "max_pool2d",
+    # in-place writes into a view of a dual tensor
+    "as_strided_view", "copy_slices",
+}
+
+
+def _floating(out) -> list:
+    outs = out if isinstance(out, tuple) else (out,)
+    return [o for o in outs if o.dtype.is_floating_point]
+
+
+def _directional_difference(fn, primals, tangents, eps):
+    def at(sign):
+        moved = [torch.tensor(p.detach().numpy() + sign * eps * t.numpy(), dtype=p.dtype).requires_grad_(True)
+                 for p, t in zip(primals, tangents)]
+        return [o.detach().numpy().astype(np.float64) for o in _floating(fn(*moved))]
+    return [(hi - lo) / (2 * eps) for hi, lo in zip(at(1), at(-1))]
+
+
+def _table_case(name):
+    torch.manual_seed(0)
+    fn, inputs, options = _case(name)
+    rng = np.random.default_rng(0)
+    primals = [x.detach() for x in inputs]
+    tangents = [torch.tensor(rng.standard_normal(tuple(x.shape)), dtype=x.dtype) for x in primals]
+    return fn, primals, tangents, options["eps"]
+
+
+@pytest.mark.parametrize("name", sorted(set(CASES) - {"unpack_dual"}))  # that case opens a level itself
+def test_every_rule_in_forward_mode_matches_finite_differences(name):
+    fn, primals, tangents, eps = _table_case(name)
+    if name in REFUSED_IN_FORWARD_MODE:
+        with pytest.raises(NotImplementedError), fwAD.dual_level():
+            fn(*[fwAD.make_dual(p, t) for p, t in zip(primals, tangents)])
+        return
+    expected = _directional_difference(fn, primals, tangents, eps)
+    with fwAD.dual_level():
+        outs = _floating(fn(*[fwAD.make_dual(p.requires_grad_(True), t) for p, t in zip(primals, tangents)]))
+        got = [fwAD.unpack_dual(o).tangent for o in outs]
+    for g, o, e in zip(got, outs, expected):
+        g = torch.zeros_like(o) if g is None else g
+        np.testing.assert_allclose(g.detach().numpy(), e, rtol=1e-3 if eps > 1e-6 else 1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_rule_under_func_jvp_matches_finite_differences(name):
+    fn, primals, tangents, eps = _table_case(name)
+    if name in REFUSED_IN_FORWARD_MODE - {"as_strided_view", "copy_slices"}:
+        with pytest.raises(NotImplementedError):
+            func.jvp(fn, tuple(primals), tuple(tangents))
+        return
+    expected = _directional_difference(fn, primals, tangents, eps)
+    _, pushed = func.jvp(fn, tuple(primals), tuple(tangents))
+    for g, e in zip(_floating(pushed), expected):
+        np.testing.assert_allclose(g.numpy(), e, rtol=1e-3 if eps > 1e-6 else 1e-5, atol=1e-6)

@@ -346,6 +346,10 @@ op("avg_pool2d", "AvgPool2DBackward0", None,
        NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
+# Those four formulas run numpy kernels, not engine ops: their gradients cannot be
+# differentiated again, and say so when asked (record._not_differentiable_again).
+for _name in ("conv2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
+    RULES[_name].once_differentiable = True
 op("batch_norm", "NativeBatchNormBackward0", None,
    input=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training),

@@ -303,7 +303,9 @@ def _linearize(func: Callable, primals: tuple, has_aux: bool, api: str) -> tuple
     out_leaves, out_spec = tree_flatten(output)
     _only_tensors(out_leaves, api)
     flat = [t for group in entered for t in group]
-    us = [F.zeros_like(o).requires_grad_(True) for o in out_leaves]
+    # Any u gives the same J·t (Jᵀu is linear in u); ones let a gradient formula computed outside
+    # the engine's ops show itself (see record._not_differentiable_again) instead of a silent zero.
+    us = [F.ones_like(o).requires_grad_(True) for o in out_leaves]
     vjps = _differentiate(out_leaves, flat, us, create_graph=True)
     return output, out_leaves, out_spec, aux, flat, us, vjps
 

@@ -56,7 +56,7 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result")
+                 "saves_result", "once_differentiable")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -69,6 +69,7 @@ class Rule:
         self.input_names = input_names  # PyTorch's names of the inputs, in order
         self.input_index = {n: i for i, n in enumerate(input_names)}
         self.saves_result = any("result" in f.params for f in self.formulas)
+        self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
 
 
 _node_classes: dict[str, type] = {}
@@ -84,12 +85,13 @@ def _node_class(name: str) -> type:
 class _SavedOutput:
     """The op's own result, kept as data so the node does not hold its output alive."""
 
-    __slots__ = ("data", "dtype", "vc", "version")
+    __slots__ = ("data", "dtype", "vc", "version", "fw")
 
     def __init__(self, out) -> None:
         if out._vc is None:
             out._vc = [0]
         self.data, self.dtype, self.vc, self.version = out._data, out.dtype, out._vc, out._vc[0]
+        self.fw = None  # the result's forward-AD tangent, set by forward_ad once it is known
 
 
 class OpNode(Node):
@@ -116,6 +118,15 @@ class OpNode(Node):
                     values = self._unpack()
                 grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
                                     for p in formula.params])
+            if create_graph and grad is not None and not grad._requires_grad and grad._data.any():
+                # Linear in g: a nonzero gradient without history although g has one was made
+                # outside the engine's ops; so was any of a numpy-kernel formula.
+                sources = [g] if g is not None and g._requires_grad else []
+                if self._rule.once_differentiable:
+                    sources += [t for t in (values or self._unpack()).values()
+                                if isinstance(t, Tensor) and t._requires_grad and t is not g]
+                if sources:
+                    grad = _not_differentiable_again(self, grad, sources)
             if grad is not None:
                 shape, dtype = meta
                 if grad._data.shape != shape:
@@ -138,6 +149,8 @@ class OpNode(Node):
                     raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
                                                          value.version, self))
                 tensor = _wrap(value.data, value.dtype)
+                if value.fw is not None:
+                    tensor._fw = value.fw
                 if _State.enabled:  # create_graph: the result depends on the inputs through us
                     tensor.grad_fn, tensor._requires_grad = self, True
                 values[name] = tensor
@@ -166,6 +179,28 @@ class OpNode(Node):
         if self._saved:
             self._saved = None
             self._released = True
+
+
+_twice_rules: dict[str, Rule] = {}
+
+
+def _not_differentiable_again(node: OpNode, grad: Tensor, sources: list) -> Tensor:
+    """A gradient that a formula computed outside the engine's ops (numpy kernels: convolution,
+    pooling) although create_graph asked for a graph. It gets the node PyTorch shows there
+    (``ConvolutionBackwardBackward0``), whose backward raises, instead of silently no history."""
+    name = type(node).__name__.replace("Backward", "BackwardBackward", 1)
+    key = f"{name}/{len(sources)}"
+    rule = _twice_rules.get(key)
+    if rule is None:
+        message = (f"the derivative of {type(node).__name__}'s gradient ({name}) is not available in the embedded "
+                   "engine; `--backend torch` runs it.")
+
+        def refuse(grad):
+            raise NotImplementedError(message)
+        rule = _twice_rules[key] = Rule(node._rule.name + "_backward", name, None, (refuse,) * len(sources),
+                                        tuple(range(len(sources))), tuple(f"input{i}" for i in range(len(sources))))
+    # Edges to what the gradient depends on, so that differentiating it again reaches the refusal.
+    return record(rule, tuple(sources), make(grad._data, grad.dtype))
 
 
 def _modified_message(dtype, shape, now, expected, grad_fn) -> str:

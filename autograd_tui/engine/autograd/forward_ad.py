@@ -19,7 +19,7 @@ from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.missing import module_getattr
-from autograd_tui.engine.record import Rule, set_dual_hook, sum_to
+from autograd_tui.engine.record import Rule, _SavedOutput, set_dual_hook, sum_to
 
 __all__ = ["UnpackedDualTensor", "enter_dual_level", "exit_dual_level", "make_dual", "unpack_dual", "dual_level"]
 
@@ -130,6 +130,13 @@ class dual_level:
 dual_level.__module__ = "torch.autograd.forward_ad"
 
 
+def _not_implemented(rule: Rule) -> NotImplementedError:
+    return NotImplementedError(f"Trying to use forward AD with {rule.name} that does not support it because it has "
+                               "not been implemented yet.\nPlease file an issue to PyTorch at "
+                               "https://github.com/pytorch/pytorch/issues/new?template=feature-request.yml so that "
+                               "we can prioritize its implementation.")
+
+
 def _sizes(t: Tensor) -> str:
     return "[" + ", ".join(str(d) for d in t.shape) + "]"
 
@@ -144,10 +151,7 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
     if num_outputs != 1 and rule.name in ("unbind", "split"):
         return  # those ops give each output its piece of the tangent themselves (functions/shapes.py)
     if num_outputs != 1 or any("grads" in f.params for f in rule.formulas):
-        raise NotImplementedError(f"Trying to use forward AD with {rule.name} that does not support it because it "
-                                  "has not been implemented yet.\nPlease file an issue to PyTorch at "
-                                  "https://github.com/pytorch/pytorch/issues/new?template=feature-request.yml so "
-                                  "that we can prioritize its implementation.")
+        raise _not_implemented(rule)
     keep_graph = _State.enabled  # the tangent is itself differentiable when grad mode is on
     values: dict = dict(attrs) if attrs else {}
     for name, index in rule.input_index.items():
@@ -159,7 +163,9 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
     set_dual_hook(None)
     try:
         with _grad_mode.enable_grad():
-            v = F.zeros(tuple(out.shape), dtype=out.dtype).requires_grad_(True)
+            # Any v gives the same derivative (the formulas are linear in it); ones make a formula
+            # computed outside the engine's ops show itself (nonzero, yet no history).
+            v = F.ones(tuple(out.shape), dtype=out.dtype).requires_grad_(True)
             pairing = None
             for formula, tangent in zip(rule.formulas, tangents):
                 if tangent is None:
@@ -167,6 +173,8 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
                 grad = formula.fn(*[v if p == "grad" else values[p] for p in formula.params])
                 if grad is None:
                     continue
+                if not grad.requires_grad and grad._data.any():
+                    raise _not_implemented(rule)
                 if tuple(grad.shape) != tuple(tangent.shape):
                     grad = sum_to(grad, tangent.shape)
                 term = (grad * tangent).sum()
@@ -184,6 +192,9 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
     if result.dtype is not out.dtype:
         result = result.to(out.dtype)
     out._fw = (level, result)
+    saved = getattr(out.grad_fn, "_saved", None)
+    if saved and isinstance(saved.get("result"), _SavedOutput):
+        saved["result"].fw = out._fw  # a backward pass inside the level reads the result with its tangent
 
 
 __getattr__ = module_getattr("torch.autograd.forward_ad")

@@ -41,6 +41,11 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
             base_before = _snapshot(self._base)
     else:
         result = compute(self)
+    if _State.dual_level and self._base is not None and (result._tangent() is not None
+                                                          or self._base._tangent() is not None):
+        # The base's tangent would have to change where the view lies in it; not done here.
+        raise NotImplementedError("in-place operations on a view of a dual tensor (forward AD) are not available "
+                                  "in the embedded engine; `--backend torch` runs them.")
     _write_into(self, result)
     if result._fw is not None:  # forward AD: the written value brings its tangent
         self._fw = result._fw
@@ -148,7 +153,7 @@ def fill_(self: Tensor, value) -> Tensor:
 
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)
-        return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad else out
+        return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad or _State.dual_level else out
     # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand
     return _inplace(self, compute, check_overlap=False)
 
@@ -157,7 +162,7 @@ def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
     def compute(s: Tensor) -> Tensor:
         data = np.broadcast_to(src._data if isinstance(src, Tensor) else np.asarray(src), s._data.shape)
         out = make(np.array(data, dtype=s.dtype.np), s.dtype)
-        return record(_R["copy"], (s, src), out) if _State.enabled else out
+        return record(_R["copy"], (s, src), out) if _State.enabled or _State.dual_level else out
     return _inplace(self, compute)
 
 

@@ -201,11 +201,15 @@ def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -
     before = make(input._data, input.dtype)
     before.grad_fn, before._output_nr, before._requires_grad = input.grad_fn, input._output_nr, input._requires_grad
     before._accumulator = input._accumulator
+    before._fw = input._fw
     input._data = data
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         holder = make(data, input.dtype)
         record(_R[rule], (before,), holder, attrs)
-        input.grad_fn, input._output_nr = holder.grad_fn, 0
+        if holder.grad_fn is not None:
+            input.grad_fn, input._output_nr = holder.grad_fn, 0
+        if holder._fw is not None:
+            input._fw = holder._fw
     return input
 
 
