@@ -16,8 +16,9 @@ plain tensors; one that depends on tensors requiring grad outside keeps its ``gr
 """
 from __future__ import annotations
 
+import contextlib
 import functools
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from autograd_tui.engine import functions as F
 from autograd_tui.engine import grad_mode as _grad_mode
@@ -150,6 +151,17 @@ def _leave(tree: Any, own: list, outer_grad: bool) -> Any:
     return tree_unflatten([release(t) for t in leaves], spec)
 
 
+@contextlib.contextmanager
+def _transform(kind: str) -> Iterator[None]:
+    """Note the running transform, for custom autograd.Functions (autograd/function.py)."""
+    previous = _State.transforms
+    _State.transforms = previous + (kind,)
+    try:
+        yield
+    finally:
+        _State.transforms = previous
+
+
 def _check_argnums(argnums: Any, count: int) -> tuple[int, ...]:
     if isinstance(argnums, bool) or not isinstance(argnums, (int, tuple)) or (
             isinstance(argnums, tuple) and not all(isinstance(a, int) for a in argnums)):
@@ -200,7 +212,7 @@ def grad_and_value(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
-        with _grad_mode.enable_grad():
+        with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
             output = func(*new_args, **kwargs)
             aux = None
@@ -252,7 +264,7 @@ def _only_tensors(leaves: list, api: str) -> None:
 def vjp(func: Callable, *primals: Any, has_aux: bool = False) -> tuple:
     """``(func(*primals), vjp_fn)``; ``vjp_fn(cotangents)`` gives vᵀJ for every primal."""
     outer = _grad_mode.is_grad_enabled()
-    with _grad_mode.enable_grad():
+    with _grad_mode.enable_grad(), _transform("grad"):
         new_args, entered, specs = _enter_args(primals, tuple(range(len(primals))))
         output = func(*new_args)
         aux = None
@@ -294,7 +306,8 @@ _JVP = "jvp(f, primals, tangents)"
 def _linearize(func: Callable, primals: tuple, has_aux: bool, api: str) -> tuple:
     """Run ``func`` on entered primals and prepare J·t: (outputs, aux, inputs, u's, Jᵀu, specs)."""
     new_args, entered, _ = _enter_args(primals, tuple(range(len(primals))))
-    output = func(*new_args)
+    with _transform("jvp"):
+        output = func(*new_args)
     aux = None
     if has_aux:
         if not (isinstance(output, tuple) and len(output) == 2):
@@ -388,7 +401,7 @@ def jacrev(func: Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool 
     def wrapper(*args: Any) -> Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
-        with _grad_mode.enable_grad():
+        with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
             output = func(*new_args)
             aux = None
@@ -536,9 +549,10 @@ def vmap(func: Callable, in_dims: Any = 0, out_dims: Any = 0, randomness: str = 
         previous = _State.vmap_randomness
         _State.vmap_randomness = randomness  # what .item() and random ops consult
         try:
-            for i in range(sizes[0]):
-                sample = [leaf if d is None else leaf.select(d, i) for leaf, d in zip(leaves, dims)]
-                results.append(func(*tree_unflatten(sample, spec), **kwargs))
+            with _transform("vmap"):
+                for i in range(sizes[0]):
+                    sample = [leaf if d is None else leaf.select(d, i) for leaf, d in zip(leaves, dims)]
+                    results.append(func(*tree_unflatten(sample, spec), **kwargs))
         finally:
             _State.vmap_randomness = previous
         return _stack_outputs(results, out_dims, name)

@@ -25,6 +25,9 @@ class _State:
     dual_level: object | None = None
     # Inside torch.func.vmap: its randomness mode ("error", "same", "different"); None outside.
     vmap_randomness: str | None = None
+    # The torch.func transforms running now, outermost first ("grad", "jvp", "vmap"): custom
+    # autograd.Functions check what they must provide under them.
+    transforms: tuple = ()
 
 
 def _switch(enabled: bool, inference: bool | None) -> tuple:
