@@ -113,6 +113,8 @@ def test_hessian_is_the_jacobian_of_the_gradient(name, seed):
     hessian = func.hessian(f)(x).numpy()
     np.testing.assert_allclose(hessian, numeric, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(func.jacrev(func.jacrev(f))(x).numpy(), hessian, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(func.jacfwd(func.jacfwd(f))(x).numpy(), hessian, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(func.jacrev(func.jacfwd(f))(x).numpy(), hessian, rtol=1e-10, atol=1e-12)
 
 
 @SETTINGS
@@ -215,14 +217,15 @@ def test_every_rule_in_forward_mode_matches_finite_differences(name):
         np.testing.assert_allclose(g.detach().numpy(), e, rtol=1e-3 if eps > 1e-6 else 1e-5, atol=1e-6)
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(set(CASES) - {"unpack_dual"}))
 def test_every_rule_under_func_jvp_matches_finite_differences(name):
     fn, primals, tangents, eps = _table_case(name)
-    if name in REFUSED_IN_FORWARD_MODE - {"as_strided_view", "copy_slices"}:
+    primals = [p.requires_grad_(True) for p in primals]  # some cases differentiate inside
+    if name in REFUSED_IN_FORWARD_MODE:
         with pytest.raises(NotImplementedError):
             func.jvp(fn, tuple(primals), tuple(tangents))
         return
     expected = _directional_difference(fn, primals, tangents, eps)
     _, pushed = func.jvp(fn, tuple(primals), tuple(tangents))
     for g, e in zip(_floating(pushed), expected):
-        np.testing.assert_allclose(g.numpy(), e, rtol=1e-3 if eps > 1e-6 else 1e-5, atol=1e-6)
+        np.testing.assert_allclose(g.detach().numpy(), e, rtol=1e-3 if eps > 1e-6 else 1e-5, atol=1e-6)

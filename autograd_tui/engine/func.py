@@ -2,13 +2,16 @@
 ``hessian``, ``vmap``, ``functional_call``).
 
 PyTorch runs these with functorch's levels and batching rules. The engine builds them from
-its one reverse-mode tape, which is easier to follow:
+its reverse-mode tape and its forward-mode dual numbers, which is easier to follow:
 
 - ``grad``/``vjp``/``jacrev``: the transformed arguments become fresh leaves (or, when they
   already take part in an outer differentiation, a view of themselves), the function runs,
   and ``autograd.grad`` with ``create_graph`` differentiates it. Because the gradient is itself
-  recorded, ``grad(grad(f))`` and ``jacfwd(jacrev(f))`` work.
-- ``jvp``/``jacfwd``: J·t by the double-vjp trick, d/du <Jᵀu, t>, on the same tape.
+  recorded, ``grad(grad(f))`` and ``jacrev(jacrev(f))`` work.
+- ``jvp``/``jacfwd``: dual numbers (``autograd/forward_ad.py``), so ``hessian`` =
+  ``jacfwd(jacrev(f))`` is forward over reverse, as in PyTorch. Forward AD has one level; a
+  forward transform inside another (``jacfwd(jacfwd(f))``) uses the double-vjp trick on the
+  tape instead, d/du <Jᵀu, t>.
 - ``vmap``: one call per sample, the results stacked, which is what vmap computes.
 
 A result that depends only on this transform's own leaves is detached, as functorch returns
@@ -24,6 +27,7 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.autograd import forward_ad
 from autograd_tui.engine.graph import AccumulateGrad
 from autograd_tui.engine.missing import module_getattr
 
@@ -115,7 +119,10 @@ def _enter(value: Any) -> Tensor:
         raise RuntimeError("only Tensors of floating point dtype can require gradients")
     if value.requires_grad:
         return value.view_as(value)  # still connected to the outer differentiation
-    return value.detach().requires_grad_(True)
+    leaf = value.detach().requires_grad_(True)
+    if value._tangent() is not None:
+        leaf._fw = value._fw  # under jacfwd/jvp the tangent belongs to the outer transform: it stays
+    return leaf
 
 
 def _depends_only_on(t: Tensor, own: set[int]) -> bool:
@@ -142,10 +149,15 @@ def _leave(tree: Any, own: list, outer_grad: bool) -> Any:
     ids = {id(t) for t in own}
 
     def release(t: Any) -> Any:
-        if not isinstance(t, Tensor) or not t.requires_grad:
+        if not isinstance(t, Tensor):
             return t
-        if not outer_grad or _depends_only_on(t, ids):
-            return t.detach()
+        tangent = t._tangent()  # under jacfwd/jvp: released by the same rule, and kept
+        if t.requires_grad and (not outer_grad or _depends_only_on(t, ids)):
+            t = t.detach()
+        elif tangent is None:
+            return t
+        if tangent is not None:
+            t._fw = (t._fw[0] if t._fw else _State.dual_level, release(tangent))
         return t
     leaves, spec = tree_flatten(tree)
     return tree_unflatten([release(t) for t in leaves], spec)
@@ -355,12 +367,40 @@ def jvp(func: Callable, primals: Any, tangents: Any, *, strict: bool = False, ha
                                f"[{', '.join(map(str, p.shape))}] while the given forward gradient is of size "
                                f"[{', '.join(map(str, t.shape))}].")
     outer = _grad_mode.is_grad_enabled()
-    with _grad_mode.enable_grad():
-        output, out_leaves, out_spec, aux, flat, us, vjps = _linearize(func, primals, has_aux, _JVP)
-        pushed = _push_forward(out_leaves, us, vjps, t_leaves, create_graph=outer)
-    own = flat + us
+    output, out_spec, aux, pushed, own = _pushforward(func, primals, t_leaves, has_aux)
     result = (_leave(output, own, outer), _leave(tree_unflatten(pushed, out_spec), own, outer))
     return result + (_leave(aux, own, outer),) if has_aux else result
+
+
+def _pushforward(func: Callable, primals: tuple, tangents: list, has_aux: bool) -> tuple:
+    """(output, its spec, aux, J·t per output leaf, the leaves made here).
+
+    Forward-mode AD (autograd/forward_ad.py) when no dual level is open: tangents then follow
+    the ops one by one, as PyTorch computes them. Inside another forward transform (jacfwd of
+    jacfwd) the level is taken, so J·t comes from the double-vjp trick on the tape instead."""
+    if _State.dual_level is not None:
+        outer = _grad_mode.is_grad_enabled()
+        with _grad_mode.enable_grad():
+            output, out_leaves, out_spec, aux, flat, us, vjps = _linearize(func, primals, has_aux, _JVP)
+            pushed = _push_forward(out_leaves, us, vjps, tangents, create_graph=outer)
+        return output, out_spec, aux, pushed, flat + us
+    p_leaves, p_spec = tree_flatten(primals)
+    forward_ad.enter_dual_level()
+    try:
+        duals = [forward_ad.make_dual(p, t) for p, t in zip(p_leaves, tangents)]
+        with _transform("jvp"):
+            output = func(*tree_unflatten(duals, p_spec))
+        aux = None
+        if has_aux:
+            if not (isinstance(output, tuple) and len(output) == 2):
+                raise RuntimeError(f"{_JVP}: output of function f should be a tuple: (output, aux) if has_aux is True")
+            output, aux = output
+        out_leaves, out_spec = tree_flatten(output)
+        _only_tensors(out_leaves, _JVP)
+        pushed = [F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
+    finally:
+        forward_ad.exit_dual_level()
+    return output, out_spec, aux, pushed, []
 
 
 def _one_hot(shape: tuple, k: int, like: Tensor) -> Tensor:
@@ -407,7 +447,7 @@ def jacrev(func: Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool 
             aux = None
             if has_aux:
                 if not (isinstance(output, tuple) and len(output) == 2):
-                    raise RuntimeError("jacrev(f, ...)(*args): output of function f should be a tuple: "
+                    raise RuntimeError("vjp(f, *primals): output of function f should be a tuple: "
                                        "(output, aux) if has_aux is True")
                 output, aux = output
             out_leaves, out_spec = tree_flatten(output)
@@ -457,26 +497,31 @@ def jacfwd(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = F
         def on_chosen(*xs: Any) -> Any:
             full = [rest[p] if p in rest else xs[positions.index(p)] for p in range(len(args))]
             return func(*full)
-        with _grad_mode.enable_grad():
-            output, out_leaves, out_spec, aux, flat, us, vjps = _linearize(
-                on_chosen, tuple(chosen), has_aux, "jvp(f, primals, tangents)")
-            columns: list[list] = [[] for _ in out_leaves]
-            for i, x in enumerate(flat):
-                for k in range(x.numel()):
-                    tangents = [_one_hot(tuple(x.shape), k, x) if j == i else F.zeros_like(y)
-                                for j, y in enumerate(flat)]
-                    for o_index, col in enumerate(_push_forward(out_leaves, us, vjps, tangents, outer)):
-                        columns[o_index].append(col)
         groups, specs = [], []
-        start = 0
         for c in chosen:
             leaves, spec = tree_flatten(c)
-            groups.append(flat[start:start + len(leaves)])
+            for leaf in leaves:
+                if not isinstance(leaf, Tensor):
+                    raise AttributeError(f"'{type(leaf).__name__}' object has no attribute 'numel'")
+            groups.append(leaves)
             specs.append(spec)
-            start += len(leaves)
+        flat = [x for group in groups for x in group]
+        # One Jacobian-vector product per input element, with that element's basis vector.
+        bases = [[_one_hot(tuple(x.shape), k, x) if j == i else F.zeros_like(y) for j, y in enumerate(flat)]
+                 for i, x in enumerate(flat) for k in range(x.numel())]
+        own: list = []
+        runs = [_pushforward(on_chosen, tuple(chosen), tangents, has_aux) for tangents in bases] or \
+            [_pushforward(on_chosen, tuple(chosen), [F.zeros_like(x) for x in flat], has_aux)]
+        output, out_spec, aux = runs[0][0], runs[0][1], runs[0][2]
+        out_leaves = tree_flatten(output)[0]
+        columns: list[list] = [[] for _ in out_leaves]
+        for run in runs[:len(bases)]:
+            own += run[4]
+            for o_index, col in enumerate(run[3]):
+                columns[o_index].append(col)
         table = _jacobian_table(out_leaves, groups, columns)
-        result = _leave(_shape_result(table, out_spec, specs, argnums), flat + us, outer)
-        return (result, _leave(aux, flat + us, outer)) if has_aux else result
+        result = _leave(_shape_result(table, out_spec, specs, argnums), own, outer)
+        return (result, _leave(aux, own, outer)) if has_aux else result
     return wrapper
 
 

@@ -141,6 +141,12 @@ def _sizes(t: Tensor) -> str:
     return "[" + ", ".join(str(d) for d in t.shape) + "]"
 
 
+_LINEAR = {
+    "stack": lambda tangents, attrs: F.stack(tangents, attrs["dim"]),
+    "cat": lambda tangents, attrs: F.cat(tangents, attrs["dim"]),
+}
+
+
 def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_outputs: int) -> None:
     """Give ``out`` its tangent J·t: the op's backward formulas applied to a fresh v, paired
     with the inputs' tangents, then differentiated with respect to v."""
@@ -152,6 +158,12 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
         return  # those ops give each output its piece of the tangent themselves (functions/shapes.py)
     if num_outputs != 1 or any("grads" in f.params for f in rule.formulas):
         raise _not_implemented(rule)
+    if rule.name in _LINEAR:
+        # A linear op's tangent is the op applied to the tangents (PyTorch's auto_linear): the
+        # double-vjp would get the same numbers, but -0.0 tangents would come out as 0.0.
+        pieces = [F.zeros_like(x) if t is None else t for x, t in zip(inputs, tangents)]
+        out._fw = (level, _LINEAR[rule.name](pieces, attrs or {}))
+        return
     keep_graph = _State.enabled  # the tangent is itself differentiable when grad mode is on
     values: dict = dict(attrs) if attrs else {}
     for name, index in rule.input_index.items():
