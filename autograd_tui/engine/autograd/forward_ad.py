@@ -81,8 +81,6 @@ def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> T
                            f"Tensor, this is not supported. Tensor is of size {_sizes(tensor)} while the given "
                            f"forward gradient is of size {_sizes(tangent)}.")
     dual = F.view(tensor, tensor.shape)
-    if tangent.dtype is not tensor.dtype:
-        tangent = tangent.to(tensor.dtype)
     dual._fw = (_State.dual_level, tangent)
     return dual
 
@@ -177,7 +175,13 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
         with _grad_mode.enable_grad():
             # Any v gives the same derivative (the formulas are linear in it); ones make a formula
             # computed outside the engine's ops show itself (nonzero, yet no history).
-            v = F.ones(tuple(out.shape), dtype=out.dtype).requires_grad_(True)
+            # A tangent may be of another float dtype than its primal (PyTorch keeps it): v takes the
+            # promoted one, so the result does too.
+            dtype = out.dtype
+            for t in tangents:
+                if t is not None:
+                    dtype = F.promote_types(dtype, t.dtype)
+            v = F.ones(tuple(out.shape), dtype=dtype).requires_grad_(True)
             pairing = None
             for formula, tangent in zip(rule.formulas, tangents):
                 if tangent is None:
@@ -198,11 +202,9 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
         _State.dual_level = level
         set_dual_hook(_propagate)
     if result is None:
-        result = F.zeros_like(out)
+        result = F.zeros(tuple(out.shape), dtype=dtype)
     elif not keep_graph:
         result = result.detach()
-    if result.dtype is not out.dtype:
-        result = result.to(out.dtype)
     out._fw = (level, result)
     saved = getattr(out.grad_fn, "_saved", None)
     if saved and isinstance(saved.get("result"), _SavedOutput):
