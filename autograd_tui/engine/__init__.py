@@ -42,7 +42,7 @@ from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dty
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
     atan, atan2, atanh, cosh, sinh, det, inverse, multinomial, cross, unique, bincount, histc, histogram, einsum,
-    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num,
+    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,

@@ -19,8 +19,6 @@ from autograd_tui.repl.commands import MENU, folded_forms
 from autograd_tui.repl.reader import PipeReader
 from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path, locale_language, resolve_language
-from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
-from autograd_tui.tutor.menu import Menu
 from autograd_tui.tutor.progress import ProgressStore
 from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
 from autograd_tui.ui.render import Renderer, make_console
@@ -53,8 +51,6 @@ def main(options: Options) -> int:
         return EXIT_ERROR
 
 
-
-
 def _safe_toolbar(shell: Shell) -> str:
     # why: this runs inside prompt_toolkit's renderer, where an exception would end the prompt
     try:
@@ -68,7 +64,6 @@ def is_terminal() -> bool:
         return sys.stdin.isatty() and sys.stdout.isatty()
     except (ValueError, AttributeError):
         return False
-
 
 
 class _SessionLogOnFirstInput:
@@ -89,6 +84,7 @@ class _SessionLogOnFirstInput:
 
     def after_input(self, source: str, namespace: dict[str, Any]) -> None:
         self._get().after_input(source, namespace)
+
 
 class App:
     def __init__(self, options: Options) -> None:
@@ -116,7 +112,6 @@ class App:
         except BackendUnavailable:
             sys.stderr.write(i18n.t("app.backend_unavailable", self.lang) + "\n")
             return EXIT_ERROR
-
 
         shell = Shell(reader=None, renderer=None, lang=self.lang, registry=build_registry(),
                       on_language=self._language_changed, after_turn=self.flush_notices)
@@ -234,7 +229,6 @@ class App:
         if self.catalog is not None:
             return True
         try:
-
             from autograd_tui.lessons.catalog import load_catalog  # start-up: YAML loads only for lessons
             self.catalog = load_catalog(list(self.options.lesson_dirs))
         except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
@@ -249,6 +243,7 @@ class App:
         return True
 
     def _menu(self) -> tuple[str, Any]:
+        from autograd_tui.tutor.menu import Menu  # start-up: `repl` never loads the menu or the lessons
 
         self.session.controller = None
         welcome_first = self.catalog is None
@@ -270,6 +265,7 @@ class App:
         return ("quit", None)
 
     def _lesson(self, lesson: Any) -> tuple[str, Any]:
+        from autograd_tui.tutor.flow import NEXT_LESSON, LessonController  # start-up: as the menu
 
         self._load_catalog()
         lessons = self.catalog.lessons if self.catalog is not None else [lesson]
@@ -290,7 +286,6 @@ class App:
         return ("quit", None)
 
     def _sandbox(self) -> tuple[str, Any]:
-
         shell = self.session
         if not self._sandbox_prepared:
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)

@@ -46,14 +46,16 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
     embed, embed_zero, flip, gather, getitem, index, index_backward, index_put, index_select, masked_fill,
-    narrow, scatter, scatter_, select, setitem, slice_op, take_along_dim,
+    masked_fill_,
+    narrow, scatter, scatter_, scatter_add, scatter_add_, scatter_reduce, scatter_reduce_, scatter_reduce_backward,
+    select, setitem, slice_op, take_along_dim,
 )
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
-    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
+    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm, aten_norm,
     bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
