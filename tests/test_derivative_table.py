@@ -80,6 +80,13 @@ def _mul_into_view(pick):
     return fn
 
 
+def _unpack_dual_primal(a):
+    """forward_ad.unpack_dual's primal, inside a dual level (its node is named Identity)."""
+    import autograd_tui.engine.autograd.forward_ad as fwAD
+    with fwAD.dual_level():
+        return fwAD.unpack_dual(fwAD.make_dual(a, torch.ones_like(a))).primal * 1
+
+
 # name -> () -> (function of the leaves, the leaves)
 CASES = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
@@ -100,6 +107,9 @@ CASES = {
     "cos": lambda: (torch.cos, (leaf(3),)),
     "tanh": lambda: (torch.tanh, (leaf(3),)),
     "sigmoid": lambda: (torch.sigmoid, (leaf(3),)),
+    "tanh_backward": lambda: (torch._F.tanh_backward, (leaf(3), leaf(3, seed=1))),
+    "sigmoid_backward": lambda: (torch._F.sigmoid_backward, (leaf(3), leaf(3, seed=1))),
+    "threshold_backward": lambda: (lambda g, s: torch._F.threshold_backward(g, s, 0.1), (leaf(3), leaf(3, seed=1))),
     "relu": lambda: (torch.relu, (away_from_integers(4),)),
     "sqrt": lambda: (torch.sqrt, (leaf(3, low=0.5, high=2.0),)),
     "abs": lambda: (torch.abs, (away_from_integers(4),)),
@@ -188,6 +198,7 @@ CASES = {
     "t_": lambda: (lambda a: (a * 1).t_(), (leaf(2, 3),)),
     "expand": lambda: (lambda a: a.expand(2, 3), (leaf(1, 3),)),
     "alias": lambda: (lambda a: a[...], (leaf(2, 3),)),
+    "unpack_dual": lambda: (_unpack_dual_primal, (leaf(2, 3),)),
     "clone": lambda: (torch.clone, (leaf(2, 3),)),
     "to_copy": lambda: (lambda a: a.to(torch.float32), (leaf(3),), {"eps": 1e-3}),
     "select": lambda: (lambda a: a[1], (leaf(2, 3),)),
@@ -247,9 +258,16 @@ CASES = {
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be
 # differentiated again, although PyTorch can. Each is a known gap, checked at first order only.
+_NUMPY_GRADIENT = ("its gradient is computed by numpy kernels, so differentiating it again raises "
+                   "NotImplementedError (record._not_differentiable_again)")
 FIRST_ORDER_ONLY: dict[str, str] = {
     "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
                   "derivative differs from PyTorch's",
+    "conv2d": _NUMPY_GRADIENT,
+    "conv1d": _NUMPY_GRADIENT,
+    "max_pool2d": _NUMPY_GRADIENT,
+    "avg_pool2d": _NUMPY_GRADIENT,
+    "adaptive_avg_pool2d": _NUMPY_GRADIENT,
 }
 
 
@@ -296,6 +314,16 @@ def test_the_rules_formula_can_be_differentiated_again(name):
     torch.manual_seed(0)
     fn, inputs, options = _case(name)
     assert torch.autograd.gradgradcheck(fn, inputs, atol=1e-5, rtol=1e-3, **options)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, why in FIRST_ORDER_ONLY.items() if why is _NUMPY_GRADIENT))
+def test_a_gradient_made_by_numpy_kernels_refuses_to_be_differentiated_again(name):
+    fn, inputs, _ = _case(name)
+    out = fn(*inputs)
+    grads = torch.autograd.grad((out * out).sum(), inputs, create_graph=True)
+    assert type(grads[0].grad_fn).__name__.endswith("BackwardBackward0")
+    with pytest.raises(NotImplementedError, match="not available in the embedded engine"):
+        torch.autograd.grad(grads[0].sum(), inputs[0])
 
 
 def test_frac_passes_the_gradient_through_unchanged():

@@ -136,7 +136,8 @@ e = __import__("math").e
 
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
-                    "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions")
+                    "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions",
+                    "func")
 
 
 def __getattr__(name: str):
@@ -147,6 +148,8 @@ def __getattr__(name: str):
             if exc.name != f"{__name__}.{name}":
                 raise
             raise _missing.no_attribute("torch", name) from None
+    if name == "vmap":  # torch.vmap is torch.func.vmap
+        return _importlib.import_module(f"{__name__}.func").vmap
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)

@@ -165,6 +165,7 @@ class Tensor:
     _output_nr: int = 0
     _base: Tensor | None = None
     _post_accumulate_hooks: dict | None = None
+    _fw: tuple | None = None  # (forward-AD level, tangent); see autograd/forward_ad.py
 
     if TYPE_CHECKING:
         # methods.py installs the operators and methods (add, sum, to, ...) that call into
@@ -475,9 +476,18 @@ class Tensor:
     # ----- printing and Python protocols ------------------------------------------------------
     def __repr__(self, *, tensor_contents: Any = None) -> str:
         node = self.grad_fn
+        tangent = self._tangent()
         return printing.format_tensor(self._data, self.dtype,
                                       grad_fn_name=type(node).__name__ if node is not None else None,
-                                      requires_grad=self._requires_grad)
+                                      requires_grad=self._requires_grad,
+                                      tangent=None if tangent is None else repr(tangent))
+
+    def _tangent(self) -> Tensor | None:
+        """The forward-mode tangent at the active dual level, if this tensor has one."""
+        fw = self._fw
+        if fw is None or fw[0] is not _State.dual_level or _State.dual_level is None:
+            return None
+        return fw[1]
 
     __str__ = __repr__
 
@@ -560,6 +570,11 @@ class Tensor:
 
     # ----- conversions ------------------------------------------------------------------------
     def item(self):
+        if _State.vmap_randomness is not None:
+            raise RuntimeError("vmap: It looks like you're calling .item() on a Tensor. We don't support vmap over "
+                               "calling .item() on a Tensor, please try to rewrite what you're doing with other "
+                               "operations. If error is occurring somewhere inside PyTorch internals, please file a "
+                               "bug report.")
         if self._data.size != 1:
             raise RuntimeError(f"a Tensor with {self._data.size} elements cannot be converted to Scalar")
         return self._data.reshape(-1)[0].item()

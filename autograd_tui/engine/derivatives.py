@@ -123,7 +123,17 @@ op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
 op("tanh", "TanhBackward0", via_float64(np.tanh),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
-   self=lambda grad, result: grad * (1 - result) * result)  # PyTorch's order, to the last bit
+   self=lambda grad, result: F.sigmoid_backward(grad, result))
+# The backward ops above, differentiated again (create_graph, hessians, forward mode).
+op("tanh_backward", "TanhBackwardBackward0", None,
+   grad_output=lambda grad, output: F.tanh_backward(grad, output),
+   output=lambda grad, output, grad_output: grad * (-2 * output * grad_output))
+op("sigmoid_backward", "SigmoidBackwardBackward0", None,
+   grad_output=lambda grad, output: F.sigmoid_backward(grad, output),
+   output=lambda grad, output, grad_output: grad * grad_output * (-2 * output + 1))
+op("threshold_backward", "ThresholdBackwardBackward0", None,
+   grad_output=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold),
+   self=lambda grad: F.zeros_like(grad))
 op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
    self=lambda grad, result: F.threshold_backward(grad, result, 0))
 op("sqrt", "SqrtBackward0", np.sqrt,
@@ -314,6 +324,8 @@ op("expand", "ExpandBackward0", None,
    self=lambda grad, shape: F.sum_to(grad, shape))
 op("alias", "AliasBackward0", None,
    self=lambda grad: grad)
+op("unpack_dual", "Identity", None,  # forward_ad.unpack_dual's primal: a view, named as PyTorch names it
+   self=lambda grad: grad)
 op("clone", "CloneBackward0", None,
    self=lambda grad: grad)
 op("to_copy", "ToCopyBackward0", None,
@@ -374,6 +386,10 @@ op("avg_pool2d", "AvgPool2DBackward0", None,
        NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
+# Those formulas run numpy kernels, not engine ops: their gradients cannot be
+# differentiated again, and say so when asked (record._not_differentiable_again).
+for _name in ("conv2d", "conv1d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
+    RULES[_name].once_differentiable = True
 op("batch_norm", "NativeBatchNormBackward0", None,
    input=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training),

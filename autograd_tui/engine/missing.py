@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 # Names of real PyTorch 2.13 that learners reach for and the engine does not implement.
 KNOWN: dict[str, frozenset[str]] = {
     "torch": frozenset("""
-        fft special func distributions utils jit onnx sparse quantization profiler amp
+        fft special distributions utils jit onnx sparse quantization profiler amp
         multiprocessing distributed export fx masked nested overrides package signal mps xpu
         compiler library futures ao monitor hub testing random return_types types
         lstsq svd_lowrank pca_lowrank cdist tensordot kron cartesian_prod combinations
@@ -19,7 +19,7 @@ KNOWN: dict[str, frozenset[str]] = {
         erf erfc erfinv lgamma digamma polygamma sinc logit hypot copysign heaviside i0
         logical_xor gcd lcm
         complex view_as_real view_as_complex polar angle real imag conj stft istft
-        vmap use_deterministic_algorithms set_float32_matmul_precision bincount block_diag
+        use_deterministic_algorithms set_float32_matmul_precision bincount block_diag
         eig cholesky_inverse triangular_solve lu lu_solve lu_unpack
         matrix_power matrix_exp geqrf orgqr ormqr lobpcg
         """.split()),
@@ -49,7 +49,10 @@ KNOWN: dict[str, frozenset[str]] = {
         RMSprop Adagrad Adadelta Adamax NAdam RAdam LBFGS SparseAdam ASGD Rprop lr_scheduler
         swa_utils
         """.split()),
-    "torch.autograd": frozenset("forward_ad profiler anomaly_mode variable".split()),
+    "torch.func": frozenset("""
+        functionalize linearize stack_module_state replace_all_batch_norm_modules_ debug_unwrap
+        """.split()),
+    "torch.autograd": frozenset("profiler anomaly_mode variable".split()),
     "torch.linalg": frozenset("""
         svd svdvals eig eigh eigvals eigvalsh qr cholesky lstsq pinv matrix_rank matrix_power
         matrix_exp slogdet cond lu lu_factor multi_dot tensorinv tensorsolve householder_product

@@ -117,7 +117,7 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result")
+                 "saves_result", "once_differentiable")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -130,6 +130,7 @@ class Rule:
         self.input_names = input_names  # PyTorch's names of the inputs, in order
         self.input_index = {n: i for i, n in enumerate(input_names)}
         self.saves_result = any("result" in f.params for f in self.formulas)
+        self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
 
 
 _node_classes: dict[str, type] = {}
@@ -153,13 +154,14 @@ class _SavedOutput:
     """The op's own result, kept as data so the node does not hold its output alive; ``nr`` is
     its position among the outputs of an op with several (``U, S, Vh``)."""
 
-    __slots__ = ("data", "dtype", "vc", "version", "nr")
+    __slots__ = ("data", "dtype", "vc", "version", "nr", "fw")
 
     def __init__(self, out, nr: int = 0) -> None:
         if out._vc is None:
             out._vc = [0]
         self.data, self.dtype, self.vc, self.version = out._data, out.dtype, out._vc, out._vc[0]
         self.nr = nr
+        self.fw = None  # the result's forward-AD tangent, set by forward_ad once it is known
 
 
 class OpNode(Node):
@@ -186,6 +188,15 @@ class OpNode(Node):
                     values = self._unpack()
                 grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
                                     for p in formula.params])
+            if create_graph and grad is not None and not grad._requires_grad and grad._data.any():
+                # Linear in g: a nonzero gradient without history although g has one was made
+                # outside the engine's ops; so was any of a numpy-kernel formula.
+                sources = [g] if g is not None and g._requires_grad else []
+                if self._rule.once_differentiable:
+                    sources += [t for t in (values or self._unpack()).values()
+                                if isinstance(t, Tensor) and t._requires_grad and t is not g]
+                if sources:
+                    grad = _not_differentiable_again(self, grad, sources)
             if grad is not None:
                 shape, dtype = meta
                 if grad._data.shape != shape:
@@ -219,6 +230,8 @@ class OpNode(Node):
                 raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
                                                      value.version, self))
             tensor = _wrap(value.data, value.dtype)
+            if value.fw is not None:
+                tensor._fw = value.fw
             if _State.enabled:  # create_graph: the result depends on the inputs through us
                 tensor.grad_fn, tensor._requires_grad, tensor._output_nr = self, True, value.nr
             return tensor
@@ -262,6 +275,28 @@ def adopt_saved_output(node: Any, tensor: Tensor) -> None:
                 value.version = value.vc[0]
 
 
+_twice_rules: dict[str, Rule] = {}
+
+
+def _not_differentiable_again(node: OpNode, grad: Tensor, sources: list) -> Tensor:
+    """A gradient that a formula computed outside the engine's ops (numpy kernels: convolution,
+    pooling) although create_graph asked for a graph. It gets the node PyTorch shows there
+    (``ConvolutionBackwardBackward0``), whose backward raises, instead of silently no history."""
+    name = type(node).__name__.replace("Backward", "BackwardBackward", 1)
+    key = f"{name}/{len(sources)}"
+    rule = _twice_rules.get(key)
+    if rule is None:
+        message = (f"the derivative of {type(node).__name__}'s gradient ({name}) is not available in the embedded "
+                   "engine; `--backend torch` runs it.")
+
+        def refuse(grad):
+            raise NotImplementedError(message)
+        rule = _twice_rules[key] = Rule(node._rule.name + "_backward", name, None, (refuse,) * len(sources),
+                                        tuple(range(len(sources))), tuple(f"input{i}" for i in range(len(sources))))
+    # Edges to what the gradient depends on, so that differentiating it again reaches the refusal.
+    return record(rule, tuple(sources), make(grad._data, grad.dtype))
+
+
 def _check_summable(node: Node, k: int, got: tuple, shape: tuple) -> None:
     """Refuse, as PyTorch does, a gradient that broadcasting the input could not have made."""
     try:
@@ -294,15 +329,21 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
 def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1,
            outputs: dict | None = None) -> Tensor:
     """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
-    ``outputs`` names every output of an op with several, so that formulas can read them."""
+    ``outputs`` names every output of an op with several, so that formulas can read them.
+
+    Inside a forward-AD dual level, ``out`` also gets its tangent (``set_dual_hook``)."""
     if not _State.enabled:
         if _State.inference:
             out.__dict__["_inference"] = True
+        if _dual_hook is not None:
+            _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out
     for i in rule.diff_inputs:
         if getattr(inputs[i], "_requires_grad", False):
             break
     else:
+        if _dual_hook is not None:
+            _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out  # no input that needs a gradient
     node = rule.node_cls()
     if _State.anomaly:
@@ -343,6 +384,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     out._requires_grad = True
     if SAVED_HOOKS and saved:
         _pack_saved(saved, out, SAVED_HOOKS[-1])
+    if _dual_hook is not None:
+        _dual_hook(rule, inputs, out, attrs, num_outputs)
     return out
 
 
@@ -385,6 +428,17 @@ def record_outputs(rule: Rule, inputs: tuple, outputs: dict, attrs: dict | None 
         return
     for nr, t in enumerate(tensors[1:], 1):
         t.grad_fn, t._output_nr, t._requires_grad = node, nr, True
+
+
+# Called by every recorded op while a forward-AD level is active (autograd/forward_ad.py sets
+# it), so tangents follow the ops whatever the grad mode; None otherwise, which costs one check.
+_dual_hook: Callable | None = None
+
+
+def set_dual_hook(hook: Callable | None) -> None:
+    """Install (or, with None, remove) the forward-AD tangent propagation of ``record``."""
+    global _dual_hook
+    _dual_hook = hook
 
 
 def _wrap(data, dtype) -> Tensor:

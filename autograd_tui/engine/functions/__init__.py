@@ -34,7 +34,8 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
     log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, multiply, nan_to_num,
     ne, neg, negative, nonzero, not_equal, pow, reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
-    sqrt, square, sub, subtract, tan, tanh, tanh_backward, threshold_backward, true_divide, trunc, where,
+    sqrt, square, sub, subtract, tan, tanh, tanh_backward, sigmoid_backward, threshold_backward, true_divide, trunc,
+    where,
 )
 from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,

@@ -12,6 +12,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
@@ -182,29 +183,37 @@ def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, re
 
 
 # ----- random ---------------------------------------------------------------------------------
-def _generator(generator=None):
+def _generator(generator=None, draw: bool = True):
+    if draw and _State.vmap_randomness is not None:
+        if _State.vmap_randomness == "error":
+            raise RuntimeError("vmap: called random operation while in randomness error mode. Please either use the "
+                               "'same' or 'different' randomness flags on vmap or perform the randomness operation "
+                               "out of vmap")
+        # vmap runs one call per sample here, which cannot give PyTorch's batched random values.
+        raise NotImplementedError(f"vmap(randomness='{_State.vmap_randomness}') with random operations is not "
+                                  "available in the embedded engine; `--backend torch` runs it.")
     return generator if generator is not None else gen.default_generator
 
 
 def manual_seed(seed: int) -> Any:
-    return _generator().manual_seed(int(seed))
+    return _generator(draw=False).manual_seed(int(seed))
 
 
 def seed() -> int:
-    return _generator().seed()
+    return _generator(draw=False).seed()
 
 
 def initial_seed() -> int:
-    return _generator().initial_seed()
+    return _generator(draw=False).initial_seed()
 
 
 def get_rng_state() -> Tensor:
-    state = _generator().get_state()
+    state = _generator(draw=False).get_state()
     return make(np.frombuffer(state, dtype=np.uint8).copy(), dtypes.uint8)
 
 
 def set_rng_state(state: Tensor) -> None:
-    _generator().set_state(bytes(state._data.astype(np.uint8)))
+    _generator(draw=False).set_state(bytes(state._data.astype(np.uint8)))
 
 
 def _float_dtype(dtype) -> dtypes.dtype:

@@ -44,7 +44,14 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
             base_before = _snapshot(self._base)
     else:
         result = compute(self)
+    if _State.dual_level and self._base is not None and (result._tangent() is not None
+                                                          or self._base._tangent() is not None):
+        # The base's tangent would have to change where the view lies in it; not done here.
+        raise NotImplementedError("in-place operations on a view of a dual tensor (forward AD) are not available "
+                                  "in the embedded engine; `--backend torch` runs them.")
     _write_into(self, result)
+    if result._fw is not None:  # forward AD: the written value brings its tangent
+        self._fw = result._fw
     if _State.enabled and result._requires_grad:
         if base_before is None or not _rebase_view(self, base_before, result):
             set_grad_fn(self, result.grad_fn, result._output_nr)
@@ -139,6 +146,8 @@ def _snapshot(t: Tensor) -> Tensor:
     snapshot.grad_fn, snapshot._output_nr = t.grad_fn, t._output_nr
     snapshot._requires_grad = t._requires_grad
     snapshot._accumulator = t._accumulator
+    if t._fw is not None:
+        snapshot._fw = t._fw  # a forward-AD tangent, so the op sees it
     return snapshot
 
 
@@ -239,7 +248,7 @@ def fill_(self: Tensor, value) -> Tensor:
 
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)
-        return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad else out
+        return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad or _State.dual_level else out
     # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand;
     # not so with a tensor value
     return _inplace(self, compute, check_overlap=isinstance(value, Tensor))
@@ -249,7 +258,7 @@ def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
     def compute(s: Tensor) -> Tensor:
         data = np.broadcast_to(src._data if isinstance(src, Tensor) else np.asarray(src), s._data.shape)
         out = make(np.array(data, dtype=s.dtype.np), s.dtype)
-        return record(_R["copy"], (s, src), out) if _State.enabled else out
+        return record(_R["copy"], (s, src), out) if _State.enabled or _State.dual_level else out
     return _inplace(self, compute)
 
 

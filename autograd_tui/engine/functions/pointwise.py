@@ -89,7 +89,7 @@ def _binary(rule, a, b, dtype=None):
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     out = make(data, dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(rule, (a, b), out)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -229,7 +229,7 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         x = _operand(input, dtype)
     data = _power_by_scalar(x, exponent, dtype)
     out = make(np.asarray(data, dtype=dtype.np), dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_R["pow"], (input,), out, {"exponent": exponent})
     return out
 
@@ -402,7 +402,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     out = make(data, dtype)
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         record(rule, (input,), out, attrs)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -497,7 +497,7 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp") -> Tensor:
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)
-    if not _State.enabled:
+    if not _State.enabled and not _State.dual_level:
         return out_t
     if _rule == "clamp":
         return record(_R["clamp"], (input,), out_t, {"min": min, "max": max})
@@ -562,30 +562,43 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     except ValueError:
         raise _broadcast_error(input, other) from None
     out = make(data, dtype)
-    return record(_R["where"], (condition, input, other), out) if _State.enabled else out
+    return record(_R["where"], (condition, input, other), out) if _State.enabled or _State.dual_level else out
 
 
+# The backward ops of relu, tanh and sigmoid are ops of their own, as in PyTorch: under
+# create_graph they are recorded with their own nodes (ThresholdBackwardBackward0, ...), and
+# differentiating them again runs the same kernels PyTorch runs, to the last bit.
 def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
-    """``grad_output`` where ``input > threshold``, else 0: relu's backward, as PyTorch names it.
-
-    One op instead of a comparison and a ``where``; under create_graph it is that composite, so
-    that it can be differentiated again.
-    """
-    if _State.enabled:
-        return where(input <= threshold, 0.0, grad_output)
+    """``grad_output`` where ``input > threshold``, else 0: relu's backward."""
     dtype = grad_output.dtype
-    return make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)
+    out = make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)
+    if _State.enabled or _State.dual_level:
+        return record(_R["threshold_backward"], (grad_output, input), out, {"threshold": threshold})
+    return out
 
 
 def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
-    """``grad * (1 - out * out)``: tanh's backward from its output, as PyTorch names it.
+    """``grad * (1 - out * out)``: tanh's backward from its output. In float32 PyTorch's kernel
+    forms ``1 - out * out`` as one fused multiply-add."""
+    if output.dtype is dtypes.float32:
+        data = float32_math.tanh_backward(grad_output._data, output._data)
+    else:
+        o = output._data
+        data = grad_output._data * (1 - o * o)
+    out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
+    if _State.enabled or _State.dual_level:
+        return record(_R["tanh_backward"], (grad_output, output), out)
+    return out
 
-    In float32 PyTorch's kernel forms ``1 - out * out`` as one fused multiply-add; under
-    create_graph it is the composite, so that it can be differentiated again.
-    """
-    if _State.enabled or output.dtype is not dtypes.float32:
-        return grad_output * (1 - output * output)
-    return make(float32_math.tanh_backward(grad_output._data, output._data), output.dtype)
+
+def sigmoid_backward(grad_output: Tensor, output: Tensor) -> Tensor:
+    """``grad * (1 - out) * out``, in PyTorch's order of operations."""
+    o = output._data
+    data = grad_output._data * (1 - o) * o
+    out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
+    if _State.enabled or _State.dual_level:
+        return record(_R["sigmoid_backward"], (grad_output, output), out)
+    return out
 
 
 _SAME_SIZE_INT = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}

@@ -36,11 +36,11 @@ def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
     if dim is None:
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
-        return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled else out
+        return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
     dims = _norm_dims(dim, input.ndim)
     data = np.asarray(float_sum(x, dims, keepdim), dtype=out_dtype.np)
     out = make(data, out_dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_R["sum_dim"], (input,), out, {"shape": input.shape, "dim": dims, "keepdim": keepdim})
     return out
 

@@ -25,7 +25,7 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
         _make_view(out, input)
     if _State.inference_used:  # a view is an inference tensor exactly when what it views is one
         out.__dict__["_inference"] = input.is_inference()
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         record(_R[rule_name], (input,), out, attrs)
     return out
 
@@ -224,11 +224,15 @@ def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -
     before = make(input._data, input.dtype)
     before.grad_fn, before._output_nr, before._requires_grad = input.grad_fn, input._output_nr, input._requires_grad
     before._accumulator = input._accumulator
+    before._fw = input._fw
     input._data = data
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         holder = make(data, input.dtype)
         record(_R[rule], (before,), holder, attrs)
-        input.grad_fn, input._output_nr = holder.grad_fn, 0
+        if holder.grad_fn is not None:
+            input.grad_fn, input._output_nr = holder.grad_fn, 0
+        if holder._fw is not None:
+            input._fw = holder._fw
     return input
 
 
@@ -314,7 +318,7 @@ def contiguous(input: Tensor, memory_format=None) -> Tensor:
 
 def clone(input: Tensor, *, memory_format=None) -> Tensor:
     out = make(np.array(input._data, order="C", copy=True), input.dtype)
-    return record(_R["clone"], (input,), out) if _State.enabled else out
+    return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level else out
 
 
 def cat(tensors, dim: int = 0) -> Tensor:
@@ -400,12 +404,21 @@ def unbind(input: Tensor, dim: int = 0) -> tuple:
         out = make(data, input.dtype)
         _make_view(out, input, multi_output=True)
         outs.append(out)
-    if _State.enabled and input._requires_grad and outs:
+    if (_State.enabled and input._requires_grad or _State.dual_level) and outs:
         record(_R["unbind"], (input,), outs[0], {"shape": input.shape, "dim": d}, num_outputs=n)
         node = outs[0].grad_fn
-        for i, out in enumerate(outs[1:], 1):
+        for i, out in enumerate(outs[1:] if node is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = node, i, True
+        _split_tangent(input, outs, lambda tangent: unbind(tangent, d))
     return tuple(outs)
+
+
+def _split_tangent(input: Tensor, outs: list, split_fn) -> None:
+    """Forward AD through an op of several outputs: each output's tangent is that piece of the input's."""
+    tangent = input._tangent()
+    if tangent is not None:
+        for out, piece in zip(outs, split_fn(tangent)):
+            out._fw = (_State.dual_level, piece)
 
 
 def stack_grads(grads, shape, dim) -> Tensor:
@@ -449,13 +462,14 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         _make_view(out, input, multi_output=True)
         outs.append(out)
         start += size
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
         rule = _split_rules.get(name) or _split_rules.setdefault(
             name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
         record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
-        for i, out in enumerate(outs[1:], 1):
+        for i, out in enumerate(outs[1:] if outs[0].grad_fn is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
+        _split_tangent(input, outs, lambda tangent: split(tangent, split_size_or_sections, d))
     return tuple(outs)
 
 

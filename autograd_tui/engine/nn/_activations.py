@@ -43,7 +43,7 @@ def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray],
             data = np.asarray(values(x._data), dtype=x.dtype.np)
         out = make(data, x.dtype)
         name = inplace_rule if inplace and inplace_rule else rule
-        return record(RULES[name], (x,), out, attrs) if _State.enabled else out
+        return record(RULES[name], (x,), out, attrs) if _State.enabled or _State.dual_level else out
     return _F._inplace(input, compute) if inplace else compute(input)
 
 
@@ -207,7 +207,7 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
         sig = (1 / (1 + np.exp(-b.astype(np.float64))))
         data = (a * sig.astype(input.dtype.np)).astype(input.dtype.np)
     out = make(data, input.dtype)
-    return record(RULES["glu"], (input,), out, {"dim": d}) if _State.enabled else out
+    return record(RULES["glu"], (input,), out, {"dim": d}) if _State.enabled or _State.dual_level else out
 
 
 def prelu(input: Tensor, weight: Tensor) -> Tensor:
@@ -222,7 +222,7 @@ def prelu(input: Tensor, weight: Tensor) -> Tensor:
     w = _channel_weight(weight._data, input.ndim, weight.numel())
     data = np.where(input._data > 0, input._data, input._data * w).astype(input.dtype.np)
     out = make(data, input.dtype)
-    return record(RULES["prelu"], (input, weight), out) if _State.enabled else out
+    return record(RULES["prelu"], (input, weight), out) if _State.enabled or _State.dual_level else out
 
 
 def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
@@ -243,7 +243,7 @@ def _channel_weight(w: np.ndarray, ndim: int, count: int) -> np.ndarray:
 def _erf(x: Tensor) -> Tensor:
     """erf as a node of its own (ErfBackward0), so GELU's gradient can be differentiated again."""
     out = make(_erf64(x._data).astype(x.dtype.np), x.dtype)
-    return record(RULES["erf"], (x,), out) if _State.enabled else out
+    return record(RULES["erf"], (x,), out) if _State.enabled or _State.dual_level else out
 
 
 def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:

@@ -48,7 +48,9 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         return _F.addmm(bias, flat, weight.t()).view(lead + (weight.shape[0],))
     out = _F.mm(flat, weight.t())
     folded = make(out._data.reshape(lead + (weight.shape[0],)), out.dtype)
-    return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape}) if _State.enabled else folded
+    if not (_State.enabled or _State.dual_level):
+        return folded
+    return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape})
 
 
 def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
@@ -100,7 +102,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     data = K.conv2d_forward(input._data, weight._data, None if bias is None else bias._data,
                             stride, pad, dilation, groups, out_hw)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["conv2d"], (input, weight, bias), out,
                {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
                 "pad": pad, "dilation": dilation, "groups": groups})
@@ -149,7 +151,7 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
                 for p, o, st, d, k, s in zip(paddings, out_hw, strides, dilations, kernel, (h, w)))
     values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
     out = make(values, x.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
     idx = make(indices, dtypes.int64)
     if unbatched:
@@ -182,7 +184,7 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     sums = view.sum(axis=(-2, -1), dtype=x.dtype.np)
     div = K.avg_pool2d_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
     out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["avg_pool2d"], (x,), out,
                {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})
     return out.squeeze(0) if unbatched else out
@@ -204,7 +206,7 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
         return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
     data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
     out = make(data, input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["adaptive_avg_pool2d"], (input,), out, {"in_shape": tuple(input.shape)})
     return out
 
@@ -248,7 +250,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     data = K.conv2d_forward(input._data[:, :, None, :], weight._data[:, :, None, :],
                             None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len))
     out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["conv1d"], (input, weight, bias), out,
                {"in_shape": (n, c, 1, length), "w_shape": (o, cg, 1, k), "stride": (1, s), "pad": pad,
                 "dilation": (1, d), "groups": groups})

@@ -121,7 +121,9 @@ def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = Fals
     def compute(x: Tensor) -> Tensor:
         data = np.where(x._data > 0, x._data, x._data * np.asarray(negative_slope, x.dtype.np))
         out = make(data.astype(x.dtype.np, copy=False), x.dtype)
-        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope}) if _State.enabled else out
+        if not (_State.enabled or _State.dual_level):
+            return out
+        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope})
     return _F._inplace(input, compute) if inplace else compute(input)
 
 
@@ -169,7 +171,7 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     if bias is not None:
         y = y + bias._data.reshape(shape)
     out = make(y.astype(x.dtype, copy=False), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training})
     return out
@@ -296,7 +298,7 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
     sq = diff * diff
     data = sq if reduction == "none" else sq.sum(dtype=sq.dtype) if reduction == "sum" else sq.mean(dtype=sq.dtype)
     out = make(np.asarray(data, dtype=a.dtype.np), a.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
     return out
 
@@ -381,7 +383,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         # Python floats: the same float64 division, and never a numpy warning.
         data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
                {"shape": tuple(input.shape),
                 "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
@@ -396,7 +398,7 @@ def _dims(shape) -> str:
 def _scalar_op(name: str, fn):
     def apply(t: Tensor, other: float) -> Tensor:
         out = make(np.asarray(fn(t._data, np.asarray(other, t.dtype.np)), dtype=t.dtype.np), t.dtype)
-        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled else out
+        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level else out
     return apply
 
 
@@ -482,7 +484,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
         else losses.mean(dtype=x.dtype)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy"], (input, target), out,
                {"weight": weight, "reduction": reduction, "count": max(input.numel(), 1)})
     return out
@@ -509,7 +511,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
     data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
         else losses.mean(dtype=x.dtype)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy_with_logits"], (input, target), out,
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
@@ -599,7 +601,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
         if bias is not None:
             y = y + bias._data
     out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
     return out
 
@@ -612,7 +614,7 @@ def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tenso
     with np.errstate(over="ignore"):
         y = np.where(z > threshold, x, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
     out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out
 
@@ -632,7 +634,7 @@ def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, pa
             whole = make(losses, a.dtype)
             data = (_F.sum(whole) if reduction == "sum" else _F.mean(whole))._data
     out = make(np.asarray(data, dtype=dt), a.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES[rule], (a, b), out,
                {param_name: param, "reduction": reduction,
                 "norm": 1.0 / max(a.numel(), 1) if reduction == "mean" else 1.0})
