@@ -12,7 +12,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.parity import float32_math
+from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
@@ -551,12 +551,13 @@ def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
 def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
     """``grad * (1 - out * out)``: tanh's backward from its output, as PyTorch names it.
 
-    In float32 PyTorch's kernel forms ``1 - out * out`` as one fused multiply-add; under
-    create_graph it is the composite, so that it can be differentiated again.
+    In float32 and float64 PyTorch's kernel forms ``1 - out * out`` as one fused multiply-add;
+    under create_graph it is the composite, so that it can be differentiated again.
     """
-    if _State.enabled or output.dtype is not dtypes.float32:
+    if _State.enabled or output.dtype not in (dtypes.float32, dtypes.float64):
         return grad_output * (1 - output * output)
-    return make(float32_math.tanh_backward(grad_output._data, output._data), output.dtype)
+    kernel = float32_math.tanh_backward if output.dtype is dtypes.float32 else float64_math.tanh_backward
+    return make(kernel(grad_output._data, output._data), output.dtype)
 
 
 _SAME_SIZE_INT = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
