@@ -5,6 +5,7 @@ dependency of the project):
 
     .venv-torch/bin/python tools/measure_float64_math.py            # match rates per range
     .venv-torch/bin/python tools/measure_float64_math.py --kernels  # which kernel PyTorch runs
+    .venv-torch/bin/python tools/measure_float64_math.py --pieces 100  # the small-array path
     .venv-torch/bin/python tools/measure_float64_math.py --timing   # cost against numpy
     .venv-torch/bin/python tools/measure_float64_math.py --record   # write the test cases
 
@@ -37,10 +38,19 @@ OUT = ROOT / "tests" / "data" / "float64_math_cases.json"
 F64 = np.float64
 sys.path.insert(0, str(ROOT))  # the module imports the generator's exact product
 
-spec = importlib.util.spec_from_file_location(
-    "float64_math", ROOT / "autograd_tui" / "engine" / "parity" / "float64_math.py")
-fm = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(fm)
+
+
+def _load_module():
+    """The module under test, loaded from its file (it imports only numpy and the generator)."""
+    path = ROOT / "autograd_tui" / "engine" / "parity" / "float64_math.py"
+    spec = importlib.util.spec_from_file_location("float64_math", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fm = _load_module()
 
 FUNCTIONS = ["tanh", "sin", "cos", "exp", "log", "sqrt"]
 EMULATED = ["tanh", "sin", "cos", "exp"]
@@ -53,9 +63,14 @@ def torch_op(name: str, x: np.ndarray) -> np.ndarray:
     return getattr(torch, name)(torch.from_numpy(np.ascontiguousarray(x, F64))).numpy()
 
 
+PIECE = 10**9  # --pieces: evaluate in slices this long (small ones take another path)
+
+
 def engine(name: str, x: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
-        return getattr(fm, name)(x) if name in EMULATED else getattr(np, name)(x)
+        if name not in EMULATED:
+            return getattr(np, name)(x)
+        return np.concatenate([getattr(fm, name)(x[i:i + PIECE]) for i in range(0, x.size, PIECE)])
 
 
 def numpy_f64(name: str, x: np.ndarray) -> np.ndarray:
@@ -217,7 +232,11 @@ def main() -> None:
     parser.add_argument("--timing", action="store_true", help="cost against numpy")
     parser.add_argument("--record", action="store_true", help="write the test cases")
     parser.add_argument("--per-range", type=int, default=60, help="hard cases recorded per range")
+    parser.add_argument("--pieces", type=int, default=0,
+                        help="evaluate the engine in slices of this many elements")
     args = parser.parse_args()
+    global PIECE
+    PIECE = args.pieces or PIECE
     torch.set_num_threads(1)
     print(f"torch {torch.__version__}, CPU capability {torch.backends.cpu.get_cpu_capability()}")
     if args.record:

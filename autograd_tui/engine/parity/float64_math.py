@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 from functools import cache
+from typing import Callable
 
 import numpy as np
 
@@ -82,6 +83,60 @@ def _dd_of(values: list[Decimal]) -> tuple[np.ndarray, np.ndarray]:
     return hi, lo
 
 
+# Long arrays are computed in pieces of this many elements: the double-double steps create
+# about a hundred temporaries, and at this size they stay in the processor's cache and in
+# malloc's reused memory instead of fresh pages (6x faster at 10^5 elements).
+_CHUNK = 2048
+
+# Small arrays first try the C library's long double function (x87 extended precision, 64-bit
+# mantissa, on x86-64): its result rounds to the correctly rounded double unless it lies within
+# _LD_MARGIN of its units of a midpoint between two doubles (glibc's tanhl, sinl, cosl and expl
+# err by at most a few such units; 2.5 measured for tanhl), and only those elements take the
+# double-double path. That makes a 10-element call ~10x cheaper; for long arrays the C
+# library's long double functions cost more than the double-double path.
+_LONG_DOUBLE = np.finfo(np.longdouble).nmant >= 63
+_LD_MARGIN = 16
+_SMALL = 256
+
+
+def _rounds_safely(y: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """Whether the long double ``y`` is far enough from every midpoint between doubles that
+    its error cannot move the rounding; ``d`` is ``y`` rounded to double."""
+    ld = np.longdouble
+    a = np.abs(d)
+    up = (np.nextafter(a, np.inf) - a).astype(ld) / 2
+    down = (a - np.nextafter(a, 0.0)).astype(ld) / 2
+    distance = np.minimum(np.abs(np.abs(y) - (a.astype(ld) + up)), np.abs(np.abs(y) - (a.astype(ld) - down)))
+    return (distance > _LD_MARGIN * np.spacing(np.abs(y))) & (a >= np.finfo(_F64).tiny) & np.isfinite(a)
+
+
+def _kernel(long_double_fn: Callable[[np.ndarray], np.ndarray]):
+    """Wrap a double-double kernel: any shape, chunks for long arrays, and the long double
+    shortcut for small ones."""
+    def wrap(kernel: Callable[[np.ndarray], np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
+        def apply(x: np.ndarray) -> np.ndarray:
+            x = np.asarray(x, _F64)
+            if x.size <= _SMALL and _LONG_DOUBLE:
+                with np.errstate(all="ignore"):
+                    y = long_double_fn(x.astype(np.longdouble))
+                    out = y.astype(_F64)
+                    unsure = ~_rounds_safely(y, out)
+                if unsure.any():
+                    out[unsure] = kernel(x[unsure])
+                return out
+            if x.size <= _CHUNK:
+                return kernel(x)
+            flat = x.ravel()
+            out = np.empty(flat.size, _F64)
+            for start in range(0, flat.size, _CHUNK):
+                out[start:start + _CHUNK] = kernel(flat[start:start + _CHUNK])
+            return out.reshape(x.shape)
+        apply.__name__ = kernel.__name__
+        apply.__doc__ = kernel.__doc__
+        return apply
+    return wrap
+
+
 _PI = Decimal("3.14159265358979323846264338327950288419716939937510582097494459230781640628620899")
 
 
@@ -141,6 +196,7 @@ def _expm1_dd(y: np.ndarray):
     return _dd_add(vh * scale, vl * scale, np.full_like(vh, -1.0), np.zeros_like(vh))
 
 
+@_kernel(np.exp)
 def exp(x: np.ndarray) -> np.ndarray:
     """``torch.exp`` of float64: the correctly rounded exp (MKL's bits for ~99.4% of inputs)."""
     x = np.asarray(x, _F64)
@@ -163,6 +219,7 @@ _TANH_TINY = 2.0 ** -27
 _TANH_ONE = 20.0
 
 
+@_kernel(np.tanh)
 def tanh(x: np.ndarray) -> np.ndarray:
     """``torch.tanh`` of float64: correctly rounded (MKL's bits for ~99.6% of inputs).
 
@@ -186,7 +243,8 @@ def tanh(x: np.ndarray) -> np.ndarray:
 # ---------------------------------------------------------------------------------------------
 
 # The reduction by multiples of pi/2 below is exact up to here (k needs at most 20 bits);
-# beyond it numpy's sin and cos (the C library's algorithm) stand in.
+# beyond it the C library's long double sin and cos, rounded, stand in (or numpy's double ones
+# where long double is double).
 _TRIG_LIMIT = 2.0 ** 20
 _TRIG_N = 64
 _TRIG_J = 51  # |r| <= pi/4 < 51.5/64
@@ -272,16 +330,19 @@ def _trig(x: np.ndarray, shift: int, fallback) -> np.ndarray:
         q = (q + shift) & 3
         out = np.where(q == 0, s, np.where(q == 1, c, np.where(q == 2, -s, -c)))
         if not inside.all():
-            out = np.where(inside, out, fallback(x))
+            wide = x.astype(np.longdouble) if _LONG_DOUBLE else x
+            out = np.where(inside, out, fallback(wide).astype(_F64))
     return out
 
 
+@_kernel(np.sin)
 def sin(x: np.ndarray) -> np.ndarray:
     """``torch.sin`` of float64: correctly rounded for |x| <= 2**20 (MKL's bits for ~99.99%)."""
     x = np.asarray(x, _F64)
     return np.where(x == 0, x, _trig(x, 0, np.sin))  # keeps -0.0
 
 
+@_kernel(np.cos)
 def cos(x: np.ndarray) -> np.ndarray:
     """``torch.cos`` of float64: correctly rounded for |x| <= 2**20 (MKL's bits for ~99.98%)."""
     return _trig(x, 1, np.cos)

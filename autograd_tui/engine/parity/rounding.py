@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from autograd_tui.engine.parity import blas, float32_math, float64_math
+from autograd_tui.engine.parity import blas, float32_math
 
 
 def _vector_lanes() -> int:
