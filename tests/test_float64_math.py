@@ -113,3 +113,28 @@ def test_tanh_backward_through_autograd() -> None:
 def test_float64_linspace(case: dict) -> None:
     got = torch.linspace(case["start"], case["end"], case["steps"], dtype=torch.float64).numpy()
     assert _same(got, _doubles(case["values"])).all()
+
+
+def _tanh_small() -> tuple[np.ndarray, np.ndarray]:
+    entry = DATA["tanh_small"]
+    return _doubles(entry["inputs"]), _doubles(entry["outputs"])
+
+
+@pytest.mark.parametrize("piece", [100, 8000])
+def test_mkl_tanh_bias_model_for_small_inputs(piece: int) -> None:
+    """For |x| < 1/8 MKL rounds the exact value minus a smooth bias (fitted from its outputs):
+    the model gives PyTorch's bits where the correctly rounded value often does not."""
+    inputs, expected = _tanh_small()
+    got = np.concatenate([fm.tanh_mkl(inputs[i:i + piece]) for i in range(0, inputs.size, piece)])
+    a = np.abs(inputs)
+    for low, high, least in [(0, 2**-5, 0.9995), (2**-5, 2**-3, 0.99), (2**-3, 1, 0.99)]:
+        inside = (a >= low) & (a < high)
+        assert _same(got, expected)[inside].mean() >= least, (low, high)
+        assert np.all(np.abs(_ordered(got[inside]) - _ordered(expected[inside])) <= 1)
+    correctly_rounded = _same(fm.tanh(inputs), expected)[a < 2**-5].mean()
+    assert correctly_rounded < 0.99  # what the model improves on
+
+
+def test_mkl_tanh_equals_the_correctly_rounded_one_from_an_eighth_on() -> None:
+    x = np.linspace(0.125, 25, 5001)
+    assert _same(fm.tanh_mkl(x), fm.tanh(x)).all() and _same(fm.tanh_mkl(-x), fm.tanh(-x)).all()

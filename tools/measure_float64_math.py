@@ -8,6 +8,7 @@ dependency of the project):
     .venv-torch/bin/python tools/measure_float64_math.py --pieces 100  # the small-array path
     .venv-torch/bin/python tools/measure_float64_math.py --timing   # cost against numpy
     .venv-torch/bin/python tools/measure_float64_math.py --record   # write the test cases
+    .venv-torch/bin/python tools/measure_float64_math.py --fit-tanh # fit MKL's tanh bias
 
 For each function and input range it prints how often the engine's float64 result (this module
 where it has the function, else numpy) and numpy's own kernel give exactly PyTorch's bits (NaN
@@ -15,8 +16,10 @@ equal to NaN). --kernels compares PyTorch with the MKL functions exported by its
 (``vmdSin``, ...) for several sizes and layouts. --record writes
 tests/data/float64_math_cases.json: per function the inputs where numpy differs from PyTorch,
 samples of each range and special values, each with PyTorch's output and whether that output is
-the correctly rounded value (decided with mpmath at 200 bits); plus TanhBackward0 and float64
-linspace. Inputs come from fixed seeds, so reruns give the same file.
+the correctly rounded value (decided with mpmath at 200 bits); tanh of 8000 inputs with
+|x| < 1 (where MKL's fitted bias matters); TanhBackward0 and float64 linspace. --fit-tanh fits
+that bias and writes autograd_tui/engine/parity/mkl_tanh_bias.py. Inputs come from fixed seeds,
+so reruns give the same file.
 """
 from __future__ import annotations
 
@@ -70,7 +73,8 @@ def engine(name: str, x: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         if name not in EMULATED:
             return getattr(np, name)(x)
-        return np.concatenate([getattr(fm, name)(x[i:i + PIECE]) for i in range(0, x.size, PIECE)])
+        fn = getattr(fm, "tanh_mkl" if name == "tanh" else name)  # the engine's choice on AVX512
+        return np.concatenate([fn(x[i:i + PIECE]) for i in range(0, x.size, PIECE)])
 
 
 def numpy_f64(name: str, x: np.ndarray) -> np.ndarray:
@@ -210,6 +214,10 @@ def record(size: int, per_range: int) -> None:
         data["functions"][name] = {"inputs": hexes(inputs), "outputs": hexes(outputs),
                                    "correctly_rounded": "".join("1" if e else "0" for e in exact)}
         print(f"{name}: {inputs.size} cases, {int((~exact).sum())} where PyTorch is not correctly rounded")
+    rng = np.random.default_rng(8)
+    small = np.concatenate([np.exp2(rng.uniform(-30, -3, 6000)), np.exp2(rng.uniform(-3, 0, 2000))])
+    small *= rng.choice([-1.0, 1.0], small.size)
+    data["tanh_small"] = {"inputs": hexes(small), "outputs": hexes(torch_op("tanh", small))}
     rng = np.random.default_rng(9)
     x = torch.from_numpy(np.concatenate([rng.standard_normal(700) * 3, rng.uniform(-20, 20, 300)])).requires_grad_(True)
     grad = torch.from_numpy(rng.standard_normal(1000))
@@ -225,12 +233,77 @@ def record(size: int, per_range: int) -> None:
     print(f"wrote {OUT.relative_to(ROOT)}")
 
 
+# -- tanh for |x| < 1/8: MKL's result is the exact value minus a smooth bias, rounded ----------
+
+FIT_OUT = ROOT / "autograd_tui" / "engine" / "parity" / "mkl_tanh_bias.py"
+
+
+def _tanh_double_double(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    eh, el = fm._expm1_dd(2 * a)
+    dh, dl = fm._dd_add(eh, el, np.full_like(eh, 2.0), np.zeros_like(eh))
+    return fm._dd_div(eh, el, dh, dl)
+
+
+def _bias_at(x0: float, rng: np.random.Generator, n: int = 30000) -> float | None:
+    """MKL's bias near x0 (exact tanh minus the value MKL rounded), from where its outputs
+    leave the correctly rounded one: inputs in [x0, x0 (1 + 2e-4)] whose exact value lies less
+    than the bias above a midpoint between doubles come out one ulp lower (the bias is
+    practically constant across so narrow a range, and sharp: the last input that moves and
+    the first that does not are ~1e-4 of the bias apart). None if no input moved."""
+    x = x0 * (1 + rng.uniform(0, 2e-4, n))
+    t = torch_op("tanh", x)
+    qh, ql = _tanh_double_double(x)
+    down, up = t < qh, t > qh
+    if down.any() == up.any():
+        return None
+    if down.any():
+        distance = ql + (qh - np.nextafter(qh, 0)) / 2  # above the midpoint below
+        moved = distance[down].max()
+        stayed = distance[~down & (distance > moved)]
+        return float((moved + stayed.min()) / 2 if stayed.size else moved)
+    distance = (np.nextafter(qh, 2) - qh) / 2 - ql  # below the midpoint above
+    moved = distance[up].max()
+    stayed = distance[~up & (distance > moved)]
+    return -float((moved + stayed.min()) / 2 if stayed.size else moved)
+
+
+def fit_tanh() -> None:
+    """Fit bias(x) / x**2 on |x| < 2**-7 (one polynomial) and on each quarter of the binades
+    2**-7..2**-3 (one polynomial each), and write them as a module."""
+    rng = np.random.default_rng(2024)
+    pieces = [(0.0, 2.0 ** -7, np.exp2(np.linspace(-16, -7, 181)[:-1]), 8)]
+    for q in range(16):
+        lo, hi = 2.0 ** (-7 + q / 4), 2.0 ** (-7 + (q + 1) / 4)
+        pieces.append((lo, hi, np.exp2(np.linspace(np.log2(lo), np.log2(hi), 49)[:-1]), 6))
+    lines = []
+    for lo, hi, starts, degree in pieces:
+        points = [(x0 * (1 + 1e-4), _bias_at(float(x0), rng)) for x0 in starts]
+        xs = np.array([x for x, b in points if b is not None])
+        bs = np.array([b for x, b in points if b is not None])
+        fit = np.polynomial.Polynomial.fit(xs, bs / xs ** 2, degree, domain=[lo, hi])
+        residual = np.abs(fit(xs) - bs / xs ** 2).max() / np.abs(bs / xs ** 2).max()
+        print(f"[{lo:.6g}, {hi:.6g}): {xs.size} points, largest residual {residual:.2e} of the largest bias")
+        coefficients = "".join(f"        {float(c)!r},\n" for c in fit.coef)  # in s, lowest degree first
+        lines.append(f"    ({float(lo)!r}, {float(hi)!r}, (\n{coefficients}    )),")
+    FIT_OUT.write_text(
+        '"""MKL\'s float64 tanh for |x| < 1/8, as measured: the exact value minus bias(x), rounded.\n\n'
+        "Generated by ``tools/measure_float64_math.py --fit-tanh`` from PyTorch 2.13's outputs\n"
+        f"(CPU capability {torch.backends.cpu.get_cpu_capability()}); do not edit by hand. Each row is a\n"
+        "piece ``(low, high, coefficients)`` of |x|: bias(x) / x**2 is the polynomial with these\n"
+        "coefficients (lowest degree first) in s = (2|x| - low - high) / (high - low).\n"
+        '"""\n\n'
+        "PIECES: tuple[tuple[float, float, tuple[float, ...]], ...] = (\n" + "\n".join(lines) + "\n)\n",
+        "utf-8")
+    print(f"wrote {FIT_OUT.relative_to(ROOT)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10**6, help="inputs per function and range")
     parser.add_argument("--kernels", action="store_true", help="PyTorch against MKL's functions")
     parser.add_argument("--timing", action="store_true", help="cost against numpy")
     parser.add_argument("--record", action="store_true", help="write the test cases")
+    parser.add_argument("--fit-tanh", action="store_true", help="fit MKL's tanh bias on |x| < 1/8")
     parser.add_argument("--per-range", type=int, default=60, help="hard cases recorded per range")
     parser.add_argument("--pieces", type=int, default=0,
                         help="evaluate the engine in slices of this many elements")
@@ -239,7 +312,9 @@ def main() -> None:
     PIECE = args.pieces or PIECE
     torch.set_num_threads(1)
     print(f"torch {torch.__version__}, CPU capability {torch.backends.cpu.get_cpu_capability()}")
-    if args.record:
+    if args.fit_tanh:
+        fit_tanh()
+    elif args.record:
         record(min(args.size, 200_000), args.per_range)
     elif args.kernels:
         measure_kernels(min(args.size, 10**5))

@@ -31,7 +31,7 @@ from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import (
-    exp_correctly_rounded, float32_kernel, float64_kernel, sigmoid, via_float64, via_float64_2,
+    exp_correctly_rounded, float32_kernel, float64_kernel, float64_tanh, sigmoid, via_float64, via_float64_2,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ op("atanh", "AtanhBackward0", via_float64(np.arctanh),
 op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
    self=lambda grad, self, other: grad * other / (self * self + other * other),
    other=lambda grad, self, other: grad * -self / (self * self + other * other))
-op("tanh", "TanhBackward0", float64_kernel(float64_math.tanh, via_float64(np.tanh)),
+op("tanh", "TanhBackward0", float64_kernel(float64_tanh, via_float64(np.tanh)),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
    self=lambda grad, result: grad * (1 - result) * result)  # PyTorch's order, to the last bit
