@@ -248,12 +248,13 @@ _BIAS_LIMIT = 2.0
 
 @cache  # built on first use
 def _bias_pieces() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pieces' lower and upper ends, and their coefficients by degree (one row per degree)."""
     lows = np.array([p[0] for p in PIECES], _F64)
     highs = np.array([p[1] for p in PIECES], _F64)
     degree = max(len(p[2]) for p in PIECES)
-    coefficients = np.zeros((len(PIECES), degree), _F64)
+    coefficients = np.zeros((degree, len(PIECES)), _F64)
     for i, piece in enumerate(PIECES):
-        coefficients[i, :len(piece[2])] = piece[2]
+        coefficients[:len(piece[2]), i] = piece[2]
     return lows, highs, coefficients
 
 
@@ -263,10 +264,9 @@ def _mkl_tanh_bias(a: np.ndarray) -> np.ndarray:
     piece = np.clip(np.searchsorted(lows, a, side="right") - 1, 0, lows.size - 1)
     lo, hi = lows.take(piece), highs.take(piece)
     s = (2.0 * a - lo - hi) / (hi - lo)
-    c = coefficients.take(piece, axis=0)
-    value = c[:, -1].copy()
-    for k in range(coefficients.shape[1] - 2, -1, -1):
-        value = value * s + c[:, k]
+    value = coefficients[-1].take(piece)
+    for row in coefficients[-2::-1]:
+        value = value * s + row.take(piece)
     return np.where(a < _BIAS_LIMIT, value * a * a, 0.0)
 
 
