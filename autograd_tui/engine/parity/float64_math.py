@@ -7,13 +7,14 @@ Which kernel PyTorch's x86-64 CPU wheel runs for float64 ``exp``, ``log``, ``sin
 layout, as for float32 (measured: PyTorch's bits equal those of the MKL functions exported by its
 own library on 10^6 inputs each, sizes 1..40, strided views and 0-dim tensors). Not SLEEF and not
 the C library. MKL's code is closed, and its double-precision functions are correctly rounded for
-all but a small share of inputs (tanh 0.4%, exp 0.6%, sin and cos 0.01-0.03%), which is where
-numpy's kernels are not (numpy's tanh differs from PyTorch for ~22% of inputs).
+all but a small share of inputs on [-10, 10] (tanh and exp 0.5%, sin and cos 0.02%), which is
+where numpy's kernels are not (numpy's tanh differs from PyTorch for ~22% of inputs).
 
 So this module computes the correctly rounded result: each function evaluates its value as an
 unevaluated sum of two doubles (double-double arithmetic, about 2**-75 relative error here) and
-rounds that once. The residual differences from PyTorch are MKL's own rounding errors, measured
-in ``docs/parity-float64-math.md``.
+rounds that once. ``tanh_mkl`` also reproduces most of MKL's own rounding errors for |x| < 2
+(up to 16% of inputs in some ranges below 1/8) from a bias fitted to PyTorch's outputs. The
+residual differences are measured in ``docs/parity-float64-math.md``.
 """
 from __future__ import annotations
 
