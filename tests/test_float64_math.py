@@ -87,6 +87,16 @@ def test_signed_zero_and_specials() -> None:
         assert fm.exp(x)[2:4].tolist() == [np.inf, 0.0]
 
 
+@pytest.mark.parametrize("name", FUNCTIONS + ["tanh_mkl"])
+def test_zero_dim_and_empty(name: str) -> None:
+    fn = getattr(fm, name)
+    for value in (0.3, 1e-3, 7.5, -2.0):
+        got = fn(np.array(value))
+        assert isinstance(got, np.ndarray) and got.shape == () and got == fn(np.array([value]))[0]
+    assert fn(np.zeros((0, 3))).shape == (0, 3)
+    assert fn(np.full(3000, 0.5)).shape == (3000,)
+
+
 def test_any_shape() -> None:
     x = np.linspace(-4, 4, 24).reshape(2, 3, 4)[:, ::2].T
     for name in FUNCTIONS:

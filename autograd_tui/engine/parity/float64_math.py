@@ -118,20 +118,20 @@ def _kernel(long_double_fn: Callable[[np.ndarray], np.ndarray]):
     def wrap(kernel: Callable[[np.ndarray], np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
         def apply(x: np.ndarray) -> np.ndarray:
             x = np.asarray(x, _F64)
-            if x.size <= _SMALL and _LONG_DOUBLE:
+            flat = x.reshape(-1)  # numpy returns scalars for 0-dim arrays; work on 1-dim ones
+            if flat.size <= _SMALL and _LONG_DOUBLE:
                 with np.errstate(all="ignore"):
-                    y = long_double_fn(x.astype(np.longdouble))
+                    y = np.asarray(long_double_fn(flat.astype(np.longdouble)))
                     out = y.astype(_F64)
                     unsure = ~_rounds_safely(y, out)
                 if unsure.any():
-                    out[unsure] = kernel(x[unsure])
-                return out
-            if x.size <= _CHUNK:
-                return kernel(x)
-            flat = x.ravel()
-            out = np.empty(flat.size, _F64)
-            for start in range(0, flat.size, _CHUNK):
-                out[start:start + _CHUNK] = kernel(flat[start:start + _CHUNK])
+                    out[unsure] = kernel(flat[unsure])
+            elif flat.size <= _CHUNK:
+                out = np.asarray(kernel(flat), _F64)
+            else:
+                out = np.empty(flat.size, _F64)
+                for start in range(0, flat.size, _CHUNK):
+                    out[start:start + _CHUNK] = kernel(flat[start:start + _CHUNK])
             return out.reshape(x.shape)
         apply.__name__ = kernel.__name__
         apply.__doc__ = kernel.__doc__
