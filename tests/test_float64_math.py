@@ -71,7 +71,7 @@ def test_within_one_ulp_where_mkl_is_not_correctly_rounded(name: str) -> None:
 @pytest.mark.parametrize("name", FUNCTIONS)
 def test_engine_ops_use_it_for_float64(name: str) -> None:
     inputs, expected, exact = _case(name)
-    kernel = rounding.float64_tanh if name == "tanh" else getattr(fm, name)
+    kernel = {"tanh": rounding.float64_tanh, "sin": rounding.float64_sin}.get(name, getattr(fm, name))
     with np.errstate(all="ignore"):
         got = getattr(torch, name)(torch.tensor(inputs, dtype=torch.float64)).numpy()
         assert _same(got, kernel(inputs)).all()
@@ -87,7 +87,7 @@ def test_signed_zero_and_specials() -> None:
         assert fm.exp(x)[2:4].tolist() == [np.inf, 0.0]
 
 
-@pytest.mark.parametrize("name", FUNCTIONS + ["tanh_mkl"])
+@pytest.mark.parametrize("name", FUNCTIONS + ["tanh_mkl", "sin_mkl"])
 def test_zero_dim_and_empty(name: str) -> None:
     fn = getattr(fm, name)
     for value in (0.3, 1e-3, 7.5, -2.0):
@@ -150,3 +150,16 @@ def test_mkl_tanh_bias_model_for_small_inputs(piece: int) -> None:
 def test_mkl_tanh_equals_the_correctly_rounded_one_from_two_on() -> None:
     x = np.linspace(2.0, 25, 5001)
     assert _same(fm.tanh_mkl(x), fm.tanh(x)).all() and _same(fm.tanh_mkl(-x), fm.tanh(-x)).all()
+
+
+@pytest.mark.parametrize("piece", [100, 6000])
+def test_mkl_sin_bias_model_for_small_inputs(piece: int) -> None:
+    """Below 2**-8 MKL's sin is never below the correctly rounded value; the fitted bias gives
+    its bits."""
+    entry = DATA["sin_small"]
+    inputs, expected = _doubles(entry["inputs"]), _doubles(entry["outputs"])
+    got = np.concatenate([fm.sin_mkl(inputs[i:i + piece]) for i in range(0, inputs.size, piece)])
+    small = np.abs(inputs) < 2**-8
+    assert _same(got, expected)[small].mean() >= 0.9998
+    assert _same(fm.sin(inputs), expected)[small].mean() < 0.9995  # what the model improves on
+    assert _same(got, fm.sin(inputs))[~small].all()

@@ -9,6 +9,7 @@ dependency of the project):
     .venv-torch/bin/python tools/measure_float64_math.py --timing   # cost against numpy
     .venv-torch/bin/python tools/measure_float64_math.py --record   # write the test cases
     .venv-torch/bin/python tools/measure_float64_math.py --fit-tanh # fit MKL's tanh bias
+    .venv-torch/bin/python tools/measure_float64_math.py --fit-sin  # fit MKL's sin bias
 
 For each function and input range it prints how often the engine's float64 result (this module
 where it has the function, else numpy) and numpy's own kernel give exactly PyTorch's bits (NaN
@@ -16,10 +17,11 @@ equal to NaN). --kernels compares PyTorch with the MKL functions exported by its
 (``vmdSin``, ...) for several sizes and layouts. --record writes
 tests/data/float64_math_cases.json: per function the inputs where numpy differs from PyTorch,
 samples of each range and special values, each with PyTorch's output and whether that output is
-the correctly rounded value (decided with mpmath at 200 bits); tanh of 8000 inputs with
-|x| < 2 (where MKL's fitted bias matters); TanhBackward0 and float64 linspace. --fit-tanh fits
-that bias and writes autograd_tui/engine/parity/mkl_tanh_bias.py. Inputs come from fixed seeds,
-so reruns give the same file.
+the correctly rounded value (decided with mpmath at 200 bits); tanh of 8000 inputs with |x| < 2
+and sin of 6000 with |x| < 2**-7 (where MKL's fitted biases matter); TanhBackward0 and float64
+linspace. --fit-tanh fits tanh's bias and writes autograd_tui/engine/parity/mkl_tanh_bias.py;
+--fit-sin likewise for sin below 2**-8. Inputs come from fixed seeds, so reruns give the same
+file.
 """
 from __future__ import annotations
 
@@ -73,7 +75,7 @@ def engine(name: str, x: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         if name not in EMULATED:
             return getattr(np, name)(x)
-        fn = getattr(fm, "tanh_mkl" if name == "tanh" else name)  # the engine's choice on AVX512
+        fn = getattr(fm, name + "_mkl" if name in ("tanh", "sin") else name)  # the engine's on AVX512
         return np.concatenate([fn(x[i:i + PIECE]) for i in range(0, x.size, PIECE)])
 
 
@@ -218,6 +220,8 @@ def record(size: int, per_range: int) -> None:
     small = np.concatenate([np.exp2(rng.uniform(-30, -3, 5000)), np.exp2(rng.uniform(-3, 1, 3000))])
     small *= rng.choice([-1.0, 1.0], small.size)
     data["tanh_small"] = {"inputs": hexes(small), "outputs": hexes(torch_op("tanh", small))}
+    small = np.exp2(rng.uniform(-20, -7, 6000)) * rng.choice([-1.0, 1.0], 6000)
+    data["sin_small"] = {"inputs": hexes(small), "outputs": hexes(torch_op("sin", small))}
     rng = np.random.default_rng(9)
     x = torch.from_numpy(np.concatenate([rng.standard_normal(700) * 3, rng.uniform(-20, 20, 300)])).requires_grad_(True)
     grad = torch.from_numpy(rng.standard_normal(1000))
@@ -233,9 +237,9 @@ def record(size: int, per_range: int) -> None:
     print(f"wrote {OUT.relative_to(ROOT)}")
 
 
-# -- tanh for |x| < 2: MKL's result is the exact value minus a smooth bias, rounded -------------
+# -- tanh (|x| < 2) and sin (|x| < 2**-8): MKL's result is the exact value minus a smooth bias --
 
-FIT_OUT = ROOT / "autograd_tui" / "engine" / "parity" / "mkl_tanh_bias.py"
+PARITY = ROOT / "autograd_tui" / "engine" / "parity"
 
 
 def _tanh_double_double(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -244,15 +248,21 @@ def _tanh_double_double(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return fm._dd_div(eh, el, dh, dl)
 
 
-def _bias_at(x0: float, rng: np.random.Generator, n: int = 20000) -> float | None:
-    """MKL's bias near x0 (exact tanh minus the value MKL rounded), from where its outputs
+def _double_double(name: str, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The exact value as hi + lo, hi correctly rounded (sin: for 0 < x < pi/4)."""
+    return _tanh_double_double(x) if name == "tanh" else fm._sin_cos_reduced(x)[0]
+
+
+def _bias_at(name: str, x0: float, rng: np.random.Generator, n: int = 20000) -> float | None:
+    """MKL's bias near x0 (exact value minus the value MKL rounded), from where its outputs
     leave the correctly rounded one: inputs in [x0, x0 (1 + 2e-4)] whose exact value lies less
-    than the bias above a midpoint between doubles come out one ulp lower (the bias is
-    practically constant across so narrow a range, and sharp: the last input that moves and
-    the first that does not are ~1e-4 of the bias apart). None if no input moved."""
+    than the bias above a midpoint between doubles come out one ulp lower, or with a negative
+    bias, less than it below one, one ulp higher (the bias is practically constant across so
+    narrow a range, and sharp: the last input that moves and the first that does not are ~1e-4
+    of the bias apart). None if no input moved, or some in each direction."""
     x = x0 * (1 + rng.uniform(0, 2e-4, n))
-    t = torch_op("tanh", x)
-    qh, ql = _tanh_double_double(x)
+    t = torch_op(name, x)
+    qh, ql = _double_double(name, x)
     down, up = t < qh, t > qh
     if down.any() == up.any():
         return None
@@ -267,21 +277,12 @@ def _bias_at(x0: float, rng: np.random.Generator, n: int = 20000) -> float | Non
     return -float((moved + stayed.min()) / 2 if stayed.size else moved)
 
 
-def fit_tanh() -> None:
-    """Fit bias(x) / x**2 on |x| < 2**-7 (one polynomial) and on each eighth of the binades
-    from 2**-7 to 2 (mantissa 1 + k/8, where MKL's pieces change), and write them as a module.
-    From 2 on the bias is no smooth function (a fit explains nothing) and tanh stays correctly
-    rounded."""
+def _fit_pieces(name: str, pieces: list, n: int, summary: str) -> None:
+    """Fit bias(x) / x**2 by one polynomial per piece and write them as a module."""
     rng = np.random.default_rng(2024)
-    pieces = [(0.0, 2.0 ** -7, np.exp2(np.linspace(-16, -7, 181)[:-1]), 8)]
-    for exponent in range(-7, 1):
-        for k in range(8):
-            lo, hi = 2.0 ** exponent * (1 + k / 8), 2.0 ** exponent * (1 + (k + 1) / 8)
-            starts = np.linspace(lo, hi, 25)[:-1] + (hi - lo) / 48
-            pieces.append((lo, hi, starts, 4 if exponent < -3 else 3))
     lines = []
     for lo, hi, starts, degree in pieces:
-        points = [(x0 * (1 + 1e-4), _bias_at(float(x0), rng)) for x0 in starts]
+        points = [(x0 * (1 + 1e-4), _bias_at(name, float(x0), rng, n)) for x0 in starts]
         xs = np.array([x for x, b in points if b is not None])
         bs = np.array([b for x, b in points if b is not None])
         fit = np.polynomial.Polynomial.fit(xs, bs / xs ** 2, degree, domain=[lo, hi])
@@ -289,16 +290,36 @@ def fit_tanh() -> None:
         print(f"[{lo:.6g}, {hi:.6g}): {xs.size} points, largest residual {residual:.2e} of the largest bias")
         coefficients = "".join(f"        {float(c)!r},\n" for c in fit.coef)  # in s, lowest degree first
         lines.append(f"    ({float(lo)!r}, {float(hi)!r}, (\n{coefficients}    )),")
-    FIT_OUT.write_text(
-        '"""MKL\'s float64 tanh for |x| < 2, as measured: the exact value minus bias(x), rounded.\n\n'
-        "Generated by ``tools/measure_float64_math.py --fit-tanh`` from PyTorch 2.13's outputs\n"
+    out = PARITY / f"mkl_{name}_bias.py"
+    out.write_text(
+        f'"""MKL\'s float64 {name} for {summary}, as measured: the exact value minus bias(x), rounded.\n\n'
+        f"Generated by ``tools/measure_float64_math.py --fit-{name}`` from PyTorch 2.13's outputs\n"
         f"(CPU capability {torch.backends.cpu.get_cpu_capability()}); do not edit by hand. Each row is a\n"
         "piece ``(low, high, coefficients)`` of |x|: bias(x) / x**2 is the polynomial with these\n"
         "coefficients (lowest degree first) in s = (2|x| - low - high) / (high - low).\n"
         '"""\n\n'
         "PIECES: tuple[tuple[float, float, tuple[float, ...]], ...] = (\n" + "\n".join(lines) + "\n)\n",
         "utf-8")
-    print(f"wrote {FIT_OUT.relative_to(ROOT)}")
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def fit_tanh() -> None:
+    """tanh: one piece below 2**-7, then each eighth of the binades from 2**-7 to 2 (mantissa
+    1 + k/8, where MKL's pieces change). From 2 on the bias is no smooth function (a fit
+    explains nothing) and tanh stays correctly rounded."""
+    pieces = [(0.0, 2.0 ** -7, np.exp2(np.linspace(-16, -7, 181)[:-1]), 8)]
+    for exponent in range(-7, 1):
+        for k in range(8):
+            lo, hi = 2.0 ** exponent * (1 + k / 8), 2.0 ** exponent * (1 + (k + 1) / 8)
+            starts = np.linspace(lo, hi, 25)[:-1] + (hi - lo) / 48
+            pieces.append((lo, hi, starts, 4 if exponent < -3 else 3))
+    _fit_pieces("tanh", pieces, 20000, "|x| < 2")
+
+
+def fit_sin() -> None:
+    """sin: one piece below 2**-8, where MKL is never below the correctly rounded value; from
+    there on its differences go both ways within the narrowest ranges (no smooth bias)."""
+    _fit_pieces("sin", [(0.0, 2.0 ** -8, np.exp2(np.linspace(-13, -8, 81)[:-1]), 4)], 40000, "|x| < 2**-8")
 
 
 def main() -> None:
@@ -308,6 +329,7 @@ def main() -> None:
     parser.add_argument("--timing", action="store_true", help="cost against numpy")
     parser.add_argument("--record", action="store_true", help="write the test cases")
     parser.add_argument("--fit-tanh", action="store_true", help="fit MKL's tanh bias on |x| < 2")
+    parser.add_argument("--fit-sin", action="store_true", help="fit MKL's sin bias on |x| < 2**-8")
     parser.add_argument("--per-range", type=int, default=60, help="hard cases recorded per range")
     parser.add_argument("--pieces", type=int, default=0,
                         help="evaluate the engine in slices of this many elements")
@@ -318,6 +340,8 @@ def main() -> None:
     print(f"torch {torch.__version__}, CPU capability {torch.backends.cpu.get_cpu_capability()}")
     if args.fit_tanh:
         fit_tanh()
+    elif args.fit_sin:
+        fit_sin()
     elif args.record:
         record(min(args.size, 200_000), args.per_range)
     elif args.kernels:

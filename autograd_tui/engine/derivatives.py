@@ -31,7 +31,8 @@ from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import (
-    exp_correctly_rounded, float32_kernel, float64_kernel, float64_tanh, sigmoid, via_float64, via_float64_2,
+    exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, sigmoid, via_float64,
+    via_float64_2,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -94,7 +95,7 @@ op("softmax_exp", "ExpBackward0", exp_correctly_rounded,
    self=lambda grad, result: grad * result)
 op("log", "LogBackward0", via_float64(np.log),
    self=lambda grad, self: grad / self)
-op("sin", "SinBackward0", float64_kernel(float64_math.sin, float32_kernel(float32_math.sin, np.sin)),
+op("sin", "SinBackward0", float64_kernel(float64_sin, float32_kernel(float32_math.sin, np.sin)),
    self=lambda grad, self: grad * F.cos(self))
 op("cos", "CosBackward0", float64_kernel(float64_math.cos, float32_kernel(float32_math.cos, np.cos)),
    self=lambda grad, self: grad * -F.sin(self))

@@ -85,9 +85,11 @@ def float64_kernel(float64_fn: Callable, forward: Callable) -> Callable:
     return apply
 
 
-# MKL's float64 tanh was measured (and its bias for |x| < 1/8 fitted) on an AVX512 machine;
-# elsewhere the correctly rounded value is the best guess.
-float64_tanh = float64_math.tanh_mkl if VECTOR_LANES == float32_math.VECTOR_LANES_AVX512 else float64_math.tanh
+# MKL's float64 tanh and sin were measured (and their biases for small |x| fitted) on an AVX512
+# machine; elsewhere the correctly rounded value is the best guess.
+_MEASURED_MKL = VECTOR_LANES == float32_math.VECTOR_LANES_AVX512
+float64_tanh = float64_math.tanh_mkl if _MEASURED_MKL else float64_math.tanh
+float64_sin = float64_math.sin_mkl if _MEASURED_MKL else float64_math.sin
 
 exp_correctly_rounded = via_float64(np.exp)
 
