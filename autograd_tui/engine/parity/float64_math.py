@@ -12,9 +12,10 @@ where numpy's kernels are not (numpy's tanh differs from PyTorch for ~22% of inp
 
 So this module computes the correctly rounded result: each function evaluates its value as an
 unevaluated sum of two doubles (double-double arithmetic, about 2**-75 relative error here) and
-rounds that once. ``tanh_mkl`` also reproduces most of MKL's own rounding errors for |x| < 2
-(up to 16% of inputs in some ranges below 1/8) from a bias fitted to PyTorch's outputs. The
-residual differences are measured in ``docs/parity-float64-math.md``.
+rounds that once. ``tanh_mkl`` (|x| < 2) and ``sin_mkl`` (|x| < 2**-8) also reproduce most of
+MKL's own rounding errors (up to 16% of tanh's inputs in some ranges below 1/8) from biases
+fitted to PyTorch's outputs. The residual differences are measured in
+``docs/parity-float64-math.md``.
 """
 from __future__ import annotations
 
