@@ -30,9 +30,10 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.parity import float32_math
+from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import (
-    exp_correctly_rounded, float32_kernel, sigmoid, via_float64, via_float64_2,
+    exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, sigmoid, via_float64,
+    via_float64_2,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: np.power
    exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
 
 # Unary math.
-op("exp", "ExpBackward0", float32_kernel(float32_math.exp, np.exp),
+op("exp", "ExpBackward0", float64_kernel(float64_math.exp, float32_kernel(float32_math.exp, np.exp)),
    self=lambda grad, result: grad * result)
 # softmax's and log_softmax's own exp (not MKL's: ATen's softmax kernels run their own loop),
 # as a node so that their backward under create_graph rounds as the plain one does.
@@ -95,9 +96,9 @@ op("softmax_exp", "ExpBackward0", exp_correctly_rounded,
    self=lambda grad, result: grad * result)
 op("log", "LogBackward0", via_float64(np.log),
    self=lambda grad, self: grad / self)
-op("sin", "SinBackward0", float32_kernel(float32_math.sin, np.sin),
+op("sin", "SinBackward0", float64_kernel(float64_sin, float32_kernel(float32_math.sin, np.sin)),
    self=lambda grad, self: grad * F.cos(self))
-op("cos", "CosBackward0", float32_kernel(float32_math.cos, np.cos),
+op("cos", "CosBackward0", float64_kernel(float64_math.cos, float32_kernel(float32_math.cos, np.cos)),
    self=lambda grad, self: grad * -F.sin(self))
 op("tan", "TanBackward0", via_float64(np.tan),
    self=lambda grad, result: grad * (1 + result * result))
@@ -120,7 +121,7 @@ op("atanh", "AtanhBackward0", via_float64(np.arctanh),
 op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
    self=lambda grad, self, other: grad * other / (self * self + other * other),
    other=lambda grad, self, other: grad * -self / (self * self + other * other))
-op("tanh", "TanhBackward0", via_float64(np.tanh),
+op("tanh", "TanhBackward0", float64_kernel(float64_tanh, via_float64(np.tanh)),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
    self=lambda grad, result: F.sigmoid_backward(grad, result))

@@ -140,13 +140,16 @@ def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=F
         # PyTorch fills the first half from the start and the second half from the end,
         # in the tensor's own precision.
         # The step is rounded to the dtype; each value is then one fused multiply-add,
-        # emulated in float64 and rounded once.
+        # emulated in float64 and rounded once (for float64 itself, with the exact product).
         t = dtype.np.type
         lo, hi = float(t(start)), float(t(end))
         step = float((t(hi) - t(lo)) / t(steps - 1))
         i = np.arange(steps, dtype=np.float64)
         half = steps // 2
-        data = np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
+        if dtype.np == np.float64:
+            data = np.where(i < half, gen._fma64(step, i, lo), gen._fma64(-step, steps - 1 - i, hi))
+        else:
+            data = np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
     else:
         step = (end - start) / (steps - 1)
         i = np.arange(steps, dtype=np.float64)

@@ -12,7 +12,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.parity import float32_math
+from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
@@ -578,10 +578,12 @@ def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
 
 
 def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
-    """``grad * (1 - out * out)``: tanh's backward from its output. In float32 PyTorch's kernel
-    forms ``1 - out * out`` as one fused multiply-add."""
+    """``grad * (1 - out * out)``: tanh's backward from its output. In float32 and float64
+    PyTorch's kernel forms ``1 - out * out`` as one fused multiply-add."""
     if output.dtype is dtypes.float32:
         data = float32_math.tanh_backward(grad_output._data, output._data)
+    elif output.dtype is dtypes.float64:
+        data = float64_math.tanh_backward(grad_output._data, output._data)
     else:
         o = output._data
         data = grad_output._data * (1 - o * o)
