@@ -58,6 +58,9 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,
     tan, tanh, tensor, topk, transpose, tril, triu, true_divide, trunc, unbind, unflatten, unsqueeze,
     var, vstack, where, zeros, zeros_like,
+    block_diag, bucketize, cartesian_prod, cdist, cumprod, diag, diag_embed, diagonal, erf, erfc, erfinv, fliplr,
+    flipud, ger, kron, kthvalue, logit, logspace, median, meshgrid, mode, nanmean, nanmedian, nansum,
+    repeat_interleave, roll, searchsorted, tensordot, tile, trace,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -67,8 +70,8 @@ from autograd_tui.engine.parity.printing import get_printoptions, set_printoptio
 _methods.install()
 
 # out=: the torch.* functions (not the methods) write into a tensor the caller gave.
-_CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "rand", "randn", "randint",
-                      "randperm", "normal")
+_CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "logspace", "rand", "randn",
+                      "randint", "randperm", "normal")
 _OPS_WITH_OUT = (
     "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh",
     "addmm", "amax", "amin", "argmax", "argmin", "bmm", "cat", "ceil", "clamp", "clamp_max",
@@ -79,6 +82,8 @@ _OPS_WITH_OUT = (
     "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
+    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean", "median", "nanmedian", "mode",
+    "kthvalue", "searchsorted", "bucketize", "diag", "block_diag",
 )
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):

@@ -21,12 +21,14 @@ the node and ``graph.py`` runs it backward.
 """
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
+from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math
@@ -223,6 +225,37 @@ op("logsumexp", "LogsumexpBackward0", None,
    self=lambda grad, self, result, dim, keepdim:
        F.unsqueeze_dims(grad, dim, keepdim) * F.exp(self - F.unsqueeze_dims(result, dim, keepdim)))
 
+# Order statistics, NaN-aware sums, cumulative products and the special functions.
+op("median", "MedianBackward0", None,
+   self=lambda grad, self, result: F.evenly_distribute(grad, self, result))
+op("nanmedian", "NanmedianBackward0", None,
+   self=lambda grad, self, result: F.evenly_distribute(grad, self, result))
+op("median_dim", "MedianBackward1", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("nanmedian_dim", "NanmedianBackward1", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("mode", "ModeBackward0", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("kthvalue", "KthvalueBackward0", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("nansum", "NansumBackward0", None,
+   self=lambda grad, self, shape, dim, keepdim: F.nansum_backward(grad, self, shape, dim, keepdim))
+op("cumprod", "CumprodBackward0", None,
+   self=lambda grad, self, result, dim: F.cumprod_backward(grad, self, result, dim))
+op("erf", "ErfBackward0", via_float64(S.erf_array),
+   self=lambda grad, self: 2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+op("erfc", "ErfcBackward0", via_float64(S.erfc_array),
+   self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+op("erfinv", "ErfinvBackward0", via_float64(S.erfinv_array),
+   self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
+op("logit", "LogitBackward0", S.logit_array,
+   self=lambda grad, self, eps: S.logit_backward(grad, self, eps))
+op("cdist", "CdistBackward0", None,
+   x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
+   x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
+op("trace", "TraceBackward0", None,
+   self=lambda grad, shape: F.trace_backward(grad, shape))
+
 # Matrix products.
 # self_cols, mat1_cols, mat2_cols: that input was column-major (a transposed view, as nn.Linear's
 # weight.t()); its gradient is then computed as a transposed product, in the same layout.
@@ -313,6 +346,22 @@ op("split", "SplitBackward0", None,
    self=lambda grads, shape, dim, sizes: F.cat_grads(grads, shape, dim, sizes))
 op("masked_fill", "MaskedFillBackward0", None,
    self=lambda grad, mask: F.where(mask, F.zeros_like(grad), grad))
+op("diagonal", "DiagonalBackward0", None,
+   self=lambda grad, shape, offset, dim1, dim2: F.diagonal_backward(grad, shape, offset, dim1, dim2))
+op("diagonal_copy", "DiagonalBackward0_copy", None,
+   self=lambda grad, shape, offset, dim1, dim2: F.diagonal_backward(grad, shape, offset, dim1, dim2))
+op("diagonal_backward", "DiagonalBackwardBackward0", None,
+   grad_output=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("diag_embed", "DiagEmbedBackward0", None,
+   self=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("roll", "RollBackward0", None,
+   self=lambda grad, shifts, dims: grad.roll(tuple(-s for s in shifts), dims or None))
+op("repeat", "RepeatBackward0", None,
+   self=lambda grad, shape, repeats: F.repeat_backward(grad, shape, repeats))
+op("tril", "TrilBackward0", None,
+   self=lambda grad, diagonal: grad.tril(diagonal))
+op("triu", "TriuBackward0", None,
+   self=lambda grad, diagonal: grad.triu(diagonal))
 op("fill", "FillBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,

@@ -170,6 +170,11 @@ def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs
     F.autograd_backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
 
+def _tile_method(self, *dims):
+    # x.tile(2, 2) and x.tile((2, 2)) both work, as x.repeat does.
+    return F.tile(self, dims[0] if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims)
+
+
 def _size_method(self, dim=None):
     return Tensor.size(self, dim)
 
@@ -269,6 +274,14 @@ METHODS = {
     # Conversions and autograd.
     "to": F.to, "backward": _backward,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
+    # Diagonals, rearrangements, order statistics, special functions.
+    "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
+    "tile": _tile_method, "repeat_interleave": F.repeat_interleave, "fliplr": F.fliplr, "flipud": F.flipud,
+    "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
+    "median": F.median, "nanmedian": F.nanmedian, "mode": F.mode, "kthvalue": F.kthvalue,
+    "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
+    "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),
+    "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),
 }
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}

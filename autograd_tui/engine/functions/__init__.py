@@ -6,7 +6,8 @@ carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``)
 
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
 ``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
-``reductions``, ``linalg``, ``conversions``, ``autograd_entry``. This package re-exports every
+``reductions``, ``linalg``, ``special``, ``arrange``,
+``statistics``, ``conversions``, ``autograd_entry``. This package re-exports every
 name, so ``functions.name`` works whatever the module.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from autograd_tui.engine.functions._common import (  # noqa: F401
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, bernoulli, empty, empty_like,
-    eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, manual_seed, multinomial, normal,
+    eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, logspace, manual_seed, multinomial, normal,
     ones, ones_like, rand, rand_like, randint, randint_like, randn, randn_like, randperm, seed, set_rng_state,
     tensor, zeros, zeros_like,
 )
@@ -39,7 +40,8 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,
     _split_rules, _stack_formula, _view_op, _viewable, broadcast_to, cat, cat_grads, chunk, clone, concat,
     concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
-    repeat, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t, transpose, tril,
+    repeat, repeat_backward, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t,
+    transpose, tril,
     triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
@@ -50,7 +52,7 @@ from autograd_tui.engine.functions.indexing import (  # noqa: F401
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
-    _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
+    _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
     prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
     bincount, histc, histogram, unique,
@@ -60,6 +62,17 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
     ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
+)
+from autograd_tui.engine.functions.special import (  # noqa: F401
+    erf, erfc, erfinv, logit,
+)
+from autograd_tui.engine.functions.arrange import (  # noqa: F401
+    block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, fliplr, flipud, kron, meshgrid,
+    repeat_interleave, roll, tensordot, tile, trace, trace_backward,
+)
+from autograd_tui.engine.functions.statistics import (  # noqa: F401
+    bucketize, cdist, cdist_backward, cumprod, cumprod_backward, kthvalue, median, mode, nanmean,
+    nanmedian, nansum, nansum_backward, searchsorted,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

@@ -358,12 +358,25 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     return record(_R["logsumexp"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
 
+# PyTorch's CPU cumulative loops accumulate float in double (half in float), rounding each
+# partial result once.
+_ACCUMULATE = {np.dtype(np.float32): np.float64, np.dtype(np.float16): np.float32}
+
+
+def cumulative(np_fn, x: np.ndarray, axis: int, out: dtypes.dtype) -> np.ndarray:
+    """``np.cumsum``/``np.cumprod`` along ``axis`` with PyTorch's accumulation type."""
+    if x.ndim == 0:
+        return x.astype(out.np)
+    acc = _ACCUMULATE.get(np.dtype(out.np), out.np)
+    return np_fn(x, axis=axis, dtype=acc).astype(out.np, copy=False)
+
+
 def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    d = norm_dim(dim, input.ndim)
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
     out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
-    data = np.cumsum(input._data, axis=d, dtype=out_dtype.np) if input.ndim else input._data.astype(out_dtype.np)
+    data = cumulative(np.cumsum, input._data, d, out_dtype)
     return record(_R["cumsum"], (input,), wrap(data, out_dtype), {"dim": d})
 
 

@@ -12,8 +12,7 @@ from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg
-from autograd_tui.engine.functions.creation import zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import where
+from autograd_tui.engine.functions.creation import zeros
 
 # Shapes and views
 # ============================================================================================
@@ -451,21 +450,28 @@ def repeat(input: Tensor, *sizes) -> Tensor:
     sizes = _shape_arg(sizes)
     if len(sizes) < input.ndim:
         raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")
-    x = input.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
-    # repeat == expand on an interleaved shape, then reshape: keeps it differentiable.
-    inter, target = [], []
-    for r, s in zip(sizes, x.shape):
-        inter += [r, s]
-        target.append(r * s)
-    y = x.reshape(tuple(v for s in x.shape for v in (1, s))).expand(tuple(inter))
-    return y.reshape(tuple(target))
+    x = input._data.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
+    return record(_R["repeat"], (input,), make(np.tile(x, sizes), input.dtype),
+                  {"shape": input.shape, "repeats": sizes})
+
+
+def repeat_backward(grad: Tensor, shape, repeats) -> Tensor:
+    """Each copy's gradient added up: the repeats interleaved with the sizes, then summed away."""
+    padded = (1,) * (len(repeats) - len(shape)) + tuple(shape)
+    interleaved = tuple(v for r, s in zip(repeats, padded) for v in (r, s))
+    summed = grad.reshape(interleaved).sum(tuple(range(0, 2 * len(repeats), 2))) if repeats else grad
+    return summed.reshape(tuple(shape))
+
+
+def _triangle(name: str, np_fn, input: Tensor, diagonal: int) -> Tensor:
+    if input.ndim < 2:
+        raise RuntimeError(f"{name}: input tensor must have at least 2 dimensions")
+    return record(_R[name], (input,), make(np_fn(input._data, diagonal), input.dtype), {"diagonal": diagonal})
 
 
 def tril(input: Tensor, diagonal: int = 0) -> Tensor:
-    mask = make(np.tril(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
-    return where(mask, input, zeros_like(input))
+    return _triangle("tril", np.tril, input, diagonal)
 
 
 def triu(input: Tensor, diagonal: int = 0) -> Tensor:
-    mask = make(np.triu(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
-    return where(mask, input, zeros_like(input))
+    return _triangle("triu", np.triu, input, diagonal)

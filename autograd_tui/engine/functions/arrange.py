@@ -1,0 +1,290 @@
+"""Diagonals and rearrangements: ``diag``, ``diagonal``, ``diag_embed``, ``trace``, ``roll``, ``tile``,
+``repeat_interleave``, ``fliplr``/``flipud``, ``kron``, ``tensordot``, ``meshgrid``, ``cartesian_prod``,
+``block_diag``."""
+from __future__ import annotations
+
+import builtins
+import math
+import numbers
+
+import numpy as np
+from numpy.lib.stride_tricks import as_strided
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
+from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.functions._common import _R, _allocate
+from autograd_tui.engine.functions.shapes import _view_op, stack
+from autograd_tui.engine.functions.indexing import flip, index_select
+from autograd_tui.engine.functions.linalg import mm
+
+
+# Diagonals
+# ============================================================================================
+def _diagonal_view(x: np.ndarray, offset: int, d1: int, d2: int) -> np.ndarray:
+    """A writable numpy view of the diagonal (np.diagonal's is read-only), as the last axis."""
+    y = np.moveaxis(x, (d1, d2), (-2, -1))
+    y = y[..., :, offset:] if offset >= 0 else y[..., -offset:, :]
+    n = builtins.max(builtins.min(y.shape[-2], y.shape[-1]), 0)
+    return as_strided(y, shape=y.shape[:-2] + (n,), strides=y.strides[:-2] + (y.strides[-2] + y.strides[-1],))
+
+
+def _diagonal_dims(ndim: int, dim1: int, dim2: int) -> tuple[int, int]:
+    d1, d2 = norm_dim(dim1, ndim), norm_dim(dim2, ndim)
+    if d1 == d2:
+        raise RuntimeError(f"diagonal dimensions cannot be identical {dim1}, {dim2}")
+    return d1, d2
+
+
+def diagonal(input: Tensor, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+    """A view of the diagonal, as the last dimension."""
+    d1, d2 = _diagonal_dims(input.ndim, dim1, dim2)
+    data = _diagonal_view(input._data, offset, d1, d2)
+    return _view_op("diagonal", input, data, {"shape": input.shape, "offset": offset, "dim1": d1, "dim2": d2})
+
+
+def diagonal_backward(grad_output: Tensor, shape, offset: int, dim1: int, dim2: int) -> Tensor:
+    """Zeros of ``shape`` with ``grad_output`` on the diagonal (itself differentiable)."""
+    data = _allocate(tuple(shape), grad_output.dtype.np)
+    _diagonal_view(data, offset, dim1, dim2)[...] = grad_output._data
+    return record(_R["diagonal_backward"], (grad_output,), make(data, grad_output.dtype),
+                  {"offset": offset, "dim1": dim1, "dim2": dim2})
+
+
+def diag_embed(input: Tensor, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+    d1, d2 = _diagonal_dims(input.ndim + 1, dim1, dim2)
+    n = (input.shape[-1] if input.ndim else 1) + builtins.abs(offset)
+    shape = list(input.shape[:-1])
+    for d in sorted((d1, d2)):
+        shape.insert(d, n)
+    data = _allocate(tuple(shape), input.dtype.np)
+    _diagonal_view(data, offset, d1, d2)[...] = input._data
+    return record(_R["diag_embed"], (input,), make(data, input.dtype), {"offset": offset, "dim1": d1, "dim2": d2})
+
+
+def diag(input: Tensor, diagonal: int = 0) -> Tensor:
+    if input.ndim == 1:
+        return diag_embed(input, diagonal, 0, 1)
+    if input.ndim != 2:
+        raise RuntimeError(f"diag(): Supports 1D or 2D tensors. Got {input.ndim}D")
+    data = _diagonal_view(input._data, diagonal, 0, 1).copy()
+    return record(_R["diagonal_copy"], (input,), make(data, input.dtype),
+                  {"shape": input.shape, "offset": diagonal, "dim1": 0, "dim2": 1})
+
+
+def trace(input: Tensor) -> Tensor:
+    if input.ndim != 2:
+        raise RuntimeError(f"trace: expected a matrix, but got tensor with dim {input.ndim}")
+    d = np.diagonal(input._data)
+    if input.dtype.is_floating_point:
+        # PyTorch adds the diagonal one by one in double, then rounds once.
+        dtype = input.dtype
+        data = np.cumsum(d, dtype=np.float64)[-1] if d.size else 0.0
+    else:
+        dtype = dtypes.int64
+        data = d.sum(dtype=np.int64)
+    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    return record(_R["trace"], (input,), out, {"shape": input.shape})
+
+
+def trace_backward(grad: Tensor, shape) -> Tensor:
+    return grad * make(np.eye(shape[0], shape[1], dtype=grad.dtype.np), grad.dtype)
+
+
+# Rearrangements
+# ============================================================================================
+def roll(input: Tensor, shifts, dims=None) -> Tensor:
+    shifts = (shifts,) if isinstance(shifts, numbers.Integral) else tuple(shifts)
+    dims = () if dims is None else (dims,) if isinstance(dims, numbers.Integral) else tuple(dims)
+    if dims and len(shifts) != len(dims):
+        raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
+    if not dims and len(shifts) != 1:
+        raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
+    nd = builtins.max(input.ndim, 1)
+    dims = tuple(norm_dim(d, nd) for d in dims)
+    x = input._data
+    data = np.roll(x, shifts, dims) if dims else np.roll(x.reshape(-1), shifts[0]).reshape(x.shape)
+    return record(_R["roll"], (input,), make(np.ascontiguousarray(data), input.dtype),
+                  {"shifts": shifts, "dims": dims})
+
+
+def tile(input: Tensor, dims) -> Tensor:
+    if not isinstance(dims, (tuple, list)):
+        raise TypeError(f"tile(): argument 'dims' (position 2) must be tuple of ints, not {type(dims).__name__}")
+    dims = tuple(dims)
+    return input.repeat((1,) * (input.ndim - len(dims)) + dims)
+
+
+def repeat_interleave(input: Tensor, repeats=None, dim=None, *, output_size=None) -> Tensor:
+    if repeats is None:  # repeat_interleave(repeats): the indices, each repeated
+        counts = input._data.reshape(-1)
+        if counts.size and counts.min() < 0:
+            raise RuntimeError("repeats can not be negative")
+        return make(np.repeat(np.arange(counts.size, dtype=np.int64), counts), dtypes.int64)
+    if dim is None:
+        input, dim = input.reshape(-1), 0
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    if isinstance(repeats, Tensor) and repeats.numel() != 1:
+        if repeats.ndim != 1:
+            raise RuntimeError("repeats must be 0-dim or 1-dim tensor")
+        if repeats.shape[0] != input.shape[d]:
+            raise RuntimeError("repeats must have the same size as input along dim, but got "
+                               f"repeats.size(0) = {repeats.shape[0]} and input.size(0) = {input.shape[d]}")
+        return index_select(input, d, repeat_interleave(repeats))
+    count = int(repeats.item() if isinstance(repeats, Tensor) else repeats)
+    if count < 0:
+        raise RuntimeError("Repeats must be non-negative")
+    if input.ndim == 0:
+        input = input.reshape(1)
+    shape = list(input.shape)
+    wide = input.unsqueeze(d + 1).expand(tuple(shape[:d + 1] + [count] + shape[d + 1:]))
+    return wide.clone().flatten(d, d + 1)
+
+
+def fliplr(input: Tensor) -> Tensor:
+    if input.ndim < 2:
+        raise RuntimeError("Input must be >= 2-d.")
+    return flip(input, (1,))
+
+
+def flipud(input: Tensor) -> Tensor:
+    if input.ndim < 1:
+        raise RuntimeError("Input must be >= 1-d.")
+    return flip(input, (0,))
+
+
+def _unsafe_view(input: Tensor, shape: tuple) -> Tensor:
+    out = make(input._data.reshape(shape), input.dtype)
+    return record(_R["unsafe_view"], (input,), out, {"shape": input.shape})
+
+
+def kron(input: Tensor, other: Tensor) -> Tensor:
+    n = builtins.max(input.ndim, other.ndim)
+    a_shape = (1,) * (n - input.ndim) + tuple(input.shape)
+    b_shape = (1,) * (n - other.ndim) + tuple(other.shape)
+    a = _unsafe_view(input, tuple(v for s in a_shape for v in (s, 1)))
+    b = _unsafe_view(other, tuple(v for s in b_shape for v in (1, s)))
+    return _unsafe_view(a * b, tuple(p * q for p, q in zip(a_shape, b_shape)))
+
+
+def tensordot(a: Tensor, b: Tensor, dims=2, out=None) -> Tensor:
+    if isinstance(dims, Tensor):
+        dims = dims.tolist() if dims.ndim else int(dims.item())
+    if isinstance(dims, numbers.Integral):
+        if dims < 0:
+            raise RuntimeError(f"tensordot expects dims >= 0, but got dims={dims}")
+        given_a, given_b = list(range(-dims, 0)), list(range(dims))
+    else:
+        given_a, given_b = ([d] if isinstance(d, numbers.Integral) else list(d) for d in dims)
+    if len(given_a) != len(given_b):
+        raise RuntimeError("both dimension lists should have same length")
+    dims_a = [norm_dim(d, a.ndim) for d in given_a]
+    dims_b = [norm_dim(d, b.ndim) for d in given_b]
+    for da, db, ra, rb in zip(dims_a, dims_b, given_a, given_b):
+        if a.shape[da] != b.shape[db]:
+            raise RuntimeError(f"contracted dimensions need to match, but first has size {a.shape[da]} in dim "
+                               f"{ra} and second has size {b.shape[db]} in dim {rb}")
+    free_a = [d for d in range(a.ndim) if d not in dims_a]
+    free_b = [d for d in range(b.ndim) if d not in dims_b]
+    size = math.prod(a.shape[d] for d in dims_a)
+    left = a.permute(*(free_a + dims_a)).reshape(math.prod(a.shape[d] for d in free_a), size)
+    right = b.permute(*(dims_b + free_b)).reshape(size, math.prod(b.shape[d] for d in free_b))
+    result = mm(left, right).reshape(tuple(a.shape[d] for d in free_a) + tuple(b.shape[d] for d in free_b))
+    if out is not None:
+        out.copy_(result)
+        return out
+    return result
+
+
+def _tensor_list(tensors) -> list:
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        return list(tensors[0])
+    return list(tensors)
+
+
+def meshgrid(*tensors, indexing: str | None = None) -> tuple:
+    tensors = _tensor_list(tensors)
+    if not tensors:
+        raise RuntimeError("meshgrid expects a non-empty TensorList")
+    if indexing is None:
+        warn_once("torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. "
+                  "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4215.)")
+        indexing = "ij"
+    if indexing not in ("ij", "xy"):
+        raise RuntimeError(f'torch.meshgrid: indexing must be one of "xy" or "ij", but received: {indexing}')
+    for t in tensors:
+        if t.ndim > 1:
+            raise RuntimeError("torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: "
+                               f"{_aten_print(t)}")
+    for t in tensors[1:]:
+        if t.dtype is not tensors[0].dtype:
+            raise RuntimeError("meshgrid expects all tensors to have the same dtype")
+    shape = [t.numel() for t in tensors]
+    order = list(range(len(tensors)))
+    if indexing == "xy" and len(tensors) >= 2:
+        order[0], order[1] = 1, 0  # x varies along columns: the first two dimensions swap
+    grid_shape = tuple(shape[i] for i in order)
+    out = []
+    for k, t in enumerate(tensors):
+        view = [1] * len(tensors)
+        view[order.index(k)] = -1
+        out.append(t.reshape(tuple(view)).expand(grid_shape))
+    return tuple(out)
+
+
+def _aten_print(t: Tensor) -> str:
+    """ATen's own text of a tensor (as in C++ error messages): values, then its legacy type."""
+    data = t._data
+    rows = data.reshape(data.shape[0], -1) if data.ndim >= 2 else data.reshape(1, -1)
+    body = "\n".join("".join(f"{v:>3g}" for v in row) for row in rows.tolist())
+    shape = ",".join(str(s) for s in t.shape)
+    return f"{body}\n[ torch.{t.dtype.legacy_name}{{{shape}}} ]"
+
+
+def cartesian_prod(*tensors) -> Tensor:
+    tensors = _tensor_list(tensors)
+    for t in tensors:
+        if t.ndim != 1:
+            raise RuntimeError(f"Expect a 1D vector, but got shape [{', '.join(str(s) for s in t.shape)}]")
+    if len(tensors) == 1:
+        return tensors[0]
+    return stack([g.reshape(-1) for g in meshgrid(tensors, indexing="ij")], 1)
+
+
+def block_diag(*tensors) -> Tensor:
+    tensors = _tensor_list(tensors)
+    blocks = []
+    for k, t in enumerate(tensors):
+        if t.ndim > 2:
+            raise RuntimeError("torch.block_diag: Input tensors must have 2 or fewer dimensions. "
+                               f"Input {k} has {t.ndim} dimensions")
+        rows, cols = (1, 1) if t.ndim == 0 else (1, t.shape[0]) if t.ndim == 1 else t.shape
+        blocks.append((rows, cols))
+    dtype = tensors[0].dtype if tensors else dtypes.get_default_dtype()
+    for t in tensors[1:]:
+        dtype = dtypes.promote_types(dtype, t.dtype)
+    data = np.zeros((builtins.sum(r for r, _ in blocks), builtins.sum(c for _, c in blocks)), dtype.np)
+    corners, r0, c0 = [], 0, 0
+    for t, (rows, cols) in zip(tensors, blocks):
+        data[r0:r0 + rows, c0:c0 + cols] = t._data.reshape(rows, cols)
+        corners.append((r0, c0, rows, cols, tuple(t.shape)))
+        r0, c0 = r0 + rows, c0 + cols
+    return record(_block_diag_rule(len(tensors)), tuple(tensors), make(data, dtype), {"corners": corners})
+
+
+_block_rules: dict[int, Rule] = {}
+
+
+def _block_diag_rule(n: int) -> Rule:
+    """block_diag takes any number of inputs: one table entry per arity, made on demand."""
+    rule = _block_rules.get(n)
+    if rule is None:
+        def formula_for(k):
+            def formula(grad, corners):
+                r0, c0, rows, cols, shape = corners[k]
+                return grad[r0:r0 + rows, c0:c0 + cols].reshape(shape)
+            return formula
+        rule = _block_rules[n] = Rule("block_diag", "BlockDiagBackward0", None,
+                                      [formula_for(k) for k in range(n)], tuple(range(n)))
+    return rule
+

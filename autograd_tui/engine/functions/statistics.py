@@ -1,0 +1,312 @@
+"""Order statistics and NaN-aware reductions: ``median``, ``nanmedian``, ``mode``, ``kthvalue``,
+``nansum``, ``nanmean``, ``cumprod``; sorted search (``bucketize``, ``searchsorted``) and ``cdist``."""
+from __future__ import annotations
+
+from typing import Any
+
+import builtins
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, make, norm_dim
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import record
+from autograd_tui.engine.parity.summation import float_sum
+from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
+from autograd_tui.engine.functions.shapes import unsqueeze_dims
+from autograd_tui.engine.functions.reductions import _reduced_dtype, _return_type, cumulative
+
+
+# Cumulative products
+# ============================================================================================
+def cumprod(input: Tensor, dim: int, *, dtype=None) -> Tensor:
+    if dtype is not None:
+        input = input.to(dtype)
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
+    out = make(cumulative(np.cumprod, input._data, d, out_dtype), out_dtype)
+    return record(_R["cumprod"], (input,), out, {"dim": d})
+
+
+def cumprod_backward(grad: Tensor, input: Tensor, result: Tensor, dim: int) -> Tensor:
+    """sum over k >= i of grad_k * result_k / input_i; where an input is zero, the products are
+    taken without it, as PyTorch's formula does."""
+    if input.ndim == 0:
+        return grad
+    if not (input._data == 0).any():
+        return (grad * result).flip(dim).cumsum(dim).flip(dim) / input
+    # With zeros: for each i, prod_{j <= k, j != i} x_j, summed against grad_k (small slices only).
+    x = np.moveaxis(input._data.astype(np.float64), dim, -1)
+    g = np.moveaxis(grad._data.astype(np.float64), dim, -1)
+    n = x.shape[-1]
+    out = np.zeros_like(x)
+    for i in range(n):
+        without = x.copy()
+        without[..., i] = 1.0
+        partial = np.cumprod(without, axis=-1)
+        out[..., i] = (g[..., i:] * partial[..., i:]).sum(-1)
+    return make(np.ascontiguousarray(np.moveaxis(out, -1, dim)).astype(grad.dtype.np), grad.dtype)
+
+
+# NaN-aware sums and means
+# ============================================================================================
+def nansum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    out_dtype = _reduced_dtype(input, dtype)
+    x = input._data.astype(out_dtype.np, copy=False)
+    if out_dtype.is_floating_point:
+        x = np.where(np.isnan(x), x.dtype.type(0), x)
+    dims = tuple(range(input.ndim)) if dim is None or dim == () else _norm_dims(dim, input.ndim)
+    if dim is None and not keepdim:
+        data = np.asarray(float_sum(x) if out_dtype.is_floating_point else x.sum(), dtype=out_dtype.np)
+    else:
+        data = np.asarray(float_sum(x, dims, keepdim) if out_dtype.is_floating_point
+                          else x.sum(axis=dims, keepdims=keepdim), dtype=out_dtype.np)
+    return record(_R["nansum"], (input,), make(data, out_dtype),
+                  {"shape": input.shape, "dim": dims, "keepdim": keepdim})
+
+
+def nansum_backward(grad: Tensor, input: Tensor, shape, dim, keepdim: bool) -> Tensor:
+    return unsqueeze_dims(grad, dim, keepdim).expand(shape) * input.isnan().logical_not()
+
+
+def nanmean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    if not input.dtype.is_floating_point:
+        raise RuntimeError("nanmean(): expected input to have floating point or complex dtype but got "
+                           f"{_scalar_type_name(input.dtype)}")
+    kept = input.isnan().logical_not()
+    count = kept.sum() if dim is None else kept.sum(dim, keepdim=keepdim)
+    return nansum(input, dim, keepdim, dtype=dtype) / count
+
+
+# Order statistics
+# ============================================================================================
+def _nan_last_order(x: np.ndarray, axis: int) -> np.ndarray:
+    """A stable ascending order with NaN after every number (numpy's sort puts NaN last too)."""
+    return np.argsort(x, axis=axis, kind="stable")
+
+
+def _median_all(name: str, input: Tensor, ignore_nan: bool) -> Tensor:
+    flat = input._data.reshape(-1)
+    if flat.size == 0:
+        value = np.asarray(np.nan, dtype=input.dtype.np)
+    else:
+        ordered = np.sort(flat, kind="stable")
+        count = flat.size
+        if input.dtype.is_floating_point:
+            nans = int(np.isnan(flat).sum())
+            if nans and not ignore_nan:
+                count = 0  # any NaN makes the median NaN
+            elif ignore_nan:
+                count = flat.size - nans
+        value = ordered[(count - 1) // 2] if count else np.asarray(np.nan, dtype=input.dtype.np)
+    out = make(np.asarray(value, dtype=input.dtype.np), input.dtype)
+    return record(_R[name], (input,), out)
+
+
+def _select_along(name: str, input: Tensor, dim, keepdim: bool, pick, rule: str | None = None) -> Any:
+    """values and indices of the element ``pick(sorted_values, order)`` chooses in each slice."""
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    x = input._data.reshape(1) if input.ndim == 0 else input._data
+    if x.shape[d] == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
+    xs = np.moveaxis(x, d, -1)
+    idx = pick(xs)
+    values = np.take_along_axis(xs, idx[..., None], axis=-1)[..., 0]
+    if keepdim and input.ndim:
+        idx, values = np.expand_dims(idx, d), np.expand_dims(values, d)
+    v = make(np.ascontiguousarray(values, dtype=input.dtype.np), input.dtype)
+    i = make(np.ascontiguousarray(idx, dtype=np.int64), dtypes.int64)
+    if _State.enabled:
+        record(_R[rule or name], (input,), v, {"shape": input.shape, "dim": d, "keepdim": keepdim, "indices": i})
+    return _return_type(name)(v, i)
+
+
+def _median_pick(ignore_nan: bool):
+    def pick(xs: np.ndarray) -> np.ndarray:
+        order = _nan_last_order(xs, -1)
+        n = xs.shape[-1]
+        nans = np.isnan(xs).sum(-1) if xs.dtype.kind == "f" else np.zeros(xs.shape[:-1], np.int64)
+        if ignore_nan:
+            rank = np.maximum(n - nans - 1, 0) // 2
+        else:  # a slice with a NaN answers its first NaN
+            rank = np.where(nans > 0, n - nans, (n - 1) // 2)
+        return np.take_along_axis(order, rank[..., None], axis=-1)[..., 0]
+    return pick
+
+
+def median(input: Tensor, dim=None, keepdim: bool = False) -> Any:
+    if dim is None:
+        return _median_all("median", input, ignore_nan=False)
+    return _select_along("median", input, dim, keepdim, _median_pick(ignore_nan=False), "median_dim")
+
+
+def nanmedian(input: Tensor, dim=None, keepdim: bool = False) -> Any:
+    if dim is None:
+        return _median_all("nanmedian", input, ignore_nan=True)
+    return _select_along("nanmedian", input, dim, keepdim, _median_pick(ignore_nan=True), "nanmedian_dim")
+
+
+def mode(input: Tensor, dim: int = -1, keepdim: bool = False) -> Any:
+    def pick(xs: np.ndarray) -> np.ndarray:
+        # The most frequent value (the smallest on a tie), at its last position.
+        flat = xs.reshape(-1, xs.shape[-1])
+        out = np.empty(flat.shape[0], np.int64)
+        for r, row in enumerate(flat):
+            values, counts = np.unique(row, return_counts=True)
+            best = values[np.argmax(counts)]
+            out[r] = np.flatnonzero(row == best)[-1] if best == best else np.flatnonzero(row != row)[-1]
+        return out.reshape(xs.shape[:-1])
+    return _select_along("mode", input, dim, keepdim, pick)
+
+
+def _gt_or_nan(x, y) -> bool:
+    return bool((x != x and y == y) or x > y)
+
+
+def _quick_select(values: list, indices: list, k: int) -> None:
+    """PyTorch's quickselect (median-of-three pivot), in place: which of equal values ends at ``k``
+    is that algorithm's choice, so it is followed step for step."""
+    def swap(i: int, j: int) -> None:
+        values[i], values[j] = values[j], values[i]
+        indices[i], indices[j] = indices[j], indices[i]
+    lo, hi = 0, len(values) - 1
+    while True:
+        if hi <= lo:
+            return
+        if hi == lo + 1:
+            if _gt_or_nan(values[lo], values[hi]):
+                swap(lo, hi)
+            return
+        mid = lo + (hi - lo) // 2
+        swap(mid, lo + 1)
+        if _gt_or_nan(values[lo + 1], values[hi]):
+            swap(lo + 1, hi)
+        if _gt_or_nan(values[lo], values[hi]):
+            swap(lo, hi)
+        if _gt_or_nan(values[lo + 1], values[lo]):
+            swap(lo + 1, lo)
+        i, j = lo + 1, hi
+        pivot = values[lo]
+        while True:
+            i += 1
+            while _gt_or_nan(pivot, values[i]):
+                i += 1
+            j -= 1
+            while _gt_or_nan(values[j], pivot):
+                j -= 1
+            if j < i:
+                break
+            swap(i, j)
+        swap(lo, j)
+        if j <= k:
+            lo = i
+        if j >= k:
+            hi = j - 1
+
+
+def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any:
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    size = input.shape[d] if input.ndim else 1
+    if not 1 <= k <= size:
+        raise RuntimeError(f"kthvalue(): selected number k out of range for dimension {d}")
+
+    def pick(xs: np.ndarray) -> np.ndarray:
+        flat = xs.reshape(-1, xs.shape[-1])
+        out = np.empty(flat.shape[0], np.int64)
+        for r, row in enumerate(flat):
+            values, indices = row.tolist(), list(range(row.size))
+            _quick_select(values, indices, k - 1)
+            out[r] = indices[k - 1]
+        return out.reshape(xs.shape[:-1])
+    return _select_along("kthvalue", input, d, keepdim, pick)
+
+
+# Sorted search
+# ============================================================================================
+def _search_dtype(out_int32: bool) -> dtypes.dtype:
+    return dtypes.int32 if out_int32 else dtypes.int64
+
+
+def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, right: bool = False,
+                 side: str | None = None, sorter: Tensor | None = None) -> Tensor:
+    if side is not None:
+        if side not in ("left", "right"):
+            raise RuntimeError(f"torch.searchsorted(): side can only be 'left' or 'right' but got {side}")
+        if right and side == "left":
+            raise RuntimeError("torch.searchsorted(): side and right can't be set to opposites, got side of "
+                               "left while right was True")
+        right = side == "right"
+    scalar = not isinstance(input, Tensor)
+    values = np.asarray(input._data if not scalar else input)
+    seq = sorted_sequence._data
+    if sorter is not None:
+        seq = np.take_along_axis(seq, sorter._data, axis=-1)
+    mode = "right" if right else "left"
+    if seq.ndim <= 1:
+        data = np.searchsorted(seq, values, side=mode)
+    else:
+        if seq.shape[:-1] != values.shape[:-1]:
+            raise RuntimeError("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 "
+                               "dimensions of boundaries tensor and input value tensor must match, but we got "
+                               f"boundaries tensor [{', '.join(map(str, seq.shape))}] and input value tensor "
+                               f"[{', '.join(map(str, values.shape))}]")
+        rows_s = seq.reshape(-1, seq.shape[-1])
+        rows_v = values.reshape(-1, values.shape[-1])
+        data = np.stack([np.searchsorted(s, v, side=mode) for s, v in zip(rows_s, rows_v)]).reshape(values.shape)
+    dtype = _search_dtype(out_int32)
+    return make(np.asarray(data, dtype=dtype.np), dtype)
+
+
+def bucketize(input, boundaries: Tensor, *, out_int32: bool = False, right: bool = False) -> Tensor:
+    if boundaries.ndim != 1:
+        raise RuntimeError("boundaries tensor must be 1 dimension, but got dim(" + str(boundaries.ndim) + ")")
+    return searchsorted(boundaries, input, out_int32=out_int32, right=right)
+
+
+# Pairwise distances
+# ============================================================================================
+def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = None) -> Tensor:
+    if x1.ndim < 2:
+        raise RuntimeError(f"cdist only supports at least 2D tensors, X1 got: {x1.ndim}D")
+    if x2.ndim < 2:
+        raise RuntimeError(f"cdist only supports at least 2D tensors, X2 got: {x2.ndim}D")
+    if x1.shape[-1] != x2.shape[-1]:
+        raise RuntimeError(f"X1 and X2 must have the same number of columns. X1: {x1.shape[-1]} X2: {x2.shape[-1]}")
+    if not x1.dtype.is_floating_point:
+        raise RuntimeError(f"cdist only supports floating-point dtypes, X1 got: {_scalar_type_name(x1.dtype)}")
+    if p < 0:
+        raise RuntimeError(f"cdist only supports non-negative p values, got: {p}")
+    diff = np.abs(x1._data[..., :, None, :].astype(np.float64) - x2._data[..., None, :, :].astype(np.float64))
+    if p == 0:
+        data = (diff != 0).sum(-1).astype(np.float64)
+    elif p == float("inf"):
+        data = diff.max(-1) if diff.shape[-1] else np.zeros(diff.shape[:-1])
+    elif p == 1:
+        data = diff.sum(-1)
+    elif p == 2:
+        data = np.sqrt((diff * diff).sum(-1))
+    else:
+        data = (diff ** p).sum(-1) ** (1.0 / p)
+    dtype = x1.dtype
+    out = make(np.ascontiguousarray(data, dtype=dtype.np), dtype)
+    return record(_R["cdist"], (x1, x2), out, {"p": float(p)})
+
+
+def cdist_backward(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor, p: float) -> Tensor:
+    """The gradient for x1 (x2's is this with the roles swapped), written in tensor ops."""
+    diff = x1.unsqueeze(-2) - x2.unsqueeze(-3)
+    g = grad.unsqueeze(-1)
+    if p == 0:
+        return (diff * 0).sum(-2)
+    if p == 1:
+        return (g * diff.sign()).sum(-2)
+    dist = result.unsqueeze(-1)
+    if p == float("inf"):
+        mask = diff.abs() == dist
+        return (g * diff.sign() * mask / mask.sum(-1, keepdim=True)).sum(-2)
+    safe = dist.where(dist != 0, dist.new_ones(()))
+    if p == 2:
+        return (g * diff / safe * (dist != 0)).sum(-2)
+    scaled = diff * diff.abs() ** (p - 2) / safe ** (p - 1)
+    return (g * scaled * (dist != 0)).sum(-2)
