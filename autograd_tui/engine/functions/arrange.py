@@ -104,7 +104,7 @@ def roll(input: Tensor, shifts, dims=None) -> Tensor:
     dims = tuple(norm_dim(d, nd) for d in dims)
     x = input._data
     data = np.roll(x, shifts, dims) if dims else np.roll(x.reshape(-1), shifts[0]).reshape(x.shape)
-    return record(_R["roll"], (input,), make(np.ascontiguousarray(data), input.dtype),
+    return record(_R["roll"], (input,), make(np.asarray(data, order="C"), input.dtype),
                   {"shifts": shifts, "dims": dims})
 
 
@@ -173,7 +173,8 @@ def tensordot(a: Tensor, b: Tensor, dims=2, out=None) -> Tensor:
     if isinstance(dims, numbers.Integral):
         if dims < 0:
             raise RuntimeError(f"tensordot expects dims >= 0, but got dims={dims}")
-        given_a, given_b = list(range(-dims, 0)), list(range(dims))
+        given_a: list = list(range(-dims, 0))
+        given_b: list = list(range(dims))
     else:
         given_a, given_b = ([d] if isinstance(d, numbers.Integral) else list(d) for d in dims)
     if len(given_a) != len(given_b):
@@ -202,23 +203,23 @@ def _tensor_list(tensors) -> list:
     return list(tensors)
 
 
-def meshgrid(*tensors, indexing: str | None = None) -> tuple:
-    tensors = _tensor_list(tensors)
+def meshgrid(*tensors_given, indexing: str | None = None) -> tuple:
+    tensors = _tensor_list(tensors_given)
     if not tensors:
         raise RuntimeError("meshgrid expects a non-empty TensorList")
     if indexing is None:
         warn_once("torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. "
                   "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4215.)")
         indexing = "ij"
+    for t in tensors[1:]:
+        if t.dtype is not tensors[0].dtype:
+            raise RuntimeError("meshgrid expects all tensors to have the same dtype")
     if indexing not in ("ij", "xy"):
         raise RuntimeError(f'torch.meshgrid: indexing must be one of "xy" or "ij", but received: {indexing}')
     for t in tensors:
         if t.ndim > 1:
             raise RuntimeError("torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: "
                                f"{_aten_print(t)}")
-    for t in tensors[1:]:
-        if t.dtype is not tensors[0].dtype:
-            raise RuntimeError("meshgrid expects all tensors to have the same dtype")
     shape = [t.numel() for t in tensors]
     order = list(range(len(tensors)))
     if indexing == "xy" and len(tensors) >= 2:
@@ -241,8 +242,8 @@ def _aten_print(t: Tensor) -> str:
     return f"{body}\n[ torch.{t.dtype.legacy_name}{{{shape}}} ]"
 
 
-def cartesian_prod(*tensors) -> Tensor:
-    tensors = _tensor_list(tensors)
+def cartesian_prod(*tensors_given) -> Tensor:
+    tensors = _tensor_list(tensors_given)
     for t in tensors:
         if t.ndim != 1:
             raise RuntimeError(f"Expect a 1D vector, but got shape [{', '.join(str(s) for s in t.shape)}]")
@@ -251,8 +252,8 @@ def cartesian_prod(*tensors) -> Tensor:
     return stack([g.reshape(-1) for g in meshgrid(tensors, indexing="ij")], 1)
 
 
-def block_diag(*tensors) -> Tensor:
-    tensors = _tensor_list(tensors)
+def block_diag(*tensors_given) -> Tensor:
+    tensors = _tensor_list(tensors_given)
     blocks = []
     for k, t in enumerate(tensors):
         if t.ndim > 2:

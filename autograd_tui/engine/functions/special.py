@@ -15,11 +15,11 @@ _erfc = np.frompyfunc(math.erfc, 1, 1)
 
 
 def erf_array(a: np.ndarray) -> np.ndarray:
-    return _erf(a.astype(np.float64)).astype(np.float64)
+    return np.asarray(_erf(a.astype(np.float64)), dtype=np.float64)
 
 
 def erfc_array(a: np.ndarray) -> np.ndarray:
-    return _erfc(a.astype(np.float64)).astype(np.float64)
+    return np.asarray(_erfc(a.astype(np.float64)), dtype=np.float64)
 
 
 def erfinv_array(a: np.ndarray) -> np.ndarray:

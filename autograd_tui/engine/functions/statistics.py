@@ -115,8 +115,9 @@ def _select_along(name: str, input: Tensor, dim, keepdim: bool, pick, rule: str 
     values = np.take_along_axis(xs, idx[..., None], axis=-1)[..., 0]
     if keepdim and input.ndim:
         idx, values = np.expand_dims(idx, d), np.expand_dims(values, d)
-    v = make(np.ascontiguousarray(values, dtype=input.dtype.np), input.dtype)
-    i = make(np.ascontiguousarray(idx, dtype=np.int64), dtypes.int64)
+    # np.array, not np.ascontiguousarray: that one turns a 0-d result into shape (1,).
+    v = make(np.array(values, dtype=input.dtype.np, order="C"), input.dtype)
+    i = make(np.array(idx, dtype=np.int64, order="C"), dtypes.int64)
     if _State.enabled:
         record(_R[rule or name], (input,), v, {"shape": input.shape, "dim": d, "keepdim": keepdim, "indices": i})
     return _return_type(name)(v, i)
@@ -149,15 +150,80 @@ def nanmedian(input: Tensor, dim=None, keepdim: bool = False) -> Any:
 
 def mode(input: Tensor, dim: int = -1, keepdim: bool = False) -> Any:
     def pick(xs: np.ndarray) -> np.ndarray:
-        # The most frequent value (the smallest on a tie), at its last position.
         flat = xs.reshape(-1, xs.shape[-1])
         out = np.empty(flat.shape[0], np.int64)
         for r, row in enumerate(flat):
-            values, counts = np.unique(row, return_counts=True)
-            best = values[np.argmax(counts)]
-            out[r] = np.flatnonzero(row == best)[-1] if best == best else np.flatnonzero(row != row)[-1]
+            out[r] = _mode_index(row.tolist())
         return out.reshape(xs.shape[:-1])
     return _select_along("mode", input, dim, keepdim, pick)
+
+
+def _mode_index(values: list) -> int:
+    """PyTorch's CPU mode: (value, index) pairs sorted by value with C++'s std::sort (not stable,
+    so which index a tie reports is that sort's), then the end of the first longest run."""
+    pairs = [(v, i) for i, v in enumerate(values)]
+    _std_sort(pairs)
+    best_index, best, run = 0, 0, 0
+    for i, (v, index) in enumerate(pairs):
+        run += 1
+        if i == len(pairs) - 1 or v != pairs[i + 1][0]:
+            if run > best:
+                best_index, best = index, run
+            run = 0
+    return best_index
+
+
+def _std_sort(a: list) -> None:
+    """libstdc++'s std::sort by the first item with ``<``: introsort down to runs of 16, then one
+    insertion sort. (Its heapsort fallback, for inputs that defeat the pivots, is replaced by a
+    plain sort here.)"""
+    def less(x, y) -> bool:
+        return x[0] < y[0]
+
+    def partition_pivot(first: int, last: int) -> int:
+        mid = first + (last - first) // 2
+        x, y, z = first + 1, mid, last - 1
+        if less(a[x], a[y]):
+            pick = y if less(a[y], a[z]) else z if less(a[x], a[z]) else x
+        else:
+            pick = x if less(a[x], a[z]) else z if less(a[y], a[z]) else y
+        a[first], a[pick] = a[pick], a[first]
+        lo, hi, pivot = first + 1, last, a[first]
+        while True:
+            while less(a[lo], pivot):
+                lo += 1
+            hi -= 1
+            while less(pivot, a[hi]):
+                hi -= 1
+            if not lo < hi:
+                return lo
+            a[lo], a[hi] = a[hi], a[lo]
+            lo += 1
+
+    def introsort(first: int, last: int, depth: int) -> None:
+        while last - first > 16:
+            if depth == 0:
+                a[first:last] = sorted(a[first:last], key=lambda p: p[0])
+                return
+            depth -= 1
+            cut = partition_pivot(first, last)
+            introsort(cut, last, depth)
+            last = cut
+
+    n = len(a)
+    if n < 2:
+        return
+    introsort(0, n, 2 * (n.bit_length() - 1))
+    for i in range(1, n):  # insertion sort (its guarded and unguarded forms move alike)
+        value, j = a[i], i
+        if less(value, a[0]):
+            a[1:i + 1] = a[0:i]
+            a[0] = value
+            continue
+        while less(value, a[j - 1]):
+            a[j] = a[j - 1]
+            j -= 1
+        a[j] = value
 
 
 def _gt_or_nan(x, y) -> bool:
@@ -242,7 +308,7 @@ def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, rig
     seq = sorted_sequence._data
     if sorter is not None:
         seq = np.take_along_axis(seq, sorter._data, axis=-1)
-    mode = "right" if right else "left"
+    mode: Any = "right" if right else "left"
     if seq.ndim <= 1:
         data = np.searchsorted(seq, values, side=mode)
     else:
@@ -289,7 +355,7 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = Non
     else:
         data = (diff ** p).sum(-1) ** (1.0 / p)
     dtype = x1.dtype
-    out = make(np.ascontiguousarray(data, dtype=dtype.np), dtype)
+    out = make(np.array(data, dtype=dtype.np, order="C"), dtype)
     return record(_R["cdist"], (x1, x2), out, {"p": float(p)})
 
 
