@@ -213,6 +213,8 @@ CASES = {
     "repeat": lambda: (lambda a: a.repeat(2, 1, 3), (leaf(2, 3),)),
     "tril": lambda: (lambda a: a.tril(-1), (leaf(3, 3),)),
     "triu": lambda: (lambda a: torch.triu(a, 1), (leaf(3, 3),)),
+    "clamp_tensor": lambda: (lambda a, lo, hi: torch.clamp(a, lo - 1.0, hi + 0.6),
+                             (distinct(4), distinct(4, seed=1, offset=0.25), distinct(4, seed=2, offset=0.3))),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

@@ -156,6 +156,10 @@ op("clamp", "ClampBackward1", lambda self, min, max: np.clip(self, min, max),
 op("nan_to_num", "NanToNumBackward0",
    lambda self, nan, posinf, neginf: np.nan_to_num(self, nan=nan, posinf=posinf, neginf=neginf),
    self=lambda grad, self: grad * F.isfinite(self))
+op("clamp_tensor", "ClampBackward0", None,
+   self=lambda grad, self, min, max: F.clamp_tensor_backward(grad, self, min, max),
+   min=lambda grad, self, min, max: F.clamp_bound_backward(grad, self, min, max, "min"),
+   max=lambda grad, self, min, max: F.clamp_bound_backward(grad, self, min, max, "max"))
 op("clamp_min", "ClampMinBackward0", lambda self, min: np.maximum(self, min),
    self=lambda grad, self, min: F.where(F.clamp_mask(self, min, None), grad, 0.0))
 op("clamp_max", "ClampMaxBackward0", lambda self, max: np.minimum(self, max),

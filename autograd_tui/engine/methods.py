@@ -124,7 +124,7 @@ def _setitem(self, key, value):
 
 
 def _clamp_method(self, min=None, max=None):  # noqa: A002
-    return F.clamp(self, min, max)
+    return F.clamp(self, min, max, _method=True)
 
 
 def _clamp_inplace(self, min=None, max=None):  # noqa: A002
