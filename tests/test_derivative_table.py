@@ -215,6 +215,8 @@ CASES = {
     "triu": lambda: (lambda a: torch.triu(a, 1), (leaf(3, 3),)),
     "clamp_tensor": lambda: (lambda a, lo, hi: torch.clamp(a, lo - 1.0, hi + 0.6),
                              (distinct(4), distinct(4, seed=1, offset=0.25), distinct(4, seed=2, offset=0.3))),
+    "lerp_scalar": lambda: (lambda a, b: torch.lerp(a, b, 0.3), (leaf(3), leaf(2, 3, seed=1))),
+    "lerp_tensor": lambda: (lambda a, b, w: a.lerp(b, w), (leaf(3), leaf(3, seed=1), leaf(2, 3, seed=2))),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

@@ -156,6 +156,13 @@ op("clamp", "ClampBackward1", lambda self, min, max: np.clip(self, min, max),
 op("nan_to_num", "NanToNumBackward0",
    lambda self, nan, posinf, neginf: np.nan_to_num(self, nan=nan, posinf=posinf, neginf=neginf),
    self=lambda grad, self: grad * F.isfinite(self))
+op("lerp_scalar", "LerpBackward0", None,
+   self=lambda grad, weight: grad * (1 - weight),
+   end=lambda grad, weight: grad * weight)
+op("lerp_tensor", "LerpBackward1", None,
+   self=lambda grad, weight: grad * (1 - weight),
+   end=lambda grad, weight: grad * weight,
+   weight=lambda grad, self, end: grad * (end - self))
 op("clamp_tensor", "ClampBackward0", None,
    self=lambda grad, self, min, max: F.clamp_tensor_backward(grad, self, min, max),
    min=lambda grad, self, min, max: F.clamp_bound_backward(grad, self, min, max, "min"),

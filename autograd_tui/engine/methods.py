@@ -162,7 +162,7 @@ def _addcdiv_(self, t1, t2, value=1):
 
 
 def _lerp_(self, end, weight):
-    return F._inplace(self, lambda s: s + weight * (end - s))
+    return F._inplace(self, lambda s: F.lerp(s, end, weight))
 
 
 def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
@@ -278,7 +278,8 @@ METHODS = {
     "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
     "tile": _tile_method, "repeat_interleave": F.repeat_interleave, "fliplr": F.fliplr, "flipud": F.flipud,
     "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
-    "median": F.median, "nanmedian": F.nanmedian, "mode": F.mode, "kthvalue": F.kthvalue,
+    "median": F.median, "nanmedian": F.nanmedian, "quantile": F.quantile, "nanquantile": F.nanquantile,
+    "mode": F.mode, "kthvalue": F.kthvalue,
     "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
     "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),
     "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),

@@ -73,7 +73,7 @@ from autograd_tui.engine.functions.arrange import (  # noqa: F401
 )
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, cumprod, cumprod_backward, kthvalue, median, mode, nanmean,
-    nanmedian, nansum, nansum_backward, searchsorted,
+    nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

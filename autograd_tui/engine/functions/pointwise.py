@@ -9,7 +9,7 @@ import numbers
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _c_type, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import float32_math
@@ -643,5 +643,33 @@ def nonzero(input: Tensor, *, as_tuple: bool = False) -> Any:
     return make(np.stack(idx, axis=1).astype(np.int64), dtypes.int64)
 
 
+def lerp_values(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
+    """PyTorch's lerp kernel: ``fma(w, end - start, start)`` for |w| < 0.5, else
+    ``fma(w - 1, end - start, end)``; the fused float32 step is exact in float64, rounded once."""
+    diff = end - start
+    small = np.abs(weight) < 0.5
+    coeff = np.where(small, weight, weight - 1)
+    base = np.where(small, start, end)
+    if diff.dtype == np.float32:
+        return (coeff.astype(np.float64) * diff.astype(np.float64) + base).astype(np.float32)
+    return coeff * diff + base
+
+
+def _check_lerp_dtype(x, name: str, dtype: dtypes.dtype) -> None:
+    if isinstance(x, Tensor) and x.dtype is not dtype:
+        raise RuntimeError(f"expected dtype {_c_type(dtype)} for `{name}` but got dtype {_c_type(x.dtype)}")
+
+
 def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
-    return input + weight * (end - input)
+    _check_lerp_dtype(end, "end", input.dtype)
+    _check_lerp_dtype(weight, "weight", input.dtype)
+    t = input.dtype.np.type
+    w = weight._data if isinstance(weight, Tensor) else t(weight)
+    try:
+        data = lerp_values(input._data, end._data, w)
+    except ValueError:
+        raise _broadcast_error(input, end) from None
+    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    if isinstance(weight, Tensor):
+        return record(_R["lerp_tensor"], (input, end, weight), out)
+    return record(_R["lerp_scalar"], (input, end), out, {"weight": weight})

@@ -288,6 +288,80 @@ def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any
     return _select_along("kthvalue", input, d, keepdim, pick)
 
 
+# Quantiles
+# ============================================================================================
+_INTERPOLATIONS = ("linear", "lower", "higher", "midpoint", "nearest")
+
+
+def quantile(input: Tensor, q, dim=None, keepdim: bool = False, *, interpolation: str = "linear",
+             out=None) -> Tensor:
+    return _quantile("quantile", input, q, dim, keepdim, interpolation, ignore_nan=False)
+
+
+def nanquantile(input: Tensor, q, dim=None, keepdim: bool = False, *, interpolation: str = "linear",
+                out=None) -> Tensor:
+    return _quantile("nanquantile", input, q, dim, keepdim, interpolation, ignore_nan=True)
+
+
+def _quantile(name: str, input: Tensor, q, dim, keepdim: bool, interpolation: str, ignore_nan: bool) -> Tensor:
+    """PyTorch's composite: sort, pick the two neighbours of each rank with gather, lerp between
+    them, then squeeze (so the graph and the last bits are its own)."""
+    if not isinstance(q, Tensor):
+        if not 0 <= q <= 1:
+            raise RuntimeError(f"quantile() q must be in the range [0, 1] but got {q:g}")
+    if input.numel() == 0:
+        raise RuntimeError("quantile() input tensor must be non-empty")
+    if isinstance(q, Tensor) and q.ndim > 1:
+        raise RuntimeError("quantile() q must be a scalar or 1D tensor")
+    if input.dtype not in (dtypes.float32, dtypes.float64):
+        raise RuntimeError("quantile() input tensor must be either float or double dtype")
+    if isinstance(q, Tensor) and q.dtype is not input.dtype:
+        raise RuntimeError("quantile() q tensor must be same dtype as the input tensor")
+    if interpolation not in _INTERPOLATIONS:
+        raise RuntimeError("quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, "
+                           f"but got {interpolation}")
+    t = input.dtype.np.type
+    qs = q._data.reshape(-1) if isinstance(q, Tensor) else np.array([q], dtype=input.dtype.np)
+    if isinstance(q, Tensor) and ((qs < 0) | (qs > 1)).any():
+        raise RuntimeError("quantile() q values must be in the range [0, 1]")
+    if dim is None:
+        sorted_ = input.flatten().sort().values
+        kept = [1] * input.ndim if keepdim else []
+    else:
+        d = norm_dim(dim, builtins.max(input.ndim, 1))
+        source = input if d == input.ndim - 1 or input.ndim == 0 else input.unsqueeze(-1).transpose(d, -1)
+        sorted_ = source.sort().values
+        kept = [s for i, s in enumerate(input.shape) if i != d] + ([1] if keepdim else [])
+        if keepdim:
+            kept = list(input.shape)
+            kept[d] = 1
+    n = sorted_.shape[-1] if sorted_.ndim else 1
+    sorted_ = sorted_.view(tuple(kept) + (n,))
+    values = sorted_._data
+    if ignore_nan:
+        counts = (~np.isnan(values)).sum(-1, keepdims=True)
+        ranks = qs * (counts - 1).astype(input.dtype.np)
+        ranks = np.where(ranks < 0, t(0), ranks)
+    else:
+        ranks = np.broadcast_to(qs * t(n - 1), values.shape[:-1] + (qs.size,))
+        ranks = np.where(np.isnan(values).any(-1, keepdims=True), t(n - 1), ranks)
+    if interpolation == "lower":
+        ranks = np.floor(ranks)
+    elif interpolation == "higher":
+        ranks = np.ceil(ranks)
+    elif interpolation == "nearest":
+        ranks = np.round(ranks)
+    below = ranks.astype(np.int64)
+    result = sorted_.gather(-1, make(np.ascontiguousarray(below), dtypes.int64))
+    if interpolation in ("linear", "midpoint"):
+        weights = np.full(ranks.shape, 0.5, input.dtype.np) if interpolation == "midpoint" else ranks - below
+        above = make(np.ascontiguousarray(np.ceil(ranks).astype(np.int64)), dtypes.int64)
+        result = result.lerp(sorted_.gather(-1, above), make(np.asarray(weights, input.dtype.np), input.dtype))
+    if not isinstance(q, Tensor) or q.ndim == 0:
+        return result.squeeze_(-1)
+    return result.unsqueeze_(0).transpose_(0, -1).squeeze_(-1)
+
+
 # Sorted search
 # ============================================================================================
 def _search_dtype(out_int32: bool) -> dtypes.dtype:
