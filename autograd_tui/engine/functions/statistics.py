@@ -14,7 +14,8 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
-from autograd_tui.engine.functions.shapes import unsqueeze_dims
+from autograd_tui.engine.functions.creation import ones_like
+from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import _reduced_dtype, _return_type, cumulative
 
 
@@ -417,20 +418,47 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = Non
         raise RuntimeError(f"cdist only supports floating-point dtypes, X1 got: {_scalar_type_name(x1.dtype)}")
     if p < 0:
         raise RuntimeError(f"cdist only supports non-negative p values, got: {p}")
-    diff = np.abs(x1._data[..., :, None, :].astype(np.float64) - x2._data[..., None, :, :].astype(np.float64))
-    if p == 0:
-        data = (diff != 0).sum(-1).astype(np.float64)
-    elif p == float("inf"):
-        data = diff.max(-1) if diff.shape[-1] else np.zeros(diff.shape[:-1])
-    elif p == 1:
-        data = diff.sum(-1)
-    elif p == 2:
-        data = np.sqrt((diff * diff).sum(-1))
-    else:
-        data = (diff ** p).sum(-1) ** (1.0 / p)
-    dtype = x1.dtype
-    out = make(np.array(data, dtype=dtype.np, order="C"), dtype)
+    modes = (None, "use_mm_for_euclid_dist_if_necessary", "use_mm_for_euclid_dist", "donot_use_mm_for_euclid_dist")
+    if compute_mode not in modes:
+        raise ValueError(f"{compute_mode} is not a valid value for compute_mode")
+    rows1, rows2 = x1.shape[-2], x2.shape[-2]
+    use_mm = p == 2 and (compute_mode == "use_mm_for_euclid_dist" or (
+        compute_mode in (None, "use_mm_for_euclid_dist_if_necessary") and (rows1 > 25 or rows2 > 25)))
+    if use_mm:
+        return _euclidean_dist(x1, x2).view(tuple(x1.shape[:-1]) + (rows2,))
+    t = x1.dtype.np.type
+    diff = np.abs(x1._data[..., :, None, :] - x2._data[..., None, :, :])
+    # PyTorch's loop: one pair at a time, adding each term in the tensor's precision.
+    agg = np.zeros(diff.shape[:-1], x1.dtype.np)
+    for k in range(diff.shape[-1]):
+        d = diff[..., k]
+        if p == 0:
+            agg = agg + (d != 0).astype(agg.dtype)
+        elif p == float("inf"):
+            agg = np.maximum(agg, d)
+        elif p == 1:
+            agg = agg + d
+        elif p == 2:
+            agg = agg + d * d
+        else:
+            agg = agg + np.power(d.astype(np.float64), float(t(p))).astype(agg.dtype)
+    if p == 2:
+        agg = np.sqrt(agg)
+    elif p not in (0, 1, float("inf")):
+        agg = np.power(agg.astype(np.float64), 1.0 / float(t(p))).astype(agg.dtype)
+    out = make(np.array(agg, dtype=x1.dtype.np, order="C"), x1.dtype)
     return record(_R["cdist"], (x1, x2), out, {"p": float(p)})
+
+
+def _euclidean_dist(x1: Tensor, x2: Tensor) -> Tensor:
+    """PyTorch's matrix-product form for many rows: |a|^2 - 2ab + |b|^2 as one matmul, clamped
+    at 1e-30, square-rooted in place."""
+    x1_norm = x1.pow(2).sum(-1, keepdim=True)
+    x2_norm = x2.pow(2).sum(-1, keepdim=True)
+    left = cat([x1.mul(-2), x1_norm, ones_like(x1_norm)], -1)
+    right = cat([x2, ones_like(x2_norm), x2_norm], -1)
+    result = left.matmul(right.mT)
+    return result.clamp_min_(1e-30).sqrt_()
 
 
 def cdist_backward(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor, p: float) -> Tensor:
