@@ -280,6 +280,7 @@ METHODS = {
     "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
     "median": F.median, "nanmedian": F.nanmedian, "quantile": F.quantile, "nanquantile": F.nanquantile,
     "mode": F.mode, "kthvalue": F.kthvalue,
+    "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
     "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
     "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),
     "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),

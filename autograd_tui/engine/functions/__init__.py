@@ -39,7 +39,8 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
 )
 from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,
-    _split_rules, _stack_formula, _view_op, _viewable, broadcast_to, cat, cat_grads, chunk, clone, concat,
+    _split_rules, _stack_formula, _view_op, _viewable, atleast_1d, atleast_2d, atleast_3d, column_stack, dstack,
+    movedim, moveaxis, ravel, broadcast_to, cat, cat_grads, chunk, clone, concat,
     concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
     repeat, repeat_backward, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t,
     transpose, tril,
@@ -68,7 +69,7 @@ from autograd_tui.engine.functions.special import (  # noqa: F401
     erf, erfc, erfinv, logit,
 )
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
-    block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, fliplr, flipud, kron, meshgrid,
+    block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
     repeat_interleave, roll, tensordot, tile, trace, trace_backward,
 )
 from autograd_tui.engine.functions.statistics import (  # noqa: F401

@@ -14,7 +14,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate
-from autograd_tui.engine.functions.shapes import _view_op, stack
+from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index_select
 from autograd_tui.engine.functions.linalg import mm
 
@@ -139,6 +139,26 @@ def repeat_interleave(input: Tensor, repeats=None, dim=None, *, output_size=None
     shape = list(input.shape)
     wide = input.unsqueeze(d + 1).expand(tuple(shape[:d + 1] + [count] + shape[d + 1:]))
     return wide.clone().flatten(d, d + 1)
+
+
+def diff(input: Tensor, n: int = 1, dim: int = -1, prepend=None, append=None) -> Tensor:
+    if input.ndim == 0:
+        raise RuntimeError("diff expects input to be at least one-dimensional")
+    if n < 0:
+        raise RuntimeError(f"order must be non-negative but got {n}")
+    d = norm_dim(dim, input.ndim)
+    for extra in (prepend, append):
+        if extra is not None and extra.ndim != input.ndim:
+            raise RuntimeError("diff expects prepend or append to be the same dimension as input")
+    if prepend is not None or append is not None:
+        input = cat([t for t in (prepend, input, append) if t is not None], d)
+    for _ in range(n):
+        size = input.shape[d]
+        if size == 0:
+            break
+        later, earlier = input.narrow(d, 1, size - 1), input.narrow(d, 0, size - 1)
+        input = later ^ earlier if input.dtype is dtypes.bool_ else later - earlier
+    return input
 
 
 def fliplr(input: Tensor) -> Tensor:

@@ -339,7 +339,78 @@ def stack(tensors, dim: int = 0) -> Tensor:
 
 
 hstack = lambda tensors: cat(tensors, 1 if tensors[0].ndim > 1 else 0)  # noqa: E731
-vstack = lambda tensors: cat([x.reshape(1, -1) if x.ndim == 1 else x for x in tensors], 0)  # noqa: E731
+
+
+def _atleast(args, fn):
+    """atleast_Nd(x) -> a tensor; atleast_Nd(x, y) and atleast_Nd([x, y]) -> a tuple."""
+    if len(args) == 1 and isinstance(args[0], Tensor):
+        return fn(args[0])
+    items = args[0] if len(args) == 1 else args
+    return tuple(fn(x) for x in items)
+
+
+def _at_least_1d(x: Tensor) -> Tensor:
+    return x.reshape(1) if x.ndim == 0 else x
+
+
+def _at_least_2d(x: Tensor) -> Tensor:
+    return x.reshape(1, 1) if x.ndim == 0 else x.unsqueeze(0) if x.ndim == 1 else x
+
+
+def _at_least_3d(x: Tensor) -> Tensor:
+    if x.ndim == 0:
+        return x.reshape(1, 1, 1)
+    if x.ndim == 1:
+        return x.unsqueeze(0).unsqueeze(-1)
+    return x.unsqueeze(-1) if x.ndim == 2 else x
+
+
+def atleast_1d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_1d)
+
+
+def atleast_2d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_2d)
+
+
+def atleast_3d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_3d)
+
+
+def vstack(tensors) -> Tensor:
+    return cat([_at_least_2d(x) for x in tensors], 0)
+
+
+def dstack(tensors) -> Tensor:
+    return cat([_at_least_3d(x) for x in tensors], 2)
+
+
+def column_stack(tensors) -> Tensor:
+    return hstack([x.reshape(x.numel(), 1) if x.ndim <= 1 else x for x in tensors])
+
+
+def ravel(input: Tensor) -> Tensor:
+    return contiguous(input).view(-1)
+
+
+def movedim(input: Tensor, source, destination) -> Tensor:
+    src = [source] if isinstance(source, int) else list(source)
+    dst = [destination] if isinstance(destination, int) else list(destination)
+    if len(src) != len(dst):
+        raise RuntimeError(f"movedim: Invalid source or destination dims: source ({src} dims) should contain the "
+                           f"same number of dims as destination ({dst} dims)")
+    n = input.ndim
+    src = [norm_dim(d, n) for d in src]
+    dst = [norm_dim(d, n) for d in dst]
+    order = [-1] * n
+    for s_, d_ in zip(src, dst):
+        order[d_] = s_
+    rest = iter(d for d in range(n) if d not in src)
+    order = [next(rest) if o == -1 else o for o in order]
+    return permute(input, *order)
+
+
+moveaxis = movedim
 
 _multi_rules: dict = {}
 
