@@ -217,6 +217,15 @@ CASES = {
                              (distinct(4), distinct(4, seed=1, offset=0.25), distinct(4, seed=2, offset=0.3))),
     "lerp_scalar": lambda: (lambda a, b: torch.lerp(a, b, 0.3), (leaf(3), leaf(2, 3, seed=1))),
     "lerp_tensor": lambda: (lambda a, b, w: a.lerp(b, w), (leaf(3), leaf(3, seed=1), leaf(2, 3, seed=2))),
+    "deg2rad": lambda: (torch.deg2rad, (leaf(3),)),
+    "rad2deg": lambda: (lambda a: a.rad2deg(), (leaf(3),)),
+    "exp2": lambda: (torch.exp2, (leaf(3),)),
+    "sgn": lambda: (torch.sgn, (away_from_integers(4),)),
+    "hypot": lambda: (torch.hypot, (leaf(3, low=0.5, high=1.0), leaf(2, 3, seed=1))),
+    "logaddexp": lambda: (torch.logaddexp, (leaf(3), leaf(2, 3, seed=1))),
+    "addcmul": lambda: (lambda a, b, c: torch.addcmul(a, b, c, value=0.5), (leaf(3), leaf(2, 3, seed=1), leaf(3, seed=2))),
+    "addcdiv": lambda: (lambda a, b, c: a.addcdiv(b, c, value=2.0),
+                        (leaf(3), leaf(3, seed=1), leaf(2, 3, low=0.5, high=1.5, seed=2))),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

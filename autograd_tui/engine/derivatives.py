@@ -261,6 +261,28 @@ op("erfinv", "ErfinvBackward0", via_float64(S.erfinv_array),
    self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
 op("logit", "LogitBackward0", S.logit_array,
    self=lambda grad, self, eps: S.logit_backward(grad, self, eps))
+op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
+   self=lambda grad: grad * S._PI_OVER_180)
+op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
+   self=lambda grad: grad * S._180_OVER_PI)
+op("exp2", "Exp2Backward0", via_float64(np.exp2),
+   self=lambda grad, result: grad * result * math.log(2.0))
+op("sgn", "SgnBackward0", np.sign,
+   self=lambda grad: F.zeros_like(grad))
+op("hypot", "HypotBackward0", via_float64_2(np.hypot),
+   self=lambda grad, self, result: grad * self / result,
+   other=lambda grad, other, result: grad * other / result)
+op("logaddexp", "LogaddexpBackward0", S.logaddexp_array,
+   self=lambda grad, self, other: grad / (1 + F.exp(other - self)),
+   other=lambda grad, self, other: grad / (1 + F.exp(self - other)))
+op("addcmul", "AddcmulBackward0", None,
+   self=lambda grad: grad,
+   tensor1=lambda grad, tensor2, value: grad * tensor2 * value,
+   tensor2=lambda grad, tensor1, value: grad * tensor1 * value)
+op("addcdiv", "AddcdivBackward0", None,
+   self=lambda grad: grad,
+   tensor1=lambda grad, tensor2, value: grad * value / tensor2,
+   tensor2=lambda grad, tensor1, tensor2, value: -grad * value * tensor1 / (tensor2 * tensor2))
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))

@@ -154,11 +154,11 @@ def _T(self):
 
 
 def _addcmul_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: s + value * t1 * t2)
+    return F._inplace(self, lambda s: F.addcmul(s, t1, t2, value=value))
 
 
 def _addcdiv_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: s + value * t1 / t2)
+    return F._inplace(self, lambda s: F.addcdiv(s, t1, t2, value=value))
 
 
 def _lerp_(self, end, weight):
@@ -280,6 +280,8 @@ METHODS = {
     "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
     "median": F.median, "nanmedian": F.nanmedian, "quantile": F.quantile, "nanquantile": F.nanquantile,
     "mode": F.mode, "kthvalue": F.kthvalue,
+    "addcmul": F.addcmul, "addcdiv": F.addcdiv, "hypot": F.hypot, "logaddexp": F.logaddexp,
+    "deg2rad": F.deg2rad, "rad2deg": F.rad2deg, "exp2": F.exp2, "sgn": F.sgn,
     "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
     "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
     "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),

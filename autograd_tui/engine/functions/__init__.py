@@ -66,7 +66,7 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
-    erf, erfc, erfinv, logit,
+    addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn,
 )
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,

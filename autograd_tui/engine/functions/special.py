@@ -1,14 +1,18 @@
-"""The error function and its relatives (``erf``, ``erfc``, ``erfinv``) and ``logit``: evaluated in
-float64 and rounded once, as the other unary ops (numpy has no erf of its own)."""
+"""The error function and its relatives (``erf``, ``erfc``, ``erfinv``) and ``logit``, evaluated in
+float64 and rounded once as the other unary ops (numpy has no erf of its own); and the composite
+element-wise ops that have nodes of their own (``addcmul``, ``addcdiv``, ``hypot``, ``logaddexp``,
+``deg2rad``, ``rad2deg``, ``exp2``, ``sgn``)."""
 from __future__ import annotations
 
 import math
 
 import numpy as np
 
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.functions._common import _R
-from autograd_tui.engine.functions.pointwise import _unary
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.record import record
+from autograd_tui.engine.functions._common import _R, _broadcast_error
+from autograd_tui.engine.functions.pointwise import _operand, _require_tensor, _result_dtype, _unary
 
 _erf = np.frompyfunc(math.erf, 1, 1)
 _erfc = np.frompyfunc(math.erfc, 1, 1)
@@ -86,3 +90,102 @@ def logit_backward(grad: Tensor, self: Tensor, eps: float | None) -> Tensor:
     outside = (self < eps) | (self > 1 - eps)
     return (grad / (self * (1 - self))).masked_fill(outside, 0.0)
 
+
+
+# Composite pointwise ops with nodes of their own
+# ============================================================================================
+_PI_OVER_180 = 0.017453292519943295
+_180_OVER_PI = 57.29577951308232
+
+
+def deg2rad(input: Tensor) -> Tensor:
+    return _float_unary("deg2rad", input)
+
+
+def rad2deg(input: Tensor) -> Tensor:
+    return _float_unary("rad2deg", input)
+
+
+def exp2(input: Tensor) -> Tensor:
+    return _float_unary("exp2", input)
+
+
+def sgn(input: Tensor) -> Tensor:
+    with np.errstate(all="ignore"):
+        return _unary(_R["sgn"], input, keep_int=True)
+
+
+def scale_by(constant: float):
+    """``x * constant`` with the constant rounded to the tensor's type first, as a scalar operand is."""
+    def forward(a: np.ndarray) -> np.ndarray:
+        return a * a.dtype.type(constant)
+    return forward
+
+
+def _binary_float(name: str, input: Tensor, other: Tensor) -> Tensor:
+    _require_tensor(other, name, "other")
+    dtype = _result_dtype(input, other)
+    if not dtype.is_floating_point:
+        dtype = dtypes.get_default_dtype()
+    x, y = _operand(input, dtype), _operand(other, dtype)
+    try:
+        with np.errstate(all="ignore"):
+            data = _R[name].forward(x, y)
+    except ValueError:
+        raise _broadcast_error(input, other) from None
+    return record(_R[name], (input, other), make(np.asarray(data, dtype=dtype.np), dtype))
+
+
+def hypot(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("hypot", input, other)
+
+
+def logaddexp(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("logaddexp", input, other)
+
+
+def logaddexp_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """max + log1p(exp(-|a - b|)), equal infinities kept as they are."""
+    a64, b64 = np.asarray(a, np.float64), np.asarray(b, np.float64)
+    big = np.maximum(a64, b64)
+    with np.errstate(all="ignore"):
+        out = big + np.log1p(np.exp(-np.abs(a64 - b64)))
+    out = np.where(np.isinf(a64) & (a64 == b64), a64, out)
+    return out.astype(np.result_type(a, b))
+
+
+def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
+    """input + value * tensor1 * tensor2: PyTorch's kernel rounds value * tensor1, then fuses the
+    second product with the addition."""
+    dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
+    a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
+    scaled = b * dtype.np.type(value) if value != 1 else b
+    try:
+        if dtype is dtypes.float32:
+            data = (scaled.astype(np.float64) * c + a).astype(np.float32)
+        else:
+            data = a + scaled * c
+    except ValueError:
+        raise _broadcast_error(input, tensor1) from None
+    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    return record(_R["addcmul"], (input, tensor1, tensor2), out, {"value": value})
+
+
+def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
+    """input + (value * tensor1) / tensor2, each step rounded, as PyTorch's kernel evaluates it."""
+    if not tensor1.dtype.is_floating_point and not tensor2.dtype.is_floating_point:
+        raise RuntimeError("Integer division with addcdiv is no longer supported, and in a future  release addcdiv "
+                           "will perform a true division of tensor1 and tensor2. The historic addcdiv behavior can "
+                           "be implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for "
+                           "integer inputs and as (input + value * tensor1 / tensor2) for float inputs. The future "
+                           "addcdiv behavior is just the latter implementation: (input + value * tensor1 / tensor2), "
+                           "for all dtypes.")
+    dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
+    a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
+    try:
+        with np.errstate(all="ignore"):
+            data = a + (b * dtype.np.type(value) if value != 1 else b) / c
+    except ValueError:
+        raise _broadcast_error(input, tensor1) from None
+    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    return record(_R["addcdiv"], (input, tensor1, tensor2), out, {"value": value})
