@@ -223,7 +223,8 @@ CASES = {
     "sgn": lambda: (torch.sgn, (away_from_integers(4),)),
     "hypot": lambda: (torch.hypot, (leaf(3, low=0.5, high=1.0), leaf(2, 3, seed=1))),
     "logaddexp": lambda: (torch.logaddexp, (leaf(3), leaf(2, 3, seed=1))),
-    "addcmul": lambda: (lambda a, b, c: torch.addcmul(a, b, c, value=0.5), (leaf(3), leaf(2, 3, seed=1), leaf(3, seed=2))),
+    "addcmul": lambda: (lambda a, b, c: torch.addcmul(a, b, c, value=0.5),
+                        (leaf(3), leaf(2, 3, seed=1), leaf(3, seed=2))),
     "addcdiv": lambda: (lambda a, b, c: a.addcdiv(b, c, value=2.0),
                         (leaf(3), leaf(3, seed=1), leaf(2, 3, low=0.5, high=1.5, seed=2))),
 }

@@ -5,6 +5,7 @@ element-wise ops that have nodes of their own (``addcmul``, ``addcdiv``, ``hypot
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 import numpy as np
 
@@ -115,7 +116,7 @@ def sgn(input: Tensor) -> Tensor:
         return _unary(_R["sgn"], input, keep_int=True)
 
 
-def scale_by(constant: float):
+def scale_by(constant: float) -> Callable[[np.ndarray], np.ndarray]:
     """``x * constant`` with the constant rounded to the tensor's type first, as a scalar operand is."""
     def forward(a: np.ndarray) -> np.ndarray:
         return a * a.dtype.type(constant)
