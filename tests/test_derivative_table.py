@@ -227,6 +227,19 @@ CASES = {
                         (leaf(3), leaf(2, 3, seed=1), leaf(3, seed=2))),
     "addcdiv": lambda: (lambda a, b, c: a.addcdiv(b, c, value=2.0),
                         (leaf(3), leaf(3, seed=1), leaf(2, 3, low=0.5, high=1.5, seed=2))),
+    "rot90": lambda: (lambda a: torch.rot90(a, 1, [1, 0]), (leaf(2, 3),)),
+    "masked_select": lambda: (lambda a: torch.masked_select(a, target(1, 0, 1) > 0), (leaf(2, 3),)),
+    "take": lambda: (lambda a: torch.take(a, torch.tensor([0, 5, 5, -1])), (leaf(2, 3),)),
+    "index_add": lambda: (lambda a, s: torch.index_add(a, 1, torch.tensor([2, 0]), s, alpha=2),
+                          (leaf(2, 3), leaf(2, 2, seed=1))),
+    "scatter_add": lambda: (lambda a, s: a.scatter_add(1, torch.tensor([[0, 0], [2, 1]]), s),
+                            (leaf(2, 3), leaf(2, 2, seed=1))),
+    "aminmax": lambda: (lambda a: torch.aminmax(a, dim=1), (distinct(2, 3),)),
+    "std_mean": lambda: (lambda a: torch.std_mean(a, 1), (leaf(2, 3),)),
+    "var_mean": lambda: (lambda a: torch.var_mean(a, 0, keepdim=True), (leaf(3, 2),)),
+    "cummax": lambda: (lambda a: torch.cummax(a, 1).values, (distinct(2, 3),)),
+    "cummin": lambda: (lambda a: a.cummin(0).values, (distinct(3, 2),)),
+    "logcumsumexp": lambda: (lambda a: torch.logcumsumexp(a, 1), (leaf(2, 3),)),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

@@ -62,7 +62,8 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     flipud, ger, kron, kthvalue, logit, logspace, median, meshgrid, mode, nanmean, nanmedian, nansum,
     repeat_interleave, roll, searchsorted, tensordot, tile, trace, quantile, nanquantile,
     atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, movedim, moveaxis, ravel, swapaxes, swapdims,
-    addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn,
+    addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn, rot90, masked_select, take, index_add,
+    scatter_add, aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,

@@ -283,6 +283,20 @@ op("addcdiv", "AddcdivBackward0", None,
    self=lambda grad: grad,
    tensor1=lambda grad, tensor2, value: grad * value / tensor2,
    tensor2=lambda grad, tensor1, tensor2, value: -grad * value * tensor1 / (tensor2 * tensor2))
+op("aminmax", "AminmaxBackward0", None,
+   self=lambda grads, self, lo, hi, dim, keepdim: F.aminmax_backward(grads, self, lo, hi, dim, keepdim))
+op("std_mean", "StdMeanBackward0", None,
+   self=lambda grads, self, result, shape, dim, keepdim, correction, count:
+       F.moments_backward("std", grads, self, result, shape, dim, keepdim, correction, count))
+op("var_mean", "VarMeanBackward0", None,
+   self=lambda grads, self, result, shape, dim, keepdim, correction, count:
+       F.moments_backward("var", grads, self, result, shape, dim, keepdim, correction, count))
+op("cummax", "CummaxBackward0", None,
+   self=lambda grad, shape, dim, indices: F.cummaxmin_backward(grad, shape, dim, indices))
+op("cummin", "CumminBackward0", None,
+   self=lambda grad, shape, dim, indices: F.cummaxmin_backward(grad, shape, dim, indices))
+op("logcumsumexp", "LogcumsumexpBackward0", None,
+   self=lambda grad, self, result, dim: F.logcumsumexp_backward(grad, self, result, dim))
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
@@ -395,6 +409,18 @@ op("tril", "TrilBackward0", None,
    self=lambda grad, diagonal: grad.tril(diagonal))
 op("triu", "TriuBackward0", None,
    self=lambda grad, diagonal: grad.triu(diagonal))
+op("rot90", "Rot90Backward0", None,
+   self=lambda grad, k, dims: grad.rot90(-k, dims))
+op("masked_select", "MaskedSelectBackward0", None,
+   self=lambda grad, shape, mask: F.masked_select_backward(grad, shape, mask))
+op("take", "TakeBackward0", None,
+   self=lambda grad, shape, index: F.take_backward(grad, shape, index))
+op("index_add", "IndexAddBackward0", None,
+   self=lambda grad: grad,
+   source=lambda grad, dim, index, alpha: F.scaled(grad.index_select(dim, index), alpha))
+op("scatter_add", "ScatterAddBackward0", None,
+   self=lambda grad: grad,
+   src=lambda grad, dim, index: grad.gather(dim, index))
 op("fill", "FillBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,

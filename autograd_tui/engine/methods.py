@@ -282,6 +282,12 @@ METHODS = {
     "mode": F.mode, "kthvalue": F.kthvalue,
     "addcmul": F.addcmul, "addcdiv": F.addcdiv, "hypot": F.hypot, "logaddexp": F.logaddexp,
     "deg2rad": F.deg2rad, "rad2deg": F.rad2deg, "exp2": F.exp2, "sgn": F.sgn,
+    "rot90": F.rot90, "masked_select": F.masked_select, "take": F.take, "index_add": F.index_add,
+    "scatter_add": F.scatter_add,
+    "index_add_": lambda self, dim, index, source, *, alpha=1: F._inplace(
+        self, lambda s: F.index_add(s, dim, index, source, alpha=alpha)),
+    "scatter_add_": lambda self, dim, index, src: F._inplace(self, lambda s: F.scatter_add(s, dim, index, src)),
+    "aminmax": F.aminmax, "cummax": F.cummax, "cummin": F.cummin, "logcumsumexp": F.logcumsumexp,
     "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
     "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
     "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),

@@ -1,6 +1,7 @@
 """Diagonals and rearrangements: ``diag``, ``diagonal``, ``diag_embed``, ``trace``, ``roll``, ``tile``,
-``repeat_interleave``, ``fliplr``/``flipud``, ``kron``, ``tensordot``, ``meshgrid``, ``cartesian_prod``,
-``block_diag``."""
+``repeat_interleave``, ``diff``, ``fliplr``/``flipud``, ``kron``, ``tensordot``, ``meshgrid``,
+``cartesian_prod``, ``block_diag``, ``rot90``; and index-driven copies: ``masked_select``, ``take``,
+``index_add``, ``scatter_add``."""
 from __future__ import annotations
 
 import builtins
@@ -15,7 +16,7 @@ from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
-from autograd_tui.engine.functions.indexing import flip, index_select
+from autograd_tui.engine.functions.indexing import flip, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
 
 
@@ -309,3 +310,85 @@ def _block_diag_rule(n: int) -> Rule:
                                       [formula_for(k) for k in range(n)], tuple(range(n)))
     return rule
 
+
+
+# Rotations and index-driven copies
+# ============================================================================================
+def rot90(input: Tensor, k: int = 1, dims=(0, 1)) -> Tensor:
+    dims = tuple(dims)
+    if len(dims) != 2:
+        raise RuntimeError(f"expected total rotation dims == 2, but got dims = {len(dims)}")
+    if input.ndim < 2:
+        raise RuntimeError(f"expected total dims >= 2, but got total dims = {input.ndim}")
+    d0, d1 = norm_dim(dims[0], input.ndim), norm_dim(dims[1], input.ndim)
+    if d0 == d1:
+        raise RuntimeError(f"expected rotation dims to be different, but got dim0 = {d0} and dim1 = {d1}")
+    data = np.ascontiguousarray(np.rot90(input._data, k, axes=(d0, d1)))
+    return record(_R["rot90"], (input,), make(data, input.dtype), {"k": k, "dims": (d0, d1)})
+
+
+def masked_select(input: Tensor, mask: Tensor) -> Tensor:
+    if mask.dtype is not dtypes.bool_:
+        raise RuntimeError("masked_select: expected BoolTensor for mask")
+    try:
+        shape = np.broadcast_shapes(input._data.shape, mask._data.shape)
+    except ValueError:
+        raise RuntimeError(f"The size of tensor a ({input.shape[-1]}) must match the size of tensor b "
+                           f"({mask.shape[-1]}) at non-singleton dimension {len(input.shape) - 1}") from None
+    full_mask = np.broadcast_to(mask._data, shape)
+    data = np.broadcast_to(input._data, shape)[full_mask]
+    return record(_R["masked_select"], (input,), make(np.array(data), input.dtype),
+                  {"shape": tuple(shape), "mask": full_mask})
+
+
+def masked_select_backward(grad: Tensor, shape, mask: np.ndarray) -> Tensor:
+    return index_put(make(np.zeros(shape, grad.dtype.np), grad.dtype), (mask,), grad)
+
+
+def take(input: Tensor, index: Tensor) -> Tensor:
+    flat = input._data.reshape(-1)
+    idx = index._data
+    bad = (idx >= flat.size) | (idx < -flat.size)
+    if bad.any():
+        raise IndexError(f"out of range: tried to access index {int(idx[bad].reshape(-1)[0])} on a tensor of "
+                         f"{flat.size} elements.")
+    data = flat[idx]
+    return record(_R["take"], (input,), make(np.array(data), input.dtype),
+                  {"shape": input.shape, "index": np.where(idx < 0, idx + flat.size, idx)})
+
+
+def take_backward(grad: Tensor, shape, index: np.ndarray) -> Tensor:
+    zeros = make(np.zeros(math.prod(shape), grad.dtype.np), grad.dtype)
+    return index_put(zeros, (index.reshape(-1),), grad.reshape(-1), accumulate=True).reshape(tuple(shape))
+
+
+def _check_index(idx: np.ndarray, dim: int, size: int) -> None:
+    bad = (idx >= size) | (idx < -size)
+    if bad.any():
+        first = int(idx[bad].reshape(-1)[0])
+        raise RuntimeError(f"index {first} is out of bounds for dimension {dim} with size {size}")
+
+
+def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1) -> Tensor:
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    idx = index._data.reshape(-1)
+    _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    data = input._data.copy()
+    src = source._data.astype(input.dtype.np, copy=False)
+    if alpha != 1:
+        src = src * input.dtype.np.type(alpha)
+    view = np.moveaxis(data, d, 0) if input.ndim else data.reshape(1)
+    np.add.at(view, idx, np.moveaxis(src, d, 0) if source.ndim else src)
+    return record(_R["index_add"], (input, source), make(data, input.dtype),
+                  {"dim": d, "index": index, "alpha": alpha})
+
+
+def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    idx = index._data
+    _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    grid: list = list(np.indices(idx.shape, sparse=True))
+    grid[d] = idx
+    data = input._data.copy()
+    np.add.at(data, tuple(grid), src._data[tuple(slice(0, s) for s in idx.shape)].astype(input.dtype.np))
+    return record(_R["scatter_add"], (input, src), make(data, input.dtype), {"dim": d, "index": index})

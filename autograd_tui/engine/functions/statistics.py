@@ -1,10 +1,13 @@
 """Order statistics and NaN-aware reductions: ``median``, ``nanmedian``, ``mode``, ``kthvalue``,
-``nansum``, ``nanmean``, ``cumprod``; sorted search (``bucketize``, ``searchsorted``) and ``cdist``."""
+``quantile``, ``nansum``, ``nanmean``, ``cumprod``; sorted search (``bucketize``, ``searchsorted``),
+``cdist``; paired results (``aminmax``, ``std_mean``, ``var_mean``) and running extremes
+(``cummax``, ``cummin``, ``logcumsumexp``)."""
 from __future__ import annotations
 
 from typing import Any
 
 import builtins
+from collections import namedtuple
 
 import numpy as np
 
@@ -16,7 +19,9 @@ from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
-from autograd_tui.engine.functions.reductions import _reduced_dtype, _return_type, cumulative
+from autograd_tui.engine.functions.reductions import (
+    _reduced_dtype, _return_type, cumulative, extreme_backward, std_backward, var_backward,
+)
 
 
 # Cumulative products
@@ -478,3 +483,138 @@ def cdist_backward(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor, p: floa
         return (g * diff / safe * (dist != 0)).sum(-2)
     scaled = diff * diff.abs() ** (p - 2) / safe ** (p - 1)
     return (g * scaled * (dist != 0)).sum(-2)
+
+
+# Paired results: aminmax, std_mean, var_mean; running extremes: cummax, cummin, logcumsumexp
+# ============================================================================================
+def _two_outputs(rule: str, inputs: tuple, first: Tensor, second: Tensor, attrs: dict) -> None:
+    """One node for both results (output 0 and output 1), as PyTorch's multi-output ops have."""
+    if not _State.enabled:
+        return
+    record(_R[rule], inputs, first, attrs, num_outputs=2)
+    if first.grad_fn is not None:
+        second.grad_fn, second._output_nr, second._requires_grad = first.grad_fn, 1, True
+
+
+_aminmax_type: list = []
+
+
+def _aminmax_result(lo: Tensor, hi: Tensor) -> Any:
+    if not _aminmax_type:
+        base = namedtuple("aminmax", ["min", "max"])  # type: ignore[name-match]
+
+        def __repr__(self) -> str:
+            return f"torch.return_types.aminmax(\nmin={self.min!r},\nmax={self.max!r})"
+        _aminmax_type.append(type("aminmax", (base,), {"__repr__": __repr__, "__str__": __repr__,
+                                                       "__module__": "torch.return_types"}))
+    return _aminmax_type[0](lo, hi)
+
+
+def aminmax(input: Tensor, *, dim=None, keepdim: bool = False) -> Any:
+    dims = tuple(range(input.ndim)) if dim is None else (norm_dim(dim, builtins.max(input.ndim, 1)),)
+    if input.numel() == 0 or (dim is not None and input.ndim and input.shape[dims[0]] == 0):
+        raise RuntimeError("aminmax(): cannot compute aminmax over an empty dimension as the operation has no "
+                           "identity.")
+    x = input._data
+    axis = dims if input.ndim else None
+    lo = make(np.array(np.min(x, axis=axis, keepdims=keepdim and input.ndim > 0)), input.dtype)
+    hi = make(np.array(np.max(x, axis=axis, keepdims=keepdim and input.ndim > 0)), input.dtype)
+    # The results as separate tensor objects (same data): the node keeps them without a cycle.
+    _two_outputs("aminmax", (input,), lo, hi, {"dim": dims, "keepdim": keepdim,
+                                               "lo": make(lo._data, lo.dtype), "hi": make(hi._data, hi.dtype)})
+    return _aminmax_result(lo, hi)
+
+
+def aminmax_backward(grads, self: Tensor, result_min: Tensor, result_max: Tensor, dim, keepdim: bool) -> Tensor:
+    parts = [extreme_backward(g, self, r, dim, keepdim) for g, r in zip(grads, (result_min, result_max))
+             if g is not None]
+    return parts[0] if len(parts) == 1 else parts[0] + parts[1]
+
+
+def _moments(name: str, input: Tensor, dim, unbiased, keepdim: bool, correction) -> tuple:
+    spread = (input.std if name == "std" else input.var)(dim, unbiased, keepdim, correction=correction)
+    middle = input.mean() if dim is None and not keepdim else input.mean(
+        tuple(range(input.ndim)) if dim is None else dim, keepdim=keepdim)
+    first = make(spread._data, spread.dtype)
+    second = make(middle._data, middle.dtype)
+    dims = tuple(range(input.ndim)) if dim is None else _norm_dims(dim, input.ndim)
+    count = int(np.prod([input.shape[d] for d in dims])) if input.ndim else 1
+    _two_outputs(f"{name}_mean", (input,), first, second,
+                 {"dim": dims, "keepdim": keepdim, "correction": 1 if correction is None and unbiased is not False
+                  else (0 if correction is None else correction), "count": count, "shape": input.shape})
+    return first, second
+
+
+def std_mean(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> tuple:
+    return _moments("std", input, dim, unbiased, keepdim, correction)
+
+
+def var_mean(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> tuple:
+    return _moments("var", input, dim, unbiased, keepdim, correction)
+
+
+def moments_backward(name: str, grads, self: Tensor, result0: Tensor, shape, dim, keepdim: bool,
+                     correction, count) -> Tensor | None:
+    total = None
+    if grads[0] is not None:
+        total = (std_backward(grads[0], self, result0, dim, correction, keepdim) if name == "std"
+                 else var_backward(grads[0], self, dim, correction, keepdim))
+    if len(grads) > 1 and grads[1] is not None:
+        part = unsqueeze_dims(grads[1], dim, keepdim).expand(shape) / count
+        total = part if total is None else total + part
+    return total
+
+
+def _running(name: str, input: Tensor, dim: int, better) -> Any:
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    x = np.moveaxis(input._data.reshape(1) if input.ndim == 0 else input._data, d, -1)
+    values = np.empty_like(x)
+    indices = np.empty(x.shape, np.int64)
+    if x.shape[-1]:
+        best, where = x[..., 0].copy(), np.zeros(x.shape[:-1], np.int64)
+        values[..., 0], indices[..., 0] = best, where
+        for k in range(1, x.shape[-1]):
+            # A NaN wins and stays; a tie moves the index forward (PyTorch compares with >= / <=).
+            take = better(x[..., k], best)
+            if x.dtype.kind == "f":
+                take = (take | np.isnan(x[..., k])) & ~np.isnan(best)
+            best = np.where(take, x[..., k], best)
+            where = np.where(take, k, where)
+            values[..., k], indices[..., k] = best, where
+    def back(a: np.ndarray) -> np.ndarray:
+        return a.reshape(()) if input.ndim == 0 else np.ascontiguousarray(np.moveaxis(a, -1, d))
+    v = make(back(values), input.dtype)
+    i = make(back(indices), dtypes.int64)
+    record(_R[name], (input,), v, {"dim": d, "indices": i, "shape": input.shape})
+    return _return_type(name)(v, i)
+
+
+def cummax(input: Tensor, dim: int) -> Any:
+    return _running("cummax", input, dim, np.greater_equal)
+
+
+def cummin(input: Tensor, dim: int) -> Any:
+    return _running("cummin", input, dim, np.less_equal)
+
+
+def cummaxmin_backward(grad: Tensor, shape, dim: int, indices: Tensor) -> Tensor:
+    if not len(shape):
+        return grad
+    return grad.new_zeros(tuple(shape)).scatter_add(dim, indices, grad)
+
+
+def logcumsumexp(input: Tensor, dim: int) -> Tensor:
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"logcumsumexp_out_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    x = input._data.astype(np.float64)
+    # In double, as PyTorch's CPU loop accumulates, then rounded once per element.
+    data = np.logaddexp.accumulate(x, axis=d) if input.ndim else x
+    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    return record(_R["logcumsumexp"], (input,), out, {"dim": d})
+
+
+def logcumsumexp_backward(grad: Tensor, self: Tensor, result: Tensor, dim: int) -> Tensor:
+    if self.ndim == 0:
+        return grad
+    return (grad * (-result).exp()).flip(dim).cumsum(dim).flip(dim) * self.exp()
