@@ -240,6 +240,12 @@ CASES = {
     "cummax": lambda: (lambda a: torch.cummax(a, 1).values, (distinct(2, 3),)),
     "cummin": lambda: (lambda a: a.cummin(0).values, (distinct(3, 2),)),
     "logcumsumexp": lambda: (lambda a: torch.logcumsumexp(a, 1), (leaf(2, 3),)),
+    "fmax": lambda: (torch.fmax, (distinct(4), distinct(4, seed=1, offset=0.25))),
+    "fmin": lambda: (torch.fmin, (distinct(4), distinct(4, seed=1, offset=0.25))),
+    "xlogy": lambda: (torch.xlogy, (leaf(3), leaf(2, 3, low=0.5, high=2.0, seed=1))),
+    "xlogy_scalar_self": lambda: (lambda b: torch.xlogy(2.0, b), (leaf(3, low=0.5, high=2.0),)),
+    "sinc": lambda: (torch.sinc, (leaf(4, low=0.1, high=0.9),)),
+    "dist": lambda: (lambda a, b: torch.dist(a, b, 3), (leaf(3), leaf(3, seed=1))),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

@@ -297,6 +297,22 @@ op("cummin", "CumminBackward0", None,
    self=lambda grad, shape, dim, indices: F.cummaxmin_backward(grad, shape, dim, indices))
 op("logcumsumexp", "LogcumsumexpBackward0", None,
    self=lambda grad, self, result, dim: F.logcumsumexp_backward(grad, self, result, dim))
+op("fmax", "FmaxBackward0", np.fmax,
+   self=lambda grad, self, other: grad.masked_fill((self >= other).logical_or(other.isnan()).logical_not(), 0),
+   other=lambda grad, self, other: grad.masked_fill((self >= other).logical_or(other.isnan()), 0))
+op("fmin", "FminBackward0", np.fmin,
+   self=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()).logical_not(), 0),
+   other=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()), 0))
+op("xlogy", "XlogyBackward0", S.xlogy_array,
+   self=lambda grad, self, other: grad * F.xlogy((self != 0), other),
+   other=lambda grad, self, other: grad * self / other)
+op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
+   other=lambda grad, self, other: grad * self / other)
+op("sinc", "SincBackward0", S.sinc_array,
+   self=lambda grad, self: S.sinc_backward(grad, self))
+op("dist", "DistBackward0", None,
+   self=lambda grad, self, other, result, p: F.norm_backward(grad, self - other, result, p, None, False),
+   other=lambda grad, self, other, result, p: -F.norm_backward(grad, self - other, result, p, None, False))
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))

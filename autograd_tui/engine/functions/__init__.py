@@ -66,17 +66,20 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
-    addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn,
+    addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
+    xlogy, sinc,
 )
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
     repeat_interleave, roll, tensordot, tile, trace, trace_backward, rot90, masked_select, masked_select_backward,
-    take, take_backward, index_add, scatter_add,
+    take, take_backward, index_add, scatter_add, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit,
+    vsplit, dsplit,
 )
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, cumprod, cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
-    var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward,
+    var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
+    trapezoid, trapz,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

@@ -15,6 +15,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate
+from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
@@ -392,3 +393,75 @@ def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
     data = input._data.copy()
     np.add.at(data, tuple(grid), src._data[tuple(slice(0, s) for s in idx.shape)].astype(input.dtype.np))
     return record(_R["scatter_add"], (input, src), make(data, input.dtype), {"dim": d, "index": index})
+
+
+# Index lists and splits
+# ============================================================================================
+def argwhere(input: Tensor) -> Tensor:
+    return make(np.argwhere(input._data).astype(np.int64), dtypes.int64)
+
+
+def isin(elements, test_elements, *, assume_unique: bool = False, invert: bool = False) -> Tensor:
+    a = elements._data if isinstance(elements, Tensor) else np.asarray(elements)
+    b = test_elements._data if isinstance(test_elements, Tensor) else np.asarray(test_elements)
+    return make(np.isin(a, b, invert=invert), dtypes.bool_)
+
+
+def _triangle_indices(row: int, col: int, offset: int, upper: bool, dtype) -> Tensor:
+    out_dtype = _resolve_dtype(dtype) or dtypes.int64
+    mask = np.triu(np.ones((row, col), bool), offset) if upper else np.tril(np.ones((row, col), bool), offset)
+    return make(np.stack(np.nonzero(mask)).astype(out_dtype.np).reshape(2, -1), out_dtype)
+
+
+def tril_indices(row: int, col: int, offset: int = 0, *, dtype=None, device=None, layout=None) -> Tensor:
+    return _triangle_indices(row, col, offset, False, dtype)
+
+
+def triu_indices(row: int, col: int, offset: int = 0, *, dtype=None, device=None, layout=None) -> Tensor:
+    return _triangle_indices(row, col, offset, True, dtype)
+
+
+def tensor_split(input: Tensor, indices_or_sections, dim: int = 0) -> tuple:
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    if input.ndim == 0:
+        raise RuntimeError(f"tensor_split expected at least a 1-dimensional tensor, but got a tensor with "
+                           f"{input.ndim} dims")
+    size = input.shape[d]
+    if isinstance(indices_or_sections, Tensor):
+        indices_or_sections = (indices_or_sections.tolist() if indices_or_sections.ndim
+                               else int(indices_or_sections.item()))
+    if isinstance(indices_or_sections, numbers.Integral):
+        n = int(indices_or_sections)
+        if n <= 0:
+            raise RuntimeError(f"number of sections must be larger than 0, got {n}")
+        base, extra = divmod(size, n)
+        bounds = [0]
+        for i in range(n):
+            bounds.append(bounds[-1] + base + (1 if i < extra else 0))
+    else:
+        bounds = [0] + [builtins.min(builtins.max(int(i) if i >= 0 else int(i) + size, 0), size)
+                        for i in indices_or_sections] + [size]
+    return tuple(input.narrow(d, lo, builtins.max(hi - lo, 0)) if hi >= lo else input.narrow(d, lo, 0)
+                 for lo, hi in zip(bounds[:-1], bounds[1:]))
+
+
+def _split_along(name: str, input: Tensor, sections, dim: int, min_dims: int) -> tuple:
+    if input.ndim < min_dims:
+        raise RuntimeError(f"torch.{name} requires a tensor with at least {min_dims} dimension, but got a tensor "
+                           f"with {input.ndim} dimensions!")
+    if isinstance(sections, numbers.Integral) and input.shape[dim] % sections:
+        raise RuntimeError(f"torch.{name} attempted to split along dimension {dim}, but the size of the dimension "
+                           f"{input.shape[dim]} is not divisible by the split_size {sections}!")
+    return tensor_split(input, sections, dim)
+
+
+def hsplit(input: Tensor, sections) -> tuple:
+    return _split_along("hsplit", input, sections, 1 if input.ndim > 1 else 0, 1)
+
+
+def vsplit(input: Tensor, sections) -> tuple:
+    return _split_along("vsplit", input, sections, 0, 2)
+
+
+def dsplit(input: Tensor, sections) -> tuple:
+    return _split_along("dsplit", input, sections, 2, 3)

@@ -123,10 +123,10 @@ def scale_by(constant: float) -> Callable[[np.ndarray], np.ndarray]:
     return forward
 
 
-def _binary_float(name: str, input: Tensor, other: Tensor) -> Tensor:
+def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = False) -> Tensor:
     _require_tensor(other, name, "other")
     dtype = _result_dtype(input, other)
-    if not dtype.is_floating_point:
+    if not dtype.is_floating_point and not keep_int:
         dtype = dtypes.get_default_dtype()
     x, y = _operand(input, dtype), _operand(other, dtype)
     try:
@@ -190,3 +190,54 @@ def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
         raise _broadcast_error(input, tensor1) from None
     out = make(np.asarray(data, dtype=dtype.np), dtype)
     return record(_R["addcdiv"], (input, tensor1, tensor2), out, {"value": value})
+
+
+def signbit(input: Tensor) -> Tensor:
+    return make(np.signbit(input._data), dtypes.bool_)
+
+
+def fmax(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("fmax", input, other, keep_int=True)
+
+
+def fmin(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("fmin", input, other, keep_int=True)
+
+
+def xlogy(input, other) -> Tensor:
+    if not isinstance(input, Tensor):  # xlogy(2, y): the Scalar overload, XlogyBackward1
+        dtype = other.dtype if other.dtype.is_floating_point else dtypes.get_default_dtype()
+        data = xlogy_array(np.asarray(input, dtype.np), other._data.astype(dtype.np))
+        return record(_R["xlogy_scalar_self"], (input, other), make(np.asarray(data, dtype.np), dtype))
+    if not isinstance(other, Tensor):
+        other = make(np.asarray(other, input.dtype.np if input.dtype.is_floating_point else np.float32),
+                     input.dtype if input.dtype.is_floating_point else dtypes.float32)
+    return _binary_float("xlogy", input, other)
+
+
+def xlogy_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """0 where x == 0 (unless y is NaN), else x * log(y): the log rounded once, then the product."""
+    dtype = np.result_type(x, y)
+    log_y = np.log(np.asarray(y, np.float64)).astype(dtype)
+    out = np.asarray(x, dtype) * log_y
+    return np.where((np.asarray(x) == 0) & ~np.isnan(y), dtype.type(0), out).astype(dtype)
+
+
+def sinc(input: Tensor) -> Tensor:
+    return _float_unary("sinc", input)
+
+
+def sinc_array(a: np.ndarray) -> np.ndarray:
+    """sin(pi x) / (pi x) as PyTorch's kernel: pi x in the tensor's precision (so sinc(1) is not 0
+    in float32), the sine rounded once, then the quotient."""
+    t = a.dtype.type
+    x = a * t(np.pi)
+    sine = np.sin(x.astype(np.float64)).astype(a.dtype)
+    with np.errstate(all="ignore"):
+        return np.where(a == 0, t(1), sine / x)
+
+
+def sinc_backward(grad: Tensor, self: Tensor) -> Tensor:
+    x = self * math.pi
+    slope = (x * x.cos() - x.sin()) / (x * self)
+    return slope.masked_fill(self == 0, 0.0) * grad

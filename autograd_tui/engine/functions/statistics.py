@@ -13,14 +13,14 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, norm_dim
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
-    _reduced_dtype, _return_type, cumulative, extreme_backward, std_backward, var_backward,
+    _reduced_dtype, _return_type, cumulative, extreme_backward, std_backward, var_backward, vector_norm,
 )
 
 
@@ -618,3 +618,42 @@ def logcumsumexp_backward(grad: Tensor, self: Tensor, result: Tensor, dim: int) 
     if self.ndim == 0:
         return grad
     return (grad * (-result).exp()).flip(dim).cumsum(dim).flip(dim) * self.exp()
+
+
+def dist(input: Tensor, other: Tensor, p: float = 2) -> Tensor:
+    """The p-norm of input - other, with one node of its own (DistBackward0)."""
+    dtype = dtypes.promote_types(input.dtype, other.dtype)
+    difference = make(input._data.astype(dtype.np) - other._data.astype(dtype.np), dtype)
+    with no_grad():
+        norm = vector_norm(difference, p)
+    return record(_R["dist"], (input, other), make(norm._data, dtype), {"p": float(p)})
+
+
+def msort(input: Tensor) -> Tensor:
+    return input.sort(0).values
+
+
+def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
+    d = norm_dim(dim, builtins.max(y.ndim, 1))
+    if isinstance(x, Tensor):
+        spacing = x.diff(dim=d if x.ndim == y.ndim else -1)
+        if x.ndim != y.ndim:
+            spacing = spacing.reshape(tuple(-1 if i == d else 1 for i in range(y.ndim)))
+        size = y.shape[d]
+        total = (spacing * (y.narrow(d, 1, size - 1) + y.narrow(d, 0, size - 1))).sum(d)
+        out = make(np.asarray(total._data / np.asarray(2, total.dtype.np), dtype=total.dtype.np), total.dtype)
+        return record(_R["div_scalar"], (total,), out, {"other": 2})
+    step = 1 if dx is None and x is None else (x if dx is None else dx)
+    if y.shape[d] == 0:
+        return y.sum(d) * 0
+    ends = _mul_scalar(y.select(d, 0) + y.select(d, -1), 0.5)
+    return _mul_scalar(y.sum(d) - ends, step)
+
+
+def _mul_scalar(t: Tensor, number) -> Tensor:
+    # ATen's composites multiply by plain numbers: the Scalar overload, MulBackward1.
+    out = make(np.asarray(t._data * np.asarray(number, t.dtype.np), dtype=t.dtype.np), t.dtype)
+    return record(_R["mul_scalar"], (t,), out, {"other": number})
+
+
+trapz = trapezoid
