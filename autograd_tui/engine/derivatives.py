@@ -437,6 +437,11 @@ op("index_add", "IndexAddBackward0", None,
 op("scatter_add", "ScatterAddBackward0", None,
    self=lambda grad: grad,
    src=lambda grad, dim, index: grad.gather(dim, index))
+op("index_fill", "IndexFillBackward0", None,
+   self=lambda grad, dim, index: grad.index_fill(dim, index, 0))
+op("index_copy", "IndexCopyBackward0", None,
+   self=lambda grad, dim, index: grad.index_fill(dim, index, 0),
+   source=lambda grad, dim, index: grad.index_select(dim, index))
 op("fill", "FillBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,

@@ -465,3 +465,58 @@ def vsplit(input: Tensor, sections) -> tuple:
 
 def dsplit(input: Tensor, sections) -> tuple:
     return _split_along("dsplit", input, sections, 2, 3)
+
+
+def index_fill(input: Tensor, dim: int, index: Tensor, value) -> Tensor:
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    idx = index._data.reshape(-1)
+    _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    data = input._data.copy()
+    fill = value.item() if isinstance(value, Tensor) else value
+    (np.moveaxis(data, d, 0) if input.ndim else data.reshape(1))[idx] = fill
+    return record(_R["index_fill"], (input,), make(data, input.dtype), {"dim": d, "index": index})
+
+
+def index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor) -> Tensor:
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    idx = index._data.reshape(-1)
+    _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    data = input._data.copy()
+    src = source._data.astype(input.dtype.np, copy=False)
+    (np.moveaxis(data, d, 0) if input.ndim else data.reshape(1))[idx] = np.moveaxis(src, d, 0) if source.ndim else src
+    return record(_R["index_copy"], (input, source), make(data, input.dtype), {"dim": d, "index": index})
+
+
+def combinations(input: Tensor, r: int = 2, with_replacement: bool = False) -> Tensor:
+    if input.ndim != 1:
+        raise RuntimeError(f"Expect a 1D vector, but got shape [{', '.join(str(s) for s in input.shape)}]")
+    if r < 0:
+        raise RuntimeError(f"Expect a non-negative number, but got {r}")
+    if r == 0:
+        return make(np.zeros(0, input.dtype.np), input.dtype)
+    n = input.shape[0]
+    grids = meshgrid(*([input] * r), indexing="ij")
+    positions = np.indices((n,) * r)
+    keep = np.ones((n,) * r, bool)
+    for a, b in zip(positions[:-1], positions[1:]):
+        keep &= (a <= b) if with_replacement else (a < b)
+    mask = make(keep, dtypes.bool_)
+    return stack([masked_select(g, mask) for g in grids], 1)
+
+
+def unique_consecutive(input: Tensor, return_inverse: bool = False, return_counts: bool = False,
+                       dim=None) -> Tensor | tuple:
+    if dim is not None:
+        raise NotImplementedError("unique_consecutive(dim=...) is not in the embedded engine; "
+                                  "`--backend torch` runs it.")
+    flat = input._data.reshape(-1)
+    starts = np.ones(flat.size, bool)
+    starts[1:] = flat[1:] != flat[:-1]
+    values = make(flat[starts].copy(), input.dtype)
+    group = np.cumsum(starts) - 1
+    extra = []
+    if return_inverse:
+        extra.append(make(group.reshape(input._data.shape).astype(np.int64), dtypes.int64))
+    if return_counts:
+        extra.append(make(np.diff(np.append(np.flatnonzero(starts), flat.size)).astype(np.int64), dtypes.int64))
+    return (values, *extra) if extra else values

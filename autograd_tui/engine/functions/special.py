@@ -241,3 +241,12 @@ def sinc_backward(grad: Tensor, self: Tensor) -> Tensor:
     x = self * math.pi
     slope = (x * x.cos() - x.sin()) / (x * self)
     return slope.masked_fill(self == 0, 0.0) * grad
+
+
+def float_power(input, exponent) -> Tensor:
+    """pow computed in double, whatever the inputs' dtypes (each tensor is copied to float64)."""
+    base = input.to(dtypes.float64) if isinstance(input, Tensor) else input
+    power = exponent.to(dtypes.float64) if isinstance(exponent, Tensor) else exponent
+    if isinstance(base, Tensor):
+        return base.pow(power)
+    return power.__rpow__(base)
