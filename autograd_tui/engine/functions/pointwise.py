@@ -200,7 +200,16 @@ def floor_divide(input, other) -> Tensor:
 
 def remainder(input, other) -> Tensor:
     """Python's %: the result takes the sign of the divisor."""
-    return _integer_division(np.mod, input, other)
+    return _integer_division(_remainder, input, other)
+
+
+def _remainder(a, b):
+    # PyTorch's kernel: fmod, then the divisor added when the signs differ; an exact zero keeps
+    # the dividend's sign (2 % -2 is 0., where numpy's mod gives -0.).
+    if np.result_type(a, b).kind != "f":
+        return np.mod(a, b)
+    mod = np.fmod(a, b)
+    return np.where((mod != 0) & ((np.asarray(b) < 0) != (mod < 0)), mod + b, mod)
 
 
 def fmod(input, other) -> Tensor:
