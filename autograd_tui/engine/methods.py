@@ -295,7 +295,7 @@ METHODS = {
     "greater": F.gt, "greater_equal": F.ge, "less": F.lt, "less_equal": F.le, "not_equal": F.ne,
     "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
     "index_copy": F.index_copy, "float_power": F.float_power,
-    "unique_consecutive": F.unique_consecutive,
+    "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
     "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
     "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
     "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
