@@ -248,6 +248,11 @@ CASES = {
     "dist": lambda: (lambda a, b: torch.dist(a, b, 3), (leaf(3), leaf(3, seed=1))),
     "index_fill": lambda: (lambda a: a.index_fill(1, torch.tensor([0, 2]), -1.0), (leaf(2, 3),)),
     "index_copy": lambda: (lambda a, s: a.index_copy(0, torch.tensor([1]), s), (leaf(2, 3), leaf(1, 3, seed=1))),
+    "addmv": lambda: (lambda b, m, v: torch.addmv(b, m, v, beta=0.5, alpha=2),
+                      (leaf(2), leaf(2, 3, seed=1), leaf(3, seed=2))),
+    "addr": lambda: (lambda a, u, v: torch.addr(a, u, v, alpha=3), (leaf(2, 3), leaf(2, seed=1), leaf(3, seed=2))),
+    "baddbmm": lambda: (lambda a, p, q: torch.baddbmm(a, p, q, beta=2),
+                        (leaf(2, 2), leaf(2, 2, 3, seed=1), leaf(2, 3, 2, seed=2))),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

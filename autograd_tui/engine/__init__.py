@@ -65,7 +65,8 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn, rot90, masked_select, take, index_add,
     scatter_add, aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
     signbit, fmax, fmin, xlogy, sinc, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit, vsplit, dsplit,
-    cov, corrcoef, dist, msort, trapezoid, trapz, index_fill, index_copy, combinations, unique_consecutive, float_power,
+    addmv, addr, baddbmm, cov, corrcoef, dist, msort, trapezoid, trapz, index_fill, index_copy, combinations,
+    unique_consecutive, float_power,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,

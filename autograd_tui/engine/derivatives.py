@@ -313,6 +313,18 @@ op("sinc", "SincBackward0", S.sinc_array,
 op("dist", "DistBackward0", None,
    self=lambda grad, self, other, result, p: F.norm_backward(grad, self - other, result, p, None, False),
    other=lambda grad, self, other, result, p: -F.norm_backward(grad, self - other, result, p, None, False))
+op("addmv", "AddmvBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   mat=lambda grad, vec, alpha: F.scaled(grad.unsqueeze(1) * vec, alpha),
+   vec=lambda grad, mat, alpha: F.scaled(mat.t().mv(grad), alpha))
+op("addr", "AddrBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   vec1=lambda grad, vec2, alpha: F.scaled(grad.mv(vec2), alpha),
+   vec2=lambda grad, vec1, alpha: F.scaled(grad.t().mv(vec1), alpha))
+op("baddbmm", "BaddbmmBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   batch1=lambda grad, batch2, alpha: F.scaled(grad.bmm(batch2.transpose(1, 2)), alpha),
+   batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad), alpha))
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))

@@ -296,6 +296,7 @@ METHODS = {
     "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
     "index_copy": F.index_copy, "float_power": F.float_power,
     "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
+    "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
     "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
     "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
     "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,

@@ -18,6 +18,7 @@ from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
 from autograd_tui.engine.functions.creation import ones_like
+from autograd_tui.engine.functions.linalg import bmm, mv
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
     _reduced_dtype, _return_type, cumulative, extreme_backward, std_backward, var_backward, vector_norm,
@@ -694,3 +695,42 @@ def corrcoef(input: Tensor) -> Tensor:
     c = c / stddev.view(-1, 1)
     c = c / stddev.view(1, -1)
     return c.clip(-1, 1)
+
+
+# Matrix-vector and batched products with an added term
+# ============================================================================================
+def _added_product(rule: str, input: Tensor, a: Tensor, b: Tensor, product: np.ndarray, beta, alpha,
+                   names: tuple[str, str]) -> Tensor:
+    dtype = a.dtype
+    bias = input._data.astype(dtype.np, copy=False)
+    try:
+        np.broadcast_shapes(bias.shape, product.shape)
+    except ValueError:
+        input.detach().expand(product.shape)  # raises PyTorch's broadcast error
+    if (beta, alpha) == (1, 1):
+        data = product + bias
+    elif beta == 0:
+        data = product * dtype.np.type(alpha)
+    else:
+        data = bias * dtype.np.type(beta) + product * dtype.np.type(alpha)
+    out = make(np.array(np.broadcast_to(data, product.shape), dtype=dtype.np), dtype)
+    return record(_R[rule], (input, a, b), out, {"beta": beta, "alpha": alpha})
+
+
+def addmv(input: Tensor, mat: Tensor, vec: Tensor, *, beta=1, alpha=1) -> Tensor:
+    mv(mat, vec)  # PyTorch's size and dtype checks
+    return _added_product("addmv", input, mat, vec, np.matmul(mat._data, vec._data), beta, alpha, ("mat", "vec"))
+
+
+def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    bmm(batch1.detach(), batch2.detach())  # PyTorch's size checks
+    return _added_product("baddbmm", input, batch1, batch2, np.matmul(batch1._data, batch2._data), beta, alpha,
+                          ("batch1", "batch2"))
+
+
+def addr(input: Tensor, vec1: Tensor, vec2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    if vec1.ndim != 1 or vec2.ndim != 1:
+        raise RuntimeError(f"addr: Expected 1-D argument vec1, but got {vec1.ndim}-D" if vec1.ndim != 1
+                           else f"addr: Expected 1-D argument vec2, but got {vec2.ndim}-D")
+    return _added_product("addr", input, vec1, vec2, np.multiply.outer(vec1._data, vec2._data), beta, alpha,
+                          ("vec1", "vec2"))
