@@ -253,6 +253,12 @@ CASES = {
     "addr": lambda: (lambda a, u, v: torch.addr(a, u, v, alpha=3), (leaf(2, 3), leaf(2, seed=1), leaf(3, seed=2))),
     "baddbmm": lambda: (lambda a, p, q: torch.baddbmm(a, p, q, beta=2),
                         (leaf(2, 2), leaf(2, 2, 3, seed=1), leaf(2, 3, 2, seed=2))),
+    "unfold": lambda: (lambda a: a.unfold(1, 2, 1), (leaf(2, 4),)),
+    "unfold_backward": lambda: (lambda a: torch.autograd.grad((a.unfold(1, 3, 1) ** 2).sum(), a, create_graph=True)[0],
+                                (leaf(2, 4),)),
+    "copysign": lambda: (torch.copysign, (away_from_integers(4), leaf(4, seed=1))),
+    "copysign_scalar": lambda: (lambda a: torch.copysign(a, -1.0), (away_from_integers(4),)),
+    "logaddexp2": lambda: (torch.logaddexp2, (leaf(3), leaf(2, 3, seed=1))),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

@@ -66,7 +66,8 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     scatter_add, aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
     signbit, fmax, fmin, xlogy, sinc, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit, vsplit, dsplit,
     addmv, addr, baddbmm, cov, corrcoef, dist, msort, trapezoid, trapz, index_fill, index_copy, combinations,
-    unique_consecutive, float_power,
+    unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
+    diagflat, fix, positive,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,

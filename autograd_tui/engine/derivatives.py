@@ -325,6 +325,14 @@ op("baddbmm", "BaddbmmBackward0", None,
    self=lambda grad, beta: F.scaled(grad, beta),
    batch1=lambda grad, batch2, alpha: F.scaled(grad.bmm(batch2.transpose(1, 2)), alpha),
    batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad), alpha))
+op("copysign", "CopysignBackward0", np.copysign,
+   self=lambda grad, self, result: S.copysign_backward(grad, self, result),
+   other=lambda grad: F.zeros_like(grad))
+op("copysign_scalar", "CopysignBackward1", None,
+   self=lambda grad, self, result: S.copysign_backward(grad, self, result))
+op("logaddexp2", "Logaddexp2Backward0", S.logaddexp2_array,
+   self=lambda grad, self, other: grad / (1 + F.pow(2.0, other - self)),
+   other=lambda grad, self, other: grad / (1 + F.pow(2.0, self - other)))
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
@@ -454,6 +462,10 @@ op("index_fill", "IndexFillBackward0", None,
 op("index_copy", "IndexCopyBackward0", None,
    self=lambda grad, dim, index: grad.index_fill(dim, index, 0),
    source=lambda grad, dim, index: grad.index_select(dim, index))
+op("unfold", "UnfoldBackward0", None,
+   self=lambda grad, shape, dim, size, step: F.unfold_backward(grad, shape, dim, size, step))
+op("unfold_backward", "UnfoldBackwardBackward0", None,
+   grad_in=lambda grad, dim, size, step: grad.unfold(dim, size, step))
 op("fill", "FillBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,

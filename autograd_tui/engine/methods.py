@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine import missing
 from autograd_tui.engine._tensor import Tensor
@@ -175,6 +176,18 @@ def _tile_method(self, *dims):
     return F.tile(self, dims[0] if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims)
 
 
+def _is_nonzero(self) -> bool:
+    if self.numel() == 0:
+        raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
+    if self.numel() > 1:
+        raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+    return bool(self._data.reshape(-1)[0])
+
+
+def _sum_to_size(self, *size):
+    return F.sum_to(self, F._shape_arg(size))
+
+
 def _size_method(self, dim=None):
     return Tensor.size(self, dim)
 
@@ -297,6 +310,13 @@ METHODS = {
     "index_copy": F.index_copy, "float_power": F.float_power,
     "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
     "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
+    "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,
+    "isposinf": F.isposinf, "isneginf": F.isneginf, "isreal": F.isreal, "diagflat": F.diagflat, "unfold": F.unfold,
+    "fix": F.trunc, "positive": F.positive, "sum_to_size": _sum_to_size,
+    "split_with_sizes": lambda self, split_sizes, dim=0: F.split(self, list(split_sizes), dim),
+    "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
+    "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
+    "is_same_size": lambda self, other: self.shape == other.shape,
     "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
     "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
     "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
@@ -305,7 +325,9 @@ METHODS = {
     "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}
+PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
+              "itemsize": lambda self: self.dtype.itemsize, "nbytes": lambda self: self.dtype.itemsize * self.numel()}
+
 
 
 def _missing_attribute(self, name: str):

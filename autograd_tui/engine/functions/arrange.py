@@ -520,3 +520,39 @@ def unique_consecutive(input: Tensor, return_inverse: bool = False, return_count
     if return_counts:
         extra.append(make(np.diff(np.append(np.flatnonzero(starts), flat.size)).astype(np.int64), dtypes.int64))
     return (values, *extra) if extra else values
+
+
+def diagflat(input: Tensor, offset: int = 0) -> Tensor:
+    return diag_embed(input.reshape(-1), offset, 0, 1)
+
+
+def unfold(input: Tensor, dimension: int, size: int, step: int) -> Tensor:
+    """A view of every window of ``size`` along ``dimension``, ``step`` apart, as a new last dim."""
+    d = norm_dim(dimension, builtins.max(input.ndim, 1))
+    length = input.shape[d] if input.ndim else 1
+    if size > length:
+        raise RuntimeError(f"maximum size for tensor at dimension {d} is {length} but size is {size}")
+    if step <= 0:
+        raise RuntimeError(f"step is {step} but must be > 0")
+    data = _windows(input._data, d, size, step)
+    return _view_op("unfold", input, data, {"shape": input.shape, "dim": d, "size": size, "step": step})
+
+
+def _windows(x: np.ndarray, d: int, size: int, step: int) -> np.ndarray:
+    x = x.reshape(1) if x.ndim == 0 else x
+    count = (x.shape[d] - size) // step + 1
+    shape = x.shape[:d] + (count,) + x.shape[d + 1:] + (size,)
+    strides = x.strides[:d] + (x.strides[d] * step,) + x.strides[d + 1:] + (x.strides[d],)
+    return as_strided(x, shape=shape, strides=strides)
+
+
+def unfold_backward(grad: Tensor, shape, dim: int, size: int, step: int) -> Tensor:
+    """Each window's gradient added back where the window came from (itself differentiable)."""
+    data = np.zeros(tuple(shape) or (1,), grad.dtype.np)
+    windows = _windows(data, dim, size, step)
+    count = windows.shape[dim]
+    for k in range(count):  # windows may overlap: add one window at a time
+        index = (slice(None),) * dim + (slice(k * step, k * step + size),)
+        data[index] += np.moveaxis(np.take(grad._data, k, axis=dim), -1, dim)
+    out = make(data.reshape(tuple(shape)), grad.dtype)
+    return record(_R["unfold_backward"], (grad,), out, {"dim": dim, "size": size, "step": step})

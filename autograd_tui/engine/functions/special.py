@@ -11,7 +11,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.pointwise import _operand, _require_tensor, _result_dtype, _unary
 
@@ -250,3 +250,78 @@ def float_power(input, exponent) -> Tensor:
     if isinstance(base, Tensor):
         return base.pow(power)
     return power.__rpow__(base)
+
+
+def copysign(input: Tensor, other) -> Tensor:
+    if isinstance(other, Tensor):
+        return _binary_float("copysign", input, other)
+    dtype = input.dtype if input.dtype.is_floating_point else dtypes.get_default_dtype()
+    data = np.copysign(input._data.astype(dtype.np), dtype.np.type(other))
+    return record(_R["copysign_scalar"], (input,), make(np.asarray(data, dtype.np), dtype), {"other": other})
+
+
+def copysign_backward(grad: Tensor, self: Tensor, result: Tensor) -> Tensor:
+    # d|x|·sign(other)/dx: sign(x)·sign(other) = result / self where self is not zero, else 0.
+    ratio = (result / self).masked_fill(self == 0, 0.0)
+    return grad * ratio
+
+
+def logaddexp2(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("logaddexp2", input, other)
+
+
+def logaddexp2_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a64, b64 = np.asarray(a, np.float64), np.asarray(b, np.float64)
+    with np.errstate(all="ignore"):
+        out = np.maximum(a64, b64) + np.log2(1 + np.exp2(-np.abs(a64 - b64)))
+    out = np.where(np.isinf(a64) & (a64 == b64), a64, out)
+    return out.astype(np.result_type(a, b))
+
+
+def heaviside(input: Tensor, values: Tensor) -> Tensor:
+    if not isinstance(values, Tensor):
+        raise TypeError(f"heaviside(): argument 'values' (position 2) must be Tensor, not {type(values).__name__}")
+    if input.dtype is not values.dtype:
+        raise RuntimeError("heaviside is not yet implemented for tensors with different dtypes.")
+    x = input._data
+    data = np.where(x == 0, values._data, (x > 0).astype(x.dtype))
+    out = make(np.asarray(np.broadcast_to(data, np.broadcast_shapes(x.shape, values._data.shape)), x.dtype),
+               input.dtype)
+    return record(_HEAVISIDE, (input, values), out)
+
+
+def _no_derivative(grad: Tensor) -> Tensor:
+    raise RuntimeError("derivative for aten::heaviside is not implemented")
+
+
+# Outside the derivative table: PyTorch gives heaviside a node whose backward only raises.
+_HEAVISIDE = Rule("heaviside", "NotImplemented", None, (_no_derivative, _no_derivative), (0, 1), ("self", "values"))
+
+
+def logical_xor(input: Tensor, other) -> Tensor:
+    b = other._data if isinstance(other, Tensor) else other
+    return make(np.logical_xor(input._data, b), dtypes.bool_)
+
+
+def isposinf(input: Tensor) -> Tensor:
+    return make(np.isposinf(input._data) if input.dtype.is_floating_point
+                else np.zeros(input._data.shape, bool), dtypes.bool_)
+
+
+def isneginf(input: Tensor) -> Tensor:
+    return make(np.isneginf(input._data) if input.dtype.is_floating_point
+                else np.zeros(input._data.shape, bool), dtypes.bool_)
+
+
+def isreal(input: Tensor) -> Tensor:
+    return make(np.ones(input._data.shape, bool), dtypes.bool_)
+
+
+def positive(input: Tensor) -> Tensor:
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("The `+` operator, on a bool tensor is not supported.")
+    return input
+
+
+def fix(input: Tensor) -> Tensor:
+    return input.trunc()
