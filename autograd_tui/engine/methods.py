@@ -317,6 +317,7 @@ METHODS = {
     "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
     "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
     "is_same_size": lambda self, other: self.shape == other.shape,
+    "conj": F.conj, "resolve_conj": F.conj, "resolve_neg": F.conj, "conj_physical": F.conj,
     "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
     "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
     "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
@@ -326,7 +327,7 @@ METHODS = {
 }
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
-              "itemsize": lambda self: self.dtype.itemsize, "nbytes": lambda self: self.dtype.itemsize * self.numel()}
+              "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag, "nbytes": lambda self: self.dtype.itemsize * self.numel()}
 
 
 

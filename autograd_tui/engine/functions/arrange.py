@@ -556,3 +556,19 @@ def unfold_backward(grad: Tensor, shape, dim: int, size: int, step: int) -> Tens
         data[index] += np.moveaxis(np.take(grad._data, k, axis=dim), -1, dim)
     out = make(data.reshape(tuple(shape)), grad.dtype)
     return record(_R["unfold_backward"], (grad,), out, {"dim": dim, "size": size, "step": step})
+
+
+def broadcast_tensors(*tensors) -> tuple:
+    items = _tensor_list(tensors)
+    shape = np.broadcast_shapes(*(t._data.shape for t in items)) if items else ()
+    return tuple(t.expand(shape) for t in items)
+
+
+def unravel_index(indices, shape) -> tuple:
+    idx = indices._data if isinstance(indices, Tensor) else np.asarray(indices)
+    shape = (shape,) if isinstance(shape, numbers.Integral) else tuple(shape)
+    total = math.prod(shape)
+    if ((idx < -total) | (idx >= total)).any():
+        raise RuntimeError("index is out of bounds for tensor of shape " + str(list(shape)).replace(" ", ""))
+    parts = np.unravel_index(np.where(idx < 0, idx + total, idx), shape)
+    return tuple(make(np.asarray(p, dtype=np.int64), dtypes.int64) for p in parts)

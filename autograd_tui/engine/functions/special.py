@@ -13,6 +13,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _broadcast_error
+from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import _operand, _require_tensor, _result_dtype, _unary
 
 _erf = np.frompyfunc(math.erf, 1, 1)
@@ -325,3 +326,20 @@ def positive(input: Tensor) -> Tensor:
 
 def fix(input: Tensor) -> Tensor:
     return input.trunc()
+
+
+def real(input: Tensor) -> Tensor:
+    return input  # a real tensor is its own real part (PyTorch returns the same tensor)
+
+
+def imag(input: Tensor) -> Tensor:
+    raise RuntimeError("imag is not implemented for tensors with non-complex dtypes.")
+
+
+def conj(input: Tensor) -> Tensor:
+    return input
+
+
+def scalar_tensor(s, *, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return tensor(float(s) if dtype is None else s, dtype=dtype or dtypes.get_default_dtype(),
+                  requires_grad=requires_grad)
