@@ -327,7 +327,8 @@ METHODS = {
 }
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
-              "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag, "nbytes": lambda self: self.dtype.itemsize * self.numel()}
+              "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
+              "nbytes": lambda self: self.dtype.itemsize * self.numel()}
 
 
 
