@@ -259,6 +259,10 @@ CASES = {
     "copysign": lambda: (torch.copysign, (away_from_integers(4), leaf(4, seed=1))),
     "copysign_scalar": lambda: (lambda a: torch.copysign(a, -1.0), (away_from_integers(4),)),
     "logaddexp2": lambda: (torch.logaddexp2, (leaf(3), leaf(2, 3, seed=1))),
+    "masked_scatter": lambda: (lambda a, s: a.masked_scatter(target(1, 0, 1) > 0, s), (leaf(2, 3), leaf(5, seed=1))),
+    "put": lambda: (lambda a, s: a.put(torch.tensor([0, 4]), s), (leaf(2, 3), leaf(2, seed=1))),
+    "ldexp": lambda: (lambda a, b: torch.ldexp(a, b), (leaf(3), leaf(3, seed=1))),
+    "vdot": lambda: (torch.vdot, (leaf(3), leaf(3, seed=1))),
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

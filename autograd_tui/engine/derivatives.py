@@ -333,6 +333,12 @@ op("copysign_scalar", "CopysignBackward1", None,
 op("logaddexp2", "Logaddexp2Backward0", S.logaddexp2_array,
    self=lambda grad, self, other: grad / (1 + F.pow(2.0, other - self)),
    other=lambda grad, self, other: grad / (1 + F.pow(2.0, self - other)))
+op("ldexp", "LdexpBackward0", None,
+   self=lambda grad, other: grad * F.pow(2.0, other),
+   other=lambda grad, self, other: grad * self * F.pow(2.0, other) * math.log(2.0))
+op("vdot", "VdotBackward0", None,
+   self=lambda grad, other: grad * other,
+   other=lambda grad, self: grad * self)
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
@@ -466,6 +472,12 @@ op("unfold", "UnfoldBackward0", None,
    self=lambda grad, shape, dim, size, step: F.unfold_backward(grad, shape, dim, size, step))
 op("unfold_backward", "UnfoldBackwardBackward0", None,
    grad_in=lambda grad, dim, size, step: grad.unfold(dim, size, step))
+op("masked_scatter", "MaskedScatterBackward0", None,
+   self=lambda grad, mask: F.masked_fill_where(grad, mask),
+   source=lambda grad, mask, source_shape: F.masked_scatter_backward(grad, mask, source_shape))
+op("put", "PutBackward0", None,
+   self=lambda grad, index, accumulate: F.put_backward_self(grad, index, accumulate),
+   source=lambda grad, index, source_shape: F.put_backward_source(grad, index, source_shape))
 op("fill", "FillBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,

@@ -317,6 +317,16 @@ METHODS = {
     "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
     "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
     "is_same_size": lambda self, other: self.shape == other.shape,
+    "gcd": F.gcd, "lcm": F.lcm, "bitwise_left_shift": F.bitwise_left_shift,
+    "bitwise_right_shift": F.bitwise_right_shift, "__lshift__": _binary_dunder(F.bitwise_left_shift),
+    "__rshift__": _binary_dunder(F.bitwise_right_shift), "ldexp": F.ldexp, "frexp": F.frexp,
+    "nextafter": F.nextafter, "vdot": F.vdot, "masked_scatter": F.masked_scatter, "put": F.put,
+    "index_put": lambda self, indices, values, accumulate=False: F.index_put(self, tuple(indices), values, accumulate),
+    "masked_scatter_": lambda self, mask, source: F._inplace(self, lambda s: F.masked_scatter(s, mask, source)),
+    "put_": lambda self, index, source, accumulate=False: F._inplace(
+        self, lambda s: F.put(s, index, source, accumulate)),
+    "index_put_": lambda self, indices, values, accumulate=False: F._inplace(
+        self, lambda s: F.index_put(s, tuple(indices), values, accumulate)),
     "conj": F.conj, "resolve_conj": F.conj, "resolve_neg": F.conj, "conj_physical": F.conj,
     "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
     "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),

@@ -68,14 +68,15 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
     xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,
-    real, imag, conj, scalar_tensor,
+    real, imag, conj, scalar_tensor, gcd, lcm, bitwise_left_shift, bitwise_right_shift, ldexp, frexp, nextafter, vdot,
 )
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
     repeat_interleave, roll, tensordot, tile, trace, trace_backward, rot90, masked_select, masked_select_backward,
     take, take_backward, index_add, scatter_add, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit,
     vsplit, dsplit, index_fill, index_copy, combinations, unique_consecutive, diagflat, unfold, unfold_backward,
-    broadcast_tensors, unravel_index,
+    broadcast_tensors, unravel_index, masked_fill_where, masked_scatter, masked_scatter_backward, put,
+    put_backward_self, put_backward_source,
 )
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, cumprod, cumprod_backward, kthvalue, median, mode, nanmean,

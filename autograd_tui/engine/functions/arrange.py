@@ -17,7 +17,7 @@ from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
-from autograd_tui.engine.functions.indexing import flip, index_put, index_select
+from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
 
 
@@ -572,3 +572,60 @@ def unravel_index(indices, shape) -> tuple:
         raise RuntimeError("index is out of bounds for tensor of shape " + str(list(shape)).replace(" ", ""))
     parts = np.unravel_index(np.where(idx < 0, idx + total, idx), shape)
     return tuple(make(np.asarray(p, dtype=np.int64), dtypes.int64) for p in parts)
+
+
+def masked_scatter(input: Tensor, mask: Tensor, source: Tensor) -> Tensor:
+    if mask.dtype is not dtypes.bool_:
+        raise RuntimeError("masked_scatter_ only supports boolean masks, but got mask with dtype "
+                           f"{mask.dtype.name if mask.dtype.name != 'int64' else 'long int'}")
+    full = np.broadcast_to(mask._data, input._data.shape)
+    count = int(full.sum())
+    if count > source.numel():
+        raise RuntimeError("Number of elements of source < number of ones in mask")
+    data = input._data.copy()
+    data[full] = source._data.reshape(-1)[:count].astype(input.dtype.np)
+    return record(_R["masked_scatter"], (input, source), make(data, input.dtype),
+                  {"mask": full, "source_shape": source.shape})
+
+
+def masked_fill_where(grad: Tensor, mask: np.ndarray) -> Tensor:
+    return grad.masked_fill(make(mask, dtypes.bool_), 0)
+
+
+def masked_scatter_backward(grad: Tensor, mask: np.ndarray, source_shape) -> Tensor:
+    picked = index(grad, (mask,))
+    missing = math.prod(source_shape) - picked.numel()
+    if missing:
+        picked = cat([picked, make(np.zeros(missing, grad.dtype.np), grad.dtype)], 0)
+    return picked.reshape(tuple(source_shape))
+
+
+def put(input: Tensor, index_: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+    flat_size = input.numel()
+    idx = index_._data.reshape(-1)
+    bad = (idx >= flat_size) | (idx < -flat_size)
+    if bad.any():
+        raise IndexError(f"out of range: tried to access index {int(idx[bad][0])} on a tensor of {flat_size} "
+                         "elements.")
+    idx = np.where(idx < 0, idx + flat_size, idx)
+    data = input._data.copy().reshape(-1)
+    values = source._data.reshape(-1).astype(input.dtype.np)
+    if accumulate:
+        np.add.at(data, idx, values)
+    else:
+        data[idx] = values
+    return record(_R["put"], (input, source), make(data.reshape(input._data.shape), input.dtype),
+                  {"index": idx, "accumulate": accumulate, "source_shape": source.shape})
+
+
+def put_backward_self(grad: Tensor, index: np.ndarray, accumulate: bool) -> Tensor:
+    if accumulate:
+        return grad
+    flat = grad.reshape(-1)
+    mask = np.ones(flat.shape[0], bool)
+    mask[index] = False
+    return (flat * make(mask, dtypes.bool_)).reshape(tuple(grad.shape))
+
+
+def put_backward_source(grad: Tensor, index: np.ndarray, source_shape) -> Tensor:
+    return grad.reshape(-1)[make(index, dtypes.int64)].reshape(tuple(source_shape))

@@ -5,12 +5,12 @@ element-wise ops that have nodes of their own (``addcmul``, ``addcdiv``, ``hypot
 from __future__ import annotations
 
 import math
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
@@ -343,3 +343,73 @@ def conj(input: Tensor) -> Tensor:
 def scalar_tensor(s, *, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
     return tensor(float(s) if dtype is None else s, dtype=dtype or dtypes.get_default_dtype(),
                   requires_grad=requires_grad)
+
+
+# Integer and floating-point bit arithmetic
+# ============================================================================================
+def _integer_pair(name: str, input: Tensor, other) -> tuple:
+    b = other if isinstance(other, Tensor) else tensor(other)
+    dtype = _result_dtype(input, other)
+    if dtype.is_floating_point or dtype is dtypes.bool_:
+        raise RuntimeError(f'"{name}_cpu" not implemented for \'{_scalar_name(dtype)}\'')
+    return input._data.astype(dtype.np), b._data.astype(dtype.np), dtype
+
+
+def gcd(input: Tensor, other: Tensor) -> Tensor:
+    a, b, dtype = _integer_pair("gcd", input, other)
+    return make(np.asarray(np.gcd(a, b), dtype.np), dtype)
+
+
+def lcm(input: Tensor, other: Tensor) -> Tensor:
+    a, b, dtype = _integer_pair("lcm", input, other)
+    return make(np.asarray(np.lcm(a, b), dtype.np), dtype)
+
+
+def bitwise_left_shift(input, other) -> Tensor:
+    if not isinstance(input, Tensor):
+        input = tensor(input)
+    a, b, dtype = _integer_pair("lshift", input, other)
+    return make(np.asarray(np.left_shift(a, b), dtype.np), dtype)
+
+
+def bitwise_right_shift(input, other) -> Tensor:
+    if not isinstance(input, Tensor):
+        input = tensor(input)
+    a, b, dtype = _integer_pair("rshift", input, other)
+    return make(np.asarray(np.right_shift(a, b), dtype.np), dtype)
+
+
+def ldexp(input: Tensor, other: Tensor) -> Tensor:
+    dtype = _result_dtype(input, other)
+    if not dtype.is_floating_point:
+        dtype = dtypes.get_default_dtype()
+    x = input._data.astype(dtype.np)
+    data = x * np.power(dtype.np.type(2), other._data.astype(dtype.np))
+    return record(_R["ldexp"], (input, other), make(np.asarray(data, dtype.np), dtype))
+
+
+def frexp(input: Tensor) -> Any:
+    if not input.dtype.is_floating_point:
+        raise RuntimeError("torch.frexp() only supports floating-point dtypes")
+    mantissa, exponent = np.frexp(input._data)
+    from autograd_tui.engine.functions.reductions import _return_types  # noqa: PLC0415 - the named pair
+    cls = _return_types.get("frexp")
+    if cls is None:
+        from collections import namedtuple  # noqa: PLC0415
+        base = namedtuple("frexp", ["mantissa", "exponent"])  # type: ignore[name-match]
+
+        def __repr__(self) -> str:
+            return f"torch.return_types.frexp(\nmantissa={self.mantissa!r},\nexponent={self.exponent!r})"
+        cls = _return_types["frexp"] = type("frexp", (base,), {"__repr__": __repr__, "__str__": __repr__,
+                                                             "__module__": "torch.return_types"})
+    return cls(make(np.asarray(mantissa, input.dtype.np), input.dtype),
+               make(np.asarray(exponent, np.int32), dtypes.int32))
+
+
+def nextafter(input: Tensor, other: Tensor) -> Tensor:
+    dtype = _result_dtype(input, other)
+    return make(np.asarray(np.nextafter(input._data.astype(dtype.np), other._data.astype(dtype.np)), dtype.np), dtype)
+
+
+def vdot(input: Tensor, other: Tensor) -> Tensor:
+    return record(_R["vdot"], (input, other), make(input.dot(other).detach()._data, input.dtype))
