@@ -23,6 +23,14 @@ from autograd_tui.engine.functions.linalg import mm
 
 # Diagonals
 # ============================================================================================
+def dim_of_nonscalar(dim: int, ndim: int) -> int:
+    """norm_dim for ops that refuse a dim on a 0-d tensor (roll, trapezoid)."""
+    if ndim == 0:
+        raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
+    return norm_dim(dim, ndim)
+
+
+
 def _diagonal_view(x: np.ndarray, offset: int, d1: int, d2: int) -> np.ndarray:
     """A writable numpy view of the diagonal (np.diagonal's is read-only), as the last axis."""
     y = np.moveaxis(x, (d1, d2), (-2, -1))
@@ -102,8 +110,7 @@ def roll(input: Tensor, shifts, dims=None) -> Tensor:
         raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
     if not dims and len(shifts) != 1:
         raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
-    nd = builtins.max(input.ndim, 1)
-    dims = tuple(norm_dim(d, nd) for d in dims)
+    dims = tuple(dim_of_nonscalar(d, input.ndim) for d in dims)
     x = input._data
     data = np.roll(x, shifts, dims) if dims else np.roll(x.reshape(-1), shifts[0]).reshape(x.shape)
     return record(_R["roll"], (input,), make(np.asarray(data, order="C"), input.dtype),
@@ -255,11 +262,35 @@ def meshgrid(*tensors_given, indexing: str | None = None) -> tuple:
     return tuple(out)
 
 
+def _aten_matrix(values: np.ndarray, indent: str) -> str:
+    """One 2-D slice as ATen prints it: one width for all values, integral values without decimals,
+    others with four (in scientific form when magnitudes span more than four decades)."""
+    finite = values[np.isfinite(values)]
+    nonzero = np.abs(finite[finite != 0])
+    top = int(math.floor(math.log10(float(nonzero.max())))) + 1 if nonzero.size else 1
+    bottom = int(math.floor(math.log10(float(nonzero.min())))) + 1 if nonzero.size else 1
+    if finite.size and bool(np.all(finite == np.round(finite))):
+        width, text = top + 1, "{:.0f}"
+    elif top - bottom > 4:
+        width, text = 11, "{:.4e}"
+    else:
+        width, text = builtins.max(top, 1) + 6, "{:.4f}"
+    rows = (" ".join(f"{text.format(v):>{width}}" for v in row) for row in values.tolist())
+    return ("\n" + indent).join(rows)
+
+
 def _aten_print(t: Tensor) -> str:
-    """ATen's own text of a tensor (as in C++ error messages): values, then its legacy type."""
-    data = t._data
-    rows = data.reshape(data.shape[0], -1) if data.ndim >= 2 else data.reshape(1, -1)
-    body = "\n".join("".join(f"{v:>3g}" for v in row) for row in rows.tolist())
+    """ATen's own text of a tensor, as C++ error messages print one: 2-D slices (each headed by
+    its index when there are more dimensions), then the legacy type and the sizes."""
+    data = t._data.astype(np.float64)
+    if data.ndim <= 2:
+        body = _aten_matrix(data.reshape(data.shape[0] if data.ndim == 2 else 1, -1), "")
+    else:
+        blocks = []
+        for lead in np.ndindex(*data.shape[:-2]):
+            head = "(" + ",".join(str(i + 1) for i in lead) + ",.,.) = \n"
+            blocks.append(head + _aten_matrix(data[lead], " "))
+        body = "\n\n".join(blocks)
     shape = ",".join(str(s) for s in t.shape)
     return f"{body}\n[ torch.{t.dtype.legacy_name}{{{shape}}} ]"
 
@@ -349,6 +380,8 @@ def masked_select_backward(grad: Tensor, shape, mask: np.ndarray) -> Tensor:
 def take(input: Tensor, index: Tensor) -> Tensor:
     flat = input._data.reshape(-1)
     idx = index._data
+    if flat.size == 0 and idx.size:
+        raise IndexError("take(): tried to take from an empty tensor")
     bad = (idx >= flat.size) | (idx < -flat.size)
     if bad.any():
         raise IndexError(f"out of range: tried to access index {int(idx[bad].reshape(-1)[0])} on a tensor of "
@@ -373,6 +406,10 @@ def _check_index(idx: np.ndarray, dim: int, size: int) -> None:
 def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     idx = index._data.reshape(-1)
+    source_size = source.shape[d] if source.ndim else 1
+    if idx.size != source_size:
+        raise RuntimeError(f"index_add_(): Number of indices ({idx.size}) should be equal to source.size(dim): "
+                           f"({source_size}), for dim: {dim}")
     _check_index(idx, d, input.shape[d] if input.ndim else 1)
     data = input._data.copy()
     src = source._data.astype(input.dtype.np, copy=False)
@@ -388,9 +425,13 @@ def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     idx = index._data
     _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    data = input._data.copy()
+    if input.ndim == 0:
+        data = data + src._data.reshape(-1)[:idx.size].sum().astype(input.dtype.np)
+        return record(_R["scatter_add"], (input, src), make(np.asarray(data), input.dtype),
+                      {"dim": d, "index": index})
     grid: list = list(np.indices(idx.shape, sparse=True))
     grid[d] = idx
-    data = input._data.copy()
     np.add.at(data, tuple(grid), src._data[tuple(slice(0, s) for s in idx.shape)].astype(input.dtype.np))
     return record(_R["scatter_add"], (input, src), make(data, input.dtype), {"dim": d, "index": index})
 
@@ -535,6 +576,8 @@ def unfold(input: Tensor, dimension: int, size: int, step: int) -> Tensor:
     if step <= 0:
         raise RuntimeError(f"step is {step} but must be > 0")
     data = _windows(input._data, d, size, step)
+    if input.ndim == 0:
+        data = data.reshape(size)  # a 0-d tensor's one window has no window dimension of its own
     return _view_op("unfold", input, data, {"shape": input.shape, "dim": d, "size": size, "step": step})
 
 

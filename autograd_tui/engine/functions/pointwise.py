@@ -670,6 +670,9 @@ def _check_lerp_dtype(x, name: str, dtype: dtypes.dtype) -> None:
 
 
 def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
+    if not input.dtype.is_floating_point:
+        kernel = "lerp_kernel_tensor" if isinstance(weight, Tensor) else "lerp_kernel_scalar"
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
     _check_lerp_dtype(end, "end", input.dtype)
     _check_lerp_dtype(weight, "weight", input.dtype)
     t = input.dtype.np.type

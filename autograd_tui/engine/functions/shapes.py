@@ -400,8 +400,10 @@ def movedim(input: Tensor, source, destination) -> Tensor:
         raise RuntimeError(f"movedim: Invalid source or destination dims: source ({src} dims) should contain the "
                            f"same number of dims as destination ({dst} dims)")
     n = input.ndim
-    src = [norm_dim(d, n) for d in src]
-    dst = [norm_dim(d, n) for d in dst]
+    src = [norm_dim(d, builtins.max(n, 1)) for d in src]
+    dst = [norm_dim(d, builtins.max(n, 1)) for d in dst]
+    if n == 0:
+        return permute(input)
     order = [-1] * n
     for s_, d_ in zip(src, dst):
         order[d_] = s_

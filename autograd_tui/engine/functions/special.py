@@ -124,9 +124,14 @@ def scale_by(constant: float) -> Callable[[np.ndarray], np.ndarray]:
     return forward
 
 
+_FLOAT_ONLY = ("hypot", "logaddexp", "logaddexp2")
+
+
 def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = False) -> Tensor:
     _require_tensor(other, name, "other")
     dtype = _result_dtype(input, other)
+    if name in _FLOAT_ONLY and not dtype.is_floating_point:
+        raise NotImplementedError(f'"{name}_cpu" not implemented for \'{_scalar_name(dtype)}\'')
     if not dtype.is_floating_point and not keep_int:
         dtype = dtypes.get_default_dtype()
     x, y = _operand(input, dtype), _operand(other, dtype)

@@ -19,6 +19,7 @@ from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.linalg import bmm, mv
+from autograd_tui.engine.functions.arrange import dim_of_nonscalar
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
     _reduced_dtype, _return_type, cumulative, extreme_backward, std_backward, var_backward, vector_norm,
@@ -96,7 +97,9 @@ def _nan_last_order(x: np.ndarray, axis: int) -> np.ndarray:
 def _median_all(name: str, input: Tensor, ignore_nan: bool) -> Tensor:
     flat = input._data.reshape(-1)
     if flat.size == 0:
-        value = np.asarray(np.nan, dtype=input.dtype.np)
+        # NaN, or for an integer tensor what NaN turns into: the type's smallest value.
+        value = (np.asarray(np.nan, dtype=input.dtype.np) if input.dtype.is_floating_point
+                 else np.asarray(np.iinfo(input.dtype.np).min, dtype=input.dtype.np))
     else:
         ordered = np.sort(flat, kind="stable")
         count = flat.size
@@ -281,6 +284,8 @@ def _quick_select(values: list, indices: list, k: int) -> None:
 def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     size = input.shape[d] if input.ndim else 1
+    if size == 0:
+        raise IndexError(f"kthvalue(): Expected reduction dim {d} to have non-zero size.")
     if not 1 <= k <= size:
         raise RuntimeError(f"kthvalue(): selected number k out of range for dimension {d}")
 
@@ -533,6 +538,8 @@ def aminmax_backward(grads, self: Tensor, result_min: Tensor, result_max: Tensor
 
 
 def _moments(name: str, input: Tensor, dim, unbiased, keepdim: bool, correction) -> tuple:
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"{name}_mean only support floating point and complex dtypes")
     spread = (input.std if name == "std" else input.var)(dim, unbiased, keepdim, correction=correction)
     middle = input.mean() if dim is None and not keepdim else input.mean(
         tuple(range(input.ndim)) if dim is None else dim, keepdim=keepdim)
@@ -611,6 +618,10 @@ def logcumsumexp(input: Tensor, dim: int) -> Tensor:
     x = input._data.astype(np.float64)
     # In double, as PyTorch's CPU loop accumulates, then rounded once per element.
     data = np.logaddexp.accumulate(x, axis=d) if input.ndim else x
+    if input.ndim and x.shape[d]:
+        # The first element is log1p(0) + x there, which turns -0. into 0.
+        first = (slice(None),) * d + (0,)
+        data[first] = data[first] + 0.0
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
     return record(_R["logcumsumexp"], (input,), out, {"dim": d})
 
@@ -624,6 +635,9 @@ def logcumsumexp_backward(grad: Tensor, self: Tensor, result: Tensor, dim: int) 
 def dist(input: Tensor, other: Tensor, p: float = 2) -> Tensor:
     """The p-norm of input - other, with one node of its own (DistBackward0)."""
     dtype = dtypes.promote_types(input.dtype, other.dtype)
+    if not dtype.is_floating_point:
+        raise RuntimeError("norm(): input dtype should be either floating point or complex. Got "
+                           f"{_scalar_type_name(dtype)} instead.")
     difference = make(input._data.astype(dtype.np) - other._data.astype(dtype.np), dtype)
     with no_grad():
         norm = vector_norm(difference, p)
@@ -635,7 +649,7 @@ def msort(input: Tensor) -> Tensor:
 
 
 def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
-    d = norm_dim(dim, builtins.max(y.ndim, 1))
+    d = dim_of_nonscalar(dim, y.ndim)
     if isinstance(x, Tensor):
         spacing = x.diff(dim=d if x.ndim == y.ndim else -1)
         if x.ndim != y.ndim:
@@ -653,7 +667,8 @@ def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
 
 def _mul_scalar(t: Tensor, number) -> Tensor:
     # ATen's composites multiply by plain numbers: the Scalar overload, MulBackward1.
-    out = make(np.asarray(t._data * np.asarray(number, t.dtype.np), dtype=t.dtype.np), t.dtype)
+    dtype = t.dtype if t.dtype.is_floating_point or not isinstance(number, float) else dtypes.get_default_dtype()
+    out = make(np.asarray(t._data.astype(dtype.np) * np.asarray(number, dtype.np), dtype=dtype.np), dtype)
     return record(_R["mul_scalar"], (t,), out, {"other": number})
 
 
