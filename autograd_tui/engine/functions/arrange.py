@@ -98,7 +98,8 @@ def trace(input: Tensor) -> Tensor:
 
 
 def trace_backward(grad: Tensor, shape) -> Tensor:
-    return grad * make(np.eye(shape[0], shape[1], dtype=grad.dtype.np), grad.dtype)
+    # The gradient on the diagonal, zeros (positive ones) elsewhere.
+    return diagonal_backward(grad.expand(builtins.min(shape[0], shape[1])), shape, 0, 0, 1)
 
 
 # Rearrangements

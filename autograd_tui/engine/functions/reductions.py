@@ -18,7 +18,7 @@ from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum
+from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -244,8 +244,10 @@ def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
 
 
 def evenly_distribute(g, a, out) -> Tensor:
-    mask = (a == out)
-    return mask * (g / mask.sum())
+    """The gradient of max()/min()/median(): shared by the elements equal to the result (the NaNs,
+    when it is NaN), zero elsewhere (a positive zero, as PyTorch's masked_fill of zeros gives)."""
+    mask = a.isnan() if bool(np.isnan(out._data).any()) else (a == out)
+    return where(mask, g / mask.sum(), 0.0)
 
 
 def scatter_back(g, shape, dim, keepdim, indices) -> Tensor:
