@@ -53,6 +53,23 @@ def _well_conditioned(n: int):
     return torch.tensor(data.tolist(), dtype=torch.float64, requires_grad=True)
 
 
+def _weighted_projector(V, columns_last: bool = True):
+    """V diag(1, 2, ...) V^T: unchanged when a column of V changes sign, so finite differences
+    see no sign choice of LAPACK's."""
+    weights = torch.arange(1, V.shape[-1] + 1, dtype=torch.float64)
+    return (V * weights) @ V.mT
+
+
+def _svd_invariants(a):
+    U, S, Vh = torch.linalg.svd(a, full_matrices=False)
+    return _weighted_projector(U), S, _weighted_projector(Vh.mT)
+
+
+def _eigh_invariants(a):
+    L, V = torch.linalg.eigh(a + a.mT)
+    return L, _weighted_projector(V)
+
+
 def _mul_into_view(pick):
     """An in-place product on a view of a non-leaf; ``pick`` returns the base or the view."""
     def fn(a, b):
@@ -130,6 +147,17 @@ CASES = {
     "inv": lambda: (lambda a: torch.linalg.inv(a), (_well_conditioned(3),)),
     "det": lambda: (lambda a: torch.linalg.det(a), (_well_conditioned(3),)),
     "solve": lambda: (lambda a, b: torch.linalg.solve(a, b), (_well_conditioned(3), leaf(3, 2, seed=1))),
+    "svd": lambda: (_svd_invariants, (leaf(4, 3),)),
+    "qr": lambda: (lambda a: tuple(torch.linalg.qr(a)), (leaf(4, 3),)),
+    "eigh": lambda: (_eigh_invariants, (leaf(3, 3),)),
+    "cholesky": lambda: (lambda a: torch.linalg.cholesky(a @ a.mT + torch.eye(3, dtype=torch.float64)),
+                         (leaf(3, 3),)),
+    "cholesky_solve": lambda: (lambda b, a: torch.cholesky_solve(b, a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
+                               (leaf(3, 2), leaf(3, 3, seed=1))),
+    "slogdet": lambda: (lambda a: torch.linalg.slogdet(a).logabsdet, (_well_conditioned(3),)),
+    "pinv": lambda: (lambda a: torch.linalg.pinv(a), (leaf(3, 2),)),
+    "lstsq": lambda: (lambda a, b: tuple(torch.linalg.lstsq(a, b, driver="gelsd")[:2]),
+                      (leaf(4, 2), leaf(4, 3, seed=1))),
     "max_dim": lambda: (lambda a: a.max(1).values, (distinct(2, 3),)),
     "min_dim": lambda: (lambda a: a.min(1).values, (distinct(2, 3),)),
     "sort": lambda: (lambda a: a.sort(1).values, (distinct(2, 3),)),
@@ -170,6 +198,9 @@ CASES = {
     "unbind": lambda: (lambda a: a.unbind(0)[1], (leaf(2, 3),)),
     "split": lambda: (lambda a: a.split(2, 1)[1], (leaf(2, 3),)),
     "masked_fill": lambda: (lambda a: a.masked_fill(target(1, 0, 1) > 0, 0.0), (leaf(3),)),
+    "scatter_add": lambda: (lambda a, b: a.scatter_add(0, torch.tensor([0, 2, 0]), b), (leaf(3), leaf(3, seed=1))),
+    "scatter_reduce": lambda: (lambda a, b: a.scatter_reduce(0, torch.tensor([0, 2, 0]), b, "prod"),
+                               (away_from_integers(3), away_from_integers(3, seed=1))),
     "fill": lambda: (lambda a: (a * 1).fill_(2.0) + a, (leaf(3),)),
     "copy": lambda: (lambda a, b: (a * 1).copy_(b) * a, (leaf(3), leaf(3, seed=1))),
     "conv2d": lambda: (lambda x, w, b: NF.conv2d(x, w, b, padding=1),
@@ -187,6 +218,28 @@ CASES = {
                                                  (leaf(3), leaf(3, low=0.0, high=1.0, seed=1))),
     "nll_loss2d": lambda: (lambda a: NF.nll_loss(a, torch.tensor([[[0, 1], [2, 0]]])), (leaf(1, 3, 2, 2),)),
     "leaky_relu": lambda: (lambda a: NF.leaky_relu(a, 0.1), (away_from_integers(4),)),
+    "conv1d": lambda: (lambda x, w, b: NF.conv1d(x, w, b, padding=1), (leaf(1, 2, 5), leaf(3, 2, 2, seed=1),
+                                                                     leaf(3, seed=2))),
+    "gelu": lambda: (NF.gelu, (leaf(5, low=-3, high=3),)),
+    # erf is recorded by GELU's own gradient formula, under create_graph
+    "erf": lambda: (lambda a: torch.autograd.grad(NF.gelu(a).sum(), a, create_graph=True)[0],
+                    (leaf(5, low=-3, high=3),)),
+    "silu": lambda: (NF.silu, (leaf(5, low=-3, high=3),)),
+    "elu": lambda: (lambda a: NF.elu(a, 0.7), (away_from_integers(5),)),
+    "elu_result": lambda: (lambda a: NF.elu(a * 1, 0.7, inplace=True), (away_from_integers(5),)),
+    "celu": lambda: (lambda a: NF.celu(a, 0.5), (away_from_integers(5),)),
+    "mish": lambda: (NF.mish, (leaf(5, low=-3, high=3),)),
+    "hardtanh": lambda: (lambda a: NF.hardtanh(a, -1.0, 1.0), (away_from_integers(6),)),
+    "hardsigmoid": lambda: (NF.hardsigmoid, (leaf(6, low=-5, high=5),)),
+    "hardswish": lambda: (NF.hardswish, (leaf(6, low=-5, high=5),)),
+    "logsigmoid": lambda: (NF.logsigmoid, (leaf(5, low=-3, high=3),)),
+    "softshrink": lambda: (lambda a: NF.softshrink(a, 0.3), (away_from_integers(6),)),
+    "hardshrink": lambda: (lambda a: NF.hardshrink(a, 0.1), (away_from_integers(6),)),
+    "threshold": lambda: (lambda a: NF.threshold(a, 0.0, 5.0), (away_from_integers(6),)),
+    "glu": lambda: (lambda a: NF.glu(a, 1), (leaf(2, 4),)),
+    "prelu": lambda: (NF.prelu, (leaf(2, 3, 2, low=-1, high=1), leaf(3, low=0.1, high=0.5, seed=1))),
+    "norm_aten": lambda: (NF.pairwise_distance, (leaf(2, 3), leaf(2, 3, seed=1))),
+    "add_scalar": lambda: (NF.pairwise_distance, (leaf(2, 3), leaf(2, 3, seed=1))),
     "div_scalar": lambda: (lambda a: NF.cross_entropy(a, target(0.2, 0.3, 0.5, 0.6, 0.3, 0.1).view(2, 3)),
                            (leaf(2, 3),)),
     "mul_scalar": lambda: (lambda a: NF.cross_entropy(a, torch.tensor([0, 2]), label_smoothing=0.1), (leaf(2, 3),)),
@@ -198,7 +251,6 @@ CASES = {
     "kthvalue": lambda: (lambda a: a.kthvalue(2, 0).values, (distinct(3, 2),)),
     "nansum": lambda: (lambda a: torch.nansum(a, 1), (leaf(2, 3),)),
     "cumprod": lambda: (lambda a: torch.cumprod(a, 1), (leaf(2, 3, low=0.5, high=1.5),)),
-    "erf": lambda: (torch.erf, (leaf(4),)),
     "erfc": lambda: (lambda a: a.erfc(), (leaf(4),)),
     "erfinv": lambda: (torch.erfinv, (leaf(4, low=-0.8, high=0.8),)),
     "logit": lambda: (lambda a: torch.logit(a), (leaf(4, low=0.2, high=0.8),)),
@@ -232,8 +284,6 @@ CASES = {
     "take": lambda: (lambda a: torch.take(a, torch.tensor([0, 5, 5, -1])), (leaf(2, 3),)),
     "index_add": lambda: (lambda a, s: torch.index_add(a, 1, torch.tensor([2, 0]), s, alpha=2),
                           (leaf(2, 3), leaf(2, 2, seed=1))),
-    "scatter_add": lambda: (lambda a, s: a.scatter_add(1, torch.tensor([[0, 0], [2, 1]]), s),
-                            (leaf(2, 3), leaf(2, 2, seed=1))),
     "aminmax": lambda: (lambda a: torch.aminmax(a, dim=1), (distinct(2, 3),)),
     "std_mean": lambda: (lambda a: torch.std_mean(a, 1), (leaf(2, 3),)),
     "var_mean": lambda: (lambda a: torch.var_mean(a, 0, keepdim=True), (leaf(3, 2),)),

@@ -41,8 +41,9 @@ from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.devi
 from autograd_tui.engine.dtypes import dtype, finfo, get_default_dtype, iinfo, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
-    atan, atan2, atanh, cosh, sinh, det, inverse, multinomial, cross, unique, bincount, histc, histogram, einsum,
-    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num,
+    atan, atan2, atanh, cosh, sinh, det, inverse, svd, pinverse, torch_slogdet as slogdet, qr,
+    torch_cholesky as cholesky, logdet, cholesky_solve, multinomial, cross, unique, bincount, histc, histogram, einsum,
+    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
@@ -63,7 +64,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     repeat_interleave, roll, searchsorted, tensordot, tile, trace, quantile, nanquantile,
     atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, movedim, moveaxis, ravel, swapaxes, swapdims,
     addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn, rot90, masked_select, take, index_add,
-    scatter_add, aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
+    aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
     signbit, fmax, fmin, xlogy, sinc, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit, vsplit, dsplit,
     addmv, addr, baddbmm, cov, corrcoef, dist, msort, trapezoid, trapz, index_fill, index_copy, combinations,
     unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine import storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State
@@ -163,7 +164,6 @@ class Tensor:
     _accumulator: Any
     _output_nr: int = 0
     _base: Tensor | None = None
-    _hooks: dict | None = None
     _post_accumulate_hooks: dict | None = None
 
     if TYPE_CHECKING:
@@ -294,8 +294,18 @@ class Tensor:
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
 
-    def untyped_storage(self):
-        return _Storage(self)
+    def untyped_storage(self) -> storage.UntypedStorage:
+        return storage.UntypedStorage(self._data, self.device)
+
+    def storage(self) -> storage.TypedStorage:
+        warn_once(storage._TYPED_STORAGE_WARNING)
+        return storage.TypedStorage(self._data, self.dtype, self.device)
+
+    def storage_offset(self) -> int:
+        return storage.offset(self._data)
+
+    def is_shared(self) -> bool:
+        return False  # no shared-memory (multiprocessing) storages here
 
     @property
     def is_sparse(self) -> bool:
@@ -383,12 +393,9 @@ class Tensor:
     def register_hook(self, hook) -> RemovableHandle:
         if not self._requires_grad:
             raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
-        if self.grad_fn is None:
-            if self._hooks is None:
-                self._hooks = {}
-            table = self._hooks
-        else:
-            table = self.grad_fn._tensor_hooks(self._output_nr)
+        # A leaf's hooks belong to its AccumulateGrad, as in PyTorch: autograd.grad runs them too.
+        node, nr = self._edge()
+        table = node._tensor_hooks(nr)
         handle = RemovableHandle(table)
         table[handle._key] = hook
         return handle
@@ -416,6 +423,8 @@ class Tensor:
         # to it are allowed even when self is a leaf that requires grad.
         t = make(self._data, self.dtype)
         t._vc = self._shared_vc()
+        if _State.inference_used:  # a view: an inference tensor exactly when self is one
+            t.__dict__["_inference"] = self.is_inference()
         return t
 
     def detach_(self) -> "Tensor":
@@ -594,7 +603,7 @@ class Tensor:
     def byte(self) -> "Tensor":
         return self.to(dtypes.uint8)
 
-    def type(self, dtype=None, **kwargs):
+    def type(self, dtype=None, non_blocking=False):
         if dtype is None:
             return "torch." + self.dtype.legacy_name
         if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):
@@ -639,20 +648,6 @@ def _is_size(value) -> bool:
     return isinstance(value, Size)
 
 
-class _Storage:
-    def __init__(self, tensor: Tensor) -> None:
-        self._tensor = tensor
-
-    def data_ptr(self) -> int:
-        base = self._tensor._data
-        while isinstance(base.base, np.ndarray):
-            base = base.base
-        return base.__array_interface__["data"][0]
-
-    def nbytes(self) -> int:
-        return self._tensor._data.nbytes
-
-
 def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     """A new leaf tensor around ``data`` (the hot path: no checks, no copies)."""
     t = object.__new__(cls)
@@ -663,6 +658,8 @@ def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     t.grad_fn = None
     t._vc = None
     t._accumulator = None
+    if _State.inference:  # whatever inference mode makes is an inference tensor (views: see _view_op)
+        t.__dict__["_inference"] = True
     return t
 
 

@@ -29,6 +29,7 @@ import numpy as np
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
 from autograd_tui.engine.functions import special as S
+from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math
@@ -220,7 +221,29 @@ op("det", "LinalgDetBackward0", None,
 op("solve", "LinalgSolveExBackward0", None,
    A=lambda grad, A, result, vector: F.solve_backward_A(grad, A, result, vector),
    B=lambda grad, A, vector: F.solve_backward_B(grad, A, vector))
+# Decompositions with several outputs: ``grads`` holds one gradient per output (None where none
+# arrived), and the formulas read the outputs by PyTorch's names (U, S, Vh; Q, R; ...).
+op("svd", "LinalgSvdBackward0", None,
+   A=lambda grads, U, S, Vh, full_matrices: F.svd_backward(grads, U, S, Vh, full_matrices))
+op("qr", "LinalgQrBackward0", None,
+   A=lambda grads, Q, R, mode: F.qr_backward(grads, Q, R, mode))
+op("eigh", "LinalgEighBackward0", None,
+   A=lambda grads, eigenvalues, eigenvectors: F.eigh_backward(grads, eigenvalues, eigenvectors))
+op("cholesky", "LinalgCholeskyExBackward0", None,
+   self=lambda grad, result, upper: F.cholesky_backward(grad, result, upper))
+op("slogdet", "LinalgSlogdetBackward0", None,
+   A=lambda grads, A: F.slogdet_backward(grads, A))
+op("pinv", "LinalgPinvBackward0", None,
+   self=lambda grad, result, self: F.pinv_backward(grad, result, self))
+op("lstsq", "LinalgLstsqBackward0", None,
+   self=lambda grads, self, b, solution, vector: F.lstsq_backward_A(grads, self, b, solution, vector),
+   b=lambda grads, self, b, solution, vector: F.lstsq_backward_B(grads, self, b, solution, vector))
+op("cholesky_solve", "CholeskySolveBackward0", None,
+   self=lambda grad, input2, upper: F.cholesky_solve_backward_self(grad, input2, upper),
+   input2=lambda grad, input2, result, upper: F.cholesky_solve_backward_input2(grad, input2, result, upper))
 op("norm", "LinalgVectorNormBackward0", None,
+   self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
+op("norm_aten", "NormBackward1", None,
    self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("max_dim", "MaxBackward0", None,
    self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
@@ -433,6 +456,14 @@ op("unbind", "UnbindBackward0", None,
    self=lambda grads, shape, dim: F.stack_grads(grads, shape, dim))
 op("split", "SplitBackward0", None,
    self=lambda grads, shape, dim, sizes: F.cat_grads(grads, shape, dim, sizes))
+op("scatter_add", "ScatterAddBackward0", None,
+   self=lambda grad: grad,
+   src=lambda grad, dim, index: grad.gather(dim, index))
+op("scatter_reduce", "ScatterReduceBackward0", None,
+   self=lambda grad, self, src, result, dim, index, reduce, include_self, hit:
+       F.scatter_reduce_backward("self", grad, self, src, result, dim, index, reduce, include_self, hit),
+   src=lambda grad, self, src, result, dim, index, reduce, include_self, hit:
+       F.scatter_reduce_backward("src", grad, self, src, result, dim, index, reduce, include_self, hit))
 op("masked_fill", "MaskedFillBackward0", None,
    self=lambda grad, mask: F.where(mask, F.zeros_like(grad), grad))
 op("diagonal", "DiagonalBackward0", None,
@@ -460,9 +491,6 @@ op("take", "TakeBackward0", None,
 op("index_add", "IndexAddBackward0", None,
    self=lambda grad: grad,
    source=lambda grad, dim, index, alpha: F.scaled(grad.index_select(dim, index), alpha))
-op("scatter_add", "ScatterAddBackward0", None,
-   self=lambda grad: grad,
-   src=lambda grad, dim, index: grad.gather(dim, index))
 op("index_fill", "IndexFillBackward0", None,
    self=lambda grad, dim, index: grad.index_fill(dim, index, 0))
 op("index_copy", "IndexCopyBackward0", None,
@@ -492,6 +520,15 @@ op("conv2d", "ConvolutionBackward0", None,
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
        NN.conv2d_grad_weight(grad, input, w_shape, stride, pad, dilation, groups),
    bias=lambda grad: grad.sum((0, 2, 3)))
+# conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
+op("conv1d", "ConvolutionBackward0", None,
+   input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_input(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation,
+                            groups).squeeze(2),
+   weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
+                             groups).squeeze(2),
+   bias=lambda grad: grad.sum((0, 2)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 op("avg_pool2d", "AvgPool2DBackward0", None,
@@ -524,8 +561,30 @@ op("nll_loss2d", "NllLoss2DBackward0", None,
        NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
 op("leaky_relu", "LeakyReluBackward0", None,
    self=lambda grad, self, slope: F.where(self > 0, grad, grad * slope))
+
+# Activations of torch.nn.functional (forwards and gradient helpers in nn/_activations.py, ACT).
+op("gelu", "GeluBackward0", None, self=ACT.gelu_grad)
+op("silu", "SiluBackward0", None, self=ACT.silu_grad)
+op("elu", "EluBackward0", None, self=ACT.elu_grad)
+op("elu_result", "EluBackward1", None, self=ACT.elu_grad_from_result)
+op("celu", "CeluBackward0", None, self=ACT.elu_grad)
+op("mish", "MishBackward0", None, self=ACT.mish_grad)
+op("hardtanh", "HardtanhBackward0", None, self=ACT.hardtanh_grad)
+op("hardsigmoid", "HardsigmoidBackward0", None, self=ACT.hardsigmoid_grad)
+op("hardswish", "HardswishBackward0", None, self=ACT.hardswish_grad)
+op("logsigmoid", "LogSigmoidBackward0", None, self=ACT.logsigmoid_grad)
+op("softshrink", "SoftshrinkBackward0", None,
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+op("hardshrink", "HardshrinkBackward0", None,
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+op("threshold", "ThresholdBackward0", None,
+   self=lambda grad, self, threshold: F.where(self <= threshold, grad * 0, grad))
+op("glu", "GluBackward0", None, self=ACT.glu_grad)
+op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.prelu_grad_weight)
 # ATen composites that divide or multiply by a plain number show the Scalar overloads.
 op("div_scalar", "DivBackward1", None,
    self=lambda grad, other: grad / other)
 op("mul_scalar", "MulBackward1", None,
    self=lambda grad, other: grad * other)
+op("add_scalar", "AddBackward1", None,
+   self=lambda grad: grad)

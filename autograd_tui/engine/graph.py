@@ -51,7 +51,8 @@ RemovableHandle.__module__ = "torch.utils.hooks"
 class Node:
     """A step of the backward graph. Subclasses are named as in PyTorch (``MulBackward0``)."""
 
-    __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "__weakref__")
+    __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "_node_pre_hooks",
+                 "_metadata", "__weakref__")
     _num_outputs = 1
     # Whether apply's results are new tensors or views of the arriving gradients, never anything
     # the caller could hold (true of the table's formulas; a custom Function may return anything).
@@ -62,6 +63,7 @@ class Node:
         self._pre_hooks: dict | None = None  # {output_nr: {key: hook}}: tensor.register_hook on outputs
         self._retained: dict | None = None   # {output_nr: weakref to a tensor that called retain_grad()}
         self._post_hooks: dict | None = None
+        self._node_pre_hooks: dict | None = None  # register_prehook: run after the tensor hooks
 
     def name(self) -> str:
         return type(self).__name__
@@ -85,14 +87,28 @@ class Node:
 
     @property
     def metadata(self) -> dict:
-        return {}
+        try:
+            return self._metadata
+        except AttributeError:  # made on first use: few nodes ever carry metadata
+            self._metadata: dict = {}
+            return self._metadata
 
     def register_hook(self, hook: Callable) -> RemovableHandle:
-        """A hook called as ``hook(grad_inputs, grad_outputs)`` after this node runs."""
+        """A hook called as ``hook(grad_inputs, grad_outputs)`` after this node runs; a tuple it
+        returns replaces ``grad_inputs``."""
         if self._post_hooks is None:
             self._post_hooks = {}
         handle = RemovableHandle(self._post_hooks)
         self._post_hooks[handle._key] = hook
+        return handle
+
+    def register_prehook(self, hook: Callable) -> RemovableHandle:
+        """A hook called as ``hook(grad_outputs)`` before this node runs; a tuple it returns
+        replaces ``grad_outputs``."""
+        if self._node_pre_hooks is None:
+            self._node_pre_hooks = {}
+        handle = RemovableHandle(self._node_pre_hooks)
+        self._node_pre_hooks[handle._key] = hook
         return handle
 
     def _tensor_hooks(self, output_nr: int) -> dict:
@@ -127,11 +143,6 @@ class AccumulateGrad(Node):
     def apply(self, grads: list, create_graph: bool) -> Sequence:
         var = self.variable
         grad = grads[0]
-        if var._hooks:
-            for hook in list(var._hooks.values()):
-                result = hook(grad)
-                if result is not None:
-                    grad = checked_hook_result(hook, result, grad)
         if var._grad is None:
             # Keep the graph only when asked (create_graph). Otherwise .grad takes the arriving
             # array itself when only the engine holds it (execute tracks that), as PyTorch does,
@@ -139,7 +150,7 @@ class AccumulateGrad(Node):
             # gradient.
             if create_graph:
                 var._grad = grad._copy_for_grad()  # a recorded copy (CopyBackwards)
-            elif self._may_steal and not var._hooks and _layout_matches(grad, var):
+            elif self._may_steal and _layout_matches(grad, var):
                 var._grad = grad.data
             else:
                 var._grad = _copy_in_layout_of(grad, var)
@@ -148,9 +159,15 @@ class AccumulateGrad(Node):
         else:
             var._grad._accumulate_(grad)
         if var._post_accumulate_hooks:
-            for hook in list(var._post_accumulate_hooks.values()):
-                hook(var)
+            run_post_accumulate_hooks(var)
         return ()
+
+
+def run_post_accumulate_hooks(var: Any) -> None:
+    """``register_post_accumulate_grad_hook`` hooks, once ``var.grad`` has the new gradient."""
+    for hook in list(var._post_accumulate_hooks.values()):
+        if hook(var) is not None:
+            raise RuntimeError("Tensor post accumulate grad hooks should return None.")
 
 
 # Anomaly mode
@@ -227,8 +244,9 @@ def _edge_node_list(node: Node) -> Iterable[Node]:
     return (n for n, _ in node.next_functions if n is not None)
 
 
-def _run_pre_hooks(node: Node, grads: list) -> None:
-    """Tensor hooks and retain_grad() of the tensors this node produced."""
+def _run_pre_hooks(node: Node, grads: list, node_hooks: bool = True) -> list:
+    """Tensor hooks and retain_grad() of the tensors this node produced, then (with ``node_hooks``)
+    the node's own pre-hooks (``register_prehook``); returns ``grads``, updated or replaced."""
     if node._pre_hooks:
         for nr, hooks in node._pre_hooks.items():
             if grads[nr] is None:
@@ -243,14 +261,77 @@ def _run_pre_hooks(node: Node, grads: list) -> None:
             if tensor is not None and grads[nr] is not None:
                 g = grads[nr]
                 tensor._grad = g._detached_copy() if tensor._grad is None else tensor._grad + g
+    if node_hooks and node._node_pre_hooks:
+        for hook in list(node._node_pre_hooks.values()):
+            result = hook(tuple(grads))
+            if result is not None:
+                grads = list(_checked_tuple(hook, result, len(grads)))
+    return grads
+
+
+def _run_post_hooks(node: Node, input_grads: Sequence, grads: list) -> Sequence:
+    """The node's ``register_hook`` hooks; a tuple one returns replaces the gradients it passes on."""
+    for hook in list((node._post_hooks or {}).values()):
+        result = hook(tuple(input_grads), tuple(grads))
+        if result is not None:
+            input_grads = list(_checked_tuple(hook, result, len(input_grads)))
+    return input_grads
+
+
+def _checked_tuple(hook: Callable, result: Any, expected: int) -> tuple:
+    if not isinstance(result, tuple):
+        raise TypeError(f"expected tuple, but hook returned '{type(result).__name__}'")
+    if len(result) != expected:
+        name = getattr(hook, "__name__", type(hook).__name__)
+        raise RuntimeError(f"hook '{name}' has returned an incorrect number of values (got {len(result)}, but "
+                           f"expected {expected})")
+    return result
+
+
+class GraphTask:
+    """The backward pass under way: ``register_multi_grad_hook`` asks which nodes it will run."""
+
+    __slots__ = ("id", "_nodes", "_needed", "_captures", "_accumulates")
+    _ids = itertools.count()
+
+    def __init__(self, nodes: set, needed: set | None, captures: set, accumulates: bool) -> None:
+        self.id = next(self._ids)
+        self._nodes, self._needed, self._captures = nodes, needed, captures
+        self._accumulates = accumulates  # backward(), with or without inputs=; not autograd.grad
+
+    def will_execute(self, node: Node) -> bool:
+        if node not in self._nodes:
+            return False
+        if self._needed is None or node in self._needed:
+            return True
+        if node in self._captures:
+            if node.__class__ is AccumulateGrad and not self._accumulates:
+                raise RuntimeError("A leaf node was passed to _will_engine_execute_node but we are currently "
+                                   "running autograd.grad(). This is currently not supported.")
+            return True
+        return False
+
+
+# The passes under way, innermost last (a hook may start another): each as the arguments of its
+# GraphTask, made into one only when a hook asks (current_task), so backward does not pay for it.
+TASKS: list = []
+
+
+def current_task() -> GraphTask:
+    """The innermost backward pass under way."""
+    task = TASKS[-1]
+    if task.__class__ is not GraphTask:
+        task = TASKS[-1] = GraphTask(*task)
+    return task
 
 
 def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_graph: bool,
-            capture: dict | None = None) -> dict:
+            capture: dict | None = None, accumulates: bool = True) -> dict:
     """Run the backward pass from ``roots`` (node, output_nr, gradient).
 
     With ``capture`` ({(node, output_nr): slot}), gradients arriving at those edges are
-    returned instead of being accumulated into leaves, as ``torch.autograd.grad`` needs.
+    returned instead of being accumulated into leaves, as ``torch.autograd.grad`` needs;
+    ``accumulates`` says whether the caller adds them into ``.grad`` (``backward(inputs=...)``).
     """
     # 1. Discover the graph and count, for each node, the edges that point at it.
     dependencies: dict[Node, int] = {}
@@ -272,8 +353,10 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                         may_steal = True
 
     needed: set = set()
+    capture_nodes: set = set()
     if capture is not None:
-        needed = _nodes_leading_to(seen, dependencies, {node for node, _ in capture})
+        capture_nodes = {node for node, _ in capture}
+        needed = _nodes_leading_to(seen, dependencies, capture_nodes)
     captured: dict = {}
 
     # 2. Seed the input buffers with the root gradients (the caller's: never the engine's own).
@@ -293,31 +376,33 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     input_grads: Any
     prev_mode = _State.enabled
     _State.enabled = create_graph
+    TASKS.append((seen, needed if capture is not None else None, capture_nodes, accumulates))
     try:
         while ready:
             node = pop(ready)[1]
             grads = buffers.pop(node)
             arrived_owned = _take_ownership(owned, grads) if may_steal else None
-            if node._pre_hooks or node._retained:
-                _run_pre_hooks(node, grads)
-                arrived_owned = None  # a hook may have kept a gradient, or replaced it
-            if node.__class__ is AccumulateGrad:
-                node._may_steal = arrived_owned is not None and arrived_owned[0]
-            run = True
-            if capture is not None:
-                for nr, g in enumerate(grads):
+            run = capture is None or node in needed
+            if capture is not None and node in capture_nodes:
+                # PyTorch captures what the tensor hooks return, except at a node that also runs,
+                # whose hooks come later, with the node's own.
+                seen_by_capture = grads if run else _run_pre_hooks(node, list(grads), node_hooks=False)
+                for nr, g in enumerate(seen_by_capture):
                     slot = capture.get((node, nr))
                     if slot is not None:
                         captured[slot] = g
-                run = node in needed and not isinstance(node, AccumulateGrad)
+            if run and (node._pre_hooks or node._retained or node._node_pre_hooks):
+                grads = _run_pre_hooks(node, grads)
+                arrived_owned = None  # a hook may have kept a gradient, or replaced it
+            if node.__class__ is AccumulateGrad:
+                node._may_steal = arrived_owned is not None and arrived_owned[0]
             if run and (grads[0] is not None or any(g is not None for g in grads)):
                 if _State.anomaly:
                     input_grads = _apply_in_anomaly_mode(node, grads, create_graph)
                 else:
                     input_grads = node.apply(grads, create_graph)
                 if node._post_hooks:
-                    for hook in list(node._post_hooks.values()):
-                        hook(tuple(input_grads), tuple(grads))
+                    input_grads = _run_post_hooks(node, input_grads, grads)
             else:
                 input_grads = ()
             if not retain_graph:
@@ -351,6 +436,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             grads = input_grads = g = buf = None
     finally:
         _State.enabled = prev_mode
+        TASKS.pop()
     return captured
 
 
@@ -413,10 +499,14 @@ def _nodes_leading_to(nodes: set, dependencies: dict, targets: set) -> set:
             remaining[child] -= 1
             if remaining[child] == 0:
                 frontier.append(child)
-    needed = set()
+    reaches = set()  # nodes that are a target or lead to one
+    needed = set()   # nodes with an edge into ``reaches``: PyTorch runs exactly these
     for node in reversed(order):
-        if node in targets or any(child in needed for child in _edge_node_list(node)):
+        if any(child in reaches for child in _edge_node_list(node)):
             needed.add(node)
+            reaches.add(node)
+        elif node in targets:
+            reaches.add(node)
     return needed
 
 

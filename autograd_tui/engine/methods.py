@@ -113,7 +113,25 @@ def _abs_dunder(self):
 def _invert(self):
     if self.dtype.name == "bool":
         return F.logical_not(self)
+    if self.dtype.is_floating_point:
+        raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
     return F.bitwise_not(self)
+
+
+def _inplace_bitwise(fn):
+    """``a ^= b`` and ``a.bitwise_xor_(b)``: PyTorch refuses a result it cannot cast back before
+    it looks for a kernel."""
+    def method(self, other):
+        result_dtype = F._result_dtype(self, other)
+        if not F._can_cast(result_dtype, self.dtype):
+            raise RuntimeError(f"result type {F._scalar_type_name(result_dtype)} can't be cast to the desired "
+                               f"output type {F._scalar_type_name(self.dtype)}")
+        return F._inplace(self, lambda s: fn(s, other))
+    return method
+
+
+def _pin_memory(self, device=None):
+    raise RuntimeError("Cannot access accelerator device when none is available.")
 
 
 def _index_method(self, key):
@@ -213,6 +231,9 @@ METHODS = {
     "__and__": _binary_dunder(F.bitwise_and), "__or__": _binary_dunder(F.bitwise_or),
     "__xor__": _binary_dunder(F.bitwise_xor),
     "__rand__": _binary_dunder(F.bitwise_and), "__ror__": _binary_dunder(F.bitwise_or),
+    "__rxor__": _binary_dunder(F.bitwise_xor),
+    "__iand__": _inplace_bitwise(F.bitwise_and), "__ior__": _inplace_bitwise(F.bitwise_or),
+    "__ixor__": _inplace_bitwise(F.bitwise_xor),
     "__getitem__": _index_method, "__setitem__": _setitem,
     # Arithmetic and math.
     "add": F.add, "sub": F.sub, "subtract": F.sub, "mul": F.mul, "multiply": F.mul, "div": F.div,
@@ -230,13 +251,17 @@ METHODS = {
     "maximum": F.maximum, "minimum": F.minimum, "where": lambda self, cond, other: F.where(cond, self, other),
     "eq": F.eq, "ne": F.ne, "lt": F.lt, "le": F.le, "gt": F.gt, "ge": F.ge,
     "logical_not": F.logical_not, "logical_and": F.logical_and, "logical_or": F.logical_or,
+    "bitwise_and": F.bitwise_and, "bitwise_or": F.bitwise_or, "bitwise_xor": F.bitwise_xor,
+    "bitwise_not": F.bitwise_not,
     "lerp": F.lerp, "outer": F.outer,
     # Reductions.
     "sum": _sum_method, "mean": _mean_method, "prod": F.prod, "std": F.std, "var": F.var,
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
-    "det": F.det, "inverse": F.inv, "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
+    "det": F.det, "inverse": F.inv, "svd": F.svd, "slogdet": F.torch_slogdet, "pinverse": F.pinverse, "qr": F.qr,
+    "cholesky": F.torch_cholesky, "logdet": F.logdet, "cholesky_solve": F.cholesky_solve,
+    "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.
     "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,
@@ -250,6 +275,8 @@ METHODS = {
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
     "repeat": F.repeat, "flip": F.flip, "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
+    "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
+    "scatter_reduce_": F.scatter_reduce_,
     "masked_fill": F.masked_fill,
     "isnan": F.isnan, "isinf": F.isinf, "isfinite": F.isfinite,
     # Comparisons of whole tensors.
@@ -279,13 +306,15 @@ METHODS = {
     "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_,
-    "masked_fill_": lambda self, mask, value: F._inplace(self, lambda s: F.masked_fill(s, mask, value)),
+    "masked_fill_": F.masked_fill_,
+    "bitwise_and_": _inplace_bitwise(F.bitwise_and), "bitwise_or_": _inplace_bitwise(F.bitwise_or),
+    "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),
     "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
-    "to": F.to, "backward": _backward,
+    "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
     # Diagonals, rearrangements, order statistics, special functions.
     "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
@@ -296,15 +325,12 @@ METHODS = {
     "addcmul": F.addcmul, "addcdiv": F.addcdiv, "hypot": F.hypot, "logaddexp": F.logaddexp,
     "deg2rad": F.deg2rad, "rad2deg": F.rad2deg, "exp2": F.exp2, "sgn": F.sgn,
     "rot90": F.rot90, "masked_select": F.masked_select, "take": F.take, "index_add": F.index_add,
-    "scatter_add": F.scatter_add,
     "index_add_": lambda self, dim, index, source, *, alpha=1: F._inplace(
         self, lambda s: F.index_add(s, dim, index, source, alpha=alpha)),
-    "scatter_add_": lambda self, dim, index, src: F._inplace(self, lambda s: F.scatter_add(s, dim, index, src)),
     "aminmax": F.aminmax, "cummax": F.cummax, "cummin": F.cummin, "logcumsumexp": F.logcumsumexp,
     "signbit": F.signbit, "fmax": F.fmax, "fmin": F.fmin, "xlogy": F.xlogy, "sinc": F.sinc, "argwhere": F.argwhere,
     "tensor_split": F.tensor_split, "hsplit": F.hsplit, "vsplit": F.vsplit, "dsplit": F.dsplit, "dist": F.dist,
-    "msort": F.msort, "bitwise_and": F.bitwise_and, "bitwise_not": F.bitwise_not, "bitwise_or": F.bitwise_or,
-    "bitwise_xor": F.bitwise_xor, "floor_divide": F.floor_divide, "fmod": F.fmod, "remainder": F.remainder,
+    "msort": F.msort, "floor_divide": F.floor_divide, "fmod": F.fmod, "remainder": F.remainder,
     "greater": F.gt, "greater_equal": F.ge, "less": F.lt, "less_equal": F.le, "not_equal": F.ne,
     "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
     "index_copy": F.index_copy, "float_power": F.float_power,

@@ -13,7 +13,7 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node
-from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED
+from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED, SAVED_HOOKS as _SAVED_HOOKS, Packed as _Packed
 
 
 class FunctionCtx:
@@ -81,7 +81,7 @@ class BackwardCFunction(Node, FunctionCtx):
     def saved_tensors(self) -> tuple:
         if self._released:
             raise RuntimeError(_SAVED_FREED)
-        return tuple(self._saved)
+        return tuple(t.unpack() if t.__class__ is _Packed else t for t in self._saved)
 
     saved_variables = saved_tensors
 
@@ -195,6 +195,9 @@ class Function(metaclass=_FunctionMeta):
                         o._output_nr = nr
                 wrapped.append(o)
             outputs = tuple(wrapped)
+            if _SAVED_HOOKS:  # saved_tensors_hooks see what save_for_backward saved, in order
+                node._saved = tuple(_Packed(t, _SAVED_HOOKS[-1]) if isinstance(t, Tensor) else t
+                                    for t in node._saved)
         return outputs if isinstance(output, tuple) else outputs[0]
 
 

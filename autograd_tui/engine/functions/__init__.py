@@ -6,8 +6,8 @@ carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``)
 
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
 ``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
-``reductions``, ``linalg``, ``special``, ``arrange``,
-``statistics``, ``conversions``, ``autograd_entry``. This package re-exports every
+``reductions``, ``linalg``, ``decompositions``, ``special``, ``arrange``, ``statistics``,
+``conversions``, ``autograd_entry``. This package re-exports every
 name, so ``functions.name`` works whatever the module.
 """
 from __future__ import annotations
@@ -49,21 +49,29 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
     embed, embed_zero, flip, gather, getitem, index, index_backward, index_put, index_select, masked_fill,
-    narrow, scatter, scatter_, select, setitem, slice_op, take_along_dim,
+    masked_fill_,
+    narrow, scatter, scatter_, scatter_add, scatter_add_, scatter_reduce, scatter_reduce_, scatter_reduce_backward,
+    select, setitem, slice_op, take_along_dim,
 )
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
-    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
+    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm, aten_norm,
     bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
     _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
-    ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
+    LinAlgError, ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
+)
+from autograd_tui.engine.functions.decompositions import (  # noqa: F401
+    cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
+    lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, return_type, slogdet, slogdet_backward, svd,
+    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
+    cholesky_solve_backward_input2, cholesky_solve_backward_self,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
@@ -73,7 +81,7 @@ from autograd_tui.engine.functions.special import (  # noqa: F401
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
     repeat_interleave, roll, tensordot, tile, trace, trace_backward, rot90, masked_select, masked_select_backward,
-    take, take_backward, index_add, scatter_add, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit,
+    take, take_backward, index_add, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit,
     vsplit, dsplit, index_fill, index_copy, combinations, unique_consecutive, diagflat, unfold, unfold_backward,
     broadcast_tensors, unravel_index, masked_fill_where, masked_scatter, masked_scatter_backward, put,
     put_backward_self, put_backward_source,

@@ -1,7 +1,7 @@
 """Diagonals and rearrangements: ``diag``, ``diagonal``, ``diag_embed``, ``trace``, ``roll``, ``tile``,
 ``repeat_interleave``, ``diff``, ``fliplr``/``flipud``, ``kron``, ``tensordot``, ``meshgrid``,
 ``cartesian_prod``, ``block_diag``, ``rot90``; and index-driven copies: ``masked_select``, ``take``,
-``index_add``, ``scatter_add``."""
+``index_add``, ``index_fill``, ``index_copy``, ``masked_scatter``, ``put``."""
 from __future__ import annotations
 
 import builtins
@@ -420,21 +420,6 @@ def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1
     np.add.at(view, idx, np.moveaxis(src, d, 0) if source.ndim else src)
     return record(_R["index_add"], (input, source), make(data, input.dtype),
                   {"dim": d, "index": index, "alpha": alpha})
-
-
-def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
-    d = norm_dim(dim, builtins.max(input.ndim, 1))
-    idx = index._data
-    _check_index(idx, d, input.shape[d] if input.ndim else 1)
-    data = input._data.copy()
-    if input.ndim == 0:
-        data = data + src._data.reshape(-1)[:idx.size].sum().astype(input.dtype.np)
-        return record(_R["scatter_add"], (input, src), make(np.asarray(data), input.dtype),
-                      {"dim": d, "index": index})
-    grid: list = list(np.indices(idx.shape, sparse=True))
-    grid[d] = idx
-    np.add.at(data, tuple(grid), src._data[tuple(slice(0, s) for s in idx.shape)].astype(input.dtype.np))
-    return record(_R["scatter_add"], (input, src), make(data, input.dtype), {"dim": d, "index": index})
 
 
 # Index lists and splits

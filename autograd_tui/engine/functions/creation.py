@@ -34,7 +34,7 @@ def _resolve_dtype(dtype) -> dtypes.dtype | None:
 
 
 def tensor(data, *, dtype=None, device=None, requires_grad: bool = False, pin_memory: bool = False) -> Tensor:
-    _check_device(device)
+    _check_device(device, pin_memory)
     if isinstance(data, Tensor):
         warnings.warn(
             "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
@@ -66,41 +66,44 @@ def from_numpy(array: np.ndarray) -> Tensor:
     return make(array, dtypes.from_numpy_dtype(array.dtype))
 
 
-def _creation(shape, dtype, fill, requires_grad, device=None) -> Tensor:
-    _check_device(device)
+def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool = False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     t = make(_allocate(shape, dtype.np, fill), dtype)
     return _finish_creation(t, requires_grad)
 
 
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
-    return _creation(_shape_arg(size), dtype, None, requires_grad, device)
+    return _creation(_shape_arg(size), dtype, None, requires_grad, device, pin_memory)
 
 
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
-    return _creation(_shape_arg(size), dtype, 1, requires_grad, device)
+    return _creation(_shape_arg(size), dtype, 1, requires_grad, device, pin_memory)
 
 
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
-    return _creation(_shape_arg(size), dtype, None, requires_grad, device)
+    return _creation(_shape_arg(size), dtype, None, requires_grad, device, pin_memory)
 
 
-def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False) -> Tensor:
+def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
+         pin_memory=False) -> Tensor:
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
-    return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device)
+    return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device, pin_memory)
 
 
-def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False,
+        pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     t = make(np.eye(n, n if m is None else m, dtype=dtype.np), dtype)
     return _finish_creation(t, requires_grad)
 
 
-def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
+           pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     if end is None:
         start, end = 0, start
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
@@ -123,8 +126,9 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     return _finish_creation(make(data, dtype), requires_grad)
 
 
-def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False,
+             pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     if steps < 0:
@@ -179,28 +183,31 @@ def logspace(start, end, steps: int, base: float = 10.0, *, dtype=None, device=N
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
-def _like(t: Tensor, fill, dtype, requires_grad, device=None) -> Tensor:
-    if device is not None:
-        _check_device(device)
+def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool = False) -> Tensor:
+    if device is not None or pin_memory:
+        _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or t.dtype
     return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
 
 
-def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad, device)
+def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
+               pin_memory=False) -> Tensor:
+    return _like(t, None, dtype, requires_grad, device, pin_memory)
 
 
-def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, 1, dtype, requires_grad, device)
+def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
+              pin_memory=False) -> Tensor:
+    return _like(t, 1, dtype, requires_grad, device, pin_memory)
 
 
-def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad, device)
+def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
+               pin_memory=False) -> Tensor:
+    return _like(t, None, dtype, requires_grad, device, pin_memory)
 
 
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
-              memory_format=None) -> Tensor:
-    return _like(t, fill_value, dtype, requires_grad, device)
+              memory_format=None, pin_memory=False) -> Tensor:
+    return _like(t, fill_value, dtype, requires_grad, device, pin_memory)
 
 
 # ----- random ---------------------------------------------------------------------------------
@@ -238,7 +245,7 @@ def _float_dtype(dtype) -> dtypes.dtype:
 
 def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
-    _check_device(device)
+    _check_device(device, pin_memory)
     dtype = _float_dtype(dtype)
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
@@ -247,15 +254,16 @@ def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_g
 
 def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
-    _check_device(device)
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).randn(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False,
+            pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     arg_list = list(args)
     if size is None:
         size = arg_list.pop()
@@ -269,24 +277,31 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False,
+             pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.int64
     return _finish_creation(wrap(_generator(generator).randperm(int(n)), dtype), requires_grad)
 
 
-def rand_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
-    return rand(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
+              pin_memory=False, memory_format=None) -> Tensor:
+    return rand(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
+                pin_memory=pin_memory)
 
 
-def randn_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
-    return randn(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
+               pin_memory=False, memory_format=None) -> Tensor:
+    return randn(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
+                 pin_memory=pin_memory)
 
 
-def randint_like(t: Tensor, low, high=None, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
+def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layout=None, device=None,
+                 requires_grad=False, pin_memory=False, memory_format=None) -> Tensor:
     if high is None:
         low, high = 0, low
-    return randint(low, high, t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+    return randint(low, high, t.shape, generator=generator, dtype=dtype or t.dtype, device=device,
+                   requires_grad=requires_grad, pin_memory=pin_memory)
 
 
 def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:

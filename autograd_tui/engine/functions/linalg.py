@@ -181,6 +181,15 @@ ger = outer
 
 # Inverse, determinant, solve
 # ============================================================================================
+class LinAlgError(RuntimeError):
+    """``torch.linalg.LinAlgError``: a factorization that could not be completed (singular or not
+    positive-definite input). PyTorch's traceback names it ``torch._C._LinAlgError``."""
+
+
+LinAlgError.__name__ = LinAlgError.__qualname__ = "_LinAlgError"
+LinAlgError.__module__ = "torch._C"
+
+
 def _square_float(A: Tensor, fn: str) -> None:
     if A.ndim < 2:
         raise RuntimeError(f"linalg.{fn}: The input tensor A must have at least 2 dimensions.")
@@ -205,17 +214,17 @@ def _zero_pivot(a: np.ndarray) -> int:
     return n
 
 
-def _singular(fn: str, a: np.ndarray) -> RuntimeError:
+def _singular(fn: str, a: np.ndarray) -> LinAlgError:
     flat = a.reshape(-1, a.shape[-2], a.shape[-1])
     for b, m in enumerate(flat):
         try:
             np.linalg.inv(m)
         except np.linalg.LinAlgError:
             where = f"(Batch element {b}): " if a.ndim > 2 else ""
-            return RuntimeError(f"linalg.{fn}: {where}The diagonal element {_zero_pivot(m)} is zero, the "
+            return LinAlgError(f"linalg.{fn}: {where}The diagonal element {_zero_pivot(m)} is zero, the "
                                 f"{'inversion' if fn == 'inv' else 'solve'} could not be completed because the "
                                 "input matrix is singular.")
-    return RuntimeError(f"linalg.{fn}: the input matrix is singular.")
+    return LinAlgError(f"linalg.{fn}: the input matrix is singular.")
 
 
 def inv(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name

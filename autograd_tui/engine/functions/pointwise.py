@@ -16,7 +16,6 @@ from autograd_tui.engine.parity import float32_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
-from autograd_tui.engine.functions.inplace import _inplace
 
 # Type promotion for element-wise ops
 # ============================================================================================
@@ -324,23 +323,26 @@ def ge(a, b) -> Tensor:
 greater, greater_equal, less, less_equal, not_equal = gt, ge, lt, le, ne
 
 
-def _logical(fn, a, b) -> Tensor:
+def _logical(fn, kernel: str, a, b) -> Tensor:
     dtype = _result_dtype(a, b)
     if dtype.is_floating_point:
-        raise RuntimeError(f'"bitwise_and_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
-    return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
+        raise NotImplementedError(f'"{kernel}_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+    try:
+        return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
+    except ValueError:
+        raise _broadcast_error(a, b) from None
 
 
 def bitwise_and(a, b) -> Tensor:
-    return _logical(np.bitwise_and, a, b)
+    return _logical(np.bitwise_and, "bitwise_and", a, b)
 
 
 def bitwise_or(a, b) -> Tensor:
-    return _logical(np.bitwise_or, a, b)
+    return _logical(np.bitwise_or, "bitwise_or", a, b)
 
 
 def bitwise_xor(a, b) -> Tensor:
-    return _logical(np.bitwise_xor, a, b)
+    return _logical(np.bitwise_xor, "bitwise_xor", a, b)
 
 
 def logical_not(a: Tensor) -> Tensor:
@@ -357,7 +359,7 @@ def logical_or(a: Tensor, b: Tensor) -> Tensor:
 
 def bitwise_not(a: Tensor) -> Tensor:
     if a.dtype.is_floating_point:
-        raise RuntimeError("\"bitwise_not_cpu\" not implemented for 'Float'")
+        raise NotImplementedError(f"\"bitwise_not_cpu\" not implemented for '{_scalar_type_name(a.dtype)}'")
     return make(np.invert(a._data), a.dtype)
 
 
@@ -391,7 +393,7 @@ def _unary_fn(name, keep_int=False):
     def fn(input: Tensor) -> Tensor:
         with np.errstate(all="ignore"):
             return _unary(_R[name], input, keep_int)
-    fn.__name__ = name
+    fn.__name__ = fn.__qualname__ = name  # TypeErrors about its arguments name it as PyTorch does
     return fn
 
 
@@ -408,9 +410,7 @@ absolute = abs
 sign = _unary_fn("sign", keep_int=True)
 
 
-def relu(input: Tensor, inplace: bool = False) -> Tensor:
-    if inplace:
-        return _inplace(input, lambda s: _unary(_R["relu"], s, keep_int=True))
+def relu(input: Tensor) -> Tensor:
     return _unary(_R["relu"], input, keep_int=True)
 
 

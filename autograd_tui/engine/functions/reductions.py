@@ -392,6 +392,16 @@ def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) ->
 
 def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
     """``torch.linalg.vector_norm``: (sum |x|^ord)^(1/ord), and the max/min/count for inf/-inf/0."""
+    return _vector_norm(input, ord, dim, keepdim, dtype, "norm")
+
+
+def aten_norm(input: Tensor, p: float, dim: int, keepdim: bool = False) -> Tensor:
+    """ATen's own ``at::norm``, which composites such as ``pairwise_distance`` call: the same
+    values as ``vector_norm``, shown as ``NormBackward1``."""
+    return _vector_norm(input, p, dim, keepdim, None, "norm_aten")
+
+
+def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Tensor:
     if dtype is not None:
         input = input.to(_resolve_dtype(dtype))
     if not input.dtype.is_floating_point:
@@ -416,7 +426,7 @@ def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=
     if keepdim and dims is None:
         data = np.reshape(data, (1,) * input.ndim)
     out = wrap(data, input.dtype)
-    return record(_R["norm"], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
+    return record(_R[rule], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
 
 
 def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:

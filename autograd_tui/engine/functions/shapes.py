@@ -20,11 +20,26 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
     """A result that shares memory with ``input`` (and its version counter)."""
     out = make(data, input.dtype)
     if _shares_memory(data, input._data):
-        out._vc = input._shared_vc()
-        out._base = input if input._base is None else input._base
+        _make_view(out, input)
+    if _State.inference_used:  # a view is an inference tensor exactly when what it views is one
+        out.__dict__["_inference"] = input.is_inference()
     if _State.enabled and input._requires_grad:
         record(_R[rule_name], (input,), out, attrs)
     return out
+
+
+def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
+    """Make ``out`` a view of ``input``: its base, its version counter, and how it was made, which
+    decides whether an in-place op may write into it later (``creation`` in inplace.py)."""
+    out._vc = input._shared_vc()
+    out._base = input if input._base is None else input._base
+    creation = input.__dict__.get("_creation")  # a view of such a view inherits it
+    if input._requires_grad and not _State.enabled:
+        creation = "no_grad"
+    elif multi_output and input._requires_grad:
+        creation = creation or "multi_output"
+    if creation is not None:
+        out.__dict__["_creation"] = creation
 
 
 def _shares_memory(data: np.ndarray, source: np.ndarray) -> bool:
@@ -447,8 +462,7 @@ def unbind(input: Tensor, dim: int = 0) -> tuple:
     for i in range(n):
         data = input._data[(slice(None),) * d + (i, ...)]  # a view, as PyTorch's unbind gives
         out = make(data, input.dtype)
-        out._vc = input._shared_vc()
-        out._base = input if input._base is None else input._base
+        _make_view(out, input, multi_output=True)
         outs.append(out)
     if _State.enabled and input._requires_grad and outs:
         record(_R["unbind"], (input,), outs[0], {"shape": input.shape, "dim": d}, num_outputs=n)
@@ -496,8 +510,7 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
     for size in sizes:
         key = (slice(None),) * d + (slice(start, start + size),)
         out = make(input._data[key], input.dtype)
-        out._vc = input._shared_vc()
-        out._base = input if input._base is None else input._base
+        _make_view(out, input, multi_output=True)
         outs.append(out)
         start += size
     if _State.enabled and input._requires_grad:
