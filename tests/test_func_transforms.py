@@ -177,7 +177,7 @@ REFUSED_IN_FORWARD_MODE = {
     # in-place writes into a view of a dual tensor
     "as_strided_view", "copy_slices",
     # decompositions with several outputs (one node, several results): no tangents for them yet
-    "eigh", "lstsq", "qr", "slogdet", "svd",
+    "eigh", "lstsq", "qr", "slogdet", "svd", "aminmax", "std_mean", "var_mean",
 }
 
 

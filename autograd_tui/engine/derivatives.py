@@ -21,12 +21,14 @@ the node and ``graph.py`` runs it backward.
 """
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
+from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
@@ -166,6 +168,17 @@ op("clamp", "ClampBackward1", lambda self, min, max: np.clip(self, min, max),
 op("nan_to_num", "NanToNumBackward0",
    lambda self, nan, posinf, neginf: np.nan_to_num(self, nan=nan, posinf=posinf, neginf=neginf),
    self=lambda grad, self: grad * F.isfinite(self))
+op("lerp_scalar", "LerpBackward0", None,
+   self=lambda grad, weight: grad * (1 - weight),
+   end=lambda grad, weight: grad * weight)
+op("lerp_tensor", "LerpBackward1", None,
+   self=lambda grad, weight: grad * (1 - weight),
+   end=lambda grad, weight: grad * weight,
+   weight=lambda grad, self, end: grad * (end - self))
+op("clamp_tensor", "ClampBackward0", None,
+   self=lambda grad, self, min, max: F.clamp_tensor_backward(grad, self, min, max),
+   min=lambda grad, self, min, max: F.clamp_bound_backward(grad, self, min, max, "min"),
+   max=lambda grad, self, min, max: F.clamp_bound_backward(grad, self, min, max, "max"))
 op("clamp_min", "ClampMinBackward0", lambda self, min: np.maximum(self, min),
    self=lambda grad, self, min: F.where(F.clamp_mask(self, min, None), grad, 0.0))
 op("clamp_max", "ClampMaxBackward0", lambda self, max: np.minimum(self, max),
@@ -256,6 +269,115 @@ op("log_softmax", "LogSoftmaxBackward0", None,
 op("logsumexp", "LogsumexpBackward0", None,
    self=lambda grad, self, result, dim, keepdim:
        F.unsqueeze_dims(grad, dim, keepdim) * F.exp(self - F.unsqueeze_dims(result, dim, keepdim)))
+
+# Order statistics, NaN-aware sums, cumulative products and the special functions.
+op("median", "MedianBackward0", None,
+   self=lambda grad, self, result: F.evenly_distribute(grad, self, result))
+op("nanmedian", "NanmedianBackward0", None,
+   self=lambda grad, self, result: F.evenly_distribute(grad, self, result))
+op("median_dim", "MedianBackward1", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("nanmedian_dim", "NanmedianBackward1", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("mode", "ModeBackward0", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("kthvalue", "KthvalueBackward0", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("nansum", "NansumBackward0", None,
+   self=lambda grad, self, shape, dim, keepdim: F.nansum_backward(grad, self, shape, dim, keepdim))
+op("cumprod", "CumprodBackward0", None,
+   self=lambda grad, self, result, dim: F.cumprod_backward(grad, self, result, dim))
+op("erf", "ErfBackward0", via_float64(S.erf_array),
+   self=lambda grad, self: 2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+op("erfc", "ErfcBackward0", via_float64(S.erfc_array),
+   self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+op("erfinv", "ErfinvBackward0", via_float64(S.erfinv_array),
+   self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
+op("logit", "LogitBackward0", S.logit_array,
+   self=lambda grad, self, eps: S.logit_backward(grad, self, eps))
+op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
+   self=lambda grad: grad * S._PI_OVER_180)
+op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
+   self=lambda grad: grad * S._180_OVER_PI)
+op("exp2", "Exp2Backward0", via_float64(np.exp2),
+   self=lambda grad, result: grad * result * math.log(2.0))
+op("sgn", "SgnBackward0", np.sign,
+   self=lambda grad: F.zeros_like(grad))
+op("hypot", "HypotBackward0", via_float64_2(np.hypot),
+   self=lambda grad, self, result: grad * self / result,
+   other=lambda grad, other, result: grad * other / result)
+op("logaddexp", "LogaddexpBackward0", S.logaddexp_array,
+   self=lambda grad, self, other: grad / (1 + F.exp(other - self)),
+   other=lambda grad, self, other: grad / (1 + F.exp(self - other)))
+op("addcmul", "AddcmulBackward0", None,
+   self=lambda grad: grad,
+   tensor1=lambda grad, tensor2, value: grad * tensor2 * value,
+   tensor2=lambda grad, tensor1, value: grad * tensor1 * value)
+op("addcdiv", "AddcdivBackward0", None,
+   self=lambda grad: grad,
+   tensor1=lambda grad, tensor2, value: grad * value / tensor2,
+   tensor2=lambda grad, tensor1, tensor2, value: -grad * value * tensor1 / (tensor2 * tensor2))
+op("aminmax", "AminmaxBackward0", None,
+   self=lambda grads, self, lo, hi, dim, keepdim: F.aminmax_backward(grads, self, lo, hi, dim, keepdim))
+op("std_mean", "StdMeanBackward0", None,
+   self=lambda grads, self, result, shape, dim, keepdim, correction, count:
+       F.moments_backward("std", grads, self, result, shape, dim, keepdim, correction, count))
+op("var_mean", "VarMeanBackward0", None,
+   self=lambda grads, self, result, shape, dim, keepdim, correction, count:
+       F.moments_backward("var", grads, self, result, shape, dim, keepdim, correction, count))
+op("cummax", "CummaxBackward0", None,
+   self=lambda grad, shape, dim, indices: F.cummaxmin_backward(grad, shape, dim, indices))
+op("cummin", "CumminBackward0", None,
+   self=lambda grad, shape, dim, indices: F.cummaxmin_backward(grad, shape, dim, indices))
+op("logcumsumexp", "LogcumsumexpBackward0", None,
+   self=lambda grad, self, result, dim: F.logcumsumexp_backward(grad, self, result, dim))
+op("fmax", "FmaxBackward0", np.fmax,
+   self=lambda grad, self, other: grad.masked_fill((self >= other).logical_or(other.isnan()).logical_not(), 0),
+   other=lambda grad, self, other: grad.masked_fill((self >= other).logical_or(other.isnan()), 0))
+op("fmin", "FminBackward0", np.fmin,
+   self=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()).logical_not(), 0),
+   other=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()), 0))
+op("xlogy", "XlogyBackward0", S.xlogy_array,
+   self=lambda grad, self, other: grad * F.xlogy((self != 0), other),
+   other=lambda grad, self, other: grad * self / other)
+op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
+   other=lambda grad, self, other: grad * self / other)
+op("sinc", "SincBackward0", S.sinc_array,
+   self=lambda grad, self: S.sinc_backward(grad, self))
+op("dist", "DistBackward0", None,
+   self=lambda grad, self, other, result, p: F.norm_backward(grad, self - other, result, p, None, False),
+   other=lambda grad, self, other, result, p: -F.norm_backward(grad, self - other, result, p, None, False))
+op("addmv", "AddmvBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   mat=lambda grad, vec, alpha: F.scaled(grad.unsqueeze(1) * vec, alpha),
+   vec=lambda grad, mat, alpha: F.scaled(mat.t().mv(grad), alpha))
+op("addr", "AddrBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   vec1=lambda grad, vec2, alpha: F.scaled(grad.mv(vec2), alpha),
+   vec2=lambda grad, vec1, alpha: F.scaled(grad.t().mv(vec1), alpha))
+op("baddbmm", "BaddbmmBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   batch1=lambda grad, batch2, alpha: F.scaled(grad.bmm(batch2.transpose(1, 2)), alpha),
+   batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad), alpha))
+op("copysign", "CopysignBackward0", np.copysign,
+   self=lambda grad, self, result: S.copysign_backward(grad, self, result),
+   other=lambda grad: F.zeros_like(grad))
+op("copysign_scalar", "CopysignBackward1", None,
+   self=lambda grad, self, result: S.copysign_backward(grad, self, result))
+op("logaddexp2", "Logaddexp2Backward0", S.logaddexp2_array,
+   self=lambda grad, self, other: grad / (1 + F.pow(2.0, other - self)),
+   other=lambda grad, self, other: grad / (1 + F.pow(2.0, self - other)))
+op("ldexp", "LdexpBackward0", None,
+   self=lambda grad, other: grad * F.pow(2.0, other),
+   other=lambda grad, self, other: grad * self * F.pow(2.0, other) * math.log(2.0))
+op("vdot", "VdotBackward0", None,
+   self=lambda grad, other: grad * other,
+   other=lambda grad, self: grad * self)
+op("cdist", "CdistBackward0", None,
+   x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
+   x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
+op("trace", "TraceBackward0", None,
+   self=lambda grad, shape: F.trace_backward(grad, shape))
 
 # Matrix products.
 # self_cols, mat1_cols, mat2_cols: that input was column-major (a transposed view, as nn.Linear's
@@ -357,6 +479,46 @@ op("scatter_reduce", "ScatterReduceBackward0", None,
        F.scatter_reduce_backward("src", grad, self, src, result, dim, index, reduce, include_self, hit))
 op("masked_fill", "MaskedFillBackward0", None,
    self=lambda grad, mask: F.where(mask, F.zeros_like(grad), grad))
+op("diagonal", "DiagonalBackward0", None,
+   self=lambda grad, shape, offset, dim1, dim2: F.diagonal_backward(grad, shape, offset, dim1, dim2))
+op("diagonal_copy", "DiagonalBackward0_copy", None,
+   self=lambda grad, shape, offset, dim1, dim2: F.diagonal_backward(grad, shape, offset, dim1, dim2))
+op("diagonal_backward", "DiagonalBackwardBackward0", None,
+   grad_output=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("diag_embed", "DiagEmbedBackward0", None,
+   self=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("roll", "RollBackward0", None,
+   self=lambda grad, shifts, dims: grad.roll(tuple(-s for s in shifts), dims or None))
+op("repeat", "RepeatBackward0", None,
+   self=lambda grad, shape, repeats: F.repeat_backward(grad, shape, repeats))
+op("tril", "TrilBackward0", None,
+   self=lambda grad, diagonal: grad.tril(diagonal))
+op("triu", "TriuBackward0", None,
+   self=lambda grad, diagonal: grad.triu(diagonal))
+op("rot90", "Rot90Backward0", None,
+   self=lambda grad, k, dims: grad.rot90(-k, dims))
+op("masked_select", "MaskedSelectBackward0", None,
+   self=lambda grad, shape, mask: F.masked_select_backward(grad, shape, mask))
+op("take", "TakeBackward0", None,
+   self=lambda grad, shape, index: F.take_backward(grad, shape, index))
+op("index_add", "IndexAddBackward0", None,
+   self=lambda grad: grad,
+   source=lambda grad, dim, index, alpha: F.scaled(grad.index_select(dim, index), alpha))
+op("index_fill", "IndexFillBackward0", None,
+   self=lambda grad, dim, index: grad.index_fill(dim, index, 0))
+op("index_copy", "IndexCopyBackward0", None,
+   self=lambda grad, dim, index: grad.index_fill(dim, index, 0),
+   source=lambda grad, dim, index: grad.index_select(dim, index))
+op("unfold", "UnfoldBackward0", None,
+   self=lambda grad, shape, dim, size, step: F.unfold_backward(grad, shape, dim, size, step))
+op("unfold_backward", "UnfoldBackwardBackward0", None,
+   grad_in=lambda grad, dim, size, step: grad.unfold(dim, size, step))
+op("masked_scatter", "MaskedScatterBackward0", None,
+   self=lambda grad, mask: F.masked_fill_where(grad, mask),
+   source=lambda grad, mask, source_shape: F.masked_scatter_backward(grad, mask, source_shape))
+op("put", "PutBackward0", None,
+   self=lambda grad, index, accumulate: F.put_backward_self(grad, index, accumulate),
+   source=lambda grad, index, source_shape: F.put_backward_source(grad, index, source_shape))
 op("fill", "FillBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,
@@ -419,8 +581,6 @@ op("leaky_relu", "LeakyReluBackward0", None,
 
 # Activations of torch.nn.functional (forwards and gradient helpers in nn/_activations.py, ACT).
 op("gelu", "GeluBackward0", None, self=ACT.gelu_grad)
-op("erf", "ErfBackward0", None,
-   self=lambda grad, self: grad * F.exp(-(self * self)) * (2 / np.sqrt(np.pi)))
 op("silu", "SiluBackward0", None, self=ACT.silu_grad)
 op("elu", "EluBackward0", None, self=ACT.elu_grad)
 op("elu_result", "EluBackward1", None, self=ACT.elu_grad_from_result)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
+from autograd_tui.engine import missing
 from autograd_tui.engine._tensor import Tensor
 
 
@@ -141,7 +143,7 @@ def _setitem(self, key, value):
 
 
 def _clamp_method(self, min=None, max=None):  # noqa: A002
-    return F.clamp(self, min, max)
+    return F.clamp(self, min, max, _method=True)
 
 
 def _clamp_inplace(self, min=None, max=None):  # noqa: A002
@@ -171,20 +173,37 @@ def _T(self):
 
 
 def _addcmul_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: s + value * t1 * t2)
+    return F._inplace(self, lambda s: F.addcmul(s, t1, t2, value=value))
 
 
 def _addcdiv_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: s + value * t1 / t2)
+    return F._inplace(self, lambda s: F.addcdiv(s, t1, t2, value=value))
 
 
 def _lerp_(self, end, weight):
-    return F._inplace(self, lambda s: s + weight * (end - s))
+    return F._inplace(self, lambda s: F.lerp(s, end, weight))
 
 
 def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
     # As in PyTorch, a gradient that is not a tensor is read as a sequence of gradients.
     F.autograd_backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
+
+
+def _tile_method(self, *dims):
+    # x.tile(2, 2) and x.tile((2, 2)) both work, as x.repeat does.
+    return F.tile(self, dims[0] if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims)
+
+
+def _is_nonzero(self) -> bool:
+    if self.numel() == 0:
+        raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
+    if self.numel() > 1:
+        raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+    return bool(self._data.reshape(-1)[0])
+
+
+def _sum_to_size(self, *size):
+    return F.sum_to(self, F._shape_arg(size))
 
 
 def _size_method(self, dim=None):
@@ -304,12 +323,64 @@ METHODS = {
     # Conversions and autograd.
     "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
+    # Diagonals, rearrangements, order statistics, special functions.
+    "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
+    "tile": _tile_method, "repeat_interleave": F.repeat_interleave, "fliplr": F.fliplr, "flipud": F.flipud,
+    "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
+    "median": F.median, "nanmedian": F.nanmedian, "quantile": F.quantile, "nanquantile": F.nanquantile,
+    "mode": F.mode, "kthvalue": F.kthvalue,
+    "addcmul": F.addcmul, "addcdiv": F.addcdiv, "hypot": F.hypot, "logaddexp": F.logaddexp,
+    "deg2rad": F.deg2rad, "rad2deg": F.rad2deg, "exp2": F.exp2, "sgn": F.sgn,
+    "rot90": F.rot90, "masked_select": F.masked_select, "take": F.take, "index_add": F.index_add,
+    "index_add_": lambda self, dim, index, source, *, alpha=1: F._inplace(
+        self, lambda s: F.index_add(s, dim, index, source, alpha=alpha)),
+    "aminmax": F.aminmax, "cummax": F.cummax, "cummin": F.cummin, "logcumsumexp": F.logcumsumexp,
+    "signbit": F.signbit, "fmax": F.fmax, "fmin": F.fmin, "xlogy": F.xlogy, "sinc": F.sinc, "argwhere": F.argwhere,
+    "tensor_split": F.tensor_split, "hsplit": F.hsplit, "vsplit": F.vsplit, "dsplit": F.dsplit, "dist": F.dist,
+    "msort": F.msort, "floor_divide": F.floor_divide, "fmod": F.fmod, "remainder": F.remainder,
+    "greater": F.gt, "greater_equal": F.ge, "less": F.lt, "less_equal": F.le, "not_equal": F.ne,
+    "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
+    "index_copy": F.index_copy, "float_power": F.float_power,
+    "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
+    "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
+    "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,
+    "isposinf": F.isposinf, "isneginf": F.isneginf, "isreal": F.isreal, "diagflat": F.diagflat, "unfold": F.unfold,
+    "fix": F.trunc, "positive": F.positive, "sum_to_size": _sum_to_size,
+    "split_with_sizes": lambda self, split_sizes, dim=0: F.split(self, list(split_sizes), dim),
+    "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
+    "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
+    "is_same_size": lambda self, other: self.shape == other.shape,
+    "gcd": F.gcd, "lcm": F.lcm, "ldexp": F.ldexp, "frexp": F.frexp,
+    "nextafter": F.nextafter, "vdot": F.vdot, "masked_scatter": F.masked_scatter, "put": F.put,
+    "index_put": lambda self, indices, values, accumulate=False: F.index_put(self, tuple(indices), values, accumulate),
+    "masked_scatter_": lambda self, mask, source: F._inplace(self, lambda s: F.masked_scatter(s, mask, source)),
+    "put_": lambda self, index, source, accumulate=False: F._inplace(
+        self, lambda s: F.put(s, index, source, accumulate)),
+    "index_put_": lambda self, indices, values, accumulate=False: F._inplace(
+        self, lambda s: F.index_put(s, tuple(indices), values, accumulate)),
+    "conj": F.conj, "resolve_conj": F.conj, "resolve_neg": F.conj, "conj_physical": F.conj,
+    "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
+    "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
+    "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
+    "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
+    "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),
+    "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}
+PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
+              "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
+              "nbytes": lambda self: self.dtype.itemsize * self.numel()}
+
+
+
+def _missing_attribute(self, name: str):
+    # Called only when normal lookup failed: Python's message, plus the line for a name that
+    # real PyTorch's Tensor has.
+    raise missing.no_tensor_attribute(self, name)
 
 
 def install() -> None:
+    Tensor.__getattr__ = _missing_attribute  # type: ignore[method-assign]
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():

@@ -158,6 +158,35 @@ def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=F
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
+def logspace(start, end, steps: int, base: float = 10.0, *, dtype=None, device=None,
+             requires_grad=False) -> Tensor:
+    """``base ** linspace(start, end, steps)`` as PyTorch's CPU loop computes it: the ends in the
+    tensor's type, the step and each power in double (in float for integer tensors), the first
+    half counted from the start and the second from the end."""
+    _check_device(device)
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
+    if steps < 0:
+        raise RuntimeError("number of steps must be non-negative")
+    i = np.arange(steps, dtype=np.float64)
+    first_half = i < steps // 2
+    if steps == 1:
+        data = np.array([math.pow(base, float(start))])
+    elif dtype.is_floating_point:
+        t = dtype.np.type
+        lo, hi = t(start), t(end)
+        step = float(hi - lo) / (steps - 1)
+        exponents = np.where(first_half, float(lo) + step * i, float(hi) - step * (steps - 1 - i))
+        data = np.power(float(base), exponents)
+    else:
+        f = np.float32
+        lo, hi = int(start), int(end)
+        step = f(hi - lo) / f(steps - 1)
+        exponents = np.where(first_half, f(lo) + step * i.astype(f), f(hi) - step * (steps - 1 - i).astype(f))
+        data = np.trunc(np.power(np.float64(f(base)), exponents.astype(np.float64)).astype(f))
+    return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
+
+
 def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool = False) -> Tensor:
     if device is not None or pin_memory:
         _check_device(device, pin_memory)

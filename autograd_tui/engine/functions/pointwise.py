@@ -9,7 +9,7 @@ import numbers
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _c_type, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import float32_math, float64_math
@@ -199,7 +199,16 @@ def floor_divide(input, other) -> Tensor:
 
 def remainder(input, other) -> Tensor:
     """Python's %: the result takes the sign of the divisor."""
-    return _integer_division(np.mod, input, other)
+    return _integer_division(_remainder, input, other)
+
+
+def _remainder(a, b):
+    # PyTorch's kernel: fmod, then the divisor added when the signs differ; an exact zero keeps
+    # the dividend's sign (2 % -2 is 0., where numpy's mod gives -0.).
+    if np.result_type(a, b).kind != "f":
+        return np.mod(a, b)
+    mod = np.fmod(a, b)
+    return np.where((mod != 0) & ((np.asarray(b) < 0) != (mod < 0)), mod + b, mod)
 
 
 def fmod(input, other) -> Tensor:
@@ -481,16 +490,17 @@ def atan2(input: Tensor, other: Tensor) -> Tensor:
 arctan2 = atan2
 
 
-def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp") -> Tensor:  # noqa: A002
+def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: bool = False) -> Tensor:  # noqa: A002
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if isinstance(min, Tensor) or isinstance(max, Tensor):
-        out_t = input
-        if min is not None:
-            out_t = maximum(out_t, min if isinstance(min, Tensor) else full_like(input, min))
-        if max is not None:
-            out_t = minimum(out_t, max if isinstance(max, Tensor) else full_like(input, max))
-        return out_t
+        if min is None or max is None or (isinstance(min, Tensor) and isinstance(max, Tensor)):
+            return _clamp_tensor(input, min, max)
+        bound = min if isinstance(min, Tensor) else max
+        if bound.ndim:
+            raise _clamp_arguments_error(min, max, _method)
+        # A 0-d tensor beside a number is read as a number (the Scalar overload).
+        min, max = (v.item() if isinstance(v, Tensor) else v for v in (min, max))
     dtype = input.dtype
     if not dtype.is_floating_point and (isinstance(min, float) or isinstance(max, float)):
         dtype = dtypes.get_default_dtype()
@@ -520,6 +530,55 @@ def clamp_min(input: Tensor, min) -> Tensor:  # noqa: A002
 
 def clamp_max(input: Tensor, max) -> Tensor:  # noqa: A002
     return clamp(input, max=max, _rule="clamp_max")
+
+
+def _clamp_arguments_error(min, max, method: bool) -> TypeError:  # noqa: A002
+    """PyTorch's argument parser refusing a tensor bound beside a number (positional form)."""
+    got = ", ".join(type(v).__name__ for v in (min, max))
+    if not method:
+        return TypeError(f"clamp() received an invalid combination of arguments - got (Tensor, {got}), but expected "
+                         "one of:\n * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)\n"
+                         " * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)\n")
+    marked = ", ".join(f"!{type(v).__name__}!" for v in (min, max))
+    why = f"      didn't match because some of the arguments have invalid types: ({marked})\n"
+    return TypeError(f"clamp() received an invalid combination of arguments - got ({got}), but expected one of:\n"
+                     f" * (Tensor min = None, Tensor max = None)\n{why}"
+                     f" * (Number min = None, Number max = None)\n{why}")
+
+
+def _clamp_tensor(input: Tensor, min, max) -> Tensor:  # noqa: A002
+    """clamp with tensor bounds (a number beside a tensor is a tensor of the input's dtype): one
+    ClampBackward0 node, whose bounds get gradients too."""
+    lo = min if isinstance(min, Tensor) or min is None else full_like(input, min)
+    hi = max if isinstance(max, Tensor) or max is None else full_like(input, max)
+    dtype = input.dtype
+    for bound in (lo, hi):
+        if bound is not None:
+            dtype = dtypes.promote_types(dtype, _result_dtype(input, bound))
+    x = input._data.astype(dtype.np, copy=False)
+    try:
+        if lo is not None:
+            x = np.maximum(x, lo._data.astype(dtype.np, copy=False))
+        if hi is not None:
+            x = np.minimum(x, hi._data.astype(dtype.np, copy=False))
+    except ValueError:
+        raise _broadcast_error(input, lo if lo is not None else hi) from None
+    return record(_R["clamp_tensor"], (input, lo, hi), make(np.asarray(x, dtype=dtype.np), dtype))
+
+
+def clamp_tensor_backward(grad: Tensor, self: Tensor, min, max) -> Tensor:  # noqa: A002
+    if min is None:
+        return where(self <= max, grad, 0.0)
+    inside = self >= min
+    return where(inside if max is None else inside.logical_and(self <= max), grad, 0.0)
+
+
+def clamp_bound_backward(grad: Tensor, self: Tensor, min, max, which: str) -> Tensor:  # noqa: A002
+    if min is not None and max is not None:
+        if which == "min":
+            return where((self < min).logical_and(min < max), grad, 0.0)
+        return where((self > max).logical_or(max < min), grad, 0.0)
+    return where(self < min, grad, 0.0) if which == "min" else where(self > max, grad, 0.0)
 
 
 def clamp_mask(a: Tensor, lo, hi) -> Tensor:
@@ -637,5 +696,36 @@ def nonzero(input: Tensor, *, as_tuple: bool = False) -> Any:
     return make(np.stack(idx, axis=1).astype(np.int64), dtypes.int64)
 
 
+def lerp_values(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
+    """PyTorch's lerp kernel: ``fma(w, end - start, start)`` for |w| < 0.5, else
+    ``fma(w - 1, end - start, end)``; the fused float32 step is exact in float64, rounded once."""
+    diff = end - start
+    small = np.abs(weight) < 0.5
+    coeff = np.where(small, weight, weight - 1)
+    base = np.where(small, start, end)
+    if diff.dtype == np.float32:
+        return (coeff.astype(np.float64) * diff.astype(np.float64) + base).astype(np.float32)
+    return coeff * diff + base
+
+
+def _check_lerp_dtype(x, name: str, dtype: dtypes.dtype) -> None:
+    if isinstance(x, Tensor) and x.dtype is not dtype:
+        raise RuntimeError(f"expected dtype {_c_type(dtype)} for `{name}` but got dtype {_c_type(x.dtype)}")
+
+
 def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
-    return input + weight * (end - input)
+    if not input.dtype.is_floating_point:
+        kernel = "lerp_kernel_tensor" if isinstance(weight, Tensor) else "lerp_kernel_scalar"
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    _check_lerp_dtype(end, "end", input.dtype)
+    _check_lerp_dtype(weight, "weight", input.dtype)
+    t = input.dtype.np.type
+    w = weight._data if isinstance(weight, Tensor) else t(weight)
+    try:
+        data = lerp_values(input._data, end._data, w)
+    except ValueError:
+        raise _broadcast_error(input, end) from None
+    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    if isinstance(weight, Tensor):
+        return record(_R["lerp_tensor"], (input, end, weight), out)
+    return record(_R["lerp_scalar"], (input, end), out, {"weight": weight})

@@ -18,7 +18,7 @@ from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum
+from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -245,8 +245,10 @@ def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
 
 
 def evenly_distribute(g, a, out) -> Tensor:
-    mask = (a == out)
-    return mask * (g / mask.sum())
+    """The gradient of max()/min()/median(): shared by the elements equal to the result (the NaNs,
+    when it is NaN), zero elsewhere (a positive zero, as PyTorch's masked_fill of zeros gives)."""
+    mask = a.isnan() if bool(np.isnan(out._data).any()) else (a == out)
+    return where(mask, g / mask.sum(), 0.0)
 
 
 def scatter_back(g, shape, dim, keepdim, indices) -> Tensor:
@@ -359,12 +361,25 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     return record(_R["logsumexp"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
 
+# PyTorch's CPU cumulative loops accumulate float in double (half in float), rounding each
+# partial result once.
+_ACCUMULATE = {np.dtype(np.float32): np.float64, np.dtype(np.float16): np.float32}
+
+
+def cumulative(np_fn, x: np.ndarray, axis: int, out: dtypes.dtype) -> np.ndarray:
+    """``np.cumsum``/``np.cumprod`` along ``axis`` with PyTorch's accumulation type."""
+    if x.ndim == 0:
+        return x.astype(out.np)
+    acc = _ACCUMULATE.get(np.dtype(out.np), out.np)
+    return np_fn(x, axis=axis, dtype=acc).astype(out.np, copy=False)
+
+
 def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    d = norm_dim(dim, input.ndim)
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
     out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
-    data = np.cumsum(input._data, axis=d, dtype=out_dtype.np) if input.ndim else input._data.astype(out_dtype.np)
+    data = cumulative(np.cumsum, input._data, d, out_dtype)
     return record(_R["cumsum"], (input,), wrap(data, out_dtype), {"dim": d})
 
 

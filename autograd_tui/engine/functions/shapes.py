@@ -13,8 +13,7 @@ from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg
-from autograd_tui.engine.functions.creation import zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import where
+from autograd_tui.engine.functions.creation import zeros
 
 # Shapes and views
 # ============================================================================================
@@ -367,7 +366,80 @@ def stack(tensors, dim: int = 0) -> Tensor:
 
 
 hstack = lambda tensors: cat(tensors, 1 if tensors[0].ndim > 1 else 0)  # noqa: E731
-vstack = lambda tensors: cat([x.reshape(1, -1) if x.ndim == 1 else x for x in tensors], 0)  # noqa: E731
+
+
+def _atleast(args, fn):
+    """atleast_Nd(x) -> a tensor; atleast_Nd(x, y) and atleast_Nd([x, y]) -> a tuple."""
+    if len(args) == 1 and isinstance(args[0], Tensor):
+        return fn(args[0])
+    items = args[0] if len(args) == 1 else args
+    return tuple(fn(x) for x in items)
+
+
+def _at_least_1d(x: Tensor) -> Tensor:
+    return x.reshape(1) if x.ndim == 0 else x
+
+
+def _at_least_2d(x: Tensor) -> Tensor:
+    return x.reshape(1, 1) if x.ndim == 0 else x.unsqueeze(0) if x.ndim == 1 else x
+
+
+def _at_least_3d(x: Tensor) -> Tensor:
+    if x.ndim == 0:
+        return x.reshape(1, 1, 1)
+    if x.ndim == 1:
+        return x.unsqueeze(0).unsqueeze(-1)
+    return x.unsqueeze(-1) if x.ndim == 2 else x
+
+
+def atleast_1d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_1d)
+
+
+def atleast_2d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_2d)
+
+
+def atleast_3d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_3d)
+
+
+def vstack(tensors) -> Tensor:
+    return cat([_at_least_2d(x) for x in tensors], 0)
+
+
+def dstack(tensors) -> Tensor:
+    return cat([_at_least_3d(x) for x in tensors], 2)
+
+
+def column_stack(tensors) -> Tensor:
+    return hstack([x.reshape(x.numel(), 1) if x.ndim <= 1 else x for x in tensors])
+
+
+def ravel(input: Tensor) -> Tensor:
+    return contiguous(input).view(-1)
+
+
+def movedim(input: Tensor, source, destination) -> Tensor:
+    src = [source] if isinstance(source, int) else list(source)
+    dst = [destination] if isinstance(destination, int) else list(destination)
+    if len(src) != len(dst):
+        raise RuntimeError(f"movedim: Invalid source or destination dims: source ({src} dims) should contain the "
+                           f"same number of dims as destination ({dst} dims)")
+    n = input.ndim
+    src = [norm_dim(d, builtins.max(n, 1)) for d in src]
+    dst = [norm_dim(d, builtins.max(n, 1)) for d in dst]
+    if n == 0:
+        return permute(input)
+    order = [-1] * n
+    for s_, d_ in zip(src, dst):
+        order[d_] = s_
+    rest = iter(d for d in range(n) if d not in src)
+    order = [next(rest) if o == -1 else o for o in order]
+    return permute(input, *order)
+
+
+moveaxis = movedim
 
 _multi_rules: dict = {}
 
@@ -486,21 +558,28 @@ def repeat(input: Tensor, *sizes) -> Tensor:
     sizes = _shape_arg(sizes)
     if len(sizes) < input.ndim:
         raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")
-    x = input.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
-    # repeat == expand on an interleaved shape, then reshape: keeps it differentiable.
-    inter, target = [], []
-    for r, s in zip(sizes, x.shape):
-        inter += [r, s]
-        target.append(r * s)
-    y = x.reshape(tuple(v for s in x.shape for v in (1, s))).expand(tuple(inter))
-    return y.reshape(tuple(target))
+    x = input._data.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
+    return record(_R["repeat"], (input,), make(np.tile(x, sizes), input.dtype),
+                  {"shape": input.shape, "repeats": sizes})
+
+
+def repeat_backward(grad: Tensor, shape, repeats) -> Tensor:
+    """Each copy's gradient added up: the repeats interleaved with the sizes, then summed away."""
+    padded = (1,) * (len(repeats) - len(shape)) + tuple(shape)
+    interleaved = tuple(v for r, s in zip(repeats, padded) for v in (r, s))
+    summed = grad.reshape(interleaved).sum(tuple(range(0, 2 * len(repeats), 2))) if repeats else grad
+    return summed.reshape(tuple(shape))
+
+
+def _triangle(name: str, np_fn, input: Tensor, diagonal: int) -> Tensor:
+    if input.ndim < 2:
+        raise RuntimeError(f"{name}: input tensor must have at least 2 dimensions")
+    return record(_R[name], (input,), make(np_fn(input._data, diagonal), input.dtype), {"diagonal": diagonal})
 
 
 def tril(input: Tensor, diagonal: int = 0) -> Tensor:
-    mask = make(np.tril(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
-    return where(mask, input, zeros_like(input))
+    return _triangle("tril", np.tril, input, diagonal)
 
 
 def triu(input: Tensor, diagonal: int = 0) -> Tensor:
-    mask = make(np.triu(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
-    return where(mask, input, zeros_like(input))
+    return _triangle("triu", np.triu, input, diagonal)
