@@ -197,10 +197,13 @@ class App:
         elif self.command == "lesson":
             if not self._load_catalog():
                 return EXIT_ERROR
-            lesson = self.catalog.find(self.options.lesson_id)
-            if lesson is None:
+            found = self.catalog.find(self.options.lesson_id)
+            if found is None:
                 ids = ", ".join(lesson.id for lesson in self.catalog.lessons) or "-"
                 self.session.ui.error(self.t("app.unknown_lesson", id=self.options.lesson_id, ids=ids))
+                return EXIT_ERROR
+            lesson = self._open(found)
+            if lesson is None:
                 return EXIT_ERROR
             state = ("lesson", lesson)
         else:
@@ -229,8 +232,8 @@ class App:
         if self.catalog is not None:
             return True
         try:
-            from autograd_tui.lessons.catalog import load_catalog  # start-up: YAML loads only for lessons
-            self.catalog = load_catalog(list(self.options.lesson_dirs))
+            from autograd_tui.lessons.index import index_path, load_index  # start-up: YAML loads only for lessons
+            self.catalog = load_index(list(self.options.lesson_dirs), cache=index_path())
         except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
             log_internal_error(exc)
             self.session.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
@@ -241,6 +244,19 @@ class App:
         for folder in self.options.lesson_dirs:
             ui.dim(self.t("app.external_lessons", dir=os.path.abspath(folder)))
         return True
+
+    def _open(self, heading: Any) -> Any:
+        """The full lesson behind a listed one, read again now; None after naming its problems
+        (the file may have changed since it was listed)."""
+        result = self.catalog.open(heading)
+        if result.lesson is None or result.problems:
+            for problem in result.problems:
+                self.session.ui.warn(self.t("app.broken_lesson", problem=str(problem)))
+            # why: from now on the menu skips it and counts it as broken, as a fresh start would
+            self.catalog.lessons = [item for item in self.catalog.lessons if item is not heading]
+            self.catalog.problems.extend(result.problems)
+            return None
+        return result.lesson
 
     def _menu(self) -> tuple[str, Any]:
         from autograd_tui.tutor.menu import Menu  # start-up: `repl` never loads the menu or the lessons
@@ -259,7 +275,8 @@ class App:
         self._set_echo(False)
         self.flush_notices()
         if choice.action == "lesson":
-            return ("lesson", choice.lesson)
+            lesson = self._open(choice.lesson)
+            return ("lesson", lesson) if lesson is not None else ("menu", None)
         if choice.action == "repl":
             return ("repl", None)
         return ("quit", None)
@@ -280,7 +297,8 @@ class App:
         self._set_echo(False)
         # why: at the end the controller offers the next lesson not finished yet
         if action == NEXT_LESSON and controller.next_lesson is not None:
-            return ("lesson", controller.next_lesson)
+            following = self._open(controller.next_lesson)
+            return ("lesson", following) if following is not None else ("menu", None)
         if action == MENU:
             return ("menu", None)
         return ("quit", None)
