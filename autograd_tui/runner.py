@@ -6,11 +6,14 @@ Same ``sys.argv``, same exit code, same traceback; only ``import torch`` and
 from __future__ import annotations
 
 import codecs
+import importlib.machinery
+import io
 import os
 import re
 import runpy
 import sys
 import warnings
+import types
 from types import FrameType, TracebackType
 
 from autograd_tui.backend import BackendUnavailable, activate
@@ -55,7 +58,7 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
             # Python's traceback, so they are in ours
             runpy._run_module_as_main("__main__", alter_argv=False)  # type: ignore[attr-defined]
         else:
-            runpy.run_path(script, run_name="__main__")
+            _run_file(script)
     except SystemExit as exc:
         code = exc.code
         if code is None:
@@ -190,6 +193,23 @@ def _reached(exc: SyntaxError, stop: int) -> bool:
     string or bracket is reported at its start, but found at the end)."""
     found = re.search(r"\(detected at line (\d+)\)", str(exc.msg))
     return bool(found and int(found.group(1)) >= stop) or "was never closed" in str(exc.msg)
+
+
+def _run_file(script: str) -> None:
+    """Run ``script`` as ``__main__`` the way ``python FILE.py`` does: ``__file__`` is the absolute
+    path, ``sys.argv[0]`` stays as typed (``runpy.run_path`` would set it to the path it got)."""
+    with io.open_code(script) as file:
+        source = file.read()
+    code = compile(source, script, "exec", dont_inherit=True)
+    main = types.ModuleType("__main__")
+    main.__dict__.update(__file__=script, __cached__=None, __package__=None, __spec__=None,
+                         __loader__=importlib.machinery.SourceFileLoader("__main__", script))
+    previous = sys.modules["__main__"]
+    sys.modules["__main__"] = main  # classes defined by the script pickle as __main__.X
+    try:
+        exec(code, main.__dict__)  # noqa: S102 - the learner's own script, as python would run it
+    finally:
+        sys.modules["__main__"] = previous
 
 
 # The embedded engine stands in for PyTorch, whose operations are C++: their frames never show

@@ -221,3 +221,20 @@ def test_a_non_utf8_byte_without_a_cookie_is_reported_exactly_as_python(tmp_path
     python, ours = python_and_run(tmp_path, source)
     assert ours == python
     assert python[0] == 1 and b"Error" in python[2]
+
+
+def test_the_script_sees_argv_file_and_main_module_as_under_python(tmp_path):
+    source = """
+        import pickle, sys
+        class Point:
+            pass
+        print(sys.argv, __file__, __name__, __spec__, type(__loader__).__name__)
+        print(type(pickle.loads(pickle.dumps(Point()))).__module__)
+    """
+    write(tmp_path, "where.py", source)
+    ours = run(["run", "where.py", "--flag"], cwd=tmp_path)
+    python = subprocess.run([sys.executable, "where.py", "--flag"], capture_output=True, text=True, cwd=tmp_path,
+                            timeout=60)
+    assert ours.returncode == python.returncode == 0, ours.stderr
+    assert ours.stdout == python.stdout
+    assert "['where.py', '--flag']" in ours.stdout
