@@ -10,6 +10,7 @@ import difflib
 import os
 import re
 import sys
+import threading
 from typing import Any, Callable, NoReturn, Sequence
 
 from autograd_tui import __version__, i18n
@@ -257,6 +258,32 @@ def parse(argv: list[str]) -> Options:
 def main(argv: list[str] | None = None) -> int:
     reopen_closed_streams()
     options = parse(list(sys.argv[1:] if argv is None else argv))
+    status = _dispatch(options)
+    if argv is None and options.command != "run":
+        _leave_without_waiting_for_learner_threads(status)
+    return status
+
+
+def _leave_without_waiting_for_learner_threads(status: int) -> None:
+    """End the process now if code run in it left a non-daemon thread behind.
+
+    Python waits for such threads at exit, so a ``threading.Thread(...).start()`` typed in the
+    sandbox or run by a lesson kept the tutor open after its goodbye, and Ctrl-C then printed
+    the traceback of ``threading._shutdown``. ``run`` keeps Python's behaviour, as ``python``
+    does.
+    """
+    main_thread = threading.main_thread()
+    if not any(t.is_alive() and not t.daemon and t is not main_thread for t in threading.enumerate()):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - a closed or broken stream has nothing left to write
+            pass
+    os._exit(status)
+
+
+def _dispatch(options: Options) -> int:
     if options.no_color:
         os.environ["NO_COLOR"] = "1"
 

@@ -94,8 +94,9 @@ def cmd_lessons(options: Options) -> int:
 
 
 def cmd_check(options: Options) -> int:
+    lang = resolve_lang(options.lang)
     paths: list[Path] = []
-    empty_folders = 0   # a folder with nothing to check is a problem, never "all good"
+    empty_folders = 0   # a missing name or a folder with nothing to check: never "all good"
     given = [*options.paths, *options.lesson_dirs]
     if not options.paths:
         paths.extend(lesson_files(shipped_lessons_dir()))
@@ -104,14 +105,15 @@ def cmd_check(options: Options) -> int:
         if path.is_dir():
             found = lesson_files(path)
             if not found:
-                print(f"{name}:1: no lesson files (*.yaml) in this folder")
+                print(i18n.t("check.empty_folder", lang, name=name))
                 empty_folders += 1
             paths.extend(found)
-        elif path.exists():
+        elif os.path.lexists(path):   # a link loop or a broken link: the loader names it
             paths.append(path)
         else:
-            print(f"{name}:1: no such file")
-            return 1
+            # why: counted, not fatal: one missing name must not hide the problems of the others
+            print(i18n.t("check.no_such_file", lang, name=name))
+            empty_folders += 1
     backend = options.backend
     try:
         summary = check_paths(paths, backend)
@@ -121,12 +123,16 @@ def cmd_check(options: Options) -> int:
     for problem in summary.problems:
         print(problem)
     for warning in summary.warnings:
-        _err(f"{warning} (warning)")
-    engine = "real PyTorch" if backend == "torch" else "the embedded engine"
+        _err(i18n.t("check.warning", lang, warning=warning))
     count = len(summary.problems) + empty_folders
-    verdict = "all good" if not count else f"{count} problem{'s' if count != 1 else ''}"
-    _err(f"checked {summary.files} lesson file{'s' if summary.files != 1 else ''} "
-         f"({summary.steps_run} code runs on {engine}): {verdict}")
+    verdict = (i18n.t("check.all_good", lang) if not count
+               else i18n.t("check.problem", lang) if count == 1
+               else i18n.t("check.problems", lang, n=count))
+    files = (i18n.t("check.file", lang) if summary.files == 1
+             else i18n.t("check.files", lang, n=summary.files))
+    engine = i18n.t("check.engine_torch" if backend == "torch" else "check.engine_embedded", lang)
+    _err(i18n.t("check.summary", lang, files=files, runs=summary.steps_run, engine=engine,
+                verdict=verdict))
     return 0 if not count else 1
 
 
@@ -204,12 +210,29 @@ def cmd_export(options: Options) -> int:
             return 1
         return 0
     try:
-        Path(target).write_text(text, encoding="utf-8")
+        _write_whole(Path(target), text)
     except OSError as exc:
-        _err(f"autograd-tui: cannot write {target}: {exc.strerror or exc}")
+        _err(i18n.t("export.cannot_write", lang, path=target, reason=exc.strerror or exc))
         return 1
     _err(f"{target}: {lesson.id} ({fmt}, {lang})")
     return 0
+
+
+def _write_whole(target: Path, text: str) -> None:
+    """Write ``text`` to ``target``: a regular file (or a new one) is replaced only once the
+    whole text is written, so a full disk never leaves the learner's earlier notes cut short;
+    anything else (``/dev/stdout``, a FIFO) is written as it is."""
+    if target.exists() and not target.is_file():
+        target.write_text(text, encoding="utf-8")
+        return
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        if target.exists():
+            os.chmod(temporary, target.stat().st_mode & 0o7777)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _name_external_folders(options: Options) -> None:
@@ -255,7 +278,8 @@ def _run(handlers: dict[str, Callable[[Options], int]], options: Options) -> int
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         try:
             path = log_internal_error(exc)
-            _err(i18n.t("app.fatal_error", resolve_lang(options.lang), path=path))
+            _err(i18n.t("app.fatal_error" if path else "app.fatal_error_unlogged", resolve_lang(options.lang),
+                         path=path))
         except Exception:  # noqa: BLE001
             pass
         return 1

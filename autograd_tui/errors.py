@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import stat
 import sys
 import traceback
 
@@ -16,17 +17,27 @@ from autograd_tui.settings import state_dir
 
 
 def log_internal_error(exc: BaseException) -> str:
-    """Append the traceback to ``errors.log`` in the state directory; return its path."""
+    """Append the traceback to ``errors.log`` in the state directory; return its path, or ""
+    when no log could be written (the caller then says so instead of naming a file)."""
     try:
         directory = state_dir()
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / "errors.log"
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')} pid {os.getpid()}\n")
-            fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        # why: O_NONBLOCK, then a regular-file check: a FIFO left at this path made the
+        # "internal error" sentence wait forever for a reader
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK, 0o600)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return ""
+            os.set_blocking(fd, True)
+            text = (f"--- {_dt.datetime.now().isoformat(timespec='seconds')} pid {os.getpid()}\n"
+                    + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+            os.write(fd, text.encode("utf-8", "backslashreplace"))
+        finally:
+            os.close(fd)
         return str(path)
     except Exception:  # noqa: BLE001 - the log is best effort; the caller still says one sentence
-        return "(no log: the state directory is not writable)"
+        return ""
 
 
 def silence_stdout() -> None:

@@ -52,6 +52,10 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
         if problem is not None:
             _print_script_traceback(problem, script)
             return 1
+    # why: the script's first frame sits under this function and runpy's, where under
+    # `python FILE.py` it is the first; without this a RecursionError came that many calls early
+    extra = _RUN_FILE_CALLS if script != _RUNPY_MAIN else _RUN_PATH_CALLS
+    sys.setrecursionlimit(sys.getrecursionlimit() + _depth() + extra)
     try:
         if script == _RUNPY_MAIN:
             # why: what the interpreter itself calls for `python DIR`; its frames are in
@@ -65,7 +69,10 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
             return 0
         if isinstance(code, int):
             return code
-        print(code, file=sys.stderr)
+        try:
+            print(code, file=sys.stderr)
+        except (BrokenPipeError, ValueError):   # the script closed or cut its stderr
+            pass
         return 1
     except BrokenPipeError:
         silence_stdout()
@@ -80,6 +87,8 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
         sys.stdout.flush()
     except BrokenPipeError:
         silence_stdout()
+    except ValueError:   # the script closed sys.stdout itself; Python says nothing then either
+        pass
     return 0
 
 
@@ -212,6 +221,26 @@ def _run_file(script: str) -> None:
         sys.modules["__main__"] = previous
 
 
+# Calls between run_script and the script's first frame: _run_file and its exec(); for a folder,
+# runpy's run_path, _run_module_code, _run_code and their exec()
+_RUN_FILE_CALLS = 2
+_RUN_PATH_CALLS = 4
+_RUNPY_FILES = (runpy.__file__, "<frozen runpy>")
+
+
+def _depth() -> int:
+    """The recursion depth of the caller: its frames, plus one for each exec() that started
+    one of them (``python -m`` runs through runpy's, which counts as a call too)."""
+    frame: FrameType | None = sys._getframe(1)
+    count = 0
+    while frame is not None:
+        count += 1
+        if frame.f_code.co_name == "_run_code" and frame.f_code.co_filename in _RUNPY_FILES:
+            count += 1
+        frame = frame.f_back
+    return count
+
+
 # The embedded engine stands in for PyTorch, whose operations are C++: their frames never show
 # in a learner's traceback, so the engine's do not either.
 _ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine") + os.sep
@@ -234,11 +263,28 @@ def _print_script_traceback(exc: BaseException, path: str) -> None:
         chained.__traceback__ = _without_engine_frames(chained.__traceback__)
     try:
         # why: the interpreter's own printer, not the traceback module: they differ on
-        # SyntaxErrors (tabs, carets), and `python FILE.py` uses this one
-        sys.__excepthook__(type(exc), exc.with_traceback(tb), tb)
+        # SyntaxErrors (tabs, carets), and `python FILE.py` uses this one; a hook the script
+        # installed itself is called instead, as Python calls it
+        if sys.excepthook is sys.__excepthook__:
+            sys.__excepthook__(type(exc), exc.with_traceback(tb), tb)
+        else:
+            _call_the_scripts_hook(exc, tb)
         sys.stderr.flush()
     except (BrokenPipeError, ValueError):
         pass
+
+
+def _call_the_scripts_hook(exc: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook`` as the script set it; if the hook itself fails, what Python prints."""
+    try:
+        sys.excepthook(type(exc), exc.with_traceback(tb), tb)
+    except Exception as failure:  # noqa: BLE001 - Python reports a failing hook, then the error
+        print("Error in sys.excepthook:", file=sys.stderr)
+        failure.__suppress_context__ = True
+        hook_tb = failure.__traceback__.tb_next if failure.__traceback__ else None   # not ours
+        sys.__excepthook__(type(failure), failure.with_traceback(hook_tb), hook_tb)
+        print("\nOriginal exception was:", file=sys.stderr)
+        sys.__excepthook__(type(exc), exc, tb)
 
 
 def _without_engine_frames(tb: TracebackType | None) -> TracebackType | None:

@@ -178,4 +178,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "İlerleme dosyan {path} bozuk ve kenara alınamadı ({error}). Olduğu gibi bırakıldı; "
               "bu oturum ondan hâlâ okunabilenleri kullanıyor.",
     },
+    # --- check's and export's own lines (a problem of a lesson file stays the author's FILE:LINE) ---
+    "check.summary": {"en": "checked {files} ({runs} code runs on {engine}): {verdict}",
+                      "tr": "{files} denetlendi ({engine} üzerinde {runs} kod çalıştı): {verdict}"},
+    "check.file": {"en": "1 lesson file", "tr": "1 ders dosyası"},
+    "check.files": {"en": "{n} lesson files", "tr": "{n} ders dosyası"},
+    "check.engine_embedded": {"en": "the embedded engine", "tr": "yerleşik motor"},
+    "check.engine_torch": {"en": "real PyTorch", "tr": "gerçek PyTorch"},
+    "check.all_good": {"en": "all good", "tr": "hepsi sağlam"},
+    "check.problem": {"en": "1 problem", "tr": "1 sorun"},
+    "check.problems": {"en": "{n} problems", "tr": "{n} sorun"},
+    "check.warning": {"en": "{warning} (warning)", "tr": "{warning} (uyarı)"},
+    "check.no_such_file": {"en": "{name}:1: no such file", "tr": "{name}:1: böyle bir dosya yok"},
+    "check.empty_folder": {"en": "{name}:1: no lesson files (*.yaml) in this folder",
+                           "tr": "{name}:1: bu klasörde ders dosyası (*.yaml) yok"},
+    "export.cannot_write": {"en": "autograd-tui: cannot write {path}: {reason}",
+                            "tr": "autograd-tui: {path} yazılamadı: {reason}"},
 }

@@ -2,6 +2,8 @@
 MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ errors explained
     "err.heading": {"en": "What went wrong?", "tr": "Ne oldu?"},
+    "session.time_limit": {"en": "the step ran longer than {seconds} seconds and was stopped",
+                           "tr": "adım {seconds} saniyeden uzun sürdü ve durduruldu"},
     "err.no_grad_graph": {
         "en": "You called backward() on a tensor that autograd did not record: none of the "
               "tensors it was computed from has requires_grad=True, so there is no graph to go "

@@ -96,6 +96,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not every earlier step could be replayed ({error}). :reset starts the lesson again.",
         "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :sıfırla dersi baştan başlatır.",
     },
+    "lesson.replay_interrupted": {
+        "en": "the replay was interrupted, so the earlier steps were not rebuilt",
+        "tr": "yeniden çalıştırma yarıda kesildi, önceki adımlar yeniden kurulmadı",
+    },
     "lesson.reset_done": {
         "en": "The lesson starts again from the beginning, with a fresh namespace.",
         "tr": "Ders, temiz bir ad alanıyla baştan başlıyor.",

@@ -13,6 +13,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "autograd-tui bir iç hatayla karşılaştı ve durmak zorunda. İlerlemen kaydedildi. "
               "Ayrıntılar {path} dosyasına yazıldı.",
     },
+    "app.internal_error_unlogged": {
+        "en": "Something went wrong inside autograd-tui (not in your code). Your progress is "
+              "saved and the session goes on. The details could not be written to errors.log.",
+        "tr": "autograd-tui'nin içinde bir şeyler ters gitti (senin kodunda değil). İlerlemen "
+              "kaydedildi ve oturum sürüyor. Ayrıntılar errors.log dosyasına yazılamadı.",
+    },
+    "app.fatal_error_unlogged": {
+        "en": "autograd-tui hit an internal error and has to stop. Your progress is saved. "
+              "The details could not be written to errors.log.",
+        "tr": "autograd-tui bir iç hatayla karşılaştı ve durmak zorunda. İlerlemen kaydedildi. "
+              "Ayrıntılar errors.log dosyasına yazılamadı.",
+    },
     "app.bye": {
         "en": "Progress saved. See you soon!",
         "tr": "İlerlemen kaydedildi. Görüşmek üzere!",

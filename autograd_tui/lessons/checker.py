@@ -267,10 +267,7 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
         activate(backend)
         importlib.import_module("torch")
     for path in paths:
-        try:
-            resolved = path.resolve()
-        except OSError:
-            resolved = path
+        resolved = _real(path)
         if resolved in seen_paths:
             continue   # the same file named twice is checked once
         seen_paths.add(resolved)
@@ -297,7 +294,7 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
             # why: the end screen shows the recap; a shipped lesson must have one, a learner's
             # own lesson still works without it
             missing = Problem(shown, 1, f"lesson '{lesson.id}' has no recap (shown when it ends)")
-            is_shipped = path.resolve().parent == shipped_lessons_dir().resolve()
+            is_shipped = _real(path).parent == _real(shipped_lessons_dir())
             (summary.problems if is_shipped else summary.warnings).append(missing)
         if loaded.problems or not run:
             continue   # running a malformed lesson would only add noise
@@ -311,14 +308,16 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
     return summary
 
 
+def _real(path: Path) -> Path:
+    """``path`` with its links resolved as far as they go; a link loop or a broken link is
+    no error here (Path.resolve raised RuntimeError on a loop and stopped the whole check)."""
+    return Path(os.path.realpath(path))
+
+
 def _shipped_ids(paths: list[Path]) -> dict[str, str]:
     """The ids of the shipped lessons (id -> file name), when some path checked lies elsewhere."""
     folder = shipped_lessons_dir()
-    try:
-        inside = {p.resolve().parent for p in paths} <= {folder.resolve()}
-    except OSError:
-        inside = False
-    if inside:
+    if {_real(p).parent for p in paths} <= {_real(folder)}:
         return {}
     ids: dict[str, str] = {}
     for path in lesson_files(folder):

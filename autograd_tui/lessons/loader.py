@@ -730,7 +730,7 @@ def display_path(path: Path) -> str:
     """The path as problems print it: relative to the current folder when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):   # RuntimeError: a link loop (Python < 3.13)
         return str(path)
 
 

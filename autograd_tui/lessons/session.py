@@ -81,13 +81,13 @@ class LessonRun:
             activate(self.backend)
             self._stack.enter_context(i18n.speaking(self.lang))
             if self.scratch and self.lesson.check_setup:
-                with time_limit(self.step_time_limit * CHECK_SETUP_TIME_FACTOR):
+                with time_limit(self.step_time_limit * CHECK_SETUP_TIME_FACTOR, self.lang):
                     self.check_setup_result = run_code(self.lesson.check_setup, new_namespace(),
                                                        filename="<check_setup>", echo=False)
                 if not self.check_setup_result.ok:
                     self.failures.append((CHECK_SETUP, self.check_setup_result))
             if self.lesson.setup:
-                with time_limit(self.step_time_limit):
+                with time_limit(self.step_time_limit, self.lang):
                     self.setup_result = run_code(self.lesson.setup, self.namespace,
                                                  filename=LESSON_FILENAME, echo=False)
                 if not self.setup_result.ok:
@@ -111,7 +111,7 @@ class LessonRun:
     def run(self, source: str, namespace: dict[str, Any] | None = None) -> Result:
         """Run lesson code (in the run's namespace unless another is given), time-limited."""
         self.code_runs += 1
-        with time_limit(self.step_time_limit):
+        with time_limit(self.step_time_limit, self.lang):
             return run_code(source, self.namespace if namespace is None else namespace,
                             filename=LESSON_FILENAME)
 
@@ -205,14 +205,15 @@ StepTimeLimit.__module__ = "builtins"
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt code that runs longer than ``seconds`` (main thread on Unix; else no limit)."""
+def time_limit(seconds: float, lang: str = "en") -> Iterator[None]:
+    """Interrupt code that runs longer than ``seconds`` (main thread on Unix; else no limit),
+    saying so in ``lang``: the words end up in a Turkish transcript or export too."""
     if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def expire(_signum: int, _frame: Any) -> None:
-        raise StepTimeLimit(f"the step ran longer than {seconds:g} seconds and was stopped")
+        raise StepTimeLimit(i18n.t("session.time_limit", lang, seconds=f"{seconds:g}"))
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)

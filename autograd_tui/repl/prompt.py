@@ -69,6 +69,9 @@ class TerminalReader:
         self._common: dict[str, Any] = dict(
             style=STYLE, input=input, output=output,
             color_depth=ColorDepth.DEPTH_1_BIT if no_color else None,
+            # why: Ctrl-Z suspends, as in any other terminal program; without this it typed an
+            # invisible U+001A into the code, which then failed as a SyntaxError
+            enable_suspend=True,
         )
         completer = ReplCompleter(get_namespace, registry, get_context)
         self.code_session: PromptSession[str] = PromptSession(

@@ -340,7 +340,7 @@ class Shell:
         self._internal_errors += 1
         path = log_internal_error(exc)
         try:
-            self.ui.error(self.t("app.internal_error", path=path))
+            self.ui.error(self.t("app.internal_error" if path else "app.internal_error_unlogged", path=path))
         except Exception:  # noqa: BLE001
             pass
 

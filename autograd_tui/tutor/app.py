@@ -45,7 +45,8 @@ def main(options: Options) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
         path = log_internal_error(exc)
         try:
-            sys.stderr.write(i18n.t("app.fatal_error", app.lang, path=path) + "\n")
+            sys.stderr.write(i18n.t("app.fatal_error" if path else "app.fatal_error_unlogged", app.lang,
+                                 path=path) + "\n")
         except Exception:  # noqa: BLE001
             pass
         return EXIT_ERROR

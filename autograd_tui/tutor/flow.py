@@ -170,11 +170,17 @@ class LessonController:
         if interrupted[0]:   # the interruption is the news, not an earlier step's failure
             failures.sort(key=lambda failure: failure[1].exc_type != "KeyboardInterrupt")
         if failures:
-            first = failures[0][1]
-            error = f"{first.exc_type}: {first.exc_message}" if first.exc_type else "?"
-            self.ui.warn(self.t("lesson.replay_failed", error=error))
+            self.ui.warn(self.t("lesson.replay_failed", error=self._replay_error(failures[0][1])))
         self.save()
         self.render()
+
+    def _replay_error(self, first: Result) -> str:
+        if not first.exc_type:
+            return "?"
+        message = first.exc_message
+        if message == REPLAY_INTERRUPTED:   # the engine's words; the learner reads their own
+            message = self.t("lesson.replay_interrupted")
+        return f"{first.exc_type}: {message}"
 
     # ------------------------------------------------------------------ rendering
     def render(self) -> None:
@@ -573,9 +579,7 @@ class LessonController:
         self.hints_shown, self.solution_seen = hints, solution_seen  # help already seen counts
         self.ui.success(self.t("lesson.retry_done"))
         if failures:
-            first = failures[0][1]
-            error = f"{first.exc_type}: {first.exc_message}" if first.exc_type else "?"
-            self.ui.warn(self.t("lesson.replay_failed", error=error))
+            self.ui.warn(self.t("lesson.replay_failed", error=self._replay_error(failures[0][1])))
         self.save()
         self.render()
         return None

@@ -66,6 +66,29 @@ class LessonProgress:
         return cls(step=step, step_id=step_id, total=total, done=done, updated=updated,
                    stats=_clean_stats(raw.get("stats")))
 
+    @classmethod
+    def repaired(cls, raw: Any) -> "LessonProgress | None":
+        """What can still be trusted of an entry :meth:`from_json` refuses: the step reached
+        (the learner's work) when it is a whole number, with every damaged nicety (``updated``,
+        ``total``, ``step_id``, ``done``) reset; None when even the step is gone."""
+        if not isinstance(raw, dict):
+            return None
+        step = raw.get("step", 0)
+        if isinstance(step, float) and step.is_integer() and 0 <= step < 2**31:
+            step = int(step)
+        if not (isinstance(step, int) and not isinstance(step, bool) and 0 <= step < 2**31):
+            return None
+
+        def kept(name: str, ok: Callable[[Any], bool], default: Any) -> Any:
+            value = raw.get(name, default)
+            return value if ok(value) else default
+
+        whole = lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0  # noqa: E731
+        return cls(step=step, step_id=kept("step_id", lambda v: v is None or isinstance(v, str), None),
+                   total=kept("total", whole, 0), done=kept("done", lambda v: isinstance(v, bool), False),
+                   updated=kept("updated", lambda v: isinstance(v, str), ""),
+                   stats=_clean_stats(raw.get("stats")))
+
     def status(self) -> str:
         """'done', 'started' or 'new' - what the menu shows."""
         if self.done:
@@ -236,7 +259,9 @@ class ProgressStore:
             parsed = LessonProgress.from_json(entry)
             if parsed is None:
                 clean = False
-            else:
+                # why: a damaged `updated` or `total` used to drop the lesson, and its step, whole
+                parsed = LessonProgress.repaired(entry)
+            if parsed is not None:
                 data["lessons"][lesson_id] = asdict(parsed)
         return data, clean
 
@@ -251,9 +276,10 @@ class ProgressStore:
             data["last"] = m.group(1)
         for m in re.finditer(r'"([^"\\]{1,200})"\s*:\s*(\{[^{}]*\})', text):
             try:
-                parsed = LessonProgress.from_json(json.loads(m.group(2)))
+                raw = json.loads(m.group(2))
             except ValueError:
                 continue
+            parsed = LessonProgress.from_json(raw) or LessonProgress.repaired(raw)
             if parsed is not None:
                 data["lessons"][m.group(1)] = asdict(parsed)
         return data

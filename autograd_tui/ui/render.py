@@ -23,6 +23,7 @@ from autograd_tui.settings import color_disabled
 from autograd_tui.ui.terminal import encodable, terminal_safe
 
 MIN_WIDTH = 20
+MAX_WIDTH = 1000   # columns (and lines); wider is a broken COLUMNS, not a terminal
 
 
 def make_console(*, no_color: bool = False, file: IO[str] | None = None, width: int | None = None,
@@ -38,10 +39,18 @@ def make_console(*, no_color: bool = False, file: IO[str] | None = None, width: 
         no_color=plain, color_system=None if plain else "auto",
         highlight=False, emoji=False, soft_wrap=False,
         safe_box=True,
+        _environ=_sizes_rich_can_read(),
     )
     if width is None:
         fit_width(console)
     return console
+
+
+def _sizes_rich_can_read() -> dict[str, str]:
+    """The environment without a COLUMNS or LINES that is not plain ASCII digits: rich calls
+    int() on whatever isdigit() accepts, and COLUMNS=² was an internal error at start."""
+    return {key: value for key, value in os.environ.items()
+            if key not in ("COLUMNS", "LINES") or (value.isascii() and value.isdigit())}
 
 
 class SafeConsole(Console):
@@ -67,7 +76,9 @@ def fit_width(console: Console) -> None:
     5-column pane must not crash the layout maths. So the width is measured before each print.
     """
     columns = os.environ.get("COLUMNS", "")
-    width = int(columns) if columns.isdigit() and int(columns) > 0 else None
+    # why: ASCII digits only ("²" is a digit to isdigit(), not to int()), and a sane bound: a
+    # 20-digit COLUMNS made rich pad each line past what an index can hold (an internal error)
+    width = int(columns) if columns.isascii() and columns.isdigit() and int(columns) > 0 else None
     height = 25
     try:
         size = os.get_terminal_size(console.file.fileno())
@@ -75,7 +86,7 @@ def fit_width(console: Console) -> None:
     except (AttributeError, ValueError, OSError):
         width = width or console.width
     # why: both at once; rich ignores a width alone on a dumb terminal
-    console.size = (max(MIN_WIDTH, width or 80), height)
+    console.size = (min(MAX_WIDTH, max(MIN_WIDTH, width or 80)), min(MAX_WIDTH, max(1, height)))
 
 
 def fit_toolbar(keys: str, title: str, width: int) -> str:

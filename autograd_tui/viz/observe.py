@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 import warnings
 import weakref
 from dataclasses import dataclass, field
@@ -353,6 +354,27 @@ def _grad_cleared(source: str) -> list[str]:
 Statement = tuple[str, "str | None", "str | None", tuple[str, ...]]
 
 
+# the lines as the parser counts them (\r, \n, \r\n only: not str.splitlines's form feeds)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _segment(lines: list[str], node: ast.stmt) -> str:
+    """The source text of ``node``, as ast.get_source_segment gives it.
+
+    why: that function splits the whole source one character at a time in Python, once per
+    assignment: a pasted 5 MB line took minutes before the prompt came back.
+    """
+    end_line, end_col = node.end_lineno, node.end_col_offset
+    if end_line is None or end_col is None or end_line > len(lines):
+        return ""
+    first, last = node.lineno - 1, end_line - 1
+    if first == last:
+        return lines[first].encode()[node.col_offset:end_col].decode(errors="replace")
+    head = lines[first].encode()[node.col_offset:].decode(errors="replace")
+    tail = lines[last].encode()[:end_col].decode(errors="replace")
+    return head + "".join(lines[first + 1:last]) + tail
+
+
 def _assigned(source: str) -> dict[str, Statement]:
     """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None, names
     read) for the last plain assignment to each name in ``source``."""
@@ -361,6 +383,7 @@ def _assigned(source: str) -> dict[str, Statement]:
     except (SyntaxError, ValueError):
         return {}
     found: dict[str, Statement] = {}
+    lines = _LINE.findall(source)
 
     def visit(body: list[ast.stmt], under: str | None) -> None:
         for stmt in body:
@@ -372,7 +395,7 @@ def _assigned(source: str) -> dict[str, Statement]:
                 continue
             if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and stmt.value is not None:
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-                text = ast.get_source_segment(source, stmt) or ""
+                text = _segment(lines, stmt)
                 for target in targets:
                     if isinstance(target, ast.Name):
                         uses = tuple(dict.fromkeys(n.id for n in ast.walk(stmt.value)
