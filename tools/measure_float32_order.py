@@ -98,6 +98,45 @@ def case_mse_sum(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     return _mse(rng, "sum", True)
 
 
+def _logits(rng: np.random.Generator) -> np.ndarray:
+    rows = int(rng.choice([1, 2, 3, 5, 27, 32, 64, 100, 128, 1000]))
+    classes = int(rng.choice([2, 3, 5, 10, 16, 17, 27, 33, 100]))
+    return (rng.standard_normal((rows, classes)) * rng.choice([1.0, 3.0])).astype(F32)
+
+
+def _softmax_case(rng: np.random.Generator, log: bool) -> tuple[np.ndarray, np.ndarray]:
+    x = _logits(rng)
+    g = rng.standard_normal(x.shape).astype(F32)
+    out = []
+    for lib in (torch, engine):
+        t = lib.tensor(x, requires_grad=True)
+        y = lib.log_softmax(t, 1) if log else lib.softmax(t, 1)
+        y.backward(lib.tensor(g))
+        out.append(np.concatenate([y.detach().numpy().reshape(-1), t.grad.numpy().reshape(-1)]))
+    return out[0], out[1]
+
+
+def case_softmax(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    return _softmax_case(rng, False)
+
+
+def case_log_softmax(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    return _softmax_case(rng, True)
+
+
+def case_cross_entropy(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    x = _logits(rng)
+    target = rng.integers(0, x.shape[1], x.shape[0])
+    reduction = str(rng.choice(["mean", "sum"]))
+    out = []
+    for lib in (torch, engine):
+        t = lib.tensor(x, requires_grad=True)
+        loss = lib.nn.functional.cross_entropy(t, lib.tensor(target), reduction=reduction)
+        loss.backward()
+        out.append(np.concatenate([loss.detach().numpy().reshape(-1), t.grad.numpy().reshape(-1)]))
+    return out[0], out[1]
+
+
 CASES: dict[str, Callable[[np.random.Generator], tuple[np.ndarray, np.ndarray]]] = {
     name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
 

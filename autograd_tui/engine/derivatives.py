@@ -216,7 +216,7 @@ op("min_dim", "MinBackward0", None,
 op("sort", "SortBackward0", None,
    self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
 op("softmax", "SoftmaxBackward0", None,
-   self=lambda grad, result, dim: result * (grad - (grad * result).sum(dim, keepdim=True)))
+   self=lambda grad, result, dim: F.softmax_backward(grad, result, dim))
 op("log_softmax", "LogSoftmaxBackward0", None,
    self=lambda grad, result, dim: F.log_softmax_backward(grad, result, dim))
 op("logsumexp", "LogsumexpBackward0", None,

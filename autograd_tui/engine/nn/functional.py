@@ -22,6 +22,7 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.nn import _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
+from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
@@ -496,6 +497,10 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     data: Any
     if reduction == "none":
         data = losses
+    elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:
+        # PyTorch's own loop: a float32 cascade over the samples, then the division.
+        data = softmax_kernels.nll_sum(losses)
+        data = data / np.float32(total_weight) if reduction == "mean" else data
     elif reduction == "sum":
         data = losses.sum(dtype=input.dtype.np)
     else:
