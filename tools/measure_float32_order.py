@@ -137,6 +137,29 @@ def case_cross_entropy(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray
     return out[0], out[1]
 
 
+def _adam_case(rng: np.random.Generator, decoupled: bool) -> tuple[np.ndarray, np.ndarray]:
+    n = int(rng.choice([3, 10, 50, 300]))
+    start = rng.standard_normal(n).astype(F32)
+    grads = rng.standard_normal((10, n)).astype(F32)
+    out = []
+    for lib in (torch, engine):
+        p = lib.tensor(start, requires_grad=True)
+        opt = lib.optim.AdamW([p], lr=0.1) if decoupled else lib.optim.Adam([p], lr=0.1, weight_decay=0.01)
+        for g in grads:
+            p.grad = lib.tensor(g)
+            opt.step()
+        out.append(p.detach().numpy().copy())
+    return out[0], out[1]
+
+
+def case_adam(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    return _adam_case(rng, False)
+
+
+def case_adamw(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    return _adam_case(rng, True)
+
+
 CASES: dict[str, Callable[[np.random.Generator], tuple[np.ndarray, np.ndarray]]] = {
     name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
 

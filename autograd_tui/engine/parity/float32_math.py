@@ -29,7 +29,7 @@ import numpy as np
 from autograd_tui.engine.parity.generator import _two_product  # Dekker's exact product
 
 __all__ = ["exp", "log", "sin", "cos", "tanh", "sqrt", "sigmoid", "sigmoid_backward",
-           "tanh_backward", "sleef_expf", "glibc_expf", "vector_path_mask"]
+           "tanh_backward", "sleef_expf", "glibc_expf", "vector_path_mask", "fma"]
 
 _F32 = np.float32
 _F64 = np.float64
@@ -98,6 +98,14 @@ def _fma64(a: np.ndarray | float, b: np.ndarray | float, c: np.ndarray | float) 
     back = s - p
     s_err = (p - (s - back)) + (c - back)
     return s + (s_err + p_err)
+
+
+def fma(a, b, c: np.ndarray) -> np.ndarray:
+    """``a * b + c`` rounded once in the dtype of ``c`` (float32 exactly; float64 see ``_fma64``):
+    what ATen's vector loops compute where the compiler fused a product into an addition."""
+    if np.asarray(c).dtype == _F32:
+        return _fma32(a, b, c)
+    return _fma64(a, b, c)
 
 
 # ---------------------------------------------------------------------------------------------
