@@ -77,7 +77,9 @@ def _fma32(a, b, c) -> np.ndarray:
     c64 = np.asarray(c, _F32).astype(_F64)
     t = p + c64
     out = t.astype(_F32)
-    suspect = ((t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE) | (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64)
+    # An exact 0 is exact (a float64 sum that rounds to 0 is 0), and common: x - max at the max.
+    suspect = ((t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE) | (
+        (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0))
     if suspect.any():
         p, c64 = np.broadcast_arrays(p, c64)
         out = np.array(out, copy=True)
@@ -98,6 +100,23 @@ def _fma64(a: np.ndarray | float, b: np.ndarray | float, c: np.ndarray | float) 
     back = s - p
     s_err = (p - (s - back)) + (c - back)
     return s + (s_err + p_err)
+
+
+def _fma32_held(a, b, c, tiny: bool = True) -> np.ndarray:
+    """``_fma32`` on float64 arrays holding float32 values, returning the same: a chain of
+    fused multiply-adds (a polynomial) then converts once at each end instead of at each step.
+    ``tiny=False`` where no result can be below float32's normal range (a polynomial step
+    adding a constant), which spares that check."""
+    t = a * b + c
+    out = t.astype(_F32)
+    bits = t.view(np.int64)
+    suspect = (bits & _F32_TIE_MASK) == _F32_TIE
+    if tiny:
+        suspect |= (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0)
+    if suspect.any():
+        p, c64 = np.broadcast_arrays(np.asarray(a * b, _F64), np.asarray(c, _F64))
+        out[suspect] = _fma32_rounded_to_odd(p[suspect], c64[suspect])
+    return out.astype(_F64)
 
 
 def fma(a, b, c: np.ndarray) -> np.ndarray:
@@ -137,15 +156,16 @@ def sleef_expf(x: np.ndarray) -> np.ndarray:
     """
     d = np.asarray(x, _F32)
     with np.errstate(invalid="ignore", over="ignore", under="ignore"):
-        q = np.rint(np.nan_to_num(d, nan=0.0, posinf=0.0, neginf=0.0) * _SLEEF_LOG2E)
+        q = np.rint(np.where(np.isfinite(d), d, _F32(0)) * _SLEEF_LOG2E)
         q = np.clip(q, -200, 200).astype(np.int32)
-        qf = q.astype(_F32)
-        s = _fma32(qf, -_SLEEF_LN2_UPPER, d)
-        s = _fma32(qf, -_SLEEF_LN2_LOWER, s)
-        u = np.full(d.shape, _SLEEF_EXP_POLY[0], _F32)
+        qf = q.astype(_F64)
+        s = _fma32_held(qf, _F64(-_SLEEF_LN2_UPPER), d.astype(_F64))
+        s = _fma32_held(qf, _F64(-_SLEEF_LN2_LOWER), s)
+        u = _F64(_SLEEF_EXP_POLY[0])
         for coefficient in _SLEEF_EXP_POLY[1:]:
-            u = _fma32(u, s, coefficient)
-        u = _F32(1) + _fma32(s * s, u, s)
+            u = _fma32_held(u, s, _F64(coefficient), tiny=False)  # |u * s| < 0.36 |coefficient|
+        square = (s * s).astype(_F32).astype(_F64)  # a float32 product: one rounding of the exact one
+        u = _F32(1) + _fma32_held(square, u, s).astype(_F32)
         half = q >> 1
         u = (u * _pow2_int(half)) * _pow2_int(q - half)
     u = np.where(d < _F32(-104), _F32(0), u)

@@ -122,27 +122,20 @@ _NLL_STEP = 16  # 2 ** max(4, ceil(log2(batch)) // 8) for any batch below 2 ** 4
 
 
 def _fold(x: np.ndarray) -> np.floating:
-    """``0 + x[0] + x[1] + ...`` in float32 (a single accumulator, from zero)."""
-    acc = x.dtype.type(0)
-    for value in x:
-        acc = acc + value
-    return acc
+    """``0 + x[0] + x[1] + ...`` in float32 (a single accumulator, from zero), in one call."""
+    if x.size == 0:
+        return x.dtype.type(0)
+    return np.add.accumulate(np.concatenate([np.zeros(1, x.dtype), x]))[-1]
 
 
 def _level(inputs: np.ndarray) -> tuple[np.ndarray, np.floating]:
     """One level of nll_loss's cascade: what it hands up (after its input 0, 16, 32, ...) and
     what it still holds at the end."""
-    count = inputs.size
-    if count == 0:
-        return inputs, inputs.dtype.type(0)
-    full = (count - 1) // _NLL_STEP
+    full = (inputs.size - 1) // _NLL_STEP
     groups = inputs[1:1 + full * _NLL_STEP].reshape(full, _NLL_STEP)
-    up = np.zeros(full + 1, inputs.dtype)
+    up = np.empty(full + 1, inputs.dtype)
     up[0] = inputs.dtype.type(0) + inputs[0]
-    acc = np.zeros(full, inputs.dtype)
-    for k in range(_NLL_STEP):
-        acc = acc + groups[:, k]
-    up[1:] = acc
+    up[1:] = np.add.accumulate(np.concatenate([np.zeros((full, 1), inputs.dtype), groups], axis=1), axis=1)[:, -1]
     return up, _fold(inputs[1 + full * _NLL_STEP:])
 
 
@@ -151,6 +144,8 @@ def nll_sum(terms: np.ndarray) -> np.floating:
     held = []
     level = np.ascontiguousarray(terms).reshape(-1)
     for _ in range(_NLL_LEVELS - 1):
+        if level.size <= 1:  # a single value is handed up unchanged; the levels above hold 0
+            break
         level, rest = _level(level)
         held.append(rest)
     held.append(_fold(level))

@@ -28,12 +28,19 @@ def _ceil_log2(n: int) -> int:
 
 
 def _fold(x: np.ndarray, axis: int) -> np.ndarray:
-    """Sum along ``axis`` one term after another, starting from 0 (a single accumulator's order)."""
-    acc = np.zeros(x.shape[:axis] + x.shape[axis + 1:], x.dtype)
-    index: list = [slice(None)] * x.ndim
-    for k in range(x.shape[axis]):
-        index[axis] = k
-        acc = acc + x[tuple(index)]
+    """Sum along ``axis`` one term after another (a single accumulator's order).
+
+    It starts from the first term instead of from 0, which changes at most the sign of a
+    zero; ``_cascade`` mends that at the end. (``np.add.accumulate`` adds in the same order
+    but is several times slower than this loop over the few terms a fold has.)
+    """
+    count = x.shape[axis]
+    if count == 0:
+        return np.zeros(x.shape[:axis] + x.shape[axis + 1:], x.dtype)
+    before = (slice(None),) * axis
+    acc = x[before + (0,)].copy()
+    for k in range(1, count):
+        np.add(acc, x[before + (k,)], out=acc)
     return acc
 
 
@@ -50,13 +57,19 @@ def _cascade(rows: np.ndarray) -> np.ndarray:
     Level 0 sums blocks of 2^k rows; level 1 sums 2^k block sums and hands them to level 2,
     which does the same for level 3; what is left in each level is added at the end. Each
     level is a plain chain of additions, so every level runs as a few numpy calls over all
-    its groups at once (the same additions in the same order as the kernel's loop).
+    its groups at once (the same additions in the same order as the kernel's loop). The
+    kernel's accumulators start at +0, so a zero total is +0: the final ``+ 0`` makes it so.
     """
     step = 1 << max(4, _ceil_log2(rows.shape[1]) // _LEVELS)
+    zero = rows.dtype.type(0)
+    if rows.shape[1] < step:  # the levels above stay 0: skip them
+        return _fold(rows, 1) + zero
     blocks, acc0 = _groups(rows, step)
+    if blocks.shape[1] < step:
+        return acc0 + _fold(blocks, 1) + zero
     level1, acc1 = _groups(blocks, step)
     level2, acc2 = _groups(level1, step)
-    return acc0 + acc1 + acc2 + _fold(level2, 1)
+    return acc0 + acc1 + acc2 + _fold(level2, 1) + rows.dtype.type(0)
 
 
 def _row_sum(vectors: np.ndarray) -> np.ndarray:
