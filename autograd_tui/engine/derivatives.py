@@ -72,7 +72,7 @@ op("mul", "MulBackward0", lambda self, other: self * other,
    other=lambda grad, self: grad * self)
 op("div", "DivBackward0", lambda self, other: self / other,
    self=lambda grad, other: grad / other,
-   other=lambda grad, self, other: -grad * self / (other * other))
+   other=lambda grad, self, other: -grad * ((self / other) / other))
 op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
