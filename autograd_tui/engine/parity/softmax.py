@@ -65,24 +65,32 @@ _LN2_HI, _LN2_LO = _F32(0.69314718246459960938), _F32(-1.904654323148236017e-09)
 _LOG_POLY = (_F32(0.3027294874), _F32(0.3996108174), _F32(0.6666694880))
 
 
+def _exact_fma32(a, b, c) -> np.ndarray:
+    """float32 ``a * b + c`` where the float64 sum is known to be exact (the product of two
+    floats always is; the sum is when their bits fit in 53): one rounding, no tie to check."""
+    return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(_F32)
+
+
 def sleef_logf(d: np.ndarray) -> np.ndarray:
     """log(d) for finite d >= 1 (a softmax row's sum) as SLEEF's vector ``logf`` (1-ulp, FMA).
 
     d = m * 2**e with m in [0.75, 1.5); log(d) = e ln2 + 2 atanh((m - 1) / (m + 1)), the
-    quotient and the sum carried as float pairs (value and rounding error).
+    quotient and the sum carried as float pairs (value and rounding error). The fused steps
+    marked exact compute a rounding error or add terms a few dozen bits apart, which float64
+    holds exactly (m - 1 is exact too, so the numerator has no error term).
     """
     d = np.asarray(d, _F32)
     e = (np.frexp(d * _F32(1 / 0.75))[1] - 1).astype(_F32)
     mantissa = np.frexp(d)[0] * _F32(2)
     m = np.where(mantissa >= _F32(1.5), mantissa * _F32(0.5), mantissa).astype(_F32)
     hi = _LN2_HI * e
-    lo = _fma32(_LN2_LO, e, _fma32(_LN2_HI, e, -hi))
-    num_hi, num_lo = _two_sum(np.full_like(m, -1), m)
+    lo = _exact_fma32(_LN2_LO, e, _exact_fma32(_LN2_HI, e, -hi))
+    num = m - _F32(1)  # exact (Sterbenz): the pair's error term is 0
     den_hi, den_lo = _two_sum(np.ones_like(m), m)
     inverse = _F32(1) / den_hi
-    q = num_hi * inverse
-    correction = _fma32(-den_lo, inverse, _fma32(-den_hi, inverse, _F32(1)))
-    q_lo = _fma32(q, correction, _fma32(num_lo, inverse, _fma32(inverse, num_hi, -q)))
+    q = num * inverse
+    correction = _exact_fma32(-den_lo, inverse, _exact_fma32(-den_hi, inverse, _F32(1)))
+    q_lo = _fma32(q, correction, _exact_fma32(inverse, num, -q))
     q2 = q * q
     poly = _fma32(_fma32(_LOG_POLY[0], q2, _LOG_POLY[1]), q2, _LOG_POLY[2])
     total = hi + q * _F32(2)
