@@ -76,7 +76,7 @@ op("mul", "MulBackward0", lambda self, other: self * other,
    other=lambda grad, self: grad * self)
 op("div", "DivBackward0", lambda self, other: self / other,
    self=lambda grad, other: grad / other,
-   other=lambda grad, self, other: -grad * self / (other * other))
+   other=lambda grad, self, other: -grad * ((self / other) / other))
 op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
@@ -263,7 +263,7 @@ op("min_dim", "MinBackward0", None,
 op("sort", "SortBackward0", None,
    self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
 op("softmax", "SoftmaxBackward0", None,
-   self=lambda grad, result, dim: result * (grad - (grad * result).sum(dim, keepdim=True)))
+   self=lambda grad, result, dim: F.softmax_backward(grad, result, dim))
 op("log_softmax", "LogSoftmaxBackward0", None,
    self=lambda grad, result, dim: F.log_softmax_backward(grad, result, dim))
 op("logsumexp", "LogsumexpBackward0", None,

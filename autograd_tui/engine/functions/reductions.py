@@ -15,6 +15,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
+from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
@@ -309,7 +310,9 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
         input = input.to(dtype)
     d = _softmax_dim(dim, input.ndim, "softmax")
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
-    if x.ndim:
+    if softmax_kernels.applies(x, d):
+        data = softmax_kernels.softmax(x)
+    elif x.ndim:
         e = exp_correctly_rounded(x - _max_along(x, d))
         data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
     else:
@@ -324,6 +327,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     x = input._data
     if x.ndim == 0:
         data = np.zeros_like(x)
+    elif softmax_kernels.applies(x, d):
+        data = softmax_kernels.log_softmax(x)
     else:
         shifted = x - _max_along(x, d)
         data = shifted - _R["log"].forward(np.add.reduce(exp_correctly_rounded(shifted), axis=d, keepdims=True))
@@ -338,17 +343,42 @@ def _max_along(x: np.ndarray, d: int) -> np.ndarray:
     return np.maximum.reduce(x, axis=d, keepdims=True)
 
 
+def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: int, kernel) -> Tensor:
+    """Under create_graph the composite's graph, holding the values PyTorch's kernel computes
+    (its backward kernel is itself differentiable, so its values do not depend on the mode)."""
+    g = grad_output._data
+    if (grad_output.dtype is output.dtype and g.shape == output._data.shape == composite._data.shape
+            and softmax_kernels.applies(g, dim)):
+        composite._data = kernel(g, output._data)
+    return composite
+
+
 def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
     """``g - exp(out) * g.sum(dim)``: log_softmax's backward from its output, as PyTorch writes it.
 
-    Without create_graph it runs on the arrays, the same operations in the same order.
+    Without create_graph it runs on the arrays: in float32 along the last dim PyTorch's kernel
+    (``parity/softmax.py``), else the same operations in the same order.
     """
     if _State.enabled or grad_output.dtype is not output.dtype or not output.dtype.is_floating_point:
         with np.errstate(all="ignore"):
             exp_output = _unary(_R["softmax_exp"], output)
-        return grad_output - exp_output * grad_output.sum(dim, keepdim=True)
+        composite = grad_output - exp_output * grad_output.sum(dim, keepdim=True)
+        return _kernel_values(composite, grad_output, output, dim, softmax_kernels.log_softmax_backward)
     g = grad_output._data
+    if softmax_kernels.applies(g, dim) and g.shape == output._data.shape:
+        return make(softmax_kernels.log_softmax_backward(g, output._data), output.dtype)
     return make(g - exp_correctly_rounded(output._data) * float_sum(g, (dim,), True), output.dtype)
+
+
+def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
+    """``out * (g - (g * out).sum(dim))``: softmax's backward from its output; in float32 along
+    the last dim with PyTorch's kernel's values (``parity/softmax.py``)."""
+    g = grad_output._data
+    if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
+            and softmax_kernels.applies(g, dim)):
+        return make(softmax_kernels.softmax_backward(g, output._data), output.dtype)
+    composite = output * (grad_output - (grad_output * output).sum(dim, keepdim=True))
+    return _kernel_values(composite, grad_output, output, dim, softmax_kernels.softmax_backward)
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:

@@ -22,6 +22,8 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool
 from autograd_tui.engine.nn import _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
+from autograd_tui.engine.parity import softmax as softmax_kernels
+from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
 IntOrPair = Union[int, Sequence[int]]
@@ -296,7 +298,9 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
     sq = diff * diff
-    data = sq if reduction == "none" else sq.sum(dtype=sq.dtype) if reduction == "sum" else sq.mean(dtype=sq.dtype)
+    # PyTorch reduces the squares with its sum (mean: that sum divided by the count).
+    data = sq if reduction == "none" else float_sum(sq) if reduction == "sum" else \
+        float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
     out = make(np.asarray(data, dtype=a.dtype.np), a.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
@@ -377,6 +381,10 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     data: Any
     if reduction == "none":
         data = losses
+    elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:
+        # PyTorch's own loop: a float32 cascade over the samples, then the division.
+        data = softmax_kernels.nll_sum(losses)
+        data = data / np.float32(total_weight) if reduction == "mean" else data
     elif reduction == "sum":
         data = losses.sum(dtype=input.dtype.np)
     else:
