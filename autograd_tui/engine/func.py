@@ -218,6 +218,15 @@ def _differentiate(outputs: list, inputs: list, cotangents: list | None, create_
 
 # grad, grad_and_value, vjp
 # ============================================================================================
+def _split_aux(output: Any, has_aux: bool, api: str) -> tuple[Any, Any]:
+    """``(output, aux)`` of a function called with ``has_aux``, refused as PyTorch refuses it."""
+    if not has_aux:
+        return output, None
+    if not (isinstance(output, tuple) and len(output) == 2):
+        raise RuntimeError(f"{api}: output of function f should be a tuple: (output, aux) if has_aux is True")
+    return output
+
+
 def grad_and_value(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False) -> Callable:
     """``func``'s gradient with respect to the arguments ``argnums``, and its value."""
     @functools.wraps(func)
@@ -227,12 +236,7 @@ def grad_and_value(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: 
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
             output = func(*new_args, **kwargs)
-            aux = None
-            if has_aux:
-                if not (isinstance(output, tuple) and len(output) == 2):
-                    raise RuntimeError("grad_and_value(f)(*args): output of function f should be a tuple: "
-                                       "(output, aux) if has_aux is True")
-                output, aux = output
+            output, aux = _split_aux(output, has_aux, "grad_and_value(f)(*args)")
             if not isinstance(output, Tensor):
                 raise RuntimeError("grad_and_value(f)(*args): Expected f(*args) to return a Tensor, "
                                    f"got {type(output)}")
@@ -279,12 +283,7 @@ def vjp(func: Callable, *primals: Any, has_aux: bool = False) -> tuple:
     with _grad_mode.enable_grad(), _transform("grad"):
         new_args, entered, specs = _enter_args(primals, tuple(range(len(primals))))
         output = func(*new_args)
-        aux = None
-        if has_aux:
-            if not (isinstance(output, tuple) and len(output) == 2):
-                raise RuntimeError("vjp(f, *primals): output of function f should be a tuple: (output, aux) "
-                                   "if has_aux is True")
-            output, aux = output
+        output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
         out_leaves, out_spec = tree_flatten(output)
         _only_tensors(out_leaves, "vjp(f, *primals)")
     flat = [t for group in entered for t in group]
@@ -320,11 +319,7 @@ def _linearize(func: Callable, primals: tuple, has_aux: bool, api: str) -> tuple
     new_args, entered, _ = _enter_args(primals, tuple(range(len(primals))))
     with _transform("jvp"):
         output = func(*new_args)
-    aux = None
-    if has_aux:
-        if not (isinstance(output, tuple) and len(output) == 2):
-            raise RuntimeError(f"{api}: output of function f should be a tuple: (output, aux) if has_aux is True")
-        output, aux = output
+    output, aux = _split_aux(output, has_aux, api)
     out_leaves, out_spec = tree_flatten(output)
     _only_tensors(out_leaves, api)
     flat = [t for group in entered for t in group]
@@ -394,11 +389,7 @@ def _pushforward(func: Callable, primals: tuple, tangents: list, has_aux: bool) 
         duals = [forward_ad.make_dual(p, t) for p, t in zip(p_leaves, tangents)]
         with _transform("jvp"):
             output = func(*tree_unflatten(duals, p_spec))
-        aux = None
-        if has_aux:
-            if not (isinstance(output, tuple) and len(output) == 2):
-                raise RuntimeError(f"{_JVP}: output of function f should be a tuple: (output, aux) if has_aux is True")
-            output, aux = output
+        output, aux = _split_aux(output, has_aux, _JVP)
         out_leaves, out_spec = tree_flatten(output)
         _only_tensors(out_leaves, _JVP)
         pushed = [F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
@@ -448,12 +439,7 @@ def jacrev(func: Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool 
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
             output = func(*new_args)
-            aux = None
-            if has_aux:
-                if not (isinstance(output, tuple) and len(output) == 2):
-                    raise RuntimeError("vjp(f, *primals): output of function f should be a tuple: "
-                                       "(output, aux) if has_aux is True")
-                output, aux = output
+            output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
             out_leaves, out_spec = tree_flatten(output)
             _only_tensors(out_leaves, "vjp(f, *primals)")
             flat = [t for group in entered for t in group]

@@ -223,12 +223,9 @@ _TANH_TINY = 2.0 ** -27
 _TANH_ONE = 20.0
 
 
-@_kernel(np.tanh)
-def tanh(x: np.ndarray) -> np.ndarray:
-    """``torch.tanh`` of float64: correctly rounded (MKL's bits for ~99.6% of inputs).
-
-    tanh|x| = E / (E + 2) with E = exp(2|x|) - 1, both in double-double.
-    """
+def _tanh_dd(x: np.ndarray, bias=None) -> np.ndarray:
+    """tanh|x| = E / (E + 2) with E = exp(2|x|) - 1, both in double-double, rounded once after
+    subtracting ``bias(|x|)`` from the exact value when a bias is given."""
     x = np.asarray(x, _F64)
     with np.errstate(all="ignore"):
         a = np.abs(x)
@@ -236,10 +233,18 @@ def tanh(x: np.ndarray) -> np.ndarray:
         y = 2.0 * np.where(middle, a, 1.0)
         eh, el = _expm1_dd(y)
         dh, dl = _dd_add(eh, el, np.full_like(eh, 2.0), np.zeros_like(eh))
-        qh, _ = _dd_div(eh, el, dh, dl)
+        qh, ql = _dd_div(eh, el, dh, dl)
+        if bias is not None:
+            qh = qh + (ql - bias(np.where(middle, a, 1.0)))
         out = np.where(a < _TANH_ONE, np.copysign(qh, x), np.copysign(1.0, x))
         out = np.where(a < _TANH_TINY, x, out)
     return np.where(np.isnan(x), x, out)
+
+
+@_kernel(np.tanh)
+def tanh(x: np.ndarray) -> np.ndarray:
+    """``torch.tanh`` of float64: correctly rounded (MKL's bits for ~99.6% of inputs)."""
+    return _tanh_dd(x)
 
 
 # MKL's tanh for |x| < 2 (where most of its differences from the correctly rounded value are)
@@ -289,18 +294,7 @@ def tanh_mkl(x: np.ndarray) -> np.ndarray:
     for |x| < 2 the exact value minus MKL's fitted bias, rounded once (PyTorch's bits for
     ~99.97% of such inputs instead of ~97%); from 2 on the correctly rounded value (~99.7%).
     """
-    x = np.asarray(x, _F64)
-    with np.errstate(all="ignore"):
-        a = np.abs(x)
-        middle = (a >= _TANH_TINY) & (a < _TANH_ONE)
-        y = 2.0 * np.where(middle, a, 1.0)
-        eh, el = _expm1_dd(y)
-        dh, dl = _dd_add(eh, el, np.full_like(eh, 2.0), np.zeros_like(eh))
-        qh, ql = _dd_div(eh, el, dh, dl)
-        qh = qh + (ql - _mkl_tanh_bias(np.where(middle, a, 1.0)))
-        out = np.where(a < _TANH_ONE, np.copysign(qh, x), np.copysign(1.0, x))
-        out = np.where(a < _TANH_TINY, x, out)
-    return np.where(np.isnan(x), x, out)
+    return _tanh_dd(x, _mkl_tanh_bias)
 
 
 # ---------------------------------------------------------------------------------------------
