@@ -17,9 +17,10 @@ from typing import Any, Callable, Iterator
 from autograd_tui import i18n
 from autograd_tui.backend import BackendUnavailable
 from autograd_tui.errors import log_internal_error, silence_stdout
-from autograd_tui.lessons.catalog import Catalog, lesson_files, load_catalog, shipped_lessons_dir
+from autograd_tui.lessons.catalog import lesson_files, shipped_lessons_dir
 from autograd_tui.lessons.checker import check_paths
 from autograd_tui.lessons.export import export
+from autograd_tui.lessons.index import Index, index_path, load_index
 from autograd_tui.lessons.transcript import play
 from autograd_tui.settings import Options, resolve_language
 from autograd_tui.tutor.progress import ProgressStore
@@ -41,7 +42,7 @@ def resolve_lang(cli_lang: str | None) -> str:
     return resolve_language(cli_lang, saved)
 
 
-def _report_problems(catalog: Catalog) -> None:
+def _report_problems(catalog: Index) -> None:
     for problem in catalog.problems:
         _err(str(problem))
 
@@ -55,7 +56,7 @@ def _progress_of(lesson_ids: list[str]) -> dict[str, Any]:
 
 
 def cmd_lessons(options: Options) -> int:
-    catalog = load_catalog(list(options.lesson_dirs))
+    catalog = load_index(list(options.lesson_dirs), cache=index_path())
     _report_problems(catalog)
     progress = _progress_of([lesson.id for lesson in catalog.lessons])
     if options.json:
@@ -67,11 +68,11 @@ def cmd_lessons(options: Options) -> int:
                 "title": {"tr": lesson.title.tr, "en": lesson.title.en},
                 "summary": ({"tr": lesson.summary.tr, "en": lesson.summary.en} if lesson.summary else None),
                 "kinds": lesson.kinds(),
-                "steps": len(lesson.steps),
+                "steps": lesson.step_count,
                 "shipped": lesson.id in catalog.shipped_ids,
                 "path": str(lesson.path),
-                "progress": ({"status": entry.status(), "step": entry.step, "total": len(lesson.steps)}
-                             if entry is not None else {"status": "new", "step": 0, "total": len(lesson.steps)}),
+                "progress": ({"status": entry.status(), "step": entry.step, "total": lesson.step_count}
+                             if entry is not None else {"status": "new", "step": 0, "total": lesson.step_count}),
             })
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
@@ -82,8 +83,8 @@ def cmd_lessons(options: Options) -> int:
         kinds = lesson.kinds()
         entry = progress.get(lesson.id)
         status = entry.status() if entry is not None else "new"
-        status_text = status_words[status].format(k=min(entry.step + 1, len(lesson.steps)) if entry else 1,
-                                                   n=len(lesson.steps))
+        status_text = status_words[status].format(k=min(entry.step + 1, lesson.step_count) if entry else 1,
+                                                   n=lesson.step_count)
         counts = ", ".join([
             i18n.t("listing.code", lang, n=kinds["code"]),
             i18n.t("listing.task" if kinds["task"] == 1 else "listing.tasks", lang, n=kinds["task"]),
@@ -159,18 +160,17 @@ def _terminal_streams() -> Iterator[None]:
 
 def _lesson_of(options: Options, lang: str) -> Any:
     """The lesson ``options`` name, from the shipped and extra lessons (broken files reported)."""
-    catalog = load_catalog(list(options.lesson_dirs))
-    _report_problems(catalog)
-    return _find_lesson(catalog, options.lesson_id, lang)
-
-
-def _find_lesson(catalog: Catalog, lesson_id: str, lang: str) -> Any:
-    """The lesson, or None after saying so in the learner's words (as ``lesson ID`` does)."""
-    lesson = catalog.find(lesson_id)
-    if lesson is None:
-        ids = ", ".join(item.id for item in catalog.lessons) or "-"
-        _err(i18n.t("app.unknown_lesson", lang, id=lesson_id, ids=ids))
-    return lesson
+    index = load_index(list(options.lesson_dirs), cache=index_path())
+    _report_problems(index)
+    found = index.find(options.lesson_id)
+    if found is None:
+        ids = ", ".join(item.id for item in index.lessons) or "-"
+        _err(i18n.t("app.unknown_lesson", lang, id=options.lesson_id, ids=ids))
+        return None
+    opened = index.open(found)   # why: read again in full; it may have changed since it was listed
+    for problem in opened.problems:
+        _err(str(problem))
+    return opened.lesson if opened.ok else None
 
 
 def cmd_demo(options: Options) -> int:

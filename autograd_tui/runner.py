@@ -5,9 +5,15 @@ Same ``sys.argv``, same exit code, same traceback; only ``import torch`` and
 """
 from __future__ import annotations
 
+import codecs
+import importlib.machinery
+import io
 import os
+import re
 import runpy
 import sys
+import warnings
+import types
 from types import FrameType, TracebackType
 
 from autograd_tui.backend import BackendUnavailable, activate
@@ -41,16 +47,22 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
     else:
         sys.path.insert(0, os.path.dirname(script))
     sys.argv = [path, *script_args]
+    if script != _RUNPY_MAIN:
+        problem = source_problem(script)
+        if problem is not None:
+            _print_script_traceback(problem, script)
+            return 1
     # why: the script's first frame sits under this function and runpy's, where under
     # `python FILE.py` it is the first; without this a RecursionError came that many calls early
-    sys.setrecursionlimit(sys.getrecursionlimit() + _depth() + _RUN_PATH_CALLS)
+    extra = _RUN_FILE_CALLS if script != _RUNPY_MAIN else _RUN_PATH_CALLS
+    sys.setrecursionlimit(sys.getrecursionlimit() + _depth() + extra)
     try:
         if script == _RUNPY_MAIN:
             # why: what the interpreter itself calls for `python DIR`; its frames are in
             # Python's traceback, so they are in ours
             runpy._run_module_as_main("__main__", alter_argv=False)  # type: ignore[attr-defined]
         else:
-            runpy.run_path(script, run_name="__main__")
+            _run_file(script)
     except SystemExit as exc:
         code = exc.code
         if code is None:
@@ -80,7 +92,138 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
     return 0
 
 
-# run_path, _run_module_code, _run_code, and the exec() from which the script's frame starts
+# ---------------------------------------------------------------------------------------------
+# What `python FILE.py` refuses before running anything, and runpy words differently
+# ---------------------------------------------------------------------------------------------
+# `python FILE.py` reads the file line by line with the interpreter's file tokenizer; runpy
+# compiles the whole file as one string, whose tokenizer refuses a NUL byte up front, names an
+# unusable `coding:` cookie in other words and lets a non-UTF-8 byte in a comment pass. Those
+# cases are found here first and raised as the file tokenizer raises them.
+
+_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)   # PEP 263
+_BLANK = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)", re.ASCII)
+_BOM = b"\xef\xbb\xbf"
+
+
+def _normal_encoding(name: str) -> str:
+    """The tokenizer's spelling of a cookie's encoding: utf-8 and latin-1 variants folded."""
+    folded = name[:12].lower().replace("_", "-")
+    if folded == "utf-8" or folded.startswith("utf-8-"):
+        return "utf-8"
+    if folded in ("latin-1", "iso-8859-1", "iso-latin-1") or folded.startswith(
+            ("latin-1-", "iso-8859-1-", "iso-latin-1-")):
+        return "iso-8859-1"
+    return name
+
+
+def _usable_encoding(name: str) -> bool:
+    """Whether the file tokenizer can read source in ``name``: a text codec that keeps ASCII."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return False
+    return getattr(info, "_is_text_encoding", True) and not info.name.startswith(("utf-16", "utf-32"))
+
+
+def source_problem(script: str) -> SyntaxError | None:
+    """The SyntaxError `python FILE.py` raises for a NUL byte, an unusable ``coding:`` cookie
+    or a non-UTF-8 byte without a cookie in ``script``, exactly as it raises it; None when
+    there is none of them (runpy then finds any other error as Python does)."""
+    try:
+        with open(script, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    lines = data.splitlines(keepends=True)   # \n, \r\n and \r, as the tokenizer reads lines
+    nul_line = next((i for i, line in enumerate(lines, 1) if b"\x00" in line), None)
+    bom = data.startswith(_BOM)
+    if bom:
+        lines[0] = lines[0][len(_BOM):]
+    encoding, cookie_line = "utf-8", None
+    for number, line in enumerate(lines[:2], 1):
+        match = _COOKIE.match(line)
+        if match:
+            encoding, cookie_line = _normal_encoding(match.group(1).decode("ascii")), number
+            break
+        if not _BLANK.match(line):
+            break
+    # why: the tokenizer checks a line's cookie when it reads that line, before its NUL bytes
+    if cookie_line is not None and (nul_line is None or cookie_line <= nul_line):
+        if bom and encoding != "utf-8":
+            return SyntaxError(f"encoding problem: {encoding} with BOM")
+        if encoding != "utf-8" and not _usable_encoding(encoding):
+            return SyntaxError(f"encoding problem: {encoding}")
+    if sys.version_info < (3, 11):   # why: 3.10 read on past a NUL byte and counted lines oddly
+        return None
+    # Without a cookie or a BOM, each line read must be UTF-8 (runpy's tokenizer lets a bad
+    # byte in a comment pass); a line with a NUL byte or such a byte stops the reading.
+    bad_utf8: tuple[int, int] | None = None
+    if cookie_line is None and not bom:
+        for number, line in enumerate(lines[:nul_line] if nul_line else lines, 1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                bad_utf8 = number, line[exc.start]
+                break
+    stop = bad_utf8[0] if bad_utf8 else nul_line
+    if stop is None:
+        return None
+    earlier = _error_before(lines, stop, bom, script)
+    if earlier is not None:
+        return earlier
+    if bad_utf8:
+        return SyntaxError(f"Non-UTF-8 code starting with '\\x{bad_utf8[1]:02x}' in file {script} on line "
+                           f"{stop}, but no encoding declared; see https://peps.python.org/pep-0263/ for details")
+    text = lines[stop - 1].split(b"\x00", 1)[0]
+    shown = text.decode(encoding if _usable_encoding(encoding) else "utf-8", errors="replace")
+    return SyntaxError("source code cannot contain null bytes", (script, stop, 0, shown, stop, 0))
+
+
+def _error_before(lines: list[bytes], stop: int, bom: bool, script: str) -> SyntaxError | None:
+    """The error Python meets before it reads line ``stop``: a tokenizer error or an unexpected
+    indent on an earlier line. Compiling the earlier lines with a character the tokenizer
+    refuses in that line's place finds it: that character is the first error unless
+    something before it is."""
+    prefix = (_BOM if bom else b"") + b"".join(lines[:stop - 1])
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # why: only the error matters, as in Python's own pass
+            compile(prefix + b"\x01", script, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        if exc.lineno is not None and exc.lineno < stop and not _reached(exc, stop):
+            return exc
+    except (ValueError, MemoryError, RecursionError):
+        pass
+    return None
+
+
+def _reached(exc: SyntaxError, stop: int) -> bool:
+    """Whether the tokenizer had read line ``stop`` when it raised ``exc`` (an unclosed
+    string or bracket is reported at its start, but found at the end)."""
+    found = re.search(r"\(detected at line (\d+)\)", str(exc.msg))
+    return bool(found and int(found.group(1)) >= stop) or "was never closed" in str(exc.msg)
+
+
+def _run_file(script: str) -> None:
+    """Run ``script`` as ``__main__`` the way ``python FILE.py`` does: ``__file__`` is the absolute
+    path, ``sys.argv[0]`` stays as typed (``runpy.run_path`` would set it to the path it got)."""
+    with io.open_code(script) as file:
+        source = file.read()
+    code = compile(source, script, "exec", dont_inherit=True)
+    main = types.ModuleType("__main__")
+    main.__dict__.update(__file__=script, __cached__=None, __package__=None, __spec__=None,
+                         __loader__=importlib.machinery.SourceFileLoader("__main__", script))
+    previous = sys.modules["__main__"]
+    sys.modules["__main__"] = main  # classes defined by the script pickle as __main__.X
+    try:
+        exec(code, main.__dict__)  # noqa: S102 - the learner's own script, as python would run it
+    finally:
+        sys.modules["__main__"] = previous
+
+
+# Calls between run_script and the script's first frame: _run_file and its exec(); for a folder,
+# runpy's run_path, _run_module_code, _run_code and their exec()
+_RUN_FILE_CALLS = 2
 _RUN_PATH_CALLS = 4
 _RUNPY_FILES = (runpy.__file__, "<frozen runpy>")
 

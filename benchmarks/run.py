@@ -1,4 +1,4 @@
-"""Times five workloads, on the engine and (optionally) real PyTorch.
+"""Times six workloads, on the engine and (optionally) real PyTorch.
 
     python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
 
@@ -6,6 +6,8 @@ Each workload in ``benchmarks/workloads/`` is a plain PyTorch script that prints
 of figures. It runs once under ``autograd-tui run`` (the embedded engine) and once under the
 given PyTorch interpreter, in the same invocation, so that the ratio engine ÷ PyTorch comes from
 one run on one machine. Start-up is measured from outside: wall time and peak RSS.
+``lesson_folder`` times ``lessons`` and the menu over a folder of generated lesson files
+(``lesson_folder.py``), on the engine only.
 """
 from __future__ import annotations
 
@@ -68,6 +70,59 @@ def repl_first_prompt(repeat: int = 5) -> tuple[float, float] | None:
     return statistics.median(times), max(rss)
 
 
+def _fresh_env(home: str) -> dict:
+    return dict(os.environ, HOME=home, XDG_STATE_HOME=os.path.join(home, "state"),
+                XDG_DATA_HOME=os.path.join(home, "data"), XDG_CONFIG_HOME=os.path.join(home, "config"),
+                PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm-256color", LANG="en_US.UTF-8")
+
+
+def lesson_folder(count: int, repeat: int = 3) -> list[tuple[str, float]]:
+    """Seconds for ``lessons --lessons DIR`` and until the menu's prompt, over ``count`` files.
+
+    Each is timed cold once (a fresh HOME: every file validated, the index written; the
+    slowest part of the whole benchmark) and then warm ``repeat`` times (the index of that
+    run reused), keeping the median.
+    """
+    from lesson_folder import make_folder  # a sibling script (benchmarks/ is on sys.path)
+
+    try:
+        import pexpect
+    except ImportError:
+        pexpect = None
+    figures: list[tuple[str, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "lessons"
+        make_folder(folder, count)
+        time.sleep(2.5)   # why: files younger than 2 s are never indexed (their mtime may repeat)
+
+        def listing(home: str) -> float:
+            t0 = time.perf_counter()
+            subprocess.run([*ENGINE[:-1], "lessons", "--lessons", str(folder)], env=_fresh_env(home),
+                           stdout=subprocess.DEVNULL, check=True)
+            return time.perf_counter() - t0
+
+        def menu(home: str) -> float:
+            assert pexpect is not None
+            t0 = time.perf_counter()
+            child = pexpect.spawn(sys.executable, ["-m", "autograd_tui", "--lessons", str(folder)],
+                                  env=_fresh_env(home), encoding="utf-8", timeout=300, dimensions=(40, 100))
+            child.expect("lesson> ")
+            elapsed = time.perf_counter() - t0
+            child.sendcontrol("d")
+            child.close(force=True)
+            return elapsed
+
+        for name, measure in (("lessons", listing), ("menu", menu)):
+            if name == "menu" and pexpect is None:
+                continue
+            home = tempfile.mkdtemp(dir=tmp)
+            cold = measure(home)
+            warm = [measure(home) for _ in range(repeat)]
+            figures.append((f"{name}: {count} lesson files, first run", cold))
+            figures.append((f"{name}: {count} lesson files, again", statistics.median(warm)))
+    return figures
+
+
 # Both sides limited to one thread (see docs/performance.md).
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "AUTOGRAD_TUI_BLAS_THREADS": "1"}
 
@@ -111,9 +166,11 @@ def main() -> int:
     parser.add_argument("--torch-python", help="a Python interpreter that has real PyTorch")
     parser.add_argument("--rounds", type=int, default=3, help="alternating runs per workload (best kept)")
     parser.add_argument("--only", nargs="*", help="workloads to run (startup, article_step, mlp_step, "
-                                                  "deep_chain, resnet18)")
+                                                  "deep_chain, resnet18, lesson_folder)")
+    parser.add_argument("--lesson-files", type=int, default=10_000, help="files for lesson_folder")
     args = parser.parse_args()
-    wanted = set(args.only or ["startup", "article_step", "mlp_step", "deep_chain", "resnet18"])
+    wanted = set(args.only or ["startup", "article_step", "mlp_step", "deep_chain", "resnet18",
+                               "lesson_folder"])
     torch_py = [args.torch_python] if args.torch_python else None
     rows: list[tuple[str, str, str, str, str]] = []
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -153,6 +210,10 @@ def main() -> int:
             eng1, ref1 = run_pair(ENGINE, torch_py, name, args.rounds, ONE_THREAD)
             e1, r1 = eng1.get(key), ref1.get(key)
             rows.append((f"{name}, both on 1 thread", _fmt(e1, unit, 2), _fmt(r1, unit, 2), ratio(e1, r1), ""))
+
+    if "lesson_folder" in wanted:
+        for label, seconds in lesson_folder(args.lesson_files):
+            rows.append((label, f"{seconds:.2f} s", "", "", "≤ 3 s"))
 
     widths = [max(len(r[i]) for r in rows + [("workload", "engine", "PyTorch", "ratio", "bar")]) for i in range(5)]
     header = ("workload", "engine", "PyTorch", "ratio", "bar")

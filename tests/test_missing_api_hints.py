@@ -2,6 +2,9 @@
 real PyTorch has it (``--backend torch``); unknown names raise the plain AttributeError."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 import autograd_tui.engine as torch
@@ -14,7 +17,7 @@ HINT = "`--backend torch` runs it."
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "GELU"), (nn, "torch.nn", "MultiheadAttention"), (F, "torch.nn.functional", "gelu"),
+    (nn, "torch.nn", "GroupNorm"), (nn, "torch.nn", "MultiheadAttention"), (F, "torch.nn.functional", "interpolate"),
     (nn.utils, "torch.nn.utils", "weight_norm"), (lr_scheduler, "torch.optim.lr_scheduler", "CyclicLR"),
     (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
     (torch.utils, "torch.utils", "checkpoint"),
@@ -52,3 +55,51 @@ def test_the_new_submodules_are_attributes_of_their_parents():
 def test_unsupported_options_refuse_rather_than_ignore(call):
     with pytest.raises(NotImplementedError, match=r"--backend torch"):
         call()
+
+
+@pytest.mark.parametrize("module, prefix, name", [
+    (torch, "torch", "stft"), (torch.linalg, "torch.linalg", "householder_product"),
+    (torch.nn.init, "torch.nn.init", "sparse_"), (torch.autograd, "torch.autograd", "profiler"),
+    (optim, "torch.optim", "LBFGS"),
+])
+def test_every_name_recorded_from_pytorch_gets_the_line(module, prefix, name):
+    with pytest.raises(AttributeError) as info:
+        getattr(module, name)
+    assert str(info.value) == (f"module '{prefix}' has no attribute '{name}'\n"
+                               f"{prefix}.{name} exists in real PyTorch but not in the embedded engine; {HINT}")
+    assert not hasattr(module, name)
+
+
+@pytest.mark.parametrize("make", [lambda: torch.tensor([1.0]), lambda: nn.Parameter(torch.zeros(2))])
+def test_tensor_attributes_of_real_pytorch_get_the_line(make):
+    x = make()
+    kind = type(x).__name__
+    with pytest.raises(AttributeError) as info:
+        x.stft  # noqa: B018 - the attribute access is what is tested
+    assert str(info.value) == (f"'{kind}' object has no attribute 'stft'\n"
+                               f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")
+    with pytest.raises(AttributeError, match=rf"^'{kind}' object has no attribute 'nonexistent'$"):
+        x.nonexistent  # noqa: B018
+    assert not hasattr(x, "stft") and not hasattr(x, "_private") and hasattr(x, "grad")
+
+
+def test_the_recorded_names_load_only_when_a_name_is_missing():
+    code = ("import autograd_tui.engine as torch, sys\n"
+            "x = torch.tensor([1.0]); y = (x * 2).sum()\n"
+            "assert torch._missing.recorded_names.cache_info().currsize == 0\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("expression, last_line", [
+    # Python's suggestion, taken from real PyTorch's names as under PyTorch (these lines were
+    # printed by torch 2.13's interpreter for the same expressions).
+    ("torch.tensor([1.]).frex", "AttributeError: 'Tensor' object has no attribute 'frex'. Did you mean: 'frexp'?"),
+    ("torch.nn.functional.gelux",
+     "AttributeError: module 'torch.nn.functional' has no attribute 'gelux'. Did you mean: 'gelu'?"),
+    ("torch.stf", "AttributeError: module 'torch' has no attribute 'stf'"),
+    ("torch.tensor([1.]).nonexistent", "AttributeError: 'Tensor' object has no attribute 'nonexistent'"),
+])
+def test_did_you_mean_suggests_what_pytorch_suggests(expression, last_line):
+    done = subprocess.run([sys.executable, "-c", f"import autograd_tui.engine as torch\n{expression}"],
+                          capture_output=True, text=True)
+    assert done.stderr.strip().splitlines()[-1] == last_line

@@ -155,3 +155,86 @@ def test_run_does_not_load_the_ui_or_numpy_for_an_empty_script(tmp_path):
         """)
     result = run(["run", str(script)])
     assert result.stdout.strip() == "[]", result.stderr
+
+
+# `python FILE.py` reads the file with the interpreter's file tokenizer; runpy compiles it as
+# one string, which words a NUL byte and a bad coding cookie differently. Real Python is the
+# oracle: each case runs both ways and must give the same exit status, stdout and stderr.
+def python_and_run(tmp_path: Path, source: bytes) -> tuple[tuple, tuple]:
+    (tmp_path / "script.py").write_bytes(source)
+    results = []
+    for command in ([sys.executable, "script.py"], [sys.executable, "-m", "autograd_tui", "run", "script.py"]):
+        proc = subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120)
+        results.append((proc.returncode, proc.stdout, proc.stderr))
+    return results[0], results[1]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="Python 3.10 read on past a NUL byte")
+@pytest.mark.parametrize("source", [
+    b'print("hi")\nx = 1\x00 + 2\nprint(x)\n',      # nothing runs, not even the first line
+    b"\x00print(1)\n",
+    b"x = (\n\x00\n",                              # an unclosed bracket: the NUL comes first
+    b"print 'x'\n\x00\n",                          # so does a parser error on an earlier line
+    b'x = """abc\n\x00\n',
+    b'x = "abc\n\x00\n',                           # a tokenizer error on an earlier line comes first
+    b"if 1:\n  x = 1\n y = 2\n\x00\n",
+    b"x = 1\n  y = 2\n\x00\n",                      # and an unexpected indent
+    b'# coding: latin-1\nx = "\xe9"\x00\n',       # the line is shown in the file's encoding
+    b"x = 1 # \xff\x00\n",                          # without a cookie, the bad byte is named first
+    b"\x00\nx = 1 # \xff\n",
+    b"x = 1\r\ny\x00 = 2\r\n",
+    b"print(1)\r\x00\r",
+    b"  \t  x\x00 = 2\n",
+])
+def test_a_nul_byte_is_reported_exactly_as_python(tmp_path, source):
+    python, ours = python_and_run(tmp_path, source)
+    assert ours == python
+    assert python[0] == 1 and b"Error" in python[2]
+
+
+@pytest.mark.parametrize("source", [
+    b'# -*- coding: foo -*-\nprint("hi")\n',
+    b"#!/usr/bin/env python\n# vim: set fileencoding=bogus :\nprint(1)\n",
+    b"\xef\xbb\xbf# coding: foo\nprint(1)\n",
+    b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n",   # a BOM says UTF-8
+    b"# coding: hex\nprint(1)\n",                   # a codec, but not of text
+    b"# coding: utf-16\nprint(1)\n",
+    b"# coding: foo\n\x00\n",                       # the cookie is read before the NUL
+    b"# coding: foo\x00\n",
+    b"print(1)\n# coding: foo\n",                   # not a cookie on line 2 after code: runs
+    b"# coding: Latin_1\nprint('\xe9')\n",        # a usable cookie: runs
+])
+def test_an_unusable_coding_cookie_is_reported_exactly_as_python(tmp_path, source):
+    python, ours = python_and_run(tmp_path, source)
+    assert ours == python
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="Python 3.10 counted the lines differently")
+@pytest.mark.parametrize("source", [
+    b"x = 1 # \xff\n",                              # runpy used to run it
+    b"print(1)\nx = '\xc3'\n",
+    b'x = "abc\n# \xff\n',                         # a tokenizer error on an earlier line comes first
+    b"x = = 1\n# \xff\n",                          # a parser error does not
+    b"\xef\xbb\xbfx = '\xff'\n",                    # with a BOM, Python's other message
+])
+def test_a_non_utf8_byte_without_a_cookie_is_reported_exactly_as_python(tmp_path, source):
+    python, ours = python_and_run(tmp_path, source)
+    assert ours == python
+    assert python[0] == 1 and b"Error" in python[2]
+
+
+def test_the_script_sees_argv_file_and_main_module_as_under_python(tmp_path):
+    source = """
+        import pickle, sys
+        class Point:
+            pass
+        print(sys.argv, __file__, __name__, __spec__, type(__loader__).__name__)
+        print(type(pickle.loads(pickle.dumps(Point()))).__module__)
+    """
+    write(tmp_path, "where.py", source)
+    ours = run(["run", "where.py", "--flag"], cwd=tmp_path)
+    python = subprocess.run([sys.executable, "where.py", "--flag"], capture_output=True, text=True, cwd=tmp_path,
+                            timeout=60)
+    assert ours.returncode == python.returncode == 0, ours.stderr
+    assert ours.stdout == python.stdout
+    assert "['where.py', '--flag']" in ours.stdout

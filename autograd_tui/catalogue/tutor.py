@@ -122,6 +122,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": ":{name} works inside a lesson. Choose a lesson first.",
         "tr": ":{name} bir dersin içinde çalışır. Önce bir ders seç.",
     },
+    "menu.page": {
+        "en": "Page {page} of {pages}: lessons {first}–{last} of {total}. :page shows the next one, "
+              ":page N page N; any lesson's number or id opens it.",
+        "tr": "Sayfa {page}/{pages}: {total} dersten {first}–{last} arası. :sayfa sonrakini, "
+              ":sayfa N N. sayfayı gösterir; her dersin numarası ya da kimliği onu açar.",
+    },
+    "menu.page_usage": {
+        "en": "Type :page for the next page, or :page N with N from 1 to {pages}.",
+        "tr": "Sonraki sayfa için :sayfa, ya da 1 ile {pages} arasında bir N ile :sayfa N yaz.",
+    },
     "menu.broken_count": {
         "en": "{count} lesson file(s) could not be loaded and are not listed.",
         "tr": "{count} ders dosyası yüklenemedi ve listede yok.",

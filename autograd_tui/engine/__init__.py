@@ -38,11 +38,13 @@ from autograd_tui.engine import methods as _methods
 from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.device, the default device
     Size, Tensor, device, get_default_device, set_default_device,
 )
-from autograd_tui.engine.dtypes import dtype, get_default_dtype, set_default_dtype  # noqa: F401
+from autograd_tui.engine.dtypes import dtype, finfo, get_default_dtype, iinfo, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
-    atan, atan2, atanh, cosh, sinh, det, inverse, multinomial, cross, unique, bincount, histc, histogram, einsum,
-    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num,
+    atan, atan2, atanh, cosh, sinh, det, inverse, svd, pinverse, torch_slogdet as slogdet, qr,
+    torch_cholesky as cholesky, logdet, cholesky_solve, multinomial, cross, unique, bincount, histc, histogram, einsum,
+    bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
+    bitwise_right_shift,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
@@ -58,6 +60,17 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,
     tan, tanh, tensor, topk, transpose, tril, triu, true_divide, trunc, unbind, unflatten, unsqueeze,
     var, vstack, where, zeros, zeros_like,
+    block_diag, bucketize, cartesian_prod, cdist, cumprod, diag, diag_embed, diagonal, erf, erfc, erfinv, fliplr,
+    flipud, ger, kron, kthvalue, logit, logspace, median, meshgrid, mode, nanmean, nanmedian, nansum,
+    repeat_interleave, roll, searchsorted, tensordot, tile, trace, quantile, nanquantile,
+    atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, movedim, moveaxis, ravel, swapaxes, swapdims,
+    addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn, rot90, masked_select, take, index_add,
+    aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
+    signbit, fmax, fmin, xlogy, sinc, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit, vsplit, dsplit,
+    addmv, addr, baddbmm, cov, corrcoef, dist, msort, trapezoid, trapz, index_fill, index_copy, combinations,
+    unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
+    diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
+    gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -67,8 +80,8 @@ from autograd_tui.engine.parity.printing import get_printoptions, set_printoptio
 _methods.install()
 
 # out=: the torch.* functions (not the methods) write into a tensor the caller gave.
-_CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "rand", "randn", "randint",
-                      "randperm", "normal")
+_CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "logspace", "rand", "randn",
+                      "randint", "randperm", "normal")
 _OPS_WITH_OUT = (
     "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh",
     "addmm", "amax", "amin", "argmax", "argmin", "bmm", "cat", "ceil", "clamp", "clamp_max",
@@ -79,6 +92,8 @@ _OPS_WITH_OUT = (
     "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
+    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean", "median", "nanmedian", "mode",
+    "kthvalue", "searchsorted", "bucketize", "diag", "block_diag",
 )
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
@@ -88,8 +103,14 @@ for _name in ("zeros", "ones", "empty", "rand", "randn"):
     globals()[_name] = _F.accepts_size_keyword(globals()[_name])
 # The in-place functions torch.* has beside the methods (torch.sin_(x) is x.sin_()).
 for _name in ("abs_", "clamp_", "cos_", "exp_", "log_", "neg_", "relu_", "sigmoid_", "sin_", "sqrt_", "tanh_",
-              "tan_", "asin_", "acos_", "atan_", "sinh_", "cosh_"):
+              "tan_", "asin_", "acos_", "atan_", "sinh_", "cosh_", "acosh_", "asinh_", "atanh_", "ceil_", "floor_",
+              "frac_", "round_", "trunc_", "rsqrt_", "reciprocal_", "square_", "expm1_", "log10_", "log1p_", "log2_",
+              "clamp_max_", "clamp_min_", "clip_", "erf_", "erfc_", "logit_", "nan_to_num_", "fill_", "zero_"):
     globals()[_name] = _methods.METHODS[_name]
+for _name, _method in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "atan_"), ("arccosh_", "acosh_"),
+                       ("arcsinh_", "asinh_"), ("arctanh_", "atanh_"), ("fix_", "trunc_"), ("negative_", "neg_")):
+    globals()[_name] = _methods.METHODS[_method]
+del _method
 for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
     globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT)
 del _name
@@ -123,6 +144,15 @@ int16 = short = _dtypes.int16
 int8 = _dtypes.int8
 uint8 = _dtypes.uint8
 bool = _dtypes.bool_
+row_stack = vstack
+index_put = _F.index_put
+resolve_conj = resolve_neg = conj
+
+
+def detach(input: Tensor) -> Tensor:
+    return input.detach()
+
+
 from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
     BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
 )
@@ -134,7 +164,8 @@ e = __import__("math").e
 
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
-                    "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions")
+                    "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions",
+                    "func")
 
 
 def __getattr__(name: str):
@@ -145,6 +176,8 @@ def __getattr__(name: str):
             if exc.name != f"{__name__}.{name}":
                 raise
             raise _missing.no_attribute("torch", name) from None
+    if name == "vmap":  # torch.vmap is torch.func.vmap
+        return _importlib.import_module(f"{__name__}.func").vmap
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)

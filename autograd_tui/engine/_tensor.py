@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine import storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State
@@ -163,8 +164,8 @@ class Tensor:
     _accumulator: Any
     _output_nr: int = 0
     _base: Tensor | None = None
-    _hooks: dict | None = None
     _post_accumulate_hooks: dict | None = None
+    _fw: tuple | None = None  # (forward-AD level, tangent); see autograd/forward_ad.py
 
     if TYPE_CHECKING:
         # methods.py installs the operators and methods (add, sum, to, ...) that call into
@@ -294,8 +295,18 @@ class Tensor:
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
 
-    def untyped_storage(self):
-        return _Storage(self)
+    def untyped_storage(self) -> storage.UntypedStorage:
+        return storage.UntypedStorage(self._data, self.device)
+
+    def storage(self) -> storage.TypedStorage:
+        warn_once(storage._TYPED_STORAGE_WARNING)
+        return storage.TypedStorage(self._data, self.dtype, self.device)
+
+    def storage_offset(self) -> int:
+        return storage.offset(self._data)
+
+    def is_shared(self) -> bool:
+        return False  # no shared-memory (multiprocessing) storages here
 
     @property
     def is_sparse(self) -> bool:
@@ -383,12 +394,9 @@ class Tensor:
     def register_hook(self, hook) -> RemovableHandle:
         if not self._requires_grad:
             raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
-        if self.grad_fn is None:
-            if self._hooks is None:
-                self._hooks = {}
-            table = self._hooks
-        else:
-            table = self.grad_fn._tensor_hooks(self._output_nr)
+        # A leaf's hooks belong to its AccumulateGrad, as in PyTorch: autograd.grad runs them too.
+        node, nr = self._edge()
+        table = node._tensor_hooks(nr)
         handle = RemovableHandle(table)
         table[handle._key] = hook
         return handle
@@ -416,6 +424,8 @@ class Tensor:
         # to it are allowed even when self is a leaf that requires grad.
         t = make(self._data, self.dtype)
         t._vc = self._shared_vc()
+        if _State.inference_used:  # a view: an inference tensor exactly when self is one
+            t.__dict__["_inference"] = self.is_inference()
         return t
 
     def detach_(self) -> "Tensor":
@@ -466,9 +476,18 @@ class Tensor:
     # ----- printing and Python protocols ------------------------------------------------------
     def __repr__(self, *, tensor_contents: Any = None) -> str:
         node = self.grad_fn
+        tangent = self._tangent()
         return printing.format_tensor(self._data, self.dtype,
                                       grad_fn_name=type(node).__name__ if node is not None else None,
-                                      requires_grad=self._requires_grad)
+                                      requires_grad=self._requires_grad,
+                                      tangent=None if tangent is None else repr(tangent))
+
+    def _tangent(self) -> Tensor | None:
+        """The forward-mode tangent at the active dual level, if this tensor has one."""
+        fw = self._fw
+        if fw is None or fw[0] is not _State.dual_level or _State.dual_level is None:
+            return None
+        return fw[1]
 
     __str__ = __repr__
 
@@ -551,6 +570,11 @@ class Tensor:
 
     # ----- conversions ------------------------------------------------------------------------
     def item(self):
+        if _State.vmap_randomness is not None:
+            raise RuntimeError("vmap: It looks like you're calling .item() on a Tensor. We don't support vmap over "
+                               "calling .item() on a Tensor, please try to rewrite what you're doing with other "
+                               "operations. If error is occurring somewhere inside PyTorch internals, please file a "
+                               "bug report.")
         if self._data.size != 1:
             raise RuntimeError(f"a Tensor with {self._data.size} elements cannot be converted to Scalar")
         return self._data.reshape(-1)[0].item()
@@ -594,7 +618,7 @@ class Tensor:
     def byte(self) -> "Tensor":
         return self.to(dtypes.uint8)
 
-    def type(self, dtype=None, **kwargs):
+    def type(self, dtype=None, non_blocking=False):
         if dtype is None:
             return "torch." + self.dtype.legacy_name
         if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):
@@ -639,20 +663,6 @@ def _is_size(value) -> bool:
     return isinstance(value, Size)
 
 
-class _Storage:
-    def __init__(self, tensor: Tensor) -> None:
-        self._tensor = tensor
-
-    def data_ptr(self) -> int:
-        base = self._tensor._data
-        while isinstance(base.base, np.ndarray):
-            base = base.base
-        return base.__array_interface__["data"][0]
-
-    def nbytes(self) -> int:
-        return self._tensor._data.nbytes
-
-
 def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     """A new leaf tensor around ``data`` (the hot path: no checks, no copies)."""
     t = object.__new__(cls)
@@ -663,6 +673,8 @@ def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     t.grad_fn = None
     t._vc = None
     t._accumulator = None
+    if _State.inference:  # whatever inference mode makes is an inference tensor (views: see _view_op)
+        t.__dict__["_inference"] = True
     return t
 
 

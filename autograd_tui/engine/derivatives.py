@@ -21,17 +21,21 @@ the node and ``graph.py`` runs it backward.
 """
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
+from autograd_tui.engine.functions import special as S
+from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.parity import float32_math
+from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import (
-    exp_correctly_rounded, float32_kernel, sigmoid, via_float64, via_float64_2,
+    exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, sigmoid, via_float64,
+    via_float64_2,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -72,7 +76,7 @@ op("mul", "MulBackward0", lambda self, other: self * other,
    other=lambda grad, self: grad * self)
 op("div", "DivBackward0", lambda self, other: self / other,
    self=lambda grad, other: grad / other,
-   other=lambda grad, self, other: -grad * self / (other * other))
+   other=lambda grad, self, other: -grad * ((self / other) / other))
 op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
@@ -86,7 +90,7 @@ op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: np.power
    exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
 
 # Unary math.
-op("exp", "ExpBackward0", float32_kernel(float32_math.exp, np.exp),
+op("exp", "ExpBackward0", float64_kernel(float64_math.exp, float32_kernel(float32_math.exp, np.exp)),
    self=lambda grad, result: grad * result)
 # softmax's and log_softmax's own exp (not MKL's: ATen's softmax kernels run their own loop),
 # as a node so that their backward under create_graph rounds as the plain one does.
@@ -94,9 +98,9 @@ op("softmax_exp", "ExpBackward0", exp_correctly_rounded,
    self=lambda grad, result: grad * result)
 op("log", "LogBackward0", via_float64(np.log),
    self=lambda grad, self: grad / self)
-op("sin", "SinBackward0", float32_kernel(float32_math.sin, np.sin),
+op("sin", "SinBackward0", float64_kernel(float64_sin, float32_kernel(float32_math.sin, np.sin)),
    self=lambda grad, self: grad * F.cos(self))
-op("cos", "CosBackward0", float32_kernel(float32_math.cos, np.cos),
+op("cos", "CosBackward0", float64_kernel(float64_math.cos, float32_kernel(float32_math.cos, np.cos)),
    self=lambda grad, self: grad * -F.sin(self))
 op("tan", "TanBackward0", via_float64(np.tan),
    self=lambda grad, result: grad * (1 + result * result))
@@ -119,10 +123,20 @@ op("atanh", "AtanhBackward0", via_float64(np.arctanh),
 op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
    self=lambda grad, self, other: grad * other / (self * self + other * other),
    other=lambda grad, self, other: grad * -self / (self * self + other * other))
-op("tanh", "TanhBackward0", via_float64(np.tanh),
+op("tanh", "TanhBackward0", float64_kernel(float64_tanh, via_float64(np.tanh)),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
-   self=lambda grad, result: grad * (1 - result) * result)  # PyTorch's order, to the last bit
+   self=lambda grad, result: F.sigmoid_backward(grad, result))
+# The backward ops above, differentiated again (create_graph, hessians, forward mode).
+op("tanh_backward", "TanhBackwardBackward0", None,
+   grad_output=lambda grad, output: F.tanh_backward(grad, output),
+   output=lambda grad, output, grad_output: grad * (-2 * output * grad_output))
+op("sigmoid_backward", "SigmoidBackwardBackward0", None,
+   grad_output=lambda grad, output: F.sigmoid_backward(grad, output),
+   output=lambda grad, output, grad_output: grad * grad_output * (-2 * output + 1))
+op("threshold_backward", "ThresholdBackwardBackward0", None,
+   grad_output=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold),
+   self=lambda grad: F.zeros_like(grad))
 op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
    self=lambda grad, result: F.threshold_backward(grad, result, 0))
 op("sqrt", "SqrtBackward0", np.sqrt,
@@ -154,6 +168,17 @@ op("clamp", "ClampBackward1", lambda self, min, max: np.clip(self, min, max),
 op("nan_to_num", "NanToNumBackward0",
    lambda self, nan, posinf, neginf: np.nan_to_num(self, nan=nan, posinf=posinf, neginf=neginf),
    self=lambda grad, self: grad * F.isfinite(self))
+op("lerp_scalar", "LerpBackward0", None,
+   self=lambda grad, weight: grad * (1 - weight),
+   end=lambda grad, weight: grad * weight)
+op("lerp_tensor", "LerpBackward1", None,
+   self=lambda grad, weight: grad * (1 - weight),
+   end=lambda grad, weight: grad * weight,
+   weight=lambda grad, self, end: grad * (end - self))
+op("clamp_tensor", "ClampBackward0", None,
+   self=lambda grad, self, min, max: F.clamp_tensor_backward(grad, self, min, max),
+   min=lambda grad, self, min, max: F.clamp_bound_backward(grad, self, min, max, "min"),
+   max=lambda grad, self, min, max: F.clamp_bound_backward(grad, self, min, max, "max"))
 op("clamp_min", "ClampMinBackward0", lambda self, min: np.maximum(self, min),
    self=lambda grad, self, min: F.where(F.clamp_mask(self, min, None), grad, 0.0))
 op("clamp_max", "ClampMaxBackward0", lambda self, max: np.minimum(self, max),
@@ -207,7 +232,29 @@ op("det", "LinalgDetBackward0", None,
 op("solve", "LinalgSolveExBackward0", None,
    A=lambda grad, A, result, vector: F.solve_backward_A(grad, A, result, vector),
    B=lambda grad, A, vector: F.solve_backward_B(grad, A, vector))
+# Decompositions with several outputs: ``grads`` holds one gradient per output (None where none
+# arrived), and the formulas read the outputs by PyTorch's names (U, S, Vh; Q, R; ...).
+op("svd", "LinalgSvdBackward0", None,
+   A=lambda grads, U, S, Vh, full_matrices: F.svd_backward(grads, U, S, Vh, full_matrices))
+op("qr", "LinalgQrBackward0", None,
+   A=lambda grads, Q, R, mode: F.qr_backward(grads, Q, R, mode))
+op("eigh", "LinalgEighBackward0", None,
+   A=lambda grads, eigenvalues, eigenvectors: F.eigh_backward(grads, eigenvalues, eigenvectors))
+op("cholesky", "LinalgCholeskyExBackward0", None,
+   self=lambda grad, result, upper: F.cholesky_backward(grad, result, upper))
+op("slogdet", "LinalgSlogdetBackward0", None,
+   A=lambda grads, A: F.slogdet_backward(grads, A))
+op("pinv", "LinalgPinvBackward0", None,
+   self=lambda grad, result, self: F.pinv_backward(grad, result, self))
+op("lstsq", "LinalgLstsqBackward0", None,
+   self=lambda grads, self, b, solution, vector: F.lstsq_backward_A(grads, self, b, solution, vector),
+   b=lambda grads, self, b, solution, vector: F.lstsq_backward_B(grads, self, b, solution, vector))
+op("cholesky_solve", "CholeskySolveBackward0", None,
+   self=lambda grad, input2, upper: F.cholesky_solve_backward_self(grad, input2, upper),
+   input2=lambda grad, input2, result, upper: F.cholesky_solve_backward_input2(grad, input2, result, upper))
 op("norm", "LinalgVectorNormBackward0", None,
+   self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
+op("norm_aten", "NormBackward1", None,
    self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("max_dim", "MaxBackward0", None,
    self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
@@ -216,12 +263,121 @@ op("min_dim", "MinBackward0", None,
 op("sort", "SortBackward0", None,
    self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
 op("softmax", "SoftmaxBackward0", None,
-   self=lambda grad, result, dim: result * (grad - (grad * result).sum(dim, keepdim=True)))
+   self=lambda grad, result, dim: F.softmax_backward(grad, result, dim))
 op("log_softmax", "LogSoftmaxBackward0", None,
    self=lambda grad, result, dim: F.log_softmax_backward(grad, result, dim))
 op("logsumexp", "LogsumexpBackward0", None,
    self=lambda grad, self, result, dim, keepdim:
        F.unsqueeze_dims(grad, dim, keepdim) * F.exp(self - F.unsqueeze_dims(result, dim, keepdim)))
+
+# Order statistics, NaN-aware sums, cumulative products and the special functions.
+op("median", "MedianBackward0", None,
+   self=lambda grad, self, result: F.evenly_distribute(grad, self, result))
+op("nanmedian", "NanmedianBackward0", None,
+   self=lambda grad, self, result: F.evenly_distribute(grad, self, result))
+op("median_dim", "MedianBackward1", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("nanmedian_dim", "NanmedianBackward1", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("mode", "ModeBackward0", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("kthvalue", "KthvalueBackward0", None,
+   self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
+op("nansum", "NansumBackward0", None,
+   self=lambda grad, self, shape, dim, keepdim: F.nansum_backward(grad, self, shape, dim, keepdim))
+op("cumprod", "CumprodBackward0", None,
+   self=lambda grad, self, result, dim: F.cumprod_backward(grad, self, result, dim))
+op("erf", "ErfBackward0", via_float64(S.erf_array),
+   self=lambda grad, self: 2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+op("erfc", "ErfcBackward0", via_float64(S.erfc_array),
+   self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+op("erfinv", "ErfinvBackward0", via_float64(S.erfinv_array),
+   self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
+op("logit", "LogitBackward0", S.logit_array,
+   self=lambda grad, self, eps: S.logit_backward(grad, self, eps))
+op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
+   self=lambda grad: grad * S._PI_OVER_180)
+op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
+   self=lambda grad: grad * S._180_OVER_PI)
+op("exp2", "Exp2Backward0", via_float64(np.exp2),
+   self=lambda grad, result: grad * result * math.log(2.0))
+op("sgn", "SgnBackward0", np.sign,
+   self=lambda grad: F.zeros_like(grad))
+op("hypot", "HypotBackward0", via_float64_2(np.hypot),
+   self=lambda grad, self, result: grad * self / result,
+   other=lambda grad, other, result: grad * other / result)
+op("logaddexp", "LogaddexpBackward0", S.logaddexp_array,
+   self=lambda grad, self, other: grad / (1 + F.exp(other - self)),
+   other=lambda grad, self, other: grad / (1 + F.exp(self - other)))
+op("addcmul", "AddcmulBackward0", None,
+   self=lambda grad: grad,
+   tensor1=lambda grad, tensor2, value: grad * tensor2 * value,
+   tensor2=lambda grad, tensor1, value: grad * tensor1 * value)
+op("addcdiv", "AddcdivBackward0", None,
+   self=lambda grad: grad,
+   tensor1=lambda grad, tensor2, value: grad * value / tensor2,
+   tensor2=lambda grad, tensor1, tensor2, value: -grad * value * tensor1 / (tensor2 * tensor2))
+op("aminmax", "AminmaxBackward0", None,
+   self=lambda grads, self, lo, hi, dim, keepdim: F.aminmax_backward(grads, self, lo, hi, dim, keepdim))
+op("std_mean", "StdMeanBackward0", None,
+   self=lambda grads, self, result, shape, dim, keepdim, correction, count:
+       F.moments_backward("std", grads, self, result, shape, dim, keepdim, correction, count))
+op("var_mean", "VarMeanBackward0", None,
+   self=lambda grads, self, result, shape, dim, keepdim, correction, count:
+       F.moments_backward("var", grads, self, result, shape, dim, keepdim, correction, count))
+op("cummax", "CummaxBackward0", None,
+   self=lambda grad, shape, dim, indices: F.cummaxmin_backward(grad, shape, dim, indices))
+op("cummin", "CumminBackward0", None,
+   self=lambda grad, shape, dim, indices: F.cummaxmin_backward(grad, shape, dim, indices))
+op("logcumsumexp", "LogcumsumexpBackward0", None,
+   self=lambda grad, self, result, dim: F.logcumsumexp_backward(grad, self, result, dim))
+op("fmax", "FmaxBackward0", np.fmax,
+   self=lambda grad, self, other: grad.masked_fill((self >= other).logical_or(other.isnan()).logical_not(), 0),
+   other=lambda grad, self, other: grad.masked_fill((self >= other).logical_or(other.isnan()), 0))
+op("fmin", "FminBackward0", np.fmin,
+   self=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()).logical_not(), 0),
+   other=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()), 0))
+op("xlogy", "XlogyBackward0", S.xlogy_array,
+   self=lambda grad, self, other: grad * F.xlogy((self != 0), other),
+   other=lambda grad, self, other: grad * self / other)
+op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
+   other=lambda grad, self, other: grad * self / other)
+op("sinc", "SincBackward0", S.sinc_array,
+   self=lambda grad, self: S.sinc_backward(grad, self))
+op("dist", "DistBackward0", None,
+   self=lambda grad, self, other, result, p: F.norm_backward(grad, self - other, result, p, None, False),
+   other=lambda grad, self, other, result, p: -F.norm_backward(grad, self - other, result, p, None, False))
+op("addmv", "AddmvBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   mat=lambda grad, vec, alpha: F.scaled(grad.unsqueeze(1) * vec, alpha),
+   vec=lambda grad, mat, alpha: F.scaled(mat.t().mv(grad), alpha))
+op("addr", "AddrBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   vec1=lambda grad, vec2, alpha: F.scaled(grad.mv(vec2), alpha),
+   vec2=lambda grad, vec1, alpha: F.scaled(grad.t().mv(vec1), alpha))
+op("baddbmm", "BaddbmmBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   batch1=lambda grad, batch2, alpha: F.scaled(grad.bmm(batch2.transpose(1, 2)), alpha),
+   batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad), alpha))
+op("copysign", "CopysignBackward0", np.copysign,
+   self=lambda grad, self, result: S.copysign_backward(grad, self, result),
+   other=lambda grad: F.zeros_like(grad))
+op("copysign_scalar", "CopysignBackward1", None,
+   self=lambda grad, self, result: S.copysign_backward(grad, self, result))
+op("logaddexp2", "Logaddexp2Backward0", S.logaddexp2_array,
+   self=lambda grad, self, other: grad / (1 + F.pow(2.0, other - self)),
+   other=lambda grad, self, other: grad / (1 + F.pow(2.0, self - other)))
+op("ldexp", "LdexpBackward0", None,
+   self=lambda grad, other: grad * F.pow(2.0, other),
+   other=lambda grad, self, other: grad * self * F.pow(2.0, other) * math.log(2.0))
+op("vdot", "VdotBackward0", None,
+   self=lambda grad, other: grad * other,
+   other=lambda grad, self: grad * self)
+op("cdist", "CdistBackward0", None,
+   x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
+   x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
+op("trace", "TraceBackward0", None,
+   self=lambda grad, shape: F.trace_backward(grad, shape))
 
 # Matrix products.
 # self_cols, mat1_cols, mat2_cols: that input was column-major (a transposed view, as nn.Linear's
@@ -291,6 +447,8 @@ op("expand", "ExpandBackward0", None,
    self=lambda grad, shape: F.sum_to(grad, shape))
 op("alias", "AliasBackward0", None,
    self=lambda grad: grad)
+op("unpack_dual", "Identity", None,  # forward_ad.unpack_dual's primal: a view, named as PyTorch names it
+   self=lambda grad: grad)
 op("clone", "CloneBackward0", None,
    self=lambda grad: grad)
 op("to_copy", "ToCopyBackward0", None,
@@ -311,8 +469,56 @@ op("unbind", "UnbindBackward0", None,
    self=lambda grads, shape, dim: F.stack_grads(grads, shape, dim))
 op("split", "SplitBackward0", None,
    self=lambda grads, shape, dim, sizes: F.cat_grads(grads, shape, dim, sizes))
+op("scatter_add", "ScatterAddBackward0", None,
+   self=lambda grad: grad,
+   src=lambda grad, dim, index: grad.gather(dim, index))
+op("scatter_reduce", "ScatterReduceBackward0", None,
+   self=lambda grad, self, src, result, dim, index, reduce, include_self, hit:
+       F.scatter_reduce_backward("self", grad, self, src, result, dim, index, reduce, include_self, hit),
+   src=lambda grad, self, src, result, dim, index, reduce, include_self, hit:
+       F.scatter_reduce_backward("src", grad, self, src, result, dim, index, reduce, include_self, hit))
 op("masked_fill", "MaskedFillBackward0", None,
    self=lambda grad, mask: F.where(mask, F.zeros_like(grad), grad))
+op("diagonal", "DiagonalBackward0", None,
+   self=lambda grad, shape, offset, dim1, dim2: F.diagonal_backward(grad, shape, offset, dim1, dim2))
+op("diagonal_copy", "DiagonalBackward0_copy", None,
+   self=lambda grad, shape, offset, dim1, dim2: F.diagonal_backward(grad, shape, offset, dim1, dim2))
+op("diagonal_backward", "DiagonalBackwardBackward0", None,
+   grad_output=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("diag_embed", "DiagEmbedBackward0", None,
+   self=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("roll", "RollBackward0", None,
+   self=lambda grad, shifts, dims: grad.roll(tuple(-s for s in shifts), dims or None))
+op("repeat", "RepeatBackward0", None,
+   self=lambda grad, shape, repeats: F.repeat_backward(grad, shape, repeats))
+op("tril", "TrilBackward0", None,
+   self=lambda grad, diagonal: grad.tril(diagonal))
+op("triu", "TriuBackward0", None,
+   self=lambda grad, diagonal: grad.triu(diagonal))
+op("rot90", "Rot90Backward0", None,
+   self=lambda grad, k, dims: grad.rot90(-k, dims))
+op("masked_select", "MaskedSelectBackward0", None,
+   self=lambda grad, shape, mask: F.masked_select_backward(grad, shape, mask))
+op("take", "TakeBackward0", None,
+   self=lambda grad, shape, index: F.take_backward(grad, shape, index))
+op("index_add", "IndexAddBackward0", None,
+   self=lambda grad: grad,
+   source=lambda grad, dim, index, alpha: F.scaled(grad.index_select(dim, index), alpha))
+op("index_fill", "IndexFillBackward0", None,
+   self=lambda grad, dim, index: grad.index_fill(dim, index, 0))
+op("index_copy", "IndexCopyBackward0", None,
+   self=lambda grad, dim, index: grad.index_fill(dim, index, 0),
+   source=lambda grad, dim, index: grad.index_select(dim, index))
+op("unfold", "UnfoldBackward0", None,
+   self=lambda grad, shape, dim, size, step: F.unfold_backward(grad, shape, dim, size, step))
+op("unfold_backward", "UnfoldBackwardBackward0", None,
+   grad_in=lambda grad, dim, size, step: grad.unfold(dim, size, step))
+op("masked_scatter", "MaskedScatterBackward0", None,
+   self=lambda grad, mask: F.masked_fill_where(grad, mask),
+   source=lambda grad, mask, source_shape: F.masked_scatter_backward(grad, mask, source_shape))
+op("put", "PutBackward0", None,
+   self=lambda grad, index, accumulate: F.put_backward_self(grad, index, accumulate),
+   source=lambda grad, index, source_shape: F.put_backward_source(grad, index, source_shape))
 op("fill", "FillBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,
@@ -327,6 +533,15 @@ op("conv2d", "ConvolutionBackward0", None,
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
        NN.conv2d_grad_weight(grad, input, w_shape, stride, pad, dilation, groups),
    bias=lambda grad: grad.sum((0, 2, 3)))
+# conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
+op("conv1d", "ConvolutionBackward0", None,
+   input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_input(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation,
+                            groups).squeeze(2),
+   weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
+       NN.conv2d_grad_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
+                             groups).squeeze(2),
+   bias=lambda grad: grad.sum((0, 2)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 op("avg_pool2d", "AvgPool2DBackward0", None,
@@ -334,6 +549,10 @@ op("avg_pool2d", "AvgPool2DBackward0", None,
        NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
+# Those formulas run numpy kernels, not engine ops: their gradients cannot be
+# differentiated again, and say so when asked (record._not_differentiable_again).
+for _name in ("conv2d", "conv1d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
+    RULES[_name].once_differentiable = True
 op("batch_norm", "NativeBatchNormBackward0", None,
    input=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training),
@@ -359,8 +578,30 @@ op("nll_loss2d", "NllLoss2DBackward0", None,
        NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
 op("leaky_relu", "LeakyReluBackward0", None,
    self=lambda grad, self, slope: F.where(self > 0, grad, grad * slope))
+
+# Activations of torch.nn.functional (forwards and gradient helpers in nn/_activations.py, ACT).
+op("gelu", "GeluBackward0", None, self=ACT.gelu_grad)
+op("silu", "SiluBackward0", None, self=ACT.silu_grad)
+op("elu", "EluBackward0", None, self=ACT.elu_grad)
+op("elu_result", "EluBackward1", None, self=ACT.elu_grad_from_result)
+op("celu", "CeluBackward0", None, self=ACT.elu_grad)
+op("mish", "MishBackward0", None, self=ACT.mish_grad)
+op("hardtanh", "HardtanhBackward0", None, self=ACT.hardtanh_grad)
+op("hardsigmoid", "HardsigmoidBackward0", None, self=ACT.hardsigmoid_grad)
+op("hardswish", "HardswishBackward0", None, self=ACT.hardswish_grad)
+op("logsigmoid", "LogSigmoidBackward0", None, self=ACT.logsigmoid_grad)
+op("softshrink", "SoftshrinkBackward0", None,
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+op("hardshrink", "HardshrinkBackward0", None,
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+op("threshold", "ThresholdBackward0", None,
+   self=lambda grad, self, threshold: F.where(self <= threshold, grad * 0, grad))
+op("glu", "GluBackward0", None, self=ACT.glu_grad)
+op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.prelu_grad_weight)
 # ATen composites that divide or multiply by a plain number show the Scalar overloads.
 op("div_scalar", "DivBackward1", None,
    self=lambda grad, other: grad / other)
 op("mul_scalar", "MulBackward1", None,
    self=lambda grad, other: grad * other)
+op("add_scalar", "AddBackward1", None,
+   self=lambda grad: grad)

@@ -139,3 +139,44 @@ def result_type(dim_dtypes, zero_dim_dtypes, scalar_dtypes) -> dtype:
 
     res = _combine_categories(fold(dim_dtypes), _combine_categories(fold(zero_dim_dtypes), fold(scalar_dtypes)))
     return res if res is not None else _default_float
+
+
+class finfo:
+    """``torch.finfo``: the limits of a floating-point dtype (numbers from numpy, PyTorch's repr)."""
+
+    def __init__(self, type: dtype | None = None) -> None:  # noqa: A002 - PyTorch's name
+        d = get_default_dtype() if type is None else type
+        if not isinstance(d, dtype) or not d.is_floating_point:
+            raise TypeError("torch.finfo() requires a floating point input type. Use torch.iinfo to handle "
+                            "'torch.finfo'")
+        info = np.finfo(d.np)
+        self.bits = int(info.bits)
+        self.eps = float(info.eps)
+        self.max = float(info.max)
+        self.min = float(info.min)
+        self.tiny = self.smallest_normal = float(info.smallest_normal)
+        self.resolution = float(10.0 ** -int(info.precision))
+        self.dtype = d.name
+
+    def __repr__(self) -> str:
+        return (f"finfo(resolution={self.resolution:g}, min={self.min:g}, max={self.max:g}, eps={self.eps:g}, "
+                f"smallest_normal={self.smallest_normal:g}, tiny={self.tiny:g}, dtype={self.dtype})")
+
+
+class iinfo:
+    """``torch.iinfo``: the limits of an integer dtype."""
+
+    def __init__(self, type: dtype) -> None:  # noqa: A002 - PyTorch's name
+        if not isinstance(type, dtype) or type.is_floating_point or type is bool_:
+            raise TypeError(f"{type!r} is not supported by torch.iinfo")
+        info = np.iinfo(type.np)
+        self.bits = int(info.bits)
+        self.max = int(info.max)
+        self.min = int(info.min)
+        self.dtype = type.name
+
+    def __repr__(self) -> str:
+        return f"iinfo(min={self.min:g}, max={self.max:g}, dtype={self.dtype})"
+
+
+finfo.__module__ = iinfo.__module__ = "torch"

@@ -20,6 +20,14 @@ class _State:
     # refuse a backward formula that returns NaN when check_nan is on.
     anomaly = False
     anomaly_check_nan = True
+    # The active forward-AD level (torch.autograd.forward_ad), a fresh object per level: a
+    # tangent stored with an older level is gone, as PyTorch clears them on exit.
+    dual_level: object | None = None
+    # Inside torch.func.vmap: its randomness mode ("error", "same", "different"); None outside.
+    vmap_randomness: str | None = None
+    # The torch.func transforms running now, outermost first ("grad", "jvp", "vmap"): custom
+    # autograd.Functions check what they must provide under them.
+    transforms: tuple = ()
 
 
 def _switch(enabled: bool, inference: bool | None) -> tuple:

@@ -51,7 +51,8 @@ RemovableHandle.__module__ = "torch.utils.hooks"
 class Node:
     """A step of the backward graph. Subclasses are named as in PyTorch (``MulBackward0``)."""
 
-    __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "__weakref__")
+    __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "_node_pre_hooks",
+                 "_metadata", "__weakref__")
     _num_outputs = 1
     # Whether apply's results are new tensors or views of the arriving gradients, never anything
     # the caller could hold (true of the table's formulas; a custom Function may return anything).
@@ -62,6 +63,7 @@ class Node:
         self._pre_hooks: dict | None = None  # {output_nr: {key: hook}}: tensor.register_hook on outputs
         self._retained: dict | None = None   # {output_nr: weakref to a tensor that called retain_grad()}
         self._post_hooks: dict | None = None
+        self._node_pre_hooks: dict | None = None  # register_prehook: run after the tensor hooks
 
     def name(self) -> str:
         return type(self).__name__
@@ -85,14 +87,28 @@ class Node:
 
     @property
     def metadata(self) -> dict:
-        return {}
+        try:
+            return self._metadata
+        except AttributeError:  # made on first use: few nodes ever carry metadata
+            self._metadata: dict = {}
+            return self._metadata
 
     def register_hook(self, hook: Callable) -> RemovableHandle:
-        """A hook called as ``hook(grad_inputs, grad_outputs)`` after this node runs."""
+        """A hook called as ``hook(grad_inputs, grad_outputs)`` after this node runs; a tuple it
+        returns replaces ``grad_inputs``."""
         if self._post_hooks is None:
             self._post_hooks = {}
         handle = RemovableHandle(self._post_hooks)
         self._post_hooks[handle._key] = hook
+        return handle
+
+    def register_prehook(self, hook: Callable) -> RemovableHandle:
+        """A hook called as ``hook(grad_outputs)`` before this node runs; a tuple it returns
+        replaces ``grad_outputs``."""
+        if self._node_pre_hooks is None:
+            self._node_pre_hooks = {}
+        handle = RemovableHandle(self._node_pre_hooks)
+        self._node_pre_hooks[handle._key] = hook
         return handle
 
     def _tensor_hooks(self, output_nr: int) -> dict:
@@ -116,8 +132,9 @@ class AccumulateGrad(Node):
     def __init__(self, variable: Any) -> None:
         super().__init__()
         self._may_steal = False  # set by execute: whether only the engine holds the arriving gradient
-        # PyTorch runs leaf accumulation as soon as it is ready: rank it above every op node.
-        self._seq = _LEAF_PRIORITY + self._seq
+        # PyTorch runs leaf accumulation as soon as it is ready: rank it above every op node,
+        # all leaves alike.
+        self._seq = _LEAF_PRIORITY
         self.variable = variable
         self.next_functions = ()
 
@@ -127,11 +144,6 @@ class AccumulateGrad(Node):
     def apply(self, grads: list, create_graph: bool) -> Sequence:
         var = self.variable
         grad = grads[0]
-        if var._hooks:
-            for hook in list(var._hooks.values()):
-                result = hook(grad)
-                if result is not None:
-                    grad = checked_hook_result(hook, result, grad)
         if var._grad is None:
             # Keep the graph only when asked (create_graph). Otherwise .grad takes the arriving
             # array itself when only the engine holds it (execute tracks that), as PyTorch does,
@@ -139,7 +151,7 @@ class AccumulateGrad(Node):
             # gradient.
             if create_graph:
                 var._grad = grad._copy_for_grad()  # a recorded copy (CopyBackwards)
-            elif self._may_steal and not var._hooks and _layout_matches(grad, var):
+            elif self._may_steal and _layout_matches(grad, var):
                 var._grad = grad.data
             else:
                 var._grad = _copy_in_layout_of(grad, var)
@@ -148,9 +160,15 @@ class AccumulateGrad(Node):
         else:
             var._grad._accumulate_(grad)
         if var._post_accumulate_hooks:
-            for hook in list(var._post_accumulate_hooks.values()):
-                hook(var)
+            run_post_accumulate_hooks(var)
         return ()
+
+
+def run_post_accumulate_hooks(var: Any) -> None:
+    """``register_post_accumulate_grad_hook`` hooks, once ``var.grad`` has the new gradient."""
+    for hook in list(var._post_accumulate_hooks.values()):
+        if hook(var) is not None:
+            raise RuntimeError("Tensor post accumulate grad hooks should return None.")
 
 
 # Anomaly mode
@@ -227,8 +245,9 @@ def _edge_node_list(node: Node) -> Iterable[Node]:
     return (n for n, _ in node.next_functions if n is not None)
 
 
-def _run_pre_hooks(node: Node, grads: list) -> None:
-    """Tensor hooks and retain_grad() of the tensors this node produced."""
+def _run_pre_hooks(node: Node, grads: list, node_hooks: bool = True) -> list:
+    """Tensor hooks and retain_grad() of the tensors this node produced, then (with ``node_hooks``)
+    the node's own pre-hooks (``register_prehook``); returns ``grads``, updated or replaced."""
     if node._pre_hooks:
         for nr, hooks in node._pre_hooks.items():
             if grads[nr] is None:
@@ -243,20 +262,84 @@ def _run_pre_hooks(node: Node, grads: list) -> None:
             if tensor is not None and grads[nr] is not None:
                 g = grads[nr]
                 tensor._grad = g._detached_copy() if tensor._grad is None else tensor._grad + g
+    if node_hooks and node._node_pre_hooks:
+        for hook in list(node._node_pre_hooks.values()):
+            result = hook(tuple(grads))
+            if result is not None:
+                grads = list(_checked_tuple(hook, result, len(grads)))
+    return grads
+
+
+def _run_post_hooks(node: Node, input_grads: Sequence, grads: list) -> Sequence:
+    """The node's ``register_hook`` hooks; a tuple one returns replaces the gradients it passes on."""
+    for hook in list((node._post_hooks or {}).values()):
+        result = hook(tuple(input_grads), tuple(grads))
+        if result is not None:
+            input_grads = list(_checked_tuple(hook, result, len(input_grads)))
+    return input_grads
+
+
+def _checked_tuple(hook: Callable, result: Any, expected: int) -> tuple:
+    if not isinstance(result, tuple):
+        raise TypeError(f"expected tuple, but hook returned '{type(result).__name__}'")
+    if len(result) != expected:
+        name = getattr(hook, "__name__", type(hook).__name__)
+        raise RuntimeError(f"hook '{name}' has returned an incorrect number of values (got {len(result)}, but "
+                           f"expected {expected})")
+    return result
+
+
+class GraphTask:
+    """The backward pass under way: ``register_multi_grad_hook`` asks which nodes it will run."""
+
+    __slots__ = ("id", "_nodes", "_needed", "_captures", "_accumulates")
+    _ids = itertools.count()
+
+    def __init__(self, nodes: set, needed: set | None, captures: set, accumulates: bool) -> None:
+        self.id = next(self._ids)
+        self._nodes, self._needed, self._captures = nodes, needed, captures
+        self._accumulates = accumulates  # backward(), with or without inputs=; not autograd.grad
+
+    def will_execute(self, node: Node) -> bool:
+        if node not in self._nodes:
+            return False
+        if self._needed is None or node in self._needed:
+            return True
+        if node in self._captures:
+            if node.__class__ is AccumulateGrad and not self._accumulates:
+                raise RuntimeError("A leaf node was passed to _will_engine_execute_node but we are currently "
+                                   "running autograd.grad(). This is currently not supported.")
+            return True
+        return False
+
+
+# The passes under way, innermost last (a hook may start another): each as the arguments of its
+# GraphTask, made into one only when a hook asks (current_task), so backward does not pay for it.
+TASKS: list = []
+
+
+def current_task() -> GraphTask:
+    """The innermost backward pass under way."""
+    task = TASKS[-1]
+    if task.__class__ is not GraphTask:
+        task = TASKS[-1] = GraphTask(*task)
+    return task
 
 
 def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_graph: bool,
-            capture: dict | None = None) -> dict:
+            capture: dict | None = None, accumulates: bool = True) -> dict:
     """Run the backward pass from ``roots`` (node, output_nr, gradient).
 
     With ``capture`` ({(node, output_nr): slot}), gradients arriving at those edges are
-    returned instead of being accumulated into leaves, as ``torch.autograd.grad`` needs.
+    returned instead of being accumulated into leaves, as ``torch.autograd.grad`` needs;
+    ``accumulates`` says whether the caller adds them into ``.grad`` (``backward(inputs=...)``).
     """
     # 1. Discover the graph and count, for each node, the edges that point at it.
     dependencies: dict[Node, int] = {}
     seen = {node for node, _, _ in roots}
     stack = list(seen)
     may_steal = False  # some leaf has no .grad yet, so it could take a gradient without a copy
+    leaves = sum(node.__class__ is AccumulateGrad for node in seen)
     while stack:
         for child, _ in stack.pop().next_functions:
             if child is None:
@@ -268,12 +351,16 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 if child not in seen:
                     seen.add(child)
                     stack.append(child)
-                    if child.__class__ is AccumulateGrad and child.variable._grad is None:
-                        may_steal = True
+                    if child.__class__ is AccumulateGrad:
+                        leaves += 1
+                        if child.variable._grad is None:
+                            may_steal = True
 
     needed: set = set()
+    capture_nodes: set = set()
     if capture is not None:
-        needed = _nodes_leading_to(seen, dependencies, {node for node, _ in capture})
+        capture_nodes = {node for node, _ in capture}
+        needed = _nodes_leading_to(seen, dependencies, capture_nodes)
     captured: dict = {}
 
     # 2. Seed the input buffers with the root gradients (the caller's: never the engine's own).
@@ -285,39 +372,44 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             buf = buffers[node] = [None] * node._num_outputs
         buf[nr] = grad if buf[nr] is None else buf[nr] + grad
 
-    # 3. Run ready nodes, newest first (PyTorch's order on the CPU).
-    ready = [(-node._seq, node) for node in buffers if node not in dependencies]
-    heapq.heapify(ready)
-    pop, push = heapq.heappop, heapq.heappush
+    # 3. Run ready nodes, newest first (PyTorch's order on the CPU). Leaves share one priority:
+    # with several, which runs first is what PyTorch's binary heap makes of the tie.
+    ready: list = []
+    pop, push = (heapq.heappop, heapq.heappush) if leaves < 2 else (_tied_pop, _tied_push)
+    for node in buffers:
+        if node not in dependencies:
+            push(ready, (-node._seq, node))
     grads: Any
     input_grads: Any
     prev_mode = _State.enabled
     _State.enabled = create_graph
+    TASKS.append((seen, needed if capture is not None else None, capture_nodes, accumulates))
     try:
         while ready:
             node = pop(ready)[1]
             grads = buffers.pop(node)
             arrived_owned = _take_ownership(owned, grads) if may_steal else None
-            if node._pre_hooks or node._retained:
-                _run_pre_hooks(node, grads)
-                arrived_owned = None  # a hook may have kept a gradient, or replaced it
-            if node.__class__ is AccumulateGrad:
-                node._may_steal = arrived_owned is not None and arrived_owned[0]
-            run = True
-            if capture is not None:
-                for nr, g in enumerate(grads):
+            run = capture is None or node in needed
+            if capture is not None and node in capture_nodes:
+                # PyTorch captures what the tensor hooks return, except at a node that also runs,
+                # whose hooks come later, with the node's own.
+                seen_by_capture = grads if run else _run_pre_hooks(node, list(grads), node_hooks=False)
+                for nr, g in enumerate(seen_by_capture):
                     slot = capture.get((node, nr))
                     if slot is not None:
                         captured[slot] = g
-                run = node in needed and not isinstance(node, AccumulateGrad)
+            if run and (node._pre_hooks or node._retained or node._node_pre_hooks):
+                grads = _run_pre_hooks(node, grads)
+                arrived_owned = None  # a hook may have kept a gradient, or replaced it
+            if node.__class__ is AccumulateGrad:
+                node._may_steal = arrived_owned is not None and arrived_owned[0]
             if run and (grads[0] is not None or any(g is not None for g in grads)):
                 if _State.anomaly:
                     input_grads = _apply_in_anomaly_mode(node, grads, create_graph)
                 else:
                     input_grads = node.apply(grads, create_graph)
                 if node._post_hooks:
-                    for hook in list(node._post_hooks.values()):
-                        hook(tuple(input_grads), tuple(grads))
+                    input_grads = _run_post_hooks(node, input_grads, grads)
             else:
                 input_grads = ()
             if not retain_graph:
@@ -344,14 +436,54 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                             owned.add(id(buf[nr]))
                 left = dependencies[child] - 1
                 dependencies[child] = left
-                if left == 0:
-                    push(ready, (-child._seq, child))
+                if left == 0 and (capture is None or child in needed or child in capture_nodes):
+                    push(ready, (-child._seq, child))  # (PyTorch queues no node it will not run)
             # Let go of this node's gradients now: a leaf's AccumulateGrad may take the array
             # as .grad only when nothing else holds it.
             grads = input_grads = g = buf = None
     finally:
         _State.enabled = prev_mode
+        TASKS.pop()
     return captured
+
+
+def _tied_push(heap: list, item: tuple) -> None:
+    """std::push_heap on (-priority, node) items, as PyTorch's ready queue (a std::priority_queue)
+    does it: the item rises past parents of lower priority only, never past an equal one."""
+    heap.append(item)
+    _sift_up(heap, len(heap) - 1, 0, item)
+
+
+def _tied_pop(heap: list) -> tuple:
+    """std::pop_heap: the last item fills the top's place by sifting a hole down to the bottom
+    (to the right child unless the left one outranks it), then rising back up."""
+    top = heap[0]
+    item = heap.pop()
+    n = len(heap)
+    if n:
+        hole = child = 0
+        while child < (n - 1) // 2:
+            child = 2 * child + 2
+            if heap[child][0] > heap[child - 1][0]:
+                child -= 1
+            heap[hole] = heap[child]
+            hole = child
+        if n % 2 == 0 and child == (n - 2) // 2:
+            child = 2 * child + 2
+            heap[hole] = heap[child - 1]
+            hole = child - 1
+        _sift_up(heap, hole, 0, item)
+    return top
+
+
+def _sift_up(heap: list, hole: int, top: int, item: tuple) -> None:
+    key = item[0]
+    parent = (hole - 1) // 2
+    while hole > top and heap[parent][0] > key:
+        heap[hole] = heap[parent]
+        hole = parent
+        parent = (hole - 1) // 2
+    heap[hole] = item
 
 
 def _take_ownership(owned: set, grads: list) -> list | None:
@@ -413,10 +545,14 @@ def _nodes_leading_to(nodes: set, dependencies: dict, targets: set) -> set:
             remaining[child] -= 1
             if remaining[child] == 0:
                 frontier.append(child)
-    needed = set()
+    reaches = set()  # nodes that are a target or lead to one
+    needed = set()   # nodes with an edge into ``reaches``: PyTorch runs exactly these
     for node in reversed(order):
-        if node in targets or any(child in needed for child in _edge_node_list(node)):
+        if any(child in reaches for child in _edge_node_list(node)):
             needed.add(node)
+            reaches.add(node)
+        elif node in targets:
+            reaches.add(node)
     return needed
 
 

@@ -1,4 +1,5 @@
-"""``torch.linalg``: norms, inverse, determinant, solve, with their gradients."""
+"""``torch.linalg``: norms, inverse, determinant, solve, the decompositions (svd, qr, eigh,
+cholesky, slogdet), pinv, matrix_rank and lstsq, with their gradients."""
 from __future__ import annotations
 
 import math
@@ -6,9 +7,13 @@ from typing import Any
 
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.functions import amax, amin, det, inv, linalg_cross as cross, solve, sum as _sum, vector_norm
+from autograd_tui.engine.functions import (
+    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_cross as cross, linalg_qr as qr,
+    linalg_svd as svd, lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
+)
 
-__all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross"]
+__all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr", "eigh",
+           "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803

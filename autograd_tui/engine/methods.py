@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
+from autograd_tui.engine import missing
 from autograd_tui.engine._tensor import Tensor
 
 
@@ -111,7 +113,25 @@ def _abs_dunder(self):
 def _invert(self):
     if self.dtype.name == "bool":
         return F.logical_not(self)
+    if self.dtype.is_floating_point:
+        raise TypeError("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
     return F.bitwise_not(self)
+
+
+def _inplace_bitwise(fn):
+    """``a ^= b`` and ``a.bitwise_xor_(b)``: PyTorch refuses a result it cannot cast back before
+    it looks for a kernel."""
+    def method(self, other):
+        result_dtype = F._result_dtype(self, other)
+        if not F._can_cast(result_dtype, self.dtype):
+            raise RuntimeError(f"result type {F._scalar_type_name(result_dtype)} can't be cast to the desired "
+                               f"output type {F._scalar_type_name(self.dtype)}")
+        return F._inplace(self, lambda s: fn(s, other))
+    return method
+
+
+def _pin_memory(self, device=None):
+    raise RuntimeError("Cannot access accelerator device when none is available.")
 
 
 def _index_method(self, key):
@@ -123,7 +143,7 @@ def _setitem(self, key, value):
 
 
 def _clamp_method(self, min=None, max=None):  # noqa: A002
-    return F.clamp(self, min, max)
+    return F.clamp(self, min, max, _method=True)
 
 
 def _clamp_inplace(self, min=None, max=None):  # noqa: A002
@@ -153,20 +173,37 @@ def _T(self):
 
 
 def _addcmul_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: s + value * t1 * t2)
+    return F._inplace(self, lambda s: F.addcmul(s, t1, t2, value=value))
 
 
 def _addcdiv_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: s + value * t1 / t2)
+    return F._inplace(self, lambda s: F.addcdiv(s, t1, t2, value=value))
 
 
 def _lerp_(self, end, weight):
-    return F._inplace(self, lambda s: s + weight * (end - s))
+    return F._inplace(self, lambda s: F.lerp(s, end, weight))
 
 
 def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
     # As in PyTorch, a gradient that is not a tensor is read as a sequence of gradients.
     F.autograd_backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
+
+
+def _tile_method(self, *dims):
+    # x.tile(2, 2) and x.tile((2, 2)) both work, as x.repeat does.
+    return F.tile(self, dims[0] if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims)
+
+
+def _is_nonzero(self) -> bool:
+    if self.numel() == 0:
+        raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
+    if self.numel() > 1:
+        raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+    return bool(self._data.reshape(-1)[0])
+
+
+def _sum_to_size(self, *size):
+    return F.sum_to(self, F._shape_arg(size))
 
 
 def _size_method(self, dim=None):
@@ -194,6 +231,13 @@ METHODS = {
     "__and__": _binary_dunder(F.bitwise_and), "__or__": _binary_dunder(F.bitwise_or),
     "__xor__": _binary_dunder(F.bitwise_xor),
     "__rand__": _binary_dunder(F.bitwise_and), "__ror__": _binary_dunder(F.bitwise_or),
+    "__rxor__": _binary_dunder(F.bitwise_xor),
+    "__iand__": _inplace_bitwise(F.bitwise_and), "__ior__": _inplace_bitwise(F.bitwise_or),
+    "__ixor__": _inplace_bitwise(F.bitwise_xor),
+    "__lshift__": _binary_dunder(F.bitwise_left_shift), "__rshift__": _binary_dunder(F.bitwise_right_shift),
+    "__rlshift__": _binary_dunder(_reflected(F.bitwise_left_shift)),
+    "__rrshift__": _binary_dunder(_reflected(F.bitwise_right_shift)),
+    "__ilshift__": _inplace_bitwise(F.bitwise_left_shift), "__irshift__": _inplace_bitwise(F.bitwise_right_shift),
     "__getitem__": _index_method, "__setitem__": _setitem,
     # Arithmetic and math.
     "add": F.add, "sub": F.sub, "subtract": F.sub, "mul": F.mul, "multiply": F.mul, "div": F.div,
@@ -211,13 +255,18 @@ METHODS = {
     "maximum": F.maximum, "minimum": F.minimum, "where": lambda self, cond, other: F.where(cond, self, other),
     "eq": F.eq, "ne": F.ne, "lt": F.lt, "le": F.le, "gt": F.gt, "ge": F.ge,
     "logical_not": F.logical_not, "logical_and": F.logical_and, "logical_or": F.logical_or,
+    "bitwise_and": F.bitwise_and, "bitwise_or": F.bitwise_or, "bitwise_xor": F.bitwise_xor,
+    "bitwise_not": F.bitwise_not, "bitwise_left_shift": F.bitwise_left_shift,
+    "bitwise_right_shift": F.bitwise_right_shift,
     "lerp": F.lerp, "outer": F.outer,
     # Reductions.
     "sum": _sum_method, "mean": _mean_method, "prod": F.prod, "std": F.std, "var": F.var,
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
-    "det": F.det, "inverse": F.inv, "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
+    "det": F.det, "inverse": F.inv, "svd": F.svd, "slogdet": F.torch_slogdet, "pinverse": F.pinverse, "qr": F.qr,
+    "cholesky": F.torch_cholesky, "logdet": F.logdet, "cholesky_solve": F.cholesky_solve,
+    "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.
     "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,
@@ -231,6 +280,8 @@ METHODS = {
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
     "repeat": F.repeat, "flip": F.flip, "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
+    "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
+    "scatter_reduce_": F.scatter_reduce_,
     "masked_fill": F.masked_fill,
     "isnan": F.isnan, "isinf": F.isinf, "isfinite": F.isfinite,
     # Comparisons of whole tensors.
@@ -260,20 +311,76 @@ METHODS = {
     "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_,
-    "masked_fill_": lambda self, mask, value: F._inplace(self, lambda s: F.masked_fill(s, mask, value)),
+    "masked_fill_": F.masked_fill_,
+    "bitwise_and_": _inplace_bitwise(F.bitwise_and), "bitwise_or_": _inplace_bitwise(F.bitwise_or),
+    "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),
+    "bitwise_left_shift_": _inplace_bitwise(F.bitwise_left_shift),
+    "bitwise_right_shift_": _inplace_bitwise(F.bitwise_right_shift),
     "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
-    "to": F.to, "backward": _backward,
+    "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
+    # Diagonals, rearrangements, order statistics, special functions.
+    "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
+    "tile": _tile_method, "repeat_interleave": F.repeat_interleave, "fliplr": F.fliplr, "flipud": F.flipud,
+    "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
+    "median": F.median, "nanmedian": F.nanmedian, "quantile": F.quantile, "nanquantile": F.nanquantile,
+    "mode": F.mode, "kthvalue": F.kthvalue,
+    "addcmul": F.addcmul, "addcdiv": F.addcdiv, "hypot": F.hypot, "logaddexp": F.logaddexp,
+    "deg2rad": F.deg2rad, "rad2deg": F.rad2deg, "exp2": F.exp2, "sgn": F.sgn,
+    "rot90": F.rot90, "masked_select": F.masked_select, "take": F.take, "index_add": F.index_add,
+    "index_add_": lambda self, dim, index, source, *, alpha=1: F._inplace(
+        self, lambda s: F.index_add(s, dim, index, source, alpha=alpha)),
+    "aminmax": F.aminmax, "cummax": F.cummax, "cummin": F.cummin, "logcumsumexp": F.logcumsumexp,
+    "signbit": F.signbit, "fmax": F.fmax, "fmin": F.fmin, "xlogy": F.xlogy, "sinc": F.sinc, "argwhere": F.argwhere,
+    "tensor_split": F.tensor_split, "hsplit": F.hsplit, "vsplit": F.vsplit, "dsplit": F.dsplit, "dist": F.dist,
+    "msort": F.msort, "floor_divide": F.floor_divide, "fmod": F.fmod, "remainder": F.remainder,
+    "greater": F.gt, "greater_equal": F.ge, "less": F.lt, "less_equal": F.le, "not_equal": F.ne,
+    "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
+    "index_copy": F.index_copy, "float_power": F.float_power,
+    "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
+    "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
+    "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,
+    "isposinf": F.isposinf, "isneginf": F.isneginf, "isreal": F.isreal, "diagflat": F.diagflat, "unfold": F.unfold,
+    "fix": F.trunc, "positive": F.positive, "sum_to_size": _sum_to_size,
+    "split_with_sizes": lambda self, split_sizes, dim=0: F.split(self, list(split_sizes), dim),
+    "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
+    "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
+    "is_same_size": lambda self, other: self.shape == other.shape,
+    "gcd": F.gcd, "lcm": F.lcm, "ldexp": F.ldexp, "frexp": F.frexp,
+    "nextafter": F.nextafter, "vdot": F.vdot, "masked_scatter": F.masked_scatter, "put": F.put,
+    "index_put": lambda self, indices, values, accumulate=False: F.index_put(self, tuple(indices), values, accumulate),
+    "masked_scatter_": lambda self, mask, source: F._inplace(self, lambda s: F.masked_scatter(s, mask, source)),
+    "put_": lambda self, index, source, accumulate=False: F._inplace(
+        self, lambda s: F.put(s, index, source, accumulate)),
+    "index_put_": lambda self, indices, values, accumulate=False: F._inplace(
+        self, lambda s: F.index_put(s, tuple(indices), values, accumulate)),
+    "conj": F.conj, "resolve_conj": F.conj, "resolve_neg": F.conj, "conj_physical": F.conj,
+    "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
+    "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
+    "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
+    "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
+    "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),
+    "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T}
+PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
+              "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
+              "nbytes": lambda self: self.dtype.itemsize * self.numel()}
+
+
+
+def _missing_attribute(self, name: str):
+    # Called only when normal lookup failed: Python's message, plus the line for a name that
+    # real PyTorch's Tensor has.
+    raise missing.no_tensor_attribute(self, name)
 
 
 def install() -> None:
+    Tensor.__getattr__ = _missing_attribute  # type: ignore[method-assign]
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():

@@ -5,109 +5,70 @@ saying so, and that ``--backend torch`` runs it; ``hasattr`` still answers False
 """
 from __future__ import annotations
 
+import functools
+import json
+from pathlib import Path
 from typing import Callable, Iterable
 
-# Names of real PyTorch 2.13 that learners reach for and the engine does not implement.
-KNOWN: dict[str, frozenset[str]] = {
-    "torch": frozenset("""
-        fft special func distributions utils jit onnx sparse quantization profiler amp
-        multiprocessing distributed export fx masked nested overrides package signal mps xpu
-        compiler library futures ao monitor hub testing random return_types types
-        lstsq svd_lowrank pca_lowrank cdist tensordot kron cartesian_prod combinations
-        bucketize searchsorted meshgrid diag diag_embed diagonal trace roll rot90 repeat_interleave
-        tile kthvalue median mode quantile nanmean nansum cummax cummin cumprod logcumsumexp
-        erf erfc erfinv lgamma digamma polygamma sinc logit hypot copysign heaviside i0
-        bitwise_left_shift bitwise_right_shift logical_xor gcd lcm
-        complex view_as_real view_as_complex polar angle real imag conj stft istft
-        vmap use_deterministic_algorithms set_float32_matmul_precision bincount block_diag
-        """.split()),
-    "torch.nn": frozenset("""
-        LSTM RNN GRU LSTMCell RNNCell GRUCell Embedding EmbeddingBag LayerNorm GroupNorm
-        InstanceNorm1d InstanceNorm2d LazyLinear LazyConv2d Transformer TransformerEncoder
-        TransformerEncoderLayer TransformerDecoder TransformerDecoderLayer MultiheadAttention
-        Dropout1d Dropout2d Dropout3d AlphaDropout ConvTranspose1d ConvTranspose2d Conv3d
-        MaxPool3d AvgPool3d AdaptiveMaxPool2d Upsample PixelShuffle Bilinear Softplus Softsign
-        Hardtanh Hardswish Hardsigmoid Mish SiLU GELU ELU SELU CELU PReLU RReLU GLU Threshold
-        SmoothL1Loss HuberLoss KLDivLoss PoissonNLLLoss GaussianNLLLoss CTCLoss
-        MarginRankingLoss HingeEmbeddingLoss CosineEmbeddingLoss TripletMarginLoss
-        MultiLabelMarginLoss MultiMarginLoss CosineSimilarity PairwiseDistance Unfold Fold
-        ParameterDict ChannelShuffle ZeroPad2d ReflectionPad2d ReplicationPad2d ConstantPad2d
-        """.split()),
-    "torch.nn.functional": frozenset("""
-        softplus softsign smooth_l1_loss huber_loss kl_div layer_norm group_norm instance_norm
-        embedding one_hot gelu silu elu selu celu mish hardtanh hardswish hardsigmoid glu
-        leaky_relu_ cosine_similarity pairwise_distance pad interpolate upsample grid_sample
-        affine_grid unfold fold pixel_shuffle dropout1d dropout2d dropout3d alpha_dropout
-        scaled_dot_product_attention multi_head_attention_forward triplet_margin_loss
-        margin_ranking_loss hinge_embedding_loss poisson_nll_loss gaussian_nll_loss ctc_loss
-        conv_transpose1d conv_transpose2d conv3d max_pool3d avg_pool3d adaptive_max_pool2d
-        normalize gumbel_softmax rrelu prelu threshold logsigmoid tanhshrink softshrink
-        hardshrink softmin
-        """.split()),
-    "torch.optim": frozenset("""
-        RMSprop Adagrad Adadelta Adamax NAdam RAdam LBFGS SparseAdam ASGD Rprop lr_scheduler
-        swa_utils
-        """.split()),
-    "torch.autograd": frozenset("forward_ad graph profiler anomaly_mode variable".split()),
-    "torch.linalg": frozenset("""
-        svd svdvals eig eigh eigvals eigvalsh qr cholesky lstsq pinv matrix_rank matrix_power
-        matrix_exp slogdet cond lu lu_factor multi_dot tensorinv tensorsolve householder_product
-        vecdot diagonal cholesky_ex inv_ex solve_ex
-        """.split()),
-}
+_NAMES_FILE = "torch_names.json"
 
 
-# More of PyTorch's nn surface that learners reach for.
-KNOWN["torch.nn"] = KNOWN["torch.nn"] | frozenset("""
-    AdaptiveAvgPool1d AdaptiveAvgPool3d AdaptiveLogSoftmaxWithLoss AdaptiveMaxPool1d
-    AdaptiveMaxPool2d AdaptiveMaxPool3d AlphaDropout AvgPool1d AvgPool3d BatchNorm3d Bilinear
-    CELU CTCLoss ChannelShuffle CircularPad1d CircularPad2d CircularPad3d ConstantPad1d
-    ConstantPad2d ConstantPad3d Conv1d Conv3d ConvTranspose1d ConvTranspose2d ConvTranspose3d
-    CosineEmbeddingLoss CosineSimilarity CrossMapLRN2d ELU EmbeddingBag FeatureAlphaDropout Fold
-    FractionalMaxPool2d FractionalMaxPool3d GELU GLU GaussianNLLLoss GroupNorm Hardshrink
-    Hardsigmoid Hardswish Hardtanh HingeEmbeddingLoss InstanceNorm1d InstanceNorm2d
-    InstanceNorm3d KLDivLoss LPPool1d LPPool2d LPPool3d LazyBatchNorm1d LazyBatchNorm2d
-    LazyBatchNorm3d LazyConv1d LazyConv2d LazyConv3d LazyConvTranspose1d LazyConvTranspose2d
-    LazyConvTranspose3d LazyInstanceNorm1d LazyInstanceNorm2d LazyInstanceNorm3d
-    LinearCrossEntropyLoss LocalResponseNorm LogSigmoid MarginRankingLoss MaxPool1d MaxPool3d
-    MaxUnpool1d MaxUnpool2d MaxUnpool3d Mish MultiLabelMarginLoss MultiLabelSoftMarginLoss
-    MultiMarginLoss MultiheadAttention NLLLoss2d PReLU PairwiseDistance ParameterDict
-    ParameterList PixelShuffle PixelUnshuffle PoissonNLLLoss RMSNorm RReLU ReLU6 ReflectionPad1d
-    ReflectionPad2d ReflectionPad3d ReplicationPad1d ReplicationPad2d ReplicationPad3d SELU SiLU
-    SoftMarginLoss Softmax2d Softmin Softshrink Softsign SyncBatchNorm Tanhshrink Threshold
-    Transformer TransformerDecoder TransformerDecoderLayer TransformerEncoder
-    TransformerEncoderLayer TripletMarginLoss TripletMarginWithDistanceLoss Unfold Upsample
-    UpsamplingBilinear2d UpsamplingNearest2d ZeroPad1d ZeroPad2d ZeroPad3d
-""".split())
-KNOWN["torch.nn.functional"] = KNOWN["torch.nn.functional"] | frozenset("""
-    adaptive_avg_pool1d adaptive_avg_pool3d adaptive_max_pool1d adaptive_max_pool1d_with_indices
-    adaptive_max_pool2d adaptive_max_pool2d_with_indices adaptive_max_pool3d
-    adaptive_max_pool3d_with_indices affine_grid alpha_dropout avg_pool1d avg_pool3d bilinear
-    celu celu_ channel_shuffle conv1d conv3d conv_tbc conv_transpose1d conv_transpose2d
-    conv_transpose3d cosine_embedding_loss cosine_similarity ctc_loss elu elu_ embedding_bag
-    feature_alpha_dropout fold fractional_max_pool2d fractional_max_pool2d_with_indices
-    fractional_max_pool3d fractional_max_pool3d_with_indices gaussian_nll_loss gelu glu
-    grid_sample group_norm gumbel_softmax hardshrink hardsigmoid hardswish hardtanh hardtanh_
-    hinge_embedding_loss instance_norm interpolate kl_div leaky_relu_ linear_cross_entropy
-    local_response_norm logsigmoid lp_pool1d lp_pool2d lp_pool3d margin_ranking_loss max_pool1d
-    max_pool1d_with_indices max_pool3d max_pool3d_with_indices max_unpool1d max_unpool2d
-    max_unpool3d mish multi_head_attention_forward multi_margin_loss multilabel_margin_loss
-    multilabel_soft_margin_loss native_channel_shuffle normalize pairwise_distance pdist
-    pixel_shuffle pixel_unshuffle poisson_nll_loss prelu relu6 rms_norm rrelu rrelu_
-    scaled_dot_product_attention selu selu_ silu soft_margin_loss softmin softshrink softsign
-    tanhshrink threshold threshold_ triplet_margin_loss triplet_margin_with_distance_loss unfold
-    upsample upsample_bilinear upsample_nearest
-""".split())
+@functools.lru_cache(maxsize=None)
+def recorded_names() -> dict[str, frozenset[str]]:
+    """The public names of real PyTorch 2.13's modules and of ``torch.Tensor``, keyed by the
+    module's name (``tools/record_torch_names.py`` writes the file). Read on the first missing
+    name only: start-up never pays for it."""
+    text = (Path(__file__).parent / _NAMES_FILE).read_text(encoding="utf-8")
+    return {module: frozenset(names) for module, names in json.loads(text)["names"].items()}
+
+
+class _RealNames:
+    """Stands in for the object of a missing attribute, so that Python's "Did you mean" picks
+    among real PyTorch's names, as it does under PyTorch."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = sorted(names)
+
+    def __dir__(self) -> list[str]:
+        return self._names
+
+
+def _only_in_pytorch(owner: str, name: str, known: Iterable[str]) -> bool:
+    # Private names are never recorded; answering them without the file keeps hasattr() cheap.
+    if name.startswith("_"):
+        return False
+    return name in recorded_names().get(owner, ()) or name in known
+
+
+def _hint(owner: str, name: str) -> str:
+    return (f"\n{owner}.{name} exists in real PyTorch but not in the embedded engine; "
+            "`--backend torch` runs it.")
 
 
 def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> AttributeError:
     """PyTorch's AttributeError for ``module.name``, with a line for a name only real PyTorch has
-    (listed in ``KNOWN``, or in the module's own ``known``)."""
+    (recorded from PyTorch 2.13, or in the module's own ``known``)."""
     message = f"module '{module}' has no attribute '{name}'"
-    if name in KNOWN.get(module, ()) or name in known:
-        message += (f"\n{module}.{name} exists in real PyTorch but not in the embedded engine; "
-                    "`--backend torch` runs it.")
-    return AttributeError(message)
+    if name.startswith("_"):
+        return AttributeError(message)
+    if _only_in_pytorch(module, name, known):
+        message += _hint(module, name)
+    names = recorded_names().get(module)
+    if names is None:
+        return AttributeError(message)
+    return AttributeError(message, name=name, obj=_RealNames(names))
+
+
+def no_tensor_attribute(obj: object, name: str) -> AttributeError:
+    """Python's AttributeError for ``tensor.name``, with the same line when ``torch.Tensor`` of
+    real PyTorch has that name."""
+    message = f"'{type(obj).__name__}' object has no attribute '{name}'"
+    if name.startswith("_"):
+        return AttributeError(message, name=name, obj=obj)
+    if _only_in_pytorch("torch.Tensor", name, ()):
+        message += _hint("torch.Tensor", name)
+    real = recorded_names()["torch.Tensor"] | {n for n in dir(obj) if n.startswith("_")}
+    return AttributeError(message, name=name, obj=_RealNames(real))
 
 
 def module_getattr(module: str) -> Callable[[str], object]:

@@ -10,7 +10,9 @@ before any op can run: the table is written in the engine's own ops, so the ops 
 entries up by name, as PyTorch's dispatcher does, instead of importing the table.
 
 Only what the formulas of the inputs that need a gradient mention is saved, as PyTorch does;
-that decides which graphs may be walked twice without ``retain_graph``. Gradients that come
+that decides which graphs may be walked twice without ``retain_graph``. Inside
+``torch.autograd.graph.saved_tensors_hooks`` each saved tensor goes through the pack hook when
+it is saved and through the unpack hook when backward (or ``grad_fn._saved_*``) reads it. Gradients that come
 out in a broadcast shape are summed back to the input's shape in one place
 (``OpNode.apply``, with ``sum_to``), never in a formula.
 """
@@ -40,6 +42,65 @@ _INFERENCE_SAVED = (
 )
 
 
+# Saved-tensor hooks
+# ---------------------------------------------------------------------------------------------
+# The (pack, unpack) pairs of the active ``saved_tensors_hooks`` blocks, innermost last, and the
+# message that ``disable_saved_tensors_hooks`` makes entering such a block raise.
+SAVED_HOOKS: list[tuple[Callable, Callable]] = []
+SAVED_HOOKS_DISABLED: list[str | None] = [None]
+
+_PACK_INPLACE = (
+    "A saved tensor pack hook is modifying its input in place. Tensors provided as input to pack hook "
+    "cannot be modified by in-place operations as this can lead to unexpected side-effects. Please open "
+    "an issue if you need to perform in-place operations on the input to a pack hook."
+)
+
+
+_SELF: Any = object()
+
+
+class Packed:
+    """A saved tensor as the pack hook returned it, and where the unpacked tensor stands in the graph."""
+
+    __slots__ = ("packed", "unpack_hook", "grad_fn", "output_nr", "requires_grad", "accumulator")
+
+    def __init__(self, tensor: Tensor, hooks: tuple[Callable, Callable]) -> None:
+        pack, self.unpack_hook = hooks
+        self.grad_fn, self.output_nr = tensor.grad_fn, tensor._output_nr
+        self.requires_grad, self.accumulator = tensor._requires_grad, tensor._accumulator
+        version = tensor._version
+        prev = _State.enabled
+        _State.enabled = False  # PyTorch runs pack hooks in no-grad mode
+        try:
+            self.packed = pack(tensor)
+        finally:
+            _State.enabled = prev
+        if tensor._version != version:
+            raise RuntimeError(_PACK_INPLACE)
+
+    def unpack(self) -> Tensor:
+        data = self.unpack_hook(self.packed)
+        if not isinstance(data, Tensor):
+            raise TypeError("Output of saved tensor unpack_hook expected to be a Tensor but got result of type "
+                            f"{type(data).__name__}")
+        # A new tensor with the unpacked values, standing where the saved one stood (no version
+        # check: PyTorch cannot follow versions through the hooks).
+        tensor = make(data._data, data.dtype)
+        tensor.grad_fn, tensor._output_nr = self.grad_fn, self.output_nr
+        tensor._requires_grad, tensor._accumulator = self.requires_grad, self.accumulator
+        return tensor
+
+
+def _pack_saved(saved: dict, out: Tensor, hooks: tuple[Callable, Callable]) -> None:
+    """Hand every tensor ``record`` saved to the pack hook, in the order they were saved."""
+    for name, value in saved.items():
+        if isinstance(value, _SavedOutput):
+            packed = saved[name] = Packed(out, hooks)
+            packed.grad_fn = _SELF  # not the node itself, which would then hold itself alive
+        elif value.__class__ is tuple:
+            saved[name] = Packed(value[0], hooks)
+
+
 class Formula:
     """One input's gradient formula, the names it reads, and those of them saved at record time."""
 
@@ -56,7 +117,7 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result")
+                 "saves_result", "once_differentiable")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -69,27 +130,38 @@ class Rule:
         self.input_names = input_names  # PyTorch's names of the inputs, in order
         self.input_index = {n: i for i, n in enumerate(input_names)}
         self.saves_result = any("result" in f.params for f in self.formulas)
+        self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
 
 
 _node_classes: dict[str, type] = {}
 
 
+# Nodes PyTorch writes by hand in C++ rather than generating: their name() says so.
+_HAND_WRITTEN_NODES = frozenset({"CopySlices"})
+
+
 def _node_class(name: str) -> type:
     cls = _node_classes.get(name)
     if cls is None:
-        cls = _node_classes[name] = type(name, (OpNode,), {"__slots__": ()})
+        namespace: dict = {"__slots__": ()}
+        if name in _HAND_WRITTEN_NODES:
+            namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
+        cls = _node_classes[name] = type(name, (OpNode,), namespace)
     return cls
 
 
 class _SavedOutput:
-    """The op's own result, kept as data so the node does not hold its output alive."""
+    """The op's own result, kept as data so the node does not hold its output alive; ``nr`` is
+    its position among the outputs of an op with several (``U, S, Vh``)."""
 
-    __slots__ = ("data", "dtype", "vc", "version")
+    __slots__ = ("data", "dtype", "vc", "version", "nr", "fw")
 
-    def __init__(self, out) -> None:
+    def __init__(self, out, nr: int = 0) -> None:
         if out._vc is None:
             out._vc = [0]
         self.data, self.dtype, self.vc, self.version = out._data, out.dtype, out._vc, out._vc[0]
+        self.nr = nr
+        self.fw = None  # the result's forward-AD tangent, set by forward_ad once it is known
 
 
 class OpNode(Node):
@@ -105,7 +177,7 @@ class OpNode(Node):
         values = None
         g = grads[0]
         input_grads: list = []
-        for formula, meta in zip(self._rule.formulas, self._meta):
+        for k, (formula, meta) in enumerate(zip(self._rule.formulas, self._meta)):
             if meta is None or (g is None and "grads" not in formula.params):
                 input_grads.append(None)  # no gradient needed, or none arrived at this output
                 continue
@@ -116,9 +188,19 @@ class OpNode(Node):
                     values = self._unpack()
                 grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
                                     for p in formula.params])
+            if create_graph and grad is not None and not grad._requires_grad and grad._data.any():
+                # Linear in g: a nonzero gradient without history although g has one was made
+                # outside the engine's ops; so was any of a numpy-kernel formula.
+                sources = [g] if g is not None and g._requires_grad else []
+                if self._rule.once_differentiable:
+                    sources += [t for t in (values or self._unpack()).values()
+                                if isinstance(t, Tensor) and t._requires_grad and t is not g]
+                if sources:
+                    grad = _not_differentiable_again(self, grad, sources)
             if grad is not None:
                 shape, dtype = meta
                 if grad._data.shape != shape:
+                    _check_summable(self, k, grad._data.shape, shape)
                     grad = sum_to(grad, shape)
                 if grad.dtype is not dtype:
                     grad = grad.to(dtype)
@@ -133,29 +215,44 @@ class OpNode(Node):
             return self._attrs or _EMPTY
         values = dict(self._attrs) if self._attrs else {}
         for name, value in saved.items():
-            if isinstance(value, _SavedOutput):
-                if value.vc[0] != value.version:
-                    raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
-                                                         value.version, self))
-                tensor = _wrap(value.data, value.dtype)
-                if _State.enabled:  # create_graph: the result depends on the inputs through us
-                    tensor.grad_fn, tensor._requires_grad = self, True
-                values[name] = tensor
-            elif value.__class__ is tuple:  # (tensor, version at save time)
-                tensor, version = value
-                now = tensor._vc[0] if tensor._vc is not None else 0
-                if now != version:
-                    raise RuntimeError(_modified_message(tensor.dtype, tensor.shape, now, version,
-                                                         tensor.grad_fn))
-                values[name] = tensor
+            cls = value.__class__
+            if cls is tuple and value[1] == (value[0]._vc[0] if value[0]._vc is not None else 0):
+                values[name] = value[0]  # the common case, inline: a saved input still unchanged
+            elif cls is tuple or cls is _SavedOutput or cls is Packed:
+                values[name] = self._unpack_one(value)
             else:
-                values[name] = value
+                values[name] = value  # a plain number
         return values
+
+    def _unpack_one(self, value: Any) -> Any:
+        if isinstance(value, _SavedOutput):
+            if value.vc[0] != value.version:
+                raise RuntimeError(_modified_message(value.dtype, value.data.shape, value.vc[0],
+                                                     value.version, self))
+            tensor = _wrap(value.data, value.dtype)
+            if value.fw is not None:
+                tensor._fw = value.fw
+            if _State.enabled:  # create_graph: the result depends on the inputs through us
+                tensor.grad_fn, tensor._requires_grad, tensor._output_nr = self, True, value.nr
+            return tensor
+        if value.__class__ is tuple:  # (tensor, version at save time)
+            tensor, version = value
+            now = tensor._vc[0] if tensor._vc is not None else 0
+            if now != version:
+                raise RuntimeError(_modified_message(tensor.dtype, tensor.shape, now, version,
+                                                     tensor.grad_fn))
+            return tensor
+        if value.__class__ is Packed:
+            tensor = value.unpack()
+            if tensor.grad_fn is _SELF:  # the op's own result: its grad_fn is this node
+                tensor.grad_fn = self
+            return tensor
+        return value
 
     def _saved_value(self, name: str):
         key = name
         if self._saved is not None and key in self._saved:
-            return self._unpack()[key]
+            return self._unpack_one(self._saved[key])
         if self._attrs and key in self._attrs:
             return self._attrs[key]
         if self._released:
@@ -168,15 +265,59 @@ class OpNode(Node):
             self._released = True
 
 
+def adopt_saved_output(node: Any, tensor: Tensor) -> None:
+    """An in-place op's node saved its result before the result was written into ``tensor``: from
+    now on the saved value is ``tensor``'s, and a later write into ``tensor`` invalidates it."""
+    if isinstance(node, OpNode) and node._saved:
+        for value in node._saved.values():
+            if isinstance(value, _SavedOutput):
+                value.vc = tensor._shared_vc()
+                value.version = value.vc[0]
+
+
+_twice_rules: dict[str, Rule] = {}
+
+
+def _not_differentiable_again(node: OpNode, grad: Tensor, sources: list) -> Tensor:
+    """A gradient that a formula computed outside the engine's ops (numpy kernels: convolution,
+    pooling) although create_graph asked for a graph. It gets the node PyTorch shows there
+    (``ConvolutionBackwardBackward0``), whose backward raises, instead of silently no history."""
+    name = type(node).__name__.replace("Backward", "BackwardBackward", 1)
+    key = f"{name}/{len(sources)}"
+    rule = _twice_rules.get(key)
+    if rule is None:
+        message = (f"the derivative of {type(node).__name__}'s gradient ({name}) is not available in the embedded "
+                   "engine; `--backend torch` runs it.")
+
+        def refuse(grad):
+            raise NotImplementedError(message)
+        rule = _twice_rules[key] = Rule(node._rule.name + "_backward", name, None, (refuse,) * len(sources),
+                                        tuple(range(len(sources))), tuple(f"input{i}" for i in range(len(sources))))
+    # Edges to what the gradient depends on, so that differentiating it again reaches the refusal.
+    return record(rule, tuple(sources), make(grad._data, grad.dtype))
+
+
+def _check_summable(node: Node, k: int, got: tuple, shape: tuple) -> None:
+    """Refuse, as PyTorch does, a gradient that broadcasting the input could not have made."""
+    try:
+        ok = np.broadcast_shapes(shape, got) == got
+    except ValueError:
+        ok = False
+    if not ok:
+        raise RuntimeError(f"Function {node.name()} returned an invalid gradient at index {k} - got "
+                           f"[{', '.join(map(str, got))}] but expected shape compatible with "
+                           f"[{', '.join(map(str, shape))}]")
+
+
 def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
     dims = ", ".join(str(d) for d in shape)
     where = ""
     if grad_fn is not None:
-        name = type(grad_fn).__name__
+        name = grad_fn.name()  # ExpBackward0 is shown as Exp; torch::autograd::CopySlices as it is
         stripped = name.rstrip("0123456789")
         if stripped.endswith("Backward"):
-            stripped = stripped[: -len("Backward")]
-        where = f", which is output 0 of {stripped},"
+            name = stripped[: -len("Backward")]
+        where = f", which is output 0 of {name},"
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
         f"operation: [torch.{dtype.legacy_name} [{dims}]]{where} is at version {now}; expected "
@@ -185,16 +326,24 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
     )
 
 
-def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1) -> Tensor:
-    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad."""
+def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1,
+           outputs: dict | None = None) -> Tensor:
+    """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
+    ``outputs`` names every output of an op with several, so that formulas can read them.
+
+    Inside a forward-AD dual level, ``out`` also gets its tangent (``set_dual_hook``)."""
     if not _State.enabled:
         if _State.inference:
             out.__dict__["_inference"] = True
+        if _dual_hook is not None:
+            _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out
     for i in rule.diff_inputs:
         if getattr(inputs[i], "_requires_grad", False):
             break
     else:
+        if _dual_hook is not None:
+            _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out  # no input that needs a gradient
     node = rule.node_cls()
     if _State.anomaly:
@@ -216,6 +365,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
                     continue
                 if p == "result":
                     saved[p] = _SavedOutput(out)
+                elif outputs is not None and p in outputs:
+                    saved[p] = _SavedOutput(outputs[p], list(outputs).index(p))
                 elif p in rule.input_index:
                     value = inputs[rule.input_index[p]]
                     if _State.inference_used and getattr(value, "__dict__", {}).get("_inference"):
@@ -231,7 +382,63 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     node._saved = saved
     out.grad_fn = node
     out._requires_grad = True
+    if SAVED_HOOKS and saved:
+        _pack_saved(saved, out, SAVED_HOOKS[-1])
+    if _dual_hook is not None:
+        _dual_hook(rule, inputs, out, attrs, num_outputs)
     return out
+
+
+class NotImplementedNode(Node):
+    """The node of an op PyTorch runs forward but cannot differentiate: backward through it fails."""
+
+    __slots__ = ("_op",)
+    _op: str
+    next_functions: tuple
+
+    def name(self) -> str:
+        return "torch::autograd::NotImplemented"
+
+    def apply(self, grads: list, create_graph: bool) -> list:
+        raise RuntimeError(f"derivative for aten::{self._op} is not implemented")
+
+
+NotImplementedNode.__name__ = NotImplementedNode.__qualname__ = "NotImplemented"
+
+
+def record_not_implemented(op: str, inputs: tuple, out: Tensor) -> Tensor:
+    """Give ``out`` a ``NotImplemented`` grad_fn with an edge to each input that requires grad."""
+    needing = [t for t in inputs if getattr(t, "_requires_grad", False)]
+    if not _State.enabled or not needing:
+        return out
+    node = NotImplementedNode()
+    node._op = op
+    node.next_functions = tuple(t._edge() for t in needing)
+    out.grad_fn, out._requires_grad = node, True
+    return out
+
+
+def record_outputs(rule: Rule, inputs: tuple, outputs: dict, attrs: dict | None = None) -> None:
+    """``record`` for an op with several differentiable outputs (``svd``'s U, S and Vh): one node,
+    each output its own output number; formulas read the outputs by these names."""
+    tensors = list(outputs.values())
+    record(rule, inputs, tensors[0], attrs, num_outputs=len(tensors), outputs=outputs)
+    node = tensors[0].grad_fn
+    if node is None or not tensors[0]._requires_grad:
+        return
+    for nr, t in enumerate(tensors[1:], 1):
+        t.grad_fn, t._output_nr, t._requires_grad = node, nr, True
+
+
+# Called by every recorded op while a forward-AD level is active (autograd/forward_ad.py sets
+# it), so tangents follow the ops whatever the grad mode; None otherwise, which costs one check.
+_dual_hook: Callable | None = None
+
+
+def set_dual_hook(hook: Callable | None) -> None:
+    """Install (or, with None, remove) the forward-AD tangent propagation of ``record``."""
+    global _dual_hook
+    _dual_hook = hook
 
 
 def _wrap(data, dtype) -> Tensor:

@@ -6,12 +6,14 @@ is reported and skipped too.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Sequence, TypeVar
 
 from autograd_tui.lessons.loader import LoadResult, Problem, display_path, load_lesson
-from autograd_tui.lessons.model import Lesson
+from autograd_tui.lessons.model import Heading, Lesson
 
 LESSON_SUFFIXES = (".yaml", ".yml")
 
@@ -32,12 +34,22 @@ def schema_path() -> Path:
 def lesson_files(folder: Path) -> list[Path]:
     """The lesson files in ``folder``, in name order (``01-…`` before ``02-…``)."""
     try:
-        entries = list(folder.iterdir())
+        with os.scandir(folder) as scan:
+            # why: a DirEntry knows its type without a stat, and names sort faster than Paths
+            names = sorted(entry.name for entry in scan
+                           if os.path.splitext(entry.name)[1] in LESSON_SUFFIXES and _not_a_folder(entry))
     except OSError:
         return []
+    return [folder / name for name in names]
+
+
+def _not_a_folder(entry: os.DirEntry) -> bool:
     # why: not only regular files: a broken link, a link loop or a FIFO named *.yaml is then
     # reported by the loader with its name, where it used to vanish and `check` said "all good"
-    return sorted(p for p in entries if p.suffix in LESSON_SUFFIXES and not p.is_dir())
+    try:
+        return not entry.is_dir()
+    except OSError:
+        return True
 
 
 @dataclass
@@ -45,22 +57,31 @@ class Catalog:
     lessons: list[Lesson] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     shipped_ids: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)   # why: a set, since a folder may hold thousands
 
     def find(self, lesson_id: str) -> Lesson | None:
         """The lesson with this id, or the only one whose id starts with it (``03`` → ``03-…``)."""
-        for lesson in self.lessons:
-            if lesson.id == lesson_id:
-                return lesson
-        matches = [lesson for lesson in self.lessons if lesson.id.startswith(lesson_id)]
+        return find_lesson(self.lessons, lesson_id)
+
+
+H = TypeVar("H", bound=Heading)
+
+
+def find_lesson(lessons: Sequence[H], lesson_id: str) -> H | None:
+    """The lesson with this id, or the only one whose id starts with it (``03`` → ``03-…``)."""
+    for lesson in lessons:
+        if lesson.id == lesson_id:
+            return lesson
+    matches = [lesson for lesson in lessons if lesson.id.startswith(lesson_id)]
+    if len(matches) == 1:
+        return matches[0]
+    # "3" should find "03-…" too.
+    if lesson_id.isdigit():
+        matches = [lesson for lesson in lessons
+                   if lesson.id.split("-", 1)[0].lstrip("0") == lesson_id.lstrip("0")]
         if len(matches) == 1:
             return matches[0]
-        # "3" should find "03-…" too.
-        if lesson_id.isdigit():
-            matches = [lesson for lesson in self.lessons
-                       if lesson.id.split("-", 1)[0].lstrip("0") == lesson_id.lstrip("0")]
-            if len(matches) == 1:
-                return matches[0]
-        return None
+    return None
 
 
 def _add(catalog: Catalog, result: LoadResult) -> None:
@@ -68,11 +89,12 @@ def _add(catalog: Catalog, result: LoadResult) -> None:
         catalog.problems.extend(result.problems)
         return
     lesson = result.lesson
-    if any(other.id == lesson.id for other in catalog.lessons):
+    if lesson.id in catalog.ids:
         catalog.problems.append(Problem(display_path(result.path), lesson.lines.get("id", 1),
                                         f"lesson id '{lesson.id}' is already used by another lesson; skipped"))
         return
     catalog.lessons.append(lesson)
+    catalog.ids.add(lesson.id)
 
 
 def load_catalog(extra_dirs: list[str] | None = None, *, include_shipped: bool = True) -> Catalog:

@@ -138,7 +138,9 @@ class _LessonYamlLoader(_Guards, yaml.SafeLoader):
 
 
 _FastLessonYamlLoader: Any = None
-_CParser: Any = getattr(yaml, "CParser", None)  # libyaml's parser, where PyYAML was built with it
+# why: libyaml's parser lives in yaml.cyaml (None without libyaml); the top-level ``yaml``
+# module does not export it, so looking for it there always found nothing
+_CParser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
 if _CParser is not None:
     # why: libyaml scans and parses several times faster, which a folder of thousands of
     # lessons needs; the composing (and so every guard) stays ours. A file it refuses is read

@@ -194,5 +194,41 @@ class Lesson:
             counts[step.kind] += 1
         return counts
 
+    @property
+    def step_count(self) -> int:
+        return len(self.steps)
+
     def step_index(self, step_id: str) -> int | None:
         return next((s.index for s in self.steps if s.id == step_id), None)
+
+
+@dataclass(frozen=True)
+class LessonInfo:
+    """What a listing shows of a valid lesson, without its steps (see :mod:`index`).
+
+    Wherever only the heading matters (the menu, ``lessons``, the course a lesson belongs to),
+    a :class:`Lesson` serves as well: both have ``id``, ``title``, ``summary``, ``path``,
+    ``step_count`` and ``kinds()``.
+    """
+
+    id: str
+    title: Text
+    summary: Text | None
+    step_kinds: dict[str, int]
+    path: Path
+    id_line: int = 1
+
+    @classmethod
+    def of(cls, lesson: Lesson) -> LessonInfo:
+        return cls(id=lesson.id, title=lesson.title, summary=lesson.summary, step_kinds=lesson.kinds(),
+                   path=lesson.path, id_line=lesson.lines.get("id", 1))
+
+    def kinds(self) -> dict[str, int]:
+        return dict(self.step_kinds)
+
+    @property
+    def step_count(self) -> int:
+        return sum(self.step_kinds.values())
+
+
+Heading = Union[Lesson, LessonInfo]

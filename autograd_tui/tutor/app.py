@@ -19,8 +19,6 @@ from autograd_tui.repl.commands import MENU, folded_forms
 from autograd_tui.repl.reader import PipeReader
 from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path, locale_language, resolve_language
-from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
-from autograd_tui.tutor.menu import Menu
 from autograd_tui.tutor.progress import ProgressStore
 from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
 from autograd_tui.ui.render import Renderer, make_console
@@ -54,8 +52,6 @@ def main(options: Options) -> int:
         return EXIT_ERROR
 
 
-
-
 def _safe_toolbar(shell: Shell) -> str:
     # why: this runs inside prompt_toolkit's renderer, where an exception would end the prompt
     try:
@@ -69,7 +65,6 @@ def is_terminal() -> bool:
         return sys.stdin.isatty() and sys.stdout.isatty()
     except (ValueError, AttributeError):
         return False
-
 
 
 class _SessionLogOnFirstInput:
@@ -90,6 +85,7 @@ class _SessionLogOnFirstInput:
 
     def after_input(self, source: str, namespace: dict[str, Any]) -> None:
         self._get().after_input(source, namespace)
+
 
 class App:
     def __init__(self, options: Options) -> None:
@@ -117,7 +113,6 @@ class App:
         except BackendUnavailable:
             sys.stderr.write(i18n.t("app.backend_unavailable", self.lang) + "\n")
             return EXIT_ERROR
-
 
         shell = Shell(reader=None, renderer=None, lang=self.lang, registry=build_registry(),
                       on_language=self._language_changed, after_turn=self.flush_notices)
@@ -203,10 +198,13 @@ class App:
         elif self.command == "lesson":
             if not self._load_catalog():
                 return EXIT_ERROR
-            lesson = self.catalog.find(self.options.lesson_id)
-            if lesson is None:
+            found = self.catalog.find(self.options.lesson_id)
+            if found is None:
                 ids = ", ".join(lesson.id for lesson in self.catalog.lessons) or "-"
                 self.session.ui.error(self.t("app.unknown_lesson", id=self.options.lesson_id, ids=ids))
+                return EXIT_ERROR
+            lesson = self._open(found)
+            if lesson is None:
                 return EXIT_ERROR
             state = ("lesson", lesson)
         else:
@@ -235,9 +233,8 @@ class App:
         if self.catalog is not None:
             return True
         try:
-
-            from autograd_tui.lessons.catalog import load_catalog  # start-up: YAML loads only for lessons
-            self.catalog = load_catalog(list(self.options.lesson_dirs))
+            from autograd_tui.lessons.index import index_path, load_index  # start-up: YAML loads only for lessons
+            self.catalog = load_index(list(self.options.lesson_dirs), cache=index_path())
         except Exception as exc:  # noqa: BLE001 - lessons broken: say so, keep the sandbox
             log_internal_error(exc)
             self.session.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
@@ -249,7 +246,21 @@ class App:
             ui.dim(self.t("app.external_lessons", dir=os.path.abspath(folder)))
         return True
 
+    def _open(self, heading: Any) -> Any:
+        """The full lesson behind a listed one, read again now; None after naming its problems
+        (the file may have changed since it was listed)."""
+        result = self.catalog.open(heading)
+        if result.lesson is None or result.problems:
+            for problem in result.problems:
+                self.session.ui.warn(self.t("app.broken_lesson", problem=str(problem)))
+            # why: from now on the menu skips it and counts it as broken, as a fresh start would
+            self.catalog.lessons = [item for item in self.catalog.lessons if item is not heading]
+            self.catalog.problems.extend(result.problems)
+            return None
+        return result.lesson
+
     def _menu(self) -> tuple[str, Any]:
+        from autograd_tui.tutor.menu import Menu  # start-up: `repl` never loads the menu or the lessons
 
         self.session.controller = None
         welcome_first = self.catalog is None
@@ -265,12 +276,14 @@ class App:
         self._set_echo(False)
         self.flush_notices()
         if choice.action == "lesson":
-            return ("lesson", choice.lesson)
+            lesson = self._open(choice.lesson)
+            return ("lesson", lesson) if lesson is not None else ("menu", None)
         if choice.action == "repl":
             return ("repl", None)
         return ("quit", None)
 
     def _lesson(self, lesson: Any) -> tuple[str, Any]:
+        from autograd_tui.tutor.flow import NEXT_LESSON, LessonController  # start-up: as the menu
 
         self._load_catalog()
         lessons = self.catalog.lessons if self.catalog is not None else [lesson]
@@ -285,13 +298,13 @@ class App:
         self._set_echo(False)
         # why: at the end the controller offers the next lesson not finished yet
         if action == NEXT_LESSON and controller.next_lesson is not None:
-            return ("lesson", controller.next_lesson)
+            following = self._open(controller.next_lesson)
+            return ("lesson", following) if following is not None else ("menu", None)
         if action == MENU:
             return ("menu", None)
         return ("quit", None)
 
     def _sandbox(self) -> tuple[str, Any]:
-
         shell = self.session
         if not self._sandbox_prepared:
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)

@@ -27,7 +27,7 @@ from rich.text import Text
 from autograd_tui import i18n
 from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.evaluator import run_code
-from autograd_tui.lessons.catalog import load_catalog
+from autograd_tui.lessons.index import index_path, load_index
 from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import LESSON_FILENAME, new_namespace, replay
@@ -375,12 +375,18 @@ class _ReplController:
 # ---------------------------------------------------------------------------------------------
 def main(options: Options, lang: str) -> int:
     """Play ``options.lesson_id`` on a terminal; ``autograd_tui.commands`` decides when."""
-    catalog = load_catalog(list(options.lesson_dirs))
-    lesson = catalog.find(options.lesson_id)
-    if lesson is None:
-        ids = ", ".join(item.id for item in catalog.lessons) or "-"
+    index = load_index(list(options.lesson_dirs), cache=index_path())
+    found = index.find(options.lesson_id)
+    if found is None:
+        ids = ", ".join(item.id for item in index.lessons) or "-"
         print(i18n.t("app.unknown_lesson", lang, id=options.lesson_id, ids=ids), file=sys.stderr)
         return 2
+    opened = index.open(found)   # why: read again in full; it may have changed since it was listed
+    if not opened.ok or opened.lesson is None:
+        for problem in opened.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    lesson = opened.lesson
     backend = options.backend
     try:
         activate(backend)

@@ -20,7 +20,7 @@ from typing import Any
 
 from autograd_tui.evaluator import Result
 from autograd_tui.lessons.judging import judge_task
-from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
+from autograd_tui.lessons.model import CodeStep, Heading, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind
 from autograd_tui.repl.shell import CODE, LINE, Shell
@@ -74,7 +74,7 @@ class LessonController:
 
     def __init__(self, shell: Shell, lesson: Lesson, store: ProgressStore, *,
                  backend: str = "embedded", next_lesson: Any = None,
-                 course: list[Lesson] | None = None) -> None:
+                 course: list[Heading] | None = None) -> None:
         self.shell = shell
         self.lesson = lesson
         self.store = store

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from rich.table import Table
 from rich.text import Text
 
-from autograd_tui.lessons.model import Lesson
+from autograd_tui.lessons.model import Heading
 from autograd_tui.repl.commands import folded_forms, split_command
 from autograd_tui.repl.multiline import is_command
 from autograd_tui.settings import LANGS
@@ -17,7 +17,7 @@ from autograd_tui.tutor.progress import LessonProgress, ProgressStore, progress_
 @dataclass
 class MenuChoice:
     action: str                 # "lesson", "repl" or "quit"
-    lesson: Lesson | None = None
+    lesson: Heading | None = None  # the listed lesson; App opens it in full
 
 
 QUIT_WORDS = {"quit", "çık", "cik", "exit", "q"}
@@ -25,6 +25,8 @@ LANG_WORDS = {"lang", "dil"}
 HELP_WORDS = {"help", "yardım", "yardim", "?"}
 REPL_WORDS = {"repl", "sandbox", "deneme"}
 MENU_WORDS = {"menu", "menü"}
+PAGE_WORDS = {"page", "sayfa"}
+PAGE_SIZE = 50   # why: a table of 10,000 rows took 7 s to draw; a page is what one reads anyway
 
 
 def status_text(progress: LessonProgress | None, total: int, lang_t: Any) -> tuple[str, str]:
@@ -38,12 +40,20 @@ def status_text(progress: LessonProgress | None, total: int, lang_t: Any) -> tup
 
 
 class Menu:
-    def __init__(self, shell: Any, lessons: list[Lesson], store: ProgressStore,
+    def __init__(self, shell: Any, lessons: Sequence[Heading], store: ProgressStore,
                  broken: int = 0) -> None:
         self.shell = shell
         self.lessons = lessons
         self.store = store
         self.broken = broken
+        self.page = 0
+        resume = self.resume_candidate()
+        if resume is not None:   # why: open on the page of the lesson Enter resumes
+            self.page = next(i for i, lesson in enumerate(lessons) if lesson is resume[0]) // PAGE_SIZE
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-len(self.lessons) // PAGE_SIZE))
 
     def t(self, key: str, **kw: Any) -> str:
         return self.shell.t(key, **kw)
@@ -52,7 +62,7 @@ class Menu:
     def ui(self) -> Any:
         return self.shell.ui
 
-    def resume_candidate(self) -> tuple[Lesson, LessonProgress] | None:
+    def resume_candidate(self) -> tuple[Heading, LessonProgress] | None:
         """The lesson left unfinished most recently (the one named ``last`` if it qualifies)."""
         progress = self.store.lessons()
         candidates = [(lesson, progress[lesson.id]) for lesson in self.lessons
@@ -85,10 +95,14 @@ class Menu:
             table.add_column(self.t("menu.col_lesson"), overflow="fold", ratio=3)
             table.add_column(self.t("menu.col_progress"), overflow="fold", ratio=1)
             progress = self.store.lessons()
-            for i, lesson in enumerate(self.lessons, 1):
-                text, style = status_text(progress.get(lesson.id), len(lesson.steps), self.t)
+            first = self.page * PAGE_SIZE
+            for i, lesson in enumerate(self.lessons[first:first + PAGE_SIZE], first + 1):
+                text, style = status_text(progress.get(lesson.id), lesson.step_count, self.t)
                 table.add_row(str(i), Text(lesson.title.get(lang)), Text(text, style=style))
             self.ui.print(table)
+            if self.pages > 1:
+                self.ui.dim(self.t("menu.page", page=self.page + 1, pages=self.pages, first=first + 1,
+                                   last=min(first + PAGE_SIZE, len(self.lessons)), total=len(self.lessons)))
             done = sum(1 for lesson in self.lessons
                        if lesson.id in progress and progress[lesson.id].done)
             self.ui.info(self.t("menu.course_progress", done=done, total=len(self.lessons),
@@ -99,7 +113,7 @@ class Menu:
         if resume is not None:
             lesson, p = resume
             self.ui.success(self.t("menu.resume_offer", title=lesson.title.get(lang),
-                                   k=min(p.step + 1, len(lesson.steps)), n=len(lesson.steps)))
+                                   k=min(p.step + 1, lesson.step_count), n=lesson.step_count))
         self.ui.dim(self.t("menu.choose"))
 
     def choose(self, *, welcome: bool = True) -> MenuChoice:
@@ -139,6 +153,9 @@ class Menu:
                 else:
                     self.ui.info(self.t("repl.lang_usage"))
                 return None
+            if forms & PAGE_WORDS:
+                self.turn_page(arg)
+                return None
             if forms & HELP_WORDS:
                 self.ui.dim(self.t("menu.choose"))
                 return None
@@ -156,7 +173,19 @@ class Menu:
             return None
         return MenuChoice("lesson", lesson)
 
-    def find(self, text: str) -> Lesson | None:
+    def turn_page(self, arg: str) -> None:
+        """``:page`` shows the next page (after the last, the first), ``:page N`` page N."""
+        arg = arg.strip()
+        if not arg:
+            self.page = (self.page + 1) % self.pages
+        elif arg.isascii() and arg.isdigit() and len(arg) <= 6 and 1 <= int(arg) <= self.pages:
+            self.page = int(arg) - 1
+        else:
+            self.ui.warn(self.t("menu.page_usage", pages=self.pages))
+            return
+        self.draw(welcome=False)
+
+    def find(self, text: str) -> Heading | None:
         # why: str.isdigit() is true for '²' and '①', which int() refuses; and int() of
         # thousands of digits raises too
         if text.isascii() and text.isdigit() and len(text) <= 6:

@@ -17,28 +17,22 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from autograd_tui import i18n
+from autograd_tui.viz import chart_mode
 from autograd_tui.viz import gradgraph as gg
 
 SAMPLES = 201          # points where a function is evaluated for a chart
 TABLE_ROWS = 9         # rows of the text table of a function
 SEQUENCE_ROWS = 10     # rows of the text table of a sequence
 
-_chart_mode: bool | None = None   # None: decide from the output stream
-_margin = 1                       # columns a chart leaves free on the right of the terminal
-
-
 def set_chart_mode(mode: bool | None, *, margin: int | None = None) -> None:
     """True: always draw charts; False: always tables; None: charts on a real terminal.
     ``margin``: columns to leave free (the instructor demo indents its output)."""
-    global _chart_mode, _margin
-    _chart_mode = mode
-    if margin is not None:
-        _margin = max(1, margin)
+    chart_mode.set_chart_mode(mode, new_margin=margin)
 
 
 def chart_wanted(stream: Any = None) -> bool:
-    if _chart_mode is not None:
-        return _chart_mode
+    if chart_mode.mode is not None:
+        return chart_mode.mode
     stream = sys.stdout if stream is None else stream
     try:
         return bool(stream.isatty())
@@ -230,7 +224,7 @@ def render_function(data: FunctionData, lang: str | None = None, *, chart: bool 
     if not (chart if chart is not None else chart_wanted()):
         return function_table(data, lang)
     cols, lines = terminal_size()
-    return function_chart(data, lang, width=min(cols - _margin, 100),
+    return function_chart(data, lang, width=min(cols - chart_mode.margin, 100),
                           height=max(12, min(lines - 6, 22)), color=color_wanted())
 
 
@@ -239,5 +233,5 @@ def render_sequence(values: list[float], name: str, lang: str | None = None, *,
     if not (chart if chart is not None else chart_wanted()):
         return sequence_table(values, name, lang)
     cols, lines = terminal_size()
-    return sequence_chart(values, name, lang, width=min(cols - _margin, 100),
+    return sequence_chart(values, name, lang, width=min(cols - chart_mode.margin, 100),
                           height=max(12, min(lines - 6, 22)), color=color_wanted())

@@ -18,8 +18,9 @@ from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
 from autograd_tui.engine.missing import no_attribute
-from autograd_tui.engine.autograd import function, functional  # noqa: F401 - torch.autograd.function, .functional
+from autograd_tui.engine.autograd import function, functional, graph  # noqa: F401 - torch.autograd.function, ...
 from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
+from autograd_tui.engine.autograd import forward_ad  # noqa: F401 - torch.autograd.forward_ad
 from autograd_tui.engine.autograd.function import Function  # noqa: F401 - torch.autograd.Function
 
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,

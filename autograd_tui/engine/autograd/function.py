@@ -13,7 +13,7 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node
-from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED
+from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED, SAVED_HOOKS as _SAVED_HOOKS, Packed as _Packed
 
 
 class FunctionCtx:
@@ -81,7 +81,7 @@ class BackwardCFunction(Node, FunctionCtx):
     def saved_tensors(self) -> tuple:
         if self._released:
             raise RuntimeError(_SAVED_FREED)
-        return tuple(self._saved)
+        return tuple(t.unpack() if t.__class__ is _Packed else t for t in self._saved)
 
     saved_variables = saved_tensors
 
@@ -141,6 +141,18 @@ class Function(metaclass=_FunctionMeta):
 
     vjp = backward
 
+    generate_vmap_rule = False
+
+    @staticmethod
+    def vmap(info: Any, in_dims: Any, *args: Any) -> Any:
+        raise NotImplementedError("To use autograd.Function with vmap, you must either override the vmap staticmethod "
+                                  "or set generate_vmap_rule=True.")
+
+    @staticmethod
+    def jvp(ctx: Any, *grad_inputs: Any) -> Any:
+        raise NotImplementedError("You must implement the jvp function for custom autograd.Function to use it with "
+                                  "forward mode AD.")
+
     @classmethod
     def apply(cls, *args: Any, **kwargs: Any) -> Any:
         node = _node_class_for(cls)()
@@ -151,8 +163,16 @@ class Function(metaclass=_FunctionMeta):
         node._tensor_positions = positions
         node._num_inputs = len(args)
         node._needs_input_grad = tuple(isinstance(a, Tensor) and a.requires_grad for a in args)
+        if _State.transforms:
+            _check_transforms(cls)
+        # Forward AD: the tangents come from the class's own jvp; its forward runs without them.
+        level = _State.dual_level
+        tangents = [a._tangent() if isinstance(a, Tensor) else None for a in args] if level else []
+        if any(t is not None for t in tangents) and cls.jvp is Function.jvp:
+            Function.jvp(node)
         prev = _State.enabled
         _State.enabled = False
+        _State.dual_level = None
         try:
             if cls.setup_context is not Function.setup_context:  # the newer, ctx-free forward
                 output = cls.forward(*args, **kwargs)
@@ -161,6 +181,7 @@ class Function(metaclass=_FunctionMeta):
                 output = cls.forward(node, *args, **kwargs)
         finally:
             _State.enabled = prev
+            _State.dual_level = level
         node._saved = tuple(getattr(node, "_to_save", ()))
         outputs = output if isinstance(output, tuple) else (output,)
         needs = _State.enabled and any(args[i].requires_grad for i in positions)
@@ -195,7 +216,41 @@ class Function(metaclass=_FunctionMeta):
                         o._output_nr = nr
                 wrapped.append(o)
             outputs = tuple(wrapped)
+            if _SAVED_HOOKS:  # saved_tensors_hooks see what save_for_backward saved, in order
+                node._saved = tuple(_Packed(t, _SAVED_HOOKS[-1]) if isinstance(t, Tensor) else t
+                                    for t in node._saved)
+        if any(t is not None for t in tangents):
+            _set_tangents(cls, node, tangents, outputs, level)
         return outputs if isinstance(output, tuple) else outputs[0]
+
+
+_EXTENDING_FUNC = "For more details, please see https://pytorch.org/docs/main/notes/extending.func.html"
+
+
+def _check_transforms(cls: Any) -> None:
+    """What torch.func asks of a custom Function (the engine runs the transforms on its backward)."""
+    if cls.setup_context is Function.setup_context:
+        raise RuntimeError("In order to use an autograd.Function with functorch transforms (vmap, grad, jvp, jacrev, "
+                           f"...), it must override the setup_context staticmethod. {_EXTENDING_FUNC}")
+    if "vmap" in _State.transforms and cls.vmap is Function.vmap and not cls.generate_vmap_rule:
+        raise RuntimeError(f"You tried to vmap over {cls.__name__}, but it does not have vmap support. Please "
+                           f"override and implement the vmap staticmethod or set generate_vmap_rule=True. "
+                           f"{_EXTENDING_FUNC}")
+    if "jvp" in _State.transforms and cls.jvp is Function.jvp:
+        Function.jvp(None)
+
+
+def _set_tangents(cls: Any, ctx: Any, tangents: list, outputs: tuple, level: Any) -> None:
+    """The outputs' forward-AD tangents, from the class's ``jvp`` (run without forward AD, as its forward)."""
+    _State.dual_level = None
+    try:
+        result = cls.jvp(ctx, *tangents)
+    finally:
+        _State.dual_level = level
+    result = result if isinstance(result, tuple) else (result,)
+    for out, tangent in zip(outputs, result):
+        if isinstance(out, Tensor) and tangent is not None:
+            out._fw = (level, tangent)
 
 
 _NO_SETUP = object()

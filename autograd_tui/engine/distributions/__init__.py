@@ -13,16 +13,6 @@ __all__ = [
     "Bernoulli", "Categorical", "Distribution", "Multinomial", "Normal", "Uniform", "constraints", "kl_divergence",
 ]
 
-# PyTorch's other distributions, named so that using one says where it exists.
-_ONLY_IN_PYTORCH = (
-    "Beta", "Binomial", "Cauchy", "Chi2", "ContinuousBernoulli", "Dirichlet", "Exponential", "FisherSnedecor",
-    "Gamma", "Geometric", "Gumbel", "HalfCauchy", "HalfNormal", "Independent", "InverseGamma", "Kumaraswamy",
-    "LKJCholesky", "Laplace", "LogNormal", "LogisticNormal", "LowRankMultivariateNormal", "MixtureSameFamily",
-    "MultivariateNormal", "NegativeBinomial", "OneHotCategorical", "OneHotCategoricalStraightThrough",
-    "Pareto", "Poisson", "RelaxedBernoulli", "RelaxedOneHotCategorical", "StudentT", "TransformedDistribution",
-    "VonMises", "Weibull", "Wishart", "ExponentialFamily", "transforms", "register_kl", "biject_to", "transform_to",
-)
-
 
 def __getattr__(name: str):
-    raise _missing.no_attribute("torch.distributions", name, known=_ONLY_IN_PYTORCH)
+    raise _missing.no_attribute("torch.distributions", name)

@@ -6,7 +6,8 @@ carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``)
 
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
 ``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
-``reductions``, ``linalg``, ``conversions``, ``autograd_entry``. This package re-exports every
+``reductions``, ``linalg``, ``decompositions``, ``special``, ``arrange``, ``statistics``,
+``conversions``, ``autograd_entry``. This package re-exports every
 name, so ``functions.name`` works whatever the module.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from autograd_tui.engine.functions._common import (  # noqa: F401
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, bernoulli, empty, empty_like,
-    eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, manual_seed, multinomial, normal,
+    eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, logspace, manual_seed, multinomial, normal,
     ones, ones_like, rand, rand_like, randint, randint_like, randn, randn_like, randperm, seed, set_rng_state,
     tensor, zeros, zeros_like,
 )
@@ -29,37 +30,70 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
     _select, _to_tensor_operand, _true_div_dtype, _unary, _unary_fn, abs, absolute, acos, acosh, add, arccos, arccosh,
     arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, cosh, sinh, bitwise_and,
-    bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_mask, clamp_max, clamp_min, clip, cos, div, divide,
+    bitwise_left_shift, bitwise_right_shift,
+    bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_bound_backward, clamp_mask, clamp_tensor_backward,
+    clamp_max, clamp_min, clip, cos, div, divide,
     eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
     log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, multiply, nan_to_num,
     ne, neg, negative, nonzero, not_equal, pow, reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
-    sqrt, square, sub, subtract, tan, tanh, tanh_backward, threshold_backward, true_divide, trunc, where,
+    sqrt, square, sub, subtract, tan, tanh, tanh_backward, sigmoid_backward, threshold_backward, true_divide, trunc,
+    where,
 )
 from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,
-    _split_rules, _stack_formula, _view_op, _viewable, broadcast_to, cat, cat_grads, chunk, clone, concat,
+    _split_rules, _stack_formula, _view_op, _viewable, atleast_1d, atleast_2d, atleast_3d, column_stack, dstack,
+    movedim, moveaxis, ravel, broadcast_to, cat, cat_grads, chunk, clone, concat,
     concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
-    repeat, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t, transpose, tril,
+    repeat, repeat_backward, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t,
+    transpose, tril,
     triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
     embed, embed_zero, flip, gather, getitem, index, index_backward, index_put, index_select, masked_fill,
-    narrow, scatter, scatter_, select, setitem, slice_op, take_along_dim,
+    masked_fill_,
+    narrow, scatter, scatter_, scatter_add, scatter_add_, scatter_reduce, scatter_reduce_, scatter_reduce_backward,
+    select, setitem, slice_op, take_along_dim,
 )
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
-    _warn_dof, all, amax, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
+    _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
-    prod_backward, scatter_back, softmax, sort, std, std_backward, sum, topk, var, var_backward, vector_norm,
+    prod_backward, scatter_back, softmax, softmax_backward, sort, std, std_backward, sum, topk, var, var_backward,
+    vector_norm, aten_norm,
     bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
     _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
-    ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
+    LinAlgError, ger, inner, inv, inverse, solve, solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
     matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, scaled,
+)
+from autograd_tui.engine.functions.decompositions import (  # noqa: F401
+    cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
+    lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, return_type, slogdet, slogdet_backward, svd,
+    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
+    cholesky_solve_backward_input2, cholesky_solve_backward_self,
+)
+from autograd_tui.engine.functions.special import (  # noqa: F401
+    addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
+    xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,
+    real, imag, conj, scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot,
+)
+from autograd_tui.engine.functions.arrange import (  # noqa: F401
+    block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
+    repeat_interleave, roll, tensordot, tile, trace, trace_backward, rot90, masked_select, masked_select_backward,
+    take, take_backward, index_add, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit,
+    vsplit, dsplit, index_fill, index_copy, combinations, unique_consecutive, diagflat, unfold, unfold_backward,
+    broadcast_tensors, unravel_index, masked_fill_where, masked_scatter, masked_scatter_backward, put,
+    put_backward_self, put_backward_source,
+)
+from autograd_tui.engine.functions.statistics import (  # noqa: F401
+    bucketize, cdist, cdist_backward, cumprod, cumprod_backward, kthvalue, median, mode, nanmean,
+    nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
+    var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
+    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

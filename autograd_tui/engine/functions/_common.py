@@ -86,8 +86,15 @@ def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
     return t
 
 
-def _check_device(device) -> None:
-    """A new tensor may go on ``device``, or on the default device when none is given."""
+_NO_PINNED_MEMORY = ("pin_memory=True requires a CUDA or other accelerator backend; no pinned memory allocator is "
+                     "available on this system.")
+
+
+def _check_device(device, pin_memory: bool = False) -> None:
+    """A new tensor may go on ``device``, or on the default device when none is given; never in
+    pinned memory, which needs an accelerator."""
+    if pin_memory:
+        raise RuntimeError(_NO_PINNED_MEMORY)
     if device is not None:
         _tensor.use_device(device)
     elif _tensor.default_device is not None:

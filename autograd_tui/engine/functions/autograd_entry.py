@@ -57,13 +57,15 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
             "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)")
     if inputs is not None:
         inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
-        grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused=True)
+        grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused=True, accumulates=True)
         for t, g in zip(inputs, grads):
             if g is not None:
                 if t._grad is None:
                     t._grad = g if create_graph else g._detached_copy()
                 else:
                     t._grad = t._grad + g
+                if t.grad_fn is None and t._post_accumulate_hooks:
+                    graph.run_post_accumulate_hooks(t)
         return
     graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph)
 
@@ -99,14 +101,15 @@ def copy_for_grad(g: Tensor) -> Tensor:
     return record(_R["copy"], (placeholder, g), out)
 
 
-def _grad(roots, inputs, retain_graph, create_graph, allow_unused):
+def _grad(roots, inputs, retain_graph, create_graph, allow_unused, accumulates=False):
     capture = {}
     for k, t in enumerate(inputs):
         if t.grad_fn is not None:
             capture[(t.grad_fn, t._output_nr)] = k
         else:
             capture[t._edge()] = k
-    captured = graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph, capture=capture)
+    captured = graph.execute(roots, retain_graph=retain_graph, create_graph=create_graph, capture=capture,
+                             accumulates=accumulates)
     result = []
     for k in range(len(inputs)):
         g = captured.get(k)

@@ -32,7 +32,7 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
     with np.errstate(all="ignore"):
         data = input._data.astype(dtype.np)
     out = make(data, dtype)
-    if _State.enabled and input._requires_grad and dtype.is_floating_point:
+    if (_State.enabled and input._requires_grad or _State.dual_level) and dtype.is_floating_point:
         record(_R["to_copy"], (input,), out)
     return out
 

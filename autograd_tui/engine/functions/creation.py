@@ -12,6 +12,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
@@ -34,7 +35,7 @@ def _resolve_dtype(dtype) -> dtypes.dtype | None:
 
 
 def tensor(data, *, dtype=None, device=None, requires_grad: bool = False, pin_memory: bool = False) -> Tensor:
-    _check_device(device)
+    _check_device(device, pin_memory)
     if isinstance(data, Tensor):
         warnings.warn(
             "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
@@ -66,41 +67,44 @@ def from_numpy(array: np.ndarray) -> Tensor:
     return make(array, dtypes.from_numpy_dtype(array.dtype))
 
 
-def _creation(shape, dtype, fill, requires_grad, device=None) -> Tensor:
-    _check_device(device)
+def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool = False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     t = make(_allocate(shape, dtype.np, fill), dtype)
     return _finish_creation(t, requires_grad)
 
 
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
-    return _creation(_shape_arg(size), dtype, None, requires_grad, device)
+    return _creation(_shape_arg(size), dtype, None, requires_grad, device, pin_memory)
 
 
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
-    return _creation(_shape_arg(size), dtype, 1, requires_grad, device)
+    return _creation(_shape_arg(size), dtype, 1, requires_grad, device, pin_memory)
 
 
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
-    return _creation(_shape_arg(size), dtype, None, requires_grad, device)
+    return _creation(_shape_arg(size), dtype, None, requires_grad, device, pin_memory)
 
 
-def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False) -> Tensor:
+def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
+         pin_memory=False) -> Tensor:
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
-    return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device)
+    return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device, pin_memory)
 
 
-def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False,
+        pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     t = make(np.eye(n, n if m is None else m, dtype=dtype.np), dtype)
     return _finish_creation(t, requires_grad)
 
 
-def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
+           pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     if end is None:
         start, end = 0, start
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
@@ -123,8 +127,9 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     return _finish_creation(make(data, dtype), requires_grad)
 
 
-def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False,
+             pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     if steps < 0:
@@ -135,13 +140,16 @@ def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=F
         # PyTorch fills the first half from the start and the second half from the end,
         # in the tensor's own precision.
         # The step is rounded to the dtype; each value is then one fused multiply-add,
-        # emulated in float64 and rounded once.
+        # emulated in float64 and rounded once (for float64 itself, with the exact product).
         t = dtype.np.type
         lo, hi = float(t(start)), float(t(end))
         step = float((t(hi) - t(lo)) / t(steps - 1))
         i = np.arange(steps, dtype=np.float64)
         half = steps // 2
-        data = np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
+        if dtype.np == np.float64:
+            data = np.where(i < half, gen._fma64(step, i, lo), gen._fma64(-step, steps - 1 - i, hi))
+        else:
+            data = np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
     else:
         step = (end - start) / (steps - 1)
         i = np.arange(steps, dtype=np.float64)
@@ -150,54 +158,94 @@ def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=F
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
-def _like(t: Tensor, fill, dtype, requires_grad, device=None) -> Tensor:
-    if device is not None:
-        _check_device(device)
+def logspace(start, end, steps: int, base: float = 10.0, *, dtype=None, device=None,
+             requires_grad=False) -> Tensor:
+    """``base ** linspace(start, end, steps)`` as PyTorch's CPU loop computes it: the ends in the
+    tensor's type, the step and each power in double (in float for integer tensors), the first
+    half counted from the start and the second from the end."""
+    _check_device(device)
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
+    if steps < 0:
+        raise RuntimeError("number of steps must be non-negative")
+    i = np.arange(steps, dtype=np.float64)
+    first_half = i < steps // 2
+    if steps == 1:
+        data = np.array([math.pow(base, float(start))])
+    elif dtype.is_floating_point:
+        t = dtype.np.type
+        lo, hi = t(start), t(end)
+        step = float(hi - lo) / (steps - 1)
+        exponents = np.where(first_half, float(lo) + step * i, float(hi) - step * (steps - 1 - i))
+        data = np.power(float(base), exponents)
+    else:
+        f = np.float32
+        lo, hi = int(start), int(end)
+        step = f(hi - lo) / f(steps - 1)
+        exponents = np.where(first_half, f(lo) + step * i.astype(f), f(hi) - step * (steps - 1 - i).astype(f))
+        data = np.trunc(np.power(np.float64(f(base)), exponents.astype(np.float64)).astype(f))
+    return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
+
+
+def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool = False) -> Tensor:
+    if device is not None or pin_memory:
+        _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or t.dtype
     return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
 
 
-def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad, device)
+def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
+               pin_memory=False) -> Tensor:
+    return _like(t, None, dtype, requires_grad, device, pin_memory)
 
 
-def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, 1, dtype, requires_grad, device)
+def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
+              pin_memory=False) -> Tensor:
+    return _like(t, 1, dtype, requires_grad, device, pin_memory)
 
 
-def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None) -> Tensor:
-    return _like(t, None, dtype, requires_grad, device)
+def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
+               pin_memory=False) -> Tensor:
+    return _like(t, None, dtype, requires_grad, device, pin_memory)
 
 
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
-              memory_format=None) -> Tensor:
-    return _like(t, fill_value, dtype, requires_grad, device)
+              memory_format=None, pin_memory=False) -> Tensor:
+    return _like(t, fill_value, dtype, requires_grad, device, pin_memory)
 
 
 # ----- random ---------------------------------------------------------------------------------
-def _generator(generator=None):
+def _generator(generator=None, draw: bool = True):
+    if draw and _State.vmap_randomness is not None:
+        if _State.vmap_randomness == "error":
+            raise RuntimeError("vmap: called random operation while in randomness error mode. Please either use the "
+                               "'same' or 'different' randomness flags on vmap or perform the randomness operation "
+                               "out of vmap")
+        # vmap runs one call per sample here, which cannot give PyTorch's batched random values.
+        raise NotImplementedError(f"vmap(randomness='{_State.vmap_randomness}') with random operations is not "
+                                  "available in the embedded engine; `--backend torch` runs it.")
     return generator if generator is not None else gen.default_generator
 
 
 def manual_seed(seed: int) -> Any:
-    return _generator().manual_seed(int(seed))
+    return _generator(draw=False).manual_seed(int(seed))
 
 
 def seed() -> int:
-    return _generator().seed()
+    return _generator(draw=False).seed()
 
 
 def initial_seed() -> int:
-    return _generator().initial_seed()
+    return _generator(draw=False).initial_seed()
 
 
 def get_rng_state() -> Tensor:
-    state = _generator().get_state()
+    state = _generator(draw=False).get_state()
     return make(np.frombuffer(state, dtype=np.uint8).copy(), dtypes.uint8)
 
 
 def set_rng_state(state: Tensor) -> None:
-    _generator().set_state(bytes(state._data.astype(np.uint8)))
+    _generator(draw=False).set_state(bytes(state._data.astype(np.uint8)))
 
 
 def _float_dtype(dtype) -> dtypes.dtype:
@@ -209,7 +257,7 @@ def _float_dtype(dtype) -> dtypes.dtype:
 
 def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
-    _check_device(device)
+    _check_device(device, pin_memory)
     dtype = _float_dtype(dtype)
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
@@ -218,15 +266,16 @@ def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_g
 
 def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
-    _check_device(device)
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     shape = _shape_arg(size)
     data = _filled(lambda: _generator(generator).randn(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False,
+            pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     arg_list = list(args)
     if size is None:
         size = arg_list.pop()
@@ -240,24 +289,31 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False) -> Tensor:
-    _check_device(device)
+def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False,
+             pin_memory=False) -> Tensor:
+    _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.int64
     return _finish_creation(wrap(_generator(generator).randperm(int(n)), dtype), requires_grad)
 
 
-def rand_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
-    return rand(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
+              pin_memory=False, memory_format=None) -> Tensor:
+    return rand(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
+                pin_memory=pin_memory)
 
 
-def randn_like(t: Tensor, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
-    return randn(t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
+               pin_memory=False, memory_format=None) -> Tensor:
+    return randn(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
+                 pin_memory=pin_memory)
 
 
-def randint_like(t: Tensor, low, high=None, *, dtype=None, requires_grad=False, **kwargs) -> Tensor:
+def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layout=None, device=None,
+                 requires_grad=False, pin_memory=False, memory_format=None) -> Tensor:
     if high is None:
         low, high = 0, low
-    return randint(low, high, t.shape, dtype=dtype or t.dtype, requires_grad=requires_grad)
+    return randint(low, high, t.shape, generator=generator, dtype=dtype or t.dtype, device=device,
+                   requires_grad=requires_grad, pin_memory=pin_memory)
 
 
 def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:

@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 import builtins
-import warnings
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
-from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import Rule, record, sum_to
+from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
+from autograd_tui.engine.record import Rule, record, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
-from autograd_tui.engine.functions.creation import zeros
-from autograd_tui.engine.functions.inplace import _inplace
+from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
+from autograd_tui.engine.functions.inplace import (
+    _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
+)
 from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
 
 # Indexing
@@ -96,16 +96,11 @@ def getitem(input: Tensor, key) -> Tensor:
                 if bad.size:
                     raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {orig_here} "
                                      f"with size {size}")
-            if arr.dtype == np.bool_ and arr.ndim:
-                expected = tuple(result.shape[dim:dim + arr.ndim])
-                if tuple(arr.shape) != expected:
-                    raise IndexError(f"The shape of the mask [{', '.join(map(str, arr.shape))}] at index {dim} "
-                                     f"does not match the shape of the indexed tensor "
-                                     f"[{', '.join(map(str, result.shape[dim:dim + arr.ndim]))}] at index {dim}")
             advanced.append((dim, arr))
             dim += arr.ndim if arr.dtype == np.bool_ else 1
             touched = True
     if advanced:
+        _check_masks(advanced, result.shape)
         np_key: list = [slice(None)] * (advanced[-1][0] + 1)
         for d, arr in advanced:
             np_key[d] = arr
@@ -128,6 +123,19 @@ def _slice_int(v):
     if isinstance(v, Tensor):
         return int(v.item())
     return v
+
+
+def _check_masks(advanced: list, shape: tuple[int, ...]) -> None:
+    """PyTorch applies the integer and slice indices first, then checks each bool mask against
+    the dims it covers of what is left, naming the first dim that differs."""
+    for dim, arr in advanced:
+        if arr.dtype != np.bool_ or not arr.ndim:
+            continue
+        for j, size in enumerate(arr.shape):
+            if dim + j >= len(shape) or shape[dim + j] != size:
+                raise IndexError(f"The shape of the mask [{', '.join(map(str, arr.shape))}] at index {j} "
+                                 f"does not match the shape of the indexed tensor "
+                                 f"[{', '.join(map(str, shape))}] at index {dim + j}")
 
 
 def _dims_consumed(k) -> int:
@@ -164,8 +172,10 @@ def index_backward(g: Tensor, shape, key) -> Tensor:
 _index_put_rules: dict = {}
 
 
-def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node: str = "IndexPutBackward0") -> Tensor:
-    """A copy of ``base`` with ``values`` written (or added) at ``key``; differentiable in both."""
+def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node: str = "IndexPutBackward0",
+              source: Tensor | None = None) -> Tensor:
+    """A copy of ``base`` with ``values`` written (or added) at ``key``; differentiable in both.
+    ``source``: the larger tensor ``values`` was cut from (scatter's src), where the edge goes."""
     data = base._data.copy()
     v = values._data if isinstance(values, Tensor) else values
     if accumulate:
@@ -180,7 +190,7 @@ def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node:
             (lambda grad, key: embed_zero(grad, key), lambda grad, key, vshape: _gather_for(grad, key, vshape)), (0, 1),
             ("self", "values"))
     vshape = values.shape if isinstance(values, Tensor) else ()
-    return record(rule, (base, values), out, {"key": key, "vshape": vshape})
+    return record(rule, (base, values if source is None else source), out, {"key": key, "vshape": vshape})
 
 
 def embed_zero(g: Tensor, key) -> Tensor:
@@ -209,13 +219,20 @@ def setitem(input: Tensor, key, value) -> None:
     numpy_key = _numpy_key(input, key)
     advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
     node = "IndexPutBackward0" if advanced else "CopySlices"
+    if not advanced:
+        _check_no_internal_overlap(target)  # a write into a slice checks the slice, not the whole
+    elif has_internal_overlap(input):
+        warn_expanded("index_put_", "tensor[indices] = tensor", 976)
+        mask = numpy_key[0] if len(numpy_key) == 1 else None
+        if mask is not None and mask.dtype == np.bool_ and (not isinstance(value, Tensor) or value.ndim == 0):
+            warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)  # a mask and a scalar: masked_fill_
 
     def compute(snapshot: Tensor) -> Tensor:
         v = value if isinstance(value, Tensor) else make(np.asarray(value, dtype=input.dtype.np), input.dtype)
         if v.dtype is not input.dtype:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
-    _inplace(input, compute, view_of_leaf=True)
+    _inplace(input, compute, view_of_leaf=True, check_overlap=False)
 
 
 def _numpy_key(input: Tensor, key):
@@ -231,6 +248,13 @@ def _numpy_key(input: Tensor, key):
         else:
             out.append(k)
     return tuple(out)
+
+
+def masked_fill_(self: Tensor, mask: Tensor, value) -> Tensor:
+    overlap = has_internal_overlap(self)
+    if overlap:  # still allowed, with a warning: only the masked places are written
+        warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)
+    return _inplace(self, lambda s: masked_fill(s, mask, value), check_overlap=False)
 
 
 def masked_fill(input: Tensor, mask: Tensor, value) -> Tensor:
@@ -285,6 +309,38 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
         src, value = None, src  # scatter(dim, index, 1.0): the scalar overload
     if reduce is not None and reduce not in ("add", "multiply"):
         raise RuntimeError("reduce argument must be either add or multiply.")
+    d, idx, key = _scatter_key(input, dim, index, src)
+    if isinstance(src, Tensor):
+        values = src if src.shape == idx.shape else None
+        data = np.array(src._data[tuple(slice(0, n) for n in idx.shape)]) if values is None else src._data
+    else:
+        v = value.item() if isinstance(value, Tensor) else value
+        values, data = None, np.asarray(v, dtype=input.dtype.np)
+    if reduce is not None:
+        if isinstance(src, Tensor):
+            warn_once("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
+                      "in a future PyTorch release. Use torch.scatter_reduce instead for more reduction "
+                      "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+                      "TensorAdvancedIndexing.cpp:225.)")
+        out = input._data.copy()
+        (np.add if reduce == "add" else np.multiply).at(out, key, np.broadcast_to(data, idx.shape))
+        # PyTorch computes it, and fails only if backward reaches it
+        return record_not_implemented("scatter", (input, src), make(out, input.dtype))
+    node = "ScatterBackward0" if isinstance(src, Tensor) else "ScatterBackward1"
+    if values is None:
+        values = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+        if isinstance(src, Tensor):
+            # The gradient for a src larger than index comes out index-shaped: PyTorch refuses it.
+            return index_put(input, key, values, node=node, source=src)
+    return index_put(input, key, values, node=node)
+
+
+def scatter_(self: Tensor, dim: int, index: Tensor, src=None, *, value=None, reduce: str | None = None) -> Tensor:
+    return _inplace(self, lambda s: scatter(s, dim, index, src, value=value, reduce=reduce))
+
+
+def _scatter_key(input: Tensor, dim: int, index: Tensor, src) -> tuple:
+    """The scatter family's checks; the dim, the index array and the numpy key into ``input``."""
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     idx = index._data
     if idx.ndim == 0 and input.ndim <= 1:
@@ -300,30 +356,96 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
     grid: list = list(np.indices(idx.shape, sparse=True))
     grid[d] = idx
     key: tuple = tuple(grid) if input.ndim else ()
-    if isinstance(src, Tensor):
-        values = src if src.shape == idx.shape else None
-        data = np.array(src._data[tuple(slice(0, n) for n in idx.shape)]) if values is None else src._data
+    return d, idx, key
+
+
+# scatter_reduce's reductions; "max" and "min" pass forward (backward refuses them, as PyTorch).
+_SCATTER_REDUCTIONS = {"sum": np.add, "mean": np.add, "prod": np.multiply, "amax": np.maximum,
+                       "amin": np.minimum, "max": np.maximum, "min": np.minimum}
+
+
+def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    """A copy of ``input`` with ``src`` added where ``index`` points along ``dim``."""
+    d, idx, key = _scatter_key(input, dim, index, src)
+    out = input._data.copy()
+    np.add.at(out, key, src._data[tuple(slice(0, n) for n in idx.shape)])
+    return record(_R["scatter_add"], (input, src), make(out, input.dtype), {"dim": d, "index": index})
+
+
+def scatter_reduce(input: Tensor, dim: int, index: Tensor, src: Tensor, reduce: str, *,
+                   include_self: bool = True) -> Tensor:
+    """``input`` with ``src`` reduced into the places ``index`` points at along ``dim``
+    (``include_self=False``: those places forget ``input``'s own value first)."""
+    if reduce not in _SCATTER_REDUCTIONS:
+        raise RuntimeError(f"reduce argument must be either sum, prod, mean, amax or amin, got {reduce}")
+    d, idx, key = _scatter_key(input, dim, index, src)
+    part = src._data[tuple(slice(0, n) for n in idx.shape)]
+    out = input._data.copy()
+    hit = np.zeros(out.shape, dtype=bool)
+    hit[key] = True
+    if not include_self:
+        out[hit] = _reduction_identity(reduce, out.dtype)
+    _SCATTER_REDUCTIONS[reduce].at(out, key, part)
+    if reduce == "mean":
+        count = np.full(out.shape, 1 if include_self else 0, dtype=np.int64)
+        np.add.at(count, key, 1)
+        count = np.maximum(count, 1)
+        out = (out / count.astype(out.dtype) if input.dtype.is_floating_point
+               else np.floor_divide(out, count).astype(out.dtype))
+    attrs = {"dim": d, "index": index, "reduce": reduce, "include_self": include_self,
+             "hit": make(hit, dtypes.bool_)}
+    return record(_R["scatter_reduce"], (input, src), make(out, input.dtype), attrs)
+
+
+def _reduction_identity(reduce: str, dtype: np.dtype):
+    if reduce in ("sum", "mean"):
+        return 0
+    if reduce == "prod":
+        return 1
+    if dtype.kind == "f":
+        return -np.inf if reduce in ("amax", "max") else np.inf
+    info = np.iinfo(dtype)
+    return info.min if reduce in ("amax", "max") else info.max
+
+
+def scatter_reduce_backward(wrt: str, grad: Tensor, self: Tensor, src: Tensor, result: Tensor, dim: int,
+                            index: Tensor, reduce: str, include_self: bool, hit: Tensor) -> Tensor:
+    """The gradient of ``scatter_reduce`` for ``self`` or for ``src`` (``wrt``): each place's gradient
+    goes to what was reduced into it, as that reduction's derivative shares it out."""
+    if reduce not in ("sum", "prod", "mean", "amax", "amin"):
+        raise RuntimeError(f"Expected 'reduce' to be one of 'sum', 'prod', 'mean', 'amax', 'amin' but got {reduce}.")
+    # Where src is larger than index, its gradient comes out index-shaped, and PyTorch refuses it.
+    if reduce == "sum":
+        g = grad if wrt == "self" else grad.gather(dim, index)
+    elif reduce == "mean":  # shared equally among the values averaged
+        count = full_like(grad, 1 if include_self else 0).scatter_add(dim, index, ones_like(src)).clamp_min(1)
+        g = grad / count if wrt == "self" else (grad / count).gather(dim, index)
+    elif reduce in ("amax", "amin"):  # shared equally among the values equal to the extreme
+        self_is = self.eq(result).to(self.dtype)
+        src_is = src.eq(result.gather(dim, index)).to(self.dtype)
+        share = grad / self_is.scatter_add(dim, index, src_is)
+        g = self_is * share if wrt == "self" else src_is * share.gather(dim, index)
+    elif wrt == "self":  # prod: the product of the others, even where self is 0
+        ones_for_zeros = self.masked_fill(self.eq(0), 1)
+        g = grad * ones_for_zeros.scatter_reduce(dim, index, src, "prod", include_self=include_self) / ones_for_zeros
     else:
-        v = value.item() if isinstance(value, Tensor) else value
-        values, data = None, np.asarray(v, dtype=input.dtype.np)
-    if reduce is not None:
-        if isinstance(src, Tensor):
-            warnings.warn("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
-                          "in a future PyTorch release. Use torch.scatter_reduce instead for more reduction "
-                          "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
-                          "TensorAdvancedIndexing.cpp:225.)", UserWarning, stacklevel=_user_stacklevel())
-        if _State.enabled and (input._requires_grad or (isinstance(src, Tensor) and src._requires_grad)):
-            raise RuntimeError("the derivative for 'scatter' with reduce= is not implemented.")
-        out = input._data.copy()
-        (np.add if reduce == "add" else np.multiply).at(out, key, np.broadcast_to(data, idx.shape))
-        return make(out, input.dtype)
-    if values is None:
-        values = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
-        if isinstance(src, Tensor) and src._requires_grad:
-            values = getitem(src, tuple(slice(0, n) for n in idx.shape))
-    node = "ScatterBackward0" if isinstance(src, Tensor) else "ScatterBackward1"
-    return index_put(input, key, values, node=node)
+        # A lone zero among the values of its place: the product of the others has no zero in it.
+        zero = src.eq(0)
+        zeros_at = zeros_like(self).scatter_add(dim, index, zero.to(self.dtype)).gather(dim, index)
+        lone = zero & zeros_at.eq(1)
+        others = self.scatter_reduce(dim, index, src.masked_fill(lone, 1), "prod", include_self=include_self)
+        g = (grad * others).gather(dim, index).where(
+            lone, (grad * result).gather(dim, index) / src.masked_fill(zero, 1))
+    if wrt == "self":
+        return g if include_self else g.masked_fill(hit, 0)
+    return g
 
 
-def scatter_(self: Tensor, dim: int, index: Tensor, src=None, *, value=None, reduce: str | None = None) -> Tensor:
-    return _inplace(self, lambda s: scatter(s, dim, index, src, value=value, reduce=reduce))
+def scatter_reduce_(self: Tensor, dim: int, index: Tensor, src: Tensor, reduce: str, *,
+                    include_self: bool = True) -> Tensor:
+    return _inplace(self, lambda s: scatter_reduce(s, dim, index, src, reduce, include_self=include_self))
+
+
+def scatter_add_(self: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    return _inplace(self, lambda s: scatter_add(s, dim, index, src))
+

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import adopt_saved_output, record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _generator
 
@@ -26,6 +27,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
         raise RuntimeError("Inplace update to inference tensor outside InferenceMode is not allowed."
                            "You can make a clone to get a normal tensor before doing inplace update."
                            "See https://github.com/pytorch/rfcs/pull/17 for more details.")
+    if _State.enabled and self._base is not None and "_creation" in self.__dict__:
+        _check_view_creation(self)
     if _State.enabled and self._requires_grad and self.grad_fn is None:
         if view_of_leaf or self._base is not None:
             raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
@@ -41,18 +44,98 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
             base_before = _snapshot(self._base)
     else:
         result = compute(self)
+    if _State.dual_level and self._base is not None and (result._tangent() is not None
+                                                          or self._base._tangent() is not None):
+        # The base's tangent would have to change where the view lies in it; not done here.
+        raise NotImplementedError("in-place operations on a view of a dual tensor (forward AD) are not available "
+                                  "in the embedded engine; `--backend torch` runs them.")
     _write_into(self, result)
+    if result._fw is not None:  # forward AD: the written value brings its tangent
+        self._fw = result._fw
     if _State.enabled and result._requires_grad:
         if base_before is None or not _rebase_view(self, base_before, result):
-            self.grad_fn, self._output_nr, self._requires_grad = result.grad_fn, result._output_nr, True
+            set_grad_fn(self, result.grad_fn, result._output_nr)
+        _regenerate_views(self)
     self._bump_version()
+    if _State.enabled and result._requires_grad:
+        adopt_saved_output(result.grad_fn, self)
     return self
 
 
+def set_grad_fn(t: Tensor, node, output_nr: int = 0) -> None:
+    """Give ``t`` the node of an in-place op. ``retain_grad()`` follows the tensor to it, as in
+    PyTorch; hooks registered earlier stay on the old node (they see the old value's gradient)."""
+    old, old_nr = t.grad_fn, t._output_nr
+    t.grad_fn, t._output_nr, t._requires_grad = node, output_nr, True
+    if old is not None and old is not node and old._retained:
+        ref = old._retained.get(old_nr)
+        if ref is not None and ref() is t:
+            del old._retained[old_nr]
+            if node._retained is None:
+                node._retained = {}
+            node._retained[output_nr] = ref
+
+
+def _regenerate_views(written: Tensor) -> None:
+    """After an in-place write, the other views of the same base see new values: each gets a grad_fn
+    from the base's new history, as PyTorch regenerates a view's grad_fn when its base changed."""
+    base = written if written._base is None else written._base
+    views = base.__dict__.get("_views")
+    if not views or base.grad_fn is None:
+        return
+    for view in list(views):
+        if view is written:
+            continue
+        key = _view_key(view._data, base._data)
+        if key is not None:
+            holder = make(view._data, view.dtype)
+            record(_R["as_strided_view"], (base,), holder, {"shape": base.shape, "key": key})
+            set_grad_fn(view, holder.grad_fn)
+
+
+_AMBIGUOUS_NO_GRAD_VIEW = (
+    " no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous "
+    "and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either "
+    "both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the "
+    "inplace to be tracked)."
+)
+
+
+def _check_view_creation(view: Tensor) -> None:
+    """PyTorch refuses, with grad mode on, to write into a view made in no_grad mode of a tensor that
+    requires grad, or into an output of an op that returns several views (unbind, split, chunk)."""
+    creation = view.__dict__["_creation"]
+    node = view.grad_fn
+    where = ""
+    if node is not None:
+        name = node.name().rstrip("0123456789")
+        where = f"Output {view._output_nr} of {name[:-len('Backward')] if name.endswith('Backward') else name}"
+    if creation == "no_grad" and view._base is not None and view._base._requires_grad:
+        prefix = f"{where} is a view of a view which was created in" if node is not None else "A view was created in"
+        raise RuntimeError(prefix + _AMBIGUOUS_NO_GRAD_VIEW)
+    if creation == "multi_output" and node is not None:
+        raise RuntimeError(f"{where} is a view and is being modified inplace. This view is the output of a function "
+                           "that returns multiple views. Such functions do not allow the output views to be modified "
+                           "inplace. You should replace the inplace operation by an out-of-place one.")
+
+
+def has_internal_overlap(t: Tensor) -> bool:
+    """Whether two elements of ``t`` share memory as PyTorch detects it: a stride 0 on a dim longer
+    than 1 (an ``expand``); the other overlaps it leaves alone."""
+    return builtins.any(stride == 0 and n > 1 for n, stride in zip(t._data.shape, t._data.strides))
+
+
+def warn_expanded(op: str, example: str, line: int) -> None:
+    """The warning of the ops that still write into an expanded tensor (masked_fill_, index_put_)."""
+    warnings.warn(f"Use of {op} on expanded tensors is deprecated. Please clone() the tensor before performing "
+                  f"this operation. This also applies to advanced indexing e.g. {example} (Triggered internally "
+                  f"at /__w/pytorch/pytorch/aten/src/ATen/native/TensorAdvancedIndexing.cpp:{line}.)",
+                  UserWarning, stacklevel=_user_stacklevel())
+
+
 def _check_no_internal_overlap(t: Tensor) -> None:
-    """PyTorch refuses to write where two elements share memory; a stride 0 on a dim longer than 1
-    (an ``expand``) is the case it detects, the other overlaps it leaves alone."""
-    if builtins.any(stride == 0 and n > 1 for n, stride in zip(t._data.shape, t._data.strides)):
+    """PyTorch refuses to write where two elements share memory (see has_internal_overlap)."""
+    if has_internal_overlap(t):
         raise RuntimeError("unsupported operation: more than one element of the written-to tensor refers to a "
                            "single memory location. Please clone() the tensor before performing the operation.")
 
@@ -63,6 +146,8 @@ def _snapshot(t: Tensor) -> Tensor:
     snapshot.grad_fn, snapshot._output_nr = t.grad_fn, t._output_nr
     snapshot._requires_grad = t._requires_grad
     snapshot._accumulator = t._accumulator
+    if t._fw is not None:
+        snapshot._fw = t._fw  # a forward-AD tangent, so the op sees it
     return snapshot
 
 
@@ -76,10 +161,10 @@ def _rebase_view(view: Tensor, base_before: Tensor, result: Tensor) -> bool:
         return False
     holder = make(base._data, base.dtype)
     record(_R["copy_slices"], (base_before, result), holder, {"key": key, "vshape": result.shape})
-    base.grad_fn, base._output_nr, base._requires_grad = holder.grad_fn, 0, True
+    set_grad_fn(base, holder.grad_fn)
     holder = make(view._data, view.dtype)
     record(_R["as_strided_view"], (base,), holder, {"shape": base.shape, "key": key})
-    view.grad_fn, view._output_nr, view._requires_grad = holder.grad_fn, 0, True
+    set_grad_fn(view, holder.grad_fn)
     return True
 
 
@@ -115,8 +200,27 @@ def _write_into(self: Tensor, result: Tensor) -> None:
                                f"broadcast shape [{', '.join(map(str, result.shape))}]") from None
     if self._data.flags.writeable:
         np.copyto(self._data, data, casting="unsafe")
-    else:
+    elif not _write_through_base(self, data):
         self._data = np.array(data, dtype=self.dtype.np)
+
+
+def _write_through_base(view: Tensor, data: np.ndarray) -> bool:
+    """Write into a view numpy made read-only (an ``expand``) through its base's memory, as
+    PyTorch writes into the one storage; False when the base cannot take it."""
+    base = view._base
+    if base is None or not base._data.flags.writeable:
+        return False
+    key = _view_key(view._data, base._data)
+    if key is None:
+        return False
+    # Only the elements that change are written: where an expand maps several elements to one
+    # place, the kernels that allow it (fill_, masked_fill_, index_put_) write only their targets.
+    data = np.broadcast_to(data, view._data.shape)
+    changed = data != view._data
+    if data.dtype.kind in "fc":
+        changed |= np.isnan(data)
+    base._data[tuple(k[changed] for k in key)] = data[changed]
+    return True
 
 
 def _can_cast(src: dtypes.dtype, dst: dtypes.dtype) -> bool:
@@ -144,36 +248,47 @@ def fill_(self: Tensor, value) -> Tensor:
 
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)
-        return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad else out
-    # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand
-    return _inplace(self, compute, check_overlap=False)
+        return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad or _State.dual_level else out
+    # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand;
+    # not so with a tensor value
+    return _inplace(self, compute, check_overlap=isinstance(value, Tensor))
 
 
 def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
     def compute(s: Tensor) -> Tensor:
         data = np.broadcast_to(src._data if isinstance(src, Tensor) else np.asarray(src), s._data.shape)
         out = make(np.array(data, dtype=s.dtype.np), s.dtype)
-        return record(_R["copy"], (s, src), out) if _State.enabled else out
+        return record(_R["copy"], (s, src), out) if _State.enabled or _State.dual_level else out
     return _inplace(self, compute)
 
 
+# The keyword names each sampler takes besides generator, in order.
+_SAMPLER_KEYWORDS = {"uniform_": ("from", "to"), "normal_": ("mean", "std"), "bernoulli_": ("p",),
+                     "random_": ("from", "to")}
+
+
 def _sampler(name):
+    keywords = _SAMPLER_KEYWORDS[name]
+
     def method(self: Tensor, *args, generator=None, **kwargs) -> Tensor:
+        for key in kwargs:
+            if key not in keywords:
+                raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
         gen = _generator(generator)
         _check_no_internal_overlap(self)
         shape = self._data.shape
         if name == "uniform_":
-            low, high = (list(args) + [kwargs.get("from", 0.0), kwargs.get("to", 1.0)])[:2] if args else \
-                (kwargs.get("from", kwargs.get("a", 0.0)), kwargs.get("to", kwargs.get("b", 1.0)))
+            low, high = (list(args) + [kwargs.get("from", 0.0), kwargs.get("to", 1.0)][len(args):])[:2]
             data = gen.uniform(shape, float(low), float(high), self.dtype.np)
         elif name == "normal_":
-            mean, std_ = (list(args) + [kwargs.get("mean", 0.0), kwargs.get("std", 1.0)])[:2] if args else \
-                (kwargs.get("mean", 0.0), kwargs.get("std", 1.0))
+            mean, std_ = (list(args) + [kwargs.get("mean", 0.0), kwargs.get("std", 1.0)][len(args):])[:2]
             data = gen.normal(shape, float(mean), float(std_), self.dtype.np)
         elif name == "bernoulli_":
             p = args[0] if args else kwargs.get("p", 0.5)
             data = gen.bernoulli(p._data if isinstance(p, Tensor) else p, shape, self.dtype.np)
-        else:  # random_
+        else:  # random_: random_(to), random_(from, to), or the same as keywords
+            if not args and "to" in kwargs:
+                args = (kwargs.get("from", 0), kwargs["to"])
             low, high = (0, args[0]) if len(args) == 1 else args
             data = gen.randint(int(low), int(high), shape, self.dtype.np)
         return _inplace(self, lambda s: wrap(np.asarray(data, dtype=s.dtype.np), s.dtype))

@@ -37,7 +37,7 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
     out = make(np.matmul(input._data, mat2._data), input.dtype)
-    if not _State.enabled:
+    if not _State.enabled and not _State.dual_level:
         return out
     return record(_R["mm"], (input, mat2), out,
                   {"self_cols": _column_major(input._data), "mat2_cols": _column_major(mat2._data)})
@@ -52,7 +52,7 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
     """``a @ b`` for a matrix product's gradient, column-major when its input was, as PyTorch
     lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
     AccumulateGrad can keep it without a copy."""
-    if not _State.enabled:  # a first-order backward records nothing: numpy directly
+    if not _State.enabled and not _State.dual_level:  # a first-order backward records nothing: numpy directly
         product = np.matmul(b._data.T, a._data.T).T if column_major else np.matmul(a._data, b._data)
         return make(product, a.dtype)
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
@@ -109,7 +109,7 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
         expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
     data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
-    if not _State.enabled:
+    if not _State.enabled and not _State.dual_level:
         return out
     return record(_R["addmm"], (input, mat1, mat2), out,
                   {"beta": beta, "alpha": alpha, "mat1_cols": _column_major(mat1._data),
@@ -181,6 +181,15 @@ ger = outer
 
 # Inverse, determinant, solve
 # ============================================================================================
+class LinAlgError(RuntimeError):
+    """``torch.linalg.LinAlgError``: a factorization that could not be completed (singular or not
+    positive-definite input). PyTorch's traceback names it ``torch._C._LinAlgError``."""
+
+
+LinAlgError.__name__ = LinAlgError.__qualname__ = "_LinAlgError"
+LinAlgError.__module__ = "torch._C"
+
+
 def _square_float(A: Tensor, fn: str) -> None:
     if A.ndim < 2:
         raise RuntimeError(f"linalg.{fn}: The input tensor A must have at least 2 dimensions.")
@@ -205,17 +214,17 @@ def _zero_pivot(a: np.ndarray) -> int:
     return n
 
 
-def _singular(fn: str, a: np.ndarray) -> RuntimeError:
+def _singular(fn: str, a: np.ndarray) -> LinAlgError:
     flat = a.reshape(-1, a.shape[-2], a.shape[-1])
     for b, m in enumerate(flat):
         try:
             np.linalg.inv(m)
         except np.linalg.LinAlgError:
             where = f"(Batch element {b}): " if a.ndim > 2 else ""
-            return RuntimeError(f"linalg.{fn}: {where}The diagonal element {_zero_pivot(m)} is zero, the "
+            return LinAlgError(f"linalg.{fn}: {where}The diagonal element {_zero_pivot(m)} is zero, the "
                                 f"{'inversion' if fn == 'inv' else 'solve'} could not be completed because the "
                                 "input matrix is singular.")
-    return RuntimeError(f"linalg.{fn}: the input matrix is singular.")
+    return LinAlgError(f"linalg.{fn}: the input matrix is singular.")
 
 
 def inv(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name

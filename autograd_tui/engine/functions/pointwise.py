@@ -9,14 +9,13 @@ import numbers
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _c_type, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.parity import float32_math
+from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
-from autograd_tui.engine.functions.inplace import _inplace
 
 # Type promotion for element-wise ops
 # ============================================================================================
@@ -90,7 +89,7 @@ def _binary(rule, a, b, dtype=None):
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     out = make(data, dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(rule, (a, b), out)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -200,7 +199,16 @@ def floor_divide(input, other) -> Tensor:
 
 def remainder(input, other) -> Tensor:
     """Python's %: the result takes the sign of the divisor."""
-    return _integer_division(np.mod, input, other)
+    return _integer_division(_remainder, input, other)
+
+
+def _remainder(a, b):
+    # PyTorch's kernel: fmod, then the divisor added when the signs differ; an exact zero keeps
+    # the dividend's sign (2 % -2 is 0., where numpy's mod gives -0.).
+    if np.result_type(a, b).kind != "f":
+        return np.mod(a, b)
+    mod = np.fmod(a, b)
+    return np.where((mod != 0) & ((np.asarray(b) < 0) != (mod < 0)), mod + b, mod)
 
 
 def fmod(input, other) -> Tensor:
@@ -230,7 +238,7 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         x = _operand(input, dtype)
     data = _power_by_scalar(x, exponent, dtype)
     out = make(np.asarray(data, dtype=dtype.np), dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_R["pow"], (input,), out, {"exponent": exponent})
     return out
 
@@ -315,23 +323,55 @@ def ge(a, b) -> Tensor:
 greater, greater_equal, less, less_equal, not_equal = gt, ge, lt, le, ne
 
 
-def _logical(fn, a, b) -> Tensor:
+def _logical(fn, kernel: str, a, b) -> Tensor:
     dtype = _result_dtype(a, b)
     if dtype.is_floating_point:
-        raise RuntimeError(f'"bitwise_and_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
-    return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
+        raise NotImplementedError(f'"{kernel}_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+    try:
+        return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
+    except ValueError:
+        raise _broadcast_error(a, b) from None
 
 
 def bitwise_and(a, b) -> Tensor:
-    return _logical(np.bitwise_and, a, b)
+    return _logical(np.bitwise_and, "bitwise_and", a, b)
 
 
 def bitwise_or(a, b) -> Tensor:
-    return _logical(np.bitwise_or, a, b)
+    return _logical(np.bitwise_or, "bitwise_or", a, b)
 
 
 def bitwise_xor(a, b) -> Tensor:
-    return _logical(np.bitwise_xor, a, b)
+    return _logical(np.bitwise_xor, "bitwise_xor", a, b)
+
+
+def _shift(a, b, left: bool) -> Tensor:
+    """``a << b`` / ``a >> b`` on integers; a shift by a negative count or by the width or more
+    gives 0 (or -1 for a negative number shifted right), as PyTorch's kernels do."""
+    dtype = _result_dtype(a, b)
+    if dtype.is_floating_point or dtype is dtypes.bool_:
+        kernel = "lshift" if left else "rshift"
+        raise NotImplementedError(f'"{kernel}_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+    try:
+        x, count = np.broadcast_arrays(_operand(a, dtype), _operand(b, dtype))
+    except ValueError:
+        raise _broadcast_error(a, b) from None
+    count = count.astype(np.int64)
+    outside = (count < 0) | (count >= x.dtype.itemsize * 8)
+    count = np.where(outside, 0, count).astype(x.dtype)
+    if left:
+        data = np.where(outside, 0, np.left_shift(x, count))
+    else:
+        data = np.where(outside, np.where(x < 0, -1, 0), np.right_shift(x, count))
+    return wrap(np.asarray(data, dtype=dtype.np), dtype)
+
+
+def bitwise_left_shift(a, b) -> Tensor:
+    return _shift(a, b, True)
+
+
+def bitwise_right_shift(a, b) -> Tensor:
+    return _shift(a, b, False)
 
 
 def logical_not(a: Tensor) -> Tensor:
@@ -348,7 +388,7 @@ def logical_or(a: Tensor, b: Tensor) -> Tensor:
 
 def bitwise_not(a: Tensor) -> Tensor:
     if a.dtype.is_floating_point:
-        raise RuntimeError("\"bitwise_not_cpu\" not implemented for 'Float'")
+        raise NotImplementedError(f"\"bitwise_not_cpu\" not implemented for '{_scalar_type_name(a.dtype)}'")
     return make(np.invert(a._data), a.dtype)
 
 
@@ -371,7 +411,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     out = make(data, dtype)
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         record(rule, (input,), out, attrs)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -382,7 +422,7 @@ def _unary_fn(name, keep_int=False):
     def fn(input: Tensor) -> Tensor:
         with np.errstate(all="ignore"):
             return _unary(_R[name], input, keep_int)
-    fn.__name__ = name
+    fn.__name__ = fn.__qualname__ = name  # TypeErrors about its arguments name it as PyTorch does
     return fn
 
 
@@ -399,9 +439,7 @@ absolute = abs
 sign = _unary_fn("sign", keep_int=True)
 
 
-def relu(input: Tensor, inplace: bool = False) -> Tensor:
-    if inplace:
-        return _inplace(input, lambda s: _unary(_R["relu"], s, keep_int=True))
+def relu(input: Tensor) -> Tensor:
     return _unary(_R["relu"], input, keep_int=True)
 
 
@@ -452,23 +490,24 @@ def atan2(input: Tensor, other: Tensor) -> Tensor:
 arctan2 = atan2
 
 
-def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp") -> Tensor:  # noqa: A002
+def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: bool = False) -> Tensor:  # noqa: A002
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if isinstance(min, Tensor) or isinstance(max, Tensor):
-        out_t = input
-        if min is not None:
-            out_t = maximum(out_t, min if isinstance(min, Tensor) else full_like(input, min))
-        if max is not None:
-            out_t = minimum(out_t, max if isinstance(max, Tensor) else full_like(input, max))
-        return out_t
+        if min is None or max is None or (isinstance(min, Tensor) and isinstance(max, Tensor)):
+            return _clamp_tensor(input, min, max)
+        bound = min if isinstance(min, Tensor) else max
+        if bound.ndim:
+            raise _clamp_arguments_error(min, max, _method)
+        # A 0-d tensor beside a number is read as a number (the Scalar overload).
+        min, max = (v.item() if isinstance(v, Tensor) else v for v in (min, max))
     dtype = input.dtype
     if not dtype.is_floating_point and (isinstance(min, float) or isinstance(max, float)):
         dtype = dtypes.get_default_dtype()
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)
-    if not _State.enabled:
+    if not _State.enabled and not _State.dual_level:
         return out_t
     if _rule == "clamp":
         return record(_R["clamp"], (input,), out_t, {"min": min, "max": max})
@@ -491,6 +530,55 @@ def clamp_min(input: Tensor, min) -> Tensor:  # noqa: A002
 
 def clamp_max(input: Tensor, max) -> Tensor:  # noqa: A002
     return clamp(input, max=max, _rule="clamp_max")
+
+
+def _clamp_arguments_error(min, max, method: bool) -> TypeError:  # noqa: A002
+    """PyTorch's argument parser refusing a tensor bound beside a number (positional form)."""
+    got = ", ".join(type(v).__name__ for v in (min, max))
+    if not method:
+        return TypeError(f"clamp() received an invalid combination of arguments - got (Tensor, {got}), but expected "
+                         "one of:\n * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)\n"
+                         " * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)\n")
+    marked = ", ".join(f"!{type(v).__name__}!" for v in (min, max))
+    why = f"      didn't match because some of the arguments have invalid types: ({marked})\n"
+    return TypeError(f"clamp() received an invalid combination of arguments - got ({got}), but expected one of:\n"
+                     f" * (Tensor min = None, Tensor max = None)\n{why}"
+                     f" * (Number min = None, Number max = None)\n{why}")
+
+
+def _clamp_tensor(input: Tensor, min, max) -> Tensor:  # noqa: A002
+    """clamp with tensor bounds (a number beside a tensor is a tensor of the input's dtype): one
+    ClampBackward0 node, whose bounds get gradients too."""
+    lo = min if isinstance(min, Tensor) or min is None else full_like(input, min)
+    hi = max if isinstance(max, Tensor) or max is None else full_like(input, max)
+    dtype = input.dtype
+    for bound in (lo, hi):
+        if bound is not None:
+            dtype = dtypes.promote_types(dtype, _result_dtype(input, bound))
+    x = input._data.astype(dtype.np, copy=False)
+    try:
+        if lo is not None:
+            x = np.maximum(x, lo._data.astype(dtype.np, copy=False))
+        if hi is not None:
+            x = np.minimum(x, hi._data.astype(dtype.np, copy=False))
+    except ValueError:
+        raise _broadcast_error(input, lo if lo is not None else hi) from None
+    return record(_R["clamp_tensor"], (input, lo, hi), make(np.asarray(x, dtype=dtype.np), dtype))
+
+
+def clamp_tensor_backward(grad: Tensor, self: Tensor, min, max) -> Tensor:  # noqa: A002
+    if min is None:
+        return where(self <= max, grad, 0.0)
+    inside = self >= min
+    return where(inside if max is None else inside.logical_and(self <= max), grad, 0.0)
+
+
+def clamp_bound_backward(grad: Tensor, self: Tensor, min, max, which: str) -> Tensor:  # noqa: A002
+    if min is not None and max is not None:
+        if which == "min":
+            return where((self < min).logical_and(min < max), grad, 0.0)
+        return where((self > max).logical_or(max < min), grad, 0.0)
+    return where(self < min, grad, 0.0) if which == "min" else where(self > max, grad, 0.0)
 
 
 def clamp_mask(a: Tensor, lo, hi) -> Tensor:
@@ -533,30 +621,45 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     except ValueError:
         raise _broadcast_error(input, other) from None
     out = make(data, dtype)
-    return record(_R["where"], (condition, input, other), out) if _State.enabled else out
+    return record(_R["where"], (condition, input, other), out) if _State.enabled or _State.dual_level else out
 
 
+# The backward ops of relu, tanh and sigmoid are ops of their own, as in PyTorch: under
+# create_graph they are recorded with their own nodes (ThresholdBackwardBackward0, ...), and
+# differentiating them again runs the same kernels PyTorch runs, to the last bit.
 def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
-    """``grad_output`` where ``input > threshold``, else 0: relu's backward, as PyTorch names it.
-
-    One op instead of a comparison and a ``where``; under create_graph it is that composite, so
-    that it can be differentiated again.
-    """
-    if _State.enabled:
-        return where(input <= threshold, 0.0, grad_output)
+    """``grad_output`` where ``input > threshold``, else 0: relu's backward."""
     dtype = grad_output.dtype
-    return make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)
+    out = make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)
+    if _State.enabled or _State.dual_level:
+        return record(_R["threshold_backward"], (grad_output, input), out, {"threshold": threshold})
+    return out
 
 
 def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
-    """``grad * (1 - out * out)``: tanh's backward from its output, as PyTorch names it.
+    """``grad * (1 - out * out)``: tanh's backward from its output. In float32 and float64
+    PyTorch's kernel forms ``1 - out * out`` as one fused multiply-add."""
+    if output.dtype is dtypes.float32:
+        data = float32_math.tanh_backward(grad_output._data, output._data)
+    elif output.dtype is dtypes.float64:
+        data = float64_math.tanh_backward(grad_output._data, output._data)
+    else:
+        o = output._data
+        data = grad_output._data * (1 - o * o)
+    out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
+    if _State.enabled or _State.dual_level:
+        return record(_R["tanh_backward"], (grad_output, output), out)
+    return out
 
-    In float32 PyTorch's kernel forms ``1 - out * out`` as one fused multiply-add; under
-    create_graph it is the composite, so that it can be differentiated again.
-    """
-    if _State.enabled or output.dtype is not dtypes.float32:
-        return grad_output * (1 - output * output)
-    return make(float32_math.tanh_backward(grad_output._data, output._data), output.dtype)
+
+def sigmoid_backward(grad_output: Tensor, output: Tensor) -> Tensor:
+    """``grad * (1 - out) * out``, in PyTorch's order of operations."""
+    o = output._data
+    data = grad_output._data * (1 - o) * o
+    out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
+    if _State.enabled or _State.dual_level:
+        return record(_R["sigmoid_backward"], (grad_output, output), out)
+    return out
 
 
 _SAME_SIZE_INT = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
@@ -593,5 +696,36 @@ def nonzero(input: Tensor, *, as_tuple: bool = False) -> Any:
     return make(np.stack(idx, axis=1).astype(np.int64), dtypes.int64)
 
 
+def lerp_values(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
+    """PyTorch's lerp kernel: ``fma(w, end - start, start)`` for |w| < 0.5, else
+    ``fma(w - 1, end - start, end)``; the fused float32 step is exact in float64, rounded once."""
+    diff = end - start
+    small = np.abs(weight) < 0.5
+    coeff = np.where(small, weight, weight - 1)
+    base = np.where(small, start, end)
+    if diff.dtype == np.float32:
+        return (coeff.astype(np.float64) * diff.astype(np.float64) + base).astype(np.float32)
+    return coeff * diff + base
+
+
+def _check_lerp_dtype(x, name: str, dtype: dtypes.dtype) -> None:
+    if isinstance(x, Tensor) and x.dtype is not dtype:
+        raise RuntimeError(f"expected dtype {_c_type(dtype)} for `{name}` but got dtype {_c_type(x.dtype)}")
+
+
 def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
-    return input + weight * (end - input)
+    if not input.dtype.is_floating_point:
+        kernel = "lerp_kernel_tensor" if isinstance(weight, Tensor) else "lerp_kernel_scalar"
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    _check_lerp_dtype(end, "end", input.dtype)
+    _check_lerp_dtype(weight, "weight", input.dtype)
+    t = input.dtype.np.type
+    w = weight._data if isinstance(weight, Tensor) else t(weight)
+    try:
+        data = lerp_values(input._data, end._data, w)
+    except ValueError:
+        raise _broadcast_error(input, end) from None
+    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    if isinstance(weight, Tensor):
+        return record(_R["lerp_tensor"], (input, end, weight), out)
+    return record(_R["lerp_scalar"], (input, end), out, {"weight": weight})

@@ -15,10 +15,11 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
+from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum
+from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -36,11 +37,11 @@ def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
     if dim is None:
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
-        return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled else out
+        return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
     dims = _norm_dims(dim, input.ndim)
     data = np.asarray(float_sum(x, dims, keepdim), dtype=out_dtype.np)
     out = make(data, out_dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_R["sum_dim"], (input,), out, {"shape": input.shape, "dim": dims, "keepdim": keepdim})
     return out
 
@@ -228,8 +229,9 @@ def extreme_backward(g, a, out, dims, keepdim) -> Tensor:
 
 
 def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
-    if dim is None:
-        return make(np.asarray(np_fn(input._data), dtype=np.int64), dtypes.int64)
+    if dim is None:  # over all elements; keepdim keeps every dim, at size 1
+        idx = np.asarray(np_fn(input._data), dtype=np.int64)
+        return make(idx.reshape((1,) * input.ndim) if keepdim else idx, dtypes.int64)
     d = norm_dim(dim, input.ndim)
     idx = np_fn(input._data, axis=d)
     return make(np.asarray(np.expand_dims(idx, d) if keepdim else idx, dtype=np.int64), dtypes.int64)
@@ -244,8 +246,10 @@ def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
 
 
 def evenly_distribute(g, a, out) -> Tensor:
-    mask = (a == out)
-    return mask * (g / mask.sum())
+    """The gradient of max()/min()/median(): shared by the elements equal to the result (the NaNs,
+    when it is NaN), zero elsewhere (a positive zero, as PyTorch's masked_fill of zeros gives)."""
+    mask = a.isnan() if bool(np.isnan(out._data).any()) else (a == out)
+    return where(mask, g / mask.sum(), 0.0)
 
 
 def scatter_back(g, shape, dim, keepdim, indices) -> Tensor:
@@ -306,7 +310,9 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
         input = input.to(dtype)
     d = _softmax_dim(dim, input.ndim, "softmax")
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
-    if x.ndim:
+    if softmax_kernels.applies(x, d):
+        data = softmax_kernels.softmax(x)
+    elif x.ndim:
         e = exp_correctly_rounded(x - _max_along(x, d))
         data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
     else:
@@ -321,6 +327,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     x = input._data
     if x.ndim == 0:
         data = np.zeros_like(x)
+    elif softmax_kernels.applies(x, d):
+        data = softmax_kernels.log_softmax(x)
     else:
         shifted = x - _max_along(x, d)
         data = shifted - _R["log"].forward(np.add.reduce(exp_correctly_rounded(shifted), axis=d, keepdims=True))
@@ -335,17 +343,42 @@ def _max_along(x: np.ndarray, d: int) -> np.ndarray:
     return np.maximum.reduce(x, axis=d, keepdims=True)
 
 
+def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: int, kernel) -> Tensor:
+    """Under create_graph the composite's graph, holding the values PyTorch's kernel computes
+    (its backward kernel is itself differentiable, so its values do not depend on the mode)."""
+    g = grad_output._data
+    if (grad_output.dtype is output.dtype and g.shape == output._data.shape == composite._data.shape
+            and softmax_kernels.applies(g, dim)):
+        composite._data = kernel(g, output._data)
+    return composite
+
+
 def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
     """``g - exp(out) * g.sum(dim)``: log_softmax's backward from its output, as PyTorch writes it.
 
-    Without create_graph it runs on the arrays, the same operations in the same order.
+    Without create_graph it runs on the arrays: in float32 along the last dim PyTorch's kernel
+    (``parity/softmax.py``), else the same operations in the same order.
     """
     if _State.enabled or grad_output.dtype is not output.dtype or not output.dtype.is_floating_point:
         with np.errstate(all="ignore"):
             exp_output = _unary(_R["softmax_exp"], output)
-        return grad_output - exp_output * grad_output.sum(dim, keepdim=True)
+        composite = grad_output - exp_output * grad_output.sum(dim, keepdim=True)
+        return _kernel_values(composite, grad_output, output, dim, softmax_kernels.log_softmax_backward)
     g = grad_output._data
+    if softmax_kernels.applies(g, dim) and g.shape == output._data.shape:
+        return make(softmax_kernels.log_softmax_backward(g, output._data), output.dtype)
     return make(g - exp_correctly_rounded(output._data) * float_sum(g, (dim,), True), output.dtype)
+
+
+def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
+    """``out * (g - (g * out).sum(dim))``: softmax's backward from its output; in float32 along
+    the last dim with PyTorch's kernel's values (``parity/softmax.py``)."""
+    g = grad_output._data
+    if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
+            and softmax_kernels.applies(g, dim)):
+        return make(softmax_kernels.softmax_backward(g, output._data), output.dtype)
+    composite = output * (grad_output - (grad_output * output).sum(dim, keepdim=True))
+    return _kernel_values(composite, grad_output, output, dim, softmax_kernels.softmax_backward)
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
@@ -358,12 +391,25 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     return record(_R["logsumexp"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
 
+# PyTorch's CPU cumulative loops accumulate float in double (half in float), rounding each
+# partial result once.
+_ACCUMULATE = {np.dtype(np.float32): np.float64, np.dtype(np.float16): np.float32}
+
+
+def cumulative(np_fn, x: np.ndarray, axis: int, out: dtypes.dtype) -> np.ndarray:
+    """``np.cumsum``/``np.cumprod`` along ``axis`` with PyTorch's accumulation type."""
+    if x.ndim == 0:
+        return x.astype(out.np)
+    acc = _ACCUMULATE.get(np.dtype(out.np), out.np)
+    return np_fn(x, axis=axis, dtype=acc).astype(out.np, copy=False)
+
+
 def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    d = norm_dim(dim, input.ndim)
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
     out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
-    data = np.cumsum(input._data, axis=d, dtype=out_dtype.np) if input.ndim else input._data.astype(out_dtype.np)
+    data = cumulative(np.cumsum, input._data, d, out_dtype)
     return record(_R["cumsum"], (input,), wrap(data, out_dtype), {"dim": d})
 
 
@@ -377,6 +423,16 @@ def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) ->
 
 def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
     """``torch.linalg.vector_norm``: (sum |x|^ord)^(1/ord), and the max/min/count for inf/-inf/0."""
+    return _vector_norm(input, ord, dim, keepdim, dtype, "norm")
+
+
+def aten_norm(input: Tensor, p: float, dim: int, keepdim: bool = False) -> Tensor:
+    """ATen's own ``at::norm``, which composites such as ``pairwise_distance`` call: the same
+    values as ``vector_norm``, shown as ``NormBackward1``."""
+    return _vector_norm(input, p, dim, keepdim, None, "norm_aten")
+
+
+def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Tensor:
     if dtype is not None:
         input = input.to(_resolve_dtype(dtype))
     if not input.dtype.is_floating_point:
@@ -401,7 +457,7 @@ def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=
     if keepdim and dims is None:
         data = np.reshape(data, (1,) * input.ndim)
     out = wrap(data, input.dtype)
-    return record(_R["norm"], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
+    return record(_R[rule], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
 
 
 def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:

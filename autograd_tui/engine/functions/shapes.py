@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import math
+import weakref
 
 import numpy as np
 
@@ -12,8 +13,7 @@ from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg
-from autograd_tui.engine.functions.creation import zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import where
+from autograd_tui.engine.functions.creation import zeros
 
 # Shapes and views
 # ============================================================================================
@@ -21,11 +21,33 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
     """A result that shares memory with ``input`` (and its version counter)."""
     out = make(data, input.dtype)
     if _shares_memory(data, input._data):
-        out._vc = input._shared_vc()
-        out._base = input if input._base is None else input._base
-    if _State.enabled and input._requires_grad:
+        _make_view(out, input)
+    if _State.inference_used:  # a view is an inference tensor exactly when what it views is one
+        out.__dict__["_inference"] = input.is_inference()
+    if _State.enabled and input._requires_grad or _State.dual_level:
         record(_R[rule_name], (input,), out, attrs)
     return out
+
+
+def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
+    """Make ``out`` a view of ``input``: its base, its version counter, and how it was made, which
+    decides whether an in-place op may write into it later (``creation`` in inplace.py)."""
+    out._vc = input._shared_vc()
+    base = out._base = input if input._base is None else input._base
+    # An in-place write into the base, or another view, gives the view a new grad_fn; not so for a
+    # leaf that requires grad (a parameter), which grad mode never lets anything write into.
+    if _State.enabled and (base.grad_fn is not None or not base._requires_grad):
+        views = base.__dict__.get("_views")
+        if views is None:
+            views = base.__dict__["_views"] = weakref.WeakSet()
+        views.add(out)
+    creation = input.__dict__.get("_creation")  # a view of such a view inherits it
+    if input._requires_grad and not _State.enabled:
+        creation = "no_grad"
+    elif multi_output and input._requires_grad:
+        creation = creation or "multi_output"
+    if creation is not None:
+        out.__dict__["_creation"] = creation
 
 
 def _shares_memory(data: np.ndarray, source: np.ndarray) -> bool:
@@ -201,11 +223,15 @@ def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -
     before = make(input._data, input.dtype)
     before.grad_fn, before._output_nr, before._requires_grad = input.grad_fn, input._output_nr, input._requires_grad
     before._accumulator = input._accumulator
+    before._fw = input._fw
     input._data = data
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         holder = make(data, input.dtype)
         record(_R[rule], (before,), holder, attrs)
-        input.grad_fn, input._output_nr = holder.grad_fn, 0
+        if holder.grad_fn is not None:
+            input.grad_fn, input._output_nr = holder.grad_fn, 0
+        if holder._fw is not None:
+            input._fw = holder._fw
     return input
 
 
@@ -291,7 +317,7 @@ def contiguous(input: Tensor, memory_format=None) -> Tensor:
 
 def clone(input: Tensor, *, memory_format=None) -> Tensor:
     out = make(np.array(input._data, order="C", copy=True), input.dtype)
-    return record(_R["clone"], (input,), out) if _State.enabled else out
+    return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level else out
 
 
 def cat(tensors, dim: int = 0) -> Tensor:
@@ -340,7 +366,80 @@ def stack(tensors, dim: int = 0) -> Tensor:
 
 
 hstack = lambda tensors: cat(tensors, 1 if tensors[0].ndim > 1 else 0)  # noqa: E731
-vstack = lambda tensors: cat([x.reshape(1, -1) if x.ndim == 1 else x for x in tensors], 0)  # noqa: E731
+
+
+def _atleast(args, fn):
+    """atleast_Nd(x) -> a tensor; atleast_Nd(x, y) and atleast_Nd([x, y]) -> a tuple."""
+    if len(args) == 1 and isinstance(args[0], Tensor):
+        return fn(args[0])
+    items = args[0] if len(args) == 1 else args
+    return tuple(fn(x) for x in items)
+
+
+def _at_least_1d(x: Tensor) -> Tensor:
+    return x.reshape(1) if x.ndim == 0 else x
+
+
+def _at_least_2d(x: Tensor) -> Tensor:
+    return x.reshape(1, 1) if x.ndim == 0 else x.unsqueeze(0) if x.ndim == 1 else x
+
+
+def _at_least_3d(x: Tensor) -> Tensor:
+    if x.ndim == 0:
+        return x.reshape(1, 1, 1)
+    if x.ndim == 1:
+        return x.unsqueeze(0).unsqueeze(-1)
+    return x.unsqueeze(-1) if x.ndim == 2 else x
+
+
+def atleast_1d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_1d)
+
+
+def atleast_2d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_2d)
+
+
+def atleast_3d(*tensors) -> Tensor | tuple:
+    return _atleast(tensors, _at_least_3d)
+
+
+def vstack(tensors) -> Tensor:
+    return cat([_at_least_2d(x) for x in tensors], 0)
+
+
+def dstack(tensors) -> Tensor:
+    return cat([_at_least_3d(x) for x in tensors], 2)
+
+
+def column_stack(tensors) -> Tensor:
+    return hstack([x.reshape(x.numel(), 1) if x.ndim <= 1 else x for x in tensors])
+
+
+def ravel(input: Tensor) -> Tensor:
+    return contiguous(input).view(-1)
+
+
+def movedim(input: Tensor, source, destination) -> Tensor:
+    src = [source] if isinstance(source, int) else list(source)
+    dst = [destination] if isinstance(destination, int) else list(destination)
+    if len(src) != len(dst):
+        raise RuntimeError(f"movedim: Invalid source or destination dims: source ({src} dims) should contain the "
+                           f"same number of dims as destination ({dst} dims)")
+    n = input.ndim
+    src = [norm_dim(d, builtins.max(n, 1)) for d in src]
+    dst = [norm_dim(d, builtins.max(n, 1)) for d in dst]
+    if n == 0:
+        return permute(input)
+    order = [-1] * n
+    for s_, d_ in zip(src, dst):
+        order[d_] = s_
+    rest = iter(d for d in range(n) if d not in src)
+    order = [next(rest) if o == -1 else o for o in order]
+    return permute(input, *order)
+
+
+moveaxis = movedim
 
 _multi_rules: dict = {}
 
@@ -375,15 +474,23 @@ def unbind(input: Tensor, dim: int = 0) -> tuple:
     for i in range(n):
         data = input._data[(slice(None),) * d + (i, ...)]  # a view, as PyTorch's unbind gives
         out = make(data, input.dtype)
-        out._vc = input._shared_vc()
-        out._base = input if input._base is None else input._base
+        _make_view(out, input, multi_output=True)
         outs.append(out)
-    if _State.enabled and input._requires_grad and outs:
+    if (_State.enabled and input._requires_grad or _State.dual_level) and outs:
         record(_R["unbind"], (input,), outs[0], {"shape": input.shape, "dim": d}, num_outputs=n)
         node = outs[0].grad_fn
-        for i, out in enumerate(outs[1:], 1):
+        for i, out in enumerate(outs[1:] if node is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = node, i, True
+        _split_tangent(input, outs, lambda tangent: unbind(tangent, d))
     return tuple(outs)
+
+
+def _split_tangent(input: Tensor, outs: list, split_fn) -> None:
+    """Forward AD through an op of several outputs: each output's tangent is that piece of the input's."""
+    tangent = input._tangent()
+    if tangent is not None:
+        for out, piece in zip(outs, split_fn(tangent)):
+            out._fw = (_State.dual_level, piece)
 
 
 def stack_grads(grads, shape, dim) -> Tensor:
@@ -424,17 +531,17 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
     for size in sizes:
         key = (slice(None),) * d + (slice(start, start + size),)
         out = make(input._data[key], input.dtype)
-        out._vc = input._shared_vc()
-        out._base = input if input._base is None else input._base
+        _make_view(out, input, multi_output=True)
         outs.append(out)
         start += size
-    if _State.enabled and input._requires_grad:
+    if _State.enabled and input._requires_grad or _State.dual_level:
         name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
         rule = _split_rules.get(name) or _split_rules.setdefault(
             name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
         record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
-        for i, out in enumerate(outs[1:], 1):
+        for i, out in enumerate(outs[1:] if outs[0].grad_fn is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
+        _split_tangent(input, outs, lambda tangent: split(tangent, split_size_or_sections, d))
     return tuple(outs)
 
 
@@ -451,21 +558,28 @@ def repeat(input: Tensor, *sizes) -> Tensor:
     sizes = _shape_arg(sizes)
     if len(sizes) < input.ndim:
         raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")
-    x = input.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
-    # repeat == expand on an interleaved shape, then reshape: keeps it differentiable.
-    inter, target = [], []
-    for r, s in zip(sizes, x.shape):
-        inter += [r, s]
-        target.append(r * s)
-    y = x.reshape(tuple(v for s in x.shape for v in (1, s))).expand(tuple(inter))
-    return y.reshape(tuple(target))
+    x = input._data.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
+    return record(_R["repeat"], (input,), make(np.tile(x, sizes), input.dtype),
+                  {"shape": input.shape, "repeats": sizes})
+
+
+def repeat_backward(grad: Tensor, shape, repeats) -> Tensor:
+    """Each copy's gradient added up: the repeats interleaved with the sizes, then summed away."""
+    padded = (1,) * (len(repeats) - len(shape)) + tuple(shape)
+    interleaved = tuple(v for r, s in zip(repeats, padded) for v in (r, s))
+    summed = grad.reshape(interleaved).sum(tuple(range(0, 2 * len(repeats), 2))) if repeats else grad
+    return summed.reshape(tuple(shape))
+
+
+def _triangle(name: str, np_fn, input: Tensor, diagonal: int) -> Tensor:
+    if input.ndim < 2:
+        raise RuntimeError(f"{name}: input tensor must have at least 2 dimensions")
+    return record(_R[name], (input,), make(np_fn(input._data, diagonal), input.dtype), {"diagonal": diagonal})
 
 
 def tril(input: Tensor, diagonal: int = 0) -> Tensor:
-    mask = make(np.tril(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
-    return where(mask, input, zeros_like(input))
+    return _triangle("tril", np.tril, input, diagonal)
 
 
 def triu(input: Tensor, diagonal: int = 0) -> Tensor:
-    mask = make(np.triu(np.ones(input.shape[-2:], dtype=bool), diagonal), dtypes.bool_)
-    return where(mask, input, zeros_like(input))
+    return _triangle("triu", np.triu, input, diagonal)

@@ -282,7 +282,8 @@ def reduce_grad(g: Tensor, grad: Tensor, reduction: str, count: int) -> Tensor:
 
 
 def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:
-    return reduce_grad(g, 2 * (a - b), reduction, count)
+    """PyTorch's ``norm * (a - b) * g``, with ``norm`` 2/count (mean) or 2 in the tensor's dtype."""
+    return (2.0 / count if reduction == "mean" else 2.0) * (a - b) * g
 
 
 def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: float, dtype) -> Tensor:

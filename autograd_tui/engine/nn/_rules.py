@@ -21,7 +21,7 @@ __all__ = ["embedding_rows", "embedding_grad", "layer_norm_grads", "RULES"]
 def embedding_rows(weight: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool) -> Tensor:
     """``weight[indices]`` recorded as ``EmbeddingBackward0``."""
     out = make(np.ascontiguousarray(weight._data[indices]), weight.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["embedding"], (weight,), out,
                {"indices": indices, "num_weights": weight.shape[0], "padding_idx": padding_idx,
                 "scale_by_freq": scale_by_freq})
@@ -44,7 +44,7 @@ def embedding_grad(g: Tensor, indices: np.ndarray, num_weights: int, padding_idx
     else:
         np.add.at(grad, flat_idx[keep], rows[keep])
     out = make(grad, g.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["embedding_dense_backward"], (g,), out,
                {"indices": indices, "padding_idx": padding_idx, "scale_by_freq": scale_by_freq,
                 "counts": np.bincount(flat_idx, minlength=num_weights) if scale_by_freq else None})

@@ -17,11 +17,13 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, warn_once
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.nn import _activations, _conv_pool
 from autograd_tui.engine.nn import _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
+from autograd_tui.engine.parity import softmax as softmax_kernels
+from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
 IntOrPair = Union[int, Sequence[int]]
@@ -29,14 +31,77 @@ IntOrPair = Union[int, Sequence[int]]
 # Activations that already live in the core (same nodes as PyTorch's functional forms).
 sigmoid = _F.sigmoid
 tanh = _F.tanh
+# Linear, convolution and pooling (nn/_conv_pool.py).
+linear = _conv_pool.linear
+conv2d = _conv_pool.conv2d
+max_pool2d = _conv_pool.max_pool2d
+max_pool2d_with_indices = _conv_pool.max_pool2d_with_indices
+avg_pool2d = _conv_pool.avg_pool2d
+adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
+conv1d = _conv_pool.conv1d
+max_pool1d = _conv_pool.max_pool1d
+avg_pool1d = _conv_pool.avg_pool1d
+adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
+_pair = _conv_pool._pair
+_c_name = _conv_pool._c_name
+_conv_padding = _conv_pool._conv_padding
+_pool_args = _conv_pool._pool_args
+_as_4d = _conv_pool._as_4d
+_adaptive_size = _conv_pool._adaptive_size
 
 
-def _pair(value, name: str = "") -> tuple:
-    if isinstance(value, (tuple, list)):
-        if len(value) == 1:
-            return (int(value[0]),) * 2
-        return tuple(int(v) for v in value)
-    return (int(value), int(value))
+# The rest of the activation family (nn/_activations.py).
+celu = _activations.celu
+elu = _activations.elu
+gelu = _activations.gelu
+glu = _activations.glu
+hardshrink = _activations.hardshrink
+hardsigmoid = _activations.hardsigmoid
+hardswish = _activations.hardswish
+hardtanh = _activations.hardtanh
+logsigmoid = _activations.logsigmoid
+mish = _activations.mish
+prelu = _activations.prelu
+relu6 = _activations.relu6
+selu = _activations.selu
+silu = _activations.silu
+softmin = _activations.softmin
+softshrink = _activations.softshrink
+softsign = _activations.softsign
+tanhshrink = _activations.tanhshrink
+threshold = _activations.threshold
+
+
+def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
+    return elu(input, alpha, inplace=True)
+
+
+def hardtanh_(input: Tensor, min_val: float = -1.0, max_val: float = 1.0) -> Tensor:
+    return hardtanh(input, min_val, max_val, inplace=True)
+
+
+def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, out: Any = None) -> Tensor:
+    """``input / max(||input||_p, eps)`` along ``dim``, composed as PyTorch composes it."""
+    if out is not None:
+        raise NotImplementedError("normalize(out=...) is not supported by the embedded engine")
+    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
+    return input / denom
+
+
+def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
+    """Each input divided by its norm (clamped to ``eps`` without a gradient), multiplied, summed,
+    composed as ATen composes it."""
+    # clones, so that clamping in place leaves the norms' own saved results alone
+    n1 = _F.vector_norm(x1, 2, dim, keepdim=True).clone()
+    n2 = _F.vector_norm(x2, 2, dim, keepdim=True).clone()
+    with no_grad():
+        n1.clamp_min_(eps)
+        n2.clamp_min_(eps)
+    return ((x1 / n1) * (x2 / n2)).sum(dim)
+
+
+def pairwise_distance(x1: Tensor, x2: Tensor, p: float = 2.0, eps: float = 1e-6, keepdim: bool = False) -> Tensor:
+    return _F.aten_norm(_add_scalar(x1 - x2, eps), p, -1, keepdim)
 
 
 def _warn(message: str, category=UserWarning) -> None:
@@ -47,18 +112,20 @@ def _warn(message: str, category=UserWarning) -> None:
 # Activations
 # ============================================================================================
 def relu(input: Tensor, inplace: bool = False) -> Tensor:
-    return _F.relu(input, inplace=inplace)
+    return relu_(input) if inplace else _F.relu(input)
 
 
 def relu_(input: Tensor) -> Tensor:
-    return _F.relu(input, inplace=True)
+    return _F._inplace(input, _F.relu)
 
 
 def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
     def compute(x: Tensor) -> Tensor:
         data = np.where(x._data > 0, x._data, x._data * np.asarray(negative_slope, x.dtype.np))
         out = make(data.astype(x.dtype.np, copy=False), x.dtype)
-        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope}) if _State.enabled else out
+        if not (_State.enabled or _State.dual_level):
+            return out
+        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope})
     return _F._inplace(input, compute) if inplace else compute(input)
 
 
@@ -68,187 +135,6 @@ def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtyp
 
 def log_softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
     return _F.log_softmax(input, dim, dtype=dtype)
-
-
-# ============================================================================================
-# Linear and convolution
-# ============================================================================================
-def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tensor:
-    """``input @ weight.T + bias``, recorded the way PyTorch's linear is (addmm for 2-D input)."""
-    if input.ndim == 2:
-        if bias is not None:
-            return _F.addmm(bias, input, weight.t())
-        return _F.mm(input, weight.t())
-    if input.ndim == 1 and bias is None:
-        return _F.matmul(input, weight.t())
-    if input.ndim == 0:
-        raise RuntimeError("both arguments to linear need to be at least 1D, but they are 0D and 2D")
-    # Any other rank folds the leading dims into one batch dim and unfolds them afterwards.
-    lead = tuple(input.shape[:-1])
-    flat = input.reshape(-1, input.shape[-1])
-    if bias is not None:
-        return _F.addmm(bias, flat, weight.t()).view(lead + (weight.shape[0],))
-    out = _F.mm(flat, weight.t())
-    folded = make(out._data.reshape(lead + (weight.shape[0],)), out.dtype)
-    return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape}) if _State.enabled else folded
-
-
-def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
-    if isinstance(padding, str):
-        if padding == "valid":
-            return ((0, 0), (0, 0))
-        if padding == "same":
-            if any(s != 1 for s in stride):
-                raise RuntimeError("padding='same' is not supported for strided convolutions")
-            pads = []
-            for k, d in zip(kernel, dilation):
-                total = d * (k - 1)
-                pads.append((total // 2, total - total // 2))
-            if any(before != after for before, after in pads):
-                warn_once("Using padding='same' with even kernel lengths and odd dilation may require a "
-                          "zero-padded copy of the input be created (Triggered internally at "
-                          "/__w/pytorch/pytorch/aten/src/ATen/native/Convolution.cpp:1101.)")
-            return tuple(pads)
-        raise RuntimeError(f"Invalid padding string: '{padding}'")
-    ph, pw = _pair(padding)
-    return ((ph, ph), (pw, pw))
-
-
-def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrPair = 1,
-           padding: Union[IntOrPair, str] = 0, dilation: IntOrPair = 1, groups: int = 1) -> Tensor:
-    if input.ndim == 3:  # an unbatched image: add the batch dim, drop it again
-        return conv2d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
-    if input.ndim != 4:
-        raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of "
-                           f"size: [{', '.join(str(d) for d in input.shape)}]")
-    stride, dilation = _pair(stride), _pair(dilation)
-    o, cg, kh, kw = weight.shape
-    n, c, h, w = input.shape
-    if c != cg * groups:
-        raise RuntimeError(f"Given groups={groups}, weight of size [{', '.join(str(d) for d in weight.shape)}], "
-                           f"expected input[{', '.join(str(d) for d in input.shape)}] to have {cg * groups} "
-                           f"channels, but got {c} channels instead")
-    if input.dtype is not weight.dtype:
-        raise RuntimeError(f"Input type ({_c_name(input.dtype)}) and weight type ({_c_name(weight.dtype)}) "
-                           "should be the same")
-    pad = _conv_padding(padding, (kh, kw), dilation, stride, (h, w))
-    ph, pw = h + sum(pad[0]), w + sum(pad[1])
-    eh, ew = dilation[0] * (kh - 1) + 1, dilation[1] * (kw - 1) + 1
-    if ph < eh or pw < ew:
-        raise RuntimeError(f"Calculated padded input size per channel: ({ph} x {pw}). Kernel size: "
-                           f"({eh} x {ew}). Kernel size can't be greater than actual input size")
-    out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
-              K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
-    data = K.conv2d_forward(input._data, weight._data, None if bias is None else bias._data,
-                            stride, pad, dilation, groups, out_hw)
-    out = make(data.astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled:
-        record(RULES["conv2d"], (input, weight, bias), out,
-               {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
-                "pad": pad, "dilation": dilation, "groups": groups})
-    return out
-
-
-def _c_name(d: dtypes.dtype) -> str:
-    return {"float32": "float", "float64": "double", "float16": "c10::Half"}.get(d.name, d.name)
-
-
-# ============================================================================================
-# Pooling
-# ============================================================================================
-def _pool_args(kernel_size, stride, padding, dilation):
-    kernel = _pair(kernel_size)
-    stride = kernel if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0) \
-        else _pair(stride)
-    return kernel, stride, _pair(padding), _pair(dilation)
-
-
-def _as_4d(input: Tensor, name: str):
-    if input.ndim == 3:
-        return input.unsqueeze(0), True
-    if input.ndim != 4:
-        raise RuntimeError(f"{name}: Expected 3D or 4D tensor, but got [{', '.join(str(d) for d in input.shape)}]")
-    return input, False
-
-
-def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
-               padding: IntOrPair = 0, dilation: IntOrPair = 1, ceil_mode: bool = False,
-               return_indices: bool = False) -> Any:
-    kernel, strides, paddings, dilations = _pool_args(kernel_size, stride, padding, dilation)
-    for p, k, d in zip(paddings, kernel, dilations):
-        if p > (d * (k - 1) + 1) // 2:
-            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
-                               f"kernel_size={k} and dilation={d}")
-    x, unbatched = _as_4d(input, "max_pool2d")
-    h, w = x.shape[2:]
-    out_hw = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
-                   for s, k, st, p, d in zip((h, w), kernel, strides, paddings, dilations))
-    if out_hw[0] <= 0 or out_hw[1] <= 0:
-        raise RuntimeError(f"Given input size: ({x.shape[1]}x{h}x{w}). Calculated output size: "
-                           f"({x.shape[1]}x{out_hw[0]}x{out_hw[1]}). Output size is too small")
-    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
-    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
-                for p, o, st, d, k, s in zip(paddings, out_hw, strides, dilations, kernel, (h, w)))
-    values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
-    out = make(values, x.dtype)
-    if _State.enabled:
-        record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
-    idx = make(indices, dtypes.int64)
-    if unbatched:
-        out, idx = out.squeeze(0), idx.squeeze(0)
-    return (out, idx) if return_indices else out
-
-
-def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1,
-                            ceil_mode: bool = False, return_indices: bool = False) -> tuple:
-    return max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)
-
-
-def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
-               padding: IntOrPair = 0, ceil_mode: bool = False, count_include_pad: bool = True,
-               divisor_override: Optional[int] = None) -> Tensor:
-    kernel, strides, paddings, _ = _pool_args(kernel_size, stride, padding, 1)
-    for p, k in zip(paddings, kernel):
-        if p > k // 2:
-            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
-                               f"kernel_size={k} and dilation=1")
-    x, unbatched = _as_4d(input, "avg_pool2d")
-    h, w = x.shape[2:]
-    out_hw = tuple(K.out_size(s, k, st, 2 * p, 1, ceil_mode, p)
-                   for s, k, st, p in zip((h, w), kernel, strides, paddings))
-    pad = tuple((p, max(p, (o - 1) * st + k - s - p))
-                for p, o, st, k, s in zip(paddings, out_hw, strides, kernel, (h, w)))
-    # The divisor counts padding only up to the declared padding, never the extra ceil_mode part.
-    div_pad = tuple((p, min(e, p)) for p, (_, e) in zip(paddings, pad))
-    view = K.windows(K.pad_nchw(x._data, pad), kernel, strides, (1, 1), out_hw)
-    sums = view.sum(axis=(-2, -1), dtype=x.dtype.np)
-    div = K.avg_pool2d_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
-    out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
-    if _State.enabled:
-        record(RULES["avg_pool2d"], (x,), out,
-               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})
-    return out.squeeze(0) if unbatched else out
-
-
-def _adaptive_size(output_size, hw) -> tuple:
-    size = _pair(output_size) if not isinstance(output_size, (tuple, list)) else tuple(output_size)
-    if len(size) == 1:
-        size = (size[0], size[0])
-    return tuple(hw[i] if s is None else int(s) for i, s in enumerate(size))
-
-
-def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
-    if input.ndim not in (3, 4):
-        raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
-                           f"{list(input.shape)}")
-    out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]))
-    if out_hw == (1, 1):
-        return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
-    data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
-    out = make(data, input.dtype)
-    if _State.enabled:
-        record(RULES["adaptive_avg_pool2d"], (input,), out, {"in_shape": tuple(input.shape)})
-    return out
 
 
 # ============================================================================================
@@ -287,7 +173,7 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     if bias is not None:
         y = y + bias._data.reshape(shape)
     out = make(y.astype(x.dtype, copy=False), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training})
     return out
@@ -412,9 +298,11 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
     sq = diff * diff
-    data = sq if reduction == "none" else sq.sum(dtype=sq.dtype) if reduction == "sum" else sq.mean(dtype=sq.dtype)
+    # PyTorch reduces the squares with its sum (mean: that sum divided by the count).
+    data = sq if reduction == "none" else float_sum(sq) if reduction == "sum" else \
+        float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
     out = make(np.asarray(data, dtype=a.dtype.np), a.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
     return out
 
@@ -493,13 +381,17 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     data: Any
     if reduction == "none":
         data = losses
+    elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:
+        # PyTorch's own loop: a float32 cascade over the samples, then the division.
+        data = softmax_kernels.nll_sum(losses)
+        data = data / np.float32(total_weight) if reduction == "mean" else data
     elif reduction == "sum":
         data = losses.sum(dtype=input.dtype.np)
     else:
         # Python floats: the same float64 division, and never a numpy warning.
         data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
                {"shape": tuple(input.shape),
                 "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
@@ -514,7 +406,7 @@ def _dims(shape) -> str:
 def _scalar_op(name: str, fn):
     def apply(t: Tensor, other: float) -> Tensor:
         out = make(np.asarray(fn(t._data, np.asarray(other, t.dtype.np)), dtype=t.dtype.np), t.dtype)
-        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled else out
+        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level else out
     return apply
 
 
@@ -522,6 +414,7 @@ def _scalar_op(name: str, fn):
 # overloads (DivBackward1, MulBackward1) rather than the Tensor ones a Python `/` records.
 _div_scalar = _scalar_op("div_scalar", np.divide)
 _mul_scalar = _scalar_op("mul_scalar", np.multiply)
+_add_scalar = _scalar_op("add_scalar", np.add)
 
 
 def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
@@ -599,7 +492,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
         else losses.mean(dtype=x.dtype)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy"], (input, target), out,
                {"weight": weight, "reduction": reduction, "count": max(input.numel(), 1)})
     return out
@@ -626,7 +519,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
     data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
         else losses.mean(dtype=x.dtype)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy_with_logits"], (input, target), out,
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
@@ -716,7 +609,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
         if bias is not None:
             y = y + bias._data
     out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
     return out
 
@@ -729,7 +622,7 @@ def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tenso
     with np.errstate(over="ignore"):
         y = np.where(z > threshold, x, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
     out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out
 
@@ -749,7 +642,7 @@ def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, pa
             whole = make(losses, a.dtype)
             data = (_F.sum(whole) if reduction == "sum" else _F.mean(whole))._data
     out = make(np.asarray(data, dtype=dt), a.dtype)
-    if _State.enabled:
+    if _State.enabled or _State.dual_level:
         record(_rules.RULES[rule], (a, b), out,
                {param_name: param, "reduction": reduction,
                 "norm": 1.0 / max(a.numel(), 1) if reduction == "mean" else 1.0})
@@ -849,6 +742,39 @@ def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: boo
     if input.ndim == 4:
         return _feature_dropout(input.unsqueeze(0), p, training, inplace).squeeze(0)
     return _feature_dropout(input, p, training, inplace)
+
+
+def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+           log_target: bool = False) -> Tensor:
+    """KL divergence with ``input`` in log space, composed from the same ops as PyTorch's."""
+    if size_average is not None or reduce is not None:
+        reduction = _reduction(size_average, reduce, reduction)
+    elif reduction == "mean":
+        _warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+              "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+              "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
+    if reduction not in ("none", "mean", "sum", "batchmean"):
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+    if log_target:
+        loss = _F.exp(target) * (target - input)
+    else:
+        loss = _xlogy_self(target) - target * input
+    if reduction == "none":
+        return loss
+    if reduction == "mean":
+        return _F.mean(loss)
+    total = _F.sum(loss)
+    return total / input.shape[0] if reduction == "batchmean" and input.ndim != 0 else total
+
+
+def _xlogy_self(t: Tensor) -> Tensor:
+    """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), each log rounded once from double)."""
+    if t.requires_grad:
+        return _F.where(_F.eq(t, 0), t * 0, t * _F.log(t))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.log(t._data.astype(np.float64)).astype(t.dtype.np)
+        data = np.where(t._data == 0, t.dtype.np.type(0), t._data * logs)
+    return make(np.asarray(data, dtype=t.dtype.np), t.dtype)
 
 
 # PyTorch's functions that the embedded engine does not have, named so that using one says where it exists.

@@ -6,6 +6,7 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
+from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.optim.optimizer import Optimizer, scalar_step, write_, zeros_like_param
 
 __all__ = ["Adam"]
@@ -59,14 +60,16 @@ class Adam(Optimizer):
                 if decoupled:
                     write_(p, p._data * f(1 - lr * weight_decay))
                 else:
-                    grad = grad + f(weight_decay) * p._data
+                    grad = fma(f(weight_decay), p._data, grad)  # grad.add(param, alpha=wd), fused
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
-            # lerp_(grad, 1 - beta1): PyTorch's lerp uses this form for weights below 0.5.
+            # lerp_(grad, 1 - beta1): start + w (end - start) for weights below 0.5, else
+            # end + (w - 1)(end - start), each a fused multiply-add in ATen's kernel.
             w = f(1 - beta1)
-            m = exp_avg._data + w * (grad - exp_avg._data) if abs(w) < 0.5 \
-                else grad - (grad - exp_avg._data) * f(1 - w)
-            write_(exp_avg, m)
-            write_(exp_avg_sq, exp_avg_sq._data * f(beta2) + f(1 - beta2) * grad * grad)
+            diff = grad - exp_avg._data
+            write_(exp_avg, fma(w, diff, exp_avg._data) if abs(w) < 0.5 else fma(w - f(1), diff, grad))
+            # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): (value * grad) * grad fused
+            # into the addition.
+            write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
             step = float(step_t._data)
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step

@@ -550,10 +550,5 @@ for _cls in (LRScheduler, LambdaLR, StepLR, MultiStepLR, ExponentialLR, CosineAn
     _cls.__module__ = "torch.optim.lr_scheduler"
 
 
-# PyTorch's other schedulers, named so that using one says where it exists.
-_ONLY_IN_PYTORCH = ("SequentialLR", "PolynomialLR", "CosineAnnealingWarmRestarts", "CyclicLR", "ChainedScheduler",
-                    "SWALR")
-
-
 def __getattr__(name: str):
-    raise _missing.no_attribute("torch.optim.lr_scheduler", name, known=_ONLY_IN_PYTORCH)
+    raise _missing.no_attribute("torch.optim.lr_scheduler", name)

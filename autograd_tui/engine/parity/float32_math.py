@@ -29,7 +29,7 @@ import numpy as np
 from autograd_tui.engine.parity.generator import _two_product  # Dekker's exact product
 
 __all__ = ["exp", "log", "sin", "cos", "tanh", "sqrt", "sigmoid", "sigmoid_backward",
-           "tanh_backward", "sleef_expf", "glibc_expf", "vector_path_mask"]
+           "tanh_backward", "sleef_expf", "glibc_expf", "vector_path_mask", "fma"]
 
 _F32 = np.float32
 _F64 = np.float64
@@ -77,7 +77,9 @@ def _fma32(a, b, c) -> np.ndarray:
     c64 = np.asarray(c, _F32).astype(_F64)
     t = p + c64
     out = t.astype(_F32)
-    suspect = ((t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE) | (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64)
+    # An exact 0 is exact (a float64 sum that rounds to 0 is 0), and common: x - max at the max.
+    suspect = ((t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE) | (
+        (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0))
     if suspect.any():
         p, c64 = np.broadcast_arrays(p, c64)
         out = np.array(out, copy=True)
@@ -98,6 +100,31 @@ def _fma64(a: np.ndarray | float, b: np.ndarray | float, c: np.ndarray | float) 
     back = s - p
     s_err = (p - (s - back)) + (c - back)
     return s + (s_err + p_err)
+
+
+def _fma32_held(a, b, c, tiny: bool = True) -> np.ndarray:
+    """``_fma32`` on float64 arrays holding float32 values, returning the same: a chain of
+    fused multiply-adds (a polynomial) then converts once at each end instead of at each step.
+    ``tiny=False`` where no result can be below float32's normal range (a polynomial step
+    adding a constant), which spares that check."""
+    t = a * b + c
+    out = t.astype(_F32)
+    bits = t.view(np.int64)
+    suspect = (bits & _F32_TIE_MASK) == _F32_TIE
+    if tiny:
+        suspect |= (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0)
+    if suspect.any():
+        p, c64 = np.broadcast_arrays(np.asarray(a * b, _F64), np.asarray(c, _F64))
+        out[suspect] = _fma32_rounded_to_odd(p[suspect], c64[suspect])
+    return out.astype(_F64)
+
+
+def fma(a, b, c: np.ndarray) -> np.ndarray:
+    """``a * b + c`` rounded once in the dtype of ``c`` (float32 exactly; float64 see ``_fma64``):
+    what ATen's vector loops compute where the compiler fused a product into an addition."""
+    if np.asarray(c).dtype == _F32:
+        return _fma32(a, b, c)
+    return _fma64(a, b, c)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -126,18 +153,31 @@ def sleef_expf(x: np.ndarray) -> np.ndarray:
     degree-5 polynomial in Horner form with fused multiply-adds, 1 + (s*s * p + s), then scaling
     by 2**q as two multiplications (so results that end up subnormal round like SLEEF's).
     Inputs below -104 give 0, above 100 give inf, NaN stays NaN.
+
+    The two reduction steps are exact in float64 for |x| <= 104 (x is a multiple of 2**-25
+    wherever q != 0, q * ln2's upper part one of 2**-15 and its lower part one of 2**-43, all
+    below 2**8), so rounding them once to float32 is the fused result with no tie to check.
+    Inputs strictly inside (-86, 88), the usual ones, skip the special cases: their results
+    are normal floats, which one multiplication by 2**q scales exactly as SLEEF's two do.
     """
     d = np.asarray(x, _F32)
+    ordinary = d.size > 0 and bool(d.min() > _F32(-86)) and bool(d.max() < _F32(88))  # NaN: False
     with np.errstate(invalid="ignore", over="ignore", under="ignore"):
-        q = np.rint(np.nan_to_num(d, nan=0.0, posinf=0.0, neginf=0.0) * _SLEEF_LOG2E)
-        q = np.clip(q, -200, 200).astype(np.int32)
-        qf = q.astype(_F32)
-        s = _fma32(qf, -_SLEEF_LN2_UPPER, d)
-        s = _fma32(qf, -_SLEEF_LN2_LOWER, s)
-        u = np.full(d.shape, _SLEEF_EXP_POLY[0], _F32)
+        if ordinary:
+            q = np.rint(d * _SLEEF_LOG2E).astype(np.int32)
+        else:
+            q = np.rint(np.where(np.isfinite(d), d, _F32(0)) * _SLEEF_LOG2E)
+            q = np.clip(q, -200, 200).astype(np.int32)
+        qf = q.astype(_F64)
+        s = (qf * _F64(-_SLEEF_LN2_UPPER) + d.astype(_F64)).astype(_F32).astype(_F64)
+        s = (qf * _F64(-_SLEEF_LN2_LOWER) + s).astype(_F32).astype(_F64)
+        u = _F64(_SLEEF_EXP_POLY[0])
         for coefficient in _SLEEF_EXP_POLY[1:]:
-            u = _fma32(u, s, coefficient)
-        u = _F32(1) + _fma32(s * s, u, s)
+            u = _fma32_held(u, s, _F64(coefficient), tiny=False)  # |u * s| < 0.36 |coefficient|
+        square = (s * s).astype(_F32).astype(_F64)  # a float32 product: one rounding of the exact one
+        u = _F32(1) + _fma32_held(square, u, s).astype(_F32)
+        if ordinary:
+            return np.asarray(u * _pow2_int(q), _F32)
         half = q >> 1
         u = (u * _pow2_int(half)) * _pow2_int(q - half)
     u = np.where(d < _F32(-104), _F32(0), u)

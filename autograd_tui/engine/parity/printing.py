@@ -274,6 +274,7 @@ def format_tensor(
     grad_fn_name: str | None = None,
     requires_grad: bool = False,
     prefix: str = "tensor(",
+    tangent: str | None = None,
 ) -> str:
     """``repr(tensor)`` for a tensor holding ``array`` with element type ``dtype``.
 
@@ -310,6 +311,8 @@ def format_tensor(
         suffixes.append(f"grad_fn=<{grad_fn_name}>")
     elif requires_grad:
         suffixes.append("requires_grad=True")
+    if tangent is not None:  # a dual tensor of forward-mode AD
+        suffixes.append(f"tangent={tangent}")
 
     return _append_suffixes(prefix + body, suffixes, indent)
 

@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from autograd_tui.engine.parity import blas, float32_math
+from autograd_tui.engine.parity import blas, float32_math, float64_math
 
 
 def _vector_lanes() -> int:
@@ -70,6 +70,26 @@ def float32_kernel(float32_fn: Callable, fn: Callable) -> Callable:
         return fallback(a)
     return forward
 
+
+def float64_kernel(float64_fn: Callable, forward: Callable) -> Callable:
+    """``float64_fn`` (PyTorch's float64 result, see ``float64_math``) for float64 arrays,
+    ``forward`` for every other dtype.
+
+    Used on every machine: the x86-64 wheel's MKL kernels are correctly rounded for all but a
+    fraction of a percent of inputs, and a correctly rounded result is the best guess elsewhere.
+    """
+    def apply(a):
+        if a.dtype == np.float64:
+            return float64_fn(a)
+        return forward(a)
+    return apply
+
+
+# MKL's float64 tanh and sin were measured (and their biases for small |x| fitted) on an AVX512
+# machine; elsewhere the correctly rounded value is the best guess.
+_MEASURED_MKL = VECTOR_LANES == float32_math.VECTOR_LANES_AVX512
+float64_tanh = float64_math.tanh_mkl if _MEASURED_MKL else float64_math.tanh
+float64_sin = float64_math.sin_mkl if _MEASURED_MKL else float64_math.sin
 
 exp_correctly_rounded = via_float64(np.exp)
 

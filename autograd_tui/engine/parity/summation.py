@@ -4,14 +4,18 @@ A float32 sum depends on the order of its additions. numpy sums pairwise; PyTorc
 vector lanes (8 floats or 4 doubles), four vectors at a time, with a cascade of partial sums.
 ``loss.item()`` prints every digit of a float32, so a different order shows. This module
 reproduces PyTorch's order for the common cases — a sum over all elements of a contiguous
-tensor, or over its last dimension — and leaves the rest to numpy.
+tensor, over its trailing dims (along rows) or over a block of dims with kept dims after it
+(down columns: a Linear layer's bias gradient) — and leaves the rest to numpy.
 
-Above 32,768 elements PyTorch splits a reduction across threads (so its result depends on the
-machine); there numpy's pairwise sum is as good a guess as any.
+Above 32,768 elements PyTorch splits a sum of everything across its threads, so the result
+depends on the thread count (``torch.get_num_threads()``, the engine's OpenBLAS count); a sum
+along a dim gives each thread whole rows or columns and stays the same.
 """
 from __future__ import annotations
 
 import numpy as np
+
+from autograd_tui.engine.parity.blas import get_threads
 
 _LANES = {np.dtype(np.float32): 8, np.dtype(np.float64): 4}
 _ILP = 4          # vectors summed side by side
@@ -23,28 +27,49 @@ def _ceil_log2(n: int) -> int:
     return 0 if n <= 1 else (n - 1).bit_length()
 
 
+def _fold(x: np.ndarray, axis: int) -> np.ndarray:
+    """Sum along ``axis`` one term after another (a single accumulator's order).
+
+    It starts from the first term instead of from 0, which changes at most the sign of a
+    zero; ``_cascade`` mends that at the end. (``np.add.accumulate`` adds in the same order
+    but is several times slower than this loop over the few terms a fold has.)
+    """
+    count = x.shape[axis]
+    if count == 0:
+        return np.zeros(x.shape[:axis] + x.shape[axis + 1:], x.dtype)
+    before = (slice(None),) * axis
+    acc = x[before + (0,)].copy()
+    for k in range(1, count):
+        np.add(acc, x[before + (k,)], out=acc)
+    return acc
+
+
+def _groups(x: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """(batch, n, ...) -> the sums of the complete groups of ``size`` terms, and of the rest."""
+    full = x.shape[1] // size
+    sums = _fold(x[:, : full * size].reshape((x.shape[0], full, size) + x.shape[2:]), 2)
+    return sums, _fold(x[:, full * size:], 1)
+
+
 def _cascade(rows: np.ndarray) -> np.ndarray:
-    """Sum ``rows`` (batch, count, ...) along axis 1: groups of 2^k rows feed higher levels."""
-    count = rows.shape[1]
-    power = max(4, _ceil_log2(count) // _LEVELS)
-    step = 1 << power
-    mask = step - 1
-    acc = np.zeros((_LEVELS, rows.shape[0]) + rows.shape[2:], dtype=rows.dtype)
-    i = 0
-    while i + step <= count:
-        for j in range(i, i + step):
-            acc[0] += rows[:, j]
-        i += step
-        for level in range(1, _LEVELS):
-            acc[level] += acc[level - 1]
-            acc[level - 1] = 0
-            if i & (mask << (level * power)):
-                break
-    for j in range(i, count):
-        acc[0] += rows[:, j]
-    for level in range(1, _LEVELS):
-        acc[0] += acc[level]
-    return acc[0]
+    """Sum ``rows`` (batch, count, ...) along axis 1 as PyTorch's cascade of partial sums does.
+
+    Level 0 sums blocks of 2^k rows; level 1 sums 2^k block sums and hands them to level 2,
+    which does the same for level 3; what is left in each level is added at the end. Each
+    level is a plain chain of additions, so every level runs as a few numpy calls over all
+    its groups at once (the same additions in the same order as the kernel's loop). The
+    kernel's accumulators start at +0, so a zero total is +0: the final ``+ 0`` makes it so.
+    """
+    step = 1 << max(4, _ceil_log2(rows.shape[1]) // _LEVELS)
+    zero = rows.dtype.type(0)
+    if rows.shape[1] < step:  # the levels above stay 0: skip them
+        return _fold(rows, 1) + zero
+    blocks, acc0 = _groups(rows, step)
+    if blocks.shape[1] < step:
+        return acc0 + _fold(blocks, 1) + zero
+    level1, acc1 = _groups(blocks, step)
+    level2, acc2 = _groups(level1, step)
+    return acc0 + acc1 + acc2 + _fold(level2, 1) + rows.dtype.type(0)
 
 
 def _row_sum(vectors: np.ndarray) -> np.ndarray:
@@ -103,14 +128,48 @@ def _lane_cascade_sum(x: np.ndarray, lanes: int) -> np.ndarray:
     return total
 
 
+def _outer_sum(x: np.ndarray) -> np.ndarray:
+    """Sum (batch, rows, cols) along the rows, each column on its own, in PyTorch's order.
+
+    The kernel runs down the columns four vectors (or, for fewer columns than a vector, four
+    columns) at a time, one cascade per column; the columns left over are summed (a vector at
+    a time, then one by one) with four interleaved partial sums, as a row is.
+    """
+    lanes = _LANES[x.dtype]
+    cols = x.shape[2]
+    together = cols - cols % (_ILP * lanes if cols >= lanes else _ILP)
+    if together == cols:
+        return _cascade(x)
+    rest = _row_sum(x[:, :, together:])
+    return rest if not together else np.concatenate([_cascade(x[:, :, :together]), rest], axis=1)
+
+
+def _total(flat: np.ndarray) -> np.floating:
+    """The sum of a 1-D contiguous array: above 32,768 elements, one part per thread.
+
+    PyTorch gives each of up to ``torch.get_num_threads()`` threads an equal share (rounded up)
+    of at least 32,768 elements, sums each share as a row, then sums the per-thread results
+    (one slot per thread, 0 where a thread had no share) with the same kernel.
+    """
+    count = flat.size
+    tasks = min(get_threads(), -(-count // _PARALLEL_ABOVE)) if count > _PARALLEL_ABOVE else 1
+    if tasks <= 1:
+        return _last_axis_sum(flat.reshape(1, -1))[0]
+    share = -(-count // tasks)
+    slots = np.zeros((1, get_threads()), dtype=flat.dtype)
+    for task in range(tasks):
+        slots[0, task] = _last_axis_sum(flat[task * share:(task + 1) * share].reshape(1, -1))[0]
+    return _last_axis_sum(slots)[0]
+
+
 def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     """``x.sum(axis)`` with PyTorch's order of additions where it is known, else numpy's."""
     if x.dtype not in _LANES:
         return x.sum(axis=axis, keepdims=keepdims)
     if axis is None or (isinstance(axis, tuple) and len(axis) == x.ndim):
-        if x.size == 0 or x.size > _PARALLEL_ABOVE or not x.flags.c_contiguous:
+        if x.size == 0 or not x.flags.c_contiguous:
             return x.sum(axis=axis, keepdims=keepdims)
-        total = _last_axis_sum(x.reshape(1, -1))[0]
+        total = _total(x.reshape(-1))
         return np.full((1,) * x.ndim, total, dtype=x.dtype) if keepdims else np.asarray(total)
     axes = tuple(a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,)))
     # PyTorch first drops dims of size 1 and merges neighbouring ones: reducing the trailing
@@ -118,10 +177,18 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     kept = [d for d in range(x.ndim) if x.shape[d] != 1]
     reduced = [d for d in kept if d in axes]
     width = int(np.prod([x.shape[d] for d in reduced])) if reduced else 1
-    if (reduced and reduced == kept[len(kept) - len(reduced):] and x.flags.c_contiguous
-            and 0 < width <= _PARALLEL_ABOVE and x.size):
-        rows = _last_axis_sum(x.reshape(-1, width))
+    if reduced and reduced == kept[len(kept) - len(reduced):] and x.flags.c_contiguous and x.size:
+        # Many rows are shared out between threads whole; a single one is a sum of everything.
+        rows = _last_axis_sum(x.reshape(-1, width)) if x.size > width else np.asarray([_total(x.reshape(-1))])
         shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
         rows = rows.reshape(shape)
         return rows if keepdims else rows.reshape(tuple(n for d, n in enumerate(x.shape) if d not in axes))
+    if (reduced and x.flags.c_contiguous and x.size
+            and reduced == kept[kept.index(reduced[0]):kept.index(reduced[0]) + len(reduced)]):
+        # The reduced dims are one block with kept dims after it: a sum down the columns.
+        after = int(np.prod([x.shape[d] for d in kept if d > reduced[-1]]))
+        cols = _outer_sum(x.reshape(-1, width, after))
+        shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
+        return cols.reshape(shape) if keepdims else cols.reshape(
+            tuple(n for d, n in enumerate(x.shape) if d not in axes))
     return x.sum(axis=axis, keepdims=keepdims)

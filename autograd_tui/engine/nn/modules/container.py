@@ -6,9 +6,11 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from typing import Any, Iterator, Optional, Union
 
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn.modules.module import Module, _addindent
+from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["Sequential", "ModuleList", "ModuleDict"]
+__all__ = ["Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict"]
 
 
 def _checked_index(idx: Any, size: int) -> int:
@@ -261,5 +263,131 @@ class ModuleDict(Module):
             self[key] = module
 
 
-for _cls in (Sequential, ModuleList, ModuleDict):
+def _as_parameter(value: Any) -> Any:
+    """A plain tensor put into a ParameterList or ParameterDict becomes a Parameter, as in PyTorch."""
+    if isinstance(value, Tensor) and not isinstance(value, Parameter):
+        return Parameter(value)
+    return value
+
+
+def _size_text(t: Tensor) -> str:
+    return "x".join(str(d) for d in t.shape)
+
+
+class ParameterList(Module):
+    """A list of parameters, registered as ``"0"``, ``"1"``, … so that the owner sees them."""
+
+    def __init__(self, values: Optional[Iterable[Any]] = None) -> None:
+        super().__init__()
+        self._size = 0
+        if values is not None:
+            self.extend(values)
+
+    def _key(self, idx: int) -> str:
+        return str(_checked_index(idx, self._size))
+
+    def __getitem__(self, idx: Union[int, slice]) -> Any:
+        if isinstance(idx, slice):
+            return self.__class__([self[i] for i in range(self._size)[idx]])
+        return getattr(self, self._key(idx))
+
+    def __setitem__(self, idx: int, value: Any) -> None:
+        setattr(self, self._key(idx), _as_parameter(value))
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self[i] for i in range(self._size))
+
+    def __iadd__(self, values: Iterable[Any]) -> "ParameterList":
+        return self.extend(values)
+
+    def append(self, value: Any) -> "ParameterList":
+        index = self._size
+        self._size += 1
+        setattr(self, str(index), _as_parameter(value))
+        return self
+
+    def extend(self, values: Iterable[Any]) -> "ParameterList":
+        for value in values:
+            self.append(value)
+        return self
+
+    def __repr__(self) -> str:
+        lines = []
+        for i, p in enumerate(self):
+            if isinstance(p, Tensor):
+                kind = "Parameter" if isinstance(p, Parameter) else "Tensor"
+                lines.append(f"  ({i}): {kind} containing: [{p.dtype} of size {_size_text(p)}]")
+            else:
+                lines.append(f"  ({i}): Object of type: {type(p).__name__}")
+        if not lines:
+            return "ParameterList()"
+        return "ParameterList(\n  " + "\n  ".join(lines) + "\n)"
+
+
+class ParameterDict(Module):
+    """Parameters by name: ``d["alpha"]`` is the owner's ``d.alpha``."""
+
+    def __init__(self, parameters: Any = None) -> None:
+        super().__init__()
+        self._keys: dict[str, None] = {}
+        if parameters is not None:
+            self.update(parameters)
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._keys[key] = None
+        setattr(self, key, _as_parameter(value))
+
+    def __delitem__(self, key: str) -> None:
+        del self._keys[key]
+        delattr(self, key)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def keys(self) -> Iterable[str]:
+        return self._keys.keys()
+
+    def items(self) -> Iterable[tuple[str, Any]]:
+        return [(k, self[k]) for k in self._keys]
+
+    def values(self) -> Iterable[Any]:
+        return [self[k] for k in self._keys]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def pop(self, key: str) -> Any:
+        value = self[key]
+        del self[key]
+        return value
+
+    def update(self, parameters: Any) -> None:
+        pairs = parameters.items() if hasattr(parameters, "items") else parameters
+        for key, value in pairs:
+            self[key] = value
+
+    def extra_repr(self) -> str:
+        lines = []
+        for key, p in self.items():
+            if isinstance(p, Tensor):
+                kind = "Parameter" if isinstance(p, Parameter) else "Tensor"
+                lines.append(f"  ({key}): {kind} containing: [torch.{p.dtype.legacy_name} of size {_size_text(p)}]")
+            else:
+                lines.append(f"  ({key}): Object of type: {type(p).__name__}")
+        return "\n".join(lines)
+
+
+for _cls in (Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict):
     _cls.__module__ = "torch.nn.modules.container"

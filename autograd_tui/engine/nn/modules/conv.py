@@ -1,4 +1,4 @@
-"""``nn.Conv2d``."""
+"""``nn.Conv2d`` and ``nn.Conv1d``."""
 from __future__ import annotations
 
 import math
@@ -11,13 +11,15 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["Conv2d"]
+__all__ = ["Conv2d", "Conv1d"]
 
 _PADDING_MODES = ["zeros", "reflect", "replicate", "circular"]
 
 
 class Conv2d(Module):
     """A 2-D convolution over NCHW images (cross-correlation, as in PyTorch)."""
+
+    _tuple = staticmethod(F._pair)   # how a size option is stored: (k, k) here, (k,) in Conv1d
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1,
                  padding: Union[int, tuple, str] = 0, dilation=1, groups: int = 1, bias: bool = True,
@@ -29,14 +31,14 @@ class Conv2d(Module):
             raise ValueError("in_channels must be divisible by groups")
         if out_channels % groups != 0:
             raise ValueError("out_channels must be divisible by groups")
-        kernel_size, stride, dilation = F._pair(kernel_size), F._pair(stride), F._pair(dilation)
+        kernel_size, stride, dilation = self._tuple(kernel_size), self._tuple(stride), self._tuple(dilation)
         if isinstance(padding, str):
             if padding not in ("valid", "same"):
                 raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
             if padding == "same" and any(s != 1 for s in stride):
                 raise ValueError("padding='same' is not supported for strided convolutions")
         else:
-            padding = F._pair(padding)
+            padding = self._tuple(padding)
         if padding_mode not in _PADDING_MODES:
             raise ValueError(f"padding_mode must be one of {_PADDING_MODES}, but got padding_mode='{padding_mode}'")
         self.in_channels = in_channels
@@ -46,7 +48,7 @@ class Conv2d(Module):
         self.padding = padding
         self.dilation = dilation
         self.transposed = False
-        self.output_padding = (0, 0)
+        self.output_padding = (0,) * len(kernel_size)
         self.groups = groups
         self.padding_mode = padding_mode
         self.weight = Parameter(_F.empty((out_channels, in_channels // groups) + kernel_size, dtype=dtype,
@@ -67,9 +69,11 @@ class Conv2d(Module):
 
     def forward(self, input: Tensor) -> Tensor:
         if self.padding_mode != "zeros":
-            raise NotImplementedError(f"Conv2d with padding_mode='{self.padding_mode}' is not available in "
-                                      "the embedded engine")
-        return F.conv2d(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
+            raise NotImplementedError(f"{type(self).__name__} with padding_mode='{self.padding_mode}' is not "
+                                      "available in the embedded engine")
+        return self._convolve(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
+
+    _convolve = staticmethod(F.conv2d)
 
     def extra_repr(self) -> str:
         s = f"{self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, stride={self.stride}"
@@ -88,4 +92,13 @@ class Conv2d(Module):
         return s
 
 
-Conv2d.__module__ = "torch.nn.modules.conv"
+class Conv1d(Conv2d):
+    """A 1-D convolution over (N, C, L) signals."""
+
+    @staticmethod
+    def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
+        return (F._conv_pool._single(value),)
+    _convolve = staticmethod(F.conv1d)
+
+
+Conv2d.__module__ = Conv1d.__module__ = "torch.nn.modules.conv"

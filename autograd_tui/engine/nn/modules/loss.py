@@ -8,7 +8,7 @@ from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 
 __all__ = ["MSELoss", "L1Loss", "NLLLoss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss",
-           "HuberLoss"]
+           "HuberLoss", "KLDivLoss"]
 
 
 class _Loss(Module):
@@ -30,6 +30,15 @@ class _WeightedLoss(_Loss):
 class MSELoss(_Loss):
     def forward(self, input: Tensor, target: Tensor) -> Tensor:
         return F.mse_loss(input, target, reduction=self.reduction)
+
+
+class KLDivLoss(_Loss):
+    def __init__(self, size_average=None, reduce=None, reduction: str = "mean", log_target: bool = False) -> None:
+        super().__init__(size_average, reduce, reduction)
+        self.log_target = log_target
+
+    def forward(self, input: Tensor, target: Tensor) -> Tensor:
+        return F.kl_div(input, target, reduction=self.reduction, log_target=self.log_target)
 
 
 class L1Loss(_Loss):
@@ -96,5 +105,5 @@ class HuberLoss(_Loss):
 
 
 for _cls in (_Loss, _WeightedLoss, MSELoss, L1Loss, NLLLoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
-             SmoothL1Loss, HuberLoss):
+             SmoothL1Loss, HuberLoss, KLDivLoss):
     _cls.__module__ = "torch.nn.modules.loss"

@@ -12,10 +12,5 @@ __all__ = ["BatchSampler", "ConcatDataset", "DataLoader", "Dataset", "IterableDa
            "WeightedRandomSampler", "default_collate", "default_convert", "get_worker_info", "random_split"]
 
 
-# Parts of PyTorch's torch.utils.data that the embedded engine does not have.
-_ONLY_IN_PYTORCH = ("ChainDataset", "StackDataset", "DistributedSampler", "IterDataPipe", "MapDataPipe",
-                    "DataChunk", "DFIterDataPipe", "functional_datapipe", "datapipes", "graph_settings")
-
-
 def __getattr__(name: str):
-    raise _missing.no_attribute("torch.utils.data", name, known=_ONLY_IN_PYTORCH)
+    raise _missing.no_attribute("torch.utils.data", name)

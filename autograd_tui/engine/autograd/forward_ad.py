@@ -1,0 +1,214 @@
+"""``torch.autograd.forward_ad``: forward-mode automatic differentiation with dual tensors.
+
+A dual tensor is a primal value with a tangent riding along. Each op then gives its result
+the tangent J·t, where J is the op's Jacobian. The engine has no separate forward formulas:
+it gets J·t from the op's own backward formulas in ``derivatives.py``, by the double-vjp
+trick. A backward formula computes v ↦ Jᵀv, which is linear in v, so
+
+    J·t = d/dv <Jᵀv, t>
+
+one small reverse pass per op (``_propagate``, called by ``record`` while a level is active).
+Like PyTorch 2.13, one level at a time; leaving it drops every tangent made inside.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from autograd_tui.engine import functions as F
+from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.missing import module_getattr
+from autograd_tui.engine.record import Rule, _SavedOutput, set_dual_hook, sum_to
+
+__all__ = ["UnpackedDualTensor", "enter_dual_level", "exit_dual_level", "make_dual", "unpack_dual", "dual_level"]
+
+_current_level = -1
+
+
+class _Level:
+    """The token tangents are stored with: a new one per level, so old tangents read as gone."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
+def enter_dual_level() -> int:
+    """Start a forward-AD level and return its number (0: nesting is refused, as in PyTorch)."""
+    global _current_level
+    if _State.dual_level is not None:
+        raise RuntimeError("Nested forward mode AD is not supported at the moment")
+    _current_level += 1
+    _State.dual_level = _Level(_current_level)
+    set_dual_hook(_propagate)
+    return _current_level
+
+
+def exit_dual_level(*, level: int | None = None) -> None:
+    """Leave the current level; every tangent made inside it is dropped."""
+    global _current_level
+    if level is None:
+        level = _current_level
+    if level != _current_level:
+        raise RuntimeError("Trying to exit a forward AD level that was not the last one that was created. "
+                           "This is not supported.")
+    if level < 0:
+        raise RuntimeError("Dual level must be a positive number.")
+    _State.dual_level = None
+    set_dual_hook(None)
+    _current_level = level - 1
+
+
+def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> Tensor:
+    """A view of ``tensor`` that carries ``tangent`` at the current level."""
+    if level is None:
+        level = _current_level
+    if level < 0:
+        raise RuntimeError("Trying to create a dual Tensor for forward AD but no level exists, make sure to "
+                           "enter_dual_level() first.")
+    for name, value in (("tensor", tensor), ("tangent", tangent)):
+        if not isinstance(value, Tensor):
+            raise TypeError(f"_make_dual(): argument '{name}' (position {1 if name == 'tensor' else 2}) must be "
+                            f"Tensor, not {type(value).__name__}")
+    if not tensor.dtype.is_floating_point:
+        raise ValueError(f"Expected primal to be floating point or complex, but got: {tensor.dtype}")
+    if not tangent.dtype.is_floating_point:
+        raise ValueError(f"Expected tangent to be floating point or complex, but got: {tangent.dtype}")
+    if tangent.shape != tensor.shape:
+        raise RuntimeError("Trying to set a forward gradient that has a different size than that of the original "
+                           f"Tensor, this is not supported. Tensor is of size {_sizes(tensor)} while the given "
+                           f"forward gradient is of size {_sizes(tangent)}.")
+    dual = F.view(tensor, tensor.shape)
+    dual._fw = (_State.dual_level, tangent)
+    return dual
+
+
+class UnpackedDualTensor(NamedTuple):
+    """What :func:`unpack_dual` returns: the primal (a view) and the tangent (or None)."""
+
+    primal: Tensor
+    tangent: Tensor | None
+
+
+UnpackedDualTensor.__module__ = "torch.autograd.forward_ad"
+
+
+def unpack_dual(tensor: Tensor, *, level: int | None = None) -> UnpackedDualTensor:
+    """``(primal, tangent)`` of ``tensor`` at the current level; outside a level, ``(tensor, None)``."""
+    if level is None:
+        level = _current_level
+    if level < 0 or _State.dual_level is None:
+        return UnpackedDualTensor(tensor, None)
+    if not isinstance(tensor, Tensor):
+        raise TypeError(f"_unpack_dual(): argument 'dual' (position 1) must be Tensor, not {type(tensor).__name__}")
+    tangent = tensor._tangent()
+    primal = F._view_op("unpack_dual", tensor, tensor._data[...])
+    primal._fw = None  # the primal is the plain value
+    return UnpackedDualTensor(primal, tangent)
+
+
+class dual_level:
+    """``with dual_level():`` enters a forward-AD level and leaves it on exit."""
+
+    def __enter__(self) -> int:
+        return enter_dual_level()
+
+    def __exit__(self, *exc: Any) -> None:
+        exit_dual_level()
+
+    def __call__(self, func: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return func(*args, **kwargs)
+        return wrapper
+
+
+dual_level.__module__ = "torch.autograd.forward_ad"
+
+
+def _not_implemented(rule: Rule) -> NotImplementedError:
+    """Forward AD through an op whose tangent the engine cannot derive from its backward formulas
+    (several outputs, or a formula computed outside the engine's ops); real PyTorch has it."""
+    return NotImplementedError(f"forward AD through {rule.name} is not available in the embedded engine; "
+                               "`--backend torch` runs it.")
+
+
+def _sizes(t: Tensor) -> str:
+    return "[" + ", ".join(str(d) for d in t.shape) + "]"
+
+
+_LINEAR = {
+    "stack": lambda tangents, attrs: F.stack(tangents, attrs["dim"]),
+    "cat": lambda tangents, attrs: F.cat(tangents, attrs["dim"]),
+}
+
+
+def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_outputs: int) -> None:
+    """Give ``out`` its tangent J·t: the op's backward formulas applied to a fresh v, paired
+    with the inputs' tangents, then differentiated with respect to v."""
+    level = _State.dual_level
+    tangents = [inputs[i]._tangent() if isinstance(inputs[i], Tensor) else None for i in rule.diff_inputs]
+    if all(t is None for t in tangents):
+        return
+    if num_outputs != 1 and rule.name in ("unbind", "split"):
+        return  # those ops give each output its piece of the tangent themselves (functions/shapes.py)
+    if num_outputs != 1 or any("grads" in f.params for f in rule.formulas):
+        raise _not_implemented(rule)
+    if rule.name in _LINEAR:
+        # A linear op's tangent is the op applied to the tangents (PyTorch's auto_linear): the
+        # double-vjp would get the same numbers, but -0.0 tangents would come out as 0.0.
+        pieces = [F.zeros_like(x) if t is None else t for x, t in zip(inputs, tangents)]
+        out._fw = (level, _LINEAR[rule.name](pieces, attrs or {}))
+        return
+    keep_graph = _State.enabled  # the tangent is itself differentiable when grad mode is on
+    values: dict = dict(attrs) if attrs else {}
+    for name, index in rule.input_index.items():
+        if index < len(inputs):
+            values[name] = inputs[index]
+    values["result"] = out
+    # The formulas' own ops must not propagate tangents of this level: switch it off meanwhile.
+    _State.dual_level = None
+    set_dual_hook(None)
+    try:
+        with _grad_mode.enable_grad():
+            # Any v gives the same derivative (the formulas are linear in it); ones make a formula
+            # computed outside the engine's ops show itself (nonzero, yet no history).
+            # A tangent may be of another float dtype than its primal (PyTorch keeps it): v takes the
+            # promoted one, so the result does too.
+            dtype = out.dtype
+            for t in tangents:
+                if t is not None:
+                    dtype = F.promote_types(dtype, t.dtype)
+            v = F.ones(tuple(out.shape), dtype=dtype).requires_grad_(True)
+            pairing = None
+            for formula, tangent in zip(rule.formulas, tangents):
+                if tangent is None:
+                    continue
+                grad = formula.fn(*[v if p == "grad" else values[p] for p in formula.params])
+                if grad is None:
+                    continue
+                if not grad.requires_grad and grad._data.any():
+                    raise _not_implemented(rule)
+                if tuple(grad.shape) != tuple(tangent.shape):
+                    grad = sum_to(grad, tangent.shape)
+                term = (grad * tangent).sum()
+                pairing = term if pairing is None else pairing + term
+            result = None
+            if pairing is not None and pairing.requires_grad:
+                (result,) = F.autograd_grad(pairing, v, create_graph=keep_graph, allow_unused=True)
+    finally:
+        _State.dual_level = level
+        set_dual_hook(_propagate)
+    if result is None:
+        result = F.zeros(tuple(out.shape), dtype=dtype)
+    elif not keep_graph:
+        result = result.detach()
+    out._fw = (level, result)
+    saved = getattr(out.grad_fn, "_saved", None)
+    if saved and isinstance(saved.get("result"), _SavedOutput):
+        saved["result"].fw = out._fw  # a backward pass inside the level reads the result with its tangent
+
+
+__getattr__ = module_getattr("torch.autograd.forward_ad")

@@ -1,0 +1,636 @@
+"""Matrix decompositions: ``svd``, ``qr``, ``eigh``, ``cholesky``, ``slogdet``, ``pinv``,
+``matrix_rank``, ``lstsq``, with PyTorch's checks, result types and errors.
+
+The values come from numpy's LAPACK; PyTorch's come from MKL. Singular vectors and eigenvectors
+are defined up to sign, and the sign depends on the path the LAPACK routine takes: the SVD and
+``eigh`` follow MKL's paths (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``; measured in
+docs/linalg-signs.md), QR needs nothing (both libraries agree). The gradient formulas are in
+``derivatives.py`` and in the ``*_backward`` helpers below, in engine ops.
+"""
+from __future__ import annotations
+
+import math
+from collections import namedtuple
+from typing import Any
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import lapack_eigh, lapack_svd
+from autograd_tui.engine.record import record, record_outputs
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions.creation import eye, zeros
+from autograd_tui.engine.functions.linalg import LinAlgError, solve
+from autograd_tui.engine.functions.pointwise import where
+from autograd_tui.engine.functions.shapes import cat
+
+
+# torch.return_types: named tuples printed the way PyTorch prints them
+# ============================================================================================
+_RETURN_TYPES: dict[str, type] = {}
+
+
+def return_type(name: str, fields: tuple[str, ...]) -> type:
+    """``torch.return_types.<name>``, one class per name, printed one field a line."""
+    cls = _RETURN_TYPES.get(name)
+    if cls is None:
+        base = namedtuple(name, fields)  # type: ignore[misc]  # one class per op name
+
+        def __repr__(self) -> str:
+            body = ",\n".join(f"{f}={getattr(self, f)!r}" for f in fields)
+            return f"torch.return_types.{name}(\n{body})"
+        cls = _RETURN_TYPES[name] = type(name, (base,), {"__repr__": __repr__, "__str__": __repr__,
+                                                         "__module__": "torch.return_types", "__slots__": ()})
+    return cls
+
+
+# Checks, in PyTorch's order: dimensions, square, dtype
+# ============================================================================================
+def _matrix(A: Tensor, fn: str, square: bool = False) -> None:
+    if A.ndim < 2:
+        raise RuntimeError(f"linalg.{fn}: The input tensor A must have at least 2 dimensions.")
+    if square and A.shape[-1] != A.shape[-2]:
+        raise RuntimeError(f"linalg.{fn}: A must be batches of square matrices, but they are "
+                           f"{A.shape[-2]} by {A.shape[-1]} matrices")
+
+
+def _floating(A: Tensor, fn: str, kernel: str) -> None:
+    """PyTorch's dtype check: integers are refused by name, float16 by the missing CPU kernel."""
+    if A.dtype is dtypes.float16:
+        raise NotImplementedError(f'"{kernel}" not implemented for \'Half\'')
+    if not A.dtype.is_floating_point:
+        raise RuntimeError(f"linalg.{fn}: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(A.dtype)}")
+
+
+def _batch_where(a: np.ndarray, index: int) -> str:
+    return f"(Batch element {index}): " if a.ndim > 2 else ""
+
+
+def _check_finite(a: np.ndarray, fn: str) -> None:
+    if not np.isfinite(a).all():
+        raise LinAlgError(f"linalg.{fn}: The algorithm failed to converge because the input matrix contained "
+                          "non-finite values.")
+
+
+def _grad_wanted(*tensors: Tensor) -> bool:
+    """Whether to record the op: a gradient is wanted, or a forward-AD level is open (whose hook
+    then refuses these several-output ops rather than leave their tangents silently empty)."""
+    return (_State.enabled and any(t._requires_grad for t in tensors)) or _State.dual_level is not None
+
+
+# SVD
+# ============================================================================================
+def _svd_arrays(A: Tensor, fn: str, full_matrices: bool):
+    _matrix(A, fn)
+    _floating(A, "svd", "linalg_svd_cpu")
+    _check_finite(A._data, "svd")
+    return lapack_svd.svd(A._data, full_matrices)
+
+
+def linalg_svd(A: Tensor, full_matrices: bool = True, *, driver: str | None = None) -> Any:  # noqa: N803
+    """``torch.linalg.svd``: A = U diag(S) Vh, with ``U`` and ``Vh`` reduced unless ``full_matrices``."""
+    if driver is not None:
+        raise RuntimeError("torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with "
+                           "cuSOLVER backend.")
+    u, s, vh = _svd_arrays(A, "svd", full_matrices)
+    U, S, Vh = make(u, A.dtype), make(s, A.dtype), make(vh, A.dtype)
+    if _grad_wanted(A):
+        record_outputs(_R["svd"], (A,), {"U": U, "S": S, "Vh": Vh}, {"full_matrices": full_matrices})
+    return return_type("linalg_svd", ("U", "S", "Vh"))(U, S, Vh)
+
+
+def svdvals(A: Tensor, *, driver: str | None = None) -> Tensor:  # noqa: N803
+    """``torch.linalg.svdvals``: the singular values; with a gradient, U and Vh are computed too."""
+    if driver is not None:
+        raise RuntimeError("torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with "
+                           "cuSOLVER backend.")
+    if not _grad_wanted(A):
+        _matrix(A, "svd")
+        _floating(A, "svd", "linalg_svd_cpu")
+        return make(_singular_values(A._data), A.dtype)
+    return linalg_svd(A, full_matrices=False).S
+
+
+def _singular_values(a: np.ndarray) -> np.ndarray:
+    """Without the vectors (LAPACK's jobz='N'), non-finite input gives NaN, as in PyTorch, where
+    the full SVD refuses it."""
+    if not np.isfinite(a).all():
+        return np.full(a.shape[:-2] + (min(a.shape[-2:]),), np.nan, dtype=a.dtype)
+    return np.linalg.svd(a, compute_uv=False)
+
+
+def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> Any:
+    """``torch.svd``: U, S and V (not Vh); without ``compute_uv``, U and V are zero matrices."""
+    if input.ndim < 2:
+        raise RuntimeError(f"linalg.svd: input should have at least 2 dimensions, but has {input.ndim} "
+                           "dimensions instead")
+    result = return_type("svd", ("U", "S", "V"))
+    if not compute_uv:
+        S = svdvals(input)
+        m, n = input.shape[-2:]
+        batch = tuple(input.shape[:-2])
+        return result(zeros(batch + (m, m), dtype=input.dtype), S, zeros(batch + (n, n), dtype=input.dtype))
+    U, S, Vh = linalg_svd(input, full_matrices=not some)
+    return result(U, S, Vh.mT)
+
+
+def _eye_like(S: Tensor) -> Tensor:
+    return eye(S.shape[-1], dtype=S.dtype)
+
+
+def _diag_embed(v: Tensor) -> Tensor:
+    return v.unsqueeze(-1) * _eye_like(v)
+
+
+def svd_backward(grads: list, U: Tensor, S: Tensor, Vh: Tensor, full_matrices: bool) -> Tensor:  # noqa: N803
+    """The gradient of A = U diag(S) Vh (distinct singular values): PyTorch's formula."""
+    gU, gS, gVh = grads
+    k = S.shape[-1]
+    if full_matrices:  # the extra columns of U and rows of Vh carry nothing about A
+        U, Vh = U[..., :k], Vh[..., :k, :]
+        gU = None if gU is None else gU[..., :k]
+        gVh = None if gVh is None else gVh[..., :k, :]
+    m, n = U.shape[-2], Vh.shape[-1]
+    if gU is None and gVh is None:
+        return U @ (gS.unsqueeze(-1) * Vh) if m >= n else (U * gS.unsqueeze(-2)) @ Vh
+    S2 = S * S
+    E = S2.unsqueeze(-2) - S2.unsqueeze(-1) + _eye_like(S)
+    UhgU = None if gU is None else U.mT @ gU
+    VhgV = None if gVh is None else Vh @ gVh.mT
+    if UhgU is not None:
+        UhgU = UhgU - UhgU.mT
+    if VhgV is not None:
+        VhgV = VhgV - VhgV.mT
+    if UhgU is not None and VhgV is not None:
+        gA = (UhgU * S.unsqueeze(-2) + S.unsqueeze(-1) * VhgV) / E
+    elif UhgU is not None:
+        gA = UhgU * (S.unsqueeze(-2) / E)
+    else:
+        gA = S.unsqueeze(-1) * (VhgV / E)
+    if gS is not None:
+        gA = gA + _diag_embed(gS)
+    if m > n and gU is not None:
+        gA = U @ gA
+        gUSinv = gU / S.unsqueeze(-2)
+        gA = gA + gUSinv - U @ (U.mT @ gUSinv)
+        return gA @ Vh
+    if m < n and gVh is not None:
+        gA = gA @ Vh
+        SinvgVh = gVh / S.unsqueeze(-1)
+        gA = gA + SinvgVh - (SinvgVh @ Vh.mT) @ Vh
+        return U @ gA
+    return U @ (gA @ Vh) if m >= n else (U @ gA) @ Vh
+
+
+# QR
+# ============================================================================================
+def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
+    """``torch.linalg.qr``: Householder QR, as LAPACK's geqrf (the same signs as PyTorch's)."""
+    if mode not in ("reduced", "complete", "r"):
+        raise RuntimeError(f"qr received unrecognized mode '{mode}' but expected one of 'reduced' (default), "
+                           "'r', or 'complete'")
+    _matrix(A, "qr")
+    _floating(A, "qr", "geqrf_cpu")
+    result = return_type("linalg_qr", ("Q", "R"))
+    if mode == "r":
+        R = make(np.asarray(np.linalg.qr(A._data, mode="r")), A.dtype)
+        Q = make(np.zeros((0,), dtype=A.dtype.np), A.dtype)
+        if _grad_wanted(A):
+            record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
+        return result(Q, R)
+    q, r = np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
+    Q, R = make(np.ascontiguousarray(q), A.dtype), make(np.ascontiguousarray(r), A.dtype)
+    if _grad_wanted(A):
+        record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
+    return result(Q, R)
+
+
+def _solve_right_lower_t(R: Tensor, X: Tensor) -> Tensor:  # noqa: N803
+    """X R^{-T}, i.e. Y with Y R^T = X."""
+    return solve(R, X.mT).mT
+
+
+def qr_backward(grads: list, Q: Tensor, R: Tensor, mode: str) -> Tensor:  # noqa: N803
+    """The gradient of A = Q R: PyTorch's formula (reduced mode, or complete with m <= n)."""
+    if mode == "r":
+        raise RuntimeError("The derivative of linalg.qr depends on Q, which is not computed when mode='r'. "
+                           "Please use linalg.qr(A, mode='reduced') if you are going to differentiate through "
+                           "linalg.qr.")
+    gQ, gR = grads
+    m, n = Q.shape[-2], R.shape[-1]
+    if mode == "complete" and m > n:
+        raise RuntimeError("The QR decomposition is not differentiable when mode='complete' and nrows > ncols.")
+    if gQ is not None:
+        gA = gR @ R.mT - Q.mT @ gQ if gR is not None else -(Q.mT @ gQ)
+    else:
+        gA = gR @ R.mT
+    if m >= n:
+        sym = gA.triu()
+        sym = sym + sym.mT
+        sym = sym - _diag_embed((sym * _eye_like(R)).sum(-1) * 0.5)
+        gA = Q @ sym
+        if gQ is not None:
+            gA = gA + gQ
+        return _solve_right_lower_t(R, gA)
+    X = -gA
+    skew = (X - X.mT).tril()
+    gA = _solve_right_lower_t(R[..., :m], Q @ skew)
+    pad = zeros(tuple(gA.shape[:-1]) + (n - m,), dtype=gA.dtype)
+    gA = cat([gA, pad], -1)
+    if gR is not None:
+        gA = gA + Q @ gR
+    return gA
+
+
+# Symmetric eigendecomposition
+# ============================================================================================
+def _uplo(UPLO: str) -> None:  # noqa: N803
+    if UPLO not in ("L", "U"):
+        raise RuntimeError(f"Expected UPLO argument to be 'L' or 'U', but got {UPLO}")
+
+
+def _eigh_arrays(A: Tensor, UPLO: str, fn: str):  # noqa: N803
+    _matrix(A, fn, square=True)
+    _uplo(UPLO)
+    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+        raise NotImplementedError(f'"linalg_eigh_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
+    if not np.isfinite(A._data).all():  # LAPACK's syevd returns NaN here, and so does PyTorch
+        nan = np.full(A.shape, np.nan, dtype=A.dtype.np)
+        return nan[..., 0], nan
+    return lapack_eigh.eigh(A._data, UPLO)
+
+
+def eigh(A: Tensor, UPLO: str = "L") -> Any:  # noqa: N803
+    """``torch.linalg.eigh``: eigenvalues in ascending order and orthonormal eigenvectors, reading
+    only the lower (or, with ``UPLO='U'``, upper) triangle."""
+    w, v = _eigh_arrays(A, UPLO, "eigh")
+    L, V = make(w, A.dtype), make(v, A.dtype)
+    if _grad_wanted(A):
+        record_outputs(_R["eigh"], (A,), {"eigenvalues": L, "eigenvectors": V})
+    return return_type("linalg_eigh", ("eigenvalues", "eigenvectors"))(L, V)
+
+
+def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
+    """``torch.linalg.eigvalsh``; with a gradient the eigenvectors are computed too, as in PyTorch."""
+    if _grad_wanted(A):
+        return eigh(A, UPLO).eigenvalues
+    _matrix(A, "eigh", square=True)
+    _uplo(UPLO)
+    if not A.dtype.is_floating_point or A.dtype is dtypes.float16 or not np.isfinite(A._data).all():
+        return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)  # PyTorch's error, or NaN
+    return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)  # no vectors: dsterf
+
+
+def eigh_backward(grads: list, eigenvalues: Tensor, eigenvectors: Tensor) -> Tensor:
+    """The gradient of A = V diag(L) V^T: V (skew(V^T gV) / E + diag(gL)) V^T."""
+    gL, gV = grads
+    L, V = eigenvalues, eigenvectors
+    if gV is None:
+        return (V * gL.unsqueeze(-2)) @ V.mT
+    VhgV = V.mT @ gV
+    VhgV = (VhgV - VhgV.mT) * 0.5
+    E = L.unsqueeze(-2) - L.unsqueeze(-1) + _eye_like(L)
+    gA = VhgV / E
+    if gL is not None:
+        gA = gA + _diag_embed(gL)
+    return V @ (gA @ V.mT)
+
+
+# Cholesky
+# ============================================================================================
+def _not_positive_definite(a: np.ndarray) -> LinAlgError:
+    flat = a.reshape(-1, a.shape[-2], a.shape[-1])
+    for b, m in enumerate(flat):
+        order = _failing_minor(m)
+        if order:
+            return LinAlgError(f"linalg.cholesky: {_batch_where(a, b)}The factorization could not be completed "
+                               f"because the input is not positive-definite (the leading minor of order {order} "
+                               "is not positive-definite).")
+    return LinAlgError("linalg.cholesky: The factorization could not be completed because the input is not "
+                       "positive-definite.")
+
+
+def _failing_minor(m: np.ndarray) -> int:
+    """The order of the first leading minor that is not positive-definite (LAPACK's potrf ``info``),
+    or 0: the unblocked Cholesky of the lower triangle, stopping at the first pivot <= 0 or NaN."""
+    a = np.tril(np.array(m, dtype=np.float64))
+    n = a.shape[0]
+    for j in range(n):
+        d = a[j, j] - a[j, :j] @ a[j, :j]
+        if not d > 0:
+            return j + 1
+        a[j, j] = math.sqrt(d)
+        a[j + 1:, j] = (a[j + 1:, j] - a[j + 1:, :j] @ a[j, :j]) / a[j, j]
+    return 0
+
+
+def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
+    """``torch.linalg.cholesky``: the lower factor L with A = L L^T (``upper``: L^T)."""
+    _matrix(A, "cholesky", square=True)
+    if A.dtype is dtypes.float16:
+        raise NotImplementedError('"cholesky_cpu" not implemented for \'Half\'')
+    if not A.dtype.is_floating_point:
+        raise RuntimeError("linalg.cholesky: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(A.dtype)}")
+    lower = np.tril(A._data)
+    sym = lower + np.swapaxes(np.tril(A._data, -1), -1, -2)  # LAPACK reads the lower triangle only
+    try:
+        data = np.linalg.cholesky(sym)
+    except np.linalg.LinAlgError:
+        raise _not_positive_definite(A._data) from None
+    if not np.isfinite(data).all():  # NaN passes numpy's check, not LAPACK's potrf
+        raise _not_positive_definite(A._data)
+    if upper:
+        data = np.ascontiguousarray(np.swapaxes(data, -1, -2))
+    return record(_R["cholesky"], (A,), make(data, A.dtype), {"upper": upper})
+
+
+def cholesky_backward(grad: Tensor, result: Tensor, upper: bool) -> Tensor:
+    """The gradient of A = L L^T: L^{-T} Phi(L^T gL) L^{-1}, Phi the symmetrised lower part."""
+    L, gL = (result.mT, grad.mT) if upper else (result, grad)
+    gA = (L.mT @ gL).tril()
+    gA = 0.5 * (gA + gA.tril(-1).mT)
+    gA = solve(L.mT, gA)
+    return _solve_right_lower_t(L.mT, gA)
+
+
+# Determinants
+# ============================================================================================
+def slogdet(A: Tensor) -> Any:  # noqa: N803
+    """``torch.linalg.slogdet``: the sign and the log of the absolute value of the determinant."""
+    _matrix(A, "slogdet", square=True)
+    if A.dtype is dtypes.float16:
+        raise RuntimeError("linalg.slogdet: Low precision dtypes not supported. Got Half")
+    if not A.dtype.is_floating_point:
+        raise RuntimeError("linalg.slogdet: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(A.dtype)}")
+    with np.errstate(invalid="ignore", divide="ignore"):  # NaN input: sign 0, NaN, and no warning
+        sign, logabsdet = np.linalg.slogdet(A._data)
+    sign = np.where(np.isnan(logabsdet), 0, sign)
+    S, L = wrap(sign, A.dtype), wrap(logabsdet, A.dtype)
+    if _grad_wanted(A):
+        record_outputs(_R["slogdet"], (A,), {"sign": S, "logabsdet": L})
+    return return_type("linalg_slogdet", ("sign", "logabsdet"))(S, L)
+
+
+def logdet(input: Tensor) -> Tensor:
+    """``torch.logdet``: log det A, NaN where the determinant is negative (a ``where`` over
+    ``slogdet``, as PyTorch composes it, hence its ``WhereBackward0``)."""
+    if input.ndim < 2:
+        raise RuntimeError("logdet: The input tensor A must have at least 2 dimensions.")
+    if input.shape[-1] != input.shape[-2]:
+        raise RuntimeError(f"logdet: A must be batches of square matrices, but they are {input.shape[-2]} by "
+                           f"{input.shape[-1]} matrices")
+    if input.dtype is dtypes.float16:
+        raise RuntimeError("logdet: Low precision dtypes not supported. Got Half")
+    if not input.dtype.is_floating_point:
+        raise RuntimeError(f"logdet: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(input.dtype)}")
+    sign, logabsdet = slogdet(input)
+    return where(sign == -1.0, math.nan, logabsdet)
+
+
+def torch_slogdet(input: Tensor) -> Any:
+    """``torch.slogdet``: ``linalg.slogdet`` under its old result name."""
+    sign, logabsdet = slogdet(input)
+    return return_type("slogdet", ("sign", "logabsdet"))(sign, logabsdet)
+
+
+def slogdet_backward(grads: list, A: Tensor) -> Tensor:  # noqa: N803
+    """Only log|det A| has a gradient for a real A: g * A^{-T} (the sign is locally constant)."""
+    g = grads[1]
+    if g is None:
+        return zeros(tuple(A.shape), dtype=A.dtype)
+    return g.unsqueeze(-1).unsqueeze(-1) * solve(A.mT, _eye_like_matrix(A))
+
+
+def _eye_like_matrix(A: Tensor) -> Tensor:  # noqa: N803
+    return eye(A.shape[-1], dtype=A.dtype).expand(tuple(A.shape))
+
+
+# Pseudo-inverse, rank, least squares
+# ============================================================================================
+def _eps(dtype) -> float:
+    return float(np.finfo(dtype.np).eps)
+
+
+def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = None,  # noqa: N803
+         rtol: Any = None) -> Tensor:
+    """``torch.linalg.pinv`` through the SVD (the eigendecomposition when ``hermitian``)."""
+    if A.ndim < 2 or not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+        raise RuntimeError(f"linalg.pinv({A.dtype.legacy_name[:-len('Tensor')]}{{{list(A.shape)}}}): expected a "
+                           "tensor with 2 or more dimensions of float, double, cfloat or cdouble types")
+    if rcond is not None:
+        rtol = rcond
+    a = A._data
+    m, n = a.shape[-2:]
+    if hermitian:
+        w, v = np.linalg.eigh(a) if np.isfinite(a).all() else (np.full(a.shape[:-1], np.nan), np.full(a.shape, np.nan))
+        s = np.abs(w)
+        cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
+        inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
+        data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
+    else:
+        _check_finite(a, "svd")
+        u, s, vh = np.linalg.svd(a, full_matrices=False)
+        cut = _cutoff(s, m, n, A.dtype, atol, rtol)
+        inv_s = np.where(s > cut, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
+        data = (np.swapaxes(vh, -1, -2) * inv_s[..., None, :]) @ np.swapaxes(u, -1, -2)
+    return record(_R["pinv"], (A,), make(np.ascontiguousarray(data, dtype=a.dtype), A.dtype))
+
+
+def _cutoff(s_desc: np.ndarray, m: int, n: int, dtype, atol, rtol) -> np.ndarray:
+    atol_v = 0.0 if atol is None else float(atol._data) if isinstance(atol, Tensor) else float(atol)
+    if rtol is None:
+        rtol_v = _eps(dtype) * max(m, n) if atol is None or atol_v <= 0 else 0.0
+    else:
+        rtol_v = float(rtol._data) if isinstance(rtol, Tensor) else float(rtol)
+    smax = s_desc[..., :1] if s_desc.shape[-1] else np.zeros(s_desc.shape[:-1] + (1,), dtype=s_desc.dtype)
+    return np.maximum(atol_v, rtol_v * smax)
+
+
+def pinv_backward(grad: Tensor, result: Tensor, self: Tensor) -> Tensor:
+    """PyTorch's gradient of the pseudo-inverse (constant rank assumed)."""
+    A, pinvA = self, result
+    m, n = A.shape[-2], A.shape[-1]
+    pinvAh, gradh = pinvA.mT, grad.mT
+    if m <= n:
+        K = gradh @ pinvA
+        KpinvAh = K @ pinvAh
+        return -(pinvA @ K).mT + KpinvAh - (A @ pinvA) @ KpinvAh + (pinvAh @ pinvA) @ (gradh - K @ A)
+    K = pinvA @ gradh
+    pinvAhK = pinvAh @ K
+    return -(K @ pinvA).mT + ((gradh - A @ K) @ pinvA) @ pinvAh + pinvAhK - (pinvAhK @ pinvA) @ A
+
+
+def matrix_rank(A: Tensor, tol: Any = None, hermitian: bool = False, *, atol: Any = None,  # noqa: N803
+                rtol: Any = None) -> Tensor:
+    """``torch.linalg.matrix_rank``: the singular values above max(atol, rtol * largest)."""
+    if A.ndim < 2:
+        raise RuntimeError("torch.linalg.matrix_rank: The input tensor input must have at least 2 dimensions.")
+    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+        raise RuntimeError("This function doesn't handle types other than float and double")
+    if tol is not None:
+        atol, rtol = tol, 0.0
+    a = A._data
+    m, n = a.shape[-2:]
+    if hermitian:
+        s = np.sort(np.abs(np.linalg.eigvalsh(a)), axis=-1)[..., ::-1]
+    else:
+        s = _singular_values(a)
+    cut = _cutoff(s, m, n, A.dtype, atol, rtol)
+    return wrap(np.asarray((s > cut).sum(-1), dtype=np.int64), dtypes.int64)
+
+
+_LSTSQ_DRIVERS = ("gels", "gelsy", "gelsd", "gelss")
+
+
+def lstsq(A: Tensor, B: Tensor, rcond: float | None = None, *, driver: str | None = None) -> Any:  # noqa: N803
+    """``torch.linalg.lstsq``: the minimum-norm least-squares solution of A X = B. What the fields
+    hold depends on the LAPACK driver, as in PyTorch (gelsy: no residuals, no singular values)."""
+    if A.ndim < 2:
+        raise RuntimeError("torch.linalg.lstsq: input must have at least 2 dimensions.")
+    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+        raise RuntimeError("This function doesn't handle types other than float and double")
+    if A.dtype is not B.dtype:
+        raise RuntimeError(f"torch.linalg.lstsq: Expected input and other to have the same dtype, but got input's "
+                           f"dtype {_scalar_type_name(A.dtype)} and other's dtype {_scalar_type_name(B.dtype)}")
+    vector = B.ndim == A.ndim - 1
+    if vector and B.shape[-1] != A.shape[-2]:
+        raise RuntimeError("torch.linalg.lstsq: input.size(-2) should match other.size(-1)")
+    if not vector and B.shape[-2] != A.shape[-2]:
+        raise RuntimeError("torch.linalg.lstsq: input.size(-2) should match other.size(-2)")
+    driver = "gelsy" if driver is None else driver
+    if driver not in _LSTSQ_DRIVERS:
+        raise RuntimeError("torch.linalg.lstsq: parameter `driver` should be one of (gels, gelsy, gelsd, gelss)")
+    a = A._data
+    b = B._data[..., None] if vector else B._data
+    m, n = a.shape[-2:]
+    u, s, vh = np.linalg.svd(a, full_matrices=False)
+    cut = max(m, n) * _eps(A.dtype) if rcond is None or rcond < 0 else rcond
+    keep = s > cut * s[..., :1] if s.shape[-1] else s > 0
+    inv_s = np.where(keep, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
+    x = np.swapaxes(vh, -1, -2) @ (inv_s[..., :, None] * (np.swapaxes(u, -1, -2) @ b))
+    rank = keep.sum(-1).astype(np.int64)
+    full_rank = bool(np.all(rank == min(m, n)))
+    if driver != "gelsy" and m > n and full_rank:
+        residuals = ((b - a @ x) ** 2).sum(-2)
+        residuals = residuals[..., 0] if vector else residuals
+    else:
+        residuals = np.zeros((0,), dtype=a.dtype)
+    X = make(np.ascontiguousarray(x[..., 0] if vector else x, dtype=a.dtype), A.dtype)
+    Res = make(np.asarray(residuals, dtype=a.dtype), A.dtype)
+    Rank = make(rank, dtypes.int64) if driver != "gels" else make(np.zeros((0,), dtype=np.int64), dtypes.int64)
+    Sv = make(s.astype(a.dtype), A.dtype) if driver in ("gelsd", "gelss") else make(np.zeros((0,), a.dtype), A.dtype)
+    if _grad_wanted(A, B):
+        record_outputs(_R["lstsq"], (A, B), {"solution": X, "residuals": Res}, {"vector": vector})
+    return return_type("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"))(X, Res, Rank, Sv)
+
+
+def lstsq_backward_A(grads: list, A: Tensor, B: Tensor, solution: Tensor, vector: bool) -> Tensor:  # noqa: N802,N803
+    """X = pinv(A) B: the gradient for A (full rank), plus that of the residuals when they were used."""
+    gX, gRes = grads
+    X = solution.unsqueeze(-1) if vector else solution
+    Bm = B.unsqueeze(-1) if vector else B
+    pinvA = pinv(A)
+    gA = None
+    if gX is not None:
+        g = gX.unsqueeze(-1) if vector else gX
+        R = Bm - A @ X
+        gA = -(pinvA.mT @ g) @ X.mT + R @ ((pinvA @ (pinvA.mT @ g)).mT)
+    if gRes is not None and gRes.numel():
+        part = -2 * ((Bm - A @ X) * _per_column(gRes, vector)) @ X.mT
+        gA = part if gA is None else gA + part
+    return gA if gA is not None else zeros(tuple(A.shape), dtype=A.dtype)
+
+
+def lstsq_backward_B(grads: list, A: Tensor, B: Tensor, solution: Tensor, vector: bool) -> Tensor:  # noqa: N802,N803
+    gX, gRes = grads
+    pinvA = pinv(A)
+    gB = None
+    if gX is not None:
+        g = gX.unsqueeze(-1) if vector else gX
+        gB = pinvA.mT @ g
+    if gRes is not None and gRes.numel():
+        X = solution.unsqueeze(-1) if vector else solution
+        Bm = B.unsqueeze(-1) if vector else B
+        part = 2 * (Bm - A @ X) * _per_column(gRes, vector)
+        gB = part if gB is None else gB + part
+    if gB is None:
+        return zeros(tuple(B.shape), dtype=B.dtype)
+    return gB.squeeze(-1) if vector else gB
+
+
+def _per_column(g: Tensor, vector: bool) -> Tensor:
+    """The residuals' gradient, one per column of B, shaped to scale the columns of B - A X."""
+    return g.unsqueeze(-1).unsqueeze(-1) if vector else g.unsqueeze(-2)
+
+
+# The older torch.* names
+# ============================================================================================
+_QR_DEPRECATED = (
+    "torch.qr is deprecated in favor of torch.linalg.qr and will be removed in a future PyTorch release.\n"
+    "The boolean parameter 'some' has been replaced with a string parameter 'mode'.\n"
+    "Q, R = torch.qr(A, some)\n"
+    "should be replaced with\n"
+    "Q, R = torch.linalg.qr(A, 'reduced' if some else 'complete') (Triggered internally at "
+    "/__w/pytorch/pytorch/aten/src/ATen/native/BatchLinearAlgebra.cpp:2505.)"
+)
+_CHOLESKY_DEPRECATED = (
+    "torch.cholesky is deprecated in favor of torch.linalg.cholesky and will be removed in a future PyTorch "
+    "release.\nL = torch.cholesky(A)\nshould be replaced with\nL = torch.linalg.cholesky(A)\nand\n"
+    "U = torch.cholesky(A, upper=True)\nshould be replaced with\nU = torch.linalg.cholesky(A).mH\n"
+    "This transform will produce equivalent results for all valid (symmetric positive definite) inputs. "
+    "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/BatchLinearAlgebra.cpp:1765.)"
+)
+
+
+def qr(input: Tensor, some: bool = True) -> Any:
+    """``torch.qr`` (deprecated, warns once): ``linalg.qr`` under its old result name."""
+    warn_once(_QR_DEPRECATED)
+    Q, R = linalg_qr(input, "reduced" if some else "complete")
+    return return_type("qr", ("Q", "R"))(Q, R)
+
+
+def torch_cholesky(input: Tensor, upper: bool = False) -> Tensor:
+    """``torch.cholesky`` (deprecated, warns once)."""
+    warn_once(_CHOLESKY_DEPRECATED)
+    return cholesky(input, upper=upper)
+
+
+def pinverse(input: Tensor, rcond: float = 1e-15) -> Tensor:
+    """``torch.pinverse``: ``linalg.pinv`` with its own default ``rcond``."""
+    return pinv(input, rtol=rcond)
+
+
+def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor:
+    """``torch.cholesky_solve``: X with A X = B, given B (``input``) and A's Cholesky factor."""
+    b, factor = input, input2
+    if b.ndim < 2:
+        raise RuntimeError(f"b should have at least 2 dimensions, but has {b.ndim} dimensions instead")
+    if factor.ndim < 2:
+        raise RuntimeError(f"u should have at least 2 dimensions, but has {factor.ndim} dimensions instead")
+    if b.dtype is not factor.dtype:
+        raise RuntimeError(f"Expected b and A to have the same dtype, but found b of type "
+                           f"{_scalar_type_name(b.dtype)} and A of type {_scalar_type_name(factor.dtype)} instead.")
+    if factor.shape[-1] != factor.shape[-2] or b.shape[-2] != factor.shape[-1]:
+        raise RuntimeError(f"Incompatible matrix sizes for cholesky_solve: each A matrix is {factor.shape[-2]} by "
+                           f"{factor.shape[-1]} but each b matrix is {b.shape[-2]} by {b.shape[-1]}")
+    lower = np.swapaxes(factor._data, -1, -2) if upper else factor._data
+    y = np.linalg.solve(lower, b._data)
+    x = np.linalg.solve(np.swapaxes(lower, -1, -2), y)
+    return record(_R["cholesky_solve"], (b, factor), wrap(x, b.dtype), {"upper": upper})
+
+
+def cholesky_solve_backward_self(grad: Tensor, input2: Tensor, upper: bool) -> Tensor:
+    return cholesky_solve(grad, input2, upper)
+
+
+def cholesky_solve_backward_input2(grad: Tensor, input2: Tensor, result: Tensor, upper: bool) -> Tensor:
+    """PyTorch's formula: with G = A^{-1} grad and S = G X^T + X G^T, -L S (or -S U)."""
+    common = cholesky_solve(grad, input2, upper) @ result.mT
+    common = common + common.mT
+    return -(input2 @ common) if upper else -(common @ input2)

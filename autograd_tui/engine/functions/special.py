@@ -1,0 +1,406 @@
+"""The error function and its relatives (``erf``, ``erfc``, ``erfinv``) and ``logit``, evaluated in
+float64 and rounded once as the other unary ops (numpy has no erf of its own); and the composite
+element-wise ops that have nodes of their own (``addcmul``, ``addcdiv``, ``hypot``, ``logaddexp``,
+``deg2rad``, ``rad2deg``, ``exp2``, ``sgn``)."""
+from __future__ import annotations
+
+import math
+from typing import Any, Callable
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, _scalar_name, make
+from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.functions._common import _R, _broadcast_error
+from autograd_tui.engine.functions.creation import tensor
+from autograd_tui.engine.functions.pointwise import _operand, _require_tensor, _result_dtype, _unary
+
+_erf = np.frompyfunc(math.erf, 1, 1)
+_erfc = np.frompyfunc(math.erfc, 1, 1)
+
+
+def erf_array(a: np.ndarray) -> np.ndarray:
+    return np.asarray(_erf(a.astype(np.float64)), dtype=np.float64)
+
+
+def erfc_array(a: np.ndarray) -> np.ndarray:
+    return np.asarray(_erfc(a.astype(np.float64)), dtype=np.float64)
+
+
+def erfinv_array(a: np.ndarray) -> np.ndarray:
+    """The inverse of erf in float64: a rough start, then Newton steps on erf (erfc in the tails,
+    where 1 - erf loses the digits)."""
+    x = np.asarray(a, dtype=np.float64)
+    out = np.full(x.shape, np.nan)
+    out[x == 1] = np.inf
+    out[x == -1] = -np.inf
+    inside = np.abs(x) < 1
+    v = x[inside]
+    if v.size:
+        w = -np.log((1 - v) * (1 + v))
+        y = np.sign(v) * np.sqrt(np.maximum(w - np.log(np.maximum(w, 1e-300)) * 0.5 - 0.5 * np.log(np.pi / 2), 0))
+        y = np.where(np.abs(v) < 0.7, v * np.sqrt(np.pi) / 2 * (1 + np.pi * v * v / 12), y)
+        tail = np.abs(v) > 0.5
+        one_minus = 1 - np.abs(v)  # exact: |v| is a float32 or float64 number in [0.5, 1)
+        for _ in range(60):
+            slope = 2 / np.sqrt(np.pi) * np.exp(-y * y)
+            miss = np.where(tail, np.sign(v) * (one_minus - erfc_array(np.abs(y))), erf_array(y) - v)
+            with np.errstate(all="ignore"):
+                step = np.where(slope > 0, miss / slope, 0.0)
+            y = y - step
+            if np.all(np.abs(step) <= 1e-17 * np.maximum(np.abs(y), 1e-300)):
+                break
+        out[inside] = y
+    return out
+
+
+def _float_unary(name: str, forward_input: Tensor, attrs=None) -> Tensor:
+    with np.errstate(all="ignore"):
+        return _unary(_R[name], forward_input, attrs=attrs)
+
+
+def erf(input: Tensor) -> Tensor:
+    return _float_unary("erf", input)
+
+
+def erfc(input: Tensor) -> Tensor:
+    return _float_unary("erfc", input)
+
+
+def erfinv(input: Tensor) -> Tensor:
+    return _float_unary("erfinv", input)
+
+
+def logit(input: Tensor, eps: float | None = None) -> Tensor:
+    return _float_unary("logit", input, {"eps": None if eps is None else float(eps)})
+
+
+def logit_array(a: np.ndarray, eps: float | None) -> np.ndarray:
+    """log(x / (1 - x)): the quotient in the tensor's precision, then the log rounded once."""
+    t = a.dtype.type
+    if eps is not None:
+        a = np.clip(a, t(eps), t(1) - t(eps))
+    z = a / (t(1) - a)
+    return np.log(z.astype(np.float64)).astype(a.dtype) if a.dtype == np.float32 else np.log(z)
+
+
+def logit_backward(grad: Tensor, self: Tensor, eps: float | None) -> Tensor:
+    if eps is None:
+        outside = (self < 0) | (self > 1)
+        return (grad / (self * (1 - self))).masked_fill(outside, math.nan)
+    outside = (self < eps) | (self > 1 - eps)
+    return (grad / (self * (1 - self))).masked_fill(outside, 0.0)
+
+
+
+# Composite pointwise ops with nodes of their own
+# ============================================================================================
+_PI_OVER_180 = 0.017453292519943295
+_180_OVER_PI = 57.29577951308232
+
+
+def deg2rad(input: Tensor) -> Tensor:
+    return _float_unary("deg2rad", input)
+
+
+def rad2deg(input: Tensor) -> Tensor:
+    return _float_unary("rad2deg", input)
+
+
+def exp2(input: Tensor) -> Tensor:
+    return _float_unary("exp2", input)
+
+
+def sgn(input: Tensor) -> Tensor:
+    with np.errstate(all="ignore"):
+        return _unary(_R["sgn"], input, keep_int=True)
+
+
+def scale_by(constant: float) -> Callable[[np.ndarray], np.ndarray]:
+    """``x * constant`` with the constant rounded to the tensor's type first, as a scalar operand is."""
+    def forward(a: np.ndarray) -> np.ndarray:
+        return a * a.dtype.type(constant)
+    return forward
+
+
+_FLOAT_ONLY = ("hypot", "logaddexp", "logaddexp2")
+
+
+def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = False) -> Tensor:
+    _require_tensor(other, name, "other")
+    dtype = _result_dtype(input, other)
+    if name in _FLOAT_ONLY and not dtype.is_floating_point:
+        raise NotImplementedError(f'"{name}_cpu" not implemented for \'{_scalar_name(dtype)}\'')
+    if not dtype.is_floating_point and not keep_int:
+        dtype = dtypes.get_default_dtype()
+    x, y = _operand(input, dtype), _operand(other, dtype)
+    try:
+        with np.errstate(all="ignore"):
+            data = _R[name].forward(x, y)
+    except ValueError:
+        raise _broadcast_error(input, other) from None
+    return record(_R[name], (input, other), make(np.asarray(data, dtype=dtype.np), dtype))
+
+
+def hypot(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("hypot", input, other)
+
+
+def logaddexp(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("logaddexp", input, other)
+
+
+def logaddexp_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """max + log1p(exp(-|a - b|)), equal infinities kept as they are."""
+    a64, b64 = np.asarray(a, np.float64), np.asarray(b, np.float64)
+    big = np.maximum(a64, b64)
+    with np.errstate(all="ignore"):
+        out = big + np.log1p(np.exp(-np.abs(a64 - b64)))
+    out = np.where(np.isinf(a64) & (a64 == b64), a64, out)
+    return out.astype(np.result_type(a, b))
+
+
+def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
+    """input + value * tensor1 * tensor2: PyTorch's kernel rounds value * tensor1, then fuses the
+    second product with the addition."""
+    dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
+    a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
+    scaled = b * dtype.np.type(value) if value != 1 else b
+    try:
+        if dtype is dtypes.float32:
+            data = (scaled.astype(np.float64) * c + a).astype(np.float32)
+        else:
+            data = a + scaled * c
+    except ValueError:
+        raise _broadcast_error(input, tensor1) from None
+    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    return record(_R["addcmul"], (input, tensor1, tensor2), out, {"value": value})
+
+
+def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
+    """input + (value * tensor1) / tensor2, each step rounded, as PyTorch's kernel evaluates it."""
+    if not tensor1.dtype.is_floating_point and not tensor2.dtype.is_floating_point:
+        raise RuntimeError("Integer division with addcdiv is no longer supported, and in a future  release addcdiv "
+                           "will perform a true division of tensor1 and tensor2. The historic addcdiv behavior can "
+                           "be implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for "
+                           "integer inputs and as (input + value * tensor1 / tensor2) for float inputs. The future "
+                           "addcdiv behavior is just the latter implementation: (input + value * tensor1 / tensor2), "
+                           "for all dtypes.")
+    dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
+    a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
+    try:
+        with np.errstate(all="ignore"):
+            data = a + (b * dtype.np.type(value) if value != 1 else b) / c
+    except ValueError:
+        raise _broadcast_error(input, tensor1) from None
+    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    return record(_R["addcdiv"], (input, tensor1, tensor2), out, {"value": value})
+
+
+def signbit(input: Tensor) -> Tensor:
+    return make(np.signbit(input._data), dtypes.bool_)
+
+
+def fmax(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("fmax", input, other, keep_int=True)
+
+
+def fmin(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("fmin", input, other, keep_int=True)
+
+
+def xlogy(input, other) -> Tensor:
+    if not isinstance(input, Tensor):  # xlogy(2, y): the Scalar overload, XlogyBackward1
+        dtype = other.dtype if other.dtype.is_floating_point else dtypes.get_default_dtype()
+        data = xlogy_array(np.asarray(input, dtype.np), other._data.astype(dtype.np))
+        return record(_R["xlogy_scalar_self"], (input, other), make(np.asarray(data, dtype.np), dtype))
+    if not isinstance(other, Tensor):
+        other = make(np.asarray(other, input.dtype.np if input.dtype.is_floating_point else np.float32),
+                     input.dtype if input.dtype.is_floating_point else dtypes.float32)
+    return _binary_float("xlogy", input, other)
+
+
+def xlogy_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """0 where x == 0 (unless y is NaN), else x * log(y): the log rounded once, then the product."""
+    dtype = np.result_type(x, y)
+    log_y = np.log(np.asarray(y, np.float64)).astype(dtype)
+    out = np.asarray(x, dtype) * log_y
+    return np.where((np.asarray(x) == 0) & ~np.isnan(y), dtype.type(0), out).astype(dtype)
+
+
+def sinc(input: Tensor) -> Tensor:
+    return _float_unary("sinc", input)
+
+
+def sinc_array(a: np.ndarray) -> np.ndarray:
+    """sin(pi x) / (pi x) as PyTorch's kernel: pi x in the tensor's precision (so sinc(1) is not 0
+    in float32), the sine rounded once, then the quotient."""
+    t = a.dtype.type
+    x = a * t(np.pi)
+    sine = np.sin(x.astype(np.float64)).astype(a.dtype)
+    with np.errstate(all="ignore"):
+        return np.where(a == 0, t(1), sine / x)
+
+
+def sinc_backward(grad: Tensor, self: Tensor) -> Tensor:
+    x = self * math.pi
+    slope = (x * x.cos() - x.sin()) / (x * self)
+    return slope.masked_fill(self == 0, 0.0) * grad
+
+
+def float_power(input, exponent) -> Tensor:
+    """pow computed in double, whatever the inputs' dtypes (each tensor is copied to float64)."""
+    base = input.to(dtypes.float64) if isinstance(input, Tensor) else input
+    power = exponent.to(dtypes.float64) if isinstance(exponent, Tensor) else exponent
+    if isinstance(base, Tensor):
+        return base.pow(power)
+    return power.__rpow__(base)
+
+
+def copysign(input: Tensor, other) -> Tensor:
+    if isinstance(other, Tensor):
+        return _binary_float("copysign", input, other)
+    dtype = input.dtype if input.dtype.is_floating_point else dtypes.get_default_dtype()
+    data = np.copysign(input._data.astype(dtype.np), dtype.np.type(other))
+    return record(_R["copysign_scalar"], (input,), make(np.asarray(data, dtype.np), dtype), {"other": other})
+
+
+def copysign_backward(grad: Tensor, self: Tensor, result: Tensor) -> Tensor:
+    # d|x|·sign(other)/dx: sign(x)·sign(other) = result / self where self is not zero, else 0.
+    ratio = (result / self).masked_fill(self == 0, 0.0)
+    return grad * ratio
+
+
+def logaddexp2(input: Tensor, other: Tensor) -> Tensor:
+    return _binary_float("logaddexp2", input, other)
+
+
+def logaddexp2_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a64, b64 = np.asarray(a, np.float64), np.asarray(b, np.float64)
+    with np.errstate(all="ignore"):
+        out = np.maximum(a64, b64) + np.log2(1 + np.exp2(-np.abs(a64 - b64)))
+    out = np.where(np.isinf(a64) & (a64 == b64), a64, out)
+    return out.astype(np.result_type(a, b))
+
+
+def heaviside(input: Tensor, values: Tensor) -> Tensor:
+    if not isinstance(values, Tensor):
+        raise TypeError(f"heaviside(): argument 'values' (position 2) must be Tensor, not {type(values).__name__}")
+    if input.dtype is not values.dtype:
+        raise RuntimeError("heaviside is not yet implemented for tensors with different dtypes.")
+    x = input._data
+    data = np.where(x == 0, values._data, (x > 0).astype(x.dtype))
+    out = make(np.asarray(np.broadcast_to(data, np.broadcast_shapes(x.shape, values._data.shape)), x.dtype),
+               input.dtype)
+    return record(_HEAVISIDE, (input, values), out)
+
+
+def _no_derivative(grad: Tensor) -> Tensor:
+    raise RuntimeError("derivative for aten::heaviside is not implemented")
+
+
+# Outside the derivative table: PyTorch gives heaviside a node whose backward only raises.
+_HEAVISIDE = Rule("heaviside", "NotImplemented", None, (_no_derivative, _no_derivative), (0, 1), ("self", "values"))
+
+
+def logical_xor(input: Tensor, other) -> Tensor:
+    b = other._data if isinstance(other, Tensor) else other
+    return make(np.logical_xor(input._data, b), dtypes.bool_)
+
+
+def isposinf(input: Tensor) -> Tensor:
+    return make(np.isposinf(input._data) if input.dtype.is_floating_point
+                else np.zeros(input._data.shape, bool), dtypes.bool_)
+
+
+def isneginf(input: Tensor) -> Tensor:
+    return make(np.isneginf(input._data) if input.dtype.is_floating_point
+                else np.zeros(input._data.shape, bool), dtypes.bool_)
+
+
+def isreal(input: Tensor) -> Tensor:
+    return make(np.ones(input._data.shape, bool), dtypes.bool_)
+
+
+def positive(input: Tensor) -> Tensor:
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("The `+` operator, on a bool tensor is not supported.")
+    return input
+
+
+def fix(input: Tensor) -> Tensor:
+    return input.trunc()
+
+
+def real(input: Tensor) -> Tensor:
+    return input  # a real tensor is its own real part (PyTorch returns the same tensor)
+
+
+def imag(input: Tensor) -> Tensor:
+    raise RuntimeError("imag is not implemented for tensors with non-complex dtypes.")
+
+
+def conj(input: Tensor) -> Tensor:
+    return input
+
+
+def scalar_tensor(s, *, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    return tensor(float(s) if dtype is None else s, dtype=dtype or dtypes.get_default_dtype(),
+                  requires_grad=requires_grad)
+
+
+# Integer and floating-point bit arithmetic
+# ============================================================================================
+def _integer_pair(name: str, input: Tensor, other) -> tuple:
+    b = other if isinstance(other, Tensor) else tensor(other)
+    dtype = _result_dtype(input, other)
+    if dtype.is_floating_point or dtype is dtypes.bool_:
+        raise RuntimeError(f'"{name}_cpu" not implemented for \'{_scalar_name(dtype)}\'')
+    return input._data.astype(dtype.np), b._data.astype(dtype.np), dtype
+
+
+def gcd(input: Tensor, other: Tensor) -> Tensor:
+    a, b, dtype = _integer_pair("gcd", input, other)
+    return make(np.asarray(np.gcd(a, b), dtype.np), dtype)
+
+
+def lcm(input: Tensor, other: Tensor) -> Tensor:
+    a, b, dtype = _integer_pair("lcm", input, other)
+    return make(np.asarray(np.lcm(a, b), dtype.np), dtype)
+
+
+def ldexp(input: Tensor, other: Tensor) -> Tensor:
+    dtype = _result_dtype(input, other)
+    if not dtype.is_floating_point:
+        dtype = dtypes.get_default_dtype()
+    x = input._data.astype(dtype.np)
+    data = x * np.power(dtype.np.type(2), other._data.astype(dtype.np))
+    return record(_R["ldexp"], (input, other), make(np.asarray(data, dtype.np), dtype))
+
+
+def frexp(input: Tensor) -> Any:
+    if not input.dtype.is_floating_point:
+        raise RuntimeError("torch.frexp() only supports floating-point dtypes")
+    mantissa, exponent = np.frexp(input._data)
+    from autograd_tui.engine.functions.reductions import _return_types  # noqa: PLC0415 - the named pair
+    cls = _return_types.get("frexp")
+    if cls is None:
+        from collections import namedtuple  # noqa: PLC0415
+        base = namedtuple("frexp", ["mantissa", "exponent"])  # type: ignore[name-match]
+
+        def __repr__(self) -> str:
+            return f"torch.return_types.frexp(\nmantissa={self.mantissa!r},\nexponent={self.exponent!r})"
+        cls = _return_types["frexp"] = type("frexp", (base,), {"__repr__": __repr__, "__str__": __repr__,
+                                                             "__module__": "torch.return_types"})
+    return cls(make(np.asarray(mantissa, input.dtype.np), input.dtype),
+               make(np.asarray(exponent, np.int32), dtypes.int32))
+
+
+def nextafter(input: Tensor, other: Tensor) -> Tensor:
+    dtype = _result_dtype(input, other)
+    return make(np.asarray(np.nextafter(input._data.astype(dtype.np), other._data.astype(dtype.np)), dtype.np), dtype)
+
+
+def vdot(input: Tensor, other: Tensor) -> Tensor:
+    return record(_R["vdot"], (input, other), make(input.dot(other).detach()._data, input.dtype))

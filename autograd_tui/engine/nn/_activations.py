@@ -1,0 +1,316 @@
+"""The activation functions of ``torch.nn.functional`` beyond ReLU, sigmoid and tanh.
+
+Each forward computes with numpy in the input's dtype, the way PyTorch's CPU kernel does where
+that is known to give its exact bits (SiLU, the hard* family, ELU's positive side), and
+records the node PyTorch shows through the "Activations" entries of ``derivatives.py``, whose
+gradient formulas call the helpers at the bottom of this file.
+"""
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import blas, float32_math
+from autograd_tui.engine.parity.rounding import VECTOR_LANES
+from autograd_tui.engine.record import RULES, record
+
+__all__ = ["gelu", "silu", "elu", "celu", "selu", "mish", "hardtanh", "relu6", "hardsigmoid",
+           "hardswish", "logsigmoid", "softsign", "tanhshrink", "softshrink", "hardshrink",
+           "threshold", "glu", "prelu", "softmin"]
+
+SELU_ALPHA = 1.6732632423543772848170429916717
+SELU_SCALE = 1.0507009873554804934193349852946
+_SQRT_HALF = math.sqrt(0.5)
+_SQRT_2_OVER_PI = math.sqrt(2.0 / math.pi)
+
+
+def _floating(input: Tensor, kernel: str) -> None:
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
+
+
+def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray], attrs: dict,
+           inplace: bool = False, inplace_rule: str | None = None) -> Tensor:
+    """``values`` applied to the input's array, recorded as ``rule`` (or, in place, ``inplace_rule``)."""
+    def compute(x: Tensor) -> Tensor:
+        with np.errstate(all="ignore"):
+            data = np.asarray(values(x._data), dtype=x.dtype.np)
+        out = make(data, x.dtype)
+        name = inplace_rule if inplace and inplace_rule else rule
+        return record(RULES[name], (x,), out, attrs) if _State.enabled or _State.dual_level else out
+    return _F._inplace(input, compute) if inplace else compute(input)
+
+
+def _erf64(x: np.ndarray) -> np.ndarray:
+    return np.vectorize(math.erf, otypes=[np.float64])(x.astype(np.float64))
+
+
+# ---------------------------------------------------------------------------------------------
+# Forward functions
+# ---------------------------------------------------------------------------------------------
+
+def gelu(input: Tensor, approximate: str = "none") -> Tensor:
+    if approximate not in ("none", "tanh"):
+        raise RuntimeError("approximate argument must be either none or tanh.")
+    _floating(input, "GeluKernelImpl")
+
+    def values(x: np.ndarray) -> np.ndarray:
+        x64 = x.astype(np.float64)
+        if approximate == "tanh":
+            return 0.5 * x64 * (1.0 + np.tanh(_SQRT_2_OVER_PI * (x64 + 0.044715 * x64 ** 3)))
+        half = x * x.dtype.type(0.5)
+        return half * (x.dtype.type(1) + _erf64(x * x.dtype.type(_SQRT_HALF)).astype(x.dtype))
+    return _unary("gelu", input, values, {"approximate": approximate})
+
+
+def _silu_values(x: np.ndarray) -> np.ndarray:
+    if x.dtype == np.float32 and VECTOR_LANES:
+        # ATen's kernel x / (1 + exp(-x)): SLEEF's expf on whole vector blocks, the C library's
+        # on the rest, exactly as for sigmoid
+        one = np.float32(1)
+        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+        out = np.empty(x.shape, np.float32)
+        out[mask] = x[mask] / (one + float32_math.sleef_expf(-x[mask]))
+        out[~mask] = x[~mask] / (one + float32_math.glibc_expf(-x[~mask]))
+        return out
+    return x / (1 + np.exp(-x))
+
+
+def silu(input: Tensor, inplace: bool = False) -> Tensor:
+    _floating(input, "silu_cpu")
+    return _unary("silu", input, _silu_values, {}, inplace)
+
+
+def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace: bool, rule: str) -> Tensor:
+    _floating(input, "elu_cpu")
+
+    def values(x: np.ndarray) -> np.ndarray:
+        t = x.dtype.type
+        negative = np.expm1(x.astype(np.float64) * input_scale).astype(x.dtype) * t(alpha * scale)
+        return np.where(x > 0, x * t(scale), negative)
+    attrs = {"alpha": alpha, "scale": scale, "input_scale": input_scale}
+    return _unary(rule, input, values, attrs, inplace, "elu_result" if rule == "elu" else None)
+
+
+def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    return _elu(input, alpha, 1.0, 1.0, inplace, "elu")
+
+
+def selu(input: Tensor, inplace: bool = False) -> Tensor:
+    return _elu(input, SELU_ALPHA, SELU_SCALE, 1.0, inplace, "elu")
+
+
+def celu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    if alpha == 0:
+        raise RuntimeError("ZeroDivisionError")
+    return _elu(input, alpha, 1.0, 1.0 / alpha, inplace, "celu")
+
+
+def mish(input: Tensor, inplace: bool = False) -> Tensor:
+    _floating(input, "mish_cpu")
+
+    def values(x: np.ndarray) -> np.ndarray:
+        x64 = x.astype(np.float64)
+        return x64 * np.tanh(np.logaddexp(0.0, x64))
+    return _unary("mish", input, values, {}, inplace)
+
+
+def hardtanh(input: Tensor, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False) -> Tensor:
+    if input.dtype == dtypes.bool_:
+        raise RuntimeError("Bool inputs not supported for hardtanh")
+    if min_val > max_val:
+        raise ValueError("min_val cannot be greater than max_val")
+
+    def values(x: np.ndarray) -> np.ndarray:
+        if x.dtype.kind in "iu":
+            lo, hi = int(min_val), int(max_val)
+        else:
+            lo, hi = x.dtype.type(min_val), x.dtype.type(max_val)
+        return np.minimum(np.maximum(x, lo), hi)
+    return _unary("hardtanh", input, values, {"min_val": min_val, "max_val": max_val}, inplace)
+
+
+def relu6(input: Tensor, inplace: bool = False) -> Tensor:
+    return hardtanh(input, 0.0, 6.0, inplace)
+
+
+def hardsigmoid(input: Tensor, inplace: bool = False) -> Tensor:
+    _floating(input, "hardsigmoid_cpu")
+
+    def values(x: np.ndarray) -> np.ndarray:
+        t = x.dtype.type
+        return np.minimum(np.maximum(x + t(3), t(0)), t(6)) / t(6)
+    return _unary("hardsigmoid", input, values, {}, inplace)
+
+
+def hardswish(input: Tensor, inplace: bool = False) -> Tensor:
+    _floating(input, "hardswish_cpu")
+
+    def values(x: np.ndarray) -> np.ndarray:
+        t = x.dtype.type
+        return x * np.minimum(np.maximum(x + t(3), t(0)), t(6)) / t(6)
+    return _unary("hardswish", input, values, {}, inplace)
+
+
+def logsigmoid(input: Tensor) -> Tensor:
+    _floating(input, "log_sigmoid_forward_cpu")
+    return _unary("logsigmoid", input, lambda x: -np.logaddexp(0.0, -x.astype(np.float64)), {})
+
+
+def softsign(input: Tensor) -> Tensor:
+    return input / (input.abs() + 1)
+
+
+def tanhshrink(input: Tensor) -> Tensor:
+    return input - input.tanh()
+
+
+def softshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
+    if lambd < 0:
+        raise RuntimeError(f"lambda must be greater or equal to 0, but found to be {lambd}.")
+
+    def values(x: np.ndarray) -> np.ndarray:
+        t = x.dtype.type
+        # x * 0 in the middle, as ATen writes it: -0.0 for negative x, NaN stays NaN
+        return np.where(x > t(lambd), x - t(lambd), np.where(x < t(-lambd), x + t(lambd), x * t(0)))
+    return _unary("softshrink", input, values, {"lambd": lambd})
+
+
+def hardshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
+    def values(x: np.ndarray) -> np.ndarray:
+        return np.where((x >= -lambd) & (x <= lambd), x.dtype.type(0), x)
+    return _unary("hardshrink", input, values, {"lambd": lambd})
+
+
+def threshold(input: Tensor, threshold: float, value: float, inplace: bool = False) -> Tensor:
+    def values(x: np.ndarray) -> np.ndarray:
+        return np.where(x <= threshold, x.dtype.type(value), x)
+    return _unary("threshold", input, values, {"threshold": threshold}, inplace)
+
+
+def glu(input: Tensor, dim: int = -1) -> Tensor:
+    if input.ndim == 0:
+        raise RuntimeError("glu does not support scalars because halving size must be even")
+    d = dim % input.ndim
+    if input.shape[d] % 2:
+        raise RuntimeError(f"Halving dimension must be even, but dimension {d} is size {input.shape[d]}")
+    half = input.shape[d] // 2
+    a = np.take(input._data, np.arange(half), axis=d)
+    b = np.take(input._data, np.arange(half, 2 * half), axis=d)
+    with np.errstate(all="ignore"):
+        sig = (1 / (1 + np.exp(-b.astype(np.float64))))
+        data = (a * sig.astype(input.dtype.np)).astype(input.dtype.np)
+    out = make(data, input.dtype)
+    return record(RULES["glu"], (input,), out, {"dim": d}) if _State.enabled or _State.dual_level else out
+
+
+def prelu(input: Tensor, weight: Tensor) -> Tensor:
+    _floating(input, "prelu_cpu")
+    if weight.numel() != 1:
+        if input.ndim == 0:
+            raise RuntimeError("Not allow zero-dim input tensor.")
+        channels = input.shape[1] if input.ndim >= 2 else 1
+        if weight.numel() != channels:
+            raise RuntimeError(f"Mismatch of parameter numbers and input channel size. Found parameter "
+                               f"numbers = {weight.numel()} and channel size = {channels}.")
+    w = _channel_weight(weight._data, input.ndim, weight.numel())
+    data = np.where(input._data > 0, input._data, input._data * w).astype(input.dtype.np)
+    out = make(data, input.dtype)
+    return record(RULES["prelu"], (input, weight), out) if _State.enabled or _State.dual_level else out
+
+
+def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
+    return _F.softmax(-input, dim, dtype=dtype)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gradient helpers (the formulas of derivatives.py), in tensor ops
+# ---------------------------------------------------------------------------------------------
+
+def _channel_weight(w: np.ndarray, ndim: int, count: int) -> np.ndarray:
+    """PReLU's weight shaped to broadcast over dim 1 (or a single number)."""
+    if count == 1 or ndim < 2:
+        return w.reshape(()) if count == 1 else w
+    return w.reshape((1, count) + (1,) * (ndim - 2))
+
+
+def _erf(x: Tensor) -> Tensor:
+    """erf as a node of its own (ErfBackward0), so GELU's gradient can be differentiated again."""
+    out = make(_erf64(x._data).astype(x.dtype.np), x.dtype)
+    return record(RULES["erf"], (x,), out) if _State.enabled or _State.dual_level else out
+
+
+def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
+    if approximate == "tanh":
+        inner = (self + self * self * self * 0.044715) * _SQRT_2_OVER_PI
+        t = _F.tanh(inner)
+        d_inner = (self * self * (3 * 0.044715) + 1) * _SQRT_2_OVER_PI
+        return grad * ((t + 1) * 0.5 + self * 0.5 * (1 - t * t) * d_inner)
+    cdf = (_erf(self * _SQRT_HALF) + 1) * 0.5
+    pdf = _F.exp(self * self * -0.5) * (1 / math.sqrt(2 * math.pi))
+    return grad * (cdf + self * pdf)
+
+
+def silu_grad(grad: Tensor, self: Tensor) -> Tensor:
+    s = _F.sigmoid(self)
+    return grad * s * (self * (1 - s) + 1)
+
+
+def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    negative = grad * (input_scale * alpha * scale) * _F.exp(self * input_scale)
+    return _F.where(self > 0, grad * scale, negative)
+
+
+def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
+
+
+def mish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    t = _F.tanh(_softplus(self))
+    return grad * (t + self * _F.sigmoid(self) * (1 - t * t))
+
+
+def _softplus(x: Tensor) -> Tensor:
+    return _F.where(x > 20, x, _F.log1p(_F.exp(_F.where(x > 20, x * 0, x))))
+
+
+def hardtanh_grad(grad: Tensor, self: Tensor, min_val: float, max_val: float) -> Tensor:
+    return _F.where((self <= min_val) | (self >= max_val), grad * 0, grad)
+
+
+def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
+    return _F.where((self > -3) & (self < 3), grad / 6, grad * 0)
+
+
+def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    middle = grad * (self / 3 + 0.5)
+    return _F.where(self < -3, grad * 0, _F.where(self <= 3, middle, grad))
+
+
+def logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
+    return grad * _F.sigmoid(-self)
+
+
+def glu_grad(grad: Tensor, self: Tensor, dim: int) -> Tensor:
+    a, b = _F.chunk(self, 2, dim)
+    s = _F.sigmoid(b)
+    return _F.cat([grad * s, grad * a * s * (1 - s)], dim)
+
+
+def prelu_grad_input(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
+    w = weight.reshape(_channel_weight(weight._data, self.ndim, weight.numel()).shape)
+    return _F.where(self > 0, grad, grad * w)
+
+
+def prelu_grad_weight(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
+    contribution = _F.where(self > 0, grad * 0, grad * self)
+    if weight.numel() == 1:
+        return contribution.sum().reshape(tuple(weight.shape))
+    dims = tuple(d for d in range(self.ndim) if d != 1) if self.ndim >= 2 else ()
+    return (contribution.sum(dims) if dims else contribution).reshape(tuple(weight.shape))

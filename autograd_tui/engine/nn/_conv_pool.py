@@ -1,0 +1,289 @@
+"""``torch.nn.functional``'s linear layer, convolutions and pooling, in 2-D and 1-D.
+
+PyTorch computes the 1-D forms with its 2-D kernels on a height of one: ``conv1d`` records the
+same ``ConvolutionBackward0`` node as ``conv2d``, and the 1-D pools show the unsqueeze, the 2-D
+pool and the squeeze in their graph. So do we.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence, Union
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.record import RULES, record
+
+IntOrPair = Union[int, Sequence[int]]
+IntOrSingle = Union[int, Sequence[int]]
+
+
+def _pair(value, name: str = "") -> tuple:
+    if isinstance(value, (tuple, list)):
+        if len(value) == 1:
+            return (int(value[0]),) * 2
+        return tuple(int(v) for v in value)
+    return (int(value), int(value))
+
+
+
+# ============================================================================================
+# Linear and convolution
+# ============================================================================================
+def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tensor:
+    """``input @ weight.T + bias``, recorded the way PyTorch's linear is (addmm for 2-D input)."""
+    if input.ndim == 2:
+        if bias is not None:
+            return _F.addmm(bias, input, weight.t())
+        return _F.mm(input, weight.t())
+    if input.ndim == 1 and bias is None:
+        return _F.matmul(input, weight.t())
+    if input.ndim == 0:
+        raise RuntimeError("both arguments to linear need to be at least 1D, but they are 0D and 2D")
+    # Any other rank folds the leading dims into one batch dim and unfolds them afterwards.
+    lead = tuple(input.shape[:-1])
+    flat = input.reshape(-1, input.shape[-1])
+    if bias is not None:
+        return _F.addmm(bias, flat, weight.t()).view(lead + (weight.shape[0],))
+    out = _F.mm(flat, weight.t())
+    folded = make(out._data.reshape(lead + (weight.shape[0],)), out.dtype)
+    if not (_State.enabled or _State.dual_level):
+        return folded
+    return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape})
+
+
+def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
+    if isinstance(padding, str):
+        if padding == "valid":
+            return ((0, 0), (0, 0))
+        if padding == "same":
+            if any(s != 1 for s in stride):
+                raise RuntimeError("padding='same' is not supported for strided convolutions")
+            pads = []
+            for k, d in zip(kernel, dilation):
+                total = d * (k - 1)
+                pads.append((total // 2, total - total // 2))
+            if any(before != after for before, after in pads):
+                warn_once("Using padding='same' with even kernel lengths and odd dilation may require a "
+                          "zero-padded copy of the input be created (Triggered internally at "
+                          "/__w/pytorch/pytorch/aten/src/ATen/native/Convolution.cpp:1101.)")
+            return tuple(pads)
+        raise RuntimeError(f"Invalid padding string: '{padding}'")
+    ph, pw = _pair(padding)
+    return ((ph, ph), (pw, pw))
+
+
+def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrPair = 1,
+           padding: Union[IntOrPair, str] = 0, dilation: IntOrPair = 1, groups: int = 1) -> Tensor:
+    if input.ndim == 3:  # an unbatched image: add the batch dim, drop it again
+        return conv2d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
+    if input.ndim != 4:
+        raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of "
+                           f"size: [{', '.join(str(d) for d in input.shape)}]")
+    stride, dilation = _pair(stride), _pair(dilation)
+    o, cg, kh, kw = weight.shape
+    n, c, h, w = input.shape
+    if c != cg * groups:
+        raise RuntimeError(f"Given groups={groups}, weight of size [{', '.join(str(d) for d in weight.shape)}], "
+                           f"expected input[{', '.join(str(d) for d in input.shape)}] to have {cg * groups} "
+                           f"channels, but got {c} channels instead")
+    if input.dtype is not weight.dtype:
+        raise RuntimeError(f"Input type ({_c_name(input.dtype)}) and weight type ({_c_name(weight.dtype)}) "
+                           "should be the same")
+    pad = _conv_padding(padding, (kh, kw), dilation, stride, (h, w))
+    ph, pw = h + sum(pad[0]), w + sum(pad[1])
+    eh, ew = dilation[0] * (kh - 1) + 1, dilation[1] * (kw - 1) + 1
+    if ph < eh or pw < ew:
+        raise RuntimeError(f"Calculated padded input size per channel: ({ph} x {pw}). Kernel size: "
+                           f"({eh} x {ew}). Kernel size can't be greater than actual input size")
+    out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
+              K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
+    data = K.conv2d_forward(input._data, weight._data, None if bias is None else bias._data,
+                            stride, pad, dilation, groups, out_hw)
+    out = make(data.astype(input.dtype.np, copy=False), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["conv2d"], (input, weight, bias), out,
+               {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
+                "pad": pad, "dilation": dilation, "groups": groups})
+    return out
+
+
+def _c_name(d: dtypes.dtype) -> str:
+    return {"float32": "float", "float64": "double", "float16": "c10::Half"}.get(d.name, d.name)
+
+
+# ============================================================================================
+# Pooling
+# ============================================================================================
+def _pool_args(kernel_size, stride, padding, dilation):
+    kernel = _pair(kernel_size)
+    stride = kernel if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0) \
+        else _pair(stride)
+    return kernel, stride, _pair(padding), _pair(dilation)
+
+
+def _as_4d(input: Tensor, name: str):
+    if input.ndim == 3:
+        return input.unsqueeze(0), True
+    if input.ndim != 4:
+        raise RuntimeError(f"{name}: Expected 3D or 4D tensor, but got [{', '.join(str(d) for d in input.shape)}]")
+    return input, False
+
+
+def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
+               padding: IntOrPair = 0, dilation: IntOrPair = 1, ceil_mode: bool = False,
+               return_indices: bool = False) -> Any:
+    kernel, strides, paddings, dilations = _pool_args(kernel_size, stride, padding, dilation)
+    for p, k, d in zip(paddings, kernel, dilations):
+        if p > (d * (k - 1) + 1) // 2:
+            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
+                               f"kernel_size={k} and dilation={d}")
+    x, unbatched = _as_4d(input, "max_pool2d")
+    h, w = x.shape[2:]
+    out_hw = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
+                   for s, k, st, p, d in zip((h, w), kernel, strides, paddings, dilations))
+    if out_hw[0] <= 0 or out_hw[1] <= 0:
+        raise RuntimeError(f"Given input size: ({x.shape[1]}x{h}x{w}). Calculated output size: "
+                           f"({x.shape[1]}x{out_hw[0]}x{out_hw[1]}). Output size is too small")
+    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
+    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
+                for p, o, st, d, k, s in zip(paddings, out_hw, strides, dilations, kernel, (h, w)))
+    values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
+    out = make(values, x.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
+    idx = make(indices, dtypes.int64)
+    if unbatched:
+        out, idx = out.squeeze(0), idx.squeeze(0)
+    return (out, idx) if return_indices else out
+
+
+def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1,
+                            ceil_mode: bool = False, return_indices: bool = False) -> tuple:
+    return max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)
+
+
+def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
+               padding: IntOrPair = 0, ceil_mode: bool = False, count_include_pad: bool = True,
+               divisor_override: Optional[int] = None) -> Tensor:
+    kernel, strides, paddings, _ = _pool_args(kernel_size, stride, padding, 1)
+    for p, k in zip(paddings, kernel):
+        if p > k // 2:
+            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
+                               f"kernel_size={k} and dilation=1")
+    x, unbatched = _as_4d(input, "avg_pool2d")
+    h, w = x.shape[2:]
+    out_hw = tuple(K.out_size(s, k, st, 2 * p, 1, ceil_mode, p)
+                   for s, k, st, p in zip((h, w), kernel, strides, paddings))
+    pad = tuple((p, max(p, (o - 1) * st + k - s - p))
+                for p, o, st, k, s in zip(paddings, out_hw, strides, kernel, (h, w)))
+    # The divisor counts padding only up to the declared padding, never the extra ceil_mode part.
+    div_pad = tuple((p, min(e, p)) for p, (_, e) in zip(paddings, pad))
+    view = K.windows(K.pad_nchw(x._data, pad), kernel, strides, (1, 1), out_hw)
+    sums = view.sum(axis=(-2, -1), dtype=x.dtype.np)
+    div = K.avg_pool2d_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
+    out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["avg_pool2d"], (x,), out,
+               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})
+    return out.squeeze(0) if unbatched else out
+
+
+def _adaptive_size(output_size, hw) -> tuple:
+    size = _pair(output_size) if not isinstance(output_size, (tuple, list)) else tuple(output_size)
+    if len(size) == 1:
+        size = (size[0], size[0])
+    return tuple(hw[i] if s is None else int(s) for i, s in enumerate(size))
+
+
+def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
+    if input.ndim not in (3, 4):
+        raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
+                           f"{list(input.shape)}")
+    out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]))
+    if out_hw == (1, 1):
+        return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
+    data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
+    out = make(data, input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["adaptive_avg_pool2d"], (input,), out, {"in_shape": tuple(input.shape)})
+    return out
+
+
+# ============================================================================================
+# 1-D convolution and pooling
+# ============================================================================================
+def _single(value: IntOrSingle) -> int:
+    return int(value) if isinstance(value, int) else int(value[0])
+
+
+def _shape(t: Tensor) -> str:
+    return ", ".join(str(d) for d in t.shape)
+
+
+def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrSingle = 1,
+           padding: Union[IntOrSingle, str] = 0, dilation: IntOrSingle = 1, groups: int = 1) -> Tensor:
+    if input.ndim == 2:  # an unbatched signal: add the batch dim, drop it again
+        return conv1d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
+    if input.ndim != 3:
+        raise RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of "
+                           f"size: [{_shape(input)}]")
+    if weight.ndim != 3:
+        raise RuntimeError("weight should have at least three dimensions")
+    s, d = _single(stride), _single(dilation)
+    o, cg, k = weight.shape
+    n, c, length = input.shape
+    if c != cg * groups:
+        raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected "
+                           f"input[{_shape(input)}] to have {cg * groups} channels, but got {c} channels instead")
+    if input.dtype is not weight.dtype:
+        raise RuntimeError(f"Input type ({_c_name(input.dtype)}) and weight type ({_c_name(weight.dtype)}) "
+                           "should be the same")
+    pad = _conv_padding(padding if isinstance(padding, str) else (0, _single(padding)), (1, k), (1, d),
+                          (1, s), (1, length))
+    padded, span = length + sum(pad[1]), d * (k - 1) + 1
+    if padded < span:
+        raise RuntimeError(f"Calculated padded input size per channel: ({padded}). Kernel size: ({span}). "
+                           "Kernel size can't be greater than actual input size")
+    out_len = K.out_size(length, k, s, sum(pad[1]), d)
+    data = K.conv2d_forward(input._data[:, :, None, :], weight._data[:, :, None, :],
+                            None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len))
+    out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["conv1d"], (input, weight, bias), out,
+               {"in_shape": (n, c, 1, length), "w_shape": (o, cg, 1, k), "stride": (1, s), "pad": pad,
+                "dilation": (1, d), "groups": groups})
+    return out
+
+
+def _pool_check(input: Tensor, name: str) -> None:
+    if input.ndim not in (2, 3):
+        raise RuntimeError(f"{name}() Expected 2D or 3D input tensor, but got {list(input.shape)}")
+
+
+def max_pool1d(input: Tensor, kernel_size: IntOrSingle, stride: Optional[IntOrSingle] = None,
+               padding: IntOrSingle = 0, dilation: IntOrSingle = 1, ceil_mode: bool = False,
+               return_indices: bool = False) -> Any:
+    _pool_check(input, "max_pool1d")
+    k = _single(kernel_size)
+    s = k if stride is None or (isinstance(stride, (list, tuple)) and not stride) else _single(stride)
+    out = max_pool2d(input.unsqueeze(-2), (1, k), (1, s), (0, _single(padding)), (1, _single(dilation)),
+                       ceil_mode, return_indices)
+    if return_indices:
+        return out[0].squeeze(-2), out[1].squeeze(-2)
+    return out.squeeze(-2)
+
+
+def avg_pool1d(input: Tensor, kernel_size: IntOrSingle, stride: Optional[IntOrSingle] = None,
+               padding: IntOrSingle = 0, ceil_mode: bool = False, count_include_pad: bool = True) -> Tensor:
+    _pool_check(input, "avg_pool1d")
+    k = _single(kernel_size)
+    s = k if stride is None or (isinstance(stride, (list, tuple)) and not stride) else _single(stride)
+    return avg_pool2d(input.unsqueeze(-2), (1, k), (1, s), (0, _single(padding)), ceil_mode,
+                        count_include_pad).squeeze(-2)
+
+
+def adaptive_avg_pool1d(input: Tensor, output_size: IntOrSingle) -> Tensor:
+    _pool_check(input, "adaptive_avg_pool1d")
+    return adaptive_avg_pool2d(input.unsqueeze(-2), (1, _single(output_size))).squeeze(-2)

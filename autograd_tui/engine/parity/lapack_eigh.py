@@ -1,0 +1,264 @@
+"""The symmetric eigendecomposition as MKL's ``syevd`` computes it, so eigenvectors get PyTorch's
+signs.
+
+Eigenvectors are defined up to sign. Both MKL and reference LAPACK (numpy's) reduce A to a
+tridiagonal T = Q^T A Q (``dsytrd``) and, up to n = 25, solve T with implicit QL/QR iterations
+(``dsteqr``); from n = 26 on they use divide and conquer, whose merge step fixes the signs the
+same way in both (they agree there). Below 26 they part only in the plane rotations: MKL's
+``dlartg`` is the one LAPACK had before 3.10 (c made non-negative only when |f| > |g|, else
+r >= 0), numpy's is the newer one (r takes the sign of f). ``steqr`` below is ``dsteqr`` step by
+step with the older rotations; run with the newer ones it reproduces numpy's signs on every
+measured matrix, and with the older ones PyTorch's (docs/linalg-signs.md).
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+# dsteqr's sub-problems above this size go to divide and conquer instead (LAPACK's SMLSIZ).
+DIVIDE_AND_CONQUER_FROM = 26
+
+
+def eigh(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
+    """Eigenvalues (ascending) and eigenvectors of one symmetric matrix or a batch, reading the
+    lower (``uplo='L'``) or upper triangle."""
+    n = a.shape[-1]
+    if n < 2 or n >= DIVIDE_AND_CONQUER_FROM or a.size == 0:
+        w, v = np.linalg.eigh(a, UPLO="U" if uplo == "U" else "L")
+        return w, v
+    flat = a.reshape((-1, n, n))
+    pairs = [_eigh_one(m, uplo) for m in flat]
+    w = np.stack([p[0] for p in pairs]).reshape(a.shape[:-1]).astype(a.dtype)
+    v = np.stack([p[1] for p in pairs]).reshape(a.shape).astype(a.dtype)
+    return w, v
+
+
+class _NoConvergence(Exception):
+    pass
+
+
+def _eigh_one(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
+    eps = float(np.finfo(a.dtype).eps) / 2  # LAPACK's dlamch('E'): the unit roundoff
+    q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
+    try:
+        w, z = steqr(d, e, eps)
+    except _NoConvergence:  # dsteqr's limit of 30 n iterations: numpy's answer, signs and all
+        w, v = np.linalg.eigh(a, UPLO="U" if uplo == "U" else "L")
+        return w, v
+    return w, q @ z
+
+
+def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``dsytd2``'s Householder reduction: Q, the diagonal and the off-diagonal of Q^T A Q. The
+    lower form works down from the first column, the upper form up from the last."""
+    n = a.shape[0]
+    t = np.tril(a) + np.tril(a, -1).T if uplo == "L" else np.triu(a) + np.triu(a, 1).T
+    q = np.eye(n)
+    columns = range(n - 2) if uplo == "L" else range(n - 1, 1, -1)
+    for i in columns:
+        if uplo == "L":
+            part = slice(i + 1, n)
+            x = t[i + 1:, i]
+            alpha, rest = x[0], x[1:]
+        else:
+            part = slice(0, i)
+            x = t[:i, i]
+            alpha, rest = x[-1], x[:-1]
+        norm = float(np.linalg.norm(rest))
+        if norm == 0.0:
+            continue
+        beta = -math.copysign(math.hypot(alpha, norm), alpha)
+        tau = (beta - alpha) / beta
+        v = x / (alpha - beta)
+        if uplo == "L":
+            v[0] = 1.0
+        else:
+            v[-1] = 1.0
+        h = np.eye(n)
+        h[part, part] -= tau * np.outer(v, v)
+        t = h @ t @ h
+        q = q @ h
+    if uplo == "L":
+        return q, np.diag(t).copy(), np.diag(t, -1).copy()
+    return q, np.diag(t).copy(), np.diag(t, 1).copy()
+
+
+def _rotation(f: float, g: float) -> tuple[float, float, float]:
+    """``dlartg`` as LAPACK wrote it before 3.10, which MKL's ``dsteqr`` follows."""
+    if g == 0.0:
+        return 1.0, 0.0, f
+    if f == 0.0:
+        return 0.0, 1.0, g
+    r = math.hypot(f, g)
+    c, s = f / r, g / r
+    if abs(f) > abs(g) and c < 0:
+        c, s, r = -c, -s, -r
+    return c, s, r
+
+
+def _eigen_2x2(a: float, b: float, c: float) -> tuple[float, float, float, float]:
+    """``dlaev2``: the eigenvalues of [[a, b], [b, c]] (larger magnitude first) and the unit
+    eigenvector (cs, sn) of the first."""
+    sm, df = a + c, a - c
+    adf, tb = abs(df), b + b
+    ab = abs(tb)
+    acmx, acmn = (a, c) if abs(a) > abs(c) else (c, a)
+    if adf > ab:
+        rt = adf * math.sqrt(1 + (ab / adf) ** 2)
+    elif adf < ab:
+        rt = ab * math.sqrt(1 + (adf / ab) ** 2)
+    else:
+        rt = ab * math.sqrt(2.0)
+    if sm < 0:
+        rt1, sgn1 = 0.5 * (sm - rt), -1
+        rt2 = (acmx / rt1) * acmn - (b / rt1) * b
+    elif sm > 0:
+        rt1, sgn1 = 0.5 * (sm + rt), 1
+        rt2 = (acmx / rt1) * acmn - (b / rt1) * b
+    else:
+        rt1, rt2, sgn1 = 0.5 * rt, -0.5 * rt, 1
+    cs, sgn2 = (df + rt, 1) if df >= 0 else (df - rt, -1)
+    if abs(cs) > ab:
+        ct = -tb / cs
+        sn1 = 1 / math.sqrt(1 + ct * ct)
+        cs1 = ct * sn1
+    elif ab == 0:
+        cs1, sn1 = 1.0, 0.0
+    else:
+        tn = -cs / tb
+        cs1 = 1 / math.sqrt(1 + tn * tn)
+        sn1 = tn * cs1
+    if sgn1 == sgn2:
+        cs1, sn1 = -sn1, cs1
+    return rt1, rt2, cs1, sn1
+
+
+def _rotate(z: np.ndarray, first: int, cs: list, sn: list, backward: bool) -> None:
+    """``dlasr('R', 'V', 'B' or 'F')``: plane rotations on neighbouring columns of z."""
+    order = range(len(cs) - 1, -1, -1) if backward else range(len(cs))
+    for j in order:
+        c, s = cs[j], sn[j]
+        left, right = z[:, first + j].copy(), z[:, first + j + 1].copy()
+        z[:, first + j + 1] = c * right - s * left
+        z[:, first + j] = s * right + c * left
+
+
+def steqr(d: np.ndarray, e: np.ndarray, eps: float) -> tuple[np.ndarray, np.ndarray]:
+    """``dsteqr`` with ``compz='I'``: the eigenvalues (ascending) and eigenvectors of the
+    symmetric tridiagonal matrix with diagonal d and off-diagonal e, by implicit QL or QR
+    iterations (QL when the block's last diagonal entry is the larger in magnitude)."""
+    d, e = np.array(d, dtype=np.float64), np.array(e, dtype=np.float64)
+    n = len(d)
+    z = np.eye(n)
+    eps2, safmin = eps * eps, float(np.finfo(np.float64).tiny)
+    start = 0
+    budget = [30 * n]
+    while start < n:
+        if start > 0:
+            e[start - 1] = 0.0
+        end = n - 1
+        for k in range(start, n - 1):  # split where an off-diagonal entry is negligible
+            if e[k] == 0.0 or abs(e[k]) <= math.sqrt(abs(d[k])) * math.sqrt(abs(d[k + 1])) * eps:
+                e[k] = 0.0
+                end = k
+                break
+        lo, hi, start = start, end, end + 1
+        if lo == hi:
+            continue
+        if abs(d[hi]) < abs(d[lo]):
+            _qr_iterations(d, e, z, hi, lo, eps2, safmin, budget)
+        else:
+            _ql_iterations(d, e, z, lo, hi, eps2, safmin, budget)
+    order = np.argsort(d, kind="stable")
+    return d[order], z[:, order]
+
+
+def _spend(budget: list) -> None:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _NoConvergence
+
+
+def _ql_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, budget: list) -> None:
+    while first <= lend:
+        m = lend
+        for k in range(first, lend):
+            if abs(e[k]) ** 2 <= (eps2 * abs(d[k])) * abs(d[k + 1]) + safmin:
+                m = k
+                break
+        if m < lend:
+            e[m] = 0.0
+        p = d[first]
+        if m == first:  # an eigenvalue has converged
+            first += 1
+            continue
+        if m == first + 1:
+            rt1, rt2, c, s = _eigen_2x2(d[first], e[first], d[first + 1])
+            _rotate(z, first, [c], [s], backward=True)
+            d[first], d[first + 1], e[first] = rt1, rt2, 0.0
+            first += 2
+            continue
+        _spend(budget)
+        g = (d[first + 1] - p) / (2 * e[first])
+        r = math.hypot(g, 1.0)
+        g = d[m] - p + e[first] / (g + math.copysign(r, g))
+        s = c = 1.0
+        p = 0.0
+        cs, sn = [0.0] * (m - first), [0.0] * (m - first)
+        for i in range(m - 1, first - 1, -1):
+            f, b = s * e[i], c * e[i]
+            c, s, r = _rotation(g, f)
+            if i != m - 1:
+                e[i + 1] = r
+            g = d[i + 1] - p
+            r = (d[i] - g) * s + 2 * c * b
+            p = s * r
+            d[i + 1] = g + p
+            g = c * r - b
+            cs[i - first], sn[i - first] = c, -s
+        _rotate(z, first, cs, sn, backward=True)
+        d[first] -= p
+        e[first] = g
+
+
+def _qr_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, budget: list) -> None:
+    while first >= lend:
+        m = lend
+        for k in range(first, lend, -1):
+            if abs(e[k - 1]) ** 2 <= (eps2 * abs(d[k])) * abs(d[k - 1]) + safmin:
+                m = k
+                break
+        if m > lend:
+            e[m - 1] = 0.0
+        p = d[first]
+        if m == first:
+            first -= 1
+            continue
+        if m == first - 1:
+            rt1, rt2, c, s = _eigen_2x2(d[first - 1], e[first - 1], d[first])
+            _rotate(z, first - 1, [c], [s], backward=False)
+            d[first - 1], d[first], e[first - 1] = rt1, rt2, 0.0
+            first -= 2
+            continue
+        _spend(budget)
+        g = (d[first - 1] - p) / (2 * e[first - 1])
+        r = math.hypot(g, 1.0)
+        g = d[m] - p + e[first - 1] / (g + math.copysign(r, g))
+        s = c = 1.0
+        p = 0.0
+        cs, sn = [0.0] * (first - m), [0.0] * (first - m)
+        for i in range(m, first):
+            f, b = s * e[i], c * e[i]
+            c, s, r = _rotation(g, f)
+            if i != m:
+                e[i - 1] = r
+            g = d[i] - p
+            r = (d[i + 1] - g) * s + 2 * c * b
+            p = s * r
+            d[i] = g + p
+            g = c * r - b
+            cs[i - m], sn[i - m] = c, s
+        _rotate(z, m, cs, sn, backward=False)
+        d[first] -= p
+        e[first - 1] = g

@@ -1,0 +1,160 @@
+"""float32 softmax, log_softmax, their backward and nll_loss's sum in PyTorch's CPU order.
+
+Measured against PyTorch 2.13 (``tools/measure_float32_order.py``). Over the last dim of a
+contiguous tensor, ATen's kernels work row by row in vectors of ``rounding.VECTOR_LANES`` floats:
+
+- the row's maximum; ``exp(x - max)`` through SLEEF's vector ``expf``;
+- a row sum adds whole vectors lane by lane (a row shorter than a vector: one element after
+  another), the leftover elements into the first lanes, then folds the lanes in halves
+  (lane i with lane i + 8, then + 4, + 2, + 1);
+- softmax multiplies by ``1 / sum``; log_softmax subtracts the max, then ``log(sum)`` through
+  SLEEF's vector ``logf`` (correctly rounded log differs from it for 1% of sums);
+- log_softmax's backward is ``g - exp(out) * sum(g)`` with the product fused into the
+  subtraction; softmax's is ``(g - sum(g * out)) * out``, products rounded before the sum.
+
+nll_loss adds ``-logp[target]`` one sample after another into a cascade of eight partial
+sums, a level moving up after samples 0, 16, 32, ... (level 2 after 0, 256, ...).
+
+Elsewhere (float64, another dim, a machine without a measured vector width) the callers keep
+their plain numpy formulas.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from autograd_tui.engine.parity.float32_math import _fma32, sleef_expf
+from autograd_tui.engine.parity.rounding import VECTOR_LANES
+
+_F32 = np.float32
+
+
+def applies(x: np.ndarray, dim: int) -> bool:
+    """Whether the float32 row kernels here reproduce PyTorch for ``x`` along ``dim``."""
+    return bool(VECTOR_LANES) and x.dtype == _F32 and x.ndim >= 1 and dim == x.ndim - 1 and x.size > 0
+
+
+def _rows(x: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(x).reshape(-1, x.shape[-1])
+
+
+def row_sums(x: np.ndarray) -> np.ndarray:
+    """(rows, n) -> (rows,): ATen's ``vec::reduce_all`` of ``+`` over each row."""
+    lanes = VECTOR_LANES
+    n = x.shape[1]
+    if n < lanes:
+        return np.add.accumulate(x, axis=1)[:, -1]
+    full = n // lanes
+    vectors = x[:, : full * lanes].reshape(x.shape[0], full, lanes)
+    acc = np.add.accumulate(vectors, axis=1)[:, -1] if full > 1 else vectors[:, 0].copy()
+    left = n - full * lanes
+    if left:
+        acc[:, :left] += x[:, full * lanes:]
+    while acc.shape[1] > 1:
+        half = acc.shape[1] // 2
+        acc = acc[:, :half] + acc[:, half:]
+    return acc[:, 0]
+
+
+def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    total = a + b
+    v = total - a
+    return total, (a - (total - v)) + (b - v)
+
+
+_LN2_HI, _LN2_LO = _F32(0.69314718246459960938), _F32(-1.904654323148236017e-09)
+_LOG_POLY = (_F32(0.3027294874), _F32(0.3996108174), _F32(0.6666694880))
+
+
+def _exact_fma32(a, b, c) -> np.ndarray:
+    """float32 ``a * b + c`` where the float64 sum is known to be exact (the product of two
+    floats always is; the sum is when their bits fit in 53): one rounding, no tie to check."""
+    return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(_F32)
+
+
+def sleef_logf(d: np.ndarray) -> np.ndarray:
+    """log(d) for finite d >= 1 (a softmax row's sum) as SLEEF's vector ``logf`` (1-ulp, FMA).
+
+    d = m * 2**e with m in [0.75, 1.5); log(d) = e ln2 + 2 atanh((m - 1) / (m + 1)), the
+    quotient and the sum carried as float pairs (value and rounding error). The fused steps
+    marked exact compute a rounding error or add terms a few dozen bits apart, which float64
+    holds exactly (m - 1 is exact too, so the numerator has no error term).
+    """
+    d = np.asarray(d, _F32)
+    e = (np.frexp(d * _F32(1 / 0.75))[1] - 1).astype(_F32)
+    mantissa = np.frexp(d)[0] * _F32(2)
+    m = np.where(mantissa >= _F32(1.5), mantissa * _F32(0.5), mantissa).astype(_F32)
+    hi = _LN2_HI * e
+    lo = _exact_fma32(_LN2_LO, e, _exact_fma32(_LN2_HI, e, -hi))
+    num = m - _F32(1)  # exact (Sterbenz): the pair's error term is 0
+    den_hi, den_lo = _two_sum(np.ones_like(m), m)
+    inverse = _F32(1) / den_hi
+    q = num * inverse
+    correction = _exact_fma32(-den_lo, inverse, _exact_fma32(-den_hi, inverse, _F32(1)))
+    q_lo = _fma32(q, correction, _exact_fma32(inverse, num, -q))
+    q2 = q * q
+    poly = _fma32(_fma32(_LOG_POLY[0], q2, _LOG_POLY[1]), q2, _LOG_POLY[2])
+    total = hi + q * _F32(2)
+    lo = (((hi - total) + q * _F32(2)) + lo) + q_lo * _F32(2)
+    tail = (q2 * q) * poly
+    hi, total = total, total + tail
+    lo = ((hi - total) + tail) + lo
+    return (total + lo).astype(_F32, copy=False)
+
+
+def softmax(x: np.ndarray) -> np.ndarray:
+    rows = _rows(x)
+    e = sleef_expf(rows - np.maximum.reduce(rows, axis=1, keepdims=True))
+    return (e * (_F32(1) / row_sums(e))[:, None]).reshape(x.shape)
+
+
+def log_softmax(x: np.ndarray) -> np.ndarray:
+    rows = _rows(x)
+    shifted = rows - np.maximum.reduce(rows, axis=1, keepdims=True)
+    total = row_sums(sleef_expf(shifted))
+    return (shifted - sleef_logf(total)[:, None]).reshape(x.shape)
+
+
+def softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+    g, y = _rows(grad), _rows(out)
+    return ((g - row_sums(g * y)[:, None]) * y).reshape(out.shape)
+
+
+def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+    g, y = _rows(grad), _rows(out)
+    e = sleef_expf(y)
+    return _fma32(-e, np.broadcast_to(row_sums(g)[:, None], e.shape), g).reshape(out.shape)
+
+
+_NLL_LEVELS = 8
+_NLL_STEP = 16  # 2 ** max(4, ceil(log2(batch)) // 8) for any batch below 2 ** 40
+
+
+def _fold(x: np.ndarray) -> np.floating:
+    """``0 + x[0] + x[1] + ...`` in float32 (a single accumulator, from zero), in one call."""
+    if x.size == 0:
+        return x.dtype.type(0)
+    return np.add.accumulate(np.concatenate([np.zeros(1, x.dtype), x]))[-1]
+
+
+def _level(inputs: np.ndarray) -> tuple[np.ndarray, np.floating]:
+    """One level of nll_loss's cascade: what it hands up (after its input 0, 16, 32, ...) and
+    what it still holds at the end."""
+    full = (inputs.size - 1) // _NLL_STEP
+    groups = inputs[1:1 + full * _NLL_STEP].reshape(full, _NLL_STEP)
+    up = np.empty(full + 1, inputs.dtype)
+    up[0] = inputs.dtype.type(0) + inputs[0]
+    up[1:] = np.add.accumulate(np.concatenate([np.zeros((full, 1), inputs.dtype), groups], axis=1), axis=1)[:, -1]
+    return up, _fold(inputs[1 + full * _NLL_STEP:])
+
+
+def nll_sum(terms: np.ndarray) -> np.floating:
+    """The sum of ``terms`` (one per sample, in order) as nll_loss's cascade adds them."""
+    held = []
+    level = np.ascontiguousarray(terms).reshape(-1)
+    for _ in range(_NLL_LEVELS - 1):
+        if level.size <= 1:  # a single value is handed up unchanged; the levels above hold 0
+            break
+        level, rest = _level(level)
+        held.append(rest)
+    held.append(_fold(level))
+    return _fold(np.asarray(held, dtype=terms.dtype))

@@ -1,0 +1,102 @@
+"""``tensor.storage()`` and ``tensor.untyped_storage()``: the memory a tensor views.
+
+A tensor and every view of it share one storage: the numpy array that owns the memory. The
+typed storage lists its elements one per line, the untyped one its bytes, as PyTorch prints them.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+
+_TYPED_STORAGE_WARNING = (
+    "TypedStorage is deprecated. It will be removed in the future and UntypedStorage will be the only "
+    "storage class. This should only matter to you if you are using storages directly.  To access "
+    "UntypedStorage directly, use tensor.untyped_storage() instead of tensor.storage()")
+
+
+def owner(data: np.ndarray) -> np.ndarray:
+    """The array that owns ``data``'s memory (``data`` itself when it is not a view)."""
+    while isinstance(data.base, np.ndarray):
+        data = data.base
+    return data
+
+
+def offset(data: np.ndarray) -> int:
+    """``storage_offset()``: where ``data`` starts in its owner, in elements."""
+    start = data.__array_interface__["data"][0] - owner(data).__array_interface__["data"][0]
+    return start // data.itemsize
+
+
+def _lines(values: list, title: str) -> str:
+    body = "\n".join(f" {v}" for v in values) if values else " "
+    return f"{body}\n[{title} of size {len(values)}]"
+
+
+class UntypedStorage:
+    """The owner's bytes."""
+
+    def __init__(self, data: np.ndarray, device: Any = "cpu") -> None:
+        self._owner = owner(data)
+        self.device = device
+
+    def _bytes(self) -> np.ndarray:
+        return np.ascontiguousarray(self._owner).reshape(-1).view(np.uint8)
+
+    def nbytes(self) -> int:
+        return int(self._owner.nbytes)
+
+    def size(self) -> int:
+        return self.nbytes()
+
+    def __len__(self) -> int:
+        return self.nbytes()
+
+    def data_ptr(self) -> int:
+        return int(self._owner.__array_interface__["data"][0])
+
+    def tolist(self) -> list:
+        return [int(b) for b in self._bytes()]
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.tolist()[index]
+
+    def is_shared(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return _lines(self.tolist(), "torch.storage.UntypedStorage(device=cpu)")
+
+
+class TypedStorage(UntypedStorage):
+    """The owner's elements, in the tensor's dtype."""
+
+    def __init__(self, data: np.ndarray, dtype: dtypes.dtype, device: Any = "cpu") -> None:
+        super().__init__(data, device)
+        self.dtype = dtype
+
+    def _elements(self) -> np.ndarray:
+        return np.ascontiguousarray(self._owner).reshape(-1).view(self.dtype.np)
+
+    def size(self) -> int:
+        return int(self._elements().size)
+
+    def __len__(self) -> int:
+        return self.size()
+
+    def element_size(self) -> int:
+        return int(self._elements().itemsize)
+
+    def tolist(self) -> list:
+        return self._elements().tolist()
+
+    def untyped(self) -> UntypedStorage:
+        return UntypedStorage(self._owner, self.device)
+
+    def __repr__(self) -> str:
+        return _lines(self.tolist(), f"torch.storage.TypedStorage(dtype={self.dtype}, device=cpu)")
+
+
+TypedStorage.__module__ = UntypedStorage.__module__ = "torch.storage"

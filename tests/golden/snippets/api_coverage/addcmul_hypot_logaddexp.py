@@ -1,0 +1,22 @@
+import torch
+torch.manual_seed(0)
+x = torch.tensor([-2., -0.5, 0., 1.5], requires_grad=True)
+y = torch.tensor([1., 2., -3., 0.25], requires_grad=True)
+z = torch.tensor([0.5, -1., 2., 4.], requires_grad=True)
+print(torch.addcmul(x, y, z), torch.addcmul(x, y, z, value=0.1), x.addcmul(y, z, value=-2).grad_fn)
+print(torch.addcdiv(x, y, z), x.addcdiv(y, z, value=0.5), torch.addcdiv(x, y, z).grad_fn)
+print(torch.hypot(x, y), torch.logaddexp(x, y), torch.hypot(x, y).grad_fn, torch.logaddexp(x, y).grad_fn)
+print(torch.deg2rad(torch.tensor([180., 90., 45])), torch.rad2deg(torch.tensor([3.14159, 1.])), torch.deg2rad(torch.tensor([180, 90])))
+print(torch.exp2(x), torch.exp2(torch.tensor([3, 10])), x.sgn(), torch.sgn(torch.tensor([-3, 0, 2])), x.exp2().grad_fn, x.sgn().grad_fn, x.deg2rad().grad_fn)
+(torch.addcmul(x, y, z, value=0.5).sum() + torch.addcdiv(x, y, z, value=2).sum() + torch.hypot(y, z).sum() + torch.logaddexp(x, z).sum()
+ + x.deg2rad().sum() + z.rad2deg().sum() + x.exp2().sum() + y.sgn().sum()).backward()
+print(x.grad, y.grad, z.grad)
+a, b, c = torch.randn(1000), torch.randn(1000), torch.randn(1000)
+print(torch.addcmul(a, b, c, value=0.3).sum().item(), torch.addcdiv(a, b, c.abs() + 1, value=0.7).sum().item(), torch.addcmul(a, b, c).tolist()[:8])
+p = torch.tensor([1., 2.])
+p.addcmul_(torch.tensor([3., 4.]), torch.tensor([0.1, 0.2]), value=0.5)
+print(p, torch.deg2rad(a).tolist()[:4], torch.rad2deg(a).tolist()[:4], torch.hypot(a, b).tolist()[:4])
+try:
+    torch.addcdiv(torch.tensor([1, 2]), torch.tensor([1, 2]), torch.tensor([1, 2]))
+except RuntimeError as e:
+    print("RuntimeError:", e)

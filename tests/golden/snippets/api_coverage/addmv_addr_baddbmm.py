@@ -1,0 +1,12 @@
+import torch
+torch.manual_seed(0)
+x = torch.tensor([[1., -2., 0.], [3., 5., -1.]], requires_grad=True)
+v = torch.tensor([0.5, 2., 3.], requires_grad=True)
+b = torch.tensor([1., -1.], requires_grad=True)
+print(torch.addmv(b, x, v), torch.addmv(b, x, v, beta=0.5, alpha=2), torch.addmv(b, x, v).grad_fn)
+print(torch.addr(x, b, v), x.addr(b, v, alpha=3), torch.addr(x, b, v).grad_fn)
+B1, B2 = x.unsqueeze(0).repeat(2, 1, 1), x.t().unsqueeze(0).repeat(2, 1, 1)
+print(torch.baddbmm(torch.ones(2, 2), B1, B2), torch.baddbmm(torch.ones(2, 2, 2), B1, B2, beta=0, alpha=0.5).grad_fn)
+(torch.addmv(b, x, v, alpha=2).sum() + torch.addr(x, b, v).pow(2).sum() + torch.baddbmm(torch.ones(2, 2), B1, B2).sum()).backward()
+print(x.grad, v.grad, b.grad)
+print(torch.baddbmm(torch.randn(3, 4, 5), torch.randn(3, 4, 8), torch.randn(3, 8, 5)).sum().item())

@@ -1,0 +1,25 @@
+import torch
+
+nan = float('nan')
+x = torch.tensor([[1., nan, 2.], [nan, nan, 3.]], requires_grad=True)
+print(torch.nansum(x), x.nansum(dim=1), torch.nansum(x, 0, keepdim=True))
+print(torch.nanmean(x), x.nanmean(dim=0), torch.nanmean(x, 1, keepdim=True))
+print(torch.nansum(torch.tensor([1, 2, 3])), torch.nansum(torch.tensor([1, 2], dtype=torch.int32)).dtype)
+(x.nansum(1) * torch.tensor([1., 2.])).sum().backward()
+print(x.grad)
+print(x.nansum().grad_fn, x.nanmean().grad_fn)
+p = torch.tensor([2., 0., 3., 4.], requires_grad=True)
+c = torch.cumprod(p, 0)
+print(c, c.grad_fn)
+c.sum().backward()
+print(p.grad)
+q = torch.tensor([[1.5, 2., 0.5], [1.1, 1.2, 1.3]], requires_grad=True)
+print(q.cumprod(1), torch.cumprod(torch.tensor([1, 2, 3], dtype=torch.int32), 0))
+q.cumprod(dim=0).sum().backward()
+print(q.grad)
+r = torch.linspace(0.9, 1.1, 200)
+print(r.cumprod(0)[-1].item(), (r * 1000).cumsum(0)[-5:].tolist())
+try:
+    torch.nanmean(torch.tensor([1, 2]))
+except RuntimeError as e:
+    print("RuntimeError:", e)

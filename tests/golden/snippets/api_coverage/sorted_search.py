@@ -1,0 +1,15 @@
+import torch
+
+boundaries = torch.tensor([1, 3, 5, 7, 9])
+v = torch.tensor([[3, 6, 9], [3, 6, 9]])
+print(torch.bucketize(v, boundaries))
+print(torch.bucketize(v, boundaries, right=True))
+print(torch.bucketize(torch.tensor([0.5, 1., 9.5]), torch.tensor([1., 2.]), out_int32=True))
+seq = torch.tensor([[1, 3, 5, 7, 9], [2, 4, 6, 8, 10]])
+vals = torch.tensor([[3, 6, 9], [3, 6, 9]])
+print(torch.searchsorted(seq, vals))
+print(torch.searchsorted(seq, vals, right=True))
+print(torch.searchsorted(seq, vals, side='right'))
+print(torch.searchsorted(torch.tensor([1., 2., 3.]), 2.5))
+print(torch.searchsorted(torch.tensor([3., 1., 2.]), torch.tensor([2.]), sorter=torch.tensor([1, 2, 0])))
+print(torch.count_nonzero(torch.tensor([[0, 1], [2, 0]]), dim=0))

@@ -1,0 +1,18 @@
+import torch
+
+torch.manual_seed(3)
+A = torch.randn(2, 3, 3, dtype=torch.float64)
+S = A @ A.mT + torch.eye(3, dtype=torch.float64)
+print(torch.linalg.svdvals(A))
+print(torch.linalg.eigvalsh(S))
+L = torch.linalg.cholesky(S)
+print(L.shape, L.dtype)
+print(torch.allclose(L @ L.mT, S))
+print(torch.linalg.slogdet(S))
+print(torch.linalg.matrix_rank(A))
+Q, R = torch.linalg.qr(A)
+print(torch.allclose(Q @ R, A))
+print(R)
+print(torch.linalg.svd(A).U.shape, torch.linalg.svd(A[0, :2]).Vh.shape)
+print(torch.svd(A[0, :2], some=False).V.shape)
+print(torch.svd(A[0], compute_uv=False))

@@ -1,0 +1,15 @@
+import torch
+
+A = torch.tensor([[4.0, 2.0], [2.0, 3.0]], dtype=torch.float64, requires_grad=True)
+L = torch.linalg.cholesky(A)
+print(L)
+print(L.grad_fn)
+L.sum().backward()
+print(A.grad)
+X = torch.tensor([[1.0, 0.5], [0.2, 1.5], [0.3, -0.4]], requires_grad=True)
+P = torch.linalg.pinv(X)
+print(P)
+print(P.grad_fn)
+P.sum().backward()
+print(X.grad)
+print(torch.pinverse(X.detach()))
