@@ -474,6 +474,7 @@ def both_ways(args: list[str], cwd: Path, interrupt: bool = False) -> tuple[tupl
                 if (cwd / "ready").exists():
                     break
                 time.sleep(0.1)
+            time.sleep(0.3)   # why: the file exists before touch() returns; let the loop begin
             proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=120)
         (cwd / "ready").unlink(missing_ok=True)
@@ -490,7 +491,7 @@ def test_run_shows_a_syntax_error_exactly_as_python(tmp_path, source):
 
 def test_run_shows_ctrl_c_exactly_as_python(tmp_path):
     (tmp_path / "loop.py").write_text("import pathlib, time\npathlib.Path('ready').touch()\n"
-                                      "while True:\n    time.sleep(0.01)\n", encoding="utf-8")
+                                      "while True:\n    time.sleep(1)\n", encoding="utf-8")
     python, ours = both_ways(["loop.py"], tmp_path, interrupt=True)
     assert ours[1:] == python[1:] and "KeyboardInterrupt" in python[2]
     assert ours[0] == 130 and python[0] in (130, -2)
