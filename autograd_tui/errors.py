@@ -73,3 +73,17 @@ def tolerant_streams() -> None:
                 stream.reconfigure(errors="replace")
             except (ValueError, OSError):
                 pass
+
+
+def add_engine_hints(exc: BaseException) -> None:
+    """Before an error is shown: an AttributeError for what the embedded engine lacks on a tensor
+    gains the line saying that real PyTorch has it (``engine.missing.add_tensor_hint``). Only when
+    the engine was loaded; importing it here would load numpy for every command."""
+    missing = sys.modules.get("autograd_tui.engine.missing")
+    if missing is None:
+        return
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:   # the exception and those it came from
+        seen.add(id(exc))
+        missing.add_tensor_hint(exc)
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]

@@ -30,6 +30,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Any, Callable, TextIO
 
+from autograd_tui.errors import add_engine_hints
+
 __all__ = ["Result", "run_code", "format_warning", "format_exception"]
 
 WriteCallback = Callable[[str], None]
@@ -155,6 +157,7 @@ def format_exception(exc: BaseException, filename: str, source: str,
     """
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         return _syntax_error_text(exc)
+    add_engine_hints(exc)
     lines = source.splitlines()
     frames: list[tuple[int, str, bool]] = []   # (line, function, whether to show its text)
     tb = exc.__traceback__

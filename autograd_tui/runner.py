@@ -17,7 +17,7 @@ import types
 from types import FrameType, TracebackType
 
 from autograd_tui.backend import BackendUnavailable, activate
-from autograd_tui.errors import silence_stdout
+from autograd_tui.errors import add_engine_hints, silence_stdout
 
 
 _RUNPY_MAIN = "<runpy main>"   # stands for "the folder's __main__, run as Python runs it"
@@ -248,6 +248,7 @@ _ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine")
 
 def _print_script_traceback(exc: BaseException, path: str) -> None:
     """Print the traceback as ``python FILE.py`` would, without the runner's or the engine's frames."""
+    add_engine_hints(exc)
     tb = exc.__traceback__
     # Drop the frames of this module and runpy that sit above the script's first frame. None
     # left (a SyntaxError, found while compiling): Python then prints no "Traceback" header.

@@ -12,8 +12,9 @@ from autograd_tui.engine import distributions, nn, optim
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.optim import lr_scheduler
 from autograd_tui.engine.utils import data
+from autograd_tui.engine.missing import add_tensor_hint
 
-HINT = "`--backend torch` runs it."
+HINT = "`--backend torch` runs it"
 
 
 @pytest.mark.parametrize("module, prefix, name", [
@@ -76,6 +77,9 @@ def test_tensor_attributes_of_real_pytorch_get_the_line(make):
     kind = type(x).__name__
     with pytest.raises(AttributeError) as info:
         x.stft  # noqa: B018 - the attribute access is what is tested
+    # Python's own error, as PyTorch's; the line is added where the error is shown
+    assert str(info.value) == f"'{kind}' object has no attribute 'stft'"
+    add_tensor_hint(info.value)
     assert str(info.value) == (f"'{kind}' object has no attribute 'stft'\n"
                                f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")
     with pytest.raises(AttributeError, match=rf"^'{kind}' object has no attribute 'nonexistent'$"):
@@ -103,3 +107,19 @@ def test_did_you_mean_suggests_what_pytorch_suggests(expression, last_line):
     done = subprocess.run([sys.executable, "-c", f"import autograd_tui.engine as torch\n{expression}"],
                           capture_output=True, text=True)
     assert done.stderr.strip().splitlines()[-1] == last_line
+
+
+def test_a_tensor_attribute_only_pytorch_has_gets_the_line_where_the_error_is_shown(tmp_path):
+    script = tmp_path / "stft.py"
+    script.write_text("import torch\nx = torch.ones(2)\ntry:\n    x.stft\nexcept AttributeError as e:\n"
+                      "    print(e)\nx.stft\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout == "'Tensor' object has no attribute 'stft'\n"   # what PyTorch's own message says
+    assert done.stderr.rstrip().endswith(
+        "AttributeError: 'Tensor' object has no attribute 'stft'\n"
+        f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}. Did you mean: 'istft'?")
+    from autograd_tui.evaluator import run_code
+    result = run_code("x.stft", {"x": torch.ones(2)}, filename="<stdin>")
+    assert result.error is not None and result.error.rstrip().endswith(
+        f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")

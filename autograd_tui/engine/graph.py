@@ -340,6 +340,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     stack = list(seen)
     may_steal = False  # some leaf has no .grad yet, so it could take a gradient without a copy
     leaves = sum(node.__class__ is AccumulateGrad for node in seen)
+    hooked_leaf = any(node.__class__ is AccumulateGrad for node in seen)  # a root leaf: keep the exact order
     while stack:
         for child, _ in stack.pop().next_functions:
             if child is None:
@@ -355,6 +356,9 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                         leaves += 1
                         if child.variable._grad is None:
                             may_steal = True
+                        if not hooked_leaf and (child._pre_hooks or child._post_hooks or child._node_pre_hooks
+                                                or child.variable._post_accumulate_hooks):
+                            hooked_leaf = True
 
     needed: set = set()
     capture_nodes: set = set()
@@ -373,9 +377,11 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
         buf[nr] = grad if buf[nr] is None else buf[nr] + grad
 
     # 3. Run ready nodes, newest first (PyTorch's order on the CPU). Leaves share one priority:
-    # with several, which runs first is what PyTorch's binary heap makes of the tie.
+    # with several, which runs first is what PyTorch's binary heap makes of the tie. Only hooks
+    # can tell the order of leaves apart, so without them the plain heap (faster) does.
     ready: list = []
-    pop, push = (heapq.heappop, heapq.heappush) if leaves < 2 else (_tied_pop, _tied_push)
+    tied = leaves >= 2 and hooked_leaf
+    pop, push = (_tied_pop, _tied_push) if tied else (heapq.heappop, heapq.heappush)
     for node in buffers:
         if node not in dependencies:
             push(ready, (-node._seq, node))

@@ -9,7 +9,6 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
-from autograd_tui.engine import missing
 from autograd_tui.engine._tensor import Tensor
 
 
@@ -373,14 +372,7 @@ PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: Tru
 
 
 
-def _missing_attribute(self, name: str):
-    # Called only when normal lookup failed: Python's message, plus the line for a name that
-    # real PyTorch's Tensor has.
-    raise missing.no_tensor_attribute(self, name)
-
-
 def install() -> None:
-    Tensor.__getattr__ = _missing_attribute  # type: ignore[method-assign]
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():

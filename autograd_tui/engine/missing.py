@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -42,7 +43,7 @@ def _only_in_pytorch(owner: str, name: str, known: Iterable[str]) -> bool:
 
 def _hint(owner: str, name: str) -> str:
     return (f"\n{owner}.{name} exists in real PyTorch but not in the embedded engine; "
-            "`--backend torch` runs it.")
+            "`--backend torch` runs it")  # no full stop: Python may add ". Did you mean…"
 
 
 def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> AttributeError:
@@ -69,6 +70,24 @@ def no_tensor_attribute(obj: object, name: str) -> AttributeError:
         message += _hint("torch.Tensor", name)
     real = recorded_names()["torch.Tensor"] | {n for n in dir(obj) if n.startswith("_")}
     return AttributeError(message, name=name, obj=_RealNames(real))
+
+
+def add_tensor_hint(exc: BaseException) -> None:
+    """Turn Python's AttributeError for a missing attribute of an engine tensor into
+    :func:`no_tensor_attribute`'s, in place, where the error is shown (``run``, the REPL, lessons).
+
+    The Tensor class has no ``__getattr__`` to raise it directly: a class with one loses CPython's
+    fast attribute access, which slowed every operation on every tensor by several percent.
+    """
+    tensors = sys.modules.get("autograd_tui.engine._tensor")
+    if tensors is None or not isinstance(exc, AttributeError) or not isinstance(exc.name, str):
+        return
+    obj = exc.obj
+    if not isinstance(obj, tensors.Tensor) or exc.args != (f"'{type(obj).__name__}' object has no attribute "
+                                                           f"'{exc.name}'",):
+        return
+    better = no_tensor_attribute(obj, exc.name)
+    exc.args, exc.obj = better.args, better.obj
 
 
 def module_getattr(module: str) -> Callable[[str], object]:
