@@ -68,6 +68,11 @@ class Node:
     def name(self) -> str:
         return type(self).__name__
 
+    def __lt__(self, other: Node) -> bool:
+        # Ready leaves share one priority. Without hooks nothing can tell their order apart, so the
+        # plain heap may take them in any order: no node sorts before another.
+        return False
+
     def __call__(self, *grads):
         """Apply this node by hand: gradients of its outputs in, of its inputs out."""
         result = self.apply(list(grads), False)
