@@ -13,6 +13,8 @@ along a dim gives each thread whole rows or columns and stays the same.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from autograd_tui.engine.parity.blas import get_threads
@@ -37,7 +39,7 @@ def _fold(x: np.ndarray, axis: int) -> np.ndarray:
     count = x.shape[axis]
     if count == 0:
         return np.zeros(x.shape[:axis] + x.shape[axis + 1:], x.dtype)
-    trailing = int(np.prod(x.shape[axis + 1:]))
+    trailing = math.prod(x.shape[axis + 1:])
     if trailing >= 2 and x.strides[-1] == x.itemsize and x.strides[axis] == x.itemsize * trailing:
         # numpy reduces an axis that has contiguous rows after it one row after another into
         # the output: the loop's order, in one call (tests/test_summation_order.py holds numpy to it)
@@ -181,7 +183,7 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     # dims of a contiguous tensor (after dropping) is one sum along rows, as over its last dim.
     kept = [d for d in range(x.ndim) if x.shape[d] != 1]
     reduced = [d for d in kept if d in axes]
-    width = int(np.prod([x.shape[d] for d in reduced])) if reduced else 1
+    width = math.prod(x.shape[d] for d in reduced) if reduced else 1
     if reduced and reduced == kept[len(kept) - len(reduced):] and x.flags.c_contiguous and x.size:
         # Many rows are shared out between threads whole; a single one is a sum of everything.
         rows = _last_axis_sum(x.reshape(-1, width)) if x.size > width else np.asarray([_total(x.reshape(-1))])
@@ -191,7 +193,7 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     if (reduced and x.flags.c_contiguous and x.size
             and reduced == kept[kept.index(reduced[0]):kept.index(reduced[0]) + len(reduced)]):
         # The reduced dims are one block with kept dims after it: a sum down the columns.
-        after = int(np.prod([x.shape[d] for d in kept if d > reduced[-1]]))
+        after = math.prod(x.shape[d] for d in kept if d > reduced[-1])
         cols = _outer_sum(x.reshape(-1, width, after))
         shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
         return cols.reshape(shape) if keepdims else cols.reshape(
