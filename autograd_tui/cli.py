@@ -39,9 +39,9 @@ def language_of(argv: Sequence[str]) -> Callable[[], str]:
             given = None
             for i, word in enumerate(argv):
                 if word == "--lang" and i + 1 < len(argv):
-                    given = argv[i + 1]
+                    given = argv[i + 1].lower()
                 elif word.startswith("--lang="):
-                    given = word.split("=", 1)[1]
+                    given = word.split("=", 1)[1].lower()
             found.append(resolve_language(given if given in LANGS else None,
                                           None if given in LANGS else saved_language()))
         return found[0]
@@ -172,7 +172,8 @@ def translate_error(message: str, lang: str, parser: argparse.ArgumentParser | N
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Sub-parsers must not overwrite what was given before the subcommand, hence SUPPRESS.
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--lang", choices=LANGS, default=default, help="cli.opt_lang")
+    # why: --lang TR is as clear as --lang tr
+    parser.add_argument("--lang", type=str.lower, choices=LANGS, default=default, help="cli.opt_lang")
     parser.add_argument("--backend", choices=BACKENDS, default="embedded" if top else default,
                         help="cli.opt_backend")
     parser.add_argument("--lessons", dest="lesson_dirs", action="append", metavar="DIR",

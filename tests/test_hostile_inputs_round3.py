@@ -406,3 +406,11 @@ def test_a_truncated_progress_file_salvages_entries_that_have_stats(tmp_path):
     assert {k: (v.step, v.done) for k, v in lessons.items()} == {"01-background": (9, True),
                                                                  "02-tensors": (3, False)}
     assert lessons["01-background"].stats["tasks"] == {"make-w": True}
+
+
+def test_the_language_may_be_given_in_capitals(capsys):
+    from autograd_tui.cli import main as cli_main
+    assert cli_main(["--lang", "TR", "lessons"]) == 0
+    assert "başlanmadı" in capsys.readouterr().out
+    assert cli_main(["--lang=EN", "lessons"]) == 0
+    assert "not started" in capsys.readouterr().out
