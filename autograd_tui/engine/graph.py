@@ -344,8 +344,10 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     seen = {node for node, _, _ in roots}
     stack = list(seen)
     may_steal = False  # some leaf has no .grad yet, so it could take a gradient without a copy
-    leaves = sum(node.__class__ is AccumulateGrad for node in seen)
-    hooked_leaf = any(node.__class__ is AccumulateGrad for node in seen)  # a root leaf: keep the exact order
+    leaves, hooked_leaf = 0, False
+    for node in seen:
+        if node.__class__ is AccumulateGrad:  # a root that is a leaf: keep the exact order
+            leaves, hooked_leaf = leaves + 1, True
     while stack:
         for child, _ in stack.pop().next_functions:
             if child is None:
