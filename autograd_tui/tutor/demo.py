@@ -39,7 +39,7 @@ from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
 from autograd_tui.ui.render import Renderer, make_console
-from autograd_tui.viz import plots
+from autograd_tui.viz import chart_mode
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
 BACK_KEYS = {"b", "left", "p", "pageup", "up"}
@@ -395,7 +395,7 @@ def main(options: Options, lang: str) -> int:
         return 1
     no_color = options.no_color
     console = make_console(no_color=no_color)
-    plots.set_chart_mode(True, margin=6)   # a projector deserves charts, not tables
+    chart_mode.set_chart_mode(True, free_columns=6)   # a projector deserves charts, not tables
     i18n.set_ambient_language(lang)        # the lesson's drawings speak the demo's language
     demo = Demo(lesson, lang=lang, backend=backend, speed=options.speed,
                 console=console, keys=Keys(sys.stdin.fileno()), no_color=no_color)

@@ -6,10 +6,10 @@ mode: bool | None = None   # None: decide from the output stream
 margin = 1                 # columns a chart leaves free on the right of the terminal
 
 
-def set_chart_mode(new_mode: bool | None, *, new_margin: int | None = None) -> None:
+def set_chart_mode(new_mode: bool | None, *, free_columns: int | None = None) -> None:
     """True: always draw charts; False: always tables; None: charts on a real terminal.
-    ``new_margin``: columns to leave free (the instructor demo indents its output)."""
+    ``free_columns``: columns to leave free (the instructor demo indents its output)."""
     global mode, margin
     mode = new_mode
-    if new_margin is not None:
-        margin = max(1, new_margin)
+    if free_columns is not None:
+        margin = max(1, free_columns)

@@ -24,12 +24,6 @@ SAMPLES = 201          # points where a function is evaluated for a chart
 TABLE_ROWS = 9         # rows of the text table of a function
 SEQUENCE_ROWS = 10     # rows of the text table of a sequence
 
-def set_chart_mode(mode: bool | None, *, margin: int | None = None) -> None:
-    """True: always draw charts; False: always tables; None: charts on a real terminal.
-    ``margin``: columns to leave free (the instructor demo indents its output)."""
-    chart_mode.set_chart_mode(mode, new_margin=margin)
-
-
 def chart_wanted(stream: Any = None) -> bool:
     if chart_mode.mode is not None:
         return chart_mode.mode

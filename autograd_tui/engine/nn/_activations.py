@@ -15,6 +15,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import blas, float32_math
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
@@ -47,10 +48,6 @@ def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray],
     return _F._inplace(input, compute) if inplace else compute(input)
 
 
-def _erf64(x: np.ndarray) -> np.ndarray:
-    return np.vectorize(math.erf, otypes=[np.float64])(x.astype(np.float64))
-
-
 # ---------------------------------------------------------------------------------------------
 # Forward functions
 # ---------------------------------------------------------------------------------------------
@@ -65,7 +62,7 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
         if approximate == "tanh":
             return 0.5 * x64 * (1.0 + np.tanh(_SQRT_2_OVER_PI * (x64 + 0.044715 * x64 ** 3)))
         half = x * x.dtype.type(0.5)
-        return half * (x.dtype.type(1) + _erf64(x * x.dtype.type(_SQRT_HALF)).astype(x.dtype))
+        return half * (x.dtype.type(1) + erf_array(x * x.dtype.type(_SQRT_HALF)).astype(x.dtype))
     return _unary("gelu", input, values, {"approximate": approximate})
 
 
@@ -240,19 +237,13 @@ def _channel_weight(w: np.ndarray, ndim: int, count: int) -> np.ndarray:
     return w.reshape((1, count) + (1,) * (ndim - 2))
 
 
-def _erf(x: Tensor) -> Tensor:
-    """erf as a node of its own (ErfBackward0), so GELU's gradient can be differentiated again."""
-    out = make(_erf64(x._data).astype(x.dtype.np), x.dtype)
-    return record(RULES["erf"], (x,), out) if _State.enabled or _State.dual_level else out
-
-
 def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
     if approximate == "tanh":
         inner = (self + self * self * self * 0.044715) * _SQRT_2_OVER_PI
         t = _F.tanh(inner)
         d_inner = (self * self * (3 * 0.044715) + 1) * _SQRT_2_OVER_PI
         return grad * ((t + 1) * 0.5 + self * 0.5 * (1 - t * t) * d_inner)
-    cdf = (_erf(self * _SQRT_HALF) + 1) * 0.5
+    cdf = (_F.erf(self * _SQRT_HALF) + 1) * 0.5
     pdf = _F.exp(self * self * -0.5) * (1 / math.sqrt(2 * math.pi))
     return grad * (cdf + self * pdf)
 
