@@ -53,6 +53,7 @@ class Node:
 
     __slots__ = ("next_functions", "_seq", "_pre_hooks", "_retained", "_post_hooks", "_node_pre_hooks",
                  "_metadata", "__weakref__")
+    next_functions: tuple
     _num_outputs = 1
     # Whether apply's results are new tensors or views of the arriving gradients, never anything
     # the caller could hold (true of the table's formulas; a custom Function may return anything).
@@ -77,15 +78,6 @@ class Node:
         """Apply this node by hand: gradients of its outputs in, of its inputs out."""
         result = self.apply(list(grads), False)
         return tuple(result)
-
-    def __getattr__(self, name: str):
-        # PyTorch exposes what a node saved as _saved_self, _saved_other, _saved_result, ...
-        if name.startswith("_saved_"):
-            return self._saved_value(name[len("_saved_"):])
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-    def _saved_value(self, name: str):
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} object at {hex(id(self))}>"

@@ -18,7 +18,8 @@ out in a broadcast shape are summed back to the input's shape in one place
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+import functools
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -117,7 +118,7 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable")
+                 "saves_result", "once_differentiable", "attr_names")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -131,6 +132,13 @@ class Rule:
         self.input_index = {n: i for i, n in enumerate(input_names)}
         self.saves_result = any("result" in f.params for f in self.formulas)
         self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
+        self.attr_names: set[str] = set()  # the non-tensor values its nodes were given, by name
+        _expose_saved(self.node_cls, {p for f in self.formulas for p in f.saved})
+
+    def expose_attrs(self, attrs: dict) -> None:
+        """Show the op's non-tensor arguments (``exponent``, ``dim``) as ``_saved_*`` too."""
+        self.attr_names.update(attrs)
+        _expose_saved(self.node_cls, attrs)
 
 
 _node_classes: dict[str, type] = {}
@@ -138,6 +146,20 @@ _node_classes: dict[str, type] = {}
 
 # Nodes PyTorch writes by hand in C++ rather than generating: their name() says so.
 _HAND_WRITTEN_NODES = frozenset({"CopySlices"})
+
+
+def _expose_saved(cls: type, names: Iterable[str]) -> None:
+    """PyTorch shows what a node saved as ``_saved_self``, ``_saved_exponent``, ...: one property
+    per name on the node class. (Not a ``__getattr__``: a class with one loses CPython's fast
+    attribute access, and the backward pass reads node attributes all the time.)"""
+    for name in names:
+        attr = "_saved_" + name
+        if attr not in cls.__dict__:
+            setattr(cls, attr, property(functools.partial(_read_saved, name=name)))
+
+
+def _read_saved(node: OpNode, name: str) -> Any:
+    return node._saved_value(name)
 
 
 def _node_class(name: str) -> type:
@@ -352,6 +374,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     node._released = False
     node._num_outputs = num_outputs
     node._attrs = attrs
+    if attrs and not rule.attr_names.issuperset(attrs):
+        rule.expose_attrs(attrs)
     edges: list = []
     meta: list = []
     saved = {}

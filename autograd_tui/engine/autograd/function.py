@@ -47,6 +47,10 @@ class BackwardCFunction(Node, FunctionCtx):
     _saved: tuple
     _released: bool
     _input_meta: list
+    _output_meta: list
+    _num_inputs: int
+    _tensor_positions: list
+    _needs_input_grad: tuple
 
     def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
