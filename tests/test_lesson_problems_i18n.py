@@ -10,6 +10,8 @@ import re
 import string
 from pathlib import Path
 
+import yaml
+
 from autograd_tui import i18n
 from autograd_tui.catalogue import lesson_problems
 from autograd_tui.cli import main as cli_main
@@ -88,8 +90,8 @@ def test_a_broken_file_is_reported_in_turkish_by_lessons_and_from_the_index(tmp_
     assert (first.misses, again.hits) == (1, 1)
     for index in (first, again):
         assert [p.text("tr") for p in index.problems] == [
-            "extra/tab.yaml:3: geçersiz YAML: while scanning for the next token, "
-            "found character '\\t' that cannot start any token"]
+            "extra/tab.yaml:3: geçersiz YAML: sonraki öğe aranırken bir sorun çıktı: "
+            "hiçbir YAML öğesinin başlayamayacağı '\\t' karakteri bulundu"]
     assert cli_main(["--lang", "tr", "--lessons", str(folder), "lessons"]) == 0
     assert "extra/tab.yaml:3: geçersiz YAML: " in capsys.readouterr().err
 
@@ -143,3 +145,27 @@ def test_a_message_survives_plain_data_and_damaged_data_is_refused() -> None:
                     ["problem.field_empty", {"what": True}], ["problem.field_empty", {"what": [1, 2]}],
                     ["problem.field_empty", {"what": {"key": "x"}}]):
         assert Msg.from_data(damaged) is None, damaged
+
+
+# Broken YAML as authors write it: ': ' in a plain value, a quote or bracket left open, a tab,
+# bad indentation, an unknown escape.
+BROKEN_YAML = ["a: b: c\n", 'a: "unclosed\n', "a: [1, 2\n", "a: {b: 1\n", "a:\n  b: 1\n c: 2\n",
+               'a: "\\q"\n', "x: 1\n\tc: d\n", "a: }\n", 'title: {tr: "x" en: "y"}\n', "a:\n  - b\n  c: 1\n",
+               "a\nb: 1\n"]
+
+
+def _library_words(text: str) -> str:
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        return f"{exc.context}, {exc.problem}" if exc.context and exc.problem else str(exc.problem)
+    raise AssertionError("not broken")
+
+
+def test_the_yaml_library_s_common_words_are_translated_and_unchanged_in_english(tmp_path) -> None:
+    for i, text in enumerate(BROKEN_YAML):
+        (problem,) = load_lesson(_write(tmp_path, f"y{i}.yaml", text)).problems
+        assert problem.message == f"invalid YAML: {_library_words(text)}"
+        turkish = problem.msg.render("tr")
+        assert turkish.startswith("geçersiz YAML: ")
+        assert not re.search(r"\b(while|found|expected|allowed|scanning|parsing)\b", turkish), turkish

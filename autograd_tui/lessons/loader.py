@@ -223,17 +223,65 @@ def _compose_with(loader_class: Any, text: str) -> Any:
 
 
 def _yaml_detail(exc: yaml.MarkedYAMLError) -> Msg | str:
-    """What the YAML library says is wrong: our own guards' words, or the library's (English)."""
+    """What the YAML library says is wrong: our own guards' words, the library's most common
+    words as catalogue keys, or else the library's own (English) text."""
     if isinstance(exc, _Refused):
         return exc.msg
     message = exc.problem or exc.context
     if message is None:
         return msg("problem.yaml_unknown")
     if exc.context and exc.problem:
-        message = f"{exc.context}, {exc.problem}" if "document" not in exc.context else exc.problem
+        if "document" in exc.context:
+            message = exc.problem
+        else:
+            message = f"{exc.context}, {exc.problem}"
+            context, problem = _yaml_words(_YAML_CONTEXTS, exc.context), _yaml_words(_YAML_PROBLEMS, exc.problem)
+            if context is not None and problem is not None:
+                return msg("problem.yaml_while", context=context, problem=problem)
     if message == "but found another document":
         return msg("problem.yaml_second_document")
+    if message == exc.problem:   # the library's problem alone (or after a context about documents)
+        return _yaml_words(_YAML_PROBLEMS, message) or message
     return message
+
+
+# The YAML library's words that lesson authors meet most (bad indentation, a tab, a quote left
+# open, ': ' inside a plain value), as catalogue keys; first full match wins. Their English
+# forms are the library's text, so nothing changes in English.
+_YAML_CONTEXTS = [(re.compile(pattern), key) for pattern, key in (
+    (r"while scanning a simple key", "problem.yaml_in_simple_key"),
+    (r"while scanning a quoted scalar", "problem.yaml_in_quoted"),
+    (r"while scanning a double-quoted scalar", "problem.yaml_in_double_quoted"),
+    (r"while scanning a plain scalar", "problem.yaml_in_plain"),
+    (r"while scanning a block scalar", "problem.yaml_in_block_scalar"),
+    (r"while scanning for the next token", "problem.yaml_in_next_token"),
+    (r"while parsing a block mapping", "problem.yaml_in_block_mapping"),
+    (r"while parsing a block collection", "problem.yaml_in_block_collection"),
+    (r"while parsing a flow mapping", "problem.yaml_in_flow_mapping"),
+    (r"while parsing a flow sequence", "problem.yaml_in_flow_sequence"),
+    (r"while parsing a node", "problem.yaml_in_node"),
+    (r"while parsing a block node", "problem.yaml_in_block_node"),
+    (r"while parsing a flow node", "problem.yaml_in_flow_node"),
+)]
+_YAML_PROBLEMS = [(re.compile(pattern), key) for pattern, key in (
+    (r"could not find expected ':'", "problem.yaml_no_colon"),
+    (r"mapping values are not allowed here", "problem.yaml_no_mapping_here"),
+    (r"sequence entries are not allowed here", "problem.yaml_no_sequence_here"),
+    (r"found character (?P<char>.+) that cannot start any token", "problem.yaml_bad_character"),
+    (r"found unexpected end of stream", "problem.yaml_end_of_file"),
+    (r"found unknown escape character (?P<char>.+)", "problem.yaml_bad_escape"),
+    (r"expected <block end>, but found (?P<found>.+)", "problem.yaml_expected_block_end"),
+    (r"expected ',' or '(?P<close>[]}])', but got (?P<found>.+)", "problem.yaml_expected_comma"),
+    (r"expected the node content, but found (?P<found>.+)", "problem.yaml_expected_content"),
+)]
+
+
+def _yaml_words(table: list[tuple[re.Pattern[str], str]], text: str) -> Msg | None:
+    for pattern, key in table:
+        found = pattern.fullmatch(text)
+        if found:
+            return msg(key, **found.groupdict())
+    return None
 
 
 # The tags plain YAML data resolves to. Anything else (``!!python/object:…``, ``!custom``) is
