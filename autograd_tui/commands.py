@@ -42,9 +42,9 @@ def resolve_lang(cli_lang: str | None) -> str:
     return resolve_language(cli_lang, saved)
 
 
-def _report_problems(catalog: Index) -> None:
+def _report_problems(catalog: Index, lang: str) -> None:
     for problem in catalog.problems:
-        _err(str(problem))
+        _err(problem.text(lang))
 
 
 def _progress_of(lesson_ids: list[str]) -> dict[str, Any]:
@@ -57,7 +57,8 @@ def _progress_of(lesson_ids: list[str]) -> dict[str, Any]:
 
 def cmd_lessons(options: Options) -> int:
     catalog = load_index(list(options.lesson_dirs), cache=index_path())
-    _report_problems(catalog)
+    lang = resolve_lang(options.lang)
+    _report_problems(catalog, lang)
     progress = _progress_of([lesson.id for lesson in catalog.lessons])
     if options.json:
         items = []
@@ -76,7 +77,6 @@ def cmd_lessons(options: Options) -> int:
             })
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
-    lang = resolve_lang(options.lang)
     status_words = i18n.labels("listing", lang)
     width = max((len(lesson.id) for lesson in catalog.lessons), default=2)
     for lesson in catalog.lessons:
@@ -122,9 +122,9 @@ def cmd_check(options: Options) -> int:
         _err(f"autograd-tui: {exc}")
         return 1
     for problem in summary.problems:
-        print(problem)
+        print(problem.text(lang))
     for warning in summary.warnings:
-        _err(i18n.t("check.warning", lang, warning=warning))
+        _err(i18n.t("check.warning", lang, warning=warning.text(lang)))
     count = len(summary.problems) + empty_folders
     verdict = (i18n.t("check.all_good", lang) if not count
                else i18n.t("check.problem", lang) if count == 1
@@ -161,7 +161,7 @@ def _terminal_streams() -> Iterator[None]:
 def _lesson_of(options: Options, lang: str) -> Any:
     """The lesson ``options`` name, from the shipped and extra lessons (broken files reported)."""
     index = load_index(list(options.lesson_dirs), cache=index_path())
-    _report_problems(index)
+    _report_problems(index, lang)
     found = index.find(options.lesson_id)
     if found is None:
         ids = ", ".join(item.id for item in index.lessons) or "-"
@@ -169,7 +169,7 @@ def _lesson_of(options: Options, lang: str) -> Any:
         return None
     opened = index.open(found)   # why: read again in full; it may have changed since it was listed
     for problem in opened.problems:
-        _err(str(problem))
+        _err(problem.text(lang))
     return opened.lesson if opened.ok else None
 
 

@@ -19,6 +19,7 @@ from autograd_tui.catalogue import drawings as _drawings
 from autograd_tui.catalogue import errors as _errors
 from autograd_tui.catalogue import why as _why
 from autograd_tui.catalogue import commands as _commands
+from autograd_tui.catalogue import lesson_problems as _lesson_problems
 
 MESSAGES: dict[str, dict[str, str]] = {
     **_tutor.MESSAGES,
@@ -27,6 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **_errors.MESSAGES,
     **_why.MESSAGES,
     **_commands.MESSAGES,
+    **_lesson_problems.MESSAGES,
 }
 
 # (exception type name or None for any, regex on the message, catalogue key). First match wins.

@@ -14,7 +14,7 @@ SHARED = {"autograd_tui.i18n", "autograd_tui.settings", "autograd_tui.evaluator"
           # the catalogue's parts, by area: data that i18n merges
           "autograd_tui.catalogue", "autograd_tui.catalogue.tutor", "autograd_tui.catalogue.lesson_flow",
           "autograd_tui.catalogue.drawings", "autograd_tui.catalogue.errors", "autograd_tui.catalogue.why",
-          "autograd_tui.catalogue.commands"}
+          "autograd_tui.catalogue.commands", "autograd_tui.catalogue.lesson_problems"}
 MAX_FUNCTION_LEVEL_IMPORTS = 17
 REASON = re.compile(r"#\s*(start-up|optional)\b")
 

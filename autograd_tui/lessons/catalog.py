@@ -12,7 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Sequence, TypeVar
 
-from autograd_tui.lessons.loader import LoadResult, Problem, display_path, load_lesson
+from autograd_tui.lessons.loader import LoadResult, display_path, load_lesson
+from autograd_tui.lessons.problem import Problem, msg
 from autograd_tui.lessons.model import Heading, Lesson
 
 LESSON_SUFFIXES = (".yaml", ".yml")
@@ -91,7 +92,7 @@ def _add(catalog: Catalog, result: LoadResult) -> None:
     lesson = result.lesson
     if lesson.id in catalog.ids:
         catalog.problems.append(Problem(display_path(result.path), lesson.lines.get("id", 1),
-                                        f"lesson id '{lesson.id}' is already used by another lesson; skipped"))
+                                        msg("problem.lesson_id_taken", id=lesson.id)))
         return
     catalog.lessons.append(lesson)
     catalog.ids.add(lesson.id)
@@ -110,7 +111,7 @@ def load_catalog(extra_dirs: list[str] | None = None, *, include_shipped: bool =
             _add(catalog, load_lesson(base))
             continue
         if not base.is_dir():
-            catalog.problems.append(Problem(str(folder), 1, "not a folder of lessons (skipped)"))
+            catalog.problems.append(Problem(str(folder), 1, msg("problem.not_a_lesson_folder")))
             continue
         for path in lesson_files(base):
             _add(catalog, load_lesson(path))

@@ -38,7 +38,8 @@ from autograd_tui import i18n
 from autograd_tui.evaluator import Result
 from autograd_tui.lessons.catalog import lesson_files, shipped_lessons_dir
 from autograd_tui.lessons.judging import check_passes, judge_task, mistake_scope
-from autograd_tui.lessons.loader import Problem, display_path, load_lesson
+from autograd_tui.lessons.loader import display_path, load_lesson
+from autograd_tui.lessons.problem import Msg, Param, Problem, msg
 from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep, TextStep
 from autograd_tui.lessons.session import (
     CHECK_SETUP_TIME_FACTOR,
@@ -77,7 +78,7 @@ def _last_line(result: Result | None) -> str:
     return text.rsplit("\n", 1)[-1] if text else ""
 
 
-def describe_difference(expected: str, actual: str) -> str:
+def describe_difference(expected: str, actual: str) -> Msg:
     """A one-line account of where two outputs first differ."""
     exp_lines, act_lines = expected.splitlines(), actual.splitlines()
     for i in range(max(len(exp_lines), len(act_lines))):
@@ -85,13 +86,21 @@ def describe_difference(expected: str, actual: str) -> str:
         act = act_lines[i] if i < len(act_lines) else None
         if exp != act:
             if exp is None:
-                return f"output line {i + 1}: got an extra line {act!r}"
+                return msg("problem.output_extra_line", n=i + 1, got=repr(act))
             if act is None:
-                return f"output line {i + 1}: expected {exp!r}, got nothing more"
-            return f"output line {i + 1}: expected {exp!r}, got {act!r}"
+                return msg("problem.output_line_missing", n=i + 1, expected=repr(exp))
+            return msg("problem.output_line_differs", n=i + 1, expected=repr(exp), got=repr(act))
     if expected.endswith("\n") != actual.endswith("\n"):
-        return "the outputs differ only in the final newline"
-    return "the outputs differ in whitespace"
+        return msg("problem.output_final_newline")
+    return msg("problem.output_whitespace")
+
+
+SETUP_PLACE = msg("problem.at_setup")          # where a check was when it stopped
+SETTING_UP = msg("problem.at_setting_up")
+
+
+def _step_place(step: Step) -> Msg:
+    return msg("problem.at_step_id", id=step.id)
 
 
 class LessonChecker:
@@ -100,7 +109,7 @@ class LessonChecker:
     def __init__(self, lesson: Lesson, shown: str, backend: str,
                  progress: Callable[[str], None] | None = None,
                  step_time_limit: float | None = None,
-                 beat: Callable[[int, str], None] | None = None) -> None:
+                 beat: Callable[[int, Msg], None] | None = None) -> None:
         self.lesson = lesson
         self.shown = shown
         self.backend = backend
@@ -111,8 +120,8 @@ class LessonChecker:
         # why: the parent process watches these beats; a silence longer than the limit is a hang
         self._beat = beat or (lambda line, what: None)
 
-    def problem(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.shown, line, message))
+    def problem(self, line: int, key: str, /, **params: Param) -> None:
+        self.problems.append(Problem(self.shown, line, msg(key, **params)))
 
     def run(self) -> list[Problem]:
         checks: per_kind[Callable[[Any, LessonRun], None]] = per_kind({
@@ -122,19 +131,19 @@ class LessonChecker:
             QuizStep: self.check_quiz,
         })
         self.speaks = any(outputs_per_language(step) for step in self.lesson.steps)
-        self._beat(self.lesson.lines.get("setup", self.lesson.lines.get("check_setup", 1)), "setup")
+        self._beat(self.lesson.lines.get("setup", self.lesson.lines.get("check_setup", 1)), SETUP_PLACE)
         with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=self.step_time_limit) as run:
             if run.check_setup_failed:
-                self.problem(self.lesson.lines.get("check_setup", 1),
-                             f"check_setup failed: {_last_line(run.check_setup_result)}")
+                self.problem(self.lesson.lines.get("check_setup", 1), "problem.check_setup_failed",
+                             error=_last_line(run.check_setup_result))
                 return self.problems
             setup_failure = run.failure_of(SETUP)
             if setup_failure is not None:
-                self.problem(self.lesson.lines.get("setup", 1), f"setup failed: {_last_line(setup_failure)}")
+                self.problem(self.lesson.lines.get("setup", 1), "problem.setup_failed", error=_last_line(setup_failure))
             for step in self.lesson.steps:
                 if self._progress is not None:
                     self._progress(f"{self.shown}: step {step.index + 1}/{len(self.lesson.steps)} ({step.id})")
-                self._beat(step.line, f"step '{step.id}'")
+                self._beat(step.line, _step_place(step))
                 checks(step)(step, run)
             self.steps_run = run.code_runs
         if self.speaks:
@@ -162,9 +171,10 @@ class LessonChecker:
         expected = filter_output(recorded, patterns)
         if actual != expected:
             line = step.line_of("output") if "output" in step.lines else step.line_of("code")
-            what = "no output was recorded" if not recorded and actual else describe_difference(expected, actual)
-            where = " in Turkish" if lang == "tr" else ""
-            self.problem(line, f"step '{step.id}': output{where} differs from the recorded output: {what}")
+            what = (msg("problem.output_not_recorded") if not recorded and actual
+                    else describe_difference(expected, actual))
+            key = "problem.output_differs_turkish" if lang == "tr" else "problem.output_differs"
+            self.problem(line, key, id=step.id, what=what)
 
     def check_code(self, step: CodeStep, run: LessonRun) -> None:
         reads = i18n.ambient_reads()
@@ -173,75 +183,78 @@ class LessonChecker:
             self.speaks = True  # it drew in the lesson's language: check the Turkish run too
         if step.raises is not None:
             if result.ok:
-                self.problem(step.line_of("raises"),
-                             f"step '{step.id}': expected {step.raises}, but the code ran without error")
+                self.problem(step.line_of("raises"), "problem.raises_no_error", id=step.id, exception=step.raises)
             elif result.exc_type != step.raises:
-                self.problem(step.line_of("raises"),
-                             f"step '{step.id}': expected {step.raises}, got {_last_line(result)}")
+                self.problem(step.line_of("raises"), "problem.raises_other", id=step.id, exception=step.raises,
+                             got=_last_line(result))
         elif not result.ok:
-            self.problem(failure_line(step, "code", result), f"step '{step.id}': code failed: {_last_line(result)}")
+            self.problem(failure_line(step, "code", result), "problem.code_failed", id=step.id,
+                         error=_last_line(result))
         self.compare_output(step, result, step.ignore_output_lines)
 
     def check_task(self, step: TaskStep, run: LessonRun) -> None:
         namespace = run.namespace
         already, _ = check_passes(step, namespace)
         if already:
-            self.problem(step.line_of("check"),
-                         f"task '{step.id}': the check already passes before the learner does anything")
+            self.problem(step.line_of("check"), "problem.check_passes_already", id=step.id)
         for mistake in step.mistakes:
             self.check_mistake(step, mistake, run)
-        self._beat(step.line_of("solution"), f"step '{step.id}'")
+        self._beat(step.line_of("solution"), _step_place(step))
         result = run.run(step.solution)
         if not result.ok:
-            self.problem(failure_line(step, "solution", result),
-                         f"task '{step.id}': solution failed: {_last_line(result)}")
+            self.problem(failure_line(step, "solution", result), "problem.solution_failed", id=step.id,
+                         error=_last_line(result))
             return
         verdict = judge_task(step, namespace, result, step.solution)
         if not verdict.passed:
             why = f" ({verdict.check_error})" if verdict.check_error else ""
-            self.problem(step.line_of("check"), f"task '{step.id}': the solution does not pass the check{why}")
+            self.problem(step.line_of("check"), "problem.solution_fails_check", id=step.id, why=why)
 
     def check_mistake(self, step: TaskStep, mistake: Mistake, run: LessonRun) -> None:
         # A fresh namespace as the learner would have it on arriving at the task.
         line = mistake.lines.get("example", mistake.line)
         rebuilt = replay(self.lesson, step.index, self.backend, step_time_limit=self.step_time_limit,
-                         on_step=lambda index, result: self._beat(line, f"step '{step.id}'")).namespace
-        self._beat(line, f"step '{step.id}'")
+                         on_step=lambda index, result: self._beat(line, _step_place(step))).namespace
+        self._beat(line, _step_place(step))
         result = run.run(mistake.example, rebuilt)
         verdict = judge_task(step, rebuilt, result, mistake.example, submitted=True)
         line = mistake.lines.get("example", mistake.line)
         if verdict.passed:
-            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' passes the check")
+            self.problem(line, "problem.mistake_example_passes", id=step.id, mistake=mistake.id)
         elif verdict.mistake is None:
-            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' does not trigger it"
-                               + (f" (its code failed: {_last_line(result)})" if not result.ok else ""))
+            failed: Param = (msg("problem.example_code_failed", error=_last_line(result))
+                             if not result.ok else "")
+            self.problem(line, "problem.mistake_example_not_caught", id=step.id, mistake=mistake.id,
+                         failed=failed)
         elif verdict.mistake is not mistake:
-            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' "
-                               f"is caught first by mistake '{verdict.mistake.id}'")
+            self.problem(line, "problem.mistake_example_caught_by_other", id=step.id, mistake=mistake.id,
+                         other=verdict.mistake.id)
         elif mistake.about != [] and judge_task(step, rebuilt, result, mistake.example).mistake is None:
             # typed as one block, the example must reach its learner without a :check
             watched = ", ".join(mistake_scope(mistake)) or "-"
-            self.problem(line, f"task '{step.id}': the example of mistake '{mistake.id}' does not "
-                               f"touch what the mistake is about ({watched}); give 'about'")
+            self.problem(line, "problem.mistake_example_off_topic", id=step.id, mistake=mistake.id,
+                         watched=watched)
 
     def check_quiz(self, step: QuizStep, run: LessonRun) -> None:
         if step.style == "predict":
             answer = step.answer_choice()
             if answer is not None:
                 if answer.code is None:
-                    self.problem(answer.line, f"quiz '{step.id}': the answer of a predict quiz must be a 'code' choice")
+                    self.problem(answer.line, "problem.predict_answer_not_code", id=step.id)
                 elif answer.code.rstrip("\n") != step.output.rstrip("\n"):
-                    self.problem(answer.line, f"quiz '{step.id}': the answer's code is not the recorded output")
+                    self.problem(answer.line, "problem.predict_answer_not_output", id=step.id)
             for choice in step.choices:
                 if choice is not answer and choice.code is not None \
                         and choice.code.rstrip("\n") == step.output.rstrip("\n"):
-                    self.problem(choice.line, f"quiz '{step.id}': wrong choice '{choice.id}' equals the output")
+                    self.problem(choice.line, "problem.predict_wrong_choice_is_output", id=step.id,
+                                 choice=choice.id)
         if step.code:
             result = run.run(step.code)
             if step.style == "predict" or step.output:
                 self.compare_output(step, result, [])
             elif not result.ok:
-                self.problem(failure_line(step, "code", result), f"quiz '{step.id}': code failed: {_last_line(result)}")
+                self.problem(failure_line(step, "code", result), "problem.quiz_code_failed", id=step.id,
+                             error=_last_line(result))
 
 
 FILE_TIME_FACTOR = 10      # a whole file may take this many step limits (at least), then it is stopped
@@ -282,18 +295,19 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
         if lesson.id:
             if lesson.id in seen_ids:
                 summary.problems.append(Problem(shown, lesson.lines.get("id", 1),
-                                                f"lesson id '{lesson.id}' is also used by {seen_ids[lesson.id]}"))
+                                                msg("problem.lesson_id_also_in", id=lesson.id,
+                                                    other=seen_ids[lesson.id])))
             else:
                 seen_ids[lesson.id] = shown
             if lesson.id in shipped:
                 # why: the menu keeps the shipped lesson and skips this one, so it would vanish
                 summary.problems.append(Problem(shown, lesson.lines.get("id", 1),
-                                                f"lesson id '{lesson.id}' is already used by a shipped "
-                                                f"lesson ({shipped[lesson.id]}); the menu would skip this file"))
+                                                msg("problem.lesson_id_shipped", id=lesson.id,
+                                                    file=shipped[lesson.id])))
         if lesson.recap is None:
             # why: the end screen shows the recap; a shipped lesson must have one, a learner's
             # own lesson still works without it
-            missing = Problem(shown, 1, f"lesson '{lesson.id}' has no recap (shown when it ends)")
+            missing = Problem(shown, 1, msg("problem.no_recap", id=lesson.id))
             is_shipped = _real(path).parent == _real(shipped_lessons_dir())
             (summary.problems if is_shipped else summary.warnings).append(missing)
         if loaded.problems or not run:
@@ -360,19 +374,19 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
     problems: list[Problem] = []
     steps_run = 0
     done = False
-    where = (lesson.line, "setting up")
+    where = (lesson.line, SETTING_UP)
     started = time.monotonic()
     beat_at = started
     buffer = b""
-    stopped: str | None = None
+    stopped: tuple[str, dict[str, Param]] | None = None   # a catalogue key and its values, less the place
     try:
         while True:
             now = time.monotonic()
             wait = min(beat_at + step_deadline, started + file_limit) - now
             if wait <= 0:
                 per_step = beat_at + step_deadline <= started + file_limit
-                stopped = (f"ran longer than {step_limit:g} seconds and was stopped" if per_step
-                           else f"the lesson ran longer than {file_limit:g} seconds and was stopped")
+                stopped = (("problem.step_too_long", {"seconds": f"{step_limit:g}"}) if per_step
+                           else ("problem.lesson_too_long", {"seconds": f"{file_limit:g}"}))
                 break
             ready, _, _ = select.select([read_fd], [], [], wait)
             if not ready:
@@ -381,7 +395,7 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
             if not chunk:
                 # every writer is gone: the child ended, or its code closed the pipe
                 if not done and not _ends_soon(pid):
-                    stopped = "closed the checker's pipe and was stopped"
+                    stopped = ("problem.closed_pipe", {})
                 break
             buffer += chunk
             *lines, buffer = buffer.split(b"\n")
@@ -391,21 +405,23 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
                 except ValueError:
                     continue
                 if event.get("pid") != pid:
-                    stopped = "started another process (os.fork) and was stopped"
+                    stopped = ("problem.forked", {})
                     with contextlib.suppress(OSError, TypeError, ValueError):
                         os.kill(int(event["pid"]), signal.SIGKILL)   # it may have left the group
                     break
                 kind = event.get("kind")
                 if kind == "beat":
                     beat_at = time.monotonic()
-                    where = (int(event["line"]), str(event["what"]))
+                    where = (int(event["line"]), Msg.from_data(event["what"]) or SETTING_UP)
                     if progress is not None and event.get("progress"):
                         progress(str(event["progress"]))
                     # the set-up may build files: it gets check_setup's longer limit
-                    factor = CHECK_SETUP_TIME_FACTOR if where[1] == "setup" else 1
+                    factor = CHECK_SETUP_TIME_FACTOR if where[1] == SETUP_PLACE else 1
                     step_deadline = step_limit * factor + HARD_LIMIT_GRACE
                 elif kind == "problem":
-                    problems.append(Problem(shown, int(event["line"]), str(event["message"])))
+                    message = Msg.from_data(event["message"])
+                    if message is not None:
+                        problems.append(Problem(shown, int(event["line"]), message))
                 elif kind == "done":
                     steps_run = int(event["steps_run"])
                     done = True
@@ -420,18 +436,17 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
         _, status = os.waitpid(pid, 0)
     line, what = where
     if stopped:
-        problems.append(Problem(shown, line, f"{what}: {stopped}"))
+        key, values = stopped
+        problems.append(Problem(shown, line, msg(key, what=what, **values)))
     elif not done:
         if os.WIFSIGNALED(status):
             name = _signal_name(os.WTERMSIG(status))
-            problems.append(Problem(shown, line, f"{what}: the check process was killed by {name}"))
+            problems.append(Problem(shown, line, msg("problem.check_killed", what=what, signal=name)))
         elif os.WIFEXITED(status) and os.WEXITSTATUS(status) == _CANNOT_REPORT:
-            problems.append(Problem(shown, line, f"{what}: the lesson's code cut the check process "
-                                                 "off from the checker (its pipe was closed)"))
+            problems.append(Problem(shown, line, msg("problem.check_cut_off", what=what)))
         else:
             code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
-            problems.append(Problem(shown, line, f"{what}: the lesson's code ended the check process "
-                                                 f"(exit status {code})"))
+            problems.append(Problem(shown, line, msg("problem.check_ended", what=what, status=code)))
     return problems, steps_run
 
 
@@ -475,11 +490,11 @@ def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd:
             out.write(json.dumps({"pid": os.getpid(), **event}, ensure_ascii=True) + "\n")
             out.flush()
 
-        where: dict[str, Any] = {"line": lesson.line, "what": "setting up"}
+        where: dict[str, Any] = {"line": lesson.line, "what": SETTING_UP}
 
-        def beat(line: int, what: str) -> None:
+        def beat(line: int, what: Msg) -> None:
             where.update(line=line, what=what)
-            send(kind="beat", line=line, what=what, progress=f"{shown}: {what}")
+            send(kind="beat", line=line, what=what.to_data(), progress=f"{shown}: {what.render('en')}")
 
         checker = LessonChecker(lesson, shown, backend, step_time_limit=step_limit, beat=beat)
         try:
@@ -487,9 +502,10 @@ def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd:
         except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code
             stopped = f"{type(exc).__name__}: {exc}".rstrip(": ")
             problems = [*checker.problems,
-                        Problem(shown, int(where["line"]), f"{where['what']}: the check stopped: {stopped}")]
+                        Problem(shown, int(where["line"]), msg("problem.check_stopped", what=where["what"],
+                                                               error=stopped))]
         for problem in problems:
-            send(kind="problem", line=problem.line, message=problem.message)
+            send(kind="problem", line=problem.line, message=problem.msg.to_data())
         send(kind="done", steps_run=checker.steps_run)
     except BaseException:  # noqa: BLE001 - the parent reports the missing "done"
         code = _CANNOT_REPORT

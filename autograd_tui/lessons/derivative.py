@@ -25,6 +25,7 @@ from typing import Any, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.lessons.model import Derivative
+from autograd_tui.lessons.problem import Msg
 
 POINTS = 12                  # random points per check
 NOT_VARIABLES = {"torch", "math", "F", "nn", "np"}
@@ -297,46 +298,46 @@ def describe(outcome: Outcome, spec: Any, lang: str, *, example: str = "") -> st
 # ---------------------------------------------------------------------------------------------
 # Loading (called by the loader for a task's ``derivative:`` field)
 # ---------------------------------------------------------------------------------------------
-def load_spec(builder: Any, item: Any, where: str) -> Any:
+def load_spec(builder: Any, item: Any, where: Msg) -> Any:
     """Build a :class:`~autograd_tui.lessons.model.Derivative` from a task's mapping, reporting
-    problems through the loader's ``builder.problem(line, message)``."""
+    problems through the loader's ``builder.problem(line, key, **values)``."""
     value = item.get("derivative")
     if value is None:
         return None
     line = item.line_of("derivative")
     if not isinstance(value, dict):
-        builder.problem(line, f"{where}: 'derivative' must be a mapping with 'function' and 'wrt'")
+        builder.problem(line, "problem.derivative_not_mapping", where=where)
         return None
     for key in value:
         if key not in ("function", "wrt", "domain"):
             builder.problem(value.line_of(key) if hasattr(value, "line_of") else line,
-                            f"{where}: unknown field '{key}' in derivative (expected function, wrt, domain)")
+                            "problem.derivative_unknown_field", where=where, key=key)
     function, wrt = value.get("function"), value.get("wrt")
     if not isinstance(function, str) or not function.strip():
-        builder.problem(line, f"{where}: derivative needs 'function', a Python expression")
+        builder.problem(line, "problem.derivative_needs_function", where=where)
         return None
     try:
         ast.parse(function, mode="eval")
     except SyntaxError as exc:
-        builder.problem(line, f"{where}: derivative 'function' is not a valid expression: {exc.msg}")
+        builder.problem(line, "problem.derivative_bad_function", where=where, error=str(exc.msg))
         return None
     if not isinstance(wrt, str) or not wrt.isidentifier():
-        builder.problem(line, f"{where}: derivative needs 'wrt', the name of a variable")
+        builder.problem(line, "problem.derivative_needs_wrt", where=where)
         return None
     used = {n.id for n in ast.walk(ast.parse(function, mode="eval")) if isinstance(n, ast.Name)}
     if wrt not in used:
-        builder.problem(line, f"{where}: derivative 'wrt' ({wrt}) does not appear in the function")
+        builder.problem(line, "problem.derivative_wrt_unused", where=where, wrt=wrt)
     domain: dict[str, tuple[float, float]] = {}
     raw = value.get("domain") or {}
     if not isinstance(raw, dict):
-        builder.problem(line, f"{where}: derivative 'domain' must map variables to [from, to]")
+        builder.problem(line, "problem.derivative_domain_not_mapping", where=where)
         raw = {}
     for name, bounds in raw.items():
         ok = (isinstance(bounds, list) and len(bounds) == 2
               and all(isinstance(b, (int, float)) and not isinstance(b, bool) for b in bounds)
               and bounds[0] < bounds[1])
         if not ok:
-            builder.problem(line, f"{where}: derivative domain of '{name}' must be [from, to] with from < to")
+            builder.problem(line, "problem.derivative_bad_domain", where=where, name=str(name))
             continue
         domain[str(name)] = (float(bounds[0]), float(bounds[1]))
     return Derivative(function=function, wrt=wrt, domain=domain, line=line)

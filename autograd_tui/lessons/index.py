@@ -26,11 +26,12 @@ from typing import Any
 from autograd_tui import __version__
 from autograd_tui.lessons import derivative, loader, model
 from autograd_tui.lessons.catalog import LESSON_SUFFIXES, find_lesson, lesson_files, shipped_lessons_dir
-from autograd_tui.lessons.loader import LoadResult, Problem, display_path, load_lesson
+from autograd_tui.lessons.loader import LoadResult, display_path, load_lesson
+from autograd_tui.lessons.problem import Msg, Problem, msg
 from autograd_tui.lessons.model import STEP_KINDS, Lesson, LessonInfo, Text
 from autograd_tui.settings import state_dir
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2   # 2: problems are kept as catalogue keys and values, not English text
 MAX_INDEX_BYTES = 64 * 1024 * 1024   # ~400 bytes a lesson: far more lessons than anyone keeps
 MAX_ENTRIES = 100_000                # beyond this, entries of folders not listed now are dropped
 RACY_SECONDS = 2.0                   # why: a file written this recently may change again within
@@ -87,8 +88,7 @@ class Index:
             shown = display_path(info.path)
             line = result.lesson.lines.get("id", 1)
             return LoadResult(info.path, None, [Problem(
-                shown, line, f"the lesson id changed from '{info.id}' to '{result.lesson.id}' "
-                             "since the list was read; choose it again")])
+                shown, line, msg("problem.lesson_id_changed", old=info.id, new=result.lesson.id))])
         return result
 
 
@@ -141,17 +141,21 @@ def _text(value: Any) -> Text | None:
     return None
 
 
-def _info_from_entry(entry: Any, path: Path) -> LessonInfo | list[tuple[int, str]] | None:
+def _info_from_entry(entry: Any, path: Path) -> LessonInfo | list[tuple[int, Msg]] | None:
     """The heading or the problems an entry records, or None when it is malformed."""
     if not isinstance(entry, dict):
         return None
     problems = entry.get("problems")
     if problems is not None:
-        if (isinstance(problems, list) and problems
-                and all(isinstance(p, list) and len(p) == 2 and type(p[0]) is int and _is_str(p[1])
-                        for p in problems)):
-            return [(p[0], p[1]) for p in problems]
-        return None
+        if not isinstance(problems, list) or not problems:
+            return None
+        found: list[tuple[int, Msg]] = []
+        for p in problems:
+            message = Msg.from_data(p[1]) if isinstance(p, list) and len(p) == 2 and type(p[0]) is int else None
+            if message is None:
+                return None
+            found.append((p[0], message))
+        return found
     heading = entry.get("lesson")
     if not isinstance(heading, dict):
         return None
@@ -169,7 +173,7 @@ def _info_from_entry(entry: Any, path: Path) -> LessonInfo | list[tuple[int, str
 
 def _entry_of(result: LoadResult) -> dict[str, Any]:
     if result.lesson is None or result.problems:
-        return {"problems": [[p.line, p.message] for p in result.problems]}
+        return {"problems": [[p.line, p.msg.to_data()] for p in result.problems]}
     info = LessonInfo.of(result.lesson)
     return {"lesson": {
         "id": info.id,
@@ -201,7 +205,7 @@ class _Builder:
             stat_key = _file_key(os.stat(key))
         except OSError:
             stat_key = None
-        verdict: LessonInfo | list[tuple[int, str]] | None = None
+        verdict: LessonInfo | list[tuple[int, Msg]] | None = None
         old = self.old.get(key)
         if stat_key is not None and isinstance(old, dict) and old.get("stat") == stat_key:
             verdict = _info_from_entry(old.get("verdict"), path)
@@ -225,7 +229,7 @@ class _Builder:
         index = self.index
         if info.id in index.ids:
             index.problems.append(Problem(display_path(info.path), info.id_line,
-                                          f"lesson id '{info.id}' is already used by another lesson; skipped"))
+                                          msg("problem.lesson_id_taken", id=info.id)))
             return
         index.lessons.append(info)
         index.ids.add(info.id)
@@ -267,7 +271,7 @@ def load_index(extra_dirs: list[str] | None = None, *, include_shipped: bool = T
             builder.add(base)
             continue
         if not base.is_dir():
-            index.problems.append(Problem(str(name), 1, "not a folder of lessons (skipped)"))
+            index.problems.append(Problem(str(name), 1, msg("problem.not_a_lesson_folder")))
             continue
         listed.add(_add_folder(builder, base))
     builder.save(listed)

@@ -29,6 +29,7 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from autograd_tui.lessons.derivative import load_spec
+from autograd_tui.lessons.problem import Msg, Param, Problem, msg
 from autograd_tui.lessons.model import (
     STEP_KINDS,
     Choice,
@@ -48,18 +49,6 @@ MAX_FILE_BYTES = 2 * 1024 * 1024   # a 10,000-step lesson is ~0.6 MB; parsing co
 MAX_DEPTH = 40                     # lessons nest 5 levels deep; deep nesting only serves attacks
 MAX_NODES = 150_000                # a 10,000-step lesson holds ~70,000 YAML values
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a lesson file, printable as ``FILE:LINE: message``."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 @dataclass
@@ -101,10 +90,18 @@ def field_lines(mapping: YMap) -> dict[str, int]:
 
 
 class LoadError(Exception):
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, message: Msg) -> None:
+        super().__init__(message.render("en"))
         self.line = line
-        self.message = message
+        self.msg = message
+
+
+class _Refused(ComposerError):
+    """A guard's refusal, with its message for the catalogue."""
+
+    def __init__(self, message: Msg, mark: Any) -> None:
+        super().__init__(None, None, message.render("en"), mark)
+        self.msg = message
 
 
 class _Guards:
@@ -116,18 +113,15 @@ class _Guards:
     def compose_node(self, parent, index):
         if self.check_event(AliasEvent):
             event = self.peek_event()
-            raise ComposerError(None, None, "YAML aliases (*name) are not allowed in lesson files",
-                                event.start_mark)
+            raise _Refused(msg("problem.yaml_alias"), event.start_mark)
         self._nodes += 1
         if self._nodes > MAX_NODES:
-            raise ComposerError(None, None, f"more than {MAX_NODES} values; a lesson file is far "
-                                "smaller (split it)", self.peek_event().start_mark)
+            raise _Refused(msg("problem.yaml_too_many_values", n=MAX_NODES), self.peek_event().start_mark)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
                 event = self.peek_event()
-                raise ComposerError(None, None, f"nesting deeper than {MAX_DEPTH} levels",
-                                    event.start_mark)
+                raise _Refused(msg("problem.yaml_too_deep", n=MAX_DEPTH), event.start_mark)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -160,33 +154,33 @@ def read_text(path: Path) -> str:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # why: opening a FIFO waits for a writer forever; a device never ends
-            raise LoadError(1, "not a regular file (a folder, a FIFO or a device)")
+            raise LoadError(1, msg("problem.not_regular_file"))
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            raise LoadError(1, f"file is too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
+            raise LoadError(1, msg("problem.file_too_large_size", size=size, limit=MAX_FILE_BYTES))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise LoadError(1, f"cannot read file: {exc.strerror or exc}") from None
+        raise LoadError(1, msg("problem.cannot_read_file", error=str(exc.strerror or exc))) from None
     if len(data) > MAX_FILE_BYTES:
-        raise LoadError(1, f"file is too large (the limit is {MAX_FILE_BYTES} bytes)")
+        raise LoadError(1, msg("problem.file_too_large", limit=MAX_FILE_BYTES))
     return decode_text(data)
 
 
 def decode_text(data: bytes) -> str:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise LoadError(line, "not a text file (binary data)")
+        raise LoadError(line, msg("problem.binary_file"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise LoadError(line, f"not valid UTF-8 text (bad byte at offset {exc.start})") from None
+        raise LoadError(line, msg("problem.bad_utf8", offset=exc.start)) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise LoadError(1, "file is empty")
+        raise LoadError(1, msg("problem.file_empty"))
     return text
 
 
@@ -209,28 +203,85 @@ def _compose_with(loader_class: Any, text: str) -> Any:
     except yaml.reader.ReaderError as exc:  # a control character anywhere in the file
         line = text.count("\n", 0, max(0, exc.position)) + 1
         char = exc.character if isinstance(exc.character, int) else 0
-        raise LoadError(line, f"invalid YAML: control character U+{char:04X} is not allowed") from None
+        raise LoadError(line, msg("problem.yaml_control_character", code=f"{char:04X}")) from None
     try:
         try:
             node = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else 1
-            message = exc.problem or exc.context or "invalid YAML"
-            if exc.context and exc.problem:
-                message = f"{exc.context}, {exc.problem}" if "document" not in exc.context else exc.problem
-            if message == "but found another document":
-                message = "a lesson file holds one YAML document, but a second one starts here"
-            raise LoadError(line, f"invalid YAML: {message}") from None
+            raise LoadError(line, msg("problem.invalid_yaml", detail=_yaml_detail(exc))) from None
         except yaml.YAMLError as exc:
-            raise LoadError(1, f"invalid YAML: {exc}") from None
+            raise LoadError(1, msg("problem.invalid_yaml", detail=str(exc))) from None
         except RecursionError:
-            raise LoadError(1, "invalid YAML: nesting too deep") from None
+            raise LoadError(1, msg("problem.invalid_yaml", detail=msg("problem.yaml_nesting"))) from None
         if node is None:
-            raise LoadError(1, "file is empty (no YAML document)")
+            raise LoadError(1, msg("problem.file_empty_no_document"))
         return _to_python(node, loader)
     finally:
         loader.dispose()
+
+
+def _yaml_detail(exc: yaml.MarkedYAMLError) -> Msg | str:
+    """What the YAML library says is wrong: our own guards' words, the library's most common
+    words as catalogue keys, or else the library's own (English) text."""
+    if isinstance(exc, _Refused):
+        return exc.msg
+    message = exc.problem or exc.context
+    if message is None:
+        return msg("problem.yaml_unknown")
+    if exc.context and exc.problem:
+        if "document" in exc.context:
+            message = exc.problem
+        else:
+            message = f"{exc.context}, {exc.problem}"
+            context, problem = _yaml_words(_YAML_CONTEXTS, exc.context), _yaml_words(_YAML_PROBLEMS, exc.problem)
+            if context is not None and problem is not None:
+                return msg("problem.yaml_while", context=context, problem=problem)
+    if message == "but found another document":
+        return msg("problem.yaml_second_document")
+    if message == exc.problem:   # the library's problem alone (or after a context about documents)
+        return _yaml_words(_YAML_PROBLEMS, message) or message
+    return message
+
+
+# The YAML library's words that lesson authors meet most (bad indentation, a tab, a quote left
+# open, ': ' inside a plain value), as catalogue keys; first full match wins. Their English
+# forms are the library's text, so nothing changes in English.
+_YAML_CONTEXTS = [(re.compile(pattern), key) for pattern, key in (
+    (r"while scanning a simple key", "problem.yaml_in_simple_key"),
+    (r"while scanning a quoted scalar", "problem.yaml_in_quoted"),
+    (r"while scanning a double-quoted scalar", "problem.yaml_in_double_quoted"),
+    (r"while scanning a plain scalar", "problem.yaml_in_plain"),
+    (r"while scanning a block scalar", "problem.yaml_in_block_scalar"),
+    (r"while scanning for the next token", "problem.yaml_in_next_token"),
+    (r"while parsing a block mapping", "problem.yaml_in_block_mapping"),
+    (r"while parsing a block collection", "problem.yaml_in_block_collection"),
+    (r"while parsing a flow mapping", "problem.yaml_in_flow_mapping"),
+    (r"while parsing a flow sequence", "problem.yaml_in_flow_sequence"),
+    (r"while parsing a node", "problem.yaml_in_node"),
+    (r"while parsing a block node", "problem.yaml_in_block_node"),
+    (r"while parsing a flow node", "problem.yaml_in_flow_node"),
+)]
+_YAML_PROBLEMS = [(re.compile(pattern), key) for pattern, key in (
+    (r"could not find expected ':'", "problem.yaml_no_colon"),
+    (r"mapping values are not allowed here", "problem.yaml_no_mapping_here"),
+    (r"sequence entries are not allowed here", "problem.yaml_no_sequence_here"),
+    (r"found character (?P<char>.+) that cannot start any token", "problem.yaml_bad_character"),
+    (r"found unexpected end of stream", "problem.yaml_end_of_file"),
+    (r"found unknown escape character (?P<char>.+)", "problem.yaml_bad_escape"),
+    (r"expected <block end>, but found (?P<found>.+)", "problem.yaml_expected_block_end"),
+    (r"expected ',' or '(?P<close>[]}])', but got (?P<found>.+)", "problem.yaml_expected_comma"),
+    (r"expected the node content, but found (?P<found>.+)", "problem.yaml_expected_content"),
+)]
+
+
+def _yaml_words(table: list[tuple[re.Pattern[str], str]], text: str) -> Msg | None:
+    for pattern, key in table:
+        found = pattern.fullmatch(text)
+        if found:
+            return msg(key, **found.groupdict())
+    return None
 
 
 # The tags plain YAML data resolves to. Anything else (``!!python/object:…``, ``!custom``) is
@@ -243,18 +294,17 @@ def _to_python(node: Node, loader: yaml.SafeLoader) -> Any:
     # Iterative would be overkill: depth is capped at MAX_DEPTH while composing.
     if node.tag not in _PLAIN_TAGS:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        raise LoadError(node.start_mark.line + 1,
-                        f"the YAML tag '{tag}' is not allowed in lesson files (lessons are plain data)")
+        raise LoadError(node.start_mark.line + 1, msg("problem.yaml_tag", tag=tag))
     if isinstance(node, MappingNode):
         result = YMap()
         result.line = node.start_mark.line + 1
         result.spans = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise LoadError(key_node.start_mark.line + 1, "mapping keys must be plain names")
+                raise LoadError(key_node.start_mark.line + 1, msg("problem.yaml_key_not_plain"))
             key = key_node.value
             if key in result:
-                raise LoadError(key_node.start_mark.line + 1, f"duplicate key '{key}'")
+                raise LoadError(key_node.start_mark.line + 1, msg("problem.duplicate_key", key=key))
             result[key] = _to_python(value_node, loader)
             style = (value_node.style or None) if isinstance(value_node, ScalarNode) else None
             result.spans[key] = Span(
@@ -307,7 +357,7 @@ def plain_scalar(tag: str, text: str, line: int) -> Any:
         return _plain_float(text)
     if kind in ("str", "timestamp", "binary"):
         return text   # a date or base64 in a lesson is only ever text (and is checked as such)
-    raise LoadError(line, f"a single value cannot have the YAML tag '!!{kind}'")
+    raise LoadError(line, msg("problem.yaml_scalar_tag", kind=kind))
 
 
 def _plain_int(text: str) -> Any:
@@ -358,6 +408,9 @@ MISTAKE_FIELDS = {"id", "message", "example", "when", "error", "source", "about"
 CHOICE_FIELDS = {"id", "text", "code", "explain"}
 QUIZ_STYLES = ("choice", "predict")
 ABOUT_PATTERN = re.compile(r"^(\*|[A-Za-z_]\w*)(\.[A-Za-z_]\w*)*$")
+LESSON = msg("problem.at_lesson")     # the places a problem names, as in "lesson: 'steps' is empty"
+CREDITS = msg("problem.at_credits")
+LANG_NAMES = {"tr": msg("problem.lang_tr"), "en": msg("problem.lang_en")}
 
 
 class _Builder:
@@ -367,87 +420,85 @@ class _Builder:
         self.path = path
         self.problems: list[Problem] = []
 
-    def problem(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
+    def problem(self, line: int, key: str, /, **params: Param) -> None:
+        self.problems.append(Problem(self.path, line, msg(key, **params)))
 
     # -- small typed getters ---------------------------------------------------------------
 
-    def fields(self, mapping: YMap, allowed: set[str], what: str) -> None:
+    def fields(self, mapping: YMap, allowed: set[str], what: Msg) -> None:
         for key in mapping:
             if key not in allowed:
                 close = difflib.get_close_matches(key, sorted(allowed), n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.problem(mapping.line_of(key), f"unknown field '{key}' in {what}{hint}")
+                hint: Param = msg("problem.did_you_mean", name=close[0]) if close else ""
+                self.problem(mapping.line_of(key), "problem.unknown_field", key=key, what=what, hint=hint)
 
-    def string(self, mapping: YMap, key: str, what: str, *, required: bool = False,
+    def string(self, mapping: YMap, key: str, what: Msg, *, required: bool = False,
                pattern: re.Pattern[str] | None = None, nonempty: bool = False) -> str | None:
         if key not in mapping or mapping[key] is None:
             if required:
-                self.problem(mapping.line, f"{what}: missing required field '{key}'")
+                self.problem(mapping.line, "problem.missing_field", what=what, key=key)
             return None
         value = mapping[key]
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.problem(mapping.line_of(key), f"{what}: '{key}' must be a string")
+            self.problem(mapping.line_of(key), "problem.not_a_string", what=what, key=key)
             return None
         if not isinstance(value, str):
-            self.problem(mapping.line_of(key), f"{what}: '{key}' must be a string (put it in quotes)")
+            self.problem(mapping.line_of(key), "problem.not_a_string_quote", what=what, key=key)
             return None
         if nonempty and not value.strip():
-            self.problem(mapping.line_of(key), f"{what}: '{key}' is empty")
+            self.problem(mapping.line_of(key), "problem.field_empty", what=what, key=key)
         if pattern is not None and not pattern.match(value):
-            self.problem(mapping.line_of(key),
-                         f"{what}: '{key}' {value!r} must be lowercase letters, digits, '-' or '_'")
+            self.problem(mapping.line_of(key), "problem.bad_id", what=what, key=key, value=repr(value))
         return value
 
-    def text(self, mapping: YMap, key: str, what: str, *, required: bool = False) -> Text | None:
+    def text(self, mapping: YMap, key: str, what: Msg, *, required: bool = False) -> Text | None:
         if key not in mapping or mapping[key] is None:
             if required:
-                self.problem(mapping.line, f"{what}: missing required field '{key}' (with tr and en)")
+                self.problem(mapping.line, "problem.missing_text_field", what=what, key=key)
             return None
-        return self.text_value(mapping[key], mapping.line_of(key), f"{what} {key}")
+        return self.text_value(mapping[key], mapping.line_of(key), msg("problem.at_field", what=what, key=key))
 
-    def text_value(self, value: Any, line: int, what: str) -> Text | None:
+    def text_value(self, value: Any, line: int, what: Msg) -> Text | None:
         if not isinstance(value, YMap):
-            self.problem(line, f"{what}: must be a mapping with 'tr' and 'en' texts")
+            self.problem(line, "problem.text_not_mapping", what=what)
             return None
         forms: dict[str, str] = {}
         for lang in value:
             if lang not in LANGS:
-                self.problem(value.line_of(lang),
-                             f"{what}: unknown language '{lang}' (expected 'tr' and 'en')")
-        for lang, name in (("tr", "Turkish"), ("en", "English")):
+                self.problem(value.line_of(lang), "problem.unknown_language", what=what, lang=lang)
+        for lang in ("tr", "en"):
             if lang not in value or value[lang] is None:
-                self.problem(value.line, f"{what}: missing {name} text ('{lang}')")
+                self.problem(value.line, "problem.text_missing", what=what, name=LANG_NAMES[lang], lang=lang)
                 forms[lang] = ""
             elif not isinstance(value[lang], str):
-                self.problem(value.line_of(lang), f"{what}: '{lang}' must be a string")
+                self.problem(value.line_of(lang), "problem.not_a_string", what=what, key=lang)
                 forms[lang] = ""
             elif not value[lang].strip():
-                self.problem(value.line_of(lang), f"{what}: {name} text ('{lang}') is empty")
+                self.problem(value.line_of(lang), "problem.text_empty", what=what, name=LANG_NAMES[lang], lang=lang)
                 forms[lang] = ""
             else:
                 forms[lang] = value[lang]
         return Text(tr=forms["tr"], en=forms["en"], line=value.line)
 
-    def text_list(self, mapping: YMap, key: str, what: str, *, min_items: int = 0) -> list[Text]:
+    def text_list(self, mapping: YMap, key: str, what: Msg, *, min_items: int = 0) -> list[Text]:
         value = mapping.get(key)
         if value is None:
             if min_items:
-                self.problem(mapping.line, f"{what}: missing required field '{key}'")
+                self.problem(mapping.line, "problem.missing_field", what=what, key=key)
             return []
         if not isinstance(value, YList):
-            self.problem(mapping.line_of(key), f"{what}: '{key}' must be a list")
+            self.problem(mapping.line_of(key), "problem.not_a_list", what=what, key=key)
             return []
         if len(value) < min_items:
-            self.problem(mapping.line_of(key), f"{what}: '{key}' needs at least {min_items} item(s)")
+            self.problem(mapping.line_of(key), "problem.too_few_items", what=what, key=key, n=min_items)
         texts = []
         for i, item in enumerate(value):
-            text = self.text_value(item, value.item_lines[i], f"{what} {key}[{i + 1}]")
+            text = self.text_value(item, value.item_lines[i], msg("problem.at_item", what=what, key=key, n=i + 1))
             if text is not None:
                 texts.append(text)
         return texts
 
-    def code(self, mapping: YMap, key: str, what: str, *, required: bool = False,
+    def code(self, mapping: YMap, key: str, what: Msg, *, required: bool = False,
              mode: str = "exec") -> str | None:
         source = self.string(mapping, key, what, required=required, nonempty=required)
         if source is None:
@@ -461,48 +512,49 @@ class _Builder:
             base = span.value_line if span else mapping.line
             # In a block scalar the code starts on the line after the '|'.
             offset = (exc.lineno or 1) if span and span.value_style in ("|", ">") else 0
-            self.problem(base + offset, f"{what}: '{key}' is not valid Python: {exc.msg}")
+            self.problem(base + offset, "problem.not_python", what=what, key=key, error=str(exc.msg))
         except (ValueError, MemoryError, RecursionError) as exc:
-            self.problem(mapping.line_of(key), f"{what}: '{key}' cannot be compiled: {exc}")
+            self.problem(mapping.line_of(key), "problem.cannot_compile", what=what, key=key, error=str(exc))
         return source
 
-    def regex(self, mapping: YMap, key: str, what: str) -> str | None:
+    def regex(self, mapping: YMap, key: str, what: Msg) -> str | None:
         pattern = self.string(mapping, key, what)
         if pattern is not None:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                self.problem(mapping.line_of(key), f"{what}: '{key}' is not a valid regular expression: {exc}")
+                self.problem(mapping.line_of(key), "problem.bad_regex_field", what=what, key=key, error=str(exc))
         return pattern
 
     # -- the lesson ------------------------------------------------------------------------
 
     def lesson(self, root: Any, path: Path) -> Lesson | None:
         if not isinstance(root, YMap):
-            kind = "a list" if isinstance(root, list) else f"a {type(root).__name__}"
+            kind = (msg("problem.kind_list") if isinstance(root, list)
+                    else msg("problem.kind_value", type=type(root).__name__))
             line = getattr(root, "line", 1)
-            self.problem(line, f"a lesson file must be a mapping (id, title, steps…), not {kind}")
+            self.problem(line, "problem.file_not_mapping", kind=kind)
             return None
-        self.fields(root, TOP_FIELDS, "lesson")
-        lesson_id = self.string(root, "id", "lesson", required=True, pattern=ID_PATTERN) or ""
-        title = self.text(root, "title", "lesson", required=True)
-        summary = self.text(root, "summary", "lesson")
-        recap = self.text(root, "recap", "lesson")
+        self.fields(root, TOP_FIELDS, LESSON)
+        lesson_id = self.string(root, "id", LESSON, required=True, pattern=ID_PATTERN) or ""
+        title = self.text(root, "title", LESSON, required=True)
+        summary = self.text(root, "summary", LESSON)
+        recap = self.text(root, "recap", LESSON)
         order = root.get("order")
         if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
-            self.problem(root.line_of("order"), "lesson: 'order' must be an integer")
+            self.problem(root.line_of("order"), "problem.not_an_integer", what=LESSON, key="order")
             order = None
         credits = self.credits(root)
-        setup = self.code(root, "setup", "lesson") or ""
-        check_setup = self.code(root, "check_setup", "lesson") or ""
+        setup = self.code(root, "setup", LESSON) or ""
+        check_setup = self.code(root, "check_setup", LESSON) or ""
         steps_value = root.get("steps")
         steps: list[Any] = []
         if steps_value is None:
-            self.problem(root.line, "lesson: missing required field 'steps'")
+            self.problem(root.line, "problem.missing_field", what=LESSON, key="steps")
         elif not isinstance(steps_value, YList):
-            self.problem(root.line_of("steps"), "lesson: 'steps' must be a list of steps")
+            self.problem(root.line_of("steps"), "problem.steps_not_list", what=LESSON)
         elif not steps_value:
-            self.problem(root.line_of("steps"), "lesson: 'steps' is empty")
+            self.problem(root.line_of("steps"), "problem.field_empty", what=LESSON, key="steps")
         else:
             seen: dict[str, int] = {}
             for i, item in enumerate(steps_value):
@@ -510,7 +562,7 @@ class _Builder:
                 if step is None:
                     continue
                 if step.id in seen:
-                    self.problem(step.line, f"duplicate step id '{step.id}' (first used on line {seen[step.id]})")
+                    self.problem(step.line, "problem.duplicate_step_id", id=step.id, line=seen[step.id])
                 else:
                     seen[step.id] = step.line
                 steps.append(step)
@@ -525,57 +577,58 @@ class _Builder:
         if value is None:
             return None
         if not isinstance(value, YMap):
-            self.problem(root.line_of("credits"), "lesson: 'credits' must be a mapping with a 'source'")
+            self.problem(root.line_of("credits"), "problem.credits_not_mapping", what=LESSON)
             return None
-        self.fields(value, CREDIT_FIELDS, "credits")
-        source = self.string(value, "source", "credits", required=True, nonempty=True) or ""
+        self.fields(value, CREDIT_FIELDS, CREDITS)
+        source = self.string(value, "source", CREDITS, required=True, nonempty=True) or ""
         return Credits(source=source,
-                       url=self.string(value, "url", "credits") or "",
-                       author=self.string(value, "author", "credits") or "",
-                       note=self.text(value, "note", "credits"))
+                       url=self.string(value, "url", CREDITS) or "",
+                       author=self.string(value, "author", CREDITS) or "",
+                       note=self.text(value, "note", CREDITS))
 
     def step(self, item: Any, index: int, line: int) -> Step | None:
-        where = f"step {index + 1}"
+        where = msg("problem.at_step_number", n=index + 1)
         if not isinstance(item, YMap):
-            self.problem(line, f"{where}: a step must be a mapping with 'id' and 'kind'")
+            self.problem(line, "problem.step_not_mapping", where=where)
             return None
         kind = self.string(item, "kind", where, required=True)
         if kind is None:
             return None
         if kind not in STEP_KINDS:
-            self.problem(item.line_of("kind"),
-                         f"{where}: unknown kind '{kind}' (expected one of {', '.join(STEP_KINDS)})")
+            self.problem(item.line_of("kind"), "problem.unknown_kind", where=where, kind=kind,
+                         kinds=", ".join(STEP_KINDS))
             return None
         step_id = self.string(item, "id", where, required=True, pattern=ID_PATTERN) or f"step-{index + 1}"
-        where = f"{kind} step '{step_id}'"
+        where = msg("problem.at_step", kind=msg(f"step.{kind}"), id=step_id)
         self.fields(item, STEP_FIELDS[kind], where)
         common = dict(id=step_id, kind=kind, index=index, line=item.line, lines=field_lines(item))
         builder: Callable[..., Step] = getattr(self, f"{kind}_step")
         return builder(item, where, common)
 
-    def text_step(self, item: YMap, where: str, common: dict) -> Step:
+    def text_step(self, item: YMap, where: Msg, common: dict) -> Step:
         return TextStep(**common, text=self.text(item, "text", where, required=True))
 
-    def code_step(self, item: YMap, where: str, common: dict) -> Step:
+    def code_step(self, item: YMap, where: Msg, common: dict) -> Step:
         ignore = item.get("ignore_output_lines") or []
         patterns: list[str] = []
         if not isinstance(ignore, list):
-            self.problem(item.line_of("ignore_output_lines"), f"{where}: 'ignore_output_lines' must be a list")
+            self.problem(item.line_of("ignore_output_lines"), "problem.not_a_list", what=where,
+                         key="ignore_output_lines")
         else:
             for i, pattern in enumerate(ignore):
                 if not isinstance(pattern, str):
-                    self.problem(item.line_of("ignore_output_lines"),
-                                 f"{where}: ignore_output_lines[{i + 1}] must be a string")
+                    self.problem(item.line_of("ignore_output_lines"), "problem.ignore_item_not_string",
+                                 where=where, n=i + 1)
                     continue
                 try:
                     re.compile(pattern)
                 except re.error as exc:
-                    self.problem(item.line_of("ignore_output_lines"),
-                                 f"{where}: bad regular expression {pattern!r}: {exc}")
+                    self.problem(item.line_of("ignore_output_lines"), "problem.bad_regex",
+                                 where=where, pattern=repr(pattern), error=str(exc))
                 patterns.append(pattern)
         raises = self.string(item, "raises", where)
         if raises is not None and not raises.isidentifier():
-            self.problem(item.line_of("raises"), f"{where}: 'raises' must be an exception class name like RuntimeError")
+            self.problem(item.line_of("raises"), "problem.raises_not_class", where=where)
         output, outputs = self.output(item, where)
         return CodeStep(**common,
                         code=self.code(item, "code", where, required=True) or "",
@@ -585,7 +638,7 @@ class _Builder:
                         raises=raises,
                         ignore_output_lines=patterns)
 
-    def output(self, item: YMap, where: str) -> tuple[str, dict[str, str]]:
+    def output(self, item: YMap, where: Msg) -> tuple[str, dict[str, str]]:
         """A code step's ``output``: one string for both languages, or ``{tr: …, en: …}`` when
         the code draws in the lesson's language. Returns (the English output, the forms by
         language, empty for a plain string)."""
@@ -595,19 +648,18 @@ class _Builder:
         forms: dict[str, str] = {}
         for lang in value:
             if lang not in LANGS:
-                self.problem(value.line_of(lang), f"{where} output: unknown language '{lang}' "
-                                                  "(expected 'tr' and 'en')")
+                self.problem(value.line_of(lang), "problem.output_unknown_language", where=where, lang=lang)
         for lang in LANGS:
             form = value.get(lang)
             if lang not in value:
-                self.problem(value.line, f"{where} output: missing the '{lang}' output")
+                self.problem(value.line, "problem.output_missing_language", where=where, lang=lang)
             elif not isinstance(form, str):
-                self.problem(value.line_of(lang), f"{where} output: '{lang}' must be a string")
+                self.problem(value.line_of(lang), "problem.output_not_string", where=where, lang=lang)
             else:
                 forms[lang] = form
         return forms.get("en", ""), forms
 
-    def task_step(self, item: YMap, where: str, common: dict) -> Step:
+    def task_step(self, item: YMap, where: Msg, common: dict) -> Step:
         step = TaskStep(**common,
                         prompt=self.text(item, "prompt", where, required=True),
                         check=self.code(item, "check", where, required="derivative" not in item,
@@ -618,30 +670,31 @@ class _Builder:
         if "derivative" in item:  # the learner types a derivative; see derivative.py
             step.derivative = load_spec(self, item, where)
             if "check" in item:
-                self.problem(item.line_of("check"), f"{where}: a derivative task has no 'check'")
+                self.problem(item.line_of("check"), "problem.derivative_has_check", where=where)
         mistakes = item.get("mistakes")
         if mistakes is not None:
             if not isinstance(mistakes, YList):
-                self.problem(item.line_of("mistakes"), f"{where}: 'mistakes' must be a list")
+                self.problem(item.line_of("mistakes"), "problem.not_a_list", what=where, key="mistakes")
             else:
                 seen: set[str] = set()
                 for i, entry in enumerate(mistakes):
-                    mistake = self.mistake(entry, mistakes.item_lines[i], f"{where} mistake {i + 1}")
+                    mistake = self.mistake(entry, mistakes.item_lines[i], where, i + 1)
                     if mistake is None:
                         continue
                     if mistake.id in seen:
-                        self.problem(mistake.line, f"{where}: duplicate mistake id '{mistake.id}'")
+                        self.problem(mistake.line, "problem.duplicate_mistake_id", where=where, id=mistake.id)
                     seen.add(mistake.id)
                     step.mistakes.append(mistake)
         return step
 
-    def mistake(self, entry: Any, line: int, where: str) -> Mistake | None:
+    def mistake(self, entry: Any, line: int, step: Msg, number: int) -> Mistake | None:
+        where = msg("problem.at_mistake", where=step, n=number)
         if not isinstance(entry, YMap):
-            self.problem(line, f"{where}: must be a mapping with id, message, example and a condition")
+            self.problem(line, "problem.mistake_not_mapping", where=where)
             return None
         self.fields(entry, MISTAKE_FIELDS, where)
         mistake_id = self.string(entry, "id", where, required=True, pattern=ID_PATTERN) or "?"
-        where = f"{where} '{mistake_id}'"
+        where = msg("problem.at_mistake_id", where=step, n=number, id=mistake_id)
         mistake = Mistake(id=mistake_id,
                           message=self.text(entry, "message", where, required=True) or Text("", ""),
                           example=self.code(entry, "example", where, required=True) or "",
@@ -651,26 +704,24 @@ class _Builder:
                           about=self.about(entry, where),
                           line=entry.line, lines=field_lines(entry))
         if mistake.when is None and mistake.error is None and mistake.source is None:
-            self.problem(entry.line, f"{where}: needs at least one condition: 'when', 'error' or 'source'")
+            self.problem(entry.line, "problem.mistake_no_condition", where=where)
         return mistake
 
-    def about(self, entry: YMap, where: str) -> list[str] | None:
+    def about(self, entry: YMap, where: Msg) -> list[str] | None:
         """What a mistake watches: a list of names, attributes or calls (``z.backward``)."""
         if "about" not in entry or entry["about"] is None:
             return None
         value = entry["about"]
         if not isinstance(value, YList) or not all(isinstance(v, str) and ABOUT_PATTERN.match(v)
                                                    for v in value):
-            self.problem(entry.line_of("about"),
-                         f"{where}: 'about' must be a list of names such as b, model.fc, "
-                         f"z.backward or *.backward")
+            self.problem(entry.line_of("about"), "problem.about_not_names", where=where)
             return None
         return [str(v) for v in value]
 
-    def quiz_step(self, item: YMap, where: str, common: dict) -> Step:
+    def quiz_step(self, item: YMap, where: Msg, common: dict) -> Step:
         style = self.string(item, "style", where) or "choice"
         if style not in QUIZ_STYLES:
-            self.problem(item.line_of("style"), f"{where}: unknown style '{style}' (expected choice or predict)")
+            self.problem(item.line_of("style"), "problem.unknown_style", where=where, style=style)
         step = QuizStep(**common, style=style,
                         question=self.text(item, "question", where, required=True),
                         answer=self.string(item, "answer", where, required=True) or "",
@@ -679,29 +730,29 @@ class _Builder:
                         output=self.string(item, "output", where) or "")
         choices = item.get("choices")
         if choices is None:
-            self.problem(item.line, f"{where}: missing required field 'choices'")
+            self.problem(item.line, "problem.missing_field", what=where, key="choices")
         elif not isinstance(choices, YList):
-            self.problem(item.line_of("choices"), f"{where}: 'choices' must be a list")
+            self.problem(item.line_of("choices"), "problem.not_a_list", what=where, key="choices")
         else:
             if len(choices) < 2:
-                self.problem(item.line_of("choices"), f"{where}: a quiz needs at least 2 choices")
+                self.problem(item.line_of("choices"), "problem.quiz_too_few_choices", where=where)
             seen: set[str] = set()
             for i, entry in enumerate(choices):
-                choice = self.choice(entry, choices.item_lines[i], f"{where} choice {i + 1}")
+                choice = self.choice(entry, choices.item_lines[i], msg("problem.at_choice", where=where, n=i + 1))
                 if choice is None:
                     continue
                 if choice.id in seen:
-                    self.problem(choice.line, f"{where}: duplicate choice id '{choice.id}'")
+                    self.problem(choice.line, "problem.duplicate_choice_id", where=where, id=choice.id)
                 seen.add(choice.id)
                 step.choices.append(choice)
             if step.answer and step.answer not in seen:
-                self.problem(item.line_of("answer"),
-                             f"{where}: answer '{step.answer}' is not one of the choices ({', '.join(sorted(seen))})")
+                self.problem(item.line_of("answer"), "problem.answer_not_a_choice", where=where,
+                             answer=step.answer, ids=", ".join(sorted(seen)))
         return step
 
-    def choice(self, entry: Any, line: int, where: str) -> Choice | None:
+    def choice(self, entry: Any, line: int, where: Msg) -> Choice | None:
         if not isinstance(entry, YMap):
-            self.problem(line, f"{where}: must be a mapping with 'id' and 'text' or 'code'")
+            self.problem(line, "problem.choice_not_mapping", where=where)
             return None
         self.fields(entry, CHOICE_FIELDS, where)
         choice_id = self.string(entry, "id", where, required=True, pattern=ID_PATTERN) or "?"
@@ -709,7 +760,7 @@ class _Builder:
         code = self.string(entry, "code", where)
         explain = self.text(entry, "explain", where)
         if (text is None) == (code is None):
-            self.problem(entry.line, f"{where}: give exactly one of 'text' (tr/en) or 'code'")
+            self.problem(entry.line, "problem.choice_text_or_code", where=where)
         return Choice(id=choice_id, text=text, code=code, explain=explain, line=entry.line)
 
 
@@ -740,19 +791,21 @@ def parse_lesson(text: str, path: Path, *, shown_as: str | None = None) -> LoadR
     try:
         root = compose_located(text)
     except LoadError as exc:
-        return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+        return LoadResult(path, None, [Problem(shown, exc.line, exc.msg)])
     except Exception as exc:  # noqa: BLE001 - whatever the YAML library trips on stays this file's problem
-        return LoadResult(path, None, [Problem(shown, 1, f"invalid YAML: {type(exc).__name__}: {exc}")])
+        detail = f"{type(exc).__name__}: {exc}"
+        return LoadResult(path, None, [Problem(shown, 1, msg("problem.invalid_yaml", detail=detail))])
     builder = _Builder(shown)
     try:
         lesson = builder.lesson(root, path)
     except RecursionError:
-        return LoadResult(path, None, [Problem(shown, 1, "lesson structure is nested too deeply")])
+        return LoadResult(path, None, [Problem(shown, 1, msg("problem.nested_too_deeply"))])
     except LoadError as exc:
-        return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+        return LoadResult(path, None, [Problem(shown, exc.line, exc.msg)])
     except Exception as exc:  # noqa: BLE001 - a value the checks above missed hides only its own file
+        error = f"{type(exc).__name__}: {exc}"
         return LoadResult(path, None, [Problem(shown, getattr(root, "line", 1),
-                                               f"cannot read this lesson: {type(exc).__name__}: {exc}")])
+                                               msg("problem.cannot_read_lesson", error=error))])
     return LoadResult(path, lesson, builder.problems)
 
 
@@ -763,5 +816,5 @@ def load_lesson(path: str | Path, *, shown_as: str | None = None) -> LoadResult:
     try:
         text = read_text(path)
     except LoadError as exc:
-        return LoadResult(path, None, [Problem(shown, exc.line, exc.message)])
+        return LoadResult(path, None, [Problem(shown, exc.line, exc.msg)])
     return parse_lesson(text, path, shown_as=shown)

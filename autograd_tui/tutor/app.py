@@ -241,7 +241,7 @@ class App:
             return False
         ui = self.session.ui
         for problem in self.catalog.problems:
-            ui.warn(self.t("app.broken_lesson", problem=str(problem)))
+            ui.warn(self.t("app.broken_lesson", problem=problem.text(self.lang)))
         for folder in self.options.lesson_dirs:
             ui.dim(self.t("app.external_lessons", dir=os.path.abspath(folder)))
         return True
@@ -252,7 +252,7 @@ class App:
         result = self.catalog.open(heading)
         if result.lesson is None or result.problems:
             for problem in result.problems:
-                self.session.ui.warn(self.t("app.broken_lesson", problem=str(problem)))
+                self.session.ui.warn(self.t("app.broken_lesson", problem=problem.text(self.lang)))
             # why: from now on the menu skips it and counts it as broken, as a fresh start would
             self.catalog.lessons = [item for item in self.catalog.lessons if item is not heading]
             self.catalog.problems.extend(result.problems)

@@ -384,7 +384,7 @@ def main(options: Options, lang: str) -> int:
     opened = index.open(found)   # why: read again in full; it may have changed since it was listed
     if not opened.ok or opened.lesson is None:
         for problem in opened.problems:
-            print(problem, file=sys.stderr)
+            print(problem.text(lang), file=sys.stderr)
         return 2
     lesson = opened.lesson
     backend = options.backend
