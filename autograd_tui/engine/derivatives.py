@@ -28,6 +28,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
+from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _kernels as NN
@@ -293,6 +294,14 @@ op("erfc", "ErfcBackward0", via_float64(S.erfc_array),
    self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
 op("erfinv", "ErfinvBackward0", via_float64(S.erfinv_array),
    self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
+op("lgamma", "LgammaBackward0", G.lgamma_array,
+   self=lambda grad, self: grad * G.digamma(self))
+op("digamma", "DigammaBackward0", G.digamma_array,
+   self=lambda grad, self: grad * G.polygamma(1, self))
+op("polygamma", "PolygammaBackward0", G.polygamma_array,
+   self=lambda grad, self, n: grad * G.polygamma(n + 1, self))
+op("mvlgamma", "MvlgammaBackward0", G.mvlgamma_array,
+   self=lambda grad, self, p: G.mvlgamma_backward(grad, self, p))
 op("logit", "LogitBackward0", S.logit_array,
    self=lambda grad, self, eps: S.logit_backward(grad, self, eps))
 op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
