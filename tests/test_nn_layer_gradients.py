@@ -133,3 +133,24 @@ def test_fused_float32_lstm_gradients_match_float64():
     assert type(lstm32(x)[0].grad_fn).__name__ == "CatBackward0"
     for g32, g64 in zip(*grads):
         np.testing.assert_allclose(g32, g64, rtol=1e-4, atol=1e-5)
+
+
+@SETTINGS
+@given(seed=seeds, groups=st.sampled_from([1, 2, 4]), affine=st.booleans(), spatial=st.sampled_from([(), (3,), (2, 3)]))
+def test_group_norm(seed, groups, affine, spatial):
+    rng = np.random.default_rng(seed)
+    shape = (2, 4) + spatial
+    arrays = [rng.standard_normal(shape) * 2 + 0.5]
+    if affine:
+        arrays += [rng.standard_normal(4), rng.standard_normal(4)]
+    check_gradients(lambda x, *wb: F.group_norm(x, groups, *wb, eps=1e-5), arrays, rng, second_order=True)
+
+
+@SETTINGS
+@given(seed=seeds, affine=st.booleans())
+def test_instance_norm(seed, affine):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal((2, 3, 5)) * 2 + 0.5]
+    if affine:
+        arrays += [rng.standard_normal(3), rng.standard_normal(3)]
+    check_gradients(lambda x, *wb: F.instance_norm(x, None, None, *wb), arrays, rng)

@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 
-__all__ = ["layer_norm_rows"]
+__all__ = ["layer_norm_rows", "row_moments"]
 
 _LANES = 8    # float32 values in one AVX2 vector
 _CHUNK = 16   # vectors folded into one block before the blocks are merged
@@ -41,7 +41,7 @@ def _ceil_log2(x: int) -> int:
     return 1 if x <= 2 else (x - 1).bit_length()
 
 
-def _row_moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def row_moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Mean and (biased) variance of each row of a float32 (rows, n) array."""
     rows, n_cols = x.shape
     n_vec = n_cols // _LANES
@@ -94,7 +94,7 @@ def _row_moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def layer_norm_rows(x: np.ndarray, weight: Optional[np.ndarray], bias: Optional[np.ndarray],
                     eps: float) -> np.ndarray:
     """Layer norm of each row of a float32 (rows, n) array, as PyTorch's CPU kernel rounds it."""
-    mean, var = _row_moments(x)
+    mean, var = row_moments(x)
     rstd = _F32(1) / np.sqrt(var + _F32(eps))
     scaled = (x - mean[:, None]) * rstd[:, None]
     w = np.ones(x.shape[1], _F32) if weight is None else weight

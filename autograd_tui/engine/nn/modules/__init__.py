@@ -13,7 +13,8 @@ from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss,
                                                   HuberLoss, KLDivLoss, MSELoss, NLLLoss, SmoothL1Loss)
 from autograd_tui.engine.nn.modules.module import Module
-from autograd_tui.engine.nn.modules.normalization import LayerNorm
+from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
+from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d,
                                                      MaxPool1d, MaxPool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
@@ -29,5 +30,5 @@ __all__ = [
     "GELU", "SiLU", "ELU", "CELU", "SELU", "Mish", "Hardtanh", "ReLU6", "Hardsigmoid", "Hardswish", "LogSigmoid",
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
-    "ParameterList", "ParameterDict", "KLDivLoss",
+    "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d",
 ]
