@@ -70,6 +70,25 @@ def _eigh_invariants(a):
     return L, _weighted_projector(V)
 
 
+def _upsample_gradient(shape, **options):
+    """The gradient of an upsampling with respect to its input, as a function of the incoming
+    gradient: what records the upsampling's own backward node."""
+    x = leaf(*shape, seed=5)
+
+    def fn(g):
+        return torch.autograd.grad(NF.interpolate(x, **options), x, g, create_graph=True)[0]
+    out_shape = tuple(NF.interpolate(x, **options).shape)
+    return fn, (leaf(*out_shape, seed=6),)
+
+
+_UPSAMPLINGS = {
+    "nearest1d": ((1, 2, 3), {"scale_factor": 2}),
+    "nearest2d": ((1, 1, 2, 3), {"size": (3, 5)}),
+    "linear1d": ((1, 2, 3), {"size": 5, "mode": "linear"}),
+    "bilinear2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "bilinear", "align_corners": True}),
+}
+
+
 def _mul_into_view(pick):
     """An in-place product on a view of a non-leaf; ``pick`` returns the base or the view."""
     def fn(a, b):
@@ -328,6 +347,11 @@ CASES = {
     "put": lambda: (lambda a, s: a.put(torch.tensor([0, 4]), s), (leaf(2, 3), leaf(2, seed=1))),
     "ldexp": lambda: (lambda a, b: torch.ldexp(a, b), (leaf(3), leaf(3, seed=1))),
     "vdot": lambda: (torch.vdot, (leaf(3), leaf(3, seed=1))),
+    **{f"upsample_{kind}": (lambda shape=shape, options=options:
+                            (lambda a: NF.interpolate(a, **options), (leaf(*shape),)))
+       for kind, (shape, options) in _UPSAMPLINGS.items()},
+    **{f"upsample_{kind}_backward": (lambda shape=shape, options=options: _upsample_gradient(shape, **options))
+       for kind, (shape, options) in _UPSAMPLINGS.items()},
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be

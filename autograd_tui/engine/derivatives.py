@@ -32,6 +32,7 @@ from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _kernels as NN
+from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import (
@@ -562,6 +563,14 @@ op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
 # differentiated again, and say so when asked (record._not_differentiable_again).
 for _name in ("conv2d", "conv1d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
     RULES[_name].once_differentiable = True
+# Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
+for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),
+                     ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D")):
+    op(f"upsample_{_kind}", f"{_node}Backward0", None,
+       self=lambda grad, kind, in_hw, align_corners, scales: RS.upsample_grad(grad, kind, in_hw, align_corners, scales))
+    op(f"upsample_{_kind}_backward", f"{_node}BackwardBackward0", None,
+       grad_output=lambda grad, kind, out_hw, align_corners, scales:
+           RS.upsample(grad, kind, out_hw, align_corners, scales))
 op("batch_norm", "NativeBatchNormBackward0", None,
    input=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training),
