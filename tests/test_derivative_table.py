@@ -9,6 +9,9 @@ the table means adding its check here.
 """
 from __future__ import annotations
 
+import functools
+from typing import Callable
+
 import numpy as np
 import pytest
 
@@ -70,7 +73,11 @@ def _eigh_invariants(a):
     return L, _weighted_projector(V)
 
 
-def _upsample_gradient(shape, **options):
+def _upsampled(shape, options):
+    return lambda a: NF.interpolate(a, **options), (leaf(*shape),)
+
+
+def _upsample_gradient(shape, options):
     """The gradient of an upsampling with respect to its input, as a function of the incoming
     gradient: what records the upsampling's own backward node."""
     x = leaf(*shape, seed=5)
@@ -107,7 +114,7 @@ def _unpack_dual_primal(a):
 
 
 # name -> () -> (function of the leaves, the leaves)
-CASES = {
+CASES: dict[str, Callable[[], tuple]] = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
     "add_alpha": lambda: (lambda a, b: torch.add(a, b, alpha=2.5), (leaf(3), leaf(3, seed=1))),
     "sub": lambda: (lambda a, b: a - b, (leaf(3), leaf(3, seed=1))),
@@ -347,10 +354,9 @@ CASES = {
     "put": lambda: (lambda a, s: a.put(torch.tensor([0, 4]), s), (leaf(2, 3), leaf(2, seed=1))),
     "ldexp": lambda: (lambda a, b: torch.ldexp(a, b), (leaf(3), leaf(3, seed=1))),
     "vdot": lambda: (torch.vdot, (leaf(3), leaf(3, seed=1))),
-    **{f"upsample_{kind}": (lambda shape=shape, options=options:
-                            (lambda a: NF.interpolate(a, **options), (leaf(*shape),)))
+    **{f"upsample_{kind}": functools.partial(_upsampled, shape, options)
        for kind, (shape, options) in _UPSAMPLINGS.items()},
-    **{f"upsample_{kind}_backward": (lambda shape=shape, options=options: _upsample_gradient(shape, **options))
+    **{f"upsample_{kind}_backward": functools.partial(_upsample_gradient, shape, options)
        for kind, (shape, options) in _UPSAMPLINGS.items()},
 }
 
@@ -373,7 +379,7 @@ def _case(name: str):
     """(function, leaves, gradcheck options): eps is 1e-6 unless the case says otherwise."""
     case = CASES[name]()
     fn, inputs = case[0], case[1]
-    extra: dict = case[2] if len(case) > 2 else {}  # type: ignore[assignment]
+    extra: dict = case[2] if len(case) > 2 else {}
     options = {"eps": 1e-6, **extra}
     return fn, inputs, options
 

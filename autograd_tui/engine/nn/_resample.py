@@ -121,8 +121,10 @@ def upsample_backward(g: np.ndarray, kind: str, in_hw, align_corners: bool, scal
         shares = np.stack([s.reshape(-1) for s in share_list], axis=1)
     order = targets.reshape(-1)
     if kind.startswith("nearest"):
-        grad = np.zeros((n * c, int(np.prod(in_hw))), dtype=g.dtype)
-        np.add.at(grad, (slice(None), order), np.repeat(flat, targets.shape[1], axis=1))
+        size = int(np.prod(in_hw))
+        grad = np.zeros(n * c * size, dtype=g.dtype)
+        rows = np.arange(n * c)[:, None] * size
+        np.add.at(grad, (rows + order[None, :]).reshape(-1), np.repeat(flat, targets.shape[1], axis=1).reshape(-1))
     else:
         grad = _fused_accumulate(flat, targets, shares, int(np.prod(in_hw)))
     return grad.reshape((n, c) + tuple(in_hw))

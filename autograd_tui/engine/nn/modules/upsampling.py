@@ -1,7 +1,7 @@
 """``nn.Upsample`` and its two fixed-mode forms, thin modules over ``F.interpolate``."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
@@ -16,6 +16,7 @@ class Upsample(Module):
         super().__init__()
         self.name = type(self).__name__
         self.size = size
+        self.scale_factor: Union[float, tuple, None]
         if isinstance(scale_factor, tuple):
             self.scale_factor = tuple(float(factor) for factor in scale_factor)
         else:
