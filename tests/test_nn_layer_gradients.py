@@ -154,3 +154,37 @@ def test_instance_norm(seed, affine):
     if affine:
         arrays += [rng.standard_normal(3), rng.standard_normal(3)]
     check_gradients(lambda x, *wb: F.instance_norm(x, None, None, *wb), arrays, rng)
+
+
+@SETTINGS
+@given(seed=seeds, stride=st.integers(1, 3), padding=st.integers(0, 1), dilation=st.integers(1, 2),
+       groups=st.sampled_from([1, 2]), bias=st.booleans())
+def test_conv_transpose2d(seed, stride, padding, dilation, groups, bias):
+    rng = np.random.default_rng(seed)
+    output_padding = int(rng.integers(0, max(stride, dilation)))
+    arrays = [rng.standard_normal((2, 2 * groups, 3, 2)), rng.standard_normal((2 * groups, 2, 2, 3))]
+    if bias:
+        arrays.append(rng.standard_normal(2 * groups))
+    check_gradients(lambda x, w, *b: F.conv_transpose2d(x, w, *b, stride=stride, padding=padding,
+                                                        output_padding=output_padding, groups=groups,
+                                                        dilation=dilation), arrays, rng)
+
+
+def test_conv_transpose2d_is_the_adjoint_of_conv2d():
+    # <conv2d(x, w), y> == <x, conv_transpose2d(y, w)> for the same weight, stride and padding.
+    rng = np.random.default_rng(0)
+    x = torch.tensor(rng.standard_normal((2, 3, 7, 6)))
+    w = torch.tensor(rng.standard_normal((4, 3, 3, 2)))
+    y = torch.tensor(rng.standard_normal(tuple(F.conv2d(x, w, stride=2, padding=1).shape)))
+    left = (F.conv2d(x, w, stride=2, padding=1) * y).sum().item()
+    right = (x * F.conv_transpose2d(y, w, stride=2, padding=1)).sum().item()
+    assert abs(left - right) < 1e-9 * max(1.0, abs(left))
+
+
+def test_conv_transpose2d_initialisation_uses_the_transposed_fan_in():
+    torch.manual_seed(3)
+    layer = nn.ConvTranspose2d(2, 6, 3, groups=2)
+    assert tuple(layer.weight.shape) == (2, 3, 3, 3)
+    bound = 1 / np.sqrt(3 * 9)  # fan_in = out_channels / groups * kernel area
+    with torch.no_grad():
+        assert float(layer.weight.abs().max()) <= bound and float(layer.bias.abs().max()) <= bound

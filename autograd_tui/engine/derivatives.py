@@ -31,6 +31,7 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
+from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
@@ -552,6 +553,12 @@ op("conv1d", "ConvolutionBackward0", None,
        NN.conv2d_grad_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
                              groups).squeeze(2),
    bias=lambda grad: grad.sum((0, 2)))
+op("conv_transpose2d", "ConvolutionBackward0", None,
+   input=lambda grad, weight, in_hw, stride, pad, dilation, groups:
+       CT.conv_transpose2d_grad_input(grad, weight, in_hw, stride, pad, dilation, groups),
+   weight=lambda grad, input, weight, stride, pad, dilation, groups:
+       CT.conv_transpose2d_grad_weight(grad, input, tuple(weight.shape), stride, pad, dilation, groups),
+   bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 op("avg_pool2d", "AvgPool2DBackward0", None,
@@ -561,7 +568,7 @@ op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
 # differentiated again, and say so when asked (record._not_differentiable_again).
-for _name in ("conv2d", "conv1d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
+for _name in ("conv2d", "conv1d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
     RULES[_name].once_differentiable = True
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),

@@ -6,7 +6,7 @@ from autograd_tui.engine.nn.modules.activation import (
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d
+from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose2d
 from autograd_tui.engine.nn.modules.dropout import Dropout, Dropout1d, Dropout2d, Dropout3d
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
@@ -32,5 +32,5 @@ __all__ = [
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
     "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d",
-    "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d",
+    "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
 ]
