@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any, Union
+from typing import Any, Union, cast
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
@@ -145,9 +145,9 @@ class ConvTranspose2d(Conv2d):
                                  f"to {max_sizes} (for an input of {input.size()[2:]})")
         return tuple(size - low for size, low in zip(output_size, min_sizes))
 
-    def forward(self, input: Tensor, output_size=None) -> Tensor:  # type: ignore[override]
+    def forward(self, input: Tensor, output_size=None) -> Tensor:
         output_padding = self._output_padding(input, output_size)
-        return F.conv_transpose2d(input, self.weight, self.bias, self.stride, self.padding, output_padding,
+        return F.conv_transpose2d(input, self.weight, self.bias, self.stride, cast(Any, self.padding), output_padding,
                                   self.groups, self.dilation)
 
 
