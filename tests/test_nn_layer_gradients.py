@@ -188,3 +188,21 @@ def test_conv_transpose2d_initialisation_uses_the_transposed_fan_in():
     bound = 1 / np.sqrt(3 * 9)  # fan_in = out_channels / groups * kernel area
     with torch.no_grad():
         assert float(layer.weight.abs().max()) <= bound and float(layer.bias.abs().max()) <= bound
+
+
+@SETTINGS
+@given(seed=seeds, batch_first=st.booleans(), masked=st.booleans(), same=st.booleans())
+def test_multihead_attention(seed, batch_first, masked, same):
+    """Gradients w.r.t. the query, the key/value input and the packed input projection."""
+    rng = np.random.default_rng(seed)
+    torch.manual_seed(seed % 1000)
+    module = nn.MultiheadAttention(4, 2, batch_first=batch_first).double()
+    shape = (2, 3, 4) if batch_first else (3, 2, 4)
+    mask = torch.tensor([[False, False, True], [False, True, False]]) if masked else None
+
+    def fn(q, kv, w):
+        module._parameters["in_proj_weight"] = w  # differentiate through this leaf instead
+        out, weights = module(q, q if same else kv, q if same else kv, key_padding_mask=mask)
+        return torch.cat([out.reshape(-1), weights.reshape(-1)])
+    check_gradients(fn, [rng.standard_normal(shape), rng.standard_normal(shape),
+                         module.in_proj_weight.detach().numpy().copy()], rng)

@@ -14,6 +14,7 @@ from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, Cro
                                                   HuberLoss, KLDivLoss, MSELoss, NLLLoss, SmoothL1Loss)
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
+from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
 from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d,
                                                      MaxPool1d, MaxPool2d)
@@ -33,4 +34,5 @@ __all__ = [
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
     "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d",
     "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
+    "MultiheadAttention",
 ]
