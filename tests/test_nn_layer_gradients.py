@@ -206,3 +206,32 @@ def test_multihead_attention(seed, batch_first, masked, same):
         return torch.cat([out.reshape(-1), weights.reshape(-1)])
     check_gradients(fn, [rng.standard_normal(shape), rng.standard_normal(shape),
                          module.in_proj_weight.detach().numpy().copy()], rng)
+
+
+@SETTINGS
+@given(seed=seeds, rank=st.sampled_from([3, 4]), mask=st.sampled_from(["none", "causal", "bool", "float"]))
+def test_scaled_dot_product_attention(seed, rank, mask):
+    """Both of PyTorch's paths: the explicit one (3-D) and the fused one (4-D, one node whose
+    formulas are engine ops, so its second derivative is checked too)."""
+    rng = np.random.default_rng(seed)
+    lead = (2,) if rank == 3 else (1, 2)
+    options: dict = {"is_causal": mask == "causal"}
+    if mask == "bool":
+        options["attn_mask"] = torch.tensor(rng.integers(0, 2, (3, 4)).astype(bool) | np.eye(3, 4, dtype=bool))
+    elif mask == "float":
+        options["attn_mask"] = torch.tensor(rng.standard_normal((3, 4)))
+    if mask == "causal":
+        shapes = [lead + (3, 2), lead + (3, 2), lead + (3, 2)]
+    else:
+        shapes = [lead + (3, 2), lead + (4, 2), lead + (4, 2)]
+    check_gradients(lambda q, k, v: F.scaled_dot_product_attention(q, k, v, **options),
+                    [rng.standard_normal(s) for s in shapes], rng, second_order=rank == 4)
+
+
+def test_safe_softmax_gives_zero_rows_where_nothing_may_be_attended():
+    q = torch.randn(1, 2, 2, 3, dtype=torch.float64, requires_grad=True)
+    mask = torch.tensor([[True, True], [False, False]])
+    out = F.scaled_dot_product_attention(q, q, q, attn_mask=mask)
+    assert out[0, :, 1].abs().sum().item() == 0.0
+    out.sum().backward()
+    assert torch.isfinite(q.grad).all()

@@ -20,7 +20,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool
-from autograd_tui.engine.nn import _conv_transpose, _norms, _resample, _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
@@ -55,6 +55,7 @@ group_norm = _norms.group_norm
 instance_norm = _norms.instance_norm
 # Upsampling (nn/_resample.py).
 interpolate = _resample.interpolate
+scaled_dot_product_attention = _attention.scaled_dot_product_attention
 upsample = _resample.upsample_
 upsample_nearest = _resample.upsample_nearest
 upsample_bilinear = _resample.upsample_bilinear
