@@ -25,7 +25,7 @@ __all__ = ["scaled_dot_product_attention", "safe_softmax", "RULES"]
 
 
 def safe_softmax(input: Tensor, dim: int) -> Tensor:
-    with no_grad():
+    with no_grad(), np.errstate(invalid="ignore"):  # a row of -inf: NaN here, replaced by zeros below
         data = _F.softmax(input, dim)._data
     empty = np.all(np.isneginf(input._data), axis=dim, keepdims=True)
     out = make(np.where(empty, input.dtype.np.type(0), data).astype(input.dtype.np), input.dtype)
@@ -76,7 +76,10 @@ def scaled_dot_product_attention(query: Tensor, key: Tensor, value: Tensor, attn
             if mask is not None:
                 scores = scores + mask
             data = _F.matmul(safe_softmax(scores, -1), value)._data
-        out = make(data, query.dtype)
+        # The fused kernel lays its output out in memory as the query is laid out (a query made
+        # by transposing heads gives an output whose permute back is already contiguous).
+        order = sorted(range(4), key=lambda axis: -query._data.strides[axis])
+        out = make(np.ascontiguousarray(data.transpose(order)).transpose(np.argsort(order)), query.dtype)
         if _State.enabled or _State.dual_level:
             record(RULES["sdpa_flash"], (query, key, value), out, {"mask": mask, "scale": factor})
         return out

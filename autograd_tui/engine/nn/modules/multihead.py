@@ -3,8 +3,8 @@
 The forward is ``F.multi_head_attention_forward``'s explicit path, the one PyTorch takes whenever
 gradients flow: one packed input projection, ``softmax(q k^T / sqrt(d) + mask) v`` per head with
 ``bmm``/``baddbmm``, the output projection, and the weights averaged over the heads. With
-``need_weights=False`` PyTorch calls its fused attention kernel instead; the engine computes the
-same attention the explicit way (values agree to the printed digits, not always to the last bit).
+``need_weights=False`` it hands the heads, as a 4-D batch, to ``F.scaled_dot_product_attention``
+(its fused kernel), and so does the engine.
 """
 from __future__ import annotations
 
@@ -166,6 +166,19 @@ class MultiheadAttention(Module):
             padding = padding.reshape(bsz * heads, 1, src_len)
             attn_mask = padding if attn_mask is None else attn_mask + padding
         dropout_p = self.dropout if self.training else 0.0
+        if not need_weights:
+            # PyTorch's fused path: the heads as a 4-D batch for scaled_dot_product_attention.
+            if attn_mask is not None:
+                if attn_mask.size(0) == 1 and attn_mask.dim() == 3:
+                    attn_mask = attn_mask.unsqueeze(0)
+                else:
+                    attn_mask = attn_mask.view(bsz, heads, -1, src_len)
+            fused = F.scaled_dot_product_attention(q.view(bsz, heads, tgt_len, head_dim),
+                                                   k.view(bsz, heads, src_len, head_dim),
+                                                   v.view(bsz, heads, src_len, head_dim), attn_mask, dropout_p)
+            out = fused.permute(2, 0, 1, 3).contiguous().view(bsz * tgt_len, embed_dim)
+            out = F.linear(out, self.out_proj.weight, self.out_proj.bias).view(tgt_len, bsz, embed_dim)
+            return (out if batched else out.squeeze(1)), None
         q_scaled = q * math.sqrt(1.0 / float(head_dim))
         if attn_mask is not None:
             scores = _F.baddbmm(attn_mask, q_scaled, k.transpose(-2, -1))
@@ -180,8 +193,6 @@ class MultiheadAttention(Module):
         out = out.view(tgt_len, bsz, out.size(1))
         if not batched:
             out = out.squeeze(1)
-        if not need_weights:
-            return out, None
         weights = weights.view(bsz, heads, tgt_len, src_len)
         if average:
             weights = weights.mean(dim=1)
