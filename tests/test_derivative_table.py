@@ -91,6 +91,8 @@ def _upsample_gradient(shape, options):
 _UPSAMPLINGS = {
     "nearest1d": ((1, 2, 3), {"scale_factor": 2}),
     "nearest2d": ((1, 1, 2, 3), {"size": (3, 5)}),
+    "nearest_exact1d": ((1, 2, 3), {"size": 5, "mode": "nearest-exact"}),
+    "nearest_exact2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "nearest-exact"}),
     "linear1d": ((1, 2, 3), {"size": 5, "mode": "linear"}),
     "bilinear2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "bilinear", "align_corners": True}),
 }

@@ -572,6 +572,7 @@ for _name in ("conv2d", "conv1d", "conv_transpose2d", "max_pool2d", "avg_pool2d"
     RULES[_name].once_differentiable = True
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),
+                     ("nearest_exact1d", "UpsampleNearestExact1D"), ("nearest_exact2d", "UpsampleNearestExact2D"),
                      ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D")):
     op(f"upsample_{_kind}", f"{_node}Backward0", None,
        self=lambda grad, kind, in_hw, align_corners, scales: RS.upsample_grad(grad, kind, in_hw, align_corners, scales))

@@ -11,10 +11,10 @@ from typing import Optional, Sequence, Union
 
 import numpy as np
 
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import _c_name, _pair
+from autograd_tui.engine.nn._conv_pool import _pair
 from autograd_tui.engine.record import RULES, record
 
 __all__ = ["conv_transpose2d", "conv_transpose2d_grad_input", "conv_transpose2d_grad_weight"]
@@ -42,8 +42,7 @@ def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
         raise RuntimeError(f"Given transposed=1, weight of size [{_dims(weight.shape)}], expected input"
                            f"[{_dims(input.shape)}] to have {c_in} channels, but got {c} channels instead")
     if input.dtype is not weight.dtype:
-        raise RuntimeError(f"Input type ({_c_name(input.dtype)}) and weight type ({_c_name(weight.dtype)}) "
-                           "should be the same")
+        raise RuntimeError(f"expected scalar type {_scalar_name(input.dtype)} but found {_scalar_name(weight.dtype)}")
     if any(op >= s and op >= d for op, s, d in zip(out_pad, stride, dilation)):
         raise RuntimeError("output padding must be smaller than either stride or dilation, but got "
                            f"output_padding_height: {out_pad[0]} output_padding_width: {out_pad[1]} "

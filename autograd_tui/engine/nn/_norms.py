@@ -14,7 +14,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn._layer_norm import _fma, row_moments
 from autograd_tui.engine.record import Rule, record
@@ -38,6 +38,10 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         if param is not None and (param.ndim != 1 or param.shape[0] != c):
             raise RuntimeError(f"Expected {name} to be a vector of size equal to the number of channels in input, "
                                f"but got {name} of shape {_dims(param.shape)} and input of shape {_dims(input.shape)}")
+    if any(param is not None and param.dtype is not input.dtype for param in (weight, bias)):
+        raise RuntimeError("mixed dtype (CPU): all inputs must share same datatype.")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"GroupNormKernelImpl" not implemented for \'{_scalar_name(input.dtype)}\'')
     x = np.ascontiguousarray(input._data)
     rows = x.reshape(n * num_groups, -1)
     per_channel = int(np.prod(input.shape[2:])) if input.ndim > 2 else 1

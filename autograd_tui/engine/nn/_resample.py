@@ -1,13 +1,15 @@
-"""``F.interpolate`` in modes ``nearest``, ``linear`` and ``bilinear``, and its gradients.
+"""``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear`` and ``bilinear``, and its
+gradients.
 
 Which source pixels an output pixel reads, and with what weights, is computed as PyTorch's CPU
 kernels compute it, in the tensor's own precision: the scale is ``1 / scale_factor`` when one is
 given, else ``in / out`` (``(in - 1) / (out - 1)`` with ``align_corners``); nearest takes
-``floor(dst * scale)``; linear reads ``scale * (dst + 0.5) - 0.5`` clamped at 0 and mixes its two
-neighbours as ``x0 * w0 + x1 * w1`` (bilinear: the four products with the weights multiplied
-first), the first product fused into the sum as PyTorch's compiled loop fuses it. The
-gradient adds each output pixel's share back in raster order, as the backward kernel does, and
-is itself recorded, so that it can be differentiated again (its gradient is the forward).
+``floor(dst * scale)`` (nearest-exact ``floor((dst + 0.5) * scale)``); linear reads
+``scale * (dst + 0.5) - 0.5`` clamped at 0 and mixes its two neighbours as ``x0 * w0 + x1 * w1``
+(bilinear: the four products with the weights multiplied first), the first product fused into
+the sum as PyTorch's compiled loop fuses it. The gradient adds each output pixel's share back in
+raster order, each add fused likewise, as the backward kernel does, and is itself recorded, so
+that it can be differentiated again (its gradient is the forward).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import RULES, record
@@ -25,7 +27,8 @@ from autograd_tui.engine.record import RULES, record
 __all__ = ["interpolate", "upsample", "upsample_grad", "upsample_nearest", "upsample_bilinear", "upsample_"]
 
 # kind -> number of spatial dims
-_KINDS = {"nearest1d": 1, "nearest2d": 2, "linear1d": 1, "bilinear2d": 2}
+_KINDS = {"nearest1d": 1, "nearest2d": 2, "nearest_exact1d": 1, "nearest_exact2d": 2, "linear1d": 1,
+          "bilinear2d": 2}
 _MODES = "nearest | linear | bilinear | bicubic | trilinear | lanczos | area | nearest-exact"
 
 
@@ -35,8 +38,11 @@ def _source_scale(in_size: int, out_size: int, scale: Optional[float], t) -> np.
     return t(in_size) / t(out_size)
 
 
-def _nearest_index(in_size: int, out_size: int, scale: Optional[float], t) -> np.ndarray:
+def _nearest_index(in_size: int, out_size: int, scale: Optional[float], t, exact: bool = False) -> np.ndarray:
     dst = np.arange(out_size)
+    if exact:  # the pixel whose centre is nearest: floor((dst + 0.5) * scale)
+        s = _source_scale(in_size, out_size, scale, np.float32)
+        return np.minimum(np.floor((dst.astype(np.float32) + np.float32(0.5)) * s).astype(np.int64), in_size - 1)
     if out_size == in_size:
         return dst
     if out_size == 2 * in_size:
@@ -66,7 +72,7 @@ def _plan(kind: str, in_hw: Sequence[int], out_hw: Sequence[int], align_corners:
     for d in range(_KINDS[kind]):
         scale = scales[d] if scales is not None else None
         if kind.startswith("nearest"):
-            plan.append([(_nearest_index(in_hw[d], out_hw[d], scale, t), None)])
+            plan.append([(_nearest_index(in_hw[d], out_hw[d], scale, t, kind.startswith("nearest_exact")), None)])
         else:
             i0, i1, w0, w1 = _linear_taps(in_hw[d], out_hw[d], align_corners, scale, t)
             plan.append([(i0, w0), (i1, w1)])
@@ -218,7 +224,7 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
     if antialias:
         raise NotImplementedError("F.interpolate(antialias=True) is not available in the embedded engine; "
                                   "`--backend torch` runs it")
-    ranks = {"nearest": (3, 4), "linear": (3,), "bilinear": (4,)}
+    ranks = {"nearest": (3, 4), "nearest-exact": (3, 4), "linear": (3,), "bilinear": (4,)}
     if mode == "linear" and input.dim() != 3:
         raise NotImplementedError(f"Got {input.dim()}D input, but linear mode needs 3D input")
     if mode == "bilinear" and input.dim() != 4:
@@ -230,7 +236,13 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
                                       "the embedded engine; `--backend torch` runs it")
         raise NotImplementedError(f"Input Error: Only 3D, 4D and 5D input Tensors supported (got {input.dim()}D) "
                                   f"for the modes: {_MODES} (got {mode})")
-    kind = f"{mode}{dim}d" if mode != "bilinear" else "bilinear2d"
+    if not input.dtype.is_floating_point:
+        kernel = {(4, "nearest"): "upsample_nearest2d_channels_last", (4, "nearest-exact"):
+                  "_upsample_nearest_exact2d_channels_last", (4, "bilinear"): "upsample_bilinear2d_channels_last",
+                  (3, "linear"): "compute_indices_weights_linear"}.get((input.dim(), mode),
+                                                                      "compute_indices_weights_nearest")
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_name(input.dtype)}\'')
+    kind = "bilinear2d" if mode == "bilinear" else f"{mode.replace('-', '_')}{dim}d"
     return upsample(input, kind, tuple(out_hw), bool(align_corners), tuple(scales) if scales else None)
 
 
