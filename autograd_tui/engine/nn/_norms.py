@@ -16,7 +16,8 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.nn._layer_norm import _fma, row_moments
+from autograd_tui.engine.nn._layer_norm import row_moments
+from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import Rule, record
 
 __all__ = ["group_norm", "group_norm_grads", "instance_norm", "RULES"]
@@ -46,7 +47,7 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
     rows = x.reshape(n * num_groups, -1)
     per_channel = int(np.prod(input.shape[2:])) if input.ndim > 2 else 1
     t = x.dtype.type
-    if input.dtype is dtypes.float32 and rows.shape[1]:
+    if input.dtype in (dtypes.float32, dtypes.float64) and rows.shape[1]:
         mean, var = row_moments(rows)
     else:
         mean = rows.mean(axis=1)
@@ -63,11 +64,8 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         scale = rstd_c if weight is None else rstd_c * weight._data
         beta = np.zeros(c, x.dtype) if bias is None else bias._data
         xs = x.reshape(n, c, per_channel)
-        if t is np.float32:
-            shift = _fma(-scale, mean_c, beta)
-            y = _fma(xs, scale[:, :, None], shift[:, :, None])
-        else:
-            y = xs * scale[:, :, None] + (-scale * mean_c + beta)[:, :, None]
+        shift = fma(-scale, mean_c, beta).astype(x.dtype)
+        y = fma(xs, scale[:, :, None], shift[:, :, None]).astype(x.dtype)
     out = make(np.asarray(y, x.dtype).reshape(input.shape), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["group_norm"], (input, weight, bias), out, {"groups": num_groups, "eps": eps})
