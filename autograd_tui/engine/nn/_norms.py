@@ -1,9 +1,10 @@
 """Group norm and instance norm, as ``torch.nn.functional`` computes them.
 
-``group_norm`` records PyTorch's ``NativeGroupNormBackward0``. For float32 each group's mean and
-variance come from the same Welford cascade as layer norm (``_layer_norm.row_moments``, which is
-PyTorch's ``RowwiseMoments`` for both), and the output is ``x * scale + shift`` per channel, with
-``scale = rstd * weight`` and ``shift = bias - scale * mean``, fused as PyTorch's kernel fuses it.
+``group_norm`` records PyTorch's ``NativeGroupNormBackward0``. Each group's mean and variance
+come from the same Welford cascade as layer norm (``_layer_norm.row_moments``, PyTorch's
+``RowwiseMoments``), ``rstd`` from ``var + eps`` in double, and the output is ``x * scale + shift``
+per channel, with ``scale = rstd * weight`` and ``shift = bias - scale * mean``, fused as PyTorch's
+kernel fuses them: the float32 and float64 forward match PyTorch's bits on the oracle's inputs.
 ``instance_norm`` is, as in PyTorch, batch norm over a ``(1, N * C, ...)`` view of the input.
 """
 from __future__ import annotations
