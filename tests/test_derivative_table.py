@@ -9,6 +9,9 @@ the table means adding its check here.
 """
 from __future__ import annotations
 
+import functools
+from typing import Callable
+
 import numpy as np
 import pytest
 
@@ -70,6 +73,31 @@ def _eigh_invariants(a):
     return L, _weighted_projector(V)
 
 
+def _upsampled(shape, options):
+    return lambda a: NF.interpolate(a, **options), (leaf(*shape),)
+
+
+def _upsample_gradient(shape, options):
+    """The gradient of an upsampling with respect to its input, as a function of the incoming
+    gradient: what records the upsampling's own backward node."""
+    x = leaf(*shape, seed=5)
+
+    def fn(g):
+        return torch.autograd.grad(NF.interpolate(x, **options), x, g, create_graph=True)[0]
+    out_shape = tuple(NF.interpolate(x, **options).shape)
+    return fn, (leaf(*out_shape, seed=6),)
+
+
+_UPSAMPLINGS = {
+    "nearest1d": ((1, 2, 3), {"scale_factor": 2}),
+    "nearest2d": ((1, 1, 2, 3), {"size": (3, 5)}),
+    "nearest_exact1d": ((1, 2, 3), {"size": 5, "mode": "nearest-exact"}),
+    "nearest_exact2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "nearest-exact"}),
+    "linear1d": ((1, 2, 3), {"size": 5, "mode": "linear"}),
+    "bilinear2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "bilinear", "align_corners": True}),
+}
+
+
 def _mul_into_view(pick):
     """An in-place product on a view of a non-leaf; ``pick`` returns the base or the view."""
     def fn(a, b):
@@ -88,7 +116,7 @@ def _unpack_dual_primal(a):
 
 
 # name -> () -> (function of the leaves, the leaves)
-CASES = {
+CASES: dict[str, Callable[[], tuple]] = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
     "add_alpha": lambda: (lambda a, b: torch.add(a, b, alpha=2.5), (leaf(3), leaf(3, seed=1))),
     "sub": lambda: (lambda a, b: a - b, (leaf(3), leaf(3, seed=1))),
@@ -216,6 +244,8 @@ CASES = {
     "copy": lambda: (lambda a, b: (a * 1).copy_(b) * a, (leaf(3), leaf(3, seed=1))),
     "conv2d": lambda: (lambda x, w, b: NF.conv2d(x, w, b, padding=1),
                        (leaf(1, 2, 3, 3), leaf(2, 2, 2, 2, seed=1), leaf(2, seed=2))),
+    "conv_transpose2d": lambda: (lambda x, w, b: NF.conv_transpose2d(x, w, b, stride=2, padding=1, output_padding=1),
+                                 (leaf(1, 2, 3, 3), leaf(2, 3, 3, 3, seed=1), leaf(3, seed=2))),
     "max_pool2d": lambda: (lambda x: NF.max_pool2d(x, 2), (distinct(1, 1, 4, 4),)),
     "avg_pool2d": lambda: (lambda x: NF.avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
     "adaptive_avg_pool2d": lambda: (lambda x: NF.adaptive_avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
@@ -263,6 +293,10 @@ CASES = {
     "nansum": lambda: (lambda a: torch.nansum(a, 1), (leaf(2, 3),)),
     "cumprod": lambda: (lambda a: torch.cumprod(a, 1), (leaf(2, 3, low=0.5, high=1.5),)),
     "erfc": lambda: (lambda a: a.erfc(), (leaf(4),)),
+    "lgamma": lambda: (torch.lgamma, (away_from_integers(5),)),
+    "digamma": lambda: (lambda a: a.digamma(), (away_from_integers(5),)),
+    "polygamma": lambda: (lambda a: torch.polygamma(2, a), (away_from_integers(5),)),
+    "mvlgamma": lambda: (lambda a: torch.mvlgamma(a, 3), (leaf(4, low=1.5, high=4.0),)),
     "erfinv": lambda: (torch.erfinv, (leaf(4, low=-0.8, high=0.8),)),
     "logit": lambda: (lambda a: torch.logit(a), (leaf(4, low=0.2, high=0.8),)),
     "cdist": lambda: (lambda a, b: torch.cdist(a, b), (leaf(3, 2), leaf(4, 2, seed=1))),
@@ -324,6 +358,10 @@ CASES = {
     "put": lambda: (lambda a, s: a.put(torch.tensor([0, 4]), s), (leaf(2, 3), leaf(2, seed=1))),
     "ldexp": lambda: (lambda a, b: torch.ldexp(a, b), (leaf(3), leaf(3, seed=1))),
     "vdot": lambda: (torch.vdot, (leaf(3), leaf(3, seed=1))),
+    **{f"upsample_{kind}": functools.partial(_upsampled, shape, options)
+       for kind, (shape, options) in _UPSAMPLINGS.items()},
+    **{f"upsample_{kind}_backward": functools.partial(_upsample_gradient, shape, options)
+       for kind, (shape, options) in _UPSAMPLINGS.items()},
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be
@@ -335,6 +373,7 @@ FIRST_ORDER_ONLY: dict[str, str] = {
                   "derivative differs from PyTorch's",
     "conv2d": _NUMPY_GRADIENT,
     "conv1d": _NUMPY_GRADIENT,
+    "conv_transpose2d": _NUMPY_GRADIENT,
     "max_pool2d": _NUMPY_GRADIENT,
     "avg_pool2d": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d": _NUMPY_GRADIENT,
@@ -345,7 +384,7 @@ def _case(name: str):
     """(function, leaves, gradcheck options): eps is 1e-6 unless the case says otherwise."""
     case = CASES[name]()
     fn, inputs = case[0], case[1]
-    extra: dict = case[2] if len(case) > 2 else {}  # type: ignore[assignment]
+    extra: dict = case[2] if len(case) > 2 else {}
     options = {"eps": 1e-6, **extra}
     return fn, inputs, options
 

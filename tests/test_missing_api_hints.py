@@ -18,7 +18,7 @@ HINT = "`--backend torch` runs it"
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "GroupNorm"), (nn, "torch.nn", "MultiheadAttention"), (F, "torch.nn.functional", "interpolate"),
+    (nn, "torch.nn", "Transformer"), (nn, "torch.nn", "Fold"), (F, "torch.nn.functional", "grid_sample"),
     (nn.utils, "torch.nn.utils", "weight_norm"), (lr_scheduler, "torch.optim.lr_scheduler", "CyclicLR"),
     (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
     (torch.utils, "torch.utils", "checkpoint"),

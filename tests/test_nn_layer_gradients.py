@@ -133,3 +133,105 @@ def test_fused_float32_lstm_gradients_match_float64():
     assert type(lstm32(x)[0].grad_fn).__name__ == "CatBackward0"
     for g32, g64 in zip(*grads):
         np.testing.assert_allclose(g32, g64, rtol=1e-4, atol=1e-5)
+
+
+@SETTINGS
+@given(seed=seeds, groups=st.sampled_from([1, 2, 4]), affine=st.booleans(), spatial=st.sampled_from([(), (3,), (2, 3)]))
+def test_group_norm(seed, groups, affine, spatial):
+    rng = np.random.default_rng(seed)
+    shape = (2, 4) + spatial
+    arrays = [rng.standard_normal(shape) * 2 + 0.5]
+    if affine:
+        arrays += [rng.standard_normal(4), rng.standard_normal(4)]
+    check_gradients(lambda x, *wb: F.group_norm(x, groups, *wb, eps=1e-5), arrays, rng, second_order=True)
+
+
+@SETTINGS
+@given(seed=seeds, affine=st.booleans())
+def test_instance_norm(seed, affine):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal((2, 3, 5)) * 2 + 0.5]
+    if affine:
+        arrays += [rng.standard_normal(3), rng.standard_normal(3)]
+    check_gradients(lambda x, *wb: F.instance_norm(x, None, None, *wb), arrays, rng)
+
+
+@SETTINGS
+@given(seed=seeds, stride=st.integers(1, 3), padding=st.integers(0, 1), dilation=st.integers(1, 2),
+       groups=st.sampled_from([1, 2]), bias=st.booleans())
+def test_conv_transpose2d(seed, stride, padding, dilation, groups, bias):
+    rng = np.random.default_rng(seed)
+    output_padding = int(rng.integers(0, max(stride, dilation)))
+    arrays = [rng.standard_normal((2, 2 * groups, 3, 2)), rng.standard_normal((2 * groups, 2, 2, 3))]
+    if bias:
+        arrays.append(rng.standard_normal(2 * groups))
+    check_gradients(lambda x, w, *b: F.conv_transpose2d(x, w, *b, stride=stride, padding=padding,
+                                                        output_padding=output_padding, groups=groups,
+                                                        dilation=dilation), arrays, rng)
+
+
+def test_conv_transpose2d_is_the_adjoint_of_conv2d():
+    # <conv2d(x, w), y> == <x, conv_transpose2d(y, w)> for the same weight, stride and padding.
+    rng = np.random.default_rng(0)
+    x = torch.tensor(rng.standard_normal((2, 3, 7, 6)))
+    w = torch.tensor(rng.standard_normal((4, 3, 3, 2)))
+    y = torch.tensor(rng.standard_normal(tuple(F.conv2d(x, w, stride=2, padding=1).shape)))
+    left = (F.conv2d(x, w, stride=2, padding=1) * y).sum().item()
+    right = (x * F.conv_transpose2d(y, w, stride=2, padding=1)).sum().item()
+    assert abs(left - right) < 1e-9 * max(1.0, abs(left))
+
+
+def test_conv_transpose2d_initialisation_uses_the_transposed_fan_in():
+    torch.manual_seed(3)
+    layer = nn.ConvTranspose2d(2, 6, 3, groups=2)
+    assert tuple(layer.weight.shape) == (2, 3, 3, 3)
+    bound = 1 / np.sqrt(3 * 9)  # fan_in = out_channels / groups * kernel area
+    with torch.no_grad():
+        assert float(layer.weight.abs().max()) <= bound and float(layer.bias.abs().max()) <= bound
+
+
+@SETTINGS
+@given(seed=seeds, batch_first=st.booleans(), masked=st.booleans(), same=st.booleans())
+def test_multihead_attention(seed, batch_first, masked, same):
+    """Gradients w.r.t. the query, the key/value input and the packed input projection."""
+    rng = np.random.default_rng(seed)
+    torch.manual_seed(seed % 1000)
+    module = nn.MultiheadAttention(4, 2, batch_first=batch_first).double()
+    shape = (2, 3, 4) if batch_first else (3, 2, 4)
+    mask = torch.tensor([[False, False, True], [False, True, False]]) if masked else None
+
+    def fn(q, kv, w):
+        module._parameters["in_proj_weight"] = w  # differentiate through this leaf instead
+        out, weights = module(q, q if same else kv, q if same else kv, key_padding_mask=mask)
+        return torch.cat([out.reshape(-1), weights.reshape(-1)])
+    check_gradients(fn, [rng.standard_normal(shape), rng.standard_normal(shape),
+                         module.in_proj_weight.detach().numpy().copy()], rng)
+
+
+@SETTINGS
+@given(seed=seeds, rank=st.sampled_from([3, 4]), mask=st.sampled_from(["none", "causal", "bool", "float"]))
+def test_scaled_dot_product_attention(seed, rank, mask):
+    """Both of PyTorch's paths: the explicit one (3-D) and the fused one (4-D, one node whose
+    formulas are engine ops, so its second derivative is checked too)."""
+    rng = np.random.default_rng(seed)
+    lead = (2,) if rank == 3 else (1, 2)
+    options: dict = {"is_causal": mask == "causal"}
+    if mask == "bool":
+        options["attn_mask"] = torch.tensor(rng.integers(0, 2, (3, 4)).astype(bool) | np.eye(3, 4, dtype=bool))
+    elif mask == "float":
+        options["attn_mask"] = torch.tensor(rng.standard_normal((3, 4)))
+    if mask == "causal":
+        shapes = [lead + (3, 2), lead + (3, 2), lead + (3, 2)]
+    else:
+        shapes = [lead + (3, 2), lead + (4, 2), lead + (4, 2)]
+    check_gradients(lambda q, k, v: F.scaled_dot_product_attention(q, k, v, **options),
+                    [rng.standard_normal(s) for s in shapes], rng, second_order=rank == 4)
+
+
+def test_safe_softmax_gives_zero_rows_where_nothing_may_be_attended():
+    q = torch.randn(1, 2, 2, 3, dtype=torch.float64, requires_grad=True)
+    mask = torch.tensor([[True, True], [False, False]])
+    out = F.scaled_dot_product_attention(q, q, q, attn_mask=mask)
+    assert out[0, :, 1].abs().sum().item() == 0.0
+    out.sum().backward()
+    assert torch.isfinite(q.grad).all()

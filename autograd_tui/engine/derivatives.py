@@ -28,9 +28,12 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine import functions as F
+from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
+from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _kernels as NN
+from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import (
@@ -293,6 +296,14 @@ op("erfc", "ErfcBackward0", via_float64(S.erfc_array),
    self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
 op("erfinv", "ErfinvBackward0", via_float64(S.erfinv_array),
    self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
+op("lgamma", "LgammaBackward0", G.lgamma_array,
+   self=lambda grad, self: grad * G.digamma(self))
+op("digamma", "DigammaBackward0", G.digamma_array,
+   self=lambda grad, self: grad * G.polygamma(1, self))
+op("polygamma", "PolygammaBackward0", G.polygamma_array,
+   self=lambda grad, self, n: grad * G.polygamma(n + 1, self))
+op("mvlgamma", "MvlgammaBackward0", G.mvlgamma_array,
+   self=lambda grad, self, p: G.mvlgamma_backward(grad, self, p))
 op("logit", "LogitBackward0", S.logit_array,
    self=lambda grad, self, eps: S.logit_backward(grad, self, eps))
 op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
@@ -542,6 +553,12 @@ op("conv1d", "ConvolutionBackward0", None,
        NN.conv2d_grad_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
                              groups).squeeze(2),
    bias=lambda grad: grad.sum((0, 2)))
+op("conv_transpose2d", "ConvolutionBackward0", None,
+   input=lambda grad, weight, in_hw, stride, pad, dilation, groups:
+       CT.conv_transpose2d_grad_input(grad, weight, in_hw, stride, pad, dilation, groups),
+   weight=lambda grad, input, weight, stride, pad, dilation, groups:
+       CT.conv_transpose2d_grad_weight(grad, input, tuple(weight.shape), stride, pad, dilation, groups),
+   bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 op("avg_pool2d", "AvgPool2DBackward0", None,
@@ -551,8 +568,17 @@ op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
 # differentiated again, and say so when asked (record._not_differentiable_again).
-for _name in ("conv2d", "conv1d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
+for _name in ("conv2d", "conv1d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
     RULES[_name].once_differentiable = True
+# Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
+for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),
+                     ("nearest_exact1d", "UpsampleNearestExact1D"), ("nearest_exact2d", "UpsampleNearestExact2D"),
+                     ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D")):
+    op(f"upsample_{_kind}", f"{_node}Backward0", None,
+       self=lambda grad, kind, in_hw, align_corners, scales: RS.upsample_grad(grad, kind, in_hw, align_corners, scales))
+    op(f"upsample_{_kind}_backward", f"{_node}BackwardBackward0", None,
+       grad_output=lambda grad, kind, out_hw, align_corners, scales:
+           RS.upsample(grad, kind, out_hw, align_corners, scales))
 op("batch_norm", "NativeBatchNormBackward0", None,
    input=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training),

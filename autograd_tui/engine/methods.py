@@ -364,6 +364,10 @@ METHODS = {
     "erf": F.erf, "erfc": F.erfc, "erfinv": F.erfinv, "logit": F.logit,
     "erf_": F._inplace_unary(F.erf), "erfc_": F._inplace_unary(F.erfc), "erfinv_": F._inplace_unary(F.erfinv),
     "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),
+    "lgamma": F.lgamma, "digamma": F.digamma, "polygamma": F.polygamma_method, "mvlgamma": F.mvlgamma,
+    "lgamma_": F._inplace_unary(F.lgamma), "digamma_": F._inplace_unary(F.digamma),
+    "polygamma_": lambda self, n: F._inplace(self, lambda s: F.polygamma(n, s)),
+    "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
 }
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,

@@ -6,7 +6,7 @@ carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``)
 
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
 ``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
-``reductions``, ``linalg``, ``decompositions``, ``special``, ``arrange``, ``statistics``,
+``reductions``, ``linalg``, ``decompositions``, ``special``, ``gamma``, ``arrange``, ``statistics``,
 ``conversions``, ``autograd_entry``. This package re-exports every
 name, so ``functions.name`` works whatever the module.
 """
@@ -80,6 +80,9 @@ from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
     xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,
     real, imag, conj, scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot,
+)
+from autograd_tui.engine.functions.gamma import (  # noqa: F401
+    digamma, lgamma, mvlgamma, polygamma, polygamma_method,
 )
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,

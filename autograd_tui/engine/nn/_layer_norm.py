@@ -7,6 +7,8 @@ elements that do not fill a vector go through a scalar Welford first. Where its 
 fuses a multiply and an add (measured against the live library), so do we. The result is then
 ``(x - mean) * rstd * weight + bias`` with the last multiply-add fused. For float32 this gives
 PyTorch's digits exactly on the oracle's random rows; other dtypes use the plain formula.
+``row_moments`` is PyTorch's ``RowwiseMoments``, which group norm uses too, also for float64
+(4-wide vectors there).
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from typing import Optional
 
 import numpy as np
 
-__all__ = ["layer_norm_rows"]
+from autograd_tui.engine.parity.float32_math import _fma64
+
+__all__ = ["layer_norm_rows", "row_moments"]
 
 _LANES = 8    # float32 values in one AVX2 vector
 _CHUNK = 16   # vectors folded into one block before the blocks are merged
@@ -27,13 +31,13 @@ def _fma(a, b, c) -> np.ndarray:
     return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(_F32)
 
 
-def _merge_vectors(count_add: int, mean_add, m2_add, count: int, mean, m2):
+def _merge_vectors(count_add: int, mean_add, m2_add, count: int, mean, m2, t=_F32, fma=_fma):
     """Fold a block's lane-wise (count, mean, M2) into a running one."""
     total = count + count_add
-    c = _F32(0) if total == 0 else _F32(_F32(count_add) / _F32(total))
+    c = t(0) if total == 0 else t(t(count_add) / t(total))
     delta = mean_add - mean
     new_mean = mean + delta * c
-    new_m2 = _fma(delta, (delta * c) * _F32(count), m2 + m2_add)
+    new_m2 = fma(delta, (delta * c) * t(count), m2 + m2_add)
     return total, new_mean, new_m2
 
 
@@ -41,60 +45,64 @@ def _ceil_log2(x: int) -> int:
     return 1 if x <= 2 else (x - 1).bit_length()
 
 
-def _row_moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Mean and (biased) variance of each row of a float32 (rows, n) array."""
+def row_moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Mean and (biased) variance of each row of a float32 or float64 (rows, n) array (a float64
+    vector holds 4 lanes, and its fused multiply-adds are emulated: see ``float32_math._fma64``)."""
+    t = x.dtype.type
+    lanes = _LANES if t is _F32 else _LANES // 2
+    fma = _fma if t is _F32 else _fma64
     rows, n_cols = x.shape
-    n_vec = n_cols // _LANES
+    n_vec = n_cols // lanes
     n_blocks = -(-n_vec // _CHUNK)
     depth = _ceil_log2(n_blocks)
-    zeros: np.ndarray = np.zeros((rows, _LANES), _F32)  # mean and m2 are reused for 1-D rows below
+    zeros: np.ndarray = np.zeros((rows, lanes), t)  # mean and m2 are reused for 1-D rows below
     counts = [0] * depth
     means = [zeros] * depth
     m2s = [zeros] * depth
-    steps = [_F32(_F32(1) / _F32(j + 1)) for j in range(_CHUNK)]
+    steps = [t(t(1) / t(j + 1)) for j in range(_CHUNK)]
     for block in range(n_blocks):
-        start = block * _CHUNK * _LANES
+        start = block * _CHUNK * lanes
         size = min(_CHUNK, n_vec - block * _CHUNK)
         mean, m2 = zeros, zeros
         for j in range(size):
-            v = x[:, start + j * _LANES:start + (j + 1) * _LANES]
+            v = x[:, start + j * lanes:start + (j + 1) * lanes]
             delta = v - mean
-            mean = _fma(delta, steps[j], mean)
-            m2 = _fma(delta, v - mean, m2)
-        counts[0], means[0], m2s[0] = _merge_vectors(size, mean, m2, counts[0], means[0], m2s[0])
+            mean = fma(delta, steps[j], mean)
+            m2 = fma(delta, v - mean, m2)
+        counts[0], means[0], m2s[0] = _merge_vectors(size, mean, m2, counts[0], means[0], m2s[0], t, fma)
         # Merge full levels upwards, like carries in a binary counter.
         carry, level = block + 1, 1
         while level < depth and carry & 1 == 0:
             counts[level], means[level], m2s[level] = _merge_vectors(
-                counts[level - 1], means[level - 1], m2s[level - 1], counts[level], means[level], m2s[level])
+                counts[level - 1], means[level - 1], m2s[level - 1], counts[level], means[level], m2s[level], t, fma)
             counts[level - 1], means[level - 1], m2s[level - 1] = 0, zeros, zeros
             carry >>= 1
             level += 1
     for level in range(1, depth):
         counts[0], means[0], m2s[0] = _merge_vectors(counts[level], means[level], m2s[level],
-                                                     counts[0], means[0], m2s[0])
+                                                     counts[0], means[0], m2s[0], t, fma)
     # The leftover elements, one by one, then each lane folded in.
-    count, mean, m2 = 0, np.zeros(rows, _F32), np.zeros(rows, _F32)
-    for i in range(n_vec * _LANES, n_cols):
+    count, mean, m2 = 0, np.zeros(rows, t), np.zeros(rows, t)
+    for i in range(n_vec * lanes, n_cols):
         v = x[:, i]
         delta = v - mean
         count += 1
-        mean = mean + delta / _F32(count)
+        mean = mean + delta / t(count)
         m2 = m2 + delta * (v - mean)
-    for lane in range(_LANES):
+    for lane in range(lanes):
         total = count + n_vec
-        c = _F32(0) if total == 0 else _F32(_F32(n_vec) / _F32(total))
+        c = t(0) if total == 0 else t(t(n_vec) / t(total))
         delta = means[0][:, lane] - mean
-        mean = _fma(c, delta, mean)
-        m2 = m2 + _fma((delta * delta) * c, _F32(count), m2s[0][:, lane])
+        mean = fma(c, delta, mean)
+        m2 = m2 + fma((delta * delta) * c, t(count), m2s[0][:, lane])
         count = total
-    return mean, m2 / _F32(n_cols)
+    return mean, m2 / t(n_cols)
 
 
 def layer_norm_rows(x: np.ndarray, weight: Optional[np.ndarray], bias: Optional[np.ndarray],
                     eps: float) -> np.ndarray:
     """Layer norm of each row of a float32 (rows, n) array, as PyTorch's CPU kernel rounds it."""
-    mean, var = _row_moments(x)
+    mean, var = row_moments(x)
     rstd = _F32(1) / np.sqrt(var + _F32(eps))
     scaled = (x - mean[:, None]) * rstd[:, None]
     w = np.ones(x.shape[1], _F32) if weight is None else weight

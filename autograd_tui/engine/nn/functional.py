@@ -20,7 +20,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool
-from autograd_tui.engine.nn import _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
@@ -39,6 +39,7 @@ max_pool2d_with_indices = _conv_pool.max_pool2d_with_indices
 avg_pool2d = _conv_pool.avg_pool2d
 adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
+conv_transpose2d = _conv_transpose.conv_transpose2d
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
@@ -48,6 +49,16 @@ _conv_padding = _conv_pool._conv_padding
 _pool_args = _conv_pool._pool_args
 _as_4d = _conv_pool._as_4d
 _adaptive_size = _conv_pool._adaptive_size
+
+# Group and instance norm (nn/_norms.py).
+group_norm = _norms.group_norm
+instance_norm = _norms.instance_norm
+# Upsampling (nn/_resample.py).
+interpolate = _resample.interpolate
+scaled_dot_product_attention = _attention.scaled_dot_product_attention
+upsample = _resample.upsample_
+upsample_nearest = _resample.upsample_nearest
+upsample_bilinear = _resample.upsample_bilinear
 
 
 # The rest of the activation family (nn/_activations.py).

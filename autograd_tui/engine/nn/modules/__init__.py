@@ -6,18 +6,21 @@ from autograd_tui.engine.nn.modules.activation import (
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d
+from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose2d
 from autograd_tui.engine.nn.modules.dropout import Dropout, Dropout1d, Dropout2d, Dropout3d
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss,
                                                   HuberLoss, KLDivLoss, MSELoss, NLLLoss, SmoothL1Loss)
 from autograd_tui.engine.nn.modules.module import Module
-from autograd_tui.engine.nn.modules.normalization import LayerNorm
+from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
+from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
+from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d,
                                                      MaxPool1d, MaxPool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
 from autograd_tui.engine.nn.modules.sparse import Embedding
+from autograd_tui.engine.nn.modules.upsampling import Upsample, UpsamplingBilinear2d, UpsamplingNearest2d
 
 __all__ = [
     "Module", "Sequential", "ModuleList", "ModuleDict", "Linear", "Identity", "Conv2d", "BatchNorm1d",
@@ -29,5 +32,7 @@ __all__ = [
     "GELU", "SiLU", "ELU", "CELU", "SELU", "Mish", "Hardtanh", "ReLU6", "Hardsigmoid", "Hardswish", "LogSigmoid",
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
-    "ParameterList", "ParameterDict", "KLDivLoss",
+    "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d",
+    "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
+    "MultiheadAttention",
 ]

@@ -1,8 +1,8 @@
-"""``nn.Conv2d`` and ``nn.Conv1d``."""
+"""``nn.Conv2d``, ``nn.Conv1d`` and ``nn.ConvTranspose2d``."""
 from __future__ import annotations
 
 import math
-from typing import Any, Union
+from typing import Any, Union, cast
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
@@ -11,7 +11,7 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["Conv2d", "Conv1d"]
+__all__ = ["Conv2d", "Conv1d", "ConvTranspose2d"]
 
 _PADDING_MODES = ["zeros", "reflect", "replicate", "circular"]
 
@@ -51,13 +51,17 @@ class Conv2d(Module):
         self.output_padding = (0,) * len(kernel_size)
         self.groups = groups
         self.padding_mode = padding_mode
-        self.weight = Parameter(_F.empty((out_channels, in_channels // groups) + kernel_size, dtype=dtype,
-                                         device=device))
+        self.weight = Parameter(_F.empty(self._weight_shape(in_channels, out_channels, groups) + kernel_size,
+                                         dtype=dtype, device=device))
         if bias:
             self.bias = Parameter(_F.empty(out_channels, dtype=dtype, device=device))
         else:
             self.register_parameter("bias", None)
         self.reset_parameters()
+
+    @staticmethod
+    def _weight_shape(in_channels: int, out_channels: int, groups: int) -> tuple[int, int]:
+        return (out_channels, in_channels // groups)
 
     def reset_parameters(self) -> None:
         init.kaiming_uniform_(self.weight, a=math.sqrt(5))
@@ -101,4 +105,50 @@ class Conv1d(Conv2d):
     _convolve = staticmethod(F.conv1d)
 
 
-Conv2d.__module__ = Conv1d.__module__ = "torch.nn.modules.conv"
+class ConvTranspose2d(Conv2d):
+    """The adjoint of a 2-D convolution ("deconvolution"); its weight is (in, out / groups, kh, kw)."""
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0, output_padding=0,
+                 groups: int = 1, bias: bool = True, dilation=1, padding_mode: str = "zeros", device: Any = None,
+                 dtype: Any = None) -> None:
+        if padding_mode != "zeros":
+            raise ValueError(f'Only "zeros" padding mode is supported for {type(self).__name__}')
+        # Same initialisation as a convolution, on the transposed shape: its fan-in is out/groups * k*k.
+        super().__init__(in_channels, out_channels, kernel_size, stride, 0 if isinstance(padding, str) else padding,
+                         dilation, groups, bias, padding_mode, device, dtype)
+        if isinstance(padding, str):  # PyTorch keeps a string's characters here, and fails only when called
+            self.padding = tuple(padding)
+        self.transposed = True
+        self.output_padding = self._tuple(output_padding)
+
+    @staticmethod
+    def _weight_shape(in_channels: int, out_channels: int, groups: int) -> tuple[int, int]:
+        return (in_channels, out_channels // groups)
+
+    def _output_padding(self, input: Tensor, output_size) -> tuple:
+        if output_size is None:
+            return self.output_padding
+        spatial = 2
+        batch_dims = 2 if input.dim() == spatial + 2 else 1
+        output_size = list(output_size)
+        if len(output_size) == batch_dims + spatial:
+            output_size = output_size[batch_dims:]
+        if len(output_size) != spatial:
+            raise ValueError(f"ConvTranspose{spatial}D: for {input.dim()}D input, output_size must have {spatial} "
+                             f"or {batch_dims + spatial} elements (got {len(output_size)})")
+        min_sizes = [(input.size(d + batch_dims) - 1) * self.stride[d] - 2 * self.padding[d]
+                     + self.dilation[d] * (self.kernel_size[d] - 1) + 1 for d in range(spatial)]
+        max_sizes = [low + self.stride[d] - 1 for d, low in enumerate(min_sizes)]
+        for size, low, high in zip(output_size, min_sizes, max_sizes):
+            if size < low or size > high:
+                raise ValueError(f"requested an output size of {output_size}, but valid sizes range from {min_sizes} "
+                                 f"to {max_sizes} (for an input of {input.size()[2:]})")
+        return tuple(size - low for size, low in zip(output_size, min_sizes))
+
+    def forward(self, input: Tensor, output_size=None) -> Tensor:
+        output_padding = self._output_padding(input, output_size)
+        return F.conv_transpose2d(input, self.weight, self.bias, self.stride, cast(Any, self.padding), output_padding,
+                                  self.groups, self.dilation)
+
+
+Conv2d.__module__ = Conv1d.__module__ = ConvTranspose2d.__module__ = "torch.nn.modules.conv"

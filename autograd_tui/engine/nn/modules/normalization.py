@@ -1,4 +1,5 @@
-"""``nn.LayerNorm``: normalise each sample over its last dims, then scale and shift."""
+"""``nn.LayerNorm`` and ``nn.GroupNorm``: normalise each sample over its last dims, or over groups of
+its channels, then scale and shift."""
 from __future__ import annotations
 
 import numbers
@@ -11,7 +12,7 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["LayerNorm"]
+__all__ = ["LayerNorm", "GroupNorm"]
 
 
 class LayerNorm(Module):
@@ -49,4 +50,39 @@ class LayerNorm(Module):
                 f"bias={self.bias is not None}")
 
 
-LayerNorm.__module__ = "torch.nn.modules.normalization"
+class GroupNorm(Module):
+    def __init__(self, num_groups: int, num_channels: int, eps: float = 1e-5, affine: bool = True,
+                 device: Any = None, dtype: Any = None, *, bias: bool = True) -> None:
+        super().__init__()
+        if num_channels % num_groups != 0:
+            raise ValueError(f"num_channels ({num_channels}) must be divisible by num_groups ({num_groups})")
+        self.num_groups = num_groups
+        self.num_channels = num_channels
+        self.eps = eps
+        self.affine = affine
+        if self.affine:
+            self.weight = Parameter(_F.empty(num_channels, dtype=dtype, device=device))
+            if bias:
+                self.bias = Parameter(_F.empty(num_channels, dtype=dtype, device=device))
+            else:
+                self.register_parameter("bias", None)
+        else:
+            self.register_parameter("weight", None)
+            self.register_parameter("bias", None)
+        self.reset_parameters()
+
+    def reset_parameters(self) -> None:
+        if self.affine:
+            init.ones_(self.weight)
+            if self.bias is not None:
+                init.zeros_(self.bias)
+
+    def forward(self, input: Tensor) -> Tensor:
+        return F.group_norm(input, self.num_groups, self.weight, self.bias, self.eps)
+
+    def extra_repr(self) -> str:
+        return (f"{self.num_groups}, {self.num_channels}, eps={self.eps}, affine={self.affine}, "
+                f"bias={self.bias is not None}")
+
+
+LayerNorm.__module__ = GroupNorm.__module__ = "torch.nn.modules.normalization"

@@ -1,0 +1,127 @@
+"""Group norm and instance norm, as ``torch.nn.functional`` computes them.
+
+``group_norm`` records PyTorch's ``NativeGroupNormBackward0``. Each group's mean and variance
+come from the same Welford cascade as layer norm (``_layer_norm.row_moments``, PyTorch's
+``RowwiseMoments``), ``rstd`` from ``var + eps`` in double, and the output is ``x * scale + shift``
+per channel, with ``scale = rstd * weight`` and ``shift = bias - scale * mean``, fused as PyTorch's
+kernel fuses them: the float32 and float64 forward match PyTorch's bits on the oracle's inputs.
+``instance_norm`` is, as in PyTorch, batch norm over a ``(1, N * C, ...)`` view of the input.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, _scalar_name, make
+from autograd_tui.engine.grad_mode import _State, no_grad
+from autograd_tui.engine.nn._layer_norm import row_moments
+from autograd_tui.engine.parity.float32_math import fma
+from autograd_tui.engine.record import Rule, record
+
+__all__ = ["group_norm", "group_norm_grads", "instance_norm", "RULES"]
+
+
+def _dims(shape) -> str:
+    return "[" + ", ".join(str(d) for d in shape) + "]"
+
+
+def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, bias: Optional[Tensor] = None,
+               eps: float = 1e-5) -> Tensor:
+    if input.ndim < 2:
+        raise RuntimeError(f"Expected at least 2 dimensions for input tensor but received {input.ndim}")
+    n, c = input.shape[0], input.shape[1]
+    if num_groups <= 0 or c % num_groups != 0:
+        raise RuntimeError("Expected number of channels in input to be divisible by num_groups, but got input of "
+                           f"shape {_dims(input.shape)} and num_groups={num_groups}")
+    for name, param in (("weight", weight), ("bias", bias)):
+        if param is not None and (param.ndim != 1 or param.shape[0] != c):
+            raise RuntimeError(f"Expected {name} to be a vector of size equal to the number of channels in input, "
+                               f"but got {name} of shape {_dims(param.shape)} and input of shape {_dims(input.shape)}")
+    if any(param is not None and param.dtype is not input.dtype for param in (weight, bias)):
+        raise RuntimeError("mixed dtype (CPU): all inputs must share same datatype.")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"GroupNormKernelImpl" not implemented for \'{_scalar_name(input.dtype)}\'')
+    x = np.ascontiguousarray(input._data)
+    rows = x.reshape(n * num_groups, -1)
+    per_channel = int(np.prod(input.shape[2:])) if input.ndim > 2 else 1
+    t = x.dtype.type
+    if input.dtype in (dtypes.float32, dtypes.float64) and rows.shape[1]:
+        mean, var = row_moments(rows)
+    else:
+        mean = rows.mean(axis=1)
+        var = ((rows - mean[:, None]) ** 2).mean(axis=1)
+    # PyTorch adds eps (a double) in double precision: 1 / sqrt(var + eps) is rounded once.
+    rstd = (1 / np.sqrt(np.maximum(var, t(0)).astype(np.float64) + eps)).astype(x.dtype)
+    xs = x.reshape(n, num_groups, -1)
+    if weight is None and bias is None:
+        y = (xs - mean.reshape(n, num_groups, 1)) * rstd.reshape(n, num_groups, 1)
+    else:
+        # Per (sample, channel): the channel's scale and shift from its group's rstd and mean.
+        rstd_c = np.repeat(rstd.reshape(n, num_groups), c // num_groups, axis=1)
+        mean_c = np.repeat(mean.reshape(n, num_groups), c // num_groups, axis=1)
+        scale = rstd_c if weight is None else rstd_c * weight._data
+        beta = np.zeros(c, x.dtype) if bias is None else bias._data
+        xs = x.reshape(n, c, per_channel)
+        shift = fma(-scale, mean_c, beta).astype(x.dtype)
+        y = fma(xs, scale[:, :, None], shift[:, :, None]).astype(x.dtype)
+    out = make(np.asarray(y, x.dtype).reshape(input.shape), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["group_norm"], (input, weight, bias), out, {"groups": num_groups, "eps": eps})
+    return out
+
+
+def group_norm_grads(g: Tensor, a: Tensor, weight, groups: int, eps: float):
+    """(dx, dweight, dbias) of group norm, in differentiable ops.
+
+    dx is written as PyTorch's kernel writes it, ``rstd * weight * g + c2 * x + c3`` with two
+    per-group constants, so that a uniform ``g`` (``y.sum().backward()``) cancels as it does there.
+    """
+    n, c = a.shape[0], a.shape[1]
+    channel_shape = (1, c) + (1,) * (a.ndim - 2)
+    xg = a.reshape(n, groups, -1)
+    count = xg.shape[-1]
+    mu = xg.mean(-1, keepdim=True)
+    centered = xg - mu
+    rstd = _F.rsqrt((centered * centered).mean(-1, keepdim=True) + eps)
+    gy = g * weight.reshape(channel_shape) if weight is not None else g
+    gyg = gy.reshape(n, groups, -1)
+    ds = (gyg * xg).sum(-1, keepdim=True)
+    db = gyg.sum(-1, keepdim=True)
+    c2 = (db * mu - ds) * rstd * rstd * rstd / count
+    c3 = -c2 * mu - db * rstd / count
+    dx = (rstd * gyg + c2 * xg + c3).reshape(a.shape)
+    xhat = (centered * rstd).reshape(a.shape)
+    others = (0,) + tuple(range(2, a.ndim))
+    return dx, (g * xhat).sum(others), g.sum(others)
+
+
+def instance_norm(input: Tensor, running_mean: Optional[Tensor] = None, running_var: Optional[Tensor] = None,
+                  weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, use_input_stats: bool = True,
+                  momentum: float = 0.1, eps: float = 1e-5) -> Tensor:
+    from autograd_tui.engine.nn.functional import batch_norm  # noqa: PLC0415 - functional imports this module
+    n, c = input.shape[0], input.shape[1]
+    folded = input.contiguous().view((1, n * c) + tuple(input.shape[2:]))
+    w = weight.repeat(n) if weight is not None else None
+    b = bias.repeat(n) if bias is not None else None
+    rm = running_mean.repeat(n) if running_mean is not None else None
+    rv = running_var.repeat(n) if running_var is not None else None
+    out = batch_norm(folded, rm, rv, w, b, training=use_input_stats, momentum=momentum, eps=eps)
+    if use_input_stats:
+        with no_grad():
+            for stat, repeated in ((running_mean, rm), (running_var, rv)):
+                if stat is not None and repeated is not None:
+                    stat.copy_(repeated.view(n, c).mean(0))
+    return out.view(input.shape)
+
+
+RULES = {
+    "group_norm": Rule(
+        "group_norm", "NativeGroupNormBackward0", None,
+        (lambda grad, input, weight, groups, eps: group_norm_grads(grad, input, weight, groups, eps)[0],
+         lambda grad, input, weight, groups, eps: group_norm_grads(grad, input, weight, groups, eps)[1],
+         lambda grad, input, weight, groups, eps: group_norm_grads(grad, input, weight, groups, eps)[2]),
+        (0, 1, 2), ("input", "weight", "bias")),
+}

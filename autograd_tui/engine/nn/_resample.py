@@ -1,0 +1,267 @@
+"""``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear`` and ``bilinear``, and its
+gradients.
+
+Which source pixels an output pixel reads, and with what weights, is computed as PyTorch's CPU
+kernels compute it, in the tensor's own precision: the scale is ``1 / scale_factor`` when one is
+given, else ``in / out`` (``(in - 1) / (out - 1)`` with ``align_corners``); nearest takes
+``floor(dst * scale)`` (nearest-exact ``floor((dst + 0.5) * scale)``); linear reads
+``scale * (dst + 0.5) - 0.5`` clamped at 0 and mixes its two neighbours as ``x0 * w0 + x1 * w1``
+(bilinear: the four products with the weights multiplied first), the first product fused into
+the sum as PyTorch's compiled loop fuses it. The gradient adds each output pixel's share back in
+raster order, each add fused likewise, as the backward kernel does, and is itself recorded, so
+that it can be differentiated again (its gradient is the forward).
+"""
+from __future__ import annotations
+
+import math
+import warnings
+from typing import Optional, Sequence
+
+import numpy as np
+
+from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity.float32_math import fma
+from autograd_tui.engine.record import RULES, record
+
+__all__ = ["interpolate", "upsample", "upsample_grad", "upsample_nearest", "upsample_bilinear", "upsample_"]
+
+# kind -> number of spatial dims
+_KINDS = {"nearest1d": 1, "nearest2d": 2, "nearest_exact1d": 1, "nearest_exact2d": 2, "linear1d": 1,
+          "bilinear2d": 2}
+_MODES = "nearest | linear | bilinear | bicubic | trilinear | lanczos | area | nearest-exact"
+
+
+def _source_scale(in_size: int, out_size: int, scale: Optional[float], t) -> np.floating:
+    if scale is not None and scale > 0:
+        return t(1.0 / scale)
+    return t(in_size) / t(out_size)
+
+
+def _nearest_index(in_size: int, out_size: int, scale: Optional[float], t, exact: bool = False) -> np.ndarray:
+    dst = np.arange(out_size)
+    if exact:  # the pixel whose centre is nearest: floor((dst + 0.5) * scale)
+        s = _source_scale(in_size, out_size, scale, np.float32)
+        return np.minimum(np.floor((dst.astype(np.float32) + np.float32(0.5)) * s).astype(np.int64), in_size - 1)
+    if out_size == in_size:
+        return dst
+    if out_size == 2 * in_size:
+        return dst >> 1
+    s = _source_scale(in_size, out_size, scale, np.float32)  # PyTorch's nearest always uses float
+    return np.minimum(np.floor(dst.astype(np.float32) * s).astype(np.int64), in_size - 1)
+
+
+def _linear_taps(in_size: int, out_size: int, align_corners: bool, scale: Optional[float], t):
+    """(first index, second index, first weight, second weight) for every output position."""
+    dst = np.arange(out_size).astype(t)
+    if align_corners:
+        s = t(in_size - 1) / t(out_size - 1) if out_size > 1 else t(0)
+        src = s * dst
+    else:
+        s = _source_scale(in_size, out_size, scale, t)
+        src = np.maximum(fma(s, dst + t(0.5), np.full(out_size, -0.5, t)).astype(t), t(0))
+    i0 = np.minimum(src.astype(np.int64), in_size - 1)
+    i1 = i0 + (i0 < in_size - 1)
+    w1 = np.minimum(np.maximum(src - i0.astype(t), t(0)), t(1))
+    return i0, i1, t(1) - w1, w1
+
+
+def _plan(kind: str, in_hw: Sequence[int], out_hw: Sequence[int], align_corners: bool, scales, t):
+    """Per spatial dim: a list of (indices, weights) taps, weights None for nearest."""
+    plan = []
+    for d in range(_KINDS[kind]):
+        scale = scales[d] if scales is not None else None
+        if kind.startswith("nearest"):
+            plan.append([(_nearest_index(in_hw[d], out_hw[d], scale, t, kind.startswith("nearest_exact")), None)])
+        else:
+            i0, i1, w0, w1 = _linear_taps(in_hw[d], out_hw[d], align_corners, scale, t)
+            plan.append([(i0, w0), (i1, w1)])
+    return plan
+
+
+def upsample_forward(x: np.ndarray, kind: str, out_hw, align_corners: bool, scales) -> np.ndarray:
+    t = x.dtype.type
+    plan = _plan(kind, x.shape[2:], out_hw, align_corners, scales, t)
+    if kind.startswith("nearest"):
+        picks = [taps[0][0] for taps in plan]
+        return np.ascontiguousarray(x[..., picks[0]] if len(picks) == 1 else x[:, :, picks[0][:, None], picks[1]])
+    if len(plan) == 1:
+        (i0, w0), (i1, w1) = plan[0]
+        return _mix(x[..., i0], w0, x[..., i1], w1)
+    # Bilinear: four products with the weights multiplied first, summed in this fused order.
+    (r0, h0), (r1, h1) = plan[0]
+    (c0, w0), (c1, w1) = plan[1]
+    h0, h1 = h0[:, None], h1[:, None]
+    top, bottom = x[:, :, r0], x[:, :, r1]
+    out = _mix(top[..., c0], h0 * w0, top[..., c1], h0 * w1)
+    out = fma(bottom[..., c0], h1 * w0, out).astype(x.dtype)
+    return np.ascontiguousarray(fma(bottom[..., c1], h1 * w1, out).astype(x.dtype))
+
+
+def _mix(a: np.ndarray, wa: np.ndarray, b: np.ndarray, wb: np.ndarray) -> np.ndarray:
+    """``a * wa + b * wb`` with the first product fused into the sum, as PyTorch's compiled loop has it."""
+    return np.ascontiguousarray(fma(a, wa, b * wb).astype(a.dtype))
+
+
+def upsample_backward(g: np.ndarray, kind: str, in_hw, align_corners: bool, scales) -> np.ndarray:
+    """The adjoint of :func:`upsample_forward`, each output pixel's shares added in raster order."""
+    t = g.dtype.type
+    n, c = g.shape[:2]
+    out_hw = g.shape[2:]
+    plan = _plan(kind, in_hw, out_hw, align_corners, scales, t)
+    flat = g.reshape(n * c, -1)
+    if len(plan) == 1:
+        targets = np.stack([idx for idx, _ in plan[0]], axis=1)               # (out, taps)
+        weights = [np.ones(out_hw[0], t) if w is None else w for _, w in plan[0]]
+        shares = np.stack(weights, axis=1)
+    else:
+        rows, cols = plan
+        targets_list, share_list = [], []
+        for ri, rw in rows:
+            for ci, cw in cols:
+                targets_list.append(ri[:, None] * in_hw[1] + ci[None, :])
+                rws = np.ones(out_hw[0], t) if rw is None else rw
+                cws = np.ones(out_hw[1], t) if cw is None else cw
+                share_list.append(rws[:, None] * cws[None, :])
+        targets = np.stack([a.reshape(-1) for a in targets_list], axis=1)      # (out pixels, taps)
+        shares = np.stack([s.reshape(-1) for s in share_list], axis=1)
+    order = targets.reshape(-1)
+    if kind.startswith("nearest"):
+        size = int(np.prod(in_hw))
+        grad = np.zeros(n * c * size, dtype=g.dtype)
+        rows = np.arange(n * c)[:, None] * size
+        np.add.at(grad, (rows + order[None, :]).reshape(-1), np.repeat(flat, targets.shape[1], axis=1).reshape(-1))
+    else:
+        grad = _fused_accumulate(flat, targets, shares, int(np.prod(in_hw)))
+    return grad.reshape((n, c) + tuple(in_hw))
+
+
+def _fused_accumulate(flat: np.ndarray, targets: np.ndarray, shares: np.ndarray, size: int) -> np.ndarray:
+    """``grad[:, target] += share * g`` for every (output pixel, tap) in raster order, each a fused
+    multiply-add as in PyTorch's compiled loop. The adds into one input pixel happen in order; the
+    pixels are independent, so round k does every pixel's k-th add at once."""
+    order = targets.reshape(-1)
+    source = np.repeat(np.arange(targets.shape[0]), targets.shape[1])
+    share = shares.reshape(-1)
+    sort = np.argsort(order, kind="stable")
+    order, source, share = order[sort], source[sort], share[sort]
+    starts = np.searchsorted(order, order, side="left")
+    rank = np.arange(order.size) - starts
+    grad = np.zeros((flat.shape[0], size), dtype=flat.dtype)
+    for k in range(int(rank.max()) + 1 if rank.size else 0):
+        pick = rank == k
+        cols = order[pick]
+        grad[:, cols] = fma(share[pick], flat[:, source[pick]], grad[:, cols]).astype(flat.dtype)
+    return grad
+
+
+def upsample(input: Tensor, kind: str, out_hw: tuple, align_corners: bool, scales) -> Tensor:
+    in_hw = tuple(input.shape[2:])
+    if min(in_hw + out_hw) <= 0:
+        if len(in_hw) == 1:
+            raise RuntimeError("Input and output sizes should be greater than 0, but got input "
+                               f"(W: {in_hw[0]}) and output (W: {out_hw[0]})")
+        raise RuntimeError("Input and output sizes should be greater than 0, but got input "
+                           f"(H: {in_hw[0]}, W: {in_hw[1]}) output (H: {out_hw[0]}, W: {out_hw[1]})")
+    data = upsample_forward(input._data, kind, out_hw, align_corners, scales)
+    out = make(data.astype(input.dtype.np, copy=False), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES[f"upsample_{kind}"], (input,), out,
+               {"kind": kind, "in_hw": tuple(input.shape[2:]), "align_corners": align_corners, "scales": scales})
+    return out
+
+
+def upsample_grad(grad: Tensor, kind: str, in_hw: tuple, align_corners: bool, scales) -> Tensor:
+    data = upsample_backward(grad._data, kind, in_hw, align_corners, scales)
+    out = make(data.astype(grad.dtype.np, copy=False), grad.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES[f"upsample_{kind}_backward"], (grad,), out,
+               {"kind": kind, "out_hw": tuple(grad.shape[2:]), "align_corners": align_corners, "scales": scales})
+    return out
+
+
+def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "nearest",
+                align_corners: Optional[bool] = None, recompute_scale_factor: Optional[bool] = None,
+                antialias: bool = False) -> Tensor:
+    if mode in ("nearest", "area", "nearest-exact"):
+        if align_corners is not None:
+            raise ValueError("align_corners option can only be set with the interpolating modes: "
+                             "linear | bilinear | bicubic | trilinear")
+    elif align_corners is None:
+        align_corners = False
+    dim = input.dim() - 2
+    spatial = list(input.shape[2:])
+    if size is not None and scale_factor is not None:
+        raise ValueError("only one of size or scale_factor should be defined")
+    scales: Optional[list] = None
+    if size is not None:
+        if isinstance(size, (list, tuple)):
+            if len(size) != dim:
+                raise ValueError("Input and output must have the same number of spatial dimensions, but got input "
+                                 f"with spatial dimensions of {spatial} and output size of {size}. Please provide "
+                                 "input tensor in (N, C, d1, d2, ...,dK) format and output size in (o1, o2, ...,oK) "
+                                 "format.")
+            out_hw = [int(s) for s in size]
+        else:
+            out_hw = [int(size)] * dim
+    elif scale_factor is not None:
+        if isinstance(scale_factor, (list, tuple)):
+            if len(scale_factor) != dim:
+                raise ValueError("Input and scale_factor must have the same number of spatial dimensions, but got "
+                                 f"input with spatial dimensions of {spatial} and scale_factor of shape "
+                                 f"{scale_factor}. Please provide input tensor in (N, C, d1, d2, ...,dK) format and "
+                                 "scale_factor in (s1, s2, ...,sK) format.")
+            scales = [float(s) for s in scale_factor]
+        else:
+            scales = [float(scale_factor)] * dim
+        out_hw = [math.floor(float(n) * s) for n, s in zip(spatial, scales)]
+    else:
+        raise ValueError("either size or scale_factor should be defined")
+    if recompute_scale_factor and size is not None:
+        raise ValueError("recompute_scale_factor is not meaningful with an explicit size.")
+    if recompute_scale_factor:
+        scales = None
+    if antialias:
+        raise NotImplementedError("F.interpolate(antialias=True) is not available in the embedded engine; "
+                                  "`--backend torch` runs it")
+    ranks = {"nearest": (3, 4), "nearest-exact": (3, 4), "linear": (3,), "bilinear": (4,)}
+    if mode == "linear" and input.dim() != 3:
+        raise NotImplementedError(f"Got {input.dim()}D input, but linear mode needs 3D input")
+    if mode == "bilinear" and input.dim() != 4:
+        raise NotImplementedError(f"Got {input.dim()}D input, but bilinear mode needs 4D input")
+    if mode not in ranks or input.dim() not in ranks[mode]:
+        if mode in ("nearest", "linear", "bilinear", "bicubic", "trilinear", "area", "nearest-exact") and \
+                input.dim() in (3, 4, 5):
+            raise NotImplementedError(f"F.interpolate(mode={mode!r}) on {input.dim()}D input is not available in "
+                                      "the embedded engine; `--backend torch` runs it")
+        raise NotImplementedError(f"Input Error: Only 3D, 4D and 5D input Tensors supported (got {input.dim()}D) "
+                                  f"for the modes: {_MODES} (got {mode})")
+    if not input.dtype.is_floating_point:
+        kernel = {(4, "nearest"): "upsample_nearest2d_channels_last", (4, "nearest-exact"):
+                  "_upsample_nearest_exact2d_channels_last", (4, "bilinear"): "upsample_bilinear2d_channels_last",
+                  (3, "linear"): "compute_indices_weights_linear"}.get((input.dim(), mode),
+                                                                      "compute_indices_weights_nearest")
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_name(input.dtype)}\'')
+    kind = "bilinear2d" if mode == "bilinear" else f"{mode.replace('-', '_')}{dim}d"
+    return upsample(input, kind, tuple(out_hw), bool(align_corners), tuple(scales) if scales else None)
+
+
+def _deprecated(name: str) -> None:
+    warnings.warn(f"`nn.functional.{name}` is deprecated. Use `nn.functional.interpolate` instead.",
+                  UserWarning, stacklevel=_user_stacklevel())
+
+
+def upsample_(input: Tensor, size=None, scale_factor=None, mode: str = "nearest",
+              align_corners: Optional[bool] = None, recompute_scale_factor: Optional[bool] = None) -> Tensor:
+    _deprecated("upsample")
+    return interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor)
+
+
+def upsample_nearest(input: Tensor, size=None, scale_factor=None) -> Tensor:
+    _deprecated("upsample_nearest")
+    return interpolate(input, size, scale_factor, mode="nearest")
+
+
+def upsample_bilinear(input: Tensor, size=None, scale_factor=None) -> Tensor:
+    _deprecated("upsample_bilinear")
+    return interpolate(input, size, scale_factor, mode="bilinear", align_corners=True)

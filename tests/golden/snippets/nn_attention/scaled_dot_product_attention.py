@@ -1,0 +1,26 @@
+# F.scaled_dot_product_attention: the fused 4-D path and the explicit 3-D one, masks, scale, grads.
+import torch
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+q = torch.randn(1, 2, 3, 4, requires_grad=True)
+k = torch.randn(1, 2, 5, 4, requires_grad=True)
+v = torch.randn(1, 2, 5, 4, requires_grad=True)
+out = F.scaled_dot_product_attention(q, k, v)
+print(out, out.grad_fn.name())
+(out * torch.randn(out.shape)).sum().backward()
+print(q.grad[0, 1])
+print(k.grad[0, 0])
+print(v.grad[0, 1])
+x = torch.randn(1, 2, 4, 4)
+print(F.scaled_dot_product_attention(x, x, x, is_causal=True)[0, 0])
+allowed = torch.tensor([[True, False, True, True, False]] * 3)
+print(F.scaled_dot_product_attention(q, k, v, attn_mask=allowed)[0, 1])
+print(F.scaled_dot_product_attention(q, k, v, attn_mask=torch.zeros(3, 5), scale=0.3)[0, 0])
+nothing = torch.tensor([[False] * 5, [True] * 5, [True] * 5])
+print(F.scaled_dot_product_attention(q, k, v, attn_mask=nothing)[0, 0])
+q3 = torch.randn(2, 3, 4, requires_grad=True)
+o3 = F.scaled_dot_product_attention(q3, q3, q3, attn_mask=torch.ones(3, 3, dtype=torch.bool).tril())
+print(o3.grad_fn.name())
+o3.sum().backward()
+print(q3.grad[1])
