@@ -20,19 +20,12 @@ for a bad lesson.
 """
 from __future__ import annotations
 
-import contextlib
-import importlib
-import json
 import os
 import re
-import select
-import signal
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, NoReturn
+from typing import Any, Callable
 
-from autograd_tui.backend import activate
 
 from autograd_tui import i18n
 from autograd_tui.evaluator import Result
@@ -41,12 +34,15 @@ from autograd_tui.lessons.judging import check_passes, judge_task, mistake_scope
 from autograd_tui.lessons.loader import Problem, display_path, load_lesson
 from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep, TextStep
 from autograd_tui.lessons.session import (
-    CHECK_SETUP_TIME_FACTOR,
+    HARD_LIMIT_GRACE,
     SETUP,
     STEP_TIME_LIMIT,
     LessonRun,
+    can_isolate,
     filter_output,
+    prepare_children,
     replay,
+    run_watched,
 )
 from autograd_tui.lessons.steps import outputs_per_language, per_kind, recorded_output
 
@@ -244,10 +240,6 @@ class LessonChecker:
                 self.problem(failure_line(step, "code", result), f"quiz '{step.id}': code failed: {_last_line(result)}")
 
 
-FILE_TIME_FACTOR = 10      # a whole file may take this many step limits (at least), then it is stopped
-HARD_LIMIT_GRACE = 5.0     # seconds the child gets past its own soft limit before it is killed
-
-
 def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = True,
                 progress: Callable[[str], None] | None = None) -> CheckSummary:
     """Check lesson files; see the module docstring for what is proved.
@@ -260,12 +252,9 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
     seen_ids: dict[str, str] = {}
     seen_paths: set[Path] = set()
     shipped = _shipped_ids(paths)
-    isolate = hasattr(os, "fork")
+    isolate = can_isolate()
     if run and isolate and paths:
-        # why: children inherit the loaded engine instead of importing it each (a second or so
-        # per lesson on a busy machine, inside the first step's time limit)
-        activate(backend)
-        importlib.import_module("torch")
+        prepare_children(backend)
     for path in paths:
         resolved = _real(path)
         if resolved in seen_paths:
@@ -339,158 +328,51 @@ _TOP_LEVEL_ID = re.compile(r"^id:\s*['\"]?([a-z0-9][a-z0-9_-]*)", re.MULTILINE)
 # One lesson, one child process
 # ------------------------------------------------------------------------------------------
 
+# what the parent says of a child that did not finish (``Watched.stopped``), for an author
+_STOPPED = {
+    "step_time": "ran longer than {seconds} seconds and was stopped",
+    "file_time": "the lesson ran longer than {seconds} seconds and was stopped",
+    "pipe": "closed the checker's pipe and was stopped",
+    "fork": "started another process (os.fork) and was stopped",
+    "signal": "the check process was killed by {detail}",
+    "cut_off": "the lesson's code cut the check process off from the checker (its pipe was closed)",
+    "exit": "the lesson's code ended the check process (exit status {detail})",
+    "raised": "the check stopped: {detail}",
+}
+
+
 def _check_in_child(lesson: Lesson, shown: str, backend: str,
                     progress: Callable[[str], None] | None) -> tuple[list[Problem], int]:
-    """Run :class:`LessonChecker` in a forked child; report whatever happens to it.
-
-    The child sends one JSON line per event through a pipe: a *beat* before each piece of
-    code (its line and step), each problem, and a final count. The parent kills the child's
-    whole process group when a beat is late (the step limit plus a grace, whatever the code
-    does with signals or exceptions) or the file runs past its own limit.
-    """
-    step_limit = STEP_TIME_LIMIT
-    step_deadline = step_limit * CHECK_SETUP_TIME_FACTOR + HARD_LIMIT_GRACE
-    file_limit = max(step_limit * FILE_TIME_FACTOR, step_limit * len(lesson.steps)) + HARD_LIMIT_GRACE
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:   # the child never returns from here
-        os.close(read_fd)
-        _child_main(lesson, shown, backend, step_limit, write_fd)
-    os.close(write_fd)
+    """Run :class:`LessonChecker` in a child process (:func:`run_watched`); report whatever
+    happens to it as a problem at the line of the code it was running."""
     problems: list[Problem] = []
-    steps_run = 0
-    done = False
-    where = (lesson.line, "setting up")
-    started = time.monotonic()
-    beat_at = started
-    buffer = b""
-    stopped: str | None = None
-    try:
-        while True:
-            now = time.monotonic()
-            wait = min(beat_at + step_deadline, started + file_limit) - now
-            if wait <= 0:
-                per_step = beat_at + step_deadline <= started + file_limit
-                stopped = (f"ran longer than {step_limit:g} seconds and was stopped" if per_step
-                           else f"the lesson ran longer than {file_limit:g} seconds and was stopped")
-                break
-            ready, _, _ = select.select([read_fd], [], [], wait)
-            if not ready:
-                continue
-            chunk = os.read(read_fd, 65536)
-            if not chunk:
-                # every writer is gone: the child ended, or its code closed the pipe
-                if not done and not _ends_soon(pid):
-                    stopped = "closed the checker's pipe and was stopped"
-                break
-            buffer += chunk
-            *lines, buffer = buffer.split(b"\n")
-            for raw in lines:
-                try:
-                    event = json.loads(raw)
-                except ValueError:
-                    continue
-                if event.get("pid") != pid:
-                    stopped = "started another process (os.fork) and was stopped"
-                    with contextlib.suppress(OSError, TypeError, ValueError):
-                        os.kill(int(event["pid"]), signal.SIGKILL)   # it may have left the group
-                    break
-                kind = event.get("kind")
-                if kind == "beat":
-                    beat_at = time.monotonic()
-                    where = (int(event["line"]), str(event["what"]))
-                    if progress is not None and event.get("progress"):
-                        progress(str(event["progress"]))
-                    # the set-up may build files: it gets check_setup's longer limit
-                    factor = CHECK_SETUP_TIME_FACTOR if where[1] == "setup" else 1
-                    step_deadline = step_limit * factor + HARD_LIMIT_GRACE
-                elif kind == "problem":
-                    problems.append(Problem(shown, int(event["line"]), str(event["message"])))
-                elif kind == "done":
-                    steps_run = int(event["steps_run"])
-                    done = True
-            if stopped:
-                break
-    finally:
-        os.close(read_fd)
-        with contextlib.suppress(OSError):
-            os.killpg(pid, signal.SIGKILL)   # the child and anything it started
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    line, what = where
-    if stopped:
-        problems.append(Problem(shown, line, f"{what}: {stopped}"))
-    elif not done:
-        if os.WIFSIGNALED(status):
-            name = _signal_name(os.WTERMSIG(status))
-            problems.append(Problem(shown, line, f"{what}: the check process was killed by {name}"))
-        elif os.WIFEXITED(status) and os.WEXITSTATUS(status) == _CANNOT_REPORT:
-            problems.append(Problem(shown, line, f"{what}: the lesson's code cut the check process "
-                                                 "off from the checker (its pipe was closed)"))
-        else:
-            code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
-            problems.append(Problem(shown, line, f"{what}: the lesson's code ended the check process "
-                                                 f"(exit status {code})"))
-    return problems, steps_run
 
-
-def _ends_soon(pid: int, grace: float = 2.0) -> bool:
-    """Whether the child ends on its own within ``grace`` seconds (without being reaped)."""
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        try:
-            info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-        except (OSError, AttributeError):
-            return True
-        if info is not None:
-            return True
-        time.sleep(0.02)
-    return False
-
-
-def _signal_name(number: int) -> str:
-    try:
-        return signal.Signals(number).name
-    except ValueError:
-        return f"signal {number}"
-
-
-_CANNOT_REPORT = 70   # the child's exit status when it could not write to the checker
-
-
-def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd: int) -> NoReturn:
-    """The child's whole life: check the lesson, report through ``fd``, leave with ``os._exit``."""
-    code = 0
-    try:
-        os.setpgid(0, 0)   # why: the parent kills the group, which takes any grandchild along
-        devnull = os.open(os.devnull, os.O_RDWR)
-        for std in (0, 1, 2):   # lesson code never reads the terminal or writes past the capture
-            os.dup2(devnull, std)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
-        out = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace")
-
-        def send(**event: Any) -> None:
-            # why: the pid at sending time; a process forked by lesson code gives itself away
-            out.write(json.dumps({"pid": os.getpid(), **event}, ensure_ascii=True) + "\n")
-            out.flush()
-
+    def work(send: Callable[..., None]) -> int:
         where: dict[str, Any] = {"line": lesson.line, "what": "setting up"}
 
         def beat(line: int, what: str) -> None:
             where.update(line=line, what=what)
             send(kind="beat", line=line, what=what, progress=f"{shown}: {what}")
 
-        checker = LessonChecker(lesson, shown, backend, step_time_limit=step_limit, beat=beat)
+        checker = LessonChecker(lesson, shown, backend, step_time_limit=STEP_TIME_LIMIT, beat=beat)
         try:
-            problems = checker.run()
+            found = checker.run()
         except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code
             stopped = f"{type(exc).__name__}: {exc}".rstrip(": ")
-            problems = [*checker.problems,
-                        Problem(shown, int(where["line"]), f"{where['what']}: the check stopped: {stopped}")]
-        for problem in problems:
+            found = [*checker.problems,
+                     Problem(shown, int(where["line"]), f"{where['what']}: the check stopped: {stopped}")]
+        for problem in found:
             send(kind="problem", line=problem.line, message=problem.message)
-        send(kind="done", steps_run=checker.steps_run)
-    except BaseException:  # noqa: BLE001 - the parent reports the missing "done"
-        code = _CANNOT_REPORT
-    os._exit(code)
+        return checker.steps_run
+
+    def on_event(event: dict[str, Any]) -> None:
+        if event.get("kind") == "problem":
+            problems.append(Problem(shown, int(event["line"]), str(event["message"])))
+
+    watched = run_watched(work, line=lesson.line, steps=len(lesson.steps), step_limit=STEP_TIME_LIMIT,
+                          grace=HARD_LIMIT_GRACE, on_event=on_event, progress=progress)
+    if watched.stopped is not None:
+        said = _STOPPED[watched.stopped].format(seconds=f"{watched.seconds:g}", detail=watched.detail)
+        problems.append(Problem(shown, watched.line, f"{watched.what}: {said}"))
+        return problems, 0
+    return problems, int(watched.result or 0)
