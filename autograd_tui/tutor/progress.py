@@ -312,12 +312,16 @@ class ProgressStore:
             self.notices.append(notice)
             # why: `autograd-tui lessons` reads progress too but shows no notices; leave one on
             # disk so the next tutor session still tells the learner, once
-            with contextlib.suppress(OSError):
-                # why: by rename, so that whatever sat there (even a FIFO) is replaced, not opened
-                marker = self._notice_path()
-                tmp = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
+            # why: by rename, so that whatever sat there (even a FIFO) is replaced, not opened;
+            # a folder there refuses the rename, and the temporary file must not stay behind
+            marker = self._notice_path()
+            tmp = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
+            try:
                 tmp.write_text(json.dumps(notice[1]), encoding="utf-8")
                 os.replace(tmp, marker)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
 
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
