@@ -130,3 +130,15 @@ def test_far_over_the_limit_only_as_many_old_lessons_as_needed_are_left_out(tmp_
     assert 190 <= len(kept) < 200
     left_out = data["lessons"].keys() - kept.keys()
     assert max(data["lessons"][k]["updated"] for k in left_out) <= min(v["updated"] for v in kept.values())
+
+
+def test_entries_read_as_written_are_still_checked_one_value_at_a_time(tmp_path):
+    path = tmp_path / "progress.json"
+    data = many_lessons(3)
+    data["lessons"]["l00001"]["stats"]["hints"]["t"] = True        # a hint count must be a number
+    data["lessons"]["l00002"]["stats"]["quizzes"]["q"] = 1         # a quiz verdict must be a bool
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = ProgressStore(path)
+    assert store.lesson("l00000").stats == data["lessons"]["l00000"]["stats"]
+    assert store.lesson("l00001").stats["hints"] == {} and store.lesson("l00001").stats["tasks"] == {"t": True}
+    assert store.lesson("l00002").stats["quizzes"] == {} and store.lesson("l00002").step == 2
