@@ -153,10 +153,13 @@ MAX_PROGRESS_BYTES = 4 * 1024 * 1024   # ~20,000 lessons' entries; a bigger file
 INDENTED_UP_TO = 256 * 1024            # bytes (compact) up to which the file is written indented
 
 
+# why: without indent, json uses its C encoder; with indent, a pure-Python one (seconds for a
+# file of 20,000 entries, on every save). One encoder: json.dumps builds one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def _compact(value: Any) -> str:
-    # why: without indent, json uses its C encoder; with indent, a pure-Python one (seconds
-    # for a file of 20,000 entries, on every save)
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODER.encode(value)
 
 
 def _compact_data(data: dict[str, Any], cache: dict[str, tuple[Any, str]] | None) -> str:
@@ -171,7 +174,7 @@ def _compact_data(data: dict[str, Any], cache: dict[str, tuple[Any, str]] | None
         entry = lessons[key]
         hit = cache.get(key)
         if hit is None or hit[0] is not entry:
-            hit = (entry, _compact(key) + ":" + _compact(entry))
+            hit = (entry, _compact({key: entry})[1:-1])   # '"key":{...}'
         kept[key] = hit
         parts.append(hit[1])
     cache.clear()
