@@ -98,3 +98,16 @@ def test_a_lesson_without_hostile_steps_is_unchanged(tmp_path):
     assert done.returncode == 0, done
     assert "before" in done.stdout and ">>> x = 2" in done.stdout and "after" in done.stdout
     assert "stopped" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("code, said", [
+    ("import os\nos._exit(0)", "hostile.yaml:9: step 'hostile' ended the lesson process (exit status 0)"),
+    ("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)",
+     "hostile.yaml:9: step 'hostile' ended the lesson process (SIGKILL)"),
+    ("raise KeyboardInterrupt", "hostile.yaml:9: step 'hostile' stopped the lesson: KeyboardInterrupt"),
+])
+def test_a_step_that_ends_its_process_is_named_and_the_status_says_so(tmp_path, code, said):
+    # os._exit(0) used to end demo --auto with status 0 and half a transcript
+    done = run_command(tmp_path, "hostile", code, "--lang", "en", "demo", "hostile", "--auto")
+    assert done.returncode == 1, done
+    assert "before" in done.stdout and said in done.stdout, done
