@@ -111,3 +111,17 @@ def test_a_step_that_ends_its_process_is_named_and_the_status_says_so(tmp_path, 
     done = run_command(tmp_path, "hostile", code, "--lang", "en", "demo", "hostile", "--auto")
     assert done.returncode == 1, done
     assert "before" in done.stdout and said in done.stdout, done
+
+
+def test_checks_second_run_in_turkish_beats_per_step_too(tmp_path, monkeypatch):
+    from autograd_tui.lessons import checker
+
+    monkeypatch.setattr(checker, "STEP_TIME_LIMIT", 1.0)
+    monkeypatch.setattr(checker, "HARD_LIMIT_GRACE", 0.5)
+    steps = "".join(f"  - id: s{n}\n    kind: code\n    code: |\n      import time\n      time.sleep(0.6)\n"
+                    f"    output: {{tr: '', en: ''}}\n" for n in range(5))
+    path = tmp_path / "speaks.yaml"
+    path.write_text(f"id: speaks\ntitle: {{tr: T, en: T}}\nsteps:\n{steps}", encoding="utf-8")
+    # each step keeps well inside the limit; the Turkish run as a whole does not, and used to
+    # be killed as one hang
+    assert [str(p) for p in checker.check_paths([path]).problems] == []

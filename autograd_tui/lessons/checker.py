@@ -139,11 +139,13 @@ class LessonChecker:
 
     def check_in_turkish(self) -> None:
         """Run the lesson again in Turkish; each code step must print its Turkish recording."""
+        # why: the watching parent needs a beat per step here too, or the whole second run
+        # would have to fit in one step's limit
         with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=STEP_TIME_LIMIT,
-                       lang="tr") as run:
+                       lang="tr", watch=lambda line, what, step=None: self._beat(line, what)) as run:
 
             def code(step: CodeStep) -> None:
-                self.compare_output(step, run.run(step.code), step.ignore_output_lines, lang="tr")
+                self.compare_output(step, run.run(step.code, step=step), step.ignore_output_lines, lang="tr")
 
             again: per_kind[Callable[[Any], Any]] = per_kind({
                 TextStep: lambda step: None, CodeStep: code, TaskStep: run.step, QuizStep: run.step})
