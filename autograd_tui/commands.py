@@ -19,7 +19,7 @@ from autograd_tui.backend import BackendUnavailable
 from autograd_tui.errors import log_internal_error, silence_stdout
 from autograd_tui.lessons.catalog import lesson_files, shipped_lessons_dir
 from autograd_tui.lessons.checker import check_paths
-from autograd_tui.lessons.export import export
+from autograd_tui.lessons.export import ExportStopped, export
 from autograd_tui.lessons.index import Index, index_path, load_index
 from autograd_tui.lessons.transcript import play
 from autograd_tui.settings import Options, resolve_language
@@ -213,25 +213,33 @@ def cmd_export(options: Options) -> int:
     fmt = options.format
     target = options.output
     filename = Path(target).name if target else f"{lesson.id}.py"
+    stopped: str | None = None
     try:
         text = export(lesson, fmt, lang, backend=options.backend, filename=filename)
     except BackendUnavailable:
         _err(i18n.t("app.backend_unavailable", lang))
         return 1
+    except ExportStopped as exc:
+        # why: the notes are written all the same (every text, the outputs that ran), and
+        # the status says they are not whole
+        text, stopped = exc.text, exc.message
+    status = 0 if stopped is None else 1
     if not target or target == "-":
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
         except BrokenPipeError:
             return 1
-        return 0
-    try:
-        _write_whole(Path(target), text)
-    except OSError as exc:
-        _err(i18n.t("export.cannot_write", lang, path=target, reason=exc.strerror or exc))
-        return 1
-    _err(f"{target}: {lesson.id} ({fmt}, {lang})")
-    return 0
+    else:
+        try:
+            _write_whole(Path(target), text)
+        except OSError as exc:
+            _err(i18n.t("export.cannot_write", lang, path=target, reason=exc.strerror or exc))
+            return 1
+        _err(f"{target}: {lesson.id} ({fmt}, {lang})")
+    if stopped is not None:
+        _err(stopped)
+    return status
 
 
 def _write_whole(target: Path, text: str) -> None:

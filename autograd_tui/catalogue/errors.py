@@ -4,6 +4,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "err.heading": {"en": "What went wrong?", "tr": "Ne oldu?"},
     "session.time_limit": {"en": "the step ran longer than {seconds} seconds and was stopped",
                            "tr": "adım {seconds} saniyeden uzun sürdü ve durduruldu"},
+    # a lesson run in a child process that did not finish (demo --auto, export): FILE:LINE first
+    "session.at_step": {"en": "step '{step}'", "tr": "'{step}' adımı"},
+    "session.at_setup": {"en": "the lesson's setup", "tr": "dersin hazırlığı (setup)"},
+    "session.stopped_step_time": {"en": "{where}: {at} ran longer than {seconds} seconds and was stopped",
+                                  "tr": "{where}: {at} {seconds} saniyeden uzun sürdü ve durduruldu"},
+    "session.stopped_file_time": {
+        "en": "{where}: the lesson ran longer than {seconds} seconds in all and was stopped during {at}",
+        "tr": "{where}: ders toplamda {seconds} saniyeden uzun sürdü ve {at} sırasında durduruldu"},
+    "session.stopped_fork": {"en": "{where}: {at} started another process (os.fork) and was stopped",
+                             "tr": "{where}: {at} başka bir süreç başlattı (os.fork) ve durduruldu"},
+    "session.stopped_pipe": {"en": "{where}: {at} closed the lesson process's pipe and was stopped",
+                             "tr": "{where}: {at} ders sürecinin bağlantısını kapattı ve durduruldu"},
+    "session.stopped_cut_off": {"en": "{where}: {at} cut the lesson process off (its pipe was closed)",
+                                "tr": "{where}: {at} ders sürecinin bağlantısını kesti (bağlantısı kapandı)"},
+    "session.stopped_signal": {"en": "{where}: {at} ended the lesson process ({detail})",
+                               "tr": "{where}: {at} ders sürecini sonlandırdı ({detail})"},
+    "session.stopped_exit": {"en": "{where}: {at} ended the lesson process (exit status {detail})",
+                             "tr": "{where}: {at} ders sürecini sonlandırdı (çıkış durumu {detail})"},
+    "session.stopped_raised": {"en": "{where}: {at} stopped the lesson: {detail}",
+                               "tr": "{where}: {at} dersi durdurdu: {detail}"},
     "err.no_grad_graph": {
         "en": "You called backward() on a tensor that autograd did not record: none of the "
               "tensors it was computed from has requires_grad=True, so there is no graph to go "

@@ -20,19 +20,12 @@ for a bad lesson.
 """
 from __future__ import annotations
 
-import contextlib
-import importlib
-import json
 import os
 import re
-import select
-import signal
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, NoReturn
+from typing import Any, Callable
 
-from autograd_tui.backend import activate
 
 from autograd_tui import i18n
 from autograd_tui.evaluator import Result
@@ -42,12 +35,15 @@ from autograd_tui.lessons.loader import display_path, load_lesson
 from autograd_tui.lessons.problem import Msg, Param, Problem, msg
 from autograd_tui.lessons.model import CodeStep, Lesson, Mistake, QuizStep, Step, TaskStep, TextStep
 from autograd_tui.lessons.session import (
-    CHECK_SETUP_TIME_FACTOR,
+    HARD_LIMIT_GRACE,
     SETUP,
     STEP_TIME_LIMIT,
     LessonRun,
+    can_isolate,
     filter_output,
+    prepare_children,
     replay,
+    run_watched,
 )
 from autograd_tui.lessons.steps import outputs_per_language, per_kind, recorded_output
 
@@ -150,13 +146,18 @@ class LessonChecker:
             self.check_in_turkish()
         return self.problems
 
+    def _watch_second_run(self, line: int, what: str, step: str | None = None) -> None:
+        self._beat(line, SETUP_PLACE if step is None else msg("problem.at_step_id", id=step))
+
     def check_in_turkish(self) -> None:
         """Run the lesson again in Turkish; each code step must print its Turkish recording."""
+        # why: the watching parent needs a beat per step here too, or the whole second run
+        # would have to fit in one step's limit
         with LessonRun(self.lesson, self.backend, scratch=True, step_time_limit=STEP_TIME_LIMIT,
-                       lang="tr") as run:
+                       lang="tr", watch=self._watch_second_run) as run:
 
             def code(step: CodeStep) -> None:
-                self.compare_output(step, run.run(step.code), step.ignore_output_lines, lang="tr")
+                self.compare_output(step, run.run(step.code, step=step), step.ignore_output_lines, lang="tr")
 
             again: per_kind[Callable[[Any], Any]] = per_kind({
                 TextStep: lambda step: None, CodeStep: code, TaskStep: run.step, QuizStep: run.step})
@@ -257,10 +258,6 @@ class LessonChecker:
                              error=_last_line(result))
 
 
-FILE_TIME_FACTOR = 10      # a whole file may take this many step limits (at least), then it is stopped
-HARD_LIMIT_GRACE = 5.0     # seconds the child gets past its own soft limit before it is killed
-
-
 def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = True,
                 progress: Callable[[str], None] | None = None) -> CheckSummary:
     """Check lesson files; see the module docstring for what is proved.
@@ -273,12 +270,9 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
     seen_ids: dict[str, str] = {}
     seen_paths: set[Path] = set()
     shipped = _shipped_ids(paths)
-    isolate = hasattr(os, "fork")
+    isolate = can_isolate()
     if run and isolate and paths:
-        # why: children inherit the loaded engine instead of importing it each (a second or so
-        # per lesson on a busy machine, inside the first step's time limit)
-        activate(backend)
-        importlib.import_module("torch")
+        prepare_children(backend)
     for path in paths:
         resolved = _real(path)
         if resolved in seen_paths:
@@ -353,160 +347,58 @@ _TOP_LEVEL_ID = re.compile(r"^id:\s*['\"]?([a-z0-9][a-z0-9_-]*)", re.MULTILINE)
 # One lesson, one child process
 # ------------------------------------------------------------------------------------------
 
+# what the parent says of a child that did not finish (``Watched.stopped``): a catalogue key,
+# and which of the watcher's figures fill its values
+_STOPPED: dict[str, tuple[str, dict[str, str]]] = {
+    "step_time": ("problem.step_too_long", {"seconds": "seconds"}),
+    "file_time": ("problem.lesson_too_long", {"seconds": "seconds"}),
+    "pipe": ("problem.closed_pipe", {}),
+    "fork": ("problem.forked", {}),
+    "signal": ("problem.check_killed", {"signal": "detail"}),
+    "cut_off": ("problem.check_cut_off", {}),
+    "exit": ("problem.check_ended", {"status": "detail"}),
+    "raised": ("problem.check_stopped", {"error": "detail"}),
+}
+
+
 def _check_in_child(lesson: Lesson, shown: str, backend: str,
                     progress: Callable[[str], None] | None) -> tuple[list[Problem], int]:
-    """Run :class:`LessonChecker` in a forked child; report whatever happens to it.
-
-    The child sends one JSON line per event through a pipe: a *beat* before each piece of
-    code (its line and step), each problem, and a final count. The parent kills the child's
-    whole process group when a beat is late (the step limit plus a grace, whatever the code
-    does with signals or exceptions) or the file runs past its own limit.
-    """
-    step_limit = STEP_TIME_LIMIT
-    step_deadline = step_limit * CHECK_SETUP_TIME_FACTOR + HARD_LIMIT_GRACE
-    file_limit = max(step_limit * FILE_TIME_FACTOR, step_limit * len(lesson.steps)) + HARD_LIMIT_GRACE
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:   # the child never returns from here
-        os.close(read_fd)
-        _child_main(lesson, shown, backend, step_limit, write_fd)
-    os.close(write_fd)
+    """Run :class:`LessonChecker` in a child process (:func:`run_watched`); report whatever
+    happens to it as a problem at the line of the code it was running."""
     problems: list[Problem] = []
-    steps_run = 0
-    done = False
-    where = (lesson.line, SETTING_UP)
-    started = time.monotonic()
-    beat_at = started
-    buffer = b""
-    stopped: tuple[str, dict[str, Param]] | None = None   # a catalogue key and its values, less the place
-    try:
-        while True:
-            now = time.monotonic()
-            wait = min(beat_at + step_deadline, started + file_limit) - now
-            if wait <= 0:
-                per_step = beat_at + step_deadline <= started + file_limit
-                stopped = (("problem.step_too_long", {"seconds": f"{step_limit:g}"}) if per_step
-                           else ("problem.lesson_too_long", {"seconds": f"{file_limit:g}"}))
-                break
-            ready, _, _ = select.select([read_fd], [], [], wait)
-            if not ready:
-                continue
-            chunk = os.read(read_fd, 65536)
-            if not chunk:
-                # every writer is gone: the child ended, or its code closed the pipe
-                if not done and not _ends_soon(pid):
-                    stopped = ("problem.closed_pipe", {})
-                break
-            buffer += chunk
-            *lines, buffer = buffer.split(b"\n")
-            for raw in lines:
-                try:
-                    event = json.loads(raw)
-                except ValueError:
-                    continue
-                if event.get("pid") != pid:
-                    stopped = ("problem.forked", {})
-                    with contextlib.suppress(OSError, TypeError, ValueError):
-                        os.kill(int(event["pid"]), signal.SIGKILL)   # it may have left the group
-                    break
-                kind = event.get("kind")
-                if kind == "beat":
-                    beat_at = time.monotonic()
-                    where = (int(event["line"]), Msg.from_data(event["what"]) or SETTING_UP)
-                    if progress is not None and event.get("progress"):
-                        progress(str(event["progress"]))
-                    # the set-up may build files: it gets check_setup's longer limit
-                    factor = CHECK_SETUP_TIME_FACTOR if where[1] == SETUP_PLACE else 1
-                    step_deadline = step_limit * factor + HARD_LIMIT_GRACE
-                elif kind == "problem":
-                    message = Msg.from_data(event["message"])
-                    if message is not None:
-                        problems.append(Problem(shown, int(event["line"]), message))
-                elif kind == "done":
-                    steps_run = int(event["steps_run"])
-                    done = True
-            if stopped:
-                break
-    finally:
-        os.close(read_fd)
-        with contextlib.suppress(OSError):
-            os.killpg(pid, signal.SIGKILL)   # the child and anything it started
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    line, what = where
-    if stopped:
-        key, values = stopped
-        problems.append(Problem(shown, line, msg(key, what=what, **values)))
-    elif not done:
-        if os.WIFSIGNALED(status):
-            name = _signal_name(os.WTERMSIG(status))
-            problems.append(Problem(shown, line, msg("problem.check_killed", what=what, signal=name)))
-        elif os.WIFEXITED(status) and os.WEXITSTATUS(status) == _CANNOT_REPORT:
-            problems.append(Problem(shown, line, msg("problem.check_cut_off", what=what)))
-        else:
-            code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
-            problems.append(Problem(shown, line, msg("problem.check_ended", what=what, status=code)))
-    return problems, steps_run
 
-
-def _ends_soon(pid: int, grace: float = 2.0) -> bool:
-    """Whether the child ends on its own within ``grace`` seconds (without being reaped)."""
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        try:
-            info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-        except (OSError, AttributeError):
-            return True
-        if info is not None:
-            return True
-        time.sleep(0.02)
-    return False
-
-
-def _signal_name(number: int) -> str:
-    try:
-        return signal.Signals(number).name
-    except ValueError:
-        return f"signal {number}"
-
-
-_CANNOT_REPORT = 70   # the child's exit status when it could not write to the checker
-
-
-def _child_main(lesson: Lesson, shown: str, backend: str, step_limit: float, fd: int) -> NoReturn:
-    """The child's whole life: check the lesson, report through ``fd``, leave with ``os._exit``."""
-    code = 0
-    try:
-        os.setpgid(0, 0)   # why: the parent kills the group, which takes any grandchild along
-        devnull = os.open(os.devnull, os.O_RDWR)
-        for std in (0, 1, 2):   # lesson code never reads the terminal or writes past the capture
-            os.dup2(devnull, std)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
-        out = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace")
-
-        def send(**event: Any) -> None:
-            # why: the pid at sending time; a process forked by lesson code gives itself away
-            out.write(json.dumps({"pid": os.getpid(), **event}, ensure_ascii=True) + "\n")
-            out.flush()
-
+    def work(send: Callable[..., None]) -> int:
         where: dict[str, Any] = {"line": lesson.line, "what": SETTING_UP}
 
         def beat(line: int, what: Msg) -> None:
             where.update(line=line, what=what)
-            send(kind="beat", line=line, what=what.to_data(), progress=f"{shown}: {what.render('en')}")
+            send(kind="beat", line=line, what=what.to_data(), setup=what == SETUP_PLACE,
+                 progress=f"{shown}: {what.render('en')}")
 
-        checker = LessonChecker(lesson, shown, backend, step_time_limit=step_limit, beat=beat)
+        checker = LessonChecker(lesson, shown, backend, step_time_limit=STEP_TIME_LIMIT, beat=beat)
         try:
-            problems = checker.run()
+            found = checker.run()
         except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code
             stopped = f"{type(exc).__name__}: {exc}".rstrip(": ")
-            problems = [*checker.problems,
-                        Problem(shown, int(where["line"]), msg("problem.check_stopped", what=where["what"],
-                                                               error=stopped))]
-        for problem in problems:
+            found = [*checker.problems,
+                     Problem(shown, int(where["line"]), msg("problem.check_stopped", what=where["what"],
+                                                            error=stopped))]
+        for problem in found:
             send(kind="problem", line=problem.line, message=problem.msg.to_data())
-        send(kind="done", steps_run=checker.steps_run)
-    except BaseException:  # noqa: BLE001 - the parent reports the missing "done"
-        code = _CANNOT_REPORT
-    os._exit(code)
+        return checker.steps_run
+
+    def on_event(event: dict[str, Any]) -> None:
+        message = Msg.from_data(event.get("message")) if event.get("kind") == "problem" else None
+        if message is not None:
+            problems.append(Problem(shown, int(event["line"]), message))
+
+    watched = run_watched(work, line=lesson.line, steps=len(lesson.steps), step_limit=STEP_TIME_LIMIT,
+                          grace=HARD_LIMIT_GRACE, on_event=on_event, progress=progress)
+    if watched.stopped is not None:
+        key, values = _STOPPED[watched.stopped]
+        what = Msg.from_data(watched.what) or SETTING_UP
+        filled = {name: watched.detail if value == "detail" else f"{watched.seconds:g}"
+                  for name, value in values.items()}
+        problems.append(Problem(shown, watched.line, msg(key, what=what, **filled)))
+        return problems, 0
+    return problems, int(watched.result or 0)

@@ -22,7 +22,15 @@ from typing import Any, Callable
 
 from autograd_tui import i18n
 from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-from autograd_tui.lessons.session import STEP_TIME_LIMIT, LessonRun
+from autograd_tui.lessons.loader import display_path
+from autograd_tui.lessons.session import (
+    HARD_LIMIT_GRACE,
+    STEP_TIME_LIMIT,
+    LessonRun,
+    can_isolate,
+    prepare_children,
+    run_watched,
+)
 from autograd_tui.lessons.steps import per_kind
 
 VIZ_IMPORT = "from autograd_tui import viz"
@@ -31,16 +39,65 @@ VIZ_IMPORT = "from autograd_tui import viz"
 # ---------------------------------------------------------------------------------------------
 # Running the lesson for its outputs (Markdown)
 # ---------------------------------------------------------------------------------------------
+class ExportStopped(Exception):
+    """The lesson's code was stopped while the notes were made: ``message`` says where
+    (``FILE:LINE``) and why; ``text`` is the notes all the same, with the outputs of the steps
+    that ran."""
+
+    def __init__(self, message: str, text: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.text = text
+
+
 def lesson_outputs(lesson: Lesson, backend: str = "embedded", lang: str = "en") -> dict[int, str]:
     """What each step's code printed, by step index, running the lesson as ``check`` does (in
     ``lang``: drawings speak the notes' language)."""
+    return _outputs(lesson, backend, lang)
+
+
+def _outputs(lesson: Lesson, backend: str, lang: str, watch: Any = None,
+             on_output: Callable[[int, str], None] | None = None) -> dict[int, str]:
     outputs: dict[int, str] = {}
-    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT, lang=lang) as run:
+    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT, lang=lang,
+                   watch=watch) as run:
         for step in lesson.steps:
             result = run.step(step)
             if result is not None:
                 outputs[step.index] = result.output
+                if on_output is not None:
+                    on_output(step.index, result.output)
     return outputs
+
+
+def watched_outputs(lesson: Lesson, backend: str, lang: str) -> tuple[dict[int, str], str | None]:
+    """:func:`lesson_outputs` in a child process under a hard limit per step and per file (where
+    there is ``os.fork``), and the ``FILE:LINE`` message (in ``lang``) when it was stopped; the
+    stopped step's output is then that message."""
+    if not can_isolate():
+        return _outputs(lesson, backend, lang), None
+    prepare_children(backend)
+    outputs: dict[int, str] = {}
+
+    def work(send: Callable[..., None]) -> None:
+        def watch(line: int, what: str, step: str | None = None) -> None:
+            send(kind="beat", line=line, what=what, step=step)
+
+        _outputs(lesson, backend, lang, watch, lambda index, text: send(kind="output", index=index, text=text))
+
+    def on_event(event: dict[str, Any]) -> None:
+        if event.get("kind") == "output":
+            outputs[int(event["index"])] = str(event["text"])
+
+    watched = run_watched(work, line=lesson.line, steps=len(lesson.steps), step_limit=STEP_TIME_LIMIT,
+                          grace=HARD_LIMIT_GRACE, on_event=on_event)
+    if watched.stopped is None:
+        return outputs, None
+    message = watched.describe(display_path(lesson.path), lang)
+    stopped_at = next((step.index for step in lesson.steps if step.id == watched.step), None)
+    if stopped_at is not None:
+        outputs[stopped_at] = message + "\n"
+    return outputs, message
 
 
 def _fence(body: str, lang: str = "") -> str:
@@ -254,6 +311,11 @@ def to_script(lesson: Lesson, lang: str, filename: str = "lesson.py") -> str:
 # ---------------------------------------------------------------------------------------------
 def export(lesson: Lesson, fmt: str, lang: str, *, backend: str = "embedded",
            filename: str = "lesson.py") -> str:
+    """The notes or the script; :class:`ExportStopped` when the lesson's code had to be stopped."""
     if fmt == "py":
         return to_script(lesson, lang, filename)
-    return to_markdown(lesson, lang, lesson_outputs(lesson, backend, lang))
+    outputs, stopped = watched_outputs(lesson, backend, lang)
+    text = to_markdown(lesson, lang, outputs)
+    if stopped is not None:
+        raise ExportStopped(stopped, text)
+    return text

@@ -22,14 +22,17 @@ come out in it, which is why a code step may record one output per language.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
+import select
 import signal
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, NoReturn
 
 from autograd_tui import i18n
 from autograd_tui.backend import activate
@@ -40,6 +43,8 @@ from autograd_tui.lessons.steps import expected_error, step_source
 LESSON_FILENAME = "<lesson>"       # how lesson code is named in tracebacks
 STEP_TIME_LIMIT = 60.0             # seconds; a step that runs longer is stopped by check/demo
 CHECK_SETUP_TIME_FACTOR = 5        # check_setup may take this many step limits (it builds files)
+FILE_TIME_FACTOR = 10              # a whole file may take this many step limits (at least), then it is stopped
+HARD_LIMIT_GRACE = 5.0             # seconds a child gets past its own soft limit before it is killed
 SETUP = -1                         # the index under which a failing ``setup`` is recorded
 CHECK_SETUP = -2                   # … and a failing ``check_setup``
 
@@ -59,13 +64,17 @@ class LessonRun:
 
     def __init__(self, lesson: Lesson, backend: str = "embedded", *, scratch: bool = False,
                  step_time_limit: float = 0.0,
-                 on_step: Callable[[int, Result], None] | None = None, lang: str = "en") -> None:
+                 on_step: Callable[[int, Result], None] | None = None, lang: str = "en",
+                 watch: Callable[..., None] | None = None) -> None:
         self.lesson = lesson
         self.backend = backend
         self.lang = lang
         self.scratch = scratch
         self.step_time_limit = step_time_limit
         self.on_step = on_step
+        # why: told before each piece of code runs (its file line, "setup" or the step), so a
+        # watching parent process knows where a hang is (see :func:`run_watched`)
+        self.watch = watch or (lambda line, what, step=None: None)
         self.namespace: dict[str, Any] = new_namespace()
         self.failures: list[tuple[int, Result]] = []
         self.check_setup_result: Result | None = None
@@ -80,6 +89,8 @@ class LessonRun:
                 self._stack.enter_context(scratch_environment())
             activate(self.backend)
             self._stack.enter_context(i18n.speaking(self.lang))
+            if (self.scratch and self.lesson.check_setup) or self.lesson.setup:
+                self.watch(self.lesson.lines.get("setup", self.lesson.lines.get("check_setup", 1)), "setup")
             if self.scratch and self.lesson.check_setup:
                 with time_limit(self.step_time_limit * CHECK_SETUP_TIME_FACTOR, self.lang):
                     self.check_setup_result = run_code(self.lesson.check_setup, new_namespace(),
@@ -108,8 +119,11 @@ class LessonRun:
         return self.check_setup_result is not None and not self.check_setup_result.ok
 
     # -------------------------------------------------------------- running
-    def run(self, source: str, namespace: dict[str, Any] | None = None) -> Result:
-        """Run lesson code (in the run's namespace unless another is given), time-limited."""
+    def run(self, source: str, namespace: dict[str, Any] | None = None, *, step: Step | None = None) -> Result:
+        """Run lesson code (in the run's namespace unless another is given), time-limited;
+        ``step``, when given, is the step the code belongs to (for :attr:`watch`)."""
+        if step is not None:
+            self.watch(step.line, f"step '{step.id}'", step.id)
         self.code_runs += 1
         with time_limit(self.step_time_limit, self.lang):
             return run_code(source, self.namespace if namespace is None else namespace,
@@ -120,7 +134,7 @@ class LessonRun:
         source = step_source(step)
         if source is None:
             return None
-        result = self.run(source)
+        result = self.run(source, step=step)
         if not result.ok and result.exc_type != expected_error(step):
             self.failures.append((step.index, result))
         if self.on_step is not None:
@@ -255,3 +269,190 @@ def filter_output(text: str, patterns: list[str]) -> str:
     compiled = [re.compile(p) for p in patterns]
     kept = [line for line in text.splitlines(True) if not any(p.search(line) for p in compiled)]
     return "".join(kept)
+
+
+# ------------------------------------------------------------------------------------------
+# A lesson run in a child process, under a hard limit
+# ------------------------------------------------------------------------------------------
+
+def can_isolate() -> bool:
+    """Whether lesson runs can go to a child process (``os.fork``; not on Windows)."""
+    return hasattr(os, "fork")
+
+
+def prepare_children(backend: str) -> None:
+    """Load the engine once in the parent, so each child inherits it instead of importing it
+    (a second or so on a busy machine, inside the first step's time limit)."""
+    import importlib
+
+    activate(backend)
+    importlib.import_module("torch")
+
+
+@dataclass
+class Watched:
+    """What became of work run by :func:`run_watched`.
+
+    ``stopped`` is None when the work finished (``result`` is what it returned), else why the
+    child was stopped or ended early: ``"step_time"``, ``"file_time"``, ``"fork"``, ``"pipe"``,
+    ``"signal"`` (``detail``: its name), ``"exit"`` (``detail``: the status), ``"cut_off"`` (the
+    child could not report), or ``"raised"`` (``detail``: the exception that escaped the work).
+    ``line``/``what``/``step`` say where the child was: the last piece of code it announced.
+    """
+
+    stopped: str | None = None
+    detail: str = ""
+    result: Any = None
+    line: int = 0
+    what: Any = "setting up"   # as the beat sent it: a word, or a checker's place as message data
+    step: str | None = None
+    seconds: float = 0.0
+
+    def describe(self, where: str, lang: str) -> str:
+        """``FILE:LINE: what happened`` in ``lang`` (``where`` is the file as shown)."""
+        at = (i18n.t("session.at_step", lang, step=self.step) if self.step is not None
+              else i18n.t("session.at_setup", lang))
+        return i18n.t(f"session.stopped_{self.stopped}", lang, where=f"{where}:{self.line}", at=at,
+                      seconds=f"{self.seconds:g}", detail=self.detail)
+
+
+_CANNOT_REPORT = 70   # the child's exit status when it could not write to its parent
+
+
+def run_watched(work: Callable[[Callable[..., None]], Any], *, line: int, steps: int, step_limit: float,
+                grace: float, on_event: Callable[[dict[str, Any]], None] | None = None,
+                progress: Callable[[str], None] | None = None) -> Watched:
+    """Run ``work(send)`` in a forked child and watch it; whatever the child does, come back.
+
+    The child calls ``send(kind=..., **fields)`` to report: ``kind="beat"`` (``line``, ``what``,
+    ``step``; a :class:`LessonRun`'s ``watch``) before each piece of code, anything else is
+    passed to ``on_event`` in the parent as it arrives. What ``work`` returns (JSON) comes back
+    as :attr:`Watched.result`. The parent kills the child's whole process group when a beat is
+    late (``step_limit`` plus ``grace``, whatever the code does with signals or exceptions, or
+    if it stopped itself) or the work runs past its file limit (``FILE_TIME_FACTOR`` step
+    limits, or one per step, plus ``grace``); ``line`` is where the work starts.
+    """
+    step_deadline = step_limit * CHECK_SETUP_TIME_FACTOR + grace
+    file_limit = max(step_limit * FILE_TIME_FACTOR, step_limit * steps) + grace
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:   # the child never returns from here
+        os.close(read_fd)
+        _child_main(work, write_fd)
+    os.close(write_fd)
+    watched = Watched(line=line)
+    done = False
+    started = time.monotonic()
+    beat_at = started
+    buffer = b""
+    try:
+        while watched.stopped is None:
+            now = time.monotonic()
+            wait = min(beat_at + step_deadline, started + file_limit) - now
+            if wait <= 0:
+                per_step = beat_at + step_deadline <= started + file_limit
+                watched.stopped = "step_time" if per_step else "file_time"
+                watched.seconds = step_limit if per_step else file_limit
+                break
+            ready, _, _ = select.select([read_fd], [], [], wait)
+            if not ready:
+                continue
+            chunk = os.read(read_fd, 65536)
+            if not chunk:
+                # every writer is gone: the child ended, or its code closed the pipe
+                if not done and not _ends_soon(pid):
+                    watched.stopped = "pipe"
+                break
+            buffer += chunk
+            *lines, buffer = buffer.split(b"\n")
+            for raw in lines:
+                try:
+                    event = json.loads(raw)
+                except ValueError:
+                    continue
+                if event.get("pid") != pid:
+                    watched.stopped = "fork"
+                    with contextlib.suppress(OSError, TypeError, ValueError):
+                        os.kill(int(event["pid"]), signal.SIGKILL)   # it may have left the group
+                    break
+                kind = event.pop("kind", None)
+                if kind == "beat":
+                    beat_at = time.monotonic()
+                    watched.line, watched.what = int(event["line"]), event["what"]
+                    watched.step = event.get("step")
+                    if progress is not None:
+                        progress(str(event.get("progress") or watched.what))
+                    # the set-up may build files: it gets check_setup's longer limit
+                    factor = CHECK_SETUP_TIME_FACTOR if event.get("setup") or watched.what == "setup" else 1
+                    step_deadline = step_limit * factor + grace
+                elif kind == "done":
+                    watched.result = event.get("result")
+                    done = True
+                elif kind == "raised":
+                    watched.stopped, watched.detail = "raised", str(event.get("error", ""))
+                elif on_event is not None:
+                    on_event({"kind": kind, **event})
+    finally:
+        os.close(read_fd)
+        with contextlib.suppress(OSError):
+            os.killpg(pid, signal.SIGKILL)   # the child and anything it started
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    if watched.stopped is None and not done:
+        if os.WIFSIGNALED(status):
+            watched.stopped, watched.detail = "signal", _signal_name(os.WTERMSIG(status))
+        elif os.WIFEXITED(status) and os.WEXITSTATUS(status) == _CANNOT_REPORT:
+            watched.stopped = "cut_off"
+        else:
+            watched.stopped = "exit"
+            watched.detail = str(os.WEXITSTATUS(status) if os.WIFEXITED(status) else status)
+    return watched
+
+
+def _ends_soon(pid: int, grace: float = 2.0) -> bool:
+    """Whether the child ends on its own within ``grace`` seconds (without being reaped)."""
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        try:
+            info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except (OSError, AttributeError):
+            return True
+        if info is not None:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _child_main(work: Callable[[Callable[..., None]], Any], fd: int) -> NoReturn:
+    """The child's whole life: do the work, report through ``fd``, leave with ``os._exit``."""
+    code = 0
+    try:
+        os.setpgid(0, 0)   # why: the parent kills the group, which takes any grandchild along
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for std in (0, 1, 2):   # lesson code never reads the terminal or writes past the capture
+            os.dup2(devnull, std)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+        out = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace")
+
+        def send(**event: Any) -> None:
+            # why: the pid at sending time; a process forked by lesson code gives itself away
+            out.write(json.dumps({"pid": os.getpid(), **event}, ensure_ascii=True) + "\n")
+            out.flush()
+
+        try:
+            result = work(send)
+        except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code
+            send(kind="raised", error=f"{type(exc).__name__}: {exc}".rstrip(": "))
+        else:
+            send(kind="done", result=result)
+    except BaseException:  # noqa: BLE001 - the parent reports the missing "done"
+        code = _CANNOT_REPORT
+    os._exit(code)

@@ -13,8 +13,17 @@ from typing import Any, Callable
 from autograd_tui import i18n
 from autograd_tui.evaluator import Result
 from autograd_tui.lessons.judging import judge_task
-from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, TaskStep, TextStep
-from autograd_tui.lessons.session import STEP_TIME_LIMIT, LessonRun, filter_output
+from autograd_tui.lessons.model import CodeStep, Lesson, QuizStep, Step, TaskStep, TextStep
+from autograd_tui.lessons.loader import display_path
+from autograd_tui.lessons.session import (
+    HARD_LIMIT_GRACE,
+    STEP_TIME_LIMIT,
+    LessonRun,
+    can_isolate,
+    filter_output,
+    prepare_children,
+    run_watched,
+)
 from autograd_tui.lessons.steps import per_kind
 
 
@@ -33,7 +42,33 @@ def repl_style(code: str) -> str:
 
 
 def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) -> bool:
-    """Write the transcript of ``lesson`` through ``write``; True when every step went as expected."""
+    """Write the transcript of ``lesson`` through ``write``; True when every step went as expected.
+
+    The lesson runs in a child process (where there is ``os.fork``) under a hard limit per step
+    and per file: a step that ignores the time limit, or stops its own process, is killed, and
+    the transcript, whole up to there, ends with ``FILE:LINE`` and what happened.
+    """
+    if not can_isolate():
+        return _play(lesson, lang, backend, write)
+    prepare_children(backend)
+
+    def work(send: Callable[..., None]) -> bool:
+        def watch(line: int, what: str, step: str | None = None) -> None:
+            send(kind="beat", line=line, what=what, step=step)
+
+        return _play(lesson, lang, backend, lambda text: send(kind="write", text=text), watch)
+
+    watched = run_watched(work, line=lesson.line, steps=len(lesson.steps), step_limit=STEP_TIME_LIMIT,
+                          grace=HARD_LIMIT_GRACE, on_event=lambda event: write(str(event.get("text", ""))))
+    if watched.stopped is None:
+        return bool(watched.result)
+    write("\n" + watched.describe(display_path(lesson.path), lang) + "\n")
+    return False
+
+
+def _play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
+          watch: Callable[..., None] | None = None) -> bool:
+    """:func:`play`, in this process (``watch``: the :class:`LessonRun`'s)."""
     labels = i18n.labels("transcript", lang)
     total = len(lesson.steps)
 
@@ -43,12 +78,13 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
               + (f" <{lesson.credits.url}>" if lesson.credits.url else "") + "\n")
     write(f"({total} {labels['steps']})\n")
 
-    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT, lang=lang) as run:
+    with LessonRun(lesson, backend, scratch=True, step_time_limit=STEP_TIME_LIMIT, lang=lang,
+                   watch=watch) as run:
 
-        def show_run(source: str, *, show_code: bool = True) -> Result:
+        def show_run(source: str, step: Step, *, show_code: bool = True) -> Result:
             if show_code:
                 write(repl_style(source))
-            result = run.run(source)
+            result = run.run(source, step=step)
             write(result.output)
             return result
 
@@ -64,7 +100,7 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
         def code_step(step: CodeStep) -> bool:
             if step.text is not None:
                 write(step.text.get(lang).rstrip("\n") + "\n\n")
-            result = show_run(step.code)
+            result = show_run(step.code, step)
             as_expected = (result.exc_type == step.raises) and \
                 filter_output(result.output, step.ignore_output_lines) == \
                 filter_output(step.output_for(lang), step.ignore_output_lines)
@@ -74,7 +110,7 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
             if step.prompt is not None:
                 write(step.prompt.get(lang).rstrip("\n") + "\n\n")
             write(f"{labels['solution']}:\n")
-            result = show_run(step.solution)
+            result = show_run(step.solution, step)
             verdict = judge_task(step, run.namespace, result, step.solution)
             write((labels["passed"] if verdict.passed else labels["failed"]) + "\n")
             if verdict.passed and step.success is not None:
@@ -99,7 +135,7 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
                 write(step.explanation.get(lang).rstrip("\n") + "\n")
             if step.code:
                 write("\n")
-                result = show_run(step.code, show_code=False)
+                result = show_run(step.code, step, show_code=False)
                 if (step.style == "predict" or step.output) and result.output != step.output:
                     return mismatch()
             return True

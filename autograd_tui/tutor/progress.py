@@ -28,7 +28,7 @@ import json
 import os
 import re
 import stat
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -89,6 +89,13 @@ class LessonProgress:
                    updated=kept("updated", lambda v: isinstance(v, str), ""),
                    stats=_clean_stats(raw.get("stats")))
 
+    def to_json(self) -> dict[str, Any]:
+        """The entry as the file holds it, sharing this object's stats tables (by hand:
+        dataclasses.asdict deep-copies field by field; cleaning 20,000 entries with it took
+        seconds, and every entry made here is fresh from :meth:`from_json` or the tutor)."""
+        return {"step": self.step, "step_id": self.step_id, "total": self.total, "done": self.done,
+                "updated": self.updated, "stats": self.stats}
+
     def status(self) -> str:
         """'done', 'started' or 'new' - what the menu shows."""
         if self.done:
@@ -112,6 +119,30 @@ def _clean_stats(raw: Any) -> dict[str, dict[str, Any]]:
     return out
 
 
+_ENTRY_KEYS = {"step", "step_id", "total", "done", "updated", "stats"}
+
+
+def _as_written(entry: Any) -> bool:
+    """Whether ``entry`` is exactly what :meth:`LessonProgress.to_json` writes, with every stats
+    table (then cleaning it would give it back unchanged). A quick exact check: a file of
+    20,000 entries took most of a second to rebuild entry by entry at every start."""
+    if type(entry) is not dict or entry.keys() != _ENTRY_KEYS:
+        return False
+    step, total, step_id, stats = entry["step"], entry["total"], entry["step_id"], entry["stats"]
+    if type(step) is not int or step < 0 or type(total) is not int or total < 0:
+        return False
+    if type(entry["done"]) is not bool or type(entry["updated"]) is not str:
+        return False
+    if (step_id is not None and type(step_id) is not str) or type(stats) is not dict \
+            or stats.keys() != STAT_TYPES.keys():
+        return False
+    for name, kind in STAT_TYPES.items():
+        table = stats[name]
+        if type(table) is not dict or any(type(value) is not kind for value in table.values()):
+            return False
+    return True   # a JSON object's keys are always strings
+
+
 def progress_bar(done: int, total: int, width: int = 20) -> str:
     """``████░░░░``: how much of ``total`` is ``done``."""
     filled = round(width * done / total) if total else 0
@@ -119,39 +150,91 @@ def progress_bar(done: int, total: int, width: int = 20) -> str:
 
 
 MAX_PROGRESS_BYTES = 4 * 1024 * 1024   # ~20,000 lessons' entries; a bigger file is damage
+INDENTED_UP_TO = 256 * 1024            # bytes (compact) up to which the file is written indented
 
 
-def _payload_within_limit(data: dict[str, Any]) -> bytes:
-    """The file's bytes: indented when that fits under MAX_PROGRESS_BYTES, else compact, and if
-    even that is too large, without the lessons touched longest ago. A file written here must
-    never read back as damage (it would be salvaged again at every start)."""
-    payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+# why: without indent, json uses its C encoder; with indent, a pure-Python one (seconds for a
+# file of 20,000 entries, on every save). One encoder: json.dumps builds one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _compact(value: Any) -> str:
+    return _ENCODER.encode(value)
+
+
+def _compact_data(data: dict[str, Any], cache: dict[str, tuple[Any, str]] | None) -> str:
+    """``_compact(data)``, with each lesson's entry encoded once for as long as it stays the
+    same object in ``cache`` (entries are replaced on change, never modified in place), so a
+    save of a file with 20,000 lessons encodes only what changed."""
+    lessons = data.get("lessons")
+    if cache is None or not isinstance(lessons, dict):
+        return _compact(data)
+    parts, kept = [], {}
+    for key in sorted(lessons):
+        entry = lessons[key]
+        hit = cache.get(key)
+        if hit is None or hit[0] is not entry:
+            hit = (entry, _compact({key: entry})[1:-1])   # '"key":{...}'
+        kept[key] = hit
+        parts.append(hit[1])
+    cache.clear()
+    cache.update(kept)
+    # why: inside a JSON string every quote is escaped, so this marker occurs once, as the key
+    head = _compact(dict(data, lessons={}))
+    return head.replace('"lessons":{}', '"lessons":{' + ",".join(parts) + "}", 1)
+
+
+def _payload_within_limit(data: dict[str, Any], cache: dict[str, tuple[Any, str]] | None = None) -> bytes:
+    """The file's bytes: indented (for a person reading it) while small, else compact, and if
+    even that is too large, first without the stats of the lessons touched longest ago (the end
+    screen's counts, not progress), then without as few of those lessons as it takes. A file
+    written here must never read back as damage (it would be salvaged again at every start).
+    ``cache``: see :func:`_compact_data`."""
+    payload = _compact_data(data, cache).encode("utf-8")
+    if len(payload) <= INDENTED_UP_TO:
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     if len(payload) <= MAX_PROGRESS_BYTES:
         return payload
     data = dict(data)
     lessons = dict(data.get("lessons") or {})
-    while True:
+    order = {key: i for i, key in enumerate(lessons)}  # ties: the later entries go first
+    oldest = sorted(lessons, key=lambda k: (str(lessons[k].get("updated", "")) if isinstance(lessons[k], dict)
+                                            else "", -order[k]))
+    excess = len(payload) - MAX_PROGRESS_BYTES
+    for key in oldest:
+        if excess <= 0:
+            break
+        entry = lessons[key]
+        if isinstance(entry, dict) and entry.get("stats"):
+            bare = dict(entry, stats={})
+            excess -= len(_compact(entry).encode("utf-8")) - len(_compact(bare).encode("utf-8"))
+            lessons[key] = bare
+    for key in oldest:
+        if excess <= 0:
+            break
+        excess -= len(_compact({key: lessons.pop(key)}).encode("utf-8"))   # its text and a comma
+    while True:   # the sizes were counted entry by entry; the whole is checked once more
         data["lessons"] = lessons
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        payload = _compact(data).encode("utf-8")
         if len(payload) <= MAX_PROGRESS_BYTES or not lessons:
             return payload
-        order = {key: i for i, key in enumerate(lessons)}  # ties: the later entries go first
-        oldest = sorted(lessons, key=lambda k: (str(lessons[k].get("updated", "")) if isinstance(lessons[k], dict)
-                                                else "", -order[k]))
-        for key in oldest[: max(1, len(oldest) // 10)]:
-            del lessons[key]
+        lessons.pop(next(key for key in oldest if key in lessons))
 
 
 class _NotRegular(OSError):
     """The path exists but is not a regular file (a FIFO, a device, a folder)."""
 
 
-def _read_regular(path: Path, limit: int) -> bytes:
-    """At most ``limit`` bytes of a regular file, without ever blocking on a FIFO or device."""
+def _read_regular(path: Path, limit: int, seen: list[os.stat_result] | None = None) -> bytes:
+    """At most ``limit`` bytes of a regular file, without ever blocking on a FIFO or device
+    (the file's status is appended to ``seen``, when given)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             raise _NotRegular(f"{path} is not a regular file")
+        if seen is not None:
+            seen.append(status)
         chunks, size = [], 0
         while size < limit:
             chunk = os.read(fd, min(1 << 20, limit - size))
@@ -171,6 +254,11 @@ def _keep_missing(data: dict[str, Any], salvaged: dict[str, Any]) -> None:
             data[key] = salvaged[key]
     for lesson_id, entry in salvaged.get("lessons", {}).items():
         data["lessons"].setdefault(lesson_id, entry)
+
+
+def _signature(status: os.stat_result) -> tuple[int, ...]:
+    """What changes whenever the file is replaced or written (each save here is a new file)."""
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
 
 
 def _now() -> str:
@@ -194,6 +282,12 @@ class ProgressStore:
         self._last_error = ""
         self._pending: dict[str, Any] | None = None   # salvaged data not written yet
         self._moved_aside: Path | None = None
+        # why: the file as this store last read it clean or wrote it; a save finds it unchanged
+        # (no other tutor wrote meanwhile) and skips reading and validating every entry again
+        self._seen: tuple[int, ...] | None = None
+        self._encoded: dict[str, tuple[Any, str]] = {}   # see _compact_data
+        self._listed: tuple[int, dict[str, LessonProgress]] | None = None   # lessons(), per change
+        self._changes = 0
         self._data: dict[str, Any] = self._empty()
         self._data = self._read(report=True)
         if self._moved_aside is not None and self._data != self._empty():
@@ -211,8 +305,10 @@ class ProgressStore:
 
     def _read(self, *, report: bool) -> dict[str, Any]:
         """The file's data, cleaned. A damaged file is backed up and salvaged entry by entry."""
+        self._seen = None
+        seen: list[os.stat_result] = []
         try:
-            raw_bytes = _read_regular(self.path, MAX_PROGRESS_BYTES + 1)
+            raw_bytes = _read_regular(self.path, MAX_PROGRESS_BYTES + 1, seen)
         except FileNotFoundError:
             return self._empty()
         except _NotRegular:
@@ -236,6 +332,8 @@ class ProgressStore:
         data, clean = self._clean(raw)
         if not clean:
             self._quarantine(report)
+        else:
+            self._seen = _signature(seen[0])
         return data
 
     def _clean(self, raw: Any) -> tuple[dict[str, Any], bool]:
@@ -257,13 +355,16 @@ class ProgressStore:
         if not isinstance(lessons, dict):
             return data, False
         for lesson_id, entry in lessons.items():
+            if _as_written(entry):
+                data["lessons"][lesson_id] = entry   # fresh from json.loads: nothing to rebuild
+                continue
             parsed = LessonProgress.from_json(entry)
             if parsed is None:
                 clean = False
                 # why: a damaged `updated` or `total` used to drop the lesson, and its step, whole
                 parsed = LessonProgress.repaired(entry)
             if parsed is not None:
-                data["lessons"][lesson_id] = asdict(parsed)
+                data["lessons"][lesson_id] = parsed.to_json()
         return data, clean
 
     def _salvage(self, text: str) -> dict[str, Any]:
@@ -288,7 +389,7 @@ class ProgressStore:
                 continue
             parsed = LessonProgress.from_json(raw) or LessonProgress.repaired(raw)
             if parsed is not None:
-                data["lessons"][m.group(1)] = asdict(parsed)
+                data["lessons"][m.group(1)] = parsed.to_json()
         return data
 
     def _quarantine(self, report: bool) -> None:
@@ -312,12 +413,16 @@ class ProgressStore:
             self.notices.append(notice)
             # why: `autograd-tui lessons` reads progress too but shows no notices; leave one on
             # disk so the next tutor session still tells the learner, once
-            with contextlib.suppress(OSError):
-                # why: by rename, so that whatever sat there (even a FIFO) is replaced, not opened
-                marker = self._notice_path()
-                tmp = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
+            # why: by rename, so that whatever sat there (even a FIFO) is replaced, not opened;
+            # a folder there refuses the rename, and the temporary file must not stay behind
+            marker = self._notice_path()
+            tmp = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
+            try:
                 tmp.write_text(json.dumps(notice[1]), encoding="utf-8")
                 os.replace(tmp, marker)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
 
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
@@ -340,7 +445,7 @@ class ProgressStore:
     def _write_atomic(self, data: dict[str, Any]) -> None:
         import tempfile  # why: only needed when saving; keeps start-up light
 
-        payload = _payload_within_limit(data)
+        payload = _payload_within_limit(data, self._encoded)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
                                    dir=str(self.path.parent))
         try:
@@ -349,6 +454,9 @@ class ProgressStore:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
+            self._seen = None
+            with contextlib.suppress(OSError):
+                self._seen = _signature(os.stat(self.path))   # under the lock: it is ours
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
@@ -368,15 +476,20 @@ class ProgressStore:
         told only once that saving fails.
         """
         change(self._data)  # the session keeps working even when nothing can be written
+        self._changes += 1
         self._moved_aside = None
         try:
             with self._locked():
-                fresh = self._read(report=True)
-                change(fresh)
+                if self._seen is not None and self._seen == self._current_signature():
+                    fresh = self._data   # as read or written here, and ``change`` is in it
+                else:
+                    fresh = self._read(report=True)
+                    change(fresh)
                 if self._pending is not None:
                     _keep_missing(fresh, self._pending)   # a salvage that could not be written yet
                 self._write_atomic(fresh)
                 self._data = fresh
+                self._changes += 1
             self.writable = True
             self._pending = None
             return True
@@ -390,6 +503,12 @@ class ProgressStore:
                 self.notices.append(("progress.unwritable",
                                      {"path": str(self.path.parent), "error": self._last_error}))
             return False
+
+    def _current_signature(self) -> tuple[int, ...] | None:
+        try:
+            return _signature(os.stat(self.path))
+        except OSError:
+            return None
 
     def _undo_salvage(self, backup: Path) -> None:
         """The salvage could not be written (a full disk): put the damaged file back, so that
@@ -419,12 +538,15 @@ class ProgressStore:
         return LessonProgress.from_json(raw) if raw is not None else None
 
     def lessons(self) -> dict[str, LessonProgress]:
-        out = {}
-        for key, raw in self._data["lessons"].items():
-            parsed = LessonProgress.from_json(raw)
-            if parsed is not None:
-                out[key] = parsed
-        return out
+        # why: the menu asks on every page; with 20,000 entries, parsing them all each time showed
+        if self._listed is None or self._listed[0] != self._changes:
+            out = {}
+            for key, raw in self._data["lessons"].items():
+                parsed = LessonProgress.from_json(raw)
+                if parsed is not None:
+                    out[key] = parsed
+            self._listed = (self._changes, out)
+        return dict(self._listed[1])
 
     def set_language(self, lang: str) -> bool:
         if lang not in LANGS:
@@ -437,9 +559,8 @@ class ProgressStore:
     def save_lesson(self, lesson_id: str, *, step: int, total: int, step_id: str | None = None,
                     done: bool = False, stats: dict[str, dict[str, Any]] | None = None) -> bool:
         """Save the position in a lesson; ``stats`` replaces the saved ones when given."""
-        entry = asdict(LessonProgress(step=max(0, int(step)), step_id=step_id, total=int(total),
-                                      done=bool(done), updated=_now(),
-                                      stats=_clean_stats(stats)))
+        entry = LessonProgress(step=max(0, int(step)), step_id=step_id, total=int(total),
+                               done=bool(done), updated=_now(), stats=_clean_stats(stats)).to_json()
 
         def change(d: dict[str, Any]) -> None:
             before = LessonProgress.from_json(d["lessons"].get(lesson_id))
