@@ -311,7 +311,11 @@ def test_a_good_lesson_is_read_without_resolving_its_path_and_a_broken_one_is_sh
     monkeypatch.chdir(tmp_path)
     resolved: list[Path] = []
     real = loader.display_path
-    monkeypatch.setattr(loader, "display_path", lambda path: resolved.append(path) or real(path))
+
+    def display_path(path: Path) -> str:
+        resolved.append(path)
+        return real(path)
+    monkeypatch.setattr(loader, "display_path", display_path)
     assert load_lesson(good).ok and resolved == []   # a listing of good lessons pays for no resolve()
     result = load_lesson(broken)
     assert [str(p) for p in result.problems] == ["broken.yaml:4: invalid YAML: while parsing a flow node, "
