@@ -7,8 +7,11 @@ everywhere: one sentence for the learner, the traceback in the log, never on scr
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import io
 import os
+import re
 import stat
 import sys
 import traceback
@@ -87,3 +90,38 @@ def add_engine_hints(exc: BaseException) -> None:
         seen.add(id(exc))
         missing.add_tensor_hint(exc)
         exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+
+
+def _printed_suggestion(exc: BaseException, message: str) -> str:
+    """Python's "Did you mean" for a NameError or an AttributeError, as ``python`` prints it.
+
+    Only the interpreter's own printer computes it on Python 3.10 and 3.11 (the traceback module
+    does from 3.12, and for a NameError only when given the traceback), so the error is printed
+    into a buffer and the suggestion taken from the line that ends the message.
+    """
+    buffer = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(buffer):
+            sys.__excepthook__(type(exc), exc, exc.__traceback__)
+    except Exception:  # noqa: BLE001 - no suggestion rather than a broken error display
+        return ""
+    found = re.findall(re.escape(message) + r"(\. Did you [^\n]*\?)$", buffer.getvalue(), re.MULTILINE)
+    return found[-1] if found else ""
+
+
+def add_suggestion(exc: BaseException, text: str) -> str:
+    """``text`` (``traceback.format_exception_only`` of ``exc``) with the suggestion that Python
+    adds for a misspelt name (``x.grd`` -> ``. Did you mean: 'grad'?``), chosen by Python itself
+    from the names it would offer; unchanged when Python offers none or ``text`` has it already."""
+    if not isinstance(exc, (NameError, AttributeError)) or not isinstance(getattr(exc, "name", None), str):
+        return text
+    try:
+        message = str(exc)
+    except Exception:  # noqa: BLE001 - a broken __str__: the caller shows what it can
+        return text
+    at = text.find(message) if message else -1
+    if at < 0 or text[at + len(message):].startswith(". Did you "):
+        return text
+    suggestion = _printed_suggestion(exc, message)
+    end = at + len(message)
+    return text[:end] + suggestion + text[end:]

@@ -7,7 +7,8 @@ would, and hands back what a learner should see:
 * the ``repr`` of a final bare expression (``x.grad`` alone echoes ``tensor([12., 24.])``;
   ``None`` is not echoed), exactly like the Python REPL,
 * on an exception, a traceback cut down to the learner's own frames (those whose file name is
-  ``filename``, e.g. ``<stdin>`` or ``<lesson>``) and the usual ``Type: message`` last line.
+  ``filename``, e.g. ``<stdin>`` or ``<lesson>``) and the usual ``Type: message`` last line,
+  with the "Did you mean" that ``python`` adds for a misspelt name.
 
 No exception escapes except ``KeyboardInterrupt``: the caller (the tutor) decides what Ctrl-C
 means. ``SystemExit`` (``exit()``) is reported in the result, never acted on.
@@ -30,7 +31,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any, Callable, TextIO
 
-from autograd_tui.errors import add_engine_hints
+from autograd_tui.errors import add_engine_hints, add_suggestion
 
 __all__ = ["Result", "run_code", "format_warning", "format_exception"]
 
@@ -191,7 +192,7 @@ def format_exception(exc: BaseException, filename: str, source: str,
         if repeats >= 3:
             out.append(f"  [Previous line repeated {repeats - 2} more times]\n")
     try:
-        out.extend(traceback.format_exception_only(type(exc), exc))
+        out.append(add_suggestion(exc, "".join(traceback.format_exception_only(type(exc), exc))))
     except Exception:  # noqa: BLE001 - a broken __str__ must not break the tutor
         out.append(f"{type(exc).__name__}: <exception str() failed>\n")
     return "".join(out)

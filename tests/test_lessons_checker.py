@@ -106,7 +106,8 @@ def test_wrong_expected_output_is_reported(tmp_path):
 def test_failing_code_is_reported(tmp_path):
     path = write(tmp_path, GOOD.replace("print(sum(values))", "print(sum(valuez))"))
     found = problems([path])
-    assert f"{path}:14: step 'numbers': code failed: NameError: name 'valuez' is not defined" in found
+    assert (f"{path}:14: step 'numbers': code failed: NameError: name 'valuez' is not defined. "
+            "Did you mean: 'values'?") in found
 
 
 def test_missing_expected_exception(tmp_path):

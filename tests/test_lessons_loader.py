@@ -300,3 +300,24 @@ def test_catalog_find_by_prefix():
     assert catalog.find("3").id == "03-article-example"
     assert catalog.find("03-article-example").id == "03-article-example"
     assert catalog.find("nope") is None
+
+
+def test_a_good_lesson_is_read_without_resolving_its_path_and_a_broken_one_is_shown_as_before(
+        tmp_path, monkeypatch) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text((shipped_lessons_dir() / "02-tensors.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: broken\ntitle: {tr: a, en: b}\nsteps: [\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    resolved: list[Path] = []
+    real = loader.display_path
+
+    def display_path(path: Path) -> str:
+        resolved.append(path)
+        return real(path)
+    monkeypatch.setattr(loader, "display_path", display_path)
+    assert load_lesson(good).ok and resolved == []   # a listing of good lessons pays for no resolve()
+    result = load_lesson(broken)
+    assert [str(p) for p in result.problems] == ["broken.yaml:4: invalid YAML: while parsing a flow node, "
+                                                 "expected the node content, but found '<stream end>'"]
+    assert resolved == [broken]

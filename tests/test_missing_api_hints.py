@@ -121,5 +121,55 @@ def test_a_tensor_attribute_only_pytorch_has_gets_the_line_where_the_error_is_sh
         f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}. Did you mean: 'istft'?")
     from autograd_tui.evaluator import run_code
     result = run_code("x.stft", {"x": torch.ones(2)}, filename="<stdin>")
+    # the REPL and lessons show what `run` shows, Python's suggestion included
     assert result.error is not None and result.error.rstrip().endswith(
-        f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")
+        f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}. Did you mean: 'istft'?")
+
+
+@pytest.mark.parametrize("setup, expression, last_line", [
+    # the last line torch 2.13's interpreter (Python 3.11) printed for the same lines
+    ("x = torch.ones(2, requires_grad=True)", "x.grd",
+     "AttributeError: 'Tensor' object has no attribute 'grd'. Did you mean: 'gcd'?"),
+    ("x = torch.ones(2, requires_grad=True)", "x.requires_gard",
+     "AttributeError: 'Tensor' object has no attribute 'requires_gard'. Did you mean: 'requires_grad'?"),
+    ("x = torch.ones(2, requires_grad=True)", "x.stf",
+     "AttributeError: 'Tensor' object has no attribute 'stf'. Did you mean: 'std'?"),
+    ("", "nn.Linaer", "AttributeError: module 'torch.nn' has no attribute 'Linaer'. Did you mean: 'Linear'?"),
+    ("", "lenn", "NameError: name 'lenn' is not defined. Did you mean: 'len'?"),
+    ("x = torch.ones(2)\nxx = 1", "x1", "NameError: name 'x1' is not defined. Did you mean: 'x'?"),
+    # too far from every name for Python to suggest one
+    ("x = torch.ones(2)", "x.gard", "AttributeError: 'Tensor' object has no attribute 'gard'"),
+    ("", "torch.tensr", "AttributeError: module 'torch' has no attribute 'tensr'"),
+])
+def test_repl_and_lesson_errors_add_pythons_suggestion(setup, expression, last_line):
+    from autograd_tui.evaluator import run_code
+
+    for filename in ("<stdin>", "<lesson>"):
+        namespace = {"torch": torch, "nn": nn}
+        run_code(setup, namespace, filename=filename)
+        result = run_code(expression, namespace, filename=filename)
+        assert result.error is not None and result.error.splitlines()[-1] == last_line
+
+
+def test_the_suggestion_follows_the_message_and_comes_once():
+    from autograd_tui.evaluator import run_code
+
+    namespace = {"torch": torch}
+    # inside a function: Python looks for the name among that frame's locals
+    result = run_code("def f():\n    weight = 1\n    return weigth\nf()", namespace)
+    assert result.error.splitlines()[-1] == "NameError: name 'weigth' is not defined. Did you mean: 'weight'?"
+    # the engine's line for a PyTorch-only name stays, with Python's suggestion after it, once
+    result = run_code("torch.ones(2).stft", namespace)
+    assert result.error.count("Did you mean") == 1
+    assert result.error.rstrip().endswith(f"{HINT}. Did you mean: 'istft'?")
+
+
+def test_the_repl_shows_the_suggestion(tmp_path, monkeypatch):
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from tutor_support import make_shell
+
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+    shell, out = make_shell(lang="en")
+    shell.run("import torch\nx = torch.ones(2, requires_grad=True)")
+    shell.run("x.requires_gard")
+    assert "has no attribute 'requires_gard'. Did you mean: 'requires_grad'?" in out.getvalue()

@@ -6,6 +6,7 @@ closed streams, a state directory that cannot be written, kill -9).
 """
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -15,11 +16,13 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tutor_support import make_shell
 
 from autograd_tui import i18n
+from autograd_tui.backend import activate
 from autograd_tui.cli import main as cli_main
 from autograd_tui.evaluator import MAX_KEPT_LIVE_OUTPUT, run_code
 from autograd_tui.lessons.catalog import load_catalog
@@ -36,6 +39,13 @@ FILE_LINE = re.compile(r"^(?P<file>[^\n:]+\.ya?ml):(?P<line>\d+): \S")
 # ------------------------------------------------------------------------------------------
 # helpers
 # ------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def engine_torch() -> Any:
+    """``torch`` as learner code imports it: the engine, whichever tests ran before."""
+    activate("embedded")
+    return importlib.import_module("torch")
+
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
@@ -289,18 +299,16 @@ def test_memory_and_recursion_errors_are_explained_in_the_learners_language(code
     (lambda torch: torch.arange(10**13), 80000000000000),
     (lambda torch: torch.randint(3, (10**13,)), 80000000000000),
 ], ids=["zeros", "ones", "empty", "rand", "randn", "arange", "randint"])
-def test_an_impossible_size_is_pytorchs_own_error_on_the_engine(make, nbytes) -> None:
-    import torch  # the engine, as `import torch` means in learner code
-
+def test_an_impossible_size_is_pytorchs_own_error_on_the_engine(make, nbytes, engine_torch) -> None:
+    torch = engine_torch
     with pytest.raises(RuntimeError, match=r"DefaultCPUAllocator: can't allocate memory: you "
                                            rf"tried to allocate {nbytes} bytes"):
         make(torch)
     assert torch.zeros(2).sum().item() == 0.0     # the engine is fine afterwards
 
 
-def test_a_huge_tensor_prints_summarised_as_pytorch_does() -> None:
-    import torch
-
+def test_a_huge_tensor_prints_summarised_as_pytorch_does(engine_torch) -> None:
+    torch = engine_torch
     text = repr(torch.zeros(1000, 1000))
     assert text.count("\n") == 6 and "..." in text and len(text) < 500
     assert repr(torch.arange(10**6)) == "tensor([     0,      1,      2,  ..., 999997, 999998, 999999])"

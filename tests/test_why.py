@@ -200,3 +200,24 @@ def test_the_session_log_never_makes_torch_warn_about_a_non_leafs_grad(tmp_path,
         assert log.rebindings["y"].old_grad is None
     finally:
         observe.uninstall()
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_pipe_gives_an_ordinary_sum_no_mean_advice(tmp_path: Path, lang: str) -> None:
+    script = ("x = torch.tensor([1., 2.], requires_grad=True)\n"
+              "y = (x * 3).sum()\n"
+              "y.backward()\n"
+              ":why x.grad\n")
+    out = _pipe(script, tmp_path, "--lang", lang)
+    assert ".mean()" not in out
+    assert ("nothing unusual" if lang == "en" else "olağandışı bir şey yok") in out
+
+
+def test_sum_not_mean_is_named_only_for_a_large_sum_that_made_the_gradient_large() -> None:
+    from autograd_tui.viz.whygrad import _sum_made_it_large
+
+    assert _sum_made_it_large(1000, 1000.0)          # a shared weight over a batch of 1000
+    assert not _sum_made_it_large(2, 3.0)            # (x * 3).sum() over two elements
+    assert not _sum_made_it_large(4, 300.0)          # few elements: the sum is not the reason
+    assert not _sum_made_it_large(1000, 3.0)         # many elements, ordinary gradient
+    assert not _sum_made_it_large(1000, 1e6)         # a mean would still leave it huge

@@ -69,7 +69,14 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "unused_elements": {"inputs": [W4, "loss = w[0] * 2", "loss.backward()"], "expr": "w.grad"},
     "accumulated": {"inputs": [W, "for _ in range(3):\n    (w * 2).mean().backward()"], "expr": "w.grad"},
     "used_twice": {"inputs": [W, "loss = (w * 3 + w ** 2).mean()", "loss.backward()"], "expr": "w.grad"},
-    "sum_not_mean": {"inputs": [W4, "loss = (w * 3).sum()", "loss.backward()"], "expr": "w.grad"},
+    # a weight shared by 1000 rows: each of its gradients adds 1000 terms, 1000 times a mean's
+    "sum_not_mean": {"inputs": ["x = torch.ones(1000, 2)", W, "loss = (x * w).sum()", "loss.backward()"],
+                     "expr": "w.grad"},
+    # an ordinary sum: few elements, or a gradient no larger than one term's
+    "sum_small": {"inputs": ["x = torch.tensor([1., 2.], requires_grad=True)", "y = (x * 3).sum()",
+                             "y.backward()"], "expr": "x.grad", "cause": "fine"},
+    "sum_large_small_grad": {"inputs": ["w = torch.ones(1000, requires_grad=True)", "loss = (w * 3).sum()",
+                                        "loss.backward()"], "expr": "w.grad", "cause": "fine"},
     "fine": {"inputs": [W, "loss = (w * 3).mean()", "loss.backward()"], "expr": "w.grad"},
     "not_tensor": {"inputs": ["w = 3"], "expr": "w.grad"},
     "module_no_grads": {"inputs": ["model = torch.nn.Linear(2, 1)"], "expr": "model"},

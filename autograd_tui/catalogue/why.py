@@ -221,8 +221,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "nothing to fix if that is what you meant; the backward walk shows both paths adding up.",
         "tr": "istediğin buysa düzeltecek bir şey yok; geri yayılım adımları iki yolun toplandığını gösterir."},
     "why.sum_not_mean": {
-        "en": "{root} is a sum over {n} elements, so each gradient is {n} times what a mean would give.",
-        "tr": "{root}, {n} elemanın toplamı; bu yüzden her gradyan, ortalama alınsaydı çıkacak olanın {n} katı."},
+        "en": "{root} is a sum over {n} elements, so each gradient is {n} times what a mean would give: the "
+              "largest in {name}.grad is {largest}.",
+        "tr": "{root}, {n} elemanın toplamı; bu yüzden her gradyan, ortalama alınsaydı çıkacak olanın {n} katı: "
+              "{name}.grad içindeki en büyüğü {largest}."},
     "why.fix.sum_not_mean": {
         "en": "use .mean() instead of .sum() if you meant the average.",
         "tr": "ortalamayı kastettiysen .sum() yerine .mean() kullan."},

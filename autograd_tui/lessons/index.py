@@ -122,7 +122,8 @@ def _write_index(path: Path, stamp: str, entries: dict[str, Any]) -> None:
         return
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"stamp": stamp, "files": entries}, fh, separators=(",", ":"))
+            # why: dumps encodes in C in one go; dump writes through Python chunk by chunk
+            fh.write(json.dumps({"stamp": stamp, "files": entries}, separators=(",", ":")))
         os.replace(tmp, path)
     except (OSError, ValueError):
         try:

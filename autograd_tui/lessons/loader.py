@@ -10,11 +10,14 @@ the line it concerns, printed as ``FILE:LINE: message``. Hostile files are handl
 
 Only ``yaml.SafeLoader`` machinery is used (no object construction from tags). The located
 tree (:class:`YMap`, :class:`YList`) keeps each key's line and each value's text span, which
-``tools/record_lessons.py`` uses to rewrite recorded outputs in place.
+``tools/record_lessons.py`` uses to rewrite recorded outputs in place. Where PyYAML has libyaml,
+an ordinary file's tree is built straight from libyaml's events (:func:`_compose_fast`); every
+file it declines goes through the guarded pure-Python loader, whose messages are the only ones.
 """
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 import stat
@@ -25,7 +28,18 @@ from typing import Any, Callable
 
 import yaml
 from yaml.composer import ComposerError
-from yaml.events import AliasEvent
+from yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from autograd_tui.lessons.derivative import load_spec
@@ -131,21 +145,92 @@ class _LessonYamlLoader(_Guards, yaml.SafeLoader):
     """The pure-Python loader: its messages are the ones every broken file reports."""
 
 
-_FastLessonYamlLoader: Any = None
 # why: libyaml's parser lives in yaml.cyaml (None without libyaml); the top-level ``yaml``
 # module does not export it, so looking for it there always found nothing
 _CParser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
-if _CParser is not None:
-    # why: libyaml scans and parses several times faster, which a folder of thousands of
-    # lessons needs; the composing (and so every guard) stays ours. A file it refuses is read
-    # again by the pure-Python loader, so a broken file's message never depends on libyaml.
-    class _FastLessonYamlLoader(_Guards, yaml.composer.Composer, _CParser,  # type: ignore[no-redef]
-                                yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
-        def __init__(self, stream: str) -> None:
-            _CParser.__init__(self, stream)
-            yaml.constructor.SafeConstructor.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
-            yaml.composer.Composer.__init__(self)
+_resolve = yaml.resolver.Resolver().resolve
+
+
+class _NotFast(Exception):
+    """The fast path leaves this text to the guarded pure-Python loader, which names the problem."""
+
+
+def _compose_fast(text: str) -> Any:
+    """What :func:`_compose_with` makes of a well-formed lesson, built straight from libyaml's
+    events: several times faster than composing nodes and converting them afterwards, which a
+    folder of thousands of lessons needs. Whatever the guards or the conversion would refuse,
+    and whatever is unusual (aliases, anchors, tags, a second document), raises instead, so a
+    broken file's message always comes from the pure-Python loader."""
+    parser = _CParser(text)
+    try:
+        return _from_events(parser.get_event)
+    finally:
+        parser.dispose()
+
+
+def _from_events(get_event: Callable[[], Any]) -> Any:
+    if not isinstance(get_event(), StreamStartEvent) or not isinstance(get_event(), DocumentStartEvent):
+        raise _NotFast
+    stack: list[list[Any]] = []   # [container, its start mark, the key event awaiting a value]
+    nodes = 0
+    while True:
+        event = get_event()
+        kind = type(event)
+        if kind is MappingEndEvent or kind is SequenceEndEvent:
+            value, start, _ = stack.pop()
+            end, style = event.end_mark, None
+        else:
+            nodes += 1
+            if nodes >= MAX_NODES or len(stack) >= MAX_DEPTH - 1 or event.anchor is not None \
+                    or event.tag is not None:
+                raise _NotFast
+            start = event.start_mark
+            parent = stack[-1] if stack else None
+            if kind is ScalarEvent:
+                if parent is not None and type(parent[0]) is YMap and parent[2] is None:
+                    if event.value in parent[0]:
+                        raise _NotFast    # a duplicate key
+                    parent[2] = event
+                    continue
+                style = event.style or None
+                if style is None:
+                    tag = _resolve(ScalarNode, event.value, event.implicit)
+                    if tag not in _PLAIN_TAGS:
+                        raise _NotFast
+                    value = plain_scalar(tag, event.value, start.line + 1)
+                else:
+                    value = event.value
+                end = event.end_mark
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if parent is not None and type(parent[0]) is YMap and parent[2] is None:
+                    raise _NotFast        # a mapping or a list as a key
+                container: YMap | YList
+                if kind is MappingStartEvent:
+                    container = YMap()
+                    container.spans = {}
+                else:
+                    container = YList()
+                    container.item_lines = []
+                container.line = start.line + 1
+                stack.append([container, start, None])
+                continue
+            else:
+                raise _NotFast            # an alias
+        if not stack:
+            break
+        parent = stack[-1]
+        if type(parent[0]) is YList:
+            parent[0].append(value)
+            parent[0].item_lines.append(start.line + 1)
+        else:
+            key = parent[2]
+            parent[0][key.value] = value
+            parent[0].spans[key.value] = Span(key.start_mark.line + 1, key.start_mark.column, start.line + 1,
+                                              start.index, end.index, style)
+            parent[2] = None
+    if not isinstance(get_event(), DocumentEndEvent) or not isinstance(get_event(), StreamEndEvent):
+        raise _NotFast
+    return value
 
 
 def read_text(path: Path) -> str:
@@ -160,7 +245,11 @@ def read_text(path: Path) -> str:
             raise LoadError(1, msg("problem.file_too_large_size", size=size, limit=MAX_FILE_BYTES))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            # why: a buffer of the file's size, not of the limit: allocating 2 MB for every
+            # small file cost as much as reading it; a file still growing is read on to the limit
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         raise LoadError(1, msg("problem.cannot_read_file", error=str(exc.strerror or exc))) from None
     if len(data) > MAX_FILE_BYTES:
@@ -189,9 +278,9 @@ def compose_located(text: str) -> Any:
 
     Raises :class:`LoadError` with the line of the first YAML problem.
     """
-    if _FastLessonYamlLoader is not None:
+    if _CParser is not None:
         try:
-            return _compose_with(_FastLessonYamlLoader, text)
+            return _compose_fast(text)
         except Exception:  # noqa: BLE001, S110 - the pure-Python loader says what is wrong
             pass
     return _compose_with(_LessonYamlLoader, text)
@@ -416,9 +505,13 @@ LANG_NAMES = {"tr": msg("problem.lang_tr"), "en": msg("problem.lang_en")}
 class _Builder:
     """Turns the located tree into model objects, collecting every problem it sees."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
+    def __init__(self, shown: Callable[[], str]) -> None:
+        self._shown = shown
         self.problems: list[Problem] = []
+
+    @property
+    def path(self) -> str:
+        return self._shown()
 
     def problem(self, line: int, key: str, /, **params: Param) -> None:
         self.problems.append(Problem(self.path, line, msg(key, **params)))
@@ -780,31 +873,48 @@ class LoadResult:
 def display_path(path: Path) -> str:
     """The path as problems print it: relative to the current folder when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(_resolved_cwd(os.getcwd())))
     except (ValueError, OSError, RuntimeError):   # RuntimeError: a link loop (Python < 3.13)
         return str(path)
 
 
+@functools.lru_cache(maxsize=8)
+def _resolved_cwd(cwd: str) -> Path:
+    return Path(cwd).resolve()
+
+
+def _shown_lazily(path: Path, shown_as: str | None) -> Callable[[], str]:
+    """``display_path(path)`` (or ``shown_as``), worked out once and only when a problem is
+    reported: resolving every path of a large folder of good lessons cost a tenth of reading it."""
+    known: list[str] = [shown_as] if shown_as else []
+
+    def shown() -> str:
+        if not known:
+            known.append(display_path(path))
+        return known[0]
+    return shown
+
+
 def parse_lesson(text: str, path: Path, *, shown_as: str | None = None) -> LoadResult:
     """Build a lesson from YAML text. Never raises for bad content."""
-    shown = shown_as or display_path(path)
+    where = _shown_lazily(path, shown_as)
     try:
         root = compose_located(text)
     except LoadError as exc:
-        return LoadResult(path, None, [Problem(shown, exc.line, exc.msg)])
+        return LoadResult(path, None, [Problem(where(), exc.line, exc.msg)])
     except Exception as exc:  # noqa: BLE001 - whatever the YAML library trips on stays this file's problem
         detail = f"{type(exc).__name__}: {exc}"
-        return LoadResult(path, None, [Problem(shown, 1, msg("problem.invalid_yaml", detail=detail))])
-    builder = _Builder(shown)
+        return LoadResult(path, None, [Problem(where(), 1, msg("problem.invalid_yaml", detail=detail))])
+    builder = _Builder(where)
     try:
         lesson = builder.lesson(root, path)
     except RecursionError:
-        return LoadResult(path, None, [Problem(shown, 1, msg("problem.nested_too_deeply"))])
+        return LoadResult(path, None, [Problem(where(), 1, msg("problem.nested_too_deeply"))])
     except LoadError as exc:
-        return LoadResult(path, None, [Problem(shown, exc.line, exc.msg)])
+        return LoadResult(path, None, [Problem(where(), exc.line, exc.msg)])
     except Exception as exc:  # noqa: BLE001 - a value the checks above missed hides only its own file
         error = f"{type(exc).__name__}: {exc}"
-        return LoadResult(path, None, [Problem(shown, getattr(root, "line", 1),
+        return LoadResult(path, None, [Problem(where(), getattr(root, "line", 1),
                                                msg("problem.cannot_read_lesson", error=error))])
     return LoadResult(path, lesson, builder.problems)
 
@@ -812,9 +922,8 @@ def parse_lesson(text: str, path: Path, *, shown_as: str | None = None) -> LoadR
 def load_lesson(path: str | Path, *, shown_as: str | None = None) -> LoadResult:
     """Read and build one lesson file. Never raises for a bad file."""
     path = Path(path)
-    shown = shown_as or display_path(path)
     try:
         text = read_text(path)
     except LoadError as exc:
-        return LoadResult(path, None, [Problem(shown, exc.line, exc.msg)])
-    return parse_lesson(text, path, shown_as=shown)
+        return LoadResult(path, None, [Problem(shown_as or display_path(path), exc.line, exc.msg)])
+    return parse_lesson(text, path, shown_as=shown_as)

@@ -21,6 +21,11 @@ from autograd_tui.viz.observe import MASKS, ZERO_DERIVATIVE, BackwardCall, Sessi
 SELECTING = {"SelectBackward0", "IndexBackward0", "SliceBackward0", "NarrowBackward0",
              "GatherBackward0", "MaskedSelectBackward0", "TakeBackward0"}
 JUMP = 100.0     # a layer whose gradient norm differs by this factor from the next one is flagged
+# sum() rather than mean() is named only where it plausibly hurts: a reduction of at least
+# SUM_MANY elements that leaves a gradient of at least GRAD_LARGE, which a mean would bring
+# below GRAD_LARGE (so the sum, not some other factor, is what made it large)
+SUM_MANY = 100
+GRAD_LARGE = 10.0
 
 Facts = dict[str, Any]
 
@@ -169,10 +174,17 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     if len(users) >= 2:
         facts["paths"] = users
         return Verdict("used_twice", facts)
-    if last.sum_of > 1:
-        facts["n"] = last.sum_of
+    largest = float(g.abs().max().item())
+    if _sum_made_it_large(last.sum_of, largest):
+        facts.update(n=last.sum_of, largest=f"{largest:g}")
         return Verdict("sum_not_mean", facts)
     return Verdict("fine", facts)
+
+
+def _sum_made_it_large(summed: int, largest: float) -> bool:
+    """Whether a sum() root over ``summed`` elements is the likely reason for a gradient whose
+    largest magnitude is ``largest``: an ordinary ``(x * 3).sum()`` is not a mistake."""
+    return summed >= SUM_MANY and GRAD_LARGE <= largest < GRAD_LARGE * summed
 
 
 def _since_zero(t: Any, log: SessionLog) -> list[BackwardCall]:
