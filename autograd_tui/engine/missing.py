@@ -67,7 +67,8 @@ def no_tensor_attribute(obj: object, name: str) -> AttributeError:
     if name.startswith("_"):
         return AttributeError(message, name=name, obj=obj)
     if _only_in_pytorch("torch.Tensor", name, ()):
-        message += _hint("torch.Tensor", name)
+        # no "Did you mean": the name is right, only the engine lacks it
+        return AttributeError(message + _hint("torch.Tensor", name), name=None, obj=obj)
     real = recorded_names()["torch.Tensor"] | {n for n in dir(obj) if n.startswith("_")}
     return AttributeError(message, name=name, obj=_RealNames(real))
 
