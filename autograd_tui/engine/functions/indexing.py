@@ -267,11 +267,32 @@ def masked_fill(input: Tensor, mask: Tensor, value) -> Tensor:
     return record(_R["masked_fill"], (input,), out, {"mask": mask})
 
 
-def gather(input: Tensor, dim: int, index: Tensor) -> Tensor:
-    d = norm_dim(dim, input.ndim)
-    grid: list = list(np.indices(index._data.shape, sparse=True))
-    grid[d] = index._data
-    key = tuple(grid)
+def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False) -> Tensor:
+    if sparse_grad:
+        raise NotImplementedError("gather(sparse_grad=True) is not in the embedded engine (it has no sparse "
+                                  "tensors); `--backend torch` runs it.")
+    nd = builtins.max(input.ndim, 1)  # PyTorch treats 0-d input and index as 1-d here
+    d = norm_dim(dim, nd)
+    if index.dtype not in (dtypes.int32, dtypes.int64):
+        raise RuntimeError("gather(): Expected dtype int32/int64 for index")
+    idx = index._data.astype(np.int64)
+    if idx.size:
+        ishape, sshape = idx.shape or (1,), input.shape or (1,)
+        if len(ishape) != nd:
+            raise RuntimeError("Index tensor must have the same number of dimensions as input tensor")
+        for i in range(nd):
+            if i != d and ishape[i] > sshape[i]:
+                raise RuntimeError(f"Size does not match at dimension {i} expected index {list(ishape)} to be "
+                                   f"no larger than self {list(sshape)} apart from dimension {d}")
+        bad = idx[(idx < 0) | (idx >= sshape[d])]  # no wrap-around: negative indices are refused too
+        if bad.size:
+            raise RuntimeError(f"index {int(bad[0])} is out of bounds for dimension {d} with size {sshape[d]}")
+    if input.ndim == 0:
+        return gather(input.reshape(1), 0, index)
+    grid: list = list(np.indices(idx.shape, sparse=True))
+    if idx.ndim:
+        grid[d] = idx
+    key = tuple(grid) if idx.ndim else (idx[()],)
     data = np.array(input._data[key])
     rule = _index_rule("GatherBackward0")
     return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
