@@ -123,3 +123,15 @@ def test_a_tensor_attribute_only_pytorch_has_gets_the_line_where_the_error_is_sh
     result = run_code("x.stft", {"x": torch.ones(2)}, filename="<stdin>")
     assert result.error is not None and result.error.rstrip().endswith(
         f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")
+
+
+def test_module_methods_only_pytorch_has_get_the_line():
+    layer = nn.Linear(1, 1)
+    with pytest.raises(AttributeError) as info:
+        layer.register_state_dict_pre_hook  # noqa: B018 - the attribute access is what is tested
+    assert str(info.value) == ("'Linear' object has no attribute 'register_state_dict_pre_hook'\n"
+                               "torch.nn.Module.register_state_dict_pre_hook exists in real PyTorch but not in "
+                               f"the embedded engine; {HINT}")
+    with pytest.raises(AttributeError, match=r"^'Linear' object has no attribute 'nonexistent'$"):
+        layer.nonexistent  # noqa: B018
+    assert not hasattr(layer, "compile") and hasattr(layer, "register_full_backward_hook")

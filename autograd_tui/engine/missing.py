@@ -72,6 +72,15 @@ def no_tensor_attribute(obj: object, name: str) -> AttributeError:
     return AttributeError(message, name=name, obj=_RealNames(real))
 
 
+def no_object_attribute(obj: object, owner: str, name: str, known: Iterable[str]) -> AttributeError:
+    """Python's AttributeError for ``obj.name``, with the line when ``name`` is one of ``known``,
+    the methods real PyTorch's ``owner`` class has and the engine's lacks."""
+    message = f"'{type(obj).__name__}' object has no attribute '{name}'"
+    if name in known:
+        message += _hint(owner, name)
+    return AttributeError(message, name=name, obj=obj)
+
+
 def add_tensor_hint(exc: BaseException) -> None:
     """Turn Python's AttributeError for a missing attribute of an engine tensor into
     :func:`no_tensor_attribute`'s, in place, where the error is shown (``run``, the REPL, lessons).
