@@ -61,7 +61,7 @@ def test_unsupported_options_refuse_rather_than_ignore(call):
 @pytest.mark.parametrize("module, prefix, name", [
     (torch, "torch", "stft"), (torch.linalg, "torch.linalg", "householder_product"),
     (torch.nn.init, "torch.nn.init", "sparse_"), (torch.autograd, "torch.autograd", "profiler"),
-    (optim, "torch.optim", "LBFGS"),
+    (optim, "torch.optim", "LBFGS"), (torch.special, "torch.special", "gammaln"),
 ])
 def test_every_name_recorded_from_pytorch_gets_the_line(module, prefix, name):
     with pytest.raises(AttributeError) as info:

@@ -66,6 +66,7 @@ class Module:
 
     _version: int = 1  # recorded in state_dict metadata, as PyTorch does
     training: bool
+    _is_full_backward_hook: Optional[bool]
     dump_patches: bool = False
     call_super_init: bool = False
 
