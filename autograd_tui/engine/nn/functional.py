@@ -19,7 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.nn import _activations, _conv_pool
+from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -208,24 +208,17 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
 # Shapes
 # ============================================================================================
 def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
-    """Constant padding, written with the core's slice assignment (so it is differentiable)."""
+    """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch."""
+    if mode in ("reflect", "replicate", "circular"):
+        raise NotImplementedError(f"F.pad(mode='{mode}') is not in the embedded engine; `--backend torch` runs it.")
     if mode != "constant":
-        raise NotImplementedError(f"F.pad mode {mode!r} is not available in the embedded engine")
+        raise NotImplementedError(f"Unrecognised padding mode {mode}")
     if len(pad) % 2:
         raise RuntimeError("Padding length must be divisible by 2")
     if len(pad) // 2 > input.ndim:
         raise RuntimeError("Padding length should be less than or equal to two times the input dimension "
                            f"but got padding length {len(pad)} and input of dimension {input.ndim}")
-    shape = list(input.shape)
-    key = [slice(None)] * input.ndim
-    for i in range(len(pad) // 2):
-        d = input.ndim - 1 - i
-        before, after = pad[2 * i], pad[2 * i + 1]
-        shape[d] += before + after
-        key[d] = slice(before, before + input.shape[d])
-    out = _F.full(tuple(shape), 0 if value is None else value, dtype=input.dtype)
-    out[tuple(key)] = input
-    return out
+    return _kernels.constant_pad_nd(input, tuple(pad), 0 if value is None else value)
 
 
 def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
