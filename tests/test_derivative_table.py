@@ -215,6 +215,7 @@ CASES = {
     "unbind": lambda: (lambda a: a.unbind(0)[1], (leaf(2, 3),)),
     "split": lambda: (lambda a: a.split(2, 1)[1], (leaf(2, 3),)),
     "masked_fill": lambda: (lambda a: a.masked_fill(target(1, 0, 1) > 0, 0.0), (leaf(3),)),
+    "masked_fill_tensor": lambda: (lambda a, v: a.masked_fill(target(1, 0, 1) > 0, v), (leaf(3), leaf(0.5))),
     "scatter_add": lambda: (lambda a, b: a.scatter_add(0, torch.tensor([0, 2, 0]), b), (leaf(3), leaf(3, seed=1))),
     "scatter_reduce": lambda: (lambda a, b: a.scatter_reduce(0, torch.tensor([0, 2, 0]), b, "prod"),
                                (away_from_integers(3), away_from_integers(3, seed=1))),

@@ -493,6 +493,9 @@ op("scatter_reduce", "ScatterReduceBackward0", None,
        F.scatter_reduce_backward("src", grad, self, src, result, dim, index, reduce, include_self, hit))
 op("masked_fill", "MaskedFillBackward0", None,
    self=lambda grad, mask: F.where(mask, F.zeros_like(grad), grad))
+op("masked_fill_tensor", "MaskedFillBackward1", None,
+   self=lambda grad, mask: F.where(mask, F.zeros_like(grad), grad),
+   value=lambda grad, mask: F.where(mask, grad, F.zeros_like(grad)).sum())
 op("diagonal", "DiagonalBackward0", None,
    self=lambda grad, shape, offset, dim1, dim2: F.diagonal_backward(grad, shape, offset, dim1, dim2))
 op("diagonal_copy", "DiagonalBackward0_copy", None,

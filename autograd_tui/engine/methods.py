@@ -289,7 +289,7 @@ METHODS = {
     "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1),
     "new_empty": _new_like(None), "new_full": _new_full,
     # In place.
-    "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_,
+    "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
     "add_": _add_inplace, "sub_": _sub_inplace,
     "mul_": F._inplace_binary(F.mul), "div_": F._inplace_binary(F.div),
     "pow_": F._inplace_binary(F.pow), "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
