@@ -545,7 +545,7 @@ class Tensor:
     def __hash__(self) -> int:
         return id(self)
 
-    def __array__(self, dtype=None, copy=None):
+    def __array__(self, dtype=None):  # no copy keyword: numpy warns about that, as under PyTorch
         data = self.numpy()
         return data if dtype is None else data.astype(dtype, copy=False)
 
