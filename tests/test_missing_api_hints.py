@@ -135,3 +135,17 @@ def test_module_methods_only_pytorch_has_get_the_line():
     with pytest.raises(AttributeError, match=r"^'Linear' object has no attribute 'nonexistent'$"):
         layer.nonexistent  # noqa: B018
     assert not hasattr(layer, "compile") and hasattr(layer, "register_full_backward_hook")
+
+
+def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
+    script = tmp_path / "imports.py"
+    script.write_text("from torch.distributions import MultivariateNormal\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.stderr.rstrip().endswith(
+        "ImportError: cannot import name 'MultivariateNormal' from 'torch.distributions' (unknown location)\n"
+        f"torch.distributions.MultivariateNormal exists in real PyTorch but not in the embedded engine; {HINT}")
+    from autograd_tui.evaluator import run_code
+    result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
+    assert result.error is not None
+    assert result.error.rstrip().endswith("ImportError: cannot import name 'Bogus' from 'torch.nn' (unknown location)")

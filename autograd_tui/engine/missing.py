@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Callable, Iterable
@@ -104,3 +105,24 @@ def module_getattr(module: str) -> Callable[[str], object]:
     def __getattr__(name: str) -> object:
         raise no_attribute(module, name)
     return __getattr__
+
+
+_ENGINE_IMPORT = re.compile(r"cannot import name '(\w+)' from 'autograd_tui\.engine((?:\.\w+)*)' \(.*\)")
+
+
+def add_import_hint(exc: BaseException) -> None:
+    """Turn Python's ImportError for ``from torch.X import Missing``, which names the engine's own
+    module and file, into one naming ``torch.X``, with the line when real PyTorch has the name;
+    in place, where the error is shown."""
+    if not isinstance(exc, ImportError) or not isinstance(exc.msg, str):
+        return
+    found = _ENGINE_IMPORT.fullmatch(exc.msg)
+    if found is None:
+        return
+    name, rest = found.groups()
+    module = "torchvision" + rest[len(".vision"):] if rest.startswith(".vision") else "torch" + rest
+    message = f"cannot import name '{name}' from '{module}' (unknown location)"
+    if _only_in_pytorch(module, name, ()):
+        message += _hint(module, name)
+    exc.msg = message
+    exc.args = (message,)
