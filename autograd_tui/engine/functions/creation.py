@@ -245,12 +245,12 @@ def initial_seed() -> int:
 
 
 def get_rng_state() -> Tensor:
-    state = _generator(draw=False).get_state()
+    state = _generator(draw=False).get_state_bytes()
     return make(np.frombuffer(state, dtype=np.uint8).copy(), dtypes.uint8)
 
 
 def set_rng_state(state: Tensor) -> None:
-    _generator(draw=False).set_state(bytes(state._data.astype(np.uint8)))
+    _generator(draw=False).set_state_bytes(bytes(state._data.astype(np.uint8)))
 
 
 def _float_dtype(dtype) -> dtypes.dtype:

@@ -17,6 +17,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import RULES, record
 
 Pad2 = tuple  # ((top, bottom), (left, right))
 
@@ -361,8 +362,6 @@ def softplus_neg(a: Tensor) -> Tensor:
 # Constant padding (F.pad's default mode); a negative pad crops
 # ---------------------------------------------------------------------------------------------
 def constant_pad_nd(input: Tensor, pad: tuple, value: float) -> Tensor:
-    from autograd_tui.engine.record import RULES, record  # the table is filled after this module loads
-
     shape = list(input.shape)
     src = [slice(None)] * input.ndim
     dst = [slice(None)] * input.ndim

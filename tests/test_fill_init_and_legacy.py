@@ -1,5 +1,6 @@
 """fill_diagonal_ writes numpy's fill_diagonal pattern (wrap included) and its gradient is zero
-on what it overwrote; the legacy torch.Tensor(...) reads arrays and ranges as data."""
+on what it overwrote; the legacy torch.Tensor(...) reads arrays and ranges as data; orthogonal_
+and trunc_normal_ keep their promises."""
 from __future__ import annotations
 
 import numpy as np
@@ -37,3 +38,19 @@ def test_legacy_constructor_reads_arrays_and_ranges_as_float32_data():
         torch.Tensor(None)
     with pytest.raises(RuntimeError, match="^Could not infer dtype of NoneType$"):
         torch.tensor([1, None])
+
+
+@pytest.mark.parametrize("shape", [(4, 4), (3, 6), (6, 3), (2, 3, 2)])
+def test_orthogonal_init_gives_orthonormal_rows_or_columns(shape):
+    w = torch.nn.init.orthogonal_(torch.empty(*shape, dtype=torch.float64), gain=1.5)
+    m = w.reshape(shape[0], -1).numpy() / 1.5
+    small = min(m.shape)
+    gram = m @ m.T if m.shape[0] == small else m.T @ m
+    np.testing.assert_allclose(gram, np.eye(small), atol=1e-12)
+
+
+@pytest.mark.parametrize("a, b", [(-2.0, 2.0), (0.0, 0.3), (-0.04, 0.04)])
+def test_trunc_normal_stays_in_its_bounds(a, b):
+    torch.manual_seed(0)
+    w = torch.nn.init.trunc_normal_(torch.empty(50, 40), std=1.0 if b - a < 1 else 0.5, a=a, b=b)
+    assert float(w.min()) >= a and float(w.max()) <= b
