@@ -155,6 +155,7 @@ def detach(input: Tensor) -> Tensor:
 
 from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
     BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
+    range_ as range, set_default_tensor_type,
 )
 
 inf = __import__("math").inf

@@ -10,6 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.legacy_types import tensor_new
 
 
 def _reflected(fn):
@@ -286,7 +287,7 @@ METHODS = {
     # Comparisons of whole tensors.
     "allclose": F.allclose, "isclose": F.isclose, "equal": F.equal,
     # New tensors.
-    "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1),
+    "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1), "new": tensor_new,
     "new_empty": _new_like(None), "new_full": _new_full,
     # In place.
     "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
