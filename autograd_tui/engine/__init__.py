@@ -76,6 +76,11 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
 from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.settings import (  # noqa: F401
+    are_deterministic_algorithms_enabled, get_float32_matmul_precision, is_complex,
+    is_deterministic_algorithms_warn_only_enabled, is_nonzero, is_same_size, is_signed, set_float32_matmul_precision,
+    use_deterministic_algorithms,
+)
 
 _methods.install()
 
@@ -159,6 +164,7 @@ from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
 )
 
 inf = __import__("math").inf
+newaxis = None
 nan = __import__("math").nan
 pi = __import__("math").pi
 e = __import__("math").e
