@@ -80,7 +80,8 @@ def tolerant_streams() -> None:
 
 def add_engine_hints(exc: BaseException) -> None:
     """Before an error is shown: an AttributeError for what the embedded engine lacks on a tensor
-    gains the line saying that real PyTorch has it (``engine.missing.add_tensor_hint``). Only when
+    gains the line saying that real PyTorch has it (``engine.missing.add_tensor_hint``), and an
+    ImportError of a missing name says ``torch.X`` rather than the engine's module. Only when
     the engine was loaded; importing it here would load numpy for every command."""
     missing = sys.modules.get("autograd_tui.engine.missing")
     if missing is None:
@@ -89,6 +90,7 @@ def add_engine_hints(exc: BaseException) -> None:
     while exc is not None and id(exc) not in seen:   # the exception and those it came from
         seen.add(id(exc))
         missing.add_tensor_hint(exc)
+        missing.add_import_hint(exc)
         exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
 
 

@@ -26,6 +26,18 @@ def test_normal_log_prob_and_entropy(seed):
 
 @SETTINGS
 @given(seed=seeds)
+def test_normal_cdf_and_icdf(seed):
+    rng = np.random.default_rng(seed)
+    check_gradients(lambda loc, scale, x: D.Normal(loc, scale).cdf(x),
+                    [rng.standard_normal(4), _positive(rng, 4), rng.standard_normal(4)], rng)
+    check_gradients(lambda loc, scale, q: D.Normal(loc, scale).icdf(q),
+                    [rng.standard_normal(3), _positive(rng, 3), rng.random(3) * 0.8 + 0.1], rng)
+    x = torch.tensor(rng.standard_normal(5))
+    np.testing.assert_allclose(D.Normal(0.0, 1.0).icdf(D.Normal(0.0, 1.0).cdf(x)).numpy(), x.numpy(), rtol=1e-9)
+
+
+@SETTINGS
+@given(seed=seeds)
 def test_normal_rsample_is_differentiable_in_its_parameters(seed):
     rng = np.random.default_rng(seed)
 

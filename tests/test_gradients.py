@@ -250,6 +250,8 @@ INDEXING = {
     "bool_mask": lambda x: x[x > 0],
     "tensor_index": lambda x: x[:, torch.tensor([1, 0])],
     "gather": lambda x: x.gather(1, torch.tensor([[0, 1], [1, 1], [2, 0]])),
+    "gather_int32_smaller_index": lambda x: x.gather(0, torch.tensor([[2, 2]], dtype=torch.int32)),
+    "gather_0d_index": lambda x: x[0].gather(0, torch.tensor(2)) * x,
     "masked_fill": lambda x: x.masked_fill(x > 0.5, 0.0) * x,
     "setitem": lambda x: _setitem_then_use(x),
     "index_select": lambda x: x.index_select(0, torch.tensor([2, 0])),

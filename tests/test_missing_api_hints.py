@@ -51,7 +51,8 @@ def test_the_new_submodules_are_attributes_of_their_parents():
     lambda: F.embedding(torch.tensor([0]), torch.zeros(2, 2), sparse=True),
     lambda: nn.LSTM(4, 3, proj_size=2),
     lambda: nn.utils.rnn.pack_padded_sequence(torch.zeros(2, 1), [2]),
-    lambda: distributions.Normal(0.0, 1.0).cdf(torch.tensor(0.0)),
+    lambda: F.pad(torch.zeros(2, 3), (1, 1), mode="reflect"),
+    lambda: torch.zeros(2, 2).gather(1, torch.zeros(2, 1, dtype=torch.int64), sparse_grad=True),
 ])
 def test_unsupported_options_refuse_rather_than_ignore(call):
     with pytest.raises(NotImplementedError, match=r"--backend torch"):
@@ -61,7 +62,7 @@ def test_unsupported_options_refuse_rather_than_ignore(call):
 @pytest.mark.parametrize("module, prefix, name", [
     (torch, "torch", "stft"), (torch.linalg, "torch.linalg", "householder_product"),
     (torch.nn.init, "torch.nn.init", "sparse_"), (torch.autograd, "torch.autograd", "profiler"),
-    (optim, "torch.optim", "LBFGS"),
+    (optim, "torch.optim", "LBFGS"), (torch.special, "torch.special", "gammaln"),
 ])
 def test_every_name_recorded_from_pytorch_gets_the_line(module, prefix, name):
     with pytest.raises(AttributeError) as info:
@@ -177,3 +178,29 @@ def test_the_repl_shows_the_suggestion(tmp_path, monkeypatch):
     shell.run("import torch\nx = torch.ones(2, requires_grad=True)")
     shell.run("x.requires_gard")
     assert "has no attribute 'requires_gard'. Did you mean: 'requires_grad'?" in out.getvalue()
+
+
+def test_module_methods_only_pytorch_has_get_the_line():
+    layer = nn.Linear(1, 1)
+    with pytest.raises(AttributeError) as info:
+        layer.register_state_dict_pre_hook  # noqa: B018 - the attribute access is what is tested
+    assert str(info.value) == ("'Linear' object has no attribute 'register_state_dict_pre_hook'\n"
+                               "torch.nn.Module.register_state_dict_pre_hook exists in real PyTorch but not in "
+                               f"the embedded engine; {HINT}")
+    with pytest.raises(AttributeError, match=r"^'Linear' object has no attribute 'nonexistent'$"):
+        layer.nonexistent  # noqa: B018
+    assert not hasattr(layer, "compile") and hasattr(layer, "register_full_backward_hook")
+
+
+def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
+    script = tmp_path / "imports.py"
+    script.write_text("from torch.distributions import MultivariateNormal\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.stderr.rstrip().endswith(
+        "ImportError: cannot import name 'MultivariateNormal' from 'torch.distributions' (unknown location)\n"
+        f"torch.distributions.MultivariateNormal exists in real PyTorch but not in the embedded engine; {HINT}")
+    from autograd_tui.evaluator import run_code
+    result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
+    assert result.error is not None
+    assert result.error.rstrip().endswith("ImportError: cannot import name 'Bogus' from 'torch.nn' (unknown location)")

@@ -24,7 +24,7 @@ MODULES = (
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim",
     "torch.optim.lr_scheduler", "torch.autograd", "torch.linalg", "torch.utils", "torch.utils.data",
     "torch.distributions", "torch.func", "torch.autograd.forward_ad", "torch.autograd.graph", "torch.accelerator",
-    "torch.cuda",
+    "torch.cuda", "torch.special",
 )
 
 

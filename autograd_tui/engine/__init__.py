@@ -76,6 +76,11 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
 from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.settings import (  # noqa: F401
+    are_deterministic_algorithms_enabled, get_float32_matmul_precision, is_complex,
+    is_deterministic_algorithms_warn_only_enabled, is_nonzero, is_same_size, is_signed, set_float32_matmul_precision,
+    use_deterministic_algorithms,
+)
 
 _methods.install()
 
@@ -155,9 +160,11 @@ def detach(input: Tensor) -> Tensor:
 
 from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
     BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
+    range_ as range, set_default_tensor_type,
 )
 
 inf = __import__("math").inf
+newaxis = None
 nan = __import__("math").nan
 pi = __import__("math").pi
 e = __import__("math").e
@@ -165,7 +172,7 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions",
-                    "func")
+                    "func", "special")
 
 
 def __getattr__(name: str):

@@ -216,10 +216,17 @@ class Tensor:
             return args[0]
         if args and all(isinstance(a, numbers.Integral) for a in args):
             data = np.zeros(tuple(int(a) for a in args), dtypes.get_default_dtype().np)
-        elif args and isinstance(args[0], (tuple, list)) and len(args) == 1 and not _is_size(args[0]):
-            data = np.asarray(infer_array(args[0])[0], dtypes.get_default_dtype().np)
         elif args and isinstance(args[0], Size):
             data = np.zeros(tuple(args[0]), dtypes.get_default_dtype().np)
+        elif len(args) == 1 and (isinstance(args[0], (*_SEQUENCES, np.ndarray, str))):
+            try:
+                data = np.asarray(infer_array(args[0])[0], dtypes.get_default_dtype().np)
+            except RuntimeError as exc:  # the legacy constructor reads every element as a float
+                if not str(exc).startswith("Could not infer dtype of "):
+                    raise
+                raise TypeError(f"must be real number, not {str(exc).rpartition(' ')[2]}") from None
+        elif args:
+            raise TypeError(f"new(): data must be a sequence (got {type(args[0]).__name__})")
         else:
             data = np.zeros((0,), dtypes.get_default_dtype().np)
         return make(data, dtypes.get_default_dtype(), cls)
@@ -538,7 +545,7 @@ class Tensor:
     def __hash__(self) -> int:
         return id(self)
 
-    def __array__(self, dtype=None, copy=None):
+    def __array__(self, dtype=None):  # no copy keyword: numpy warns about that, as under PyTorch
         data = self.numpy()
         return data if dtype is None else data.astype(dtype, copy=False)
 
@@ -659,10 +666,6 @@ def _scalar_name(d: dtypes.dtype) -> str:
             "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half"}[d.name]
 
 
-def _is_size(value) -> bool:
-    return isinstance(value, Size)
-
-
 def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     """A new leaf tensor around ``data`` (the hot path: no checks, no copies)."""
     t = object.__new__(cls)
@@ -717,8 +720,10 @@ def infer_array(data):
         return np.asarray(int(data), np.int64), dtypes.int64
     if isinstance(data, numbers.Real):
         return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
-    if isinstance(data, str) or not hasattr(data, "__len__"):
+    if isinstance(data, str):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    if not hasattr(data, "__len__") or isinstance(data, (dict, set, frozenset)):
+        raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
     shape = _nested_shape(data)
     kinds = set()
     flat: list = []
@@ -737,6 +742,10 @@ def infer_array(data):
     return arr, dtype
 
 
+# What torch.tensor reads as nested sequences (a range is one, as in PyTorch).
+_SEQUENCES = (list, tuple, range)
+
+
 def _widest_float(kinds) -> dtypes.dtype:
     return dtypes.float64 if dtypes.float64 in kinds else dtypes.get_default_dtype()
 
@@ -745,7 +754,7 @@ def _nested_shape(data) -> tuple:
     shape: list[int] = []
     chain: set[int] = set()
     # PyTorch reads a tensor inside a list as one scalar, whatever its shape
-    while isinstance(data, (list, tuple)):
+    while isinstance(data, _SEQUENCES):
         if id(data) in chain:  # [x] holding itself first: PyTorch runs out of dimensions
             raise ValueError(f"too many dimensions '{type(data).__name__}'")
         chain.add(id(data))
@@ -757,12 +766,12 @@ def _nested_shape(data) -> tuple:
 
 
 def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple, ancestors: tuple) -> None:
-    if isinstance(data, (list, tuple)) and any(data is a for a in ancestors):
+    if isinstance(data, _SEQUENCES) and any(data is a for a in ancestors):
         raise TypeError("new(): self-referential lists are incompatible")
     if depth == len(shape):
         if isinstance(data, str):
             raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-        if isinstance(data, (list, tuple)):
+        if isinstance(data, _SEQUENCES):
             raise ValueError(f"expected sequence of length {0} at dim {depth} (got {len(data)})")
         if isinstance(data, Tensor):
             if data.numel() != 1:
@@ -777,10 +786,10 @@ def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple, ancestors: 
         elif isinstance(data, numbers.Real):
             kinds.add("float")
         else:
-            raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+            raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
         flat.append(data)
         return
-    if not isinstance(data, (list, tuple, Tensor)):
+    if not isinstance(data, (*_SEQUENCES, Tensor)):
         raise TypeError("not a sequence")
     if len(data) != shape[depth]:
         raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(data)})")

@@ -6,13 +6,15 @@ data, from sizes, or empty), ``isinstance(t, torch.LongTensor)`` checks the dtyp
 """
 from __future__ import annotations
 
+import math
 import numbers
+import warnings
 from typing import Any
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Size, Tensor, _c_type, make
+from autograd_tui.engine._tensor import Size, Tensor, _c_type, _user_stacklevel, make, warn_once
 from autograd_tui.engine.functions import tensor
 
 
@@ -60,3 +62,40 @@ ShortTensor = _legacy_type(dtypes.int16)
 CharTensor = _legacy_type(dtypes.int8)
 ByteTensor = _legacy_type(dtypes.uint8)
 BoolTensor = _legacy_type(dtypes.bool_)
+
+_BY_DTYPE: dict[dtypes.dtype, Any] = {
+    cls.dtype: cls for cls in (FloatTensor, DoubleTensor, HalfTensor, LongTensor, IntTensor, ShortTensor,  # type: ignore[attr-defined]
+                               CharTensor, ByteTensor, BoolTensor)}
+
+
+def tensor_new(self: Tensor, *args: Any, device: Any = None) -> Tensor:
+    """``x.new(...)``: the legacy constructor of ``x``'s own type (sizes, data or nothing)."""
+    return _BY_DTYPE[self.dtype](*args, device=device)
+
+
+def set_default_tensor_type(t: Any) -> None:
+    warn_once("torch.set_default_tensor_type() is deprecated as of PyTorch 2.1, please use torch.set_default_dtype() "
+              "and torch.set_default_device() as alternatives. (Triggered internally at "
+              "/__w/pytorch/pytorch/torch/csrc/tensor/python_tensor.cpp:434.)")
+    if isinstance(t, str):
+        t = next((cls for cls in _BY_DTYPE.values() if f"torch.{cls.__name__}" == t), None)
+        if t is None:
+            raise TypeError(f"invalid type: '{t}'")
+    dtypes.set_default_dtype(t.dtype)
+
+
+def range_(start: Any, end: Any, step: Any = 1, *, dtype: Any = None, device: Any = None,
+           requires_grad: bool = False) -> Tensor:
+    """``torch.range``: like arange but including ``end``, and floating point by default (deprecated)."""
+    warnings.warn("torch.range is deprecated and will be removed in a future release because its behavior is "
+                  "inconsistent with Python's range builtin. Instead, use torch.arange, which produces values in "
+                  "[start, end).", UserWarning, stacklevel=_user_stacklevel())
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
+    if (step > 0 and start > end) or (step < 0 and start < end):
+        raise RuntimeError("upper bound and lower bound inconsistent with step sign")
+    dtype = dtype or dtypes.get_default_dtype()
+    n = int(math.floor((end - start) / step)) + 1
+    values = start + np.arange(n, dtype=np.float64) * step
+    out = tensor(values.astype(dtype.np), dtype=dtype)
+    return out.requires_grad_() if requires_grad else out

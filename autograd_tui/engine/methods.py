@@ -10,6 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.legacy_types import tensor_new
 
 
 def _reflected(fn):
@@ -286,12 +287,17 @@ METHODS = {
     # Comparisons of whole tensors.
     "allclose": F.allclose, "isclose": F.isclose, "equal": F.equal,
     # New tensors.
-    "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1),
+    "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1), "new": tensor_new,
     "new_empty": _new_like(None), "new_full": _new_full,
     # In place.
-    "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_,
-    "add_": _add_inplace, "sub_": _sub_inplace,
+    "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
+    "add_": _add_inplace, "sub_": _sub_inplace, "subtract_": _sub_inplace,
     "mul_": F._inplace_binary(F.mul), "div_": F._inplace_binary(F.div),
+    # the aliases PyTorch also has in place
+    "multiply_": F._inplace_binary(F.mul), "divide_": F._inplace_binary(F.div),
+    "true_divide_": F._inplace_binary(F.div), "negative_": F._inplace_unary(F.neg),
+    "absolute_": F._inplace_unary(F.abs), "tril_": F._inplace_unary(F.tril), "triu_": F._inplace_unary(F.triu),
+    "cumsum_": F._inplace_unary(F.cumsum),
     "pow_": F._inplace_binary(F.pow), "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
     "exp_": F._inplace_unary(F.exp), "log_": F._inplace_unary(F.log), "neg_": F._inplace_unary(F.neg),
     "abs_": F._inplace_unary(F.abs), "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),

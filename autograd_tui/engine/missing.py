@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Callable, Iterable
@@ -73,6 +74,15 @@ def no_tensor_attribute(obj: object, name: str) -> AttributeError:
     return AttributeError(message, name=name, obj=_RealNames(real))
 
 
+def no_object_attribute(obj: object, owner: str, name: str, known: Iterable[str]) -> AttributeError:
+    """Python's AttributeError for ``obj.name``, with the line when ``name`` is one of ``known``,
+    the methods real PyTorch's ``owner`` class has and the engine's lacks."""
+    message = f"'{type(obj).__name__}' object has no attribute '{name}'"
+    if name in known:
+        message += _hint(owner, name)
+    return AttributeError(message, name=name, obj=obj)
+
+
 def add_tensor_hint(exc: BaseException) -> None:
     """Turn Python's AttributeError for a missing attribute of an engine tensor into
     :func:`no_tensor_attribute`'s, in place, where the error is shown (``run``, the REPL, lessons).
@@ -96,3 +106,24 @@ def module_getattr(module: str) -> Callable[[str], object]:
     def __getattr__(name: str) -> object:
         raise no_attribute(module, name)
     return __getattr__
+
+
+_ENGINE_IMPORT = re.compile(r"cannot import name '(\w+)' from 'autograd_tui\.engine((?:\.\w+)*)' \(.*\)")
+
+
+def add_import_hint(exc: BaseException) -> None:
+    """Turn Python's ImportError for ``from torch.X import Missing``, which names the engine's own
+    module and file, into one naming ``torch.X``, with the line when real PyTorch has the name;
+    in place, where the error is shown."""
+    if not isinstance(exc, ImportError) or not isinstance(exc.msg, str):
+        return
+    found = _ENGINE_IMPORT.fullmatch(exc.msg)
+    if found is None:
+        return
+    name, rest = found.groups()
+    module = "torchvision" + rest[len(".vision"):] if rest.startswith(".vision") else "torch" + rest
+    message = f"cannot import name '{name}' from '{module}' (unknown location)"
+    if _only_in_pytorch(module, name, ()):
+        message += _hint(module, name)
+    exc.msg = message
+    exc.args = (message,)

@@ -34,17 +34,56 @@ def _norm_dims(dim, ndim: int) -> tuple:
     return (norm_dim(dim, ndim),)
 
 
-def _shape_arg(args) -> tuple:
-    """zeros(2, 3), zeros((2, 3)), zeros([2, 3]) and zeros(torch.Size([2, 3])) all mean (2, 3)."""
+def _type_name(value) -> str:
+    kind = type(value)
+    return kind.__name__ if kind.__module__ in ("builtins", "torch") or isinstance(value, Tensor) \
+        else f"{kind.__module__}.{kind.__name__}"
+
+
+def _size_type_error(name: str, args: tuple) -> TypeError:
+    """PyTorch's argument-parser error for a size that is not ints (``torch.zeros(n / 2)``)."""
+    single = len(args) == 1 and isinstance(args[0], (tuple, list, Size))
+    items = args[0] if single else args
+    if not single and len(args) > 1 and not _is_int(args[0]):
+        if name in ("zeros", "ones", "empty"):
+            return TypeError(f"{name}() takes 1 positional argument but {len(args)} were given")
+        got = ", ".join(_type_name(a) for a in args)
+        return TypeError(f"{name}() received an invalid combination of arguments - got ({got}), but expected one of:")
+    if not single and len(args) == 1:
+        return TypeError(f"{name}(): argument 'size' (position 1) must be tuple of ints, not {_type_name(args[0])}")
+    k = next(i for i, a in enumerate(items) if not _is_int(a))
+    if k == 0:
+        position = 2 if name == "randint" else 1
+        return TypeError(f"{name}(): argument 'size' (position {position}) must be tuple of ints, but found element "
+                         f"of type {_type_name(items[0])} at pos 0")
+    return TypeError(f"{name}(): argument 'size' failed to unpack the object at pos {k + 1} with error \"type must "
+                     f"be tuple of ints,but got {_type_name(items[k])}\"")
+
+
+def _is_int(a) -> bool:
+    if isinstance(a, Tensor):
+        return a.numel() == 1 and not a.dtype.is_floating_point and a.dtype is not dtypes.bool_
+    return isinstance(a, numbers.Integral)
+
+
+def _shape_arg(args, name: str | None = None) -> tuple:
+    """zeros(2, 3), zeros((2, 3)), zeros([2, 3]) and zeros(torch.Size([2, 3])) all mean (2, 3).
+    ``name``: the creation function, whose argument errors are PyTorch's."""
     if len(args) == 1 and isinstance(args[0], (tuple, list, Size)):
-        args = args[0]
+        items = args[0]
+    else:
+        items = args
     shape = []
-    for a in args:
+    for a in items:
+        if name is not None and not _is_int(a):
+            raise _size_type_error(name, args)
         if isinstance(a, Tensor):
             a = a.item()
         if not isinstance(a, numbers.Integral):
             raise TypeError(f"{type(a).__name__!r} object cannot be interpreted as an integer")
         shape.append(int(a))
+    if name == "zeros" and builtins.any(d < 0 for d in shape):
+        raise RuntimeError("zeros: Dimension size must be non-negative.")
     for d in shape:
         if d < 0:
             raise RuntimeError(f"Trying to create tensor with negative dimension {d}: {shape}")

@@ -15,7 +15,7 @@ from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
+from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, infer_array, make
 from autograd_tui.engine.functions._common import (
     _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
 )
@@ -75,29 +75,34 @@ def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool =
 
 
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
-    return _creation(_shape_arg(size), dtype, None, requires_grad, device, pin_memory)
+    return _creation(_shape_arg(size, "zeros"), dtype, None, requires_grad, device, pin_memory)
 
 
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
-    return _creation(_shape_arg(size), dtype, 1, requires_grad, device, pin_memory)
+    return _creation(_shape_arg(size, "ones"), dtype, 1, requires_grad, device, pin_memory)
 
 
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
-    return _creation(_shape_arg(size), dtype, None, requires_grad, device, pin_memory)
+    return _creation(_shape_arg(size, "empty"), dtype, None, requires_grad, device, pin_memory)
 
 
 def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
+    if not isinstance(size, (tuple, list, Size)):
+        raise TypeError(f"full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
-    return _creation(_shape_arg((size,)), dtype, fill_value, requires_grad, device, pin_memory)
+    return _creation(_shape_arg((size,), "full"), dtype, fill_value, requires_grad, device, pin_memory)
 
 
 def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False,
         pin_memory=False) -> Tensor:
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    if n < 0 or (m is not None and m < 0):
+        raise RuntimeError(f"n must be greater or equal to 0, got {n}" if n < 0 else
+                           f"m must be greater or equal to 0, got {m}")
     t = make(np.eye(n, n if m is None else m, dtype=dtype.np), dtype)
     return _finish_creation(t, requires_grad)
 
@@ -117,7 +122,7 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     dtype = _resolve_dtype(dtype)
     n = math.ceil((end - start) / step)
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
-        raise RuntimeError("upper bound and larger bound inconsistent with step sign")
+        raise RuntimeError("upper bound and lower bound inconsistent with step sign")
     if dtype.is_floating_point:
         data = _filled(lambda: arange_values(float(start), float(step), n, dtype.np, blas.get_threads()),
                        (n,), dtype.np)
@@ -240,18 +245,18 @@ def initial_seed() -> int:
 
 
 def get_rng_state() -> Tensor:
-    state = _generator(draw=False).get_state()
+    state = _generator(draw=False).get_state_bytes()
     return make(np.frombuffer(state, dtype=np.uint8).copy(), dtypes.uint8)
 
 
 def set_rng_state(state: Tensor) -> None:
-    _generator(draw=False).set_state(bytes(state._data.astype(np.uint8)))
+    _generator(draw=False).set_state_bytes(bytes(state._data.astype(np.uint8)))
 
 
 def _float_dtype(dtype) -> dtypes.dtype:
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     if not dtype.is_floating_point:
-        raise RuntimeError(f'"check_uniform_bounds" not implemented for \'{_scalar_type_name(dtype)}\'')
+        raise NotImplementedError(f'"check_uniform_bounds" not implemented for \'{_scalar_type_name(dtype)}\'')
     return dtype
 
 
@@ -259,7 +264,7 @@ def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_g
          pin_memory=False) -> Tensor:
     _check_device(device, pin_memory)
     dtype = _float_dtype(dtype)
-    shape = _shape_arg(size)
+    shape = _shape_arg(size, "rand")
     data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
@@ -268,7 +273,9 @@ def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_
           pin_memory=False) -> Tensor:
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
-    shape = _shape_arg(size)
+    if not dtype.is_floating_point:
+        raise NotImplementedError(f'"normal_kernel_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+    shape = _shape_arg(size, "randn")
     data = _filled(lambda: _generator(generator).randn(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
 
@@ -279,11 +286,20 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
     arg_list = list(args)
     if size is None:
         size = arg_list.pop()
+        # randint(5, 2) and randint(0, 5, (2.5,)) are PyTorch argument errors
+        if not isinstance(size, (tuple, list, Size)) or (
+                len(args) > 2 and not builtins.all(isinstance(d, numbers.Integral) for d in size)):
+            if len(args) > 2:
+                got = ", ".join(type(a).__name__ for a in args)
+                raise TypeError(f"randint() received an invalid combination of arguments - got ({got}), but "
+                                "expected one of:")
+            raise TypeError("randint(): argument 'size' (position 2) must be tuple of ints, not "
+                            f"{type(size).__name__}")
     low, high = (0, arg_list[0]) if len(arg_list) == 1 else (arg_list[0], arg_list[1])
     if low >= high:
         raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
     dtype = _resolve_dtype(dtype) or dtypes.int64
-    shape = _shape_arg((size,))
+    shape = _shape_arg((size,), "randint")
     data = _filled(lambda: _generator(generator).randint(int(low), int(high), shape, dtype.np),
                    shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)

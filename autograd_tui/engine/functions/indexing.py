@@ -6,7 +6,7 @@ import builtins
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import Tensor, _c_type, make, norm_dim, warn_once
 from autograd_tui.engine.record import Rule, record, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
@@ -254,24 +254,53 @@ def masked_fill_(self: Tensor, mask: Tensor, value) -> Tensor:
     overlap = has_internal_overlap(self)
     if overlap:  # still allowed, with a warning: only the masked places are written
         warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)
-    return _inplace(self, lambda s: masked_fill(s, mask, value), check_overlap=False)
+    return _inplace(self, lambda s: masked_fill(s, mask, value, _self_first=True), check_overlap=False)
 
 
-def masked_fill(input: Tensor, mask: Tensor, value) -> Tensor:
+def masked_fill(input: Tensor, mask: Tensor, value, *, _self_first: bool = False) -> Tensor:
+    if isinstance(value, Tensor) and value.ndim:
+        raise RuntimeError("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
+                           f"{value.ndim} dimension(s).")
+    if mask.dtype is not dtypes.bool_:
+        raise RuntimeError(f"masked_fill_ only supports boolean masks, but got mask with dtype {_c_type(mask.dtype)}")
     v = value.item() if isinstance(value, Tensor) else value
     try:
         data = np.where(mask._data, np.asarray(v, dtype=input.dtype.np), input._data)
     except ValueError:
-        raise _broadcast_error(input, mask) from None
+        # the in-place op names self first; the out-of-place one broadcasts mask against self
+        raise (_broadcast_error(input, mask) if _self_first else _broadcast_error(mask, input)) from None
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    if isinstance(value, Tensor):  # the Tensor overload: differentiable in the value too
+        return record(_R["masked_fill_tensor"], (input, value), out, {"mask": mask})
     return record(_R["masked_fill"], (input,), out, {"mask": mask})
 
 
-def gather(input: Tensor, dim: int, index: Tensor) -> Tensor:
-    d = norm_dim(dim, input.ndim)
-    grid: list = list(np.indices(index._data.shape, sparse=True))
-    grid[d] = index._data
-    key = tuple(grid)
+def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False) -> Tensor:
+    if sparse_grad:
+        raise NotImplementedError("gather(sparse_grad=True) is not in the embedded engine (it has no sparse "
+                                  "tensors); `--backend torch` runs it.")
+    nd = builtins.max(input.ndim, 1)  # PyTorch treats 0-d input and index as 1-d here
+    d = norm_dim(dim, nd)
+    if index.dtype not in (dtypes.int32, dtypes.int64):
+        raise RuntimeError("gather(): Expected dtype int32/int64 for index")
+    idx = index._data.astype(np.int64)
+    if idx.size:
+        ishape, sshape = idx.shape or (1,), input.shape or (1,)
+        if len(ishape) != nd:
+            raise RuntimeError("Index tensor must have the same number of dimensions as input tensor")
+        for i in range(nd):
+            if i != d and ishape[i] > sshape[i]:
+                raise RuntimeError(f"Size does not match at dimension {i} expected index {list(ishape)} to be "
+                                   f"no larger than self {list(sshape)} apart from dimension {d}")
+        bad = idx[(idx < 0) | (idx >= sshape[d])]  # no wrap-around: negative indices are refused too
+        if bad.size:
+            raise RuntimeError(f"index {int(bad[0])} is out of bounds for dimension {d} with size {sshape[d]}")
+    if input.ndim == 0:
+        return gather(input.reshape(1), 0, index)
+    grid: list = list(np.indices(idx.shape, sparse=True))
+    if idx.ndim:
+        grid[d] = idx
+    key = tuple(grid) if idx.ndim else (idx[()],)
     data = np.array(input._data[key])
     rule = _index_rule("GatherBackward0")
     return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
@@ -449,3 +478,21 @@ def scatter_reduce_(self: Tensor, dim: int, index: Tensor, src: Tensor, reduce: 
 def scatter_add_(self: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
     return _inplace(self, lambda s: scatter_add(s, dim, index, src))
 
+
+
+def fill_diagonal_(self: Tensor, fill_value, wrap: bool = False) -> Tensor:
+    """Fill the main diagonal in place; a tall matrix with ``wrap`` starts again every N + 1 rows."""
+    if self.ndim < 2:
+        raise RuntimeError("dimensions must larger than 1")
+    if self.ndim > 2:
+        if len(set(self.shape)) != 1:
+            raise RuntimeError("all dimensions of input must be of equal length")
+        idx = make(np.arange(self.shape[0]), dtypes.int64)
+        self[(idx,) * self.ndim] = fill_value
+        return self
+    height, width = self.shape
+    # Each block is a diagonal view, so a tensor in a graph gets CopySlices, as in PyTorch.
+    starts = range(0, height, width + 1) if wrap and height > width else (0,)
+    for start in starts:
+        self[start:start + width].diagonal().fill_(fill_value)
+    return self

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import math
 import numbers
 
 import numpy as np
@@ -452,22 +451,20 @@ log1p = _unary_fn("log1p")
 rsqrt = _unary_fn("rsqrt")
 
 
-def round(input: Tensor, *, decimals: int = 0) -> Tensor:  # noqa: A001
-    if decimals == 0:
+expm1 = _unary_fn("expm1")
+log2 = _unary_fn("log2")
+log10 = _unary_fn("log10")
+
+
+def round(input: Tensor, *, decimals=None) -> Tensor:  # noqa: A001
+    if decimals is None:
         return _unary(_R["round"], input, keep_int=True)
-    return wrap(np.round(input._data, decimals), input.dtype)
-
-
-def expm1(input: Tensor) -> Tensor:
-    return exp(input) - 1
-
-
-def log2(input: Tensor) -> Tensor:
-    return log(input) / math.log(2)
-
-
-def log10(input: Tensor) -> Tensor:
-    return log(input) / math.log(10)
+    # Passing decimals (even 0) is PyTorch's other overload, with its own node (RoundBackward1).
+    if not input.dtype.is_floating_point:
+        kernel = "round_vml_cpu" if decimals == 0 else "round_cpu"
+        raise NotImplementedError(f"\"{kernel}\" not implemented for '{_scalar_type_name(input.dtype)}'")
+    with np.errstate(all="ignore"):
+        return _unary(_R["round_decimals"], input, attrs={"decimals": decimals})
 
 
 tan = _unary_fn("tan")

@@ -270,17 +270,19 @@ def _scatter_into_zeros(g, shape, dim, indices):
     return index_put(out, key, g)
 
 
+def _sorted_order(input: Tensor, d: int, descending: bool) -> np.ndarray:
+    if input.ndim == 0:
+        return np.zeros((), np.int64)
+    key = -input._data if descending and input.dtype is not dtypes.bool_ else input._data
+    if descending and input.dtype is dtypes.bool_:
+        key = ~input._data
+    return np.argsort(key, axis=d, kind="stable")
+
+
 def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Any:
     d = norm_dim(dim, input.ndim)
-    if input.ndim == 0:
-        idx = np.zeros((), np.int64)
-        values = input._data.copy()
-    else:
-        key = -input._data if descending and input.dtype is not dtypes.bool_ else input._data
-        if descending and input.dtype is dtypes.bool_:
-            key = ~input._data
-        idx = np.argsort(key, axis=d, kind="stable")
-        values = np.take_along_axis(input._data, idx, axis=d)
+    idx = _sorted_order(input, d, descending)
+    values = input._data.copy() if input.ndim == 0 else np.take_along_axis(input._data, idx, axis=d)
     v = make(np.asarray(values), input.dtype)
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
     record(_R["sort"], (input,), v, {"shape": input.shape, "dim": d, "indices": i})
@@ -292,9 +294,22 @@ def argsort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool
 
 
 def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: bool = True) -> Any:  # noqa: A002
-    values, indices = sort(input, dim, descending=largest)
-    d = norm_dim(dim, input.ndim)
-    return _return_type("topk")(values.narrow(d, 0, k), indices.narrow(d, 0, k))
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    if not 0 <= k <= (input.shape[d] if input.ndim else 1):
+        raise RuntimeError("selected index k out of range")
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("topk does not support bool dtypes on CPU")
+    idx = _sorted_order(input, d, largest)
+    if input.ndim == 0:
+        values = input._data.copy()
+    else:
+        idx = np.take(idx, np.arange(k), axis=d)
+        values = np.take_along_axis(input._data, idx, axis=d)
+    v = make(np.asarray(values), input.dtype)
+    i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
+    # Its own node (TopkBackward0), as PyTorch's: not a slice of a sort.
+    record(_R["topk"], (input,), v, {"shape": input.shape, "dim": d, "indices": i})
+    return _return_type("topk")(v, i)
 
 
 def _softmax_dim(dim, ndim, name):

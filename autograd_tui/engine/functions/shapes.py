@@ -324,6 +324,9 @@ def cat(tensors, dim: int = 0) -> Tensor:
     tensors = list(tensors)
     if not tensors:
         raise ValueError("torch.cat(): expected a non-empty list of Tensors")
+    for k, x in enumerate(tensors):
+        if x.ndim == 0:
+            raise RuntimeError(f"zero-dimensional tensor (at position {k}) cannot be concatenated")
     live = [x for x in tensors if not (x.ndim == 1 and x.shape[0] == 0)] or tensors
     ref = live[0]
     d = norm_dim(dim, ref.ndim)
@@ -365,7 +368,6 @@ def stack(tensors, dim: int = 0) -> Tensor:
                   tuple(tensors), make(data, dtype), {"dim": d})
 
 
-hstack = lambda tensors: cat(tensors, 1 if tensors[0].ndim > 1 else 0)  # noqa: E731
 
 
 def _atleast(args, fn):
@@ -402,6 +404,11 @@ def atleast_2d(*tensors) -> Tensor | tuple:
 
 def atleast_3d(*tensors) -> Tensor | tuple:
     return _atleast(tensors, _at_least_3d)
+
+
+def hstack(tensors) -> Tensor:
+    tensors = [_at_least_1d(x) for x in tensors]
+    return cat(tensors, 1 if tensors and tensors[0].ndim > 1 else 0)
 
 
 def vstack(tensors) -> Tensor:

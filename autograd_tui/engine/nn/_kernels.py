@@ -17,6 +17,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import RULES, record
 
 Pad2 = tuple  # ((top, bottom), (left, right))
 
@@ -355,3 +356,28 @@ def softplus_neg(a: Tensor) -> Tensor:
     return F.log1p(F.exp(-F.abs(a))) + F.clamp(-a, min=0)
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Constant padding (F.pad's default mode); a negative pad crops
+# ---------------------------------------------------------------------------------------------
+def constant_pad_nd(input: Tensor, pad: tuple, value: float) -> Tensor:
+    shape = list(input.shape)
+    src = [slice(None)] * input.ndim
+    dst = [slice(None)] * input.ndim
+    for i in range(len(pad) // 2):
+        d = input.ndim - 1 - i
+        before, after = pad[2 * i], pad[2 * i + 1]
+        n = shape[d]
+        if n + before + after < 0:
+            raise RuntimeError("narrow(): length must be non-negative.")
+        start, stop = max(0, -before), n - max(0, -after)
+        src[d] = slice(start, max(start, stop))
+        dst[d] = slice(max(0, before), max(0, before) + max(0, stop - start))
+        shape[d] = n + before + after
+    out = np.full(shape, value, dtype=input.dtype.np)
+    out[tuple(dst)] = input._data[tuple(src)]
+    result = make(out, input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["constant_pad_nd"], (input,), result, {"pad": tuple(pad)})
+    return result

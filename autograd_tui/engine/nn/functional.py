@@ -19,7 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.nn import _activations, _conv_pool
+from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -163,6 +163,9 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     x = input._data
     dims = (0,) + tuple(range(2, x.ndim))
     c = x.shape[1]
+    for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
+        if stat is not None and stat.numel() != c:
+            raise RuntimeError(f"{name} should contain {c} elements not {stat.numel()}")
     shape = (1, c) + (1,) * (x.ndim - 2)
     if training:
         # Statistics in double precision, as PyTorch's CPU kernel accumulates them.
@@ -219,24 +222,17 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
 # Shapes
 # ============================================================================================
 def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
-    """Constant padding, written with the core's slice assignment (so it is differentiable)."""
+    """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch."""
+    if mode in ("reflect", "replicate", "circular"):
+        raise NotImplementedError(f"F.pad(mode='{mode}') is not in the embedded engine; `--backend torch` runs it.")
     if mode != "constant":
-        raise NotImplementedError(f"F.pad mode {mode!r} is not available in the embedded engine")
+        raise NotImplementedError(f"Unrecognised padding mode {mode}")
     if len(pad) % 2:
         raise RuntimeError("Padding length must be divisible by 2")
     if len(pad) // 2 > input.ndim:
         raise RuntimeError("Padding length should be less than or equal to two times the input dimension "
                            f"but got padding length {len(pad)} and input of dimension {input.ndim}")
-    shape = list(input.shape)
-    key = [slice(None)] * input.ndim
-    for i in range(len(pad) // 2):
-        d = input.ndim - 1 - i
-        before, after = pad[2 * i], pad[2 * i + 1]
-        shape[d] += before + after
-        key[d] = slice(before, before + input.shape[d])
-    out = _F.full(tuple(shape), 0 if value is None else value, dtype=input.dtype)
-    out[tuple(key)] = input
-    return out
+    return _kernels.constant_pad_nd(input, tuple(pad), 0 if value is None else value)
 
 
 def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
@@ -289,6 +285,16 @@ def _broadcast_pair(a: Tensor, b: Tensor):
     return a, b
 
 
+def _promote_loss_pair(kernel: str, input: Tensor, target: Tensor, common=None) -> tuple:
+    """Input and target in the dtype the loss computes in (their promoted type, unless ``common``
+    says otherwise); an integer result has no kernel (``"mse_cpu" not implemented for 'Long'``)."""
+    common = common or dtypes.promote_types(input.dtype, target.dtype)
+    if not common.is_floating_point:
+        raise NotImplementedError(f"\"{kernel}\" not implemented for '{_F._scalar_type_name(common)}'")
+    return (input if input.dtype is common else input.to(common),
+            target if target.dtype is common else target.to(common))
+
+
 def _weighted_reduce(elementwise: Tensor, weight: Tensor, input: Tensor, reduction: str) -> Tensor:
     if weight.shape != input.shape:
         raise ValueError("Weights and input must have the same size.")
@@ -304,7 +310,7 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
              weight: Optional[Tensor] = None) -> Tensor:
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
-    a, b = _broadcast_pair(input, target)
+    a, b = _broadcast_pair(*_promote_loss_pair("mse_cpu", input, target))
     if weight is not None:
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
@@ -351,6 +357,8 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         out = nll_loss(input.contiguous().view(n, c, 1, -1), target.contiguous().view(n, 1, -1), weight,
                        ignore_index=ignore_index, reduction=reduction)
         return out.view((n,) + tuple(input.shape[2:])) if reduction == "none" else out
+    if input.ndim == 2 and target.ndim != 1:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
     if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)}, target: {_dims(target.shape)})")
     class_dim = 0 if input.ndim == 1 else 1
@@ -488,6 +496,9 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     if target.shape != input.shape:
         raise ValueError(f"Using a target size ({target.shape}) that is different to the input size "
                          f"({input.shape}) is deprecated. Please ensure they have the same size.")
+    if target.dtype is not input.dtype:
+        raise RuntimeError(f"Found dtype {_F._scalar_type_name(target.dtype)} but expected "
+                           f"{_F._scalar_type_name(input.dtype)}")
     x = input._data
     if np.any((x < 0) | (x > 1)):
         raise RuntimeError("all elements of input should be between 0 and 1")
@@ -515,6 +526,12 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
     reduction = _reduction(size_average, reduce, reduction)
     if target.shape != input.shape:
         raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
+    common = dtypes.promote_types(input.dtype, target.dtype)
+    if not target.dtype.is_floating_point:
+        raise RuntimeError(f"result type {_F._scalar_type_name(common)} can't be cast to the desired output type "
+                           f"{_F._scalar_type_name(target.dtype)}")
+    if input.dtype is not common:  # a float64 target makes the loss float64
+        input = input.to(common)
     x = input._data
     t = target._data.astype(x.dtype, copy=False)
     # log(1 + exp(-x)) without overflow, the form PyTorch's kernel uses.
@@ -668,6 +685,7 @@ def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None
         raise RuntimeError("smooth_l1_loss does not support negative values for beta.")
     if beta == 0.0:
         return l1_loss(input, target, reduction=reduction)
+    input, target = _promote_loss_pair("smooth_l1_cpu", input, target)
     return _pointwise_loss("smooth_l1_loss", input, target, reduction, "beta", beta,
                            lambda z, f: np.where(z < f(beta), f(0.5) * z * z / f(beta), z - f(0.5) * f(beta)))
 
@@ -689,6 +707,7 @@ def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: fl
     reduction = _reduction(None, None, reduction)
     if delta <= 0:
         raise RuntimeError("huber_loss does not support non-positive values for delta.")
+    input, target = _promote_loss_pair("huber_cpu", input, target, common=input.dtype)  # huber keeps input's
     return _pointwise_loss("huber_loss", input, target, reduction, "delta", delta,
                            lambda z, f: np.where(z < f(delta), f(0.5) * z * z, f(delta) * (z - f(0.5) * f(delta))))
 

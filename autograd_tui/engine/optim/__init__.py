@@ -1,5 +1,6 @@
-"""``torch.optim``: SGD, Adam, AdamW, RMSprop, Adagrad, and ``lr_scheduler`` (loaded on first use)."""
+"""``torch.optim``: SGD, Adam, AdamW, RMSprop, Adagrad, Adadelta, and ``lr_scheduler`` (loaded on first use)."""
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine.optim.adadelta import Adadelta
 from autograd_tui.engine.optim.adagrad import Adagrad
 from autograd_tui.engine.optim.adam import Adam
 from autograd_tui.engine.optim.adamw import AdamW
@@ -7,7 +8,7 @@ from autograd_tui.engine.optim.optimizer import Optimizer
 from autograd_tui.engine.optim.rmsprop import RMSprop
 from autograd_tui.engine.optim.sgd import SGD
 
-__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "lr_scheduler"]
+__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "lr_scheduler"]
 
 
 def __getattr__(name: str):

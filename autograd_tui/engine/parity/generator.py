@@ -46,8 +46,12 @@ from __future__ import annotations
 import math
 import os
 import struct
+from typing import Any
 
 import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, make
 
 __all__ = ["Generator", "default_generator", "DEFAULT_SEED"]
 
@@ -408,7 +412,18 @@ class Generator:
         self.manual_seed(new_seed)
         return new_seed
 
-    def get_state(self) -> bytes:
+    def get_state(self) -> Any:
+        """The state as PyTorch's ``Generator.get_state()`` gives it: a uint8 tensor of 5056 bytes."""
+        return make(np.frombuffer(self.get_state_bytes(), dtype=np.uint8).copy(), dtypes.uint8)
+
+    def set_state(self, new_state: Any) -> "Generator":
+        if not isinstance(new_state, Tensor):
+            raise TypeError(f"expected a torch.ByteTensor, but got {type(new_state).__name__}")
+        if new_state.dtype.name != "uint8":
+            raise TypeError("RNG state must be a torch.ByteTensor")
+        return self.set_state_bytes(new_state._data.tobytes())
+
+    def get_state_bytes(self) -> bytes:
         """The state in the 5056-byte layout of ``torch.get_rng_state()``."""
         words, left, next_ = self._engine.snapshot()
         cached = self._next_normal
@@ -419,8 +434,8 @@ class Generator:
                            int(cached is not None), 0.0, False)
         return head + body + tail
 
-    def set_state(self, state) -> "Generator":
-        """Restore a state from ``get_state()`` or from ``torch.get_rng_state()``'s bytes."""
+    def set_state_bytes(self, state) -> "Generator":
+        """Restore a state from ``get_state_bytes()`` or from ``torch.get_rng_state()``'s bytes."""
         if isinstance(state, (bytes, bytearray, memoryview)):
             data = bytes(state)
         else:

@@ -314,7 +314,8 @@ class ParameterList(Module):
             self.append(value)
         return self
 
-    def __repr__(self) -> str:
+    def extra_repr(self) -> str:
+        # Module's repr puts a one-line extra_repr on the same line: "ParameterList(  (0): ...)".
         lines = []
         for i, p in enumerate(self):
             if isinstance(p, Tensor):
@@ -322,9 +323,7 @@ class ParameterList(Module):
                 lines.append(f"  ({i}): {kind} containing: [{p.dtype} of size {_size_text(p)}]")
             else:
                 lines.append(f"  ({i}): Object of type: {type(p).__name__}")
-        if not lines:
-            return "ParameterList()"
-        return "ParameterList(\n  " + "\n  ".join(lines) + "\n)"
+        return "\n".join(lines)
 
 
 class ParameterDict(Module):
@@ -375,6 +374,8 @@ class ParameterDict(Module):
 
     def update(self, parameters: Any) -> None:
         pairs = parameters.items() if hasattr(parameters, "items") else parameters
+        if isinstance(parameters, Mapping) and not isinstance(parameters, (OrderedDict, ParameterDict)):
+            pairs = sorted(pairs)  # PyTorch sorts a plain dict's keys (its order was not kept once)
         for key, value in pairs:
             self[key] = value
 

@@ -8,13 +8,16 @@ routes the value into the right table, which is how ``self.fc = nn.Linear(4, 2)`
 from __future__ import annotations
 
 import itertools
+import warnings
 from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, use_device
 from autograd_tui.engine.graph import RemovableHandle
+from autograd_tui.engine.missing import no_object_attribute
 from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine.nn.modules._backward_hook import BackwardHook, legacy_backward_hooks
 from autograd_tui.engine.nn.parameter import Parameter
 
 __all__ = ["Module"]
@@ -48,11 +51,22 @@ class _IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpec
     __str__ = __repr__
 
 
+# Methods of PyTorch 2.13's nn.Module that the engine's lacks.
+_ONLY_IN_PYTORCH = frozenset((
+    "bfloat16", "compile", "get_extra_state", "ipu", "mtia", "register_load_state_dict_post_hook",
+    "register_load_state_dict_pre_hook", "register_state_dict_post_hook", "register_state_dict_pre_hook",
+    "set_extra_state", "set_submodule", "to_empty", "xpu",
+))
+_BOTH_KINDS = ("Cannot use both regular backward hooks and full backward hooks on a single Module. Please use "
+               "only one of them.")
+
+
 class Module:
     """Base class for all neural network modules; subclass it and write ``forward``."""
 
     _version: int = 1  # recorded in state_dict metadata, as PyTorch does
     training: bool
+    _is_full_backward_hook: Optional[bool]
     dump_patches: bool = False
     call_super_init: bool = False
 
@@ -71,6 +85,9 @@ class Module:
         setattr_(self, "_modules", {})
         setattr_(self, "_forward_hooks", OrderedDict())
         setattr_(self, "_forward_pre_hooks", OrderedDict())
+        setattr_(self, "_backward_hooks", OrderedDict())
+        setattr_(self, "_backward_pre_hooks", OrderedDict())
+        setattr_(self, "_is_full_backward_hook", None)  # True: full hooks; False: the legacy kind
 
     forward: Callable[..., Any]
 
@@ -145,7 +162,7 @@ class Module:
             values = d.get(table)
             if values is not None and name in values:
                 return values[name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        raise no_object_attribute(self, "torch.nn.Module", name, _ONLY_IN_PYTORCH)
 
     def __setattr__(self, name: str, value: Any) -> None:
         d = self.__dict__
@@ -484,6 +501,32 @@ class Module:
             self._forward_hooks.move_to_end(handle._key, last=False)
         return handle
 
+    def register_full_backward_pre_hook(self, hook: Callable, prepend: bool = False) -> RemovableHandle:
+        handle = RemovableHandle(self._backward_pre_hooks)
+        self._backward_pre_hooks[handle._key] = hook
+        if prepend:
+            self._backward_pre_hooks.move_to_end(handle._key, last=False)
+        return handle
+
+    def register_full_backward_hook(self, hook: Callable, prepend: bool = False) -> RemovableHandle:
+        if self._is_full_backward_hook is False:
+            raise RuntimeError(_BOTH_KINDS)
+        self._is_full_backward_hook = True
+        handle = RemovableHandle(self._backward_hooks)
+        self._backward_hooks[handle._key] = hook
+        if prepend:
+            self._backward_hooks.move_to_end(handle._key, last=False)
+        return handle
+
+    def register_backward_hook(self, hook: Callable) -> RemovableHandle:
+        """The deprecated kind: a hook on the node that made the output (see _legacy_backward_hooks)."""
+        if self._is_full_backward_hook is True:
+            raise RuntimeError(_BOTH_KINDS)
+        self._is_full_backward_hook = False
+        handle = RemovableHandle(self._backward_hooks)
+        self._backward_hooks[handle._key] = hook
+        return handle
+
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self._forward_pre_hooks:
             for hook, with_kwargs in list(self._forward_pre_hooks.values()):
@@ -495,12 +538,25 @@ class Module:
                     result = hook(self, args)
                     if result is not None:
                         args = result if isinstance(result, tuple) else (result,)
+        backward_hook = None
+        full = self.__dict__.get("_is_full_backward_hook") is True
+        if (full and self._backward_hooks) or self.__dict__.get("_backward_pre_hooks"):
+            backward_hook = BackwardHook(self, list(self._backward_hooks.values()) if full else [],
+                                         list(self._backward_pre_hooks.values()))
+            args = backward_hook.setup_input_hook(args)
         output = self.forward(*args, **kwargs)
         if self._forward_hooks:
             for hook, with_kwargs in list(self._forward_hooks.values()):
                 result = hook(self, args, kwargs, output) if with_kwargs else hook(self, args, output)
                 if result is not None:
                     output = result
+        if backward_hook is not None:
+            if not isinstance(output, (Tensor, tuple)):
+                warnings.warn("For backward hooks to be called, module output should be a Tensor or a tuple of "
+                              f"Tensors but received {type(output)}", UserWarning, stacklevel=2)
+            output = backward_hook.setup_output_hook(output)
+        if self.__dict__.get("_is_full_backward_hook") is False and self._backward_hooks:
+            legacy_backward_hooks(self, list(self._backward_hooks.values()), args, output)
         return output
 
     # ----- printing ----------------------------------------------------------------------------
@@ -526,9 +582,11 @@ class Module:
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         for table, default in (("_forward_hooks", OrderedDict), ("_forward_pre_hooks", OrderedDict),
+                               ("_backward_hooks", OrderedDict), ("_backward_pre_hooks", OrderedDict),
                                ("_non_persistent_buffers_set", set)):
             if table not in self.__dict__:
                 object.__setattr__(self, table, default())
+        self.__dict__.setdefault("_is_full_backward_hook", None)
 
 
 Module.__module__ = "torch.nn.modules.module"

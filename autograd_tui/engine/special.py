@@ -1,0 +1,37 @@
+"""``torch.special``: SciPy-style names for functions the engine already has under ``torch``.
+
+The names are the very ``torch`` functions (``torch.special.expit`` is ``torch.sigmoid``), so
+values and ``grad_fn`` names are theirs, as in PyTorch, where these are aliases too.
+"""
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from autograd_tui.engine import missing as _missing
+
+# special name -> torch name
+_ALIASES = {
+    "erf": "erf", "erfc": "erfc", "erfinv": "erfinv", "exp2": "exp2", "expit": "sigmoid", "expm1": "expm1",
+    "log1p": "log1p", "log_softmax": "log_softmax", "logit": "logit", "logsumexp": "logsumexp",
+    "sinc": "sinc", "softmax": "softmax", "xlogy": "xlogy",
+}
+
+
+def round(input: Any, *, decimals: int = 0) -> Any:  # noqa: A001 - torch.special.round
+    """Always the ``decimals`` overload of ``torch.round`` (its node is ``RoundBackward1``)."""
+    return _torch().round(input, decimals=decimals)
+
+
+def _torch() -> Any:
+    return sys.modules[__name__.rpartition(".")[0]]  # the engine package, loaded before this module
+
+
+def __getattr__(name: str) -> object:
+    if name in _ALIASES:
+        return getattr(_torch(), _ALIASES[name])
+    raise _missing.no_attribute("torch.special", name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*_ALIASES, "round"])
