@@ -200,6 +200,8 @@ def _grid(k: int) -> _F64:
 # The first four Horner steps stay inside one binade each for |s| <= ln(2)/2.
 _EXP_STEPS = tuple((_F64(c) + _grid(k), _grid(k)) for c, k in zip(_SLEEF_EXP_POLY[1:5], (-10, -7, -5, -3)))
 _EXP_FLOOR = _F32(-110)
+_LOWEST_NORMAL_SCALE = _RINT_MAGIC - _F32(126)  # t = magic + q: q >= -126
+_POW2_FROM_MAGIC = np.int32(127) - _RINT_MAGIC_BITS
 
 
 _EXP_BLOCK = 1 << 14  # elements per pass: its float64 temporaries stay in the L2 cache (10x faster)
@@ -211,9 +213,10 @@ def sleef_expf_nonpositive(x: np.ndarray) -> np.ndarray:
     Built for softmax's ``x - max``. The reductions are one float64 subtraction (ln 2's parts
     summed, exact as in ``sleef_expf``); q comes from adding 1.5 * 2**23 in float32; each
     Horner step in a fixed binade rounds to float32 by adding a constant (one rounding, like
-    the FMA); the scaling by 2**q is ``ldexp``, one rounding like SLEEF's two products (the
-    first is exact). Equal to ``sleef_expf`` on every float32 in [-110, 0]
-    (``tools/check_softmax_kernels.py``); below -110 both give 0.
+    the FMA); the scaling by 2**q is one exact product, or, for results below float32's normal
+    range, ``ldexp``: one rounding, like SLEEF's two products (the first is exact). Equal to
+    ``sleef_expf`` on every float32 in [-110, 0] (``tools/check_softmax_kernels.py``); below
+    -110 both give 0.
     """
     if x.size <= _EXP_BLOCK:
         return _expf_nonpositive(x)
@@ -242,6 +245,9 @@ def _expf_nonpositive(x: np.ndarray) -> np.ndarray:
     w += s64
     r = w.astype(_F32)
     r += _F32(1)
+    if np.minimum.reduce(t, axis=None) >= _LOWEST_NORMAL_SCALE:  # 2**q is a normal float
+        r *= ((t.view(np.int32) + _POW2_FROM_MAGIC) << 23).view(_F32)  # its exponent field: q + 127
+        return r
     return np.ldexp(r, t.view(np.int32) - _RINT_MAGIC_BITS)
 
 
