@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import autograd_tui.engine as torch
-from autograd_tui.engine.parity import blas, summation
+from autograd_tui.engine.parity import blas, float32_math, softmax, summation
 from autograd_tui.engine.functions import _max_along, _select, threshold_backward
 
 SHAPES = [  # condition, x, y (() is a Python-number operand)
@@ -67,6 +67,41 @@ def test_short_row_sums_add_in_the_same_order_as_the_lane_cascade(dtype):
             short = summation._short_rows_sum(x, lanes)
             cascade = summation._lane_cascade_sum(x, lanes)
             assert np.array_equal(_bits(short), _bits(cascade)), (n, batch)
+
+
+def test_expf_of_nonpositive_inputs_is_the_step_by_step_sleef_expf():
+    # tools/check_softmax_kernels.py checks every float32 in [-110, 0]; this, a sample of them
+    rng = np.random.default_rng(4)
+    bits = rng.integers(0, int(np.float32(110).view(np.int32)) + 1, 300_000).astype(np.uint32)
+    x = (bits | np.uint32(0x80000000)).view(np.float32)  # > 16384 elements: the blocked path
+    x[:8] = [-np.inf, np.nan, -0.0, -104.0, -103.97, -87.5, -1e30, -1e-45]
+    reference = float32_math.sleef_expf(x)
+    for fast in (float32_math.sleef_expf_nonpositive(x), float32_math.sleef_expf_nonpositive(x[:1000])):
+        n = fast.size
+        assert np.array_equal(_bits(fast[2:]), _bits(reference[2:n])) and fast[0] == 0.0 and np.isnan(fast[1])
+    normal = x[(x > -87) & (x <= 0)]  # results in float32's normal range: one product scales them
+    assert np.array_equal(_bits(float32_math.sleef_expf_nonpositive(normal)), _bits(float32_math.sleef_expf(normal)))
+
+
+def test_logf_of_row_sums_is_the_step_by_step_sleef_logf():
+    # tools/check_softmax_kernels.py checks every float32 in [1, 2**16); this, a sample of them
+    rng = np.random.default_rng(5)
+    lo, hi = (int(np.float32(v).view(np.int32)) for v in (1, 2 ** 16))
+    sums = rng.integers(lo, hi, 300_000).astype(np.int32).view(np.float32)
+    assert np.array_equal(_bits(softmax._logf_of_sums(sums)), _bits(softmax.sleef_logf(sums)))
+    # beyond 2**16, or NaN, the step-by-step form
+    others = np.array([1.0, 65536.0, 2.5e6, np.nan], np.float32)
+    got, want = softmax._logf_of_sums(others), softmax.sleef_logf(others)
+    assert np.array_equal(got, want, equal_nan=True)
+
+
+def test_log_softmax_backward_in_blocks_is_one_fused_subtraction():
+    rng = np.random.default_rng(6)
+    out = softmax.log_softmax((rng.standard_normal((3000, 17)) * 30).astype(np.float32))
+    grad = (rng.standard_normal(out.shape) * 10.0 ** rng.integers(-40, 3, out.shape)).astype(np.float32)
+    e = float32_math.sleef_expf(out)
+    want = float32_math._fma32(-e, np.broadcast_to(softmax.row_sums(grad)[:, None], e.shape), grad)
+    assert np.array_equal(_bits(softmax.log_softmax_backward(grad, out)), _bits(want))
 
 
 def _threads_after_engine_import(env: dict, numpy_first: bool = False) -> list:

@@ -1,4 +1,4 @@
-"""float32 softmax, its backward and nll_loss's sum in PyTorch's CPU order.
+"""float32 softmax, log_softmax, their backward and nll_loss's sum in PyTorch's CPU order.
 
 Measured against PyTorch 2.13 (``tools/measure_float32_order.py``). Over the last dim of a
 contiguous tensor, ATen's kernels work row by row in vectors of ``rounding.VECTOR_LANES`` floats:
@@ -7,14 +7,15 @@ contiguous tensor, ATen's kernels work row by row in vectors of ``rounding.VECTO
 - a row sum adds whole vectors lane by lane (a row shorter than a vector: one element after
   another), the leftover elements into the first lanes, then folds the lanes in halves
   (lane i with lane i + 8, then + 4, + 2, + 1);
-- softmax multiplies by ``1 / sum``; its backward is ``(g - sum(g * out)) * out``, products
-  rounded before the sum.
+- softmax multiplies by ``1 / sum``; log_softmax subtracts the max, then ``log(sum)`` through
+  SLEEF's vector ``logf`` (correctly rounded log differs from it for 1% of sums);
+- log_softmax's backward is ``g - exp(out) * sum(g)`` with the product fused into the
+  subtraction; softmax's is ``(g - sum(g * out)) * out``, products rounded before the sum.
 
-log_softmax (and so cross_entropy) keeps the correctly rounded composite in
-``functions/reductions.py``: its exact kernel, SLEEF's ``expf`` and ``logf`` emulated forward and
-backward, cost about 0.3 ms per call, 40% of a small MLP's training step. Measured before it was
-taken out: it made log_softmax and cross_entropy bit-exact (300 of 300 random cases, against 9 and
-24 with the composite).
+All rows go through each step together, in a few numpy calls. ``exp`` of ``x - max`` and of
+log_softmax's output (both <= 0) runs ``float32_math.sleef_expf_nonpositive``, ``log`` of a
+row sum (in [1, row length]) ``_logf_of_sums``; both are checked equal to the step-by-step
+emulations on every float32 of their domain (``tools/check_softmax_kernels.py``).
 
 nll_loss adds ``-logp[target]`` one sample after another into a cascade of eight partial
 sums, a level moving up after samples 0, 16, 32, ... (level 2 after 0, 256, ...).
@@ -26,10 +27,20 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine.parity.float32_math import sleef_expf
+from autograd_tui.engine.parity.float32_math import (
+    _F32_TIE,
+    _F32_TIE_MASK,
+    _SMALLEST_NORMAL_F32_IN_F64,
+    _fma32,
+    _fma32_rounded_to_odd,
+    _grid,
+    sleef_expf,
+    sleef_expf_nonpositive,
+)
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
 _F32 = np.float32
+_F64 = np.float64
 
 
 def applies(x: np.ndarray, dim: int) -> bool:
@@ -41,11 +52,25 @@ def _rows(x: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(x).reshape(-1, x.shape[-1])
 
 
+def _short_rows(x: np.ndarray) -> bool:
+    # numpy reduces a short last axis row by row (10 µs for 128 rows of 10); across the rows of
+    # a transposed copy it takes a fifth of that, adding the columns in order.
+    return x.shape[1] <= 64 and x.shape[0] >= 16
+
+
+def _row_max(rows: np.ndarray) -> np.ndarray:
+    if _short_rows(rows):
+        return np.maximum.reduce(np.ascontiguousarray(rows.T), axis=0)[:, None]
+    return np.maximum.reduce(rows, axis=1, keepdims=True)
+
+
 def row_sums(x: np.ndarray) -> np.ndarray:
     """(rows, n) -> (rows,): ATen's ``vec::reduce_all`` of ``+`` over each row."""
     lanes = VECTOR_LANES
     n = x.shape[1]
     if n < lanes:
+        if _short_rows(x):
+            return np.add.reduce(np.ascontiguousarray(x.T), axis=0)
         return np.add.accumulate(x, axis=1)[:, -1]
     full = n // lanes
     vectors = x[:, : full * lanes].reshape(x.shape[0], full, lanes)
@@ -59,15 +84,147 @@ def row_sums(x: np.ndarray) -> np.ndarray:
     return acc[:, 0]
 
 
+def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    total = a + b
+    v = total - a
+    return total, (a - (total - v)) + (b - v)
+
+
+_LN2_HI, _LN2_LO = _F32(0.69314718246459960938), _F32(-1.904654323148236017e-09)
+_LOG_POLY = (_F32(0.3027294874), _F32(0.3996108174), _F32(0.6666694880))
+
+
+def _exact_fma32(a, b, c) -> np.ndarray:
+    """float32 ``a * b + c`` where the float64 sum is known to be exact (the product of two
+    floats always is; the sum is when their bits fit in 53): one rounding, no tie to check."""
+    return (np.asarray(a, _F64) * np.asarray(b, _F64) + np.asarray(c, _F64)).astype(_F32)
+
+
+def sleef_logf(d: np.ndarray) -> np.ndarray:
+    """log(d) for finite d >= 1 (a softmax row's sum) as SLEEF's vector ``logf`` (1-ulp, FMA).
+
+    d = m * 2**e with m in [0.75, 1.5); log(d) = e ln2 + 2 atanh((m - 1) / (m + 1)), the
+    quotient and the sum carried as float pairs (value and rounding error). The fused steps
+    marked exact compute a rounding error or add terms a few dozen bits apart, which float64
+    holds exactly (m - 1 is exact too, so the numerator has no error term).
+    """
+    d = np.asarray(d, _F32)
+    e = (np.frexp(d * _F32(1 / 0.75))[1] - 1).astype(_F32)
+    mantissa = np.frexp(d)[0] * _F32(2)
+    m = np.where(mantissa >= _F32(1.5), mantissa * _F32(0.5), mantissa).astype(_F32)
+    hi = _LN2_HI * e
+    lo = _exact_fma32(_LN2_LO, e, _exact_fma32(_LN2_HI, e, -hi))
+    num = m - _F32(1)  # exact (Sterbenz): the pair's error term is 0
+    den_hi, den_lo = _two_sum(np.ones_like(m), m)
+    inverse = _F32(1) / den_hi
+    q = num * inverse
+    correction = _exact_fma32(-den_lo, inverse, _exact_fma32(-den_hi, inverse, _F32(1)))
+    q_lo = _fma32(q, correction, _exact_fma32(inverse, num, -q))
+    q2 = q * q
+    poly = _fma32(_fma32(_LOG_POLY[0], q2, _LOG_POLY[1]), q2, _LOG_POLY[2])
+    total = hi + q * _F32(2)
+    lo = (((hi - total) + q * _F32(2)) + lo) + q_lo * _F32(2)
+    tail = (q2 * q) * poly
+    hi, total = total, total + tail
+    lo = ((hi - total) + tail) + lo
+    return (total + lo).astype(_F32, copy=False)
+
+
+_LN2_PAIR = _F64(_LN2_HI) + _F64(_LN2_LO)
+_POLY_STEPS = ((_F64(_LOG_POLY[1]) + _grid(-2), _grid(-2)), (_F64(_LOG_POLY[2]) + _grid(-1), _grid(-1)))
+_SUMS_BELOW = _F32(2 ** 16)
+# float64 units in the last place around float32's midpoints within which a result is redone
+# step by step: the pairs' own rounding errors lie far inside (about 2**-44 of the value).
+_NEAR = np.int64(1 << 12)
+_NEAR_SHIFT = _NEAR - np.int64(1 << 28)
+_LOW_BITS = np.int64((1 << 29) - 1)
+
+
+def _logf_of_sums(d: np.ndarray) -> np.ndarray:
+    """``sleef_logf`` of row sums (float32 in [1, 2**16), else the step-by-step form), in half
+    the numpy calls.
+
+    What SLEEF rounds at float32 precision is reproduced as it rounds: m and e, the quotient's
+    leading float ``q = (m - 1) * (1 / (m + 1))``, the polynomial (each Horner step in a fixed
+    binade: a constant added rounds it) and the tail ``q**3 * poly``. The float pairs, which
+    only carry the rest of e ln2 and of 2 (m - 1) / (m + 1), are float64 values here; the
+    result is their sum rounded once, unless it lies near a float32 midpoint.
+    """
+    if not np.maximum.reduce(d) < _SUMS_BELOW:  # also a NaN sum
+        return sleef_logf(d)
+    e = ((d * _F32(1 / 0.75)).view(np.int32) >> 23) - 127
+    m = (d.view(np.int32) - (e << 23)).view(_F32)
+    q = (m - _F32(1)) * (_F32(1) / (m + _F32(1)))
+    q2 = q * q
+    q2_64 = q2.astype(_F64)
+    poly = q2_64 * _F64(_LOG_POLY[0])
+    poly += _POLY_STEPS[0][0]
+    poly -= _POLY_STEPS[0][1]
+    poly *= q2_64
+    poly += _POLY_STEPS[1][0]
+    poly -= _POLY_STEPS[1][1]
+    tail = ((q2 * q) * poly.astype(_F32)).astype(_F64)
+    m64 = m.astype(_F64)
+    v = (m64 - 1) / (m64 * 0.5 + 0.5)
+    v += tail
+    v += e.astype(_F64) * _LN2_PAIR
+    out = v.astype(_F32)
+    near = ((v.view(np.int64) + _NEAR_SHIFT) & _LOW_BITS) < 2 * _NEAR
+    if near.any():
+        out[near] = sleef_logf(d[near])
+    return out
+
+
 def softmax(x: np.ndarray) -> np.ndarray:
     rows = _rows(x)
-    e = sleef_expf(rows - np.maximum.reduce(rows, axis=1, keepdims=True))
+    e = sleef_expf_nonpositive(rows - _row_max(rows))
     return (e * (_F32(1) / row_sums(e))[:, None]).reshape(x.shape)
+
+
+def log_softmax(x: np.ndarray) -> np.ndarray:
+    rows = _rows(x)
+    shifted = rows - _row_max(rows)
+    total = row_sums(sleef_expf_nonpositive(shifted))
+    return (shifted - _logf_of_sums(total)[:, None]).reshape(x.shape)
 
 
 def softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
     g, y = _rows(grad), _rows(out)
     return ((g - row_sums(g * y)[:, None]) * y).reshape(out.shape)
+
+
+def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
+    """float32 ``g - e * sums`` rounded once (the FMA ATen's loop compiles it to): the product
+    is exact in float64, the difference rounded there and again to float32, redone where that
+    second rounding could be a double rounding (a float32 tie, or below float32's normal range)."""
+    t = e.astype(_F64)
+    t *= sums
+    np.subtract(g.astype(_F64), t, out=t)
+    out = t.astype(_F32)
+    suspect = (t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE
+    suspect |= (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0)
+    if suspect.any():
+        product, c = np.broadcast_arrays(-(e.astype(_F64) * sums), g.astype(_F64))
+        out[suspect] = _fma32_rounded_to_odd(product[suspect], c[suspect])
+    return out
+
+
+_BLOCK = 1 << 14  # elements per pass over a large gradient: float64 temporaries stay in cache
+
+
+def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+    g, y = _rows(grad), _rows(out)
+    sums = row_sums(g).astype(_F64)[:, None]
+    # log_softmax's output is <= 0 (or NaN); anything else takes the general expf
+    exp = sleef_expf_nonpositive if np.maximum.reduce(y, axis=None) <= 0 else sleef_expf
+    step = max(1, _BLOCK // y.shape[1])
+    if y.shape[0] <= step:
+        return _fused_sub(g, exp(y), sums).reshape(out.shape)
+    result = np.empty_like(g)
+    for start in range(0, y.shape[0], step):
+        block = slice(start, start + step)
+        result[block] = _fused_sub(g[block], exp(y[block]), sums[block])
+    return result.reshape(out.shape)
 
 
 _NLL_LEVELS = 8
