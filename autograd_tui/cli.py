@@ -101,6 +101,19 @@ class LocalizedParser(argparse.ArgumentParser):
     def _get_formatter(self) -> argparse.HelpFormatter:
         return LocalizedFormatter(prog=self.prog, lang=self._localize())
 
+    def _print_message(self, message: str, file: Any = None) -> None:
+        # why: Turkish help on a stdout that cannot encode it (PYTHONIOENCODING=ascii, latin-1)
+        # raised UnicodeEncodeError; unencodable letters become '?', as everywhere else
+        file = sys.stderr if file is None else file
+        encoding = getattr(file, "encoding", None) or "utf-8"
+        try:
+            message.encode(encoding)
+        except UnicodeEncodeError:
+            message = message.encode(encoding, "replace").decode(encoding)
+        except LookupError:
+            pass
+        super()._print_message(message, file)
+
     def error(self, message: str) -> NoReturn:
         lang = self._localize()
         self.print_usage(sys.stderr)

@@ -27,7 +27,7 @@ import linecache
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, TextIO
 
 from autograd_tui.errors import add_engine_hints
@@ -56,6 +56,7 @@ class Result:
     exc_type: str | None = None
     exc_message: str | None = None
     value: Any = None
+    restored: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -197,6 +198,29 @@ def format_exception(exc: BaseException, filename: str, source: str,
     return "".join(out)
 
 
+# Python's built-ins as the tutor started with them. Learner code that replaces or deletes one
+# (`builtins.len = None`) would break the tutor's own code, which shares them: the session used
+# to end silently. Each is put back after the run and the learner is told which.
+_BUILTINS = dict(vars(builtins))
+
+
+def _restore_the_interpreter(modules_before: dict[str, Any]) -> list[str]:
+    """Put back the built-ins learner code replaced or deleted and the modules it removed from
+    ``sys.modules`` (`sys.modules.clear()`); returns the built-ins' names, for the learner."""
+    table = vars(builtins)
+    changed = sorted(name for name, value in _BUILTINS.items()
+                     if table.get(name, _MISSING) is not value and name != "_")
+    for name, value in _BUILTINS.items():
+        if table.get(name, _MISSING) is not value:
+            table[name] = value
+    for name, module in modules_before.items():
+        sys.modules.setdefault(name, module)
+    return changed
+
+
+_MISSING = object()
+
+
 def run_code(
     source: str,
     namespace: dict[str, Any],
@@ -256,6 +280,7 @@ def run_code(
         capture.write(format_warning(message, category))
 
     saved_out, saved_err = sys.stdout, sys.stderr
+    modules_before = dict(sys.modules)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
@@ -292,6 +317,7 @@ def run_code(
                 result.error = _safe_format(exc, filename, source, (body_code, last_code))
     finally:
         sys.stdout, sys.stderr = saved_out, saved_err
+        result.restored = _restore_the_interpreter(modules_before)
     result.stdout = capture.getvalue()
     if result.error is not None and write is not None:
         write(result.error)

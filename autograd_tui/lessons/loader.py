@@ -377,7 +377,8 @@ class _Builder:
             if key not in allowed:
                 close = difflib.get_close_matches(key, sorted(allowed), n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.problem(mapping.line_of(key), f"unknown field '{key}' in {what}{hint}")
+                # why: repr shows an invisible character (a BOM, a zero-width space) in the key
+                self.problem(mapping.line_of(key), f"unknown field {key!r} in {what}{hint}")
 
     def string(self, mapping: YMap, key: str, what: str, *, required: bool = False,
                pattern: re.Pattern[str] | None = None, nonempty: bool = False) -> str | None:
@@ -414,7 +415,7 @@ class _Builder:
         for lang in value:
             if lang not in LANGS:
                 self.problem(value.line_of(lang),
-                             f"{what}: unknown language '{lang}' (expected 'tr' and 'en')")
+                             f"{what}: unknown language {lang!r} (expected 'tr' and 'en')")
         for lang, name in (("tr", "Turkish"), ("en", "English")):
             if lang not in value or value[lang] is None:
                 self.problem(value.line, f"{what}: missing {name} text ('{lang}')")
@@ -595,7 +596,7 @@ class _Builder:
         forms: dict[str, str] = {}
         for lang in value:
             if lang not in LANGS:
-                self.problem(value.line_of(lang), f"{where} output: unknown language '{lang}' "
+                self.problem(value.line_of(lang), f"{where} output: unknown language {lang!r} "
                                                   "(expected 'tr' and 'en')")
         for lang in LANGS:
             form = value.get(lang)

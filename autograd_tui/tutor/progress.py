@@ -59,9 +59,9 @@ class LessonProgress:
             return None
         if not (isinstance(total, int) and not isinstance(total, bool) and total >= 0):
             return None
-        if not isinstance(done, bool) or not (step_id is None or isinstance(step_id, str)):
+        if not isinstance(done, bool) or not (step_id is None or _is_text(step_id)):
             return None
-        if not isinstance(updated, str):
+        if not _is_text(updated):
             return None
         return cls(step=step, step_id=step_id, total=total, done=done, updated=updated,
                    stats=_clean_stats(raw.get("stats")))
@@ -84,9 +84,9 @@ class LessonProgress:
             return value if ok(value) else default
 
         whole = lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0  # noqa: E731
-        return cls(step=step, step_id=kept("step_id", lambda v: v is None or isinstance(v, str), None),
+        return cls(step=step, step_id=kept("step_id", lambda v: v is None or _is_text(v), None),
                    total=kept("total", whole, 0), done=kept("done", lambda v: isinstance(v, bool), False),
-                   updated=kept("updated", lambda v: isinstance(v, str), ""),
+                   updated=kept("updated", _is_text, ""),
                    stats=_clean_stats(raw.get("stats")))
 
     def status(self) -> str:
@@ -100,6 +100,19 @@ STAT_TYPES = {"tasks": bool, "hints": int, "quizzes": bool}
 _NOT_LESSONS = {"lessons", "stats", *STAT_TYPES}   # objects of the file that are no lesson entry
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and _writable_text(value)
+
+
+def _writable_text(text: str) -> bool:
+    """Whether ``text`` can be written back as UTF-8 (JSON can spell lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _clean_stats(raw: Any) -> dict[str, dict[str, Any]]:
     """The stats that make sense; anything else is dropped (stats are a nicety, not progress)."""
     if not isinstance(raw, dict):
@@ -108,7 +121,8 @@ def _clean_stats(raw: Any) -> dict[str, dict[str, Any]]:
     for name, kind in STAT_TYPES.items():
         table = raw.get(name)
         if isinstance(table, dict):
-            out[name] = {k: v for k, v in table.items() if isinstance(k, str) and type(v) is kind}
+            out[name] = {k: v for k, v in table.items()
+                         if isinstance(k, str) and _writable_text(k) and type(v) is kind}
     return out
 
 
@@ -249,7 +263,7 @@ class ProgressStore:
         elif lang is not None:
             clean = False
         last = raw.get("last")
-        if isinstance(last, str):
+        if isinstance(last, str) and _writable_text(last):
             data["last"] = last
         elif last is not None:
             clean = False
@@ -257,6 +271,11 @@ class ProgressStore:
         if not isinstance(lessons, dict):
             return data, False
         for lesson_id, entry in lessons.items():
+            if not _writable_text(lesson_id):
+                # why: JSON may spell a lone surrogate ("\\ud800"), which UTF-8 cannot write
+                # back; kept, it made every later save fail
+                clean = False
+                continue
             parsed = LessonProgress.from_json(entry)
             if parsed is None:
                 clean = False
@@ -284,7 +303,7 @@ class ProgressStore:
                 continue
             try:
                 raw, _ = decoder.raw_decode(text, m.end())
-            except ValueError:
+            except (ValueError, RecursionError):   # an entry nested past the parser's depth
                 continue
             parsed = LessonProgress.from_json(raw) or LessonProgress.repaired(raw)
             if parsed is not None:
