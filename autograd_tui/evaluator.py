@@ -215,10 +215,15 @@ def _restore_the_interpreter(modules_before: dict[str, Any]) -> list[str]:
             table[name] = value
     for name, module in modules_before.items():
         sys.modules.setdefault(name, module)
+    if sys.getrecursionlimit() < _RECURSION_LIMIT:
+        # why: a limit of 50 left the tutor's own code (imports, rendering) failing; a raised
+        # limit is the learner's to keep
+        sys.setrecursionlimit(_RECURSION_LIMIT)
     return changed
 
 
 _MISSING = object()
+_RECURSION_LIMIT = sys.getrecursionlimit()
 
 
 def run_code(
@@ -290,14 +295,17 @@ def run_code(
             warnings.showwarning = show_warning
             sys.stdout = sys.stderr = capture
             try:
-                exec(body_code, namespace)
-                if last_code is not None:
-                    value = eval(last_code, namespace)
-                    if value is not None:
-                        result.value = value
-                        result.value_repr = repr(value)
-                        if write is not None:
-                            write(result.value_repr + "\n")
+                try:
+                    exec(body_code, namespace)
+                    value = eval(last_code, namespace) if last_code is not None else None
+                finally:
+                    # why: before the tutor's own code formats an error or echoes a value
+                    result.restored = _restore_the_interpreter(modules_before)
+                if value is not None:
+                    result.value = value
+                    result.value_repr = repr(value)
+                    if write is not None:
+                        write(result.value_repr + "\n")
             except KeyboardInterrupt:
                 raise
             except SystemExit as exc:
@@ -317,7 +325,6 @@ def run_code(
                 result.error = _safe_format(exc, filename, source, (body_code, last_code))
     finally:
         sys.stdout, sys.stderr = saved_out, saved_err
-        result.restored = _restore_the_interpreter(modules_before)
     result.stdout = capture.getvalue()
     if result.error is not None and write is not None:
         write(result.error)

@@ -232,3 +232,49 @@ def test_an_unknown_field_with_an_invisible_character_is_shown_visibly(tmp_path)
     result = load_lesson(path, shown_as="f.yaml")
     assert "f.yaml:2: unknown field '\\ufefforder' in lesson (did you mean 'order'?)" in [
         str(problem) for problem in result.problems]
+
+
+# ------------------------------------------------------------------------------------------
+# lesson code that breaks the interpreter inside one step
+# ------------------------------------------------------------------------------------------
+def code_lesson(code: str, output: str = "") -> str:
+    body = "".join(f"        {line}\n" for line in code.splitlines())
+    shown = "".join(f"        {line}\n" for line in output.splitlines()) or '""'
+    return ("id: hostile\ntitle: {tr: Düşman, en: Hostile}\nsteps:\n"
+            f"  - id: c\n    kind: code\n    code: |\n{body}"
+            f"    output: {'|' + chr(10) + shown if output else shown}\n"
+            "  - {id: t, kind: text, text: {tr: sonra, en: after}}\n")
+
+
+@pytest.mark.parametrize("code, shown", [
+    ("import builtins; builtins.len = None\nprint(len('ab'))", "TypeError: 'NoneType' object is not callable"),
+    ("import sys; sys.setrecursionlimit(50)\nprint('low')", "low"),
+])
+def test_a_step_that_breaks_the_interpreter_is_its_own_failure_in_demo_and_lesson(tmp_path, code, shown):
+    """`builtins.len = None` and a failing line in the same step: formatting its traceback
+    used `len` and stopped `demo --auto`, `export` and the lesson with an internal error; a
+    recursion limit of 50 stopped the tutor's own code."""
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "hostile.yaml").write_text(code_lesson(code), encoding="utf-8")
+    for args, stdin in ((["demo", "hostile", "--auto"], ""), (["export", "hostile"], ""),
+                        (["lesson", "hostile"], "\n\n\nprint('ALIVE')\n")):
+        done = run_tutor(["--lessons", str(folder), *args], tmp_path, stdin=stdin)
+        out = done.stdout.decode()
+        assert shown in out, (args, out[-500:])
+        assert "internal error" not in out + done.stderr.decode(), args
+        if args[0] == "lesson":
+            assert "ALIVE" in out
+    assert not (state_dir(tmp_path) / "errors.log").exists()
+
+
+def test_check_shows_at_most_the_start_of_a_huge_output_line(tmp_path, capsys):
+    """A step printing 20 MB on one line: `check` put all of it in its one-line problem."""
+    from autograd_tui.cli import main as cli_main
+
+    path = tmp_path / "huge.yaml"
+    path.write_text(code_lesson("print('z' * 2_000_000)", "short"), encoding="utf-8")
+    assert cli_main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert len(out) < 2_000
+    assert "got 'zzzz" in out and "… (2,000,000 characters)" in out

@@ -77,6 +77,15 @@ def _last_line(result: Result | None) -> str:
     return text.rsplit("\n", 1)[-1] if text else ""
 
 
+_SHOWN_CHARACTERS = 200   # of one line in a problem; a step printing 20 MB on one line put it all there
+
+
+def _shortened(line: str) -> str:
+    if len(line) <= _SHOWN_CHARACTERS:
+        return repr(line)
+    return f"{line[:_SHOWN_CHARACTERS]!r}… ({len(line):,} characters)"
+
+
 def describe_difference(expected: str, actual: str) -> str:
     """A one-line account of where two outputs first differ."""
     exp_lines, act_lines = expected.splitlines(), actual.splitlines()
@@ -85,10 +94,10 @@ def describe_difference(expected: str, actual: str) -> str:
         act = act_lines[i] if i < len(act_lines) else None
         if exp != act:
             if exp is None:
-                return f"output line {i + 1}: got an extra line {act!r}"
+                return f"output line {i + 1}: got an extra line {_shortened(act)}"
             if act is None:
-                return f"output line {i + 1}: expected {exp!r}, got nothing more"
-            return f"output line {i + 1}: expected {exp!r}, got {act!r}"
+                return f"output line {i + 1}: expected {_shortened(exp)}, got nothing more"
+            return f"output line {i + 1}: expected {_shortened(exp)}, got {_shortened(act)}"
     if expected.endswith("\n") != actual.endswith("\n"):
         return "the outputs differ only in the final newline"
     return "the outputs differ in whitespace"
