@@ -271,8 +271,18 @@ def parse(argv: list[str]) -> Options:
 
 def main(argv: list[str] | None = None) -> int:
     reopen_closed_streams()
-    options = parse(list(sys.argv[1:] if argv is None else argv))
-    status = _dispatch(options)
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        options = parse(args)
+        status = _dispatch(options)
+    except KeyboardInterrupt:
+        # why: Ctrl-C while a command is still loading (its imports, before it has a Ctrl-C
+        # handler of its own) showed the traceback of whatever module was being imported
+        try:
+            print(i18n.t("app.interrupted", language_of(args)()), file=sys.stderr)
+        except Exception:  # noqa: BLE001 - a second failure must not show a traceback either
+            pass
+        return 130
     if argv is None and options.command != "run":
         _leave_without_waiting_for_learner_threads(status)
     return status

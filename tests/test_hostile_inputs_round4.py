@@ -278,3 +278,42 @@ def test_check_shows_at_most_the_start_of_a_huge_output_line(tmp_path, capsys):
     out = capsys.readouterr().out
     assert len(out) < 2_000
     assert "got 'zzzz" in out and "… (2,000,000 characters)" in out
+
+
+# ------------------------------------------------------------------------------------------
+# the terminal: Ctrl-D in the backward walk, Ctrl-C while a command is still loading
+# ------------------------------------------------------------------------------------------
+def test_ctrl_d_in_the_backward_walk_stops_it_like_q() -> None:
+    """Ctrl-D at the walk's `Enter: next node · q: stop` said `:backward failed: EOFError:`."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from tutor_support import make_shell
+
+    from autograd_tui.viz.commands import register
+
+    shell, out = make_shell()
+    register(shell.registry)
+    shell.reader.interactive = True
+
+    def ctrl_d(prompt: str = "") -> str:
+        raise EOFError
+
+    shell.reader.wait_key = ctrl_d
+    shell.run("import torch\nx = torch.tensor([1., 2.], requires_grad=True)\nz = 6*x**2")
+    shell.handle_command(":backward z")
+    text = out.getvalue()
+    assert "[1/3]" in text and "[2/3]" not in text
+    assert "failed" not in text and "EOFError" not in text
+
+
+@pytest.mark.parametrize("lang, said", [("en", "Stopped with Ctrl-C."), ("tr", "Ctrl-C ile durduruldu.")])
+def test_ctrl_c_while_a_command_is_loading_is_no_traceback(monkeypatch, capsys, lang, said):
+    """Ctrl-C in the first half second (the command's own imports) printed the traceback of
+    the module being imported, then died of SIGINT."""
+    from autograd_tui import cli
+
+    def interrupted(options: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_dispatch", interrupted)
+    assert cli.main(["--lang", lang, "lessons"]) == 130
+    assert capsys.readouterr().err == said + "\n"
