@@ -741,6 +741,9 @@ def _widest_float(kinds) -> dtypes.dtype:
     return dtypes.float64 if dtypes.float64 in kinds else dtypes.get_default_dtype()
 
 
+_MAX_DATA_DIMS = 128   # the nesting torch.tensor reads from Python data (its MAX_DIMS)
+
+
 def _nested_shape(data) -> tuple:
     shape: list[int] = []
     chain: set[int] = set()
@@ -750,6 +753,8 @@ def _nested_shape(data) -> tuple:
             raise ValueError(f"too many dimensions '{type(data).__name__}'")
         chain.add(id(data))
         shape.append(len(data))
+        if len(shape) > _MAX_DATA_DIMS:   # PyTorch's own limit; deeper data used to recurse to a RecursionError
+            raise ValueError(f"too many dimensions '{type(data).__name__}'")
         if len(data) == 0:
             break
         data = data[0]
