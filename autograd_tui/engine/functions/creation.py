@@ -17,7 +17,7 @@ from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
 from autograd_tui.engine.functions._common import (
-    _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
+    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
 )
 
 # Creation
@@ -118,6 +118,8 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     n = math.ceil((end - start) / step)
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and larger bound inconsistent with step sign")
+    if n > _INT64_MAX:   # PyTorch's check of the length, computed as a double
+        raise RuntimeError("invalid size, possible overflow?")
     if dtype.is_floating_point:
         data = _filled(lambda: arange_values(float(start), float(step), n, dtype.np, blas.get_threads()),
                        (n,), dtype.np)
