@@ -714,6 +714,8 @@ def infer_array(data):
     if isinstance(data, bool):
         return np.asarray(data), dtypes.bool_
     if isinstance(data, numbers.Integral):
+        if not -2**63 <= int(data) < 2**63:
+            raise ValueError("Overflow when unpacking long long")
         return np.asarray(int(data), np.int64), dtypes.int64
     if isinstance(data, numbers.Real):
         return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
@@ -733,7 +735,10 @@ def infer_array(data):
         dtype = dtypes.bool_
     else:
         dtype = dtypes.get_default_dtype()
-    arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+    try:
+        arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+    except OverflowError:   # an integer past int64, as PyTorch reads it
+        raise ValueError("Overflow when unpacking long long") from None
     return arr, dtype
 
 

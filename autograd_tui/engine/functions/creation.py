@@ -75,7 +75,11 @@ def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool =
 
 
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
-    return _creation(_shape_arg(size), dtype, None, requires_grad, device, pin_memory)
+    try:
+        shape = _shape_arg(size)
+    except RuntimeError:   # zeros has its own words for a negative size
+        raise RuntimeError("zeros: Dimension size must be non-negative.") from None
+    return _creation(shape, dtype, None, requires_grad, device, pin_memory)
 
 
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
