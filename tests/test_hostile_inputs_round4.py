@@ -317,3 +317,16 @@ def test_ctrl_c_while_a_command_is_loading_is_no_traceback(monkeypatch, capsys, 
     monkeypatch.setattr(cli, "_dispatch", interrupted)
     assert cli.main(["--lang", lang, "lessons"]) == 130
     assert capsys.readouterr().err == said + "\n"
+
+
+def test_a_line_break_in_a_file_name_keeps_one_problem_per_line(tmp_path, capsys):
+    """`check` prints one `FILE:LINE: message` per line; a file named `new\\nline.yaml` split its
+    problem over two lines (escape codes and undecodable bytes in names were already shown)."""
+    from autograd_tui.cli import main as cli_main
+
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "new\nline.yaml").write_text("id: x\norder: nope\n", encoding="utf-8")
+    assert cli_main(["check", str(folder)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(":" in line and "new\\nline.yaml:" in line for line in lines)

@@ -59,7 +59,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        # why: a file named "new\nline.yaml" split one problem over two lines of `check`
+        path = _LINE_BREAK.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), self.path)
+        return f"{path}:{self.line}: {self.message}"
+
+
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")   # where str.splitlines breaks
 
 
 @dataclass
