@@ -214,12 +214,19 @@ class Tensor:
         # The legacy constructor: torch.Tensor([1, 2]) or torch.Tensor(2, 3), always float.
         if args and isinstance(args[0], Tensor) and len(args) == 1:
             return args[0]
-        if args and all(isinstance(a, numbers.Integral) for a in args):
-            data = np.zeros(tuple(int(a) for a in args), dtypes.get_default_dtype().np)
-        elif args and isinstance(args[0], (tuple, list)) and len(args) == 1 and not _is_size(args[0]):
-            data = np.asarray(infer_array(args[0])[0], dtypes.get_default_dtype().np)
-        elif args and isinstance(args[0], Size):
-            data = np.zeros(tuple(args[0]), dtypes.get_default_dtype().np)
+        one = args[0] if len(args) == 1 else None
+        if args and all(isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
+            data = np.zeros(_legacy_shape(args), dtypes.get_default_dtype().np)
+        elif isinstance(one, Size):
+            data = np.zeros(_legacy_shape(one), dtypes.get_default_dtype().np)
+        elif isinstance(one, str):
+            raise TypeError("new(): invalid data type 'str'")
+        elif isinstance(one, (tuple, list, range, np.ndarray)):
+            data = np.asarray(infer_array(list(one) if isinstance(one, range) else one, float_target=True)[0],
+                              dtypes.get_default_dtype().np)
+        elif one is not None or (args and args[0] is None):
+            # why: a float, None or a generator used to give an empty tensor silently
+            raise TypeError(f"new(): data must be a sequence (got {type(args[0]).__name__})")
         else:
             data = np.zeros((0,), dtypes.get_default_dtype().np)
         return make(data, dtypes.get_default_dtype(), cls)
@@ -659,10 +666,6 @@ def _scalar_name(d: dtypes.dtype) -> str:
             "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half"}[d.name]
 
 
-def _is_size(value) -> bool:
-    return isinstance(value, Size)
-
-
 def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     """A new leaf tensor around ``data`` (the hot path: no checks, no copies)."""
     t = object.__new__(cls)
@@ -703,8 +706,18 @@ def norm_dim(dim: int, ndim: int) -> int:
     return dim + ndim if dim < 0 else (dim if ndim > 0 else 0)
 
 
-def infer_array(data):
-    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules."""
+def _legacy_shape(sizes) -> tuple:
+    shape = [int(a) for a in sizes]
+    for d in shape:
+        if d < 0:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {d}: {shape}")
+    return tuple(shape)
+
+
+def infer_array(data, float_target: bool = False):
+    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
+    ``float_target``: the result becomes floating point, so an integer past int64 is read as a
+    float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused."""
     if isinstance(data, Tensor):
         return data._data, data.dtype
     if isinstance(data, np.ndarray):
@@ -715,6 +728,8 @@ def infer_array(data):
         return np.asarray(data), dtypes.bool_
     if isinstance(data, numbers.Integral):
         if not -2**63 <= int(data) < 2**63:
+            if float_target:
+                return np.asarray(float(data)), dtypes.float64
             raise ValueError("Overflow when unpacking long long")
         return np.asarray(int(data), np.int64), dtypes.int64
     if isinstance(data, numbers.Real):
@@ -738,7 +753,9 @@ def infer_array(data):
     try:
         arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
     except OverflowError:   # an integer past int64, as PyTorch reads it
-        raise ValueError("Overflow when unpacking long long") from None
+        if not float_target:
+            raise ValueError("Overflow when unpacking long long") from None
+        arr = np.array([float(v) for v in flat], dtype=np.float64).reshape(shape)
     return arr, dtype
 
 

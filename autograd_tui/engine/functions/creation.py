@@ -41,8 +41,9 @@ def tensor(data, *, dtype=None, device=None, requires_grad: bool = False, pin_me
             "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
             "or sourceTensor.detach().clone().requires_grad_(True), rather than "
             "torch.tensor(sourceTensor).", UserWarning, stacklevel=_user_stacklevel())
-    arr, inferred = infer_array(data)
-    dtype = _resolve_dtype(dtype) or inferred
+    wanted = _resolve_dtype(dtype)
+    arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point)
+    dtype = wanted or inferred
     t = make(np.array(arr, dtype=dtype.np, copy=True), dtype)
     return _finish_creation(t, requires_grad)
 
@@ -56,7 +57,7 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
         d = dtypes.from_numpy_dtype(data.dtype)
         if dtype is None or dtype is d:
             return make(data, d)
-    arr, inferred = infer_array(data)
+    arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point)
     dtype = dtype or inferred
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 
