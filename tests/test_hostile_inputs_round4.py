@@ -330,3 +330,21 @@ def test_a_line_break_in_a_file_name_keeps_one_problem_per_line(tmp_path, capsys
     assert cli_main(["check", str(folder)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(":" in line and "new\\nline.yaml:" in line for line in lines)
+
+
+# ------------------------------------------------------------------------------------------
+# the engine under impossible sizes and odd arguments: what PyTorch 2.13 says (goldens)
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("case", ["errors/tensor_data_too_deep", "errors/impossible_sizes",
+                                  "errors/sizes_and_integers_out_of_range", "errors/legacy_constructor_data",
+                                  "errors/bool_arguments_strict"])
+def test_the_engine_refuses_impossible_data_as_pytorch_does(case):
+    """Each used to differ from PyTorch: data nested 5,000 deep was a RecursionError, sizes past
+    64 bits an allocation error or numpy's ValueError, `torch.Tensor(2.5)` an empty tensor,
+    `set_grad_enabled("x")` and `requires_grad_("yes")` accepted, 2**70 numpy's OverflowError.
+    The expected outputs are the goldens recorded from PyTorch 2.13."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import test_golden
+
+    test_golden.use_backend()
+    assert test_golden.compare(case) is None

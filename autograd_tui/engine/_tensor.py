@@ -16,7 +16,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, strict_bool
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
@@ -337,6 +337,7 @@ class Tensor:
         self._requires_grad = bool(value)
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
+        requires_grad = strict_bool(requires_grad, "requires_grad_", "requires_grad", 1)
         if self.grad_fn is not None and not requires_grad:
             raise RuntimeError(_leaf_only_message(requires_grad))
         if self.grad_fn is None:
