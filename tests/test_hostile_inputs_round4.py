@@ -55,7 +55,8 @@ def test_run_reads_a_script_from_a_pipe_once(tmp_path):
     assert ours.stdout.decode() == "piped tensor([1., 1.])\n" == python.stdout.decode()
 
 
-@pytest.mark.parametrize("kind", ["pyc", "pyc-without-its-suffix", "zip", "zip-named-py", "zip-without-main", "bad-pyc"])
+@pytest.mark.parametrize("kind", ["pyc", "pyc-without-its-suffix", "zip", "zip-named-py", "zip-without-main",
+                                  "bad-pyc"])
 def test_run_runs_compiled_code_and_zip_archives_as_python_does(tmp_path, kind):
     """`python s.pyc` and `python app.zip` run; `autograd-tui run` said `SyntaxError:
     Non-UTF-8 code starting with '\\xa7'…` for both."""

@@ -738,7 +738,7 @@ def infer_array(data, float_target: bool = False):
     if isinstance(data, str) or not hasattr(data, "__len__"):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
     shape = _nested_shape(data)
-    kinds = set()
+    kinds: set = set()
     flat: list = []
     _flatten(data, flat, kinds, 0, shape, ())
     if dtypes.float64 in kinds and "np" in kinds:

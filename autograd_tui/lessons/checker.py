@@ -80,8 +80,8 @@ def _last_line(result: Result | None) -> str:
 _SHOWN_CHARACTERS = 200   # of one line in a problem; a step printing 20 MB on one line put it all there
 
 
-def _shortened(line: str) -> str:
-    if len(line) <= _SHOWN_CHARACTERS:
+def _shortened(line: str | None) -> str:
+    if line is None or len(line) <= _SHOWN_CHARACTERS:
         return repr(line)
     return f"{line[:_SHOWN_CHARACTERS]!r}… ({len(line):,} characters)"
 

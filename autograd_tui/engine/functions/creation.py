@@ -17,7 +17,8 @@ from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, infer_array, make
 from autograd_tui.engine.functions._common import (
-    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
+    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes,
+    wrap,
 )
 
 # Creation
