@@ -10,7 +10,6 @@ import importlib.abc
 import importlib.machinery
 import importlib.util
 import io
-import marshal
 import os
 import re
 import runpy
@@ -19,6 +18,7 @@ import warnings
 import types
 import zipfile
 from types import FrameType, TracebackType
+from typing import cast
 
 from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.errors import add_engine_hints, silence_stdout
@@ -252,8 +252,9 @@ def _run_file(script: str, source: bytes) -> None:
     path, ``sys.argv[0]`` stays as typed (``runpy.run_path`` would set it to the path it got)."""
     loader: importlib.abc.Loader
     if _is_pyc(script, source):
-        code = marshal.loads(source[16:])   # after the magic number, flags and source stamp
+        # the interpreter's own loader for compiled files (it checks the header, then unmarshals)
         loader = importlib.machinery.SourcelessFileLoader("__main__", script)
+        code = cast(types.CodeType, loader.get_code("__main__"))   # None only for a namespace package
     else:
         code = compile(source, script, "exec", dont_inherit=True)
         loader = importlib.machinery.SourceFileLoader("__main__", script)
