@@ -101,6 +101,19 @@ class LocalizedParser(argparse.ArgumentParser):
     def _get_formatter(self) -> argparse.HelpFormatter:
         return LocalizedFormatter(prog=self.prog, lang=self._localize())
 
+    def _print_message(self, message: str, file: Any = None) -> None:
+        # why: Turkish help on a stdout that cannot encode it (PYTHONIOENCODING=ascii, latin-1)
+        # raised UnicodeEncodeError; unencodable letters become '?', as everywhere else
+        file = sys.stderr if file is None else file
+        encoding = getattr(file, "encoding", None) or "utf-8"
+        try:
+            message.encode(encoding)
+        except UnicodeEncodeError:
+            message = message.encode(encoding, "replace").decode(encoding)
+        except LookupError:
+            pass
+        super()._print_message(message, file)
+
     def error(self, message: str) -> NoReturn:
         lang = self._localize()
         self.print_usage(sys.stderr)
@@ -258,8 +271,18 @@ def parse(argv: list[str]) -> Options:
 
 def main(argv: list[str] | None = None) -> int:
     reopen_closed_streams()
-    options = parse(list(sys.argv[1:] if argv is None else argv))
-    status = _dispatch(options)
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        options = parse(args)
+        status = _dispatch(options)
+    except KeyboardInterrupt:
+        # why: Ctrl-C while a command is still loading (its imports, before it has a Ctrl-C
+        # handler of its own) showed the traceback of whatever module was being imported
+        try:
+            print(i18n.t("app.interrupted", language_of(args)()), file=sys.stderr)
+        except Exception:  # noqa: BLE001 - a second failure must not show a traceback either
+            pass
+        return 130
     if argv is None and options.command != "run":
         _leave_without_waiting_for_learner_threads(status)
     return status

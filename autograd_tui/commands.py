@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import json
 import os
 import sys
@@ -232,6 +233,9 @@ def cmd_export(options: Options) -> int:
             return 1
     else:
         try:
+            if target.endswith(("/", os.sep)):
+                # why: Path() drops the slash, so `-o notes/` wrote a file named `notes`
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
             _write_whole(Path(target), text)
         except OSError as exc:
             _err(i18n.t("export.cannot_write", lang, path=target, reason=exc.strerror or exc))
@@ -246,6 +250,9 @@ def _write_whole(target: Path, text: str) -> None:
     """Write ``text`` to ``target``: a regular file (or a new one) is replaced only once the
     whole text is written, so a full disk never leaves the learner's earlier notes cut short;
     anything else (``/dev/stdout``, a FIFO) is written as it is."""
+    if target.is_symlink():
+        # why: renaming over the link replaced the link itself; the file it names is meant
+        target = Path(os.path.realpath(target))
     if target.exists() and not target.is_file():
         target.write_text(text, encoding="utf-8")
         return

@@ -28,7 +28,7 @@ import linecache
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, TextIO
 
 from autograd_tui.errors import add_engine_hints, add_suggestion
@@ -57,6 +57,7 @@ class Result:
     exc_type: str | None = None
     exc_message: str | None = None
     value: Any = None
+    restored: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -198,6 +199,34 @@ def format_exception(exc: BaseException, filename: str, source: str,
     return "".join(out)
 
 
+# Python's built-ins as the tutor started with them. Learner code that replaces or deletes one
+# (`builtins.len = None`) would break the tutor's own code, which shares them: the session used
+# to end silently. Each is put back after the run and the learner is told which.
+_BUILTINS = dict(vars(builtins))
+
+
+def _restore_the_interpreter(modules_before: dict[str, Any]) -> list[str]:
+    """Put back the built-ins learner code replaced or deleted and the modules it removed from
+    ``sys.modules`` (`sys.modules.clear()`); returns the built-ins' names, for the learner."""
+    table = vars(builtins)
+    changed = sorted(name for name, value in _BUILTINS.items()
+                     if table.get(name, _MISSING) is not value and name != "_")
+    for name, value in _BUILTINS.items():
+        if table.get(name, _MISSING) is not value:
+            table[name] = value
+    for name, module in modules_before.items():
+        sys.modules.setdefault(name, module)
+    if sys.getrecursionlimit() < _RECURSION_LIMIT:
+        # why: a limit of 50 left the tutor's own code (imports, rendering) failing; a raised
+        # limit is the learner's to keep
+        sys.setrecursionlimit(_RECURSION_LIMIT)
+    return changed
+
+
+_MISSING = object()
+_RECURSION_LIMIT = sys.getrecursionlimit()
+
+
 def run_code(
     source: str,
     namespace: dict[str, Any],
@@ -257,6 +286,7 @@ def run_code(
         capture.write(format_warning(message, category))
 
     saved_out, saved_err = sys.stdout, sys.stderr
+    modules_before = dict(sys.modules)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
@@ -266,14 +296,17 @@ def run_code(
             warnings.showwarning = show_warning
             sys.stdout = sys.stderr = capture
             try:
-                exec(body_code, namespace)
-                if last_code is not None:
-                    value = eval(last_code, namespace)
-                    if value is not None:
-                        result.value = value
-                        result.value_repr = repr(value)
-                        if write is not None:
-                            write(result.value_repr + "\n")
+                try:
+                    exec(body_code, namespace)
+                    value = eval(last_code, namespace) if last_code is not None else None
+                finally:
+                    # why: before the tutor's own code formats an error or echoes a value
+                    result.restored = _restore_the_interpreter(modules_before)
+                if value is not None:
+                    result.value = value
+                    result.value_repr = repr(value)
+                    if write is not None:
+                        write(result.value_repr + "\n")
             except KeyboardInterrupt:
                 raise
             except SystemExit as exc:

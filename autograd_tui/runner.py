@@ -6,7 +6,9 @@ Same ``sys.argv``, same exit code, same traceback; only ``import torch`` and
 from __future__ import annotations
 
 import codecs
+import importlib.abc
 import importlib.machinery
+import importlib.util
 import io
 import os
 import re
@@ -14,7 +16,9 @@ import runpy
 import sys
 import warnings
 import types
+import zipfile
 from types import FrameType, TracebackType
+from typing import cast
 
 from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.errors import add_engine_hints, silence_stdout
@@ -35,10 +39,10 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
               f"[Errno 2] No such file or directory", file=sys.stderr)
         return 2
     script = os.path.abspath(path)
-    if os.path.isdir(path):
-        # `python DIR` runs DIR/__main__.py with DIR first on sys.path, or says it cannot
-        main = os.path.join(path, "__main__.py")
-        if not os.path.isfile(main):
+    if os.path.isdir(path) or _is_zip(path):
+        # `python DIR` (or a zip file) runs its __main__.py with DIR first on sys.path, or says
+        # it cannot
+        if not _has_main(path):
             shown = path if os.path.isabs(path) else os.path.join(os.getcwd(), path)
             print(f"{sys.executable}: can't find '__main__' module in {shown!r}", file=sys.stderr)
             return 1
@@ -47,11 +51,25 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
     else:
         sys.path.insert(0, os.path.dirname(script))
     sys.argv = [path, *script_args]
+    data = b""
     if script != _RUNPY_MAIN:
-        problem = source_problem(script)
-        if problem is not None:
-            _print_script_traceback(problem, script)
-            return 1
+        # why: read once; /dev/stdin or a <(…) pipe gives its bytes a single time
+        try:
+            with io.open_code(script) as file:
+                data = file.read()
+        except OSError as exc:
+            print(f"{sys.executable}: can't open file {script!r}: [Errno {exc.errno}] {exc.strerror}",
+                  file=sys.stderr)
+            return 2
+        if _is_pyc(script, data):
+            if data[:4] != importlib.util.MAGIC_NUMBER:
+                print("RuntimeError: Bad magic number in .pyc file", file=sys.stderr)
+                return 1
+        else:
+            problem = source_problem(script, data)
+            if problem is not None:
+                _print_script_traceback(problem, script)
+                return 1
     # why: the script's first frame sits under this function and runpy's, where under
     # `python FILE.py` it is the first; without this a RecursionError came that many calls early
     extra = _RUN_FILE_CALLS if script != _RUNPY_MAIN else _RUN_PATH_CALLS
@@ -62,7 +80,7 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
             # Python's traceback, so they are in ours
             runpy._run_module_as_main("__main__", alter_argv=False)  # type: ignore[attr-defined]
         else:
-            _run_file(script)
+            _run_file(script, data)
     except SystemExit as exc:
         code = exc.code
         if code is None:
@@ -125,15 +143,17 @@ def _usable_encoding(name: str) -> bool:
     return getattr(info, "_is_text_encoding", True) and not info.name.startswith(("utf-16", "utf-32"))
 
 
-def source_problem(script: str) -> SyntaxError | None:
+def source_problem(script: str, data: bytes | None = None) -> SyntaxError | None:
     """The SyntaxError `python FILE.py` raises for a NUL byte, an unusable ``coding:`` cookie
-    or a non-UTF-8 byte without a cookie in ``script``, exactly as it raises it; None when
-    there is none of them (runpy then finds any other error as Python does)."""
-    try:
-        with open(script, "rb") as fh:
-            data = fh.read()
-    except OSError:
-        return None
+    or a non-UTF-8 byte without a cookie in ``script`` (whose bytes ``data`` are, if already
+    read), exactly as it raises it; None when there is none of them (runpy then finds any other
+    error as Python does)."""
+    if data is None:
+        try:
+            with open(script, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            return None
     lines = data.splitlines(keepends=True)   # \n, \r\n and \r, as the tokenizer reads lines
     nul_line = next((i for i, line in enumerate(lines, 1) if b"\x00" in line), None)
     bom = data.startswith(_BOM)
@@ -204,15 +224,43 @@ def _reached(exc: SyntaxError, stop: int) -> bool:
     return bool(found and int(found.group(1)) >= stop) or "was never closed" in str(exc.msg)
 
 
-def _run_file(script: str) -> None:
+def _is_zip(path: str) -> bool:
+    """Whether ``python path`` would run ``path`` as a zip archive (only a regular file is
+    looked into: a pipe read here would be gone for the script)."""
+    return os.path.isfile(path) and zipfile.is_zipfile(path)
+
+
+def _has_main(path: str) -> bool:
+    if os.path.isdir(path):
+        return os.path.isfile(os.path.join(path, "__main__.py"))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return bool(names & {"__main__.py", "__main__.pyc"})
+
+
+def _is_pyc(script: str, data: bytes) -> bool:
+    """Python runs a file as compiled code when it is named .pyc or starts with the magic
+    number's first half."""
+    return script.endswith(".pyc") or data[:2] == importlib.util.MAGIC_NUMBER[:2]
+
+
+def _run_file(script: str, source: bytes) -> None:
     """Run ``script`` as ``__main__`` the way ``python FILE.py`` does: ``__file__`` is the absolute
     path, ``sys.argv[0]`` stays as typed (``runpy.run_path`` would set it to the path it got)."""
-    with io.open_code(script) as file:
-        source = file.read()
-    code = compile(source, script, "exec", dont_inherit=True)
+    loader: importlib.abc.Loader
+    if _is_pyc(script, source):
+        # the interpreter's own loader for compiled files (it checks the header, then unmarshals)
+        loader = importlib.machinery.SourcelessFileLoader("__main__", script)
+        code = cast(types.CodeType, loader.get_code("__main__"))   # None only for a namespace package
+    else:
+        code = compile(source, script, "exec", dont_inherit=True)
+        loader = importlib.machinery.SourceFileLoader("__main__", script)
     main = types.ModuleType("__main__")
     main.__dict__.update(__file__=script, __cached__=None, __package__=None, __spec__=None,
-                         __loader__=importlib.machinery.SourceFileLoader("__main__", script))
+                         __loader__=loader)
     previous = sys.modules["__main__"]
     sys.modules["__main__"] = main  # classes defined by the script pickle as __main__.X
     try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -82,13 +83,33 @@ def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
 
 
 _SAVED_LANGUAGE = re.compile(r'"language"\s*:\s*"([a-z]{2})"')
+_SAVED_LANGUAGE_BYTES = 4 * 1024 * 1024   # the progress file's own cap; beyond it is damage
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The start of a regular file; a FIFO or a device (/dev/zero behind a link) is refused,
+    since reading one would block or never end."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        chunks, size = [], 0
+        while size < _SAVED_LANGUAGE_BYTES:
+            chunk = os.read(fd, min(1 << 20, _SAVED_LANGUAGE_BYTES - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def saved_language() -> str | None:
     """The language saved in the progress file, read without touching it (a damaged file is
     the tutor's to repair). For the command line's help and errors, before any UI loads."""
     try:
-        text = progress_path().read_text(encoding="utf-8", errors="replace")
+        text = _read_bounded(progress_path()).decode("utf-8", errors="replace")
     except (OSError, ValueError):
         return None
     match = _SAVED_LANGUAGE.search(text)

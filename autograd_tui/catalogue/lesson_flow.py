@@ -156,6 +156,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Stopped with Ctrl-C. Your session is still here.",
         "tr": "Ctrl-C ile durduruldu. Oturumun yerinde duruyor.",
     },
+    "repl.builtins_restored": {
+        "en": "Your code replaced or deleted Python's built-in {names}. The tutor needs the "
+              "originals, so they were put back; give your own version another name.",
+        "tr": "Kodun Python'un yerleşik {names} adını değiştirdi ya da sildi. Eğitmen "
+              "özgün hâline ihtiyaç duyduğu için geri konuldu; kendi sürümüne başka bir ad ver.",
+    },
     "repl.exit_repr": {
         "en": "Use :quit or Ctrl-D to leave (exit() works too).",
         "tr": "Çıkmak için :çık yaz ya da Ctrl-D'ye bas (exit() de çalışır).",

@@ -16,7 +16,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, strict_bool
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
@@ -214,18 +214,23 @@ class Tensor:
         # The legacy constructor: torch.Tensor([1, 2]) or torch.Tensor(2, 3), always float.
         if args and isinstance(args[0], Tensor) and len(args) == 1:
             return args[0]
-        if args and all(isinstance(a, numbers.Integral) for a in args):
-            data = np.zeros(tuple(int(a) for a in args), dtypes.get_default_dtype().np)
-        elif args and isinstance(args[0], Size):
-            data = np.zeros(tuple(args[0]), dtypes.get_default_dtype().np)
-        elif len(args) == 1 and (isinstance(args[0], (*_SEQUENCES, np.ndarray, str))):
+        one = args[0] if len(args) == 1 else None
+        if args and all(isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
+            data = np.zeros(_legacy_shape(args), dtypes.get_default_dtype().np)
+        elif isinstance(one, Size):
+            data = np.zeros(_legacy_shape(one), dtypes.get_default_dtype().np)
+        elif isinstance(one, str):
+            raise TypeError("new(): invalid data type 'str'")
+        elif isinstance(one, (*_SEQUENCES, np.ndarray)):
             try:
-                data = np.asarray(infer_array(args[0])[0], dtypes.get_default_dtype().np)
+                data = np.asarray(infer_array(list(one) if isinstance(one, range) else one, float_target=True)[0],
+                                  dtypes.get_default_dtype().np)
             except RuntimeError as exc:  # the legacy constructor reads every element as a float
                 if not str(exc).startswith("Could not infer dtype of "):
                     raise
                 raise TypeError(f"must be real number, not {str(exc).rpartition(' ')[2]}") from None
-        elif args:
+        elif one is not None or (args and args[0] is None):
+            # why: a float, None or a generator used to give an empty tensor silently
             raise TypeError(f"new(): data must be a sequence (got {type(args[0]).__name__})")
         else:
             data = np.zeros((0,), dtypes.get_default_dtype().np)
@@ -337,6 +342,7 @@ class Tensor:
         self._requires_grad = bool(value)
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
+        requires_grad = strict_bool(requires_grad, "requires_grad_", "requires_grad", 1)
         if self.grad_fn is not None and not requires_grad:
             raise RuntimeError(_leaf_only_message(requires_grad))
         if self.grad_fn is None:
@@ -706,8 +712,18 @@ def norm_dim(dim: int, ndim: int) -> int:
     return dim + ndim if dim < 0 else (dim if ndim > 0 else 0)
 
 
-def infer_array(data):
-    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules."""
+def _legacy_shape(sizes) -> tuple:
+    shape = [int(a) for a in sizes]
+    for d in shape:
+        if d < 0:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {d}: {shape}")
+    return tuple(shape)
+
+
+def infer_array(data, float_target: bool = False):
+    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
+    ``float_target``: the result becomes floating point, so an integer past int64 is read as a
+    float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused."""
     if isinstance(data, Tensor):
         return data._data, data.dtype
     if isinstance(data, np.ndarray):
@@ -717,6 +733,10 @@ def infer_array(data):
     if isinstance(data, bool):
         return np.asarray(data), dtypes.bool_
     if isinstance(data, numbers.Integral):
+        if not -2**63 <= int(data) < 2**63:
+            if float_target:
+                return np.asarray(float(data)), dtypes.float64
+            raise ValueError("Overflow when unpacking long long")
         return np.asarray(int(data), np.int64), dtypes.int64
     if isinstance(data, numbers.Real):
         return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
@@ -725,7 +745,7 @@ def infer_array(data):
     if not hasattr(data, "__len__") or isinstance(data, (dict, set, frozenset)):
         raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
     shape = _nested_shape(data)
-    kinds = set()
+    kinds: set = set()
     flat: list = []
     _flatten(data, flat, kinds, 0, shape, ())
     if dtypes.float64 in kinds and "np" in kinds:
@@ -738,7 +758,12 @@ def infer_array(data):
         dtype = dtypes.bool_
     else:
         dtype = dtypes.get_default_dtype()
-    arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+    try:
+        arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+    except OverflowError:   # an integer past int64, as PyTorch reads it
+        if not float_target:
+            raise ValueError("Overflow when unpacking long long") from None
+        arr = np.array([float(v) for v in flat], dtype=np.float64).reshape(shape)
     return arr, dtype
 
 
@@ -750,6 +775,9 @@ def _widest_float(kinds) -> dtypes.dtype:
     return dtypes.float64 if dtypes.float64 in kinds else dtypes.get_default_dtype()
 
 
+_MAX_DATA_DIMS = 128   # the nesting torch.tensor reads from Python data (its MAX_DIMS)
+
+
 def _nested_shape(data) -> tuple:
     shape: list[int] = []
     chain: set[int] = set()
@@ -759,6 +787,8 @@ def _nested_shape(data) -> tuple:
             raise ValueError(f"too many dimensions '{type(data).__name__}'")
         chain.add(id(data))
         shape.append(len(data))
+        if len(shape) > _MAX_DATA_DIMS:   # PyTorch's own limit; deeper data used to recurse to a RecursionError
+            raise ValueError(f"too many dimensions '{type(data).__name__}'")
         if len(data) == 0:
             break
         data = data[0]

@@ -105,11 +105,25 @@ class enable_grad(_GradMode):
     _enabled = True
 
 
+def strict_bool(value: Any, function: str, name: str, position: int) -> bool:
+    """``value`` when it is a Python bool; else PyTorch's argument parser's TypeError (it
+    takes no 1, no numpy bool, no one-element tensor where a bool belongs)."""
+    if isinstance(value, bool):
+        return value
+    kind = type(value)
+    shown = kind.__name__ if kind.__flags__ & _HEAP_TYPE or kind.__module__ == "builtins" \
+        else f"{kind.__module__}.{kind.__name__}"   # a C type's tp_name: numpy.bool
+    raise TypeError(f"{function}(): argument '{name}' (position {position}) must be bool, not {shown}")
+
+
+_HEAP_TYPE = 1 << 9   # Py_TPFLAGS_HEAPTYPE: a class written in Python
+
+
 class set_grad_enabled(_GradMode):
     """Takes effect at construction, as in PyTorch, so a plain call switches the mode."""
 
     def __init__(self, mode: bool) -> None:
-        self._enabled = bool(mode)
+        self._enabled = strict_bool(mode, "set_grad_enabled", "enabled", 1)
         self._prev = _switch(self._enabled, None)
 
     def __enter__(self) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Size, Tensor, _c_type, _user_stacklevel, make, warn_once
+from autograd_tui.engine._tensor import Size, Tensor, _c_type, _legacy_shape, _user_stacklevel, make, warn_once
 from autograd_tui.engine.functions import tensor
 
 
@@ -36,7 +36,7 @@ class _LegacyTensorType(type):
         if len(args) == 1 and isinstance(args[0], Size):
             args = tuple(args[0])
         if all(isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
-            return make(np.zeros(tuple(int(a) for a in args), dtype.np), dtype)  # sizes
+            return make(np.zeros(_legacy_shape(args), dtype.np), dtype)  # sizes
         if len(args) == 1:
             return tensor(args[0], dtype=dtype)
         raise TypeError(f"new() received an invalid combination of arguments - got "

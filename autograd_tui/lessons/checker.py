@@ -74,6 +74,15 @@ def _last_line(result: Result | None) -> str:
     return text.rsplit("\n", 1)[-1] if text else ""
 
 
+_SHOWN_CHARACTERS = 200   # of one line in a problem; a step printing 20 MB on one line put it all there
+
+
+def _shortened(line: str | None) -> str:
+    if line is None or len(line) <= _SHOWN_CHARACTERS:
+        return repr(line)
+    return f"{line[:_SHOWN_CHARACTERS]!r}… ({len(line):,} characters)"
+
+
 def describe_difference(expected: str, actual: str) -> Msg:
     """A one-line account of where two outputs first differ."""
     exp_lines, act_lines = expected.splitlines(), actual.splitlines()
@@ -82,10 +91,10 @@ def describe_difference(expected: str, actual: str) -> Msg:
         act = act_lines[i] if i < len(act_lines) else None
         if exp != act:
             if exp is None:
-                return msg("problem.output_extra_line", n=i + 1, got=repr(act))
+                return msg("problem.output_extra_line", n=i + 1, got=_shortened(act))
             if act is None:
-                return msg("problem.output_line_missing", n=i + 1, expected=repr(exp))
-            return msg("problem.output_line_differs", n=i + 1, expected=repr(exp), got=repr(act))
+                return msg("problem.output_line_missing", n=i + 1, expected=_shortened(exp))
+            return msg("problem.output_line_differs", n=i + 1, expected=_shortened(exp), got=_shortened(act))
     if expected.endswith("\n") != actual.endswith("\n"):
         return msg("problem.output_final_newline")
     return msg("problem.output_whitespace")

@@ -303,7 +303,14 @@ def to_script(lesson: Lesson, lang: str, filename: str = "lesson.py") -> str:
         out.append(f"# {'─' * 3} {lab['step']} {step.index + 1}/{total} · {kind} {'─' * 3}")
         write(step)(step)
         out.append("")
+    if any(_COOKIE.match(line) for line in out[:2]):
+        # why: Python reads a `coding:` comment on line 1 or 2 as the file's encoding, so a
+        # title saying "coding: rot13" made the script unrunnable (or read in another codec)
+        out.insert(0, "# -*- coding: utf-8 -*-")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+_COOKIE = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", re.ASCII)   # PEP 263
 
 
 # ---------------------------------------------------------------------------------------------

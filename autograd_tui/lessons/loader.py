@@ -523,7 +523,9 @@ class _Builder:
             if key not in allowed:
                 close = difflib.get_close_matches(key, sorted(allowed), n=1)
                 hint: Param = msg("problem.did_you_mean", name=close[0]) if close else ""
-                self.problem(mapping.line_of(key), "problem.unknown_field", key=key, what=what, hint=hint)
+                # why: repr's escapes show an invisible character (a BOM, a zero-width space) in the key
+                self.problem(mapping.line_of(key), "problem.unknown_field", key=repr(key)[1:-1], what=what,
+                             hint=hint)
 
     def string(self, mapping: YMap, key: str, what: Msg, *, required: bool = False,
                pattern: re.Pattern[str] | None = None, nonempty: bool = False) -> str | None:

@@ -9,12 +9,14 @@ at the edge, in the reader's language: ``problem.text(lang)``. ``str(problem)`` 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Union
 
 from autograd_tui import i18n
 
 Param = Union[str, int, float, "Msg"]
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")   # where str.splitlines breaks
 _MAX_NESTING = 8   # a message nests a place in a place in a place; more is a damaged index entry
 
 
@@ -74,8 +76,10 @@ class Problem:
         return self.msg.render("en")
 
     def text(self, lang: str) -> str:
-        """``FILE:LINE: message`` in ``lang``."""
-        return f"{self.path}:{self.line}: {self.msg.render(lang)}"
+        """``FILE:LINE: message`` in ``lang``, on one line."""
+        # why: a file named "new\nline.yaml" split one problem over two lines of `check`
+        path = _LINE_BREAK.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), self.path)
+        return f"{path}:{self.line}: {self.msg.render(lang)}"
 
     def __str__(self) -> str:
         return self.text("en")

@@ -202,6 +202,8 @@ class Shell:
             return None
         self._notify("after_input", source)
         out.finish(exiting=result.exc_type == "SystemExit")
+        if result.restored:
+            self.ui.warn(self.t("repl.builtins_restored", names=", ".join(result.restored)))
         if explain and result.exc_type and result.exc_type != "SystemExit":
             self.explain(result)
         return result

@@ -59,9 +59,9 @@ class LessonProgress:
             return None
         if not (isinstance(total, int) and not isinstance(total, bool) and total >= 0):
             return None
-        if not isinstance(done, bool) or not (step_id is None or isinstance(step_id, str)):
+        if not isinstance(done, bool) or not (step_id is None or _is_text(step_id)):
             return None
-        if not isinstance(updated, str):
+        if not _is_text(updated):
             return None
         return cls(step=step, step_id=step_id, total=total, done=done, updated=updated,
                    stats=_clean_stats(raw.get("stats")))
@@ -84,9 +84,9 @@ class LessonProgress:
             return value if ok(value) else default
 
         whole = lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0  # noqa: E731
-        return cls(step=step, step_id=kept("step_id", lambda v: v is None or isinstance(v, str), None),
+        return cls(step=step, step_id=kept("step_id", lambda v: v is None or _is_text(v), None),
                    total=kept("total", whole, 0), done=kept("done", lambda v: isinstance(v, bool), False),
-                   updated=kept("updated", lambda v: isinstance(v, str), ""),
+                   updated=kept("updated", _is_text, ""),
                    stats=_clean_stats(raw.get("stats")))
 
     def to_json(self) -> dict[str, Any]:
@@ -107,6 +107,19 @@ STAT_TYPES = {"tasks": bool, "hints": int, "quizzes": bool}
 _NOT_LESSONS = {"lessons", "stats", *STAT_TYPES}   # objects of the file that are no lesson entry
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and _writable_text(value)
+
+
+def _writable_text(text: str) -> bool:
+    """Whether ``text`` can be written back as UTF-8 (JSON can spell lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _clean_stats(raw: Any) -> dict[str, dict[str, Any]]:
     """The stats that make sense; anything else is dropped (stats are a nicety, not progress)."""
     if not isinstance(raw, dict):
@@ -115,7 +128,8 @@ def _clean_stats(raw: Any) -> dict[str, dict[str, Any]]:
     for name, kind in STAT_TYPES.items():
         table = raw.get(name)
         if isinstance(table, dict):
-            out[name] = {k: v for k, v in table.items() if isinstance(k, str) and type(v) is kind}
+            out[name] = {k: v for k, v in table.items()
+                         if isinstance(k, str) and _writable_text(k) and type(v) is kind}
     return out
 
 
@@ -131,7 +145,9 @@ def _as_written(entry: Any) -> bool:
     step, total, step_id, stats = entry["step"], entry["total"], entry["step_id"], entry["stats"]
     if type(step) is not int or step < 0 or type(total) is not int or total < 0:
         return False
-    if type(entry["done"]) is not bool or type(entry["updated"]) is not str:
+    if type(entry["done"]) is not bool or type(entry["updated"]) is not str or not _writable_text(entry["updated"]):
+        return False
+    if step_id is not None and type(step_id) is str and not _writable_text(step_id):
         return False
     if (step_id is not None and type(step_id) is not str) or type(stats) is not dict \
             or stats.keys() != STAT_TYPES.keys():
@@ -139,6 +155,8 @@ def _as_written(entry: Any) -> bool:
     for name, kind in STAT_TYPES.items():
         table = stats[name]
         if type(table) is not dict or any(type(value) is not kind for value in table.values()):
+            return False
+        if table and not _writable_text("".join(table)):   # a key JSON spelt as a lone surrogate
             return False
     return True   # a JSON object's keys are always strings
 
@@ -347,7 +365,7 @@ class ProgressStore:
         elif lang is not None:
             clean = False
         last = raw.get("last")
-        if isinstance(last, str):
+        if isinstance(last, str) and _writable_text(last):
             data["last"] = last
         elif last is not None:
             clean = False
@@ -355,6 +373,11 @@ class ProgressStore:
         if not isinstance(lessons, dict):
             return data, False
         for lesson_id, entry in lessons.items():
+            if not _writable_text(lesson_id):
+                # why: JSON may spell a lone surrogate ("\\ud800"), which UTF-8 cannot write
+                # back; kept, it made every later save fail
+                clean = False
+                continue
             if _as_written(entry):
                 data["lessons"][lesson_id] = entry   # fresh from json.loads: nothing to rebuild
                 continue
@@ -385,7 +408,7 @@ class ProgressStore:
                 continue
             try:
                 raw, _ = decoder.raw_decode(text, m.end())
-            except ValueError:
+            except (ValueError, RecursionError):   # an entry nested past the parser's depth
                 continue
             parsed = LessonProgress.from_json(raw) or LessonProgress.repaired(raw)
             if parsed is not None:

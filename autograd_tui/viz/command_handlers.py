@@ -141,7 +141,10 @@ def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
         ctx.ui.print(_styled("\n".join(render_step(step, len(w.steps) + w.not_walked, ctx.lang,
                                                    ascii_only=ascii_only))))
         if pausing and step is not w.steps[-1]:
-            key = (ctx.wait_key(ctx.t("walk.keys")) or "").lower()
+            try:
+                key = (ctx.wait_key(ctx.t("walk.keys")) or "").lower()
+            except EOFError:   # Ctrl-D stops the walk, as `q` does (it said ":backward failed: EOFError")
+                return
             if key in ("q", "\x1b"):
                 return
             if key == "a":

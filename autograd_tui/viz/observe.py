@@ -339,7 +339,7 @@ def _grad_cleared(source: str) -> list[str]:
     """Names whose gradient the input sets to None by hand: ``w.grad = None``."""
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
         return []
     found = []
     for node in ast.walk(tree):
@@ -380,7 +380,7 @@ def _assigned(source: str) -> dict[str, Statement]:
     read) for the last plain assignment to each name in ``source``."""
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, MemoryError, RecursionError):   # the parser gave up
         return {}
     found: dict[str, Statement] = {}
     lines = _LINE.findall(source)

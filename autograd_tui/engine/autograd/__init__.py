@@ -51,8 +51,10 @@ class set_detect_anomaly:
     """Anomaly mode, switched at construction (so a plain call switches it) and restored on exit."""
 
     def __init__(self, mode: bool, check_nan: bool = True) -> None:
+        mode = _grad_mode.strict_bool(mode, "set_anomaly_enabled", "enabled", 1)
+        check_nan = _grad_mode.strict_bool(check_nan, "set_anomaly_enabled", "check_nan", 2)
         self._prev = (_State.anomaly, _State.anomaly_check_nan)
-        _State.anomaly, _State.anomaly_check_nan = bool(mode), bool(check_nan)
+        _State.anomaly, _State.anomaly_check_nan = mode, check_nan
 
     def __enter__(self) -> None:
         pass

@@ -102,7 +102,32 @@ def _allocate(shape: tuple, np_dtype, fill=None) -> np.ndarray:
         raise _allocation_error(shape, np_dtype) from None
 
 
+_INT64_MAX = 2**63 - 1
+
+
+def _size_overflow(shape: tuple, itemsize: int) -> str | None:
+    """PyTorch's error for sizes whose byte count or strides do not fit in 64 bits, checked in
+    its order (c10's safe multiply of the sizes, then of the bytes, then the strides)."""
+    storage = f"Storage size calculation overflowed with sizes={list(shape)}"
+    running = 1
+    for size in shape:
+        running *= size
+        if running > 2**64 - 1:   # an unsigned 64-bit product overflowed, even if a 0 follows
+            return storage
+    if running > _INT64_MAX or running * itemsize > _INT64_MAX:
+        return storage
+    stride = 1
+    for size in reversed(shape[1:]):
+        stride *= max(size, 1)
+        if stride > _INT64_MAX:
+            return "Stride calculation overflowed"
+    return None
+
+
 def _allocation_error(shape: tuple, np_dtype) -> RuntimeError:
+    overflow = _size_overflow(shape, np.dtype(np_dtype).itemsize)
+    if overflow is not None:
+        return RuntimeError(overflow)
     nbytes = np.dtype(np_dtype).itemsize * math.prod(shape)
     return RuntimeError(
         "[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: "
@@ -113,7 +138,10 @@ def _filled(fill, shape: tuple, np_dtype) -> np.ndarray:
     """``fill()`` (random numbers, a range), with PyTorch's error when memory runs out."""
     try:
         return fill()
-    except MemoryError:
+    except (MemoryError, ValueError) as exc:
+        # numpy refuses some impossible sizes with ValueError ("array is too big")
+        if isinstance(exc, ValueError) and "too big" not in str(exc) and "maximum" not in str(exc).lower():
+            raise
         raise _allocation_error(shape, np_dtype) from None
 
 

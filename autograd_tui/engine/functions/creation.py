@@ -17,7 +17,8 @@ from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, infer_array, make
 from autograd_tui.engine.functions._common import (
-    _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes, wrap,
+    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes,
+    wrap,
 )
 
 # Creation
@@ -41,8 +42,9 @@ def tensor(data, *, dtype=None, device=None, requires_grad: bool = False, pin_me
             "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
             "or sourceTensor.detach().clone().requires_grad_(True), rather than "
             "torch.tensor(sourceTensor).", UserWarning, stacklevel=_user_stacklevel())
-    arr, inferred = infer_array(data)
-    dtype = _resolve_dtype(dtype) or inferred
+    wanted = _resolve_dtype(dtype)
+    arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point)
+    dtype = wanted or inferred
     t = make(np.array(arr, dtype=dtype.np, copy=True), dtype)
     return _finish_creation(t, requires_grad)
 
@@ -56,7 +58,7 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
         d = dtypes.from_numpy_dtype(data.dtype)
         if dtype is None or dtype is d:
             return make(data, d)
-    arr, inferred = infer_array(data)
+    arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point)
     dtype = dtype or inferred
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 
@@ -123,6 +125,8 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     n = math.ceil((end - start) / step)
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and lower bound inconsistent with step sign")
+    if n > _INT64_MAX:   # PyTorch's check of the length, computed as a double
+        raise RuntimeError("invalid size, possible overflow?")
     if dtype.is_floating_point:
         data = _filled(lambda: arange_values(float(start), float(step), n, dtype.np, blas.get_threads()),
                        (n,), dtype.np)
