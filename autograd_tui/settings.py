@@ -86,16 +86,24 @@ _SAVED_LANGUAGE = re.compile(r'"language"\s*:\s*"([a-z]{2})"')
 _SAVED_LANGUAGE_BYTES = 4 * 1024 * 1024   # the progress file's own cap; beyond it is damage
 
 
-def _read_bounded(path: Path) -> bytes:
-    """The start of a regular file; a FIFO or a device (/dev/zero behind a link) is refused,
-    since reading one would block or never end."""
+class NotRegularFile(OSError):
+    """The path exists but is not a regular file (a FIFO, a device, a folder)."""
+
+
+def read_regular(path: Path, limit: int, seen: list[os.stat_result] | None = None) -> bytes:
+    """At most ``limit`` bytes of a regular file, without ever blocking on a FIFO or a device
+    (/dev/zero behind a link would never end); the file's status is appended to ``seen``, when
+    given. The progress store and the command line's saved language both read this way."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(f"{path} is not a regular file")
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegularFile(f"{path} is not a regular file")
+        if seen is not None:
+            seen.append(status)
         chunks, size = [], 0
-        while size < _SAVED_LANGUAGE_BYTES:
-            chunk = os.read(fd, min(1 << 20, _SAVED_LANGUAGE_BYTES - size))
+        while size < limit:
+            chunk = os.read(fd, min(1 << 20, limit - size))
             if not chunk:
                 break
             chunks.append(chunk)
@@ -109,7 +117,7 @@ def saved_language() -> str | None:
     """The language saved in the progress file, read without touching it (a damaged file is
     the tutor's to repair). For the command line's help and errors, before any UI loads."""
     try:
-        text = _read_bounded(progress_path()).decode("utf-8", errors="replace")
+        text = read_regular(progress_path(), _SAVED_LANGUAGE_BYTES).decode("utf-8", errors="replace")
     except (OSError, ValueError):
         return None
     match = _SAVED_LANGUAGE.search(text)

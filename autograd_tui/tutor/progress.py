@@ -27,12 +27,11 @@ import datetime as _dt
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from autograd_tui.settings import LANGS, progress_path
+from autograd_tui.settings import LANGS, NotRegularFile, progress_path, read_regular
 
 VERSION = 1
 
@@ -239,32 +238,6 @@ def _payload_within_limit(data: dict[str, Any], cache: dict[str, tuple[Any, str]
         lessons.pop(next(key for key in oldest if key in lessons))
 
 
-class _NotRegular(OSError):
-    """The path exists but is not a regular file (a FIFO, a device, a folder)."""
-
-
-def _read_regular(path: Path, limit: int, seen: list[os.stat_result] | None = None) -> bytes:
-    """At most ``limit`` bytes of a regular file, without ever blocking on a FIFO or device
-    (the file's status is appended to ``seen``, when given)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode):
-            raise _NotRegular(f"{path} is not a regular file")
-        if seen is not None:
-            seen.append(status)
-        chunks, size = [], 0
-        while size < limit:
-            chunk = os.read(fd, min(1 << 20, limit - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
 def _keep_missing(data: dict[str, Any], salvaged: dict[str, Any]) -> None:
     """Add what ``salvaged`` knows and ``data`` does not (never overwrite fresher entries)."""
     for key in ("language", "last"):
@@ -326,10 +299,10 @@ class ProgressStore:
         self._seen = None
         seen: list[os.stat_result] = []
         try:
-            raw_bytes = _read_regular(self.path, MAX_PROGRESS_BYTES + 1, seen)
+            raw_bytes = read_regular(self.path, MAX_PROGRESS_BYTES + 1, seen)
         except FileNotFoundError:
             return self._empty()
-        except _NotRegular:
+        except NotRegularFile:
             self._quarantine(report)   # a FIFO or a device here would block every read
             return self._empty()
         except OSError:
@@ -608,8 +581,8 @@ class ProgressStore:
         out, self.notices = self.notices, []
         marker = self._notice_path()
         try:
-            raw = _read_regular(marker, 64 * 1024)
-        except _NotRegular:
+            raw = read_regular(marker, 64 * 1024)
+        except NotRegularFile:
             raw = b""
         except OSError:
             raw = None
