@@ -36,6 +36,9 @@ class ASGD(Optimizer):
         # PyTorch's single-tensor ASGD (the CPU path), with its float32 order of operations.
         lr, lambd, alpha, t0 = group["lr"], group["lambd"], group["alpha"], group["t0"]
         weight_decay, maximize = group["weight_decay"], group["maximize"]
+        if group["capturable"]:
+            raise AssertionError("If capturable=True, params, mus, etas, and state_steps must be on supported devices: "
+                                 "['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
         check_step_options(group)
         for p in group["params"]:
             if p._grad is None:

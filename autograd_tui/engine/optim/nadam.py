@@ -37,6 +37,9 @@ class NAdam(Optimizer):
         lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
         weight_decay, momentum_decay = group["weight_decay"], group["momentum_decay"]
         decoupled, maximize = group["decoupled_weight_decay"], group["maximize"]
+        if group["capturable"]:
+            raise AssertionError("If capturable=True, params, mu_products and state_steps must be on supported "
+                                 "devices: ['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
         check_step_options(group)
         for p in group["params"]:
             if p._grad is None:
@@ -62,7 +65,8 @@ class NAdam(Optimizer):
                     grad = blas.add_scaled(grad, p._data, weight_decay)
             mu = beta1 * (1.0 - 0.5 * (0.96 ** (step * momentum_decay)))
             mu_next = beta1 * (1.0 - 0.5 * (0.96 ** ((step + 1) * momentum_decay)))
-            write_(mu_product, mu_product._data * np.float32(mu))
+            # float32, or float64 once a checkpoint of float64 parameters was loaded (as in PyTorch)
+            write_(mu_product, mu_product._data * mu_product._data.dtype.type(mu))
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
             # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): one fused multiply-add, as in Adam
