@@ -11,6 +11,11 @@ from autograd_tui.engine.optim.optimizer import Optimizer, check_step_options, s
 __all__ = ["Rprop"]
 
 
+def _sign(x: np.ndarray) -> np.ndarray:
+    """``torch.sign``: NaN gives 0 (numpy's sign keeps NaN)."""
+    return ((x > 0).astype(x.dtype) - (x < 0).astype(x.dtype))
+
+
 class Rprop(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, etas: tuple = (0.5, 1.2), step_sizes: tuple = (1e-6, 50),
                  *, capturable: bool = False, foreach: Optional[bool] = None, maximize: bool = False,
@@ -45,15 +50,15 @@ class Rprop(Optimizer):
                 grad = -grad
             write_(state["step"], state["step"]._data + np.float32(1))
             prev, step_size = state["prev"], state["step_size"]
-            sign = np.sign(grad * prev._data)
-            factor = np.where(sign > 0, f(etaplus), np.where(sign < 0, f(etaminus), np.where(sign == 0, f(1), sign)))
+            sign = _sign(grad * prev._data)
+            factor = np.where(sign > 0, f(etaplus), np.where(sign < 0, f(etaminus), f(1)))
             factor = factor.astype(p._data.dtype, copy=False)
             # clamp_(min, max): max(min(x, hi), lo) with NaN kept, as ATen's clamp does
             sized = step_size._data * factor
             write_(step_size, np.where(np.isnan(sized), sized, np.minimum(np.maximum(sized, f(step_size_min)),
                                                                            f(step_size_max))))
             grad = np.where(factor == f(etaminus), f(0), grad).astype(p._data.dtype, copy=False)
-            write_(p, p._data - np.sign(grad) * step_size._data)
+            write_(p, p._data - _sign(grad) * step_size._data)
             write_(prev, grad)
 
 
