@@ -19,7 +19,7 @@ HINT = "`--backend torch` runs it"
 
 @pytest.mark.parametrize("module, prefix, name", [
     (nn, "torch.nn", "Transformer"), (nn, "torch.nn", "Fold"), (F, "torch.nn.functional", "grid_sample"),
-    (nn.utils, "torch.nn.utils", "weight_norm"), (lr_scheduler, "torch.optim.lr_scheduler", "CyclicLR"),
+    (nn.utils, "torch.nn.utils", "weight_norm"), (lr_scheduler, "torch.optim.lr_scheduler", "ChainedScheduler"),
     (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
     (torch.utils, "torch.utils", "checkpoint"),
 ])

@@ -1,0 +1,78 @@
+"""``torch.optim.Adamax``: Adam with the second moment replaced by a running infinity norm."""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Optional
+
+import numpy as np
+
+from autograd_tui.engine.parity import blas
+from autograd_tui.engine.parity.float32_math import fma
+from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, write_,
+                                                  zeros_like_param)
+
+__all__ = ["Adamax"]
+
+
+def lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
+    """``start.lerp(end, weight)`` with a scalar weight: one fused multiply-add, from whichever end
+    is nearer (ATen's kernel), so the running averages round as PyTorch's do."""
+    w = start.dtype.type(weight)
+    diff = end - start
+    return fma(w, diff, start) if abs(w) < 0.5 else fma(w - start.dtype.type(1), diff, end)
+
+
+def check_betas(lr: float, eps: float, betas: tuple, weight_decay: float) -> None:
+    """The argument checks Adam's family shares, in PyTorch's order and words."""
+    if not 0.0 <= lr:
+        raise ValueError(f"Invalid learning rate: {lr}")
+    if not 0.0 <= eps:
+        raise ValueError(f"Invalid epsilon value: {eps}")
+    if not 0.0 <= betas[0] < 1.0:
+        raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
+    if not 0.0 <= betas[1] < 1.0:
+        raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
+    if not 0.0 <= weight_decay:
+        raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+
+
+class Adamax(Optimizer):
+    def __init__(self, params: Iterable, lr: float = 2e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
+                 weight_decay: float = 0, foreach: Optional[bool] = None, *, maximize: bool = False,
+                 differentiable: bool = False, capturable: bool = False) -> None:
+        check_betas(lr, eps, betas, weight_decay)
+        defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, foreach=foreach,
+                        maximize=maximize, differentiable=differentiable, capturable=capturable)
+        super().__init__(params, defaults)
+
+    def step(self, closure: Optional[Callable] = None) -> Any:
+        return self._run_step(closure, self._update_group)
+
+    def _update_group(self, group: dict) -> None:
+        # PyTorch's single-tensor Adamax (the CPU path), with its float32 order of operations.
+        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        check_step_options(group)
+        for p in group["params"]:
+            if p._grad is None:
+                continue
+            state = self.state[p]
+            if not state:
+                state["step"] = scalar_step()
+                state["exp_avg"] = zeros_like_param(p)
+                state["exp_inf"] = zeros_like_param(p)
+            f = p._data.dtype.type
+            grad = p._grad._data
+            if maximize:
+                grad = -grad
+            step_t = state["step"]
+            write_(step_t, step_t._data + np.float32(1))
+            if weight_decay != 0:
+                grad = blas.add_scaled(grad, p._data, weight_decay)
+            exp_avg, exp_inf = state["exp_avg"], state["exp_inf"]
+            write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
+            write_(exp_inf, np.maximum(exp_inf._data * f(beta2), np.abs(grad) + f(eps)))
+            clr = lr / (1 - beta1 ** float(step_t._data))
+            write_(p, p._data + f(-clr) * exp_avg._data / exp_inf._data)
+
+
+Adamax.__module__ = "torch.optim.adamax"

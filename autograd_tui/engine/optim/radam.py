@@ -1,0 +1,72 @@
+"""``torch.optim.RAdam``: Adam whose adaptive step is switched on only once its variance is tractable."""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Optional
+
+import numpy as np
+
+from autograd_tui.engine.parity import blas
+from autograd_tui.engine.optim.adamax import check_betas, lerp
+from autograd_tui.engine.parity.float32_math import fma
+from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, sqrt, write_,
+                                                  zeros_like_param)
+
+__all__ = ["RAdam"]
+
+
+class RAdam(Optimizer):
+    def __init__(self, params: Iterable, lr: float = 1e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
+                 weight_decay: float = 0, decoupled_weight_decay: bool = False, *, foreach: Optional[bool] = None,
+                 maximize: bool = False, capturable: bool = False, differentiable: bool = False) -> None:
+        check_betas(lr, eps, betas, weight_decay)
+        defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, maximize=maximize,
+                        foreach=foreach, capturable=capturable, decoupled_weight_decay=decoupled_weight_decay,
+                        differentiable=differentiable)
+        super().__init__(params, defaults)
+
+    def step(self, closure: Optional[Callable] = None) -> Any:
+        return self._run_step(closure, self._update_group)
+
+    def _update_group(self, group: dict) -> None:
+        # PyTorch's single-tensor RAdam (the CPU path), with its float32 order of operations.
+        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        weight_decay, decoupled, maximize = group["weight_decay"], group["decoupled_weight_decay"], group["maximize"]
+        check_step_options(group)
+        for p in group["params"]:
+            if p._grad is None:
+                continue
+            state = self.state[p]
+            if not state:
+                state["step"] = scalar_step()
+                state["exp_avg"] = zeros_like_param(p)
+                state["exp_avg_sq"] = zeros_like_param(p)
+            f = p._data.dtype.type
+            grad = p._grad._data
+            if maximize:
+                grad = -grad
+            step_t = state["step"]
+            write_(step_t, step_t._data + np.float32(1))
+            step = float(step_t._data)
+            if weight_decay != 0:
+                if decoupled:
+                    write_(p, p._data * f(1 - lr * weight_decay))
+                else:
+                    grad = blas.add_scaled(grad, p._data, weight_decay)
+            exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
+            write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
+            # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): one fused multiply-add, as in Adam
+            write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
+            bias_correction1 = 1 - beta1 ** step
+            bias_correction2 = 1 - beta2 ** step
+            update = exp_avg._data / f(bias_correction1) * f(lr)
+            rho_inf = 2 / (1 - beta2) - 1
+            rho_t = rho_inf - 2 * step * (beta2 ** step) / bias_correction2
+            if rho_t > 5.0:
+                # ``scalar / tensor`` is ``tensor.reciprocal() * scalar`` in PyTorch.
+                adaptive = f(1) / (sqrt(exp_avg_sq._data, p.dtype) + f(eps)) * f(bias_correction2 ** 0.5)
+                rect = ((rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)) ** 0.5
+                update = update * adaptive * f(rect)
+            write_(p, p._data - update)
+
+
+RAdam.__module__ = "torch.optim.radam"
