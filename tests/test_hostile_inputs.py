@@ -640,6 +640,30 @@ def test_the_renderer_keeps_its_own_colours_and_shows_escapes_from_content():
     assert out.getvalue().count("\x1b") == 2   # rich's style on and off, nothing from the text
 
 
+def test_learner_output_keeps_its_colours_and_shows_every_other_escape():
+    import io
+
+    from autograd_tui.ui.render import Renderer, make_console
+
+    out = io.StringIO()
+    Renderer(make_console(file=out, width=60, force_terminal=True)).write_raw(
+        "\x1b[38;5;12mchart\x1b[0m \x1b[2J \x1b]0;title\x07 50%\r")
+    # colours (plotext's charts, a learner's own) pass as python's REPL shows them; nothing else
+    assert out.getvalue() == "\x1b[38;5;12mchart\x1b[0m \\x1b[2J \\x1b]0;title\\x07 50%\r"
+
+
+def test_a_chart_reaches_the_terminal_in_colour():
+    import io
+
+    from autograd_tui.ui.render import Renderer, make_console
+    from autograd_tui.viz import plots
+
+    out = io.StringIO()
+    Renderer(make_console(file=out, width=80, force_terminal=True)).write_raw(
+        plots.render_sequence([3.0, 2.0, 1.5, 1.0], "loss", "en", chart=True) + "\n")
+    assert "\x1b[" in out.getvalue() and "\\x1b" not in out.getvalue()
+
+
 def test_a_control_character_in_a_text_keeps_the_exported_script_runnable(tmp_path):
     from autograd_tui.lessons.export import to_script
 

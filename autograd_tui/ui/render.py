@@ -130,12 +130,13 @@ class Renderer:
         return box.ROUNDED
 
     def write_raw(self, text: str) -> None:
-        """Learner output: verbatim, immediately."""
+        """Learner output: verbatim (its colours included), immediately; other escape codes and
+        control characters are shown visibly."""
         if not text:
             return
         file = self.console.file
         try:
-            file.write(terminal_safe(text, getattr(file, "encoding", None), keep_cr=True))
+            file.write(terminal_safe(text, getattr(file, "encoding", None), keep_colours=True))
             file.flush()
         except BrokenPipeError:
             self.closed = True  # why: a closed pipe must not become a tutor traceback

@@ -25,9 +25,23 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
-def terminal_safe(text: str, encoding: str | None = None, *, keep_cr: bool = False) -> str:
+# A colour or text style (SGR: ESC [ numbers m): it can neither move the cursor, clear the
+# screen, set a title nor make a link, so learner output keeps it, as python's REPL shows it
+# (plotext's charts are drawn in these).
+_COLOUR_OR_UNSAFE = re.compile("(\x1b\\[[0-9;]{0,64}m)|" + _UNSAFE_KEEP_CR.pattern)
+
+
+def _visible_unless_colour(match: re.Match[str]) -> str:
+    return match.group() if match.group(1) else _visible(match)
+
+
+def terminal_safe(text: str, encoding: str | None = None, *, keep_cr: bool = False,
+                  keep_colours: bool = False) -> str:
     """``text`` with unsafe characters shown visibly and, given ``encoding``, only characters it
-    can write. ``keep_cr`` keeps carriage returns (a learner's progress line redraws itself)."""
+    can write. ``keep_cr`` keeps carriage returns (a learner's progress line redraws itself);
+    ``keep_colours`` keeps colour codes, and carriage returns too (learner output)."""
+    if keep_colours:
+        return encodable(_COLOUR_OR_UNSAFE.sub(_visible_unless_colour, text), encoding)
     return encodable((_UNSAFE_KEEP_CR if keep_cr else _UNSAFE).sub(_visible, text), encoding)
 
 
