@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 import autograd_tui.engine as torch
-from autograd_tui.engine import _tensor, nn
+from autograd_tui.engine import _tensor, graph, nn
+
+
+@pytest.fixture(autouse=True)
+def steal_from_any_size(monkeypatch):
+    # the tests use small leaves; the engine only steals for big ones (copying a small array is
+    # cheaper than tracking, on every node, which gradients only the engine holds)
+    monkeypatch.setattr(graph, "STEAL_MIN_ELEMENTS", 0)
 
 
 @pytest.fixture
@@ -80,3 +87,13 @@ def test_a_gradient_a_tensor_hook_saw_is_copied(copies):
     assert copies["n"] == 1
     seen[0].add_(100)
     assert x.grad.tolist() == [3.0, 3.0, 3.0]
+
+
+def test_small_leaves_get_a_copy_and_big_ones_the_computed_gradient(copies, monkeypatch):
+    monkeypatch.setattr(graph, "STEAL_MIN_ELEMENTS", 1024)
+    small = torch.ones(2, requires_grad=True)
+    (small * 3).sum().backward()
+    assert copies["n"] == 1 and small.grad.tolist() == [3.0, 3.0]
+    big = torch.ones(1024, requires_grad=True)
+    (big * 3).sum().backward()
+    assert copies["n"] == 1 and big.grad[0].item() == 3.0
