@@ -119,8 +119,8 @@ def cmd_check(options: Options) -> int:
     backend = options.backend
     try:
         summary = check_paths(paths, backend)
-    except BackendUnavailable as exc:
-        _err(f"autograd-tui: {exc}")
+    except BackendUnavailable:
+        _err(i18n.t("app.backend_unavailable", lang))
         return 1
     for problem in summary.problems:
         print(problem.text(lang))

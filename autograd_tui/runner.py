@@ -20,6 +20,7 @@ import zipfile
 from types import FrameType, TracebackType
 from typing import cast
 
+from autograd_tui import i18n
 from autograd_tui.backend import BackendUnavailable, activate
 from autograd_tui.errors import add_engine_hints, silence_stdout
 
@@ -30,8 +31,9 @@ _RUNPY_MAIN = "<runpy main>"   # stands for "the folder's __main__, run as Pytho
 def run_script(path: str, script_args: list[str], *, backend: str = "embedded") -> int:
     try:
         activate(backend)
-    except BackendUnavailable as exc:
-        print(f"autograd-tui: {exc}", file=sys.stderr)
+    except BackendUnavailable:
+        # why: the catalogue's wording, in --lang's language, as the tutor says it
+        print(i18n.t("app.backend_unavailable", i18n.ambient_language()), file=sys.stderr)
         return 1
     if not os.path.exists(path):
         # Python's own wording for a missing script, with its exit status.

@@ -238,3 +238,13 @@ def test_the_script_sees_argv_file_and_main_module_as_under_python(tmp_path):
     assert ours.returncode == python.returncode == 0, ours.stderr
     assert ours.stdout == python.stdout
     assert "['where.py', '--flag']" in ours.stdout
+
+
+@pytest.mark.skipif(importlib.util.find_spec("torch") is not None, reason="real PyTorch is installed here")
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_backend_torch_without_pytorch_speaks_the_chosen_language(tmp_path, lang):
+    from autograd_tui import i18n
+    script = write(tmp_path, "t.py", "import torch\n")
+    result = run(["--lang", lang, "--backend", "torch", "run", str(script)])
+    assert result.returncode == 1
+    assert result.stderr.strip() == i18n.t("app.backend_unavailable", lang)
