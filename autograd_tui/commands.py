@@ -11,6 +11,7 @@ import dataclasses
 import errno
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -80,6 +81,7 @@ def cmd_lessons(options: Options) -> int:
         return 0
     status_words = i18n.labels("listing", lang)
     width = max((len(lesson.id) for lesson in catalog.lessons), default=2)
+    columns = _listing_columns()
     for lesson in catalog.lessons:
         kinds = lesson.kinds()
         entry = progress.get(lesson.id)
@@ -91,8 +93,29 @@ def cmd_lessons(options: Options) -> int:
             i18n.t("listing.task" if kinds["task"] == 1 else "listing.tasks", lang, n=kinds["task"]),
             i18n.t("listing.quiz" if kinds["quiz"] == 1 else "listing.quizzes", lang, n=kinds["quiz"]),
         ])
-        print(f"{lesson.id:<{width}}  {lesson.title.get(lang)}  [{counts}; {status_text}]")
+        head = f"{lesson.id:<{width}}  {lesson.title.get(lang)}"
+        tail = f"[{counts}; {status_text}]"
+        if len(head) + 2 + len(tail) <= columns:
+            print(f"{head}  {tail}")
+        else:
+            # why: a line wider than the terminal wrapped mid-word; the counts go on their own line
+            print(_cut(head, columns))
+            print(_cut(f"    {tail}", columns))
     return 0
+
+
+def _listing_columns() -> int:
+    """The terminal's width, or 80 when the listing is piped or saved."""
+    try:
+        if sys.stdout.isatty():
+            return max(20, shutil.get_terminal_size().columns)
+    except (AttributeError, ValueError, OSError):
+        pass
+    return 80
+
+
+def _cut(text: str, columns: int) -> str:
+    return text if len(text) <= columns else text[:columns - 1] + "…"
 
 
 def cmd_check(options: Options) -> int:
