@@ -17,7 +17,7 @@ def test_the_listing_fits_a_terminal_of_any_width(lang, columns, capsys, monkeyp
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert cli_main(["--lang", lang, "lessons"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines and all(len(line) <= columns for line in lines), [l for l in lines if len(l) > columns]
+    assert lines and all(len(line) <= columns for line in lines), [s for s in lines if len(s) > columns]
     # each lesson keeps its id at the start of a line, and its counts (maybe cut short) after it
     assert any(line.startswith("01-background") for line in lines)
     assert sum("[" in line for line in lines) == sum(bool(line) and not line[0].isspace() for line in lines)
