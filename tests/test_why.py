@@ -221,3 +221,15 @@ def test_sum_not_mean_is_named_only_for_a_large_sum_that_made_the_gradient_large
     assert not _sum_made_it_large(4, 300.0)          # few elements: the sum is not the reason
     assert not _sum_made_it_large(1000, 3.0)         # many elements, ordinary gradient
     assert not _sum_made_it_large(1000, 1e6)         # a mean would still leave it huge
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_pipe_names_the_inputs_that_never_asked_for_a_gradient(tmp_path: Path, lang: str) -> None:
+    # a loss recomputed from a tensor without requires_grad: nothing ran under no_grad, and the
+    # old loss was no leaf, so neither may be claimed; the input is what to fix
+    script = ("w = torch.tensor(0.5, requires_grad=True); loss = (w*3)**2\n"
+              "xx = torch.tensor([1.,2.]); loss = (xx*2).sum()\n"
+              ":why loss.grad\n")
+    out = _pipe(script, tmp_path, "--lang", lang)
+    assert "no_grad" not in out and "leaf" not in out and "yaprak" not in out
+    assert "xx = torch.tensor([...], requires_grad=True)" in out

@@ -32,6 +32,8 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "reassigned_no_grad": {"inputs": [W, "loss = (w ** 2).sum()", "loss.backward()",
                                       "with torch.no_grad():\n    w = w - 0.1 * w.grad"],
                            "expr": "w.grad"},
+    "inputs_no_grad": {"inputs": [W, "loss = (w * 3).sum()", "xx = torch.tensor([1., 2.])",
+                                  "loss = (xx * 2).sum()"], "expr": "loss.grad"},
     "zeroed_none": {"inputs": [W, "opt = torch.optim.SGD([w], lr=0.1)", "loss = (w ** 2).sum()",
                                "loss.backward()", "opt.step()", "opt.zero_grad()"], "expr": "w.grad"},
     "cleared_by_hand": {"inputs": [W, "loss = (w ** 2).sum()", "loss.backward()", "w.grad = None"],

@@ -58,6 +58,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "compute {via} with recording on (outside no_grad, without .detach()), then {name} again.",
         "tr": "{via} değerini kayıt açıkken (no_grad dışında, .detach() olmadan) hesapla, sonra {name} "
               "değerini yeniden."},
+    "why.inputs_no_grad": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» computed it only from "
+              "tensors that do not require grad ({inputs}), so autograd recorded nothing and {name} has no "
+              "grad_fn; the graph was never built, rather than cut.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» onu yalnızca gradyan istemeyen "
+              "tensörlerden ({inputs}) hesapladı; bu yüzden autograd hiçbir şey kaydetmedi ve {name} için "
+              "grad_fn yok: çizge kopmadı, hiç kurulmadı."},
+    "why.fix.inputs_no_grad": {
+        "en": "create the tensor you want gradients for with requires_grad=True (for example {first} = "
+              "torch.tensor([...], requires_grad=True)), then compute {name} again.",
+        "tr": "gradyanını istediğin tensörü requires_grad=True ile oluştur (örneğin {first} = "
+              "torch.tensor([...], requires_grad=True)), sonra {name} değerini yeniden hesapla."},
     "why.no_requires_grad": {
         "en": "{name}.grad is None because {name} does not require grad ({name}.requires_grad is False, dtype "
               "{dtype}): autograd never fills its .grad.",

@@ -70,9 +70,9 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
     if not t.requires_grad:
         if _is_inference(t):
             return Verdict("inference_mode", facts)
-        if rebinding is not None and rebinding.old_requires_grad and assignment is not None \
-                and assignment.number == rebinding.number:
-            facts.update(statement=rebinding.source, under=assignment.under or "")
+        if rebinding is not None and rebinding.old_requires_grad and rebinding.old_was_leaf \
+                and assignment is not None and assignment.number == rebinding.number and assignment.under:
+            facts.update(statement=rebinding.source, under=assignment.under)
             return Verdict("reassigned_no_grad", facts)
         if assignment is not None and assignment.under:
             facts.update(statement=assignment.source, under=assignment.under)
@@ -85,6 +85,10 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
             if cut is not None:
                 facts.update(cut)
                 return Verdict("cut_upstream", facts)
+            inputs = _tensor_inputs(assignment.uses, log)
+            if inputs:   # computed, but from tensors none of which asked for a gradient
+                facts.update(statement=assignment.source, inputs=inputs, first=inputs[0])
+                return Verdict("inputs_no_grad", facts)
         facts["dtype"] = str(t.dtype).replace("torch.", "")
         facts["floating"] = bool(t.is_floating_point())
         return Verdict("no_requires_grad", facts)
@@ -216,6 +220,12 @@ def _cut_upstream(uses: tuple[str, ...], log: SessionLog) -> Facts | None:
     return None
 
 
+def _tensor_inputs(uses: tuple[str, ...], log: SessionLog) -> list[str]:
+    """The names among ``uses`` that hold tensors (none of which requires grad, or the result
+    would): what the tensor was computed from."""
+    return [used for used in uses if gg.is_tensor(log.namespace.get(used))]
+
+
 def _leaf_names(call: BackwardCall, log: SessionLog) -> list[str]:
     names = []
     for ref in call.leaves:
@@ -274,7 +284,7 @@ def render(verdict: Verdict, lang: str) -> str:
     if "reason" in verdict.facts:
         fields["reason"] = i18n.t(f"why.reason.{verdict.facts['reason']}", lang)
     if "under" in verdict.facts:
-        fields["under"] = verdict.facts["under"] or "no_grad"
+        fields["under"] = verdict.facts["under"]
     lines = [i18n.t(f"why.{verdict.cause}", lang, **fields)]
     if verdict.cause == "module_even" or verdict.cause == "module_jump":
         width = max(len(p) for p, _ in verdict.facts["norms"])
