@@ -357,7 +357,7 @@ def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path):
     lesson = load_lesson(path).lesson
     store = ProgressStore(tmp_path / "progress.json")
     store.save_lesson("interrupting", step=3, total=4, step_id="four")
-    shell, out = make_shell(["a", ":reset"])
+    shell, out = make_shell(["a", ":reset", "y", "a"])
     errors: list[BaseException] = []
     shell.internal_error = errors.append
     shell.loop(LessonController(shell, lesson, store))
@@ -365,6 +365,8 @@ def test_resuming_after_an_interrupting_step_warns_and_reset_retries(tmp_path):
     assert not errors, errors
     assert "not rebuilt" in text and ":reset" in text, text
     assert "1" in text   # `a` was echoed: the session went on
+    assert "The lesson starts again" in text
+    assert "NameError" in text.split("The lesson starts again")[1]   # a fresh namespace: no a
 
 
 @pytest.mark.parametrize("lang", ["en", "tr"])

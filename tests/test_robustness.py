@@ -343,11 +343,14 @@ def test_learner_code_that_closes_stdin_ends_the_session_saved(mini, tmp_path) -
     assert ProgressStore(store.path).lesson("mini").step == 2
 
 
+YES = {"en": "y", "tr": "evet"}   # :reset asks first
+
+
 @pytest.mark.parametrize("lang", ["en", "tr"])
 def test_rebinding_torch_is_said_plainly_and_reset_recovers(mini, tmp_path, lang) -> None:
     store = ProgressStore(tmp_path / "progress.json")
     script = ["", "", "", "torch = 3", "z = 6*x**2\nz.sum().backward()",   # the check fails: said why
-              ":reset", "", "", "", "z = 6*x**2\nz.sum().backward()"]      # :reset, then it passes
+              ":reset", YES[lang], "", "", "", "z = 6*x**2\nz.sum().backward()"]  # :reset, then it passes
     _, out, controller, shell = play(mini, store, script, lang=lang)
     assert i18n.t("lesson.torch_rebound", lang) in " ".join(out.split())
     assert i18n.t("lesson.reset_done", lang) in out
@@ -358,7 +361,7 @@ def test_rebinding_torch_is_said_plainly_and_reset_recovers(mini, tmp_path, lang
 @pytest.mark.parametrize("lang", ["en", "tr"])
 def test_deleting_a_lesson_variable_is_said_plainly_and_reset_recovers(mini, tmp_path, lang) -> None:
     store = ProgressStore(tmp_path / "progress.json")
-    script = ["", "", "", "del x", "print('ok')", ":reset", "", "", "", "x"]
+    script = ["", "", "", "del x", "print('ok')", ":reset", YES[lang], "", "", "", "x"]
     _, out, controller, shell = play(mini, store, script, lang=lang)
     assert i18n.t("lesson.name_missing", lang, name="x") in " ".join(out.split())
     after_reset = out[out.index(i18n.t("lesson.reset_done", lang)):]

@@ -64,6 +64,18 @@ def test_lesson_from_a_pipe_takes_colon_commands(env) -> None:
     assert progress(env)["language"] == "tr"
 
 
+def test_reset_from_a_pipe_asks_and_only_yes_restarts(env) -> None:
+    lesson = ["--lang", "tr", "--lessons", str(DATA), "lesson", "mini"]
+    proc = run(lesson, "\n\n\n:sıfırla\n\n", env)              # Enter: no
+    assert "Bu dersi 1. adımdan yeniden başlatmak istiyor musun?" in proc.stdout
+    assert "[e/H]" in proc.stdout and "Yeniden başlatılmadı" in proc.stdout
+    assert progress(env)["lessons"]["mini"]["step"] == 2
+    proc = run(lesson, ":sıfırla\nEVET\n", env)
+    assert "Ders, temiz bir ad alanıyla baştan başlıyor." in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert progress(env)["lessons"]["mini"]["step"] == 0
+
+
 def test_language_is_remembered(env) -> None:
     run(["--lang", "tr", "--lessons", str(DATA), "lesson", "mini"], ":quit\n", env)
     proc = run(["--lessons", str(DATA), "lesson", "mini"], ":quit\n", env)

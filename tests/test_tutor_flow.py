@@ -2,13 +2,17 @@
 saved after each step."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from tutor_support import make_shell
 
+from autograd_tui import i18n
 from autograd_tui.lessons.loader import load_lesson
 from autograd_tui.repl.commands import MENU, QUIT
+from autograd_tui.repl.reader import PipeReader
+from autograd_tui.repl.shell import is_yes
 from autograd_tui.tutor.flow import NEXT_LESSON, LessonController
 from autograd_tui.tutor.progress import ProgressStore
 
@@ -145,10 +149,66 @@ def test_resume_rebuilds_the_namespace(lesson, store) -> None:
 
 
 def test_reset_starts_over(lesson, store) -> None:
-    _, out, ctl, shell = play(lesson, store, ["", "", "y = 5", ":reset", "y"])
+    _, out, ctl, shell = play(lesson, store, ["", "", "y = 5", ":reset", "y", "y"])
     assert "The lesson starts again from the beginning" in out
     assert "NameError: name 'y' is not defined" in out
     assert ctl.index == 0 and saved_step(store) == 0
+
+
+# :reset asks first; the answer is the next line, so a pipe or a script answers it too.
+REACH_TASK = ["", "", "", "w = 7"]   # text, code, on to the task (step 3), a variable of ours
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("en", "y"), ("en", "YES"), ("en", " Yes "), ("en", "evet"),
+    ("tr", "e"), ("tr", "EVET"), ("tr", "Evet"), ("tr", "y")])
+def test_reset_confirmed_restarts_the_lesson(lesson, store, lang, answer) -> None:
+    assert ProgressStore(store.path).lesson("mini") is None
+    _, out, ctl, shell = play(lesson, store, [*REACH_TASK, ":sıfırla", answer, "w"], lang=lang)
+    assert saved_step(store) == 0 and ctl.index == 0 and not ctl.step_done
+    assert i18n.t("lesson.reset_confirm", lang) in " ".join(out.split())
+    assert i18n.t("lesson.reset_done", lang) in out
+    assert "NameError: name 'w' is not defined" in out       # the namespace is fresh
+    assert shell.reader.prompts[len(REACH_TASK) + 1] == i18n.t("repl.confirm_prompt", lang)
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("en", ""), ("en", "n"), ("en", "no"), ("en", "yess"), ("en", ":next"), ("en", "y y"),
+    ("tr", ""), ("tr", "H"), ("tr", "hayır"), ("tr", "evet değil"), ("tr", "ı")])
+def test_reset_declined_changes_nothing(lesson, store, lang, answer) -> None:
+    _, out, ctl, shell = play(lesson, store, [*REACH_TASK, ":reset", answer, "w"], lang=lang)
+    assert i18n.t("lesson.reset_confirm", lang) in " ".join(out.split())
+    assert i18n.t("lesson.reset_cancelled", lang) in " ".join(out.split())
+    assert i18n.t("lesson.reset_done", lang) not in out
+    assert ctl.index == 2 and saved_step(store) == 2
+    assert shell.namespace["w"] == 7 and "x" in shell.namespace
+    assert "NameError" not in out
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("stop", [KeyboardInterrupt(), EOFError()])
+def test_reset_interrupted_or_at_the_end_of_input_changes_nothing(lesson, store, lang,
+                                                                  stop) -> None:
+    _, out, ctl, shell = play(lesson, store, [*REACH_TASK, ":reset", stop, "w"], lang=lang)
+    assert i18n.t("lesson.reset_cancelled", lang) in " ".join(out.split())
+    assert i18n.t("lesson.reset_done", lang) not in out
+    assert ctl.index == 2 and saved_step(store) == 2 and shell.namespace["w"] == 7
+    assert "7" in out.splitlines()                        # the session went on after it
+
+
+def test_reset_as_the_last_line_of_input_keeps_progress(lesson, store) -> None:
+    action, out, ctl, _ = play(lesson, store, [*REACH_TASK, ":reset"])   # then the input ends
+    assert action == QUIT and saved_step(store) == 2
+    assert "Not restarted" in out and "starts again" not in out
+
+
+def test_reset_from_a_pipe_reads_the_answer_from_the_next_line(lesson, store) -> None:
+    for answer, step in (("n", 2), ("y", 0)):
+        shell, out = make_shell()
+        shell.reader = PipeReader(io.StringIO("\n".join([*REACH_TASK, ":reset", answer, "w", ""])))
+        shell.loop(LessonController(shell, lesson, store))
+        assert saved_step(store) == step, (answer, out.getvalue())
+        store.save_lesson("mini", step=0, total=5)   # the next round starts at the beginning
 
 
 def test_language_switch_redraws_the_step(lesson, store) -> None:
@@ -207,3 +267,10 @@ steps:
     store.save_lesson("fn", step=1, total=2, step_id="end")
     _, out, _, _ = play(lesson, store, ["a = 21", "double()"])
     assert "42" in out
+
+
+def test_yes_is_y_yes_e_evet_in_any_case_and_nothing_else() -> None:
+    for answer in ("y", "Y", "yes", "YES", "yEs", "e", "E", "evet", "EVET", "Evet", "  evet  "):
+        assert is_yes(answer), answer
+    for answer in ("", "n", "no", "h", "hayır", "HAYIR", "ye", "ev", "yes!", "ok", "1", "İ", "ı"):
+        assert not is_yes(answer), answer

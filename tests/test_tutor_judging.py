@@ -242,7 +242,7 @@ def test_the_last_lesson_with_others_unstarted_does_not_claim_the_course(mini, s
     assert "finished every lesson" not in out
     assert "Next: “Other”" in out            # offered from the top of the course
     store.save_lesson("other", step=0, total=1, done=True)
-    _, out, ctl, _ = play(mini, store, [":reset", "", "", "", ":skip", "a", ""],
+    _, out, ctl, _ = play(mini, store, [":reset", "y", "", "", "", ":skip", "a", ""],
                           course=[other, mini])
     assert "You have finished every lesson of the course." in out
 

@@ -100,6 +100,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the replay was interrupted, so the earlier steps were not rebuilt",
         "tr": "yeniden çalıştırma yarıda kesildi, önceki adımlar yeniden kurulmadı",
     },
+    "lesson.reset_confirm": {
+        "en": "Restart this lesson from step 1? Your progress in it will be lost.",
+        "tr": "Bu dersi 1. adımdan yeniden başlatmak istiyor musun? Bu dersteki ilerlemen silinecek.",
+    },
+    "lesson.reset_cancelled": {
+        "en": "Not restarted: you are where you were, with your variables unchanged.",
+        "tr": "Yeniden başlatılmadı: kaldığın yerdesin, değişkenlerin olduğu gibi duruyor.",
+    },
     "lesson.reset_done": {
         "en": "The lesson starts again from the beginning, with a fresh namespace.",
         "tr": "Ders, temiz bir ad alanıyla baştan başlıyor.",
@@ -190,6 +198,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Fresh namespace: torch, nn, optim and F are ready again.",
         "tr": "Temiz ad alanı: torch, nn, optim ve F yeniden hazır.",
     },
+    "repl.confirm_prompt": {"en": "[y/N] ", "tr": "[e/H] "},
     "repl.needs_arg": {
         "en": "Usage: :{name} {usage}",
         "tr": "Kullanım: :{name} {usage}",
@@ -221,8 +230,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "tr": "çözümü çalıştırmadan göster"},
     "cmd.menu": {"en": "back to the lesson menu", "tr": "ders menüsüne dön"},
     "cmd.lang": {"en": "switch the language (tr or en)", "tr": "dili değiştir (tr ya da en)"},
-    "cmd.reset": {"en": "start again with a fresh namespace",
-                  "tr": "temiz bir ad alanıyla baştan başla"},
+    "cmd.reset": {"en": "start again with a fresh namespace (a lesson asks first, then "
+                        "restarts from step 1)",
+                  "tr": "temiz bir ad alanıyla baştan başla (derste önce sorar, sonra 1. "
+                        "adımdan başlatır)"},
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},

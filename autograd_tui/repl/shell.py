@@ -14,10 +14,11 @@ from typing import Any, Callable, Protocol
 from autograd_tui import i18n
 from autograd_tui.errors import log_internal_error
 from autograd_tui.evaluator import Result, run_code
-from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, split_command
+from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, folded_forms, split_command
 from autograd_tui.repl.multiline import is_command
 
 CODE, LINE = "code", "line"
+YES_WORDS = frozenset({"y", "yes", "e", "evet"})   # both languages' yes, on either screen
 MAX_INTERNAL_ERRORS = 20  # in a row; after that something is badly wrong, leave cleanly
 
 
@@ -129,6 +130,17 @@ class Shell:
 
     def wait_key(self, prompt: str = "") -> str:
         return self.reader.wait_key(prompt or self.t("repl.press_key"))
+
+    def confirm(self, question: str) -> bool:
+        """Ask ``question`` and read one line: True only for a yes (y, yes, e, evet). Enter,
+        any other answer, Ctrl-C and the end of input all mean no."""
+        self.ui.warn(question)
+        try:
+            answer = self.reader.read_line(self.t("repl.confirm_prompt"))
+        except (EOFError, KeyboardInterrupt, OSError, ValueError):
+            # why: a closed or interrupted input is not consent; the next prompt sees the EOF
+            return False
+        return is_yes(answer)
 
     # ------------------------------------------------------------------ namespace
     def install_exit(self, namespace: dict[str, Any]) -> None:
@@ -346,6 +358,11 @@ class Shell:
         except Exception:  # noqa: BLE001
             pass
 
+
+def is_yes(answer: str) -> bool:
+    """y, yes, e or evet in any case; EVET, Evet and an İ/ı typed by a Turkish keyboard fold
+    both the English and the Turkish way."""
+    return any(form in YES_WORDS for form in folded_forms(answer.strip()))
 
 
 __all__ = ["Shell", "Controller", "CODE", "LINE", "QUIT", "MENU"]

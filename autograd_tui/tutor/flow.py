@@ -608,6 +608,10 @@ class LessonController:
         return _FLOW(step).skip(self, step)
 
     def reset(self) -> None:
+        # why: one mistyped command must not cost the learner their place in the lesson
+        if not self.shell.confirm(self.t("lesson.reset_confirm")):
+            self.ui.info(self.t("lesson.reset_cancelled"))
+            return
         self.was_done = self.was_done or self.finished
         self.ui.info(self.t("lesson.reset_done"))
         self._enter_lesson_at(0, resumed=False)
