@@ -29,12 +29,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "tensors it was computed from has requires_grad=True, so there is no graph to go "
               "back through. Create the inputs with requires_grad=True (for example "
               "torch.tensor([1., 2.], requires_grad=True)) and compute the result again. "
-              ":why loss.grad (with your tensor's name) shows where the graph was cut.",
+              ":why loss.grad (with your tensor's name) tells whether the graph was cut or never built.",
         "tr": "backward() çağrısını autograd'ın kaydetmediği bir tensör üzerinde yaptın: "
               "hesaplandığı tensörlerin hiçbirinde requires_grad=True yok, yani geriye doğru "
               "gidilecek bir hesaplama grafiği yok. Girdileri requires_grad=True ile oluştur "
               "(örneğin torch.tensor([1., 2.], requires_grad=True)) ve sonucu yeniden hesapla. "
-              ":neden loss.grad (kendi tensörünün adıyla) çizgenin nerede koptuğunu gösterir.",
+              ":neden loss.grad (kendi tensörünün adıyla) çizgenin koptuğunu mu yoksa hiç kurulmadığını mı söyler.",
     },
     "err.implicit_scalar": {
         "en": "backward() without arguments only works on a single number (a scalar). Your "
