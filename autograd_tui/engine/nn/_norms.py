@@ -21,7 +21,8 @@ from autograd_tui.engine.nn._layer_norm import row_moments
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import Rule, record
 
-__all__ = ["group_norm", "group_norm_grads", "instance_norm", "RULES"]
+__all__ = ["group_norm", "group_norm_input_grad", "group_norm_weight_grad", "group_norm_bias_grad",
+           "instance_norm", "RULES"]
 
 
 def _dims(shape) -> str:
@@ -73,29 +74,42 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
     return out
 
 
-def group_norm_grads(g: Tensor, a: Tensor, weight, groups: int, eps: float):
-    """(dx, dweight, dbias) of group norm, in differentiable ops.
-
-    dx is written as PyTorch's kernel writes it, ``rstd * weight * g + c2 * x + c3`` with two
-    per-group constants, so that a uniform ``g`` (``y.sum().backward()``) cancels as it does there.
-    """
-    n, c = a.shape[0], a.shape[1]
-    channel_shape = (1, c) + (1,) * (a.ndim - 2)
-    xg = a.reshape(n, groups, -1)
-    count = xg.shape[-1]
+def _group_moments(a: Tensor, groups: int, eps: float) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+    """``a`` as (n, groups, rest), its per-group mean, ``a - mean`` and 1/std."""
+    xg = a.reshape(a.shape[0], groups, -1)
     mu = xg.mean(-1, keepdim=True)
     centered = xg - mu
-    rstd = _F.rsqrt((centered * centered).mean(-1, keepdim=True) + eps)
+    return xg, mu, centered, _F.rsqrt((centered * centered).mean(-1, keepdim=True) + eps)
+
+
+def _others(a: Tensor) -> tuple[int, ...]:
+    return (0,) + tuple(range(2, a.ndim))   # every dim but the channels
+
+
+def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+    """dx of group norm, in differentiable ops, written as PyTorch's kernel writes it,
+    ``rstd * weight * g + c2 * x + c3`` with two per-group constants, so that a uniform ``g``
+    (``y.sum().backward()``) cancels as it does there."""
+    n, c = a.shape[0], a.shape[1]
+    channel_shape = (1, c) + (1,) * (a.ndim - 2)
+    xg, mu, _, rstd = _group_moments(a, groups, eps)
+    count = xg.shape[-1]
     gy = g * weight.reshape(channel_shape) if weight is not None else g
     gyg = gy.reshape(n, groups, -1)
     ds = (gyg * xg).sum(-1, keepdim=True)
     db = gyg.sum(-1, keepdim=True)
     c2 = (db * mu - ds) * rstd * rstd * rstd / count
     c3 = -c2 * mu - db * rstd / count
-    dx = (rstd * gyg + c2 * xg + c3).reshape(a.shape)
-    xhat = (centered * rstd).reshape(a.shape)
-    others = (0,) + tuple(range(2, a.ndim))
-    return dx, (g * xhat).sum(others), g.sum(others)
+    return (rstd * gyg + c2 * xg + c3).reshape(a.shape)
+
+
+def group_norm_weight_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+    _, _, centered, rstd = _group_moments(a, groups, eps)
+    return (g * (centered * rstd).reshape(a.shape)).sum(_others(a))
+
+
+def group_norm_bias_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+    return g.sum(_others(a))
 
 
 def instance_norm(input: Tensor, running_mean: Optional[Tensor] = None, running_var: Optional[Tensor] = None,
@@ -120,8 +134,10 @@ def instance_norm(input: Tensor, running_mean: Optional[Tensor] = None, running_
 RULES = {
     "group_norm": Rule(
         "group_norm", "NativeGroupNormBackward0", None,
-        (lambda grad, input, weight, groups, eps: group_norm_grads(grad, input, weight, groups, eps)[0],
-         lambda grad, input, weight, groups, eps: group_norm_grads(grad, input, weight, groups, eps)[1],
-         lambda grad, input, weight, groups, eps: group_norm_grads(grad, input, weight, groups, eps)[2]),
+        # one formula per input, each computing only its own gradient (the arguments are the
+        # same for all three, so each saves what PyTorch's node saves)
+        (lambda grad, input, weight, groups, eps: group_norm_input_grad(grad, input, weight, groups, eps),
+         lambda grad, input, weight, groups, eps: group_norm_weight_grad(grad, input, weight, groups, eps),
+         lambda grad, input, weight, groups, eps: group_norm_bias_grad(grad, input, weight, groups, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
 }

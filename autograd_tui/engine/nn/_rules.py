@@ -15,7 +15,8 @@ from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
 
-__all__ = ["embedding_rows", "embedding_grad", "layer_norm_grads", "RULES"]
+__all__ = ["embedding_rows", "embedding_grad", "layer_norm_input_grad", "layer_norm_weight_grad",
+           "layer_norm_bias_grad", "RULES"]
 
 
 def embedding_rows(weight: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool) -> Tensor:
@@ -61,20 +62,32 @@ def _embedding_double(gg: Tensor, indices: np.ndarray, padding_idx, scale_by_fre
     return picked.reshape(tuple(indices.shape) + (gg.shape[1],))
 
 
-def layer_norm_grads(g: Tensor, a: Tensor, weight, n_norm: int, eps: float):
-    """(dx, dweight, dbias) of layer norm over the last ``n_norm`` dims, in differentiable ops."""
+def _layer_xhat(a: Tensor, n_norm: int, eps: float) -> tuple[tuple[int, ...], Tensor, Tensor]:
+    """The normalised dims, ``(a - mean) / std`` over them, and 1/std."""
     dims = tuple(range(a.ndim - n_norm, a.ndim))
     mu = a.mean(dims, keepdim=True)
     centered = a - mu
     var = (centered * centered).mean(dims, keepdim=True)
     rstd = _F.rsqrt(var + eps)
-    xhat = centered * rstd
+    return dims, centered * rstd, rstd
+
+
+def layer_norm_input_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) -> Tensor:
+    """dx of layer norm over the last ``n_norm`` dims, in differentiable ops."""
+    dims, xhat, rstd = _layer_xhat(a, n_norm, eps)
     gy = g * weight if weight is not None else g
-    dx = rstd * (gy - gy.mean(dims, keepdim=True) - xhat * (gy * xhat).mean(dims, keepdim=True))
+    return rstd * (gy - gy.mean(dims, keepdim=True) - xhat * (gy * xhat).mean(dims, keepdim=True))
+
+
+def layer_norm_weight_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) -> Tensor:
+    _, xhat, _ = _layer_xhat(a, n_norm, eps)
     lead = tuple(range(a.ndim - n_norm))
-    dweight = (g * xhat).sum(lead) if lead else g * xhat
-    dbias = g.sum(lead) if lead else g
-    return dx, dweight, dbias
+    return (g * xhat).sum(lead) if lead else g * xhat
+
+
+def layer_norm_bias_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) -> Tensor:
+    lead = tuple(range(a.ndim - n_norm))
+    return g.sum(lead) if lead else g
 
 
 def _softplus_grad(grad, self, beta, threshold):
@@ -126,9 +139,11 @@ RULES = {
          _embedding_double(grad, indices, padding_idx, scale_by_freq, counts),), (0,), ("grad_output",)),
     "layer_norm": Rule(
         "layer_norm", "NativeLayerNormBackward0", None,
-        (lambda grad, input, weight, n_norm, eps: layer_norm_grads(grad, input, weight, n_norm, eps)[0],
-         lambda grad, input, weight, n_norm, eps: layer_norm_grads(grad, input, weight, n_norm, eps)[1],
-         lambda grad, input, weight, n_norm, eps: layer_norm_grads(grad, input, weight, n_norm, eps)[2]),
+        # one formula per input, each computing only its own gradient (same arguments, so the
+        # node saves what PyTorch's saves)
+        (lambda grad, input, weight, n_norm, eps: layer_norm_input_grad(grad, input, weight, n_norm, eps),
+         lambda grad, input, weight, n_norm, eps: layer_norm_weight_grad(grad, input, weight, n_norm, eps),
+         lambda grad, input, weight, n_norm, eps: layer_norm_bias_grad(grad, input, weight, n_norm, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
     "softplus": Rule("softplus", "SoftplusBackward0", None, (_softplus_grad,), (0,), ("self",)),
     "smooth_l1_loss": Rule(
