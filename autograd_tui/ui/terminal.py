@@ -35,14 +35,13 @@ def _visible_unless_colour(match: re.Match[str]) -> str:
     return match.group() if match.group(1) else _visible(match)
 
 
-def terminal_safe(text: str, encoding: str | None = None, *, keep_cr: bool = False,
-                  keep_colours: bool = False) -> str:
+def terminal_safe(text: str, encoding: str | None = None, *, keep_colours: bool = False) -> str:
     """``text`` with unsafe characters shown visibly and, given ``encoding``, only characters it
-    can write. ``keep_cr`` keeps carriage returns (a learner's progress line redraws itself);
-    ``keep_colours`` keeps colour codes, and carriage returns too (learner output)."""
+    can write. ``keep_colours`` (learner output) keeps colour codes and carriage returns (a
+    learner's progress line redraws itself)."""
     if keep_colours:
         return encodable(_COLOUR_OR_UNSAFE.sub(_visible_unless_colour, text), encoding)
-    return encodable((_UNSAFE_KEEP_CR if keep_cr else _UNSAFE).sub(_visible, text), encoding)
+    return encodable(_UNSAFE.sub(_visible, text), encoding)
 
 
 def encodable(text: str, encoding: str | None) -> str:
