@@ -229,7 +229,21 @@ def _layout_matches(grad: Any, var: Any) -> bool:
     if owner is not None and (owner.__class__ is not data.__class__ or owner.base is not None
                               or owner.size != data.size):
         return False
-    return not np.may_share_memory(data, vdata)
+    return not _may_share(data, vdata)
+
+
+def _may_share(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two arrays may share memory: the same owning array, or (memory from elsewhere,
+    as ``frombuffer``'s) numpy's bounds check. Views of one owner count as sharing even when
+    they do not overlap: the answer may be too cautious (a copy), never too bold."""
+    owner_a = a if a.base is None else a.base
+    owner_b = b if b.base is None else b.base
+    if owner_a is owner_b:
+        return True
+    if owner_a.__class__ is np.ndarray and owner_b.__class__ is np.ndarray \
+            and owner_a.base is None and owner_b.base is None:
+        return False  # two arrays that own their memory never overlap
+    return bool(np.may_share_memory(a, b))
 
 
 def _copy_in_layout_of(grad: Any, var: Any) -> Any:
@@ -529,7 +543,7 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
         if data.base is None and id(data) not in arrived:
             fresh = True  # an array with memory of its own, made by the formula
         else:
-            sharing = [k for k, a in enumerate(grads) if a is not None and np.may_share_memory(data, a._data)]
+            sharing = [k for k, a in enumerate(grads) if a is not None and _may_share(data, a._data)]
             fresh = not sharing or (len(sharing) == 1 and arrived_owned is not None and arrived_owned[sharing[0]])
         if fresh and several and _shares_with_another_result(data, i, results):
             fresh = False
@@ -539,7 +553,7 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
 
 def _shares_with_another_result(data: Any, i: int, results: Sequence) -> bool:
     for j, other in enumerate(results):
-        if j != i and other is not None and (other._data is data or np.may_share_memory(data, other._data)):
+        if j != i and other is not None and (other._data is data or _may_share(data, other._data)):
             return True
     return False
 

@@ -80,7 +80,7 @@ def _fma32(a, b, c) -> np.ndarray:
     # An exact 0 is exact (a float64 sum that rounds to 0 is 0), and common: x - max at the max.
     suspect = ((t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE) | (
         (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0))
-    if suspect.any():
+    if np.count_nonzero(suspect):
         p, c64 = np.broadcast_arrays(p, c64)
         out = np.array(out, copy=True)
         out[suspect] = _fma32_rounded_to_odd(p[suspect], c64[suspect])
@@ -113,7 +113,7 @@ def _fma32_held(a, b, c, tiny: bool = True) -> np.ndarray:
     suspect = (bits & _F32_TIE_MASK) == _F32_TIE
     if tiny:
         suspect |= (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0)
-    if suspect.any():
+    if np.count_nonzero(suspect):
         p, c64 = np.broadcast_arrays(np.asarray(a * b, _F64), np.asarray(c, _F64))
         out[suspect] = _fma32_rounded_to_odd(p[suspect], c64[suspect])
     return out.astype(_F64)
@@ -200,8 +200,6 @@ def _grid(k: int) -> _F64:
 # The first four Horner steps stay inside one binade each for |s| <= ln(2)/2.
 _EXP_STEPS = tuple((_F64(c) + _grid(k), _grid(k)) for c, k in zip(_SLEEF_EXP_POLY[1:5], (-10, -7, -5, -3)))
 _EXP_FLOOR = _F32(-110)
-_LOWEST_NORMAL_SCALE = _RINT_MAGIC - _F32(126)  # t = magic + q: q >= -126
-_POW2_FROM_MAGIC = np.int32(127) - _RINT_MAGIC_BITS
 
 
 _EXP_BLOCK = 1 << 14  # elements per pass: its float64 temporaries stay in the L2 cache (10x faster)
@@ -228,10 +226,14 @@ def sleef_expf_nonpositive(x: np.ndarray) -> np.ndarray:
 
 
 def _expf_nonpositive(x: np.ndarray) -> np.ndarray:
+    # Each line is one or two numpy calls over the whole array; float32 operands meet float64
+    # ones inside the ufunc (numpy widens them, exactly), which saves the separate casts.
     d = np.maximum(x, _EXP_FLOOR)
-    t = d * _SLEEF_LOG2E + _RINT_MAGIC
-    q = (t - _RINT_MAGIC).astype(_F64)
-    s = (d.astype(_F64) - q * _SLEEF_LN2_SUM).astype(_F32)
+    t = d * _SLEEF_LOG2E
+    t += _RINT_MAGIC
+    q = np.subtract(t, _RINT_MAGIC, dtype=_F64)  # exact: an integer
+    q *= -_SLEEF_LN2_SUM
+    s = np.add(d, q, out=q).astype(_F32)
     s64 = s.astype(_F64)
     u = s64 * _F64(_SLEEF_EXP_POLY[0])
     for shifted, grid in _EXP_STEPS:
@@ -239,15 +241,12 @@ def _expf_nonpositive(x: np.ndarray) -> np.ndarray:
         u -= grid
         u *= s64
     u += _F64(0.5)  # the last step crosses 0.5: a float64 round trip (exact wherever checked)
-    u = u.astype(_F32).astype(_F64)
-    w = (s * s).astype(_F64)
-    w *= u
+    w = np.multiply(s * s, u.astype(_F32), dtype=_F64)  # exact: a product of two floats
     w += s64
     r = w.astype(_F32)
     r += _F32(1)
-    if np.minimum.reduce(t, axis=None) >= _LOWEST_NORMAL_SCALE:  # 2**q is a normal float
-        r *= ((t.view(np.int32) + _POW2_FROM_MAGIC) << 23).view(_F32)  # its exponent field: q + 127
-        return r
+    # 2**q: an exact product where 2**q is a normal float; below, one rounding, like SLEEF's two
+    # products (the first is exact)
     return np.ldexp(r, t.view(np.int32) - _RINT_MAGIC_BITS)
 
 

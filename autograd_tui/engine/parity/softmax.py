@@ -170,7 +170,7 @@ def _logf_of_sums(d: np.ndarray) -> np.ndarray:
     v += e.astype(_F64) * _LN2_PAIR
     out = v.astype(_F32)
     near = ((v.view(np.int64) + _NEAR_SHIFT) & _LOW_BITS) < 2 * _NEAR
-    if near.any():
+    if np.count_nonzero(near):  # (ndarray.any goes through a Python wrapper: slower on small arrays)
         out[near] = sleef_logf(d[near])
     return out
 
@@ -203,7 +203,7 @@ def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     out = t.astype(_F32)
     suspect = (t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE
     suspect |= (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0)
-    if suspect.any():
+    if np.count_nonzero(suspect):
         product, c = np.broadcast_arrays(-(e.astype(_F64) * sums), g.astype(_F64))
         out[suspect] = _fma32_rounded_to_odd(product[suspect], c[suspect])
     return out
@@ -232,20 +232,24 @@ _NLL_STEP = 16  # 2 ** max(4, ceil(log2(batch)) // 8) for any batch below 2 ** 4
 
 
 def _fold(x: np.ndarray) -> np.floating:
-    """``0 + x[0] + x[1] + ...`` in float32 (a single accumulator, from zero), in one call."""
+    """``x[0] + x[1] + ...`` in float32 (a single accumulator), in one call.
+
+    The kernel's accumulators start from +0; starting from the first term instead changes at
+    most the sign of a zero, which :func:`nll_sum`'s final ``+ 0`` mends.
+    """
     if x.size == 0:
         return x.dtype.type(0)
-    return np.add.accumulate(np.concatenate([np.zeros(1, x.dtype), x]))[-1]
+    return np.add.accumulate(x)[-1]
 
 
 def _level(inputs: np.ndarray) -> tuple[np.ndarray, np.floating]:
     """One level of nll_loss's cascade: what it hands up (after its input 0, 16, 32, ...) and
     what it still holds at the end."""
     full = (inputs.size - 1) // _NLL_STEP
-    groups = inputs[1:1 + full * _NLL_STEP].reshape(full, _NLL_STEP)
     up = np.empty(full + 1, inputs.dtype)
-    up[0] = inputs.dtype.type(0) + inputs[0]
-    up[1:] = np.add.accumulate(np.concatenate([np.zeros((full, 1), inputs.dtype), groups], axis=1), axis=1)[:, -1]
+    up[0] = inputs[0]
+    if full:
+        up[1:] = np.add.accumulate(inputs[1:1 + full * _NLL_STEP].reshape(full, _NLL_STEP), axis=1)[:, -1]
     return up, _fold(inputs[1 + full * _NLL_STEP:])
 
 
@@ -259,4 +263,4 @@ def nll_sum(terms: np.ndarray) -> np.floating:
         level, rest = _level(level)
         held.append(rest)
     held.append(_fold(level))
-    return _fold(np.asarray(held, dtype=terms.dtype))
+    return _fold(np.asarray(held, dtype=terms.dtype)) + terms.dtype.type(0)

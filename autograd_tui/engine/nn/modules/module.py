@@ -539,10 +539,12 @@ class Module:
                     if result is not None:
                         args = result if isinstance(result, tuple) else (result,)
         backward_hook = None
-        full = self.__dict__.get("_is_full_backward_hook") is True
-        if (full and self._backward_hooks) or self.__dict__.get("_backward_pre_hooks"):
-            backward_hook = BackwardHook(self, list(self._backward_hooks.values()) if full else [],
-                                         list(self._backward_pre_hooks.values()))
+        state = self.__dict__
+        module_hooks, pre_hooks = state.get("_backward_hooks"), state.get("_backward_pre_hooks")
+        full = state.get("_is_full_backward_hook") is True
+        if (full and module_hooks) or pre_hooks:
+            backward_hook = BackwardHook(self, list(module_hooks.values()) if full else [],
+                                         list(pre_hooks.values()))
             args = backward_hook.setup_input_hook(args)
         output = self.forward(*args, **kwargs)
         if self._forward_hooks:
@@ -555,8 +557,8 @@ class Module:
                 warnings.warn("For backward hooks to be called, module output should be a Tensor or a tuple of "
                               f"Tensors but received {type(output)}", UserWarning, stacklevel=2)
             output = backward_hook.setup_output_hook(output)
-        if self.__dict__.get("_is_full_backward_hook") is False and self._backward_hooks:
-            legacy_backward_hooks(self, list(self._backward_hooks.values()), args, output)
+        if module_hooks and state.get("_is_full_backward_hook") is False:
+            legacy_backward_hooks(self, list(module_hooks.values()), args, output)
         return output
 
     # ----- printing ----------------------------------------------------------------------------
