@@ -540,7 +540,7 @@ class Module:
                         args = result if isinstance(result, tuple) else (result,)
         backward_hook = None
         state = self.__dict__
-        module_hooks, pre_hooks = state.get("_backward_hooks"), state.get("_backward_pre_hooks")
+        module_hooks, pre_hooks = state.get("_backward_hooks") or {}, state.get("_backward_pre_hooks") or {}
         full = state.get("_is_full_backward_hook") is True
         if (full and module_hooks) or pre_hooks:
             backward_hook = BackwardHook(self, list(module_hooks.values()) if full else [],
