@@ -125,3 +125,22 @@ def test_checks_second_run_in_turkish_beats_per_step_too(tmp_path, monkeypatch):
     # each step keeps well inside the limit; the Turkish run as a whole does not, and used to
     # be killed as one hang
     assert [str(p) for p in checker.check_paths([path]).problems] == []
+
+
+@pytest.mark.parametrize("name", ["ignores-sigalrm", "exits"])
+def test_check_leaves_no_scratch_folder_behind_a_killed_step(tmp_path, name):
+    # A child that is killed, or that ends itself with os._exit, never runs its own clean-up:
+    # its scratch folders live inside one the parent removes.
+    code = HANGS.get(name, "import os\nos._exit(3)")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "hostile.yaml").write_text(lesson("hostile", code), encoding="utf-8")
+    env = dict(os.environ, HOME=str(tmp_path / "home"), XDG_STATE_HOME=str(tmp_path / "state"),
+               TMPDIR=str(temp), LANG="C.UTF-8", PYTHONIOENCODING="utf-8")
+    done = subprocess.run([sys.executable, "-c", DRIVER, "--lang", "en", "check", str(folder)],
+                          capture_output=True, env=env, timeout=90, cwd=tmp_path, text=True)
+    assert done.returncode == 1, done
+    assert "hostile.yaml:9" in done.stdout + done.stderr, done
+    assert sorted(p.name for p in temp.iterdir()) == []

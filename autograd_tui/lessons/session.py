@@ -26,6 +26,7 @@ import json
 import os
 import re
 import select
+import shutil
 import signal
 import tempfile
 import threading
@@ -334,10 +335,14 @@ def run_watched(work: Callable[[Callable[..., None]], Any], *, line: int, steps:
     """
     step_deadline = step_limit * CHECK_SETUP_TIME_FACTOR + grace
     file_limit = max(step_limit * FILE_TIME_FACTOR, step_limit * steps) + grace
+    # why: a child that is killed (or ends itself with os._exit) never cleans up its scratch
+    # folders, so it makes them inside one the parent removes once the child is gone
+    child_temp = tempfile.mkdtemp(prefix="autograd-tui-run-")
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:   # the child never returns from here
         os.close(read_fd)
+        tempfile.tempdir = child_temp
         _child_main(work, write_fd)
     os.close(write_fd)
     watched = Watched(line=line)
@@ -399,6 +404,7 @@ def run_watched(work: Callable[[Callable[..., None]], Any], *, line: int, steps:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
+        shutil.rmtree(child_temp, ignore_errors=True)
     if watched.stopped is None and not done:
         if os.WIFSIGNALED(status):
             watched.stopped, watched.detail = "signal", _signal_name(os.WTERMSIG(status))
