@@ -8,6 +8,7 @@ output is not a terminal (rich's own detection).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import IO, Any, Iterable
 
@@ -66,8 +67,16 @@ class SafeConsole(Console):
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         safe = (segment if segment.control else Segment(terminal_safe(segment.text), segment.style)
                 for segment in buffer)
+        text = super()._render_buffer(safe)
+        if not self.is_terminal:
+            # why: rich pads each line to the width (Markdown, tables); on a screen that is
+            # invisible, in a file or a pipe it is noise at every line's end
+            text = _TRAILING_SPACES.sub("", text)
         # why: only the encoding now; the rendered text holds rich's own colour codes
-        return encodable(super()._render_buffer(safe), self.encoding)
+        return encodable(text, self.encoding)
+
+
+_TRAILING_SPACES = re.compile(r" +(?=\n)")
 
 
 def fit_width(console: Console) -> None:
