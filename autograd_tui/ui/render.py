@@ -171,6 +171,8 @@ class Renderer:
         self.console = console
         self.closed = False  # set when the reader of our output went away (| head -1)
         self._follow = follow_terminal and _isatty(console.file)
+        # the lines a screen holds, for a test standing in for a terminal (None: ask the terminal)
+        self.screen_lines: int | None = None
 
     # ------------------------------------------------------------------ primitives
     @property
@@ -179,6 +181,22 @@ class Renderer:
         if self._follow:
             fit_width(self.console)
         return int(self.console.width)
+
+    @property
+    def height(self) -> int | None:
+        """The lines the screen shows, or None when the output is no screen (a pipe, a file)."""
+        if self.screen_lines is not None:
+            return self.screen_lines
+        if not self._follow:
+            return None
+        fit_width(self.console)
+        return int(self.console.height)
+
+    def lines_of(self, renderable: Any) -> int:
+        """How many lines ``renderable`` takes at the current width."""
+        if isinstance(renderable, str):
+            renderable = Text(renderable)
+        return len(self.console.render_lines(renderable, self.console.options, pad=False))
 
     @property
     def plain(self) -> bool:
