@@ -7,10 +7,11 @@ output is not a terminal (rich's own detection).
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
-from typing import IO, Any, Iterable
+from typing import IO, Any, Callable, Iterable
 
 from rich import box
 from rich.cells import cell_len
@@ -356,6 +357,17 @@ def _isatty(file: Any) -> bool:
         return bool(file.isatty())
     except (AttributeError, ValueError):
         return False
+
+
+def markdown_as_text(width: int) -> Callable[[str], str]:
+    """Markdown to plain text as the screens show it without colour (``**bold**`` is bold, so
+    its stars go; lists get their bullets), ``width`` columns wide: for transcripts."""
+    def render(source: str) -> str:
+        out = io.StringIO()
+        Renderer(make_console(file=out, width=width, no_color=True)).markdown(source)
+        return out.getvalue()
+
+    return render
 
 
 def stdout_renderer(no_color: bool = False) -> Renderer:
