@@ -115,12 +115,15 @@ def fit_toolbar(keys: str, title: str, width: int) -> str:
 
 def header_lines(title: str, room: int, console: Console) -> list[str]:
     """``title`` in lines of at most ``room`` cells. The parts after the first `` · `` (the step
-    number, the kind) are kept whole where they fit, so "step 1/16" never splits."""
+    number, the kind) stay on one line together where they fit, else each whole where it fits,
+    so "step 1/16" never splits."""
     first, *rest = title.split(" · ")
     tokens = first.split(" ")
     if rest:
         tokens[-1] += " ·"
-        tokens += [part + " ·" for part in rest[:-1]] + [rest[-1]]
+        tail = " · ".join(rest)
+        tokens += [tail] if cell_len(tail) <= room else \
+            [part + " ·" for part in rest[:-1]] + [rest[-1]]
     lines: list[str] = []
     current = ""
     for token in tokens:
