@@ -13,18 +13,19 @@ from .terminal import ENTER, Terminal, fresh_env  # noqa: E402
 
 
 @pytest.mark.parametrize("lang, prompt, page, words", [
-    ("en", "lesson> ", ":page", ("Lessons", "Page 1 of 2: lessons 1–11 of 22", "Page 2 of 2: lessons 12–22")),
-    ("tr", "ders> ", ":sayfa", ("Dersler", "Sayfa 1/2: 22 dersten 1–11", "Sayfa 2/2: 22 dersten 12–22")),
+    ("en", "lesson> ", ":page", ("Lessons", "Page 1 of ", "Page 2 of ")),
+    ("tr", "ders> ", ":sayfa", ("Dersler", "Sayfa 1/", "Sayfa 2/")),
 ])
 def test_the_menu_pages_on_an_80x24_screen(tmp_path: Path, lang, prompt, page, words) -> None:
     term = Terminal(["--lang", lang], fresh_env(tmp_path / "home"), rows=24, cols=80)
     title, first, second = words
     screen = term.expect(first)
-    assert title in screen and " 11  " in screen and " 12  " not in screen
+    assert title in screen and "\n  1  " in screen
+    assert len(screen[screen.index(title):].splitlines()) < 24   # the title stays on screen
     term.expect(prompt)
     term.line(page)
     screen = term.expect(second)
-    assert title in screen and " 12  " in screen and " 11  " not in screen
+    assert title in screen and "\n  1  " not in screen
     term.expect(prompt)
     term.line(":quit" if lang == "en" else ":çık")
     assert term.wait_exit() == 0
