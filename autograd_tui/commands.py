@@ -217,8 +217,12 @@ def cmd_demo(options: Options) -> int:
     def write(text: str) -> None:
         out.write(text)
 
+    from autograd_tui.ui.render import make_console, markdown_as_text  # start-up: rich only for demo
+
+    # why: texts read as on the lesson's screen, at the width of the terminal (80 in a pipe)
+    width = make_console(file=out).width
     try:
-        ok = play(lesson, lang, options.backend, write)
+        ok = play(lesson, lang, options.backend, write, prose=markdown_as_text(width))
     except BackendUnavailable:
         _err(i18n.t("app.backend_unavailable", lang))
         return 1

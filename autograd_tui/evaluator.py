@@ -13,9 +13,11 @@ would, and hands back what a learner should see:
 No exception escapes except ``KeyboardInterrupt``: the caller (the tutor) decides what Ctrl-C
 means. ``SystemExit`` (``exit()``) is reported in the result, never acted on.
 
-Warnings are shown as PyTorch users see them in a notebook, ``UserWarning: message``, without
-the file path of the library that raised them (it differs from machine to machine and between
-the embedded engine and real PyTorch). Within one call each distinct warning is shown once.
+Warnings that point at the learner's typed input carry the place ``python -i`` names,
+``<stdin>:1: UserWarning: message`` (PyTorch's warnings point at the caller's line). Others are
+shown as ``UserWarning: message``, without the file path of the library that raised them (it
+differs from machine to machine and between the embedded engine and real PyTorch). Within one
+call each distinct warning is shown once per line, as Python's ``default`` action does.
 
 The module imports nothing heavy; it works with the embedded engine and with real PyTorch.
 """
@@ -75,11 +77,17 @@ class Result:
         return "".join(parts)
 
 
-def format_warning(message: Warning | str, category: type[Warning] | None = None) -> str:
-    """One warning as the tutor shows it: ``UserWarning: The .grad attribute …`` plus newline."""
+STDIN = "<stdin>"   # the name Python's interactive prompt gives typed input
+
+
+def format_warning(message: Warning | str, category: type[Warning] | None = None,
+                   where: tuple[str, int] | None = None) -> str:
+    """One warning as the tutor shows it: ``UserWarning: The .grad attribute …`` plus newline,
+    after ``<stdin>:3: `` when ``where`` (file name, line) is given."""
     if category is None:
         category = type(message) if isinstance(message, Warning) else UserWarning
-    return f"{category.__name__}: {message}\n"
+    place = f"{where[0]}:{where[1]}: " if where is not None else ""
+    return f"{place}{category.__name__}: {message}\n"
 
 
 class _Capture(io.TextIOBase):
@@ -275,15 +283,18 @@ def run_code(
     namespace.setdefault("__name__", "__main__")
     namespace.setdefault("__builtins__", builtins)
 
-    shown_warnings: set[tuple[type, str]] = set()
+    shown_warnings: set[tuple[type, str, int | None]] = set()
+    run_filename = filename
 
     def show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                      file: TextIO | None = None, line: str | None = None) -> None:
-        key = (category, str(message))
+        # why: only typed input has a name the learner knows; python -i names it <stdin>
+        where = (filename, lineno) if run_filename == STDIN and filename == STDIN else None
+        key = (category, str(message), where[1] if where else None)
         if key in shown_warnings:
             return
         shown_warnings.add(key)
-        capture.write(format_warning(message, category))
+        capture.write(format_warning(message, category, where))
 
     saved_out, saved_err = sys.stdout, sys.stderr
     modules_before = dict(sys.modules)

@@ -5,6 +5,7 @@ import warnings
 
 import pytest
 
+from autograd_tui.backend import activate
 from autograd_tui.evaluator import Result, format_warning, run_code
 
 
@@ -111,8 +112,36 @@ def test_warnings_are_shown_pytorch_style_once_per_run():
               "for _ in range(3):\n"
               "    warnings.warn('careful')\n"
               "print('after')")
-    result = run_code(source, {})
+    result = run_code(source, {}, filename="<lesson>")
     assert result.output == "UserWarning: careful\nafter\n"
+
+
+def test_warnings_of_typed_input_are_placed_as_python_i_places_them():
+    # what `python -i` prints for the same input (torch's warnings point at the caller's line)
+    source = ("import warnings\n"
+              "for _ in range(3):\n"
+              "    warnings.warn('careful')\n"
+              "warnings.warn('careful')\n"
+              "warnings.warn('old', DeprecationWarning)")
+    result = run_code(source, {}, filename="<stdin>")
+    assert result.output == ("<stdin>:3: UserWarning: careful\n<stdin>:4: UserWarning: careful\n"
+                             "<stdin>:5: DeprecationWarning: old\n")
+
+
+def test_a_warning_from_library_code_has_no_place(tmp_path):
+    # a library's path differs between machines and between the engine and PyTorch
+    (tmp_path / "somelib.py").write_text("import warnings\ndef f():\n    warnings.warn('inside')\n")
+    namespace: dict = {}
+    run_code(f"import sys\nsys.path.insert(0, {str(tmp_path)!r})\nimport somelib", namespace)
+    assert run_code("somelib.f()", namespace, filename="<stdin>").output == "UserWarning: inside\n"
+
+
+def test_engine_warnings_point_at_the_learner_line():
+    activate("embedded")   # `import torch` is the engine, as the tutor arranges
+    namespace: dict = {}
+    run_code("import torch\nx = torch.ones(2, requires_grad=True)\ny = x * 2", namespace)
+    out = run_code("y.grad", namespace, filename="<stdin>").output
+    assert out.startswith("<stdin>:1: UserWarning: The .grad attribute of a Tensor that is not a leaf")
 
 
 def test_warning_filters_are_restored():
@@ -126,6 +155,7 @@ def test_warning_filters_are_restored():
 def test_format_warning():
     assert format_warning(UserWarning("hello")) == "UserWarning: hello\n"
     assert format_warning("bye", DeprecationWarning) == "DeprecationWarning: bye\n"
+    assert format_warning("hi", UserWarning, ("<stdin>", 2)) == "<stdin>:2: UserWarning: hi\n"
 
 
 def test_null_bytes_in_source_do_not_escape():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -269,10 +270,27 @@ def test_demo_auto_is_deterministic_and_complete(tmp_path, capsys):
     assert ">>> values = [1, 2, 3]\n" in first
     assert "6\n[1, 2, 3]\n" in first
     assert "IndexError: list index out of range" in first
-    assert "Put the square root of 16 in `sq`." in first and "✓ Check passed." in first
+    # texts read as on the lesson's screen: Markdown rendered, not shown as typed
+    assert "Put the square root of 16 in sq." in first and "✓ Check passed." in first
     assert "Answer: a) 5.0" in first
     assert cli_main(["--lessons", str(path), "demo", "plain", "--auto", "--lang", "tr"]) == 0
     assert "✓ Kontrol geçti." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang, bold", [("en", "an automatic differentiation engine"),
+                                        ("tr", "otomatik türev alan bir motordur")])
+def test_demo_auto_renders_markdown_as_the_lesson_screen_does(capsys, monkeypatch, lang, bold):
+    from autograd_tui.lessons.catalog import load_catalog
+    from autograd_tui.ui.render import markdown_as_text
+
+    monkeypatch.setenv("COLUMNS", "60")
+    assert cli_main(["demo", "01-background", "--auto", "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"\*\*[^\W\d][^*\n]*\*\*", out) is None   # no **bold** left as typed
+    assert bold in " ".join(out.split())
+    assert not [line for line in out.splitlines() if line.endswith(" ")]
+    first_text = load_catalog().find("01-background").steps[0].text.get(lang)
+    assert markdown_as_text(60)(first_text).strip() in out   # what the screen shows, word for word
 
 
 def test_demo_unknown_lesson(capsys):

@@ -110,3 +110,15 @@ def test_narrow_console_renders() -> None:
     _, out, _ = run_sandbox(["torch.ones(2).backward()", ":help"], width=40)
     assert "What went wrong?" in out
     assert max(len(line) for line in out.splitlines() if not line.startswith(("RuntimeError", "  File", "    "))) <= 40
+
+
+def test_warnings_of_typed_code_are_placed_as_python_i_places_them() -> None:
+    # python -i with torch 2.13 prints "<stdin>:1: UserWarning: The .grad attribute …"
+    _, out, _ = run_sandbox(["x = torch.ones(2, requires_grad=True)", "y = x * 2", "y.grad",
+                             "for _ in range(2):\n    y.grad\n", "F.softmax(torch.ones(2))"])
+    lines = out.splitlines()
+    assert lines[0].startswith("<stdin>:1: UserWarning: The .grad attribute of a Tensor that is not")
+    assert lines[1].startswith("<stdin>:2: UserWarning: The .grad attribute")
+    assert lines[2] == ("<stdin>:1: UserWarning: Implicit dimension choice for softmax has been "
+                        "deprecated. Change the call to include dim=X as an argument.")
+    assert lines[3:] == ["tensor([0.5000, 0.5000])"]

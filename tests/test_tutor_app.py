@@ -163,3 +163,16 @@ def test_start_up_stays_light(env) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                           timeout=120)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_piped_lesson_lines_are_not_padded_to_the_width(env, lang: str) -> None:
+    # a pipe is no screen: rich's padding to 80 columns would end every line in spaces
+    stdin = "\n\n\n:hint\nprint('kept   ')\n:skip\n:help\n:quit\n"
+    proc = run(["--lang", lang, "--lessons", str(DATA), "lesson", "mini"], stdin, env)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert "kept   " in lines                                # the learner's own output is verbatim
+    padded = [line for line in lines if line.endswith(" ") and line != "kept   "]
+    assert padded == []
+    assert any(line.startswith("│") and line.endswith("│") for line in lines)   # boxes stay whole

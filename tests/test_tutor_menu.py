@@ -63,3 +63,62 @@ def test_bad_choices_and_language(lessons, tmp_path: Path) -> None:
     assert "Dersler" in text and "Küçük ders" in text     # redrawn in Turkish
     assert "Bilinmeyen komut :nope" in text
     assert choice.action == "quit"                        # end of input
+
+
+# ------------------------------------------------------------------ a menu that fits the screen
+def shipped_lessons():
+    from autograd_tui.lessons.index import load_index
+
+    return load_index([], cache=None).lessons
+
+
+def draws(width: int, lines: int, lang: str, script, tmp_path: Path, store=None):
+    """The menu's screens (one per draw) on a screen of ``width`` x ``lines``."""
+    shell, out = make_shell(script, width=width, lang=lang)
+    shell.ui.screen_lines = lines
+    menu = Menu(shell, shipped_lessons(), store or ProgressStore(tmp_path / "p.json"))
+    marks: list[int] = []
+    real_draw = menu.draw
+
+    def draw(**kw):
+        marks.append(len(out.getvalue()))
+        real_draw(**kw)
+
+    menu.draw = draw  # type: ignore[method-assign]
+    menu.choose()
+    text = out.getvalue()
+    return [text[a:b] for a, b in zip(marks, marks[1:] + [len(text)])], menu
+
+
+@pytest.mark.parametrize("width,lines", [(80, 24), (40, 24), (40, 40), (120, 30)])
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_the_menu_fits_the_screen_and_pages_through_every_lesson(tmp_path, width, lines, lang) -> None:
+    title = "Lessons" if lang == "en" else "Dersler"
+    page = ":page" if lang == "en" else ":sayfa"
+    screens, menu = draws(width, lines, lang, [page] * 30, tmp_path)
+    seen: list[str] = []
+    for screen in screens[:menu.pages]:
+        shown = screen.splitlines()
+        assert len(shown) + 1 <= lines, screen          # + the prompt: the top stays on screen
+        start = shown.index(title)
+        assert shown[start + 1].split() == ["#", "Lesson" if lang == "en" else "Ders",
+                                            "Progress" if lang == "en" else "İlerleme"]
+        seen += [line.split()[0] for line in shown[start + 2:] if line[:4].strip().isdigit()]
+    assert seen == [str(i) for i in range(1, len(menu.lessons) + 1)]   # each once, in order
+    assert menu.pages > 1 or lines >= 40
+    after_last = screens[menu.pages].splitlines()                       # after the last, the first
+    assert after_last[after_last.index(title) + 2].split()[0] == "1"
+
+
+def test_a_tall_screen_shows_every_lesson_and_the_welcome(tmp_path) -> None:
+    screens, menu = draws(80, 60, "en", [], tmp_path)
+    assert menu.pages == 1 and "Welcome to autograd-tui" in screens[0] and "Page " not in screens[0]
+
+
+def test_the_menu_opens_on_the_page_it_offers_to_resume(tmp_path) -> None:
+    store = ProgressStore(tmp_path / "p.json")
+    lessons = shipped_lessons()
+    store.save_lesson(lessons[19].id, step=2, total=lessons[19].step_count)
+    screens, _ = draws(80, 24, "en", [], tmp_path, store)
+    assert " 20  " in screens[0] and "Continue “" in screens[0]
+    assert len(screens[0].splitlines()) < 24

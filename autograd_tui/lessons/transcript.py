@@ -1,6 +1,8 @@
 """``autograd-tui demo ID --auto``: play a whole lesson unattended, as a plain-text transcript.
 
-Texts are printed as written (Markdown), code is shown REPL-style (``>>>`` / ``...``) and run,
+Texts go through ``prose`` (the command passes the screens' Markdown rendering, so ``**bold**``
+reads as it does in the lesson; without one they are printed as written), code is shown
+REPL-style (``>>>`` / ``...``) and run,
 tasks show their prompt and apply their solution, quizzes show their choices and answer. The
 transcript is identical from run to run: the lesson runs in a scratch folder after its
 ``check_setup``, exactly as ``check`` runs it.
@@ -41,22 +43,32 @@ def repl_style(code: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) -> bool:
+Prose = Callable[[str], str]
+
+
+def as_written(text: str) -> str:
+    return text
+
+
+def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
+         prose: Prose = as_written) -> bool:
     """Write the transcript of ``lesson`` through ``write``; True when every step went as expected.
+    ``prose`` turns a lesson's Markdown text into what the transcript shows.
 
     The lesson runs in a child process (where there is ``os.fork``) under a hard limit per step
     and per file: a step that ignores the time limit, or stops its own process, is killed, and
     the transcript, whole up to there, ends with ``FILE:LINE`` and what happened.
     """
     if not can_isolate():
-        return _play(lesson, lang, backend, write)
+        return _play(lesson, lang, backend, write, prose=prose)
     prepare_children(backend)
 
     def work(send: Callable[..., None]) -> bool:
         def watch(line: int, what: str, step: str | None = None) -> None:
             send(kind="beat", line=line, what=what, step=step)
 
-        return _play(lesson, lang, backend, lambda text: send(kind="write", text=text), watch)
+        return _play(lesson, lang, backend, lambda text: send(kind="write", text=text), watch,
+                     prose=prose)
 
     watched = run_watched(work, line=lesson.line, steps=len(lesson.steps), step_limit=STEP_TIME_LIMIT,
                           grace=HARD_LIMIT_GRACE, on_event=lambda event: write(str(event.get("text", ""))))
@@ -67,8 +79,13 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None]) 
 
 
 def _play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
-          watch: Callable[..., None] | None = None) -> bool:
+          watch: Callable[..., None] | None = None, *, prose: Prose = as_written) -> bool:
     """:func:`play`, in this process (``watch``: the :class:`LessonRun`'s)."""
+
+    def text_of(text: Any) -> str:
+        """A lesson's text in the transcript's language, as ``prose`` shows it, one newline on."""
+        return prose(text.get(lang)).strip("\n") + "\n"
+
     labels = i18n.labels("transcript", lang)
     total = len(lesson.steps)
 
@@ -94,12 +111,12 @@ def _play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
 
         def text_step(step: TextStep) -> bool:
             if step.text is not None:
-                write(step.text.get(lang).rstrip("\n") + "\n")
+                write(text_of(step.text))
             return True
 
         def code_step(step: CodeStep) -> bool:
             if step.text is not None:
-                write(step.text.get(lang).rstrip("\n") + "\n\n")
+                write(text_of(step.text) + "\n")
             result = show_run(step.code, step)
             as_expected = (result.exc_type == step.raises) and \
                 filter_output(result.output, step.ignore_output_lines) == \
@@ -108,31 +125,32 @@ def _play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
 
         def task_step(step: TaskStep) -> bool:
             if step.prompt is not None:
-                write(step.prompt.get(lang).rstrip("\n") + "\n\n")
+                write(text_of(step.prompt) + "\n")
             write(f"{labels['solution']}:\n")
             result = show_run(step.solution, step)
             verdict = judge_task(step, run.namespace, result, step.solution)
             write((labels["passed"] if verdict.passed else labels["failed"]) + "\n")
             if verdict.passed and step.success is not None:
-                write(step.success.get(lang).rstrip("\n") + "\n")
+                write(text_of(step.success))
             return verdict.passed
 
         def quiz_step(step: QuizStep) -> bool:
             if step.question is not None:
-                write(step.question.get(lang).rstrip("\n") + "\n")
+                write(text_of(step.question))
             if step.code:
                 write("\n" + repl_style(step.code))
             write("\n")
+            # text choices are Markdown, code choices literal output
+            shown = {choice.id: prose(choice.label(lang)).strip("\n") if choice.text is not None
+                     else choice.label(lang).rstrip("\n") for choice in step.choices}
             for choice in step.choices:
-                label = choice.label(lang).rstrip("\n")
-                if "\n" in label:
-                    label = "\n     ".join(label.split("\n"))
+                label = "\n     ".join(shown[choice.id].split("\n"))
                 write(f"  {choice.id}) {label}\n")
             answer = step.answer_choice()
             write(f"{labels['answer']}: {step.answer}"
-                  + (f") {answer.label(lang).splitlines()[0]}" if answer and answer.label(lang) else "") + "\n")
+                  + (f") {shown[answer.id].splitlines()[0]}" if answer and shown[answer.id] else "") + "\n")
             if step.explanation is not None:
-                write(step.explanation.get(lang).rstrip("\n") + "\n")
+                write(text_of(step.explanation))
             if step.code:
                 write("\n")
                 result = show_run(step.code, step, show_code=False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from rich.cells import cell_len
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +29,7 @@ REPL_WORDS = {"repl", "sandbox", "deneme"}
 MENU_WORDS = {"menu", "menü"}
 PAGE_WORDS = {"page", "sayfa"}
 PAGE_SIZE = 50   # why: a table of 10,000 rows took 7 s to draw; a page is what one reads anyway
+MIN_LINES = 8    # on a screen where fewer lines of lessons would fit, the welcome box gives way
 
 
 def status_text(progress: LessonProgress | None, total: int, lang_t: Any) -> tuple[str, str]:
@@ -46,14 +49,12 @@ class Menu:
         self.lessons = lessons
         self.store = store
         self.broken = broken
-        self.page = 0
+        # the first lesson of the page shown; pages are cut to fit the screen, which may change
+        # size, so the page is kept as the lesson it starts with
+        self.first = 0
         resume = self.resume_candidate()
         if resume is not None:   # why: open on the page of the lesson Enter resumes
-            self.page = next(i for i, lesson in enumerate(lessons) if lesson is resume[0]) // PAGE_SIZE
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-len(self.lessons) // PAGE_SIZE))
+            self.first = next(i for i, lesson in enumerate(lessons) if lesson is resume[0])
 
     def t(self, key: str, **kw: Any) -> str:
         return self.shell.t(key, **kw)
@@ -80,29 +81,121 @@ class Menu:
         self.ui.line()
         self.ui.panel(self.t("menu.welcome_body"), title=self.t("menu.welcome_title"), style="cyan")
 
+    def _welcome_lines(self) -> int:
+        """The lines :meth:`draw_welcome` takes: a blank one, then the box."""
+        return 1 + int(self.ui.lines_of(Panel(Text(self.t("menu.welcome_body")),
+                                              title=Text(self.t("menu.welcome_title")))))
+
+    # ------------------------------------------------------------------ pages
+    def _statuses(self) -> list[tuple[str, str]]:
+        progress = self.store.lessons()
+        return [status_text(progress.get(lesson.id), lesson.step_count, self.t)
+                for lesson in self.lessons]
+
+    def _widths(self, statuses: list[tuple[str, str]]) -> tuple[int, int]:
+        """(lesson, progress) column widths that fill at most the screen's width."""
+        width = self.ui.width
+        number = len(str(len(self.lessons)))
+        progress = min(max([cell_len(self.t("menu.col_progress"))] +
+                           [cell_len(text) for text, _ in statuses]), max(8, width // 3))
+        widest = max([cell_len(self.t("menu.col_lesson"))] +
+                     [cell_len(lesson.title.get(self.shell.lang)) for lesson in self.lessons])
+        return max(8, min(widest, width - 6 - number - progress)), progress
+
+    def _row_heights(self, statuses: list[tuple[str, str]], widths: tuple[int, int]) -> list[int]:
+        console = self.ui.console
+
+        def height(text: str, width: int) -> int:
+            return 1 if cell_len(text) <= width else len(Text(text).wrap(console, width))
+
+        return [max(height(lesson.title.get(self.shell.lang), widths[0]), height(status, widths[1]))
+                for lesson, (status, _) in zip(self.lessons, statuses)]
+
+    def _room_for_rows(self, height: int, paged: bool) -> int:
+        """The screen lines left for lesson rows once everything else of the menu is drawn."""
+        n = len(self.lessons)
+        others = [self.t("menu.lessons_title"), self.t("menu.choose"),
+                  self.t("menu.course_progress", done=n, total=n, bar=progress_bar(n, n))]
+        if paged:
+            others.append(self.t("menu.page", page=n, pages=n, first=n, last=n, total=n))
+        if self.broken:
+            others.append(self.t("menu.broken_count", count=self.broken))
+        resume = self.resume_candidate()
+        if resume is not None:
+            lesson, p = resume
+            others.append(self.t("menu.resume_offer", title=lesson.title.get(self.shell.lang),
+                                 k=min(p.step + 1, lesson.step_count), n=lesson.step_count))
+        header, prompt = 1, 1
+        return height - header - prompt - sum(self.ui.lines_of(text) for text in others)
+
+    def page_starts(self) -> tuple[list[int], bool]:
+        """The first lesson of each page, and whether the welcome box fits above a page.
+
+        On a screen a page is what fits under the welcome box (when that leaves at least
+        MIN_LINES lines for lessons) or else alone, so the menu's title never scrolls away;
+        every page keeps that room, so the pages stay the same whichever is drawn first.
+        Elsewhere (a pipe) a page is PAGE_SIZE lessons."""
+        n = len(self.lessons)
+        height = self.ui.height
+        if height is None or not n:
+            return list(range(0, n, PAGE_SIZE)) or [0], True
+        statuses = self._statuses()
+        heights = self._row_heights(statuses, self._widths(statuses))
+        welcome_lines = self._welcome_lines()
+        for paged in (False, True):
+            room = self._room_for_rows(height, paged)
+            welcome = room - welcome_lines >= min(MIN_LINES, sum(heights))
+            if welcome:
+                room -= welcome_lines
+            if not paged and sum(heights) <= room and n <= PAGE_SIZE:
+                return [0], welcome
+        room = max(1, room)
+        starts, used = [0], 0
+        for i, rows in enumerate(heights):
+            if used and (used + rows > room or i - starts[-1] >= PAGE_SIZE):
+                starts.append(i)
+                used = 0
+            used += rows
+        return starts, welcome
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_starts()[0])
+
     def draw(self, *, welcome: bool = True) -> None:
+        """The menu, a page of it on a screen too short for all (see :meth:`page_starts`)."""
         lang = self.shell.lang
-        if welcome:
+        starts, welcome_fits = self.page_starts()
+        if welcome and welcome_fits:
             self.draw_welcome()
         if not self.lessons:
             self.ui.warn(self.t("app.no_lessons"))
         else:
+            page = max(i for i, start in enumerate(starts) if start <= self.first)
+            first = starts[page]
+            last = starts[page + 1] if page + 1 < len(starts) else len(self.lessons)
+            self.first = first
+            fixed = self.ui.height is not None
             table = Table(title=Text(self.t("menu.lessons_title"), style="bold"),
                           title_justify="left", box=None, padding=(0, 1), expand=False,
                           show_edge=False)
+            statuses = self._statuses()
+            widths = self._widths(statuses) if fixed else (None, None)
             table.add_column(self.t("menu.col_number"), justify="right", style="bold cyan",
                              no_wrap=True)
-            table.add_column(self.t("menu.col_lesson"), overflow="fold", ratio=3)
-            table.add_column(self.t("menu.col_progress"), overflow="fold", ratio=1)
-            progress = self.store.lessons()
-            first = self.page * PAGE_SIZE
-            for i, lesson in enumerate(self.lessons[first:first + PAGE_SIZE], first + 1):
-                text, style = status_text(progress.get(lesson.id), lesson.step_count, self.t)
-                table.add_row(str(i), Text(lesson.title.get(lang)), Text(text, style=style))
+            # why: on a screen the widths are the ones the page was measured with
+            table.add_column(self.t("menu.col_lesson"), overflow="fold", ratio=None if fixed else 3,
+                             width=widths[0])
+            table.add_column(self.t("menu.col_progress"), overflow="fold", ratio=None if fixed else 1,
+                             width=widths[1])
+            for i in range(first, last):
+                text, style = statuses[i]
+                table.add_row(str(i + 1), Text(self.lessons[i].title.get(lang)), Text(text, style=style))
             self.ui.print(table)
-            if self.pages > 1:
-                self.ui.dim(self.t("menu.page", page=self.page + 1, pages=self.pages, first=first + 1,
-                                   last=min(first + PAGE_SIZE, len(self.lessons)), total=len(self.lessons)))
+            if len(starts) > 1:
+                self.ui.dim(self.t("menu.page", page=page + 1, pages=len(starts), first=first + 1,
+                                   last=last, total=len(self.lessons)))
+            progress = self.store.lessons()
             done = sum(1 for lesson in self.lessons
                        if lesson.id in progress and progress[lesson.id].done)
             self.ui.info(self.t("menu.course_progress", done=done, total=len(self.lessons),
@@ -176,12 +269,14 @@ class Menu:
     def turn_page(self, arg: str) -> None:
         """``:page`` shows the next page (after the last, the first), ``:page N`` page N."""
         arg = arg.strip()
+        starts = self.page_starts()[0]
         if not arg:
-            self.page = (self.page + 1) % self.pages
-        elif arg.isascii() and arg.isdigit() and len(arg) <= 6 and 1 <= int(arg) <= self.pages:
-            self.page = int(arg) - 1
+            page = max(i for i, start in enumerate(starts) if start <= self.first)
+            self.first = starts[(page + 1) % len(starts)]
+        elif arg.isascii() and arg.isdigit() and len(arg) <= 6 and 1 <= int(arg) <= len(starts):
+            self.first = starts[int(arg) - 1]
         else:
-            self.ui.warn(self.t("menu.page_usage", pages=self.pages))
+            self.ui.warn(self.t("menu.page_usage", pages=len(starts)))
             return
         self.draw(welcome=False)
 

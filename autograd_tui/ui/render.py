@@ -7,11 +7,14 @@ output is not a terminal (rich's own detection).
 """
 from __future__ import annotations
 
+import io
 import os
+import re
 import sys
-from typing import IO, Any, Iterable
+from typing import IO, Any, Callable, Iterable
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
@@ -65,8 +68,16 @@ class SafeConsole(Console):
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         safe = (segment if segment.control else Segment(terminal_safe(segment.text), segment.style)
                 for segment in buffer)
+        text = super()._render_buffer(safe)
+        if not self.is_terminal:
+            # why: rich pads each line to the width (Markdown, tables); on a screen that is
+            # invisible, in a file or a pipe it is noise at every line's end
+            text = _TRAILING_SPACES.sub("", text)
         # why: only the encoding now; the rendered text holds rich's own colour codes
-        return encodable(super()._render_buffer(safe), self.encoding)
+        return encodable(text, self.encoding)
+
+
+_TRAILING_SPACES = re.compile(r" +(?=\n)")
 
 
 def fit_width(console: Console) -> None:
@@ -102,6 +113,61 @@ def fit_toolbar(keys: str, title: str, width: int) -> str:
     return line[: room - 1].rstrip() + "…"
 
 
+def header_lines(title: str, room: int, console: Console) -> list[str]:
+    """``title`` in lines of at most ``room`` cells. The parts after the first `` · `` (the step
+    number, the kind) stay on one line together where they fit, else each whole where it fits,
+    so "step 1/16" never splits."""
+    first, *rest = title.split(" · ")
+    tokens = first.split(" ")
+    if rest:
+        tokens[-1] += " ·"
+        tail = " · ".join(rest)
+        tokens += [tail] if cell_len(tail) <= room else \
+            [part + " ·" for part in rest[:-1]] + [rest[-1]]
+    lines: list[str] = []
+    current = ""
+    for token in tokens:
+        candidate = f"{current} {token}" if current else token
+        if current and cell_len(candidate) > room:
+            lines.append(current)
+            candidate = token
+        current = candidate
+    lines.append(current)
+    # a word wider than the room is folded, as rich folds it
+    return [piece.plain.rstrip() for line in lines
+            for piece in Text(line).wrap(console, room, overflow="fold")]
+
+
+def wrap_code_line(line: Text, room: int, marker: str) -> list[Text]:
+    """One line of highlighted code in pieces of at most ``room`` cells. Pieces after the first
+    start with ``marker`` (dim), under the line's own indentation; breaks come after a space
+    where there is one in the second half of the piece, else inside the word."""
+    plain = line.plain
+    if cell_len(plain) <= room:
+        return [line]
+    indent = min(len(plain) - len(plain.lstrip(" ")), room // 2)
+    prefix = " " * indent + marker
+    pieces: list[Text] = []
+    start, width = 0, room
+    while cell_len(plain[start:]) > width:
+        end = start
+        used = 0
+        while end < len(plain) and used + cell_len(plain[end]) <= width:
+            used += cell_len(plain[end])
+            end += 1
+        end = max(end, start + 1)   # why: a character wider than the room still moves on
+        space = plain.rfind(" ", start + (end - start) // 2, end)
+        if space > start and plain[start:space].strip():
+            end = space + 1
+        piece = line[start:end]
+        piece.rstrip()
+        pieces.append(piece)
+        start = end
+        width = max(1, room - cell_len(prefix))
+    pieces.append(line[start:])
+    return [pieces[0]] + [Text(prefix, style="dim") + piece for piece in pieces[1:]]
+
+
 class Renderer:
     """The tutor's visual vocabulary, on top of a Console."""
 
@@ -109,6 +175,8 @@ class Renderer:
         self.console = console
         self.closed = False  # set when the reader of our output went away (| head -1)
         self._follow = follow_terminal and _isatty(console.file)
+        # the lines a screen holds, for a test standing in for a terminal (None: ask the terminal)
+        self.screen_lines: int | None = None
 
     # ------------------------------------------------------------------ primitives
     @property
@@ -117,6 +185,22 @@ class Renderer:
         if self._follow:
             fit_width(self.console)
         return int(self.console.width)
+
+    @property
+    def height(self) -> int | None:
+        """The lines the screen shows, or None when the output is no screen (a pipe, a file)."""
+        if self.screen_lines is not None:
+            return self.screen_lines
+        if not self._follow:
+            return None
+        fit_width(self.console)
+        return int(self.console.height)
+
+    def lines_of(self, renderable: Any) -> int:
+        """How many lines ``renderable`` takes at the current width."""
+        if isinstance(renderable, str):
+            renderable = Text(renderable)
+        return len(self.console.render_lines(renderable, self.console.options, pad=False))
 
     @property
     def plain(self) -> bool:
@@ -177,12 +261,25 @@ class Renderer:
         self.print(Text(text, style="bold red"))
 
     def rule(self, title: str = "") -> None:
-        if self.console.width < len(title) + 8:
-            # why: a rule truncates its title ("…"), and the step number is at the end
-            self.print(Text(title, style="bold blue"))
+        """A header, one look at every width: ``── title ───…`` to the right edge. A long title
+        wraps under itself instead of being cut (the step number is at its end)."""
+        char = "-" if self._box() is box.ASCII else "─"
+        width = self.width
+        if not title:
+            self.print(Rule(style="blue", characters=char))
             return
-        self.print(Rule(Text(title, style="bold"), style="blue", characters="-" if
-                        self._box() is box.ASCII else "─"))
+        lead = char * 2 + " "
+        # why: room for " ──" after the last line, so the rule always shows on it
+        lines = header_lines(title, max(1, width - len(lead) - 3), self.console)
+        header = Text()
+        for number, line in enumerate(lines):
+            header.append(lead if number == 0 else " " * len(lead), style="blue")
+            header.append(line, style="bold")
+            if number == len(lines) - 1:
+                header.append(" " + char * max(2, width - len(lead) - cell_len(line) - 1), style="blue")
+            else:
+                header.append("\n")
+        self.print(header, no_wrap=True, crop=True)
 
     def panel(self, body: Any, title: str | None = None, style: str = "blue") -> None:
         if isinstance(body, str):
@@ -206,11 +303,19 @@ class Renderer:
                             inline_code_lexer="python"))
 
     def code(self, source: str, title: str | None = None) -> None:
+        """Code in a box. A line wider than the box goes on under a continuation marker (``↪``),
+        so a wrapped line is never read as two statements."""
         from rich.syntax import Syntax
 
-        syntax = Syntax(source.rstrip("\n"), "python", theme="monokai",
-                        background_color="default", word_wrap=True)
-        self.panel(syntax, title=title, style="magenta")
+        syntax = Syntax(source.rstrip("\n"), "python", theme="monokai", background_color="default")
+        highlighted = syntax.highlight(source.rstrip("\n"))
+        highlighted.rstrip()   # why: highlight() ends the text with a newline of its own
+        room = max(4, self.width - 4)   # the box's borders and padding
+        marker = "> " if self._box() is box.ASCII else "↪ "
+        lines = [piece for line in highlighted.split("\n", allow_blank=True)
+                 for piece in wrap_code_line(line, room, marker)]
+        body = Text("\n", no_wrap=True, overflow="crop").join(lines)
+        self.panel(body, title=title, style="magenta")
 
     def explanation(self, heading: str, body: str) -> None:
         """The learner-language note under PyTorch's English error message."""
@@ -255,6 +360,17 @@ def _isatty(file: Any) -> bool:
         return bool(file.isatty())
     except (AttributeError, ValueError):
         return False
+
+
+def markdown_as_text(width: int) -> Callable[[str], str]:
+    """Markdown to plain text as the screens show it without colour (``**bold**`` is bold, so
+    its stars go; lists get their bullets), ``width`` columns wide: for transcripts."""
+    def render(source: str) -> str:
+        out = io.StringIO()
+        Renderer(make_console(file=out, width=width, no_color=True)).markdown(source)
+        return out.getvalue()
+
+    return render
 
 
 def stdout_renderer(no_color: bool = False) -> Renderer:
