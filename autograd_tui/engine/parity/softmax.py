@@ -156,18 +156,19 @@ def _logf_of_sums(d: np.ndarray) -> np.ndarray:
     m = (d.view(np.int32) - (e << 23)).view(_F32)
     q = (m - _F32(1)) * (_F32(1) / (m + _F32(1)))
     q2 = q * q
-    q2_64 = q2.astype(_F64)
-    poly = q2_64 * _F64(_LOG_POLY[0])
+    # float32 operands meet float64 ones inside each ufunc (widened exactly): no separate casts
+    poly = np.multiply(q2, _F64(_LOG_POLY[0]), dtype=_F64)
     poly += _POLY_STEPS[0][0]
     poly -= _POLY_STEPS[0][1]
-    poly *= q2_64
+    poly *= q2
     poly += _POLY_STEPS[1][0]
     poly -= _POLY_STEPS[1][1]
-    tail = ((q2 * q) * poly.astype(_F32)).astype(_F64)
-    m64 = m.astype(_F64)
-    v = (m64 - 1) / (m64 * 0.5 + 0.5)
+    tail = (q2 * q) * poly.astype(_F32)
+    den = np.multiply(m, _F64(0.5), dtype=_F64)
+    den += 0.5
+    v = np.divide(m - _F32(1), den)  # m - 1 is exact (Sterbenz)
     v += tail
-    v += e.astype(_F64) * _LN2_PAIR
+    v += np.multiply(e, _LN2_PAIR, dtype=_F64)
     out = v.astype(_F32)
     near = ((v.view(np.int64) + _NEAR_SHIFT) & _LOW_BITS) < 2 * _NEAR
     if np.count_nonzero(near):  # (ndarray.any goes through a Python wrapper: slower on small arrays)
@@ -197,12 +198,13 @@ def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     """float32 ``g - e * sums`` rounded once (the FMA ATen's loop compiles it to): the product
     is exact in float64, the difference rounded there and again to float32, redone where that
     second rounding could be a double rounding (a float32 tie, or below float32's normal range)."""
-    t = e.astype(_F64)
-    t *= sums
-    np.subtract(g.astype(_F64), t, out=t)
+    t = np.multiply(e, sums, dtype=_F64)
+    np.subtract(g, t, out=t)
     out = t.astype(_F32)
     suspect = (t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE
-    suspect |= (np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64) & (t != 0)
+    tiny = np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64
+    if np.count_nonzero(tiny):  # rare: only then is it worth excluding the exact zeros
+        suspect |= tiny & (t != 0)
     if np.count_nonzero(suspect):
         product, c = np.broadcast_arrays(-(e.astype(_F64) * sums), g.astype(_F64))
         out[suspect] = _fma32_rounded_to_odd(product[suspect], c[suspect])
@@ -214,7 +216,7 @@ _BLOCK = 1 << 14  # elements per pass over a large gradient: float64 temporaries
 
 def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
     g, y = _rows(grad), _rows(out)
-    sums = row_sums(g).astype(_F64)[:, None]
+    sums = row_sums(g)[:, None]  # widened to float64 inside _fused_sub's product
     # log_softmax's output is <= 0 (or NaN); anything else takes the general expf
     exp = sleef_expf_nonpositive if np.maximum.reduce(y, axis=None) <= 0 else sleef_expf
     step = max(1, _BLOCK // y.shape[1])
