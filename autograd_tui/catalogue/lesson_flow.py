@@ -194,6 +194,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Language: English.",
         "tr": "Dil: Türkçe.",
     },
+    "repl.reset_confirm": {
+        "en": "Clear every variable and start again with a fresh namespace?",
+        "tr": "Bütün değişkenler silinip temiz bir ad alanıyla yeniden başlansın mı?",
+    },
+    "repl.reset_cancelled": {
+        "en": "Not reset: your variables are unchanged.",
+        "tr": "Sıfırlanmadı: değişkenlerin olduğu gibi duruyor.",
+    },
     "repl.reset_done": {
         "en": "Fresh namespace: torch, nn, optim and F are ready again.",
         "tr": "Temiz ad alanı: torch, nn, optim ve F yeniden hazır.",
@@ -230,10 +238,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "tr": "çözümü çalıştırmadan göster"},
     "cmd.menu": {"en": "back to the lesson menu", "tr": "ders menüsüne dön"},
     "cmd.lang": {"en": "switch the language (tr or en)", "tr": "dili değiştir (tr ya da en)"},
-    "cmd.reset": {"en": "start again with a fresh namespace (a lesson asks first, then "
-                        "restarts from step 1)",
-                  "tr": "temiz bir ad alanıyla baştan başla (derste önce sorar, sonra 1. "
-                        "adımdan başlatır)"},
+    "cmd.reset": {"en": "start again with a fresh namespace, after asking (a lesson restarts "
+                        "from step 1)",
+                  "tr": "sorduktan sonra temiz bir ad alanıyla baştan başla (ders 1. adımdan "
+                        "yeniden başlar)"},
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},
