@@ -83,3 +83,101 @@ def test_sandbox_reset_declined_keeps_every_variable(lang, answer) -> None:
     assert i18n.t("repl.reset_cancelled", lang) in flat
     assert i18n.t("repl.reset_done", lang) not in flat
     assert shell.namespace["a"] == 41 and "42" in out.splitlines()
+
+
+# ---------------------------------------------------------------------------------------------
+# Lesson messages point to :retry (keeps the learner's place); :reset means "not done any more"
+# ---------------------------------------------------------------------------------------------
+MINI = Path(__file__).resolve().parent / "data" / "tutor" / "mini.yaml"
+TO_TASK = ["", "", ""]            # text, code (x), on to the task at step 3
+
+
+def play(script, store, lang="en"):
+    from tutor_support import make_shell
+
+    from autograd_tui.tutor.flow import LessonController
+
+    lesson = load_lesson(MINI).lesson
+    shell, out = make_shell(script, lang=lang)
+    controller = LessonController(shell, lesson, store)
+    shell.loop(controller)
+    return out.getvalue(), controller, shell
+
+
+@pytest.fixture
+def store(tmp_path):
+    from autograd_tui.tutor.progress import ProgressStore
+
+    return ProgressStore(tmp_path / "progress.json")
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("damage", ["del x", "torch = 3"])
+def test_a_broken_namespace_points_to_retry_and_retry_keeps_the_place(store, lang, damage) -> None:
+    from autograd_tui import i18n
+
+    retry = ":retry" if lang == "en" else ":tekrar"
+    out, ctl, shell = play([*TO_TASK, damage, "print('still here')", retry,
+                            "z = 6*x**2\nz.sum().backward()"], store, lang=lang)
+    flat = " ".join(out.split())
+    key = "lesson.name_missing" if damage == "del x" else "lesson.torch_rebound"
+    said = i18n.t(key, lang, name="x")
+    assert " ".join(said.split()) in flat
+    assert retry in said and ":reset" not in said and ":sıfırla" not in said
+    assert i18n.t("lesson.retry_done", lang) in flat       # no question asked, the place kept
+    assert ctl.index == 3                                  # the task passed after :retry
+
+
+def test_no_lesson_message_suggests_reset_alone() -> None:
+    """Every catalogue message that names :reset / :sıfırla also offers :retry / :tekrar, except
+    the ones about :reset itself (its help, its question and its answers)."""
+    from autograd_tui.i18n import MESSAGES
+
+    about_reset = {key for key in MESSAGES if "reset" in key}
+    for key, forms in MESSAGES.items():
+        if key in about_reset:
+            continue
+        assert (":reset" in forms["en"]) <= (":retry" in forms["en"]), key
+        assert (":sıfırla" in forms["tr"]) <= (":tekrar" in forms["tr"]), key
+    for path in LESSONS.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        assert ":reset" not in text and ":sıfırla" not in text, path.name
+
+
+def finish(store, lang="en"):
+    return play([*TO_TASK, "z = 6*x**2\nz.sum().backward()", "a", "", ""], store, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("en", "y"), ("tr", "evet")])
+def test_reset_of_a_finished_lesson_makes_it_not_done(store, lang, yes) -> None:
+    from autograd_tui import i18n
+    from autograd_tui.tutor.progress import ProgressStore
+
+    out, ctl, _ = finish(store)
+    saved = ProgressStore(store.path).lesson("mini")
+    assert ctl.finished and saved.done and saved.stats["tasks"] == {"make-z": True}
+    out, ctl, _ = play([":reset", yes], store, lang=lang)
+    assert " ".join(i18n.t("lesson.reset_confirm_done", lang).split()) in " ".join(out.split())
+    saved = ProgressStore(store.path).lesson("mini")
+    assert not saved.done and saved.step == 0 and saved.status() == "new"
+    assert all(not table for table in saved.stats.values())
+    assert not ctl.was_done and ctl.stats.tasks == {} and ctl.index == 0
+
+
+def test_reset_declined_keeps_done_and_results(store) -> None:
+    from autograd_tui.tutor.progress import ProgressStore
+
+    finish(store)
+    out, ctl, _ = play([":reset", "n"], store)
+    saved = ProgressStore(store.path).lesson("mini")
+    assert saved.done and saved.stats["tasks"] == {"make-z": True}
+    assert "Restart this lesson from step 1? It will no longer count as done" in " ".join(out.split())
+
+
+def test_reset_of_an_unfinished_lesson_asks_the_plain_question(store) -> None:
+    from autograd_tui import i18n
+
+    out, ctl, _ = play([*TO_TASK, ":hint", ":reset", "y"], store)
+    flat = " ".join(out.split())
+    assert i18n.t("lesson.reset_confirm", "en") in flat and "no longer count as done" not in flat
+    assert ctl.stats.hints == {}                            # the hint taken before is forgotten

@@ -93,8 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "değişkenleri yeniden oluşturuldu.",
     },
     "lesson.replay_failed": {
-        "en": "Not every earlier step could be replayed ({error}). :reset starts the lesson again.",
-        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :sıfırla dersi baştan başlatır.",
+        "en": "Not every earlier step could be replayed ({error}). :retry replays them again and "
+              "keeps your place; :reset starts the lesson over.",
+        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :tekrar onları yeniden "
+              "çalıştırır ve kaldığın yeri korur; :sıfırla dersi baştan başlatır.",
     },
     "lesson.replay_interrupted": {
         "en": "the replay was interrupted, so the earlier steps were not rebuilt",
@@ -103,6 +105,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lesson.reset_confirm": {
         "en": "Restart this lesson from step 1? Your progress in it will be lost.",
         "tr": "Bu dersi 1. adımdan yeniden başlatmak istiyor musun? Bu dersteki ilerlemen silinecek.",
+    },
+    "lesson.reset_confirm_done": {
+        "en": "Restart this lesson from step 1? It will no longer count as done, and your "
+              "progress and results in it will be lost.",
+        "tr": "Bu dersi 1. adımdan yeniden başlatmak istiyor musun? Artık bitmiş sayılmayacak; "
+              "bu dersteki ilerlemen ve sonuçların silinecek.",
     },
     "lesson.reset_cancelled": {
         "en": "Not restarted: you are where you were, with your variables unchanged.",
@@ -114,13 +122,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lesson.name_missing": {
         "en": "“{name}” is not defined any more. If you deleted or replaced a variable of the "
-              "lesson, :reset rebuilds everything.",
+              "lesson, :retry brings back the variables this step began with; you stay where "
+              "you are.",
         "tr": "“{name}” artık tanımlı değil. Dersin bir değişkenini sildiysen ya da "
-              "değiştirdiysen :sıfırla her şeyi yeniden kurar.",
+              "değiştirdiysen :tekrar bu adımın başındaki değişkenleri geri getirir; kaldığın "
+              "yerde kalırsın.",
     },
     "lesson.torch_rebound": {
-        "en": "“torch” no longer refers to PyTorch. Write import torch again, or :reset.",
-        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :sıfırla kullan.",
+        "en": "“torch” no longer refers to PyTorch. Write import torch again, or :retry to "
+              "start this step again.",
+        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da "
+              ":tekrar ile bu adıma yeniden başla.",
     },
     # ------------------------------------------------------------------ quiz
     "quiz.prompt": {

@@ -608,11 +608,16 @@ class LessonController:
         return _FLOW(step).skip(self, step)
 
     def reset(self) -> None:
+        """Restart the lesson as if it was never opened: step 1, not done, no results. (A
+        learner who only wants another go at the current step has :retry.)"""
+        done = self.was_done or self.finished
         # why: one mistyped command must not cost the learner their place in the lesson
-        if not self.shell.confirm(self.t("lesson.reset_confirm")):
+        if not self.shell.confirm(self.t("lesson.reset_confirm_done" if done else "lesson.reset_confirm")):
             self.ui.info(self.t("lesson.reset_cancelled"))
             return
-        self.was_done = self.was_done or self.finished
+        self.was_done = False
+        self.stats = LessonStats()
+        self.store.forget_lesson(self.lesson.id)   # why: save_lesson alone never clears "done"
         self.ui.info(self.t("lesson.reset_done"))
         self._enter_lesson_at(0, resumed=False)
 
