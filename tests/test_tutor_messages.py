@@ -181,3 +181,57 @@ def test_reset_of_an_unfinished_lesson_asks_the_plain_question(store) -> None:
     flat = " ".join(out.split())
     assert i18n.t("lesson.reset_confirm", "en") in flat and "no longer count as done" not in flat
     assert ctl.stats.hints == {}                            # the hint taken before is forgotten
+
+
+# ---------------------------------------------------------------------------------------------
+# The demo REPL's banner suggests a name the lesson really has
+# ---------------------------------------------------------------------------------------------
+def demo_banner(lesson, namespace, lang):
+    from tutor_support import make_shell
+
+    from autograd_tui.tutor.demo import _ReplController
+
+    class FakeDemo:
+        def __init__(self) -> None:
+            self.lesson, self.namespace, self.lang = lesson, namespace, lang
+
+        def t(self, key, **kw):
+            from autograd_tui import i18n
+            return i18n.t(key, lang, **kw)
+
+    shell, out = make_shell([], lang=lang)
+    _ReplController(shell, FakeDemo()).start()
+    return " ".join(out.getvalue().split())
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_demo_banner_in_lesson1_names_a_tensor_of_lesson1(lang) -> None:
+    from autograd_tui import i18n
+    from autograd_tui.tutor.demo import graph_example
+
+    lesson = shipped("01-background.yaml")
+    graph, backward = (":graph", ":backward") if lang == "en" else (":çizge", ":geri-yayılım")
+    at_start = demo_banner(lesson, replay(lesson, 0).namespace, lang)
+    assert at_start == " ".join(i18n.t("demo.repl_enter_no_graph", lang).split())   # nothing drawn yet
+    assert " z " not in at_start
+    after_forward = replay(lesson, lesson.step_index("forward") + 1).namespace
+    name = graph_example(lesson, after_forward)
+    assert name == "loss" and after_forward[name].grad_fn is not None
+    banner = demo_banner(lesson, after_forward, lang)
+    assert f"{graph} loss" in banner and f"{backward} loss" in banner and " z " not in banner
+
+
+def test_demo_banner_in_the_graph_lesson_follows_its_names() -> None:
+    from autograd_tui.tutor.demo import graph_example
+
+    lesson = shipped("04-graph.yaml")
+    namespace = replay(lesson, len(lesson.steps)).namespace
+    name = graph_example(lesson, namespace)
+    assert name is not None and namespace[name].grad_fn is not None
+    assert any(name in (step_source_of(step) or "") for step in lesson.steps)
+
+
+def step_source_of(step):
+    from autograd_tui.lessons.steps import step_source
+
+    return step_source(step)

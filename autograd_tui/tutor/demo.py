@@ -6,12 +6,14 @@ output shown. A quiz waits for a key before it reveals the answer, so the room c
 
 Between steps: Enter, Space or → goes on; ``b`` or ← goes back (the namespace is rebuilt by
 replaying the earlier steps, so it is exactly what it was); ``r`` drops into the REPL with the
-lesson's live namespace (``:graph z``, ``:backward z``, anything), and ``:quit`` or Ctrl-D
+lesson's live namespace (``:graph loss``, ``:backward loss``, anything; its banner names a
+tensor the lesson has computed by then), and ``:quit`` or Ctrl-D
 comes back to the same step; ``q`` quits. ``--auto`` stays the unattended form;
 without a terminal this falls back to it.
 """
 from __future__ import annotations
 
+import ast
 import os
 import select
 import sys
@@ -31,7 +33,7 @@ from autograd_tui.lessons.index import index_path, load_index
 from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import LESSON_FILENAME, new_namespace, replay
-from autograd_tui.lessons.steps import per_kind
+from autograd_tui.lessons.steps import per_kind, step_source
 from autograd_tui.lessons.transcript import repl_style
 from autograd_tui.repl.builtin_commands import build_registry
 from autograd_tui.repl.prompt import TerminalReader
@@ -328,6 +330,25 @@ class Demo:
         return 0
 
 
+def graph_example(lesson: Any, namespace: dict[str, Any]) -> str | None:
+    """The name the REPL's banner suggests for ``:graph NAME``: of the names the lesson's code
+    assigns, the last one whose live value is a tensor with a graph; None when there is none yet."""
+    assigned: list[str] = []
+    for source in [lesson.setup or ""] + [step_source(step) or "" for step in lesson.steps]:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                assigned.append(node.id)
+    for name in reversed(assigned):
+        value = namespace.get(name)
+        if getattr(value, "grad_fn", None) is not None and hasattr(value, "requires_grad"):
+            return name
+    return None
+
+
 class _Quit(Exception):
     """``q`` while a quiz waits to reveal its answer."""
 
@@ -342,7 +363,11 @@ class _ReplController:
         self.demo = demo
 
     def start(self) -> None:
-        self.shell.ui.info(self.demo.t("demo.repl_enter"))
+        name = graph_example(self.demo.lesson, self.demo.namespace)
+        if name is None:
+            self.shell.ui.info(self.demo.t("demo.repl_enter_no_graph"))
+        else:
+            self.shell.ui.info(self.demo.t("demo.repl_enter", name=name))
 
     def prompt(self) -> tuple[str, str]:
         return "code", ">>> "
