@@ -86,6 +86,9 @@ class _SessionLogOnFirstInput:
     def after_input(self, source: str, namespace: dict[str, Any]) -> None:
         self._get().after_input(source, namespace)
 
+    def replayed(self, sources: list[str], namespace: dict[str, Any]) -> None:
+        self._get().replayed(sources, namespace)
+
 
 class App:
     def __init__(self, options: Options) -> None:

@@ -1,0 +1,200 @@
+"""``:graph`` / ``:backward`` name a constant the graph keeps nothing of (``y_true`` of
+``y_pred - y_true``) from the source the tutor knows: typed inputs, a lesson's replayed steps,
+the expression given to the command. Only where the source and the graph agree for certain."""
+from __future__ import annotations
+
+
+import pytest
+from tutor_support import make_shell
+
+from autograd_tui import i18n
+from autograd_tui.lessons.loader import load_lesson
+from autograd_tui.tutor.app import _SessionLogOnFirstInput
+from autograd_tui.tutor.flow import LessonController
+from autograd_tui.tutor.progress import ProgressStore
+from autograd_tui.viz import observe
+from autograd_tui.viz.commands import register
+from autograd_tui.viz.graph import render_graph
+from autograd_tui.viz.source_names import SourceBook, Statement, bound_names, constant_labels
+
+SETUP = ("import torch\nimport torch.nn.functional as F\n"
+         "w = torch.tensor([1., 2.], requires_grad=True)\n"
+         "x = torch.tensor([3., 4.])\ny_true = torch.tensor([1., 1.])\ny_pred = w * x")
+
+
+@pytest.fixture
+def sandbox(tmp_path, monkeypatch):
+    """A shell with the drawings and the session log, as the app sets it up."""
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+
+    def make(lang: str = "en"):
+        shell, out = make_shell(lang=lang)
+        register(shell.registry)
+        shell.observers.append(_SessionLogOnFirstInput())
+        shell.namespace.update({"__builtins__": __builtins__})
+        return shell, out
+
+    yield make
+    observe.uninstall()
+
+
+def graph_rows(out: str) -> list[str]:
+    return [" ".join(line.split()) for line in out.splitlines()]
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_typed_constant_is_named_in_the_graph_and_the_walk(sandbox, lang) -> None:
+    shell, out = sandbox(lang)
+    shell.run(SETUP)
+    shell.run("loss = ((y_pred - y_true)**2).mean()")
+    shell.handle_command(":graph loss" if lang == "en" else ":çizge loss")
+    rows = graph_rows(out.getvalue())
+    assert "└─ SubBackward0 y_pred - y_true" in rows
+    assert "└─ (None, 0) y_true" in rows
+    assert not any(row.endswith(" c") or "- c" in row for row in rows)
+    shell.handle_command(":backward loss" if lang == "en" else ":geri-yayılım loss")
+    assert "(None, 0) y_true" in out.getvalue().split(i18n.t("walk.title", lang, name="loss"))[1]
+
+
+def test_without_the_source_the_constant_stays_c(sandbox) -> None:
+    """The same graph, with no session log: nothing says what the constant was."""
+    shell, out = sandbox()
+    shell.observers.clear()
+    observe.uninstall()
+    shell.run(SETUP + "\nloss = (y_pred - y_true)**2")
+    shell.handle_command(":graph loss")
+    assert "└─ (None, 0) c" in graph_rows(out.getvalue())
+
+
+def test_the_expression_given_to_graph_is_a_source_too(sandbox) -> None:
+    shell, out = sandbox()
+    shell.observers.clear()   # no log at all: only the command's own text
+    observe.uninstall()
+    shell.run(SETUP)
+    shell.handle_command(":graph (y_pred - y_true).sum()")
+    shell.handle_command(":graph F.mse_loss(y_pred, y_true)")
+    shell.handle_command(":graph 1 - w")
+    rows = graph_rows(out.getvalue())
+    assert "└─ SubBackward0 y_pred - y_true" in rows
+    assert rows.count("└─ (None, 0) y_true") == 2     # the loss's target too
+    assert "└─ RsubBackward1 1 - w" in rows
+
+
+def test_a_constant_bound_again_since_is_not_named(sandbox) -> None:
+    shell, out = sandbox()
+    shell.run(SETUP)
+    shell.run("loss = (y_pred - y_true)**2")
+    shell.run("y_true = torch.zeros(2)")          # today's y_true is not the one subtracted
+    shell.handle_command(":graph loss")
+    rows = graph_rows(out.getvalue())
+    assert "└─ (None, 0) c" in rows and "└─ (None, 0) y_true" not in rows
+
+
+def test_a_name_bound_by_a_tuple_since_is_not_explained_by_its_old_statement(sandbox) -> None:
+    shell, out = sandbox()
+    shell.run(SETUP)
+    shell.run("t = torch.tensor([5., 5.])\nloss = (y_pred - y_true)**2")
+    shell.run("loss, k = (y_pred - t)**2, 0")     # no plain assignment: the old text is stale
+    shell.handle_command(":graph loss")
+    rows = graph_rows(out.getvalue())
+    assert "└─ (None, 0) y_true" not in rows and "└─ (None, 0) c" in rows
+
+
+def test_numbers_and_names_are_shown_as_written(sandbox) -> None:
+    shell, out = sandbox()
+    shell.run(SETUP)
+    shell.run("lr = 0.5\nd = w - 2\ne = w - lr\nf = 2 + w\ng = lr * w\nh = w * x\nk = x * w")
+    for name in "defghk":
+        shell.handle_command(f":graph {name}")
+    rows = graph_rows(out.getvalue())
+    for expr in ("SubBackward0 w - 2", "SubBackward0 w - lr", "AddBackward0 2 + w",
+                 "MulBackward0 lr*w", "MulBackward0 w*x", "MulBackward0 x*w"):
+        assert "└─ " + expr in rows, expr
+
+
+def test_without_source_the_drawing_is_as_before(sandbox) -> None:
+    """No log, a bare name: PyTorch's order with the constant first, as people write 6*x."""
+    shell, out = sandbox()
+    shell.observers.clear()
+    observe.uninstall()
+    shell.run(SETUP + "\nf = 2 + w\nh = w * x")
+    shell.handle_command(":graph f")
+    shell.handle_command(":graph h")
+    rows = graph_rows(out.getvalue())
+    assert "└─ AddBackward0 w + c" in rows and "└─ MulBackward0 x*w" in rows
+
+
+def test_the_lesson_names_constants_live_and_after_a_resume(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+    path = tmp_path / "tiny.yaml"
+    path.write_text(
+        "id: tiny\ntitle: {tr: Minik, en: Tiny}\nsetup: import torch\nsteps:\n"
+        "  - id: make\n    kind: code\n    code: |\n"
+        "      w = torch.tensor([1., 2.], requires_grad=True)\n"
+        "      target = torch.tensor([3., 4.])\n"
+        "      diff = w - target\n    output: ''\n"
+        "  - {id: end, kind: text, text: {tr: Son, en: End}}\n", encoding="utf-8")
+    lesson = load_lesson(path).lesson
+    store = ProgressStore(tmp_path / "progress.json")
+    for script, lang in ((["", ":graph diff"], "en"),        # the step runs: typed-like
+                         ([":çizge diff", ":graph diff"], "tr")):   # resumed: replayed
+        shell, out = make_shell(script, lang=lang)
+        register(shell.registry)
+        shell.observers.append(_SessionLogOnFirstInput())
+        try:
+            shell.loop(LessonController(shell, lesson, store))
+        finally:
+            observe.uninstall()
+        rows = graph_rows(out.getvalue())
+        assert "└─ SubBackward0 w - target" in rows, out.getvalue()
+        assert "└─ (None, 0) target" in rows
+
+
+# ---------------------------------------------------------------------------------------------
+# The matching itself: certain or silent
+# ---------------------------------------------------------------------------------------------
+def _namespace() -> dict:
+    import torch  # the engine, as make_shell activates it
+
+    ns: dict = {"torch": torch}
+    exec(SETUP, ns)  # noqa: S102 - the test's own code
+    return ns
+
+
+def test_a_statement_that_names_another_tensor_gives_no_names() -> None:
+    make_shell()
+    ns = _namespace()
+    exec("other = ns_w = w * 3\nloss = (y_pred - y_true)**2", ns)   # noqa: S102
+    book = SourceBook({"loss": Statement("loss = (other - y_true)**2", (1.0, 1.0))})
+    assert not constant_labels(ns["loss"].grad_fn, ns, book)      # other is not y_pred: stale
+
+
+def test_two_sources_naming_one_constant_differently_name_it_not_at_all() -> None:
+    make_shell()
+    ns = _namespace()
+    exec("u = y_true\nd = y_pred - y_true\ne = d", ns)   # noqa: S102
+    node = ns["d"].grad_fn
+    one = SourceBook({"d": Statement("d = y_pred - y_true", (1.0, 1.0))})
+    assert constant_labels(node, ns, one).constants == {(id(node), 1): "y_true"}
+    both = SourceBook({"d": Statement("d = y_pred - y_true", (1.0, 1.0)),
+                       "e": Statement("e = y_pred - u", (2.0, 1.0))})
+    assert constant_labels(node, ns, both).constants == {}
+
+
+def test_an_unknown_call_names_nothing_below_it_but_spoils_nothing() -> None:
+    make_shell()
+    ns = _namespace()
+    exec("loss = torch.where(y_true > 0, y_pred, y_true).sum() + (y_pred - y_true).sum()", ns)  # noqa: S102
+    book = SourceBook({"loss": Statement(
+        "loss = torch.where(y_true > 0, y_pred, y_true).sum() + (y_pred - y_true).sum()", (1.0, 1.0))})
+    labels = constant_labels(ns["loss"].grad_fn, ns, book)
+    assert sorted(labels.constants.values()) == ["y_true"]   # the subtraction's; where() is not read
+    text = render_graph(ns["loss"], ns, name="loss", source=labels, lang="en")
+    assert "(y_pred - y_true).sum()" in text
+
+
+def test_bound_names_sees_every_kind_of_binding() -> None:
+    src = ("a = 1\nb, c = 2, 3\nfor d in []: pass\nwith open('f') as e: pass\nimport numpy as f\n"
+           "def g(): h = 1\ndel a\nx += 1\n[k for k in ()]\n")
+    found = bound_names(src)
+    assert found == {"a": 7, "b": 2, "c": 2, "d": 3, "e": 4, "f": 5, "g": 6, "x": 8}
