@@ -114,8 +114,9 @@ class SessionLog:
 
     def after_input(self, source: str, namespace: dict[str, Any]) -> None:
         self.events += 1
-        statements = _assigned(source)
-        self._note_bound(source)
+        tree = _parse(source)   # why: once per input; a pasted line can be megabytes long
+        statements = _assigned(source, tree)
+        self._note_bound(tree)
         for name in _grad_cleared(source):
             self.cleared[name] = self.events
         for name, new in list(namespace.items()):
@@ -142,16 +143,17 @@ class SessionLog:
         self.namespace = namespace
         for source in sources:
             self.events += 1
-            self._note_bound(source)
-            for name, (text, under, detached, uses, line) in _assigned(source).items():
+            tree = _parse(source)
+            self._note_bound(tree)
+            for name, (text, under, detached, uses, line) in _assigned(source, tree).items():
                 value = namespace.get(name)
                 if value is None:
                     continue
                 self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses,
                                                     line, _weak(value))
 
-    def _note_bound(self, source: str) -> None:
-        for name, line in source_names.bound_names(source).items():
+    def _note_bound(self, tree: ast.Module | None) -> None:
+        for name, line in (source_names.bound_names(tree) if tree is not None else {}).items():
             self.bound[name] = (self.events, line)
 
     def source_book(self, namespace: dict[str, Any]) -> source_names.SourceBook:
@@ -412,12 +414,17 @@ def _segment(lines: list[str], node: ast.stmt) -> str:
     return head + "".join(lines[first + 1:last]) + tail
 
 
-def _assigned(source: str) -> dict[str, Statement]:
-    """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None, names
-    read) for the last plain assignment to each name in ``source``."""
+def _parse(source: str) -> ast.Module | None:
     try:
-        tree = ast.parse(source)
+        return ast.parse(source)
     except (SyntaxError, ValueError, MemoryError, RecursionError):   # the parser gave up
+        return None
+
+
+def _assigned(source: str, tree: ast.Module | None) -> dict[str, Statement]:
+    """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None, names
+    read, line) for the last plain assignment to each name in ``source`` (parsed: ``tree``)."""
+    if tree is None:
         return {}
     found: dict[str, Statement] = {}
     lines = _LINE.findall(source)

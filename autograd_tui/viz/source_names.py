@@ -155,13 +155,16 @@ def _expression(text: str) -> ast.expr | None:
         return None
 
 
-def bound_names(source: str) -> dict[str, int]:
-    """Every name ``source`` binds at its top level (assignments of any form, loops, ``with …
-    as``, imports, definitions, ``del``), with the last line that does it."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, MemoryError, RecursionError):
-        return {}
+def bound_names(source: str | ast.AST) -> dict[str, int]:
+    """Every name ``source`` (code, or its parsed tree) binds at its top level (assignments of
+    any form, loops, ``with … as``, imports, definitions, ``del``), with the last line that does it."""
+    if isinstance(source, ast.AST):
+        tree: ast.AST = source
+    else:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return {}
     found: dict[str, int] = {}
     stack: list[ast.AST] = [tree]
     while stack:
