@@ -112,6 +112,18 @@ def test_numbers_and_names_are_shown_as_written(sandbox) -> None:
         assert "└─ " + expr in rows, expr
 
 
+def test_a_loss_module_and_an_imported_function_are_read_as_their_ops(sandbox) -> None:
+    shell, out = sandbox()
+    shell.run(SETUP)
+    shell.run("from torch import nn\nfrom torch.nn.functional import mse_loss as mse\n"
+              "criterion = nn.MSELoss()\nloss = criterion(y_pred, y_true)\n"
+              "zeros = torch.zeros(2)\nl2 = mse(y_pred, zeros)")
+    shell.handle_command(":graph loss")
+    shell.handle_command(":graph l2")
+    rows = graph_rows(out.getvalue())
+    assert "└─ (None, 0) y_true" in rows and "└─ (None, 0) zeros" in rows
+
+
 def test_without_source_the_drawing_is_as_before(sandbox) -> None:
     """No log, a bare name: PyTorch's order with the constant first, as people write 6*x."""
     shell, out = sandbox()

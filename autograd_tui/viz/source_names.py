@@ -304,7 +304,7 @@ def _call(expr: ast.Call, node: Any, m: _Match) -> list[tuple[ast.expr, int]] | 
         operands = list(expr.args) if is_function else [func.value, *expr.args]
         called = func.attr
     elif isinstance(func, ast.Name):
-        operands, called = list(expr.args), func.id
+        operands, called = list(expr.args), _callee_name(func.id, m)
     else:
         return None
     if called.lower().replace("_", "") != _base_name(node):
@@ -313,6 +313,17 @@ def _call(expr: ast.Call, node: Any, m: _Match) -> list[tuple[ast.expr, int]] | 
     if len(operands) != len(gg.edges(node)):
         return None
     return [(a, i) for i, a in enumerate(operands)]
+
+
+def _callee_name(name: str, m: _Match) -> str:
+    """What a called name is: ``mse`` imported as mse_loss is ``mse_loss``; ``criterion``, an
+    ``nn.MSELoss()``, is ``MSELoss`` (whose node is MseLossBackward0)."""
+    target = m.namespace.get(name, gg.MISSING)
+    if isinstance(target, (types.FunctionType, types.BuiltinFunctionType)):
+        return getattr(target, "__name__", name)
+    if target is not gg.MISSING and not isinstance(target, type) and callable(target):
+        return type(target).__name__
+    return name
 
 
 def _inputs(pairs: list[tuple[ast.expr, int]], node: Any, m: _Match) -> None:
