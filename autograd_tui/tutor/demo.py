@@ -41,7 +41,7 @@ from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
 from autograd_tui.ui.render import Renderer, make_console
-from autograd_tui.viz import chart_mode
+from autograd_tui.viz import chart_mode, observe
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
 BACK_KEYS = {"b", "left", "p", "pageup", "up"}
@@ -139,6 +139,12 @@ class Demo:
             self.namespace.clear()
             self.namespace.update(replay(self.lesson, index, self.backend).namespace)
         self.ran = {i for i in self.ran if i < index}
+
+    def ran_sources(self) -> list[str]:
+        """The code behind the namespace: the setup, then each step run so far, in order."""
+        sources = [self.lesson.setup or ""]
+        sources += [step_source(step) or "" for i, step in enumerate(self.lesson.steps) if i in self.ran]
+        return [source for source in sources if source]
 
     def start(self) -> None:
         if self.lesson.setup:
@@ -294,9 +300,13 @@ class Demo:
         controller = _ReplController(shell, self)
         saved_exit = {k: self.namespace.get(k) for k in ("exit", "quit")}
         shell.install_exit(self.namespace)
+        # why: :graph names the lesson's constants (y_true) from the code the steps ran
+        shell.observers.append(observe.SessionLog())
+        shell.replayed(self.ran_sources())
         try:
             shell.loop(controller)
         finally:
+            observe.uninstall()
             for key, value in saved_exit.items():  # leave no tutor objects in the lesson's names
                 if value is None:
                     self.namespace.pop(key, None)
