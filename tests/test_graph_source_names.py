@@ -46,7 +46,8 @@ def graph_rows(out: str) -> list[str]:
 def test_a_typed_constant_is_named_in_the_graph_and_the_walk(sandbox, lang) -> None:
     shell, out = sandbox(lang)
     shell.run(SETUP)
-    shell.run("loss = ((y_pred - y_true)**2).mean()")
+    shell.run("loss = (y_pred - x).sum()")
+    shell.run("loss = ((y_pred - y_true)**2).mean()")    # rebinding loss is what a session does
     shell.handle_command(":graph loss" if lang == "en" else ":çizge loss")
     rows = graph_rows(out.getvalue())
     assert "└─ SubBackward0 y_pred - y_true" in rows
@@ -85,6 +86,17 @@ def test_a_constant_bound_again_since_is_not_named(sandbox) -> None:
     shell.run(SETUP)
     shell.run("loss = (y_pred - y_true)**2")
     shell.run("y_true = torch.zeros(2)")          # today's y_true is not the one subtracted
+    shell.handle_command(":graph loss")
+    rows = graph_rows(out.getvalue())
+    assert "└─ (None, 0) c" in rows and "└─ (None, 0) y_true" not in rows
+
+
+def test_a_constant_rebound_by_a_function_since_is_not_named(sandbox) -> None:
+    shell, out = sandbox()
+    shell.run(SETUP)
+    shell.run("def fresh():\n    global y_true\n    y_true = torch.zeros(2)\n")
+    shell.run("loss = (y_pred - y_true)**2")
+    shell.run("fresh()")                          # no assignment in sight, yet y_true changed
     shell.handle_command(":graph loss")
     rows = graph_rows(out.getvalue())
     assert "└─ (None, 0) c" in rows and "└─ (None, 0) y_true" not in rows

@@ -159,6 +159,10 @@ class SessionLog:
     def source_book(self, namespace: dict[str, Any]) -> source_names.SourceBook:
         """For naming a graph's constants: the statement behind each name's current value."""
         book = source_names.SourceBook(bound={k: tuple(map(float, v)) for k, v in self.bound.items()})
+        for name, rebinding in self.rebindings.items():
+            # why: a tensor name rebound out of sight (a function's `global`, exec) counts too;
+            # line 0, so that a statement of the same input still explains its own name
+            book.bound[name] = max(book.bound.get(name, (0.0,)), (float(rebinding.number), 0.0))
         for name, assignment in self.assignments.items():
             value = namespace.get(name)
             if value is not None and assignment.ref is not None and assignment.ref() is value:
