@@ -71,11 +71,15 @@ def source_labels(ctx: CommandContext, value: Any, expression: str) -> source_na
     the text the learner gave the command, say of ``value``'s graph: its constants' names."""
     if not has_graph(value):
         return source_names.Labels()
-    log = observe.active()
     namespace = getattr(ctx, "namespace", None) or {}
-    # why: the log watches this shell's namespace only; another one's story would mislead
-    book = log.source_book(namespace) if log is not None and log.namespace is namespace else None
     try:
+        for observer in list(getattr(ctx, "observers", ())):
+            wake = getattr(observer, "wake", None)
+            if callable(wake):
+                wake()   # a log made on first use learns the lesson's replay now
+        log = observe.active()
+        # why: the log watches this shell's namespace only; another one's story would mislead
+        book = log.source_book(namespace) if log is not None and log.namespace is namespace else None
         return source_names.constant_labels(value.grad_fn, namespace, book, expression=expression)
     except Exception as exc:  # noqa: BLE001 - the names are a nicety; the drawing comes anyway
         log_internal_error(exc)
