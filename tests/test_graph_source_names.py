@@ -266,3 +266,110 @@ def test_the_demo_repl_is_told_the_code_its_steps_ran(tmp_path, monkeypatch) -> 
     finally:
         observe.uninstall()
     assert "└─ (None, 0) y_true" in graph_rows(out.getvalue())
+
+
+# ---------------------------------------------------------------------------------------------
+# Random statements: every name given is right, checked two ways
+# ---------------------------------------------------------------------------------------------
+def _random_expression(rng, depth: int) -> str:
+    if depth == 0:
+        k = rng.random()
+        return rng.choice(["w", "v"]) if k < 0.4 else rng.choice(["c1", "c2"]) if k < 0.75 \
+            else rng.choice(["n", "2", "0.5", "3"])
+    a, b = _random_expression(rng, depth - 1), _random_expression(rng, depth - 1)
+    forms = [f"({a} + {b})", f"({a} - {b})", f"({a} * {b})", f"({a} / {b})", f"({a}) ** 2",
+             f"torch.sin({a})", f"({a}).sum()", f"F.mse_loss({a}, {b})", f"torch.maximum({a}, {b})",
+             f"-({a})", f"({a}).sub({b})"]
+    return rng.choice(forms)
+
+
+def _random_cases(count: int, seed: int):
+    import random
+    import warnings
+
+    make_shell()   # `import torch` is the engine from here on
+    import torch
+    import torch.nn.functional as F
+
+    rng = random.Random(seed)
+    while count:
+        ns = {"torch": torch, "F": F, "w": torch.tensor([1., 2.], requires_grad=True),
+              "v": torch.tensor([0.5, -1.], requires_grad=True), "c1": torch.tensor([3., 4.]),
+              "c2": torch.tensor([-2., 5.]), "n": 1.5}
+        source = _random_expression(rng, rng.randint(1, 3))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")   # mse_loss's broadcasting warning
+                out = eval(source, ns)  # noqa: S307 - the test's own expression
+        except (RuntimeError, TypeError, AttributeError):   # (2).sum(), shapes that differ…
+            continue
+        if not torch.is_tensor(out) or out.grad_fn is None:
+            continue
+        ns["out"] = out
+        count -= 1
+        book = SourceBook({"out": Statement("out = " + source, (1.0, 1.0))})
+        yield source, ns, out, constant_labels(out.grad_fn, ns, book)
+
+
+def test_random_statements_name_the_very_tensor_on_each_edge() -> None:
+    """Make the named constant require grad and run the statement again: the labelled edge now
+    leads to that very tensor's AccumulateGrad, at the same place in the graph."""
+    import warnings
+
+    from autograd_tui.viz import gradgraph as gg
+
+    named = 0
+    for source, ns, out, labels in _random_cases(300, seed=1):
+        where = {id(node): node for node in gg.discover(out.grad_fn).nodes}
+        for (node_id, index), name in labels.constants.items():
+            if name not in ("c1", "c2"):
+                continue   # numbers cannot require grad
+            named += 1
+            path = _path(out.grad_fn, where[node_id])
+            again = dict(ns, **{name: ns[name].clone().requires_grad_()})
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                node = _follow(eval(source, again).grad_fn, path)  # noqa: S307
+            child = node.next_functions[index][0]
+            assert gg.is_leaf_node(child) and child.variable is again[name], (source, name)
+    assert named > 100
+
+
+def test_random_statements_draw_an_expression_that_computes_the_same_value() -> None:
+    import re
+
+    import torch
+
+    from autograd_tui.viz import gradgraph as gg
+
+    compared = 0
+    for _source, ns, out, labels in _random_cases(300, seed=2):
+        namer = gg.Namer({k: v for k, v in ns.items() if k != "out"})
+        namer.constants.update(labels.constants)
+        namer.swapped.update(labels.swapped)
+        drawn = gg.expressions(gg.discover(out.grad_fn), namer).get(out.grad_fn)
+        # why: tensor(...) literals are rounded to 4 digits; "c" is a constant nobody named
+        if drawn is None or "tensor(" in drawn.text or "c" in re.findall(r"[A-Za-z_]\w*", drawn.text):
+            continue
+        value = eval(drawn.text, dict(ns, sin=torch.sin, reciprocal=torch.reciprocal))  # noqa: S307
+        assert torch.allclose(value.detach(), out.detach(), equal_nan=True), (_source, drawn.text)
+        compared += 1
+    assert compared > 100
+
+
+def _path(root, target) -> tuple[int, ...]:
+    stack: list = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return path
+        stack.extend((child, (*path, i)) for i, (child, _) in enumerate(node.next_functions)
+                     if child is not None)
+    raise AssertionError("not in the graph")
+
+
+def _follow(root, path):
+    node = root
+    for i in path:
+        node = node.next_functions[i][0]
+    return node
