@@ -79,7 +79,7 @@ def test_language_choice_is_reported_for_saving() -> None:
 
 
 def test_reset_gives_a_fresh_namespace() -> None:
-    _, out, shell = run_sandbox(["a = 1", ":reset", "a"])
+    _, out, shell = run_sandbox(["a = 1", ":reset", "y", "a"])   # :reset asks first
     assert "Fresh namespace" in out
     assert "NameError: name 'a' is not defined" in out
 

@@ -226,7 +226,7 @@ def test_menu_and_quit(lesson, store) -> None:
 
 def test_deleting_a_lesson_variable_is_explained(lesson, store) -> None:
     _, out, _, _ = play(lesson, store, ["", "", "", "del x"])
-    assert "“x” is not defined any more" in out and ":reset" in out
+    assert "“x” is not defined any more" in out and ":retry" in out
 
 
 def test_rebinding_torch_is_explained(lesson, store) -> None:

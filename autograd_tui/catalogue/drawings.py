@@ -227,10 +227,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "“{title}” dersinin sonu. b geri gider, r REPL'i açar, q çıkar.",
     },
     "demo.repl_enter": {
-        "en": "REPL on the lesson's live namespace: try :graph z or :backward z. :quit or Ctrl-D "
-              "returns to the demo.",
-        "tr": "Dersin canlı ad alanında REPL: :çizge z ya da :geri-yayılım z dene. :çık ya da "
-              "Ctrl-D ile gösterime dönülür.",
+        "en": "REPL on the lesson's live namespace: try :graph {name} or :backward {name}. :quit "
+              "or Ctrl-D returns to the demo.",
+        "tr": "Dersin canlı ad alanında REPL: :çizge {name} ya da :geri-yayılım {name} dene. :çık "
+              "ya da Ctrl-D ile gösterime dönülür.",
+    },
+    "demo.repl_enter_no_graph": {
+        "en": "REPL on the lesson's live namespace. Once a step has computed a tensor, :graph "
+              "NAME draws its graph and :backward NAME walks it. :quit or Ctrl-D returns to the "
+              "demo.",
+        "tr": "Dersin canlı ad alanında REPL. Bir adım bir tensör hesapladıktan sonra :çizge AD "
+              "onun hesaplama grafiğini çizer, :geri-yayılım AD geri yayılımı adım adım gösterir. "
+              ":çık ya da Ctrl-D ile gösterime dönülür.",
     },
     "demo.repl_toolbar": {
         "en": "demo REPL · :quit or Ctrl-D returns to the lesson",

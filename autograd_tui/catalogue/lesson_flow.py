@@ -93,8 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "değişkenleri yeniden oluşturuldu.",
     },
     "lesson.replay_failed": {
-        "en": "Not every earlier step could be replayed ({error}). :reset starts the lesson again.",
-        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :sıfırla dersi baştan başlatır.",
+        "en": "Not every earlier step could be replayed ({error}). :retry replays them again and "
+              "keeps your place; :reset starts the lesson over.",
+        "tr": "Önceki adımların hepsi yeniden çalıştırılamadı ({error}). :tekrar onları yeniden "
+              "çalıştırır ve kaldığın yeri korur; :sıfırla dersi baştan başlatır.",
     },
     "lesson.replay_interrupted": {
         "en": "the replay was interrupted, so the earlier steps were not rebuilt",
@@ -103,6 +105,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lesson.reset_confirm": {
         "en": "Restart this lesson from step 1? Your progress in it will be lost.",
         "tr": "Bu dersi 1. adımdan yeniden başlatmak istiyor musun? Bu dersteki ilerlemen silinecek.",
+    },
+    "lesson.reset_confirm_done": {
+        "en": "Restart this lesson from step 1? It will no longer count as done, and your "
+              "progress and results in it will be lost.",
+        "tr": "Bu dersi 1. adımdan yeniden başlatmak istiyor musun? Artık bitmiş sayılmayacak; "
+              "bu dersteki ilerlemen ve sonuçların silinecek.",
     },
     "lesson.reset_cancelled": {
         "en": "Not restarted: you are where you were, with your variables unchanged.",
@@ -114,13 +122,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lesson.name_missing": {
         "en": "“{name}” is not defined any more. If you deleted or replaced a variable of the "
-              "lesson, :reset rebuilds everything.",
+              "lesson, :retry brings back the variables this step began with; you stay where "
+              "you are.",
         "tr": "“{name}” artık tanımlı değil. Dersin bir değişkenini sildiysen ya da "
-              "değiştirdiysen :sıfırla her şeyi yeniden kurar.",
+              "değiştirdiysen :tekrar bu adımın başındaki değişkenleri geri getirir; kaldığın "
+              "yerde kalırsın.",
     },
     "lesson.torch_rebound": {
-        "en": "“torch” no longer refers to PyTorch. Write import torch again, or :reset.",
-        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da :sıfırla kullan.",
+        "en": "“torch” no longer refers to PyTorch. Write import torch again, or :retry to "
+              "start this step again.",
+        "tr": "“torch” artık PyTorch'u göstermiyor. import torch satırını yeniden yaz ya da "
+              ":tekrar ile bu adıma yeniden başla.",
     },
     # ------------------------------------------------------------------ quiz
     "quiz.prompt": {
@@ -194,6 +206,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Language: English.",
         "tr": "Dil: Türkçe.",
     },
+    "repl.reset_confirm": {
+        "en": "Clear every variable and start again with a fresh namespace?",
+        "tr": "Bütün değişkenler silinip temiz bir ad alanıyla yeniden başlansın mı?",
+    },
+    "repl.reset_cancelled": {
+        "en": "Not reset: your variables are unchanged.",
+        "tr": "Sıfırlanmadı: değişkenlerin olduğu gibi duruyor.",
+    },
     "repl.reset_done": {
         "en": "Fresh namespace: torch, nn, optim and F are ready again.",
         "tr": "Temiz ad alanı: torch, nn, optim ve F yeniden hazır.",
@@ -230,10 +250,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "tr": "çözümü çalıştırmadan göster"},
     "cmd.menu": {"en": "back to the lesson menu", "tr": "ders menüsüne dön"},
     "cmd.lang": {"en": "switch the language (tr or en)", "tr": "dili değiştir (tr ya da en)"},
-    "cmd.reset": {"en": "start again with a fresh namespace (a lesson asks first, then "
-                        "restarts from step 1)",
-                  "tr": "temiz bir ad alanıyla baştan başla (derste önce sorar, sonra 1. "
-                        "adımdan başlatır)"},
+    "cmd.reset": {"en": "start again with a fresh namespace, after asking (a lesson restarts "
+                        "from step 1)",
+                  "tr": "sorduktan sonra temiz bir ad alanıyla baştan başla (ders 1. adımdan "
+                        "yeniden başlar)"},
     "cmd.help": {"en": "list the commands", "tr": "komutları listele"},
     "cmd.quit": {"en": "save and leave", "tr": "kaydet ve çık"},
     "cmd.lesson_only_mark": {"en": "(in lessons)", "tr": "(derslerde)"},

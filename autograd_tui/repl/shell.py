@@ -220,6 +220,18 @@ class Shell:
             self.explain(result)
         return result
 
+    def replayed(self, sources: list[str]) -> None:
+        """Tell the watchers that ``sources`` ran, in order, to build the current namespace (a
+        lesson's replay), so that its names have that code behind them as if it was typed."""
+        for observer in self.observers:
+            told = getattr(observer, "replayed", None)
+            if told is None:
+                continue
+            try:
+                told(list(sources), self.namespace)
+            except Exception as exc:  # noqa: BLE001 - a watcher must never cost the learner a step
+                log_internal_error(exc)
+
     def _notify(self, event: str, source: str) -> None:
         for observer in self.observers:
             try:

@@ -73,18 +73,32 @@ class _SessionLogOnFirstInput:
 
     def __init__(self) -> None:
         self._log: Any = None
+        self._replayed: tuple[list[str], dict[str, Any]] | None = None   # told before the log existed
 
     def _get(self) -> Any:
         if self._log is None:
             from autograd_tui.viz.observe import SessionLog  # start-up: viz loads on the first input
             self._log = SessionLog()
+            if self._replayed is not None:
+                self._log.replayed(*self._replayed)
+                self._replayed = None
         return self._log
+
+    def wake(self) -> None:
+        """A command about to read the log (``:graph``) wants it now, even before any input."""
+        self._get()
 
     def before_input(self, source: str, namespace: dict[str, Any]) -> None:
         self._get().before_input(source, namespace)
 
     def after_input(self, source: str, namespace: dict[str, Any]) -> None:
         self._get().after_input(source, namespace)
+
+    def replayed(self, sources: list[str], namespace: dict[str, Any]) -> None:
+        if self._log is None:   # why: a resume's first prompt must not wait for the drawings
+            self._replayed = (list(sources), namespace)   # only the latest replay built the names
+            return
+        self._log.replayed(sources, namespace)
 
 
 class App:

@@ -6,12 +6,14 @@ output shown. A quiz waits for a key before it reveals the answer, so the room c
 
 Between steps: Enter, Space or → goes on; ``b`` or ← goes back (the namespace is rebuilt by
 replaying the earlier steps, so it is exactly what it was); ``r`` drops into the REPL with the
-lesson's live namespace (``:graph z``, ``:backward z``, anything), and ``:quit`` or Ctrl-D
+lesson's live namespace (``:graph loss``, ``:backward loss``, anything; its banner names a
+tensor the lesson has computed by then), and ``:quit`` or Ctrl-D
 comes back to the same step; ``q`` quits. ``--auto`` stays the unattended form;
 without a terminal this falls back to it.
 """
 from __future__ import annotations
 
+import ast
 import os
 import select
 import sys
@@ -31,7 +33,7 @@ from autograd_tui.lessons.index import index_path, load_index
 from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import LESSON_FILENAME, new_namespace, replay
-from autograd_tui.lessons.steps import per_kind
+from autograd_tui.lessons.steps import per_kind, step_source
 from autograd_tui.lessons.transcript import repl_style
 from autograd_tui.repl.builtin_commands import build_registry
 from autograd_tui.repl.prompt import TerminalReader
@@ -39,7 +41,7 @@ from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
 from autograd_tui.ui.render import Renderer, make_console
-from autograd_tui.viz import chart_mode
+from autograd_tui.viz import chart_mode, observe
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
 BACK_KEYS = {"b", "left", "p", "pageup", "up"}
@@ -137,6 +139,12 @@ class Demo:
             self.namespace.clear()
             self.namespace.update(replay(self.lesson, index, self.backend).namespace)
         self.ran = {i for i in self.ran if i < index}
+
+    def ran_sources(self) -> list[str]:
+        """The code behind the namespace: the setup, then each step run so far, in order."""
+        sources = [self.lesson.setup or ""]
+        sources += [step_source(step) or "" for i, step in enumerate(self.lesson.steps) if i in self.ran]
+        return [source for source in sources if source]
 
     def start(self) -> None:
         if self.lesson.setup:
@@ -292,9 +300,13 @@ class Demo:
         controller = _ReplController(shell, self)
         saved_exit = {k: self.namespace.get(k) for k in ("exit", "quit")}
         shell.install_exit(self.namespace)
+        # why: :graph names the lesson's constants (y_true) from the code the steps ran
+        shell.observers.append(observe.SessionLog())
+        shell.replayed(self.ran_sources())
         try:
             shell.loop(controller)
         finally:
+            observe.uninstall()
             for key, value in saved_exit.items():  # leave no tutor objects in the lesson's names
                 if value is None:
                     self.namespace.pop(key, None)
@@ -328,6 +340,25 @@ class Demo:
         return 0
 
 
+def graph_example(lesson: Any, namespace: dict[str, Any]) -> str | None:
+    """The name the REPL's banner suggests for ``:graph NAME``: of the names the lesson's code
+    assigns, the last one whose live value is a tensor with a graph; None when there is none yet."""
+    assigned: list[str] = []
+    for source in [lesson.setup or ""] + [step_source(step) or "" for step in lesson.steps]:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                assigned.append(node.id)
+    for name in reversed(assigned):
+        value = namespace.get(name)
+        if getattr(value, "grad_fn", None) is not None and hasattr(value, "requires_grad"):
+            return name
+    return None
+
+
 class _Quit(Exception):
     """``q`` while a quiz waits to reveal its answer."""
 
@@ -342,7 +373,11 @@ class _ReplController:
         self.demo = demo
 
     def start(self) -> None:
-        self.shell.ui.info(self.demo.t("demo.repl_enter"))
+        name = graph_example(self.demo.lesson, self.demo.namespace)
+        if name is None:
+            self.shell.ui.info(self.demo.t("demo.repl_enter_no_graph"))
+        else:
+            self.shell.ui.info(self.demo.t("demo.repl_enter", name=name))
 
     def prompt(self) -> tuple[str, str]:
         return "code", ">>> "

@@ -22,7 +22,7 @@ from autograd_tui.evaluator import Result
 from autograd_tui.lessons.judging import judge_task
 from autograd_tui.lessons.model import CodeStep, Heading, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
-from autograd_tui.lessons.steps import per_kind
+from autograd_tui.lessons.steps import per_kind, step_source
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore, progress_bar
 from autograd_tui.ui.render import fit_toolbar
@@ -158,6 +158,7 @@ class LessonController:
             self.shell.prepare_namespace(build)
         except KeyboardInterrupt:  # a long replay stopped: keep what was rebuilt
             interrupted[0] = True
+        self._tell_replayed(index)
         if interrupted[0] and not any(r.exc_type == "KeyboardInterrupt" for _, r in failures):
             failures.append((index, Result(exc_type="KeyboardInterrupt",
                                            exc_message=REPLAY_INTERRUPTED)))
@@ -173,6 +174,12 @@ class LessonController:
             self.ui.warn(self.t("lesson.replay_failed", error=self._replay_error(failures[0][1])))
         self.save()
         self.render()
+
+    def _tell_replayed(self, index: int) -> None:
+        """The code that rebuilt the namespace (setup and the steps before ``index``), for the
+        shell's watchers: ``:graph`` names constants from it as from typed code."""
+        sources = [self.lesson.setup or ""] + [step_source(step) or "" for step in self.lesson.steps[:index]]
+        self.shell.replayed([source for source in sources if source])
 
     def _replay_error(self, first: Result) -> str:
         if not first.exc_type:
@@ -574,6 +581,7 @@ class LessonController:
             self.shell.prepare_namespace(build)
         except KeyboardInterrupt:
             self.ui.warn(self.t("repl.interrupted"))
+        self._tell_replayed(index)
         self.step_done = False
         self._reset_step_state()
         self.hints_shown, self.solution_seen = hints, solution_seen  # help already seen counts
@@ -608,11 +616,16 @@ class LessonController:
         return _FLOW(step).skip(self, step)
 
     def reset(self) -> None:
+        """Restart the lesson as if it was never opened: step 1, not done, no results. (A
+        learner who only wants another go at the current step has :retry.)"""
+        done = self.was_done or self.finished
         # why: one mistyped command must not cost the learner their place in the lesson
-        if not self.shell.confirm(self.t("lesson.reset_confirm")):
+        if not self.shell.confirm(self.t("lesson.reset_confirm_done" if done else "lesson.reset_confirm")):
             self.ui.info(self.t("lesson.reset_cancelled"))
             return
-        self.was_done = self.was_done or self.finished
+        self.was_done = False
+        self.stats = LessonStats()
+        self.store.forget_lesson(self.lesson.id)   # why: save_lesson alone never clears "done"
         self.ui.info(self.t("lesson.reset_done"))
         self._enter_lesson_at(0, resumed=False)
 

@@ -58,6 +58,10 @@ class SandboxController:
         pass  # nothing on screen depends on the language but the next messages
 
     def reset(self) -> None:
+        # why: as in a lesson, one mistyped command must not wipe out everything typed so far
+        if not self.shell.confirm(self.shell.t("repl.reset_confirm")):
+            self.shell.ui.info(self.shell.t("repl.reset_cancelled"))
+            return
         self.shell.prepare_namespace(sandbox_namespace)
         self.shell.wait_ready()
         self.shell.ui.info(self.shell.t("repl.reset_done"))

@@ -20,6 +20,7 @@ from typing import Any, Callable, Mapping, cast
 
 from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
+from autograd_tui.viz.source_names import Labels
 
 MAX_STEPS = 60        # beyond this the walk is summarised
 SHORT_LABEL = 28      # an expression inside ∂(…)/∂(…) is cut to this length
@@ -186,12 +187,17 @@ def _paren(label: str) -> str:
 # The walk
 # ---------------------------------------------------------------------------------------------
 def walk(tensor: Any, gradient: Any = None, namespace: Mapping[str, Any] | None = None,
-         name: str | None = None, max_steps: int = MAX_STEPS, lang: str | None = None) -> Walk:
+         name: str | None = None, max_steps: int = MAX_STEPS, lang: str | None = None,
+         source: Labels | None = None) -> Walk:
     """Compute the backward pass from ``tensor`` node by node, without touching ``.grad``.
-    ``lang`` names what has no name of its own (a leaf is "yaprak" in Turkish)."""
+    ``lang`` names what has no name of its own (a leaf is "yaprak" in Turkish); ``source`` is
+    what the learner's code says of the graph (:mod:`~autograd_tui.viz.source_names`)."""
     lang = lang or i18n.ambient_language()
     unnamed_leaf = i18n.t("viz.unnamed_leaf", lang)
     namer = gg.Namer(namespace)
+    if source is not None:
+        namer.constants.update(source.constants)
+        namer.swapped.update(source.swapped)
     result = Walk(name or namer.tensor(tensor) or i18n.t("viz.unnamed_tensor", lang))
     if not gg.is_tensor(tensor):
         result.error = "walk.not_tensor"

@@ -13,9 +13,10 @@ from typing import Any, Iterable
 
 from rich.text import Text
 
+from autograd_tui.errors import log_internal_error
 from autograd_tui.repl.commands import CommandContext
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import observe, plots
+from autograd_tui.viz import observe, plots, source_names
 from autograd_tui.viz.api import torch_from
 from autograd_tui.viz import whygrad as why_module
 from autograd_tui.viz.backward_walk import render_footer, render_header, render_step, walk
@@ -65,6 +66,26 @@ def _evaluate(ctx: CommandContext, expr: str) -> tuple[bool, Any]:
         return False, None
 
 
+def source_labels(ctx: CommandContext, value: Any, expression: str) -> source_names.Labels:
+    """What the session's source (typed inputs and a lesson's replayed steps) and ``expression``,
+    the text the learner gave the command, say of ``value``'s graph: its constants' names."""
+    if not has_graph(value):
+        return source_names.Labels()
+    namespace = getattr(ctx, "namespace", None) or {}
+    try:
+        for observer in list(getattr(ctx, "observers", ())):
+            wake = getattr(observer, "wake", None)
+            if callable(wake):
+                wake()   # a log made on first use learns the lesson's replay now
+        log = observe.active()
+        # why: the log watches this shell's namespace only; another one's story would mislead
+        book = log.source_book(namespace) if log is not None and log.namespace is namespace else None
+        return source_names.constant_labels(value.grad_fn, namespace, book, expression=expression)
+    except Exception as exc:  # noqa: BLE001 - the names are a nicety; the drawing comes anyway
+        log_internal_error(exc)
+        return source_names.Labels()
+
+
 def ascii_only(ctx: CommandContext) -> bool:
     enc = (getattr(ctx.console.file, "encoding", None) or "utf-8").lower()
     return os.environ.get("TERM") == "dumb" or "utf" not in enc
@@ -91,7 +112,7 @@ def cmd_graph(ctx: CommandContext, arg: str) -> None:
         return None
     width = max(20, ctx.console.width)
     text = render_graph(value, ctx.namespace, name=arg, width=width, ascii_only=ascii_only(ctx),
-                        lang=ctx.lang)
+                        lang=ctx.lang, source=source_labels(ctx, value, arg))
     if not has_graph(value):
         ctx.ui.info(text)
         return None
@@ -122,7 +143,8 @@ def cmd_backward(ctx: CommandContext, arg: str) -> None:
     if not ok:
         return None
     name = arg.split(",")[0].strip() if gradient is not None else arg
-    w = walk(tensor, gradient, ctx.namespace, name=name, lang=ctx.lang)
+    w = walk(tensor, gradient, ctx.namespace, name=name, lang=ctx.lang,
+             source=source_labels(ctx, tensor, name))
     if w.error:
         ctx.ui.info(ctx.t(w.error, name=name, detail=w.error_detail))
         return None

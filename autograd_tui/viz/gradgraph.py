@@ -134,6 +134,11 @@ class Namer:
         self._by_id: dict[int, str] = {}
         self._by_node: dict[int, str] = {}
         self._keep: list[Any] = []   # why: ids are only meaningful while the objects live
+        # What the learner's source says (:mod:`autograd_tui.viz.source_names`): the name of
+        # a constant input, (id(node), index) -> name, and whether a node's second input was
+        # written first (``2 + x`` reaches PyTorch as add(x, 2)), id(node) -> bool
+        self.constants: dict[tuple[int, int], str] = {}
+        self.swapped: dict[int, bool] = {}
         if not namespace:
             return
         for name, value in list(namespace.items()):
@@ -175,6 +180,14 @@ class Namer:
     def leaf(self, node: Any) -> str | None:
         var = getattr(node, "variable", None)
         return None if var is None else self.tensor(var)
+
+    def constant(self, node: Any, index: int) -> str | None:
+        """The source's name for the constant input ``index`` of ``node``, when it is certain."""
+        return self.constants.get((id(node), index))
+
+    def written_swapped(self, node: Any) -> bool | None:
+        """Whether the source wrote ``node``'s second input first; None when it does not say."""
+        return self.swapped.get(id(node))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -273,11 +286,14 @@ def _wrap(e: Expr, need: int) -> str:
 
 
 def constant_of(node: Any, index: int, namer: Namer) -> Expr | None:
-    """The value behind an edge ``(None, 0)``: a number or a tensor that needs no gradient."""
-    attr = ("self", "other")[index] if index < 2 else None
-    if attr is None:
+    """The value behind an edge ``(None, 0)``: a number or a tensor that needs no gradient.
+    What the learner wrote there comes first (``lr`` rather than its value ``0.5``)."""
+    named = _named_constant(node, index, namer)
+    if named is not None:
+        return named
+    if index >= 2:
         return None
-    value = saved(node, attr)
+    value = saved(node, ("self", "other")[index])
     if value is MISSING:
         return None
     text = scalar_text(value)
@@ -293,6 +309,14 @@ def constant_of(node: Any, index: int, namer: Namer) -> Expr | None:
         except Exception:  # noqa: BLE001
             return None
     return None
+
+
+def _named_constant(node: Any, index: int, namer: Namer) -> Expr | None:
+    """What the learner's source calls a constant that the node did not save (``y_true``)."""
+    text = namer.constant(node, index)
+    if text is None:
+        return None
+    return Expr(text, UNARY if text.startswith("-") else ATOM)
 
 
 def combine(node: Any, operands: list[Expr | None], namer: Namer) -> Expr | None:
@@ -312,16 +336,24 @@ def combine(node: Any, operands: list[Expr | None], namer: Namer) -> Expr | None
         alpha_text = scalar_text(alpha) if alpha is not MISSING else None
         if alpha_text not in (None, "1"):
             b = Expr(f"{alpha_text}*{_wrap(b, PRODUCT + 1)}", PRODUCT)
+        if name == "AddBackward0" and namer.written_swapped(node):
+            a, b = b, a   # the learner wrote 2 + x
         sign = "+" if name == "AddBackward0" else "-"
         right = _wrap(b, SUM + (1 if sign == "-" else 0))
         return Expr(f"{_wrap(a, SUM)} {sign} {right}", SUM)
     if name == "RsubBackward1" and len(ops) == 1:
-        return Expr(f"c - {_wrap(ops[0], SUM + 1)}", SUM)
+        number = _named_constant(node, 1, namer)
+        left = _wrap(number, SUM) if number is not None else "c"
+        return Expr(f"{left} - {_wrap(ops[0], SUM + 1)}", SUM)
     if name == "MulBackward0" and len(ops) == 2:
         a, b = ops
         children = edges(node)
-        # why: `6*x` reaches PyTorch as mul(x, 6); write the constant first, as people do
-        if children[1][0] is None and children[0][0] is not None:
+        # why: `6*x` reaches PyTorch as mul(x, 6); write the constant first, as people do,
+        # unless the learner's source says how they wrote it
+        written = namer.written_swapped(node)
+        if written is None:
+            written = children[1][0] is None and children[0][0] is not None
+        if written:
             a, b = b, a
         return Expr(f"{_wrap(a, PRODUCT)}*{_wrap(b, PRODUCT + 1)}", PRODUCT)
     if name == "DivBackward0" and len(ops) == 2:

@@ -26,6 +26,7 @@ from typing import Any, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
+from autograd_tui.viz.source_names import Labels
 
 DEFAULT_MAX_NODES = 40
 LABEL_COLUMN_MAX = 34   # the expression column starts at most this far right
@@ -76,12 +77,17 @@ def has_graph(tensor: Any) -> bool:
 
 def render_graph(tensor: Any, namespace: Mapping[str, Any] | None = None, *,
                  name: str | None = None, max_nodes: int = DEFAULT_MAX_NODES,
-                 width: int | None = None, ascii_only: bool = False, lang: str | None = None) -> str:
+                 width: int | None = None, ascii_only: bool = False, lang: str | None = None,
+                 source: Labels | None = None) -> str:
     """The graph behind ``tensor`` as text (no trailing newline). Never raises for a tensor.
-    Without ``lang``, in the language of the code that draws (:func:`i18n.ambient_language`)."""
+    Without ``lang``, in the language of the code that draws (:func:`i18n.ambient_language`).
+    ``source`` is what the learner's code says of the graph (:mod:`~autograd_tui.viz.source_names`)."""
     lang = lang or i18n.ambient_language()
     glyphs = ASCII if ascii_only else UNICODE
     namer = gg.Namer(namespace)
+    if source is not None:
+        namer.constants.update(source.constants)
+        namer.swapped.update(source.swapped)
     name = name or namer.tensor(tensor)
     lines: list[str] = []
     if not gg.is_tensor(tensor):

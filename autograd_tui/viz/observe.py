@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from autograd_tui.viz import gradgraph as gg
+from autograd_tui.viz import source_names
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
 MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
@@ -82,6 +83,8 @@ class Assignment:
     under: str | None = None           # "no_grad" / "inference_mode"
     detached_by: str | None = None     # ".detach()", ".data", ".item()"…
     uses: tuple[str, ...] = ()         # the names the assigned expression reads
+    line: int = 0                      # the statement's line in its input
+    ref: Any = None                    # weakref to the value it assigned (the graph's namer checks it)
 
 
 class SessionLog:
@@ -95,6 +98,7 @@ class SessionLog:
         self.zero_grads: list[ZeroGrad] = []
         self.cleared: dict[str, int] = {}     # name -> event of a typed ``name.grad = None``
         self.hooks: list[tuple[Any, str]] = []   # (weakref to the tensor, registering method)
+        self.bound: dict[str, tuple[int, int]] = {}   # name -> (event, line) of its latest binding
         self._before: dict[str, Any] = {}
         self._source = ""
 
@@ -110,7 +114,9 @@ class SessionLog:
 
     def after_input(self, source: str, namespace: dict[str, Any]) -> None:
         self.events += 1
-        statements = _assigned(source)
+        tree = _parse(source)   # why: once per input; a pasted line can be megabytes long
+        statements = _assigned(source, tree)
+        self._note_bound(tree)
         for name in _grad_cleared(source):
             self.cleared[name] = self.events
         for name, new in list(namespace.items()):
@@ -123,9 +129,46 @@ class SessionLog:
                     bool(old.is_leaf), bool(old.requires_grad),
                     None if _grad_of(old) is None else gg.values_text(_grad_of(old)), _weak(old))
             if name in statements and (old is not new):
-                text, under, detached, uses = statements[name]
-                self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses)
+                text, under, detached, uses, line = statements[name]
+                self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses,
+                                                    line, _weak(new))
         self._before = {}
+
+    def replayed(self, sources: list[str], namespace: dict[str, Any]) -> None:
+        """A lesson rebuilt ``namespace`` by running ``sources`` in order (resume, :retry,
+        :reset): their assignments are the story of its names now, as if they had been typed."""
+        torch = namespace.get("torch")
+        if torch is not None and hasattr(torch, "Tensor"):
+            install(self, torch)
+        self.namespace = namespace
+        for source in sources:
+            self.events += 1
+            tree = _parse(source)
+            self._note_bound(tree)
+            for name, (text, under, detached, uses, line) in _assigned(source, tree).items():
+                value = namespace.get(name)
+                if value is None:
+                    continue
+                self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses,
+                                                    line, _weak(value))
+
+    def _note_bound(self, tree: ast.Module | None) -> None:
+        for name, line in (source_names.bound_names(tree) if tree is not None else {}).items():
+            self.bound[name] = (self.events, line)
+
+    def source_book(self, namespace: dict[str, Any]) -> source_names.SourceBook:
+        """For naming a graph's constants: the statement behind each name's current value."""
+        book = source_names.SourceBook(bound={k: tuple(map(float, v)) for k, v in self.bound.items()})
+        for name, rebinding in self.rebindings.items():
+            # why: a tensor name rebound out of sight (a function's `global`, exec) counts too;
+            # line 0, so that a statement of the same input still explains its own name
+            book.bound[name] = max(book.bound.get(name, (0.0,)), (float(rebinding.number), 0.0))
+        for name, assignment in self.assignments.items():
+            value = namespace.get(name)
+            if value is not None and assignment.ref is not None and assignment.ref() is value:
+                book.statements[name] = source_names.Statement(
+                    assignment.source, (float(assignment.number), float(assignment.line)))
+        return book
 
     # -------------------------------------------------------------- wrapped calls
     def on_backward(self, roots: tuple[Any, ...]) -> BackwardCall | None:
@@ -351,7 +394,7 @@ def _grad_cleared(source: str) -> list[str]:
     return found
 
 
-Statement = tuple[str, "str | None", "str | None", tuple[str, ...]]
+Statement = tuple[str, "str | None", "str | None", tuple[str, ...], int]
 
 
 # the lines as the parser counts them (\r, \n, \r\n only: not str.splitlines's form feeds)
@@ -375,12 +418,17 @@ def _segment(lines: list[str], node: ast.stmt) -> str:
     return head + "".join(lines[first + 1:last]) + tail
 
 
-def _assigned(source: str) -> dict[str, Statement]:
-    """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None, names
-    read) for the last plain assignment to each name in ``source``."""
+def _parse(source: str) -> ast.Module | None:
     try:
-        tree = ast.parse(source)
+        return ast.parse(source)
     except (SyntaxError, ValueError, MemoryError, RecursionError):   # the parser gave up
+        return None
+
+
+def _assigned(source: str, tree: ast.Module | None) -> dict[str, Statement]:
+    """name -> (statement text, "no_grad"/"inference_mode" or None, detaching op or None, names
+    read, line) for the last plain assignment to each name in ``source`` (parsed: ``tree``)."""
+    if tree is None:
         return {}
     found: dict[str, Statement] = {}
     lines = _LINE.findall(source)
@@ -400,7 +448,7 @@ def _assigned(source: str) -> dict[str, Statement]:
                     if isinstance(target, ast.Name):
                         uses = tuple(dict.fromkeys(n.id for n in ast.walk(stmt.value)
                                                    if isinstance(n, ast.Name) and n.id != target.id))
-                        found[target.id] = (text, under, _detacher(stmt.value), uses)
+                        found[target.id] = (text, under, _detacher(stmt.value), uses, stmt.lineno)
             for attr in ("body", "orelse", "finalbody"):
                 inner_body = getattr(stmt, attr, None)
                 if isinstance(inner_body, list) and not isinstance(stmt, (ast.FunctionDef, ast.ClassDef,
