@@ -263,6 +263,29 @@ def t_(input: Tensor) -> Tensor:
     return _reshape_in_place(input, "t_", input._data.T, {})
 
 
+def resize_(input: Tensor, *sizes) -> Tensor:
+    """The tensor takes the new (contiguous) shape over its own memory; PyTorch grows the storage
+    with uninitialised values when more elements are asked for, the engine with zeros."""
+    shape = tuple(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)) else tuple(sizes)
+    if input._requires_grad:
+        raise RuntimeError("cannot resize variables that require grad")
+    if any(n < 0 for n in shape):
+        raise RuntimeError(f"Trying to create tensor with negative dimension {min(shape)}: {list(shape)}")
+    count = int(np.prod(shape, dtype=np.int64))
+    if count <= input._data.size and input._data.flags.c_contiguous:
+        input._data = input._data.reshape(-1)[:count].reshape(shape)
+    else:
+        grown = np.zeros(count, input.dtype.np)
+        kept = min(count, input._data.size)
+        grown[:kept] = input._data.reshape(-1)[:kept]
+        input._data = grown.reshape(shape)
+    return input
+
+
+def resize_as_(input: Tensor, other: Tensor) -> Tensor:
+    return resize_(input, other.shape)
+
+
 def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
     """Put back the reduced dims of a gradient (keepdim=False reductions) as size-1 dims."""
     if keepdim or dims is None:
