@@ -12,7 +12,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg
+from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg, _type_name
 from autograd_tui.engine.functions.creation import zeros
 
 # Shapes and views
@@ -343,8 +343,25 @@ def clone(input: Tensor, *, memory_format=None) -> Tensor:
     return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level else out
 
 
-def cat(tensors, dim: int = 0) -> Tensor:
+def _tensor_list(tensors, name: str) -> list:
+    """PyTorch's argument checks for a sequence of tensors (``torch.cat(a, b)`` is a classic slip)."""
+    if isinstance(tensors, Tensor):
+        raise TypeError(f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
     tensors = list(tensors)
+    for k, x in enumerate(tensors):
+        if not isinstance(x, Tensor):
+            raise TypeError(f"expected Tensor as element {k} in argument 0, but got {_type_name(x)}")
+    return tensors
+
+
+def _int_dim(dim, name: str) -> None:
+    if isinstance(dim, float):
+        raise TypeError(f"{name}(): argument 'dim' must be int, not float")
+
+
+def cat(tensors, dim: int = 0) -> Tensor:
+    tensors = _tensor_list(tensors, "cat")
+    _int_dim(dim, "cat")
     if not tensors:
         raise ValueError("torch.cat(): expected a non-empty list of Tensors")
     for k, x in enumerate(tensors):
@@ -374,7 +391,8 @@ concat = concatenate = cat
 
 
 def stack(tensors, dim: int = 0) -> Tensor:
-    tensors = list(tensors)
+    tensors = _tensor_list(tensors, "stack")
+    _int_dim(dim, "stack")
     if not tensors:
         raise RuntimeError("stack expects a non-empty TensorList")
     for k, x in enumerate(tensors):
@@ -430,19 +448,23 @@ def atleast_3d(*tensors) -> Tensor | tuple:
 
 
 def hstack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "hstack")
     tensors = [_at_least_1d(x) for x in tensors]
     return cat(tensors, 1 if tensors and tensors[0].ndim > 1 else 0)
 
 
 def vstack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "vstack")
     return cat([_at_least_2d(x) for x in tensors], 0)
 
 
 def dstack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "dstack")
     return cat([_at_least_3d(x) for x in tensors], 2)
 
 
 def column_stack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "column_stack")
     return hstack([x.reshape(x.numel(), 1) if x.ndim <= 1 else x for x in tensors])
 
 

@@ -565,6 +565,8 @@ def _not_in_engine(what: str) -> NotImplementedError:
 def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, max_norm: Optional[float] = None,
               norm_type: float = 2.0, scale_grad_by_freq: bool = False, sparse: bool = False) -> Tensor:
     """Rows of ``weight`` picked by the integer ``input``; ``padding_idx``'s row gets no gradient."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"embedding(): argument 'indices' (position 2) must be Tensor, not {_F._type_name(input)}")
     if padding_idx is not None:
         if padding_idx > 0:
             if padding_idx >= weight.size(0):
