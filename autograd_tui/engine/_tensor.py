@@ -720,6 +720,15 @@ def _legacy_shape(sizes) -> tuple:
     return tuple(shape)
 
 
+def check_numpy_strides(array: np.ndarray) -> np.ndarray:
+    """PyTorch refuses to wrap a numpy array with a negative stride (``a[::-1]``)."""
+    if any(stride < 0 for stride in array.strides):
+        raise ValueError("At least one stride in the given numpy array is negative, and tensors with negative "
+                         "strides are not currently supported. (You can probably work around this by making a copy "
+                         "of your array  with array.copy().) ")
+    return array
+
+
 def infer_array(data, float_target: bool = False):
     """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
     ``float_target``: the result becomes floating point, so an integer past int64 is read as a
@@ -727,7 +736,7 @@ def infer_array(data, float_target: bool = False):
     if isinstance(data, Tensor):
         return data._data, data.dtype
     if isinstance(data, np.ndarray):
-        return data, dtypes.from_numpy_dtype(data.dtype)
+        return check_numpy_strides(data), dtypes.from_numpy_dtype(data.dtype)
     if isinstance(data, (np.floating, np.integer, np.bool_)):
         return np.asarray(data), dtypes.from_numpy_dtype(data.dtype)
     if isinstance(data, bool):
