@@ -298,6 +298,69 @@ def _batch_norm_any(x: np.ndarray, running_mean, running_var, weight, bias, trai
     return mean, invstd, y
 
 
+def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = None, max_norm: Optional[float] = None,
+                  norm_type: float = 2, scale_grad_by_freq: bool = False, mode: str = "mean", sparse: bool = False,
+                  per_sample_weights: Optional[Tensor] = None, include_last_offset: bool = False,
+                  padding_idx: Optional[int] = None) -> Tensor:
+    """Each bag's rows of ``weight`` summed in order (then divided by their count for 'mean'), or
+    their column-wise maximum; an empty bag gives zeros, ``padding_idx`` rows are left out."""
+    if per_sample_weights is not None or max_norm is not None or scale_grad_by_freq:
+        raise NotImplementedError("embedding_bag with per_sample_weights, max_norm or scale_grad_by_freq is not "
+                                  "available in the embedded engine; `--backend torch` runs it")
+    if mode not in ("sum", "mean", "max"):
+        raise ValueError("mode has to be one of sum, mean or max")
+    if input.dim() == 2:
+        if offsets is not None:
+            raise ValueError("if input is 2D, then offsets has to be None, as input is treated is a mini-batch of "
+                             f"fixed length sequences. However, found offsets of type {type(offsets)}")
+        flat = input._data.reshape(-1)
+        starts = np.arange(0, flat.size, max(input.shape[1], 1)) if input.shape[1] else np.zeros(input.shape[0], int)
+        ends = np.append(starts[1:], flat.size) if input.shape[1] else starts
+    elif input.dim() == 1:
+        if offsets is None:
+            raise ValueError("offsets has to be a 1D Tensor but got None")
+        if offsets.dim() != 1:
+            raise ValueError("offsets has to be a 1D Tensor")
+        flat = input._data
+        bounds = offsets._data.astype(np.int64)
+        starts = bounds[:-1] if include_last_offset else bounds
+        ends = bounds[1:] if include_last_offset else np.append(bounds[1:], flat.size)
+    else:
+        raise ValueError(f"input has to be 1D or 2D Tensor, but got Tensor of dimension {input.dim()}")
+    w = weight._data
+    out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
+    picked, bag_ids, counts = [], [], []
+    argmax = np.zeros(out.shape, dtype=np.int64) if mode == "max" else None
+    for b, (start, end) in enumerate(zip(starts, ends)):
+        ids = flat[start:end].astype(np.int64)
+        if padding_idx is not None:
+            ids = ids[ids != padding_idx]
+        counts.append(max(len(ids), 1))
+        if not len(ids) and argmax is not None:
+            argmax[b] = -1  # an empty bag's maximum comes from no row: no gradient
+        picked.append(ids)
+        bag_ids.append(np.full(len(ids), b, dtype=np.int64))
+        if not len(ids):
+            continue
+        rows = w[ids]
+        if mode == "max":
+            out[b] = rows.max(axis=0)
+            cast(np.ndarray, argmax)[b] = ids[rows.argmax(axis=0)]
+        else:
+            out[b] = np.cumsum(rows, axis=0)[-1]  # one row after another
+            if mode == "mean":
+                out[b] = out[b] / w.dtype.type(len(ids))
+    result = make(out, weight.dtype)
+    if _State.enabled or _State.dual_level:
+        record(_rules.RULES["embedding_bag"], (weight,), result,
+               {"indices": np.concatenate(picked) if picked else np.zeros(0, np.int64),
+                "bags": np.concatenate(bag_ids) if bag_ids else np.zeros(0, np.int64),
+                "divisors": np.repeat(np.asarray(counts, dtype=np.float64), [len(p) for p in picked])
+                if mode == "mean" else None,
+                "argmax": argmax, "num_weights": w.shape[0]})
+    return result
+
+
 def _blend_(stat: Tensor, batch: np.ndarray, momentum: float) -> None:
     """running = (1 - momentum) * running + momentum * batch, in place (a buffer update)."""
     new = momentum * batch + (1 - momentum) * stat._data.astype(np.float64)
