@@ -165,7 +165,7 @@ def _read_saved(node: OpNode, name: str) -> Any:
 
 # Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's
 # ``_saved_self_sym_numel``); the engine reads both from the input's recorded shape.
-_SHAPE_SAVED = {name: ("self_sym_sizes",) for name in (
+_SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
     "SumBackward0", "SumBackward1", "ViewBackward0", "ExpandBackward0", "SqueezeBackward0", "SelectBackward0")}
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 

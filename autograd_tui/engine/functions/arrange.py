@@ -407,7 +407,8 @@ def _check_index(idx: np.ndarray, dim: int, size: int) -> None:
 def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     if index.dtype not in (dtypes.int64, dtypes.int32):
-        raise RuntimeError(f"index_add_(): Expected dtype int32/int64 for index but got: {_scalar_type_name(index.dtype)}")
+        raise RuntimeError("index_add_(): Expected dtype int32/int64 for index but got: "
+                           f"{_scalar_type_name(index.dtype)}")
     idx = index._data.reshape(-1)
     source_size = source.shape[d] if source.ndim else 1
     if idx.size != source_size:

@@ -332,21 +332,21 @@ def einsum(equation: str, *operands) -> Tensor:
                 raise RuntimeError(f"einsum(): subscript {c} has size {n} for operand {k} which does not "
                                    f"broadcast with previously seen size {seen[c]}")
             seen[c] = n if c not in seen or seen[c] == 1 else seen[c]
-    operands = list(operands)
-    for k, (term, op) in enumerate(zip(terms, operands)):
+    ops = list(operands)
+    for k, (term, op) in enumerate(zip(terms, ops)):
         if any(op.shape[i] != seen[c] for i, c in enumerate(term)):  # size-1 dims broadcast
-            operands[k] = op.expand(*[seen[c] for c in term])
+            ops[k] = op.expand(*[seen[c] for c in term])
         while len(set(terms[k])) != len(terms[k]):  # a repeated letter takes the diagonal, moved last
             term = terms[k]
             c = next(c for c in term if term.count(c) > 1)
             i = term.index(c)
             j = term.index(c, i + 1)
-            operands[k] = operands[k].diagonal(0, i, j)
+            ops[k] = ops[k].diagonal(0, i, j)
             terms[k] = "".join(x for n, x in enumerate(term) if n not in (i, j)) + c
-    result, letters = operands[0], terms[0]
-    for k in range(1, len(operands)):
+    result, letters = ops[0], terms[0]
+    for k in range(1, len(ops)):
         later = rhs + "".join(terms[k + 1:])
-        result, letters = _contract_pair(result, letters, operands[k], terms[k], later)
+        result, letters = _contract_pair(result, letters, ops[k], terms[k], later)
     result, letters = _sum_letters(result, letters, rhs)
     if letters != rhs:
         result = result.permute(*[letters.index(c) for c in rhs])

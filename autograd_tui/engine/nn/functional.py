@@ -162,12 +162,10 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         if per_channel == 1:
             raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
     x = input._data
-    dims = (0,) + tuple(range(2, x.ndim))
     c = x.shape[1]
     for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
         if stat is not None and stat.numel() != c:
             raise RuntimeError(f"{name} should contain {c} elements not {stat.numel()}")
-    shape = (1, c) + (1,) * (x.ndim - 2)
     if x.flags.c_contiguous and x.dtype in (np.float32, np.float64):
         mean, invstd, y = _batch_norm_contiguous(x, running_mean, running_var, weight, bias, training,
                                                  cast(float, momentum), eps)

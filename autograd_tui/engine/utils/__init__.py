@@ -1,4 +1,5 @@
-"""``torch.utils``: the data-loading tools (``torch.utils.data``) and activation checkpointing (``torch.utils.checkpoint``), loaded on first use."""
+"""``torch.utils``: the data-loading tools (``torch.utils.data``) and activation checkpointing
+(``torch.utils.checkpoint``), loaded on first use."""
 from __future__ import annotations
 
 import importlib as _importlib

@@ -24,7 +24,7 @@ _USE_REENTRANT_WARNING = (
 
 class CheckpointFunction(Function):
     @staticmethod
-    def forward(ctx, run_function, preserve_rng_state, *args):  # type: ignore[override]
+    def forward(ctx, run_function, preserve_rng_state, *args):
         ctx.run_function = run_function
         ctx.rng_state = get_rng_state() if preserve_rng_state else None
         ctx.inputs = args
@@ -33,7 +33,7 @@ class CheckpointFunction(Function):
             return run_function(*args)
 
     @staticmethod
-    def backward(ctx, *grads):  # type: ignore[override]
+    def backward(ctx, *grads):
         inputs = [a.detach().requires_grad_(a.requires_grad) if isinstance(a, Tensor) else a for a in ctx.inputs]
         now = get_rng_state()
         if ctx.rng_state is not None:
