@@ -504,11 +504,14 @@ def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduc
 
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:
-    if target.dtype not in (dtypes.int64, dtypes.uint8):
-        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
+    """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
     if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
         n = target.shape[0] if target.ndim else 1
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
+    if input.ndim == 2 and target.ndim >= 2:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if target.dtype not in (dtypes.int64, dtypes.uint8):
+        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
 
 
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
@@ -610,7 +613,10 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
-    if target.dtype.is_floating_point and target.shape == input.shape:
+    if target.shape == input.shape:
+        if not target.dtype.is_floating_point:  # a one-hot target must be probabilities
+            raise RuntimeError("Expected floating point type for target with class probabilities, got "
+                               f"{_F._scalar_type_name(target.dtype)}")
         return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
     _check_class_target(input, target)
     logp = _F.log_softmax(input, class_dim)
