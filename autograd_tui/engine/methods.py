@@ -341,6 +341,7 @@ METHODS = {
     "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_, "resize_": F.resize_, "resize_as_": F.resize_as_, "dim_order": _dim_order,
+    "as_strided": F.as_strided,
     "masked_fill_": F.masked_fill_,
     "bitwise_and_": _inplace_bitwise(F.bitwise_and), "bitwise_or_": _inplace_bitwise(F.bitwise_or),
     "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),

@@ -47,7 +47,7 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     repeat, repeat_backward, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t,
     transpose, tril,
     triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, resize_,
-    resize_as_, view, view_as, vstack,
+    resize_as_, as_strided, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,

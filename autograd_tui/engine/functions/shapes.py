@@ -215,6 +215,32 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
     return _view_op("unsqueeze", input, np.expand_dims(input._data, d), {"dim": d})
 
 
+def as_strided(input: Tensor, size, stride, storage_offset: int | None = None) -> Tensor:
+    """A view of ``input``'s storage with any sizes and strides (windows may overlap)."""
+    if _State.enabled and input._requires_grad:
+        raise NotImplementedError("as_strided on a tensor that requires grad (AsStridedBackward0) is not "
+                                  "available in the embedded engine; `--backend torch` runs it")
+    size, stride = tuple(size), tuple(stride)
+    data = input._data
+    root = data
+    while isinstance(root.base, np.ndarray):
+        root = root.base
+    start = data.__array_interface__["data"][0] - root.__array_interface__["data"][0]
+    offset = start // data.itemsize if storage_offset is None else storage_offset
+    needed = 1 + sum((n - 1) * st for n, st in zip(size, stride)) if all(size) else 0
+    available = root.nbytes // data.itemsize
+    if needed and offset + needed > available:
+        raise RuntimeError(f"setStorage: sizes {list(size)}, strides {list(stride)}, storage offset {offset}, and "
+                           f"itemsize {data.itemsize} requiring a storage size of {(offset + needed) * data.itemsize} "
+                           f"are out of bounds for storage of size {available * data.itemsize}")
+    view = np.ndarray(size, dtype=data.dtype, buffer=root, offset=offset * data.itemsize,
+                      strides=tuple(st * data.itemsize for st in stride))
+    if not root.flags.writeable:
+        view.flags.writeable = False
+    out = make(view, input.dtype)
+    _make_view(out, input)
+    return out
+
 def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -> Tensor:
     """An in-place view op (``unsqueeze_``, ``t_``, ...): the tensor itself takes the new shape,
     and its history gains the op's node (PyTorch's ``...Backward1`` family)."""
