@@ -23,7 +23,7 @@ from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
-from autograd_tui.engine.parity.blas import get_threads
+from autograd_tui.engine.parity import batch_norm as bn_kernel
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
@@ -181,85 +181,15 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
 
 def _batch_norm_contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training: bool,
                            momentum: float, eps: float) -> tuple:
-    """PyTorch's CPU kernel for a contiguous input, step by step, so the digits are its own.
-
-    Statistics: per channel a double sum of the inputs (for (N, C) input, float sums per thread's
-    share of rows, then added in double), the mean rounded to the input's type, the float squared
-    differences summed the same way and stored in the input's type; ``invstd = 1 / sqrt(var_sum /
-    n + eps)``, the division in the input's type. Output: ``x * alpha + beta`` with ``alpha =
-    invstd * weight`` and ``beta = bias - mean * alpha``, both fused multiply-adds in its build.
-    """
-    n, c = x.shape[0], x.shape[1]
-    ftype = x.dtype.type
-    rows = np.ascontiguousarray(np.moveaxis(x.reshape(n, c, -1), 1, 0)).reshape(c, -1)
-    count = rows.shape[1]
-    if training:
-        if rows.shape[1] == n:  # no positions: the channels-last kernel, rows shared out between threads
-            mean, var_sum = _bn_stats_rows(x.reshape(n, c))
-        else:
-            mean = (np.cumsum(rows, axis=1, dtype=np.float64)[:, -1] / count).astype(x.dtype)
-            diff = rows - mean[:, None]
-            var_sum = np.cumsum(diff * diff, axis=1, dtype=np.float64)[:, -1].astype(x.dtype)
-        invstd = (1.0 / np.sqrt((var_sum / ftype(count)).astype(np.float64) + eps)).astype(x.dtype)
-        if running_mean is not None and running_var is not None:
-            m = ftype(momentum)
-            keep = ftype(1) - m
-            new_mean = m * mean + keep * running_mean._data.astype(x.dtype, copy=False)
-            unbiased = (var_sum / ftype(max(count - 1, 1))).astype(np.float64)
-            new_var = np.float64(m) * unbiased + (keep * running_var._data.astype(x.dtype, copy=False))
-            _store_stat(running_mean, new_mean)
-            _store_stat(running_var, new_var)
-    else:
-        mean = cast(Tensor, running_mean)._data.astype(x.dtype, copy=False)
-        invstd = ftype(1) / np.sqrt(cast(Tensor, running_var)._data.astype(x.dtype, copy=False) + ftype(eps))
-    alpha = invstd * weight._data.astype(x.dtype, copy=False) if weight is not None else invstd
-    beta = _fused(-mean, alpha, bias._data.astype(x.dtype, copy=False) if bias is not None else ftype(0))
-    shape = (1, c) + (1,) * (x.ndim - 2)
-    return mean, invstd, _fused(x, alpha.reshape(shape), beta.reshape(shape))
-
-
-def _fused(a: np.ndarray, b: np.ndarray, c) -> np.ndarray:
-    """``a * b + c`` rounded once, as a fused multiply-add: float32 products are exact in double;
-    in float64 the product's and the sum's rounding errors are recovered (Dekker, Knuth) and
-    added back, which rounds as the fused operation does but in rare ties."""
-    if a.dtype == np.float32:
-        return (a.astype(np.float64) * b + np.asarray(c, np.float64)).astype(np.float32)
-    a, b, c = np.broadcast_arrays(np.asarray(a, np.float64), np.asarray(b, np.float64), np.asarray(c, np.float64))
-    product = a * b
-    a_hi, a_lo = _halves(a)
-    b_hi, b_lo = _halves(b)
-    product_error = ((a_hi * b_hi - product) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo
-    total = product + c
-    virtual = total - product
-    sum_error = (product - (total - virtual)) + (c - virtual)
-    return total + (product_error + sum_error)
-
-
-def _halves(x: np.ndarray) -> tuple:
-    """Veltkamp's split of doubles into two 26-bit halves whose products are exact."""
-    t = 134217729.0 * x
-    hi = t - (t - x)
-    return hi, x - hi
-
-
-def _bn_stats_rows(x: np.ndarray) -> tuple:
-    """Mean and sum of squared differences of each column of (N, C), as PyTorch's channels-last
-    kernel: each thread sums its share of the rows in the input's type (the squares fused), then
-    the per-thread sums are added in double."""
-    n, c = x.shape
-    tasks = max(1, min(get_threads(), n))
-    share = -(-n // tasks)
-    parts = [x[t * share:(t + 1) * share] for t in range(tasks)]
-    sums = [np.cumsum(p, axis=0, dtype=x.dtype)[-1] for p in parts if len(p)]
-    mean = (np.sum(np.array(sums, dtype=np.float64), axis=0) / n).astype(x.dtype)
-    total = np.zeros(c, np.float64)
-    for p in parts:
-        acc = np.zeros(c, x.dtype)
-        for row in p:
-            d = row - mean
-            acc = _fused(d, d, acc)
-        total += acc
-    return mean, total.astype(x.dtype)
+    """PyTorch's CPU kernel for a contiguous input (``parity/batch_norm.py``); the running
+    statistics take their new values in place."""
+    mean, invstd, y, new_mean, new_var = bn_kernel.contiguous(
+        x, None if running_mean is None else running_mean._data, None if running_var is None else running_var._data,
+        None if weight is None else weight._data, None if bias is None else bias._data, training, momentum, eps)
+    if new_mean is not None and new_var is not None:
+        _store_stat(cast(Tensor, running_mean), new_mean)
+        _store_stat(cast(Tensor, running_var), new_var)
+    return mean, invstd, y
 
 
 def _store_stat(stat: Tensor, value: np.ndarray) -> None:
