@@ -29,6 +29,16 @@ def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: boo
         sums = _sum(A.abs(), summed, keepdim=keepdim)
         pick = amax if ord > 0 else amin
         return pick(sums, over if keepdim or over < summed else over - 1, keepdim=keepdim)
+    if ord in ("nuc", 2, -2):
+        # From the singular values, as PyTorch: their sum, largest or smallest.
+        rows, cols = (d % A.ndim for d in dim)
+        moved = A.movedim((rows, cols), (-2, -1))
+        values = svdvals(moved if dtype is None else moved.to(dtype))
+        norm_ = _sum(values, -1) if ord == "nuc" else (amax if ord == 2 else amin)(values, -1)
+        if keepdim:
+            for d in sorted((rows, cols)):
+                norm_ = norm_.unsqueeze(d)
+        return norm_
     raise NotImplementedError(f"linalg.matrix_norm with ord={ord!r} is not available in the embedded engine")
 
 
