@@ -1,14 +1,13 @@
 """``nn.TransformerEncoderLayer`` and ``nn.TransformerEncoder``: self-attention and a feed-forward
 block, each with a residual connection and layer normalisation (after, or with ``norm_first``
-before), stacked as deep copies of one layer, as PyTorch builds them. ``nn.Transformer`` is here
-for its ``generate_square_subsequent_mask``; the encoder-decoder model itself is not."""
+before), stacked as deep copies of one layer, as PyTorch builds them. (``nn.Transformer``, the
+encoder-decoder model, is not in the engine.)"""
 from __future__ import annotations
 
 import copy
 import warnings
 from typing import Any, Callable, Optional, Union
 
-from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.container import ModuleList
@@ -18,7 +17,7 @@ from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
 from autograd_tui.engine.nn.modules.normalization import LayerNorm
 
-__all__ = ["TransformerEncoderLayer", "TransformerEncoder", "Transformer"]
+__all__ = ["TransformerEncoderLayer", "TransformerEncoder"]
 
 
 def _activation(name: Union[str, Callable]) -> Callable:
@@ -120,17 +119,5 @@ def _why_not_fast_path(layer: Module) -> str:
     return ""
 
 
-class Transformer(Module):
-    """Only the mask helper: the encoder-decoder model is not in the engine."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        raise NotImplementedError("nn.Transformer (the encoder-decoder model) is not available in the embedded "
-                                  "engine; nn.TransformerEncoder is. `--backend torch` runs it")
-
-    @staticmethod
-    def generate_square_subsequent_mask(sz: int, device: Any = None, dtype: Any = None) -> Tensor:
-        return _F.triu(_F.full((sz, sz), float("-inf"), dtype=dtype, device=device), diagonal=1)
-
-
-for _cls in (TransformerEncoderLayer, TransformerEncoder, Transformer):
+for _cls in (TransformerEncoderLayer, TransformerEncoder):
     _cls.__module__ = "torch.nn.modules.transformer"
