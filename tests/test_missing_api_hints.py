@@ -21,7 +21,7 @@ HINT = "`--backend torch` runs it"
     (nn, "torch.nn", "Transformer"), (nn, "torch.nn", "Fold"), (F, "torch.nn.functional", "grid_sample"),
     (nn.utils, "torch.nn.utils", "weight_norm"), (lr_scheduler, "torch.optim.lr_scheduler", "ChainedScheduler"),
     (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
-    (torch.utils, "torch.utils", "checkpoint"),
+    (torch.utils, "torch.utils", "tensorboard"),
 ])
 def test_known_pytorch_names_say_where_they_exist(module, prefix, name):
     with pytest.raises(AttributeError) as info:

@@ -28,7 +28,18 @@ _NON_LEAF_GRAD_WARNING = (
 )
 
 
-class Size(tuple):
+class _SizeType(type):
+    """Python's own messages name a type by its C-level name (``'torch.Size' object is not
+    callable`` after ``x.shape()``), which for a Python class is its ``__name__``; PyTorch's
+    ``torch.Size`` is a C type named ``torch.Size`` whose ``__name__`` is ``Size``. The class below
+    gets the C-level name, and this property keeps ``__name__`` as PyTorch shows it."""
+
+    @property
+    def __name__(cls) -> str:  # type: ignore[override]  # read-only here, as the C type's
+        return cls.__qualname__
+
+
+class Size(tuple, metaclass=_SizeType):
     """``torch.Size``: a tuple that prints as ``torch.Size([2, 3])``."""
 
     def __repr__(self) -> str:
@@ -47,7 +58,13 @@ class Size(tuple):
         return n
 
     def __add__(self, other):
+        if not isinstance(other, tuple):
+            raise TypeError(f"can only concatenate tuple (not {type(other).__name__}) to torch.Size")
         return Size(tuple(self) + tuple(other))
+
+
+type.__dict__["__name__"].__set__(Size, "torch.Size")
+Size.__module__ = "torch"
 
 
 _DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
@@ -720,6 +737,15 @@ def _legacy_shape(sizes) -> tuple:
     return tuple(shape)
 
 
+def check_numpy_strides(array: np.ndarray) -> np.ndarray:
+    """PyTorch refuses to wrap a numpy array with a negative stride (``a[::-1]``)."""
+    if any(stride < 0 for stride in array.strides):
+        raise ValueError("At least one stride in the given numpy array is negative, and tensors with negative "
+                         "strides are not currently supported. (You can probably work around this by making a copy "
+                         "of your array  with array.copy().) ")
+    return array
+
+
 def infer_array(data, float_target: bool = False):
     """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
     ``float_target``: the result becomes floating point, so an integer past int64 is read as a
@@ -727,7 +753,7 @@ def infer_array(data, float_target: bool = False):
     if isinstance(data, Tensor):
         return data._data, data.dtype
     if isinstance(data, np.ndarray):
-        return data, dtypes.from_numpy_dtype(data.dtype)
+        return check_numpy_strides(data), dtypes.from_numpy_dtype(data.dtype)
     if isinstance(data, (np.floating, np.integer, np.bool_)):
         return np.asarray(data), dtypes.from_numpy_dtype(data.dtype)
     if isinstance(data, bool):

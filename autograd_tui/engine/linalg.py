@@ -8,12 +8,12 @@ from typing import Any
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
-    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_cross as cross, linalg_qr as qr,
+    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_cross as cross, linalg_qr as qr, matmul,
     linalg_svd as svd, lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
 )
 
 __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr", "eigh",
-           "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError"]
+           "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError", "matmul"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803
@@ -29,6 +29,16 @@ def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: boo
         sums = _sum(A.abs(), summed, keepdim=keepdim)
         pick = amax if ord > 0 else amin
         return pick(sums, over if keepdim or over < summed else over - 1, keepdim=keepdim)
+    if ord in ("nuc", 2, -2):
+        # From the singular values, as PyTorch: their sum, largest or smallest.
+        rows, cols = (d % A.ndim for d in dim)
+        moved = A.movedim((rows, cols), (-2, -1))
+        values = svdvals(moved if dtype is None else moved.to(dtype))
+        norm_ = _sum(values, -1) if ord == "nuc" else (amax if ord == 2 else amin)(values, -1)
+        if keepdim:
+            for d in sorted((rows, cols)):
+                norm_ = norm_.unsqueeze(d)
+        return norm_
     raise NotImplementedError(f"linalg.matrix_norm with ord={ord!r} is not available in the embedded engine")
 
 

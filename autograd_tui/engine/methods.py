@@ -130,6 +130,31 @@ def _inplace_bitwise(fn):
     return method
 
 
+def _dim_order(self, *, ambiguity_check: bool = False) -> tuple:
+    """The dims from outermost to innermost in memory: PyTorch's insertion sort by stride, which
+    leaves broadcast (stride-0) dims and equal strides of equal sizes where they are."""
+    strides, shape = self.stride(), self.shape
+
+    def should_swap(a: int, b: int) -> int:
+        if strides[a] == 0 or strides[b] == 0:
+            return 0
+        if strides[a] != strides[b]:
+            return -1 if strides[a] < strides[b] else 1
+        return 1 if shape[a] > shape[b] else 0
+
+    perm = list(reversed(range(self.ndim)))
+    for i in range(1, self.ndim):
+        dim1 = i
+        for dim0 in reversed(range(i)):
+            comparison = should_swap(perm[dim0], perm[dim1])
+            if comparison > 0:
+                perm[dim0], perm[dim1] = perm[dim1], perm[dim0]
+                dim1 = dim0
+            elif comparison < 0:
+                break
+    return tuple(reversed(perm))
+
+
 def _pin_memory(self, device=None):
     raise RuntimeError("Cannot access accelerator device when none is available.")
 
@@ -315,7 +340,8 @@ METHODS = {
     "clamp_max_": F._inplace_binary(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
     "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
-    "t_": F.t_,
+    "t_": F.t_, "resize_": F.resize_, "resize_as_": F.resize_as_, "dim_order": _dim_order,
+    "as_strided": F.as_strided,
     "masked_fill_": F.masked_fill_,
     "bitwise_and_": _inplace_bitwise(F.bitwise_and), "bitwise_or_": _inplace_bitwise(F.bitwise_or),
     "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),

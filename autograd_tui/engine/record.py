@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node, remember_forward
@@ -162,6 +163,13 @@ def _read_saved(node: OpNode, name: str) -> Any:
     return node._saved_value(name)
 
 
+# Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's
+# ``_saved_self_sym_numel``); the engine reads both from the input's recorded shape.
+_SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
+    "SumBackward0", "SumBackward1", "ViewBackward0", "ExpandBackward0", "SqueezeBackward0", "SelectBackward0")}
+_SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
+
+
 def _node_class(name: str) -> type:
     cls = _node_classes.get(name)
     if cls is None:
@@ -169,6 +177,7 @@ def _node_class(name: str) -> type:
         if name in _HAND_WRITTEN_NODES:
             namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
         cls = _node_classes[name] = type(name, (OpNode,), namespace)
+        _expose_saved(cls, _SHAPE_SAVED.get(name, ()))
     return cls
 
 
@@ -274,11 +283,21 @@ class OpNode(Node):
     def _saved_value(self, name: str):
         key = name
         if self._saved is not None and key in self._saved:
-            return self._unpack_one(self._saved[key])
+            value = self._unpack_one(self._saved[key])
+            if key in self._rule.input_index and isinstance(value, (bool, int, float)):
+                # a Python number, shown as the wrapped-number tensor PyTorch saved (float64 for a float)
+                dtype = dtypes.float64 if isinstance(value, float) else dtypes.scalar_dtype(value)
+                return _wrap(np.asarray(value, dtype=dtype.np), dtype)
+            return value
         if self._attrs and key in self._attrs:
             return self._attrs[key]
+        if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
+            shape = tuple(self._meta[0][0])
+            return shape if key == "self_sym_sizes" else int(np.prod(shape, dtype=np.int64))
         if self._released:
             raise RuntimeError(SAVED_FREED)
+        if any(key in f.saved for f in self._rule.formulas):
+            return None  # saved only when another input needs it, as PyTorch's undefined saved tensor
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
 
     def release(self) -> None:

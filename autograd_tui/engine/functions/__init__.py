@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from autograd_tui.engine.functions._common import (  # noqa: F401
     _R, _allocate, _allocation_error, _broadcast_error, _check_device, _filled, _finish_creation, _norm_dims,
-    _scalar_type_name, _shape_arg, accepts_numpy_keywords, accepts_size_keyword, broadcast_shapes, wrap,
+    _scalar_type_name, _type_name, _shape_arg, accepts_numpy_keywords, accepts_size_keyword, broadcast_shapes, wrap,
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, bernoulli, empty, empty_like,
@@ -46,7 +46,8 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
     repeat, repeat_backward, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t,
     transpose, tril,
-    triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, view, view_as, vstack,
+    triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, resize_,
+    resize_as_, as_strided, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
@@ -96,7 +97,7 @@ from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, cumprod, cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
-    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm,
+    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm, vander,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

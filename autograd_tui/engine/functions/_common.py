@@ -30,8 +30,19 @@ def _scalar_type_name(d: dtypes.dtype) -> str:
 
 def _norm_dims(dim, ndim: int) -> tuple:
     if isinstance(dim, (list, tuple)):
-        return tuple(sorted(norm_dim(d, ndim) for d in dim))
+        dims = [norm_dim(d, ndim) for d in dim]
+        for k, d in enumerate(dims):
+            if d in dims[:k]:
+                raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
+        return tuple(sorted(dims))
     return (norm_dim(dim, ndim),)
+
+
+def _reduction_dims(dim, ndim: int) -> tuple | None:
+    """A reduction's dims: None for all of them, as an empty list also means (``x.sum(())``)."""
+    if dim is None or (isinstance(dim, (list, tuple)) and len(dim) == 0):
+        return None
+    return _norm_dims(dim, ndim)
 
 
 def _type_name(value) -> str:

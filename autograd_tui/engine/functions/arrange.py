@@ -14,7 +14,7 @@ from numpy.lib.stride_tricks import as_strided
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _allocate
+from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
@@ -406,6 +406,9 @@ def _check_index(idx: np.ndarray, dim: int, size: int) -> None:
 
 def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
+    if index.dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("index_add_(): Expected dtype int32/int64 for index but got: "
+                           f"{_scalar_type_name(index.dtype)}")
     idx = index._data.reshape(-1)
     source_size = source.shape[d] if source.ndim else 1
     if idx.size != source_size:

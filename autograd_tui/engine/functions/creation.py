@@ -15,7 +15,7 @@ from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
-from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, infer_array, make
+from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, check_numpy_strides, infer_array, make
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes,
     wrap,
@@ -57,7 +57,7 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
     if isinstance(data, np.ndarray):
         d = dtypes.from_numpy_dtype(data.dtype)
         if dtype is None or dtype is d:
-            return make(data, d)
+            return make(check_numpy_strides(data), d)
     arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point)
     dtype = dtype or inferred
     return make(np.asarray(arr, dtype=dtype.np), dtype)
@@ -66,7 +66,7 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
 def from_numpy(array: np.ndarray) -> Tensor:
     if not isinstance(array, np.ndarray):
         raise TypeError(f"expected np.ndarray (got {type(array).__name__})")
-    return make(array, dtypes.from_numpy_dtype(array.dtype))
+    return make(check_numpy_strides(array), dtypes.from_numpy_dtype(array.dtype))
 
 
 def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool = False) -> Tensor:

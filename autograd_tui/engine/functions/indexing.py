@@ -308,6 +308,8 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
 
 def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
     d = norm_dim(dim, input.ndim)
+    if index.dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("index_select(): Expected dtype int32 or int64 for index")
     key = (slice(None),) * d + (index._data,)
     return _indexed(input, key, "IndexSelectBackward0")
 
@@ -371,6 +373,8 @@ def scatter_(self: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
 def _scatter_key(input: Tensor, dim: int, index: Tensor, src) -> tuple:
     """The scatter family's checks; the dim, the index array and the numpy key into ``input``."""
     d = norm_dim(dim, builtins.max(input.ndim, 1))
+    if index.dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("scatter(): Expected dtype int32/int64 for index")
     idx = index._data
     if idx.ndim == 0 and input.ndim <= 1:
         idx = idx.reshape((1,) * builtins.max(input.ndim, 1))

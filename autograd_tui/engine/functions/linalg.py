@@ -304,29 +304,49 @@ def einsum(equation: str, *operands) -> Tensor:
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = tuple(operands[0])
     equation = equation.replace(" ", "")
-    if "." in equation:
-        raise NotImplementedError("torch.einsum with '...' is not available in the embedded engine")
     lhs, arrow, rhs = equation.partition("->")
     terms = lhs.split(",")
     if len(terms) != len(operands):
         raise RuntimeError("einsum(): more operands were provided than specified in the equation"
                            if len(operands) > len(terms) else
                            "einsum(): fewer operands were provided than specified in the equation")
-    for term, op in zip(terms, operands):
-        if len(term) != op.ndim:
+    # '...' becomes fresh letters, one per broadcast dim, right-aligned across operands as in PyTorch.
+    spare = [c for c in "ZYXWVUTSRQPONMLKJIHGFEDCBAzyxwvutsrqponmlkjihgfedcba" if c not in equation]
+    n_ell = builtins.max([op.ndim - len(t.replace("...", "")) for t, op in zip(terms, operands) if "..." in t],
+                         default=0)
+    ell = "".join(spare[:n_ell])
+    for k, (term, op) in enumerate(zip(terms, operands)):
+        if "..." in term:
+            terms[k] = term.replace("...", ell[n_ell - (op.ndim - len(term.replace("...", ""))):])
+        if len(terms[k]) != op.ndim:
             raise RuntimeError(f"einsum(): the number of subscripts in the equation ({len(term)}) does not match "
-                               f"the number of dimensions ({op.ndim}) for operand {terms.index(term)} and no "
-                               "ellipsis was given")
-        if len(set(term)) != len(term):
-            raise NotImplementedError("torch.einsum with a repeated subscript in one operand (a diagonal) is not "
-                                      "available in the embedded engine")
+                               f"the number of dimensions ({op.ndim}) for operand {k} and no ellipsis was given")
     if not arrow:
         counts = {c: lhs.count(c) for c in lhs if c.isalpha()}
-        rhs = "".join(sorted(c for c, n in counts.items() if n == 1))
-    result, letters = operands[0], terms[0]
-    for k in range(1, len(operands)):
+        rhs = ell + "".join(sorted(c for c, n in counts.items() if n == 1))
+    rhs = rhs.replace("...", ell)
+    seen: dict = {}
+    for k, (term, op) in enumerate(zip(terms, operands)):
+        for c, n in zip(term, op.shape):
+            if c in seen and n != seen[c] and 1 not in (n, seen[c]):
+                raise RuntimeError(f"einsum(): subscript {c} has size {n} for operand {k} which does not "
+                                   f"broadcast with previously seen size {seen[c]}")
+            seen[c] = n if c not in seen or seen[c] == 1 else seen[c]
+    ops = list(operands)
+    for k, (term, op) in enumerate(zip(terms, ops)):
+        if any(op.shape[i] != seen[c] for i, c in enumerate(term)):  # size-1 dims broadcast
+            ops[k] = op.expand(*[seen[c] for c in term])
+        while len(set(terms[k])) != len(terms[k]):  # a repeated letter takes the diagonal, moved last
+            term = terms[k]
+            c = next(c for c in term if term.count(c) > 1)
+            i = term.index(c)
+            j = term.index(c, i + 1)
+            ops[k] = ops[k].diagonal(0, i, j)
+            terms[k] = "".join(x for n, x in enumerate(term) if n not in (i, j)) + c
+    result, letters = ops[0], terms[0]
+    for k in range(1, len(ops)):
         later = rhs + "".join(terms[k + 1:])
-        result, letters = _contract_pair(result, letters, operands[k], terms[k], later)
+        result, letters = _contract_pair(result, letters, ops[k], terms[k], later)
     result, letters = _sum_letters(result, letters, rhs)
     if letters != rhs:
         result = result.permute(*[letters.index(c) for c in rhs])

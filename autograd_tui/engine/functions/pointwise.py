@@ -13,7 +13,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import via_float64
-from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, _type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
 
 # Type promotion for element-wise ops
@@ -68,7 +68,7 @@ def _operand(x, dtype: dtypes.dtype):
 def _check_operand(x, name: str):
     if isinstance(x, (Tensor, bool, int, float, np.number, np.bool_)):
         return
-    raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {type(x).__name__}")
+    raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {_type_name(x)}")
 
 
 def _binary(rule, a, b, dtype=None):
@@ -400,7 +400,7 @@ def _as_data(x):
 # ============================================================================================
 def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     if not isinstance(input, Tensor):
-        raise TypeError(f"{rule.name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+        raise TypeError(f"{rule.name}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
     dtype = input.dtype
     x = input._data
     if not keep_int and not dtype.is_floating_point:
@@ -599,7 +599,7 @@ def minimum(input: Tensor, other: Tensor) -> Tensor:
 
 def _require_tensor(x, fn: str, arg: str, pos: int = 1) -> None:
     if not isinstance(x, Tensor):
-        raise TypeError(f"{fn}(): argument '{arg}' (position {pos + 1}) must be Tensor, not {type(x).__name__}")
+        raise TypeError(f"{fn}(): argument '{arg}' (position {pos + 1}) must be Tensor, not {_type_name(x)}")
 
 
 def where(condition: Tensor, input=None, other=None) -> Tensor:

@@ -17,7 +17,7 @@ from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
-from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _norm_dims, _reduction_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
@@ -35,7 +35,9 @@ def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
 def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
-    if dim is None:
+    if _reduction_dims(dim, input.ndim) is None:
+        if keepdim and dim is not None and input.ndim:
+            return sum(input, tuple(range(input.ndim)), True, dtype=dtype)
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
         return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
     dims = _norm_dims(dim, input.ndim)
@@ -53,7 +55,9 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
                            f"point or complex dtype. Got: {_scalar_type_name(out_dtype)}")
     x = input._data.astype(out_dtype.np, copy=False)
     # PyTorch's mean is its sum divided by the count, in the tensor's precision.
-    if dim is None:
+    if _reduction_dims(dim, input.ndim) is None:
+        if keepdim and dim is not None and input.ndim:
+            return mean(input, tuple(range(input.ndim)), True, dtype=dtype)
         data = float_sum(x) / x.dtype.type(x.size) if x.size else x.dtype.type(np.nan)
         out = make(np.asarray(data, dtype=out_dtype.np), out_dtype)
         return record(_R["mean"], (input,), out, {"shape": input.shape, "numel": builtins.max(x.size, 1)})
@@ -84,7 +88,7 @@ def _correction(unbiased, correction) -> int:
 def _var_args(input, dim, unbiased, keepdim, correction):
     if isinstance(dim, bool):  # var(unbiased) positional form
         unbiased, dim = dim, None
-    dims = None if dim is None else _norm_dims(dim, input.ndim)
+    dims = _reduction_dims(dim, input.ndim)
     return dims, _correction(unbiased, correction), keepdim
 
 
@@ -185,6 +189,8 @@ def _return_type(name: str):
 def max(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return maximum(input, dim)
+    if isinstance(dim, (tuple, list)):
+        raise _several_dims_error("max", dim, keepdim)
     if dim is None:
         _check_nonempty(input, "max")
         return record(_R["max_all"], (input,), wrap(input._data.max(), input.dtype))
@@ -194,10 +200,22 @@ def max(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
 def min(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
     if isinstance(dim, Tensor):
         return minimum(input, dim)
+    if isinstance(dim, (tuple, list)):
+        raise _several_dims_error("min", dim, keepdim)
     if dim is None:
         _check_nonempty(input, "min")
         return record(_R["min_all"], (input,), wrap(input._data.min(), input.dtype))
     return _value_index_reduction("min", np.argmin, input, dim, keepdim)
+
+
+def _several_dims_error(name: str, dim, keepdim: bool) -> TypeError:
+    """PyTorch's argument-parser error for max/min over several dims (amax/amin take them)."""
+    if keepdim:
+        return TypeError(f"{name}(): argument 'dim' must be int, not {type(dim).__name__}")
+    return TypeError(f"{name}() received an invalid combination of arguments - got (dim={type(dim).__name__}, ), but "
+                     "expected one of:\n * ()\n      didn't match because some of the keywords were incorrect: dim\n"
+                     " * (Tensor other)\n      didn't match because some of the keywords were incorrect: dim\n"
+                     " * (int dim, bool keepdim = False)\n")
 
 
 def _check_nonempty(t: Tensor, name: str) -> None:
@@ -454,7 +472,7 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
         raise RuntimeError(f"linalg.vector_norm: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(input.dtype)}")
     ord = float(ord)
-    dims = None if dim is None else _norm_dims(dim, input.ndim)
+    dims = _reduction_dims(dim, input.ndim)
     x = np.abs(input._data)
     keep = keepdim if dims is not None else False
     if ord == 2:

@@ -12,7 +12,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg
+from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg, _type_name
 from autograd_tui.engine.functions.creation import zeros
 
 # Shapes and views
@@ -215,6 +215,32 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
     return _view_op("unsqueeze", input, np.expand_dims(input._data, d), {"dim": d})
 
 
+def as_strided(input: Tensor, size, stride, storage_offset: int | None = None) -> Tensor:
+    """A view of ``input``'s storage with any sizes and strides (windows may overlap)."""
+    if _State.enabled and input._requires_grad:
+        raise NotImplementedError("as_strided on a tensor that requires grad (AsStridedBackward0) is not "
+                                  "available in the embedded engine; `--backend torch` runs it")
+    size, stride = tuple(size), tuple(stride)
+    data = input._data
+    root = data
+    while isinstance(root.base, np.ndarray):
+        root = root.base
+    start = data.__array_interface__["data"][0] - root.__array_interface__["data"][0]
+    offset = start // data.itemsize if storage_offset is None else storage_offset
+    needed = 1 + sum((n - 1) * st for n, st in zip(size, stride)) if all(size) else 0
+    available = root.nbytes // data.itemsize
+    if needed and offset + needed > available:
+        raise RuntimeError(f"setStorage: sizes {list(size)}, strides {list(stride)}, storage offset {offset}, and "
+                           f"itemsize {data.itemsize} requiring a storage size of {(offset + needed) * data.itemsize} "
+                           f"are out of bounds for storage of size {available * data.itemsize}")
+    view = np.ndarray(size, dtype=data.dtype, buffer=root, offset=offset * data.itemsize,
+                      strides=tuple(st * data.itemsize for st in stride))
+    if not root.flags.writeable:
+        view.flags.writeable = False
+    out = make(view, input.dtype)
+    _make_view(out, input)
+    return out
+
 def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -> Tensor:
     """An in-place view op (``unsqueeze_``, ``t_``, ...): the tensor itself takes the new shape,
     and its history gains the op's node (PyTorch's ``...Backward1`` family)."""
@@ -261,6 +287,29 @@ def t_(input: Tensor) -> Tensor:
     if input.ndim > 2:
         raise RuntimeError(f"t_() expects a tensor with <= 2 dimensions, but self is {input.ndim}D")
     return _reshape_in_place(input, "t_", input._data.T, {})
+
+
+def resize_(input: Tensor, *sizes) -> Tensor:
+    """The tensor takes the new (contiguous) shape over its own memory; PyTorch grows the storage
+    with uninitialised values when more elements are asked for, the engine with zeros."""
+    shape = tuple(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)) else tuple(sizes)
+    if input._requires_grad:
+        raise RuntimeError("cannot resize variables that require grad")
+    if any(n < 0 for n in shape):
+        raise RuntimeError(f"Trying to create tensor with negative dimension {min(shape)}: {list(shape)}")
+    count = int(np.prod(shape, dtype=np.int64))
+    if count <= input._data.size and input._data.flags.c_contiguous:
+        input._data = input._data.reshape(-1)[:count].reshape(shape)
+    else:
+        grown = np.zeros(count, input.dtype.np)
+        kept = min(count, input._data.size)
+        grown[:kept] = input._data.reshape(-1)[:kept]
+        input._data = grown.reshape(shape)
+    return input
+
+
+def resize_as_(input: Tensor, other: Tensor) -> Tensor:
+    return resize_(input, other.shape)
 
 
 def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
@@ -320,8 +369,25 @@ def clone(input: Tensor, *, memory_format=None) -> Tensor:
     return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level else out
 
 
-def cat(tensors, dim: int = 0) -> Tensor:
+def _tensor_list(tensors, name: str) -> list:
+    """PyTorch's argument checks for a sequence of tensors (``torch.cat(a, b)`` is a classic slip)."""
+    if isinstance(tensors, Tensor):
+        raise TypeError(f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
     tensors = list(tensors)
+    for k, x in enumerate(tensors):
+        if not isinstance(x, Tensor):
+            raise TypeError(f"expected Tensor as element {k} in argument 0, but got {_type_name(x)}")
+    return tensors
+
+
+def _int_dim(dim, name: str) -> None:
+    if isinstance(dim, float):
+        raise TypeError(f"{name}(): argument 'dim' must be int, not float")
+
+
+def cat(tensors, dim: int = 0) -> Tensor:
+    tensors = _tensor_list(tensors, "cat")
+    _int_dim(dim, "cat")
     if not tensors:
         raise ValueError("torch.cat(): expected a non-empty list of Tensors")
     for k, x in enumerate(tensors):
@@ -351,7 +417,8 @@ concat = concatenate = cat
 
 
 def stack(tensors, dim: int = 0) -> Tensor:
-    tensors = list(tensors)
+    tensors = _tensor_list(tensors, "stack")
+    _int_dim(dim, "stack")
     if not tensors:
         raise RuntimeError("stack expects a non-empty TensorList")
     for k, x in enumerate(tensors):
@@ -407,19 +474,23 @@ def atleast_3d(*tensors) -> Tensor | tuple:
 
 
 def hstack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "hstack")
     tensors = [_at_least_1d(x) for x in tensors]
     return cat(tensors, 1 if tensors and tensors[0].ndim > 1 else 0)
 
 
 def vstack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "vstack")
     return cat([_at_least_2d(x) for x in tensors], 0)
 
 
 def dstack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "dstack")
     return cat([_at_least_3d(x) for x in tensors], 2)
 
 
 def column_stack(tensors) -> Tensor:
+    tensors = _tensor_list(tensors, "column_stack")
     return hstack([x.reshape(x.numel(), 1) if x.ndim <= 1 else x for x in tensors])
 
 

@@ -1,5 +1,5 @@
 """Order statistics and NaN-aware reductions: ``median``, ``nanmedian``, ``mode``, ``kthvalue``,
-``quantile``, ``nansum``, ``nanmean``, ``cumprod``; sorted search (``bucketize``, ``searchsorted``),
+``quantile``, ``nansum``, ``nanmean``, ``cumprod``, ``vander``; sorted search (``bucketize``, ``searchsorted``),
 ``cdist``; paired results (``aminmax``, ``std_mean``, ``var_mean``) and running extremes
 (``cummax``, ``cummin``, ``logcumsumexp``)."""
 from __future__ import annotations
@@ -55,6 +55,25 @@ def cumprod_backward(grad: Tensor, input: Tensor, result: Tensor, dim: int) -> T
         partial = np.cumprod(without, axis=-1)
         out[..., i] = (g[..., i:] * partial[..., i:]).sum(-1)
     return make(np.ascontiguousarray(np.moveaxis(out, -1, dim)).astype(grad.dtype.np), grad.dtype)
+
+
+def vander(x: Tensor, N: int | None = None, increasing: bool = False) -> Tensor:  # noqa: N803
+    """Columns x**(N-1) ... x**0 (reversed when ``increasing``), as PyTorch builds them: ones, then a
+    running product, so integer input gives int64 and float powers round as repeated products."""
+    if x.ndim != 1:
+        raise RuntimeError("x must be a one-dimensional tensor.")
+    n = x.shape[0] if N is None else N
+    if n < 0:
+        raise RuntimeError("N must be non-negative.")
+    out_dtype = dtypes.promote_types(x.dtype, dtypes.int64)
+    ones = ones_like(x, dtype=out_dtype).unsqueeze(1)
+    if n == 0:
+        result = ones[:, :0]
+    elif n == 1:
+        result = ones
+    else:
+        result = cat([ones, cumprod(x.to(out_dtype).unsqueeze(1).expand(-1, n - 1), 1)], 1)
+    return result if increasing else result.flip(1)
 
 
 # NaN-aware sums and means

@@ -33,6 +33,8 @@ def _pair(value, name: str = "") -> tuple:
 # ============================================================================================
 def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tensor:
     """``input @ weight.T + bias``, recorded the way PyTorch's linear is (addmm for 2-D input)."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"linear(): argument 'input' (position 1) must be Tensor, not {_F._type_name(input)}")
     if input.ndim == 2:
         if bias is not None:
             return _F.addmm(bias, input, weight.t())

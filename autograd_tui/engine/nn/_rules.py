@@ -15,7 +15,7 @@ from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
 
-__all__ = ["embedding_rows", "embedding_grad", "layer_norm_input_grad", "layer_norm_weight_grad",
+__all__ = ["embedding_rows", "embedding_grad", "embedding_bag_grad", "layer_norm_input_grad", "layer_norm_weight_grad",
            "layer_norm_bias_grad", "RULES"]
 
 
@@ -50,6 +50,22 @@ def embedding_grad(g: Tensor, indices: np.ndarray, num_weights: int, padding_idx
                {"indices": indices, "padding_idx": padding_idx, "scale_by_freq": scale_by_freq,
                 "counts": np.bincount(flat_idx, minlength=num_weights) if scale_by_freq else None})
     return out
+
+
+def embedding_bag_grad(g: Tensor, indices: np.ndarray, bags: np.ndarray, divisors, argmax,
+                       num_weights: int) -> Tensor:
+    """Each bag's gradient row added into the rows it gathered (divided by the bag's size for
+    'mean'); for 'max', into the row that gave each column's maximum."""
+    zeros = _F.zeros(num_weights, g.shape[1], dtype=g.dtype)
+    if argmax is not None:
+        empty = argmax < 0
+        if empty.any():
+            g = g * make(~empty, dtypes.bool_)
+        return _F.scatter_add(zeros, 0, make(np.where(empty, 0, argmax), dtypes.int64), g)
+    rows = _F.index_select(g, 0, make(bags, dtypes.int64))
+    if divisors is not None:
+        rows = rows / make(divisors[:, None].astype(g.dtype.np), g.dtype)
+    return _F.index_add(zeros, 0, make(indices, dtypes.int64), rows)
 
 
 def _embedding_double(gg: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool, counts) -> Tensor:
@@ -133,6 +149,10 @@ RULES = {
         "embedding", "EmbeddingBackward0", None,
         (lambda grad, indices, num_weights, padding_idx, scale_by_freq:
          embedding_grad(grad, indices, num_weights, padding_idx, scale_by_freq),), (0,), ("weight",)),
+    "embedding_bag": Rule(
+        "embedding_bag", "EmbeddingBagBackward0", None,
+        (lambda grad, indices, bags, divisors, argmax, num_weights:
+         embedding_bag_grad(grad, indices, bags, divisors, argmax, num_weights),), (0,), ("weight",)),
     "embedding_dense_backward": Rule(
         "embedding_dense_backward", "EmbeddingDenseBackward0", None,
         (lambda grad, indices, padding_idx, scale_by_freq, counts:

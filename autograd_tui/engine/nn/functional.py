@@ -23,6 +23,7 @@ from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
+from autograd_tui.engine.parity import batch_norm as bn_kernel
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
@@ -161,14 +162,50 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         if per_channel == 1:
             raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
     x = input._data
-    dims = (0,) + tuple(range(2, x.ndim))
     c = x.shape[1]
     for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
         if stat is not None and stat.numel() != c:
             raise RuntimeError(f"{name} should contain {c} elements not {stat.numel()}")
+    if x.flags.c_contiguous and x.dtype in (np.float32, np.float64):
+        mean, invstd, y = _batch_norm_contiguous(x, running_mean, running_var, weight, bias, training,
+                                                 cast(float, momentum), eps)
+    else:
+        mean, invstd, y = _batch_norm_any(x, running_mean, running_var, weight, bias, training,
+                                          cast(float, momentum), eps)
+    out = make(y.astype(x.dtype, copy=False), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["batch_norm"], (input, weight, bias), out,
+               {"mean": mean, "invstd": invstd, "training": training})
+    return out
+
+
+def _batch_norm_contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training: bool,
+                           momentum: float, eps: float) -> tuple:
+    """PyTorch's CPU kernel for a contiguous input (``parity/batch_norm.py``); the running
+    statistics take their new values in place."""
+    mean, invstd, y, new_mean, new_var = bn_kernel.contiguous(
+        x, None if running_mean is None else running_mean._data, None if running_var is None else running_var._data,
+        None if weight is None else weight._data, None if bias is None else bias._data, training, momentum, eps)
+    if new_mean is not None and new_var is not None:
+        _store_stat(cast(Tensor, running_mean), new_mean)
+        _store_stat(cast(Tensor, running_var), new_var)
+    return mean, invstd, y
+
+
+def _store_stat(stat: Tensor, value: np.ndarray) -> None:
+    """A running statistic takes its new value in place (a buffer update)."""
+    np.copyto(stat._data, value.astype(stat._data.dtype)) if stat._data.flags.writeable \
+        else setattr(stat, "_data", value.astype(stat.dtype.np))
+    stat._bump_version()
+
+
+def _batch_norm_any(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
+                    eps: float) -> tuple:
+    """Any other layout: the statistics in double precision, as PyTorch's CPU kernel keeps them."""
+    dims = (0,) + tuple(range(2, x.ndim))
+    c = x.shape[1]
     shape = (1, c) + (1,) * (x.ndim - 2)
     if training:
-        # Statistics in double precision, as PyTorch's CPU kernel accumulates them.
         mean64 = x.mean(axis=dims, dtype=np.float64)
         var64 = np.square(x - mean64.reshape(shape)).mean(axis=dims, dtype=np.float64)
         mean = mean64.astype(x.dtype)
@@ -176,8 +213,8 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         if running_mean is not None and running_var is not None:
             n = x.size // c
             unbiased = var64 * n / max(n - 1, 1)
-            _blend_(running_mean, mean64, cast(float, momentum))
-            _blend_(running_var, unbiased, cast(float, momentum))
+            _blend_(running_mean, mean64, momentum)
+            _blend_(running_var, unbiased, momentum)
     else:
         mean = cast(Tensor, running_mean)._data.astype(x.dtype, copy=False)
         invstd = (1.0 / np.sqrt(cast(Tensor, running_var)._data.astype(np.float64) + eps)).astype(x.dtype)
@@ -186,11 +223,70 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         y = y * weight._data.reshape(shape)
     if bias is not None:
         y = y + bias._data.reshape(shape)
-    out = make(y.astype(x.dtype, copy=False), input.dtype)
+    return mean, invstd, y
+
+
+def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = None, max_norm: Optional[float] = None,
+                  norm_type: float = 2, scale_grad_by_freq: bool = False, mode: str = "mean", sparse: bool = False,
+                  per_sample_weights: Optional[Tensor] = None, include_last_offset: bool = False,
+                  padding_idx: Optional[int] = None) -> Tensor:
+    """Each bag's rows of ``weight`` summed in order (then divided by their count for 'mean'), or
+    their column-wise maximum; an empty bag gives zeros, ``padding_idx`` rows are left out."""
+    if per_sample_weights is not None or max_norm is not None or scale_grad_by_freq:
+        raise NotImplementedError("embedding_bag with per_sample_weights, max_norm or scale_grad_by_freq is not "
+                                  "available in the embedded engine; `--backend torch` runs it")
+    if mode not in ("sum", "mean", "max"):
+        raise ValueError("mode has to be one of sum, mean or max")
+    if input.dim() == 2:
+        if offsets is not None:
+            raise ValueError("if input is 2D, then offsets has to be None, as input is treated is a mini-batch of "
+                             f"fixed length sequences. However, found offsets of type {type(offsets)}")
+        flat = input._data.reshape(-1)
+        starts = np.arange(0, flat.size, max(input.shape[1], 1)) if input.shape[1] else np.zeros(input.shape[0], int)
+        ends = np.append(starts[1:], flat.size) if input.shape[1] else starts
+    elif input.dim() == 1:
+        if offsets is None:
+            raise ValueError("offsets has to be a 1D Tensor but got None")
+        if offsets.dim() != 1:
+            raise ValueError("offsets has to be a 1D Tensor")
+        flat = input._data
+        bounds = offsets._data.astype(np.int64)
+        starts = bounds[:-1] if include_last_offset else bounds
+        ends = bounds[1:] if include_last_offset else np.append(bounds[1:], flat.size)
+    else:
+        raise ValueError(f"input has to be 1D or 2D Tensor, but got Tensor of dimension {input.dim()}")
+    w = weight._data
+    out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
+    picked, bag_ids, counts = [], [], []
+    argmax = np.zeros(out.shape, dtype=np.int64) if mode == "max" else None
+    for b, (start, end) in enumerate(zip(starts, ends)):
+        ids = flat[start:end].astype(np.int64)
+        if padding_idx is not None:
+            ids = ids[ids != padding_idx]
+        counts.append(max(len(ids), 1))
+        if not len(ids) and argmax is not None:
+            argmax[b] = -1  # an empty bag's maximum comes from no row: no gradient
+        picked.append(ids)
+        bag_ids.append(np.full(len(ids), b, dtype=np.int64))
+        if not len(ids):
+            continue
+        rows = w[ids]
+        if mode == "max":
+            out[b] = rows.max(axis=0)
+            cast(np.ndarray, argmax)[b] = ids[rows.argmax(axis=0)]
+        else:
+            out[b] = np.cumsum(rows, axis=0)[-1]  # one row after another
+            if mode == "mean":
+                out[b] = out[b] / w.dtype.type(len(ids))
+    result = make(out, weight.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["batch_norm"], (input, weight, bias), out,
-               {"mean": mean, "invstd": invstd, "training": training})
-    return out
+        record(_rules.RULES["embedding_bag"], (weight,), result,
+               {"indices": np.concatenate(picked) if picked else np.zeros(0, np.int64),
+                "bags": np.concatenate(bag_ids) if bag_ids else np.zeros(0, np.int64),
+                "divisors": np.repeat(np.asarray(counts, dtype=np.float64), [len(p) for p in picked])
+                if mode == "mean" else None,
+                "argmax": argmax, "num_weights": w.shape[0]})
+    return result
 
 
 def _blend_(stat: Tensor, batch: np.ndarray, momentum: float) -> None:
@@ -338,11 +434,14 @@ def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduc
 
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:
-    if target.dtype not in (dtypes.int64, dtypes.uint8):
-        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
+    """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
     if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
         n = target.shape[0] if target.ndim else 1
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
+    if input.ndim == 2 and target.ndim >= 2:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if target.dtype not in (dtypes.int64, dtypes.uint8):
+        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
 
 
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
@@ -444,7 +543,10 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
-    if target.dtype.is_floating_point and target.shape == input.shape:
+    if target.shape == input.shape:
+        if not target.dtype.is_floating_point:  # a one-hot target must be probabilities
+            raise RuntimeError("Expected floating point type for target with class probabilities, got "
+                               f"{_F._scalar_type_name(target.dtype)}")
         return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
     _check_class_target(input, target)
     logp = _F.log_softmax(input, class_dim)
@@ -565,6 +667,8 @@ def _not_in_engine(what: str) -> NotImplementedError:
 def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, max_norm: Optional[float] = None,
               norm_type: float = 2.0, scale_grad_by_freq: bool = False, sparse: bool = False) -> Tensor:
     """Rows of ``weight`` picked by the integer ``input``; ``padding_idx``'s row gets no gradient."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"embedding(): argument 'indices' (position 2) must be Tensor, not {_F._type_name(input)}")
     if padding_idx is not None:
         if padding_idx > 0:
             if padding_idx >= weight.size(0):

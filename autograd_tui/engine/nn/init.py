@@ -19,7 +19,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import no_grad
 
 __all__ = ["calculate_gain", "uniform_", "normal_", "trunc_normal_", "orthogonal_", "constant_", "ones_", "zeros_",
-           "eye_", "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]
+           "eye_", "dirac_", "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]
 
 
 def calculate_gain(nonlinearity: str, param: Optional[float] = None) -> float:
@@ -140,6 +140,25 @@ def eye_(tensor: Tensor) -> Tensor:
         raise ValueError("Only tensors with 2 dimensions are supported")
     with no_grad():
         tensor.copy_(_wrap(np.eye(*tensor.shape, dtype=tensor.dtype.np), tensor))
+    return tensor
+
+
+def dirac_(tensor: Tensor, groups: int = 1) -> Tensor:
+    """A convolution kernel that passes each input channel through unchanged (per group)."""
+    dimensions = tensor.ndim
+    if dimensions not in (3, 4, 5):
+        raise ValueError("Only tensors with 3, 4, or 5 dimensions are supported")
+    sizes = tensor.shape
+    if sizes[0] % groups != 0:
+        raise ValueError("dim 0 must be divisible by groups")
+    out_chans_per_grp = sizes[0] // groups
+    data = np.zeros(sizes, dtype=tensor.dtype.np)
+    centre = tuple(n // 2 for n in sizes[2:])
+    for g in range(groups):
+        for d in range(min(out_chans_per_grp, sizes[1])):
+            data[(g * out_chans_per_grp + d, d) + centre] = 1
+    with no_grad():
+        tensor.copy_(_wrap(data, tensor))
     return tensor
 
 

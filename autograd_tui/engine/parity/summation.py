@@ -4,8 +4,9 @@ A float32 sum depends on the order of its additions. numpy sums pairwise; PyTorc
 vector lanes (8 floats or 4 doubles), four vectors at a time, with a cascade of partial sums.
 ``loss.item()`` prints every digit of a float32, so a different order shows. This module
 reproduces PyTorch's order for the common cases — a sum over all elements of a contiguous
-tensor, over its trailing dims (along rows) or over a block of dims with kept dims after it
-(down columns: a Linear layer's bias gradient) — and leaves the rest to numpy.
+tensor, over its trailing dims (along rows), over a block of dims with kept dims after it
+(down columns: a Linear layer's bias gradient) or over dims split by kept ones with the last
+dim reduced (rows, then their sums one after another) — and leaves the rest to numpy.
 
 Above 32,768 elements PyTorch splits a sum of everything across its threads, so the result
 depends on the thread count (``torch.get_num_threads()``, the engine's OpenBLAS count); a sum
@@ -169,11 +170,47 @@ def _total(flat: np.ndarray) -> np.floating:
     return _last_axis_sum(slots)[0]
 
 
+def _split_sum(x: np.ndarray, axes: tuple) -> np.ndarray | None:
+    """The kept values (flat, C order) of a sum whose reduced dims are not one block of a
+    contiguous array (``x.mean(dim=(0, 2))``, or every dim of a slice such as ``batch[:, c]``),
+    when its last dim is reduced and contiguous; None otherwise.
+
+    PyTorch's iterator puts the reduced dims innermost, by stride: it sums each row of the
+    trailing contiguous reduced block, then adds the row sums into the zeroed output one after
+    another, the other reduced dims in the order of their strides (C order for a plain view).
+    """
+    kept = [d for d in range(x.ndim) if x.shape[d] != 1]
+    if not kept or kept[-1] not in axes or x.strides[kept[-1]] != x.itemsize or x.size > _PARALLEL_ABOVE:
+        return None
+    tail = [kept[-1]]
+    for d in reversed(kept[:-1]):
+        if d not in axes or x.strides[d] != x.strides[tail[0]] * x.shape[tail[0]]:
+            break
+        tail.insert(0, d)
+    rest = [d for d in kept if d in axes and d not in tail]
+    if any(x.strides[a] < x.strides[b] for a, b in zip(rest, rest[1:])):
+        return None  # another order of strides: another order of additions
+    width = math.prod(x.shape[d] for d in tail)
+    outer = [d for d in kept if d not in tail]
+    rows = _last_axis_sum(np.ascontiguousarray(x).reshape(-1, width))
+    rows = rows.reshape([x.shape[d] for d in outer])
+    moved = [outer.index(d) for d in rest]
+    rows = np.moveaxis(rows, moved, list(range(len(moved)))).reshape(math.prod(x.shape[d] for d in rest), -1)
+    total = np.zeros(rows.shape[1], dtype=x.dtype)
+    for row in rows:
+        total += row
+    return total
+
+
 def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     """``x.sum(axis)`` with PyTorch's order of additions where it is known, else numpy's."""
     if x.dtype not in _LANES:
         return x.sum(axis=axis, keepdims=keepdims)
     if axis is None or (isinstance(axis, tuple) and len(axis) == x.ndim):
+        if x.size and not x.flags.c_contiguous:
+            split = _split_sum(x, tuple(range(x.ndim)))
+            if split is not None:
+                return split.reshape((1,) * x.ndim) if keepdims else split.reshape(())
         if x.size == 0 or not x.flags.c_contiguous:
             return x.sum(axis=axis, keepdims=keepdims)
         total = _total(x.reshape(-1))
@@ -197,5 +234,10 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
         cols = _outer_sum(x.reshape(-1, width, after))
         shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
         return cols.reshape(shape) if keepdims else cols.reshape(
+            tuple(n for d, n in enumerate(x.shape) if d not in axes))
+    split = _split_sum(x, axes)
+    if split is not None:
+        shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
+        return split.reshape(shape) if keepdims else split.reshape(
             tuple(n for d, n in enumerate(x.shape) if d not in axes))
     return x.sum(axis=axis, keepdims=keepdims)

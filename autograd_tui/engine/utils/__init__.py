@@ -1,11 +1,12 @@
-"""``torch.utils``: the data-loading tools (``torch.utils.data``), loaded on first use."""
+"""``torch.utils``: the data-loading tools (``torch.utils.data``) and activation checkpointing
+(``torch.utils.checkpoint``), loaded on first use."""
 from __future__ import annotations
 
 import importlib as _importlib
 
 from autograd_tui.engine import missing as _missing
 
-_SUBMODULES = ("data",)
+_SUBMODULES = ("data", "checkpoint")
 
 
 def __getattr__(name: str):

@@ -10,6 +10,7 @@ from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose2d
 from autograd_tui.engine.nn.modules.dropout import Dropout, Dropout1d, Dropout2d, Dropout3d
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
+from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss,
                                                   HuberLoss, KLDivLoss, MSELoss, NLLLoss, SmoothL1Loss)
 from autograd_tui.engine.nn.modules.module import Module
@@ -19,7 +20,8 @@ from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d,
                                                      MaxPool1d, MaxPool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
-from autograd_tui.engine.nn.modules.sparse import Embedding
+from autograd_tui.engine.nn.modules.sparse import Embedding, EmbeddingBag
+from autograd_tui.engine.nn.modules.transformer import TransformerEncoder, TransformerEncoderLayer
 from autograd_tui.engine.nn.modules.upsampling import Upsample, UpsamplingBilinear2d, UpsamplingNearest2d
 
 __all__ = [
@@ -34,5 +36,6 @@ __all__ = [
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
     "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d",
     "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
-    "MultiheadAttention",
+    "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
+    "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder",
 ]

@@ -1,0 +1,16 @@
+# einsum with repeated subscripts (diagonals), ellipses, size-1 broadcasting and a size mismatch.
+import torch
+torch.manual_seed(0)
+a = torch.arange(9.).view(3, 3)
+print(torch.einsum('ii->i', a), torch.einsum('ii', a), torch.einsum('ii->', a))
+x = torch.randn(2, 3, 4); y = torch.randn(4)
+print(torch.einsum('...j,j->...', x, y).shape, torch.einsum('...j,j', x, y).shape)
+print(torch.einsum('bij,...j->bi...', x, y).shape)
+print(torch.einsum('i...->...', x).shape)
+print(torch.einsum('...ij->...ji', x).shape)
+print(torch.einsum('ij,kj->ik', torch.randn(2, 1), torch.randn(3, 4)).shape)
+b = torch.randn(2, 3, 3, requires_grad=True)
+r = torch.einsum('bii->b', b); r.sum().backward(); print(r, b.grad[0])
+try: torch.einsum('ij,jk->ik', a, torch.ones(2, 2))
+except RuntimeError as e: print(e)
+print(torch.einsum('iij->ij', torch.arange(12.).view(2,2,3)))

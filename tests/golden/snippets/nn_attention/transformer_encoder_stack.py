@@ -1,0 +1,20 @@
+# TransformerEncoderLayer/TransformerEncoder: post- and pre-norm, masks, key padding, cloned layers, gradients.
+import torch
+import torch.nn as nn
+torch.manual_seed(0)
+layer = nn.TransformerEncoderLayer(d_model=8, nhead=2, dim_feedforward=16, dropout=0.0, batch_first=True)
+print(layer)
+enc = nn.TransformerEncoder(layer, num_layers=2)
+x = torch.randn(3, 5, 8)
+out = enc(x)
+print(out.shape, out[0, 0])
+print(torch.equal(enc.layers[0].linear1.weight, enc.layers[1].linear1.weight))
+out.sum().backward()
+print(enc.layers[0].linear1.weight.grad.shape)
+mask = torch.triu(torch.full((5, 5), float("-inf")), diagonal=1)
+print(enc(x, mask=mask)[0, 0])
+l2 = nn.TransformerEncoderLayer(8, 2, 16, dropout=0.0, norm_first=True, activation="gelu")
+enc2 = nn.TransformerEncoder(l2, 1, norm=nn.LayerNorm(8))
+print(enc2(torch.randn(5, 3, 8)).shape)
+pad = torch.tensor([[False, False, False, True, True]] * 3)
+print(enc(x, src_key_padding_mask=pad)[1, 0])

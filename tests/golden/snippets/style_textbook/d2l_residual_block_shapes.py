@@ -1,0 +1,30 @@
+# A residual block with an optional 1x1 convolution: shapes with and without downsampling.
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+class Residual(nn.Module):
+    def __init__(self, num_channels, use_1x1conv=False, strides=1):
+        super().__init__()
+        self.conv1 = nn.LazyConv2d(num_channels, kernel_size=3, padding=1, stride=strides)
+        self.conv2 = nn.LazyConv2d(num_channels, kernel_size=3, padding=1)
+        self.conv3 = nn.LazyConv2d(num_channels, kernel_size=1, stride=strides) if use_1x1conv else None
+        self.bn1 = nn.LazyBatchNorm2d()
+        self.bn2 = nn.LazyBatchNorm2d()
+
+    def forward(self, X):
+        Y = F.relu(self.bn1(self.conv1(X)))
+        Y = self.bn2(self.conv2(Y))
+        if self.conv3:
+            X = self.conv3(X)
+        Y += X
+        return F.relu(Y)
+
+torch.manual_seed(0)
+blk = Residual(3)
+X = torch.randn(4, 3, 6, 6)
+print(blk(X).shape)
+blk = Residual(6, use_1x1conv=True, strides=2)
+print(blk(X).shape)
+print(blk.conv1)
+print(blk.bn1)

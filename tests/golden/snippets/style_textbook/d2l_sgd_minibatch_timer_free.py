@@ -1,0 +1,44 @@
+# Minibatch SGD on a linear regression: data_iter with random indices, squared_loss, sgd in place.
+import random
+
+import torch
+
+def synthetic_data(w, b, num_examples):
+    X = torch.normal(0, 1, (num_examples, len(w)))
+    y = torch.matmul(X, w) + b
+    y += torch.normal(0, 0.01, y.shape)
+    return X, y.reshape((-1, 1))
+
+torch.manual_seed(0)
+random.seed(0)
+true_w = torch.tensor([2, -3.4])
+true_b = 4.2
+features, labels = synthetic_data(true_w, true_b, 100)
+
+def data_iter(batch_size, features, labels):
+    num_examples = len(features)
+    indices = list(range(num_examples))
+    random.shuffle(indices)
+    for i in range(0, num_examples, batch_size):
+        batch_indices = torch.tensor(indices[i: min(i + batch_size, num_examples)])
+        yield features[batch_indices], labels[batch_indices]
+
+w = torch.normal(0, 0.01, size=(2, 1), requires_grad=True)
+b = torch.zeros(1, requires_grad=True)
+
+def sgd(params, lr, batch_size):
+    with torch.no_grad():
+        for param in params:
+            param -= lr * param.grad / batch_size
+            param.grad.zero_()
+
+for epoch in range(3):
+    for X, y in data_iter(10, features, labels):
+        l = ((X @ w + b - y) ** 2 / 2)
+        l.sum().backward()
+        sgd([w, b], 0.03, 10)
+    with torch.no_grad():
+        train_l = ((features @ w + b - labels) ** 2 / 2)
+        print(f'epoch {epoch + 1}, loss {float(train_l.mean()):f}')
+print(f'error in estimating w: {true_w - w.reshape(true_w.shape)}')
+print(f'error in estimating b: {true_b - b}')
