@@ -1,7 +1,10 @@
 """The evaluator: REPL-style echo, captured output, cut-down tracebacks, no escaping exceptions."""
 from __future__ import annotations
 
+import json
+import os
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -174,3 +177,28 @@ def test_result_output_combines_parts():
     r = Result(stdout="a\n", value_repr="1", error="E: x")
     assert r.output == "a\n1\nE: x\n"
     assert not Result(exc_type="E").ok
+
+
+_WARNING_PLACES = json.loads((Path(__file__).parent / "data" / "warning_places.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _WARNING_PLACES["cases"], ids=[c["code"][:40] for c in _WARNING_PLACES["cases"]])
+def test_warnings_are_placed_where_python_i_with_pytorch_places_them(case, monkeypatch):
+    # Recorded from PyTorch by tools/record_warning_places.py: at the typed line (<stdin>:1:) or
+    # in PyTorch's own files, which the tutor shows without a place.
+    import autograd_tui.engine._tensor as engine_tensor
+
+    activate("embedded")
+    monkeypatch.setattr(engine_tensor, "_warned_once", set())   # once per process: a fresh one
+    monkeypatch.delenv("TORCH_HUB", raising=False)
+    namespace: dict = {}
+    assert run_code("\n".join(_WARNING_PLACES["setup"]), namespace, echo=False).ok
+    try:
+        out = run_code(case["code"], namespace, filename="<stdin>", echo=False).output
+    finally:
+        os.environ.pop("TORCH_HUB", None)
+    shown = [line for line in out.splitlines() if "Warning: " in line]
+    expected = [("<stdin>:1: " if w["place"] == "stdin" else "") + f"{w['category']}: {w['starts']}"
+                for w in case["warnings"]]
+    assert [line[:len(want)] for line, want in zip(shown, expected)] == expected, out
+    assert len(shown) == len(expected), out

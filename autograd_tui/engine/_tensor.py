@@ -136,14 +136,27 @@ def _no_device_message(kind: str) -> str:
 CPU = device("cpu")
 
 
-def _user_stacklevel() -> int:
-    """How far up the caller's own code is, for warnings that point at the learner's line."""
+def _user_stacklevel(*, inside_modules_at_library: bool = False) -> int:
+    """How far up the caller's own code is, for warnings that point at the learner's line.
+
+    With ``inside_modules_at_library``, a warning PyTorch gives at its caller's line
+    (``stacklevel=2`` in ``torch.nn.functional``) stays on an engine frame when a module's
+    forward made the call (``nn.MSELoss()(a, b)``): PyTorch places it in its own ``loss.py``,
+    and the tutor shows such a warning without a place.
+    """
     import sys
     frame: Any = sys._getframe(2)
     level = 2
     while frame is not None and frame.f_globals.get("__name__", "").startswith("autograd_tui.engine"):
+        if inside_modules_at_library and frame.f_code.co_name == "forward":
+            return 2
         frame, level = frame.f_back, level + 1
     return level
+
+
+# PyTorch raises these from its own Python files (torch/nn/init.py, torch/optim/...): the warning
+# points at an engine frame, which the tutor shows without a place, as it shows theirs.
+AT_LIBRARY = 1
 
 
 _SCALAR_OF_GRAD_TENSOR = (
@@ -155,12 +168,12 @@ _SCALAR_OF_GRAD_TENSOR = (
 _warned_once: set = set()
 
 
-def warn_once(message: str) -> None:
+def warn_once(message: str, *, at_library: bool = False) -> None:
     """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE)."""
     if message in _warned_once:
         return
     _warned_once.add(message)
-    warnings.warn(message, UserWarning, stacklevel=_user_stacklevel())
+    warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY if at_library else _user_stacklevel())
 
 
 def reset_warn_once() -> None:

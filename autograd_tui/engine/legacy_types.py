@@ -76,7 +76,7 @@ def tensor_new(self: Tensor, *args: Any, device: Any = None) -> Tensor:
 def set_default_tensor_type(t: Any) -> None:
     warn_once("torch.set_default_tensor_type() is deprecated as of PyTorch 2.1, please use torch.set_default_dtype() "
               "and torch.set_default_device() as alternatives. (Triggered internally at "
-              "/__w/pytorch/pytorch/torch/csrc/tensor/python_tensor.cpp:434.)")
+              "/__w/pytorch/pytorch/torch/csrc/tensor/python_tensor.cpp:434.)", at_library=True)
     if isinstance(t, str):
         t = next((cls for cls in _BY_DTYPE.values() if f"torch.{cls.__name__}" == t), None)
         if t is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor
 
 __all__ = ["get_float32_matmul_precision", "set_float32_matmul_precision", "use_deterministic_algorithms",
            "are_deterministic_algorithms_enabled", "is_deterministic_algorithms_warn_only_enabled", "is_complex",
@@ -26,7 +26,7 @@ def set_float32_matmul_precision(precision: str) -> None:
     if precision not in ("highest", "high", "medium"):
         warnings.warn(f"{precision} is not one of 'highest', 'high', or 'medium'; the currentsetFloat32MatmulPrecision "
                       "call has no effect. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/Context.cpp:"
-                      "458.)", UserWarning, stacklevel=_user_stacklevel())
+                      "458.)", UserWarning, stacklevel=AT_LIBRARY)
         return
     _state["precision"] = precision
 

@@ -7,7 +7,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import _user_stacklevel
+from autograd_tui.engine._tensor import AT_LIBRARY
 
 
 class GradcheckError(RuntimeError):
@@ -43,7 +43,7 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
         if inputs[k].dtype is not dtypes.float64:
             warnings.warn(f"Input #{k} requires gradient and is not a double precision floating point or complex. "
                           "This check will likely fail if all the inputs are not of double precision floating "
-                          "point or complex. ", UserWarning, stacklevel=_user_stacklevel())
+                          "point or complex. ", UserWarning, stacklevel=AT_LIBRARY)
     outputs = _as_tuple(func(*inputs))
     for k in diff:
         numerical = _numerical_jacobian(func, inputs, k, eps)

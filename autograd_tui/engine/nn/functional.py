@@ -17,7 +17,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
@@ -117,7 +117,8 @@ def pairwise_distance(x1: Tensor, x2: Tensor, p: float = 2.0, eps: float = 1e-6,
 
 
 def _warn(message: str, category=UserWarning) -> None:
-    warnings.warn(message, category, stacklevel=_user_stacklevel())
+    # PyTorch's functional warns at its caller's line: the learner's, or its own module's forward
+    warnings.warn(message, category, stacklevel=_user_stacklevel(inside_modules_at_library=True))
 
 
 # ============================================================================================
@@ -355,7 +356,8 @@ def _reduction(size_average, reduce, reduction: str) -> str:
         size_average = True if size_average is None else size_average
         reduce = True if reduce is None else reduce
         reduction = "mean" if size_average and reduce else "sum" if reduce else "none"
-        _warn(f"size_average and reduce args will be deprecated, please use reduction='{reduction}' instead.")
+        warnings.warn(f"size_average and reduce args will be deprecated, please use reduction='{reduction}' "
+                      "instead.", UserWarning, stacklevel=AT_LIBRARY)
     if reduction not in ("none", "mean", "sum"):
         raise ValueError(f"{reduction} is not a valid value for reduction")
     return reduction

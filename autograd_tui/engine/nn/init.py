@@ -15,7 +15,7 @@ from typing import Optional
 import numpy as np
 
 from autograd_tui.engine import functions as F, linalg
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import no_grad
 
 __all__ = ["calculate_gain", "uniform_", "normal_", "trunc_normal_", "orthogonal_", "constant_", "ones_", "zeros_",
@@ -65,7 +65,7 @@ def trunc_normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0, a: float 
 
     if (mean < a - 2 * std) or (mean > b + 2 * std):
         warnings.warn("mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The distribution of values "
-                      "may be incorrect.", UserWarning, stacklevel=_user_stacklevel())
+                      "may be incorrect.", UserWarning, stacklevel=AT_LIBRARY)
     with no_grad():
         p = norm_cdf((b - mean) / std) - norm_cdf((a - mean) / std)
         if p > 0.3:

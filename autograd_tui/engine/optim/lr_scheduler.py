@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Optional, TypedDict, Union, cast
 from weakref import ref
 
 from autograd_tui.engine import missing as _missing
-from autograd_tui.engine._tensor import _user_stacklevel
+from autograd_tui.engine._tensor import AT_LIBRARY, _user_stacklevel
 from autograd_tui.engine.optim.optimizer import Optimizer
 
 __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR",
@@ -102,7 +102,8 @@ class LRScheduler:
 
     def _warn_if_called_outside_step(self) -> None:
         if not self._get_lr_called_within_step:
-            _warn("To get the last learning rate computed by the scheduler, please use `get_last_lr()`.")
+            warnings.warn("To get the last learning rate computed by the scheduler, please use `get_last_lr()`.",
+                          UserWarning, stacklevel=AT_LIBRARY)
 
     def step(self, epoch: Optional[int] = None) -> None:
         if self._step_count == 1:

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine import dtypes, functions
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
 __all__ = ["Optimizer", "required"]
@@ -90,7 +90,7 @@ class Optimizer:
             import warnings
             warnings.warn("optimizer contains a parameter group with duplicate parameters; in future, this will "
                           "cause an error; see github.com/pytorch/pytorch/issues/40967 for more information",
-                          UserWarning, stacklevel=_user_stacklevel())
+                          UserWarning, stacklevel=AT_LIBRARY)
         seen = {id(p) for group in self.param_groups for p in group["params"]}
         if any(id(p) in seen for p in params):
             raise ValueError("some parameters appear in more than one parameter group")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.batchnorm import _BatchNorm
 
@@ -32,7 +32,7 @@ class _InstanceNorm(_BatchNorm):
                                  f"({self.num_features}), but got: {input.size(feature_dim)}.")
             warnings.warn(f"input's size at dim={feature_dim} does not match num_features. You can silence this "
                           "warning by not passing in num_features, which is not used because affine=False",
-                          UserWarning, stacklevel=_user_stacklevel())
+                          UserWarning, stacklevel=AT_LIBRARY)
         if input.dim() == self._dims[0]:
             return self._normalise(input.unsqueeze(0)).squeeze(0)
         return self._normalise(input)

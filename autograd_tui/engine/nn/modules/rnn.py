@@ -18,7 +18,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make
 from autograd_tui.engine.grad_mode import _State, enable_grad
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
@@ -90,7 +90,7 @@ class RNNBase(Module):
         if dropout > 0 and num_layers == 1:
             warnings.warn("dropout option adds dropout after all but last recurrent layer, so non-zero dropout "
                           f"expects num_layers greater than 1, but got dropout={dropout} and "
-                          f"num_layers={num_layers}", UserWarning, stacklevel=_user_stacklevel())
+                          f"num_layers={num_layers}", UserWarning, stacklevel=AT_LIBRARY)
         if not isinstance(bias, bool):
             raise TypeError(f"bias should be of type bool, got: {type(bias).__name__}")
         if not isinstance(batch_first, bool):

@@ -8,7 +8,7 @@ from enum import Enum
 from typing import Any, Callable
 
 from autograd_tui.engine import hub, serialization
-from autograd_tui.engine._tensor import _user_stacklevel
+from autograd_tui.engine._tensor import AT_LIBRARY
 
 __all__ = ["Weights", "WeightsEnum", "handle_legacy_interface"]
 
@@ -76,7 +76,7 @@ def _sequence_to_str(seq: tuple, separate_last: str = "") -> str:
 
 
 def _warn(message: str) -> None:
-    warnings.warn(message, UserWarning, stacklevel=_user_stacklevel())
+    warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY)
 
 
 def handle_legacy_interface(weights_param: str, pretrained_param: str, default: Any,
