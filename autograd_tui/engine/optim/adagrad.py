@@ -7,7 +7,8 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import make
-from autograd_tui.engine.optim.optimizer import Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, scalar_step,
+                                                  sqrt, write_)
 
 __all__ = ["Adagrad"]
 
@@ -45,19 +46,11 @@ class Adagrad(Optimizer):
 
     def _update_group(self, group: dict) -> None:
         lr, lr_decay, eps = group["lr"], group["lr_decay"], group["eps"]
-        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        weight_decay = group["weight_decay"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            step_t = state["step"]
-            write_(step_t, step_t._data + np.float32(1))
-            step = float(step_t._data)
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
+            step = advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             clr = lr / (1 + (step - 1) * lr_decay)

@@ -7,7 +7,8 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import Optimizer, scalar_step, write_, zeros_like_param
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.optimizer import Optimizer, advance_step, scalar_step, write_, zeros_like_param
 
 __all__ = ["Adam"]
 
@@ -36,26 +37,19 @@ class Adam(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        state = {"step": scalar_step(), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
+        if group["amsgrad"]:
+            state["max_exp_avg_sq"] = zeros_like_param(p)
+        return state
+
     def _update_group(self, group: dict) -> None:
         lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
-        weight_decay, amsgrad, maximize = group["weight_decay"], group["amsgrad"], group["maximize"]
+        weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         decoupled = group["decoupled_weight_decay"]
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["exp_avg"] = zeros_like_param(p)
-                state["exp_avg_sq"] = zeros_like_param(p)
-                if amsgrad:
-                    state["max_exp_avg_sq"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type  # scalars enter the float32 arithmetic as float32, as in PyTorch
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t = state["step"]
-            write_(step_t, step_t._data + np.float32(1))
+            step = advance_step(state)
             if weight_decay != 0:
                 if decoupled:
                     write_(p, p._data * f(1 - lr * weight_decay))
@@ -70,7 +64,6 @@ class Adam(Optimizer):
             # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): (value * grad) * grad fused
             # into the addition.
             write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
-            step = float(step_t._data)
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step
             step_size = lr / bias_correction1

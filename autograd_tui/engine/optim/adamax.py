@@ -7,7 +7,8 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, write_,
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, write_,
                                                   zeros_like_param)
 
 __all__ = ["Adamax"]
@@ -47,31 +48,23 @@ class Adamax(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "exp_avg": zeros_like_param(p), "exp_inf": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Adamax (the CPU path), with its float32 order of operations.
         lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
-        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        weight_decay = group["weight_decay"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["exp_avg"] = zeros_like_param(p)
-                state["exp_inf"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t = state["step"]
-            write_(step_t, step_t._data + np.float32(1))
+            step = advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             exp_avg, exp_inf = state["exp_avg"], state["exp_inf"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
             write_(exp_inf, np.maximum(exp_inf._data * f(beta2), np.abs(grad) + f(eps)))
-            clr = lr / (1 - beta1 ** float(step_t._data))
+            clr = lr / (1 - beta1 ** step)
             write_(p, p._data + f(-clr) * exp_avg._data / exp_inf._data)
 
 

@@ -5,13 +5,13 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine._tensor import make
+from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adamax import check_betas, lerp
 from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, sqrt, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, sqrt,
+                                                  write_, zeros_like_param)
 
 __all__ = ["NAdam"]
 
@@ -32,31 +32,23 @@ class NAdam(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "mu_product": make(np.ones((), dtype=np.float32), dtypes.float32),
+                "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor NAdam (the CPU path), with its float32 order of operations.
         lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
         weight_decay, momentum_decay = group["weight_decay"], group["momentum_decay"]
-        decoupled, maximize = group["decoupled_weight_decay"], group["maximize"]
+        decoupled = group["decoupled_weight_decay"]
         if group["capturable"]:
             raise AssertionError("If capturable=True, params, mu_products and state_steps must be on supported "
                                  "devices: ['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["mu_product"] = make(np.ones((), dtype=np.float32), dtypes.float32)
-                state["exp_avg"] = zeros_like_param(p)
-                state["exp_avg_sq"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t, mu_product = state["step"], state["mu_product"]
-            write_(step_t, step_t._data + np.float32(1))
-            step = float(step_t._data)
+            mu_product = state["mu_product"]
+            step = advance_step(state)
             bias_correction2 = 1 - beta2 ** step
             if weight_decay != 0:
                 if decoupled:

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adamax import check_betas, lerp
 from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, sqrt, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, sqrt,
+                                                  write_, zeros_like_param)
 
 __all__ = ["RAdam"]
 
@@ -27,26 +27,17 @@ class RAdam(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor RAdam (the CPU path), with its float32 order of operations.
         lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
-        weight_decay, decoupled, maximize = group["weight_decay"], group["decoupled_weight_decay"], group["maximize"]
+        weight_decay, decoupled = group["weight_decay"], group["decoupled_weight_decay"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["exp_avg"] = zeros_like_param(p)
-                state["exp_avg_sq"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t = state["step"]
-            write_(step_t, step_t._data + np.float32(1))
-            step = float(step_t._data)
+            step = advance_step(state)
             if weight_decay != 0:
                 if decoupled:
                     write_(p, p._data * f(1 - lr * weight_decay))

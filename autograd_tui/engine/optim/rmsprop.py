@@ -6,8 +6,9 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
+                                                  scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["RMSprop"]
 
@@ -39,28 +40,22 @@ class RMSprop(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        state = {"step": scalar_step(), "square_avg": zeros_like_param(p)}
+        if group["momentum"] > 0:
+            state["momentum_buffer"] = zeros_like_param(p)
+        if group["centered"]:
+            state["grad_avg"] = zeros_like_param(p)
+        return state
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor RMSprop, with its float32 order of operations.
         lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
-        weight_decay, momentum = group["weight_decay"], group["momentum"]
-        centered, maximize = group["centered"], group["maximize"]
+        weight_decay, momentum, centered = group["weight_decay"], group["momentum"], group["centered"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["square_avg"] = zeros_like_param(p)
-                if momentum > 0:
-                    state["momentum_buffer"] = zeros_like_param(p)
-                if centered:
-                    state["grad_avg"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            write_(state["step"], state["step"]._data + np.float32(1))
+            advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             square_avg = state["square_avg"]
@@ -75,16 +70,9 @@ class RMSprop(Optimizer):
             if momentum > 0:
                 buf = state["momentum_buffer"]
                 write_(buf, buf._data * f(momentum) + grad / avg)
-                update = buf._data
+                add_(p, buf._data, -lr)
             else:
-                update = f(-lr) * grad / avg
-                write_(p, p._data + update)
-                continue
-            if p._data.flags.writeable:
-                blas.axpy(-lr, update, p._data)
-                p._bump_version()
-            else:
-                write_(p, blas.add_scaled(p._data, update, -lr))
+                write_(p, p._data + f(-lr) * grad / avg)
 
 
 RMSprop.__module__ = "torch.optim.rmsprop"

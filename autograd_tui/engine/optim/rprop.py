@@ -5,8 +5,9 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine._tensor import make
-from autograd_tui.engine.optim.optimizer import Optimizer, check_step_options, scalar_step, write_, zeros_like_param
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, write_,
+                                                  zeros_like_param)
 
 __all__ = ["Rprop"]
 
@@ -31,24 +32,17 @@ class Rprop(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "prev": zeros_like_param(p),
+                "step_size": make(np.full(p._data.shape, group["lr"], dtype=p.dtype.np), p.dtype)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Rprop (the CPU path), with its float32 order of operations.
         (etaminus, etaplus), (step_size_min, step_size_max) = group["etas"], group["step_sizes"]
-        maximize = group["maximize"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["prev"] = zeros_like_param(p)
-                state["step_size"] = make(np.full(p._data.shape, group["lr"], dtype=p.dtype.np), p.dtype)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            write_(state["step"], state["step"]._data + np.float32(1))
+            advance_step(state)
             prev, step_size = state["prev"], state["step_size"]
             sign = _sign(grad * prev._data)
             factor = np.where(sign > 0, f(etaplus), np.where(sign < 0, f(etaminus), f(1)))
