@@ -6,11 +6,25 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import Optimizer, advance_step, scalar_step, write_, zeros_like_param
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, fma, lerp, scalar_step, write_,
+                                                  zeros_like_param)
 
 __all__ = ["Adam"]
+
+
+def check_betas(lr: float, eps: float, betas: tuple, weight_decay: float) -> None:
+    """The argument checks Adam's family shares, in PyTorch's order and words."""
+    if not 0.0 <= lr:
+        raise ValueError(f"Invalid learning rate: {lr}")
+    if not 0.0 <= eps:
+        raise ValueError(f"Invalid epsilon value: {eps}")
+    if not 0.0 <= betas[0] < 1.0:
+        raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
+    if not 0.0 <= betas[1] < 1.0:
+        raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
+    if not 0.0 <= weight_decay:
+        raise ValueError(f"Invalid weight_decay value: {weight_decay}")
 
 
 class Adam(Optimizer):
@@ -18,16 +32,7 @@ class Adam(Optimizer):
                  weight_decay: float = 0, amsgrad: bool = False, *, foreach: Optional[bool] = None,
                  maximize: bool = False, capturable: bool = False, differentiable: bool = False,
                  fused: Optional[bool] = None, decoupled_weight_decay: bool = False) -> None:
-        if not 0.0 <= lr:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if not 0.0 <= eps:
-            raise ValueError(f"Invalid epsilon value: {eps}")
-        if not 0.0 <= betas[0] < 1.0:
-            raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
-        if not 0.0 <= betas[1] < 1.0:
-            raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
-        if not 0.0 <= weight_decay:
-            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        check_betas(lr, eps, betas, weight_decay)
         defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
                         maximize=maximize, foreach=foreach, capturable=capturable,
                         differentiable=differentiable, fused=fused,
@@ -56,14 +61,9 @@ class Adam(Optimizer):
                 else:
                     grad = fma(f(weight_decay), p._data, grad)  # grad.add(param, alpha=wd), fused
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
-            # lerp_(grad, 1 - beta1): start + w (end - start) for weights below 0.5, else
-            # end + (w - 1)(end - start), each a fused multiply-add in ATen's kernel.
-            w = f(1 - beta1)
-            diff = grad - exp_avg._data
-            write_(exp_avg, fma(w, diff, exp_avg._data) if abs(w) < 0.5 else fma(w - f(1), diff, grad))
-            # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): (value * grad) * grad fused
-            # into the addition.
-            write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
+            write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))  # exp_avg.lerp_(grad, 1 - beta1)
+            # exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
+            write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step
             step_size = lr / bias_correction1

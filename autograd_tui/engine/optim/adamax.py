@@ -6,34 +6,12 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine.optim.adam import check_betas
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, lerp, scalar_step,
+                                                  write_, zeros_like_param)
 
 __all__ = ["Adamax"]
-
-
-def lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
-    """``start.lerp(end, weight)`` with a scalar weight: one fused multiply-add, from whichever end
-    is nearer (ATen's kernel), so the running averages round as PyTorch's do."""
-    w = start.dtype.type(weight)
-    diff = end - start
-    return fma(w, diff, start) if abs(w) < 0.5 else fma(w - start.dtype.type(1), diff, end)
-
-
-def check_betas(lr: float, eps: float, betas: tuple, weight_decay: float) -> None:
-    """The argument checks Adam's family shares, in PyTorch's order and words."""
-    if not 0.0 <= lr:
-        raise ValueError(f"Invalid learning rate: {lr}")
-    if not 0.0 <= eps:
-        raise ValueError(f"Invalid epsilon value: {eps}")
-    if not 0.0 <= betas[0] < 1.0:
-        raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
-    if not 0.0 <= betas[1] < 1.0:
-        raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
-    if not 0.0 <= weight_decay:
-        raise ValueError(f"Invalid weight_decay value: {weight_decay}")
 
 
 class Adamax(Optimizer):

@@ -8,10 +8,9 @@ import numpy as np
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.adamax import check_betas, lerp
-from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, sqrt,
-                                                  write_, zeros_like_param)
+from autograd_tui.engine.optim.adam import check_betas
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp,
+                                                  scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["NAdam"]
 
@@ -61,8 +60,7 @@ class NAdam(Optimizer):
             write_(mu_product, mu_product._data * mu_product._data.dtype.type(mu))
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
-            # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): one fused multiply-add, as in Adam
-            write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
+            write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
             denom = sqrt(exp_avg_sq._data / f(bias_correction2), p.dtype) + f(eps)
             product = float(mu_product._data)
             product_next = product * mu_next

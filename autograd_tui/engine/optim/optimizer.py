@@ -17,6 +17,8 @@ import numpy as np
 
 from autograd_tui.engine import dtypes, functions
 from autograd_tui.engine.parity import blas
+from autograd_tui.engine.parity.float32_math import _fma32
+from autograd_tui.engine.parity.generator import _fma64
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
@@ -227,15 +229,27 @@ def check_step_options(group: dict) -> None:
         raise NotImplementedError(_DIFFERENTIABLE)
 
 
-def addcmul(base: np.ndarray, t1: np.ndarray, t2: np.ndarray, value: float) -> np.ndarray:
-    """``base.addcmul(t1, t2, value=value)`` as PyTorch's CPU kernel rounds it: ``fma(value * t1, t2, base)``.
+def fma(a: Any, b: Any, c: np.ndarray) -> np.ndarray:
+    """``a * b + c`` rounded once, in ``c``'s dtype: what ATen's compiled loops compute wherever
+    a product feeds an addition (the compiler fuses the two, in float32 and float64 alike)."""
+    if c.dtype == np.float32:
+        return _fma32(a, b, c)
+    if c.dtype == np.float64:
+        return _fma64(a, b, c)
+    return c + a * b
 
-    float32 goes through float64, where the product of two float32 numbers is exact.
-    """
-    scaled = t1 * base.dtype.type(value)
-    if base.dtype == np.float32:
-        return (scaled.astype(np.float64) * t2 + base).astype(np.float32)
-    return base + scaled * t2
+
+def addcmul(base: np.ndarray, t1: np.ndarray, t2: np.ndarray, value: float) -> np.ndarray:
+    """``base.addcmul(t1, t2, value=value)`` as PyTorch's CPU kernel rounds it: ``fma(value * t1, t2, base)``."""
+    return fma(t1 * base.dtype.type(value), t2, base)
+
+
+def lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
+    """``start.lerp(end, weight)`` with a scalar weight as ATen's kernel rounds it: one fused multiply-add,
+    ``start + weight * (end - start)`` for weights below 0.5, else ``end + (weight - 1) * (end - start)``."""
+    w = start.dtype.type(weight)
+    diff = end - start
+    return fma(w, diff, start) if abs(w) < 0.5 else fma(w - start.dtype.type(1), diff, end)
 
 
 def advance_step(state: dict) -> float:

@@ -5,11 +5,10 @@ from typing import Any, Callable, Iterable, Optional
 
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.adamax import check_betas, lerp
-from autograd_tui.engine.parity.float32_math import fma
+from autograd_tui.engine.optim.adam import check_betas
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, sqrt,
-                                                  write_, zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp,
+                                                  scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["RAdam"]
 
@@ -45,8 +44,7 @@ class RAdam(Optimizer):
                     grad = blas.add_scaled(grad, p._data, weight_decay)
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
-            # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): one fused multiply-add, as in Adam
-            write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
+            write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step
             update = exp_avg._data / f(bias_correction1) * f(lr)

@@ -3,19 +3,13 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
+from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options, lerp,
                                                   scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["RMSprop"]
-
-
-def lerp(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
-    """``start.lerp(end, weight)`` in the two forms PyTorch's kernel picks between."""
-    return start + weight * (end - start) if abs(weight) < 0.5 else end - (end - start) * (1 - weight)
 
 
 class RMSprop(Optimizer):
@@ -62,7 +56,7 @@ class RMSprop(Optimizer):
             write_(square_avg, addcmul(square_avg._data * f(alpha), grad, grad, 1 - alpha))
             if centered:
                 grad_avg = state["grad_avg"]
-                write_(grad_avg, lerp(grad_avg._data, grad, f(1 - alpha)))
+                write_(grad_avg, lerp(grad_avg._data, grad, 1 - alpha))
                 avg = sqrt(addcmul(square_avg._data, grad_avg._data, grad_avg._data, -1), p.dtype)
             else:
                 avg = sqrt(square_avg._data, p.dtype)
