@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterable, Optional
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
-                                                  scalar_step, sqrt, write_, zeros_like_param)
+                                                 check_tensor_lr, scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["Adadelta"]
 
@@ -16,6 +16,7 @@ class Adadelta(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1.0, rho: float = 0.9, eps: float = 1e-6,
                  weight_decay: float = 0, foreach: Optional[bool] = None, *, capturable: bool = False,
                  maximize: bool = False, differentiable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 <= rho <= 1.0:
@@ -36,7 +37,8 @@ class Adadelta(Optimizer):
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Adadelta (the CPU path), with its float32 order of operations.
-        lr, rho, eps = group["lr"], group["rho"], group["eps"]
+        rho, eps = group["rho"], group["eps"]
+        lr = float(group["lr"])  # a tensor lr enters add_ as its value, like a number
         weight_decay = group["weight_decay"]
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):

@@ -7,14 +7,15 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, fma, lerp, scalar_step, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_tensor_lr, fma, lerp, lr_of,
+                                                 scalar_step, write_, zeros_like_param)
 
 __all__ = ["Adam"]
 
 
 def check_betas(lr: float, eps: float, betas: tuple, weight_decay: float) -> None:
     """The argument checks Adam's family shares, in PyTorch's order and words."""
+    check_tensor_lr(lr)
     if not 0.0 <= lr:
         raise ValueError(f"Invalid learning rate: {lr}")
     if not 0.0 <= eps:
@@ -32,6 +33,8 @@ class Adam(Optimizer):
                  weight_decay: float = 0, amsgrad: bool = False, *, foreach: Optional[bool] = None,
                  maximize: bool = False, capturable: bool = False, differentiable: bool = False,
                  fused: Optional[bool] = None, decoupled_weight_decay: bool = False) -> None:
+        if isinstance(lr, Tensor) and foreach and not capturable:
+            raise ValueError("lr as a Tensor is not supported for capturable=False and foreach=True")
         check_betas(lr, eps, betas, weight_decay)
         defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
                         maximize=maximize, foreach=foreach, capturable=capturable,
@@ -49,7 +52,7 @@ class Adam(Optimizer):
         return state
 
     def _update_group(self, group: dict) -> None:
-        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         decoupled = group["decoupled_weight_decay"]
         for p, grad, state in self._params_with_grad(group):
@@ -57,7 +60,7 @@ class Adam(Optimizer):
             step = advance_step(state)
             if weight_decay != 0:
                 if decoupled:
-                    write_(p, p._data * f(1 - lr * weight_decay))
+                    write_(p, p._data * f(float(1 - lr * weight_decay)))
                 else:
                     grad = fma(f(weight_decay), p._data, grad)  # grad.add(param, alpha=wd), fused
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
@@ -74,7 +77,7 @@ class Adam(Optimizer):
             else:
                 second = exp_avg_sq._data
             denom = np.sqrt(second) / f(bias_correction2_sqrt) + f(eps)
-            write_(p, p._data + f(-step_size) * exp_avg._data / denom)
+            write_(p, p._data + f(-float(step_size)) * exp_avg._data / denom)
 
 
 Adam.__module__ = "torch.optim.adam"

@@ -8,8 +8,8 @@ import numpy as np
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim.adam import check_betas
-from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, lerp, scalar_step,
-                                                  write_, zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, lerp, lr_of, scalar_step,
+                                                 write_, zeros_like_param)
 
 __all__ = ["Adamax"]
 
@@ -31,7 +31,7 @@ class Adamax(Optimizer):
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Adamax (the CPU path), with its float32 order of operations.
-        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay = group["weight_decay"]
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):
@@ -43,7 +43,7 @@ class Adamax(Optimizer):
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
             write_(exp_inf, np.maximum(exp_inf._data * f(beta2), np.abs(grad) + f(eps)))
             clr = lr / (1 - beta1 ** step)
-            write_(p, p._data + f(-clr) * exp_avg._data / exp_inf._data)
+            write_(p, p._data + f(-float(clr)) * exp_avg._data / exp_inf._data)
 
 
 Adamax.__module__ = "torch.optim.adamax"

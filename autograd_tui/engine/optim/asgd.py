@@ -8,8 +8,8 @@ import numpy as np
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr, lr_of,
+                                                 scalar_step, write_, zeros_like_param)
 
 __all__ = ["ASGD"]
 
@@ -22,6 +22,7 @@ class ASGD(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, lambd: float = 1e-4, alpha: float = 0.75,
                  t0: float = 1e6, weight_decay: float = 0, foreach: Optional[bool] = None, maximize: bool = False,
                  differentiable: bool = False, capturable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 <= weight_decay:
@@ -34,12 +35,12 @@ class ASGD(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        return {"step": scalar_step(), "eta": make(_scalar(group["lr"]), dtypes.float32),
+        return {"step": scalar_step(), "eta": make(_scalar(float(group["lr"])), dtypes.float32),
                 "mu": make(_scalar(1.0), dtypes.float32), "ax": zeros_like_param(p)}
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor ASGD (the CPU path), with its float32 order of operations.
-        lr, lambd, alpha, t0 = group["lr"], group["lambd"], group["alpha"], group["t0"]
+        lr, lambd, alpha, t0 = lr_of(group), group["lambd"], group["alpha"], group["t0"]
         weight_decay = group["weight_decay"]
         if group["capturable"]:
             raise AssertionError("If capturable=True, params, mus, etas, and state_steps must be on supported devices: "
@@ -59,7 +60,7 @@ class ASGD(Optimizer):
                 write_(ax, ax._data + (p._data - ax._data) * mu_value)
             else:
                 write_(ax, p._data)
-            write_(eta, _scalar(lr / ((1 + lambd * lr * step) ** alpha)))
+            write_(eta, _scalar(float(lr / ((1 + lambd * lr * step) ** alpha))))
             write_(mu, _scalar(1 / max(1, step - t0)))
 
 

@@ -9,8 +9,8 @@ from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adam import check_betas
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp,
-                                                  scalar_step, sqrt, write_, zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
+                                                 scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["NAdam"]
 
@@ -37,7 +37,7 @@ class NAdam(Optimizer):
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor NAdam (the CPU path), with its float32 order of operations.
-        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, momentum_decay = group["weight_decay"], group["momentum_decay"]
         decoupled = group["decoupled_weight_decay"]
         if group["capturable"]:
@@ -51,7 +51,7 @@ class NAdam(Optimizer):
             bias_correction2 = 1 - beta2 ** step
             if weight_decay != 0:
                 if decoupled:
-                    write_(p, p._data * f(1 - lr * weight_decay))
+                    write_(p, p._data * f(float(1 - lr * weight_decay)))
                 else:
                     grad = blas.add_scaled(grad, p._data, weight_decay)
             mu = beta1 * (1.0 - 0.5 * (0.96 ** (step * momentum_decay)))
@@ -64,8 +64,8 @@ class NAdam(Optimizer):
             denom = sqrt(exp_avg_sq._data / f(bias_correction2), p.dtype) + f(eps)
             product = float(mu_product._data)
             product_next = product * mu_next
-            p_new = p._data + f(-lr * (1.0 - mu) / (1.0 - product)) * grad / denom
-            write_(p, p_new + f((-lr * mu_next) / (1.0 - product_next)) * exp_avg._data / denom)
+            p_new = p._data + f(float(-lr * (1.0 - mu) / (1.0 - product))) * grad / denom
+            write_(p, p_new + f(float((-lr * mu_next) / (1.0 - product_next))) * exp_avg._data / denom)
 
 
 NAdam.__module__ = "torch.optim.nadam"

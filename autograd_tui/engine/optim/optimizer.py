@@ -229,6 +229,19 @@ def check_step_options(group: dict) -> None:
         raise NotImplementedError(_DIFFERENTIABLE)
 
 
+def check_tensor_lr(lr: Any) -> None:
+    """PyTorch's first check of ``lr``, which may be a tensor if it holds one element."""
+    if isinstance(lr, Tensor) and lr.numel() != 1:
+        raise ValueError("Tensor lr must be 1-element")
+
+
+def lr_of(group: dict) -> Any:
+    """``group["lr"]`` as the update computes with it: a float, or a tensor squeezed to 0-d (PyTorch's
+    ``_to_scalar``), whose arithmetic with Python floats then rounds in the tensor's dtype, as there."""
+    lr = group["lr"]
+    return lr.squeeze() if isinstance(lr, Tensor) and lr.dim() != 0 else lr
+
+
 def fma(a: Any, b: Any, c: np.ndarray) -> np.ndarray:
     """``a * b + c`` rounded once, in ``c``'s dtype: what ATen's compiled loops compute wherever
     a product feeds an addition (the compiler fuses the two, in float32 and float64 alike)."""

@@ -7,8 +7,8 @@ from typing import Any, Callable, Iterable, Optional
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adam import check_betas
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp,
-                                                  scalar_step, sqrt, write_, zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
+                                                 scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["RAdam"]
 
@@ -31,7 +31,7 @@ class RAdam(Optimizer):
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor RAdam (the CPU path), with its float32 order of operations.
-        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, decoupled = group["weight_decay"], group["decoupled_weight_decay"]
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):
@@ -39,7 +39,7 @@ class RAdam(Optimizer):
             step = advance_step(state)
             if weight_decay != 0:
                 if decoupled:
-                    write_(p, p._data * f(1 - lr * weight_decay))
+                    write_(p, p._data * f(float(1 - lr * weight_decay)))
                 else:
                     grad = blas.add_scaled(grad, p._data, weight_decay)
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
@@ -47,7 +47,7 @@ class RAdam(Optimizer):
             write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step
-            update = exp_avg._data / f(bias_correction1) * f(lr)
+            update = exp_avg._data / f(bias_correction1) * f(float(lr))
             rho_inf = 2 / (1 - beta2) - 1
             rho_t = rho_inf - 2 * step * (beta2 ** step) / bias_correction2
             if rho_t > 5.0:

@@ -6,8 +6,8 @@ from typing import Any, Callable, Iterable, Optional
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options, lerp,
-                                                  scalar_step, sqrt, write_, zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
+                                                 check_tensor_lr, lerp, scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["RMSprop"]
 
@@ -16,6 +16,7 @@ class RMSprop(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, alpha: float = 0.99, eps: float = 1e-8,
                  weight_decay: float = 0, momentum: float = 0, centered: bool = False, capturable: bool = False,
                  foreach: Optional[bool] = None, maximize: bool = False, differentiable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 <= eps:
@@ -44,7 +45,8 @@ class RMSprop(Optimizer):
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor RMSprop, with its float32 order of operations.
-        lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
+        alpha, eps = group["alpha"], group["eps"]
+        lr = float(group["lr"])  # a tensor lr enters add_/addcdiv_ as its value, like a number
         weight_decay, momentum, centered = group["weight_decay"], group["momentum"], group["centered"]
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):

@@ -6,8 +6,8 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, scalar_step, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr,
+                                                 scalar_step, write_, zeros_like_param)
 
 __all__ = ["Rprop"]
 
@@ -21,6 +21,7 @@ class Rprop(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, etas: tuple = (0.5, 1.2), step_sizes: tuple = (1e-6, 50),
                  *, capturable: bool = False, foreach: Optional[bool] = None, maximize: bool = False,
                  differentiable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 < etas[0] < 1.0 < etas[1]:
@@ -34,7 +35,7 @@ class Rprop(Optimizer):
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
         return {"step": scalar_step(), "prev": zeros_like_param(p),
-                "step_size": make(np.full(p._data.shape, group["lr"], dtype=p.dtype.np), p.dtype)}
+                "step_size": make(np.full(p._data.shape, float(group["lr"]), dtype=p.dtype.np), p.dtype)}
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Rprop (the CPU path), with its float32 order of operations.

@@ -7,7 +7,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import Optimizer, add_
+from autograd_tui.engine.optim.optimizer import Optimizer, add_, check_tensor_lr
 
 __all__ = ["SGD"]
 
@@ -17,6 +17,7 @@ class SGD(Optimizer):
                  weight_decay: float = 0, nesterov: bool = False, *, maximize: bool = False,
                  foreach: Optional[bool] = None, differentiable: bool = False,
                  fused: Optional[bool] = None) -> None:
+        check_tensor_lr(lr)
         if lr < 0.0:
             raise ValueError(f"Invalid learning rate: {lr}")
         if momentum < 0.0:
@@ -40,7 +41,8 @@ class SGD(Optimizer):
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor SGD, step for step; every add_(x, alpha=a) is a fused
         # multiply-add there, so blas.axpy here.
-        lr, momentum, dampening = group["lr"], group["momentum"], group["dampening"]
+        momentum, dampening = group["momentum"], group["dampening"]
+        lr = float(group["lr"])  # a tensor lr enters add_ as its value, like a number
         weight_decay, nesterov = group["weight_decay"], group["nesterov"]
         for p, grad, state in self._params_with_grad(group):
             if weight_decay != 0:
