@@ -39,8 +39,8 @@ class SGD(Optimizer):
         return {} if group["momentum"] != 0 else None
 
     def _update_group(self, group: dict) -> None:
-        # PyTorch's single-tensor SGD, step for step; every add_(x, alpha=a) is a fused
-        # multiply-add there, so blas.axpy here.
+        # PyTorch's single-tensor SGD, step for step; its add_(x, alpha=a) is a fused
+        # multiply-add, so blas.axpy (and add_, which uses it) here.
         momentum, dampening = group["momentum"], group["dampening"]
         lr = float(group["lr"])  # a tensor lr enters add_ as its value, like a number
         weight_decay, nesterov = group["weight_decay"], group["nesterov"]
