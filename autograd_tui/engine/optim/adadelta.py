@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterable, Optional
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
-                                                 check_tensor_lr, scalar_step, sqrt, write_, zeros_like_param)
+                                                 check_tensor_lr, lr_of, scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["Adadelta"]
 
@@ -38,7 +38,7 @@ class Adadelta(Optimizer):
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Adadelta (the CPU path), with its float32 order of operations.
         rho, eps = group["rho"], group["eps"]
-        lr = float(group["lr"])  # a tensor lr enters add_ as its value, like a number
+        lr = float(lr_of(group))  # a tensor lr enters add_ as its value, like a number
         weight_decay = group["weight_decay"]
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):

@@ -35,7 +35,7 @@ class ASGD(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        return {"step": scalar_step(), "eta": make(_scalar(float(group["lr"])), dtypes.float32),
+        return {"step": scalar_step(), "eta": make(_scalar(float(lr_of(group))), dtypes.float32),
                 "mu": make(_scalar(1.0), dtypes.float32), "ax": zeros_like_param(p)}
 
     def _update_group(self, group: dict) -> None:

@@ -237,9 +237,12 @@ def check_tensor_lr(lr: Any) -> None:
 
 def lr_of(group: dict) -> Any:
     """``group["lr"]`` as the update computes with it: a float, or a tensor squeezed to 0-d (PyTorch's
-    ``_to_scalar``), whose arithmetic with Python floats then rounds in the tensor's dtype, as there."""
+    ``_to_scalar``), whose arithmetic with Python floats then rounds in the tensor's dtype, as there.
+    The tensor comes detached: the step records nothing, and reading its value must not warn."""
     lr = group["lr"]
-    return lr.squeeze() if isinstance(lr, Tensor) and lr.dim() != 0 else lr
+    if not isinstance(lr, Tensor):
+        return lr
+    return (lr.squeeze() if lr.dim() != 0 else lr).detach()
 
 
 def fma(a: Any, b: Any, c: np.ndarray) -> np.ndarray:

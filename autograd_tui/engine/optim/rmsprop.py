@@ -7,7 +7,8 @@ from typing import Any, Callable, Iterable, Optional
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
-                                                 check_tensor_lr, lerp, scalar_step, sqrt, write_, zeros_like_param)
+                                                 check_tensor_lr, lerp, lr_of, scalar_step, sqrt, write_,
+                                                 zeros_like_param)
 
 __all__ = ["RMSprop"]
 
@@ -46,7 +47,7 @@ class RMSprop(Optimizer):
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor RMSprop, with its float32 order of operations.
         alpha, eps = group["alpha"], group["eps"]
-        lr = float(group["lr"])  # a tensor lr enters add_/addcdiv_ as its value, like a number
+        lr = float(lr_of(group))  # a tensor lr enters add_/addcdiv_ as its value, like a number
         weight_decay, momentum, centered = group["weight_decay"], group["momentum"], group["centered"]
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):

@@ -34,8 +34,12 @@ class Rprop(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
+        lr = group["lr"]
+        if isinstance(lr, Tensor) and lr.requires_grad:
+            # PyTorch fills step_size with full_like(grad, lr), which takes no tensor that requires grad.
+            raise TypeError("full_like(): argument 'fill_value' (position 2) must be Number, not Tensor")
         return {"step": scalar_step(), "prev": zeros_like_param(p),
-                "step_size": make(np.full(p._data.shape, float(group["lr"]), dtype=p.dtype.np), p.dtype)}
+                "step_size": make(np.full(p._data.shape, float(lr), dtype=p.dtype.np), p.dtype)}
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Rprop (the CPU path), with its float32 order of operations.

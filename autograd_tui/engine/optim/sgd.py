@@ -7,7 +7,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import Optimizer, add_, check_tensor_lr
+from autograd_tui.engine.optim.optimizer import Optimizer, add_, check_tensor_lr, lr_of
 
 __all__ = ["SGD"]
 
@@ -42,7 +42,7 @@ class SGD(Optimizer):
         # PyTorch's single-tensor SGD, step for step; its add_(x, alpha=a) is a fused
         # multiply-add, so blas.axpy (and add_, which uses it) here.
         momentum, dampening = group["momentum"], group["dampening"]
-        lr = float(group["lr"])  # a tensor lr enters add_ as its value, like a number
+        lr = float(lr_of(group))  # a tensor lr enters add_ as its value, like a number
         weight_decay, nesterov = group["weight_decay"], group["nesterov"]
         for p, grad, state in self._params_with_grad(group):
             if weight_decay != 0:
