@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
+                                                 check_tensor_lr, lr_of, scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["Adadelta"]
 
@@ -16,6 +16,7 @@ class Adadelta(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1.0, rho: float = 0.9, eps: float = 1e-6,
                  weight_decay: float = 0, foreach: Optional[bool] = None, *, capturable: bool = False,
                  maximize: bool = False, differentiable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 <= rho <= 1.0:
@@ -31,24 +32,18 @@ class Adadelta(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "square_avg": zeros_like_param(p), "acc_delta": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Adadelta (the CPU path), with its float32 order of operations.
-        lr, rho, eps = group["lr"], group["rho"], group["eps"]
-        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        rho, eps = group["rho"], group["eps"]
+        lr = float(lr_of(group))  # a tensor lr enters add_ as its value, like a number
+        weight_decay = group["weight_decay"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["square_avg"] = zeros_like_param(p)
-                state["acc_delta"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            write_(state["step"], state["step"]._data + np.float32(1))
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
+            advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             square_avg, acc_delta = state["square_avg"], state["acc_delta"]
@@ -56,11 +51,7 @@ class Adadelta(Optimizer):
             std = sqrt(square_avg._data + f(eps), p.dtype)
             delta = sqrt(acc_delta._data + f(eps), p.dtype) / std * grad
             write_(acc_delta, addcmul(acc_delta._data * f(rho), delta, delta, 1 - rho))
-            if p._data.flags.writeable:
-                blas.axpy(-lr, delta, p._data)
-                p._bump_version()
-            else:
-                write_(p, blas.add_scaled(p._data, delta, -lr))
+            add_(p, delta, -lr)
 
 
 Adadelta.__module__ = "torch.optim.adadelta"

@@ -7,7 +7,8 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import make
-from autograd_tui.engine.optim.optimizer import Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, check_tensor_lr,
+                                                 lr_of, scalar_step, sqrt, write_)
 
 __all__ = ["Adagrad"]
 
@@ -16,6 +17,7 @@ class Adagrad(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, lr_decay: float = 0, weight_decay: float = 0,
                  initial_accumulator_value: float = 0, eps: float = 1e-10, foreach: Optional[bool] = None, *,
                  maximize: bool = False, differentiable: bool = False, fused: Optional[bool] = None) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 <= lr_decay:
@@ -44,27 +46,19 @@ class Adagrad(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _update_group(self, group: dict) -> None:
-        lr, lr_decay, eps = group["lr"], group["lr_decay"], group["eps"]
-        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        lr, lr_decay, eps = lr_of(group), group["lr_decay"], group["eps"]
+        weight_decay = group["weight_decay"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            step_t = state["step"]
-            write_(step_t, step_t._data + np.float32(1))
-            step = float(step_t._data)
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
+            step = advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             clr = lr / (1 + (step - 1) * lr_decay)
             state_sum = state["sum"]
             write_(state_sum, addcmul(state_sum._data, grad, grad, 1))
             std = sqrt(state_sum._data, p.dtype) + f(eps)
-            write_(p, p._data + f(-clr) * grad / std)
+            write_(p, p._data + f(-float(clr)) * grad / std)
 
 
 Adagrad.__module__ = "torch.optim.adagrad"

@@ -6,33 +6,12 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.adam import check_betas
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, lerp, lr_of, scalar_step,
+                                                 write_, zeros_like_param)
 
 __all__ = ["Adamax"]
-
-
-def lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
-    """``start.lerp(end, weight)`` with a scalar weight: one fused multiply-add, from whichever end
-    is nearer (ATen's kernel), so the running averages round as PyTorch's do."""
-    w = start.dtype.type(weight)
-    diff = end - start
-    return fma(w, diff, start) if abs(w) < 0.5 else fma(w - start.dtype.type(1), diff, end)
-
-
-def check_betas(lr: float, eps: float, betas: tuple, weight_decay: float) -> None:
-    """The argument checks Adam's family shares, in PyTorch's order and words."""
-    if not 0.0 <= lr:
-        raise ValueError(f"Invalid learning rate: {lr}")
-    if not 0.0 <= eps:
-        raise ValueError(f"Invalid epsilon value: {eps}")
-    if not 0.0 <= betas[0] < 1.0:
-        raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
-    if not 0.0 <= betas[1] < 1.0:
-        raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
-    if not 0.0 <= weight_decay:
-        raise ValueError(f"Invalid weight_decay value: {weight_decay}")
 
 
 class Adamax(Optimizer):
@@ -47,32 +26,24 @@ class Adamax(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "exp_avg": zeros_like_param(p), "exp_inf": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Adamax (the CPU path), with its float32 order of operations.
-        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
-        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
+        weight_decay = group["weight_decay"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["exp_avg"] = zeros_like_param(p)
-                state["exp_inf"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t = state["step"]
-            write_(step_t, step_t._data + np.float32(1))
+            step = advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             exp_avg, exp_inf = state["exp_avg"], state["exp_inf"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
             write_(exp_inf, np.maximum(exp_inf._data * f(beta2), np.abs(grad) + f(eps)))
-            clr = lr / (1 - beta1 ** float(step_t._data))
-            write_(p, p._data + f(-clr) * exp_avg._data / exp_inf._data)
+            clr = lr / (1 - beta1 ** step)
+            write_(p, p._data + f(-float(clr)) * exp_avg._data / exp_inf._data)
 
 
 Adamax.__module__ = "torch.optim.adamax"

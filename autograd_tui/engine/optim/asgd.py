@@ -5,10 +5,11 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine._tensor import make
+from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.optimizer import Optimizer, check_step_options, scalar_step, write_, zeros_like_param
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr, lr_of,
+                                                 scalar_step, write_, zeros_like_param)
 
 __all__ = ["ASGD"]
 
@@ -21,6 +22,7 @@ class ASGD(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, lambd: float = 1e-4, alpha: float = 0.75,
                  t0: float = 1e6, weight_decay: float = 0, foreach: Optional[bool] = None, maximize: bool = False,
                  differentiable: bool = False, capturable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 <= weight_decay:
@@ -32,29 +34,22 @@ class ASGD(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "eta": make(_scalar(float(lr_of(group))), dtypes.float32),
+                "mu": make(_scalar(1.0), dtypes.float32), "ax": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor ASGD (the CPU path), with its float32 order of operations.
-        lr, lambd, alpha, t0 = group["lr"], group["lambd"], group["alpha"], group["t0"]
-        weight_decay, maximize = group["weight_decay"], group["maximize"]
+        lr, lambd, alpha, t0 = lr_of(group), group["lambd"], group["alpha"], group["t0"]
+        weight_decay = group["weight_decay"]
         if group["capturable"]:
             raise AssertionError("If capturable=True, params, mus, etas, and state_steps must be on supported devices: "
                                  "['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["eta"] = make(_scalar(lr), dtypes.float32)
-                state["mu"] = make(_scalar(1.0), dtypes.float32)
-                state["ax"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t, eta, mu, ax = state["step"], state["eta"], state["mu"], state["ax"]
-            write_(step_t, step_t._data + np.float32(1))
+            eta, mu, ax = state["eta"], state["mu"], state["ax"]
+            step = advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             eta_value = float(eta._data)
@@ -65,8 +60,7 @@ class ASGD(Optimizer):
                 write_(ax, ax._data + (p._data - ax._data) * mu_value)
             else:
                 write_(ax, p._data)
-            step = float(step_t._data)
-            write_(eta, _scalar(lr / ((1 + lambd * lr * step) ** alpha)))
+            write_(eta, _scalar(float(lr / ((1 + lambd * lr * step) ** alpha))))
             write_(mu, _scalar(1 / max(1, step - t0)))
 
 

@@ -16,7 +16,11 @@ from typing import Any, Callable, Iterable, Optional, TypedDict, Union, cast
 from weakref import ref
 
 from autograd_tui.engine import missing as _missing
+<<<<<<< HEAD
 from autograd_tui.engine._tensor import AT_LIBRARY, _user_stacklevel
+=======
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel
+>>>>>>> h-optimloop
 from autograd_tui.engine.optim.optimizer import Optimizer
 
 __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR",
@@ -36,7 +40,16 @@ def _warn(message: str) -> None:
 
 
 def _lrs(optimizer: Optimizer, key: str = "lr") -> list:
-    return [group[key] for group in optimizer.param_groups]
+    # A tensor lr is cloned, so that a list handed out is not changed by the next fill_.
+    return [group[key].clone() if isinstance(group[key], Tensor) else group[key] for group in optimizer.param_groups]
+
+
+def _set_lr(group: dict, lr: Any) -> None:
+    """``group["lr"] = lr``, except that a tensor lr is kept and filled in place, as PyTorch does."""
+    if isinstance(group["lr"], Tensor):
+        group["lr"].fill_(lr.squeeze() if isinstance(lr, Tensor) and lr.dim() != 0 else lr)
+    else:
+        group["lr"] = lr
 
 
 class LRScheduler:
@@ -49,7 +62,8 @@ class LRScheduler:
         self.optimizer = optimizer
         if last_epoch == -1:
             for group in optimizer.param_groups:
-                group.setdefault("initial_lr", group["lr"])
+                lr = group["lr"]
+                group.setdefault("initial_lr", lr.clone() if isinstance(lr, Tensor) else lr)
         else:
             for i, group in enumerate(optimizer.param_groups):
                 if "initial_lr" not in group:
@@ -135,7 +149,7 @@ class LRScheduler:
         finally:
             self._get_lr_called_within_step = False
         for group, lr in zip(self.optimizer.param_groups, values):
-            group["lr"] = lr
+            _set_lr(group, lr)
         self._last_lr = _lrs(self.optimizer)
 
 
@@ -335,7 +349,7 @@ class ReduceLROnPlateau(LRScheduler):
             old_lr = float(group["lr"])
             new_lr = max(old_lr * self.factor, self.min_lrs[i])
             if old_lr - new_lr > self.eps:
-                group["lr"] = new_lr
+                _set_lr(group, new_lr)
 
     @property
     def in_cooldown(self) -> bool:
@@ -505,7 +519,7 @@ class CosineAnnealingWarmRestarts(LRScheduler):
         finally:
             self._get_lr_called_within_step = False
         for group, lr in zip(self.optimizer.param_groups, values):
-            group["lr"] = lr
+            _set_lr(group, lr)
         self._last_lr = _lrs(self.optimizer)
 
 
@@ -536,7 +550,7 @@ class SequentialLR(LRScheduler):
         self.last_epoch = last_epoch + 1
         self.optimizer = optimizer
         for group in optimizer.param_groups:
-            group["lr"] = group["initial_lr"]
+            _set_lr(group, group["initial_lr"])
         self.recursive_undo()  # the schedulers' own first steps did not happen
         idx = bisect_right(self._milestones, 0)
         self._schedulers[idx]._initial_step()
@@ -708,7 +722,7 @@ class CyclicLR(LRScheduler):
         base_lrs = _per_group("base_lr", optimizer, base_lr)
         if last_epoch == -1:
             for lr, group in zip(base_lrs, optimizer.param_groups):
-                group["lr"] = lr
+                _set_lr(group, lr)
         self.max_lrs = _per_group("max_lr", optimizer, max_lr)
         up = float(step_size_up)
         down = float(step_size_down) if step_size_down is not None else up

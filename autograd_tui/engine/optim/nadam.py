@@ -5,13 +5,12 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine._tensor import make
+from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.adamax import check_betas, lerp
-from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, sqrt, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine.optim.adam import check_betas
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
+                                                 scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["NAdam"]
 
@@ -32,35 +31,27 @@ class NAdam(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "mu_product": make(np.ones((), dtype=np.float32), dtypes.float32),
+                "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor NAdam (the CPU path), with its float32 order of operations.
-        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, momentum_decay = group["weight_decay"], group["momentum_decay"]
-        decoupled, maximize = group["decoupled_weight_decay"], group["maximize"]
+        decoupled = group["decoupled_weight_decay"]
         if group["capturable"]:
             raise AssertionError("If capturable=True, params, mu_products and state_steps must be on supported "
                                  "devices: ['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["mu_product"] = make(np.ones((), dtype=np.float32), dtypes.float32)
-                state["exp_avg"] = zeros_like_param(p)
-                state["exp_avg_sq"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t, mu_product = state["step"], state["mu_product"]
-            write_(step_t, step_t._data + np.float32(1))
-            step = float(step_t._data)
+            mu_product = state["mu_product"]
+            step = advance_step(state)
             bias_correction2 = 1 - beta2 ** step
             if weight_decay != 0:
                 if decoupled:
-                    write_(p, p._data * f(1 - lr * weight_decay))
+                    write_(p, p._data * f(float(1 - lr * weight_decay)))
                 else:
                     grad = blas.add_scaled(grad, p._data, weight_decay)
             mu = beta1 * (1.0 - 0.5 * (0.96 ** (step * momentum_decay)))
@@ -69,13 +60,12 @@ class NAdam(Optimizer):
             write_(mu_product, mu_product._data * mu_product._data.dtype.type(mu))
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
-            # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): one fused multiply-add, as in Adam
-            write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
+            write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
             denom = sqrt(exp_avg_sq._data / f(bias_correction2), p.dtype) + f(eps)
             product = float(mu_product._data)
             product_next = product * mu_next
-            p_new = p._data + f(-lr * (1.0 - mu) / (1.0 - product)) * grad / denom
-            write_(p, p_new + f((-lr * mu_next) / (1.0 - product_next)) * exp_avg._data / denom)
+            p_new = p._data + f(float(-lr * (1.0 - mu) / (1.0 - product))) * grad / denom
+            write_(p, p_new + f(float((-lr * mu_next) / (1.0 - product_next))) * exp_avg._data / denom)
 
 
 NAdam.__module__ = "torch.optim.nadam"

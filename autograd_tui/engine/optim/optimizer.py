@@ -1,18 +1,24 @@
 """``torch.optim.Optimizer``: parameter groups, per-parameter state, ``zero_grad`` and state dicts.
 
-Subclasses implement ``step``. Updates run on the parameters' numpy arrays in place, in the
-same float32 order of operations as PyTorch's single-tensor (CPU) implementations, and bump
-each parameter's version counter the way an in-place ``param.add_`` does.
+Subclasses implement ``step``, most as ``_run_step(closure, self._update_group)``, where
+``_update_group`` walks ``self._params_with_grad(group)``: every parameter that has a gradient,
+with that gradient and the parameter's state (made by the subclass's ``_init_state`` on first use).
+Updates run on the parameters' numpy arrays in place, in the same float32 order of operations as
+PyTorch's single-tensor (CPU) implementations, and bump each parameter's version counter the way
+an in-place ``param.add_`` does.
 """
 from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 import numpy as np
 
 from autograd_tui.engine import dtypes, functions
+from autograd_tui.engine.parity import blas
+from autograd_tui.engine.parity.float32_math import _fma32
+from autograd_tui.engine.parity.generator import _fma64
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
@@ -124,6 +130,32 @@ class Optimizer:
                 update(group)
         return loss
 
+    def _params_with_grad(self, group: dict) -> Iterator[tuple[Tensor, np.ndarray, dict]]:
+        """Each parameter of ``group`` that has a gradient, with that gradient and its state.
+
+        A parameter the loss did not reach (``.grad`` is None) is skipped, as PyTorch skips it.
+        The gradient comes negated when the group says ``maximize``. An empty state is filled
+        from ``_init_state`` (PyTorch creates state lazily, at a parameter's first update).
+        """
+        maximize = group.get("maximize", False)
+        for p in group["params"]:
+            if p._grad is None:
+                continue
+            state = self.state.get(p)
+            if not state:
+                fresh = self._init_state(p, group)
+                if fresh is None:
+                    state = {}  # nothing to keep: no entry, so state_dict() shows none
+                else:
+                    state = self.state[p]
+                    state.update(fresh)
+            grad = p._grad._data
+            yield p, (-grad if maximize else grad), state
+
+    def _init_state(self, p: Tensor, group: dict) -> Optional[dict]:
+        """The state a parameter starts with, keys in PyTorch's order; None to keep no state."""
+        return {}
+
     # ----- state dicts -------------------------------------------------------------------------
     def state_dict(self) -> dict:
         index: dict[int, int] = {}
@@ -197,15 +229,59 @@ def check_step_options(group: dict) -> None:
         raise NotImplementedError(_DIFFERENTIABLE)
 
 
-def addcmul(base: np.ndarray, t1: np.ndarray, t2: np.ndarray, value: float) -> np.ndarray:
-    """``base.addcmul(t1, t2, value=value)`` as PyTorch's CPU kernel rounds it: ``fma(value * t1, t2, base)``.
+def check_tensor_lr(lr: Any) -> None:
+    """PyTorch's first check of ``lr``, which may be a tensor if it holds one element."""
+    if isinstance(lr, Tensor) and lr.numel() != 1:
+        raise ValueError("Tensor lr must be 1-element")
 
-    float32 goes through float64, where the product of two float32 numbers is exact.
-    """
-    scaled = t1 * base.dtype.type(value)
-    if base.dtype == np.float32:
-        return (scaled.astype(np.float64) * t2 + base).astype(np.float32)
-    return base + scaled * t2
+
+def lr_of(group: dict) -> Any:
+    """``group["lr"]`` as the update computes with it: a float, or a tensor squeezed to 0-d (PyTorch's
+    ``_to_scalar``), whose arithmetic with Python floats then rounds in the tensor's dtype, as there.
+    The tensor comes detached: the step records nothing, and reading its value must not warn."""
+    lr = group["lr"]
+    if not isinstance(lr, Tensor):
+        return lr
+    return (lr.squeeze() if lr.dim() != 0 else lr).detach()
+
+
+def fma(a: Any, b: Any, c: np.ndarray) -> np.ndarray:
+    """``a * b + c`` rounded once, in ``c``'s dtype: what ATen's compiled loops compute wherever
+    a product feeds an addition (the compiler fuses the two, in float32 and float64 alike)."""
+    if c.dtype == np.float32:
+        return _fma32(a, b, c)
+    if c.dtype == np.float64:
+        return _fma64(a, b, c)
+    return c + a * b
+
+
+def addcmul(base: np.ndarray, t1: np.ndarray, t2: np.ndarray, value: float) -> np.ndarray:
+    """``base.addcmul(t1, t2, value=value)`` as PyTorch's CPU kernel rounds it: ``fma(value * t1, t2, base)``."""
+    return fma(t1 * base.dtype.type(value), t2, base)
+
+
+def lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
+    """``start.lerp(end, weight)`` with a scalar weight as ATen's kernel rounds it: one fused multiply-add,
+    ``start + weight * (end - start)`` for weights below 0.5, else ``end + (weight - 1) * (end - start)``."""
+    w = start.dtype.type(weight)
+    diff = end - start
+    return fma(w, diff, start) if abs(w) < 0.5 else fma(w - start.dtype.type(1), diff, end)
+
+
+def advance_step(state: dict) -> float:
+    """``state["step"] += 1`` on the float32 counter PyTorch keeps; returns the new count."""
+    step_t = state["step"]
+    write_(step_t, step_t._data + np.float32(1))
+    return float(step_t._data)
+
+
+def add_(param: Tensor, update: np.ndarray, alpha: float) -> None:
+    """``param.add_(update, alpha=alpha)``: one fused multiply-add an element, as PyTorch's kernel."""
+    if param._data.flags.writeable:
+        blas.axpy(alpha, update, param._data)
+        param._bump_version()
+    else:
+        write_(param, blas.add_scaled(param._data, update, alpha))
 
 
 def sqrt(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:

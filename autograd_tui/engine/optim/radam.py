@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.adamax import check_betas, lerp
-from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.optim.optimizer import (Optimizer, check_step_options, scalar_step, sqrt, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine.optim.adam import check_betas
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
+                                                 scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["RAdam"]
 
@@ -27,38 +26,28 @@ class RAdam(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        return {"step": scalar_step(), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor RAdam (the CPU path), with its float32 order of operations.
-        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
-        weight_decay, decoupled, maximize = group["weight_decay"], group["decoupled_weight_decay"], group["maximize"]
+        lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
+        weight_decay, decoupled = group["weight_decay"], group["decoupled_weight_decay"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["exp_avg"] = zeros_like_param(p)
-                state["exp_avg_sq"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            step_t = state["step"]
-            write_(step_t, step_t._data + np.float32(1))
-            step = float(step_t._data)
+            step = advance_step(state)
             if weight_decay != 0:
                 if decoupled:
-                    write_(p, p._data * f(1 - lr * weight_decay))
+                    write_(p, p._data * f(float(1 - lr * weight_decay)))
                 else:
                     grad = blas.add_scaled(grad, p._data, weight_decay)
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
-            # mul_(beta2).addcmul_(grad, grad, value=1 - beta2): one fused multiply-add, as in Adam
-            write_(exp_avg_sq, fma(f(1 - beta2) * grad, grad, exp_avg_sq._data * f(beta2)))
+            write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step
-            update = exp_avg._data / f(bias_correction1) * f(lr)
+            update = exp_avg._data / f(bias_correction1) * f(float(lr))
             rho_inf = 2 / (1 - beta2) - 1
             rho_t = rho_inf - 2 * step * (beta2 ** step) / bias_correction2
             if rho_t > 5.0:

@@ -3,24 +3,21 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, check_step_options, scalar_step, sqrt, write_,
-                                                  zeros_like_param)
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
+                                                 check_tensor_lr, lerp, lr_of, scalar_step, sqrt, write_,
+                                                 zeros_like_param)
 
 __all__ = ["RMSprop"]
-
-
-def lerp(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
-    """``start.lerp(end, weight)`` in the two forms PyTorch's kernel picks between."""
-    return start + weight * (end - start) if abs(weight) < 0.5 else end - (end - start) * (1 - weight)
 
 
 class RMSprop(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, alpha: float = 0.99, eps: float = 1e-8,
                  weight_decay: float = 0, momentum: float = 0, centered: bool = False, capturable: bool = False,
                  foreach: Optional[bool] = None, maximize: bool = False, differentiable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 <= eps:
@@ -39,35 +36,30 @@ class RMSprop(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        state = {"step": scalar_step(), "square_avg": zeros_like_param(p)}
+        if group["momentum"] > 0:
+            state["momentum_buffer"] = zeros_like_param(p)
+        if group["centered"]:
+            state["grad_avg"] = zeros_like_param(p)
+        return state
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor RMSprop, with its float32 order of operations.
-        lr, alpha, eps = group["lr"], group["alpha"], group["eps"]
-        weight_decay, momentum = group["weight_decay"], group["momentum"]
-        centered, maximize = group["centered"], group["maximize"]
+        alpha, eps = group["alpha"], group["eps"]
+        lr = float(lr_of(group))  # a tensor lr enters add_/addcdiv_ as its value, like a number
+        weight_decay, momentum, centered = group["weight_decay"], group["momentum"], group["centered"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["square_avg"] = zeros_like_param(p)
-                if momentum > 0:
-                    state["momentum_buffer"] = zeros_like_param(p)
-                if centered:
-                    state["grad_avg"] = zeros_like_param(p)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            write_(state["step"], state["step"]._data + np.float32(1))
+            advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
             square_avg = state["square_avg"]
             write_(square_avg, addcmul(square_avg._data * f(alpha), grad, grad, 1 - alpha))
             if centered:
                 grad_avg = state["grad_avg"]
-                write_(grad_avg, lerp(grad_avg._data, grad, f(1 - alpha)))
+                write_(grad_avg, lerp(grad_avg._data, grad, 1 - alpha))
                 avg = sqrt(addcmul(square_avg._data, grad_avg._data, grad_avg._data, -1), p.dtype)
             else:
                 avg = sqrt(square_avg._data, p.dtype)
@@ -75,16 +67,9 @@ class RMSprop(Optimizer):
             if momentum > 0:
                 buf = state["momentum_buffer"]
                 write_(buf, buf._data * f(momentum) + grad / avg)
-                update = buf._data
+                add_(p, buf._data, -lr)
             else:
-                update = f(-lr) * grad / avg
-                write_(p, p._data + update)
-                continue
-            if p._data.flags.writeable:
-                blas.axpy(-lr, update, p._data)
-                p._bump_version()
-            else:
-                write_(p, blas.add_scaled(p._data, update, -lr))
+                write_(p, p._data + f(-lr) * grad / avg)
 
 
 RMSprop.__module__ = "torch.optim.rmsprop"

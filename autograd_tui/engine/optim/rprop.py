@@ -5,8 +5,9 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
-from autograd_tui.engine._tensor import make
-from autograd_tui.engine.optim.optimizer import Optimizer, check_step_options, scalar_step, write_, zeros_like_param
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr,
+                                                 scalar_step, write_, zeros_like_param)
 
 __all__ = ["Rprop"]
 
@@ -20,6 +21,7 @@ class Rprop(Optimizer):
     def __init__(self, params: Iterable, lr: float = 1e-2, etas: tuple = (0.5, 1.2), step_sizes: tuple = (1e-6, 50),
                  *, capturable: bool = False, foreach: Optional[bool] = None, maximize: bool = False,
                  differentiable: bool = False) -> None:
+        check_tensor_lr(lr)
         if not 0.0 <= lr:
             raise ValueError(f"Invalid learning rate: {lr}")
         if not 0.0 < etas[0] < 1.0 < etas[1]:
@@ -31,24 +33,21 @@ class Rprop(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> dict:
+        lr = group["lr"]
+        if isinstance(lr, Tensor) and lr.requires_grad:
+            # PyTorch fills step_size with full_like(grad, lr), which takes no tensor that requires grad.
+            raise TypeError("full_like(): argument 'fill_value' (position 2) must be Number, not Tensor")
+        return {"step": scalar_step(), "prev": zeros_like_param(p),
+                "step_size": make(np.full(p._data.shape, float(lr), dtype=p.dtype.np), p.dtype)}
+
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor Rprop (the CPU path), with its float32 order of operations.
         (etaminus, etaplus), (step_size_min, step_size_max) = group["etas"], group["step_sizes"]
-        maximize = group["maximize"]
         check_step_options(group)
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            state = self.state[p]
-            if not state:
-                state["step"] = scalar_step()
-                state["prev"] = zeros_like_param(p)
-                state["step_size"] = make(np.full(p._data.shape, group["lr"], dtype=p.dtype.np), p.dtype)
+        for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
-            write_(state["step"], state["step"]._data + np.float32(1))
+            advance_step(state)
             prev, step_size = state["prev"], state["step_size"]
             sign = _sign(grad * prev._data)
             factor = np.where(sign > 0, f(etaplus), np.where(sign < 0, f(etaminus), f(1)))

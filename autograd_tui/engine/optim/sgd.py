@@ -6,8 +6,8 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine._tensor import make
-from autograd_tui.engine.optim.optimizer import Optimizer, write_
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim.optimizer import Optimizer, add_, check_tensor_lr, lr_of
 
 __all__ = ["SGD"]
 
@@ -17,6 +17,7 @@ class SGD(Optimizer):
                  weight_decay: float = 0, nesterov: bool = False, *, maximize: bool = False,
                  foreach: Optional[bool] = None, differentiable: bool = False,
                  fused: Optional[bool] = None) -> None:
+        check_tensor_lr(lr)
         if lr < 0.0:
             raise ValueError(f"Invalid learning rate: {lr}")
         if momentum < 0.0:
@@ -33,21 +34,20 @@ class SGD(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _init_state(self, p: Tensor, group: dict) -> Optional[dict]:
+        # Only momentum needs state, and its buffer starts as a copy of the first gradient.
+        return {} if group["momentum"] != 0 else None
+
     def _update_group(self, group: dict) -> None:
-        # PyTorch's single-tensor SGD, step for step; every add_(x, alpha=a) is a fused
-        # multiply-add there, so blas.axpy here.
-        lr, momentum, dampening = group["lr"], group["momentum"], group["dampening"]
-        weight_decay, nesterov, maximize = group["weight_decay"], group["nesterov"], group["maximize"]
-        for p in group["params"]:
-            if p._grad is None:
-                continue
-            grad = p._grad._data
-            if maximize:
-                grad = -grad
+        # PyTorch's single-tensor SGD, step for step; its add_(x, alpha=a) is a fused
+        # multiply-add, so blas.axpy (and add_, which uses it) here.
+        momentum, dampening = group["momentum"], group["dampening"]
+        lr = float(lr_of(group))  # a tensor lr enters add_ as its value, like a number
+        weight_decay, nesterov = group["weight_decay"], group["nesterov"]
+        for p, grad, state in self._params_with_grad(group):
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)  # grad.add(p, alpha=weight_decay)
             if momentum != 0:
-                state = self.state[p]
                 buf = state.get("momentum_buffer")
                 if buf is None:
                     buf = state["momentum_buffer"] = make(np.array(grad, dtype=p._data.dtype), p.dtype)
@@ -58,11 +58,7 @@ class SGD(Optimizer):
                     blas.axpy(1 - dampening, grad, b)
                     buf._bump_version()
                 grad = blas.add_scaled(grad, buf._data, momentum) if nesterov else buf._data
-            if p._data.flags.writeable:
-                blas.axpy(-lr, grad, p._data)  # p.add_(grad, alpha=-lr)
-                p._bump_version()
-            else:
-                write_(p, blas.add_scaled(p._data, grad, -lr))
+            add_(p, grad, -lr)
 
 
 SGD.__module__ = "torch.optim.sgd"
