@@ -222,7 +222,9 @@ def cmd_demo(options: Options) -> int:
     # why: texts read as on the lesson's screen, at the width of the terminal (80 in a pipe)
     width = make_console(file=out).width
     try:
-        ok = play(lesson, lang, options.backend, write, prose=markdown_as_text(width))
+        # quiz choices are indented by five columns: they wrap five columns earlier
+        ok = play(lesson, lang, options.backend, write, prose=markdown_as_text(width),
+                  choice_prose=markdown_as_text(max(20, width - 5)))
     except BackendUnavailable:
         _err(i18n.t("app.backend_unavailable", lang))
         return 1

@@ -293,6 +293,18 @@ def test_demo_auto_renders_markdown_as_the_lesson_screen_does(capsys, monkeypatc
     assert markdown_as_text(60)(first_text).strip() in out   # what the screen shows, word for word
 
 
+@pytest.mark.parametrize("lang, answer", [
+    ("en", "Answer: a) Because z is a vector: PyTorch needs to know with which weights to combine its elements."),
+    ("tr", "Cevap: a) z bir vektör olduğu için: PyTorch, elemanlarını hangi ağırlıklarla birleştireceğini "
+           "bilmek ister.")])
+def test_demo_auto_quiz_fits_the_width_and_gives_the_whole_answer(capsys, monkeypatch, lang, answer):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert cli_main(["demo", "03-article-example", "--auto", "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if len(line) > 80] == []   # choices are indented by five
+    assert answer in " ".join(out.split())   # the whole label, wrapped, not its first line
+
+
 def test_demo_unknown_lesson(capsys):
     assert cli_main(["demo", "no-such-lesson", "--auto", "--lang", "en"]) == 2
     assert "There is no lesson with the id “no-such-lesson”" in capsys.readouterr().err

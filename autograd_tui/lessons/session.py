@@ -338,8 +338,12 @@ def run_watched(work: Callable[[Callable[..., None]], Any], *, line: int, steps:
     # why: a child that is killed (or ends itself with os._exit) never cleans up its scratch
     # folders, so it makes them inside one the parent removes once the child is gone
     child_temp = tempfile.mkdtemp(prefix="autograd-tui-run-")
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
+    try:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+    except BaseException:
+        shutil.rmtree(child_temp, ignore_errors=True)
+        raise
     if pid == 0:   # the child never returns from here
         os.close(read_fd)
         tempfile.tempdir = child_temp

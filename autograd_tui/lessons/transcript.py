@@ -3,9 +3,9 @@
 Texts go through ``prose`` (the command passes the screens' Markdown rendering, so ``**bold**``
 reads as it does in the lesson; without one they are printed as written), code is shown
 REPL-style (``>>>`` / ``...``) and run,
-tasks show their prompt and apply their solution, quizzes show their choices and answer. The
-transcript is identical from run to run: the lesson runs in a scratch folder after its
-``check_setup``, exactly as ``check`` runs it.
+tasks show their prompt and apply their solution, quizzes show their choices and answer. At one
+width (80 columns in a pipe) the transcript is identical from run to run: the lesson runs in a
+scratch folder after its ``check_setup``, exactly as ``check`` runs it.
 """
 from __future__ import annotations
 
@@ -51,16 +51,17 @@ def as_written(text: str) -> str:
 
 
 def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
-         prose: Prose = as_written) -> bool:
+         prose: Prose = as_written, choice_prose: Prose | None = None) -> bool:
     """Write the transcript of ``lesson`` through ``write``; True when every step went as expected.
-    ``prose`` turns a lesson's Markdown text into what the transcript shows.
+    ``prose`` turns a lesson's Markdown text into what the transcript shows; ``choice_prose``
+    (``prose`` unless given) does it for a quiz's text choices, shown indented by five columns.
 
     The lesson runs in a child process (where there is ``os.fork``) under a hard limit per step
     and per file: a step that ignores the time limit, or stops its own process, is killed, and
     the transcript, whole up to there, ends with ``FILE:LINE`` and what happened.
     """
     if not can_isolate():
-        return _play(lesson, lang, backend, write, prose=prose)
+        return _play(lesson, lang, backend, write, prose=prose, choice_prose=choice_prose)
     prepare_children(backend)
 
     def work(send: Callable[..., None]) -> bool:
@@ -68,7 +69,7 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
             send(kind="beat", line=line, what=what, step=step)
 
         return _play(lesson, lang, backend, lambda text: send(kind="write", text=text), watch,
-                     prose=prose)
+                     prose=prose, choice_prose=choice_prose)
 
     watched = run_watched(work, line=lesson.line, steps=len(lesson.steps), step_limit=STEP_TIME_LIMIT,
                           grace=HARD_LIMIT_GRACE, on_event=lambda event: write(str(event.get("text", ""))))
@@ -79,7 +80,8 @@ def play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
 
 
 def _play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
-          watch: Callable[..., None] | None = None, *, prose: Prose = as_written) -> bool:
+          watch: Callable[..., None] | None = None, *, prose: Prose = as_written,
+          choice_prose: Prose | None = None) -> bool:
     """:func:`play`, in this process (``watch``: the :class:`LessonRun`'s)."""
 
     def text_of(text: Any) -> str:
@@ -141,14 +143,18 @@ def _play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
                 write("\n" + repl_style(step.code))
             write("\n")
             # text choices are Markdown, code choices literal output
-            shown = {choice.id: prose(choice.label(lang)).strip("\n") if choice.text is not None
+            shown = {choice.id: (choice_prose or prose)(choice.label(lang)).strip("\n") if choice.text is not None
                      else choice.label(lang).rstrip("\n") for choice in step.choices}
             for choice in step.choices:
                 label = "\n     ".join(shown[choice.id].split("\n"))
                 write(f"  {choice.id}) {label}\n")
             answer = step.answer_choice()
-            write(f"{labels['answer']}: {step.answer}"
-                  + (f") {shown[answer.id].splitlines()[0]}" if answer and shown[answer.id] else "") + "\n")
+            said = f"{labels['answer']}: {step.answer}"
+            if answer is not None and answer.text is not None:
+                # the whole label, wrapped as the transcript's texts are
+                write((choice_prose or prose)(f"{said}) {answer.label(lang)}").strip("\n") + "\n")
+            else:
+                write(said + (f") {shown[answer.id].splitlines()[0]}" if answer and shown[answer.id] else "") + "\n")
             if step.explanation is not None:
                 write(text_of(step.explanation))
             if step.code:

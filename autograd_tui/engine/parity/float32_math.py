@@ -211,11 +211,12 @@ def sleef_expf_nonpositive(x: np.ndarray) -> np.ndarray:
     Built for softmax's ``x - max``. The reductions are one float64 subtraction (ln 2's parts
     summed, exact as in ``sleef_expf``); q comes from adding 1.5 * 2**23 in float32; each
     Horner step in a fixed binade rounds to float32 by adding a constant (one rounding, like
-    the FMA); the scaling by 2**q is one exact product, or, for results below float32's normal
-    range, ``ldexp``: one rounding, like SLEEF's two products (the first is exact). Equal to
-    ``sleef_expf`` on every float32 in [-110, 0] (``tools/check_softmax_kernels.py``); below
-    -110 both give 0.
+    the FMA); the scaling by 2**q is ``ldexp``: exact where 2**q is a normal float, else one
+    rounding, like SLEEF's two products (the first is exact). Equal to ``sleef_expf`` on every
+    float32 in [-110, 0] (``tools/check_softmax_kernels.py``); below -110 both give 0.
     """
+    if x.ndim == 0:
+        return _expf_nonpositive(x.reshape(1)).reshape(())
     if x.size <= _EXP_BLOCK:
         return _expf_nonpositive(x)
     flat = np.ascontiguousarray(x).reshape(-1)
