@@ -16,11 +16,7 @@ from typing import Any, Callable, Iterable, Optional, TypedDict, Union, cast
 from weakref import ref
 
 from autograd_tui.engine import missing as _missing
-<<<<<<< HEAD
-from autograd_tui.engine._tensor import AT_LIBRARY, _user_stacklevel
-=======
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel
->>>>>>> h-optimloop
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel
 from autograd_tui.engine.optim.optimizer import Optimizer
 
 __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR",
