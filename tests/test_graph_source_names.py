@@ -102,6 +102,21 @@ def test_a_constant_rebound_by_a_function_since_is_not_named(sandbox) -> None:
     assert "└─ (None, 0) c" in rows and "└─ (None, 0) y_true" not in rows
 
 
+@pytest.mark.parametrize("rebind", ["globals().update(lr=7)", "exec('lr = 7')"])
+def test_a_number_rebound_out_of_sight_is_not_named(sandbox, rebind) -> None:
+    shell, out = sandbox()
+    shell.run(SETUP)
+    shell.run("lr = 0.5")
+    shell.run("loss = (w*lr - y_true)**2")
+    shell.handle_command(":graph loss")
+    assert any(row.endswith("(None, 0) lr") for row in graph_rows(out.getvalue()))   # as saved: named
+    out.truncate(0), out.seek(0)
+    shell.run(rebind)                                    # no assignment in sight, yet lr is 7 now
+    shell.handle_command(":graph loss")
+    rows = graph_rows(out.getvalue())
+    assert not any("(None, 0) lr" in row for row in rows), rows
+
+
 def test_a_name_bound_by_a_tuple_since_is_not_explained_by_its_old_statement(sandbox) -> None:
     shell, out = sandbox()
     shell.run(SETUP)

@@ -333,7 +333,7 @@ def _inputs(pairs: list[tuple[ast.expr, int]], node: Any, m: _Match) -> None:
             raise _Contradiction
         child, nr = children[index]
         if child is None:
-            label = _constant_name(operand, m)
+            label = _constant_name(operand, m, node, index)
             if label:
                 m.found.constants[(id(node), index)] = label
         elif _is_number(operand, m):
@@ -342,7 +342,24 @@ def _inputs(pairs: list[tuple[ast.expr, int]], node: Any, m: _Match) -> None:
             _node(operand, child, nr, m)
 
 
-def _constant_name(expr: ast.expr, m: _Match) -> str | None:
+_SAVED_OPERAND = ("_saved_self", "_saved_other")   # what a node like MulBackward0 keeps of input 0, 1
+
+
+def _same_as_saved(value: numbers.Number, node: Any, index: int) -> bool:
+    """Whether ``value`` is what ``node`` saved of its input ``index`` (True when it saved nothing)."""
+    if node is None or index >= len(_SAVED_OPERAND):
+        return True
+    try:
+        saved = getattr(node, _SAVED_OPERAND[index])
+    except (AttributeError, RuntimeError):   # saves nothing of it, or the graph was freed
+        return True
+    try:
+        return bool(saved == value) if not gg.is_tensor(saved) else bool(saved.numel() == 1 and saved.item() == value)
+    except (TypeError, ValueError, RuntimeError):
+        return False
+
+
+def _constant_name(expr: ast.expr, m: _Match, node: Any = None, index: int = 0) -> str | None:
     """The label of an operand on a ``(None, 0)`` edge: its name, or a short number literal."""
     if isinstance(expr, ast.Name):
         value = m.namespace.get(expr.id, gg.MISSING)
@@ -351,6 +368,8 @@ def _constant_name(expr: ast.expr, m: _Match) -> str | None:
                 raise _Contradiction   # a tensor with a graph cannot be a constant edge
         elif not isinstance(value, numbers.Number):
             return None
+        elif not _same_as_saved(value, node, index):
+            return None   # a number rebound out of sight (exec, globals()): not the one used
         if m.book.bound.get(expr.id, m.order) > m.order:
             return None   # bound again since: today's y_true may not be the one used
         return expr.id
