@@ -283,6 +283,47 @@ def test_the_demo_repl_is_told_the_code_its_steps_ran(tmp_path, monkeypatch) -> 
     assert "└─ (None, 0) y_true" in graph_rows(out.getvalue())
 
 
+def test_demo_repl_keeps_what_was_typed_on_an_earlier_visit(tmp_path, monkeypatch) -> None:
+    import io
+
+    from autograd_tui.evaluator import run_code
+    from autograd_tui.lessons.catalog import load_catalog
+    from autograd_tui.lessons.steps import step_source
+    from autograd_tui.tutor.demo import Demo
+    from autograd_tui.ui.render import make_console
+
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+    make_shell()   # activates the engine
+    lesson = next(item for item in load_catalog().lessons if item.id.startswith("01"))
+    demo = Demo(lesson, lang="en", backend="embedded", speed=0.0,
+                console=make_console(file=io.StringIO(), width=100, no_color=True), keys=None)
+    demo.start()
+    for index, step in enumerate(lesson.steps):   # every step run, as the demo runs them
+        source = step_source(step)
+        if source:
+            run_code(source, demo.namespace, echo=False)
+        demo.ran.add(index)
+    assert "y_true" in demo.namespace and "loss" in demo.namespace
+
+    def visit(*typed: str) -> str:
+        shell, out = make_shell()
+        register(shell.registry)
+        shell.namespace = demo.namespace
+        demo.attach_session_log(shell)
+        try:
+            for source in typed:
+                shell.run(source)
+            shell.handle_command(":graph loss")
+        finally:
+            observe.uninstall()
+        return out.getvalue()
+
+    assert "└─ (None, 0) y_true" in graph_rows(visit())
+    visit("loss = (y_pred - 2*y_true)**2")         # the instructor's own loss, on a first visit
+    rows = graph_rows(visit())                     # a later visit: the typed statement explains it
+    assert "└─ (None, 0) y_true" not in rows and "└─ PowBackward0 (y_pred - c)**2" in rows
+
+
 # ---------------------------------------------------------------------------------------------
 # Random statements: every name given is right, checked two ways
 # ---------------------------------------------------------------------------------------------

@@ -125,6 +125,10 @@ class Demo:
         self.outputs: dict[int, str] = {}     # what each step printed, to redraw without rerunning
         self.marks: dict[int, str] = {}       # a task's verdict line
         self.ran: set[int] = set()
+        # why: one log for every REPL visit, so a name keeps what the instructor typed there;
+        # ``_told`` is what of the lesson's code it has been told (-1: the setup)
+        self._session_log: observe.SessionLog | None = None
+        self._told: set[int] = set()
         self._show: per_kind[Callable[[int, Any, bool], None]] = per_kind({
             TextStep: self.show_text, CodeStep: self.show_code, TaskStep: self.show_task,
             QuizStep: self.show_quiz})
@@ -139,11 +143,28 @@ class Demo:
             self.namespace.clear()
             self.namespace.update(replay(self.lesson, index, self.backend).namespace)
         self.ran = {i for i in self.ran if i < index}
+        self._session_log = None   # a new namespace: its story starts again
 
     def ran_sources(self) -> list[str]:
         """The code behind the namespace: the setup, then each step run so far, in order."""
         sources = [self.lesson.setup or ""]
         sources += [step_source(step) or "" for i, step in enumerate(self.lesson.steps) if i in self.ran]
+        return [source for source in sources if source]
+
+    def attach_session_log(self, shell: Shell) -> None:
+        """Give the REPL the demo's session log: :graph names the lesson's constants (y_true)
+        from the code its steps ran, each told once, so that what was typed on an earlier visit
+        stays after it in the story of a name."""
+        if self._session_log is None:
+            self._session_log, self._told = observe.SessionLog(), set()
+        shell.observers.append(self._session_log)
+        shell.replayed(self._untold_sources())
+
+    def _untold_sources(self) -> list[str]:
+        """The lesson's code run since the session log last heard of it (setup first)."""
+        untold = sorted({-1, *self.ran} - self._told)
+        self._told.update(untold)
+        sources = [self.lesson.setup or "" if i < 0 else step_source(self.lesson.steps[i]) or "" for i in untold]
         return [source for source in sources if source]
 
     def start(self) -> None:
@@ -300,9 +321,7 @@ class Demo:
         controller = _ReplController(shell, self)
         saved_exit = {k: self.namespace.get(k) for k in ("exit", "quit")}
         shell.install_exit(self.namespace)
-        # why: :graph names the lesson's constants (y_true) from the code the steps ran
-        shell.observers.append(observe.SessionLog())
-        shell.replayed(self.ran_sources())
+        self.attach_session_log(shell)
         try:
             shell.loop(controller)
         finally:

@@ -158,7 +158,7 @@ class LessonController:
             self.shell.prepare_namespace(build)
         except KeyboardInterrupt:  # a long replay stopped: keep what was rebuilt
             interrupted[0] = True
-        self._tell_replayed(index)
+        self._tell_replayed(index, failures, interrupted[0])
         if interrupted[0] and not any(r.exc_type == "KeyboardInterrupt" for _, r in failures):
             failures.append((index, Result(exc_type="KeyboardInterrupt",
                                            exc_message=REPLAY_INTERRUPTED)))
@@ -175,10 +175,18 @@ class LessonController:
         self.save()
         self.render()
 
-    def _tell_replayed(self, index: int) -> None:
+    def _tell_replayed(self, index: int, failures: list[Any], interrupted: bool = False) -> None:
         """The code that rebuilt the namespace (setup and the steps before ``index``), for the
-        shell's watchers: ``:graph`` names constants from it as from typed code."""
-        sources = [self.lesson.setup or ""] + [step_source(step) or "" for step in self.lesson.steps[:index]]
+        shell's watchers: ``:graph`` names constants from it as from typed code. Only code that
+        ran to its end is told: not a failed step, nor anything from where a replay was cut."""
+        cut = [i for i, result in failures if result.exc_type == "KeyboardInterrupt"]
+        if interrupted and not cut:
+            return   # stopped somewhere unknown
+        upto = min(cut, default=index)
+        failed = {i for i, _ in failures}
+        sources = [] if -1 in failed or upto < 0 else [self.lesson.setup or ""]
+        sources += [step_source(step) or "" for k, step in enumerate(self.lesson.steps[:max(0, upto)])
+                    if k not in failed]
         self.shell.replayed([source for source in sources if source])
 
     def _replay_error(self, first: Result) -> str:
@@ -581,7 +589,8 @@ class LessonController:
             self.shell.prepare_namespace(build)
         except KeyboardInterrupt:
             self.ui.warn(self.t("repl.interrupted"))
-        self._tell_replayed(index)
+            failures.append((-1, Result(exc_type="KeyboardInterrupt")))   # how far it got is unknown
+        self._tell_replayed(index, failures)
         self.step_done = False
         self._reset_step_state()
         self.hints_shown, self.solution_seen = hints, solution_seen  # help already seen counts
