@@ -52,11 +52,22 @@ def _fold(x: np.ndarray, axis: int) -> np.ndarray:
     return acc
 
 
-def _groups(x: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """(batch, n, ...) -> the sums of the complete groups of ``size`` terms, and of the rest."""
+def _groups(x: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray | None]:
+    """(batch, n, ...) -> the sums of the complete groups of ``size`` terms, and of the rest
+    (None when there is none: a sum of nothing is 0, which the final ``+ 0`` stands for)."""
     full = x.shape[1] // size
     sums = _fold(x[:, : full * size].reshape((x.shape[0], full, size) + x.shape[2:]), 2)
-    return sums, _fold(x[:, full * size:], 1)
+    return sums, (_fold(x[:, full * size:], 1) if x.shape[1] > full * size else None)
+
+
+def _added(*parts: np.ndarray | None) -> np.ndarray:
+    """The parts added left to right, then ``+ 0``; a missing part (0) changes at most the sign of
+    a zero, which that last ``+ 0`` settles as the kernel's accumulators, starting at +0, do."""
+    present = [p for p in parts if p is not None]
+    total = present[0]
+    for part in present[1:]:
+        total = total + part
+    return total + total.dtype.type(0)
 
 
 def _cascade(rows: np.ndarray) -> np.ndarray:
@@ -69,15 +80,14 @@ def _cascade(rows: np.ndarray) -> np.ndarray:
     kernel's accumulators start at +0, so a zero total is +0: the final ``+ 0`` makes it so.
     """
     step = 1 << max(4, _ceil_log2(rows.shape[1]) // _LEVELS)
-    zero = rows.dtype.type(0)
     if rows.shape[1] < step:  # the levels above stay 0: skip them
-        return _fold(rows, 1) + zero
+        return _added(_fold(rows, 1))
     blocks, acc0 = _groups(rows, step)
     if blocks.shape[1] < step:
-        return acc0 + _fold(blocks, 1) + zero
+        return _added(acc0, _fold(blocks, 1))
     level1, acc1 = _groups(blocks, step)
     level2, acc2 = _groups(level1, step)
-    return acc0 + acc1 + acc2 + _fold(level2, 1) + rows.dtype.type(0)
+    return _added(acc0, acc1, acc2, _fold(level2, 1))
 
 
 def _row_sum(vectors: np.ndarray) -> np.ndarray:
@@ -206,6 +216,10 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     """``x.sum(axis)`` with PyTorch's order of additions where it is known, else numpy's."""
     if x.dtype not in _LANES:
         return x.sum(axis=axis, keepdims=keepdims)
+    if (axis == (0,) or axis == 0) and x.ndim == 2 and x.shape[0] > 1 and x.shape[1] > 1 and x.flags.c_contiguous:
+        # a Linear layer's bias gradient, every batch: the general case below, without its analysis
+        cols = _outer_sum(x.reshape(1, x.shape[0], x.shape[1]))
+        return cols.reshape((1, x.shape[1]) if keepdims else (x.shape[1],))
     if axis is None or (isinstance(axis, tuple) and len(axis) == x.ndim):
         if x.size and not x.flags.c_contiguous:
             split = _split_sum(x, tuple(range(x.ndim)))
