@@ -429,6 +429,10 @@ def test_the_rules_gradient_matches_finite_differences(name):
 def test_the_rules_formula_can_be_differentiated_again(name):
     torch.manual_seed(0)
     fn, inputs, options = _case(name)
+    if name == "to_copy":   # its output is float32, so are the gradients checked: PyTorch warns too
+        with pytest.warns(UserWarning, match="Input #1 requires gradient and is not a double precision"):
+            assert torch.autograd.gradgradcheck(fn, inputs, atol=1e-5, rtol=1e-3, **options)
+        return
     assert torch.autograd.gradgradcheck(fn, inputs, atol=1e-5, rtol=1e-3, **options)
 
 
