@@ -447,10 +447,12 @@ def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
 
 
 def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) -> Tensor:
-    if p == "fro" or p is None:
+    if p is None or (p == "fro" and (dim is None or isinstance(dim, int) or len(dim) <= 2)):
         p = 2
     if isinstance(p, str):
-        raise NotImplementedError(f"torch.norm with p={p!r} is not available in the embedded engine")
+        # as PyTorch: the nuclear norm, or linalg.matrix_norm refusing what it cannot take
+        from autograd_tui.engine import linalg  # start-up: linalg is loaded on first use
+        return linalg.matrix_norm(input, p, tuple(range(input.ndim)) if dim is None else dim, keepdim, dtype=dtype)
     return vector_norm(input, p, dim, keepdim, dtype=dtype)
 
 
