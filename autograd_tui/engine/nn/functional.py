@@ -23,6 +23,7 @@ from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
+from autograd_tui.engine.parity.nll import nll_reduce
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
@@ -404,6 +405,13 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         # PyTorch's own loop: a float32 cascade over the samples, then the division.
         data = softmax_kernels.nll_sum(losses)
         data = data / np.float32(total_weight) if reduction == "mean" else data
+    elif dt in (np.float32, np.float64):
+        # PyTorch's cascade of partial sums over the samples, in the input's dtype (weights too).
+        total, weight_sum = nll_reduce(losses, None if weight is None else -neg_w,
+                                       None if all_valid else valid)
+        total_weight = float(weight_sum)
+        with np.errstate(all="ignore"):
+            data = total / weight_sum if reduction == "mean" else total
     elif reduction == "sum":
         data = losses.sum(dtype=input.dtype.np)
     else:
