@@ -15,6 +15,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
+from autograd_tui.engine.parity import blas, softmax_dims
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
@@ -327,6 +328,8 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
     if softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
+    elif softmax_dims.applies(x, d):
+        data = softmax_dims.softmax(x, d, blas.get_threads())
     elif x.ndim:
         e = exp_correctly_rounded(x - _max_along(x, d))
         data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
@@ -344,6 +347,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
         data = np.zeros_like(x)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.log_softmax(x)
+    elif softmax_dims.applies(x, d):
+        data = softmax_dims.log_softmax(x, d)
     else:
         shifted = x - _max_along(x, d)
         data = shifted - _R["log"].forward(np.add.reduce(exp_correctly_rounded(shifted), axis=d, keepdims=True))
@@ -358,13 +363,16 @@ def _max_along(x: np.ndarray, d: int) -> np.ndarray:
     return np.maximum.reduce(x, axis=d, keepdims=True)
 
 
-def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: int, kernel) -> Tensor:
+def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: int, kernel,
+                   other_dim_kernel) -> Tensor:
     """Under create_graph the composite's graph, holding the values PyTorch's kernel computes
     (its backward kernel is itself differentiable, so its values do not depend on the mode)."""
     g = grad_output._data
-    if (grad_output.dtype is output.dtype and g.shape == output._data.shape == composite._data.shape
-            and softmax_kernels.applies(g, dim)):
-        composite._data = kernel(g, output._data)
+    if grad_output.dtype is output.dtype and g.shape == output._data.shape == composite._data.shape:
+        if softmax_kernels.applies(g, dim):
+            composite._data = kernel(g, output._data)
+        elif softmax_dims.applies(g, dim):
+            composite._data = other_dim_kernel(g, output._data, dim)
     return composite
 
 
@@ -378,10 +386,13 @@ def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tenso
         with np.errstate(all="ignore"):
             exp_output = _unary(_R["softmax_exp"], output)
         composite = grad_output - exp_output * grad_output.sum(dim, keepdim=True)
-        return _kernel_values(composite, grad_output, output, dim, softmax_kernels.log_softmax_backward)
+        return _kernel_values(composite, grad_output, output, dim, softmax_kernels.log_softmax_backward,
+                              softmax_dims.log_softmax_backward)
     g = grad_output._data
     if softmax_kernels.applies(g, dim) and g.shape == output._data.shape:
         return make(softmax_kernels.log_softmax_backward(g, output._data), output.dtype)
+    if softmax_dims.applies(g, dim) and g.shape == output._data.shape:
+        return make(softmax_dims.log_softmax_backward(g, output._data, dim), output.dtype)
     return make(g - exp_correctly_rounded(output._data) * float_sum(g, (dim,), True), output.dtype)
 
 
@@ -392,8 +403,12 @@ def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
     if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
             and softmax_kernels.applies(g, dim)):
         return make(softmax_kernels.softmax_backward(g, output._data), output.dtype)
+    if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
+            and softmax_dims.applies(g, dim)):
+        return make(softmax_dims.softmax_backward(g, output._data, dim), output.dtype)
     composite = output * (grad_output - (grad_output * output).sum(dim, keepdim=True))
-    return _kernel_values(composite, grad_output, output, dim, softmax_kernels.softmax_backward)
+    return _kernel_values(composite, grad_output, output, dim, softmax_kernels.softmax_backward,
+                          softmax_dims.softmax_backward)
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
