@@ -15,7 +15,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
-from autograd_tui.engine.parity import blas, softmax_dims
+from autograd_tui.engine.parity import blas, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, wrap
@@ -277,12 +277,16 @@ def _sorted_order(input: Tensor, d: int, descending: bool) -> np.ndarray:
     key = -input._data if descending and input.dtype is not dtypes.bool_ else input._data
     if descending and input.dtype is dtypes.bool_:
         key = ~input._data
+    if descending and input.dtype.is_floating_point and np.isnan(key).any():
+        return np.lexsort((key, ~np.isnan(key)), axis=d)  # PyTorch's descending order: NaN first
     return np.argsort(key, axis=d, kind="stable")
 
 
 def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Any:
     d = norm_dim(dim, input.ndim)
     idx = _sorted_order(input, d, descending)
+    if not stable and input.ndim:  # C++'s std::sort: its own order among ties
+        idx = std_algorithms.sort_order(input._data, d, descending, idx)
     values = input._data.copy() if input.ndim == 0 else np.take_along_axis(input._data, idx, axis=d)
     v = make(np.asarray(values), input.dtype)
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
@@ -291,7 +295,7 @@ def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = 
 
 
 def argsort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Tensor:
-    return sort(input, dim, descending).indices
+    return sort(input, dim, descending, stable).indices
 
 
 def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: bool = True) -> Any:  # noqa: A002
@@ -304,7 +308,7 @@ def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: boo
     if input.ndim == 0:
         values = input._data.copy()
     else:
-        idx = np.take(idx, np.arange(k), axis=d)
+        idx = std_algorithms.topk_order(input._data, d, k, largest, sorted, np.take(idx, np.arange(k), axis=d))
         values = np.take_along_axis(input._data, idx, axis=d)
     v = make(np.asarray(values), input.dtype)
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
