@@ -23,7 +23,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine.parity.float32_math import _fma32, glibc_expf, sleef_expf, sleef_expf_nonpositive
+from autograd_tui.engine.parity.float32_math import (
+    _F32_TIE,
+    _F32_TIE_MASK,
+    _SMALLEST_NORMAL_F32_IN_F64,
+    _fma32,
+    _fma32_rounded_to_odd,
+    glibc_expf,
+    sleef_expf,
+    sleef_expf_nonpositive,
+)
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.parity.softmax import sleef_logf
 
@@ -66,19 +75,22 @@ def _threaded_vector_columns(outer: int, inner: int, threads: int) -> np.ndarray
 
 def _exp(z: np.ndarray, vector: np.ndarray, nonpositive: bool) -> np.ndarray:
     """exp of ``z`` with SLEEF's vector ``expf`` where ``vector`` (broadcast) holds, glibc's elsewhere."""
-    vector = np.broadcast_to(vector, z.shape)
-    sleef = sleef_expf_nonpositive if nonpositive else sleef_expf
-    if vector.all():
-        return sleef(z)
-    out = glibc_expf(z)
-    if vector.any():
-        out[vector] = sleef(z[vector])
+    out = (sleef_expf_nonpositive if nonpositive else sleef_expf)(z)
+    scalar = ~np.broadcast_to(vector, z.shape)
+    if scalar.any():  # glibc's emulation costs ten times SLEEF's: only where it is needed
+        out[scalar] = glibc_expf(z[scalar])
     return out
 
 
 def _column_sums(v: np.ndarray) -> np.ndarray:
     """(outer, n, inner) -> (outer, 1, inner): each column added from its first value on."""
-    return np.add.accumulate(v, axis=1)[:, -1:]
+    n, inner = v.shape[1], v.shape[2]
+    if n > 32 and inner < 64:  # long thin columns: numpy accumulates a contiguous last axis fastest
+        return np.add.accumulate(np.ascontiguousarray(v.transpose(0, 2, 1)), axis=2)[:, None, :, -1]
+    total = v[:, 0].copy()  # (accumulate along a middle axis is ten times slower than this loop)
+    for d in range(1, n):
+        total += v[:, d]
+    return total[:, None]
 
 
 def _log_of_sums(s: np.ndarray) -> np.ndarray:
@@ -106,11 +118,22 @@ def softmax(x: np.ndarray, dim: int, threads: int) -> np.ndarray:
 
 
 def _fused_column_sums(g: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """(outer, 1, inner): ``total = fma(g, y, total)`` down each column from zero."""
-    total = np.zeros(g[:, :1].shape, _F32)
+    """(outer, 1, inner): ``total = fma(g, y, total)`` down each column from zero.
+
+    The products are exact in float64, so each step is one float64 addition rounded to
+    float32; where that sum could round twice (a float32 tie, or below float32's normal range)
+    the step is redone exactly."""
+    products = g.astype(np.float64) * y
+    total = np.zeros(g[:, 0].shape, _F32)
     for d in range(g.shape[1]):
-        total = _fma32(g[:, d:d + 1], y[:, d:d + 1], total)
-    return total
+        step = products[:, d] + total
+        rounded = step.astype(_F32)
+        suspect = (step.view(np.int64) & _F32_TIE_MASK) == _F32_TIE
+        suspect |= (np.abs(step) < _SMALLEST_NORMAL_F32_IN_F64) & (step != 0)
+        if suspect.any():
+            rounded[suspect] = _fma32_rounded_to_odd(products[:, d][suspect], total[suspect].astype(np.float64))
+        total = rounded
+    return total[:, None]
 
 
 def softmax_backward(grad: np.ndarray, out: np.ndarray, dim: int) -> np.ndarray:
