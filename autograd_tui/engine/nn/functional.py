@@ -471,7 +471,9 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
     if reduction == "mean":
         if weight is not None:
             kept = target._data[~ignore_mask._data].reshape(-1)
-            ret = smooth.sum() / make(np.asarray(weight._data[kept].sum(), weight.dtype.np), weight.dtype)
+            # PyTorch sums the gathered weights with its own sum kernel (its order of additions)
+            kept_weights = np.ascontiguousarray(weight._data[kept])
+            ret = smooth.sum() / make(np.asarray(float_sum(kept_weights), weight.dtype.np), weight.dtype)
         else:
             ret = smooth.sum() / make(np.asarray((~ignore_mask._data).sum(), np.int64), dtypes.int64)
     elif reduction == "sum":

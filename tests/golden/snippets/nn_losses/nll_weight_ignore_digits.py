@@ -26,3 +26,12 @@ w = torch.rand(5)
 logp = F.log_softmax(images, dim=-1).transpose(1, 3).contiguous().transpose(1, 3)
 for kwargs in [dict(), dict(weight=w), dict(ignore_index=3), dict(weight=w, ignore_index=0)]:
     print(sorted(kwargs), F.nll_loss(logp, pixels, **kwargs).item(), F.nll_loss(logp, pixels, reduction="sum", **kwargs).item())
+
+# label smoothing with weight=: its mean divides by the kept samples' weights, summed by torch.sum
+logits = torch.randn(300, 7, requires_grad=True)
+target = torch.randint(0, 7, (300,))
+weight = torch.rand(7)
+for ignore in (-100, 3):
+    loss = F.cross_entropy(logits, target, weight=weight, ignore_index=ignore, label_smoothing=0.1)
+    (grad,) = torch.autograd.grad(loss, logits)
+    print(loss.item(), grad.abs().sum().item(), grad[0].tolist())
