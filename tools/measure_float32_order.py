@@ -137,6 +137,86 @@ def case_cross_entropy(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray
     return out[0], out[1]
 
 
+def _other_dim_input(rng: np.random.Generator) -> tuple[np.ndarray, int]:
+    """A float32 input and a dim other than its last: (N, C) over dim 0, (N, C, L), (N, C, H, W)."""
+    kind = int(rng.integers(0, 4))
+    if kind == 0:
+        shape: tuple[int, ...] = (int(rng.integers(1, 40)), int(rng.integers(1, 70)))
+        dim = 0
+    elif kind == 1:
+        shape = (int(rng.integers(1, 5)), int(rng.integers(1, 12)), int(rng.integers(1, 60)))
+        dim = int(rng.integers(0, 2))
+    else:
+        side = int(rng.choice([1, 2, 3, 4, 5, 7, 8, 16, 28]))
+        shape = (int(rng.integers(1, 5)), int(rng.integers(2, 12)), side, int(rng.choice([side, side + 1])))
+        dim = 1 if kind == 2 else int(rng.integers(0, 3))
+    return (rng.standard_normal(shape) * rng.choice([1.0, 3.0, 10.0])).astype(F32), dim
+
+
+def _softmax_other_dim(rng: np.random.Generator, log: bool) -> tuple[np.ndarray, np.ndarray]:
+    x, dim = _other_dim_input(rng)
+    g = rng.standard_normal(x.shape).astype(F32)
+    out = []
+    for lib in (torch, engine):
+        t = lib.tensor(x, requires_grad=True)
+        y = lib.log_softmax(t, dim) if log else lib.softmax(t, dim)
+        y.backward(lib.tensor(g))
+        out.append(np.concatenate([y.detach().numpy().reshape(-1), t.grad.numpy().reshape(-1)]))
+    return out[0], out[1]
+
+
+def case_softmax_other_dim(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    return _softmax_other_dim(rng, False)
+
+
+def case_log_softmax_other_dim(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    return _softmax_other_dim(rng, True)
+
+
+def case_cross_entropy_spatial(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """(N, C, H, W) or (N, C, L) logits: log_softmax over dim 1, then nll_loss2d."""
+    side = int(rng.choice([1, 2, 3, 4, 5, 8, 16]))
+    n, c = int(rng.integers(1, 5)), int(rng.integers(2, 12))
+    shape = (n, c, side, side) if rng.random() < 0.7 else (n, c, side * side)
+    x = (rng.standard_normal(shape) * rng.choice([1.0, 3.0])).astype(F32)
+    target = rng.integers(0, c, (n,) + shape[2:])
+    reduction = str(rng.choice(["mean", "sum"]))
+    out = []
+    for lib in (torch, engine):
+        t = lib.tensor(x, requires_grad=True)
+        loss = lib.nn.functional.cross_entropy(t, lib.tensor(target), reduction=reduction)
+        loss.backward()
+        out.append(np.concatenate([loss.detach().numpy().reshape(-1), t.grad.numpy().reshape(-1)]))
+    return out[0], out[1]
+
+
+def case_nll_weight_ignore(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """nll_loss / cross_entropy with weight= and/or ignore_index=, (N, C) or (N, C, H, W)."""
+    spatial = rng.random() < 0.3
+    c = int(rng.choice([2, 3, 5, 10, 17]))
+    if spatial:
+        side = int(rng.choice([1, 2, 3, 4, 8]))
+        shape: tuple[int, ...] = (int(rng.integers(1, 5)), c, side, side)
+    else:
+        shape = (int(rng.choice([1, 2, 3, 5, 16, 17, 27, 64, 100, 300])), c)
+    x = (rng.standard_normal(shape) * rng.choice([1.0, 3.0])).astype(F32)
+    target = rng.integers(0, c, (shape[0],) + shape[2:])
+    kind = int(rng.integers(0, 3))  # weight, ignore_index, both
+    ignore = int(rng.integers(0, c)) if kind else -100
+    weight = rng.random(c).astype(F32) * F32(rng.choice([1.0, 3.0])) if kind != 1 else None
+    reduction = str(rng.choice(["mean", "mean", "sum"]))
+    use_ce = rng.random() < 0.5
+    out = []
+    for lib in (torch, engine):
+        t = lib.tensor(x, requires_grad=True)
+        w = None if weight is None else lib.tensor(weight)
+        fn = lib.nn.functional.cross_entropy if use_ce else lib.nn.functional.nll_loss
+        loss = fn(t, lib.tensor(target), weight=w, ignore_index=ignore, reduction=reduction)
+        loss.backward()
+        out.append(np.concatenate([loss.detach().numpy().reshape(-1), t.grad.numpy().reshape(-1)]))
+    return out[0], out[1]
+
+
 def _adam_case(rng: np.random.Generator, decoupled: bool) -> tuple[np.ndarray, np.ndarray]:
     n = int(rng.choice([3, 10, 50, 300]))
     start = rng.standard_normal(n).astype(F32)

@@ -15,6 +15,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
+from autograd_tui.engine.parity import blas, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _reduction_dims, _scalar_type_name, wrap
@@ -294,12 +295,16 @@ def _sorted_order(input: Tensor, d: int, descending: bool) -> np.ndarray:
     key = -input._data if descending and input.dtype is not dtypes.bool_ else input._data
     if descending and input.dtype is dtypes.bool_:
         key = ~input._data
+    if descending and input.dtype.is_floating_point and np.isnan(key).any():
+        return np.lexsort((key, ~np.isnan(key)), axis=d)  # PyTorch's descending order: NaN first
     return np.argsort(key, axis=d, kind="stable")
 
 
 def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Any:
     d = norm_dim(dim, input.ndim)
     idx = _sorted_order(input, d, descending)
+    if not stable and input.ndim:  # C++'s std::sort: its own order among ties
+        idx = std_algorithms.sort_order(input._data, d, descending, idx)
     values = input._data.copy() if input.ndim == 0 else np.take_along_axis(input._data, idx, axis=d)
     v = make(np.asarray(values), input.dtype)
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
@@ -308,7 +313,7 @@ def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = 
 
 
 def argsort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Tensor:
-    return sort(input, dim, descending).indices
+    return sort(input, dim, descending, stable).indices
 
 
 def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: bool = True) -> Any:  # noqa: A002
@@ -321,7 +326,7 @@ def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: boo
     if input.ndim == 0:
         values = input._data.copy()
     else:
-        idx = np.take(idx, np.arange(k), axis=d)
+        idx = std_algorithms.topk_order(input._data, d, k, largest, sorted, np.take(idx, np.arange(k), axis=d))
         values = np.take_along_axis(input._data, idx, axis=d)
     v = make(np.asarray(values), input.dtype)
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
@@ -345,6 +350,8 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
     if softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
+    elif softmax_dims.applies(x, d):
+        data = softmax_dims.softmax(x, d, blas.get_threads())
     elif x.ndim:
         e = exp_correctly_rounded(x - _max_along(x, d))
         data = e * (x.dtype.type(1) / e.sum(axis=d, keepdims=True))  # as PyTorch: times 1/sum
@@ -362,6 +369,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
         data = np.zeros_like(x)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.log_softmax(x)
+    elif softmax_dims.applies(x, d):
+        data = softmax_dims.log_softmax(x, d)
     else:
         shifted = x - _max_along(x, d)
         data = shifted - _R["log"].forward(np.add.reduce(exp_correctly_rounded(shifted), axis=d, keepdims=True))
@@ -376,13 +385,16 @@ def _max_along(x: np.ndarray, d: int) -> np.ndarray:
     return np.maximum.reduce(x, axis=d, keepdims=True)
 
 
-def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: int, kernel) -> Tensor:
+def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: int, kernel,
+                   other_dim_kernel) -> Tensor:
     """Under create_graph the composite's graph, holding the values PyTorch's kernel computes
     (its backward kernel is itself differentiable, so its values do not depend on the mode)."""
     g = grad_output._data
-    if (grad_output.dtype is output.dtype and g.shape == output._data.shape == composite._data.shape
-            and softmax_kernels.applies(g, dim)):
-        composite._data = kernel(g, output._data)
+    if grad_output.dtype is output.dtype and g.shape == output._data.shape == composite._data.shape:
+        if softmax_kernels.applies(g, dim):
+            composite._data = kernel(g, output._data)
+        elif softmax_dims.applies(g, dim):
+            composite._data = other_dim_kernel(g, output._data, dim)
     return composite
 
 
@@ -396,10 +408,13 @@ def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tenso
         with np.errstate(all="ignore"):
             exp_output = _unary(_R["softmax_exp"], output)
         composite = grad_output - exp_output * grad_output.sum(dim, keepdim=True)
-        return _kernel_values(composite, grad_output, output, dim, softmax_kernels.log_softmax_backward)
+        return _kernel_values(composite, grad_output, output, dim, softmax_kernels.log_softmax_backward,
+                              softmax_dims.log_softmax_backward)
     g = grad_output._data
     if softmax_kernels.applies(g, dim) and g.shape == output._data.shape:
         return make(softmax_kernels.log_softmax_backward(g, output._data), output.dtype)
+    if softmax_dims.applies(g, dim) and g.shape == output._data.shape:
+        return make(softmax_dims.log_softmax_backward(g, output._data, dim), output.dtype)
     return make(g - exp_correctly_rounded(output._data) * float_sum(g, (dim,), True), output.dtype)
 
 
@@ -410,8 +425,12 @@ def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
     if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
             and softmax_kernels.applies(g, dim)):
         return make(softmax_kernels.softmax_backward(g, output._data), output.dtype)
+    if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
+            and softmax_dims.applies(g, dim)):
+        return make(softmax_dims.softmax_backward(g, output._data, dim), output.dtype)
     composite = output * (grad_output - (grad_output * output).sum(dim, keepdim=True))
-    return _kernel_values(composite, grad_output, output, dim, softmax_kernels.softmax_backward)
+    return _kernel_values(composite, grad_output, output, dim, softmax_kernels.softmax_backward,
+                          softmax_dims.softmax_backward)
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:

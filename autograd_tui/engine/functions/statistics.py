@@ -15,6 +15,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
+from autograd_tui.engine.parity import std_algorithms
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
 from autograd_tui.engine.functions.creation import ones_like
@@ -191,7 +192,7 @@ def _mode_index(values: list) -> int:
     """PyTorch's CPU mode: (value, index) pairs sorted by value with C++'s std::sort (not stable,
     so which index a tie reports is that sort's), then the end of the first longest run."""
     pairs = [(v, i) for i, v in enumerate(values)]
-    _std_sort(pairs)
+    std_algorithms.sort(pairs, lambda x, y: x[0] < y[0])
     best_index, best, run = 0, 0, 0
     for i, (v, index) in enumerate(pairs):
         run += 1
@@ -200,59 +201,6 @@ def _mode_index(values: list) -> int:
                 best_index, best = index, run
             run = 0
     return best_index
-
-
-def _std_sort(a: list) -> None:
-    """libstdc++'s std::sort by the first item with ``<``: introsort down to runs of 16, then one
-    insertion sort. (Its heapsort fallback, for inputs that defeat the pivots, is replaced by a
-    plain sort here.)"""
-    def less(x, y) -> bool:
-        return x[0] < y[0]
-
-    def partition_pivot(first: int, last: int) -> int:
-        mid = first + (last - first) // 2
-        x, y, z = first + 1, mid, last - 1
-        if less(a[x], a[y]):
-            pick = y if less(a[y], a[z]) else z if less(a[x], a[z]) else x
-        else:
-            pick = x if less(a[x], a[z]) else z if less(a[y], a[z]) else y
-        a[first], a[pick] = a[pick], a[first]
-        lo, hi, pivot = first + 1, last, a[first]
-        while True:
-            while less(a[lo], pivot):
-                lo += 1
-            hi -= 1
-            while less(pivot, a[hi]):
-                hi -= 1
-            if not lo < hi:
-                return lo
-            a[lo], a[hi] = a[hi], a[lo]
-            lo += 1
-
-    def introsort(first: int, last: int, depth: int) -> None:
-        while last - first > 16:
-            if depth == 0:
-                a[first:last] = sorted(a[first:last], key=lambda p: p[0])
-                return
-            depth -= 1
-            cut = partition_pivot(first, last)
-            introsort(cut, last, depth)
-            last = cut
-
-    n = len(a)
-    if n < 2:
-        return
-    introsort(0, n, 2 * (n.bit_length() - 1))
-    for i in range(1, n):  # insertion sort (its guarded and unguarded forms move alike)
-        value, j = a[i], i
-        if less(value, a[0]):
-            a[1:i + 1] = a[0:i]
-            a[0] = value
-            continue
-        while less(value, a[j - 1]):
-            a[j] = a[j - 1]
-            j -= 1
-        a[j] = value
 
 
 def _gt_or_nan(x, y) -> bool:

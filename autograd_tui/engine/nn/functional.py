@@ -24,6 +24,7 @@ from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resampl
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
+from autograd_tui.engine.parity.nll import nll_reduce
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
@@ -505,6 +506,13 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         # PyTorch's own loop: a float32 cascade over the samples, then the division.
         data = softmax_kernels.nll_sum(losses)
         data = data / np.float32(total_weight) if reduction == "mean" else data
+    elif dt in (np.float32, np.float64):
+        # PyTorch's cascade of partial sums over the samples, in the input's dtype (weights too).
+        total, weight_sum = nll_reduce(losses, None if weight is None else -neg_w,
+                                       None if all_valid else valid)
+        total_weight = float(weight_sum)
+        with np.errstate(all="ignore"):
+            data = total / weight_sum if reduction == "mean" else total
     elif reduction == "sum":
         data = losses.sum(dtype=input.dtype.np)
     else:
@@ -567,7 +575,9 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
     if reduction == "mean":
         if weight is not None:
             kept = target._data[~ignore_mask._data].reshape(-1)
-            ret = smooth.sum() / make(np.asarray(weight._data[kept].sum(), weight.dtype.np), weight.dtype)
+            # PyTorch sums the gathered weights with its own sum kernel (its order of additions)
+            kept_weights = np.ascontiguousarray(weight._data[kept])
+            ret = smooth.sum() / make(np.asarray(float_sum(kept_weights), weight.dtype.np), weight.dtype)
         else:
             ret = smooth.sum() / make(np.asarray((~ignore_mask._data).sum(), np.int64), dtypes.int64)
     elif reduction == "sum":
