@@ -191,7 +191,28 @@ def log_softmax(x: np.ndarray) -> np.ndarray:
 
 def softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
     g, y = _rows(grad), _rows(out)
-    return ((g - row_sums(g * y)[:, None]) * y).reshape(out.shape)
+    lanes = VECTOR_LANES
+    if g.shape[0] == 1 and g.shape[1] > lanes and g.shape[1] % lanes:
+        sums = np.array([_dot_of_one_row(g[0], y[0], lanes)], g.dtype)
+    else:
+        sums = row_sums(g * y)
+    return ((g - sums[:, None]) * y).reshape(out.shape)
+
+
+def _dot_of_one_row(g: np.ndarray, y: np.ndarray, lanes: int) -> np.floating:
+    """``sum(g * y)`` of a single row as ATen's ``map2_reduce_all`` adds it (measured: only a
+    one-row softmax backward takes that path): products of whole vectors added lane by lane,
+    the leftover products fused into the first lanes (the compiler makes that step an FMA),
+    then the lanes folded in halves."""
+    full = g.size // lanes
+    products = g[: full * lanes] * y[: full * lanes]
+    acc = np.add.accumulate(products.reshape(full, lanes), axis=0)[-1] if full > 1 else products.copy()
+    left = g.size - full * lanes
+    acc[:left] = _fma32(g[full * lanes:], y[full * lanes:], acc[:left])
+    while acc.size > 1:
+        half = acc.size // 2
+        acc = acc[:half] + acc[half:]
+    return acc[0]
 
 
 def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
