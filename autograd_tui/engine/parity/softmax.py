@@ -20,8 +20,9 @@ emulations on every float32 of their domain (``tools/check_softmax_kernels.py``)
 nll_loss adds ``-logp[target]`` one sample after another into a cascade of eight partial
 sums, a level moving up after samples 0, 16, 32, ... (level 2 after 0, 256, ...).
 
-Elsewhere (float64, another dim, a machine without a measured vector width) the callers keep
-their plain numpy formulas.
+A single row's softmax backward adds its products as ``map2_reduce_all`` does (the leftover
+products fused into the first lanes). Another dim goes to ``softmax_dims.py``; elsewhere
+(float64, a machine without a measured vector width) the callers keep their plain numpy formulas.
 """
 from __future__ import annotations
 
