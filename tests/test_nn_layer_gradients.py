@@ -235,3 +235,43 @@ def test_safe_softmax_gives_zero_rows_where_nothing_may_be_attended():
     assert out[0, :, 1].abs().sum().item() == 0.0
     out.sum().backward()
     assert torch.isfinite(q.grad).all()
+
+
+@SETTINGS
+@given(seed=seeds, norm_first=st.booleans(), causal=st.sampled_from(["none", "mask", "hint"]))
+def test_transformer_decoder_layer(seed, norm_first, causal):
+    """Gradients w.r.t. the target, the encoder's output (memory) and the cross-attention's projection,
+    with no mask, a causal mask, and the causal hint (PyTorch's fused is_causal path)."""
+    rng = np.random.default_rng(seed)
+    torch.manual_seed(seed % 1000)
+    layer = nn.TransformerDecoderLayer(4, 2, dim_feedforward=6, dropout=0.0, norm_first=norm_first).double()
+    mask = None if causal == "none" else nn.Transformer.generate_square_subsequent_mask(3, dtype=torch.float64)
+
+    def fn(tgt, memory, w):
+        layer.multihead_attn._parameters["in_proj_weight"] = w
+        return layer(tgt, memory, tgt_mask=mask, tgt_is_causal=causal == "hint")
+    check_gradients(fn, [rng.standard_normal((3, 2, 4)), rng.standard_normal((5, 2, 4)),
+                         layer.multihead_attn.in_proj_weight.detach().numpy().copy()], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_transformer_model(seed):
+    """The whole encoder-decoder: gradients w.r.t. source and target sequences."""
+    rng = np.random.default_rng(seed)
+    torch.manual_seed(seed % 1000)
+    model = nn.Transformer(4, 2, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=6, dropout=0.0,
+                           batch_first=True).double()
+    mask = model.generate_square_subsequent_mask(3, dtype=torch.float64)
+    check_gradients(lambda src, tgt: model(src, tgt, tgt_mask=mask),
+                    [rng.standard_normal((2, 4, 4)), rng.standard_normal((2, 3, 4))], rng)
+
+
+def test_causal_hint_and_causal_mask_agree():
+    """The hint only chooses PyTorch's fused path: the values are those of the explicit mask."""
+    torch.manual_seed(0)
+    layer = nn.TransformerDecoderLayer(4, 2, dim_feedforward=6, dropout=0.0).double()
+    tgt, memory = torch.randn(3, 2, 4, dtype=torch.float64), torch.randn(5, 2, 4, dtype=torch.float64)
+    mask = nn.Transformer.generate_square_subsequent_mask(3, dtype=torch.float64)
+    assert torch.allclose(layer(tgt, memory, tgt_mask=mask, tgt_is_causal=True), layer(tgt, memory, tgt_mask=mask))
+    assert not torch.allclose(layer(tgt, memory, tgt_mask=mask), layer(tgt, memory))

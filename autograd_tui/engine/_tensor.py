@@ -16,7 +16,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
-from autograd_tui.engine.grad_mode import _State, strict_bool
+from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
@@ -574,7 +574,7 @@ class Tensor:
     def _scalar_for(self, kind: str):
         if self._data.size != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
-        if self._requires_grad:
+        if self._requires_grad and is_grad_enabled():  # PyTorch stays quiet under no_grad
             warn_once(_SCALAR_OF_GRAD_TENSOR)
         return self._data.reshape(-1)[0].item()
 

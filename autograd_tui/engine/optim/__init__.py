@@ -1,4 +1,4 @@
-"""``torch.optim``: SGD, the Adam family, RMSprop, Adagrad, Adadelta, Rprop, ASGD, and ``lr_scheduler``
+"""``torch.optim``: SGD, the Adam family, RMSprop, Adagrad, Adadelta, Rprop, ASGD, LBFGS, and ``lr_scheduler``
 (loaded on first use)."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.optim.adadelta import Adadelta
@@ -7,6 +7,7 @@ from autograd_tui.engine.optim.adam import Adam
 from autograd_tui.engine.optim.adamax import Adamax
 from autograd_tui.engine.optim.adamw import AdamW
 from autograd_tui.engine.optim.asgd import ASGD
+from autograd_tui.engine.optim.lbfgs import LBFGS
 from autograd_tui.engine.optim.nadam import NAdam
 from autograd_tui.engine.optim.optimizer import Optimizer
 from autograd_tui.engine.optim.radam import RAdam
@@ -15,7 +16,7 @@ from autograd_tui.engine.optim.rprop import Rprop
 from autograd_tui.engine.optim.sgd import SGD
 
 __all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adamax", "NAdam", "RAdam", "Rprop",
-           "ASGD", "lr_scheduler"]
+           "ASGD", "LBFGS", "lr_scheduler"]
 
 
 def __getattr__(name: str):

@@ -21,7 +21,7 @@ from autograd_tui.engine.optim.optimizer import Optimizer
 
 __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR",
            "ReduceLROnPlateau", "MultiplicativeLR", "ConstantLR", "LinearLR", "OneCycleLR", "PolynomialLR",
-           "CosineAnnealingWarmRestarts", "SequentialLR", "CyclicLR"]
+           "CosineAnnealingWarmRestarts", "SequentialLR", "ChainedScheduler", "CyclicLR"]
 
 EPOCH_DEPRECATION_WARNING = (
     "The epoch parameter in `scheduler.step()` was not necessary and is being deprecated where possible. Please "
@@ -519,24 +519,44 @@ class CosineAnnealingWarmRestarts(LRScheduler):
         self._last_lr = _lrs(self.optimizer)
 
 
+def _check_schedulers(owner: LRScheduler, optimizer: Any, schedulers: Any) -> None:
+    """What SequentialLR and ChainedScheduler require of the schedulers they drive."""
+    name = type(owner).__name__
+    for k, scheduler in enumerate(schedulers):
+        if not hasattr(scheduler, "optimizer"):
+            raise TypeError(f"{name} at index {k} should have `optimizer` as its attribute.")
+        if isinstance(scheduler, ReduceLROnPlateau):
+            raise ValueError(f"{name} does not support `ReduceLROnPlateau` scheduler as it requires additional "
+                             "kwargs to be specified when calling `step`, but got one at index "
+                             f"{k} in the given schedulers sequence.")
+        if optimizer != scheduler.optimizer:
+            raise ValueError(f"{name} expects all schedulers to belong to the same optimizer, but got scheduler "
+                             f"{type(scheduler).__name__} at index {k} has {scheduler.optimizer}, which is "
+                             f"different from {type(optimizer).__name__}.")
+
+
+def _composite_state_dict(self: Any) -> dict:
+    """The scheduler's own fields, with each inner scheduler's state dict in place of the scheduler."""
+    state = {key: value for key, value in self.__dict__.items() if key not in ("optimizer", "_schedulers")}
+    state["_schedulers"] = [s.state_dict() for s in self._schedulers]
+    return state
+
+
+def _composite_load_state_dict(self: Any, state_dict: dict) -> None:
+    schedulers = state_dict.pop("_schedulers")
+    self.__dict__.update(state_dict)
+    state_dict["_schedulers"] = schedulers
+    for s, state in zip(self._schedulers, schedulers):
+        s.load_state_dict(state)
+
+
 class SequentialLR(LRScheduler):
     """Run one scheduler after another, switching at the ``milestones`` epochs."""
 
     def __init__(self, optimizer: Optimizer, schedulers: list, milestones: list, last_epoch: int = -1) -> None:
-        name = type(self).__name__
         if len(schedulers) < 1:
-            raise ValueError(f"{name} expects at least one scheduler, but got no scheduler.")
-        for k, scheduler in enumerate(schedulers):
-            if not hasattr(scheduler, "optimizer"):
-                raise TypeError(f"{name} at index {k} should have `optimizer` as its attribute.")
-            if isinstance(scheduler, ReduceLROnPlateau):
-                raise ValueError(f"{name} does not support `ReduceLROnPlateau` scheduler as it requires additional "
-                                 "kwargs to be specified when calling `step`, but got one at index "
-                                 f"{k} in the given schedulers sequence.")
-            if optimizer != scheduler.optimizer:
-                raise ValueError(f"{name} expects all schedulers to belong to the same optimizer, but got scheduler "
-                                 f"{type(scheduler).__name__} at index {k} has {scheduler.optimizer}, which is "
-                                 f"different from {type(optimizer).__name__}.")
+            raise ValueError(f"{type(self).__name__} expects at least one scheduler, but got no scheduler.")
+        _check_schedulers(self, optimizer, schedulers)
         if len(milestones) != len(schedulers) - 1:
             raise ValueError("Sequential Schedulers expects number of schedulers provided to be one more than the "
                              f"number of milestone points, but got number of schedulers {len(schedulers)} and the "
@@ -570,17 +590,31 @@ class SequentialLR(LRScheduler):
             scheduler.step()
         self._last_lr = scheduler.get_last_lr()
 
-    def state_dict(self) -> dict:
-        state = {key: value for key, value in self.__dict__.items() if key not in ("optimizer", "_schedulers")}
-        state["_schedulers"] = [s.state_dict() for s in self._schedulers]
-        return state
+    state_dict = _composite_state_dict
+    load_state_dict = _composite_load_state_dict
 
-    def load_state_dict(self, state_dict: dict) -> None:
-        schedulers = state_dict.pop("_schedulers")
-        self.__dict__.update(state_dict)
-        state_dict["_schedulers"] = schedulers
-        for s, state in zip(self._schedulers, schedulers):
-            s.load_state_dict(state)
+
+class ChainedScheduler(LRScheduler):
+    """Step every scheduler in turn at each ``step()``: their factors multiply."""
+
+    def __init__(self, schedulers: Any, optimizer: Optional[Optimizer] = None) -> None:
+        if len(schedulers) < 1:
+            raise ValueError(f"{type(self).__name__} expects at least one scheduler to be chained, but got no "
+                             "scheduler.")
+        optimizer = optimizer or schedulers[0].optimizer
+        _check_schedulers(self, optimizer, schedulers)
+        self._schedulers = schedulers
+        self.optimizer = optimizer
+        # No step of its own at construction: each scheduler already made its first one.
+        self._last_lr = _lrs(self._schedulers[-1].optimizer)
+
+    def step(self) -> None:  # type: ignore[override]
+        for scheduler in self._schedulers:
+            scheduler.step()
+        self._last_lr = _lrs(self._schedulers[-1].optimizer)
+
+    state_dict = _composite_state_dict
+    load_state_dict = _composite_load_state_dict
 
 
 def _per_group(name: str, optimizer: Optimizer, value) -> list:
@@ -819,7 +853,7 @@ def _exp_range_scale(gamma: float, x: float) -> float:
 
 for _cls in (LRScheduler, LambdaLR, StepLR, MultiStepLR, ExponentialLR, CosineAnnealingLR, ReduceLROnPlateau,
              MultiplicativeLR, ConstantLR, LinearLR, OneCycleLR, PolynomialLR, CosineAnnealingWarmRestarts,
-             SequentialLR, CyclicLR):
+             SequentialLR, ChainedScheduler, CyclicLR):
     _cls.__module__ = "torch.optim.lr_scheduler"
 
 

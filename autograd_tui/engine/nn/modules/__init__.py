@@ -21,7 +21,8 @@ from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveA
                                                      MaxPool1d, MaxPool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
 from autograd_tui.engine.nn.modules.sparse import Embedding, EmbeddingBag
-from autograd_tui.engine.nn.modules.transformer import TransformerEncoder, TransformerEncoderLayer
+from autograd_tui.engine.nn.modules.transformer import (Transformer, TransformerDecoder, TransformerDecoderLayer,
+                                                         TransformerEncoder, TransformerEncoderLayer)
 from autograd_tui.engine.nn.modules.upsampling import Upsample, UpsamplingBilinear2d, UpsamplingNearest2d
 
 __all__ = [
@@ -37,5 +38,6 @@ __all__ = [
     "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d",
     "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
-    "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder",
+    "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
+    "TransformerDecoder", "Transformer",
 ]

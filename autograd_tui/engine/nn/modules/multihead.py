@@ -108,8 +108,13 @@ class MultiheadAttention(Module):
     def forward(self, query: Tensor, key: Tensor, value: Tensor, key_padding_mask: Optional[Tensor] = None,
                 need_weights: bool = True, attn_mask: Optional[Tensor] = None, average_attn_weights: bool = True,
                 is_causal: bool = False) -> tuple[Tensor, Optional[Tensor]]:
-        if is_causal:
-            raise NotImplementedError(f"MultiheadAttention(is_causal=True) {_ONLY_IN_TORCH}")
+        if is_causal and attn_mask is None:
+            raise RuntimeError("Need attn_mask if specifying the is_causal hint. You may use the Transformer module "
+                               "method `generate_square_subsequent_mask` to create this mask.")
+        # The hint is used only where PyTorch uses it: on the fused path, with no padding mask to merge.
+        causal = is_causal and key_padding_mask is None and not need_weights
+        if causal:
+            attn_mask = None
         batched = query.dim() == 3
         if batched and self.batch_first:
             if key is value:
@@ -121,13 +126,14 @@ class MultiheadAttention(Module):
             else:
                 query, key, value = (x.transpose(1, 0) for x in (query, key, value))
         out, weights = self._attend(query, key, value, key_padding_mask, need_weights, attn_mask,
-                                    average_attn_weights)
+                                    average_attn_weights, causal)
         if batched and self.batch_first:
             return out.transpose(1, 0), weights
         return out, weights
 
     def _attend(self, query: Tensor, key: Tensor, value: Tensor, key_padding_mask: Optional[Tensor],
-                need_weights: bool, attn_mask: Optional[Tensor], average: bool) -> tuple[Tensor, Optional[Tensor]]:
+                need_weights: bool, attn_mask: Optional[Tensor], average: bool,
+                causal: bool = False) -> tuple[Tensor, Optional[Tensor]]:
         batched = query.dim() == 3
         if not batched:
             query, key, value = query.unsqueeze(1), key.unsqueeze(1), value.unsqueeze(1)
@@ -175,7 +181,8 @@ class MultiheadAttention(Module):
                     attn_mask = attn_mask.view(bsz, heads, -1, src_len)
             fused = F.scaled_dot_product_attention(q.view(bsz, heads, tgt_len, head_dim),
                                                    k.view(bsz, heads, src_len, head_dim),
-                                                   v.view(bsz, heads, src_len, head_dim), attn_mask, dropout_p)
+                                                   v.view(bsz, heads, src_len, head_dim), attn_mask, dropout_p,
+                                                   is_causal=causal)
             out = fused.permute(2, 0, 1, 3).contiguous().view(bsz * tgt_len, embed_dim)
             out = F.linear(out, self.out_proj.weight, self.out_proj.bias).view(tgt_len, bsz, embed_dim)
             return (out if batched else out.squeeze(1)), None
