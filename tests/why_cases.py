@@ -29,6 +29,11 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                                "loss = (w * 2).sum()", "loss.backward()"], "expr": "b.grad"},
     "reassigned": {"inputs": [W, "loss = (w ** 2).sum()", "loss.backward()",
                               "w = w - 0.1 * w.grad"], "expr": "w.grad"},
+    "reassigned_in_one_input": {"inputs": ["w = torch.tensor([1., 2.], requires_grad=True)\n"
+                                           "for step in range(2):\n"
+                                           "    (w ** 2).sum().backward()\n"
+                                           "    w = w - 0.1 * w.grad\n"
+                                           "    break"], "expr": "w", "cause": "reassigned"},
     "reassigned_no_grad": {"inputs": [W, "loss = (w ** 2).sum()", "loss.backward()",
                                       "with torch.no_grad():\n    w = w - 0.1 * w.grad"],
                            "expr": "w.grad"},

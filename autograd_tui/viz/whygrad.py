@@ -9,6 +9,8 @@ then one fix.
 """
 from __future__ import annotations
 
+import ast
+
 import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -97,6 +99,12 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         if rebinding is not None and rebinding.old_was_leaf and rebinding.old_requires_grad:
             facts.update(statement=rebinding.source, old_grad=rebinding.old_grad or "None")
             return Verdict("reassigned", facts)
+        old = _old_leaf(t) if assignment is not None and _reads_itself(assignment.source, name) else None
+        if old is not None:   # `w = w - lr * w.grad` within one input (a loop): no rebinding seen
+            old_grad = old.grad
+            facts.update(statement=assignment.source if assignment is not None else "",
+                         old_grad="None" if old_grad is None else gg.values_text(old_grad))
+            return Verdict("reassigned", facts)
         return Verdict("non_leaf", facts)
     # a leaf that requires grad (or a non-leaf that retains it): did a backward reach it?
     if log is None:
@@ -128,6 +136,34 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         return Verdict("hook", facts)
     facts["root"] = last.root_name or "?"
     return Verdict("unknown", facts, ["requires_grad", "is_leaf", "backward_reached", "zero_grad", "hooks"])
+
+
+def _reads_itself(statement: str, name: str) -> bool:
+    """Whether ``statement`` assigns ``name`` from an expression that reads ``name``."""
+    try:
+        tree = ast.parse(statement)
+    except (SyntaxError, ValueError):
+        return False
+    return any(isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+               and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.value))
+               for node in ast.walk(tree))
+
+
+def _old_leaf(t: Any, limit: int = 50) -> Any:
+    """The leaf that requires grad nearest ``t``'s result in its graph (the old ``w`` of
+    ``w = w - lr * w.grad``), or None."""
+    seen: set[int] = set()
+    frontier = [t.grad_fn]
+    while frontier and len(seen) < limit:
+        node = frontier.pop(0)
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        leaf = getattr(node, "variable", None)
+        if leaf is not None and gg.is_tensor(leaf) and leaf.requires_grad:
+            return leaf
+        frontier.extend(child for child, _ in gg.edges(node))
+    return None
 
 
 def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdict:
