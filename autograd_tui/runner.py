@@ -18,7 +18,7 @@ import warnings
 import types
 import zipfile
 from types import FrameType, TracebackType
-from typing import cast
+from typing import Any, cast
 
 from autograd_tui import i18n
 from autograd_tui.backend import BackendUnavailable, activate
@@ -76,40 +76,46 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
     # `python FILE.py` it is the first; without this a RecursionError came that many calls early
     extra = _RUN_FILE_CALLS if script != _RUNPY_MAIN else _RUN_PATH_CALLS
     sys.setrecursionlimit(sys.getrecursionlimit() + _depth() + extra)
+    previous_show = warnings.showwarning
+    warnings.showwarning = _placeless_in_engine(previous_show)
     try:
-        if script == _RUNPY_MAIN:
-            # why: what the interpreter itself calls for `python DIR`; its frames are in
-            # Python's traceback, so they are in ours
-            runpy._run_module_as_main("__main__", alter_argv=False)  # type: ignore[attr-defined]
-        else:
-            _run_file(script, data)
-    except SystemExit as exc:
-        code = exc.code
-        if code is None:
-            return 0
-        if isinstance(code, int):
-            return code
         try:
-            print(code, file=sys.stderr)
-        except (BrokenPipeError, ValueError):   # the script closed or cut its stderr
+            if script == _RUNPY_MAIN:
+                # why: what the interpreter itself calls for `python DIR`; its frames are in
+                # Python's traceback, so they are in ours
+                runpy._run_module_as_main("__main__", alter_argv=False)  # type: ignore[attr-defined]
+            else:
+                _run_file(script, data)
+        except SystemExit as exc:
+            code = exc.code
+            if code is None:
+                return 0
+            if isinstance(code, int):
+                return code
+            try:
+                print(code, file=sys.stderr)
+            except (BrokenPipeError, ValueError):   # the script closed or cut its stderr
+                pass
+            return 1
+        except BrokenPipeError:
+            silence_stdout()
+            return 1
+        except KeyboardInterrupt as exc:
+            _print_script_traceback(exc, script)
+            return 130
+        except BaseException as exc:  # noqa: BLE001 - mirror Python: print the traceback, exit 1
+            _print_script_traceback(exc, script)
+            return 1
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            silence_stdout()
+        except ValueError:   # the script closed sys.stdout itself; Python says nothing then either
             pass
-        return 1
-    except BrokenPipeError:
-        silence_stdout()
-        return 1
-    except KeyboardInterrupt as exc:
-        _print_script_traceback(exc, script)
-        return 130
-    except BaseException as exc:  # noqa: BLE001 - mirror Python: print the traceback, exit 1
-        _print_script_traceback(exc, script)
-        return 1
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        silence_stdout()
-    except ValueError:   # the script closed sys.stdout itself; Python says nothing then either
-        pass
-    return 0
+        return 0
+    finally:
+        if warnings.showwarning is not previous_show and getattr(warnings.showwarning, "_engine_wrapper", False):
+            warnings.showwarning = previous_show
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,6 +253,27 @@ def _is_pyc(script: str, data: bytes) -> bool:
     """Python runs a file as compiled code when it is named .pyc or starts with the magic
     number's first half."""
     return script.endswith(".pyc") or data[:2] == importlib.util.MAGIC_NUMBER[:2]
+
+
+_ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine") + os.sep
+
+
+def _placeless_in_engine(show: Any) -> Any:
+    """``warnings.showwarning`` that prints a warning raised in the engine's own files (where
+    PyTorch raises it from its own: nn.MSELoss's size warning) without a place or source line,
+    as the tutor's REPL does; any other warning as ``show`` would."""
+    def show_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
+                     line: Any = None) -> None:
+        if not str(filename).startswith(_ENGINE_DIR):
+            show(message, category, filename, lineno, file, line)
+            return
+        try:
+            (file if file is not None else sys.stderr).write(f"{category.__name__}: {message}\n")
+        except (OSError, ValueError):   # a closed or cut stderr: Python drops the warning too
+            pass
+
+    show_warning._engine_wrapper = True  # type: ignore[attr-defined]
+    return show_warning
 
 
 def _run_file(script: str, source: bytes) -> None:

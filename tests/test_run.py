@@ -248,3 +248,22 @@ def test_backend_torch_without_pytorch_speaks_the_chosen_language(tmp_path, lang
     result = run(["--lang", lang, "--backend", "torch", "run", str(script)])
     assert result.returncode == 1
     assert result.stderr.strip() == i18n.t("app.backend_unavailable", lang)
+
+
+def test_a_warning_pytorch_raises_in_its_own_files_shows_no_engine_place(tmp_path):
+    # nn.MSELoss's size warning comes from torch/nn/modules/loss.py in PyTorch; the engine's file
+    # and source line would be internals, so it shows without a place, as the REPL shows it. A
+    # warning PyTorch places at the learner's line keeps it.
+    script = write(tmp_path, "warns.py", """
+        import torch, torch.nn as nn
+        nn.MSELoss()(torch.ones(3, 1), torch.ones(3))
+        y = torch.ones(2, requires_grad=True) * 2
+        y.grad
+    """)
+    done = run(["run", str(script)])
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("UserWarning: Using a target size (torch.Size([3])) that is different"), lines
+    assert "autograd_tui" not in done.stderr
+    assert lines[1].startswith(f"{script}:5: UserWarning: The .grad attribute of a Tensor that is not a leaf")
+    assert lines[2].strip() == "y.grad"
