@@ -255,6 +255,8 @@ def _is_pyc(script: str, data: bytes) -> bool:
     return script.endswith(".pyc") or data[:2] == importlib.util.MAGIC_NUMBER[:2]
 
 
+# The embedded engine stands in for PyTorch, whose operations are C++: their frames never show
+# in a learner's traceback, so the engine's do not either (nor its files as a warning's place).
 _ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine") + os.sep
 
 
@@ -268,6 +270,7 @@ def _placeless_in_engine(show: Any) -> Any:
             show(message, category, filename, lineno, file, line)
             return
         try:
+            # evaluator.format_warning's form, written out: importing it costs `run` 5 ms of start-up
             (file if file is not None else sys.stderr).write(f"{category.__name__}: {message}\n")
         except (OSError, ValueError):   # a closed or cut stderr: Python drops the warning too
             pass
@@ -317,10 +320,6 @@ def _depth() -> int:
         frame = frame.f_back
     return count
 
-
-# The embedded engine stands in for PyTorch, whose operations are C++: their frames never show
-# in a learner's traceback, so the engine's do not either.
-_ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine") + os.sep
 
 
 def _print_script_traceback(exc: BaseException, path: str) -> None:
