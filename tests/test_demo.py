@@ -2,27 +2,13 @@
 from __future__ import annotations
 
 import io
-from contextlib import contextmanager
+
+from tutor_support import ScriptedKeys
 
 from autograd_tui.backend import activate
 from autograd_tui.lessons.catalog import load_catalog
 from autograd_tui.tutor.demo import Demo, key_name
 from autograd_tui.ui.render import make_console
-
-
-class ScriptedKeys:
-    def __init__(self, keys):
-        self.keys = list(keys)
-
-    @contextmanager
-    def cbreak(self):
-        yield
-
-    def poll(self, timeout):
-        return None
-
-    def wait(self):
-        return self.keys.pop(0) if self.keys else "q"
 
 
 def _demo(keys, lesson_prefix="03", speed=0.0):

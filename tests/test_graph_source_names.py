@@ -242,32 +242,19 @@ def test_bound_names_sees_every_kind_of_binding() -> None:
 def test_the_demo_repl_is_told_the_code_its_steps_ran(tmp_path, monkeypatch) -> None:
     """What Demo.repl() does before its loop: the steps run so far are the namespace's source."""
     import io
-    from contextlib import contextmanager
+
+    from tutor_support import ScriptedKeys
 
     from autograd_tui.lessons.catalog import load_catalog
     from autograd_tui.tutor.demo import Demo
     from autograd_tui.ui.render import make_console
-
-    class Keys:
-        def __init__(self, keys):
-            self.keys = list(keys)
-
-        @contextmanager
-        def cbreak(self):
-            yield
-
-        def poll(self, timeout):
-            return None
-
-        def wait(self):
-            return self.keys.pop(0) if self.keys else "q"
 
     monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
     make_shell()   # activates the engine
     lesson = next(item for item in load_catalog().lessons if item.id.startswith("01"))
     demo = Demo(lesson, lang="en", backend="embedded", speed=0.0,
                 console=make_console(file=io.StringIO(), width=100, no_color=True),
-                keys=Keys(["enter"] * 4 + ["q"]))  # type: ignore[arg-type]  # a scripted stand-in
+                keys=ScriptedKeys(["enter"] * 4 + ["q"]))  # type: ignore[arg-type]  # a scripted stand-in
     demo.clear = lambda: None  # type: ignore[method-assign]  # no screen to clear
     demo.play()
     assert any("loss = (y_pred - y_true)" in source for source in demo.ran_sources())

@@ -1,6 +1,8 @@
 """Helpers for the tutor tests: a scripted reader and a renderer that records to a string."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import io
 from typing import Any, Iterable
 
@@ -46,3 +48,20 @@ def make_shell(script: Iterable[Any] = (), *, lang: str = "en", width: int = 80,
     shell = Shell(reader=ScriptReader(script), renderer=renderer, lang=lang,
                   registry=build_registry(load_extensions=False), on_language=on_language)
     return shell, out
+
+
+class ScriptedKeys:
+    """The demo's key reader, answering from a list (then "q")."""
+
+    def __init__(self, keys):
+        self.keys = list(keys)
+
+    @contextmanager
+    def cbreak(self):
+        yield
+
+    def poll(self, timeout):
+        return None
+
+    def wait(self):
+        return self.keys.pop(0) if self.keys else "q"

@@ -79,10 +79,15 @@ def row_sums(x: np.ndarray) -> np.ndarray:
     left = n - full * lanes
     if left:
         acc[:, :left] += x[:, full * lanes:]
-    while acc.shape[1] > 1:
-        half = acc.shape[1] // 2
-        acc = acc[:, :half] + acc[:, half:]
-    return acc[:, 0]
+    return _fold_lanes(acc)
+
+
+def _fold_lanes(acc: np.ndarray) -> np.ndarray:
+    """ATen's ``vec_reduce_all``: lane i added to lane i + half, halving until one is left."""
+    while acc.shape[-1] > 1:
+        half = acc.shape[-1] // 2
+        acc = acc[..., :half] + acc[..., half:]
+    return acc[..., 0]
 
 
 def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -210,10 +215,7 @@ def _dot_of_one_row(g: np.ndarray, y: np.ndarray, lanes: int) -> np.floating:
     acc = np.add.accumulate(products.reshape(full, lanes), axis=0)[-1] if full > 1 else products.copy()
     left = g.size - full * lanes
     acc[:left] = _fma32(g[full * lanes:], y[full * lanes:], acc[:left])
-    while acc.size > 1:
-        half = acc.size // 2
-        acc = acc[:half] + acc[half:]
-    return acc[0]
+    return acc.dtype.type(_fold_lanes(acc))
 
 
 def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
