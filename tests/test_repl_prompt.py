@@ -57,6 +57,56 @@ def test_block_needs_a_blank_line_and_is_auto_indented(terminal) -> None:
     assert reader.read_code() == "for i in range(3):\n    print(i)"
 
 
+def type_lines(reader: TerminalReader, pipe, lines: list[str], timeout: float = 10.0) -> None:
+    """Type ``lines`` as a person does: each line and its Enter, then wait for the screen."""
+    buffer = reader.code_session.default_buffer
+
+    def typist() -> None:
+        for i, line in enumerate(lines):
+            deadline = time.monotonic() + timeout
+            while i and buffer.text.count("\n") < i and time.monotonic() < deadline:
+                time.sleep(0.01)
+            pipe.send_text(line + ENTER)
+    threading.Thread(target=typist, daemon=True).start()
+
+
+def test_typed_indentation_replaces_the_automatic_one(terminal) -> None:
+    reader, pipe = terminal
+    # A learner who types the body's spaces, as in an editor, gets them once, not twice.
+    type_lines(reader, pipe, ["for i in range(2):", "    print(i)", "    if i:", "        y = i",
+                              "    else:", "        y = 0", ""])
+    assert reader.read_code() == ("for i in range(2):\n    print(i)\n    if i:\n        y = i\n"
+                                  "    else:\n        y = 0")
+
+
+def test_typed_tab_replaces_the_automatic_indent(terminal) -> None:
+    reader, pipe = terminal
+    type_lines(reader, pipe, ["for i in range(2):", "\tprint(i)", "\tprint(i * 10)", ""])
+    assert reader.read_code() == "for i in range(2):\n    print(i)\n    print(i * 10)"
+
+
+def test_typing_nothing_keeps_the_automatic_indent(terminal) -> None:
+    reader, pipe = terminal
+    type_lines(reader, pipe, ["for i in range(2):", "print(i)", "print(i * 10)", ""])
+    assert reader.read_code() == "for i in range(2):\n    print(i)\n    print(i * 10)"
+
+
+def test_paste_without_brackets_keeps_its_own_indentation(terminal) -> None:
+    reader, pipe = terminal
+    # a terminal without bracketed paste sends a paste as keys, Enter for each newline, in one read
+    block = "for i in range(2):\r    print(i)\r    print(i * 10)\rprint('done')\r"
+    pipe.send_text(block)
+    assert reader.read_code() == "for i in range(2):\n    print(i)\n    print(i * 10)\nprint('done')"
+
+
+def test_paste_without_brackets_runs_once_whole(terminal) -> None:
+    reader, pipe = terminal
+    # a blank line inside the paste does not cut it in two: its last Enter runs it all
+    pipe.send_text("def f(x):\r    if x > 0:\r        return x\r    return -x\r\rprint(f(-3))\r")
+    assert reader.read_code() == ("def f(x):\n    if x > 0:\n        return x\n    return -x\n\n"
+                                  "print(f(-3))")
+
+
 def test_else_is_dedented_on_enter(terminal) -> None:
     reader, pipe = terminal
     pipe.send_text("if x:" + ENTER + "y = 1" + ENTER + "else:" + ENTER + "y = 2" + ENTER + ENTER)
@@ -170,3 +220,9 @@ def test_auto_suggestion_from_history(tmp_path: Path) -> None:
         send_when(lambda: buffer.suggestion is not None, pipe, "\x1b[C")
         enter_when(reader, pipe, "x = torch.ones(3, requires_grad=True)")
         assert reader.read_code() == "x = torch.ones(3, requires_grad=True)"
+
+
+def test_a_wrapped_long_line_has_no_continuation_dots() -> None:
+    # "..." marks a new line of the input; the rest of a wrapped line only gets blank margin
+    assert TerminalReader._continuation(4, 0, True) == [("class:continuation", "    ")]
+    assert TerminalReader._continuation(4, 1, False) == [("class:continuation", "... ")]

@@ -4,6 +4,17 @@ Ctrl-C and Ctrl-D keep prompt_toolkit's defaults: Ctrl-C raises KeyboardInterrup
 ``prompt()`` (the loop treats that as "clear the line"), Ctrl-D on an empty line raises EOFError
 (save and leave). Bracketed paste is prompt_toolkit's too: pasted newlines are inserted as text
 and never trigger Enter, so a pasted block runs only when the learner presses Enter.
+
+Auto-indent and the learner's own spaces never add up (as they did: ``for`` body lines typed
+with their indentation came out indented twice, an IndentationError):
+
+- leading spaces or a Tab typed on a line that holds only the indentation Enter put there
+  replace that indentation: what the learner types wins, and auto-indent is there for whoever
+  types nothing;
+- a paste that reaches us as plain keys (a terminal or tmux without bracketed paste) brings its
+  own indentation: an Enter that arrives together with more keys is not a person pressing
+  Enter, so it inserts a bare newline and runs nothing (the paste's last Enter decides), unless
+  the next line starts at column 0 under a ``:`` line, where only auto-indent makes sense.
 """
 from __future__ import annotations
 
@@ -11,8 +22,16 @@ from prompt_toolkit.application.current import get_app
 from prompt_toolkit.filters import Condition, has_completions, has_selection
 from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.key_binding.key_processor import KeyPressEvent
+from prompt_toolkit.keys import Keys
 
-from autograd_tui.repl.multiline import COMPLETE, INVALID, check_complete, dedent_continuation, next_indent
+from autograd_tui.repl.multiline import (
+    COMPLETE,
+    INVALID,
+    check_complete,
+    dedent_continuation,
+    is_command,
+    next_indent,
+)
 
 INDENT = 4
 
@@ -22,8 +41,49 @@ def _completion_selected() -> bool:
     return bool(state and state.current_completion)
 
 
+def _keys_waiting(event: KeyPressEvent) -> str | None:
+    """The text of the next line already read behind this Enter (None when nothing waits).
+
+    Keys that arrive in one read with an Enter are a paste: nobody types faster than one read.
+    """
+    queued = [k for k in event.app.key_processor.input_queue if k.key != Keys.CPRResponse]
+    if not queued:
+        return None
+    line = ""
+    for key in queued:
+        if key.key in (Keys.ControlM, Keys.ControlJ):
+            break
+        line += key.data
+    return line
+
+
+class _AutoIndent:
+    """Where Enter last put indentation by itself, so typed spaces can replace it."""
+
+    def __init__(self) -> None:
+        self.row: int | None = None
+        self.indent = ""
+
+    def newline(self, event: KeyPressEvent) -> None:
+        buf = event.current_buffer
+        indent = next_indent(buf.document.text_before_cursor, INDENT)
+        buf.insert_text("\n" + indent)
+        self.row, self.indent = buf.document.cursor_position_row, indent
+
+    def replaceable(self) -> bool:
+        doc = get_app().current_buffer.document
+        return (self.row is not None and bool(self.indent) and doc.cursor_position_row == self.row
+                and doc.current_line_before_cursor == self.indent
+                and not doc.current_line_after_cursor.strip())
+
+    def take_back(self, event: KeyPressEvent) -> None:
+        event.current_buffer.delete_before_cursor(count=len(self.indent))
+        self.row = None
+
+
 def code_bindings() -> KeyBindings:
     kb = KeyBindings()
+    auto = _AutoIndent()
 
     @kb.add("enter", filter=Condition(_completion_selected))
     def _(event: KeyPressEvent) -> None:
@@ -35,6 +95,16 @@ def code_bindings() -> KeyBindings:
     def _(event: KeyPressEvent) -> None:
         buf = event.current_buffer
         doc = buf.document
+        waiting = _keys_waiting(event)
+        if waiting is not None and not is_command(doc.text):
+            # part of a paste: it brings its own indentation, except for a body pasted (or
+            # typed ahead) at column 0 under a ':' line, which only auto-indent makes valid
+            if waiting[:1] not in ("", " ", "\t") and \
+                    doc.current_line_before_cursor.split("#", 1)[0].rstrip().endswith(":"):
+                auto.newline(event)
+            else:
+                buf.insert_text("\n")
+            return
         at_end = not doc.text_after_cursor.strip()
         if at_end:
             fixed = dedent_continuation(doc.text)
@@ -49,7 +119,7 @@ def code_bindings() -> KeyBindings:
                     buf.text = doc.text.rstrip(" \t")
                 buf.validate_and_handle()
                 return
-        buf.insert_text("\n" + next_indent(doc.text_before_cursor, INDENT))
+        auto.newline(event)
 
     @kb.add("escape", "enter")
     def _(event: KeyPressEvent) -> None:
@@ -59,8 +129,7 @@ def code_bindings() -> KeyBindings:
     @kb.add("c-o")
     def _(event: KeyPressEvent) -> None:
         """Ctrl-O opens a new line without running, to edit inside a block."""
-        event.current_buffer.insert_text("\n" + next_indent(
-            event.current_buffer.document.text_before_cursor, INDENT))
+        auto.newline(event)
 
     @kb.add("tab", filter=Condition(lambda: _at_line_start()) & ~has_completions)
     def _(event: KeyPressEvent) -> None:
@@ -73,6 +142,19 @@ def code_bindings() -> KeyBindings:
         """Backspace in indentation removes one indent level."""
         col = event.current_buffer.document.cursor_position_col
         event.current_buffer.delete_before_cursor(count=(col - 1) % INDENT + 1)
+
+    # why last: of two bindings for one key prompt_toolkit uses the one added last
+    @kb.add(" ", filter=Condition(auto.replaceable) & ~has_selection)
+    def _(event: KeyPressEvent) -> None:
+        """The learner indents by hand: their spaces replace the automatic ones."""
+        auto.take_back(event)
+        event.current_buffer.insert_text(" ")
+
+    @kb.add("tab", filter=Condition(auto.replaceable) & ~has_completions)
+    def _(event: KeyPressEvent) -> None:
+        """So does a Tab: one indent level, not one more than Enter gave."""
+        auto.take_back(event)
+        event.current_buffer.insert_text(" " * INDENT)
 
     return kb
 

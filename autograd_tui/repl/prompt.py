@@ -116,7 +116,8 @@ class TerminalReader:
 
     @staticmethod
     def _continuation(width: int, line_number: int, is_soft_wrap: int) -> AnyFormattedText:
-        return [("class:continuation", "...".ljust(width))]
+        # why: "..." before the rest of a wrapped long line looked like a second statement
+        return [("class:continuation", " " * width if is_soft_wrap else "...".ljust(width))]
 
     def read_code(self, prompt: str = ">>> ") -> str:
         # why: a paste or a closing blank line leaves trailing newlines nobody needs
