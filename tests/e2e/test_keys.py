@@ -141,3 +141,28 @@ def test_forty_columns_dumb_terminal_without_colour(tmp_path: Path) -> None:
     clean(term)
     colour = re.compile(r"\x1b\[[0-9;]*(?:3[0-7]|9[0-7]|38;[25])[;m]")
     assert not colour.search(term.raw), "NO_COLOR must switch colours off"
+
+
+@pytest.mark.parametrize("lang, banner", [("en", "autograd-tui sandbox"),
+                                          ("tr", "autograd-tui deneme alanı")])
+def test_blocks_typed_with_their_indentation_or_pasted_without_brackets(
+        tmp_path: Path, lang: str, banner: str) -> None:
+    """Auto-indent and the learner's own spaces do not add up: a block typed line by line with
+    its indentation runs, and so does one pasted by a terminal that sends a paste as keys."""
+    env = fresh_env(tmp_path / "home", NO_COLOR="1", LANG="en_US.UTF-8")
+    term = Terminal(["repl", "--lang", lang], env, cols=80)
+    term.expect(banner)
+    term.expect(">>> ")
+    for line in ["for i in range(2):", "    print(i * 10)", "    if i:", "        print('odd')",
+                 "    else:", "        print('even')", ""]:
+        term.line(line)
+        term.expect("... " if line else "\n")
+    term.expect("0\neven\n10\nodd\n")
+    term.expect(">>> ")
+    term.send("def f(x):\r    if x > 0:\r        return x\r    return -x\rprint(f(-3), f(2))\r")
+    term.expect("3 2\n")
+    term.expect(">>> ")
+    assert "IndentationError" not in term.text
+    term.line(":quit")
+    assert term.wait_exit() == 0
+    clean(term)
