@@ -226,3 +226,11 @@ def test_a_wrapped_long_line_has_no_continuation_dots() -> None:
     # "..." marks a new line of the input; the rest of a wrapped line only gets blank margin
     assert TerminalReader._continuation(4, 0, True) == [("class:continuation", "    ")]
     assert TerminalReader._continuation(4, 1, False) == [("class:continuation", "... ")]
+
+
+def test_enters_and_commands_typed_ahead_still_run_one_by_one(terminal) -> None:
+    reader, pipe = terminal
+    # keys typed while the tutor was busy arrive in one read, like a paste: an Enter on an empty
+    # line, and a line before a colon command, still run on their own
+    pipe.send_text(ENTER + ENTER + "p = 3" + ENTER + ":check" + ENTER)
+    assert [reader.read_code() for _ in range(4)] == ["", "", "p = 3", ":check"]

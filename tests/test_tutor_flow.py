@@ -82,11 +82,46 @@ def test_check_gives_the_verdict_and_the_first_hint(lesson, store) -> None:
     script = ["", "", "", "y = 1", ":check", ":check", ":check", "z = 6*x**2",
               "z.sum().backward()"]
     _, out, ctl, _ = play(lesson, store, script)
-    assert out.count("Not solved yet.") == 3
+    assert out.count("Not solved yet: change your code and run it again") == 3
+    assert out.count("A first hint:") == 1
     assert out.count("Hint 1/2: First hint.") == 1      # :check gives the first hint once
     assert "Hint 2/2" not in out                         # the next one is only offered
-    assert "Stuck? :hint gives the next hint." in out
+    assert out.count(":hint gives the next hint.") == 2
     assert "Well done, that is right!" in out and ctl.index == 3
+
+
+@pytest.mark.parametrize("lang, after_hints", [
+    ("en", ":solution shows a solution, :skip runs it and moves on."),
+    ("tr", ":çözüm bir çözüm gösterir, :atla onu çalıştırıp geçer.")])
+def test_not_solved_says_what_to_do_when_the_hints_are_used(lesson, store, lang,
+                                                            after_hints) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "", "", ":hint", ":hint", "y = 1", ":check"],
+                          lang=lang)
+    assert " ".join(out.split()).endswith(after_hints)
+    assert ctl.index == 2 and not ctl.step_done
+
+
+def test_check_after_back_looks_at_the_variables_again(lesson, store, tmp_path: Path) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", ":back", ":check"])
+    assert out.rstrip().endswith("This task is solved. Press Enter for the next step.")
+    assert ctl.index == 2 and ctl.step_done
+    # the gradient is gone now: the old verdict no longer counts, and the task opens again
+    _, out, ctl, _ = play(lesson, ProgressStore(tmp_path / "other.json"),
+                          ["", "", "", ":skip", ":back", "print('MARK')\nx.grad = None", ":check",
+                           "", "z = 6*x**2\nz.sum().backward()"])
+    rechecked = " ".join(out[out.index("MARK"):].split())   # the text wraps at the width
+    assert "This task is solved" not in rechecked
+    assert "its check fails, so it is open again" in rechecked
+    assert "Write the code yourself" in rechecked            # Enter no longer moves on
+    assert "Well done, that is right!" in rechecked and ctl.index == 3
+
+
+def test_check_after_back_in_turkish(lesson, store) -> None:
+    _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", ":geri", "x.grad = None", ":kontrol"],
+                          lang="tr")
+    out = " ".join(out.split())
+    assert "Bu görev çözülmüştü, ama değişkenlerin şimdiki hâliyle kontrolü geçmiyor" in out
+    assert not ctl.step_done
 
 
 def test_skip_runs_the_solution(lesson, store) -> None:

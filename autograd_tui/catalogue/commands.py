@@ -94,9 +94,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Kodu kendin yaz; doğru olduğu anda anlaşılır. :kontrol değerlendirme ister, "
               ":ipucu ipucu verir, :tekrar adımı yeniden başlatır.",
     },
-    "lesson.check_not_yet": {
-        "en": "Not solved yet.",
-        "tr": "Henüz çözülmedi.",
+    "lesson.check_not_yet_first_hint": {
+        "en": "Not solved yet: change your code and run it again; it is recognised as soon as "
+              "it is right. A first hint:",
+        "tr": "Henüz çözülmedi: kodunu değiştirip yeniden çalıştır; doğru olduğu anda anlaşılır. "
+              "İlk ipucu:",
+    },
+    "lesson.check_not_yet_hint": {
+        "en": "Not solved yet: change your code and run it again; it is recognised as soon as "
+              "it is right. :hint gives the next hint.",
+        "tr": "Henüz çözülmedi: kodunu değiştirip yeniden çalıştır; doğru olduğu anda anlaşılır. "
+              ":ipucu sıradaki ipucunu verir.",
+    },
+    "lesson.check_not_yet_solution": {
+        "en": "Not solved yet: change your code and run it again; it is recognised as soon as "
+              "it is right. :solution shows a solution, :skip runs it and moves on.",
+        "tr": "Henüz çözülmedi: kodunu değiştirip yeniden çalıştır; doğru olduğu anda anlaşılır. "
+              ":çözüm bir çözüm gösterir, :atla onu çalıştırıp geçer.",
+    },
+    "lesson.check_changed": {
+        "en": "This task was solved, but with the variables as they are now its check fails, so "
+              "it is open again: run the right code once more, or :retry to start the step "
+              "with the variables it began with.",
+        "tr": "Bu görev çözülmüştü, ama değişkenlerin şimdiki hâliyle kontrolü geçmiyor; görev "
+              "yeniden açık: doğru kodu bir kez daha çalıştır ya da :tekrar ile adıma başındaki "
+              "değişkenlerle yeniden başla.",
     },
     "lesson.check_offer_hint": {
         "en": "Stuck? :hint gives the next hint.",

@@ -96,7 +96,10 @@ def code_bindings() -> KeyBindings:
         buf = event.current_buffer
         doc = buf.document
         waiting = _keys_waiting(event)
-        if waiting is not None and not is_command(doc.text):
+        # why not on an empty line or around a colon command: Enters and commands typed ahead
+        # while the tutor was busy arrive together too, and each must still run on its own
+        if waiting is not None and doc.text.strip() and not is_command(doc.text) \
+                and not is_command(waiting):
             # part of a paste: it brings its own indentation, except for a body pasted (or
             # typed ahead) at column 0 under a ':' line, which only auto-indent makes valid
             if waiting[:1] not in ("", " ", "\t") and \

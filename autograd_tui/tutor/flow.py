@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.judging import judge_task
+from autograd_tui.lessons.judging import check_passes, judge_task
 from autograd_tui.lessons.model import CodeStep, Heading, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind, step_source
@@ -434,14 +434,32 @@ class LessonController:
         self.failed_checks += 1
         if verdict.mistake is not None:
             self.ui.note(self._text(verdict.mistake.message))
-        else:
-            self.ui.info(self.t("lesson.check_not_yet"))
-            self._explain_check_error(verdict.check_error)
-            if self.hints_shown == 0 and step.hints:
-                self._show_hint(step)
-                return
-        if self.failed_checks >= OFFER_HINT_AFTER_CHECKS and self.hints_shown < len(step.hints):
-            self.ui.dim(self.t("lesson.check_offer_hint"))
+            if self.failed_checks >= OFFER_HINT_AFTER_CHECKS and self.hints_shown < len(step.hints):
+                self.ui.dim(self.t("lesson.check_offer_hint"))
+            return
+        # the verdict says what to do next: the first hint, the next one, or the solution
+        first_hint = self.hints_shown == 0 and bool(step.hints)
+        self.ui.info(self.t("lesson.check_not_yet_first_hint" if first_hint else
+                            "lesson.check_not_yet_hint" if self.hints_shown < len(step.hints) else
+                            "lesson.check_not_yet_solution"))
+        self._explain_check_error(verdict.check_error)
+        if first_hint:
+            self._show_hint(step)
+
+    def _recheck_solved(self, step: TaskStep) -> None:
+        """``:check`` on a task solved before (back to it with ``:back``): the variables as they
+        are now decide, not the old verdict. A check that fails again reopens the task."""
+        if step.derivative is not None:   # judged on an answer typed back then, not on variables
+            self.ui.info(self.t("lesson.check_solved"))
+            return
+        passed, error = check_passes(step, self.shell.namespace)
+        if passed:
+            self.ui.info(self.t("lesson.check_solved"))
+            return
+        self.step_done = False   # progress keeps "done"; only this step is open again
+        self.save()
+        self.ui.info(self.t("lesson.check_changed"))
+        self._explain_check_error(error)
 
     def _explain_check_error(self, error: str | None) -> None:
         """A check that fails on a name the learner had (and lost) gets a plain sentence."""
@@ -735,7 +753,7 @@ class TaskFlow(StepFlow):
 
     def check(self, c: LessonController, step: TaskStep) -> None:
         if c.step_done:
-            c.ui.info(c.t("lesson.check_solved"))
+            c._recheck_solved(step)
         else:
             c._submit(step)
 
