@@ -186,6 +186,7 @@ def _lesson_of(options: Options, lang: str) -> Any:
     """The lesson ``options`` name, from the shipped and extra lessons (broken files reported)."""
     index = load_index(list(options.lesson_dirs), cache=index_path())
     _report_problems(index, lang)
+    name_extra_folders(index, lang)
     found = index.find(options.lesson_id)
     if found is None:
         ids = ", ".join(item.id for item in index.lessons) or "-"
@@ -296,14 +297,22 @@ def _write_whole(target: Path, text: str) -> None:
 
 
 def _name_external_folders(options: Options) -> None:
-    """Lesson code from ``--lessons DIR`` is about to run: say where it comes from (the README's
-    trust model). On stderr, so transcripts and exports on stdout stay as they are."""
+    """``check`` is about to run lesson code from ``--lessons DIR``: say where it comes from
+    (the README's trust model). On stderr, so what goes to stdout stays as it is."""
     folders = options.lesson_dirs
     if not folders:
         return
     lang = resolve_lang(options.lang)
     for folder in folders:
         _err(i18n.t("app.external_lessons", lang, dir=os.path.abspath(folder)))
+
+
+def name_extra_folders(index: Index, lang: str) -> None:
+    """As above for ``demo`` and ``export``, once the folders are read: how many of their
+    lessons loaded decides the sentence (none loaded is said, with the reason)."""
+    for folder in index.extra:
+        key, fields = folder.note()
+        _err(i18n.t(key, lang, **fields))
 
 
 def main(options: Options) -> int:
@@ -326,7 +335,7 @@ def main(options: Options) -> int:
 
 def _run(handlers: dict[str, Callable[[Options], int]], options: Options) -> int:
     try:
-        if options.command in ("check", "demo", "export"):
+        if options.command == "check":
             _name_external_folders(options)
         return handlers[str(options.command)](options)
     except KeyboardInterrupt:

@@ -552,6 +552,19 @@ def test_progress_past_the_end_or_at_a_vanished_step_resumes_inside_the_lesson(m
     assert controller.index == 3
 
 
+def test_demo_and_export_say_when_a_lesson_folder_gave_no_lesson(tmp_path, capsys) -> None:
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "bad.yaml").write_text("id: [unclosed", encoding="utf-8")
+    assert cli_main(["--lessons", str(folder), "--lang", "en", "demo", "mini", "--auto"]) == 2
+    err = capsys.readouterr().err
+    assert i18n.t("app.external_none_broken", "en", dir=str(folder)) in err
+    assert "Lessons loaded from" not in err
+    assert cli_main(["--lessons", str(folder), "--lang", "tr", "export", "01-background"]) == 0
+    err = capsys.readouterr().err
+    assert i18n.t("app.external_none_broken", "tr", dir=str(folder)) in err
+
+
 def test_external_lesson_folders_are_named_before_their_code_runs(tmp_path, capsys) -> None:
     """Safety (trust model): demo --auto and export run lesson code from --lessons DIR."""
     assert cli_main(["--lessons", str(DATA), "--lang", "en", "demo", "mini", "--auto"]) == 0

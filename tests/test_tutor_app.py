@@ -129,6 +129,33 @@ def test_broken_lesson_folder_is_reported_not_fatal(env, tmp_path: Path) -> None
     assert "Traceback" not in proc.stdout + proc.stderr
 
 
+@pytest.mark.parametrize("lang, loaded, none", [
+    ("en", "Lessons loaded from", "No lessons were loaded from"),
+    ("tr", "klasöründen yüklendi", "klasöründen hiç ders yüklenmedi")])
+def test_a_lesson_folder_that_gave_nothing_is_not_called_loaded(env, tmp_path: Path, lang, loaded,
+                                                                none) -> None:
+    broken, empty, good = tmp_path / "broken", tmp_path / "empty", tmp_path / "good"
+    for folder in (broken, empty, good):
+        folder.mkdir()
+    (broken / "bad.yaml").write_text("id: [unclosed", encoding="utf-8")
+    (broken / "half.yaml").write_text("id: half\ntitle: {en: Half}\n", encoding="utf-8")
+    (good / "mini.yaml").write_text((DATA / "mini.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["--lang", lang]
+    for folder in (broken, empty, tmp_path / "missing", good):
+        args += ["--lessons", str(folder)]
+    proc = run(args, ":quit\n", dict(env, COLUMNS="300"))
+    assert proc.returncode == 0
+    notes = [line for line in proc.stdout.splitlines() if none in line or loaded in line]
+    said = {folder: next((line for line in notes if str(folder) in line), "")
+            for folder in (broken, empty, tmp_path / "missing", good)}
+    assert none in said[broken] and ("every lesson file" in said[broken]
+                                     or "her ders dosyasında" in said[broken])
+    assert none in said[empty] and ".yaml" in said[empty]
+    assert none in said[tmp_path / "missing"]
+    assert loaded in said[good] and none not in said[good]
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
 def test_exit_in_a_lesson_saves(env) -> None:
     proc = run(["--lessons", str(DATA), "lesson", "mini"], "\n\nexit()\nprint('no')\n", env)
     assert proc.returncode == 0

@@ -58,6 +58,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Dersler {dir} klasöründen yüklendi. Kodları bilgisayarında çalışır: yalnızca "
               "güvendiğin klasörleri kullan.",
     },
+    "app.external_none_broken": {
+        "en": "No lessons were loaded from {dir}: every lesson file there has a problem "
+              "(named above).",
+        "tr": "{dir} klasöründen hiç ders yüklenmedi: oradaki her ders dosyasında bir sorun var "
+              "(yukarıda yazıyor).",
+    },
+    "app.external_none_empty": {
+        "en": "No lessons were loaded from {dir}: it holds no lesson files (.yaml or .yml).",
+        "tr": "{dir} klasöründen hiç ders yüklenmedi: içinde ders dosyası (.yaml ya da .yml) yok.",
+    },
+    "app.external_none_missing": {
+        "en": "No lessons were loaded from {dir}: there is no such folder.",
+        "tr": "{dir} klasöründen hiç ders yüklenmedi: böyle bir klasör yok.",
+    },
     "app.backend_unavailable": {
         "en": "Real PyTorch was requested with --backend torch but it is not installed here. "
               "Leave out --backend to use the built-in engine.",

@@ -61,6 +61,27 @@ def _file_key(info: os.stat_result) -> list[int]:
 
 
 @dataclass
+class ExtraFolder:
+    """What one ``--lessons DIR`` gave: its lesson files (-1: no such folder) and how many of
+    them are listed, so the tutor never says "loaded" of a folder whose every file failed."""
+
+    name: str
+    files: int
+    loaded: int
+
+    def note(self) -> tuple[str, dict[str, Any]]:
+        """The catalogue key that says so, and its fields (``dir`` is the absolute path)."""
+        fields: dict[str, Any] = {"dir": os.path.abspath(self.name)}
+        if self.loaded:
+            return "app.external_lessons", fields
+        if self.files < 0:
+            return "app.external_none_missing", fields
+        if not self.files:
+            return "app.external_none_empty", fields
+        return "app.external_none_broken", fields
+
+
+@dataclass
 class Index:
     """The lessons to list (shipped first, then each extra folder) and the problems of the rest."""
 
@@ -68,6 +89,7 @@ class Index:
     problems: list[Problem] = field(default_factory=list)
     shipped_ids: set[str] = field(default_factory=set)
     ids: set[str] = field(default_factory=set)
+    extra: list[ExtraFolder] = field(default_factory=list)   # each --lessons DIR, in order
     hits: int = 0      # files whose verdict came from the index file
     misses: int = 0    # files validated in full
 
@@ -246,13 +268,15 @@ class _Builder:
         _write_index(self.cache, self.stamp, merged)
 
 
-def _add_folder(builder: _Builder, folder: Path) -> str:
-    """Lists every lesson file of ``folder``; returns the folder's absolute path."""
+def _add_folder(builder: _Builder, folder: Path) -> tuple[str, int]:
+    """Lists every lesson file of ``folder``; returns the folder's absolute path and how many
+    lesson files it has."""
     absolute = os.path.abspath(folder)
-    for path in lesson_files(folder):
+    files = lesson_files(folder)
+    for path in files:
         # why: one join of strings per file; Path's str() twice per file cost more than the stat
         builder.add(path, os.path.join(absolute, path.name))
-    return absolute
+    return absolute, len(files)
 
 
 def load_index(extra_dirs: list[str] | None = None, *, include_shipped: bool = True,
@@ -264,16 +288,20 @@ def load_index(extra_dirs: list[str] | None = None, *, include_shipped: bool = T
     index = builder.index
     listed: set[str] = set()
     if include_shipped:
-        listed.add(_add_folder(builder, shipped_lessons_dir()))
+        listed.add(_add_folder(builder, shipped_lessons_dir())[0])
         index.shipped_ids = set(index.ids)
     for name in extra_dirs or []:
         base = Path(name)
+        before = len(index.lessons)
         if base.is_file() and base.suffix in LESSON_SUFFIXES:
             builder.add(base)
-            continue
-        if not base.is_dir():
+            files = 1
+        elif not base.is_dir():
             index.problems.append(Problem(str(name), 1, msg("problem.not_a_lesson_folder")))
-            continue
-        listed.add(_add_folder(builder, base))
+            files = -1
+        else:
+            absolute, files = _add_folder(builder, base)
+            listed.add(absolute)
+        index.extra.append(ExtraFolder(str(name), files, len(index.lessons) - before))
     builder.save(listed)
     return index

@@ -256,8 +256,9 @@ class App:
         ui = self.session.ui
         for problem in self.catalog.problems:
             ui.warn(self.t("app.broken_lesson", problem=problem.text(self.lang)))
-        for folder in self.options.lesson_dirs:
-            ui.dim(self.t("app.external_lessons", dir=os.path.abspath(folder)))
+        for folder in self.catalog.extra:
+            key, fields = folder.note()
+            (ui.dim if folder.loaded else ui.warn)(self.t(key, **fields))
         return True
 
     def _open(self, heading: Any) -> Any:

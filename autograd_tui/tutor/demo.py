@@ -430,6 +430,9 @@ class _ReplController:
 def main(options: Options, lang: str) -> int:
     """Play ``options.lesson_id`` on a terminal; ``autograd_tui.commands`` decides when."""
     index = load_index(list(options.lesson_dirs), cache=index_path())
+    for folder in index.extra:   # where lesson code comes from, before any of it runs
+        key, fields = folder.note()
+        print(i18n.t(key, lang, **fields), file=sys.stderr)
     found = index.find(options.lesson_id)
     if found is None:
         ids = ", ".join(item.id for item in index.lessons) or "-"
