@@ -200,10 +200,23 @@ def sequence_chart(values: list[float], name: str, lang: str | None = None, *, w
     fig.draw(fig.signal(steps, values, marker="•").lines())
     fig.title(i18n.t("plot.sequence_title", lang, name=name, n=len(values)))
     fig.label(i18n.t("plot.step", lang), axis="x")
+    fig.ruler("x").ticks(step_ticks(len(values)))
     out = fig.build().string(colorless=not color).rstrip("\n")
     if len(values) > 1:
         out += "\n" + i18n.t("plot.change", lang, first=fmt(values[0]), last=fmt(values[-1]))
     return out
+
+
+def step_ticks(n: int, most: int = 7) -> list[int]:
+    """Ticks for ``n`` steps (0 … n-1): whole numbers 1, 2 or 5 times a power of ten apart,
+    at most ``most`` of them. Steps are counted, so a tick at 1.5 would mean nothing."""
+    last = max(n - 1, 0)
+    power = 1
+    while True:
+        for step in (power, 2 * power, 5 * power):
+            if last // step + 1 <= most:
+                return list(range(0, last + 1, step))
+        power *= 10
 
 
 def terminal_size(default: tuple[int, int] = (80, 24)) -> tuple[int, int]:

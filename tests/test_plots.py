@@ -1,0 +1,33 @@
+"""Loss charts (``:plot losses``): the step axis counts whole steps."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from autograd_tui.viz import plots
+
+
+@pytest.mark.parametrize("n, ticks", [(1, [0]), (2, [0, 1]), (4, [0, 1, 2, 3]), (7, list(range(7))),
+                                      (8, [0, 2, 4, 6]), (37, [0, 10, 20, 30]),
+                                      (100, [0, 20, 40, 60, 80]), (1001, [0, 200, 400, 600, 800, 1000])])
+def test_step_ticks_are_whole_and_few(n: int, ticks: list[int]) -> None:
+    assert plots.step_ticks(n) == ticks
+
+
+def _step_labels(chart: str) -> list[str]:
+    lines = chart.splitlines()
+    axis = next(i for i, line in enumerate(lines) if line.lstrip().startswith("└"))
+    return lines[axis + 1].split()
+
+
+@pytest.mark.parametrize("lang, step", [("en", "step"), ("tr", "adım")])
+@pytest.mark.parametrize("n", [2, 3, 4, 5, 37])
+def test_a_loss_chart_has_no_fractional_steps(lang: str, step: str, n: int) -> None:
+    # four losses used to be labelled 0.0 0.5 1.0 1.5 2.0 2.5 3.0
+    chart = plots.sequence_chart([1 / (i + 1) for i in range(n)], "losses", lang, width=60,
+                                 height=14, color=False)
+    labels = _step_labels(chart)
+    assert labels and all(re.fullmatch(r"\d+", label) for label in labels), labels
+    assert labels[0] == "0" and int(labels[-1]) <= n - 1
+    assert step in chart
