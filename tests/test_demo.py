@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from tutor_support import ScriptedKeys
 
 from autograd_tui.backend import activate
@@ -11,12 +13,12 @@ from autograd_tui.tutor.demo import Demo, key_name
 from autograd_tui.ui.render import make_console
 
 
-def _demo(keys, lesson_prefix="03", speed=0.0):
+def _demo(keys, lesson_prefix="03", speed=0.0, *, lang="en", width=100):
     activate("embedded")
     lesson = next(item for item in load_catalog().lessons if item.id.startswith(lesson_prefix))
     out = io.StringIO()
-    console = make_console(file=out, width=100, no_color=True)
-    demo = Demo(lesson, lang="en", backend="embedded", speed=speed, console=console,
+    console = make_console(file=out, width=width, no_color=True)
+    demo = Demo(lesson, lang=lang, backend="embedded", speed=speed, console=console,
                 keys=ScriptedKeys(keys))
     demo.clear = lambda: out.write("\n=== screen ===\n")
     return demo, out
@@ -41,6 +43,22 @@ def test_a_quiz_waits_before_revealing_and_tasks_run_their_solutions():
     assert "Ask the room first" in text and "Answer: b)" in text
     assert "✓ The solution passes the check." in text       # the backward task
     assert demo.namespace["x"].grad is not None
+
+
+@pytest.mark.parametrize("lang, keys", [("en", ["next", "back", "REPL", "quit"]),
+                                        ("tr", ["ileri", "geri", "REPL", "çık"])])
+@pytest.mark.parametrize("width", [80, 40])
+def test_the_keys_line_fits_and_wraps_between_keys(lang, keys, width):
+    demo, out = _demo(["q"], lang=lang, width=width)
+    demo.play()
+    lines = [line.strip() for line in out.getvalue().splitlines() if line.strip()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("Enter/→"))
+    footer = lines[start:start + (1 if width == 80 else 3)]
+    assert all(len(line) <= width - 8 for line in footer)
+    if width == 80:   # one line on a usual terminal; a lone "çık" on a line of its own was seen
+        assert all(word in footer[0] for word in keys) and footer[0].endswith(keys[-1])
+    for line in footer:   # narrower: it wraps between the keys, each key whole on its line
+        assert line.startswith(("Enter/→", "b/←", "r ", "q ")), footer
 
 
 def test_keys_are_named():

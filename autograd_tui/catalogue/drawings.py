@@ -207,8 +207,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "buluyor, sen {got}. Sabit bir terimin türevi 0'dır.",
     },
     "demo.keys": {
-        "en": "Enter/→ next · b/← back · r REPL (live namespace; :quit returns) · q quit",
-        "tr": "Enter/→ ileri · b/← geri · r REPL (canlı ad alanı; :çık ile dönülür) · q çık",
+        "en": "Enter/→ next · b/← back · r live REPL (:quit returns) · q quit",
+        "tr": "Enter/→ ileri · b/← geri · r canlı REPL (:çık ile dönülür) · q çık",
     },
     "demo.rebuilding": {
         "en": "Rebuilding the namespace…",

@@ -20,6 +20,7 @@ import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
+from rich.cells import cell_len
 from rich.markdown import Markdown
 from rich.padding import Padding
 from rich.panel import Panel
@@ -184,7 +185,8 @@ class Demo:
         self.console.print(Panel(title, border_style="blue", padding=(1, 2)))
 
     def footer(self) -> None:
-        self.console.print(Padding(Text(self.t("demo.keys"), style="dim"), (1, 4, 0, 4)))
+        self.console.print(Padding(Text(footer_lines(self.t("demo.keys"), self.console.width - 8),
+                                        style="dim"), (1, 4, 0, 4)))
 
     def markdown(self, source: str) -> None:
         self.console.print(Padding(Markdown(source, code_theme="monokai", hyperlinks=False,
@@ -422,6 +424,19 @@ class _ReplController:
 
     def toolbar(self) -> str:
         return self.demo.t("demo.repl_toolbar")
+
+
+def footer_lines(keys: str, width: int) -> str:
+    """The keys line, wrapped between its `` · `` items, never inside one: a narrow projector
+    showed a lone "çık" on a line of its own."""
+    lines: list[str] = []
+    for item in keys.split(" · "):
+        joined = f"{lines[-1]} · {item}" if lines else item
+        if lines and cell_len(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(item)
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------------------------
