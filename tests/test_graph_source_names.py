@@ -416,3 +416,49 @@ def _follow(root, path):
     for i in path:
         node = node.next_functions[i][0]
     return node
+
+
+@pytest.mark.parametrize("lang, graph", [("en", ":graph loss"), ("tr", ":çizge loss")])
+def test_lesson_11s_input_matrix_is_named_through_the_linear_layer(tmp_path, monkeypatch, lang,
+                                                                   graph) -> None:
+    """``loss = loss_fn(model(X), Y)``: model is an nn.Linear, whose AddmmBackward0 keeps no
+    name for X; the source does, once the node's other inputs are model's own parameters."""
+    from autograd_tui.lessons.catalog import load_catalog
+
+    monkeypatch.setenv("AUTOGRAD_TUI_STATE_DIR", str(tmp_path))
+    lesson = next(item for item in load_catalog().lessons if item.id.startswith("11"))
+    store = ProgressStore(tmp_path / "progress.json")
+    # text, data (run, next), text, the set-up task, start (run, next), the training task
+    for script in (["", "", "", "", ":skip", "", "", ":skip", graph],
+                   [graph]):                                  # resumed: the steps are replayed
+        shell, out = make_shell(script, lang=lang)
+        register(shell.registry)
+        shell.observers.append(_SessionLogOnFirstInput())
+        try:
+            shell.loop(LessonController(shell, lesson, store))
+        finally:
+            observe.uninstall()
+        rows = graph_rows(out.getvalue())
+        assert any(row.startswith("├─ AddmmBackward0") for row in rows)
+        assert "│ ├─ (None, 0) X" in rows, out.getvalue()[-2500:]
+        assert "└─ (None, 0) Y" in rows
+
+
+def test_a_linear_call_names_its_input_only_when_the_parameters_are_its_own() -> None:
+    make_shell()
+    import torch
+    from torch import nn
+
+    torch.manual_seed(0)
+    ns: dict = {"torch": torch, "nn": nn, "X": torch.randn(4, 2), "a": nn.Linear(2, 1),
+                "b": nn.Linear(2, 1), "c": nn.Linear(2, 1, bias=False)}
+    out = ns["a"](ns["X"])
+    node = out.grad_fn
+    mine = SourceBook({"out": Statement("out = a(X)", (1.0, 1.0))})
+    ns["out"] = out
+    assert constant_labels(node, ns, mine).constants == {(id(node), 1): "X"}
+    other = SourceBook({"out": Statement("out = b(X)", (1.0, 1.0))})   # b's parameters are not a's
+    assert constant_labels(node, ns, other).constants == {}
+    ns["out"] = no_bias = ns["c"](ns["X"])
+    assert constant_labels(no_bias.grad_fn, ns, SourceBook({"out": Statement("out = c(X)", (1.0, 1.0))})
+                           ).constants == {(id(no_bias.grad_fn), 0): "X"}

@@ -304,6 +304,9 @@ def _call(expr: ast.Call, node: Any, m: _Match) -> list[tuple[ast.expr, int]] | 
         operands = list(expr.args) if is_function else [func.value, *expr.args]
         called = func.attr
     elif isinstance(func, ast.Name):
+        linear = _linear_call(expr, func.id, node, m)
+        if linear is not None:
+            return linear
         operands, called = list(expr.args), _callee_name(func.id, m)
     else:
         return None
@@ -313,6 +316,34 @@ def _call(expr: ast.Call, node: Any, m: _Match) -> list[tuple[ast.expr, int]] | 
     if len(operands) != len(gg.edges(node)):
         return None
     return [(a, i) for i, a in enumerate(operands)]
+
+
+def _leaf_variable(edge: tuple[Any, int]) -> Any:
+    child = edge[0]
+    return getattr(child, "variable", None) if child is not None and gg.is_leaf_node(child) else None
+
+
+def _linear_call(expr: ast.Call, name: str, node: Any, m: _Match) -> list[tuple[ast.expr, int]] | None:
+    """``model(X)`` with ``model`` an ``nn.Linear`` and ``X`` a matrix: PyTorch's linear made
+    ``AddmmBackward0`` of (bias, X, weight.t()), or ``MmBackward0`` of (X, weight.t()) without a
+    bias. Its input is named only when the node's other inputs are this very module's
+    parameters; any other shape of graph (a batch of matrices, frozen weights) names nothing."""
+    module = m.namespace.get(name, gg.MISSING)
+    if type(module).__name__ != "Linear" or len(expr.args) != 1 or expr.keywords:
+        return None
+    weight, bias = getattr(module, "weight", None), getattr(module, "bias", None)
+    children = gg.edges(node)
+    if bias is not None and gg.node_name(node) == "AddmmBackward0" and len(children) == 3 \
+            and _leaf_variable(children[0]) is bias:
+        index, transposed = 1, children[2][0]
+    elif bias is None and gg.node_name(node) == "MmBackward0" and len(children) == 2:
+        index, transposed = 0, children[1][0]
+    else:
+        return None
+    if transposed is None or gg.node_name(transposed) != "TBackward0" \
+            or _leaf_variable(gg.edges(transposed)[0]) is not weight:
+        return None
+    return [(expr.args[0], index)]
 
 
 def _callee_name(name: str, m: _Match) -> str:
