@@ -233,3 +233,32 @@ def test_pipe_names_the_inputs_that_never_asked_for_a_gradient(tmp_path: Path, l
     out = _pipe(script, tmp_path, "--lang", lang)
     assert "no_grad" not in out and "leaf" not in out and "yaprak" not in out
     assert "xx = torch.tensor([...], requires_grad=True)" in out
+
+
+def _diagnosed(inputs: list[str], expr: str, engine) -> str:
+    import builtins
+
+    from autograd_tui.viz import whygrad
+
+    namespace = {"__builtins__": builtins, "__name__": "__main__", "torch": engine}
+    log = observe.SessionLog(namespace)
+    try:
+        whygrad.replay(inputs, namespace, log)
+        value, base = whygrad.evaluate_target(expr, namespace)
+        return whygrad.diagnose(value, base, log).cause
+    finally:
+        observe.uninstall()
+
+
+def test_a_zero_error_is_named_only_when_it_zeroes_every_gradient(engine) -> None:
+    w = "w = torch.tensor([1., 2.], requires_grad=True)"
+    # one of two errors is 0: w.grad is [0, 2], not all zero, and not because of a zero error
+    assert _diagnosed([w, "t = torch.tensor([1., 1.])", "loss = ((w - t) ** 2).sum()",
+                       "loss.backward()"], "w.grad", engine) != "zero_error"
+    # another term reaches w around the squared error: its zero does not decide w.grad
+    assert _diagnosed([w, "t = torch.tensor([1., 2.])",
+                       "loss = ((w - t) ** 2).sum() + 0 * w.sum()", "loss.backward()"],
+                      "w.grad", engine) != "zero_error"
+    # x**1 has a derivative at 0; only a power above one (or |x|) is flat there
+    assert _diagnosed([w, "t = torch.tensor([1., 2.])", "loss = ((w - t) ** 1).sum()",
+                       "loss.backward()"], "w.grad", engine) == "fine"

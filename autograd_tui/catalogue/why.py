@@ -182,6 +182,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the torch.where trap: the branch that was not chosen still gets 0 × inf = NaN in backward",
         "tr": "torch.where tuzağı: seçilmeyen dal da geri yayılımda 0 × inf = NaN alır"},
     "why.reason.other": {"en": "its local derivative is not finite there", "tr": "oradaki yerel türevi sonlu değil"},
+    "why.zero_error": {
+        "en": "{name}.grad is all 0 because the error is 0: the backward from {root} goes through {node}, "
+              "whose error {error} is exactly 0 everywhere (the prediction equals the target), and a squared "
+              "or absolute error has derivative 0 there.",
+        "tr": "{name}.grad tamamen 0, çünkü hata 0: {root} üzerinden geri yayılım {node} düğümünden geçiyor ve "
+              "onun hatası {error} her yerde tam olarak 0 (tahmin hedefe eşit); karesi ya da mutlak değeri "
+              "alınan bir hatanın türevi orada 0'dır."},
+    "why.fix.zero_error": {
+        "en": "nothing is wrong: at a perfect fit there is nothing left to learn. To see a gradient, start from a "
+              "prediction that misses (another starting value or another target).",
+        "tr": "yanlış bir şey yok: tam uyumda öğrenilecek bir şey kalmaz. Bir gradyan görmek için hedefi "
+              "ıskalayan bir tahminle başla (başka bir başlangıç değeri ya da başka bir hedef)."},
+    "why.see.zero_error": {"en": ":graph {root}", "tr": ":çizge {root}"},
     "why.zero_op": {
         "en": "{zeros} of {numel} elements of {name}.grad are 0 because the path from {root} goes through {node}, "
               "whose derivative is 0 everywhere.",

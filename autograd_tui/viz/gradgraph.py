@@ -372,6 +372,11 @@ def combine(node: Any, operands: list[Expr | None], namer: Namer) -> Expr | None
         return Expr(f"{_wrap(ops[0], POW + 1)}**{_wrap(ops[1], POW)}", POW)
     if name in ("MmBackward0", "MvBackward0", "BmmBackward0", "DotBackward0") and len(ops) == 2:
         return Expr(f"{_wrap(ops[0], PRODUCT)} @ {_wrap(ops[1], PRODUCT + 1)}", PRODUCT)
+    if name == "AddmmBackward0" and len(ops) == 3 and all(
+            scalar_text(saved(node, factor)) == "1" for factor in ("alpha", "beta")):
+        # nn.Linear's addmm(bias, x, weight.t()): written as the layer computes it
+        bias, mat1, mat2 = ops
+        return Expr(f"{_wrap(mat1, PRODUCT)} @ {_wrap(mat2, PRODUCT + 1)} + {_wrap(bias, SUM + 1)}", SUM)
     if name in _FUNCTIONS and len(ops) == 1:
         return Expr(f"{_FUNCTIONS[name]}({ops[0].text})", ATOM)
     if name in _METHODS and len(ops) == 1:

@@ -50,6 +50,7 @@ class BackwardCall:
     sum_of: int = 0                  # a root that is sum(): how many elements it added
     nan_node: str | None = None      # where a NaN or inf first appears in the backward walk
     nan_input: str | None = None     # why: "zero", "overflow", "where"
+    zero_error: tuple[str, str] | None = None   # (loss node, the error it got, all 0): see _zero_error
     error: str | None = None         # the exception backward raised
 
     def reached(self, tensor: Any) -> bool:
@@ -203,8 +204,39 @@ class SessionLog:
                     call.retained.append(ref)
         if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES and not call.root_nonfinite:
             call.nan_node, call.nan_input = _nan_origin(root)
+        if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES:
+            call.zero_error = self._zero_error(root, graph)
         self.backwards.append(call)
         return call
+
+    def _zero_error(self, root: Any, graph: gg.Graph) -> tuple[str, str] | None:
+        """(the loss node, its error as written) when every gradient of this backward must be 0
+        because the error it squares (or takes the absolute value of) is exactly 0 everywhere."""
+        found = _zero_error_node(root.grad_fn)
+        if found is None:
+            return None
+        node, parts = found
+        namer = gg.Namer(self.namespace)
+        try:
+            labels = source_names.constant_labels(root.grad_fn, self.namespace,
+                                                  self.source_book(self.namespace))
+            namer.constants.update(labels.constants)
+            namer.swapped.update(labels.swapped)
+            exprs = gg.expressions(graph, namer)
+        except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
+            exprs = {}
+        texts = []
+        for index in parts:
+            child = gg.edges(node)[index][0]
+            expr = exprs.get(child) if child is not None else gg.constant_of(node, index, namer)
+            target = gg.saved(node, "target") if index == 1 else gg.MISSING
+            named = namer.tensor(target) if target is not gg.MISSING else None   # MSE's saved target
+            if expr is None:
+                texts.append(named or "?")
+            else:   # the prediction of prediction - target grouped when it is a sum itself
+                texts.append(f"({expr.text})" if len(parts) == 2 and expr.prec <= gg.SUM else expr.text)
+        text = texts[0] if len(texts) == 1 else f"{texts[0]} - {texts[1]}"
+        return gg.node_name(node), text
 
     def on_hook(self, tensor: Any, method: str) -> None:
         ref = _weak(tensor)
@@ -310,6 +342,50 @@ def _blocks(node: Any, name: str) -> bool:
         above = high is not gg.MISSING and bool((value > high).any())
         return below or above
     except Exception:  # noqa: BLE001 - no claim without evidence
+        return False
+
+
+# Loss nodes whose derivative is 0 where their error is 0, and the inputs the error is made of:
+# x**2 and |x| of the error itself, a loss function of (prediction, target)
+ERROR_OF_ONE = {"PowBackward0", "AbsBackward0"}
+ERROR_OF_TWO = {"MseLossBackward0", "SmoothL1LossBackward0", "HuberLossBackward0"}
+CHAIN_LIMIT = 20   # nodes followed from the root down to the loss node
+
+
+def _zero_error_node(fn: Any) -> tuple[Any, list[int]] | None:
+    """The loss node through which every gradient of ``fn``'s backward flows, when its error is
+    exactly 0 everywhere, and which inputs make the error; None when that is not certain. From
+    the root down, each node on the way has one input with a graph, so nothing goes around it."""
+    for _ in range(CHAIN_LIMIT):
+        if fn is None:
+            return None
+        name = gg.node_name(fn)
+        try:
+            if name in ERROR_OF_ONE and _all_zero(gg.saved(fn, "self")) and \
+                    (name == "AbsBackward0" or _exponent_above_one(gg.saved(fn, "exponent"))):
+                return fn, [0]
+            if name in ERROR_OF_TWO:
+                a, b = gg.saved(fn, "self"), gg.saved(fn, "target")
+                if a is not gg.MISSING and b is not gg.MISSING and bool((a == b).all()):
+                    return fn, [0, 1]
+                return None
+        except Exception:  # noqa: BLE001 - no claim without evidence
+            return None
+        children = [child for child, _ in gg.edges(fn) if child is not None]
+        if len(children) != 1 or gg.is_leaf_node(children[0]):
+            return None
+        fn = children[0]
+    return None
+
+
+def _all_zero(value: Any) -> bool:
+    return value is not gg.MISSING and gg.is_tensor(value) and bool((value == 0).all())
+
+
+def _exponent_above_one(value: Any) -> bool:
+    try:
+        return value is not gg.MISSING and not gg.is_tensor(value) and float(value) > 1
+    except (TypeError, ValueError):
         return False
 
 

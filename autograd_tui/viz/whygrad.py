@@ -190,6 +190,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if last is None:
             return Verdict("unknown", facts, ["zeros", "no_backward_seen"])
         facts["root"] = last.root_name or "?"
+        if zeros == numel and last.zero_error is not None:
+            # why first: an error of exactly 0 zeroes every gradient, whatever lies below it
+            facts.update(node=last.zero_error[0], error=last.zero_error[1])
+            return Verdict("zero_error", facts)
         zero_ops = sorted({n for n in last.node_names if n in ZERO_DERIVATIVE})
         if zero_ops:
             facts["node"] = zero_ops[0]
