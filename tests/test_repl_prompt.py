@@ -105,6 +105,8 @@ def test_paste_without_brackets_runs_once_whole(terminal) -> None:
     pipe.send_text("def f(x):\r    if x > 0:\r        return x\r    return -x\r\rprint(f(-3))\r")
     assert reader.read_code() == ("def f(x):\n    if x > 0:\n        return x\n    return -x\n\n"
                                   "print(f(-3))")
+    pipe.send_text("for i in range(2):\r    print(i)\r\rprint('done')\r")
+    assert reader.read_code() == "for i in range(2):\n    print(i)\n\nprint('done')"
 
 
 def test_else_is_dedented_on_enter(terminal) -> None:
@@ -232,5 +234,5 @@ def test_enters_and_commands_typed_ahead_still_run_one_by_one(terminal) -> None:
     reader, pipe = terminal
     # keys typed while the tutor was busy arrive in one read, like a paste: an Enter on an empty
     # line, and a line before a colon command, still run on their own
-    pipe.send_text(ENTER + ENTER + "p = 3" + ENTER + ":check" + ENTER)
-    assert [reader.read_code() for _ in range(4)] == ["", "", "p = 3", ":check"]
+    pipe.send_text(ENTER + ENTER + "p = 3" + ENTER + ":check" + ENTER + "x = 1" + ENTER + ENTER)
+    assert [reader.read_code() for _ in range(6)] == ["", "", "p = 3", ":check", "x = 1", ""]

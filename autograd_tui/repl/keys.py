@@ -12,9 +12,10 @@ with their indentation came out indented twice, an IndentationError):
   replace that indentation: what the learner types wins, and auto-indent is there for whoever
   types nothing;
 - a paste that reaches us as plain keys (a terminal or tmux without bracketed paste) brings its
-  own indentation: an Enter that arrives together with more keys is not a person pressing
-  Enter, so it inserts a bare newline and runs nothing (the paste's last Enter decides), unless
-  the next line starts at column 0 under a ``:`` line, where only auto-indent makes sense.
+  own indentation: an Enter that arrives together with the next line's text is not a person
+  pressing Enter, so it inserts a bare newline and runs nothing (the paste's last Enter
+  decides), unless the next line starts at column 0 under a ``:`` line, where only auto-indent
+  makes sense. A blank line there is an Enter as typed: it ends a block as in Python's REPL.
 """
 from __future__ import annotations
 
@@ -96,16 +97,21 @@ def code_bindings() -> KeyBindings:
         buf = event.current_buffer
         doc = buf.document
         waiting = _keys_waiting(event)
-        # why not on an empty line or around a colon command: Enters and commands typed ahead
-        # while the tutor was busy arrive together too, and each must still run on its own
-        if waiting is not None and doc.text.strip() and not is_command(doc.text) \
-                and not is_command(waiting):
+        # why not on an empty line, before one, or around a colon command: Enters and commands
+        # typed ahead while the tutor was busy arrive together too, and each must still count
+        # on its own (Enter after a line runs it, Enter on an empty line moves the lesson on)
+        if waiting is not None and waiting.strip() and doc.text.strip() \
+                and not is_command(doc.text) and not is_command(waiting):
             # part of a paste: it brings its own indentation, except for a body pasted (or
             # typed ahead) at column 0 under a ':' line, which only auto-indent makes valid
             if waiting[:1] not in ("", " ", "\t") and \
                     doc.current_line_before_cursor.split("#", 1)[0].rstrip().endswith(":"):
                 auto.newline(event)
             else:
+                # a blank line of the paste got auto-indent from the Enter before it: drop it
+                blank = doc.current_line_before_cursor
+                if blank and not blank.strip() and not doc.current_line_after_cursor:
+                    buf.delete_before_cursor(len(blank))
                 buf.insert_text("\n")
             return
         at_end = not doc.text_after_cursor.strip()
