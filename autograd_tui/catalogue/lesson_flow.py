@@ -235,10 +235,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.title": {"en": "Commands", "tr": "Komutlar"},
     "help.keys": {
         "en": "Keys: Enter runs (inside a block an empty line ends it; Esc Enter runs at once). "
+              "A block's lines indent themselves; spaces you type replace that indentation. "
               "Tab completes, ↑ recalls history, → accepts the grey suggestion. Ctrl-C stops "
               "running code or clears the line. Ctrl-D saves and leaves.",
         "tr": "Tuşlar: Enter çalıştırır (bir bloğun içinde boş satır bloğu bitirir; Esc Enter "
-              "hemen çalıştırır). Tab tamamlar, ↑ geçmişi getirir, → gri öneriyi kabul eder. "
+              "hemen çalıştırır). Bloğun satırları kendiliğinden girintilenir; kendi yazdığın "
+              "boşluklar bu girintinin yerine geçer. Tab tamamlar, ↑ geçmişi getirir, → gri öneriyi kabul eder. "
               "Ctrl-C çalışan kodu durdurur ya da satırı temizler. Ctrl-D kaydedip çıkar.",
     },
     "cmd.next": {"en": "go to the next step", "tr": "sonraki adıma geç"},
