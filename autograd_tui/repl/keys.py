@@ -62,24 +62,24 @@ class _AutoIndent:
     """Where Enter last put indentation by itself, so typed spaces can replace it."""
 
     def __init__(self) -> None:
-        self.row: int | None = None
+        self.before: str | None = None   # the text up to the cursor right after the indent
         self.indent = ""
 
     def newline(self, event: KeyPressEvent) -> None:
         buf = event.current_buffer
         indent = next_indent(buf.document.text_before_cursor, INDENT)
         buf.insert_text("\n" + indent)
-        self.row, self.indent = buf.document.cursor_position_row, indent
+        self.before, self.indent = buf.document.text_before_cursor, indent
 
     def replaceable(self) -> bool:
+        """Nothing was typed since that indent (on any prompt: the text would differ)."""
         doc = get_app().current_buffer.document
-        return (self.row is not None and bool(self.indent) and doc.cursor_position_row == self.row
-                and doc.current_line_before_cursor == self.indent
+        return (bool(self.indent) and doc.text_before_cursor == self.before
                 and not doc.current_line_after_cursor.strip())
 
     def take_back(self, event: KeyPressEvent) -> None:
         event.current_buffer.delete_before_cursor(count=len(self.indent))
-        self.row = None
+        self.before = None
 
 
 def code_bindings() -> KeyBindings:
