@@ -216,8 +216,9 @@ class SessionLog:
         if found is None:
             return None
         node, parts = found
-        namer = gg.Namer(self.namespace)
+        namer = gg.Namer(None)
         try:
+            namer = gg.Namer(self.namespace)
             labels = source_names.constant_labels(root.grad_fn, self.namespace,
                                                   self.source_book(self.namespace))
             namer.constants.update(labels.constants)
@@ -225,6 +226,14 @@ class SessionLog:
             exprs = gg.expressions(graph, namer)
         except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
             exprs = {}
+        try:
+            return gg.node_name(node), self._error_text(node, parts, namer, exprs)
+        except Exception:  # noqa: BLE001 - never lose the rest of what this backward showed
+            return gg.node_name(node), "?"
+
+    @staticmethod
+    def _error_text(node: Any, parts: list[int], namer: gg.Namer, exprs: dict[Any, Any]) -> str:
+        """``w*x - y_true`` for x**2 or |x| of it; ``prediction - target`` for a loss function."""
         texts = []
         for index in parts:
             child = gg.edges(node)[index][0]
@@ -235,8 +244,7 @@ class SessionLog:
                 texts.append(named or "?")
             else:   # the prediction of prediction - target grouped when it is a sum itself
                 texts.append(f"({expr.text})" if len(parts) == 2 and expr.prec <= gg.SUM else expr.text)
-        text = texts[0] if len(texts) == 1 else f"{texts[0]} - {texts[1]}"
-        return gg.node_name(node), text
+        return texts[0] if len(texts) == 1 else f"{texts[0]} - {texts[1]}"
 
     def on_hook(self, tensor: Any, method: str) -> None:
         ref = _weak(tensor)
