@@ -137,6 +137,25 @@ def _split_last_expression(tree: ast.Module) -> tuple[ast.Module, ast.Expression
     return tree, None
 
 
+def _echoed_parts(tree: ast.Module) -> list[ast.Module | ast.Expression]:
+    """The statements before the final one, cut so that each top-level bare expression is an
+    ``Expression`` of its own: Python's prompt, given lines one at a time (a paste without
+    bracketed paste), echoes every one of them, not only the last."""
+    parts: list[ast.Module | ast.Expression] = []
+    pending: list[ast.stmt] = []
+    for statement in tree.body:
+        if isinstance(statement, ast.Expr):
+            if pending:
+                parts.append(ast.Module(body=pending, type_ignores=[]))
+                pending = []
+            parts.append(ast.Expression(body=statement.value))
+        else:
+            pending.append(statement)
+    if pending:
+        parts.append(ast.Module(body=pending, type_ignores=[]))
+    return parts
+
+
 def _syntax_error_text(exc: SyntaxError) -> str:
     # Python's own rendering: file, line, the offending line with a caret, then the message.
     return "".join(traceback.format_exception_only(type(exc), exc))
@@ -242,12 +261,15 @@ def run_code(
     filename: str = "<stdin>",
     write: WriteCallback | None = None,
     echo: bool = True,
+    echo_each: bool = False,
 ) -> Result:
     """Run ``source`` in ``namespace`` (a module-like dict that is updated in place).
 
     ``filename`` names the learner's code in tracebacks (``<stdin>``, ``<lesson>``…).
     ``write``, if given, receives output as it is produced (for live display); the result
-    holds all of it as well. ``echo=False`` turns off the REPL-style echo of a final expression.
+    holds all of it as well. ``echo=False`` turns off the REPL-style echo of a final expression;
+    ``echo_each=True`` echoes every top-level bare expression as it runs, as Python's prompt
+    does for lines typed ahead or pasted (the final one's value is still ``result.value``).
 
     Returns a :class:`Result`; raises only ``KeyboardInterrupt``.
     """
@@ -260,7 +282,9 @@ def run_code(
             body, last = _split_last_expression(tree)
         else:
             body, last = tree, None
-        body_code = compile(body, filename, "exec")
+        body_parts = _echoed_parts(body) if echo and echo_each else [body]
+        body_codes = [compile(part, filename, "eval" if isinstance(part, ast.Expression) else "exec")
+                      for part in body_parts]
         last_code = compile(last, filename, "eval") if last is not None else None
     except SyntaxError as exc:  # also IndentationError
         result.error = _syntax_error_text(exc)
@@ -308,7 +332,10 @@ def run_code(
             sys.stdout = sys.stderr = capture
             try:
                 try:
-                    exec(body_code, namespace)
+                    for code in body_codes:
+                        shown = eval(code, namespace)  # an Expression's value; None for a Module
+                        if shown is not None:
+                            capture.write(repr(shown) + "\n")
                     value = eval(last_code, namespace) if last_code is not None else None
                 finally:
                     # why: before the tutor's own code formats an error or echoes a value
@@ -327,14 +354,14 @@ def run_code(
             except MemoryError as exc:
                 result.exc_type = "MemoryError"
                 result.exc_message = str(exc)
-                result.error = _safe_format(exc, filename, source, (body_code, last_code))
+                result.error = _safe_format(exc, filename, source, (*body_codes, last_code))
             except BaseException as exc:  # noqa: BLE001 - learner code may raise anything
                 result.exc_type = type(exc).__name__
                 try:
                     result.exc_message = str(exc)
                 except Exception:  # noqa: BLE001
                     result.exc_message = ""
-                result.error = _safe_format(exc, filename, source, (body_code, last_code))
+                result.error = _safe_format(exc, filename, source, (*body_codes, last_code))
     finally:
         sys.stdout, sys.stderr = saved_out, saved_err
     result.stdout = capture.getvalue()

@@ -27,6 +27,18 @@ def test_none_is_not_echoed_and_statements_are_silent():
     assert run_code("print('hi')", {}).output == "hi\n"   # print returns None: no echo
 
 
+def test_lines_given_together_echo_each_expression_as_pythons_prompt_does():
+    # Typed ahead or pasted without bracketed paste, Python's prompt runs each line and echoes it.
+    ns: dict = {}
+    result = run_code("a = 3\na * 2\nprint('p')\nNone\na + 1", ns, echo_each=True)
+    assert result.output == "6\np\n4\n"
+    assert result.value_repr == "4"
+    failed = run_code("a * 2\n1 / 0\na * 3", ns, echo_each=True)
+    assert failed.output.startswith("6\nTraceback (most recent call last):\n  File \"<stdin>\", line 2")
+    assert "18" not in failed.output  # nothing after the error runs
+    assert run_code("a * 2\na + 1", ns).output == "4\n"  # lesson code: only the final value
+
+
 def test_echo_can_be_turned_off():
     assert run_code("1 + 1", {}, echo=False).output == ""
 

@@ -204,7 +204,7 @@ class Shell:
             # why: drawings that the code asks for (viz.show_graph(z)) speak the learner's language
             with i18n.speaking(self.lang):
                 result = run_code(source, self.namespace, filename=filename, write=out.write,
-                                  echo=echo)
+                                  echo=echo, echo_each=True)
         except KeyboardInterrupt:
             self._notify("after_input", source)
             out.finish(exiting=False)
