@@ -102,6 +102,13 @@ def test_log_softmax_backward_in_blocks_is_one_fused_subtraction():
     e = float32_math.sleef_expf(out)
     want = float32_math._fma32(-e, np.broadcast_to(softmax.row_sums(grad)[:, None], e.shape), grad)
     assert np.array_equal(_bits(softmax.log_softmax_backward(grad, out)), _bits(want))
+    # cross_entropy's gradient: -1/batch at each target; (1 - p) / batch is often a float32 tie
+    out = softmax.log_softmax(rng.standard_normal((512, 10)).astype(np.float32))
+    grad = np.zeros_like(out)
+    grad[np.arange(512), rng.integers(0, 10, 512)] = np.float32(-1 / 512)
+    e = float32_math.sleef_expf(out)
+    want = float32_math._fma32(-e, np.broadcast_to(softmax.row_sums(grad)[:, None], e.shape), grad)
+    assert np.array_equal(_bits(softmax.log_softmax_backward(grad, out)), _bits(want))
 
 
 def _threads_after_engine_import(env: dict, numpy_first: bool = False) -> list:

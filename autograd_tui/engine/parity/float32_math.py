@@ -248,7 +248,20 @@ def _expf_nonpositive(x: np.ndarray) -> np.ndarray:
     r += _F32(1)
     # 2**q: an exact product where 2**q is a normal float; below, one rounding, like SLEEF's two
     # products (the first is exact)
-    return np.ldexp(r, t.view(np.int32) - _RINT_MAGIC_BITS)
+    q_bits = t.view(np.int32)
+    if np.minimum.reduce(q_bits, axis=None) < _LOWEST_EXACT_SCALE_BITS:
+        return np.ldexp(r, q_bits - _RINT_MAGIC_BITS)
+    # every 2**q is a normal float and r * 2**q stays one: build 2**q's bits (ldexp costs ~60
+    # instructions an element, this ~1)
+    scale = np.add(q_bits, _SCALE_BIAS_BITS)
+    scale <<= 23
+    r *= scale.view(_F32)
+    return r
+
+
+# q >= -125 keeps r * 2**q (r > 0.7) a normal float32; the biased exponent of 2**q is q + 127
+_LOWEST_EXACT_SCALE_BITS = np.int32(_RINT_MAGIC_BITS - 125)
+_SCALE_BIAS_BITS = np.int32(127 - _RINT_MAGIC_BITS)
 
 
 # ---------------------------------------------------------------------------------------------

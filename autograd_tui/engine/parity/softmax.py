@@ -229,9 +229,10 @@ def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     tiny = np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64
     if np.count_nonzero(tiny):  # rare: only then is it worth excluding the exact zeros
         suspect |= tiny & (t != 0)
-    if np.count_nonzero(suspect):
-        product, c = np.broadcast_arrays(-(e.astype(_F64) * sums), g.astype(_F64))
-        out[suspect] = _fma32_rounded_to_odd(product[suspect], c[suspect])
+    if np.count_nonzero(suspect):  # (ties are common: a target's 1 - p for p in [0.25, 0.5))
+        rows, cols = np.nonzero(suspect)  # g and e are (rows, n), sums (rows, 1)
+        product = np.multiply(e[rows, cols], sums[rows, 0], dtype=_F64)
+        out[rows, cols] = _fma32_rounded_to_odd(-product, g[rows, cols].astype(_F64))
     return out
 
 
