@@ -38,11 +38,18 @@ def _norm_dims(dim, ndim: int) -> tuple:
     return (norm_dim(dim, ndim),)
 
 
+def _axes(dim, ndim: int) -> tuple:
+    """The numpy axes of checked dims; none on a 0-d tensor, whose dim 0 (or -1) is all of it."""
+    dims = _norm_dims(dim, ndim)
+    return dims if ndim else ()
+
+
 def _reduction_dims(dim, ndim: int) -> tuple | None:
-    """A reduction's dims: None for all of them, as an empty list also means (``x.sum(())``)."""
+    """A reduction's dims: None for all of them, as an empty list also means (``x.sum(())``); on a
+    0-d tensor, the empty tuple (dim 0 or -1 is accepted and reduces nothing)."""
     if dim is None or (isinstance(dim, (list, tuple)) and len(dim) == 0):
         return None
-    return _norm_dims(dim, ndim)
+    return _axes(dim, ndim)
 
 
 def _type_name(value) -> str:

@@ -9,7 +9,7 @@ import weakref
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg, _type_name
@@ -545,7 +545,7 @@ def _stack_formula(k):
 
 
 def unbind(input: Tensor, dim: int = 0) -> tuple:
-    d = norm_dim(dim, input.ndim)
+    d = dim_of_nonscalar(dim, input.ndim)
     n = input.shape[d]
     outs = []
     node = None

@@ -85,6 +85,8 @@ def nansum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Ten
     if out_dtype.is_floating_point:
         x = np.where(np.isnan(x), x.dtype.type(0), x)
     dims = tuple(range(input.ndim)) if dim is None or dim == () else _norm_dims(dim, input.ndim)
+    if input.ndim == 0:
+        dim, dims = None, ()  # a 0-d tensor's dim 0 is all of it
     if dim is None and not keepdim:
         data = np.asarray(float_sum(x) if out_dtype.is_floating_point else x.sum(), dtype=out_dtype.np)
     else:
