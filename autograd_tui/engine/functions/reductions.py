@@ -248,10 +248,17 @@ def extreme_backward(g, a, out, dims, keepdim) -> Tensor:
 
 
 def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
+    name = np_fn.__name__
     if dim is None:  # over all elements; keepdim keeps every dim, at size 1
+        if input.numel() == 0:
+            raise IndexError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0.")
         idx = np.asarray(np_fn(input._data), dtype=np.int64)
         return make(idx.reshape((1,) * input.ndim) if keepdim else idx, dtypes.int64)
     d = norm_dim(dim, input.ndim)
+    if input.ndim == 0:
+        return make(np.asarray(0, dtype=np.int64), dtypes.int64)
+    if input.shape[d] == 0 and input.numel() == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
     idx = np_fn(input._data, axis=d)
     return make(np.asarray(np.expand_dims(idx, d) if keepdim else idx, dtype=np.int64), dtypes.int64)
 
