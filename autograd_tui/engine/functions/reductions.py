@@ -18,7 +18,7 @@ from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
-from autograd_tui.engine.functions._common import _R, _axes, _norm_dims, _reduction_dims, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _axes, _reduction_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
@@ -545,12 +545,14 @@ def _reduction_axis(dim: int, ndim: int) -> int | None:
 
 
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    data = np.all(input._data) if dim is None else np.all(input._data, axis=_reduction_axis(dim, input.ndim), keepdims=keepdim)
+    axis = None if dim is None else _reduction_axis(dim, input.ndim)
+    data = np.all(input._data, axis=axis, keepdims=keepdim and dim is not None)
     return make(np.asarray(data), dtypes.bool_)
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    data = np.any(input._data) if dim is None else np.any(input._data, axis=_reduction_axis(dim, input.ndim), keepdims=keepdim)
+    axis = None if dim is None else _reduction_axis(dim, input.ndim)
+    data = np.any(input._data, axis=axis, keepdims=keepdim and dim is not None)
     return make(np.asarray(data), dtypes.bool_)
 
 
