@@ -438,13 +438,14 @@ def cat(tensors, dim: int = 0) -> Tensor:
                 number = next(j for j, y in enumerate(tensors) if y is x)
                 raise RuntimeError(f"Sizes of tensors must match except in dimension {d}. Expected size "
                                    f"{ref.shape[i]} but got size {x.shape[i]} for tensor number {number} in the list.")
-    dtype = ref.dtype
-    for x in live[1:]:
+    dtype = tensors[0].dtype
+    for x in tensors[1:]:  # the skipped empty 1-d tensors still take part in the type promotion
         dtype = dtypes.promote_types(dtype, x.dtype)
     data = np.concatenate([x._data.astype(dtype.np, copy=False) for x in live], axis=d)
-    sizes = [x.shape[d] for x in live]
-    return record(_multi_rule("cat", "CatBackward0", len(live), _cat_formula),
-                  tuple(live), make(data, dtype), {"dim": d, "sizes": sizes})
+    # a skipped empty tensor is still an input of the node (its gradient: an empty tensor)
+    sizes = [x.shape[d] if any(x is y for y in live) else None for x in tensors]
+    return record(_multi_rule("cat", "CatBackward0", len(tensors), _cat_formula),
+                  tuple(tensors), make(data, dtype), {"dim": d, "sizes": sizes})
 
 
 concat = concatenate = cat
@@ -567,7 +568,9 @@ def _multi_rule(name, node, n, formula_for):
 
 def _cat_formula(k):
     def formula(grad, dim, sizes):
-        start = builtins.sum(sizes[:k])
+        if sizes[k] is None:  # an empty 1-d input cat skipped
+            return grad.new_zeros((0,))
+        start = builtins.sum(n for n in sizes[:k] if n is not None)
         return grad.narrow(dim, start, sizes[k])
     return formula
 
