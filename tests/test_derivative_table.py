@@ -307,6 +307,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "erfinv": lambda: (torch.erfinv, (leaf(4, low=-0.8, high=0.8),)),
     "logit": lambda: (lambda a: torch.logit(a), (leaf(4, low=0.2, high=0.8),)),
     "cdist": lambda: (lambda a, b: torch.cdist(a, b), (leaf(3, 2), leaf(4, 2, seed=1))),
+    "euclidean_dist": lambda: (lambda a, b: torch.cdist(a, b, compute_mode="use_mm_for_euclid_dist"),
+                               (leaf(3, 2), leaf(4, 2, seed=1))),
     "trace": lambda: (torch.trace, (leaf(3, 4),)),
     "diagonal": lambda: (lambda a: a.diagonal(1), (leaf(3, 4),)),
     "diagonal_copy": lambda: (lambda a: torch.diag(a, -1), (leaf(3, 4),)),

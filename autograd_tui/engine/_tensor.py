@@ -274,7 +274,7 @@ class Tensor:
     def size(self, dim: int | None = None):
         if dim is None:
             return Size(self._data.shape)
-        return self._data.shape[norm_dim(dim, self._data.ndim)]
+        return self._data.shape[dim_of_nonscalar(dim, self._data.ndim)]
 
     def dim(self) -> int:
         return self._data.ndim
@@ -332,7 +332,7 @@ class Tensor:
         strides = tuple(s // itemsize for s in self._data.strides)
         if self._data.size <= 1 or self._data.flags.c_contiguous:
             strides = _contiguous_strides(self._data.shape)
-        return strides if dim is None else strides[norm_dim(dim, self._data.ndim)]
+        return strides if dim is None else strides[dim_of_nonscalar(dim, self._data.ndim)]
 
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
@@ -740,6 +740,13 @@ def norm_dim(dim: int, ndim: int) -> int:
     if not lo <= dim <= hi:
         raise IndexError(f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")
     return dim + ndim if dim < 0 else (dim if ndim > 0 else 0)
+
+
+def dim_of_nonscalar(dim: int, ndim: int) -> int:
+    """norm_dim for ops that refuse a dim on a 0-d tensor (size, stride, unbind, roll, trapezoid)."""
+    if ndim == 0:
+        raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
+    return norm_dim(dim, ndim)
 
 
 def _legacy_shape(sizes) -> tuple:

@@ -398,6 +398,9 @@ op("ldexp", "LdexpBackward0", None,
 op("vdot", "VdotBackward0", None,
    self=lambda grad, other: grad * other,
    other=lambda grad, self: grad * self)
+op("euclidean_dist", "EuclideanDistBackward0", None,
+   x1=lambda grad, x1, x2, result: F.euclidean_dist_backward_x1(grad, x1, x2, result),
+   x2=lambda grad, x1, x2, result: F.euclidean_dist_backward_x2(grad, x1, x2, result))
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))

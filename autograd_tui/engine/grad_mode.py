@@ -133,9 +133,17 @@ class set_grad_enabled(_GradMode):
         _restore(self._prev)  # decorating must not switch the mode now
         return super().__call__(func)
 
+    def __repr__(self) -> str:
+        return f"torch.autograd.grad_mode.set_grad_enabled(mode={self._enabled})"
+
 
 class inference_mode(_GradMode):
     def __init__(self, mode: bool = True) -> None:
         self._enabled = not mode
         self._inference = bool(mode)
         _State.inference_used = True
+
+
+# Their reprs and type names are PyTorch's (<torch.autograd.grad_mode.no_grad object at 0x...>).
+for _mode in (no_grad, enable_grad, set_grad_enabled, inference_mode):
+    _mode.__module__ = "torch.autograd.grad_mode"

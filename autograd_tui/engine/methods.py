@@ -26,10 +26,7 @@ def _binary_dunder(fn):
         if other.__class__ is Tensor or other.__class__ is float or other.__class__ is int:
             return fn(self, other)  # the hot path: no further checks
         if not _is_operand(other):
-            if isinstance(other, (list, tuple)):
-                other = F.tensor(other)
-            else:
-                return NotImplemented
+            return NotImplemented  # a list too: Python's own TypeError, as PyTorch's operators give
         return fn(self, other)
     return method
 
@@ -56,20 +53,29 @@ def _rpow(self, other):
     return F.pow(other, self)
 
 
+def _matmul(self, other):
+    if not isinstance(other, Tensor):
+        return NotImplemented
+    return F.matmul(self, other)
+
+
 def _rmatmul(self, other):
+    if not isinstance(other, Tensor):
+        return NotImplemented
     return F.matmul(other, self)
 
 
+# A tensor compared with anything else (a list included) is simply not equal, as in PyTorch.
 def _eq(self, other):
-    if other is None or not (_is_operand(other) or isinstance(other, (list, tuple))):
+    if not _is_operand(other):
         return False
-    return F.eq(self, other if _is_operand(other) else F.tensor(other))
+    return F.eq(self, other)
 
 
 def _ne(self, other):
-    if other is None or not (_is_operand(other) or isinstance(other, (list, tuple))):
+    if not _is_operand(other):
         return True
-    return F.ne(self, other if _is_operand(other) else F.tensor(other))
+    return F.ne(self, other)
 
 
 def _max_method(self, dim=None, keepdim=False):
@@ -248,7 +254,7 @@ METHODS = {
     "__floordiv__": _binary_dunder(F.floor_divide), "__rfloordiv__": _binary_dunder(_reflected(F.floor_divide)),
     "__mod__": _binary_dunder(F.remainder), "__rmod__": _binary_dunder(_reflected(F.remainder)),
     "__pow__": _binary_dunder(F.pow), "__rpow__": _rpow, "__ipow__": F._inplace_binary(F.pow),
-    "__matmul__": F.matmul, "__rmatmul__": _rmatmul,
+    "__matmul__": _matmul, "__rmatmul__": _rmatmul,
     "__neg__": F.neg, "__pos__": _pos, "__abs__": _abs_dunder, "__invert__": _invert,
     "__eq__": _eq, "__ne__": _ne,
     "__lt__": _binary_dunder(F.lt), "__le__": _binary_dunder(F.le),
@@ -338,7 +344,8 @@ METHODS = {
     "trunc_": F._inplace_unary(F.trunc), "frac_": F._inplace_unary(F.frac), "sign_": F._inplace_unary(F.sign),
     "nan_to_num_": F._inplace_unary(F.nan_to_num), "clamp_min_": F._inplace_binary(F.clamp_min),
     "clamp_max_": F._inplace_binary(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
-    "fmod_": F._inplace_binary(F.fmod), "unsqueeze_": F.unsqueeze_,
+    "fmod_": F._inplace_binary(F.fmod), "floor_divide_": F._inplace_binary(F.floor_divide),
+    "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_, "resize_": F.resize_, "resize_as_": F.resize_as_, "dim_order": _dim_order,
     "as_strided": F.as_strided,

@@ -5,6 +5,7 @@ import builtins
 import functools
 import math
 import numbers
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -38,11 +39,18 @@ def _norm_dims(dim, ndim: int) -> tuple:
     return (norm_dim(dim, ndim),)
 
 
+def _axes(dim, ndim: int) -> tuple:
+    """The numpy axes of checked dims; none on a 0-d tensor, whose dim 0 (or -1) is all of it."""
+    dims = _norm_dims(dim, ndim)
+    return dims if ndim else ()
+
+
 def _reduction_dims(dim, ndim: int) -> tuple | None:
-    """A reduction's dims: None for all of them, as an empty list also means (``x.sum(())``)."""
+    """A reduction's dims: None for all of them, as an empty list also means (``x.sum(())``); on a
+    0-d tensor, the empty tuple (dim 0 or -1 is accepted and reduces nothing)."""
     if dim is None or (isinstance(dim, (list, tuple)) and len(dim) == 0):
         return None
-    return _norm_dims(dim, ndim)
+    return _axes(dim, ndim)
 
 
 def _type_name(value) -> str:
@@ -180,16 +188,24 @@ def _check_device(device, pin_memory: bool = False) -> None:
 
 
 def broadcast_shapes(*shapes) -> Size:
-    ndim = builtins.max((len(s) for s in shapes), default=0)
-    out = [1] * ndim
+    """The common shape, built from the right one argument at a time as PyTorch's (Python) version does."""
+    shapes = tuple((s,) if _is_int(s) else s for s in shapes if s is not None)
     for s in shapes:
-        for i in range(1, len(s) + 1):
-            d = s[-i]
-            if out[-i] == 1:
-                out[-i] = d
-            elif d != 1 and d != out[-i]:
-                raise RuntimeError("Shape mismatch: objects cannot be broadcast to a single shape.  "
-                                   "Mismatch is between arg 0 and arg 1.")
+        if not isinstance(s, Sequence):
+            raise RuntimeError(f"Input shapes should be of type ints, a tuple of ints, or a list of ints, got {s}")
+    out = [1] * builtins.max((len(s) for s in shapes), default=0)
+    for k, s in enumerate(shapes):
+        for i in range(-1, -1 - len(s), -1):
+            if s[i] == out[i] or s[i] == 1:
+                continue
+            if out[i] != 1:
+                # the error shows the shape as given and the common shape so far
+                raise RuntimeError(f"Attempting to broadcast a dimension of length {s[i]} at {i}! Mismatching "
+                                   f"argument at index {k} had {s}; but expected shape should be broadcastable "
+                                   f"to {out}")
+            if s[i] < 0:
+                raise ValueError("Attempting to broadcast a dimension with negative length!")
+            out[i] = s[i]
     return Size(out)
 
 

@@ -12,7 +12,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import Tensor, dim_of_nonscalar, make, norm_dim, warn_once
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name
 from autograd_tui.engine.functions.creation import _resolve_dtype
@@ -23,13 +23,6 @@ from autograd_tui.engine.functions.linalg import mm
 
 # Diagonals
 # ============================================================================================
-def dim_of_nonscalar(dim: int, ndim: int) -> int:
-    """norm_dim for ops that refuse a dim on a 0-d tensor (roll, trapezoid)."""
-    if ndim == 0:
-        raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
-    return norm_dim(dim, ndim)
-
-
 
 def _diagonal_view(x: np.ndarray, offset: int, d1: int, d2: int) -> np.ndarray:
     """A writable numpy view of the diagonal (np.diagonal's is read-only), as the last axis."""

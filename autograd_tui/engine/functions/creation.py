@@ -17,8 +17,8 @@ from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, check_numpy_strides, infer_array, make
 from autograd_tui.engine.functions._common import (
-    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes,
-    wrap,
+    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg, _type_name,
+    broadcast_shapes, wrap,
 )
 
 # Creation
@@ -136,8 +136,32 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
     return _finish_creation(make(data, dtype), requires_grad)
 
 
-def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=False,
+def _steps_arg(name: str, start, end, position: tuple, steps) -> tuple:
+    """``steps`` (and logspace's ``base``) given by position or keyword, with PyTorch's
+    argument-parser error when ``steps`` is missing or not an int."""
+    named = steps is not _NO_STEPS
+    if not named and position:
+        steps, position = position[0], position[1:]
+    limit = 1 if name == "logspace" else 0  # logspace's base may follow by position
+    if _is_int(steps) and not isinstance(steps, bool) and len(position) <= limit:
+        return int(steps), position
+    shown = [start, end] + ([] if named or steps is _NO_STEPS else [steps])
+    got = ", ".join([_type_name(a) for a in shown] + ([f"steps={_type_name(steps)}"] if named else [])
+                    + [_type_name(a) for a in position])
+    base = ", float base = 10.0" if name == "logspace" else ""
+    rest = (f"int steps{base}, *, Tensor out = None, torch.dtype dtype = None, torch.layout layout = None, "
+            "torch.device device = None, bool pin_memory = False, bool requires_grad = False)")
+    kinds = [("Tensor", "Tensor"), ("Number", "Tensor"), ("Tensor", "Number"), ("Number", "Number")]
+    raise TypeError(f"{name}() received an invalid combination of arguments - got ({got}), but expected one of:\n"
+                    + "".join(f" * ({a} start, {b} end, {rest}\n" for a, b in kinds))
+
+
+_NO_STEPS = object()
+
+
+def linspace(start, end, *position, steps=_NO_STEPS, dtype=None, device=None, requires_grad=False,
              pin_memory=False) -> Tensor:
+    steps, _ = _steps_arg("linspace", start, end, position, steps)
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
@@ -167,11 +191,13 @@ def linspace(start, end, steps: int, *, dtype=None, device=None, requires_grad=F
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
-def logspace(start, end, steps: int, base: float = 10.0, *, dtype=None, device=None,
+def logspace(start, end, *position, steps=_NO_STEPS, base: float = 10.0, dtype=None, device=None,
              requires_grad=False) -> Tensor:
     """``base ** linspace(start, end, steps)`` as PyTorch's CPU loop computes it: the ends in the
     tensor's type, the step and each power in double (in float for integer tensors), the first
     half counted from the start and the second from the end."""
+    steps, more = _steps_arg("logspace", start, end, position, steps)
+    base = more[0] if more else base
     _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))

@@ -209,15 +209,21 @@ def setitem(input: Tensor, key, value) -> None:
     """``input[key] = value``: in place, and recorded as PyTorch's CopySlices/IndexPutBackward0."""
     # Check the key through getitem's rules (same IndexErrors, same shapes).
     target = getitem(input.detach(), key)
-    if isinstance(value, Tensor):
+    numpy_key = _numpy_key(input, key)
+    advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
+    if isinstance(value, Tensor) and not advanced and tuple(value.shape) != tuple(target.shape):
+        # a slice is written by copy_: the value, its leading 1s dropped, must expand to it
+        shape = tuple(value.shape)
+        while shape and shape[0] == 1:
+            shape = shape[1:]
+        value.detach().reshape(shape).expand(target.shape)  # raises expand's error
+    elif isinstance(value, Tensor):
         try:
             np.broadcast_shapes(value.shape, target.shape)
         except ValueError:
             raise RuntimeError(f"shape mismatch: value tensor of shape [{', '.join(map(str, value.shape))}] "
                                f"cannot be broadcast to indexing result of shape "
                                f"[{', '.join(map(str, target.shape))}]") from None
-    numpy_key = _numpy_key(input, key)
-    advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
     node = "IndexPutBackward0" if advanced else "CopySlices"
     if not advanced:
         _check_no_internal_overlap(target)  # a write into a slice checks the slice, not the whole

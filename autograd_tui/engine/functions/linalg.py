@@ -325,6 +325,11 @@ def einsum(equation: str, *operands) -> Tensor:
         counts = {c: lhs.count(c) for c in lhs if c.isalpha()}
         rhs = ell + "".join(sorted(c for c, n in counts.items() if n == 1))
     rhs = rhs.replace("...", ell)
+    for k, c in enumerate(rhs):
+        if c in rhs[:k]:
+            raise RuntimeError(f"einsum(): output subscript {c} appears more than once in the output")
+        if c not in "".join(terms):
+            raise RuntimeError(f"einsum(): output subscript {c} does not appear in the equation for any input operand")
     seen: dict = {}
     for k, (term, op) in enumerate(zip(terms, operands)):
         for c, n in zip(term, op.shape):

@@ -102,6 +102,8 @@ def _to_tensor_operand(x):
 
 
 def add(input, other, *, alpha=1) -> Tensor:
+    if isinstance(input, Tensor) and isinstance(other, (list, tuple)):
+        _require_tensor(other, "add", "other")  # PyTorch's parser takes no list here
     input, other = _to_tensor_operand(input), _to_tensor_operand(other)
     if not isinstance(input, Tensor):
         input, other = other, input  # torch.add(2, t): numbers are commutative here
@@ -157,6 +159,8 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
 
 
 def mul(input, other) -> Tensor:
+    if isinstance(input, Tensor) and isinstance(other, (list, tuple)):
+        _require_tensor(other, "mul", "other")
     if not isinstance(input, Tensor):
         input, other = other, input
     return _binary(_R["mul"], input, other)

@@ -18,7 +18,7 @@ from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
-from autograd_tui.engine.functions._common import _R, _norm_dims, _reduction_dims, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _axes, _reduction_dims, _scalar_type_name, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
@@ -34,14 +34,16 @@ def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
 
 
 def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
+    if not isinstance(input, Tensor):
+        raise TypeError(f"sum(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
-    if _reduction_dims(dim, input.ndim) is None:
+    dims = _reduction_dims(dim, input.ndim)
+    if dims is None:
         if keepdim and dim is not None and input.ndim:
             return sum(input, tuple(range(input.ndim)), True, dtype=dtype)
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
         return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
-    dims = _norm_dims(dim, input.ndim)
     data = np.asarray(float_sum(x, dims, keepdim), dtype=out_dtype.np)
     out = make(data, out_dtype)
     if _State.enabled or _State.dual_level:
@@ -56,13 +58,13 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
                            f"point or complex dtype. Got: {_scalar_type_name(out_dtype)}")
     x = input._data.astype(out_dtype.np, copy=False)
     # PyTorch's mean is its sum divided by the count, in the tensor's precision.
-    if _reduction_dims(dim, input.ndim) is None:
+    dims = _reduction_dims(dim, input.ndim)
+    if dims is None:
         if keepdim and dim is not None and input.ndim:
             return mean(input, tuple(range(input.ndim)), True, dtype=dtype)
         data = float_sum(x) / x.dtype.type(x.size) if x.size else x.dtype.type(np.nan)
         out = make(np.asarray(data, dtype=out_dtype.np), out_dtype)
         return record(_R["mean"], (input,), out, {"shape": input.shape, "numel": builtins.max(x.size, 1)})
-    dims = _norm_dims(dim, input.ndim)
     count = math.prod(input._data.shape[d] for d in dims)
     data = np.asarray(float_sum(x, dims, keepdim) / x.dtype.type(count) if count else
                       np.full(np.sum(x, axis=dims, keepdims=keepdim).shape, np.nan), dtype=out_dtype.np)
@@ -226,7 +228,7 @@ def _check_nonempty(t: Tensor, name: str) -> None:
 
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
-    dims = tuple(range(input.ndim)) if dim in ((), [], None) else _norm_dims(dim, input.ndim)
+    dims = tuple(range(input.ndim)) if dim in ((), [], None) else _axes(dim, input.ndim)
     data = np_fn(input._data, axis=dims, keepdims=keepdim)
     return record(_R[name], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
@@ -248,10 +250,17 @@ def extreme_backward(g, a, out, dims, keepdim) -> Tensor:
 
 
 def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
+    name = np_fn.__name__
     if dim is None:  # over all elements; keepdim keeps every dim, at size 1
+        if input.numel() == 0:
+            raise IndexError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0.")
         idx = np.asarray(np_fn(input._data), dtype=np.int64)
         return make(idx.reshape((1,) * input.ndim) if keepdim else idx, dtypes.int64)
     d = norm_dim(dim, input.ndim)
+    if input.ndim == 0:
+        return make(np.asarray(0, dtype=np.int64), dtypes.int64)
+    if input.shape[d] == 0 and input.numel() == 0:
+        raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
     idx = np_fn(input._data, axis=d)
     return make(np.asarray(np.expand_dims(idx, d) if keepdim else idx, dtype=np.int64), dtypes.int64)
 
@@ -434,7 +443,7 @@ def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
-    dims = _norm_dims(dim, input.ndim)
+    dims = _axes(dim, input.ndim)
     x = input._data
     m = x.max(axis=dims, keepdims=True)
     data = np.log(np.exp(x - m).sum(axis=dims, keepdims=True)) + m
@@ -531,13 +540,21 @@ def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
     return g * scale
 
 
+def _reduction_axis(dim: int, ndim: int) -> int | None:
+    """numpy's axis for one reduced dim: None on a 0-d tensor (which accepts dim 0 and -1)."""
+    d = norm_dim(dim, ndim)
+    return d if ndim else None
+
+
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    data = np.all(input._data) if dim is None else np.all(input._data, axis=norm_dim(dim, input.ndim), keepdims=keepdim)
+    axis = None if dim is None else _reduction_axis(dim, input.ndim)
+    data = np.all(input._data, axis=axis, keepdims=keepdim and dim is not None)
     return make(np.asarray(data), dtypes.bool_)
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    data = np.any(input._data) if dim is None else np.any(input._data, axis=norm_dim(dim, input.ndim), keepdims=keepdim)
+    axis = None if dim is None else _reduction_axis(dim, input.ndim)
+    data = np.any(input._data, axis=axis, keepdims=keepdim and dim is not None)
     return make(np.asarray(data), dtypes.bool_)
 
 

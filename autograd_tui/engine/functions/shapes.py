@@ -9,10 +9,10 @@ import weakref
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _norm_dims, _shape_arg, _type_name
+from autograd_tui.engine.functions._common import _R, _is_int, _norm_dims, _shape_arg, _type_name
 from autograd_tui.engine.functions.creation import zeros
 
 # Shapes and views
@@ -66,9 +66,9 @@ def _infer_shape(shape, numel: int) -> tuple:
     infer = [i for i, d in enumerate(shape) if d == -1]
     if len(infer) > 1:
         raise RuntimeError("only one dimension can be inferred")
-    for d in shape:
+    for k, d in enumerate(shape):
         if d < -1:
-            raise RuntimeError(f"invalid shape dimension {d}")
+            raise RuntimeError(f"invalid shape dimension {d} at index {k} of shape [{', '.join(map(str, shape))}]")
     known = math.prod(d for d in shape if d != -1)
     if infer:
         if known == 0 or numel % known:
@@ -99,14 +99,48 @@ def _viewable(data: np.ndarray, shape: tuple) -> bool:
         return False
 
 
-def _shape_arg_allow_neg(args) -> tuple:
-    if len(args) == 1 and isinstance(args[0], (tuple, list, Size)):
-        args = args[0]
-    return tuple(int(a) for a in args)
+def _shape_arg_allow_neg(args, name: str = "view") -> tuple:
+    """The sizes given to view / reshape / expand (ints, or one tuple, list or Size of them), with
+    PyTorch's argument-parser TypeErrors for anything else."""
+    sequence = len(args) == 1 and isinstance(args[0], (tuple, list, Size))
+    items = tuple(args[0]) if sequence else tuple(args)
+    bad = next((k for k, a in enumerate(items) if not _is_int(a) or (k == 0 and isinstance(a, bool))), None)
+    if bad is None:
+        return tuple(int(a) for a in items)
+    raise _size_argument_error(name, args, items, sequence, bad)
+
+
+def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, bad: int) -> TypeError:
+    argname = "shape" if name == "reshape" else "size"
+
+    def kind(a) -> str:
+        return "torch.Size" if isinstance(a, Size) else _type_name(a)
+
+    if bad > 0:
+        return TypeError(f"{name}(): argument '{argname}' failed to unpack the object at pos {bad + 1} with error "
+                         f"\"type must be tuple of ints,but got {kind(items[bad])}\"")
+    if name != "view":  # one overload: the parser's plain messages
+        if len(args) > 1:
+            return TypeError(f"{name}() takes 1 positional argument but {len(args)} were given")
+        if sequence:
+            return TypeError(f"{name}(): argument '{argname}' (position 1) must be tuple of ints, but found element "
+                             f"of type {kind(items[0])} at pos 0")
+        return TypeError(f"{name}(): argument '{argname}' (position 1) must be tuple of ints, not {kind(args[0])}")
+    got = ", ".join(kind(a) for a in args)
+    signatures = [" * (torch.dtype dtype)", " * (tuple of ints size)"]
+    if len(args) == 1:  # one argument: the parser says why it matched neither overload
+        shown = kind(args[0])
+        if sequence:
+            inner = ", ".join(kind(a) for a in items)
+            shown = f"tuple of ({inner})" if isinstance(args[0], tuple) else f"list of [{inner}]"
+        signatures = [f"{line}\n      didn't match because some of the arguments have invalid types: (!{shown}!)"
+                      for line in signatures]
+    return TypeError(f"view() received an invalid combination of arguments - got ({got}), but expected one of:\n"
+                     + "".join(line + "\n" for line in signatures))
 
 
 def reshape(input: Tensor, *shape) -> Tensor:
-    target = _infer_shape(_shape_arg_allow_neg(shape), input.numel())
+    target = _infer_shape(_shape_arg_allow_neg(shape, "reshape"), input.numel())
     if input.is_contiguous() or _viewable(input._data, target):
         return _view_op("view", input, input._data.reshape(target), {"shape": input.shape})
     copied = clone(input)
@@ -322,30 +356,30 @@ def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
 
 
 def expand(input: Tensor, *sizes) -> Tensor:
-    sizes = _shape_arg_allow_neg(sizes)
+    sizes = _shape_arg_allow_neg(sizes, "expand")
     if len(sizes) < input.ndim:
-        raise RuntimeError(f"expand(torch.FloatTensor{{[{', '.join(str(d) for d in input.shape)}]}}, "
+        kind = "CPUBoolType" if input.dtype is dtypes.bool_ else f"torch.{input.dtype.legacy_name}"
+        raise RuntimeError(f"expand({kind}{{[{', '.join(str(d) for d in input.shape)}]}}, "
                            f"size=[{', '.join(str(d) for d in sizes)}]): the number of sizes provided "
                            f"({len(sizes)}) must be greater or equal to the number of dimensions in the "
                            f"tensor ({input.ndim})")
     lead = len(sizes) - input.ndim
-    target = []
-    for i, s in enumerate(sizes):
+    target = list(sizes)
+    for i in reversed(range(len(sizes))):  # PyTorch checks from the last dim
+        s = sizes[i]
         if i < lead:
             if s == -1:
                 raise RuntimeError(f"The expanded size of the tensor (-1) isn't allowed in a leading, "
                                    f"non-existing dimension {i}")
-            target.append(s)
             continue
         cur = input.shape[i - lead]
         if s == -1:
-            s = cur
+            s = target[i] = cur
         if cur != s and cur != 1:
             raise RuntimeError(
                 f"The expanded size of the tensor ({s}) must match the existing size ({cur}) at "
                 f"non-singleton dimension {i}.  Target sizes: [{', '.join(str(d) for d in sizes)}].  "
                 f"Tensor sizes: [{', '.join(str(d) for d in input.shape)}]")
-        target.append(s)
     data = np.broadcast_to(input._data, tuple(target))
     return _view_op("expand", input, data, {"shape": input.shape})
 
@@ -404,13 +438,14 @@ def cat(tensors, dim: int = 0) -> Tensor:
                 number = next(j for j, y in enumerate(tensors) if y is x)
                 raise RuntimeError(f"Sizes of tensors must match except in dimension {d}. Expected size "
                                    f"{ref.shape[i]} but got size {x.shape[i]} for tensor number {number} in the list.")
-    dtype = ref.dtype
-    for x in live[1:]:
+    dtype = tensors[0].dtype
+    for x in tensors[1:]:  # the skipped empty 1-d tensors still take part in the type promotion
         dtype = dtypes.promote_types(dtype, x.dtype)
     data = np.concatenate([x._data.astype(dtype.np, copy=False) for x in live], axis=d)
-    sizes = [x.shape[d] for x in live]
-    return record(_multi_rule("cat", "CatBackward0", len(live), _cat_formula),
-                  tuple(live), make(data, dtype), {"dim": d, "sizes": sizes})
+    # a skipped empty tensor is still an input of the node (its gradient: an empty tensor)
+    sizes = [x.shape[d] if any(x is y for y in live) else None for x in tensors]
+    return record(_multi_rule("cat", "CatBackward0", len(tensors), _cat_formula),
+                  tuple(tensors), make(data, dtype), {"dim": d, "sizes": sizes})
 
 
 concat = concatenate = cat
@@ -533,7 +568,9 @@ def _multi_rule(name, node, n, formula_for):
 
 def _cat_formula(k):
     def formula(grad, dim, sizes):
-        start = builtins.sum(sizes[:k])
+        if sizes[k] is None:  # an empty 1-d input cat skipped
+            return grad.new_zeros((0,))
+        start = builtins.sum(n for n in sizes[:k] if n is not None)
         return grad.narrow(dim, start, sizes[k])
     return formula
 
@@ -545,7 +582,7 @@ def _stack_formula(k):
 
 
 def unbind(input: Tensor, dim: int = 0) -> tuple:
-    d = norm_dim(dim, input.ndim)
+    d = dim_of_nonscalar(dim, input.ndim)
     n = input.shape[d]
     outs = []
     node = None

@@ -85,6 +85,8 @@ def nansum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Ten
     if out_dtype.is_floating_point:
         x = np.where(np.isnan(x), x.dtype.type(0), x)
     dims = tuple(range(input.ndim)) if dim is None or dim == () else _norm_dims(dim, input.ndim)
+    if input.ndim == 0:
+        dim, dims = None, ()  # a 0-d tensor's dim 0 is all of it
     if dim is None and not keepdim:
         data = np.asarray(float_sum(x) if out_dtype.is_floating_point else x.sum(), dtype=out_dtype.np)
     else:
@@ -430,13 +432,30 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = Non
 
 def _euclidean_dist(x1: Tensor, x2: Tensor) -> Tensor:
     """PyTorch's matrix-product form for many rows: |a|^2 - 2ab + |b|^2 as one matmul, clamped
-    at 1e-30, square-rooted in place."""
-    x1_norm = x1.pow(2).sum(-1, keepdim=True)
-    x2_norm = x2.pow(2).sum(-1, keepdim=True)
-    left = cat([x1.mul(-2), x1_norm, ones_like(x1_norm)], -1)
-    right = cat([x2, ones_like(x2_norm), x2_norm], -1)
-    result = left.matmul(right.mT)
-    return result.clamp_min_(1e-30).sqrt_()
+    at 0 (a point's distance to itself is an exact 0), square-rooted in place; one node
+    (EuclideanDistBackward0) with its own backward, as PyTorch's."""
+    with no_grad():
+        x1_norm = x1.pow(2).sum(-1, keepdim=True)
+        x2_norm = x2.pow(2).sum(-1, keepdim=True)
+        left = cat([x1.mul(-2), x1_norm, ones_like(x1_norm)], -1)
+        right = cat([x2, ones_like(x2_norm), x2_norm], -1)
+        result = left.matmul(right.mT).clamp_min_(0).sqrt_()
+    return record(_R["euclidean_dist"], (x1, x2), result)
+
+
+def _zero_distance_ratio(grad: Tensor, result: Tensor) -> Tensor:
+    # the subgradient 0 where two points coincide (where the distance is 0)
+    return (grad / result).masked_fill(result == 0, 0)
+
+
+def euclidean_dist_backward_x1(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor) -> Tensor:
+    ratio = _zero_distance_ratio(grad, result)
+    return x1 * ratio.sum(-1, keepdim=True) - ratio.matmul(x2)
+
+
+def euclidean_dist_backward_x2(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor) -> Tensor:
+    ratio = _zero_distance_ratio(grad, result)
+    return x2 * ratio.sum(-2).unsqueeze(-1) - ratio.mT.matmul(x1)
 
 
 def cdist_backward(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor, p: float) -> Tensor:

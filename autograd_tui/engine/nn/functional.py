@@ -456,13 +456,17 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     if input.ndim == 3 or input.ndim > 4:
         # PyTorch folds the spatial dims into one and runs the 2-D kernel (NllLoss2DBackward0).
         n, c = input.shape[:2]
+        if tuple(target.shape[1:]) != tuple(input.shape[2:]):
+            expected = _dims((n,) + tuple(input.shape[2:]))
+            raise RuntimeError(f"Expected target size {expected}, got {_dims(target.shape)}")
         out = nll_loss(input.contiguous().view(n, c, 1, -1), target.contiguous().view(n, 1, -1), weight,
                        ignore_index=ignore_index, reduction=reduction)
         return out.view((n,) + tuple(input.shape[2:])) if reduction == "none" else out
     if input.ndim == 2 and target.ndim != 1:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
     if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
-        raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)}, target: {_dims(target.shape)})")
+        # PyTorch's message, with its stray space and no closing parenthesis
+        raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)} , target: {_dims(target.shape)}")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
     dt = input.dtype.np

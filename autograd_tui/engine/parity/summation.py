@@ -6,7 +6,9 @@ vector lanes (8 floats or 4 doubles), four vectors at a time, with a cascade of 
 reproduces PyTorch's order for the common cases — a sum over all elements of a contiguous
 tensor, over its trailing dims (along rows), over a block of dims with kept dims after it
 (down columns: a Linear layer's bias gradient) or over dims split by kept ones with the last
-dim reduced (rows, then their sums one after another) — and leaves the rest to numpy.
+dim reduced (rows, then their sums one after another) — and leaves the rest to numpy. A
+permuted view of a contiguous array (an NHWC image batch permuted to NCHW, a transposed matrix)
+is first seen in memory order, as PyTorch's TensorIterator reorders dims by stride.
 
 Above 32,768 elements PyTorch splits a sum of everything across its threads, so the result
 depends on the thread count (``torch.get_num_threads()``, the engine's OpenBLAS count); a sum
@@ -212,10 +214,30 @@ def _split_sum(x: np.ndarray, axes: tuple) -> np.ndarray | None:
     return total
 
 
+def _memory_order_sum(x: np.ndarray, axis, keepdims: bool):
+    """The sum of a permuted view of a contiguous array (an image batch permuted from NHWC to NCHW)
+    taken with its dims in memory order, as PyTorch's TensorIterator orders them; None otherwise."""
+    order = sorted(range(x.ndim), key=lambda d: -x.strides[d])
+    y = x.transpose(order)
+    if not y.flags.c_contiguous or order == list(range(x.ndim)):
+        return None
+    axes = set(range(x.ndim)) if axis is None else {a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,))}
+    if len(axes) == x.ndim:  # everything: one sum of the buffer, in memory order
+        total = float_sum(y.reshape(-1))
+        return np.full((1,) * x.ndim, total, dtype=x.dtype) if keepdims else np.asarray(total)
+    summed = float_sum(y, tuple(sorted(order.index(a) for a in axes)), keepdims=True)
+    back = summed.transpose(np.argsort(order))
+    return back if keepdims else back.reshape(tuple(n for d, n in enumerate(x.shape) if d not in axes))
+
+
 def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     """``x.sum(axis)`` with PyTorch's order of additions where it is known, else numpy's."""
     if x.dtype not in _LANES:
         return x.sum(axis=axis, keepdims=keepdims)
+    if not x.flags.c_contiguous and x.ndim > 1 and x.size:
+        in_memory_order = _memory_order_sum(x, axis, keepdims)
+        if in_memory_order is not None:
+            return in_memory_order
     if (axis == (0,) or axis == 0) and x.ndim == 2 and x.shape[0] > 1 and x.shape[1] > 1 and x.flags.c_contiguous:
         # a Linear layer's bias gradient, every batch: the general case below, without its analysis
         cols = _outer_sum(x.reshape(1, x.shape[0], x.shape[1]))

@@ -1,0 +1,27 @@
+# Q: "grad can be implicitly created only for scalar outputs": backward on a vector output.
+import torch
+
+x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+y = x ** 2
+try:
+    y.backward()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+y.backward(torch.ones_like(y))
+print(x.grad)
+x.grad = None
+y = x ** 2
+y.backward(gradient=torch.tensor([0.1, 1.0, 0.0001]))
+print(x.grad)
+x.grad = None
+y = x ** 2
+y.sum().backward()
+print(x.grad)
+x.grad = None
+y = x ** 2
+try:
+    y.backward(torch.ones(2))
+except RuntimeError as e:
+    print("RuntimeError:", e)
+jac = torch.autograd.functional.jacobian(lambda t: t ** 2, x)
+print(jac)

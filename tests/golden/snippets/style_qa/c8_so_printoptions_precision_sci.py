@@ -1,0 +1,22 @@
+# Q: how do I stop scientific notation / show more digits / print the whole tensor?
+import torch
+
+torch.manual_seed(0)
+t = torch.tensor([1e-8, 0.1234567, 12345.678, 3.0])
+print(t)
+torch.set_printoptions(sci_mode=False)
+print(t)
+torch.set_printoptions(precision=8)
+print(t)
+torch.set_printoptions(precision=2)
+print(torch.randn(2, 3))
+big = torch.arange(2000.)
+print(big)
+torch.set_printoptions(threshold=10, edgeitems=2)
+print(torch.arange(12.).view(3, 4))
+torch.set_printoptions(profile="default")
+print(t)
+torch.set_printoptions(linewidth=40)
+print(torch.linspace(0, 1, 12))
+torch.set_printoptions(profile="default")
+print(torch.tensor([1.5, 2.0]).double(), torch.tensor([100000000.0, 1.0]))
