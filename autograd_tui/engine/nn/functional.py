@@ -20,7 +20,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
-from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
@@ -320,16 +320,17 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
 # Shapes
 # ============================================================================================
 def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
-    """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch."""
-    if mode in ("reflect", "replicate", "circular"):
-        raise NotImplementedError(f"F.pad(mode='{mode}') is not in the embedded engine; `--backend torch` runs it.")
-    if mode != "constant":
+    """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch. The other
+    modes are in ``_padding.py``."""
+    if mode not in ("constant", "reflect", "replicate", "circular"):
         raise NotImplementedError(f"Unrecognised padding mode {mode}")
     if len(pad) % 2:
         raise RuntimeError("Padding length must be divisible by 2")
     if len(pad) // 2 > input.ndim:
         raise RuntimeError("Padding length should be less than or equal to two times the input dimension "
                            f"but got padding length {len(pad)} and input of dimension {input.ndim}")
+    if mode != "constant":
+        return _padding.pad_non_constant(input, pad, mode, value)
     return _kernels.constant_pad_nd(input, tuple(pad), 0 if value is None else value)
 
 

@@ -17,6 +17,8 @@ from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
 from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
+from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
+from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d,
                                                      MaxPool1d, MaxPool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
@@ -40,4 +42,4 @@ __all__ = [
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer",
-]
+] + list(_padding_all)
