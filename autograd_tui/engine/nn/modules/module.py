@@ -18,7 +18,7 @@ from autograd_tui.engine.graph import RemovableHandle
 from autograd_tui.engine.missing import no_object_attribute
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.modules._backward_hook import BackwardHook, legacy_backward_hooks
-from autograd_tui.engine.nn.parameter import Parameter
+from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 
 __all__ = ["Module"]
 
@@ -60,6 +60,24 @@ _ONLY_IN_PYTORCH = frozenset((
 _BOTH_KINDS = ("Cannot use both regular backward hooks and full backward hooks on a single Module. Please use "
                "only one of them.")
 
+
+
+def _materialize_lazy(module: "Module", name: str, target: Tensor, value: Any) -> Tensor:
+    """The lazy modules' load hook: an uninitialised parameter (or a lazy norm's running
+    statistic, still empty) takes the shape of the tensor loaded into it, so that a checkpoint
+    loads into a lazy model before its first call, as in PyTorch."""
+    if not isinstance(value, Tensor) or isinstance(value, UninitializedParameter):
+        return target
+    if isinstance(target, UninitializedParameter):
+        with no_grad():
+            target.materialize(tuple(value.shape))
+        return target
+    lazy_buffers = module.__dict__.get("_lazy_buffers")
+    if lazy_buffers and name in lazy_buffers:
+        lazy_buffers.discard(name)
+        module._buffers[name] = new = target.new_zeros(tuple(value.shape))
+        return new
+    return target
 
 class Module:
     """Base class for all neural network modules; subclass it and write ``forward``."""
@@ -454,6 +472,7 @@ class Module:
                 if key not in state_dict:
                     missing.append(key)
                     continue
+                target = _materialize_lazy(module, name, target, state_dict[key])
                 module._load_one(name, key, target, state_dict[key], errors, assign)
         unexpected = [k for k in state_dict if k not in own_keys]
         if strict:
