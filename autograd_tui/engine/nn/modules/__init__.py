@@ -19,8 +19,8 @@ from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
 from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
 from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
 from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
-from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d,
-                                                     MaxPool1d, MaxPool2d)
+from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d,
+                                                     AdaptiveMaxPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
 from autograd_tui.engine.nn.modules.sparse import Embedding, EmbeddingBag
 from autograd_tui.engine.nn.modules.transformer import (Transformer, TransformerDecoder, TransformerDecoderLayer,
@@ -41,5 +41,5 @@ __all__ = [
     "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
-    "TransformerDecoder", "Transformer",
+    "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
 ] + list(_padding_all)
