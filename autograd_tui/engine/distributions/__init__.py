@@ -12,7 +12,8 @@ from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
-    "Bernoulli", "Categorical", "Distribution", "Independent", "Multinomial", "Normal", "Uniform", "constraints", "kl_divergence",
+    "Bernoulli", "Categorical", "Distribution", "Independent", "Multinomial", "Normal", "Uniform", "constraints",
+    "kl_divergence",
 ]
 
 
