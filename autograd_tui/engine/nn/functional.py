@@ -439,6 +439,26 @@ def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduc
     return _F.sum(errors) if reduction == "sum" else _F.mean(errors)
 
 
+def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
+                          reduce=None, reduction: str = "mean") -> Tensor:
+    """ATen's composite: 1 - cos where target is 1, max(0, cos - margin) where it is -1."""
+    reduction = _reduction(size_average, reduce, reduction)
+    d = target.ndim
+    if d not in (0, 1):
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if (input1.ndim, input2.ndim) != ((2, 2) if d == 1 else (1, 1)):
+        raise RuntimeError(f"{d}D target tensor expects {d + 1}D input tensors, but found inputs with sizes "
+                           f"{list(input1.shape)} and {list(input2.shape)}.")
+    eps = 1e-12
+    denom = (((input1 * input1).sum(d) + eps) * ((input2 * input2).sum(d) + eps)).sqrt_()
+    cos = (input1 * input2).sum(d) / denom
+    zeros = _F.zeros_like(cos)
+    output = _F.where(target == 1, 1 - cos, zeros) + _F.where(target == -1, (cos - margin).clamp_min_(0), zeros)
+    if reduction == "none":
+        return output
+    return output.sum() if reduction == "sum" else output.mean()
+
+
 def _check_class_target(input: Tensor, target: Tensor) -> None:
     """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
     if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):

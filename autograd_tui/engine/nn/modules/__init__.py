@@ -11,8 +11,8 @@ from autograd_tui.engine.nn.modules.dropout import Dropout, Dropout1d, Dropout2d
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
-from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss,
-                                                  HuberLoss, KLDivLoss, MSELoss, NLLLoss, SmoothL1Loss)
+from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
+                                                  L1Loss, HuberLoss, KLDivLoss, MSELoss, NLLLoss, SmoothL1Loss)
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
@@ -42,4 +42,5 @@ __all__ = [
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
+    "CosineEmbeddingLoss",
 ] + list(_padding_all)
