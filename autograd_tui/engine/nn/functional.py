@@ -453,7 +453,8 @@ def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin
     denom = (((input1 * input1).sum(d) + eps) * ((input2 * input2).sum(d) + eps)).sqrt_()
     cos = (input1 * input2).sum(d) / denom
     zeros = _F.zeros_like(cos)
-    output = _F.where(target == 1, 1 - cos, zeros) + _F.where(target == -1, (cos - margin).clamp_min_(0), zeros)
+    positive, negative = cast(Tensor, target == 1), cast(Tensor, target == -1)
+    output = _F.where(positive, 1 - cos, zeros) + _F.where(negative, (cos - margin).clamp_min_(0), zeros)
     if reduction == "none":
         return output
     return output.sum() if reduction == "sum" else output.mean()
