@@ -209,15 +209,10 @@ def setitem(input: Tensor, key, value) -> None:
     """``input[key] = value``: in place, and recorded as PyTorch's CopySlices/IndexPutBackward0."""
     # Check the key through getitem's rules (same IndexErrors, same shapes).
     target = getitem(input.detach(), key)
-    if isinstance(value, Tensor):
-        try:
-            np.broadcast_shapes(value.shape, target.shape)
-        except ValueError:
-            raise RuntimeError(f"shape mismatch: value tensor of shape [{', '.join(map(str, value.shape))}] "
-                               f"cannot be broadcast to indexing result of shape "
-                               f"[{', '.join(map(str, target.shape))}]") from None
     numpy_key = _numpy_key(input, key)
     advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
+    if isinstance(value, Tensor):
+        value = _value_for_setitem(value, tuple(target.shape), advanced)
     node = "IndexPutBackward0" if advanced else "CopySlices"
     if not advanced:
         _check_no_internal_overlap(target)  # a write into a slice checks the slice, not the whole
@@ -233,6 +228,33 @@ def setitem(input: Tensor, key, value) -> None:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
     _inplace(input, compute, view_of_leaf=True, check_overlap=False)
+
+
+def _value_for_setitem(value: Tensor, target: tuple, advanced: bool) -> Tensor:
+    """PyTorch drops the value's leading 1-sized dims (``slicePrefix1sSize``), then expands it to
+    the indexed shape: ``t[i] = net(x)`` with a (1, 1) result fills one element."""
+    shape = list(value.shape)
+    while shape and shape[0] == 1:
+        shape.pop(0)
+    def listed(sizes) -> str:
+        return "[" + ", ".join(map(str, sizes)) + "]"
+    extra = len(shape) - len(target)
+    fits = extra <= 0 and builtins.all(v in (1, t) for v, t in zip(reversed(shape), reversed(target)))
+    if not fits:
+        if advanced:
+            raise RuntimeError(f"shape mismatch: value tensor of shape {listed(shape)} cannot be broadcast to "
+                               f"indexing result of shape {listed(target)}")
+        if extra > 0:
+            raise RuntimeError(f"expand(torch.{value.dtype.legacy_name}{{{listed(shape)}}}, size={listed(target)}): "
+                               f"the number of sizes provided ({len(target)}) must be greater or equal to the "
+                               f"number of dimensions in the tensor ({len(shape)})")
+        for i in reversed(range(len(target))):
+            j = i - (len(target) - len(shape))
+            if j >= 0 and shape[j] not in (1, target[i]):
+                raise RuntimeError(f"The expanded size of the tensor ({target[i]}) must match the existing size "
+                                   f"({shape[j]}) at non-singleton dimension {i}.  Target sizes: {listed(target)}.  "
+                                   f"Tensor sizes: {listed(shape)}")
+    return value.view(shape) if len(shape) != value.ndim else value
 
 
 def _numpy_key(input: Tensor, key):
