@@ -275,3 +275,14 @@ def test_causal_hint_and_causal_mask_agree():
     mask = nn.Transformer.generate_square_subsequent_mask(3, dtype=torch.float64)
     assert torch.allclose(layer(tgt, memory, tgt_mask=mask, tgt_is_causal=True), layer(tgt, memory, tgt_mask=mask))
     assert not torch.allclose(layer(tgt, memory, tgt_mask=mask), layer(tgt, memory))
+
+
+@SETTINGS
+@given(seed=seeds, dim=st.integers(1, 6), padding=st.sampled_from([None, 1]))
+def test_embedding_bag_per_sample_weights(seed, dim, padding):
+    rng = np.random.default_rng(seed)
+    idx = torch.tensor(rng.integers(0, 4, size=7))
+    offsets = torch.tensor([0, 3, 3])
+    check_gradients(lambda w, p: F.embedding_bag(idx, w, offsets, mode="sum", per_sample_weights=p,
+                                                 padding_idx=padding),
+                    [rng.standard_normal((4, dim)), rng.standard_normal(7)], rng)

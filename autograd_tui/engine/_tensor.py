@@ -105,6 +105,17 @@ class device:
     def __hash__(self) -> int:
         return hash((self.type, self.index))
 
+    def __reduce__(self):
+        # Pickled through a function of this module: the class is shown as torch.device.
+        return (_rebuild_device, (self.type, self.index))
+
+
+def _rebuild_device(kind: str, index: int | None) -> device:
+    return device(kind, index)
+
+
+device.__module__ = "torch"  # type(torch.device('cpu')) prints <class 'torch.device'>
+
 
 def use_device(where) -> None:
     """Check that tensors may live on ``where``: the CPU only, with PyTorch's error elsewhere."""

@@ -586,9 +586,12 @@ op("avg_pool2d", "AvgPool2DBackward0", None,
        NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
+op("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", None,
+   self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
 # differentiated again, and say so when asked (record._not_differentiable_again).
-for _name in ("conv2d", "conv1d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d"):
+for _name in ("conv2d", "conv1d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d",
+              "adaptive_max_pool2d"):
     RULES[_name].once_differentiable = True
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),

@@ -34,6 +34,8 @@ class dtype:
         return self
 
 
+dtype.__module__ = "torch"  # type(torch.float32) prints <class 'torch.dtype'>; pickled by name (__reduce__)
+
 bool_ = dtype("bool", np.bool_, "BoolTensor", 0)
 uint8 = dtype("uint8", np.uint8, "ByteTensor", 1)
 int8 = dtype("int8", np.int8, "CharTensor", 1)

@@ -31,7 +31,8 @@ from autograd_tui.engine.autograd import forward_ad
 from autograd_tui.engine.graph import AccumulateGrad
 from autograd_tui.engine.missing import module_getattr
 
-__all__ = ["grad", "grad_and_value", "vjp", "jvp", "jacrev", "jacfwd", "hessian", "functional_call", "vmap"]
+__all__ = ["grad", "grad_and_value", "vjp", "jvp", "jacrev", "jacfwd", "hessian", "functional_call", "vmap",
+           "stack_module_state"]
 
 
 # Pytrees: nested tuples, lists and dicts of tensors, as torch.utils._pytree reads them
@@ -678,3 +679,29 @@ def functional_call(module: Any, parameter_and_buffer_dicts: Any, args: Any = No
 
 
 __getattr__ = module_getattr("torch.func")
+
+
+def _stacked_leaf(tensors: tuple, name: str) -> Tensor:
+    """The models' tensors stacked; a new leaf when they all require grad (optimisable as such)."""
+    flags = {bool(t.requires_grad) for t in tensors}
+    if len(flags) > 1:
+        raise RuntimeError(f"Expected {name} from each model to have the same .requires_grad")
+    result = F.stack(list(tensors))
+    return result.detach().requires_grad_() if flags == {True} else result
+
+
+def stack_module_state(models: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Every parameter and buffer of ``models`` (same class, same mode) stacked along a new
+    first dim, by name: the inputs of ``vmap`` over ``functional_call`` for a model ensemble."""
+    models = list(models)
+    if not models:
+        raise RuntimeError("stack_module_state: Expected at least one model, got 0.")
+    if len({bool(m.training) for m in models}) > 1:
+        raise RuntimeError("stack_module_state: Expected all models to have the same training/eval mode.")
+    if any(type(m) is not type(models[0]) for m in models):
+        raise RuntimeError("stack_module_state: Expected all models to be of the same class.")
+    named = [dict(m.named_parameters()) for m in models]
+    params = {k: _stacked_leaf(tuple(d[k] for d in named), k) for k in named[0]}
+    named = [dict(m.named_buffers()) for m in models]
+    buffers = {k: _stacked_leaf(tuple(d[k] for d in named), k) for k in named[0]}
+    return params, buffers

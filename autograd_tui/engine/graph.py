@@ -28,15 +28,18 @@ _LEAF_PRIORITY = 1 << 62
 class RemovableHandle:
     """What ``register_hook`` returns; ``.remove()`` takes the hook away again."""
 
-    __slots__ = ("_table", "_key")
+    __slots__ = ("_table", "_key", "_extra")
     _ids = itertools.count()
 
-    def __init__(self, table: dict) -> None:
+    def __init__(self, table: dict, extra: tuple = ()) -> None:
         self._table = table
         self._key = next(self._ids)
+        self._extra = extra  # tables keyed alike (a module's with_kwargs flags), cleaned up too
 
     def remove(self) -> None:
         self._table.pop(self._key, None)
+        for table in self._extra:
+            table.pop(self._key, None)
 
     def __enter__(self) -> "RemovableHandle":
         return self

@@ -8,12 +8,14 @@ from typing import Any
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
-    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_cross as cross, linalg_qr as qr, matmul,
+    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, matrix_power, linalg_cross as cross,
+    linalg_qr as qr, matmul,
     linalg_svd as svd, lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
 )
 
 __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr", "eigh",
-           "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError", "matmul"]
+           "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError", "matmul",
+           "matrix_power"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803

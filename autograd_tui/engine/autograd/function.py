@@ -210,10 +210,17 @@ class Function(metaclass=_FunctionMeta):
             node._output_meta = [(tuple(o.shape), o.dtype) if isinstance(o, Tensor) else ((), None)
                                  for o in outputs]
             skip: set = getattr(node, "_non_differentiable", set())
+            dirty = node.__dict__.get("_dirty", ())
             wrapped = []
             for nr, o in enumerate(outputs):
                 if isinstance(o, Tensor) and id(o) not in skip and o.dtype.is_floating_point:
-                    if any(o is args[i] for i in positions):
+                    if any(o is d for d in dirty):
+                        # modified in place (mark_dirty): the same tensor comes back, its history rebased
+                        if o.grad_fn is None and o.requires_grad:
+                            raise RuntimeError("a leaf Variable that requires grad has been used in an in-place "
+                                               "operation.")
+                        o._bump_version()  # PyTorch counts the marked write too
+                    elif any(o is args[i] for i in positions):
                         o = o.view_as(o)  # an input returned as is still gets a fresh output
                     o.grad_fn, o._requires_grad = node, True
                     if nr:
@@ -223,6 +230,10 @@ class Function(metaclass=_FunctionMeta):
             if _SAVED_HOOKS:  # saved_tensors_hooks see what save_for_backward saved, in order
                 node._saved = tuple(_Packed(t, _SAVED_HOOKS[-1]) if isinstance(t, Tensor) else t
                                     for t in node._saved)
+        else:
+            for o in outputs:
+                if isinstance(o, Tensor) and any(o is d for d in node.__dict__.get("_dirty", ())):
+                    o._bump_version()  # the marked write counts without a graph too
         if any(t is not None for t in tangents):
             _set_tangents(cls, node, tangents, outputs, level)
         return outputs if isinstance(output, tuple) else outputs[0]

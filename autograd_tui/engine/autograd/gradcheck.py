@@ -22,21 +22,54 @@ def _as_tuple(x):
 
 
 def _numerical_jacobian(func, inputs, k, eps):
+    """Central differences for input ``k``, element by element: ``x - eps`` evaluated first, then
+    ``x + eps``, as PyTorch's ``_compute_numerical_gradient`` does (a print in ``func`` shows it)."""
     x = inputs[k]
     flat = x._data.reshape(-1)
     columns = []
     for i in range(flat.size):
         orig = flat[i]
-        flat[i] = orig + eps
-        plus = [o._data.astype(np.float64).reshape(-1).copy() for o in _as_tuple(func(*inputs))]
         flat[i] = orig - eps
         minus = [o._data.astype(np.float64).reshape(-1).copy() for o in _as_tuple(func(*inputs))]
+        flat[i] = orig + eps
+        plus = [o._data.astype(np.float64).reshape(-1).copy() for o in _as_tuple(func(*inputs))]
         flat[i] = orig
         columns.append([(p - m) / (2 * eps) for p, m in zip(plus, minus)])
     return columns  # columns[i][j]: d output_j / d input_k[i]
 
 
-def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:
+def _analytical_rows(out, diff_inputs) -> list:
+    """One vector-Jacobian product per element of ``out``, with respect to every input at once."""
+    n_out = out.numel()
+    jacobians = [np.zeros((t.numel(), n_out)) for t in diff_inputs]
+    for m in range(n_out):
+        g = np.zeros(n_out, dtype=out._data.dtype)
+        g[m] = 1
+        grad_out = F.make(g.reshape(out._data.shape), out.dtype)
+        grads = F.autograd_grad(out, list(diff_inputs), grad_out, retain_graph=True, allow_unused=True)
+        for jac, gi in zip(jacobians, grads):
+            if gi is not None:
+                jac[:, m] = gi._data.reshape(-1)
+    return jacobians
+
+
+def _differentiable(outputs) -> list:
+    return [o for o in _as_tuple(outputs) if isinstance(o, F.Tensor) and o.requires_grad]
+
+
+def _zero_grads_give_zero(func, inputs, outputs, diff_inputs, message: str) -> None:
+    zeros = [F.make(np.zeros(o._data.shape, dtype=o._data.dtype), o.dtype) for o in outputs]
+    grads = F.autograd_grad(outputs, list(diff_inputs), zeros, allow_unused=True)
+    if any(g is not None and np.any(g._data != 0) for g in grads):
+        raise GradcheckError(message)
+
+
+def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True,
+              check_undefined_grad=True) -> bool:
+    """PyTorch's slow gradcheck, step for step (a print in a custom Function shows each call):
+    every input's numerical Jacobian first, then per output its rows twice (the reentrancy check),
+    then a zero ``grad_output`` must give zero gradients, then again after a fresh forward (the
+    check of undefined output gradients)."""
     inputs = _as_tuple(inputs)
     diff = [k for k, t in enumerate(inputs) if isinstance(t, F.Tensor) and t.requires_grad]
     for k in diff:
@@ -44,28 +77,50 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
             warnings.warn(f"Input #{k} requires gradient and is not a double precision floating point or complex. "
                           "This check will likely fail if all the inputs are not of double precision floating "
                           "point or complex. ", UserWarning, stacklevel=AT_LIBRARY)
-    outputs = _as_tuple(func(*inputs))
-    for k in diff:
-        numerical = _numerical_jacobian(func, inputs, k, eps)
-        for j, out in enumerate(outputs):
-            if not out.requires_grad:
-                continue
-            n_out = out.numel()
-            analytical = np.zeros((inputs[k].numel(), n_out))
-            for m in range(n_out):
-                g = np.zeros(n_out, dtype=out._data.dtype)
-                g[m] = 1
-                grad_out = F.make(g.reshape(out._data.shape), out.dtype)
-                (gi,) = F.autograd_grad(out, inputs[k], grad_out, retain_graph=True, allow_unused=True)
-                if gi is not None:
-                    analytical[:, m] = gi._data.reshape(-1)
-            num = np.array([col[j] for col in numerical]).reshape(inputs[k].numel(), n_out)
+    if not diff:
+        raise ValueError("gradcheck expects at least one input tensor to require gradient, "
+                         "but none of them have requires_grad=True.")
+    outputs = _differentiable(func(*inputs))
+    diff_inputs = [inputs[k] for k in diff]
+    numerical = [_numerical_jacobian(func, inputs, k, eps) for k in diff]
+    if not outputs:
+        if any(np.any(np.concatenate([c for col in cols for c in col] or [np.zeros(0)]) != 0) for cols in numerical):
+            raise GradcheckError("Numerical gradient for function expected to be zero")
+        return True
+    for j, out in enumerate(outputs):
+        first = _analytical_rows(out, diff_inputs)
+        second = _analytical_rows(out, diff_inputs)
+        if any(not np.array_equal(a, b) for a, b in zip(first, second)):
+            raise GradcheckError(
+                "Backward is not reentrant, i.e., running backward with same input and grad_output multiple "
+                "times gives different values, although analytical gradient matches numerical gradient.The "
+                "tolerance for nondeterminism was 0.0.\n\nNOTE: If your op relies on non-deterministic "
+                "operations i.e., it is listed here:\nhttps://pytorch.org/docs/stable/generated/"
+                "torch.use_deterministic_algorithms.html\nthis failure might be expected.\n\nIf you are adding "
+                "a new operator, please file an issue and then use one of the\nworkarounds. The workaround "
+                "depends on how your test invokes gradcheck/gradgradcheck.\nIf the test\n- manually invokes "
+                "gradcheck/gradgradcheck, then call gradcheck/gradgradcheck\n  with `nondet_tol=<tol>` as a "
+                "keyword argument.\n- is OpInfo-based (e.g., in test_ops_gradients.py), then modify the OpInfo "
+                "for the test\n  to have `gradcheck_nondet_tol=<tol>`.\n- is a Module test (e.g., in "
+                "common_nn.py), then modify the corresponding\n  module_test entry to have "
+                "`gradcheck_nondet_tol=<tol>`\n")
+        for i, (k, analytical) in enumerate(zip(diff, first)):
+            num = np.array([col[j] for col in numerical[i]]).reshape(inputs[k].numel(), out.numel())
             if not np.allclose(analytical, num, rtol=rtol, atol=atol):
                 if raise_exception:
                     raise GradcheckError(
-                        f"Jacobian mismatch for output {j} with respect to input {k},\n"
+                        f"Jacobian mismatch for output {j} with respect to input {i},\n"
                         f"numerical:{_fmt(num, inputs[k].dtype)}\nanalytical:{_fmt(analytical, inputs[k].dtype)}\n")
                 return False
+    _zero_grads_give_zero(func, inputs, outputs, diff_inputs, "backward not multiplied by grad_output")
+    if check_undefined_grad:
+        # PyTorch passes undefined output gradients, which a custom Function receives as zeros.
+        checks = 1 + (len(outputs) if len(outputs) > 1 else 0)
+        for _ in range(checks):
+            _zero_grads_give_zero(
+                func, inputs, _differentiable(func(*inputs)), diff_inputs,
+                "Expected all input grads to be undefined or zero when all output grads are undefined or zero. "
+                "Please look at \"Notes about undefined output gradients\" in \"tools/autograd/derivatives.yaml\"")
     return True
 
 
@@ -76,7 +131,9 @@ def _fmt(a: np.ndarray, dtype: dtypes.dtype) -> str:
 def gradgradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:
     inputs = _as_tuple(inputs)
     outputs = _as_tuple(func(*inputs))
-    grad_outputs = [F.randn_like(o).requires_grad_() for o in outputs]
+    # torch.testing.make_tensor(low=-1, high=1): uniform draws, double for non-float outputs.
+    grad_outputs = [F.empty(tuple(o.shape), dtype=o.dtype if o.is_floating_point() else dtypes.float64)
+                    .uniform_(-1, 1).requires_grad_() for o in _differentiable(outputs)]
 
     def first_grads(*args):
         ins = args[: len(inputs)]

@@ -1,16 +1,19 @@
-"""``torch.distributions``: Normal, Bernoulli, Categorical, Multinomial and Uniform, with PyTorch's sampling draws."""
+"""``torch.distributions``: Normal, Bernoulli, Categorical, Multinomial and Uniform, with PyTorch's sampling draws,
+and Independent."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
-    "Bernoulli", "Categorical", "Distribution", "Multinomial", "Normal", "Uniform", "constraints", "kl_divergence",
+    "Bernoulli", "Categorical", "Distribution", "Independent", "Multinomial", "Normal", "Uniform", "constraints",
+    "kl_divergence",
 ]
 
 

@@ -7,6 +7,7 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.independent import Independent, sum_rightmost
 from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.nn import functional as F
 
@@ -36,10 +37,16 @@ def _kl_categorical_categorical(p: Categorical, q: Categorical) -> Tensor:
     return t.sum(-1)
 
 
+def _kl_independent_independent(p: Independent, q: Independent) -> Tensor:
+    if p.reinterpreted_batch_ndims != q.reinterpreted_batch_ndims:
+        raise NotImplementedError
+    return sum_rightmost(kl_divergence(p.base_dist, q.base_dist), p.reinterpreted_batch_ndims)
+
+
 # Keyed by the exact pair of types; each function takes that pair.
 _KL: dict[tuple[type, type], Callable[[Any, Any], Tensor]] = {
     (Normal, Normal): _kl_normal_normal, (Bernoulli, Bernoulli): _kl_bernoulli_bernoulli,
-    (Categorical, Categorical): _kl_categorical_categorical}
+    (Categorical, Categorical): _kl_categorical_categorical, (Independent, Independent): _kl_independent_independent}
 
 
 def kl_divergence(p: Distribution, q: Distribution) -> Tensor:

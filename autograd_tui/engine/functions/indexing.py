@@ -211,19 +211,8 @@ def setitem(input: Tensor, key, value) -> None:
     target = getitem(input.detach(), key)
     numpy_key = _numpy_key(input, key)
     advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
-    if isinstance(value, Tensor) and not advanced and tuple(value.shape) != tuple(target.shape):
-        # a slice is written by copy_: the value, its leading 1s dropped, must expand to it
-        shape = tuple(value.shape)
-        while shape and shape[0] == 1:
-            shape = shape[1:]
-        value.detach().reshape(shape).expand(target.shape)  # raises expand's error
-    elif isinstance(value, Tensor):
-        try:
-            np.broadcast_shapes(value.shape, target.shape)
-        except ValueError:
-            raise RuntimeError(f"shape mismatch: value tensor of shape [{', '.join(map(str, value.shape))}] "
-                               f"cannot be broadcast to indexing result of shape "
-                               f"[{', '.join(map(str, target.shape))}]") from None
+    if isinstance(value, Tensor):
+        value = _value_for_setitem(value, tuple(target.shape), advanced)
     node = "IndexPutBackward0" if advanced else "CopySlices"
     if not advanced:
         _check_no_internal_overlap(target)  # a write into a slice checks the slice, not the whole
@@ -239,6 +228,24 @@ def setitem(input: Tensor, key, value) -> None:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
     _inplace(input, compute, view_of_leaf=True, check_overlap=False)
+
+
+def _value_for_setitem(value: Tensor, target: tuple, advanced: bool) -> Tensor:
+    """PyTorch drops the value's leading 1-sized dims (``slicePrefix1sSize``), then expands it to
+    the indexed shape: ``t[i] = net(x)`` with a (1, 1) result fills one element."""
+    shape = list(value.shape)
+    while shape and shape[0] == 1:
+        shape.pop(0)
+    def listed(sizes) -> str:
+        return "[" + ", ".join(map(str, sizes)) + "]"
+    extra = len(shape) - len(target)
+    fits = extra <= 0 and builtins.all(v in (1, t) for v, t in zip(reversed(shape), reversed(target)))
+    if not fits:
+        if advanced:
+            raise RuntimeError(f"shape mismatch: value tensor of shape {listed(shape)} cannot be broadcast to "
+                               f"indexing result of shape {listed(target)}")
+        value.detach().reshape(shape).expand(target)  # copy_ expands it: raises expand's error
+    return value.view(shape) if len(shape) != value.ndim else value
 
 
 def _numpy_key(input: Tensor, key):

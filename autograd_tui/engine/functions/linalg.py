@@ -13,7 +13,8 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
 from autograd_tui.engine.functions.pointwise import _require_tensor
-from autograd_tui.engine.functions.shapes import _view_op, expand
+from autograd_tui.engine.functions.creation import eye
+from autograd_tui.engine.functions.shapes import _view_op, clone, expand
 
 # Matrix products
 # ============================================================================================
@@ -237,6 +238,37 @@ def inv(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
 
 
 inverse = inv
+
+
+def matrix_power(A: Tensor, n: int) -> Tensor:  # noqa: N803 - PyTorch's argument name
+    """ATen's linalg_matrix_power: 0 the identity (through clone and copy_), 1 a clone, -1 the
+    inverse, 2 and 3 direct products, larger powers by binary decomposition from the lowest bit."""
+    if A.ndim < 2:
+        raise RuntimeError("linalg.matrix_power: The input tensor A must have at least 2 dimensions.")
+    if A.shape[-1] != A.shape[-2]:
+        raise RuntimeError("linalg.matrix_power: A must be batches of square matrices, but they are "
+                           f"{A.shape[-2]} by {A.shape[-1]} matrices")
+    n = int(n)
+    if n == 0:
+        return clone(A).copy_(eye(A.shape[-2], dtype=A.dtype))
+    if n == 1:
+        return clone(A)
+    if n == -1:
+        return inv(A)
+    a = inv(A) if n < 0 else A
+    n = abs(n)
+    if n == 2:
+        return matmul(a, a)
+    if n == 3:
+        return matmul(matmul(a, a), a)
+    z = result = None
+    while n > 0:
+        bit, n = n % 2, n // 2
+        z = a if z is None else matmul(z, z)
+        if bit:
+            result = z if result is None else matmul(result, z)
+    assert result is not None
+    return result
 
 
 def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name

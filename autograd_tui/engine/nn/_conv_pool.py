@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence, Union
 
+import numpy as np
+
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make, warn_once
@@ -289,3 +291,60 @@ def avg_pool1d(input: Tensor, kernel_size: IntOrSingle, stride: Optional[IntOrSi
 def adaptive_avg_pool1d(input: Tensor, output_size: IntOrSingle) -> Tensor:
     _pool_check(input, "adaptive_avg_pool1d")
     return adaptive_avg_pool2d(input.unsqueeze(-2), (1, _single(output_size))).squeeze(-2)
+
+
+def _adaptive_max_windows(x: np.ndarray, out_hw: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """Each output's window [floor(o*H/OH), ceil((o+1)*H/OH)) per axis; the first largest value
+    wins, a NaN always does (the last NaN), and its index is flat over H*W, as ATen's kernel."""
+    n, c, h, w = x.shape
+    oh_n, ow_n = out_hw
+    out = np.empty((n, c, oh_n, ow_n), dtype=x.dtype)
+    idx = np.empty((n, c, oh_n, ow_n), dtype=np.int64)
+    for oh in range(oh_n):
+        h0, h1 = (oh * h) // oh_n, -((-(oh + 1) * h) // oh_n)
+        for ow in range(ow_n):
+            w0, w1 = (ow * w) // ow_n, -((-(ow + 1) * w) // ow_n)
+            window = x[:, :, h0:h1, w0:w1].reshape(n, c, -1)
+            nan = np.isnan(window)
+            last_nan = window.shape[-1] - 1 - np.argmax(nan[..., ::-1], axis=-1)
+            k = np.where(nan.any(-1), last_nan, np.argmax(np.where(nan, -np.inf, window), axis=-1))
+            out[:, :, oh, ow] = np.take_along_axis(window, k[..., None], -1)[..., 0]
+            idx[:, :, oh, ow] = (h0 + k // (w1 - w0)) * w + w0 + k % (w1 - w0)
+    return out, idx
+
+
+def adaptive_max_pool2d(input: Tensor, output_size, return_indices: bool = False) -> Any:
+    if input.ndim not in (3, 4):
+        raise RuntimeError(f"adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: {list(input.shape)}")
+    for d in range(1, input.ndim):
+        if input.shape[d] == 0:
+            raise RuntimeError("adaptive_max_pool2d(): Expected input to have non-zero size for non-batch "
+                               f"dimensions, but input has sizes {list(input.shape)} with dimension {d} being empty")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f"\"adaptive_max_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
+    x = input if input.ndim == 4 else input.unsqueeze(0)
+    out_hw = _adaptive_size(output_size, tuple(x.shape[-2:]))
+    data, indices = _adaptive_max_windows(x._data, out_hw)
+    out = make(data, x.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["adaptive_max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
+    index = make(indices, dtypes.int64)
+    if input.ndim == 3:
+        out, index = out.squeeze(0), index.squeeze(0)
+    return (out, index) if return_indices else out
+
+
+def adaptive_max_pool1d(input: Tensor, output_size: IntOrSingle, return_indices: bool = False) -> Any:
+    if input.ndim not in (2, 3):
+        raise RuntimeError(f"Expected 2 to 3 dimensions, but got {input.ndim}-dimensional tensor for argument #1 "
+                           "'self' (while checking arguments for adaptive_max_pool1d)")
+    for d in range(1, input.ndim):
+        if input.shape[d] == 0:
+            raise RuntimeError("adaptive_max_pool1d(): Expected input to have non-zero size for non-batch "
+                               f"dimensions, but input has sizes {list(input.shape)} with dimension {d} being empty")
+    if isinstance(output_size, (tuple, list)) and len(output_size) != 1:
+        raise RuntimeError("adaptive_max_pool1d() argument 'output_size' should contain one int (got "
+                           f"{len(output_size)})")
+    out, index = adaptive_max_pool2d(input.unsqueeze(-2), (1, _single(output_size)), return_indices=True)
+    out, index = out.squeeze(-2), index.squeeze(-2)
+    return (out, index) if return_indices else out

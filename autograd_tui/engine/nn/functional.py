@@ -20,10 +20,11 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
-from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _resample, _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
+from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.parity.nll import nll_reduce
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
@@ -45,6 +46,8 @@ conv_transpose2d = _conv_transpose.conv_transpose2d
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
+adaptive_max_pool2d = _conv_pool.adaptive_max_pool2d
+adaptive_max_pool1d = _conv_pool.adaptive_max_pool1d
 _pair = _conv_pool._pair
 _c_name = _conv_pool._c_name
 _conv_padding = _conv_pool._conv_padding
@@ -234,11 +237,23 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
                   padding_idx: Optional[int] = None) -> Tensor:
     """Each bag's rows of ``weight`` summed in order (then divided by their count for 'mean'), or
     their column-wise maximum; an empty bag gives zeros, ``padding_idx`` rows are left out."""
-    if per_sample_weights is not None or max_norm is not None or scale_grad_by_freq:
-        raise NotImplementedError("embedding_bag with per_sample_weights, max_norm or scale_grad_by_freq is not "
-                                  "available in the embedded engine; `--backend torch` runs it")
+    if max_norm is not None or scale_grad_by_freq:
+        raise NotImplementedError("embedding_bag with max_norm or scale_grad_by_freq is not available in the "
+                                  "embedded engine; `--backend torch` runs it")
+    if per_sample_weights is not None and tuple(input.shape) != tuple(per_sample_weights.shape):
+        raise ValueError(f"embedding_bag: If per_sample_weights ({per_sample_weights.shape}) is not None, then it "
+                         f"must have the same shape as the input ({input.shape})")
     if mode not in ("sum", "mean", "max"):
         raise ValueError("mode has to be one of sum, mean or max")
+    if per_sample_weights is not None and mode != "sum":
+        raise NotImplementedError("embedding_bag: per_sample_weights was not None. per_sample_weights is only "
+                                  f"supported for mode='sum' (got mode='{mode}'). Please open a feature request "
+                                  "on GitHub.")
+    if per_sample_weights is not None and per_sample_weights.dtype is not weight.dtype:
+        raise RuntimeError("Expected tensor for argument #1 'weight' to have the same type as tensor for argument "
+                           f"#1 'per_sample_weights'; but type torch.{weight.dtype.legacy_name} does not equal "
+                           f"torch.{per_sample_weights.dtype.legacy_name} (while checking arguments for "
+                           "embedding_bag)")
     if input.dim() == 2:
         if offsets is not None:
             raise ValueError("if input is 2D, then offsets has to be None, as input is treated is a mini-batch of "
@@ -257,6 +272,8 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
         ends = bounds[1:] if include_last_offset else np.append(bounds[1:], flat.size)
     else:
         raise ValueError(f"input has to be 1D or 2D Tensor, but got Tensor of dimension {input.dim()}")
+    if per_sample_weights is not None:
+        return _embedding_bag_weighted(flat, starts, ends, weight, per_sample_weights, padding_idx)
     w = weight._data
     out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
     picked, bag_ids, counts = [], [], []
@@ -320,17 +337,43 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
 # Shapes
 # ============================================================================================
 def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
-    """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch."""
-    if mode in ("reflect", "replicate", "circular"):
-        raise NotImplementedError(f"F.pad(mode='{mode}') is not in the embedded engine; `--backend torch` runs it.")
-    if mode != "constant":
+    """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch. The other
+    modes are in ``_padding.py``."""
+    if mode not in ("constant", "reflect", "replicate", "circular"):
         raise NotImplementedError(f"Unrecognised padding mode {mode}")
     if len(pad) % 2:
         raise RuntimeError("Padding length must be divisible by 2")
     if len(pad) // 2 > input.ndim:
         raise RuntimeError("Padding length should be less than or equal to two times the input dimension "
                            f"but got padding length {len(pad)} and input of dimension {input.ndim}")
+    if mode != "constant":
+        return _padding.pad_non_constant(input, pad, mode, value)
     return _kernels.constant_pad_nd(input, tuple(pad), 0 if value is None else value)
+
+
+def _embedding_bag_weighted(flat: np.ndarray, starts, ends, weight: Tensor, per_sample_weights: Tensor,
+                            padding_idx) -> Tensor:
+    """mode='sum' with per-sample weights: each bag adds weight * row, one sample after another,
+    each a fused multiply-add in float32 without padding_idx (fbgemm's kernel), otherwise a product
+    then an add (ATen's own loop)."""
+    w, scales = weight._data, per_sample_weights._data.reshape(-1)
+    out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
+    bags = np.full(flat.size, -1, dtype=np.int64)
+    for b, (start, end) in enumerate(zip(starts, ends)):
+        bags[start:end] = b
+        for i in range(start, end):
+            k = int(flat[i])
+            if padding_idx is not None and k == padding_idx:
+                continue
+            if w.dtype == np.float32 and padding_idx is None:
+                out[b] = fma(w[k], scales[i], out[b])
+            else:
+                out[b] = out[b] + w[k] * scales[i]
+    result = make(out, weight.dtype)
+    if _State.enabled or _State.dual_level:
+        record(_rules.RULES["embedding_bag_weighted"], (weight, per_sample_weights), result,
+               {"indices": flat.astype(np.int64), "bags": bags, "padding_idx": padding_idx})
+    return result
 
 
 def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
@@ -434,6 +477,27 @@ def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduc
     if reduction == "none":
         return errors
     return _F.sum(errors) if reduction == "sum" else _F.mean(errors)
+
+
+def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
+                          reduce=None, reduction: str = "mean") -> Tensor:
+    """ATen's composite: 1 - cos where target is 1, max(0, cos - margin) where it is -1."""
+    reduction = _reduction(size_average, reduce, reduction)
+    d = target.ndim
+    if d not in (0, 1):
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if (input1.ndim, input2.ndim) != ((2, 2) if d == 1 else (1, 1)):
+        raise RuntimeError(f"{d}D target tensor expects {d + 1}D input tensors, but found inputs with sizes "
+                           f"{list(input1.shape)} and {list(input2.shape)}.")
+    eps = 1e-12
+    denom = (((input1 * input1).sum(d) + eps) * ((input2 * input2).sum(d) + eps)).sqrt_()
+    cos = (input1 * input2).sum(d) / denom
+    zeros = _F.zeros_like(cos)
+    positive, negative = cast(Tensor, target == 1), cast(Tensor, target == -1)
+    output = _F.where(positive, 1 - cos, zeros) + _F.where(negative, (cos - margin).clamp_min_(0), zeros)
+    if reduction == "none":
+        return output
+    return output.sum() if reduction == "sum" else output.mean()
 
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:

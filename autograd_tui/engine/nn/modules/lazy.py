@@ -92,6 +92,13 @@ def _lazy_batch_norm_init(bn: _BatchNorm, affine: bool, track_running_stats: boo
         bn.register_buffer("running_mean", _F.zeros(0))
         bn.register_buffer("running_var", _F.ones(0))
         bn.register_buffer("num_batches_tracked", _F.tensor(0))
+    # The running statistics are PyTorch's uninitialised buffers: load_state_dict gives them a shape.
+    bn._lazy_buffers = {"running_mean", "running_var"} if track_running_stats else set()
+
+
+def _is_lazy_batch_norm(bn: _BatchNorm) -> bool:
+    """PyTorch's has_uninitialized_params, buffers included (a load may have initialised all)."""
+    return _has_uninitialized_params(bn) or bool(bn.__dict__.get("_lazy_buffers"))
 
 
 def _materialize_batch_norm(bn: _BatchNorm, input: Tensor) -> None:
@@ -103,6 +110,7 @@ def _materialize_batch_norm(bn: _BatchNorm, input: Tensor) -> None:
         if bn.track_running_stats:
             bn.running_mean = _F.zeros(bn.num_features)
             bn.running_var = _F.ones(bn.num_features)
+        bn._lazy_buffers = set()
         bn.reset_parameters()
 
 
@@ -119,7 +127,7 @@ class LazyBatchNorm1d(BatchNorm1d):
             BatchNorm1d.reset_parameters(self)
 
     def forward(self, input: Tensor) -> Tensor:
-        if self.num_features == 0:  # buffers wait for the first batch too, even without affine
+        if _is_lazy_batch_norm(self):
             _materialize_batch_norm(self, input)
         self.__class__ = self.cls_to_become  # becomes a BatchNorm1d
         return self.forward(input)
@@ -138,7 +146,7 @@ class LazyBatchNorm2d(BatchNorm2d):
             BatchNorm2d.reset_parameters(self)
 
     def forward(self, input: Tensor) -> Tensor:
-        if self.num_features == 0:
+        if _is_lazy_batch_norm(self):
             _materialize_batch_norm(self, input)
         self.__class__ = self.cls_to_become  # becomes a BatchNorm2d
         return self.forward(input)

@@ -8,7 +8,7 @@ from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 
 __all__ = ["MSELoss", "L1Loss", "NLLLoss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss",
-           "HuberLoss", "KLDivLoss"]
+           "HuberLoss", "KLDivLoss", "CosineEmbeddingLoss"]
 
 
 class _Loss(Module):
@@ -104,6 +104,15 @@ class HuberLoss(_Loss):
         return F.huber_loss(input, target, reduction=self.reduction, delta=self.delta)
 
 
+class CosineEmbeddingLoss(_Loss):
+    def __init__(self, margin: float = 0.0, size_average=None, reduce=None, reduction: str = "mean") -> None:
+        super().__init__(size_average, reduce, reduction)
+        self.margin = margin
+
+    def forward(self, input1: Tensor, input2: Tensor, target: Tensor) -> Tensor:
+        return F.cosine_embedding_loss(input1, input2, target, margin=self.margin, reduction=self.reduction)
+
+
 for _cls in (_Loss, _WeightedLoss, MSELoss, L1Loss, NLLLoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
-             SmoothL1Loss, HuberLoss, KLDivLoss):
+             SmoothL1Loss, HuberLoss, KLDivLoss, CosineEmbeddingLoss):
     _cls.__module__ = "torch.nn.modules.loss"

@@ -18,7 +18,7 @@ from autograd_tui.engine.graph import RemovableHandle
 from autograd_tui.engine.missing import no_object_attribute
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.modules._backward_hook import BackwardHook, legacy_backward_hooks
-from autograd_tui.engine.nn.parameter import Parameter
+from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 
 __all__ = ["Module"]
 
@@ -61,6 +61,24 @@ _BOTH_KINDS = ("Cannot use both regular backward hooks and full backward hooks o
                "only one of them.")
 
 
+
+def _materialize_lazy(module: "Module", name: str, target: Tensor, value: Any) -> Tensor:
+    """The lazy modules' load hook: an uninitialised parameter (or a lazy norm's running
+    statistic, still empty) takes the shape of the tensor loaded into it, so that a checkpoint
+    loads into a lazy model before its first call, as in PyTorch."""
+    if not isinstance(value, Tensor) or isinstance(value, UninitializedParameter):
+        return target
+    if isinstance(target, UninitializedParameter):
+        with no_grad():
+            target.materialize(tuple(value.shape))
+        return target
+    lazy_buffers = module.__dict__.get("_lazy_buffers")
+    if lazy_buffers and name in lazy_buffers:
+        lazy_buffers.discard(name)
+        module._buffers[name] = new = target.new_zeros(tuple(value.shape))
+        return new
+    return target
+
 class Module:
     """Base class for all neural network modules; subclass it and write ``forward``."""
 
@@ -85,6 +103,8 @@ class Module:
         setattr_(self, "_modules", {})
         setattr_(self, "_forward_hooks", OrderedDict())
         setattr_(self, "_forward_pre_hooks", OrderedDict())
+        setattr_(self, "_forward_hooks_with_kwargs", OrderedDict())
+        setattr_(self, "_forward_pre_hooks_with_kwargs", OrderedDict())
         setattr_(self, "_backward_hooks", OrderedDict())
         setattr_(self, "_backward_pre_hooks", OrderedDict())
         setattr_(self, "_is_full_backward_hook", None)  # True: full hooks; False: the legacy kind
@@ -454,6 +474,7 @@ class Module:
                 if key not in state_dict:
                     missing.append(key)
                     continue
+                target = _materialize_lazy(module, name, target, state_dict[key])
                 module._load_one(name, key, target, state_dict[key], errors, assign)
         unexpected = [k for k in state_dict if k not in own_keys]
         if strict:
@@ -487,16 +508,22 @@ class Module:
     # ----- calling -----------------------------------------------------------------------------
     def register_forward_pre_hook(self, hook: Callable, *, prepend: bool = False,
                                   with_kwargs: bool = False) -> RemovableHandle:
-        handle = RemovableHandle(self._forward_pre_hooks)
-        self._forward_pre_hooks[handle._key] = (hook, with_kwargs)
+        # As in PyTorch, the table holds the hooks themselves (prune looks for its own there); the
+        # with_kwargs flags are a table of their own.
+        handle = RemovableHandle(self._forward_pre_hooks, (self._forward_pre_hooks_with_kwargs,))
+        self._forward_pre_hooks[handle._key] = hook
+        if with_kwargs:
+            self._forward_pre_hooks_with_kwargs[handle._key] = True
         if prepend:
             self._forward_pre_hooks.move_to_end(handle._key, last=False)
         return handle
 
     def register_forward_hook(self, hook: Callable, *, prepend: bool = False, with_kwargs: bool = False,
                               always_call: bool = False) -> RemovableHandle:
-        handle = RemovableHandle(self._forward_hooks)
-        self._forward_hooks[handle._key] = (hook, with_kwargs)
+        handle = RemovableHandle(self._forward_hooks, (self._forward_hooks_with_kwargs,))
+        self._forward_hooks[handle._key] = hook
+        if with_kwargs:
+            self._forward_hooks_with_kwargs[handle._key] = True
         if prepend:
             self._forward_hooks.move_to_end(handle._key, last=False)
         return handle
@@ -529,8 +556,8 @@ class Module:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self._forward_pre_hooks:
-            for hook, with_kwargs in list(self._forward_pre_hooks.values()):
-                if with_kwargs:
+            for key, hook in list(self._forward_pre_hooks.items()):
+                if key in self._forward_pre_hooks_with_kwargs:
                     result = hook(self, args, kwargs)
                     if result is not None:
                         args, kwargs = result
@@ -548,7 +575,8 @@ class Module:
             args = backward_hook.setup_input_hook(args)
         output = self.forward(*args, **kwargs)
         if self._forward_hooks:
-            for hook, with_kwargs in list(self._forward_hooks.values()):
+            for key, hook in list(self._forward_hooks.items()):
+                with_kwargs = key in self._forward_hooks_with_kwargs
                 result = hook(self, args, kwargs, output) if with_kwargs else hook(self, args, output)
                 if result is not None:
                     output = result
@@ -584,6 +612,8 @@ class Module:
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         for table, default in (("_forward_hooks", OrderedDict), ("_forward_pre_hooks", OrderedDict),
+                               ("_forward_hooks_with_kwargs", OrderedDict),
+                               ("_forward_pre_hooks_with_kwargs", OrderedDict),
                                ("_backward_hooks", OrderedDict), ("_backward_pre_hooks", OrderedDict),
                                ("_non_persistent_buffers_set", set)):
             if table not in self.__dict__:

@@ -62,11 +62,11 @@ class ParametrizationList(ModuleList):
             for module in reversed(list(self)):
                 if hasattr(module, "right_inverse"):
                     new = module.right_inverse(new)
-        if not isinstance(new, Tensor):
-            raise NotImplementedError("a right_inverse that returns several tensors is not available in the "
-                                      "embedded engine")
-        self.is_tensor = True
-        self.ntensors = 1
+        self.is_tensor = isinstance(new, Tensor)
+        self.ntensors = 1 if self.is_tensor else len(new) if isinstance(new, (list, tuple)) else 0
+        if not self.is_tensor:
+            self._several_originals(original, new)
+            return
         if original.dtype != new.dtype:
             raise ValueError("When `right_inverse` outputs one tensor, it may not change the dtype.\n"
                              f"original.dtype: {original.dtype}\nright_inverse(original).dtype: {new.dtype}")
@@ -86,12 +86,35 @@ class ParametrizationList(ModuleList):
                                  "`unsafe` flag is enabled.\n"
                                  f"unparametrized shape: {original_shape}\nparametrized shape: {Z.shape}")
 
+    def _several_originals(self, original: Tensor, new: Any) -> None:
+        """A right_inverse that returns several tensors: they become original0, original1, ..."""
+        if not isinstance(new, (list, tuple)):
+            raise ValueError("'right_inverse' must return a Tensor or a Sequence of tensors (list, tuple...). "
+                             f"Got {type(new).__name__}")
+        for i, part in enumerate(new):
+            if not isinstance(part, Tensor):
+                raise ValueError(f"'right_inverse' must return a sequence of tensors. Got element {i} of type "
+                                 f"{type(part).__name__}")
+            if isinstance(original, Parameter):
+                part = Parameter(part, original.requires_grad)
+            part.requires_grad_(original.requires_grad)
+            _register_parameter_or_buffer(self, f"original{i}", part)
+
     def right_inverse(self, value: Tensor) -> None:
         with no_grad():
             for module in reversed(list(self)):
                 if not hasattr(module, "right_inverse"):
                     raise RuntimeError(f"parametrization {type(module).__name__} does not implement right_inverse.")
                 value = module.right_inverse(value)
+            if not self.is_tensor:
+                if not isinstance(value, (list, tuple)):
+                    raise ValueError(f"'right_inverse' must return a sequence of tensors. Got {type(value).__name__}.")
+                if len(value) != self.ntensors:
+                    raise ValueError(f"'right_inverse' must return a sequence of tensors of length {self.ntensors}. "
+                                     f"Got a sequence of length {len(value)}.")
+                for i, part in enumerate(value):
+                    _set_in_place(getattr(self, f"original{i}"), part)
+                return
             if not isinstance(value, Tensor):
                 raise ValueError(f"`right_inverse` should return a tensor. Got {type(value).__name__}")
             if value.dtype != self.original.dtype:
@@ -101,7 +124,10 @@ class ParametrizationList(ModuleList):
 
     def forward(self) -> Tensor:
         modules = list(self)
-        x = modules[0](self.original)
+        if self.is_tensor:
+            x = modules[0](self.original)
+        else:
+            x = modules[0](*(getattr(self, f"original{i}") for i in range(self.ntensors)))
         for module in modules[1:]:
             x = module(x)
         return x
@@ -185,8 +211,15 @@ def remove_parametrizations(module: Module, tensor_name: str, leave_parametrized
     if not is_parametrized(module, tensor_name):
         raise ValueError(f"Module {module} does not have a parametrization on {tensor_name}")
     parametrizations = module.parametrizations[tensor_name]
-    original = parametrizations.original
-    if leave_parametrized:
+    if not parametrizations.is_tensor:
+        if not leave_parametrized:
+            raise ValueError("Cannot leave unparametrized (`leave_parametrized=False`) a tensor that is parametrized "
+                             "in terms of a sequence of tensors.")
+        t = getattr(module, tensor_name)
+        original = Parameter(t.detach(), t.requires_grad) if not isinstance(t, Parameter) else t
+    else:
+        original = parametrizations.original
+    if leave_parametrized and parametrizations.is_tensor:
         with no_grad():
             t = getattr(module, tensor_name)
             _set_in_place(original, t)

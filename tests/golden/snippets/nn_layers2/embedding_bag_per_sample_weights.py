@@ -1,0 +1,23 @@
+# EmbeddingBag with per_sample_weights: weighted sums per bag, 2-D input, padding_idx, both gradients, checks.
+import torch, torch.nn as nn, torch.nn.functional as F
+torch.manual_seed(0)
+w = torch.randn(6, 3, requires_grad=True)
+text = torch.tensor([1, 2, 4, 5, 4, 3, 2, 0])
+offsets = torch.tensor([0, 3, 5])
+psw = torch.randn(8, requires_grad=True)
+out = F.embedding_bag(text, w, offsets, mode="sum", per_sample_weights=psw)
+print(out, out.grad_fn, out.grad_fn.next_functions)
+g = torch.randn_like(out)
+out.backward(g)
+print(w.grad, psw.grad)
+print(F.embedding_bag(torch.tensor([[1, 2], [3, 4]]), w, per_sample_weights=torch.tensor([[1., 2.], [0.5, 0.]]), mode="sum"))
+def tr(f):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+tr(lambda: F.embedding_bag(text, w, offsets, mode="mean", per_sample_weights=psw))
+tr(lambda: F.embedding_bag(text, w, offsets, mode="sum", per_sample_weights=psw[:3]))
+tr(lambda: F.embedding_bag(text, w, offsets, mode="sum", per_sample_weights=psw.double()))
+tr(lambda: nn.EmbeddingBag(6, 3, mode="sum", padding_idx=2).from_pretrained(w.detach(), mode="sum", padding_idx=2)(text, offsets, per_sample_weights=psw))
+x = torch.randn(6, 3, dtype=torch.float64, requires_grad=True)
+p = torch.randn(8, dtype=torch.float64, requires_grad=True)
+print(torch.autograd.gradcheck(lambda a, b: F.embedding_bag(text, a, offsets, mode="sum", per_sample_weights=b), (x, p)))

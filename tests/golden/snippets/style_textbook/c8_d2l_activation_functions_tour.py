@@ -1,0 +1,23 @@
+# Multilayer perceptrons: ReLU, sigmoid, tanh and their derivatives over a range of x, summarised prints.
+import torch
+
+x = torch.arange(-8.0, 8.0, 0.1, requires_grad=True)
+y = torch.relu(x)
+print(x.shape, y[75:85])
+y.backward(torch.ones_like(x), retain_graph=True)
+print(x.grad[75:85])
+y = torch.sigmoid(x)
+x.grad.data.zero_()
+y.backward(torch.ones_like(x), retain_graph=True)
+print(x.grad[::16])
+y = torch.tanh(x)
+x.grad.data.zero_()
+y.backward(torch.ones_like(x), retain_graph=True)
+print(x.grad[::20])
+print(y)
+z = torch.nn.functional.leaky_relu(x, 0.1)
+print(z[70:90:4])
+prelu = torch.nn.PReLU()
+print(prelu, prelu.weight)
+print(prelu(torch.tensor([-2.0, 3.0])))
+print(torch.nn.GELU()(torch.tensor([-1.0, 0.0, 1.0])), torch.nn.GELU(approximate='tanh')(torch.tensor([-1.0, 1.0])))

@@ -1,0 +1,37 @@
+# Saving several models in one file (GAN-style): two models and two optimizers, then resume.
+import io
+import torch
+from torch import nn, optim
+
+torch.manual_seed(12)
+netG = nn.Sequential(nn.Linear(2, 4), nn.Tanh())
+netD = nn.Sequential(nn.Linear(4, 1), nn.Sigmoid())
+optG = optim.Adam(netG.parameters(), lr=2e-4, betas=(0.5, 0.999))
+optD = optim.Adam(netD.parameters(), lr=2e-4, betas=(0.5, 0.999))
+criterion = nn.BCELoss()
+z = torch.randn(6, 2)
+fake = netG(z)
+lossD = criterion(netD(fake.detach()), torch.zeros(6, 1))
+lossD.backward()
+optD.step()
+lossG = criterion(netD(fake), torch.ones(6, 1))
+lossG.backward()
+optG.step()
+print(f"Loss_D: {lossD.item():.4f}\tLoss_G: {lossG.item():.4f}")
+f = io.BytesIO()
+torch.save({"modelA_state_dict": netG.state_dict(), "modelB_state_dict": netD.state_dict(),
+            "optimizerA_state_dict": optG.state_dict(), "optimizerB_state_dict": optD.state_dict()}, f)
+f.seek(0)
+checkpoint = torch.load(f)
+modelA = nn.Sequential(nn.Linear(2, 4), nn.Tanh())
+modelB = nn.Sequential(nn.Linear(4, 1), nn.Sigmoid())
+optimizerA = optim.Adam(modelA.parameters())
+optimizerB = optim.Adam(modelB.parameters())
+modelA.load_state_dict(checkpoint["modelA_state_dict"])
+modelB.load_state_dict(checkpoint["modelB_state_dict"])
+optimizerA.load_state_dict(checkpoint["optimizerA_state_dict"])
+optimizerB.load_state_dict(checkpoint["optimizerB_state_dict"])
+modelA.eval()
+modelB.train()
+print(optimizerA.param_groups[0]["betas"], optimizerB.state[modelB[0].weight]["step"])
+print(torch.equal(modelA(z), netG(z)), modelB(modelA(z)).squeeze())

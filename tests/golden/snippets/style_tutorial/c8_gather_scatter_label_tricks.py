@@ -1,0 +1,20 @@
+# Indexing tricks from tutorials: gather the logit of the true class, scatter_add_ histograms, index_add_, masked_fill.
+import torch
+
+torch.manual_seed(0)
+logits = torch.randn(4, 3)
+labels = torch.tensor([2, 0, 1, 2])
+print(logits.gather(1, labels.unsqueeze(1)).squeeze(1))
+print(logits[torch.arange(4), labels])
+hist = torch.zeros(3).scatter_add_(0, labels, torch.ones(4))
+print(hist, torch.bincount(labels, minlength=3))
+acc = torch.zeros(3, 2).index_add_(0, labels, torch.arange(8.).view(4, 2))
+print(acc)
+print(logits.masked_fill(logits < 0, float("-inf")).softmax(dim=1))
+one_hot = torch.zeros(4, 3).scatter_(1, labels.unsqueeze(1), 1.0)
+print(one_hot, (one_hot * logits).sum(1))
+vals, idx = logits.sort(dim=1, descending=True)
+print(idx, torch.argsort(logits, dim=0))
+print(torch.unique(labels, return_counts=True), torch.unique(torch.tensor([3, 1, 3, 2]), sorted=True, return_inverse=True))
+print(logits.max(dim=0), logits.min())
+print(torch.take(logits, torch.tensor([0, 5, 11])))

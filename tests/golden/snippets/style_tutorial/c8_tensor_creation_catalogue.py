@@ -1,0 +1,20 @@
+# Creating tensors: full, eye, linspace, logspace, arange with dtypes, empty_like shapes, tensor from mixed lists.
+import torch
+
+print(torch.full((2, 3), 7), torch.full((2,), 0.5), torch.full((1, 2), True))
+print(torch.eye(3), torch.eye(2, 3, dtype=torch.int64))
+print(torch.linspace(0, 1, steps=5), torch.linspace(-1, 1, 4, dtype=torch.float64))
+print(torch.logspace(0, 2, steps=3), torch.logspace(0, 3, 4, base=2))
+print(torch.arange(5), torch.arange(1, 4, 0.5), torch.arange(0, 1, 0.25, dtype=torch.float64))
+print(torch.arange(10, 0, -3), torch.arange(3.0).dtype, torch.arange(3).dtype)
+e = torch.empty_like(torch.zeros(2, 2, dtype=torch.int16))
+print(e.shape, e.dtype)
+print(torch.tensor([1, 2.5, True]), torch.tensor([[1, 2], [3, 4]], dtype=torch.float16))
+print(torch.tensor([]), torch.tensor([]).shape, torch.tensor(3.0).shape, torch.tensor([[]]).shape)
+print(torch.zeros(2, 3, dtype=torch.int32), torch.ones(2, dtype=torch.bool))
+print(torch.zeros_like(torch.rand(2, 2)), torch.ones_like(torch.tensor([1, 2]), dtype=torch.float))
+print(torch.full_like(torch.zeros(2, 2), 3.14), torch.randint_like(torch.zeros(3), 10).shape)
+print(torch.tril(torch.ones(3, 3)), torch.triu(torch.ones(3, 3), diagonal=1))
+print(torch.diag(torch.tensor([1, 2, 3])), torch.diag(torch.arange(9).view(3, 3)))
+print(torch.meshgrid(torch.arange(2), torch.arange(3), indexing="ij"))
+print(torch.cartesian_prod(torch.tensor([1, 2]), torch.tensor([3, 4])))

@@ -1,0 +1,23 @@
+# Tensor math tour: reductions with dims, keepdim, comparisons, rounding and clamping.
+import torch
+
+torch.manual_seed(10)
+t = torch.randn(3, 4)
+print(t)
+print(t.sum(dim=0), t.mean(dim=1, keepdim=True))
+print(t.max(), t.max(dim=1))
+print(t.argmax(), t.argmin(dim=0))
+print(t.std(), t.var(dim=1), t.std(dim=0, unbiased=False))
+print(t.prod(1), t.cumsum(0)[-1])
+print(t.abs().sqrt().round(decimals=2))
+print(t.clamp(-0.5, 0.5))
+print(torch.ceil(t), torch.floor(t), torch.trunc(t))
+print(t.sign(), t.sgn().dtype)
+print(torch.all(t > -3), torch.any(t > 2), (t > 0).sum(dim=1))
+print(t.norm(), t.norm(dim=1), t.norm(p=1))
+print(torch.logsumexp(t, dim=1), t.exp().sum(1).log())
+print(t.median(), t.median(dim=1))
+print(t.sort(dim=1, descending=True))
+print(t.topk(2, dim=1))
+print(torch.allclose(t @ t.T, (t @ t.T).T))
+print(t.min(dim=0).values, t.amax(dim=(0, 1)), t.aminmax())
