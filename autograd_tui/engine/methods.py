@@ -408,8 +408,61 @@ PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: Tru
 
 
 
+class _BuiltinMethod:
+    """A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
+    ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
+    "'builtin_function_or_method' object is not subscriptable" (Python names the C-level type).
+    Only for the methods learners commonly use without the parentheses (``BUILTIN_LOOKING``)."""
+
+    __slots__ = ("__self__", "__func__", "__name__")
+
+    def __init__(self, fn, owner, name: str) -> None:
+        self.__func__, self.__self__, self.__name__ = fn, owner, name
+
+    def __call__(self, *args, **kwargs):
+        return self.__func__(self.__self__, *args, **kwargs)
+
+    def __getattr__(self, name: str):
+        if name == "__qualname__":  # a class attribute of that name would rename the type
+            return "Tensor." + self.__name__
+        raise AttributeError(f"'builtin_function_or_method' object has no attribute '{name}'")
+
+    def __repr__(self) -> str:
+        return (f"<built-in method {self.__name__} of {type(self.__self__).__name__} object at "
+                f"{hex(id(self.__self__))}>")
+
+    def __eq__(self, other) -> bool:
+        return (isinstance(other, _BuiltinMethod) and self.__self__ is other.__self__
+                and self.__func__ is other.__func__)
+
+    def __hash__(self) -> int:
+        return hash((id(self.__self__), self.__func__))
+
+
+type.__dict__["__name__"].__set__(_BuiltinMethod, "builtin_function_or_method")
+_BuiltinMethod.__qualname__, _BuiltinMethod.__module__ = "builtin_function_or_method", "builtins"
+
+
+class _BuiltinMethodDescriptor:
+    """Hands out a ``_BuiltinMethod`` for an instance, the plain function for the class."""
+
+    __slots__ = ("fn", "name")
+
+    def __init__(self, fn, name: str) -> None:
+        self.fn, self.name = fn, name
+
+    def __get__(self, owner, cls=None):
+        return self.fn if owner is None else _BuiltinMethod(self.fn, owner, self.name)
+
+
+BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "double", "half", "long", "int",
+                   "bool", "numpy", "mean", "sum", "max", "min", "argmax", "abs", "detach", "clone")
+
+
 def install() -> None:
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
+    for name in BUILTIN_LOOKING:
+        setattr(Tensor, name, _BuiltinMethodDescriptor(Tensor.__dict__[name], name))
