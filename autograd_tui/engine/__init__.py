@@ -54,7 +54,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     le, lerp, less, less_equal, linspace, log, log10, log1p, log2, log_softmax, logical_and,
     logical_not, logical_or, logsumexp, lt, manual_seed, masked_fill, matmul, max, maximum, mean,
     min, minimum, mm, mul, multiply, mv, narrow, ne, neg, negative, nonzero, norm, normal, not_equal,
-    numel, ones, ones_like, outer, permute, pow, prod, promote_types, rand, rand_like, randint,
+    numel, ones, ones_like, outer, permute, poisson, pow, prod, promote_types, rand, rand_like, randint,
     randint_like, randn, randn_like, randperm, reciprocal, relu, remainder,
     reshape, result_type, round, rsqrt, rsub, seed, select, set_rng_state, sigmoid, sign, sin,
     softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,

@@ -350,6 +350,7 @@ METHODS = {
     "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
+    "exponential_": F._sampler("exponential_"), "geometric_": F._sampler("geometric_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
     "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,

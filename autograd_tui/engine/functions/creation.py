@@ -13,13 +13,15 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, check_numpy_strides, infer_array, make
 from autograd_tui.engine.functions._common import (
-    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg, broadcast_shapes,
-    wrap,
+    _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _scalar_type_name, _shape_arg,
+    broadcast_shapes, wrap,
 )
+from autograd_tui.engine.record import record
 
 # Creation
 # ============================================================================================
@@ -351,6 +353,14 @@ def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
     probs = input._data if p is None else p
     data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
     return wrap(data, input.dtype)
+
+
+def poisson(input: Tensor, generator=None) -> Tensor:
+    """``torch.poisson``: one count per rate; its gradient is zero (PoissonBackward0)."""
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"poisson_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    out = make(discrete_samplers.poisson(_generator(generator), input._data), input.dtype)
+    return record(_R["poisson"], (input,), out)
 
 
 def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, generator=None) -> Tensor:
