@@ -144,6 +144,7 @@ from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # n
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64
 float16 = half = _dtypes.float16
+bfloat16 = _dtypes.bfloat16
 int64 = long = _dtypes.int64
 int32 = int = _dtypes.int32
 int16 = short = _dtypes.int16

@@ -12,7 +12,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
-from autograd_tui.engine.functions.creation import _generator
+from autograd_tui.engine.functions.creation import _generator, warn_float_range
 
 # In-place operations
 # ============================================================================================
@@ -298,7 +298,10 @@ def _sampler(name):
                                                      dtype)
             if name == "geometric_":
                 return discrete_samplers.geometric(gen, shape, float(args[0] if args else kwargs["p"]), dtype)
+            if not args:  # random_(): the whole range the type holds exactly
+                return gen.random_(shape, dtype)
             low, high = (0, args[0]) if len(args) == 1 else args
+            warn_float_range(int(low), int(high), self.dtype)
             return gen.randint(int(low), int(high), shape, dtype)
         return _inplace(self, lambda s: wrap(np.asarray(draw(), dtype=s.dtype.np), s.dtype))
     return method
