@@ -161,7 +161,8 @@ def detach(input: Tensor) -> Tensor:
 
 
 from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
-    BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
+    BFloat16Tensor, BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor,
+    ShortTensor,
     range_ as range, set_default_tensor_type,
 )
 

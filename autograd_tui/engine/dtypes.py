@@ -88,8 +88,11 @@ def _by_name(name: str) -> dtype:
 
 def from_numpy_dtype(np_dtype) -> dtype:
     """The engine dtype of a numpy dtype; raises TypeError for ones PyTorch lacks."""
+    np_dtype = np.dtype(np_dtype)
+    if np_dtype.metadata is not None and "bfloat16" in np_dtype.metadata:
+        return bfloat16
     try:
-        return _BY_NP[np.dtype(np_dtype)]
+        return _BY_NP[np_dtype]
     except KeyError:
         raise TypeError(
             f"can't convert np.ndarray of type numpy.{np.dtype(np_dtype).name}. The only supported "

@@ -11,7 +11,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.parity import float32_math, float64_math
+from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, _type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
@@ -116,7 +116,10 @@ def add(input, other, *, alpha=1) -> Tensor:
 def _alpha_op(name, a, b, alpha, dtype):
     x, y = _operand(a, dtype), _operand(b, dtype)
     try:
-        data = np.asarray(_R[name].forward(x, y, alpha), dtype=dtype.np)
+        if dtype is dtypes.bfloat16:
+            data = blas.add_scaled_bfloat16(x, y, alpha if name == "add_alpha" else -alpha)
+        else:
+            data = np.asarray(_R[name].forward(x, y, alpha), dtype=dtype.np)
     except ValueError:
         raise _broadcast_error(a, b) from None
     out = make(data, dtype)

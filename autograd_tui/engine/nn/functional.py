@@ -414,6 +414,9 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
     sq = diff * diff
+    if a.dtype is dtypes.bfloat16:  # PyTorch's kernel rounds the difference and the square
+        diff = dtypes.to_bfloat16_grid(diff)
+        sq = dtypes.to_bfloat16_grid(diff * diff)
     # PyTorch reduces the squares with its sum (mean: that sum divided by the count).
     data = sq if reduction == "none" else float_sum(sq) if reduction == "sum" else \
         float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
