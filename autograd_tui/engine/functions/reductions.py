@@ -367,6 +367,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     x = input._data
     if x.ndim == 0:
         data = np.zeros_like(x)
+    elif input.dtype is dtypes.bfloat16:
+        data = _log_softmax_bfloat16(x, d)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.log_softmax(x)
     elif softmax_dims.applies(x, d):
@@ -375,6 +377,18 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
         shifted = x - _max_along(x, d)
         data = shifted - _R["log"].forward(np.add.reduce(exp_correctly_rounded(shifted), axis=d, keepdims=True))
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
+
+
+def _log_softmax_bfloat16(x: np.ndarray, d: int) -> np.ndarray:
+    """PyTorch's bfloat16 kernels: along the last dim the row's sum of exponentials and its log
+    are kept in bfloat16 (``x - max - bf16(log(bf16(sum(exp(x - max)))))``); along another dim
+    all is float32, ``x - (max + log(sum))``, rounded once (by ``make``)."""
+    grid = dtypes.to_bfloat16_grid
+    top = _max_along(x, d)
+    total = np.add.reduce(np.exp((x - top).astype(np.float64)), axis=d, keepdims=True)
+    if d == x.ndim - 1:
+        return (x - top) - grid(np.log(grid(total)))
+    return x - (top + np.log(total)).astype(np.float32)
 
 
 def _max_along(x: np.ndarray, d: int) -> np.ndarray:
