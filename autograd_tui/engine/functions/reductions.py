@@ -76,8 +76,17 @@ def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
     if dim is None:
         return record(_R["prod"], (input,), wrap(x.prod(), out_dtype))
     d = norm_dim(dim, input.ndim)
-    return record(_R["prod_dim"], (input,), wrap(x.prod(axis=d, keepdims=keepdim), out_dtype),
-                  {"dim": d, "keepdim": keepdim})
+    if out_dtype is dtypes.bfloat16 and x.ndim:
+        # PyTorch's loop keeps the running product in bfloat16, one factor after another.
+        grid = dtypes.to_bfloat16_grid
+        factors = np.moveaxis(x, d, 0)
+        data = np.ones(factors.shape[1:], np.float32)
+        for factor in factors:
+            data = grid(data * factor)
+        data = np.expand_dims(data, d) if keepdim else data
+    else:
+        data = x.prod(axis=d, keepdims=keepdim)
+    return record(_R["prod_dim"], (input,), wrap(data, out_dtype), {"dim": d, "keepdim": keepdim})
 
 
 def _correction(unbiased, correction) -> int:
@@ -451,7 +460,12 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     dims = _norm_dims(dim, input.ndim)
     x = input._data
     m = x.max(axis=dims, keepdims=True)
-    data = np.log(np.exp(x - m).sum(axis=dims, keepdims=True)) + m
+    if input.dtype is dtypes.bfloat16:  # ATen's composite, every step a bfloat16 tensor
+        grid = dtypes.to_bfloat16_grid
+        terms = grid(np.exp(grid(x - m).astype(np.float64)))
+        data = grid(np.log(grid(terms.sum(axis=dims, keepdims=True, dtype=np.float64)))) + m
+    else:
+        data = np.log(np.exp(x - m).sum(axis=dims, keepdims=True)) + m
     if not keepdim:
         data = np.squeeze(data, axis=dims)
     return record(_R["logsumexp"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
