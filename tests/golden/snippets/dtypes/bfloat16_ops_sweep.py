@@ -19,6 +19,7 @@ ops = {
     "var": lambda: a.var(), "std1": lambda: a.std(1), "norm": lambda: a.norm(), "matmul": lambda: a @ b.T,
     "mv": lambda: a @ b[0], "cumsum": lambda: a.cumsum(1), "softmax": lambda: a.softmax(1),
     "silu": lambda: F.silu(a), "layer_norm": lambda: F.layer_norm(a, (50,)), "lerp": lambda: a.lerp(b, 0.3),
+    "addcmul": lambda: torch.addcmul(a, a, b, value=0.3), "addcmul1": lambda: torch.addcmul(a, b, b),
     "clamp": lambda: a.clamp(-1, 1), "where": lambda: torch.where(a > 0, a, b * 0.5),
     "x*0.1": lambda: a * 0.1, "x+0.1": lambda: a + 0.1, "0.3-x": lambda: 0.3 - a, "x-0.7": lambda: a - 0.7,
     "x/3": lambda: a / 3, "x/0.3": lambda: a / 0.3, "x%0.3": lambda: a % 0.3, "fmod": lambda: torch.fmod(a, 0.3),
