@@ -185,7 +185,7 @@ def _sub_inplace(self, other, *, alpha=1):
 
 def _apply_(self, fn):
     data = np.vectorize(fn, otypes=[self.dtype.np])(self._data)
-    self._data[...] = data
+    self._data[...] = dtypes.to_bfloat16_grid(data) if self.dtype is dtypes.bfloat16 else data
     return self
 
 
