@@ -16,3 +16,7 @@ for expr in ("t.size[0]", "t.dim + 1", "loss.item > 0", "float(loss.item)", "len
 w = nn.Parameter(torch.ones(2))
 print(w.sum)
 print(t.size(1), t.dim(), loss.item(), t.t().shape)
+print(loss.backward)  # a method PyTorch writes in Python: a bound method
+print(t.view, t.reshape, t.to, t.zero_, w.requires_grad_, t.split)
+t.size = 5  # an instance attribute hides the method, as on a PyTorch tensor
+print(t.size, torch.Tensor.size(torch.ones(2)))
