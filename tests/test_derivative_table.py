@@ -143,6 +143,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     "abs": lambda: (torch.abs, (away_from_integers(4),)),
     "sign": lambda: (torch.sign, (away_from_integers(4),)),
     "floor": lambda: (torch.floor, (away_from_integers(4),)),
+    # the same draws for every rate (a fresh generator): the counts are steps, their slope zero
+    "poisson": lambda: (lambda a: torch.poisson(a, generator=torch.Generator().manual_seed(0)),
+                        (leaf(4, low=2.0, high=15.0),)),
     "ceil": lambda: (torch.ceil, (away_from_integers(4),)),
     "trunc": lambda: (torch.trunc, (away_from_integers(4),)),
     "round": lambda: (torch.round, (away_from_integers(4),)),

@@ -118,6 +118,36 @@ def test_recurrent_layers(seed, kind, layers, bidirectional, batch_first, bias):
     check_gradients(fn, [x, h0, w_ih.copy(), w_hh.copy()], rng)
 
 
+@SETTINGS
+@given(seed=seeds, kind=st.sampled_from(["RNN", "LSTM", "GRU"]), layers=st.integers(1, 2),
+       bidirectional=st.booleans(), batch_first=st.booleans(),
+       lengths=st.permutations([1, 3, 4]), enforce_sorted=st.booleans())
+def test_recurrent_layers_over_packed_sequences(seed, kind, layers, bidirectional, batch_first, lengths,
+                                                enforce_sorted):
+    """Packing, the packed recurrence (shrinking and growing batches) and unpacking: gradients
+    w.r.t. the padded input, the initial state and the first layer's weights."""
+    from autograd_tui.engine.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+    rng = np.random.default_rng(seed)
+    module = _recurrent(kind, layers, bidirectional, batch_first, True, seed % 1000)
+    directions = 2 if bidirectional else 1
+    if enforce_sorted:
+        lengths = sorted(lengths, reverse=True)
+    x = rng.standard_normal((3, 4, 3) if batch_first else (4, 3, 3))
+    h0 = rng.standard_normal((layers * directions, 3, 2))
+    w_ih, w_hh = module.weight_ih_l0.detach().numpy(), module.weight_hh_l0.detach().numpy()
+
+    def fn(x, h0, w_ih, w_hh):
+        module._parameters["weight_ih_l0"] = w_ih
+        module._parameters["weight_hh_l0"] = w_hh
+        state = (h0, h0 * 0.5) if kind == "LSTM" else h0
+        packed = pack_padded_sequence(x, lengths, batch_first=batch_first, enforce_sorted=enforce_sorted)
+        out, hidden = module(packed, state)
+        padded, _ = pad_packed_sequence(out, batch_first=batch_first, padding_value=0.5)
+        last = hidden[1] if kind == "LSTM" else hidden
+        return torch.cat([padded.reshape(-1), last.reshape(-1)])
+    check_gradients(fn, [x, h0, w_ih.copy(), w_hh.copy()], rng)
+
+
 def test_fused_float32_lstm_gradients_match_float64():
     """The float32 LSTM runs as one fused node per layer; its gradients are the step graph's."""
     torch.manual_seed(0)

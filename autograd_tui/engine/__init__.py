@@ -54,7 +54,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     le, lerp, less, less_equal, linspace, log, log10, log1p, log2, log_softmax, logical_and,
     logical_not, logical_or, logsumexp, lt, manual_seed, masked_fill, matmul, max, maximum, mean,
     min, minimum, mm, mul, multiply, mv, narrow, ne, neg, negative, nonzero, norm, normal, not_equal,
-    numel, ones, ones_like, outer, permute, pow, prod, promote_types, rand, rand_like, randint,
+    numel, ones, ones_like, outer, permute, poisson, pow, prod, promote_types, rand, rand_like, randint,
     randint_like, randn, randn_like, randperm, reciprocal, relu, remainder,
     reshape, result_type, round, rsqrt, rsub, seed, select, set_rng_state, sigmoid, sign, sin,
     softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,
@@ -144,6 +144,7 @@ from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # n
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64
 float16 = half = _dtypes.float16
+bfloat16 = _dtypes.bfloat16
 int64 = long = _dtypes.int64
 int32 = int = _dtypes.int32
 int16 = short = _dtypes.int16
@@ -160,7 +161,8 @@ def detach(input: Tensor) -> Tensor:
 
 
 from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
-    BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor, ShortTensor,
+    BFloat16Tensor, BoolTensor, ByteTensor, CharTensor, DoubleTensor, FloatTensor, HalfTensor, IntTensor, LongTensor,
+    ShortTensor,
     range_ as range, set_default_tensor_type,
 )
 

@@ -640,6 +640,8 @@ class Tensor:
         if self._requires_grad and not force:
             raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use "
                                "tensor.detach().numpy() instead.")
+        if self.dtype is _BFLOAT16:  # numpy has no such type
+            raise TypeError("Got unsupported ScalarType BFloat16")
         return self._data.view()  # a fresh ndarray object on the same memory, as PyTorch gives
 
     def cpu(self) -> "Tensor":
@@ -656,6 +658,9 @@ class Tensor:
 
     def half(self) -> "Tensor":
         return self.to(dtypes.float16)
+
+    def bfloat16(self) -> "Tensor":
+        return self.to(dtypes.bfloat16)
 
     def long(self) -> "Tensor":
         return self.to(dtypes.int64)
@@ -705,16 +710,22 @@ def _contiguous_strides(shape) -> tuple:
 def _c_type(d: dtypes.dtype) -> str:
     return {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
             "int16": "short int", "int8": "signed char", "uint8": "unsigned char",
-            "bool": "bool", "float16": "c10::Half"}.get(d.name, d.name)
+            "bool": "bool", "float16": "c10::Half", "bfloat16": "c10::BFloat16"}.get(d.name, d.name)
 
 
 def _scalar_name(d: dtypes.dtype) -> str:
     return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half"}[d.name]
+            "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
+            "bfloat16": "BFloat16"}[d.name]
+
+
+_BFLOAT16 = dtypes.bfloat16
 
 
 def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     """A new leaf tensor around ``data`` (the hot path: no checks, no copies)."""
+    if dtype is _BFLOAT16:
+        data = dtypes.to_bfloat16_grid(data)
     t = object.__new__(cls)
     t._data = data
     t.dtype = dtype

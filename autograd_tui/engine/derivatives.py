@@ -148,6 +148,8 @@ op("abs", "AbsBackward0", np.abs,
    self=lambda grad, self: grad * F.sign(self))
 op("sign", "SignBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
+op("poisson", "PoissonBackward0", None,
+   self=lambda grad: F.zeros_like(grad))
 op("floor", "FloorBackward0", np.floor,
    self=lambda grad: F.zeros_like(grad))
 op("ceil", "CeilBackward0", np.ceil,

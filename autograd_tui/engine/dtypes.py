@@ -46,9 +46,36 @@ float16 = dtype("float16", np.float16, "HalfTensor", 1)
 float32 = dtype("float32", np.float32, "FloatTensor", 2)
 float64 = dtype("float64", np.float64, "DoubleTensor", 3)
 
-ALL = (bool_, uint8, int8, int16, int32, int64, float16, float32, float64)
+# numpy has no bfloat16: its tensors hold float32 values that bfloat16 can represent, and every
+# result made for one is rounded to that grid (``to_bfloat16_grid``, called by ``_tensor.make``),
+# which is what PyTorch's CPU kernels do: compute in float32, round once.
+# Its numpy type is float32 marked in the type's metadata, which the random samplers read
+# (``parity/generator.py``: bfloat16's own mantissa width and sampling paths).
+bfloat16 = dtype("bfloat16", np.dtype(np.float32, metadata={"bfloat16": True}), "BFloat16Tensor", 1)
+bfloat16.itemsize = 2
+
+ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64)
 _BY_NAME = {d.name: d for d in ALL}
-_BY_NP = {d.np: d for d in ALL}
+_BY_NP = {d.np: d for d in ALL if d is not bfloat16}
+
+_LOW_HALF = np.uint32(0xFFFF)
+_HIGH_HALF = np.uint32(0xFFFF0000)
+
+
+def to_bfloat16_grid(data: np.ndarray) -> np.ndarray:
+    """``data`` rounded to bfloat16 (to nearest, ties to even; as float32). A float32 array
+    already on the grid comes back as it is, so views stay views."""
+    if data.dtype != np.float32:
+        data = np.asarray(data).astype(np.float32)  # a double goes to bfloat16 by way of float, as in C++
+    bits = data.view(np.uint32)
+    if not (bits & _LOW_HALF).any():
+        return data
+    # The C++ trick: add 0x7FFF plus the lowest kept bit, then drop the low half.
+    rounded = ((bits + (np.uint32(0x7FFF) + ((bits >> np.uint32(16)) & np.uint32(1)))) & _HIGH_HALF).view(np.float32)
+    nan = np.isnan(data)
+    if nan.any():
+        rounded = np.where(nan, np.float32(np.nan), rounded)
+    return rounded.reshape(data.shape)
 
 # PyTorch's aliases (torch.float is float32, torch.long is int64, ...).
 ALIASES = {
@@ -63,8 +90,11 @@ def _by_name(name: str) -> dtype:
 
 def from_numpy_dtype(np_dtype) -> dtype:
     """The engine dtype of a numpy dtype; raises TypeError for ones PyTorch lacks."""
+    np_dtype = np.dtype(np_dtype)
+    if np_dtype.metadata is not None and "bfloat16" in np_dtype.metadata:
+        return bfloat16
     try:
-        return _BY_NP[np.dtype(np_dtype)]
+        return _BY_NP[np_dtype]
     except KeyError:
         raise TypeError(
             f"can't convert np.ndarray of type numpy.{np.dtype(np_dtype).type.__name__}. The only supported "
@@ -107,6 +137,8 @@ def promote_types(a: dtype, b: dtype) -> dtype:
         if {a, b} == {uint8, int8}:
             return int16
         return a if a._rank >= b._rank else b
+    if {a, b} == {float16, bfloat16}:  # neither holds the other's values
+        return float32
     return a if a._rank >= b._rank else b
 
 
@@ -153,13 +185,18 @@ class finfo:
         if not isinstance(d, dtype) or not d.is_floating_point:
             raise TypeError("torch.finfo() requires a floating point input type. Use torch.iinfo to handle "
                             "'torch.finfo'")
-        info = np.finfo(d.np)
-        self.bits = int(info.bits)
-        self.eps = float(info.eps)
-        self.max = float(info.max)
-        self.min = float(info.min)
-        self.tiny = self.smallest_normal = float(info.smallest_normal)
-        self.resolution = float(10.0 ** -int(info.precision))
+        if d is bfloat16:  # float32's exponent range with 8 significant bits
+            self.bits, self.eps, self.max = 16, 2.0 ** -7, float.fromhex("0x1.fep127")
+            self.min, self.tiny, self.resolution = -self.max, 2.0 ** -126, 0.01
+            self.smallest_normal = self.tiny
+        else:
+            info = np.finfo(d.np)
+            self.bits = int(info.bits)
+            self.eps = float(info.eps)
+            self.max = float(info.max)
+            self.min = float(info.min)
+            self.tiny = self.smallest_normal = float(info.smallest_normal)
+            self.resolution = float(10.0 ** -int(info.precision))
         self.dtype = d.name
 
     def __repr__(self) -> str:

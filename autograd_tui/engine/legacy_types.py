@@ -56,6 +56,7 @@ def _legacy_type(dtype: dtypes.dtype) -> type:
 FloatTensor = _legacy_type(dtypes.float32)
 DoubleTensor = _legacy_type(dtypes.float64)
 HalfTensor = _legacy_type(dtypes.float16)
+BFloat16Tensor = _legacy_type(dtypes.bfloat16)
 LongTensor = _legacy_type(dtypes.int64)
 IntTensor = _legacy_type(dtypes.int32)
 ShortTensor = _legacy_type(dtypes.int16)
@@ -64,8 +65,8 @@ ByteTensor = _legacy_type(dtypes.uint8)
 BoolTensor = _legacy_type(dtypes.bool_)
 
 _BY_DTYPE: dict[dtypes.dtype, Any] = {
-    cls.dtype: cls for cls in (FloatTensor, DoubleTensor, HalfTensor, LongTensor, IntTensor, ShortTensor,  # type: ignore[attr-defined]
-                               CharTensor, ByteTensor, BoolTensor)}
+    cls.dtype: cls for cls in (FloatTensor, DoubleTensor, HalfTensor, BFloat16Tensor,  # type: ignore[attr-defined]
+                               LongTensor, IntTensor, ShortTensor, CharTensor, ByteTensor, BoolTensor)}
 
 
 def tensor_new(self: Tensor, *args: Any, device: Any = None) -> Tensor:

@@ -41,6 +41,7 @@ _STORAGE_DTYPES = {
     "FloatStorage": dtypes.float32, "DoubleStorage": dtypes.float64, "HalfStorage": dtypes.float16,
     "LongStorage": dtypes.int64, "IntStorage": dtypes.int32, "ShortStorage": dtypes.int16,
     "CharStorage": dtypes.int8, "ByteStorage": dtypes.uint8, "BoolStorage": dtypes.bool_,
+    "BFloat16Storage": dtypes.bfloat16,
 }
 _STORAGE_NAMES = {d.name: name for name, d in _STORAGE_DTYPES.items()}
 
@@ -384,11 +385,16 @@ def load(f: Any, map_location: Any = None, pickle_module: Any = None, *, weights
             if name not in names:
                 raise pickle.UnpicklingError(f"checkpoint record {name} is missing")
             raw = archive.read(name)
-            np_dtype = storage_type.dtype.np.newbyteorder("<" if byteorder == "little" else ">")
+            bf16 = storage_type.dtype is dtypes.bfloat16  # stored as the upper halves of float32s
+            np_dtype = (np.dtype(np.uint16) if bf16 else storage_type.dtype.np).newbyteorder(
+                "<" if byteorder == "little" else ">")
             if len(raw) != numel * np_dtype.itemsize:
                 raise pickle.UnpicklingError(f"checkpoint record {name} has {len(raw)} bytes, expected "
                                              f"{numel * np_dtype.itemsize}")
-            array = np.frombuffer(raw, dtype=np_dtype).astype(storage_type.dtype.np)  # a writable copy
+            array = np.frombuffer(raw, dtype=np_dtype)
+            if bf16:
+                array = (array.astype(np.uint32) << np.uint32(16)).view(np.float32)
+            array = array.astype(storage_type.dtype.np)  # a writable copy (bfloat16's type is marked)
             cache[key] = array
             return array
 
@@ -429,8 +435,8 @@ _G_DTYPE = {d.name: _Global("torch", d.name) for d in dtypes.ALL}
 class _StorageRef:
     """A storage to write as one ``data/<key>`` record; pickled through its persistent id."""
 
-    def __init__(self, key: str, array: np.ndarray) -> None:
-        self.key, self.array = key, array
+    def __init__(self, key: str, array: np.ndarray, dtype: dtypes.dtype | None = None) -> None:
+        self.key, self.array, self.dtype = key, array, dtype  # dtype: when the array's type is not it
 
 
 def _root_array(a: np.ndarray) -> np.ndarray:
@@ -443,7 +449,7 @@ def _root_array(a: np.ndarray) -> np.ndarray:
 class _CheckpointPickler(pickle._Pickler):
     def __init__(self, file, protocol: int) -> None:
         super().__init__(file, protocol)
-        self.storages: dict[int, _StorageRef] = {}
+        self.storages: dict[Any, _StorageRef] = {}  # by the id of the root array (bfloat16: of the tensor)
         self._keepalive: list = []
         dispatch: dict[Any, Any] = dict(pickle._Pickler.dispatch)
         dispatch[_Global] = _CheckpointPickler._save_global_ref
@@ -472,13 +478,19 @@ class _CheckpointPickler(pickle._Pickler):
 
     def persistent_id(self, obj: Any):
         if isinstance(obj, _StorageRef):
-            dtype = dtypes.from_numpy_dtype(obj.array.dtype)
+            dtype = obj.dtype or dtypes.from_numpy_dtype(obj.array.dtype)
             return ("storage", _G_STORAGE[_STORAGE_NAMES[dtype.name]], obj.key, "cpu", int(obj.array.size))
         return None
 
     def _storage_for(self, t: Tensor) -> tuple[_StorageRef, int, tuple]:
         """The storage record of ``t`` (shared between views of one array), its offset and strides."""
         a = t._data
+        if t.dtype is dtypes.bfloat16:  # two bytes an element on file: a storage of its own
+            halves = (np.ascontiguousarray(a, dtype=np.float32).reshape(-1).view(np.uint32) >> np.uint32(16))
+            own = self.storages[("bfloat16", id(t))] = _StorageRef(str(len(self.storages)), halves.astype(np.uint16),
+                                                                   dtypes.bfloat16)
+            self._keepalive.append(t)
+            return own, 0, _contiguous_strides(a.shape)
         item = a.itemsize
         root = _root_array(a)
         usable = (root.flags.c_contiguous and root.dtype == a.dtype and a.size > 0

@@ -15,6 +15,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity.generator import Generator, default_generator
 
 __all__ = ["exponential", "multinomial"]
@@ -26,10 +27,7 @@ def _gen(generator: Optional[Generator]) -> Generator:
 
 def exponential(shape: tuple, dtype: dtypes.dtype, lambd: float = 1.0, generator: Optional[Generator] = None) -> Tensor:
     """``torch.empty(shape, dtype=dtype).exponential_(lambd)``."""
-    n = int(np.prod(shape)) if shape else 1
-    u = _gen(generator)._unit_floats(n, np.dtype(np.float64))
-    values = (-1.0 / lambd) * np.log1p(-u)
-    return make(values.astype(dtype.np).reshape(tuple(shape)), dtype)
+    return make(discrete_samplers.exponential(_gen(generator), tuple(shape), lambd, dtype.np), dtype)
 
 
 def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *,

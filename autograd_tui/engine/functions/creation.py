@@ -13,13 +13,16 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, check_numpy_strides, infer_array, make
 from autograd_tui.engine.functions._common import (
-    _INT64_MAX, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg, _type_name,
+    _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
+    _type_name,
     broadcast_shapes, wrap,
 )
+from autograd_tui.engine.record import record
 
 # Creation
 # ============================================================================================
@@ -330,9 +333,27 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
         raise RuntimeError(f"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}")
     dtype = _resolve_dtype(dtype) or dtypes.int64
     shape = _shape_arg((size,), "randint")
+    warn_float_range(int(low), int(high), dtype)
     data = _filled(lambda: _generator(generator).randint(int(low), int(high), shape, dtype.np),
                    shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
+
+
+_C_FLOAT_NAMES = {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16"}
+
+
+def warn_float_range(low: int, high: int, dtype: dtypes.dtype) -> None:
+    """PyTorch's warning when a float type cannot hold every integer of ``[low, high)`` exactly."""
+    if not dtype.is_floating_point:
+        return
+    digits = 8 if dtype is dtypes.bfloat16 else int(np.finfo(dtype.np).nmant) + 1
+    for name, value, line in (("from", low, 110), ("to - 1", high - 1, 111)):
+        if not -(1 << digits) <= value <= (1 << digits):
+            warnings.warn(f"{name} is out of bounds [-(2^{digits}), 2^{digits}]. Due to precision limitations "
+                          f"{_C_FLOAT_NAMES[dtype.name]} can support discrete uniform distribution only within this "
+                          "range. This warning will become an error in version 1.7 release, please fix the code in "
+                          "advance (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+                          f"DistributionTemplates.h:{line}.)", UserWarning, stacklevel=_user_stacklevel())
 
 
 def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False,
@@ -377,6 +398,14 @@ def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
     probs = input._data if p is None else p
     data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
     return wrap(data, input.dtype)
+
+
+def poisson(input: Tensor, generator=None) -> Tensor:
+    """``torch.poisson``: one count per rate; its gradient is zero (PoissonBackward0)."""
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"poisson_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    out = make(discrete_samplers.poisson(_generator(generator), input._data), input.dtype)
+    return record(_R["poisson"], (input,), out)
 
 
 def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, generator=None) -> Tensor:

@@ -56,10 +56,13 @@ def _matrix(A: Tensor, fn: str, square: bool = False) -> None:
                            f"{A.shape[-2]} by {A.shape[-1]} matrices")
 
 
+_LOW_PRECISION = (dtypes.float16, dtypes.bfloat16)  # no LAPACK kernels for them
+
+
 def _floating(A: Tensor, fn: str, kernel: str) -> None:
-    """PyTorch's dtype check: integers are refused by name, float16 by the missing CPU kernel."""
-    if A.dtype is dtypes.float16:
-        raise NotImplementedError(f'"{kernel}" not implemented for \'Half\'')
+    """PyTorch's dtype check: integers are refused by name, float16/bfloat16 by the missing CPU kernel."""
+    if A.dtype in _LOW_PRECISION:
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(A.dtype)}\'')
     if not A.dtype.is_floating_point:
         raise RuntimeError(f"linalg.{fn}: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
@@ -255,7 +258,7 @@ def _uplo(UPLO: str) -> None:  # noqa: N803
 def _eigh_arrays(A: Tensor, UPLO: str, fn: str):  # noqa: N803
     _matrix(A, fn, square=True)
     _uplo(UPLO)
-    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+    if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION:
         raise NotImplementedError(f'"linalg_eigh_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
     if not np.isfinite(A._data).all():  # LAPACK's syevd returns NaN here, and so does PyTorch
         nan = np.full(A.shape, np.nan, dtype=A.dtype.np)
@@ -279,7 +282,7 @@ def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
         return eigh(A, UPLO).eigenvalues
     _matrix(A, "eigh", square=True)
     _uplo(UPLO)
-    if not A.dtype.is_floating_point or A.dtype is dtypes.float16 or not np.isfinite(A._data).all():
+    if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION or not np.isfinite(A._data).all():
         return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)  # PyTorch's error, or NaN
     return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)  # no vectors: dsterf
 
@@ -330,8 +333,8 @@ def _failing_minor(m: np.ndarray) -> int:
 def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
     """``torch.linalg.cholesky``: the lower factor L with A = L L^T (``upper``: L^T)."""
     _matrix(A, "cholesky", square=True)
-    if A.dtype is dtypes.float16:
-        raise NotImplementedError('"cholesky_cpu" not implemented for \'Half\'')
+    if A.dtype in _LOW_PRECISION:
+        raise NotImplementedError(f'"cholesky_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
     if not A.dtype.is_floating_point:
         raise RuntimeError("linalg.cholesky: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
@@ -362,8 +365,8 @@ def cholesky_backward(grad: Tensor, result: Tensor, upper: bool) -> Tensor:
 def slogdet(A: Tensor) -> Any:  # noqa: N803
     """``torch.linalg.slogdet``: the sign and the log of the absolute value of the determinant."""
     _matrix(A, "slogdet", square=True)
-    if A.dtype is dtypes.float16:
-        raise RuntimeError("linalg.slogdet: Low precision dtypes not supported. Got Half")
+    if A.dtype in _LOW_PRECISION:
+        raise RuntimeError(f"linalg.slogdet: Low precision dtypes not supported. Got {_scalar_type_name(A.dtype)}")
     if not A.dtype.is_floating_point:
         raise RuntimeError("linalg.slogdet: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
@@ -384,8 +387,8 @@ def logdet(input: Tensor) -> Tensor:
     if input.shape[-1] != input.shape[-2]:
         raise RuntimeError(f"logdet: A must be batches of square matrices, but they are {input.shape[-2]} by "
                            f"{input.shape[-1]} matrices")
-    if input.dtype is dtypes.float16:
-        raise RuntimeError("logdet: Low precision dtypes not supported. Got Half")
+    if input.dtype in _LOW_PRECISION:
+        raise RuntimeError(f"logdet: Low precision dtypes not supported. Got {_scalar_type_name(input.dtype)}")
     if not input.dtype.is_floating_point:
         raise RuntimeError(f"logdet: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(input.dtype)}")
@@ -420,7 +423,7 @@ def _eps(dtype) -> float:
 def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = None,  # noqa: N803
          rtol: Any = None) -> Tensor:
     """``torch.linalg.pinv`` through the SVD (the eigendecomposition when ``hermitian``)."""
-    if A.ndim < 2 or not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+    if A.ndim < 2 or not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION:
         raise RuntimeError(f"linalg.pinv({A.dtype.legacy_name[:-len('Tensor')]}{{{list(A.shape)}}}): expected a "
                            "tensor with 2 or more dimensions of float, double, cfloat or cdouble types")
     if rcond is not None:
@@ -471,7 +474,7 @@ def matrix_rank(A: Tensor, tol: Any = None, hermitian: bool = False, *, atol: An
     """``torch.linalg.matrix_rank``: the singular values above max(atol, rtol * largest)."""
     if A.ndim < 2:
         raise RuntimeError("torch.linalg.matrix_rank: The input tensor input must have at least 2 dimensions.")
-    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+    if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION:
         raise RuntimeError("This function doesn't handle types other than float and double")
     if tol is not None:
         atol, rtol = tol, 0.0
@@ -493,7 +496,7 @@ def lstsq(A: Tensor, B: Tensor, rcond: float | None = None, *, driver: str | Non
     hold depends on the LAPACK driver, as in PyTorch (gelsy: no residuals, no singular values)."""
     if A.ndim < 2:
         raise RuntimeError("torch.linalg.lstsq: input must have at least 2 dimensions.")
-    if not A.dtype.is_floating_point or A.dtype is dtypes.float16:
+    if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION:
         raise RuntimeError("This function doesn't handle types other than float and double")
     if A.dtype is not B.dtype:
         raise RuntimeError(f"torch.linalg.lstsq: Expected input and other to have the same dtype, but got input's "

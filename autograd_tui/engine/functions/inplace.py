@@ -9,9 +9,10 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
-from autograd_tui.engine.functions.creation import _generator
+from autograd_tui.engine.functions.creation import _generator, warn_float_range
 
 # In-place operations
 # ============================================================================================
@@ -264,7 +265,7 @@ def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
 
 # The keyword names each sampler takes besides generator, in order.
 _SAMPLER_KEYWORDS = {"uniform_": ("from", "to"), "normal_": ("mean", "std"), "bernoulli_": ("p",),
-                     "random_": ("from", "to")}
+                     "random_": ("from", "to"), "exponential_": ("lambd",), "geometric_": ("p",)}
 
 
 def _sampler(name):
@@ -276,20 +277,31 @@ def _sampler(name):
                 raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
         gen = _generator(generator)
         _check_no_internal_overlap(self)
-        shape = self._data.shape
-        if name == "uniform_":
-            low, high = (list(args) + [kwargs.get("from", 0.0), kwargs.get("to", 1.0)][len(args):])[:2]
-            data = gen.uniform(shape, float(low), float(high), self.dtype.np)
-        elif name == "normal_":
-            mean, std_ = (list(args) + [kwargs.get("mean", 0.0), kwargs.get("std", 1.0)][len(args):])[:2]
-            data = gen.normal(shape, float(mean), float(std_), self.dtype.np)
-        elif name == "bernoulli_":
-            p = args[0] if args else kwargs.get("p", 0.5)
-            data = gen.bernoulli(p._data if isinstance(p, Tensor) else p, shape, self.dtype.np)
-        else:  # random_: random_(to), random_(from, to), or the same as keywords
-            if not args and "to" in kwargs:
-                args = (kwargs.get("from", 0), kwargs["to"])
+        shape, dtype = self._data.shape, self.dtype.np
+        if name == "geometric_" and not args and "p" not in kwargs:
+            raise TypeError('geometric_() missing 1 required positional arguments: "p"')
+        if name == "random_" and not args and "to" in kwargs:  # random_(to), random_(from, to), or keywords
+            args = (kwargs.get("from", 0), kwargs["to"])
+
+        def draw() -> np.ndarray:  # only once the in-place checks passed, as PyTorch draws
+            if name == "uniform_":
+                low, high = (list(args) + [kwargs.get("from", 0.0), kwargs.get("to", 1.0)][len(args):])[:2]
+                return gen.uniform(shape, float(low), float(high), dtype)
+            if name == "normal_":
+                mean, std_ = (list(args) + [kwargs.get("mean", 0.0), kwargs.get("std", 1.0)][len(args):])[:2]
+                return gen.normal(shape, float(mean), float(std_), dtype)
+            if name == "bernoulli_":
+                p = args[0] if args else kwargs.get("p", 0.5)
+                return gen.bernoulli(p._data if isinstance(p, Tensor) else p, shape, dtype)
+            if name == "exponential_":
+                return discrete_samplers.exponential(gen, shape, float(args[0] if args else kwargs.get("lambd", 1.0)),
+                                                     dtype)
+            if name == "geometric_":
+                return discrete_samplers.geometric(gen, shape, float(args[0] if args else kwargs["p"]), dtype)
+            if not args:  # random_(): the whole range the type holds exactly
+                return gen.random_(shape, dtype)
             low, high = (0, args[0]) if len(args) == 1 else args
-            data = gen.randint(int(low), int(high), shape, self.dtype.np)
-        return _inplace(self, lambda s: wrap(np.asarray(data, dtype=s.dtype.np), s.dtype))
+            warn_float_range(int(low), int(high), self.dtype)
+            return gen.randint(int(low), int(high), shape, dtype)
+        return _inplace(self, lambda s: wrap(np.asarray(draw(), dtype=s.dtype.np), s.dtype))
     return method

@@ -200,6 +200,10 @@ def _square_float(A: Tensor, fn: str) -> None:
     if not A.dtype.is_floating_point:
         raise RuntimeError(f"linalg.{fn}: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
+    if A.dtype in (dtypes.float16, dtypes.bfloat16):  # no LAPACK kernels for them
+        if fn == "inv":
+            raise RuntimeError(f"linalg.inv: Low precision dtypes not supported. Got {_scalar_type_name(A.dtype)}")
+        raise NotImplementedError(f'"lu_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
 
 
 def _zero_pivot(a: np.ndarray) -> int:

@@ -11,7 +11,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.parity import float32_math, float64_math
+from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, _type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
@@ -71,12 +71,23 @@ def _check_operand(x, name: str):
     raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {_type_name(x)}")
 
 
+# The kernels that read a Python number operand in a bfloat16 tensor's own type (mul and div
+# keep it in float32).
+_BFLOAT16_SCALAR_RULES = frozenset(("add", "sub"))
+
+
+def _in_bfloat16(value) -> float:
+    return float(dtypes.to_bfloat16_grid(np.asarray([value], np.float32))[0])
+
+
 def _binary(rule, a, b, dtype=None):
     """The shared path of + - * / and friends: promote, compute, record."""
     if dtype is None and b.__class__ in (float, int) and a.dtype.is_floating_point:
         # The common case (a float tensor and a Python number) needs no promotion or casts;
         # numpy keeps the array's float dtype for a plain Python number.
         dtype, x, y = a.dtype, a._data, b
+        if dtype is dtypes.bfloat16 and rule.name in _BFLOAT16_SCALAR_RULES:
+            y = _in_bfloat16(y)
     else:
         if dtype is None:
             dtype = _result_dtype(a, b)
@@ -118,7 +129,10 @@ def add(input, other, *, alpha=1) -> Tensor:
 def _alpha_op(name, a, b, alpha, dtype):
     x, y = _operand(a, dtype), _operand(b, dtype)
     try:
-        data = np.asarray(_R[name].forward(x, y, alpha), dtype=dtype.np)
+        if dtype is dtypes.bfloat16:
+            data = blas.add_scaled_bfloat16(x, y, alpha if name == "add_alpha" else -alpha)
+        else:
+            data = np.asarray(_R[name].forward(x, y, alpha), dtype=dtype.np)
     except ValueError:
         raise _broadcast_error(a, b) from None
     out = make(data, dtype)
@@ -154,7 +168,8 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
     if isinstance(other, Tensor):
         return _binary(_R["rsub_tensor"], input, other)
     dtype = _result_dtype(input, other)
-    data = np.asarray(_operand(other, dtype) - alpha * _operand(input, dtype), dtype=dtype.np)
+    number = _in_bfloat16(other) if dtype is dtypes.bfloat16 else _operand(other, dtype)
+    data = np.asarray(number - alpha * _operand(input, dtype), dtype=dtype.np)
     return record(_R["rsub"], (input,), make(data, dtype), {"other": other})
 
 
@@ -200,9 +215,15 @@ def floor_divide(input, other) -> Tensor:
     return _integer_division(np.floor_divide, input, other)
 
 
+def _bfloat16_divisor(input, other):
+    if isinstance(input, Tensor) and input.dtype is dtypes.bfloat16 and other.__class__ in (int, float):
+        return _in_bfloat16(other)
+    return other
+
+
 def remainder(input, other) -> Tensor:
     """Python's %: the result takes the sign of the divisor."""
-    return _integer_division(_remainder, input, other)
+    return _integer_division(_remainder, input, _bfloat16_divisor(input, other))
 
 
 def _remainder(a, b):
@@ -216,7 +237,7 @@ def _remainder(a, b):
 
 def fmod(input, other) -> Tensor:
     """C's fmod: the result takes the sign of the dividend."""
-    return _integer_division(np.fmod, input, other)
+    return _integer_division(np.fmod, input, _bfloat16_divisor(input, other))
 
 
 def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
@@ -239,7 +260,12 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         dtype = _result_dtype(input, exponent)
         _check_int_pow(input, exponent, dtype)
         x = _operand(input, dtype)
-    data = _power_by_scalar(x, exponent, dtype)
+    if dtype is dtypes.bfloat16 and exponent.__class__ is float:
+        exponent = _in_bfloat16(exponent)  # the kernel reads it in the tensor's type
+    if dtype is dtypes.bfloat16 and exponent == 3:  # two multiplications, each rounded to bfloat16
+        data = dtypes.to_bfloat16_grid(dtypes.to_bfloat16_grid(x * x) * x)
+    else:
+        data = _power_by_scalar(x, exponent, dtype)
     out = make(np.asarray(data, dtype=dtype.np), dtype)
     if _State.enabled or _State.dual_level:
         record(_R["pow"], (input,), out, {"exponent": exponent})

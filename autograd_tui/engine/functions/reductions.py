@@ -78,8 +78,17 @@ def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
     if dim is None:
         return record(_R["prod"], (input,), wrap(x.prod(), out_dtype))
     d = norm_dim(dim, input.ndim)
-    return record(_R["prod_dim"], (input,), wrap(x.prod(axis=d, keepdims=keepdim), out_dtype),
-                  {"dim": d, "keepdim": keepdim})
+    if out_dtype is dtypes.bfloat16 and x.ndim:
+        # PyTorch's loop keeps the running product in bfloat16, one factor after another.
+        grid = dtypes.to_bfloat16_grid
+        factors = np.moveaxis(x, d, 0)
+        data = np.ones(factors.shape[1:], np.float32)
+        for factor in factors:
+            data = grid(data * factor)
+        data = np.expand_dims(data, d) if keepdim else data
+    else:
+        data = x.prod(axis=d, keepdims=keepdim)
+    return record(_R["prod_dim"], (input,), wrap(data, out_dtype), {"dim": d, "keepdim": keepdim})
 
 
 def _correction(unbiased, correction) -> int:
@@ -376,6 +385,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     x = input._data
     if x.ndim == 0:
         data = np.zeros_like(x)
+    elif input.dtype is dtypes.bfloat16:
+        data = _log_softmax_bfloat16(x, d)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.log_softmax(x)
     elif softmax_dims.applies(x, d):
@@ -384,6 +395,18 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
         shifted = x - _max_along(x, d)
         data = shifted - _R["log"].forward(np.add.reduce(exp_correctly_rounded(shifted), axis=d, keepdims=True))
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
+
+
+def _log_softmax_bfloat16(x: np.ndarray, d: int) -> np.ndarray:
+    """PyTorch's bfloat16 kernels: along the last dim the row's sum of exponentials and its log
+    are kept in bfloat16 (``x - max - bf16(log(bf16(sum(exp(x - max)))))``); along another dim
+    all is float32, ``x - (max + log(sum))``, rounded once (by ``make``)."""
+    grid = dtypes.to_bfloat16_grid
+    top = _max_along(x, d)
+    total = np.add.reduce(np.exp((x - top).astype(np.float64)), axis=d, keepdims=True)
+    if d == x.ndim - 1:
+        return (x - top) - grid(np.log(grid(total)))
+    return x - (top + np.log(total)).astype(np.float32)
 
 
 def _max_along(x: np.ndarray, d: int) -> np.ndarray:
@@ -446,7 +469,12 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     dims = _axes(dim, input.ndim)
     x = input._data
     m = x.max(axis=dims, keepdims=True)
-    data = np.log(np.exp(x - m).sum(axis=dims, keepdims=True)) + m
+    if input.dtype is dtypes.bfloat16:  # ATen's composite, every step a bfloat16 tensor
+        grid = dtypes.to_bfloat16_grid
+        terms = grid(np.exp(grid(x - m).astype(np.float64)))
+        data = grid(np.log(grid(terms.sum(axis=dims, keepdims=True, dtype=np.float64)))) + m
+    else:
+        data = np.log(np.exp(x - m).sum(axis=dims, keepdims=True)) + m
     if not keepdim:
         data = np.squeeze(data, axis=dims)
     return record(_R["logsumexp"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})

@@ -168,7 +168,7 @@ def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
     a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
     scaled = b * dtype.np.type(value) if value != 1 else b
     try:
-        if dtype is dtypes.float32:
+        if dtype is dtypes.float32 or dtype is dtypes.bfloat16:  # (bfloat16 runs the float32 loop)
             data = (scaled.astype(np.float64) * c + a).astype(np.float32)
         else:
             data = a + scaled * c

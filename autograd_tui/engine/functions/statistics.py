@@ -396,6 +396,8 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = Non
         raise RuntimeError(f"X1 and X2 must have the same number of columns. X1: {x1.shape[-1]} X2: {x2.shape[-1]}")
     if not x1.dtype.is_floating_point:
         raise RuntimeError(f"cdist only supports floating-point dtypes, X1 got: {_scalar_type_name(x1.dtype)}")
+    if x1.dtype in (dtypes.float16, dtypes.bfloat16):
+        raise NotImplementedError(f'"cdist" not implemented for \'{_scalar_type_name(x1.dtype)}\'')
     if p < 0:
         raise RuntimeError(f"cdist only supports non-negative p values, got: {p}")
     modes = (None, "use_mm_for_euclid_dist_if_necessary", "use_mm_for_euclid_dist", "donot_use_mm_for_euclid_dist")

@@ -25,7 +25,7 @@ from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
 from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.parity.nll import nll_reduce
+from autograd_tui.engine.parity.nll import nll_reduce, nll_reduce_bfloat16
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
 
@@ -457,6 +457,9 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
     sq = diff * diff
+    if a.dtype is dtypes.bfloat16:  # PyTorch's kernel rounds the difference and the square
+        diff = dtypes.to_bfloat16_grid(diff)
+        sq = dtypes.to_bfloat16_grid(diff * diff)
     # PyTorch reduces the squares with its sum (mean: that sum divided by the count).
     data = sq if reduction == "none" else float_sum(sq) if reduction == "sum" else \
         float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
@@ -570,6 +573,12 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     data: Any
     if reduction == "none":
         data = losses
+    elif input.dtype is dtypes.bfloat16:
+        # nll_loss2d adds a weight of one per kept sample into its own cascade
+        weights = -neg_w if weight is not None or input.ndim == 4 else None
+        bf_total, total_weight = nll_reduce_bfloat16(losses, weights, None if all_valid else valid)
+        with np.errstate(all="ignore"):
+            data = np.float32(bf_total) / np.float32(total_weight) if reduction == "mean" else np.float32(bf_total)
     elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:
         # PyTorch's own loop: a float32 cascade over the samples, then the division.
         data = softmax_kernels.nll_sum(losses)

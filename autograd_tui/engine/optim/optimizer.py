@@ -141,6 +141,10 @@ class Optimizer:
         for p in group["params"]:
             if p._grad is None:
                 continue
+            if p.dtype is dtypes.bfloat16 and not self._steps_bfloat16(group):
+                raise NotImplementedError(
+                    f"{type(self).__name__} on bfloat16 parameters is not in the embedded engine (its state would "
+                    "not round as PyTorch's does); plain SGD is. Real PyTorch has it (run with --backend torch).")
             state = self.state.get(p)
             if not state:
                 fresh = self._init_state(p, group)
@@ -151,6 +155,10 @@ class Optimizer:
                     state.update(fresh)
             grad = p._grad._data
             yield p, (-grad if maximize else grad), state
+
+    def _steps_bfloat16(self, group: dict) -> bool:
+        """Whether this update rounds bfloat16 parameters as PyTorch does (only ``add_`` knows how)."""
+        return False
 
     def _init_state(self, p: Tensor, group: dict) -> Optional[dict]:
         """The state a parameter starts with, keys in PyTorch's order; None to keep no state."""
@@ -277,7 +285,9 @@ def advance_step(state: dict) -> float:
 
 def add_(param: Tensor, update: np.ndarray, alpha: float) -> None:
     """``param.add_(update, alpha=alpha)``: one fused multiply-add an element, as PyTorch's kernel."""
-    if param._data.flags.writeable:
+    if param.dtype is dtypes.bfloat16:
+        write_(param, blas.add_scaled_bfloat16(param._data, update, alpha))
+    elif param._data.flags.writeable:
         blas.axpy(alpha, update, param._data)
         param._bump_version()
     else:

@@ -35,6 +35,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
 
+from autograd_tui.engine.dtypes import to_bfloat16_grid  # noqa: E402
+
 
 def _bundled_openblas():
     """The OpenBLAS library numpy's wheel ships (already loaded by numpy), or None."""
@@ -134,3 +136,29 @@ def add_scaled(a: np.ndarray, b: np.ndarray, alpha) -> np.ndarray:
     out = np.array(np.broadcast_to(a, np.broadcast_shapes(np.shape(a), np.shape(b))))
     axpy(alpha, np.broadcast_to(b, out.shape), out)
     return out
+
+
+_BF16_LANES = 32  # bfloat16 elements in one AVX-512 vector, the unit of PyTorch's CPU loop
+
+
+def add_scaled_bfloat16(a: np.ndarray, b: np.ndarray, alpha) -> np.ndarray:
+    """``torch.add(a, b, alpha=alpha)`` for bfloat16 (float32 arrays on its grid).
+
+    PyTorch's kernel rounds ``alpha`` to bfloat16, then runs whole vectors of 32 elements as one
+    fused multiply-add in float32 and the remaining elements of each row with bfloat16 scalar
+    arithmetic, which rounds the product before the sum. Each result is rounded to bfloat16.
+    """
+    grid = to_bfloat16_grid
+    shape = np.broadcast_shapes(np.shape(a), np.shape(b))
+    alpha32 = grid(np.asarray(alpha, dtype=np.float32)).astype(np.float64)
+    a64 = np.broadcast_to(a, shape).astype(np.float64)
+    b64 = np.broadcast_to(b, shape).astype(np.float64)
+    # one row: the whole tensor when nothing is broadcast, else each innermost row
+    rows = (a64.reshape(1, -1), b64.reshape(1, -1)) if np.shape(a) == np.shape(b) else (
+        a64.reshape(-1, shape[-1] if shape else 1), b64.reshape(-1, shape[-1] if shape else 1))
+    x, y = rows
+    fused = (x + alpha32 * y).astype(np.float32)  # exact product and sum in float64, one rounding
+    scalar = (x.astype(np.float32) + grid((alpha32 * y).astype(np.float32)))
+    vectors = (x.shape[1] // _BF16_LANES) * _BF16_LANES
+    out = np.concatenate([fused[:, :vectors], scalar[:, vectors:]], axis=1)
+    return grid(out).reshape(shape)

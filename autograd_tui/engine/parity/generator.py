@@ -512,10 +512,10 @@ class Generator:
             raise RuntimeError(f"normal expects std >= 0.0, but found std {_fmt(std)}")
         n = _numel(shape)
         if n >= 16 and contiguous:
-            if dtype == np.float32:
-                values = self._normal_blocks_f32(n, _F(mean), _F(std))
-            elif dtype == np.float16:
+            if dtype == np.float16 or _is_bfloat16(dtype):  # (bfloat16's type compares equal to float32)
                 values = self._normal_blocks_f32(n, _F(mean), _F(std), draw_all_first=False)
+            elif dtype == np.float32:
+                values = self._normal_blocks_f32(n, _F(mean), _F(std))
             elif dtype == np.float64:
                 values = self._normal_blocks_f64(n, float(mean), float(std))
         else:
@@ -630,7 +630,7 @@ class Generator:
         if dtype == np.bool_:
             return (draws & np.uint64(1)).astype(np.bool_)
         if dtype.kind == "f":
-            bits = np.finfo(dtype).nmant + 1
+            bits = _digits(dtype)
             return (draws % np.uint64((1 << bits) + 1)).astype(dtype)
         return (draws % np.uint64(int(np.iinfo(dtype).max) + 1)).astype(dtype)
 
@@ -695,6 +695,16 @@ _SCALAR_TYPE_NAMES = {"int64": "Long", "int32": "Int", "int16": "Short", "int8":
                       "uint8": "Byte", "bool": "Bool"}
 
 
+def _is_bfloat16(dtype: np.dtype) -> bool:
+    """bfloat16 tensors hold float32 arrays whose type is marked (see ``dtypes.bfloat16``)."""
+    return dtype.metadata is not None and "bfloat16" in dtype.metadata
+
+
+def _digits(dtype: np.dtype) -> int:
+    """Significant bits of a float type (``std::numeric_limits<T>::digits``)."""
+    return 8 if _is_bfloat16(dtype) else int(np.finfo(dtype).nmant) + 1
+
+
 def _check_float_dtype(dtype: np.dtype, kernel: str) -> None:
     """Uniform and normal sampling exist only for float types, as in PyTorch."""
     if dtype.name not in _CPP_TYPE_NAMES:
@@ -728,7 +738,7 @@ def _cast_int64(values: np.ndarray, dtype: np.dtype) -> np.ndarray:
 
 def _round_to_float_grid(value: int, dtype: np.dtype) -> int:
     """The integer ``value`` rounded (half to even) to the nearest number ``dtype`` can hold."""
-    digits = np.finfo(dtype).nmant + 1
+    digits = _digits(dtype)
     magnitude = abs(value)
     drop = magnitude.bit_length() - digits
     if drop > 0:
@@ -747,7 +757,7 @@ def _float_bounds(low: int, high: int | None, dtype: np.dtype) -> tuple[int, int
     outside the range; if so it moves the bound by one step of the float grid at that size.
     That changes the span, and so the numbers drawn, for ranges wider than the mantissa.
     """
-    digits = np.finfo(dtype).nmant + 1
+    digits = _digits(dtype)
     above_low = _round_to_float_grid(low + 1, dtype)
     if above_low < low:
         low = above_low + (1 << (max(abs(low + 1).bit_length() - 1, 0) - digits + 1))
@@ -763,7 +773,7 @@ def _default_top(dtype: np.dtype) -> int:
     if dtype == np.bool_:
         return 1
     if dtype.kind == "f":
-        return min(1 << (np.finfo(dtype).nmant + 1), (1 << 63) - 1)
+        return min(1 << _digits(dtype), (1 << 63) - 1)
     return int(np.iinfo(dtype).max)
 
 

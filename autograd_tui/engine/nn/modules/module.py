@@ -53,7 +53,7 @@ class _IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpec
 
 # Methods of PyTorch 2.13's nn.Module that the engine's lacks.
 _ONLY_IN_PYTORCH = frozenset((
-    "bfloat16", "compile", "get_extra_state", "ipu", "mtia", "register_load_state_dict_post_hook",
+    "compile", "get_extra_state", "ipu", "mtia", "register_load_state_dict_post_hook",
     "register_load_state_dict_pre_hook", "register_state_dict_post_hook", "register_state_dict_pre_hook",
     "set_extra_state", "set_submodule", "to_empty", "xpu",
 ))
@@ -415,6 +415,9 @@ class Module:
 
     def half(self) -> "Module":
         return self._apply_to_tensors(lambda t: t.to(dtypes.float16))
+
+    def bfloat16(self) -> "Module":
+        return self._apply_to_tensors(lambda t: t.to(dtypes.bfloat16))
 
     def type(self, dst_type) -> "Module":
         return self._apply_to_tensors(lambda t: t.to(dst_type), floating_only=False)

@@ -6,6 +6,10 @@ it, the cell's nonlinearities, and finally ``stack`` of the step outputs (so ``o
 is ``StackBackward0``, or ``TransposeBackward0`` with ``batch_first``). Reverse directions run
 over the reversed steps, their outputs are concatenated on the last dim, and dropout is applied
 between layers while training. Built from engine tensor ops, the gradients come from autograd.
+
+A ``PackedSequence`` input takes ATen's packed loop instead (``_packed_direction``): the input
+projection of all packed rows, then per step only the sequences still running, their outputs
+concatenated (``CatBackward0``) into the packed output.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
+from autograd_tui.engine.nn.utils.rnn import PackedSequence
 from autograd_tui.engine.record import Rule, record
 
 __all__ = ["RNNBase", "RNN", "LSTM", "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell"]
@@ -275,6 +280,111 @@ class RNNBase(Module):
             hidden = _F.stack(finals, 0)
         return layer_input, hidden
 
+    # ----- packed input: ATen's PackedLayer / ReversedPackedLayer ---------------------------------
+    def _packed_direction(self, data: Tensor, batch_sizes: list[int], hx, weights: tuple, direction: int):
+        """One layer and direction over packed rows; the batch shrinks as sequences end (forwards)
+        or grows as they start (backwards). Returns the packed outputs and each sequence's final state."""
+        w_ih, w_hh, b_ih, b_hh = weights
+        projected = F.linear(data, w_ih, b_ih)
+        lstm = self.mode == "LSTM"
+
+        def rows(state, start: int, stop: int):
+            if lstm:
+                return tuple(t.narrow(0, start, stop - start) for t in state)
+            return state.narrow(0, start, stop - start)
+
+        outputs = []
+        if direction == 0:
+            finished, state, offset, last = [], hx, 0, batch_sizes[0]
+            for size in batch_sizes:
+                step = projected.narrow(0, offset, size)
+                offset += size
+                if size < last:  # the sequences that ended keep their last state
+                    finished.append(rows(state, size, last))
+                    state = rows(state, 0, size)
+                last = size
+                out, state = self._cell(step, state, w_hh, b_hh)
+                outputs.append(out)
+            finished.append(state)
+            finished.reverse()
+            if lstm:
+                state = (_F.cat([h for h, _ in finished], 0), _F.cat([c for _, c in finished], 0))
+            else:
+                state = _F.cat(finished, 0)
+            return _F.cat(outputs, 0), state
+        offset, last = data.shape[0], batch_sizes[-1]
+        state = rows(hx, 0, last)
+        for size in reversed(batch_sizes):
+            if size > last:  # sequences that start here join with their initial state
+                fresh = rows(hx, last, size)
+                state = ((_F.cat([state[0], fresh[0]], 0), _F.cat([state[1], fresh[1]], 0)) if lstm
+                         else _F.cat([state, fresh], 0))
+            step = projected.narrow(0, offset - size, size)
+            offset -= size
+            last = size
+            out, state = self._cell(step, state, w_hh, b_hh)
+            outputs.append(out)
+        outputs.reverse()
+        return _F.cat(outputs, 0), state
+
+    def _run_packed(self, data: Tensor, batch_sizes: Tensor, hx):
+        """``_run`` for a packed input: the output is packed too (``CatBackward0``)."""
+        sizes = [int(n) for n in batch_sizes._data]
+        directions = 2 if self.bidirectional else 1
+        layer_input = data
+        finals = []
+        for layer in range(self.num_layers):
+            outs = []
+            for direction in range(directions):
+                k = layer * directions + direction
+                state = (hx[0][k], hx[1][k]) if self.mode == "LSTM" else hx[k]
+                out, final = self._packed_direction(layer_input, sizes, state, self._layer_weights(layer, direction),
+                                                    direction)
+                outs.append(out)
+                finals.append(final)
+            layer_output = outs[0] if directions == 1 else _F.cat(outs, -1)
+            if self.dropout != 0 and self.training and layer < self.num_layers - 1:
+                layer_output = F.dropout(layer_output, self.dropout, True)
+            layer_input = layer_output
+        hidden: Union[Tensor, tuple[Tensor, Tensor]]
+        if self.mode == "LSTM":
+            hidden = (_F.stack([h for h, _ in finals], 0), _F.stack([c for _, c in finals], 0))
+        else:
+            hidden = _F.stack(finals, 0)
+        return layer_input, hidden
+
+    def _forward_packed(self, packed: PackedSequence, hx):
+        """The forward of a packed input, as ``torch/nn/modules/rnn.py`` wraps ATen's packed RNN:
+        ``hx`` reordered to the sorted batch, the final state put back in the caller's order."""
+        data, batch_sizes, sorted_indices, unsorted_indices = packed
+        lstm = self.mode == "LSTM"
+        shape = (self.num_layers * (2 if self.bidirectional else 1), int(batch_sizes[0]), self.hidden_size)
+        if hx is None:
+            hx = (_F.zeros(shape, dtype=data.dtype), _F.zeros(shape, dtype=data.dtype)) if lstm else \
+                _F.zeros(shape, dtype=data.dtype)
+        elif sorted_indices is not None:
+            hx = (hx[0].index_select(1, sorted_indices), hx[1].index_select(1, sorted_indices)) if lstm else \
+                hx.index_select(1, sorted_indices)
+        weight_dtype = self._flat_weights[0].dtype
+        if data.dtype is not weight_dtype:
+            raise ValueError(f"RNN input dtype ({data.dtype}) does not match weight dtype ({weight_dtype}). "
+                             f"Convert input: input.to({weight_dtype}), or convert model: model.to({data.dtype})")
+        if data.dim() != 2:
+            raise RuntimeError(f"input must have 2 dimensions, got {data.dim()}")
+        if self.input_size != data.size(-1):
+            raise RuntimeError(f"input.size(-1) must be equal to input_size. Expected {self.input_size}, "
+                               f"got {data.size(-1)}")
+        if lstm:
+            self._check_hidden_size(hx[0], shape, "Expected hidden[0] size {}, got {}")
+            self._check_hidden_size(hx[1], shape, "Expected hidden[1] size {}, got {}")
+        else:
+            self._check_hidden_size(hx, shape)
+        output, hidden = self._run_packed(data, batch_sizes, hx)
+        if unsorted_indices is not None:
+            hidden = (hidden[0].index_select(1, unsorted_indices), hidden[1].index_select(1, unsorted_indices)) \
+                if lstm else hidden.index_select(1, unsorted_indices)
+        return PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices), hidden
+
     def _prepare(self, input: Tensor, name: str):
         if input.dim() not in (2, 3):
             suffix = " tensor" if self.mode in ("RNN_TANH", "RNN_RELU") else ""
@@ -291,6 +401,8 @@ class RNNBase(Module):
 
 def _forward_single_state(module: RNNBase, input: Tensor, hx: Optional[Tensor]) -> tuple[Tensor, Tensor]:
     """RNN and GRU forward: one hidden-state tensor (LSTM has two)."""
+    if isinstance(input, PackedSequence):
+        return module._forward_packed(input, hx)
     input, is_batched = module._prepare(input, "GRU" if module.mode == "GRU" else "RNN")
     if hx is not None:
         if not is_batched:
@@ -345,6 +457,8 @@ class LSTM(RNNBase):
         super().__init__("LSTM", *args, **kwargs)
 
     def forward(self, input: Tensor, hx: Optional[tuple] = None) -> tuple[Tensor, tuple[Tensor, Tensor]]:
+        if isinstance(input, PackedSequence):
+            return self._forward_packed(input, hx)
         input, is_batched = self._prepare(input, "LSTM")
         if hx is None:
             hx = (self._zeros(input), self._zeros(input))
