@@ -17,12 +17,12 @@ import pytest
 from autograd_tui.engine.parity import float32_math as fm
 
 DATA = json.loads((pathlib.Path(__file__).parent / "data" / "float32_math_cases.json").read_text("utf-8"))
-EXACT = ["exp", "sigmoid"]
+EXACT = ["exp", "sigmoid", "sqrt"]
 # Bit for bit up to this magnitude; beyond it PyTorch's kernel takes a path not reproduced.
 EXACT_UP_TO = {"sin": 10000.0, "cos": 10000.0}
 # MKL's closed kernels for these are not reproduced bit for bit yet (the parity note has the
 # measured rates); the result is correctly rounded instead.
-CORRECTLY_ROUNDED = ["log", "tanh", "sqrt"]
+CORRECTLY_ROUNDED = ["log", "tanh"]
 
 
 def _floats(text: str) -> np.ndarray:
@@ -81,7 +81,7 @@ def test_correctly_rounded_ones_stay_within_one_float(name: str) -> None:
     assert np.abs(_ordered(got[finite]) - _ordered(expected[finite])).max() <= 1
 
 
-@pytest.mark.parametrize("name", ["exp", "sin", "cos"] + CORRECTLY_ROUNDED)
+@pytest.mark.parametrize("name", ["exp", "sin", "cos", "sqrt"] + CORRECTLY_ROUNDED)
 def test_any_shape_element_by_element(name: str) -> None:
     inputs, expected = _case(name)
     block = inputs[:24].reshape(2, 3, 4)
