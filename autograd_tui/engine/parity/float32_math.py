@@ -7,11 +7,11 @@ Which kernel PyTorch's CPU wheel runs (measured on an AVX512 machine against the
 
 - ``exp``, ``log``, ``sin``, ``cos``, ``tanh``, ``sqrt``: Intel MKL's vector math library in
   its high-accuracy mode, for every size and layout (a strided input is copied into a buffer
-  first, so loop tails and 0-dim tensors go through the same routine). Its code is closed;
-  ``exp`` (everywhere) and ``sin``/``cos`` (for |x| <= 10000) reproduce its behaviour as
-  measured from its outputs. ``log``, ``tanh`` and ``sqrt`` are not reproduced yet: they return
-  the correctly rounded result, which is MKL's for most inputs but not all (its sqrt is not
-  correctly rounded).
+  first, so loop tails and 0-dim tensors go through the same routine). On the AMD CPU measured,
+  MKL runs its SSE4.2 kernels. Its code is closed; ``exp`` and ``sqrt`` (everywhere) and
+  ``sin``/``cos`` (for |x| <= 10000) reproduce its behaviour as measured from its outputs.
+  ``log`` and ``tanh`` are not reproduced yet: they return the correctly rounded result, which
+  is MKL's for most inputs but not all.
 - ``sigmoid``: ATen's own kernel, ``1 / (1 + exp(-x))`` in float32. Its vectorised loop runs
   blocks of two vectors (32 floats with AVX512) through SLEEF's ``expf`` (the 1-ulp variant,
   compiled with fused multiply-adds); the elements left over at the end of each contiguous run
@@ -580,18 +580,46 @@ def tanh(x: np.ndarray) -> np.ndarray:
 
 
 @cache
-def _rsqrt_estimates() -> np.ndarray:
-    """The CPU's ``rsqrtps`` values for m in [1, 4), by exponent parity and top 12 mantissa bits."""
+def _rsqrt_estimate_bits() -> np.ndarray:
+    """The CPU's ``rsqrtps`` estimates for m in [1, 4) as int32 bits, indexed by the input's bits
+    22..34 counted from the right: (the biased exponent's lowest bit, the top 12 mantissa bits)."""
     from autograd_tui.engine.parity.rsqrt_estimate import TABLE  # 10 KB, loaded on first sqrt
 
-    cells = np.frombuffer(zlib.decompress(base64.b64decode(TABLE)), "<u2").astype(np.uint32)
-    return ((cells << 11) | np.uint32(126 << 23)).view(_F32)
+    cells = np.frombuffer(zlib.decompress(base64.b64decode(TABLE)), "<u2").astype(np.int32)
+    by_parity = (cells << 11) | np.int32(126 << 23)  # [m in [1, 2) cells, m in [2, 4) cells]
+    # An odd biased exponent is an even power of two (m in [1, 2)): it indexes the second half.
+    return np.concatenate([by_parity[4096:], by_parity[:4096]])
 
 
-# MKL's own path covers the normal floats below this; the rest (0, subnormals, the top 2048
+# MKL's own path covers the normal floats below this; the rest (0, subnormals, the top 4096
 # floats, inf, NaN, negatives) are correctly rounded, which is what it returns there.
-_SQRT_GOLDSCHMIDT_END = np.uint32(0x7F7FF800)
-_SQRT_GOLDSCHMIDT_START = np.uint32(0x00800000)
+_SQRT_GOLDSCHMIDT_END = 0x7F7FF000
+_SQRT_GOLDSCHMIDT_START = 0x00800000
+
+
+def _sqrt_goldschmidt(x: np.ndarray, bits: np.ndarray) -> np.ndarray:
+    """MKL's path for positive normal x (``bits`` is x viewed as int32)."""
+    shape = x.shape
+    x, bits = x.reshape(-1), bits.reshape(-1)  # 1-d, so that the steps below can work in place
+    estimate = _rsqrt_estimate_bits()[(bits >> 11) & 0x1FFF]
+    # x = 4**k * m with k = floor(unbiased exponent / 2): the estimate for m, times 2**-k.
+    estimate -= (((bits >> 23) - 127) >> 1) << 23
+    h = estimate.view(_F32)  # y0
+    half = _F32(0.5)
+    g = x * h
+    h *= half
+    # In place from here (large arrays pay for every new buffer); each step one float32 rounding.
+    r = g * h
+    np.subtract(half, r, out=r)  # r = 1/2 - g*h
+    t = g * r
+    r *= h
+    g += t  # g = g + g*r
+    h += r  # h = h + h*r
+    np.multiply(g, g, out=t)
+    np.subtract(x, t, out=t)
+    t *= h
+    g += t  # g + h*(x - g*g)
+    return g.reshape(shape)
 
 
 def sqrt(x: np.ndarray) -> np.ndarray:
@@ -606,31 +634,17 @@ def sqrt(x: np.ndarray) -> np.ndarray:
     Up to 0.75 ulp from the exact root (x - g*g rounds g*g first). The estimate comes from the
     table ``tools/record_rsqrt_estimate.py`` recorded from the CPU (it is vendor-defined). This
     reproduced MKL's result for every one of the 2**32 float32 inputs; normal inputs from
-    0x1.fffp127 up, subnormals and zeros take MKL's correctly rounded path.
+    0x1.ffep127 up, subnormals and zeros take MKL's correctly rounded path.
     """
     x = np.asarray(x, _F32)
-    bits = x.view(np.uint32)
+    bits = x.view(np.int32)  # negatives, NaN and inf fall outside the normal range below
+    if x.size and bits.min() >= _SQRT_GOLDSCHMIDT_START and bits.max() < _SQRT_GOLDSCHMIDT_END:
+        return _sqrt_goldschmidt(x, bits)
     with np.errstate(invalid="ignore"):
-        out = np.sqrt(x)
-    fast = (bits >= _SQRT_GOLDSCHMIDT_START) & (bits < _SQRT_GOLDSCHMIDT_END)
-    if not fast.all():
-        if not fast.any():
-            return np.asarray(out)
-        x, bits = x[fast], bits[fast]
-    unbiased = (bits >> np.uint32(23)).astype(np.int32) - 127
-    half_exponent = unbiased >> 1  # floor: x = 4**half_exponent * m with m in [1, 4)
-    cell = ((unbiased & 1).astype(np.uint32) << np.uint32(12)) | ((bits >> np.uint32(11)) & np.uint32(0xFFF))
-    y0 = _rsqrt_estimates()[cell] * _pow2_int(-half_exponent)
-    half = _F32(0.5)
-    g = x * y0
-    h = half * y0
-    r = half - g * h
-    g = g + g * r
-    h = h + h * r
-    result = g + h * (x - g * g)
-    if out.ndim == 0 or fast.all():
-        return np.asarray(result.reshape(out.shape))
-    out[fast] = result
+        out = np.asarray(np.sqrt(x))
+    normal = (bits >= _SQRT_GOLDSCHMIDT_START) & (bits < _SQRT_GOLDSCHMIDT_END)
+    if normal.any():
+        out[normal] = _sqrt_goldschmidt(x[normal], bits[normal])
     return out
 
 
