@@ -37,8 +37,8 @@ from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
 from autograd_tui.engine.parity.rounding import (
-    exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, sigmoid, via_float64,
-    via_float64_2,
+    exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, sigmoid, sqrt,
+    via_float64, via_float64_2,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ op("threshold_backward", "ThresholdBackwardBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
    self=lambda grad, result: F.threshold_backward(grad, result, 0))
-op("sqrt", "SqrtBackward0", np.sqrt,
+op("sqrt", "SqrtBackward0", sqrt,
    self=lambda grad, result: grad / (2 * result))
 op("abs", "AbsBackward0", np.abs,
    self=lambda grad, self: grad * F.sign(self))

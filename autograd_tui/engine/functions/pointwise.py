@@ -12,6 +12,7 @@ from autograd_tui.engine._tensor import Tensor, _c_type, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import blas, float32_math, float64_math
+from autograd_tui.engine.parity import rounding
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, _type_name, wrap
 from autograd_tui.engine.functions.creation import full_like, tensor
@@ -282,7 +283,7 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
         if exponent == 3:
             return x * x * x
         if exponent == 0.5:
-            return np.sqrt(x)
+            return rounding.sqrt(x)
         if exponent == 1:
             return x.copy()
         one = x.dtype.type(1)

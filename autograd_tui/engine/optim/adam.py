@@ -8,7 +8,7 @@ import numpy as np
 
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_tensor_lr, fma, lerp, lr_of,
-                                                 scalar_step, write_, zeros_like_param)
+                                                 scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["Adam"]
 
@@ -90,7 +90,7 @@ class Adam(Optimizer):
                 second = state["max_exp_avg_sq"]._data
             else:
                 second = exp_avg_sq._data
-            denom = np.sqrt(second) / f(bias_correction2_sqrt) + f(eps)
+            denom = sqrt(second, p.dtype) / f(bias_correction2_sqrt) + f(eps)
             write_(p, p._data + f(-float(step_size)) * exp_avg._data / denom)
 
 

@@ -92,6 +92,8 @@ float64_tanh = float64_math.tanh_mkl if _MEASURED_MKL else float64_math.tanh
 float64_sin = float64_math.sin_mkl if _MEASURED_MKL else float64_math.sin
 
 exp_correctly_rounded = via_float64(np.exp)
+# torch.sqrt and x ** 0.5 (ATen's pow sends 0.5 to sqrt): MKL's float32 sqrt, numpy's otherwise.
+sqrt = float32_kernel(float32_math.sqrt, np.sqrt)
 
 
 def sigmoid(a) -> np.ndarray:
