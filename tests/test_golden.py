@@ -183,6 +183,13 @@ if pytest is not None:
                          if p.stem in taken)
         assert not clashes, f"snippet names that shadow a module when run as scripts: {clashes}"
 
+    def test_snippet_names_are_not_collected_as_tests() -> None:
+        # pytest collects test_*.py and *_test.py under tests/: a snippet imports torch, which
+        # the suite never has, so such a name breaks the whole run at collection.
+        collected = sorted(str(p.relative_to(SNIPPETS)) for p in SNIPPETS.glob("*/*.py")
+                           if p.name.startswith("test_") or p.name.endswith("_test.py"))
+        assert not collected, f"snippet names pytest would collect as test files: {collected}"
+
 
 def main(argv: list[str]) -> int:
     """Replays the corpus without pytest; ``--backend embedded|torch`` (default: torch)."""
