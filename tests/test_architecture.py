@@ -218,3 +218,11 @@ def _imported_module_aliases(tree: ast.Module, module: str, known: set[str]) -> 
                 if alias.name in known and alias.asname:
                     aliases.add(alias.asname)
     return aliases
+
+
+def test_no_module_is_over_a_thousand_lines():
+    # A module a reader can hold in mind: past this size it is two topics (split along the seam).
+    long = sorted(f"{path.relative_to(PACKAGE_ROOT.parent)}: {lines}"
+                  for path in PACKAGE_ROOT.rglob("*.py")
+                  if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 1000)
+    assert not long, f"modules over 1,000 lines: {long}"

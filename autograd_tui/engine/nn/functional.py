@@ -21,10 +21,10 @@ from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, ma
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules
+from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
-from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.parity.nll import nll_reduce, nll_reduce_bfloat16
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import RULES, record
@@ -231,83 +231,6 @@ def _batch_norm_any(x: np.ndarray, running_mean, running_var, weight, bias, trai
     return mean, invstd, y
 
 
-def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = None, max_norm: Optional[float] = None,
-                  norm_type: float = 2, scale_grad_by_freq: bool = False, mode: str = "mean", sparse: bool = False,
-                  per_sample_weights: Optional[Tensor] = None, include_last_offset: bool = False,
-                  padding_idx: Optional[int] = None) -> Tensor:
-    """Each bag's rows of ``weight`` summed in order (then divided by their count for 'mean'), or
-    their column-wise maximum; an empty bag gives zeros, ``padding_idx`` rows are left out."""
-    if max_norm is not None or scale_grad_by_freq:
-        raise NotImplementedError("embedding_bag with max_norm or scale_grad_by_freq is not available in the "
-                                  "embedded engine; `--backend torch` runs it")
-    if per_sample_weights is not None and tuple(input.shape) != tuple(per_sample_weights.shape):
-        raise ValueError(f"embedding_bag: If per_sample_weights ({per_sample_weights.shape}) is not None, then it "
-                         f"must have the same shape as the input ({input.shape})")
-    if mode not in ("sum", "mean", "max"):
-        raise ValueError("mode has to be one of sum, mean or max")
-    if per_sample_weights is not None and mode != "sum":
-        raise NotImplementedError("embedding_bag: per_sample_weights was not None. per_sample_weights is only "
-                                  f"supported for mode='sum' (got mode='{mode}'). Please open a feature request "
-                                  "on GitHub.")
-    if per_sample_weights is not None and per_sample_weights.dtype is not weight.dtype:
-        raise RuntimeError("Expected tensor for argument #1 'weight' to have the same type as tensor for argument "
-                           f"#1 'per_sample_weights'; but type torch.{weight.dtype.legacy_name} does not equal "
-                           f"torch.{per_sample_weights.dtype.legacy_name} (while checking arguments for "
-                           "embedding_bag)")
-    if input.dim() == 2:
-        if offsets is not None:
-            raise ValueError("if input is 2D, then offsets has to be None, as input is treated is a mini-batch of "
-                             f"fixed length sequences. However, found offsets of type {type(offsets)}")
-        flat = input._data.reshape(-1)
-        starts = np.arange(0, flat.size, max(input.shape[1], 1)) if input.shape[1] else np.zeros(input.shape[0], int)
-        ends = np.append(starts[1:], flat.size) if input.shape[1] else starts
-    elif input.dim() == 1:
-        if offsets is None:
-            raise ValueError("offsets has to be a 1D Tensor but got None")
-        if offsets.dim() != 1:
-            raise ValueError("offsets has to be a 1D Tensor")
-        flat = input._data
-        bounds = offsets._data.astype(np.int64)
-        starts = bounds[:-1] if include_last_offset else bounds
-        ends = bounds[1:] if include_last_offset else np.append(bounds[1:], flat.size)
-    else:
-        raise ValueError(f"input has to be 1D or 2D Tensor, but got Tensor of dimension {input.dim()}")
-    if per_sample_weights is not None:
-        return _embedding_bag_weighted(flat, starts, ends, weight, per_sample_weights, padding_idx)
-    w = weight._data
-    out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
-    picked, bag_ids, counts = [], [], []
-    argmax = np.zeros(out.shape, dtype=np.int64) if mode == "max" else None
-    for b, (start, end) in enumerate(zip(starts, ends)):
-        ids = flat[start:end].astype(np.int64)
-        if padding_idx is not None:
-            ids = ids[ids != padding_idx]
-        counts.append(max(len(ids), 1))
-        if not len(ids) and argmax is not None:
-            argmax[b] = -1  # an empty bag's maximum comes from no row: no gradient
-        picked.append(ids)
-        bag_ids.append(np.full(len(ids), b, dtype=np.int64))
-        if not len(ids):
-            continue
-        rows = w[ids]
-        if mode == "max":
-            out[b] = rows.max(axis=0)
-            cast(np.ndarray, argmax)[b] = ids[rows.argmax(axis=0)]
-        else:
-            out[b] = np.cumsum(rows, axis=0)[-1]  # one row after another
-            if mode == "mean":
-                out[b] = out[b] / w.dtype.type(len(ids))
-    result = make(out, weight.dtype)
-    if _State.enabled or _State.dual_level:
-        record(_rules.RULES["embedding_bag"], (weight,), result,
-               {"indices": np.concatenate(picked) if picked else np.zeros(0, np.int64),
-                "bags": np.concatenate(bag_ids) if bag_ids else np.zeros(0, np.int64),
-                "divisors": np.repeat(np.asarray(counts, dtype=np.float64), [len(p) for p in picked])
-                if mode == "mean" else None,
-                "argmax": argmax, "num_weights": w.shape[0]})
-    return result
-
-
 def _blend_(stat: Tensor, batch: np.ndarray, momentum: float) -> None:
     """running = (1 - momentum) * running + momentum * batch, in place (a buffer update)."""
     new = momentum * batch + (1 - momentum) * stat._data.astype(np.float64)
@@ -349,31 +272,6 @@ def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Option
     if mode != "constant":
         return _padding.pad_non_constant(input, pad, mode, value)
     return _kernels.constant_pad_nd(input, tuple(pad), 0 if value is None else value)
-
-
-def _embedding_bag_weighted(flat: np.ndarray, starts, ends, weight: Tensor, per_sample_weights: Tensor,
-                            padding_idx) -> Tensor:
-    """mode='sum' with per-sample weights: each bag adds weight * row, one sample after another,
-    each a fused multiply-add in float32 without padding_idx (fbgemm's kernel), otherwise a product
-    then an add (ATen's own loop)."""
-    w, scales = weight._data, per_sample_weights._data.reshape(-1)
-    out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
-    bags = np.full(flat.size, -1, dtype=np.int64)
-    for b, (start, end) in enumerate(zip(starts, ends)):
-        bags[start:end] = b
-        for i in range(start, end):
-            k = int(flat[i])
-            if padding_idx is not None and k == padding_idx:
-                continue
-            if w.dtype == np.float32 and padding_idx is None:
-                out[b] = fma(w[k], scales[i], out[b])
-            else:
-                out[b] = out[b] + w[k] * scales[i]
-    result = make(out, weight.dtype)
-    if _State.enabled or _State.dual_level:
-        record(_rules.RULES["embedding_bag_weighted"], (weight, per_sample_weights), result,
-               {"indices": flat.astype(np.int64), "bags": bags, "padding_idx": padding_idx})
-    return result
 
 
 def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
@@ -748,57 +646,6 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
 # ============================================================================================
 # Embeddings, layer norm, softplus, smooth L1 / Huber, channel dropout
 # ============================================================================================
-def _not_in_engine(what: str) -> NotImplementedError:
-    return NotImplementedError(f"{what} is not available in the embedded engine; real PyTorch has it "
-                               "(run with --backend torch).")
-
-
-def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, max_norm: Optional[float] = None,
-              norm_type: float = 2.0, scale_grad_by_freq: bool = False, sparse: bool = False) -> Tensor:
-    """Rows of ``weight`` picked by the integer ``input``; ``padding_idx``'s row gets no gradient."""
-    if not isinstance(input, Tensor):
-        raise TypeError(f"embedding(): argument 'indices' (position 2) must be Tensor, not {_F._type_name(input)}")
-    if padding_idx is not None:
-        if padding_idx > 0:
-            if padding_idx >= weight.size(0):
-                raise AssertionError("Padding_idx must be within num_embeddings")
-        elif padding_idx < 0:
-            if padding_idx < -weight.size(0):
-                raise AssertionError("Padding_idx must be within num_embeddings")
-            padding_idx = weight.size(0) + padding_idx
-    else:
-        padding_idx = -1
-    if sparse:
-        raise _not_in_engine("Sparse embedding gradients (sparse=True)")
-    if input.dtype not in (dtypes.int64, dtypes.int32):
-        raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
-                           f"Long, Int; but got torch.{input.dtype.legacy_name} instead (while checking "
-                           "arguments for embedding)")
-    if weight.ndim != 2:
-        raise RuntimeError("'weight' must be 2-D")
-    idx = input._data.astype(np.int64, copy=False)
-    if idx.size and (idx.min() < 0 or idx.max() >= weight.shape[0]):
-        raise IndexError("index out of range in self")
-    if max_norm is not None:
-        _embedding_renorm_(weight, idx, max_norm, norm_type)
-    return _rules.embedding_rows(weight, idx, None if padding_idx == -1 else padding_idx, scale_grad_by_freq)
-
-
-def _embedding_renorm_(weight: Tensor, indices: np.ndarray, max_norm: float, norm_type: float) -> None:
-    """Rescale, in place and unrecorded, each looked-up row whose norm exceeds ``max_norm``.
-
-    Like PyTorch's ``embedding_renorm_``, one in-place op: the version counter moves once per call.
-    """
-    rows = weight._data
-    for i in np.unique(indices):
-        row = rows[i]
-        norm = float(_F.norm(make(row, weight.dtype), norm_type)) if norm_type in (1, 2) \
-            else float(np.sum(np.abs(row.astype(np.float64)) ** norm_type) ** (1.0 / norm_type))
-        if norm > max_norm:
-            rows[i] = row * row.dtype.type(max_norm / (norm + 1e-7))
-    weight._bump_version()
-
-
 def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
                bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
     shape = (int(normalized_shape),) if isinstance(normalized_shape, int) else tuple(int(d) for d in normalized_shape)
