@@ -370,7 +370,8 @@ def _zero_error_node(fn: Any) -> tuple[Any, list[int]] | None:
         name = gg.node_name(fn)
         try:
             if name in ERROR_OF_ONE and _all_zero(gg.saved(fn, "self")) and \
-                    (name == "AbsBackward0" or _exponent_above_one(gg.saved(fn, "exponent"))):
+                    (name == "AbsBackward0" or _exponent_above_one(gg.saved(fn, "exponent"))) and \
+                    _is_a_difference(fn):
                 return fn, [0]
             if name in ERROR_OF_TWO:
                 a, b = gg.saved(fn, "self"), gg.saved(fn, "target")
@@ -384,6 +385,16 @@ def _zero_error_node(fn: Any) -> tuple[Any, list[int]] | None:
             return None
         fn = children[0]
     return None
+
+
+def _is_a_difference(fn: Any) -> bool:
+    """Whether the node's input is computed as a difference (prediction - target): only then is
+    a zero there an error of zero, not merely a zero (``(w ** 2).sum()`` of a zero ``w``)."""
+    children = [child for child, _ in gg.edges(fn) if child is not None]
+    return len(children) == 1 and gg.node_name(children[0]) in ERROR_NODES
+
+
+ERROR_NODES = {"SubBackward0", "SubBackward1", "RsubBackward0", "RsubBackward1"}
 
 
 def _all_zero(value: Any) -> bool:
