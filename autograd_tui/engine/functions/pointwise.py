@@ -261,12 +261,12 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         dtype = _result_dtype(input, exponent)
         _check_int_pow(input, exponent, dtype)
         x = _operand(input, dtype)
-    if dtype is dtypes.bfloat16 and exponent.__class__ is float:
-        exponent = _in_bfloat16(exponent)  # the kernel reads it in the tensor's type
-    if dtype is dtypes.bfloat16 and exponent == 3:  # two multiplications, each rounded to bfloat16
+    # the forward kernel reads a float exponent in the tensor's type; the node saves it as given
+    applied = _in_bfloat16(exponent) if dtype is dtypes.bfloat16 and exponent.__class__ is float else exponent
+    if dtype is dtypes.bfloat16 and applied == 3:  # two multiplications, each rounded to bfloat16
         data = dtypes.to_bfloat16_grid(dtypes.to_bfloat16_grid(x * x) * x)
     else:
-        data = _power_by_scalar(x, exponent, dtype)
+        data = _power_by_scalar(x, applied, dtype)
     out = make(np.asarray(data, dtype=dtype.np), dtype)
     if _State.enabled or _State.dual_level:
         record(_R["pow"], (input,), out, {"exponent": exponent})

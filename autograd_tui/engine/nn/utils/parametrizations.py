@@ -32,6 +32,7 @@ def _norm_except_dim(v: Tensor, dim: int) -> Tensor:
     """||v|| over every dim but ``dim``, shaped to broadcast against ``v`` (``torch.norm_except_dim``)."""
     if dim == -1:
         return v.norm()
+    dim = dim + v.ndim if dim < 0 else dim  # (only -1 means "the whole tensor")
     keep = [1] * v.ndim
     keep[dim] = v.shape[dim]
     other = [d for d in range(v.ndim) if d != dim]
