@@ -420,15 +420,19 @@ PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: Tru
 
 
 
+# A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
+# ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
+# "'builtin_function_or_method' object is not subscriptable" (Python names the C-level type).
+# Only for the methods learners commonly use without the parentheses (``BUILTIN_LOOKING``).
+# A ``functools.partial`` binding the tensor, so that a call runs in C (about 0.5 µs more than
+# a plain method; a Python ``__call__`` cost twice that). No class docstring: ``__doc__`` is the
+# method's own, for ``help(t.view)``.
 class _BuiltinMethod(functools.partial):
-    """A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
-    ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
-    "'builtin_function_or_method' object is not subscriptable" (Python names the C-level type).
-    Only for the methods learners commonly use without the parentheses (``BUILTIN_LOOKING``).
-    A ``functools.partial`` binding the tensor, so that a call runs in C (about 0.5 µs more than
-    a plain method; a Python ``__call__`` cost twice that)."""
-
     __slots__ = ()
+
+    @property
+    def __doc__(self) -> str | None:  # type: ignore[override]
+        return self.func.__doc__
 
     @property
     def __self__(self):

@@ -595,7 +595,8 @@ def tanh(x: np.ndarray) -> np.ndarray:
 @cache
 def _rsqrt_estimate_bits() -> np.ndarray:
     """The CPU's ``rsqrtps`` estimates for m in [1, 4) as int32 bits, indexed by the input's bits
-    22..34 counted from the right: (the biased exponent's lowest bit, the top 12 mantissa bits)."""
+    11..23 (``(bits >> 11) & 0x1FFF``): the biased exponent's lowest bit, then the top 12 mantissa
+    bits."""
     from autograd_tui.engine.parity.rsqrt_estimate import TABLE  # 10 KB, loaded on first sqrt
 
     cells = np.frombuffer(zlib.decompress(base64.b64decode(TABLE)), "<u2").astype(np.int32)
