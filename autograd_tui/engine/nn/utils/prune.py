@@ -216,35 +216,41 @@ class Identity(BasePruningMethod):
         return super().apply(module, name)
 
 
-class RandomUnstructured(BasePruningMethod):
+class _UnstructuredByScore(BasePruningMethod):
+    """Masks the ``amount`` entries that score highest (``_drops_largest``) or lowest."""
+
+    _drops_largest = True
+
     def __init__(self, amount: Any) -> None:
         _check_amount(amount)
         self.amount = amount
+
+    def _scores(self, t: Tensor) -> Tensor:
+        raise NotImplementedError
 
     def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
         count = _how_many(self.amount, t.nelement())
         mask = default_mask.clone()
         if count:
-            drawn = F.rand_like(t)
-            mask.view(-1)[F.topk(drawn.view(-1), k=count).indices] = 0
+            dropped = F.topk(self._scores(t).view(-1), k=count, largest=self._drops_largest).indices
+            mask.view(-1)[dropped] = 0
         return mask
+
+
+class RandomUnstructured(_UnstructuredByScore):
+    def _scores(self, t: Tensor) -> Tensor:
+        return F.rand_like(t)  # drawn only when something is pruned, as PyTorch draws
 
     @classmethod
     def apply(cls, module: Any, name: str, amount: Any) -> BasePruningMethod:  # type: ignore[override]
         return super().apply(module, name, amount=amount)
 
 
-class L1Unstructured(BasePruningMethod):
-    def __init__(self, amount: Any) -> None:
-        _check_amount(amount)
-        self.amount = amount
+class L1Unstructured(_UnstructuredByScore):
+    _drops_largest = False
 
-    def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
-        count = _how_many(self.amount, t.nelement())
-        mask = default_mask.clone()
-        if count:
-            mask.view(-1)[F.topk(F.abs(t).view(-1), k=count, largest=False).indices] = 0
-        return mask
+    def _scores(self, t: Tensor) -> Tensor:
+        return F.abs(t)
 
     @classmethod
     def apply(cls, module: Any, name: str, amount: Any,  # type: ignore[override]
