@@ -137,23 +137,11 @@ def _split_last_expression(tree: ast.Module) -> tuple[ast.Module, ast.Expression
     return tree, None
 
 
-def _echoed_parts(tree: ast.Module) -> list[ast.Module | ast.Expression]:
-    """The statements before the final one, cut so that each top-level bare expression is an
-    ``Expression`` of its own: Python's prompt, given lines one at a time (a paste without
-    bracketed paste), echoes every one of them, not only the last."""
-    parts: list[ast.Module | ast.Expression] = []
-    pending: list[ast.stmt] = []
-    for statement in tree.body:
-        if isinstance(statement, ast.Expr):
-            if pending:
-                parts.append(ast.Module(body=pending, type_ignores=[]))
-                pending = []
-            parts.append(ast.Expression(body=statement.value))
-        else:
-            pending.append(statement)
-    if pending:
-        parts.append(ast.Module(body=pending, type_ignores=[]))
-    return parts
+def _interactive_parts(tree: ast.Module) -> list[ast.Interactive]:
+    """Each top-level statement as Python's prompt compiles a line given to it ("single"):
+    every bare expression it runs is shown, also inside a loop or an ``if``. Used for input
+    typed ahead or pasted without bracketed paste, which Python would take line by line."""
+    return [ast.Interactive(body=[statement]) for statement in tree.body]
 
 
 def _syntax_error_text(exc: SyntaxError) -> str:
@@ -250,6 +238,12 @@ def _restore_the_interpreter(modules_before: dict[str, Any]) -> list[str]:
     return changed
 
 
+def _show_value(value: object) -> None:
+    """Python's displayhook without rebinding ``builtins._`` (the tutor's echo never has)."""
+    if value is not None:
+        sys.stdout.write(repr(value) + "\n")
+
+
 _MISSING = object()
 _RECURSION_LIMIT = sys.getrecursionlimit()
 
@@ -282,8 +276,10 @@ def run_code(
             body, last = _split_last_expression(tree)
         else:
             body, last = tree, None
-        body_parts = _echoed_parts(body) if echo and echo_each else [body]
-        body_codes = [compile(part, filename, "eval" if isinstance(part, ast.Expression) else "exec")
+        body_parts: list[ast.Module | ast.Interactive] = [body]
+        if echo and echo_each:
+            body_parts = list(_interactive_parts(body))
+        body_codes = [compile(part, filename, "single" if isinstance(part, ast.Interactive) else "exec")
                       for part in body_parts]
         last_code = compile(last, filename, "eval") if last is not None else None
     except SyntaxError as exc:  # also IndentationError
@@ -320,7 +316,7 @@ def run_code(
         shown_warnings.add(key)
         capture.write(format_warning(message, category, where))
 
-    saved_out, saved_err = sys.stdout, sys.stderr
+    saved_out, saved_err, saved_hook = sys.stdout, sys.stderr, sys.displayhook
     modules_before = dict(sys.modules)
     try:
         with warnings.catch_warnings():
@@ -330,12 +326,11 @@ def run_code(
             warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"autograd_tui\.engine(\.|$)")
             warnings.showwarning = show_warning
             sys.stdout = sys.stderr = capture
+            sys.displayhook = _show_value  # "single" code's values, as the prompt shows them
             try:
                 try:
                     for code in body_codes:
-                        shown = eval(code, namespace)  # an Expression's value; None for a Module
-                        if shown is not None:
-                            capture.write(repr(shown) + "\n")
+                        exec(code, namespace)  # "single" code shows its values via sys.displayhook
                     value = eval(last_code, namespace) if last_code is not None else None
                 finally:
                     # why: before the tutor's own code formats an error or echoes a value
@@ -363,7 +358,7 @@ def run_code(
                     result.exc_message = ""
                 result.error = _safe_format(exc, filename, source, (*body_codes, last_code))
     finally:
-        sys.stdout, sys.stderr = saved_out, saved_err
+        sys.stdout, sys.stderr, sys.displayhook = saved_out, saved_err, saved_hook
     result.stdout = capture.getvalue()
     if result.error is not None and write is not None:
         write(result.error)

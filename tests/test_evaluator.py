@@ -37,6 +37,10 @@ def test_lines_given_together_echo_each_expression_as_pythons_prompt_does():
     assert failed.output.startswith("6\nTraceback (most recent call last):\n  File \"<stdin>\", line 2")
     assert "18" not in failed.output  # nothing after the error runs
     assert run_code("a * 2\na + 1", ns).output == "4\n"  # lesson code: only the final value
+    # as Python compiles a line at its prompt: a bare expression inside a block is shown too
+    looped = run_code("for i in range(2):\n    i * 10\nif True:\n    'yes'", ns, echo_each=True)
+    assert looped.output == "0\n10\n'yes'\n"
+    assert run_code("for i in range(2):\n    i * 10", ns).output == ""
 
 
 def test_echo_can_be_turned_off():

@@ -309,3 +309,30 @@ def test_yes_is_y_yes_e_evet_in_any_case_and_nothing_else() -> None:
         assert is_yes(answer), answer
     for answer in ("", "n", "no", "h", "hayır", "HAYIR", "ye", "ev", "yes!", "ok", "1", "İ", "ı"):
         assert not is_yes(answer), answer
+
+
+def test_a_code_step_shows_its_recorded_output_and_typed_lines_show_each_value(store, tmp_path) -> None:
+    from autograd_tui.lessons.loader import parse_lesson
+
+    text = """
+id: echo
+title: {tr: "Yankı", en: "Echo"}
+steps:
+  - id: run
+    kind: code
+    code: |
+      import torch
+      b = torch.zeros(2)
+      b.requires_grad_()
+      b.requires_grad
+    output: "True"
+  - id: end
+    kind: text
+    text: {tr: "Son.", en: "The end."}
+"""
+    lesson = parse_lesson(text, tmp_path / "echo.yaml").lesson
+    _, out, _, _ = play(lesson, store, ["", "c = 3\nc * 2\nc + 1"])
+    # Enter on the code step: only the final value, as the lesson recorded it (the middle
+    # expression's tensor is not shown); lines given together: each value, as Python shows them
+    assert "True" in out and "tensor([0., 0.], requires_grad=True)" not in out
+    assert "6\n" in out and "4\n" in out

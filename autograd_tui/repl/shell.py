@@ -195,8 +195,10 @@ class Shell:
 
     # ------------------------------------------------------------------ running code
     def run(self, source: str, *, filename: str = "<stdin>", echo: bool = True,
-            explain: bool = True) -> Result | None:
-        """Run learner code with live output. None when it was stopped with Ctrl-C."""
+            explain: bool = True, typed: bool = False) -> Result | None:
+        """Run learner code with live output. None when it was stopped with Ctrl-C. ``typed``:
+        what the learner typed or pasted, whose every expression is shown as Python's prompt
+        shows it (lesson code shows only its final value, as its recorded output has it)."""
         self.wait_ready()
         out = _Output(self.ui.write_raw)
         self._notify("before_input", source)
@@ -204,7 +206,7 @@ class Shell:
             # why: drawings that the code asks for (viz.show_graph(z)) speak the learner's language
             with i18n.speaking(self.lang):
                 result = run_code(source, self.namespace, filename=filename, write=out.write,
-                                  echo=echo, echo_each=True)
+                                  echo=echo, echo_each=typed)
         except KeyboardInterrupt:
             self._notify("after_input", source)
             out.finish(exiting=False)
@@ -345,7 +347,7 @@ class Shell:
             return controller.on_line(text)
         if not text.strip():
             return controller.on_empty()
-        result = self.run(text, explain=False)  # the controller explains (or knows better)
+        result = self.run(text, explain=False, typed=True)  # the controller explains (or knows better)
         if result is None:
             return None
         if result.exc_type == "SystemExit":
