@@ -31,3 +31,14 @@ def test_a_loss_chart_has_no_fractional_steps(lang: str, step: str, n: int) -> N
     assert labels and all(re.fullmatch(r"\d+", label) for label in labels), labels
     assert labels[0] == "0" and int(labels[-1]) <= n - 1
     assert step in chart
+
+
+def test_charts_leave_out_nan_and_inf_and_say_so() -> None:
+    # plotext aborted the whole process (std::bad_alloc) on a nan between numbers
+    from autograd_tui.viz import plots
+
+    out = plots.sequence_chart([1.0, float("nan"), 0.5, float("inf")], "losses", "en", color=False)
+    assert out.endswith("2 of the values are nan or inf: the chart leaves them out.")
+    data = plots.FunctionData(xs=[0.0, 1.0, 2.0], ys=[0.0, 1.0, 1.5], dys=[float("inf"), 0.5, 0.35],
+                              label="torch.sqrt(x)")
+    assert "Değerlerin 1 tanesi nan ya da inf" in plots.function_chart(data, "tr", color=False)

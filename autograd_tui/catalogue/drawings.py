@@ -158,6 +158,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The range must be two numbers with FROM < TO, e.g. -3 3.",
         "tr": "Aralık, BAŞLANGIÇ < BİTİŞ olan iki sayı olmalı, örneğin -3 3.",
     },
+    "plot.not_finite": {
+        "en": "{n} of the values are nan or inf: the chart leaves them out.",
+        "tr": "Değerlerin {n} tanesi nan ya da inf: grafik onları göstermez.",
+    },
     "plot.no_derivative": {
         "en": "{expr} does not depend on {var} through autograd, so there is no derivative to draw.",
         "tr": "{expr}, autograd açısından {var} değişkenine bağlı değil; çizilecek bir türev yok.",

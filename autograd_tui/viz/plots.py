@@ -174,16 +174,28 @@ def _figure(width: int, height: int, color: bool) -> Any:
     return fig
 
 
+def _finite(xs: list, ys: list) -> tuple[list, list, int]:
+    """The points whose value is a finite number, and how many were not: plotext cannot place
+    nan or inf (it raised, and aborted the whole process on some)."""
+    kept = [(x, y) for x, y in zip(xs, ys) if math.isfinite(y)]
+    return [x for x, _ in kept], [y for _, y in kept], len(ys) - len(kept)
+
+
 def function_chart(data: FunctionData, lang: str | None = None, *, width: int = 80,
                    height: int = 20, color: bool = True) -> str:
     lang = lang or i18n.ambient_language()
     fig = _figure(width, height, color)
     # why: the legend box would hide part of the curves; a key line under the chart does not
-    fig.draw(fig.signal(data.xs, data.ys, marker="•").lines())
+    xs, ys, dropped = _finite(data.xs, data.ys)
+    fig.draw(fig.signal(xs, ys, marker="•").lines())
     key = f"• {data.label}"
     if data.dys is not None:
-        fig.draw(fig.signal(data.xs, data.dys, marker="+").lines())
+        dxs, dys, dropped_d = _finite(data.xs, data.dys)
+        dropped += dropped_d
+        fig.draw(fig.signal(dxs, dys, marker="+").lines())
         key += "    + " + i18n.t("plot.derivative", lang)
+    if dropped:
+        key += "\n" + i18n.t("plot.not_finite", lang, n=dropped)
     fig.title(i18n.t("plot.function_title", lang, expr=data.label))
     fig.label("x", axis="x")
     out = fig.build().string(colorless=not color).rstrip("\n") + "\n" + key
@@ -196,14 +208,16 @@ def sequence_chart(values: list[float], name: str, lang: str | None = None, *, w
                    height: int = 20, color: bool = True) -> str:
     lang = lang or i18n.ambient_language()
     fig = _figure(width, height, color)
-    steps = list(range(len(values)))
-    fig.draw(fig.signal(steps, values, marker="•").lines())
+    steps, shown, dropped = _finite(list(range(len(values))), values)
+    fig.draw(fig.signal(steps, shown, marker="•").lines())
     fig.title(i18n.t("plot.sequence_title", lang, name=name, n=len(values)))
     fig.label(i18n.t("plot.step", lang), axis="x")
     fig.ruler("x").ticks(step_ticks(len(values)))
     out = fig.build().string(colorless=not color).rstrip("\n")
     if len(values) > 1:
         out += "\n" + i18n.t("plot.change", lang, first=fmt(values[0]), last=fmt(values[-1]))
+    if dropped:
+        out += "\n" + i18n.t("plot.not_finite", lang, n=dropped)
     return out
 
 
