@@ -113,12 +113,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               ":çözüm bir çözüm gösterir, :atla onu çalıştırıp geçer.",
     },
     "lesson.check_changed": {
-        "en": "This task was solved, but with the variables as they are now its check fails, so "
-              "it is open again: run the right code once more, or :retry to start the step "
-              "with the variables it began with.",
-        "tr": "Bu görev çözülmüştü, ama değişkenlerin şimdiki hâliyle kontrolü geçmiyor; görev "
-              "yeniden açık: doğru kodu bir kez daha çalıştır ya da :tekrar ile adıma başındaki "
-              "değişkenlerle yeniden başla.",
+        "en": "This task was solved. With the variables as they are now its check fails "
+              "(later steps or your own code changed them); it stays solved. :retry starts the "
+              "step again with the variables it began with.",
+        "tr": "Bu görev çözülmüştü. Değişkenlerin şimdiki hâliyle kontrolü geçmiyor (sonraki "
+              "adımlar ya da kendi kodun onları değiştirdi); görev çözülmüş sayılmaya devam "
+              "ediyor. :tekrar adımı başındaki değişkenlerle yeniden başlatır.",
     },
     "lesson.check_offer_hint": {
         "en": "Stuck? :hint gives the next hint.",

@@ -448,7 +448,9 @@ class LessonController:
 
     def _recheck_solved(self, step: TaskStep) -> None:
         """``:check`` on a task solved before (back to it with ``:back``): the variables as they
-        are now decide, not the old verdict. A check that fails again reopens the task."""
+        are now are checked again, and a failure is said plainly. The task stays solved: later
+        steps may have changed those variables on purpose (a training loop moves ``w``), and a
+        reopened task there could not be solved again without ``:retry``."""
         if step.derivative is not None:   # judged on an answer typed back then, not on variables
             self.ui.info(self.t("lesson.check_solved"))
             return
@@ -456,8 +458,6 @@ class LessonController:
         if passed:
             self.ui.info(self.t("lesson.check_solved"))
             return
-        self.step_done = False   # progress keeps "done"; only this step is open again
-        self.save()
         self.ui.info(self.t("lesson.check_changed"))
         self._explain_check_error(error)
 
