@@ -50,6 +50,9 @@ def embed(g: Tensor, shape, key) -> Tensor:
 
 
 def getitem(input: Tensor, key) -> Tensor:
+    # ATen skips a slice that keeps a whole dim, except for a lone slice (x[:2]), which its
+    # Python binding slices with that optimisation turned off
+    skip_whole_slices = isinstance(key, tuple)
     if not isinstance(key, tuple):
         key = (key,)
     # A 0-d integer tensor indexes like an int (PyTorch treats it as a select).
@@ -83,9 +86,11 @@ def getitem(input: Tensor, key) -> Tensor:
             result = select(result, dim, int(k), orig_here)
             touched = True
         elif isinstance(k, slice):
-            result = slice_op(result, dim, slice(*(_slice_int(v) for v in (k.start, k.stop, k.step))))
+            part = slice(*(_slice_int(v) for v in (k.start, k.stop, k.step)))
+            if not (skip_whole_slices and _keeps_the_whole_dim(part, result.shape[dim])):
+                result = slice_op(result, dim, part)
+                touched = True
             dim += 1
-            touched = True
         else:
             arr = k._data if isinstance(k, Tensor) else np.asarray(k)
             if arr.dtype.kind == "f" or (arr.dtype == object):
@@ -117,6 +122,16 @@ def getitem(input: Tensor, key) -> Tensor:
     if not touched:
         return _view_op("alias", input, input._data[...])
     return result
+
+
+def _keeps_the_whole_dim(part: slice, size: int) -> bool:
+    """A slice of step 1 from 0 to the end (after clamping): ATen's indexing returns the tensor
+    itself for it, so ``x[1, :]`` is one SelectBackward0 and ``x[:, :]`` an alias (``x[:]``
+    stays a SliceBackward0)."""
+    if part.step is not None and part.step != 1:
+        return False  # (a step <= 0 is refused by slice_op)
+    start, stop, _ = part.indices(size)
+    return start == 0 and stop == size
 
 
 def _slice_int(v):
