@@ -58,6 +58,8 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("RuntimeError", (r"expected (m1 and m2 to have the same dtype|scalar type \w+ but "
                       r"found)|Found dtype \w+ but expected"), "err.dtype_mismatch"),
     ("AttributeError", r"'NoneType' object has no attribute", "err.grad_none_attr"),
+    ("TypeError", r"^'(builtin_function_or_method|method)' object is not subscriptable",
+     "err.method_not_called"),
     ("TypeError", r"unsupported operand type\(s\) for .*'NoneType'",
      "err.grad_none_attr"),
     ("RuntimeError", r"DefaultCPUAllocator: can't allocate memory", "err.out_of_memory"),

@@ -122,6 +122,7 @@ KNOWN_ERRORS = [
                      "version 0 instead.", "err.inplace_saved"),
     ("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients",
      "err.int_requires_grad"),
+    ("TypeError", "'builtin_function_or_method' object is not subscriptable", "err.method_not_called"),
 ]
 
 

@@ -24,6 +24,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "tr": "{where}: {at} ders sürecini sonlandırdı (çıkış durumu {detail})"},
     "session.stopped_raised": {"en": "{where}: {at} stopped the lesson: {detail}",
                                "tr": "{where}: {at} dersi durdurdu: {detail}"},
+    "err.method_not_called": {
+        "en": "A method was indexed without being called: t.size[0] asks for item 0 of the "
+              "method itself. Call it, t.size(0), or use the attribute t.shape[0].",
+        "tr": "Bir metot çağrılmadan indekslendi: t.size[0], metodun kendisinin 0. öğesini "
+              "ister. Onu çağır, t.size(0), ya da t.shape[0] niteliğini kullan.",
+    },
     "err.no_grad_graph": {
         "en": "You called backward() on a tensor that autograd did not record: none of the "
               "tensors it was computed from has requires_grad=True, so there is no graph to go "
