@@ -346,6 +346,11 @@ def warn_float_range(low: int, high: int, dtype: dtypes.dtype) -> None:
     """PyTorch's warning when a float type cannot hold every integer of ``[low, high)`` exactly."""
     if not dtype.is_floating_point:
         return
+    # first the type's own range (float16's is ±65504), an error; then the exact-integer range
+    largest = 3.3895313892515355e38 if dtype is dtypes.bfloat16 else float(np.finfo(dtype.np).max)
+    for name, value in (("from", low), ("to - 1", high - 1)):
+        if not -largest <= value <= largest:
+            raise RuntimeError(f"{name} is out of bounds for {_C_FLOAT_NAMES[dtype.name]}")
     digits = 8 if dtype is dtypes.bfloat16 else int(np.finfo(dtype.np).nmant) + 1
     for name, value, line in (("from", low, 110), ("to - 1", high - 1, 111)):
         if not -(1 << digits) <= value <= (1 << digits):
