@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import numbers
 import warnings
-from typing import Any, Optional, Union, cast
+from typing import Any, Callable, Optional, Union, cast
 
 import numpy as np
 
@@ -254,6 +254,15 @@ class RNNBase(Module):
 
     def _run(self, input: Tensor, hx):
         """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
+        def one_direction(layer_input: Tensor, state, layer: int, direction: int):
+            if self.mode == "LSTM" and input.dtype is dtypes.float32:
+                return self._run_fused(layer_input, state, layer, direction)
+            return self._run_direction(layer_input, state, self._layer_weights(layer, direction), direction)
+        return self._stack_layers(input, hx, one_direction)
+
+    def _stack_layers(self, input: Tensor, hx, one_direction: Callable):
+        """The layers in turn, each direction by ``one_direction(input, state, layer, direction)``
+        (outputs joined on the last dim, dropout between layers), and the final states stacked."""
         directions = 2 if self.bidirectional else 1
         layer_input = input
         finals = []
@@ -262,14 +271,10 @@ class RNNBase(Module):
             for direction in range(directions):
                 k = layer * directions + direction
                 state = (hx[0][k], hx[1][k]) if self.mode == "LSTM" else hx[k]
-                if self.mode == "LSTM" and input.dtype is dtypes.float32:
-                    out, final = self._run_fused(layer_input, state, layer, direction)
-                else:
-                    out, final = self._run_direction(layer_input, state, self._layer_weights(layer, direction),
-                                                     direction)
+                out, final = one_direction(layer_input, state, layer, direction)
                 outs.append(out)
                 finals.append(final)
-            layer_output = outs[0] if directions == 1 else _F.cat(outs, outs[0].dim() - 1)
+            layer_output = outs[0] if directions == 1 else _F.cat(outs, -1)
             if self.dropout != 0 and self.training and layer < self.num_layers - 1:
                 layer_output = F.dropout(layer_output, self.dropout, True)
             layer_input = layer_output
@@ -330,28 +335,8 @@ class RNNBase(Module):
     def _run_packed(self, data: Tensor, batch_sizes: Tensor, hx):
         """``_run`` for a packed input: the output is packed too (``CatBackward0``)."""
         sizes = [int(n) for n in batch_sizes._data]
-        directions = 2 if self.bidirectional else 1
-        layer_input = data
-        finals = []
-        for layer in range(self.num_layers):
-            outs = []
-            for direction in range(directions):
-                k = layer * directions + direction
-                state = (hx[0][k], hx[1][k]) if self.mode == "LSTM" else hx[k]
-                out, final = self._packed_direction(layer_input, sizes, state, self._layer_weights(layer, direction),
-                                                    direction)
-                outs.append(out)
-                finals.append(final)
-            layer_output = outs[0] if directions == 1 else _F.cat(outs, -1)
-            if self.dropout != 0 and self.training and layer < self.num_layers - 1:
-                layer_output = F.dropout(layer_output, self.dropout, True)
-            layer_input = layer_output
-        hidden: Union[Tensor, tuple[Tensor, Tensor]]
-        if self.mode == "LSTM":
-            hidden = (_F.stack([h for h, _ in finals], 0), _F.stack([c for _, c in finals], 0))
-        else:
-            hidden = _F.stack(finals, 0)
-        return layer_input, hidden
+        return self._stack_layers(data, hx, lambda rows, state, layer, direction: self._packed_direction(
+            rows, sizes, state, self._layer_weights(layer, direction), direction))
 
     def _forward_packed(self, packed: PackedSequence, hx):
         """The forward of a packed input, as ``torch/nn/modules/rnn.py`` wraps ATen's packed RNN:
