@@ -1,5 +1,7 @@
-"""One training step of a 784→256→10 MLP, batch 128, cross-entropy, SGD with momentum."""
+"""One training step of a 784→256→10 MLP, batch 128, cross-entropy, SGD with momentum (Adam when
+``MLP_OPTIMIZER=adam``: mlp_adam_step.py)."""
 import json
+import os
 import time
 
 import torch
@@ -7,7 +9,10 @@ from torch import nn, optim
 
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 10))
-opt = optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
+if os.environ.get("MLP_OPTIMIZER") == "adam":
+    opt = optim.Adam(model.parameters(), lr=0.001)
+else:
+    opt = optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
 loss_fn = nn.CrossEntropyLoss()
 data = torch.randn(128, 784)
 target = torch.randint(0, 10, (128,))
