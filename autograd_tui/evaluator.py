@@ -262,8 +262,9 @@ def run_code(
     ``filename`` names the learner's code in tracebacks (``<stdin>``, ``<lesson>``…).
     ``write``, if given, receives output as it is produced (for live display); the result
     holds all of it as well. ``echo=False`` turns off the REPL-style echo of a final expression;
-    ``echo_each=True`` echoes every top-level bare expression as it runs, as Python's prompt
-    does for lines typed ahead or pasted (the final one's value is still ``result.value``).
+    ``echo_each=True`` shows every bare expression as it runs (inside loops and ``if`` too), as
+    Python's prompt does for lines typed ahead or pasted (the final one's value is still
+    ``result.value``).
 
     Returns a :class:`Result`; raises only ``KeyboardInterrupt``.
     """
