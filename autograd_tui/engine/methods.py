@@ -184,6 +184,39 @@ def _clamp_inplace(self, min=None, max=None):  # noqa: A002
     return F._inplace(self, lambda s: F.clamp(s, min, max))
 
 
+# A method's operand, checked as PyTorch's parser checks it there: ``other`` is position 1 (the
+# function form counts ``input`` first), and the overloads listed are the method's own.
+_METHOD_OVERLOADS = {
+    "compare": ("(Tensor other)", "(Number other)"),
+    "pow": ("(Tensor exponent)", "(Number exponent)"),
+    "subtract": ("(Tensor other, *, Number alpha = 1)", "(Number other, Number alpha = 1)"),
+    "divide": ("(Tensor other)", "(Tensor other, *, str rounding_mode)", "(Number other)",
+               "(Number other, *, str rounding_mode)"),
+    "div_rounding": ("(Tensor other)", "(Tensor other, *, str rounding_mode)", "(Number other, *, str rounding_mode)"),
+    "where": ("(Tensor condition, Tensor other)", "(Tensor condition, Number other)"),
+}
+
+
+def _checked(fn, name: str, overloads: str | None = None):
+    """``fn`` as the method ``name``: an operand that is neither a Tensor nor a number raises
+    PyTorch's TypeError (one argument's, or the list of ``overloads`` when there are several)."""
+    def method(self, other, *args, **kwargs):
+        if not F.is_operand(other):
+            table = "div_rounding" if overloads is None and "rounding_mode" in kwargs else overloads
+            if table is None:
+                raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {F._type_name(other)}")
+            raise F.invalid_combination(name, (other, *args), kwargs, _METHOD_OVERLOADS[table])
+        return fn(self, other, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+def _where_method(self, condition, other):
+    if not F.is_operand(other):
+        raise F.invalid_combination("where", (condition, other), {}, _METHOD_OVERLOADS["where"])
+    return F.where(condition, self, other)
+
+
 def _add_inplace(self, other, *, alpha=1):
     return F._inplace(self, lambda s: F.add(s, other, alpha=alpha))
 
@@ -274,8 +307,10 @@ METHODS = {
     "__ilshift__": _inplace_bitwise(F.bitwise_left_shift), "__irshift__": _inplace_bitwise(F.bitwise_right_shift),
     "__getitem__": _index_method, "__setitem__": _setitem,
     # Arithmetic and math.
-    "add": F.add, "sub": F.sub, "subtract": F.sub, "mul": F.mul, "multiply": F.mul, "div": F.div,
-    "divide": F.div, "true_divide": F.div, "pow": F.pow, "neg": F.neg, "negative": F.neg,
+    "add": _checked(F.add, "add"), "sub": _checked(F.sub, "sub"), "subtract": _checked(F.sub, "subtract", "subtract"),
+    "mul": _checked(F.mul, "mul"), "multiply": _checked(F.mul, "multiply", "compare"), "div": _checked(F.div, "div"),
+    "divide": _checked(F.div, "divide", "divide"), "true_divide": _checked(F.div, "true_divide", "compare"),
+    "pow": _checked(F.pow, "pow", "pow"), "neg": F.neg, "negative": F.neg,
     "exp": F.exp, "log": F.log, "sin": F.sin, "cos": F.cos, "tan": F.tan, "tanh": F.tanh,
     "sigmoid": F.sigmoid, "relu": F.relu, "sqrt": F.sqrt, "rsqrt": F.rsqrt, "abs": F.abs,
     "absolute": F.abs, "reciprocal": F.reciprocal, "square": F.square, "sign": F.sign,
@@ -283,11 +318,12 @@ METHODS = {
     "log1p": F.log1p, "expm1": F.expm1, "log2": F.log2, "log10": F.log10,
     "floor": F.floor, "ceil": F.ceil, "round": F.round, "trunc": F.trunc, "frac": F.frac,
     "asin": F.asin, "acos": F.acos, "atan": F.atan, "sinh": F.sinh, "cosh": F.cosh,
-    "asinh": F.asinh, "acosh": F.acosh, "atanh": F.atanh, "atan2": F.atan2, "arcsin": F.asin, "arccos": F.acos,
-    "arctan": F.atan, "arctan2": F.atan2, "arcsinh": F.asinh, "arccosh": F.acosh, "arctanh": F.atanh,
+    "asinh": F.asinh, "acosh": F.acosh, "atanh": F.atanh, "atan2": _checked(F.atan2, "atan2"), "arcsin": F.asin,
+    "arccos": F.acos, "arctan": F.atan, "arctan2": _checked(F.atan2, "arctan2"), "arcsinh": F.asinh,
+    "arccosh": F.acosh, "arctanh": F.atanh,
     "nan_to_num": F.nan_to_num,
-    "maximum": F.maximum, "minimum": F.minimum, "where": lambda self, cond, other: F.where(cond, self, other),
-    "eq": F.eq, "ne": F.ne, "lt": F.lt, "le": F.le, "gt": F.gt, "ge": F.ge,
+    "maximum": _checked(F.maximum, "maximum"), "minimum": _checked(F.minimum, "minimum"), "where": _where_method,
+    **{name: _checked(getattr(F, name), name, "compare") for name in ("eq", "ne", "lt", "le", "gt", "ge")},
     "logical_not": F.logical_not, "logical_and": F.logical_and, "logical_or": F.logical_or,
     "bitwise_and": F.bitwise_and, "bitwise_or": F.bitwise_or, "bitwise_xor": F.bitwise_xor,
     "bitwise_not": F.bitwise_not, "bitwise_left_shift": F.bitwise_left_shift,
@@ -326,14 +362,15 @@ METHODS = {
     "new_empty": _new_like(None), "new_full": _new_full,
     # In place.
     "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
-    "add_": _add_inplace, "sub_": _sub_inplace, "subtract_": _sub_inplace,
-    "mul_": F._inplace_binary(F.mul), "div_": F._inplace_binary(F.div),
+    "add_": _checked(_add_inplace, "add_"), "sub_": _checked(_sub_inplace, "sub_"),
+    "subtract_": _checked(_sub_inplace, "subtract_", "subtract"),
+    "mul_": _checked(F._inplace_binary(F.mul), "mul_"), "div_": _checked(F._inplace_binary(F.div), "div_"),
     # the aliases PyTorch also has in place
     "multiply_": F._inplace_binary(F.mul), "divide_": F._inplace_binary(F.div),
     "true_divide_": F._inplace_binary(F.div), "negative_": F._inplace_unary(F.neg),
     "absolute_": F._inplace_unary(F.abs), "tril_": F._inplace_unary(F.tril), "triu_": F._inplace_unary(F.triu),
     "cumsum_": F._inplace_unary(F.cumsum),
-    "pow_": F._inplace_binary(F.pow), "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
+    "pow_": _checked(F._inplace_binary(F.pow), "pow_", "pow"), "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
     "exp_": F._inplace_unary(F.exp), "log_": F._inplace_unary(F.log), "neg_": F._inplace_unary(F.neg),
     "abs_": F._inplace_unary(F.abs), "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),
     "sigmoid_": F._inplace_unary(F.sigmoid), "tanh_": F._inplace_unary(F.tanh),
@@ -383,7 +420,7 @@ METHODS = {
     "msort": F.msort, "floor_divide": F.floor_divide, "fmod": F.fmod, "remainder": F.remainder,
     "greater": F.gt, "greater_equal": F.ge, "less": F.lt, "less_equal": F.le, "not_equal": F.ne,
     "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
-    "index_copy": F.index_copy, "float_power": F.float_power,
+    "index_copy": F.index_copy, "float_power": _checked(F.float_power, "float_power", "pow"),
     "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
     "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
     "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,

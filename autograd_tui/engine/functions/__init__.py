@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from autograd_tui.engine.functions._common import (  # noqa: F401
     _R, _allocate, _allocation_error, _broadcast_error, _check_device, _filled, _finish_creation, _norm_dims,
-    _scalar_type_name, _type_name, _shape_arg, accepts_numpy_keywords, accepts_size_keyword, broadcast_shapes, wrap,
+    _scalar_type_name, _type_name, _shape_arg, accepts_numpy_keywords, accepts_size_keyword, broadcast_shapes,
+    invalid_combination, wrap,
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, bernoulli, empty, empty_like,
@@ -28,7 +29,8 @@ from autograd_tui.engine.functions.inplace import (  # noqa: F401
 from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
-    _select, _to_tensor_operand, _true_div_dtype, _unary, _unary_fn, abs, absolute, acos, acosh, add, arccos, arccosh,
+    OVERLOADS, _select, _true_div_dtype, is_operand, _unary, _unary_fn, abs, absolute, acos, acosh, add, arccos,
+    arccosh,
     arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, cosh, sinh, bitwise_and,
     bitwise_left_shift, bitwise_right_shift,
     bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_bound_backward, clamp_mask, clamp_tensor_backward,

@@ -59,6 +59,68 @@ def _type_name(value) -> str:
         else f"{kind.__module__}.{kind.__name__}"
 
 
+def _described(value) -> str:
+    """How PyTorch's argument parser names a value it could not match: a list or a tuple with
+    its elements' types (``list of [float, float]``, ``tuple of (int,)``)."""
+    if isinstance(value, list):
+        return f"list of [{', '.join(_type_name(v) for v in value)}]"
+    if isinstance(value, tuple):
+        inner = ", ".join(_type_name(v) for v in value)
+        return f"tuple of ({inner}{',' if len(value) == 1 else ''})"
+    return _type_name(value)
+
+
+def _fits(value, kind: str) -> bool:
+    if kind == "Tensor":
+        return isinstance(value, Tensor)
+    if kind == "Number":
+        return isinstance(value, (bool, int, float, np.number, np.bool_))
+    if kind == "str":
+        return isinstance(value, str)
+    return True
+
+
+def _argument_list(items: list[str], keywords: bool) -> str:
+    # the parser's own layout: keywords alone keep a trailing separator ("(other=list, )")
+    return ", ".join(items) + (", " if keywords and len(items) == 1 else "")
+
+
+def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[str, ...]) -> TypeError:
+    """PyTorch's TypeError when no overload of ``name`` takes these arguments.
+
+    Under an overload with as many slots as arguments given (``*`` counts as a slot), the parser
+    explains the mismatch: keywords it cannot take (only those after ``*`` are keywords), or the
+    arguments whose types do not fit, marked ``!...!``.
+    """
+    got = [_type_name(a) for a in args] + [f"{k}={_type_name(v)}" for k, v in kwargs.items()]
+    lines = [f"{name}() received an invalid combination of arguments - got "
+             f"({_argument_list(got, not args and bool(kwargs))}), but expected one of:"]
+    for overload in overloads:
+        lines.append(f" * {overload}")
+        slots = [s.strip() for s in overload[1:-1].split(",")]
+        if len(slots) != len(args) + len(kwargs):
+            continue
+        star = slots.index("*") if "*" in slots else len(slots)
+        named = {s.split()[1]: s.split()[0] for s in slots[star + 1:]}
+        wrong_keywords = [k for k in kwargs if k not in named]
+        if wrong_keywords:
+            lines.append(f"      didn't match because some of the keywords were incorrect: {', '.join(wrong_keywords)}")
+            continue
+        marks, fits = [], True
+        for slot, value in zip(slots, args):
+            ok = _fits(value, slot.split()[0])
+            fits &= ok
+            marks.append(_described(value) if ok else f"!{_described(value)}!")
+        for key, value in kwargs.items():
+            ok = _fits(value, named[key])
+            fits &= ok
+            marks.append(f"{key}={_described(value)}" if ok else f"!{key}={_described(value)}!")
+        if not fits:
+            lines.append("      didn't match because some of the arguments have invalid types: "
+                         f"({_argument_list(marks, not args)})")
+    return TypeError("\n".join(lines) + "\n")
+
+
 def _size_type_error(name: str, args: tuple) -> TypeError:
     """PyTorch's argument-parser error for a size that is not ints (``torch.zeros(n / 2)``)."""
     single = len(args) == 1 and isinstance(args[0], (tuple, list, Size))

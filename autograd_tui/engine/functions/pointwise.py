@@ -14,8 +14,9 @@ from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding
 from autograd_tui.engine.parity.rounding import via_float64
-from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, _type_name, wrap
-from autograd_tui.engine.functions.creation import full_like, tensor
+from autograd_tui.engine.functions._common import (
+    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, wrap)
+from autograd_tui.engine.functions.creation import full_like
 
 # Type promotion for element-wise ops
 # ============================================================================================
@@ -66,10 +67,15 @@ def _operand(x, dtype: dtypes.dtype):
     return int(x)
 
 
-def _check_operand(x, name: str):
-    if isinstance(x, (Tensor, bool, int, float, np.number, np.bool_)):
-        return
-    raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {_type_name(x)}")
+_NUMBERS = (bool, int, float, np.number, np.bool_)
+
+
+def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:
+    """PyTorch's argument parser takes a Tensor or a Python number here (not a list, an array,
+    None): anything else is its TypeError. The function form counts ``input`` as position 1,
+    a method (``Tensor.add``) counts ``other`` as 1: see ``methods.py``."""
+    if not isinstance(x, (Tensor, *_NUMBERS)):
+        raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {_type_name(x)}")
 
 
 # The kernels that read a Python number operand in a bfloat16 tensor's own type (mul and div
@@ -107,19 +113,47 @@ def _binary(rule, a, b, dtype=None):
     return out
 
 
-def _to_tensor_operand(x):
-    if isinstance(x, (list, tuple)):
-        return tensor(x)
-    return x
+def _check_operands(input, other, name: str) -> None:
+    _check_operand(input, name, "input", 1)
+    _check_operand(other, name)
+
+
+# The overloads PyTorch's parser lists when none takes the arguments (torch.eq(t, [1.0]) ...).
+_OUT = "*, Tensor out = None"
+OVERLOADS = {
+    "compare": (f"(Tensor input, Tensor other, {_OUT})", f"(Tensor input, Number other, {_OUT})"),
+    "pow": (f"(Tensor input, Tensor exponent, {_OUT})", f"(Number self, Tensor exponent, {_OUT})",
+            f"(Tensor input, Number exponent, {_OUT})"),
+    "subtract": ("(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)",
+                 "(Tensor input, Number other, Number alpha = 1)"),
+    "multiply": (f"(Tensor input, Tensor other, {_OUT})", "(Tensor input, Number other)"),
+    "divide": (f"(Tensor input, Tensor other, {_OUT})",
+               "(Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)", "(Tensor input, Number other)",
+               "(Tensor input, Number other, *, str rounding_mode)"),
+    "div_rounding": (f"(Tensor input, Tensor other, {_OUT})",
+                     "(Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)",
+                     "(Tensor input, Number other, *, str rounding_mode)"),
+    "where": ("(Tensor condition)", f"(Tensor condition, Tensor input, Tensor other, {_OUT})",
+              "(Tensor condition, Number self, Tensor other)", "(Tensor condition, Tensor input, Number other)",
+              "(Tensor condition, Number self, Number other)"),
+}
+OVERLOADS["true_divide"] = OVERLOADS["multiply"]
+
+
+def is_operand(x) -> bool:
+    """Whether PyTorch's parser takes ``x`` as a Tensor or a Number argument."""
+    return isinstance(x, (Tensor, *_NUMBERS))
+
+
+def _check_overloads(name: str, table: str, args: tuple, kwargs: dict | None = None) -> None:
+    if not all(is_operand(a) for a in args):
+        raise invalid_combination(name, args, kwargs or {}, OVERLOADS[table])
 
 
 def add(input, other, *, alpha=1) -> Tensor:
-    if isinstance(input, Tensor) and isinstance(other, (list, tuple)):
-        _require_tensor(other, "add", "other")  # PyTorch's parser takes no list here
-    input, other = _to_tensor_operand(input), _to_tensor_operand(other)
+    _check_operands(input, other, "add")
     if not isinstance(input, Tensor):
         input, other = other, input  # torch.add(2, t): numbers are commutative here
-    _check_operand(other, "add")
     if alpha == 1:
         return _binary(_R["add"], input, other)
     if not isinstance(other, Tensor):  # a number times alpha is just another number
@@ -140,7 +174,8 @@ def _alpha_op(name, a, b, alpha, dtype):
     return record(_R[name], (a, b), out, {"alpha": alpha})
 
 
-def sub(input, other, *, alpha=1) -> Tensor:  # also torch.subtract
+def sub(input, other, *, alpha=1) -> Tensor:
+    _check_operands(input, other, "sub")
     _check_bool_sub(input, other)
     if alpha != 1:
         if not isinstance(other, Tensor):
@@ -149,7 +184,9 @@ def sub(input, other, *, alpha=1) -> Tensor:  # also torch.subtract
     return _binary(_R["sub"], input, other)
 
 
-subtract = sub
+def subtract(input, other, *, alpha=1) -> Tensor:
+    _check_overloads("subtract", "subtract", (input, other), {"alpha": alpha} if alpha != 1 else None)
+    return sub(input, other, alpha=alpha)
 
 
 def _check_bool_sub(a, b) -> None:
@@ -175,17 +212,21 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
 
 
 def mul(input, other) -> Tensor:
-    if isinstance(input, Tensor) and isinstance(other, (list, tuple)):
-        _require_tensor(other, "mul", "other")
+    _check_operands(input, other, "mul")
     if not isinstance(input, Tensor):
         input, other = other, input
     return _binary(_R["mul"], input, other)
 
 
-multiply = mul
+def multiply(input, other) -> Tensor:
+    _check_overloads("multiply", "multiply", (input, other))
+    return mul(input, other)
 
 
 def div(input, other, *, rounding_mode=None) -> Tensor:
+    if rounding_mode is not None:
+        _check_overloads("div", "div_rounding", (input, other), {"rounding_mode": rounding_mode})
+    _check_operands(input, other, "div")
     if rounding_mode is not None:
         q = _binary(_R["div"], input, other, _true_div_dtype(input, other))
         q = floor(q) if rounding_mode == "floor" else trunc(q)
@@ -196,7 +237,14 @@ def div(input, other, *, rounding_mode=None) -> Tensor:
     return _binary(_R["div"], input, other, _true_div_dtype(input, other))
 
 
-divide = true_divide = div
+def divide(input, other, *, rounding_mode=None) -> Tensor:
+    _check_overloads("divide", "divide", (input, other), {"rounding_mode": rounding_mode} if rounding_mode else None)
+    return div(input, other, rounding_mode=rounding_mode)
+
+
+def true_divide(input, other) -> Tensor:
+    _check_overloads("true_divide", "true_divide", (input, other))
+    return div(input, other)
 
 
 def _true_div_dtype(a, b) -> dtypes.dtype:
@@ -242,6 +290,7 @@ def fmod(input, other) -> Tensor:
 
 
 def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
+    _check_overloads("pow", "pow", (input, exponent))
     if not isinstance(input, Tensor):
         base = input
         dtype = _result_dtype(exponent, base)
@@ -317,7 +366,8 @@ def neg(input: Tensor) -> Tensor:
 negative = neg
 
 
-def _compare(fn, a, b) -> Tensor:
+def _compare(fn, a, b, name: str) -> Tensor:
+    _check_overloads(name, "compare", (a, b))
     dtype = _result_dtype(a, b)
     try:
         data = fn(_operand(a, dtype), _operand(b, dtype))
@@ -327,27 +377,27 @@ def _compare(fn, a, b) -> Tensor:
 
 
 def eq(a, b) -> Tensor:
-    return _compare(np.equal, a, b)
+    return _compare(np.equal, a, b, "eq")
 
 
 def ne(a, b) -> Tensor:
-    return _compare(np.not_equal, a, b)
+    return _compare(np.not_equal, a, b, "ne")
 
 
 def lt(a, b) -> Tensor:
-    return _compare(np.less, a, b)
+    return _compare(np.less, a, b, "lt")
 
 
 def le(a, b) -> Tensor:
-    return _compare(np.less_equal, a, b)
+    return _compare(np.less_equal, a, b, "le")
 
 
 def gt(a, b) -> Tensor:
-    return _compare(np.greater, a, b)
+    return _compare(np.greater, a, b, "gt")
 
 
 def ge(a, b) -> Tensor:
-    return _compare(np.greater_equal, a, b)
+    return _compare(np.greater_equal, a, b, "ge")
 
 
 greater, greater_equal, less, less_equal, not_equal = gt, ge, lt, le, ne
@@ -639,6 +689,7 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     if condition.dtype is not dtypes.bool_:
         raise RuntimeError(f"where expected condition to be a boolean tensor, but got a tensor with "
                            f"dtype {_scalar_type_name(condition.dtype)}")
+    _check_overloads("where", "where", (condition, input, other))
     if isinstance(input, Tensor) or isinstance(other, Tensor):
         dtype = _result_dtype(input, other)
     else:

@@ -14,7 +14,7 @@ from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
-from autograd_tui.engine.functions.pointwise import _operand, _require_tensor, _result_dtype, _unary
+from autograd_tui.engine.functions.pointwise import _check_overloads, _operand, _require_tensor, _result_dtype, _unary
 
 _erf = np.frompyfunc(math.erf, 1, 1)
 _erfc = np.frompyfunc(math.erfc, 1, 1)
@@ -251,6 +251,7 @@ def sinc_backward(grad: Tensor, self: Tensor) -> Tensor:
 
 def float_power(input, exponent) -> Tensor:
     """pow computed in double, whatever the inputs' dtypes (each tensor is copied to float64)."""
+    _check_overloads("float_power", "pow", (input, exponent))
     base = input.to(dtypes.float64) if isinstance(input, Tensor) else input
     power = exponent.to(dtypes.float64) if isinstance(exponent, Tensor) else exponent
     if isinstance(base, Tensor):
