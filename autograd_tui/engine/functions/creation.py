@@ -16,7 +16,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
-from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel, check_numpy_strides, infer_array, make
+from autograd_tui.engine._tensor import Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides, infer_array, make
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     _type_name,
@@ -339,9 +339,6 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
-_C_FLOAT_NAMES = {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16"}
-
-
 def warn_float_range(low: int, high: int, dtype: dtypes.dtype) -> None:
     """PyTorch's warning when a float type cannot hold every integer of ``[low, high)`` exactly."""
     if not dtype.is_floating_point:
@@ -350,12 +347,12 @@ def warn_float_range(low: int, high: int, dtype: dtypes.dtype) -> None:
     largest = 3.3895313892515355e38 if dtype is dtypes.bfloat16 else float(np.finfo(dtype.np).max)
     for name, value in (("from", low), ("to - 1", high - 1)):
         if not -largest <= value <= largest:
-            raise RuntimeError(f"{name} is out of bounds for {_C_FLOAT_NAMES[dtype.name]}")
+            raise RuntimeError(f"{name} is out of bounds for {_c_type(dtype)}")
     digits = 8 if dtype is dtypes.bfloat16 else int(np.finfo(dtype.np).nmant) + 1
     for name, value, line in (("from", low, 110), ("to - 1", high - 1, 111)):
         if not -(1 << digits) <= value <= (1 << digits):
             warnings.warn(f"{name} is out of bounds [-(2^{digits}), 2^{digits}]. Due to precision limitations "
-                          f"{_C_FLOAT_NAMES[dtype.name]} can support discrete uniform distribution only within this "
+                          f"{_c_type(dtype)} can support discrete uniform distribution only within this "
                           "range. This warning will become an error in version 1.7 release, please fix the code in "
                           "advance (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
                           f"DistributionTemplates.h:{line}.)", UserWarning, stacklevel=_user_stacklevel())
