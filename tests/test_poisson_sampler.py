@@ -12,7 +12,7 @@ from autograd_tui.engine.parity import discrete_samplers
 
 
 def _uniforms(seed: int, n: int) -> np.ndarray:
-    return torch.Generator().manual_seed(seed)._unit_floats(n, np.float64)
+    return torch.Generator().manual_seed(seed)._unit_floats(n, np.dtype(np.float64))
 
 
 @settings(max_examples=40, deadline=None)
@@ -24,14 +24,14 @@ def test_below_ten_the_sample_counts_the_factors_that_stay_above_exp_minus_rate(
     assert (products[:sample] > np.exp(-rate)).all() and products[sample] <= np.exp(-rate)
     # the generator moved past exactly sample + 1 uniforms
     follower = torch.Generator().manual_seed(seed)
-    follower._unit_floats(sample + 1, np.float64)
-    assert gen._unit_floats(1, np.float64)[0] == follower._unit_floats(1, np.float64)[0]
+    follower._unit_floats(sample + 1, np.dtype(np.float64))
+    assert gen._unit_floats(1, np.dtype(np.float64))[0] == follower._unit_floats(1, np.dtype(np.float64))[0]
 
 
 def test_zero_rate_draws_nothing_and_bad_rates_raise():
     gen = torch.Generator().manual_seed(0)
     assert discrete_samplers.poisson(gen, np.zeros(3)).tolist() == [0.0, 0.0, 0.0]
-    assert gen._unit_floats(1, np.float64)[0] == _uniforms(0, 1)[0]
+    assert gen._unit_floats(1, np.dtype(np.float64))[0] == _uniforms(0, 1)[0]
     for bad in (-1.0, float("nan")):
         try:
             discrete_samplers.poisson(gen, np.array([bad]))
