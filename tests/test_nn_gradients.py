@@ -180,6 +180,16 @@ def test_l1_loss(seed, reduction):
     check_gradients(lambda a, b: F.l1_loss(a, b, reduction=reduction), arrays, rng)
 
 
+@SETTINGS
+@given(seed=seeds, reduction=reductions, batched=st.booleans(), margin=st.floats(-0.5, 0.5))
+def test_cosine_embedding_loss(seed, reduction, batched, margin):
+    rng = np.random.default_rng(seed)
+    shape = (5, 3) if batched else (3,)
+    target = torch.tensor(rng.choice([1, -1, 0], size=5) if batched else rng.choice([1, -1]))
+    check_gradients(lambda a, b: F.cosine_embedding_loss(a, b, target, margin=margin, reduction=reduction),
+                    [rng.standard_normal(shape), rng.standard_normal(shape)], rng)
+
+
 def _class_targets(rng, n, c, ignore: bool):
     target = rng.integers(0, c, size=n)
     if ignore and n > 1:

@@ -8,7 +8,8 @@ from typing import Any
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
-    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, matrix_power, linalg_cross as cross,
+    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_matrix_power as matrix_power,
+    linalg_cross as cross,
     linalg_qr as qr, matmul,
     linalg_svd as svd, lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
 )

@@ -334,7 +334,7 @@ METHODS = {
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
-    "det": F.det, "inverse": F.inv, "matrix_power": F.matrix_power,
+    "det": F.det, "inverse": F.inv, "matrix_power": F.matrix_power_method,
     "svd": F.svd, "slogdet": F.torch_slogdet, "pinverse": F.pinverse, "qr": F.qr,
     "cholesky": F.torch_cholesky, "logdet": F.logdet, "cholesky_solve": F.cholesky_solve,
     "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,

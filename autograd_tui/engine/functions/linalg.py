@@ -4,6 +4,7 @@ from __future__ import annotations
 import builtins
 import math
 import warnings
+from typing import Any, Callable, Optional
 
 import numpy as np
 
@@ -11,7 +12,7 @@ from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, _type_name, wrap
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
@@ -244,35 +245,84 @@ def inv(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
 inverse = inv
 
 
-def matrix_power(A: Tensor, n: int) -> Tensor:  # noqa: N803 - PyTorch's argument name
-    """ATen's linalg_matrix_power: 0 the identity (through clone and copy_), 1 a clone, -1 the
-    inverse, 2 and 3 direct products, larger powers by binary decomposition from the lowest bit."""
+def _power_by_squaring(a: Tensor, n: int) -> Tensor:
+    """a^n for n >= 2 from n's bits, lowest first: a, a^2, a^4, ... are squared in turn and each is
+    multiplied into the result (on the right) when its bit is set. PyTorch makes its products in
+    this very order; another order gives the same power but sums the gradient differently."""
+    result: Optional[Tensor] = None
+    square = a
+    while True:
+        if n & 1:
+            result = square if result is None else matmul(result, square)
+        n >>= 1
+        if n == 0:
+            assert result is not None
+            return result
+        square = matmul(square, square)
+
+
+def _matrix_power(A: Tensor, n: int) -> Tensor:  # noqa: N803 - PyTorch's argument name
     if A.ndim < 2:
         raise RuntimeError("linalg.matrix_power: The input tensor A must have at least 2 dimensions.")
     if A.shape[-1] != A.shape[-2]:
         raise RuntimeError("linalg.matrix_power: A must be batches of square matrices, but they are "
                            f"{A.shape[-2]} by {A.shape[-1]} matrices")
-    n = int(n)
-    if n == 0:
+    if n == 0:  # the identity, still tied to A's graph (CopyBackwards, a zero gradient)
         return clone(A).copy_(eye(A.shape[-2], dtype=A.dtype))
     if n == 1:
         return clone(A)
-    if n == -1:
-        return inv(A)
-    a = inv(A) if n < 0 else A
-    n = abs(n)
-    if n == 2:
-        return matmul(a, a)
-    if n == 3:
-        return matmul(matmul(a, a), a)
-    z = result = None
-    while n > 0:
-        bit, n = n % 2, n // 2
-        z = a if z is None else matmul(z, z)
-        if bit:
-            result = z if result is None else matmul(result, z)
-    assert result is not None
-    return result
+    base = inv(A) if n < 0 else A
+    count = abs(n)
+    if count == 1:
+        return base
+    if count == 3:  # (a a) a, where the bits would give a (a a)
+        return matmul(matmul(base, base), base)
+    return _power_by_squaring(base, count)
+
+
+_NOT_GIVEN: Any = object()
+
+
+def _power_entry(function: str, n_position: int) -> Callable[..., Tensor]:
+    """One of the three ways to call matrix_power; they differ only in how argument errors name them:
+    ``torch.linalg.matrix_power`` is ``linalg_matrix_power``, and a method's ``n`` is its first argument.
+    ``n`` must be an integer (a Python or NumPy int, or an integer 0-d tensor): PyTorch refuses 2.0 and
+    True, and rounding -1.5 to -1 would silently invert."""
+    keywords = ("input", "n") if n_position == 2 else ("n",)  # a method's input is its tensor
+
+    def entry(input: Any = _NOT_GIVEN, n: Any = _NOT_GIVEN, /, *more: Any, **named: Any) -> Tensor:  # noqa: A002
+        if more:
+            given = n_position + len(more)
+            raise TypeError(f"{function}() takes {n_position} positional argument{'s' * (n_position > 1)} but "
+                            f"{given} were given")
+        by_keyword = n is _NOT_GIVEN and "n" in named
+        if input is _NOT_GIVEN:
+            input = named.get("input", input)  # noqa: A001
+        if n is _NOT_GIVEN:
+            n = named.get("n", n)
+        if n is _NOT_GIVEN:  # (reported before an unknown keyword, as PyTorch's parser does)
+            raise TypeError(f'{function}() missing 1 required positional arguments: "n"')
+        for key in named:
+            if key not in keywords:
+                raise TypeError(f"{function}() got an unexpected keyword argument '{key}'")
+        if not isinstance(input, Tensor):
+            raise TypeError(f"{function}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
+        if isinstance(n, Tensor):
+            integral = n.ndim == 0 and not n.dtype.is_floating_point and not n.dtype.is_complex \
+                and n.dtype is not dtypes.bool_
+        else:
+            integral = isinstance(n, (int, np.integer)) and not isinstance(n, bool)
+        if not integral:
+            where = "" if by_keyword else f" (position {n_position})"
+            raise TypeError(f"{function}(): argument 'n'{where} must be int, not {_type_name(n)}")
+        return _matrix_power(input, int(n))
+    entry.__name__ = entry.__qualname__ = function.removeprefix("linalg_")
+    return entry
+
+
+linalg_matrix_power = _power_entry("linalg_matrix_power", 2)
+matrix_power = _power_entry("matrix_power", 2)
+matrix_power_method = _power_entry("matrix_power", 1)
 
 
 def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name

@@ -380,25 +380,33 @@ def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduc
     return _F.sum(errors) if reduction == "sum" else _F.mean(errors)
 
 
+def _cosine_similarity_rows(x1: Tensor, x2: Tensor, dim: int) -> Tensor:
+    """cos(x1, x2) along ``dim`` with 1e-12 added to each squared length, so that a zero vector gives
+    0 rather than NaN. The dot product is built first: the backward visits the nodes newest first,
+    and that order decides how input1's three gradient terms are summed, so it shows in the last bit."""
+    dot = (x1 * x2).sum(dim)
+    lengths_squared = ((x1 * x1).sum(dim) + 1e-12) * ((x2 * x2).sum(dim) + 1e-12)
+    return dot / lengths_squared.sqrt_()
+
+
 def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
                           reduce=None, reduction: str = "mean") -> Tensor:
-    """ATen's composite: 1 - cos where target is 1, max(0, cos - margin) where it is -1."""
+    """Per pair: 1 - cos where the target is 1 (pull together), max(0, cos - margin) where it is -1
+    (push apart), 0 for any other target value."""
     reduction = _reduction(size_average, reduce, reduction)
-    d = target.ndim
-    if d not in (0, 1):
+    pairs_dim = target.ndim  # a batch of pairs (1-D target) or one pair (0-D): features on this dim
+    if pairs_dim > 1:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
-    if (input1.ndim, input2.ndim) != ((2, 2) if d == 1 else (1, 1)):
-        raise RuntimeError(f"{d}D target tensor expects {d + 1}D input tensors, but found inputs with sizes "
-                           f"{list(input1.shape)} and {list(input2.shape)}.")
-    eps = 1e-12
-    denom = (((input1 * input1).sum(d) + eps) * ((input2 * input2).sum(d) + eps)).sqrt_()
-    cos = (input1 * input2).sum(d) / denom
-    zeros = _F.zeros_like(cos)
-    positive, negative = cast(Tensor, target == 1), cast(Tensor, target == -1)
-    output = _F.where(positive, 1 - cos, zeros) + _F.where(negative, (cos - margin).clamp_min_(0), zeros)
+    if input1.ndim != pairs_dim + 1 or input2.ndim != pairs_dim + 1:
+        raise RuntimeError(f"{pairs_dim}D target tensor expects {pairs_dim + 1}D input tensors, but found inputs "
+                           f"with sizes {list(input1.shape)} and {list(input2.shape)}.")
+    cos = _cosine_similarity_rows(input1, input2, pairs_dim)
+    nothing = _F.zeros_like(cos)
+    pull, push = 1 - cos, (cos - margin).clamp_min_(0)
+    per_pair = _F.where(cast(Tensor, target == 1), pull, nothing) + _F.where(cast(Tensor, target == -1), push, nothing)
     if reduction == "none":
-        return output
-    return output.sum() if reduction == "sum" else output.mean()
+        return per_pair
+    return per_pair.sum() if reduction == "sum" else per_pair.mean()
 
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:

@@ -22,27 +22,29 @@ __all__ = ["calculate_gain", "uniform_", "normal_", "trunc_normal_", "orthogonal
            "eye_", "dirac_", "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]
 
 
+# Gains that need no parameter. Linear layers and convolutions (and sigmoid) keep the scale: 1 (an int, as
+# PyTorch returns it); the rest make up for how much the nonlinearity shrinks the signal's variance.
+_FIXED_GAINS: dict[str, float] = {
+    **dict.fromkeys(("linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
+                     "conv_transpose3d", "sigmoid"), 1),
+    "tanh": 5.0 / 3,
+    "relu": math.sqrt(2.0),
+    "selu": 3.0 / 4,
+}
+
+
 def calculate_gain(nonlinearity: str, param: Optional[float] = None) -> float:
-    """The recommended scale for a nonlinearity (``relu`` → √2, ``tanh`` → 5/3, …)."""
-    linear_fns = ("linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
-                  "conv_transpose3d")
-    if nonlinearity in linear_fns or nonlinearity == "sigmoid":
-        return 1
-    if nonlinearity == "tanh":
-        return 5.0 / 3
-    if nonlinearity == "relu":
-        return math.sqrt(2.0)
-    if nonlinearity == "leaky_relu":
-        if param is None:
-            slope = 0.01
-        elif (not isinstance(param, bool) and isinstance(param, int)) or isinstance(param, float):
-            slope = param
-        else:
-            raise ValueError(f"negative_slope {param} not a valid number")
-        return math.sqrt(2.0 / (1 + slope ** 2))
-    if nonlinearity == "selu":
-        return 3.0 / 4
-    raise ValueError(f"Unsupported nonlinearity {nonlinearity}")
+    """The recommended scale for a nonlinearity (``relu`` → √2, ``tanh`` → 5/3, …); ``leaky_relu`` takes
+    its negative slope as ``param`` (0.01 when not given)."""
+    if isinstance(nonlinearity, str) and nonlinearity in _FIXED_GAINS:
+        return _FIXED_GAINS[nonlinearity]
+    if nonlinearity != "leaky_relu":
+        raise ValueError(f"Unsupported nonlinearity {nonlinearity}")
+    if param is None:
+        param = 0.01
+    elif isinstance(param, bool) or not isinstance(param, (int, float)):  # True is not a slope
+        raise ValueError(f"negative_slope {param} not a valid number")
+    return math.sqrt(2.0 / (1 + param ** 2))
 
 
 def uniform_(tensor: Tensor, a: float = 0.0, b: float = 1.0, generator=None) -> Tensor:

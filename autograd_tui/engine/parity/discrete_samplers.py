@@ -7,15 +7,17 @@ them in the last bit for ~6% of doubles). The result is then converted to the te
 
 - exponential: ``-1 / lambda * log1p(-u)``;
 - geometric: ``ceil(log(u) / log1p(-p))``;
-- poisson: for a rate below 10, multiply uniforms until the product falls to ``exp(-rate)``
-  (the count of factors before that is the sample); from 10 up, Hörmann's transformed
-  rejection ("PTRS", 1993), which takes two uniforms per attempt.
+- poisson: Knuth's product of uniforms below rate 10, Hörmann's transformed rejection from 10 up
+  (see ``_knuth_count`` and ``_Ptrs``); the number of draws each makes is part of the seeded stream.
 """
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
+
+from autograd_tui.engine.parity.libm import lgamma
 
 __all__ = ["exponential", "geometric", "poisson"]
 
@@ -67,44 +69,80 @@ def _uniform(gen) -> float:
     return float(gen._unit_floats(1, _F64)[0])
 
 
-def _poisson_small(gen, rate: float) -> int:
-    threshold = math.exp(-rate)
-    count, product = 0, 1.0
-    while True:
+def _knuth_count(gen, rate: float) -> int:
+    """For a rate below 10: multiply fresh uniforms into a running product; the sample is how many
+    factors kept it above exp(-rate). This takes sample + 1 draws."""
+    floor_value = math.exp(-rate)
+    product = _uniform(gen)
+    factors_above = 0
+    while product > floor_value:
+        factors_above += 1
         product *= _uniform(gen)
-        if product > threshold:
-            count += 1
-        else:
-            return count
+    return factors_above
 
 
-def _poisson_large(gen, rate: float) -> int:
-    root, log_rate = math.sqrt(rate), math.log(rate)
-    b = 0.931 + 2.53 * root
-    a = -0.059 + 0.02483 * b
-    inv_alpha = 1.1239 + 1.1328 / (b - 3.4)
-    v_r = 0.9277 - 3.6224 / (b - 2)
+def _as_c_int64(whole: float) -> int:
+    """C's ``(int64_t)`` cast of a whole double on x86: INT64_MIN when it does not fit or is NaN (an
+    infinite or huge rate samples -9.2234e+18, as PyTorch prints)."""
+    return int(whole) if -2.0**63 <= whole < 2.0**63 else _INT64_MIN
+
+
+class _Ptrs(NamedTuple):
+    """Hörmann's transformed rejection (PTRS, 1993) for one rate >= 10: the constants of its hat
+    function, named as in the paper (``inv_alpha`` is 1/alpha), computed once per rate."""
+    rate: float
+    log_rate: float
+    b: float
+    a: float
+    inv_alpha: float
+    v_r: float
+
+    @classmethod
+    def for_rate(cls, rate: float) -> "_Ptrs":
+        b = 0.931 + 2.53 * math.sqrt(rate)
+        a = -0.059 + 0.02483 * b
+        return cls(rate, math.log(rate), b, a, 1.1239 + 1.1328 / (b - 3.4), 0.9277 - 3.6224 / (b - 2))
+
+    def candidate(self, u: float, us: float) -> float:
+        """The whole number the transformation maps a centred uniform ``u`` to (``us`` = 0.5 - |u|).
+
+        Kept as a double: PyTorch's wheel tests and scores the candidate as the floored double and
+        only the returned sample goes through the int64 cast. The two differ only past 2**63 (a rate
+        above ~1e19), where the double is accepted now and then and the cast is not."""
+        spread = (2 * self.a / us + self.b) * u + self.rate + 0.43
+        return float(math.floor(spread)) if math.isfinite(spread) else spread
+
+    def accepts(self, k: float, v: float, us: float) -> bool:
+        """The exact test, in logs: ``v * inv_alpha / (a / us^2 + b) <= rate^k e^-rate / k!``. The terms
+        are added in this order because the roundings decide draws that fall on the border."""
+        return (_log(v) + math.log(self.inv_alpha) - math.log(self.a / (us * us) + self.b)
+                <= -self.rate + k * self.log_rate - lgamma(k + 1.0))
+
+
+def _ptrs_count(gen, rate: float) -> int:
+    """For a rate of 10 or more; two uniforms per attempt (u first), attempts until one is kept."""
+    hat = _Ptrs.for_rate(rate)
     while True:
         u = _uniform(gen) - 0.5
         v = _uniform(gen)
         us = 0.5 - abs(u)
-        guess = math.floor((2 * a / us + b) * u + rate + 0.43) if math.isfinite(rate) else None
-        k = _INT64_MIN if guess is None else guess  # C's cast of an infinite double to int64
-        if us >= 0.07 and v <= v_r:
-            return k
+        k = hat.candidate(u, us)
+        if us >= 0.07 and v <= hat.v_r:
+            return _as_c_int64(k)  # inside the region where the hat is known to lie under the distribution
         if k < 0 or (us < 0.013 and v > us):
-            continue
-        if (math.log(v) + math.log(inv_alpha) - math.log(a / (us * us) + b)
-                <= -rate + k * log_rate - math.lgamma(k + 1.0)):
-            return k
+            continue  # outside the support, or in the tails where the hat is too loose
+        if hat.accepts(k, v, us):
+            return _as_c_int64(k)
 
 
 def poisson(gen, rates: np.ndarray) -> np.ndarray:
-    """``torch.poisson(rates)``: one sample per rate, in the rates' floating-point type."""
-    flat = rates.reshape(-1).astype(np.float64).tolist()
-    out = []
-    for rate in flat:
-        if not rate >= 0:
+    """``torch.poisson(rates)``: one sample per rate, element after element, in the rates' type."""
+    samples = []
+    for rate in rates.reshape(-1).astype(np.float64).tolist():
+        if not rate >= 0:  # also NaN
             raise RuntimeError("invalid Poisson rate, expected rate to be non-negative")
-        out.append(0 if rate == 0 else _poisson_small(gen, rate) if rate < 10 else _poisson_large(gen, rate))
-    return _to_dtype(np.array(out, dtype=np.float64), rates.dtype).reshape(rates.shape)
+        if rate == 0:
+            samples.append(0)  # no draw
+        else:
+            samples.append(_knuth_count(gen, rate) if rate < 10 else _ptrs_count(gen, rate))
+    return _to_dtype(np.array(samples, dtype=np.float64), rates.dtype).reshape(rates.shape)

@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
-__all__ = ["lgamma_array"]
+__all__ = ["lgamma", "lgamma_array"]
 
 
 def _load() -> Optional[Callable[[float], float]]:
@@ -43,6 +43,12 @@ def _python_lgamma(v: float) -> float:
         return math.inf
     except OverflowError:
         return math.inf
+
+
+def lgamma(v: float) -> float:
+    """The C library's ``lgamma`` of one double, as PyTorch's scalar C++ code calls it (CPython's
+    ``math.lgamma`` is its own approximation, a few ulps away for ~20% of integers)."""
+    return _LGAMMA(v) if _LGAMMA is not None else _python_lgamma(v)
 
 
 def lgamma_array(a: np.ndarray) -> np.ndarray:

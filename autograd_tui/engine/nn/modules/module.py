@@ -80,7 +80,8 @@ def _materialize_lazy(module: "Module", name: str, target: Tensor, value: Any) -
     return target
 
 class Module:
-    """Base class for all neural network modules; subclass it and write ``forward``."""
+    """The parent of every layer and model: a subclass registers parameters, buffers and submodules by
+    assigning them, and writes ``forward``."""
 
     _version: int = 1  # recorded in state_dict metadata, as PyTorch does
     training: bool

@@ -8,8 +8,8 @@ kernel, whose node is ``WeightNormInterfaceBackward0`` (the same here, its gradi
 engine ops so that they can be differentiated again); otherwise it composes ``v * (g / norm)``.
 
 ``spectral_norm`` divides a weight by its largest singular value, estimated by power iteration
-on the buffers ``_u`` and ``_v``: drawn with ``normal_`` when registered (u first), 15 iterations
-then, one more per call in training mode, as PyTorch's ``_SpectralNorm``.
+on the buffers ``_u`` and ``_v``: drawn with ``normal_`` when registered (u first), refined 15 times
+then and ``n_power_iterations`` times per call in training mode.
 """
 from __future__ import annotations
 
@@ -85,52 +85,66 @@ def weight_norm(module: Module, name: str = "weight", dim: Optional[int] = 0) ->
     return module
 
 
+def _as_matrix(weight: Tensor, dim: int) -> Tensor:
+    """The weight as a matrix whose rows run along ``dim`` (a conv's output channels for dim 0)."""
+    if dim != 0:  # no permute for dim 0, so the graph holds no PermuteBackward0 there
+        weight = weight.permute(dim, *(d for d in range(weight.ndim) if d != dim))
+    return weight.flatten(1)
+
+
+def _refine_singular_vectors(matrix: Tensor, u: Tensor, v: Tensor, steps: int, eps: float) -> None:
+    """Power iteration: ``u <- unit(W v)``, then ``v <- unit(W^H u)``, ``steps`` times.
+
+    The buffers are overwritten in place, never replaced: a reference a learner holds to ``_u`` sees
+    the new values. No graph is recorded, so sigma's gradient treats u and v as constants."""
+    with no_grad():
+        for _ in range(steps):
+            u.copy_(NF.normalize(F.mv(matrix, v), dim=0, eps=eps))
+            v.copy_(NF.normalize(F.mv(matrix.H, u), dim=0, eps=eps))
+
+
 class _SpectralNorm(Module):
+    """The parametrization ``spectral_norm`` registers: the weight divided by sigma, an estimate of
+    its largest singular value, ``sigma = u . (W v)``.
+
+    u and v (buffers ``_u``, ``_v``) start from normal draws, u's first, and get 15 refining steps
+    at once; every call in training mode refines them ``n_power_iterations`` more times, so sigma
+    stays fixed in eval mode. A 1-D weight is simply scaled to unit length (no buffers)."""
+
     def __init__(self, weight: Tensor, n_power_iterations: int = 1, dim: int = 0, eps: float = 1e-12) -> None:
         super().__init__()
         ndim = weight.ndim
-        if dim >= ndim or dim < -ndim:
+        if not -ndim <= dim < ndim:
             raise IndexError("Dimension out of range (expected to be in range of "
                              f"[-{ndim}, {ndim - 1}] but got {dim})")
         if n_power_iterations <= 0:
             raise ValueError("Expected n_power_iterations to be positive, but got "
                              f"n_power_iterations={n_power_iterations}")
-        self.dim = dim if dim >= 0 else dim + ndim
+        self.dim = dim % ndim
         self.eps = eps
-        if ndim > 1:
-            self.n_power_iterations = n_power_iterations
-            weight_mat = self._reshape_weight_to_matrix(weight)
-            h, w = weight_mat.shape
-            u = weight_mat.new_empty(h).normal_(0, 1)
-            v = weight_mat.new_empty(w).normal_(0, 1)
-            self.register_buffer("_u", NF.normalize(u, dim=0, eps=self.eps))
-            self.register_buffer("_v", NF.normalize(v, dim=0, eps=self.eps))
-            self._power_method(weight_mat, 15)
-
-    def _reshape_weight_to_matrix(self, weight: Tensor) -> Tensor:
-        if self.dim != 0:
-            weight = weight.permute(self.dim, *(d for d in range(weight.dim()) if d != self.dim))
-        return weight.flatten(1)
-
-    def _power_method(self, weight_mat: Tensor, n_power_iterations: int) -> None:
-        # PyTorch writes the normalised vectors into the buffers (out=): the same objects, new values.
-        with no_grad():
-            for _ in range(n_power_iterations):
-                self._u.copy_(NF.normalize(F.mv(weight_mat, self._v), dim=0, eps=self.eps))
-                self._v.copy_(NF.normalize(F.mv(weight_mat.H, self._u), dim=0, eps=self.eps))
+        if ndim == 1:
+            return
+        self.n_power_iterations = n_power_iterations
+        matrix = _as_matrix(weight, self.dim)
+        first_u = matrix.new_empty(matrix.shape[0]).normal_(0, 1)
+        first_v = matrix.new_empty(matrix.shape[1]).normal_(0, 1)
+        self.register_buffer("_u", NF.normalize(first_u, dim=0, eps=eps))
+        self.register_buffer("_v", NF.normalize(first_v, dim=0, eps=eps))
+        _refine_singular_vectors(matrix, self._u, self._v, 15, eps)
 
     def forward(self, weight: Tensor) -> Tensor:
         if weight.ndim == 1:
             return NF.normalize(weight, dim=0, eps=self.eps)
-        weight_mat = self._reshape_weight_to_matrix(weight)
+        matrix = _as_matrix(weight, self.dim)
         if self.training:
-            self._power_method(weight_mat, self.n_power_iterations)
-        u, v = self._u.clone(), self._v.clone()
-        sigma = F.vdot(u, F.mv(weight_mat, v))
+            _refine_singular_vectors(matrix, self._u, self._v, self.n_power_iterations, self.eps)
+        # sigma uses copies: the next training call overwrites the buffers, and a graph built now
+        # (two forward calls before one backward) must keep the values it was built with.
+        sigma = F.vdot(self._u.clone(), F.mv(matrix, self._v.clone()))
         return weight / sigma
 
     def right_inverse(self, value: Tensor) -> Tensor:
-        return value
+        return value  # assigning a weight stores it as given
 
 
 _SpectralNorm.__module__ = "torch.nn.utils.parametrizations"
@@ -141,7 +155,7 @@ def spectral_norm(module: Module, name: str = "weight", n_power_iterations: int 
     weight = getattr(module, name, None)
     if not isinstance(weight, Tensor):
         raise ValueError(f"Module '{module}' has no parameter or buffer with name '{name}'")
-    if dim is None:
+    if dim is None:  # a transposed conv keeps its output channels on dim 1
         dim = 1 if isinstance(module, ConvTranspose2d) else 0
     parametrize.register_parametrization(module, name, _SpectralNorm(weight, n_power_iterations, dim, eps))
     return module

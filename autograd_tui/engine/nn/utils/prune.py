@@ -1,18 +1,23 @@
 """``torch.nn.utils.prune``: masks on a module's parameters, kept up to date by a forward pre-hook.
 
-Pruning ``weight`` moves the parameter to ``weight_orig``, adds the buffer ``weight_mask`` and
-makes ``weight`` a plain attribute, ``weight_mask * weight_orig`` (so it shows MulBackward0),
-recomputed before every call by the pruning method, which is itself the module's forward
-pre-hook. Pruning the same tensor again gathers the methods in a ``PruningContainer`` that
-prunes only what the earlier masks kept; ``remove`` makes the pruned values the parameter again.
-Which entries go follows PyTorch exactly: ``topk`` of ``rand_like`` draws (random), of ``|w|``
-(L1) or of the slices' norms (Ln), so a seeded script prunes the same entries.
+What a learner sees after pruning ``weight``: the parameter is renamed ``weight_orig``, a buffer
+``weight_mask`` appears, and ``weight`` becomes a plain attribute equal to ``weight_mask *
+weight_orig`` (so its ``grad_fn`` is MulBackward0). The pruning method object is the module's
+forward pre-hook and recomputes that product before every call.
+
+Pruning a tensor that is already pruned stacks the methods in a ``PruningContainer``: the newest
+method only sees the entries (or, for a structured method, the channels) the mask still keeps, and
+its amount counts those. ``remove`` turns the masked values back into an ordinary parameter.
+
+The entries to drop are chosen with ``topk``/``kthvalue`` over the same scores PyTorch uses (fresh
+``rand`` draws, ``|w|``, or each channel's norm), so a seeded script prunes the same entries and
+makes the same random draws.
 """
 from __future__ import annotations
 
 import numbers
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Optional
 
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
@@ -25,155 +30,187 @@ __all__ = ["BasePruningMethod", "PruningContainer", "Identity", "RandomUnstructu
 
 
 # ---------------------------------------------------------------------------------------------
-# Checks on the amount to prune (PyTorch's messages)
+# How much to prune
 # ---------------------------------------------------------------------------------------------
-def _check_amount(amount: Any) -> None:
+def _checked_amount(amount: Any) -> Any:
+    """An amount is a count (a non-negative int) or a fraction in [0, 1]; checked when the method is made."""
     if not isinstance(amount, numbers.Real):
         raise TypeError(f"Invalid type for amount: {amount}. Must be int or float.")
-    integral = isinstance(amount, numbers.Integral)
-    value: Any = amount
-    if (integral and value < 0) or (not integral and not 0.0 <= float(value) <= 1.0):
+    if isinstance(amount, numbers.Integral):
+        in_range = amount >= 0  # type: ignore[operator]
+    else:
+        in_range = 0.0 <= float(amount) <= 1.0
+    if not in_range:
         raise ValueError(f"amount={amount} should either be a float in the range [0, 1] or a non-negative integer")
+    return amount
 
 
-def _how_many(amount: Any, size: int) -> int:
-    """An int amount is a count, a float a fraction of ``size`` (Python's round: half to even)."""
-    integral = isinstance(amount, numbers.Integral)
-    count: Any = amount if integral else round(amount * size)
-    if integral and count > size:
-        raise ValueError(f"amount={count} should be smaller than the number of parameters to prune={size}")
-    return int(count)
+def _count_out_of(amount: Any, available: int) -> Any:
+    """How many of ``available`` entries or channels go. A fraction is rounded with Python's round
+    (half to even); a count larger than what there is fails only now, once the tensor is known."""
+    if not isinstance(amount, numbers.Integral):
+        return round(amount * available)
+    if amount > available:  # type: ignore[operator]
+        raise ValueError(f"amount={amount} should be smaller than the number of parameters to prune={available}")
+    return amount  # left as given: a bool reaches topk/kthvalue, which refuse it as PyTorch's do
 
 
-def _check_structured(t: Tensor, dim: int) -> None:
-    if t.dim() <= 1:
-        raise ValueError("Structured pruning can only be applied to multidimensional tensors. Found tensor of "
-                         f"shape {t.shape} with {t.dim()} dims")
-    if dim >= t.dim():
-        raise IndexError(f"Invalid index {dim} for tensor of size {t.shape}")
+# ---------------------------------------------------------------------------------------------
+# Where the pruned tensor lives on its module
+# ---------------------------------------------------------------------------------------------
+def _hooks_pruning(module: Any, name: str) -> list:
+    """The keys of the module's forward pre-hooks that prune ``name`` (normally none or one)."""
+    return [key for key, hook in module._forward_pre_hooks.items()
+            if isinstance(hook, BasePruningMethod) and hook._tensor_name == name]
 
 
-def _slices_keeping(t: Tensor, dim: int, keep: Any) -> tuple:
-    index: list[Any] = [slice(None)] * t.dim()
-    index[dim] = keep
-    return tuple(index)
+def _stack_on_earlier(method: "BasePruningMethod", earlier: Any) -> "BasePruningMethod":
+    """The method to install for ``name``: ``method`` itself on a fresh tensor, else a container with
+    whatever pruned it before followed by ``method``."""
+    if earlier is None:
+        return method
+    container = earlier if isinstance(earlier, PruningContainer) else PruningContainer(earlier)
+    container.add_pruning_method(method)
+    return container
+
+
+def _unpark(module: Any, name: str, values: Tensor) -> None:
+    """Undoes the renaming to ``<name>_orig``: ``values`` becomes the parameter ``name`` again
+    (registered last, so it moves to the end of ``named_parameters``)."""
+    del module._parameters[name + "_orig"]
+    module.register_parameter(name, values)
 
 
 # ---------------------------------------------------------------------------------------------
 # Pruning methods
 # ---------------------------------------------------------------------------------------------
 class BasePruningMethod:
-    """A way to compute a mask; once applied, also the module's forward pre-hook for its tensor."""
+    """A rule that turns a tensor into a mask. Once applied to a module it is also that module's
+    forward pre-hook, and remembers the name of the tensor it prunes in ``_tensor_name``."""
 
-    PRUNING_TYPE = "unstructured"
-    _tensor_name: Any = None
+    _tensor_name: Optional[str]  # set by apply (no class default: PyTorch has none either)
 
     def __call__(self, module: Any, inputs: Any) -> None:
-        setattr(module, self._tensor_name, self.apply_mask(module))
+        setattr(module, self._tensor_name, self.apply_mask(module))  # type: ignore[arg-type]
 
     def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
         raise NotImplementedError
 
     def apply_mask(self, module: Any) -> Tensor:
-        if self._tensor_name is None:
+        """The pruned tensor, recomputed from the module's mask and original values."""
+        name = self._tensor_name
+        if name is None:
             raise AssertionError(f"Module {module} has to be pruned")
-        mask = getattr(module, self._tensor_name + "_mask")
-        orig = getattr(module, self._tensor_name + "_orig")
-        return mask.to(dtype=orig.dtype) * orig
-
-    @classmethod
-    def _combined(cls, module: Any, name: str, *args: Any, **kwargs: Any) -> "BasePruningMethod":
-        """The new method, or a container holding the one already on ``name`` and the new one."""
-        earlier = [(k, h) for k, h in module._forward_pre_hooks.items()
-                   if isinstance(h, BasePruningMethod) and h._tensor_name == name]
-        if len(earlier) > 1:
-            raise AssertionError(f"Avoid adding multiple pruning hooks to the same tensor {name} of module "
-                                 f"{module}. Use a PruningContainer.")
-        for k, _ in earlier:
-            del module._forward_pre_hooks[k]
-        method = cls(*args, **kwargs)
-        method._tensor_name = name
-        if earlier:
-            old = earlier[0][1]
-            if isinstance(old, PruningContainer):
-                old.add_pruning_method(method)
-                return old
-            container = PruningContainer(old)
-            container.add_pruning_method(method)
-            return container
-        return method
+        original = getattr(module, name + "_orig")
+        return getattr(module, name + "_mask").to(dtype=original.dtype) * original
 
     @classmethod
     def apply(cls, module: Any, name: str, *args: Any, importance_scores: Any = None,
               **kwargs: Any) -> "BasePruningMethod":
-        method = cls._combined(module, name, *args, **kwargs)
-        orig = getattr(module, name)
-        if importance_scores is not None:
-            if importance_scores.shape != orig.shape:
-                raise AssertionError(f"importance_scores should have the same shape as parameter {name} of "
-                                     f"{module}, got {importance_scores.shape} vs {orig.shape}")
-        else:
-            importance_scores = orig
-        first = not isinstance(method, PruningContainer)
-        if first:
-            module.register_parameter(name + "_orig", orig)
+        """Prunes ``module.<name>`` with ``cls(*args, **kwargs)`` and returns the installed hook."""
+        keys = _hooks_pruning(module, name)
+        if len(keys) > 1:
+            raise AssertionError(f"Avoid adding multiple pruning hooks to the same tensor {name} of module "
+                                 f"{module}. Use a PruningContainer.")
+        # The earlier hook leaves the module before the new method is built (PyTorch's order: a bad
+        # amount on a second pruning leaves the tensor without a hook there too).
+        earlier = module._forward_pre_hooks.pop(keys[0]) if keys else None
+        new = cls(*args, **kwargs)
+        new._tensor_name = name
+        method = _stack_on_earlier(new, earlier)
+
+        current = getattr(module, name)  # the masked values when pruned before
+        if importance_scores is None:
+            importance_scores = current
+        elif importance_scores.shape != current.shape:
+            raise AssertionError(f"importance_scores should have the same shape as parameter {name} of "
+                                 f"{module}, got {importance_scores.shape} vs {current.shape}")
+        first_time = earlier is None
+        if first_time:
+            module.register_parameter(name + "_orig", current)
             del module._parameters[name]
-            default_mask = F.ones_like(orig)
+            start = F.ones_like(current)
         else:
-            default_mask = getattr(module, name + "_mask").detach().clone()
+            start = getattr(module, name + "_mask").detach().clone()
         try:
-            mask = method.compute_mask(importance_scores, default_mask=default_mask)
-            module.register_buffer(name + "_mask", mask)
+            module.register_buffer(name + "_mask", method.compute_mask(importance_scores, default_mask=start))
             setattr(module, name, method.apply_mask(module))
             module.register_forward_pre_hook(method)
         except Exception:
-            if first:  # put the parameter back as it was
-                module.register_parameter(name, getattr(module, name + "_orig"))
-                del module._parameters[name + "_orig"]
+            if first_time:  # a failed first pruning leaves the module as it found it
+                _unpark(module, name, getattr(module, name + "_orig"))
             raise
         return method
 
     def prune(self, t: Tensor, default_mask: Any = None, importance_scores: Any = None) -> Tensor:
-        if importance_scores is not None:
-            if importance_scores.shape != t.shape:
-                raise AssertionError(f"importance_scores should have the same shape as tensor t, got "
-                                     f"{importance_scores.shape} vs {t.shape}")
-        else:
+        """``t`` times the mask this method computes for it, without touching any module."""
+        if importance_scores is None:
             importance_scores = t
-        default_mask = default_mask if default_mask is not None else F.ones_like(t)
+        elif importance_scores.shape != t.shape:
+            raise AssertionError(f"importance_scores should have the same shape as tensor t, got "
+                                 f"{importance_scores.shape} vs {t.shape}")
+        if default_mask is None:
+            default_mask = F.ones_like(t)
         return t * self.compute_mask(importance_scores, default_mask=default_mask)
 
     def remove(self, module: Any) -> None:
-        if self._tensor_name is None:
+        """Makes the pruning permanent: the masked values become the parameter, mask and original go."""
+        name = self._tensor_name
+        if name is None:
             raise AssertionError(f"Module {module} has to be pruned before pruning can be removed")
-        weight = self.apply_mask(module)
-        if hasattr(module, self._tensor_name):
-            delattr(module, self._tensor_name)
-        orig = module._parameters[self._tensor_name + "_orig"]
-        orig.data = weight.data
-        del module._parameters[self._tensor_name + "_orig"]
-        del module._buffers[self._tensor_name + "_mask"]
-        setattr(module, self._tensor_name, orig)
+        pruned = self.apply_mask(module)
+        if hasattr(module, name):
+            delattr(module, name)
+        parameter = module._parameters[name + "_orig"]
+        parameter.data = pruned.data  # the same Parameter object, so optimizers holding it keep working
+        del module._buffers[name + "_mask"]
+        _unpark(module, name, parameter)
+
+
+def _region_still_kept(method: Any, mask: Tensor, ndim: int) -> Any:
+    """The index of the part of a tensor the next ``method`` may prune, given the mask so far:
+    the entries still at 1, the channels with an entry still at 1, or everything."""
+    kind = method.PRUNING_TYPE
+    if kind == "unstructured":
+        return mask == 1
+    if kind == "structured":
+        if not hasattr(method, "dim"):
+            raise AttributeError('Pruning methods of PRUNING_TYPE "structured" need to have the attribute '
+                                 "`dim` defined.")
+        dim = method.dim + ndim if method.dim < 0 else method.dim
+        if dim < 0:
+            raise IndexError(f"Index is out of bounds for tensor with dimensions {ndim}")
+        alive = mask.sum(dim=[d for d in range(ndim) if d != dim]) != 0
+        return _along(ndim, dim, alive)
+    if kind == "global":
+        return (slice(None),) * ndim
+    raise ValueError(f"Unrecognized PRUNING_TYPE {kind}")
+
+
+def _along(ndim: int, dim: int, index: Any) -> tuple:
+    """An index tuple that applies ``index`` on ``dim`` and takes everything on the other dims."""
+    full: list[Any] = [slice(None)] * ndim
+    full[dim] = index
+    return tuple(full)
 
 
 class PruningContainer(BasePruningMethod):
-    """Successive pruning of one tensor: the last method prunes what the earlier masks kept."""
+    """The methods that pruned one tensor, oldest first; only the newest computes a new mask."""
 
     def __init__(self, *args: Any) -> None:
         self._pruning_methods: tuple = ()
-        if len(args) == 1:
+        if len(args) == 1:  # one method: the container prunes that method's tensor
             self._tensor_name = args[0]._tensor_name
-            self.add_pruning_method(args[0])
-        else:
-            for method in args:
-                self.add_pruning_method(method)
+        for method in args:
+            self.add_pruning_method(method)
 
     def add_pruning_method(self, method: Any) -> None:
-        if method is not None and not isinstance(method, BasePruningMethod):
-            raise TypeError(f"{type(method)} is not a BasePruningMethod subclass")
-        if method is not None and self._tensor_name != method._tensor_name:
-            raise ValueError("Can only add pruning methods acting on the parameter named "
-                             f"'{self._tensor_name}' to PruningContainer {self}. Found '{method._tensor_name}'")
+        if method is not None:
+            if not isinstance(method, BasePruningMethod):
+                raise TypeError(f"{type(method)} is not a BasePruningMethod subclass")
+            if self._tensor_name != method._tensor_name:
+                raise ValueError("Can only add pruning methods acting on the parameter named "
+                                 f"'{self._tensor_name}' to PruningContainer {self}. Found '{method._tensor_name}'")
         self._pruning_methods += (method,)
 
     def __len__(self) -> int:
@@ -186,28 +223,19 @@ class PruningContainer(BasePruningMethod):
         return self._pruning_methods[idx]
 
     def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
-        method = self._pruning_methods[-1]
-        new_mask = default_mask.to(dtype=t.dtype)
-        if method.PRUNING_TYPE == "unstructured":
-            part: Any = default_mask == 1
-        elif method.PRUNING_TYPE == "structured":
-            if not hasattr(method, "dim"):
-                raise AttributeError('Pruning methods of PRUNING_TYPE "structured" need to have the attribute '
-                                     "`dim` defined.")
-            dim = method.dim + t.dim() if method.dim < 0 else method.dim
-            if dim < 0:
-                raise IndexError(f"Index is out of bounds for tensor with dimensions {t.dim()}")
-            kept = default_mask.sum(dim=[d for d in range(t.dim()) if d != dim]) != 0
-            part = _slices_keeping(t, dim, kept)
-        elif method.PRUNING_TYPE == "global":
-            part = tuple([slice(None)] * t.dim())
-        else:
-            raise ValueError(f"Unrecognized PRUNING_TYPE {method.PRUNING_TYPE}")
-        new_mask[part] = method.compute_mask(t[part], default_mask=default_mask[part]).to(dtype=new_mask.dtype)
-        return new_mask
+        newest = self._pruning_methods[-1]
+        mask = default_mask.to(dtype=t.dtype)  # may be default_mask itself: it is read before written
+        region = _region_still_kept(newest, default_mask, t.dim())
+        within = newest.compute_mask(t[region], default_mask=default_mask[region])
+        mask[region] = within.to(dtype=mask.dtype)
+        return mask
 
 
 class Identity(BasePruningMethod):
+    """Prunes nothing: the mask stays all ones (useful to get the ``_orig``/``_mask`` layout)."""
+
+    PRUNING_TYPE = "unstructured"
+
     def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
         return default_mask
 
@@ -216,38 +244,38 @@ class Identity(BasePruningMethod):
         return super().apply(module, name)
 
 
-class _UnstructuredByScore(BasePruningMethod):
-    """Masks the ``amount`` entries that score highest (``_drops_largest``) or lowest."""
+class _EntriesByScore(BasePruningMethod):
+    """Zeroes the ``amount`` entries whose score is highest (random scores) or lowest (magnitudes)."""
 
-    _drops_largest = True
+    PRUNING_TYPE = "unstructured"
+    _drop_highest = True
 
     def __init__(self, amount: Any) -> None:
-        _check_amount(amount)
-        self.amount = amount
+        self.amount = _checked_amount(amount)
 
     def _scores(self, t: Tensor) -> Tensor:
         raise NotImplementedError
 
     def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
-        count = _how_many(self.amount, t.nelement())
+        count = _count_out_of(self.amount, t.nelement())
         mask = default_mask.clone()
-        if count:
-            dropped = F.topk(self._scores(t).view(-1), k=count, largest=self._drops_largest).indices
+        if count != 0:  # scores (and their random draws) only when something goes
+            dropped = F.topk(self._scores(t).view(-1), k=count, largest=self._drop_highest).indices
             mask.view(-1)[dropped] = 0
         return mask
 
 
-class RandomUnstructured(_UnstructuredByScore):
+class RandomUnstructured(_EntriesByScore):
     def _scores(self, t: Tensor) -> Tensor:
-        return F.rand_like(t)  # drawn only when something is pruned, as PyTorch draws
+        return F.rand_like(t)
 
     @classmethod
     def apply(cls, module: Any, name: str, amount: Any) -> BasePruningMethod:  # type: ignore[override]
         return super().apply(module, name, amount=amount)
 
 
-class L1Unstructured(_UnstructuredByScore):
-    _drops_largest = False
+class L1Unstructured(_EntriesByScore):
+    _drop_highest = False
 
     def _scores(self, t: Tensor) -> Tensor:
         return F.abs(t)
@@ -258,26 +286,42 @@ class L1Unstructured(_UnstructuredByScore):
         return super().apply(module, name, amount=amount, importance_scores=importance_scores)
 
 
-class RandomStructured(BasePruningMethod):
-    PRUNING_TYPE = "structured"
+class _WholeChannels(BasePruningMethod):
+    """Zeroes whole slices along ``dim`` (output channels for dim 0); the subclass picks the survivors."""
 
-    def __init__(self, amount: Any, dim: int = -1) -> None:
-        _check_amount(amount)
-        self.amount = amount
-        self.dim = dim
+    PRUNING_TYPE = "structured"
+    dim: int
+
+    def _survivors(self, t: Tensor, channels: int, count: Any) -> Any:
+        raise NotImplementedError
 
     def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
-        _check_structured(t, self.dim)
+        if t.dim() <= 1:
+            raise ValueError("Structured pruning can only be applied to multidimensional tensors. Found tensor "
+                             f"of shape {t.shape} with {t.dim()} dims")
+        if self.dim >= t.dim():
+            raise IndexError(f"Invalid index {self.dim} for tensor of size {t.shape}")
         channels = t.shape[self.dim]
-        count = _how_many(self.amount, channels)
-        if not count:
+        count = _count_out_of(self.amount, channels)  # type: ignore[attr-defined]
+        survivors = self._survivors(t, channels, count)
+        if count == 0:
             return default_mask
-        drawn = F.rand(channels)
-        keep = drawn > F.kthvalue(drawn, k=count).values
         mask = F.zeros_like(t)
-        mask[_slices_keeping(t, self.dim, keep)] = 1
+        mask[_along(t.dim(), self.dim, survivors)] = 1
         mask *= default_mask.to(dtype=mask.dtype)
         return mask
+
+
+class RandomStructured(_WholeChannels):
+    def __init__(self, amount: Any, dim: int = -1) -> None:
+        self.amount = _checked_amount(amount)
+        self.dim = dim
+
+    def _survivors(self, t: Tensor, channels: int, count: Any) -> Any:
+        if count == 0:
+            return None  # nothing to draw for
+        draws = F.rand(channels)
+        return draws > F.kthvalue(draws, k=count).values  # the ``count`` lowest draws go
 
     @classmethod
     def apply(cls, module: Any, name: str, amount: Any,  # type: ignore[override]
@@ -285,28 +329,17 @@ class RandomStructured(BasePruningMethod):
         return super().apply(module, name, amount=amount, dim=dim)
 
 
-class LnStructured(BasePruningMethod):
-    PRUNING_TYPE = "structured"
-
+class LnStructured(_WholeChannels):
     def __init__(self, amount: Any, n: Any, dim: int = -1) -> None:
-        _check_amount(amount)
-        self.amount = amount
+        self.amount = _checked_amount(amount)
         self.n = n
         self.dim = dim
 
-    def compute_mask(self, t: Tensor, default_mask: Tensor) -> Tensor:
-        _check_structured(t, self.dim)
-        channels = t.shape[self.dim]
-        count = _how_many(self.amount, channels)
-        dims = list(range(t.dim()))
-        dims.remove(dims[self.dim])
-        largest = F.topk(F.norm(t, p=self.n, dim=dims), k=channels - count, largest=True)
-        if not count:
-            return default_mask
-        mask = F.zeros_like(t)
-        mask[_slices_keeping(t, self.dim, largest.indices)] = 1
-        mask *= default_mask.to(dtype=mask.dtype)
-        return mask
+    def _survivors(self, t: Tensor, channels: int, count: Any) -> Any:
+        # Norms are taken even when nothing goes: a bad ``n`` fails either way.
+        dim = range(t.dim())[self.dim]
+        norms = F.norm(t, p=self.n, dim=[d for d in range(t.dim()) if d != dim])
+        return F.topk(norms, k=channels - count, largest=True).indices
 
     @classmethod
     def apply(cls, module: Any, name: str, amount: Any, n: Any, dim: int,  # type: ignore[override]
@@ -315,6 +348,8 @@ class LnStructured(BasePruningMethod):
 
 
 class CustomFromMask(BasePruningMethod):
+    """A mask the learner gives, combined with what was pruned already."""
+
     PRUNING_TYPE = "global"
 
     def __init__(self, mask: Tensor) -> None:
@@ -337,7 +372,7 @@ for _cls in (BasePruningMethod, PruningContainer, Identity, RandomUnstructured, 
 
 
 # ---------------------------------------------------------------------------------------------
-# The functions learners call
+# The functions learners call: each prunes in place and returns the module
 # ---------------------------------------------------------------------------------------------
 def identity(module: Any, name: str) -> Any:
     Identity.apply(module, name)
@@ -370,38 +405,40 @@ def custom_from_mask(module: Any, name: str, mask: Tensor) -> Any:
 
 
 def global_unstructured(parameters: Any, pruning_method: Any, importance_scores: Any = None, **kwargs: Any) -> None:
-    """One mask over all the named tensors together, then each tensor's share as a custom mask."""
+    """Ranks the entries of all the named tensors together, as if they were one flat tensor, then
+    gives each tensor its slice of the resulting mask as a ``CustomFromMask``."""
     if not isinstance(parameters, Iterable):
         raise TypeError("global_unstructured(): parameters is not an Iterable")
-    importance_scores = importance_scores if importance_scores is not None else {}
-    if not isinstance(importance_scores, dict):
+    scores_given = {} if importance_scores is None else importance_scores
+    if not isinstance(scores_given, dict):
         raise TypeError("global_unstructured(): importance_scores must be of type dict")
-    parameters = list(parameters)
-    scores = parameters_to_vector([importance_scores.get((m, n), getattr(m, n)) for m, n in parameters])
-    default_mask = parameters_to_vector([getattr(m, n + "_mask", F.ones_like(getattr(m, n))) for m, n in parameters])
-    container = PruningContainer()
-    container._tensor_name = "temp"
+    # ``parameters`` is walked three times, as PyTorch walks it: a generator is empty from the second walk.
+    scores = parameters_to_vector([scores_given.get((m, n), getattr(m, n)) for m, n in parameters])
+    masks_so_far = parameters_to_vector([getattr(m, n + "_mask", F.ones_like(getattr(m, n))) for m, n in parameters])
     method = pruning_method(**kwargs)
-    method._tensor_name = "temp"
     if method.PRUNING_TYPE != "unstructured":
         raise TypeError('Only "unstructured" PRUNING_TYPE supported for the `pruning_method`. Found method '
                         f"{pruning_method} of type {method.PRUNING_TYPE}")
-    container.add_pruning_method(method)
-    final_mask = container.compute_mask(scores, default_mask)
-    start = 0
+    # Only the entries still kept compete, exactly as when a container prunes a tensor again.
+    method._tensor_name = "temp"
+    combined = PruningContainer()
+    combined._tensor_name = "temp"
+    combined.add_pruning_method(method)
+    whole_mask = combined.compute_mask(scores, masks_so_far)
+    offset = 0
     for module, name in parameters:
-        param = getattr(module, name)
-        custom_from_mask(module, name, mask=final_mask[start:start + param.numel()].view_as(param))
-        start += param.numel()
+        size = getattr(module, name).numel()
+        custom_from_mask(module, name, mask=whole_mask[offset:offset + size].view_as(getattr(module, name)))
+        offset += size
 
 
 def remove(module: Any, name: str) -> Any:
-    for k, hook in module._forward_pre_hooks.items():
-        if isinstance(hook, BasePruningMethod) and hook._tensor_name == name:
-            hook.remove(module)
-            del module._forward_pre_hooks[k]
-            return module
-    raise ValueError(f"Parameter '{name}' of module {module} has to be pruned before pruning can be removed")
+    keys = _hooks_pruning(module, name)
+    if not keys:
+        raise ValueError(f"Parameter '{name}' of module {module} has to be pruned before pruning can be removed")
+    module._forward_pre_hooks[keys[0]].remove(module)
+    del module._forward_pre_hooks[keys[0]]
+    return module
 
 
 def is_pruned(module: Any) -> bool:
