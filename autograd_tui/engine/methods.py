@@ -211,6 +211,14 @@ def _checked(fn, name: str, overloads: str | None = None):
     return method
 
 
+def _k_first(fn, name: str):
+    def method(self, k, *args, **kwargs):
+        F.check_int(k, name, "k", 1)
+        return fn(self, k, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
 def _where_method(self, condition, other):
     if not F.is_operand(other):
         raise F.invalid_combination("where", (condition, other), {}, _METHOD_OVERLOADS["where"])
@@ -332,7 +340,7 @@ METHODS = {
     # Reductions.
     "sum": _sum_method, "mean": _mean_method, "prod": F.prod, "std": F.std, "var": F.var,
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
-    "sort": F.sort, "argsort": F.argsort, "topk": F.topk, "softmax": F.softmax,
+    "sort": F.sort, "argsort": F.argsort, "topk": _k_first(F.topk, "topk"), "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
     "det": F.det, "inverse": F.inv, "matrix_power": F.matrix_power_method,
     "svd": F.svd, "slogdet": F.torch_slogdet, "pinverse": F.pinverse, "qr": F.qr,
@@ -408,7 +416,7 @@ METHODS = {
     "tile": _tile_method, "repeat_interleave": F.repeat_interleave, "fliplr": F.fliplr, "flipud": F.flipud,
     "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
     "median": F.median, "nanmedian": F.nanmedian, "quantile": F.quantile, "nanquantile": F.nanquantile,
-    "mode": F.mode, "kthvalue": F.kthvalue,
+    "mode": F.mode, "kthvalue": _k_first(F.kthvalue, "kthvalue"),
     "addcmul": F.addcmul, "addcdiv": F.addcdiv, "hypot": F.hypot, "logaddexp": F.logaddexp,
     "deg2rad": F.deg2rad, "rad2deg": F.rad2deg, "exp2": F.exp2, "sgn": F.sgn,
     "rot90": F.rot90, "masked_select": F.masked_select, "take": F.take, "index_add": F.index_add,

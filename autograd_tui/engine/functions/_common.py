@@ -147,6 +147,13 @@ def _is_int(a) -> bool:
     return isinstance(a, numbers.Integral)
 
 
+def check_int(value, function: str, name: str, position: int) -> None:
+    """PyTorch's parser for an int argument: an integer or an integer 0-d tensor (not a bool, not
+    a float). Methods count from the first argument after ``self``."""
+    if isinstance(value, bool) or not _is_int(value):
+        raise TypeError(f"{function}(): argument '{name}' (position {position}) must be int, not {_type_name(value)}")
+
+
 def _shape_arg(args, name: str | None = None) -> tuple:
     """zeros(2, 3), zeros((2, 3)), zeros([2, 3]) and zeros(torch.Size([2, 3])) all mean (2, 3).
     ``name``: the creation function, whose argument errors are PyTorch's."""

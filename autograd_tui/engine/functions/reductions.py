@@ -18,7 +18,7 @@ from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
-from autograd_tui.engine.functions._common import _R, _axes, _reduction_dims, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _axes, _reduction_dims, _scalar_type_name, check_int, wrap
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
@@ -335,6 +335,8 @@ def argsort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool
 
 
 def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: bool = True) -> Any:  # noqa: A002
+    check_int(k, "topk", "k", 2)
+    k = int(k)
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     if not 0 <= k <= (input.shape[d] if input.ndim else 1):
         raise RuntimeError("selected index k out of range")

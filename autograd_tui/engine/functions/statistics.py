@@ -17,7 +17,7 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import std_algorithms
 from autograd_tui.engine.parity.summation import float_sum
-from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name
+from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.linalg import bmm, mv
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
@@ -251,6 +251,8 @@ def _quick_select(values: list, indices: list, k: int) -> None:
 
 
 def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any:
+    check_int(k, "kthvalue", "k", 2)
+    k = int(k)
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     size = input.shape[d] if input.ndim else 1
     if size == 0:
