@@ -6,6 +6,7 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 
+from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor, make
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.categorical import Categorical
@@ -60,13 +61,12 @@ class Multinomial(Distribution):
         return make(counts.astype(probs.dtype.np), probs.dtype)
 
     def log_prob(self, value: Tensor) -> Tensor:
+        # tensor ops in the distribution's dtype, in PyTorch's order: its float32 lgamma and sums
+        # decide the last digits
         logits, value = broadcast_all(self.logits, value)
         logits = logits.clone()
-        values = value._data.astype(np.float64)
-        log_gamma = np.vectorize(math.lgamma, otypes=[np.float64])
-        log_factorial_n = log_gamma(values.sum(-1) + 1)
-        log_factorial_xs = log_gamma(values + 1).sum(-1)
+        log_factorial_n = _F.lgamma(value.sum(-1) + 1)
+        log_factorial_xs = _F.lgamma(value + 1).sum(-1)
         logits[(value == 0) & (logits == -math.inf)] = 0
         log_powers = (logits * value).sum(-1)
-        constant = make(np.asarray(log_factorial_n - log_factorial_xs, dtype=logits.dtype.np), logits.dtype)
-        return constant + log_powers
+        return log_factorial_n - log_factorial_xs + log_powers

@@ -475,8 +475,11 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
         grid = dtypes.to_bfloat16_grid
         terms = grid(np.exp(grid(x - m).astype(np.float64)))
         data = grid(np.log(grid(terms.sum(axis=dims, keepdims=True, dtype=np.float64)))) + m
-    else:
-        data = np.log(np.exp(x - m).sum(axis=dims, keepdims=True)) + m
+    else:  # ATen's composite: exp_, sum and log_ are its own kernels, whose last bits we share
+        with np.errstate(all="ignore"):
+            shift = np.where(np.isinf(m), np.zeros_like(m), m)  # an infinite max shifts by 0
+            total = float_sum(np.asarray(_R["exp"].forward(x - shift), x.dtype), dims, True)
+            data = np.asarray(_R["log"].forward(np.asarray(total, x.dtype)), x.dtype) + shift
     if not keepdim:
         data = np.squeeze(data, axis=dims)
     return record(_R["logsumexp"], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
