@@ -68,13 +68,14 @@ def _operand(x, dtype: dtypes.dtype):
 
 
 _NUMBERS = (bool, int, float, np.number, np.bool_)
+_OPERANDS = (Tensor, *_NUMBERS)  # what PyTorch's parser takes as a Tensor or a Number
 
 
 def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:
     """PyTorch's argument parser takes a Tensor or a Python number here (not a list, an array,
     None): anything else is its TypeError. The function form counts ``input`` as position 1,
     a method (``Tensor.add``) counts ``other`` as 1: see ``methods.py``."""
-    if not isinstance(x, (Tensor, *_NUMBERS)):
+    if not isinstance(x, _OPERANDS):
         raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {_type_name(x)}")
 
 
@@ -113,7 +114,9 @@ def _binary(rule, a, b, dtype=None):
     return out
 
 
-def _check_operands(input, other, name: str) -> None:
+def _refuse_operands(input, other, name: str) -> None:
+    """Raises PyTorch's TypeError for the first of two operands that is not a Tensor or a number
+    (the callers test both with one ``isinstance`` each first: this is on every op's path)."""
     _check_operand(input, name, "input", 1)
     _check_operand(other, name)
 
@@ -142,16 +145,18 @@ OVERLOADS["true_divide"] = OVERLOADS["multiply"]
 
 def is_operand(x) -> bool:
     """Whether PyTorch's parser takes ``x`` as a Tensor or a Number argument."""
-    return isinstance(x, (Tensor, *_NUMBERS))
+    return isinstance(x, _OPERANDS)
 
 
 def _check_overloads(name: str, table: str, args: tuple, kwargs: dict | None = None) -> None:
-    if not all(is_operand(a) for a in args):
-        raise invalid_combination(name, args, kwargs or {}, OVERLOADS[table])
+    for a in args:
+        if not isinstance(a, _OPERANDS):
+            raise invalid_combination(name, args, kwargs or {}, OVERLOADS[table])
 
 
 def add(input, other, *, alpha=1) -> Tensor:
-    _check_operands(input, other, "add")
+    if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
+        _refuse_operands(input, other, "add")
     if not isinstance(input, Tensor):
         input, other = other, input  # torch.add(2, t): numbers are commutative here
     if alpha == 1:
@@ -175,7 +180,8 @@ def _alpha_op(name, a, b, alpha, dtype):
 
 
 def sub(input, other, *, alpha=1) -> Tensor:
-    _check_operands(input, other, "sub")
+    if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
+        _refuse_operands(input, other, "sub")
     _check_bool_sub(input, other)
     if alpha != 1:
         if not isinstance(other, Tensor):
@@ -212,7 +218,8 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
 
 
 def mul(input, other) -> Tensor:
-    _check_operands(input, other, "mul")
+    if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
+        _refuse_operands(input, other, "mul")
     if not isinstance(input, Tensor):
         input, other = other, input
     return _binary(_R["mul"], input, other)
@@ -226,7 +233,8 @@ def multiply(input, other) -> Tensor:
 def div(input, other, *, rounding_mode=None) -> Tensor:
     if rounding_mode is not None:
         _check_overloads("div", "div_rounding", (input, other), {"rounding_mode": rounding_mode})
-    _check_operands(input, other, "div")
+    if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
+        _refuse_operands(input, other, "div")
     if rounding_mode is not None:
         q = _binary(_R["div"], input, other, _true_div_dtype(input, other))
         q = floor(q) if rounding_mode == "floor" else trunc(q)
@@ -290,7 +298,8 @@ def fmod(input, other) -> Tensor:
 
 
 def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
-    _check_overloads("pow", "pow", (input, exponent))
+    if not (isinstance(exponent, _OPERANDS) and isinstance(input, _OPERANDS)):
+        raise invalid_combination("pow", (input, exponent), {}, OVERLOADS["pow"])
     if not isinstance(input, Tensor):
         base = input
         dtype = _result_dtype(exponent, base)
@@ -367,7 +376,8 @@ negative = neg
 
 
 def _compare(fn, a, b, name: str) -> Tensor:
-    _check_overloads(name, "compare", (a, b))
+    if not (isinstance(b, _OPERANDS) and isinstance(a, _OPERANDS)):
+        raise invalid_combination(name, (a, b), {}, OVERLOADS["compare"])
     dtype = _result_dtype(a, b)
     try:
         data = fn(_operand(a, dtype), _operand(b, dtype))
@@ -689,7 +699,8 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     if condition.dtype is not dtypes.bool_:
         raise RuntimeError(f"where expected condition to be a boolean tensor, but got a tensor with "
                            f"dtype {_scalar_type_name(condition.dtype)}")
-    _check_overloads("where", "where", (condition, input, other))
+    if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
+        raise invalid_combination("where", (condition, input, other), {}, OVERLOADS["where"])
     if isinstance(input, Tensor) or isinstance(other, Tensor):
         dtype = _result_dtype(input, other)
     else:
