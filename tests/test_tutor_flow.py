@@ -335,3 +335,16 @@ steps:
     # expression's tensor is not shown); lines given together: each value, as Python shows them
     assert "True" in out and "tensor([0., 0.], requires_grad=True)" not in out
     assert "6\n" in out and "4\n" in out
+
+
+@pytest.mark.parametrize("lang, untyped, typed", [
+    ("en", "Not solved yet: you have not run any code in this task. Write it at the >>> prompt",
+     "Not solved yet: change your code"),
+    ("tr", "Henüz çözülmedi: bu görevde henüz hiç kod çalıştırmadın. Kodunu >>> isteminde",
+     "Henüz çözülmedi: kodunu değiştirip")])
+def test_check_with_nothing_typed_says_to_write_code_not_to_change_it(lesson, store, lang,
+                                                                     untyped, typed) -> None:
+    _, out, _, _ = play(lesson, store, ["", "", "", ":check", "y = 1", ":check"], lang=lang)
+    flat = " ".join(out.split())
+    assert flat.count(untyped) == 1 and flat.count(typed) == 1
+    assert flat.index(untyped) < flat.index(typed)

@@ -432,16 +432,20 @@ class LessonController:
             self._task_solved(step)
             return
         self.failed_checks += 1
-        if verdict.mistake is not None:
+        # why: with nothing typed, "change your code" names code that does not exist, and a
+        # mistake read off the variables would blame the learner for the lesson's own state
+        if verdict.mistake is not None and self.typed:
             self.ui.note(self._text(verdict.mistake.message))
             if self.failed_checks >= OFFER_HINT_AFTER_CHECKS and self.hints_shown < len(step.hints):
                 self.ui.dim(self.t("lesson.check_offer_hint"))
             return
         # the verdict says what to do next: the first hint, the next one, or the solution
         first_hint = self.hints_shown == 0 and bool(step.hints)
-        self.ui.info(self.t("lesson.check_not_yet_first_hint" if first_hint else
-                            "lesson.check_not_yet_hint" if self.hints_shown < len(step.hints) else
-                            "lesson.check_not_yet_solution"))
+        verdict_text = self.t("lesson.check_not_yet" if self.typed else "lesson.check_not_yet_untyped")
+        self.ui.info(verdict_text + " " + self.t(
+            "lesson.check_then_first_hint" if first_hint else
+            "lesson.check_then_hint" if self.hints_shown < len(step.hints) else
+            "lesson.check_then_solution"))
         self._explain_check_error(verdict.check_error)
         if first_hint:
             self._show_hint(step)
