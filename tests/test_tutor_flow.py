@@ -3,6 +3,7 @@ saved after each step."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -348,3 +349,35 @@ def test_check_with_nothing_typed_says_to_write_code_not_to_change_it(lesson, st
     flat = " ".join(out.split())
     assert flat.count(untyped) == 1 and flat.count(typed) == 1
     assert flat.index(untyped) < flat.index(typed)
+
+
+def _lesson_with_skippable_hint(tmp_path: Path):
+    text = MINI.read_text(encoding="utf-8").replace(
+        '        en: "First hint."\n',
+        '        en: "First hint."\n        skip_if_source: "\\\\.sum\\\\(\\\\)"\n', 1)
+    path = tmp_path / "mini.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = load_lesson(path)
+    assert result.ok, result.problems
+    return result.lesson
+
+
+def test_a_hint_is_skipped_when_the_code_already_does_what_it_says(tmp_path: Path, store) -> None:
+    lesson = _lesson_with_skippable_hint(tmp_path)
+    # the learner already took the sum: the hint that says so is passed over
+    _, out, ctl, _ = play(lesson, store, ["", "", "", "w = x.sum() * 2", ":hint", ":hint"])
+    assert "First hint." not in out
+    assert "Hint 2/2: Second hint." in out and "That was the last hint" in out
+    # without that code it comes first, as before
+    _, out, _, _ = play(lesson, ProgressStore(tmp_path / "fresh.json"), ["", "", "", "w = x * 2", ":hint"])
+    assert "Hint 1/2: First hint." in out
+
+
+def test_the_capstone_prediction_hints_do_not_repeat_no_grad() -> None:
+    result = load_lesson(Path(__file__).parent.parent / "lessons" / "11-capstone.yaml")
+    task = next(step for step in result.lesson.steps if step.id == "predict")
+    used_no_grad = "X_new = torch.tensor([[1., 1., 0., 2.]])\nwith torch.no_grad():\n    preds = model(X_new)"
+    skipped = [bool(h.skip_if_source and re.search(h.skip_if_source, used_no_grad)) for h in task.hints]
+    assert skipped == [True, True, False]   # the template that shows the input is what is left
+    assert not any(h.skip_if_source and re.search(h.skip_if_source, "preds = model(X_new)")
+                   for h in task.hints)

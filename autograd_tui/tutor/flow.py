@@ -490,11 +490,21 @@ class LessonController:
         if self.hints_shown >= len(step.hints):
             self.ui.info(self.t("lesson.no_more_hints"))
             return
-        k = self.hints_shown
-        self.hints_shown += 1
+        k = self._next_hint(step)
+        self.hints_shown = k + 1
         self.stats.hints[step.id] = max(self.stats.hints.get(step.id, 0), self.hints_shown)
         prefix = self.t("lesson.hint", k=k + 1, n=len(step.hints)).strip()
         self.ui.note(f"**{prefix}** {step.hints[k].get(self.lang)}", style="cyan")
+
+    def _next_hint(self, step: TaskStep) -> int:
+        """The next hint that does not repeat what the learner's code in this step already does
+        (its ``skip_if_source`` matches what they ran); the next one at all when each would."""
+        typed = "\n".join(self.typed)
+        for k in range(self.hints_shown, len(step.hints)):
+            pattern = step.hints[k].skip_if_source
+            if not (pattern and typed and re.search(pattern, typed, re.MULTILINE)):
+                return k
+        return self.hints_shown
 
     # ------------------------------------------------------------------ quiz answers
     def on_line(self, text: str) -> str | None:
