@@ -28,6 +28,7 @@ Order = tuple[float, ...]          # when a statement ran: (event, line); later 
 NOW: Order = (math.inf,)           # the expression typed with :graph runs last of all
 STATEMENT_LIMIT = 2000             # characters; a longer statement is not worth reading
 LITERAL_LIMIT = 12                 # a number written out longer than this is not a useful label
+PART_LIMIT = 24                    # a piece of a tensor (X[:5]) written out longer is not a label
 WRITTEN_LIMIT = 60                 # an operand written out longer than this is not quoted
 
 # A binary operator and the nodes PyTorch makes for it (Rsub: number - tensor; Pow2: number ** tensor).
@@ -427,4 +428,26 @@ def _constant_name(expr: ast.expr, m: _Match, node: Any = None, index: int = 0) 
     if _is_number(expr, m):
         text = ast.unparse(expr)
         return text if len(text) <= LITERAL_LIMIT else None
+    if isinstance(expr, (ast.Subscript, ast.Attribute)):
+        return _part_of_a_tensor(expr, m)
     return None
+
+
+def _part_of_a_tensor(expr: ast.Subscript | ast.Attribute, m: _Match) -> str | None:
+    """``X[:5]``, ``X.T``, ``batch[0][:, 1]``: a piece of a named tensor that needs no gradient,
+    written as typed. Its name and every name in its indices must not be bound again since,
+    and nothing in it may call code."""
+    base: ast.expr = expr
+    while isinstance(base, (ast.Subscript, ast.Attribute)):
+        base = base.value
+    if not isinstance(base, ast.Name) or any(isinstance(n, (ast.Call, ast.NamedExpr, ast.Lambda))
+                                             for n in ast.walk(expr)):
+        return None
+    value = m.namespace.get(base.id, gg.MISSING)
+    if not gg.is_tensor(value) or value.requires_grad:
+        return None
+    names = {n.id for n in ast.walk(expr) if isinstance(n, ast.Name)}
+    if any(m.book.bound.get(name, m.order) > m.order for name in names):
+        return None
+    text = ast.unparse(expr)
+    return text if len(text) <= PART_LIMIT else None
