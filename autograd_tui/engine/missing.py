@@ -54,7 +54,8 @@ def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> Attribute
     if name.startswith("_"):
         return AttributeError(message)
     if _only_in_pytorch(module, name, known):
-        message += _hint(module, name)
+        # no "Did you mean": the name is right (Python offered 'poisson' for Poisson)
+        return AttributeError(message + _hint(module, name))
     names = recorded_names().get(module)
     if names is None:
         return AttributeError(message)
@@ -79,7 +80,7 @@ def no_object_attribute(obj: object, owner: str, name: str, known: Iterable[str]
     the methods real PyTorch's ``owner`` class has and the engine's lacks."""
     message = f"'{type(obj).__name__}' object has no attribute '{name}'"
     if name in known:
-        message += _hint(owner, name)
+        return AttributeError(message + _hint(owner, name), name=None, obj=obj)
     return AttributeError(message, name=name, obj=obj)
 
 
