@@ -462,16 +462,53 @@ type.__dict__["__name__"].__set__(_BuiltinMethod, "builtin_function_or_method")
 _BuiltinMethod.__qualname__, _BuiltinMethod.__module__ = "builtin_function_or_method", "builtins"
 
 
-class _BuiltinMethodDescriptor:
-    """Hands out a ``_BuiltinMethod`` for an instance, the plain function for the class."""
+class _MethodDescriptor:
+    """``torch.Tensor.size`` as PyTorch's C method looks on the class:
+    ``<method 'size' of 'torch._C.TensorBase' objects>``; calling it calls the method."""
 
-    __slots__ = ("fn",)
+    __slots__ = ("__wrapped__",)
+
+    def __init__(self, fn) -> None:
+        self.__wrapped__ = fn
+
+    def __call__(self, *args, **kwargs):
+        return self.__wrapped__(*args, **kwargs)
+
+    def __get__(self, owner, cls=None):  # why: help() and inspect treat it as a method then
+        return self if owner is None else _BuiltinMethod(self.__wrapped__, owner)
+
+    @property
+    def __doc__(self) -> str | None:  # type: ignore[override]
+        return self.__wrapped__.__doc__
+
+    @property
+    def __name__(self) -> str:
+        return self.__wrapped__.__name__
+
+    def __getattr__(self, name: str):
+        if name == "__qualname__":  # a class attribute of that name would rename the type
+            return "TensorBase." + self.__wrapped__.__name__
+        raise AttributeError(f"'method_descriptor' object has no attribute '{name}'")
+
+    def __repr__(self) -> str:
+        return f"<method '{self.__wrapped__.__name__}' of 'torch._C.TensorBase' objects>"
+
+
+type.__dict__["__name__"].__set__(_MethodDescriptor, "method_descriptor")
+_MethodDescriptor.__qualname__, _MethodDescriptor.__module__ = "method_descriptor", "builtins"
+
+
+class _BuiltinMethodDescriptor:
+    """Hands out a ``_BuiltinMethod`` for an instance, a ``_MethodDescriptor`` for the class."""
+
+    __slots__ = ("fn", "on_class")
 
     def __init__(self, fn, name: str) -> None:
         self.fn = _renamed(fn, name)
+        self.on_class = _MethodDescriptor(self.fn)
 
     def __get__(self, owner, cls=None):
-        return self.fn if owner is None else _BuiltinMethod(self.fn, owner)
+        return self.on_class if owner is None else _BuiltinMethod(self.fn, owner)
 
 
 def _renamed(fn, name: str):
