@@ -11,6 +11,7 @@ from tutor_support import make_shell
 
 from autograd_tui import i18n
 from autograd_tui.lessons.loader import load_lesson
+from autograd_tui.lessons.model import TaskStep
 from autograd_tui.repl.commands import MENU, QUIT
 from autograd_tui.repl.reader import PipeReader
 from autograd_tui.repl.shell import is_yes
@@ -376,6 +377,7 @@ def test_a_hint_is_skipped_when_the_code_already_does_what_it_says(tmp_path: Pat
 def test_the_capstone_prediction_hints_do_not_repeat_no_grad() -> None:
     result = load_lesson(Path(__file__).parent.parent / "lessons" / "11-capstone.yaml")
     task = next(step for step in result.lesson.steps if step.id == "predict")
+    assert isinstance(task, TaskStep)
     used_no_grad = "X_new = torch.tensor([[1., 1., 0., 2.]])\nwith torch.no_grad():\n    preds = model(X_new)"
     skipped = [bool(h.skip_if_source and re.search(h.skip_if_source, used_no_grad)) for h in task.hints]
     assert skipped == [True, True, False]   # the template that shows the input is what is left
