@@ -70,6 +70,8 @@ def test_lines_that_arrived_together_split_into_the_inputs_python_would_read() -
     assert split_inputs("x = 1 +\ny = (1,\n2)\n@d\ndef g(): pass\ns = \"\"\"\nab:\n\"\"\"") == \
         ["x = 1 +", "y = (1,\n2)", "@d\ndef g(): pass", 's = """\nab:\n"""']
     assert split_inputs("a = 1; b = 2\n\n# note\nb") == ["a = 1; b = 2", "# note", "b"]
+    # an indented line after a finished statement fails on its own, as at Python's prompt
+    assert split_inputs("x = 1\n    y = 2\nz = 3") == ["x = 1", "    y = 2", "z = 3"]
 
 
 def test_a_bracketed_paste_reads_as_python_reads_its_file() -> None:

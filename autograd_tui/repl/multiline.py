@@ -160,7 +160,9 @@ def split_inputs(source: str) -> list[str]:
 
 def _starts_new_input(pending: str, next_line: str) -> bool:
     if next_line[:1] in (" ", "\t"):
-        return False
+        # an indented line after a finished top-level statement is its own (wrong) input, as
+        # at Python's prompt; blank lines inside a block do not finish it
+        return check_complete(pending.rstrip()) == COMPLETE
     word = next_line.strip().split(None, 1)[0].rstrip(":")
     if word in CONTINUATION_KEYWORDS:
         return False
