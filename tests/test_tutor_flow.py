@@ -383,3 +383,19 @@ def test_the_capstone_prediction_hints_do_not_repeat_no_grad() -> None:
     assert skipped == [True, True, False]   # the template that shows the input is what is left
     assert not any(h.skip_if_source and re.search(h.skip_if_source, "preds = model(X_new)")
                    for h in task.hints)
+
+
+def test_every_shipped_skippable_hint_describes_what_its_solution_does() -> None:
+    # a skip_if_source that its own solution does not match would never fire: a typo in the regex
+    from autograd_tui.lessons.catalog import load_catalog
+
+    found = 0
+    for lesson in load_catalog().lessons:
+        for step in lesson.steps:
+            if not isinstance(step, TaskStep):
+                continue
+            for hint in step.hints:
+                if hint.skip_if_source:
+                    found += 1
+                    assert re.search(hint.skip_if_source, step.solution, re.MULTILINE), (lesson.id, step.id)
+    assert found >= 5
