@@ -24,6 +24,15 @@ def recorded_names() -> dict[str, frozenset[str]]:
     return {module: frozenset(names) for module, names in json.loads(text)["names"].items()}
 
 
+@functools.lru_cache(maxsize=None)
+def tensor_c_level() -> tuple[frozenset[str], frozenset[str]]:
+    """The names real ``torch.Tensor`` has as C methods and as C attribute descriptors (read
+    the first time one is looked up on the class)."""
+    text = (Path(__file__).parent / _NAMES_FILE).read_text(encoding="utf-8")
+    kinds = json.loads(text)["tensor_c_level"]
+    return frozenset(kinds["methods"]), frozenset(kinds["attributes"])
+
+
 class _RealNames:
     """Stands in for the object of a missing attribute, so that Python's "Did you mean" picks
     among real PyTorch's names, as it does under PyTorch."""
