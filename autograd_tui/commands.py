@@ -298,13 +298,15 @@ def _write_whole(target: Path, text: str) -> None:
 
 def _name_external_folders(options: Options) -> None:
     """``check`` is about to run lesson code from ``--lessons DIR``: say where it comes from
-    (the README's trust model). On stderr, so what goes to stdout stays as it is."""
+    (the README's trust model). On stderr, so what goes to stdout stays as it is. A folder with
+    no lesson file, or none at all, loads nothing: ``check`` names it as a problem instead."""
     folders = options.lesson_dirs
     if not folders:
         return
     lang = resolve_lang(options.lang)
     for folder in folders:
-        _err(i18n.t("app.external_lessons", lang, dir=os.path.abspath(folder)))
+        if lesson_files(Path(folder)):
+            _err(i18n.t("app.external_lessons", lang, dir=os.path.abspath(folder)))
 
 
 def name_extra_folders(index: Index, lang: str) -> None:

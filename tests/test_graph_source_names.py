@@ -462,3 +462,20 @@ def test_a_linear_call_names_its_input_only_when_the_parameters_are_its_own() ->
     ns["out"] = no_bias = ns["c"](ns["X"])
     assert constant_labels(no_bias.grad_fn, ns, SourceBook({"out": Statement("out = c(X)", (1.0, 1.0))})
                            ).constants == {(id(no_bias.grad_fn), 0): "X"}
+
+
+def test_a_piece_of_a_named_tensor_is_named_as_typed(sandbox) -> None:
+    shell, out = sandbox()
+    shell.run("import torch\nimport torch.nn as nn\nmodel = nn.Linear(2, 1)\n"
+              "X = torch.ones(8, 2)\nY = torch.zeros(8, 1)\nidx = 3")
+    shell.run("l2 = ((model(X[:5]) - Y[:5])**2).mean()")
+    shell.run("l3 = (model(X[idx:]) * X.T[0, 1]).sum()")
+    shell.handle_command(":graph l2")
+    rows = graph_rows(out.getvalue())
+    assert "│ ├─ (None, 0) X[:5]" in rows and "└─ (None, 0) Y[:5]" in rows
+    # an index bound again since may not be the one used: that piece is not named
+    shell.run("idx = 0")
+    shell.handle_command(":graph l3")
+    rows = graph_rows(out.getvalue().split("Computation graph of l3")[1])
+    assert "│ ├─ (None, 0)" in rows and "└─ (None, 0) X.T[0, 1]" in rows
+    assert not any("X[idx:]" in row for row in rows)

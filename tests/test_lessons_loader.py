@@ -321,3 +321,20 @@ def test_a_good_lesson_is_read_without_resolving_its_path_and_a_broken_one_is_sh
     assert [str(p) for p in result.problems] == ["broken.yaml:4: invalid YAML: while parsing a flow node, "
                                                  "expected the node content, but found '<stream end>'"]
     assert resolved == [broken]
+
+
+def test_a_hint_may_say_when_it_repeats_the_code(tmp_path):
+    text = MINIMAL.replace('- {tr: "a = 3", en: "a = 3"}',
+                           '- {tr: "a = 3", en: "a = 3", skip_if_source: "a\\\\s*="}')
+    result = load_lesson(write(tmp_path, text))
+    assert result.ok, messages(result)
+    task = next(step for step in result.lesson.steps if isinstance(step, TaskStep))
+    assert task.hints[0].skip_if_source == r"a\s*=" and task.hints[0].get("en") == "a = 3"
+    broken = load_lesson(write(tmp_path, text.replace("a\\\\s*=", "a(")), shown_as="f.yaml")
+    assert messages(broken) == ["f.yaml:20: task step 'make-a' hints[1]: 'skip_if_source' is not a "
+                                "valid regular expression: missing ), unterminated subpattern at position 1"]
+    # only a hint has it: elsewhere it is an unknown key
+    misplaced = load_lesson(write(tmp_path, MINIMAL.replace(
+        'prompt: {tr: "a = 3 yaz", en: "write a = 3"}',
+        'prompt: {tr: "a = 3 yaz", en: "write a = 3", skip_if_source: "a"}')), shown_as="f.yaml")
+    assert any("skip_if_source" in m for m in messages(misplaced)), messages(misplaced)

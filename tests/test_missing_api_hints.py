@@ -203,3 +203,18 @@ def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
     result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
     assert result.error is not None
     assert result.error.rstrip().endswith("ImportError: cannot import name 'Bogus' from 'torch.nn' (unknown location)")
+
+
+def test_a_module_attribute_only_pytorch_has_gets_no_did_you_mean():
+    # real PyTorch's torch.distributions has a submodule 'poisson': Python offered it for the
+    # class Poisson, which is spelt right and only missing from the engine
+    from autograd_tui.evaluator import run_code
+    result = run_code("torch.distributions.Poisson(torch.tensor([2.0]))", {"torch": torch})
+    assert result.error is not None
+    assert result.error.rstrip().endswith(
+        "AttributeError: module 'torch.distributions' has no attribute 'Poisson'\n"
+        f"torch.distributions.Poisson exists in real PyTorch but not in the embedded engine; {HINT}")
+    assert "Did you mean" not in result.error
+    # a misspelt name keeps Python's suggestion
+    typo = run_code("torch.distributions.Normalx", {"torch": torch})
+    assert typo.error is not None and typo.error.rstrip().endswith("Did you mean: 'Normal'?")

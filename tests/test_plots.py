@@ -42,3 +42,31 @@ def test_charts_leave_out_nan_and_inf_and_say_so() -> None:
     data = plots.FunctionData(xs=[0.0, 1.0, 2.0], ys=[0.0, 1.0, 1.5], dys=[float("inf"), 0.5, 0.35],
                               label="torch.sqrt(x)")
     assert "Değerlerin 1 tanesi nan ya da inf" in plots.function_chart(data, "tr", color=False)
+
+
+@pytest.mark.parametrize("lo, hi, labels", [
+    (0.37, 2.3, ["0.5", "1.0", "1.5", "2.0"]), (-4.0, 10.0, ["0", "5", "10"]),
+    (0.0, 1.0, ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"]), (-2.0, 2.0, ["-2", "-1", "0", "1", "2"]),
+    (0.1, 0.3, ["0.10", "0.15", "0.20", "0.25", "0.30"]),
+    (1e-5, 3e-5, ["1e-05", "1.5e-05", "2e-05", "2.5e-05", "3e-05"])])
+def test_value_ticks_are_round_numbers(lo: float, hi: float, labels: list[str]) -> None:
+    positions, shown = plots.round_ticks(lo, hi)
+    assert shown == labels and len(positions) == len(labels)
+    assert all(lo <= p <= hi for p in positions)
+
+
+def _value_labels(chart: str) -> list[str]:
+    return [m.group(1) for line in chart.splitlines() if (m := re.match(r"\s*(-?[\d.]+)┤", line))]
+
+
+def test_charts_label_values_with_round_numbers() -> None:
+    # plotext split the range evenly: 2.30 1.82 1.33 0.85 0.37 for a loss from 2.3 to 0.37
+    losses = plots.sequence_chart([2.3, 1.7, 1.1, 0.83, 0.61, 0.44, 0.37], "losses", "en", width=78,
+                                  height=16, color=False)
+    assert sorted(_value_labels(losses), key=float) == ["0.5", "1.0", "1.5", "2.0"]
+    data = plots.FunctionData(xs=[-2 + i / 10 for i in range(41)],
+                              ys=[(-2 + i / 10) ** 3 - 2 * (-2 + i / 10) for i in range(41)],
+                              dys=None, label="x**3 - 2*x")
+    curve = plots.function_chart(data, "en", width=78, height=16, color=False)
+    assert sorted(_value_labels(curve), key=float) == ["-4", "-2", "0", "2", "4"]
+    assert _step_labels(curve) == ["-2", "-1", "0", "1", "2"]

@@ -13,6 +13,8 @@ from autograd_tui.repl.multiline import (
     dedent_continuation,
     ends_block_in_pipe,
     next_indent,
+    normalise_paste,
+    split_inputs,
 )
 from autograd_tui.repl.reader import PipeReader
 
@@ -52,6 +54,36 @@ def test_next_indent() -> None:
     assert next_indent("def f():\n    return 1") == ""
     assert next_indent("x = [1,") == ""
     assert next_indent("    x = 1  # comment:") == "    "
+    # inside a triple-quoted string spaces would become the string's text
+    assert next_indent('s = """\nUsage:') == ""
+    assert next_indent('def f():\n    """Doc:') == ""
+
+
+def test_lines_that_arrived_together_split_into_the_inputs_python_would_read() -> None:
+    assert split_inputs("a = 3\na * 2\nx.foo\na + 1") == ["a = 3", "a * 2", "x.foo", "a + 1"]
+    # a block keeps its blank lines and its else; a column-0 line after it starts a new input
+    assert split_inputs("def f(x):\n    a = 1\n\n    return a\n\nprint(f(1))") == \
+        ["def f(x):\n    a = 1\n\n    return a", "print(f(1))"]
+    assert split_inputs("for i in r:\n    print(i)\nelse:\n    pass\nprint(2)") == \
+        ["for i in r:\n    print(i)\nelse:\n    pass", "print(2)"]
+    # a SyntaxError is one input of its own; brackets, decorators and strings continue
+    assert split_inputs("x = 1 +\ny = (1,\n2)\n@d\ndef g(): pass\ns = \"\"\"\nab:\n\"\"\"") == \
+        ["x = 1 +", "y = (1,\n2)", "@d\ndef g(): pass", 's = """\nab:\n"""']
+    assert split_inputs("a = 1; b = 2\n\n# note\nb") == ["a = 1; b = 2", "# note", "b"]
+    # an indented line after a finished statement fails on its own, as at Python's prompt
+    assert split_inputs("x = 1\n    y = 2\nz = 3") == ["x = 1", "    y = 2", "z = 3"]
+
+
+def test_a_bracketed_paste_reads_as_python_reads_its_file() -> None:
+    assert normalise_paste("a = 1\r\nb = 2\r\n") == "a = 1\nb = 2\n"
+    # a terminal that sends each LF of a paste as CR turns CRLF into CR CR
+    assert normalise_paste("for i in r:\r\r\tprint(i)\r\r\r\rx = 1") == \
+        "for i in r:\n    print(i)\n\nx = 1"
+    assert normalise_paste("a = 1\rb = 2\r\rc = 3") == "a = 1\nb = 2\n\nc = 3"
+    # tabs only: four spaces a level; mixed with spaces: Python's tab stops of eight
+    assert normalise_paste("if x:\n\tif y:\n\t\tz = 1") == "if x:\n    if y:\n        z = 1"
+    assert normalise_paste("if x:\n\ty = 1\n        z = 2") == "if x:\n        y = 1\n        z = 2"
+    assert normalise_paste("s = 'a\tb'") == "s = 'a\tb'"  # a tab inside a line is the string's
 
 
 def test_else_typed_too_far_right_moves_back() -> None:

@@ -236,3 +236,31 @@ def test_enters_and_commands_typed_ahead_still_run_one_by_one(terminal) -> None:
     # line, and a line before a colon command, still run on their own
     pipe.send_text(ENTER + ENTER + "p = 3" + ENTER + ":check" + ENTER + "x = 1" + ENTER + ENTER)
     assert [reader.read_code() for _ in range(6)] == ["", "", "p = 3", ":check", "x = 1", ""]
+
+
+def test_a_bracketed_paste_with_crlf_and_tabs_reads_as_its_file(terminal) -> None:
+    reader, pipe = terminal
+    pipe.send_text(PASTE_START + "for i in range(2):\r\n\tprint(i)\r\n\r\nx = 1\r\n" + PASTE_END + ENTER)
+    assert reader.read_code() == "for i in range(2):\n    print(i)\n\nx = 1"
+    assert reader.last_input_pasted
+    pipe.send_text("x = 2" + ENTER)
+    assert reader.read_code() == "x = 2"
+    assert not reader.last_input_pasted
+
+
+def test_backspace_at_the_start_of_a_line_never_glues_it_to_the_one_above(terminal) -> None:
+    reader, pipe = terminal
+    buffer = reader.code_session.default_buffer
+    # the body's indent level goes, then a second Backspace leaves the line where it is
+    pipe.send_text("for i in range(2):" + ENTER + "print(i)" + "\x1b[D" * 8 + "\x7f\x7f")
+    send_when(lambda: buffer.document.cursor_position_col == 0, pipe, ESC_ENTER)
+    assert reader.read_code() == "for i in range(2):\nprint(i)"
+    # on an empty line Backspace takes back the Enter
+    pipe.send_text("y = 1" + "\x0f" + "\x7f" + ESC_ENTER)
+    assert reader.read_code() == "y = 1"
+
+
+def test_a_paste_as_keys_leaves_a_triple_quoted_string_as_it_was(terminal) -> None:
+    reader, pipe = terminal
+    pipe.send_text('s = """\rUsage:\rrun it\r"""\r')
+    assert reader.read_code() == 's = """\nUsage:\nrun it\n"""'

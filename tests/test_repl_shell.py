@@ -122,3 +122,39 @@ def test_warnings_of_typed_code_are_placed_as_python_i_places_them() -> None:
     assert lines[2] == ("<stdin>:1: UserWarning: Implicit dimension choice for softmax has been "
                         "deprecated. Change the call to include dim=X as an argument.")
     assert lines[3:] == ["tensor([0.5000, 0.5000])"]
+
+
+def test_lines_typed_ahead_run_one_by_one_as_at_pythons_prompt() -> None:
+    # keys typed while the tutor was busy come back as one text; Python would have read each
+    # line at its own prompt: a failing line does not stop the next, each error says line 1
+    typed = "a = 3\na * 2\nundefined_name\na + 1\n1 / 0\nprint('after')"
+    _, out, _ = run_sandbox([typed])
+    assert out.count('File "<stdin>", line 1, in <module>') == 2
+    assert "line 3" not in out and "line 5" not in out
+    assert out.index("6\n") < out.index("NameError") < out.index("4\n") < \
+        out.index("ZeroDivisionError") < out.index("after\n")
+
+
+class _PastedReader:
+    """A terminal reader whose last input was one bracketed paste."""
+
+    interactive = False
+    last_input_pasted = True
+
+    def __init__(self, text: str) -> None:
+        self.items = [text]
+
+    def read_code(self, prompt: str = ">>> ") -> str:
+        if not self.items:
+            raise EOFError
+        return self.items.pop(0)
+
+
+def test_a_bracketed_paste_runs_as_one_input_and_stops_at_its_error() -> None:
+    shell, out = make_shell([])
+    shell.reader = _PastedReader("a = 3\n1 / 0\nprint('not reached')")
+    shell.prepare_namespace(sandbox_namespace)
+    shell.loop(SandboxController(shell, banner=False))
+    text = out.getvalue()
+    assert 'File "<stdin>", line 2, in <module>' in text
+    assert "not reached" not in text

@@ -572,3 +572,17 @@ def test_external_lesson_folders_are_named_before_their_code_runs(tmp_path, caps
     assert i18n.t("app.external_lessons", "en", dir=str(DATA)) in err
     assert cli_main(["--lessons", str(DATA), "--lang", "tr", "export", "mini", "--format", "py"]) == 0
     assert i18n.t("app.external_lessons", "tr", dir=str(DATA)) in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_check_of_an_empty_lesson_folder_never_says_lessons_were_loaded(tmp_path, capsys, lang) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert cli_main(["--lang", lang, "check", "--lessons", str(empty), str(DATA / "mini.yaml")]) == 1
+    captured = capsys.readouterr()
+    loaded = i18n.t("app.external_lessons", lang, dir=str(empty))
+    assert loaded.split(str(empty))[0] not in captured.err
+    assert i18n.t("check.empty_folder", lang, name=str(empty)) in captured.out
+    # a folder that has lessons is still named before its code runs
+    assert cli_main(["--lang", lang, "check", "--lessons", str(DATA), str(DATA / "mini.yaml")]) == 0
+    assert i18n.t("app.external_lessons", lang, dir=str(DATA)) in capsys.readouterr().err

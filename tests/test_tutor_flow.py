@@ -3,6 +3,7 @@ saved after each step."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from tutor_support import make_shell
 
 from autograd_tui import i18n
 from autograd_tui.lessons.loader import load_lesson
+from autograd_tui.lessons.model import TaskStep
 from autograd_tui.repl.commands import MENU, QUIT
 from autograd_tui.repl.reader import PipeReader
 from autograd_tui.repl.shell import is_yes
@@ -335,3 +337,65 @@ steps:
     # expression's tensor is not shown); lines given together: each value, as Python shows them
     assert "True" in out and "tensor([0., 0.], requires_grad=True)" not in out
     assert "6\n" in out and "4\n" in out
+
+
+@pytest.mark.parametrize("lang, untyped, typed", [
+    ("en", "Not solved yet: you have not run any code in this task. Write it at the >>> prompt",
+     "Not solved yet: change your code"),
+    ("tr", "Henüz çözülmedi: bu görevde henüz hiç kod çalıştırmadın. Kodunu >>> isteminde",
+     "Henüz çözülmedi: kodunu değiştirip")])
+def test_check_with_nothing_typed_says_to_write_code_not_to_change_it(lesson, store, lang,
+                                                                     untyped, typed) -> None:
+    _, out, _, _ = play(lesson, store, ["", "", "", ":check", "y = 1", ":check"], lang=lang)
+    flat = " ".join(out.split())
+    assert flat.count(untyped) == 1 and flat.count(typed) == 1
+    assert flat.index(untyped) < flat.index(typed)
+
+
+def _lesson_with_skippable_hint(tmp_path: Path):
+    text = MINI.read_text(encoding="utf-8").replace(
+        '        en: "First hint."\n',
+        '        en: "First hint."\n        skip_if_source: "\\\\.sum\\\\(\\\\)"\n', 1)
+    path = tmp_path / "mini.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = load_lesson(path)
+    assert result.ok, result.problems
+    return result.lesson
+
+
+def test_a_hint_is_skipped_when_the_code_already_does_what_it_says(tmp_path: Path, store) -> None:
+    lesson = _lesson_with_skippable_hint(tmp_path)
+    # the learner already took the sum: the hint that says so is passed over
+    _, out, ctl, _ = play(lesson, store, ["", "", "", "w = x.sum() * 2", ":hint", ":hint"])
+    assert "First hint." not in out
+    assert "Hint 2/2: Second hint." in out and "That was the last hint" in out
+    # without that code it comes first, as before
+    _, out, _, _ = play(lesson, ProgressStore(tmp_path / "fresh.json"), ["", "", "", "w = x * 2", ":hint"])
+    assert "Hint 1/2: First hint." in out
+
+
+def test_the_capstone_prediction_hints_do_not_repeat_no_grad() -> None:
+    result = load_lesson(Path(__file__).parent.parent / "lessons" / "11-capstone.yaml")
+    task = next(step for step in result.lesson.steps if step.id == "predict")
+    assert isinstance(task, TaskStep)
+    used_no_grad = "X_new = torch.tensor([[1., 1., 0., 2.]])\nwith torch.no_grad():\n    preds = model(X_new)"
+    skipped = [bool(h.skip_if_source and re.search(h.skip_if_source, used_no_grad)) for h in task.hints]
+    assert skipped == [True, True, False]   # the template that shows the input is what is left
+    assert not any(h.skip_if_source and re.search(h.skip_if_source, "preds = model(X_new)")
+                   for h in task.hints)
+
+
+def test_every_shipped_skippable_hint_describes_what_its_solution_does() -> None:
+    # a skip_if_source that its own solution does not match would never fire: a typo in the regex
+    from autograd_tui.lessons.catalog import load_catalog
+
+    found = 0
+    for lesson in load_catalog().lessons:
+        for step in lesson.steps:
+            if not isinstance(step, TaskStep):
+                continue
+            for hint in step.hints:
+                if hint.skip_if_source:
+                    found += 1
+                    assert re.search(hint.skip_if_source, step.solution, re.MULTILINE), (lesson.id, step.id)
+    assert found >= 5

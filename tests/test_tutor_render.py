@@ -28,14 +28,36 @@ def test_step_headers_look_the_same_at_every_width(width: int, title: str) -> No
     assert re.search(r" ──+$", lines[-1]) and len(lines[-1]) == width   # the rule to the edge
     assert all(len(line) <= width for line in lines)
     words = " ".join(line.strip("─ ") for line in lines)
-    assert words == title                                               # nothing cut
+    if "…" in words:   # a long lesson title shortened at a word so the header is one line
+        head, tail = words.split("…")
+        assert len(lines) == 1 and title.startswith(head) and title.endswith(tail)
+        assert tail.startswith(" · ") and len(head) >= title.index(" · ") * 2 // 3
+    else:
+        assert words == title                                           # nothing cut
     assert any(re.search(r"(step|adım) \d+/\d+ · \w+", line) for line in lines)  # kept together
+
+
+def test_every_lesson_header_is_one_line_at_80_columns() -> None:
+    from autograd_tui import i18n
+    from autograd_tui.lessons.catalog import load_catalog
+
+    for lesson in load_catalog().lessons:
+        for lang in ("en", "tr"):
+            n = len(lesson.steps)
+            for kind in ("text", "code", "task", "quiz"):
+                title = (i18n.t("lesson.header", lang, title=lesson.title.get(lang), k=n, n=n)
+                         + " · " + i18n.t(f"lesson.kind_{kind}", lang))
+                lines = rendered(80, lambda ui, title=title: ui.rule(title)).splitlines()
+                assert len(lines) == 1, lines
 
 
 def test_step_header_on_an_ascii_terminal(monkeypatch) -> None:
     monkeypatch.setenv("TERM", "dumb")
     lines = rendered(40, lambda ui: ui.rule(SHORT)).splitlines()
     assert lines[0].startswith("-- ") and re.search(r" -{2,}$", lines[-1]) is not None and "─" not in "".join(lines)
+    # a shortened title ends in three dots there, not in a character such a terminal may lack
+    lines = rendered(80, lambda ui: ui.rule(LONG_EN)).splitlines()
+    assert lines[0].startswith("-- Background: parameters, forward and backward... · step 1/16")
 
 
 CODE = ("w = torch.tensor(0.5, requires_grad=True)\n"

@@ -265,3 +265,33 @@ def test_a_zero_error_is_named_only_when_it_zeroes_every_gradient(engine) -> Non
     # x**1 has a derivative at 0; only a power above one (or |x|) is flat there
     assert _diagnosed([w, "t = torch.tensor([1., 2.])", "loss = ((w - t) ** 1).sum()",
                        "loss.backward()"], "w.grad", engine) == "fine"
+
+
+def _zero_error_text(inputs: list[str], engine) -> str:
+    from autograd_tui.viz import whygrad
+
+    namespace = {"__builtins__": __builtins__, "__name__": "__main__", "torch": engine}
+    log = observe.SessionLog(namespace)
+    try:
+        whygrad.replay(inputs, namespace, log)
+        verdict = whygrad.diagnose(namespace["w"], "w", log)
+    finally:
+        observe.uninstall()
+    assert verdict.cause == "zero_error"
+    return str(verdict.facts["error"])
+
+
+W0 = "w = torch.tensor(2.0, requires_grad=True)"
+F = "def f(w):\n    return w * 3 - 6"
+
+
+@pytest.mark.parametrize("inputs, error", [
+    # the backward runs inside the input whose loop assigned y: its statement still names 6
+    ([W0, "for i in range(2):\n    y = w * 3 - 6\n    l = y ** 2\n    l.backward()"], "w*3 - 6"),
+    ([W0, "y = w * 3 - 6", "l = y ** 2", "l.backward()"], "w*3 - 6"),
+    # a function's body is no source the graph can be matched with: the call as typed
+    ([W0, F, "l = f(w) ** 2", "l.backward()"], "f(w)"),
+    ([W0, F, "y = f(w)", "l = y ** 2", "l.backward()"], "f(w)"),
+])
+def test_a_zero_error_reads_as_the_learner_wrote_it(inputs: list[str], error: str, engine) -> None:
+    assert _zero_error_text(inputs, engine) == error

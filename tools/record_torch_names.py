@@ -8,6 +8,11 @@ sorted names that do not start with ``_``, plus a package's submodules that ``di
 once imported (``torch.utils.tensorboard``). ``engine/missing.py`` reads it the first time a
 name is missing, to say that real PyTorch has that name and to make Python's "Did you mean"
 suggest what PyTorch would suggest.
+
+It also writes ``tensor_c_level``: the names ``torch.Tensor`` gets from its C base class, as
+method descriptors (``methods``: ``<method 'size' of 'torch._C.TensorBase' objects>``) and as
+attribute descriptors (``attributes``: ``<attribute 'shape' of …>``); the engine shows its own
+methods and properties of those names that way when they are looked up on the class.
 """
 from __future__ import annotations
 
@@ -45,7 +50,20 @@ def record() -> dict[str, object]:
             found |= {info.name for info in pkgutil.iter_modules(module.__path__)}
         names[name] = _public(found)
     names["torch.Tensor"] = _public(dir(torch.Tensor))
-    return {"torch_version": torch.__version__, "names": names}
+    return {"torch_version": torch.__version__, "names": names, "tensor_c_level": _c_level(torch)}
+
+
+def _c_level(torch: object) -> dict[str, list[str]]:
+    """``torch.Tensor``'s names whose class attribute is a C method or a C attribute descriptor."""
+    tensor = torch.Tensor  # type: ignore[attr-defined]
+    kinds: dict[str, list[str]] = {"methods": [], "attributes": []}
+    for name in sorted(dir(tensor)):
+        kind = type(getattr(tensor, name)).__name__
+        if kind == "method_descriptor":
+            kinds["methods"].append(name)
+        elif kind == "getset_descriptor":
+            kinds["attributes"].append(name)
+    return kinds
 
 
 def main() -> int:

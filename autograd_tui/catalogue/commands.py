@@ -94,23 +94,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Kodu kendin yaz; doğru olduğu anda anlaşılır. :kontrol değerlendirme ister, "
               ":ipucu ipucu verir, :tekrar adımı yeniden başlatır.",
     },
-    "lesson.check_not_yet_first_hint": {
+    "lesson.check_not_yet": {
         "en": "Not solved yet: change your code and run it again; it is recognised as soon as "
-              "it is right. A first hint:",
-        "tr": "Henüz çözülmedi: kodunu değiştirip yeniden çalıştır; doğru olduğu anda anlaşılır. "
-              "İlk ipucu:",
+              "it is right.",
+        "tr": "Henüz çözülmedi: kodunu değiştirip yeniden çalıştır; doğru olduğu anda anlaşılır.",
     },
-    "lesson.check_not_yet_hint": {
-        "en": "Not solved yet: change your code and run it again; it is recognised as soon as "
-              "it is right. :hint gives the next hint.",
-        "tr": "Henüz çözülmedi: kodunu değiştirip yeniden çalıştır; doğru olduğu anda anlaşılır. "
-              ":ipucu sıradaki ipucunu verir.",
+    "lesson.check_not_yet_untyped": {
+        "en": "Not solved yet: you have not run any code in this task. Write it at the >>> "
+              "prompt and press Enter; it is recognised as soon as it is right.",
+        "tr": "Henüz çözülmedi: bu görevde henüz hiç kod çalıştırmadın. Kodunu >>> isteminde "
+              "yaz ve Enter'a bas; doğru olduğu anda anlaşılır.",
     },
-    "lesson.check_not_yet_solution": {
-        "en": "Not solved yet: change your code and run it again; it is recognised as soon as "
-              "it is right. :solution shows a solution, :skip runs it and moves on.",
-        "tr": "Henüz çözülmedi: kodunu değiştirip yeniden çalıştır; doğru olduğu anda anlaşılır. "
-              ":çözüm bir çözüm gösterir, :atla onu çalıştırıp geçer.",
+    "lesson.check_then_first_hint": {"en": "A first hint:", "tr": "İlk ipucu:"},
+    "lesson.check_then_hint": {"en": ":hint gives the next hint.",
+                               "tr": ":ipucu sıradaki ipucunu verir."},
+    "lesson.check_then_solution": {
+        "en": ":solution shows a solution, :skip runs it and moves on.",
+        "tr": ":çözüm bir çözüm gösterir, :atla onu çalıştırıp geçer.",
     },
     "lesson.check_changed": {
         "en": "This task was solved. With the variables as they are now its check fails "

@@ -7,8 +7,9 @@ node to a result; the backward pass is in ``graph.py``.
 from __future__ import annotations
 
 import numbers
+import types
 import warnings
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Callable, Literal
 
 import numpy as np
 
@@ -191,7 +192,29 @@ def reset_warn_once() -> None:
     _warned_once.clear()
 
 
-class Tensor:
+# methods.class_view, once the methods are installed: what a name looked up on the class shows
+CLASS_VIEW: list[Callable[[type, str, Any], Any] | None] = [None]
+_VIEWED = (types.FunctionType, property, types.MemberDescriptorType)
+
+
+class _TensorMeta(type):
+    """``torch.Tensor.size`` shows PyTorch's ``<method 'size' of 'torch._C.TensorBase'
+    objects>``, ``torch.Tensor.shape`` its ``<attribute …>``. Only lookups on the class pass
+    here: a tensor's own attribute lookups (every op) never do."""
+
+    def __getattribute__(cls, name: str) -> Any:
+        value = type.__getattribute__(cls, name)
+        view = CLASS_VIEW[0]
+        if view is not None and type(value) in _VIEWED:
+            return view(cls, name, value)
+        return value
+
+
+_TensorMeta.__module__, _TensorMeta.__qualname__ = "torch._C", "_TensorMeta"
+_TensorMeta.__name__ = "_TensorMeta"
+
+
+class Tensor(metaclass=_TensorMeta):
     # The fields every op touches are slots; the rarely set ones fall back to class defaults
     # (an instance __dict__ entry appears only when one is set), which keeps `make` short.
     __slots__ = ("_data", "dtype", "_requires_grad", "_grad", "grad_fn", "_vc", "_accumulator",

@@ -10,7 +10,8 @@ import types
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import _tensor as _tensor_module
+from autograd_tui.engine import dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.legacy_types import tensor_new
@@ -507,16 +508,106 @@ type.__dict__["__name__"].__set__(_BuiltinMethod, "builtin_function_or_method")
 _BuiltinMethod.__qualname__, _BuiltinMethod.__module__ = "builtin_function_or_method", "builtins"
 
 
-class _BuiltinMethodDescriptor:
-    """Hands out a ``_BuiltinMethod`` for an instance, the plain function for the class."""
+class _MethodDescriptor:
+    """``torch.Tensor.size`` as PyTorch's C method looks on the class:
+    ``<method 'size' of 'torch._C.TensorBase' objects>``; calling it calls the method."""
 
-    __slots__ = ("fn",)
+    __slots__ = ("__wrapped__", "_name")
+
+    def __init__(self, fn, name: str | None = None) -> None:
+        self.__wrapped__ = fn
+        self._name = name or fn.__name__
+
+    def __call__(self, *args, **kwargs):
+        return self.__wrapped__(*args, **kwargs)
+
+    def __get__(self, owner, cls=None):  # why: help() and inspect treat it as a method then
+        return self if owner is None else _BuiltinMethod(self.__wrapped__, owner)
+
+    @property
+    def __doc__(self) -> str | None:  # type: ignore[override]
+        return self.__wrapped__.__doc__
+
+    @property
+    def __name__(self) -> str:
+        return self._name
+
+    def __getattr__(self, name: str):
+        if name == "__qualname__":  # a class attribute of that name would rename the type
+            return "TensorBase." + self._name
+        raise AttributeError(f"'method_descriptor' object has no attribute '{name}'")
+
+    def __repr__(self) -> str:
+        return f"<method '{self._name}' of 'torch._C.TensorBase' objects>"
+
+
+type.__dict__["__name__"].__set__(_MethodDescriptor, "method_descriptor")
+_MethodDescriptor.__qualname__, _MethodDescriptor.__module__ = "method_descriptor", "builtins"
+
+
+class _AttributeDescriptor:
+    """``torch.Tensor.shape`` as PyTorch's C attribute looks on the class:
+    ``<attribute 'shape' of 'torch._C.TensorBase' objects>``; it still gets and sets."""
+
+    __slots__ = ("_inner", "_name")
+
+    def __init__(self, inner, name: str) -> None:
+        self._inner, self._name = inner, name
+
+    def __get__(self, owner, cls=None):
+        return self if owner is None else self._inner.__get__(owner, cls)
+
+    def __set__(self, owner, value) -> None:
+        self._inner.__set__(owner, value)
+
+    @property
+    def __name__(self) -> str:
+        return self._name
+
+    def __repr__(self) -> str:
+        return f"<attribute '{self._name}' of 'torch._C.TensorBase' objects>"
+
+
+type.__dict__["__name__"].__set__(_AttributeDescriptor, "getset_descriptor")
+_AttributeDescriptor.__qualname__, _AttributeDescriptor.__module__ = "getset_descriptor", "builtins"
+
+_CLASS_VIEWS: dict[tuple[type, str], object] = {}
+
+
+def class_view(cls: type, name: str, value: object) -> object:
+    """What ``torch.Tensor.<name>`` shows: PyTorch's C method or C attribute for a name real
+    PyTorch defines in C, else the engine's own object (``backward`` is Python there too)."""
+    key = (cls, name)
+    view = _CLASS_VIEWS.get(key)
+    if view is None:
+        methods, attributes = missing.tensor_c_level()
+        if name in methods and isinstance(value, types.FunctionType):
+            view = _MethodDescriptor(value, name)
+        elif name in attributes and isinstance(value, (property, types.MemberDescriptorType)):
+            view = _AttributeDescriptor(value, name)
+        else:
+            view = value
+        _CLASS_VIEWS[key] = view
+    # why compare: a method replaced since (a learner's monkeypatch) is shown as it is now
+    inner = view.__wrapped__ if isinstance(view, _MethodDescriptor) else \
+        view._inner if isinstance(view, _AttributeDescriptor) else view
+    if inner is not value:
+        del _CLASS_VIEWS[key]
+        return class_view(cls, name, value)
+    return view
+
+
+class _BuiltinMethodDescriptor:
+    """Hands out a ``_BuiltinMethod`` for an instance, a ``_MethodDescriptor`` for the class."""
+
+    __slots__ = ("fn", "on_class")
 
     def __init__(self, fn, name: str) -> None:
         self.fn = _renamed(fn, name)
+        self.on_class = _MethodDescriptor(self.fn)
 
     def __get__(self, owner, cls=None):
-        return self.fn if owner is None else _BuiltinMethod(self.fn, owner)
+        return self.on_class if owner is None else _BuiltinMethod(self.fn, owner)
 
 
 def _renamed(fn, name: str):
@@ -539,6 +630,7 @@ PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "un
 
 
 def install() -> None:
+    _tensor_module.CLASS_VIEW[0] = class_view
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():

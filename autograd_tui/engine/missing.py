@@ -24,6 +24,15 @@ def recorded_names() -> dict[str, frozenset[str]]:
     return {module: frozenset(names) for module, names in json.loads(text)["names"].items()}
 
 
+@functools.lru_cache(maxsize=None)
+def tensor_c_level() -> tuple[frozenset[str], frozenset[str]]:
+    """The names real ``torch.Tensor`` has as C methods and as C attribute descriptors (read
+    the first time one is looked up on the class)."""
+    text = (Path(__file__).parent / _NAMES_FILE).read_text(encoding="utf-8")
+    kinds = json.loads(text)["tensor_c_level"]
+    return frozenset(kinds["methods"]), frozenset(kinds["attributes"])
+
+
 class _RealNames:
     """Stands in for the object of a missing attribute, so that Python's "Did you mean" picks
     among real PyTorch's names, as it does under PyTorch."""
@@ -54,7 +63,8 @@ def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> Attribute
     if name.startswith("_"):
         return AttributeError(message)
     if _only_in_pytorch(module, name, known):
-        message += _hint(module, name)
+        # no "Did you mean": the name is right (Python offered 'poisson' for Poisson)
+        return AttributeError(message + _hint(module, name))
     names = recorded_names().get(module)
     if names is None:
         return AttributeError(message)
@@ -79,7 +89,7 @@ def no_object_attribute(obj: object, owner: str, name: str, known: Iterable[str]
     the methods real PyTorch's ``owner`` class has and the engine's lacks."""
     message = f"'{type(obj).__name__}' object has no attribute '{name}'"
     if name in known:
-        message += _hint(owner, name)
+        return AttributeError(message + _hint(owner, name), name=None, obj=obj)
     return AttributeError(message, name=name, obj=obj)
 
 

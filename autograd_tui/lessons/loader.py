@@ -53,6 +53,7 @@ from autograd_tui.lessons.model import (
     Mistake,
     QuizStep,
     Step,
+    Hint,
     TaskStep,
     Text,
     TextStep,
@@ -553,13 +554,14 @@ class _Builder:
             return None
         return self.text_value(mapping[key], mapping.line_of(key), msg("problem.at_field", what=what, key=key))
 
-    def text_value(self, value: Any, line: int, what: Msg) -> Text | None:
+    def text_value(self, value: Any, line: int, what: Msg,
+                   extras: tuple[str, ...] = ()) -> Text | None:
         if not isinstance(value, YMap):
             self.problem(line, "problem.text_not_mapping", what=what)
             return None
         forms: dict[str, str] = {}
         for lang in value:
-            if lang not in LANGS:
+            if lang not in LANGS and lang not in extras:
                 self.problem(value.line_of(lang), "problem.unknown_language", what=what, lang=lang)
         for lang in ("tr", "en"):
             if lang not in value or value[lang] is None:
@@ -575,7 +577,8 @@ class _Builder:
                 forms[lang] = value[lang]
         return Text(tr=forms["tr"], en=forms["en"], line=value.line)
 
-    def text_list(self, mapping: YMap, key: str, what: Msg, *, min_items: int = 0) -> list[Text]:
+    def text_list(self, mapping: YMap, key: str, what: Msg, *, min_items: int = 0,
+                  extras: tuple[str, ...] = ()) -> list[Text]:
         value = mapping.get(key)
         if value is None:
             if min_items:
@@ -588,10 +591,26 @@ class _Builder:
             self.problem(mapping.line_of(key), "problem.too_few_items", what=what, key=key, n=min_items)
         texts = []
         for i, item in enumerate(value):
-            text = self.text_value(item, value.item_lines[i], msg("problem.at_item", what=what, key=key, n=i + 1))
+            text = self.text_value(item, value.item_lines[i], msg("problem.at_item", what=what, key=key, n=i + 1),
+                                   extras)
             if text is not None:
                 texts.append(text)
         return texts
+
+    def hints(self, mapping: YMap, where: Msg) -> list[Hint]:
+        """A task's hints: texts that may also carry ``skip_if_source``."""
+        value = mapping.get("hints")
+        # why this pairing holds: text_value skips exactly the items that are not mappings
+        items = [(n, item) for n, item in enumerate(value, 1) if isinstance(item, YMap)] \
+            if isinstance(value, YList) else []
+        hints = []
+        texts = self.text_list(mapping, "hints", where, min_items=1, extras=("skip_if_source",))
+        for text, (n, item) in zip(texts, items):
+            skip = None
+            if "skip_if_source" in item:
+                skip = self.regex(item, "skip_if_source", msg("problem.at_item", what=where, key="hints", n=n))
+            hints.append(Hint(tr=text.tr, en=text.en, line=text.line, skip_if_source=skip))
+        return hints
 
     def code(self, mapping: YMap, key: str, what: Msg, *, required: bool = False,
              mode: str = "exec") -> str | None:
@@ -760,7 +779,7 @@ class _Builder:
                         check=self.code(item, "check", where, required="derivative" not in item,
                                         mode="eval") or "",
                         solution=self.code(item, "solution", where, required=True) or "",
-                        hints=self.text_list(item, "hints", where, min_items=1),
+                        hints=self.hints(item, where),
                         success=self.text(item, "success", where))
         if "derivative" in item:  # the learner types a derivative; see derivative.py
             step.derivative = load_spec(self, item, where)

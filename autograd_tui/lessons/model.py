@@ -30,6 +30,14 @@ class Text:
         return self.tr if lang == "tr" else self.en
 
 
+@dataclass(frozen=True)
+class Hint(Text):
+    """A task's hint; ``skip_if_source`` (a regex over the code the learner ran in the step)
+    marks what it would say that the code already does, so a hint never repeats it."""
+
+    skip_if_source: str | None = None
+
+
 @dataclass
 class Credits:
     """Where a lesson's material comes from (shown in the lesson's metadata, not as text)."""
@@ -127,7 +135,7 @@ class TaskStep(Step):
     prompt: Text | None = None
     check: str = ""
     solution: str = ""
-    hints: list[Text] = field(default_factory=list)
+    hints: list[Hint] = field(default_factory=list)
     mistakes: list[Mistake] = field(default_factory=list)
     success: Text | None = None
     derivative: Derivative | None = None

@@ -2,8 +2,10 @@
 
 Ctrl-C and Ctrl-D keep prompt_toolkit's defaults: Ctrl-C raises KeyboardInterrupt out of
 ``prompt()`` (the loop treats that as "clear the line"), Ctrl-D on an empty line raises EOFError
-(save and leave). Bracketed paste is prompt_toolkit's too: pasted newlines are inserted as text
-and never trigger Enter, so a pasted block runs only when the learner presses Enter.
+(save and leave). A bracketed paste is inserted as text (CRLF and leading tabs read as Python
+reads a file) and never triggers Enter, so a pasted block runs, as one input like a notebook
+cell, only when the learner presses Enter; lines that arrive as keys run one by one instead
+(the shell splits them, see ``multiline.split_inputs``).
 
 Auto-indent and the learner's own spaces never add up (as they did: ``for`` body lines typed
 with their indentation came out indented twice, an IndentationError):
@@ -15,7 +17,8 @@ with their indentation came out indented twice, an IndentationError):
   own indentation: an Enter that arrives together with the next line's text is not a person
   pressing Enter, so it inserts a bare newline and runs nothing (the paste's last Enter
   decides), unless the next line starts at column 0 under a ``:`` line, where only auto-indent
-  makes sense. A blank line there is an Enter as typed: it ends a block as in Python's REPL.
+  makes sense (never inside a triple-quoted string, whose text it would change). A blank line
+  there is an Enter as typed: it ends a block as in Python's REPL.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from autograd_tui.repl.multiline import (
     dedent_continuation,
     is_command,
     next_indent,
+    normalise_paste,
 )
 
 INDENT = 4
@@ -82,9 +86,24 @@ class _AutoIndent:
         self.before = None
 
 
-def code_bindings() -> KeyBindings:
+class PasteMark:
+    """Whether the input being edited holds a bracketed paste (the reader resets it)."""
+
+    def __init__(self) -> None:
+        self.seen = False
+
+
+def code_bindings(paste: PasteMark | None = None) -> KeyBindings:
     kb = KeyBindings()
     auto = _AutoIndent()
+    mark = paste if paste is not None else PasteMark()
+
+    @kb.add(Keys.BracketedPaste)
+    def _(event: KeyPressEvent) -> None:
+        """A paste the terminal marked as one: its text as Python would read the file."""
+        text = normalise_paste(event.data)
+        mark.seen = mark.seen or "\n" in text
+        event.current_buffer.insert_text(text)
 
     @kb.add("enter", filter=Condition(_completion_selected))
     def _(event: KeyPressEvent) -> None:
@@ -152,6 +171,12 @@ def code_bindings() -> KeyBindings:
         col = event.current_buffer.document.cursor_position_col
         event.current_buffer.delete_before_cursor(count=(col - 1) % INDENT + 1)
 
+    @kb.add("backspace", filter=Condition(lambda: _before_code_at_line_start()) & ~has_selection)
+    def _(event: KeyPressEvent) -> None:
+        """Backspace at column 0 in front of code does nothing: after an indent level went,
+        one more press glued the line to the end of the one above (``for i in r:print(i)``),
+        which a learner dedenting never means. An empty line still goes (an Enter undone)."""
+
     # why last: of two bindings for one key prompt_toolkit uses the one added last
     @kb.add(" ", filter=Condition(auto.replaceable) & ~has_selection)
     def _(event: KeyPressEvent) -> None:
@@ -176,3 +201,9 @@ def _at_line_start() -> bool:
 def _in_indent_spaces() -> bool:
     before = get_app().current_buffer.document.current_line_before_cursor
     return bool(before) and before == " " * len(before)
+
+
+def _before_code_at_line_start() -> bool:
+    doc = get_app().current_buffer.document
+    return (doc.cursor_position_col == 0 and doc.cursor_position_row > 0
+            and bool(doc.current_line_after_cursor.strip()))

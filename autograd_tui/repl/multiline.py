@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codeop
 import io
+import re
 import tokenize
 import warnings
 
@@ -91,8 +92,22 @@ def dedent_continuation(source: str, indent_width: int = 4) -> str:
     return fixed if _compile_status(fixed) != INVALID else source
 
 
+def inside_open_string(source: str) -> bool:
+    """Does ``source`` end inside a triple-quoted string that is not closed yet?"""
+    try:
+        for _ in tokenize.generate_tokens(io.StringIO(source).readline):
+            pass
+    except tokenize.TokenError as exc:
+        return "string" in str(exc)  # the other unfinished case is an open bracket
+    except SyntaxError:
+        return False
+    return False
+
+
 def next_indent(source: str, indent_width: int = 4) -> str:
     """What to put at the start of the next line after Enter (auto-indent, as in IPython)."""
+    if inside_open_string(source):
+        return ""  # why: spaces there would become part of the string's text
     last = source.split("\n")[-1]
     indent = len(last) - len(last.lstrip(" "))
     stripped = last.split("#", 1)[0].rstrip()
@@ -119,3 +134,63 @@ def ends_block_in_pipe(pending: str, next_line: str) -> bool:
     if word in CONTINUATION_KEYWORDS:
         return False
     return _compile_status(pending.rstrip() + "\n") == COMPLETE
+
+
+def split_inputs(source: str) -> list[str]:
+    """The inputs Python's prompt would have read, one by one, from lines that arrived together
+    (typed ahead while the tutor was busy, or pasted as keys).
+
+    Each complete top-level statement is its own input, so a later line still runs after an
+    earlier one failed and every error counts lines from its own statement. Kinder than Python
+    in two places, as the pipe reader is: a block may have blank lines inside (only a line at
+    column 0 ends it), and a top-level line right after a block starts a new input.
+    """
+    inputs: list[str] = []
+    current: list[str] = []
+    for line in source.split("\n"):
+        if current and line.strip() and _starts_new_input("\n".join(current), line):
+            inputs.append("\n".join(current).rstrip())
+            current = []
+        if current or line.strip():
+            current.append(line)
+    if current:
+        inputs.append("\n".join(current).rstrip())
+    return inputs
+
+
+def _starts_new_input(pending: str, next_line: str) -> bool:
+    if next_line[:1] in (" ", "\t"):
+        # an indented line after a finished top-level statement is its own (wrong) input, as
+        # at Python's prompt; blank lines inside a block do not finish it
+        return check_complete(pending.rstrip()) == COMPLETE
+    word = next_line.strip().split(None, 1)[0].rstrip(":")
+    if word in CONTINUATION_KEYWORDS:
+        return False
+    # why INVALID too: a line with a SyntaxError is one input; the next line still runs
+    return _compile_status(pending.rstrip() + "\n") != INCOMPLETE
+
+
+def normalise_paste(data: str) -> str:
+    """A bracketed paste as Python would read the file it came from.
+
+    Line ends: CRLF, or CR alone, become LF. A terminal that turns every LF of a paste into CR
+    turns CRLF into CR CR; when every line break came doubled like that the paste was CRLF,
+    not a blank line after each line. Leading tabs become spaces (the prompt would show them
+    as ``^I``): four for each when the indentation uses tabs only, else Python's tab stops of
+    eight, so blocks keep the structure Python gives them.
+    """
+    text = data.replace("\r\n", "\n")
+    if "\r" in text and "\n" not in text:
+        runs = re.findall("\r+", text)
+        if runs and all(len(run) % 2 == 0 for run in runs):
+            text = text.replace("\r\r", "\r")
+    text = text.replace("\r", "\n")
+    lines = text.split("\n")
+    margins = [line[: len(line) - len(line.lstrip(" \t"))] for line in lines]
+    mixed = any(" " in margin for margin in margins) and any("\t" in margin for margin in margins)
+    fixed = []
+    for line, margin in zip(lines, margins):
+        if "\t" in margin:
+            line = (margin.expandtabs(8) if mixed else margin.replace("\t", "    ")) + line[len(margin):]
+        fixed.append(line)
+    return "\n".join(fixed)

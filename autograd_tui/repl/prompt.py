@@ -20,7 +20,7 @@ from prompt_toolkit.styles import Style
 
 from autograd_tui.repl.commands import CommandRegistry
 from autograd_tui.repl.completer import ReplCompleter
-from autograd_tui.repl.keys import code_bindings
+from autograd_tui.repl.keys import PasteMark, code_bindings
 from autograd_tui.repl.lexer import ReplLexer
 
 STYLE = Style.from_dict({
@@ -74,9 +74,11 @@ class TerminalReader:
             enable_suspend=True,
         )
         completer = ReplCompleter(get_namespace, registry, get_context)
+        self._paste = PasteMark()
+        self.last_input_pasted = False   # the last read_code held a bracketed paste of lines
         self.code_session: PromptSession[str] = PromptSession(
             multiline=True,
-            key_bindings=code_bindings(),
+            key_bindings=code_bindings(self._paste),
             lexer=ReplLexer(),
             completer=completer,
             complete_while_typing=False,   # why: Tab completes, as in IPython; no popups on a projector
@@ -120,8 +122,11 @@ class TerminalReader:
         return [("class:continuation", " " * width if is_soft_wrap else "...".ljust(width))]
 
     def read_code(self, prompt: str = ">>> ") -> str:
+        self._paste.seen = False
         # why: a paste or a closing blank line leaves trailing newlines nobody needs
-        return self.code_session.prompt([("class:prompt", prompt)], pre_run=self._pre_run).rstrip()
+        text = self.code_session.prompt([("class:prompt", prompt)], pre_run=self._pre_run).rstrip()
+        self.last_input_pasted = self._paste.seen
+        return text
 
     def read_line(self, prompt: str = "") -> str:
         return self.line_session.prompt([("class:prompt", prompt)]).strip()

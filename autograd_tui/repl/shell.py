@@ -15,7 +15,7 @@ from autograd_tui import i18n
 from autograd_tui.errors import log_internal_error
 from autograd_tui.evaluator import Result, run_code
 from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, folded_forms, split_command
-from autograd_tui.repl.multiline import is_command
+from autograd_tui.repl.multiline import is_command, split_inputs
 
 CODE, LINE = "code", "line"
 YES_WORDS = frozenset({"y", "yes", "e", "evet"})   # both languages' yes, on either screen
@@ -347,12 +347,20 @@ class Shell:
             return controller.on_line(text)
         if not text.strip():
             return controller.on_empty()
-        result = self.run(text, explain=False, typed=True)  # the controller explains (or knows better)
-        if result is None:
-            return None
-        if result.exc_type == "SystemExit":
-            return QUIT
-        return controller.after_run(text, result)
+        # why: lines that arrived as keys (typed ahead while the tutor was busy, a paste
+        # without brackets) run one by one as at Python's prompt: a failing line does not stop
+        # the next, and its error counts lines from itself. A bracketed paste is one input.
+        pasted = bool(getattr(self.reader, "last_input_pasted", False))
+        for source in [text] if pasted else split_inputs(text):
+            result = self.run(source, explain=False, typed=True)  # the controller explains
+            if result is None:
+                return None  # Ctrl-C: the lines after it are dropped, as Python drops them
+            if result.exc_type == "SystemExit":
+                return QUIT
+            action = controller.after_run(source, result)
+            if action:
+                return action
+        return None
 
     def _guard(self, fn: Callable[[], Any]) -> Any:
         try:

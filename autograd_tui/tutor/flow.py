@@ -432,16 +432,20 @@ class LessonController:
             self._task_solved(step)
             return
         self.failed_checks += 1
-        if verdict.mistake is not None:
+        # why: with nothing typed, "change your code" names code that does not exist, and a
+        # mistake read off the variables would blame the learner for the lesson's own state
+        if verdict.mistake is not None and self.typed:
             self.ui.note(self._text(verdict.mistake.message))
             if self.failed_checks >= OFFER_HINT_AFTER_CHECKS and self.hints_shown < len(step.hints):
                 self.ui.dim(self.t("lesson.check_offer_hint"))
             return
         # the verdict says what to do next: the first hint, the next one, or the solution
         first_hint = self.hints_shown == 0 and bool(step.hints)
-        self.ui.info(self.t("lesson.check_not_yet_first_hint" if first_hint else
-                            "lesson.check_not_yet_hint" if self.hints_shown < len(step.hints) else
-                            "lesson.check_not_yet_solution"))
+        verdict_text = self.t("lesson.check_not_yet" if self.typed else "lesson.check_not_yet_untyped")
+        self.ui.info(verdict_text + " " + self.t(
+            "lesson.check_then_first_hint" if first_hint else
+            "lesson.check_then_hint" if self.hints_shown < len(step.hints) else
+            "lesson.check_then_solution"))
         self._explain_check_error(verdict.check_error)
         if first_hint:
             self._show_hint(step)
@@ -486,11 +490,21 @@ class LessonController:
         if self.hints_shown >= len(step.hints):
             self.ui.info(self.t("lesson.no_more_hints"))
             return
-        k = self.hints_shown
-        self.hints_shown += 1
+        k = self._next_hint(step)
+        self.hints_shown = k + 1
         self.stats.hints[step.id] = max(self.stats.hints.get(step.id, 0), self.hints_shown)
         prefix = self.t("lesson.hint", k=k + 1, n=len(step.hints)).strip()
         self.ui.note(f"**{prefix}** {step.hints[k].get(self.lang)}", style="cyan")
+
+    def _next_hint(self, step: TaskStep) -> int:
+        """The next hint that does not repeat what the learner's code in this step already does
+        (its ``skip_if_source`` matches what they ran); the next one at all when each would."""
+        typed = "\n".join(self.typed)
+        for k in range(self.hints_shown, len(step.hints)):
+            pattern = step.hints[k].skip_if_source
+            if not (pattern and typed and re.search(pattern, typed, re.MULTILINE)):
+                return k
+        return self.hints_shown
 
     # ------------------------------------------------------------------ quiz answers
     def on_line(self, text: str) -> str | None:

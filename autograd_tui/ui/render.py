@@ -113,11 +113,20 @@ def fit_toolbar(keys: str, title: str, width: int) -> str:
     return line[: room - 1].rstrip() + "…"
 
 
-def header_lines(title: str, room: int, console: Console) -> list[str]:
+SHORTENED_TITLE_MIN = 24   # cells of a lesson title kept when it is shortened to fit one line
+
+
+def header_lines(title: str, room: int, console: Console, ellipsis: str = "…") -> list[str]:
     """``title`` in lines of at most ``room`` cells. The parts after the first `` · `` (the step
     number, the kind) stay on one line together where they fit, else each whole where it fits,
-    so "step 1/16" never splits."""
+    so "step 1/16" never splits. A first part that leaves room for most of itself is shortened
+    (at a word, with ``ellipsis``) rather than wrapped: at 80 columns a header is one line."""
     first, *rest = title.split(" · ")
+    if rest and cell_len(title) > room:
+        tail = " · " + " · ".join(rest)
+        keep = room - cell_len(tail) - cell_len(ellipsis)
+        if keep >= max(SHORTENED_TITLE_MIN, cell_len(first) * 2 // 3):
+            return [_shortened(first, keep) + ellipsis + tail]
     tokens = first.split(" ")
     if rest:
         tokens[-1] += " ·"
@@ -136,6 +145,17 @@ def header_lines(title: str, room: int, console: Console) -> list[str]:
     # a word wider than the room is folded, as rich folds it
     return [piece.plain.rstrip() for line in lines
             for piece in Text(line).wrap(console, room, overflow="fold")]
+
+
+def _shortened(text: str, room: int) -> str:
+    """``text`` cut to ``room`` cells, at the last word boundary when one is near the end."""
+    cut = Text(text)
+    cut.truncate(room)
+    kept = cut.plain
+    space = kept.rfind(" ")
+    if space >= room * 3 // 4:
+        kept = kept[:space]
+    return kept.rstrip(" ,:;-")
 
 
 def wrap_code_line(line: Text, room: int, marker: str) -> list[Text]:
@@ -270,7 +290,8 @@ class Renderer:
             return
         lead = char * 2 + " "
         # why: room for " ──" after the last line, so the rule always shows on it
-        lines = header_lines(title, max(1, width - len(lead) - 3), self.console)
+        lines = header_lines(title, max(1, width - len(lead) - 3), self.console,
+                             "..." if char == "-" else "…")
         header = Text()
         for number, line in enumerate(lines):
             header.append(lead if number == 0 else " " * len(lead), style="blue")

@@ -171,6 +171,20 @@ class SessionLog:
                     assignment.source, (float(assignment.number), float(assignment.line)))
         return book
 
+    def _book_during_input(self) -> source_names.SourceBook:
+        """The source book while an input still runs: its own statements count too, so that a
+        backward in the input that built the graph (a loop, a function's body run by a line)
+        sees ``y = w * 3 - 6`` as written. The match with the graph checks each statement."""
+        book = self.source_book(self.namespace)
+        tree = _parse(self._source)
+        now = float(self.events)
+        for name, line in (source_names.bound_names(tree) if tree is not None else {}).items():
+            book.bound[name] = max(book.bound.get(name, (0.0,)), (now, float(line)))
+        for name, (text, _under, _detached, _uses, line) in _assigned(self._source, tree).items():
+            if gg.is_tensor(self.namespace.get(name)):
+                book.statements[name] = source_names.Statement(text.strip(), (now, float(line)))
+        return book
+
     # -------------------------------------------------------------- wrapped calls
     def on_backward(self, roots: tuple[Any, ...]) -> BackwardCall | None:
         self.events += 1
@@ -217,27 +231,34 @@ class SessionLog:
             return None
         node, parts = found
         namer = gg.Namer(None)
+        written: dict[int, str] = {}
         try:
             namer = gg.Namer(self.namespace)
             labels = source_names.constant_labels(root.grad_fn, self.namespace,
-                                                  self.source_book(self.namespace))
+                                                  self._book_during_input())
             namer.constants.update(labels.constants)
             namer.swapped.update(labels.swapped)
+            written = labels.written
             exprs = gg.expressions(graph, namer)
         except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
             exprs = {}
         try:
-            return gg.node_name(node), self._error_text(node, parts, namer, exprs)
+            return gg.node_name(node), self._error_text(node, parts, namer, exprs, written)
         except Exception:  # noqa: BLE001 - never lose the rest of what this backward showed
             return gg.node_name(node), "?"
 
-    @staticmethod
-    def _error_text(node: Any, parts: list[int], namer: gg.Namer, exprs: dict[Any, Any]) -> str:
-        """``w*x - y_true`` for x**2 or |x| of it; ``prediction - target`` for a loss function."""
+    def _error_text(self, node: Any, parts: list[int], namer: gg.Namer, exprs: dict[Any, Any],
+                    written: dict[int, str]) -> str:
+        """``w*x - y_true`` for x**2 or |x| of it; ``prediction - target`` for a loss function.
+        Where the graph alone has a constant nobody named (``3*w - c``: a function's body, which
+        the source does not show), the operand as the learner typed it (``f(w)``) says more."""
         texts = []
         for index in parts:
             child = gg.edges(node)[index][0]
             expr = exprs.get(child) if child is not None else gg.constant_of(node, index, namer)
+            typed = written.get(id(child)) if child is not None else None
+            if typed and (expr is None or self._has_unnamed_constant(expr.text)):
+                expr = gg.Expr(typed, gg.ATOM if _is_atom(typed) else gg.SUM)
             target = gg.saved(node, "target") if index == 1 else gg.MISSING
             named = namer.tensor(target) if target is not gg.MISSING else None   # MSE's saved target
             if expr is None:
@@ -245,6 +266,10 @@ class SessionLog:
             else:   # the prediction of prediction - target grouped when it is a sum itself
                 texts.append(f"({expr.text})" if len(parts) == 2 and expr.prec <= gg.SUM else expr.text)
         return texts[0] if len(texts) == 1 else f"{texts[0]} - {texts[1]}"
+
+    def _has_unnamed_constant(self, text: str) -> bool:
+        """Whether ``text`` holds the ``c`` the graph writes for a constant nobody named."""
+        return re.search(r"(?<![\w.])c(?![\w(])", text) is not None and "c" not in self.namespace
 
     def on_hook(self, tensor: Any, method: str) -> None:
         ref = _weak(tensor)
@@ -385,6 +410,15 @@ def _zero_error_node(fn: Any) -> tuple[Any, list[int]] | None:
             return None
         fn = children[0]
     return None
+
+
+def _is_atom(text: str) -> bool:
+    """A name, a call, an attribute or a subscript: no brackets needed around it."""
+    try:
+        body = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return False
+    return isinstance(body, (ast.Name, ast.Call, ast.Attribute, ast.Subscript))
 
 
 def _is_a_difference(fn: Any) -> bool:

@@ -196,6 +196,7 @@ def function_chart(data: FunctionData, lang: str | None = None, *, width: int = 
         key += "    + " + i18n.t("plot.derivative", lang)
     if dropped:
         key += "\n" + i18n.t("plot.not_finite", lang, n=dropped)
+    _round_y_ticks(fig, ys, *([dys] if data.dys is not None else []), x=xs)
     fig.title(i18n.t("plot.function_title", lang, expr=data.label))
     fig.label("x", axis="x")
     out = fig.build().string(colorless=not color).rstrip("\n") + "\n" + key
@@ -213,12 +214,42 @@ def sequence_chart(values: list[float], name: str, lang: str | None = None, *, w
     fig.title(i18n.t("plot.sequence_title", lang, name=name, n=len(values)))
     fig.label(i18n.t("plot.step", lang), axis="x")
     fig.ruler("x").ticks(step_ticks(len(values)))
+    _round_y_ticks(fig, shown)
     out = fig.build().string(colorless=not color).rstrip("\n")
     if len(values) > 1:
         out += "\n" + i18n.t("plot.change", lang, first=fmt(values[0]), last=fmt(values[-1]))
     if dropped:
         out += "\n" + i18n.t("plot.not_finite", lang, n=dropped)
     return out
+
+
+def round_ticks(lo: float, hi: float, most: int = 6) -> tuple[list[float], list[str]]:
+    """Ticks for values from ``lo`` to ``hi``: multiples of 1, 2 or 5 times a power of ten,
+    at most ``most`` of them, with the labels they need (``0.5``, ``1.0``; ``-4``, ``0``)."""
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return [], []
+    power = 10.0 ** math.floor(math.log10((hi - lo) / most))
+    for factor in (1, 2, 5, 10, 20, 50):
+        step = factor * power
+        first, last = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
+        if last - first + 1 <= most:
+            break
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    positions = [float(f"{k * step:.12g}") for k in range(first, last + 1)]  # 0.3, not 0.30000000000000004
+    positions = [0.0 if abs(v) < step / 2 else v for v in positions]
+    tiny_or_huge = decimals > 4 or max(abs(lo), abs(hi)) >= 1e6
+    labels = [f"{v:.3g}" if tiny_or_huge else f"{v:.{decimals}f}" for v in positions]
+    return positions, labels
+
+
+def _round_y_ticks(fig: Any, *series: list[float], x: list[float] | None = None) -> None:
+    """Round numbers on the y axis (and the x axis when given): plotext's own ticks split the
+    range evenly (2.30, 1.82, 1.33…), which reads as noise."""
+    values = [v for ys in series for v in ys]
+    if values:
+        fig.ruler("y").ticks(*round_ticks(min(values), max(values)))
+    if x:
+        fig.ruler("x").ticks(*round_ticks(min(x), max(x), most=7))
 
 
 def step_ticks(n: int, most: int = 7) -> list[int]:

@@ -28,6 +28,8 @@ Order = tuple[float, ...]          # when a statement ran: (event, line); later 
 NOW: Order = (math.inf,)           # the expression typed with :graph runs last of all
 STATEMENT_LIMIT = 2000             # characters; a longer statement is not worth reading
 LITERAL_LIMIT = 12                 # a number written out longer than this is not a useful label
+PART_LIMIT = 24                    # a piece of a tensor (X[:5]) written out longer is not a label
+WRITTEN_LIMIT = 60                 # an operand written out longer than this is not quoted
 
 # A binary operator and the nodes PyTorch makes for it (Rsub: number - tensor; Pow2: number ** tensor).
 BINARY: dict[type, set[str]] = {
@@ -60,9 +62,10 @@ class Labels:
 
     constants: dict[tuple[int, int], str] = field(default_factory=dict)  # (node, input) -> name
     swapped: dict[int, bool] = field(default_factory=dict)  # node -> written second input first (2 + x)
+    written: dict[int, str] = field(default_factory=dict)  # node -> the operand that made it, as typed
 
     def __bool__(self) -> bool:
-        return bool(self.constants or self.swapped)
+        return bool(self.constants or self.swapped or self.written)
 
 
 class _Contradiction(Exception):
@@ -106,9 +109,11 @@ def constant_labels(root: Any, namespace: Mapping[str, Any] | None, book: Source
     labels = Labels()
     disputed: set[tuple[int, int]] = set()
     disputed_order: set[int] = set()
+    disputed_text: set[int] = set()
     for expr, node, nr, order in jobs:
         match = _Match(namespace, book, order)
         try:
+            _note_written(expr, node, nr, match)
             _node(expr, node, nr, match)
         except _Contradiction:
             continue
@@ -120,6 +125,12 @@ def constant_labels(root: Any, namespace: Mapping[str, Any] | None, book: Source
             if labels.swapped.get(node_id, swapped) != swapped:
                 disputed_order.add(node_id)
             labels.swapped[node_id] = swapped
+        for node_id, text in match.found.written.items():
+            if labels.written.get(node_id, text) != text:
+                disputed_text.add(node_id)
+            labels.written[node_id] = text
+    for node_id in disputed_text:
+        labels.written.pop(node_id, None)
     for key in disputed:   # two statements name one constant differently: neither is certain
         labels.constants.pop(key, None)
     for node_id in disputed_order:
@@ -370,7 +381,17 @@ def _inputs(pairs: list[tuple[ast.expr, int]], node: Any, m: _Match) -> None:
         elif _is_number(operand, m):
             raise _Contradiction   # a number where a tensor with a graph is
         else:
+            _note_written(operand, child, nr, m)
             _node(operand, child, nr, m)
+
+
+def _note_written(expr: ast.expr, node: Any, nr: int, m: _Match) -> None:
+    """Keep how the learner wrote what made ``node`` (``f(w)``): the graph of a function's body
+    cannot be read back into source. A bare name is left to the Namer."""
+    if nr == 0 and not isinstance(expr, ast.Name):
+        text = ast.unparse(expr)
+        if len(text) <= WRITTEN_LIMIT:
+            m.found.written[id(node)] = text
 
 
 _SAVED_OPERAND = ("_saved_self", "_saved_other")   # what a node like MulBackward0 keeps of input 0, 1
@@ -407,4 +428,26 @@ def _constant_name(expr: ast.expr, m: _Match, node: Any = None, index: int = 0) 
     if _is_number(expr, m):
         text = ast.unparse(expr)
         return text if len(text) <= LITERAL_LIMIT else None
+    if isinstance(expr, (ast.Subscript, ast.Attribute)):
+        return _part_of_a_tensor(expr, m)
     return None
+
+
+def _part_of_a_tensor(expr: ast.Subscript | ast.Attribute, m: _Match) -> str | None:
+    """``X[:5]``, ``X.T``, ``batch[0][:, 1]``: a piece of a named tensor that needs no gradient,
+    written as typed. Its name and every name in its indices must not be bound again since,
+    and nothing in it may call code."""
+    base: ast.expr = expr
+    while isinstance(base, (ast.Subscript, ast.Attribute)):
+        base = base.value
+    if not isinstance(base, ast.Name) or any(isinstance(n, (ast.Call, ast.NamedExpr, ast.Lambda))
+                                             for n in ast.walk(expr)):
+        return None
+    value = m.namespace.get(base.id, gg.MISSING)
+    if not gg.is_tensor(value) or value.requires_grad:
+        return None
+    names = {n.id for n in ast.walk(expr) if isinstance(n, ast.Name)}
+    if any(m.book.bound.get(name, m.order) > m.order for name in names):
+        return None
+    text = ast.unparse(expr)
+    return text if len(text) <= PART_LIMIT else None
