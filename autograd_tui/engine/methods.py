@@ -13,6 +13,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.legacy_types import tensor_new
 
 
@@ -169,11 +170,11 @@ def _pin_memory(self, device=None):
 
 
 def _index_method(self, key):
-    return F.getitem(self, key)
+    return F.getitem(self, sequence_key_as_tuple(key))
 
 
 def _setitem(self, key, value):
-    F.setitem(self, key, value)
+    F.setitem(self, sequence_key_as_tuple(key), value)
 
 
 def _clamp_method(self, min=None, max=None):  # noqa: A002
