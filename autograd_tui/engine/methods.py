@@ -82,12 +82,12 @@ def _ne(self, other):
     return F.ne(self, other)
 
 
-def _max_method(self, dim=None, keepdim=False):
-    return F.max(self, dim, keepdim)
+def _max_method(self, *args, **kwargs):
+    return F.max_min("max", self, args, kwargs, method=True)
 
 
-def _min_method(self, dim=None, keepdim=False):
-    return F.min(self, dim, keepdim)
+def _min_method(self, *args, **kwargs):
+    return F.max_min("min", self, args, kwargs, method=True)
 
 
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):

@@ -77,7 +77,12 @@ def _fits(value, kind: str) -> bool:
         return isinstance(value, (bool, int, float, np.number, np.bool_))
     if kind == "str":
         return isinstance(value, str)
-    return True
+    if kind == "int":
+        return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+    if kind == "bool":
+        return isinstance(value, (bool, np.bool_))
+    # a positional argument in the slot of "*", or in an overload that takes none ("()"), never fits
+    return kind not in ("*", "")
 
 
 def _argument_list(items: list[str], keywords: bool) -> str:
@@ -108,7 +113,7 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
             continue
         marks, fits = [], True
         for slot, value in zip(slots, args):
-            ok = _fits(value, slot.split()[0])
+            ok = _fits(value, slot.split()[0] if slot else "")
             fits &= ok
             marks.append(_described(value) if ok else f"!{_described(value)}!")
         for key, value in kwargs.items():
