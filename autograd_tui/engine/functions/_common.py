@@ -54,6 +54,8 @@ def _reduction_dims(dim, ndim: int) -> tuple | None:
 
 
 def _type_name(value) -> str:
+    if isinstance(value, (dtypes.dtype, _tensor.device)):
+        return f"torch.{type(value).__name__}"  # C types PyTorch's parser names with their module
     kind = type(value)
     return kind.__name__ if kind.__module__ in ("builtins", "torch") or isinstance(value, Tensor) \
         else f"{kind.__module__}.{kind.__name__}"
@@ -81,6 +83,10 @@ def _fits(value, kind: str) -> bool:
         return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
     if kind == "bool":
         return isinstance(value, (bool, np.bool_))
+    if kind == "torch.device":
+        return isinstance(value, (str, int, _tensor.device))
+    if kind == "torch.dtype":
+        return isinstance(value, dtypes.dtype)
     # a positional argument in the slot of "*", or in an overload that takes none ("()"), never fits
     return kind not in ("*", "")
 
