@@ -187,7 +187,7 @@ _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("Me
 def _node_class(name: str) -> type:
     cls = _node_classes.get(name)
     if cls is None:
-        namespace: dict = {"__slots__": ()}
+        namespace: dict = {"__slots__": (), "__module__": "builtins"}  # C++ classes: <class 'MulBackward0'>
         if name in _HAND_WRITTEN_NODES:
             namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
         cls = _node_classes[name] = type(name, (OpNode,), namespace)
