@@ -20,7 +20,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
-from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -259,6 +259,10 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
 # ============================================================================================
 # Shapes
 # ============================================================================================
+unfold = _im2col.unfold
+fold = _im2col.fold
+
+
 def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
     """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch. The other
     modes are in ``_padding.py``."""
