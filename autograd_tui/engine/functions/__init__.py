@@ -114,3 +114,8 @@ from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.n
     Size, Tensor, _user_stacklevel, infer_array, make, norm_dim, strided, warn_once,
 )
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
+
+# Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first).
+from autograd_tui.engine.amp import lower_precision_op as _lower_precision_op  # noqa: E402
+
+mm, bmm, addmm, matmul = (_lower_precision_op(f) for f in (mm, bmm, addmm, matmul))
