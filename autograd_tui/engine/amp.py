@@ -1,12 +1,13 @@
 """``torch.autocast`` / ``torch.amp``: automatic mixed precision on the CPU, and ``GradScaler``.
 
-Inside an enabled CPU autocast region, the ops PyTorch runs in lower precision (linear, matmul,
-mm, bmm, addmm, conv1d/conv2d) first cast their float32 inputs to the region's dtype (bfloat16 by
-default; a ToCopyBackward0 each, so gradients reach float32 parameters in float32), and the losses
-PyTorch keeps in float32 cast lower precision inputs up. The engine has no GPU: a CUDA region or a
-CUDA GradScaler warns and disables itself, as PyTorch's CPU build does, so AMP code written for a
-GPU runs unchanged. ``GradScaler('cpu')`` scales the loss, unscales the gradients before the step
-(skipping it when one is not finite) and adapts the scale.
+Inside an enabled CPU autocast region, the ops PyTorch runs in lower precision (linear, matmul, mm,
+bmm, addmm, baddbmm, conv1d/conv2d, conv_transpose2d, prelu, scaled_dot_product_attention) first
+cast their float32 inputs to the region's dtype (bfloat16 by default; a ToCopyBackward0 each, so
+gradients reach float32 parameters in float32), and the losses PyTorch keeps in float32 cast lower
+precision inputs up. The engine has no GPU: a CUDA region or a CUDA GradScaler warns and disables
+itself, as PyTorch's CPU build does, so AMP code written for a GPU runs unchanged.
+``GradScaler('cpu')`` scales the loss, unscales the gradients before the step (skipping it when
+one is not finite) and adapts the scale.
 """
 from __future__ import annotations
 
@@ -194,7 +195,8 @@ GradScaler.__module__ = "torch.amp.grad_scaler"
 
 
 def lower_precision_op(fn: Callable) -> Callable:
-    """``fn`` (mm, bmm, addmm, matmul) casting its tensor arguments first inside an autocast region."""
+    """``fn`` (a lower precision op: mm, matmul, prelu, ...) casting its tensor arguments first inside an
+    autocast region."""
     @functools.wraps(fn)
     def op(*args: Any, **kwargs: Any) -> Any:
         if _State.autocast is not None:

@@ -118,4 +118,4 @@ from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 # Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first).
 from autograd_tui.engine.amp import lower_precision_op as _lower_precision_op  # noqa: E402
 
-mm, bmm, addmm, matmul = (_lower_precision_op(f) for f in (mm, bmm, addmm, matmul))
+mm, bmm, addmm, matmul, baddbmm = (_lower_precision_op(f) for f in (mm, bmm, addmm, matmul, baddbmm))

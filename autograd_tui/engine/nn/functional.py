@@ -18,7 +18,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
-from autograd_tui.engine.amp import full_precision
+from autograd_tui.engine.amp import full_precision, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules
@@ -43,7 +43,7 @@ max_pool2d_with_indices = _conv_pool.max_pool2d_with_indices
 avg_pool2d = _conv_pool.avg_pool2d
 adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
-conv_transpose2d = _conv_transpose.conv_transpose2d
+conv_transpose2d = lower_precision_op(_conv_transpose.conv_transpose2d)
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
@@ -61,7 +61,7 @@ group_norm = _norms.group_norm
 instance_norm = _norms.instance_norm
 # Upsampling (nn/_resample.py).
 interpolate = _resample.interpolate
-scaled_dot_product_attention = _attention.scaled_dot_product_attention
+scaled_dot_product_attention = lower_precision_op(_attention.scaled_dot_product_attention)
 upsample = _resample.upsample_
 upsample_nearest = _resample.upsample_nearest
 upsample_bilinear = _resample.upsample_bilinear
@@ -78,7 +78,7 @@ hardswish = _activations.hardswish
 hardtanh = _activations.hardtanh
 logsigmoid = _activations.logsigmoid
 mish = _activations.mish
-prelu = _activations.prelu
+prelu = lower_precision_op(_activations.prelu)
 relu6 = _activations.relu6
 selu = _activations.selu
 silu = _activations.silu
