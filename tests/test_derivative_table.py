@@ -353,6 +353,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "xlogy": lambda: (torch.xlogy, (leaf(3), leaf(2, 3, low=0.5, high=2.0, seed=1))),
     "xlogy_scalar_self": lambda: (lambda b: torch.xlogy(2.0, b), (leaf(3, low=0.5, high=2.0),)),
     "sinc": lambda: (torch.sinc, (leaf(4, low=0.1, high=0.9),)),
+    "entr": lambda: (torch.special.entr, (leaf(4, low=0.2, high=2.0),)),
     "dist": lambda: (lambda a, b: torch.dist(a, b, 3), (leaf(3), leaf(3, seed=1))),
     "index_fill": lambda: (lambda a: a.index_fill(1, torch.tensor([0, 2]), -1.0), (leaf(2, 3),)),
     "index_copy": lambda: (lambda a, s: a.index_copy(0, torch.tensor([1]), s), (leaf(2, 3), leaf(1, 3, seed=1))),

@@ -18,8 +18,8 @@ HINT = "`--backend torch` runs it"
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "Bilinear"), (nn, "torch.nn", "Fold"), (F, "torch.nn.functional", "grid_sample"),
-    (nn.utils, "torch.nn.utils", "weight_norm"), (nn, "torch.nn", "Unfold"),
+    (nn, "torch.nn", "Bilinear"), (nn, "torch.nn", "FractionalMaxPool2d"), (F, "torch.nn.functional", "grid_sample"),
+    (nn.utils, "torch.nn.utils", "weight_norm"), (nn, "torch.nn", "CTCLoss"),
     (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
     (torch.utils, "torch.utils", "tensorboard"),
 ])

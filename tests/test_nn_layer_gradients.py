@@ -316,3 +316,22 @@ def test_embedding_bag_per_sample_weights(seed, dim, padding):
     check_gradients(lambda w, p: F.embedding_bag(idx, w, offsets, mode="sum", per_sample_weights=p,
                                                  padding_idx=padding),
                     [rng.standard_normal((4, dim)), rng.standard_normal(7)], rng)
+
+
+@SETTINGS
+@given(seed=seeds, stride=st.sampled_from([1, 2, (2, 1)]), padding=st.sampled_from([0, 1]),
+       dilation=st.sampled_from([1, (1, 2)]))
+def test_unfold_and_fold(seed, stride, padding, dilation):
+    rng = np.random.default_rng(seed)
+    kwargs = {"dilation": dilation, "padding": padding, "stride": stride}
+    check_gradients(lambda x: F.unfold(x, (2, 3), **kwargs), [rng.standard_normal((2, 2, 5, 6))], rng)
+    blocks = F.unfold(torch.zeros(1, 2, 5, 6, dtype=torch.float64), (2, 3), **kwargs).shape[-1]
+    check_gradients(lambda c: F.fold(c, (5, 6), (2, 3), **kwargs), [rng.standard_normal((1, 12, blocks))], rng)
+
+
+def test_fold_of_unfold_counts_each_pixels_blocks():
+    x = torch.ones(1, 1, 4, 4, dtype=torch.float64, requires_grad=True)
+    counts = F.fold(F.unfold(x, 2), (4, 4), 2)
+    np.testing.assert_array_equal(counts.detach().numpy()[0, 0], [[1, 2, 2, 1], [2, 4, 4, 2], [2, 4, 4, 2],
+                                                                   [1, 2, 2, 1]])
+    assert torch.autograd.gradgradcheck(lambda a: F.fold(F.unfold(a, 2), (4, 4), 2), (x,))

@@ -175,7 +175,7 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions",
-                    "func", "special")
+                    "func", "special", "amp")
 
 
 def __getattr__(name: str):
@@ -192,6 +192,11 @@ def __getattr__(name: str):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
     raise _missing.no_attribute("torch", name)
+
+
+from autograd_tui.engine.amp import (  # noqa: E402,F401
+    autocast, get_autocast_dtype, is_autocast_available, is_autocast_enabled,
+)
 
 
 def is_anomaly_enabled() -> _builtins.bool:

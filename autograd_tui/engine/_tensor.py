@@ -276,6 +276,10 @@ class Tensor(metaclass=_TensorMeta):
 
     def __new__(cls, *args, **kwargs):
         # The legacy constructor: torch.Tensor([1, 2]) or torch.Tensor(2, 3), always float.
+        if set(kwargs) - {"device"} or len(args) > 1 and not all(
+                isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
+            from autograd_tui.engine.legacy_types import new_arguments_error  # it imports this module
+            raise new_arguments_error(args, kwargs)
         if args and isinstance(args[0], Tensor) and len(args) == 1:
             return args[0]
         one = args[0] if len(args) == 1 else None
@@ -811,10 +815,11 @@ def check_numpy_strides(array: np.ndarray) -> np.ndarray:
     return array
 
 
-def infer_array(data, float_target: bool = False):
+def infer_array(data, float_target: bool = False, int_target: bool = False):
     """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
     ``float_target``: the result becomes floating point, so an integer past int64 is read as a
-    float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused."""
+    float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused; ``int_target``:
+    the result is an integer or bool tensor whatever the data (read by an integer reader)."""
     if isinstance(data, Tensor):
         return data._data, data.dtype
     if isinstance(data, np.ndarray):
@@ -838,7 +843,60 @@ def infer_array(data, float_target: bool = False):
     shape = _nested_shape(data)
     kinds: set = set()
     flat: list = []
-    _flatten(data, flat, kinds, 0, shape, ())
+    if 0 in shape:  # nothing to fill: PyTorch only infers the dtype (an empty list counts as a float)
+        _scan_kinds(data, kinds)
+        dtype = _inferred_dtype(kinds)
+        return np.zeros(shape, np.float64 if dtype.is_floating_point else dtype.np), dtype
+    try:
+        _flatten(data, flat, kinds, 0, shape, ())
+    except _MisplacedSequence as misplaced:
+        # PyTorch infers the dtype from every scalar first, then fails filling in a number slot
+        # with a reader of that dtype
+        kinds.clear()
+        _scan_kinds(data, kinds)
+        if float_target or not int_target and _inferred_dtype(kinds).is_floating_point:
+            raise TypeError(f"must be real number, not {misplaced.kind}") from None
+        raise TypeError(f"'{misplaced.kind}' object cannot be interpreted as an integer") from None
+    dtype = _inferred_dtype(kinds)
+    try:
+        arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+    except OverflowError:   # an integer past int64, as PyTorch reads it
+        if not float_target:
+            raise ValueError("Overflow when unpacking long long") from None
+        arr = np.array([float(v) for v in flat], dtype=np.float64).reshape(shape)
+    return arr, dtype
+
+
+class _MisplacedSequence(Exception):
+    """A sequence where the nested data's shape (read from its first elements) has a number."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def _scan_kinds(data, kinds: set) -> None:
+    """The scalar kinds anywhere in nested data, whatever its structure (PyTorch's dtype inference)."""
+    if isinstance(data, _SEQUENCES):
+        if len(data) == 0:
+            kinds.add("float")
+        for item in data:
+            _scan_kinds(item, kinds)
+    elif isinstance(data, Tensor):
+        kinds.add("float" if data.dtype.is_floating_point else "int")
+    elif isinstance(data, str):
+        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    elif isinstance(data, (bool, np.bool_)):
+        kinds.add("bool")
+    elif isinstance(data, numbers.Integral):
+        kinds.add("int")
+    elif isinstance(data, numbers.Real):
+        kinds.add("float")
+    else:
+        raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
+
+
+def _inferred_dtype(kinds: set) -> dtypes.dtype:
     if dtypes.float64 in kinds and "np" in kinds:
         dtype = dtypes.float64
     elif "float" in kinds or dtypes.float64 in kinds or dtypes.float32 in kinds:
@@ -849,13 +907,7 @@ def infer_array(data, float_target: bool = False):
         dtype = dtypes.bool_
     else:
         dtype = dtypes.get_default_dtype()
-    try:
-        arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
-    except OverflowError:   # an integer past int64, as PyTorch reads it
-        if not float_target:
-            raise ValueError("Overflow when unpacking long long") from None
-        arr = np.array([float(v) for v in flat], dtype=np.float64).reshape(shape)
-    return arr, dtype
+    return dtype
 
 
 # What torch.tensor reads as nested sequences (a range is one, as in PyTorch).
@@ -883,6 +935,8 @@ def _nested_shape(data) -> tuple:
         if len(data) == 0:
             break
         data = data[0]
+        if isinstance(data, str):  # a string is a sequence to PyTorch's size reader: it never ends
+            raise ValueError(f"too many dimensions '{type(data).__name__}'")
     return tuple(shape)
 
 
@@ -893,7 +947,7 @@ def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple, ancestors: 
         if isinstance(data, str):
             raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
         if isinstance(data, _SEQUENCES):
-            raise ValueError(f"expected sequence of length {0} at dim {depth} (got {len(data)})")
+            raise _MisplacedSequence(type(data).__name__)
         if isinstance(data, Tensor):
             if data.numel() != 1:
                 raise ValueError("only one element tensors can be converted to Python scalars")

@@ -1,6 +1,7 @@
 """``torch.cuda``: the embedded engine has no GPU, and says so the way PyTorch's CPU build does."""
 from __future__ import annotations
 
+from autograd_tui.engine import amp as _amp
 from autograd_tui.engine import missing as _missing
 
 
@@ -25,6 +26,14 @@ def synchronize(device=None) -> None:
 
 def current_device() -> int:
     raise AssertionError("Torch not compiled with CUDA enabled")
+
+
+class amp:
+    """``torch.cuda.amp``: the deprecated spellings of ``torch.amp.autocast('cuda')`` and its GradScaler,
+    which on a machine without CUDA warn and disable themselves."""
+
+    autocast = staticmethod(_amp._deprecated_autocast("cuda"))
+    GradScaler = staticmethod(_amp._deprecated_grad_scaler)
 
 
 __getattr__ = _missing.module_getattr("torch.cuda")

@@ -369,6 +369,8 @@ op("xlogy", "XlogyBackward0", S.xlogy_array,
    other=lambda grad, self, other: grad * self / other)
 op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
    other=lambda grad, self, other: grad * self / other)
+op("entr", "SpecialEntrBackward0", S.entr_array,
+   self=lambda grad, self: grad * (-(1 + self.log())))
 op("sinc", "SincBackward0", S.sinc_array,
    self=lambda grad, self: S.sinc_backward(grad, self))
 op("dist", "DistBackward0", None,

@@ -13,7 +13,7 @@ class _GradState:
     an instance slot faster than a class attribute (it cannot specialise lookups on a class)."""
 
     __slots__ = ("enabled", "inference", "inference_used", "enabled_in_inference", "anomaly",
-                 "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms")
+                 "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms", "autocast")
 
     def __init__(self) -> None:
         self.enabled = True
@@ -34,6 +34,8 @@ class _GradState:
         # The torch.func transforms running now, outermost first ("grad", "jvp", "vmap"): custom
         # autograd.Functions check what they must provide under them.
         self.transforms: tuple = ()
+        # Inside an enabled CPU torch.autocast region: its lower precision dtype (amp.py); None outside.
+        self.autocast: Any = None
 
 
 _State = _GradState()

@@ -303,6 +303,9 @@ def _checked_tuple(hook: Callable, result: Any, expected: int) -> tuple:
     return result
 
 
+AccumulateGrad.__module__ = "builtins"  # a C++ class in PyTorch: <class 'AccumulateGrad'>
+
+
 class GraphTask:
     """The backward pass under way: ``register_multi_grad_hook`` asks which nodes it will run."""
 

@@ -16,6 +16,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Size, Tensor, _c_type, _legacy_shape, _user_stacklevel, make, warn_once
 from autograd_tui.engine.functions import tensor
+from autograd_tui.engine.functions._common import _is_int, _size_type_error, invalid_combination
 
 
 class _LegacyTensorType(type):
@@ -24,7 +25,9 @@ class _LegacyTensorType(type):
     def __instancecheck__(cls, obj: Any) -> bool:
         return isinstance(obj, Tensor) and obj.dtype is cls.dtype
 
-    def __call__(cls, *args: Any, device: Any = None) -> Tensor:
+    def __call__(cls, *args: Any, **kwargs: Any) -> Tensor:
+        if set(kwargs) - {"device"}:
+            raise new_arguments_error(args, kwargs)
         dtype = cls.dtype
         if not args:
             return make(np.zeros((0,), dtype.np), dtype)
@@ -41,6 +44,18 @@ class _LegacyTensorType(type):
             return tensor(args[0], dtype=dtype)
         raise TypeError(f"new() received an invalid combination of arguments - got "
                         f"({', '.join(type(a).__name__ for a in args)})")
+
+
+_NEW_OVERLOADS = ("(*, torch.device device = None)", "(torch.Storage storage)", "(Tensor other)",
+                  "(tuple of ints size, *, torch.device device = None)", "(object data, *, torch.device device = None)")
+
+
+def new_arguments_error(args: tuple, kwargs: dict) -> TypeError:
+    """The legacy constructors' (``torch.Tensor``, ``torch.FloatTensor``, ``x.new``) argument errors:
+    sizes that are not all ints, or a keyword other than ``device`` (``dtype=`` is a common slip)."""
+    if not kwargs and len(args) > 1 and _is_int(args[0]):
+        return _size_type_error("new", args)
+    return invalid_combination("new", args, kwargs, _NEW_OVERLOADS)
 
 
 def _options(dtype: dtypes.dtype) -> str:
@@ -69,9 +84,9 @@ _BY_DTYPE: dict[dtypes.dtype, Any] = {
                                LongTensor, IntTensor, ShortTensor, CharTensor, ByteTensor, BoolTensor)}
 
 
-def tensor_new(self: Tensor, *args: Any, device: Any = None) -> Tensor:
+def tensor_new(self: Tensor, *args: Any, **kwargs: Any) -> Tensor:
     """``x.new(...)``: the legacy constructor of ``x``'s own type (sizes, data or nothing)."""
-    return _BY_DTYPE[self.dtype](*args, device=device)
+    return _BY_DTYPE[self.dtype](*args, **kwargs)
 
 
 def set_default_tensor_type(t: Any) -> None:

@@ -14,6 +14,7 @@ from autograd_tui.engine import _tensor as _tensor_module
 from autograd_tui.engine import dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.legacy_types import tensor_new
 
 
@@ -82,12 +83,12 @@ def _ne(self, other):
     return F.ne(self, other)
 
 
-def _max_method(self, dim=None, keepdim=False):
-    return F.max(self, dim, keepdim)
+def _max_method(self, *args, **kwargs):
+    return F.max_min("max", self, args, kwargs, method=True)
 
 
-def _min_method(self, dim=None, keepdim=False):
-    return F.min(self, dim, keepdim)
+def _min_method(self, *args, **kwargs):
+    return F.max_min("min", self, args, kwargs, method=True)
 
 
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
@@ -170,11 +171,11 @@ def _pin_memory(self, device=None):
 
 
 def _index_method(self, key):
-    return F.getitem(self, key)
+    return F.getitem(self, sequence_key_as_tuple(key))
 
 
 def _setitem(self, key, value):
-    F.setitem(self, key, value)
+    F.setitem(self, sequence_key_as_tuple(key), value)
 
 
 def _clamp_method(self, min=None, max=None):  # noqa: A002

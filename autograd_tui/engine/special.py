@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine.functions import special as _functions_special
 
 # special name -> torch name
 _ALIASES = {
@@ -16,6 +17,11 @@ _ALIASES = {
     "log1p": "log1p", "log_softmax": "log_softmax", "logit": "logit", "logsumexp": "logsumexp",
     "sinc": "sinc", "softmax": "softmax", "xlogy": "xlogy",
 }
+
+
+def entr(input: Any) -> Any:
+    """-x * log(x) element-wise (0 at 0, -inf below 0); a function of its own, not an alias."""
+    return _functions_special.entr(input)
 
 
 def round(input: Any, *, decimals: int = 0) -> Any:  # noqa: A001 - torch.special.round
@@ -34,4 +40,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*_ALIASES, "round"])
+    return sorted([*_ALIASES, "entr", "round"])

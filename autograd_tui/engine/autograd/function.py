@@ -108,7 +108,8 @@ _node_classes: dict = {}
 def _node_class_for(function: type) -> type:
     cls = _node_classes.get(function)
     if cls is None:
-        cls = _node_classes[function] = type(f"{function.__name__}Backward", (BackwardCFunction,), {})
+        cls = _node_classes[function] = type(f"{function.__name__}Backward", (BackwardCFunction,),
+                                             {"__module__": "torch.autograd.function"})
     return cls
 
 

@@ -1,10 +1,13 @@
-"""``torch.distributions``: Normal, Bernoulli, Categorical, Multinomial and Uniform, with PyTorch's sampling draws,
-and Independent."""
+"""``torch.distributions``: Normal, Bernoulli, Categorical, Multinomial, Uniform, Gamma, Dirichlet and Beta, with
+PyTorch's sampling draws, and Independent."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
+from autograd_tui.engine.distributions.beta import Beta
 from autograd_tui.engine.distributions.categorical import Categorical
+from autograd_tui.engine.distributions.dirichlet import Dirichlet
 from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence
 from autograd_tui.engine.distributions.multinomial import Multinomial
@@ -12,8 +15,8 @@ from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
-    "Bernoulli", "Categorical", "Distribution", "Independent", "Multinomial", "Normal", "Uniform", "constraints",
-    "kl_divergence",
+    "Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Gamma", "Independent", "Multinomial", "Normal",
+    "Uniform", "constraints", "kl_divergence",
 ]
 
 

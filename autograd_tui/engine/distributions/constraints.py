@@ -4,9 +4,9 @@ from __future__ import annotations
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 
-__all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "independent",
-           "integer_interval", "interval", "is_dependent", "less_than", "positive", "real", "real_vector",
-           "simplex", "unit_interval"]
+__all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
+           "independent", "integer_interval", "interval", "is_dependent", "less_than", "nonnegative", "positive",
+           "real", "real_vector", "simplex", "unit_interval"]
 
 
 class Constraint:
@@ -84,6 +84,17 @@ class _GreaterThan(Constraint):
         return f"{self.__class__.__name__[1:]}(lower_bound={self.lower_bound})"
 
 
+class _GreaterThanEq(Constraint):
+    def __init__(self, lower_bound) -> None:
+        self.lower_bound = lower_bound
+
+    def check(self, value):
+        return self.lower_bound <= value
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__[1:]}(lower_bound={self.lower_bound})"
+
+
 class _LessThan(Constraint):
     def __init__(self, upper_bound) -> None:
         self.upper_bound = upper_bound
@@ -143,6 +154,8 @@ integer_interval = _IntegerInterval
 real = _Real()
 real_vector = independent(real, 1)
 positive = _GreaterThan(0.0)
+nonnegative = _GreaterThanEq(0.0)
+greater_than_eq = _GreaterThanEq
 greater_than = _GreaterThan
 less_than = _LessThan
 unit_interval = _Interval(0.0, 1.0)

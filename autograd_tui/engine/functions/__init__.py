@@ -62,7 +62,7 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
     _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
-    extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, mean, min, norm, norm_backward, prod,
+    extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, max_min, mean, min, norm, norm_backward, prod,
     prod_backward, scatter_back, softmax, softmax_backward, sort, std, std_backward, sum, topk, var, var_backward,
     vector_norm, aten_norm,
     bincount, histc, histogram, unique,
@@ -114,3 +114,8 @@ from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.n
     Size, Tensor, _user_stacklevel, infer_array, make, norm_dim, strided, warn_once,
 )
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
+
+# Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first).
+from autograd_tui.engine.amp import lower_precision_op as _lower_precision_op  # noqa: E402
+
+mm, bmm, addmm, matmul, baddbmm = (_lower_precision_op(f) for f in (mm, bmm, addmm, matmul, baddbmm))

@@ -54,6 +54,8 @@ def _reduction_dims(dim, ndim: int) -> tuple | None:
 
 
 def _type_name(value) -> str:
+    if isinstance(value, (dtypes.dtype, _tensor.device)):
+        return f"torch.{type(value).__name__}"  # C types PyTorch's parser names with their module
     kind = type(value)
     return kind.__name__ if kind.__module__ in ("builtins", "torch") or isinstance(value, Tensor) \
         else f"{kind.__module__}.{kind.__name__}"
@@ -77,7 +79,16 @@ def _fits(value, kind: str) -> bool:
         return isinstance(value, (bool, int, float, np.number, np.bool_))
     if kind == "str":
         return isinstance(value, str)
-    return True
+    if kind == "int":
+        return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+    if kind == "bool":
+        return isinstance(value, (bool, np.bool_))
+    if kind == "torch.device":
+        return isinstance(value, (str, int, _tensor.device))
+    if kind == "torch.dtype":
+        return isinstance(value, dtypes.dtype)
+    # a positional argument in the slot of "*", or in an overload that takes none ("()"), never fits
+    return kind not in ("*", "")
 
 
 def _argument_list(items: list[str], keywords: bool) -> str:
@@ -108,7 +119,7 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
             continue
         marks, fits = [], True
         for slot, value in zip(slots, args):
-            ok = _fits(value, slot.split()[0])
+            ok = _fits(value, slot.split()[0] if slot else "")
             fits &= ok
             marks.append(_described(value) if ok else f"!{_described(value)}!")
         for key, value in kwargs.items():
@@ -279,8 +290,11 @@ def broadcast_shapes(*shapes) -> Size:
 
 
 def _broadcast_error(a, b) -> RuntimeError:
-    sa = a.shape if isinstance(a, Tensor) else ()
-    sb = b.shape if isinstance(b, Tensor) else ()
+    return shapes_broadcast_error(a.shape if isinstance(a, Tensor) else (), b.shape if isinstance(b, Tensor) else ())
+
+
+def shapes_broadcast_error(sa: tuple, sb: tuple) -> RuntimeError:
+    """PyTorch's error for two shapes that do not broadcast: the last dim where they clash."""
     n = builtins.max(len(sa), len(sb))
     for i in range(n - 1, -1, -1):
         ia, ib = i - (n - len(sa)), i - (n - len(sb))

@@ -7,7 +7,7 @@ from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name
+from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.inplace import _can_cast
 from autograd_tui.engine.functions.pointwise import _as_data, _result_dtype
@@ -42,17 +42,28 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
 # ============================================================================================
 def allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool:
     _same_dtype_check(input, other, "allclose")
+    _broadcast_check(input, other)
     return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
 
 
 def isclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> Tensor:
     _same_dtype_check(input, other, "isclose")
+    _broadcast_check(input, other)
     return make(np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan), dtypes.bool_)
 
 
 def _same_dtype_check(a, b, name):
     if isinstance(b, Tensor) and a.dtype is not b.dtype:
         raise RuntimeError(f"{_scalar_type_name(a.dtype)} did not match {_scalar_type_name(b.dtype)}")
+
+
+def _broadcast_check(a, b) -> None:
+    # numpy's own broadcast error would leak out of np.allclose / np.isclose
+    if isinstance(b, Tensor):
+        try:
+            np.broadcast_shapes(a.shape, b.shape)
+        except ValueError:
+            raise _broadcast_error(a, b) from None
 
 
 def equal(input: Tensor, other: Tensor) -> bool:

@@ -38,18 +38,49 @@ def _resolve_dtype(dtype) -> dtypes.dtype | None:
     return dtypes.from_numpy_dtype(dtype)
 
 
-def tensor(data, *, dtype=None, device=None, requires_grad: bool = False, pin_memory: bool = False) -> Tensor:
+_NO_DATA = object()
+
+
+def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = False,
+           pin_memory: bool = False) -> Tensor:
+    # PyTorch's parser words these so, not as Python does
+    if data is _NO_DATA:
+        raise TypeError('tensor() missing 1 required positional arguments: "data"')
+    if more:
+        raise TypeError(f"tensor() takes 1 positional argument but {1 + len(more)} were given")
     _check_device(device, pin_memory)
     if isinstance(data, Tensor):
         warnings.warn(
             "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
             "or sourceTensor.detach().clone().requires_grad_(True), rather than "
             "torch.tensor(sourceTensor).", UserWarning, stacklevel=_user_stacklevel())
+    if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool):
+        raise TypeError(f"tensor(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
     wanted = _resolve_dtype(dtype)
-    arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point)
+    arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point,
+                                  int_target=wanted is not None and not wanted.is_floating_point)
+    if wanted is not None and not isinstance(data, (Tensor, np.ndarray)):
+        _check_python_values_fit(arr, wanted)
     dtype = wanted or inferred
     t = make(np.array(arr, dtype=dtype.np, copy=True), dtype)
     return _finish_creation(t, requires_grad)
+
+
+def _check_python_values_fit(arr: np.ndarray, dtype: dtypes.dtype) -> None:
+    """Python numbers converted to an integer dtype must lie in its range (a float's fraction
+    aside: 255.5 does not fit uint8 either), as PyTorch checks each scalar it reads."""
+    if dtype.is_floating_point or dtype is dtypes.bool_ or not arr.size or arr.dtype == dtype.np:
+        return
+    info = np.iinfo(dtype.np)
+    if arr.dtype.kind == "f":
+        with np.errstate(invalid="ignore"):
+            bad = np.isnan(arr) | (arr > float(info.max)) | (arr < float(info.min))
+    elif info.min == 0:  # a negative int wraps into an unsigned type while its magnitude fits (-1 -> 255)
+        bad = np.abs(arr) > info.max
+    else:
+        bad = (arr > info.max) | (arr < info.min)
+    if bad.any():
+        raise RuntimeError(f"value cannot be converted to type {dtype.name} without overflow")
 
 
 def as_tensor(data, dtype=None, device=None) -> Tensor:
@@ -61,7 +92,8 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
         d = dtypes.from_numpy_dtype(data.dtype)
         if dtype is None or dtype is d:
             return make(check_numpy_strides(data), d)
-    arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point)
+    arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point,
+                                  int_target=dtype is not None and not dtype.is_floating_point)
     dtype = dtype or inferred
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import builtins
+import warnings
+
+from typing import Any
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _c_type, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, warn_once
 from autograd_tui.engine.record import Rule, record, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
@@ -67,6 +70,7 @@ def getitem(input: Tensor, key) -> Tensor:
     result, dim, touched = input, 0, False
     orig = 0  # the dim of the original tensor that k indexes, for error messages
     advanced = []
+    out_of_bounds = None
     for k in key:
         orig_here = orig
         orig += _dims_consumed(k) if k is not Ellipsis else input.ndim - consumed
@@ -98,14 +102,17 @@ def getitem(input: Tensor, key) -> Tensor:
             if arr.dtype.kind in "iu" and arr.size:
                 size = result.shape[dim]
                 bad = arr[(arr >= size) | (arr < -size)]
-                if bad.size:
-                    raise IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension {orig_here} "
-                                     f"with size {size}")
+                if bad.size and out_of_bounds is None:  # raised once the index shapes are known to broadcast
+                    out_of_bounds = IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension "
+                                               f"{orig_here} with size {size}")
             advanced.append((dim, arr))
             dim += arr.ndim if arr.dtype == np.bool_ else 1
             touched = True
     if advanced:
         _check_masks(advanced, result.shape)
+        _check_index_shapes(advanced)
+        if out_of_bounds is not None:
+            raise out_of_bounds
         np_key: list = [slice(None)] * (advanced[-1][0] + 1)
         for d, arr in advanced:
             np_key[d] = arr
@@ -151,6 +158,49 @@ def _check_masks(advanced: list, shape: tuple[int, ...]) -> None:
                 raise IndexError(f"The shape of the mask [{', '.join(map(str, arr.shape))}] at index {j} "
                                  f"does not match the shape of the indexed tensor "
                                  f"[{', '.join(map(str, shape))}] at index {dim + j}")
+
+
+def _check_index_shapes(advanced: list) -> None:
+    """The index tensors must broadcast together; a bool mask counts as one index per dim it
+    covers (its nonzero positions), as PyTorch expands it before checking."""
+    shapes: list[tuple[int, ...]] = []
+    for _, arr in advanced:
+        if arr.dtype == np.bool_:
+            shapes += [(int(arr.sum()),)] * builtins.max(arr.ndim, 1)
+        else:
+            shapes.append(arr.shape)
+    try:
+        np.broadcast_shapes(*shapes)
+    except ValueError:
+        shown = ", ".join("[" + ", ".join(map(str, s)) + "]" for s in shapes)
+        raise IndexError("shape mismatch: indexing tensors could not be broadcast together with shapes "
+                         + shown) from None
+
+
+_SEQUENCE_KEY_WARNING = (
+    "Using a non-tuple sequence for multidimensional indexing is deprecated and will be changed in pytorch 2.9; "
+    "use x[tuple(seq)] instead of x[seq]. In pytorch 2.9 this will be interpreted as tensor index, "
+    "x[torch.tensor(seq)], which will result either in an error or a different result (Triggered internally at "
+    "/__w/pytorch/pytorch/torch/csrc/autograd/python_variable_indexing.cpp:{line}.)"
+)
+
+
+def sequence_key_as_tuple(key: Any) -> Any:
+    """``x[[[0, 2]]]``, ``x[[0, None]]``: PyTorch's binding still reads a short list that holds a
+    sequence, tensor, slice, None or Ellipsis as a tuple of indices (NumPy's old rule), with a
+    deprecation warning; a list of plain ints stays one index tensor."""
+    if key.__class__ is not list or len(key) >= 32:
+        return key
+    for k in key:
+        if isinstance(k, (Tensor, slice, list, tuple, range, str, np.ndarray)):
+            line = 349
+        elif k is None or k is Ellipsis:
+            line = 359
+        else:
+            continue
+        warnings.warn(_SEQUENCE_KEY_WARNING.format(line=line), UserWarning, stacklevel=_user_stacklevel())
+        return tuple(key)
+    return key
 
 
 def _dims_consumed(k) -> int:

@@ -18,7 +18,9 @@ from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
-from autograd_tui.engine.functions._common import _R, _axes, _reduction_dims, _scalar_type_name, check_int, wrap
+from autograd_tui.engine.functions._common import (
+    _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, wrap,
+)
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
 from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
@@ -198,36 +200,74 @@ def _return_type(name: str):
     return cls
 
 
-def max(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
-    if isinstance(dim, Tensor):
-        return maximum(input, dim)
-    if isinstance(dim, (tuple, list)):
-        raise _several_dims_error("max", dim, keepdim)
-    if dim is None:
-        _check_nonempty(input, "max")
-        return record(_R["max_all"], (input,), wrap(input._data.max(), input.dtype))
-    return _value_index_reduction("max", np.argmax, input, dim, keepdim)
+def max(input: Tensor, *args, **kwargs) -> Any:  # noqa: A001
+    return max_min("max", input, args, kwargs, method=False)
 
 
-def min(input: Tensor, dim=None, keepdim: bool = False) -> Any:  # noqa: A001
-    if isinstance(dim, Tensor):
-        return minimum(input, dim)
-    if isinstance(dim, (tuple, list)):
-        raise _several_dims_error("min", dim, keepdim)
-    if dim is None:
-        _check_nonempty(input, "min")
-        return record(_R["min_all"], (input,), wrap(input._data.min(), input.dtype))
-    return _value_index_reduction("min", np.argmin, input, dim, keepdim)
+def min(input: Tensor, *args, **kwargs) -> Any:  # noqa: A001
+    return max_min("min", input, args, kwargs, method=False)
 
 
-def _several_dims_error(name: str, dim, keepdim: bool) -> TypeError:
-    """PyTorch's argument-parser error for max/min over several dims (amax/amin take them)."""
-    if keepdim:
-        return TypeError(f"{name}(): argument 'dim' must be int, not {type(dim).__name__}")
-    return TypeError(f"{name}() received an invalid combination of arguments - got (dim={type(dim).__name__}, ), but "
-                     "expected one of:\n * ()\n      didn't match because some of the keywords were incorrect: dim\n"
-                     " * (Tensor other)\n      didn't match because some of the keywords were incorrect: dim\n"
-                     " * (int dim, bool keepdim = False)\n")
+_MAX_MIN_FUNCTION = ("(Tensor input, *, Tensor out = None)", "(Tensor input, Tensor other, *, Tensor out = None)",
+                     "(Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)")
+_MAX_MIN_METHOD = ("()", "(Tensor other)", "(int dim, bool keepdim = False)")
+
+
+def _is_dim(value) -> bool:
+    if isinstance(value, Tensor):  # a one-element integer tensor reads as an int
+        return value.numel() == 1 and not value.dtype.is_floating_point and value.dtype is not dtypes.bool_
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def max_min(name: str, input: Tensor, args: tuple, kwargs: dict, method: bool) -> Any:
+    """``max`` / ``min`` in all three overloads (all elements, against ``other``, along ``dim``),
+    with PyTorch's argument-parser errors for any other combination."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
+    given = {_NUMPY_NAMES.get(k, k): v for k, v in kwargs.items()}  # x.max(axis=1, keepdims=True) too
+    if len(given) != len(kwargs):
+        raise _max_min_error(name, input, args, kwargs, method)
+    if not args and not given:
+        if input.numel() == 0:
+            _check_nonempty(input, name)
+        rule = _R[f"{name}_all"]
+        data = input._data.max() if name == "max" else input._data.min()
+        return record(rule, (input,), wrap(data, input.dtype))
+    if len(args) == 1 and not given and isinstance(args[0], Tensor) or not args and set(given) == {"other"} \
+            and isinstance(given["other"], Tensor):
+        other = args[0] if args else given["other"]
+        return maximum(input, other) if name == "max" else minimum(input, other)
+    slots = dict(zip(("dim", "keepdim"), args))
+    if len(args) <= 2 and not set(slots) & set(given) and set(given) <= {"dim", "keepdim"}:
+        slots.update(given)
+        dim, keepdim = slots.get("dim", _MISSING), slots.get("keepdim", False)
+        if dim is not _MISSING and _is_dim(dim) and isinstance(keepdim, (bool, np.bool_)):
+            dim = int(dim.item()) if isinstance(dim, Tensor) else int(dim)
+            return _value_index_reduction(name, np.argmax if name == "max" else np.argmin, input, dim, bool(keepdim))
+    raise _max_min_error(name, input, args, kwargs, method)
+
+
+_MISSING = object()
+_NUMPY_NAMES = {"axis": "dim", "keepdims": "keepdim"}
+
+
+def _max_min_error(name: str, input: Tensor, args: tuple, kwargs: dict, method: bool) -> TypeError:
+    count = len(args) + len(kwargs)
+    if method and count == 2:
+        # only (int dim, bool keepdim) takes two arguments: the parser names the one that does not fit
+        for position, (arg, kind) in enumerate(zip(("dim", "keepdim"), ("int", "bool")), start=1):
+            if position <= len(args):
+                value, where = args[position - 1], f" (position {position})"
+            elif arg in kwargs:
+                value, where = kwargs[arg], ""
+            else:
+                break
+            fits = _is_dim(value) if kind == "int" else isinstance(value, (bool, np.bool_))
+            if not fits:
+                return TypeError(f"{name}(): argument '{arg}'{where} must be {kind}, not {_type_name(value)}")
+    if method:
+        return invalid_combination(name, args, kwargs, _MAX_MIN_METHOD)
+    return invalid_combination(name, (input, *args), kwargs, _MAX_MIN_FUNCTION)
 
 
 def _check_nonempty(t: Tensor, name: str) -> None:

@@ -11,7 +11,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import _R, _is_int, _norm_dims, _shape_arg, _type_name
 from autograd_tui.engine.functions.creation import zeros
 
@@ -25,6 +25,7 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
     if _State.inference_used:  # a view is an inference tensor exactly when what it views is one
         out.__dict__["_inference"] = input.is_inference()
     if _State.enabled and input._requires_grad or _State.dual_level:
+        VIEW_RULES.add(rule_name)
         record(_R[rule_name], (input,), out, attrs)
     return out
 

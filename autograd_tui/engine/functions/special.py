@@ -72,6 +72,19 @@ def erfinv(input: Tensor) -> Tensor:
     return _float_unary("erfinv", input)
 
 
+def entr(input: Tensor) -> Tensor:
+    return _float_unary("entr", input)
+
+
+def entr_array(a: np.ndarray) -> np.ndarray:
+    """-x * log(x), 0 at x == 0 and -inf below: the log rounded once (the kernel calls libm's log
+    element by element, which is correctly rounded), then the product in the tensor's precision,
+    so entr(1) is -0. as in PyTorch."""
+    log_a = np.log(np.where(a > 0, a, 1).astype(np.float64)).astype(a.dtype)
+    out = np.where(a > 0, -a * log_a, np.where(a == 0, a.dtype.type(0), a.dtype.type(-np.inf)))
+    return np.where(np.isnan(a), a, out).astype(a.dtype)
+
+
 def logit(input: Tensor, eps: float | None = None) -> Tensor:
     return _float_unary("logit", input, {"eps": None if eps is None else float(eps)})
 

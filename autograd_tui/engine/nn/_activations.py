@@ -157,7 +157,14 @@ def hardswish(input: Tensor, inplace: bool = False) -> Tensor:
 
 def logsigmoid(input: Tensor) -> Tensor:
     _floating(input, "log_sigmoid_forward_cpu")
-    return _unary("logsigmoid", input, lambda x: -np.logaddexp(0.0, -x.astype(np.float64)), {})
+    return _unary("logsigmoid", input, _logsigmoid_values, {})
+
+
+def _logsigmoid_values(x: np.ndarray) -> np.ndarray:
+    """ATen's min(x, 0) - log1p(exp(-|x|)), with exp(-|x|) in the tensor's precision: in float32
+    it underflows to 0 for x > 103, which makes logsigmoid(120.) +0. (a float64 log would give -0.)."""
+    small = np.exp(-np.abs(x.astype(np.float64))).astype(x.dtype)
+    return np.minimum(x, x.dtype.type(0)).astype(np.float64) - np.log1p(small.astype(np.float64))
 
 
 def softsign(input: Tensor) -> Tensor:

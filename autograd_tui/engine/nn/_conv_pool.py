@@ -13,6 +13,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine.amp import lower_precision
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.record import RULES, record
@@ -37,6 +38,8 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
     """``input @ weight.T + bias``, recorded the way PyTorch's linear is (addmm for 2-D input)."""
     if not isinstance(input, Tensor):
         raise TypeError(f"linear(): argument 'input' (position 1) must be Tensor, not {_F._type_name(input)}")
+    if _State.autocast is not None:
+        input, weight, bias = lower_precision(input, weight, bias)
     if input.ndim == 2:
         if bias is not None:
             return _F.addmm(bias, input, weight.t())
@@ -80,6 +83,8 @@ def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
 
 def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrPair = 1,
            padding: Union[IntOrPair, str] = 0, dilation: IntOrPair = 1, groups: int = 1) -> Tensor:
+    if _State.autocast is not None:
+        input, weight, bias = lower_precision(input, weight, bias)
     if input.ndim == 3:  # an unbatched image: add the batch dim, drop it again
         return conv2d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
     if input.ndim != 4:
@@ -228,6 +233,8 @@ def _shape(t: Tensor) -> str:
 
 def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrSingle = 1,
            padding: Union[IntOrSingle, str] = 0, dilation: IntOrSingle = 1, groups: int = 1) -> Tensor:
+    if _State.autocast is not None:
+        input, weight, bias = lower_precision(input, weight, bias)
     if input.ndim == 2:  # an unbatched signal: add the batch dim, drop it again
         return conv1d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
     if input.ndim != 3:

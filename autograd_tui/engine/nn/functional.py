@@ -18,9 +18,10 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
+from autograd_tui.engine.amp import full_precision, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
-from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -42,7 +43,7 @@ max_pool2d_with_indices = _conv_pool.max_pool2d_with_indices
 avg_pool2d = _conv_pool.avg_pool2d
 adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
-conv_transpose2d = _conv_transpose.conv_transpose2d
+conv_transpose2d = lower_precision_op(_conv_transpose.conv_transpose2d)
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
@@ -60,7 +61,7 @@ group_norm = _norms.group_norm
 instance_norm = _norms.instance_norm
 # Upsampling (nn/_resample.py).
 interpolate = _resample.interpolate
-scaled_dot_product_attention = _attention.scaled_dot_product_attention
+scaled_dot_product_attention = lower_precision_op(_attention.scaled_dot_product_attention)
 upsample = _resample.upsample_
 upsample_nearest = _resample.upsample_nearest
 upsample_bilinear = _resample.upsample_bilinear
@@ -77,7 +78,7 @@ hardswish = _activations.hardswish
 hardtanh = _activations.hardtanh
 logsigmoid = _activations.logsigmoid
 mish = _activations.mish
-prelu = _activations.prelu
+prelu = lower_precision_op(_activations.prelu)
 relu6 = _activations.relu6
 selu = _activations.selu
 silu = _activations.silu
@@ -259,6 +260,10 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
 # ============================================================================================
 # Shapes
 # ============================================================================================
+unfold = _im2col.unfold
+fold = _im2col.fold
+
+
 def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
     """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch. The other
     modes are in ``_padding.py``."""
@@ -348,6 +353,8 @@ def _weighted_reduce(elementwise: Tensor, weight: Tensor, input: Tensor, reducti
 
 def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
              weight: Optional[Tensor] = None) -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     a, b = _broadcast_pair(*_promote_loss_pair("mse_cpu", input, target))
@@ -369,6 +376,8 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
 
 def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
             weight: Optional[Tensor] = None) -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     a, b = _broadcast_pair(input, target)
@@ -422,6 +431,8 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
 
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
              ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
@@ -531,6 +542,8 @@ _add_scalar = _scalar_op("add_scalar", np.add)
 def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if not 0.0 <= label_smoothing <= 1.0:
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
@@ -589,6 +602,8 @@ def _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class
 
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if target.shape != input.shape:
         raise ValueError(f"Using a target size ({target.shape}) that is different to the input size "
@@ -620,6 +635,8 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
 def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Optional[Tensor] = None,
                                      size_average=None, reduce=None, reduction: str = "mean",
                                      pos_weight: Optional[Tensor] = None) -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if target.shape != input.shape:
         raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
@@ -727,6 +744,8 @@ def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, pa
 
 def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
                    beta: float = 1.0) -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if beta < 0:
@@ -740,6 +759,8 @@ def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None
 
 def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
                weight: Optional[Tensor] = None) -> Tensor:
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     _check_target_size(input, target)
     if weight is not None:
         if weight.shape != input.shape:
@@ -825,6 +846,8 @@ def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: boo
 def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
            log_target: bool = False) -> Tensor:
     """KL divergence with ``input`` in log space, composed from the same ops as PyTorch's."""
+    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
+        input, target = full_precision(input, target)
     if size_average is not None or reduce is not None:
         reduction = _reduction(size_average, reduce, reduction)
     elif reduction == "mean":

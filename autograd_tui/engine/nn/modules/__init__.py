@@ -9,6 +9,7 @@ from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, Par
 from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose2d
 from autograd_tui.engine.nn.modules.dropout import Dropout, Dropout1d, Dropout2d, Dropout3d
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
+from autograd_tui.engine.nn.modules.fold import Fold, Unfold
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
@@ -42,5 +43,5 @@ __all__ = [
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
-    "CosineEmbeddingLoss",
+    "CosineEmbeddingLoss", "Fold", "Unfold",
 ] + list(_padding_all)

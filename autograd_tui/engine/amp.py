@@ -1,0 +1,205 @@
+"""``torch.autocast`` / ``torch.amp``: automatic mixed precision on the CPU, and ``GradScaler``.
+
+Inside an enabled CPU autocast region, the ops PyTorch runs in lower precision (linear, matmul, mm,
+bmm, addmm, baddbmm, conv1d/conv2d, conv_transpose2d, prelu, scaled_dot_product_attention) first
+cast their float32 inputs to the region's dtype (bfloat16 by default; a ToCopyBackward0 each, so
+gradients reach float32 parameters in float32), and the losses PyTorch keeps in float32 cast lower
+precision inputs up. The engine has no GPU: a CUDA region or a CUDA GradScaler warns and disables
+itself, as PyTorch's CPU build does, so AMP code written for a GPU runs unchanged.
+``GradScaler('cpu')`` scales the loss, unscales the gradients before the step (skipping it when
+one is not finite) and adapts the scale.
+"""
+from __future__ import annotations
+
+import functools
+import warnings
+from typing import Any, Callable
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _DEVICE_TYPES, _user_stacklevel
+from autograd_tui.engine.grad_mode import _State, no_grad
+
+__all__ = ["autocast", "GradScaler", "is_autocast_available", "is_autocast_enabled", "get_autocast_dtype",
+           "lower_precision", "full_precision", "lower_precision_op"]
+
+_SUPPORTED_CPU = (dtypes.bfloat16, dtypes.float16)
+
+
+def is_autocast_available(device_type: str) -> bool:
+    return device_type in ("cpu", "cuda")
+
+
+def is_autocast_enabled(device_type: Any = None) -> bool:
+    """``torch.is_autocast_enabled()`` asks about CUDA (never on here); ``('cpu')`` about the CPU region."""
+    return device_type == "cpu" and _State.autocast is not None
+
+
+def get_autocast_dtype(device_type: str) -> Any:
+    if device_type == "cpu":
+        return _State.autocast or dtypes.bfloat16
+    return dtypes.float16
+
+
+def _deprecated_autocast(device: str) -> Callable:
+    def make(*args: Any, **kwargs: Any) -> autocast:
+        warnings.warn(f"`torch.{device}.amp.autocast(args...)` is deprecated. Please use "
+                      f"`torch.amp.autocast('{device}', args...)` instead.", FutureWarning, stacklevel=2)
+        return autocast(device, *args, **kwargs)
+    return make
+
+
+def _deprecated_grad_scaler(*args: Any, **kwargs: Any) -> "GradScaler":
+    warnings.warn("`torch.cuda.amp.GradScaler(args...)` is deprecated. Please use `torch.amp.GradScaler('cuda', "
+                  "args...)` instead.", FutureWarning, stacklevel=2)
+    return GradScaler("cuda", *args, **kwargs)
+
+
+class autocast:
+    """``with torch.autocast('cpu'):`` (or as a decorator)."""
+
+    def __init__(self, device_type: str, dtype: Any = None, enabled: bool = True, cache_enabled: Any = None) -> None:
+        if not isinstance(device_type, str):
+            raise ValueError(f"Expected `device_type` of type `str`, got: `{type(device_type)}`")
+        if device_type not in _DEVICE_TYPES:
+            raise RuntimeError(f"Expected one of {', '.join(_DEVICE_TYPES)} device type at start of device string: "
+                               f"{device_type}")
+        self.device = device_type
+        self.fast_dtype = dtype if dtype is not None else (dtypes.bfloat16 if device_type == "cpu" else dtypes.float16)
+        self._enabled = bool(enabled)
+        if device_type == "cuda" and self._enabled:
+            warnings.warn("CUDA is not available or torch_xla is imported. Disabling autocast.", UserWarning,
+                          stacklevel=AT_LIBRARY)
+            self._enabled = False
+        elif device_type == "cpu" and self._enabled and self.fast_dtype not in _SUPPORTED_CPU:
+            warnings.warn("In CPU autocast, but the target dtype is not supported. Disabling autocast.\n"
+                          "CPU Autocast only supports dtypes of torch.bfloat16, torch.float16 currently.",
+                          UserWarning, stacklevel=_user_stacklevel())
+            self._enabled = False
+        elif device_type != "cpu":
+            self._enabled = False  # another device's region leaves the CPU ops alone
+
+    def __enter__(self) -> "autocast":
+        self._previous = _State.autocast
+        _State.autocast = self.fast_dtype if self._enabled else None
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        _State.autocast = self._previous
+
+    def __call__(self, fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return fn(*args, **kwargs)
+        return wrapped
+
+
+autocast.__module__ = "torch.amp.autocast_mode"
+
+
+def _eligible(value: Any, dtype: Any) -> bool:
+    return isinstance(value, Tensor) and value.dtype.is_floating_point and value.dtype is not dtypes.float64 \
+        and value.dtype is not dtype
+
+
+def lower_precision(*tensors: Any) -> tuple:
+    """The inputs of a lower precision op inside an autocast region, cast to its dtype."""
+    dtype = _State.autocast
+    return tuple(t.to(dtype) if _eligible(t, dtype) else t for t in tensors)
+
+
+def full_precision(*tensors: Any) -> tuple:
+    """The inputs of an op PyTorch's CPU autocast runs in float32 (the losses)."""
+    return tuple(t.to(dtypes.float32) if _eligible(t, dtypes.float32) else t for t in tensors)
+
+
+class GradScaler:
+    """``torch.amp.GradScaler(device)``: disabled (with PyTorch's warning) for CUDA, working on the CPU."""
+
+    def __init__(self, device: str = "cuda", init_scale: float = 2.0 ** 16, growth_factor: float = 2.0,
+                 backoff_factor: float = 0.5, growth_interval: int = 2000, enabled: bool = True) -> None:
+        self._device = device
+        self._enabled = enabled
+        if enabled and device == "cuda":
+            warnings.warn("torch.cuda.amp.GradScaler is enabled, but CUDA is not available.  Disabling.",
+                          UserWarning, stacklevel=AT_LIBRARY)
+            self._enabled = False
+        self._scale = float(init_scale)
+        self._growth_factor, self._backoff_factor = float(growth_factor), float(backoff_factor)
+        self._growth_interval = growth_interval
+        self._growth_tracker = 0
+        self._found_inf: dict = {}
+
+    def is_enabled(self) -> bool:
+        return self._enabled
+
+    def get_scale(self) -> float:
+        return self._scale if self._enabled else 1.0
+
+    def scale(self, outputs: Any) -> Any:
+        if not self._enabled:
+            return outputs
+        if isinstance(outputs, Tensor):
+            return outputs * self._scale  # a power of two: the scaled values are exact
+        return type(outputs)(self.scale(o) for o in outputs)
+
+    def unscale_(self, optimizer: Any) -> None:
+        if not self._enabled or id(optimizer) in self._found_inf:
+            return
+        inv = 1.0 / self._scale
+        found = False
+        with no_grad():
+            for group in optimizer.param_groups:
+                for p in group["params"]:
+                    if p.grad is None:
+                        continue
+                    p.grad.mul_(inv)
+                    found = found or not bool(p.grad.isfinite().all())
+        self._found_inf[id(optimizer)] = found
+
+    def step(self, optimizer: Any, *args: Any, **kwargs: Any) -> Any:
+        if not self._enabled:
+            return optimizer.step(*args, **kwargs)
+        self.unscale_(optimizer)
+        if not self._found_inf[id(optimizer)]:
+            return optimizer.step(*args, **kwargs)
+        return None
+
+    def update(self, new_scale: Any = None) -> None:
+        if not self._enabled:
+            return
+        if new_scale is not None:
+            self._scale = float(new_scale)
+        elif any(self._found_inf.values()):
+            self._scale *= self._backoff_factor
+            self._growth_tracker = 0
+        else:
+            self._growth_tracker += 1
+            if self._growth_tracker == self._growth_interval:
+                self._scale *= self._growth_factor
+                self._growth_tracker = 0
+        self._found_inf = {}
+
+    def state_dict(self) -> dict:
+        if not self._enabled:
+            return {}
+        return {"scale": self._scale, "growth_factor": self._growth_factor, "backoff_factor": self._backoff_factor,
+                "growth_interval": self._growth_interval, "_growth_tracker": self._growth_tracker}
+
+    def load_state_dict(self, state: dict) -> None:
+        self._scale = float(state["scale"])
+        self._growth_tracker = int(state["_growth_tracker"])
+
+
+GradScaler.__module__ = "torch.amp.grad_scaler"
+
+
+def lower_precision_op(fn: Callable) -> Callable:
+    """``fn`` (a lower precision op: mm, matmul, prelu, ...) casting its tensor arguments first inside an
+    autocast region."""
+    @functools.wraps(fn)
+    def op(*args: Any, **kwargs: Any) -> Any:
+        if _State.autocast is not None:
+            args = lower_precision(*args)
+        return fn(*args, **kwargs)
+    return op

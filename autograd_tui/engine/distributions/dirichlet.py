@@ -1,0 +1,53 @@
+"""``Dirichlet(concentration)``: normalised gamma draws, PyTorch's ``_sample_dirichlet``."""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Size, Tensor
+from autograd_tui.engine.distributions import _sampling, constraints
+from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.gamma import no_reparameterized_gradient
+
+__all__ = ["Dirichlet"]
+
+
+class Dirichlet(Distribution):
+    arg_constraints = {"concentration": constraints.independent(constraints.positive, 1)}
+    support = constraints.simplex
+    has_rsample = True
+
+    def __init__(self, concentration: Tensor, validate_args: Any = None) -> None:
+        if concentration.dim() < 1:
+            raise ValueError("`concentration` parameter must be at least one-dimensional.")
+        self.concentration = concentration
+        super().__init__(concentration.shape[:-1], concentration.shape[-1:], validate_args=validate_args)
+
+    def rsample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
+        no_reparameterized_gradient("Dirichlet", self.concentration)
+        shape = self._extended_shape(sample_shape)
+        return _sampling.sample_dirichlet(self.concentration.expand(shape))
+
+    def log_prob(self, value: Tensor) -> Tensor:
+        if self._validate_args:
+            self._validate_sample(value)
+        return (_F.xlogy(self.concentration - 1.0, value).sum(-1) + _F.lgamma(self.concentration.sum(-1))
+                - _F.lgamma(self.concentration).sum(-1))
+
+    @property
+    def mean(self) -> Tensor:
+        return self.concentration / self.concentration.sum(-1, True)
+
+    @property
+    def variance(self) -> Tensor:
+        total = self.concentration.sum(-1, True)
+        return self.concentration * (total - self.concentration) / (total.pow(2) * (total + 1))
+
+    def entropy(self) -> Tensor:
+        k = self.concentration.size(-1)
+        total = self.concentration.sum(-1)
+        return (_F.lgamma(self.concentration).sum(-1) - _F.lgamma(total) - (k - total) * _F.digamma(total)
+                - ((self.concentration - 1.0) * _F.digamma(self.concentration)).sum(-1))
+
+
+Dirichlet.__module__ = "torch.distributions.dirichlet"

@@ -1,0 +1,186 @@
+"""``torch.testing.assert_close``: the checks, default tolerances and failure messages of PyTorch's.
+
+Learners use it to compare a hand-written gradient or layer with PyTorch's own; what it prints on a
+failure (how many elements differ, the greatest differences and where) is part of the lesson, so
+the wording, the order of the checks and the precision of the reported differences follow PyTorch:
+differences are computed in the tensors' own dtype (a float32 relative difference prints as
+0.20000000298023224), integer ones as int64 with a float32 quotient, 0-dim tensors and Python
+numbers as Python numbers.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Callable
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import missing as _missing
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions.creation import from_numpy
+
+# dtype -> (rtol, atol) when neither is given; integers and bool compare exactly.
+_DEFAULT_TOLERANCES = {
+    dtypes.float16: (1e-3, 1e-5),
+    dtypes.bfloat16: (1.6e-2, 1e-5),
+    dtypes.float32: (1.3e-6, 1e-5),
+    dtypes.float64: (1e-7, 1e-7),
+}
+
+
+class _Mismatch(Exception):
+    """A failed comparison deep inside nested containers: the message and the item's path."""
+
+    def __init__(self, exc_type: type[Exception], message: str) -> None:
+        super().__init__(message)
+        self.exc_type = exc_type
+        self.message = message
+        self.path: list[str] = []
+
+
+def assert_close(actual: Any, expected: Any, *, allow_subclasses: bool = True, rtol: float | None = None,
+                 atol: float | None = None, equal_nan: bool = False, check_device: bool = True,
+                 check_dtype: bool = True, check_layout: bool = True, check_stride: bool = False,
+                 msg: str | Callable[[str], str] | None = None) -> None:
+    """Raises AssertionError unless ``actual`` and ``expected`` (tensors, Python numbers, or
+    sequences and mappings of them) are close: ``|actual - expected| <= atol + rtol * |expected|``."""
+    if (rtol is None) != (atol is None):
+        missing = "atol" if atol is None else "rtol"
+        raise ValueError(f"Both 'rtol' and 'atol' must be either specified or omitted, but got no {missing}.")
+    options = {"rtol": rtol, "atol": atol, "equal_nan": equal_nan, "check_dtype": check_dtype,
+               "check_stride": check_stride}
+    try:
+        _compare(actual, expected, options)
+    except _Mismatch as failure:
+        text = failure.message
+        if msg is not None:
+            text = msg(text) if callable(msg) else msg
+        elif failure.path:
+            text += "\n\nThe failure occurred for item " + "".join(reversed(failure.path))
+        raise failure.exc_type(text) from None
+
+
+def _compare(actual: Any, expected: Any, options: dict) -> None:
+    if isinstance(actual, np.ndarray) and isinstance(expected, np.ndarray):
+        actual, expected = from_numpy(actual), from_numpy(expected)
+    if isinstance(actual, Tensor) and isinstance(expected, Tensor):
+        _compare_tensors(actual, expected, options)
+    elif _is_number(actual) and _is_number(expected):
+        _compare_numbers(actual, expected, options)
+    elif _is_sequence(actual) and _is_sequence(expected):
+        if len(actual) != len(expected):
+            raise _Mismatch(AssertionError,
+                            f"The length of the sequences mismatch: {len(actual)} != {len(expected)}")
+        for i, (a, e) in enumerate(zip(actual, expected)):
+            _compare_item(f"[{i}]", a, e, options)
+    elif isinstance(actual, Mapping) and isinstance(expected, Mapping):
+        if set(actual) != set(expected):
+            missing, extra = sorted(set(expected) - set(actual)), sorted(set(actual) - set(expected))
+            raise _Mismatch(AssertionError, f"The keys of the mappings do not match:\n"
+                                            f"Missing keys in the actual mapping: {missing}\n"
+                                            f"Additional keys in the actual mapping: {extra}")
+        for key in actual:
+            _compare_item(f"[{key!r}]", actual[key], expected[key], options)
+    else:
+        raise _Mismatch(TypeError, f"No comparison pair was able to handle inputs of type {_class_name(actual)} "
+                                   f"and {_class_name(expected)}.")
+
+
+def _compare_item(where: str, actual: Any, expected: Any, options: dict) -> None:
+    try:
+        _compare(actual, expected, options)
+    except _Mismatch as failure:
+        failure.path.append(where)
+        raise
+
+
+def _class_name(obj: Any) -> str:
+    return str(type(obj))  # the engine's Tensor shows as <class 'torch.Tensor'>
+
+
+def _is_number(obj: Any) -> bool:
+    return isinstance(obj, (bool, int, float)) and not isinstance(obj, Tensor)
+
+
+def _is_sequence(obj: Any) -> bool:
+    return isinstance(obj, Sequence) and not isinstance(obj, str)
+
+
+def _tolerances(options: dict, *kinds: dtypes.dtype) -> tuple[float, float]:
+    if options["rtol"] is not None:
+        return options["rtol"], options["atol"]
+    pairs = [_DEFAULT_TOLERANCES.get(k, (0, 0)) for k in kinds]
+    return max(p[0] for p in pairs), max(p[1] for p in pairs)
+
+
+def _attribute_mismatch(name: str, actual: Any, expected: Any) -> _Mismatch:
+    return _Mismatch(AssertionError, f"The values for attribute '{name}' do not match: {actual} != {expected}.")
+
+
+def _compare_numbers(actual: Any, expected: Any, options: dict) -> None:
+    if type(actual) is not type(expected):
+        raise _Mismatch(AssertionError, f"The (d)types do not match: {type(actual)} != {type(expected)}.")
+    kind = dtypes.float64 if isinstance(actual, float) else dtypes.int64
+    rtol, atol = _tolerances(options, kind)
+    close = (actual == expected or options["equal_nan"] and actual != actual and expected != expected
+             or abs(actual - expected) <= atol + rtol * abs(expected))
+    if not close:
+        raise _Mismatch(AssertionError, _scalar_message(actual, expected, rtol, atol))
+
+
+def _compare_tensors(actual: Tensor, expected: Tensor, options: dict) -> None:
+    if actual.shape != expected.shape:
+        raise _attribute_mismatch("shape", actual.shape, expected.shape)
+    if options["check_dtype"] and actual.dtype is not expected.dtype:
+        raise _attribute_mismatch("dtype", actual.dtype, expected.dtype)
+    if options["check_stride"] and actual.stride() != expected.stride():
+        raise _attribute_mismatch("stride()", actual.stride(), expected.stride())
+    rtol, atol = _tolerances(options, actual.dtype, expected.dtype)
+    if actual.dtype is not expected.dtype:
+        common = dtypes.promote_types(actual.dtype, expected.dtype)
+        actual, expected = actual.to(common), expected.to(common)
+    a, e = actual.detach(), expected.detach()
+    if a.dtype is dtypes.bool_:
+        a, e = a.long(), e.long()
+    matches = a.isclose(e, rtol=rtol, atol=atol, equal_nan=options["equal_nan"])
+    if bool(matches.all()):
+        return
+    if a.ndim == 0:
+        raise _Mismatch(AssertionError, _scalar_message(a.item(), e.item(), rtol, atol))
+    raise _Mismatch(AssertionError, _tensor_message(a, e, matches, rtol, atol))
+
+
+def _scalar_message(actual: Any, expected: Any, rtol: float, atol: float) -> str:
+    abs_diff = abs(actual - expected)
+    rel_diff = float("inf") if expected == 0 else abs_diff / abs(expected)
+    return _message("Scalars", rtol, atol, f"Expected {expected} but got {actual}.",
+                    ("Absolute difference", abs_diff, atol), ("Relative difference", rel_diff, rtol))
+
+
+def _tensor_message(actual: Tensor, expected: Tensor, matches: Tensor, rtol: float, atol: float) -> str:
+    total = matches.numel()
+    wrong = total - int(matches.sum())
+    summary = f"Mismatched elements: {wrong} / {total} ({wrong / total:.1%})"
+    a, e, ok = actual.flatten(), expected.flatten(), matches.flatten()
+    if not a.dtype.is_floating_point:
+        a, e = a.long(), e.long()
+    abs_diff = (a - e).abs().masked_fill(ok, 0)
+    rel_diff = (abs_diff / e.abs()).masked_fill(ok, 0)  # int64 / int64 divides in float32
+    lines = []
+    for label, diff, tol in (("absolute", abs_diff, atol), ("relative", rel_diff, rtol)):
+        value, flat = diff.max(0)
+        where = np.unravel_index(int(flat), tuple(actual.shape))
+        lines.append((f"Greatest {label} difference", f"{value.item()} at index {tuple(int(i) for i in where)}", tol))
+    return _message("Tensor-likes", rtol, atol, summary, *lines)
+
+
+def _message(what: str, rtol: float, atol: float, summary: str, *diffs: tuple[str, Any, float]) -> str:
+    exact = rtol == 0 and atol == 0
+    text = f"{what} are not {'equal' if exact else 'close'}!\n\n{summary}"
+    for label, value, tol in diffs:
+        text += f"\n{label}: {value}" + ("" if exact else f" (up to {tol} allowed)")
+    return text
+
+
+def __getattr__(name: str) -> object:
+    raise _missing.no_attribute("torch.testing", name)

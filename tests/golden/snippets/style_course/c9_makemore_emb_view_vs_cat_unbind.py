@@ -1,0 +1,25 @@
+# makemore MLP: C[X] gives (N, block, emb); three ways to flatten it and why view is the cheap one.
+import torch
+
+g = torch.Generator().manual_seed(2147483647)
+C = torch.randn((27, 2), generator=g)
+X = torch.tensor([[0, 0, 0], [0, 0, 5], [0, 5, 13], [5, 13, 13], [13, 13, 1]])
+emb = C[X]
+print(emb.shape)
+a = torch.cat([emb[:, 0, :], emb[:, 1, :], emb[:, 2, :]], 1)
+b = torch.cat(torch.unbind(emb, 1), 1)
+c = emb.view(-1, 6)
+print(a.shape, b.shape, c.shape)
+print(torch.equal(a, b), (a == c).all().item())
+print(emb.is_contiguous(), c.is_contiguous(), a.is_contiguous())
+print(emb.stride(), c.stride())
+print(C[5], C[X][1, 2], torch.nn.functional.one_hot(torch.tensor(5), num_classes=27).float() @ C)
+W1 = torch.randn((6, 100), generator=g)
+b1 = torch.randn(100, generator=g)
+h = torch.tanh(emb.view(emb.shape[0], 6) @ W1 + b1)
+print(h.shape, h.dtype)
+print(h[0, :5])
+print((h.abs() > 0.99).float().mean())
+x = torch.arange(18).view(3, 3, 2)
+print(x.view(3, 6))
+print(x.unbind(1))

@@ -1,0 +1,26 @@
+# Q: x[idx] += 1 with repeated indices counts once; index_add_, index_put_(accumulate=True) and bincount count all.
+import torch
+
+idx = torch.tensor([0, 2, 2, 2, 4])
+x = torch.zeros(5)
+x[idx] += 1
+print(x)
+y = torch.zeros(5)
+y.index_add_(0, idx, torch.ones(5))
+print(y)
+z = torch.zeros(5)
+z.index_put_((idx,), torch.ones(5), accumulate=True)
+print(z)
+print(torch.bincount(idx, minlength=6))
+w = torch.zeros(3, 3)
+rows = torch.tensor([0, 0, 1])
+cols = torch.tensor([1, 1, 2])
+w[rows, cols] = torch.tensor([5.0, 6.0, 7.0])
+print(w)
+w.index_put_((rows, cols), torch.tensor([1.0, 1.0, 1.0]), accumulate=True)
+print(w)
+p = torch.zeros(4, requires_grad=True)
+q = p.index_add(0, idx[:3] % 4, torch.tensor([1.0, 2.0, 3.0]))
+q.sum().backward()
+print(q, p.grad)
+print(torch.zeros(5).index_fill_(0, torch.tensor([1, 3]), -1.0))
