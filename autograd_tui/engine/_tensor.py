@@ -187,8 +187,30 @@ def warn_once(message: str, *, at_library: bool = False) -> None:
     warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY if at_library else _user_stacklevel())
 
 
+class _FilterStandIn(Warning):
+    """Never raised: the category of the filter ``forget_shown_warnings`` adds."""
+
+
+_forgot_shown_warnings = False
+
+
+def forget_shown_warnings() -> None:
+    """What PyTorch's first Python-level ``torch._check`` does to warnings, done at the same moment.
+
+    That call imports sympy, whose import adds a warnings filter; a new filter makes Python forget
+    which warnings it has shown, so a warning already shown at a place shows once more (PyTorch's
+    nn.TransformerDecoder warns about mismatched masks twice in a fresh process, then no more).
+    """
+    global _forgot_shown_warnings
+    if not _forgot_shown_warnings:
+        _forgot_shown_warnings = True
+        warnings.simplefilter("once", _FilterStandIn)
+
+
 def reset_warn_once() -> None:
+    global _forgot_shown_warnings
     _warned_once.clear()
+    _forgot_shown_warnings = False
 
 
 class Tensor:
