@@ -58,6 +58,7 @@ _adaptive_size = _conv_pool._adaptive_size
 # Group and instance norm (nn/_norms.py).
 group_norm = _norms.group_norm
 instance_norm = _norms.instance_norm
+rms_norm = _norms.rms_norm
 # Upsampling (nn/_resample.py).
 interpolate = _resample.interpolate
 scaled_dot_product_attention = _attention.scaled_dot_product_attention

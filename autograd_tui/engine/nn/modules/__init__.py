@@ -16,7 +16,7 @@ from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, Cos
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
-from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
+from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, RMSNorm
 from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
 from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d,
@@ -32,7 +32,7 @@ __all__ = [
     "BatchNorm2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Flatten", "Unflatten", "Dropout",
     "ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "NLLLoss",
     "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss", "HuberLoss", "Softplus", "Dropout1d",
-    "Dropout2d", "Dropout3d", "LazyLinear", "LayerNorm", "Embedding", "RNNBase", "RNN", "LSTM", "GRU",
+    "Dropout2d", "Dropout3d", "LazyLinear", "LayerNorm", "RMSNorm", "Embedding", "RNNBase", "RNN", "LSTM", "GRU",
     "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell",
     "GELU", "SiLU", "ELU", "CELU", "SELU", "Mish", "Hardtanh", "ReLU6", "Hardsigmoid", "Hardswish", "LogSigmoid",
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
