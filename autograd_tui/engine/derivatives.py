@@ -583,6 +583,9 @@ op("conv_transpose2d", "ConvolutionBackward0", None,
    bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
+# max_unpool's gradient reads the output gradient back where the values went (engine ops: differentiable).
+op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
+   self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
 op("avg_pool2d", "AvgPool2DBackward0", None,
    self=lambda grad, in_shape, kernel, stride, pad, divisor:
        NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))

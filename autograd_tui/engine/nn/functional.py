@@ -20,7 +20,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
-from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -46,6 +46,10 @@ conv_transpose2d = _conv_transpose.conv_transpose2d
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
+max_unpool1d = _unpool.max_unpool1d
+lp_pool1d = _conv_pool.lp_pool1d
+lp_pool2d = _conv_pool.lp_pool2d
+max_unpool2d = _unpool.max_unpool2d
 adaptive_max_pool2d = _conv_pool.adaptive_max_pool2d
 adaptive_max_pool1d = _conv_pool.adaptive_max_pool1d
 _pair = _conv_pool._pair
