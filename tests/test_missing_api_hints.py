@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 import autograd_tui.engine as torch
@@ -203,3 +204,17 @@ def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
     result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
     assert result.error is not None
     assert result.error.rstrip().endswith("ImportError: cannot import name 'Bogus' from 'torch.nn' (unknown location)")
+
+
+@pytest.mark.parametrize("make", [
+    lambda: torch.tensor(1j), lambda: torch.tensor([1.0, 2 - 1j]), lambda: torch.tensor([[1, 2], [3j, 4]]),
+    lambda: torch.as_tensor(np.array([1j])), lambda: torch.from_numpy(np.ones(2) * 1j), lambda: torch.ones(2) * 1j,
+    lambda: 1j * torch.ones(2), lambda: torch.ones(2) + (1 + 1j), lambda: torch.add(torch.ones(2), 1j),
+    lambda: 1j - torch.ones(2), lambda: 1j / torch.ones(2), lambda: torch.ones(2) == 1j,
+    lambda: torch.ones(2) * np.complex64(2), lambda: torch.full((2,), 1j),
+])
+def test_complex_numbers_say_the_engine_has_no_complex_tensors(make):
+    # PyTorch makes a complex tensor of each; the engine has none, and must not drop the imaginary part
+    with pytest.raises(NotImplementedError, match="complex numbers and complex tensors are not available in the "
+                                                  "embedded engine; `--backend torch` runs it"):
+        make()

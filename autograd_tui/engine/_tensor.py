@@ -735,6 +735,20 @@ def _c_type(d: dtypes.dtype) -> str:
             "bool": "bool", "float16": "c10::Half", "bfloat16": "c10::BFloat16"}.get(d.name, d.name)
 
 
+def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
+    """A number written into a (real) tensor: a complex one converts only without an imaginary part.
+
+    The engine has no complex tensors; PyTorch refuses the same values, in these words.
+    """
+    if isinstance(value, (complex, np.complexfloating)):
+        if value.imag != 0:
+            name = {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
+                    "bool": "bool"}.get(dtype.name, f"{dtype.name}_t")
+            raise RuntimeError(f"value cannot be converted to type {name} without overflow")
+        return value.real
+    return value
+
+
 def _scalar_name(d: dtypes.dtype) -> str:
     return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
             "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
@@ -832,6 +846,8 @@ def infer_array(data, float_target: bool = False):
         return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
     if isinstance(data, str):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    if isinstance(data, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()
     if not hasattr(data, "__len__") or isinstance(data, (dict, set, frozenset)):
         raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
     shape = _nested_shape(data)
@@ -905,6 +921,8 @@ def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple, ancestors: 
             kinds.add("int")
         elif isinstance(data, numbers.Real):
             kinds.add("float")
+        elif isinstance(data, (complex, np.complexfloating)):
+            raise dtypes.complex_unavailable()
         else:
             raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
         flat.append(data)

@@ -21,6 +21,8 @@ def _reflected(fn):
 
 
 def _is_operand(x) -> bool:
+    if isinstance(x, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()  # PyTorch computes with it: not Python's TypeError
     return isinstance(x, (Tensor, int, float, bool, np.number, np.bool_))
 
 

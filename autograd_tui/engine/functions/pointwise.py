@@ -49,6 +49,8 @@ def _number_dtype(n) -> dtypes.dtype:
         return dtypes.int64
     if isinstance(n, numbers.Real):
         return dtypes.get_default_dtype()
+    if isinstance(n, numbers.Complex):
+        raise dtypes.complex_unavailable()
     raise TypeError(f"unsupported operand type: '{type(n).__name__}'")
 
 
@@ -67,6 +69,8 @@ def _operand(x, dtype: dtypes.dtype):
 
 
 def _check_operand(x, name: str):
+    if isinstance(x, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()  # a number to PyTorch, which makes a complex result
     if isinstance(x, (Tensor, bool, int, float, np.number, np.bool_)):
         return
     raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {_type_name(x)}")
