@@ -210,8 +210,11 @@ def broadcast_shapes(*shapes) -> Size:
 
 
 def _broadcast_error(a, b) -> RuntimeError:
-    sa = a.shape if isinstance(a, Tensor) else ()
-    sb = b.shape if isinstance(b, Tensor) else ()
+    return shapes_broadcast_error(a.shape if isinstance(a, Tensor) else (), b.shape if isinstance(b, Tensor) else ())
+
+
+def shapes_broadcast_error(sa: tuple, sb: tuple) -> RuntimeError:
+    """PyTorch's error for two shapes that do not broadcast: the last dim where they clash."""
     n = builtins.max(len(sa), len(sb))
     for i in range(n - 1, -1, -1):
         ia, ib = i - (n - len(sa)), i - (n - len(sb))

@@ -11,7 +11,7 @@ from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, shapes_broadcast_error, wrap
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
@@ -135,14 +135,31 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
 
 
 def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
-    if a.shape[-1] != (b.shape[-2] if b.ndim > 1 else b.shape[0]):
-        k = b.shape[-2] if b.ndim > 1 else b.shape[0]
-        raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
-                           f"[{math.prod(a.shape[:-2]) if a.ndim > 2 else 1}, {a.shape[-1]}] but got: "
-                           f"[{math.prod(b.shape[:-2]) if b.ndim > 2 else 1}, {k}].")
+    batch_a, batch_b = a.shape[:-2], b.shape[:-2]
+    if batch_a and batch_b:  # checked before the inner sizes, as PyTorch's matmul does
+        try:
+            np.broadcast_shapes(batch_a, batch_b)
+        except ValueError:
+            raise shapes_broadcast_error(batch_a, batch_b) from None
+    k = b.shape[-2] if b.ndim > 1 else b.shape[0]
+    if a.shape[-1] != k:
+        _raise_batched_size_error(a, b, k)
     _check_same_dtype(a, b)
     out = make(np.matmul(a._data, b._data), a.dtype)
     return record(_MATMUL_RULE, (a, b), out)
+
+
+def _raise_batched_size_error(a: Tensor, b: Tensor, k: int) -> None:
+    """The error of the kernel PyTorch's matmul ends in: a batched `a` times a vector or a matrix is
+    folded into one mv / mm over all its rows; otherwise both sides are broadcast to one batch for bmm."""
+    rows = math.prod(a.shape[:-1])
+    if b.ndim == 1:
+        raise RuntimeError(f"size mismatch, got input ({rows}), mat ({rows}x{a.shape[-1]}), vec ({k})")
+    if b.ndim == 2:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({rows}x{a.shape[-1]} and {k}x{b.shape[1]})")
+    batch = math.prod(np.broadcast_shapes(a.shape[:-2], b.shape[:-2]))
+    raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: [{batch}, {a.shape[-1]}] "
+                       f"but got: [{batch}, {k}].")
 
 
 def matmul_backward_a(g, a, b) -> Tensor:
