@@ -21,6 +21,8 @@ from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, ma
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules, _unpool
+from autograd_tui.engine.nn._alpha_dropout import alpha_dropout as alpha_dropout
+from autograd_tui.engine.nn._alpha_dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
