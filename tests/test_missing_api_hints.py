@@ -218,3 +218,14 @@ def test_complex_numbers_say_the_engine_has_no_complex_tensors(make):
     with pytest.raises(NotImplementedError, match="complex numbers and complex tensors are not available in the "
                                                   "embedded engine; `--backend torch` runs it"):
         make()
+
+
+def test_mixed_precision_on_the_cpu_says_the_engine_lacks_it():
+    # CUDA autocast / GradScaler turn themselves off without a GPU (golden api_coverage/amp_without_gpu);
+    # on the CPU PyTorch would compute matrix products in bfloat16 or scale losses, which the engine does not
+    with pytest.raises(NotImplementedError, match=f"torch.autocast on the CPU is not available in the embedded "
+                                                  f"engine; {HINT}"):
+        torch.autocast("cpu")
+    with pytest.raises(NotImplementedError, match="GradScaler on the cpu is not available"):
+        torch.amp.GradScaler("cpu")
+    assert torch.autocast("cpu", enabled=False).fast_dtype is torch.bfloat16

@@ -175,7 +175,7 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions",
-                    "func", "special")
+                    "func", "special", "amp")
 
 
 def __getattr__(name: str):
@@ -186,12 +186,23 @@ def __getattr__(name: str):
             if exc.name != f"{__name__}.{name}":
                 raise
             raise _missing.no_attribute("torch", name) from None
+    if name == "autocast":  # torch.autocast is torch.amp.autocast
+        return _importlib.import_module(f"{__name__}.amp").autocast
     if name == "vmap":  # torch.vmap is torch.func.vmap
         return _importlib.import_module(f"{__name__}.func").vmap
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
     raise _missing.no_attribute("torch", name)
+
+
+def is_autocast_enabled(device_type: _builtins.str = "cuda") -> _builtins.bool:
+    """Autocast is never on in the engine: on a GPU-less machine it turns itself off, on the CPU it is refused."""
+    return False
+
+
+def get_autocast_dtype(device_type: _builtins.str) -> Any:
+    return {"cpu": _dtypes.bfloat16, "cuda": _dtypes.float16}.get(device_type, _dtypes.float16)
 
 
 def is_anomaly_enabled() -> _builtins.bool:

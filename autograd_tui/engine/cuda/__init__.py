@@ -27,4 +27,11 @@ def current_device() -> int:
     raise AssertionError("Torch not compiled with CUDA enabled")
 
 
-__getattr__ = _missing.module_getattr("torch.cuda")
+_missing_attribute = _missing.module_getattr("torch.cuda")
+
+
+def __getattr__(name: str):
+    if name == "amp":  # torch.cuda.amp, loaded on first use
+        import importlib
+        return importlib.import_module(f"{__name__}.amp")
+    return _missing_attribute(name)
