@@ -22,6 +22,7 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._alpha_dropout import alpha_dropout as alpha_dropout
+from autograd_tui.engine.nn import _composite_losses
 from autograd_tui.engine.nn._alpha_dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
@@ -441,6 +442,28 @@ def triplet_margin_loss(anchor: Tensor, positive: Tensor, negative: Tensor, marg
     if reduction == "none":
         return output
     return output.sum() if reduction == "sum" else output.mean()
+
+
+def multilabel_soft_margin_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+                                reduce=None, reduction: str = "mean") -> Tensor:
+    if size_average is not None or reduce is not None:
+        reduction = _reduction(size_average, reduce, reduction)
+    return _composite_losses.multilabel_soft_margin_loss(input, target, weight, reduction)
+
+
+def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full: bool = False, size_average=None,
+                     eps: float = 1e-8, reduce=None, reduction: str = "mean") -> Tensor:
+    if size_average is not None or reduce is not None:
+        reduction = _reduction(size_average, reduce, reduction)
+    return _composite_losses.poisson_nll_loss(input, target, log_input, full, eps, reduction)
+
+
+def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, size_average=None, reduce=None,
+                         reduction: str = "mean") -> Tensor:
+    return _composite_losses.hinge_embedding_loss(input, target, margin, _reduction(size_average, reduce, reduction))
+
+
+gaussian_nll_loss = _composite_losses.gaussian_nll_loss
 
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:

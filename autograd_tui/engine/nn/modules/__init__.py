@@ -13,8 +13,9 @@ from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
-                                                  L1Loss, HuberLoss, KLDivLoss, MarginRankingLoss, MSELoss, NLLLoss,
-                                                  SmoothL1Loss, TripletMarginLoss)
+                                                  GaussianNLLLoss, HingeEmbeddingLoss, L1Loss, HuberLoss, KLDivLoss,
+                                                  MarginRankingLoss, MSELoss, MultiLabelSoftMarginLoss, NLLLoss,
+                                                  PoissonNLLLoss, SmoothL1Loss, TripletMarginLoss)
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
@@ -46,5 +47,6 @@ __all__ = [
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
     "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AlphaDropout", "FeatureAlphaDropout",
-    "CosineEmbeddingLoss", "MarginRankingLoss", "TripletMarginLoss",
+    "CosineEmbeddingLoss", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss", "PoissonNLLLoss",
+    "GaussianNLLLoss", "HingeEmbeddingLoss",
 ] + list(_padding_all)
