@@ -259,6 +259,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "max_pool2d": lambda: (lambda x: NF.max_pool2d(x, 2), (distinct(1, 1, 4, 4),)),
     "avg_pool2d": lambda: (lambda x: NF.avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
     "adaptive_avg_pool2d": lambda: (lambda x: NF.adaptive_avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
+    "pixel_shuffle": lambda: (lambda x: NF.pixel_shuffle(x, 2), (leaf(1, 8, 2, 3),)),
+    "pixel_unshuffle": lambda: (lambda x: NF.pixel_unshuffle(x, 2), (leaf(2, 1, 4, 2),)),
     "max_unpool2d": lambda: (lambda x: NF.max_unpool2d(x, torch.tensor([[[[0, 3], [9, 14]]]]), 2),
                              (leaf(1, 1, 2, 2),)),
     "adaptive_max_pool2d": lambda: (lambda x: NF.adaptive_max_pool2d(x, (2, 3)), (distinct(1, 2, 5, 4),)),

@@ -22,6 +22,7 @@ from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
 from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, RMSNorm
 from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
 from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
+from autograd_tui.engine.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d,
                                                      AdaptiveMaxPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d,
                                                      LPPool1d, LPPool2d, MaxUnpool1d, MaxUnpool2d)
@@ -48,5 +49,5 @@ __all__ = [
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
     "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AlphaDropout", "FeatureAlphaDropout",
     "CosineEmbeddingLoss", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss", "PoissonNLLLoss",
-    "GaussianNLLLoss", "HingeEmbeddingLoss",
+    "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle",
 ] + list(_padding_all)
