@@ -1,6 +1,7 @@
 """Losses PyTorch composes from other ops (in ATen or in ``torch.nn.functional``): multi-label soft
 margin, Gaussian and Poisson negative log-likelihood, hinge embedding. Each is written with the same
-ops in the same order, so values, rounding and the graph's nodes are PyTorch's.
+ops in the same order, so values, rounding and the graph's nodes are PyTorch's. Soft margin is an
+ATen kernel with a node of its own (``SoftMarginLossBackward0``), computed here in its steps' order.
 """
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from typing import Optional, Union, cast
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine.grad_mode import _State, is_grad_enabled, no_grad
 from autograd_tui.engine.nn import _activations
+from autograd_tui.engine.record import RULES, record
 
-__all__ = ["multilabel_soft_margin_loss", "gaussian_nll_loss", "poisson_nll_loss", "hinge_embedding_loss"]
+__all__ = ["multilabel_soft_margin_loss", "gaussian_nll_loss", "poisson_nll_loss", "hinge_embedding_loss",
+           "soft_margin_loss", "soft_margin_loss_grad"]
 
 
 def _reduce(loss: Tensor, reduction: str) -> Tensor:
@@ -80,3 +83,22 @@ def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float, reduction
     not_one, not_minus_one = cast(Tensor, target != 1), cast(Tensor, target != -1)
     output = _F.where(not_one, margin_clamp, zeros) + _F.where(not_minus_one, input, zeros)
     return _reduce(output, reduction)
+
+
+def soft_margin_loss(input: Tensor, target: Tensor, reduction: str) -> Tensor:
+    if target.requires_grad and is_grad_enabled():
+        raise RuntimeError("The function 'soft_margin_loss' is not differentiable with respect to argument 'target'. "
+                           "This input cannot have requires_grad True.")
+    with no_grad():
+        output = _F.log1p(_F.exp(-input * target))  # ATen: neg, mul, exp, log1p in place
+        output = _reduce(output, reduction)
+    if _State.enabled and input.requires_grad:
+        norm = 1.0 / input.numel() if reduction == "mean" else 1.0
+        record(RULES["soft_margin_loss"], (input, target), output, {"norm": norm})
+    return output
+
+
+def soft_margin_loss_grad(grad: Tensor, self: Tensor, target: Tensor, norm: float) -> Tensor:
+    # ATen's backward: -norm * target * z / (1 + z) * grad, z = exp(-target * input), in this order
+    z = _F.exp(-target * self)
+    return (target * z).mul(-norm).div(z + 1).mul(grad)

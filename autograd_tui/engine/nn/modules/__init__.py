@@ -2,7 +2,7 @@
 from autograd_tui.engine.nn.modules.activation import (
     CELU, CosineSimilarity, ELU, GELU, GLU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, LeakyReLU, LogSigmoid,
     LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
-    Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
+    Softmax2d, Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
@@ -15,7 +15,7 @@ from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
                                                   GaussianNLLLoss, HingeEmbeddingLoss, L1Loss, HuberLoss, KLDivLoss,
                                                   MarginRankingLoss, MSELoss, MultiLabelSoftMarginLoss, NLLLoss,
-                                                  PoissonNLLLoss, SmoothL1Loss, TripletMarginLoss)
+                                                  PoissonNLLLoss, SmoothL1Loss, SoftMarginLoss, TripletMarginLoss)
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
@@ -49,5 +49,5 @@ __all__ = [
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
     "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AlphaDropout", "FeatureAlphaDropout",
     "CosineEmbeddingLoss", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss", "PoissonNLLLoss",
-    "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle",
+    "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
 ] + list(_padding_all)
