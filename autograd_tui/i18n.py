@@ -67,6 +67,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("_ArrayMemoryError", r"", "err.out_of_memory"),   # numpy's MemoryError, e.g. x + 1 on a huge x
     ("RecursionError", r"maximum recursion depth", "err.recursion"),
     ("AttributeError", r"exists in real PyTorch but not in the embedded engine", "err.missing_in_engine"),
+    ("NotImplementedError", r"not available in the embedded engine", "err.missing_in_engine"),
 ]
 
 

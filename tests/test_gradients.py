@@ -304,3 +304,14 @@ def test_saved_tensors_are_freed_after_backward():
     z.backward(retain_graph=True)
     z.backward()
     assert x.grad.tolist() == [6.0, 6.0]
+
+
+def test_a_parameter_on_the_right_keeps_the_operands_in_order():
+    # Python calls a right operand's reflected method first when its class overrides it: the
+    # class-level views of Tensor's methods must be the same objects for Parameter
+    from autograd_tui.engine import nn
+    w = nn.Parameter(torch.ones(3))
+    x = torch.ones(3, requires_grad=True)
+    assert torch.Tensor.__rmul__ is nn.Parameter.__rmul__
+    nodes = [type(n).__name__ for n, _ in (x * 2 * w).grad_fn.next_functions]
+    assert nodes == ["MulBackward0", "AccumulateGrad"]

@@ -123,6 +123,11 @@ KNOWN_ERRORS = [
     ("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients",
      "err.int_requires_grad"),
     ("TypeError", "'builtin_function_or_method' object is not subscriptable", "err.method_not_called"),
+    # the embedded engine's own: what it lacks, as an attribute or as a raised NotImplementedError
+    ("AttributeError", "module 'torch.nn' has no attribute 'Fold'\ntorch.nn.Fold exists in real PyTorch but not "
+                       "in the embedded engine; `--backend torch` runs it", "err.missing_in_engine"),
+    ("NotImplementedError", "complex numbers and complex tensors are not available in the embedded engine; "
+                            "`--backend torch` runs it", "err.missing_in_engine"),
 ]
 
 

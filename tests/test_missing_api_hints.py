@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 import autograd_tui.engine as torch
@@ -218,3 +219,17 @@ def test_a_module_attribute_only_pytorch_has_gets_no_did_you_mean():
     # a misspelt name keeps Python's suggestion
     typo = run_code("torch.distributions.Normalx", {"torch": torch})
     assert typo.error is not None and typo.error.rstrip().endswith("Did you mean: 'Normal'?")
+
+
+@pytest.mark.parametrize("make", [
+    lambda: torch.tensor(1j), lambda: torch.tensor([1.0, 2 - 1j]), lambda: torch.tensor([[1, 2], [3j, 4]]),
+    lambda: torch.as_tensor(np.array([1j])), lambda: torch.from_numpy(np.ones(2) * 1j), lambda: torch.ones(2) * 1j,
+    lambda: 1j * torch.ones(2), lambda: torch.ones(2) + (1 + 1j), lambda: torch.add(torch.ones(2), 1j),
+    lambda: 1j - torch.ones(2), lambda: 1j / torch.ones(2), lambda: torch.ones(2) == 1j,
+    lambda: torch.ones(2) * np.complex64(2), lambda: torch.full((2,), 1j),
+])
+def test_complex_numbers_say_the_engine_has_no_complex_tensors(make):
+    # PyTorch makes a complex tensor of each; the engine has none, and must not drop the imaginary part
+    with pytest.raises(NotImplementedError, match="complex numbers and complex tensors are not available in the "
+                                                  "embedded engine; `--backend torch` runs it"):
+        make()

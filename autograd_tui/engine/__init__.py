@@ -186,6 +186,8 @@ def __getattr__(name: str):
             if exc.name != f"{__name__}.{name}":
                 raise
             raise _missing.no_attribute("torch", name) from None
+    if name == "autocast":  # torch.autocast is torch.amp.autocast
+        return _importlib.import_module(f"{__name__}.amp").autocast
     if name == "vmap":  # torch.vmap is torch.func.vmap
         return _importlib.import_module(f"{__name__}.func").vmap
     if name in ("save", "load"):

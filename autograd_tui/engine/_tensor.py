@@ -7,13 +7,13 @@ node to a result; the backward pass is in ``graph.py``.
 from __future__ import annotations
 
 import numbers
-import types
 import warnings
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine import storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
@@ -188,30 +188,32 @@ def warn_once(message: str, *, at_library: bool = False) -> None:
     warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY if at_library else _user_stacklevel())
 
 
+class _FilterStandIn(Warning):
+    """Never raised: the category of the filter ``forget_shown_warnings`` adds."""
+
+
+_forgot_shown_warnings = False
+
+
+def forget_shown_warnings() -> None:
+    """What PyTorch's first Python-level ``torch._check`` does to warnings, done at the same moment.
+
+    That call imports sympy, whose import adds a warnings filter; a new filter makes Python forget
+    which warnings it has shown, so a warning already shown at a place shows once more (PyTorch's
+    nn.TransformerDecoder warns about mismatched masks twice in a fresh process, then no more).
+    """
+    global _forgot_shown_warnings
+    if not _forgot_shown_warnings:
+        _forgot_shown_warnings = True
+        warnings.simplefilter("once", _FilterStandIn)
+
+
 def reset_warn_once() -> None:
+    global _forgot_shown_warnings
     _warned_once.clear()
+    _forgot_shown_warnings = False
 
 
-# methods.class_view, once the methods are installed: what a name looked up on the class shows
-CLASS_VIEW: list[Callable[[type, str, Any], Any] | None] = [None]
-_VIEWED = (types.FunctionType, property, types.MemberDescriptorType)
-
-
-class _TensorMeta(type):
-    """``torch.Tensor.size`` shows PyTorch's ``<method 'size' of 'torch._C.TensorBase'
-    objects>``, ``torch.Tensor.shape`` its ``<attribute …>``. Only lookups on the class pass
-    here: a tensor's own attribute lookups (every op) never do."""
-
-    def __getattribute__(cls, name: str) -> Any:
-        value = type.__getattribute__(cls, name)
-        view = CLASS_VIEW[0]
-        if view is not None and type(value) in _VIEWED:
-            return view(cls, name, value)
-        return value
-
-
-_TensorMeta.__module__, _TensorMeta.__qualname__ = "torch._C", "_TensorMeta"
-_TensorMeta.__name__ = "_TensorMeta"
 
 
 class Tensor(metaclass=_TensorMeta):
@@ -740,6 +742,20 @@ def _c_type(d: dtypes.dtype) -> str:
             "bool": "bool", "float16": "c10::Half", "bfloat16": "c10::BFloat16"}.get(d.name, d.name)
 
 
+def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
+    """A number written into a (real) tensor: a complex one converts only without an imaginary part.
+
+    The engine has no complex tensors; PyTorch refuses the same values, in these words.
+    """
+    if isinstance(value, (complex, np.complexfloating)):
+        if value.imag != 0:
+            name = {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
+                    "bool": "bool"}.get(dtype.name, f"{dtype.name}_t")
+            raise RuntimeError(f"value cannot be converted to type {name} without overflow")
+        return value.real
+    return value
+
+
 def _scalar_name(d: dtypes.dtype) -> str:
     return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
             "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
@@ -838,6 +854,8 @@ def infer_array(data, float_target: bool = False, int_target: bool = False):
         return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
     if isinstance(data, str):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    if isinstance(data, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()
     if not hasattr(data, "__len__") or isinstance(data, (dict, set, frozenset)):
         raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
     shape = _nested_shape(data)
@@ -960,6 +978,8 @@ def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple, ancestors: 
             kinds.add("int")
         elif isinstance(data, numbers.Real):
             kinds.add("float")
+        elif isinstance(data, (complex, np.complexfloating)):
+            raise dtypes.complex_unavailable()
         else:
             raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
         flat.append(data)

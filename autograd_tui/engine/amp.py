@@ -16,7 +16,7 @@ import warnings
 from typing import Any, Callable
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _DEVICE_TYPES, _user_stacklevel
+from autograd_tui.engine._tensor import Tensor, _DEVICE_TYPES, _user_stacklevel
 from autograd_tui.engine.grad_mode import _State, no_grad
 
 __all__ = ["autocast", "GradScaler", "is_autocast_available", "is_autocast_enabled", "get_autocast_dtype",
@@ -40,24 +40,13 @@ def get_autocast_dtype(device_type: str) -> Any:
     return dtypes.float16
 
 
-def _deprecated_autocast(device: str) -> Callable:
-    def make(*args: Any, **kwargs: Any) -> autocast:
-        warnings.warn(f"`torch.{device}.amp.autocast(args...)` is deprecated. Please use "
-                      f"`torch.amp.autocast('{device}', args...)` instead.", FutureWarning, stacklevel=2)
-        return autocast(device, *args, **kwargs)
-    return make
-
-
-def _deprecated_grad_scaler(*args: Any, **kwargs: Any) -> "GradScaler":
-    warnings.warn("`torch.cuda.amp.GradScaler(args...)` is deprecated. Please use `torch.amp.GradScaler('cuda', "
-                  "args...)` instead.", FutureWarning, stacklevel=2)
-    return GradScaler("cuda", *args, **kwargs)
-
-
 class autocast:
     """``with torch.autocast('cpu'):`` (or as a decorator)."""
 
-    def __init__(self, device_type: str, dtype: Any = None, enabled: bool = True, cache_enabled: Any = None) -> None:
+    def __init__(self, device_type: str, dtype: Any = None, enabled: bool = True, cache_enabled: Any = None,
+                 *, _stacklevel: int | None = None) -> None:
+        # _stacklevel: where the warnings point; the learner's line, or PyTorch's own file for the
+        # deprecated torch.cuda.amp spellings (cuda/amp.py), whose warnings then show each time
         if not isinstance(device_type, str):
             raise ValueError(f"Expected `device_type` of type `str`, got: `{type(device_type)}`")
         if device_type not in _DEVICE_TYPES:
@@ -68,7 +57,7 @@ class autocast:
         self._enabled = bool(enabled)
         if device_type == "cuda" and self._enabled:
             warnings.warn("CUDA is not available or torch_xla is imported. Disabling autocast.", UserWarning,
-                          stacklevel=AT_LIBRARY)
+                          stacklevel=_stacklevel or _user_stacklevel())
             self._enabled = False
         elif device_type == "cpu" and self._enabled and self.fast_dtype not in _SUPPORTED_CPU:
             warnings.warn("In CPU autocast, but the target dtype is not supported. Disabling autocast.\n"
@@ -116,18 +105,26 @@ def full_precision(*tensors: Any) -> tuple:
 class GradScaler:
     """``torch.amp.GradScaler(device)``: disabled (with PyTorch's warning) for CUDA, working on the CPU."""
 
+    _scale: float
+    _growth_factor: float
+    _backoff_factor: float
+    _growth_interval: int
+    _growth_tracker: int
+
     def __init__(self, device: str = "cuda", init_scale: float = 2.0 ** 16, growth_factor: float = 2.0,
-                 backoff_factor: float = 0.5, growth_interval: int = 2000, enabled: bool = True) -> None:
+                 backoff_factor: float = 0.5, growth_interval: int = 2000, enabled: bool = True,
+                 *, _stacklevel: int | None = None) -> None:
         self._device = device
         self._enabled = enabled
         if enabled and device == "cuda":
             warnings.warn("torch.cuda.amp.GradScaler is enabled, but CUDA is not available.  Disabling.",
-                          UserWarning, stacklevel=AT_LIBRARY)
+                          UserWarning, stacklevel=_stacklevel or _user_stacklevel())
             self._enabled = False
-        self._scale = float(init_scale)
-        self._growth_factor, self._backoff_factor = float(growth_factor), float(backoff_factor)
-        self._growth_interval = growth_interval
-        self._growth_tracker = 0
+        if self._enabled:  # a disabled scaler keeps none of its settings, as PyTorch's: asking raises AttributeError
+            self._scale = float(init_scale)
+            self._growth_factor, self._backoff_factor = float(growth_factor), float(backoff_factor)
+            self._growth_interval = growth_interval
+            self._growth_tracker = 0
         self._found_inf: dict = {}
 
     def is_enabled(self) -> bool:
@@ -179,6 +176,15 @@ class GradScaler:
                 self._scale *= self._growth_factor
                 self._growth_tracker = 0
         self._found_inf = {}
+
+    def get_growth_factor(self) -> float:
+        return self._growth_factor
+
+    def get_backoff_factor(self) -> float:
+        return self._backoff_factor
+
+    def get_growth_interval(self) -> int:
+        return self._growth_interval
 
     def state_dict(self) -> dict:
         if not self._enabled:

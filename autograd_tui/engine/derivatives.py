@@ -33,6 +33,8 @@ from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _kernels as NN
+from autograd_tui.engine.nn import _pixel_shuffle as PS
+from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
@@ -585,6 +587,15 @@ op("conv_transpose2d", "ConvolutionBackward0", None,
    bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
+op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
+# pixel (un)shuffle: each is the other's gradient (engine ops: differentiable)
+op("pixel_shuffle", "PixelShuffleBackward0", None,
+   self=lambda grad, upscale_factor: PS.pixel_unshuffle(grad, upscale_factor))
+op("pixel_unshuffle", "PixelUnshuffleBackward0", None,
+   self=lambda grad, downscale_factor: PS.pixel_shuffle(grad, downscale_factor))
+# max_unpool's gradient reads the output gradient back where the values went (engine ops: differentiable).
+op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
+   self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
 op("avg_pool2d", "AvgPool2DBackward0", None,
    self=lambda grad, in_shape, kernel, stride, pad, divisor:
        NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))

@@ -88,9 +88,20 @@ def _by_name(name: str) -> dtype:
     return _BY_NAME[name]
 
 
+def complex_unavailable() -> NotImplementedError:
+    """The error for a complex number or array reaching the engine, which has no complex dtypes.
+
+    PyTorch would make a complex tensor; saying so beats a message PyTorch gives for other types.
+    """
+    return NotImplementedError("complex numbers and complex tensors are not available in the embedded engine; "
+                               "`--backend torch` runs it")
+
+
 def from_numpy_dtype(np_dtype) -> dtype:
     """The engine dtype of a numpy dtype; raises TypeError for ones PyTorch lacks."""
     np_dtype = np.dtype(np_dtype)
+    if np_dtype.kind == "c":
+        raise complex_unavailable()
     if np_dtype.metadata is not None and "bfloat16" in np_dtype.metadata:
         return bfloat16
     try:
@@ -148,6 +159,8 @@ def scalar_dtype(value) -> dtype:
         return bool_
     if isinstance(value, int):
         return int64
+    if isinstance(value, (complex, np.complexfloating)):
+        raise complex_unavailable()
     return _default_float
 
 

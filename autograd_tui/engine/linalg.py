@@ -1,5 +1,5 @@
 """``torch.linalg``: norms, inverse, determinant, solve, the decompositions (svd, qr, eigh,
-cholesky, slogdet), pinv, matrix_rank and lstsq, with their gradients."""
+cholesky, slogdet), pinv, matrix_rank, cond and lstsq, with their gradients."""
 from __future__ import annotations
 
 import math
@@ -8,7 +8,7 @@ from typing import Any
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
-    LinAlgError, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_matrix_power as matrix_power,
+    LinAlgError, full, stack, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_matrix_power as matrix_power,
     linalg_cross as cross,
     linalg_qr as qr, matmul,
     linalg_svd as svd, lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
@@ -16,7 +16,7 @@ from autograd_tui.engine.functions import (
 
 __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr", "eigh",
            "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError", "matmul",
-           "matrix_power"]
+           "matrix_power", "cond"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803
@@ -46,6 +46,40 @@ def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: boo
                 norm_ = norm_.unsqueeze(d)
         return norm_
     raise RuntimeError(f"linalg.matrix_norm: Order {ord} not supported.")
+
+
+def cond(A: Tensor, p: Any = None) -> Tensor:  # noqa: N803
+    """The condition number as ATen computes it: the ratio of extreme singular values for p = None or
+    +-2, else ``matrix_norm(A, p) * matrix_norm(inverse, p)`` with an infinite norm for a singular A."""
+    if A.ndim < 2:
+        raise RuntimeError("linalg.cond: The input tensor must have at least 2 dimensions.")
+    ord_ = 2 if p is None else p
+    if isinstance(ord_, str) and ord_ not in ("fro", "nuc") or \
+            not isinstance(ord_, str) and ord_ not in (2, -2, 1, -1, math.inf, -math.inf):
+        raise RuntimeError(f"linalg.cond got an invalid norm type: {ord_}")
+    if A.numel() == 0:  # NumPy leaves an empty matrix's condition number undefined; PyTorch gives 0
+        return full(tuple(A.shape[:-2]), 0.0, dtype=A.dtype)
+    if ord_ in (2, -2):
+        s = svdvals(A)
+        s_max, s_min = s.narrow(-1, 0, 1), s.narrow(-1, s.shape[-1] - 1, 1)
+        return (s_min / s_max if ord_ == -2 else s_max / s_min).squeeze(-1)
+    if A.shape[-1] != A.shape[-2]:
+        name = ord_ if isinstance(ord_, str) else (str(ord_) if math.isinf(ord_) else str(int(ord_)))
+        raise RuntimeError(f"linalg.cond(ord={name}): A must be batches of square matrices, but they are "
+                           f"{A.shape[-2]} by {A.shape[-1]} matrices")
+    try:
+        inverse = inv(A)
+    except LinAlgError:
+        # matrix by matrix, a singular one's inverse counted as all infinities, as ATen's linalg_inv_ex
+        flat = A.reshape(-1, A.shape[-2], A.shape[-1])
+        parts = []
+        for m in flat.unbind(0):
+            try:
+                parts.append(inv(m))
+            except LinAlgError:
+                parts.append(full(tuple(m.shape), math.inf, dtype=A.dtype))
+        inverse = stack(parts).reshape(tuple(A.shape))
+    return matrix_norm(A, ord_) * matrix_norm(inverse, ord_)
 
 
 def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:  # noqa: N803

@@ -10,7 +10,7 @@ import types
 
 import numpy as np
 
-from autograd_tui.engine import _tensor as _tensor_module
+from autograd_tui.engine import _class_view
 from autograd_tui.engine import dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
@@ -23,6 +23,8 @@ def _reflected(fn):
 
 
 def _is_operand(x) -> bool:
+    if isinstance(x, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()  # PyTorch computes with it: not Python's TypeError
     return isinstance(x, (Tensor, int, float, bool, np.number, np.bool_))
 
 
@@ -572,13 +574,16 @@ class _AttributeDescriptor:
 type.__dict__["__name__"].__set__(_AttributeDescriptor, "getset_descriptor")
 _AttributeDescriptor.__qualname__, _AttributeDescriptor.__module__ = "getset_descriptor", "builtins"
 
-_CLASS_VIEWS: dict[tuple[type, str], object] = {}
+_CLASS_VIEWS: dict[tuple[str, object], object] = {}
 
 
 def class_view(cls: type, name: str, value: object) -> object:
     """What ``torch.Tensor.<name>`` shows: PyTorch's C method or C attribute for a name real
     PyTorch defines in C, else the engine's own object (``backward`` is Python there too)."""
-    key = (cls, name)
+    # keyed by what is looked up, not by the class: a subclass (Parameter) inheriting a method
+    # must show the very same object, or Python's binary operators take `x * w` for w's own
+    # reflected method (`w.__rmul__(x)`, operands swapped in the graph)
+    key = (name, value)
     view = _CLASS_VIEWS.get(key)
     if view is None:
         methods, attributes = missing.tensor_c_level()
@@ -631,7 +636,7 @@ PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "un
 
 
 def install() -> None:
-    _tensor_module.CLASS_VIEW[0] = class_view
+    _class_view.CLASS_VIEW[0] = class_view
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
     for name, fn in PROPERTIES.items():

@@ -120,6 +120,10 @@ def _attribute_mismatch(name: str, actual: Any, expected: Any) -> _Mismatch:
 def _compare_numbers(actual: Any, expected: Any, options: dict) -> None:
     if type(actual) is not type(expected):
         raise _Mismatch(AssertionError, f"The (d)types do not match: {type(actual)} != {type(expected)}.")
+    if isinstance(actual, bool):  # booleans are compared as such, not as numbers
+        if actual is not expected:
+            raise _Mismatch(AssertionError, f"Booleans mismatch: {actual} is not {expected}")
+        return
     kind = dtypes.float64 if isinstance(actual, float) else dtypes.int64
     rtol, atol = _tolerances(options, kind)
     close = (actual == expected or options["equal_nan"] and actual != actual and expected != expected

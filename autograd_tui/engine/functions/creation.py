@@ -16,7 +16,8 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
-from autograd_tui.engine._tensor import Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides, infer_array, make
+from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides, infer_array,
+                                         make, real_fill_value)
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     _type_name,
@@ -130,6 +131,7 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
         raise TypeError(f"full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
+    fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype())
     return _creation(_shape_arg((size,), "full"), dtype, fill_value, requires_grad, device, pin_memory)
 
 

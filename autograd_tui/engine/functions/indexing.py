@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once
 from autograd_tui.engine.record import Rule, record, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
@@ -341,7 +341,7 @@ def masked_fill(input: Tensor, mask: Tensor, value, *, _self_first: bool = False
                            f"{value.ndim} dimension(s).")
     if mask.dtype is not dtypes.bool_:
         raise RuntimeError(f"masked_fill_ only supports boolean masks, but got mask with dtype {_c_type(mask.dtype)}")
-    v = value.item() if isinstance(value, Tensor) else value
+    v = value.item() if isinstance(value, Tensor) else real_fill_value(value, input.dtype)
     try:
         data = np.where(mask._data, np.asarray(v, dtype=input.dtype.np), input._data)
     except ValueError:

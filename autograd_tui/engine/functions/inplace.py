@@ -7,7 +7,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, real_fill_value
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
@@ -245,7 +245,7 @@ def zero_(self: Tensor) -> Tensor:
 
 
 def fill_(self: Tensor, value) -> Tensor:
-    v = value.item() if isinstance(value, Tensor) else value
+    v = value.item() if isinstance(value, Tensor) else real_fill_value(value, self.dtype)
 
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)

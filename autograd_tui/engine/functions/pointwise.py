@@ -50,6 +50,8 @@ def _number_dtype(n) -> dtypes.dtype:
         return dtypes.int64
     if isinstance(n, numbers.Real):
         return dtypes.get_default_dtype()
+    if isinstance(n, numbers.Complex):
+        raise dtypes.complex_unavailable()
     raise TypeError(f"unsupported operand type: '{type(n).__name__}'")
 
 
@@ -75,6 +77,8 @@ def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:
     """PyTorch's argument parser takes a Tensor or a Python number here (not a list, an array,
     None): anything else is its TypeError. The function form counts ``input`` as position 1,
     a method (``Tensor.add``) counts ``other`` as 1: see ``methods.py``."""
+    if isinstance(x, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()  # a number to PyTorch, which makes a complex result
     if not isinstance(x, _OPERANDS):
         raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {_type_name(x)}")
 

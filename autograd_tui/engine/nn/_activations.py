@@ -287,8 +287,9 @@ def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
 
 
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    # PyTorch's kernel: 0 up to -3 included, the full gradient from 3 on
     middle = grad * (self / 3 + 0.5)
-    return _F.where(self < -3, grad * 0, _F.where(self <= 3, middle, grad))
+    return _F.where(self <= -3, grad * 0, _F.where(self < 3, middle, grad))
 
 
 def logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:

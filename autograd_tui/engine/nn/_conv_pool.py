@@ -355,3 +355,25 @@ def adaptive_max_pool1d(input: Tensor, output_size: IntOrSingle, return_indices:
     out, index = adaptive_max_pool2d(input.unsqueeze(-2), (1, _single(output_size)), return_indices=True)
     out, index = out.squeeze(-2), index.squeeze(-2)
     return (out, index) if return_indices else out
+
+
+def lp_pool2d(input: Tensor, norm_type: float, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
+              ceil_mode: bool = False) -> Tensor:
+    """Power-average pooling, composed as PyTorch composes it (so its graph and rounding are theirs)."""
+    kw, kh = _pair(kernel_size)
+    if norm_type == float("inf"):
+        return max_pool2d(input.abs(), kernel_size, stride, 0, 1, ceil_mode)
+    if norm_type == -float("inf"):
+        return -max_pool2d(-input.abs(), kernel_size, stride, 0, 1, ceil_mode)
+    out = avg_pool2d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+    return (_F.sign(out) * _F.relu(_F.abs(out))).mul(kw * kh).pow(1.0 / norm_type)
+
+
+def lp_pool1d(input: Tensor, norm_type: float, kernel_size: int, stride: Optional[IntOrSingle] = None,
+              ceil_mode: bool = False) -> Tensor:
+    if norm_type == float("inf"):
+        return max_pool1d(input.abs(), kernel_size, stride, 0, 1, ceil_mode)
+    if norm_type == -float("inf"):
+        return -max_pool1d(-input.abs(), kernel_size, stride, 0, 1, ceil_mode)
+    out = avg_pool1d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+    return (_F.sign(out) * _F.relu(_F.abs(out))).mul(kernel_size).pow(1.0 / norm_type)

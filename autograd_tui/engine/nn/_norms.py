@@ -6,6 +6,8 @@ come from the same Welford cascade as layer norm (``_layer_norm.row_moments``, P
 per channel, with ``scale = rstd * weight`` and ``shift = bias - scale * mean``, fused as PyTorch's
 kernel fuses them: the float32 and float64 forward match PyTorch's bits on the oracle's inputs.
 ``instance_norm`` is, as in PyTorch, batch norm over a ``(1, N * C, ...)`` view of the input.
+``rms_norm`` is PyTorch's composite on CPU: ``x * rsqrt(mean(x**2) + eps) * weight``, each step an
+op of its own (so the graph shows MulBackward0, RsqrtBackward0, ...), in float for half inputs.
 """
 from __future__ import annotations
 
@@ -22,11 +24,40 @@ from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import Rule, record
 
 __all__ = ["group_norm", "group_norm_input_grad", "group_norm_weight_grad", "group_norm_bias_grad",
-           "instance_norm", "RULES"]
+           "instance_norm", "rms_norm", "RULES"]
 
 
 def _dims(shape) -> str:
     return "[" + ", ".join(str(d) for d in shape) + "]"
+
+
+def rms_norm(input: Tensor, normalized_shape, weight: Optional[Tensor] = None,
+             eps: Optional[float] = None) -> Tensor:
+    if not isinstance(normalized_shape, (tuple, list)):
+        raise TypeError("rms_norm(): argument 'normalized_shape' (position 2) must be tuple of ints, not "
+                        f"{type(normalized_shape).__name__}")
+    shape = tuple(int(d) for d in normalized_shape)
+    if not shape:
+        raise RuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least "
+                           "one element, but got normalized_shape = []")
+    if weight is not None and tuple(weight.shape) != shape:
+        raise RuntimeError(f"Expected weight to be of same shape as normalized_shape, but got weight of shape "
+                           f"{_dims(weight.shape)} and normalized_shape = {_dims(shape)}")
+    if input.ndim < len(shape) or tuple(input.shape[input.ndim - len(shape):]) != shape:
+        raise RuntimeError(f"Given normalized_shape={_dims(shape)}, expected input with shape "
+                           f"[*{', '.join(str(d) for d in shape)}], but got input of size{_dims(input.shape)}")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"rms_norm" not implemented for \'{_scalar_name(input.dtype)}\'')
+    # Half inputs are computed in float (PyTorch's opmath type), eps included, and cast back.
+    half = input.dtype in (dtypes.float16, dtypes.bfloat16)
+    x = input.float() if half else input
+    if eps is None:
+        eps = float(dtypes.finfo(x.dtype).eps)
+    dims = tuple(range(-len(shape), 0))
+    out = x * _F.rsqrt(x.pow(2).mean(dims, keepdim=True) + eps)
+    if weight is not None:
+        out = out * weight
+    return out.to(input.dtype) if half else out
 
 
 def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, bias: Optional[Tensor] = None,

@@ -1,5 +1,5 @@
 """``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear`` and ``bilinear``, and its
-gradients.
+gradients (mode ``area`` is adaptive average pooling, as in PyTorch).
 
 Which source pixels an output pixel reads, and with what weights, is computed as PyTorch's CPU
 kernels compute it, in the tensor's own precision: the scale is ``1 / scale_factor`` when one is
@@ -21,6 +21,7 @@ import numpy as np
 
 from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.nn import _conv_pool
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import RULES, record
 
@@ -224,6 +225,10 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
     if antialias:
         raise NotImplementedError("F.interpolate(antialias=True) is not available in the embedded engine; "
                                   "`--backend torch` runs it")
+    if mode == "area" and input.dim() in (3, 4):
+        # PyTorch's area mode is adaptive average pooling to the output size
+        pool = _conv_pool.adaptive_avg_pool1d if input.dim() == 3 else _conv_pool.adaptive_avg_pool2d
+        return pool(input, out_hw)
     ranks = {"nearest": (3, 4), "nearest-exact": (3, 4), "linear": (3,), "bilinear": (4,)}
     if mode == "linear" and input.dim() != 3:
         raise NotImplementedError(f"Got {input.dim()}D input, but linear mode needs 3D input")

@@ -21,7 +21,11 @@ from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, ma
 from autograd_tui.engine.amp import full_precision, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
-from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules
+from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
+from autograd_tui.engine.nn._alpha_dropout import alpha_dropout as alpha_dropout
+from autograd_tui.engine.nn import _composite_losses
+from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
+from autograd_tui.engine.nn._alpha_dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -47,6 +51,10 @@ conv_transpose2d = lower_precision_op(_conv_transpose.conv_transpose2d)
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
+max_unpool1d = _unpool.max_unpool1d
+lp_pool1d = _conv_pool.lp_pool1d
+lp_pool2d = _conv_pool.lp_pool2d
+max_unpool2d = _unpool.max_unpool2d
 adaptive_max_pool2d = _conv_pool.adaptive_max_pool2d
 adaptive_max_pool1d = _conv_pool.adaptive_max_pool1d
 _pair = _conv_pool._pair
@@ -59,6 +67,7 @@ _adaptive_size = _conv_pool._adaptive_size
 # Group and instance norm (nn/_norms.py).
 group_norm = _norms.group_norm
 instance_norm = _norms.instance_norm
+rms_norm = _norms.rms_norm
 # Upsampling (nn/_resample.py).
 interpolate = _resample.interpolate
 scaled_dot_product_attention = lower_precision_op(_attention.scaled_dot_product_attention)
@@ -416,6 +425,67 @@ def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin
     if reduction == "none":
         return per_pair
     return per_pair.sum() if reduction == "sum" else per_pair.mean()
+
+
+def margin_ranking_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
+                        reduce=None, reduction: str = "mean") -> Tensor:
+    """ATen's composite: max(0, -target * (input1 - input2) + margin)."""
+    reduction = _reduction(size_average, reduce, reduction)
+    if input1.dim() != input2.dim() or input1.dim() != target.dim():
+        raise RuntimeError("margin_ranking_loss : All input tensors should have same dimension but got sizes: "
+                           f"input1: {input1.size()}, input2: {input2.size()}, target: {target.size()} ")
+    output = (-target * (input1 - input2) + margin).clamp_min_(0)
+    if reduction == "none":
+        return output
+    return output.sum() if reduction == "sum" else output.mean()
+
+
+def triplet_margin_loss(anchor: Tensor, positive: Tensor, negative: Tensor, margin: float = 1.0, p: float = 2,
+                        eps: float = 1e-6, swap: bool = False, size_average=None, reduce=None,
+                        reduction: str = "mean") -> Tensor:
+    """ATen's composite: max(0, margin + d(a, p) - d(a, n)), d the pairwise distance (swap: the smaller d(., n))."""
+    reduction = _reduction(size_average, reduce, reduction)
+    if margin <= 0:
+        raise ValueError(f"margin must be greater than 0, got {margin}")
+    dims = (anchor.dim(), positive.dim(), negative.dim())
+    if len(set(dims)) != 1:
+        raise RuntimeError("The anchor, positive, and negative tensors are expected to have the same number of "
+                           f"dimensions, but got: anchor {dims[0]}D, positive {dims[1]}D, and negative {dims[2]}D "
+                           "inputs")
+    dist_pos = pairwise_distance(anchor, positive, p, eps)
+    dist_neg = pairwise_distance(anchor, negative, p, eps)
+    if swap:
+        dist_neg = _F.minimum(dist_neg, pairwise_distance(positive, negative, p, eps))
+    output = (dist_pos + margin - dist_neg).clamp_min(0)
+    if reduction == "none":
+        return output
+    return output.sum() if reduction == "sum" else output.mean()
+
+
+def multilabel_soft_margin_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+                                reduce=None, reduction: str = "mean") -> Tensor:
+    if size_average is not None or reduce is not None:
+        reduction = _reduction(size_average, reduce, reduction)
+    return _composite_losses.multilabel_soft_margin_loss(input, target, weight, reduction)
+
+
+def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full: bool = False, size_average=None,
+                     eps: float = 1e-8, reduce=None, reduction: str = "mean") -> Tensor:
+    if size_average is not None or reduce is not None:
+        reduction = _reduction(size_average, reduce, reduction)
+    return _composite_losses.poisson_nll_loss(input, target, log_input, full, eps, reduction)
+
+
+def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, size_average=None, reduce=None,
+                         reduction: str = "mean") -> Tensor:
+    return _composite_losses.hinge_embedding_loss(input, target, margin, _reduction(size_average, reduce, reduction))
+
+
+gaussian_nll_loss = _composite_losses.gaussian_nll_loss
+
+
+def soft_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean") -> Tensor:
+    return _composite_losses.soft_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:

@@ -1,5 +1,5 @@
 """``torch.optim``: SGD, the Adam family, RMSprop, Adagrad, Adadelta, Rprop, ASGD, LBFGS, and ``lr_scheduler``
-(loaded on first use)."""
+and ``swa_utils`` (loaded on first use)."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.optim.adadelta import Adadelta
 from autograd_tui.engine.optim.adagrad import Adagrad
@@ -16,11 +16,11 @@ from autograd_tui.engine.optim.rprop import Rprop
 from autograd_tui.engine.optim.sgd import SGD
 
 __all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adamax", "NAdam", "RAdam", "Rprop",
-           "ASGD", "LBFGS", "lr_scheduler"]
+           "ASGD", "LBFGS", "lr_scheduler", "swa_utils"]
 
 
 def __getattr__(name: str):
-    if name == "lr_scheduler":
+    if name in ("lr_scheduler", "swa_utils"):
         import importlib
-        return importlib.import_module(f"{__name__}.lr_scheduler")
+        return importlib.import_module(f"{__name__}.{name}")
     raise _missing.no_attribute("torch.optim", name)

@@ -2,26 +2,31 @@
 from autograd_tui.engine.nn.modules.activation import (
     CELU, CosineSimilarity, ELU, GELU, GLU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, LeakyReLU, LogSigmoid,
     LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
-    Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
+    Softmax2d, Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
 from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose2d
-from autograd_tui.engine.nn.modules.dropout import Dropout, Dropout1d, Dropout2d, Dropout3d
+from autograd_tui.engine.nn.modules.dropout import (AlphaDropout, Dropout, Dropout1d, Dropout2d, Dropout3d,
+                                                     FeatureAlphaDropout)
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.fold import Fold, Unfold
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
-                                                  L1Loss, HuberLoss, KLDivLoss, MSELoss, NLLLoss, SmoothL1Loss)
+                                                  GaussianNLLLoss, HingeEmbeddingLoss, L1Loss, HuberLoss, KLDivLoss,
+                                                  MarginRankingLoss, MSELoss, MultiLabelSoftMarginLoss, NLLLoss,
+                                                  PoissonNLLLoss, SmoothL1Loss, SoftMarginLoss, TripletMarginLoss)
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
-from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm
+from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, RMSNorm
 from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
 from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
+from autograd_tui.engine.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d,
-                                                     AdaptiveMaxPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d)
+                                                     AdaptiveMaxPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d,
+                                                     LPPool1d, LPPool2d, MaxUnpool1d, MaxUnpool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
 from autograd_tui.engine.nn.modules.sparse import Embedding, EmbeddingBag
 from autograd_tui.engine.nn.modules.transformer import (Transformer, TransformerDecoder, TransformerDecoderLayer,
@@ -33,7 +38,7 @@ __all__ = [
     "BatchNorm2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Flatten", "Unflatten", "Dropout",
     "ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "NLLLoss",
     "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss", "HuberLoss", "Softplus", "Dropout1d",
-    "Dropout2d", "Dropout3d", "LazyLinear", "LayerNorm", "Embedding", "RNNBase", "RNN", "LSTM", "GRU",
+    "Dropout2d", "Dropout3d", "LazyLinear", "LayerNorm", "RMSNorm", "Embedding", "RNNBase", "RNN", "LSTM", "GRU",
     "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell",
     "GELU", "SiLU", "ELU", "CELU", "SELU", "Mish", "Hardtanh", "ReLU6", "Hardsigmoid", "Hardswish", "LogSigmoid",
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
@@ -43,5 +48,8 @@ __all__ = [
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
-    "CosineEmbeddingLoss", "Fold", "Unfold",
+    "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AlphaDropout", "FeatureAlphaDropout",
+    "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
+    "PoissonNLLLoss",
+    "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
 ] + list(_padding_all)

@@ -13,7 +13,7 @@ from autograd_tui.engine.nn.parameter import Parameter
 __all__ = ["ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "Softplus", "GELU", "SiLU", "ELU",
            "CELU", "SELU", "Mish", "Hardtanh", "ReLU6", "Hardsigmoid", "Hardswish", "LogSigmoid", "Softsign",
            "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
-           "CosineSimilarity", "PairwiseDistance"]
+           "CosineSimilarity", "PairwiseDistance", "Softmax2d"]
 
 
 class ReLU(Module):
@@ -61,6 +61,15 @@ class Softmax(Module):
 
     def extra_repr(self) -> str:
         return f"dim={self.dim}"
+
+
+class Softmax2d(Module):
+    """Softmax over the channels at every spatial position of a (C, H, W) or (N, C, H, W) input."""
+
+    def forward(self, input: Tensor) -> Tensor:
+        if input.dim() not in (3, 4):
+            raise ValueError(f"Softmax2d: expected input to be 3D or 4D, got {input.dim()}D instead")
+        return F.softmax(input, -3)
 
 
 class LogSoftmax(Module):
@@ -280,8 +289,8 @@ class PairwiseDistance(Module):
         return F.pairwise_distance(x1, x2, self.norm, self.eps, self.keepdim)
 
 
-for _cls in (ReLU, LeakyReLU, Sigmoid, Tanh, Softmax, LogSoftmax, Softplus, GELU, SiLU, ELU, CELU, SELU, Mish,
-             Hardtanh, ReLU6, Hardsigmoid, Hardswish, LogSigmoid, Softsign, Tanhshrink, Softshrink, Hardshrink,
+for _cls in (ReLU, LeakyReLU, Sigmoid, Tanh, Softmax, Softmax2d, LogSoftmax, Softplus, GELU, SiLU, ELU, CELU, SELU,
+             Mish, Hardtanh, ReLU6, Hardsigmoid, Hardswish, LogSigmoid, Softsign, Tanhshrink, Softshrink, Hardshrink,
              Threshold, GLU, Softmin, PReLU):
     _cls.__module__ = "torch.nn.modules.activation"
 CosineSimilarity.__module__ = PairwiseDistance.__module__ = "torch.nn.modules.distance"

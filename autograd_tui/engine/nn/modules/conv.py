@@ -51,6 +51,17 @@ class Conv2d(Module):
         self.output_padding = (0,) * len(kernel_size)
         self.groups = groups
         self.padding_mode = padding_mode
+        # F.pad's argument for the other padding modes: the last dim first, each side given
+        self._reversed_padding_repeated_twice: Union[list, tuple]
+        if isinstance(padding, str):
+            pads = [0, 0] * len(kernel_size)
+            if padding == "same":
+                for i, (d, k) in enumerate(zip(reversed(dilation), reversed(kernel_size))):
+                    total = d * (k - 1)
+                    pads[2 * i:2 * i + 2] = [total // 2, total - total // 2]
+            self._reversed_padding_repeated_twice = pads
+        else:
+            self._reversed_padding_repeated_twice = tuple(p for p in reversed(padding) for _ in range(2))
         self.weight = Parameter(_F.empty(self._weight_shape(in_channels, out_channels, groups) + kernel_size,
                                          dtype=dtype, device=device))
         if bias:
@@ -73,8 +84,10 @@ class Conv2d(Module):
 
     def forward(self, input: Tensor) -> Tensor:
         if self.padding_mode != "zeros":
-            raise NotImplementedError(f"{type(self).__name__} with padding_mode='{self.padding_mode}' is not "
-                                      "available in the embedded engine")
+            # as PyTorch: pad with the mode first, then convolve without padding
+            padded = F.pad(input, self._reversed_padding_repeated_twice, mode=self.padding_mode)
+            zero = (0,) * len(self.kernel_size)
+            return self._convolve(padded, self.weight, self.bias, self.stride, zero, self.dilation, self.groups)
         return self._convolve(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
 
     _convolve = staticmethod(F.conv2d)

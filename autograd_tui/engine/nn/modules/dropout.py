@@ -5,7 +5,7 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 
-__all__ = ["Dropout", "Dropout1d", "Dropout2d", "Dropout3d"]
+__all__ = ["Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout"]
 
 
 class _DropoutNd(Module):
@@ -44,5 +44,17 @@ class Dropout3d(_DropoutNd):
         return F.dropout3d(input, self.p, self.training, self.inplace)
 
 
-for _cls in (_DropoutNd, Dropout, Dropout1d, Dropout2d, Dropout3d):
+class AlphaDropout(_DropoutNd):
+    """Dropout for SELU networks: keeps the activations' mean and variance."""
+
+    def forward(self, input: Tensor) -> Tensor:
+        return F.alpha_dropout(input, self.p, self.training)
+
+
+class FeatureAlphaDropout(_DropoutNd):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.feature_alpha_dropout(input, self.p, self.training)
+
+
+for _cls in (_DropoutNd, Dropout, Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout):
     _cls.__module__ = "torch.nn.modules.dropout"

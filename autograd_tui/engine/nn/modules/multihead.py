@@ -9,11 +9,12 @@ gradients flow: one packed input projection, ``softmax(q k^T / sqrt(d) + mask) v
 from __future__ import annotations
 
 import math
+import warnings
 from typing import Any, Optional
 
-
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor, forget_shown_warnings
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.linear import Linear
@@ -34,6 +35,23 @@ def _as_float_mask(mask: Optional[Tensor], dtype) -> Optional[Tensor]:
     if mask is None or mask.dtype.is_floating_point:
         return mask
     return _F.zeros(tuple(mask.shape), dtype=dtype).masked_fill(mask, float("-inf"))
+
+
+def _canonical_mask(mask: Optional[Tensor], name: str, other: Optional[Tensor], other_name: str,
+                    dtype) -> Optional[Tensor]:
+    """Checks a mask's dtype against its partner's, as PyTorch's modules do on entry, and makes it additive.
+
+    The warning points at the caller's line (an engine module, as PyTorch's points at its own), so
+    each module that checks keeps a warning place of its own.
+    """
+    if mask is None:
+        return None
+    if mask.dtype is not dtypes.bool_ and not mask.dtype.is_floating_point:
+        raise AssertionError(f"only bool and floating types of {name} are supported")
+    if other is not None and other.dtype is not mask.dtype:
+        warnings.warn(f"Support for mismatched {name} and {other_name} is deprecated. Use same type for both "
+                      "instead.", UserWarning, stacklevel=2)
+    return _as_float_mask(mask, dtype)
 
 
 def _in_projection(query: Tensor, key: Tensor, value: Tensor, weight: Tensor, bias: Optional[Tensor]):
@@ -108,6 +126,8 @@ class MultiheadAttention(Module):
     def forward(self, query: Tensor, key: Tensor, value: Tensor, key_padding_mask: Optional[Tensor] = None,
                 need_weights: bool = True, attn_mask: Optional[Tensor] = None, average_attn_weights: bool = True,
                 is_causal: bool = False) -> tuple[Tensor, Optional[Tensor]]:
+        key_padding_mask = _canonical_mask(key_padding_mask, "key_padding_mask", attn_mask, "attn_mask", query.dtype)
+        attn_mask = _canonical_mask(attn_mask, "attn_mask", None, "", query.dtype)
         if is_causal and attn_mask is None:
             raise RuntimeError("Need attn_mask if specifying the is_causal hint. You may use the Transformer module "
                                "method `generate_square_subsequent_mask` to create this mask.")
@@ -143,8 +163,6 @@ class MultiheadAttention(Module):
         if embed_dim != self.embed_dim:
             raise AssertionError(f"was expecting embedding dimension of {self.embed_dim}, but got {embed_dim}")
         heads, head_dim = self.num_heads, self.head_dim
-        key_padding_mask = _as_float_mask(key_padding_mask, query.dtype)
-        attn_mask = _as_float_mask(attn_mask, query.dtype)
         if self._qkv_same_embed_dim:
             q, k, v = _in_projection(query, key, value, self.in_proj_weight, self.in_proj_bias)
         else:
@@ -168,6 +186,14 @@ class MultiheadAttention(Module):
         v = v.view(v.shape[0], bsz * heads, head_dim).transpose(0, 1)
         src_len = k.size(1)
         if key_padding_mask is not None:
+            # PyTorch checks this shape with torch._check, whose first call changes the warning filters
+            forget_shown_warnings()
+            if key_padding_mask.shape[0] != bsz:
+                raise AssertionError(f"Expected key_padded_mask.shape[0] to be {bsz}, but got "
+                                     f"{key_padding_mask.shape[0]}")
+            if key_padding_mask.shape[1] != src_len:
+                raise AssertionError(f"Expected key_padded_mask.shape[1] to be {src_len}, but got "
+                                     f"{key_padding_mask.shape[1]}")
             padding = key_padding_mask.view(bsz, 1, 1, src_len).expand(-1, heads, -1, -1)
             padding = padding.reshape(bsz * heads, 1, src_len)
             attn_mask = padding if attn_mask is None else attn_mask + padding

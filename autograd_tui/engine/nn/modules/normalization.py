@@ -1,9 +1,9 @@
-"""``nn.LayerNorm`` and ``nn.GroupNorm``: normalise each sample over its last dims, or over groups of
-its channels, then scale and shift."""
+"""``nn.LayerNorm``, ``nn.RMSNorm`` and ``nn.GroupNorm``: normalise each sample over its last dims
+(centred, or by the root mean square only), or over groups of its channels, then scale and shift."""
 from __future__ import annotations
 
 import numbers
-from typing import Any, Sequence, Union, cast
+from typing import Any, Optional, Sequence, Union, cast
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
@@ -12,7 +12,7 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["LayerNorm", "GroupNorm"]
+__all__ = ["LayerNorm", "RMSNorm", "GroupNorm"]
 
 
 class LayerNorm(Module):
@@ -37,6 +37,33 @@ class LayerNorm(Module):
     def extra_repr(self) -> str:
         return (f"{self.normalized_shape}, eps={self.eps}, elementwise_affine={self.elementwise_affine}, "
                 f"bias={self.bias is not None}")
+
+
+class RMSNorm(Module):
+    def __init__(self, normalized_shape: Union[int, Sequence[int]], eps: Optional[float] = None,
+                 elementwise_affine: bool = True, device: Any = None, dtype: Any = None) -> None:
+        super().__init__()
+        if isinstance(normalized_shape, numbers.Integral):
+            normalized_shape = (cast(int, normalized_shape),)
+        self.normalized_shape = tuple(cast(Sequence[int], normalized_shape))
+        self.eps = eps
+        self.elementwise_affine = elementwise_affine
+        # a weight only: RMSNorm does not centre, so it has no shift (and no bias attribute)
+        if elementwise_affine:
+            self.weight = Parameter(_F.empty(self.normalized_shape, dtype=dtype, device=device))
+        else:
+            self.register_parameter("weight", None)
+        self.reset_parameters()
+
+    def reset_parameters(self) -> None:
+        if self.weight is not None:
+            init.ones_(self.weight)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.rms_norm(x, self.normalized_shape, self.weight, self.eps)
+
+    def extra_repr(self) -> str:
+        return f"{self.normalized_shape}, eps={self.eps}, elementwise_affine={self.elementwise_affine}"
 
 
 def _affine_parameters(module: Module, shape: tuple, affine: bool, bias: bool, dtype: Any, device: Any) -> None:
@@ -83,4 +110,4 @@ class GroupNorm(Module):
                 f"bias={self.bias is not None}")
 
 
-LayerNorm.__module__ = GroupNorm.__module__ = "torch.nn.modules.normalization"
+LayerNorm.__module__ = RMSNorm.__module__ = GroupNorm.__module__ = "torch.nn.modules.normalization"

@@ -581,6 +581,12 @@ class LSTMCell(RNNCellBase):
             hx = (self._zeros(input), self._zeros(input))
         elif not is_batched:
             hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0))
+        # what PyTorch's lstm_cell binding then accepts: a tuple (or list) of exactly two tensors
+        if not isinstance(hx, (tuple, list)):
+            raise TypeError(f"lstm_cell(): argument 'hx' (position 2) must be tuple of Tensors, not "
+                            f"{type(hx).__name__}")
+        if len(hx) != 2:
+            raise RuntimeError("lstm_cell expects two hidden states")
         self._check_forward(input, hx)
         gates = F.linear(hx[0], self.weight_hh, self.bias_hh) + F.linear(input, self.weight_ih, self.bias_ih)
         i, f, g, o = gates.chunk(4, 1)

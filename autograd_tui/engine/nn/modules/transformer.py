@@ -18,7 +18,7 @@ from autograd_tui.engine.nn.modules.container import ModuleList
 from autograd_tui.engine.nn.modules.dropout import Dropout
 from autograd_tui.engine.nn.modules.linear import Linear
 from autograd_tui.engine.nn.modules.module import Module
-from autograd_tui.engine.nn.modules.multihead import MultiheadAttention, _as_float_mask
+from autograd_tui.engine.nn.modules.multihead import MultiheadAttention, _canonical_mask
 from autograd_tui.engine.nn.modules.normalization import LayerNorm
 
 __all__ = ["TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer", "TransformerDecoder",
@@ -82,6 +82,9 @@ class TransformerEncoderLayer(Module):
 
     def forward(self, src: Tensor, src_mask: Optional[Tensor] = None, src_key_padding_mask: Optional[Tensor] = None,
                 is_causal: bool = False) -> Tensor:
+        src_key_padding_mask = _canonical_mask(src_key_padding_mask, "src_key_padding_mask", src_mask, "src_mask",
+                                               src.dtype)
+        src_mask = _canonical_mask(src_mask, "src_mask", None, "", src.dtype)
         x = src
         if self.norm_first:
             x = x + self._sa_block(self.norm1(x), src_mask, src_key_padding_mask, is_causal)
@@ -118,8 +121,9 @@ class TransformerEncoder(Module):
 
     def forward(self, src: Tensor, mask: Optional[Tensor] = None, src_key_padding_mask: Optional[Tensor] = None,
                 is_causal: Optional[bool] = None) -> Tensor:
-        # PyTorch turns a boolean mask into the additive one before guessing whether it is causal.
-        mask = _as_float_mask(mask, src.dtype)
+        # PyTorch turns boolean masks into additive ones before guessing whether the mask is causal.
+        src_key_padding_mask = _canonical_mask(src_key_padding_mask, "src_key_padding_mask", mask, "mask", src.dtype)
+        mask = _canonical_mask(mask, "mask", None, "", src.dtype)
         causal = _is_causal(mask, is_causal, _sequence_length(src, self.layers[0].self_attn.batch_first))
         output = src
         for mod in self.layers:

@@ -1,7 +1,6 @@
 """``torch.cuda``: the embedded engine has no GPU, and says so the way PyTorch's CPU build does."""
 from __future__ import annotations
 
-from autograd_tui.engine import amp as _amp
 from autograd_tui.engine import missing as _missing
 
 
@@ -28,12 +27,11 @@ def current_device() -> int:
     raise AssertionError("Torch not compiled with CUDA enabled")
 
 
-class amp:
-    """``torch.cuda.amp``: the deprecated spellings of ``torch.amp.autocast('cuda')`` and its GradScaler,
-    which on a machine without CUDA warn and disable themselves."""
-
-    autocast = staticmethod(_amp._deprecated_autocast("cuda"))
-    GradScaler = staticmethod(_amp._deprecated_grad_scaler)
+_missing_attribute = _missing.module_getattr("torch.cuda")
 
 
-__getattr__ = _missing.module_getattr("torch.cuda")
+def __getattr__(name: str):
+    if name == "amp":  # torch.cuda.amp, loaded on first use
+        import importlib
+        return importlib.import_module(f"{__name__}.amp")
+    return _missing_attribute(name)

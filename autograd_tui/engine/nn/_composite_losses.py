@@ -1,0 +1,104 @@
+"""Losses PyTorch composes from other ops (in ATen or in ``torch.nn.functional``): multi-label soft
+margin, Gaussian and Poisson negative log-likelihood, hinge embedding. Each is written with the same
+ops in the same order, so values, rounding and the graph's nodes are PyTorch's. Soft margin is an
+ATen kernel with a node of its own (``SoftMarginLossBackward0``), computed here in its steps' order.
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional, Union, cast
+
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.grad_mode import _State, is_grad_enabled, no_grad
+from autograd_tui.engine.nn import _activations
+from autograd_tui.engine.record import RULES, record
+
+__all__ = ["multilabel_soft_margin_loss", "gaussian_nll_loss", "poisson_nll_loss", "hinge_embedding_loss",
+           "soft_margin_loss", "soft_margin_loss_grad"]
+
+
+def _reduce(loss: Tensor, reduction: str) -> Tensor:
+    if reduction == "none":
+        return loss
+    return loss.sum() if reduction == "sum" else loss.mean()
+
+
+def multilabel_soft_margin_loss(input: Tensor, target: Tensor, weight: Optional[Tensor], reduction: str) -> Tensor:
+    loss = -(target * _activations.logsigmoid(input) + (1 - target) * _activations.logsigmoid(-input))
+    if weight is not None:
+        loss = loss * weight
+    class_dim = input.dim() - 1
+    loss = loss.sum(dim=class_dim) / input.size(class_dim)  # one value per sample
+    if reduction not in ("none", "mean", "sum"):
+        raise ValueError(reduction + " is not valid")
+    return _reduce(loss, reduction)
+
+
+def gaussian_nll_loss(input: Tensor, target: Tensor, var: Union[Tensor, float], full: bool = False,
+                      eps: float = 1e-6, reduction: str = "mean") -> Tensor:
+    if isinstance(var, float):
+        if var < 0:
+            raise ValueError("var has negative entry/entries")
+        variance = var * _F.ones_like(input)
+    else:
+        variance = cast(Tensor, var)
+        if bool(_F.any(variance < 0)):
+            raise ValueError("var has negative entry/entries")
+    if variance.size() != input.size():
+        # one value per sample (homoscedastic): var lacks the last dim, or has one dim of size 1
+        if input.size()[:-1] == variance.size():
+            variance = variance.unsqueeze(-1)
+        elif not (input.ndim == variance.ndim
+                  and sum(y for x, y in zip(input.size(), variance.size()) if x != y) == 1):
+            raise ValueError("var is of incorrect size")
+    if reduction not in ("none", "mean", "sum"):
+        raise ValueError(reduction + " is not valid")
+    variance = variance.clone()
+    with no_grad():
+        variance.clamp_(min=eps)
+    loss = 0.5 * (_F.log(variance) + (input - target) ** 2 / variance)
+    if full:
+        loss += 0.5 * math.log(2 * math.pi)
+    return _reduce(loss, reduction)
+
+
+def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool, full: bool, eps: float, reduction: str) -> Tensor:
+    if reduction not in ("none", "mean", "sum"):
+        raise ValueError(reduction + " is not a valid value for reduction")
+    if log_input:
+        loss = _F.exp(input) - target * input
+    else:
+        loss = input - target * _F.log(input + eps)
+    if full:
+        stirling = target * _F.log(target) - target + 0.5 * _F.log(2 * math.pi * target)
+        loss += stirling.masked_fill(target <= 1, 0)
+    return _reduce(loss, reduction)
+
+
+def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float, reduction: str) -> Tensor:
+    zeros = _F.zeros_like(input)
+    margin_clamp = (margin - input).clamp_min_(0)
+    # comparisons of tensors are tensors (typed bool only because Python's __ne__ says so)
+    not_one, not_minus_one = cast(Tensor, target != 1), cast(Tensor, target != -1)
+    output = _F.where(not_one, margin_clamp, zeros) + _F.where(not_minus_one, input, zeros)
+    return _reduce(output, reduction)
+
+
+def soft_margin_loss(input: Tensor, target: Tensor, reduction: str) -> Tensor:
+    if target.requires_grad and is_grad_enabled():
+        raise RuntimeError("The function 'soft_margin_loss' is not differentiable with respect to argument 'target'. "
+                           "This input cannot have requires_grad True.")
+    with no_grad():
+        output = _F.log1p(_F.exp(-input * target))  # ATen: neg, mul, exp, log1p in place
+        output = _reduce(output, reduction)
+    if _State.enabled and input.requires_grad:
+        norm = 1.0 / input.numel() if reduction == "mean" else 1.0
+        record(RULES["soft_margin_loss"], (input, target), output, {"norm": norm})
+    return output
+
+
+def soft_margin_loss_grad(grad: Tensor, self: Tensor, target: Tensor, norm: float) -> Tensor:
+    # ATen's backward: -norm * target * z / (1 + z) * grad, z = exp(-target * input), in this order
+    z = _F.exp(-target * self)
+    return (target * z).mul(-norm).div(z + 1).mul(grad)

@@ -1,0 +1,32 @@
+# torch.nn.functional calls give the same results as the layer modules with the same weights.
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+x = torch.randn(2, 3, 6, 6)
+conv = nn.Conv2d(3, 4, kernel_size=3, padding=1, stride=2)
+print(torch.equal(conv(x), F.conv2d(x, conv.weight, conv.bias, stride=2, padding=1)))
+pool = nn.MaxPool2d(2)
+print(torch.equal(pool(x), F.max_pool2d(x, 2)))
+lin = nn.Linear(6, 5)
+print(torch.equal(lin(x), F.linear(x, lin.weight, lin.bias)))
+print(torch.equal(nn.ReLU()(x), F.relu(x)), torch.equal(nn.GELU()(x), F.gelu(x)))
+print(torch.equal(nn.Softmax(dim=1)(x), F.softmax(x, dim=1)))
+ln = nn.LayerNorm(6)
+print(torch.allclose(ln(x), F.layer_norm(x, (6,), ln.weight, ln.bias)))
+bn = nn.BatchNorm2d(3)
+print(torch.allclose(bn(x), F.batch_norm(x, None, None, bn.weight, bn.bias, training=True)))
+drop = nn.Dropout(0.3)
+torch.manual_seed(1)
+a = drop(x)
+torch.manual_seed(1)
+b = F.dropout(x, 0.3, training=True)
+print(torch.equal(a, b))
+print(F.avg_pool2d(x[:1, :1], 3))
+print(F.adaptive_avg_pool2d(x, 1).flatten(1))
+print(F.pad(torch.ones(1, 2, 2), (1, 1, 0, 1), value=-1.0))
+emb = nn.Embedding(5, 2)
+idx = torch.tensor([[0, 4], [2, 2]])
+print(torch.equal(emb(idx), F.embedding(idx, emb.weight)))
+print(F.one_hot(torch.tensor([0, 2, 1]), num_classes=4))

@@ -1,0 +1,22 @@
+# Sorting and counting: sort (stable, descending), argsort, topk, unique with counts, bincount, mode.
+import torch
+
+torch.manual_seed(0)
+labels = torch.randint(0, 5, (15,))
+print(labels)
+vals, idx = torch.sort(labels, stable=True)
+print(vals, idx)
+print(torch.sort(labels, descending=True, stable=True).indices)
+print(torch.argsort(labels, stable=True))
+u, inv, counts = torch.unique(labels, return_inverse=True, return_counts=True)
+print(u, inv, counts)
+print(torch.unique(labels, sorted=True), torch.unique_consecutive(torch.tensor([1, 1, 2, 2, 2, 1])))
+print(torch.bincount(labels), torch.bincount(labels, minlength=7))
+print(torch.mode(labels))
+scores = torch.randn(2, 6)
+print(scores.topk(3))
+print(scores.topk(2, dim=1, largest=False, sorted=True))
+print(scores.kthvalue(2, dim=1))
+print(torch.msort(scores.T))
+print(torch.sort(torch.tensor([3.0, float("nan"), 1.0, -float("inf")])))
+print(torch.histc(torch.tensor([1.0, 2.0, 1.0, 4.0]), bins=4, min=0, max=4))

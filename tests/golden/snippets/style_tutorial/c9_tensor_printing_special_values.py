@@ -1,0 +1,21 @@
+# How tensors print: nan/inf, huge and tiny floats, ints, complex, bool, empty and 0-d tensors.
+import torch
+
+print(torch.tensor([1.0, float("nan"), float("inf"), -float("inf")]))
+print(torch.tensor([1e-8, 1.0, 1e8]))
+print(torch.tensor([123456789.0, 0.5]))
+print(torch.tensor([0.1, 0.25, 100.0]))
+print(torch.tensor([1.0, 2.0, 3.0]))
+print(torch.tensor([[1e-5, 2.0], [3.0, 4e5]], dtype=torch.float64))
+print(torch.tensor([2 ** 40, -7]))
+print(torch.tensor([1 + 1j, 2.5 - 0.5j]))
+print(torch.tensor([[True, False]]))
+print(torch.tensor([]), torch.empty(0, 3), torch.zeros(2, 0))
+print(torch.tensor(3.5), torch.tensor(7), torch.tensor(True))
+print(torch.tensor([0.0, -0.0]))
+print(torch.full((2, 3), 1 / 3))
+print(torch.arange(12).reshape(2, 2, 3))
+print(torch.tensor([1.5, 2.5], dtype=torch.float16), torch.tensor([1e-3], dtype=torch.bfloat16))
+print(repr(torch.tensor([0.001234, 5.0])), str(torch.tensor(2.0)))
+print(torch.linspace(0, 1, 7))
+print(f"{torch.tensor(2.5):.3f}", format(torch.tensor(1.0 / 3), ".4e"))
