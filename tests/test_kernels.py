@@ -266,3 +266,31 @@ def test_max_along_a_short_last_axis_is_numpys(dtype):
         for d in range(x.ndim):
             want = np.maximum.reduce(x, axis=d, keepdims=True)
             assert np.array_equal(_bits(_max_along(x, d)), _bits(want)), (shape, d)
+
+
+def test_a_large_fma_in_blocks_is_the_whole_arrays_fma(monkeypatch):
+    rng = np.random.default_rng(12)
+    b = (rng.integers(-999, 999, 50_000) * 2.0 ** -10).astype(np.float32)  # many float32 midpoints
+    c = (rng.integers(-999, 999, 50_000) * 2.0 ** -20).astype(np.float32)
+    blocked = float32_math._fma32(np.float32(0.1), b, c)
+    monkeypatch.setattr(float32_math, "_FMA_BLOCK", 1 << 30)
+    assert np.array_equal(_bits(blocked), _bits(float32_math._fma32(np.float32(0.1), b, c)))
+
+
+@pytest.mark.parametrize("options", [{}, {"amsgrad": True, "weight_decay": 0.01}])
+def test_adam_on_a_large_parameter_block_by_block_is_the_whole_arrays_step(monkeypatch, options):
+    from autograd_tui.engine.optim import adam
+
+    def run() -> list:
+        gen = torch.Generator().manual_seed(5)
+        params = [torch.randn(300, 200, generator=gen).requires_grad_(), torch.randn(7, generator=gen).requires_grad_()]
+        opt = torch.optim.Adam(params, lr=0.01, **options)
+        for _ in range(3):
+            for p in params:
+                p.grad = torch.randn(*p.shape, generator=gen)
+            opt.step()
+        return [p.detach().numpy().copy() for p in params] + [v.numpy().copy() for v in opt.state[params[0]].values()]
+
+    blocked = run()
+    monkeypatch.setattr(adam, "_BLOCK", 1 << 30)
+    assert all(np.array_equal(_bits(a), _bits(b)) for a, b in zip(blocked, run()))
