@@ -132,8 +132,9 @@ def _sum_rounded_once(total: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.nda
         a_part = t - b_part
         error = (a - a_part) + (b - b_part)
         inexact = error != 0
-        t[inexact] = np.nextafter(t[inexact], np.copysign(_K_INF, error[inexact]))
-        out[at] = t.astype(_F32)
+        if np.count_nonzero(inexact):  # (an exact sum on the midpoint is a true tie: to even is right)
+            t[inexact] = np.nextafter(t[inexact], np.copysign(_K_INF, error[inexact]))
+            out[at] = t.astype(_F32)
     return out
 
 
