@@ -79,13 +79,13 @@ def _fma32(a, b, c) -> np.ndarray:
     a, b, c = np.asarray(a, _F32), np.asarray(b, _F32), np.asarray(c, _F32)
     shape = np.broadcast_shapes(a.shape, b.shape, c.shape)
     size = int(np.prod(shape))
-    if size <= _FMA_BLOCK:
+    # blocks only where the result's layout is plain C order (C-ordered operands of its shape, or
+    # scalars): elsewhere numpy's choice of layout, which a tensor's strides show, is kept
+    if size <= _FMA_BLOCK or not all(x.ndim == 0 or (x.shape == shape and x.flags.c_contiguous) for x in (a, b, c)):
         return _fma32_block(a, b, c)
     out = np.empty(shape, _F32)
     flat_out = out.reshape(-1)
-    # every operand as a flat array of the result's size, or a 0-d one (a scalar)
-    operands = [x if x.ndim == 0 else np.ascontiguousarray(np.broadcast_to(x, shape)).reshape(-1)
-                for x in (a, b, c)]
+    operands = [x if x.ndim == 0 else x.reshape(-1) for x in (a, b, c)]
     for first in range(0, size, _FMA_BLOCK):
         block = slice(first, first + _FMA_BLOCK)
         flat_out[block] = _fma32_block(*(x if x.ndim == 0 else x[block] for x in operands))
