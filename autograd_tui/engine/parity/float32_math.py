@@ -335,28 +335,28 @@ def _expf_ordinary(x: np.ndarray) -> np.ndarray:
     same-dtype numpy calls (a mixed one casts in a buffered loop: three times the cost)."""
     mul, add = np.multiply, np.add
     t = mul(x, _K_LOG2E)
-    add(t, _K_MAGIC, out=t)  # q = rint(x * log2(e)) in t's low bits
+    add(t, _K_MAGIC, t)  # q = rint(x * log2(e)) in t's low bits
     s64 = t.astype(_F64)
-    np.subtract(s64, _K_MAGIC_64, out=s64)
-    mul(s64, _K_MINUS_LN2, out=s64)
-    add(s64, x.astype(_F64), out=s64)  # x - q ln2: exact
+    np.subtract(s64, _K_MAGIC_64, s64)
+    mul(s64, _K_MINUS_LN2, s64)
+    add(s64, x.astype(_F64), s64)  # x - q ln2: exact
     s = s64.astype(_F32)
     s64 = s.astype(_F64)
     u = mul(s64, _K_POLY_0)
     for shifted, grid in _K_STEPS:
-        add(u, shifted, out=u)
-        np.subtract(u, grid, out=u)
-        mul(u, s64, out=u)
-    add(u, _K_HALF, out=u)
+        add(u, shifted, u)
+        np.subtract(u, grid, u)
+        mul(u, s64, u)
+    add(u, _K_HALF, u)
     w = mul(s, s).astype(_F64)
-    mul(w, u.astype(_F32).astype(_F64), out=w)  # exact: a product of two floats
-    add(w, s64, out=w)
+    mul(w, u.astype(_F32).astype(_F64), w)  # exact: a product of two floats
+    add(w, s64, w)
     r = w.astype(_F32)
-    add(r, _K_ONE, out=r)
+    add(r, _K_ONE, r)
     scale = t.view(np.int32)  # t is ours: its bits become 2**q's
-    add(scale, _K_SCALE_BIAS, out=scale)
-    np.left_shift(scale, _K_EXPONENT_SHIFT, out=scale)
-    return mul(r, scale.view(_F32), out=r)
+    add(scale, _K_SCALE_BIAS, scale)
+    np.left_shift(scale, _K_EXPONENT_SHIFT, scale)
+    return mul(r, scale.view(_F32), r)
 
 
 # q >= -125 keeps r * 2**q (r > 0.7) a normal float32; the biased exponent of 2**q is q + 127
