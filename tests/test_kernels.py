@@ -83,6 +83,46 @@ def test_expf_of_nonpositive_inputs_is_the_step_by_step_sleef_expf():
     assert np.array_equal(_bits(float32_math.sleef_expf_nonpositive(normal)), _bits(float32_math.sleef_expf(normal)))
 
 
+def test_expf_of_inputs_down_to_minus_86_takes_its_own_path_with_the_same_bits():
+    # (tools/check_softmax_kernels.py checks every float32 in [-86, 0] on this path)
+    rng = np.random.default_rng(8)
+    bits = rng.integers(0, int(np.float32(86).view(np.int32)) + 1, 300_000).astype(np.uint32)
+    x = (bits | np.uint32(0x80000000)).view(np.float32)
+    x[:4] = [-86.0, -0.0, 0.0, -1e-45]
+    assert np.array_equal(_bits(float32_math._expf_ordinary(x)), _bits(float32_math.sleef_expf(x)))
+
+
+def _rounded_once(a: float, b: float) -> np.float32:
+    """float32 of the exact a + b, one rounding to nearest even (normal and subnormal range)."""
+    from fractions import Fraction
+
+    exact = Fraction(a) + Fraction(b)
+    below = np.float32(float(exact))  # float64 first: may be off by the double rounding
+    for candidate in (np.nextafter(below, np.float32(-np.inf)), below, np.nextafter(below, np.float32(np.inf))):
+        distance = abs(Fraction(float(candidate)) - exact)
+        ulp_half = abs(Fraction(float(np.nextafter(candidate, np.float32(np.inf)))) - Fraction(float(candidate))) / 2
+        if distance < ulp_half or (distance == ulp_half and candidate.view(np.int32) % 2 == 0):
+            return candidate
+    raise AssertionError
+
+
+def test_a_float64_sum_rounded_again_to_float32_is_mended_to_one_rounding():
+    rng = np.random.default_rng(9)
+    a_values, b_values = [], []
+    for _ in range(3000):
+        y, z = (np.float32(2.0 ** -12 * (1 + k * 2.0 ** -23)) for k in rng.integers(-4, 5, 2))
+        base = np.float32(rng.standard_normal() * 2.0 ** int(rng.integers(-148, 20)))
+        a_values.append(float(base))  # + y*z: close to base + half its ulp, the sum inexact
+        b_values.append(float(np.float64(y) * np.float64(z)) * float(np.spacing(base)) * 2.0 ** 23)
+    a, b = np.array(a_values), np.array(b_values)
+    a[:4], b[:4] = [1.0, 0.0, 2.0 ** -140, -0.0], [2.0 ** -24, 0.0, 2.0 ** -150, 0.0]
+    got = float32_math._sum_rounded_once(a + b, a, b)
+    want = np.array([_rounded_once(x, y) for x, y in zip(a_values, b_values)], np.float32)
+    assert np.array_equal(_bits(got[4:]), _bits(want[4:]))
+    twice = (a + b).astype(np.float32)
+    assert not np.array_equal(_bits(twice), _bits(got))  # the double rounding this is about
+
+
 def test_logf_of_row_sums_is_the_step_by_step_sleef_logf():
     # tools/check_softmax_kernels.py checks every float32 in [1, 2**16); this, a sample of them
     rng = np.random.default_rng(5)
@@ -182,6 +222,20 @@ def test_cross_entropy_gradient_is_the_same_on_the_fast_path(reduction):
     assert all(np.array_equal(_bits(a), _bits(b)) for a, b in zip(fast, composite))
 
 
+@pytest.mark.parametrize("reduction", ["mean", "sum"])
+def test_nll_loss_of_a_plain_batch_is_the_general_paths(reduction):
+    # weight=ones takes the general path (the weighted cascade): the same bits, both ways
+    gen = torch.Generator().manual_seed(2)
+    target = torch.randint(0, 10, (300,), generator=gen)
+    results = []
+    for weight in (None, torch.ones(10)):
+        x = torch.randn(300, 10, generator=gen.manual_seed(3)).requires_grad_()
+        loss = torch.nn.functional.nll_loss(torch.log_softmax(x, 1), target, weight=weight, reduction=reduction)
+        loss.backward()
+        results.append((loss.detach().numpy(), x.grad.numpy()))
+    assert all(np.array_equal(_bits(a), _bits(b)) for a, b in zip(*results))
+
+
 def test_log_softmax_gradient_is_the_same_on_the_fast_path():
     weights = torch.randn(64, 10, generator=torch.Generator().manual_seed(1))  # a dense gradient
     fast, composite = _grads_both_ways(lambda x: (torch.log_softmax(x * 4, 1) * weights).sum(), (64, 10))
@@ -212,3 +266,31 @@ def test_max_along_a_short_last_axis_is_numpys(dtype):
         for d in range(x.ndim):
             want = np.maximum.reduce(x, axis=d, keepdims=True)
             assert np.array_equal(_bits(_max_along(x, d)), _bits(want)), (shape, d)
+
+
+def test_a_large_fma_in_blocks_is_the_whole_arrays_fma(monkeypatch):
+    rng = np.random.default_rng(12)
+    b = (rng.integers(-999, 999, 50_000) * 2.0 ** -10).astype(np.float32)  # many float32 midpoints
+    c = (rng.integers(-999, 999, 50_000) * 2.0 ** -20).astype(np.float32)
+    blocked = float32_math._fma32(np.float32(0.1), b, c)
+    monkeypatch.setattr(float32_math, "_FMA_BLOCK", 1 << 30)
+    assert np.array_equal(_bits(blocked), _bits(float32_math._fma32(np.float32(0.1), b, c)))
+
+
+@pytest.mark.parametrize("options", [{}, {"amsgrad": True, "weight_decay": 0.01}])
+def test_adam_on_a_large_parameter_block_by_block_is_the_whole_arrays_step(monkeypatch, options):
+    from autograd_tui.engine.optim import adam
+
+    def run() -> list:
+        gen = torch.Generator().manual_seed(5)
+        params = [torch.randn(300, 200, generator=gen).requires_grad_(), torch.randn(7, generator=gen).requires_grad_()]
+        opt = torch.optim.Adam(params, lr=0.01, **options)
+        for _ in range(3):
+            for p in params:
+                p.grad = torch.randn(*p.shape, generator=gen)
+            opt.step()
+        return [p.detach().numpy().copy() for p in params] + [v.numpy().copy() for v in opt.state[params[0]].values()]
+
+    blocked = run()
+    monkeypatch.setattr(adam, "_BLOCK", 1 << 30)
+    assert all(np.array_equal(_bits(a), _bits(b)) for a, b in zip(blocked, run()))

@@ -45,3 +45,15 @@ def test_cascade_matches_the_loop(dtype, n):
 def test_every_sample_ignored_sums_to_zero():
     total, weight = nll_reduce(np.zeros(5, np.float32), np.zeros(5, np.float32), np.zeros(5, bool))
     assert total == 0 and weight == 0
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 16, 17, 128, 257, 272, 273, 4097, 70000])
+def test_unweighted_batch_sum_matches_the_loop(n):
+    # softmax.nll_sum: the path of the usual (N, C) float32 batch with every target kept
+    from autograd_tui.engine.parity.softmax import nll_sum
+
+    rng = np.random.default_rng(n)
+    terms = (rng.standard_normal(n) * 10.0 ** rng.integers(-3, 4, n)).astype(np.float32)
+    terms[rng.random(n) < 0.1] = -0.0
+    want, _ = _loop(terms, np.ones(n, np.float32), np.ones(n, bool))
+    assert nll_sum(terms).tobytes() == np.float32(want).tobytes()

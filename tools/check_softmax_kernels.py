@@ -3,8 +3,10 @@
     python tools/check_softmax_kernels.py [--only exp|log]
 
 ``float32_math.sleef_expf_nonpositive`` against ``sleef_expf`` on every float32 in [-110, 0]
-(and -inf, NaN, -0.0), and ``softmax._logf_of_sums`` against ``softmax.sleef_logf`` on every
-float32 in [1, 2**16): the inputs log_softmax gives them. Both step-by-step forms were measured
+(and -inf, NaN, -0.0), its path for inputs in [-86, 0] (``_expf_ordinary``, which a block
+takes only when all its inputs are there) on every float32 of that range, and
+``softmax._logf_of_sums`` against ``softmax.sleef_logf`` on every float32 in [1, 2**16): the
+inputs log_softmax gives them. Both step-by-step forms were measured
 against PyTorch (``tools/measure_float32_order.py``). Takes a few minutes; prints each mismatch.
 """
 from __future__ import annotations
@@ -40,7 +42,14 @@ def check_exp() -> int:
     specials = np.array([-np.inf, np.nan, -0.0, -1e30, -3.4e38], np.float32)
     bad += _compare("exp", specials, float32_math.sleef_expf_nonpositive, float32_math.sleef_expf)
     print(f"exp: {end} inputs in [-110, 0] and 5 special ones, {bad} differ")
-    return bad
+    ordinary_end = int(np.float32(86).view(np.int32)) + 1
+    ordinary_bad = 0
+    for start in range(0, ordinary_end, _CHUNK):
+        bits = np.arange(start, min(ordinary_end, start + _CHUNK), dtype=np.uint32) | np.uint32(0x80000000)
+        ordinary_bad += _compare("exp [-86, 0]", bits.view(np.float32), float32_math._expf_ordinary,
+                                 float32_math.sleef_expf)
+    print(f"exp: {ordinary_end} inputs in [-86, 0] through the ordinary path, {ordinary_bad} differ")
+    return bad + ordinary_bad
 
 
 def check_log() -> int:

@@ -29,11 +29,8 @@ from __future__ import annotations
 import numpy as np
 
 from autograd_tui.engine.parity.float32_math import (
-    _F32_TIE,
-    _F32_TIE_MASK,
-    _SMALLEST_NORMAL_F32_IN_F64,
     _fma32,
-    _fma32_rounded_to_odd,
+    _sum_rounded_once,
     _grid,
     sleef_expf,
     sleef_expf_nonpositive,
@@ -158,28 +155,55 @@ def _logf_of_sums(d: np.ndarray) -> np.ndarray:
     """
     if not np.maximum.reduce(d) < _SUMS_BELOW:  # also a NaN sum
         return sleef_logf(d)
-    e = ((d * _F32(1 / 0.75)).view(np.int32) >> 23) - 127
-    m = (d.view(np.int32) - (e << 23)).view(_F32)
-    q = (m - _F32(1)) * (_F32(1) / (m + _F32(1)))
-    q2 = q * q
-    # float32 operands meet float64 ones inside each ufunc (widened exactly): no separate casts
-    poly = np.multiply(q2, _F64(_LOG_POLY[0]), dtype=_F64)
-    poly += _POLY_STEPS[0][0]
-    poly -= _POLY_STEPS[0][1]
-    poly *= q2
-    poly += _POLY_STEPS[1][0]
-    poly -= _POLY_STEPS[1][1]
-    tail = (q2 * q) * poly.astype(_F32)
-    den = np.multiply(m, _F64(0.5), dtype=_F64)
-    den += 0.5
-    v = np.divide(m - _F32(1), den)  # m - 1 is exact (Sterbenz)
-    v += tail
-    v += np.multiply(e, _LN2_PAIR, dtype=_F64)
+    # Same-dtype calls with 0-d constants and outputs in place: each call costs its overhead
+    # (about 0.3 µs on 128 sums), a mixed-dtype one twice that.
+    sub, add, mul = np.subtract, np.add, np.multiply
+    e = mul(d, _K_FOUR_THIRDS).view(np.int32)
+    np.right_shift(e, _K_23, e)
+    sub(e, _K_127, e)
+    m = np.left_shift(e, _K_23)
+    sub(d.view(np.int32), m, m)
+    m = m.view(_F32)
+    num = sub(m, _K_ONE)  # exact (Sterbenz)
+    q = add(m, _K_ONE)
+    np.divide(_K_ONE, q, q)
+    mul(q, num, q)
+    q2 = mul(q, q)
+    q2_64 = q2.astype(_F64)
+    poly = mul(q2_64, _K_LOG_POLY_0)
+    add(poly, _K_POLY_STEPS[0][0], poly)
+    sub(poly, _K_POLY_STEPS[0][1], poly)
+    mul(poly, q2_64, poly)
+    add(poly, _K_POLY_STEPS[1][0], poly)
+    sub(poly, _K_POLY_STEPS[1][1], poly)
+    mul(q2, q, q2)
+    tail = mul(q2, poly.astype(_F32), q2)
+    den = m.astype(_F64)
+    mul(den, _K_HALF_64, den)
+    add(den, _K_HALF_64, den)
+    v = num.astype(_F64)
+    np.divide(v, den, v)
+    add(v, tail.astype(_F64), v)
+    e64 = e.astype(_F64)
+    mul(e64, _K_LN2_PAIR, e64)
+    add(v, e64, v)
     out = v.astype(_F32)
-    near = ((v.view(np.int64) + _NEAR_SHIFT) & _LOW_BITS) < 2 * _NEAR
-    if np.count_nonzero(near):  # (ndarray.any goes through a Python wrapper: slower on small arrays)
+    near = add(v.view(np.int64), _K_NEAR_SHIFT)
+    np.bitwise_and(near, _K_LOW_BITS, near)
+    if np.count_nonzero(np.less(near, _K_TWICE_NEAR)):
+        near = np.less(near, _K_TWICE_NEAR)
         out[near] = sleef_logf(d[near])
     return out
+
+
+_K_FOUR_THIRDS = np.array(1 / 0.75, _F32)
+_K_23, _K_127 = np.array(23, np.int32), np.array(127, np.int32)
+_K_ONE = np.array(1, _F32)
+_K_HALF_64 = np.array(0.5, _F64)
+_K_LOG_POLY_0 = np.array(_LOG_POLY[0], _F64)
+_K_POLY_STEPS = tuple((np.array(a, _F64), np.array(b, _F64)) for a, b in _POLY_STEPS)
+_K_LN2_PAIR = np.array(_LN2_PAIR, _F64)
+_K_NEAR_SHIFT, _K_LOW_BITS, _K_TWICE_NEAR = (np.array(v, np.int64) for v in (_NEAR_SHIFT, _LOW_BITS, 2 * _NEAR))
 
 
 def softmax(x: np.ndarray) -> np.ndarray:
@@ -220,20 +244,13 @@ def _dot_of_one_row(g: np.ndarray, y: np.ndarray, lanes: int) -> np.floating:
 
 def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     """float32 ``g - e * sums`` rounded once (the FMA ATen's loop compiles it to): the product
-    is exact in float64, the difference rounded there and again to float32, redone where that
-    second rounding could be a double rounding (a float32 tie, or below float32's normal range)."""
-    t = np.multiply(e, sums, dtype=_F64)
-    np.subtract(g, t, out=t)
-    out = t.astype(_F32)
-    suspect = (t.view(np.int64) & _F32_TIE_MASK) == _F32_TIE
-    tiny = np.abs(t) < _SMALLEST_NORMAL_F32_IN_F64
-    if np.count_nonzero(tiny):  # rare: only then is it worth excluding the exact zeros
-        suspect |= tiny & (t != 0)
-    if np.count_nonzero(suspect):  # (ties are common: a target's 1 - p for p in [0.25, 0.5))
-        rows, cols = np.nonzero(suspect)  # g and e are (rows, n), sums (rows, 1)
-        product = np.multiply(e[rows, cols], sums[rows, 0], dtype=_F64)
-        out[rows, cols] = _fma32_rounded_to_odd(-product, g[rows, cols].astype(_F64))
-    return out
+    is exact in float64, the difference rounded there and then to float32 once more, which
+    ``_sum_rounded_once`` mends where that could be a double rounding."""
+    product = e.astype(_F64)
+    np.multiply(product, sums.astype(_F64), product)
+    np.negative(product, product)
+    g64 = g.astype(_F64)
+    return _sum_rounded_once(np.add(g64, product), g64, product)
 
 
 _BLOCK = 1 << 14  # elements per pass over a large gradient: float64 temporaries stay in cache
@@ -269,25 +286,29 @@ def _fold(x: np.ndarray) -> np.floating:
     return np.add.accumulate(x)[-1]
 
 
-def _level(inputs: np.ndarray) -> tuple[np.ndarray, np.floating]:
-    """One level of nll_loss's cascade: what it hands up (after its input 0, 16, 32, ...) and
-    what it still holds at the end."""
-    full = (inputs.size - 1) // _NLL_STEP
-    up = np.empty(full + 1, inputs.dtype)
-    up[0] = inputs[0]
-    if full:
-        up[1:] = np.add.accumulate(inputs[1:1 + full * _NLL_STEP].reshape(full, _NLL_STEP), axis=1)[:, -1]
-    return up, _fold(inputs[1 + full * _NLL_STEP:])
-
-
 def nll_sum(terms: np.ndarray) -> np.floating:
-    """The sum of ``terms`` (one per sample, in order) as nll_loss's cascade adds them."""
+    """The sum of ``terms`` (one per sample, in order) as nll_loss's cascade adds them.
+
+    Each level hands its first input up at once and then the sum of each next 16 (level 0's
+    inputs are the samples); what a level holds at the end is kept for the final sum, lowest
+    level first. The first input of every level is therefore the first sample: it is carried
+    apart, and each level works on the sums handed up after it.
+    """
+    flat = np.ascontiguousarray(terms).reshape(-1)
+    dtype = flat.dtype.type
+    if flat.size == 0:
+        return dtype(0)
+    rest = flat[1:]
     held = []
-    level = np.ascontiguousarray(terms).reshape(-1)
     for _ in range(_NLL_LEVELS - 1):
-        if level.size <= 1:  # a single value is handed up unchanged; the levels above hold 0
+        if not rest.size:  # only the first sample reaches the levels above
             break
-        level, rest = _level(level)
-        held.append(rest)
-    held.append(_fold(level))
-    return _fold(np.asarray(held, dtype=terms.dtype)) + terms.dtype.type(0)
+        full = rest.size // _NLL_STEP
+        held.append(_fold(rest[full * _NLL_STEP:]))
+        rest = np.add.accumulate(rest[:full * _NLL_STEP].reshape(full, _NLL_STEP), axis=1)[:, -1] if full else rest[:0]
+    # the top level adds the first sample, then what reached it (after 16**7 samples only)
+    held.append(_fold(np.concatenate([flat[:1], rest])) if rest.size else flat[0])
+    total = held[0]
+    for value in held[1:]:
+        total = total + value
+    return dtype(total + dtype(0))
