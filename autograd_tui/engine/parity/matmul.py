@@ -1,0 +1,302 @@
+"""float32 matrix products added up in the order Intel MKL adds them (PyTorch's CPU wheel).
+
+A float32 product's last bits depend on the order of its k additions and on whether each
+product is rounded before it is added (multiply, then add) or not (a fused multiply-add). MKL
+picks a kernel by the shape, the operands' layout, the output's alignment and the thread count;
+numpy's OpenBLAS adds in other orders, so about 40% of small products differed in some last bit.
+Measured on PyTorch 2.13 (MKL 2024.2, AVX512 machine) with inputs built to reveal the order
+(``tools/measure_matmul_float32.py``; ``docs/parity-float32-math.md`` has the rules and rates).
+
+In MKL's own column-major terms PyTorch's ``C = A @ B`` (row-major) is ``C^T = B^T A^T``: MKL's
+rows are PyTorch's columns. Here everything is said in PyTorch's terms, ``(m, k) @ (k, n)``:
+
+- m >= 4 and n >= 12: every element adds its k products in order with fused multiply-adds;
+  above k = 192 in blocks (``_k_blocks``), each summed on its own, then added in order.
+- otherwise a small kernel, chosen by the layout (``a`` or ``b`` transposed: a ``.t()`` view):
+  products rounded, then added (no fusing), in order; where ``b`` is transposed (nn.Linear's
+  ``weight.t()``) as four-lane dot products instead (``_lanes``).
+- n = 1 or m = 1: a matrix-vector kernel: four-lane dot products over contiguous operands,
+  in order otherwise.
+- On two threads, m in 5..11 (not a multiple of 4) above a size: the last m % 4 rows go
+  through the small kernel.
+- ``addmm``'s added term comes last, once, after the product.
+
+Emulating the order costs numpy calls per term of k, so only small products take this path
+(``MAX_WORK``); larger ones stay numpy's (OpenBLAS), as before.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+_F32 = np.float32
+_F64 = np.float64
+# Above this many multiply-adds (m * n * k) a product keeps numpy's BLAS: the emulation takes
+# about k numpy calls, fine for what a learner types, too slow for a real layer.
+MAX_WORK = 1 << 17
+MAX_K = 1024
+
+_TIE_MASK = np.int64((1 << 29) - 1)  # float64 mantissa bits below float32's last bit
+_TIE = np.int64(1 << 28)
+_TINY = 2.0 ** -125  # below it a float64 sum may round twice into float32's subnormals
+
+
+# ---------------------------------------------------------------------------------------------
+# Chains of additions
+# ---------------------------------------------------------------------------------------------
+
+def _rounded_to_odd(p: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """float32 of p + c (float64 values) rounded once: the float64 sum moved to its odd
+    neighbour when inexact, so that rounding it to float32 cannot round twice."""
+    t = p + c
+    back = t - p
+    err = (p - (t - back)) + (c - back)
+    bits = t.view(np.int64)
+    fix = (err != 0) & ((bits & 1) == 0) & np.isfinite(t)
+    step = np.where(np.signbit(err) == np.signbit(t), 1, -1).astype(np.int64)
+    return np.where(fix, bits + step, bits).view(_F64).astype(_F32)
+
+
+def _fused_chain(a64: np.ndarray, b64: np.ndarray) -> np.ndarray:
+    """acc = fma(a[:, p], b[p, :], acc) for p = 0, 1, ..., from 0, on (m, k) and (k, n) float64
+    arrays holding float32 values. A product of two floats is exact in float64, so the float64
+    sum rounded to float32 is the fused result unless it sits on a float32 tie (checked at the
+    end over every step, and those elements redone exactly)."""
+    m, k = a64.shape
+    n = b64.shape[1]
+    acc32 = np.zeros((m, n), _F32)
+    acc = np.zeros((m, n), _F64)
+    sums = np.empty((k, m, n), _F64)
+    for p in range(k):
+        t = sums[p]
+        np.multiply(a64[:, p:p + 1], b64[p:p + 1, :], out=t)
+        np.add(t, acc, out=t)
+        np.copyto(acc32, t, casting="unsafe")
+        np.copyto(acc, acc32)
+    bits = sums.view(np.int64)
+    suspect = ((bits & _TIE_MASK) == _TIE) | ((np.abs(sums) < _TINY) & (sums != 0))
+    if suspect.any():
+        i, j = np.nonzero(suspect.any(axis=0))
+        exact = np.zeros(i.shape, _F64)
+        for p in range(k):
+            exact = _rounded_to_odd(a64[i, p] * b64[p, j], exact).astype(_F64)
+        acc32[i, j] = exact
+    return acc32
+
+
+def _k_blocks(k: int) -> list:
+    """MKL's split of k for its packed kernel: one block up to 192, two halves up to 384
+    (and one odd term), then blocks of 192 and the rest (measured)."""
+    if k <= 192:
+        return [(0, k)]
+    size = min(192, k // 2)
+    return [(q, min(k, q + size)) for q in range(0, k, size)]
+
+
+def _packed(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray]) -> np.ndarray:
+    a64, b64 = a.astype(_F64), b.astype(_F64)
+    acc = None if start is None else start
+    for q, e in _k_blocks(a.shape[1]):
+        block = _fused_chain(a64[:, q:e], b64[q:e, :])
+        acc = block if acc is None else np.add(acc, block, dtype=_F32)
+    return acc
+
+
+def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
+    """Each product rounded, then added in order of k (to ``start`` first, where given)."""
+    m, n = a.shape[0], b.shape[1]
+    products = np.multiply(a[:, :, None], b[None, :, :], dtype=_F32)  # (m, k, n)
+    if start is not None:
+        products = np.concatenate([np.broadcast_to(start, (m, n))[:, None, :].astype(_F32), products], axis=1)
+    if products.shape[1] == 0:
+        return np.zeros((m, n), _F32)
+    return np.add.accumulate(products, axis=1)[:, -1, :]
+
+
+def _eight_blocks(products: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
+    """(e, k) rounded products: per block of 8 terms, the first 4 added in order, the next 4
+    summed apart and then added; the rest in order (MKL's scalar loop before an aligned run)."""
+    k = products.shape[1]
+    acc = np.zeros(products.shape[0], _F32) if start is None else start.astype(_F32)
+    q = 0
+    while q + 8 <= k:
+        for p in range(q, q + 4):
+            acc = acc + products[:, p]
+        apart = products[:, q + 4]
+        for p in range(q + 5, q + 8):
+            apart = apart + products[:, p]
+        acc = acc + apart
+        q += 8
+    for p in range(q, k):
+        acc = acc + products[:, p]
+    return acc
+
+
+def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.ndarray:
+    """(e, k) rounded products added as a 4-lane vector loop would, without fusing: the first
+    ``peel`` terms in order, then ``run`` terms over 4 lanes (lane l takes terms peel + l,
+    + 4, ...; with two accumulators 8 terms a step, added lane by lane at the end), lane 0
+    starting from the peeled sum; lanes folded as (0 + 2) + (1 + 3); the remaining terms in
+    order."""
+    e, k = products.shape
+    acc = None
+    for p in range(peel):
+        acc = products[:, p] if acc is None else acc + products[:, p]
+    if run:
+        lanes = []
+        for lane in range(4):
+            total = None
+            for which in range(accumulators):
+                chain = acc if (which == 0 and lane == 0) else None
+                for p in range(peel + 4 * which + lane, peel + run, 4 * accumulators):
+                    chain = products[:, p] if chain is None else chain + products[:, p]
+                total = chain if total is None else (total if chain is None else total + chain)
+            lanes.append(total if total is not None else np.zeros(e, _F32))
+        acc = (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+    for p in range(peel + run, k):
+        acc = products[:, p] if acc is None else acc + products[:, p]
+    return acc if acc is not None else np.zeros(e, _F32)
+
+
+def _dot_rows(rows: np.ndarray, vec: np.ndarray) -> np.ndarray:
+    """MKL's matrix-vector kernel over contiguous rows: each (k,) row times ``vec``. Rows go
+    four at a time (the first term(s) peeled so that four lanes cover the rest); the last
+    rows one by one (four terms peeled, then steps of 8 over one or two accumulators)."""
+    e, k = rows.shape
+    products = np.multiply(rows, vec[None, :], dtype=_F32)
+    out = np.empty(e, _F32)
+    whole = e // 4 * 4
+    if whole:
+        peel = min(k, (k - 1) % 4 + 1)
+        out[:whole] = _lanes(products[:whole], peel, 1, k - peel)
+    for r in range(whole, e):
+        if k < 12:
+            out[r] = _lanes(products[r:r + 1], 0, 1, 0)[0]
+        else:
+            out[r] = _lanes(products[r:r + 1], 4, 1 if (r - whole) % 2 else 2, (k - 4) // 8 * 8)[0]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Kernels by layout
+# ---------------------------------------------------------------------------------------------
+
+def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optional[np.ndarray]) -> np.ndarray:
+    """b not transposed: in order, except the first elements of an output row that starts off
+    a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
+    This kernel loads the output first: addmm's added term is where each sum starts."""
+    m, n = a.shape[0], b.shape[1]
+    start = None if added is None else np.broadcast_to(added, (m, n))
+    out = _in_order(a, b, start)
+    for i in range(m):
+        peel = -(c_offset + i * n) % 4
+        if peel and n - peel >= 4:
+            out[i, :peel] = _eight_blocks(np.multiply(a[i][None, :], b[:, :peel].T, dtype=_F32),
+                                          None if start is None else start[i, :peel])
+    return out
+
+
+def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarray:
+    """b transposed (nn.Linear's weight.t()): each element a four-lane dot product of a row of
+    ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary; whole
+    groups of 4 columns with one accumulator, the other columns with two."""
+    m, k = a.shape
+    n = b.shape[1]
+    out = np.empty((m, n), _F32)
+    whole = n // 4 * 4
+    for i in range(m):
+        peel = min(k, int(-a_offsets[i] % 4))
+        products = np.multiply(a[i][None, :], b.T, dtype=_F32)  # (n, k)
+        if whole:
+            out[i, :whole] = _lanes(products[:whole], peel, 1, (k - peel) // 4 * 4)
+        if whole < n:
+            out[i, whole:] = _lanes(products[whole:], peel, 2, (k - peel) // 8 * 8)
+    return out
+
+
+def _threads_split_rows(m: int, k: int, n: int, threads: int) -> bool:
+    """On more threads MKL gives the last m % 4 rows to the small kernel (measured on two)."""
+    return threads > 1 and 5 <= m <= 11 and m % 4 != 0 and ((n >= 17 and k >= 5) or (n >= 12 and k >= 17))
+
+
+def _layout(x: np.ndarray) -> str:
+    """'N' where PyTorch hands BLAS the rows as they are, 'T' for a transposed view, 'C' where
+    it copies first (neither dim has unit stride), as addmm's layout checks decide."""
+    rows, cols = x.shape
+    s0, s1 = (s // x.itemsize for s in x.strides)
+    if s1 == 1 and s0 >= max(1, cols):
+        return "N"
+    if s0 == 1 and s1 >= max(1, rows):
+        return "T"
+    return "C"
+
+
+def _offset(x: np.ndarray) -> int:
+    """Elements from the start of the allocation x is a view of (PyTorch's storage offset)."""
+    base = x
+    while isinstance(base.base, np.ndarray):
+        base = base.base
+    return (x.__array_interface__["data"][0] - base.__array_interface__["data"][0]) // x.itemsize
+
+
+def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
+    return result if added is None else np.add(added, result, dtype=_F32)
+
+
+def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.ndarray] = None,
+            c_offset: int = 0, a_offset: Optional[int] = None) -> np.ndarray:
+    """``added + a @ b`` (``addmm``; ``a @ b`` without ``added``) for float32 (m, k) and (k, n)
+    arrays, bit for bit as MKL's sgemm with each operand's layout as PyTorch passes it.
+    ``c_offset``/``a_offset``: where the output and ``a`` start in their allocations, in
+    elements (bmm's later matrices), which decides MKL's aligned loops."""
+    m, k = a.shape
+    n = b.shape[1]
+    la, lb = _layout(a), _layout(b)
+    if la == "C":
+        a, la, a_offset = np.ascontiguousarray(a), "N", 0
+    if lb == "C":
+        b, lb = np.ascontiguousarray(b), "N"
+    if a_offset is None:
+        a_offset = _offset(a)
+    if added is not None:
+        added = np.broadcast_to(np.asarray(added, _F32), (m, n))
+    if m == 0 or n == 0 or k == 0:
+        return _after(np.zeros((m, n), _F32), added)
+    # Matrix-vector kernels: over contiguous rows, dot products (the added term comes after);
+    # otherwise the output is loaded and each column of products added to it, in order.
+    if m == 1 and n == 1:
+        return _in_order(a, b, added)
+    if n == 1:
+        if la == "N":
+            return _after(_dot_rows(a, b[:, 0])[:, None], added)
+        return _in_order(a, b, added)
+    if m == 1:
+        if lb == "T":
+            return _after(_dot_rows(b.T, a[0])[None, :], added)
+        return _in_order(a, b, added)
+    if m >= 4 and n >= 12:
+        if _threads_split_rows(m, k, n, threads):
+            whole = m // 4 * 4
+            head = _packed(a[:whole], b, None if added is None else added[:whole])
+            tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
+                          a_offset + whole * (a.strides[0] // a.itemsize),
+                          None if added is None else added[whole:])
+            return np.concatenate([head, tail])
+        return _packed(a, b, added)
+    return _small(a, b, la, lb, c_offset, a_offset, added)
+
+
+def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: int,
+           added: Optional[np.ndarray]) -> np.ndarray:
+    if lb == "T":
+        if la == "T":
+            return _after(_in_order(a, b), added)
+        row_step = a.strides[0] // a.itemsize
+        return _after(_small_dots(a, b, a_offset + row_step * np.arange(a.shape[0])), added)
+    return _small_rows_vector(a, b, c_offset, added)
+
+
+def covers(m: int, k: int, n: int) -> bool:
+    """Whether ``product`` takes this shape (small enough to emulate cheaply)."""
+    return m * n * k <= MAX_WORK and k <= MAX_K
