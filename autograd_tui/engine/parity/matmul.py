@@ -30,11 +30,16 @@ from typing import Optional
 
 import numpy as np
 
+try:  # the engine's OpenBLAS; this file also runs on its own (tools/measure_matmul_float32.py)
+    from autograd_tui.engine.parity import blas as _blas
+except ImportError:
+    _blas = None  # type: ignore[assignment]
+
 _F32 = np.float32
 _F64 = np.float64
 # Above this many multiply-adds (m * n * k) a product keeps numpy's BLAS: the emulation takes
 # about k numpy calls, fine for what a learner types, too slow for a real layer.
-MAX_WORK = 1 << 17
+MAX_WORK = 1 << 18
 MAX_K = 1024
 
 _TIE_MASK = np.int64((1 << 29) - 1)  # float64 mantissa bits below float32's last bit
@@ -74,8 +79,9 @@ def _fused_chain(a64: np.ndarray, b64: np.ndarray) -> np.ndarray:
         np.add(t, acc, out=t)
         np.copyto(acc32, t, casting="unsafe")
         np.copyto(acc, acc32)
-    bits = sums.view(np.int64)
-    suspect = ((bits & _TIE_MASK) == _TIE) | ((np.abs(sums) < _TINY) & (sums != 0))
+    suspect = (sums.view(np.int64) & _TIE_MASK) == _TIE
+    if _tiny_operands(a64, b64):
+        suspect |= (np.abs(sums) < _TINY) & (sums != 0)
     if suspect.any():
         i, j = np.nonzero(suspect.any(axis=0))
         exact = np.zeros(i.shape, _F64)
@@ -83,6 +89,13 @@ def _fused_chain(a64: np.ndarray, b64: np.ndarray) -> np.ndarray:
             exact = _rounded_to_odd(a64[i, p] * b64[p, j], exact).astype(_F64)
         acc32[i, j] = exact
     return acc32
+
+
+def _tiny_operands(a64: np.ndarray, b64: np.ndarray) -> bool:
+    """Whether some operand is below 2^-50 in magnitude (and not 0). Otherwise every product is
+    a multiple of 2^-146, so a sum in float32's subnormal range is exact in both formats and
+    cannot round twice."""
+    return bool(((a64 != 0) & (np.abs(a64) < 2.0 ** -50)).any() or ((b64 != 0) & (np.abs(b64) < 2.0 ** -50)).any())
 
 
 def _k_blocks(k: int) -> list:
@@ -94,24 +107,38 @@ def _k_blocks(k: int) -> list:
     return [(q, min(k, q + size)) for q in range(0, k, size)]
 
 
+def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``_fused_chain``, by OpenBLAS's rank-one update where it fuses (one call per term of k
+    instead of four numpy calls and a check)."""
+    if _blas is not None:
+        acc = np.zeros((a.shape[0], b.shape[1]), _F32)
+        if _blas.fused_rank_one_chain(np.ascontiguousarray(a.T), np.ascontiguousarray(b), acc):
+            return acc
+    return _fused_chain(a.astype(_F64), b.astype(_F64))
+
+
 def _packed(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray]) -> np.ndarray:
-    a64, b64 = a.astype(_F64), b.astype(_F64)
     acc = None if start is None else start
     for q, e in _k_blocks(a.shape[1]):
-        block = _fused_chain(a64[:, q:e], b64[q:e, :])
+        block = _fused(a[:, q:e], b[q:e, :])
         acc = block if acc is None else np.add(acc, block, dtype=_F32)
     return acc
 
 
+def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
+    """``start`` then each of ``terms`` (axis 1) added in order, in float32: MKL's registers
+    start at +0, so a sum of -0 products is +0, as there."""
+    if terms.shape[1] == 0:
+        return start
+    return np.add.accumulate(np.concatenate([start[:, None], terms], axis=1), axis=1)[:, -1]
+
+
 def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
-    """Each product rounded, then added in order of k (to ``start`` first, where given)."""
+    """Each product rounded, then added in order of k, to ``start`` (else +0)."""
     m, n = a.shape[0], b.shape[1]
     products = np.multiply(a[:, :, None], b[None, :, :], dtype=_F32)  # (m, k, n)
-    if start is not None:
-        products = np.concatenate([np.broadcast_to(start, (m, n))[:, None, :].astype(_F32), products], axis=1)
-    if products.shape[1] == 0:
-        return np.zeros((m, n), _F32)
-    return np.add.accumulate(products, axis=1)[:, -1, :]
+    first = np.zeros((m, n), _F32) if start is None else np.broadcast_to(start, (m, n)).astype(_F32)
+    return _chain(first, products)
 
 
 def _eight_blocks(products: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
@@ -140,23 +167,18 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
     starting from the peeled sum; lanes folded as (0 + 2) + (1 + 3); the remaining terms in
     order."""
     e, k = products.shape
-    acc = None
-    for p in range(peel):
-        acc = products[:, p] if acc is None else acc + products[:, p]
+    acc = _chain(np.zeros(e, _F32), products[:, :peel])
     if run:
-        lanes = []
-        for lane in range(4):
-            total = None
-            for which in range(accumulators):
-                chain = acc if (which == 0 and lane == 0) else None
-                for p in range(peel + 4 * which + lane, peel + run, 4 * accumulators):
-                    chain = products[:, p] if chain is None else chain + products[:, p]
-                total = chain if total is None else (total if chain is None else total + chain)
-            lanes.append(total if total is not None else np.zeros(e, _F32))
-        acc = (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
-    for p in range(peel + run, k):
-        acc = products[:, p] if acc is None else acc + products[:, p]
-    return acc if acc is not None else np.zeros(e, _F32)
+        steps = run // (4 * accumulators)
+        body = products[:, peel:peel + run].reshape(e, steps, accumulators * 4)
+        starts = np.zeros((e, accumulators * 4), _F32)
+        starts[:, 0] = acc
+        sums = _chain(starts, body).reshape(e, accumulators, 4)
+        lanes = sums[:, 0]
+        for which in range(1, accumulators):
+            lanes = lanes + sums[:, which]
+        acc = (lanes[:, 0] + lanes[:, 2]) + (lanes[:, 1] + lanes[:, 3])
+    return _chain(acc, products[:, peel + run:])
 
 
 def _dot_rows(rows: np.ndarray, vec: np.ndarray) -> np.ndarray:
@@ -205,13 +227,16 @@ def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarr
     n = b.shape[1]
     out = np.empty((m, n), _F32)
     whole = n // 4 * 4
-    for i in range(m):
-        peel = min(k, int(-a_offsets[i] % 4))
-        products = np.multiply(a[i][None, :], b.T, dtype=_F32)  # (n, k)
+    peels = np.minimum(k, -a_offsets % 4)
+    for peel in np.unique(peels):
+        rows = np.nonzero(peels == peel)[0]
+        products = np.multiply(a[rows][:, None, :], b.T[None, :, :], dtype=_F32)  # (rows, n, k)
         if whole:
-            out[i, :whole] = _lanes(products[:whole], peel, 1, (k - peel) // 4 * 4)
+            part = _lanes(products[:, :whole].reshape(-1, k), int(peel), 1, (k - peel) // 4 * 4)
+            out[rows, :whole] = part.reshape(len(rows), whole)
         if whole < n:
-            out[i, whole:] = _lanes(products[whole:], peel, 2, (k - peel) // 8 * 8)
+            part = _lanes(products[:, whole:].reshape(-1, k), int(peel), 2, (k - peel) // 8 * 8)
+            out[rows, whole:] = part.reshape(len(rows), n - whole)
     return out
 
 
@@ -300,3 +325,57 @@ def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offs
 def covers(m: int, k: int, n: int) -> bool:
     """Whether ``product`` takes this shape (small enough to emulate cheaply)."""
     return m * n * k <= MAX_WORK and k <= MAX_K
+
+
+def dot_covers(x: np.ndarray, y: np.ndarray) -> bool:
+    """sdot's order is known for contiguous vectors that both start on a 16-byte boundary (a
+    fresh tensor); from other starts MKL peels and rotates its lanes (not reproduced)."""
+    return (x.ndim == y.ndim == 1 and x.strides == y.strides == (x.itemsize,)
+            and _offset(x) % 4 == 0 and _offset(y) % 4 == 0)
+
+
+def dot(x: np.ndarray, y: np.ndarray) -> np.float32:
+    """``torch.dot`` of two float32 vectors as MKL's sdot adds them: products rounded; four
+    accumulators of 4 lanes take 16 terms a step, then one step of 8 (two accumulators) and
+    one of 4 if that many are left; single leftover terms go into lane 0 of the first; the
+    accumulators are added in order, lane by lane, and the lanes folded as (0 + 2) + (1 + 3)."""
+    products = np.multiply(x, y, dtype=_F32)
+    k = products.shape[0]
+    acc = np.zeros((4, 4), _F32)
+    p = 0
+    while k - p >= 16:
+        acc += products[p:p + 16].reshape(4, 4)
+        p += 16
+    if k - p >= 8:
+        acc[:2] += products[p:p + 8].reshape(2, 4)
+        p += 8
+    if k - p >= 4:
+        acc[0] += products[p:p + 4]
+        p += 4
+    for q in range(p, k):
+        acc[0, 0] += products[q]
+    lanes = ((acc[0] + acc[1]) + acc[2]) + acc[3]
+    return (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+
+
+# ATen multiplies batches whose (rows x cols x k) is below this with a plain loop of its own.
+BMM_PLAIN_LOOP_BELOW = 400
+
+
+def batched(a: np.ndarray, b: np.ndarray, threads: int = 1) -> np.ndarray:
+    """``torch.bmm`` of float32 (B, m, k) and (B, k, n) arrays: below ``BMM_PLAIN_LOOP_BELOW``
+    ATen's own loop (products rounded, added in order), else one MKL product per matrix, the
+    i-th written at element i * m * n of the output (its alignment decides MKL's loops).
+    Matrix-vector shapes (m or n = 1) after the first matrix are not measured."""
+    count, m, k = a.shape
+    n = b.shape[2]
+    if m * n * k < BMM_PLAIN_LOOP_BELOW:
+        return np.stack([_in_order(a[i], b[i]) for i in range(count)]) if count else np.zeros((0, m, n), _F32)
+    out = np.empty((count, m, n), _F32)
+    # ATen spreads the matrices over its threads; MKL inside each then runs on one.
+    threads = threads if count == 1 else 1
+    a_start = _offset(a)
+    step = a.strides[0] // a.itemsize
+    for i in range(count):
+        out[i] = product(a[i], b[i], threads, c_offset=i * m * n, a_offset=a_start + i * step)
+    return out
