@@ -241,8 +241,11 @@ def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarr
 
 
 def _threads_split_rows(m: int, k: int, n: int, threads: int) -> bool:
-    """On more threads MKL gives the last m % 4 rows to the small kernel (measured on two)."""
-    return threads > 1 and 5 <= m <= 11 and m % 4 != 0 and ((n >= 17 and k >= 5) or (n >= 12 and k >= 17))
+    """On more threads MKL gives the last m % 4 rows to the small kernel, for m in 5..11 above
+    a size (measured on two threads for n, k up to 2000)."""
+    if threads < 2 or not 5 <= m <= 11 or m % 4 == 0 or n < 12:
+        return False
+    return k >= 17 or (k >= 5 and n >= 17) or (k >= 2 and n >= 101)
 
 
 def _layout(x: np.ndarray) -> str:
@@ -263,6 +266,18 @@ def _offset(x: np.ndarray) -> int:
     while isinstance(base.base, np.ndarray):
         base = base.base
     return (x.__array_interface__["data"][0] - base.__array_interface__["data"][0]) // x.itemsize
+
+
+def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
+    """``torch.mv`` of a float32 (m, k) array and a (k,) vector: MKL's sgemv, dot products over
+    the rows where they are contiguous (even for m = 1, unlike a (1, k) @ (k, 1) mm), the
+    matrix's columns scaled and added in order where it is transposed. None for a strided
+    vector with a row-major matrix (MKL then runs 8 lanes for the last rows, not reproduced)."""
+    if _layout(a) == "T":
+        return _in_order(a, x[:, None])[:, 0]
+    if x.strides[0] != x.itemsize and x.shape[0] > 1:
+        return None
+    return _dot_rows(np.ascontiguousarray(a), x)
 
 
 def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
