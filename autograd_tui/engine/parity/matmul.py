@@ -126,59 +126,70 @@ def _packed(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray]) -> np.nda
 
 
 def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
-    """``start`` then each of ``terms`` (axis 1) added in order, in float32: MKL's registers
-    start at +0, so a sum of -0 products is +0, as there."""
-    if terms.shape[1] == 0:
+    """``start`` then each of ``terms`` (along axis 0, one term of k per row) added in order,
+    in float32 (MKL's registers start at +0, so a sum of -0 products is +0, as there).
+
+    ``accumulate`` is in order by definition; a reduction over the leading axis of a wide
+    array is too (numpy adds row after row; tests/test_parity_matmul.py checks it) and is many
+    times faster. A narrow one is not: numpy sums a contiguous run pairwise."""
+    if terms.shape[0] == 0:
         return start
-    return np.add.accumulate(np.concatenate([start[:, None], terms], axis=1), axis=1)[:, -1]
+    stacked = np.empty((terms.shape[0] + 1,) + start.shape, _F32)  # C order: the terms axis outermost
+    stacked[0] = start
+    stacked[1:] = terms
+    if start.size >= _WIDE:
+        return np.add.reduce(stacked, axis=0)
+    return np.add.accumulate(stacked, axis=0)[-1]
+
+
+_WIDE = 16
+
+
+def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first."""
+    out = np.empty((a.shape[1], a.shape[0], b.shape[1]), _F32)
+    return np.multiply(a.T[:, :, None], b[:, None, :], out=out)
 
 
 def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
     """Each product rounded, then added in order of k, to ``start`` (else +0)."""
     m, n = a.shape[0], b.shape[1]
-    products = np.multiply(a[:, :, None], b[None, :, :], dtype=_F32)  # (m, k, n)
     first = np.zeros((m, n), _F32) if start is None else np.broadcast_to(start, (m, n)).astype(_F32)
-    return _chain(first, products)
+    return _chain(first, _products(a, b))
 
 
-def _eight_blocks(products: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
-    """(e, k) rounded products: per block of 8 terms, the first 4 added in order, the next 4
+def _eight_blocks(products: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """(k, e) rounded products: per block of 8 terms, the first 4 added in order, the next 4
     summed apart and then added; the rest in order (MKL's scalar loop before an aligned run)."""
-    k = products.shape[1]
-    acc = np.zeros(products.shape[0], _F32) if start is None else start.astype(_F32)
+    k = products.shape[0]
+    acc = start
     q = 0
     while q + 8 <= k:
-        for p in range(q, q + 4):
-            acc = acc + products[:, p]
-        apart = products[:, q + 4]
-        for p in range(q + 5, q + 8):
-            apart = apart + products[:, p]
-        acc = acc + apart
+        acc = _chain(acc, products[q:q + 4])
+        acc = acc + _chain(products[q + 4], products[q + 5:q + 8])
         q += 8
-    for p in range(q, k):
-        acc = acc + products[:, p]
-    return acc
+    return _chain(acc, products[q:])
 
 
 def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.ndarray:
-    """(e, k) rounded products added as a 4-lane vector loop would, without fusing: the first
+    """(k, e) rounded products added as a 4-lane vector loop would, without fusing: the first
     ``peel`` terms in order, then ``run`` terms over 4 lanes (lane l takes terms peel + l,
     + 4, ...; with two accumulators 8 terms a step, added lane by lane at the end), lane 0
     starting from the peeled sum; lanes folded as (0 + 2) + (1 + 3); the remaining terms in
     order."""
-    e, k = products.shape
-    acc = _chain(np.zeros(e, _F32), products[:, :peel])
+    k, e = products.shape
+    acc = _chain(np.zeros(e, _F32), products[:peel])
     if run:
         steps = run // (4 * accumulators)
-        body = products[:, peel:peel + run].reshape(e, steps, accumulators * 4)
-        starts = np.zeros((e, accumulators * 4), _F32)
-        starts[:, 0] = acc
-        sums = _chain(starts, body).reshape(e, accumulators, 4)
-        lanes = sums[:, 0]
+        body = products[peel:peel + run].reshape(steps, accumulators * 4, e)
+        starts = np.zeros((accumulators * 4, e), _F32)
+        starts[0] = acc
+        sums = _chain(starts, body)
+        lanes = sums[:4]
         for which in range(1, accumulators):
-            lanes = lanes + sums[:, which]
-        acc = (lanes[:, 0] + lanes[:, 2]) + (lanes[:, 1] + lanes[:, 3])
-    return _chain(acc, products[:, peel + run:])
+            lanes = lanes + sums[4 * which:4 * which + 4]
+        acc = (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+    return _chain(acc, products[peel + run:])
 
 
 def _dot_rows(rows: np.ndarray, vec: np.ndarray) -> np.ndarray:
@@ -186,17 +197,17 @@ def _dot_rows(rows: np.ndarray, vec: np.ndarray) -> np.ndarray:
     four at a time (the first term(s) peeled so that four lanes cover the rest); the last
     rows one by one (four terms peeled, then steps of 8 over one or two accumulators)."""
     e, k = rows.shape
-    products = np.multiply(rows, vec[None, :], dtype=_F32)
+    products = np.multiply(rows.T, vec[:, None], dtype=_F32)  # (k, e)
     out = np.empty(e, _F32)
     whole = e // 4 * 4
     if whole:
         peel = min(k, (k - 1) % 4 + 1)
-        out[:whole] = _lanes(products[:whole], peel, 1, k - peel)
+        out[:whole] = _lanes(products[:, :whole], peel, 1, k - peel)
     for r in range(whole, e):
         if k < 12:
-            out[r] = _lanes(products[r:r + 1], 0, 1, 0)[0]
+            out[r] = _lanes(products[:, r:r + 1], 0, 1, 0)[0]
         else:
-            out[r] = _lanes(products[r:r + 1], 4, 1 if (r - whole) % 2 else 2, (k - 4) // 8 * 8)[0]
+            out[r] = _lanes(products[:, r:r + 1], 4, 1 if (r - whole) % 2 else 2, (k - 4) // 8 * 8)[0]
     return out
 
 
@@ -209,13 +220,16 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
     a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
     This kernel loads the output first: addmm's added term is where each sum starts."""
     m, n = a.shape[0], b.shape[1]
-    start = None if added is None else np.broadcast_to(added, (m, n))
-    out = _in_order(a, b, start)
-    for i in range(m):
-        peel = -(c_offset + i * n) % 4
-        if peel and n - peel >= 4:
-            out[i, :peel] = _eight_blocks(np.multiply(a[i][None, :], b[:, :peel].T, dtype=_F32),
-                                          None if start is None else start[i, :peel])
+    start = np.zeros((m, n), _F32) if added is None else np.broadcast_to(added, (m, n)).astype(_F32)
+    products = _products(a, b)  # (k, m, n)
+    out = _chain(start, products)
+    peels = -(c_offset + n * np.arange(m)) % 4
+    for peel in (1, 2, 3):
+        rows = np.nonzero(peels == peel)[0]
+        if rows.size and n - peel >= 4:
+            picked = products[:, rows, :peel]  # (k, rows, peel)
+            sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[rows, :peel].ravel())
+            out[rows, :peel] = sums.reshape(rows.size, peel)
     return out
 
 
@@ -230,12 +244,12 @@ def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarr
     peels = np.minimum(k, -a_offsets % 4)
     for peel in np.unique(peels):
         rows = np.nonzero(peels == peel)[0]
-        products = np.multiply(a[rows][:, None, :], b.T[None, :, :], dtype=_F32)  # (rows, n, k)
+        products = _products(a[rows], b)  # (k, rows, n)
         if whole:
-            part = _lanes(products[:, :whole].reshape(-1, k), int(peel), 1, (k - peel) // 4 * 4)
+            part = _lanes(products[:, :, :whole].reshape(k, -1), int(peel), 1, (k - peel) // 4 * 4)
             out[rows, :whole] = part.reshape(len(rows), whole)
         if whole < n:
-            part = _lanes(products[:, whole:].reshape(-1, k), int(peel), 2, (k - peel) // 8 * 8)
+            part = _lanes(products[:, :, whole:].reshape(k, -1), int(peel), 2, (k - peel) // 8 * 8)
             out[rows, whole:] = part.reshape(len(rows), n - whole)
     return out
 
@@ -319,9 +333,12 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         if _threads_split_rows(m, k, n, threads):
             whole = m // 4 * 4
             head = _packed(a[:whole], b, None if added is None else added[:whole])
-            tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
-                          a_offset + whole * (a.strides[0] // a.itemsize),
-                          None if added is None else added[whole:])
+            if la == lb == "T":  # the last rows' kernel for two transposed operands is not known
+                tail = _after(np.matmul(a[whole:], b), None if added is None else added[whole:])
+            else:
+                tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
+                              a_offset + whole * (a.strides[0] // a.itemsize),
+                              None if added is None else added[whole:])
             return np.concatenate([head, tail])
         return _packed(a, b, added)
     return _small(a, b, la, lb, c_offset, a_offset, added)
@@ -356,11 +373,9 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.float32:
     accumulators are added in order, lane by lane, and the lanes folded as (0 + 2) + (1 + 3)."""
     products = np.multiply(x, y, dtype=_F32)
     k = products.shape[0]
-    acc = np.zeros((4, 4), _F32)
-    p = 0
-    while k - p >= 16:
-        acc += products[p:p + 16].reshape(4, 4)
-        p += 16
+    whole = k // 16 * 16
+    acc = _chain(np.zeros(16, _F32), products[:whole].reshape(-1, 16)).reshape(4, 4)
+    p = whole
     if k - p >= 8:
         acc[:2] += products[p:p + 8].reshape(2, 4)
         p += 8
@@ -385,7 +400,9 @@ def batched(a: np.ndarray, b: np.ndarray, threads: int = 1) -> np.ndarray:
     count, m, k = a.shape
     n = b.shape[2]
     if m * n * k < BMM_PLAIN_LOOP_BELOW:
-        return np.stack([_in_order(a[i], b[i]) for i in range(count)]) if count else np.zeros((0, m, n), _F32)
+        products = np.empty((k, count, m, n), _F32)
+        np.multiply(a.transpose(2, 0, 1)[:, :, :, None], b.transpose(1, 0, 2)[:, :, None, :], out=products)
+        return _chain(np.zeros((count, m, n), _F32), products)
     out = np.empty((count, m, n), _F32)
     # ATen spreads the matrices over its threads; MKL inside each then runs on one.
     threads = threads if count == 1 else 1
