@@ -67,7 +67,8 @@ def test_bit_exact_on_recorded_cases(case: dict) -> None:
         torch.set_num_threads(before)
     expected = np.frombuffer(bytes.fromhex(case["output"]), "<f4").reshape(got.shape)
     bad = np.flatnonzero(got.view(np.uint32) != expected.view(np.uint32))
-    assert bad.size == 0, f"{bad.size} of {got.size} elements differ, e.g. {got.ravel()[bad[:3]]} vs {expected.ravel()[bad[:3]]}"
+    assert bad.size == 0, (f"{bad.size} of {got.size} elements differ, e.g. {got.ravel()[bad[:3]]} "
+                           f"where PyTorch has {expected.ravel()[bad[:3]]}")
 
 
 def test_linear_layer_and_its_gradients_use_the_same_products() -> None:

@@ -167,7 +167,8 @@ def _show(tree: Any) -> str:
     parts = [_show(t) for t in reversed(chain)]
     out: list[str] = []
     for part in parts:
-        if out and part.isdigit() and out[-1].split("..")[-1].isdigit() and int(out[-1].split("..")[-1]) + 1 == int(part):
+        last = out[-1].split("..")[-1] if out else ""
+        if part.isdigit() and last.isdigit() and int(last) + 1 == int(part):
             out[-1] = out[-1].split("..")[0] + ".." + part
         else:
             out.append(part)

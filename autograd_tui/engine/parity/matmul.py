@@ -118,10 +118,12 @@ def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _packed(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray]) -> np.ndarray:
-    acc = None if start is None else start
-    for q, e in _k_blocks(a.shape[1]):
-        block = _fused(a[:, q:e], b[q:e, :])
-        acc = block if acc is None else np.add(acc, block, dtype=_F32)
+    """MKL's packed kernel: blocks of k summed with fused multiply-adds, each added in turn to
+    the output (``start``: addmm's added term, which therefore comes first)."""
+    blocks = [_fused(a[:, q:e], b[q:e, :]) for q, e in _k_blocks(a.shape[1])]
+    acc = blocks[0] if start is None else np.add(start, blocks[0], dtype=_F32)
+    for block in blocks[1:]:
+        acc = np.add(acc, block, dtype=_F32)
     return acc
 
 
