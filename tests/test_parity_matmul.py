@@ -27,6 +27,11 @@ def case_inputs(seed: int, shape: tuple) -> np.ndarray:
     return (v.astype(np.float64) / (1 << 22) - 2.0).astype(np.float32).reshape(shape)
 
 
+def case_operand(seed: int, shape: tuple, offset: int) -> np.ndarray:
+    count = int(np.prod(shape))
+    return case_inputs(seed, (count + offset,))[offset:].reshape(shape)
+
+
 def _tensor(data: np.ndarray, transposed: bool):
     """The values of ``data``, as a transposed view of a contiguous tensor where asked."""
     if transposed:
@@ -45,7 +50,7 @@ def _engine_result(case: dict) -> np.ndarray:
             b = torch.from_numpy(data)
         return torch.bmm(torch.from_numpy(case_inputs(seed, (count, m, k))), b).numpy()
     m, k, n = shape
-    a = _tensor(case_inputs(seed, (m, k)), layout[0] == "T")
+    a = _tensor(case_operand(seed, (m, k), case.get("offset", 0)), layout[0] == "T")
     if op == "dot":
         return np.array([torch.dot(a[0], torch.from_numpy(case_inputs(seed + 1, (k,)))).item()], np.float32)
     if op == "mv":
@@ -57,7 +62,7 @@ def _engine_result(case: dict) -> np.ndarray:
 
 
 @pytest.mark.parametrize("case", DATA["cases"], ids=lambda c: f"{c['op']}-{c['layout']}-"
-                         f"{'x'.join(map(str, c['shape']))}-t{c['threads']}")
+                         f"{'x'.join(map(str, c['shape']))}-o{c.get('offset', 0)}-t{c['threads']}")
 def test_bit_exact_on_recorded_cases(case: dict) -> None:
     before = torch.get_num_threads()
     torch.set_num_threads(case["threads"])

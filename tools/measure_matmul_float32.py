@@ -227,11 +227,23 @@ CASES = [
 ] + [
     ("dot", "NN", (1, k, 1)) for k in (3, 4, 5, 8, 13, 16, 22, 70, 100)
 ] + [
+    # The first operand a row slice (x[i:i + b] of a batch) starting `offset` elements later:
+    # where its rows and the vector start decides MKL's peeled terms.
+    ("mm", "NN", (7, 18, 1), 1), ("mm", "NN", (5, 13, 1), 2), ("mm", "NN", (9, 22, 1), 3),
+    ("addmm", "NT", (5, 7, 1), 3), ("addmm", "NT", (5, 7, 3), 1), ("addmm", "NT", (6, 9, 16), 2),
+    ("mv", "NN", (6, 21, 1), 2), ("mm", "NT", (1, 30, 9), 3)
+] + [
     ("bmm", lay, s) for lay in ("NN", "NT") for s in [(2, 3, 4, 5), (3, 8, 16, 8), (2, 9, 30, 29), (4, 5, 8, 13)]
 ]
 
 
-def _case_result(op: str, layout: str, shape: tuple, seed: int) -> np.ndarray:
+def case_operand(seed: int, shape: tuple, offset: int) -> np.ndarray:
+    """``case_inputs`` of ``shape`` starting ``offset`` elements into a buffer (a row slice)."""
+    count = int(np.prod(shape))
+    return case_inputs(seed, (count + offset,))[offset:].reshape(shape)
+
+
+def _case_result(op: str, layout: str, shape: tuple, seed: int, offset: int = 0) -> np.ndarray:
     if op == "bmm":
         count, m, k, n = shape
         a = torch.from_numpy(case_inputs(seed, (count, m, k)))
@@ -240,7 +252,7 @@ def _case_result(op: str, layout: str, shape: tuple, seed: int) -> np.ndarray:
             b_data = np.ascontiguousarray(b_data.transpose(0, 2, 1)).transpose(0, 2, 1)
         return torch.bmm(a, torch.from_numpy(b_data)).numpy()
     m, k, n = shape
-    a = torch.from_numpy(laid_out(case_inputs(seed, (m, k)), layout[0] == "T"))
+    a = torch.from_numpy(laid_out(case_operand(seed, (m, k), offset), layout[0] == "T"))
     if op == "dot":
         return np.array([torch.dot(a[0], torch.from_numpy(case_inputs(seed + 1, (k,)))).item()], F32)
     if op == "mv":
@@ -253,12 +265,13 @@ def _case_result(op: str, layout: str, shape: tuple, seed: int) -> np.ndarray:
 
 def record() -> None:
     cases = []
-    for number, (op, layout, shape) in enumerate(CASES):
+    for number, (op, layout, shape, *offset) in enumerate(CASES):
         for threads in (1, 2):
             torch.set_num_threads(threads)
-            out = np.ascontiguousarray(_case_result(op, layout, shape, number), F32)
+            out = np.ascontiguousarray(_case_result(op, layout, shape, number, *offset), F32)
             cases.append({"op": op, "layout": layout, "shape": list(shape), "seed": number,
-                          "threads": threads, "output": out.tobytes().hex()})
+                          "offset": offset[0] if offset else 0, "threads": threads,
+                          "output": out.tobytes().hex()})
     data = {"torch": torch.__version__, "cpu_capability": torch.backends.cpu.get_cpu_capability(),
             "cases": cases}
     OUT.write_text(json.dumps(data, indent=0) + "\n", "utf-8")

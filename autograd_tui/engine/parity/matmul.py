@@ -194,22 +194,22 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
     return _chain(acc, products[peel + run:])
 
 
-def _dot_rows(rows: np.ndarray, vec: np.ndarray) -> np.ndarray:
+def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: int = 0) -> np.ndarray:
     """MKL's matrix-vector kernel over contiguous rows: each (k,) row times ``vec``. Rows go
-    four at a time (the first term(s) peeled so that four lanes cover the rest); the last
-    rows one by one (four terms peeled, then steps of 8 over one or two accumulators)."""
+    four at a time: 1 to 4 terms peeled (by k and by where the rows start, ``offset`` elements
+    past a 16-byte boundary), then four lanes. The last m % 4 rows one by one: the terms up to
+    the vector's next 16-byte boundary (4 if it is on one) peeled, then steps of 8 over two
+    accumulators (one on every second row), the rest in order."""
     e, k = rows.shape
     products = np.multiply(rows.T, vec[:, None], dtype=_F32)  # (k, e)
     out = np.empty(e, _F32)
     whole = e // 4 * 4
     if whole:
-        peel = min(k, (k - 1) % 4 + 1)
-        out[:whole] = _lanes(products[:, :whole], peel, 1, k - peel)
+        peel = min(k, (k - 1 - offset) % 4 + 1)
+        out[:whole] = _lanes(products[:, :whole], peel, 1, (k - peel) // 4 * 4)
+    peel = min(k, (-vec_offset - 1) % 4 + 1)
     for r in range(whole, e):
-        if k < 12:
-            out[r] = _lanes(products[:, r:r + 1], 0, 1, 0)[0]
-        else:
-            out[r] = _lanes(products[:, r:r + 1], 4, 1 if (r - whole) % 2 else 2, (k - 4) // 8 * 8)[0]
+        out[r] = _lanes(products[:, r:r + 1], peel, 1 if (r - whole) % 2 else 2, (k - peel) // 8 * 8)[0]
     return out
 
 
@@ -293,7 +293,9 @@ def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
         return _in_order(a, x[:, None])[:, 0]
     if x.strides[0] != x.itemsize and x.shape[0] > 1:
         return None
-    return _dot_rows(np.ascontiguousarray(a), x)
+    if _layout(a) == "N":
+        return _dot_rows(a, x, _offset(a), _offset(x))
+    return _dot_rows(np.ascontiguousarray(a), x, 0, _offset(x))
 
 
 def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
@@ -325,11 +327,11 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         return _in_order(a, b, added)
     if n == 1:
         if la == "N":
-            return _after(_dot_rows(a, b[:, 0])[:, None], added)
+            return _after(_dot_rows(a, b[:, 0], a_offset, _offset(b))[:, None], added)
         return _in_order(a, b, added)
     if m == 1:
         if lb == "T":
-            return _after(_dot_rows(b.T, a[0])[None, :], added)
+            return _after(_dot_rows(b.T, a[0], _offset(b), a_offset)[None, :], added)
         return _in_order(a, b, added)
     if m >= 4 and n >= 12:
         if _threads_split_rows(m, k, n, threads):
