@@ -241,6 +241,8 @@ def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarr
     groups of 4 columns with one accumulator, the other columns with two."""
     m, k = a.shape
     n = b.shape[1]
+    if k < 4:  # no vector step: every element in order (one pass instead of one per peel)
+        return _in_order(a, b)
     out = np.empty((m, n), _F32)
     whole = n // 4 * 4
     peels = np.minimum(k, -a_offsets % 4)
