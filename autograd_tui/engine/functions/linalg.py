@@ -25,10 +25,11 @@ from autograd_tui.engine.parity.rounding import VECTOR_LANES
 _MKL_ORDER = VECTOR_LANES == VECTOR_LANES_AVX512
 
 
-def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None) -> np.ndarray:
+def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, exact: bool = True) -> np.ndarray:
     """``a @ b`` (``added + a @ b`` for addmm) of 2-D arrays: small float32 products in the order
-    PyTorch's MKL adds them (``parity/matmul.py``), the rest numpy's."""
-    if (_MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
+    PyTorch's MKL adds them (``parity/matmul.py``), the rest numpy's. ``exact=False`` for
+    bfloat16 tensors (held in float32 arrays; PyTorch runs them through other kernels)."""
+    if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added)
@@ -61,7 +62,7 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({input.shape[0]}x{input.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
-    out = make(product_data(input._data, mat2._data), input.dtype)
+    out = make(product_data(input._data, mat2._data, exact=input.dtype is dtypes.float32), input.dtype)
     if not _State.enabled and not _State.dual_level:
         return out
     return record(_R["mm"], (input, mat2), out,
@@ -78,7 +79,9 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
     lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
     AccumulateGrad can keep it without a copy."""
     if not _State.enabled and not _State.dual_level:  # a first-order backward records nothing: numpy directly
-        product = product_data(b._data.T, a._data.T).T if column_major else product_data(a._data, b._data)
+        exact = a.dtype is dtypes.float32
+        product = (product_data(b._data.T, a._data.T, exact=exact).T if column_major
+                   else product_data(a._data, b._data, exact=exact))
         return make(product, a.dtype)
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
 
@@ -93,7 +96,7 @@ def mv(input: Tensor, vec: Tensor) -> Tensor:
                            f"({'x'.join(str(d) for d in input.shape)}), vec ({vec.shape[0] if vec.ndim else 0})")
     _check_same_dtype(input, vec)
     data = None
-    if (_MKL_ORDER and input._data.dtype == np.float32 and vec._data.dtype == np.float32
+    if (_MKL_ORDER and input.dtype is dtypes.float32 and vec.dtype is dtypes.float32
             and mkl_order.covers(input.shape[0], input.shape[1], 1)):
         data = mkl_order.matrix_vector(input._data, vec._data)
     if data is None:
@@ -112,8 +115,8 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
         raise RuntimeError(f"dot : expected both vectors to have same dtype, but found "
                            f"{_scalar_type_name(input.dtype)} and {_scalar_type_name(other.dtype)}")
     x, y = input._data, other._data
-    if (_MKL_ORDER and x.dtype == np.float32 and y.dtype == np.float32 and mkl_order.dot_covers(x, y)
-            and x.shape[0] <= mkl_order.MAX_WORK):
+    if (_MKL_ORDER and input.dtype is dtypes.float32 and other.dtype is dtypes.float32
+            and mkl_order.dot_covers(x, y) and x.shape[0] <= mkl_order.MAX_WORK):
         data = mkl_order.dot(x, y)
     else:
         data = np.dot(x, y)
@@ -129,13 +132,14 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
         raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
                            f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
-    return record(_R["bmm"], (input, mat2), make(batched_data(input._data, mat2._data), input.dtype))
+    data = batched_data(input._data, mat2._data, input.dtype is dtypes.float32)
+    return record(_R["bmm"], (input, mat2), make(data, input.dtype))
 
 
-def batched_data(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def batched_data(a: np.ndarray, b: np.ndarray, exact: bool = True) -> np.ndarray:
     """``bmm`` of (B, m, k) and (B, k, n) arrays: small float32 ones in PyTorch's order."""
     count, m, k = a.shape
-    if (_MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
+    if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
             and mkl_order.covers(count * m, k, b.shape[2])):
         return mkl_order.batched(a, b, blas.get_threads())
     return np.matmul(a, b)
@@ -153,7 +157,11 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
                                                       for a, o in zip(added[::-1], out_shape[::-1]))):
         expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
-    data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
+    if mat1.dtype is dtypes.float32:
+        data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
+    else:  # bfloat16 held in float32 arrays: not MKL's float32 kernels
+        product = np.matmul(mat1._data, mat2._data)
+        data = input._data + product if (beta, alpha) == (1, 1) else beta * input._data + alpha * product
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
     if not _State.enabled and not _State.dual_level:
         return out
@@ -190,7 +198,8 @@ def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
     if a.shape[-1] != k:
         _raise_batched_size_error(a, b, k)
     _check_same_dtype(a, b)
-    out = make(_batched_matmul_data(a._data, b._data), a.dtype)
+    out = make(_batched_matmul_data(a._data, b._data) if a.dtype is dtypes.float32 else np.matmul(a._data, b._data),
+               a.dtype)
     return record(_MATMUL_RULE, (a, b), out)
 
 
