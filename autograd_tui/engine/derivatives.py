@@ -431,13 +431,9 @@ op("bmm", "BmmBackward0", np.matmul,
 
 
 def _addmm(bias, m1, m2, beta, alpha):
-    product = np.matmul(m1, m2)
     if (beta, alpha) != (1, 1):
-        return beta * bias + alpha * product
-    if product.dtype == np.result_type(product, bias):
-        product += bias  # in place: addition commutes bit for bit, and the product is ours
-        return product
-    return bias + product
+        return beta * bias + alpha * np.matmul(m1, m2)
+    return F.product_data(m1, m2, bias)
 
 
 # addmm(input, mat1, mat2): here a is the added input, b is mat1 and c is mat2.

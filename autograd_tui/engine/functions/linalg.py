@@ -16,6 +16,30 @@ from autograd_tui.engine.functions._common import _R, _scalar_type_name, _type_n
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
+from autograd_tui.engine.parity import blas, matmul as mkl_order
+from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
+from autograd_tui.engine.parity.rounding import VECTOR_LANES
+
+# MKL's kernels (and so the order of a product's additions) were measured on AVX512 machines;
+# elsewhere products stay numpy's.
+_MKL_ORDER = VECTOR_LANES == VECTOR_LANES_AVX512
+
+
+def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, exact: bool = True) -> np.ndarray:
+    """``a @ b`` (``added + a @ b`` for addmm) of 2-D arrays: small float32 products in the order
+    PyTorch's MKL adds them (``parity/matmul.py``), the rest numpy's. ``exact=False`` for
+    bfloat16 tensors (held in float32 arrays; PyTorch runs them through other kernels)."""
+    if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
+            and (added is None or np.asarray(added).dtype == np.float32)
+            and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
+        return mkl_order.product(a, b, blas.get_threads(), added)
+    out = np.matmul(a, b)
+    if added is None:
+        return out
+    if out.dtype == np.result_type(out, added):
+        out += added  # in place: addition commutes bit for bit, and the product is ours
+        return out
+    return added + out
 
 # Matrix products
 # ============================================================================================
@@ -38,7 +62,7 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({input.shape[0]}x{input.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
-    out = make(np.matmul(input._data, mat2._data), input.dtype)
+    out = make(product_data(input._data, mat2._data, exact=input.dtype is dtypes.float32), input.dtype)
     if not _State.enabled and not _State.dual_level:
         return out
     return record(_R["mm"], (input, mat2), out,
@@ -55,7 +79,9 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
     lays it out: nn.Linear's weight gradient then arrives as the weight is stored, and
     AccumulateGrad can keep it without a copy."""
     if not _State.enabled and not _State.dual_level:  # a first-order backward records nothing: numpy directly
-        product = np.matmul(b._data.T, a._data.T).T if column_major else np.matmul(a._data, b._data)
+        exact = a.dtype is dtypes.float32
+        product = (product_data(b._data.T, a._data.T, exact=exact).T if column_major
+                   else product_data(a._data, b._data, exact=exact))
         return make(product, a.dtype)
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
 
@@ -69,7 +95,13 @@ def mv(input: Tensor, vec: Tensor) -> Tensor:
         raise RuntimeError(f"size mismatch, got input ({input.shape[0] if input.ndim else 0}), mat "
                            f"({'x'.join(str(d) for d in input.shape)}), vec ({vec.shape[0] if vec.ndim else 0})")
     _check_same_dtype(input, vec)
-    return record(_R["mv"], (input, vec), make(np.matmul(input._data, vec._data), input.dtype))
+    data = None
+    if (_MKL_ORDER and input.dtype is dtypes.float32 and vec.dtype is dtypes.float32
+            and mkl_order.covers(input.shape[0], input.shape[1], 1)):
+        data = mkl_order.matrix_vector(input._data, vec._data)
+    if data is None:
+        data = np.matmul(input._data, vec._data)
+    return record(_R["mv"], (input, vec), make(data, input.dtype))
 
 
 def dot(input: Tensor, other: Tensor) -> Tensor:
@@ -82,7 +114,13 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
     if input.dtype is not other.dtype:
         raise RuntimeError(f"dot : expected both vectors to have same dtype, but found "
                            f"{_scalar_type_name(input.dtype)} and {_scalar_type_name(other.dtype)}")
-    return record(_R["dot"], (input, other), wrap(np.dot(input._data, other._data), input.dtype))
+    x, y = input._data, other._data
+    if (_MKL_ORDER and input.dtype is dtypes.float32 and other.dtype is dtypes.float32
+            and mkl_order.dot_covers(x, y) and x.shape[0] <= mkl_order.MAX_WORK):
+        data = mkl_order.dot(x, y)
+    else:
+        data = np.dot(x, y)
+    return record(_R["dot"], (input, other), wrap(data, input.dtype))
 
 
 inner = dot
@@ -94,7 +132,17 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
         raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
                            f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
-    return record(_R["bmm"], (input, mat2), make(np.matmul(input._data, mat2._data), input.dtype))
+    data = batched_data(input._data, mat2._data, input.dtype is dtypes.float32)
+    return record(_R["bmm"], (input, mat2), make(data, input.dtype))
+
+
+def batched_data(a: np.ndarray, b: np.ndarray, exact: bool = True) -> np.ndarray:
+    """``bmm`` of (B, m, k) and (B, k, n) arrays: small float32 ones in PyTorch's order."""
+    count, m, k = a.shape
+    if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
+            and mkl_order.covers(count * m, k, b.shape[2])):
+        return mkl_order.batched(a, b, blas.get_threads())
+    return np.matmul(a, b)
 
 
 def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tensor:
@@ -109,7 +157,11 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
                                                       for a, o in zip(added[::-1], out_shape[::-1]))):
         expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
-    data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
+    if mat1.dtype is dtypes.float32:
+        data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
+    else:  # bfloat16 held in float32 arrays: not MKL's float32 kernels
+        product = np.matmul(mat1._data, mat2._data)
+        data = input._data + product if (beta, alpha) == (1, 1) else beta * input._data + alpha * product
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
     if not _State.enabled and not _State.dual_level:
         return out
@@ -146,7 +198,8 @@ def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
     if a.shape[-1] != k:
         _raise_batched_size_error(a, b, k)
     _check_same_dtype(a, b)
-    out = make(np.matmul(a._data, b._data), a.dtype)
+    out = make(_batched_matmul_data(a._data, b._data) if a.dtype is dtypes.float32 else np.matmul(a._data, b._data),
+               a.dtype)
     return record(_MATMUL_RULE, (a, b), out)
 
 
@@ -161,6 +214,21 @@ def _raise_batched_size_error(a: Tensor, b: Tensor, k: int) -> None:
     batch = math.prod(np.broadcast_shapes(a.shape[:-2], b.shape[:-2]))
     raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: [{batch}, {a.shape[-1]}] "
                        f"but got: [{batch}, {k}].")
+
+
+def _batched_matmul_data(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """PyTorch folds (..., m, k) @ (k, n) into one (.. * m, k) mm, and runs equal batch shapes
+    of (..., m, k) @ (..., k, n) as one bmm; other broadcasts stay numpy's."""
+    if a.dtype != np.float32 or not _MKL_ORDER:
+        return np.matmul(a, b)
+    if b.ndim == 2 and a.ndim >= 3:
+        flat = a.reshape(-1, a.shape[-1])
+        return product_data(flat, b).reshape(a.shape[:-1] + (b.shape[1],))
+    if a.ndim == b.ndim >= 3 and a.shape[:-2] == b.shape[:-2]:
+        lead = a.shape[:-2]
+        out = batched_data(a.reshape((-1,) + a.shape[-2:]), b.reshape((-1,) + b.shape[-2:]))
+        return out.reshape(lead + out.shape[-2:])
+    return np.matmul(a, b)
 
 
 def matmul_backward_a(g, a, b) -> Tensor:

@@ -71,6 +71,45 @@ _AXPY = {
 }
 
 
+# cblas_sger(order, m, n, alpha, x, incx, y, incy, a, lda): a += alpha x y^T, each element one
+# fused multiply-add (OpenBLAS runs it as an axpy per row).
+_SGER = _function(_OPENBLAS, ("scipy_cblas_sger64_",),
+                  [ctypes.c_int, _I64, _I64, ctypes.c_float, _PTR, _I64, _PTR, _I64, _PTR, _I64])
+_ROW_MAJOR = 101
+
+
+def fused_rank_one_chain(a_t: np.ndarray, b: np.ndarray, acc: np.ndarray) -> bool:
+    """``acc[i, j] = fma(a[i, p], b[p, j], acc[i, j])`` for p = 0, 1, ... in place, one BLAS
+    call per p; ``a_t`` is ``a`` transposed, all three float32 and C-contiguous. False (and
+    ``acc`` untouched) where OpenBLAS's sger is missing or does not fuse (``_sger_fuses``)."""
+    if _SGER is None or not _sger_fuses():
+        return False
+    k, m = a_t.shape
+    n = b.shape[1]
+    pa, pb, pc = a_t.ctypes.data, b.ctypes.data, acc.ctypes.data
+    for p in range(k):
+        _SGER(_ROW_MAJOR, m, n, 1.0, pa + 4 * p * m, 1, pb + 4 * p * n, 1, pc, n)
+    return True
+
+
+_SGER_FUSES: list = []
+
+
+def _sger_fuses() -> bool:
+    """Checked once: -1 + x*x with x = 1 + 2^-12 is 2^-11 + 2^-24 only when fused, in every
+    position of a row up to 70 (the vector body and the scalar tail)."""
+    if not _SGER_FUSES:
+        x = np.float32(1 + 2 ** -12)
+        a_t = np.array([[-1.0, -1.0], [x, x]], np.float32)
+        b = np.array([np.ones(70), np.full(70, x)], np.float32)
+        acc = np.zeros((2, 70), np.float32)
+        pa, pb, pc = a_t.ctypes.data, b.ctypes.data, acc.ctypes.data
+        for p in range(2):
+            _SGER(_ROW_MAJOR, 2, 70, 1.0, pa + 8 * p, 1, pb + 280 * p, 1, pc, 70)
+        _SGER_FUSES.append(bool((acc == np.float32(2 ** -11 + 2 ** -24)).all()))
+    return _SGER_FUSES[0]
+
+
 _SET_THREADS = _function(_OPENBLAS, ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
                                       "openblas_set_num_threads"), [ctypes.c_int])
 _GET_THREADS = _function(_OPENBLAS, ("scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads",

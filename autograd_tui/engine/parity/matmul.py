@@ -1,0 +1,419 @@
+"""float32 matrix products added up in the order Intel MKL adds them (PyTorch's CPU wheel).
+
+A float32 product's last bits depend on the order of its k additions and on whether each
+product is rounded before it is added (multiply, then add) or not (a fused multiply-add). MKL
+picks a kernel by the shape, the operands' layout, the output's alignment and the thread count;
+numpy's OpenBLAS adds in other orders, so about 40% of small products differed in some last bit.
+Measured on PyTorch 2.13 (MKL 2024.2, AVX512 machine) with inputs built to reveal the order
+(``tools/measure_matmul_float32.py``; ``docs/parity-float32-math.md`` has the rules and rates).
+
+In MKL's own column-major terms PyTorch's ``C = A @ B`` (row-major) is ``C^T = B^T A^T``: MKL's
+rows are PyTorch's columns. Here everything is said in PyTorch's terms, ``(m, k) @ (k, n)``:
+
+- m >= 4 and n >= 12: every element adds its k products in order with fused multiply-adds;
+  above k = 192 in blocks (``_k_blocks``), each summed on its own, then added in order.
+- otherwise a small kernel, chosen by the layout (``a`` or ``b`` transposed: a ``.t()`` view):
+  products rounded, then added (no fusing), in order; where ``b`` is transposed (nn.Linear's
+  ``weight.t()``) as four-lane dot products instead (``_lanes``).
+- n = 1 or m = 1: a matrix-vector kernel: four-lane dot products over contiguous operands,
+  in order otherwise.
+- On two threads, m in 5..11 (not a multiple of 4) above a size: the last m % 4 rows go
+  through the small kernel.
+- ``addmm``'s added term comes last, once, after the product.
+
+Emulating the order costs numpy calls per term of k, so only small products take this path
+(``MAX_WORK``); larger ones stay numpy's (OpenBLAS), as before.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+try:  # the engine's OpenBLAS; this file also runs on its own (tools/measure_matmul_float32.py)
+    from autograd_tui.engine.parity import blas as _blas
+except ImportError:
+    _blas = None  # type: ignore[assignment]
+
+_F32 = np.float32
+_F64 = np.float64
+# Above this many multiply-adds (m * n * k) a product keeps numpy's BLAS: the emulation takes
+# about k numpy calls, fine for what a learner types, too slow for a real layer.
+MAX_WORK = 1 << 18
+MAX_K = 1024
+
+_TIE_MASK = np.int64((1 << 29) - 1)  # float64 mantissa bits below float32's last bit
+_TIE = np.int64(1 << 28)
+_TINY = 2.0 ** -125  # below it a float64 sum may round twice into float32's subnormals
+
+
+# ---------------------------------------------------------------------------------------------
+# Chains of additions
+# ---------------------------------------------------------------------------------------------
+
+def _rounded_to_odd(p: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """float32 of p + c (float64 values) rounded once: the float64 sum moved to its odd
+    neighbour when inexact, so that rounding it to float32 cannot round twice."""
+    t = p + c
+    back = t - p
+    err = (p - (t - back)) + (c - back)
+    bits = t.view(np.int64)
+    fix = (err != 0) & ((bits & 1) == 0) & np.isfinite(t)
+    step = np.where(np.signbit(err) == np.signbit(t), 1, -1).astype(np.int64)
+    return np.where(fix, bits + step, bits).view(_F64).astype(_F32)
+
+
+def _fused_chain(a64: np.ndarray, b64: np.ndarray) -> np.ndarray:
+    """acc = fma(a[:, p], b[p, :], acc) for p = 0, 1, ..., from 0, on (m, k) and (k, n) float64
+    arrays holding float32 values. A product of two floats is exact in float64, so the float64
+    sum rounded to float32 is the fused result unless it sits on a float32 tie (checked at the
+    end over every step, and those elements redone exactly)."""
+    m, k = a64.shape
+    n = b64.shape[1]
+    acc32 = np.zeros((m, n), _F32)
+    acc = np.zeros((m, n), _F64)
+    sums = np.empty((k, m, n), _F64)
+    for p in range(k):
+        t = sums[p]
+        np.multiply(a64[:, p:p + 1], b64[p:p + 1, :], out=t)
+        np.add(t, acc, out=t)
+        np.copyto(acc32, t, casting="unsafe")
+        np.copyto(acc, acc32)
+    suspect = (sums.view(np.int64) & _TIE_MASK) == _TIE
+    if _tiny_operands(a64, b64):
+        suspect |= (np.abs(sums) < _TINY) & (sums != 0)
+    if suspect.any():
+        i, j = np.nonzero(suspect.any(axis=0))
+        exact = np.zeros(i.shape, _F64)
+        for p in range(k):
+            exact = _rounded_to_odd(a64[i, p] * b64[p, j], exact).astype(_F64)
+        acc32[i, j] = exact
+    return acc32
+
+
+def _tiny_operands(a64: np.ndarray, b64: np.ndarray) -> bool:
+    """Whether some operand is below 2^-50 in magnitude (and not 0). Otherwise every product is
+    a multiple of 2^-146, so a sum in float32's subnormal range is exact in both formats and
+    cannot round twice."""
+    return bool(((a64 != 0) & (np.abs(a64) < 2.0 ** -50)).any() or ((b64 != 0) & (np.abs(b64) < 2.0 ** -50)).any())
+
+
+def _k_blocks(k: int) -> list:
+    """MKL's split of k for its packed kernel: one block up to 192, two halves up to 384
+    (and one odd term), then blocks of 192 and the rest (measured)."""
+    if k <= 192:
+        return [(0, k)]
+    size = min(192, k // 2)
+    return [(q, min(k, q + size)) for q in range(0, k, size)]
+
+
+def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``_fused_chain``, by OpenBLAS's rank-one update where it fuses (one call per term of k
+    instead of four numpy calls and a check)."""
+    if _blas is not None:
+        acc = np.zeros((a.shape[0], b.shape[1]), _F32)
+        if _blas.fused_rank_one_chain(np.ascontiguousarray(a.T), np.ascontiguousarray(b), acc):
+            return acc
+    return _fused_chain(a.astype(_F64), b.astype(_F64))
+
+
+def _packed(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray]) -> np.ndarray:
+    """MKL's packed kernel: blocks of k summed with fused multiply-adds, each added in turn to
+    the output (``start``: addmm's added term, which therefore comes first)."""
+    blocks = [_fused(a[:, q:e], b[q:e, :]) for q, e in _k_blocks(a.shape[1])]
+    acc = blocks[0] if start is None else np.add(start, blocks[0], dtype=_F32)
+    for block in blocks[1:]:
+        acc = np.add(acc, block, dtype=_F32)
+    return acc
+
+
+def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
+    """``start`` then each of ``terms`` (along axis 0, one term of k per row) added in order,
+    in float32 (MKL's registers start at +0, so a sum of -0 products is +0, as there).
+
+    ``accumulate`` is in order by definition; a reduction over the leading axis of a wide
+    array is too (numpy adds row after row; tests/test_parity_matmul.py checks it) and is many
+    times faster. A narrow one is not: numpy sums a contiguous run pairwise."""
+    if terms.shape[0] == 0:
+        return start
+    stacked = np.empty((terms.shape[0] + 1,) + start.shape, _F32)  # C order: the terms axis outermost
+    stacked[0] = start
+    stacked[1:] = terms
+    if start.size >= _WIDE:
+        return np.add.reduce(stacked, axis=0)
+    return np.add.accumulate(stacked, axis=0)[-1]
+
+
+_WIDE = 16
+
+
+def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first."""
+    out = np.empty((a.shape[1], a.shape[0], b.shape[1]), _F32)
+    return np.multiply(a.T[:, :, None], b[:, None, :], out=out)
+
+
+def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
+    """Each product rounded, then added in order of k, to ``start`` (else +0)."""
+    m, n = a.shape[0], b.shape[1]
+    first = np.zeros((m, n), _F32) if start is None else np.broadcast_to(start, (m, n)).astype(_F32)
+    return _chain(first, _products(a, b))
+
+
+def _eight_blocks(products: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """(k, e) rounded products: per block of 8 terms, the first 4 added in order, the next 4
+    summed apart and then added; the rest in order (MKL's scalar loop before an aligned run)."""
+    k = products.shape[0]
+    acc = start
+    q = 0
+    while q + 8 <= k:
+        acc = _chain(acc, products[q:q + 4])
+        acc = acc + _chain(products[q + 4], products[q + 5:q + 8])
+        q += 8
+    return _chain(acc, products[q:])
+
+
+def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.ndarray:
+    """(k, e) rounded products added as a 4-lane vector loop would, without fusing: the first
+    ``peel`` terms in order, then ``run`` terms over 4 lanes (lane l takes terms peel + l,
+    + 4, ...; with two accumulators 8 terms a step, added lane by lane at the end), lane 0
+    starting from the peeled sum; lanes folded as (0 + 2) + (1 + 3); the remaining terms in
+    order."""
+    k, e = products.shape
+    acc = _chain(np.zeros(e, _F32), products[:peel])
+    if run:
+        steps = run // (4 * accumulators)
+        body = products[peel:peel + run].reshape(steps, accumulators * 4, e)
+        starts = np.zeros((accumulators * 4, e), _F32)
+        starts[0] = acc
+        sums = _chain(starts, body)
+        lanes = sums[:4]
+        for which in range(1, accumulators):
+            lanes = lanes + sums[4 * which:4 * which + 4]
+        acc = (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+    return _chain(acc, products[peel + run:])
+
+
+def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: int = 0) -> np.ndarray:
+    """MKL's matrix-vector kernel over contiguous rows: each (k,) row times ``vec``. Rows go
+    four at a time: 1 to 4 terms peeled (by k and by where the rows start, ``offset`` elements
+    past a 16-byte boundary), then four lanes. The last m % 4 rows one by one: the terms up to
+    the vector's next 16-byte boundary (4 if it is on one) peeled, then steps of 8 over two
+    accumulators (one on every second row), the rest in order."""
+    e, k = rows.shape
+    products = np.multiply(rows.T, vec[:, None], dtype=_F32)  # (k, e)
+    out = np.empty(e, _F32)
+    whole = e // 4 * 4
+    if whole:
+        peel = min(k, (k - 1 - offset) % 4 + 1)
+        out[:whole] = _lanes(products[:, :whole], peel, 1, (k - peel) // 4 * 4)
+    peel = min(k, (-vec_offset - 1) % 4 + 1)
+    for r in range(whole, e):
+        out[r] = _lanes(products[:, r:r + 1], peel, 1 if (r - whole) % 2 else 2, (k - peel) // 8 * 8)[0]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Kernels by layout
+# ---------------------------------------------------------------------------------------------
+
+def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optional[np.ndarray]) -> np.ndarray:
+    """b not transposed: in order, except the first elements of an output row that starts off
+    a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
+    This kernel loads the output first: addmm's added term is where each sum starts."""
+    m, n = a.shape[0], b.shape[1]
+    start = np.zeros((m, n), _F32) if added is None else np.broadcast_to(added, (m, n)).astype(_F32)
+    products = _products(a, b)  # (k, m, n)
+    out = _chain(start, products)
+    peels = -(c_offset + n * np.arange(m)) % 4
+    for peel in (1, 2, 3):
+        rows = np.nonzero(peels == peel)[0]
+        if rows.size and n - peel >= 4:
+            picked = products[:, rows, :peel]  # (k, rows, peel)
+            sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[rows, :peel].ravel())
+            out[rows, :peel] = sums.reshape(rows.size, peel)
+    return out
+
+
+def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarray:
+    """b transposed (nn.Linear's weight.t()): each element a four-lane dot product of a row of
+    ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary; whole
+    groups of 4 columns with one accumulator, the other columns with two."""
+    m, k = a.shape
+    n = b.shape[1]
+    if k < 4:  # no vector step: every element in order (one pass instead of one per peel)
+        return _in_order(a, b)
+    out = np.empty((m, n), _F32)
+    whole = n // 4 * 4
+    peels = np.minimum(k, -a_offsets % 4)
+    for peel in np.unique(peels):
+        rows = np.nonzero(peels == peel)[0]
+        products = _products(a[rows], b)  # (k, rows, n)
+        if whole:
+            part = _lanes(products[:, :, :whole].reshape(k, -1), int(peel), 1, (k - peel) // 4 * 4)
+            out[rows, :whole] = part.reshape(len(rows), whole)
+        if whole < n:
+            part = _lanes(products[:, :, whole:].reshape(k, -1), int(peel), 2, (k - peel) // 8 * 8)
+            out[rows, whole:] = part.reshape(len(rows), n - whole)
+    return out
+
+
+def _threads_split_rows(m: int, k: int, n: int, threads: int) -> bool:
+    """On more threads MKL gives the last m % 4 rows to the small kernel, for m in 5..11 above
+    a size (measured on two threads for n, k up to 2000)."""
+    if threads < 2 or not 5 <= m <= 11 or m % 4 == 0 or n < 12:
+        return False
+    return k >= 17 or (k >= 5 and n >= 17) or (k >= 2 and n >= 101)
+
+
+def _layout(x: np.ndarray) -> str:
+    """'N' where PyTorch hands BLAS the rows as they are, 'T' for a transposed view, 'C' where
+    it copies first (neither dim has unit stride), as addmm's layout checks decide."""
+    rows, cols = x.shape
+    s0, s1 = (s // x.itemsize for s in x.strides)
+    if s1 == 1 and s0 >= max(1, cols):
+        return "N"
+    if s0 == 1 and s1 >= max(1, rows):
+        return "T"
+    return "C"
+
+
+def _offset(x: np.ndarray) -> int:
+    """Elements from the start of the allocation x is a view of (PyTorch's storage offset)."""
+    base = x
+    while isinstance(base.base, np.ndarray):
+        base = base.base
+    return (x.__array_interface__["data"][0] - base.__array_interface__["data"][0]) // x.itemsize
+
+
+def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
+    """``torch.mv`` of a float32 (m, k) array and a (k,) vector: MKL's sgemv, dot products over
+    the rows where they are contiguous (even for m = 1, unlike a (1, k) @ (k, 1) mm), the
+    matrix's columns scaled and added in order where it is transposed. None for a strided
+    vector with a row-major matrix (MKL then runs 8 lanes for the last rows, not reproduced)."""
+    if _layout(a) == "T":
+        return _in_order(a, x[:, None])[:, 0]
+    if x.strides[0] != x.itemsize and x.shape[0] > 1:
+        return None
+    if _layout(a) == "N":
+        return _dot_rows(a, x, _offset(a), _offset(x))
+    return _dot_rows(np.ascontiguousarray(a), x, 0, _offset(x))
+
+
+def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
+    return result if added is None else np.add(added, result, dtype=_F32)
+
+
+def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.ndarray] = None,
+            c_offset: int = 0, a_offset: Optional[int] = None) -> np.ndarray:
+    """``added + a @ b`` (``addmm``; ``a @ b`` without ``added``) for float32 (m, k) and (k, n)
+    arrays, bit for bit as MKL's sgemm with each operand's layout as PyTorch passes it.
+    ``c_offset``/``a_offset``: where the output and ``a`` start in their allocations, in
+    elements (bmm's later matrices), which decides MKL's aligned loops."""
+    m, k = a.shape
+    n = b.shape[1]
+    la, lb = _layout(a), _layout(b)
+    if la == "C":
+        a, la, a_offset = np.ascontiguousarray(a), "N", 0
+    if lb == "C":
+        b, lb = np.ascontiguousarray(b), "N"
+    if a_offset is None:
+        a_offset = _offset(a)
+    if added is not None:
+        added = np.broadcast_to(np.asarray(added, _F32), (m, n))
+    if m == 0 or n == 0 or k == 0:
+        return _after(np.zeros((m, n), _F32), added)
+    # Matrix-vector kernels: over contiguous rows, dot products (the added term comes after);
+    # otherwise the output is loaded and each column of products added to it, in order.
+    if m == 1 and n == 1:
+        return _in_order(a, b, added)
+    if n == 1:
+        if la == "N":
+            return _after(_dot_rows(a, b[:, 0], a_offset, _offset(b))[:, None], added)
+        return _in_order(a, b, added)
+    if m == 1:
+        if lb == "T":
+            return _after(_dot_rows(b.T, a[0], _offset(b), a_offset)[None, :], added)
+        return _in_order(a, b, added)
+    if m >= 4 and n >= 12:
+        if _threads_split_rows(m, k, n, threads):
+            whole = m // 4 * 4
+            head = _packed(a[:whole], b, None if added is None else added[:whole])
+            if la == lb == "T":  # the last rows' kernel for two transposed operands is not known
+                tail = _after(np.matmul(a[whole:], b), None if added is None else added[whole:])
+            else:
+                tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
+                              a_offset + whole * (a.strides[0] // a.itemsize),
+                              None if added is None else added[whole:])
+            return np.concatenate([head, tail])
+        return _packed(a, b, added)
+    return _small(a, b, la, lb, c_offset, a_offset, added)
+
+
+def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: int,
+           added: Optional[np.ndarray]) -> np.ndarray:
+    if lb == "T":
+        if la == "T":
+            return _after(_in_order(a, b), added)
+        row_step = a.strides[0] // a.itemsize
+        return _after(_small_dots(a, b, a_offset + row_step * np.arange(a.shape[0])), added)
+    return _small_rows_vector(a, b, c_offset, added)
+
+
+def covers(m: int, k: int, n: int) -> bool:
+    """Whether ``product`` takes this shape (small enough to emulate cheaply)."""
+    return m * n * k <= MAX_WORK and k <= MAX_K
+
+
+def dot_covers(x: np.ndarray, y: np.ndarray) -> bool:
+    """sdot's order is known for contiguous vectors that both start on a 16-byte boundary (a
+    fresh tensor); from other starts MKL peels and rotates its lanes (not reproduced)."""
+    return (x.ndim == y.ndim == 1 and x.strides == y.strides == (x.itemsize,)
+            and _offset(x) % 4 == 0 and _offset(y) % 4 == 0)
+
+
+def dot(x: np.ndarray, y: np.ndarray) -> np.float32:
+    """``torch.dot`` of two float32 vectors as MKL's sdot adds them: products rounded; four
+    accumulators of 4 lanes take 16 terms a step, then one step of 8 (two accumulators) and
+    one of 4 if that many are left; single leftover terms go into lane 0 of the first; the
+    accumulators are added in order, lane by lane, and the lanes folded as (0 + 2) + (1 + 3)."""
+    products = np.multiply(x, y, dtype=_F32)
+    k = products.shape[0]
+    whole = k // 16 * 16
+    acc = _chain(np.zeros(16, _F32), products[:whole].reshape(-1, 16)).reshape(4, 4)
+    p = whole
+    if k - p >= 8:
+        acc[:2] += products[p:p + 8].reshape(2, 4)
+        p += 8
+    if k - p >= 4:
+        acc[0] += products[p:p + 4]
+        p += 4
+    for q in range(p, k):
+        acc[0, 0] += products[q]
+    lanes = ((acc[0] + acc[1]) + acc[2]) + acc[3]
+    return (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+
+
+# ATen multiplies batches whose (rows x cols x k) is below this with a plain loop of its own.
+BMM_PLAIN_LOOP_BELOW = 400
+
+
+def batched(a: np.ndarray, b: np.ndarray, threads: int = 1) -> np.ndarray:
+    """``torch.bmm`` of float32 (B, m, k) and (B, k, n) arrays: below ``BMM_PLAIN_LOOP_BELOW``
+    ATen's own loop (products rounded, added in order), else one MKL product per matrix, the
+    i-th written at element i * m * n of the output (its alignment decides MKL's loops).
+    Matrix-vector shapes (m or n = 1) after the first matrix are not measured."""
+    count, m, k = a.shape
+    n = b.shape[2]
+    if m * n * k < BMM_PLAIN_LOOP_BELOW:
+        products = np.empty((k, count, m, n), _F32)
+        np.multiply(a.transpose(2, 0, 1)[:, :, :, None], b.transpose(1, 0, 2)[:, :, None, :], out=products)
+        return _chain(np.zeros((count, m, n), _F32), products)
+    out = np.empty((count, m, n), _F32)
+    # ATen spreads the matrices over its threads; MKL inside each then runs on one.
+    threads = threads if count == 1 else 1
+    a_start = _offset(a)
+    step = a.strides[0] // a.itemsize
+    for i in range(count):
+        out[i] = product(a[i], b[i], threads, c_offset=i * m * n, a_offset=a_start + i * step)
+    return out
