@@ -141,6 +141,24 @@ def test_a_mistake_is_said_once_for_consecutive_lines(tmp_path, store) -> None:
     assert ctl.index == 3
 
 
+@pytest.mark.parametrize("lang, said", [("en", "Start from a fresh x."), ("tr", "Yeni bir x ile başla.")])
+def test_a_mistake_is_said_again_when_the_learner_acts_on_it(tmp_path, store, lang, said) -> None:
+    # lesson 16's NaN trap in small: said for a wrong backward, not for the very same line typed
+    # again, nor for the fixed formula (not what the message is about), but again for backward
+    # called after the fix on the old x: a new attempt that still meets the mistake
+    lesson = parse_lesson(MINI.read_text(encoding="utf-8").replace(
+        '        error: "grad can be implicitly created only for scalar outputs"\n',
+        '        source: "z|backward"\n'
+        '        when: "x.grad is not None and not torch.equal(x.grad, torch.tensor([12., 24.]))"\n'
+        ).replace('"Önce `sum()` al."', '"Yeni bir x ile başla."').replace(
+        '"Take the `sum()` first."', '"Start from a fresh x."').replace(
+        "          z.backward()\n", "          z.sum().backward()\n"), tmp_path / "m.yaml").lesson
+    _, out, ctl, _ = play(lesson, store, ["", "", "", "(x**2).sum().backward()", "(x**2).sum().backward()",
+                                          "z = 6*x**2", "z.sum().backward()"], lang=lang)
+    assert out.count(said) == 2
+    assert ctl.index == 2
+
+
 def test_retry_rebuilds_the_step_and_keeps_progress(mini, store) -> None:
     script = ["", "", "",
               "z = 6*x**2", "z.sum().backward(retain_graph=True)",   # solved: on to the quiz
