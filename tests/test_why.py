@@ -265,3 +265,13 @@ def test_a_zero_error_is_named_only_when_it_zeroes_every_gradient(engine) -> Non
     # x**1 has a derivative at 0; only a power above one (or |x|) is flat there
     assert _diagnosed([w, "t = torch.tensor([1., 2.])", "loss = ((w - t) ** 1).sum()",
                        "loss.backward()"], "w.grad", engine) == "fine"
+
+
+def test_a_percentage_is_written_as_each_language_writes_it() -> None:
+    import re
+
+    texts = [_recorded(name)["text"] for name in sorted(SCENARIOS)]
+    assert any("(%50)" in text["tr"] for text in texts) and any("(50%)" in text["en"] for text in texts)
+    assert not [text["tr"] for text in texts if re.search(r"\d%", text["tr"])]
+    turkish = [entry["tr"] for entry in i18n.MESSAGES.values() if "tr" in entry]
+    assert not [text for text in turkish if re.search(r"(\d|\})%(?!%)", text)]

@@ -9,6 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.no": {"en": "no", "tr": "hayır"},
     "why.fix": {"en": "Fix:", "tr": "Çözüm:"},
     "why.checked": {"en": "Checked:", "tr": "Kontrol edilenler:"},
+    "why.format.percent": {"en": "{n}%", "tr": "%{n}"},
     "why.not_tensor": {
         "en": "{name} is a {type}, not a tensor: it has no gradient.",
         "tr": "{name} bir {type}, tensör değil: gradyanı olmaz."},

@@ -208,7 +208,7 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             return Verdict("zero_op", facts)
         if last.masks:
             node = last.masks[0]
-            facts.update(node=node, kind=MASKS[node], dead=f"{zeros / numel:.0%}")
+            facts.update(node=node, kind=MASKS[node], dead=round(100 * zeros / numel))
             return Verdict("masked", facts)
         selecting = sorted({n for n in last.node_names if n in SELECTING})
         if selecting:
@@ -344,6 +344,8 @@ def render(verdict: Verdict, lang: str) -> str:
         fields["reason"] = i18n.t(f"why.reason.{verdict.facts['reason']}", lang)
     if "under" in verdict.facts:
         fields["under"] = verdict.facts["under"]
+    if "dead" in verdict.facts:   # a percentage: Turkish writes the sign first (%50)
+        fields["dead"] = i18n.t("why.format.percent", lang, n=verdict.facts["dead"])
     if verdict.cause == "nan_earlier":
         origin = "node" if verdict.facts.get("node") else "forward"
         fields["origin"] = i18n.t(f"why.nan_earlier.{origin}", lang, **fields)
