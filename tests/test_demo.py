@@ -141,3 +141,14 @@ def test_the_end_screen_shows_the_recap(lang, title):
     assert title in end
     first = demo.lesson.recap.get(lang).splitlines()[0].lstrip("- ").split("`")[0].strip()
     assert first and first in " ".join(end.split())
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Recap"), ("tr", "Özet")])
+def test_the_auto_transcript_ends_with_the_recap(lang, title):
+    from autograd_tui.lessons.transcript import play
+
+    lesson = next(item for item in load_catalog().lessons if item.id.startswith("04"))
+    chunks: list[str] = []
+    assert play(lesson, lang, "embedded", chunks.append)
+    transcript = "".join(chunks)
+    assert transcript.endswith(f"\n── {title} ──\n{lesson.recap.get(lang).strip()}\n")
