@@ -253,6 +253,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ across files
     "problem.lesson_id_taken": {"en": "lesson id '{id}' is already used by another lesson; skipped",
                                 "tr": "'{id}' ders kimliğini başka bir ders zaten kullanıyor; atlandı"},
+    "problem.folder_is_the_course": {
+        "en": "{n} lesson files here have the ids of the built-in lessons, which are already loaded (this "
+              "folder looks like the built-in course itself); they were skipped. Keep lessons of your own in a "
+              "folder of your own and give it with --lessons DIR.",
+        "tr": "Buradaki {n} ders dosyası, zaten yüklenmiş olan yerleşik derslerin kimliklerini taşıyor (bu "
+              "klasör yerleşik kursun kendisi gibi görünüyor); atlandılar. Kendi derslerini kendine ait bir "
+              "klasörde tut ve onu --lessons KLASÖR ile ver."},
     "problem.lesson_id_changed": {
         "en": "the lesson id changed from '{old}' to '{new}' since the list was read; choose it again",
         "tr": "liste okunduğundan beri ders kimliği '{old}' iken '{new}' oldu; dersi yeniden seç"},
