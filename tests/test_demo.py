@@ -152,3 +152,21 @@ def test_the_auto_transcript_ends_with_the_recap(lang, title):
     assert play(lesson, lang, "embedded", chunks.append)
     transcript = "".join(chunks)
     assert transcript.endswith(f"\n── {title} ──\n{lesson.recap.get(lang).strip()}\n")
+
+
+@pytest.mark.parametrize("lang, command, words", [
+    ("en", ":hint", ":hint is for a learner taking the lesson; the demo only shows it. To take it: "
+                    "autograd-tui lesson 04-graph. :quit returns to the demo."),
+    ("tr", ":ipucu", ":ipucu, dersi alan bir öğrenci içindir; gösterim dersi yalnızca gösterir. Dersi almak "
+                     "için: autograd-tui lesson 04-graph. :çık ile gösterime dönülür.")])
+def test_a_lesson_command_in_the_demo_s_repl_says_how_to_take_the_lesson(lang, command, words):
+    from tutor_support import make_shell
+
+    from autograd_tui.tutor.demo import _ReplController
+
+    demo, _ = _demo([], "04", lang=lang)
+    shell, out = make_shell(lang=lang)
+    shell.controller = _ReplController(shell, demo)
+    shell.handle_command(command)
+    text = " ".join(out.getvalue().split())
+    assert words in text and "Run autograd-tui and choose one" not in text

@@ -453,6 +453,11 @@ class _ReplController:
     def toolbar(self) -> str:
         return self.demo.t("demo.repl_toolbar")
 
+    def lesson_only_note(self, name: str) -> str:
+        """:hint, :check… are for a learner taking the lesson; the demo only shows it."""
+        quit_word = "çık" if self.demo.lang == "tr" else "quit"
+        return self.demo.t("demo.repl_lesson_only", name=name, id=self.demo.lesson.id, quit=quit_word)
+
 
 def _isatty(file: Any) -> bool:
     try:
