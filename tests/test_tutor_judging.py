@@ -312,3 +312,22 @@ def test_stats_survive_a_resume_and_old_files_still_read(mini, store) -> None:
     store.path.write_text(__import__("json").dumps(old), encoding="utf-8")
     entry = saved(store)
     assert entry.done and entry.stats == {} and not ProgressStore(store.path).take_notices()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "values are tensors"), ("tr", "değerler tensör")])
+def test_lesson_21_s_grad_norms_must_return_floats_as_its_prompt_asks(shipped, lang, words) -> None:
+    from autograd_tui.evaluator import run_code
+    from autograd_tui.lessons.session import replay
+
+    lesson = next(item for item in shipped if item.id.startswith("21"))
+    index = next(i for i, step in enumerate(lesson.steps) if step.id == "grad-norms")
+    namespace = replay(lesson, index).namespace
+    step = lesson.steps[index]
+    tensors = ("def grad_norms(model):\n"
+               "    return {name: p.grad.norm() for name, p in model.named_parameters() if p.grad is not None}\n")
+    result = run_code(tensors, namespace)
+    verdict = judge_task(step, namespace, result, tensors)
+    assert not verdict.passed and verdict.mistake is not None and verdict.mistake.id == "tensor-values"
+    assert words in verdict.mistake.message.get(lang)
+    result = run_code(step.solution, namespace)
+    assert judge_task(step, namespace, result, step.solution).passed
