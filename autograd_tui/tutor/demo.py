@@ -335,8 +335,10 @@ class Demo:
         self.console.print(Panel(Text(self.t("demo.end", title=self.lesson.title.get(self.lang)),
                                       style="bold"), border_style="green", padding=(1, 2)))
         if self.lesson.recap is not None:   # what the room should take away, as a learner sees it
+            # why: close under its title, so a 24-line screen holds the whole recap
             self.console.print(Padding(Text(self.t("lesson.recap_title"), style="bold"), (1, 4, 0, 4)))
-            self.markdown(self.lesson.recap.get(self.lang))
+            self.console.print(Padding(Markdown(self.lesson.recap.get(self.lang), code_theme="monokai",
+                                                hyperlinks=False, inline_code_lexer="python"), (0, 4)))
         self.footer()
 
     # -------------------------------------------------------------- the REPL, with the live namespace
