@@ -93,7 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "tr": "',' ya da '{close}' bekleniyordu, ama {found} geldi"},
     "problem.yaml_expected_content": {"en": "expected the node content, but found {found}",
                                       "tr": "bir değer bekleniyordu, ama {found} bulundu"},
-    "problem.yaml_explained": {"en": "{detail}. {why}", "tr": "{detail}. {why}"},
+    "problem.invalid_yaml_why": {"en": "invalid YAML: {detail}. {why}", "tr": "geçersiz YAML: {detail}. {why}"},
     "problem.yaml_why_block_indent": {
         "en": "Line {line} is indented less than the other lines of '{header}' (line {start}), so YAML ended that "
               "block above it and read line {line} as a new key, which needs a ':'. Indent it like the lines "

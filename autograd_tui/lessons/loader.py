@@ -303,7 +303,7 @@ def _compose_with(loader_class: Any, text: str) -> Any:
             plain = _yaml_in_plain_words(exc, text)
             if plain is not None:   # the line that is wrong, and why, after the library's words
                 line, why = plain
-                detail = msg("problem.yaml_explained", detail=detail, why=why)
+                raise LoadError(line, msg("problem.invalid_yaml_why", detail=detail, why=why)) from None
             raise LoadError(line, msg("problem.invalid_yaml", detail=detail)) from None
         except yaml.YAMLError as exc:
             raise LoadError(1, msg("problem.invalid_yaml", detail=str(exc))) from None
