@@ -76,3 +76,97 @@ def test_without_a_terminal_the_demo_prints_the_transcript(tmp_path):
     assert proc.returncode == 0
     assert "needs a terminal" in proc.stderr
     assert "x.grad =  tensor([12., 24.])" in proc.stdout
+
+
+class _ResizedKeys:
+    """Keys that resize the terminal (COLUMNS) after the first key, as a window dragged narrower."""
+
+    def __init__(self, keys, monkeypatch, columns):
+        self.keys, self.monkeypatch, self.columns = list(keys), monkeypatch, columns
+        self.read = 0
+
+    def cbreak(self):
+        return ScriptedKeys([]).cbreak()
+
+    def poll(self, timeout):
+        return None
+
+    def wait(self):
+        self.read += 1
+        if self.read == 2:
+            self.monkeypatch.setenv("COLUMNS", str(self.columns))
+        return self.keys.pop(0) if self.keys else "q"
+
+
+def _screens(out):
+    return [screen for screen in out.getvalue().split("=== screen ===")[1:] if screen.strip()]
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_screens_after_a_resize_are_drawn_at_the_new_width(monkeypatch, lang):
+    monkeypatch.setenv("COLUMNS", "80")
+    demo, out = _demo(["enter", "b", "enter", "enter"], "04", lang=lang, width=80)
+    demo.keys = _ResizedKeys(demo.keys.keys, monkeypatch, 60)
+    demo.follow_terminal = True
+    demo.play()
+    first, second, *after = _screens(out)   # the window is resized while the second one shows
+    assert max(len(line) for line in first.splitlines() + second.splitlines()) == 80
+    assert len(after) >= 3
+    for screen in after:   # b, then Enter: every later screen at 60 columns
+        assert max(len(line) for line in screen.splitlines()) == 60, screen
+
+
+@pytest.mark.parametrize("speed", [0.0, 1e6])
+@pytest.mark.parametrize("width", [80, 60])
+def test_a_long_code_line_wraps_under_its_code_with_a_marker(speed, width):
+    # lesson 04, step 10: acc_y = z.grad_fn.next_functions[1][0].next_functions[0][0].next_functions[0][0]
+    demo, out = _demo(["enter"] * 12, "04", speed=speed, width=width)
+    demo.play()
+    screen = next(screen for screen in _screens(out) if "10/14 · Task" in screen)
+    lines = screen.splitlines()
+    assert max(len(line) for line in lines) <= width
+    start = next(i for i, line in enumerate(lines) if line.startswith("    >>> acc_y = "))
+    rest = lines[start + 1]
+    assert rest.startswith("        ↪ ")   # under the code, after the prompt's four columns
+    typed = lines[start][len("    >>> "):] + rest[len("        ↪ "):]
+    assert typed.replace(" ", "").startswith(
+        "acc_y=z.grad_fn.next_functions[1][0].next_functions[0][0].next_functions[0][0]")
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Recap"), ("tr", "Özet")])
+def test_the_end_screen_shows_the_recap(lang, title):
+    demo, out = _demo(["enter"] * 40, "04", lang=lang)
+    demo.play()
+    end = _screens(out)[-1]
+    assert title in end
+    first = demo.lesson.recap.get(lang).splitlines()[0].lstrip("- ").split("`")[0].strip()
+    assert first and first in " ".join(end.split())
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Recap"), ("tr", "Özet")])
+def test_the_auto_transcript_ends_with_the_recap(lang, title):
+    from autograd_tui.lessons.transcript import play
+
+    lesson = next(item for item in load_catalog().lessons if item.id.startswith("04"))
+    chunks: list[str] = []
+    assert play(lesson, lang, "embedded", chunks.append)
+    transcript = "".join(chunks)
+    assert transcript.endswith(f"\n── {title} ──\n{lesson.recap.get(lang).strip()}\n")
+
+
+@pytest.mark.parametrize("lang, command, words", [
+    ("en", ":hint", ":hint is for a learner taking the lesson; the demo only shows it. To take it: "
+                    "autograd-tui lesson 04-graph. :quit returns to the demo."),
+    ("tr", ":ipucu", ":ipucu, dersi alan bir öğrenci içindir; gösterim dersi yalnızca gösterir. Dersi almak "
+                     "için: autograd-tui lesson 04-graph. :çık ile gösterime dönülür.")])
+def test_a_lesson_command_in_the_demo_s_repl_says_how_to_take_the_lesson(lang, command, words):
+    from tutor_support import make_shell
+
+    from autograd_tui.tutor.demo import _ReplController
+
+    demo, _ = _demo([], "04", lang=lang)
+    shell, out = make_shell(lang=lang)
+    shell.controller = _ReplController(shell, demo)
+    shell.handle_command(command)
+    text = " ".join(out.getvalue().split())
+    assert words in text and "Run autograd-tui and choose one" not in text

@@ -79,3 +79,10 @@ def test_echo_rules():
 def test_unknown_lesson(tmp_path):
     made = _cli("export", "nope", "--lang", "en", cwd=tmp_path)
     assert made.returncode == 2 and "There is no lesson with the id “nope”" in made.stderr
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Recap"), ("tr", "Özet")])
+def test_markdown_notes_end_with_the_recap(lang, title):
+    lesson = next(item for item in load_catalog().lessons if item.id.startswith("04"))
+    md = to_markdown(lesson, lang, {})
+    assert md.endswith(f"## {title}\n\n{lesson.recap.get(lang).strip()}\n")

@@ -10,6 +10,7 @@ import re
 import string
 from pathlib import Path
 
+import pytest
 import yaml
 
 from autograd_tui import i18n
@@ -165,7 +166,63 @@ def _library_words(text: str) -> str:
 def test_the_yaml_library_s_common_words_are_translated_and_unchanged_in_english(tmp_path) -> None:
     for i, text in enumerate(BROKEN_YAML):
         (problem,) = load_lesson(_write(tmp_path, f"y{i}.yaml", text)).problems
-        assert problem.message == f"invalid YAML: {_library_words(text)}"
+        assert problem.message.startswith(f"invalid YAML: {_library_words(text)}")
         turkish = problem.msg.render("tr")
         assert turkish.startswith("geçersiz YAML: ")
         assert not re.search(r"\b(while|found|expected|allowed|scanning|parsing)\b", turkish), turkish
+
+
+# Indentation mistakes in a lesson: the line that is wrong, and why, in plain words after the
+# library's own (which name a later line, or a token such as '?').
+_STEP = """id: ind
+title: {tr: "T", en: "T"}
+steps:
+  - id: c
+    kind: code
+    code: |
+      x = 1
+    y = 2
+"""
+_KEY_AT_DASH = "id: ind\ntitle: {tr: T, en: T}\nsteps:\n  - id: c\n    kind: code\n  code: |\n    x = 1\n"
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "Line 8 is indented less than the other lines of 'code: |' (line 6), so YAML ended that block "
+           "above it and read line 8 as a new key, which needs a ':'. Indent it like the lines before it "
+           "(6 spaces)."),
+    ("tr", "8. satır, 'code: |' bloğunun (6. satır) diğer satırlarından daha az girintili; bu yüzden YAML "
+           "bloğu onun üstünde bitirdi ve 8. satırı ':' gerektiren yeni bir anahtar olarak okudu. Onu önceki "
+           "satırlar gibi girintile (6 boşluk).")])
+def test_a_code_line_indented_less_than_its_block_is_named_with_its_own_line(tmp_path, lang, words) -> None:
+    text = _STEP + "    z = 3\n"   # the library names line 9, after the line without ':'
+    (problem,) = load_lesson(_write(tmp_path, "block.yaml", text)).problems
+    assert problem.line == 8
+    assert problem.msg.render(lang).endswith(words)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "Line 6 starts in column 3, where the list that begins on line 4 has its '-': a line there must "
+           "start a new item with '- '. A key of an item lines up after its '-', in column 5."),
+    ("tr", "6. satır 3. sütunda, yani 4. satırda başlayan listenin '-' işaretlerinin sütununda başlıyor: orada "
+           "bir satır '- ' ile yeni bir öğe başlatmalı. Bir öğenin anahtarı, '-' işaretinin ardından 5. sütunda "
+           "hizalanır.")])
+def test_a_key_at_the_column_of_the_list_s_dash_is_explained(tmp_path, lang, words) -> None:
+    (problem,) = load_lesson(_write(tmp_path, "dash.yaml", _KEY_AT_DASH)).problems
+    assert "but found '?'" in problem.message   # the library's words, which say little
+    assert problem.line == 6 and problem.msg.render(lang).endswith(words)
+
+
+def test_other_indentation_mistakes_say_which_columns_line_up(tmp_path) -> None:
+    off_by_one = _KEY_AT_DASH.replace("\n  code: |", "\n   code: |")
+    (problem,) = load_lesson(_write(tmp_path, "one.yaml", off_by_one)).problems
+    assert problem.line == 6 and problem.message.endswith(
+        "Line 6 starts in column 4, in line with nothing above it: in the list that begins on line 4 each "
+        "item's '-' is in column 3, and an item's keys in column 5.")
+    (problem,) = load_lesson(_write(tmp_path, "map.yaml", "a:\n  b: 1\n c: 2\n")).problems
+    assert problem.line == 3 and problem.msg.render("tr").endswith(
+        "3. satır 2. sütunda başlıyor ve üstündeki hiçbir anahtarla hizalı değil: 1. satırda başlayan "
+        "eşlemenin anahtarları 1. sütunda başlıyor. Bir eşlemenin anahtarları aynı sütunda başlar.")
+    (problem,) = load_lesson(_write(tmp_path, "colon.yaml", "a: 1\nb\nc: 2\n")).problems
+    assert problem.line == 2 and problem.message.endswith(
+        "YAML read line 2 as a new key (name: value), but it has no ':'. If it continues the text above it, "
+        "indent it like that text.")

@@ -28,3 +28,27 @@ def test_engine_ops_never_warn_in_any_thread_and_the_learners_numpy_still_does()
     warned = [line for line in done.stderr.splitlines() if "RuntimeWarning" in line]
     assert len(warned) == 1 and "divide by zero" in warned[0], done.stderr
     assert "autograd_tui" not in done.stderr
+
+
+FIRST_IMPORT_IN_A_CATCH_WARNINGS = r"""
+import autograd_tui
+from autograd_tui.evaluator import run_code
+from autograd_tui import torch_alias
+namespace = {}
+torch_alias.install()
+print(run_code("import torch", namespace).output.strip() or "imported")   # inside the evaluator's catch_warnings
+torch = namespace["torch"]
+x = torch.tensor([0., 1.], requires_grad=True)
+torch.sqrt(x).sum().backward()                    # outside it, as :plot computes a derivative
+print(x.grad)
+"""
+
+
+def test_the_engine_stays_quiet_after_its_first_import_ran_inside_a_catch_warnings_block():
+    # a resumed lesson's replay imports torch inside the evaluator's warnings.catch_warnings(),
+    # which drops any filter added there when it ends; :plot then ran the engine outside it
+    done = subprocess.run([sys.executable, "-c", FIRST_IMPORT_IN_A_CATCH_WARNINGS], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["imported", "tensor([   inf, 0.5000])"]
+    assert done.stderr == ""

@@ -141,6 +141,24 @@ def test_a_mistake_is_said_once_for_consecutive_lines(tmp_path, store) -> None:
     assert ctl.index == 3
 
 
+@pytest.mark.parametrize("lang, said", [("en", "Start from a fresh x."), ("tr", "Yeni bir x ile başla.")])
+def test_a_mistake_is_said_again_when_the_learner_acts_on_it(tmp_path, store, lang, said) -> None:
+    # lesson 16's NaN trap in small: said for a wrong backward, not for the very same line typed
+    # again, nor for the fixed formula (not what the message is about), but again for backward
+    # called after the fix on the old x: a new attempt that still meets the mistake
+    lesson = parse_lesson(MINI.read_text(encoding="utf-8").replace(
+        '        error: "grad can be implicitly created only for scalar outputs"\n',
+        '        source: "z|backward"\n'
+        '        when: "x.grad is not None and not torch.equal(x.grad, torch.tensor([12., 24.]))"\n'
+        ).replace('"Önce `sum()` al."', '"Yeni bir x ile başla."').replace(
+        '"Take the `sum()` first."', '"Start from a fresh x."').replace(
+        "          z.backward()\n", "          z.sum().backward()\n"), tmp_path / "m.yaml").lesson
+    _, out, ctl, _ = play(lesson, store, ["", "", "", "(x**2).sum().backward()", "(x**2).sum().backward()",
+                                          "z = 6*x**2", "z.sum().backward()"], lang=lang)
+    assert out.count(said) == 2
+    assert ctl.index == 2
+
+
 def test_retry_rebuilds_the_step_and_keeps_progress(mini, store) -> None:
     script = ["", "", "",
               "z = 6*x**2", "z.sum().backward(retain_graph=True)",   # solved: on to the quiz
@@ -294,3 +312,22 @@ def test_stats_survive_a_resume_and_old_files_still_read(mini, store) -> None:
     store.path.write_text(__import__("json").dumps(old), encoding="utf-8")
     entry = saved(store)
     assert entry.done and entry.stats == {} and not ProgressStore(store.path).take_notices()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "values are tensors"), ("tr", "değerler tensör")])
+def test_lesson_21_s_grad_norms_must_return_floats_as_its_prompt_asks(shipped, lang, words) -> None:
+    from autograd_tui.evaluator import run_code
+    from autograd_tui.lessons.session import replay
+
+    lesson = next(item for item in shipped if item.id.startswith("21"))
+    index = next(i for i, step in enumerate(lesson.steps) if step.id == "grad-norms")
+    namespace = replay(lesson, index).namespace
+    step = lesson.steps[index]
+    tensors = ("def grad_norms(model):\n"
+               "    return {name: p.grad.norm() for name, p in model.named_parameters() if p.grad is not None}\n")
+    result = run_code(tensors, namespace)
+    verdict = judge_task(step, namespace, result, tensors)
+    assert not verdict.passed and verdict.mistake is not None and verdict.mistake.id == "tensor-values"
+    assert words in verdict.mistake.message.get(lang)
+    result = run_code(step.solution, namespace)
+    assert judge_task(step, namespace, result, step.solution).passed

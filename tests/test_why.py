@@ -295,3 +295,13 @@ F = "def f(w):\n    return w * 3 - 6"
 ])
 def test_a_zero_error_reads_as_the_learner_wrote_it(inputs: list[str], error: str, engine) -> None:
     assert _zero_error_text(inputs, engine) == error
+
+
+def test_a_percentage_is_written_as_each_language_writes_it() -> None:
+    import re
+
+    texts = [_recorded(name)["text"] for name in sorted(SCENARIOS)]
+    assert any("(%50)" in text["tr"] for text in texts) and any("(50%)" in text["en"] for text in texts)
+    assert not [text["tr"] for text in texts if re.search(r"\d%", text["tr"])]
+    turkish = [entry["tr"] for entry in i18n.MESSAGES.values() if "tr" in entry]
+    assert not [text for text in turkish if re.search(r"(\d|\})%(?!%)", text)]

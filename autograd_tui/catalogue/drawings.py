@@ -230,6 +230,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "End of “{title}”. b goes back, r opens the REPL, q quits.",
         "tr": "“{title}” dersinin sonu. b geri gider, r REPL'i açar, q çıkar.",
     },
+    "demo.repl_lesson_only": {
+        "en": ":{name} is for a learner taking the lesson; the demo only shows it. To take it: "
+              "autograd-tui lesson {id}. :{quit} returns to the demo.",
+        "tr": ":{name}, dersi alan bir öğrenci içindir; gösterim dersi yalnızca gösterir. Dersi almak için: "
+              "autograd-tui lesson {id}. :{quit} ile gösterime dönülür."},
     "demo.repl_enter": {
         "en": "REPL on the lesson's live namespace: try :graph {name} or :backward {name}. :quit "
               "or Ctrl-D returns to the demo.",

@@ -93,6 +93,38 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "tr": "',' ya da '{close}' bekleniyordu, ama {found} geldi"},
     "problem.yaml_expected_content": {"en": "expected the node content, but found {found}",
                                       "tr": "bir değer bekleniyordu, ama {found} bulundu"},
+    "problem.invalid_yaml_why": {"en": "invalid YAML: {detail}. {why}", "tr": "geçersiz YAML: {detail}. {why}"},
+    "problem.yaml_why_block_indent": {
+        "en": "Line {line} is indented less than the other lines of '{header}' (line {start}), so YAML ended that "
+              "block above it and read line {line} as a new key, which needs a ':'. Indent it like the lines "
+              "before it ({n} spaces).",
+        "tr": "{line}. satır, '{header}' bloğunun ({start}. satır) diğer satırlarından daha az girintili; bu yüzden "
+              "YAML bloğu onun üstünde bitirdi ve {line}. satırı ':' gerektiren yeni bir anahtar olarak okudu. "
+              "Onu önceki satırlar gibi girintile ({n} boşluk)."},
+    "problem.yaml_why_no_colon": {
+        "en": "YAML read line {line} as a new key (name: value), but it has no ':'. If it continues the text "
+              "above it, indent it like that text.",
+        "tr": "YAML {line}. satırı yeni bir anahtar (ad: değer) olarak okudu, ama satırda ':' yok. Üstündeki "
+              "metnin devamıysa onu o metin gibi girintile."},
+    "problem.yaml_why_mapping_column": {
+        "en": "Line {line} starts in column {found}, in line with no key above it: the keys of the mapping that "
+              "begins on line {start} start in column {col}. The keys of one mapping start in the same column.",
+        "tr": "{line}. satır {found}. sütunda başlıyor ve üstündeki hiçbir anahtarla hizalı değil: {start}. "
+              "satırda başlayan eşlemenin anahtarları {col}. sütunda başlıyor. Bir eşlemenin anahtarları aynı "
+              "sütunda başlar."},
+    "problem.yaml_why_at_dash": {
+        "en": "Line {line} starts in column {found}, where the list that begins on line {start} has its '-': "
+              "a line there must start a new item with '- '. A key of an item lines up after its '-', in "
+              "column {key_col}.",
+        "tr": "{line}. satır {found}. sütunda, yani {start}. satırda başlayan listenin '-' işaretlerinin "
+              "sütununda başlıyor: orada bir satır '- ' ile yeni bir öğe başlatmalı. Bir öğenin anahtarı, "
+              "'-' işaretinin ardından {key_col}. sütunda hizalanır."},
+    "problem.yaml_why_list_column": {
+        "en": "Line {line} starts in column {found}, in line with nothing above it: in the list that begins on "
+              "line {start} each item's '-' is in column {col}, and an item's keys in column {key_col}.",
+        "tr": "{line}. satır {found}. sütunda başlıyor ve üstündeki hiçbir şeyle hizalı değil: {start}. "
+              "satırda başlayan listede her öğenin '-' işareti {col}. sütunda, bir öğenin anahtarları da "
+              "{key_col}. sütunda."},
     "problem.yaml_tag": {
         "en": "the YAML tag '{tag}' is not allowed in lesson files (lessons are plain data)",
         "tr": "ders dosyalarında '{tag}' YAML etiketine izin verilmez (dersler düz veridir)"},
@@ -221,6 +253,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ across files
     "problem.lesson_id_taken": {"en": "lesson id '{id}' is already used by another lesson; skipped",
                                 "tr": "'{id}' ders kimliğini başka bir ders zaten kullanıyor; atlandı"},
+    "problem.folder_is_the_course": {
+        "en": "{n} lesson files here have the ids of the built-in lessons, which are already loaded (this "
+              "folder looks like the built-in course itself); they were skipped. Keep lessons of your own in a "
+              "folder of your own and give it with --lessons DIR.",
+        "tr": "Buradaki {n} ders dosyası, zaten yüklenmiş olan yerleşik derslerin kimliklerini taşıyor (bu "
+              "klasör yerleşik kursun kendisi gibi görünüyor); atlandılar. Kendi derslerini kendine ait bir "
+              "klasörde tut ve onu --lessons KLASÖR ile ver."},
     "problem.lesson_id_changed": {
         "en": "the lesson id changed from '{old}' to '{new}' since the list was read; choose it again",
         "tr": "liste okunduğundan beri ders kimliği '{old}' iken '{new}' oldu; dersi yeniden seç"},

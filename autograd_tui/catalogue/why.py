@@ -9,6 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.no": {"en": "no", "tr": "hayır"},
     "why.fix": {"en": "Fix:", "tr": "Çözüm:"},
     "why.checked": {"en": "Checked:", "tr": "Kontrol edilenler:"},
+    "why.format.percent": {"en": "{n}%", "tr": "%{n}"},
     "why.not_tensor": {
         "en": "{name} is a {type}, not a tensor: it has no gradient.",
         "tr": "{name} bir {type}, tensör değil: gradyanı olmaz."},
@@ -159,6 +160,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}.grad has {kind}. Walking the backward pass from {root}, it first appears at {node}: {reason}.",
         "tr": "{name}.grad içinde {kind} var. {root} üzerinden geri yayılımda ilk olarak {node} düğümünde ortaya "
               "çıkıyor: {reason}."},
+    "why.nan_earlier": {
+        "en": "{name}.grad has {kind} left over from an earlier backward, not from the last one. {origin} "
+              "{last_finite} backward() adds into .grad, it does not overwrite it, and {kind} + a number is still "
+              "{kind}: {name}.grad is the sum of {count} backward passes in a row (the last from {root}).",
+        "tr": "{name}.grad içindeki {kind} son backward'tan değil, daha önceki bir backward'tan kalma. {origin} "
+              "{last_finite} backward() .grad'ın üzerine yazmaz, ona ekler ve {kind} + sayı yine {kind}: "
+              "{name}.grad art arda {count} geri yayılımın toplamı (sonuncusu {root} üzerinden)."},
+    "why.nan_earlier.node": {
+        "en": "The backward from {first} brought it in at {node}.",
+        "tr": "{first} üzerinden yapılan backward onu {node} düğümünde getirdi."},
+    "why.nan_earlier.forward": {
+        "en": "The backward from {first} started from a value that was already NaN or inf.",
+        "tr": "{first} üzerinden yapılan backward, zaten NaN ya da inf olan bir değerden başladı."},
+    "why.nan_earlier.last_finite": {
+        "en": "The last backward itself added only finite numbers.",
+        "tr": "Son backward'ın kendisi yalnızca sonlu sayılar ekledi."},
+    "why.fix.nan_earlier": {
+        "en": "start again from a clean {name} (create it again, or set {name}.grad = None), then call backward "
+              "once.",
+        "tr": "temiz bir {name} ile yeniden başla ({name} tensörünü yeniden oluştur ya da {name}.grad = None yap), "
+              "sonra backward'ı bir kez çağır."},
     "why.fix.nan_node": {
         "en": "keep the input of {node} away from the bad point, e.g. torch.sqrt(x + 1e-8) or "
               "torch.log(x.clamp_min(1e-8)).",
@@ -290,6 +312,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.check.graph_too_big": {
         "en": "the graph was too big to replay",
         "tr": "çizge yeniden oynatmak için çok büyüktü"},
+    "why.check.backward_finite": {
+        "en": "the last backward itself added only finite numbers",
+        "tr": "son backward'ın kendisi yalnızca sonlu sayılar ekledi"},
+    "why.check.replay_unsure": {
+        "en": "replaying the last backward could not show where it appears",
+        "tr": "son backward'ı yeniden oynatmak nerede ortaya çıktığını gösteremedi"},
     "why.check.zeros": {"en": "the gradient has zeros", "tr": "gradyanda sıfırlar var"},
     "why.check.no_mask": {
         "en": "no relu/clamp/max mask blocked anything",

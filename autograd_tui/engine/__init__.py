@@ -121,9 +121,12 @@ for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
     globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT)
 del _name
 Tensor.__module__ = "torch"
+tensor.__module__ = "torch"   # help(torch.tensor) says "in module torch", as PyTorch's does
 # PyTorch never emits numpy's floating-point RuntimeWarnings (1/0 is inf, quietly). Silenced for
 # the engine's own modules only: the learner's own numpy warns as usual, and the filter holds in
-# every thread (numpy's error state, by contrast, is per thread and per context).
+# every thread (numpy's error state, by contrast, is per thread and per context). The package's
+# __init__ sets the same filter at start-up, since an import inside warnings.catch_warnings()
+# loses this one when the block ends.
 _ENGINE_RUNTIME_WARNINGS = r"autograd_tui\.engine(\.|$)"
 __import__("warnings").filterwarnings("ignore", category=RuntimeWarning, module=_ENGINE_RUNTIME_WARNINGS)
 # A graph is many small linked Python objects (PyTorch keeps its own in C++, out of sight of the

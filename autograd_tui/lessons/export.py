@@ -166,6 +166,9 @@ def to_markdown(lesson: Lesson, lang: str, outputs: dict[int, str]) -> str:
     for step in lesson.steps:
         parts.append(f"## {step.index + 1}/{total} · {i18n.t('step.' + step.kind, lang)}\n")
         write(step)(step)
+    if lesson.recap is not None:   # as the lesson's end screen shows it
+        parts.append(f"## {i18n.t('lesson.recap_title', lang)}\n")
+        parts.append(lesson.recap.get(lang).strip() + "\n")
     # why: a lone surrogate in a text could not be written to the file
     return ("\n".join(parts).rstrip("\n") + "\n").encode("utf-8", "backslashreplace").decode("utf-8")
 

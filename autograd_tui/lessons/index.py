@@ -293,6 +293,7 @@ def load_index(extra_dirs: list[str] | None = None, *, include_shipped: bool = T
     for name in extra_dirs or []:
         base = Path(name)
         before = len(index.lessons)
+        problems_before = len(index.problems)
         if base.is_file() and base.suffix in LESSON_SUFFIXES:
             builder.add(base)
             files = 1
@@ -302,6 +303,20 @@ def load_index(extra_dirs: list[str] | None = None, *, include_shipped: bool = T
         else:
             absolute, files = _add_folder(builder, base)
             listed.add(absolute)
+            _one_line_for_a_copy_of_the_course(index, problems_before, str(name))
         index.extra.append(ExtraFolder(str(name), files, len(index.lessons) - before))
     builder.save(listed)
     return index
+
+
+def _one_line_for_a_copy_of_the_course(index: Index, start: int, folder: str) -> None:
+    """``--lessons lessons`` in a clone of the project is the built-in course again: one line
+    that says so replaces a "lesson id … already used" line per file (22 of them). A folder
+    that repeats only a few built-in ids keeps each one, with its file and line."""
+    shipped = [problem for problem in index.problems[start:]
+               if problem.msg.key == "problem.lesson_id_taken"
+               and dict(problem.msg.params).get("id") in index.shipped_ids]
+    if len(shipped) < 2 or len(shipped) * 2 < len(index.shipped_ids):
+        return
+    index.problems[start:] = [problem for problem in index.problems[start:] if problem not in shipped]
+    index.problems.append(Problem(folder, 1, msg("problem.folder_is_the_course", n=len(shipped))))

@@ -206,6 +206,16 @@ def concerns(mistake: Mistake, source: str | None) -> bool:
     return any(_touches(action, watched) for action in done for watched in mistake_scope(mistake))
 
 
+def acts_on(mistake: Mistake, source: str | None) -> bool:
+    """Whether ``source`` does what ``mistake`` watches (its scope: ``about``, else what its
+    example's last statement does), such as calling backward again: an action, not just a line
+    that mentions a name the mistake's pattern looks for."""
+    if source is None:
+        return False
+    watched = mistake_scope(mistake)
+    return any(_touches(action, w) for action in line_actions(source) for w in watched)
+
+
 def judge_task(task: TaskStep, namespace: dict[str, Any], result: Result | None = None,
                source: str | None = None, *, submitted: bool = False) -> Verdict:
     """Decide an attempt: call after running the learner's ``source`` (giving ``result``).

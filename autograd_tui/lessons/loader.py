@@ -300,7 +300,12 @@ def _compose_with(loader_class: Any, text: str) -> Any:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else 1
-            raise LoadError(line, msg("problem.invalid_yaml", detail=_yaml_detail(exc))) from None
+            detail = _yaml_detail(exc)
+            plain = _yaml_in_plain_words(exc, text)
+            if plain is not None:   # the line that is wrong, and why, after the library's words
+                line, why = plain
+                raise LoadError(line, msg("problem.invalid_yaml_why", detail=detail, why=why)) from None
+            raise LoadError(line, msg("problem.invalid_yaml", detail=detail)) from None
         except yaml.YAMLError as exc:
             raise LoadError(1, msg("problem.invalid_yaml", detail=str(exc))) from None
         except RecursionError:
@@ -333,6 +338,62 @@ def _yaml_detail(exc: yaml.MarkedYAMLError) -> Msg | str:
     if message == exc.problem:   # the library's problem alone (or after a context about documents)
         return _yaml_words(_YAML_PROBLEMS, message) or message
     return message
+
+
+# `code: |`, `en: >-`, `- text: |2` …: a key whose value is a block of text on the lines below
+_BLOCK_HEADER = re.compile(r"^\s*(?:-\s+)?(?P<key>[^\s:#'\"][^:#]*?):\s*(?P<style>[|>][-+0-9]*)\s*(?:#.*)?$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _yaml_in_plain_words(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, Msg] | None:
+    """For the indentation mistakes the library words least clearly: the line that is really
+    wrong (1-based) and what is wrong with it, in plain words; None for anything else."""
+    context, problem = exc.context or "", exc.problem or ""
+    start, found = exc.context_mark, exc.problem_mark
+    lines = text.split("\n")
+    if context == "while scanning a simple key" and problem == "could not find expected ':'" and start is not None:
+        # the library names the line after; the line without ':' is where the key began
+        line, col = start.line, start.column
+        block = _block_above(lines, line, col)
+        if block is not None:
+            header, indent = block
+            head = _BLOCK_HEADER.match(lines[header])
+            assert head is not None
+            return line + 1, msg("problem.yaml_why_block_indent", line=line + 1, start=header + 1,
+                                 header=f"{head['key']}: {head['style']}", n=indent)
+        return line + 1, msg("problem.yaml_why_no_colon", line=line + 1)
+    if not problem.startswith("expected <block end>, but found") or start is None or found is None:
+        return None
+    if context == "while parsing a block mapping":
+        return found.line + 1, msg("problem.yaml_why_mapping_column", line=found.line + 1, found=found.column + 1,
+                                   start=start.line + 1, col=start.column + 1)
+    if context == "while parsing a block collection" and start.line < len(lines):
+        after_dash = lines[start.line][start.column + 1:]
+        key_col = start.column + 1 + _indent(after_dash) + 1
+        key = "problem.yaml_why_at_dash" if found.column == start.column else "problem.yaml_why_list_column"
+        return found.line + 1, msg(key, line=found.line + 1, found=found.column + 1, start=start.line + 1,
+                                   col=start.column + 1, key_col=key_col)
+    return None
+
+
+def _block_above(lines: list[str], line: int, col: int) -> tuple[int, int] | None:
+    """The block text (``code: |``) that ``line`` (0-based), starting in column ``col``, was
+    meant to continue: its header's index and its lines' indentation; None when no block
+    above is indented deeper than ``col`` right up to ``line``."""
+    content: int | None = None
+    for j in range(line - 1, -1, -1):
+        if not lines[j].strip():
+            continue
+        indent = _indent(lines[j])
+        if content is not None and indent < content and _BLOCK_HEADER.match(lines[j]):
+            return (j, content) if col < content else None
+        if indent <= col:
+            return None   # a line as shallow as this one: no block in between
+        content = indent if content is None else min(content, indent)
+    return None
 
 
 # The YAML library's words that lesson authors meet most (bad indentation, a tab, a quote left

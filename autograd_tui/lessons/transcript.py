@@ -172,4 +172,6 @@ def _play(lesson: Lesson, lang: str, backend: str, write: Callable[[str], None],
             write(f"\n── {step.index + 1}/{total} · {i18n.t('step.' + step.kind, lang)} ──\n")
             if not show(step)(step):
                 all_as_expected = False
+        if lesson.recap is not None:   # as the lesson's end screen shows it
+            write(f"\n── {i18n.t('lesson.recap_title', lang)} ──\n" + text_of(lesson.recap))
     return all_as_expected

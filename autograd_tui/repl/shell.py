@@ -260,7 +260,9 @@ class Shell:
                                     name=self.registry.shown_name(guess, self.lang)))
             return None
         if cmd.lesson_only and not self.in_lesson:
-            self.ui.info(self.t("repl.lesson_only", name=word))
+            # why: a controller may say where its lesson is (the demo's REPL sits inside one)
+            note = getattr(self.controller, "lesson_only_note", None)
+            self.ui.info(note(word) if callable(note) else self.t("repl.lesson_only", name=word))
             return None
         try:
             return cmd.handler(self, arg)

@@ -41,7 +41,7 @@ from autograd_tui.repl.prompt import TerminalReader
 from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
-from autograd_tui.ui.render import Renderer, make_console
+from autograd_tui.ui.render import Renderer, fit_width, make_console, wrap_code_line
 from autograd_tui.viz import chart_mode, observe
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
@@ -114,7 +114,7 @@ class Keys:
 # ---------------------------------------------------------------------------------------------
 class Demo:
     def __init__(self, lesson: Any, *, lang: str, backend: str, speed: float, console: Any,
-                 keys: Keys, no_color: bool = False) -> None:
+                 keys: Keys, no_color: bool = False, follow_terminal: bool | None = None) -> None:
         self.lesson = lesson
         self.lang = lang
         self.backend = backend
@@ -122,6 +122,8 @@ class Demo:
         self.console = console
         self.keys = keys
         self.no_color = no_color
+        # why: a projector's window is resized mid-talk; each screen is drawn at the width it has then
+        self.follow_terminal = _isatty(console.file) if follow_terminal is None else follow_terminal
         self.namespace: dict[str, Any] = new_namespace()
         self.outputs: dict[int, str] = {}     # what each step printed, to redraw without rerunning
         self.marks: dict[int, str] = {}       # a task's verdict line
@@ -176,6 +178,12 @@ class Demo:
     def clear(self) -> None:
         self.console.clear()
 
+    def new_screen(self) -> None:
+        """Measure the terminal again (it may have been resized), then start a clean screen."""
+        if self.follow_terminal:
+            fit_width(self.console)
+        self.clear()
+
     def header(self, index: int) -> None:
         step = self.lesson.steps[index]
         total = len(self.lesson.steps)
@@ -192,28 +200,45 @@ class Demo:
         self.console.print(Padding(Markdown(source, code_theme="monokai", hyperlinks=False,
                                             inline_code_lexer="python"), MARGIN))
 
+    def code_lines(self, code: str) -> list[tuple[Text, int]]:
+        """``code`` REPL-style and highlighted, in screen lines that fit the width: a longer line
+        goes on under its own code, after a continuation marker. Each with how many of its
+        leading characters appear at once when typed (the prompt, or the indent and marker)."""
+        shown = repl_style(code).rstrip("\n")
+        text = Syntax(shown, "python", theme="monokai", background_color="default").highlight(shown)
+        text.rstrip()
+        room = max(12, self.console.width - 8)   # the padding, 4 each side
+        marker = "> " if _ascii_only(self.console.file) else "↪ "
+        lines: list[tuple[Text, int]] = []
+        for line in text.split("\n", allow_blank=True):
+            prompt = 4 if line.plain[:4] in (">>> ", "... ") else 0
+            for k, piece in enumerate(wrap_code_line(line[prompt:], room - prompt, marker)):
+                if k == 0:
+                    lines.append((line[:prompt] + piece, prompt))
+                else:   # under the code, not under the prompt
+                    lines.append((Text(" " * prompt) + piece, prompt + piece.plain.index(marker) + len(marker)))
+        return lines
+
     def type_code(self, code: str, animate: bool) -> None:
         """Type ``code`` REPL-style; a key press (or speed 0) finishes it at once."""
-        shown = repl_style(code).rstrip("\n")
-        syntax = Syntax(shown, "python", theme="monokai", background_color="default")
-        text = syntax.highlight(shown)
-        text.rstrip()
+        lines = self.code_lines(code)
         delay = 1.0 / self.speed if self.speed > 0 else 0.0
         if not animate or delay == 0:
-            self.console.print(Padding(text, (0, 4)))
+            body = Text("\n", no_wrap=True, overflow="crop").join(line for line, _ in lines)
+            self.console.print(Padding(body, (0, 4)))
             return
         # why: one character at a time, each with its highlighting style, as if typed live
         self.console.print("    ", end="")
         rush = False
         with self.keys.cbreak():
-            for line_no, line in enumerate(text.split("\n", allow_blank=True)):
+            for line_no, (line, at_once) in enumerate(lines):
                 if line_no:
                     self.console.print()
                     self.console.print("    ", end="")
                 for i in range(len(line.plain)):
                     self.console.print(line[i:i + 1], end="")
-                    # why: the ">>> " prompt appears at once; only the code is typed
-                    if not rush and i >= 4 and line.plain[i] != " ":
+                    # why: the ">>> " prompt (a continuation's marker) appears at once; only code is typed
+                    if not rush and i >= at_once and line.plain[i] != " ":
                         self.console.file.flush()
                         if self.keys.poll(delay) is not None:
                             rush = True
@@ -252,7 +277,7 @@ class Demo:
     def show(self, index: int) -> None:
         step = self.lesson.steps[index]
         fresh = index not in self.ran
-        self.clear()
+        self.new_screen()
         self.header(index)
         self._show(step)(index, step, fresh)
         self.footer()
@@ -306,9 +331,14 @@ class Demo:
             self.run_or_replay(index, step.code, fresh)
 
     def end_screen(self) -> None:
-        self.clear()
+        self.new_screen()
         self.console.print(Panel(Text(self.t("demo.end", title=self.lesson.title.get(self.lang)),
                                       style="bold"), border_style="green", padding=(1, 2)))
+        if self.lesson.recap is not None:   # what the room should take away, as a learner sees it
+            # why: close under its title, so a 24-line screen holds the whole recap
+            self.console.print(Padding(Text(self.t("lesson.recap_title"), style="bold"), (1, 4, 0, 4)))
+            self.console.print(Padding(Markdown(self.lesson.recap.get(self.lang), code_theme="monokai",
+                                                hyperlinks=False, inline_code_lexer="python"), (0, 4)))
         self.footer()
 
     # -------------------------------------------------------------- the REPL, with the live namespace
@@ -424,6 +454,24 @@ class _ReplController:
 
     def toolbar(self) -> str:
         return self.demo.t("demo.repl_toolbar")
+
+    def lesson_only_note(self, name: str) -> str:
+        """:hint, :check… are for a learner taking the lesson; the demo only shows it."""
+        quit_word = "çık" if self.demo.lang == "tr" else "quit"
+        return self.demo.t("demo.repl_lesson_only", name=name, id=self.demo.lesson.id, quit=quit_word)
+
+
+def _isatty(file: Any) -> bool:
+    try:
+        return bool(file.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _ascii_only(file: Any) -> bool:
+    """A dumb terminal or a stream that cannot carry "↪" (as the REPL's code boxes decide)."""
+    encoding = (getattr(file, "encoding", None) or "utf-8").lower()
+    return os.environ.get("TERM") == "dumb" or "utf" not in encoding
 
 
 def footer_lines(keys: str, width: int) -> str:

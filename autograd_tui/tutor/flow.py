@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.judging import check_passes, judge_task
+from autograd_tui.lessons.judging import acts_on, check_passes, judge_task
 from autograd_tui.lessons.model import CodeStep, Heading, Lesson, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind, step_source
@@ -400,8 +400,12 @@ class LessonController:
         said_before = self._last_mistake
         self._last_mistake = verdict.mistake.id if verdict.mistake is not None else None
         if verdict.mistake is not None:
-            if result.ok and verdict.mistake.id == said_before:
-                return  # the same message for the line just before: once is enough
+            retyped = len(self.typed) > 1 and self.typed[-2].strip() == source.strip()
+            if result.ok and verdict.mistake.id == said_before and (retyped or not acts_on(verdict.mistake, source)):
+                # the same message as for the line just before: once is enough, unless this line
+                # is a new attempt at what the message is about (backward called again after a
+                # change, the watched name assigned anew) that still meets it
+                return
             # why: the lesson's targeted message says more than the generic error note
             self.ui.note(self._text(verdict.mistake.message))
             return

@@ -230,8 +230,17 @@ def _torch(ctx: CommandContext) -> Any:
     return torch_from(ctx.namespace)
 
 
+def _plot_scope(ctx: CommandContext) -> dict[str, Any]:
+    """The names a :plot expression sees: the session's, with ``torch`` even before the
+    learner imported it (the :help example ``torch.sin(x)`` works on a lesson's first step)."""
+    scope = dict(ctx.namespace)
+    if "torch" not in scope:
+        scope["torch"] = _torch(ctx)
+    return scope
+
+
 def _plot_function(ctx: CommandContext, expr: str, lo: float, hi: float, chart: bool) -> str:
-    fn, label = expression_function(expr, ctx.namespace)
+    fn, label = expression_function(expr, _plot_scope(ctx))
     data = plots.sample_function(fn, lo, hi, _torch(ctx), label=label)
     return plots.render_function(data, ctx.lang, chart=chart)
 
@@ -239,7 +248,7 @@ def _plot_function(ctx: CommandContext, expr: str, lo: float, hi: float, chart: 
 def _plot_without_range(ctx: CommandContext, arg: str, chart: bool) -> str | None:
     """``:plot losses`` (a sequence) or ``:plot torch.sin`` (a function, on [-3, 3])."""
     try:
-        value = eval(compile(arg, "<command>", "eval"), dict(ctx.namespace))  # noqa: S307
+        value = eval(compile(arg, "<command>", "eval"), _plot_scope(ctx))  # noqa: S307
     except NameError:
         if arg.strip().isidentifier():   # a lone unknown name is a typo, not the line y = x
             raise

@@ -50,6 +50,9 @@ class BackwardCall:
     sum_of: int = 0                  # a root that is sum(): how many elements it added
     nan_node: str | None = None      # where a NaN or inf first appears in the backward walk
     nan_input: str | None = None     # why: "zero", "overflow", "where"
+    # what the replay for nan_node found: "found", "finite" (every gradient it passed on was
+    # finite), "too_big" (not replayed), "unsure" (it could not tell) or "" (not replayed)
+    nan_walk: str = ""
     zero_error: tuple[str, str] | None = None   # (loss node, the error it got, all 0): see _zero_error
     error: str | None = None         # the exception backward raised
 
@@ -216,8 +219,11 @@ class SessionLog:
                 ref = _weak(value)
                 if ref is not None:
                     call.retained.append(ref)
-        if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES and not call.root_nonfinite:
-            call.nan_node, call.nan_input = _nan_origin(root)
+        if root.grad_fn is not None and not call.root_nonfinite:
+            if len(graph) <= NAN_REPLAY_NODES:
+                call.nan_node, call.nan_input, call.nan_walk = _nan_origin(root)
+            else:
+                call.nan_walk = "too_big"
         if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES:
             call.zero_error = self._zero_error(root, graph)
         self.backwards.append(call)
@@ -442,28 +448,29 @@ def _exponent_above_one(value: Any) -> bool:
         return False
 
 
-def _nan_origin(root: Any) -> tuple[str | None, str | None]:
+def _nan_origin(root: Any) -> tuple[str | None, str | None, str]:
     """Replay the backward pass node by node (``.grad`` untouched) and return the first node
-    whose outgoing gradient is NaN or inf while its incoming one is finite, and why."""
+    whose outgoing gradient is NaN or inf while its incoming one is finite, why, and what the
+    replay found ("found", "finite" or "unsure")."""
     from autograd_tui.viz.backward_walk import walk  # start-up: only when backward is called
 
     try:
         w = walk(root, None, {})
     except Exception:  # noqa: BLE001 - an exotic graph: no claim is made
-        return None, None
+        return None, None, "unsure"
     if w.error:
-        return None, None
+        return None, None, "unsure"
     through_where = False
     for step in w.steps:
         if step.name == "WhereBackward0":
             through_where = True
         arriving = step.arriving if isinstance(step.arriving, list) else [step.arriving]
         if any(g is not None and _nonfinite(g) for g in arriving):
-            return None, None   # it came in already broken: the start was not finite
+            return None, None, "unsure"   # it came in already broken: the start was not finite
         if any(leave.grad is not None and gg.is_tensor(leave.grad) and _nonfinite(leave.grad)
                for leave in step.leaving):
-            return step.name, _nan_reason(step.node, step.name, through_where)
-    return None, None
+            return step.name, _nan_reason(step.node, step.name, through_where), "found"
+    return None, None, "finite"
 
 
 def _nan_reason(node: Any, name: str, through_where: bool) -> str:

@@ -182,7 +182,15 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if last.nan_node is not None:
             facts.update(node=last.nan_node, reason=last.nan_input or "other")
             return Verdict("nan_node", facts)
-        return Verdict("unknown", facts, ["nonfinite", "forward_finite", "graph_too_big"])
+        earlier = _earlier_nan(t, log) if log is not None else None
+        if earlier is not None:
+            # gradients add up: NaN left by an earlier backward stays whatever the last one adds
+            first, count = earlier
+            facts.update(first=first.root_name or "?", count=count, node=first.nan_node or "",
+                         last_finite=last.nan_walk == "finite")
+            return Verdict("nan_earlier", facts)
+        walked = {"finite": "backward_finite", "too_big": "graph_too_big"}.get(last.nan_walk, "replay_unsure")
+        return Verdict("unknown", facts, ["nonfinite", "forward_finite", walked])
     numel = max(1, int(g.numel()))
     zeros = int((g == 0).sum().item())
     if zeros:
@@ -200,7 +208,7 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             return Verdict("zero_op", facts)
         if last.masks:
             node = last.masks[0]
-            facts.update(node=node, kind=MASKS[node], dead=f"{zeros / numel:.0%}")
+            facts.update(node=node, kind=MASKS[node], dead=round(100 * zeros / numel))
             return Verdict("masked", facts)
         selecting = sorted({n for n in last.node_names if n in SELECTING})
         if selecting:
@@ -223,6 +231,17 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         facts.update(n=last.sum_of, largest=f"{largest:g}")
         return Verdict("sum_not_mean", facts)
     return Verdict("fine", facts)
+
+
+def _earlier_nan(t: Any, log: SessionLog) -> tuple[BackwardCall, int] | None:
+    """The earliest backward of the run adding onto ``t``'s gradient (see :func:`_since_zero`)
+    that brought NaN or inf into it, and how many backward calls the run has; None when the
+    run's start was not seen or none before the last brought any."""
+    run = _since_zero(t, log)
+    for call in reversed(run[1:]):   # oldest first, the last one excluded
+        if call.root_nonfinite or call.nan_node is not None:
+            return call, len(run)
+    return None
 
 
 def _sum_made_it_large(summed: int, largest: float) -> bool:
@@ -325,7 +344,14 @@ def render(verdict: Verdict, lang: str) -> str:
         fields["reason"] = i18n.t(f"why.reason.{verdict.facts['reason']}", lang)
     if "under" in verdict.facts:
         fields["under"] = verdict.facts["under"]
-    lines = [i18n.t(f"why.{verdict.cause}", lang, **fields)]
+    if "dead" in verdict.facts:   # a percentage: Turkish writes the sign first (%50)
+        fields["dead"] = i18n.t("why.format.percent", lang, n=verdict.facts["dead"])
+    if verdict.cause == "nan_earlier":
+        origin = "node" if verdict.facts.get("node") else "forward"
+        fields["origin"] = i18n.t(f"why.nan_earlier.{origin}", lang, **fields)
+        fields["last_finite"] = i18n.t("why.nan_earlier.last_finite", lang) \
+            if verdict.facts.get("last_finite") else ""
+    lines = [i18n.t(f"why.{verdict.cause}", lang, **fields).replace("  ", " ")]
     if verdict.cause == "module_even" or verdict.cause == "module_jump":
         width = max(len(p) for p, _ in verdict.facts["norms"])
         lines += [f"  {p.ljust(width)}  {n}" for p, n in verdict.facts["norms"]]

@@ -44,6 +44,22 @@ _NO_DATA = object()
 
 def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = False,
            pin_memory: bool = False) -> Tensor:
+    """A new tensor holding a copy of ``data``: a number, a (nested) list or tuple of numbers, a
+    numpy array or another tensor. The result is a leaf with no autograd history
+    (``grad_fn`` is None). Without ``dtype`` the type comes from the data: Python floats give
+    ``torch.get_default_dtype()`` (float32), ints ``torch.int64``, bools ``torch.bool``.
+    ``requires_grad=True`` asks autograd to record what is computed from it, so that
+    ``backward()`` can fill its ``.grad``.
+
+    To copy a tensor ``t``, write ``t.detach().clone()`` (and ``.requires_grad_(True)`` if
+    needed): ``torch.tensor(t)`` does the same but warns.
+
+    Example::
+
+        >>> torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)
+        tensor([[1., 2.],
+                [3., 4.]], requires_grad=True)
+    """
     # PyTorch's parser words these so, not as Python does
     if data is _NO_DATA:
         raise TypeError('tensor() missing 1 required positional arguments: "data"')
