@@ -126,6 +126,7 @@ class GradScaler:
             self._growth_interval = growth_interval
             self._growth_tracker = 0
         self._found_inf: dict = {}
+        self._stage: dict = {}  # per optimizer since the last update(): "unscaled", then "stepped"
 
     def is_enabled(self) -> bool:
         return self._enabled
@@ -141,8 +142,13 @@ class GradScaler:
         return type(outputs)(self.scale(o) for o in outputs)
 
     def unscale_(self, optimizer: Any) -> None:
-        if not self._enabled or id(optimizer) in self._found_inf:
+        if not self._enabled:
             return
+        stage = self._stage.get(id(optimizer))
+        if stage == "unscaled":
+            raise RuntimeError("unscale_() has already been called on this optimizer since the last update().")
+        if stage == "stepped":
+            raise RuntimeError("unscale_() is being called after step().")
         inv = 1.0 / self._scale
         found = False
         with no_grad():
@@ -153,11 +159,16 @@ class GradScaler:
                     p.grad.mul_(inv)
                     found = found or not bool(p.grad.isfinite().all())
         self._found_inf[id(optimizer)] = found
+        self._stage[id(optimizer)] = "unscaled"
 
     def step(self, optimizer: Any, *args: Any, **kwargs: Any) -> Any:
         if not self._enabled:
             return optimizer.step(*args, **kwargs)
-        self.unscale_(optimizer)
+        if self._stage.get(id(optimizer)) == "stepped":
+            raise RuntimeError("step() has already been called since the last update().")
+        if self._stage.get(id(optimizer)) != "unscaled":
+            self.unscale_(optimizer)
+        self._stage[id(optimizer)] = "stepped"
         if not self._found_inf[id(optimizer)]:
             return optimizer.step(*args, **kwargs)
         return None
@@ -176,6 +187,7 @@ class GradScaler:
                 self._scale *= self._growth_factor
                 self._growth_tracker = 0
         self._found_inf = {}
+        self._stage = {}
 
     def get_growth_factor(self) -> float:
         return self._growth_factor

@@ -201,24 +201,33 @@ _METHOD_OVERLOADS = {
 }
 
 
-def _checked(fn, name: str, overloads: str | None = None):
-    """``fn`` as the method ``name``: an operand that is neither a Tensor nor a number raises
-    PyTorch's TypeError (one argument's, or the list of ``overloads`` when there are several)."""
-    def method(self, other, *args, **kwargs):
-        if not F.is_operand(other):
+_MISSING = object()
+
+
+def _checked(fn, name: str, overloads: str | None = None, *, keyword: str = "other", tensor_only: bool = False):
+    """``fn`` as the method ``name``: an operand (first argument, or the keyword ``keyword``) that
+    is neither a Tensor nor a number (``tensor_only``: not a Tensor) raises PyTorch's TypeError,
+    one argument's or the list of ``overloads`` when there are several. The call goes on as made."""
+    def method(self, *args, **kwargs):
+        operand = args[0] if args else kwargs.get(keyword, _MISSING)
+        if operand is not _MISSING and not (isinstance(operand, Tensor) or not tensor_only and F.is_operand(operand)):
             table = "div_rounding" if overloads is None and "rounding_mode" in kwargs else overloads
             if table is None:
-                raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {F._type_name(other)}")
-            raise F.invalid_combination(name, (other, *args), kwargs, _METHOD_OVERLOADS[table])
-        return fn(self, other, *args, **kwargs)
+                where = " (position 1)" if args else ""
+                raise TypeError(f"{name}(): argument '{keyword}'{where} must be Tensor, not {F._type_name(operand)}")
+            raise F.invalid_combination(name, args, kwargs, _METHOD_OVERLOADS[table])
+        return fn(self, *args, **kwargs)
     method.__name__ = method.__qualname__ = name
     return method
 
 
 def _k_first(fn, name: str):
-    def method(self, k, *args, **kwargs):
-        F.check_int(k, name, "k", 1)
-        return fn(self, k, *args, **kwargs)
+    def method(self, *args, **kwargs):
+        if args:
+            F.check_int(args[0], name, "k", 1)
+        elif "k" in kwargs:
+            F.check_int(kwargs["k"], name, "k", None)
+        return fn(self, *args, **kwargs)
     method.__name__ = method.__qualname__ = name
     return method
 
@@ -322,7 +331,7 @@ METHODS = {
     "add": _checked(F.add, "add"), "sub": _checked(F.sub, "sub"), "subtract": _checked(F.sub, "subtract", "subtract"),
     "mul": _checked(F.mul, "mul"), "multiply": _checked(F.mul, "multiply", "compare"), "div": _checked(F.div, "div"),
     "divide": _checked(F.div, "divide", "divide"), "true_divide": _checked(F.div, "true_divide", "compare"),
-    "pow": _checked(F.pow, "pow", "pow"), "neg": F.neg, "negative": F.neg,
+    "pow": _checked(F.pow, "pow", "pow", keyword="exponent"), "neg": F.neg, "negative": F.neg,
     "exp": F.exp, "log": F.log, "sin": F.sin, "cos": F.cos, "tan": F.tan, "tanh": F.tanh,
     "sigmoid": F.sigmoid, "relu": F.relu, "sqrt": F.sqrt, "rsqrt": F.rsqrt, "abs": F.abs,
     "absolute": F.abs, "reciprocal": F.reciprocal, "square": F.square, "sign": F.sign,
@@ -330,11 +339,12 @@ METHODS = {
     "log1p": F.log1p, "expm1": F.expm1, "log2": F.log2, "log10": F.log10,
     "floor": F.floor, "ceil": F.ceil, "round": F.round, "trunc": F.trunc, "frac": F.frac,
     "asin": F.asin, "acos": F.acos, "atan": F.atan, "sinh": F.sinh, "cosh": F.cosh,
-    "asinh": F.asinh, "acosh": F.acosh, "atanh": F.atanh, "atan2": _checked(F.atan2, "atan2"), "arcsin": F.asin,
-    "arccos": F.acos, "arctan": F.atan, "arctan2": _checked(F.atan2, "arctan2"), "arcsinh": F.asinh,
-    "arccosh": F.acosh, "arctanh": F.atanh,
+    "asinh": F.asinh, "acosh": F.acosh, "atanh": F.atanh, "atan2": _checked(F.atan2, "atan2", tensor_only=True),
+    "arcsin": F.asin, "arccos": F.acos, "arctan": F.atan, "arctan2": _checked(F.atan2, "arctan2", tensor_only=True),
+    "arcsinh": F.asinh, "arccosh": F.acosh, "arctanh": F.atanh,
     "nan_to_num": F.nan_to_num,
-    "maximum": _checked(F.maximum, "maximum"), "minimum": _checked(F.minimum, "minimum"), "where": _where_method,
+    "maximum": _checked(F.maximum, "maximum", tensor_only=True),
+    "minimum": _checked(F.minimum, "minimum", tensor_only=True), "where": _where_method,
     **{name: _checked(getattr(F, name), name, "compare") for name in ("eq", "ne", "lt", "le", "gt", "ge")},
     "logical_not": F.logical_not, "logical_and": F.logical_and, "logical_or": F.logical_or,
     "bitwise_and": F.bitwise_and, "bitwise_or": F.bitwise_or, "bitwise_xor": F.bitwise_xor,
@@ -382,7 +392,8 @@ METHODS = {
     "true_divide_": F._inplace_binary(F.div), "negative_": F._inplace_unary(F.neg),
     "absolute_": F._inplace_unary(F.abs), "tril_": F._inplace_unary(F.tril), "triu_": F._inplace_unary(F.triu),
     "cumsum_": F._inplace_unary(F.cumsum),
-    "pow_": _checked(F._inplace_binary(F.pow), "pow_", "pow"), "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
+    "pow_": _checked(F._inplace_binary(F.pow), "pow_", "pow", keyword="exponent"),
+    "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
     "exp_": F._inplace_unary(F.exp), "log_": F._inplace_unary(F.log), "neg_": F._inplace_unary(F.neg),
     "abs_": F._inplace_unary(F.abs), "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),
     "sigmoid_": F._inplace_unary(F.sigmoid), "tanh_": F._inplace_unary(F.tanh),
@@ -432,7 +443,7 @@ METHODS = {
     "msort": F.msort, "floor_divide": F.floor_divide, "fmod": F.fmod, "remainder": F.remainder,
     "greater": F.gt, "greater_equal": F.ge, "less": F.lt, "less_equal": F.le, "not_equal": F.ne,
     "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
-    "index_copy": F.index_copy, "float_power": _checked(F.float_power, "float_power", "pow"),
+    "index_copy": F.index_copy, "float_power": _checked(F.float_power, "float_power", "pow", keyword="exponent"),
     "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
     "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
     "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,

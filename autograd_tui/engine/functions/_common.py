@@ -158,11 +158,12 @@ def _is_int(a) -> bool:
     return isinstance(a, numbers.Integral)
 
 
-def check_int(value, function: str, name: str, position: int) -> None:
+def check_int(value, function: str, name: str, position: int | None) -> None:
     """PyTorch's parser for an int argument: an integer or an integer 0-d tensor (not a bool, not
-    a float). Methods count from the first argument after ``self``."""
+    a float). Methods count from the first argument after ``self``; a keyword has no position."""
     if isinstance(value, bool) or not _is_int(value):
-        raise TypeError(f"{function}(): argument '{name}' (position {position}) must be int, not {_type_name(value)}")
+        where = "" if position is None else f" (position {position})"
+        raise TypeError(f"{function}(): argument '{name}'{where} must be int, not {_type_name(value)}")
 
 
 def _shape_arg(args, name: str | None = None) -> tuple:

@@ -229,8 +229,8 @@ def _can_cast(src: dtypes.dtype, dst: dtypes.dtype) -> bool:
 
 
 def _inplace_binary(fn):
-    def method(self: Tensor, other, *args, **kwargs) -> Tensor:
-        return _inplace(self, lambda s: fn(s, other, *args, **kwargs))
+    def method(self: Tensor, *args, **kwargs) -> Tensor:  # the operand may come as a keyword (exponent=)
+        return _inplace(self, lambda s: fn(s, *args, **kwargs))
     return method
 
 

@@ -390,28 +390,28 @@ def _compare(fn, a, b, name: str) -> Tensor:
     return make(np.asarray(data), dtypes.bool_)
 
 
-def eq(a, b) -> Tensor:
-    return _compare(np.equal, a, b, "eq")
+def eq(input, other) -> Tensor:
+    return _compare(np.equal, input, other, "eq")
 
 
-def ne(a, b) -> Tensor:
-    return _compare(np.not_equal, a, b, "ne")
+def ne(input, other) -> Tensor:
+    return _compare(np.not_equal, input, other, "ne")
 
 
-def lt(a, b) -> Tensor:
-    return _compare(np.less, a, b, "lt")
+def lt(input, other) -> Tensor:
+    return _compare(np.less, input, other, "lt")
 
 
-def le(a, b) -> Tensor:
-    return _compare(np.less_equal, a, b, "le")
+def le(input, other) -> Tensor:
+    return _compare(np.less_equal, input, other, "le")
 
 
-def gt(a, b) -> Tensor:
-    return _compare(np.greater, a, b, "gt")
+def gt(input, other) -> Tensor:
+    return _compare(np.greater, input, other, "gt")
 
 
-def ge(a, b) -> Tensor:
-    return _compare(np.greater_equal, a, b, "ge")
+def ge(input, other) -> Tensor:
+    return _compare(np.greater_equal, input, other, "ge")
 
 
 greater, greater_equal, less, less_equal, not_equal = gt, ge, lt, le, ne

@@ -224,6 +224,8 @@ def max_min(name: str, input: Tensor, args: tuple, kwargs: dict, method: bool) -
     with PyTorch's argument-parser errors for any other combination."""
     if not isinstance(input, Tensor):
         raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
+    if not method and "out" in kwargs and kwargs["out"] is None:  # every function overload takes out=None
+        kwargs = {k: v for k, v in kwargs.items() if k != "out"}
     given = {_NUMPY_NAMES.get(k, k): v for k, v in kwargs.items()}  # x.max(axis=1, keepdims=True) too
     if len(given) != len(kwargs):
         raise _max_min_error(name, input, args, kwargs, method)
@@ -508,6 +510,8 @@ def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
+    if not input.dtype.is_floating_point:  # integers and bools are read in the default float type
+        input = input.to(dtypes.get_default_dtype())
     dims = _axes(dim, input.ndim)
     x = input._data
     m = x.max(axis=dims, keepdims=True)
