@@ -22,6 +22,8 @@ class _TensorMeta(type):
 
     def __getattribute__(cls, name: str) -> Any:
         value = type.__getattribute__(cls, name)
+        if name[:3] == "__r":  # Python's operators ask for __rmul__ & co. on every `tensor * parameter`
+            return value
         view = CLASS_VIEW[0]
         if view is not None and type(value) in _VIEWED:
             return view(cls, name, value)

@@ -70,7 +70,9 @@ def _operand(x, dtype: dtypes.dtype):
 
 
 _NUMBERS = (bool, int, float, np.number, np.bool_)
-_OPERANDS = (Tensor, *_NUMBERS)  # what PyTorch's parser takes as a Tensor or a Number
+# what PyTorch's parser takes as a Tensor or a Number; Tensor last: isinstance tries the plain
+# types first, and an exact match is quick where a class with a metaclass is not
+_OPERANDS = (*_NUMBERS, Tensor)
 
 
 def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:

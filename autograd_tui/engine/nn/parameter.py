@@ -7,10 +7,22 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.parity import printing
+from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine._tensor import Size, Tensor, make
 
 
-class Parameter(Tensor):
+class _ParameterMeta(_TensorMeta):
+    """Parameter's class, as PyTorch's ``torch.nn.parameter._ParameterMeta``. Lookups on it skip
+    Tensor's class views: Python's operators look up ``Parameter.__rmul__`` & co. on every
+    ``tensor * parameter``, and a Python-level hook there cost each such op about a microsecond."""
+
+    __getattribute__ = type.__getattribute__
+
+
+_ParameterMeta.__module__ = "torch.nn.parameter"
+
+
+class Parameter(Tensor, metaclass=_ParameterMeta):
     """A leaf tensor that requires grad by default and prints as ``Parameter containing:``.
 
     Like PyTorch's, it shares its storage with the tensor it was made from, and any operation
