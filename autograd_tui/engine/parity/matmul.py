@@ -19,7 +19,9 @@ rows are PyTorch's columns. Here everything is said in PyTorch's terms, ``(m, k)
   in order otherwise.
 - On two threads, m in 5..11 (not a multiple of 4) above a size: the last m % 4 rows go
   through the small kernel.
-- ``addmm``'s added term comes last, once, after the product.
+- ``addmm``'s added term: the kernels that load the output first (in order, small rows) start
+  each sum from it; the packed kernel adds it to its first block of k (so after the whole
+  product when k <= 192); the others add it once after the product.
 
 Emulating the order costs numpy calls per term of k, so only small products take this path
 (``MAX_WORK``); larger ones stay numpy's (OpenBLAS), as before.
