@@ -20,7 +20,7 @@ from autograd_tui.engine._tensor import Tensor, _DEVICE_TYPES, _user_stacklevel
 from autograd_tui.engine.grad_mode import _State, no_grad
 
 __all__ = ["autocast", "GradScaler", "is_autocast_available", "is_autocast_enabled", "get_autocast_dtype",
-           "lower_precision", "full_precision", "lower_precision_op"]
+           "lower_precision", "full_precision", "lower_precision_op", "full_precision_op"]
 
 _SUPPORTED_CPU = (dtypes.bfloat16, dtypes.float16)
 
@@ -210,6 +210,18 @@ class GradScaler:
 
 
 GradScaler.__module__ = "torch.amp.grad_scaler"
+
+
+def full_precision_op(fn: Callable) -> Callable:
+    """``fn`` (an op PyTorch's CPU autocast runs in float32: the losses, ``prod``) casting its
+    lower precision tensor arguments up first inside an autocast region."""
+    @functools.wraps(fn)
+    def op(*args: Any, **kwargs: Any) -> Any:
+        if _State.autocast is not None:
+            args = full_precision(*args)
+            kwargs = {k: full_precision(v)[0] for k, v in kwargs.items()}
+        return fn(*args, **kwargs)
+    return op
 
 
 def lower_precision_op(fn: Callable) -> Callable:

@@ -18,7 +18,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
-from autograd_tui.engine.amp import full_precision, lower_precision_op
+from autograd_tui.engine.amp import full_precision_op, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
@@ -360,10 +360,9 @@ def _weighted_reduce(elementwise: Tensor, weight: Tensor, input: Tensor, reducti
     return _F.sum(weighted) / _F.sum(weight)
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
              weight: Optional[Tensor] = None) -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     a, b = _broadcast_pair(*_promote_loss_pair("mse_cpu", input, target))
@@ -383,10 +382,9 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
     return out
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
             weight: Optional[Tensor] = None) -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     a, b = _broadcast_pair(input, target)
@@ -407,6 +405,7 @@ def _cosine_similarity_rows(x1: Tensor, x2: Tensor, dim: int) -> Tensor:
     return dot / lengths_squared.sqrt_()
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
                           reduce=None, reduction: str = "mean") -> Tensor:
     """Per pair: 1 - cos where the target is 1 (pull together), max(0, cos - margin) where it is -1
@@ -427,6 +426,7 @@ def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin
     return per_pair.sum() if reduction == "sum" else per_pair.mean()
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def margin_ranking_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
                         reduce=None, reduction: str = "mean") -> Tensor:
     """ATen's composite: max(0, -target * (input1 - input2) + margin)."""
@@ -440,6 +440,7 @@ def margin_ranking_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: 
     return output.sum() if reduction == "sum" else output.mean()
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def triplet_margin_loss(anchor: Tensor, positive: Tensor, negative: Tensor, margin: float = 1.0, p: float = 2,
                         eps: float = 1e-6, swap: bool = False, size_average=None, reduce=None,
                         reduction: str = "mean") -> Tensor:
@@ -469,6 +470,7 @@ def multilabel_soft_margin_loss(input: Tensor, target: Tensor, weight: Optional[
     return _composite_losses.multilabel_soft_margin_loss(input, target, weight, reduction)
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full: bool = False, size_average=None,
                      eps: float = 1e-8, reduce=None, reduction: str = "mean") -> Tensor:
     if size_average is not None or reduce is not None:
@@ -476,6 +478,7 @@ def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full
     return _composite_losses.poisson_nll_loss(input, target, log_input, full, eps, reduction)
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, size_average=None, reduce=None,
                          reduction: str = "mean") -> Tensor:
     return _composite_losses.hinge_embedding_loss(input, target, margin, _reduction(size_average, reduce, reduction))
@@ -484,6 +487,7 @@ def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, siz
 gaussian_nll_loss = _composite_losses.gaussian_nll_loss
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def soft_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean") -> Tensor:
     return _composite_losses.soft_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
@@ -499,10 +503,9 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
         raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
              ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
@@ -648,11 +651,10 @@ _mul_scalar = _scalar_op("mul_scalar", np.multiply)
 _add_scalar = _scalar_op("add_scalar", np.add)
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if not 0.0 <= label_smoothing <= 1.0:
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
@@ -709,10 +711,9 @@ def _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class
     return _div_scalar(total, input.numel() // n_classes)
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if target.shape != input.shape:
         raise ValueError(f"Using a target size ({target.shape}) that is different to the input size "
@@ -741,11 +742,10 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     return out
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Optional[Tensor] = None,
                                      size_average=None, reduce=None, reduction: str = "mean",
                                      pos_weight: Optional[Tensor] = None) -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if target.shape != input.shape:
         raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
@@ -851,10 +851,9 @@ def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, pa
     return out
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
                    beta: float = 1.0) -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     if beta < 0:
@@ -866,10 +865,9 @@ def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None
                            lambda z, f: np.where(z < f(beta), f(0.5) * z * z / f(beta), z - f(0.5) * f(beta)))
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
                weight: Optional[Tensor] = None) -> Tensor:
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     _check_target_size(input, target)
     if weight is not None:
         if weight.shape != input.shape:
@@ -952,11 +950,10 @@ def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: boo
     return _feature_dropout(input, p, training, inplace)
 
 
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
            log_target: bool = False) -> Tensor:
     """KL divergence with ``input`` in log space, composed from the same ops as PyTorch's."""
-    if _State.autocast is not None:  # PyTorch's CPU autocast runs the losses in float32
-        input, target = full_precision(input, target)
     if size_average is not None or reduce is not None:
         reduction = _reduction(size_average, reduce, reduction)
     elif reduction == "mean":

@@ -1,17 +1,22 @@
-# Which ops CPU autocast runs in bfloat16 (matmul, baddbmm, prelu, attention, transposed convolution) and which it
-# leaves in float32 (dot, mv, outer).
-import torch, torch.nn as nn, torch.nn.functional as F
+# Under CPU autocast the losses and prod run in float32, einsum and tensordot in bfloat16 (they
+# are matrix products in PyTorch), whatever the inputs' precision.
+import torch
+import torch.nn.functional as F
+
 torch.manual_seed(0)
-x = torch.randn(3); A = torch.randn(2, 3)
-q = torch.randn(1, 2, 4, 8); k = torch.randn(1, 2, 4, 8); v = torch.randn(1, 2, 4, 8)
-mha = nn.MultiheadAttention(8, 2, batch_first=True)
-ct = nn.ConvTranspose2d(2, 1, 2)
-with torch.autocast('cpu'):
-    print(torch.dot(x, x).dtype, torch.mv(A, x).dtype, (x @ x).dtype, torch.outer(x, x).dtype)
-    print(torch.baddbmm(torch.zeros(1, 2, 2), A[None], A.T[None]))
-    print(F.prelu(A, torch.tensor([0.1])), nn.PReLU()(A).dtype)
-    out = F.scaled_dot_product_attention(q, k, v)
-    print(out.dtype, out.shape)
-    y, w = mha(q[:, 0], q[:, 0], q[:, 0])
-    print(y.dtype, w.dtype, y[0, 0, :4])
-    print(ct(torch.randn(1, 2, 3, 3)).dtype)
+a = torch.randn(4, 3).bfloat16()
+b = torch.randn(4, 3).bfloat16()
+t = torch.ones(4).bfloat16()
+v = torch.rand(4, 3).bfloat16()
+x = torch.randn(4, 3)
+y = torch.randn(3, 2)
+with torch.autocast("cpu"):
+    for name, result in [("soft_margin_loss", F.soft_margin_loss(a, torch.sign(b))),
+                         ("cosine_embedding_loss", F.cosine_embedding_loss(a, b, t)),
+                         ("triplet_margin_loss", F.triplet_margin_loss(a, b, v)),
+                         ("hinge_embedding_loss", F.hinge_embedding_loss(a, torch.sign(b))),
+                         ("poisson_nll_loss", F.poisson_nll_loss(a, v)),
+                         ("margin_ranking_loss", F.margin_ranking_loss(a[:, 0], b[:, 0], t)),
+                         ("mse_loss", F.mse_loss(a, b)), ("prod", a.prod()), ("prod(1)", a.prod(1)),
+                         ("einsum", torch.einsum("ij,jk->ik", x, y)), ("tensordot", torch.tensordot(x, y, dims=1))]:
+        print(name, result.dtype, result)
