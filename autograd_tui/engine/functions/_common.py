@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import inspect
 import math
 import numbers
 from collections.abc import Sequence
@@ -310,7 +311,7 @@ def shapes_broadcast_error(sa: tuple, sb: tuple) -> RuntimeError:
 def accepts_numpy_keywords(fn, name: str | None = None):
     """``fn`` also taking NumPy's ``axis=`` and ``keepdims=`` for ``dim=`` and ``keepdim=``, as
     PyTorch's argument parser does (``x.sum(axis=1, keepdims=True)``); others are returned as they are."""
-    code = getattr(fn, "__code__", None)
+    code = getattr(inspect.unwrap(fn), "__code__", None)  # the op's own names under a wrapper (autocast's)
     if code is None:
         return fn
     names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
