@@ -163,6 +163,8 @@ def _check_masks(advanced: list, shape: tuple[int, ...]) -> None:
 def _check_index_shapes(advanced: list) -> None:
     """The index tensors must broadcast together; a bool mask counts as one index per dim it
     covers (its nonzero positions), as PyTorch expands it before checking."""
+    if len(advanced) == 1 and advanced[0][1].dtype != np.bool_:
+        return  # one index tensor broadcasts with itself (the common x[idx]: skip the numpy call)
     shapes: list[tuple[int, ...]] = []
     for _, arr in advanced:
         if arr.dtype == np.bool_:
