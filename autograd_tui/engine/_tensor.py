@@ -630,7 +630,7 @@ class Tensor(metaclass=_TensorMeta):
             raise RuntimeError(f"Tensor.__contains__ only supports Tensor or scalar, but you passed in a "
                                f"{type(element)}.")
         # a tensor element comes first, as in PyTorch, so a shape clash names its size as tensor a
-        found = element == self if isinstance(element, Tensor) else self == element
+        found: Any = element == self if isinstance(element, Tensor) else self == element
         return bool(found.any().item())
 
     def __deepcopy__(self, memo):

@@ -187,24 +187,13 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     else:
         mean, invstd, y = _batch_norm_any(x, running_mean, running_var, weight, bias, training,
                                           cast(float, momentum), eps)
-    if not _channels_last_like(x):
-        # PyTorch's output takes the input's suggested memory format: contiguous unless channels-last,
-        # so a transposed input's output is contiguous (and .transpose() of it cannot be .view()ed)
+    if not bn_kernel.channels_last_like(x):  # PyTorch's output is contiguous unless channels-last
         y = np.ascontiguousarray(y)
     out = make(y.astype(x.dtype, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training})
     return out
-
-
-def _channels_last_like(x: np.ndarray) -> bool:
-    """A 4-d or 5-d array whose channels are its innermost dim (strides N > spatial > C)."""
-    if x.ndim not in (4, 5) or x.flags.c_contiguous:
-        return False
-    order = (0,) + tuple(range(2, x.ndim)) + (1,)
-    strides = [x.strides[d] for d in order]
-    return all(a >= b for a, b in zip(strides, strides[1:]))
 
 
 def _batch_norm_contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training: bool,
