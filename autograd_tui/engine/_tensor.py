@@ -626,7 +626,12 @@ class Tensor(metaclass=_TensorMeta):
         return data if dtype is None else data.astype(dtype, copy=False)
 
     def __contains__(self, element) -> bool:
-        return bool((self == element).any().item())
+        if not isinstance(element, (Tensor, numbers.Number)):
+            raise RuntimeError(f"Tensor.__contains__ only supports Tensor or scalar, but you passed in a "
+                               f"{type(element)}.")
+        # a tensor element comes first, as in PyTorch, so a shape clash names its size as tensor a
+        found: Any = element == self if isinstance(element, Tensor) else self == element
+        return bool(found.any().item())
 
     def __deepcopy__(self, memo):
         if self.grad_fn is not None:

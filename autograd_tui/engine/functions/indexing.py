@@ -390,7 +390,19 @@ def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
     d = norm_dim(dim, input.ndim)
     if index.dtype not in (dtypes.int64, dtypes.int32):
         raise RuntimeError("index_select(): Expected dtype int32 or int64 for index")
-    key = (slice(None),) * d + (index._data,)
+    if index.ndim > 1:
+        raise IndexError("index_select(): Index is supposed to be a vector")
+    positions = index._data.reshape(-1)  # a 0-d index picks one entry and keeps the dim
+    size = input.shape[d] if input.ndim else 1
+    outside = (positions < 0) | (positions >= size)  # no negative indices here, unlike x[idx]
+    if outside.any():
+        if input.ndim > 1 and d == 1:  # PyTorch's kernel for dim 1 has a message of its own
+            raise RuntimeError(f"INDICES element is out of DATA bounds, id={positions[outside][0]} "
+                               f"axis_dim={size}")
+        raise IndexError("index out of range in self")
+    if input.ndim == 0:
+        return _indexed(input, (), "IndexSelectBackward0")
+    key = (slice(None),) * d + (positions,)
     return _indexed(input, key, "IndexSelectBackward0")
 
 

@@ -11,7 +11,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, real_fil
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, shapes_broadcast_error, wrap
 from autograd_tui.engine.functions.creation import _generator, warn_float_range
 
 # In-place operations
@@ -256,11 +256,25 @@ def fill_(self: Tensor, value) -> Tensor:
 
 
 def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
+    if isinstance(src, Tensor) and src.shape != self.shape:
+        _check_copy_shape(self.shape, src.shape)
+
     def compute(s: Tensor) -> Tensor:
         data = np.broadcast_to(src._data if isinstance(src, Tensor) else np.asarray(src), s._data.shape)
         out = make(np.array(data, dtype=s.dtype.np), s.dtype)
         return record(_R["copy"], (s, src), out) if _State.enabled or _State.dual_level else out
     return _inplace(self, compute)
+
+
+def _check_copy_shape(dst: tuple, src: tuple) -> None:
+    """PyTorch's errors for a source that does not broadcast to the destination's shape."""
+    try:
+        common = tuple(np.broadcast_shapes(dst, src))
+    except ValueError:
+        raise shapes_broadcast_error(dst, src) from None
+    if common != tuple(dst):
+        raise RuntimeError(f"output with shape [{', '.join(map(str, dst))}] doesn't match the "
+                           f"broadcast shape [{', '.join(map(str, common))}]")
 
 
 # The keyword names each sampler takes besides generator, in order.

@@ -15,7 +15,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
-from autograd_tui.engine.parity import blas, softmax_dims, std_algorithms
+from autograd_tui.engine.parity import blas, norm2, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.functions._common import (
@@ -583,7 +583,10 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
     x = np.abs(input._data)
     keep = keepdim if dims is not None else False
     if ord == 2:
-        data = np.sqrt((input._data * input._data).sum(axis=dims, keepdims=keep))
+        # float32 rows in PyTorch's order of squares (parity/norm2.py); other layouts as numpy sums
+        data = norm2.two_norm(input._data, dims, keepdim)
+        if data is None:
+            data = np.sqrt((input._data * input._data).sum(axis=dims, keepdims=keep))
     elif ord == math.inf:
         data = x.max(axis=dims, keepdims=keep)
     elif ord == -math.inf:

@@ -72,6 +72,9 @@ def _infer_shape(shape, numel: int) -> tuple:
             raise RuntimeError(f"invalid shape dimension {d} at index {k} of shape [{', '.join(map(str, shape))}]")
     known = math.prod(d for d in shape if d != -1)
     if infer:
+        if known == 0 and numel == 0:  # any size fits the -1, so PyTorch refuses to guess
+            raise RuntimeError(f"cannot reshape tensor of 0 elements into shape [{', '.join(map(str, shape))}] "
+                               "because the unspecified dimension size -1 can be any value and is ambiguous")
         if known == 0 or numel % known:
             raise RuntimeError(f"shape '[{', '.join(str(d) for d in shape)}]' is invalid for input of size {numel}")
         shape[infer[0]] = numel // known

@@ -187,6 +187,8 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     else:
         mean, invstd, y = _batch_norm_any(x, running_mean, running_var, weight, bias, training,
                                           cast(float, momentum), eps)
+    if not bn_kernel.channels_last_like(x):  # PyTorch's output is contiguous unless channels-last
+        y = np.ascontiguousarray(y)
     out = make(y.astype(x.dtype, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,

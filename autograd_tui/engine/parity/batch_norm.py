@@ -94,3 +94,14 @@ def _stats_rows(x: np.ndarray) -> tuple:
             acc = fused(d, d, acc)
         total += acc
     return mean, total.astype(x.dtype)
+
+
+def channels_last_like(x: np.ndarray) -> bool:
+    """A 4-d or 5-d array whose channels are its innermost dim (strides N > spatial > C): the one
+    layout whose batch_norm output PyTorch keeps (its "suggested memory format"); any other input,
+    a transposed (N, L, C) view included, gets a contiguous output, which a later .view() sees."""
+    if x.ndim not in (4, 5) or x.flags.c_contiguous:
+        return False
+    order = (0,) + tuple(range(2, x.ndim)) + (1,)
+    strides = [x.strides[d] for d in order]
+    return all(a >= b for a, b in zip(strides, strides[1:]))

@@ -1,0 +1,21 @@
+# Course exercise sheet: tensor manipulation drills (reshape, permute, gather, scatter, cumsum, tril, flip).
+import torch
+
+x = torch.arange(1, 13)
+print("1.", x.reshape(3, 4)[:, 1::2])
+print("2.", x.view(2, 2, 3).permute(2, 0, 1).shape, x.view(2, 2, 3).permute(2, 0, 1)[1])
+m = torch.arange(16.).view(4, 4)
+print("3.", m.tril(), m.triu(diagonal=1).sum().item())
+print("4.", m.diagonal(), m.flip(0).diagonal(), torch.trace(m).item())
+idx = torch.tensor([[3], [0], [2], [1]])
+print("5.", m.gather(1, idx).squeeze(1))
+z = torch.zeros(3, 5)
+z.scatter_(1, torch.tensor([[0], [4], [2]]), 1.0)
+print("6.", z)
+print("7.", x.cumsum(0)[-3:], x.cumprod(0)[:6], x.float().cummax(0).values[:3])
+a, b = torch.meshgrid(torch.arange(3), torch.arange(2), indexing="ij")
+print("8.", a, b, sep="\n")
+print("9.", torch.stack([x[:4], x[4:8]], dim=1), torch.hstack([x[:2], x[-2:]]), torch.vstack([x[:3], x[3:6]]))
+print("10.", x[x % 3 == 0], torch.nonzero(x > 10).flatten(), x.masked_fill(x > 6, 0))
+print("11.", m.roll(1, dims=1)[0], m.chunk(2, dim=1)[1].shape, [t.shape for t in m.split([1, 3])])
+print("12.", torch.einsum("ij->j", m), torch.einsum("ii->", m), torch.einsum("ij,jk->ik", m[:2], m[:, :1]).squeeze())
