@@ -309,7 +309,11 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         dtype = _result_dtype(exponent, base)
         if not dtype.is_floating_point and isinstance(base, float):
             dtype = dtypes.get_default_dtype()
-        data = np.asarray(_R["rpow"].forward(_operand(exponent, dtype), _operand(base, dtype)), dtype=dtype.np)
+        # the kernel reads the number in the result's type (0.95 ** t uses float32's 0.95)
+        applied = _operand(base, dtype)
+        if dtype.is_floating_point and dtype is not dtypes.float64:
+            applied = _in_bfloat16(applied) if dtype is dtypes.bfloat16 else float(dtype.np.type(applied))
+        data = np.asarray(_R["rpow"].forward(_operand(exponent, dtype), applied), dtype=dtype.np)
         return record(_R["rpow"], (exponent,), make(data, dtype), {"base": base})
     if isinstance(exponent, Tensor):
         dtype = _result_dtype(input, exponent)
