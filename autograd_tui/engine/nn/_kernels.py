@@ -275,11 +275,12 @@ def batch_norm_grad_bias(g: Tensor) -> Tensor:
 # ---------------------------------------------------------------------------------------------
 # Losses (gradients in tensor ops)
 # ---------------------------------------------------------------------------------------------
-def reduce_grad(g: Tensor, grad: Tensor, reduction: str, count: int) -> Tensor:
-    """Scale an elementwise loss gradient by the upstream gradient and the reduction."""
-    if reduction == "mean":
-        return grad * (g / count)
-    return grad * g
+def _weight_and_mean(grad: Tensor, weight, reduction: str, count: int) -> Tensor:
+    """The binary cross-entropies' last steps, in PyTorch's order: the weight, then a division by
+    the element count for a mean (not a product with 1/count, which rounds differently)."""
+    if weight is not None:
+        grad = grad * weight
+    return grad / count if reduction == "mean" else grad
 
 
 def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:
@@ -318,37 +319,45 @@ def _written(picks: np.ndarray) -> np.ndarray:
 EPSILON = 1e-12  # PyTorch keeps BCE's gradient finite at 0 and 1 with this floor
 
 
+def bce_losses(x: np.ndarray, t: np.ndarray, bfloat16: bool) -> np.ndarray:
+    """Binary cross-entropy per element, for probabilities ``x`` and targets ``t``."""
+    with np.errstate(divide="ignore"):
+        if x.dtype in (np.float32, np.float64) and not bfloat16:
+            # ATen's scalar loop: (t - 1) * max(log1p(-x), -100) - t * max(log(x), -100), the logs
+            # from the C library (taken here in float64, rounded once: glibc's logf and log1pf
+            # are not always correctly rounded, so a few elements may still differ in the last bit)
+            x64 = x.astype(np.float64)
+            log_x = np.maximum(np.log(x64).astype(x.dtype), x.dtype.type(-100))
+            log_1mx = np.maximum(np.log1p(-x64).astype(x.dtype), x.dtype.type(-100))
+            return (t - x.dtype.type(1)) * log_1mx - t * log_x
+        log_x = np.maximum(np.log(x), -100)
+        log_1mx = np.maximum(np.log1p(-x), -100)
+        return -(t * log_x + (1 - t) * log_1mx)
+
+
 def bce_grad_input(g: Tensor, a: Tensor, b, weight, reduction: str, count: int) -> Tensor:
+    # PyTorch's order: g * (a - b) / denom, then the weight, then the mean's division
     denom = ((1 - a) * a).clamp(min=EPSILON)
-    grad = (a - b) / denom
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+    return _weight_and_mean(g * (a - b) / denom, weight, reduction, count)
 
 
 def bce_grad_target(g: Tensor, a: Tensor, weight, reduction: str, count: int) -> Tensor:
     grad = F.log(1 - a).clamp(min=-100) - F.log(a).clamp(min=-100)
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+    return _weight_and_mean(grad * g, weight, reduction, count)
 
 
 def bce_logits_grad_input(g: Tensor, a: Tensor, b, weight, pos_weight, reduction: str, count: int) -> Tensor:
     if pos_weight is None:
         grad = F.sigmoid(a) - b
     else:
-        lw = (pos_weight - 1) * b + 1
-        grad = (1 - b) - lw * F.sigmoid(-a)
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+        t = pos_weight * b  # PyTorch's form: (t + 1 - b) * sigmoid(a) - t
+        grad = (t + 1 - b) * F.sigmoid(a) - t
+    return _weight_and_mean(grad * g, weight, reduction, count)
 
 
 def bce_logits_grad_target(g: Tensor, a: Tensor, weight, pos_weight, reduction: str, count: int) -> Tensor:
     grad = -a if pos_weight is None else -a + (pos_weight - 1) * softplus_neg(a)
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+    return _weight_and_mean(grad * g, weight, reduction, count)
 
 
 def softplus_neg(a: Tensor) -> Tensor:

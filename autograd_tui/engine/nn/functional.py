@@ -726,14 +726,12 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     t = target._data.astype(x.dtype, copy=False)
     if weight is not None:
         weight = weight.expand(input.shape) if weight.shape != input.shape else weight
-    with np.errstate(divide="ignore"):
-        log_x = np.maximum(np.log(x), -100)
-        log_1mx = np.maximum(np.log1p(-x), -100)
-    losses = -(t * log_x + (1 - t) * log_1mx)
+    losses = _kernels.bce_losses(x, t, input.dtype is dtypes.bfloat16)
     if weight is not None:
         losses = losses * weight._data
-    data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
-        else losses.mean(dtype=x.dtype)
+    # the reduction is ATen's sum (and a division by the count for the mean), not numpy's
+    data = losses if reduction == "none" else float_sum(losses) if reduction == "sum" \
+        else float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy"], (input, target), out,
