@@ -50,17 +50,21 @@ def windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out_h
     return np.lib.stride_tricks.as_strided(xp, shape, strides, writeable=False)
 
 
-def scatter_windows(cols: np.ndarray, padded_hw: tuple, stride: tuple, dilation: tuple) -> np.ndarray:
+def scatter_windows(cols: np.ndarray, padded_hw: tuple, stride: tuple, dilation: tuple,
+                    outputs_in_order: bool = False) -> np.ndarray:
     """The adjoint of :func:`windows`: add each window position's values back onto the image.
 
     ``cols`` is (N, C, KH, KW, OH, OW); one strided add per kernel offset keeps it in numpy.
+    ``outputs_in_order`` takes the kernel offsets last to first, so that each image element
+    receives its shares in the order of the outputs (row by row), as ATen's pooling loops add them.
     """
     n, c, kh, kw, oh, ow = cols.shape
     out = np.zeros((n, c) + tuple(padded_hw), dtype=cols.dtype)
     sh, sw = stride
-    for i in range(kh):
+    order = range(kh - 1, -1, -1) if outputs_in_order else range(kh)
+    for i in order:
         r = i * dilation[0]
-        for j in range(kw):
+        for j in (range(kw - 1, -1, -1) if outputs_in_order else range(kw)):
             q = j * dilation[1]
             out[:, :, r:r + sh * (oh - 1) + 1:sh, q:q + sw * (ow - 1) + 1:sw] += cols[:, :, i, j]
     return out
@@ -208,7 +212,7 @@ def avg_pool2d_backward(g: Tensor, in_shape, kernel, stride, pad: Pad2, divisor:
     oh, ow = gd.shape[2], gd.shape[3]
     share = (gd / divisor.astype(gd.dtype))[:, :, None, None, :, :]
     cols = np.ascontiguousarray(np.broadcast_to(share, (n, c, kernel[0], kernel[1], oh, ow)))
-    padded = scatter_windows(cols, (h + sum(pad[0]), w + sum(pad[1])), stride, (1, 1))
+    padded = scatter_windows(cols, (h + sum(pad[0]), w + sum(pad[1])), stride, (1, 1), outputs_in_order=True)
     return _tensor(crop(padded, pad), g)
 
 
@@ -216,12 +220,23 @@ def _adaptive_ranges(size: int, out: int):
     return [((i * size) // out, -(-((i + 1) * size) // out)) for i in range(out)]
 
 
+def _window_mean(window: np.ndarray) -> np.ndarray:
+    """The mean over the last two axes as ATen's adaptive pooling loop takes it: the elements added
+    row by row into a float (double for float64) accumulator, divided by the height, then the width."""
+    acc = np.float64 if window.dtype == np.float64 else np.float32
+    total = np.zeros(window.shape[:-2], dtype=acc)
+    for r in range(window.shape[-2]):
+        for q in range(window.shape[-1]):
+            total += window[..., r, q]
+    return (total / acc(window.shape[-2]) / acc(window.shape[-1])).astype(window.dtype)
+
+
 def adaptive_avg_pool2d_forward(x: np.ndarray, out_hw) -> np.ndarray:
     h, w = x.shape[-2:]
     out = np.empty(x.shape[:-2] + tuple(out_hw), dtype=x.dtype)
     for i, (h0, h1) in enumerate(_adaptive_ranges(h, out_hw[0])):
         for j, (w0, w1) in enumerate(_adaptive_ranges(w, out_hw[1])):
-            out[..., i, j] = x[..., h0:h1, w0:w1].mean(axis=(-2, -1), dtype=x.dtype)
+            out[..., i, j] = _window_mean(x[..., h0:h1, w0:w1])
     return out
 
 
@@ -231,8 +246,9 @@ def adaptive_avg_pool2d_backward(g: Tensor, in_shape) -> Tensor:
     out = np.zeros(in_shape, dtype=gd.dtype)
     for i, (h0, h1) in enumerate(_adaptive_ranges(h, gd.shape[-2])):
         for j, (w0, w1) in enumerate(_adaptive_ranges(w, gd.shape[-1])):
-            area = (h1 - h0) * (w1 - w0)
-            out[..., h0:h1, w0:w1] += (gd[..., i, j] / area)[..., None, None]
+            # ATen divides by the window's height, then by its width
+            share = gd[..., i, j] / gd.dtype.type(h1 - h0) / gd.dtype.type(w1 - w0)
+            out[..., h0:h1, w0:w1] += share[..., None, None]
     return _tensor(out, g)
 
 
