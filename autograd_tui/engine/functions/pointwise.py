@@ -328,7 +328,9 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         _check_int_pow(input, exponent, dtype)
         x = _operand(input, dtype)
     # the forward kernel reads a float exponent in the tensor's type; the node saves it as given
-    applied = _in_bfloat16(exponent) if dtype is dtypes.bfloat16 and exponent.__class__ is float else exponent
+    applied = exponent
+    if exponent.__class__ is float and dtype in (dtypes.bfloat16, dtypes.float16):
+        applied = _in_bfloat16(exponent) if dtype is dtypes.bfloat16 else float(np.float16(exponent))
     if dtype is dtypes.bfloat16 and applied == 3:  # two multiplications, each rounded to bfloat16
         data = dtypes.to_bfloat16_grid(dtypes.to_bfloat16_grid(x * x) * x)
     else:
@@ -359,6 +361,16 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             return one / (x * x)
         if exponent == -0.5:
             return one / np.sqrt(x)
+    if x.dtype == np.float32 and exponent.__class__ is float and rounding.VECTOR_LANES:
+        # ATen's float loop: whole vector blocks call powf with the exponent rounded to float
+        # (x ** 1.7 uses float32's 1.7), the rest the C library's pow in double with the exponent as given
+        vector = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=rounding.VECTOR_LANES)
+        x64 = x.astype(np.float64)
+        out = np.empty(x.shape, np.float32)
+        with np.errstate(all="ignore"):
+            out[vector] = np.power(x64[vector], float(np.float32(exponent)))
+            out[~vector] = np.power(x64[~vector], exponent)
+        return out
     return via_float64(lambda a: np.power(a, float(exponent)))(x)
 
 
