@@ -755,18 +755,15 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
         input = input.to(common)
     x = input._data
     t = target._data.astype(x.dtype, copy=False)
-    # log(1 + exp(-x)) without overflow, the form PyTorch's kernel uses.
-    softplus_neg = np.log1p(np.exp(-np.abs(x))) + np.maximum(-x, 0)
-    if pos_weight is None:
-        losses = (1 - t) * x + softplus_neg
-    else:
-        lw = (pos_weight._data - 1) * t + 1
-        losses = (1 - t) * x + lw * softplus_neg
+    # ATen's composite, one rounding per step: (1 - t) * x - log_sigmoid(x) [* ((pw - 1) * t + 1)]
+    log_sigmoid = _activations.logsigmoid_values(x).astype(x.dtype, copy=False)
+    if pos_weight is not None:
+        log_sigmoid = log_sigmoid * ((pos_weight._data - 1) * t + 1)
+    losses = ((1 - t) * x - log_sigmoid).astype(x.dtype, copy=False)
     if weight is not None:
-        losses = losses * weight._data
-    losses = losses.astype(x.dtype, copy=False)
-    data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
-        else losses.mean(dtype=x.dtype)
+        losses = (losses * weight._data).astype(x.dtype, copy=False)
+    data = losses if reduction == "none" else float_sum(losses) if reduction == "sum" \
+        else float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy_with_logits"], (input, target), out,
