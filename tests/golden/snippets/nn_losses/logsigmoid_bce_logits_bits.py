@@ -29,3 +29,11 @@ for step in range(4):
     l.backward()
     opt.step()
     print(step, l.item())
+torch.manual_seed(0)
+x = torch.randn(30, 3, requires_grad=True)
+t = (torch.randn(30, 3) > 0).float()
+F.multilabel_soft_margin_loss(x, t).backward()
+print(x.grad.sum().item(), x.grad[:2].tolist())
+x.grad = None
+F.logsigmoid(x[:7]).backward(torch.ones(7, 3))
+print(x.grad[:7].sum().item())
