@@ -364,10 +364,18 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
     if x.dtype == np.float32 and exponent.__class__ is float and rounding.VECTOR_LANES:
         # ATen's float loop: whole vector blocks call powf with the exponent rounded to float
         # (x ** 1.7 uses float32's 1.7), the rest the C library's pow in double with the exponent as given
-        vector = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=rounding.VECTOR_LANES)
         x64 = x.astype(np.float64)
         out = np.empty(x.shape, np.float32)
+        threads = blas.get_threads()
         with np.errstate(all="ignore"):
+            if x.flags.c_contiguous and (threads == 1 or x.size <= float32_math.PARALLEL_GRAIN):
+                # one run in memory order: the whole blocks first, the tail after them
+                flat, flat64 = out.reshape(-1), x64.reshape(-1)
+                blocks = x.size // (2 * rounding.VECTOR_LANES) * (2 * rounding.VECTOR_LANES)
+                flat[:blocks] = np.power(flat64[:blocks], float(np.float32(exponent)))
+                flat[blocks:] = np.power(flat64[blocks:], exponent)
+                return out
+            vector = float32_math.vector_path_mask(x, num_threads=threads, lanes=rounding.VECTOR_LANES)
             out[vector] = np.power(x64[vector], float(np.float32(exponent)))
             out[~vector] = np.power(x64[~vector], exponent)
         return out

@@ -224,10 +224,16 @@ def _window_mean(window: np.ndarray) -> np.ndarray:
     """The mean over the last two axes as ATen's adaptive pooling loop takes it: the elements added
     row by row into a float (double for float64) accumulator, divided by the height, then the width."""
     acc = np.float64 if window.dtype == np.float64 else np.float32
-    total = np.zeros(window.shape[:-2], dtype=acc)
-    for r in range(window.shape[-2]):
-        for q in range(window.shape[-1]):
-            total += window[..., r, q]
+    if window.shape[-2] * window.shape[-1] <= 16:  # small windows: one add per element costs less
+        total = np.zeros(window.shape[:-2], dtype=acc)
+        for r in range(window.shape[-2]):
+            for q in range(window.shape[-1]):
+                total += window[..., r, q]
+    else:
+        # the elements stacked on a new first axis: numpy reduces an outer axis one row after
+        # another (pairwise summation applies only along the innermost), + 0 as ATen starts from 0
+        stacked = np.moveaxis(window.reshape(window.shape[:-2] + (-1,)), -1, 0)
+        total = np.add.reduce(np.ascontiguousarray(stacked, dtype=acc), axis=0) + acc(0)
     return (total / acc(window.shape[-2]) / acc(window.shape[-1])).astype(window.dtype)
 
 
