@@ -311,7 +311,11 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         dtype = _result_dtype(exponent, base)
         if not dtype.is_floating_point and isinstance(base, float):
             dtype = dtypes.get_default_dtype()
-        data = np.asarray(_R["rpow"].forward(_operand(exponent, dtype), _operand(base, dtype)), dtype=dtype.np)
+        # the kernel reads the number in the result's type (0.95 ** t uses float32's 0.95)
+        applied = _operand(base, dtype)
+        if dtype.is_floating_point and dtype is not dtypes.float64:
+            applied = _in_bfloat16(applied) if dtype is dtypes.bfloat16 else float(dtype.np.type(applied))
+        data = np.asarray(_R["rpow"].forward(_operand(exponent, dtype), applied), dtype=dtype.np)
         return record(_R["rpow"], (exponent,), make(data, dtype), {"base": base})
     if isinstance(exponent, Tensor):
         dtype = _result_dtype(input, exponent)
@@ -326,7 +330,9 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         _check_int_pow(input, exponent, dtype)
         x = _operand(input, dtype)
     # the forward kernel reads a float exponent in the tensor's type; the node saves it as given
-    applied = _in_bfloat16(exponent) if dtype is dtypes.bfloat16 and exponent.__class__ is float else exponent
+    applied = exponent
+    if exponent.__class__ is float and dtype in (dtypes.bfloat16, dtypes.float16):
+        applied = _in_bfloat16(exponent) if dtype is dtypes.bfloat16 else float(np.float16(exponent))
     if dtype is dtypes.bfloat16 and applied == 3:  # two multiplications, each rounded to bfloat16
         data = dtypes.to_bfloat16_grid(dtypes.to_bfloat16_grid(x * x) * x)
     else:
@@ -357,6 +363,24 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             return one / (x * x)
         if exponent == -0.5:
             return one / np.sqrt(x)
+    if x.dtype == np.float32 and exponent.__class__ is float and rounding.VECTOR_LANES:
+        # ATen's float loop: whole vector blocks call powf with the exponent rounded to float
+        # (x ** 1.7 uses float32's 1.7), the rest the C library's pow in double with the exponent as given
+        x64 = x.astype(np.float64)
+        out = np.empty(x.shape, np.float32)
+        threads = blas.get_threads()
+        with np.errstate(all="ignore"):
+            if x.flags.c_contiguous and (threads == 1 or x.size <= float32_math.PARALLEL_GRAIN):
+                # one run in memory order: the whole blocks first, the tail after them
+                flat, flat64 = out.reshape(-1), x64.reshape(-1)
+                blocks = x.size // (2 * rounding.VECTOR_LANES) * (2 * rounding.VECTOR_LANES)
+                flat[:blocks] = np.power(flat64[:blocks], float(np.float32(exponent)))
+                flat[blocks:] = np.power(flat64[blocks:], exponent)
+                return out
+            vector = float32_math.vector_path_mask(x, num_threads=threads, lanes=rounding.VECTOR_LANES)
+            out[vector] = np.power(x64[vector], float(np.float32(exponent)))
+            out[~vector] = np.power(x64[~vector], exponent)
+        return out
     return via_float64(lambda a: np.power(a, float(exponent)))(x)
 
 

@@ -157,14 +157,26 @@ def hardswish(input: Tensor, inplace: bool = False) -> Tensor:
 
 def logsigmoid(input: Tensor) -> Tensor:
     _floating(input, "log_sigmoid_forward_cpu")
-    return _unary("logsigmoid", input, _logsigmoid_values, {})
+    return _unary("logsigmoid", input, logsigmoid_values, {})
 
 
-def _logsigmoid_values(x: np.ndarray) -> np.ndarray:
+def logsigmoid_values(x: np.ndarray) -> np.ndarray:
     """ATen's min(x, 0) - log1p(exp(-|x|)), with exp(-|x|) in the tensor's precision: in float32
     it underflows to 0 for x > 103, which makes logsigmoid(120.) +0. (a float64 log would give -0.)."""
+    if x.dtype == np.float32 and VECTOR_LANES:
+        # z from SLEEF's expf, then min(x, 0) - log1p(z) rounded per step (log1p itself taken
+        # in float64, rounded once: SLEEF's log1pf differs in the last bit for about 1% of inputs)
+        z = _exp_neg_abs(x)
+        return np.minimum(x, np.float32(0)) - np.log1p(z.astype(np.float64)).astype(np.float32)
     small = np.exp(-np.abs(x.astype(np.float64))).astype(x.dtype)
     return np.minimum(x, x.dtype.type(0)).astype(np.float64) - np.log1p(small.astype(np.float64))
+
+
+def _exp_neg_abs(x: np.ndarray) -> np.ndarray:
+    """exp(-|x|) of a float32 array as ATen's log_sigmoid kernel takes it (its saved buffer):
+    SLEEF's expf for every element, a short tail included (measured on sizes 1..40)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return np.asarray(float32_math.sleef_expf(-np.abs(x)), np.float32)
 
 
 def softsign(input: Tensor) -> Tensor:
@@ -293,7 +305,16 @@ def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
 
 
 def logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
-    return grad * _F.sigmoid(-self)
+    x = self._data
+    if _State.enabled or x.dtype != np.float32 or not VECTOR_LANES or grad.dtype is not self.dtype:
+        return grad * _F.sigmoid(-self)  # with a graph (create_graph) or outside the float32 kernel
+    # ATen's kernel: z = exp(-|x|) saved by the forward (SLEEF's expf), then
+    # (x < 0 ? 1 - z / (1 + z) : z / (1 + z)) * grad, rounded per step
+    z = _exp_neg_abs(x)
+    with np.errstate(over="ignore", invalid="ignore"):
+        share = z / (np.float32(1) + z)
+        data = np.where(x < 0, np.float32(1) - share, share) * grad._data
+    return make(np.asarray(data, np.float32), self.dtype)
 
 
 def glu_grad(grad: Tensor, self: Tensor, dim: int) -> Tensor:

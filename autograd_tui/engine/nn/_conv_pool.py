@@ -190,9 +190,14 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     # The divisor counts padding only up to the declared padding, never the extra ceil_mode part.
     div_pad = tuple((p, min(e, p)) for p, (_, e) in zip(paddings, pad))
     view = K.windows(K.pad_nchw(x._data, pad), kernel, strides, (1, 1), out_hw)
-    sums = view.sum(axis=(-2, -1), dtype=x.dtype.np)
+    # ATen adds each window's elements row by row into a float (double for float64) accumulator
+    acc = np.float64 if x.dtype.np == np.float64 else np.float32
+    sums = np.zeros(view.shape[:4], dtype=acc)
+    for i in range(kernel[0]):
+        for j in range(kernel[1]):
+            sums += view[..., i, j]
     div = K.avg_pool2d_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
-    out = make((sums / div.astype(x.dtype.np)).astype(x.dtype.np, copy=False), x.dtype)
+    out = make((sums / div.astype(acc)).astype(x.dtype.np, copy=False), x.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["avg_pool2d"], (x,), out,
                {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})

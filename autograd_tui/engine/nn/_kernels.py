@@ -50,17 +50,21 @@ def windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out_h
     return np.lib.stride_tricks.as_strided(xp, shape, strides, writeable=False)
 
 
-def scatter_windows(cols: np.ndarray, padded_hw: tuple, stride: tuple, dilation: tuple) -> np.ndarray:
+def scatter_windows(cols: np.ndarray, padded_hw: tuple, stride: tuple, dilation: tuple,
+                    outputs_in_order: bool = False) -> np.ndarray:
     """The adjoint of :func:`windows`: add each window position's values back onto the image.
 
     ``cols`` is (N, C, KH, KW, OH, OW); one strided add per kernel offset keeps it in numpy.
+    ``outputs_in_order`` takes the kernel offsets last to first, so that each image element
+    receives its shares in the order of the outputs (row by row), as ATen's pooling loops add them.
     """
     n, c, kh, kw, oh, ow = cols.shape
     out = np.zeros((n, c) + tuple(padded_hw), dtype=cols.dtype)
     sh, sw = stride
-    for i in range(kh):
+    order = range(kh - 1, -1, -1) if outputs_in_order else range(kh)
+    for i in order:
         r = i * dilation[0]
-        for j in range(kw):
+        for j in (range(kw - 1, -1, -1) if outputs_in_order else range(kw)):
             q = j * dilation[1]
             out[:, :, r:r + sh * (oh - 1) + 1:sh, q:q + sw * (ow - 1) + 1:sw] += cols[:, :, i, j]
     return out
@@ -208,7 +212,7 @@ def avg_pool2d_backward(g: Tensor, in_shape, kernel, stride, pad: Pad2, divisor:
     oh, ow = gd.shape[2], gd.shape[3]
     share = (gd / divisor.astype(gd.dtype))[:, :, None, None, :, :]
     cols = np.ascontiguousarray(np.broadcast_to(share, (n, c, kernel[0], kernel[1], oh, ow)))
-    padded = scatter_windows(cols, (h + sum(pad[0]), w + sum(pad[1])), stride, (1, 1))
+    padded = scatter_windows(cols, (h + sum(pad[0]), w + sum(pad[1])), stride, (1, 1), outputs_in_order=True)
     return _tensor(crop(padded, pad), g)
 
 
@@ -216,12 +220,29 @@ def _adaptive_ranges(size: int, out: int):
     return [((i * size) // out, -(-((i + 1) * size) // out)) for i in range(out)]
 
 
+def _window_mean(window: np.ndarray) -> np.ndarray:
+    """The mean over the last two axes as ATen's adaptive pooling loop takes it: the elements added
+    row by row into a float (double for float64) accumulator, divided by the height, then the width."""
+    acc = np.float64 if window.dtype == np.float64 else np.float32
+    if window.shape[-2] * window.shape[-1] <= 16:  # small windows: one add per element costs less
+        total = np.zeros(window.shape[:-2], dtype=acc)
+        for r in range(window.shape[-2]):
+            for q in range(window.shape[-1]):
+                total += window[..., r, q]
+    else:
+        # the elements stacked on a new first axis: numpy reduces an outer axis one row after
+        # another (pairwise summation applies only along the innermost), + 0 as ATen starts from 0
+        stacked = np.moveaxis(window.reshape(window.shape[:-2] + (-1,)), -1, 0)
+        total = np.add.reduce(np.ascontiguousarray(stacked, dtype=acc), axis=0) + acc(0)
+    return (total / acc(window.shape[-2]) / acc(window.shape[-1])).astype(window.dtype)
+
+
 def adaptive_avg_pool2d_forward(x: np.ndarray, out_hw) -> np.ndarray:
     h, w = x.shape[-2:]
     out = np.empty(x.shape[:-2] + tuple(out_hw), dtype=x.dtype)
     for i, (h0, h1) in enumerate(_adaptive_ranges(h, out_hw[0])):
         for j, (w0, w1) in enumerate(_adaptive_ranges(w, out_hw[1])):
-            out[..., i, j] = x[..., h0:h1, w0:w1].mean(axis=(-2, -1), dtype=x.dtype)
+            out[..., i, j] = _window_mean(x[..., h0:h1, w0:w1])
     return out
 
 
@@ -231,8 +252,9 @@ def adaptive_avg_pool2d_backward(g: Tensor, in_shape) -> Tensor:
     out = np.zeros(in_shape, dtype=gd.dtype)
     for i, (h0, h1) in enumerate(_adaptive_ranges(h, gd.shape[-2])):
         for j, (w0, w1) in enumerate(_adaptive_ranges(w, gd.shape[-1])):
-            area = (h1 - h0) * (w1 - w0)
-            out[..., h0:h1, w0:w1] += (gd[..., i, j] / area)[..., None, None]
+            # ATen divides by the window's height, then by its width
+            share = gd[..., i, j] / gd.dtype.type(h1 - h0) / gd.dtype.type(w1 - w0)
+            out[..., h0:h1, w0:w1] += share[..., None, None]
     return _tensor(out, g)
 
 
@@ -275,11 +297,12 @@ def batch_norm_grad_bias(g: Tensor) -> Tensor:
 # ---------------------------------------------------------------------------------------------
 # Losses (gradients in tensor ops)
 # ---------------------------------------------------------------------------------------------
-def reduce_grad(g: Tensor, grad: Tensor, reduction: str, count: int) -> Tensor:
-    """Scale an elementwise loss gradient by the upstream gradient and the reduction."""
-    if reduction == "mean":
-        return grad * (g / count)
-    return grad * g
+def _weight_and_mean(grad: Tensor, weight, reduction: str, count: int) -> Tensor:
+    """The binary cross-entropies' last steps, in PyTorch's order: the weight, then a division by
+    the element count for a mean (not a product with 1/count, which rounds differently)."""
+    if weight is not None:
+        grad = grad * weight
+    return grad / count if reduction == "mean" else grad
 
 
 def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:
@@ -318,37 +341,45 @@ def _written(picks: np.ndarray) -> np.ndarray:
 EPSILON = 1e-12  # PyTorch keeps BCE's gradient finite at 0 and 1 with this floor
 
 
+def bce_losses(x: np.ndarray, t: np.ndarray, bfloat16: bool) -> np.ndarray:
+    """Binary cross-entropy per element, for probabilities ``x`` and targets ``t``."""
+    with np.errstate(divide="ignore"):
+        if x.dtype in (np.float32, np.float64) and not bfloat16:
+            # ATen's scalar loop: (t - 1) * max(log1p(-x), -100) - t * max(log(x), -100), the logs
+            # from the C library (taken here in float64, rounded once: glibc's logf and log1pf
+            # are not always correctly rounded, so a few elements may still differ in the last bit)
+            x64 = x.astype(np.float64)
+            log_x = np.maximum(np.log(x64).astype(x.dtype), x.dtype.type(-100))
+            log_1mx = np.maximum(np.log1p(-x64).astype(x.dtype), x.dtype.type(-100))
+            return (t - x.dtype.type(1)) * log_1mx - t * log_x
+        log_x = np.maximum(np.log(x), -100)
+        log_1mx = np.maximum(np.log1p(-x), -100)
+        return -(t * log_x + (1 - t) * log_1mx)
+
+
 def bce_grad_input(g: Tensor, a: Tensor, b, weight, reduction: str, count: int) -> Tensor:
+    # PyTorch's order: g * (a - b) / denom, then the weight, then the mean's division
     denom = ((1 - a) * a).clamp(min=EPSILON)
-    grad = (a - b) / denom
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+    return _weight_and_mean(g * (a - b) / denom, weight, reduction, count)
 
 
 def bce_grad_target(g: Tensor, a: Tensor, weight, reduction: str, count: int) -> Tensor:
     grad = F.log(1 - a).clamp(min=-100) - F.log(a).clamp(min=-100)
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+    return _weight_and_mean(grad * g, weight, reduction, count)
 
 
 def bce_logits_grad_input(g: Tensor, a: Tensor, b, weight, pos_weight, reduction: str, count: int) -> Tensor:
     if pos_weight is None:
         grad = F.sigmoid(a) - b
     else:
-        lw = (pos_weight - 1) * b + 1
-        grad = (1 - b) - lw * F.sigmoid(-a)
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+        t = pos_weight * b  # PyTorch's form: (t + 1 - b) * sigmoid(a) - t
+        grad = (t + 1 - b) * F.sigmoid(a) - t
+    return _weight_and_mean(grad * g, weight, reduction, count)
 
 
 def bce_logits_grad_target(g: Tensor, a: Tensor, weight, pos_weight, reduction: str, count: int) -> Tensor:
     grad = -a if pos_weight is None else -a + (pos_weight - 1) * softplus_neg(a)
-    if weight is not None:
-        grad = grad * weight
-    return reduce_grad(g, grad, reduction, count)
+    return _weight_and_mean(grad * g, weight, reduction, count)
 
 
 def softplus_neg(a: Tensor) -> Tensor:

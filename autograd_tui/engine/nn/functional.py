@@ -729,14 +729,12 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     t = target._data.astype(x.dtype, copy=False)
     if weight is not None:
         weight = weight.expand(input.shape) if weight.shape != input.shape else weight
-    with np.errstate(divide="ignore"):
-        log_x = np.maximum(np.log(x), -100)
-        log_1mx = np.maximum(np.log1p(-x), -100)
-    losses = -(t * log_x + (1 - t) * log_1mx)
+    losses = _kernels.bce_losses(x, t, input.dtype is dtypes.bfloat16)
     if weight is not None:
         losses = losses * weight._data
-    data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
-        else losses.mean(dtype=x.dtype)
+    # the reduction is ATen's sum (and a division by the count for the mean), not numpy's
+    data = losses if reduction == "none" else float_sum(losses) if reduction == "sum" \
+        else float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy"], (input, target), out,
@@ -759,18 +757,15 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
         input = input.to(common)
     x = input._data
     t = target._data.astype(x.dtype, copy=False)
-    # log(1 + exp(-x)) without overflow, the form PyTorch's kernel uses.
-    softplus_neg = np.log1p(np.exp(-np.abs(x))) + np.maximum(-x, 0)
-    if pos_weight is None:
-        losses = (1 - t) * x + softplus_neg
-    else:
-        lw = (pos_weight._data - 1) * t + 1
-        losses = (1 - t) * x + lw * softplus_neg
+    # ATen's composite, one rounding per step: (1 - t) * x - log_sigmoid(x) [* ((pw - 1) * t + 1)]
+    log_sigmoid = _activations.logsigmoid_values(x).astype(x.dtype, copy=False)
+    if pos_weight is not None:
+        log_sigmoid = log_sigmoid * ((pos_weight._data - 1) * t + 1)
+    losses = ((1 - t) * x - log_sigmoid).astype(x.dtype, copy=False)
     if weight is not None:
-        losses = losses * weight._data
-    losses = losses.astype(x.dtype, copy=False)
-    data = losses if reduction == "none" else losses.sum(dtype=x.dtype) if reduction == "sum" \
-        else losses.mean(dtype=x.dtype)
+        losses = (losses * weight._data).astype(x.dtype, copy=False)
+    data = losses if reduction == "none" else float_sum(losses) if reduction == "sum" \
+        else float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
     out = make(np.asarray(data, dtype=x.dtype), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["binary_cross_entropy_with_logits"], (input, target), out,

@@ -1,0 +1,31 @@
+# A page of tensor manipulation exercises with their answers printed.
+import torch
+
+a = torch.arange(1, 13)
+print(a)
+m = a.reshape(3, 4)
+print(m)
+print("transpose:\n", m.T)
+print("flip rows:\n", m.flip(0))
+print("roll:\n", m.roll(1, dims=1))
+print("every other col:\n", m[:, ::2])
+print("last row reversed:", m[-1].flip(0))
+print("diag of 3x3:", m[:, :3].diagonal())
+print("upper:\n", torch.triu(m[:, :3]))
+print("lower:\n", torch.tril(m[:, :3], diagonal=-1))
+print("checkerboard:\n", (torch.arange(4).unsqueeze(1) + torch.arange(4)) % 2)
+print("outer:\n", torch.outer(torch.arange(1, 4), torch.arange(1, 4)))
+evens = m[m % 2 == 0]
+print("evens:", evens)
+m2 = m.clone()
+m2[m2 > 6] = 0
+print(m2)
+print("row sums:", m.sum(1), "col means:", m.float().mean(0))
+print("argmax per row:", m.argmax(dim=1))
+print("stack:", torch.stack([a[:3], a[3:6]], dim=1))
+print("repeat:", torch.tensor([1, 2]).repeat(3))
+print("repeat_interleave:", torch.tensor([1, 2]).repeat_interleave(3))
+print("one-hot:\n", torch.eye(4)[torch.tensor([2, 0, 3])])
+print("swap cols:\n", m[:, [1, 0, 3, 2]])
+print(m.unfold(1, 2, 2))
+print(torch.chunk(a, 5))
