@@ -66,6 +66,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("MemoryError", r"", "err.out_of_memory"),
     ("_ArrayMemoryError", r"", "err.out_of_memory"),   # numpy's MemoryError, e.g. x + 1 on a huge x
     ("RecursionError", r"maximum recursion depth", "err.recursion"),
+    ("NameError", r"^name '(torch|nn|F|optim)' is not defined", "err.torch_not_imported"),
     ("AttributeError", r"exists in real PyTorch but not in the embedded engine", "err.missing_in_engine"),
     ("NotImplementedError", r"not available in the embedded engine", "err.missing_in_engine"),
 ]

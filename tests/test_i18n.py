@@ -171,3 +171,11 @@ def test_a_pytorch_name_the_engine_lacks_is_explained_in_both_languages():
     for lang in ("en", "tr"):
         assert "--backend torch" in i18n.explain_error("AttributeError", message, lang)
     assert i18n.explain_error("AttributeError", "module 'torch.nn' has no attribute 'Foo'", "en") is None
+
+
+def test_torch_not_imported_is_explained_in_both_languages():
+    from autograd_tui import i18n
+    for name in ("torch", "nn", "F", "optim"):
+        for lang in ("tr", "en"):
+            assert "import torch" in i18n.explain_error("NameError", f"name '{name}' is not defined", lang)
+    assert i18n.explain_error("NameError", "name 'x' is not defined", "en") is None

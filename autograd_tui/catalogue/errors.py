@@ -24,6 +24,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "tr": "{where}: {at} ders sürecini sonlandırdı (çıkış durumu {detail})"},
     "session.stopped_raised": {"en": "{where}: {at} stopped the lesson: {detail}",
                                "tr": "{where}: {at} dersi durdurdu: {detail}"},
+    "err.torch_not_imported": {
+        "en": "The name is not imported yet: as in any Python file, start with import torch (and "
+              "from torch import nn, optim / import torch.nn.functional as F for the others).",
+        "tr": "Bu ad henüz içe aktarılmadı: her Python dosyasında olduğu gibi önce import torch "
+              "yaz (diğerleri için from torch import nn, optim / import torch.nn.functional as F).",
+    },
     "err.method_not_called": {
         "en": "A method was indexed without being called: t.size[0] asks for item 0 of the "
               "method itself. Call it, t.size(0), or use the attribute t.shape[0].",
