@@ -159,8 +159,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Aralık, BAŞLANGIÇ < BİTİŞ olan iki sayı olmalı, örneğin -3 3.",
     },
     "plot.not_finite": {
-        "en": "{n} of the values are nan or inf: the chart leaves them out.",
-        "tr": "Değerlerin {n} tanesi nan ya da inf: grafik onları göstermez.",
+        "en": "Values left out of the chart (nan or inf): {n}.",
+        "tr": "Grafikte gösterilmeyen değerler (nan ya da inf): {n}.",
     },
     "plot.no_derivative": {
         "en": "{expr} does not depend on {var} through autograd, so there is no derivative to draw.",
