@@ -38,7 +38,7 @@ def test_charts_leave_out_nan_and_inf_and_say_so() -> None:
     from autograd_tui.viz import plots
 
     out = plots.sequence_chart([1.0, float("nan"), 0.5, float("inf")], "losses", "en", color=False)
-    assert out.endswith("2 of the values are nan or inf: the chart leaves them out.")
+    assert out.endswith("Values left out of the chart (nan or inf): 2.")
     data = plots.FunctionData(xs=[0.0, 1.0, 2.0], ys=[0.0, 1.0, 1.5], dys=[float("inf"), 0.5, 0.35],
                               label="torch.sqrt(x)")
     assert "Değerlerin 1 tanesi nan ya da inf" in plots.function_chart(data, "tr", color=False)
