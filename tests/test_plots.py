@@ -41,7 +41,7 @@ def test_charts_leave_out_nan_and_inf_and_say_so() -> None:
     assert out.endswith("Values left out of the chart (nan or inf): 2.")
     data = plots.FunctionData(xs=[0.0, 1.0, 2.0], ys=[0.0, 1.0, 1.5], dys=[float("inf"), 0.5, 0.35],
                               label="torch.sqrt(x)")
-    assert "Değerlerin 1 tanesi nan ya da inf" in plots.function_chart(data, "tr", color=False)
+    assert "Grafikte gösterilmeyen değerler (nan ya da inf): 1." in plots.function_chart(data, "tr", color=False)
 
 
 @pytest.mark.parametrize("lo, hi, labels", [
