@@ -101,8 +101,8 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
     """PyTorch's TypeError when no overload of ``name`` takes these arguments.
 
     Under an overload with as many slots as arguments given (``*`` counts as a slot), the parser
-    explains the mismatch: keywords it cannot take (only those after ``*`` are keywords), or the
-    arguments whose types do not fit, marked ``!...!``.
+    explains the mismatch: keywords it cannot take, or the arguments whose types do not fit,
+    marked ``!...!``.
     """
     got = [_type_name(a) for a in args] + [f"{k}={_type_name(v)}" for k, v in kwargs.items()]
     lines = [f"{name}() received an invalid combination of arguments - got "
@@ -112,8 +112,9 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
         slots = [s.strip() for s in overload[1:-1].split(",")]
         if len(slots) != len(args) + len(kwargs):
             continue
-        star = slots.index("*") if "*" in slots else len(slots)
-        named = {s.split()[1]: s.split()[0] for s in slots[star + 1:]}
+        # every slot takes its keyword, but the parser reads a slot with a default whole as its
+        # name ("alpha = 1"), so such a keyword never matches (measured: "keywords were incorrect")
+        named = {" ".join(s.split()[1:]): s.split()[0] for s in slots if s not in ("*", "")}
         wrong_keywords = [k for k in kwargs if k not in named]
         if wrong_keywords:
             lines.append(f"      didn't match because some of the keywords were incorrect: {', '.join(wrong_keywords)}")
