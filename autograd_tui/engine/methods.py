@@ -593,7 +593,8 @@ def class_view(cls: type, name: str, value: object) -> object:
     PyTorch defines in C, else the engine's own object (``backward`` is Python there too)."""
     # keyed by what is looked up, not by the class: a subclass (Parameter) inheriting a method
     # must show the very same object, or Python's binary operators take `x * w` for w's own
-    # reflected method (`w.__rmul__(x)`, operands swapped in the graph)
+    # reflected method (`w.__rmul__(x)`, operands swapped in the graph); a method a learner
+    # replaced is a new key, so it shows as it is now
     key = (name, value)
     view = _CLASS_VIEWS.get(key)
     if view is None:
@@ -605,12 +606,6 @@ def class_view(cls: type, name: str, value: object) -> object:
         else:
             view = value
         _CLASS_VIEWS[key] = view
-    # why compare: a method replaced since (a learner's monkeypatch) is shown as it is now
-    inner = view.__wrapped__ if isinstance(view, _MethodDescriptor) else \
-        view._inner if isinstance(view, _AttributeDescriptor) else view
-    if inner is not value:
-        del _CLASS_VIEWS[key]
-        return class_view(cls, name, value)
     return view
 
 
