@@ -59,6 +59,9 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
         raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating "
                            f"point or complex dtype. Got: {_scalar_type_name(out_dtype)}")
     x = input._data.astype(out_dtype.np, copy=False)
+    if x.dtype == np.float16:
+        # float16 is summed and divided in float32, then rounded once (a mean of 60000s is 60000).
+        x = x.astype(np.float32)
     # PyTorch's mean is its sum divided by the count, in the tensor's precision.
     dims = _reduction_dims(dim, input.ndim)
     if dims is None:
@@ -78,7 +81,8 @@ def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
-        return record(_R["prod"], (input,), wrap(x.prod(), out_dtype))
+        # the ufunc itself, so that an overflow's warning is the engine's (silenced), not numpy's
+        return record(_R["prod"], (input,), wrap(np.multiply.reduce(x, axis=None), out_dtype))
     d = norm_dim(dim, input.ndim)
     if out_dtype is dtypes.bfloat16 and x.ndim:
         # PyTorch's loop keeps the running product in bfloat16, one factor after another.
@@ -89,7 +93,7 @@ def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
             data = grid(data * factor)
         data = np.expand_dims(data, d) if keepdim else data
     else:
-        data = x.prod(axis=d, keepdims=keepdim)
+        data = np.multiply.reduce(x, axis=d, keepdims=keepdim)
     return record(_R["prod_dim"], (input,), wrap(data, out_dtype), {"dim": d, "keepdim": keepdim})
 
 
