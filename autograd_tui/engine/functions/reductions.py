@@ -15,9 +15,9 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
-from autograd_tui.engine.parity import blas, norm2, softmax_dims, std_algorithms
+from autograd_tui.engine.parity import blas, norm2, pnorm, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
-from autograd_tui.engine.parity.summation import float_sum
+from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._common import (
     _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, wrap,
 )
@@ -93,7 +93,7 @@ def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
             data = grid(data * factor)
         data = np.expand_dims(data, d) if keepdim else data
     else:
-        data = np.multiply.reduce(x, axis=d, keepdims=keepdim)
+        data = np.multiply.reduce(x, axis=d, keepdims=keepdim)  # type: ignore[call-overload]
     return record(_R["prod_dim"], (input,), wrap(data, out_dtype), {"dim": d, "keepdim": keepdim})
 
 
@@ -588,19 +588,19 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
     keep = keepdim if dims is not None else False
     if ord == 2:
         # float32 rows in PyTorch's order of squares (parity/norm2.py); other layouts as numpy sums
-        data = norm2.two_norm(input._data, dims, keepdim)
+        # float16 squares and adds in float32 (PyTorch's accumulation type), as sums do
+        values = input._data.astype(np.float32) if input._data.dtype == np.float16 else input._data
+        data = norm2.two_norm(values, dims, keepdim)
         if data is None:
-            data = np.sqrt((input._data * input._data).sum(axis=dims, keepdims=keep))
+            data = np.sqrt(numpy_sum(values * values, dims, keep))
     elif ord == math.inf:
         data = x.max(axis=dims, keepdims=keep)
     elif ord == -math.inf:
         data = x.min(axis=dims, keepdims=keep)
     elif ord == 0:
         data = (x != 0).sum(axis=dims, keepdims=keep)
-    elif ord == 1:
-        data = x.sum(axis=dims, keepdims=keep)
     else:
-        data = (x ** ord).sum(axis=dims, keepdims=keep) ** (1.0 / ord)
+        data = pnorm.p_norm(input._data, ord, dims, keep, blas.get_threads())
     if keepdim and dims is None:
         data = np.reshape(data, (1,) * input.ndim)
     out = wrap(data, input.dtype)

@@ -230,13 +230,19 @@ def _memory_order_sum(x: np.ndarray, axis, keepdims: bool):
     return back if keepdims else back.reshape(tuple(n for d, n in enumerate(x.shape) if d not in axes))
 
 
+def numpy_sum(x: np.ndarray, axis, keepdims: bool) -> np.ndarray:
+    """numpy's own sum, called as the ufunc so that an overflow's RuntimeWarning is raised in the
+    engine (whose warnings are silenced) rather than in numpy's ``_methods`` module."""
+    return np.add.reduce(x, axis=axis, keepdims=keepdims)  # type: ignore[call-overload]
+
+
 def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     """``x.sum(axis)`` with PyTorch's order of additions where it is known, else numpy's."""
     if x.dtype == np.float16:
         # PyTorch adds float16 in float32 and rounds once at the end; numpy would round every step.
         return float_sum(x.astype(np.float32), axis, keepdims).astype(np.float16)
     if x.dtype not in _LANES:
-        return np.add.reduce(x, axis=axis, keepdims=keepdims)
+        return numpy_sum(x, axis, keepdims)
     if not x.flags.c_contiguous and x.ndim > 1 and x.size:
         in_memory_order = _memory_order_sum(x, axis, keepdims)
         if in_memory_order is not None:
@@ -251,7 +257,7 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
             if split is not None:
                 return split.reshape((1,) * x.ndim) if keepdims else split.reshape(())
         if x.size == 0 or not x.flags.c_contiguous:
-            return np.add.reduce(x, axis=axis, keepdims=keepdims)
+            return numpy_sum(x, axis, keepdims)
         total = _total(x.reshape(-1))
         return np.full((1,) * x.ndim, total, dtype=x.dtype) if keepdims else np.asarray(total)
     axes = tuple(a % x.ndim for a in (axis if isinstance(axis, tuple) else (axis,)))
@@ -279,4 +285,4 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
         shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
         return split.reshape(shape) if keepdims else split.reshape(
             tuple(n for d, n in enumerate(x.shape) if d not in axes))
-    return np.add.reduce(x, axis=axis, keepdims=keepdims)
+    return numpy_sum(x, axis, keepdims)

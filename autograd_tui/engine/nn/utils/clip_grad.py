@@ -17,19 +17,17 @@ Tensors = Union[Tensor, Iterable[Tensor]]
 
 
 def _vector_norm(t: Tensor, norm_type: float) -> Tensor:
-    """``torch.linalg.vector_norm(t, norm_type)``: the engine's norm kernel for p = 1 and 2 (so the
-    digits are those of ``torch.norm`` here), the definition otherwise."""
-    if norm_type in (1.0, 2.0):
+    """``torch.linalg.vector_norm(t, norm_type)``: the engine's norm kernel for finite p other than 0
+    (so the digits are those of ``torch.norm`` here), the definition otherwise."""
+    if norm_type not in (0.0, np.inf, -np.inf):
         return _F.norm(t, norm_type)
     values = np.abs(t._data.astype(np.float64)).reshape(-1)
     if norm_type == np.inf:
         result = values.max() if values.size else 0.0
     elif norm_type == -np.inf:
         result = values.min() if values.size else np.inf
-    elif norm_type == 0:
-        result = float(np.count_nonzero(values))
     else:
-        result = (values ** norm_type).sum() ** (1.0 / norm_type)
+        result = float(np.count_nonzero(values))
     return make(np.asarray(result, dtype=t.dtype.np), t.dtype)
 
 
