@@ -110,14 +110,23 @@ def _var_args(input, dim, unbiased, keepdim, correction):
     return dims, _correction(unbiased, correction), keepdim
 
 
+def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool) -> np.ndarray:
+    """``np.var(data, ddof=correction)`` in double precision (PyTorch accumulates float32 variance in
+    double), step by step as numpy takes it: numpy's own version warns from its module when the
+    degrees of freedom run out, and silencing that with ``catch_warnings`` would make Python forget
+    which warnings it has shown (PyTorch's dof warning, shown once per line, came back every call)."""
+    x = data.astype(np.float64)
+    count = x.size if dims is None else math.prod(x.shape[d] for d in dims)
+    mean = numpy_sum(x, dims, True) / count
+    deviations = x - mean
+    return numpy_sum(deviations * deviations, dims, keepdim) / builtins.max(count - correction, 0)
+
+
 def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "var")
     _warn_dof(input, dims, corr, "var")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # numpy's own dof warning; PyTorch's was given above
-        # PyTorch accumulates float32 variance in double precision.
-        data = np.var(input._data.astype(np.float64), axis=dims, ddof=corr, keepdims=keepdim)
+    data = _variance64(input._data, dims, corr, keepdim)
     return record(_R["var"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 
@@ -125,9 +134,7 @@ def std(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "std")
     _warn_dof(input, dims, corr, "std")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        data = np.std(input._data.astype(np.float64), axis=dims, ddof=corr, keepdims=keepdim)
+    data = np.sqrt(_variance64(input._data, dims, corr, keepdim))
     return record(_R["std"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 

@@ -16,14 +16,15 @@ from autograd_tui.engine._tensor import Tensor, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import std_algorithms
-from autograd_tui.engine.parity.summation import float_sum
+from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.linalg import bmm, mv
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
-    _reduced_dtype, _return_type, cumulative, extreme_backward, std_backward, var_backward, vector_norm,
+    _reduced_dtype, _return_type, _var_args, _variance64, _warn_dof, cumulative, extreme_backward, std_backward,
+    var_backward, vector_norm,
 )
 
 
@@ -527,15 +528,38 @@ def aminmax_backward(grads, self: Tensor, result_min: Tensor, result_max: Tensor
     return parts[0] if len(parts) == 1 else parts[0] + parts[1]
 
 
+_WELFORD_STEPS = 4096  # longer reductions take the plain double mean (the same digits but rarely)
+
+
+def _welford_mean(data: np.ndarray, dims: tuple, keepdim: bool) -> np.ndarray:
+    """The mean ``var_mean``/``std_mean`` return: Welford's running mean in double precision
+    (``m += (x - m) / k``), one element after another, which PyTorch's moments kernel updates
+    alongside the variance. A plain double mean rounds differently for about 1 output in 12."""
+    x = np.moveaxis(data.astype(np.float64), dims, tuple(range(-len(dims), 0))) if dims else data.astype(np.float64)
+    kept: tuple[int, ...] = x.shape[:x.ndim - len(dims)]
+    rows = x.reshape(*kept, -1)
+    steps = int(rows.shape[-1])
+    if steps > _WELFORD_STEPS or steps == 0:
+        mean = numpy_sum(rows, -1, False) / steps  # an empty one is NaN, without numpy's warning
+    else:
+        mean = np.zeros(kept)
+        for k in range(steps):
+            mean = mean + (rows[..., k] - mean) / (k + 1)
+    if keepdim:
+        mean = np.expand_dims(mean, tuple(d % data.ndim for d in dims)) if data.ndim else mean
+    return mean
+
+
 def _moments(name: str, input: Tensor, dim, unbiased, keepdim: bool, correction) -> tuple:
     if not input.dtype.is_floating_point:
         raise RuntimeError(f"{name}_mean only support floating point and complex dtypes")
-    spread = (input.std if name == "std" else input.var)(dim, unbiased, keepdim, correction=correction)
-    middle = input.mean() if dim is None and not keepdim else input.mean(
-        tuple(range(input.ndim)) if dim is None else dim, keepdim=keepdim)
-    first = make(spread._data, spread.dtype)
-    second = make(middle._data, middle.dtype)
-    dims = tuple(range(input.ndim)) if dim is None else _norm_dims(dim, input.ndim)
+    reduced, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
+    _warn_dof(input, reduced, corr, f"{name}_mean")
+    spread = _variance64(input._data, reduced, corr, keepdim)
+    dims = tuple(range(input.ndim)) if reduced is None else reduced
+    middle = _welford_mean(input._data, dims, keepdim)
+    first = make(np.asarray(np.sqrt(spread) if name == "std" else spread, dtype=input.dtype.np), input.dtype)
+    second = make(np.asarray(middle).astype(input.dtype.np), input.dtype)
     count = int(np.prod([input.shape[d] for d in dims])) if input.ndim else 1
     _two_outputs(f"{name}_mean", (input,), first, second,
                  {"dim": dims, "keepdim": keepdim, "correction": 1 if correction is None and unbiased is not False
