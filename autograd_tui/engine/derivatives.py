@@ -201,11 +201,11 @@ op("clamp_min", "ClampMinBackward0", lambda self, min: np.maximum(self, min),
 op("clamp_max", "ClampMaxBackward0", lambda self, max: np.minimum(self, max),
    self=lambda grad, self, max: F.where(F.clamp_mask(self, None, max), grad, 0.0))
 op("maximum", "MaximumBackward0", np.maximum,
-   self=lambda grad, self, other: F.where(self == other, grad / 2, grad * (self > other)),
-   other=lambda grad, self, other: F.where(self == other, grad / 2, grad * (other > self)))
+   self=lambda grad, self, other: F.where(self == other, grad / 2, grad).masked_fill(self < other, 0),
+   other=lambda grad, self, other: F.where(self == other, grad / 2, grad).masked_fill(self > other, 0))
 op("minimum", "MinimumBackward0", np.minimum,
-   self=lambda grad, self, other: F.where(self == other, grad / 2, grad * (self < other)),
-   other=lambda grad, self, other: F.where(self == other, grad / 2, grad * (other < self)))
+   self=lambda grad, self, other: F.where(self == other, grad / 2, grad).masked_fill(self > other, 0),
+   other=lambda grad, self, other: F.where(self == other, grad / 2, grad).masked_fill(self < other, 0))
 op("where", "WhereBackward0", lambda condition, self, other: np.where(condition, self, other),
    inputs=("condition", "self", "other"),
    self=lambda grad, condition: F.where(condition, grad, F.zeros_like(grad)),
@@ -651,11 +651,11 @@ op("hardsigmoid", "HardsigmoidBackward0", None, self=ACT.hardsigmoid_grad)
 op("hardswish", "HardswishBackward0", None, self=ACT.hardswish_grad)
 op("logsigmoid", "LogSigmoidBackward0", None, self=ACT.logsigmoid_grad)
 op("softshrink", "SoftshrinkBackward0", None,
-   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
 op("hardshrink", "HardshrinkBackward0", None,
-   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), grad * 0, grad))
+   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
 op("threshold", "ThresholdBackward0", None,
-   self=lambda grad, self, threshold: F.where(self <= threshold, grad * 0, grad))
+   self=lambda grad, self, threshold: F.where(self <= threshold, 0.0, grad))
 op("glu", "GluBackward0", None, self=ACT.glu_grad)
 op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.prelu_grad_weight)
 # ATen composites that divide or multiply by a plain number show the Scalar overloads.

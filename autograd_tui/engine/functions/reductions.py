@@ -160,11 +160,8 @@ def var_backward(g, a, dims, correction, keepdim) -> Tensor:
 
 
 def std_backward(g, a, out, dims, correction, keepdim) -> Tensor:
-    n = a.numel() if dims is None else math.prod(a.shape[d] for d in dims)
-    g = unsqueeze_dims(g, dims, keepdim, a.shape)
-    out = unsqueeze_dims(out, dims, keepdim, a.shape)
-    mean_a = a.mean() if dims is None else a.mean(dims, keepdim=True)
-    return g * (a - mean_a) / (out * (n - correction))
+    # PyTorch's order: the variance's gradient of grad / (2 std), 0 where std is 0
+    return var_backward((g / (out * 2)).masked_fill(out == 0, 0), a, dims, correction, keepdim)
 
 
 def prod_backward(g, a, out, dim, keepdim) -> Tensor:
@@ -621,14 +618,18 @@ def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
         return zeros_like(a)
     if ord == 1:
         return g * a.sign()
+    # each formula in PyTorch's order of operations, which decides the gradient's last bits
     if ord == 2:
-        return g * a / out.masked_fill(out == 0, float("inf"))
+        return g * (a / out).masked_fill(out == 0, 0)
     if math.isinf(ord):
         ties = (a.abs() == out).to(a.dtype)
         count = ties.sum() if dims is None else ties.sum(dims, keepdim=True)
-        return g * a.sign() * ties / count
-    scale = a * a.abs() ** (ord - 2) / out.masked_fill(out == 0, float("inf")) ** (ord - 1)
-    return g * scale
+        return a.sign() * ((g / count) * ties)
+    if ord < 1:
+        scaled = a.sign() * (a.abs() ** (ord - 1)).masked_fill(a == 0, 0)
+        return scaled * g * out ** (1 - ord)
+    scaled = a.sign() * a.abs() ** (ord - 1) if ord < 2 else a * a.abs() ** (ord - 2)
+    return scaled * (g / out ** (ord - 1)).masked_fill(out == 0, 0)
 
 
 def _reduction_axis(dim: int, ndim: int) -> int | None:

@@ -193,8 +193,14 @@ def softshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
 
     def values(x: np.ndarray) -> np.ndarray:
         t = x.dtype.type
-        # x * 0 in the middle, as ATen writes it: -0.0 for negative x, NaN stays NaN
-        return np.where(x > t(lambd), x - t(lambd), np.where(x < t(-lambd), x + t(lambd), x * t(0)))
+        # The middle is 0 where ATen's kernel runs a whole vector (one vector a block here, not
+        # two) and x * 0 on the scalar rest: -0.0 for a negative x there. NaN stays NaN.
+        middle = x * t(0)
+        if VECTOR_LANES and x.dtype in (np.float32, np.float64) and x.size:
+            floats_per_vector = VECTOR_LANES if x.dtype == np.float32 else VECTOR_LANES // 2
+            vector = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=floats_per_vector // 2)
+            middle = np.where(vector & (middle == 0), t(0), middle)
+        return np.where(x > t(lambd), x - t(lambd), np.where(x < t(-lambd), x + t(lambd), middle))
     return _unary("softshrink", input, values, {"lambd": lambd})
 
 
@@ -291,17 +297,21 @@ def _softplus(x: Tensor) -> Tensor:
 
 
 def hardtanh_grad(grad: Tensor, self: Tensor, min_val: float, max_val: float) -> Tensor:
-    return _F.where((self <= min_val) | (self >= max_val), grad * 0, grad)
+    return _F.where((self <= min_val) | (self >= max_val), 0.0, grad)  # +0, as PyTorch's kernel
+
+
+# ATen's hardsigmoid backward multiplies by a float one sixth, in float64 tensors too
+_ONE_SIXTH_AS_FLOAT = float(np.float32(1 / 6))
 
 
 def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
-    return _F.where((self > -3) & (self < 3), grad / 6, grad * 0)
+    return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
 
 
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
     # PyTorch's kernel: 0 up to -3 included, the full gradient from 3 on
     middle = grad * (self / 3 + 0.5)
-    return _F.where(self <= -3, grad * 0, _F.where(self < 3, middle, grad))
+    return _F.where(self <= -3, 0.0, _F.where(self < 3, middle, grad))
 
 
 def logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
@@ -329,7 +339,7 @@ def prelu_grad_input(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
 
 
 def prelu_grad_weight(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
-    contribution = _F.where(self > 0, grad * 0, grad * self)
+    contribution = _F.where(self > 0, 0.0, grad * self)
     if weight.numel() == 1:
         return contribution.sum().reshape(tuple(weight.shape))
     dims = tuple(d for d in range(self.ndim) if d != 1) if self.ndim >= 2 else ()
