@@ -126,6 +126,11 @@ CASES: dict[str, Callable[[], tuple]] = {
     "mul": lambda: (lambda a, b: a * b, (leaf(2, 3), leaf(3, seed=1))),
     "div": lambda: (lambda a, b: a / b, (leaf(3), leaf(3, low=1.0, high=2.0, seed=1))),
     "neg": lambda: (lambda a: -a, (leaf(3),)),
+    # quotients 2.56, -1.57 and 0.53: far from integers, so the truncated quotient is locally fixed
+    "fmod": lambda: (torch.fmod, (leaf([2.3, -1.1, 0.4]), leaf([0.9, 0.7, 0.75]))),
+    "fmod_scalar": lambda: (lambda a: torch.fmod(a, 0.9), (leaf([2.3, -1.1, 0.4]),)),
+    "remainder": lambda: (torch.remainder, (leaf([2.3, -1.1, 0.4]), leaf([0.9, 0.7, -0.75]))),
+    "remainder_scalar": lambda: (lambda a: a % 0.9, (leaf([2.3, -1.1, 0.4]),)),
     "pow": lambda: (lambda a: a ** 3, (leaf(3),)),
     "pow_tensor": lambda: (lambda a, b: a ** b, (leaf(3, low=0.5, high=2.0), leaf(3, seed=1))),
     "rpow": lambda: (lambda a: 2.0 ** a, (leaf(3),)),

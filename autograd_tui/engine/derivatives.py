@@ -82,6 +82,16 @@ op("mul", "MulBackward0", lambda self, other: self * other,
 op("div", "DivBackward0", lambda self, other: self / other,
    self=lambda grad, other: grad / other,
    other=lambda grad, self, other: -grad * ((self / other) / other))
+op("fmod", "FmodBackward1", None,
+   self=lambda grad: grad,
+   other=lambda grad, self, other: -grad * F.div(self, other, rounding_mode="trunc"))
+op("fmod_scalar", "FmodBackward0", None, inputs=("self", "other"),
+   self=lambda grad: grad)
+op("remainder", "RemainderBackward1", None,
+   self=lambda grad: grad,
+   other=lambda grad, self, other: -grad * F.div(self, other, rounding_mode="floor"))
+op("remainder_scalar", "RemainderBackward0", None, inputs=("self", "other"),
+   self=lambda grad: grad)
 op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,

@@ -10,7 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding
 from autograd_tui.engine.parity.rounding import via_float64
@@ -286,7 +286,17 @@ def _bfloat16_divisor(input, other):
 
 def remainder(input, other) -> Tensor:
     """Python's %: the result takes the sign of the divisor."""
-    return _integer_division(_remainder, input, _bfloat16_divisor(input, other))
+    out = _integer_division(_remainder, input, _bfloat16_divisor(input, other))
+    return _record_division(out, "remainder", input, other)
+
+
+def _record_division(out: Tensor, name: str, input, other) -> Tensor:
+    """``fmod`` and ``remainder`` are differentiable: by the dividend always, by a tensor divisor too."""
+    if not out.dtype.is_floating_point:
+        return out
+    if not isinstance(input, Tensor):  # a number divided by a tensor: PyTorch has no formula
+        return record_not_implemented(name, (other,), out)
+    return record(_R[name] if isinstance(other, Tensor) else _R[name + "_scalar"], (input, other), out)
 
 
 def _remainder(a, b):
@@ -300,7 +310,8 @@ def _remainder(a, b):
 
 def fmod(input, other) -> Tensor:
     """C's fmod: the result takes the sign of the dividend."""
-    return _integer_division(np.fmod, input, _bfloat16_divisor(input, other))
+    out = _integer_division(np.fmod, input, _bfloat16_divisor(input, other))
+    return _record_division(out, "fmod", input, other)
 
 
 def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
