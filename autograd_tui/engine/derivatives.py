@@ -624,10 +624,12 @@ for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "Upsample
        grad_output=lambda grad, kind, out_hw, align_corners, scales:
            RS.upsample(grad, kind, out_hw, align_corners, scales))
 op("batch_norm", "NativeBatchNormBackward0", None,
-   input=lambda grad, input, weight, mean, invstd, training:
-       NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training),
-   weight=lambda grad, input, mean, invstd: NN.batch_norm_grad_weight(grad, input, mean, invstd),
-   bias=lambda grad: NN.batch_norm_grad_bias(grad))
+   input=lambda grad, input, weight, mean, invstd, training, eps:
+       NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training, eps),
+   weight=lambda grad, input, weight, mean, invstd, training, eps:
+       NN.batch_norm_grad_weight(grad, input, mean, invstd, weight, training, eps),
+   bias=lambda grad, input, weight, mean, invstd, training:
+       NN.batch_norm_grad_bias(grad, input, weight, mean, invstd, training))
 op("mse_loss", "MseLossBackward0", None,
    self=lambda grad, self, target, reduction, count: NN.mse_grad(grad, self, target, reduction, count),
    target=lambda grad, self, target, reduction, count: -NN.mse_grad(grad, self, target, reduction, count))

@@ -17,6 +17,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import batch_norm as bn_kernel
 from autograd_tui.engine.record import RULES, record
 
 Pad2 = tuple  # ((top, bottom), (left, right))
@@ -271,26 +272,69 @@ def _reduce_dims(t: Tensor) -> tuple:
     return (0,) + tuple(range(2, t.ndim))
 
 
+_BN_LAST: list = []  # the last exact backward: (its operands, its three gradients)
+
+
+def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray):
+    """PyTorch's float32 training-mode kernel on arrays (``parity/batch_norm.backward``), or None
+    where it does not apply: another dtype or layout, or a graph being recorded (create_graph),
+    which takes the composite below. The three formulas of one node share one computation."""
+    if _State.enabled or x.dtype is not dtypes.float32 or g.dtype is not dtypes.float32 \
+            or not x._data.flags.c_contiguous or x.ndim < 2:
+        return None
+    w = None if weight is None else weight._data
+    operands = (g._data, x._data, mean, invstd, w)
+    if _BN_LAST and all(a is b for a, b in zip(_BN_LAST[0], operands)):
+        return _BN_LAST[1]
+    result = bn_kernel.backward(x._data, g._data, mean, invstd, w)
+    _BN_LAST[:] = [operands, result]
+    return result
+
+
+def _normalized(x: Tensor, mean: np.ndarray, invstd: np.ndarray, eps: float) -> tuple[Tensor, Tensor]:
+    """(x - mean) * invstd and invstd; while a graph is recorded (create_graph) both are built from
+    x itself, so that a second backward sees how the batch's statistics move with x."""
+    if not _State.enabled:
+        istd = _per_channel(invstd, x)
+        return (x - _per_channel(mean, x)) * istd, istd
+    dims = _reduce_dims(x)
+    centred = x - x.mean(dims, keepdim=True)
+    istd = ((centred * centred).mean(dims, keepdim=True) + eps).rsqrt()
+    return centred * istd, istd
+
+
 def batch_norm_grad_input(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray,
-                          training: bool) -> Tensor:
-    istd = _per_channel(invstd, x)
-    scale = istd if weight is None else istd * weight.reshape((1, -1) + (1,) * (x.ndim - 2))
+                          training: bool, eps: float = 1e-5) -> Tensor:
+    exact = _exact_batch_norm_backward(g, x, weight, mean, invstd) if training else None
+    if exact is not None:
+        return make(exact[0], x.dtype)
     if not training:
-        return g * scale
+        istd = _per_channel(invstd, x)
+        return g * (istd if weight is None else istd * weight.reshape((1, -1) + (1,) * (x.ndim - 2)))
+    xhat, istd = _normalized(x, mean, invstd, eps)
+    scale = istd if weight is None else istd * weight.reshape((1, -1) + (1,) * (x.ndim - 2))
     dims = _reduce_dims(x)
     count = x.numel() // x.shape[1]
-    xhat = (x - _per_channel(mean, x)) * istd
     mean_g = g.sum(dims, keepdim=True) / count
     mean_gx = (g * xhat).sum(dims, keepdim=True) / count
     return (g - mean_g - xhat * mean_gx) * scale
 
 
-def batch_norm_grad_weight(g: Tensor, x: Tensor, mean: np.ndarray, invstd: np.ndarray) -> Tensor:
-    xhat = (x - _per_channel(mean, x)) * _per_channel(invstd, x)
+def batch_norm_grad_weight(g: Tensor, x: Tensor, mean: np.ndarray, invstd: np.ndarray,
+                           weight=None, training: bool = True, eps: float = 1e-5) -> Tensor:
+    exact = _exact_batch_norm_backward(g, x, weight, mean, invstd) if training else None
+    if exact is not None:
+        return make(exact[1], x.dtype)
+    xhat = _normalized(x, mean, invstd, eps)[0] if training else (x - _per_channel(mean, x)) * _per_channel(invstd, x)
     return (g * xhat).sum(_reduce_dims(x))
 
 
-def batch_norm_grad_bias(g: Tensor) -> Tensor:
+def batch_norm_grad_bias(g: Tensor, x: Tensor | None = None, weight=None, mean=None, invstd=None,
+                         training: bool = False) -> Tensor:
+    if training and x is not None:
+        exact = _exact_batch_norm_backward(g, x, weight, mean, invstd)
+        if exact is not None:
+            return make(exact[2], x.dtype)
     return g.sum(_reduce_dims(g))
 
 

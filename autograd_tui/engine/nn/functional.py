@@ -192,7 +192,7 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     out = make(y.astype(x.dtype, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,
-               {"mean": mean, "invstd": invstd, "training": training})
+               {"mean": mean, "invstd": invstd, "training": training, "eps": eps})
     return out
 
 
