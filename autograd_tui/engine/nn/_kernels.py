@@ -17,7 +17,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import batch_norm as bn_kernel
+from autograd_tui.engine.parity import batch_norm as bn_kernel, libm
 from autograd_tui.engine.record import RULES, record
 
 Pad2 = tuple  # ((top, bottom), (left, right))
@@ -390,11 +390,14 @@ def bce_losses(x: np.ndarray, t: np.ndarray, bfloat16: bool) -> np.ndarray:
     with np.errstate(divide="ignore"):
         if x.dtype in (np.float32, np.float64) and not bfloat16:
             # ATen's scalar loop: (t - 1) * max(log1p(-x), -100) - t * max(log(x), -100), the logs
-            # from the C library (taken here in float64, rounded once: glibc's logf and log1pf
-            # are not always correctly rounded, so a few elements may still differ in the last bit)
+            # the C library's (``parity/libm.py``); correctly rounded ones where it is not there
             x64 = x.astype(np.float64)
-            log_x = np.maximum(np.log(x64).astype(x.dtype), x.dtype.type(-100))
-            log_1mx = np.maximum(np.log1p(-x64).astype(x.dtype), x.dtype.type(-100))
+            log_x = libm.c_unary("log", x)
+            log_1mx = libm.c_unary("log1p", -x)
+            if log_x is None or log_1mx is None:
+                log_x, log_1mx = np.log(x64).astype(x.dtype), np.log1p(-x64).astype(x.dtype)
+            log_x = np.maximum(log_x, x.dtype.type(-100))
+            log_1mx = np.maximum(log_1mx, x.dtype.type(-100))
             return (t - x.dtype.type(1)) * log_1mx - t * log_x
         log_x = np.maximum(np.log(x), -100)
         log_1mx = np.maximum(np.log1p(-x), -100)
