@@ -23,7 +23,7 @@ from autograd_tui.engine.functions._common import (
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
-from autograd_tui.engine.functions.shapes import cat, stack, unsqueeze_dims
+from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
 # Reductions
@@ -164,17 +164,30 @@ def std_backward(g, a, out, dims, correction, keepdim) -> Tensor:
     return var_backward((g / (out * 2)).masked_fill(out == 0, 0), a, dims, correction, keepdim)
 
 
+def _product_of_others(a: Tensor, dim: int) -> Tensor:
+    """Each element's product of the others along ``dim``, without dividing (zeros allowed): the
+    products before it times the products after it, as two exclusive running products."""
+    n = a.shape[dim]
+    ones = zeros_like(a.narrow(dim, 0, 1)) + 1
+    before = cat([ones, a.narrow(dim, 0, n - 1)], dim).cumprod(dim)
+    after = cat([ones, a.narrow(dim, 1, n - 1).flip(dim)], dim).cumprod(dim).flip(dim)
+    return before * after
+
+
 def prod_backward(g, a, out, dim, keepdim) -> Tensor:
+    # PyTorch's order: grad * (result / input) while no element is 0; otherwise the products of
+    # the others (over everything: 0 everywhere once two elements are 0)
+    zeros = a.numel() - np.count_nonzero(a._data)
     if dim is None:
-        if np.count_nonzero(a._data) == a.numel():
-            return g * out / a
-        # With zeros, each element's gradient is the product of all the others.
-        flat = a.reshape(-1)
-        others = stack([cat([flat[:i], flat[i + 1:]]).prod() for i in range(flat.numel())])
-        return (g * others).reshape(a.shape)
+        if zeros == 0:
+            return g * (out / a)
+        if zeros > 1:
+            return zeros_like(a)
+        return (g * _product_of_others(a.reshape(-1), 0)).reshape(a.shape)
     g = unsqueeze_dims(g, (dim,), keepdim, a.shape)
-    out = unsqueeze_dims(out, (dim,), keepdim, a.shape)
-    return g * out / a
+    if zeros == 0:
+        return g * (unsqueeze_dims(out, (dim,), keepdim, a.shape) / a)
+    return g * _product_of_others(a, dim)
 
 
 def _value_index_reduction(name, np_arg, input, dim, keepdim):
