@@ -562,10 +562,11 @@ op("copy", "CopyBackwards", None,
 # ---------------------------------------------------------------------------------------------
 op("conv2d", "ConvolutionBackward0", None,
    input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
-       NN.conv2d_grad_input(grad, weight, in_shape, stride, pad, dilation, groups),
+       NN.conv2d_backward_input(grad, weight, in_shape, stride, pad, dilation, groups),
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_grad_weight(grad, input, w_shape, stride, pad, dilation, groups),
-   bias=lambda grad: grad.sum((0, 2, 3)))
+       NN.conv2d_backward_weight(grad, input, w_shape, stride, pad, dilation, groups),
+   bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
+       NN.conv2d_backward_bias(grad, in_shape, w_shape, stride, pad, dilation, groups))
 # conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
 op("conv1d", "ConvolutionBackward0", None,
    input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
