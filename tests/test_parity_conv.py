@@ -54,8 +54,7 @@ def _claims(index: int, threads: int) -> dict:
     dil2 = (1, dilation) if is_1d else (dilation, dilation)
     out_hw = tuple((s + sum(p) - d * (k - 1) - 1) // st + 1 for s, p, d, k, st in zip(size, pad, dil2, kernel, stride2))
     forward = parity_conv.forward(x_np, w_np, None, stride2, pad, dil2, groups, out_hw, threads) is not None
-    known = (False, False, False) if is_1d else parity_conv.backward_known(
-        x_np.shape, w_np.shape, groups, stride2, pad, dil2, threads)
+    known = parity_conv.backward_known(x_np.shape, w_np.shape, groups, stride2, pad, dil2, threads)
     return {"output": forward, "grad_input": known[0], "grad_weight": known[1], "grad_bias": known[2]}
 
 

@@ -1,5 +1,5 @@
-"""float32 convolutions (conv2d, and conv1d as a conv2d of height one) in the order PyTorch 2.13's
-CPU kernels add their terms, measured from its outputs on random shapes.
+"""float32 convolutions (conv2d, and conv1d as a conv2d of height one) and their gradients in the
+order PyTorch 2.13's CPU kernels add their terms, measured from its outputs on random shapes.
 
 ATen chooses between two kernels (its rule, confirmed by which model below fits):
 
