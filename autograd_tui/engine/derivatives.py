@@ -572,19 +572,21 @@ op("copy", "CopyBackwards", None,
 # ---------------------------------------------------------------------------------------------
 op("conv2d", "ConvolutionBackward0", None,
    input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
-       NN.conv2d_grad_input(grad, weight, in_shape, stride, pad, dilation, groups),
+       NN.conv2d_backward_input(grad, weight, in_shape, stride, pad, dilation, groups),
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_grad_weight(grad, input, w_shape, stride, pad, dilation, groups),
-   bias=lambda grad: grad.sum((0, 2, 3)))
+       NN.conv2d_backward_weight(grad, input, w_shape, stride, pad, dilation, groups),
+   bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
+       NN.conv2d_backward_bias(grad, in_shape, w_shape, stride, pad, dilation, groups))
 # conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
 op("conv1d", "ConvolutionBackward0", None,
    input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
-       NN.conv2d_grad_input(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation,
-                            groups).squeeze(2),
+       NN.conv2d_backward_input(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation,
+                                groups).squeeze(2),
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_grad_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
-                             groups).squeeze(2),
-   bias=lambda grad: grad.sum((0, 2)))
+       NN.conv2d_backward_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
+                                 groups).squeeze(2),
+   bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
+       NN.conv2d_backward_bias(grad.unsqueeze(2), in_shape, w_shape, stride, pad, dilation, groups))
 op("conv_transpose2d", "ConvolutionBackward0", None,
    input=lambda grad, weight, in_hw, stride, pad, dilation, groups:
        CT.conv_transpose2d_grad_input(grad, weight, in_hw, stride, pad, dilation, groups),

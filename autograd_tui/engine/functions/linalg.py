@@ -415,19 +415,60 @@ def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
     return record(_R["det"], (A,), wrap(np.linalg.det(A._data), A.dtype))
 
 
-def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 - PyTorch's argument names
+def _solve_checks(A: Tensor, B: Tensor, left: bool) -> bool:  # noqa: N803 - PyTorch's argument names
+    """PyTorch's argument checks for linalg.solve, in its order; True when B is a (batch of) vector(s)."""
+    if not A.dtype.is_floating_point:  # A's dtype first, then B's, then A's shape
+        raise RuntimeError(f"linalg.solve: Expected a floating point or complex tensor as input. "
+                           f"Got {_scalar_type_name(A.dtype)}")
+    if A.dtype != B.dtype:
+        raise RuntimeError(f"linalg.solve: Expected A and B to have the same dtype, but found A of type "
+                           f"{_scalar_type_name(A.dtype)} and B of type {_scalar_type_name(B.dtype)} instead")
     _square_float(A, "solve")
-    if not left:
-        raise NotImplementedError("linalg.solve with left=False is not available in the embedded engine")
+    if B.ndim == 0:
+        raise RuntimeError("linalg.solve: The input tensor B must have at least 2 dimensions.")
     vector = B.ndim == 1 or (B.ndim == A.ndim - 1 and tuple(B.shape) == tuple(A.shape[:-1]))
+    rows, cols = (B.shape[-1], 1) if vector else (B.shape[-2], B.shape[-1])
+    if (A.shape[-1] != rows) if left else (A.shape[-2] != cols):
+        n = A.shape[-1]
+        raise RuntimeError(f"linalg.solve: Incompatible shapes of A and B for the equation {'AX' if left else 'XA'} "
+                           f"= B ({n}x{n} and {rows}x{cols})")
+    batch_b = tuple(B.shape[:-1] if vector else B.shape[:-2])
+    try:
+        np.broadcast_shapes(batch_b, tuple(A.shape[:-2]))
+    except ValueError:
+        raise shapes_broadcast_error(batch_b, tuple(A.shape[:-2])) from None
+    return vector
+
+
+def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 - PyTorch's argument names
+    vector = _solve_checks(A, B, left)
+    if not left:  # X A = B is A^T X^T = B^T
+        return solve(A.mT, B.mT).mT
     b = B._data[..., None] if vector else B._data
     try:
-        data = np.linalg.solve(A._data, b)
+        with np.errstate(over="ignore"):  # a float32 result past the range is inf, with no warning
+            data = np.linalg.solve(A._data, b)
     except np.linalg.LinAlgError:
-        raise _singular("solve", A._data) from None
+        raise _solver_singular(A._data) from None
     if vector:
         data = data[..., 0]
     return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector})
+
+
+def _solver_singular(a: np.ndarray) -> LinAlgError:
+    """linalg.solve's error (its LU solver names no pivot, unlike inv's)."""
+    flat = a.reshape(-1, a.shape[-2], a.shape[-1])
+    batch = next((b for b, m in enumerate(flat) if _is_singular(m)), 0)
+    where = f"(Batch element {batch}): " if a.ndim > 2 else ""
+    return LinAlgError(f"torch.linalg.solve: {where}The solver failed because the input matrix is singular.")
+
+
+def _is_singular(m: np.ndarray) -> bool:
+    try:
+        np.linalg.inv(m)
+    except np.linalg.LinAlgError:
+        return True
+    return False
 
 
 def det_backward(grad: Tensor, A: Tensor, result: Tensor) -> Tensor:  # noqa: N803

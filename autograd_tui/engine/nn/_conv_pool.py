@@ -16,6 +16,7 @@ from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.amp import lower_precision
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.parity import blas, conv as parity_conv
 from autograd_tui.engine.record import RULES, record
 
 IntOrPair = Union[int, Sequence[int]]
@@ -108,14 +109,24 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
                            f"({eh} x {ew}). Kernel size can't be greater than actual input size")
     out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
               K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
-    data = K.conv2d_forward(input._data, weight._data, None if bias is None else bias._data,
-                            stride, pad, dilation, groups, out_hw)
+    data = _forward_data(input._data, weight._data, None if bias is None else bias._data,
+                         stride, pad, dilation, groups, out_hw)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv2d"], (input, weight, bias), out,
                {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
                 "pad": pad, "dilation": dilation, "groups": groups})
     return out
+
+
+def _forward_data(x: np.ndarray, w: np.ndarray, b, stride, pad, dilation, groups: int, out_hw) -> np.ndarray:
+    """A convolution's output: float32 in the order of PyTorch's kernel where it is known
+    (``parity/conv.py``), else numpy's product."""
+    data = parity_conv.forward(x, w, b, tuple(stride), pad, tuple(dilation), groups, tuple(out_hw),
+                               blas.get_threads())
+    if data is None:
+        data = K.conv2d_forward(x, w, b, stride, pad, dilation, groups, out_hw)
+    return data
 
 
 def _c_name(d: dtypes.dtype) -> str:
@@ -263,8 +274,8 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
         raise RuntimeError(f"Calculated padded input size per channel: ({padded}). Kernel size: ({span}). "
                            "Kernel size can't be greater than actual input size")
     out_len = K.out_size(length, k, s, sum(pad[1]), d)
-    data = K.conv2d_forward(input._data[:, :, None, :], weight._data[:, :, None, :],
-                            None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len))
+    data = _forward_data(input._data[:, :, None, :], weight._data[:, :, None, :],
+                         None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len))
     out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv1d"], (input, weight, bias), out,

@@ -17,7 +17,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import batch_norm as bn_kernel, libm
+from autograd_tui.engine.parity import batch_norm as bn_kernel, blas, conv as parity_conv, libm
 from autograd_tui.engine.record import RULES, record
 
 Pad2 = tuple  # ((top, bottom), (left, right))
@@ -157,6 +157,44 @@ def conv2d_grad_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilatio
         parts.append(np.matmul(rows[gi * og:(gi + 1) * og], cols.T))  # sums over batch and positions at once
     gw = parts[0] if groups == 1 else np.concatenate(parts, axis=0)
     return _tensor(gw.reshape(w_shape), g)
+
+
+def _conv_backward_known(g: Tensor, in_shape, w_shape, groups: int, stride, pad: Pad2, dilation) -> tuple:
+    """Which of conv2d's gradients follow PyTorch's kernel bit for bit (``parity/conv.py``); none
+    under create_graph, where the gradients must stay differentiable."""
+    if g.requires_grad or g._data.dtype != np.float32:
+        return False, False, False
+    return parity_conv.backward_known(tuple(in_shape), tuple(w_shape), groups, tuple(stride), pad,
+                                      tuple(dilation), blas.get_threads())
+
+
+def conv2d_backward_input(g: Tensor, weight: Tensor, in_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
+    """conv2d's input gradient: PyTorch's order where measured, else one product per group."""
+    if _conv_backward_known(g, in_shape, weight.shape, groups, stride, pad, dilation)[0] \
+            and weight._data.dtype == np.float32:
+        return _tensor(parity_conv.grad_input(g._data, weight._data, tuple(in_shape), pad), g)
+    return conv2d_grad_input(g, weight, in_shape, stride, pad, dilation, groups)
+
+
+def conv2d_backward_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
+    if _conv_backward_known(g, x.shape, w_shape, groups, stride, pad, dilation)[1] and x._data.dtype == np.float32:
+        weight, _ = parity_conv.grad_weight_bias(g._data, x._data, tuple(w_shape), tuple(stride), pad,
+                                                 tuple(dilation), blas.get_threads())
+        return _tensor(weight, g)
+    return conv2d_grad_weight(g, x, w_shape, stride, pad, dilation, groups)
+
+
+def conv2d_backward_bias(g: Tensor, in_shape, w_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
+    if _conv_backward_known(g, in_shape, w_shape, groups, stride, pad, dilation)[2]:
+        threads = blas.get_threads()
+        parts = [g._data[a:b].transpose(1, 0, 2, 3).reshape(g.shape[1], -1)
+                 for a, b in parity_conv.balanced_parts(g.shape[0], threads)]
+        sums = [np.add.accumulate(p, axis=1, dtype=np.float32)[:, -1] for p in parts]
+        total = sums[0]
+        for part in sums[1:]:
+            total = np.add(total, part, dtype=np.float32)
+        return _tensor(total, g)
+    return g.sum((0, 2, 3))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State, no_grad
+from autograd_tui.engine.nn import _conv_pool, _kernels
 from autograd_tui.engine.nn._layer_norm import row_moments
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import Rule, record
@@ -172,3 +173,25 @@ RULES = {
          lambda grad, input, weight, groups, eps: group_norm_bias_grad(grad, input, weight, groups, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
 }
+
+
+def local_response_norm(input: Tensor, size: int, alpha: float = 1e-4, beta: float = 0.75, k: float = 1.0) -> Tensor:
+    """``F.local_response_norm``: each value divided by ``(k + alpha * mean of squares) ** beta``, the
+    mean taken over a window of ``size`` neighbouring channels (zeros past the edges count). Built
+    from the same ops as PyTorch's (square, zero padding along the channels, an average pool with a
+    (size, 1) window, then mul/add/pow/div), so the bits and the graph's nodes follow it."""
+    if input.ndim < 3:  # PyTorch's message has a line break's indentation inside it
+        raise ValueError(f"Expected 3D or higher dimensionality                          input "
+                         f"(got {input.ndim} dimensions)")
+    if input.numel() == 0:
+        return input
+    squares = input.mul(input)
+    before, after = size // 2, (size - 1) // 2
+    if input.ndim == 3:
+        padded = _kernels.constant_pad_nd(squares.unsqueeze(1), (0, 0, before, after), 0)
+        mean_sq = _conv_pool.avg_pool2d(padded, (size, 1), stride=1).squeeze(1)
+    else:  # the trailing dims folded into one: a (size, 1) window over channels sums the same values
+        n, c = input.shape[0], input.shape[1]
+        padded = _kernels.constant_pad_nd(squares.view(n, 1, c, -1), (0, 0, before, after), 0)
+        mean_sq = _conv_pool.avg_pool2d(padded, (size, 1), stride=1).squeeze(1).view(input.shape)
+    return input / mean_sq.mul(alpha).add(k).pow(beta)

@@ -66,6 +66,7 @@ _adaptive_size = _conv_pool._adaptive_size
 
 # Group and instance norm (nn/_norms.py).
 group_norm = _norms.group_norm
+local_response_norm = _norms.local_response_norm
 instance_norm = _norms.instance_norm
 rms_norm = _norms.rms_norm
 # Upsampling (nn/_resample.py).

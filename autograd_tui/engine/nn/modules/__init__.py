@@ -20,7 +20,7 @@ from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, Cos
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
-from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, RMSNorm
+from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, LocalResponseNorm, RMSNorm
 from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
 from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
@@ -43,7 +43,7 @@ __all__ = [
     "GELU", "SiLU", "ELU", "CELU", "SELU", "Mish", "Hardtanh", "ReLU6", "Hardsigmoid", "Hardswish", "LogSigmoid",
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
-    "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d",
+    "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "LocalResponseNorm", "InstanceNorm1d", "InstanceNorm2d",
     "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",

@@ -1,5 +1,6 @@
 """``nn.LayerNorm``, ``nn.RMSNorm`` and ``nn.GroupNorm``: normalise each sample over its last dims
-(centred, or by the root mean square only), or over groups of its channels, then scale and shift."""
+(centred, or by the root mean square only), or over groups of its channels, then scale and shift;
+``nn.LocalResponseNorm`` divides by a power of the mean square over neighbouring channels."""
 from __future__ import annotations
 
 import numbers
@@ -12,7 +13,7 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["LayerNorm", "RMSNorm", "GroupNorm"]
+__all__ = ["LayerNorm", "RMSNorm", "GroupNorm", "LocalResponseNorm"]
 
 
 class LayerNorm(Module):
@@ -110,4 +111,20 @@ class GroupNorm(Module):
                 f"bias={self.bias is not None}")
 
 
+class LocalResponseNorm(Module):
+    def __init__(self, size: int, alpha: float = 1e-4, beta: float = 0.75, k: float = 1.0) -> None:
+        super().__init__()
+        self.size = size
+        self.alpha = alpha
+        self.beta = beta
+        self.k = k
+
+    def forward(self, input: Tensor) -> Tensor:
+        return F.local_response_norm(input, self.size, self.alpha, self.beta, self.k)
+
+    def extra_repr(self) -> str:
+        return f"{self.size}, alpha={self.alpha}, beta={self.beta}, k={self.k}"
+
+
 LayerNorm.__module__ = RMSNorm.__module__ = GroupNorm.__module__ = "torch.nn.modules.normalization"
+LocalResponseNorm.__module__ = "torch.nn.modules.normalization"

@@ -1,0 +1,27 @@
+# Printing tensors of several dtypes side by side, and what mixing them gives.
+import torch
+
+f64 = torch.tensor([1.5, -2.25, 1e-4], dtype=torch.float64)
+i64 = torch.tensor([3, -7, 120])
+b = torch.tensor([True, False, True])
+f32 = torch.tensor([0.1, 0.2, 0.3])
+for t in (f64, i64, b, f32):
+    print(t, t.dtype)
+print(f64 + i64)
+print(i64 * b)
+print(b + b)
+print(f32 + f64)
+print(i64 / 2)
+print(i64 // 2, i64 % 5)
+print(b.sum(), b.float().mean())
+print(torch.stack([f32, i64.float()]))
+print(torch.cat([f32.double(), f64]))
+print(f64.to(torch.int32), f64.long())
+print(torch.tensor([1, 2], dtype=torch.int16) + 1.5)
+print(torch.tensor([2**31], dtype=torch.int64))
+print(torch.tensor([[1e10, 1.0], [2.0, 3.0]], dtype=torch.float64))
+print(torch.tensor([1.0, float("nan"), float("inf")], dtype=torch.float64))
+print(torch.zeros(2, 2, dtype=torch.bool))
+print(torch.tensor(3.5, dtype=torch.float64), torch.tensor(7))
+print(repr(torch.tensor([], dtype=torch.int64)), torch.tensor([], dtype=torch.float64))
+print(torch.tensor([1.0, 2.0], dtype=torch.float16), torch.tensor([1.0, 2.5], dtype=torch.bfloat16))

@@ -1,0 +1,22 @@
+# Tensor basics exercises with answers printed: shapes, strides, dtype conversions, reductions with keepdim.
+import torch
+
+t = torch.arange(24).reshape(2, 3, 4)
+print(t.shape, t.stride(), t.ndim, t.numel(), t.dtype)
+print(t[1, 2, 3], t[:, -1, :2])
+print(t.sum(dim=1).shape, t.sum(dim=1, keepdim=True).shape)
+print(t.float().mean(dim=(0, 2)))
+print(t.max(dim=2))
+print(t.permute(2, 0, 1).shape, t.permute(2, 0, 1).is_contiguous())
+print(t.transpose(0, 1).reshape(3, -1))
+print(t.flatten(), t.flatten(1).shape)
+print(t.view(-1, 8)[1])
+print(torch.flip(t[0], dims=[1]))
+print(t.half().dtype, t.to(torch.float64).dtype, t.bool().all())
+u = torch.tensor([[1.5, -0.5], [2.0, 4.0]])
+print(u.round(), u.floor(), u.ceil(), u.trunc(), u.frac())
+print(u.sign(), u.abs().sqrt(), u.reciprocal())
+print(torch.equal(u, u.clone()), u.eq(2.0), u.ne(2.0).sum())
+print(u.T @ u, torch.matmul(u, torch.tensor([1.0, 1.0])))
+print(u.std(), u.var(dim=0), u.median(), u.mode(dim=1))
+print(u.prod(), u.logsumexp(dim=1), u.norm(p=1))

@@ -1,0 +1,32 @@
+# torch.where and clamp in a preprocessing pipeline, and the gradients that flow through them.
+import torch
+
+x = torch.tensor([-3.0, -0.5, 0.0, 0.5, 2.0, 5.0], requires_grad=True)
+y = torch.where(x > 0, x ** 2, -x)
+print(y)
+y.sum().backward()
+print(x.grad)
+x.grad = None
+z = x.clamp(-1, 1)
+z.sum().backward()
+print(z, x.grad)
+x.grad = None
+c = torch.clamp(x, min=0.5)
+print(c)
+c.pow(2).sum().backward()
+print(x.grad)
+data = torch.tensor([[1.0, float("nan"), 3.0], [float("inf"), -2.0, 0.0]])
+print(torch.nan_to_num(data))
+print(torch.nan_to_num(data, nan=0.0, posinf=10.0))
+clean = torch.where(torch.isnan(data), torch.zeros_like(data), data)
+print(clean)
+print(data.clamp_min(0), data.clamp_max(1))
+print(torch.where(torch.tensor([True, False, True])))
+print(torch.where(data > 0, data, 0.0))
+lo = torch.tensor([0.0, -1.0, 0.5])
+hi = torch.tensor([1.0, 0.0, 2.0])
+print(torch.clamp(torch.tensor([2.0, -3.0, 1.0]), lo, hi))
+s = torch.tensor([1.0, 0.0, -1.0], requires_grad=True)
+r = torch.where(s != 0, 1 / s, torch.zeros_like(s))
+r.sum().backward()
+print(r, s.grad)
