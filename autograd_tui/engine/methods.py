@@ -74,9 +74,35 @@ def _rmatmul(self, other):
 
 # A tensor compared with anything else (a list included) is simply not equal, as in PyTorch.
 def _eq(self, other):
-    if not _is_operand(other):
+    if other.__class__ is np.ndarray:
+        # PyTorch's == alone reads an array as a tensor (from_numpy's rules and errors); an array it
+        # cannot read leaves the comparison to Python, as any other operand does
+        try:
+            other = F.from_numpy(other)
+        except TypeError:
+            return NotImplemented
+    elif not _is_operand(other):
         return False
     return F.eq(self, other)
+
+
+def _inplace_dunder(fn):
+    """``t += x``: an operand PyTorch cannot take (a list, an ndarray) gives Python's fallback to
+    ``t + x``, so an ndarray makes a new tensor through numpy, as under PyTorch."""
+    def method(self, other):
+        if other.__class__ is not Tensor and not _is_operand(other):
+            return NotImplemented
+        return fn(self, other)
+    return method
+
+
+def _array_wrap(self, array):
+    """How numpy hands a ufunc's result back when a tensor was an operand (``t * ndarray``,
+    ``np.exp(t)``): as a tensor sharing the result's memory. One parameter, as PyTorch's has,
+    so numpy 2 warns about the missing context arguments at the learner's line, as it does there."""
+    if array.dtype == np.bool_:
+        array = array.astype(np.uint8)  # PyTorch's wrapper still gives comparisons as uint8
+    return F.from_numpy(array)
 
 
 def _ne(self, other):
@@ -301,16 +327,16 @@ def _size_method(self, dim=None):
 METHODS = {
     # Operators.
     "__add__": _binary_dunder(F.add), "__radd__": _binary_dunder(F.add),
-    "__iadd__": lambda self, other: _add_inplace(self, other),
+    "__iadd__": _inplace_dunder(_add_inplace),
     "__sub__": _binary_dunder(_sub), "__rsub__": _rsub,
-    "__isub__": lambda self, other: _sub_inplace(self, other),
+    "__isub__": _inplace_dunder(_sub_inplace),
     "__mul__": _binary_dunder(F.mul), "__rmul__": _binary_dunder(F.mul),
-    "__imul__": F._inplace_binary(F.mul),
+    "__imul__": _inplace_dunder(F._inplace_binary(F.mul)),
     "__truediv__": _binary_dunder(F.div), "__rtruediv__": _rtruediv,
-    "__itruediv__": F._inplace_binary(F.div),
+    "__itruediv__": _inplace_dunder(F._inplace_binary(F.div)),
     "__floordiv__": _binary_dunder(F.floor_divide), "__rfloordiv__": _binary_dunder(_reflected(F.floor_divide)),
     "__mod__": _binary_dunder(F.remainder), "__rmod__": _binary_dunder(_reflected(F.remainder)),
-    "__pow__": _binary_dunder(F.pow), "__rpow__": _rpow, "__ipow__": F._inplace_binary(F.pow),
+    "__pow__": _binary_dunder(F.pow), "__rpow__": _rpow, "__ipow__": _inplace_dunder(F._inplace_binary(F.pow)),
     "__matmul__": _matmul, "__rmatmul__": _rmatmul,
     "__neg__": F.neg, "__pos__": _pos, "__abs__": _abs_dunder, "__invert__": _invert,
     "__eq__": _eq, "__ne__": _ne,
@@ -320,13 +346,15 @@ METHODS = {
     "__xor__": _binary_dunder(F.bitwise_xor),
     "__rand__": _binary_dunder(F.bitwise_and), "__ror__": _binary_dunder(F.bitwise_or),
     "__rxor__": _binary_dunder(F.bitwise_xor),
-    "__iand__": _inplace_bitwise(F.bitwise_and), "__ior__": _inplace_bitwise(F.bitwise_or),
-    "__ixor__": _inplace_bitwise(F.bitwise_xor),
+    "__iand__": _inplace_dunder(_inplace_bitwise(F.bitwise_and)),
+    "__ior__": _inplace_dunder(_inplace_bitwise(F.bitwise_or)),
+    "__ixor__": _inplace_dunder(_inplace_bitwise(F.bitwise_xor)),
     "__lshift__": _binary_dunder(F.bitwise_left_shift), "__rshift__": _binary_dunder(F.bitwise_right_shift),
     "__rlshift__": _binary_dunder(_reflected(F.bitwise_left_shift)),
     "__rrshift__": _binary_dunder(_reflected(F.bitwise_right_shift)),
-    "__ilshift__": _inplace_bitwise(F.bitwise_left_shift), "__irshift__": _inplace_bitwise(F.bitwise_right_shift),
-    "__getitem__": _index_method, "__setitem__": _setitem,
+    "__ilshift__": _inplace_dunder(_inplace_bitwise(F.bitwise_left_shift)),
+    "__irshift__": _inplace_dunder(_inplace_bitwise(F.bitwise_right_shift)),
+    "__array_wrap__": _array_wrap, "__getitem__": _index_method, "__setitem__": _setitem,
     # Arithmetic and math.
     "add": _checked(F.add, "add"), "sub": _checked(F.sub, "sub"), "subtract": _checked(F.sub, "subtract", "subtract"),
     "mul": _checked(F.mul, "mul"), "multiply": _checked(F.mul, "multiply", "compare"), "div": _checked(F.div, "div"),
