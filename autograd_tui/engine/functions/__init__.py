@@ -111,8 +111,9 @@ from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
-    Size, Tensor, _user_stacklevel, infer_array, make, norm_dim, strided, warn_once,
+    Size, Tensor, _user_stacklevel, make, norm_dim, strided, warn_once,
 )
+from autograd_tui.engine._nested import infer_array  # noqa: F401 - reached as functions.name
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 
 # Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first;

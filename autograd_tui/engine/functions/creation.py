@@ -16,8 +16,9 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
-from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides, infer_array,
+from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides,
                                          make, real_fill_value, warn_once)
+from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     _type_name,

@@ -44,8 +44,10 @@ def _result_dtype(a, b) -> dtypes.dtype:
 
 
 def _number_dtype(n) -> dtypes.dtype:
-    if isinstance(n, (bool, np.bool_)):
+    if isinstance(n, bool):
         return dtypes.bool_
+    if isinstance(n, np.bool_):  # not a Python bool: PyTorch's parser reads numpy's as a float
+        return dtypes.get_default_dtype()
     if isinstance(n, (numbers.Integral,)):
         return dtypes.int64
     if isinstance(n, numbers.Real):
