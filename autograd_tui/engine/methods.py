@@ -141,6 +141,36 @@ def _mean_method(self, dim=None, keepdim=False, dtype=None):
     return F.mean(self, dim, keepdim, dtype=dtype)
 
 
+_REDUCTION_OVERLOADS = ("(*, torch.dtype dtype = None)",
+                        "(tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)")
+_REDUCTION_KEYWORDS = frozenset(("dim", "axis", "keepdim", "keepdims", "dtype"))
+
+
+def _reduction_method(name: str, fn):
+    """``t.sum`` / ``t.mean`` with PyTorch's parser errors for keywords it lacks: ``np.sum(t)``
+    calls ``t.sum(axis=None, dtype=None, out=None)``."""
+    inner = F.accepts_numpy_keywords(fn, name)
+
+    def method(self, *args, **kwargs):
+        if kwargs.keys() - _REDUCTION_KEYWORDS:
+            raise _reduction_call_error(name, args, kwargs)
+        return inner(self, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+def _reduction_call_error(name: str, args: tuple, kwargs: dict) -> TypeError:
+    # The parser names one overload's problem when only that one could take this many arguments
+    # (the dim overload takes 1 to 3), else lists them all; its check of keywords knows no numpy alias.
+    given = len(args) + len(kwargs)
+    if not 1 < given <= 3:
+        return F.invalid_combination(name, args, kwargs, _REDUCTION_OVERLOADS)
+    if not args and "dim" not in kwargs and "axis" not in kwargs:
+        return TypeError(f'{name}() missing 1 required positional arguments: "dim"')
+    extra = next(k for k in kwargs if k not in ("dim", "keepdim", "dtype"))
+    return TypeError(f"{name}() got an unexpected keyword argument '{extra}'")
+
+
 def _pos(self):
     return self
 
@@ -380,7 +410,7 @@ METHODS = {
     "bitwise_right_shift": F.bitwise_right_shift,
     "lerp": F.lerp, "outer": F.outer,
     # Reductions.
-    "sum": _sum_method, "mean": _mean_method, "prod": F.prod, "std": F.std, "var": F.var,
+    "sum": _reduction_method("sum", _sum_method), "mean": _reduction_method("mean", _mean_method), "prod": F.prod, "std": F.std, "var": F.var,
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": _k_first(F.topk, "topk"), "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
