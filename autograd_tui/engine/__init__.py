@@ -177,8 +177,8 @@ e = __import__("math").e
 
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
-                    "functional", "testing", "backends", "cuda", "return_types", "types", "hub", "jit", "distributions",
-                    "func", "special", "amp")
+                    "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
+                    "distributions", "func", "special", "amp")
 
 
 def __getattr__(name: str):

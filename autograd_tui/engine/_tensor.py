@@ -277,35 +277,9 @@ class Tensor(metaclass=_TensorMeta):
     __array_priority__ = 1000  # numpy scalars defer to our reflected operators
 
     def __new__(cls, *args, **kwargs):
-        # The legacy constructor: torch.Tensor([1, 2]) or torch.Tensor(2, 3), always float.
-        if set(kwargs) - {"device"} or len(args) > 1 and not all(
-                isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
-            from autograd_tui.engine.legacy_types import new_arguments_error  # it imports this module
-            raise new_arguments_error(args, kwargs)
-        if args and isinstance(args[0], Tensor) and len(args) == 1:
-            return args[0]
-        one = args[0] if len(args) == 1 else None
-        if args and all(isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
-            data = np.zeros(_legacy_shape(args), dtypes.get_default_dtype().np)
-        elif isinstance(one, Size):
-            data = np.zeros(_legacy_shape(one), dtypes.get_default_dtype().np)
-        elif isinstance(one, str):
-            raise TypeError("new(): invalid data type 'str'")
-        elif isinstance(one, (list, tuple, range, np.ndarray)):
-            from autograd_tui.engine._nested import infer_array  # it imports this module
-            try:
-                data = np.asarray(infer_array(list(one) if isinstance(one, range) else one, float_target=True)[0],
-                                  dtypes.get_default_dtype().np)
-            except RuntimeError as exc:  # the legacy constructor reads every element as a float
-                if not str(exc).startswith("Could not infer dtype of "):
-                    raise
-                raise TypeError(f"must be real number, not {str(exc).rpartition(' ')[2]}") from None
-        elif one is not None or (args and args[0] is None):
-            # why: a float, None or a generator used to give an empty tensor silently
-            raise TypeError(f"new(): data must be a sequence (got {type(args[0]).__name__})")
-        else:
-            data = np.zeros((0,), dtypes.get_default_dtype().np)
-        return make(data, dtypes.get_default_dtype(), cls)
+        # The legacy constructor (torch.Tensor([1, 2]), torch.Tensor(2, 3)), read in legacy_types.py
+        from autograd_tui.engine.legacy_types import legacy_new  # it imports this module
+        return legacy_new(cls, args, kwargs)
 
     # ----- identity and metadata ------------------------------------------------------------
     @property

@@ -410,7 +410,8 @@ METHODS = {
     "bitwise_right_shift": F.bitwise_right_shift,
     "lerp": F.lerp, "outer": F.outer,
     # Reductions.
-    "sum": _reduction_method("sum", _sum_method), "mean": _reduction_method("mean", _mean_method), "prod": F.prod, "std": F.std, "var": F.var,
+    "sum": _reduction_method("sum", _sum_method), "mean": _reduction_method("mean", _mean_method),
+    "prod": F.prod, "std": F.std, "var": F.var,
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": _k_first(F.topk, "topk"), "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
