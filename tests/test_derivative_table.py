@@ -369,6 +369,15 @@ CASES: dict[str, Callable[[], tuple]] = {
     "addr": lambda: (lambda a, u, v: torch.addr(a, u, v, alpha=3), (leaf(2, 3), leaf(2, seed=1), leaf(3, seed=2))),
     "baddbmm": lambda: (lambda a, p, q: torch.baddbmm(a, p, q, beta=2),
                         (leaf(2, 2), leaf(2, 2, 3, seed=1), leaf(2, 3, 2, seed=2))),
+    "addbmm": lambda: (lambda a, p, q: torch.addbmm(a, p, q, beta=2, alpha=0.5),
+                       (leaf(2, 2), leaf(3, 2, 4, seed=1), leaf(3, 4, 2, seed=2))),
+    # x.eq_(y): 0 or 1 written into x, a zero gradient (values far from a tie, so finite differences agree)
+    **{f"{name}_scalar_inplace": functools.partial(
+        lambda name: (lambda a: getattr(a.clone(), f"{name}_")(0.0), (away_from_integers(4),)), name)
+       for name in ("eq", "ne", "lt", "le", "gt", "ge")},
+    **{f"{name}_tensor_inplace": functools.partial(
+        lambda name: (lambda a, b: getattr(a.clone(), f"{name}_")(b), (away_from_integers(4), leaf(4, seed=1))), name)
+       for name in ("eq", "ne", "lt", "le", "gt", "ge")},
     "unfold": lambda: (lambda a: a.unfold(1, 2, 1), (leaf(2, 4),)),
     "unfold_backward": lambda: (lambda a: torch.autograd.grad((a.unfold(1, 3, 1) ** 2).sum(), a, create_graph=True)[0],
                                 (leaf(2, 4),)),

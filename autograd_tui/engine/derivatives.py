@@ -390,6 +390,19 @@ op("baddbmm", "BaddbmmBackward0", None,
    self=lambda grad, beta: F.scaled(grad, beta),
    batch1=lambda grad, batch2, alpha: F.scaled(grad.bmm(batch2.transpose(1, 2)), alpha),
    batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad), alpha))
+op("addbmm", "AddbmmBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   batch1=lambda grad, batch2, alpha: F.scaled(grad.expand(batch2.shape[0], *grad.shape).bmm(batch2.transpose(1, 2)),
+                                               alpha),
+   batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad.expand(batch1.shape[0], *grad.shape)),
+                                               alpha))
+# In-place comparisons (x.eq_(y)) write 0 or 1 into x: nothing flows back to either side.
+for _name in ("eq", "ne", "lt", "le", "gt", "ge"):
+    op(f"{_name}_scalar_inplace", f"{_name.capitalize()}Backward0", None,
+       self=lambda grad: F.zeros_like(grad))
+    op(f"{_name}_tensor_inplace", f"{_name.capitalize()}Backward1", None,
+       self=lambda grad: F.zeros_like(grad),
+       other=lambda grad: F.zeros_like(grad))
 op("copysign", "CopysignBackward0", np.copysign,
    self=lambda grad, self, result: S.copysign_backward(grad, self, result),
    other=lambda grad: F.zeros_like(grad))

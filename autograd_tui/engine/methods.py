@@ -171,6 +171,32 @@ def _reduction_call_error(name: str, args: tuple, kwargs: dict) -> TypeError:
     return TypeError(f"{name}() got an unexpected keyword argument '{extra}'")
 
 
+def _compare_inplace(fn, name: str):
+    """``x.eq_(y)``: the comparison written into ``x`` as 0 or 1 in x's own dtype; its node (as
+    PyTorch's EqBackward0/1) passes no gradient on."""
+    def method(self, other):
+        rule = F.RULES[f"{name}_tensor_inplace" if isinstance(other, Tensor) else f"{name}_scalar_inplace"]
+
+        def compute(s):
+            result = fn(s.detach(), other.detach() if isinstance(other, Tensor) else other)
+            return F.record(rule, (s, other), F.make(result._data.astype(s.dtype.np), s.dtype))
+        return F._inplace(self, compute)
+    return method
+
+
+def _float_power_inplace(self, exponent):
+    if self.dtype is not dtypes.float64:  # the result is always float64, and must fit back into self
+        raise RuntimeError(f"the base given to float_power_ has dtype {F._scalar_type_name(self.dtype)} but the "
+                           "operation's result requires dtype Double")
+    return F._inplace(self, lambda s: F.float_power(s, exponent))
+
+
+def _added_product_inplace(fn):
+    def method(self, a, b, *, beta=1, alpha=1):
+        return F._inplace(self, lambda s: fn(s, a, b, beta=beta, alpha=alpha))
+    return method
+
+
 def _pos(self):
     return self
 
@@ -504,7 +530,21 @@ METHODS = {
     "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
     "index_copy": F.index_copy, "float_power": _checked(F.float_power, "float_power", "pow", keyword="exponent"),
     "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
-    "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
+    "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm, "addbmm": F.addbmm,
+    "addmm_": _added_product_inplace(F.addmm), "addmv_": _added_product_inplace(F.addmv),
+    "addr_": _added_product_inplace(F.addr), "baddbmm_": _added_product_inplace(F.baddbmm),
+    "addbmm_": _added_product_inplace(F.addbmm),
+    **{f"{name}_": _checked(_compare_inplace(getattr(F, name), name), f"{name}_", "compare")
+       for name in ("eq", "ne", "lt", "le", "gt", "ge")},
+    **{f"{alias}_": _checked(_compare_inplace(getattr(F, name), name), f"{alias}_", "compare")
+       for alias, name in (("greater", "gt"), ("greater_equal", "ge"), ("less", "lt"), ("less_equal", "le"),
+                           ("not_equal", "ne"))},
+    "float_power_": _checked(_float_power_inplace, "float_power_", "pow", keyword="exponent"),
+    **{f"{name}_": F._inplace_binary(getattr(F, name))
+       for name in ("hypot", "copysign", "xlogy", "nextafter", "ldexp", "heaviside", "gcd", "lcm",
+                    "logical_and", "logical_or", "logical_xor")},
+    **{f"{name}_": F._inplace_unary(getattr(F, name))
+       for name in ("deg2rad", "rad2deg", "exp2", "sgn", "sinc", "logical_not", "cumprod")},
     "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,
     "isposinf": F.isposinf, "isneginf": F.isneginf, "isreal": F.isreal, "diagflat": F.diagflat, "unfold": F.unfold,
     "fix": F.trunc, "positive": F.positive, "sum_to_size": _sum_to_size,
@@ -698,6 +738,12 @@ BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "doub
 
 # Methods PyTorch writes in Python (torch/_tensor.py): shown as <bound method Tensor.backward of ...>.
 PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "unflatten")
+
+
+# numpy's names for PyTorch's in-place ops, the same methods
+for _alias, _name in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "atan_"), ("arccosh_", "acosh_"),
+                      ("arcsinh_", "asinh_"), ("arctanh_", "atanh_"), ("arctan2_", "atan2_"), ("fix_", "trunc_")):
+    METHODS[_alias] = METHODS[_name]
 
 
 def install() -> None:

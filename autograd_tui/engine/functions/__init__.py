@@ -101,7 +101,7 @@ from autograd_tui.engine.functions.statistics import (  # noqa: F401
     cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
-    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm, vander,
+    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm, addbmm, vander,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
@@ -121,6 +121,6 @@ from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 from autograd_tui.engine.amp import full_precision_op as _full_precision_op  # noqa: E402
 from autograd_tui.engine.amp import lower_precision_op as _lower_precision_op  # noqa: E402
 
-mm, bmm, addmm, matmul, baddbmm, einsum, tensordot = (
-    _lower_precision_op(f) for f in (mm, bmm, addmm, matmul, baddbmm, einsum, tensordot))
+mm, bmm, addmm, matmul, baddbmm, addbmm, einsum, tensordot = (
+    _lower_precision_op(f) for f in (mm, bmm, addmm, matmul, baddbmm, addbmm, einsum, tensordot))
 prod = _full_precision_op(prod)
