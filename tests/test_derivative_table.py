@@ -262,6 +262,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     "soft_margin_loss": lambda: (lambda x: NF.soft_margin_loss(x, torch.tensor([1.0, -1.0, -1.0, 1.0],
                                                                                 dtype=torch.float64)),
                                  (leaf(4),)),
+    "multi_margin_loss": lambda: (lambda x: NF.multi_margin_loss(x, torch.tensor([1, 0, 2]), p=2, margin=0.8,
+                                                                  weight=target(1.0, 2.0, 0.5)),
+                                  (leaf(3, 3),)),
     "pixel_shuffle": lambda: (lambda x: NF.pixel_shuffle(x, 2), (leaf(1, 8, 2, 3),)),
     "pixel_unshuffle": lambda: (lambda x: NF.pixel_unshuffle(x, 2), (leaf(2, 1, 4, 2),)),
     "max_unpool2d": lambda: (lambda x: NF.max_unpool2d(x, torch.tensor([[[[0, 3], [9, 14]]]]), 2),
@@ -408,6 +411,8 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "avg_pool2d": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d": _NUMPY_GRADIENT,
     "adaptive_max_pool2d": _NUMPY_GRADIENT,
+    "multi_margin_loss": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
+                         "NotImplemented node",
 }
 
 

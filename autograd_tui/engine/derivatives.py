@@ -35,6 +35,7 @@ from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
+from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
@@ -597,6 +598,8 @@ op("conv_transpose2d", "ConvolutionBackward0", None,
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
+op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
+   self=ML.multi_margin_loss_grad)
 # pixel (un)shuffle: each is the other's gradient (engine ops: differentiable)
 op("pixel_shuffle", "PixelShuffleBackward0", None,
    self=lambda grad, upscale_factor: PS.pixel_unshuffle(grad, upscale_factor))
