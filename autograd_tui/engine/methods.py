@@ -11,7 +11,7 @@ import types
 import numpy as np
 
 from autograd_tui.engine import _class_view
-from autograd_tui.engine import dtypes, missing
+from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
@@ -291,6 +291,12 @@ def _checked(fn, name: str, overloads: str | None = None, *, keyword: str = "oth
     is neither a Tensor nor a number (``tensor_only``: not a Tensor) raises PyTorch's TypeError,
     one argument's or the list of ``overloads`` when there are several. The call goes on as made."""
     def method(self, *args, **kwargs):
+        if len(args) > 1 or not args and not kwargs and overloads:
+            # PyTorch's parser counts the operand alone: x.pow(x, 2), a slip for torch.pow(x, 2)
+            table = overloads or ("div_rounding" if name in ("div", "div_") else None)
+            if table is None:
+                raise TypeError(f"{name}() takes 1 positional argument but {len(args)} were given")
+            raise F.invalid_combination(name, args, kwargs, _METHOD_OVERLOADS[table])
         operand = args[0] if args else kwargs.get(keyword, _MISSING)
         if operand is not _MISSING and not (isinstance(operand, Tensor) or not tensor_only and F.is_operand(operand)):
             table = "div_rounding" if overloads is None and "rounding_mode" in kwargs else overloads
@@ -589,6 +595,9 @@ PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: Tru
 class _BuiltinMethod(functools.partial):
     __slots__ = ()
 
+    def __get__(self, owner, cls=None):  # why: help() and inspect then document it as a method
+        return self
+
     @property
     def __doc__(self) -> str | None:  # type: ignore[override]
         return self.func.__doc__
@@ -756,3 +765,6 @@ def install() -> None:
         setattr(Tensor, name, _BuiltinMethodDescriptor(Tensor.__dict__[name], name))
     for name in PYTHON_LEVEL:
         setattr(Tensor, name, _renamed(Tensor.__dict__[name], name))
+    for name, text in _method_docs.DOCS.items():  # help(t.size); each method here is the engine's own copy
+        target = Tensor.__dict__[name]
+        (target.fn if isinstance(target, _BuiltinMethodDescriptor) else target).__doc__ = text
