@@ -459,6 +459,8 @@ op("addmm", "AddmmBackward0", _addmm,
 # Shapes and views (forward is done by the caller, which knows about numpy views).
 op("view", "ViewBackward0", None,
    self=lambda grad, shape: grad.reshape(shape))
+op("reshape_alias", "ReshapeAliasBackward0", None,
+   self=lambda grad, shape: grad.reshape(shape))
 op("unsafe_view", "UnsafeViewBackward0", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("t", "TBackward0", None,

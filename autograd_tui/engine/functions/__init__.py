@@ -68,11 +68,11 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
-    _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
+    _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
     LinAlgError, ger, inner, inv, inverse, matrix_power, linalg_matrix_power, matrix_power_method, solve,
     solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
-    matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, product_data, scaled,
+    matmul, mm, mm_in_layout, mv, outer, product_data, scaled,
 )
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
