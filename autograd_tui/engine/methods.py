@@ -389,16 +389,16 @@ def _size_method(self, dim=None):
 METHODS = {
     # Operators.
     "__add__": _binary_dunder(F.add), "__radd__": _binary_dunder(F.add),
-    "__iadd__": _inplace_dunder(_add_inplace),
+    "__iadd__": lambda self, other: _add_inplace(self, other),
     "__sub__": _binary_dunder(_sub), "__rsub__": _rsub,
-    "__isub__": _inplace_dunder(_sub_inplace),
+    "__isub__": lambda self, other: _sub_inplace(self, other),
     "__mul__": _binary_dunder(F.mul), "__rmul__": _binary_dunder(F.mul),
-    "__imul__": _inplace_dunder(F._inplace_binary(F.mul)),
+    "__imul__": F._inplace_binary(F.mul),
     "__truediv__": _binary_dunder(F.div), "__rtruediv__": _rtruediv,
-    "__itruediv__": _inplace_dunder(F._inplace_binary(F.div)),
+    "__itruediv__": F._inplace_binary(F.div),
     "__floordiv__": _binary_dunder(F.floor_divide), "__rfloordiv__": _binary_dunder(_reflected(F.floor_divide)),
     "__mod__": _binary_dunder(F.remainder), "__rmod__": _binary_dunder(_reflected(F.remainder)),
-    "__pow__": _binary_dunder(F.pow), "__rpow__": _rpow, "__ipow__": _inplace_dunder(F._inplace_binary(F.pow)),
+    "__pow__": _binary_dunder(F.pow), "__rpow__": _rpow, "__ipow__": F._inplace_binary(F.pow),
     "__matmul__": _matmul, "__rmatmul__": _rmatmul,
     "__neg__": F.neg, "__pos__": _pos, "__abs__": _abs_dunder, "__invert__": _invert,
     "__eq__": _eq, "__ne__": _ne,
@@ -408,14 +408,12 @@ METHODS = {
     "__xor__": _binary_dunder(F.bitwise_xor),
     "__rand__": _binary_dunder(F.bitwise_and), "__ror__": _binary_dunder(F.bitwise_or),
     "__rxor__": _binary_dunder(F.bitwise_xor),
-    "__iand__": _inplace_dunder(_inplace_bitwise(F.bitwise_and)),
-    "__ior__": _inplace_dunder(_inplace_bitwise(F.bitwise_or)),
-    "__ixor__": _inplace_dunder(_inplace_bitwise(F.bitwise_xor)),
+    "__iand__": _inplace_bitwise(F.bitwise_and), "__ior__": _inplace_bitwise(F.bitwise_or),
+    "__ixor__": _inplace_bitwise(F.bitwise_xor),
     "__lshift__": _binary_dunder(F.bitwise_left_shift), "__rshift__": _binary_dunder(F.bitwise_right_shift),
     "__rlshift__": _binary_dunder(_reflected(F.bitwise_left_shift)),
     "__rrshift__": _binary_dunder(_reflected(F.bitwise_right_shift)),
-    "__ilshift__": _inplace_dunder(_inplace_bitwise(F.bitwise_left_shift)),
-    "__irshift__": _inplace_dunder(_inplace_bitwise(F.bitwise_right_shift)),
+    "__ilshift__": _inplace_bitwise(F.bitwise_left_shift), "__irshift__": _inplace_bitwise(F.bitwise_right_shift),
     "__array_wrap__": _array_wrap, "__getitem__": _index_method, "__setitem__": _setitem,
     # Arithmetic and math.
     "add": _checked(F.add, "add"), "sub": _checked(F.sub, "sub"), "subtract": _checked(F.sub, "subtract", "subtract"),
@@ -748,6 +746,11 @@ BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "doub
 # Methods PyTorch writes in Python (torch/_tensor.py): shown as <bound method Tensor.backward of ...>.
 PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "unflatten")
 
+
+# The in-place operators give way to Python's fallback (t = t + x) for operands they cannot take.
+for _name in ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__", "__iand__", "__ior__", "__ixor__",
+              "__ilshift__", "__irshift__"):
+    METHODS[_name] = _inplace_dunder(METHODS[_name])
 
 # numpy's names for PyTorch's in-place ops, the same methods
 for _alias, _name in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "atan_"), ("arccosh_", "acosh_"),
