@@ -165,7 +165,7 @@ def _fill_scalar(data, flat: list, dtype: dtypes.dtype) -> None:
     if isinstance(data, Tensor):
         if data.numel() != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
-        flat.append(data.item())
+        flat.append(data._scalar_for("item"))  # warns as float() does for a tensor requiring grad
     elif isinstance(data, np.ndarray):
         if data.ndim:
             raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
