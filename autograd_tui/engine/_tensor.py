@@ -733,7 +733,16 @@ def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
                     "bool": "bool"}.get(dtype.name, f"{dtype.name}_t")
             raise RuntimeError(f"value cannot be converted to type {name} without overflow")
         return value.real
+    check_int_fits(value, dtype)
     return value
+
+
+def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
+    """PyTorch writes a Python integer into an integer tensor (fill_, where, clamp, pow) only if it
+    fits; its arithmetic and comparisons wrap it instead (functions/pointwise._wrapped_int)."""
+    if (isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+            and dtype.np.kind in "iu" and not np.iinfo(dtype.np).min <= int(value) <= np.iinfo(dtype.np).max):
+        raise RuntimeError(f"value cannot be converted to type {dtype.name}_t without overflow")
 
 
 def _scalar_name(d: dtypes.dtype) -> str:
