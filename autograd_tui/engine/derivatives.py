@@ -397,6 +397,16 @@ op("addbmm", "AddbmmBackward0", None,
                                                alpha),
    batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad.expand(batch1.shape[0], *grad.shape)),
                                                alpha))
+def _no_inplace_derivative(name: str) -> Callable:
+    def formula(grad):
+        raise NotImplementedError(f"the derivative for 'inplace version of {name}' is not implemented.")
+    return formula
+
+
+# x.asinh_() and its two siblings: PyTorch computes them, but its node for the in-place form
+# (AsinhBackward1) has no derivative and refuses at backward.
+for _name in ("asinh", "acosh", "atanh"):
+    op(f"{_name}_inplace", f"{_name.capitalize()}Backward1", None, self=_no_inplace_derivative(_name))
 # In-place comparisons (x.eq_(y)) write 0 or 1 into x: nothing flows back to either side.
 for _name in ("eq", "ne", "lt", "le", "gt", "ge"):
     op(f"{_name}_scalar_inplace", f"{_name.capitalize()}Backward0", None,

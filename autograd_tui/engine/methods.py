@@ -184,6 +184,16 @@ def _compare_inplace(fn, name: str):
     return method
 
 
+def _refused_inplace(fn, name: str):
+    """``x.asinh_()``: the value written in place, under a node whose backward refuses (PyTorch's)."""
+    def method(self):
+        def compute(s):
+            result = fn(s.detach())
+            return F.record(F.RULES[f"{name}_inplace"], (s,), F.make(result._data, result.dtype))
+        return F._inplace(self, compute)
+    return method
+
+
 def _float_power_inplace(self, exponent):
     if self.dtype is not dtypes.float64:  # the result is always float64, and must fit back into self
         raise RuntimeError(f"the base given to float_power_ has dtype {F._scalar_type_name(self.dtype)} but the "
@@ -489,8 +499,9 @@ METHODS = {
     "sin_": F._inplace_unary(F.sin), "cos_": F._inplace_unary(F.cos),
     "reciprocal_": F._inplace_unary(F.reciprocal), "square_": F._inplace_unary(F.square),
     "asin_": F._inplace_unary(F.asin), "acos_": F._inplace_unary(F.acos), "atan_": F._inplace_unary(F.atan),
-    "sinh_": F._inplace_unary(F.sinh), "cosh_": F._inplace_unary(F.cosh), "asinh_": F._inplace_unary(F.asinh),
-    "acosh_": F._inplace_unary(F.acosh), "atanh_": F._inplace_unary(F.atanh), "atan2_": F._inplace_binary(F.atan2),
+    "sinh_": F._inplace_unary(F.sinh), "cosh_": F._inplace_unary(F.cosh), "asinh_": _refused_inplace(F.asinh, "asinh"),
+    "acosh_": _refused_inplace(F.acosh, "acosh"), "atanh_": _refused_inplace(F.atanh, "atanh"),
+    "atan2_": F._inplace_binary(F.atan2),
     "tan_": F._inplace_unary(F.tan), "log2_": F._inplace_unary(F.log2), "log10_": F._inplace_unary(F.log10),
     "log1p_": F._inplace_unary(F.log1p), "expm1_": F._inplace_unary(F.expm1), "rsqrt_": F._inplace_unary(F.rsqrt),
     "floor_": F._inplace_unary(F.floor), "ceil_": F._inplace_unary(F.ceil), "round_": F._inplace_unary(F.round),
