@@ -381,6 +381,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     **{f"{name}_tensor_inplace": functools.partial(
         lambda name: (lambda a, b: getattr(a.clone(), f"{name}_")(b), (away_from_integers(4), leaf(4, seed=1))), name)
        for name in ("eq", "ne", "lt", "le", "gt", "ge")},
+    "nextafter": lambda: (lambda a, b: torch.nextafter(a, b), (leaf(3), leaf(3, seed=1))),
     "reshape_alias": lambda: (lambda a: a.t().reshape(2, 2, 3), (leaf(3, 4),)),
     "unfold": lambda: (lambda a: a.unfold(1, 2, 1), (leaf(2, 4),)),
     "unfold_backward": lambda: (lambda a: torch.autograd.grad((a.unfold(1, 3, 1) ** 2).sum(), a, create_graph=True)[0],

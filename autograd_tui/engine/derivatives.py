@@ -391,6 +391,10 @@ op("baddbmm", "BaddbmmBackward0", None,
    self=lambda grad, beta: F.scaled(grad, beta),
    batch1=lambda grad, batch2, alpha: F.scaled(grad.bmm(batch2.transpose(1, 2)), alpha),
    batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad), alpha))
+# nextafter moves by one ulp at most: PyTorch passes the gradient to self unchanged, none to other.
+op("nextafter", "NextafterBackward0", None,
+   self=lambda grad: grad,
+   other=lambda grad: F.zeros_like(grad))
 op("addbmm", "AddbmmBackward0", None,
    self=lambda grad, beta: F.scaled(grad, beta),
    batch1=lambda grad, batch2, alpha: F.scaled(grad.expand(batch2.shape[0], *grad.shape).bmm(batch2.transpose(1, 2)),

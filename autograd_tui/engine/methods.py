@@ -554,9 +554,10 @@ METHODS = {
     **{f"{alias}_": _checked(_compare_inplace(getattr(F, name), name), f"{alias}_", "compare")
        for alias, name in (("greater", "gt"), ("greater_equal", "ge"), ("less", "lt"), ("less_equal", "le"),
                            ("not_equal", "ne"))},
+    "heaviside_": lambda self, values: F._inplace(self, lambda s: F.heaviside(s, values, _op="heaviside_")),
     "float_power_": _checked(_float_power_inplace, "float_power_", "pow", keyword="exponent"),
     **{f"{name}_": F._inplace_binary(getattr(F, name))
-       for name in ("hypot", "copysign", "xlogy", "nextafter", "ldexp", "heaviside", "gcd", "lcm",
+       for name in ("hypot", "copysign", "xlogy", "nextafter", "ldexp", "gcd", "lcm",
                     "logical_and", "logical_or", "logical_xor")},
     **{f"{name}_": F._inplace_unary(getattr(F, name))
        for name in ("deg2rad", "rad2deg", "exp2", "sgn", "sinc", "logical_not", "cumprod")},
