@@ -23,7 +23,7 @@ _LIST_OF_ARRAYS = (
 )
 
 
-def infer_array(data, float_target: bool = False, int_target: bool = False):
+def infer_array(data, float_target: bool = False, int_target: bool = False) -> tuple:
     """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
     ``float_target``: the result becomes floating point, so an integer past int64 is read as a
     float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused; ``int_target``:

@@ -16,10 +16,21 @@ from autograd_tui.engine.functions._common import _scalar_type_name
 from autograd_tui.engine.record import RULES, record, record_not_implemented
 
 
+# PyTorch's own refusal: it has no forward-mode derivative for this loss either.
+_NO_FORWARD_AD = (
+    "Trying to use forward AD with multi_margin_loss that does not support it because it has not been implemented "
+    "yet.\nPlease file an issue to PyTorch at https://github.com/pytorch/pytorch/issues/new?"
+    "template=feature-request.yml so that we can prioritize its implementation or submit a PR adding the "
+    "implementation to derivatives.yaml"
+)
+
+
 def multi_margin_loss(input: Tensor, target: Tensor, p: int, margin: float, weight: Optional[Tensor],
                       reduction: str) -> Tensor:
     if p not in (1, 2):
         raise ValueError("only p == 1 and p == 2 supported")
+    if _State.dual_level and input._tangent() is not None:
+        raise NotImplementedError(_NO_FORWARD_AD)
     x, y = _checked(input, target, weight)
     n, c = x.shape
     acc = np.zeros(n, x.dtype)
