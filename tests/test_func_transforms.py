@@ -178,6 +178,8 @@ REFUSED_IN_FORWARD_MODE = {
     "as_strided_view", "copy_slices",
     # decompositions with several outputs (one node, several results): no tangents for them yet
     "eigh", "lstsq", "qr", "slogdet", "svd", "aminmax", "std_mean", "var_mean",
+    # PyTorch has no forward-mode derivative for it either, and says so
+    "multi_margin_loss",
 }
 
 

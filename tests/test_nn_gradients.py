@@ -190,6 +190,17 @@ def test_cosine_embedding_loss(seed, reduction, batched, margin):
                     [rng.standard_normal(shape), rng.standard_normal(shape)], rng)
 
 
+@SETTINGS
+@given(seed=seeds, reduction=reductions, p=st.sampled_from([1, 2]), weighted=st.booleans(), batched=st.booleans(),
+       margin=st.sampled_from([1.0, 0.4]))
+def test_multi_margin_loss(seed, reduction, p, weighted, batched, margin):
+    rng = np.random.default_rng(seed)
+    target = torch.tensor(rng.integers(0, 4, size=5) if batched else rng.integers(0, 4))
+    weight = _t(rng.random(4) + 0.5) if weighted else None
+    check_gradients(lambda x: F.multi_margin_loss(x, target, p=p, margin=margin, weight=weight, reduction=reduction),
+                    [rng.standard_normal((5, 4) if batched else (4,))], rng)
+
+
 def _class_targets(rng, n, c, ignore: bool):
     target = rng.integers(0, c, size=n)
     if ignore and n > 1:

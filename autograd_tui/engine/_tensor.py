@@ -277,34 +277,9 @@ class Tensor(metaclass=_TensorMeta):
     __array_priority__ = 1000  # numpy scalars defer to our reflected operators
 
     def __new__(cls, *args, **kwargs):
-        # The legacy constructor: torch.Tensor([1, 2]) or torch.Tensor(2, 3), always float.
-        if set(kwargs) - {"device"} or len(args) > 1 and not all(
-                isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
-            from autograd_tui.engine.legacy_types import new_arguments_error  # it imports this module
-            raise new_arguments_error(args, kwargs)
-        if args and isinstance(args[0], Tensor) and len(args) == 1:
-            return args[0]
-        one = args[0] if len(args) == 1 else None
-        if args and all(isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
-            data = np.zeros(_legacy_shape(args), dtypes.get_default_dtype().np)
-        elif isinstance(one, Size):
-            data = np.zeros(_legacy_shape(one), dtypes.get_default_dtype().np)
-        elif isinstance(one, str):
-            raise TypeError("new(): invalid data type 'str'")
-        elif isinstance(one, (*_SEQUENCES, np.ndarray)):
-            try:
-                data = np.asarray(infer_array(list(one) if isinstance(one, range) else one, float_target=True)[0],
-                                  dtypes.get_default_dtype().np)
-            except RuntimeError as exc:  # the legacy constructor reads every element as a float
-                if not str(exc).startswith("Could not infer dtype of "):
-                    raise
-                raise TypeError(f"must be real number, not {str(exc).rpartition(' ')[2]}") from None
-        elif one is not None or (args and args[0] is None):
-            # why: a float, None or a generator used to give an empty tensor silently
-            raise TypeError(f"new(): data must be a sequence (got {type(args[0]).__name__})")
-        else:
-            data = np.zeros((0,), dtypes.get_default_dtype().np)
-        return make(data, dtypes.get_default_dtype(), cls)
+        # The legacy constructor (torch.Tensor([1, 2]), torch.Tensor(2, 3)), read in legacy_types.py
+        from autograd_tui.engine.legacy_types import legacy_new  # it imports this module
+        return legacy_new(cls, args, kwargs)
 
     # ----- identity and metadata ------------------------------------------------------------
     @property
@@ -758,7 +733,16 @@ def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
                     "bool": "bool"}.get(dtype.name, f"{dtype.name}_t")
             raise RuntimeError(f"value cannot be converted to type {name} without overflow")
         return value.real
+    check_int_fits(value, dtype)
     return value
+
+
+def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
+    """PyTorch writes a Python integer into an integer tensor (fill_, where, clamp, pow) only if it
+    fits; its arithmetic and comparisons wrap it instead (functions/pointwise._wrapped_int)."""
+    if (isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+            and dtype.np.kind in "iu" and not np.iinfo(dtype.np).min <= int(value) <= np.iinfo(dtype.np).max):
+        raise RuntimeError(f"value cannot be converted to type {dtype.name}_t without overflow")
 
 
 def _scalar_name(d: dtypes.dtype) -> str:
@@ -834,165 +818,3 @@ def check_numpy_strides(array: np.ndarray) -> np.ndarray:
                          "strides are not currently supported. (You can probably work around this by making a copy "
                          "of your array  with array.copy().) ")
     return array
-
-
-def infer_array(data, float_target: bool = False, int_target: bool = False):
-    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
-    ``float_target``: the result becomes floating point, so an integer past int64 is read as a
-    float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused; ``int_target``:
-    the result is an integer or bool tensor whatever the data (read by an integer reader)."""
-    if isinstance(data, Tensor):
-        return data._data, data.dtype
-    if isinstance(data, np.ndarray):
-        return check_numpy_strides(data), dtypes.from_numpy_dtype(data.dtype)
-    if isinstance(data, (np.floating, np.integer, np.bool_)):
-        return np.asarray(data), dtypes.from_numpy_dtype(data.dtype)
-    if isinstance(data, bool):
-        return np.asarray(data), dtypes.bool_
-    if isinstance(data, numbers.Integral):
-        if not -2**63 <= int(data) < 2**63:
-            if float_target:
-                return np.asarray(float(data)), dtypes.float64
-            raise ValueError("Overflow when unpacking long long")
-        return np.asarray(int(data), np.int64), dtypes.int64
-    if isinstance(data, numbers.Real):
-        return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
-    if isinstance(data, str):
-        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-    if isinstance(data, (complex, np.complexfloating)):
-        raise dtypes.complex_unavailable()
-    if not hasattr(data, "__len__") or isinstance(data, (dict, set, frozenset)):
-        raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
-    shape = _nested_shape(data)
-    kinds: set = set()
-    flat: list = []
-    if 0 in shape:  # nothing to fill: PyTorch only infers the dtype (an empty list counts as a float)
-        _scan_kinds(data, kinds)
-        dtype = _inferred_dtype(kinds)
-        return np.zeros(shape, np.float64 if dtype.is_floating_point else dtype.np), dtype
-    try:
-        _flatten(data, flat, kinds, 0, shape, ())
-    except _MisplacedSequence as misplaced:
-        # PyTorch infers the dtype from every scalar first, then fails filling in a number slot
-        # with a reader of that dtype
-        kinds.clear()
-        _scan_kinds(data, kinds)
-        if float_target or not int_target and _inferred_dtype(kinds).is_floating_point:
-            raise TypeError(f"must be real number, not {misplaced.kind}") from None
-        raise TypeError(f"'{misplaced.kind}' object cannot be interpreted as an integer") from None
-    dtype = _inferred_dtype(kinds)
-    try:
-        arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
-    except OverflowError:   # an integer past int64, as PyTorch reads it
-        if not float_target:
-            raise ValueError("Overflow when unpacking long long") from None
-        arr = np.array([float(v) for v in flat], dtype=np.float64).reshape(shape)
-    return arr, dtype
-
-
-class _MisplacedSequence(Exception):
-    """A sequence where the nested data's shape (read from its first elements) has a number."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-
-
-def _scan_kinds(data, kinds: set) -> None:
-    """The scalar kinds anywhere in nested data, whatever its structure (PyTorch's dtype inference)."""
-    if isinstance(data, _SEQUENCES):
-        if len(data) == 0:
-            kinds.add("float")
-        for item in data:
-            _scan_kinds(item, kinds)
-    elif isinstance(data, Tensor):
-        kinds.add("float" if data.dtype.is_floating_point else "int")
-    elif isinstance(data, str):
-        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-    elif isinstance(data, (bool, np.bool_)):
-        kinds.add("bool")
-    elif isinstance(data, numbers.Integral):
-        kinds.add("int")
-    elif isinstance(data, numbers.Real):
-        kinds.add("float")
-    else:
-        raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
-
-
-def _inferred_dtype(kinds: set) -> dtypes.dtype:
-    if dtypes.float64 in kinds and "np" in kinds:
-        dtype = dtypes.float64
-    elif "float" in kinds or dtypes.float64 in kinds or dtypes.float32 in kinds:
-        dtype = dtypes.get_default_dtype() if "float" in kinds else _widest_float(kinds)
-    elif "int" in kinds:
-        dtype = dtypes.int64
-    elif "bool" in kinds:
-        dtype = dtypes.bool_
-    else:
-        dtype = dtypes.get_default_dtype()
-    return dtype
-
-
-# What torch.tensor reads as nested sequences (a range is one, as in PyTorch).
-_SEQUENCES = (list, tuple, range)
-
-
-def _widest_float(kinds) -> dtypes.dtype:
-    return dtypes.float64 if dtypes.float64 in kinds else dtypes.get_default_dtype()
-
-
-_MAX_DATA_DIMS = 128   # the nesting torch.tensor reads from Python data (its MAX_DIMS)
-
-
-def _nested_shape(data) -> tuple:
-    shape: list[int] = []
-    chain: set[int] = set()
-    # PyTorch reads a tensor inside a list as one scalar, whatever its shape
-    while isinstance(data, _SEQUENCES):
-        if id(data) in chain:  # [x] holding itself first: PyTorch runs out of dimensions
-            raise ValueError(f"too many dimensions '{type(data).__name__}'")
-        chain.add(id(data))
-        shape.append(len(data))
-        if len(shape) > _MAX_DATA_DIMS:   # PyTorch's own limit; deeper data used to recurse to a RecursionError
-            raise ValueError(f"too many dimensions '{type(data).__name__}'")
-        if len(data) == 0:
-            break
-        data = data[0]
-        if isinstance(data, str):  # a string is a sequence to PyTorch's size reader: it never ends
-            raise ValueError(f"too many dimensions '{type(data).__name__}'")
-    return tuple(shape)
-
-
-def _flatten(data, flat: list, kinds: set, depth: int, shape: tuple, ancestors: tuple) -> None:
-    if isinstance(data, _SEQUENCES) and any(data is a for a in ancestors):
-        raise TypeError("new(): self-referential lists are incompatible")
-    if depth == len(shape):
-        if isinstance(data, str):
-            raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-        if isinstance(data, _SEQUENCES):
-            raise _MisplacedSequence(type(data).__name__)
-        if isinstance(data, Tensor):
-            if data.numel() != 1:
-                raise ValueError("only one element tensors can be converted to Python scalars")
-            kinds.add("float" if data.dtype.is_floating_point else "int")
-            flat.append(data.item())
-            return
-        if isinstance(data, (bool, np.bool_)):
-            kinds.add("bool")
-        elif isinstance(data, numbers.Integral):
-            kinds.add("int")
-        elif isinstance(data, numbers.Real):
-            kinds.add("float")
-        elif isinstance(data, (complex, np.complexfloating)):
-            raise dtypes.complex_unavailable()
-        else:
-            raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
-        flat.append(data)
-        return
-    if not isinstance(data, (*_SEQUENCES, Tensor)):
-        raise TypeError("not a sequence")
-    if len(data) != shape[depth]:
-        raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(data)})")
-    ancestors += (data,)
-    for item in data:
-        _flatten(item, flat, kinds, depth + 1, shape, ancestors)

@@ -35,6 +35,7 @@ from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
+from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math
@@ -400,6 +401,33 @@ op("baddbmm", "BaddbmmBackward0", None,
    self=lambda grad, beta: F.scaled(grad, beta),
    batch1=lambda grad, batch2, alpha: F.scaled(grad.bmm(batch2.transpose(1, 2)), alpha),
    batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad), alpha))
+# nextafter moves by one ulp at most: PyTorch passes the gradient to self unchanged, none to other.
+op("nextafter", "NextafterBackward0", None,
+   self=lambda grad: grad,
+   other=lambda grad: F.zeros_like(grad))
+op("addbmm", "AddbmmBackward0", None,
+   self=lambda grad, beta: F.scaled(grad, beta),
+   batch1=lambda grad, batch2, alpha: F.scaled(grad.expand(batch2.shape[0], *grad.shape).bmm(batch2.transpose(1, 2)),
+                                               alpha),
+   batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad.expand(batch1.shape[0], *grad.shape)),
+                                               alpha))
+def _no_inplace_derivative(name: str) -> Callable:
+    def formula(grad):
+        raise NotImplementedError(f"the derivative for 'inplace version of {name}' is not implemented.")
+    return formula
+
+
+# x.asinh_() and its two siblings: PyTorch computes them, but its node for the in-place form
+# (AsinhBackward1) has no derivative and refuses at backward.
+for _name in ("asinh", "acosh", "atanh"):
+    op(f"{_name}_inplace", f"{_name.capitalize()}Backward1", None, self=_no_inplace_derivative(_name))
+# In-place comparisons (x.eq_(y)) write 0 or 1 into x: nothing flows back to either side.
+for _name in ("eq", "ne", "lt", "le", "gt", "ge"):
+    op(f"{_name}_scalar_inplace", f"{_name.capitalize()}Backward0", None,
+       self=lambda grad: F.zeros_like(grad))
+    op(f"{_name}_tensor_inplace", f"{_name.capitalize()}Backward1", None,
+       self=lambda grad: F.zeros_like(grad),
+       other=lambda grad: F.zeros_like(grad))
 op("copysign", "CopysignBackward0", np.copysign,
    self=lambda grad, self, result: S.copysign_backward(grad, self, result),
    other=lambda grad: F.zeros_like(grad))
@@ -454,6 +482,8 @@ op("addmm", "AddmmBackward0", _addmm,
 
 # Shapes and views (forward is done by the caller, which knows about numpy views).
 op("view", "ViewBackward0", None,
+   self=lambda grad, shape: grad.reshape(shape))
+op("reshape_alias", "ReshapeAliasBackward0", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("unsafe_view", "UnsafeViewBackward0", None,
    self=lambda grad, shape: grad.reshape(shape))
@@ -596,6 +626,8 @@ op("conv_transpose2d", "ConvolutionBackward0", None,
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
+op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
+   self=ML.multi_margin_loss_grad)
 # pixel (un)shuffle: each is the other's gradient (engine ops: differentiable)
 op("pixel_shuffle", "PixelShuffleBackward0", None,
    self=lambda grad, upscale_factor: PS.pixel_unshuffle(grad, upscale_factor))

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine._tensor import Size, Tensor, _c_type, _legacy_shape, _user_stacklevel, make, warn_once
 from autograd_tui.engine.functions import tensor
 from autograd_tui.engine.functions._common import _is_int, _size_type_error, invalid_combination
@@ -48,6 +49,37 @@ class _LegacyTensorType(type):
 
 _NEW_OVERLOADS = ("(*, torch.device device = None)", "(torch.Storage storage)", "(Tensor other)",
                   "(tuple of ints size, *, torch.device device = None)", "(object data, *, torch.device device = None)")
+
+
+def legacy_new(cls, args: tuple, kwargs: dict) -> Tensor:
+    """``torch.Tensor(data)`` / ``torch.Tensor(2, 3)``: PyTorch's legacy constructor, always in the
+    default float dtype."""
+    if set(kwargs) - {"device"} or len(args) > 1 and not all(
+            isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
+        raise new_arguments_error(args, kwargs)
+    if args and isinstance(args[0], Tensor) and len(args) == 1:
+        return args[0]
+    one = args[0] if len(args) == 1 else None
+    if args and all(isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
+        data = np.zeros(_legacy_shape(args), dtypes.get_default_dtype().np)
+    elif isinstance(one, Size):
+        data = np.zeros(_legacy_shape(one), dtypes.get_default_dtype().np)
+    elif isinstance(one, str):
+        raise TypeError("new(): invalid data type 'str'")
+    elif isinstance(one, (list, tuple, range, np.ndarray)):
+        try:
+            data = np.asarray(infer_array(list(one) if isinstance(one, range) else one, float_target=True)[0],
+                              dtypes.get_default_dtype().np)
+        except RuntimeError as exc:  # the legacy constructor reads every element as a float
+            if not str(exc).startswith("Could not infer dtype of "):
+                raise
+            raise TypeError(f"must be real number, not {str(exc).rpartition(' ')[2]}") from None
+    elif one is not None or (args and args[0] is None):
+        # why: a float, None or a generator used to give an empty tensor silently
+        raise TypeError(f"new(): data must be a sequence (got {type(args[0]).__name__})")
+    else:
+        data = np.zeros((0,), dtypes.get_default_dtype().np)
+    return make(data, dtypes.get_default_dtype(), cls)
 
 
 def new_arguments_error(args: tuple, kwargs: dict) -> TypeError:

@@ -11,7 +11,7 @@ import types
 import numpy as np
 
 from autograd_tui.engine import _class_view
-from autograd_tui.engine import dtypes, missing
+from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
@@ -74,9 +74,35 @@ def _rmatmul(self, other):
 
 # A tensor compared with anything else (a list included) is simply not equal, as in PyTorch.
 def _eq(self, other):
-    if not _is_operand(other):
+    if other.__class__ is np.ndarray:
+        # PyTorch's == alone reads an array as a tensor (from_numpy's rules and errors); an array it
+        # cannot read leaves the comparison to Python, as any other operand does
+        try:
+            other = F.from_numpy(other)
+        except TypeError:
+            return NotImplemented
+    elif not _is_operand(other):
         return False
     return F.eq(self, other)
+
+
+def _inplace_dunder(fn):
+    """``t += x``: an operand PyTorch cannot take (a list, an ndarray) gives Python's fallback to
+    ``t + x``, so an ndarray makes a new tensor through numpy, as under PyTorch."""
+    def method(self, other):
+        if other.__class__ is not Tensor and not _is_operand(other):
+            return NotImplemented
+        return fn(self, other)
+    return method
+
+
+def _array_wrap(self, array):
+    """How numpy hands a ufunc's result back when a tensor was an operand (``t * ndarray``,
+    ``np.exp(t)``): as a tensor sharing the result's memory. One parameter, as PyTorch's has,
+    so numpy 2 warns about the missing context arguments at the learner's line, as it does there."""
+    if array.dtype == np.bool_:
+        array = array.astype(np.uint8)  # PyTorch's wrapper still gives comparisons as uint8
+    return F.from_numpy(array)
 
 
 def _ne(self, other):
@@ -113,6 +139,72 @@ def _sum_method(self, dim=None, keepdim=False, dtype=None):
 
 def _mean_method(self, dim=None, keepdim=False, dtype=None):
     return F.mean(self, dim, keepdim, dtype=dtype)
+
+
+_REDUCTION_OVERLOADS = ("(*, torch.dtype dtype = None)",
+                        "(tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None)")
+_REDUCTION_KEYWORDS = frozenset(("dim", "axis", "keepdim", "keepdims", "dtype"))
+
+
+def _reduction_method(name: str, fn):
+    """``t.sum`` / ``t.mean`` with PyTorch's parser errors for keywords it lacks: ``np.sum(t)``
+    calls ``t.sum(axis=None, dtype=None, out=None)``."""
+    inner = F.accepts_numpy_keywords(fn, name)
+
+    def method(self, *args, **kwargs):
+        if kwargs.keys() - _REDUCTION_KEYWORDS:
+            raise _reduction_call_error(name, args, kwargs)
+        return inner(self, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+def _reduction_call_error(name: str, args: tuple, kwargs: dict) -> TypeError:
+    # The parser names one overload's problem when only that one could take this many arguments
+    # (the dim overload takes 1 to 3), else lists them all; its check of keywords knows no numpy alias.
+    given = len(args) + len(kwargs)
+    if not 1 < given <= 3:
+        return F.invalid_combination(name, args, kwargs, _REDUCTION_OVERLOADS)
+    if not args and "dim" not in kwargs and "axis" not in kwargs:
+        return TypeError(f'{name}() missing 1 required positional arguments: "dim"')
+    extra = next(k for k in kwargs if k not in ("dim", "keepdim", "dtype"))
+    return TypeError(f"{name}() got an unexpected keyword argument '{extra}'")
+
+
+def _compare_inplace(fn, name: str):
+    """``x.eq_(y)``: the comparison written into ``x`` as 0 or 1 in x's own dtype; its node (as
+    PyTorch's EqBackward0/1) passes no gradient on."""
+    def method(self, other):
+        rule = F.RULES[f"{name}_tensor_inplace" if isinstance(other, Tensor) else f"{name}_scalar_inplace"]
+
+        def compute(s):
+            result = fn(s.detach(), other.detach() if isinstance(other, Tensor) else other)
+            return F.record(rule, (s, other), F.make(result._data.astype(s.dtype.np), s.dtype))
+        return F._inplace(self, compute)
+    return method
+
+
+def _refused_inplace(fn, name: str):
+    """``x.asinh_()``: the value written in place, under a node whose backward refuses (PyTorch's)."""
+    def method(self):
+        def compute(s):
+            result = fn(s.detach())
+            return F.record(F.RULES[f"{name}_inplace"], (s,), F.make(result._data, result.dtype))
+        return F._inplace(self, compute)
+    return method
+
+
+def _float_power_inplace(self, exponent):
+    if self.dtype is not dtypes.float64:  # the result is always float64, and must fit back into self
+        raise RuntimeError(f"the base given to float_power_ has dtype {F._scalar_type_name(self.dtype)} but the "
+                           "operation's result requires dtype Double")
+    return F._inplace(self, lambda s: F.float_power(s, exponent))
+
+
+def _added_product_inplace(fn):
+    def method(self, a, b, *, beta=1, alpha=1):
+        return F._inplace(self, lambda s: fn(s, a, b, beta=beta, alpha=alpha))
+    return method
 
 
 def _pos(self):
@@ -209,6 +301,12 @@ def _checked(fn, name: str, overloads: str | None = None, *, keyword: str = "oth
     is neither a Tensor nor a number (``tensor_only``: not a Tensor) raises PyTorch's TypeError,
     one argument's or the list of ``overloads`` when there are several. The call goes on as made."""
     def method(self, *args, **kwargs):
+        if len(args) > 1 or not args and not kwargs and overloads:
+            # PyTorch's parser counts the operand alone: x.pow(x, 2), a slip for torch.pow(x, 2)
+            table = overloads or ("div_rounding" if name in ("div", "div_") else None)
+            if table is None:
+                raise TypeError(f"{name}() takes 1 positional argument but {len(args)} were given")
+            raise F.invalid_combination(name, args, kwargs, _METHOD_OVERLOADS[table])
         operand = args[0] if args else kwargs.get(keyword, _MISSING)
         if operand is not _MISSING and not (isinstance(operand, Tensor) or not tensor_only and F.is_operand(operand)):
             table = "div_rounding" if overloads is None and "rounding_mode" in kwargs else overloads
@@ -326,7 +424,7 @@ METHODS = {
     "__rlshift__": _binary_dunder(_reflected(F.bitwise_left_shift)),
     "__rrshift__": _binary_dunder(_reflected(F.bitwise_right_shift)),
     "__ilshift__": _inplace_bitwise(F.bitwise_left_shift), "__irshift__": _inplace_bitwise(F.bitwise_right_shift),
-    "__getitem__": _index_method, "__setitem__": _setitem,
+    "__array_wrap__": _array_wrap, "__getitem__": _index_method, "__setitem__": _setitem,
     # Arithmetic and math.
     "add": _checked(F.add, "add"), "sub": _checked(F.sub, "sub"), "subtract": _checked(F.sub, "subtract", "subtract"),
     "mul": _checked(F.mul, "mul"), "multiply": _checked(F.mul, "multiply", "compare"), "div": _checked(F.div, "div"),
@@ -352,7 +450,8 @@ METHODS = {
     "bitwise_right_shift": F.bitwise_right_shift,
     "lerp": F.lerp, "outer": F.outer,
     # Reductions.
-    "sum": _sum_method, "mean": _mean_method, "prod": F.prod, "std": F.std, "var": F.var,
+    "sum": _reduction_method("sum", _sum_method), "mean": _reduction_method("mean", _mean_method),
+    "prod": F.prod, "std": F.std, "var": F.var,
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": _k_first(F.topk, "topk"), "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
@@ -400,8 +499,9 @@ METHODS = {
     "sin_": F._inplace_unary(F.sin), "cos_": F._inplace_unary(F.cos),
     "reciprocal_": F._inplace_unary(F.reciprocal), "square_": F._inplace_unary(F.square),
     "asin_": F._inplace_unary(F.asin), "acos_": F._inplace_unary(F.acos), "atan_": F._inplace_unary(F.atan),
-    "sinh_": F._inplace_unary(F.sinh), "cosh_": F._inplace_unary(F.cosh), "asinh_": F._inplace_unary(F.asinh),
-    "acosh_": F._inplace_unary(F.acosh), "atanh_": F._inplace_unary(F.atanh), "atan2_": F._inplace_binary(F.atan2),
+    "sinh_": F._inplace_unary(F.sinh), "cosh_": F._inplace_unary(F.cosh), "asinh_": _refused_inplace(F.asinh, "asinh"),
+    "acosh_": _refused_inplace(F.acosh, "acosh"), "atanh_": _refused_inplace(F.atanh, "atanh"),
+    "atan2_": F._inplace_binary(F.atan2),
     "tan_": F._inplace_unary(F.tan), "log2_": F._inplace_unary(F.log2), "log10_": F._inplace_unary(F.log10),
     "log1p_": F._inplace_unary(F.log1p), "expm1_": F._inplace_unary(F.expm1), "rsqrt_": F._inplace_unary(F.rsqrt),
     "floor_": F._inplace_unary(F.floor), "ceil_": F._inplace_unary(F.ceil), "round_": F._inplace_unary(F.round),
@@ -445,7 +545,22 @@ METHODS = {
     "histogram": F.histogram, "take_along_dim": F.take_along_dim, "index_fill": F.index_fill,
     "index_copy": F.index_copy, "float_power": _checked(F.float_power, "float_power", "pow", keyword="exponent"),
     "unique_consecutive": F.unique_consecutive, "cov": F.cov, "corrcoef": F.corrcoef,
-    "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm,
+    "addmv": F.addmv, "addr": F.addr, "baddbmm": F.baddbmm, "addbmm": F.addbmm,
+    "addmm_": _added_product_inplace(F.addmm), "addmv_": _added_product_inplace(F.addmv),
+    "addr_": _added_product_inplace(F.addr), "baddbmm_": _added_product_inplace(F.baddbmm),
+    "addbmm_": _added_product_inplace(F.addbmm),
+    **{f"{name}_": _checked(_compare_inplace(getattr(F, name), name), f"{name}_", "compare")
+       for name in ("eq", "ne", "lt", "le", "gt", "ge")},
+    **{f"{alias}_": _checked(_compare_inplace(getattr(F, name), name), f"{alias}_", "compare")
+       for alias, name in (("greater", "gt"), ("greater_equal", "ge"), ("less", "lt"), ("less_equal", "le"),
+                           ("not_equal", "ne"))},
+    "heaviside_": lambda self, values: F._inplace(self, lambda s: F.heaviside(s, values, _op="heaviside_")),
+    "float_power_": _checked(_float_power_inplace, "float_power_", "pow", keyword="exponent"),
+    **{f"{name}_": F._inplace_binary(getattr(F, name))
+       for name in ("hypot", "copysign", "xlogy", "nextafter", "ldexp", "gcd", "lcm",
+                    "logical_and", "logical_or", "logical_xor")},
+    **{f"{name}_": F._inplace_unary(getattr(F, name))
+       for name in ("deg2rad", "rad2deg", "exp2", "sgn", "sinc", "logical_not", "cumprod")},
     "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,
     "isposinf": F.isposinf, "isneginf": F.isneginf, "isreal": F.isreal, "diagflat": F.diagflat, "unfold": F.unfold,
     "fix": F.trunc, "positive": F.positive, "sum_to_size": _sum_to_size,
@@ -489,6 +604,9 @@ PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: Tru
 # method's own, for ``help(t.view)``.
 class _BuiltinMethod(functools.partial):
     __slots__ = ()
+
+    def __get__(self, owner, cls=None):  # why: help() and inspect then document it as a method
+        return self
 
     @property
     def __doc__(self) -> str | None:  # type: ignore[override]
@@ -641,6 +759,17 @@ BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "doub
 PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "unflatten")
 
 
+# The in-place operators give way to Python's fallback (t = t + x) for operands they cannot take.
+for _name in ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__", "__iand__", "__ior__", "__ixor__",
+              "__ilshift__", "__irshift__"):
+    METHODS[_name] = _inplace_dunder(METHODS[_name])
+
+# numpy's names for PyTorch's in-place ops, the same methods
+for _alias, _name in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "atan_"), ("arccosh_", "acosh_"),
+                      ("arcsinh_", "asinh_"), ("arctanh_", "atanh_"), ("arctan2_", "atan2_"), ("fix_", "trunc_")):
+    METHODS[_alias] = METHODS[_name]
+
+
 def install() -> None:
     _class_view.CLASS_VIEW[0] = class_view
     for name, fn in METHODS.items():
@@ -651,3 +780,6 @@ def install() -> None:
         setattr(Tensor, name, _BuiltinMethodDescriptor(Tensor.__dict__[name], name))
     for name in PYTHON_LEVEL:
         setattr(Tensor, name, _renamed(Tensor.__dict__[name], name))
+    for name, text in _method_docs.DOCS.items():  # help(t.size); each method here is the engine's own copy
+        target = Tensor.__dict__[name]
+        (target.fn if isinstance(target, _BuiltinMethodDescriptor) else target).__doc__ = text

@@ -68,11 +68,11 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
-    _MATMUL_RULE, _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
+    _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
     LinAlgError, ger, inner, inv, inverse, matrix_power, linalg_matrix_power, matrix_power_method, solve,
     solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
-    matmul, matmul_backward_a, matmul_backward_b, mm, mm_in_layout, mv, outer, product_data, scaled,
+    matmul, mm, mm_in_layout, mv, outer, product_data, scaled,
 )
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
@@ -101,7 +101,7 @@ from autograd_tui.engine.functions.statistics import (  # noqa: F401
     cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
-    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm, vander,
+    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm, addbmm, vander,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
@@ -111,8 +111,9 @@ from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
-    Size, Tensor, _user_stacklevel, infer_array, make, norm_dim, strided, warn_once,
+    Size, Tensor, _user_stacklevel, make, norm_dim, strided, warn_once,
 )
+from autograd_tui.engine._nested import infer_array  # noqa: F401 - reached as functions.name
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 
 # Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first;
@@ -120,6 +121,6 @@ from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 from autograd_tui.engine.amp import full_precision_op as _full_precision_op  # noqa: E402
 from autograd_tui.engine.amp import lower_precision_op as _lower_precision_op  # noqa: E402
 
-mm, bmm, addmm, matmul, baddbmm, einsum, tensordot = (
-    _lower_precision_op(f) for f in (mm, bmm, addmm, matmul, baddbmm, einsum, tensordot))
+mm, bmm, addmm, matmul, baddbmm, addbmm, einsum, tensordot = (
+    _lower_precision_op(f) for f in (mm, bmm, addmm, matmul, baddbmm, addbmm, einsum, tensordot))
 prod = _full_precision_op(prod)

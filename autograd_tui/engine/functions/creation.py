@@ -16,8 +16,9 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
-from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides, infer_array,
-                                         make, real_fill_value)
+from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides,
+                                         make, real_fill_value, warn_once)
+from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     _type_name,
@@ -108,17 +109,33 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
     if isinstance(data, np.ndarray):
         d = dtypes.from_numpy_dtype(data.dtype)
         if dtype is None or dtype is d:
-            return make(check_numpy_strides(data), d)
+            return _sharing(data, d)
     arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point,
                                   int_target=dtype is not None and not dtype.is_floating_point)
     dtype = dtype or inferred
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 
 
+_NOT_WRITABLE = (
+    "The given NumPy array is not writable, and PyTorch does not support non-writable tensors. This means "
+    "writing to this tensor will result in undefined behavior. You may want to copy the array to protect its "
+    "data or make it writable before converting it to a tensor. This type of warning will be suppressed for "
+    "the rest of this program. (Triggered internally at /__w/pytorch/pytorch/torch/csrc/utils/tensor_numpy.cpp:213.)"
+)
+
+
 def from_numpy(array: np.ndarray) -> Tensor:
     if not isinstance(array, np.ndarray):
         raise TypeError(f"expected np.ndarray (got {type(array).__name__})")
-    return make(check_numpy_strides(array), dtypes.from_numpy_dtype(array.dtype))
+    return _sharing(array, dtypes.from_numpy_dtype(array.dtype))
+
+
+def _sharing(array: np.ndarray, dtype: dtypes.dtype) -> Tensor:
+    """A tensor on the array's own memory (from_numpy, as_tensor)."""
+    check_numpy_strides(array)
+    if not array.flags.writeable:  # a broadcast_to result, a read-only buffer
+        warn_once(_NOT_WRITABLE)
+    return make(array, dtype)
 
 
 def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool = False) -> Tensor:

@@ -11,7 +11,7 @@ import numpy as np
 from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, _type_name, shapes_broadcast_error, wrap
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
@@ -198,9 +198,67 @@ def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
     if a.shape[-1] != k:
         _raise_batched_size_error(a, b, k)
     _check_same_dtype(a, b)
-    out = make(_batched_matmul_data(a._data, b._data) if a.dtype is dtypes.float32 else np.matmul(a._data, b._data),
-               a.dtype)
-    return record(_MATMUL_RULE, (a, b), out)
+    # PyTorch's matmul is made of other ops, and so is its graph (UnsafeView, Mm or Bmm, Expand...):
+    # a batch against a matrix or a vector is folded into one mm / mv, other batches broadcast to one bmm
+    if _folds(a, b):
+        return _folded_matmul(a, b)
+    if a.ndim == 3 and b.ndim == 3 and a.shape[0] != b.shape[0]:
+        # a batch of one that requires grad is dropped first, which makes the product foldable
+        if a.shape[0] == 1 and a.requires_grad:
+            return matmul(a.squeeze(0), b)
+        if b.shape[0] == 1 and b.requires_grad:
+            return matmul(a, b.squeeze(0))
+    return _broadcast_bmm(a, b)
+
+
+def _folds(a: Tensor, b: Tensor) -> bool:
+    """Whether PyTorch computes ``a @ b`` as one mm / mv over the larger side's rows (a batch
+    against a matrix or a vector), when that needs no copy or when the smaller side requires grad."""
+    larger, smaller = (a, b) if a.ndim >= b.ndim else (b, a)
+    if larger.ndim < 3 or smaller.ndim > 2:
+        return False
+    if smaller.requires_grad:
+        return True
+    if a.ndim == 2:
+        return False
+    t1 = larger if larger is a else larger.mT
+    if t1.numel() == 0:
+        return True
+    shape, strides = t1.shape, t1.stride()
+    return all(strides[i] == strides[i + 1] * shape[i + 1] for i in range(t1.ndim - 2))
+
+
+def _folded_matmul(a: Tensor, b: Tensor) -> Tensor:
+    transpose = b.ndim > a.ndim  # (matrix or vector) @ batch: computed as (batch.mT @ matrix.T).mT
+    t1 = b.mT if transpose else a
+    t2 = (a.t() if a.ndim == 2 else a) if transpose else b
+    lead = t1.shape[:-1]
+    folded = t1.reshape(math.prod(lead), t1.shape[-1])
+    if t2.ndim == 1:
+        return _unsafe_view(mv(folded, t2), lead)
+    out = _unsafe_view(mm(folded, t2), lead + (t2.shape[1],))
+    return out.mT.contiguous() if transpose else out
+
+
+def _broadcast_bmm(a: Tensor, b: Tensor) -> Tensor:
+    n, m1 = (a.shape[-2] if a.ndim > 1 else 1), a.shape[-1]
+    m2, p = (b.shape[-2], b.shape[-1]) if b.ndim > 1 else (b.shape[0], 1)
+    batch = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
+    count = math.prod(batch)
+    a3 = a.expand(batch + (n, m1)).reshape(count, n, m1)
+    if b.ndim == 1:
+        b3 = b.expand(batch + (m2,)).reshape(count, m2).unsqueeze(2)
+    else:
+        b3 = b.expand(batch + (m2, p)).reshape(count, m2, p)
+    shape = batch + ((n,) if a.ndim > 1 else ()) + ((p,) if b.ndim > 1 else ())
+    product = bmm(a3, b3)
+    return _unsafe_view(product.squeeze(-1) if b.ndim == 1 else product, shape)
+
+
+def _unsafe_view(input: Tensor, shape: tuple) -> Tensor:
+    """``at::_unsafe_view``: a reshape of a fresh result, shown as UnsafeViewBackward0."""
+    out = make(input._data.reshape(shape), input.dtype)
+    return record(_R["unsafe_view"], (input,), out, {"shape": input.shape})
 
 
 def _raise_batched_size_error(a: Tensor, b: Tensor, k: int) -> None:
@@ -214,49 +272,6 @@ def _raise_batched_size_error(a: Tensor, b: Tensor, k: int) -> None:
     batch = math.prod(np.broadcast_shapes(a.shape[:-2], b.shape[:-2]))
     raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: [{batch}, {a.shape[-1]}] "
                        f"but got: [{batch}, {k}].")
-
-
-def _batched_matmul_data(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """PyTorch folds (..., m, k) @ (k, n) into one (.. * m, k) mm, and runs equal batch shapes
-    of (..., m, k) @ (..., k, n) as one bmm; other broadcasts stay numpy's."""
-    if a.dtype != np.float32 or not _MKL_ORDER:
-        return np.matmul(a, b)
-    if b.ndim == 2 and a.ndim >= 3:
-        flat = a.reshape(-1, a.shape[-1])
-        return product_data(flat, b).reshape(a.shape[:-1] + (b.shape[1],))
-    if a.ndim == b.ndim >= 3 and a.shape[:-2] == b.shape[:-2]:
-        lead = a.shape[:-2]
-        out = batched_data(a.reshape((-1,) + a.shape[-2:]), b.reshape((-1,) + b.shape[-2:]))
-        return out.reshape(lead + out.shape[-2:])
-    return np.matmul(a, b)
-
-
-def matmul_backward_a(g, a, b) -> Tensor:
-    if b.ndim == 1:
-        ga = g.unsqueeze(-1) * b
-    else:
-        gg = g.unsqueeze(-2) if a.ndim == 1 else g
-        ga = gg @ b.transpose(-1, -2)
-        if a.ndim == 1:
-            ga = ga.squeeze(-2)
-    return ga
-
-
-def matmul_backward_b(g, a, b) -> Tensor:
-    if a.ndim == 1:
-        gb = a.unsqueeze(-1) * g.unsqueeze(-2) if b.ndim > 1 else a * g
-    else:
-        gg = g.unsqueeze(-1) if b.ndim == 1 else g
-        gb = a.transpose(-1, -2) @ gg
-        if b.ndim == 1:
-            gb = gb.squeeze(-1)
-    return gb
-
-
-_MATMUL_RULE = Rule("matmul", "UnsafeViewBackward0", np.matmul,
-                        (lambda grad, self, other: matmul_backward_a(grad, self, other),
-                         lambda grad, self, other: matmul_backward_b(grad, self, other)),
-                        (0, 1))
 
 
 def outer(input: Tensor, vec2: Tensor) -> Tensor:

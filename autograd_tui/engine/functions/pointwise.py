@@ -8,7 +8,7 @@ import numbers
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _c_type, make
+from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.parity import blas, float32_math, float64_math
@@ -44,8 +44,10 @@ def _result_dtype(a, b) -> dtypes.dtype:
 
 
 def _number_dtype(n) -> dtypes.dtype:
-    if isinstance(n, (bool, np.bool_)):
+    if isinstance(n, bool):
         return dtypes.bool_
+    if isinstance(n, np.bool_):  # not a Python bool: PyTorch's parser reads numpy's as a float
+        return dtypes.get_default_dtype()
     if isinstance(n, (numbers.Integral,)):
         return dtypes.int64
     if isinstance(n, numbers.Real):
@@ -66,7 +68,18 @@ def _operand(x, dtype: dtypes.dtype):
         return float(x) if not isinstance(x, bool) else float(x)
     if dtype is dtypes.bool_:
         return bool(x)
-    return int(x)
+    return _wrapped_int(int(x), dtype)
+
+
+def _wrapped_int(v: int, dtype: dtypes.dtype):
+    """A Python integer in an integer tensor's dtype: PyTorch casts it with wrap-around
+    (uint8 + 300 adds 44, uint8 == 257 compares with 1), where numpy refuses it."""
+    info = np.iinfo(dtype.np)
+    if info.min <= v <= info.max:
+        return v
+    if not -2**63 <= v < 2**64:
+        raise OverflowError("int too big to convert")  # past 64 bits PyTorch's reader gives up
+    return np.array(v, np.uint64 if v >= 2**63 else np.int64).astype(dtype.np)
 
 
 _NUMBERS = (bool, int, float, np.number, np.bool_)
@@ -317,6 +330,8 @@ def fmod(input, other) -> Tensor:
 def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
     if not (isinstance(exponent, _OPERANDS) and isinstance(input, _OPERANDS)):
         raise invalid_combination("pow", (input, exponent), {}, OVERLOADS["pow"])
+    if isinstance(input, Tensor) and exponent.__class__ is not float:
+        check_int_fits(exponent, input.dtype)
     if not isinstance(input, Tensor):
         base = input
         dtype = _result_dtype(exponent, base)
@@ -633,6 +648,8 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: b
     dtype = input.dtype
     if not dtype.is_floating_point and (isinstance(min, float) or isinstance(max, float)):
         dtype = dtypes.get_default_dtype()
+    check_int_fits(min, dtype)
+    check_int_fits(max, dtype)
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)
@@ -746,6 +763,8 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
         dtype = _result_dtype(input, other)
     else:
         dtype = dtypes.promote_types(_number_dtype(input), _number_dtype(other))
+    check_int_fits(input, dtype)
+    check_int_fits(other, dtype)
     x, y = _operand(input, dtype), _operand(other, dtype)
     try:
         data = _select(condition._data, x, y, dtype.np)

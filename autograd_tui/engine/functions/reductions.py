@@ -272,6 +272,7 @@ def max_min(name: str, input: Tensor, args: tuple, kwargs: dict, method: bool) -
 
 _MISSING = object()
 _NUMPY_NAMES = {"axis": "dim", "keepdims": "keepdim"}
+_NUMPY_ALIASES = {torch_name: numpy_name for numpy_name, torch_name in _NUMPY_NAMES.items()}
 
 
 def _max_min_error(name: str, input: Tensor, args: tuple, kwargs: dict, method: bool) -> TypeError:
@@ -281,8 +282,8 @@ def _max_min_error(name: str, input: Tensor, args: tuple, kwargs: dict, method: 
         for position, (arg, kind) in enumerate(zip(("dim", "keepdim"), ("int", "bool")), start=1):
             if position <= len(args):
                 value, where = args[position - 1], f" (position {position})"
-            elif arg in kwargs:
-                value, where = kwargs[arg], ""
+            elif arg in kwargs or _NUMPY_ALIASES[arg] in kwargs:  # np.max(t) passes axis=None, out=None
+                value, where = kwargs.get(arg, kwargs.get(_NUMPY_ALIASES[arg])), ""
             else:
                 break
             fits = _is_dim(value) if kind == "int" else isinstance(value, (bool, np.bool_))

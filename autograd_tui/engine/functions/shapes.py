@@ -145,8 +145,10 @@ def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, b
 
 def reshape(input: Tensor, *shape) -> Tensor:
     target = _infer_shape(_shape_arg_allow_neg(shape, "reshape"), input.numel())
-    if input.is_contiguous() or _viewable(input._data, target):
+    if input.is_contiguous():
         return _view_op("view", input, input._data.reshape(target), {"shape": input.shape})
+    if _viewable(input._data, target):  # a view of strided memory: PyTorch's _reshape_alias
+        return _view_op("reshape_alias", input, input._data.reshape(target), {"shape": input.shape})
     copied = clone(input)
     out = make(copied._data.reshape(target), input.dtype)
     return record(_R["unsafe_view"], (copied,), out, {"shape": input.shape})

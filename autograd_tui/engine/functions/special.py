@@ -11,7 +11,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
-from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import _check_overloads, _operand, _require_tensor, _result_dtype, _unary
@@ -298,7 +298,7 @@ def logaddexp2_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out.astype(np.result_type(a, b))
 
 
-def heaviside(input: Tensor, values: Tensor) -> Tensor:
+def heaviside(input: Tensor, values: Tensor, *, _op: str = "heaviside") -> Tensor:
     if not isinstance(values, Tensor):
         raise TypeError(f"heaviside(): argument 'values' (position 2) must be Tensor, not {type(values).__name__}")
     if input.dtype is not values.dtype:
@@ -307,15 +307,8 @@ def heaviside(input: Tensor, values: Tensor) -> Tensor:
     data = np.where(x == 0, values._data, (x > 0).astype(x.dtype))
     out = make(np.asarray(np.broadcast_to(data, np.broadcast_shapes(x.shape, values._data.shape)), x.dtype),
                input.dtype)
-    return record(_HEAVISIDE, (input, values), out)
-
-
-def _no_derivative(grad: Tensor) -> Tensor:
-    raise RuntimeError("derivative for aten::heaviside is not implemented")
-
-
-# Outside the derivative table: PyTorch gives heaviside a node whose backward only raises.
-_HEAVISIDE = Rule("heaviside", "NotImplemented", None, (_no_derivative, _no_derivative), (0, 1), ("self", "values"))
+    # PyTorch gives it a node whose backward only raises (``_op``: heaviside_ names itself)
+    return record_not_implemented(_op, (input, values), out)
 
 
 def logical_xor(input: Tensor, other) -> Tensor:
@@ -370,7 +363,7 @@ def _integer_pair(name: str, input: Tensor, other) -> tuple:
     b = other if isinstance(other, Tensor) else tensor(other)
     dtype = _result_dtype(input, other)
     if dtype.is_floating_point or dtype is dtypes.bool_:
-        raise RuntimeError(f'"{name}_cpu" not implemented for \'{_scalar_name(dtype)}\'')
+        raise NotImplementedError(f'"{name}_cpu" not implemented for \'{_scalar_name(dtype)}\'')
     return input._data.astype(dtype.np), b._data.astype(dtype.np), dtype
 
 
@@ -413,7 +406,8 @@ def frexp(input: Tensor) -> Any:
 
 def nextafter(input: Tensor, other: Tensor) -> Tensor:
     dtype = _result_dtype(input, other)
-    return make(np.asarray(np.nextafter(input._data.astype(dtype.np), other._data.astype(dtype.np)), dtype.np), dtype)
+    out = make(np.asarray(np.nextafter(input._data.astype(dtype.np), other._data.astype(dtype.np)), dtype.np), dtype)
+    return record(_R["nextafter"], (input, other), out)
 
 
 def vdot(input: Tensor, other: Tensor) -> Tensor:

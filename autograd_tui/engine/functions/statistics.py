@@ -19,7 +19,7 @@ from autograd_tui.engine.parity import std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
 from autograd_tui.engine.functions.creation import ones_like
-from autograd_tui.engine.functions.linalg import bmm, mv
+from autograd_tui.engine.functions.linalg import addmm, bmm, mv
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
@@ -755,6 +755,27 @@ def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta=1, alpha=1) -
     bmm(batch1.detach(), batch2.detach())  # PyTorch's size checks
     return _added_product("baddbmm", input, batch1, batch2, np.matmul(batch1._data, batch2._data), beta, alpha,
                           ("batch1", "batch2"))
+
+
+def addbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    """``beta * input + alpha * sum_b batch1[b] @ batch2[b]``. PyTorch's result equals one addmm
+    whose inner dimension runs over every batch in turn (measured bit for bit), so it is computed so."""
+    for name, t in (("batch1", batch1), ("batch2", batch2)):
+        if t.ndim != 3:
+            raise RuntimeError(f"{name} must be a 3D tensor")
+    (b1, n, k), (b2, k2, p) = batch1.shape, batch2.shape
+    input.detach().expand((n, p))  # PyTorch checks the added term first: its broadcast error
+    if b1 != b2:
+        raise RuntimeError(f"batch1 and batch2 must have same number of batches, got {b1} and {b2}")
+    if k != k2:
+        raise RuntimeError(f"Incompatible matrix sizes for bmm ({n}x{k} and {k2}x{p})")
+    if batch1.dtype is not batch2.dtype:
+        raise RuntimeError(f"self and mat2 must have the same dtype, but got {_scalar_type_name(batch1.dtype)} "
+                           f"and {_scalar_type_name(batch2.dtype)}")
+    with no_grad():
+        out = addmm(input.detach().to(batch1.dtype), batch1.detach().transpose(0, 1).reshape(n, b1 * k),
+                    batch2.detach().reshape(b1 * k, p), beta=beta, alpha=alpha)
+    return record(_R["addbmm"], (input, batch1, batch2), make(out._data, out.dtype), {"beta": beta, "alpha": alpha})
 
 
 def addr(input: Tensor, vec1: Tensor, vec2: Tensor, *, beta=1, alpha=1) -> Tensor:

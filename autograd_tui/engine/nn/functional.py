@@ -23,7 +23,7 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._alpha_dropout import alpha_dropout as alpha_dropout
-from autograd_tui.engine.nn import _composite_losses
+from autograd_tui.engine.nn import _composite_losses, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._alpha_dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
@@ -488,6 +488,13 @@ def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, siz
 
 
 gaussian_nll_loss = _composite_losses.gaussian_nll_loss
+
+
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def multi_margin_loss(input: Tensor, target: Tensor, p: int = 1, margin: float = 1.0, weight: Optional[Tensor] = None,
+                      size_average=None, reduce=None, reduction: str = "mean") -> Tensor:
+    reduction = _reduction(size_average, reduce, reduction)
+    return _margin_losses.multi_margin_loss(input, target, p, margin, weight, reduction)
 
 
 @full_precision_op  # PyTorch's CPU autocast runs the losses in float32

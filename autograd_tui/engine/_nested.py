@@ -1,0 +1,177 @@
+"""How ``torch.tensor`` reads nested Python data, with PyTorch's rules: the shape from the first
+element at each level, the dtype promoted over every scalar, tensor and numpy array inside, then
+every element read with that dtype's reader."""
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor, check_numpy_strides, warn_once
+
+# What torch.tensor reads as nested sequences (a range is one, as in PyTorch). A numpy array
+# inside them is read as one too, element by element (hence PyTorch's warning about speed).
+SEQUENCES = (list, tuple, range)
+
+_MAX_DATA_DIMS = 128   # the nesting torch.tensor reads from Python data (its MAX_DIMS)
+
+_LIST_OF_ARRAYS = (
+    "Creating a tensor from a list of numpy.ndarrays is extremely slow. Please consider converting the list to a "
+    "single numpy.ndarray with numpy.array() before converting to a tensor. (Triggered internally at "
+    "/__w/pytorch/pytorch/torch/csrc/utils/tensor_new.cpp:252.)"
+)
+
+
+def infer_array(data, float_target: bool = False, int_target: bool = False) -> tuple:
+    """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
+    ``float_target``: the result becomes floating point, so an integer past int64 is read as a
+    float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused; ``int_target``:
+    the result is an integer or bool tensor whatever the data (read by an integer reader)."""
+    if isinstance(data, Tensor):
+        return data._data, data.dtype
+    if isinstance(data, np.ndarray):
+        return check_numpy_strides(data), dtypes.from_numpy_dtype(data.dtype)
+    if isinstance(data, (np.floating, np.integer, np.bool_)):
+        return np.asarray(data), dtypes.from_numpy_dtype(data.dtype)
+    if isinstance(data, bool):
+        return np.asarray(data), dtypes.bool_
+    if isinstance(data, numbers.Integral):
+        if not -2**63 <= int(data) < 2**63:
+            if float_target:
+                return np.asarray(float(data)), dtypes.float64
+            raise ValueError("Overflow when unpacking long long")
+        return np.asarray(int(data), np.int64), dtypes.int64
+    if isinstance(data, numbers.Real):
+        return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
+    if isinstance(data, str):
+        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    if isinstance(data, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()
+    if not hasattr(data, "__len__") or isinstance(data, (dict, set, frozenset)):
+        raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
+    shape = _nested_shape(data)
+    found: list = []
+    _scan(data, found, ())   # PyTorch infers the dtype from every element before it reads any
+    dtype = _promoted(found)
+    if 0 in shape:  # nothing to fill
+        return np.zeros(shape, np.float64 if dtype.is_floating_point else dtype.np), dtype
+    flat: list = []
+    try:
+        _fill(data, flat, 0, shape, (), dtype)
+    except _MisplacedSequence as misplaced:  # a number slot holds a sequence: that dtype's reader fails
+        if float_target or not int_target and dtype.is_floating_point:
+            raise TypeError(f"must be real number, not {misplaced.kind}") from None
+        raise TypeError(f"'{misplaced.kind}' object cannot be interpreted as an integer") from None
+    try:
+        arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+    except OverflowError:   # an integer past int64, as PyTorch reads it
+        if not float_target:
+            raise ValueError("Overflow when unpacking long long") from None
+        arr = np.array([float(v) for v in flat], dtype=np.float64).reshape(shape)
+    return arr, dtype
+
+
+class _MisplacedSequence(Exception):
+    """A sequence where the nested data's shape (read from its first elements) has a number."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+_PYTHON_FLOAT = "float"   # stands for the default dtype, read when the scan ends
+
+
+def _scan(data, found: list, ancestors: tuple) -> None:
+    """The dtype of every scalar, tensor and array anywhere in nested data, whatever its structure."""
+    if isinstance(data, SEQUENCES):
+        if any(data is a for a in ancestors):
+            raise TypeError("new(): self-referential lists are incompatible")
+        if len(data) == 0:
+            found.append(_PYTHON_FLOAT)
+        ancestors += (data,)
+        for item in data:
+            _scan(item, found, ancestors)
+    elif isinstance(data, Tensor):
+        found.append(data.dtype)
+    elif isinstance(data, np.ndarray):
+        warn_once(_LIST_OF_ARRAYS)
+        found.append(dtypes.from_numpy_dtype(data.dtype))
+    elif isinstance(data, str):
+        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    elif isinstance(data, (np.floating, np.integer, np.bool_)):  # a numpy scalar keeps its own dtype
+        found.append(dtypes.from_numpy_dtype(data.dtype))
+    elif isinstance(data, bool):
+        found.append(dtypes.bool_)
+    elif isinstance(data, numbers.Integral):
+        found.append(dtypes.int64)
+    elif isinstance(data, numbers.Real):
+        found.append(_PYTHON_FLOAT)
+    elif isinstance(data, (complex, np.complexfloating)):
+        raise dtypes.complex_unavailable()
+    else:
+        raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
+
+
+def _promoted(found: list) -> dtypes.dtype:
+    result = None
+    for d in found:
+        d = dtypes.get_default_dtype() if d is _PYTHON_FLOAT else d
+        result = d if result is None else dtypes.promote_types(result, d)
+    return result or dtypes.get_default_dtype()
+
+
+def _nested_shape(data) -> tuple:
+    shape: list[int] = []
+    chain: set[int] = set()
+    # PyTorch reads a tensor inside a list as one scalar, whatever its shape; an array as a sequence
+    while isinstance(data, SEQUENCES) or shape and isinstance(data, np.ndarray):
+        if id(data) in chain:  # [x] holding itself first: PyTorch runs out of dimensions
+            raise ValueError(f"too many dimensions '{type(data).__name__}'")
+        chain.add(id(data))
+        shape.append(len(data))   # a 0-d array: Python's own "len() of unsized object", as in PyTorch
+        if len(shape) > _MAX_DATA_DIMS:   # PyTorch's own limit; deeper data used to recurse to a RecursionError
+            raise ValueError(f"too many dimensions '{type(data).__name__}'")
+        if len(data) == 0:
+            break
+        data = data[0]
+        if isinstance(data, str):  # a string (numpy's too) is a sequence to PyTorch's size reader: it never ends
+            raise ValueError("too many dimensions 'str'")
+    return tuple(shape)
+
+
+def _fill(data, flat: list, depth: int, shape: tuple, ancestors: tuple, dtype: dtypes.dtype) -> None:
+    if depth == len(shape):
+        _fill_scalar(data, flat, dtype)
+        return
+    if isinstance(data, np.ndarray) and data.shape == shape[depth:]:
+        flat.extend(data.ravel().tolist())  # the whole block at once; a misshapen one is read item by item
+        return
+    if not isinstance(data, (*SEQUENCES, Tensor, np.ndarray)):
+        raise TypeError("not a sequence")
+    if len(data) != shape[depth]:
+        raise ValueError(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(data)})")
+    ancestors += (data,)
+    for item in data:
+        _fill(item, flat, depth + 1, shape, ancestors, dtype)
+
+
+def _fill_scalar(data, flat: list, dtype: dtypes.dtype) -> None:
+    if isinstance(data, str):
+        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    if isinstance(data, SEQUENCES):
+        raise _MisplacedSequence(type(data).__name__)
+    if isinstance(data, Tensor):
+        if data.numel() != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        flat.append(data._scalar_for("item"))  # warns as float() does for a tensor requiring grad
+    elif isinstance(data, np.ndarray):
+        if data.ndim:
+            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+        flat.append(data.item())
+    elif isinstance(data, np.bool_) and not dtype.is_floating_point and dtype is not dtypes.bool_:
+        # PyTorch's integer reader takes Python's bool (an int) but not numpy's
+        raise TypeError("'numpy.bool' object cannot be interpreted as an integer")
+    else:
+        flat.append(data)
