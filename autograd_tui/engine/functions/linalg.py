@@ -113,6 +113,19 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
 
 
+def mm_of_transposed(a: Tensor, b: Tensor, column_major: bool, first: bool) -> Tensor:
+    """``mm_in_layout(a.t(), b)`` (``first``) or ``mm_in_layout(a, b.t())``: addmm's and mm's
+    gradients. A first-order backward takes the arrays' transposes directly instead of making
+    the ``.t()`` view tensors (about 2 µs each, three per Linear layer's step)."""
+    if _State.enabled or _State.dual_level:
+        return mm_in_layout(a.t(), b, column_major) if first else mm_in_layout(a, b.t(), column_major)
+    x = a._data.T if first else a._data
+    y = b._data if first else b._data.T
+    exact = a.dtype is dtypes.float32
+    product = product_data(y.T, x.T, exact=exact).T if column_major else product_data(x, y, exact=exact)
+    return make(product, a.dtype)
+
+
 def scaled(t: Tensor, factor) -> Tensor:
     return t if factor == 1 else t * factor
 
