@@ -37,7 +37,7 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
     out = _openblas_product(a, b)
     if added is None:
         return out
-    if out.dtype == np.result_type(out, added):
+    if getattr(added, "dtype", None) == out.dtype or out.dtype == np.result_type(out, added):
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out
     return added + out
