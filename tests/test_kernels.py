@@ -185,6 +185,25 @@ def test_a_big_product_gives_the_same_bits_every_time():
         assert np.array_equal(np.matmul(a, b), first)
 
 
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_linear_layers_product_run_transposed_is_numpys_to_the_bit(threads):
+    # On one thread x @ weight.t() runs as (weight @ x.T).T copied back; the k-sums are the same.
+    from autograd_tui.engine.functions.linalg import _openblas_product
+    rng = np.random.default_rng(4)
+    before = blas.get_threads()
+    blas.set_threads(threads)
+    try:
+        for m, k, n in [(128, 784, 256), (64, 300, 1000), (33, 17, 999), (255, 1025, 257)]:
+            x = (rng.standard_normal((m, k)) * 10 ** rng.uniform(-3, 3, (m, k))).astype(np.float32)
+            weight = rng.standard_normal((n, k)).astype(np.float32)
+            weight[0, 0] = np.nan
+            out = _openblas_product(x, weight.T)
+            assert out.flags.c_contiguous
+            assert np.array_equal(out.view(np.int32), np.matmul(x, weight.T).view(np.int32))
+    finally:
+        blas.set_threads(before)
+
+
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_axpy_without_blas_gives_the_same_single_rounding(monkeypatch, dtype):
     rng = np.random.default_rng(3)

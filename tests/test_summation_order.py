@@ -35,3 +35,21 @@ def test_a_column_sum_matches_the_row_by_row_cascade_for_a_linear_layers_batch()
     blocks = np.stack([_loop(rows[:, i:i + 16], 1) for i in range(0, 128, 16)], axis=1)
     expected = _loop(blocks, 1)[0] + np.float32(0)
     assert np.array_equal(fast.view(np.int32), expected.view(np.int32))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_the_column_sums_of_a_matrix_are_the_general_paths_to_the_bit(dtype):
+    # _column_sums (a bias gradient's fast path) against _outer_sum, on batch sizes around every
+    # level of the cascade, column counts on both sides of a vector, and signed zeros, infinities,
+    # subnormals and magnitudes far apart, where any change of order or of a zero's sign shows.
+    rng = np.random.default_rng(3)
+    specials = np.array([0.0, -0.0, 1e8, -1e8, 1.0, -1.0, 3e-39, np.inf, -np.inf, 0.1], dtype)
+    for rows in [2, 3, 4, 5, 15, 16, 17, 31, 33, 64, 100, 128, 255, 256, 257, 300, 4096, 4100]:
+        for cols in [2, 3, 4, 5, 8, 10, 12, 31, 32, 40, 64, 256]:
+            for x in [(rng.standard_normal((rows, cols)) * 10 ** rng.uniform(-3, 6, (rows, cols))).astype(dtype),
+                      rng.choice(specials, (rows, cols)), np.full((rows, cols), -0.0, dtype)]:
+                with np.errstate(invalid="ignore"):  # inf - inf
+                    fast = summation._column_sums(x)
+                    general = summation._outer_sum(x.reshape(1, rows, cols)).reshape(cols)
+                assert fast.dtype == general.dtype
+                assert np.array_equal(fast.view(np.uint8), general.view(np.uint8)), (rows, cols)

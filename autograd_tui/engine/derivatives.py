@@ -455,8 +455,8 @@ op("trace", "TraceBackward0", None,
 # self_cols, mat1_cols, mat2_cols: that input was column-major (a transposed view, as nn.Linear's
 # weight.t()); its gradient is then computed as a transposed product, in the same layout.
 op("mm", "MmBackward0", np.matmul,
-   self=lambda grad, mat2, self_cols: F.mm_in_layout(grad, mat2.t(), self_cols),
-   mat2=lambda grad, self, mat2_cols: F.mm_in_layout(self.t(), grad, mat2_cols))
+   self=lambda grad, mat2, self_cols: F.mm_of_transposed(grad, mat2, self_cols, False),
+   mat2=lambda grad, self, mat2_cols: F.mm_of_transposed(self, grad, mat2_cols, True))
 op("mv", "MvBackward0", np.matmul,
    self=lambda grad, vec: grad.unsqueeze(1) * vec,
    vec=lambda grad, self: self.t().mv(grad))
@@ -477,8 +477,8 @@ def _addmm(bias, m1, m2, beta, alpha):
 # addmm(input, mat1, mat2): here a is the added input, b is mat1 and c is mat2.
 op("addmm", "AddmmBackward0", _addmm,
    self=lambda grad, beta: grad if beta == 1 else grad * beta,
-   mat1=lambda grad, mat2, alpha, mat1_cols: F.scaled(F.mm_in_layout(grad, mat2.t(), mat1_cols), alpha),
-   mat2=lambda grad, mat1, alpha, mat2_cols: F.scaled(F.mm_in_layout(mat1.t(), grad, mat2_cols), alpha))
+   mat1=lambda grad, mat2, alpha, mat1_cols: F.scaled(F.mm_of_transposed(grad, mat2, mat1_cols, False), alpha),
+   mat2=lambda grad, mat1, alpha, mat2_cols: F.scaled(F.mm_of_transposed(mat1, grad, mat2_cols, True), alpha))
 
 # Shapes and views (forward is done by the caller, which knows about numpy views).
 op("view", "ViewBackward0", None,

@@ -72,7 +72,7 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
     LinAlgError, ger, inner, inv, inverse, matrix_power, linalg_matrix_power, matrix_power_method, solve,
     solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
-    matmul, mm, mm_in_layout, mv, outer, product_data, scaled,
+    matmul, mm, mm_in_layout, mm_of_transposed, mv, outer, product_data, scaled,
 )
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import ctypes
 import math
 import warnings
 from typing import Any, Callable, Optional
@@ -33,13 +34,39 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added)
-    out = np.matmul(a, b)
+    out = _openblas_product(a, b)
     if added is None:
         return out
-    if out.dtype == np.result_type(out, added):
+    if getattr(added, "dtype", None) == out.dtype or out.dtype == np.result_type(out, added):
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out
     return added + out
+
+def _openblas_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``np.matmul(a, b)`` of 2-D arrays. On one BLAS thread, a float32 ``(m, k) @ (k, n)`` with
+    ``b`` a transposed view (nn.Linear's ``weight.t()``) and m < n runs as ``(b.T @ a.T).T``,
+    copied back to rows: OpenBLAS's kernel for ``b`` transposed was 5-30% slower here
+    (784→256 on a batch of 128: 575 → 545 µs with the copy), and both add each k-sum in the
+    same order (the same bits: tests/test_parity_matmul.py). On two threads neither was faster."""
+    m, n = a.shape[0], b.shape[1]
+    if (m < n and a.dtype == np.float32 and b.dtype == np.float32 and _TRANSPOSE is not None
+            and b.flags.f_contiguous and not b.flags.c_contiguous and a.flags.c_contiguous
+            and m * n >= _SWAP_MIN_OUTPUT and blas.get_threads() == 1):
+        swapped = np.matmul(b.T, a.T)  # (n, m), rows
+        out = np.empty((m, n), np.float32)
+        _TRANSPOSE(_ROW_MAJOR, _TRANS, n, m, 1.0, swapped.ctypes.data, m, out.ctypes.data, n)
+        return out
+    return np.matmul(a, b)
+
+
+# cblas_somatcopy(order, trans, rows, cols, alpha, a, lda, b, ldb): b = a^T, a blocked copy
+# (numpy's strided copy of a transposed (256, 128) float32 took 20 µs, this 8).
+_TRANSPOSE = blas._function(blas._OPENBLAS, ("scipy_cblas_somatcopy64_",),
+                            [ctypes.c_int, ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_float,
+                             ctypes.c_void_p, ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64])
+_ROW_MAJOR, _TRANS = 101, 112
+_SWAP_MIN_OUTPUT = 1 << 14  # below, the copy's cost is not won back
+
 
 # Matrix products
 # ============================================================================================
@@ -84,6 +111,19 @@ def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
                    else product_data(a._data, b._data, exact=exact))
         return make(product, a.dtype)
     return b.t().mm(a.t()).t() if column_major else a.mm(b)
+
+
+def mm_of_transposed(a: Tensor, b: Tensor, column_major: bool, first: bool) -> Tensor:
+    """``mm_in_layout(a.t(), b)`` (``first``) or ``mm_in_layout(a, b.t())``: addmm's and mm's
+    gradients. A first-order backward takes the arrays' transposes directly instead of making
+    the ``.t()`` view tensors (about 2 µs each, three per Linear layer's step)."""
+    if _State.enabled or _State.dual_level:
+        return mm_in_layout(a.t(), b, column_major) if first else mm_in_layout(a, b.t(), column_major)
+    x = a._data.T if first else a._data
+    y = b._data if first else b._data.T
+    exact = a.dtype is dtypes.float32
+    product = product_data(y.T, x.T, exact=exact).T if column_major else product_data(x, y, exact=exact)
+    return make(product, a.dtype)
 
 
 def scaled(t: Tensor, factor) -> Tensor:

@@ -247,8 +247,7 @@ def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     is exact in float64, the difference rounded there and then to float32 once more, which
     ``_sum_rounded_once`` mends where that could be a double rounding."""
     product = e.astype(_F64)
-    np.multiply(product, sums.astype(_F64), product)
-    np.negative(product, product)
+    np.multiply(product, np.negative(sums, dtype=_F64), product)  # negated on the row sums: fewer
     g64 = g.astype(_F64)
     return _sum_rounded_once(np.add(g64, product), g64, product)
 
