@@ -100,6 +100,35 @@ def _tiny_operands(a64: np.ndarray, b64: np.ndarray) -> bool:
     return bool(((a64 != 0) & (np.abs(a64) < 2.0 ** -50)).any() or ((b64 != 0) & (np.abs(b64) < 2.0 ** -50)).any())
 
 
+# OpenBLAS's sgemm with a column-major ``a`` (and m, n >= 2: numpy sends m or n = 1 to gemv)
+# keeps one fused multiply-add chain per element, in order of k, from +0, on its small-matrix
+# kernels and its packed ones alike: measured on this machine (AVX512, OpenBLAS 0.3.31, one and two
+# threads) on every shape tried with k up to 192 (one of MKL's blocks), none differing. A row-major
+# ``a`` goes through kernels that add in another order (about half of shapes differ).
+_GEMM_MAX_K = 192
+_GEMM_PROBES = ((2, 1, 2), (3, 5, 2), (4, 7, 12), (5, 33, 70), (16, 20, 64), (17, 192, 33),
+                (64, 64, 20), (33, 100, 48), (128, 16, 128))
+_GEMM_CHECKED: list = []
+
+
+def _gemm_fuses_in_order() -> bool:
+    """Whether numpy's BLAS gives ``_fused_chain``'s bits on probe shapes (each tile edge and
+    both kernel families), with mixed magnitudes so that any other order shows; checked once.
+    Another BLAS or CPU then keeps the slower exact paths."""
+    if not _GEMM_CHECKED:
+        rng = np.random.default_rng(12345)
+        same = True
+        for m, k, n in _GEMM_PROBES:
+            scale = np.exp2(rng.integers(-12, 13, (m, k)))
+            a = (rng.standard_normal((m, k)) * scale).astype(_F32)
+            b = rng.standard_normal((k, n)).astype(_F32)
+            got = np.matmul(np.asfortranarray(a), b)
+            chain = _fused_chain(a.astype(_F64), b.astype(_F64))
+            same = same and np.array_equal(got.view(np.uint32), chain.view(np.uint32))
+        _GEMM_CHECKED.append(same)
+    return bool(_GEMM_CHECKED[0])
+
+
 def _k_blocks(k: int) -> list:
     """MKL's split of k for its packed kernel: one block up to 192, two halves up to 384
     (and one odd term), then blocks of 192 and the rest (measured)."""
@@ -110,8 +139,11 @@ def _k_blocks(k: int) -> list:
 
 
 def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``_fused_chain``, by OpenBLAS's rank-one update where it fuses (one call per term of k
-    instead of four numpy calls and a check)."""
+    """``_fused_chain`` in one OpenBLAS product where its kernel adds the same way (``a``
+    column-major, checked once: ``_gemm_fuses_in_order``), else by its rank-one update where
+    that fuses (one call per term of k instead of four numpy calls and a check)."""
+    if a.shape[0] >= 2 and b.shape[1] >= 2 and a.shape[1] <= _GEMM_MAX_K and _gemm_fuses_in_order():
+        return np.matmul(np.asfortranarray(a), b)
     if _blas is not None:
         acc = np.zeros((a.shape[0], b.shape[1]), _F32)
         if _blas.fused_rank_one_chain(np.ascontiguousarray(a.T), np.ascontiguousarray(b), acc):
