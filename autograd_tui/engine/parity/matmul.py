@@ -28,6 +28,7 @@ Emulating the order costs numpy calls per term of k, so only small products take
 """
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 import numpy as np
@@ -183,8 +184,7 @@ _WIDE = 16
 
 def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first."""
-    out = np.empty((a.shape[1], a.shape[0], b.shape[1]), _F32)
-    return np.multiply(a.T[:, :, None], b[:, None, :], out=out)
+    return np.multiply(a.T[:, :, None], b[:, None, :])  # (with out= numpy takes a slower loop)
 
 
 def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
@@ -214,17 +214,22 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
     starting from the peeled sum; lanes folded as (0 + 2) + (1 + 3); the remaining terms in
     order."""
     k, e = products.shape
-    acc = _chain(np.zeros(e, _F32), products[:peel])
+    width = 4 * accumulators
+    steps = run // width
+    # every lane's sum in one pass: a row of +0 (where the registers start), the peeled terms in
+    # lane 0 (+0 added to the others), then the run, width terms a row
+    terms = np.zeros((1 + peel + steps, width, e), _F32)
+    terms[1:1 + peel, 0] = products[:peel]
     if run:
-        steps = run // (4 * accumulators)
-        body = products[peel:peel + run].reshape(steps, accumulators * 4, e)
-        starts = np.zeros((accumulators * 4, e), _F32)
-        starts[0] = acc
-        sums = _chain(starts, body)
+        terms[1 + peel:] = products[peel:peel + run].reshape(steps, width, e)
+    sums = _chain(terms[0], terms[1:])
+    if run:
         lanes = sums[:4]
         for which in range(1, accumulators):
             lanes = lanes + sums[4 * which:4 * which + 4]
         acc = (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+    else:
+        acc = sums[0]
     return _chain(acc, products[peel + run:])
 
 
@@ -269,26 +274,31 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
     return out
 
 
-def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarray:
+def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int) -> np.ndarray:
     """b transposed (nn.Linear's weight.t()): each element a four-lane dot product of a row of
-    ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary; whole
-    groups of 4 columns with one accumulator, the other columns with two."""
+    ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary (``a_offset``:
+    where its first row starts); whole groups of 4 columns with one accumulator, the other
+    columns with two."""
     m, k = a.shape
     n = b.shape[1]
     if k < 4:  # no vector step: every element in order (one pass instead of one per peel)
         return _in_order(a, b)
     out = np.empty((m, n), _F32)
     whole = n // 4 * 4
-    peels = np.minimum(k, -a_offsets % 4)
-    for peel in np.unique(peels):
-        rows = np.nonzero(peels == peel)[0]
+    row_step = a.strides[0] // a.itemsize
+    # rows r, r + period, ... start equally far from a 16-byte boundary
+    period = 4 // math.gcd(row_step, 4)
+    for r in range(min(period, m)):
+        rows = slice(r, None, period)
+        peel = min(k, -(a_offset + row_step * r) % 4)
         products = _products(a[rows], b)  # (k, rows, n)
+        count = products.shape[1]
         if whole:
-            part = _lanes(products[:, :, :whole].reshape(k, -1), int(peel), 1, (k - peel) // 4 * 4)
-            out[rows, :whole] = part.reshape(len(rows), whole)
+            part = _lanes(products[:, :, :whole].reshape(k, -1), peel, 1, (k - peel) // 4 * 4)
+            out[rows, :whole] = part.reshape(count, whole)
         if whole < n:
-            part = _lanes(products[:, :, whole:].reshape(k, -1), int(peel), 2, (k - peel) // 8 * 8)
-            out[rows, whole:] = part.reshape(len(rows), n - whole)
+            part = _lanes(products[:, :, whole:].reshape(k, -1), peel, 2, (k - peel) // 8 * 8)
+            out[rows, whole:] = part.reshape(count, n - whole)
     return out
 
 
@@ -314,6 +324,8 @@ def _layout(x: np.ndarray) -> str:
 
 def _offset(x: np.ndarray) -> int:
     """Elements from the start of the allocation x is a view of (PyTorch's storage offset)."""
+    if x.base is None:  # a fresh array (the common case, and the walk below is slow)
+        return 0
     base = x
     while isinstance(base.base, np.ndarray):
         base = base.base
@@ -351,8 +363,6 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         a, la, a_offset = np.ascontiguousarray(a), "N", 0
     if lb == "C":
         b, lb = np.ascontiguousarray(b), "N"
-    if a_offset is None:
-        a_offset = _offset(a)
     if added is not None:
         added = np.broadcast_to(np.asarray(added, _F32), (m, n))
     if m == 0 or n == 0 or k == 0:
@@ -363,11 +373,13 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         return _in_order(a, b, added)
     if n == 1:
         if la == "N":
-            return _after(_dot_rows(a, b[:, 0], a_offset, _offset(b))[:, None], added)
+            return _after(_dot_rows(a, b[:, 0], _offset(a) if a_offset is None else a_offset, _offset(b))[:, None],
+                          added)
         return _in_order(a, b, added)
     if m == 1:
         if lb == "T":
-            return _after(_dot_rows(b.T, a[0], _offset(b), a_offset)[None, :], added)
+            return _after(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)[None, :],
+                          added)
         return _in_order(a, b, added)
     if m >= 4 and n >= 12:
         if _threads_split_rows(m, k, n, threads):
@@ -377,20 +389,19 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
                 tail = _after(np.matmul(a[whole:], b), None if added is None else added[whole:])
             else:
                 tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
-                              a_offset + whole * (a.strides[0] // a.itemsize),
+                              (_offset(a) if a_offset is None else a_offset) + whole * (a.strides[0] // a.itemsize),
                               None if added is None else added[whole:])
             return np.concatenate([head, tail])
         return _packed(a, b, added)
     return _small(a, b, la, lb, c_offset, a_offset, added)
 
 
-def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: int,
+def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: Optional[int],
            added: Optional[np.ndarray]) -> np.ndarray:
     if lb == "T":
         if la == "T":
             return _after(_in_order(a, b), added)
-        row_step = a.strides[0] // a.itemsize
-        return _after(_small_dots(a, b, a_offset + row_step * np.arange(a.shape[0])), added)
+        return _after(_small_dots(a, b, _offset(a) if a_offset is None else a_offset), added)
     return _small_rows_vector(a, b, c_offset, added)
 
 
