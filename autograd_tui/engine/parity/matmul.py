@@ -190,8 +190,16 @@ def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
     """Each product rounded, then added in order of k, to ``start`` (else +0)."""
     m, n = a.shape[0], b.shape[1]
-    first = np.zeros((m, n), _F32) if start is None else np.broadcast_to(start, (m, n)).astype(_F32)
-    return _chain(first, _products(a, b))
+    return _chain(_filled(start, m, n), _products(a, b))
+
+
+def _filled(start: Optional[np.ndarray], m: int, n: int) -> np.ndarray:
+    """A new (m, n) float32 array of ``start`` broadcast (+0 without it)."""
+    if start is None:
+        return np.zeros((m, n), _F32)
+    out = np.empty((m, n), _F32)
+    out[...] = start  # cheaper than np.broadcast_to(...).astype(...)
+    return out
 
 
 def _eight_blocks(products: np.ndarray, start: np.ndarray) -> np.ndarray:
@@ -261,7 +269,7 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
     a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
     This kernel loads the output first: addmm's added term is where each sum starts."""
     m, n = a.shape[0], b.shape[1]
-    start = np.zeros((m, n), _F32) if added is None else np.broadcast_to(added, (m, n)).astype(_F32)
+    start = _filled(added, m, n)
     products = _products(a, b)  # (k, m, n)
     out = _chain(start, products)
     peels = -(c_offset + n * np.arange(m)) % 4
@@ -324,11 +332,14 @@ def _layout(x: np.ndarray) -> str:
 
 def _offset(x: np.ndarray) -> int:
     """Elements from the start of the allocation x is a view of (PyTorch's storage offset)."""
-    if x.base is None:  # a fresh array (the common case, and the walk below is slow)
-        return 0
     base = x
     while isinstance(base.base, np.ndarray):
         base = base.base
+    # reading both addresses is the slow part: a view that spans its whole allocation with
+    # non-negative strides (a fresh array, a transposed one) starts where it does
+    if base is x or (x.size and min(x.strides) >= 0 and base.nbytes ==
+                     sum((d - 1) * s for d, s in zip(x.shape, x.strides)) + x.itemsize):
+        return 0
     return (x.__array_interface__["data"][0] - base.__array_interface__["data"][0]) // x.itemsize
 
 
@@ -364,7 +375,7 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
     if lb == "C":
         b, lb = np.ascontiguousarray(b), "N"
     if added is not None:
-        added = np.broadcast_to(np.asarray(added, _F32), (m, n))
+        added = np.asarray(added, _F32)  # broadcast by each use
     if m == 0 or n == 0 or k == 0:
         return _after(np.zeros((m, n), _F32), added)
     # Matrix-vector kernels: over contiguous rows, dot products (the added term comes after);
@@ -384,6 +395,8 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
     if m >= 4 and n >= 12:
         if _threads_split_rows(m, k, n, threads):
             whole = m // 4 * 4
+            if added is not None:
+                added = np.broadcast_to(added, (m, n))
             head = _packed(a[:whole], b, None if added is None else added[:whole])
             if la == lb == "T":  # the last rows' kernel for two transposed operands is not known
                 tail = _after(np.matmul(a[whole:], b), None if added is None else added[whole:])
