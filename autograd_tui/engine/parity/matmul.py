@@ -272,13 +272,16 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
     start = _filled(added, m, n)
     products = _products(a, b)  # (k, m, n)
     out = _chain(start, products)
-    peels = -(c_offset + n * np.arange(m)) % 4
-    for peel in (1, 2, 3):
-        rows = np.nonzero(peels == peel)[0]
-        if rows.size and n - peel >= 4:
+    # rows r, r + period, ... start equally far from a 16-byte boundary
+    period = 4 // math.gcd(n, 4)
+    for r in range(min(period, m)):
+        peel = -(c_offset + n * r) % 4
+        if peel and n - peel >= 4:
+            rows = slice(r, None, period)
             picked = products[:, rows, :peel]  # (k, rows, peel)
+            count = picked.shape[1]
             sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[rows, :peel].ravel())
-            out[rows, :peel] = sums.reshape(rows.size, peel)
+            out[rows, :peel] = sums.reshape(count, peel)
     return out
 
 
@@ -322,7 +325,10 @@ def _layout(x: np.ndarray) -> str:
     """'N' where PyTorch hands BLAS the rows as they are, 'T' for a transposed view, 'C' where
     it copies first (neither dim has unit stride), as addmm's layout checks decide."""
     rows, cols = x.shape
-    s0, s1 = (s // x.itemsize for s in x.strides)
+    size = x.itemsize
+    s0, s1 = x.strides
+    s0 //= size
+    s1 //= size
     if s1 == 1 and s0 >= max(1, cols):
         return "N"
     if s0 == 1 and s1 >= max(1, rows):
