@@ -52,17 +52,13 @@ def _fused_tail(tail: np.ndarray, total: np.ndarray) -> np.ndarray:
     exact in float64, so the float64 sum rounds once; rounding that to float32 is the fused result
     unless it sits on a float32 midpoint or below float32's normal range (checked over every step;
     then the steps are redone one rounding at a time)."""
-    x = tail.astype(np.float64)
+    x = tail.T.astype(np.float64)  # (steps, outer)
+    sums = np.multiply(x, x)
     t = total.astype(np.float64)
-    steps = []
-    for j in range(x.shape[1]):
-        s = x[:, j] * x[:, j] + t
-        steps.append(s)
+    for s in sums:
+        np.add(s, t, out=s)
         t = s.astype(np.float32).astype(np.float64)
-    sums = np.stack(steps)
-    suspect = (sums.view(np.int64) & _TIE_MASK) == _TIE
-    suspect |= (np.abs(sums) < _TINY) & (sums != 0)
-    if not suspect.any():
+    if not (((sums.view(np.int64) & _TIE_MASK) == _TIE).any() or ((np.abs(sums) < _TINY) & (sums != 0)).any()):
         return t.astype(np.float32)
     for j in range(tail.shape[1]):
         total = fma(tail[:, j], tail[:, j], total)
