@@ -145,7 +145,11 @@ def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     column-major, checked once: ``_gemm_fuses_in_order``), else by its rank-one update where
     that fuses (one call per term of k instead of four numpy calls and a check)."""
     if a.shape[0] >= 2 and b.shape[1] >= 2 and a.shape[1] <= _GEMM_MAX_K and _gemm_fuses_in_order():
-        return np.matmul(np.asfortranarray(a), b)
+        out = np.matmul(np.asfortranarray(a), b)
+        # OpenBLAS adds its sums to a zeroed output, making a -0 +0: a chain ends at -0 only by
+        # rounding a tiny negative sum to zero, which needs an operand below 2^-50
+        if out.all() or not _tiny_operands(a, b):
+            return out
     if _blas is not None:
         acc = np.zeros((a.shape[0], b.shape[1]), _F32)
         if _blas.fused_rank_one_chain(np.ascontiguousarray(a.T), np.ascontiguousarray(b), acc):
