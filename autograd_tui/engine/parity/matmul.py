@@ -361,7 +361,7 @@ def _address(x: np.ndarray) -> int:
         if x.flags.c_contiguous:
             return ctypes.addressof(ctypes.c_char.from_buffer(x))  # type: ignore[arg-type]  # an ndarray is a buffer
         if x.flags.f_contiguous:
-            return ctypes.addressof(ctypes.c_char.from_buffer(x.T))  # type: ignore[arg-type]
+            return ctypes.addressof(ctypes.c_char.from_buffer(x.T))
     return x.__array_interface__["data"][0]
 
 
