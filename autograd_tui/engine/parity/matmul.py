@@ -459,6 +459,8 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.float32:
     accumulators are added in order, lane by lane, and the lanes folded as (0 + 2) + (1 + 3)."""
     products = np.multiply(x, y, dtype=_F32)
     k = products.shape[0]
+    if k < 16:
+        return _short_dot(list(products))
     whole = k // 16 * 16
     rest = k - whole
     # every term written where its lane takes it, +0 elsewhere (an accumulator is never -0, so
@@ -476,6 +478,30 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.float32:
     terms[row:, 0] = products[p:]
     acc = np.add.reduce(terms, axis=0).reshape(4, 4)  # 16 wide: in order (see _chain)
     lanes = ((acc[0] + acc[1]) + acc[2]) + acc[3]
+    return (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+
+
+def _short_dot(p: list) -> np.float32:
+    """``dot``'s additions for fewer than 16 terms, on float32 scalars (cheaper than numpy calls
+    on a few elements): the step of 8 fills two accumulators, the step of 4 adds to the first,
+    single terms go to its lane 0. Accumulators that took nothing stay +0, and adding +0 to a
+    sum that is never -0 changes nothing, so they are left out."""
+    zero = _F32(0)
+    first: list = [zero] * 4
+    second: Optional[list] = None
+    q = 0
+    if len(p) >= 8:
+        first = [zero + t for t in p[0:4]]
+        second = [zero + t for t in p[4:8]]
+        q = 8
+    if len(p) - q >= 4:
+        first = [a + t for a, t in zip(first, p[q:q + 4])]
+        q += 4
+    lane = first[0]
+    for t in p[q:]:
+        lane = lane + t
+    first[0] = lane
+    lanes = first if second is None else [a + b for a, b in zip(first, second)]
     return (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
 
 
