@@ -224,7 +224,7 @@ def main() -> int:
                 rows.append((f"learner_loop: {label}{threads}",
                              _fmt(e, "µs/step", 0) if e is not None else eng.get("error", "–"),
                              _fmt(r, "µs/step", 0) if r is not None else ref.get("error", "–" if not torch_py else ""),
-                             ratio(e, r), "≤ 2×" if threads else ""))
+                             ratio(e, r), "≤ 3×" if threads else ""))
 
     if "lesson_folder" in wanted:
         for label, seconds in lesson_folder(args.lesson_files):

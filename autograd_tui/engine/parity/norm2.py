@@ -76,6 +76,10 @@ def two_norm(x: np.ndarray, dims: tuple | None, keepdim: bool) -> np.ndarray | N
     if x.dtype != np.float32:
         return None
     ndim = x.ndim
+    if ndim >= 2 and x.flags.f_contiguous and not x.flags.c_contiguous:
+        # a transposed tensor: ATen reduces in memory order, as on the contiguous one it views
+        flipped = two_norm(x.T, None if dims is None else tuple(ndim - 1 - d % ndim for d in dims), keepdim)
+        return None if flipped is None else flipped.T
     if dims is None or tuple(sorted(dims)) == tuple(range(ndim)):
         if not x.flags.c_contiguous or x.size == 0:
             return None
