@@ -179,7 +179,12 @@ def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
     stacked = np.empty((terms.shape[0] + 1,) + start.shape, _F32)  # C order: the terms axis outermost
     stacked[0] = start
     stacked[1:] = terms
-    if start.size >= _WIDE:
+    return _sum_stacked(stacked)
+
+
+def _sum_stacked(stacked: np.ndarray) -> np.ndarray:
+    """``_chain`` of a C-ordered array already holding the start in row 0 and the terms after."""
+    if stacked[0].size >= _WIDE:
         return np.add.reduce(stacked, axis=0)
     return np.add.accumulate(stacked, axis=0)[-1]
 
@@ -235,7 +240,7 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
     terms[1:1 + peel, 0] = products[:peel]
     if run:
         terms[1 + peel:] = products[peel:peel + run].reshape(steps, width, e)
-    sums = _chain(terms[0], terms[1:])
+    sums = _sum_stacked(terms)
     if run:
         lanes = sums[:4]
         for which in range(1, accumulators):
