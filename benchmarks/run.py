@@ -1,4 +1,4 @@
-"""Times six workloads, on the engine and (optionally) real PyTorch.
+"""Times seven workloads, on the engine and (optionally) real PyTorch.
 
     python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
 
@@ -166,11 +166,12 @@ def main() -> int:
     parser.add_argument("--torch-python", help="a Python interpreter that has real PyTorch")
     parser.add_argument("--rounds", type=int, default=3, help="alternating runs per workload (best kept)")
     parser.add_argument("--only", nargs="*", help="workloads to run (startup, article_step, mlp_step, "
-                                                  "mlp_adam_step, deep_chain, resnet18, lesson_folder)")
+                                                  "mlp_adam_step, learner_loop, deep_chain, resnet18, "
+                                                  "lesson_folder)")
     parser.add_argument("--lesson-files", type=int, default=10_000, help="files for lesson_folder")
     args = parser.parse_args()
-    wanted = set(args.only or ["startup", "article_step", "mlp_step", "mlp_adam_step", "deep_chain",
-                               "resnet18", "lesson_folder"])
+    wanted = set(args.only or ["startup", "article_step", "mlp_step", "mlp_adam_step", "learner_loop",
+                               "deep_chain", "resnet18", "lesson_folder"])
     torch_py = [args.torch_python] if args.torch_python else None
     rows: list[tuple[str, str, str, str, str]] = []
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -211,6 +212,19 @@ def main() -> int:
             eng1, ref1 = run_pair(ENGINE, torch_py, name, args.rounds, ONE_THREAD)
             e1, r1 = eng1.get(key), ref1.get(key)
             rows.append((f"{name}, both on 1 thread", _fmt(e1, unit, 2), _fmt(r1, unit, 2), ratio(e1, r1), ""))
+
+    if "learner_loop" in wanted:  # two small loops: every product and sum on the exact paths
+        # PyTorch's second thread only waits on products this small (and much longer on a busy
+        # machine), so the one-thread figures are the fairer comparison.
+        for threads, env in (("", None), (", 1 thread", ONE_THREAD)):
+            eng, ref = run_pair(ENGINE, torch_py, "learner_loop", args.rounds, env)
+            for key, label in (("regression_us_per_step", "20→64→1 MSE, SGD, batch 64"),
+                               ("classifier_us_per_step", "4→16→3 CE, SGD, batch 32")):
+                e, r = eng.get(key), ref.get(key)
+                rows.append((f"learner_loop: {label}{threads}",
+                             _fmt(e, "µs/step", 0) if e is not None else eng.get("error", "–"),
+                             _fmt(r, "µs/step", 0) if r is not None else ref.get("error", "–" if not torch_py else ""),
+                             ratio(e, r), "≤ 3×" if threads else ""))
 
     if "lesson_folder" in wanted:
         for label, seconds in lesson_folder(args.lesson_files):

@@ -108,6 +108,26 @@ def test_fused_chain_in_numpy_equals_openblas_rank_one_updates() -> None:
         assert np.array_equal(mkl_order._fused(a, b).view(np.uint32), in_numpy.view(np.uint32))
 
 
+def test_one_openblas_product_equals_the_fused_chain() -> None:
+    """_fused hands whole blocks to OpenBLAS where its kernel adds as MKL's packed one; every
+    element must still be the in-order chain of fused multiply-adds, also where tiny operands
+    round a sum to -0 (OpenBLAS would make it +0) and where zeros make exact +0 sums."""
+    rng = np.random.default_rng(7)
+    for trial in range(300):
+        m, n = (int(v) for v in rng.integers(2, 70, 2))
+        k = int(rng.integers(1, 193))
+        a = (rng.standard_normal((m, k)) * np.exp2(rng.integers(-30, 30, (m, k)))).astype(np.float32)
+        b = rng.standard_normal((k, n)).astype(np.float32)
+        if trial % 4 == 0:
+            a *= np.float32(1e-22)
+            b *= np.float32(1e-22)
+        if trial % 5 == 0:
+            a[:, 0] = -0.0
+            b[:, 1] = 0.0
+        expected = mkl_order._fused_chain(a.astype(np.float64), b.astype(np.float64))
+        assert np.array_equal(mkl_order._fused(a, b).view(np.uint32), expected.view(np.uint32)), (m, k, n)
+
+
 def test_real_layers_keep_numpys_blas() -> None:
     # The MLP benchmark's products (128 x 784 x 256) must not pay for the emulation.
     assert not mkl_order.covers(128, 784, 256)

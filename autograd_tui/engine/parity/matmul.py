@@ -28,6 +28,8 @@ Emulating the order costs numpy calls per term of k, so only small products take
 """
 from __future__ import annotations
 
+import ctypes
+import math
 from typing import Optional
 
 import numpy as np
@@ -100,6 +102,35 @@ def _tiny_operands(a64: np.ndarray, b64: np.ndarray) -> bool:
     return bool(((a64 != 0) & (np.abs(a64) < 2.0 ** -50)).any() or ((b64 != 0) & (np.abs(b64) < 2.0 ** -50)).any())
 
 
+# OpenBLAS's sgemm with a column-major ``a`` (and m, n >= 2: numpy sends m or n = 1 to gemv)
+# keeps one fused multiply-add chain per element, in order of k, from +0, on its small-matrix
+# kernels and its packed ones alike: measured on this machine (AVX512, OpenBLAS 0.3.31, one and two
+# threads) on every shape tried with k up to 192 (one of MKL's blocks), none differing. A row-major
+# ``a`` goes through kernels that add in another order (about half of shapes differ).
+_GEMM_MAX_K = 192
+_GEMM_PROBES = ((2, 1, 2), (3, 5, 2), (4, 7, 12), (5, 33, 70), (16, 20, 64), (17, 192, 33),
+                (64, 64, 20), (33, 100, 48), (128, 16, 128))
+_GEMM_CHECKED: list = []
+
+
+def _gemm_fuses_in_order() -> bool:
+    """Whether numpy's BLAS gives ``_fused_chain``'s bits on probe shapes (each tile edge and
+    both kernel families), with mixed magnitudes so that any other order shows; checked once.
+    Another BLAS or CPU then keeps the slower exact paths."""
+    if not _GEMM_CHECKED:
+        rng = np.random.default_rng(12345)
+        same = True
+        for m, k, n in _GEMM_PROBES:
+            scale = np.exp2(rng.integers(-12, 13, (m, k)))
+            a = (rng.standard_normal((m, k)) * scale).astype(_F32)
+            b = rng.standard_normal((k, n)).astype(_F32)
+            got = np.matmul(np.asfortranarray(a), b)
+            chain = _fused_chain(a.astype(_F64), b.astype(_F64))
+            same = same and np.array_equal(got.view(np.uint32), chain.view(np.uint32))
+        _GEMM_CHECKED.append(same)
+    return bool(_GEMM_CHECKED[0])
+
+
 def _k_blocks(k: int) -> list:
     """MKL's split of k for its packed kernel: one block up to 192, two halves up to 384
     (and one odd term), then blocks of 192 and the rest (measured)."""
@@ -110,8 +141,15 @@ def _k_blocks(k: int) -> list:
 
 
 def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``_fused_chain``, by OpenBLAS's rank-one update where it fuses (one call per term of k
-    instead of four numpy calls and a check)."""
+    """``_fused_chain`` in one OpenBLAS product where its kernel adds the same way (``a``
+    column-major, checked once: ``_gemm_fuses_in_order``), else by its rank-one update where
+    that fuses (one call per term of k instead of four numpy calls and a check)."""
+    if a.shape[0] >= 2 and b.shape[1] >= 2 and a.shape[1] <= _GEMM_MAX_K and _gemm_fuses_in_order():
+        out = np.matmul(np.asfortranarray(a), b)
+        # OpenBLAS adds its sums to a zeroed output, making a -0 +0: a chain ends at -0 only by
+        # rounding a tiny negative sum to zero, which needs an operand below 2^-50
+        if out.all() or not _tiny_operands(a, b):
+            return out
     if _blas is not None:
         acc = np.zeros((a.shape[0], b.shape[1]), _F32)
         if _blas.fused_rank_one_chain(np.ascontiguousarray(a.T), np.ascontiguousarray(b), acc):
@@ -141,7 +179,12 @@ def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
     stacked = np.empty((terms.shape[0] + 1,) + start.shape, _F32)  # C order: the terms axis outermost
     stacked[0] = start
     stacked[1:] = terms
-    if start.size >= _WIDE:
+    return _sum_stacked(stacked)
+
+
+def _sum_stacked(stacked: np.ndarray) -> np.ndarray:
+    """``_chain`` of a C-ordered array already holding the start in row 0 and the terms after."""
+    if stacked[0].size >= _WIDE:
         return np.add.reduce(stacked, axis=0)
     return np.add.accumulate(stacked, axis=0)[-1]
 
@@ -151,15 +194,22 @@ _WIDE = 16
 
 def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first."""
-    out = np.empty((a.shape[1], a.shape[0], b.shape[1]), _F32)
-    return np.multiply(a.T[:, :, None], b[:, None, :], out=out)
+    return np.multiply(a.T[:, :, None], b[:, None, :])  # (with out= numpy takes a slower loop)
 
 
 def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
     """Each product rounded, then added in order of k, to ``start`` (else +0)."""
     m, n = a.shape[0], b.shape[1]
-    first = np.zeros((m, n), _F32) if start is None else np.broadcast_to(start, (m, n)).astype(_F32)
-    return _chain(first, _products(a, b))
+    return _chain(_filled(start, m, n), _products(a, b))
+
+
+def _filled(start: Optional[np.ndarray], m: int, n: int) -> np.ndarray:
+    """A new (m, n) float32 array of ``start`` broadcast (+0 without it)."""
+    if start is None:
+        return np.zeros((m, n), _F32)
+    out = np.empty((m, n), _F32)
+    out[...] = start  # cheaper than np.broadcast_to(...).astype(...)
+    return out
 
 
 def _eight_blocks(products: np.ndarray, start: np.ndarray) -> np.ndarray:
@@ -182,17 +232,22 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
     starting from the peeled sum; lanes folded as (0 + 2) + (1 + 3); the remaining terms in
     order."""
     k, e = products.shape
-    acc = _chain(np.zeros(e, _F32), products[:peel])
+    width = 4 * accumulators
+    steps = run // width
+    # every lane's sum in one pass: a row of +0 (where the registers start), the peeled terms in
+    # lane 0 (+0 added to the others), then the run, width terms a row
+    terms = np.zeros((1 + peel + steps, width, e), _F32)
+    terms[1:1 + peel, 0] = products[:peel]
     if run:
-        steps = run // (4 * accumulators)
-        body = products[peel:peel + run].reshape(steps, accumulators * 4, e)
-        starts = np.zeros((accumulators * 4, e), _F32)
-        starts[0] = acc
-        sums = _chain(starts, body)
+        terms[1 + peel:] = products[peel:peel + run].reshape(steps, width, e)
+    sums = _sum_stacked(terms)
+    if run:
         lanes = sums[:4]
         for which in range(1, accumulators):
             lanes = lanes + sums[4 * which:4 * which + 4]
         acc = (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+    else:
+        acc = sums[0]
     return _chain(acc, products[peel + run:])
 
 
@@ -224,39 +279,47 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
     a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
     This kernel loads the output first: addmm's added term is where each sum starts."""
     m, n = a.shape[0], b.shape[1]
-    start = np.zeros((m, n), _F32) if added is None else np.broadcast_to(added, (m, n)).astype(_F32)
+    start = _filled(added, m, n)
     products = _products(a, b)  # (k, m, n)
     out = _chain(start, products)
-    peels = -(c_offset + n * np.arange(m)) % 4
-    for peel in (1, 2, 3):
-        rows = np.nonzero(peels == peel)[0]
-        if rows.size and n - peel >= 4:
+    # rows r, r + period, ... start equally far from a 16-byte boundary
+    period = 4 // math.gcd(n, 4)
+    for r in range(min(period, m)):
+        peel = -(c_offset + n * r) % 4
+        if peel and n - peel >= 4:
+            rows = slice(r, None, period)
             picked = products[:, rows, :peel]  # (k, rows, peel)
+            count = picked.shape[1]
             sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[rows, :peel].ravel())
-            out[rows, :peel] = sums.reshape(rows.size, peel)
+            out[rows, :peel] = sums.reshape(count, peel)
     return out
 
 
-def _small_dots(a: np.ndarray, b: np.ndarray, a_offsets: np.ndarray) -> np.ndarray:
+def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int) -> np.ndarray:
     """b transposed (nn.Linear's weight.t()): each element a four-lane dot product of a row of
-    ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary; whole
-    groups of 4 columns with one accumulator, the other columns with two."""
+    ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary (``a_offset``:
+    where its first row starts); whole groups of 4 columns with one accumulator, the other
+    columns with two."""
     m, k = a.shape
     n = b.shape[1]
     if k < 4:  # no vector step: every element in order (one pass instead of one per peel)
         return _in_order(a, b)
     out = np.empty((m, n), _F32)
     whole = n // 4 * 4
-    peels = np.minimum(k, -a_offsets % 4)
-    for peel in np.unique(peels):
-        rows = np.nonzero(peels == peel)[0]
+    row_step = a.strides[0] // a.itemsize
+    # rows r, r + period, ... start equally far from a 16-byte boundary
+    period = 4 // math.gcd(row_step, 4)
+    for r in range(min(period, m)):
+        rows = slice(r, None, period)
+        peel = min(k, -(a_offset + row_step * r) % 4)
         products = _products(a[rows], b)  # (k, rows, n)
+        count = products.shape[1]
         if whole:
-            part = _lanes(products[:, :, :whole].reshape(k, -1), int(peel), 1, (k - peel) // 4 * 4)
-            out[rows, :whole] = part.reshape(len(rows), whole)
+            part = _lanes(products[:, :, :whole].reshape(k, -1), peel, 1, (k - peel) // 4 * 4)
+            out[rows, :whole] = part.reshape(count, whole)
         if whole < n:
-            part = _lanes(products[:, :, whole:].reshape(k, -1), int(peel), 2, (k - peel) // 8 * 8)
-            out[rows, whole:] = part.reshape(len(rows), n - whole)
+            part = _lanes(products[:, :, whole:].reshape(k, -1), peel, 2, (k - peel) // 8 * 8)
+            out[rows, whole:] = part.reshape(count, n - whole)
     return out
 
 
@@ -272,7 +335,10 @@ def _layout(x: np.ndarray) -> str:
     """'N' where PyTorch hands BLAS the rows as they are, 'T' for a transposed view, 'C' where
     it copies first (neither dim has unit stride), as addmm's layout checks decide."""
     rows, cols = x.shape
-    s0, s1 = (s // x.itemsize for s in x.strides)
+    size = x.itemsize
+    s0, s1 = x.strides
+    s0 //= size
+    s1 //= size
     if s1 == 1 and s0 >= max(1, cols):
         return "N"
     if s0 == 1 and s1 >= max(1, rows):
@@ -285,7 +351,23 @@ def _offset(x: np.ndarray) -> int:
     base = x
     while isinstance(base.base, np.ndarray):
         base = base.base
-    return (x.__array_interface__["data"][0] - base.__array_interface__["data"][0]) // x.itemsize
+    # reading both addresses is the slow part: a view that spans its whole allocation with
+    # non-negative strides (a fresh array, a transposed one) starts where it does
+    if base is x or (x.size and min(x.strides) >= 0 and base.nbytes ==
+                     sum((d - 1) * s for d, s in zip(x.shape, x.strides)) + x.itemsize):
+        return 0
+    return (_address(x) - _address(base)) // x.itemsize
+
+
+def _address(x: np.ndarray) -> int:
+    """Where x's first element is: through ctypes for a writable contiguous array (several times
+    faster than ``__array_interface__``, which builds a dict)."""
+    if x.size and x.flags.writeable:
+        if x.flags.c_contiguous:
+            return ctypes.addressof(ctypes.c_char.from_buffer(x))  # type: ignore[arg-type]  # an ndarray is a buffer
+        if x.flags.f_contiguous:
+            return ctypes.addressof(ctypes.c_char.from_buffer(x.T))
+    return x.__array_interface__["data"][0]
 
 
 def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
@@ -319,10 +401,8 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         a, la, a_offset = np.ascontiguousarray(a), "N", 0
     if lb == "C":
         b, lb = np.ascontiguousarray(b), "N"
-    if a_offset is None:
-        a_offset = _offset(a)
     if added is not None:
-        added = np.broadcast_to(np.asarray(added, _F32), (m, n))
+        added = np.asarray(added, _F32)  # broadcast by each use
     if m == 0 or n == 0 or k == 0:
         return _after(np.zeros((m, n), _F32), added)
     # Matrix-vector kernels: over contiguous rows, dot products (the added term comes after);
@@ -331,34 +411,37 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         return _in_order(a, b, added)
     if n == 1:
         if la == "N":
-            return _after(_dot_rows(a, b[:, 0], a_offset, _offset(b))[:, None], added)
+            return _after(_dot_rows(a, b[:, 0], _offset(a) if a_offset is None else a_offset, _offset(b))[:, None],
+                          added)
         return _in_order(a, b, added)
     if m == 1:
         if lb == "T":
-            return _after(_dot_rows(b.T, a[0], _offset(b), a_offset)[None, :], added)
+            return _after(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)[None, :],
+                          added)
         return _in_order(a, b, added)
     if m >= 4 and n >= 12:
         if _threads_split_rows(m, k, n, threads):
             whole = m // 4 * 4
+            if added is not None:
+                added = np.broadcast_to(added, (m, n))
             head = _packed(a[:whole], b, None if added is None else added[:whole])
             if la == lb == "T":  # the last rows' kernel for two transposed operands is not known
                 tail = _after(np.matmul(a[whole:], b), None if added is None else added[whole:])
             else:
                 tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
-                              a_offset + whole * (a.strides[0] // a.itemsize),
+                              (_offset(a) if a_offset is None else a_offset) + whole * (a.strides[0] // a.itemsize),
                               None if added is None else added[whole:])
             return np.concatenate([head, tail])
         return _packed(a, b, added)
     return _small(a, b, la, lb, c_offset, a_offset, added)
 
 
-def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: int,
+def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: Optional[int],
            added: Optional[np.ndarray]) -> np.ndarray:
     if lb == "T":
         if la == "T":
             return _after(_in_order(a, b), added)
-        row_step = a.strides[0] // a.itemsize
-        return _after(_small_dots(a, b, a_offset + row_step * np.arange(a.shape[0])), added)
+        return _after(_small_dots(a, b, _offset(a) if a_offset is None else a_offset), added)
     return _small_rows_vector(a, b, c_offset, added)
 
 
@@ -381,18 +464,49 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.float32:
     accumulators are added in order, lane by lane, and the lanes folded as (0 + 2) + (1 + 3)."""
     products = np.multiply(x, y, dtype=_F32)
     k = products.shape[0]
+    if k < 16:
+        return _short_dot(list(products))
     whole = k // 16 * 16
-    acc = _chain(np.zeros(16, _F32), products[:whole].reshape(-1, 16)).reshape(4, 4)
-    p = whole
-    if k - p >= 8:
-        acc[:2] += products[p:p + 8].reshape(2, 4)
-        p += 8
+    rest = k - whole
+    # every term written where its lane takes it, +0 elsewhere (an accumulator is never -0, so
+    # adding +0 changes nothing), in one in-order pass: a row per step of 16, of 8, of 4, and
+    # one per single leftover term
+    terms = np.zeros((whole // 16 + 1 + (rest >= 8) + (rest % 8 >= 4) + rest % 4, 16), _F32)
+    terms[1:1 + whole // 16] = products[:whole].reshape(-1, 16)
+    row, p = 1 + whole // 16, whole
+    if rest >= 8:
+        terms[row, :8] = products[p:p + 8]
+        row, p = row + 1, p + 8
     if k - p >= 4:
-        acc[0] += products[p:p + 4]
-        p += 4
-    for q in range(p, k):
-        acc[0, 0] += products[q]
+        terms[row, :4] = products[p:p + 4]
+        row, p = row + 1, p + 4
+    terms[row:, 0] = products[p:]
+    acc = np.add.reduce(terms, axis=0).reshape(4, 4)  # 16 wide: in order (see _chain)
     lanes = ((acc[0] + acc[1]) + acc[2]) + acc[3]
+    return (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+
+
+def _short_dot(p: list) -> np.float32:
+    """``dot``'s additions for fewer than 16 terms, on float32 scalars (cheaper than numpy calls
+    on a few elements): the step of 8 fills two accumulators, the step of 4 adds to the first,
+    single terms go to its lane 0. Accumulators that took nothing stay +0, and adding +0 to a
+    sum that is never -0 changes nothing, so they are left out."""
+    zero = _F32(0)
+    first: list = [zero] * 4
+    second: Optional[list] = None
+    q = 0
+    if len(p) >= 8:
+        first = [zero + t for t in p[0:4]]
+        second = [zero + t for t in p[4:8]]
+        q = 8
+    if len(p) - q >= 4:
+        first = [a + t for a, t in zip(first, p[q:q + 4])]
+        q += 4
+    lane = first[0]
+    for t in p[q:]:
+        lane = lane + t
+    first[0] = lane
+    lanes = first if second is None else [a + b for a, b in zip(first, second)]
     return (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
 
 

@@ -28,25 +28,46 @@ _UNROLL = 4    # the tail's groups of rounded squares
 
 def _in_order(rows: np.ndarray) -> np.ndarray:
     """Sum of squares along the last axis of a float32 ``(outer, n)`` array, PyTorch's order."""
-    n = rows.shape[-1]
+    outer, n = rows.shape
     full = n - n % _LANES
-    lanes = np.zeros(rows.shape[:-1] + (_LANES,), np.float32)
+    fours = full + (n - full) // _UNROLL * _UNROLL  # where the groups of four rounded squares end
     if full:
         squares = rows[:, :full] * rows[:, :full]
         # numpy reduces the middle axis of a contiguous (outer, blocks, lanes) array one block
         # after another, each lane on its own: the vector loop's order (as summation._fold relies on)
-        lanes = np.add.reduce(squares.reshape(rows.shape[0], full // _LANES, _LANES), axis=1)
-    total = lanes[:, 0].copy()
-    for j in range(1, _LANES):
-        total += lanes[:, j]
-    d = full
-    while n - d >= _UNROLL:
-        for k in range(d, d + _UNROLL):
-            total += rows[:, k] * rows[:, k]
-        d += _UNROLL
-    for k in range(d, n):
-        total = fma(rows[:, k], rows[:, k], total)
+        lanes = np.add.reduce(squares.reshape(outer, full // _LANES, _LANES), axis=1)
+    else:
+        lanes = np.zeros((outer, 1), np.float32)  # every lane +0
+    # the lanes left to right, then the groups' squares one by one: a single chain of additions
+    # (``accumulate`` adds in order by definition)
+    chain = np.concatenate([lanes, rows[:, full:fours] * rows[:, full:fours]], axis=1)
+    total = np.add.accumulate(chain, axis=1)[:, -1]
+    if fours < n:
+        total = _fused_tail(rows[:, fours:], total)
     return total
+
+
+def _fused_tail(tail: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """``total = fma(x, x, total)`` for each column x of ``tail`` in turn. A square of a float32 is
+    exact in float64, so the float64 sum rounds once; rounding that to float32 is the fused result
+    unless it sits on a float32 midpoint or below float32's normal range (checked over every step;
+    then the steps are redone one rounding at a time)."""
+    x = tail.T.astype(np.float64)  # (steps, outer)
+    sums = np.multiply(x, x)
+    t = total.astype(np.float64)
+    for s in sums:
+        np.add(s, t, out=s)
+        t = s.astype(np.float32).astype(np.float64)
+    if not (((sums.view(np.int64) & _TIE_MASK) == _TIE).any() or ((np.abs(sums) < _TINY) & (sums != 0)).any()):
+        return t.astype(np.float32)
+    for j in range(tail.shape[1]):
+        total = fma(tail[:, j], tail[:, j], total)
+    return total
+
+
+_TIE_MASK = np.int64((1 << 29) - 1)  # float64 mantissa bits below float32's last bit
+_TIE = np.int64(1 << 28)
+_TINY = 2.0 ** -125
 
 
 def two_norm(x: np.ndarray, dims: tuple | None, keepdim: bool) -> np.ndarray | None:
@@ -55,6 +76,10 @@ def two_norm(x: np.ndarray, dims: tuple | None, keepdim: bool) -> np.ndarray | N
     if x.dtype != np.float32:
         return None
     ndim = x.ndim
+    if ndim >= 2 and x.flags.f_contiguous and not x.flags.c_contiguous:
+        # a transposed tensor: ATen reduces in memory order, as on the contiguous one it views
+        flipped = two_norm(x.T, None if dims is None else tuple(ndim - 1 - d % ndim for d in dims), keepdim)
+        return None if flipped is None else flipped.T
     if dims is None or tuple(sorted(dims)) == tuple(range(ndim)):
         if not x.flags.c_contiguous or x.size == 0:
             return None
