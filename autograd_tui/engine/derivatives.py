@@ -38,7 +38,7 @@ from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.parity import float32_math, float64_math
+from autograd_tui.engine.parity import float32_math, float64_math, libm
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, sigmoid, sqrt,
     via_float64, via_float64_2,
@@ -126,15 +126,15 @@ op("acos", "AcosBackward0", via_float64(np.arccos),
    self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
 op("atan", "AtanBackward0", via_float64(np.arctan),
    self=lambda grad, self: grad / (self * self + 1))
-op("sinh", "SinhBackward0", via_float64(np.sinh),
+op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh"),
    self=lambda grad, self: grad * F.cosh(self))
-op("cosh", "CoshBackward0", via_float64(np.cosh),
+op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False),
    self=lambda grad, self: grad * F.sinh(self))
 op("asinh", "AsinhBackward0", via_float64(np.arcsinh),
    self=lambda grad, self: grad * (self * self + 1).rsqrt())
 op("acosh", "AcoshBackward0", via_float64(np.arccosh),
    self=lambda grad, self: grad * (self * self - 1).rsqrt())
-op("atanh", "AtanhBackward0", via_float64(np.arctanh),
+op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
 op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
    self=lambda grad, self, other: grad * other / (self * self + other * other),
@@ -181,7 +181,7 @@ op("log1p", "Log1PBackward0", via_float64(np.log1p),
 # exp(x) - 1 or log(x) / log(2) in float32 agree on 71-89% (and exp(x) - 1 loses small x).
 op("expm1", "Expm1Backward0", via_float64(np.expm1),
    self=lambda grad, result: grad * (result + 1))
-op("log2", "Log2Backward0", via_float64(np.log2),
+op("log2", "Log2Backward0", libm.via_float64_scalar_tail(np.log2, "log2"),
    self=lambda grad, self: grad / (self * 0.6931471805599453))
 op("log10", "Log10Backward0", via_float64(np.log10),
    self=lambda grad, self: grad / (self * 2.3025850929940456))
