@@ -196,6 +196,13 @@ def sub(input, other, *, alpha=1) -> Tensor:
     return _binary(_R["sub"], input, other)
 
 
+def sub_operands_known(input: Tensor, other) -> Tensor:
+    """``input - other`` from the operator (see ``mul_operands_known``); bool operands still refused."""
+    if input.dtype is dtypes.bool_ or other.__class__ is Tensor and other.dtype is dtypes.bool_:
+        _check_bool_sub(input, other)
+    return _binary(_R["sub"], input, other)
+
+
 def subtract(input, other, *, alpha=1) -> Tensor:
     _check_overloads("subtract", "subtract", (input, other), {"alpha": alpha} if alpha != 1 else None)
     return sub(input, other, alpha=alpha)
@@ -228,6 +235,12 @@ def mul(input, other) -> Tensor:
         _refuse_operands(input, other, "mul")
     if not isinstance(input, Tensor):
         input, other = other, input
+    return _binary(_R["mul"], input, other)
+
+
+def mul_operands_known(input: Tensor, other) -> Tensor:
+    """``input * other`` from the operator, which has checked ``other`` (a Tensor or a Python
+    int or float) and whose ``input`` is the tensor: nothing left to check or swap."""
     return _binary(_R["mul"], input, other)
 
 
@@ -323,6 +336,11 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         return _binary(_R["pow_tensor"], input, exponent, dtype)
     if isinstance(exponent, np.generic):
         exponent = exponent.item()
+    return pow_by_number(input, exponent)
+
+
+def pow_by_number(input: Tensor, exponent) -> Tensor:
+    """``input ** exponent`` for a Python number exponent (the operator calls it directly)."""
     if input.dtype.is_floating_point and exponent.__class__ in (int, float):
         dtype, x = input.dtype, input._data  # the common case, without the general promotion
     else:
