@@ -102,6 +102,8 @@ def _binary(rule, a, b, dtype=None):
         dtype, x, y = a.dtype, a._data, b
         if dtype is dtypes.bfloat16 and rule.name in _BFLOAT16_SCALAR_RULES:
             y = _in_bfloat16(y)
+    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype:
+        dtype, x, y = a.dtype, a._data, b._data  # two tensors of one dtype: nothing to promote
     else:
         if dtype is None:
             dtype = _result_dtype(a, b)
@@ -355,7 +357,9 @@ def pow_by_number(input: Tensor, exponent) -> Tensor:
         data = dtypes.to_bfloat16_grid(dtypes.to_bfloat16_grid(x * x) * x)
     else:
         data = _power_by_scalar(x, applied, dtype)
-    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    if data.__class__ is not np.ndarray or data.dtype != dtype.np:
+        data = np.asarray(data, dtype=dtype.np)
+    out = make(data, dtype)
     if _State.enabled or _State.dual_level:
         record(_R["pow"], (input,), out, {"exponent": exponent})
     return out
