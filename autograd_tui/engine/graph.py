@@ -489,6 +489,7 @@ def _run_plain(ready: list, buffers: dict, dependencies: dict, pop: Callable, pu
                retain_graph: bool, create_graph: bool) -> None:
     """Step 3 of ``execute`` without what only ``autograd.grad`` (captures) and the gradient
     buffers' hand-over to leaves need: the same order and results, less work per node."""
+    input_grads: Any
     while ready:
         node = pop(ready)[1]
         grads = buffers.pop(node)

@@ -406,7 +406,7 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
         if _dual_hook is not None:
             _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out  # no input that needs a gradient
-    node = object.__new__(rule.node_cls)  # Node.__init__'s fields set here: no __init__ frame per op
+    node: OpNode = object.__new__(rule.node_cls)  # Node.__init__'s fields set here: no __init__ frame per op
     node._seq = next(_sequence)
     node._pre_hooks = node._retained = node._post_hooks = node._node_pre_hooks = None
     if _State.anomaly:
