@@ -47,8 +47,8 @@ def _sub(a, b):
 
 
 def _pow_dunder(self, other):
-    if other.__class__ is float or other.__class__ is int:
-        return F.pow_by_number(self, other)  # the hot path: x ** 2
+    if (other.__class__ is float or other.__class__ is int) and self.dtype.is_floating_point:
+        return F.pow_by_number(self, other)  # the hot path: x ** 2 (integer tensors: pow's checks)
     if not _is_operand(other):
         return NotImplemented
     return F.pow(self, other)
