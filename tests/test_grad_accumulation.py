@@ -97,3 +97,19 @@ def test_small_leaves_get_a_copy_and_big_ones_the_computed_gradient(copies, monk
     big = torch.ones(1024, requires_grad=True)
     (big * 3).sum().backward()
     assert copies["n"] == 1 and big.grad[0].item() == 3.0
+
+
+def test_a_pass_that_cannot_steal_copies_even_after_one_that_could(copies, monkeypatch):
+    # The first pass may hand buffers over (a big leaf), the second may not (no big leaf): a leaf
+    # that kept its gradient in the first must not keep the caller's in the second.
+    monkeypatch.setattr(graph, "STEAL_MIN_ELEMENTS", 1024)
+    small = torch.ones(2, requires_grad=True)
+    big = torch.ones(1024, requires_grad=True)
+    ((small * 3).sum() + (big * 3).sum()).backward()
+    assert copies["n"] == 0 and small.grad.tolist() == [3.0, 3.0]
+    small.grad = None
+    g = torch.tensor([1.0, 2.0])
+    small.view(2).backward(g)  # view's backward passes the caller's gradient on as a view
+    assert copies["n"] == 1
+    g.zero_()
+    assert small.grad.tolist() == [1.0, 2.0]

@@ -28,10 +28,14 @@ def _is_operand(x) -> bool:
     return isinstance(x, (Tensor, int, float, bool, np.number, np.bool_))
 
 
-def _binary_dunder(fn):
+def _binary_dunder(fn, operands_known=None):
+    """An operator method; ``operands_known`` (if given) is the op without its operand checks,
+    for the hot path, where ``other`` is a Tensor or a Python int or float."""
+    known = operands_known or fn
+
     def method(self, other):
         if other.__class__ is Tensor or other.__class__ is float or other.__class__ is int:
-            return fn(self, other)  # the hot path: no further checks
+            return known(self, other)  # the hot path: no further checks
         if not _is_operand(other):
             return NotImplemented  # a list too: Python's own TypeError, as PyTorch's operators give
         return fn(self, other)
@@ -40,6 +44,14 @@ def _binary_dunder(fn):
 
 def _sub(a, b):
     return F.sub(a, b)
+
+
+def _pow_dunder(self, other):
+    if (other.__class__ is float or other.__class__ is int) and self.dtype.is_floating_point:
+        return F.pow_by_number(self, other)  # the hot path: x ** 2 (integer tensors: pow's checks)
+    if not _is_operand(other):
+        return NotImplemented
+    return F.pow(self, other)
 
 
 def _rsub(self, other):
@@ -400,15 +412,15 @@ METHODS = {
     # Operators.
     "__add__": _binary_dunder(F.add), "__radd__": _binary_dunder(F.add),
     "__iadd__": lambda self, other: _add_inplace(self, other),
-    "__sub__": _binary_dunder(_sub), "__rsub__": _rsub,
+    "__sub__": _binary_dunder(_sub, F.sub_operands_known), "__rsub__": _rsub,
     "__isub__": lambda self, other: _sub_inplace(self, other),
-    "__mul__": _binary_dunder(F.mul), "__rmul__": _binary_dunder(F.mul),
+    "__mul__": _binary_dunder(F.mul, F.mul_operands_known), "__rmul__": _binary_dunder(F.mul, F.mul_operands_known),
     "__imul__": F._inplace_binary(F.mul),
     "__truediv__": _binary_dunder(F.div), "__rtruediv__": _rtruediv,
     "__itruediv__": F._inplace_binary(F.div),
     "__floordiv__": _binary_dunder(F.floor_divide), "__rfloordiv__": _binary_dunder(_reflected(F.floor_divide)),
     "__mod__": _binary_dunder(F.remainder), "__rmod__": _binary_dunder(_reflected(F.remainder)),
-    "__pow__": _binary_dunder(F.pow), "__rpow__": _rpow, "__ipow__": F._inplace_binary(F.pow),
+    "__pow__": _pow_dunder, "__rpow__": _rpow, "__ipow__": F._inplace_binary(F.pow),
     "__matmul__": _matmul, "__rmatmul__": _rmatmul,
     "__neg__": F.neg, "__pos__": _pos, "__abs__": _abs_dunder, "__invert__": _invert,
     "__eq__": _eq, "__ne__": _ne,

@@ -26,7 +26,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.graph import Node, remember_forward
+from autograd_tui.engine.graph import Node, _sequence, remember_forward
 from autograd_tui.engine.parity.summation import float_sum
 
 SAVED_FREED = (
@@ -384,6 +384,9 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
     )
 
 
+_PLAIN_NUMBERS = frozenset((int, float, bool))
+
+
 def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1,
            outputs: dict | None = None) -> Tensor:
     """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
@@ -403,7 +406,9 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
         if _dual_hook is not None:
             _dual_hook(rule, inputs, out, attrs, num_outputs)
         return out  # no input that needs a gradient
-    node = rule.node_cls()
+    node: OpNode = object.__new__(rule.node_cls)  # Node.__init__'s fields set here: no __init__ frame per op
+    node._seq = next(_sequence)
+    node._pre_hooks = node._retained = node._post_hooks = node._node_pre_hooks = None
     if _State.anomaly:
         remember_forward(node)
     node._rule = rule
@@ -414,7 +419,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
         rule.expose_attrs(attrs)
     edges: list = []
     meta: list = []
-    saved = {}
+    saved: dict = {}
+    input_index = rule.input_index
     for k, i in enumerate(rule.diff_inputs):
         t = inputs[i]
         if getattr(t, "_requires_grad", False):
@@ -427,12 +433,16 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
                     saved[p] = _SavedOutput(out)
                 elif outputs is not None and p in outputs:
                     saved[p] = _SavedOutput(outputs[p], list(outputs).index(p))
-                elif p in rule.input_index:
-                    value = inputs[rule.input_index[p]]
+                elif p in input_index:
+                    value = inputs[input_index[p]]
+                    if value.__class__ in _PLAIN_NUMBERS:
+                        saved[p] = value  # a number operand: nothing to version or check
+                        continue
                     if _State.inference_used and getattr(value, "__dict__", {}).get("_inference"):
                         raise RuntimeError(_INFERENCE_SAVED)
                     if hasattr(value, "_vc"):
-                        value = (value, value._vc[0] if value._vc is not None else 0)
+                        vc = value._vc
+                        value = (value, vc[0] if vc is not None else 0)
                     saved[p] = value
         else:
             edges.append((None, 0))

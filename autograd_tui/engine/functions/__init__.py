@@ -36,9 +36,12 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_bound_backward, clamp_mask, clamp_tensor_backward,
     clamp_max, clamp_min, clip, cos, div, divide,
     eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
-    log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, multiply, nan_to_num,
-    ne, neg, negative, nonzero, not_equal, pow, reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
-    sqrt, square, sub, subtract, tan, tanh, tanh_backward, sigmoid_backward, threshold_backward, true_divide, trunc,
+    log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, mul_operands_known,
+    multiply, nan_to_num,
+    ne, neg, negative, nonzero, not_equal, pow, pow_by_number,
+    reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
+    sqrt, square, sub, sub_operands_known,
+    subtract, tan, tanh, tanh_backward, sigmoid_backward, threshold_backward, true_divide, trunc,
     where,
 )
 from autograd_tui.engine.functions.shapes import (  # noqa: F401

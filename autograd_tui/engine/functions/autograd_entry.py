@@ -25,7 +25,7 @@ def _make_root_grads(tensors, grad_tensors):
         else:
             if not isinstance(g, Tensor):
                 raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
-            if g.shape != t.shape:
+            if g._data.shape != t._data.shape:
                 raise RuntimeError(f"Mismatch in shape: grad_output[{i}] has a shape of {g.shape} and "
                                    f"output[{i}] has a shape of {t.shape}.")
             if g.dtype is not t.dtype:

@@ -115,6 +115,8 @@ def _binary(rule, a, b, dtype=None):
         dtype, x, y = a.dtype, a._data, b
         if dtype is dtypes.bfloat16 and rule.name in _BFLOAT16_SCALAR_RULES:
             y = _in_bfloat16(y)
+    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype:
+        dtype, x, y = a.dtype, a._data, b._data  # two tensors of one dtype: nothing to promote
     else:
         if dtype is None:
             dtype = _result_dtype(a, b)
@@ -209,6 +211,13 @@ def sub(input, other, *, alpha=1) -> Tensor:
     return _binary(_R["sub"], input, other)
 
 
+def sub_operands_known(input: Tensor, other) -> Tensor:
+    """``input - other`` from the operator (see ``mul_operands_known``); bool operands still refused."""
+    if input.dtype is dtypes.bool_ or other.__class__ is Tensor and other.dtype is dtypes.bool_:
+        _check_bool_sub(input, other)
+    return _binary(_R["sub"], input, other)
+
+
 def subtract(input, other, *, alpha=1) -> Tensor:
     _check_overloads("subtract", "subtract", (input, other), {"alpha": alpha} if alpha != 1 else None)
     return sub(input, other, alpha=alpha)
@@ -241,6 +250,12 @@ def mul(input, other) -> Tensor:
         _refuse_operands(input, other, "mul")
     if not isinstance(input, Tensor):
         input, other = other, input
+    return _binary(_R["mul"], input, other)
+
+
+def mul_operands_known(input: Tensor, other) -> Tensor:
+    """``input * other`` from the operator, which has checked ``other`` (a Tensor or a Python
+    int or float) and whose ``input`` is the tensor: nothing left to check or swap."""
     return _binary(_R["mul"], input, other)
 
 
@@ -349,6 +364,11 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         return _binary(_R["pow_tensor"], input, exponent, dtype)
     if isinstance(exponent, np.generic):
         exponent = exponent.item()
+    return pow_by_number(input, exponent)
+
+
+def pow_by_number(input: Tensor, exponent) -> Tensor:
+    """``input ** exponent`` for a Python number exponent (the operator calls it directly)."""
     if input.dtype.is_floating_point and exponent.__class__ in (int, float):
         dtype, x = input.dtype, input._data  # the common case, without the general promotion
     else:
@@ -363,7 +383,9 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         data = dtypes.to_bfloat16_grid(dtypes.to_bfloat16_grid(x * x) * x)
     else:
         data = _power_by_scalar(x, applied, dtype)
-    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    if data.__class__ is not np.ndarray or data.dtype != dtype.np:
+        data = np.asarray(data, dtype=dtype.np)
+    out = make(data, dtype)
     if _State.enabled or _State.dual_level:
         record(_R["pow"], (input,), out, {"exponent": exponent})
     return out
