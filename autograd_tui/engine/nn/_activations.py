@@ -273,14 +273,72 @@ def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
     return grad * (cdf + self * pdf)
 
 
+def _kernel_on_arrays(grad: Tensor, self: Tensor) -> bool:
+    """Whether a float32 gradient may follow ATen's kernel on plain arrays: no graph to record
+    (create_graph needs the differentiable composite below), float32 operands, a machine whose
+    vector width we know (the vector and scalar forms round differently)."""
+    return (not _State.enabled and self._data.dtype == np.float32 and grad.dtype is self.dtype
+            and bool(VECTOR_LANES))
+
+
+def _vector_or_scalar(self: Tensor, grad: Tensor,
+                      form: Callable[[np.ndarray, np.ndarray, Callable[[np.ndarray], np.ndarray]], np.ndarray]
+                      ) -> Tensor:
+    """``form(x, dy, expf)`` per element as ATen's loop takes it: SLEEF's expf on whole vector
+    blocks, the C library's expf on the rest (``vector_path_mask``)."""
+    x = self._data
+    dy = np.broadcast_to(grad._data, x.shape)
+    mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    out = np.empty(x.shape, np.float32)
+    with np.errstate(all="ignore"):
+        if mask.any():
+            out[mask] = form(x[mask], dy[mask], float32_math.sleef_expf)
+        if not mask.all():
+            out[~mask] = form(x[~mask], dy[~mask], float32_math.glibc_expf)
+    return make(out, self.dtype)
+
+
+_ONE32 = np.float32(1)
+
+
+def _silu_grad_form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    # s = 1 / (1 + exp(-x)); dy * s * (1 + x * (1 - s)), the compiler fusing x * (1 - s) + 1
+    s = _ONE32 / (_ONE32 + expf(-x))
+    return dy * s * float32_math.fma(x, _ONE32 - s, np.full(x.shape, _ONE32))
+
+
 def silu_grad(grad: Tensor, self: Tensor) -> Tensor:
+    if _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _silu_grad_form)
     s = _F.sigmoid(self)
     return grad * s * (self * (1 - s) + 1)
 
 
 def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    if _kernel_on_arrays(grad, self):
+        # ATen's kernel: x <= 0 ? dy * input_scale * (alpha * scale) * exp(x * input_scale)
+        # : dy * scale, every constant a float and alpha * scale rounded in float
+        negcoef = np.float32(alpha) * np.float32(scale)
+        in_scale, pos = np.float32(input_scale), np.float32(scale)
+
+        def form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+            return np.where(x <= 0, dy * in_scale * negcoef * expf(x * in_scale), dy * pos)
+        return _vector_or_scalar(self, grad, form)
     negative = grad * (input_scale * alpha * scale) * _F.exp(self * input_scale)
     return _F.where(self > 0, grad * scale, negative)
+
+
+def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:
+    if _kernel_on_arrays(grad, self):
+        # ATen's kernel: z = exp(x * beta); x * beta > threshold ? dy : dy * z / (z + 1)
+        b, limit = np.float32(beta), np.float32(threshold)
+
+        def form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+            z = expf(x * b)
+            return np.where(x * b > limit, dy, dy * z / (z + _ONE32))
+        return _vector_or_scalar(self, grad, form)
+    z = self * beta
+    return _F.where(z > threshold, grad, grad * _F.sigmoid(z))
 
 
 def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:

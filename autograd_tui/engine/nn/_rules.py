@@ -15,6 +15,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.nn import _activations
 
 __all__ = ["embedding_rows", "embedding_grad", "embedding_bag_grad", "layer_norm_input_grad", "layer_norm_weight_grad",
            "layer_norm_bias_grad", "RULES"]
@@ -145,11 +146,6 @@ def layer_norm_bias_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) 
     return g.sum(lead) if lead else g
 
 
-def _softplus_grad(grad, self, beta, threshold):
-    z = self * beta
-    return _F.where(z > threshold, grad, grad * _F.sigmoid(z))
-
-
 def _scalar_tail(x: Tensor) -> Tensor:
     """True where PyTorch's pointwise CPU loop runs its scalar code rather than 16-wide vector code.
 
@@ -211,7 +207,7 @@ RULES = {
          lambda grad, input, weight, n_norm, eps: layer_norm_weight_grad(grad, input, weight, n_norm, eps),
          lambda grad, input, weight, n_norm, eps: layer_norm_bias_grad(grad, input, weight, n_norm, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
-    "softplus": Rule("softplus", "SoftplusBackward0", None, (_softplus_grad,), (0,), ("self",)),
+    "softplus": Rule("softplus", "SoftplusBackward0", None, (_activations.softplus_grad,), (0,), ("self",)),
     "smooth_l1_loss": Rule(
         "smooth_l1_loss", "SmoothL1LossBackward0", None,
         (_smooth_l1_grad, lambda grad, self, target, beta, norm: -_smooth_l1_grad(grad, self, target, beta, norm)),
