@@ -135,9 +135,10 @@ op("acosh", "AcoshBackward0", via_float64(np.arccosh),
    self=lambda grad, self: grad * (self * self - 1).rsqrt())
 op("atanh", "AtanhBackward0", via_float64(np.arctanh),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
+# PyTorch multiplies by the reciprocal of x**2 + y**2 (one rounding more than a division)
 op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
-   self=lambda grad, self, other: grad * other / (self * self + other * other),
-   other=lambda grad, self, other: grad * -self / (self * self + other * other))
+   self=lambda grad, self, other: grad * other * F.reciprocal(self * self + other * other),
+   other=lambda grad, self, other: grad * -self * F.reciprocal(self * self + other * other))
 op("tanh", "TanhBackward0", float64_kernel(float64_tanh, via_float64(np.tanh)),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
