@@ -349,14 +349,16 @@ op("hypot", "HypotBackward0", via_float64_2(np.hypot),
 op("logaddexp", "LogaddexpBackward0", S.logaddexp_array,
    self=lambda grad, self, other: grad / (1 + F.exp(other - self)),
    other=lambda grad, self, other: grad / (1 + F.exp(self - other)))
+# PyTorch's groupings: the factor (value / tensor2 a true division of a filled tensor) is formed
+# first, then multiplied into the gradient
 op("addcmul", "AddcmulBackward0", None,
    self=lambda grad: grad,
-   tensor1=lambda grad, tensor2, value: grad * tensor2 * value,
-   tensor2=lambda grad, tensor1, value: grad * tensor1 * value)
+   tensor1=lambda grad, tensor2, value: grad * (tensor2 * value),
+   tensor2=lambda grad, tensor1, value: grad * (tensor1 * value))
 op("addcdiv", "AddcdivBackward0", None,
    self=lambda grad: grad,
-   tensor1=lambda grad, tensor2, value: grad * value / tensor2,
-   tensor2=lambda grad, tensor1, tensor2, value: -grad * value * tensor1 / (tensor2 * tensor2))
+   tensor1=lambda grad, tensor2, value: grad * (F.full_like(tensor2, value) / tensor2),
+   tensor2=lambda grad, tensor1, tensor2, value: -grad * (tensor1 * value / (tensor2 * tensor2)))
 op("aminmax", "AminmaxBackward0", None,
    self=lambda grads, self, lo, hi, dim, keepdim: F.aminmax_backward(grads, self, lo, hi, dim, keepdim))
 op("std_mean", "StdMeanBackward0", None,
