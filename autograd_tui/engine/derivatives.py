@@ -380,7 +380,8 @@ op("fmin", "FminBackward0", np.fmin,
    self=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()).logical_not(), 0),
    other=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()), 0))
 op("xlogy", "XlogyBackward0", S.xlogy_array,
-   self=lambda grad, self, other: grad * F.xlogy((self != 0), other),
+   # PyTorch's formula: log(other) even where self is 0 (zeroed only where other <= 0 too)
+   self=lambda grad, self, other: F.xlogy(grad, other).masked_fill((self == 0) & (other <= 0), 0.0),
    other=lambda grad, self, other: grad * self / other)
 op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
    other=lambda grad, self, other: grad * self / other)

@@ -974,7 +974,7 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 def _xlogy_self(t: Tensor) -> Tensor:
     """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), each log rounded once from double)."""
     if t.requires_grad:
-        return _F.where(_F.eq(t, 0), t * 0, t * _F.log(t))
+        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0)
     with np.errstate(divide="ignore", invalid="ignore"):
         logs = np.log(t._data.astype(np.float64)).astype(t.dtype.np)
         data = np.where(t._data == 0, t.dtype.np.type(0), t._data * logs)
