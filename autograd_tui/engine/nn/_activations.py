@@ -89,10 +89,11 @@ def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace:
 
     def values(x: np.ndarray) -> np.ndarray:
         t = x.dtype.type
-        negative = np.expm1(x.astype(np.float64) * input_scale).astype(x.dtype) * t(alpha * scale)
+        # ATen's kernel: expm1(x * input_scale) * (alpha * scale), each factor in the dtype
+        negative = np.expm1((x * t(input_scale)).astype(np.float64)).astype(x.dtype) * (t(alpha) * t(scale))
         return np.where(x > 0, x * t(scale), negative)
     attrs = {"alpha": alpha, "scale": scale, "input_scale": input_scale}
-    return _unary(rule, input, values, attrs, inplace, "elu_result" if rule == "elu" else None)
+    return _unary(rule, input, values, attrs, inplace, rule + "_result")  # in place: from the output
 
 
 def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
@@ -342,6 +343,14 @@ def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> 
 
 
 def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    if _kernel_on_arrays(grad, result):
+        # ATen's kernel from the output y: y <= 0 ? dy * input_scale * (y + alpha * scale)
+        # : dy * scale, alpha * scale rounded in float (no exp: one form for every element)
+        y, dy = result._data, np.broadcast_to(grad._data, result.shape)
+        negcoef = np.float32(alpha) * np.float32(scale)
+        with np.errstate(all="ignore"):
+            data = np.where(y <= 0, dy * np.float32(input_scale) * (y + negcoef), dy * np.float32(scale))
+        return make(np.asarray(data, np.float32), result.dtype)
     return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
 
 
