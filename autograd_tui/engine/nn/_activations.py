@@ -329,6 +329,32 @@ def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale
     return _F.where(self > 0, grad * scale, negative)
 
 
+def softplus_values(x: np.ndarray, beta: float, threshold: float) -> np.ndarray:
+    """softplus of an array. float32 as ATen's kernel: z = x * beta in float, then x where
+    z > threshold, else log1p(exp(z)) / beta with SLEEF's expf on vector blocks and the C
+    library's on the tail (log1p correctly rounded: SLEEF's and the C library's nearly always
+    are; 99% of random inputs match, 82% did with all of it in double)."""
+    if x.dtype == np.float32 and VECTOR_LANES:
+        b, limit = np.float32(beta), np.float32(threshold)
+
+        def form(v: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+            z = v * b
+            log1p = np.log1p(expf(np.minimum(z, limit)).astype(np.float64)).astype(np.float32)
+            return np.where(z > limit, v, log1p / b)
+        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+        out = np.empty(x.shape, np.float32)
+        with np.errstate(all="ignore"):
+            if mask.any():
+                out[mask] = form(x[mask], float32_math.sleef_expf)
+            if not mask.all():
+                out[~mask] = form(x[~mask], float32_math.glibc_expf)
+        return out
+    x64 = x.astype(np.float64)
+    z = x64 * beta
+    with np.errstate(over="ignore"):
+        return np.where(z > threshold, x64, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
+
+
 def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:
     if _kernel_on_arrays(grad, self):
         # ATen's kernel: z = exp(x * beta); x * beta > threshold ? dy : dy * z / (z + 1)

@@ -816,11 +816,8 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"softplus_cpu" not implemented for \'{_c_name(input.dtype).capitalize()}\'')
-    x = input._data.astype(np.float64)
-    z = x * beta
-    with np.errstate(over="ignore"):
-        y = np.where(z > threshold, x, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
-    out = make(y.astype(input.dtype.np), input.dtype)
+    y = _activations.softplus_values(input._data, beta, threshold)
+    out = make(np.asarray(y, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
         record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out
