@@ -289,7 +289,15 @@ def _vector_or_scalar(self: Tensor, grad: Tensor,
     blocks, the C library's expf on the rest (``vector_path_mask``)."""
     x = self._data
     dy = np.broadcast_to(grad._data, x.shape)
-    mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    g = grad._data
+    long_dims = [d for d in range(x.ndim) if x.shape[d] > 1]  # a length-1 dim's stride means nothing
+    if g.shape == x.shape and g.size > 1 and all(g.strides[d] != 0 for d in long_dims) and any(
+            g.strides[d] // g.itemsize != x.strides[d] // x.itemsize for d in long_dims):
+        # laid out differently: the loop follows the gradient's order, where x's elements are
+        # not adjacent, so every element takes the scalar form
+        mask = np.zeros(x.shape, bool)
+    else:
+        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
     out = np.empty(x.shape, np.float32)
     with np.errstate(all="ignore"):
         if mask.any():

@@ -19,3 +19,8 @@ w = torch.randn(4, 3, requires_grad=True)
 loss = layer(torch.randn(6, 4) @ w).pow(2).mean()
 loss.backward()
 print(loss.item(), w.grad.flatten().tolist())
+
+# a transposed input: PyTorch's loop follows the gradient's layout, so all of it is scalar code
+x = (torch.randn(40, 6) * 3).requires_grad_()
+F.silu(x.t()).backward(torch.randn(6, 40))
+print(x.grad.flatten().tolist()[:40])
