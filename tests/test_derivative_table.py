@@ -295,6 +295,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "elu": lambda: (lambda a: NF.elu(a, 0.7), (away_from_integers(5),)),
     "elu_result": lambda: (lambda a: NF.elu(a * 1, 0.7, inplace=True), (away_from_integers(5),)),
     "celu": lambda: (lambda a: NF.celu(a, 0.5), (away_from_integers(5),)),
+    "celu_result": lambda: (lambda a: NF.celu(a * 1, 0.5, inplace=True), (away_from_integers(5),)),
     "mish": lambda: (NF.mish, (leaf(5, low=-3, high=3),)),
     "hardtanh": lambda: (lambda a: NF.hardtanh(a, -1.0, 1.0), (away_from_integers(6),)),
     "hardsigmoid": lambda: (NF.hardsigmoid, (leaf(6, low=-5, high=5),)),

@@ -136,9 +136,10 @@ op("acosh", "AcoshBackward0", via_float64(np.arccosh),
    self=lambda grad, self: grad * (self * self - 1).rsqrt())
 op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
+# PyTorch multiplies by the reciprocal of x**2 + y**2 (one rounding more than a division)
 op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
-   self=lambda grad, self, other: grad * other / (self * self + other * other),
-   other=lambda grad, self, other: grad * -self / (self * self + other * other))
+   self=lambda grad, self, other: grad * other * F.reciprocal(self * self + other * other),
+   other=lambda grad, self, other: grad * -self * F.reciprocal(self * self + other * other))
 op("tanh", "TanhBackward0", float64_kernel(float64_tanh, via_float64(np.tanh)),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
@@ -349,14 +350,16 @@ op("hypot", "HypotBackward0", via_float64_2(np.hypot),
 op("logaddexp", "LogaddexpBackward0", S.logaddexp_array,
    self=lambda grad, self, other: grad / (1 + F.exp(other - self)),
    other=lambda grad, self, other: grad / (1 + F.exp(self - other)))
+# PyTorch's groupings: the factor (value / tensor2 a true division of a filled tensor) is formed
+# first, then multiplied into the gradient
 op("addcmul", "AddcmulBackward0", None,
    self=lambda grad: grad,
-   tensor1=lambda grad, tensor2, value: grad * tensor2 * value,
-   tensor2=lambda grad, tensor1, value: grad * tensor1 * value)
+   tensor1=lambda grad, tensor2, value: grad * (tensor2 * value),
+   tensor2=lambda grad, tensor1, value: grad * (tensor1 * value))
 op("addcdiv", "AddcdivBackward0", None,
    self=lambda grad: grad,
-   tensor1=lambda grad, tensor2, value: grad * value / tensor2,
-   tensor2=lambda grad, tensor1, tensor2, value: -grad * value * tensor1 / (tensor2 * tensor2))
+   tensor1=lambda grad, tensor2, value: grad * (F.full_like(tensor2, value) / tensor2),
+   tensor2=lambda grad, tensor1, tensor2, value: -grad * (tensor1 * value / (tensor2 * tensor2)))
 op("aminmax", "AminmaxBackward0", None,
    self=lambda grads, self, lo, hi, dim, keepdim: F.aminmax_backward(grads, self, lo, hi, dim, keepdim))
 op("std_mean", "StdMeanBackward0", None,
@@ -378,7 +381,8 @@ op("fmin", "FminBackward0", np.fmin,
    self=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()).logical_not(), 0),
    other=lambda grad, self, other: grad.masked_fill((self <= other).logical_or(other.isnan()), 0))
 op("xlogy", "XlogyBackward0", S.xlogy_array,
-   self=lambda grad, self, other: grad * F.xlogy((self != 0), other),
+   # PyTorch's formula: log(other) even where self is 0 (zeroed only where other <= 0 too)
+   self=lambda grad, self, other: F.xlogy(grad, other).masked_fill((self == 0) & (other <= 0), 0.0),
    other=lambda grad, self, other: grad * self / other)
 op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
    other=lambda grad, self, other: grad * self / other)
@@ -691,6 +695,7 @@ op("silu", "SiluBackward0", None, self=ACT.silu_grad)
 op("elu", "EluBackward0", None, self=ACT.elu_grad)
 op("elu_result", "EluBackward1", None, self=ACT.elu_grad_from_result)
 op("celu", "CeluBackward0", None, self=ACT.elu_grad)
+op("celu_result", "CeluBackward1", None, self=ACT.elu_grad_from_result)
 op("mish", "MishBackward0", None, self=ACT.mish_grad)
 op("hardtanh", "HardtanhBackward0", None, self=ACT.hardtanh_grad)
 op("hardsigmoid", "HardsigmoidBackward0", None, self=ACT.hardsigmoid_grad)

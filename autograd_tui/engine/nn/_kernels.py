@@ -449,8 +449,8 @@ def bce_grad_input(g: Tensor, a: Tensor, b, weight, reduction: str, count: int) 
 
 
 def bce_grad_target(g: Tensor, a: Tensor, weight, reduction: str, count: int) -> Tensor:
-    grad = F.log(1 - a).clamp(min=-100) - F.log(a).clamp(min=-100)
-    return _weight_and_mean(grad * g, weight, reduction, count)
+    # PyTorch's form: -logit(input) * grad (no clamp at -100 here, unlike the input's gradient)
+    return _weight_and_mean(-F.logit(a) * g, weight, reduction, count)
 
 
 def bce_logits_grad_input(g: Tensor, a: Tensor, b, weight, pos_weight, reduction: str, count: int) -> Tensor:

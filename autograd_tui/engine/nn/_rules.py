@@ -6,6 +6,8 @@ are computed by the callers in ``functional.py``.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import numpy as np
 
 from autograd_tui.engine import dtypes
@@ -15,6 +17,9 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.nn import _activations
+from autograd_tui.engine.nn._layer_norm import (layer_norm_rows_bias_grad, layer_norm_rows_input_grad,
+                                                 layer_norm_rows_weight_grad)
 
 __all__ = ["embedding_rows", "embedding_grad", "embedding_bag_grad", "layer_norm_input_grad", "layer_norm_weight_grad",
            "layer_norm_bias_grad", "RULES"]
@@ -127,27 +132,45 @@ def _layer_xhat(a: Tensor, n_norm: int, eps: float) -> tuple[tuple[int, ...], Te
     return dims, centered * rstd, rstd
 
 
+def _layer_rows(g: Tensor, a: Tensor, weight, n_norm: int) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """dy and x as (rows, n) float32 arrays where PyTorch's float32 kernel applies on plain arrays
+    (no graph to record: create_graph takes the differentiable formulas), else None."""
+    if _State.enabled or a._data.dtype != np.float32 or g.dtype is not a.dtype or a.numel() == 0 or (
+            weight is not None and weight.dtype is not a.dtype):
+        return None
+    n = int(np.prod(a.shape[a.ndim - n_norm:]))
+    rows = (np.ascontiguousarray(np.broadcast_to(g._data, a.shape)).reshape(-1, n),
+            np.ascontiguousarray(a._data).reshape(-1, n))
+    return rows
+
+
 def layer_norm_input_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) -> Tensor:
     """dx of layer norm over the last ``n_norm`` dims, in differentiable ops."""
+    rows = _layer_rows(g, a, weight, n_norm)
+    if rows is not None:
+        w = None if weight is None else weight._data.reshape(-1)
+        return make(layer_norm_rows_input_grad(rows[0], rows[1], w, eps).reshape(a.shape), a.dtype)
     dims, xhat, rstd = _layer_xhat(a, n_norm, eps)
     gy = g * weight if weight is not None else g
     return rstd * (gy - gy.mean(dims, keepdim=True) - xhat * (gy * xhat).mean(dims, keepdim=True))
 
 
 def layer_norm_weight_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) -> Tensor:
+    rows = _layer_rows(g, a, weight, n_norm)
+    if rows is not None:
+        dw = layer_norm_rows_weight_grad(rows[0], rows[1], eps, blas.get_threads())
+        return make(dw.reshape(tuple(weight.shape)), a.dtype)
     _, xhat, _ = _layer_xhat(a, n_norm, eps)
     lead = tuple(range(a.ndim - n_norm))
     return (g * xhat).sum(lead) if lead else g * xhat
 
 
 def layer_norm_bias_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) -> Tensor:
+    rows = _layer_rows(g, a, weight, n_norm)
+    if rows is not None:
+        return make(layer_norm_rows_bias_grad(rows[0], blas.get_threads()).reshape(tuple(weight.shape)), a.dtype)
     lead = tuple(range(a.ndim - n_norm))
     return g.sum(lead) if lead else g
-
-
-def _softplus_grad(grad, self, beta, threshold):
-    z = self * beta
-    return _F.where(z > threshold, grad, grad * _F.sigmoid(z))
 
 
 def _scalar_tail(x: Tensor) -> Tensor:
@@ -211,7 +234,7 @@ RULES = {
          lambda grad, input, weight, n_norm, eps: layer_norm_weight_grad(grad, input, weight, n_norm, eps),
          lambda grad, input, weight, n_norm, eps: layer_norm_bias_grad(grad, input, weight, n_norm, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
-    "softplus": Rule("softplus", "SoftplusBackward0", None, (_softplus_grad,), (0,), ("self",)),
+    "softplus": Rule("softplus", "SoftplusBackward0", None, (_activations.softplus_grad,), (0,), ("self",)),
     "smooth_l1_loss": Rule(
         "smooth_l1_loss", "SmoothL1LossBackward0", None,
         (_smooth_l1_grad, lambda grad, self, target, beta, norm: -_smooth_l1_grad(grad, self, target, beta, norm)),

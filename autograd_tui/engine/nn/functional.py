@@ -824,11 +824,8 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"softplus_cpu" not implemented for \'{_c_name(input.dtype).capitalize()}\'')
-    x = input._data.astype(np.float64)
-    z = x * beta
-    with np.errstate(over="ignore"):
-        y = np.where(z > threshold, x, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
-    out = make(y.astype(input.dtype.np), input.dtype)
+    y = _activations.softplus_values(input._data, beta, threshold)
+    out = make(np.asarray(y, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
         record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out
@@ -982,7 +979,7 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 def _xlogy_self(t: Tensor) -> Tensor:
     """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), each log rounded once from double)."""
     if t.requires_grad:
-        return _F.where(_F.eq(t, 0), t * 0, t * _F.log(t))
+        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0)
     with np.errstate(divide="ignore", invalid="ignore"):
         logs = np.log(t._data.astype(np.float64)).astype(t.dtype.np)
         data = np.where(t._data == 0, t.dtype.np.type(0), t._data * logs)
