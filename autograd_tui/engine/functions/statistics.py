@@ -12,7 +12,7 @@ from collections import namedtuple
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make, norm_dim
+from autograd_tui.engine._tensor import Tensor, _c_type, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import std_algorithms
@@ -747,11 +747,29 @@ def _added_product(rule: str, input: Tensor, a: Tensor, b: Tensor, product: np.n
 
 
 def addmv(input: Tensor, mat: Tensor, vec: Tensor, *, beta=1, alpha=1) -> Tensor:
-    mv(mat, vec)  # PyTorch's size and dtype checks
+    # sizes first (the added term must hold one value or one per row), then one dtype for all three
+    if mat.ndim != 2 or vec.ndim != 1 or input.ndim > 1:
+        raise RuntimeError(f"vector + matrix @ vector expected, got {input.ndim}, {mat.ndim}, {vec.ndim}")
+    if mat.shape[1] != vec.shape[0] or input.numel() not in (1, mat.shape[0]):
+        rows = input.shape[0] if input.ndim else input.numel()
+        raise RuntimeError(f"size mismatch, got input ({rows}), mat ({'x'.join(str(d) for d in mat.shape)}), "
+                           f"vec ({vec.shape[0] if vec.ndim else 0})")
+    if input.dtype is not mat.dtype or mat.dtype is not vec.dtype:
+        raise RuntimeError("addmv input tensors must have the same dtype, but got "
+                           f"{_scalar_type_name(input.dtype)}, {_scalar_type_name(mat.dtype)}, and "
+                           f"{_scalar_type_name(vec.dtype)}")
+    mv(mat, vec)  # PyTorch's size checks
     return _added_product("addmv", input, mat, vec, np.matmul(mat._data, vec._data), beta, alpha, ("mat", "vec"))
 
 
 def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    # dtypes are checked before sizes: the added term against batch1 first, then batch1 against batch2
+    if input.dtype is not batch1.dtype:
+        raise RuntimeError(f"Input dtypes must be the same, got: input {_c_type(input.dtype)}, batch1: "
+                           f"{_c_type(batch1.dtype)}, batch2: {_c_type(batch2.dtype)}")
+    if batch1.dtype is not batch2.dtype:
+        raise RuntimeError(f"expected scalar type {_scalar_type_name(batch1.dtype)} but found "
+                           f"{_scalar_type_name(batch2.dtype)}")
     bmm(batch1.detach(), batch2.detach())  # PyTorch's size checks
     return _added_product("baddbmm", input, batch1, batch2, np.matmul(batch1._data, batch2._data), beta, alpha,
                           ("batch1", "batch2"))
