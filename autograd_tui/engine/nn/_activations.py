@@ -287,6 +287,16 @@ def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: floa
     return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
 
 
+def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> Tensor:
+    if slope < 0:  # the result's sign no longer tells where the input was negative
+        raise RuntimeError(
+            "In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. "
+            "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
+            "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
+            "in-place leakRelu backward calculation with negative slope")
+    return _F.where(result > 0, grad, grad * slope)
+
+
 def mish_grad(grad: Tensor, self: Tensor) -> Tensor:
     t = _F.tanh(_softplus(self))
     return grad * (t + self * _F.sigmoid(self) * (1 - t * t))

@@ -160,8 +160,12 @@ def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = Fals
         out = make(data.astype(x.dtype.np, copy=False), x.dtype)
         if not (_State.enabled or _State.dual_level):
             return out
-        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope})
+        return record(RULES["leaky_relu_result" if inplace else "leaky_relu"], (x,), out, {"slope": negative_slope})
     return _F._inplace(input, compute) if inplace else compute(input)
+
+
+def leaky_relu_(input: Tensor, negative_slope: float = 0.01) -> Tensor:
+    return leaky_relu(input, negative_slope, inplace=True)
 
 
 def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
