@@ -213,9 +213,16 @@ def is_anomaly_check_nan_enabled() -> _builtins.bool:
 
 
 def typename(obj) -> str:
+    """A tensor's legacy type name, else the object's own module-qualified name when it has one
+    (a class or function) or its class's (an instance), without ``builtins.``."""
     if isinstance(obj, Tensor):
         return "torch." + obj.dtype.legacy_name
-    return type(obj).__name__
+    if hasattr(obj, "__qualname__") or hasattr(obj, "__name__"):
+        module = getattr(obj, "__module__", "") or ""
+        name = getattr(obj, "__qualname__", None) or obj.__name__
+    else:
+        module, name = type(obj).__module__ or "", type(obj).__qualname__
+    return name if module in ("", "builtins") else f"{module}.{name}"
 
 
 def compile(model=None, *args, **kwargs) -> Any:  # noqa: A001 - torch.compile is a no-op here

@@ -34,9 +34,15 @@ required = _RequiredParameter()
 
 
 def _typename(value: Any) -> str:
+    """torch.typename's answer (the engine package itself is not importable from here)."""
     if isinstance(value, Tensor):
         return "torch." + value.dtype.legacy_name
-    return type(value).__name__
+    if hasattr(value, "__qualname__") or hasattr(value, "__name__"):
+        module = getattr(value, "__module__", "") or ""
+        name = getattr(value, "__qualname__", None) or value.__name__
+    else:
+        module, name = type(value).__module__ or "", type(value).__qualname__
+    return name if module in ("", "builtins") else f"{module}.{name}"
 
 
 def write_(param: Tensor, value: np.ndarray) -> None:
