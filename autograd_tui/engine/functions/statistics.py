@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import builtins
-from collections import namedtuple
 
 import numpy as np
 
@@ -17,13 +16,14 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
+from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.linalg import addmm, bmm, mv
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
-    _reduced_dtype, _return_type, _var_args, _variance64, _warn_dof, cumulative, extreme_backward, std_backward,
+    _pair, _reduced_dtype, _var_args, _variance64, _warn_dof, cumulative, extreme_backward, std_backward,
     var_backward, vector_norm,
 )
 
@@ -153,7 +153,7 @@ def _select_along(name: str, input: Tensor, dim, keepdim: bool, pick, rule: str 
     i = make(np.array(idx, dtype=np.int64, order="C"), dtypes.int64)
     if _State.enabled:
         record(_R[rule or name], (input,), v, {"shape": input.shape, "dim": d, "keepdim": keepdim, "indices": i})
-    return _return_type(name)(v, i)
+    return _pair(name, v, i)
 
 
 def _median_pick(ignore_nan: bool):
@@ -493,18 +493,8 @@ def _two_outputs(rule: str, inputs: tuple, first: Tensor, second: Tensor, attrs:
         second.grad_fn, second._output_nr, second._requires_grad = first.grad_fn, 1, True
 
 
-_aminmax_type: list = []
-
-
 def _aminmax_result(lo: Tensor, hi: Tensor) -> Any:
-    if not _aminmax_type:
-        base = namedtuple("aminmax", ["min", "max"])  # type: ignore[name-match]
-
-        def __repr__(self) -> str:
-            return f"torch.return_types.aminmax(\nmin={self.min!r},\nmax={self.max!r})"
-        _aminmax_type.append(type("aminmax", (base,), {"__repr__": __repr__, "__str__": __repr__,
-                                                       "__module__": "torch.return_types"}))
-    return _aminmax_type[0](lo, hi)
+    return result("aminmax", ("min", "max"), lo, hi)
 
 
 def aminmax(input: Tensor, *, dim=None, keepdim: bool = False) -> Any:
@@ -608,7 +598,7 @@ def _running(name: str, input: Tensor, dim: int, better) -> Any:
     v = make(back(values), input.dtype)
     i = make(back(indices), dtypes.int64)
     record(_R[name], (input,), v, {"dim": d, "indices": i, "shape": input.shape})
-    return _return_type(name)(v, i)
+    return _pair(name, v, i)
 
 
 def cummax(input: Tensor, dim: int) -> Any:
