@@ -698,9 +698,14 @@ _split_rules: dict = {}
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
+    if input.ndim == 0:
+        raise RuntimeError("chunk expects at least a 1-dimensional tensor")
+    if chunks <= 0:
+        raise RuntimeError(f"chunk expects `chunks` to be greater than 0, got: {chunks}")
     n = input.shape[norm_dim(dim, input.ndim)]
-    size = -(-n // chunks)
-    return split(input, builtins.max(size, 1), dim)
+    if n == 0:  # an empty dim still gives the chunks asked for, each empty
+        return split(input, [0] * chunks, dim)
+    return split(input, -(-n // chunks), dim)
 
 
 def repeat(input: Tensor, *sizes) -> Tensor:
