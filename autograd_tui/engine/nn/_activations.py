@@ -84,6 +84,17 @@ def silu(input: Tensor, inplace: bool = False) -> Tensor:
     return _unary("silu", input, _silu_values, {}, inplace)
 
 
+def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
+    def values(x: np.ndarray) -> np.ndarray:
+        return np.where(x > 0, x, x * np.asarray(negative_slope, x.dtype))
+    # in place, PyTorch's node saves the result (LeakyReluBackward1)
+    return _unary("leaky_relu", input, values, {"slope": negative_slope}, inplace, "leaky_relu_result")
+
+
+def leaky_relu_(input: Tensor, negative_slope: float = 0.01) -> Tensor:
+    return leaky_relu(input, negative_slope, inplace=True)
+
+
 def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace: bool, rule: str) -> Tensor:
     _floating(input, "elu_cpu")
 

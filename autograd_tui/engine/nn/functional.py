@@ -82,6 +82,8 @@ celu = _activations.celu
 elu = _activations.elu
 gelu = _activations.gelu
 glu = _activations.glu
+leaky_relu = _activations.leaky_relu
+leaky_relu_ = _activations.leaky_relu_
 hardshrink = _activations.hardshrink
 hardsigmoid = _activations.hardsigmoid
 hardswish = _activations.hardswish
@@ -152,20 +154,6 @@ def relu(input: Tensor, inplace: bool = False) -> Tensor:
 
 def relu_(input: Tensor) -> Tensor:
     return _F._inplace(input, _F.relu)
-
-
-def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
-    def compute(x: Tensor) -> Tensor:
-        data = np.where(x._data > 0, x._data, x._data * np.asarray(negative_slope, x.dtype.np))
-        out = make(data.astype(x.dtype.np, copy=False), x.dtype)
-        if not (_State.enabled or _State.dual_level):
-            return out
-        return record(RULES["leaky_relu_result" if inplace else "leaky_relu"], (x,), out, {"slope": negative_slope})
-    return _F._inplace(input, compute) if inplace else compute(input)
-
-
-def leaky_relu_(input: Tensor, negative_slope: float = 0.01) -> Tensor:
-    return leaky_relu(input, negative_slope, inplace=True)
 
 
 def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
