@@ -285,6 +285,7 @@ CASES: dict[str, Callable[[], tuple]] = {
                                                  (leaf(3), leaf(3, low=0.0, high=1.0, seed=1))),
     "nll_loss2d": lambda: (lambda a: NF.nll_loss(a, torch.tensor([[[0, 1], [2, 0]]])), (leaf(1, 3, 2, 2),)),
     "leaky_relu": lambda: (lambda a: NF.leaky_relu(a, 0.1), (away_from_integers(4),)),
+    "leaky_relu_result": lambda: (lambda a: NF.leaky_relu(a * 1, 0.1, inplace=True), (away_from_integers(4),)),
     "conv1d": lambda: (lambda x, w, b: NF.conv1d(x, w, b, padding=1), (leaf(1, 2, 5), leaf(3, 2, 2, seed=1),
                                                                      leaf(3, seed=2))),
     "gelu": lambda: (NF.gelu, (leaf(5, low=-3, high=3),)),

@@ -34,6 +34,7 @@ from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
+from autograd_tui.engine.functions._common import typename as typename
 from autograd_tui.engine import methods as _methods
 from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.device, the default device
     Size, Tensor, device, get_default_device, set_default_device,
@@ -210,12 +211,6 @@ def is_anomaly_enabled() -> _builtins.bool:
 
 def is_anomaly_check_nan_enabled() -> _builtins.bool:
     return _grad_mode._State.anomaly_check_nan
-
-
-def typename(obj) -> str:
-    if isinstance(obj, Tensor):
-        return "torch." + obj.dtype.legacy_name
-    return type(obj).__name__
 
 
 def compile(model=None, *args, **kwargs) -> Any:  # noqa: A001 - torch.compile is a no-op here

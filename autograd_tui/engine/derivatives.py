@@ -688,6 +688,8 @@ op("nll_loss2d", "NllLoss2DBackward0", None,
        NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
 op("leaky_relu", "LeakyReluBackward0", None,
    self=lambda grad, self, slope: F.where(self > 0, grad, grad * slope))
+# in place, PyTorch saves the result instead of the overwritten input (same sign where it matters)
+op("leaky_relu_result", "LeakyReluBackward1", None, self=ACT.leaky_relu_grad_from_result)
 
 # Activations of torch.nn.functional (forwards and gradient helpers in nn/_activations.py, ACT).
 op("gelu", "GeluBackward0", None, self=ACT.gelu_grad)

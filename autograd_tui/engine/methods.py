@@ -14,6 +14,7 @@ from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions.creation import tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.legacy_types import tensor_new
 
@@ -132,7 +133,7 @@ def _min_method(self, *args, **kwargs):
 
 
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
-    return F.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+    return tensor_copy_of(data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
 
 
 def _new_like(fill):

@@ -63,7 +63,7 @@ from autograd_tui.engine.functions.indexing import (  # noqa: F401
 )
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
-    _return_type, _return_types, _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
+    _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, max_min, mean, min, norm, norm_backward, prod,
     prod_backward, scatter_back, softmax, softmax_backward, sort, std, std_backward, sum, topk, var, var_backward,
@@ -79,7 +79,7 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
 )
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
-    lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, return_type, slogdet, slogdet_backward, svd,
+    lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, slogdet, slogdet_backward, svd,
     svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
     cholesky_solve_backward_input2, cholesky_solve_backward_self,
 )

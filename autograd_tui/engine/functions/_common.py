@@ -54,6 +54,19 @@ def _reduction_dims(dim, ndim: int) -> tuple | None:
     return _axes(dim, ndim)
 
 
+def typename(obj: object) -> str:
+    """torch.typename: a tensor's legacy type name, else the object's own module-qualified name when
+    it has one (a class or function) or its class's (an instance), without ``builtins.``."""
+    if isinstance(obj, Tensor):
+        return "torch." + obj.dtype.legacy_name
+    if hasattr(obj, "__qualname__") or hasattr(obj, "__name__"):
+        module = getattr(obj, "__module__", "") or ""
+        name = str(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", ""))
+    else:
+        module, name = type(obj).__module__ or "", type(obj).__qualname__
+    return name if module in ("", "builtins") else f"{module}.{name}"
+
+
 def _type_name(value) -> str:
     if isinstance(value, (dtypes.dtype, _tensor.device)):
         return f"torch.{type(value).__name__}"  # C types PyTorch's parser names with their module

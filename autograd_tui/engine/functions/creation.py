@@ -43,6 +43,14 @@ def _resolve_dtype(dtype) -> dtypes.dtype | None:
 _NO_DATA = object()
 
 
+
+def warn_copy_construct(call: str) -> None:
+    """PyTorch's advice when a tensor is built from a tensor, naming the call the learner made."""
+    warnings.warn(
+        "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
+        f"or sourceTensor.detach().clone().requires_grad_(True), rather than {call}(sourceTensor).",
+        UserWarning, stacklevel=_user_stacklevel())
+
 def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = False,
            pin_memory: bool = False) -> Tensor:
     """A new tensor holding a copy of ``data``: a number, a (nested) list or tuple of numbers, a
@@ -67,11 +75,13 @@ def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = 
     if more:
         raise TypeError(f"tensor() takes 1 positional argument but {1 + len(more)} were given")
     _check_device(device, pin_memory)
+    return tensor_copy_of(data, dtype, requires_grad, "torch.tensor")
+
+
+def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
+    """``torch.tensor``'s work after its argument checks; ``call`` names it in the copy warning."""
     if isinstance(data, Tensor):
-        warnings.warn(
-            "To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() "
-            "or sourceTensor.detach().clone().requires_grad_(True), rather than "
-            "torch.tensor(sourceTensor).", UserWarning, stacklevel=_user_stacklevel())
+        warn_copy_construct(call)
     if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool):
         raise TypeError(f"tensor(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
     wanted = _resolve_dtype(dtype)

@@ -10,7 +10,6 @@ docs/linalg-signs.md), QR needs nothing (both libraries agree). The gradient for
 from __future__ import annotations
 
 import math
-from collections import namedtuple
 from typing import Any
 
 import numpy as np
@@ -21,29 +20,11 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import lapack_eigh, lapack_svd
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import eye, zeros
 from autograd_tui.engine.functions.linalg import LinAlgError, solve
 from autograd_tui.engine.functions.pointwise import where
 from autograd_tui.engine.functions.shapes import cat
-
-
-# torch.return_types: named tuples printed the way PyTorch prints them
-# ============================================================================================
-_RETURN_TYPES: dict[str, type] = {}
-
-
-def return_type(name: str, fields: tuple[str, ...]) -> type:
-    """``torch.return_types.<name>``, one class per name, printed one field a line."""
-    cls = _RETURN_TYPES.get(name)
-    if cls is None:
-        base = namedtuple(name, fields)  # type: ignore[misc]  # one class per op name
-
-        def __repr__(self) -> str:
-            body = ",\n".join(f"{f}={getattr(self, f)!r}" for f in fields)
-            return f"torch.return_types.{name}(\n{body})"
-        cls = _RETURN_TYPES[name] = type(name, (base,), {"__repr__": __repr__, "__str__": __repr__,
-                                                         "__module__": "torch.return_types", "__slots__": ()})
-    return cls
 
 
 # Checks, in PyTorch's order: dimensions, square, dtype
@@ -102,7 +83,7 @@ def linalg_svd(A: Tensor, full_matrices: bool = True, *, driver: str | None = No
     U, S, Vh = make(u, A.dtype), make(s, A.dtype), make(vh, A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["svd"], (A,), {"U": U, "S": S, "Vh": Vh}, {"full_matrices": full_matrices})
-    return return_type("linalg_svd", ("U", "S", "Vh"))(U, S, Vh)
+    return result("linalg_svd", ("U", "S", "Vh"), U, S, Vh)
 
 
 def svdvals(A: Tensor, *, driver: str | None = None) -> Tensor:  # noqa: N803
@@ -130,14 +111,15 @@ def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> Any:
     if input.ndim < 2:
         raise RuntimeError(f"linalg.svd: input should have at least 2 dimensions, but has {input.ndim} "
                            "dimensions instead")
-    result = return_type("svd", ("U", "S", "V"))
+    fields = ("U", "S", "V")
     if not compute_uv:
         S = svdvals(input)
         m, n = input.shape[-2:]
         batch = tuple(input.shape[:-2])
-        return result(zeros(batch + (m, m), dtype=input.dtype), S, zeros(batch + (n, n), dtype=input.dtype))
+        return result("svd", fields, zeros(batch + (m, m), dtype=input.dtype), S,
+                      zeros(batch + (n, n), dtype=input.dtype))
     U, S, Vh = linalg_svd(input, full_matrices=not some)
-    return result(U, S, Vh.mT)
+    return result("svd", fields, U, S, Vh.mT)
 
 
 def _eye_like(S: Tensor) -> Tensor:
@@ -197,18 +179,18 @@ def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
                            "'r', or 'complete'")
     _matrix(A, "qr")
     _floating(A, "qr", "geqrf_cpu")
-    result = return_type("linalg_qr", ("Q", "R"))
+    fields = ("Q", "R")
     if mode == "r":
         R = make(np.asarray(np.linalg.qr(A._data, mode="r")), A.dtype)
         Q = make(np.zeros((0,), dtype=A.dtype.np), A.dtype)
         if _grad_wanted(A):
             record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
-        return result(Q, R)
+        return result("linalg_qr", fields, Q, R)
     q, r = np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
     Q, R = make(np.ascontiguousarray(q), A.dtype), make(np.ascontiguousarray(r), A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
-    return result(Q, R)
+    return result("linalg_qr", fields, Q, R)
 
 
 def _solve_right_lower_t(R: Tensor, X: Tensor) -> Tensor:  # noqa: N803
@@ -273,7 +255,7 @@ def eigh(A: Tensor, UPLO: str = "L") -> Any:  # noqa: N803
     L, V = make(w, A.dtype), make(v, A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["eigh"], (A,), {"eigenvalues": L, "eigenvectors": V})
-    return return_type("linalg_eigh", ("eigenvalues", "eigenvectors"))(L, V)
+    return result("linalg_eigh", ("eigenvalues", "eigenvectors"), L, V)
 
 
 def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
@@ -376,7 +358,7 @@ def slogdet(A: Tensor) -> Any:  # noqa: N803
     S, L = wrap(sign, A.dtype), wrap(logabsdet, A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["slogdet"], (A,), {"sign": S, "logabsdet": L})
-    return return_type("linalg_slogdet", ("sign", "logabsdet"))(S, L)
+    return result("linalg_slogdet", ("sign", "logabsdet"), S, L)
 
 
 def logdet(input: Tensor) -> Tensor:
@@ -399,7 +381,7 @@ def logdet(input: Tensor) -> Tensor:
 def torch_slogdet(input: Tensor) -> Any:
     """``torch.slogdet``: ``linalg.slogdet`` under its old result name."""
     sign, logabsdet = slogdet(input)
-    return return_type("slogdet", ("sign", "logabsdet"))(sign, logabsdet)
+    return result("slogdet", ("sign", "logabsdet"), sign, logabsdet)
 
 
 def slogdet_backward(grads: list, A: Tensor) -> Tensor:  # noqa: N803
@@ -530,7 +512,7 @@ def lstsq(A: Tensor, B: Tensor, rcond: float | None = None, *, driver: str | Non
     Sv = make(s.astype(a.dtype), A.dtype) if driver in ("gelsd", "gelss") else make(np.zeros((0,), a.dtype), A.dtype)
     if _grad_wanted(A, B):
         record_outputs(_R["lstsq"], (A, B), {"solution": X, "residuals": Res}, {"vector": vector})
-    return return_type("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"))(X, Res, Rank, Sv)
+    return result("linalg_lstsq", ("solution", "residuals", "rank", "singular_values"), X, Res, Rank, Sv)
 
 
 def lstsq_backward_A(grads: list, A: Tensor, B: Tensor, solution: Tensor, vector: bool) -> Tensor:  # noqa: N802,N803
@@ -595,7 +577,7 @@ def qr(input: Tensor, some: bool = True) -> Any:
     """``torch.qr`` (deprecated, warns once): ``linalg.qr`` under its old result name."""
     warn_once(_QR_DEPRECATED)
     Q, R = linalg_qr(input, "reduced" if some else "complete")
-    return return_type("qr", ("Q", "R"))(Q, R)
+    return result("qr", ("Q", "R"), Q, R)
 
 
 def torch_cholesky(input: Tensor, upper: bool = False) -> Tensor:

@@ -186,6 +186,10 @@ def batched_data(a: np.ndarray, b: np.ndarray, exact: bool = True) -> np.ndarray
 
 
 def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    # the added term's dtype is checked first, before the factors' (F.linear's bias meets it here)
+    if input.dtype is not mat2.dtype:
+        raise RuntimeError(f"self and mat2 must have the same dtype, but got {_scalar_type_name(input.dtype)} "
+                           f"and {_scalar_type_name(mat2.dtype)}")
     if mat1.dtype is not mat2.dtype:
         raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got {_scalar_type_name(mat1.dtype)} "
                            f"and {_scalar_type_name(mat2.dtype)}")

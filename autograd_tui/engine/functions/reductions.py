@@ -6,7 +6,6 @@ from typing import Any
 import builtins
 import math
 import warnings
-from collections import namedtuple
 
 import numpy as np
 
@@ -18,6 +17,7 @@ from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, norm2, pnorm, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
+from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
     _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, wrap,
 )
@@ -202,23 +202,12 @@ def _value_index_reduction(name, np_arg, input, dim, keepdim):
     v = make(np.asarray(values), input.dtype)
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
     record(_R[f"{name}_dim"], (input,), v, {"shape": input.shape, "dim": d, "keepdim": keepdim, "indices": i})
-    return _return_type(name)(v, i)
+    return _pair(name, v, i)
 
 
-_return_types: dict = {}
-
-
-def _return_type(name: str):
-    """``torch.return_types.max`` and friends: a named pair printed the way PyTorch prints it."""
-    cls = _return_types.get(name)
-    if cls is None:
-        base = namedtuple(name, ["values", "indices"])  # type: ignore[misc]  # one class per op name
-
-        def __repr__(self) -> str:
-            return f"torch.return_types.{name}(\nvalues={self.values!r},\nindices={self.indices!r})"
-        cls = _return_types[name] = type(name, (base,), {"__repr__": __repr__, "__str__": __repr__,
-                                                          "__module__": "torch.return_types"})
-    return cls
+def _pair(name: str, values: Tensor, indices: Tensor) -> Any:
+    """``torch.return_types.max`` and friends: a (values, indices) pair."""
+    return result(name, ("values", "indices"), values, indices)
 
 
 def max(input: Tensor, *args, **kwargs) -> Any:  # noqa: A001
@@ -391,7 +380,7 @@ def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = 
     v = make(np.asarray(values), input.dtype)
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
     record(_R["sort"], (input,), v, {"shape": input.shape, "dim": d, "indices": i})
-    return _return_type("sort")(v, i)
+    return _pair("sort", v, i)
 
 
 def argsort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Tensor:
@@ -416,7 +405,7 @@ def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: boo
     i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
     # Its own node (TopkBackward0), as PyTorch's: not a slice of a sort.
     record(_R["topk"], (input,), v, {"shape": input.shape, "dim": d, "indices": i})
-    return _return_type("topk")(v, i)
+    return _pair("topk", v, i)
 
 
 def _softmax_dim(dim, ndim, name):
@@ -740,16 +729,6 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
     hist = counts.astype(np.float64)
     if density:
         hist = hist / (hist.sum() * np.diff(edges.astype(np.float64)))
-    return _histogram_type()(wrap(hist, input.dtype), make(edges, input.dtype))
+    return result("histogram", ("hist", "bin_edges"), wrap(hist, input.dtype), make(edges, input.dtype))
 
 
-def _histogram_type():
-    cls = _return_types.get("histogram")
-    if cls is None:
-        base = namedtuple("histogram", ["hist", "bin_edges"])
-
-        def __repr__(self) -> str:
-            return f"torch.return_types.histogram(\nhist={self.hist!r},\nbin_edges={self.bin_edges!r})"
-        cls = _return_types["histogram"] = type("histogram", (base,), {"__repr__": __repr__, "__str__": __repr__,
-                                                                       "__module__": "torch.return_types"})
-    return cls

@@ -176,7 +176,35 @@ def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
 
 def unflatten(input: Tensor, dim: int, sizes) -> Tensor:
     d = norm_dim(dim, input.ndim)
+    sizes = [int(v) for v in sizes]
+    if not sizes:
+        raise RuntimeError("unflatten: sizes must be non-empty")
+    _unflatten_sizes(sizes, input.shape[d], d)
     return reshape(input, tuple(input.shape[:d]) + tuple(sizes) + tuple(input.shape[d + 1:]))
+
+
+def _unflatten_sizes(sizes: list, n: int, d: int) -> None:
+    """PyTorch infers the sizes against the one dim; its errors keep view's wording under a heading,
+    except a plain product mismatch, which unflatten words itself."""
+    def unexpected(message: str) -> RuntimeError:
+        return RuntimeError(f"unflatten got an unexpected error:\n{message}")
+    shown = f"[{', '.join(str(v) for v in sizes)}]"
+    if sizes.count(-1) > 1:
+        raise unexpected("only one dimension can be inferred")
+    for i, v in enumerate(sizes):
+        if v < -1:
+            raise unexpected(f"invalid shape dimension {v} at index {i} of shape {shown}")
+    known = math.prod(v for v in sizes if v != -1)
+    if -1 in sizes and known == 0:
+        if n == 0:
+            raise unexpected(f"cannot reshape tensor of 0 elements into shape {shown} because the unspecified "
+                             "dimension size -1 can be any value and is ambiguous")
+        mismatch = True
+    else:
+        mismatch = n % known != 0 if -1 in sizes else n != known
+    if mismatch:
+        raise RuntimeError(f"unflatten: Provided sizes {shown} don't multiply up to the size of dim {d} ({n}) "
+                           "in the input tensor")
 
 
 def t(input: Tensor) -> Tensor:
@@ -670,9 +698,14 @@ _split_rules: dict = {}
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
+    if input.ndim == 0:
+        raise RuntimeError("chunk expects at least a 1-dimensional tensor")
+    if chunks <= 0:
+        raise RuntimeError(f"chunk expects `chunks` to be greater than 0, got: {chunks}")
     n = input.shape[norm_dim(dim, input.ndim)]
-    size = -(-n // chunks)
-    return split(input, builtins.max(size, 1), dim)
+    if n == 0:  # an empty dim still gives the chunks asked for, each empty
+        return split(input, [0] * chunks, dim)
+    return split(input, -(-n // chunks), dim)
 
 
 def repeat(input: Tensor, *sizes) -> Tensor:

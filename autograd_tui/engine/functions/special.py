@@ -12,6 +12,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.record import record, record_not_implemented
+from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import _check_overloads, _operand, _require_tensor, _result_dtype, _unary
@@ -390,17 +391,7 @@ def frexp(input: Tensor) -> Any:
     if not input.dtype.is_floating_point:
         raise RuntimeError("torch.frexp() only supports floating-point dtypes")
     mantissa, exponent = np.frexp(input._data)
-    from autograd_tui.engine.functions.reductions import _return_types  # noqa: PLC0415 - the named pair
-    cls = _return_types.get("frexp")
-    if cls is None:
-        from collections import namedtuple  # noqa: PLC0415
-        base = namedtuple("frexp", ["mantissa", "exponent"])  # type: ignore[name-match]
-
-        def __repr__(self) -> str:
-            return f"torch.return_types.frexp(\nmantissa={self.mantissa!r},\nexponent={self.exponent!r})"
-        cls = _return_types["frexp"] = type("frexp", (base,), {"__repr__": __repr__, "__str__": __repr__,
-                                                             "__module__": "torch.return_types"})
-    return cls(make(np.asarray(mantissa, input.dtype.np), input.dtype),
+    return result("frexp", ("mantissa", "exponent"), make(np.asarray(mantissa, input.dtype.np), input.dtype),
                make(np.asarray(exponent, np.int32), dtypes.int32))
 
 

@@ -7,23 +7,23 @@ from __future__ import annotations
 from typing import Any
 
 import builtins
-from collections import namedtuple
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make, norm_dim
+from autograd_tui.engine._tensor import Tensor, _c_type, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
+from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.linalg import addmm, bmm, mv
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
-    _reduced_dtype, _return_type, _var_args, _variance64, _warn_dof, cumulative, extreme_backward, std_backward,
+    _pair, _reduced_dtype, _var_args, _variance64, _warn_dof, cumulative, extreme_backward, std_backward,
     var_backward, vector_norm,
 )
 
@@ -153,7 +153,7 @@ def _select_along(name: str, input: Tensor, dim, keepdim: bool, pick, rule: str 
     i = make(np.array(idx, dtype=np.int64, order="C"), dtypes.int64)
     if _State.enabled:
         record(_R[rule or name], (input,), v, {"shape": input.shape, "dim": d, "keepdim": keepdim, "indices": i})
-    return _return_type(name)(v, i)
+    return _pair(name, v, i)
 
 
 def _median_pick(ignore_nan: bool):
@@ -493,18 +493,8 @@ def _two_outputs(rule: str, inputs: tuple, first: Tensor, second: Tensor, attrs:
         second.grad_fn, second._output_nr, second._requires_grad = first.grad_fn, 1, True
 
 
-_aminmax_type: list = []
-
-
 def _aminmax_result(lo: Tensor, hi: Tensor) -> Any:
-    if not _aminmax_type:
-        base = namedtuple("aminmax", ["min", "max"])  # type: ignore[name-match]
-
-        def __repr__(self) -> str:
-            return f"torch.return_types.aminmax(\nmin={self.min!r},\nmax={self.max!r})"
-        _aminmax_type.append(type("aminmax", (base,), {"__repr__": __repr__, "__str__": __repr__,
-                                                       "__module__": "torch.return_types"}))
-    return _aminmax_type[0](lo, hi)
+    return result("aminmax", ("min", "max"), lo, hi)
 
 
 def aminmax(input: Tensor, *, dim=None, keepdim: bool = False) -> Any:
@@ -608,7 +598,7 @@ def _running(name: str, input: Tensor, dim: int, better) -> Any:
     v = make(back(values), input.dtype)
     i = make(back(indices), dtypes.int64)
     record(_R[name], (input,), v, {"dim": d, "indices": i, "shape": input.shape})
-    return _return_type(name)(v, i)
+    return _pair(name, v, i)
 
 
 def cummax(input: Tensor, dim: int) -> Any:
@@ -747,11 +737,29 @@ def _added_product(rule: str, input: Tensor, a: Tensor, b: Tensor, product: np.n
 
 
 def addmv(input: Tensor, mat: Tensor, vec: Tensor, *, beta=1, alpha=1) -> Tensor:
-    mv(mat, vec)  # PyTorch's size and dtype checks
+    # sizes first (the added term must hold one value or one per row), then one dtype for all three
+    if mat.ndim != 2 or vec.ndim != 1 or input.ndim > 1:
+        raise RuntimeError(f"vector + matrix @ vector expected, got {input.ndim}, {mat.ndim}, {vec.ndim}")
+    if mat.shape[1] != vec.shape[0] or input.numel() not in (1, mat.shape[0]):
+        rows = input.shape[0] if input.ndim else input.numel()
+        raise RuntimeError(f"size mismatch, got input ({rows}), mat ({'x'.join(str(d) for d in mat.shape)}), "
+                           f"vec ({vec.shape[0] if vec.ndim else 0})")
+    if input.dtype is not mat.dtype or mat.dtype is not vec.dtype:
+        raise RuntimeError("addmv input tensors must have the same dtype, but got "
+                           f"{_scalar_type_name(input.dtype)}, {_scalar_type_name(mat.dtype)}, and "
+                           f"{_scalar_type_name(vec.dtype)}")
+    mv(mat, vec)  # PyTorch's size checks
     return _added_product("addmv", input, mat, vec, np.matmul(mat._data, vec._data), beta, alpha, ("mat", "vec"))
 
 
 def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta=1, alpha=1) -> Tensor:
+    # dtypes are checked before sizes: the added term against batch1 first, then batch1 against batch2
+    if input.dtype is not batch1.dtype:
+        raise RuntimeError(f"Input dtypes must be the same, got: input {_c_type(input.dtype)}, batch1: "
+                           f"{_c_type(batch1.dtype)}, batch2: {_c_type(batch2.dtype)}")
+    if batch1.dtype is not batch2.dtype:
+        raise RuntimeError(f"expected scalar type {_scalar_type_name(batch1.dtype)} but found "
+                           f"{_scalar_type_name(batch2.dtype)}")
     bmm(batch1.detach(), batch2.detach())  # PyTorch's size checks
     return _added_product("baddbmm", input, batch1, batch2, np.matmul(batch1._data, batch2._data), beta, alpha,
                           ("batch1", "batch2"))

@@ -84,6 +84,17 @@ def silu(input: Tensor, inplace: bool = False) -> Tensor:
     return _unary("silu", input, _silu_values, {}, inplace)
 
 
+def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
+    def values(x: np.ndarray) -> np.ndarray:
+        return np.where(x > 0, x, x * np.asarray(negative_slope, x.dtype))
+    # in place, PyTorch's node saves the result (LeakyReluBackward1)
+    return _unary("leaky_relu", input, values, {"slope": negative_slope}, inplace, "leaky_relu_result")
+
+
+def leaky_relu_(input: Tensor, negative_slope: float = 0.01) -> Tensor:
+    return leaky_relu(input, negative_slope, inplace=True)
+
+
 def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace: bool, rule: str) -> Tensor:
     _floating(input, "elu_cpu")
 
@@ -386,6 +397,16 @@ def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: floa
             data = np.where(y <= 0, dy * np.float32(input_scale) * (y + negcoef), dy * np.float32(scale))
         return make(np.asarray(data, np.float32), result.dtype)
     return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
+
+
+def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> Tensor:
+    if slope < 0:  # the result's sign no longer tells where the input was negative
+        raise RuntimeError(
+            "In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. "
+            "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
+            "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
+            "in-place leakRelu backward calculation with negative slope")
+    return _F.where(result > 0, grad, grad * slope)
 
 
 def mish_grad(grad: Tensor, self: Tensor) -> Tensor:

@@ -12,7 +12,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, make, warn_once
 from autograd_tui.engine.amp import lower_precision
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
@@ -86,6 +86,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
            padding: Union[IntOrPair, str] = 0, dilation: IntOrPair = 1, groups: int = 1) -> Tensor:
     if _State.autocast is not None:
         input, weight, bias = lower_precision(input, weight, bias)
+    _check_bias_dtype(input, bias)
     if input.ndim == 3:  # an unbatched image: add the batch dim, drop it again
         return conv2d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
     if input.ndim != 4:
@@ -94,19 +95,18 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     stride, dilation = _pair(stride), _pair(dilation)
     o, cg, kh, kw = weight.shape
     n, c, h, w = input.shape
+    _check_bias_size(weight, bias)
     if c != cg * groups:
         raise RuntimeError(f"Given groups={groups}, weight of size [{', '.join(str(d) for d in weight.shape)}], "
                            f"expected input[{', '.join(str(d) for d in input.shape)}] to have {cg * groups} "
                            f"channels, but got {c} channels instead")
-    if input.dtype is not weight.dtype:
-        raise RuntimeError(f"Input type ({_c_name(input.dtype)}) and weight type ({_c_name(weight.dtype)}) "
-                           "should be the same")
     pad = _conv_padding(padding, (kh, kw), dilation, stride, (h, w))
     ph, pw = h + sum(pad[0]), w + sum(pad[1])
     eh, ew = dilation[0] * (kh - 1) + 1, dilation[1] * (kw - 1) + 1
     if ph < eh or pw < ew:
         raise RuntimeError(f"Calculated padded input size per channel: ({ph} x {pw}). Kernel size: "
                            f"({eh} x {ew}). Kernel size can't be greater than actual input size")
+    _check_weight_dtype(input, weight)
     out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
               K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
     data = _forward_data(input._data, weight._data, None if bias is None else bias._data,
@@ -131,6 +131,31 @@ def _forward_data(x: np.ndarray, w: np.ndarray, b, stride, pad, dilation, groups
 
 def _c_name(d: dtypes.dtype) -> str:
     return {"float32": "float", "float64": "double", "float16": "c10::Half"}.get(d.name, d.name)
+
+
+def _check_bias_dtype(input: Tensor, bias: Optional[Tensor]) -> None:
+    # PyTorch compares the bias's dtype with the input's before any other check
+    if bias is not None and bias.dtype is not input.dtype:
+        raise RuntimeError(f"Input type ({_c_type(input.dtype)}) and bias type ({_c_type(bias.dtype)}) "
+                           "should be the same")
+
+
+def _check_bias_size(weight: Tensor, bias: Optional[Tensor]) -> None:
+    if bias is not None and (bias.ndim != 1 or bias.shape[0] != weight.shape[0]):
+        raise RuntimeError(f"Given weight of size [{_shape(weight)}], expected bias to be 1-dimensional with "
+                           f"{weight.shape[0]} elements, but got bias of size [{_shape(bias)}] instead")
+
+
+def _check_weight_dtype(input: Tensor, weight: Tensor) -> None:
+    """The weight's dtype, checked after the sizes by the CPU kernel the input's dtype selects."""
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("\"slow_conv2d_cpu\" not implemented for 'Bool'")
+    if input.dtype is weight.dtype:
+        return
+    if input.dtype is dtypes.bfloat16:  # this one goes to the oneDNN path, which words it its own way
+        raise RuntimeError(f"Input type (CPUBFloat16Type) and weight type ({weight.type()}) should be the same "
+                           "or input should be a MKLDNN tensor and weight is a dense tensor")
+    raise RuntimeError(f"expected scalar type {_scalar_name(input.dtype)} but found {_scalar_name(weight.dtype)}")
 
 
 # ============================================================================================
@@ -251,6 +276,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
            padding: Union[IntOrSingle, str] = 0, dilation: IntOrSingle = 1, groups: int = 1) -> Tensor:
     if _State.autocast is not None:
         input, weight, bias = lower_precision(input, weight, bias)
+    _check_bias_dtype(input, bias)
     if input.ndim == 2:  # an unbatched signal: add the batch dim, drop it again
         return conv1d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
     if input.ndim != 3:
@@ -261,18 +287,17 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     s, d = _single(stride), _single(dilation)
     o, cg, k = weight.shape
     n, c, length = input.shape
+    _check_bias_size(weight, bias)
     if c != cg * groups:
         raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected "
                            f"input[{_shape(input)}] to have {cg * groups} channels, but got {c} channels instead")
-    if input.dtype is not weight.dtype:
-        raise RuntimeError(f"Input type ({_c_name(input.dtype)}) and weight type ({_c_name(weight.dtype)}) "
-                           "should be the same")
     pad = _conv_padding(padding if isinstance(padding, str) else (0, _single(padding)), (1, k), (1, d),
                           (1, s), (1, length))
     padded, span = length + sum(pad[1]), d * (k - 1) + 1
     if padded < span:
         raise RuntimeError(f"Calculated padded input size per channel: ({padded}). Kernel size: ({span}). "
                            "Kernel size can't be greater than actual input size")
+    _check_weight_dtype(input, weight)
     out_len = K.out_size(length, k, s, sum(pad[1]), d)
     data = _forward_data(input._data[:, :, None, :], weight._data[:, :, None, :],
                          None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len))

@@ -17,7 +17,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.amp import full_precision_op, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
@@ -82,6 +82,8 @@ celu = _activations.celu
 elu = _activations.elu
 gelu = _activations.gelu
 glu = _activations.glu
+leaky_relu = _activations.leaky_relu
+leaky_relu_ = _activations.leaky_relu_
 hardshrink = _activations.hardshrink
 hardsigmoid = _activations.hardsigmoid
 hardswish = _activations.hardswish
@@ -117,7 +119,14 @@ def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, o
 
 def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
     """Each input divided by its norm (clamped to ``eps`` without a gradient), multiplied, summed,
-    composed as ATen composes it."""
+    composed as ATen composes it: both inputs broadcast to one shape first."""
+    common = _F.result_type(x1, x2)
+    if not common.is_floating_point:
+        raise RuntimeError(f"expected common dtype to be floating point, yet common dtype is {_scalar_name(common)}")
+    # integer (and bool) inputs take the common dtype, as the norms need floating point
+    x1 = x1 if x1.dtype.is_floating_point else x1.to(common)
+    x2 = x2 if x2.dtype.is_floating_point else x2.to(common)
+    x1, x2 = _broadcast_pair(x1, x2)
     # clones, so that clamping in place leaves the norms' own saved results alone
     n1 = _F.vector_norm(x1, 2, dim, keepdim=True).clone()
     n2 = _F.vector_norm(x2, 2, dim, keepdim=True).clone()
@@ -145,16 +154,6 @@ def relu(input: Tensor, inplace: bool = False) -> Tensor:
 
 def relu_(input: Tensor) -> Tensor:
     return _F._inplace(input, _F.relu)
-
-
-def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
-    def compute(x: Tensor) -> Tensor:
-        data = np.where(x._data > 0, x._data, x._data * np.asarray(negative_slope, x.dtype.np))
-        out = make(data.astype(x.dtype.np, copy=False), x.dtype)
-        if not (_State.enabled or _State.dual_level):
-            return out
-        return record(RULES["leaky_relu"], (x,), out, {"slope": negative_slope})
-    return _F._inplace(input, compute) if inplace else compute(input)
 
 
 def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:

@@ -20,6 +20,7 @@ from autograd_tui.engine.parity import blas
 from autograd_tui.engine.parity.float32_math import _fma32
 from autograd_tui.engine.parity.generator import _fma64
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make
+from autograd_tui.engine.functions._common import typename
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
 __all__ = ["Optimizer", "required"]
@@ -31,12 +32,6 @@ class _RequiredParameter:
 
 
 required = _RequiredParameter()
-
-
-def _typename(value: Any) -> str:
-    if isinstance(value, Tensor):
-        return "torch." + value.dtype.legacy_name
-    return type(value).__name__
 
 
 def write_(param: Tensor, value: np.ndarray) -> None:
@@ -56,7 +51,7 @@ class Optimizer:
         self.defaults = defaults
         if isinstance(params, Tensor):
             raise TypeError("params argument given to the optimizer should be an iterable of Tensors or dicts, "
-                            "but got " + _typename(params))
+                            "but got " + typename(params))
         self.state: defaultdict = defaultdict(dict)
         self.param_groups: list[dict] = []
         groups = list(params)
@@ -84,7 +79,7 @@ class Optimizer:
             param_group["param_names"] = names
         for param in param_group["params"]:
             if not isinstance(param, Tensor):
-                raise TypeError("optimizer can only optimize Tensors, but one of the params is " + _typename(param))
+                raise TypeError("optimizer can only optimize Tensors, but one of the params is " + typename(param))
             if not (param.is_leaf or param.retains_grad):
                 raise ValueError("can't optimize a non-leaf Tensor")
         for name, default in self.defaults.items():

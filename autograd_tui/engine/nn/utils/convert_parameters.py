@@ -5,14 +5,9 @@ from typing import Iterable
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions._common import typename
 
 __all__ = ["parameters_to_vector", "vector_to_parameters"]
-
-
-def _typename(obj) -> str:
-    if isinstance(obj, Tensor):
-        return "torch." + obj.dtype.legacy_name
-    return type(obj).__name__
 
 
 def parameters_to_vector(parameters: Iterable[Tensor]) -> Tensor:
@@ -21,7 +16,7 @@ def parameters_to_vector(parameters: Iterable[Tensor]) -> Tensor:
 
 def vector_to_parameters(vec: Tensor, parameters: Iterable[Tensor]) -> None:
     if not isinstance(vec, Tensor):
-        raise TypeError(f"expected torch.Tensor, but got: {_typename(vec)}")
+        raise TypeError(f"expected torch.Tensor, but got: {typename(vec)}")
     pointer = 0
     for param in parameters:
         num_param = param.numel()

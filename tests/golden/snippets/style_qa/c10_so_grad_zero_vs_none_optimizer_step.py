@@ -1,0 +1,20 @@
+# Q: after zero_grad() my .grad is None, not zeros - and momentum still moves params with zero grads.
+import torch
+
+p = torch.nn.Parameter(torch.tensor([1.0, 2.0]))
+q = torch.nn.Parameter(torch.tensor([3.0]))
+opt = torch.optim.SGD([p, q], lr=0.1, momentum=0.9)
+(p.sum() + q.sum()).backward()
+opt.step()
+print(p.data, q.data)
+opt.zero_grad()
+print(p.grad, q.grad)
+p.sum().backward()
+opt.step()
+print(p.data, q.data)
+opt.zero_grad(set_to_none=False)
+print(p.grad, q.grad)
+p.sum().backward()
+opt.step()
+print(p.data, q.data)
+print(opt.state[q])
