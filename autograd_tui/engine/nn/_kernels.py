@@ -11,6 +11,8 @@ Images are NCHW throughout. Padding is always given as ``((top, bottom), (left, 
 """
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 from autograd_tui.engine import dtypes
@@ -310,7 +312,9 @@ def _reduce_dims(t: Tensor) -> tuple:
     return (0,) + tuple(range(2, t.ndim))
 
 
-_BN_LAST: list = []  # the last exact backward: (its operands, its three gradients)
+# The last exact backward: (weak references to its operands, its three gradients). It lives as
+# long as the incoming gradient does, which is while the node's formulas run, not longer.
+_BN_LAST: list = []
 
 
 def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray):
@@ -322,11 +326,16 @@ def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, i
         return None
     w = None if weight is None else weight._data
     operands = (g._data, x._data, mean, invstd, w)
-    if _BN_LAST and all(a is b for a, b in zip(_BN_LAST[0], operands)):
+    if _BN_LAST and all(ref() is a for ref, a in zip(_BN_LAST[0], operands)):
         return _BN_LAST[1]
     result = bn_kernel.backward(x._data, g._data, mean, invstd, w)
-    _BN_LAST[:] = [operands, result]
+    _BN_LAST[:] = [tuple(_weak(a) for a in operands), result]
+    weakref.finalize(g._data, _BN_LAST.clear)
     return result
+
+
+def _weak(a: np.ndarray | None):
+    return (lambda: None) if a is None else weakref.ref(a)
 
 
 def _normalized(x: Tensor, mean: np.ndarray, invstd: np.ndarray, eps: float) -> tuple[Tensor, Tensor]:
