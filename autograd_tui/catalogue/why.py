@@ -243,6 +243,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.masked": {
         "en": "if too many are dead, try torch.nn.functional.leaky_relu or a smaller learning rate.",
         "tr": "çok fazlası ölüyse torch.nn.functional.leaky_relu ya da daha küçük bir öğrenme oranı dene."},
+    "why.fix.masked.choice": {
+        "en": "{node} passes the gradient only to the values it kept; if the others should learn too, widen "
+              "the limits or use a smooth form (e.g. torch.nn.functional.softplus instead of a max with 0).",
+        "tr": "{node} gradyanı yalnızca tuttuğu değerlere geçirir; diğerlerinin de öğrenmesi gerekiyorsa sınırları "
+              "genişlet ya da yumuşak bir biçim kullan (örneğin 0 ile max yerine torch.nn.functional.softplus)."},
     "why.unused_elements": {
         "en": "{zeros} of {numel} elements of {name}.grad are 0 because {root} uses only some elements of {name} "
               "({node} picks them): the others do not change the result.",

@@ -361,6 +361,8 @@ def render(verdict: Verdict, lang: str) -> str:
     fix_key = f"why.fix.{verdict.cause}"
     if f"{fix_key}.{verdict.facts.get('reason')}" in i18n.MESSAGES:
         fix_key = f"{fix_key}.{verdict.facts['reason']}"   # the where trap has its own fix
+    if verdict.cause == "masked" and verdict.facts.get("kind") != "relu":
+        fix_key = "why.fix.masked.choice"   # clamp, max, min: no dead units, a choice of values
     fix = i18n.t(fix_key, lang, **fields)
     if fix != fix_key:
         lines.append(i18n.t("why.fix", lang) + " " + fix)
