@@ -245,9 +245,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "çok fazlası ölüyse torch.nn.functional.leaky_relu ya da daha küçük bir öğrenme oranı dene."},
     "why.fix.masked.choice": {
         "en": "{node} passes the gradient only to the values it kept; if the others should learn too, widen "
-              "the limits or use a smooth form (e.g. torch.nn.functional.softplus instead of a max with 0).",
+              "the limits or use a smooth form (torch.logsumexp for a max over elements, "
+              "torch.nn.functional.softplus for a max with 0).",
         "tr": "{node} gradyanı yalnızca tuttuğu değerlere geçirir; diğerlerinin de öğrenmesi gerekiyorsa sınırları "
-              "genişlet ya da yumuşak bir biçim kullan (örneğin 0 ile max yerine torch.nn.functional.softplus)."},
+              "genişlet ya da yumuşak bir biçim kullan (elemanlar üzerinde max için torch.logsumexp, 0 ile max için "
+              "torch.nn.functional.softplus)."},
     "why.unused_elements": {
         "en": "{zeros} of {numel} elements of {name}.grad are 0 because {root} uses only some elements of {name} "
               "({node} picks them): the others do not change the result.",
