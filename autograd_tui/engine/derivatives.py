@@ -59,6 +59,15 @@ def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] |
                        tuple(names.index(k) for k in formulas), names)
 
 
+def rsqrt_as_aten(a: np.ndarray) -> np.ndarray:
+    """ATen's rsqrt: 1 / sqrt(x) in the tensor's own type, each step rounded (not the correctly
+    rounded reciprocal square root, which differs for about a quarter of float32 inputs); float16
+    computes in float and rounds once."""
+    if a.dtype == np.float16:
+        return (np.float32(1) / np.sqrt(a.astype(np.float32))).astype(np.float16)
+    return a.dtype.type(1) / np.sqrt(a)
+
+
 # Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).
 op("add", "AddBackward0", lambda self, other: self + other,
    self=lambda grad: grad,
@@ -186,8 +195,8 @@ op("log2", "Log2Backward0", libm.via_float64_scalar_tail(np.log2, "log2"),
    self=lambda grad, self: grad / (self * 0.6931471805599453))
 op("log10", "Log10Backward0", via_float64(np.log10),
    self=lambda grad, self: grad / (self * 2.3025850929940456))
-op("rsqrt", "RsqrtBackward0", via_float64(lambda a: 1 / np.sqrt(a)),
-   self=lambda grad, result: -0.5 * grad * result * result * result)
+op("rsqrt", "RsqrtBackward0", rsqrt_as_aten,
+   self=lambda grad, result: -0.5 * grad * result.pow(3))
 op("cumsum", "CumsumBackward0", None,
    self=lambda grad, dim: grad.flip(dim).cumsum(dim).flip(dim))
 op("reciprocal", "ReciprocalBackward0", lambda self: 1 / self,
