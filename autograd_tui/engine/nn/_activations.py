@@ -17,7 +17,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import blas, float32_math
+from autograd_tui.engine.parity import blas, float32_math, onednn_gelu
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.record import RULES, record
 
@@ -58,6 +58,9 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
     _floating(input, "GeluKernelImpl")
 
     def values(x: np.ndarray) -> np.ndarray:
+        if (approximate == "none" and x.dtype == np.float32 and x.size > 1 and x.flags.c_contiguous
+                and VECTOR_LANES == 16):
+            return onednn_gelu.gelu(x)  # PyTorch hands this case to oneDNN (parity/onednn_gelu.py)
         x64 = x.astype(np.float64)
         if approximate == "tanh":
             return 0.5 * x64 * (1.0 + np.tanh(_SQRT_2_OVER_PI * (x64 + 0.044715 * x64 ** 3)))
@@ -275,6 +278,11 @@ def _channel_weight(w: np.ndarray, ndim: int, count: int) -> np.ndarray:
 
 
 def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
+    x = self._data
+    if (approximate == "none" and _kernel_on_arrays(grad, self) and x.size > 1 and x.flags.c_contiguous
+            and VECTOR_LANES == 16):
+        # the forward's oneDNN kernel has its own backward (parity/onednn_gelu.py)
+        return make((grad._data * onednn_gelu.gelu_derivative(x)).astype(np.float32), self.dtype)
     if approximate == "tanh":
         inner = (self + self * self * self * 0.044715) * _SQRT_2_OVER_PI
         t = _F.tanh(inner)
