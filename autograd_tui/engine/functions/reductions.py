@@ -593,7 +593,14 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
     dims = _reduction_dims(dim, input.ndim)
     x = np.abs(input._data)
     keep = keepdim if dims is not None else False
-    if ord == 2:
+    reduced = input.shape if dims is None else [input.shape[d] for d in dims]
+    if (dims is None or dims) and builtins.all(size == 1 for size in reduced):
+        # ATen's shortcut when every reduced dim has one element: |x| (x != 0 for ord 0) without
+        # powers or roots, so 1e30 stays 1e30 and 7 stays 7. (Not on a 0-d tensor given a dim.)
+        data = (x != 0).astype(x.dtype) if ord == 0 else x
+        if not keep:
+            data = data.reshape(() if dims is None else tuple(n for d, n in enumerate(input.shape) if d not in dims))
+    elif ord == 2:
         # float32 rows in PyTorch's order of squares (parity/norm2.py); other layouts as numpy sums
         # float16 squares and adds in float32 (PyTorch's accumulation type), as sums do
         values = input._data.astype(np.float32) if input._data.dtype == np.float16 else input._data

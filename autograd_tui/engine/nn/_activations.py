@@ -342,15 +342,26 @@ def silu_grad(grad: Tensor, self: Tensor) -> Tensor:
     return grad * s * (self * (1 - s) + 1)
 
 
+def _elu_branches(v: np.ndarray, negative: np.ndarray, positive: np.ndarray,
+                  expf: Callable[[np.ndarray], np.ndarray], vector_nan: bool) -> np.ndarray:
+    """ELU's gradient branch per element: the vector form keeps the positive branch where v > 0,
+    the scalar form takes the negative one where v <= 0, so a NaN takes the exp branch (NaN) on
+    vector blocks and the positive one (dy * scale) on the scalar rest, as measured."""
+    if vector_nan and expf is float32_math.sleef_expf:
+        return np.where(v > 0, positive, negative)
+    return np.where(v <= 0, negative, positive)
+
+
 def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
     if _kernel_on_arrays(grad, self):
         # ATen's kernel: x <= 0 ? dy * input_scale * (alpha * scale) * exp(x * input_scale)
         # : dy * scale, every constant a float and alpha * scale rounded in float
         negcoef = np.float32(alpha) * np.float32(scale)
         in_scale, pos = np.float32(input_scale), np.float32(scale)
+        vector_nan = grad.dtype is dtypes.float32  # measured on float32 (bfloat16's loop is another)
 
         def form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
-            return np.where(x <= 0, dy * in_scale * negcoef * expf(x * in_scale), dy * pos)
+            return _elu_branches(x, dy * in_scale * negcoef * expf(x * in_scale), dy * pos, expf, vector_nan)
         return _vector_or_scalar(self, grad, form)
     negative = grad * (input_scale * alpha * scale) * _F.exp(self * input_scale)
     return _F.where(self > 0, grad * scale, negative)
@@ -399,11 +410,13 @@ def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: floa
     if _kernel_on_arrays(grad, result):
         # ATen's kernel from the output y: y <= 0 ? dy * input_scale * (y + alpha * scale)
         # : dy * scale, alpha * scale rounded in float (no exp: one form for every element)
-        y, dy = result._data, np.broadcast_to(grad._data, result.shape)
         negcoef = np.float32(alpha) * np.float32(scale)
-        with np.errstate(all="ignore"):
-            data = np.where(y <= 0, dy * np.float32(input_scale) * (y + negcoef), dy * np.float32(scale))
-        return make(np.asarray(data, np.float32), result.dtype)
+        in_scale, pos = np.float32(input_scale), np.float32(scale)
+        vector_nan = grad.dtype is dtypes.float32  # measured on float32 (bfloat16's loop is another)
+
+        def form(y: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+            return _elu_branches(y, dy * in_scale * (y + negcoef), dy * pos, expf, vector_nan)
+        return _vector_or_scalar(result, grad, form)
     return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
 
 

@@ -176,6 +176,13 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
         if per_channel == 1:
             raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
+    if input.numel() == 0:
+        # ATen's path for an empty batch: no statistics (the running ones stay), a copy of the input
+        # times weight[0] plus bias[0], so that the graph still reaches both
+        out = input.clone()
+        if weight is not None:
+            out = out * weight[0]
+        return out if bias is None else out + bias[0]
     x = input._data
     c = x.shape[1]
     for name, stat in (("running_mean", running_mean), ("running_var", running_var)):

@@ -149,8 +149,8 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     """(grad_input, grad_weight, grad_bias) of training-mode batch norm on a contiguous float32
     (N, C, *) input, in PyTorch's order of operations.
 
-    (N, C): the channels-last kernel. Each thread takes a share of the rows and sums dy and the
-    fused products (x - mean) * dy in float; the shares are added in double. grad_input is
+    (N, C), and (N, C, 1, ...): the channels-last kernel. Each thread takes a share of the rows and
+    sums dy and the fused products (x - mean) * dy in float; the shares are added in double. grad_input is
     ``(dy - mean(dy) - (x - mean) * k) * invstd * w`` with ``k = dotp * invstd * invstd / N``: the
     product with k fused on the channels of whole vectors, separate on the rest.
     (N, C, *positions): per sample and channel a vector reduction of dy and of (x - mean) * dy
@@ -158,8 +158,11 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     """
     ftype = np.float32
     w = np.ones(x.shape[1], ftype) if weight is None else weight.astype(ftype, copy=False)
-    if x.ndim == 2:
-        n, c = x.shape
+    if x.size == x.shape[0] * x.shape[1]:
+        # no positions ((N, C), or (N, C, 1, ...), which is channels-last too): the channels-last kernel
+        shape = x.shape
+        n, c = x.shape[0], x.shape[1]
+        x, dy = x.reshape(n, c), dy.reshape(n, c)
         centred = x - mean
         tasks = max(1, min(get_threads(), n))
         share = -(-n // tasks)
@@ -179,7 +182,7 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
         fused_form = fused(-centred, k, dy - grad_mean) * invstd * w
         plain_form = ((dy - grad_mean) - centred * k) * invstd * w
         grad_input = np.where(vector, fused_form, plain_form)
-        return grad_input, dotp * invstd, total
+        return grad_input.reshape(shape), dotp * invstd, total
     n, c = x.shape[0], x.shape[1]
     flat_x, flat_dy = x.reshape(n, c, -1), dy.reshape(n, c, -1)
     count = flat_x.shape[0] * flat_x.shape[2]

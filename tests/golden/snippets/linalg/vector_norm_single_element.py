@@ -1,0 +1,20 @@
+# a norm over dims of one element each is |x| in PyTorch: no power or root (1e30 stays 1e30, 7 stays 7)
+import torch
+for v in [7.0, 0.1, 3.3, 1e-3]:
+    a, b, c = torch.tensor(v), torch.tensor([v]), torch.tensor([[v]])
+    print(v, [(a.norm(p).item(), a.norm(p, dim=0).item(), b.norm(p).item(), c.norm(p, dim=1).item(),
+               torch.tensor([v, 0.0]).norm(p).item()) for p in (3, 0.5, 1.5, -1)])
+a = torch.tensor([[1e30], [3e-30], [-2.0], [0.0]])
+print(a.norm(dim=1), a.norm(2, dim=1, keepdim=True), torch.tensor(1e30).norm(), torch.tensor([1e-25]).norm())
+print(torch.linalg.vector_norm(a, 0, dim=1), torch.linalg.vector_norm(a, 3, dim=(1,)), a.norm(float('inf'), dim=1))
+print(torch.tensor([[7.0, 2.0]]).norm(3, dim=0), torch.tensor([[7.0, 2.0]]).norm(3, dim=(0,), keepdim=True))
+print(torch.tensor([300.0], dtype=torch.float16).norm(), torch.tensor([[1e30]], dtype=torch.float64).norm(3))
+print(torch.linalg.vector_norm(torch.tensor([[1e30]]), dtype=torch.float64))
+x = torch.tensor([[1e30], [2.0], [0.0]], requires_grad=True)
+n = x.norm(dim=1)
+n.sum().backward()
+print(n, x.grad)
+y = torch.tensor([[3.0]], requires_grad=True)
+z = y.norm(3)
+g, = torch.autograd.grad(z, y, create_graph=True)
+print(z, g, torch.autograd.grad(g.sum(), y))

@@ -1,0 +1,22 @@
+# an empty batch through batch norm: ATen copies the input, times weight[0] plus bias[0]; no statistics
+import torch
+import torch.nn.functional as F
+x = torch.randn(2, 3, 0, requires_grad=True)
+bn = torch.nn.BatchNorm1d(3)
+y = bn(x)
+print(y, bn.running_mean, bn.running_var, bn.num_batches_tracked)
+y.sum().backward()
+print(x.grad, bn.weight.grad, bn.bias.grad)
+bn.eval()
+print(bn(x))
+e = torch.randn(0, 3, requires_grad=True)
+y = bn(e)
+print(y)
+y.sum().backward()
+print(e.grad, bn.weight.grad)
+bn.train()
+print(bn(e), bn.num_batches_tracked)
+print(F.batch_norm(torch.randn(2, 3, 0, dtype=torch.float64), None, None, training=True))
+print(F.batch_norm(torch.randn(0, 4, 2, 2), None, None, weight=torch.ones(4, requires_grad=True), training=True))
+print(F.batch_norm(torch.randn(0, 4), None, None, bias=torch.ones(4, requires_grad=True), training=True))
+print(torch.nn.BatchNorm2d(4, affine=False)(torch.randn(0, 4, 3, 3, requires_grad=True)))
