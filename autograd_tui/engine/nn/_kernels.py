@@ -322,7 +322,7 @@ def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, i
     where it does not apply: another dtype or layout, or a graph being recorded (create_graph),
     which takes the composite below. The three formulas of one node share one computation."""
     if _State.enabled or x.dtype is not dtypes.float32 or g.dtype is not dtypes.float32 \
-            or not x._data.flags.c_contiguous or x.ndim < 2:
+            or not x._data.flags.c_contiguous or x.ndim < 2 or not bn_kernel.backward_is_cheap(x._data):
         return None
     w = None if weight is None else weight._data
     operands = (g._data, x._data, mean, invstd, w)

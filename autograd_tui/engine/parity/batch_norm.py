@@ -144,6 +144,17 @@ def _vector_sum(values: np.ndarray, fused_tail: tuple | None = None) -> np.ndarr
     return _fold(acc)
 
 
+_BACKWARD_STEPS = 8192  # Python steps (rows, or vectors per position run) the exact backward may take
+
+
+def backward_is_cheap(x: np.ndarray) -> bool:
+    """Whether ``backward`` stays within a few tens of milliseconds: it steps through the rows of
+    (N, C), or through each sample's positions a vector at a time. Larger inputs take the plain
+    formula (the same values but in the last bits)."""
+    steps = x.shape[0] if x.ndim == 2 or x.size == x.shape[0] * x.shape[1] else x.size // (x.shape[0] * x.shape[1]) // 8
+    return steps <= _BACKWARD_STEPS
+
+
 def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
              weight: np.ndarray | None) -> tuple:
     """(grad_input, grad_weight, grad_bias) of training-mode batch norm on a contiguous float32
