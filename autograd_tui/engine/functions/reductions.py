@@ -28,6 +28,13 @@ from autograd_tui.engine.functions.indexing import index_put
 
 # Reductions
 # ============================================================================================
+def laid_out(data) -> np.ndarray:
+    """A reduction's result in row-major order, as PyTorch allocates it: numpy's follows the input's
+    memory order, so a permuted input gave a result whose ``.stride()`` and ``.view()`` differed."""
+    array = np.asarray(data)
+    return array if array.flags.c_contiguous else np.ascontiguousarray(array)  # (0-d stays 0-d)
+
+
 def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
     resolved = _resolve_dtype(dtype)
     if resolved is not None:
@@ -94,7 +101,7 @@ def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
         data = np.expand_dims(data, d) if keepdim else data
     else:
         data = np.multiply.reduce(x, axis=d, keepdims=keepdim)  # type: ignore[call-overload]
-    return record(_R["prod_dim"], (input,), wrap(data, out_dtype), {"dim": d, "keepdim": keepdim})
+    return record(_R["prod_dim"], (input,), wrap(laid_out(data), out_dtype), {"dim": d, "keepdim": keepdim})
 
 
 def _correction(unbiased, correction) -> int:
@@ -126,7 +133,7 @@ def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "var")
     _warn_dof(input, dims, corr, "var")
-    data = _variance64(input._data, dims, corr, keepdim)
+    data = laid_out(_variance64(input._data, dims, corr, keepdim))
     return record(_R["var"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 
@@ -134,7 +141,7 @@ def std(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "std")
     _warn_dof(input, dims, corr, "std")
-    data = np.sqrt(_variance64(input._data, dims, corr, keepdim))
+    data = laid_out(np.sqrt(_variance64(input._data, dims, corr, keepdim)))
     return record(_R["std"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 
@@ -291,7 +298,7 @@ def _check_nonempty(t: Tensor, name: str) -> None:
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
     dims = tuple(range(input.ndim)) if dim in ((), [], None) else _axes(dim, input.ndim)
-    data = np_fn(input._data, axis=dims, keepdims=keepdim)
+    data = laid_out(np_fn(input._data, axis=dims, keepdims=keepdim))
     return record(_R[name], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
 
@@ -550,7 +557,7 @@ def cumulative(np_fn, x: np.ndarray, axis: int, out: dtypes.dtype) -> np.ndarray
     if x.ndim == 0:
         return x.astype(out.np)
     acc = _ACCUMULATE.get(np.dtype(out.np), out.np)
-    return np_fn(x, axis=axis, dtype=acc).astype(out.np, copy=False)
+    return laid_out(np_fn(x, axis=axis, dtype=acc).astype(out.np, copy=False))
 
 
 def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
@@ -617,7 +624,7 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
         data = pnorm.p_norm(input._data, ord, dims, keep, blas.get_threads())
     if keepdim and dims is None:
         data = np.reshape(data, (1,) * input.ndim)
-    out = wrap(data, input.dtype)
+    out = wrap(laid_out(data), input.dtype)
     return record(_R[rule], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
 
 
@@ -651,17 +658,17 @@ def _reduction_axis(dim: int, ndim: int) -> int | None:
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _reduction_axis(dim, input.ndim)
     data = np.all(input._data, axis=axis, keepdims=keepdim and dim is not None)
-    return make(np.asarray(data), dtypes.bool_)
+    return make(laid_out(data), dtypes.bool_)
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _reduction_axis(dim, input.ndim)
     data = np.any(input._data, axis=axis, keepdims=keepdim and dim is not None)
-    return make(np.asarray(data), dtypes.bool_)
+    return make(laid_out(data), dtypes.bool_)
 
 
 def count_nonzero(input: Tensor, dim=None) -> Tensor:
-    return make(np.asarray(np.count_nonzero(input._data, axis=dim), dtype=np.int64), dtypes.int64)
+    return make(laid_out(np.asarray(np.count_nonzero(input._data, axis=dim), dtype=np.int64)), dtypes.int64)
 
 
 # Counting: unique, bincount, histc, histogram

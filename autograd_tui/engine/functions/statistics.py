@@ -504,8 +504,8 @@ def aminmax(input: Tensor, *, dim=None, keepdim: bool = False) -> Any:
                            "identity.")
     x = input._data
     axis = dims if input.ndim else None
-    lo = make(np.array(np.min(x, axis=axis, keepdims=keepdim and input.ndim > 0)), input.dtype)
-    hi = make(np.array(np.max(x, axis=axis, keepdims=keepdim and input.ndim > 0)), input.dtype)
+    lo = make(np.array(np.min(x, axis=axis, keepdims=keepdim and input.ndim > 0), order="C"), input.dtype)
+    hi = make(np.array(np.max(x, axis=axis, keepdims=keepdim and input.ndim > 0), order="C"), input.dtype)
     # The results as separate tensor objects (same data): the node keeps them without a cycle.
     _two_outputs("aminmax", (input,), lo, hi, {"dim": dims, "keepdim": keepdim,
                                                "lo": make(lo._data, lo.dtype), "hi": make(hi._data, hi.dtype)})

@@ -270,7 +270,8 @@ def _memory_order_sum(x: np.ndarray, axis, keepdims: bool):
         total = float_sum(y.reshape(-1))
         return np.full((1,) * x.ndim, total, dtype=x.dtype) if keepdims else np.asarray(total)
     summed = float_sum(y, tuple(sorted(order.index(a) for a in axes)), keepdims=True)
-    back = summed.transpose(np.argsort(order))
+    # added in memory order, but the result is laid out contiguously, as PyTorch's is
+    back = np.ascontiguousarray(summed.transpose(np.argsort(order)))
     return back if keepdims else back.reshape(tuple(n for d, n in enumerate(x.shape) if d not in axes))
 
 
