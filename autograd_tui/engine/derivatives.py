@@ -40,8 +40,8 @@ from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
 from autograd_tui.engine.parity import float32_math, float64_math, libm
 from autograd_tui.engine.parity.rounding import (
-    exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, sigmoid, sqrt,
-    via_float64, via_float64_2,
+    exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
+    sqrt, via_float64, via_float64_2,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -57,15 +57,6 @@ def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] |
     names = tuple(formulas) if inputs is None else inputs
     RULES[name] = Rule(name, node, forward, tuple(formulas.values()),
                        tuple(names.index(k) for k in formulas), names)
-
-
-def rsqrt_as_aten(a: np.ndarray) -> np.ndarray:
-    """ATen's rsqrt: 1 / sqrt(x) in the tensor's own type, each step rounded (not the correctly
-    rounded reciprocal square root, which differs for about a quarter of float32 inputs); float16
-    computes in float and rounds once."""
-    if a.dtype == np.float16:
-        return (np.float32(1) / np.sqrt(a.astype(np.float32))).astype(np.float16)
-    return a.dtype.type(1) / np.sqrt(a)
 
 
 # Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).

@@ -395,7 +395,7 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
     """x ** exponent the way PyTorch's kernel does it: common exponents by multiplication."""
     if not dtype.is_floating_point:
         return np.power(x, _operand(exponent, dtype))
-    if x.dtype == np.float16:  # computed in float, rounded to half once (x ** 3 is not two half products)
+    if dtype is dtypes.float16:  # computed in float, rounded to half once (x ** 3 is not two half products)
         return _power_by_scalar(x.astype(np.float32), exponent, dtypes.float32).astype(np.float16)
     if exponent.__class__ is not bool:
         if exponent == 2:

@@ -48,6 +48,15 @@ def via_float64(fn) -> Callable:
     return forward
 
 
+def rsqrt_as_aten(a: np.ndarray) -> np.ndarray:
+    """ATen's rsqrt: 1 / sqrt(x) in the tensor's own type, each step rounded (not the correctly
+    rounded reciprocal square root, which differs for about a quarter of float32 inputs); float16
+    computes in float and rounds once."""
+    if a.dtype == np.float16:
+        return (np.float32(1) / np.sqrt(a.astype(np.float32))).astype(np.float16)
+    return a.dtype.type(1) / np.sqrt(a)
+
+
 def via_float64_2(fn) -> Callable:
     """The two-operand form of via_float64 (for tensor ** tensor)."""
     def forward(a, b):

@@ -16,14 +16,19 @@ from autograd_tui.engine.nn.parameter import Parameter
 __all__ = ["LayerNorm", "RMSNorm", "GroupNorm", "LocalResponseNorm"]
 
 
+def _shape_tuple(normalized_shape: Union[int, Sequence[int]]) -> tuple:
+    """``normalized_shape`` as a tuple: a single size stands for one dim."""
+    if isinstance(normalized_shape, numbers.Integral):
+        return (cast(int, normalized_shape),)
+    # mypy does not count int as a numbers.Integral, so it cannot narrow the union here.
+    return tuple(cast(Sequence[int], normalized_shape))
+
+
 class LayerNorm(Module):
     def __init__(self, normalized_shape: Union[int, Sequence[int]], eps: float = 1e-5,
                  elementwise_affine: bool = True, bias: bool = True, device: Any = None, dtype: Any = None) -> None:
         super().__init__()
-        if isinstance(normalized_shape, numbers.Integral):
-            normalized_shape = (cast(int, normalized_shape),)
-        # mypy does not count int as a numbers.Integral, so it cannot narrow the union here.
-        self.normalized_shape = tuple(cast(Sequence[int], normalized_shape))
+        self.normalized_shape = _shape_tuple(normalized_shape)
         self.eps = eps
         self.elementwise_affine = elementwise_affine
         _affine_parameters(self, self.normalized_shape, elementwise_affine, bias, dtype, device)
@@ -44,9 +49,7 @@ class RMSNorm(Module):
     def __init__(self, normalized_shape: Union[int, Sequence[int]], eps: Optional[float] = None,
                  elementwise_affine: bool = True, device: Any = None, dtype: Any = None) -> None:
         super().__init__()
-        if isinstance(normalized_shape, numbers.Integral):
-            normalized_shape = (cast(int, normalized_shape),)
-        self.normalized_shape = tuple(cast(Sequence[int], normalized_shape))
+        self.normalized_shape = _shape_tuple(normalized_shape)
         self.eps = eps
         self.elementwise_affine = elementwise_affine
         # a weight only: RMSNorm does not centre, so it has no shift (and no bias attribute)
