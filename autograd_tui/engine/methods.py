@@ -589,6 +589,7 @@ METHODS = {
         self, lambda s: F.put(s, index, source, accumulate)),
     "index_put_": lambda self, indices, values, accumulate=False: F._inplace(
         self, lambda s: F.index_put(s, tuple(indices), values, accumulate)),
+    "is_conj": lambda self: False, "is_neg": lambda self: False,  # (no complex tensors here)
     "conj": F.conj, "resolve_conj": F.conj, "resolve_neg": F.conj, "conj_physical": F.conj,
     "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
     "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
@@ -605,6 +606,10 @@ METHODS = {
 PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
               "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
               "nbytes": lambda self: self.dtype.itemsize * self.numel()}
+# Every tensor here is a dense, strided CPU tensor: the other backends' and layouts' flags are False.
+PROPERTIES.update(dict.fromkeys(
+    ("is_mps", "is_xpu", "is_meta", "is_ipu", "is_maia", "is_mtia", "is_vulkan", "is_xla", "is_mkldnn",
+     "is_quantized", "is_nested", "is_sparse_csr"), lambda self: False))
 
 
 
