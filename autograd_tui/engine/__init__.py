@@ -182,6 +182,12 @@ _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "ser
                     "distributions", "func", "special", "amp")
 
 
+# torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
+_SAME_AS_FUNCTIONAL = frozenset((
+    "adaptive_avg_pool1d", "avg_pool1d", "conv1d", "conv2d", "conv_transpose2d", "cosine_similarity",
+    "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu"))
+
+
 def __getattr__(name: str):
     if name in _LAZY_SUBMODULES:
         try:
@@ -194,6 +200,8 @@ def __getattr__(name: str):
         return _importlib.import_module(f"{__name__}.amp").autocast
     if name == "vmap":  # torch.vmap is torch.func.vmap
         return _importlib.import_module(f"{__name__}.func").vmap
+    if name in _SAME_AS_FUNCTIONAL:  # loaded with nn on first use: start-up time
+        return getattr(_importlib.import_module(f"{__name__}.nn.functional"), name)
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
@@ -203,6 +211,24 @@ def __getattr__(name: str):
 from autograd_tui.engine.amp import (  # noqa: E402,F401
     autocast, get_autocast_dtype, is_autocast_available, is_autocast_enabled,
 )
+
+
+def is_inference(input: Tensor) -> _builtins.bool:
+    _require_tensor(input, "is_inference", "input", 0)
+    return input.is_inference()
+
+
+def is_conj(input: Tensor) -> _builtins.bool:
+    _require_tensor(input, "is_conj", "input", 0)
+    return False  # no complex tensors here
+
+
+def is_neg(input: Tensor) -> _builtins.bool:
+    _require_tensor(input, "is_neg", "input", 0)
+    return False
+
+
+from autograd_tui.engine.functions.pointwise import _require_tensor  # noqa: E402
 
 
 def is_anomaly_enabled() -> _builtins.bool:
