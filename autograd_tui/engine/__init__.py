@@ -46,7 +46,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     torch_cholesky as cholesky, logdet, cholesky_solve, multinomial, cross, unique, bincount, histc, histogram, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
     bitwise_right_shift,
-    addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor,
+    addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor, asarray,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
     dot, empty, empty_like, eq, equal, exp, expm1, eye, flatten, flip, floor, floor_divide,

@@ -126,6 +126,55 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 
 
+_UNSPECIFIED: Any = object()
+_ASARRAY_REQUIRES_GRAD = (
+    "torch.asarray: unspecified requires_grad now defaults to obj.requires_grad instead of False. Pass "
+    "requires_grad=False explicitly to get the old behavior and silence this warning. (Triggered internally at "
+    "/__w/pytorch/pytorch/torch/csrc/utils/tensor_new.cpp:1737.)"
+)
+
+
+def asarray(obj, *, dtype=None, device=None, copy: bool | None = None, requires_grad: Any = _UNSPECIFIED) -> Tensor:
+    """``obj`` as a tensor, sharing a tensor's or an array's memory where the dtype allows
+    (``copy=True`` never shares, ``copy=False`` refuses to copy). On a tensor, PyTorch sets the
+    requires_grad flag of the result in place, so a shared result is ``obj`` itself with its flag
+    changed."""
+    _check_device(device)
+    dtype = _resolve_dtype(dtype)
+    wants_grad = requires_grad is not _UNSPECIFIED and bool(requires_grad)
+    if isinstance(obj, np.ndarray):
+        own = dtypes.from_numpy_dtype(obj.dtype)
+        _refuse_copy(copy, own, dtype)
+        out = as_tensor(obj, dtype)
+        if copy and out._data is obj:
+            out = make(obj.copy(), own)
+        return _finish_creation(out, wants_grad)
+    if not isinstance(obj, Tensor):
+        return _finish_creation(as_tensor(obj, dtype), wants_grad)
+    _refuse_copy(copy, obj.dtype, dtype)
+    same_dtype = dtype is None or dtype is obj.dtype
+    if copy:
+        out = obj.clone() if same_dtype else obj.to(dtype)
+    else:
+        out = obj if same_dtype else obj.to(dtype)
+    if requires_grad is _UNSPECIFIED:
+        if not obj.requires_grad:
+            return out
+        warn_once(_ASARRAY_REQUIRES_GRAD)
+        wants_grad = True
+    if not wants_grad and out is not obj and out.grad_fn is not None:
+        return out.detach()  # a copy that leaves the graph
+    if out.requires_grad is not wants_grad:
+        out.requires_grad_(wants_grad)
+    return out
+
+
+def _refuse_copy(copy: bool | None, own: dtypes.dtype, dtype: dtypes.dtype | None) -> None:
+    if copy is False and dtype is not None and dtype is not own:
+        raise ValueError(f"can't alias tensor with dtype '{_scalar_type_name(own)}' into dtype "
+                         f"'{_scalar_type_name(dtype)}'.")
+
+
 _NOT_WRITABLE = (
     "The given NumPy array is not writable, and PyTorch does not support non-writable tensors. This means "
     "writing to this tensor will result in undefined behavior. You may want to copy the array to protect its "
