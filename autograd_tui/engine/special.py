@@ -16,6 +16,7 @@ _ALIASES = {
     "erf": "erf", "erfc": "erfc", "erfinv": "erfinv", "exp2": "exp2", "expit": "sigmoid", "expm1": "expm1",
     "log1p": "log1p", "log_softmax": "log_softmax", "logit": "logit", "logsumexp": "logsumexp",
     "sinc": "sinc", "softmax": "softmax", "xlogy": "xlogy",
+    "digamma": "digamma", "psi": "digamma", "gammaln": "lgamma", "polygamma": "polygamma", "multigammaln": "mvlgamma",
 }
 
 
