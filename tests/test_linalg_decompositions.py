@@ -229,3 +229,32 @@ def test_logdet_is_a_where_over_slogdet():
     assert type(out.grad_fn).__name__ == "WhereBackward0"
     check(lambda x: torch.logdet(x + 2 * torch.eye(3, dtype=torch.float64)), leaf(3, 3))
     assert torch.logdet(torch.tensor([[0.0, 1.0], [1.0, 0.0]])).isnan().item()
+
+
+@pytest.mark.parametrize("call", [
+    lambda: torch.linalg.inv_ex(torch.zeros(2, 2)),
+    lambda: torch.linalg.solve_ex(torch.zeros(2, 2), torch.ones(2, 1)),
+    lambda: torch.linalg.cholesky_ex(torch.tensor([[1.0, 2.0], [2.0, 1.0]])),
+])
+def test_ex_forms_refuse_to_invent_lapacks_partial_result(call):
+    # PyTorch returns LAPACK's half-finished factor and a nonzero info here; the engine says so
+    # instead of printing numbers of its own.
+    with pytest.raises(NotImplementedError, match="partial result.*--backend torch"):
+        call()
+
+
+def test_multi_dot_picks_the_cheapest_order():
+    a, b, c = torch.randn(10, 100), torch.randn(100, 5), torch.randn(5, 50)
+    got = torch.linalg.multi_dot([a, b, c])
+    assert torch.equal(got, (a @ b) @ c)  # 10*100*5 + 10*5*50 multiplications against 100*5*50 + 10*100*50
+    a, b, c = torch.randn(50, 5), torch.randn(5, 100), torch.randn(100, 10)
+    assert torch.equal(torch.linalg.multi_dot([a, b, c]), a @ (b @ c))
+
+
+def test_multi_dot_ties_follow_pytorchs_rules():
+    # equal costs: three matrices go (AB)C, four or more A(B(CD)) (checked on the oracle's bits)
+    torch.manual_seed(1)
+    A, B, C, D = (torch.randn(3, 3) for _ in range(4))
+    assert not torch.equal((A @ B) @ C, A @ (B @ C))  # (so the orders can be told apart)
+    assert torch.equal(torch.linalg.multi_dot([A, B, C]), (A @ B) @ C)
+    assert torch.equal(torch.linalg.multi_dot([A, B, C, D]), A @ (B @ (C @ D)))

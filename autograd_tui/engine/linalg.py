@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
-    LinAlgError, full, stack, amax, amin, cholesky, det, eigh, eigvalsh, inv, linalg_matrix_power as matrix_power,
+    LinAlgError, full, stack, amax, amin, cholesky, det, diagonal as _diagonal, eigh, eigvalsh, inv, mm as _mm,
+    linalg_matrix_power as matrix_power, zeros as _zeros,
     linalg_cross as cross,
     linalg_qr as qr, matmul,
     linalg_svd as svd, lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
@@ -16,7 +18,7 @@ from autograd_tui.engine.functions import (
 
 __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr", "eigh",
            "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError", "matmul",
-           "matrix_power", "cond"]
+           "matrix_power", "cond", "inv_ex", "solve_ex", "cholesky_ex", "vecdot", "diagonal", "multi_dot"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803
@@ -89,6 +91,100 @@ def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, 
     if isinstance(ord, str) or (dim is None and A.ndim == 2) or (isinstance(dim, (tuple, list)) and len(dim) == 2):
         return matrix_norm(A, ord, (-2, -1) if dim is None else tuple(dim), keepdim, dtype=dtype)
     return vector_norm(A, ord, dim, keepdim, dtype=dtype)
+
+
+
+def inv_ex(A: Tensor, *, check_errors: bool = False) -> Any:  # noqa: N803
+    return _with_info("linalg_inv_ex", "inv", lambda: inv(A), A, check_errors)
+
+
+def solve_ex(A: Tensor, B: Tensor, *, left: bool = True, check_errors: bool = False) -> Any:  # noqa: N803
+    return _with_info("linalg_solve_ex", "solve", lambda: solve(A, B, left=left), A, check_errors)
+
+
+def cholesky_ex(A: Tensor, *, upper: bool = False, check_errors: bool = False) -> Any:  # noqa: N803
+    return _with_info("linalg_cholesky_ex", "cholesky", lambda: cholesky(A, upper=upper), A, check_errors)
+
+
+def _with_info(result_type: str, name: str, compute: Any, A: Tensor, check_errors: bool) -> Any:  # noqa: N803
+    """The ``_ex`` forms: the result and LAPACK's ``info`` (0: success, one per matrix of a batch).
+    On failure PyTorch returns LAPACK's partial result, which the engine does not reproduce: it
+    raises instead (with ``check_errors=True``, PyTorch's own error)."""
+    try:
+        result = compute()
+    except LinAlgError as exc:
+        if check_errors:
+            raise LinAlgError(str(exc).replace(f"linalg.{name}:", f"linalg.{name}_ex:", 1)) from None
+        raise NotImplementedError(
+            f"torch.linalg.{name}_ex of a matrix that LAPACK cannot {'factor' if name == 'cholesky' else 'invert'} "
+            f"returns LAPACK's partial result, which the embedded engine does not reproduce; `--backend torch` "
+            f"runs it, and check_errors=True raises PyTorch's error here too") from None
+    from autograd_tui.engine import return_types  # (loaded on first use, like torch.return_types)
+    info = _zeros(A.shape[:-2], dtype=_dtypes.int32)
+    return getattr(return_types, result_type)((result, info))
+
+
+def vecdot(x: Tensor, y: Tensor, *, dim: int = -1) -> Tensor:
+    """Dot products along ``dim``: ``(x * y).sum(dim)``, recorded as those two ops (as PyTorch)."""
+    return _sum(x.conj() * y, dim)
+
+
+def diagonal(A: Tensor, *, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:  # noqa: N803
+    return _diagonal(A, offset, dim1, dim2)
+
+
+def multi_dot(tensors: Any) -> Tensor:
+    """A chain of matrix products in the order with the fewest multiplications (a 1-D first or
+    last operand as a row or column vector), then viewed to the result's shape, as PyTorch does."""
+    n = len(tensors)
+    if n < 2:
+        raise RuntimeError(f"multi_dot(): expected at least 2 tensors but got {n}")
+    first, last = tensors[0], tensors[-1]
+    if first.ndim not in (1, 2):
+        raise RuntimeError(f"multi_dot(): the first tensor must be 1D or 2D but got {first.ndim}D")
+    if last.ndim not in (1, 2):
+        raise RuntimeError(f"multi_dot(): the last tensor must be 1D or 2D but got {last.ndim}D")
+    for i, t in enumerate(tensors[1:-1], 1):
+        if t.ndim != 2:
+            raise RuntimeError(f"multi_dot(): tensor {i} must be 2D but got {t.ndim}D")
+    out_shape = ([first.shape[0]] if first.ndim == 2 else []) + ([last.shape[1]] if last.ndim == 2 else [])
+    mats = [first.unsqueeze(0) if first.ndim == 1 else first, *tensors[1:-1],
+            last.unsqueeze(1) if last.ndim == 1 else last]
+    for i in range(n - 1):
+        if mats[i].shape[1] != mats[i + 1].shape[0]:
+            raise RuntimeError(f"multi_dot(): tensors {i} and {i + 1} with shapes {list(tensors[i].shape)} and "
+                               f"{list(tensors[i + 1].shape)} cannot be multiplied")
+    if n == 3:  # PyTorch's own rule for three: (AB)C unless A(BC) costs strictly less
+        a, b, c, d = mats[0].shape[0], mats[1].shape[0], mats[2].shape[0], mats[2].shape[1]
+        right_first = a * c * (b + d) > b * d * (a + c)
+        product = _mm(mats[0], _mm(mats[1], mats[2])) if right_first else _mm(_mm(mats[0], mats[1]), mats[2])
+        return product.view(out_shape)
+    return _chain_product(mats, _chain_order(mats), 0, n - 1).view(out_shape)
+
+
+def _chain_order(mats: list) -> list:
+    """split[i][j]: where the cheapest product of mats[i..j] splits (the textbook matrix-chain
+    dynamic programme; ties keep the first split, as PyTorch's loop does for four or more)."""
+    n = len(mats)
+    dims = [m.shape[0] for m in mats] + [mats[-1].shape[1]]
+    cost = [[0] * n for _ in range(n)]
+    split = [[0] * n for _ in range(n)]
+    for length in range(1, n):
+        for i in range(n - length):
+            j = i + length
+            cost[i][j] = math.inf  # type: ignore[call-overload]
+            for k in range(i, j):
+                c = cost[i][k] + cost[k + 1][j] + dims[i] * dims[k + 1] * dims[j + 1]
+                if c < cost[i][j]:
+                    cost[i][j], split[i][j] = c, k
+    return split
+
+
+def _chain_product(mats: list, split: list, i: int, j: int) -> Tensor:
+    if i == j:
+        return mats[i]
+    k = split[i][j]
+    return _mm(_chain_product(mats, split, i, k), _chain_product(mats, split, k + 1, j))
 
 
 __getattr__ = _missing.module_getattr("torch.linalg")

@@ -21,6 +21,9 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "slogdet": ("sign", "logabsdet"),
     "linalg_slogdet": ("sign", "logabsdet"),
     "linalg_lstsq": ("solution", "residuals", "rank", "singular_values"),
+    "linalg_inv_ex": ("inverse", "info"),
+    "linalg_solve_ex": ("result", "info"),
+    "linalg_cholesky_ex": ("L", "info"),
 }
 
 __all__ = sorted(_FIELDS)
