@@ -335,3 +335,31 @@ def test_fold_of_unfold_counts_each_pixels_blocks():
     np.testing.assert_array_equal(counts.detach().numpy()[0, 0], [[1, 2, 2, 1], [2, 4, 4, 2], [2, 4, 4, 2],
                                                                    [1, 2, 2, 1]])
     assert torch.autograd.gradgradcheck(lambda a: F.fold(F.unfold(a, 2), (4, 4), 2), (x,))
+
+
+@SETTINGS
+@given(seed=seeds, dim=st.sampled_from([0, -1]))
+def test_gumbel_softmax(seed, dim):
+    # Reseeded on every call, so the Gumbel noise is the same draw for each finite difference.
+    rng = np.random.default_rng(seed)
+
+    def sample(logits, hard=False):
+        torch.manual_seed(seed)
+        return F.gumbel_softmax(logits, tau=0.7, hard=hard, dim=dim)
+
+    logits = rng.standard_normal((3, 4))
+    check_gradients(sample, [logits], rng)
+    # hard=True: the one-hot sample carries the soft sample's gradient (straight through), by design
+    # not the derivative of its piecewise-constant value.
+    w = torch.tensor(rng.standard_normal((3, 4)))
+    grads = []
+    for hard in (False, True):
+        x = torch.tensor(logits, requires_grad=True)
+        y = sample(x, hard)
+        (y * w).sum().backward()
+        grads.append(x.grad)
+        if hard:
+            values = y.detach().numpy()  # one-hot, up to the rounding of y_hard - y_soft + y_soft
+            np.testing.assert_allclose(values, np.round(values), atol=1e-15)
+            np.testing.assert_array_equal(np.round(values).sum(axis=dim), 1)
+    np.testing.assert_allclose(grads[1].numpy(), grads[0].numpy(), rtol=1e-12, atol=1e-15)

@@ -8,6 +8,7 @@ gradient formulas call the helpers at the bottom of this file.
 from __future__ import annotations
 
 import math
+import warnings
 from typing import Callable
 
 import numpy as np
@@ -264,6 +265,21 @@ def prelu(input: Tensor, weight: Tensor) -> Tensor:
 
 def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
     return _F.softmax(-input, dim, dtype=dtype)
+
+
+def gumbel_softmax(logits: Tensor, tau: float = 1, hard: bool = False, eps: float = 1e-10, dim: int = -1) -> Tensor:
+    """A softmax over ``(logits + g) / tau``, g Gumbel noise drawn as ``-log(Exponential(1))`` (the
+    same draws as PyTorch's). ``hard=True`` returns the one-hot argmax with the soft sample's
+    gradient: ``y_hard - y_soft.detach() + y_soft``."""
+    if eps != 1e-10:
+        warnings.warn("`eps` parameter is deprecated and has no effect.", UserWarning, stacklevel=2)
+    gumbels = -_F.empty_like(logits).exponential_().log()
+    y_soft = ((logits + gumbels) / tau).softmax(dim)
+    if not hard:
+        return y_soft
+    index = y_soft.max(dim, keepdim=True)[1]
+    y_hard = _F.zeros_like(logits).scatter_(dim, index, 1.0)
+    return y_hard - y_soft.detach() + y_soft
 
 
 # ---------------------------------------------------------------------------------------------

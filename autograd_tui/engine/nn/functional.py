@@ -82,6 +82,7 @@ celu = _activations.celu
 elu = _activations.elu
 gelu = _activations.gelu
 glu = _activations.glu
+gumbel_softmax = _activations.gumbel_softmax
 leaky_relu = _activations.leaky_relu
 leaky_relu_ = _activations.leaky_relu_
 hardshrink = _activations.hardshrink
