@@ -471,7 +471,9 @@ matrix_power_method = _power_entry("matrix_power", 1)
 
 def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
     _square_float(A, "det")
-    return record(_R["det"], (A,), wrap(np.linalg.det(A._data), A.dtype))
+    with np.errstate(invalid="ignore"):  # NaN input gives NaN, without numpy's warning (as PyTorch)
+        value = np.linalg.det(A._data)
+    return record(_R["det"], (A,), wrap(value, A.dtype))
 
 
 def _solve_checks(A: Tensor, B: Tensor, left: bool) -> bool:  # noqa: N803 - PyTorch's argument names
