@@ -294,7 +294,31 @@ def setitem(input: Tensor, key, value) -> None:
         if v.dtype is not input.dtype:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
-    _inplace(input, compute, view_of_leaf=True, check_overlap=False)
+    _inplace(input, compute, view_of_leaf=_basic_part_is_a_view(input, key), check_overlap=False)
+
+
+def _basic_part_is_a_view(input: Tensor, key) -> bool:
+    """Whether PyTorch's ``x[key] = v`` writes through a view of ``x``. Its binding applies the
+    basic part of the key first (ints select, None unsqueezes, slices slice: each a view) and skips
+    a slice that covers its whole dim; so ``x[mask] = 0``, ``x[:, idx] = 0`` and ``x[:] = 0`` write
+    into ``x`` itself, which on a leaf names "a leaf Variable", not "a view of" one."""
+    items = key if isinstance(key, tuple) else (key,)
+    rest = input.ndim - builtins.sum(_dims_consumed(k) for k in items if k is not Ellipsis)
+    dim = 0
+    for k in items:
+        if k is Ellipsis:
+            dim += builtins.max(rest, 0)
+            continue
+        if k is None or isinstance(k, (bool, int, np.integer)):
+            return True
+        if isinstance(k, Tensor) and k.ndim == 0:
+            return True  # a 0-dim index tensor selects (a bool one unsqueezes) like an int
+        if isinstance(k, slice):
+            size = input.shape[dim] if dim < input.ndim else 0
+            if k.start not in (None, 0) or k.step not in (None, 1) or k.stop is not None and k.stop < size:
+                return True
+        dim += _dims_consumed(k)
+    return False
 
 
 def _value_for_setitem(value: Tensor, target: tuple, advanced: bool) -> Tensor:
