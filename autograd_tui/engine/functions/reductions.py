@@ -14,7 +14,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
-from autograd_tui.engine.parity import blas, norm2, pnorm, softmax_dims, std_algorithms
+from autograd_tui.engine.parity import blas, moments, norm2, pnorm, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
@@ -117,16 +117,36 @@ def _var_args(input, dim, unbiased, keepdim, correction):
     return dims, _correction(unbiased, correction), keepdim
 
 
-def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool) -> np.ndarray:
+def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool, welford: bool = False) -> np.ndarray:
     """``np.var(data, ddof=correction)`` in double precision (PyTorch accumulates float32 variance in
     double), step by step as numpy takes it: numpy's own version warns from its module when the
     degrees of freedom run out, and silencing that with ``catch_warnings`` would make Python forget
-    which warnings it has shown (PyTorch's dof warning, shown once per line, came back every call)."""
+    which warnings it has shown (PyTorch's dof warning, shown once per line, came back every call).
+    ``welford``: var_mean/std_mean's kernel, Welford's update even for one output."""
+    if data.dtype in (np.float32, np.float64) and data.size:
+        exact = (moments.per_output(data, tuple(range(data.ndim)) if dims is None else tuple(dims), correction,
+                                    keepdim and dims is not None)
+                 if welford else _variance_as_aten(data, dims, correction, keepdim))
+        if exact is not None:
+            return exact
     x = data.astype(np.float64)
     count = x.size if dims is None else math.prod(x.shape[d] for d in dims)
     mean = numpy_sum(x, dims, True) / count
     deviations = x - mean
     return numpy_sum(deviations * deviations, dims, keepdim) / builtins.max(count - correction, 0)
+
+
+def _variance_as_aten(data: np.ndarray, dims, correction: int, keepdim: bool) -> np.ndarray | None:
+    """ATen's two algorithms (parity/moments.py): one output takes the tensor's own mean and a
+    running sum of squared deviations, several take Welford's update per output."""
+    reduced = tuple(range(data.ndim)) if dims is None else tuple(dims)
+    if math.prod(data.shape[d] for d in range(data.ndim) if d not in reduced) == 1:
+        own_mean = float_sum(data) / data.dtype.type(data.size)
+        value = moments.one_output(data, float(own_mean), correction)
+        shape = tuple(1 if d in reduced else n for d, n in enumerate(data.shape)) if keepdim and dims is not None \
+            else tuple(n for d, n in enumerate(data.shape) if d not in reduced) if dims is not None else ()
+        return np.full(shape, value)
+    return moments.per_output(data, reduced, correction, keepdim)
 
 
 def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
