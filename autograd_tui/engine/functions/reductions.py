@@ -123,30 +123,33 @@ def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool, welford:
     degrees of freedom run out, and silencing that with ``catch_warnings`` would make Python forget
     which warnings it has shown (PyTorch's dof warning, shown once per line, came back every call).
     ``welford``: var_mean/std_mean's kernel, Welford's update even for one output."""
-    if data.dtype in (np.float32, np.float64) and data.size:
-        exact = (moments.per_output(data, tuple(range(data.ndim)) if dims is None else tuple(dims), correction,
-                                    keepdim and dims is not None)
-                 if welford else _variance_as_aten(data, dims, correction, keepdim))
-        if exact is not None:
-            return exact
-    x = data.astype(np.float64)
-    count = x.size if dims is None else math.prod(x.shape[d] for d in dims)
-    mean = numpy_sum(x, dims, True) / count
-    deviations = x - mean
-    return numpy_sum(deviations * deviations, dims, keepdim) / builtins.max(count - correction, 0)
-
-
-def _variance_as_aten(data: np.ndarray, dims, correction: int, keepdim: bool) -> np.ndarray | None:
-    """ATen's two algorithms (parity/moments.py): one output takes the tensor's own mean and a
-    running sum of squared deviations, several take Welford's update per output."""
+    exact = data.dtype in (np.float32, np.float64) and data.size
     reduced = tuple(range(data.ndim)) if dims is None else tuple(dims)
-    if math.prod(data.shape[d] for d in range(data.ndim) if d not in reduced) == 1:
+    count = data.size if dims is None else math.prod(data.shape[d] for d in dims)
+    if exact and not welford and count == data.size:
+        # one output: ATen's own mean, then a running sum of the squared deviations
         own_mean = float_sum(data) / data.dtype.type(data.size)
         value = moments.one_output(data, float(own_mean), correction)
         shape = tuple(1 if d in reduced else n for d, n in enumerate(data.shape)) if keepdim and dims is not None \
             else tuple(n for d, n in enumerate(data.shape) if d not in reduced) if dims is not None else ()
         return np.full(shape, value)
-    return moments.per_output(data, reduced, correction, keepdim)
+    x = data.astype(np.float64)
+    mean = numpy_sum(x, dims, True) / count
+    deviations = x - mean
+    plain = numpy_sum(deviations * deviations, dims, keepdim) / builtins.max(count - correction, 0)
+    if exact:
+        # Welford's update per output, which ATen runs; float32 results only where it can show
+        only = (moments.float32_uncertain(plain, mean.reshape(plain.shape), count).reshape(-1)
+                if data.dtype == np.float32 else None)
+        if only is None or only.any():
+            welford_values = moments.per_output(data, reduced, correction, only)
+            if welford_values is not None:
+                plain = np.array(plain, dtype=np.float64)
+                if only is None:
+                    plain = welford_values.reshape(plain.shape)
+                else:
+                    plain.reshape(-1)[only] = welford_values
+    return plain
 
 
 def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:

@@ -49,8 +49,23 @@ def _serial_sum(values: np.ndarray) -> float:
     return float(np.cumsum(values)[-1]) if values.size else 0.0
 
 
-def per_output(x: np.ndarray, dims: tuple, correction: float, keepdim: bool) -> np.ndarray | None:
-    """Welford's variance over ``dims`` for each output, or None when the reduction is too long."""
+def float32_uncertain(plain: np.ndarray, mean: np.ndarray, steps: int) -> np.ndarray:
+    """Where a float32 variance or standard deviation might round otherwise from ``plain`` (the
+    two-pass double variance, ``mean`` the double means) than from Welford's: the two differ by a
+    few double roundings, amplified by cancellation (mean**2 / variance). Only these outputs need
+    Welford's loop (about one in 10**4 for well-scaled data)."""
+    with np.errstate(all="ignore"):
+        slack = np.abs(plain) * (steps * 2.0 ** -46) * (1 + mean * mean / plain)
+        low, high = plain - slack, plain + slack
+        same = ((low.astype(np.float32) == high.astype(np.float32))
+                & (np.sqrt(low).astype(np.float32) == np.sqrt(high).astype(np.float32)))
+    return ~(same | np.isinf(plain))
+
+
+def per_output(x: np.ndarray, dims: tuple, correction: float, only: np.ndarray | None = None) -> np.ndarray | None:
+    """Welford's variance over ``dims`` for each output, flattened in the kept dims' order (only
+    the outputs where the flat mask ``only`` is set, when given), or None when the reduction is
+    too long."""
     dims = tuple(sorted(d % x.ndim for d in dims))
     steps = int(np.prod([x.shape[d] for d in dims]))
     if steps > MAX_WELFORD_STEPS or steps == 0:
@@ -58,14 +73,14 @@ def per_output(x: np.ndarray, dims: tuple, correction: float, keepdim: bool) -> 
     kept = [d for d in range(x.ndim) if d not in dims]
     # the reduced elements in memory order: the dims with larger strides vary slower
     walked = sorted(dims, key=lambda d: -abs(x.strides[d]))
-    rows = np.transpose(x, kept + walked).astype(np.float64).reshape([x.shape[d] for d in kept] + [steps])
-    mean = np.zeros(rows.shape[:-1])
-    m2 = np.zeros(rows.shape[:-1])
+    rows = np.transpose(x, kept + walked).reshape(-1, steps)
+    rows = (rows if only is None else rows[only]).astype(np.float64)
+    mean = np.zeros(rows.shape[0])
+    m2 = np.zeros(rows.shape[0])
     for k in range(steps):
-        value = rows[..., k]
+        value = rows[:, k]
         delta = value - mean
-        mean = mean + delta / (k + 1)
-        m2 = m2 + delta * (value - mean)
+        mean += delta / (k + 1)
+        m2 += delta * (value - mean)
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = m2 / np.float64(max(0.0, steps - correction))
-    return np.expand_dims(out, dims) if keepdim else out
+        return m2 / np.float64(max(0.0, steps - correction))
