@@ -289,12 +289,26 @@ def setitem(input: Tensor, key, value) -> None:
         if mask is not None and mask.dtype == np.bool_ and (not isinstance(value, Tensor) or value.ndim == 0):
             warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)  # a mask and a scalar: masked_fill_
 
+    if not isinstance(value, Tensor):
+        value = _setitem_number(value, input.dtype)
+
     def compute(snapshot: Tensor) -> Tensor:
         v = value if isinstance(value, Tensor) else make(np.asarray(value, dtype=input.dtype.np), input.dtype)
         if v.dtype is not input.dtype:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
     _inplace(input, compute, view_of_leaf=_basic_part_is_a_view(input, key), check_overlap=False)
+
+
+def _setitem_number(value, dtype: dtypes.dtype):
+    """A Python number for ``x[key] = v``: PyTorch's binding reads an int as a C long long first,
+    then converts it to the tensor's type as c10 does (checked; a float16 or bfloat16 tensor
+    takes it through a float tensor, so too large a value becomes inf there)."""
+    if isinstance(value, int) and not isinstance(value, bool) and not -(1 << 63) <= value < (1 << 63):
+        raise ValueError("Overflow when unpacking long long")
+    if dtype in (dtypes.float16, dtypes.bfloat16) or not isinstance(value, (int, float, np.number)):
+        return value
+    return real_fill_value(value, dtype)
 
 
 def _basic_part_is_a_view(input: Tensor, key) -> bool:
