@@ -84,7 +84,28 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
                   {"shape": input.shape, "dim": dims, "keepdim": keepdim, "count": count})
 
 
-def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+_PROD_OVERLOADS = {
+    False: ("(Tensor input, *, torch.dtype dtype = None)",
+            "(Tensor input, int dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)"),
+    True: ("(*, torch.dtype dtype = None)", "(int dim, bool keepdim = False, *, torch.dtype dtype = None)"),
+}
+
+
+def prod(input: Tensor, *args: Any, _method: bool = False, **kwargs: Any) -> Tensor:
+    """``torch.prod`` / ``Tensor.prod``: one dim only (no tuple of dims, unlike sum), so another
+    dim is the argument parser's TypeError, which lists the overloads of the form called."""
+    for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim")):  # NumPy's names, as the parser takes
+        if numpy_name in kwargs:
+            if torch_name in kwargs:
+                raise TypeError(f"prod() got an unexpected keyword argument '{numpy_name}'")
+            kwargs[torch_name] = kwargs.pop(numpy_name)
+    dim = args[0] if args else kwargs.get("dim")
+    if dim is not None and not isinstance(dim, (int, np.integer)):
+        raise invalid_combination("prod", args if _method else (input, *args), kwargs, _PROD_OVERLOADS[_method])
+    return _prod(input, *args, **kwargs)
+
+
+def _prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
