@@ -297,7 +297,8 @@ def setitem(input: Tensor, key, value) -> None:
         if v.dtype is not input.dtype:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
-    _inplace(input, compute, view_of_leaf=_basic_part_is_a_view(input, key), check_overlap=False)
+    view_of_leaf = input._requires_grad and _basic_part_is_a_view(input, key)  # only a leaf's error names it
+    _inplace(input, compute, view_of_leaf=view_of_leaf, check_overlap=False)
 
 
 def _setitem_number(value, dtype: dtypes.dtype):
