@@ -6,6 +6,7 @@ node to a result; the backward pass is in ``graph.py``.
 """
 from __future__ import annotations
 
+import math
 import numbers
 import warnings
 from typing import TYPE_CHECKING, Any, Literal
@@ -728,18 +729,49 @@ def _c_type(d: dtypes.dtype) -> str:
 
 
 def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
-    """A number written into a (real) tensor: a complex one converts only without an imaginary part.
+    """A number written into a (real) tensor (fill_, full, masked_fill, index_fill, x[i] = v):
+    checked as c10 converts a Scalar, then made writable by numpy (-1 into uint8 is 255).
 
-    The engine has no complex tensors; PyTorch refuses the same values, in these words.
-    """
+    A complex one converts only without an imaginary part (the engine has no complex tensors;
+    PyTorch refuses the same values, in these words)."""
     if isinstance(value, (complex, np.complexfloating)):
         if value.imag != 0:
-            name = {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
-                    "bool": "bool"}.get(dtype.name, f"{dtype.name}_t")
-            raise RuntimeError(f"value cannot be converted to type {name} without overflow")
-        return value.real
-    check_int_fits(value, dtype)
+            raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
+        value = value.real
+    if _overflows(value, dtype):
+        raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
+    if dtype.np.kind == "u" and isinstance(value, (int, np.integer)) and value < 0:
+        return int(value) % (int(np.iinfo(dtype.np).max) + 1)  # two's complement, as C++ converts it
     return value
+
+
+def _overflows(value: Any, dtype: dtypes.dtype) -> bool:
+    """c10's ``overflows<To>(value)``: an integer must fit (an unsigned type also takes -max..-1,
+    which wrap); a float must lie within the type's range, where infinity passes for a floating
+    type and NaN only for one. A bool tensor takes any number."""
+    if dtype is dtypes.bool_ or isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
+        return False
+    kind = dtype.np.kind
+    if isinstance(value, (int, np.integer)):
+        if kind not in "iu":  # an integer beyond a float type's range: not a learner's case
+            return False
+        info = np.iinfo(dtype.np)
+        v = int(value)
+        return v > info.max or (v < -int(info.max) if kind == "u" else v < info.min)
+    f = float(value)
+    if math.isinf(f) or f != f:
+        return not dtype.is_floating_point
+    if dtype.is_floating_point:
+        top = float(np.finfo(dtype.np).max) if dtype is not dtypes.bfloat16 else 3.3895313892515355e38
+        return not -top <= f <= top
+    info = np.iinfo(dtype.np)
+    return not float(info.min) <= f <= float(info.max)
+
+
+def _c_name(dtype: dtypes.dtype) -> str:
+    """The C++ type c10 names in its conversion errors."""
+    return {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
+            "bool": "bool", "int32": "int", "int64": "int64_t"}.get(dtype.name, f"{dtype.name}_t")
 
 
 def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
@@ -747,7 +779,7 @@ def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
     fits; its arithmetic and comparisons wrap it instead (functions/pointwise._wrapped_int)."""
     if (isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
             and dtype.np.kind in "iu" and not np.iinfo(dtype.np).min <= int(value) <= np.iinfo(dtype.np).max):
-        raise RuntimeError(f"value cannot be converted to type {dtype.name}_t without overflow")
+        raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
 
 
 def _scalar_name(d: dtypes.dtype) -> str:

@@ -386,6 +386,14 @@ op("xlogy", "XlogyBackward0", S.xlogy_array,
    other=lambda grad, self, other: grad * self / other)
 op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
    other=lambda grad, self, other: grad * self / other)
+op("xlog1py", "SpecialXlog1PyBackward0", S.xlog1py_array,
+   self=lambda grad, self, other: S.xlog1py(grad, other).masked_fill((self == 0) & (other <= -1), 0.0),
+   other=lambda grad, self, other: grad * self / (other + 1))
+op("xlog1py_scalar_self", "SpecialXlog1PyBackward1", None, inputs=("self", "other"),
+   other=lambda grad, self, other: grad * self / (other + 1))
+op("xlog1py_scalar_other", "SpecialXlog1PyBackward2", None, inputs=("self", "other"),
+   self=lambda grad, self, other: (S.xlog1py(grad, other).masked_fill(self == 0, 0.0) if other <= -1
+                                   else S.xlog1py(grad, other)))
 op("entr", "SpecialEntrBackward0", S.entr_array,
    self=lambda grad, self: grad * (-(1 + self.log())))
 op("sinc", "SincBackward0", S.sinc_array,

@@ -285,6 +285,10 @@ def _setitem(self, key, value):
     F.setitem(self, sequence_key_as_tuple(key), value)
 
 
+def _prod_method(self, *args, **kwargs):
+    return F.prod(self, *args, _method=True, **kwargs)
+
+
 def _clamp_method(self, min=None, max=None):  # noqa: A002
     return F.clamp(self, min, max, _method=True)
 
@@ -464,7 +468,7 @@ METHODS = {
     "lerp": F.lerp, "outer": F.outer,
     # Reductions.
     "sum": _reduction_method("sum", _sum_method), "mean": _reduction_method("mean", _mean_method),
-    "prod": F.prod, "std": F.std, "var": F.var,
+    "prod": _prod_method, "std": F.std, "var": F.var,
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": _k_first(F.topk, "topk"), "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,

@@ -25,6 +25,11 @@ def entr(input: Any) -> Any:
     return _functions_special.entr(input)
 
 
+def xlog1py(input: Any, other: Any) -> Any:
+    """x * log1p(y), 0 where x is 0: only under ``torch.special`` (no ``torch.xlog1py``)."""
+    return _functions_special.xlog1py(input, other)
+
+
 def round(input: Any, *, decimals: int = 0) -> Any:  # noqa: A001 - torch.special.round
     """Always the ``decimals`` overload of ``torch.round`` (its node is ``RoundBackward1``)."""
     return _torch().round(input, decimals=decimals)
@@ -41,4 +46,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*_ALIASES, "entr", "round"])
+    return sorted([*_ALIASES, "entr", "round", "xlog1py"])

@@ -12,7 +12,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, dim_of_nonscalar, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import Tensor, dim_of_nonscalar, make, norm_dim, real_fill_value, warn_once
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name
 from autograd_tui.engine.functions.creation import _resolve_dtype
@@ -495,7 +495,7 @@ def index_fill(input: Tensor, dim: int, index: Tensor, value) -> Tensor:
     idx = index._data.reshape(-1)
     _check_index(idx, d, input.shape[d] if input.ndim else 1)
     data = input._data.copy()
-    fill = value.item() if isinstance(value, Tensor) else value
+    fill = value.item() if isinstance(value, Tensor) else real_fill_value(value, input.dtype)
     (np.moveaxis(data, d, 0) if input.ndim else data.reshape(1))[idx] = fill
     return record(_R["index_fill"], (input,), make(data, input.dtype), {"dim": d, "index": index})
 

@@ -122,6 +122,8 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
             return _sharing(data, d)
     arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point,
                                   int_target=dtype is not None and not dtype.is_floating_point)
+    if dtype is not None and not isinstance(data, np.ndarray):
+        _check_python_values_fit(arr, dtype)  # as torch.tensor: [300] does not fit uint8
     dtype = dtype or inferred
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 

@@ -289,12 +289,51 @@ def setitem(input: Tensor, key, value) -> None:
         if mask is not None and mask.dtype == np.bool_ and (not isinstance(value, Tensor) or value.ndim == 0):
             warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)  # a mask and a scalar: masked_fill_
 
+    if not isinstance(value, Tensor):
+        value = _setitem_number(value, input.dtype)
+
     def compute(snapshot: Tensor) -> Tensor:
         v = value if isinstance(value, Tensor) else make(np.asarray(value, dtype=input.dtype.np), input.dtype)
         if v.dtype is not input.dtype:
             v = v.to(input.dtype)
         return index_put(snapshot, numpy_key, v, node=node)
-    _inplace(input, compute, view_of_leaf=True, check_overlap=False)
+    view_of_leaf = input._requires_grad and _basic_part_is_a_view(input, key)  # only a leaf's error names it
+    _inplace(input, compute, view_of_leaf=view_of_leaf, check_overlap=False)
+
+
+def _setitem_number(value, dtype: dtypes.dtype):
+    """A Python number for ``x[key] = v``: PyTorch's binding reads an int as a C long long first,
+    then converts it to the tensor's type as c10 does (checked; a float16 or bfloat16 tensor
+    takes it through a float tensor, so too large a value becomes inf there)."""
+    if isinstance(value, int) and not isinstance(value, bool) and not -(1 << 63) <= value < (1 << 63):
+        raise ValueError("Overflow when unpacking long long")
+    if dtype in (dtypes.float16, dtypes.bfloat16) or not isinstance(value, (int, float, np.number)):
+        return value
+    return real_fill_value(value, dtype)
+
+
+def _basic_part_is_a_view(input: Tensor, key) -> bool:
+    """Whether PyTorch's ``x[key] = v`` writes through a view of ``x``. Its binding applies the
+    basic part of the key first (ints select, None unsqueezes, slices slice: each a view) and skips
+    a slice that covers its whole dim; so ``x[mask] = 0``, ``x[:, idx] = 0`` and ``x[:] = 0`` write
+    into ``x`` itself, which on a leaf names "a leaf Variable", not "a view of" one."""
+    items = key if isinstance(key, tuple) else (key,)
+    rest = input.ndim - builtins.sum(_dims_consumed(k) for k in items if k is not Ellipsis)
+    dim = 0
+    for k in items:
+        if k is Ellipsis:
+            dim += builtins.max(rest, 0)
+            continue
+        if k is None or isinstance(k, (bool, int, np.integer)):
+            return True
+        if isinstance(k, Tensor) and k.ndim == 0:
+            return True  # a 0-dim index tensor selects (a bool one unsqueezes) like an int
+        if isinstance(k, slice):
+            size = input.shape[dim] if dim < input.ndim else 0
+            if k.start not in (None, 0) or k.step not in (None, 1) or k.stop is not None and k.stop < size:
+                return True
+        dim += _dims_consumed(k)
+    return False
 
 
 def _value_for_setitem(value: Tensor, target: tuple, advanced: bool) -> Tensor:

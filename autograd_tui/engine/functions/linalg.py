@@ -134,7 +134,11 @@ def mv(input: Tensor, vec: Tensor) -> Tensor:
     if input.ndim != 2 or vec.ndim != 1 or input.shape[1] != vec.shape[0]:
         raise RuntimeError(f"size mismatch, got input ({input.shape[0] if input.ndim else 0}), mat "
                            f"({'x'.join(str(d) for d in input.shape)}), vec ({vec.shape[0] if vec.ndim else 0})")
-    _check_same_dtype(input, vec)
+    if input.dtype is not vec.dtype:
+        # mv is addmv into a result made like ``vec``: its message lists result, mat, vec
+        raise RuntimeError("addmv input tensors must have the same dtype, but got "
+                           f"{_scalar_type_name(vec.dtype)}, {_scalar_type_name(input.dtype)}, and "
+                           f"{_scalar_type_name(vec.dtype)}")
     data = None
     if (_MKL_ORDER and input.dtype is dtypes.float32 and vec.dtype is dtypes.float32
             and mkl_order.covers(input.shape[0], input.shape[1], 1)):
@@ -172,6 +176,9 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.shape[0] != mat2.shape[0] or input.shape[2] != mat2.shape[1]:
         raise RuntimeError(f"Expected size for first two dimensions of batch2 tensor to be: "
                            f"[{input.shape[0]}, {input.shape[2]}] but got: [{mat2.shape[0]}, {mat2.shape[1]}].")
+    if input.dtype is not mat2.dtype:
+        raise RuntimeError(f"expected scalar type {_scalar_type_name(input.dtype)} but found "
+                           f"{_scalar_type_name(mat2.dtype)}")
     data = batched_data(input._data, mat2._data, input.dtype is dtypes.float32)
     return record(_R["bmm"], (input, mat2), make(data, input.dtype))
 
@@ -241,7 +248,7 @@ def _batched_matmul(a: Tensor, b: Tensor) -> Tensor:
     k = b.shape[-2] if b.ndim > 1 else b.shape[0]
     if a.shape[-1] != k:
         _raise_batched_size_error(a, b, k)
-    _check_same_dtype(a, b)
+    # dtypes are checked by the mm / mv / bmm the product ends in: each has its own message
     # PyTorch's matmul is made of other ops, and so is its graph (UnsafeView, Mm or Bmm, Expand...):
     # a batch against a matrix or a vector is folded into one mm / mv, other batches broadcast to one bmm
     if _folds(a, b):

@@ -14,7 +14,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
-from autograd_tui.engine.parity import blas, norm2, pnorm, softmax_dims, std_algorithms
+from autograd_tui.engine.parity import blas, moments, norm2, pnorm, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
@@ -84,7 +84,28 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
                   {"shape": input.shape, "dim": dims, "keepdim": keepdim, "count": count})
 
 
-def prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+_PROD_OVERLOADS = {
+    False: ("(Tensor input, *, torch.dtype dtype = None)",
+            "(Tensor input, int dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)"),
+    True: ("(*, torch.dtype dtype = None)", "(int dim, bool keepdim = False, *, torch.dtype dtype = None)"),
+}
+
+
+def prod(input: Tensor, *args: Any, _method: bool = False, **kwargs: Any) -> Tensor:
+    """``torch.prod`` / ``Tensor.prod``: one dim only (no tuple of dims, unlike sum), so another
+    dim is the argument parser's TypeError, which lists the overloads of the form called."""
+    for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim")):  # NumPy's names, as the parser takes
+        if numpy_name in kwargs:
+            if torch_name in kwargs:
+                raise TypeError(f"prod() got an unexpected keyword argument '{numpy_name}'")
+            kwargs[torch_name] = kwargs.pop(numpy_name)
+    dim = args[0] if args else kwargs.get("dim")
+    if dim is not None and not isinstance(dim, (int, np.integer)):
+        raise invalid_combination("prod", args if _method else (input, *args), kwargs, _PROD_OVERLOADS[_method])
+    return _prod(input, *args, **kwargs)
+
+
+def _prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
@@ -117,16 +138,39 @@ def _var_args(input, dim, unbiased, keepdim, correction):
     return dims, _correction(unbiased, correction), keepdim
 
 
-def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool) -> np.ndarray:
+def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool, welford: bool = False) -> np.ndarray:
     """``np.var(data, ddof=correction)`` in double precision (PyTorch accumulates float32 variance in
     double), step by step as numpy takes it: numpy's own version warns from its module when the
     degrees of freedom run out, and silencing that with ``catch_warnings`` would make Python forget
-    which warnings it has shown (PyTorch's dof warning, shown once per line, came back every call)."""
+    which warnings it has shown (PyTorch's dof warning, shown once per line, came back every call).
+    ``welford``: var_mean/std_mean's kernel, Welford's update even for one output."""
+    exact = data.dtype in (np.float32, np.float64) and data.size
+    reduced = tuple(range(data.ndim)) if dims is None else tuple(dims)
+    count = data.size if dims is None else math.prod(data.shape[d] for d in dims)
+    if exact and not welford and count == data.size:
+        # one output: ATen's own mean, then a running sum of the squared deviations
+        own_mean = float_sum(data) / data.dtype.type(data.size)
+        value = moments.one_output(data, float(own_mean), correction)
+        shape = tuple(1 if d in reduced else n for d, n in enumerate(data.shape)) if keepdim and dims is not None \
+            else tuple(n for d, n in enumerate(data.shape) if d not in reduced) if dims is not None else ()
+        return np.full(shape, value)
     x = data.astype(np.float64)
-    count = x.size if dims is None else math.prod(x.shape[d] for d in dims)
     mean = numpy_sum(x, dims, True) / count
     deviations = x - mean
-    return numpy_sum(deviations * deviations, dims, keepdim) / builtins.max(count - correction, 0)
+    plain = numpy_sum(deviations * deviations, dims, keepdim) / builtins.max(count - correction, 0)
+    if exact:
+        # Welford's update per output, which ATen runs; float32 results only where it can show
+        only = (moments.float32_uncertain(plain, mean.reshape(plain.shape), count).reshape(-1)
+                if data.dtype == np.float32 else None)
+        if only is None or only.any():
+            welford_values = moments.per_output(data, reduced, correction, only)
+            if welford_values is not None:
+                plain = np.array(plain, dtype=np.float64)
+                if only is None:
+                    plain = welford_values.reshape(plain.shape)
+                else:
+                    plain.reshape(-1)[only] = welford_values
+    return plain
 
 
 def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:

@@ -11,11 +11,13 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
+from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
-from autograd_tui.engine.functions.pointwise import _check_overloads, _operand, _require_tensor, _result_dtype, _unary
+from autograd_tui.engine.functions.pointwise import (_check_overloads, _operand, _require_tensor, _result_dtype, _unary,
+                                                     is_operand)
 
 _erf = np.frompyfunc(math.erf, 1, 1)
 _erfc = np.frompyfunc(math.erfc, 1, 1)
@@ -241,6 +243,34 @@ def xlogy_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     log_y = np.log(np.asarray(y, np.float64)).astype(dtype)
     out = np.asarray(x, dtype) * log_y
     return np.where((np.asarray(x) == 0) & ~np.isnan(y), dtype.type(0), out).astype(dtype)
+
+
+def xlog1py(input, other) -> Tensor:
+    """``torch.special.xlog1py``: x * log1p(y), 0 where x == 0 (unless y is NaN). A Python number on
+    either side is PyTorch's Scalar overload, with a node of its own (Backward1 / Backward2)."""
+    if not isinstance(input, Tensor):
+        _require_tensor(other, "special_xlog1py", "other")
+        dtype = other.dtype if other.dtype.is_floating_point else dtypes.get_default_dtype()
+        data = xlog1py_array(np.asarray(input, dtype.np), other._data.astype(dtype.np))
+        return record(_R["xlog1py_scalar_self"], (input, other), make(np.asarray(data, dtype.np), dtype))
+    if not isinstance(other, Tensor) and is_operand(other):
+        dtype = input.dtype if input.dtype.is_floating_point else dtypes.get_default_dtype()
+        data = xlog1py_array(input._data.astype(dtype.np), np.asarray(other, dtype.np))
+        return record(_R["xlog1py_scalar_other"], (input, other), make(np.asarray(data, dtype.np), dtype))
+    return _binary_float("xlog1py", input, other)
+
+
+def xlog1py_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """ATen's scalar loop: NaN where y is NaN, 0 where x == 0, else x * log1p(y), the C library's
+    log1p (log1pf for float32) rounded in the tensor's type, then the product."""
+    dtype = np.result_type(x, y)
+    x, y = np.broadcast_arrays(np.asarray(x, dtype), np.asarray(y, dtype))
+    with np.errstate(all="ignore"):
+        log1p_y = libm.c_unary("log1p", np.ascontiguousarray(y))
+        if log1p_y is None:
+            log1p_y = np.log1p(y.astype(np.float64)).astype(dtype)
+        out = x * log1p_y
+    return np.where((x == 0) & ~np.isnan(y), dtype.type(0), out).astype(dtype)
 
 
 def sinc(input: Tensor) -> Tensor:

@@ -545,7 +545,7 @@ def _moments(name: str, input: Tensor, dim, unbiased, keepdim: bool, correction)
         raise RuntimeError(f"{name}_mean only support floating point and complex dtypes")
     reduced, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _warn_dof(input, reduced, corr, f"{name}_mean")
-    spread = _variance64(input._data, reduced, corr, keepdim)
+    spread = _variance64(input._data, reduced, corr, keepdim, welford=True)
     dims = tuple(range(input.ndim)) if reduced is None else reduced
     middle = _welford_mean(input._data, dims, keepdim)
     first = make(np.asarray(np.sqrt(spread) if name == "std" else spread, dtype=input.dtype.np), input.dtype)

@@ -1,0 +1,21 @@
+# Q: how do I print more/less digits? set_printoptions(precision, sci_mode, profile) and back to default.
+import torch
+
+x = torch.tensor([1.23456789, 0.000012345, 12345.6789])
+print(x)
+torch.set_printoptions(precision=8)
+print(x)
+torch.set_printoptions(sci_mode=False)
+print(x)
+torch.set_printoptions(profile="short")
+print(x, torch.tensor([1 / 3]))
+torch.set_printoptions(profile="full")
+print(torch.arange(1200.0).view(2, 600)[:, :3], torch.arange(1100)[-3:])
+torch.set_printoptions(profile="default")
+print(x)
+print(torch.tensor([1e-10, 1.0]), torch.tensor([1e10, 1.0]))
+torch.set_printoptions(precision=2, sci_mode=True)
+print(torch.tensor([0.5, 123.0]))
+torch.set_printoptions(profile="default")
+print(torch.tensor([0.5, 123.0]), torch.tensor([100000.0, 1.0]))
+print(torch.tensor([1.0, 2.0], dtype=torch.float64) / 3)
