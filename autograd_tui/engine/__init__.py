@@ -68,7 +68,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn, rot90, masked_select, take, index_add,
     aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
     signbit, fmax, fmin, xlogy, sinc, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit, vsplit, dsplit,
-    addmv, addr, baddbmm, addbmm, cov, corrcoef, dist, msort, trapezoid, trapz, index_fill, index_copy, combinations,
+    addmv, addr, baddbmm, addbmm, cov, corrcoef, dist, msort, trapezoid, trapz, cumulative_trapezoid, index_fill, index_copy, combinations,
     unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,

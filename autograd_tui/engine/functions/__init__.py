@@ -105,7 +105,7 @@ from autograd_tui.engine.functions.statistics import (  # noqa: F401
     cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
-    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm, addbmm, vander,
+    trapezoid, trapz, cumulative_trapezoid, cov, corrcoef, addmv, addr, baddbmm, addbmm, vander,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
