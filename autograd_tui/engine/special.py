@@ -10,7 +10,7 @@ from typing import Any
 
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions import special as _functions_special
-from autograd_tui.engine.functions.statistics import _mul_scalar
+from autograd_tui.engine.functions.statistics import _add_scalar, _mul_scalar
 
 _SQRT1_2 = 0.7071067811865476  # M_SQRT1_2, the double ATen multiplies by
 
@@ -32,7 +32,6 @@ def ndtr(input: Any) -> Any:
     """The standard normal CDF as ATen's composite (1 + erf(x * sqrt(1/2))) * 0.5, node for node."""
     if not isinstance(input, _torch().Tensor):
         raise TypeError(f"special_ndtr(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
-    from autograd_tui.engine.nn.functional import _add_scalar  # noqa: PLC0415 - nn loads after this module
     return _mul_scalar(_add_scalar(_torch().erf(_mul_scalar(input, _SQRT1_2)), 1), 0.5)
 
 

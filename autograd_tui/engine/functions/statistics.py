@@ -676,6 +676,13 @@ def _div_scalar(t: Tensor, number) -> Tensor:
     return record(_R["div_scalar"], (t,), out, {"other": number})
 
 
+def _add_scalar(t: Tensor, number) -> Tensor:
+    # ATen's `1 + t` inside a composite: the Scalar overload, AddBackward1 (t is floating here).
+    math = np.float32 if t.dtype.np == np.float16 else t.dtype.np  # half computes in float (opmath)
+    out = make(np.asarray(t._data.astype(math) + np.asarray(number, math), dtype=t.dtype.np), t.dtype)
+    return record(_R["add_scalar"], (t,), out, {"other": number})
+
+
 def _mul_scalar(t: Tensor, number) -> Tensor:
     # ATen's composites multiply by plain numbers: the Scalar overload, MulBackward1.
     dtype = t.dtype if t.dtype.is_floating_point or not isinstance(number, float) else dtypes.get_default_dtype()
