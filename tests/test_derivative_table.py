@@ -204,6 +204,11 @@ CASES: dict[str, Callable[[], tuple]] = {
                          (leaf(3, 3),)),
     "cholesky_solve": lambda: (lambda b, a: torch.cholesky_solve(b, a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
                                (leaf(3, 2), leaf(3, 3, seed=1))),
+    "linalg_solve_triangular": lambda: (
+        lambda a, b, c: (torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), b, upper=False),
+                         torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), c, upper=True,
+                                                       left=False, unitriangular=True)),
+        (leaf(3, 3), leaf(3, 2, seed=1), leaf(2, 3, seed=2))),
     "slogdet": lambda: (lambda a: torch.linalg.slogdet(a).logabsdet, (_well_conditioned(3),)),
     "pinv": lambda: (lambda a: torch.linalg.pinv(a), (leaf(3, 2),)),
     "lstsq": lambda: (lambda a, b: tuple(torch.linalg.lstsq(a, b, driver="gelsd")[:2]),

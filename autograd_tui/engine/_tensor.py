@@ -111,6 +111,16 @@ class device:
         # Pickled through a function of this module: the class is shown as torch.device.
         return (_rebuild_device, (self.type, self.index))
 
+    def __enter__(self) -> "device":
+        # `with torch.device(...)`: the default device of factory functions inside the block.
+        self.__dict__.setdefault("_outer", []).append(default_device)
+        set_default_device(self)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        global default_device
+        default_device = self.__dict__["_outer"].pop()
+
 
 def _rebuild_device(kind: str, index: int | None) -> device:
     return device(kind, index)
@@ -135,7 +145,7 @@ default_device: device | None = None
 def set_default_device(where: Any) -> None:
     """``torch.set_default_device``: accepted for any device; creating a tensor there raises later."""
     global default_device
-    default_device = None if where is None or device(where).type == "cpu" else device(where)
+    default_device = None if where is None or device(where) == CPU else device(where)
 
 
 def get_default_device() -> device:

@@ -278,6 +278,11 @@ op("pinv", "LinalgPinvBackward0", None,
 op("lstsq", "LinalgLstsqBackward0", None,
    self=lambda grads, self, b, solution, vector: F.lstsq_backward_A(grads, self, b, solution, vector),
    b=lambda grads, self, b, solution, vector: F.lstsq_backward_B(grads, self, b, solution, vector))
+op("linalg_solve_triangular", "LinalgSolveTriangularBackward0", None,
+   self=lambda grad, self, result, upper, left, unitriangular:
+       F.solve_triangular_backward(grad, self, result, upper, left, unitriangular, "A"),
+   B=lambda grad, self, result, upper, left, unitriangular:
+       F.solve_triangular_backward(grad, self, result, upper, left, unitriangular, "B"))
 op("cholesky_solve", "CholeskySolveBackward0", None,
    self=lambda grad, input2, upper: F.cholesky_solve_backward_self(grad, input2, upper),
    input2=lambda grad, input2, result, upper: F.cholesky_solve_backward_input2(grad, input2, result, upper))

@@ -101,7 +101,10 @@ def _checked_view(storage: np.ndarray, offset: int, size: tuple, stride: tuple) 
             f"tensor of size {list(size)} and stride {list(stride)} at offset {offset} does not fit in its "
             f"storage of {storage.size} elements")
     item = storage.itemsize
-    return np.lib.stride_tricks.as_strided(storage[offset:], size, tuple(s * item for s in stride))
+    # An ndarray over the storage's buffer keeps the storage as its base, so storage_offset() and
+    # untyped_storage() see the whole record as PyTorch does (as_strided's result hides it).
+    return np.ndarray(size, storage.dtype, buffer=storage, offset=offset * item,
+                      strides=tuple(s * item for s in stride))
 
 
 def _rebuild_tensor(storage: np.ndarray, storage_offset: int, size: tuple, stride: tuple) -> Tensor:

@@ -10,6 +10,9 @@ from typing import Any
 
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions import special as _functions_special
+from autograd_tui.engine.functions.statistics import _add_scalar, _mul_scalar
+
+_SQRT1_2 = 0.7071067811865476  # M_SQRT1_2, the double ATen multiplies by
 
 # special name -> torch name
 _ALIASES = {
@@ -30,6 +33,13 @@ def xlog1py(input: Any, other: Any) -> Any:
     return _functions_special.xlog1py(input, other)
 
 
+def ndtr(input: Any) -> Any:
+    """The standard normal CDF as ATen's composite (1 + erf(x * sqrt(1/2))) * 0.5, node for node."""
+    if not isinstance(input, _torch().Tensor):
+        raise TypeError(f"special_ndtr(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    return _mul_scalar(_add_scalar(_torch().erf(_mul_scalar(input, _SQRT1_2)), 1), 0.5)
+
+
 def round(input: Any, *, decimals: int = 0) -> Any:  # noqa: A001 - torch.special.round
     """Always the ``decimals`` overload of ``torch.round`` (its node is ``RoundBackward1``)."""
     return _torch().round(input, decimals=decimals)
@@ -46,4 +56,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*_ALIASES, "entr", "round", "xlog1py"])
+    return sorted([*_ALIASES, "entr", "ndtr", "round", "xlog1py"])

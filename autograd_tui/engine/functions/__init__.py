@@ -82,7 +82,8 @@ from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
     lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, slogdet, slogdet_backward, svd,
     svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
-    cholesky_solve_backward_input2, cholesky_solve_backward_self,
+    cholesky_solve_backward_input2, cholesky_solve_backward_self, linalg_solve_triangular,
+    solve_triangular_backward,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
@@ -105,7 +106,7 @@ from autograd_tui.engine.functions.statistics import (  # noqa: F401
     cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
-    trapezoid, trapz, cov, corrcoef, addmv, addr, baddbmm, addbmm, vander,
+    trapezoid, trapz, cumulative_trapezoid, cov, corrcoef, addmv, addr, baddbmm, addbmm, vander,
 )
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,

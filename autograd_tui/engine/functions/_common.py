@@ -217,6 +217,67 @@ def _allocate(shape: tuple, np_dtype, fill=None) -> np.ndarray:
         raise _allocation_error(shape, np_dtype) from None
 
 
+def preserved_strides(t: Tensor) -> tuple | None:
+    """The strides (in elements) PyTorch's ``preserve_format`` gives a new tensor made like ``t``
+    (``*_like``, ``clone``): ``t``'s own when it is dense and non-overlapping, else its dims in
+    the order of their strides; None when that is plain row-major (the common case)."""
+    data = t._data
+    if data.ndim < 2 or data.size == 0 or data.flags.c_contiguous:
+        return None
+    shape, strides = data.shape, t.stride()
+    if not _dense_non_overlapping(shape, strides):
+        strides = _dense_strides_in_stride_order(shape, strides)
+    row_major = tuple(int(np.prod(shape[i + 1:], dtype=np.int64)) for i in range(len(shape)))
+    return None if strides == row_major else strides
+
+
+def _dense_non_overlapping(shape: tuple, strides: tuple) -> bool:
+    order = sorted((d for d in range(len(shape)) if shape[d] > 1), key=lambda d: strides[d])
+    expected = 1
+    for d in order:
+        if strides[d] != expected:
+            return False
+        expected *= shape[d]
+    return True
+
+
+def _dense_strides_in_stride_order(shape: tuple, strides: tuple) -> tuple:
+    """ATen's infer_dense_strides: an insertion sort from the innermost dim, where a broadcast
+    (stride 0) dim compares with nothing and equal strides put the smaller size inside."""
+    perm = list(range(len(shape) - 1, -1, -1))
+
+    def should_swap(d0: int, d1: int) -> int:
+        s0, s1 = strides[d0], strides[d1]
+        if s0 == 0 or s1 == 0:
+            return 0
+        if s0 != s1:
+            return 1 if s0 > s1 else -1
+        return 1 if shape[d0] > shape[d1] else 0
+
+    for i in range(1, len(perm)):
+        d1 = i
+        for d0 in range(i - 1, -1, -1):
+            comparison = should_swap(perm[d0], perm[d1])
+            if comparison > 0:
+                perm[d0], perm[d1] = perm[d1], perm[d0]
+                d1 = d0
+            elif comparison < 0:
+                break
+    out = [0] * len(shape)
+    current = 1
+    for d in perm:
+        out[d] = current
+        if shape[d] > 1:
+            current *= shape[d]
+    return tuple(out)
+
+
+def with_strides(flat: np.ndarray, shape: tuple, strides: tuple) -> np.ndarray:
+    """``flat`` (in memory order) seen with ``shape`` and element ``strides``; the flat array stays
+    its base, so storage_offset() and the storage read right."""
+    return np.ndarray(shape, flat.dtype, buffer=flat, strides=tuple(s * flat.itemsize for s in strides))
+
+
 _INT64_MAX = 2**63 - 1
 
 

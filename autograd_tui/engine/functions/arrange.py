@@ -568,7 +568,17 @@ def _windows(x: np.ndarray, d: int, size: int, step: int) -> np.ndarray:
     count = (x.shape[d] - size) // step + 1
     shape = x.shape[:d] + (count,) + x.shape[d + 1:] + (size,)
     strides = x.strides[:d] + (x.strides[d] * step,) + x.strides[d + 1:] + (x.strides[d],)
-    return as_strided(x, shape=shape, strides=strides)
+    root = x
+    while isinstance(root.base, np.ndarray):
+        root = root.base
+    if not (root.flags.c_contiguous or root.flags.f_contiguous):
+        return as_strided(x, shape=shape, strides=strides)
+    # Over the owner's buffer, so storage_offset() and the storage are the base's, as for any view.
+    start = x.__array_interface__["data"][0] - root.__array_interface__["data"][0]
+    view = np.ndarray(shape, dtype=x.dtype, buffer=root, offset=start, strides=strides)
+    if not root.flags.writeable:
+        view.flags.writeable = False
+    return view
 
 
 def unfold_backward(grad: Tensor, shape, dim: int, size: int, step: int) -> Tensor:

@@ -22,7 +22,7 @@ from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     _type_name,
-    broadcast_shapes, wrap,
+    broadcast_shapes, preserved_strides, with_strides, wrap,
 )
 from autograd_tui.engine.record import record
 
@@ -357,7 +357,23 @@ def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool =
     if device is not None or pin_memory:
         _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or t.dtype
-    return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
+    strides = preserved_strides(t)
+    if strides is None:
+        return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
+    data = with_strides(_allocate((t._data.size,), dtype.np, fill), t._data.shape, strides)
+    return _finish_creation(make(data, dtype), requires_grad)
+
+
+def _random_like(t: Tensor, sample) -> Tensor:
+    """A random ``*_like`` result laid out as ``t`` (preserve_format): the generator fills memory
+    in order, so a transposed tensor's samples land transposed, as in PyTorch."""
+    strides = preserved_strides(t)
+    if strides is None:
+        return sample(t.shape)
+    flat = sample((t._data.size,))
+    out = make(with_strides(flat._data, t._data.shape, strides), flat.dtype)
+    out._requires_grad = flat._requires_grad
+    return out
 
 
 def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
@@ -495,22 +511,31 @@ def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=F
 
 def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
               pin_memory=False, memory_format=None) -> Tensor:
-    return rand(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
-                pin_memory=pin_memory)
+    return _random_like(t, lambda shape: rand(shape, generator=generator, dtype=dtype or t.dtype, device=device,
+                                              requires_grad=requires_grad, pin_memory=pin_memory))
 
 
 def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
                pin_memory=False, memory_format=None) -> Tensor:
-    return randn(t.shape, generator=generator, dtype=dtype or t.dtype, device=device, requires_grad=requires_grad,
-                 pin_memory=pin_memory)
+    def sample(shape) -> Tensor:
+        if shape == t.shape:
+            return randn(shape, generator=generator, dtype=dtype or t.dtype, device=device,
+                         requires_grad=requires_grad, pin_memory=pin_memory)
+        # PyTorch fills a tensor it cannot see as contiguous one normal value at a time
+        out_dtype = _resolve_dtype(dtype) or t.dtype
+        randn((0,), dtype=out_dtype, device=device, pin_memory=pin_memory)  # randn's own checks
+        values = _generator(generator).normal(shape, 0.0, 1.0, out_dtype.np, contiguous=False)
+        return _finish_creation(wrap(values, out_dtype), requires_grad)
+
+    return _random_like(t, sample)
 
 
 def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layout=None, device=None,
                  requires_grad=False, pin_memory=False, memory_format=None) -> Tensor:
     if high is None:
         low, high = 0, low
-    return randint(low, high, t.shape, generator=generator, dtype=dtype or t.dtype, device=device,
-                   requires_grad=requires_grad, pin_memory=pin_memory)
+    return _random_like(t, lambda shape: randint(low, high, shape, generator=generator, dtype=dtype or t.dtype,
+                                                 device=device, requires_grad=requires_grad, pin_memory=pin_memory))
 
 
 def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:

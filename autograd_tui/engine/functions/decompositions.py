@@ -628,3 +628,65 @@ def cholesky_solve_backward_input2(grad: Tensor, input2: Tensor, result: Tensor,
     common = cholesky_solve(grad, input2, upper) @ result.mT
     common = common + common.mT
     return -(input2 @ common) if upper else -(common @ input2)
+
+
+# Triangular solves
+# ============================================================================================
+def linalg_solve_triangular(A: Tensor, B: Tensor, *, upper: bool, left: bool = True,  # noqa: N803
+                            unitriangular: bool = False) -> Tensor:
+    """``torch.linalg.solve_triangular``: X with A X = B (X A = B when ``left`` is False), reading
+    only A's triangle; a zero on the diagonal gives inf/nan as the substitution does (no error)."""
+    if A.ndim < 2:
+        raise RuntimeError("linalg.solve_triangular: The input tensor A must have at least 2 dimensions.")
+    if B.ndim < 2:
+        raise RuntimeError("linalg.solve_triangular: The input tensor B must have at least 2 dimensions.")
+    if A.shape[-1] != A.shape[-2]:
+        raise RuntimeError(f"linalg.solve_triangular: A must be batches of square matrices, but they are "
+                           f"{A.shape[-2]} by {A.shape[-1]} matrices")
+    n = A.shape[-1]
+    if (B.shape[-2] if left else B.shape[-1]) != n:
+        equation = "AX = B" if left else "XA = B"
+        raise RuntimeError(f"linalg.solve_triangular: Incompatible shapes of A and B for the equation {equation} "
+                           f"({A.shape[-2]}x{A.shape[-1]} and {B.shape[-2]}x{B.shape[-1]})")
+    dtype = A.dtype  # B is cast to A's type, as PyTorch's kernel does
+    if not dtype.is_floating_point or dtype in _LOW_PRECISION:
+        raise NotImplementedError(f'"triangular_solve_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+    a = A._data
+    b = B._data.astype(dtype.np)
+    if not left:  # X A = B is A^T X^T = B^T, with the other triangle
+        a, b, lower = np.swapaxes(a, -1, -2), np.swapaxes(b, -1, -2), upper
+    else:
+        lower = not upper
+    batch = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
+    a = np.broadcast_to(a, batch + a.shape[-2:])
+    x = np.array(np.broadcast_to(b, batch + b.shape[-2:]), dtype=dtype.np)
+    with np.errstate(all="ignore"):
+        _substitute(a, x, lower, unitriangular)
+    if left:  # LAPACK's column-major result: each matrix transposed in memory, as PyTorch's strides show
+        x = np.swapaxes(np.ascontiguousarray(np.swapaxes(x, -1, -2)), -1, -2)
+    else:
+        x = np.swapaxes(x, -1, -2)
+    attrs = {"upper": upper, "left": left, "unitriangular": unitriangular}
+    return record(_R["linalg_solve_triangular"], (A, B), make(x, dtype), attrs)
+
+
+def _substitute(a: np.ndarray, x: np.ndarray, lower: bool, unit: bool) -> None:
+    """Solves in place, in reference BLAS trsm's order: each solved row is divided by its diagonal,
+    then its multiples are taken from the rows still to solve (no fused multiply-add)."""
+    n = a.shape[-1]
+    for k in (range(n) if lower else range(n - 1, -1, -1)):
+        if not unit:
+            x[..., k, :] = x[..., k, :] / a[..., k, k, None]
+        rest = slice(k + 1, n) if lower else slice(0, k)
+        x[..., rest, :] -= a[..., rest, k, None] * x[..., k, None, :]
+
+
+def solve_triangular_backward(grad: Tensor, A: Tensor, result: Tensor, upper: bool, left: bool,  # noqa: N803
+                              unitriangular: bool, which: str) -> Tensor:
+    """PyTorch's formula: G_B solves A^H G_B = grad (the other triangle); G_A = -G_B X^H (X^H G_B
+    when right), cut to A's triangle (without the diagonal when it is taken as ones)."""
+    g_b = linalg_solve_triangular(A.mT, grad, upper=not upper, left=left, unitriangular=unitriangular)
+    if which == "B":
+        return g_b
+    g_a = -(g_b @ result.mT) if left else -(result.mT @ g_b)
+    return g_a.triu(int(unitriangular)) if upper else g_a.tril(-int(unitriangular))

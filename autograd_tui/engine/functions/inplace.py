@@ -200,9 +200,40 @@ def _write_into(self: Tensor, result: Tensor) -> None:
             raise RuntimeError(f"output with shape [{', '.join(map(str, self.shape))}] doesn't match the "
                                f"broadcast shape [{', '.join(map(str, result.shape))}]") from None
     if self._data.flags.writeable:
-        np.copyto(self._data, data, casting="unsafe")
+        if _overlaps_itself(self._data):
+            # Elements sharing memory (unfold's overlapping windows): write only what the op
+            # changed, as PyTorch writes only the slice it was given; an unchanged alias written
+            # after a changed one would put the old value back.
+            current = self._data
+            same = data == current
+            if current.dtype.kind in "fc":
+                same |= np.isnan(data) & np.isnan(current)
+            np.copyto(current, data, casting="unsafe", where=~same)
+        else:
+            np.copyto(self._data, data, casting="unsafe")
     elif not _write_through_base(self, data):
         self._data = np.array(data, dtype=self.dtype.np)
+
+
+def _overlaps_itself(a: np.ndarray) -> bool:
+    """Whether two elements of ``a`` share memory (only strided layouts can; contiguous ones are
+    answered at once)."""
+    if a.size <= 1 or a.flags.c_contiguous or a.flags.f_contiguous:
+        return False
+    dims = sorted((abs(s), n) for n, s in zip(a.shape, a.strides) if n > 1)
+    if dims and dims[0][0] == 0:
+        return True
+    reach = 0  # the farthest byte the inner dims reach: each outer stride beyond it cannot overlap
+    for stride, n in dims:
+        if stride <= reach:
+            break
+        reach += (n - 1) * stride
+    else:
+        return False
+    offsets = np.zeros(1, dtype=np.int64)
+    for n, s in zip(a.shape, a.strides):
+        offsets = (offsets[:, None] + np.arange(n, dtype=np.int64) * s).ravel()
+    return np.unique(offsets).size < offsets.size
 
 
 def _write_through_base(view: Tensor, data: np.ndarray) -> bool:

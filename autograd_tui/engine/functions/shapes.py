@@ -12,7 +12,9 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
-from autograd_tui.engine.functions._common import _R, _is_int, _norm_dims, _shape_arg, _type_name
+from autograd_tui.engine.functions._common import (
+    _R, _is_int, _norm_dims, _shape_arg, _type_name, preserved_strides, with_strides,
+)
 from autograd_tui.engine.functions.creation import zeros
 
 # Shapes and views
@@ -429,11 +431,21 @@ def broadcast_to(input: Tensor, shape) -> Tensor:
 def contiguous(input: Tensor, memory_format=None) -> Tensor:
     if input.is_contiguous():
         return input
-    return clone(input)
+    return _copy(input, np.array(input._data, order="C", copy=True))
 
 
 def clone(input: Tensor, *, memory_format=None) -> Tensor:
-    out = make(np.array(input._data, order="C", copy=True), input.dtype)
+    """A copy laid out as the input (preserve_format): a transposed tensor's clone is transposed."""
+    strides = preserved_strides(input)
+    if strides is None:
+        return _copy(input, np.array(input._data, order="C", copy=True))
+    data = with_strides(np.empty(input._data.size, input._data.dtype), input._data.shape, strides)
+    data[...] = input._data
+    return _copy(input, data)
+
+
+def _copy(input: Tensor, data: np.ndarray) -> Tensor:
+    out = make(data, input.dtype)
     return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level else out
 
 

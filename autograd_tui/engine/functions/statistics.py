@@ -660,8 +660,7 @@ def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
             spacing = spacing.reshape(tuple(-1 if i == d else 1 for i in range(y.ndim)))
         size = y.shape[d]
         total = (spacing * (y.narrow(d, 1, size - 1) + y.narrow(d, 0, size - 1))).sum(d)
-        out = make(np.asarray(total._data / np.asarray(2, total.dtype.np), dtype=total.dtype.np), total.dtype)
-        return record(_R["div_scalar"], (total,), out, {"other": 2})
+        return _div_scalar(total, 2)
     step = 1 if dx is None and x is None else (x if dx is None else dx)
     if y.shape[d] == 0:
         return y.sum(d) * 0
@@ -669,14 +668,53 @@ def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
     return _mul_scalar(y.sum(d) - ends, step)
 
 
+def _div_scalar(t: Tensor, number) -> Tensor:
+    # ATen's `/ 2.` on a tensor: the Scalar overload (DivBackward1), a true division (ints give floats).
+    dtype = t.dtype if t.dtype.is_floating_point else dtypes.get_default_dtype()
+    math = np.float32 if dtype.np == np.float16 else dtype.np  # half computes in float (opmath)
+    out = make(np.asarray(t._data.astype(math) / np.asarray(number, math), dtype=dtype.np), dtype)
+    return record(_R["div_scalar"], (t,), out, {"other": number})
+
+
+def _add_scalar(t: Tensor, number) -> Tensor:
+    # ATen's `1 + t` inside a composite: the Scalar overload, AddBackward1 (t is floating here).
+    math = np.float32 if t.dtype.np == np.float16 else t.dtype.np  # half computes in float (opmath)
+    out = make(np.asarray(t._data.astype(math) + np.asarray(number, math), dtype=t.dtype.np), t.dtype)
+    return record(_R["add_scalar"], (t,), out, {"other": number})
+
+
 def _mul_scalar(t: Tensor, number) -> Tensor:
     # ATen's composites multiply by plain numbers: the Scalar overload, MulBackward1.
     dtype = t.dtype if t.dtype.is_floating_point or not isinstance(number, float) else dtypes.get_default_dtype()
-    out = make(np.asarray(t._data.astype(dtype.np) * np.asarray(number, dtype.np), dtype=dtype.np), dtype)
+    math = np.float32 if dtype.np == np.float16 else dtype.np  # half computes in float (opmath)
+    out = make(np.asarray(t._data.astype(math) * np.asarray(number, math), dtype=dtype.np), dtype)
     return record(_R["mul_scalar"], (t,), out, {"other": number})
 
 
 trapz = trapezoid
+
+
+def cumulative_trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
+    """The running trapezoid sums, as ATen's composite: a constant spacing scales the pair sums by
+    dx / 2 before the cumsum (one MulBackward1); spacings from x multiply them and the cumsum is
+    halved after (DivBackward1)."""
+    if y.dtype is dtypes.bool_ or (isinstance(x, Tensor) and x.dtype is dtypes.bool_):
+        which = "`x` or `y`" if isinstance(x, Tensor) else "`y`"
+        raise RuntimeError(f"cumulative_trapezoid: received a bool input for {which}, but bool is not supported")
+    d = dim_of_nonscalar(dim, y.ndim)
+    before = (slice(None),) * d
+    left, right = y[before + (slice(None, -1),)], y[before + (slice(1, None),)]
+    if isinstance(x, Tensor):
+        if x.ndim == 1:
+            if x.shape[0] != y.shape[d]:
+                raise RuntimeError("cumulative_trapezoid: There must be one `x` value for each sample point")
+            x = x.view(tuple(x.shape[0] if i == d else 1 for i in range(y.ndim)))
+        elif x.ndim < y.ndim:
+            x = x.view((1,) * (y.ndim - x.ndim) + tuple(x.shape))
+        spacing = x[before + (slice(1, None),)] - x[before + (slice(None, -1),)]
+        return _div_scalar(((left + right) * spacing).cumsum(d), 2)
+    step = 1 if dx is None and x is None else (x if dx is None else dx)
+    return _mul_scalar(left + right, step / 2.0).cumsum(d)
 
 
 # Covariance and correlation (PyTorch's composites, op for op)

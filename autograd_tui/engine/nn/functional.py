@@ -635,7 +635,8 @@ def _dims(shape) -> str:
 
 def _scalar_op(name: str, fn):
     def apply(t: Tensor, other: float) -> Tensor:
-        out = make(np.asarray(fn(t._data, np.asarray(other, t.dtype.np)), dtype=t.dtype.np), t.dtype)
+        math = np.float32 if t.dtype.np == np.float16 else t.dtype.np  # half computes in float (opmath)
+        out = make(np.asarray(fn(t._data.astype(math), np.asarray(other, math)), dtype=t.dtype.np), t.dtype)
         return record(RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level else out
     return apply
 

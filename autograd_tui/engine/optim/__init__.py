@@ -1,7 +1,8 @@
-"""``torch.optim``: SGD, the Adam family, RMSprop, Adagrad, Adadelta, Rprop, ASGD, LBFGS, and ``lr_scheduler``
-and ``swa_utils`` (loaded on first use)."""
+"""``torch.optim``: SGD, the Adam family, Adafactor, RMSprop, Adagrad, Adadelta, Rprop, ASGD, LBFGS, and
+``lr_scheduler`` and ``swa_utils`` (loaded on first use)."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.optim.adadelta import Adadelta
+from autograd_tui.engine.optim.adafactor import Adafactor
 from autograd_tui.engine.optim.adagrad import Adagrad
 from autograd_tui.engine.optim.adam import Adam
 from autograd_tui.engine.optim.adamax import Adamax
@@ -15,8 +16,8 @@ from autograd_tui.engine.optim.rmsprop import RMSprop
 from autograd_tui.engine.optim.rprop import Rprop
 from autograd_tui.engine.optim.sgd import SGD
 
-__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adamax", "NAdam", "RAdam", "Rprop",
-           "ASGD", "LBFGS", "lr_scheduler", "swa_utils"]
+__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adafactor", "Adamax", "NAdam",
+           "RAdam", "Rprop", "ASGD", "LBFGS", "lr_scheduler", "swa_utils"]
 
 
 def __getattr__(name: str):

@@ -1,0 +1,23 @@
+# Tensor ops: index_add_, index_copy_, scatter_add_ and scatter_reduce for per-group sums and means.
+import torch
+
+x = torch.ones(5, 3)
+t = torch.tensor([[1, 2, 3], [4, 5, 6], [7, 8, 9]], dtype=torch.float)
+index = torch.tensor([0, 4, 2])
+x.index_add_(0, index, t)
+print(x)
+x.index_add_(0, index, t, alpha=-1)
+print(x)
+y = torch.zeros(5, 3)
+y.index_copy_(0, index, t)
+print(y)
+values = torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0, 6.0])
+groups = torch.tensor([0, 1, 0, 2, 1, 0])
+sums = torch.zeros(3).scatter_add_(0, groups, values)
+counts = torch.zeros(3).scatter_add_(0, groups, torch.ones(6))
+print(sums, counts, sums / counts)
+print(torch.zeros(3).scatter_reduce(0, groups, values, reduce="mean", include_self=False))
+print(torch.zeros(3).scatter_reduce(0, groups, values, reduce="amax"))
+print(torch.full((3,), 10.0).scatter_reduce(0, groups, values, reduce="prod"))
+print(torch.zeros(2, 4).index_fill_(1, torch.tensor([0, 3]), -1.0))
+print(t.index_select(1, torch.tensor([2, 0])), torch.bincount(groups, weights=values))

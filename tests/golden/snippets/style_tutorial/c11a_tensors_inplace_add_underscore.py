@@ -1,0 +1,30 @@
+# Tensors tutorial: in-place operations with a trailing underscore, and what they do to a clone and a view.
+import torch
+
+torch.manual_seed(5)
+tensor = torch.ones(4, 4)
+tensor[:, 1] = 0
+print(tensor, "\n")
+tensor.add_(5)
+print(tensor)
+y = tensor.clone()
+v = tensor[0]
+tensor.mul_(2).sub_(1)
+print(y[0], v)
+t = torch.rand(2, 3)
+print(t.t_() if t.dim() == 2 else None)
+print(t.shape)
+z = torch.zeros(3)
+z.copy_(torch.tensor([1.5, 2.5, 3.5]))
+print(z.floor_(), z)
+z.clamp_(min=2).pow_(2)
+print(z)
+a = torch.arange(6.0).view(2, 3)
+a.fill_diagonal_(-1.0)
+print(a)
+a.uniform_(0, 1)
+print(a)
+a.zero_()
+print(a.sum(), a.dtype)
+agg = tensor.sum()
+print(agg.item(), type(agg.item()))
