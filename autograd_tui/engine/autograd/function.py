@@ -6,12 +6,13 @@ is also the ``ctx`` the learner's code saw, as in PyTorch, so ``ctx.save_for_bac
 """
 from __future__ import annotations
 
+import functools
 import warnings
 from typing import Any, Callable
 
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.graph import Node
 from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED, SAVED_HOOKS as _SAVED_HOOKS, Packed as _Packed
 
@@ -272,9 +273,53 @@ def _set_tangents(cls: Any, ctx: Any, tangents: list, outputs: tuple, level: Any
 _NO_SETUP = object()
 
 
+_TWICE = "trying to differentiate twice a function that was marked with @once_differentiable"
+
+
+class _ErrorNode(Node):
+    """Where a gradient computed by a once-differentiable backward leads: differentiating it fails."""
+
+    __slots__ = ("_num_outputs",)
+
+    def name(self) -> str:
+        return "torch::autograd::Error"
+
+    def apply(self, grads: list, create_graph: bool) -> list:
+        raise RuntimeError(_TWICE)
+
+
+_ErrorNode.__name__ = _ErrorNode.__qualname__ = "Error"
+
+
 def once_differentiable(fn) -> Callable:
-    """Accepted for compatibility; the engine runs backward formulas as written."""
-    return fn
+    """A backward run without recording; under create_graph its results lead to an error node.
+
+    As PyTorch: when grad mode is on and a gradient arriving at backward requires grad, each
+    result is a detached copy behind an ``Error`` node, so a second derivative raises.
+    """
+    @functools.wraps(fn)
+    def wrapper(ctx, *args):
+        with no_grad():
+            outputs = fn(ctx, *args)
+        if not _State.enabled or not any(isinstance(a, Tensor) and a.requires_grad for a in args):
+            return outputs
+        results = outputs if isinstance(outputs, tuple) else (outputs,)
+        node = _ErrorNode()
+        node._num_outputs = len(results)
+        edges, wrapped = [], []
+        for i, out in enumerate(results):
+            if out is None:
+                edges.append((None, 0))
+                wrapped.append(None)
+                continue
+            # a fresh leaf stands for the result, so the error node has an edge, as in PyTorch
+            edges.append(out.detach().requires_grad_(True)._edge())
+            alias = out.detach()
+            alias.grad_fn, alias._requires_grad, alias._output_nr = node, True, i
+            wrapped.append(alias)
+        node.next_functions = tuple(edges)
+        return tuple(wrapped)
+    return wrapper
 
 
 class InplaceFunction(Function):
