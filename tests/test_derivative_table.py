@@ -126,6 +126,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     "mul": lambda: (lambda a, b: a * b, (leaf(2, 3), leaf(3, seed=1))),
     "div": lambda: (lambda a, b: a / b, (leaf(3), leaf(3, low=1.0, high=2.0, seed=1))),
     "neg": lambda: (lambda a: -a, (leaf(3),)),
+    # an explicit rounding_mode=None divides; floor's quotients 2.56, -1.57, 0.53 stay locally fixed
+    "div_mode": lambda: (lambda a, b: torch.div(a, b, rounding_mode=None) + torch.div(a, b, rounding_mode="floor"),
+                         (leaf([2.3, -1.1, 0.4]), leaf([0.9, 0.7, 0.75]))),
     # quotients 2.56, -1.57 and 0.53: far from integers, so the truncated quotient is locally fixed
     "fmod": lambda: (torch.fmod, (leaf([2.3, -1.1, 0.4]), leaf([0.9, 0.7, 0.75]))),
     "fmod_scalar": lambda: (lambda a: torch.fmod(a, 0.9), (leaf([2.3, -1.1, 0.4]),)),

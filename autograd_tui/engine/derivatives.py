@@ -83,6 +83,10 @@ op("mul", "MulBackward0", lambda self, other: self * other,
 op("div", "DivBackward0", lambda self, other: self / other,
    self=lambda grad, other: grad / other,
    other=lambda grad, self, other: -grad * ((self / other) / other))
+op("div_mode", "DivBackward2", None, inputs=("self", "other"),
+   self=lambda grad, other, rounding_mode: grad / other if rounding_mode is None else F.zeros_like(grad),
+   other=lambda grad, self, other, rounding_mode:
+       -grad * ((self / other) / other) if rounding_mode is None else F.zeros_like(grad))
 op("fmod", "FmodBackward1", None,
    self=lambda grad: grad,
    other=lambda grad, self, other: -grad * F.div(self, other, rounding_mode="trunc"))
