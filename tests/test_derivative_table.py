@@ -259,6 +259,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "scatter_reduce": lambda: (lambda a, b: a.scatter_reduce(0, torch.tensor([0, 2, 0]), b, "prod"),
                                (away_from_integers(3), away_from_integers(3, seed=1))),
     "fill": lambda: (lambda a: (a * 1).fill_(2.0) + a, (leaf(3),)),
+    "fill_tensor": lambda: (lambda a, v: (a * 1).fill_(v) * a, (leaf(3), leaf(0.5, seed=1))),
+    "zero": lambda: (lambda a: (a * 1).zero_() + a, (leaf(3),)),
     "copy": lambda: (lambda a, b: (a * 1).copy_(b) * a, (leaf(3), leaf(3, seed=1))),
     "conv2d": lambda: (lambda x, w, b: NF.conv2d(x, w, b, padding=1),
                        (leaf(1, 2, 3, 3), leaf(2, 2, 2, 2, seed=1), leaf(2, seed=2))),

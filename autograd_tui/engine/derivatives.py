@@ -600,7 +600,12 @@ op("masked_scatter", "MaskedScatterBackward0", None,
 op("put", "PutBackward0", None,
    self=lambda grad, index, accumulate: F.put_backward_self(grad, index, accumulate),
    source=lambda grad, index, source_shape: F.put_backward_source(grad, index, source_shape))
-op("fill", "FillBackward0", None,
+op("fill", "FillBackward2", None,
+   self=lambda grad: F.zeros_like(grad))
+op("fill_tensor", "FillBackward3", None,
+   self=lambda grad: F.zeros_like(grad),
+   value=lambda grad: grad.sum())
+op("zero", "ZeroBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,
    self=lambda grad: F.zeros_like(grad),
