@@ -17,7 +17,7 @@ from autograd_tui.engine.functions._common import _R, _scalar_type_name, _type_n
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
-from autograd_tui.engine.parity import blas, matmul as mkl_order
+from autograd_tui.engine.parity import blas, lu_det, matmul as mkl_order
 from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
@@ -471,7 +471,10 @@ matrix_power_method = _power_entry("matrix_power", 1)
 
 def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
     _square_float(A, "det")
-    return record(_R["det"], (A,), wrap(np.linalg.det(A._data), A.dtype))
+    value = lu_det.det(A._data)
+    if value is None:
+        value = np.linalg.det(A._data)
+    return record(_R["det"], (A,), wrap(value, A.dtype))
 
 
 def _solve_checks(A: Tensor, B: Tensor, left: bool) -> bool:  # noqa: N803 - PyTorch's argument names
