@@ -114,6 +114,12 @@ def _check_view_creation(view: Tensor) -> None:
     if creation == "no_grad" and view._base is not None and view._base._requires_grad:
         prefix = f"{where} is a view of a view which was created in" if node is not None else "A view was created in"
         raise RuntimeError(prefix + _AMBIGUOUS_NO_GRAD_VIEW)
+    if creation == "custom_function" and node is not None:
+        raise RuntimeError(f"{where} is a view and is being modified inplace. This view was created inside a custom "
+                           "Function (or because an input was returned as-is) and the autograd logic to handle "
+                           "view+inplace would override the custom backward associated with the custom Function, "
+                           "leading to incorrect gradients. This behavior is forbidden. You can fix this by cloning "
+                           "the output of the custom Function.")
     if creation == "multi_output" and node is not None:
         raise RuntimeError(f"{where} is a view and is being modified inplace. This view is the output of a function "
                            "that returns multiple views. Such functions do not allow the output views to be modified "
