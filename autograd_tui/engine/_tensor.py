@@ -474,6 +474,8 @@ class Tensor(metaclass=_TensorMeta):
             return (self.grad_fn, self._output_nr)
         acc = self._accumulator
         if acc is None:
+            if "_no_edge" in self.__dict__:  # a view made in no_grad mode (functions/shapes.py)
+                return (None, 0)
             acc = self._accumulator = AccumulateGrad(self)
         return (acc, 0)
 
