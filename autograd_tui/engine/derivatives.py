@@ -38,7 +38,7 @@ from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.parity import float32_math, float64_math, libm
+from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -102,11 +102,11 @@ op("neg", "NegBackward0", lambda self: -self,
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
        F.zeros_like(self) if exponent == 0 else grad * (exponent * self ** (exponent - 1)))
-op("pow_tensor", "PowBackward1", via_float64_2(np.power),
+op("pow_tensor", "PowBackward1", via_float64_2(rounding.power),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
        grad * F.where((self == 0) & (exponent >= 0), F.zeros_like(result), result * F.log(self)))
-op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: np.power(base, e))(exponent),
+op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: rounding.power(base, e))(exponent),
    exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
 
 # Unary math.

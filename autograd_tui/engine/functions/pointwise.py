@@ -468,7 +468,7 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             out[vector] = np.power(x64[vector], float(np.float32(exponent)))
             out[~vector] = np.power(x64[~vector], exponent)
         return out
-    return via_float64(lambda a: np.power(a, float(exponent)))(x)
+    return via_float64(lambda a: rounding.power(a, float(exponent)))(x)
 
 
 def _check_int_pow(base, exponent, dtype) -> None:
