@@ -134,9 +134,9 @@ op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh"),
    self=lambda grad, self: grad * F.cosh(self))
 op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False),
    self=lambda grad, self: grad * F.sinh(self))
-op("asinh", "AsinhBackward0", via_float64(np.arcsinh),
+op("asinh", "AsinhBackward0", libm.c_everywhere(np.arcsinh, "asinh"),
    self=lambda grad, self: grad * (self * self + 1).rsqrt())
-op("acosh", "AcoshBackward0", via_float64(np.arccosh),
+op("acosh", "AcoshBackward0", libm.c_everywhere(np.arccosh, "acosh"),
    self=lambda grad, self: grad * (self * self - 1).rsqrt())
 op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
