@@ -589,10 +589,10 @@ class Tensor(metaclass=_TensorMeta):
         return int(self._data.reshape(-1)[0])
 
     def _scalar_for(self, kind: str):
+        if self._requires_grad and is_grad_enabled():  # PyTorch stays quiet under no_grad; warns before the size check
+            warn_once(_SCALAR_OF_GRAD_TENSOR)
         if self._data.size != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
-        if self._requires_grad and is_grad_enabled():  # PyTorch stays quiet under no_grad
-            warn_once(_SCALAR_OF_GRAD_TENSOR)
         return self._data.reshape(-1)[0].item()
 
     def __hash__(self) -> int:
