@@ -166,6 +166,11 @@ def _user_stacklevel(*, inside_modules_at_library: bool = False) -> int:
     return level
 
 
+def warn_at_caller(message: str, category: type[Warning] = UserWarning) -> None:
+    """A warning ``torch.nn.functional`` gives at its caller's line (``stacklevel=2`` there)."""
+    warnings.warn(message, category, stacklevel=_user_stacklevel(inside_modules_at_library=True))
+
+
 # PyTorch raises these from its own Python files (torch/nn/init.py, torch/optim/...): the warning
 # points at an engine frame, which the tutor shows without a place, as it shows theirs.
 AT_LIBRARY = 1

@@ -242,10 +242,19 @@ def _eigh_arrays(A: Tensor, UPLO: str, fn: str):  # noqa: N803
     _uplo(UPLO)
     if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION:
         raise NotImplementedError(f'"linalg_eigh_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
-    if not np.isfinite(A._data).all():  # LAPACK's syevd returns NaN here, and so does PyTorch
-        nan = np.full(A.shape, np.nan, dtype=A.dtype.np)
-        return nan[..., 0], nan
-    return lapack_eigh.eigh(A._data, UPLO)
+    a = A._data
+    read = np.tril(a) if UPLO.upper() == "L" else np.triu(a)  # LAPACK never looks at the other triangle
+    finite = np.isfinite(read).all(axis=(-2, -1))
+    if finite.all():
+        return lapack_eigh.eigh(a, UPLO)
+    # syevd returns NaN for a matrix with NaN or inf in the triangle it reads, and so does PyTorch;
+    # the other matrices of a batch are solved as usual
+    flat, ok = a.reshape(-1, *a.shape[-2:]), finite.reshape(-1)
+    w = np.full(flat.shape[:-1], np.nan, dtype=a.dtype)
+    v = np.full(flat.shape, np.nan, dtype=a.dtype)
+    if ok.any():
+        w[ok], v[ok] = lapack_eigh.eigh(flat[ok], UPLO)
+    return w.reshape(a.shape[:-1]), v.reshape(a.shape)
 
 
 def eigh(A: Tensor, UPLO: str = "L") -> Any:  # noqa: N803
@@ -264,7 +273,7 @@ def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
         return eigh(A, UPLO).eigenvalues
     _matrix(A, "eigh", square=True)
     _uplo(UPLO)
-    if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION or not np.isfinite(A._data).all():
+    if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION or not np.isfinite(A._data).all(axis=None):
         return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)  # PyTorch's error, or NaN
     return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)  # no vectors: dsterf
 

@@ -473,7 +473,8 @@ def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
     _square_float(A, "det")
     value = lu_det.det(A._data)
     if value is None:
-        value = np.linalg.det(A._data)
+        with np.errstate(invalid="ignore"):  # NaN input gives NaN, without numpy's warning (as PyTorch)
+            value = np.linalg.det(A._data)
     return record(_R["det"], (A,), wrap(value, A.dtype))
 
 

@@ -17,15 +17,16 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, _user_stacklevel, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, make, warn_at_caller as _warn
 from autograd_tui.engine.amp import full_precision_op, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
-from autograd_tui.engine.nn._alpha_dropout import alpha_dropout as alpha_dropout
+from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
+from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
 from autograd_tui.engine.nn import _composite_losses, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
-from autograd_tui.engine.nn._alpha_dropout import feature_alpha_dropout as feature_alpha_dropout
+from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -141,11 +142,6 @@ def pairwise_distance(x1: Tensor, x2: Tensor, p: float = 2.0, eps: float = 1e-6,
     return _F.aten_norm(_add_scalar(x1 - x2, eps), p, -1, keepdim)
 
 
-def _warn(message: str, category=UserWarning) -> None:
-    # PyTorch's functional warns at its caller's line: the learner's, or its own module's forward
-    warnings.warn(message, category, stacklevel=_user_stacklevel(inside_modules_at_library=True))
-
-
 # ============================================================================================
 # Activations
 # ============================================================================================
@@ -257,23 +253,6 @@ def _blend_(stat: Tensor, batch: np.ndarray, momentum: float) -> None:
     np.copyto(stat._data, new.astype(stat._data.dtype)) if stat._data.flags.writeable \
         else setattr(stat, "_data", new.astype(stat.dtype.np))
     stat._bump_version()
-
-
-def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
-    if p < 0.0 or p > 1.0:
-        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
-    if p == 0 or not training or input.numel() == 0:
-        return input
-    if p == 1:
-        mask = make(np.zeros((), input.dtype.np), input.dtype)
-    else:
-        # PyTorch's CPU dropout: a Bernoulli(1 - p) mask scaled by 1 / (1 - p), then a product.
-        keep = 1 - p
-        mask = _F.empty_like(input).bernoulli_(keep)
-        mask._data /= np.asarray(keep, dtype=input.dtype.np)
-    if inplace:
-        return input.mul_(mask)
-    return input * mask
 
 
 # ============================================================================================
@@ -895,68 +874,6 @@ def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: fl
     input, target = _promote_loss_pair("huber_cpu", input, target, common=input.dtype)  # huber keeps input's
     return _pointwise_loss("huber_loss", input, target, reduction, "delta", delta,
                            lambda z, f: np.where(z < f(delta), f(0.5) * z * z, f(delta) * (z - f(0.5) * f(delta))))
-
-
-def _feature_dropout(input: Tensor, p: float, training: bool, inplace: bool) -> Tensor:
-    """ATen's feature dropout: one Bernoulli(1 - p) draw per (sample, channel), scaled by 1 / (1 - p)."""
-    if p == 0 or not training or input.numel() == 0:
-        return input
-    if input.ndim < 2:
-        raise RuntimeError("Feature dropout requires at least 2 dimensions in the input")
-    if p == 1:
-        noise = make(np.zeros((), input.dtype.np), input.dtype)
-    else:
-        keep = 1 - p
-        noise = _F.empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2), dtype=input.dtype)
-        noise.bernoulli_(keep)
-        noise._data /= np.asarray(keep, dtype=input.dtype.np)
-    if inplace:
-        return input.mul_(noise)
-    return input * noise
-
-
-def _check_p(p: float) -> None:
-    if p < 0.0 or p > 1.0:
-        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
-
-
-def dropout1d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
-    _check_p(p)
-    if input.ndim not in (2, 3):
-        raise RuntimeError(f"dropout1d: Expected 2D or 3D input, but received a {input.ndim}D input. Note that "
-                           "dropout1d exists to provide channel-wise dropout on inputs with 1 spatial dimension, a "
-                           "channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).")
-    if input.ndim == 2:
-        return _feature_dropout(input.unsqueeze(0), p, training, inplace).squeeze(0)
-    return _feature_dropout(input, p, training, inplace)
-
-
-def dropout2d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
-    _check_p(p)
-    if input.ndim not in (3, 4):
-        _warn(f"dropout2d: Received a {input.ndim}-D input to dropout2d, which is deprecated and will result in "
-              "an error in a future release. To retain the behavior and silence this warning, please use dropout "
-              "instead. Note that dropout2d exists to provide channel-wise dropout on inputs with 2 spatial "
-              "dimensions, a channel dimension, and an optional batch dimension (i.e. 3D or 4D inputs).")
-    if input.ndim == 3:
-        _warn("dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D dropout behavior is "
-              "desired - input is interpreted as shape (N, C, L), where C is the channel dim. This behavior will "
-              "change in a future release to interpret the input as one without a batch dimension, i.e. shape "
-              "(C, H, W). To maintain the 1D channel-wise dropout behavior, please switch to using dropout1d "
-              "instead.")
-    return _feature_dropout(input, p, training, inplace)
-
-
-def dropout3d(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
-    _check_p(p)
-    if input.ndim not in (4, 5):
-        _warn(f"dropout3d: Received a {input.ndim}-D input to dropout3d, which is deprecated and will result in "
-              "an error in a future release. To retain the behavior and silence this warning, please use dropout "
-              "instead. Note that dropout3d exists to provide channel-wise dropout on inputs with 3 spatial "
-              "dimensions, a channel dimension, and an optional batch dimension (i.e. 4D or 5D inputs).")
-    if input.ndim == 4:
-        return _feature_dropout(input.unsqueeze(0), p, training, inplace).squeeze(0)
-    return _feature_dropout(input, p, training, inplace)
 
 
 @full_precision_op  # PyTorch's CPU autocast runs the losses in float32

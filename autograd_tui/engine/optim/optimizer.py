@@ -19,7 +19,7 @@ from autograd_tui.engine import dtypes, functions
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.parity.float32_math import _fma32
 from autograd_tui.engine.parity.generator import _fma64
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, forget_shown_warnings, make
 from autograd_tui.engine.functions._common import typename
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
@@ -61,6 +61,9 @@ class Optimizer:
             groups = [{"params": groups}]
         for group in groups:
             self.add_param_group(group)
+        # PyTorch's first optimizer imports sympy, whose new warnings filter makes Python show a
+        # warning already shown at a place once more.
+        forget_shown_warnings()
 
     def add_param_group(self, param_group: dict) -> None:
         if not isinstance(param_group, dict):

@@ -23,25 +23,30 @@ from autograd_tui.engine.nn import functional as NF
 from autograd_tui.engine.nn.modules.conv import ConvTranspose2d
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.utils import parametrize
+from autograd_tui.engine.parity import weight_norm as weight_norm_kernel
 from autograd_tui.engine.record import Rule, record
 
 __all__ = ["weight_norm", "spectral_norm"]
 
 
 def _norm_except_dim(v: Tensor, dim: int) -> Tensor:
-    """||v|| over every dim but ``dim``, shaped to broadcast against ``v`` (``torch.norm_except_dim``)."""
+    """||v|| over every dim but ``dim``, shaped to broadcast against ``v`` (``torch.norm_except_dim``,
+    through the same norm calls: their order of additions is PyTorch's norm kernel's)."""
     if dim == -1:
         return v.norm()
-    dim = dim + v.ndim if dim < 0 else dim  # (only -1 means "the whole tensor")
-    keep = [1] * v.ndim
-    keep[dim] = v.shape[dim]
-    other = [d for d in range(v.ndim) if d != dim]
-    return F.sqrt((v * v).sum(other)).reshape(keep) if other else F.abs(v).reshape(keep)
+    if dim == 0:
+        return v.contiguous().view(v.shape[0], -1).norm(2, 1).view([v.shape[0]] + [1] * (v.ndim - 1))
+    if dim == v.ndim - 1:
+        return v.contiguous().view(-1, v.shape[-1]).norm(2, 0).view([1] * (v.ndim - 1) + [v.shape[-1]])
+    return _norm_except_dim(v.transpose(0, dim), 0).transpose(0, dim)
 
 
 def _grads(grad: Tensor, v: Tensor, g: Tensor, dim: int) -> tuple[Tensor, Tensor]:
     """ATen's weight_norm backward: per slice s = sum(grad * v), a = g / norm; grad_v = a * grad -
     (a * s / norm^2) * v, grad_g = s / norm."""
+    if dim == 0 and not _State.enabled and weight_norm_kernel.applies(v._data, g._data) and grad.dtype is v.dtype:
+        grad_v, grad_g = weight_norm_kernel.backward(grad._data, v._data, g._data)  # PyTorch's float32 order
+        return make(grad_v, v.dtype), make(grad_g, g.dtype)
     norm = _norm_except_dim(v, dim)
     other = [d for d in range(v.ndim) if d != dim]
     s = (grad * v).sum(other, keepdim=True) if other else grad * v
@@ -58,8 +63,11 @@ def _weight_norm(v: Tensor, g: Tensor, dim: int) -> Tensor:
     """``torch._weight_norm``: the fused node for the first or last dim, plain ops otherwise."""
     if dim not in (0, v.ndim - 1):
         return v * (g / _norm_except_dim(v, dim))
-    from_ops = v.detach() * (g.detach() / _norm_except_dim(v.detach(), dim))
-    out = make(from_ops._data, from_ops.dtype)
+    if dim == 0 and weight_norm_kernel.applies(v._data, g._data):
+        out = make(weight_norm_kernel.forward(v._data, g._data)[0], v.dtype)
+    else:
+        from_ops = v.detach() * (g.detach() / _norm_except_dim(v.detach(), dim))
+        out = make(from_ops._data, from_ops.dtype)
     if _State.enabled or _State.dual_level:
         record(_RULE, (v, g), out, {"dim": dim})
     return out

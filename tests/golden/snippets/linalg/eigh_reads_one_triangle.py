@@ -1,0 +1,10 @@
+import torch
+A = torch.tensor([[2.0, 5.0, 1.0], [1.0, 3.0, 0.5], [0.0, 0.2, 1.0]])
+print(torch.linalg.eigh(A))
+print(torch.linalg.eigh(A, UPLO='U'))
+print(torch.linalg.eigvalsh(A), torch.linalg.eigvalsh(A.double(), UPLO='U'))
+A = torch.tensor([[1.0, float('nan')], [0.0, 1.0]])
+print(torch.linalg.eigh(A))
+B = torch.stack([torch.tensor([[2.0, 1.0], [1.0, 3.0]]), torch.tensor([[1.0, 0.0], [float('nan'), 1.0]])])
+print(torch.linalg.eigh(B))
+print(torch.linalg.eigvalsh(B), torch.linalg.eigvalsh(B, UPLO='U'))
