@@ -126,6 +126,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     "mul": lambda: (lambda a, b: a * b, (leaf(2, 3), leaf(3, seed=1))),
     "div": lambda: (lambda a, b: a / b, (leaf(3), leaf(3, low=1.0, high=2.0, seed=1))),
     "neg": lambda: (lambda a: -a, (leaf(3),)),
+    # an explicit rounding_mode=None divides; floor's quotients 2.56, -1.57, 0.53 stay locally fixed
+    "div_mode": lambda: (lambda a, b: torch.div(a, b, rounding_mode=None) + torch.div(a, b, rounding_mode="floor"),
+                         (leaf([2.3, -1.1, 0.4]), leaf([0.9, 0.7, 0.75]))),
     # quotients 2.56, -1.57 and 0.53: far from integers, so the truncated quotient is locally fixed
     "fmod": lambda: (torch.fmod, (leaf([2.3, -1.1, 0.4]), leaf([0.9, 0.7, 0.75]))),
     "fmod_scalar": lambda: (lambda a: torch.fmod(a, 0.9), (leaf([2.3, -1.1, 0.4]),)),
@@ -261,6 +264,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "scatter_reduce": lambda: (lambda a, b: a.scatter_reduce(0, torch.tensor([0, 2, 0]), b, "prod"),
                                (away_from_integers(3), away_from_integers(3, seed=1))),
     "fill": lambda: (lambda a: (a * 1).fill_(2.0) + a, (leaf(3),)),
+    "fill_tensor": lambda: (lambda a, v: (a * 1).fill_(v) * a, (leaf(3), leaf(0.5, seed=1))),
+    "zero": lambda: (lambda a: (a * 1).zero_() + a, (leaf(3),)),
     "copy": lambda: (lambda a, b: (a * 1).copy_(b) * a, (leaf(3), leaf(3, seed=1))),
     "conv2d": lambda: (lambda x, w, b: NF.conv2d(x, w, b, padding=1),
                        (leaf(1, 2, 3, 3), leaf(2, 2, 2, 2, seed=1), leaf(2, seed=2))),

@@ -490,6 +490,8 @@ class Tensor(metaclass=_TensorMeta):
             return (self.grad_fn, self._output_nr)
         acc = self._accumulator
         if acc is None:
+            if "_no_edge" in self.__dict__:  # a view made in no_grad mode (functions/shapes.py)
+                return (None, 0)
             acc = self._accumulator = AccumulateGrad(self)
         return (acc, 0)
 
@@ -603,10 +605,10 @@ class Tensor(metaclass=_TensorMeta):
         return int(self._data.reshape(-1)[0])
 
     def _scalar_for(self, kind: str):
+        if self._requires_grad and is_grad_enabled():  # PyTorch stays quiet under no_grad; warns before the size check
+            warn_once(_SCALAR_OF_GRAD_TENSOR)
         if self._data.size != 1:
             raise ValueError("only one element tensors can be converted to Python scalars")
-        if self._requires_grad and is_grad_enabled():  # PyTorch stays quiet under no_grad
-            warn_once(_SCALAR_OF_GRAD_TENSOR)
         return self._data.reshape(-1)[0].item()
 
     def __hash__(self) -> int:

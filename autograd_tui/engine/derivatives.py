@@ -38,7 +38,7 @@ from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.parity import float32_math, float64_math, libm
+from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -83,6 +83,10 @@ op("mul", "MulBackward0", lambda self, other: self * other,
 op("div", "DivBackward0", lambda self, other: self / other,
    self=lambda grad, other: grad / other,
    other=lambda grad, self, other: -grad * ((self / other) / other))
+op("div_mode", "DivBackward2", None, inputs=("self", "other"),
+   self=lambda grad, other, rounding_mode: grad / other if rounding_mode is None else F.zeros_like(grad),
+   other=lambda grad, self, other, rounding_mode:
+       -grad * ((self / other) / other) if rounding_mode is None else F.zeros_like(grad))
 op("fmod", "FmodBackward1", None,
    self=lambda grad: grad,
    other=lambda grad, self, other: -grad * F.div(self, other, rounding_mode="trunc"))
@@ -98,11 +102,11 @@ op("neg", "NegBackward0", lambda self: -self,
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
        F.zeros_like(self) if exponent == 0 else grad * (exponent * self ** (exponent - 1)))
-op("pow_tensor", "PowBackward1", via_float64_2(np.power),
+op("pow_tensor", "PowBackward1", via_float64_2(rounding.power),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
        grad * F.where((self == 0) & (exponent >= 0), F.zeros_like(result), result * F.log(self)))
-op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: np.power(base, e))(exponent),
+op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: rounding.power(base, e))(exponent),
    exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
 
 # Unary math.
@@ -130,9 +134,9 @@ op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh"),
    self=lambda grad, self: grad * F.cosh(self))
 op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False),
    self=lambda grad, self: grad * F.sinh(self))
-op("asinh", "AsinhBackward0", via_float64(np.arcsinh),
+op("asinh", "AsinhBackward0", libm.c_everywhere(np.arcsinh, "asinh"),
    self=lambda grad, self: grad * (self * self + 1).rsqrt())
-op("acosh", "AcoshBackward0", via_float64(np.arccosh),
+op("acosh", "AcoshBackward0", libm.c_everywhere(np.arccosh, "acosh"),
    self=lambda grad, self: grad * (self * self - 1).rsqrt())
 op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
@@ -609,7 +613,12 @@ op("masked_scatter", "MaskedScatterBackward0", None,
 op("put", "PutBackward0", None,
    self=lambda grad, index, accumulate: F.put_backward_self(grad, index, accumulate),
    source=lambda grad, index, source_shape: F.put_backward_source(grad, index, source_shape))
-op("fill", "FillBackward0", None,
+op("fill", "FillBackward2", None,
+   self=lambda grad: F.zeros_like(grad))
+op("fill_tensor", "FillBackward3", None,
+   self=lambda grad: F.zeros_like(grad),
+   value=lambda grad: grad.sum())
+op("zero", "ZeroBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,
    self=lambda grad: F.zeros_like(grad),

@@ -376,11 +376,16 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
         if stripped.endswith("Backward"):
             name = stripped[: -len("Backward")]
         where = f", which is output 0 of {name},"
+    if _State.anomaly:  # anomaly mode has already shown the forward traceback
+        hint = ("the backtrace further above shows the operation that failed to compute its gradient. The "
+                "variable in question was changed in there or anywhere later. Good luck!")
+    else:
+        hint = ("enable anomaly detection to find the operation that failed to compute its gradient, with "
+                "torch.autograd.set_detect_anomaly(True, check_nan=False).")
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
         f"operation: [torch.{dtype.legacy_name} [{dims}]]{where} is at version {now}; expected "
-        f"version {expected} instead. Hint: enable anomaly detection to find the operation that "
-        "failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+        f"version {expected} instead. Hint: {hint}"
     )
 
 

@@ -6,14 +6,16 @@ is also the ``ctx`` the learner's code saw, as in PyTorch, so ``ctx.save_for_bac
 """
 from __future__ import annotations
 
+import functools
 import warnings
 from typing import Any, Callable
 
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.graph import Node
 from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED, SAVED_HOOKS as _SAVED_HOOKS, Packed as _Packed
+from autograd_tui.engine.record import _modified_message
 
 
 class FunctionCtx:
@@ -65,6 +67,14 @@ class BackwardCFunction(Node, FunctionCtx):
         if len(result) != self._num_inputs:
             raise RuntimeError(f"function {name} returned an incorrect number of gradients (expected "
                                f"{self._num_inputs}, got {len(result)})")
+        tensor_positions = set(self._tensor_positions)
+        for i, g in enumerate(result):  # PyTorch's checks, position by position
+            if i not in tensor_positions:
+                if g is not None:
+                    raise RuntimeError(f"function {name} returned a gradient different than None at position "
+                                       f"{i + 1}, but the corresponding forward input was not a Variable")
+            elif g is not None and not isinstance(g, Tensor):
+                raise RuntimeError(f"expected Variable or None (got {type(g).__name__})")
         tensor_grads = [result[i] for i in self._tensor_positions]
         out = []
         for k, (g, meta) in enumerate(zip(tensor_grads, self._input_meta)):
@@ -85,6 +95,9 @@ class BackwardCFunction(Node, FunctionCtx):
     def saved_tensors(self) -> tuple:
         if self._released:
             raise RuntimeError(_SAVED_FREED)
+        for t, vc, version, grad_fn in self.__dict__.get("_saved_versions", ()):
+            if vc[0] != version:
+                raise RuntimeError(_modified_message(t.dtype, tuple(t.shape), vc[0], version, grad_fn))
         return tuple(t.unpack() if t.__class__ is _Packed else t for t in self._saved)
 
     saved_variables = saved_tensors
@@ -224,10 +237,18 @@ class Function(metaclass=_FunctionMeta):
                     elif any(o is args[i] for i in positions):
                         o = o.view_as(o)  # an input returned as is still gets a fresh output
                     o.grad_fn, o._requires_grad = node, True
+                    if o._base is not None and not any(o is d for d in dirty):
+                        # writing into it would bypass the custom backward: PyTorch refuses
+                        o.__dict__["_creation"] = "custom_function"
                     if nr:
                         o._output_nr = nr
                 wrapped.append(o)
             outputs = tuple(wrapped)
+            # each saved tensor's version now, checked when backward reads it (an output saved is
+            # named as this node's output in the error, an input by its own grad_fn)
+            node.__dict__["_saved_versions"] = [
+                (t, t._shared_vc(), t._shared_vc()[0], node if any(t is o for o in outputs) else t.grad_fn)
+                for t in node._saved if isinstance(t, Tensor)]
             if _SAVED_HOOKS:  # saved_tensors_hooks see what save_for_backward saved, in order
                 node._saved = tuple(_Packed(t, _SAVED_HOOKS[-1]) if isinstance(t, Tensor) else t
                                     for t in node._saved)
@@ -272,9 +293,53 @@ def _set_tangents(cls: Any, ctx: Any, tangents: list, outputs: tuple, level: Any
 _NO_SETUP = object()
 
 
+_TWICE = "trying to differentiate twice a function that was marked with @once_differentiable"
+
+
+class _ErrorNode(Node):
+    """Where a gradient computed by a once-differentiable backward leads: differentiating it fails."""
+
+    __slots__ = ("_num_outputs",)
+
+    def name(self) -> str:
+        return "torch::autograd::Error"
+
+    def apply(self, grads: list, create_graph: bool) -> list:
+        raise RuntimeError(_TWICE)
+
+
+_ErrorNode.__name__ = _ErrorNode.__qualname__ = "Error"
+
+
 def once_differentiable(fn) -> Callable:
-    """Accepted for compatibility; the engine runs backward formulas as written."""
-    return fn
+    """A backward run without recording; under create_graph its results lead to an error node.
+
+    As PyTorch: when grad mode is on and a gradient arriving at backward requires grad, each
+    result is a detached copy behind an ``Error`` node, so a second derivative raises.
+    """
+    @functools.wraps(fn)
+    def wrapper(ctx, *args):
+        with no_grad():
+            outputs = fn(ctx, *args)
+        if not _State.enabled or not any(isinstance(a, Tensor) and a.requires_grad for a in args):
+            return outputs
+        results = outputs if isinstance(outputs, tuple) else (outputs,)
+        node = _ErrorNode()
+        node._num_outputs = len(results)
+        edges, wrapped = [], []
+        for i, out in enumerate(results):
+            if out is None:
+                edges.append((None, 0))
+                wrapped.append(None)
+                continue
+            # a fresh leaf stands for the result, so the error node has an edge, as in PyTorch
+            edges.append(out.detach().requires_grad_(True)._edge())
+            alias = out.detach()
+            alias.grad_fn, alias._requires_grad, alias._output_nr = node, True, i
+            wrapped.append(alias)
+        node.next_functions = tuple(edges)
+        return tuple(wrapped)
+    return wrapper
 
 
 class InplaceFunction(Function):

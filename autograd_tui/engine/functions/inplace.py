@@ -114,6 +114,12 @@ def _check_view_creation(view: Tensor) -> None:
     if creation == "no_grad" and view._base is not None and view._base._requires_grad:
         prefix = f"{where} is a view of a view which was created in" if node is not None else "A view was created in"
         raise RuntimeError(prefix + _AMBIGUOUS_NO_GRAD_VIEW)
+    if creation == "custom_function" and node is not None:
+        raise RuntimeError(f"{where} is a view and is being modified inplace. This view was created inside a custom "
+                           "Function (or because an input was returned as-is) and the autograd logic to handle "
+                           "view+inplace would override the custom backward associated with the custom Function, "
+                           "leading to incorrect gradients. This behavior is forbidden. You can fix this by cloning "
+                           "the output of the custom Function.")
     if creation == "multi_output" and node is not None:
         raise RuntimeError(f"{where} is a view and is being modified inplace. This view is the output of a function "
                            "that returns multiple views. Such functions do not allow the output views to be modified "
@@ -272,15 +278,24 @@ def _inplace_unary(fn):
 
 
 def zero_(self: Tensor) -> Tensor:
-    return fill_(self, 0)
+    return fill_(self, 0, _zero=True)
 
 
-def fill_(self: Tensor, value) -> Tensor:
-    v = value.item() if isinstance(value, Tensor) else real_fill_value(value, self.dtype)
+def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
+    by_tensor = isinstance(value, Tensor)
+    if by_tensor and value.dim() != 0:
+        raise RuntimeError(f"fill_ only supports 0-dimension value tensor but got tensor with {value.dim()} "
+                           "dimensions.")
+    v = value.item() if by_tensor else real_fill_value(value, self.dtype)
+    # PyTorch's nodes: ZeroBackward0, FillBackward2 (a number), FillBackward3 (a tensor, which
+    # receives the sum of the gradient)
+    rule = _R["zero"] if _zero else _R["fill_tensor"] if by_tensor else _R["fill"]
+    inputs = (self, value) if by_tensor else (self,)
 
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)
-        return record(_R["fill"], (s,), out) if _State.enabled and s._requires_grad or _State.dual_level else out
+        needs = s._requires_grad or by_tensor and value._requires_grad
+        return record(rule, (s,) + inputs[1:], out) if _State.enabled and needs or _State.dual_level else out
     # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand;
     # not so with a tensor value
     return _inplace(self, compute, check_overlap=isinstance(value, Tensor))

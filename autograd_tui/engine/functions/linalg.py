@@ -17,7 +17,7 @@ from autograd_tui.engine.functions._common import _R, _scalar_type_name, _type_n
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
-from autograd_tui.engine.parity import blas, matmul as mkl_order
+from autograd_tui.engine.parity import blas, lu_det, matmul as mkl_order
 from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
@@ -478,8 +478,10 @@ matrix_power_method = _power_entry("matrix_power", 1)
 
 def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
     _square_float(A, "det")
-    with np.errstate(invalid="ignore"):  # NaN input gives NaN, without numpy's warning (as PyTorch)
-        value = np.linalg.det(A._data)
+    value = lu_det.det(A._data)
+    if value is None:
+        with np.errstate(invalid="ignore"):  # NaN input gives NaN, without numpy's warning (as PyTorch)
+            value = np.linalg.det(A._data)
     return record(_R["det"], (A,), wrap(value, A.dtype))
 
 

@@ -264,23 +264,55 @@ def multiply(input, other) -> Tensor:
     return mul(input, other)
 
 
-def div(input, other, *, rounding_mode=None) -> Tensor:
-    if rounding_mode is not None:
+_NO_MODE: Any = object()  # rounding_mode left out (an explicit None picks PyTorch's other overload)
+
+
+def div(input, other, *, rounding_mode=_NO_MODE) -> Tensor:
+    if rounding_mode is not _NO_MODE and rounding_mode is not None:
         _check_overloads("div", "div_rounding", (input, other), {"rounding_mode": rounding_mode})
     if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
         _refuse_operands(input, other, "div")
-    if rounding_mode is not None:
-        q = _binary(_R["div"], input, other, _true_div_dtype(input, other))
-        q = floor(q) if rounding_mode == "floor" else trunc(q)
-        dtype = _result_dtype(input, other)
-        return q.detach().to(dtype) if not dtype.is_floating_point else q
+    if rounding_mode is not _NO_MODE and isinstance(input, Tensor):
+        return _div_mode(input, other, rounding_mode)
     if not isinstance(input, Tensor):
         return reciprocal(other) * input
     return _binary(_R["div"], input, other, _true_div_dtype(input, other))
 
 
-def divide(input, other, *, rounding_mode=None) -> Tensor:
-    _check_overloads("divide", "divide", (input, other), {"rounding_mode": rounding_mode} if rounding_mode else None)
+def _div_mode(input: Tensor, other, rounding_mode) -> Tensor:
+    """div with a rounding_mode argument (PyTorch's div.Tensor_mode, node DivBackward2).
+
+    floor is Python's floor division (fmod-based, as numpy's: 1.0 // 0.1 is 9, where floor(1.0 / 0.1)
+    is 10); trunc rounds the true quotient toward zero; an explicit None is the true quotient.
+    """
+    if rounding_mode is None:
+        dtype = _true_div_dtype(input, other)
+        data = _operand(input, dtype) / _operand(other, dtype)
+    elif rounding_mode == "floor":
+        out = _integer_division(np.floor_divide, input, other)
+        dtype, data = out.dtype, out._data
+    elif rounding_mode == "trunc":
+        dtype = _result_dtype(input, other)
+        a, b = _operand(input, dtype), _operand(other, dtype)
+        if dtype.is_floating_point:
+            data = np.trunc(a / b)
+        else:
+            if np.any(np.asarray(b) == 0):
+                raise RuntimeError("ZeroDivisionError")
+            data = np.floor_divide(a, b)
+            data = data + ((np.remainder(a, b) != 0) & ((np.asarray(a) < 0) != (np.asarray(b) < 0)))
+    else:
+        raise RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found "
+                           f"'{rounding_mode}'")
+    out = make(np.asarray(data, dtype=dtype.np), dtype)
+    if not dtype.is_floating_point:
+        return out
+    return record(_R["div_mode"], (input, other), out, {"rounding_mode": rounding_mode})
+
+
+def divide(input, other, *, rounding_mode=_NO_MODE) -> Tensor:
+    _check_overloads("divide", "divide", (input, other),
+                     {"rounding_mode": rounding_mode} if rounding_mode not in (None, _NO_MODE) else None)
     return div(input, other, rounding_mode=rounding_mode)
 
 
@@ -303,7 +335,12 @@ def _integer_division(np_fn, input, other) -> Tensor:
 
 
 def floor_divide(input, other) -> Tensor:
-    return _integer_division(np.floor_divide, input, other)
+    out = _integer_division(np.floor_divide, input, other)
+    # PyTorch has no derivative for floor_divide: a float result that depends on a tensor requiring
+    # grad gets a NotImplemented node, and backward through it fails
+    if out.dtype.is_floating_point:
+        return record_not_implemented("floor_divide", (input, other), out)
+    return out
 
 
 def _bfloat16_divisor(input, other):
@@ -431,7 +468,7 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             out[vector] = np.power(x64[vector], float(np.float32(exponent)))
             out[~vector] = np.power(x64[~vector], exponent)
         return out
-    return via_float64(lambda a: np.power(a, float(exponent)))(x)
+    return via_float64(lambda a: rounding.power(a, float(exponent)))(x)
 
 
 def _check_int_pow(base, exponent, dtype) -> None:

@@ -47,6 +47,10 @@ def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
     creation = input.__dict__.get("_creation")  # a view of such a view inherits it
     if input._requires_grad and not _State.enabled:
         creation = "no_grad"
+        # PyTorch's view still requires grad (its base does) but has no grad_fn and no
+        # accumulator: later ops record it, and the gradient sent to it is dropped
+        out._requires_grad = True
+        out.__dict__["_no_edge"] = True
     elif multi_output and input._requires_grad:
         creation = creation or "multi_output"
     if creation is not None:

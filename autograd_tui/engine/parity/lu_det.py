@@ -1,0 +1,55 @@
+"""``torch.linalg.det`` (and ``Tensor.det``) of small matrices as MKL's LU factorisation gives it.
+
+PyTorch computes a determinant as the product of the diagonal of ``getrf``'s LU factors times
+the sign of the row swaps. It hands MKL the row-major matrix as it lies in memory, which LAPACK
+reads column-major: the factorised matrix is the transpose (the determinant is the same, the
+rounding is not). MKL's unblocked ``getrf`` for n <= 16 is partial pivoting (first largest
+magnitude), the column below each pivot scaled by the pivot's rounded reciprocal, and a rank-one
+update of the rest with rounded products (no fused multiply-add); for n <= 4 the last column is
+divided by its pivot instead. The diagonal's product is taken left to right.
+
+Measured against PyTorch 2.13 on standard normal float32 and float64 matrices of n = 2 to 16
+(thousands each): every LU factor the same, hence every determinant. numpy's determinant
+(``exp`` of a sum of logs) differed in the last bit for a third of 2 x 2 and most larger ones.
+From n = 17 MKL works in blocks, which is not reproduced (``None``: the caller keeps numpy's).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+_LARGEST = 16  # MKL's unblocked path, as measured
+
+
+def det(a: np.ndarray) -> np.ndarray | None:
+    """Determinants of a ``(..., n, n)`` float32/float64 array, or None outside the measured cases."""
+    n = a.shape[-1]
+    if n == 0 or n > _LARGEST or not np.isfinite(a).all():
+        return None
+    batch = a.shape[:-2]
+    # the transpose, as LAPACK reads PyTorch's row-major memory; one matrix per row of ``m``
+    m = np.ascontiguousarray(np.swapaxes(a, -1, -2)).reshape(-1, n, n).copy()
+    rows = np.arange(m.shape[0])
+    one = a.dtype.type(1)
+    swaps = np.zeros(m.shape[0], dtype=np.int64)
+    for k in range(n - 1):
+        p = k + np.argmax(np.abs(m[:, k:, k]), axis=1)
+        swapped = p != k
+        swaps += swapped
+        top = m[rows, k, :].copy()
+        m[rows, k, :] = m[rows, p, :]
+        m[rows, p, :] = top
+        pivot = m[:, k, k]
+        nonzero = pivot != 0  # LAPACK leaves a zero pivot's column as it is (all zeros)
+        safe = np.where(nonzero, pivot, one)
+        if n <= 4 and k == n - 2:
+            col = m[:, k + 1:, k] / safe[:, None]
+        else:
+            col = m[:, k + 1:, k] * (one / safe)[:, None]
+        col = np.where(nonzero[:, None], col, m[:, k + 1:, k])
+        m[:, k + 1:, k] = col
+        m[:, k + 1:, k + 1:] -= col[:, :, None] * m[:, k, None, k + 1:]
+    result = m[:, 0, 0].copy()
+    for k in range(1, n):
+        result = result * m[:, k, k]
+    result = np.where(swaps % 2 == 1, -result, result)
+    return result.reshape(batch).astype(a.dtype, copy=False)
