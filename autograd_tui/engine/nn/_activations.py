@@ -17,7 +17,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import blas, float32_math, onednn_gelu
+from autograd_tui.engine.parity import blas, float32_math, libm, onednn_gelu, sleef32
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.record import RULES, record
 
@@ -104,7 +104,13 @@ def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace:
     def values(x: np.ndarray) -> np.ndarray:
         t = x.dtype.type
         # ATen's kernel: expm1(x * input_scale) * (alpha * scale), each factor in the dtype
-        negative = np.expm1((x * t(input_scale)).astype(np.float64)).astype(x.dtype) * (t(alpha) * t(scale))
+        negcoef, in_scale = t(alpha) * t(scale), t(input_scale)
+        if x.dtype == np.float32 and VECTOR_LANES:
+            # SLEEF's expm1f on vector blocks, the C library's on the rest of each run
+            return _vector_or_scalar_values(
+                x, lambda v, expm1f: np.where(v > 0, v * t(scale), expm1f(v * in_scale) * negcoef),
+                sleef32.expm1f, _c_function("expm1"))
+        negative = np.expm1((x * in_scale).astype(np.float64)).astype(x.dtype) * negcoef
         return np.where(x > 0, x * t(scale), negative)
     attrs = {"alpha": alpha, "scale": scale, "input_scale": input_scale}
     return _unary(rule, input, values, attrs, inplace, rule + "_result")  # in place: from the output
@@ -128,6 +134,13 @@ def mish(input: Tensor, inplace: bool = False) -> Tensor:
     _floating(input, "mish_cpu")
 
     def values(x: np.ndarray) -> np.ndarray:
+        if x.dtype == np.float32 and VECTOR_LANES:
+            # ATen's kernel x * tanh(log1p(exp(x))), no threshold: SLEEF's functions on vector
+            # blocks, the C library's on the rest of each run
+            return _vector_or_scalar_values(
+                x, lambda v, expf, log1pf, tanhf: v * tanhf(log1pf(expf(v))),
+                float32_math.sleef_expf, sleef32.log1pf, sleef32.tanhf,
+                float32_math.glibc_expf, _c_log1pf, _c_function("tanh"))
         x64 = x.astype(np.float64)
         return x64 * np.tanh(np.logaddexp(0.0, x64))
     return _unary("mish", input, values, {}, inplace)
@@ -369,28 +382,50 @@ def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale
 
 def softplus_values(x: np.ndarray, beta: float, threshold: float) -> np.ndarray:
     """softplus of an array. float32 as ATen's kernel: z = x * beta in float, then x where
-    z > threshold, else log1p(exp(z)) / beta with SLEEF's expf on vector blocks and the C
-    library's on the tail (log1p correctly rounded: SLEEF's and the C library's nearly always
-    are; 99% of random inputs match, 82% did with all of it in double)."""
+    z > threshold, else log1p(exp(z)) / beta: SLEEF's expf and log1pf on vector blocks, the C
+    library's expf and log1pf on the rest of each run (every measured element)."""
     if x.dtype == np.float32 and VECTOR_LANES:
         b, limit = np.float32(beta), np.float32(threshold)
 
-        def form(v: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        def form(v: np.ndarray, expf: Callable[[np.ndarray], np.ndarray],
+                 log1pf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
             z = v * b
-            log1p = np.log1p(expf(np.minimum(z, limit)).astype(np.float64)).astype(np.float32)
-            return np.where(z > limit, v, log1p / b)
-        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
-        out = np.empty(x.shape, np.float32)
-        with np.errstate(all="ignore"):
-            if mask.any():
-                out[mask] = form(x[mask], float32_math.sleef_expf)
-            if not mask.all():
-                out[~mask] = form(x[~mask], float32_math.glibc_expf)
-        return out
+            return np.where(z > limit, v, log1pf(expf(np.minimum(z, limit))) / b)
+        return _vector_or_scalar_values(x, form, float32_math.sleef_expf, sleef32.log1pf,
+                                        float32_math.glibc_expf, _c_log1pf)
     x64 = x.astype(np.float64)
     z = x64 * beta
     with np.errstate(over="ignore"):
         return np.where(z > threshold, x64, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
+
+
+def _c_function(name: str) -> Callable[[np.ndarray], np.ndarray]:
+    """The C library's float32 ``name`` per element (ATen's scalar form); correctly rounded where
+    the library is missing or the array too large to call it element by element."""
+    def apply(v: np.ndarray) -> np.ndarray:
+        values = libm.c_unary(name, v)
+        if values is not None:
+            return values
+        return np.asarray(getattr(np, name)(v.astype(np.float64)), np.float32)
+    return apply
+
+
+_c_log1pf = _c_function("log1p")
+
+
+def _vector_or_scalar_values(x: np.ndarray, form: Callable[..., np.ndarray], *kernels) -> np.ndarray:
+    """``form(v, *functions)`` on the elements ATen's loop takes in whole vectors (SLEEF's
+    functions, ``kernels`` first half) and on the rest of each run (the C library's, second
+    half), from ``x``'s layout (``float32_math.vector_path_mask``)."""
+    half = len(kernels) // 2
+    mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    out = np.empty(x.shape, np.float32)
+    with np.errstate(all="ignore"):
+        if mask.any():
+            out[mask] = form(x[mask], *kernels[:half])
+        if not mask.all():
+            out[~mask] = form(x[~mask], *kernels[half:])
+    return out
 
 
 def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:

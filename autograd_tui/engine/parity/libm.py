@@ -49,7 +49,7 @@ _LGAMMA = _function("lgamma", ctypes.c_double)
 # log1pf are not always correctly rounded (log1pf differs from the correctly rounded value for
 # about 9% of inputs in (-1, 0)), so the engine calls the same functions.
 _UNARY = {(name, dtype): _function(name + suffix, ctype)
-          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2")
+          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "expm1", "tanh")
           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
 _ELEMENTWISE_LIMIT = 1 << 18  # above this many elements one call each costs too much; numpy's instead
 

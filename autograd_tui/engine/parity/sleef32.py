@@ -1,0 +1,222 @@
+"""SLEEF's float32 ``log1pf``, ``expm1f`` and ``tanhf`` (1-ulp variants, AVX512 with FMA), step by step.
+
+ATen's ``Vectorized<float>::log1p``, ``expm1`` and ``tanh`` call them on whole vector blocks of
+softplus, ELU/SELU/CELU, Mish and tanh-approximated GELU (the rest of a run goes through the
+C library: ``libm.c_unary``). They are not correctly rounded: each works in "double-float"
+arithmetic (a value as an unevaluated sum of two floats), and where a step rounds to a single
+float first (``log1pf``'s ``m = d*t + (t-1)``, ``expm1f``'s and ``tanhf``'s polynomial) the last
+bit of the result moves for about 1% of inputs. Every float32 operation below is one IEEE
+operation of the AVX512 kernel, every fused multiply-add one rounding (``float32_math.fma``).
+Checked against the functions exported by PyTorch's own library on every float32 of the ranges
+softplus, ELU and Mish give them (``tools/check_pointwise32.py``).
+"""
+from __future__ import annotations
+
+from typing import Union
+
+import numpy as np
+
+from autograd_tui.engine.parity.float32_math import _fma32
+
+__all__ = ["log1pf", "expm1f", "tanhf"]
+
+_F32 = np.float32
+_Floats = Union[np.ndarray, np.float32]  # an array, or a constant broadcast against one
+
+
+def _f(value: float) -> np.float32:
+    return _F32(value)
+
+
+# ln 2 as a float pair, as SLEEF's log kernels keep it
+_LN2_HI, _LN2_LO = _f(0.69314718246459960938), _f(-1.904654323148236017e-09)
+_FOUR_THIRDS = _f(1.0 / 0.75)
+_LOG1P_POLY = (_f(0.3027294874), _f(0.3996108174), _f(0.6666694880))
+_LOG1P_CORE_LIMIT = _f(float.fromhex("0x1.2ced32p+126"))  # above: SLEEF's logf; never reached here
+
+
+def _two(x) -> tuple[np.ndarray, np.ndarray]:
+    return np.asarray(x, _F32), np.zeros(np.shape(x), _F32)
+
+
+def _add_ff(x: _Floats, y: _Floats) -> tuple[np.ndarray, np.ndarray]:
+    """dfadd_vf2_vf_vf: |x| >= |y| assumed, the error term by one subtraction."""
+    s = x + y
+    return s, (x - s) + y
+
+
+def _add_dd(x: tuple, y: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """dfadd_vf2_vf2_vf2 (|x| >= |y|)."""
+    s = x[0] + y[0]
+    return s, (((x[0] - s) + y[0]) + x[1]) + y[1]
+
+
+def _add_df(x: tuple, y: _Floats) -> tuple[np.ndarray, np.ndarray]:
+    """dfadd_vf2_vf2_vf (|x| >= |y|)."""
+    s = x[0] + y
+    return s, ((x[0] - s) + y) + x[1]
+
+
+def _add2_df(x: tuple, y: _Floats) -> tuple[np.ndarray, np.ndarray]:
+    """dfadd2_vf2_vf2_vf: two-sum of the heads, the tail added."""
+    s = x[0] + y
+    v = s - x[0]
+    t = (x[0] - (s - v)) + (y - v)
+    return s, t + x[1]
+
+
+def _add2_dd(x: tuple, y: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """dfadd2_vf2_vf2_vf2."""
+    s = x[0] + y[0]
+    v = s - x[0]
+    t = (x[0] - (s - v)) + (y[0] - v)
+    return s, t + (x[1] + y[1])
+
+
+def _add_fd(x: _Floats, y: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """dfadd_vf2_vf_vf2 (|x| >= |y|)."""
+    s = x + y[0]
+    return s, ((x - s) + y[0]) + y[1]
+
+
+def _mul_df(x: tuple, y: _Floats) -> tuple[np.ndarray, np.ndarray]:
+    """dfmul_vf2_vf2_vf with FMA: the head's rounding error from one fused multiply-subtract."""
+    s = x[0] * y
+    return s, _fma32(x[1], y, _fma32(x[0], y, -s))
+
+
+def _mul_dd(x: tuple, y: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """dfmul_vf2_vf2_vf2 with FMA."""
+    s = x[0] * y[0]
+    return s, _fma32(x[0], y[1], _fma32(x[1], y[0], _fma32(x[0], y[0], -s)))
+
+
+def _square_d(x: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """dfsqu_vf2_vf2 with FMA."""
+    s = x[0] * x[0]
+    return s, _fma32(x[0] + x[0], x[1], _fma32(x[0], x[0], -s))
+
+
+def _div_dd(n: tuple, d: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """dfdiv_vf2_vf2_vf2 with FMA: one correctly rounded reciprocal, then corrections."""
+    one = _F32(1)
+    t = one / d[0]
+    s = n[0] * t
+    u = _fma32(t, n[0], -s)
+    v = _fma32(-d[1], t, _fma32(-d[0], t, one))
+    return s, _fma32(s, v, _fma32(n[1], t, u))
+
+
+def _rec_d(d: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """dfrec_vf2_vf2 with FMA."""
+    one = _F32(1)
+    s = one / d[0]
+    return s, s * _fma32(-d[1], s, _fma32(-d[0], s, one))
+
+
+def _getexp(x: np.ndarray) -> np.ndarray:
+    """AVX512's getexp for positive normal floats: floor(log2(x)) as an integer."""
+    return ((x.view(np.int32) >> 23) & 0xFF) - 127
+
+
+def _pow2(e: np.ndarray) -> np.ndarray:
+    """2**e as float32 for integers e in the normal range (1.0's bits plus e << 23)."""
+    return ((e.astype(np.int32) + 127) << 23).view(_F32)
+
+
+def log1pf(d: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xlog1pf`` (AVX512): for d >= -1 (softplus, Mish: d = exp(z) > 0).
+
+    e = getexp((1 + d) * 4/3), m = d * 2**-e + (2**-e - 1) fused, x = m / (2 + m) as a float
+    pair, then e ln2 + 2x + x**3 (0.6666695 + x**2 (0.3996108 + x**2 0.3027295)), each step as
+    SLEEF orders it.
+    """
+    d = np.asarray(d, _F32)
+    with np.errstate(all="ignore"):
+        dp1 = d + _F32(1)
+        e = _getexp(dp1 * _FOUR_THIRDS)
+        t = _pow2(-e)
+        m = _fma32(d, t, t - _F32(1))
+        ef = e.astype(_F32)
+        s = _mul_df((_LN2_HI, _LN2_LO), ef)
+        x = _div_dd(_two(m), _add_ff(_F32(2), m))
+        x2 = x[0] * x[0]
+        p = _fma32(_fma32(_LOG1P_POLY[0], x2, _LOG1P_POLY[1]), x2, _LOG1P_POLY[2])
+        s = _add_dd(s, (x[0] * _F32(2), x[1] * _F32(2)))
+        s = _add_df(s, (x2 * x[0]) * p)
+        r = np.asarray(s[0] + s[1], _F32)
+        special = ~((d > _F32(-1)) & (d <= _LOG1P_CORE_LIMIT))
+        if special.any():  # -1, below it, NaN, huge: the correctly rounded value SLEEF gives there
+            r = np.array(r, copy=True)
+            r[special] = np.log1p(d[special].astype(np.float64)).astype(_F32)
+        return np.where((d == 0) & np.signbit(d), d, r)
+
+
+# expk2f's polynomial: the single-float part, then the float-pair steps
+_EXPK_POLY = (_f(0.1980960224e-3), _f(0.1394256484e-2), _f(0.8333456703e-2), _f(0.4166637361e-1))
+_EXPK_C5 = _f(0.166666659414234244790680580464)
+_R_LN2 = _f(1.442695040888963407359924681001892137426645954152985934135449406931)
+_L2U, _L2L = _f(0.693145751953125), _f(1.428606765330187045e-06)
+
+
+def _ldexp2(x: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """vldexp2: x * 2**(q >> 1) * 2**(q - (q >> 1)), two roundings at most."""
+    half = q >> 1
+    return (x * _pow2(half)) * _pow2(q - half)
+
+
+def _expk2(d: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """SLEEF's expk2f: exp of a float pair as a float pair (|d| below about 88)."""
+    u = (d[0] + d[1]) * _R_LN2
+    q = np.rint(u).astype(np.int32)  # cvtps2dq: to nearest, ties to even
+    qf = q.astype(_F32)
+    s = _add2_df(d, qf * -_L2U)
+    s = _add2_df(s, qf * -_L2L)
+    u = _EXPK_POLY[0]
+    for c in _EXPK_POLY[1:]:
+        u = _fma32(u, s[0], c)
+    t = _add2_df(_mul_df(s, u), _EXPK_C5)
+    t = _add2_df(_mul_dd(s, t), _F32(0.5))
+    t = _add2_dd(s, _mul_dd(_square_d(s), t))
+    t = _add_fd(_F32(1), t)
+    hi, lo = _ldexp2(t[0], q), _ldexp2(t[1], q)
+    small = d[0] < _F32(-104)
+    return np.where(small, _F32(0), hi), np.where(small, _F32(0), lo)
+
+
+_EXPM1_HIGH = _f(88.72283172607421875)
+_EXPM1_LOW = _f(-16.635532333438687426013570)
+
+
+def expm1f(a: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xexpm1f``: expk2f(a) - 1 as a float pair, the pair summed; -1 below -16.6,
+    inf above 88.7, -0.0 kept."""
+    a = np.asarray(a, _F32)
+    with np.errstate(all="ignore"):
+        finite = np.where(np.isfinite(a), a, _F32(0))
+        clipped = np.clip(finite, _F32(-110), _F32(100))
+        d = _add2_df(_expk2(_two(clipped)), _F32(-1))
+        x = np.asarray(d[0] + d[1], _F32)
+        x = np.where(a > _EXPM1_HIGH, _F32(np.inf), x)
+        x = np.where(a < _EXPM1_LOW, _F32(-1), x)
+        x = np.where((a == 0) & np.signbit(a), a, x)
+        return np.where(np.isnan(a), a, x).astype(_F32, copy=False)
+
+
+_TANH_SATURATION = _f(8.664339742)
+
+
+def tanhf(x: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xtanhf`` (1 ulp): d = exp(|x|) as a float pair, (d - 1/d) / (d + 1/d) as a
+    pair, summed; 1 from |x| > 8.66, the sign of x copied."""
+    x = np.asarray(x, _F32)
+    with np.errstate(all="ignore"):
+        y = np.abs(x)
+        y = np.where(y > _F32(20), _F32(20), y)  # saturated below; keeps the steps finite
+        d = _expk2(_two(y))
+        e = _rec_d(d)
+        q = _div_dd(_add_dd(d, (-e[0], -e[1])), _add_dd(d, e))
+        r = np.asarray(q[0] + q[1], _F32)
+        r = np.where((np.abs(x) > _TANH_SATURATION) | np.isnan(r), _F32(1), r)
+        r = np.copysign(r, x)
+        return np.where(np.isnan(x), x, r).astype(_F32, copy=False)
