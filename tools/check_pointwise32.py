@@ -71,7 +71,7 @@ def _equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _run(name: str, torch_fn: Callable, engine_fn: Callable, inputs) -> tuple[int, int, list]:
     same = total = 0
-    failures = []
+    failures: list[tuple] = []
     for label, x, view in inputs:
         want = torch_fn(view(torch.from_numpy(x))).numpy()
         got = engine_fn(view(engine.tensor(x))).numpy()
