@@ -61,12 +61,25 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
         if (approximate == "none" and x.dtype == np.float32 and x.size > 1 and x.flags.c_contiguous
                 and VECTOR_LANES == 16):
             return onednn_gelu.gelu(x)  # PyTorch hands this case to oneDNN (parity/onednn_gelu.py)
+        if approximate == "tanh" and x.dtype == np.float32 and VECTOR_LANES:
+            return _vector_or_scalar_values(x, _gelu_tanh_form, sleef32.tanhf, _c_function("tanh"))
         x64 = x.astype(np.float64)
         if approximate == "tanh":
             return 0.5 * x64 * (1.0 + np.tanh(_SQRT_2_OVER_PI * (x64 + 0.044715 * x64 ** 3)))
         half = x * x.dtype.type(0.5)
         return half * (x.dtype.type(1) + erf_array(x * x.dtype.type(_SQRT_HALF)).astype(x.dtype))
     return _unary("gelu", input, values, {"approximate": approximate})
+
+
+_GELU_BETA = np.float32(_SQRT_2_OVER_PI)
+_GELU_KAPPA = np.float32(0.044715)
+
+
+def _gelu_tanh_form(x: np.ndarray, tanhf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """ATen's float kernel: 0.5 * x * (1 + tanh(beta * (x + kappa * x**3))), each step a float
+    operation, x + kappa * x**3 one fused multiply-add (in both its vector and scalar forms)."""
+    inner = _GELU_BETA * float32_math.fma(_GELU_KAPPA, (x * x) * x, x)
+    return (np.float32(0.5) * x) * (np.float32(1) + tanhf(inner))
 
 
 def _silu_values(x: np.ndarray) -> np.ndarray:
@@ -192,10 +205,10 @@ def logsigmoid_values(x: np.ndarray) -> np.ndarray:
     """ATen's min(x, 0) - log1p(exp(-|x|)), with exp(-|x|) in the tensor's precision: in float32
     it underflows to 0 for x > 103, which makes logsigmoid(120.) +0. (a float64 log would give -0.)."""
     if x.dtype == np.float32 and VECTOR_LANES:
-        # z from SLEEF's expf, then min(x, 0) - log1p(z) rounded per step (log1p itself taken
-        # in float64, rounded once: SLEEF's log1pf differs in the last bit for about 1% of inputs)
+        # ATen's kernel runs its vector form on every element (the tail as a partial vector):
+        # min(x, 0) - log1p(z), z = exp(-|x|), both SLEEF's
         z = _exp_neg_abs(x)
-        return np.minimum(x, np.float32(0)) - np.log1p(z.astype(np.float64)).astype(np.float32)
+        return np.minimum(x, np.float32(0)) - sleef32.log1pf(z)
     small = np.exp(-np.abs(x.astype(np.float64))).astype(x.dtype)
     return np.minimum(x, x.dtype.type(0)).astype(np.float64) - np.log1p(small.astype(np.float64))
 

@@ -1,5 +1,6 @@
-# float32 softplus, ELU, SELU, CELU and Mish: PyTorch computes whole vector blocks with SLEEF's
-# exp/log1p/expm1/tanh and the rest of each run with the C library's; tolist() shows every bit.
+# float32 softplus, ELU, SELU, CELU, Mish, tanh-approximated GELU and LogSigmoid: PyTorch computes
+# whole vector blocks with SLEEF's exp/log1p/expm1/tanh and the rest of each run with the C
+# library's (LogSigmoid: SLEEF's everywhere); tolist() shows every bit.
 import torch
 import torch.nn.functional as F
 
@@ -13,6 +14,8 @@ layers = {
     "selu": torch.nn.SELU(),
     "celu": lambda t: F.celu(t, alpha=0.7),
     "mish": torch.nn.Mish(),
+    "gelu tanh": torch.nn.GELU(approximate="tanh"),
+    "logsigmoid": F.logsigmoid,
 }
 for name, f in layers.items():
     print(name, f(x).tolist())
