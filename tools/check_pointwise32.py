@@ -9,7 +9,8 @@ sliced and strided views, 1,000 and 10^5 elements (above 32,768 ATen splits its 
 threads), edge values (0, -0, +-inf, NaN, saturation points); then, for the element-wise ones,
 ``--big`` elements (default 2^22) spread evenly over the float32 range the kernels meet, laid out
 contiguously (every element on ATen's vector path) and as a stride-2 view (every element on its
-scalar path). Prints per operation the share of equal elements and the failing cases.
+scalar path). The element-wise ones' gradients are compared too (the bulk inputs left out).
+Prints per operation the share of equal elements and the failing cases.
 """
 from __future__ import annotations
 
@@ -69,12 +70,26 @@ def _equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (a.view(width) == b.view(width)) | (np.isnan(a) & np.isnan(b))
 
 
-def _run(name: str, torch_fn: Callable, engine_fn: Callable, inputs) -> tuple[int, int, list]:
+def _gradients(torch_fn: Callable, engine_fn: Callable, view: Callable, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The input's gradient for a fixed random output gradient, from PyTorch and the engine."""
+    t, e = torch.from_numpy(x).requires_grad_(), engine.tensor(x, requires_grad=True)
+    ty, ey = torch_fn(view(t)), engine_fn(view(e))
+    dy = np.random.default_rng(x.size).standard_normal(tuple(ty.shape)).astype(x.dtype)
+    ty.backward(torch.from_numpy(dy))
+    ey.backward(engine.tensor(dy))
+    return t.grad.numpy(), e.grad.numpy()
+
+
+def _run(name: str, torch_fn: Callable, engine_fn: Callable, inputs, backward: bool = False
+         ) -> tuple[int, int, list]:
     same = total = 0
     failures: list[tuple] = []
     for label, x, view in inputs:
-        want = torch_fn(view(torch.from_numpy(x))).numpy()
-        got = engine_fn(view(engine.tensor(x))).numpy()
+        if backward:
+            want, got = _gradients(torch_fn, engine_fn, view, x)
+        else:
+            want = torch_fn(view(torch.from_numpy(x))).numpy()
+            got = engine_fn(view(engine.tensor(x))).numpy()
         if want.shape != got.shape:
             failures.append((label, "shape", want.shape, got.shape))
             continue
@@ -103,11 +118,17 @@ def check_unary(name: str, rng: np.random.Generator, big: int) -> bool:
         spread = np.linspace(lo, hi, big, dtype=np.float64).astype(np.float32)
         inputs.append((f"{big} in [{lo}, {hi}] contiguous", spread, lambda t: t))
         inputs.append((f"{big} in [{lo}, {hi}] stride 2", np.repeat(spread[: big // 8], 2), lambda t: t[::2]))
-    same, total, failures = _run(name, torch_fn, engine_fn, inputs)
-    print(f"{name:14s} {same}/{total} elements equal ({same / max(total, 1):.4%}); {len(failures)} failing cases")
-    for failure in failures[:8]:
-        print("   ", *failure)
-    return not failures
+    ok = True
+    for backward in (False, True):
+        if backward:  # the gradients on the learner-sized inputs and the edge values
+            inputs = [case for case in inputs if case[1].size <= 100000]
+        same, total, failures = _run(name, torch_fn, engine_fn, inputs, backward)
+        print(f"{name:14s} {'backward' if backward else 'forward':8s} {same}/{total} elements equal "
+              f"({same / max(total, 1):.4%}); {len(failures)} failing cases")
+        for failure in failures[:8]:
+            print("   ", *failure)
+        ok = ok and not failures
+    return ok
 
 
 def check_reduction(name: str, rng: np.random.Generator) -> bool:

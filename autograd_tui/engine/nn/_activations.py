@@ -309,6 +309,8 @@ def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
             and VECTOR_LANES == 16):
         # the forward's oneDNN kernel has its own backward (parity/onednn_gelu.py)
         return make((grad._data * onednn_gelu.gelu_derivative(x)).astype(np.float32), self.dtype)
+    if approximate == "tanh" and _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _gelu_tanh_grad_form, (sleef32.tanhf,), (_c_function("tanh"),))
     if approximate == "tanh":
         inner = (self + self * self * self * 0.044715) * _SQRT_2_OVER_PI
         t = _F.tanh(inner)
@@ -319,6 +321,21 @@ def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
     return grad * (cdf + self * pdf)
 
 
+_GELU_3_KAPPA = np.float32(3) * _GELU_KAPPA
+
+
+def _gelu_tanh_grad_form(x: np.ndarray, dy: np.ndarray, tanhf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """ATen's float kernel: with t = tanh(inner) as in the forward, dy * (0.5 (1 + t)
+    + ((0.5 x) (1 - t*t)) (beta (1 + 3 kappa x*x))), 1 - t*t and 1 + 3 kappa x*x each one fused
+    multiply-add, the last addition not fused (measured)."""
+    half = np.float32(0.5)
+    x_sq = x * x
+    t = tanhf(_GELU_BETA * float32_math.fma(_GELU_KAPPA, x_sq * x, x))
+    tanh_derivative = float32_math.fma(-t, t, np.full(x.shape, _ONE32))
+    inner_derivative = _GELU_BETA * float32_math.fma(_GELU_3_KAPPA, x_sq, np.full(x.shape, _ONE32))
+    return dy * (half * (_ONE32 + t) + ((half * x) * tanh_derivative) * inner_derivative)
+
+
 def _kernel_on_arrays(grad: Tensor, self: Tensor) -> bool:
     """Whether a float32 gradient may follow ATen's kernel on plain arrays: no graph to record
     (create_graph needs the differentiable composite below), float32 operands, a machine whose
@@ -327,28 +344,24 @@ def _kernel_on_arrays(grad: Tensor, self: Tensor) -> bool:
             and bool(VECTOR_LANES))
 
 
-def _vector_or_scalar(self: Tensor, grad: Tensor,
-                      form: Callable[[np.ndarray, np.ndarray, Callable[[np.ndarray], np.ndarray]], np.ndarray]
-                      ) -> Tensor:
-    """``form(x, dy, expf)`` per element as ATen's loop takes it: SLEEF's expf on whole vector
-    blocks, the C library's expf on the rest (``vector_path_mask``)."""
+def _vector_or_scalar(self: Tensor, grad: Tensor, form: Callable[..., np.ndarray],
+                      vector: tuple = (float32_math.sleef_expf,),
+                      scalar: tuple = (float32_math.glibc_expf,)) -> Tensor:
+    """``form(x, dy, *kernels)`` per element as ATen's loop takes it: ``vector`` (SLEEF's expf
+    unless told) on whole vector blocks, ``scalar`` (the C library's) on the rest
+    (``vector_path_mask``)."""
     x = self._data
     dy = np.broadcast_to(grad._data, x.shape)
-    g = grad._data
-    long_dims = [d for d in range(x.ndim) if x.shape[d] > 1]  # a length-1 dim's stride means nothing
-    if g.shape == x.shape and g.size > 1 and all(g.strides[d] != 0 for d in long_dims) and any(
-            g.strides[d] // g.itemsize != x.strides[d] // x.itemsize for d in long_dims):
-        # laid out differently: the loop follows the gradient's order, where x's elements are
-        # not adjacent, so every element takes the scalar form
-        mask = np.zeros(x.shape, bool)
-    else:
-        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    # the loop's operands in ATen's order (gradient, input): the gradient's layout orders the
+    # dims, and a run goes on only where both continue in memory (a sliced or transposed input
+    # next to a fresh gradient runs shorter, or all scalar)
+    mask = float32_math.vector_path_mask(dy, x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
     out = np.empty(x.shape, np.float32)
     with np.errstate(all="ignore"):
         if mask.any():
-            out[mask] = form(x[mask], dy[mask], float32_math.sleef_expf)
+            out[mask] = form(x[mask], dy[mask], *vector)
         if not mask.all():
-            out[~mask] = form(x[~mask], dy[~mask], float32_math.glibc_expf)
+            out[~mask] = form(x[~mask], dy[~mask], *scalar)
     return make(out, self.dtype)
 
 
@@ -478,7 +491,21 @@ def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> T
     return _F.where(result > 0, grad, grad * slope)
 
 
+def _mish_grad_form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray],
+                    log1pf: Callable[[np.ndarray], np.ndarray], tanhf: Callable[[np.ndarray], np.ndarray]
+                    ) -> np.ndarray:
+    """ATen's float kernel: s = 1 / (1 + exp(-x)), t = tanh(log1p(exp(x))),
+    dy * (t + (x * s) * (1 - t*t)) with 1 - t*t and the outer sum each one fused multiply-add."""
+    s = _ONE32 / (_ONE32 + expf(-x))
+    t = tanhf(log1pf(expf(x)))
+    return dy * float32_math.fma(x * s, float32_math.fma(-t, t, np.full(x.shape, _ONE32)), t)
+
+
 def mish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    if _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _mish_grad_form,
+                                 (float32_math.sleef_expf, sleef32.log1pf, sleef32.tanhf),
+                                 (float32_math.glibc_expf, _c_log1pf, _c_function("tanh")))
     t = _F.tanh(_softplus(self))
     return grad * (t + self * _F.sigmoid(self) * (1 - t * t))
 
