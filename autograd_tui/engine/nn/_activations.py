@@ -526,7 +526,18 @@ def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
     return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
 
 
+def _hardswish_grad_form(x: np.ndarray, dy: np.ndarray, vector: bool) -> np.ndarray:
+    """ATen's kernel: 0 up to -3, dy * (x / 3 + 0.5) below 3, dy from 3 on; a NaN input takes
+    the middle branch (NaN) in the vector form and the last (dy) in the scalar one."""
+    three = np.float32(3)
+    middle = dy * (x / three + np.float32(0.5))
+    upper = x >= three if vector else ~(x < three)
+    return np.where(x <= -three, np.float32(0), np.where(upper, dy, middle))
+
+
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    if _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _hardswish_grad_form, (True,), (False,))
     # PyTorch's kernel: 0 up to -3 included, the full gradient from 3 on
     middle = grad * (self / 3 + 0.5)
     return _F.where(self <= -3, 0.0, _F.where(self < 3, middle, grad))
