@@ -40,6 +40,8 @@ UNARY: dict[str, tuple[Callable, Callable, tuple[float, float]]] = {
     "silu": (F.silu, EF.silu, (-30.0, 30.0)),
     "hardswish": (F.hardswish, EF.hardswish, (-5.0, 5.0)),
     "logsigmoid": (F.logsigmoid, EF.logsigmoid, (-30.0, 30.0)),
+    "log1p": (torch.log1p, engine.log1p, (-0.99, 1e4)),
+    "expm1": (torch.expm1, engine.expm1, (-20.0, 90.0)),
     "gelu_tanh": (lambda x: F.gelu(x, approximate="tanh"), lambda x: EF.gelu(x, approximate="tanh"), (-12.0, 12.0)),
 }
 REDUCTIONS: dict[str, tuple[Callable, Callable]] = {
