@@ -109,6 +109,8 @@ def _product_of_everything(x: np.ndarray, threads: int) -> np.ndarray:
 def prod(x: np.ndarray, axis: Optional[int] = None, keepdims: bool = False) -> np.ndarray:
     """``x.prod()`` / ``x.prod(axis)`` of a float32 or float64 array in PyTorch's order, laid out
     row-major."""
+    if x.size == 0:  # ones (a product of nothing), in numpy's shape
+        return np.asarray(np.multiply.reduce(x, axis=axis, keepdims=keepdims))
     if axis is None:
         out = _product_of_everything(x, get_threads())
         return out.reshape((1,) * x.ndim) if keepdims else out
