@@ -110,7 +110,7 @@ def prod(x: np.ndarray, axis: Optional[int] = None, keepdims: bool = False) -> n
     """``x.prod()`` / ``x.prod(axis)`` of a float32 or float64 array in PyTorch's order, laid out
     row-major."""
     if x.size == 0:  # ones (a product of nothing), in numpy's shape
-        return np.asarray(np.multiply.reduce(x, axis=axis, keepdims=keepdims))
+        return np.asarray(np.multiply.reduce(x, axis=axis, keepdims=keepdims))  # type: ignore[call-overload]
     if axis is None:
         out = _product_of_everything(x, get_threads())
         return out.reshape((1,) * x.ndim) if keepdims else out
