@@ -16,7 +16,7 @@ from typing import Union
 
 import numpy as np
 
-from autograd_tui.engine.parity.float32_math import _fma32
+from autograd_tui.engine.parity import float32_math
 
 __all__ = ["log1pf", "expm1f", "tanhf"]
 
@@ -79,22 +79,60 @@ def _add_fd(x: _Floats, y: tuple) -> tuple[np.ndarray, np.ndarray]:
     return s, ((x - s) + y[0]) + y[1]
 
 
+# Two kinds of fused multiply-add below. Where the exact a*b + c is a float64 (a product's
+# rounding error a*b - fl(a*b); the residual 1 - d*fl(1/d)), float64 arithmetic computes it
+# exactly and one cast rounds it once, as the FMA does. Elsewhere
+# ``_fma32`` keeps the single rounding (a float64 sum can fall on a float32 tie).
+
+
+_TIE_MASK = np.int64((1 << 29) - 1)  # a float64's bits below float32's last bit
+_TIE = np.int64(1 << 28)  # ... exactly half of float32's last bit: a float32 midpoint
+_TINY = 2.0 ** -125  # below, float32's coarser subnormal grid: rounded exactly instead
+
+
+def _fma32(a: _Floats, b: _Floats, c: _Floats) -> np.ndarray:
+    """fl32(a*b + c) with one rounding: the product is exact in float64 and the float64 sum
+    rounded once, so casting it again is right but where it fell on a float32 midpoint (or in
+    the subnormal range), which ``float32_math.fma`` redoes exactly. Fewer numpy calls than
+    that general function, for the 1-d arrays and constants of these kernels."""
+    t = np.multiply(a, b, dtype=np.float64)
+    t += c
+    out = t.astype(_F32)
+    suspect = (t.view(np.int64) & _TIE_MASK) == _TIE
+    suspect |= (np.abs(t) < _TINY) & (t != 0)
+    if suspect.any():
+        out[suspect] = float32_math.fma(*(np.broadcast_to(v, t.shape)[suspect] for v in (a, b, c)))
+    return out
+
+
+def _product_error(a: _Floats, b: _Floats, s: np.ndarray) -> np.ndarray:
+    """fma(a, b, -s) for s = fl(a*b): the product is exact in float64, and so is its difference
+    from s (at most the product's 48 bits)."""
+    return (np.multiply(a, b, dtype=np.float64) - s).astype(_F32)
+
+
+def _residual(d: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """fma(-d, t, 1) for t = fl(1/d): d*t lies within a float32 ulp of 1, so 1 - d*t is exact
+    in float64."""
+    return (1.0 - np.multiply(d, t, dtype=np.float64)).astype(_F32)
+
+
 def _mul_df(x: tuple, y: _Floats) -> tuple[np.ndarray, np.ndarray]:
     """dfmul_vf2_vf2_vf with FMA: the head's rounding error from one fused multiply-subtract."""
     s = x[0] * y
-    return s, _fma32(x[1], y, _fma32(x[0], y, -s))
+    return s, _fma32(x[1], y, _product_error(x[0], y, s))
 
 
 def _mul_dd(x: tuple, y: tuple) -> tuple[np.ndarray, np.ndarray]:
     """dfmul_vf2_vf2_vf2 with FMA."""
     s = x[0] * y[0]
-    return s, _fma32(x[0], y[1], _fma32(x[1], y[0], _fma32(x[0], y[0], -s)))
+    return s, _fma32(x[0], y[1], _fma32(x[1], y[0], _product_error(x[0], y[0], s)))
 
 
 def _square_d(x: tuple) -> tuple[np.ndarray, np.ndarray]:
     """dfsqu_vf2_vf2 with FMA."""
     s = x[0] * x[0]
-    return s, _fma32(x[0] + x[0], x[1], _fma32(x[0], x[0], -s))
+    return s, _fma32(x[0] + x[0], x[1], _product_error(x[0], x[0], s))
 
 
 def _div_dd(n: tuple, d: tuple) -> tuple[np.ndarray, np.ndarray]:
@@ -102,8 +140,8 @@ def _div_dd(n: tuple, d: tuple) -> tuple[np.ndarray, np.ndarray]:
     one = _F32(1)
     t = one / d[0]
     s = n[0] * t
-    u = _fma32(t, n[0], -s)
-    v = _fma32(-d[1], t, _fma32(-d[0], t, one))
+    u = _product_error(t, n[0], s)
+    v = _fma32(-d[1], t, _residual(d[0], t))
     return s, _fma32(s, v, _fma32(n[1], t, u))
 
 
@@ -111,7 +149,7 @@ def _rec_d(d: tuple) -> tuple[np.ndarray, np.ndarray]:
     """dfrec_vf2_vf2 with FMA."""
     one = _F32(1)
     s = one / d[0]
-    return s, s * _fma32(-d[1], s, _fma32(-d[0], s, one))
+    return s, s * _fma32(-d[1], s, _residual(d[0], s))
 
 
 def _getexp(x: np.ndarray) -> np.ndarray:
@@ -136,7 +174,7 @@ def _log1pf(d: np.ndarray) -> np.ndarray:
         dp1 = d + _F32(1)
         e = _getexp(dp1 * _FOUR_THIRDS)
         t = _pow2(-e)
-        m = _fma32(d, t, t - _F32(1))
+        m = d * t + (t - _F32(1))  # d * t is exact (t a power of two): the FMA rounds one float sum
         ef = e.astype(_F32)
         s = _mul_df((_LN2_HI, _LN2_LO), ef)
         x = _div_dd(_two(m), _add_ff(_F32(2), m))
