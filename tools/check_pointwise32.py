@@ -42,6 +42,10 @@ UNARY: dict[str, tuple[Callable, Callable, tuple[float, float]]] = {
     "logsigmoid": (F.logsigmoid, EF.logsigmoid, (-30.0, 30.0)),
     "log1p": (torch.log1p, engine.log1p, (-0.99, 1e4)),
     "expm1": (torch.expm1, engine.expm1, (-20.0, 90.0)),
+    "logaddexp": (lambda x: torch.logaddexp(x, x * 0.5 - 1), lambda x: engine.logaddexp(x, x * 0.5 - 1),
+                  (-30.0, 30.0)),
+    "logaddexp_scalar": (lambda x: torch.logaddexp(x, torch.tensor(0.25)),
+                         lambda x: engine.logaddexp(x, engine.tensor(0.25)), (-30.0, 30.0)),
     "gelu_tanh": (lambda x: F.gelu(x, approximate="tanh"), lambda x: EF.gelu(x, approximate="tanh"), (-12.0, 12.0)),
 }
 REDUCTIONS: dict[str, tuple[Callable, Callable]] = {

@@ -16,6 +16,8 @@ from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import _check_overloads, _operand, _require_tensor, _result_dtype, _unary
+from autograd_tui.engine.parity import blas, float32_math, libm, sleef32
+from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
 _erf = np.frompyfunc(math.erf, 1, 1)
 _erfc = np.frompyfunc(math.erfc, 1, 1)
@@ -167,12 +169,35 @@ def logaddexp(input: Tensor, other: Tensor) -> Tensor:
 
 def logaddexp_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """max + log1p(exp(-|a - b|)), equal infinities kept as they are."""
+    if np.asarray(a).dtype == np.float32 and np.asarray(b).dtype == np.float32 and VECTOR_LANES:
+        return _logaddexp_float32(np.asarray(a), np.asarray(b))
     a64, b64 = np.asarray(a, np.float64), np.asarray(b, np.float64)
     big = np.maximum(a64, b64)
     with np.errstate(all="ignore"):
         out = big + np.log1p(np.exp(-np.abs(a64 - b64)))
     out = np.where(np.isinf(a64) & (a64 == b64), a64, out)
     return out.astype(np.result_type(a, b))
+
+
+def _logaddexp_float32(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """ATen's float loop: SLEEF's expf and log1pf on whole vector blocks, the C library's on the
+    rest of each run (which elements: both operands' layouts, ``vector_path_mask``)."""
+    shape = np.broadcast_shapes(a.shape, b.shape)
+    a, b = np.broadcast_to(a, shape), np.broadcast_to(b, shape)
+    vector = float32_math.vector_path_mask(a, b, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    out = np.empty(shape, np.float32)
+    with np.errstate(all="ignore"):
+        for where, expf, log1pf in ((vector, float32_math.sleef_expf, sleef32.log1pf),
+                                    (~vector, float32_math.glibc_expf, None)):
+            if not where.any():
+                continue
+            x, y = a[where], b[where]
+            e = expf(-np.abs(x - y))
+            logs = log1pf(e) if log1pf else libm.c_unary("log1p", e)
+            if logs is None:  # no C library here (or too many elements): correctly rounded
+                logs = np.log1p(e.astype(np.float64)).astype(np.float32)
+            out[where] = np.where(np.isinf(x) & (x == y), x, np.maximum(x, y) + logs)
+    return out
 
 
 def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
