@@ -90,16 +90,18 @@ _TIE = np.int64(1 << 28)  # ... exactly half of float32's last bit: a float32 mi
 _TINY = 2.0 ** -125  # below, float32's coarser subnormal grid: rounded exactly instead
 
 
-def _fma32(a: _Floats, b: _Floats, c: _Floats) -> np.ndarray:
+def _fma32(a: _Floats, b: _Floats, c: _Floats, tiny: bool = True) -> np.ndarray:
     """fl32(a*b + c) with one rounding: the product is exact in float64 and the float64 sum
     rounded once, so casting it again is right but where it fell on a float32 midpoint (or in
     the subnormal range), which ``float32_math.fma`` redoes exactly. Fewer numpy calls than
-    that general function, for the 1-d arrays and constants of these kernels."""
+    that general function, for the 1-d arrays and constants of these kernels. ``tiny=False``
+    where the result cannot be that small (a polynomial step adding its constant)."""
     t = np.multiply(a, b, dtype=np.float64)
     t += c
     out = t.astype(_F32)
     suspect = (t.view(np.int64) & _TIE_MASK) == _TIE
-    suspect |= (np.abs(t) < _TINY) & (t != 0)
+    if tiny:
+        suspect |= (np.abs(t) < _TINY) & (t != 0)
     if suspect.any():
         out[suspect] = float32_math.fma(*(np.broadcast_to(v, t.shape)[suspect] for v in (a, b, c)))
     return out
@@ -179,7 +181,7 @@ def _log1pf(d: np.ndarray) -> np.ndarray:
         s = _mul_df((_LN2_HI, _LN2_LO), ef)
         x = _div_dd(_two(m), _add_ff(_F32(2), m))
         x2 = x[0] * x[0]
-        p = _fma32(_fma32(_LOG1P_POLY[0], x2, _LOG1P_POLY[1]), x2, _LOG1P_POLY[2])
+        p = _fma32(_fma32(_LOG1P_POLY[0], x2, _LOG1P_POLY[1], tiny=False), x2, _LOG1P_POLY[2], tiny=False)
         s = _add_dd(s, (x[0] * _F32(2), x[1] * _F32(2)))
         s = _add_df(s, (x2 * x[0]) * p)
         r = np.asarray(s[0] + s[1], _F32)
@@ -212,7 +214,7 @@ def _expk2(d: tuple) -> tuple[np.ndarray, np.ndarray]:
     s = _add2_df(s, qf * -_L2L)
     u = _EXPK_POLY[0]
     for c in _EXPK_POLY[1:]:
-        u = _fma32(u, s[0], c)
+        u = _fma32(u, s[0], c, tiny=False)  # |u * s| < |c| / 10 on |s| <= ln(2) / 2
     t = _add2_df(_mul_df(s, u), _EXPK_C5)
     t = _add2_df(_mul_dd(s, t), _F32(0.5))
     t = _add2_dd(s, _mul_dd(_square_d(s), t))
