@@ -341,7 +341,9 @@ op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
    self=lambda grad: grad * S._PI_OVER_180)
 op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
    self=lambda grad: grad * S._180_OVER_PI)
-op("exp2", "Exp2Backward0", via_float64(np.exp2),
+# float32: SLEEF's exp2f on whole vector blocks, the C library's on the rest (95% of elements
+# matched when rounded once from float64)
+op("exp2", "Exp2Backward0", libm.vector_kernel_scalar_tail(sleef32.exp2f, "exp2", np.exp2),
    self=lambda grad, result: grad * result * math.log(2.0))
 op("sgn", "SgnBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))

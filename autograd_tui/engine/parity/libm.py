@@ -21,7 +21,7 @@ from autograd_tui.engine.parity.blas import get_threads
 from autograd_tui.engine.parity.float32_math import vector_path_mask
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
-__all__ = ["c_unary", "lgamma", "lgamma_array", "via_float64_scalar_tail"]
+__all__ = ["c_unary", "lgamma", "lgamma_array", "vector_kernel_scalar_tail", "via_float64_scalar_tail"]
 
 
 def _load_library() -> Optional[ctypes.CDLL]:
@@ -49,7 +49,7 @@ _LGAMMA = _function("lgamma", ctypes.c_double)
 # log1pf are not always correctly rounded (log1pf differs from the correctly rounded value for
 # about 9% of inputs in (-1, 0)), so the engine calls the same functions.
 _UNARY = {(name, dtype): _function(name + suffix, ctype)
-          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "expm1", "tanh")
+          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "expm1", "tanh", "exp2")
           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
 _ELEMENTWISE_LIMIT = 1 << 18  # above this many elements one call each costs too much; numpy's instead
 
@@ -61,7 +61,7 @@ def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str,
 
     Measured against PyTorch 2.13 for sinh, atanh and log2 (float32 and float64) and float32
     cosh: every element of tensors up to 1,000 but a few of sinh's vector elements. (asin, acos,
-    atan, asinh, acosh and exp2 split their loops otherwise and their vector form, SLEEF's, is not
+    atan, asinh and acosh split their loops otherwise and their vector form, SLEEF's, is not
     reproduced: they stay correctly rounded; so does float64 cosh, whose vector form is not.)
     Small tensors (under 32 float32 elements) are all scalar."""
     def forward(a: np.ndarray) -> np.ndarray:
@@ -77,6 +77,25 @@ def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str,
             if values is not None:
                 out = np.array(out, copy=True) if not out.flags.writeable else out
                 out[scalar] = values
+        return out
+    return forward
+
+
+def vector_kernel_scalar_tail(vector_fn: Callable[[np.ndarray], np.ndarray], name: str,
+                              fn: Callable[[np.ndarray], np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
+    """float32: ``vector_fn`` (a SLEEF kernel, ``sleef32``) on the elements ATen's loop computes
+    in whole vectors, the C library's ``namef`` on the rest; other dtypes ``fn`` in float64,
+    rounded once (float32 there too where the vector width is unknown)."""
+    def forward(a: np.ndarray) -> np.ndarray:
+        if a.dtype != np.float32 or not VECTOR_LANES or not a.size:
+            return fn(a.astype(np.float64)).astype(a.dtype) if a.dtype == np.float32 else fn(a)
+        vector = vector_path_mask(a, num_threads=get_threads(), lanes=VECTOR_LANES)
+        out = np.empty(a.shape, np.float32)
+        if vector.any():
+            out[vector] = vector_fn(a[vector])
+        if not vector.all():
+            scalar = c_unary(name, a[~vector])
+            out[~vector] = scalar if scalar is not None else fn(a[~vector].astype(np.float64))
         return out
     return forward
 

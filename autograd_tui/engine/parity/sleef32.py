@@ -18,7 +18,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import float32_math
 
-__all__ = ["log1pf", "expm1f", "tanhf"]
+__all__ = ["log1pf", "expm1f", "tanhf", "exp2f"]
 
 _F32 = np.float32
 _Floats = Union[np.ndarray, np.float32]  # an array, or a constant broadcast against one
@@ -262,6 +262,29 @@ def _tanhf(x: np.ndarray) -> np.ndarray:
         return np.where(np.isnan(x), x, r).astype(_F32, copy=False)
 
 
+_EXP2_POLY = (_f(0.1535920892e-3), _f(0.1339262701e-2), _f(0.9618384764e-2), _f(0.5550347269e-1),
+              _f(0.2402264476e+0), _f(0.6931471825e+0))
+
+
+def _exp2f(d: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xexp2f`` (1 ulp): q = rint(d), s = d - q exactly, a degree-7 polynomial in
+    fused multiply-adds ending in fma(u, s, 1), scaled by 2**q in two steps; inf from 128 on,
+    0 below -150."""
+    d = np.asarray(d, _F32)
+    with np.errstate(all="ignore"):
+        finite = np.clip(np.where(np.isnan(d), _F32(0), d), _F32(-160), _F32(160))
+        q = np.rint(finite)
+        s = finite - q
+        u = np.full(d.shape, _EXP2_POLY[0], _F32)
+        for c in _EXP2_POLY[1:]:
+            u = _fma32(u, s, c, tiny=False)
+        u = _fma32(u, s, _F32(1), tiny=False)
+        u = _ldexp2(u, q.astype(np.int32))
+        u = np.where(d >= _F32(128), _F32(np.inf), u)
+        u = np.where(d < _F32(-150), _F32(0), u)
+        return np.where(np.isnan(d), d, u).astype(_F32, copy=False)
+
+
 _BLOCK = 1 << 14  # elements per pass: fresh temporaries of this size stay in the cache (2x faster)
 
 
@@ -283,3 +306,4 @@ def _in_blocks(kernel):
 log1pf = _in_blocks(_log1pf)
 expm1f = _in_blocks(_expm1f)
 tanhf = _in_blocks(_tanhf)
+exp2f = _in_blocks(_exp2f)
