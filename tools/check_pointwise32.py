@@ -42,6 +42,8 @@ UNARY: dict[str, tuple[Callable, Callable, tuple[float, float]]] = {
     "logsigmoid": (F.logsigmoid, EF.logsigmoid, (-30.0, 30.0)),
     "log1p": (torch.log1p, engine.log1p, (-0.99, 1e4)),
     "expm1": (torch.expm1, engine.expm1, (-20.0, 90.0)),
+    "sinh": (torch.sinh, engine.sinh, (-95.0, 95.0)),
+    "cosh": (torch.cosh, engine.cosh, (-95.0, 95.0)),
     "exp2": (torch.exp2, engine.exp2, (-150.0, 128.0)),
     "logaddexp": (lambda x: torch.logaddexp(x, x * 0.5 - 1), lambda x: engine.logaddexp(x, x * 0.5 - 1),
                   (-30.0, 30.0)),

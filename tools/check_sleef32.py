@@ -1,7 +1,7 @@
 """Checks parity/sleef32.py against the SLEEF functions inside PyTorch's own library, on every
 float32 of a range.
 
-    .venv-torch/bin/python tools/check_sleef32.py [--only log1pf,expm1f,tanhf,exp2f] [--step N]
+    .venv-torch/bin/python tools/check_sleef32.py [--only log1pf,expm1f,tanhf,exp2f,sinhf,coshf] [--step N]
 
 PyTorch's ``libtorch_cpu.so`` exports SLEEF's AVX512 kernels (``Sleef_log1pf16_u10avx512f``, ...),
 which take and return 16 floats in one vector register, so ctypes cannot call them directly: this
@@ -12,7 +12,8 @@ ranges hold about 4.4 * 10^9 floats, some minutes per 10^9).
 
 The ranges are the inputs the engine's kernels meet: log1pf on (-1, 2^29] (softplus and Mish take
 it of exp(z) for z <= 20; torch.log1p of anything), expm1f on [-17, 89] (ELU, torch.expm1), tanhf
-on [0, 9] (Mish, GELU; odd, saturated beyond), exp2f on [-151, 129] (torch.exp2, logaddexp2).
+on [0, 9] (Mish, GELU; odd, saturated beyond), exp2f on [-151, 129] (torch.exp2, logaddexp2),
+sinhf and coshf on [0, 90] (odd, even).
 """
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ KERNELS = {
     "log1pf": ("Sleef_log1pf16_u10avx512f", sleef32.log1pf, [(-1.0, 0.0), (0.0, 2.0 ** 29)]),
     "expm1f": ("Sleef_expm1f16_u10avx512f", sleef32.expm1f, [(-17.0, 0.0), (0.0, 89.0)]),
     "tanhf": ("Sleef_tanhf16_u10avx512f", sleef32.tanhf, [(0.0, 9.0)]),
+    "sinhf": ("Sleef_sinhf16_u10avx512f", sleef32.sinhf, [(0.0, 90.0)]),
+    "coshf": ("Sleef_coshf16_u10avx512f", sleef32.coshf, [(0.0, 90.0)]),
     "exp2f": ("Sleef_exp2f16_u10avx512f", sleef32.exp2f, [(-151.0, 0.0), (0.0, 129.0)]),
 }
 _CHUNK = 1 << 20

@@ -126,9 +126,9 @@ op("acos", "AcosBackward0", via_float64(np.arccos),
    self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
 op("atan", "AtanBackward0", via_float64(np.arctan),
    self=lambda grad, self: grad / (self * self + 1))
-op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh"),
+op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh", vector32=sleef32.sinhf),
    self=lambda grad, self: grad * F.cosh(self))
-op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False),
+op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False, vector32=sleef32.coshf),
    self=lambda grad, self: grad * F.sinh(self))
 op("asinh", "AsinhBackward0", via_float64(np.arcsinh),
    self=lambda grad, self: grad * (self * self + 1).rsqrt())

@@ -54,8 +54,9 @@ _UNARY = {(name, dtype): _function(name + suffix, ctype)
 _ELEMENTWISE_LIMIT = 1 << 18  # above this many elements one call each costs too much; numpy's instead
 
 
-def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str,
-                            float64: bool = True) -> Callable[[np.ndarray], np.ndarray]:
+def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str, float64: bool = True,
+                            vector32: Optional[Callable[[np.ndarray], np.ndarray]] = None
+                            ) -> Callable[[np.ndarray], np.ndarray]:
     """``fn`` in float64, rounded once, on the elements ATen's loop computes with its vector form,
     and the C library's ``name`` (``namef`` for float32) on the rest, as its scalar form calls it.
 
@@ -63,9 +64,14 @@ def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str,
     cosh: every element of tensors up to 1,000 but a few of sinh's vector elements. (asin, acos,
     atan, asinh and acosh split their loops otherwise and their vector form, SLEEF's, is not
     reproduced: they stay correctly rounded; so does float64 cosh, whose vector form is not.)
-    Small tensors (under 32 float32 elements) are all scalar."""
+    Small tensors (under 32 float32 elements) are all scalar. ``vector32``: the vector form of
+    float32 where it is reproduced (SLEEF's ``sinhf``/``coshf``, ``sleef32``) instead of ``fn``
+    rounded once."""
     def forward(a: np.ndarray) -> np.ndarray:
-        wide = fn(a.astype(np.float64)) if a.dtype == np.float32 else fn(a)
+        if a.dtype == np.float32:
+            wide = vector32(a) if vector32 is not None and VECTOR_LANES else fn(a.astype(np.float64))
+        else:
+            wide = fn(a)
         out = wide.astype(a.dtype, copy=False)
         if not VECTOR_LANES or a.dtype.type not in ((np.float32, np.float64) if float64 else (np.float32,)) \
                 or not a.size:

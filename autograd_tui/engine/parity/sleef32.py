@@ -18,7 +18,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import float32_math
 
-__all__ = ["log1pf", "expm1f", "tanhf", "exp2f"]
+__all__ = ["log1pf", "expm1f", "tanhf", "exp2f", "sinhf", "coshf"]
 
 _F32 = np.float32
 _Floats = Union[np.ndarray, np.float32]  # an array, or a constant broadcast against one
@@ -262,6 +262,34 @@ def _tanhf(x: np.ndarray) -> np.ndarray:
         return np.where(np.isnan(x), x, r).astype(_F32, copy=False)
 
 
+def _sinh_cosh(x: np.ndarray, sign: int) -> np.ndarray:
+    """SLEEF's ``xsinhf`` (sign -1) and ``xcoshf`` (sign +1), 1 ulp: d = exp(|x|) as a float pair,
+    (d -+ 1/d) summed and halved; inf beyond |x| > 89 (and where the sum is NaN)."""
+    x = np.asarray(x, _F32)
+    with np.errstate(all="ignore"):
+        y = np.minimum(np.abs(x), _F32(90))
+        d = _expk2(_two(y))
+        e = _rec_d(d)
+        if sign < 0:  # dfsub_vf2_vf2_vf2
+            head = d[0] - e[0]
+            pair = (head, (((d[0] - head) - e[0]) + d[1]) - e[1])
+        else:
+            pair = _add_dd(d, e)
+        r = (pair[0] + pair[1]) * _F32(0.5)
+        r = np.where((np.abs(x) > _F32(89)) | np.isnan(r), _F32(np.inf), r)
+        if sign < 0:
+            r = np.copysign(r, x)
+        return np.where(np.isnan(x), x, r).astype(_F32, copy=False)
+
+
+def _sinhf(x: np.ndarray) -> np.ndarray:
+    return _sinh_cosh(x, -1)
+
+
+def _coshf(x: np.ndarray) -> np.ndarray:
+    return _sinh_cosh(x, 1)
+
+
 _EXP2_POLY = (_f(0.1535920892e-3), _f(0.1339262701e-2), _f(0.9618384764e-2), _f(0.5550347269e-1),
               _f(0.2402264476e+0), _f(0.6931471825e+0))
 
@@ -307,3 +335,5 @@ log1pf = _in_blocks(_log1pf)
 expm1f = _in_blocks(_expm1f)
 tanhf = _in_blocks(_tanhf)
 exp2f = _in_blocks(_exp2f)
+sinhf = _in_blocks(_sinhf)
+coshf = _in_blocks(_coshf)
