@@ -38,7 +38,7 @@ from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.record import RULES, Rule
-from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding
+from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -130,9 +130,9 @@ op("acos", "AcosBackward0", via_float64(np.arccos),
    self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
 op("atan", "AtanBackward0", via_float64(np.arctan),
    self=lambda grad, self: grad / (self * self + 1))
-op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh"),
+op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh", vector32=sleef32.sinhf),
    self=lambda grad, self: grad * F.cosh(self))
-op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False),
+op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False, vector32=sleef32.coshf),
    self=lambda grad, self: grad * F.sinh(self))
 op("asinh", "AsinhBackward0", libm.c_everywhere(np.arcsinh, "asinh"),
    self=lambda grad, self: grad * (self * self + 1).rsqrt())
@@ -180,11 +180,12 @@ op("frac", "FracBackward0", lambda self: self - np.trunc(self),
    self=lambda grad: grad)
 op("round_decimals", "RoundBackward1", lambda self, decimals: np.round(self, decimals),
    self=lambda grad: F.zeros_like(grad))
-op("log1p", "Log1PBackward0", via_float64(np.log1p),
+# float32: SLEEF's log1pf and expm1f on every element (ATen's vml loop takes a short tail as a
+# partial vector and copies a strided input first); the correctly rounded value agreed on 99.3%
+# and 99.85% of inputs.
+op("log1p", "Log1PBackward0", float32_kernel(sleef32.log1pf, np.log1p),
    self=lambda grad, self: grad / (self + 1))
-# Rounded once from float64: PyTorch's float32 kernels agree on 99.8-99.99% of inputs, where
-# exp(x) - 1 or log(x) / log(2) in float32 agree on 71-89% (and exp(x) - 1 loses small x).
-op("expm1", "Expm1Backward0", via_float64(np.expm1),
+op("expm1", "Expm1Backward0", float32_kernel(sleef32.expm1f, np.expm1),
    self=lambda grad, result: grad * (result + 1))
 op("log2", "Log2Backward0", libm.via_float64_scalar_tail(np.log2, "log2"),
    self=lambda grad, self: grad / (self * 0.6931471805599453))
@@ -349,7 +350,9 @@ op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
    self=lambda grad: grad * S._PI_OVER_180)
 op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
    self=lambda grad: grad * S._180_OVER_PI)
-op("exp2", "Exp2Backward0", via_float64(np.exp2),
+# float32: SLEEF's exp2f on whole vector blocks, the C library's on the rest (95% of elements
+# matched when rounded once from float64)
+op("exp2", "Exp2Backward0", libm.vector_kernel_scalar_tail(sleef32.exp2f, "exp2", np.exp2),
    self=lambda grad, result: grad * result * math.log(2.0))
 op("sgn", "SgnBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))

@@ -14,7 +14,7 @@ from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
-from autograd_tui.engine.parity import blas, moments, norm2, pnorm, softmax_dims, std_algorithms
+from autograd_tui.engine.parity import blas, moments, norm2, pnorm, products, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
@@ -110,7 +110,8 @@ def _prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tens
     x = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
         # the ufunc itself, so that an overflow's warning is the engine's (silenced), not numpy's
-        return record(_R["prod"], (input,), wrap(np.multiply.reduce(x, axis=None), out_dtype))
+        data = products.prod(x) if products.applies(x) else np.multiply.reduce(x, axis=None)
+        return record(_R["prod"], (input,), wrap(data, out_dtype))
     d = norm_dim(dim, input.ndim)
     if out_dtype is dtypes.bfloat16 and x.ndim:
         # PyTorch's loop keeps the running product in bfloat16, one factor after another.
@@ -120,6 +121,8 @@ def _prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tens
         for factor in factors:
             data = grid(data * factor)
         data = np.expand_dims(data, d) if keepdim else data
+    elif products.applies(x) and x.ndim:
+        data = products.prod(x, d, keepdim)  # PyTorch's order of the factors
     else:
         data = np.multiply.reduce(x, axis=d, keepdims=keepdim)  # type: ignore[call-overload]
     return record(_R["prod_dim"], (input,), wrap(laid_out(data), out_dtype), {"dim": d, "keepdim": keepdim})

@@ -18,6 +18,8 @@ from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import (_check_overloads, _operand, _require_tensor, _result_dtype, _unary,
                                                      is_operand)
+from autograd_tui.engine.parity import blas, float32_math, sleef32
+from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
 _erf = np.frompyfunc(math.erf, 1, 1)
 _erfc = np.frompyfunc(math.erfc, 1, 1)
@@ -169,12 +171,48 @@ def logaddexp(input: Tensor, other: Tensor) -> Tensor:
 
 def logaddexp_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """max + log1p(exp(-|a - b|)), equal infinities kept as they are."""
+    if np.asarray(a).dtype == np.float32 and np.asarray(b).dtype == np.float32 and VECTOR_LANES:
+        return _logaddexp_float32(np.asarray(a), np.asarray(b))
     a64, b64 = np.asarray(a, np.float64), np.asarray(b, np.float64)
     big = np.maximum(a64, b64)
     with np.errstate(all="ignore"):
         out = big + np.log1p(np.exp(-np.abs(a64 - b64)))
     out = np.where(np.isinf(a64) & (a64 == b64), a64, out)
     return out.astype(np.result_type(a, b))
+
+
+_INV_LN2_FLOAT = np.float32(1 / math.log(2))
+
+
+def _logaddexp_float32(a: np.ndarray, b: np.ndarray, base2: bool = False) -> np.ndarray:
+    """ATen's float loop: max(a, b) + log1p(exp(-|a - b|)) (base 2: fma(log1p(exp2(-|a - b|)),
+    1/ln 2, max)) with SLEEF's exp and log1p on whole vector blocks, the C library's on the rest
+    of each run (which elements: both operands' layouts, ``vector_path_mask``)."""
+    shape = np.broadcast_shapes(a.shape, b.shape)
+    a, b = np.broadcast_to(a, shape), np.broadcast_to(b, shape)
+    vector = float32_math.vector_path_mask(a, b, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    out = np.empty(shape, np.float32)
+    with np.errstate(all="ignore"):
+        for where, on_vectors in ((vector, True), (~vector, False)):
+            if not where.any():
+                continue
+            x, y = a[where], b[where]
+            z = -np.abs(x - y)
+            if on_vectors:
+                logs = sleef32.log1pf(sleef32.exp2f(z) if base2 else float32_math.sleef_expf(z))
+            else:
+                e = _c_or_rounded("exp2", z) if base2 else float32_math.glibc_expf(z)
+                logs = _c_or_rounded("log1p", e)
+            big = np.maximum(x, y)
+            total = float32_math.fma(logs, _INV_LN2_FLOAT, big) if base2 else big + logs
+            out[where] = np.where(np.isinf(x) & (x == y), x, total)
+    return out
+
+
+def _c_or_rounded(name: str, v: np.ndarray) -> np.ndarray:
+    """The C library's float ``name`` per element; correctly rounded where it cannot be called."""
+    values = libm.c_unary(name, v)
+    return values if values is not None else getattr(np, name)(v.astype(np.float64)).astype(np.float32)
 
 
 def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
@@ -322,6 +360,8 @@ def logaddexp2(input: Tensor, other: Tensor) -> Tensor:
 
 
 def logaddexp2_array(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    if np.asarray(a).dtype == np.float32 and np.asarray(b).dtype == np.float32 and VECTOR_LANES:
+        return _logaddexp_float32(np.asarray(a), np.asarray(b), base2=True)
     a64, b64 = np.asarray(a, np.float64), np.asarray(b, np.float64)
     with np.errstate(all="ignore"):
         out = np.maximum(a64, b64) + np.log2(1 + np.exp2(-np.abs(a64 - b64)))

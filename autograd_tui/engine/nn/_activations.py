@@ -18,7 +18,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import blas, float32_math, onednn_gelu
+from autograd_tui.engine.parity import blas, float32_math, libm, onednn_gelu, sleef32
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.record import RULES, record
 
@@ -62,12 +62,25 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
         if (approximate == "none" and x.dtype == np.float32 and x.size > 1 and x.flags.c_contiguous
                 and VECTOR_LANES == 16):
             return onednn_gelu.gelu(x)  # PyTorch hands this case to oneDNN (parity/onednn_gelu.py)
+        if approximate == "tanh" and x.dtype == np.float32 and VECTOR_LANES:
+            return _vector_or_scalar_values(x, _gelu_tanh_form, sleef32.tanhf, _c_function("tanh"))
         x64 = x.astype(np.float64)
         if approximate == "tanh":
             return 0.5 * x64 * (1.0 + np.tanh(_SQRT_2_OVER_PI * (x64 + 0.044715 * x64 ** 3)))
         half = x * x.dtype.type(0.5)
         return half * (x.dtype.type(1) + erf_array(x * x.dtype.type(_SQRT_HALF)).astype(x.dtype))
     return _unary("gelu", input, values, {"approximate": approximate})
+
+
+_GELU_BETA = np.float32(_SQRT_2_OVER_PI)
+_GELU_KAPPA = np.float32(0.044715)
+
+
+def _gelu_tanh_form(x: np.ndarray, tanhf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """ATen's float kernel: 0.5 * x * (1 + tanh(beta * (x + kappa * x**3))), each step a float
+    operation, x + kappa * x**3 one fused multiply-add (in both its vector and scalar forms)."""
+    inner = _GELU_BETA * float32_math.fma(_GELU_KAPPA, (x * x) * x, x)
+    return (np.float32(0.5) * x) * (np.float32(1) + tanhf(inner))
 
 
 def _silu_values(x: np.ndarray) -> np.ndarray:
@@ -105,7 +118,13 @@ def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace:
     def values(x: np.ndarray) -> np.ndarray:
         t = x.dtype.type
         # ATen's kernel: expm1(x * input_scale) * (alpha * scale), each factor in the dtype
-        negative = np.expm1((x * t(input_scale)).astype(np.float64)).astype(x.dtype) * (t(alpha) * t(scale))
+        negcoef, in_scale = t(alpha) * t(scale), t(input_scale)
+        if x.dtype == np.float32 and VECTOR_LANES:
+            # SLEEF's expm1f on vector blocks, the C library's on the rest of each run
+            return _vector_or_scalar_values(
+                x, lambda v, expm1f: np.where(v > 0, v * t(scale), expm1f(v * in_scale) * negcoef),
+                sleef32.expm1f, _c_function("expm1"))
+        negative = np.expm1((x * in_scale).astype(np.float64)).astype(x.dtype) * negcoef
         return np.where(x > 0, x * t(scale), negative)
     attrs = {"alpha": alpha, "scale": scale, "input_scale": input_scale}
     return _unary(rule, input, values, attrs, inplace, rule + "_result")  # in place: from the output
@@ -129,6 +148,13 @@ def mish(input: Tensor, inplace: bool = False) -> Tensor:
     _floating(input, "mish_cpu")
 
     def values(x: np.ndarray) -> np.ndarray:
+        if x.dtype == np.float32 and VECTOR_LANES:
+            # ATen's kernel x * tanh(log1p(exp(x))), no threshold: SLEEF's functions on vector
+            # blocks, the C library's on the rest of each run
+            return _vector_or_scalar_values(
+                x, lambda v, expf, log1pf, tanhf: v * tanhf(log1pf(expf(v))),
+                float32_math.sleef_expf, sleef32.log1pf, sleef32.tanhf,
+                float32_math.glibc_expf, _c_log1pf, _c_function("tanh"))
         x64 = x.astype(np.float64)
         return x64 * np.tanh(np.logaddexp(0.0, x64))
     return _unary("mish", input, values, {}, inplace)
@@ -180,10 +206,10 @@ def logsigmoid_values(x: np.ndarray) -> np.ndarray:
     """ATen's min(x, 0) - log1p(exp(-|x|)), with exp(-|x|) in the tensor's precision: in float32
     it underflows to 0 for x > 103, which makes logsigmoid(120.) +0. (a float64 log would give -0.)."""
     if x.dtype == np.float32 and VECTOR_LANES:
-        # z from SLEEF's expf, then min(x, 0) - log1p(z) rounded per step (log1p itself taken
-        # in float64, rounded once: SLEEF's log1pf differs in the last bit for about 1% of inputs)
+        # ATen's kernel runs its vector form on every element (the tail as a partial vector):
+        # min(x, 0) - log1p(z), z = exp(-|x|), both SLEEF's
         z = _exp_neg_abs(x)
-        return np.minimum(x, np.float32(0)) - np.log1p(z.astype(np.float64)).astype(np.float32)
+        return np.minimum(x, np.float32(0)) - sleef32.log1pf(z)
     small = np.exp(-np.abs(x.astype(np.float64))).astype(x.dtype)
     return np.minimum(x, x.dtype.type(0)).astype(np.float64) - np.log1p(small.astype(np.float64))
 
@@ -299,6 +325,8 @@ def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
             and VECTOR_LANES == 16):
         # the forward's oneDNN kernel has its own backward (parity/onednn_gelu.py)
         return make((grad._data * onednn_gelu.gelu_derivative(x)).astype(np.float32), self.dtype)
+    if approximate == "tanh" and _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _gelu_tanh_grad_form, (sleef32.tanhf,), (_c_function("tanh"),))
     if approximate == "tanh":
         inner = (self + self * self * self * 0.044715) * _SQRT_2_OVER_PI
         t = _F.tanh(inner)
@@ -309,6 +337,21 @@ def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
     return grad * (cdf + self * pdf)
 
 
+_GELU_3_KAPPA = np.float32(3) * _GELU_KAPPA
+
+
+def _gelu_tanh_grad_form(x: np.ndarray, dy: np.ndarray, tanhf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """ATen's float kernel: with t = tanh(inner) as in the forward, dy * (0.5 (1 + t)
+    + ((0.5 x) (1 - t*t)) (beta (1 + 3 kappa x*x))), 1 - t*t and 1 + 3 kappa x*x each one fused
+    multiply-add, the last addition not fused (measured)."""
+    half = np.float32(0.5)
+    x_sq = x * x
+    t = tanhf(_GELU_BETA * float32_math.fma(_GELU_KAPPA, x_sq * x, x))
+    tanh_derivative = float32_math.fma(-t, t, np.full(x.shape, _ONE32))
+    inner_derivative = _GELU_BETA * float32_math.fma(_GELU_3_KAPPA, x_sq, np.full(x.shape, _ONE32))
+    return dy * (half * (_ONE32 + t) + ((half * x) * tanh_derivative) * inner_derivative)
+
+
 def _kernel_on_arrays(grad: Tensor, self: Tensor) -> bool:
     """Whether a float32 gradient may follow ATen's kernel on plain arrays: no graph to record
     (create_graph needs the differentiable composite below), float32 operands, a machine whose
@@ -317,28 +360,24 @@ def _kernel_on_arrays(grad: Tensor, self: Tensor) -> bool:
             and bool(VECTOR_LANES))
 
 
-def _vector_or_scalar(self: Tensor, grad: Tensor,
-                      form: Callable[[np.ndarray, np.ndarray, Callable[[np.ndarray], np.ndarray]], np.ndarray]
-                      ) -> Tensor:
-    """``form(x, dy, expf)`` per element as ATen's loop takes it: SLEEF's expf on whole vector
-    blocks, the C library's expf on the rest (``vector_path_mask``)."""
+def _vector_or_scalar(self: Tensor, grad: Tensor, form: Callable[..., np.ndarray],
+                      vector: tuple = (float32_math.sleef_expf,),
+                      scalar: tuple = (float32_math.glibc_expf,)) -> Tensor:
+    """``form(x, dy, *kernels)`` per element as ATen's loop takes it: ``vector`` (SLEEF's expf
+    unless told) on whole vector blocks, ``scalar`` (the C library's) on the rest
+    (``vector_path_mask``)."""
     x = self._data
     dy = np.broadcast_to(grad._data, x.shape)
-    g = grad._data
-    long_dims = [d for d in range(x.ndim) if x.shape[d] > 1]  # a length-1 dim's stride means nothing
-    if g.shape == x.shape and g.size > 1 and all(g.strides[d] != 0 for d in long_dims) and any(
-            g.strides[d] // g.itemsize != x.strides[d] // x.itemsize for d in long_dims):
-        # laid out differently: the loop follows the gradient's order, where x's elements are
-        # not adjacent, so every element takes the scalar form
-        mask = np.zeros(x.shape, bool)
-    else:
-        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    # the loop's operands in ATen's order (gradient, input): the gradient's layout orders the
+    # dims, and a run goes on only where both continue in memory (a sliced or transposed input
+    # next to a fresh gradient runs shorter, or all scalar)
+    mask = float32_math.vector_path_mask(dy, x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
     out = np.empty(x.shape, np.float32)
     with np.errstate(all="ignore"):
         if mask.any():
-            out[mask] = form(x[mask], dy[mask], float32_math.sleef_expf)
+            out[mask] = form(x[mask], dy[mask], *vector)
         if not mask.all():
-            out[~mask] = form(x[~mask], dy[~mask], float32_math.glibc_expf)
+            out[~mask] = form(x[~mask], dy[~mask], *scalar)
     return make(out, self.dtype)
 
 
@@ -385,28 +424,50 @@ def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale
 
 def softplus_values(x: np.ndarray, beta: float, threshold: float) -> np.ndarray:
     """softplus of an array. float32 as ATen's kernel: z = x * beta in float, then x where
-    z > threshold, else log1p(exp(z)) / beta with SLEEF's expf on vector blocks and the C
-    library's on the tail (log1p correctly rounded: SLEEF's and the C library's nearly always
-    are; 99% of random inputs match, 82% did with all of it in double)."""
+    z > threshold, else log1p(exp(z)) / beta: SLEEF's expf and log1pf on vector blocks, the C
+    library's expf and log1pf on the rest of each run (every measured element)."""
     if x.dtype == np.float32 and VECTOR_LANES:
         b, limit = np.float32(beta), np.float32(threshold)
 
-        def form(v: np.ndarray, expf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        def form(v: np.ndarray, expf: Callable[[np.ndarray], np.ndarray],
+                 log1pf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
             z = v * b
-            log1p = np.log1p(expf(np.minimum(z, limit)).astype(np.float64)).astype(np.float32)
-            return np.where(z > limit, v, log1p / b)
-        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
-        out = np.empty(x.shape, np.float32)
-        with np.errstate(all="ignore"):
-            if mask.any():
-                out[mask] = form(x[mask], float32_math.sleef_expf)
-            if not mask.all():
-                out[~mask] = form(x[~mask], float32_math.glibc_expf)
-        return out
+            return np.where(z > limit, v, log1pf(expf(np.minimum(z, limit))) / b)
+        return _vector_or_scalar_values(x, form, float32_math.sleef_expf, sleef32.log1pf,
+                                        float32_math.glibc_expf, _c_log1pf)
     x64 = x.astype(np.float64)
     z = x64 * beta
     with np.errstate(over="ignore"):
         return np.where(z > threshold, x64, np.log1p(np.exp(np.minimum(z, threshold))) / beta)
+
+
+def _c_function(name: str) -> Callable[[np.ndarray], np.ndarray]:
+    """The C library's float32 ``name`` per element (ATen's scalar form); correctly rounded where
+    the library is missing or the array too large to call it element by element."""
+    def apply(v: np.ndarray) -> np.ndarray:
+        values = libm.c_unary(name, v)
+        if values is not None:
+            return values
+        return np.asarray(getattr(np, name)(v.astype(np.float64)), np.float32)
+    return apply
+
+
+_c_log1pf = _c_function("log1p")
+
+
+def _vector_or_scalar_values(x: np.ndarray, form: Callable[..., np.ndarray], *kernels) -> np.ndarray:
+    """``form(v, *functions)`` on the elements ATen's loop takes in whole vectors (SLEEF's
+    functions, ``kernels`` first half) and on the rest of each run (the C library's, second
+    half), from ``x``'s layout (``float32_math.vector_path_mask``)."""
+    half = len(kernels) // 2
+    mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    out = np.empty(x.shape, np.float32)
+    with np.errstate(all="ignore"):
+        if mask.any():
+            out[mask] = form(x[mask], *kernels[:half])
+        if not mask.all():
+            out[~mask] = form(x[~mask], *kernels[half:])
+    return out
 
 
 def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:
@@ -446,7 +507,21 @@ def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> T
     return _F.where(result > 0, grad, grad * slope)
 
 
+def _mish_grad_form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray],
+                    log1pf: Callable[[np.ndarray], np.ndarray], tanhf: Callable[[np.ndarray], np.ndarray]
+                    ) -> np.ndarray:
+    """ATen's float kernel: s = 1 / (1 + exp(-x)), t = tanh(log1p(exp(x))),
+    dy * (t + (x * s) * (1 - t*t)) with 1 - t*t and the outer sum each one fused multiply-add."""
+    s = _ONE32 / (_ONE32 + expf(-x))
+    t = tanhf(log1pf(expf(x)))
+    return dy * float32_math.fma(x * s, float32_math.fma(-t, t, np.full(x.shape, _ONE32)), t)
+
+
 def mish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    if _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _mish_grad_form,
+                                 (float32_math.sleef_expf, sleef32.log1pf, sleef32.tanhf),
+                                 (float32_math.glibc_expf, _c_log1pf, _c_function("tanh")))
     t = _F.tanh(_softplus(self))
     return grad * (t + self * _F.sigmoid(self) * (1 - t * t))
 
@@ -467,7 +542,18 @@ def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
     return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
 
 
+def _hardswish_grad_form(x: np.ndarray, dy: np.ndarray, vector: bool) -> np.ndarray:
+    """ATen's kernel: 0 up to -3, dy * (x / 3 + 0.5) below 3, dy from 3 on; a NaN input takes
+    the middle branch (NaN) in the vector form and the last (dy) in the scalar one."""
+    three = np.float32(3)
+    middle = dy * (x / three + np.float32(0.5))
+    upper = x >= three if vector else ~(x < three)
+    return np.where(x <= -three, np.float32(0), np.where(upper, dy, middle))
+
+
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    if _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _hardswish_grad_form, (True,), (False,))
     # PyTorch's kernel: 0 up to -3 included, the full gradient from 3 on
     middle = grad * (self / 3 + 0.5)
     return _F.where(self <= -3, 0.0, _F.where(self < 3, middle, grad))

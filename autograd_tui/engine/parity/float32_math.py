@@ -427,7 +427,7 @@ def glibc_expf(x: np.ndarray) -> np.ndarray:
 # Which elements ATen's vectorised loop computes
 # ---------------------------------------------------------------------------------------------
 
-def vector_path_mask(x: np.ndarray, *, num_threads: int = 1,
+def vector_path_mask(x: np.ndarray, *others: np.ndarray, num_threads: int = 1,
                      lanes: int = VECTOR_LANES_AVX512) -> np.ndarray:
     """True for the elements ATen computes with its vector form, False for its scalar form.
 
@@ -437,8 +437,15 @@ def vector_path_mask(x: np.ndarray, *, num_threads: int = 1,
     with the scalar form; a run whose elements are not adjacent in memory is all scalar. Above
     ``PARALLEL_GRAIN`` elements the iteration range is first cut into one equal chunk per thread,
     and a chunk boundary also ends a run.
+
+    ``others`` are the loop's further operands, of ``x``'s shape (broadcast ones with zero
+    strides): a backward kernel's (gradient, saved input). The first operand whose strides are
+    not all zero orders the dims (the next ones break its ties), dims merge only where every
+    operand continues, and the vector form needs every operand adjacent in memory along the run
+    but one at most that repeats a single value (a zero stride).
     """
-    x = np.asarray(x)
+    arrays = [np.asarray(x)] + [np.asarray(o) for o in others]
+    x = arrays[0]
     n = x.size
     if n == 0:
         return np.zeros(x.shape, bool)
@@ -446,7 +453,8 @@ def vector_path_mask(x: np.ndarray, *, num_threads: int = 1,
     dims = [d for d in range(x.ndim) if x.shape[d] > 1]
     if not dims:
         return np.zeros(x.shape, bool)  # one element: a run of 1, always the scalar form
-    order = sorted(dims, key=lambda d: (abs(x.strides[d]), x.shape[d]))
+    deciders = [a for a in arrays if any(a.strides[d] for d in dims)] or arrays
+    order = sorted(dims, key=lambda d: tuple((abs(a.strides[d]), a.shape[d]) for a in deciders))
     position = np.zeros(x.shape, np.int64)
     scale = 1
     for d in order:
@@ -455,11 +463,12 @@ def vector_path_mask(x: np.ndarray, *, num_threads: int = 1,
         position = position + np.arange(x.shape[d], dtype=np.int64).reshape(index_shape) * scale
         scale *= x.shape[d]
     fastest = order[0]
-    if x.strides[fastest] != item:
+    inner = [a.strides[fastest] for a in arrays]
+    if any(stride not in (item, 0) for stride in inner) or inner.count(0) > 1 or inner[0] == 0 == len(others):
         return np.zeros(x.shape, bool)
     run = x.shape[fastest]
-    for d in order[1:]:
-        if x.strides[d] != run * item:
+    for previous, d in zip(order, order[1:]):
+        if any(a.strides[d] != a.strides[previous] * a.shape[previous] for a in arrays):
             break
         run *= x.shape[d]
     if num_threads > 1 and n > PARALLEL_GRAIN:

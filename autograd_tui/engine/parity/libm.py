@@ -21,7 +21,8 @@ from autograd_tui.engine.parity.blas import get_threads
 from autograd_tui.engine.parity.float32_math import vector_path_mask
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
-__all__ = ["c_everywhere", "c_unary", "lgamma", "lgamma_array", "via_float64_scalar_tail"]
+__all__ = ["c_everywhere", "c_unary", "lgamma", "lgamma_array", "vector_kernel_scalar_tail",
+           "via_float64_scalar_tail"]
 
 
 def _load_library() -> Optional[ctypes.CDLL]:
@@ -49,23 +50,29 @@ _LGAMMA = _function("lgamma", ctypes.c_double)
 # log1pf are not always correctly rounded (log1pf differs from the correctly rounded value for
 # about 9% of inputs in (-1, 0)), so the engine calls the same functions.
 _UNARY = {(name, dtype): _function(name + suffix, ctype)
-          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh")
+          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh", "expm1", "tanh", "exp2")
           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
 _ELEMENTWISE_LIMIT = 1 << 18  # above this many elements one call each costs too much; numpy's instead
 
 
-def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str,
-                            float64: bool = True) -> Callable[[np.ndarray], np.ndarray]:
+def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str, float64: bool = True,
+                            vector32: Optional[Callable[[np.ndarray], np.ndarray]] = None
+                            ) -> Callable[[np.ndarray], np.ndarray]:
     """``fn`` in float64, rounded once, on the elements ATen's loop computes with its vector form,
     and the C library's ``name`` (``namef`` for float32) on the rest, as its scalar form calls it.
 
     Measured against PyTorch 2.13 for sinh, atanh and log2 (float32 and float64) and float32
     cosh: every element of tensors up to 1,000 but a few of sinh's vector elements. (asin, acos,
-    atan, asinh, acosh and exp2 split their loops otherwise and their vector form, SLEEF's, is not
+    atan, asinh and acosh split their loops otherwise and their vector form, SLEEF's, is not
     reproduced: they stay correctly rounded; so does float64 cosh, whose vector form is not.)
-    Small tensors (under 32 float32 elements) are all scalar."""
+    Small tensors (under 32 float32 elements) are all scalar. ``vector32``: the vector form of
+    float32 where it is reproduced (SLEEF's ``sinhf``/``coshf``, ``sleef32``) instead of ``fn``
+    rounded once."""
     def forward(a: np.ndarray) -> np.ndarray:
-        wide = fn(a.astype(np.float64)) if a.dtype == np.float32 else fn(a)
+        if a.dtype == np.float32:
+            wide = vector32(a) if vector32 is not None and VECTOR_LANES else fn(a.astype(np.float64))
+        else:
+            wide = fn(a)
         out = wide.astype(a.dtype, copy=False)
         if not VECTOR_LANES or a.dtype.type not in ((np.float32, np.float64) if float64 else (np.float32,)) \
                 or not a.size:
@@ -92,6 +99,25 @@ def c_everywhere(fn: Callable[[np.ndarray], np.ndarray], name: str) -> Callable[
         if values is not None:
             return values
         return fn(a.astype(np.float64)).astype(a.dtype) if a.dtype == np.float32 else fn(a)
+    return forward
+
+
+def vector_kernel_scalar_tail(vector_fn: Callable[[np.ndarray], np.ndarray], name: str,
+                              fn: Callable[[np.ndarray], np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
+    """float32: ``vector_fn`` (a SLEEF kernel, ``sleef32``) on the elements ATen's loop computes
+    in whole vectors, the C library's ``namef`` on the rest; other dtypes ``fn`` in float64,
+    rounded once (float32 there too where the vector width is unknown)."""
+    def forward(a: np.ndarray) -> np.ndarray:
+        if a.dtype != np.float32 or not VECTOR_LANES or not a.size:
+            return fn(a.astype(np.float64)).astype(a.dtype) if a.dtype == np.float32 else fn(a)
+        vector = vector_path_mask(a, num_threads=get_threads(), lanes=VECTOR_LANES)
+        out = np.empty(a.shape, np.float32)
+        if vector.any():
+            out[vector] = vector_fn(a[vector])
+        if not vector.all():
+            scalar = c_unary(name, a[~vector])
+            out[~vector] = scalar if scalar is not None else fn(a[~vector].astype(np.float64))
+        return out
     return forward
 
 
