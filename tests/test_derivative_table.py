@@ -17,6 +17,7 @@ import pytest
 
 import autograd_tui.engine as torch
 import autograd_tui.engine.nn.functional as NF
+from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.record import RULES
 
 
@@ -143,6 +144,15 @@ CASES: dict[str, Callable[[], tuple]] = {
     "tanh_backward": lambda: (torch._F.tanh_backward, (leaf(3), leaf(3, seed=1))),
     "sigmoid_backward": lambda: (torch._F.sigmoid_backward, (leaf(3), leaf(3, seed=1))),
     "threshold_backward": lambda: (lambda g, s: torch._F.threshold_backward(g, s, 0.1), (leaf(3), leaf(3, seed=1))),
+    "leaky_relu_backward": lambda: (lambda g, s: ACT.leaky_relu_grad(g, s, 0.1), (leaf(4), away_from_integers(4))),
+    "hardtanh_backward": lambda: (lambda g, s: ACT.hardtanh_grad(g, s, -1.0, 1.0), (leaf(6), away_from_integers(6))),
+    "softshrink_backward": lambda: (lambda g, s: ACT.shrink_grad(g, s, 0.3, "softshrink_backward"),
+                                    (leaf(6), away_from_integers(6))),
+    "hardshrink_backward": lambda: (lambda g, s: ACT.shrink_grad(g, s, 0.3, "hardshrink_backward"),
+                                    (leaf(6), away_from_integers(6))),
+    # the input last: its (zero) gradient has no history, which gradcheck expects after the others
+    "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
+                               (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),
     "relu": lambda: (torch.relu, (away_from_integers(4),)),
     "sqrt": lambda: (torch.sqrt, (leaf(3, low=0.5, high=2.0),)),
     "abs": lambda: (torch.abs, (away_from_integers(4),)),
@@ -420,6 +430,8 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "avg_pool2d": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d": _NUMPY_GRADIENT,
     "adaptive_max_pool2d": _NUMPY_GRADIENT,
+    "hardsigmoid": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
+                   "NotImplemented node",
     "multi_margin_loss": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
                          "NotImplemented node",
 }

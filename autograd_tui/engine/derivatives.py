@@ -686,8 +686,7 @@ op("binary_cross_entropy_with_logits", "BinaryCrossEntropyWithLogitsBackward0", 
 op("nll_loss2d", "NllLoss2DBackward0", None,
    self=lambda grad, shape, picks, reduction, total_weight:
        NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
-op("leaky_relu", "LeakyReluBackward0", None,
-   self=lambda grad, self, slope: F.where(self > 0, grad, grad * slope))
+op("leaky_relu", "LeakyReluBackward0", None, self=ACT.leaky_relu_grad)
 # in place, PyTorch saves the result instead of the overwritten input (same sign where it matters)
 op("leaky_relu_result", "LeakyReluBackward1", None, self=ACT.leaky_relu_grad_from_result)
 
@@ -704,13 +703,31 @@ op("hardsigmoid", "HardsigmoidBackward0", None, self=ACT.hardsigmoid_grad)
 op("hardswish", "HardswishBackward0", None, self=ACT.hardswish_grad)
 op("logsigmoid", "LogSigmoidBackward0", None, self=ACT.logsigmoid_grad)
 op("softshrink", "SoftshrinkBackward0", None,
-   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
+   self=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "softshrink_backward"))
 op("hardshrink", "HardshrinkBackward0", None,
-   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
+   self=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "hardshrink_backward"))
 op("threshold", "ThresholdBackward0", None,
-   self=lambda grad, self, threshold: F.where(self <= threshold, 0.0, grad))
+   self=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold))
 op("glu", "GluBackward0", None, self=ACT.glu_grad)
 op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.prelu_grad_weight)
+# Their backward ops, differentiated again (create_graph): linear in the gradient; the input
+# enters only through comparisons, so its second derivative is zero (not missing).
+op("leaky_relu_backward", "LeakyReluBackwardBackward0", None,
+   grad_output=lambda grad, self, slope: ACT.leaky_relu_grad(grad, self, slope),
+   self=lambda grad: F.zeros_like(grad))
+op("hardtanh_backward", "HardtanhBackwardBackward0", None,
+   grad_output=lambda grad, self, min_val, max_val: ACT.hardtanh_grad(grad, self, min_val, max_val),
+   self=lambda grad: F.zeros_like(grad))
+op("softshrink_backward", "SoftshrinkBackwardBackward0", None,
+   grad_output=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "softshrink_backward"),
+   self=lambda grad: F.zeros_like(grad))
+op("hardshrink_backward", "HardshrinkBackwardBackward0", None,
+   grad_output=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "hardshrink_backward"),
+   self=lambda grad: F.zeros_like(grad))
+op("prelu_backward", "PreluKernelBackwardBackward0", None,
+   grad_output=lambda grad, self, weight: ACT.prelu_grad_input(grad, self, weight),
+   self=lambda grad: F.zeros_like(grad),
+   weight=lambda grad, self, weight, grad_output: ACT.prelu_grad_weight_of(grad, grad_output, self, weight))
 # ATen composites that divide or multiply by a plain number show the Scalar overloads.
 op("div_scalar", "DivBackward1", None,
    self=lambda grad, other: grad / other)

@@ -19,7 +19,7 @@ from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import blas, float32_math, onednn_gelu
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
-from autograd_tui.engine.record import RULES, record
+from autograd_tui.engine.record import RULES, record, record_backward_op, record_not_implemented
 
 __all__ = ["gelu", "silu", "elu", "celu", "selu", "mish", "hardtanh", "relu6", "hardsigmoid",
            "hardswish", "logsigmoid", "softsign", "tanhshrink", "softshrink", "hardshrink",
@@ -420,6 +420,13 @@ def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: floa
     return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
 
 
+def leaky_relu_grad(grad: Tensor, self: Tensor, slope: float) -> Tensor:
+    """leaky_relu_backward: ``grad`` where the input (or, in place, the result) is positive, else
+    ``grad * slope``."""
+    return record_backward_op("leaky_relu_backward", (grad, self), {"slope": slope},
+                              lambda: _F.where(self > 0, grad, grad * slope))
+
+
 def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> Tensor:
     if slope < 0:  # the result's sign no longer tells where the input was negative
         raise RuntimeError(
@@ -427,7 +434,7 @@ def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> T
             "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
             "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
             "in-place leakRelu backward calculation with negative slope")
-    return _F.where(result > 0, grad, grad * slope)
+    return leaky_relu_grad(grad, result, slope)
 
 
 def mish_grad(grad: Tensor, self: Tensor) -> Tensor:
@@ -440,7 +447,14 @@ def _softplus(x: Tensor) -> Tensor:
 
 
 def hardtanh_grad(grad: Tensor, self: Tensor, min_val: float, max_val: float) -> Tensor:
-    return _F.where((self <= min_val) | (self >= max_val), 0.0, grad)  # +0, as PyTorch's kernel
+    return record_backward_op("hardtanh_backward", (grad, self), {"min_val": min_val, "max_val": max_val},
+                              lambda: _F.where((self <= min_val) | (self >= max_val), 0.0, grad))  # +0, as ATen
+
+
+def shrink_grad(grad: Tensor, self: Tensor, lambd: float, rule: str) -> Tensor:
+    """softshrink's and hardshrink's backward: 0 on [-lambd, lambd], ``grad`` elsewhere."""
+    return record_backward_op(rule, (grad, self), {"lambd": lambd},
+                              lambda: _F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
 
 
 # ATen's hardsigmoid backward multiplies by a float one sixth, in float64 tensors too
@@ -448,7 +462,17 @@ _ONE_SIXTH_AS_FLOAT = float(np.float32(1 / 6))
 
 
 def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
-    return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
+    def compute() -> Tensor:
+        return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
+    if not _State.enabled or _State.dual_level:
+        return compute()
+    # PyTorch has no derivative of hardsigmoid_backward: under create_graph its node refuses
+    _State.enabled = False
+    try:
+        value = compute()
+    finally:
+        _State.enabled = True
+    return record_not_implemented("hardsigmoid_backward", (grad, self), value)
 
 
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
@@ -478,11 +502,21 @@ def glu_grad(grad: Tensor, self: Tensor, dim: int) -> Tensor:
 
 def prelu_grad_input(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
     w = weight.reshape(_channel_weight(weight._data, self.ndim, weight.numel()).shape)
-    return _F.where(self > 0, grad, grad * w)
+    return record_backward_op("prelu_backward", (grad, self, weight), None,
+                              lambda: _F.where(self > 0, grad, grad * w))
 
 
 def prelu_grad_weight(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
-    contribution = _F.where(self > 0, 0.0, grad * self)
+    return _to_weight(_F.where(self > 0, 0.0, grad * self), self, weight)
+
+
+def prelu_grad_weight_of(grad: Tensor, grad_output: Tensor, self: Tensor, weight: Tensor) -> Tensor:
+    """The weight's share of the input gradient's derivative: ``grad * grad_output`` where the
+    input is not positive, summed to the weight's shape."""
+    return _to_weight(_F.where(self > 0, 0.0, grad * grad_output), self, weight)
+
+
+def _to_weight(contribution: Tensor, self: Tensor, weight: Tensor) -> Tensor:
     if weight.numel() == 1:
         return contribution.sum().reshape(tuple(weight.shape))
     dims = tuple(d for d in range(self.ndim) if d != 1) if self.ndim >= 2 else ()
