@@ -18,6 +18,7 @@ import pytest
 import autograd_tui.engine as torch
 import autograd_tui.engine.nn.functional as NF
 from autograd_tui.engine.nn import _activations as ACT
+from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.record import RULES
 
 
@@ -72,6 +73,10 @@ def _svd_invariants(a):
 def _eigh_invariants(a):
     L, V = torch.linalg.eigh(a + a.mT)
     return L, _weighted_projector(V)
+
+
+# -weight[target] at each row's target (classes 2 and 0), as nll_loss hands its backward
+_PICKS = np.array([[0.0, 0.0, -1.0], [-1.0, 0.0, 0.0]])
 
 
 def _upsampled(shape, options):
@@ -150,6 +155,22 @@ CASES: dict[str, Callable[[], tuple]] = {
                                     (leaf(6), away_from_integers(6))),
     "hardshrink_backward": lambda: (lambda g, s: ACT.shrink_grad(g, s, 0.3, "hardshrink_backward"),
                                     (leaf(6), away_from_integers(6))),
+    "gelu_backward": lambda: (lambda g, s: ACT.gelu_grad(g, s, "tanh"), (leaf(4), leaf(4, low=-3, high=3, seed=1))),
+    "elu_backward": lambda: (lambda g, s: ACT.elu_grad(g, s, 0.7, 1.1, 1.3), (leaf(4), away_from_integers(4))),
+    "softplus_backward": lambda: (lambda g, s: ACT.softplus_grad(g, s, 2.0, 1.0),
+                                  (leaf(4), leaf(4, low=-2, high=0.4, seed=1))),
+    "log_sigmoid_backward": lambda: (ACT.logsigmoid_grad, (leaf(4), leaf(4, low=-3, high=3, seed=1))),
+    "hardswish_backward": lambda: (ACT.hardswish_grad, (leaf(6), away_from_integers(6))),
+    "softmax_backward_data": lambda: (lambda g, o: DB.softmax_backward(g, o, 1), (leaf(2, 3), leaf(2, 3, seed=1))),
+    "log_softmax_backward_data": lambda: (lambda g, o: DB.log_softmax_backward(g, o, 1),
+                                          (leaf(2, 3), leaf(2, 3, seed=1))),
+    "mse_loss_backward": lambda: (lambda g, s, t: DB.mse_backward(g, s, t, "none", 6),
+                                  (leaf(2, 3), leaf(2, 3, seed=1), leaf(2, 3, seed=2))),
+    "nll_loss_backward": lambda: (lambda g, s: DB.nll_backward(g, s, (2, 3), _PICKS, "none", 2.0),
+                                  (leaf(2), leaf(2, 3, seed=1))),
+    "nll_loss2d_backward": lambda: (
+        lambda g, s: DB.nll_backward(g, s, (2, 3, 1, 1), _PICKS.reshape(2, 3, 1, 1), "none", 2.0,
+                                     "nll_loss2d_backward"), (leaf(2, 1, 1), leaf(2, 3, 1, 1, seed=1))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),
@@ -225,8 +246,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "constant_pad_nd": lambda: (lambda a: NF.pad(a, (1, -1, 2, 0), value=0.5), (leaf(3, 4),)),
     "softmax": lambda: (lambda a: a.softmax(1), (leaf(2, 3),)),
     "log_softmax": lambda: (lambda a: a.log_softmax(1), (leaf(2, 3),)),
-    "softmax_exp": lambda: (lambda a: torch.autograd.grad((a.log_softmax(1) * target(1.0, -2.0, 0.5)).sum(), a,
-                                                          create_graph=True)[0], (leaf(2, 3),)),
+    # recorded by log_softmax's backward called with grad mode on (create_graph records its own op)
+    "softmax_exp": lambda: (lambda g, o: torch._F.log_softmax_backward(g, o, 1), (leaf(2, 3), leaf(2, 3, seed=1))),
     "logsumexp": lambda: (lambda a: a.logsumexp(1), (leaf(2, 3),)),
     "mm": lambda: (torch.mm, (leaf(2, 3), leaf(3, 2, seed=1))),
     "mv": lambda: (torch.mv, (leaf(2, 3), leaf(3, seed=1))),
@@ -299,9 +320,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "conv1d": lambda: (lambda x, w, b: NF.conv1d(x, w, b, padding=1), (leaf(1, 2, 5), leaf(3, 2, 2, seed=1),
                                                                      leaf(3, seed=2))),
     "gelu": lambda: (NF.gelu, (leaf(5, low=-3, high=3),)),
-    # erf is recorded by GELU's own gradient formula, under create_graph
-    "erf": lambda: (lambda a: torch.autograd.grad(NF.gelu(a).sum(), a, create_graph=True)[0],
-                    (leaf(5, low=-3, high=3),)),
+    "erf": lambda: (torch.erf, (leaf(5, low=-3, high=3),)),
     "silu": lambda: (NF.silu, (leaf(5, low=-3, high=3),)),
     "elu": lambda: (lambda a: NF.elu(a, 0.7), (away_from_integers(5),)),
     "elu_result": lambda: (lambda a: NF.elu(a * 1, 0.7, inplace=True), (away_from_integers(5),)),

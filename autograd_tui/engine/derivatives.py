@@ -32,6 +32,7 @@ from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _conv_transpose as CT
+from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
@@ -296,9 +297,15 @@ op("constant_pad_nd", "ConstantPadNdBackward0", None,
 op("topk", "TopkBackward0", None,
    self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
 op("softmax", "SoftmaxBackward0", None,
-   self=lambda grad, result, dim: F.softmax_backward(grad, result, dim))
+   self=lambda grad, result, dim: DB.softmax_backward(grad, result, dim))
 op("log_softmax", "LogSoftmaxBackward0", None,
-   self=lambda grad, result, dim: F.log_softmax_backward(grad, result, dim))
+   self=lambda grad, result, dim: DB.log_softmax_backward(grad, result, dim))
+op("softmax_backward_data", "SoftmaxBackwardDataBackward0", None,
+   grad_output=lambda grad, output, dim: DB.softmax_backward(grad, output, dim),
+   output=DB.softmax_double_grad)
+op("log_softmax_backward_data", "LogSoftmaxBackwardDataBackward0", None,
+   grad_output=lambda grad, output, dim: DB.log_softmax_grad_of_grad(grad, output, dim),
+   output=DB.log_softmax_double_grad)
 op("logsumexp", "LogsumexpBackward0", None,
    self=lambda grad, self, result, dim, keepdim:
        F.unsqueeze_dims(grad, dim, keepdim) * F.exp(self - F.unsqueeze_dims(result, dim, keepdim)))
@@ -669,11 +676,21 @@ op("batch_norm", "NativeBatchNormBackward0", None,
    bias=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_bias(grad, input, weight, mean, invstd, training))
 op("mse_loss", "MseLossBackward0", None,
-   self=lambda grad, self, target, reduction, count: NN.mse_grad(grad, self, target, reduction, count),
-   target=lambda grad, self, target, reduction, count: -NN.mse_grad(grad, self, target, reduction, count))
+   self=lambda grad, self, target, reduction, count: DB.mse_backward(grad, self, target, reduction, count),
+   target=lambda grad, self, target, reduction, count: DB.mse_backward(grad, target, self, reduction, count))
+op("mse_loss_backward", "MseLossBackwardBackward0", None,
+   grad_output=lambda grad, self, target, reduction, count: DB.mse_backward(grad, self, target, reduction, count),
+   self=lambda grad, grad_output, reduction, count: DB.mse_double_grad(grad, grad_output, reduction, count),
+   target=lambda grad, grad_output, reduction, count: -DB.mse_double_grad(grad, grad_output, reduction, count))
 op("nll_loss", "NllLossBackward0", None,
-   self=lambda grad, shape, picks, reduction, total_weight:
-       NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
+   self=lambda grad, self, shape, picks, reduction, total_weight:
+       DB.nll_backward(grad, self, shape, picks, reduction, total_weight))
+op("nll_loss_backward", "NllLossBackwardBackward0", None,
+   grad_output=lambda grad, picks, reduction, total_weight: DB.nll_loss_of_grad(grad, picks, reduction, total_weight),
+   self=lambda grad: F.zeros_like(grad))
+op("nll_loss2d_backward", "NllLoss2DBackwardBackward0", None,
+   grad_output=lambda grad, picks, reduction, total_weight: DB.nll_loss_of_grad(grad, picks, reduction, total_weight),
+   self=lambda grad: F.zeros_like(grad))
 op("binary_cross_entropy", "BinaryCrossEntropyBackward0", None,
    self=lambda grad, self, target, weight, reduction, count:
        NN.bce_grad_input(grad, self, target, weight, reduction, count),
@@ -684,8 +701,8 @@ op("binary_cross_entropy_with_logits", "BinaryCrossEntropyWithLogitsBackward0", 
    target=lambda grad, self, weight, pos_weight, reduction, count:
        NN.bce_logits_grad_target(grad, self, weight, pos_weight, reduction, count))
 op("nll_loss2d", "NllLoss2DBackward0", None,
-   self=lambda grad, shape, picks, reduction, total_weight:
-       NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
+   self=lambda grad, self, shape, picks, reduction, total_weight:
+       DB.nll_backward(grad, self, shape, picks, reduction, total_weight, "nll_loss2d_backward"))
 op("leaky_relu", "LeakyReluBackward0", None, self=ACT.leaky_relu_grad)
 # in place, PyTorch saves the result instead of the overwritten input (same sign where it matters)
 op("leaky_relu_result", "LeakyReluBackward1", None, self=ACT.leaky_relu_grad_from_result)
@@ -709,6 +726,23 @@ op("hardshrink", "HardshrinkBackward0", None,
 op("threshold", "ThresholdBackward0", None,
    self=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold))
 op("glu", "GluBackward0", None, self=ACT.glu_grad)
+# Their backward ops, differentiated again (create_graph): the formulas are in nn/_double_backward.py (DB).
+op("gelu_backward", "GeluBackwardBackward0", None,
+   grad_output=lambda grad, self, approximate: ACT.gelu_grad(grad, self, approximate),
+   self=DB.gelu_double_grad)
+op("elu_backward", "EluBackwardBackward0", None,
+   grad_output=lambda grad, self_or_result, alpha, scale, input_scale, is_result:
+       (ACT.elu_grad_from_result if is_result else ACT.elu_grad)(grad, self_or_result, alpha, scale, input_scale),
+   self_or_result=DB.elu_double_grad)
+op("softplus_backward", "SoftplusBackwardBackward0", None,
+   grad_output=lambda grad, self, beta, threshold: ACT.softplus_grad(grad, self, beta, threshold),
+   self=DB.softplus_double_grad)
+op("log_sigmoid_backward", "LogSigmoidBackwardBackward0", None,
+   grad_output=lambda grad, self: ACT.logsigmoid_grad(grad, self),
+   self=DB.logsigmoid_double_grad)
+op("hardswish_backward", "HardswishBackwardBackward0", None,
+   grad_output=lambda grad, self: ACT.hardswish_grad(grad, self),
+   self=DB.hardswish_double_grad)
 op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.prelu_grad_weight)
 # Their backward ops, differentiated again (create_graph): linear in the gradient; the input
 # enters only through comparisons, so its second derivative is zero (not missing).

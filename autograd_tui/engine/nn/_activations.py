@@ -278,6 +278,11 @@ def _channel_weight(w: np.ndarray, ndim: int, count: int) -> np.ndarray:
 
 
 def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
+    return record_backward_op("gelu_backward", (grad, self), {"approximate": approximate},
+                              lambda: _gelu_grad(grad, self, approximate))
+
+
+def _gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
     x = self._data
     if (approximate == "none" and _kernel_on_arrays(grad, self) and x.size > 1 and x.flags.c_contiguous
             and VECTOR_LANES == 16):
@@ -353,6 +358,15 @@ def _elu_branches(v: np.ndarray, negative: np.ndarray, positive: np.ndarray,
 
 
 def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    return record_backward_op("elu_backward", (grad, self), _elu_attrs(alpha, scale, input_scale, False),
+                              lambda: _elu_grad(grad, self, alpha, scale, input_scale))
+
+
+def _elu_attrs(alpha: float, scale: float, input_scale: float, is_result: bool) -> dict:
+    return {"alpha": alpha, "scale": scale, "input_scale": input_scale, "is_result": is_result}
+
+
+def _elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
     if _kernel_on_arrays(grad, self):
         # ATen's kernel: x <= 0 ? dy * input_scale * (alpha * scale) * exp(x * input_scale)
         # : dy * scale, every constant a float and alpha * scale rounded in float
@@ -394,6 +408,11 @@ def softplus_values(x: np.ndarray, beta: float, threshold: float) -> np.ndarray:
 
 
 def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:
+    return record_backward_op("softplus_backward", (grad, self), {"beta": beta, "threshold": threshold},
+                              lambda: _softplus_grad(grad, self, beta, threshold))
+
+
+def _softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:
     if _kernel_on_arrays(grad, self):
         # ATen's kernel: z = exp(x * beta); x * beta > threshold ? dy : dy * z / (z + 1)
         b, limit = np.float32(beta), np.float32(threshold)
@@ -407,6 +426,11 @@ def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> 
 
 
 def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    return record_backward_op("elu_backward", (grad, result), _elu_attrs(alpha, scale, input_scale, True),
+                              lambda: _elu_grad_from_result(grad, result, alpha, scale, input_scale))
+
+
+def _elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
     if _kernel_on_arrays(grad, result):
         # ATen's kernel from the output y: y <= 0 ? dy * input_scale * (y + alpha * scale)
         # : dy * scale, alpha * scale rounded in float (no exp: one form for every element)
@@ -476,12 +500,20 @@ def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
 
 
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    return record_backward_op("hardswish_backward", (grad, self), None, lambda: _hardswish_grad(grad, self))
+
+
+def _hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
     # PyTorch's kernel: 0 up to -3 included, the full gradient from 3 on
     middle = grad * (self / 3 + 0.5)
     return _F.where(self <= -3, 0.0, _F.where(self < 3, middle, grad))
 
 
 def logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
+    return record_backward_op("log_sigmoid_backward", (grad, self), None, lambda: _logsigmoid_grad(grad, self))
+
+
+def _logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
     x = self._data
     if _State.enabled or x.dtype != np.float32 or not VECTOR_LANES or grad.dtype is not self.dtype:
         return grad * _F.sigmoid(-self)  # with a graph (create_graph) or outside the float32 kernel
