@@ -98,7 +98,7 @@ op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
-       F.zeros_like(self) if exponent == 0 else grad * (exponent * self ** (exponent - 1)))
+       F.zeros_like(self) if exponent == 0 else grad * F.mul_scalar(self ** (exponent - 1), exponent))
 op("pow_tensor", "PowBackward1", via_float64_2(np.power),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
@@ -126,7 +126,7 @@ op("asin", "AsinBackward0", via_float64(np.arcsin),
 op("acos", "AcosBackward0", via_float64(np.arccos),
    self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
 op("atan", "AtanBackward0", via_float64(np.arctan),
-   self=lambda grad, self: grad / (self * self + 1))
+   self=lambda grad, self: grad / F.add_scalar(self * self, 1))
 op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh"),
    self=lambda grad, self: grad * F.cosh(self))
 op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False),
@@ -160,7 +160,7 @@ op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
 op("sqrt", "SqrtBackward0", sqrt,
    self=lambda grad, result: grad / (2 * result))
 op("abs", "AbsBackward0", np.abs,
-   self=lambda grad, self: grad * F.sign(self))
+   self=lambda grad, self: grad * F.sgn(self))
 op("sign", "SignBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
 op("poisson", "PoissonBackward0", None,
@@ -230,9 +230,10 @@ op("sum", "SumBackward0", lambda self: self.sum(),
 op("sum_dim", "SumBackward1", lambda self, dim, keepdim: self.sum(axis=dim, keepdims=keepdim),
    self=lambda grad, shape, dim, keepdim: F.unsqueeze_dims(grad, dim, keepdim).expand(shape))
 op("mean", "MeanBackward0", lambda self: self.mean(dtype=self.dtype),
-   self=lambda grad, shape, numel: grad.expand(shape) / numel)
+   self=lambda grad, shape, numel: F.div_scalar(grad.expand(shape), numel))
 op("mean_dim", "MeanBackward1", lambda self, dim, keepdim: self.mean(axis=dim, keepdims=keepdim, dtype=self.dtype),
-   self=lambda grad, shape, dim, keepdim, count: F.unsqueeze_dims(grad, dim, keepdim).expand(shape) / count)
+   self=lambda grad, shape, dim, keepdim, count:
+       F.div_scalar(F.unsqueeze_dims(grad, dim, keepdim).expand(shape), count))
 op("prod", "ProdBackward0", lambda self: self.prod(),
    self=lambda grad, self, result: F.prod_backward(grad, self, result, None, False))
 op("prod_dim", "ProdBackward1", lambda self, dim, keepdim: self.prod(axis=dim, keepdims=keepdim),
@@ -348,7 +349,7 @@ op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),
 op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
    self=lambda grad: grad * S._180_OVER_PI)
 op("exp2", "Exp2Backward0", via_float64(np.exp2),
-   self=lambda grad, result: grad * result * math.log(2.0))
+   self=lambda grad, result: F.mul_scalar(grad * result, math.log(2.0)))
 op("sgn", "SgnBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
 op("hypot", "HypotBackward0", via_float64_2(np.hypot),
@@ -571,6 +572,8 @@ op("diagonal_backward", "DiagonalBackwardBackward0", None,
    grad_output=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
 op("diag_embed", "DiagEmbedBackward0", None,
    self=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("flip", "FlipBackward0", None,
+   self=lambda grad, dims: grad.flip(dims))
 op("roll", "RollBackward0", None,
    self=lambda grad, shifts, dims: grad.roll(tuple(-s for s in shifts), dims or None))
 op("repeat", "RepeatBackward0", None,
@@ -764,8 +767,8 @@ op("prelu_backward", "PreluKernelBackwardBackward0", None,
    weight=lambda grad, self, weight, grad_output: ACT.prelu_grad_weight_of(grad, grad_output, self, weight))
 # ATen composites that divide or multiply by a plain number show the Scalar overloads.
 op("div_scalar", "DivBackward1", None,
-   self=lambda grad, other: grad / other)
+   self=lambda grad, other: F.div_scalar(grad, other))
 op("mul_scalar", "MulBackward1", None,
-   self=lambda grad, other: grad * other)
+   self=lambda grad, other: F.mul_scalar(grad, other))
 op("add_scalar", "AddBackward1", None,
    self=lambda grad: grad)

@@ -423,7 +423,8 @@ def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
 def flip(input: Tensor, dims) -> Tensor:
     dims = _norm_dims(dims, input.ndim)
     key = tuple(slice(None, None, -1) if i in dims else slice(None) for i in range(input.ndim))
-    return index(input, key, node="FlipBackward0")
+    out = make(np.array(input._data[key]), input.dtype)
+    return record(_R["flip"], (input,), out, {"dims": dims})
 
 
 def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, reduce: str | None = None) -> Tensor:

@@ -344,7 +344,7 @@ def silu_grad(grad: Tensor, self: Tensor) -> Tensor:
     if _kernel_on_arrays(grad, self):
         return _vector_or_scalar(self, grad, _silu_grad_form)
     s = _F.sigmoid(self)
-    return grad * s * (self * (1 - s) + 1)
+    return grad * s * _F.add_scalar(self * (1 - s), 1)
 
 
 def _elu_branches(v: np.ndarray, negative: np.ndarray, positive: np.ndarray,
