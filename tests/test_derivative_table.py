@@ -19,6 +19,7 @@ import autograd_tui.engine as torch
 import autograd_tui.engine.nn.functional as NF
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _double_backward as DB
+from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.record import RULES
 
 
@@ -171,6 +172,10 @@ CASES: dict[str, Callable[[], tuple]] = {
     "nll_loss2d_backward": lambda: (
         lambda g, s: DB.nll_backward(g, s, (2, 3, 1, 1), _PICKS.reshape(2, 3, 1, 1), "none", 2.0,
                                      "nll_loss2d_backward"), (leaf(2, 1, 1), leaf(2, 3, 1, 1, seed=1))),
+    "smooth_l1_loss_backward": lambda: (lambda g, s, t: NNR.smooth_l1_backward(g, s, t, 0.5, 0.25, "mean"),
+                                        (leaf(4), leaf(4, seed=1), leaf(4, seed=2))),
+    "huber_loss_backward": lambda: (lambda g, s, t: NNR.huber_backward(g, s, t, 0.7, 1.0, "sum"),
+                                    (leaf(4), leaf(4, seed=1), leaf(4, seed=2))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),

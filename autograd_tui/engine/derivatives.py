@@ -33,6 +33,7 @@ from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _double_backward as DB
+from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
@@ -688,6 +689,20 @@ op("mse_loss_backward", "MseLossBackwardBackward0", None,
 op("nll_loss", "NllLossBackward0", None,
    self=lambda grad, self, shape, picks, reduction, total_weight:
        DB.nll_backward(grad, self, shape, picks, reduction, total_weight))
+op("smooth_l1_loss_backward", "SmoothL1LossBackwardBackward0", None,
+   grad_output=lambda grad, self, target, beta, norm, reduction:
+       NNR.smooth_l1_backward(grad, self, target, beta, norm, reduction),
+   self=lambda grad, grad_output, self, target, beta, reduction:
+       DB.smooth_l1_double_grad(grad, grad_output, self, target, beta, reduction),
+   target=lambda grad, grad_output, self, target, beta, reduction:
+       -DB.smooth_l1_double_grad(grad, grad_output, self, target, beta, reduction))
+op("huber_loss_backward", "HuberLossBackwardBackward0", None,
+   grad_output=lambda grad, self, target, delta, norm, reduction:
+       NNR.huber_backward(grad, self, target, delta, norm, reduction),
+   self=lambda grad, grad_output, self, target, delta, reduction:
+       DB.huber_double_grad(grad, grad_output, self, target, delta, reduction),
+   target=lambda grad, grad_output, self, target, delta, reduction:
+       -DB.huber_double_grad(grad, grad_output, self, target, delta, reduction))
 op("nll_loss_backward", "NllLossBackwardBackward0", None,
    grad_output=lambda grad, picks, reduction, total_weight: DB.nll_loss_of_grad(grad, picks, reduction, total_weight),
    self=lambda grad: F.zeros_like(grad))

@@ -102,6 +102,18 @@ def nll_loss_of_grad(grad: Tensor, picks: np.ndarray, reduction: str, total_weig
     return total / total_weight if reduction == "mean" else total
 
 
+def smooth_l1_double_grad(grad: Tensor, grad_output: Tensor, self: Tensor, target: Tensor, beta: float,
+                          reduction: str) -> Tensor:
+    inside = (grad * grad_output) * ((self - target).abs() < beta).to(grad.dtype) / beta
+    return inside / self.numel() if reduction == "mean" else inside
+
+
+def huber_double_grad(grad: Tensor, grad_output: Tensor, self: Tensor, target: Tensor, delta: float,
+                      reduction: str) -> Tensor:
+    inside = (grad * grad_output) * ((self - target).abs() < delta)
+    return inside / self.numel() if reduction == "mean" else inside
+
+
 # The backward ops of softmax, log_softmax and the losses, recorded as one node under create_graph.
 def softmax_backward(grad: Tensor, output: Tensor, dim: int) -> Tensor:
     return record_backward_op("softmax_backward_data", (grad, output), {"dim": dim},

@@ -13,7 +13,9 @@ ops = [("gelu", F.gelu), ("elu", F.elu),
        ("logsigmoid", F.logsigmoid), ("hardswish", F.hardswish), ("softmax", lambda t: F.softmax(t, 1)),
        ("log_softmax", lambda t: F.log_softmax(t, 1)), ("cross_entropy", lambda t: F.cross_entropy(t, target)),
        ("nll_loss", lambda t: F.nll_loss(t, target, reduction="sum")),
-       ("mse_loss", lambda t: F.mse_loss(t, torch.ones_like(t)))]
+       ("mse_loss", lambda t: F.mse_loss(t, torch.ones_like(t))),
+       ("smooth_l1_loss", lambda t: F.smooth_l1_loss(t, torch.zeros_like(t), beta=0.5)),
+       ("huber_loss", lambda t: F.huber_loss(t, torch.zeros_like(t), reduction="sum", delta=0.7))]
 for name, f in ops:
     y = f(x)
     (g,) = torch.autograd.grad(y, x, torch.ones_like(y) if y.ndim else None, create_graph=True)
