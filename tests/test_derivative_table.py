@@ -176,6 +176,11 @@ CASES: dict[str, Callable[[], tuple]] = {
                                         (leaf(4), leaf(4, seed=1), leaf(4, seed=2))),
     "huber_loss_backward": lambda: (lambda g, s, t: NNR.huber_backward(g, s, t, 0.7, 1.0, "sum"),
                                     (leaf(4), leaf(4, seed=1), leaf(4, seed=2))),
+    "rrelu_with_noise": lambda: (lambda a: NF.rrelu(a, 0.1, 0.3), (away_from_integers(5),)),
+    "rrelu_with_noise_result": lambda: (lambda a: NF.rrelu(a * 1, 0.1, 0.3, inplace=True), (away_from_integers(5),)),
+    "rrelu_with_noise_backward": lambda: (
+        lambda g, s: ACT.rrelu_grad(g, s, torch.zeros(4, dtype=torch.float64), 0.1, 0.3, False),
+        (leaf(4), away_from_integers(4))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),

@@ -745,6 +745,13 @@ op("threshold", "ThresholdBackward0", None,
    self=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold))
 op("glu", "GluBackward0", None, self=ACT.glu_grad)
 # Their backward ops, differentiated again (create_graph): the formulas are in nn/_double_backward.py (DB).
+op("rrelu_with_noise", "RreluWithNoiseBackward0", None, self=ACT.rrelu_grad)
+op("rrelu_with_noise_result", "RreluWithNoiseBackward1", None,
+   self=lambda grad, result, noise, lower, upper, training: ACT.rrelu_grad(grad, result, noise, lower, upper, training))
+op("rrelu_with_noise_backward", "RreluWithNoiseBackwardBackward0", None,
+   grad_output=lambda grad, self, noise, lower, upper, training:
+       ACT.rrelu_grad(grad, self, noise, lower, upper, training),
+   self=lambda grad: F.zeros_like(grad))
 op("gelu_backward", "GeluBackwardBackward0", None,
    grad_output=lambda grad, self, approximate: ACT.gelu_grad(grad, self, approximate),
    self=DB.gelu_double_grad)

@@ -21,7 +21,7 @@ from autograd_tui.engine.parity import blas, float32_math, onednn_gelu
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.record import RULES, record, record_backward_op, record_not_implemented
 
-__all__ = ["gelu", "silu", "elu", "celu", "selu", "mish", "hardtanh", "relu6", "hardsigmoid",
+__all__ = ["gelu", "silu", "elu", "celu", "selu", "mish", "rrelu", "hardtanh", "relu6", "hardsigmoid",
            "hardswish", "logsigmoid", "softsign", "tanhshrink", "softshrink", "hardshrink",
            "threshold", "glu", "prelu", "softmin"]
 
@@ -131,6 +131,52 @@ def mish(input: Tensor, inplace: bool = False) -> Tensor:
         x64 = x.astype(np.float64)
         return x64 * np.tanh(np.logaddexp(0.0, x64))
     return _unary("mish", input, values, {}, inplace)
+
+
+def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, training: bool = False,
+          inplace: bool = False, generator=None) -> Tensor:
+    """Randomized leaky ReLU. In training each non-positive element draws its own slope from
+    U(lower, upper) (ATen's loop: one double draw per such element, in memory order), else the
+    slope is their mean."""
+    _floating(input, "rrelu_with_noise_out_cpu")
+
+    def compute(x: Tensor) -> Tensor:
+        data = x._data
+        noise = np.zeros(data.shape, data.dtype)  # PyTorch leaves it unwritten out of training
+        if training:
+            r = _F._generator(generator).uniform_doubles(int(np.count_nonzero(data <= 0)), lower, upper)
+            flat = np.ascontiguousarray(data).reshape(-1)
+            noise_flat = np.ones(flat.shape, data.dtype)
+            noise_flat[flat <= 0] = r.astype(data.dtype)
+            noise = noise_flat.reshape(data.shape)
+            with np.errstate(all="ignore"):
+                values = np.where(data <= 0, data * noise, data).astype(data.dtype)
+        else:
+            slope = (lower + upper) / 2
+            values = np.where(data > 0, data, data * np.asarray(slope, data.dtype))
+        out = make(np.asarray(values, dtype=data.dtype), x.dtype)
+        name = "rrelu_with_noise_result" if inplace else "rrelu_with_noise"
+        if _State.enabled or _State.dual_level:
+            return record(RULES[name], (x,), out, {"noise": make(noise, x.dtype), "lower": lower, "upper": upper,
+                                                   "training": training})
+        return out
+    return _F._inplace(input, compute) if inplace else compute(input)
+
+
+def rrelu_(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, training: bool = False,
+           generator=None) -> Tensor:
+    return rrelu(input, lower, upper, training, True, generator)
+
+
+def rrelu_grad(grad: Tensor, self: Tensor, noise: Tensor, lower: float, upper: float, training: bool) -> Tensor:
+    """rrelu_with_noise_backward: ``grad * noise`` after a training draw, else leaky_relu's
+    backward with the mean slope."""
+    def compute() -> Tensor:
+        if training and upper - lower > 1e-6:
+            return grad * noise
+        return _F.where(self > 0, grad, grad * ((lower + upper) / 2))
+    return record_backward_op("rrelu_with_noise_backward", (grad, self),
+                              {"noise": noise, "lower": lower, "upper": upper, "training": training}, compute)
 
 
 def hardtanh(input: Tensor, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False) -> Tensor:

@@ -15,6 +15,7 @@ import numpy as np
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.nn import _activations as act
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.record import record_backward_op
 
@@ -53,7 +54,6 @@ def _negative_mask(t: Tensor, like: Tensor) -> Tensor:
 def elu_double_grad(grad: Tensor, grad_output: Tensor, self_or_result: Tensor, alpha: float, scale: float,
                     input_scale: float, is_result: bool) -> Tensor:
     """Only the negative side, where the slope is exponential, has a second derivative."""
-    from autograd_tui.engine.nn import _activations as act
     scaled = grad * grad_output * input_scale
     if is_result:
         return scaled * _negative_mask(self_or_result, grad)
