@@ -745,6 +745,9 @@ op("threshold", "ThresholdBackward0", None,
    self=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold))
 op("glu", "GluBackward0", None, self=ACT.glu_grad)
 # Their backward ops, differentiated again (create_graph): the formulas are in nn/_double_backward.py (DB).
+op("glu_backward", "GluBackwardBackward0", None,
+   grad_output=lambda grad, self, dim: DB.glu_grad_of_grad(grad, self, dim),
+   self=DB.glu_double_grad)
 op("rrelu_with_noise", "RreluWithNoiseBackward0", None, self=ACT.rrelu_grad)
 op("rrelu_with_noise_result", "RreluWithNoiseBackward1", None,
    self=lambda grad, result, noise, lower, upper, training: ACT.rrelu_grad(grad, result, noise, lower, upper, training))

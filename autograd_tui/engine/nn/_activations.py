@@ -573,9 +573,13 @@ def _logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
 
 
 def glu_grad(grad: Tensor, self: Tensor, dim: int) -> Tensor:
-    a, b = _F.chunk(self, 2, dim)
-    s = _F.sigmoid(b)
-    return _F.cat([grad * s, grad * a * s * (1 - s)], dim)
+    """glu_backward as ATen's kernel forms it: ``s * grad`` for the first half,
+    ``(1 - s) * s * a * grad`` for the second, ``s`` the sigmoid of the second half."""
+    def compute() -> Tensor:
+        a, b = _F.chunk(self, 2, dim)
+        s = _F.sigmoid(b)
+        return _F.cat([s * grad, (1 - s) * s * a * grad], dim)
+    return record_backward_op("glu_backward", (grad, self), {"dim": dim}, compute)
 
 
 def prelu_grad_input(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:

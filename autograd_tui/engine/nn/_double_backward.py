@@ -114,6 +114,28 @@ def huber_double_grad(grad: Tensor, grad_output: Tensor, self: Tensor, target: T
     return inside / self.numel() if reduction == "mean" else inside
 
 
+def glu_grad_of_grad(grad: Tensor, self: Tensor, dim: int) -> Tensor:
+    """glu_backward differentiated for its incoming gradient: the halves of
+    ``grad * glu_backward(ones, self)`` added."""
+    half = self.shape[dim] // 2
+    ones = _F.ones(tuple(self.shape[:dim]) + (half,) + tuple(self.shape[dim + 1:]), dtype=self.dtype)
+    tmp = grad * act.glu_grad(ones, self, dim)
+    return tmp.narrow(dim, 0, half) + tmp.narrow(dim, half, half)
+
+
+def glu_double_grad(grad: Tensor, grad_output: Tensor, self: Tensor, dim: int) -> Tensor:
+    half = self.shape[dim] // 2
+    first, second = self.narrow(dim, 0, half), self.narrow(dim, half, half)
+    sig = _F.sigmoid(second)
+    one_sub_sig = 1 - sig
+    sig_one_sub_sig = sig * one_sub_sig
+    gg_first, gg_second = grad.narrow(dim, 0, half), grad.narrow(dim, half, half)
+    gi_first = gg_second * grad_output * sig_one_sub_sig
+    second_order = sig_one_sub_sig * one_sub_sig - sig * sig_one_sub_sig
+    gi_second = gg_second * first * grad_output * second_order + gg_first * grad_output * sig_one_sub_sig
+    return _F.cat([gi_first, gi_second], dim)
+
+
 # The backward ops of softmax, log_softmax and the losses, recorded as one node under create_graph.
 def softmax_backward(grad: Tensor, output: Tensor, dim: int) -> Tensor:
     return record_backward_op("softmax_backward_data", (grad, output), {"dim": dim},
