@@ -182,6 +182,9 @@ CASES: dict[str, Callable[[], tuple]] = {
         lambda g, s: ACT.rrelu_grad(g, s, torch.zeros(4, dtype=torch.float64), 0.1, 0.3, False),
         (leaf(4), away_from_integers(4))),
     "glu_backward": lambda: (lambda g, s: ACT.glu_grad(g, s, 1), (leaf(2, 2), leaf(2, 4, seed=1))),
+    "select_backward": lambda: (lambda g: torch._F.embed(g, (2, 3), (slice(None), 1), "select_backward"), (leaf(2),)),
+    "slice_backward": lambda: (lambda g: torch._F.embed(g, (2, 3), (slice(None), slice(0, 2, 1)), "slice_backward"),
+                               (leaf(2, 2),)),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),

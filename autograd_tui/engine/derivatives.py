@@ -537,9 +537,13 @@ op("clone", "CloneBackward0", None,
 op("to_copy", "ToCopyBackward0", None,
    self=lambda grad: grad)
 op("select", "SelectBackward0", None,
-   self=lambda grad, shape, dim, index: F.embed(grad, shape, (slice(None),) * dim + (index,)))
+   self=lambda grad, shape, dim, index: F.embed(grad, shape, (slice(None),) * dim + (index,), "select_backward"))
 op("slice", "SliceBackward0", None,
-   self=lambda grad, shape, dim, key: F.embed(grad, shape, (slice(None),) * dim + (key,)))
+   self=lambda grad, shape, dim, key: F.embed(grad, shape, (slice(None),) * dim + (key,), "slice_backward"))
+op("select_backward", "SelectBackwardBackward0", None,
+   grad_output=lambda grad, key: grad[key])
+op("slice_backward", "SliceBackwardBackward0", None,
+   grad_output=lambda grad, key: grad[key])
 op("index", "IndexBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
 # An in-place op on a view: the base's new history, and the view seen again through it.
