@@ -10,6 +10,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
@@ -49,7 +50,7 @@ def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
 def embed(g: Tensor, shape, key, rule: str | None = None) -> Tensor:
     """Zeros of ``shape`` with ``g`` written at ``key`` (the gradient of select/slice); with
     ``rule`` (``select_backward``, ``slice_backward``) recorded as that backward op's one node."""
-    if rule is not None:
+    if rule is not None and _State.enabled and not _State.dual_level:
         return record_backward_op(rule, (g,), {"key": key}, lambda: embed(g, shape, key))
     out = zeros(shape, dtype=g.dtype)
     return index_put(out, key, g)

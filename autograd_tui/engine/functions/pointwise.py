@@ -801,15 +801,22 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
 # ATen's formulas multiply, divide or add a plain number with the Scalar overloads, which
 # PyTorch shows as MulBackward1, DivBackward1, AddBackward1 (a Python `*` records the Tensor
 # overload, MulBackward0): the same values, recorded under the Scalar overload's node.
+# (Without a graph to build, as in every first-order backward, the plain operation directly.)
 def mul_scalar(input: Tensor, other: float) -> Tensor:
+    if not _State.enabled or _State.dual_level:
+        return input * other
     return record_backward_op("mul_scalar", (input,), {"other": other}, lambda: input * other)
 
 
 def div_scalar(input: Tensor, other: float) -> Tensor:
+    if not _State.enabled or _State.dual_level:
+        return input / other
     return record_backward_op("div_scalar", (input,), {"other": other}, lambda: input / other)
 
 
 def add_scalar(input: Tensor, other: float) -> Tensor:
+    if not _State.enabled or _State.dual_level:
+        return input + other
     return record_backward_op("add_scalar", (input,), {"other": other}, lambda: input + other)
 
 
