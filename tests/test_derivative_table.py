@@ -185,6 +185,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "select_backward": lambda: (lambda g: torch._F.embed(g, (2, 3), (slice(None), 1), "select_backward"), (leaf(2),)),
     "slice_backward": lambda: (lambda g: torch._F.embed(g, (2, 3), (slice(None), slice(0, 2, 1)), "slice_backward"),
                                (leaf(2, 2),)),
+    "cdist_backward": lambda: (lambda a, b: torch.autograd.grad(torch.cdist(a, b).sum(), a, create_graph=True)[0],
+                               (leaf(3, 2), leaf(2, 2, seed=1))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),
@@ -464,6 +466,8 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "avg_pool2d": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d": _NUMPY_GRADIENT,
     "adaptive_max_pool2d": _NUMPY_GRADIENT,
+    "cdist": "PyTorch cannot differentiate its gradient (_cdist_backward) either: the engine's node refuses "
+             "with PyTorch's message",
     "hardsigmoid": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
                    "NotImplemented node",
     "multi_margin_loss": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
@@ -515,7 +519,20 @@ def test_a_refusing_rule_raises_pytorchs_error_at_backward(rule):
         y.sum().backward()
 
 
-@pytest.mark.parametrize("name", sorted(set(RULES) - set(REFUSING)))
+# Rules whose every formula refuses, as PyTorch's node does: backward ops PyTorch cannot differentiate.
+NOT_DIFFERENTIABLE = {"cdist_backward": "the derivative for '_cdist_backward' is not implemented."}
+
+
+def test_a_backward_op_pytorch_cannot_differentiate_refuses_with_its_message():
+    for name, message in NOT_DIFFERENTIABLE.items():
+        fn, inputs, _ = _case(name)
+        out = fn(*inputs)
+        assert name in _rules_in_graph((out,))
+        with pytest.raises(NotImplementedError, match=message):
+            torch.autograd.grad(out.sum(), inputs[0])
+
+
+@pytest.mark.parametrize("name", sorted(set(RULES) - set(REFUSING) - set(NOT_DIFFERENTIABLE)))
 def test_the_rules_gradient_matches_finite_differences(name):
     fn, inputs, options = _case(name)
     out = fn(*inputs)
@@ -524,7 +541,7 @@ def test_the_rules_gradient_matches_finite_differences(name):
     assert torch.autograd.gradcheck(fn, inputs, atol=1e-5, rtol=1e-3, **options)
 
 
-@pytest.mark.parametrize("name", sorted(set(RULES) - set(FIRST_ORDER_ONLY) - set(REFUSING)))
+@pytest.mark.parametrize("name", sorted(set(RULES) - set(FIRST_ORDER_ONLY) - set(REFUSING) - set(NOT_DIFFERENTIABLE)))
 def test_the_rules_formula_can_be_differentiated_again(name):
     torch.manual_seed(0)
     fn, inputs, options = _case(name)

@@ -39,7 +39,7 @@ from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
-from autograd_tui.engine.record import RULES, Rule
+from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
@@ -459,8 +459,23 @@ op("euclidean_dist", "EuclideanDistBackward0", None,
    x1=lambda grad, x1, x2, result: F.euclidean_dist_backward_x1(grad, x1, x2, result),
    x2=lambda grad, x1, x2, result: F.euclidean_dist_backward_x2(grad, x1, x2, result))
 op("cdist", "CdistBackward0", None,
-   x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
-   x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
+   x1=lambda grad, x1, x2, result, p: _cdist_backward(grad, x1, x2, result, p),
+   x2=lambda grad, x1, x2, result, p: _cdist_backward(grad.mT, x2, x1, result.mT, p))
+
+
+def _cdist_backward(grad, x1, x2, result, p: float):
+    # PyTorch's _cdist_backward op, which it cannot differentiate: under create_graph its node
+    # (CdistBackwardBackward0) refuses at backward
+    return record_backward_op("cdist_backward", (grad, x1, x2, result), {"p": p},
+                              lambda: F.cdist_backward(grad, x1, x2, result, p))
+
+
+def _cdist_backward_refuses(grad):
+    raise NotImplementedError("the derivative for '_cdist_backward' is not implemented.")
+
+
+op("cdist_backward", "CdistBackwardBackward0", None, grad_output=_cdist_backward_refuses, x1=_cdist_backward_refuses,
+   x2=_cdist_backward_refuses, cdist=_cdist_backward_refuses)
 op("trace", "TraceBackward0", None,
    self=lambda grad, shape: F.trace_backward(grad, shape))
 
