@@ -18,6 +18,7 @@ import pytest
 import autograd_tui.engine as torch
 import autograd_tui.engine.nn.functional as NF
 from autograd_tui.engine.nn import _activations as ACT
+from autograd_tui.engine.nn import _conv_double as CD
 from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.record import RULES
@@ -187,6 +188,14 @@ CASES: dict[str, Callable[[], tuple]] = {
                                (leaf(2, 2),)),
     "cdist_backward": lambda: (lambda a, b: torch.autograd.grad(torch.cdist(a, b).sum(), a, create_graph=True)[0],
                                (leaf(3, 2), leaf(2, 2, seed=1))),
+    "conv2d_backward_input": lambda: (
+        lambda g, w: CD.input_grad(g, w, (1, 2, 4, 4), (1, 1), ((1, 1), (0, 0)), (1, 1), 1),
+        (leaf(1, 3, 4, 3), leaf(3, 2, 3, 2, seed=1))),
+    "conv2d_backward_weight": lambda: (lambda g, x: CD.weight_grad(g, x, (3, 2, 3, 2), (1, 1), ((1, 1), (0, 0)), (1, 1),
+                                                                   1), (leaf(1, 3, 4, 3), leaf(1, 2, 4, 4, seed=1))),
+    "conv2d_backward_bias": lambda: (lambda g: CD.bias_grad(g, (1, 2, 4, 4), (3, 2, 3, 2), (1, 1), ((1, 1), (0, 0)),
+                                                            (1, 1), 1), (leaf(1, 3, 4, 3),)),
+    "hardsigmoid_backward": lambda: (ACT.hardsigmoid_grad, (leaf(4, low=-4, high=4), leaf(4, low=-4, high=4, seed=1))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),
@@ -459,8 +468,6 @@ _NUMPY_GRADIENT = ("its gradient is computed by numpy kernels, so differentiatin
 FIRST_ORDER_ONLY: dict[str, str] = {
     "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
                   "derivative differs from PyTorch's",
-    "conv2d": _NUMPY_GRADIENT,
-    "conv1d": _NUMPY_GRADIENT,
     "conv_transpose2d": _NUMPY_GRADIENT,
     "max_pool2d": _NUMPY_GRADIENT,
     "avg_pool2d": _NUMPY_GRADIENT,
@@ -520,16 +527,19 @@ def test_a_refusing_rule_raises_pytorchs_error_at_backward(rule):
 
 
 # Rules whose every formula refuses, as PyTorch's node does: backward ops PyTorch cannot differentiate.
-NOT_DIFFERENTIABLE = {"cdist_backward": "the derivative for '_cdist_backward' is not implemented."}
+NOT_DIFFERENTIABLE = {
+    "cdist_backward": (NotImplementedError, "the derivative for '_cdist_backward' is not implemented."),
+    "hardsigmoid_backward": (RuntimeError, "derivative for aten::hardsigmoid_backward is not implemented"),
+}
 
 
 def test_a_backward_op_pytorch_cannot_differentiate_refuses_with_its_message():
-    for name, message in NOT_DIFFERENTIABLE.items():
+    for name, (error, message) in NOT_DIFFERENTIABLE.items():
         fn, inputs, _ = _case(name)
         out = fn(*inputs)
         assert name in _rules_in_graph((out,))
-        with pytest.raises(NotImplementedError, match=message):
-            torch.autograd.grad(out.sum(), inputs[0])
+        with pytest.raises(error, match=message):
+            torch.autograd.grad(out.sum(), inputs)
 
 
 @pytest.mark.parametrize("name", sorted(set(RULES) - set(REFUSING) - set(NOT_DIFFERENTIABLE)))

@@ -31,6 +31,7 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
+from autograd_tui.engine.nn import _conv_double as CD
 from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.nn import _rules as NNR
@@ -39,6 +40,7 @@ from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm
 from autograd_tui.engine.parity.rounding import (
@@ -49,6 +51,13 @@ from autograd_tui.engine.parity.rounding import (
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
 # ---------------------------------------------------------------------------------------------
+
+
+def _refuse(message: str):
+    if _State.tangent_pass:  # forward mode through it: PyTorch has no formula either
+        raise NotImplementedError("Trying to use forward AD with hardsigmoid_backward that does not support it "
+                                  "because it has not been implemented yet.")
+    raise RuntimeError(message)
 
 
 def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] | None = None,
@@ -635,22 +644,28 @@ op("copy", "CopyBackwards", None,
 # Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py (NN).
 # ---------------------------------------------------------------------------------------------
 op("conv2d", "ConvolutionBackward0", None,
-   input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_input(grad, weight, in_shape, stride, pad, dilation, groups),
+   input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:
+       CD.input_grad(grad, weight, in_shape, stride, pad, dilation, groups, input),
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_weight(grad, input, w_shape, stride, pad, dilation, groups),
+       CD.weight_grad(grad, input, w_shape, stride, pad, dilation, groups),
    bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_bias(grad, in_shape, w_shape, stride, pad, dilation, groups))
+       CD.bias_grad(grad, in_shape, w_shape, stride, pad, dilation, groups))
 # conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
 op("conv1d", "ConvolutionBackward0", None,
-   input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_input(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation,
-                                groups).squeeze(2),
+   input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:
+       CD.input_grad(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation, groups,
+                     input.unsqueeze(2)).squeeze(2),
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
-                                 groups).squeeze(2),
+       CD.weight_grad(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation, groups).squeeze(2),
    bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_bias(grad.unsqueeze(2), in_shape, w_shape, stride, pad, dilation, groups))
+       CD.bias_grad(grad.unsqueeze(2), in_shape, w_shape, stride, pad, dilation, groups))
+# Their gradients, differentiated again (create_graph; nn/_conv_double.py).
+op("conv2d_backward_input", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.input_grad_of_grad, weight=CD.input_grad_of_weight, input=lambda grad: None)
+op("conv2d_backward_weight", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.weight_grad_of_grad, input=CD.weight_grad_of_input)
+op("conv2d_backward_bias", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.bias_grad_of_grad)
 op("conv_transpose2d", "ConvolutionBackward0", None,
    input=lambda grad, weight, in_hw, stride, pad, dilation, groups:
        CT.conv_transpose2d_grad_input(grad, weight, in_hw, stride, pad, dilation, groups),
@@ -679,7 +694,7 @@ op("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", None,
    self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
 # differentiated again, and say so when asked (record._not_differentiable_again).
-for _name in ("conv2d", "conv1d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d",
+for _name in ("conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d",
               "adaptive_max_pool2d"):
     RULES[_name].once_differentiable = True
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
@@ -805,6 +820,11 @@ op("softshrink_backward", "SoftshrinkBackwardBackward0", None,
 op("hardshrink_backward", "HardshrinkBackwardBackward0", None,
    grad_output=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "hardshrink_backward"),
    self=lambda grad: F.zeros_like(grad))
+# PyTorch has no derivative for hardsigmoid_backward: its node refuses (here: once the input's
+# share is asked for, which every second derivative with respect to the input does)
+op("hardsigmoid_backward", "NotImplemented", None,
+   grad_output=lambda grad, self: ACT.hardsigmoid_grad(grad, self),
+   self=lambda grad: _refuse("derivative for aten::hardsigmoid_backward is not implemented"))
 op("prelu_backward", "PreluKernelBackwardBackward0", None,
    grad_output=lambda grad, self, weight: ACT.prelu_grad_input(grad, self, weight),
    self=lambda grad: F.zeros_like(grad),

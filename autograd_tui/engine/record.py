@@ -160,7 +160,7 @@ _node_classes: dict[str, type] = {}
 
 
 # Nodes PyTorch writes by hand in C++ rather than generating: their name() says so.
-_HAND_WRITTEN_NODES = frozenset({"CopySlices"})
+_HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented"})
 
 
 def _expose_saved(cls: type, names: Iterable[str]) -> None:
@@ -491,14 +491,16 @@ def record_backward_op(rule: str, inputs: tuple, attrs: dict | None, compute: Ca
     the value is computed without history and recorded as one node of the table's entry ``rule``
     (``LeakyReluBackwardBackward0``), whose own formulas differentiate it again, with edges to
     every input, as PyTorch's node has: its gradient then requires grad even where the value
-    depends on the input only through a comparison (zero second derivative, not an error)."""
-    if not _State.enabled or _State.dual_level:
+    depends on the input only through a comparison (zero second derivative, not an error).
+    Inside a forward-AD level the node's formulas give the value its tangent, through ``record``."""
+    enabled, level = _State.enabled, _State.dual_level
+    if not enabled and not level:
         return compute()
-    _State.enabled = False
+    _State.enabled, _State.dual_level = False, None
     try:
         out = compute()
     finally:
-        _State.enabled = True
+        _State.enabled, _State.dual_level = enabled, level
     if any(out is t for t in inputs):
         out = make(out._data.copy(), out.dtype)
     return record(RULES[rule], inputs, out, attrs)

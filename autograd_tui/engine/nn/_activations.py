@@ -19,7 +19,7 @@ from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import blas, float32_math, onednn_gelu
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
-from autograd_tui.engine.record import RULES, record, record_backward_op, record_not_implemented
+from autograd_tui.engine.record import RULES, record, record_backward_op
 
 __all__ = ["gelu", "silu", "elu", "celu", "selu", "mish", "rrelu", "hardtanh", "relu6", "hardsigmoid",
            "hardswish", "logsigmoid", "softsign", "tanhshrink", "softshrink", "hardshrink",
@@ -534,15 +534,11 @@ _ONE_SIXTH_AS_FLOAT = float(np.float32(1 / 6))
 def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
     def compute() -> Tensor:
         return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
-    if not _State.enabled or _State.dual_level:
+    if _State.tangent_pass:  # forward mode differentiates it for the incoming gradient only
         return compute()
-    # PyTorch has no derivative of hardsigmoid_backward: under create_graph its node refuses
-    _State.enabled = False
-    try:
-        value = compute()
-    finally:
-        _State.enabled = True
-    return record_not_implemented("hardsigmoid_backward", (grad, self), value)
+    # PyTorch has no derivative of hardsigmoid_backward: under create_graph its node
+    # (NotImplemented) refuses
+    return record_backward_op("hardsigmoid_backward", (grad, self), None, compute)
 
 
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
