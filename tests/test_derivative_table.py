@@ -77,6 +77,11 @@ def _eigh_invariants(a):
     return L, _weighted_projector(V)
 
 
+def _pool_gradient(pool):
+    """The pooling's input gradient for an incoming gradient ``g``, as a function of (g, x)."""
+    return lambda g, x: torch.autograd.grad(pool(x), x, g, create_graph=True)[0]
+
+
 # -weight[target] at each row's target (classes 2 and 0), as nll_loss hands its backward
 _PICKS = np.array([[0.0, 0.0, -1.0], [-1.0, 0.0, 0.0]])
 
@@ -196,6 +201,16 @@ CASES: dict[str, Callable[[], tuple]] = {
     "conv2d_backward_bias": lambda: (lambda g: CD.bias_grad(g, (1, 2, 4, 4), (3, 2, 3, 2), (1, 1), ((1, 1), (0, 0)),
                                                             (1, 1), 1), (leaf(1, 3, 4, 3),)),
     "hardsigmoid_backward": lambda: (ACT.hardsigmoid_grad, (leaf(4, low=-4, high=4), leaf(4, low=-4, high=4, seed=1))),
+    # pooling's gradients as ops: the incoming gradient first, the input (zero second derivative) last
+    "max_pool2d_backward": lambda: (_pool_gradient(lambda x: NF.max_pool2d(x, 2)), (leaf(1, 1, 2, 2),
+                                                                                     distinct(1, 1, 4, 4))),
+    "adaptive_max_pool2d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool2d(x, (2, 3))),
+                                             (leaf(1, 2, 2, 3), distinct(1, 2, 5, 4))),
+    "avg_pool2d_backward": lambda: (
+        lambda g, x: CD.avg_pool_grad(g, x, (1, 1, 4, 4), (2, 2), (2, 2), ((0, 0), (0, 0)), np.full((2, 2), 4.0)),
+        (leaf(1, 1, 2, 2), leaf(1, 1, 4, 4, seed=1))),
+    "adaptive_avg_pool2d_backward": lambda: (lambda g, x: CD.adaptive_avg_pool_grad(g, x, (1, 1, 4, 4)),
+                                             (leaf(1, 1, 2, 2), leaf(1, 1, 4, 4, seed=1))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),
@@ -469,10 +484,8 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
                   "derivative differs from PyTorch's",
     "conv_transpose2d": _NUMPY_GRADIENT,
-    "max_pool2d": _NUMPY_GRADIENT,
-    "avg_pool2d": _NUMPY_GRADIENT,
-    "adaptive_avg_pool2d": _NUMPY_GRADIENT,
-    "adaptive_max_pool2d": _NUMPY_GRADIENT,
+    "avg_pool2d_backward": _NUMPY_GRADIENT,
+    "adaptive_avg_pool2d_backward": _NUMPY_GRADIENT,
     "cdist": "PyTorch cannot differentiate its gradient (_cdist_backward) either: the engine's node refuses "
              "with PyTorch's message",
     "hardsigmoid": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "

@@ -673,7 +673,7 @@ op("conv_transpose2d", "ConvolutionBackward0", None,
        CT.conv_transpose2d_grad_weight(grad, input, tuple(weight.shape), stride, pad, dilation, groups),
    bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
-   self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
+   self=lambda grad, self, in_shape, indices: CD.max_pool_grad(grad, self, in_shape, indices, "max_pool2d_backward"))
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
 op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
    self=ML.multi_margin_loss_grad)
@@ -686,16 +686,29 @@ op("pixel_unshuffle", "PixelUnshuffleBackward0", None,
 op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
    self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
 op("avg_pool2d", "AvgPool2DBackward0", None,
-   self=lambda grad, in_shape, kernel, stride, pad, divisor:
-       NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
+   self=lambda grad, self, in_shape, kernel, stride, pad, divisor:
+       CD.avg_pool_grad(grad, self, in_shape, kernel, stride, pad, divisor))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
-   self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
+   self=lambda grad, self, in_shape: CD.adaptive_avg_pool_grad(grad, self, in_shape))
 op("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", None,
-   self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
+   self=lambda grad, self, in_shape, indices:
+       CD.max_pool_grad(grad, self, in_shape, indices, "adaptive_max_pool2d_backward"))
+# Their gradients, differentiated again (create_graph; nn/_conv_double.py). The average poolings'
+# own gradients are numpy kernels: a third derivative through them refuses.
+op("max_pool2d_backward", "MaxPool2DWithIndicesBackwardBackward0", None,
+   grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
+op("adaptive_max_pool2d_backward", "AdaptiveMaxPool2DBackwardBackward0", None,
+   grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
+op("avg_pool2d_backward", "AvgPool2DBackwardBackward0", None,
+   grad_output=lambda grad, kernel, stride, pad, divisor: CD.avg_pool_grad_of_grad(grad, kernel, stride, pad, divisor),
+   self=CD.zeros_like)
+op("adaptive_avg_pool2d_backward", "AdaptiveAvgPool2DBackwardBackward0", None,
+   grad_output=lambda grad, grad_output: CD.adaptive_avg_pool_grad_of_grad(grad, grad_output), self=CD.zeros_like)
+for _name in ("avg_pool2d_backward", "adaptive_avg_pool2d_backward"):
+    RULES[_name].once_differentiable = True
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
 # differentiated again, and say so when asked (record._not_differentiable_again).
-for _name in ("conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d",
-              "adaptive_max_pool2d"):
+for _name in ("conv_transpose2d",):
     RULES[_name].once_differentiable = True
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),

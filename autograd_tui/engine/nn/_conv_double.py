@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
@@ -86,3 +88,47 @@ def weight_grad_of_input(grad: Tensor, grad_output: Tensor, input: Tensor, strid
 
 def bias_grad_of_grad(grad: Tensor, out_shape) -> Tensor:
     return grad.reshape(1, -1, 1, 1).expand(out_shape)
+
+
+# Pooling's gradients as ops of their own: linear in the incoming gradient, and the input enters
+# only through the window choice (max) or not at all (average), so the input's second derivative
+# is zero; for the incoming gradient, the pooling itself applied to it.
+def max_pool_grad(grad: Tensor, self: Tensor, in_shape, indices: np.ndarray, rule: str) -> Tensor:
+    return record_backward_op(rule, (grad, self), {"indices": indices},
+                              lambda: K.max_pool2d_backward(grad, in_shape, indices))
+
+
+def max_pool_grad_of_grad(grad: Tensor, indices: np.ndarray) -> Tensor:
+    """The incoming gradient read where each window's maximum was."""
+    n, c = indices.shape[:2]
+    index = make(np.ascontiguousarray(indices.reshape(n, c, -1)), dtypes.int64)
+    return _F.gather(grad.reshape(n, c, -1), 2, index).reshape(tuple(indices.shape))
+
+
+def avg_pool_grad(grad: Tensor, self: Tensor, in_shape, kernel, stride, pad, divisor: np.ndarray) -> Tensor:
+    return record_backward_op("avg_pool2d_backward", (grad, self),
+                              {"kernel": kernel, "stride": stride, "pad": pad, "divisor": divisor},
+                              lambda: K.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
+
+
+def avg_pool_grad_of_grad(grad: Tensor, kernel, stride, pad, divisor: np.ndarray) -> Tensor:
+    """The average pooling of the incoming gradient (numpy: its own gradient is not recorded)."""
+    out_hw = divisor.shape
+    view = K.windows(K.pad_nchw(grad._data, pad), kernel, stride, (1, 1), out_hw)
+    sums = view.sum(axis=(-2, -1))
+    return make(np.asarray(sums / divisor.astype(sums.dtype), dtype=grad.dtype.np), grad.dtype)
+
+
+def adaptive_avg_pool_grad(grad: Tensor, self: Tensor, in_shape) -> Tensor:
+    return record_backward_op("adaptive_avg_pool2d_backward", (grad, self), None,
+                              lambda: K.adaptive_avg_pool2d_backward(grad, in_shape))
+
+
+def adaptive_avg_pool_grad_of_grad(grad: Tensor, grad_output: Tensor) -> Tensor:
+    """The adaptive average pooling of the incoming gradient (numpy: its own gradient is not recorded)."""
+    data = K.adaptive_avg_pool2d_forward(grad._data, tuple(grad_output.shape[-2:]))
+    return make(np.asarray(data, dtype=grad.dtype.np), grad.dtype)
+
+
+def zeros_like(grad: Tensor) -> Tensor:
+    return _F.zeros_like(grad)
