@@ -31,13 +31,17 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
+from autograd_tui.engine.nn import _conv_double as CD
 from autograd_tui.engine.nn import _conv_transpose as CT
+from autograd_tui.engine.nn import _double_backward as DB
+from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
-from autograd_tui.engine.record import RULES, Rule
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
@@ -47,6 +51,13 @@ from autograd_tui.engine.parity.rounding import (
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
 # ---------------------------------------------------------------------------------------------
+
+
+def _refuse(message: str):
+    if _State.tangent_pass:  # forward mode through it: PyTorch has no formula either
+        raise NotImplementedError("Trying to use forward AD with hardsigmoid_backward that does not support it "
+                                  "because it has not been implemented yet.")
+    raise RuntimeError(message)
 
 
 def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] | None = None,
@@ -101,7 +112,7 @@ op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
-       F.zeros_like(self) if exponent == 0 else grad * (exponent * self ** (exponent - 1)))
+       F.zeros_like(self) if exponent == 0 else grad * F.mul_scalar(self ** (exponent - 1), exponent))
 op("pow_tensor", "PowBackward1", via_float64_2(rounding.power),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
@@ -129,7 +140,7 @@ op("asin", "AsinBackward0", via_float64(np.arcsin),
 op("acos", "AcosBackward0", via_float64(np.arccos),
    self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
 op("atan", "AtanBackward0", via_float64(np.arctan),
-   self=lambda grad, self: grad / (self * self + 1))
+   self=lambda grad, self: grad / F.add_scalar(self * self, 1))
 op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh", vector32=sleef32.sinhf),
    self=lambda grad, self: grad * F.cosh(self))
 op("cosh", "CoshBackward0", libm.via_float64_scalar_tail(np.cosh, "cosh", float64=False, vector32=sleef32.coshf),
@@ -163,7 +174,7 @@ op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
 op("sqrt", "SqrtBackward0", sqrt,
    self=lambda grad, result: grad / (2 * result))
 op("abs", "AbsBackward0", np.abs,
-   self=lambda grad, self: grad * F.sign(self))
+   self=lambda grad, self: grad * F.sgn(self))
 op("sign", "SignBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
 op("poisson", "PoissonBackward0", None,
@@ -234,9 +245,10 @@ op("sum", "SumBackward0", lambda self: self.sum(),
 op("sum_dim", "SumBackward1", lambda self, dim, keepdim: self.sum(axis=dim, keepdims=keepdim),
    self=lambda grad, shape, dim, keepdim: F.unsqueeze_dims(grad, dim, keepdim).expand(shape))
 op("mean", "MeanBackward0", lambda self: self.mean(dtype=self.dtype),
-   self=lambda grad, shape, numel: grad.expand(shape) / numel)
+   self=lambda grad, shape, numel: F.div_scalar(grad.expand(shape), numel))
 op("mean_dim", "MeanBackward1", lambda self, dim, keepdim: self.mean(axis=dim, keepdims=keepdim, dtype=self.dtype),
-   self=lambda grad, shape, dim, keepdim, count: F.unsqueeze_dims(grad, dim, keepdim).expand(shape) / count)
+   self=lambda grad, shape, dim, keepdim, count:
+       F.div_scalar(F.unsqueeze_dims(grad, dim, keepdim).expand(shape), count))
 op("prod", "ProdBackward0", lambda self: self.prod(),
    self=lambda grad, self, result: F.prod_backward(grad, self, result, None, False))
 op("prod_dim", "ProdBackward1", lambda self, dim, keepdim: self.prod(axis=dim, keepdims=keepdim),
@@ -306,9 +318,15 @@ op("constant_pad_nd", "ConstantPadNdBackward0", None,
 op("topk", "TopkBackward0", None,
    self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
 op("softmax", "SoftmaxBackward0", None,
-   self=lambda grad, result, dim: F.softmax_backward(grad, result, dim))
+   self=lambda grad, result, dim: DB.softmax_backward(grad, result, dim))
 op("log_softmax", "LogSoftmaxBackward0", None,
-   self=lambda grad, result, dim: F.log_softmax_backward(grad, result, dim))
+   self=lambda grad, result, dim: DB.log_softmax_backward(grad, result, dim))
+op("softmax_backward_data", "SoftmaxBackwardDataBackward0", None,
+   grad_output=lambda grad, output, dim: DB.softmax_backward(grad, output, dim),
+   output=DB.softmax_double_grad)
+op("log_softmax_backward_data", "LogSoftmaxBackwardDataBackward0", None,
+   grad_output=lambda grad, output, dim: DB.log_softmax_grad_of_grad(grad, output, dim),
+   output=DB.log_softmax_double_grad)
 op("logsumexp", "LogsumexpBackward0", None,
    self=lambda grad, self, result, dim, keepdim:
        F.unsqueeze_dims(grad, dim, keepdim) * F.exp(self - F.unsqueeze_dims(result, dim, keepdim)))
@@ -353,7 +371,7 @@ op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
 # float32: SLEEF's exp2f on whole vector blocks, the C library's on the rest (95% of elements
 # matched when rounded once from float64)
 op("exp2", "Exp2Backward0", libm.vector_kernel_scalar_tail(sleef32.exp2f, "exp2", np.exp2),
-   self=lambda grad, result: grad * result * math.log(2.0))
+   self=lambda grad, result: F.mul_scalar(grad * result, math.log(2.0)))
 op("sgn", "SgnBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
 op("hypot", "HypotBackward0", via_float64_2(np.hypot),
@@ -470,8 +488,23 @@ op("euclidean_dist", "EuclideanDistBackward0", None,
    x1=lambda grad, x1, x2, result: F.euclidean_dist_backward_x1(grad, x1, x2, result),
    x2=lambda grad, x1, x2, result: F.euclidean_dist_backward_x2(grad, x1, x2, result))
 op("cdist", "CdistBackward0", None,
-   x1=lambda grad, x1, x2, result, p: F.cdist_backward(grad, x1, x2, result, p),
-   x2=lambda grad, x1, x2, result, p: F.cdist_backward(grad.mT, x2, x1, result.mT, p))
+   x1=lambda grad, x1, x2, result, p: _cdist_backward(grad, x1, x2, result, p),
+   x2=lambda grad, x1, x2, result, p: _cdist_backward(grad.mT, x2, x1, result.mT, p))
+
+
+def _cdist_backward(grad, x1, x2, result, p: float):
+    # PyTorch's _cdist_backward op, which it cannot differentiate: under create_graph its node
+    # (CdistBackwardBackward0) refuses at backward
+    return record_backward_op("cdist_backward", (grad, x1, x2, result), {"p": p},
+                              lambda: F.cdist_backward(grad, x1, x2, result, p))
+
+
+def _cdist_backward_refuses(grad):
+    raise NotImplementedError("the derivative for '_cdist_backward' is not implemented.")
+
+
+op("cdist_backward", "CdistBackwardBackward0", None, grad_output=_cdist_backward_refuses, x1=_cdist_backward_refuses,
+   x2=_cdist_backward_refuses, cdist=_cdist_backward_refuses)
 op("trace", "TraceBackward0", None,
    self=lambda grad, shape: F.trace_backward(grad, shape))
 
@@ -548,9 +581,13 @@ op("clone", "CloneBackward0", None,
 op("to_copy", "ToCopyBackward0", None,
    self=lambda grad: grad)
 op("select", "SelectBackward0", None,
-   self=lambda grad, shape, dim, index: F.embed(grad, shape, (slice(None),) * dim + (index,)))
+   self=lambda grad, shape, dim, index: F.embed(grad, shape, (slice(None),) * dim + (index,), "select_backward"))
 op("slice", "SliceBackward0", None,
-   self=lambda grad, shape, dim, key: F.embed(grad, shape, (slice(None),) * dim + (key,)))
+   self=lambda grad, shape, dim, key: F.embed(grad, shape, (slice(None),) * dim + (key,), "slice_backward"))
+op("select_backward", "SelectBackwardBackward0", None,
+   grad_output=lambda grad, key: grad[key])
+op("slice_backward", "SliceBackwardBackward0", None,
+   grad_output=lambda grad, key: grad[key])
 op("index", "IndexBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
 # An in-place op on a view: the base's new history, and the view seen again through it.
@@ -584,6 +621,8 @@ op("diagonal_backward", "DiagonalBackwardBackward0", None,
    grad_output=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
 op("diag_embed", "DiagEmbedBackward0", None,
    self=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+op("flip", "FlipBackward0", None,
+   self=lambda grad, dims: grad.flip(dims))
 op("roll", "RollBackward0", None,
    self=lambda grad, shifts, dims: grad.roll(tuple(-s for s in shifts), dims or None))
 op("repeat", "RepeatBackward0", None,
@@ -630,22 +669,28 @@ op("copy", "CopyBackwards", None,
 # Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py (NN).
 # ---------------------------------------------------------------------------------------------
 op("conv2d", "ConvolutionBackward0", None,
-   input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_input(grad, weight, in_shape, stride, pad, dilation, groups),
+   input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:
+       CD.input_grad(grad, weight, in_shape, stride, pad, dilation, groups, input),
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_weight(grad, input, w_shape, stride, pad, dilation, groups),
+       CD.weight_grad(grad, input, w_shape, stride, pad, dilation, groups),
    bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_bias(grad, in_shape, w_shape, stride, pad, dilation, groups))
+       CD.bias_grad(grad, in_shape, w_shape, stride, pad, dilation, groups))
 # conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
 op("conv1d", "ConvolutionBackward0", None,
-   input=lambda grad, weight, in_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_input(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation,
-                                groups).squeeze(2),
+   input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:
+       CD.input_grad(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation, groups,
+                     input.unsqueeze(2)).squeeze(2),
    weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_weight(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation,
-                                 groups).squeeze(2),
+       CD.weight_grad(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation, groups).squeeze(2),
    bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
-       NN.conv2d_backward_bias(grad.unsqueeze(2), in_shape, w_shape, stride, pad, dilation, groups))
+       CD.bias_grad(grad.unsqueeze(2), in_shape, w_shape, stride, pad, dilation, groups))
+# Their gradients, differentiated again (create_graph; nn/_conv_double.py).
+op("conv2d_backward_input", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.input_grad_of_grad, weight=CD.input_grad_of_weight, input=lambda grad: None)
+op("conv2d_backward_weight", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.weight_grad_of_grad, input=CD.weight_grad_of_input)
+op("conv2d_backward_bias", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.bias_grad_of_grad)
 op("conv_transpose2d", "ConvolutionBackward0", None,
    input=lambda grad, weight, in_hw, stride, pad, dilation, groups:
        CT.conv_transpose2d_grad_input(grad, weight, in_hw, stride, pad, dilation, groups),
@@ -653,7 +698,7 @@ op("conv_transpose2d", "ConvolutionBackward0", None,
        CT.conv_transpose2d_grad_weight(grad, input, tuple(weight.shape), stride, pad, dilation, groups),
    bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
-   self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
+   self=lambda grad, self, in_shape, indices: CD.max_pool_grad(grad, self, in_shape, indices, "max_pool2d_backward"))
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
 op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
    self=ML.multi_margin_loss_grad)
@@ -666,16 +711,29 @@ op("pixel_unshuffle", "PixelUnshuffleBackward0", None,
 op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
    self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
 op("avg_pool2d", "AvgPool2DBackward0", None,
-   self=lambda grad, in_shape, kernel, stride, pad, divisor:
-       NN.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
+   self=lambda grad, self, in_shape, kernel, stride, pad, divisor:
+       CD.avg_pool_grad(grad, self, in_shape, kernel, stride, pad, divisor))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
-   self=lambda grad, in_shape: NN.adaptive_avg_pool2d_backward(grad, in_shape))
+   self=lambda grad, self, in_shape: CD.adaptive_avg_pool_grad(grad, self, in_shape))
 op("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", None,
-   self=lambda grad, in_shape, indices: NN.max_pool2d_backward(grad, in_shape, indices))
+   self=lambda grad, self, in_shape, indices:
+       CD.max_pool_grad(grad, self, in_shape, indices, "adaptive_max_pool2d_backward"))
+# Their gradients, differentiated again (create_graph; nn/_conv_double.py). The average poolings'
+# own gradients are numpy kernels: a third derivative through them refuses.
+op("max_pool2d_backward", "MaxPool2DWithIndicesBackwardBackward0", None,
+   grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
+op("adaptive_max_pool2d_backward", "AdaptiveMaxPool2DBackwardBackward0", None,
+   grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
+op("avg_pool2d_backward", "AvgPool2DBackwardBackward0", None,
+   grad_output=lambda grad, kernel, stride, pad, divisor: CD.avg_pool_grad_of_grad(grad, kernel, stride, pad, divisor),
+   self=CD.zeros_like)
+op("adaptive_avg_pool2d_backward", "AdaptiveAvgPool2DBackwardBackward0", None,
+   grad_output=lambda grad, grad_output: CD.adaptive_avg_pool_grad_of_grad(grad, grad_output), self=CD.zeros_like)
+for _name in ("avg_pool2d_backward", "adaptive_avg_pool2d_backward"):
+    RULES[_name].once_differentiable = True
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
 # differentiated again, and say so when asked (record._not_differentiable_again).
-for _name in ("conv2d", "conv1d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d",
-              "adaptive_max_pool2d"):
+for _name in ("conv_transpose2d",):
     RULES[_name].once_differentiable = True
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),
@@ -694,11 +752,35 @@ op("batch_norm", "NativeBatchNormBackward0", None,
    bias=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_bias(grad, input, weight, mean, invstd, training))
 op("mse_loss", "MseLossBackward0", None,
-   self=lambda grad, self, target, reduction, count: NN.mse_grad(grad, self, target, reduction, count),
-   target=lambda grad, self, target, reduction, count: -NN.mse_grad(grad, self, target, reduction, count))
+   self=lambda grad, self, target, reduction, count: DB.mse_backward(grad, self, target, reduction, count),
+   target=lambda grad, self, target, reduction, count: DB.mse_backward(grad, target, self, reduction, count))
+op("mse_loss_backward", "MseLossBackwardBackward0", None,
+   grad_output=lambda grad, self, target, reduction, count: DB.mse_backward(grad, self, target, reduction, count),
+   self=lambda grad, grad_output, reduction, count: DB.mse_double_grad(grad, grad_output, reduction, count),
+   target=lambda grad, grad_output, reduction, count: -DB.mse_double_grad(grad, grad_output, reduction, count))
 op("nll_loss", "NllLossBackward0", None,
-   self=lambda grad, shape, picks, reduction, total_weight:
-       NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
+   self=lambda grad, self, shape, picks, reduction, total_weight:
+       DB.nll_backward(grad, self, shape, picks, reduction, total_weight))
+op("smooth_l1_loss_backward", "SmoothL1LossBackwardBackward0", None,
+   grad_output=lambda grad, self, target, beta, norm, reduction:
+       NNR.smooth_l1_backward(grad, self, target, beta, norm, reduction),
+   self=lambda grad, grad_output, self, target, beta, reduction:
+       DB.smooth_l1_double_grad(grad, grad_output, self, target, beta, reduction),
+   target=lambda grad, grad_output, self, target, beta, reduction:
+       -DB.smooth_l1_double_grad(grad, grad_output, self, target, beta, reduction))
+op("huber_loss_backward", "HuberLossBackwardBackward0", None,
+   grad_output=lambda grad, self, target, delta, norm, reduction:
+       NNR.huber_backward(grad, self, target, delta, norm, reduction),
+   self=lambda grad, grad_output, self, target, delta, reduction:
+       DB.huber_double_grad(grad, grad_output, self, target, delta, reduction),
+   target=lambda grad, grad_output, self, target, delta, reduction:
+       -DB.huber_double_grad(grad, grad_output, self, target, delta, reduction))
+op("nll_loss_backward", "NllLossBackwardBackward0", None,
+   grad_output=lambda grad, picks, reduction, total_weight: DB.nll_loss_of_grad(grad, picks, reduction, total_weight),
+   self=lambda grad: F.zeros_like(grad))
+op("nll_loss2d_backward", "NllLoss2DBackwardBackward0", None,
+   grad_output=lambda grad, picks, reduction, total_weight: DB.nll_loss_of_grad(grad, picks, reduction, total_weight),
+   self=lambda grad: F.zeros_like(grad))
 op("binary_cross_entropy", "BinaryCrossEntropyBackward0", None,
    self=lambda grad, self, target, weight, reduction, count:
        NN.bce_grad_input(grad, self, target, weight, reduction, count),
@@ -709,10 +791,9 @@ op("binary_cross_entropy_with_logits", "BinaryCrossEntropyWithLogitsBackward0", 
    target=lambda grad, self, weight, pos_weight, reduction, count:
        NN.bce_logits_grad_target(grad, self, weight, pos_weight, reduction, count))
 op("nll_loss2d", "NllLoss2DBackward0", None,
-   self=lambda grad, shape, picks, reduction, total_weight:
-       NN.nll_grad(grad, shape, picks, reduction, total_weight, grad.dtype))
-op("leaky_relu", "LeakyReluBackward0", None,
-   self=lambda grad, self, slope: F.where(self > 0, grad, grad * slope))
+   self=lambda grad, self, shape, picks, reduction, total_weight:
+       DB.nll_backward(grad, self, shape, picks, reduction, total_weight, "nll_loss2d_backward"))
+op("leaky_relu", "LeakyReluBackward0", None, self=ACT.leaky_relu_grad)
 # in place, PyTorch saves the result instead of the overwritten input (same sign where it matters)
 op("leaky_relu_result", "LeakyReluBackward1", None, self=ACT.leaky_relu_grad_from_result)
 
@@ -729,17 +810,67 @@ op("hardsigmoid", "HardsigmoidBackward0", None, self=ACT.hardsigmoid_grad)
 op("hardswish", "HardswishBackward0", None, self=ACT.hardswish_grad)
 op("logsigmoid", "LogSigmoidBackward0", None, self=ACT.logsigmoid_grad)
 op("softshrink", "SoftshrinkBackward0", None,
-   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
+   self=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "softshrink_backward"))
 op("hardshrink", "HardshrinkBackward0", None,
-   self=lambda grad, self, lambd: F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
+   self=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "hardshrink_backward"))
 op("threshold", "ThresholdBackward0", None,
-   self=lambda grad, self, threshold: F.where(self <= threshold, 0.0, grad))
+   self=lambda grad, self, threshold: F.threshold_backward(grad, self, threshold))
 op("glu", "GluBackward0", None, self=ACT.glu_grad)
+# Their backward ops, differentiated again (create_graph): the formulas are in nn/_double_backward.py (DB).
+op("glu_backward", "GluBackwardBackward0", None,
+   grad_output=lambda grad, self, dim: DB.glu_grad_of_grad(grad, self, dim),
+   self=DB.glu_double_grad)
+op("rrelu_with_noise", "RreluWithNoiseBackward0", None, self=ACT.rrelu_grad)
+op("rrelu_with_noise_result", "RreluWithNoiseBackward1", None,
+   self=lambda grad, result, noise, lower, upper, training: ACT.rrelu_grad(grad, result, noise, lower, upper, training))
+op("rrelu_with_noise_backward", "RreluWithNoiseBackwardBackward0", None,
+   grad_output=lambda grad, self, noise, lower, upper, training:
+       ACT.rrelu_grad(grad, self, noise, lower, upper, training),
+   self=lambda grad: F.zeros_like(grad))
+op("gelu_backward", "GeluBackwardBackward0", None,
+   grad_output=lambda grad, self, approximate: ACT.gelu_grad(grad, self, approximate),
+   self=DB.gelu_double_grad)
+op("elu_backward", "EluBackwardBackward0", None,
+   grad_output=lambda grad, self_or_result, alpha, scale, input_scale, is_result:
+       (ACT.elu_grad_from_result if is_result else ACT.elu_grad)(grad, self_or_result, alpha, scale, input_scale),
+   self_or_result=DB.elu_double_grad)
+op("softplus_backward", "SoftplusBackwardBackward0", None,
+   grad_output=lambda grad, self, beta, threshold: ACT.softplus_grad(grad, self, beta, threshold),
+   self=DB.softplus_double_grad)
+op("log_sigmoid_backward", "LogSigmoidBackwardBackward0", None,
+   grad_output=lambda grad, self: ACT.logsigmoid_grad(grad, self),
+   self=DB.logsigmoid_double_grad)
+op("hardswish_backward", "HardswishBackwardBackward0", None,
+   grad_output=lambda grad, self: ACT.hardswish_grad(grad, self),
+   self=DB.hardswish_double_grad)
 op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.prelu_grad_weight)
+# Their backward ops, differentiated again (create_graph): linear in the gradient; the input
+# enters only through comparisons, so its second derivative is zero (not missing).
+op("leaky_relu_backward", "LeakyReluBackwardBackward0", None,
+   grad_output=lambda grad, self, slope: ACT.leaky_relu_grad(grad, self, slope),
+   self=lambda grad: F.zeros_like(grad))
+op("hardtanh_backward", "HardtanhBackwardBackward0", None,
+   grad_output=lambda grad, self, min_val, max_val: ACT.hardtanh_grad(grad, self, min_val, max_val),
+   self=lambda grad: F.zeros_like(grad))
+op("softshrink_backward", "SoftshrinkBackwardBackward0", None,
+   grad_output=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "softshrink_backward"),
+   self=lambda grad: F.zeros_like(grad))
+op("hardshrink_backward", "HardshrinkBackwardBackward0", None,
+   grad_output=lambda grad, self, lambd: ACT.shrink_grad(grad, self, lambd, "hardshrink_backward"),
+   self=lambda grad: F.zeros_like(grad))
+# PyTorch has no derivative for hardsigmoid_backward: its node refuses (here: once the input's
+# share is asked for, which every second derivative with respect to the input does)
+op("hardsigmoid_backward", "NotImplemented", None,
+   grad_output=lambda grad, self: ACT.hardsigmoid_grad(grad, self),
+   self=lambda grad: _refuse("derivative for aten::hardsigmoid_backward is not implemented"))
+op("prelu_backward", "PreluKernelBackwardBackward0", None,
+   grad_output=lambda grad, self, weight: ACT.prelu_grad_input(grad, self, weight),
+   self=lambda grad: F.zeros_like(grad),
+   weight=lambda grad, self, weight, grad_output: ACT.prelu_grad_weight_of(grad, grad_output, self, weight))
 # ATen composites that divide or multiply by a plain number show the Scalar overloads.
 op("div_scalar", "DivBackward1", None,
-   self=lambda grad, other: grad / other)
+   self=lambda grad, other: F.div_scalar(grad, other))
 op("mul_scalar", "MulBackward1", None,
-   self=lambda grad, other: grad * other)
+   self=lambda grad, other: F.mul_scalar(grad, other))
 op("add_scalar", "AddBackward1", None,
    self=lambda grad: grad)

@@ -13,7 +13,7 @@ class _GradState:
     an instance slot faster than a class attribute (it cannot specialise lookups on a class)."""
 
     __slots__ = ("enabled", "inference", "inference_used", "enabled_in_inference", "anomaly",
-                 "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms", "autocast")
+                 "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms", "autocast", "tangent_pass")
 
     def __init__(self) -> None:
         self.enabled = True
@@ -29,6 +29,9 @@ class _GradState:
         # The active forward-AD level (torch.autograd.forward_ad), a fresh object per level: a
         # tangent stored with an older level is gone, as PyTorch clears them on exit.
         self.dual_level: object | None = None
+        # While forward AD runs an op's backward formulas to get its tangent (autograd/forward_ad.py):
+        # backward ops PyTorch cannot differentiate still are linear in their incoming gradient.
+        self.tangent_pass = False
         # Inside torch.func.vmap: its randomness mode ("error", "same", "different"); None outside.
         self.vmap_randomness: str | None = None
         # The torch.func transforms running now, outermost first ("grad", "jvp", "vmap"): custom

@@ -160,7 +160,7 @@ _node_classes: dict[str, type] = {}
 
 
 # Nodes PyTorch writes by hand in C++ rather than generating: their name() says so.
-_HAND_WRITTEN_NODES = frozenset({"CopySlices"})
+_HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented"})
 
 
 def _expose_saved(cls: type, names: Iterable[str]) -> None:
@@ -240,6 +240,8 @@ class OpNode(Node):
                 if self._rule.once_differentiable:
                     sources += [t for t in (values or self._unpack()).values()
                                 if isinstance(t, Tensor) and t._requires_grad and t is not g]
+                    # PyTorch's backward kernel takes the input too, so the gradient depends on it
+                    sources.append(_standing_at(self.next_functions[k], meta))
                 if sources:
                     grad = _not_differentiable_again(self, grad, sources)
             if grad is not None:
@@ -337,10 +339,29 @@ def adopt_saved_output(node: Any, tensor: Tensor) -> None:
 _twice_rules: dict[str, Rule] = {}
 
 
+class _InputEdge(Tensor):
+    """Stands for a node's input in a graph (its edge), where the input itself was not saved."""
+
+
+def _standing_at(edge: tuple, meta: tuple) -> Tensor:
+    shape, dtype = meta
+    tensor = make(np.broadcast_to(np.zeros((), dtype.np), shape), dtype)  # the shape, no memory
+    tensor.__class__ = _InputEdge
+    node, nr = edge
+    if type(node).__name__ == "AccumulateGrad":
+        tensor._accumulator = node
+    else:
+        tensor.grad_fn, tensor._output_nr = node, nr
+    tensor._requires_grad = True
+    return tensor
+
+
 def _not_differentiable_again(node: OpNode, grad: Tensor, sources: list) -> Tensor:
     """A gradient that a formula computed outside the engine's ops (numpy kernels: convolution,
     pooling) although create_graph asked for a graph. It gets the node PyTorch shows there
-    (``ConvolutionBackwardBackward0``), whose backward raises, instead of silently no history."""
+    (``ConvolutionBackwardBackward0``), whose backward raises, instead of silently no history.
+    Its edge to the op's input (last source) gives what PyTorch's gives there: nothing for a
+    convolution's input gradient (it does not depend on the input), zeros for pooling's."""
     name = type(node).__name__.replace("Backward", "BackwardBackward", 1)
     key = f"{name}/{len(sources)}"
     rule = _twice_rules.get(key)
@@ -350,7 +371,11 @@ def _not_differentiable_again(node: OpNode, grad: Tensor, sources: list) -> Tens
 
         def refuse(grad):
             raise NotImplementedError(message)
-        rule = _twice_rules[key] = Rule(node._rule.name + "_backward", name, None, (refuse,) * len(sources),
+        formulas: list = [refuse] * len(sources)
+        if sources and isinstance(sources[-1], _InputEdge):
+            formulas[-1] = ((lambda grad: None) if name.startswith("Convolution")
+                            else (lambda grad: make(np.zeros(grad.shape, grad.dtype.np), grad.dtype)))
+        rule = _twice_rules[key] = Rule(node._rule.name + "_backward", name, None, formulas,
                                         tuple(range(len(sources))), tuple(f"input{i}" for i in range(len(sources))))
     # Edges to what the gradient depends on, so that differentiating it again reaches the refusal.
     return record(rule, tuple(sources), make(grad._data, grad.dtype))
@@ -462,6 +487,28 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     if _dual_hook is not None:
         _dual_hook(rule, inputs, out, attrs, num_outputs)
     return out
+
+
+def record_backward_op(rule: str, inputs: tuple, attrs: dict | None, compute: Callable[[], Tensor]) -> Tensor:
+    """A gradient formula that PyTorch computes as one named backward op (``leaky_relu_backward``).
+
+    Without a graph to build (a first-order backward) this is ``compute()``. Under create_graph
+    the value is computed without history and recorded as one node of the table's entry ``rule``
+    (``LeakyReluBackwardBackward0``), whose own formulas differentiate it again, with edges to
+    every input, as PyTorch's node has: its gradient then requires grad even where the value
+    depends on the input only through a comparison (zero second derivative, not an error).
+    Inside a forward-AD level the node's formulas give the value its tangent, through ``record``."""
+    enabled, level = _State.enabled, _State.dual_level
+    if not enabled and not level:
+        return compute()
+    _State.enabled, _State.dual_level = False, None
+    try:
+        out = compute()
+    finally:
+        _State.enabled, _State.dual_level = enabled, level
+    if any(out is t for t in inputs):
+        out = make(out._data.copy(), out.dtype)
+    return record(RULES[rule], inputs, out, attrs)
 
 
 class NotImplementedNode(Node):

@@ -170,6 +170,7 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
     values["result"] = out
     # The formulas' own ops must not propagate tangents of this level: switch it off meanwhile.
     _State.dual_level = None
+    _State.tangent_pass = True
     set_dual_hook(None)
     try:
         with _grad_mode.enable_grad():
@@ -200,6 +201,7 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
                 (result,) = F.autograd_grad(pairing, v, create_graph=keep_graph, allow_unused=True)
     finally:
         _State.dual_level = level
+        _State.tangent_pass = False
         set_dual_hook(_propagate)
     if result is None:
         result = F.zeros(tuple(out.shape), dtype=dtype)

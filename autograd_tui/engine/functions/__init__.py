@@ -43,7 +43,7 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
     sqrt, square, sub, sub_operands_known,
     subtract, tan, tanh, tanh_backward, sigmoid_backward, threshold_backward, true_divide, trunc,
-    where,
+    where, mul_scalar, div_scalar, add_scalar,
 )
 from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,

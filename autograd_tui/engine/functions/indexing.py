@@ -10,7 +10,8 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once
-from autograd_tui.engine.record import Rule, record, record_not_implemented, sum_to
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
 from autograd_tui.engine.functions.inplace import (
@@ -46,8 +47,11 @@ def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
     return _view_op("slice", input, data, {"shape": input.shape, "dim": dim, "key": key})
 
 
-def embed(g: Tensor, shape, key) -> Tensor:
-    """Zeros of ``shape`` with ``g`` written at ``key`` (the gradient of select/slice)."""
+def embed(g: Tensor, shape, key, rule: str | None = None) -> Tensor:
+    """Zeros of ``shape`` with ``g`` written at ``key`` (the gradient of select/slice); with
+    ``rule`` (``select_backward``, ``slice_backward``) recorded as that backward op's one node."""
+    if rule is not None and _State.enabled and not _State.dual_level:
+        return record_backward_op(rule, (g,), {"key": key}, lambda: embed(g, shape, key))
     out = zeros(shape, dtype=g.dtype)
     return index_put(out, key, g)
 
@@ -228,12 +232,24 @@ _index_rules: dict = {}
 def _index_rule(node: str):
     rule = _index_rules.get(node)
     if rule is None:
-        rule = _index_rules[node] = Rule("index", node, None, (_R["index"].formulas[0].fn,), (0,))
+        rule = _index_rules[node] = Rule("index", node, None, (_index_backward_as(_BACKWARD_NODES[node]),), (0,))
     return rule
 
 
-def index_backward(g: Tensor, shape, key) -> Tensor:
-    return index_put(zeros(shape, dtype=g.dtype), key, g, accumulate=True)
+# The node of each indexing op's gradient, as PyTorch's formula names it: index's gradient is an
+# _index_put_impl_, gather's a scatter_add, index_select's an index_add.
+_BACKWARD_NODES = {"IndexBackward0": "IndexPutImplBackward0", "GatherBackward0": "ScatterAddBackward0",
+                   "IndexSelectBackward0": "IndexAddBackward0"}
+
+
+def _index_backward_as(node: str):
+    def formula(grad, shape, key):
+        return index_backward(grad, shape, key, node)
+    return formula
+
+
+def index_backward(g: Tensor, shape, key, node: str = "IndexPutImplBackward0") -> Tensor:
+    return index_put(zeros(shape, dtype=g.dtype), key, g, accumulate=True, node=node)
 
 
 _index_put_rules: dict = {}
@@ -462,7 +478,8 @@ def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
 def flip(input: Tensor, dims) -> Tensor:
     dims = _norm_dims(dims, input.ndim)
     key = tuple(slice(None, None, -1) if i in dims else slice(None) for i in range(input.ndim))
-    return index(input, key, node="FlipBackward0")
+    out = make(np.array(input._data[key]), input.dtype)
+    return record(_R["flip"], (input,), out, {"dims": dims})
 
 
 def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, reduce: str | None = None) -> Tensor:

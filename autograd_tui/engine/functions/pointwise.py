@@ -10,7 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import record, record_not_implemented
+from autograd_tui.engine.record import record, record_backward_op, record_not_implemented
 from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding
 from autograd_tui.engine.parity.rounding import via_float64
@@ -833,6 +833,28 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
         raise _broadcast_error(input, other) from None
     out = make(data, dtype)
     return record(_R["where"], (condition, input, other), out) if _State.enabled or _State.dual_level else out
+
+
+# ATen's formulas multiply, divide or add a plain number with the Scalar overloads, which
+# PyTorch shows as MulBackward1, DivBackward1, AddBackward1 (a Python `*` records the Tensor
+# overload, MulBackward0): the same values, recorded under the Scalar overload's node.
+# (Without a graph to build, as in every first-order backward, the plain operation directly.)
+def mul_scalar(input: Tensor, other: float) -> Tensor:
+    if not _State.enabled or _State.dual_level:
+        return input * other
+    return record_backward_op("mul_scalar", (input,), {"other": other}, lambda: input * other)
+
+
+def div_scalar(input: Tensor, other: float) -> Tensor:
+    if not _State.enabled or _State.dual_level:
+        return input / other
+    return record_backward_op("div_scalar", (input,), {"other": other}, lambda: input / other)
+
+
+def add_scalar(input: Tensor, other: float) -> Tensor:
+    if not _State.enabled or _State.dual_level:
+        return input + other
+    return record_backward_op("add_scalar", (input,), {"other": other}, lambda: input + other)
 
 
 # The backward ops of relu, tanh and sigmoid are ops of their own, as in PyTorch: under

@@ -22,7 +22,7 @@ from autograd_tui.engine.functions._common import (
     _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, wrap,
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, where
+from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, mul_scalar, where
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -210,7 +210,7 @@ def var_backward(g, a, dims, correction, keepdim) -> Tensor:
     n = a.numel() if dims is None else math.prod(a.shape[d] for d in dims)
     g = unsqueeze_dims(g, dims, keepdim, a.shape)
     mean_a = a.mean() if dims is None else a.mean(dims, keepdim=True)
-    return g * (2.0 / (n - correction)) * (a - mean_a)
+    return mul_scalar(g, 2.0 / (n - correction)) * (a - mean_a)
 
 
 def std_backward(g, a, out, dims, correction, keepdim) -> Tensor:

@@ -20,9 +20,9 @@ from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import blas, float32_math, libm, onednn_gelu, sleef32
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
-from autograd_tui.engine.record import RULES, record
+from autograd_tui.engine.record import RULES, record, record_backward_op
 
-__all__ = ["gelu", "silu", "elu", "celu", "selu", "mish", "hardtanh", "relu6", "hardsigmoid",
+__all__ = ["gelu", "silu", "elu", "celu", "selu", "mish", "rrelu", "hardtanh", "relu6", "hardsigmoid",
            "hardswish", "logsigmoid", "softsign", "tanhshrink", "softshrink", "hardshrink",
            "threshold", "glu", "prelu", "softmin"]
 
@@ -158,6 +158,52 @@ def mish(input: Tensor, inplace: bool = False) -> Tensor:
         x64 = x.astype(np.float64)
         return x64 * np.tanh(np.logaddexp(0.0, x64))
     return _unary("mish", input, values, {}, inplace)
+
+
+def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, training: bool = False,
+          inplace: bool = False, generator=None) -> Tensor:
+    """Randomized leaky ReLU. In training each non-positive element draws its own slope from
+    U(lower, upper) (ATen's loop: one double draw per such element, in memory order), else the
+    slope is their mean."""
+    _floating(input, "rrelu_with_noise_out_cpu")
+
+    def compute(x: Tensor) -> Tensor:
+        data = x._data
+        noise = np.zeros(data.shape, data.dtype)  # PyTorch leaves it unwritten out of training
+        if training:
+            r = _F._generator(generator).uniform_doubles(int(np.count_nonzero(data <= 0)), lower, upper)
+            flat = np.ascontiguousarray(data).reshape(-1)
+            noise_flat = np.ones(flat.shape, data.dtype)
+            noise_flat[flat <= 0] = r.astype(data.dtype)
+            noise = noise_flat.reshape(data.shape)
+            with np.errstate(all="ignore"):
+                values = np.where(data <= 0, data * noise, data).astype(data.dtype)
+        else:
+            slope = (lower + upper) / 2
+            values = np.where(data > 0, data, data * np.asarray(slope, data.dtype))
+        out = make(np.asarray(values, dtype=data.dtype), x.dtype)
+        name = "rrelu_with_noise_result" if inplace else "rrelu_with_noise"
+        if _State.enabled or _State.dual_level:
+            return record(RULES[name], (x,), out, {"noise": make(noise, x.dtype), "lower": lower, "upper": upper,
+                                                   "training": training})
+        return out
+    return _F._inplace(input, compute) if inplace else compute(input)
+
+
+def rrelu_(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, training: bool = False,
+           generator=None) -> Tensor:
+    return rrelu(input, lower, upper, training, True, generator)
+
+
+def rrelu_grad(grad: Tensor, self: Tensor, noise: Tensor, lower: float, upper: float, training: bool) -> Tensor:
+    """rrelu_with_noise_backward: ``grad * noise`` after a training draw, else leaky_relu's
+    backward with the mean slope."""
+    def compute() -> Tensor:
+        if training and upper - lower > 1e-6:
+            return grad * noise
+        return _F.where(self > 0, grad, grad * ((lower + upper) / 2))
+    return record_backward_op("rrelu_with_noise_backward", (grad, self),
+                              {"noise": noise, "lower": lower, "upper": upper, "training": training}, compute)
 
 
 def hardtanh(input: Tensor, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False) -> Tensor:
@@ -320,6 +366,11 @@ def _channel_weight(w: np.ndarray, ndim: int, count: int) -> np.ndarray:
 
 
 def gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
+    return record_backward_op("gelu_backward", (grad, self), {"approximate": approximate},
+                              lambda: _gelu_grad(grad, self, approximate))
+
+
+def _gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
     x = self._data
     if (approximate == "none" and _kernel_on_arrays(grad, self) and x.size > 1 and x.flags.c_contiguous
             and VECTOR_LANES == 16):
@@ -394,7 +445,7 @@ def silu_grad(grad: Tensor, self: Tensor) -> Tensor:
     if _kernel_on_arrays(grad, self):
         return _vector_or_scalar(self, grad, _silu_grad_form)
     s = _F.sigmoid(self)
-    return grad * s * (self * (1 - s) + 1)
+    return grad * s * _F.add_scalar(self * (1 - s), 1)
 
 
 def _elu_branches(v: np.ndarray, negative: np.ndarray, positive: np.ndarray,
@@ -408,6 +459,15 @@ def _elu_branches(v: np.ndarray, negative: np.ndarray, positive: np.ndarray,
 
 
 def elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    return record_backward_op("elu_backward", (grad, self), _elu_attrs(alpha, scale, input_scale, False),
+                              lambda: _elu_grad(grad, self, alpha, scale, input_scale))
+
+
+def _elu_attrs(alpha: float, scale: float, input_scale: float, is_result: bool) -> dict:
+    return {"alpha": alpha, "scale": scale, "input_scale": input_scale, "is_result": is_result}
+
+
+def _elu_grad(grad: Tensor, self: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
     if _kernel_on_arrays(grad, self):
         # ATen's kernel: x <= 0 ? dy * input_scale * (alpha * scale) * exp(x * input_scale)
         # : dy * scale, every constant a float and alpha * scale rounded in float
@@ -471,6 +531,11 @@ def _vector_or_scalar_values(x: np.ndarray, form: Callable[..., np.ndarray], *ke
 
 
 def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:
+    return record_backward_op("softplus_backward", (grad, self), {"beta": beta, "threshold": threshold},
+                              lambda: _softplus_grad(grad, self, beta, threshold))
+
+
+def _softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> Tensor:
     if _kernel_on_arrays(grad, self):
         # ATen's kernel: z = exp(x * beta); x * beta > threshold ? dy : dy * z / (z + 1)
         b, limit = np.float32(beta), np.float32(threshold)
@@ -484,6 +549,11 @@ def softplus_grad(grad: Tensor, self: Tensor, beta: float, threshold: float) -> 
 
 
 def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
+    return record_backward_op("elu_backward", (grad, result), _elu_attrs(alpha, scale, input_scale, True),
+                              lambda: _elu_grad_from_result(grad, result, alpha, scale, input_scale))
+
+
+def _elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: float, input_scale: float) -> Tensor:
     if _kernel_on_arrays(grad, result):
         # ATen's kernel from the output y: y <= 0 ? dy * input_scale * (y + alpha * scale)
         # : dy * scale, alpha * scale rounded in float (no exp: one form for every element)
@@ -497,6 +567,13 @@ def elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: floa
     return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
 
 
+def leaky_relu_grad(grad: Tensor, self: Tensor, slope: float) -> Tensor:
+    """leaky_relu_backward: ``grad`` where the input (or, in place, the result) is positive, else
+    ``grad * slope``."""
+    return record_backward_op("leaky_relu_backward", (grad, self), {"slope": slope},
+                              lambda: _F.where(self > 0, grad, grad * slope))
+
+
 def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> Tensor:
     if slope < 0:  # the result's sign no longer tells where the input was negative
         raise RuntimeError(
@@ -504,7 +581,7 @@ def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> T
             "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
             "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
             "in-place leakRelu backward calculation with negative slope")
-    return _F.where(result > 0, grad, grad * slope)
+    return leaky_relu_grad(grad, result, slope)
 
 
 def _mish_grad_form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray],
@@ -531,7 +608,14 @@ def _softplus(x: Tensor) -> Tensor:
 
 
 def hardtanh_grad(grad: Tensor, self: Tensor, min_val: float, max_val: float) -> Tensor:
-    return _F.where((self <= min_val) | (self >= max_val), 0.0, grad)  # +0, as PyTorch's kernel
+    return record_backward_op("hardtanh_backward", (grad, self), {"min_val": min_val, "max_val": max_val},
+                              lambda: _F.where((self <= min_val) | (self >= max_val), 0.0, grad))  # +0, as ATen
+
+
+def shrink_grad(grad: Tensor, self: Tensor, lambd: float, rule: str) -> Tensor:
+    """softshrink's and hardshrink's backward: 0 on [-lambd, lambd], ``grad`` elsewhere."""
+    return record_backward_op(rule, (grad, self), {"lambd": lambd},
+                              lambda: _F.where((self >= -lambd) & (self <= lambd), 0.0, grad))
 
 
 # ATen's hardsigmoid backward multiplies by a float one sixth, in float64 tensors too
@@ -539,7 +623,13 @@ _ONE_SIXTH_AS_FLOAT = float(np.float32(1 / 6))
 
 
 def hardsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
-    return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
+    def compute() -> Tensor:
+        return _F.where((self > -3) & (self < 3), grad * _ONE_SIXTH_AS_FLOAT, 0.0)
+    if _State.tangent_pass:  # forward mode differentiates it for the incoming gradient only
+        return compute()
+    # PyTorch has no derivative of hardsigmoid_backward: under create_graph its node
+    # (NotImplemented) refuses
+    return record_backward_op("hardsigmoid_backward", (grad, self), None, compute)
 
 
 def _hardswish_grad_form(x: np.ndarray, dy: np.ndarray, vector: bool) -> np.ndarray:
@@ -552,6 +642,10 @@ def _hardswish_grad_form(x: np.ndarray, dy: np.ndarray, vector: bool) -> np.ndar
 
 
 def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
+    return record_backward_op("hardswish_backward", (grad, self), None, lambda: _hardswish_grad(grad, self))
+
+
+def _hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
     if _kernel_on_arrays(grad, self):
         return _vector_or_scalar(self, grad, _hardswish_grad_form, (True,), (False,))
     # PyTorch's kernel: 0 up to -3 included, the full gradient from 3 on
@@ -560,6 +654,10 @@ def hardswish_grad(grad: Tensor, self: Tensor) -> Tensor:
 
 
 def logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
+    return record_backward_op("log_sigmoid_backward", (grad, self), None, lambda: _logsigmoid_grad(grad, self))
+
+
+def _logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
     x = self._data
     if _State.enabled or x.dtype != np.float32 or not VECTOR_LANES or grad.dtype is not self.dtype:
         return grad * _F.sigmoid(-self)  # with a graph (create_graph) or outside the float32 kernel
@@ -573,18 +671,32 @@ def logsigmoid_grad(grad: Tensor, self: Tensor) -> Tensor:
 
 
 def glu_grad(grad: Tensor, self: Tensor, dim: int) -> Tensor:
-    a, b = _F.chunk(self, 2, dim)
-    s = _F.sigmoid(b)
-    return _F.cat([grad * s, grad * a * s * (1 - s)], dim)
+    """glu_backward as ATen's kernel forms it: ``s * grad`` for the first half,
+    ``(1 - s) * s * a * grad`` for the second, ``s`` the sigmoid of the second half."""
+    def compute() -> Tensor:
+        a, b = _F.chunk(self, 2, dim)
+        s = _F.sigmoid(b)
+        return _F.cat([s * grad, (1 - s) * s * a * grad], dim)
+    return record_backward_op("glu_backward", (grad, self), {"dim": dim}, compute)
 
 
 def prelu_grad_input(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
     w = weight.reshape(_channel_weight(weight._data, self.ndim, weight.numel()).shape)
-    return _F.where(self > 0, grad, grad * w)
+    return record_backward_op("prelu_backward", (grad, self, weight), None,
+                              lambda: _F.where(self > 0, grad, grad * w))
 
 
 def prelu_grad_weight(grad: Tensor, self: Tensor, weight: Tensor) -> Tensor:
-    contribution = _F.where(self > 0, 0.0, grad * self)
+    return _to_weight(_F.where(self > 0, 0.0, grad * self), self, weight)
+
+
+def prelu_grad_weight_of(grad: Tensor, grad_output: Tensor, self: Tensor, weight: Tensor) -> Tensor:
+    """The weight's share of the input gradient's derivative: ``grad * grad_output`` where the
+    input is not positive, summed to the weight's shape."""
+    return _to_weight(_F.where(self > 0, 0.0, grad * grad_output), self, weight)
+
+
+def _to_weight(contribution: Tensor, self: Tensor, weight: Tensor) -> Tensor:
     if weight.numel() == 1:
         return contribution.sum().reshape(tuple(weight.shape))
     dims = tuple(d for d in range(self.ndim) if d != 1) if self.ndim >= 2 else ()

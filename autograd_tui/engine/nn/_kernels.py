@@ -393,7 +393,7 @@ def _weight_and_mean(grad: Tensor, weight, reduction: str, count: int) -> Tensor
     the element count for a mean (not a product with 1/count, which rounds differently)."""
     if weight is not None:
         grad = grad * weight
-    return grad / count if reduction == "mean" else grad
+    return F.div_scalar(grad, count) if reduction == "mean" else grad
 
 
 def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:

@@ -16,7 +16,7 @@ from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.record import Rule, record, record_backward_op
 from autograd_tui.engine.nn import _activations
 from autograd_tui.engine.nn._layer_norm import (layer_norm_rows_bias_grad, layer_norm_rows_input_grad,
                                                  layer_norm_rows_weight_grad)
@@ -206,6 +206,21 @@ def _huber_grad(grad, self, target, delta, norm):
     return _F.where(_scalar_tail(x), scalar, vector)
 
 
+def smooth_l1_backward(grad: Tensor, self: Tensor, target: Tensor, beta: float, norm: float,
+                       reduction: str) -> Tensor:
+    """smooth_l1_loss_backward: one node (SmoothL1LossBackwardBackward0) under create_graph."""
+    return record_backward_op("smooth_l1_loss_backward", (grad, self, target),
+                              {"beta": beta, "norm": norm, "reduction": reduction},
+                              lambda: _smooth_l1_grad(grad, self, target, beta, norm))
+
+
+def huber_backward(grad: Tensor, self: Tensor, target: Tensor, delta: float, norm: float, reduction: str) -> Tensor:
+    """huber_loss_backward: one node (HuberLossBackwardBackward0) under create_graph."""
+    return record_backward_op("huber_loss_backward", (grad, self, target),
+                              {"delta": delta, "norm": norm, "reduction": reduction},
+                              lambda: _huber_grad(grad, self, target, delta, norm))
+
+
 RULES = {
     "embedding": Rule(
         "embedding", "EmbeddingBackward0", None,
@@ -237,11 +252,14 @@ RULES = {
     "softplus": Rule("softplus", "SoftplusBackward0", None, (_activations.softplus_grad,), (0,), ("self",)),
     "smooth_l1_loss": Rule(
         "smooth_l1_loss", "SmoothL1LossBackward0", None,
-        (_smooth_l1_grad, lambda grad, self, target, beta, norm: -_smooth_l1_grad(grad, self, target, beta, norm)),
+        (smooth_l1_backward,
+         lambda grad, self, target, beta, norm, reduction:
+             smooth_l1_backward(grad, target, self, beta, norm, reduction)),
         (0, 1), ("self", "target")),
     "huber_loss": Rule(
         "huber_loss", "HuberLossBackward0", None,
-        (_huber_grad, lambda grad, self, target, delta, norm: -_huber_grad(grad, self, target, delta, norm)),
+        (huber_backward,
+         lambda grad, self, target, delta, norm, reduction: huber_backward(grad, target, self, delta, norm, reduction)),
         (0, 1), ("self", "target")),
 }
 # Its gradients are numpy kernels (ATen's summation orders): they refuse a second derivative.

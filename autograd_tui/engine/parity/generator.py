@@ -493,6 +493,13 @@ class Generator:
             x[at_high] = lo
         return x.reshape(tuple(shape))
 
+    def uniform_doubles(self, n: int, low: float, high: float) -> np.ndarray:
+        """``n`` draws of ATen's ``uniform_real_distribution<double>(low, high)``, one at a time
+        as its scalar loops take them (rrelu's noise): 53 bits of a 64-bit draw, times
+        ``high - low`` plus ``low``, in double (a product and a sum, no fused multiply-add)."""
+        x = (self._engine.words64(n) & np.uint64((1 << 53) - 1)).astype(np.float64) * 2.0**-53
+        return x * (float(high) - float(low)) + float(low)
+
     def rand(self, shape, np_dtype=np.float32) -> np.ndarray:
         """``torch.rand(shape, dtype=...)``: uniform on [0, 1)."""
         return self.uniform(shape, 0.0, 1.0, np_dtype)

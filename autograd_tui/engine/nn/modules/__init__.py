@@ -1,7 +1,7 @@
 """``torch.nn.modules``: every layer class, re-exported by ``torch.nn``."""
 from autograd_tui.engine.nn.modules.activation import (
     CELU, CosineSimilarity, ELU, GELU, GLU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, LeakyReLU, LogSigmoid,
-    LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
+    LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, RReLU, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
     Softmax2d, Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
@@ -53,5 +53,5 @@ __all__ = [
     "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
     "PoissonNLLLoss",
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
-    "MultiMarginLoss",
+    "MultiMarginLoss", "RReLU",
 ] + list(_padding_all)
