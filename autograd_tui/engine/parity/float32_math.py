@@ -29,6 +29,7 @@ from functools import cache
 import numpy as np
 
 from autograd_tui.engine.parity.generator import _two_product  # Dekker's exact product
+from autograd_tui.engine.parity.mkl_tanh32 import PIECES as TANH_PIECES
 
 __all__ = ["exp", "log", "sin", "cos", "tanh", "sqrt", "sigmoid", "sigmoid_backward",
            "tanh_backward", "sleef_expf", "sleef_expf_nonpositive", "glibc_expf", "vector_path_mask", "fma"]
@@ -697,12 +698,10 @@ _TANH_POLY_HIGH = _F32(10.0)
 def _tanh_pieces() -> np.ndarray:
     """One row per piece: its 7 coefficients (lowest degree first), its centre and the inverse of
     its half width (a power of two), so one gather fetches all a piece needs."""
-    from autograd_tui.engine.parity.mkl_tanh32 import PIECES
-
-    index = np.arange(len(PIECES))
+    index = np.arange(len(TANH_PIECES))
     start = np.ldexp(1.0 + (index % 4) / 4, index // 4 - 12)
     half = np.ldexp(1.0, index // 4 - 12 - 3)
-    return np.ascontiguousarray(np.column_stack([np.array(PIECES, _F64), start + half, 1.0 / half]))
+    return np.ascontiguousarray(np.column_stack([np.array(TANH_PIECES, _F64), start + half, 1.0 / half]))
 
 
 def _tanh_polynomial(x: np.ndarray) -> np.ndarray:
