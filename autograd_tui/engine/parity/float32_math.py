@@ -690,8 +690,10 @@ def cos(x: np.ndarray) -> np.ndarray:
 # degree 6 per quarter binade, evaluated in float64, rounded once; outside it the correctly rounded
 # value (which is MKL's for every float32 there). The coefficients were fitted to PyTorch's outputs
 # on every float32 of each piece (``tools/fit_float32_tanh.py``, ``parity/mkl_tanh32.py``).
-_TANH_POLY_LOW = _F32(2.0 ** -12)
-_TANH_POLY_HIGH = _F32(10.0)
+# The polynomial range as bit patterns of |x|: 2**-12 starts a quarter binade, so (bits - low) >> 21
+# is the piece's index, and an unsigned (bits - low) < span tells the range in one comparison.
+_TANH_LOW_BITS = _F32(2.0 ** -12).view(np.uint32)
+_TANH_SPAN_BITS = _F32(10.0).view(np.uint32) - _TANH_LOW_BITS
 
 
 @cache  # built on first use: the table costs start-up time
@@ -704,15 +706,17 @@ def _tanh_pieces() -> np.ndarray:
     return np.ascontiguousarray(np.column_stack([np.array(TANH_PIECES, _F64), start + half, 1.0 / half]))
 
 
-def _tanh_polynomial(x: np.ndarray) -> np.ndarray:
-    """MKL's pieces for float32 x with 2**-12 <= |x| < 10 (other inputs give meaningless values)."""
-    a = np.abs(x)
-    piece = (a.view(np.uint32) >> 21).astype(np.intp) - (int(_TANH_POLY_LOW.view(np.uint32)) >> 21)
-    rows = _tanh_pieces().take(piece.ravel(), axis=0)
+def _tanh_polynomial(magnitude: np.ndarray, offset: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """MKL's pieces for float32 x with 2**-12 <= |x| < 10, from |x|'s bits and their offset from
+    2**-12's (other inputs give meaningless values)."""
+    rows = _tanh_pieces().take((offset >> 21).ravel(), axis=0)
     # |x| - centre is exact in float64 and the scaling a power of two: t is exact
-    t = (a.ravel().astype(_F64) - rows[:, 7]) * rows[:, 8]
-    value = rows[:, 6].copy()
-    for degree in range(5, -1, -1):
+    t = magnitude.ravel().view(_F32).astype(_F64)
+    t -= rows[:, 7]
+    t *= rows[:, 8]
+    value = rows[:, 6] * t
+    value += rows[:, 5]
+    for degree in range(4, -1, -1):
         value *= t
         value += rows[:, degree]
     return np.copysign(value.astype(_F32).reshape(x.shape), x)
@@ -726,15 +730,16 @@ def tanh(x: np.ndarray) -> np.ndarray:
     once; elsewhere (tiny inputs, saturation, inf, nan) the correctly rounded value.
     """
     x = np.asarray(x, _F32)
-    with np.errstate(all="ignore"):
-        a = np.abs(x)
-        poly = (a >= _TANH_POLY_LOW) & (a < _TANH_POLY_HIGH)
-        if poly.all():
-            return np.asarray(_tanh_polynomial(x))
-        out = np.array(_tanh(x), copy=True)
-        if poly.any():
-            out[poly] = _tanh_polynomial(x[poly])
-        return out
+    magnitude = x.view(np.uint32) & np.uint32(0x7FFFFFFF)
+    with np.errstate(over="ignore"):  # a 0-dim input subtracts numpy scalars, which warn
+        offset = magnitude - _TANH_LOW_BITS  # wraps around below 2**-12
+    poly = offset < _TANH_SPAN_BITS
+    if poly.all():
+        return np.asarray(_tanh_polynomial(magnitude, offset, x))
+    out = np.array(_tanh(x), copy=True)
+    if poly.any():
+        out[poly] = _tanh_polynomial(magnitude[poly], offset[poly], x[poly])
+    return out
 
 
 @cache
