@@ -17,12 +17,12 @@ import pytest
 from autograd_tui.engine.parity import float32_math as fm
 
 DATA = json.loads((pathlib.Path(__file__).parent / "data" / "float32_math_cases.json").read_text("utf-8"))
-EXACT = ["exp", "sigmoid", "sqrt"]
+EXACT = ["exp", "sigmoid", "sqrt", "tanh"]
 # Bit for bit up to this magnitude; beyond it PyTorch's kernel takes a path not reproduced.
 EXACT_UP_TO = {"sin": 10000.0, "cos": 10000.0}
 # MKL's closed kernels for these are not reproduced bit for bit yet (the parity note has the
 # measured rates); the result is correctly rounded instead.
-CORRECTLY_ROUNDED = ["log", "tanh"]
+CORRECTLY_ROUNDED = ["log"]
 
 
 def _floats(text: str) -> np.ndarray:
@@ -191,3 +191,26 @@ def test_sqrt_is_scale_invariant_by_powers_of_four() -> None:
     for k in (-60, -7, -1, 1, 13, 62):
         scaled = fm.sqrt((x * np.float32(4.0 ** k)).astype(np.float32))
         assert _mismatches(scaled, (base * np.float32(2.0 ** k)).astype(np.float32)).size == 0
+
+
+def test_tanh_bit_exact_where_correct_rounding_is_not() -> None:
+    """MKL's float32 tanh, fitted piece by piece: the recorded inputs are mostly ones where the
+    correctly rounded value (what the engine computed before) differs from PyTorch's."""
+    data = json.loads((pathlib.Path(__file__).parent / "data" / "float32_tanh_cases.json").read_text("utf-8"))
+    inputs, expected = _floats(data["inputs"]), _floats(data["outputs"])
+    assert data["hard_cases"] > 1000
+    before = np.tanh(inputs.astype(np.float64)).astype(np.float32)
+    assert _mismatches(before, expected).size >= data["hard_cases"]
+    got = fm.tanh(inputs)
+    bad = _mismatches(got, expected)
+    assert bad.size == 0, f"{bad.size} of {inputs.size} differ, e.g. x={inputs[bad[:5]]!r}"
+
+
+def test_tanh_pieces_stay_within_one_float_and_are_odd() -> None:
+    """Every piece of the fitted table stays within one float32 of the exact tanh (no piece is
+    misplaced or mis-scaled), and the result is odd, as MKL's is."""
+    rng = np.random.default_rng(1)
+    x = np.exp2(rng.uniform(-14, 4, 200_000)).astype(np.float32)
+    exact = np.tanh(x.astype(np.float64)).astype(np.float32)
+    assert np.abs(_ordered(fm.tanh(x)) - _ordered(exact)).max() <= 1
+    assert _mismatches(fm.tanh(-x), -fm.tanh(x)).size == 0

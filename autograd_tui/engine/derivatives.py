@@ -155,7 +155,7 @@ op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
 op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
    self=lambda grad, self, other: grad * other * F.reciprocal(self * self + other * other),
    other=lambda grad, self, other: grad * -self * F.reciprocal(self * self + other * other))
-op("tanh", "TanhBackward0", float64_kernel(float64_tanh, via_float64(np.tanh)),
+op("tanh", "TanhBackward0", float64_kernel(float64_tanh, float32_kernel(float32_math.tanh, np.tanh)),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
    self=lambda grad, result: F.sigmoid_backward(grad, result))

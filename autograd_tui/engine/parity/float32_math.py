@@ -8,10 +8,10 @@ Which kernel PyTorch's CPU wheel runs (measured on an AVX512 machine against the
 - ``exp``, ``log``, ``sin``, ``cos``, ``tanh``, ``sqrt``: Intel MKL's vector math library in
   its high-accuracy mode, for every size and layout (a strided input is copied into a buffer
   first, so loop tails and 0-dim tensors go through the same routine). On the AMD CPU measured,
-  MKL runs its SSE4.2 kernels. Its code is closed; ``exp`` and ``sqrt`` (everywhere) and
-  ``sin``/``cos`` (for |x| <= 10000) reproduce its behaviour as measured from its outputs.
-  ``log`` and ``tanh`` are not reproduced yet: they return the correctly rounded result, which
-  is MKL's for most inputs but not all.
+  MKL runs its SSE4.2 kernels. Its code is closed; ``exp``, ``sqrt`` and ``tanh``
+  (everywhere) and ``sin``/``cos`` (for |x| <= 10000) reproduce its behaviour as measured from
+  its outputs. ``log`` is not reproduced yet: it returns the correctly rounded result, which is
+  MKL's for most inputs but not all.
 - ``sigmoid``: ATen's own kernel, ``1 / (1 + exp(-x))`` in float32. Its vectorised loop runs
   blocks of two vectors (32 floats with AVX512) through SLEEF's ``expf`` (the 1-ulp variant,
   compiled with fused multiply-adds); the elements left over at the end of each contiguous run
@@ -29,6 +29,7 @@ from functools import cache
 import numpy as np
 
 from autograd_tui.engine.parity.generator import _two_product  # Dekker's exact product
+from autograd_tui.engine.parity.mkl_tanh32 import PIECES as TANH_PIECES
 
 __all__ = ["exp", "log", "sin", "cos", "tanh", "sqrt", "sigmoid", "sigmoid_backward",
            "tanh_backward", "sleef_expf", "sleef_expf_nonpositive", "glibc_expf", "vector_path_mask", "fma"]
@@ -694,9 +695,60 @@ def cos(x: np.ndarray) -> np.ndarray:
     return _trig(x, 0.5, -1.0, _cos_correctly_rounded)
 
 
+# MKL's float tanh (high-accuracy mode), as observed: on 2**-12 <= |x| < 10 one polynomial of
+# degree 6 per quarter binade, evaluated in float64, rounded once; outside it the correctly rounded
+# value (which is MKL's for every float32 there). The coefficients were fitted to PyTorch's outputs
+# on every float32 of each piece (``tools/fit_float32_tanh.py``, ``parity/mkl_tanh32.py``).
+# The polynomial range as bit patterns of |x|: 2**-12 starts a quarter binade, so (bits - low) >> 21
+# is the piece's index, and an unsigned (bits - low) < span tells the range in one comparison.
+_TANH_LOW_BITS = _F32(2.0 ** -12).view(np.uint32)
+_TANH_SPAN_BITS = _F32(10.0).view(np.uint32) - _TANH_LOW_BITS
+
+
+@cache  # built on first use: the table costs start-up time
+def _tanh_pieces() -> np.ndarray:
+    """One row per piece: its 7 coefficients (lowest degree first), its centre and the inverse of
+    its half width (a power of two), so one gather fetches all a piece needs."""
+    index = np.arange(len(TANH_PIECES))
+    start = np.ldexp(1.0 + (index % 4) / 4, index // 4 - 12)
+    half = np.ldexp(1.0, index // 4 - 12 - 3)
+    return np.ascontiguousarray(np.column_stack([np.array(TANH_PIECES, _F64), start + half, 1.0 / half]))
+
+
+def _tanh_polynomial(magnitude: np.ndarray, offset: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """MKL's pieces for float32 x with 2**-12 <= |x| < 10, from |x|'s bits and their offset from
+    2**-12's (other inputs give meaningless values)."""
+    rows = _tanh_pieces().take((offset >> 21).ravel(), axis=0)
+    # |x| - centre is exact in float64 and the scaling a power of two: t is exact
+    t = magnitude.ravel().view(_F32).astype(_F64)
+    t -= rows[:, 7]
+    t *= rows[:, 8]
+    value = rows[:, 6] * t
+    value += rows[:, 5]
+    for degree in range(4, -1, -1):
+        value *= t
+        value += rows[:, degree]
+    return np.copysign(value.astype(_F32).reshape(x.shape), x)
+
+
 def tanh(x: np.ndarray) -> np.ndarray:
-    """``torch.tanh`` of float32: correctly rounded (MKL's result for ~99.9% of inputs)."""
-    return _tanh(x)
+    """``torch.tanh`` of float32, bit for bit: Intel MKL's vector tanh in high-accuracy mode.
+
+    As measured on the live library (every float32 checked): for 2**-12 <= |x| < 10 a degree-6
+    polynomial per quarter binade ([1, 1.25), [1.25, 1.5), ... and [8, 10)) in float64, rounded
+    once; elsewhere (tiny inputs, saturation, inf, nan) the correctly rounded value.
+    """
+    x = np.asarray(x, _F32)
+    magnitude = x.view(np.uint32) & np.uint32(0x7FFFFFFF)
+    with np.errstate(over="ignore"):  # a 0-dim input subtracts numpy scalars, which warn
+        offset = magnitude - _TANH_LOW_BITS  # wraps around below 2**-12
+    poly = offset < _TANH_SPAN_BITS
+    if poly.all():
+        return np.asarray(_tanh_polynomial(magnitude, offset, x))
+    out = np.array(_tanh(x), copy=True)
+    if poly.any():
+        out[poly] = _tanh_polynomial(magnitude[poly], offset[poly], x[poly])
+    return out
 
 
 @cache
