@@ -151,6 +151,22 @@ def test_log_softmax_backward_in_blocks_is_one_fused_subtraction():
     assert np.array_equal(_bits(softmax.log_softmax_backward(grad, out)), _bits(want))
 
 
+def test_log_softmax_backward_of_a_power_of_two_gradient_is_the_fused_subtraction():
+    # one power of two per row (cross_entropy's mean over 2**k samples): plain float32 steps,
+    # bit for bit the FMA, down to products near float32's smallest normal and gradients of 0
+    rng = np.random.default_rng(16)
+    for batch, scale, spread in ((128, -1 / 128, 3), (64, 2.0 ** -120, 40), (256, -(2.0 ** 100), 30),
+                                 (32, 2.0 ** -126, 1), (16, -0.0, 2), (8, -1 / 8, 60)):
+        out = softmax.log_softmax((rng.standard_normal((batch, 10)) * spread).astype(np.float32))
+        grad = np.zeros_like(out)
+        grad[np.arange(batch), rng.integers(0, 10, batch)] = np.float32(scale)
+        if batch == 8:
+            grad[3] = np.float32(-1 / 4)  # rows of different powers: the general path
+        e = float32_math.sleef_expf(out)
+        want = float32_math._fma32(-e, np.broadcast_to(softmax.row_sums(grad)[:, None], e.shape), grad)
+        assert np.array_equal(_bits(softmax.log_softmax_backward(grad, out)), _bits(want))
+
+
 def _threads_after_engine_import(env: dict, numpy_first: bool = False) -> list:
     """What blas decided and what OpenBLAS reports, in a fresh interpreter."""
     code = ("import numpy; " if numpy_first else "") + (

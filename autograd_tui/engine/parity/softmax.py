@@ -26,6 +26,8 @@ products fused into the first lanes). Another dim goes to ``softmax_dims.py``; e
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from autograd_tui.engine.parity.float32_math import (
@@ -252,6 +254,23 @@ def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     return _sum_rounded_once(np.add(g64, product), g64, product)
 
 
+def _exact_product_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray | None:
+    """``_fused_sub`` where every row sum is one power of two and no ``e * sum`` leaves
+    float32's normal range: then each product is exact in float32, and ``g - e * sum`` rounds
+    once, as the FMA does, in two float32 calls. That is cross_entropy's gradient (``-w / N``
+    at each target, zeros elsewhere) for a batch of 2**k samples. None otherwise."""
+    value = np.minimum.reduce(sums, axis=None)
+    if value != np.maximum.reduce(sums, axis=None):  # (also a NaN)
+        return None
+    mantissa, _ = math.frexp(float(value))
+    smallest = np.minimum.reduce(e, axis=None) * abs(value)  # NaN if an e is: not taken
+    if abs(mantissa) != 0.5 or not smallest >= _SMALLEST_NORMAL:
+        return None
+    product = np.multiply(e, np.array(-value, _F32))
+    return np.add(g, product, product)
+
+
+_SMALLEST_NORMAL = 2.0 ** -126
 _BLOCK = 1 << 14  # elements per pass over a large gradient: float64 temporaries stay in cache
 
 
@@ -262,7 +281,9 @@ def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
     exp = sleef_expf_nonpositive if np.maximum.reduce(y, axis=None) <= 0 else sleef_expf
     step = max(1, _BLOCK // y.shape[1])
     if y.shape[0] <= step:
-        return _fused_sub(g, exp(y), sums).reshape(out.shape)
+        e = exp(y)
+        result = _exact_product_sub(g, e, sums)
+        return (_fused_sub(g, e, sums) if result is None else result).reshape(out.shape)
     result = np.empty_like(g)
     for start in range(0, y.shape[0], step):
         block = slice(start, start + step)
