@@ -237,6 +237,30 @@ def test_axpy_without_blas_gives_the_same_single_rounding(monkeypatch, dtype):
         assert np.array_equal(fallback, fused)
 
 
+def test_momentum_update_in_one_pass_is_the_two_steps_bit_for_bit():
+    # SGD's buf.mul_(momentum).add_(grad, alpha=1 - dampening): saxpby in one pass where it
+    # applies, with the bits of the product rounded and then the fused multiply-add
+    rng = np.random.default_rng(17)
+    special = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-45, 3e38, 2.0 ** -126], np.float32)
+    for n, momentum, alpha in ((200_000, 0.9, 1.0), (70, 0.5, 0.9), (13, 1e-30, 3.0), (1, 0.99, -1.0)):
+        x = (rng.standard_normal(n) * 10.0 ** rng.uniform(-30, 30, n)).astype(np.float32)
+        y = (rng.standard_normal(n) * 10.0 ** rng.uniform(-30, 30, n)).astype(np.float32)
+        x[rng.random(n) < 0.05], y[rng.random(n) < 0.05] = special[0], special[5]
+        k = min(8, n)
+        x[:k], y[-k:] = special[:k], special[:k]
+        want = y.copy()
+        with np.errstate(all="ignore"):
+            np.multiply(want, np.float32(momentum), out=want)
+        blas.axpy(alpha, x, want)
+        got = y.copy()
+        if blas.scale_then_axpy(momentum, alpha, x, got):
+            assert np.array_equal(got.view(np.uint32), want.view(np.uint32))
+    # where a factor is 0 the kernel would skip an operand (and its NaNs): not taken
+    assert not blas.scale_then_axpy(0.9, 0.0, x, y.copy())
+    assert not blas.scale_then_axpy(0.0, 1.0, x, y.copy())
+    assert not blas.scale_then_axpy(0.9, 1.0, x.astype(np.float64), y.astype(np.float64))
+
+
 def _grads_both_ways(make_loss, *shapes, seed=0):
     """Gradients from a plain backward (array fast paths) and from create_graph=True (the
     differentiable composites), for the same random leaves."""
