@@ -151,6 +151,22 @@ def test_log_softmax_backward_in_blocks_is_one_fused_subtraction():
     assert np.array_equal(_bits(softmax.log_softmax_backward(grad, out)), _bits(want))
 
 
+def test_log_softmax_backward_of_a_power_of_two_gradient_is_the_fused_subtraction():
+    # one power of two per row (cross_entropy's mean over 2**k samples): plain float32 steps,
+    # bit for bit the FMA, down to products near float32's smallest normal and gradients of 0
+    rng = np.random.default_rng(16)
+    for batch, scale, spread in ((128, -1 / 128, 3), (64, 2.0 ** -120, 40), (256, -(2.0 ** 100), 30),
+                                 (32, 2.0 ** -126, 1), (16, -0.0, 2), (8, -1 / 8, 60)):
+        out = softmax.log_softmax((rng.standard_normal((batch, 10)) * spread).astype(np.float32))
+        grad = np.zeros_like(out)
+        grad[np.arange(batch), rng.integers(0, 10, batch)] = np.float32(scale)
+        if batch == 8:
+            grad[3] = np.float32(-1 / 4)  # rows of different powers: the general path
+        e = float32_math.sleef_expf(out)
+        want = float32_math._fma32(-e, np.broadcast_to(softmax.row_sums(grad)[:, None], e.shape), grad)
+        assert np.array_equal(_bits(softmax.log_softmax_backward(grad, out)), _bits(want))
+
+
 def _threads_after_engine_import(env: dict, numpy_first: bool = False) -> list:
     """What blas decided and what OpenBLAS reports, in a fresh interpreter."""
     code = ("import numpy; " if numpy_first else "") + (
@@ -219,6 +235,30 @@ def test_axpy_without_blas_gives_the_same_single_rounding(monkeypatch, dtype):
         fallback = y.copy()
         blas.axpy(-0.37, x, fallback)
         assert np.array_equal(fallback, fused)
+
+
+def test_momentum_update_in_one_pass_is_the_two_steps_bit_for_bit():
+    # SGD's buf.mul_(momentum).add_(grad, alpha=1 - dampening): saxpby in one pass where it
+    # applies, with the bits of the product rounded and then the fused multiply-add
+    rng = np.random.default_rng(17)
+    special = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-45, 3e38, 2.0 ** -126], np.float32)
+    for n, momentum, alpha in ((200_000, 0.9, 1.0), (70, 0.5, 0.9), (13, 1e-30, 3.0), (1, 0.99, -1.0)):
+        x = (rng.standard_normal(n) * 10.0 ** rng.uniform(-30, 30, n)).astype(np.float32)
+        y = (rng.standard_normal(n) * 10.0 ** rng.uniform(-30, 30, n)).astype(np.float32)
+        x[rng.random(n) < 0.05], y[rng.random(n) < 0.05] = special[0], special[5]
+        k = min(8, n)
+        x[:k], y[-k:] = special[:k], special[:k]
+        want = y.copy()
+        with np.errstate(all="ignore"):
+            np.multiply(want, np.float32(momentum), out=want)
+        blas.axpy(alpha, x, want)
+        got = y.copy()
+        if blas.scale_then_axpy(momentum, alpha, x, got):
+            assert np.array_equal(got.view(np.uint32), want.view(np.uint32))
+    # where a factor is 0 the kernel would skip an operand (and its NaNs): not taken
+    assert not blas.scale_then_axpy(0.9, 0.0, x, y.copy())
+    assert not blas.scale_then_axpy(0.0, 1.0, x, y.copy())
+    assert not blas.scale_then_axpy(0.9, 1.0, x.astype(np.float64), y.astype(np.float64))
 
 
 def _grads_both_ways(make_loss, *shapes, seed=0):

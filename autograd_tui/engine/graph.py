@@ -585,6 +585,10 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
     flags = [False] * len(results)
     if not node._returns_own_grads or node._post_hooks:
         return flags
+    if len(results) > 1:
+        owners = _plain_owners(results, grads)
+        if owners is not None:
+            return _hand_over_plain(flags, owners, grads, arrived_owned, results)
     arrived = {id(a._data) for a in grads if a is not None}
     several = len(results) > 1
     for i, g in enumerate(results):
@@ -598,6 +602,57 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
             fresh = not sharing or (len(sharing) == 1 and arrived_owned is not None and arrived_owned[sharing[0]])
         if fresh and several and _shares_with_another_result(data, i, results):
             fresh = False
+        flags[i] = fresh
+    return flags
+
+
+def _plain_owners(results: Sequence, grads: list) -> list | None:
+    """The array owning the memory of each result, then of each arriving gradient (None for
+    a missing one), when all are plain numpy arrays that own it or view one that does (the
+    usual case); None otherwise (``frombuffer``, a subclass), where numpy's check decides."""
+    owners: list = []
+    for tensors in (results, grads):
+        for t in tensors:
+            if t is None:
+                owners.append(None)
+                continue
+            data = t._data
+            owner = data.base
+            if owner is None:
+                owner = data
+            elif owner.base is not None:
+                return None
+            if owner.__class__ is not np.ndarray:
+                return None
+            owners.append(owner)
+    return owners
+
+
+def _hand_over_plain(flags: list, owners: list, grads: list, arrived_owned: list | None,
+                     results: Sequence) -> list:
+    """``_hand_over`` of several results with ``_plain_owners``: two such arrays share memory
+    exactly when their owner is the same, one identity test instead of ``_may_share``."""
+    count = len(results)
+    for i in range(count):
+        owner = owners[i]
+        if owner is None:
+            continue
+        data = results[i]._data
+        fresh = True  # an array with memory of its own, made by the formula
+        arrived_itself = False
+        for a in grads:
+            if a is not None and a._data is data:
+                arrived_itself = True
+        if data is not owner or arrived_itself:
+            sharing = []
+            for k in range(len(grads)):
+                if owners[count + k] is owner:
+                    sharing.append(k)
+            fresh = not sharing or (len(sharing) == 1 and arrived_owned is not None and arrived_owned[sharing[0]])
+        if fresh:
+            for j in range(count):
+                if j != i and owners[j] is owner:
+                    fresh = False  # another result shares it
         flags[i] = fresh
     return flags
 

@@ -57,8 +57,9 @@ class SGD(Optimizer):
                 else:
                     # buf.mul_(momentum).add_(grad, alpha=1 - dampening), in place like PyTorch's.
                     b = buf._data
-                    np.multiply(b, b.dtype.type(momentum), out=b)
-                    blas.axpy(1 - dampening, grad, b)
+                    if not blas.scale_then_axpy(momentum, 1 - dampening, grad, b):
+                        np.multiply(b, b.dtype.type(momentum), out=b)
+                        blas.axpy(1 - dampening, grad, b)
                     buf._bump_version()
                 grad = blas.add_scaled(grad, buf._data, momentum) if nesterov else buf._data
             add_(p, grad, -lr)

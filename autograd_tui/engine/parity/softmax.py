@@ -26,9 +26,13 @@ products fused into the first lanes). Another dim goes to ``softmax_dims.py``; e
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from autograd_tui.engine.parity.float32_math import (
+    _ORDINARY_FLOOR,
+    _expf_ordinary,
     _fma32,
     _sum_rounded_once,
     _grid,
@@ -214,9 +218,21 @@ def softmax(x: np.ndarray) -> np.ndarray:
 
 def log_softmax(x: np.ndarray) -> np.ndarray:
     rows = _rows(x)
+    if _short_rows(rows) and rows.shape[1] < VECTOR_LANES:
+        return _log_softmax_of_columns(rows).reshape(x.shape)
     shifted = rows - _row_max(rows)
     total = row_sums(sleef_expf_nonpositive(shifted))
     return (shifted - _logf_of_sums(total)[:, None]).reshape(x.shape)
+
+
+def _log_softmax_of_columns(rows: np.ndarray) -> np.ndarray:
+    """``log_softmax`` of many short rows (a batch of class scores) on one transposed copy: the
+    row maxima and sums are then reductions across it (``_row_max`` and ``row_sums`` each made
+    their own copy), the exponentials element-wise as before; the result is laid out as rows."""
+    columns = np.ascontiguousarray(rows.T)
+    shifted = np.subtract(columns, np.maximum.reduce(columns, axis=0))
+    total = np.add.reduce(sleef_expf_nonpositive(shifted), axis=0)
+    return np.subtract(shifted.T, _logf_of_sums(total)[:, None], order="C")
 
 
 def softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -252,6 +268,37 @@ def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     return _sum_rounded_once(np.add(g64, product), g64, product)
 
 
+def _exact_product_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray, e_above: float = 0.0) -> np.ndarray | None:
+    """``_fused_sub`` where every row sum is one power of two and no ``e * sum`` leaves
+    float32's normal range: then each product is exact in float32, and ``g - e * sum`` rounds
+    once, as the FMA does, in two float32 calls. That is cross_entropy's gradient (``-w / N``
+    at each target, zeros elsewhere) for a batch of 2**k samples. None otherwise.
+    ``e_above``: a known lower bound of ``e`` (0: none known, ``e`` is looked at)."""
+    value = np.minimum.reduce(sums, axis=None)
+    if value != np.maximum.reduce(sums, axis=None):  # (also a NaN)
+        return None
+    mantissa, _ = math.frexp(float(value))
+    if abs(mantissa) != 0.5:
+        return None
+    if not e_above * abs(value) >= _SMALLEST_NORMAL:
+        smallest = np.minimum.reduce(e, axis=None) * abs(value)  # NaN if an e is: not taken
+        if not smallest >= _SMALLEST_NORMAL:
+            return None
+    product = np.multiply(e, np.array(-value, _F32))
+    return np.add(g, product, product)
+
+
+_SMALLEST_NORMAL = 2.0 ** -126
+
+
+def _exp_of_output(y: np.ndarray) -> tuple[np.ndarray, float]:
+    """``sleef_expf_nonpositive(y)`` of log_softmax's output (``y <= 0``), and a lower bound of
+    it from the least ``y`` (SLEEF's error is below one unit in the last place, 2**-23 of the
+    value): the one reduction serves both the kernel's range check and the bound."""
+    low = np.minimum.reduce(y, axis=None)
+    if not low >= _ORDINARY_FLOOR:  # (also a NaN)
+        return sleef_expf_nonpositive(y), 0.0
+    return _expf_ordinary(y), math.exp(float(low)) * (1 - 2.0 ** -20)
 _BLOCK = 1 << 14  # elements per pass over a large gradient: float64 temporaries stay in cache
 
 
@@ -259,10 +306,16 @@ def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
     g, y = _rows(grad), _rows(out)
     sums = row_sums(g)[:, None]  # widened to float64 inside _fused_sub's product
     # log_softmax's output is <= 0 (or NaN); anything else takes the general expf
-    exp = sleef_expf_nonpositive if np.maximum.reduce(y, axis=None) <= 0 else sleef_expf
+    top = np.maximum.reduce(y, axis=None)
+    exp = sleef_expf_nonpositive if top <= 0 else sleef_expf
     step = max(1, _BLOCK // y.shape[1])
     if y.shape[0] <= step:
-        return _fused_sub(g, exp(y), sums).reshape(out.shape)
+        if top <= 0:
+            e, e_above = _exp_of_output(y)
+        else:
+            e, e_above = sleef_expf(y), 0.0
+        result = _exact_product_sub(g, e, sums, e_above)
+        return (_fused_sub(g, e, sums) if result is None else result).reshape(out.shape)
     result = np.empty_like(g)
     for start in range(0, y.shape[0], step):
         block = slice(start, start + step)
