@@ -10,8 +10,8 @@ Which kernel PyTorch's CPU wheel runs (measured on an AVX512 machine against the
   first, so loop tails and 0-dim tensors go through the same routine). On the AMD CPU measured,
   MKL runs its SSE4.2 kernels. Its code is closed; ``exp`` and ``sqrt`` (everywhere) and
   ``sin``/``cos`` (for |x| <= 10000) reproduce its behaviour as measured from its outputs.
-  ``log`` follows MKL's structure with fitted coefficients (PyTorch's bits for >= 99.2% of
-  inputs); ``tanh`` is not reproduced yet: it returns the correctly rounded result, which is
+  ``log`` follows MKL's structure with fitted coefficients (PyTorch's bits for all but
+  ~0.003% of inputs); ``tanh`` is not reproduced yet: it returns the correctly rounded result, which is
   MKL's for most inputs but not all.
 - ``sigmoid``: ATen's own kernel, ``1 / (1 + exp(-x))`` in float32. Its vectorised loop runs
   blocks of two vectors (32 floats with AVX512) through SLEEF's ``expf`` (the 1-ulp variant,
@@ -606,21 +606,20 @@ def exp(x: np.ndarray) -> np.ndarray:
 # (n read off the bits of x minus 2/3's), r = m - 1 exact, log1p(r) ~ r + (p(r)*r)*r with
 # p(r) = -1/2 + r*(c3 + r*(c4 + ... + r*c10)) in float32 Horner steps (SSE4.2 has no fused
 # multiply-add), then n*ln2 added as a 16-bit head (n*head exact) and a float32 tail:
-# n*head + (s + n*tail). The structure reproduces every output tested; the coefficients are
-# fitted to MKL's outputs (linear programming on the bounds each output puts on p's value)
-# and still differ from MKL's own in a few last bits, so ~0.2-0.8% of inputs (most near
-# |r| = 1/3) differ from PyTorch in the last bit.
+# n*head + (s + n*tail). The coefficients are fitted to MKL's outputs (each output bounds p's
+# value; c3, c4, c5 by linear programming level by level, the rest by search); 232 of the
+# 2**23 reduced arguments (near |r| = 1/3) still differ from PyTorch in the last bit.
 _LOG_BREAK = 0x3F2AAAAB  # 2/3 as float32 bits
 _LOG_POLY = tuple(_F32(float.fromhex(c)) for c in (
-    "0x1.555506p-2", "-0x1.fffefp-3", "0x1.99d086p-3", "-0x1.559e7ap-3", "0x1.1ec5c6p-3",
-    "-0x1.f2ad52p-4", "0x1.1ee9b4p-3", "-0x1.099db4p-3"))
+    "0x1.555506p-2", "-0x1.fffefp-3", "0x1.99d028p-3", "-0x1.559dccp-3", "0x1.1ed71p-3",
+    "-0x1.f31192p-4", "0x1.1e670ep-3", "-0x1.0803c4p-3"))
 _LN2_HEAD = _F32(float.fromhex("0x1.62e4p-1"))  # ln 2 cut to 16 bits: n * head is exact
 _LN2_TAIL = _F32(0.6931471805599453 - float.fromhex("0x1.62e4p-1"))
 
 
 def log(x: np.ndarray) -> np.ndarray:
     """``torch.log`` of float32: MKL's reduction and float32 polynomial for positive normal
-    inputs (PyTorch's bits for ~99.2-99.99% of inputs, by range); correctly rounded for 0,
+    inputs (PyTorch's bits for all but ~0.003% of inputs); correctly rounded for 0,
     subnormals, negatives, inf and NaN, as MKL is there."""
     x = np.asarray(x, _F32)
     out = np.array(_log(x), ndmin=1)
