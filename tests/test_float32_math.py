@@ -20,9 +20,12 @@ DATA = json.loads((pathlib.Path(__file__).parent / "data" / "float32_math_cases.
 EXACT = ["exp", "sigmoid", "sqrt"]
 # Bit for bit up to this magnitude; beyond it PyTorch's kernel takes a path not reproduced.
 EXACT_UP_TO = {"sin": 10000.0, "cos": 10000.0}
-# MKL's closed kernels for these are not reproduced bit for bit yet (the parity note has the
-# measured rates): tanh is correctly rounded, log follows MKL's structure with fitted coefficients.
-CORRECTLY_ROUNDED = ["log", "tanh"]
+# MKL's closed kernel for tanh is not reproduced bit for bit yet (the parity note has the
+# measured rates); the result is correctly rounded instead.
+CORRECTLY_ROUNDED = ["tanh"]
+# log follows MKL's algorithm with fitted coefficients: exact on every recorded case, but its
+# last coefficients still differ from MKL's (~0.003% of inputs differ in the last bit).
+NEARLY_EXACT = ["log"]
 
 
 def _floats(text: str) -> np.ndarray:
@@ -71,7 +74,7 @@ def test_bit_exact_on_recorded_cases_not_yet(name: str) -> None:
     assert _mismatches(getattr(fm, name)(inputs), expected).size == 0
 
 
-@pytest.mark.parametrize("name", CORRECTLY_ROUNDED + sorted(EXACT_UP_TO))
+@pytest.mark.parametrize("name", CORRECTLY_ROUNDED + NEARLY_EXACT + sorted(EXACT_UP_TO))
 def test_correctly_rounded_ones_stay_within_one_float(name: str) -> None:
     inputs, expected = _case(name)
     got = getattr(fm, name)(inputs)
@@ -81,14 +84,14 @@ def test_correctly_rounded_ones_stay_within_one_float(name: str) -> None:
     assert np.abs(_ordered(got[finite]) - _ordered(expected[finite])).max() <= 1
 
 
-def test_log_follows_mkls_structure_on_most_hard_cases() -> None:
+def test_log_follows_mkls_algorithm_on_the_recorded_cases() -> None:
     # Many recorded log cases are inputs where the correctly rounded value is not PyTorch's;
-    # MKL's reduction and float32 polynomial (fitted coefficients) get nearly all.
+    # MKL's reduction and float32 polynomial (fitted coefficients) get every one.
     inputs, expected = _case("log")
     correctly_rounded = np.log(inputs.astype(np.float64)).astype(np.float32)
-    was = inputs.size - _mismatches(correctly_rounded, expected).size
-    now = inputs.size - _mismatches(fm.log(inputs), expected).size
-    assert inputs.size - was > 0.1 * inputs.size and inputs.size - now < 0.01 * inputs.size, (was, now)
+    assert _mismatches(correctly_rounded, expected).size > 0.1 * inputs.size
+    bad = _mismatches(fm.log(inputs), expected)
+    assert bad.size == 0, f"x={inputs[bad[:5]]!r}"
 
 
 def test_log_special_values_and_binades() -> None:
@@ -102,7 +105,7 @@ def test_log_special_values_and_binades() -> None:
     assert _mismatches(got[9:], np.log(x[9:].astype(np.float64)).astype(np.float32)).size == 0
 
 
-@pytest.mark.parametrize("name", ["exp", "sin", "cos", "sqrt"] + CORRECTLY_ROUNDED)
+@pytest.mark.parametrize("name", ["exp", "sin", "cos", "sqrt"] + NEARLY_EXACT + CORRECTLY_ROUNDED)
 def test_any_shape_element_by_element(name: str) -> None:
     inputs, expected = _case(name)
     block = inputs[:24].reshape(2, 3, 4)
@@ -111,7 +114,7 @@ def test_any_shape_element_by_element(name: str) -> None:
     assert _mismatches(out.ravel(), getattr(fm, name)(inputs[:24])).size == 0
 
 
-@pytest.mark.parametrize("name", EXACT + sorted(EXACT_UP_TO) + CORRECTLY_ROUNDED)
+@pytest.mark.parametrize("name", EXACT + sorted(EXACT_UP_TO) + NEARLY_EXACT + CORRECTLY_ROUNDED)
 def test_zero_dim_and_empty_arrays(name: str) -> None:
     inputs, expected = _case(name)
     function = getattr(fm, name)
