@@ -127,7 +127,7 @@ op("exp", "ExpBackward0", float64_kernel(float64_math.exp, float32_kernel(float3
 # as a node so that their backward under create_graph rounds as the plain one does.
 op("softmax_exp", "ExpBackward0", exp_correctly_rounded,
    self=lambda grad, result: grad * result)
-op("log", "LogBackward0", via_float64(np.log),
+op("log", "LogBackward0", float32_kernel(float32_math.log, np.log),
    self=lambda grad, self: grad / self)
 op("sin", "SinBackward0", float64_kernel(float64_sin, float32_kernel(float32_math.sin, np.sin)),
    self=lambda grad, self: grad * F.cos(self))
