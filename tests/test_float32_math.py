@@ -78,7 +78,8 @@ def test_log_follows_mkls_algorithm_on_the_recorded_cases() -> None:
     # Many recorded log cases are inputs where the correctly rounded value is not PyTorch's;
     # MKL's reduction and float32 polynomial (fitted coefficients) get every one.
     inputs, expected = _case("log")
-    correctly_rounded = np.log(inputs.astype(np.float64)).astype(np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):  # (the recorded inputs include 0 and negatives)
+        correctly_rounded = np.log(inputs.astype(np.float64)).astype(np.float32)
     assert _mismatches(correctly_rounded, expected).size > 0.1 * inputs.size
     bad = _mismatches(fm.log(inputs), expected)
     assert bad.size == 0, f"x={inputs[bad[:5]]!r}"
