@@ -14,6 +14,7 @@ from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.creation import tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.legacy_types import tensor_new
@@ -249,28 +250,9 @@ def _inplace_bitwise(fn):
 
 
 def _dim_order(self, *, ambiguity_check: bool = False) -> tuple:
-    """The dims from outermost to innermost in memory: PyTorch's insertion sort by stride, which
-    leaves broadcast (stride-0) dims and equal strides of equal sizes where they are."""
-    strides, shape = self.stride(), self.shape
-
-    def should_swap(a: int, b: int) -> int:
-        if strides[a] == 0 or strides[b] == 0:
-            return 0
-        if strides[a] != strides[b]:
-            return -1 if strides[a] < strides[b] else 1
-        return 1 if shape[a] > shape[b] else 0
-
-    perm = list(reversed(range(self.ndim)))
-    for i in range(1, self.ndim):
-        dim1 = i
-        for dim0 in reversed(range(i)):
-            comparison = should_swap(perm[dim0], perm[dim1])
-            if comparison > 0:
-                perm[dim0], perm[dim1] = perm[dim1], perm[dim0]
-                dim1 = dim0
-            elif comparison < 0:
-                break
-    return tuple(reversed(perm))
+    """The dims from outermost to innermost in memory (broadcast dims and equal strides of equal
+    sizes stay where they are)."""
+    return tuple(reversed(dims_innermost_first(self.shape, self.stride())))
 
 
 def _pin_memory(self, device=None):

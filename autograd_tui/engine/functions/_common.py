@@ -241,9 +241,10 @@ def _dense_non_overlapping(shape: tuple, strides: tuple) -> bool:
     return True
 
 
-def _dense_strides_in_stride_order(shape: tuple, strides: tuple) -> tuple:
-    """ATen's infer_dense_strides: an insertion sort from the innermost dim, where a broadcast
-    (stride 0) dim compares with nothing and equal strides put the smaller size inside."""
+def dims_innermost_first(shape: tuple, strides: tuple) -> list:
+    """The dims ordered from innermost to outermost in memory: ATen's insertion sort by stride,
+    where a broadcast (stride 0) dim compares with nothing and equal strides put the smaller
+    size inside (``infer_dense_strides``, ``Tensor.dim_order``)."""
     perm = list(range(len(shape) - 1, -1, -1))
 
     def should_swap(d0: int, d1: int) -> int:
@@ -263,9 +264,14 @@ def _dense_strides_in_stride_order(shape: tuple, strides: tuple) -> tuple:
                 d1 = d0
             elif comparison < 0:
                 break
+    return perm
+
+
+def _dense_strides_in_stride_order(shape: tuple, strides: tuple) -> tuple:
+    """ATen's infer_dense_strides: dense strides laid out in the order of ``strides``."""
     out = [0] * len(shape)
     current = 1
-    for d in perm:
+    for d in dims_innermost_first(shape, strides):
         out[d] = current
         if shape[d] > 1:
             current *= shape[d]

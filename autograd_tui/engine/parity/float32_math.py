@@ -25,6 +25,7 @@ import base64
 import zlib
 from decimal import Decimal, localcontext
 from functools import cache
+from typing import Callable
 
 import numpy as np
 
@@ -252,7 +253,24 @@ _EXP_STEPS = tuple((_F64(c) + _grid(k), _grid(k)) for c, k in zip(_SLEEF_EXP_POL
 _EXP_FLOOR = _F32(-110)
 
 
-_EXP_BLOCK = 1 << 14  # elements per pass: its float64 temporaries stay in the L2 cache (10x faster)
+CACHE_BLOCK = 1 << 14  # elements per pass: the kernels' temporaries stay in the L2 cache (2-10x faster)
+
+
+def in_cache_blocks(kernel: Callable[[np.ndarray], np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
+    """``kernel`` (an element-wise float32 emulation) applied to a large array in passes of
+    ``CACHE_BLOCK`` elements, so that its many temporaries stay in the cache."""
+    def apply(x: np.ndarray) -> np.ndarray:
+        x = np.asarray(x, _F32)
+        if x.size <= CACHE_BLOCK:
+            return kernel(x)
+        flat = np.ascontiguousarray(x).reshape(-1)
+        out = np.empty_like(flat)
+        for start in range(0, flat.size, CACHE_BLOCK):
+            out[start:start + CACHE_BLOCK] = kernel(flat[start:start + CACHE_BLOCK])
+        return out.reshape(x.shape)
+    apply.__doc__ = kernel.__doc__
+    apply.__name__ = kernel.__name__.lstrip("_")
+    return apply
 
 
 def sleef_expf_nonpositive(x: np.ndarray) -> np.ndarray:
@@ -267,13 +285,7 @@ def sleef_expf_nonpositive(x: np.ndarray) -> np.ndarray:
     """
     if x.ndim == 0:
         return _expf_nonpositive(x.reshape(1)).reshape(())
-    if x.size <= _EXP_BLOCK:
-        return _expf_nonpositive(x)
-    flat = np.ascontiguousarray(x).reshape(-1)
-    out = np.empty_like(flat)
-    for start in range(0, flat.size, _EXP_BLOCK):
-        out[start:start + _EXP_BLOCK] = _expf_nonpositive(flat[start:start + _EXP_BLOCK])
-    return out.reshape(x.shape)
+    return _expf_nonpositive_in_blocks(x)
 
 
 def _expf_nonpositive(x: np.ndarray) -> np.ndarray:
@@ -309,6 +321,9 @@ def _expf_nonpositive(x: np.ndarray) -> np.ndarray:
     scale <<= 23
     r *= scale.view(_F32)
     return r
+
+
+_expf_nonpositive_in_blocks = in_cache_blocks(_expf_nonpositive)
 
 
 def _constant(value, dtype) -> np.ndarray:
