@@ -7,6 +7,7 @@ from typing import Any
 
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import return_types as _return_types
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
     LinAlgError, full, stack, amax, amin, cholesky, det, diagonal as _diagonal, eigh, eigvalsh, inv, mm as _mm,
@@ -95,7 +96,6 @@ def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, 
     return vector_norm(A, ord, dim, keepdim, dtype=dtype)
 
 
-
 def inv_ex(A: Tensor, *, check_errors: bool = False) -> Any:  # noqa: N803
     return _with_info("linalg_inv_ex", "inv", lambda: inv(A), A, check_errors)
 
@@ -121,9 +121,8 @@ def _with_info(result_type: str, name: str, compute: Any, A: Tensor, check_error
             f"torch.linalg.{name}_ex of a matrix that LAPACK cannot {'factor' if name == 'cholesky' else 'invert'} "
             f"returns LAPACK's partial result, which the embedded engine does not reproduce; `--backend torch` "
             f"runs it, and check_errors=True raises PyTorch's error here too") from None
-    from autograd_tui.engine import return_types  # (loaded on first use, like torch.return_types)
     info = _zeros(A.shape[:-2], dtype=_dtypes.int32)
-    return getattr(return_types, result_type)((result, info))
+    return getattr(_return_types, result_type)((result, info))
 
 
 def vecdot(x: Tensor, y: Tensor, *, dim: int = -1) -> Tensor:
