@@ -135,10 +135,10 @@ def _zeros_for_none(grads: tuple, refs: tuple, strict: bool, create_graph: bool,
     return tuple(filled)
 
 
-def _v_or_none(v, against: tuple, against_was_tuple: bool, caller: str, create_graph: bool, none_message: str,
-               none_ok: bool):
+def _v_or_none(v, against: tuple, against_was_tuple: bool, caller: str, create_graph: bool, none_message: str):
+    """``v`` checked against ``against``; None is allowed only for a single one-element tensor."""
     if v is None:
-        if not none_ok:
+        if not (len(against) == 1 and against[0].nelement() == 1):
             raise RuntimeError(none_message)
         return None
     _, vs = _tupled(v, "v", caller)
@@ -154,8 +154,7 @@ def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool
         ins = _prepare(ins, create_graph, need_graph=True)
         outs_tuple, outs = _tupled(func(*ins), _OUTPUTS, "vjp")
         _strict_requires_grad(outs, "outputs", strict)
-        single = len(outs) == 1 and outs[0].nelement() == 1
-        vs = _v_or_none(v, outs, outs_tuple, "vjp", create_graph, _V_NONE_OUTPUT, single)
+        vs = _v_or_none(v, outs, outs_tuple, "vjp", create_graph, _V_NONE_OUTPUT)
         with set_grad_enabled(create_graph or is_grad_enabled()):
             grads = _zeros_for_none(_grad(outs, ins, vs, create_graph), ins, strict, create_graph, "back")
     return _unpack(_finish(outs, create_graph), outs_tuple), _unpack(_finish(grads, create_graph), ins_tuple)
@@ -166,8 +165,7 @@ def jvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool
     with enable_grad():
         ins_tuple, ins = _tupled(inputs, "inputs", "jvp")
         ins = _prepare(ins, create_graph, need_graph=True)
-        single = len(ins) == 1 and ins[0].nelement() == 1
-        vs = _v_or_none(v, ins, ins_tuple, "jvp", create_graph, _V_NONE_INPUT, single)
+        vs = _v_or_none(v, ins, ins_tuple, "jvp", create_graph, _V_NONE_INPUT)
         outs_tuple, outs = _tupled(func(*ins), _OUTPUTS, "jvp")
         _strict_requires_grad(outs, "outputs", strict)
         us = tuple(F.zeros_like(o).requires_grad_(True) for o in outs)
@@ -193,8 +191,7 @@ def _hessian_product(func: Callable, inputs, v, create_graph: bool, strict: bool
     with enable_grad():
         ins_tuple, ins = _tupled(inputs, "inputs", caller)
         ins = _prepare(ins, create_graph, need_graph=True)
-        single = len(ins) == 1 and ins[0].nelement() == 1
-        vs = _v_or_none(v, ins, ins_tuple, caller, create_graph, _V_NONE_INPUT, single)
+        vs = _v_or_none(v, ins, ins_tuple, caller, create_graph, _V_NONE_INPUT)
         outs = _scalar_function_outputs(func, ins, caller, strict)
         jac = _grad(outs, ins, create_graph=True)
         _strict_requires_grad(jac, "jacobian", strict)

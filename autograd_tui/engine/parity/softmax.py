@@ -66,9 +66,9 @@ def _row_max(rows: np.ndarray) -> np.ndarray:
     return np.maximum.reduce(rows, axis=1, keepdims=True)
 
 
-def row_sums(x: np.ndarray) -> np.ndarray:
-    """(rows, n) -> (rows,): ATen's ``vec::reduce_all`` of ``+`` over each row."""
-    lanes = VECTOR_LANES
+def row_sums(x: np.ndarray, lanes: int = VECTOR_LANES) -> np.ndarray:
+    """(rows, n) -> (rows,): ATen's ``vec::reduce_all`` of ``+`` over each row, in vectors of
+    ``lanes`` floats."""
     n = x.shape[1]
     if n < lanes:
         if _short_rows(x):

@@ -17,7 +17,7 @@ import numpy as np
 
 from autograd_tui.engine.parity.float32_math import _fma32
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
-from autograd_tui.engine.parity.softmax import _fold_lanes
+from autograd_tui.engine.parity.softmax import row_sums
 
 _F32 = np.float32
 _LANES = 8  # this kernel's vectors, on the AVX512 machines it was measured on
@@ -33,16 +33,7 @@ def _rows(x: np.ndarray) -> np.ndarray:
 
 
 def _row_sums(products: np.ndarray) -> np.ndarray:
-    n = products.shape[1]
-    if n < _LANES:
-        return np.add.accumulate(products, axis=1)[:, -1]
-    full = n // _LANES
-    vectors = products[:, : full * _LANES].reshape(products.shape[0], full, _LANES)
-    acc = np.add.accumulate(vectors, axis=1)[:, -1].copy()
-    left = n - full * _LANES
-    if left:
-        acc[:, :left] += products[:, full * _LANES:]
-    return _fold_lanes(acc)
+    return row_sums(products, _LANES)
 
 
 def forward(v: np.ndarray, g: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
