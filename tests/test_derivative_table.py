@@ -405,6 +405,11 @@ CASES: dict[str, Callable[[], tuple]] = {
     "polygamma": lambda: (lambda a: torch.polygamma(2, a), (away_from_integers(5),)),
     "mvlgamma": lambda: (lambda a: torch.mvlgamma(a, 3), (leaf(4, low=1.5, high=4.0),)),
     "erfinv": lambda: (torch.erfinv, (leaf(4, low=-0.8, high=0.8),)),
+    # both branches of the Bessel series ([0, 8] and beyond), away from 0 where sgn jumps
+    "i0": lambda: (torch.i0, (leaf(4, low=0.5, high=12.0),)),
+    "special_i0e": lambda: (torch.special.i0e, (leaf(4, low=0.5, high=12.0),)),
+    "special_i1": lambda: (torch.special.i1, (leaf(4, low=-12.0, high=-0.5),)),
+    "special_i1e": lambda: (torch.special.i1e, (leaf(4, low=0.5, high=12.0),)),
     "logit": lambda: (lambda a: torch.logit(a), (leaf(4, low=0.2, high=0.8),)),
     "cdist": lambda: (lambda a, b: torch.cdist(a, b), (leaf(3, 2), leaf(4, 2, seed=1))),
     "euclidean_dist": lambda: (lambda a, b: torch.cdist(a, b, compute_mode="use_mm_for_euclid_dist"),

@@ -73,7 +73,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
-    as_strided,
+    as_strided, i0,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -102,6 +102,7 @@ _OPS_WITH_OUT = (
     "tanh", "true_divide", "trunc", "vstack", "where",
     "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean", "median", "nanmedian", "mode",
     "kthvalue", "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
+    "i0",
 )
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
@@ -113,7 +114,7 @@ for _name in ("zeros", "ones", "empty", "rand", "randn"):
 for _name in ("abs_", "clamp_", "cos_", "exp_", "log_", "neg_", "relu_", "sigmoid_", "sin_", "sqrt_", "tanh_",
               "tan_", "asin_", "acos_", "atan_", "sinh_", "cosh_", "acosh_", "asinh_", "atanh_", "ceil_", "floor_",
               "frac_", "round_", "trunc_", "rsqrt_", "reciprocal_", "square_", "expm1_", "log10_", "log1p_", "log2_",
-              "clamp_max_", "clamp_min_", "clip_", "erf_", "erfc_", "logit_", "nan_to_num_", "fill_", "zero_"):
+              "clamp_max_", "clamp_min_", "clip_", "erf_", "erfc_", "logit_", "nan_to_num_", "fill_", "zero_", "i0_"):
     globals()[_name] = _methods.METHODS[_name]
 for _name, _method in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "atan_"), ("arccosh_", "acosh_"),
                        ("arcsinh_", "asinh_"), ("arctanh_", "atanh_"), ("fix_", "trunc_"), ("negative_", "neg_")):

@@ -26,8 +26,9 @@ from typing import Callable
 
 import numpy as np
 
-from autograd_tui.engine.parity import blas
+from autograd_tui.engine.parity import bessel, blas
 from autograd_tui.engine import functions as F
+from autograd_tui.engine.functions import bessel as B
 from autograd_tui.engine.functions import gamma as G
 from autograd_tui.engine.functions import special as S
 from autograd_tui.engine.nn import _activations as ACT
@@ -362,6 +363,15 @@ op("polygamma", "PolygammaBackward0", G.polygamma_array,
    self=lambda grad, self, n: grad * G.polygamma(n + 1, self))
 op("mvlgamma", "MvlgammaBackward0", G.mvlgamma_array,
    self=lambda grad, self, p: G.mvlgamma_backward(grad, self, p))
+# The modified Bessel functions (Cephes' Chebyshev series with the C library's exp, as ATen).
+op("i0", "I0Backward0", bessel.i0,
+   self=lambda grad, self: grad * B.special_i1(self))
+op("special_i0e", "SpecialI0EBackward0", bessel.i0e,
+   self=lambda grad, self, result: B.i0e_backward(grad, self, result))
+op("special_i1", "SpecialI1Backward0", bessel.i1,
+   self=lambda grad, self, result: B.i1_backward(grad, self, result))
+op("special_i1e", "SpecialI1EBackward0", bessel.i1e,
+   self=lambda grad, self, result: B.i1e_backward(grad, self, result))
 op("logit", "LogitBackward0", S.logit_array,
    self=lambda grad, self, eps: S.logit_backward(grad, self, eps))
 op("deg2rad", "Deg2RadBackward0", S.scale_by(S._PI_OVER_180),

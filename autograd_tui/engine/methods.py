@@ -587,6 +587,7 @@ METHODS = {
     "lgamma_": F._inplace_unary(F.lgamma), "digamma_": F._inplace_unary(F.digamma),
     "polygamma_": lambda self, n: F._inplace(self, lambda s: F.polygamma(n, s)),
     "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
+    "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,

@@ -9,7 +9,9 @@ import sys
 from typing import Any
 
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine.functions import bessel as _bessel
 from autograd_tui.engine.functions import special as _functions_special
+from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine.functions.statistics import _add_scalar, _mul_scalar
 
 _SQRT1_2 = 0.7071067811865476  # M_SQRT1_2, the double ATen multiplies by
@@ -40,6 +42,13 @@ def ndtr(input: Any) -> Any:
     return _mul_scalar(_add_scalar(_torch().erf(_mul_scalar(input, _SQRT1_2)), 1), 0.5)
 
 
+# The modified Bessel functions of the first kind, orders 0 and 1, and their forms scaled by exp(-|x|).
+i0 = _with_out(_bessel.special_i0)
+i0e = _with_out(_bessel.special_i0e)
+i1 = _with_out(_bessel.special_i1)
+i1e = _with_out(_bessel.special_i1e)
+
+
 def round(input: Any, *, decimals: int = 0) -> Any:  # noqa: A001 - torch.special.round
     """Always the ``decimals`` overload of ``torch.round`` (its node is ``RoundBackward1``)."""
     return _torch().round(input, decimals=decimals)
@@ -56,4 +65,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*_ALIASES, "entr", "ndtr", "round", "xlog1py"])
+    return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "ndtr", "round", "xlog1py"])

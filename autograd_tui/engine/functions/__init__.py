@@ -93,6 +93,9 @@ from autograd_tui.engine.functions.special import (  # noqa: F401
 from autograd_tui.engine.functions.gamma import (  # noqa: F401
     digamma, lgamma, mvlgamma, polygamma, polygamma_method,
 )
+from autograd_tui.engine.functions.bessel import (  # noqa: F401
+    i0, special_i0, special_i0e, special_i1, special_i1e,
+)
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
     repeat_interleave, roll, tensordot, tile, trace, trace_backward, rot90, masked_select, masked_select_backward,

@@ -50,7 +50,8 @@ _LGAMMA = _function("lgamma", ctypes.c_double)
 # log1pf are not always correctly rounded (log1pf differs from the correctly rounded value for
 # about 9% of inputs in (-1, 0)), so the engine calls the same functions.
 _UNARY = {(name, dtype): _function(name + suffix, ctype)
-          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh", "expm1", "tanh", "exp2")
+          for name in ("exp", "log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh", "expm1", "tanh",
+                       "exp2")
           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
 _ELEMENTWISE_LIMIT = 1 << 18  # above this many elements one call each costs too much; numpy's instead
 
@@ -122,7 +123,7 @@ def vector_kernel_scalar_tail(vector_fn: Callable[[np.ndarray], np.ndarray], nam
 
 
 def c_unary(name: str, a: np.ndarray) -> Optional[np.ndarray]:
-    """The C library's ``log``/``log1p`` (``logf``/``log1pf`` for float32) of each element, in
+    """The C library's ``log``/``log1p``/... (``logf``/``log1pf``/... for float32) of each element, in
     ``a``'s type; None where the library or the function is not there, or ``a`` is too large."""
     function = _UNARY.get((name, a.dtype.type))
     if function is None or a.size > _ELEMENTWISE_LIMIT:
