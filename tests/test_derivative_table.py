@@ -77,6 +77,15 @@ def _eigh_invariants(a):
     return L, _weighted_projector(V)
 
 
+def _grid_points():
+    """A (1, 3, 2, 2) sampling grid whose points lie strictly inside pixel cells (gradcheck's
+    steps never cross an edge, where bilinear sampling's gradient jumps)."""
+    cells = torch.tensor([[0.3, 0.6], [1.4, 2.7], [2.55, 1.25], [3.6, 0.45], [0.7, 2.2], [2.35, 2.8]],
+                         dtype=torch.float64)
+    scale = torch.tensor([2.0 / 4, 2.0 / 3], dtype=torch.float64)  # align_corners: (W - 1)/2, (H - 1)/2
+    return (cells * scale - 1).reshape(1, 3, 2, 2).requires_grad_()
+
+
 def _pool_gradient(pool):
     """The pooling's input gradient for an incoming gradient ``g``, as a function of (g, x)."""
     return lambda g, x: torch.autograd.grad(pool(x), x, g, create_graph=True)[0]
@@ -405,6 +414,11 @@ CASES: dict[str, Callable[[], tuple]] = {
     "polygamma": lambda: (lambda a: torch.polygamma(2, a), (away_from_integers(5),)),
     "mvlgamma": lambda: (lambda a: torch.mvlgamma(a, 3), (leaf(4, low=1.5, high=4.0),)),
     "erfinv": lambda: (torch.erfinv, (leaf(4, low=-0.8, high=0.8),)),
+    "affine_grid_generator": lambda: (lambda t: NF.affine_grid(t, (2, 1, 3, 4), align_corners=False),
+                                      (leaf(2, 2, 3),)),
+    # sampling points away from pixel edges, where bilinear sampling has kinks
+    "grid_sampler_2d": lambda: (lambda a, g: NF.grid_sample(a, g, padding_mode="border", align_corners=True),
+                                (leaf(1, 2, 4, 5), _grid_points())),
     # both branches of the Bessel series ([0, 8] and beyond), away from 0 where sgn jumps
     "i0": lambda: (torch.i0, (leaf(4, low=0.5, high=12.0),)),
     "special_i0e": lambda: (torch.special.i0e, (leaf(4, low=0.5, high=12.0),)),
@@ -502,6 +516,7 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
                   "derivative differs from PyTorch's",
     "conv_transpose2d": _NUMPY_GRADIENT,
+    "grid_sampler_2d": _NUMPY_GRADIENT,
     "avg_pool2d_backward": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d_backward": _NUMPY_GRADIENT,
     "cdist": "PyTorch cannot differentiate its gradient (_cdist_backward) either: the engine's node refuses "

@@ -37,6 +37,7 @@ from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.nn import _kernels as NN
+from autograd_tui.engine.nn import _grid_sample as GS
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
@@ -717,6 +718,13 @@ op("pixel_shuffle", "PixelShuffleBackward0", None,
    self=lambda grad, upscale_factor: PS.pixel_unshuffle(grad, upscale_factor))
 op("pixel_unshuffle", "PixelUnshuffleBackward0", None,
    self=lambda grad, downscale_factor: PS.pixel_shuffle(grad, downscale_factor))
+op("affine_grid_generator", "AffineGridGeneratorBackward0", None,
+   theta=lambda grad, size, align_corners: GS.affine_grid_theta_grad(grad, size, align_corners))
+op("grid_sampler_2d", "GridSampler2DBackward0", None,
+   input=lambda grad, input, grid, mode, padding, align_corners:
+       GS.grid_sample_input_grad(grad, input, grid, mode, padding, align_corners),
+   grid=lambda grad, input, grid, mode, padding, align_corners:
+       GS.grid_sample_grid_grad(grad, input, grid, mode, padding, align_corners))
 # max_unpool's gradient reads the output gradient back where the values went (engine ops: differentiable).
 op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
    self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
@@ -743,7 +751,7 @@ for _name in ("avg_pool2d_backward", "adaptive_avg_pool2d_backward"):
     RULES[_name].once_differentiable = True
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
 # differentiated again, and say so when asked (record._not_differentiable_again).
-for _name in ("conv_transpose2d",):
+for _name in ("conv_transpose2d", "grid_sampler_2d"):
     RULES[_name].once_differentiable = True
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),

@@ -26,6 +26,7 @@ from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, drop
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
 from autograd_tui.engine.nn import _composite_losses, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
+from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows
