@@ -117,6 +117,7 @@ _UPSAMPLINGS = {
     "nearest_exact2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "nearest-exact"}),
     "linear1d": ((1, 2, 3), {"size": 5, "mode": "linear"}),
     "bilinear2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "bilinear", "align_corners": True}),
+    "bicubic2d": ((1, 2, 3, 4), {"size": (5, 3), "mode": "bicubic", "align_corners": False}),
 }
 
 

@@ -756,7 +756,8 @@ for _name in ("conv_transpose2d", "grid_sampler_2d"):
 # Upsampling: each gradient is the adjoint kernel, recorded in turn, whose gradient is the forward.
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),
                      ("nearest_exact1d", "UpsampleNearestExact1D"), ("nearest_exact2d", "UpsampleNearestExact2D"),
-                     ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D")):
+                     ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D"),
+                     ("bicubic2d", "UpsampleBicubic2D")):
     op(f"upsample_{_kind}", f"{_node}Backward0", None,
        self=lambda grad, kind, in_hw, align_corners, scales: RS.upsample_grad(grad, kind, in_hw, align_corners, scales))
     op(f"upsample_{_kind}_backward", f"{_node}BackwardBackward0", None,

@@ -1,5 +1,5 @@
-"""``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear`` and ``bilinear``, and its
-gradients (mode ``area`` is adaptive average pooling, as in PyTorch).
+"""``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear``, ``bilinear`` and
+``bicubic``, and its gradients (mode ``area`` is adaptive average pooling, as in PyTorch).
 
 Which source pixels an output pixel reads, and with what weights, is computed as PyTorch's CPU
 kernels compute it, in the tensor's own precision: the scale is ``1 / scale_factor`` when one is
@@ -10,6 +10,13 @@ given, else ``in / out`` (``(in - 1) / (out - 1)`` with ``align_corners``); near
 the sum as PyTorch's compiled loop fuses it. The gradient adds each output pixel's share back in
 raster order, each add fused likewise, as the backward kernel does, and is itself recorded, so
 that it can be differentiated again (its gradient is the forward).
+
+Bicubic reads four pixels per axis (indices clamped to the image) with Keys' cubic convolution
+weights (a = -0.75) of the fractional position. PyTorch computes its forward in a kernel
+compiled with fused multiply-adds (the position, the first two steps of each weight's
+polynomial, and each tap after the first, the first product fused with the second) and its
+backward in one compiled without them, adding ``(g * w_y) * w_x`` to the sixteen pixels in raster
+order, x taps outer; both are followed here (bit-identical on random inputs, float32 and float64).
 """
 from __future__ import annotations
 
@@ -29,7 +36,7 @@ __all__ = ["interpolate", "upsample", "upsample_grad", "upsample_nearest", "upsa
 
 # kind -> number of spatial dims
 _KINDS = {"nearest1d": 1, "nearest2d": 2, "nearest_exact1d": 1, "nearest_exact2d": 2, "linear1d": 1,
-          "bilinear2d": 2}
+          "bilinear2d": 2, "bicubic2d": 2}
 _MODES = "nearest | linear | bilinear | bicubic | trilinear | lanczos | area | nearest-exact"
 
 
@@ -67,6 +74,45 @@ def _linear_taps(in_size: int, out_size: int, align_corners: bool, scale: Option
     return i0, i1, t(1) - w1, w1
 
 
+_CUBIC_A = -0.75
+
+
+def _cubic_weights(lam: np.ndarray, fused: bool) -> list[np.ndarray]:
+    """Keys' cubic convolution weights of the four taps around a position ``lam`` past the second."""
+    t = lam.dtype.type
+    a = t(_CUBIC_A)
+
+    def step(x: np.ndarray, m, c) -> np.ndarray:  # m * x + c, fused where the kernel's compiler fused it
+        x_, m_, c_ = np.broadcast_arrays(x, np.asarray(m, t), np.asarray(c, t))
+        return fma(m_, x_, c_).astype(t) if fused else (m_ * x_ + c_).astype(t)
+
+    def near(x: np.ndarray) -> np.ndarray:  # |x| <= 1
+        return step(x, a + t(2), -(a + t(3))) * x * x + t(1)
+
+    def far(x: np.ndarray) -> np.ndarray:  # 1 < |x| < 2
+        u = step(x, a, -t(5) * a)
+        u = fma(u, x, np.full_like(x, t(8) * a)).astype(t) if fused else u * x + t(8) * a
+        return u * x - t(4) * a
+
+    rest = (t(1) - lam).astype(t)
+    return [far((lam + t(1)).astype(t)), near(lam), near(rest), far((rest + t(1)).astype(t))]
+
+
+def _cubic_taps(in_size: int, out_size: int, align_corners: bool, scale: Optional[float], t, fused: bool):
+    """[(indices, weights)] of the four taps of every output position."""
+    dst = np.arange(out_size).astype(t)
+    if align_corners:
+        src = (t(in_size - 1) / t(out_size - 1) if out_size > 1 else t(0)) * dst
+    else:
+        s = _source_scale(in_size, out_size, scale, t)
+        half = np.full(out_size, -0.5, t)
+        src = fma(np.full(out_size, s, t), dst + t(0.5), half).astype(t) if fused else s * (dst + t(0.5)) + half
+    index = np.minimum(np.floor(src).astype(np.int64), in_size - 1)
+    lam = np.minimum(np.maximum(src - index.astype(t), t(0)), t(1)).astype(t)
+    weights = _cubic_weights(lam, fused)
+    return [(np.clip(index + j - 1, 0, in_size - 1), weights[j]) for j in range(4)]
+
+
 def _plan(kind: str, in_hw: Sequence[int], out_hw: Sequence[int], align_corners: bool, scales, t):
     """Per spatial dim: a list of (indices, weights) taps, weights None for nearest."""
     plan = []
@@ -74,13 +120,26 @@ def _plan(kind: str, in_hw: Sequence[int], out_hw: Sequence[int], align_corners:
         scale = scales[d] if scales is not None else None
         if kind.startswith("nearest"):
             plan.append([(_nearest_index(in_hw[d], out_hw[d], scale, t, kind.startswith("nearest_exact")), None)])
+        elif kind == "bicubic2d":
+            plan.append(_cubic_taps(in_hw[d], out_hw[d], align_corners, scale, t, fused=True))
         else:
             i0, i1, w0, w1 = _linear_taps(in_hw[d], out_hw[d], align_corners, scale, t)
             plan.append([(i0, w0), (i1, w1)])
     return plan
 
 
+def _cubic_sum(values: list[np.ndarray], weights: list[np.ndarray]) -> np.ndarray:
+    """Four taps as PyTorch's compiled loop adds them: the first product fused with the second, then
+    each further product fused in turn."""
+    out = values[1] * weights[1]
+    for j in (0, 2, 3):
+        out = fma(values[j], np.broadcast_to(weights[j], out.shape), out).astype(out.dtype)
+    return out
+
+
 def upsample_forward(x: np.ndarray, kind: str, out_hw, align_corners: bool, scales) -> np.ndarray:
+    if kind == "bicubic2d" and x.dtype not in (np.float32, np.float64):
+        return upsample_forward(x.astype(np.float32), kind, out_hw, align_corners, scales).astype(x.dtype)
     t = x.dtype.type
     plan = _plan(kind, x.shape[2:], out_hw, align_corners, scales, t)
     if kind.startswith("nearest"):
@@ -89,6 +148,9 @@ def upsample_forward(x: np.ndarray, kind: str, out_hw, align_corners: bool, scal
     if len(plan) == 1:
         (i0, w0), (i1, w1) = plan[0]
         return _mix(x[..., i0], w0, x[..., i1], w1)
+    if kind == "bicubic2d":  # each of four rows along x, then the rows along y
+        rows = [_cubic_sum([x[:, :, r][..., c] for c, _ in plan[1]], [w for _, w in plan[1]]) for r, _ in plan[0]]
+        return np.ascontiguousarray(_cubic_sum(rows, [w[:, None] for _, w in plan[0]]))
     # Bilinear: four products with the weights multiplied first, summed in this fused order.
     (r0, h0), (r1, h1) = plan[0]
     (c0, w0), (c1, w1) = plan[1]
@@ -106,6 +168,8 @@ def _mix(a: np.ndarray, wa: np.ndarray, b: np.ndarray, wb: np.ndarray) -> np.nda
 
 def upsample_backward(g: np.ndarray, kind: str, in_hw, align_corners: bool, scales) -> np.ndarray:
     """The adjoint of :func:`upsample_forward`, each output pixel's shares added in raster order."""
+    if kind == "bicubic2d":
+        return _bicubic_backward(g, in_hw, align_corners, scales)
     t = g.dtype.type
     n, c = g.shape[:2]
     out_hw = g.shape[2:]
@@ -134,6 +198,34 @@ def upsample_backward(g: np.ndarray, kind: str, in_hw, align_corners: bool, scal
         np.add.at(grad, (rows + order[None, :]).reshape(-1), np.repeat(flat, targets.shape[1], axis=1).reshape(-1))
     else:
         grad = _fused_accumulate(flat, targets, shares, int(np.prod(in_hw)))
+    return grad.reshape((n, c) + tuple(in_hw))
+
+
+def _bicubic_backward(g: np.ndarray, in_hw, align_corners: bool, scales) -> np.ndarray:
+    """``grad[y_j, x_i] += (g * w_y[j]) * w_x[i]`` for each output pixel in raster order, i outer, j
+    inner, unfused (ATen's bicubic backward loop). The adds into one input pixel happen in that
+    order, so round k does every pixel's k-th add at once."""
+    if g.dtype not in (np.float32, np.float64):
+        return _bicubic_backward(g.astype(np.float32), in_hw, align_corners, scales).astype(g.dtype)
+    t = g.dtype.type
+    n, c, oh, ow = g.shape
+    rows = _cubic_taps(in_hw[0], oh, align_corners, scales[0] if scales else None, t, fused=False)
+    cols = _cubic_taps(in_hw[1], ow, align_corners, scales[1] if scales else None, t, fused=False)
+    # (oh, ow, 4 x taps, 4 y taps): each contribution's target pixel and its two weights
+    target = np.stack([np.stack([ry[:, None] * in_hw[1] + cx[None, :] for ry, _ in rows], axis=-1)
+                       for cx, _ in cols], axis=-2).reshape(-1)
+    wy = np.broadcast_to(np.stack([w for _, w in rows], axis=-1)[:, None, None, :], (oh, ow, 4, 4)).reshape(-1)
+    wx = np.broadcast_to(np.stack([w for _, w in cols], axis=-1)[None, :, :, None], (oh, ow, 4, 4)).reshape(-1)
+    source = np.repeat(np.arange(oh * ow), 16)
+    flat = g.reshape(n * c, -1)
+    values = (flat[:, source] * wy) * wx
+    sort = np.argsort(target, kind="stable")
+    target, values = target[sort], values[:, sort]
+    rank = np.arange(target.size) - np.searchsorted(target, target, side="left")
+    grad = np.zeros((n * c, int(np.prod(in_hw))), dtype=t)
+    for k in range(int(rank.max()) + 1 if rank.size else 0):
+        pick = rank == k
+        grad[:, target[pick]] += values[:, pick]
     return grad.reshape((n, c) + tuple(in_hw))
 
 
@@ -229,13 +321,13 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
         # PyTorch's area mode is adaptive average pooling to the output size
         pool = _conv_pool.adaptive_avg_pool1d if input.dim() == 3 else _conv_pool.adaptive_avg_pool2d
         return pool(input, out_hw)
-    ranks = {"nearest": (3, 4), "nearest-exact": (3, 4), "linear": (3,), "bilinear": (4,)}
+    ranks = {"nearest": (3, 4), "nearest-exact": (3, 4), "linear": (3,), "bilinear": (4,), "bicubic": (4,)}
     if mode == "linear" and input.dim() != 3:
         raise NotImplementedError(f"Got {input.dim()}D input, but linear mode needs 3D input")
     if mode == "bilinear" and input.dim() != 4:
         raise NotImplementedError(f"Got {input.dim()}D input, but bilinear mode needs 4D input")
     if mode not in ranks or input.dim() not in ranks[mode]:
-        if mode in ("nearest", "linear", "bilinear", "bicubic", "trilinear", "area", "nearest-exact") and \
+        if mode in ("nearest", "linear", "bilinear", "trilinear", "area", "nearest-exact") and \
                 input.dim() in (3, 4, 5):
             raise NotImplementedError(f"F.interpolate(mode={mode!r}) on {input.dim()}D input is not available in "
                                       "the embedded engine; `--backend torch` runs it")
@@ -244,10 +336,10 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
     if not input.dtype.is_floating_point:
         kernel = {(4, "nearest"): "upsample_nearest2d_channels_last", (4, "nearest-exact"):
                   "_upsample_nearest_exact2d_channels_last", (4, "bilinear"): "upsample_bilinear2d_channels_last",
-                  (3, "linear"): "compute_indices_weights_linear"}.get((input.dim(), mode),
-                                                                      "compute_indices_weights_nearest")
+                  (3, "linear"): "compute_indices_weights_linear", (4, "bicubic"): "compute_indices_weights_cubic",
+                  }.get((input.dim(), mode), "compute_indices_weights_nearest")
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_name(input.dtype)}\'')
-    kind = "bilinear2d" if mode == "bilinear" else f"{mode.replace('-', '_')}{dim}d"
+    kind = {"bilinear": "bilinear2d", "bicubic": "bicubic2d"}.get(mode, f"{mode.replace('-', '_')}{dim}d")
     return upsample(input, kind, tuple(out_hw), bool(align_corners), tuple(scales) if scales else None)
 
 
