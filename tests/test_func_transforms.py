@@ -179,7 +179,7 @@ REFUSED_IN_FORWARD_MODE = {
     # decompositions with several outputs (one node, several results): no tangents for them yet
     "eigh", "lstsq", "qr", "slogdet", "svd", "aminmax", "std_mean", "var_mean",
     # PyTorch has no forward-mode derivative for it either, and says so
-    "multi_margin_loss", "cdist", "cdist_backward", "hardsigmoid_backward",
+    "multi_margin_loss", "cdist", "cdist_backward", "hardsigmoid_backward", "grid_sampler_2d",
 }
 
 

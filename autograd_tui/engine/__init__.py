@@ -79,6 +79,9 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
 from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.memory_formats import (  # noqa: F401
+    channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,
+)
 from autograd_tui.engine.settings import (  # noqa: F401
     are_deterministic_algorithms_enabled, get_float32_matmul_precision, is_complex,
     is_deterministic_algorithms_warn_only_enabled, is_nonzero, is_same_size, is_signed, set_float32_matmul_precision,

@@ -15,7 +15,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._class_view import _TensorMeta
-from autograd_tui.engine import storage
+from autograd_tui.engine import memory_formats, storage
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool
@@ -355,8 +355,11 @@ class Tensor(metaclass=_TensorMeta):
             self._vc = [0]
         self._vc[0] += 1
 
-    def is_contiguous(self) -> bool:
-        return self._data.flags.c_contiguous or self._data.size <= 1
+    def is_contiguous(self, memory_format: Any = None) -> bool:
+        fmt = memory_formats.check(memory_format, "is_contiguous")
+        if fmt in (None, memory_formats.contiguous_format, memory_formats.preserve_format):
+            return self._data.flags.c_contiguous or self._data.size <= 1
+        return memory_formats.is_contiguous_as(self._data.shape, self.stride(), fmt)
 
     def stride(self, dim: int | None = None):
         itemsize = self._data.itemsize
@@ -677,32 +680,32 @@ class Tensor(metaclass=_TensorMeta):
     def cuda(self, *args, **kwargs):
         raise AssertionError("Torch not compiled with CUDA enabled")
 
-    def float(self) -> "Tensor":
-        return self.to(dtypes.float32)
+    def float(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.float32, memory_format=memory_format)
 
-    def double(self) -> "Tensor":
-        return self.to(dtypes.float64)
+    def double(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.float64, memory_format=memory_format)
 
-    def half(self) -> "Tensor":
-        return self.to(dtypes.float16)
+    def half(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.float16, memory_format=memory_format)
 
-    def bfloat16(self) -> "Tensor":
-        return self.to(dtypes.bfloat16)
+    def bfloat16(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.bfloat16, memory_format=memory_format)
 
-    def long(self) -> "Tensor":
-        return self.to(dtypes.int64)
+    def long(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.int64, memory_format=memory_format)
 
-    def int(self) -> "Tensor":
-        return self.to(dtypes.int32)
+    def int(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.int32, memory_format=memory_format)
 
-    def short(self) -> "Tensor":
-        return self.to(dtypes.int16)
+    def short(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.int16, memory_format=memory_format)
 
-    def bool(self) -> "Tensor":
-        return self.to(dtypes.bool_)
+    def bool(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.bool_, memory_format=memory_format)
 
-    def byte(self) -> "Tensor":
-        return self.to(dtypes.uint8)
+    def byte(self, memory_format: Any = None) -> "Tensor":
+        return self.to(dtypes.uint8, memory_format=memory_format)
 
     def type(self, dtype=None, non_blocking=False):
         if dtype is None:

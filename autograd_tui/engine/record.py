@@ -528,6 +528,15 @@ class NotImplementedNode(Node):
 NotImplementedNode.__name__ = NotImplementedNode.__qualname__ = "NotImplemented"
 
 
+def no_forward_ad(op: str) -> NotImplementedError:
+    """PyTorch's own refusal for an op it has no forward-mode derivative for."""
+    return NotImplementedError(
+        f"Trying to use forward AD with {op} that does not support it because it has not been implemented yet.\n"
+        "Please file an issue to PyTorch at https://github.com/pytorch/pytorch/issues/new?"
+        "template=feature-request.yml so that we can prioritize its implementation or submit a PR adding the "
+        "implementation to derivatives.yaml")
+
+
 def record_not_implemented(op: str, inputs: tuple, out: Tensor) -> Tensor:
     """Give ``out`` a ``NotImplemented`` grad_fn with an edge to each input that requires grad."""
     needing = [t for t in inputs if getattr(t, "_requires_grad", False)]

@@ -221,14 +221,28 @@ def preserved_strides(t: Tensor) -> tuple | None:
     """The strides (in elements) PyTorch's ``preserve_format`` gives a new tensor made like ``t``
     (``*_like``, ``clone``): ``t``'s own when it is dense and non-overlapping, else its dims in
     the order of their strides; None when that is plain row-major (the common case)."""
-    data = t._data
+    return preserved_strides_of(t._data)
+
+
+def preserved_strides_of(data: np.ndarray) -> tuple | None:
+    """``preserved_strides`` of the tensor whose elements ``data`` holds."""
     if data.ndim < 2 or data.size == 0 or data.flags.c_contiguous:
         return None
-    shape, strides = data.shape, t.stride()
+    shape, strides = data.shape, tuple(s // data.itemsize for s in data.strides)
     if not _dense_non_overlapping(shape, strides):
         strides = _dense_strides_in_stride_order(shape, strides)
     row_major = tuple(int(np.prod(shape[i + 1:], dtype=np.int64)) for i in range(len(shape)))
     return None if strides == row_major else strides
+
+
+def laid_out_like(data: np.ndarray, like: np.ndarray) -> np.ndarray:
+    """``data`` (of ``like``'s shape) copied into the layout a new tensor made like it gets."""
+    strides = preserved_strides_of(like)
+    if strides is None:
+        return data
+    out = with_strides(np.empty(data.size, data.dtype), data.shape, strides)
+    out[...] = data
+    return out
 
 
 def _dense_non_overlapping(shape: tuple, strides: tuple) -> bool:

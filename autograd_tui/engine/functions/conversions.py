@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes
+from autograd_tui.engine import _tensor, dtypes, memory_formats
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
@@ -27,10 +27,15 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
     dtype = _resolve_dtype(dtype)
     if device is not None:
         _tensor.use_device(device)
-    if dtype is None or dtype is input.dtype:
+    fmt = memory_formats.check(memory_format, "to")
+    relaid = fmt not in (None, memory_formats.preserve_format) and not input.is_contiguous(memory_format=fmt)
+    if (dtype is None or dtype is input.dtype) and not relaid:
         return clone(input) if copy else input
+    dtype = dtype or input.dtype
     with np.errstate(all="ignore"):
         data = input._data.astype(dtype.np)
+    if fmt not in (None, memory_formats.preserve_format):
+        data = memory_formats.laid_out(data, fmt)
     out = make(data, dtype)
     if (_State.enabled and input._requires_grad or _State.dual_level) and dtype.is_floating_point:
         record(_R["to_copy"], (input,), out)

@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
@@ -216,7 +216,13 @@ def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_m
 
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
-    return _creation(_shape_arg(size, "empty"), dtype, None, requires_grad, device, pin_memory)
+    fmt = memory_formats.check(memory_format, "empty")
+    out = _creation(_shape_arg(size, "empty"), dtype, None, requires_grad, device, pin_memory)
+    if fmt is None or fmt is memory_formats.contiguous_format:
+        return out
+    laid = make(memory_formats.empty(out._data.shape, out._data.dtype, fmt), out.dtype)
+    laid._requires_grad = out._requires_grad
+    return laid
 
 
 def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
@@ -353,10 +359,17 @@ def logspace(start, end, *position, steps=_NO_STEPS, base: float = 10.0, dtype=N
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
-def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool = False) -> Tensor:
+def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool = False,
+          memory_format=None, name: str = "empty_like") -> Tensor:
     if device is not None or pin_memory:
         _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or t.dtype
+    fmt = memory_formats.check(memory_format, name)
+    if fmt not in (None, memory_formats.preserve_format):
+        data = memory_formats.empty(t._data.shape, dtype.np, fmt)
+        if fill is not None:
+            data[...] = fill
+        return _finish_creation(make(data, dtype), requires_grad)
     strides = preserved_strides(t)
     if strides is None:
         return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
@@ -364,10 +377,14 @@ def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool =
     return _finish_creation(make(data, dtype), requires_grad)
 
 
-def _random_like(t: Tensor, sample) -> Tensor:
-    """A random ``*_like`` result laid out as ``t`` (preserve_format): the generator fills memory
-    in order, so a transposed tensor's samples land transposed, as in PyTorch."""
-    strides = preserved_strides(t)
+def _random_like(t: Tensor, sample, memory_format=None, name: str = "rand_like") -> Tensor:
+    """A random ``*_like`` result laid out as ``t`` (preserve_format) or in ``memory_format``: the
+    generator fills memory in order, so a transposed tensor's samples land transposed, as in PyTorch."""
+    fmt = memory_formats.check(memory_format, name)
+    if fmt in (None, memory_formats.preserve_format):
+        strides = preserved_strides(t)
+    else:
+        strides = memory_formats.strides_for(t._data.shape, fmt)
     if strides is None:
         return sample(t.shape)
     flat = sample((t._data.size,))
@@ -378,22 +395,22 @@ def _random_like(t: Tensor, sample) -> Tensor:
 
 def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
-    return _like(t, None, dtype, requires_grad, device, pin_memory)
+    return _like(t, None, dtype, requires_grad, device, pin_memory, memory_format, "zeros_like")
 
 
 def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
               pin_memory=False) -> Tensor:
-    return _like(t, 1, dtype, requires_grad, device, pin_memory)
+    return _like(t, 1, dtype, requires_grad, device, pin_memory, memory_format, "ones_like")
 
 
 def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
-    return _like(t, None, dtype, requires_grad, device, pin_memory)
+    return _like(t, None, dtype, requires_grad, device, pin_memory, memory_format, "empty_like")
 
 
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None, pin_memory=False) -> Tensor:
-    return _like(t, fill_value, dtype, requires_grad, device, pin_memory)
+    return _like(t, fill_value, dtype, requires_grad, device, pin_memory, memory_format, "full_like")
 
 
 # ----- random ---------------------------------------------------------------------------------
@@ -512,7 +529,8 @@ def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=F
 def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
               pin_memory=False, memory_format=None) -> Tensor:
     return _random_like(t, lambda shape: rand(shape, generator=generator, dtype=dtype or t.dtype, device=device,
-                                              requires_grad=requires_grad, pin_memory=pin_memory))
+                                              requires_grad=requires_grad, pin_memory=pin_memory),
+                        memory_format, "rand_like")
 
 
 def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
@@ -527,7 +545,7 @@ def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=Non
         values = _generator(generator).normal(shape, 0.0, 1.0, out_dtype.np, contiguous=False)
         return _finish_creation(wrap(values, out_dtype), requires_grad)
 
-    return _random_like(t, sample)
+    return _random_like(t, sample, memory_format, "randn_like")
 
 
 def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layout=None, device=None,
@@ -535,7 +553,8 @@ def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layou
     if high is None:
         low, high = 0, low
     return _random_like(t, lambda shape: randint(low, high, shape, generator=generator, dtype=dtype or t.dtype,
-                                                 device=device, requires_grad=requires_grad, pin_memory=pin_memory))
+                                                 device=device, requires_grad=requires_grad, pin_memory=pin_memory),
+                        memory_format, "randint_like")
 
 
 def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:

@@ -15,7 +15,7 @@ from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, wrap)
+    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, laid_out_like, wrap)
 from autograd_tui.engine.functions.creation import full_like
 
 # Type promotion for element-wise ops
@@ -127,12 +127,23 @@ def _binary(rule, a, b, dtype=None):
         raise _broadcast_error(a, b) from None
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
+    if data.ndim > 1 and data.flags.c_contiguous:
+        data = _laid_out_as_leading_operand(data, x, y)
     out = make(data, dtype)
     if _State.enabled or _State.dual_level:
         record(rule, (a, b), out)
     elif _State.inference:
         out.__dict__["_inference"] = True
     return out
+
+
+def _laid_out_as_leading_operand(data: np.ndarray, x, y) -> np.ndarray:
+    """PyTorch lays a result out as its first operand of the result's full shape (a channels-last
+    or transposed one), where numpy may have written it row-major."""
+    for operand in (x, y):
+        if operand.__class__ is np.ndarray and operand.shape == data.shape:
+            return data if operand.flags.c_contiguous else laid_out_like(data, operand)
+    return data
 
 
 def _refuse_operands(input, other, name: str) -> None:
@@ -617,6 +628,8 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     data = rule.forward(x) if attrs is None else rule.forward(x, **attrs)
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
+    if x.ndim > 1 and not x.flags.c_contiguous and data.flags.c_contiguous:
+        data = laid_out_like(data, x)  # a kernel that wrote row-major: PyTorch's result keeps the layout
     out = make(data, dtype)
     if _State.enabled and input._requires_grad or _State.dual_level:
         record(rule, (input,), out, attrs)

@@ -8,7 +8,7 @@ import weakref
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
@@ -433,13 +433,19 @@ def broadcast_to(input: Tensor, shape) -> Tensor:
 
 
 def contiguous(input: Tensor, memory_format=None) -> Tensor:
-    if input.is_contiguous():
+    fmt = memory_formats.check(memory_format, "contiguous") or memory_formats.contiguous_format
+    if input.is_contiguous(memory_format=fmt):
         return input
-    return _copy(input, np.array(input._data, order="C", copy=True))
+    if fmt is memory_formats.preserve_format:
+        raise RuntimeError("preserve memory format is unsupported by the contiguous operator")
+    return _copy(input, memory_formats.laid_out(input._data, fmt))
 
 
 def clone(input: Tensor, *, memory_format=None) -> Tensor:
     """A copy laid out as the input (preserve_format): a transposed tensor's clone is transposed."""
+    fmt = memory_formats.check(memory_format, "clone")
+    if fmt not in (None, memory_formats.preserve_format):
+        return _copy(input, memory_formats.laid_out(input._data, fmt))
     strides = preserved_strides(input)
     if strides is None:
         return _copy(input, np.array(input._data, order="C", copy=True))

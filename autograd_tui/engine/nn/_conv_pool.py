@@ -10,7 +10,7 @@ from typing import Any, Optional, Sequence, Union
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, make, warn_once
 from autograd_tui.engine.amp import lower_precision
@@ -111,6 +111,8 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
               K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
     data = _forward_data(input._data, weight._data, None if bias is None else bias._data,
                          stride, pad, dilation, groups, out_hw)
+    if memory_formats.suggests_channels_last(input._data) or memory_formats.suggests_channels_last(weight._data):
+        data = memory_formats.laid_out(data, memory_formats.channels_last)  # PyTorch's result follows them
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv2d"], (input, weight, bias), out,

@@ -24,7 +24,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity.float32_math import fma
-from autograd_tui.engine.record import RULES, record
+from autograd_tui.engine.record import RULES, no_forward_ad, record
 
 __all__ = ["affine_grid", "grid_sample", "grid_sample_input_grad", "grid_sample_grid_grad",
            "affine_grid_theta_grad"]
@@ -329,6 +329,8 @@ def grid_sample(input: Tensor, grid: Tensor, mode: str = "bilinear", padding_mod
     if not input.dtype.is_floating_point or input.dtype.np not in (np.float32, np.float64):
         raise NotImplementedError(f"F.grid_sample on {input.dtype} is not available in the embedded engine; "
                                   "`--backend torch` runs it")
+    if _State.dual_level and (input._tangent() is not None or grid._tangent() is not None):
+        raise no_forward_ad("grid_sampler_2d")  # PyTorch has none either
     data = grid_sample_forward(input._data, grid._data, mode, padding_mode, align_corners)
     out = make(data, input.dtype)
     if _State.enabled and (input._requires_grad or grid._requires_grad):

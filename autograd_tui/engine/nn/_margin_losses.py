@@ -13,16 +13,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.functions._common import _scalar_type_name
-from autograd_tui.engine.record import RULES, record, record_not_implemented
-
-
-# PyTorch's own refusal: it has no forward-mode derivative for this loss either.
-_NO_FORWARD_AD = (
-    "Trying to use forward AD with multi_margin_loss that does not support it because it has not been implemented "
-    "yet.\nPlease file an issue to PyTorch at https://github.com/pytorch/pytorch/issues/new?"
-    "template=feature-request.yml so that we can prioritize its implementation or submit a PR adding the "
-    "implementation to derivatives.yaml"
-)
+from autograd_tui.engine.record import RULES, no_forward_ad, record, record_not_implemented
 
 
 def multi_margin_loss(input: Tensor, target: Tensor, p: int, margin: float, weight: Optional[Tensor],
@@ -30,7 +21,7 @@ def multi_margin_loss(input: Tensor, target: Tensor, p: int, margin: float, weig
     if p not in (1, 2):
         raise ValueError("only p == 1 and p == 2 supported")
     if _State.dual_level and input._tangent() is not None:
-        raise NotImplementedError(_NO_FORWARD_AD)
+        raise no_forward_ad("multi_margin_loss")  # PyTorch has none for this loss either
     x, y = _checked(input, target, weight)
     n, c = x.shape
     acc = np.zeros(n, x.dtype)

@@ -12,7 +12,7 @@ import warnings
 from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine._tensor import Tensor, use_device
 from autograd_tui.engine.functions._common import typename
 from autograd_tui.engine.graph import RemovableHandle
@@ -394,6 +394,10 @@ class Module:
                 use_device(a)  # only the CPU exists; anything else raises PyTorch's error
         if kwargs.get("device") is not None:
             use_device(kwargs["device"])
+        fmt = memory_formats.check(kwargs.get("memory_format"), "to")
+        if fmt is not None:  # PyTorch lays out every 4-D and 5-D parameter and buffer so
+            self._apply_to_tensors(lambda t: t.to(memory_format=fmt) if t.dim() in (4, 5) else t,
+                                   floating_only=False)
         if dtype is None:
             return self
         if not dtype.is_floating_point:

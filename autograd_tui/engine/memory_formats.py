@@ -1,0 +1,118 @@
+"""Memory formats: ``torch.contiguous_format``, ``torch.channels_last`` (NHWC in memory),
+``torch.channels_last_3d`` (NDHWC) and ``torch.preserve_format``.
+
+A tensor's layout is its numpy array's: a channels-last tensor is an (N, H, W, C) row-major block
+seen through a transpose, so its ``stride()`` is PyTorch's, and element-wise ops on it, which
+numpy lays out as their input, stay channels-last as PyTorch's do. Values never depend on the
+format; only ``stride()``, ``is_contiguous`` and ``view`` see it.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import numpy as np
+
+__all__ = ["memory_format", "contiguous_format", "channels_last", "channels_last_3d", "preserve_format",
+           "check", "empty", "is_contiguous_as", "laid_out", "strides_for", "suggests_channels_last"]
+
+
+class memory_format:
+    """One of PyTorch's memory formats (compared by identity, shown as ``torch.<name>``)."""
+
+    def __init__(self, name: str, kernel_name: str, rank: Optional[int]):
+        self._name, self._kernel_name, self._rank = name, kernel_name, rank
+
+    def __repr__(self) -> str:
+        return f"torch.{self._name}"
+
+    def __reduce__(self) -> str:
+        return self._name  # pickled as the module-level constant of that name
+
+
+memory_format.__module__ = "torch"  # type(torch.channels_last) prints <class 'torch.memory_format'>
+
+contiguous_format = memory_format("contiguous_format", "Contiguous", None)
+channels_last = memory_format("channels_last", "ChannelsLast", 4)
+channels_last_3d = memory_format("channels_last_3d", "ChannelsLast3d", 5)
+preserve_format = memory_format("preserve_format", "Preserve", None)
+
+
+def check(value: Any, function: str, argument: str = "memory_format") -> Optional[memory_format]:
+    """``value`` if it is a memory format (or None), else PyTorch's TypeError."""
+    if value is None or isinstance(value, memory_format):
+        return value
+    raise TypeError(f"{function}(): argument '{argument}' must be torch.memory_format, not {type(value).__name__}")
+
+
+def _require_rank(fmt: memory_format, ndim: int) -> None:
+    if fmt._rank is not None and ndim != fmt._rank:
+        raise RuntimeError(f"required rank {fmt._rank} tensor to use {fmt._name} format")
+
+
+def _channels_last_order(ndim: int) -> tuple[int, ...]:
+    """Dims from the slowest to the fastest in memory: N, then the spatial dims, then C."""
+    return (0, *range(2, ndim), 1)
+
+
+def _expected_strides(shape: tuple, fmt: memory_format) -> tuple[int, ...]:
+    if fmt is contiguous_format:
+        order = tuple(range(len(shape)))
+    else:
+        order = _channels_last_order(len(shape))
+    strides = [0] * len(shape)
+    step = 1
+    for d in reversed(order):
+        strides[d] = step
+        step *= max(shape[d], 1)
+    return tuple(strides)
+
+
+def strides_for(shape: tuple, fmt: memory_format) -> Optional[tuple[int, ...]]:
+    """The strides of a new tensor of ``shape`` in ``fmt``; None for plain row-major."""
+    if fmt is preserve_format:
+        raise RuntimeError("unsupported memory format Preserve")
+    _require_rank(fmt, len(shape))
+    return None if fmt is contiguous_format else _expected_strides(shape, fmt)
+
+
+def is_contiguous_as(shape: tuple, strides: tuple, fmt: memory_format) -> bool:
+    """Whether ``strides`` lay ``shape`` out in ``fmt`` (dims of size 1 may have any stride)."""
+    if fmt is preserve_format:
+        raise RuntimeError("Unsupported memory format. Preserve")
+    if fmt._rank is not None and len(shape) != fmt._rank:
+        return False
+    expected = _expected_strides(shape, fmt)
+    return all(size == 1 or stride == want for size, stride, want in zip(shape, strides, expected))
+
+
+def suggests_channels_last(data: np.ndarray) -> bool:
+    """Whether a 4-D array is laid out channels-last and not also row-major (what makes
+    PyTorch's convolution, pooling and batch norm give channels-last results)."""
+    if data.ndim != 4 or data.flags.c_contiguous:
+        return False
+    strides = tuple(s // data.itemsize for s in data.strides)
+    return is_contiguous_as(data.shape, strides, channels_last)
+
+
+def laid_out(data: np.ndarray, fmt: memory_format) -> np.ndarray:
+    """A copy of ``data`` laid out in ``fmt`` (contiguous or channels-last)."""
+    if fmt is preserve_format:
+        raise RuntimeError("unsupported memory format Preserve")
+    _require_rank(fmt, data.ndim)
+    if fmt is contiguous_format:
+        return np.array(data, order="C", copy=True)
+    order = _channels_last_order(data.ndim)
+    inverse = tuple(int(i) for i in np.argsort(order))
+    return np.ascontiguousarray(data.transpose(order)).transpose(inverse)
+
+
+def empty(shape: tuple, dtype: np.dtype, fmt: memory_format) -> np.ndarray:
+    """An uninitialised (zero-filled) array of ``shape`` laid out in ``fmt``."""
+    if fmt is preserve_format:
+        raise RuntimeError("unsupported memory format Preserve")
+    _require_rank(fmt, len(shape))
+    if fmt is contiguous_format:
+        return np.zeros(shape, dtype)
+    order = _channels_last_order(len(shape))
+    inverse = tuple(int(i) for i in np.argsort(order))
+    return np.zeros(tuple(shape[d] for d in order), dtype).transpose(inverse)
