@@ -160,8 +160,8 @@ def conj(input: Tensor) -> Tensor:
     _require_tensor(input, "conj", "input")
     if not input.dtype.is_complex:
         return input
-    # PyTorch flips a conjugate bit on a view; here the view holds conjugated values (writes
-    # into it do not reach the original) and remembers the bit for is_conj()
+    # PyTorch flips a conjugate bit on a view; here the result holds conjugated values and remembers
+    # the bit for is_conj(), but shares no memory: in-place writes into either are not seen by the other
     out = make(np.conjugate(plain(input._data)), input.dtype)
     if not is_conj(input):
         out.__dict__["_conj"] = True
