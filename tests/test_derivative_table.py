@@ -139,6 +139,11 @@ def _unpack_dual_primal(a):
 
 
 # name -> () -> (function of the leaves, the leaves)
+def _through_complex(method: str) -> Callable:
+    """A (..., 2) real leaf read as complex numbers, a complex method, and the result's real view."""
+    return lambda w: torch.view_as_real(getattr(torch.view_as_complex(w), method)())
+
+
 CASES: dict[str, Callable[[], tuple]] = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
     "add_alpha": lambda: (lambda a, b: torch.add(a, b, alpha=2.5), (leaf(3), leaf(3, seed=1))),
@@ -503,6 +508,34 @@ CASES: dict[str, Callable[[], tuple]] = {
     "put": lambda: (lambda a, s: a.put(torch.tensor([0, 4]), s), (leaf(2, 3), leaf(2, seed=1))),
     "ldexp": lambda: (lambda a, b: torch.ldexp(a, b), (leaf(3), leaf(3, seed=1))),
     "vdot": lambda: (torch.vdot, (leaf(3), leaf(3, seed=1))),
+    # Complex ops, checked through real leaves: (..., 2) float tensors read as complex numbers and
+    # results taken apart again, so finite differences of real numbers check the complex formulas.
+    "complex": lambda: (lambda re, im: torch.complex(re, im).abs(), (leaf(3), leaf(3, seed=1))),
+    "polar": lambda: (lambda r, t: torch.view_as_real(torch.polar(r, t)), (leaf(3, low=0.5, high=2.0), leaf(3))),
+    "view_as_real": lambda: (lambda w: torch.view_as_real(torch.view_as_complex(w) * (1 + 2j)), (leaf(3, 2),)),
+    "view_as_complex": lambda: (lambda w: torch.view_as_complex(w).abs(), (leaf(3, 2),)),
+    "conj": lambda: (lambda w: torch.view_as_complex(w).conj().imag * 3, (leaf(3, 2),)),
+    "conj_physical": lambda: (lambda w: torch.view_as_real(torch.view_as_complex(w).conj_physical() * (2 - 1j)),
+                              (leaf(3, 2),)),
+    "resolve_conj": lambda: (lambda w: torch.view_as_real(torch.view_as_complex(w).conj().resolve_conj()),
+                             (leaf(3, 2),)),
+    "angle": lambda: (lambda w: torch.view_as_complex(w).angle(), (leaf(3, 2, low=0.2, high=1.0),)),
+    "sgn_complex": lambda: (lambda w: torch.view_as_real(torch.view_as_complex(w).sgn()),
+                            (leaf(3, 2, low=0.2, high=1.0),)),
+    "mm_complex": lambda: (lambda a, b: torch.view_as_real(torch.view_as_complex(a) @ torch.view_as_complex(b)),
+                           (leaf(2, 3, 2), leaf(3, 2, 2, seed=1))),
+    "mv_complex": lambda: (lambda a, v: torch.view_as_real(torch.view_as_complex(a) @ torch.view_as_complex(v)),
+                           (leaf(2, 3, 2), leaf(3, 2, seed=1))),
+    "exp_complex": lambda: (_through_complex("exp"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "log_complex": lambda: (_through_complex("log"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "sqrt_complex": lambda: (_through_complex("sqrt"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "sin_complex": lambda: (_through_complex("sin"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "cos_complex": lambda: (_through_complex("cos"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "tanh_complex": lambda: (_through_complex("tanh"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "sigmoid_complex": lambda: (_through_complex("sigmoid"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "reciprocal_complex": lambda: (_through_complex("reciprocal"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "dot_complex": lambda: (lambda a, b: torch.view_as_real(torch.view_as_complex(a).dot(torch.view_as_complex(b))),
+                            (leaf(3, 2), leaf(3, 2, seed=1))),
     **{f"upsample_{kind}": functools.partial(_upsampled, shape, options)
        for kind, (shape, options) in _UPSAMPLINGS.items()},
     **{f"upsample_{kind}_backward": functools.partial(_upsample_gradient, shape, options)

@@ -126,7 +126,7 @@ KNOWN_ERRORS = [
     # the embedded engine's own: what it lacks, as an attribute or as a raised NotImplementedError
     ("AttributeError", "module 'torch.nn' has no attribute 'Fold'\ntorch.nn.Fold exists in real PyTorch but not "
                        "in the embedded engine; `--backend torch` runs it", "err.missing_in_engine"),
-    ("NotImplementedError", "complex numbers and complex tensors are not available in the embedded engine; "
+    ("NotImplementedError", "exp of complex tensors is not available in the embedded engine yet; "
                             "`--backend torch` runs it", "err.missing_in_engine"),
 ]
 

@@ -160,13 +160,21 @@ int16 = short = _dtypes.int16
 int8 = _dtypes.int8
 uint8 = _dtypes.uint8
 bool = _dtypes.bool_
+complex64 = cfloat = _dtypes.complex64
+complex128 = cdouble = _dtypes.complex128
 row_stack = vstack
 index_put = _F.index_put
-resolve_conj = resolve_neg = conj
+from autograd_tui.engine.functions import (  # noqa: E402,F401
+    angle, complex, conj_physical, is_conj, polar, resolve_conj, view_as_complex, view_as_real,
+)
 
 
 def detach(input: Tensor) -> Tensor:
     return input.detach()
+
+
+def resolve_neg(input: Tensor) -> Tensor:
+    return input  # no negative bit here: every tensor is resolved
 
 
 from autograd_tui.engine.legacy_types import (  # noqa: E402,F401
@@ -221,11 +229,6 @@ from autograd_tui.engine.amp import (  # noqa: E402,F401
 def is_inference(input: Tensor) -> _builtins.bool:
     _require_tensor(input, "is_inference", "input", 0)
     return input.is_inference()
-
-
-def is_conj(input: Tensor) -> _builtins.bool:
-    _require_tensor(input, "is_conj", "input", 0)
-    return False  # no complex tensors here
 
 
 def is_neg(input: Tensor) -> _builtins.bool:

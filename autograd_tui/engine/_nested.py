@@ -32,7 +32,7 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
         return data._data, data.dtype
     if isinstance(data, np.ndarray):
         return check_numpy_strides(data), dtypes.from_numpy_dtype(data.dtype)
-    if isinstance(data, (np.floating, np.integer, np.bool_)):
+    if isinstance(data, (np.floating, np.integer, np.bool_, np.complexfloating)):
         return np.asarray(data), dtypes.from_numpy_dtype(data.dtype)
     if isinstance(data, bool):
         return np.asarray(data), dtypes.bool_
@@ -46,8 +46,8 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
         return np.asarray(float(data), np.float64), dtypes.get_default_dtype()
     if isinstance(data, str):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-    if isinstance(data, (complex, np.complexfloating)):
-        raise dtypes.complex_unavailable()
+    if isinstance(data, complex):
+        return np.asarray(data, np.complex128), dtypes.default_complex()
     if not hasattr(data, "__len__") or isinstance(data, (dict, set, frozenset)):
         raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
     shape = _nested_shape(data)
@@ -55,7 +55,7 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
     _scan(data, found, ())   # PyTorch infers the dtype from every element before it reads any
     dtype = _promoted(found)
     if 0 in shape:  # nothing to fill
-        return np.zeros(shape, np.float64 if dtype.is_floating_point else dtype.np), dtype
+        return np.zeros(shape, _READ_AS.get(dtype.np.kind, dtype.np)), dtype
     flat: list = []
     try:
         _fill(data, flat, 0, shape, (), dtype)
@@ -64,7 +64,7 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
             raise TypeError(f"must be real number, not {misplaced.kind}") from None
         raise TypeError(f"'{misplaced.kind}' object cannot be interpreted as an integer") from None
     try:
-        arr = np.array(flat, dtype=np.float64 if dtype.is_floating_point else dtype.np).reshape(shape)
+        arr = np.array(flat, dtype=_READ_AS.get(dtype.np.kind, dtype.np)).reshape(shape)
     except OverflowError:   # an integer past int64, as PyTorch reads it
         if not float_target:
             raise ValueError("Overflow when unpacking long long") from None
@@ -81,6 +81,8 @@ class _MisplacedSequence(Exception):
 
 
 _PYTHON_FLOAT = "float"   # stands for the default dtype, read when the scan ends
+_PYTHON_COMPLEX = "complex"   # the default complex dtype, likewise
+_READ_AS = {"f": np.float64, "c": np.complex128}   # Python numbers are read in double precision first
 
 
 def _scan(data, found: list, ancestors: tuple) -> None:
@@ -100,7 +102,7 @@ def _scan(data, found: list, ancestors: tuple) -> None:
         found.append(dtypes.from_numpy_dtype(data.dtype))
     elif isinstance(data, str):
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-    elif isinstance(data, (np.floating, np.integer, np.bool_)):  # a numpy scalar keeps its own dtype
+    elif isinstance(data, (np.floating, np.integer, np.bool_, np.complexfloating)):  # a numpy scalar keeps its dtype
         found.append(dtypes.from_numpy_dtype(data.dtype))
     elif isinstance(data, bool):
         found.append(dtypes.bool_)
@@ -108,8 +110,8 @@ def _scan(data, found: list, ancestors: tuple) -> None:
         found.append(dtypes.int64)
     elif isinstance(data, numbers.Real):
         found.append(_PYTHON_FLOAT)
-    elif isinstance(data, (complex, np.complexfloating)):
-        raise dtypes.complex_unavailable()
+    elif isinstance(data, complex):
+        found.append(_PYTHON_COMPLEX)
     else:
         raise RuntimeError(f"Could not infer dtype of {type(data).__name__}")
 
@@ -117,7 +119,8 @@ def _scan(data, found: list, ancestors: tuple) -> None:
 def _promoted(found: list) -> dtypes.dtype:
     result = None
     for d in found:
-        d = dtypes.get_default_dtype() if d is _PYTHON_FLOAT else d
+        if d is _PYTHON_FLOAT or d is _PYTHON_COMPLEX:
+            d = dtypes.get_default_dtype() if d is _PYTHON_FLOAT else dtypes.default_complex()
         result = d if result is None else dtypes.promote_types(result, d)
     return result or dtypes.get_default_dtype()
 

@@ -340,7 +340,7 @@ class Tensor(metaclass=_TensorMeta):
         return self.dtype.is_floating_point
 
     def is_complex(self) -> bool:
-        return False
+        return self.dtype.is_complex
 
     @property
     def output_nr(self) -> int:
@@ -401,7 +401,7 @@ class Tensor(metaclass=_TensorMeta):
     def requires_grad(self, value: bool) -> None:
         if self.grad_fn is not None:
             raise RuntimeError(_leaf_only_message(value))
-        if value and not self.dtype.is_floating_point:
+        if value and not self.dtype.is_floating_point and not self.dtype.is_complex:
             raise RuntimeError("only Tensors of floating point and complex dtype can require gradients")
         self._requires_grad = bool(value)
 
@@ -410,7 +410,7 @@ class Tensor(metaclass=_TensorMeta):
         if self.grad_fn is not None and not requires_grad:
             raise RuntimeError(_leaf_only_message(requires_grad))
         if self.grad_fn is None:
-            if requires_grad and not self.dtype.is_floating_point:
+            if requires_grad and not self.dtype.is_floating_point and not self.dtype.is_complex:
                 raise RuntimeError("only Tensors of floating point dtype can require gradients")
             if requires_grad and self.is_inference() and not _State.inference:
                 raise RuntimeError("Setting requires_grad=True on inference tensor outside InferenceMode "
@@ -594,10 +594,10 @@ class Tensor(metaclass=_TensorMeta):
         return bool(self._data.reshape(-1)[0])
 
     def __float__(self) -> float:
-        return float(self._scalar_for("float"))
+        return float(_real_scalar(self._scalar_for("float"), "double"))
 
     def __int__(self) -> int:
-        return int(self._scalar_for("int"))
+        return int(_real_scalar(self._scalar_for("int"), "int64_t"))
 
     def __complex__(self) -> complex:
         return complex(self._scalar_for("complex"))
@@ -672,7 +672,7 @@ class Tensor(metaclass=_TensorMeta):
                                "tensor.detach().numpy() instead.")
         if self.dtype is _BFLOAT16:  # numpy has no such type
             raise TypeError("Got unsupported ScalarType BFloat16")
-        return self._data.view()  # a fresh ndarray object on the same memory, as PyTorch gives
+        return self._data.view(np.ndarray)  # a fresh plain ndarray on the same memory, as PyTorch gives
 
     def cpu(self) -> "Tensor":
         return self
@@ -721,6 +721,15 @@ class Tensor(metaclass=_TensorMeta):
         return self.to(other.dtype)
 
 
+def _real_scalar(value: Any, c_type: str) -> Any:
+    """A complex element converts to a real number only without an imaginary part, as in c10."""
+    if isinstance(value, complex):
+        if value.imag != 0:
+            raise RuntimeError(f"value cannot be converted to type {c_type} without overflow")
+        return value.real
+    return value
+
+
 def _leaf_only_message(requires_grad: bool) -> str:
     text = "you can only change requires_grad flags of leaf variables."
     if not requires_grad:
@@ -740,15 +749,18 @@ def _contiguous_strides(shape) -> tuple:
 def _c_type(d: dtypes.dtype) -> str:
     return {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
             "int16": "short int", "int8": "signed char", "uint8": "unsigned char",
-            "bool": "bool", "float16": "c10::Half", "bfloat16": "c10::BFloat16"}.get(d.name, d.name)
+            "bool": "bool", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
+            "complex64": "c10::complex<float>", "complex128": "c10::complex<double>"}.get(d.name, d.name)
 
 
 def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
     """A number written into a (real) tensor (fill_, full, masked_fill, index_fill, x[i] = v):
     checked as c10 converts a Scalar, then made writable by numpy (-1 into uint8 is 255).
 
-    A complex one converts only without an imaginary part (the engine has no complex tensors;
-    PyTorch refuses the same values, in these words)."""
+    A complex one converts into a real tensor only without an imaginary part (PyTorch refuses the
+    same values, in these words)."""
+    if dtype.is_complex:
+        return value  # any number fits (overflow to infinity as a float would)
     if isinstance(value, (complex, np.complexfloating)):
         if value.imag != 0:
             raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
@@ -758,6 +770,17 @@ def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
     if dtype.np.kind == "u" and isinstance(value, (int, np.integer)) and value < 0:
         return int(value) % (int(np.iinfo(dtype.np).max) + 1)  # two's complement, as C++ converts it
     return value
+
+
+_DISCARDS_IMAGINARY = ("Casting complex values to real discards the imaginary part (Triggered internally at "
+                       "/__w/pytorch/pytorch/aten/src/ATen/native/Copy.cpp:307.)")
+
+
+def real_values(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
+    """Complex values copied or cast into a real dtype: their real parts, with PyTorch's warning."""
+    warn_once(_DISCARDS_IMAGINARY)
+    with np.errstate(all="ignore"):
+        return np.asarray(data).real.astype(dtype.np)
 
 
 def _overflows(value: Any, dtype: dtypes.dtype) -> bool:
@@ -786,7 +809,8 @@ def _overflows(value: Any, dtype: dtypes.dtype) -> bool:
 def _c_name(dtype: dtypes.dtype) -> str:
     """The C++ type c10 names in its conversion errors."""
     return {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
-            "bool": "bool", "int32": "int", "int64": "int64_t"}.get(dtype.name, f"{dtype.name}_t")
+            "bool": "bool", "int32": "int", "int64": "int64_t", "complex64": "c10::complex<float>",
+            "complex128": "c10::complex<double>"}.get(dtype.name, f"{dtype.name}_t")
 
 
 def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
@@ -800,7 +824,7 @@ def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
 def _scalar_name(d: dtypes.dtype) -> str:
     return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
             "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
-            "bfloat16": "BFloat16"}[d.name]
+            "bfloat16": "BFloat16", "complex64": "ComplexFloat", "complex128": "ComplexDouble"}[d.name]
 
 
 _BFLOAT16 = dtypes.bfloat16
@@ -808,8 +832,8 @@ _BFLOAT16 = dtypes.bfloat16
 
 def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     """A new leaf tensor around ``data`` (the hot path: no checks, no copies)."""
-    if dtype is _BFLOAT16:
-        data = dtypes.to_bfloat16_grid(data)
+    if dtype._adjust is not None:  # bfloat16's rounding, complex values' guard
+        data = dtype._adjust(data)
     t = object.__new__(cls)
     t._data = data
     t.dtype = dtype

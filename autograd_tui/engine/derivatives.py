@@ -43,6 +43,7 @@ from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32
 from autograd_tui.engine.parity.rounding import (
@@ -72,6 +73,14 @@ def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] |
                        tuple(names.index(k) for k in formulas), names)
 
 
+def _conj(v):
+    """The complex conjugate a formula takes of a complex value (PyTorch's convention for the
+    gradient of a real loss); a real one as it is."""
+    if v.__class__ is Tensor:
+        return F.conj(v) if v.dtype.is_complex else v
+    return v.conjugate() if isinstance(v, complex) else v
+
+
 # Arithmetic (broadcasting; a Python number operand is a wrapped tensor with no edge).
 op("add", "AddBackward0", lambda self, other: self + other,
    self=lambda grad: grad,
@@ -91,11 +100,11 @@ op("rsub_tensor", "RsubBackward0", lambda self, other: other - self,
    self=lambda grad: -grad,
    other=lambda grad: grad)
 op("mul", "MulBackward0", lambda self, other: self * other,
-   self=lambda grad, other: grad * other,
-   other=lambda grad, self: grad * self)
+   self=lambda grad, other: grad * _conj(other),
+   other=lambda grad, self: grad * _conj(self))
 op("div", "DivBackward0", lambda self, other: self / other,
-   self=lambda grad, other: grad / other,
-   other=lambda grad, self, other: -grad * ((self / other) / other))
+   self=lambda grad, other: grad / _conj(other),
+   other=lambda grad, self, other: -grad * _conj((self / other) / other))
 op("div_mode", "DivBackward2", None, inputs=("self", "other"),
    self=lambda grad, other, rounding_mode: grad / other if rounding_mode is None else F.zeros_like(grad),
    other=lambda grad, self, other, rounding_mode:
@@ -114,7 +123,7 @@ op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
-       F.zeros_like(self) if exponent == 0 else grad * F.mul_scalar(self ** (exponent - 1), exponent))
+       F.zeros_like(self) if exponent == 0 else grad * _conj(F.mul_scalar(self ** (exponent - 1), exponent)))
 op("pow_tensor", "PowBackward1", via_float64_2(rounding.power),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
@@ -493,7 +502,7 @@ op("ldexp", "LdexpBackward0", None,
    self=lambda grad, other: grad * F.pow(2.0, other),
    other=lambda grad, self, other: grad * self * F.pow(2.0, other) * math.log(2.0))
 op("vdot", "VdotBackward0", None,
-   self=lambda grad, other: grad * other,
+   self=lambda grad, other: _conj(grad) * other,
    other=lambda grad, self: grad * self)
 op("euclidean_dist", "EuclideanDistBackward0", None,
    x1=lambda grad, x1, x2, result: F.euclidean_dist_backward_x1(grad, x1, x2, result),
@@ -893,3 +902,53 @@ op("mul_scalar", "MulBackward1", None,
    self=lambda grad, other: F.mul_scalar(grad, other))
 op("add_scalar", "AddBackward1", None,
    self=lambda grad: grad)
+
+
+# Complex numbers: a real loss's gradient for a complex input z is dL/d(re z) + i dL/d(im z)
+# (PyTorch's convention), so real -> complex ops send back complex gradients and the reverse
+# takes parts (OpNode.apply keeps the real part for a real input).
+op("complex", "ComplexBackward0", None,
+   real=lambda grad: F.real(grad),
+   imag=lambda grad: F.imag(grad))
+op("polar", "PolarBackward0", None,
+   abs=lambda grad, result: F.real(F.conj(grad) * F.sgn(result)),
+   angle=lambda grad, result: F.real(F.conj(grad) * (result * 1j)))
+op("view_as_real", "ViewAsRealBackward0", None,
+   self=lambda grad: F.view_as_complex(grad.contiguous()))
+op("view_as_complex", "ViewAsComplexBackward0", None,
+   self=lambda grad: F.view_as_real(F.resolve_conj(grad)))
+op("conj", "ConjBackward0", None,
+   self=lambda grad: F.conj(grad))
+op("conj_physical", "ConjPhysicalBackward0", None,
+   self=lambda grad: F.conj_physical(grad))
+op("resolve_conj", "ResolveConjBackward0", None,
+   self=lambda grad: grad)
+op("angle", "AngleBackward0", None,
+   self=lambda grad, self: F.angle_backward(grad, self))
+op("sgn_complex", "SgnBackward0", None,
+   self=lambda grad, self, result: F.sgn_backward(grad, self, result))
+op("mm_complex", "MmBackward0", None,
+   self=lambda grad, mat2: F.mm(grad, F.conj(mat2.t())),
+   mat2=lambda grad, self: F.mm(F.conj(self.t()), grad))
+op("mv_complex", "MvBackward0", None,
+   self=lambda grad, vec: grad.unsqueeze(1) * F.conj(vec),
+   vec=lambda grad, self: F.matmul(F.conj(self.t()), grad))
+op("dot_complex", "DotBackward0", None,
+   self=lambda grad, tensor: grad * F.conj(tensor),
+   tensor=lambda grad, self: grad * F.conj(self))
+op("exp_complex", "ExpBackward0", None,
+   self=lambda grad, result: grad * F.conj(result))
+op("log_complex", "LogBackward0", None,
+   self=lambda grad, self: grad / F.conj(self))
+op("sqrt_complex", "SqrtBackward0", None,
+   self=lambda grad, result: grad / (2 * F.conj(result)))
+op("sin_complex", "SinBackward0", None,
+   self=lambda grad, self: grad * F.conj(F.cos(self)))
+op("cos_complex", "CosBackward0", None,
+   self=lambda grad, self: grad * -F.conj(F.sin(self)))
+op("tanh_complex", "TanhBackward0", None,
+   self=lambda grad, result: grad * F.conj(1 - result * result))
+op("sigmoid_complex", "SigmoidBackward0", None,
+   self=lambda grad, result: grad * F.conj(result * (1 - result)))
+op("reciprocal_complex", "ReciprocalBackward0", None,
+   self=lambda grad, result: -grad * F.conj(result * result))

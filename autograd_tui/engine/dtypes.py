@@ -1,26 +1,31 @@
 """The dtypes the engine knows, and PyTorch's type-promotion rules."""
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
+
+from autograd_tui.engine import complex_guard
 
 
 class dtype:
     """A tensor element type, printed as PyTorch prints it (``torch.float32``)."""
 
-    __slots__ = ("name", "np", "is_floating_point", "is_signed", "itemsize", "legacy_name", "_rank")
+    __slots__ = ("name", "np", "is_floating_point", "is_complex", "is_signed", "itemsize", "legacy_name", "_rank",
+                 "_adjust")
 
     def __init__(self, name: str, np_dtype, legacy_name: str, rank: int) -> None:
         self.name = name
         self.np = np.dtype(np_dtype)
         self.is_floating_point = self.np.kind == "f"
-        self.is_signed = self.np.kind in "fi"
+        self.is_complex = self.np.kind == "c"
+        self.is_signed = self.np.kind in "fic"
         self.itemsize = self.np.itemsize
         self.legacy_name = legacy_name  # as in "[torch.FloatTensor [2]]" of some errors
         self._rank = rank  # order within its category, for promotion
-
-    @property
-    def is_complex(self) -> bool:
-        return False
+        # What ``_tensor.make`` does to the array of a new tensor of this type (None: nothing);
+        # one attribute test there serves bfloat16's rounding and complex arrays' guard.
+        self._adjust: Callable[[np.ndarray], np.ndarray] | None = None
 
     def __repr__(self) -> str:
         return "torch." + self.name
@@ -31,7 +36,17 @@ class dtype:
         return (_by_name, (self.name,))
 
     def to_real(self) -> "dtype":
-        return self
+        return _REAL_OF.get(self, self)
+
+    def to_complex(self) -> "dtype":
+        if self.is_complex:
+            return self
+        if self is float16:
+            raise NotImplementedError("complex32 (torch.chalf) is not available in the embedded engine yet; "
+                                      "`--backend torch` runs it")
+        if self not in _COMPLEX_OF:
+            raise RuntimeError(f"Unknown Complex ScalarType for {_SCALAR_NAME.get(self.name, self.name)}")
+        return _COMPLEX_OF[self]
 
 
 dtype.__module__ = "torch"  # type(torch.float32) prints <class 'torch.dtype'>; pickled by name (__reduce__)
@@ -53,8 +68,15 @@ float64 = dtype("float64", np.float64, "DoubleTensor", 3)
 # (``parity/generator.py``: bfloat16's own mantissa width and sampling paths).
 bfloat16 = dtype("bfloat16", np.dtype(np.float32, metadata={"bfloat16": True}), "BFloat16Tensor", 1)
 bfloat16.itemsize = 2
+complex64 = dtype("complex64", np.complex64, "ComplexFloatTensor", 2)
+complex128 = dtype("complex128", np.complex128, "ComplexDoubleTensor", 3)
 
-ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64)
+ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128)
+complex64._adjust = complex128._adjust = complex_guard.guard
+_REAL_OF = {complex64: float32, complex128: float64}
+_COMPLEX_OF = {float32: complex64, float64: complex128, bfloat16: complex64}
+_SCALAR_NAME = {"float16": "Half", "bfloat16": "BFloat16", "int64": "Long", "int32": "Int", "int16": "Short",
+                "int8": "Char", "uint8": "Byte", "bool": "Bool"}
 _BY_NAME = {d.name: d for d in ALL}
 _BY_NP = {d.np: d for d in ALL if d is not bfloat16}
 
@@ -77,10 +99,13 @@ def to_bfloat16_grid(data: np.ndarray) -> np.ndarray:
         rounded = np.where(nan, np.float32(np.nan), rounded)
     return rounded.reshape(data.shape)
 
+
+bfloat16._adjust = to_bfloat16_grid
+
 # PyTorch's aliases (torch.float is float32, torch.long is int64, ...).
 ALIASES = {
     "float": float32, "double": float64, "half": float16, "long": int64, "int": int32,
-    "short": int16, "bool": bool_, "uint8": uint8, "int8": int8,
+    "short": int16, "bool": bool_, "uint8": uint8, "int8": int8, "cfloat": complex64, "cdouble": complex128,
 }
 
 
@@ -88,20 +113,14 @@ def _by_name(name: str) -> dtype:
     return _BY_NAME[name]
 
 
-def complex_unavailable() -> NotImplementedError:
-    """The error for a complex number or array reaching the engine, which has no complex dtypes.
-
-    PyTorch would make a complex tensor; saying so beats a message PyTorch gives for other types.
-    """
-    return NotImplementedError("complex numbers and complex tensors are not available in the embedded engine; "
-                               "`--backend torch` runs it")
+def default_complex() -> dtype:
+    """The type of a Python complex number as a tensor: complex128 when doubles are the default."""
+    return complex128 if _default_float is float64 else complex64
 
 
 def from_numpy_dtype(np_dtype) -> dtype:
     """The engine dtype of a numpy dtype; raises TypeError for ones PyTorch lacks."""
     np_dtype = np.dtype(np_dtype)
-    if np_dtype.kind == "c":
-        raise complex_unavailable()
     if np_dtype.metadata is not None and "bfloat16" in np_dtype.metadata:
         return bfloat16
     try:
@@ -131,10 +150,10 @@ def set_default_dtype(d: dtype) -> None:
 
 
 def category(d: dtype) -> int:
-    """0 for bool, 1 for integers, 2 for floating point."""
+    """0 for bool, 1 for integers, 2 for floating point, 3 for complex."""
     if d is bool_:
         return 0
-    return 2 if d.is_floating_point else 1
+    return 2 if d.is_floating_point else 3 if d.is_complex else 1
 
 
 def promote_types(a: dtype, b: dtype) -> dtype:
@@ -142,6 +161,10 @@ def promote_types(a: dtype, b: dtype) -> dtype:
     if a is b:
         return a
     ca, cb = category(a), category(b)
+    if ca == 3 or cb == 3:  # complex with anything: the complex type wide enough for both parts
+        ra, rb = a.to_real() if ca == 3 else a, b.to_real() if cb == 3 else b
+        return promote_types(ra if ca == 3 or ra.is_floating_point else float32,
+                             rb if cb == 3 or rb.is_floating_point else float32).to_complex()
     if ca != cb:
         return a if ca > cb else b
     if ca == 1:
@@ -160,14 +183,18 @@ def scalar_dtype(value) -> dtype:
     if isinstance(value, int):
         return int64
     if isinstance(value, (complex, np.complexfloating)):
-        raise complex_unavailable()
+        return default_complex()
     return _default_float
 
 
 def _combine_categories(higher: dtype | None, lower: dtype | None) -> dtype | None:
     if higher is None:
         return lower
-    if lower is None or higher.is_floating_point:
+    if lower is None or higher.is_complex:
+        return higher
+    if lower.is_complex:  # a complex operand of lower rank keeps a floating type's width
+        return higher.to_complex() if higher.is_floating_point else lower
+    if higher.is_floating_point:
         return higher
     if higher is bool_ or lower.is_floating_point:
         return promote_types(higher, lower)
@@ -195,6 +222,8 @@ class finfo:
 
     def __init__(self, type: dtype | None = None) -> None:  # noqa: A002 - PyTorch's name
         d = get_default_dtype() if type is None else type
+        if isinstance(d, dtype) and d.is_complex:
+            d = d.to_real()  # the limits of each part
         if not isinstance(d, dtype) or not d.is_floating_point:
             raise TypeError("torch.finfo() requires a floating point input type. Use torch.iinfo to handle "
                             "'torch.finfo'")

@@ -10,7 +10,8 @@ from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import return_types as _return_types
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
-    LinAlgError, full, stack, amax, amin, cholesky, det, diagonal as _diagonal, eigh, eigvalsh, inv, mm as _mm,
+    LinAlgError, full, stack, amax, amin, cholesky, det, diagonal as _diagonal, eig, eigvals, eigh, eigvalsh, inv,
+    mm as _mm,
     linalg_matrix_power as matrix_power, zeros as _zeros,
     linalg_cross as cross,
     linalg_qr as qr, matmul,
@@ -18,8 +19,9 @@ from autograd_tui.engine.functions import (
     lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
 )
 
-__all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr", "eigh",
-           "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError", "matmul",
+__all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr",
+           "eig", "eigvals", "eigh", "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError",
+           "matmul",
            "matrix_power", "cond", "inv_ex", "solve_ex", "cholesky_ex", "vecdot", "diagonal", "multi_dot",
            "solve_triangular"]
 

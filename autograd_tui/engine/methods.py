@@ -25,9 +25,7 @@ def _reflected(fn):
 
 
 def _is_operand(x) -> bool:
-    if isinstance(x, (complex, np.complexfloating)):
-        raise dtypes.complex_unavailable()  # PyTorch computes with it: not Python's TypeError
-    return isinstance(x, (Tensor, int, float, bool, np.number, np.bool_))
+    return isinstance(x, (Tensor, int, float, bool, complex, np.number, np.bool_))
 
 
 def _binary_dunder(fn, operands_known=None):
@@ -488,12 +486,12 @@ METHODS = {
     # the aliases PyTorch also has in place
     "multiply_": F._inplace_binary(F.mul), "divide_": F._inplace_binary(F.div),
     "true_divide_": F._inplace_binary(F.div), "negative_": F._inplace_unary(F.neg),
-    "absolute_": F._inplace_unary(F.abs), "tril_": F._inplace_unary(F.tril), "triu_": F._inplace_unary(F.triu),
+    "absolute_": F.abs_, "tril_": F._inplace_unary(F.tril), "triu_": F._inplace_unary(F.triu),
     "cumsum_": F._inplace_unary(F.cumsum),
     "pow_": _checked(F._inplace_binary(F.pow), "pow_", "pow", keyword="exponent"),
     "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
     "exp_": F._inplace_unary(F.exp), "log_": F._inplace_unary(F.log), "neg_": F._inplace_unary(F.neg),
-    "abs_": F._inplace_unary(F.abs), "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),
+    "abs_": F.abs_, "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),
     "sigmoid_": F._inplace_unary(F.sigmoid), "tanh_": F._inplace_unary(F.tanh),
     "sin_": F._inplace_unary(F.sin), "cos_": F._inplace_unary(F.cos),
     "reciprocal_": F._inplace_unary(F.reciprocal), "square_": F._inplace_unary(F.square),
@@ -575,8 +573,10 @@ METHODS = {
         self, lambda s: F.put(s, index, source, accumulate)),
     "index_put_": lambda self, indices, values, accumulate=False: F._inplace(
         self, lambda s: F.index_put(s, tuple(indices), values, accumulate)),
-    "is_conj": lambda self: False, "is_neg": lambda self: False,  # (no complex tensors here)
-    "conj": F.conj, "resolve_conj": F.conj, "resolve_neg": F.conj, "conj_physical": F.conj,
+    "is_conj": F.is_conj, "is_neg": lambda self: False,  # (no negative bit here)
+    "conj": F.conj, "resolve_conj": F.resolve_conj, "resolve_neg": lambda self: self, "conj_physical": F.conj_physical,
+    "angle": F.angle, "cfloat": lambda self: F.to(self, dtypes.complex64),
+    "cdouble": lambda self: F.to(self, dtypes.complex128),
     "index_fill_": lambda self, dim, index, value: F._inplace(self, lambda s: F.index_fill(s, dim, index, value)),
     "index_copy_": lambda self, dim, index, source: F._inplace(self, lambda s: F.index_copy(s, dim, index, source)),
     "diff": F.diff, "ravel": F.ravel, "movedim": F.movedim, "moveaxis": F.movedim,
@@ -590,7 +590,8 @@ METHODS = {
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
+PROPERTIES = {"T": _T, "mT": _mT, "mH": lambda self: F.conj(_mT(self)), "H": lambda self: F.conj(_T(self)),
+              "is_cpu": lambda self: True,
               "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
               "nbytes": lambda self: self.dtype.itemsize * self.numel()}
 # Every tensor here is a dense, strided CPU tensor: the other backends' and layouts' flags are False.

@@ -250,6 +250,8 @@ class OpNode(Node):
                     _check_summable(self, k, grad._data.shape, shape)
                     grad = sum_to(grad, shape)
                 if grad.dtype is not dtype:
+                    if grad.dtype.is_complex and not dtype.is_complex:
+                        grad = grad.real  # a real input of a complex result: PyTorch's handle_r_to_c
                     grad = grad.to(dtype)
             input_grads.append(grad)
         return input_grads

@@ -18,6 +18,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "qr": ("Q", "R"),
     "linalg_qr": ("Q", "R"),
     "linalg_eigh": ("eigenvalues", "eigenvectors"),
+    "linalg_eig": ("eigenvalues", "eigenvectors"),
     "slogdet": ("sign", "logabsdet"),
     "linalg_slogdet": ("sign", "logabsdet"),
     "linalg_lstsq": ("solution", "residuals", "rank", "singular_values"),

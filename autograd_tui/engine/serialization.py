@@ -41,7 +41,8 @@ _STORAGE_DTYPES = {
     "FloatStorage": dtypes.float32, "DoubleStorage": dtypes.float64, "HalfStorage": dtypes.float16,
     "LongStorage": dtypes.int64, "IntStorage": dtypes.int32, "ShortStorage": dtypes.int16,
     "CharStorage": dtypes.int8, "ByteStorage": dtypes.uint8, "BoolStorage": dtypes.bool_,
-    "BFloat16Storage": dtypes.bfloat16,
+    "BFloat16Storage": dtypes.bfloat16, "ComplexFloatStorage": dtypes.complex64,
+    "ComplexDoubleStorage": dtypes.complex128,
 }
 _STORAGE_NAMES = {d.name: name for name, d in _STORAGE_DTYPES.items()}
 

@@ -115,7 +115,7 @@ class Variable(metaclass=_VariableMeta):
             return _F.tensor([])
         if not isinstance(data, _Tensor):
             raise TypeError(f"Variable data has to be a tensor, but got {type(data).__name__}")
-        if requires_grad and not data.dtype.is_floating_point:
+        if requires_grad and not data.dtype.is_floating_point and not data.dtype.is_complex:
             raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
         out = data.detach()
         if requires_grad:

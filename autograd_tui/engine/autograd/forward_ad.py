@@ -72,6 +72,8 @@ def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> T
         if not isinstance(value, Tensor):
             raise TypeError(f"_make_dual(): argument '{name}' (position {1 if name == 'tensor' else 2}) must be "
                             f"Tensor, not {type(value).__name__}")
+    if tensor.dtype.is_complex or tangent.dtype.is_complex:
+        raise _complex_not_available()
     if not tensor.dtype.is_floating_point:
         raise ValueError(f"Expected primal to be floating point or complex, but got: {tensor.dtype}")
     if not tangent.dtype.is_floating_point:
@@ -135,6 +137,11 @@ def _not_implemented(rule: Rule) -> NotImplementedError:
                                "`--backend torch` runs it.")
 
 
+def _complex_not_available() -> NotImplementedError:
+    return NotImplementedError("forward AD with complex tensors is not available in the embedded engine; "
+                               "`--backend torch` runs it.")
+
+
 def _sizes(t: Tensor) -> str:
     return "[" + ", ".join(str(d) for d in t.shape) + "]"
 
@@ -156,6 +163,8 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
         return  # those ops give each output its piece of the tangent themselves (functions/shapes.py)
     if num_outputs != 1 or any("grads" in f.params for f in rule.formulas):
         raise _not_implemented(rule)
+    if out.dtype.is_complex:
+        raise _complex_not_available()
     if rule.name in _LINEAR:
         # A linear op's tangent is the op applied to the tangents (PyTorch's auto_linear): the
         # double-vjp would get the same numbers, but -0.0 tangents would come out as 0.0.

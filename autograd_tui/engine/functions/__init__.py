@@ -5,10 +5,10 @@ with PyTorch's promotion rules, computes on numpy arrays, and calls ``record`` s
 carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``).
 
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
-``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
-``reductions``, ``linalg``, ``decompositions``, ``special``, ``gamma``, ``arrange``, ``statistics``,
-``conversions``, ``autograd_entry``. This package re-exports every
-name, so ``functions.name`` works whatever the module.
+``inplace``, ``_complex_kernels``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views),
+``indexing``, ``reductions``, ``linalg``, ``decompositions``, ``special``, ``gamma``, ``arrange``,
+``statistics``, ``complex_ops`` (complex tensors' own ops), ``conversions``, ``autograd_entry``. This
+package re-exports every name, so ``functions.name`` works whatever the module.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from autograd_tui.engine.functions.inplace import (  # noqa: F401
 from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
-    OVERLOADS, _select, _true_div_dtype, is_operand, _unary, _unary_fn, abs, absolute, acos, acosh, add, arccos,
+    OVERLOADS, _select, _true_div_dtype, is_operand, _unary, _unary_fn, acos, acosh, add, arccos,
     arccosh,
     arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, cosh, sinh, bitwise_and,
     bitwise_left_shift, bitwise_right_shift,
@@ -72,11 +72,11 @@ from autograd_tui.engine.functions.reductions import (  # noqa: F401
     bincount, histc, histogram, unique,
 )
 from autograd_tui.engine.functions.linalg import (  # noqa: F401
-    _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward, dot,
+    _batched_matmul, _c_type, _check_same_dtype, _column_major, addmm, bmm, det, det_backward,
     LinAlgError, ger, inner, inv, inverse, matrix_power, linalg_matrix_power, matrix_power_method, solve,
     solve_backward_A, solve_backward_B, cross, linalg_cross,
     einsum,
-    matmul, mm, mm_in_layout, mm_of_transposed, mv, outer, product_data, scaled,
+    mm_in_layout, mm_of_transposed, mv, outer, product_data, scaled,
 )
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
@@ -86,9 +86,9 @@ from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     solve_triangular_backward,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
-    addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
+    addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, signbit, fmax, fmin,
     xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,
-    real, imag, conj, scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot,
+    scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot,
 )
 from autograd_tui.engine.functions.gamma import (  # noqa: F401
     digamma, lgamma, mvlgamma, polygamma, polygamma_method,
@@ -120,6 +120,10 @@ from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
 )
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
     Size, Tensor, _user_stacklevel, make, norm_dim, strided, warn_once,
+)
+from autograd_tui.engine.functions.complex_ops import (  # noqa: F401,E402 - after the real ops they extend
+    abs, abs_, absolute, angle, angle_backward, complex, conj, conj_physical, dot, eig, eigvals, imag, is_conj,
+    matmul, mm, polar, real, resolve_conj, sgn, sgn_backward, to_real, view_as_complex, view_as_real,
 )
 from autograd_tui.engine._nested import infer_array  # noqa: F401 - reached as functions.name
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401

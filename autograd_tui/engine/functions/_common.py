@@ -343,7 +343,7 @@ def _filled(fill, shape: tuple, np_dtype) -> np.ndarray:
 
 def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
     if requires_grad:
-        if not t.dtype.is_floating_point:
+        if not t.dtype.is_floating_point and not t.dtype.is_complex:
             raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
         t._requires_grad = True
     return t

@@ -12,6 +12,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, dim_of_nonscalar, make, norm_dim, real_fill_value, warn_once
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name
@@ -529,6 +530,7 @@ def combinations(input: Tensor, r: int = 2, with_replacement: bool = False) -> T
 
 def unique_consecutive(input: Tensor, return_inverse: bool = False, return_counts: bool = False,
                        dim=None) -> Tensor | tuple:
+    refuse_complex(input, "unique_consecutive")
     if dim is not None:
         raise NotImplementedError("unique_consecutive(dim=...) is not in the embedded engine; "
                                   "`--backend torch` runs it.")

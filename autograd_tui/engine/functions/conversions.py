@@ -12,6 +12,8 @@ from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.inplace import _can_cast
 from autograd_tui.engine.functions.pointwise import _as_data, _result_dtype
 from autograd_tui.engine.functions.shapes import clone
+from autograd_tui.engine.functions.complex_ops import to_real
+from autograd_tui.engine.complex_guard import plain
 
 # Conversions
 # ============================================================================================
@@ -32,12 +34,18 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
     if (dtype is None or dtype is input.dtype) and not relaid:
         return clone(input) if copy else input
     dtype = dtype or input.dtype
-    with np.errstate(all="ignore"):
-        data = input._data.astype(dtype.np)
+    if input.dtype.is_complex and dtype is dtypes.bool_:
+        data = plain(input._data) != 0  # nonzero in either part, without a warning
+    elif input.dtype.is_complex and not dtype.is_complex:
+        data = to_real(input, dtype)
+    else:
+        with np.errstate(all="ignore"):
+            data = input._data.astype(dtype.np)
     if fmt not in (None, memory_formats.preserve_format):
         data = memory_formats.laid_out(data, fmt)
     out = make(data, dtype)
-    if (_State.enabled and input._requires_grad or _State.dual_level) and dtype.is_floating_point:
+    if (_State.enabled and input._requires_grad or _State.dual_level) and (dtype.is_floating_point
+                                                                            or dtype.is_complex):
         record(_R["to_copy"], (input,), out)
     return out
 
@@ -88,15 +96,18 @@ def numel(t: Tensor) -> int:
 
 
 def isnan(t: Tensor) -> Tensor:
-    return make(np.isnan(t._data) if t.dtype.is_floating_point else np.zeros(t.shape, bool), dtypes.bool_)
+    values = np.isnan(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.zeros(t.shape, bool)
+    return make(values, dtypes.bool_)
 
 
 def isinf(t: Tensor) -> Tensor:
-    return make(np.isinf(t._data) if t.dtype.is_floating_point else np.zeros(t.shape, bool), dtypes.bool_)
+    values = np.isinf(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.zeros(t.shape, bool)
+    return make(values, dtypes.bool_)
 
 
 def isfinite(t: Tensor) -> Tensor:
-    return make(np.isfinite(t._data) if t.dtype.is_floating_point else np.ones(t.shape, bool), dtypes.bool_)
+    values = np.isfinite(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.ones(t.shape, bool)
+    return make(values, dtypes.bool_)
 
 
 def result_type(a, b) -> dtypes.dtype:

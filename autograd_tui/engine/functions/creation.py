@@ -97,7 +97,9 @@ def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
 def _check_python_values_fit(arr: np.ndarray, dtype: dtypes.dtype) -> None:
     """Python numbers converted to an integer dtype must lie in its range (a float's fraction
     aside: 255.5 does not fit uint8 either), as PyTorch checks each scalar it reads."""
-    if dtype.is_floating_point or dtype is dtypes.bool_ or not arr.size or arr.dtype == dtype.np:
+    if dtype.is_floating_point or dtype.is_complex or dtype is dtypes.bool_ or not arr.size or arr.dtype == dtype.np:
+        if arr.dtype.kind == "c" and not dtype.is_complex:
+            raise TypeError("must be real number, not complex")
         return
     info = np.iinfo(dtype.np)
     if arr.dtype.kind == "f":
@@ -259,6 +261,8 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
         all_integers = builtins.all(isinstance(v, numbers.Integral) for v in values)
         dtype = dtypes.int64 if all_integers else dtypes.get_default_dtype()
     dtype = _resolve_dtype(dtype)
+    if dtype.is_complex:
+        raise NotImplementedError(f'"arange_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
     n = math.ceil((end - start) / step)
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and lower bound inconsistent with step sign")
@@ -447,9 +451,9 @@ def set_rng_state(state: Tensor) -> None:
     _generator(draw=False).set_state_bytes(bytes(state._data.astype(np.uint8)))
 
 
-def _float_dtype(dtype) -> dtypes.dtype:
+def _float_dtype(dtype, complex_ok: bool = False) -> dtypes.dtype:
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
-    if not dtype.is_floating_point:
+    if not dtype.is_floating_point and not (complex_ok and dtype.is_complex):
         raise NotImplementedError(f'"check_uniform_bounds" not implemented for \'{_scalar_type_name(dtype)}\'')
     return dtype
 
@@ -457,16 +461,28 @@ def _float_dtype(dtype) -> dtypes.dtype:
 def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
     _check_device(device, pin_memory)
-    dtype = _float_dtype(dtype)
+    dtype = _float_dtype(dtype, complex_ok=True)
     shape = _shape_arg(size, "rand")
+    if dtype.is_complex:  # both parts uniform: the real view filled as a float tensor
+        parts = _generator(generator).rand(shape + (2,), dtype.to_real().np)
+        return _finish_creation(wrap(_as_complex(parts, dtype), dtype), requires_grad)
     data = _filled(lambda: _generator(generator).rand(shape, dtype.np), shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
+
+
+def _as_complex(parts: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
+    """A contiguous (..., 2) float array read as complex numbers."""
+    return np.ascontiguousarray(parts).view(dtype.np).reshape(parts.shape[:-1])
 
 
 def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    if dtype.is_complex:  # PyTorch: normal_(0, 1 / sqrt(2)) on the real view, so |z| has variance 1
+        shape = _shape_arg(size, "randn")
+        parts = _generator(generator).normal(shape + (2,), 0.0, 1.0 / math.sqrt(2.0), dtype.to_real().np)
+        return _finish_creation(wrap(_as_complex(parts, dtype), dtype), requires_grad)
     if not dtype.is_floating_point:
         raise NotImplementedError(f'"normal_kernel_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
     shape = _shape_arg(size, "randn")

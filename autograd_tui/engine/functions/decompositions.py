@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import lapack_eigh, lapack_svd
@@ -45,6 +46,7 @@ def _floating(A: Tensor, fn: str, kernel: str) -> None:
     if A.dtype in _LOW_PRECISION:
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(A.dtype)}\'')
     if not A.dtype.is_floating_point:
+        refuse_complex(A, f"linalg.{fn}")
         raise RuntimeError(f"linalg.{fn}: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
 
@@ -327,6 +329,7 @@ def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
     if A.dtype in _LOW_PRECISION:
         raise NotImplementedError(f'"cholesky_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
     if not A.dtype.is_floating_point:
+        refuse_complex(A, "linalg.cholesky")
         raise RuntimeError("linalg.cholesky: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
     lower = np.tril(A._data)
@@ -359,6 +362,7 @@ def slogdet(A: Tensor) -> Any:  # noqa: N803
     if A.dtype in _LOW_PRECISION:
         raise RuntimeError(f"linalg.slogdet: Low precision dtypes not supported. Got {_scalar_type_name(A.dtype)}")
     if not A.dtype.is_floating_point:
+        refuse_complex(A, "linalg.slogdet")
         raise RuntimeError("linalg.slogdet: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
     with np.errstate(invalid="ignore", divide="ignore"):  # NaN input: sign 0, NaN, and no warning
@@ -381,6 +385,7 @@ def logdet(input: Tensor) -> Tensor:
     if input.dtype in _LOW_PRECISION:
         raise RuntimeError(f"logdet: Low precision dtypes not supported. Got {_scalar_type_name(input.dtype)}")
     if not input.dtype.is_floating_point:
+        refuse_complex(input, "logdet")
         raise RuntimeError(f"logdet: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(input.dtype)}")
     sign, logabsdet = slogdet(input)

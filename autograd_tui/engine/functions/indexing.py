@@ -323,7 +323,7 @@ def _setitem_number(value, dtype: dtypes.dtype):
     takes it through a float tensor, so too large a value becomes inf there)."""
     if isinstance(value, int) and not isinstance(value, bool) and not -(1 << 63) <= value < (1 << 63):
         raise ValueError("Overflow when unpacking long long")
-    if dtype in (dtypes.float16, dtypes.bfloat16) or not isinstance(value, (int, float, np.number)):
+    if dtype in (dtypes.float16, dtypes.bfloat16) or not isinstance(value, (int, float, complex, np.number)):
         return value
     return real_fill_value(value, dtype)
 

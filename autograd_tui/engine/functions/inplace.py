@@ -7,7 +7,8 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, real_fill_value
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, real_fill_value, real_values
+from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
@@ -307,6 +308,8 @@ def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
 
     def compute(s: Tensor) -> Tensor:
         data = np.broadcast_to(src._data if isinstance(src, Tensor) else np.asarray(src), s._data.shape)
+        if data.dtype.kind == "c" and not s.dtype.is_complex:
+            data = real_values(plain(data), s.dtype)
         out = make(np.array(data, dtype=s.dtype.np), s.dtype)
         return record(_R["copy"], (s, src), out) if _State.enabled or _State.dual_level else out
     return _inplace(self, compute)

@@ -10,6 +10,7 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
+from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
@@ -350,6 +351,7 @@ def _square_float(A: Tensor, fn: str) -> None:
         raise RuntimeError(f"linalg.{fn}: A must be batches of square matrices, but they are "
                            f"{A.shape[-2]} by {A.shape[-1]} matrices")
     if not A.dtype.is_floating_point:
+        refuse_complex(A, f"linalg.{fn}")
         raise RuntimeError(f"linalg.{fn}: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
     if A.dtype in (dtypes.float16, dtypes.bfloat16):  # no LAPACK kernels for them
@@ -488,6 +490,7 @@ def det(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
 def _solve_checks(A: Tensor, B: Tensor, left: bool) -> bool:  # noqa: N803 - PyTorch's argument names
     """PyTorch's argument checks for linalg.solve, in its order; True when B is a (batch of) vector(s)."""
     if not A.dtype.is_floating_point:  # A's dtype first, then B's, then A's shape
+        refuse_complex(A, "linalg.solve")
         raise RuntimeError(f"linalg.solve: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
     if A.dtype != B.dtype:

@@ -8,6 +8,7 @@ import numbers
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.complex_guard import refusal_of, refuse_complex
 from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record, record_backward_op, record_not_implemented
@@ -16,7 +17,8 @@ from autograd_tui.engine.parity import rounding
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, laid_out_like, wrap)
-from autograd_tui.engine.functions.creation import full_like
+from autograd_tui.engine.functions.creation import full_like, tensor
+from autograd_tui.engine.functions._complex_kernels import complex_power, complex_unary
 
 # Type promotion for element-wise ops
 # ============================================================================================
@@ -53,7 +55,7 @@ def _number_dtype(n) -> dtypes.dtype:
     if isinstance(n, numbers.Real):
         return dtypes.get_default_dtype()
     if isinstance(n, numbers.Complex):
-        raise dtypes.complex_unavailable()
+        return dtypes.default_complex()
     raise TypeError(f"unsupported operand type: '{type(n).__name__}'")
 
 
@@ -66,6 +68,8 @@ def _operand(x, dtype: dtypes.dtype):
         x = x.item()
     if dtype.is_floating_point:
         return float(x) if not isinstance(x, bool) else float(x)
+    if dtype.is_complex:
+        return complex(x)
     if dtype is dtypes.bool_:
         return bool(x)
     return _wrapped_int(int(x), dtype)
@@ -82,7 +86,7 @@ def _wrapped_int(v: int, dtype: dtypes.dtype):
     return np.array(v, np.uint64 if v >= 2**63 else np.int64).astype(dtype.np)
 
 
-_NUMBERS = (bool, int, float, np.number, np.bool_)
+_NUMBERS = (bool, int, float, complex, np.number, np.bool_)
 # what PyTorch's parser takes as a Tensor or a Number; Tensor last: isinstance tries the plain
 # types first, and an exact match is quick where a class with a metaclass is not
 _OPERANDS = (*_NUMBERS, Tensor)
@@ -92,8 +96,6 @@ def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:
     """PyTorch's argument parser takes a Tensor or a Python number here (not a list, an array,
     None): anything else is its TypeError. The function form counts ``input`` as position 1,
     a method (``Tensor.add``) counts ``other`` as 1: see ``methods.py``."""
-    if isinstance(x, (complex, np.complexfloating)):
-        raise dtypes.complex_unavailable()  # a number to PyTorch, which makes a complex result
     if not isinstance(x, _OPERANDS):
         raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {_type_name(x)}")
 
@@ -190,7 +192,10 @@ def add(input, other, *, alpha=1) -> Tensor:
     if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
         _refuse_operands(input, other, "add")
     if not isinstance(input, Tensor):
-        input, other = other, input  # torch.add(2, t): numbers are commutative here
+        if isinstance(other, Tensor):
+            input, other = other, input  # torch.add(2, t): numbers are commutative here
+        else:  # torch.add(5, 5): the parser makes a tensor of the first number
+            input = tensor(input)
     if alpha == 1:
         return _binary(_R["add"], input, other)
     if not isinstance(other, Tensor):  # a number times alpha is just another number
@@ -334,7 +339,9 @@ def true_divide(input, other) -> Tensor:
 
 def _true_div_dtype(a, b) -> dtypes.dtype:
     dtype = _result_dtype(a, b)
-    return dtype if dtype.is_floating_point else dtypes.get_default_dtype()
+    if dtype.is_floating_point:
+        return dtype
+    return dtype if dtype.is_complex else dtypes.get_default_dtype()
 
 
 def _integer_division(np_fn, input, other) -> Tensor:
@@ -442,6 +449,8 @@ def pow_by_number(input: Tensor, exponent) -> Tensor:
 def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray:
     """x ** exponent the way PyTorch's kernel does it: common exponents by multiplication."""
     if not dtype.is_floating_point:
+        if dtype.is_complex:
+            return complex_power(x, exponent)
         return np.power(x, _operand(exponent, dtype))
     if dtype is dtypes.float16:  # computed in float, rounded to half once (x ** 3 is not two half products)
         return _power_by_scalar(x.astype(np.float32), exponent, dtypes.float32).astype(np.float16)
@@ -483,7 +492,7 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
 
 
 def _check_int_pow(base, exponent, dtype) -> None:
-    if not dtype.is_floating_point:
+    if not dtype.is_floating_point and not dtype.is_complex:
         e = exponent._data if isinstance(exponent, Tensor) else exponent
         if np.any(np.asarray(e) < 0):
             raise RuntimeError("Integers to negative integer powers are not allowed.")
@@ -623,6 +632,8 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     dtype = input.dtype
     x = input._data
     if not keep_int and not dtype.is_floating_point:
+        if dtype.is_complex:
+            return complex_unary(rule.name, input)
         dtype = dtypes.get_default_dtype()
         x = x.astype(dtype.np)
     data = rule.forward(x) if attrs is None else rule.forward(x, **attrs)
@@ -720,8 +731,10 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: b
         # A 0-d tensor beside a number is read as a number (the Scalar overload).
         min, max = (v.item() if isinstance(v, Tensor) else v for v in (min, max))
     dtype = input.dtype
-    if not dtype.is_floating_point and (isinstance(min, float) or isinstance(max, float)):
-        dtype = dtypes.get_default_dtype()
+    if not dtype.is_floating_point:
+        refuse_complex(input, "clamp")
+        if isinstance(min, float) or isinstance(max, float):
+            dtype = dtypes.get_default_dtype()
     check_int_fits(min, dtype)
     check_int_fits(max, dtype)
     x = input._data.astype(dtype.np, copy=False)
@@ -961,6 +974,8 @@ def _check_lerp_dtype(x, name: str, dtype: dtypes.dtype) -> None:
 
 def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
     if not input.dtype.is_floating_point:
+        if input.dtype.is_complex:
+            raise refusal_of("lerp", input.dtype.np)
         kernel = "lerp_kernel_tensor" if isinstance(weight, Tensor) else "lerp_kernel_scalar"
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
     _check_lerp_dtype(end, "end", input.dtype)

@@ -10,8 +10,9 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, moments, norm2, pnorm, products, softmax_dims, std_algorithms
@@ -39,7 +40,9 @@ def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
     resolved = _resolve_dtype(dtype)
     if resolved is not None:
         return resolved
-    return t.dtype if t.dtype.is_floating_point else dtypes.int64
+    if t.dtype.is_floating_point:
+        return t.dtype
+    return t.dtype if t.dtype.is_complex else dtypes.int64
 
 
 def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
@@ -62,7 +65,7 @@ def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor
 
 def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
     out_dtype = _resolve_dtype(dtype) or input.dtype
-    if not out_dtype.is_floating_point:
+    if not out_dtype.is_floating_point and not out_dtype.is_complex:
         raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating "
                            f"point or complex dtype. Got: {_scalar_type_name(out_dtype)}")
     x = input._data.astype(out_dtype.np, copy=False)
@@ -177,6 +180,8 @@ def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool, welford:
 
 
 def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
+    if input.dtype.is_complex:
+        return _complex_spread(input, dim, unbiased, keepdim, correction, "var")
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "var")
     _warn_dof(input, dims, corr, "var")
@@ -185,11 +190,26 @@ def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
 
 
 def std(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
+    if input.dtype.is_complex:
+        return _complex_spread(input, dim, unbiased, keepdim, correction, "std")
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _check_float_reduction(input, "std")
     _warn_dof(input, dims, corr, "std")
     data = laid_out(np.sqrt(_variance64(input._data, dims, corr, keepdim)))
     return record(_R["std"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
+
+
+def _complex_spread(input: Tensor, dim, unbiased, keepdim: bool, correction, name: str) -> Tensor:
+    """var or std of complex values, the mean of |x - mean|^2 (real): the real part's variance plus the
+    imaginary part's. The node is VarBackward0 / StdBackward0, whose formulas hold for complex input."""
+    with no_grad():
+        spread = var(input.real, dim, unbiased, keepdim, correction=correction) + \
+            var(input.imag, dim, unbiased, keepdim, correction=correction)
+        if name == "std":
+            spread = spread.sqrt()
+    dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
+    return record(_R[name], (input,), make(spread._data, spread.dtype), {"dim": dims, "correction": corr,
+                                                                         "keepdim": keepdim})
 
 
 def _warn_dof(input: Tensor, dims, correction: int, name: str) -> None:
@@ -203,6 +223,7 @@ def _warn_dof(input: Tensor, dims, correction: int, name: str) -> None:
 
 def _check_float_reduction(t: Tensor, name: str) -> None:
     if not t.dtype.is_floating_point:
+        refuse_complex(t, name)
         raise RuntimeError("std and var only support floating point and complex dtypes")
 
 
@@ -303,6 +324,8 @@ def max_min(name: str, input: Tensor, args: tuple, kwargs: dict, method: bool) -
             and isinstance(given["other"], Tensor):
         other = args[0] if args else given["other"]
         return maximum(input, other) if name == "max" else minimum(input, other)
+    if input.dtype.is_complex:
+        raise RuntimeError(f"{name}(): does not support complex input")
     slots = dict(zip(("dim", "keepdim"), args))
     if len(args) <= 2 and not set(slots) & set(given) and set(given) <= {"dim", "keepdim"}:
         slots.update(given)
@@ -442,6 +465,7 @@ def argsort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool
 
 
 def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: bool = True) -> Any:  # noqa: A002
+    refuse_complex(input, "topk")
     check_int(k, "topk", "k", 2)
     k = int(k)
     d = norm_dim(dim, builtins.max(input.ndim, 1))
@@ -575,6 +599,7 @@ def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
 
 
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
+    refuse_complex(input, "logsumexp")
     if not input.dtype.is_floating_point:  # integers and bools are read in the default float type
         input = input.to(dtypes.get_default_dtype())
     dims = _axes(dim, input.ndim)
@@ -641,6 +666,8 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
     if dtype is not None:
         input = input.to(_resolve_dtype(dtype))
     if not input.dtype.is_floating_point:
+        if input.dtype.is_complex:  # the norm of the magnitudes
+            return _vector_norm(input.abs(), ord, dim, keepdim, None, rule)
         raise RuntimeError(f"linalg.vector_norm: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(input.dtype)}")
     ord = float(ord)
@@ -723,6 +750,7 @@ def count_nonzero(input: Tensor, dim=None) -> Tensor:
 def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # noqa: A002
            return_counts: bool = False, dim=None) -> Any:
     """The distinct values, sorted (as PyTorch's CPU kernel always sorts), with inverse and counts."""
+    refuse_complex(input, "unique")
     if dim is None:
         values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True)
         inverse = inverse.reshape(input._data.shape)

@@ -10,6 +10,7 @@ from typing import Any, Callable
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.complex_guard import plain, refuse_complex
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
@@ -334,6 +335,8 @@ def sinc_backward(grad: Tensor, self: Tensor) -> Tensor:
 def float_power(input, exponent) -> Tensor:
     """pow computed in double, whatever the inputs' dtypes (each tensor is copied to float64)."""
     _check_overloads("float_power", "pow", (input, exponent))
+    refuse_complex(input, "float_power")
+    refuse_complex(exponent, "float_power")
     base = input.to(dtypes.float64) if isinstance(input, Tensor) else input
     power = exponent.to(dtypes.float64) if isinstance(exponent, Tensor) else exponent
     if isinstance(base, Tensor):
@@ -388,16 +391,20 @@ def logical_xor(input: Tensor, other) -> Tensor:
 
 
 def isposinf(input: Tensor) -> Tensor:
+    refuse_complex(input, "isposinf")
     return make(np.isposinf(input._data) if input.dtype.is_floating_point
                 else np.zeros(input._data.shape, bool), dtypes.bool_)
 
 
 def isneginf(input: Tensor) -> Tensor:
+    refuse_complex(input, "isneginf")
     return make(np.isneginf(input._data) if input.dtype.is_floating_point
                 else np.zeros(input._data.shape, bool), dtypes.bool_)
 
 
 def isreal(input: Tensor) -> Tensor:
+    if input.dtype.is_complex:  # the elements without an imaginary part
+        return make(plain(input._data).imag == 0, dtypes.bool_)
     return make(np.ones(input._data.shape, bool), dtypes.bool_)
 
 
@@ -472,4 +479,7 @@ def nextafter(input: Tensor, other: Tensor) -> Tensor:
 
 
 def vdot(input: Tensor, other: Tensor) -> Tensor:
+    if input.dtype.is_complex and input.dtype is other.dtype:  # the first vector conjugated
+        data = np.asarray(np.vdot(plain(input._data), plain(other._data)))
+        return record(_R["vdot"], (input, other), make(data, input.dtype))
     return record(_R["vdot"], (input, other), make(input.dot(other).detach()._data, input.dtype))

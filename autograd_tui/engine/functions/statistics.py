@@ -11,6 +11,7 @@ import builtins
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, _c_type, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
@@ -81,6 +82,7 @@ def vander(x: Tensor, N: int | None = None, increasing: bool = False) -> Tensor:
 # NaN-aware sums and means
 # ============================================================================================
 def nansum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    refuse_complex(input, "nansum")
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data.astype(out_dtype.np, copy=False)
     if out_dtype.is_floating_point:
@@ -102,6 +104,7 @@ def nansum_backward(grad: Tensor, input: Tensor, shape, dim, keepdim: bool) -> T
 
 
 def nanmean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    refuse_complex(input, "nanmean")
     if not input.dtype.is_floating_point:
         raise RuntimeError("nanmean(): expected input to have floating point or complex dtype but got "
                            f"{_scalar_type_name(input.dtype)}")
@@ -182,6 +185,7 @@ def nanmedian(input: Tensor, dim=None, keepdim: bool = False) -> Any:
 
 
 def mode(input: Tensor, dim: int = -1, keepdim: bool = False) -> Any:
+    refuse_complex(input, "mode")
     def pick(xs: np.ndarray) -> np.ndarray:
         flat = xs.reshape(-1, xs.shape[-1])
         out = np.empty(flat.shape[0], np.int64)
@@ -252,6 +256,7 @@ def _quick_select(values: list, indices: list, k: int) -> None:
 
 
 def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any:
+    refuse_complex(input, "kthvalue")
     check_int(k, "kthvalue", "k", 2)
     k = int(k)
     d = norm_dim(dim, builtins.max(input.ndim, 1))
@@ -602,10 +607,12 @@ def _running(name: str, input: Tensor, dim: int, better) -> Any:
 
 
 def cummax(input: Tensor, dim: int) -> Any:
+    refuse_complex(input, "cummax")
     return _running("cummax", input, dim, np.greater_equal)
 
 
 def cummin(input: Tensor, dim: int) -> Any:
+    refuse_complex(input, "cummin")
     return _running("cummin", input, dim, np.less_equal)
 
 
@@ -638,6 +645,8 @@ def logcumsumexp_backward(grad: Tensor, self: Tensor, result: Tensor, dim: int) 
 
 def dist(input: Tensor, other: Tensor, p: float = 2) -> Tensor:
     """The p-norm of input - other, with one node of its own (DistBackward0)."""
+    refuse_complex(input, "dist")
+    refuse_complex(other, "dist")
     dtype = dtypes.promote_types(input.dtype, other.dtype)
     if not dtype.is_floating_point:
         raise RuntimeError("norm(): input dtype should be either floating point or complex. Got "
@@ -720,6 +729,7 @@ def cumulative_trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor
 # Covariance and correlation (PyTorch's composites, op for op)
 # ============================================================================================
 def cov(input: Tensor, *, correction: int = 1, fweights=None, aweights=None) -> Tensor:
+    refuse_complex(input, "cov")
     if fweights is not None or aweights is not None:
         raise NotImplementedError("cov(fweights=..., aweights=...) is not in the embedded engine; "
                                   "`--backend torch` runs it.")

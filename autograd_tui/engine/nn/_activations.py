@@ -32,8 +32,19 @@ _SQRT_HALF = math.sqrt(0.5)
 _SQRT_2_OVER_PI = math.sqrt(2.0 / math.pi)
 
 
+# For complex input PyTorch has silu, unfold and fold (the engine not yet), and names other kernels.
+_COMPLEX_KERNELS = {"silu_cpu": None, "im2col_out_cpu": None, "col2im_out_cpu": None,
+                    "log_sigmoid_forward_cpu": "log_sigmoid_cpu", "rrelu_with_noise_out_cpu": "leaky_relu_cpu"}
+
+
 def _floating(input: Tensor, kernel: str) -> None:
     if not input.dtype.is_floating_point:
+        if input.dtype.is_complex and kernel in _COMPLEX_KERNELS:
+            renamed = _COMPLEX_KERNELS[kernel]
+            if renamed is None:
+                raise NotImplementedError(f"{kernel[:-4].replace('_out', '')} of complex tensors is not available "
+                                          "in the embedded engine yet; `--backend torch` runs it")
+            kernel = renamed
         raise NotImplementedError(f'"{kernel}" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
 
 

@@ -813,7 +813,8 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
 
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
     if not input.dtype.is_floating_point:
-        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{_c_name(input.dtype).capitalize()}\'')
+        name = input.dtype.legacy_name[:-6] if input.dtype.is_complex else _c_name(input.dtype).capitalize()
+        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{name}\'')
     y = _activations.softplus_values(input._data, beta, threshold)
     out = make(np.asarray(y, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:

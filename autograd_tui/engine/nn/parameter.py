@@ -37,7 +37,7 @@ class Parameter(Tensor, metaclass=_ParameterMeta):
         p = cast(Parameter, make(data._data, data.dtype, cls))
         p._vc = data._shared_vc()  # same storage, same version counter
         if requires_grad:
-            if not data.dtype.is_floating_point:
+            if not data.dtype.is_floating_point and not data.dtype.is_complex:
                 raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
             p._requires_grad = True
         return p

@@ -174,6 +174,19 @@ class _ElementStyle:
         return text.rjust(self.width)
 
 
+class _ComplexStyle(_ElementStyle):
+    """``1.5000-2.0000j``: the real part in its style, then the imaginary part in its own,
+    stripped of padding and signed."""
+
+    def __init__(self, real: _ElementStyle, imag: _ElementStyle) -> None:  # no super().__init__: nothing to share
+        self.real, self.imag = real, imag
+        self.width = real.width + imag.width + 1  # the "j"
+
+    def format(self, value: Any) -> str:
+        text = self.imag.format(value.imag).lstrip() + "j"
+        return self.real.format(value.real) + (text if text[0] in "+-" else "+" + text)
+
+
 def _shown_values(array: np.ndarray) -> np.ndarray:
     """The elements a summarised tensor will show, flattened (they pick the style).
 
@@ -300,11 +313,14 @@ def format_tensor(
         if not _OPTS.edgeitems:
             suffixes.append("size=" + _shape_text(array.shape))
         # Default float, int64 and bool show in the values themselves ("1.", "1", "True").
-        if dtype not in (default_float, dtypes.int64, dtypes.bool_):
+        if dtype not in (default_float, dtypes.default_complex(), dtypes.int64, dtypes.bool_):
             suffixes.append(f"dtype={dtype!r}")
         summarize = array.size > _OPTS.threshold
         shown = _shown_values(array) if summarize else array
-        style = _ElementStyle(shown, dtype.is_floating_point)
+        if dtype.is_complex:  # real and imaginary parts each get a style of their own
+            style: _ElementStyle = _ComplexStyle(_ElementStyle(shown.real, True), _ElementStyle(shown.imag, True))
+        else:
+            style = _ElementStyle(shown, dtype.is_floating_point)
         body = _format_block(array, indent, summarize, style)
 
     if grad_fn_name is not None:

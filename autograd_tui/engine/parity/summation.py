@@ -281,12 +281,33 @@ def numpy_sum(x: np.ndarray, axis, keepdims: bool) -> np.ndarray:
     return np.add.reduce(x, axis=axis, keepdims=keepdims)  # type: ignore[call-overload]
 
 
+def _complex_sum(x: np.ndarray, axis, keepdims: bool) -> np.ndarray:
+    """A complex sum: PyTorch's vectors hold half as many complex numbers as floats, and it adds
+    real and imaginary parts in those lanes, so a whole contiguous tensor (up to one thread's share)
+    sums each part with the float cascade at half the lanes (matched against PyTorch 2.13); other
+    sums are numpy's (the last bits may differ)."""
+    x = np.asarray(x)  # the guard's checks are the caller's; the parts are plain floats here
+    whole = axis is None or (isinstance(axis, tuple) and len(axis) == x.ndim)
+    if not whole or not x.flags.c_contiguous or not 0 < x.size <= _PARALLEL_ABOVE:
+        return numpy_sum(x, axis, keepdims)
+    lanes = _LANES[x.real.dtype] // 2
+    flat = x.reshape(-1)
+    total = np.empty((), x.dtype)
+    for part, target in ((flat.real, "real"), (flat.imag, "imag")):
+        row = np.ascontiguousarray(part).reshape(1, -1)
+        value = (_short_rows_sum(row, lanes) if row.shape[1] < lanes * _ILP else _lane_cascade_sum(row, lanes))[0]
+        setattr(total, target, value)
+    return total.reshape((1,) * x.ndim) if keepdims else total
+
+
 def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
     """``x.sum(axis)`` with PyTorch's order of additions where it is known, else numpy's."""
     if x.dtype == np.float16:
         # PyTorch adds float16 in float32 and rounds once at the end; numpy would round every step.
         return float_sum(x.astype(np.float32), axis, keepdims).astype(np.float16)
     if x.dtype not in _LANES:
+        if x.dtype.kind == "c":
+            return _complex_sum(x, axis, keepdims)
         return numpy_sum(x, axis, keepdims)
     if not x.flags.c_contiguous and x.ndim > 1 and x.size:
         in_memory_order = _memory_order_sum(x, axis, keepdims)

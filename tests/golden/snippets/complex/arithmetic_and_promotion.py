@@ -1,0 +1,23 @@
+# Arithmetic with complex tensors and PyTorch's promotion rules for complex types.
+import torch
+
+x = torch.tensor([1 + 2j, 3 - 4j])
+r = torch.tensor([2.0, -1.0])
+d = torch.tensor([1.5 - 0.25j, -2 + 1j], dtype=torch.complex128)
+print(x + 1, x + r, x * r, x * x, x - 1j, x * 1j, -x)
+print(x / 2, x / (1 + 1j), x / x, d / torch.tensor([3 - 1j, 0.5 + 0.5j], dtype=torch.complex128))
+print(x ** 2, x ** 3, x.pow(2), x.square())
+print(x == x, x != 1 + 2j, x == 1 + 2j, torch.equal(x, x + 0), torch.allclose(x, x), torch.isclose(x, x + 1e-9))
+print(x.isnan(), x.isfinite(), x.isinf())
+print((x * r).dtype, (x * d).dtype, (r * 1j).dtype, (torch.tensor([1]) * 1j).dtype)
+print((torch.ones(1, dtype=torch.float64) * 1j).dtype, (torch.ones(1) + torch.tensor(1j, dtype=torch.complex128)).dtype)
+print(torch.result_type(x, 1.0), torch.result_type(r, 1j), torch.result_type(torch.tensor([1]), 1j))
+print(torch.promote_types(torch.complex64, torch.float64), torch.promote_types(torch.complex128, torch.float16))
+print(torch.promote_types(torch.int64, torch.complex64), torch.promote_types(torch.bool, torch.cdouble))
+print(torch.can_cast(torch.complex64, torch.float32), torch.can_cast(torch.float32, torch.complex64))
+print(torch.can_cast(torch.complex128, torch.complex64), torch.can_cast(torch.int32, torch.cfloat))
+y = torch.tensor([[1 + 2j, 3 - 1j], [0.5j, -2 + 0j]])
+print(y.sum(), y.sum(0), y.sum(dim=1), y.mean(), x.mean(), d.mean())
+print(y @ y, x @ x, d @ d, y @ x, x.dot(x), x.vdot(x), torch.vdot(d, d))
+print(r.to(torch.complex64), r.cfloat(), r.cdouble(), x.cdouble(), x.to(torch.complex128))
+print(x.double(), x.float(), x.long())

@@ -1,0 +1,22 @@
+# How complex tensors print: real and imaginary parts formatted on their own.
+import torch
+
+print(torch.tensor([0.5 + 1.25j]))
+print(torch.tensor([1 + 2j, 3 - 1j, -0.5j]))
+print(torch.tensor([[1 + 2j, 3 - 1j], [0.5j, -2 + 0j]]))
+print(torch.tensor([1e10 + 1j, 2]), torch.tensor([1e-6 + 1j, 1 - 1e-6j]))
+print(torch.tensor([1 / 3 + 2j / 3], dtype=torch.complex128))
+print(torch.tensor([float("nan") + 1j, complex(float("inf"), -1), 0j]))
+print(torch.tensor([-0.0 - 0.0j, 0.0 + 0.0j]))
+print(torch.tensor(2.5 - 0.125j), repr(torch.tensor([3j])), str(torch.tensor([1 + 1j])))
+print(torch.arange(40.0).reshape(20, 2).mul(1.5).add(0.25) * (1 + 1j))
+print(torch.linspace(-1, 1, 12) * (0.3 - 2j))
+torch.set_printoptions(precision=2)
+print(torch.tensor([1 / 3 + 2j / 3, -1.5 + 0.1j]))
+torch.set_printoptions(sci_mode=True)
+print(torch.tensor([1 / 3 + 2j / 3]))
+torch.set_printoptions(profile="default")
+torch.set_printoptions(threshold=5, edgeitems=2)
+print(torch.ones(10, dtype=torch.cfloat) * (1 - 2j))
+torch.set_printoptions(profile="default")
+print(torch.tensor([1 + 2j], requires_grad=True), torch.tensor([1 + 1j], dtype=torch.cdouble, requires_grad=True))
