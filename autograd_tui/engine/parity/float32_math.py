@@ -29,6 +29,7 @@ from typing import Callable
 
 import numpy as np
 
+from autograd_tui.engine.parity import midpoints
 from autograd_tui.engine.parity.generator import _two_product  # Dekker's exact product
 from autograd_tui.engine.parity.mkl_tanh32 import PIECES as TANH_PIECES
 
@@ -764,6 +765,12 @@ def _tanh_pieces() -> np.ndarray:
 def _tanh_polynomial(magnitude: np.ndarray, offset: np.ndarray, x: np.ndarray) -> np.ndarray:
     """MKL's pieces for float32 x with 2**-12 <= |x| < 10, from |x|'s bits and their offset from
     2**-12's (other inputs give meaningless values)."""
+    return np.copysign(tanh_polynomial_value(magnitude, offset).astype(_F32).reshape(x.shape), x)
+
+
+def tanh_polynomial_value(magnitude: np.ndarray, offset: np.ndarray) -> np.ndarray:
+    """The float64 value of MKL's piece for |x| (as bits, and their offset from 2**-12's), before
+    its one rounding: flat."""
     rows = _tanh_pieces().take((offset >> 21).ravel(), axis=0)
     # |x| - centre is exact in float64 and the scaling a power of two: t is exact
     t = magnitude.ravel().view(_F32).astype(_F64)
@@ -774,7 +781,14 @@ def _tanh_polynomial(magnitude: np.ndarray, offset: np.ndarray, x: np.ndarray) -
     for degree in range(4, -1, -1):
         value *= t
         value += rows[:, degree]
-    return np.copysign(value.astype(_F32).reshape(x.shape), x)
+    return value
+
+
+# On 2**-9 <= |x| < 4 MKL's pieces are within 0.0018 float32 ulps of tanh (every float32 there,
+# ``tools/measure_sleef32_midpoints.py --mkl-tanh``): where numpy's float64 tanh lies farther than
+# 2**-6 ulps (8.5 times that) from a float32 midpoint, rounding it gives MKL's result.
+_TANH_FAST_LOW, _TANH_FAST_HIGH = _F32(2.0 ** -9), _F32(4.0)
+TANH_FAST_MARGIN = 2.0 ** -6
 
 
 def tanh(x: np.ndarray) -> np.ndarray:
@@ -782,8 +796,28 @@ def tanh(x: np.ndarray) -> np.ndarray:
 
     As measured on the live library (every float32 checked): for 2**-12 <= |x| < 10 a degree-6
     polynomial per quarter binade ([1, 1.25), [1.25, 1.5), ... and [8, 10)) in float64, rounded
-    once; elsewhere (tiny inputs, saturation, inf, nan) the correctly rounded value.
+    once; elsewhere (tiny inputs, saturation, inf, nan) the correctly rounded value. Most inputs
+    take numpy's float64 tanh rounded once, which is the same there (``_TANH_FAST_LOW``).
     """
+    x = np.asarray(x, _F32)
+    if not x.size:
+        return _tanh_mkl(x)
+    flat = x.reshape(-1)
+    with np.errstate(all="ignore"):
+        y = np.tanh(flat, dtype=_F64)
+        out = y.astype(_F32)
+    redo = midpoints.near_midpoint(y, int(TANH_FAST_MARGIN * 2 ** 29))
+    magnitude = np.abs(flat)
+    if not (magnitude.min() >= _TANH_FAST_LOW and magnitude.max() < _TANH_FAST_HIGH):  # NaN: not
+        redo |= ~((magnitude >= _TANH_FAST_LOW) & (magnitude < _TANH_FAST_HIGH))
+    if redo.any():
+        at = np.flatnonzero(redo)
+        out[at] = _tanh_mkl(flat[at])
+    return out.reshape(x.shape)
+
+
+def _tanh_mkl(x: np.ndarray) -> np.ndarray:
+    """MKL's pieces (or the correctly rounded value outside them) for every element."""
     x = np.asarray(x, _F32)
     magnitude = x.view(np.uint32) & np.uint32(0x7FFFFFFF)
     with np.errstate(over="ignore"):  # a 0-dim input subtracts numpy scalars, which warn
