@@ -466,10 +466,33 @@ def vector_path_mask(x: np.ndarray, *others: np.ndarray, num_threads: int = 1,
     n = x.size
     if n == 0:
         return np.zeros(x.shape, bool)
-    item = x.itemsize
     dims = [d for d in range(x.ndim) if x.shape[d] > 1]
     if not dims:
         return np.zeros(x.shape, bool)  # one element: a run of 1, always the scalar form
+    if all(a.flags.c_contiguous and a.strides == x.strides for a in arrays):
+        # the usual case: one run in C order, cut only into threads' chunks
+        chunk = _thread_chunk(n, num_threads)
+        block = 2 * lanes
+        mask = np.zeros(n, bool)
+        for first in range(0, n, chunk):
+            mask[first:first + min(chunk, n - first) // block * block] = True
+        return mask.reshape(x.shape)
+    return _vector_path_mask_by_position(arrays, dims, num_threads, lanes)
+
+
+def _thread_chunk(n: int, num_threads: int) -> int:
+    """Elements per thread's chunk of a loop over n (n itself on one thread)."""
+    if num_threads > 1 and n > PARALLEL_GRAIN:
+        chunks = min(num_threads, -(-n // PARALLEL_GRAIN))
+        return -(-n // chunks)
+    return n
+
+
+def _vector_path_mask_by_position(arrays: list[np.ndarray], dims: list[int], num_threads: int,
+                                  lanes: int) -> np.ndarray:
+    """``vector_path_mask`` for any layout, from each element's position in ATen's iteration."""
+    x, others = arrays[0], arrays[1:]
+    n, item = x.size, x.itemsize
     deciders = [a for a in arrays if any(a.strides[d] for d in dims)] or arrays
     order = sorted(dims, key=lambda d: tuple((abs(a.strides[d]), a.shape[d]) for a in deciders))
     position = np.zeros(x.shape, np.int64)
@@ -488,11 +511,7 @@ def vector_path_mask(x: np.ndarray, *others: np.ndarray, num_threads: int = 1,
         if any(a.strides[d] != a.strides[previous] * a.shape[previous] for a in arrays):
             break
         run *= x.shape[d]
-    if num_threads > 1 and n > PARALLEL_GRAIN:
-        chunks = min(num_threads, -(-n // PARALLEL_GRAIN))
-        chunk = -(-n // chunks)
-    else:
-        chunk = n
+    chunk = _thread_chunk(n, num_threads)
     start = np.maximum(position // run * run, position // chunk * chunk)
     end = np.minimum(np.minimum((position // run + 1) * run, (position // chunk + 1) * chunk), n)
     block = 2 * lanes

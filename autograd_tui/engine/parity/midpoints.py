@@ -11,6 +11,8 @@ only the elements within the margin need the kernel's step-by-step emulation.
 """
 from __future__ import annotations
 
+from typing import Union
+
 import numpy as np
 
 __all__ = ["distance", "near_midpoint"]
@@ -32,10 +34,11 @@ def distance(y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.abs(low_bits - _HALF_ULP) / float(1 << 29), ordinary
 
 
-def near_midpoint(y: np.ndarray, margin_bits: int) -> np.ndarray:
-    """Where float64 ``y`` lies within ``margin_bits`` float64 ulps (2^-29 float32 ulps each) of a
-    float32 midpoint: one subtraction, one mask and one comparison. Only meaningful where ``y``
-    is in float32's normal range (the caller checks its inputs)."""
-    shifted = y.view(np.int64) - np.int64(_HALF_ULP - margin_bits)
+def near_midpoint(y: np.ndarray, margin_bits: Union[int, np.ndarray]) -> np.ndarray:
+    """Where float64 ``y`` lies within ``margin_bits`` float64 ulps (2^-29 float32 ulps each, one
+    for all or one per element, below 2^28) of a float32 midpoint: one subtraction, one mask and
+    one comparison. Only meaningful where ``y`` is in float32's normal range (the caller checks
+    its inputs)."""
+    shifted = y.view(np.int64) - (np.int64(_HALF_ULP) - margin_bits)
     shifted &= _BELOW_FLOAT32_ULP
-    return shifted <= np.int64(2 * margin_bits)
+    return shifted <= 2 * np.asarray(margin_bits, np.int64)

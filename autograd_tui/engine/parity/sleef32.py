@@ -399,14 +399,20 @@ def _expm1_value(y: np.ndarray) -> np.ndarray:
 
 
 def _hyperbolic_value(kind: str) -> Callable[[np.ndarray], np.ndarray]:
-    """tanh, sinh or cosh of float32 y (|y| <= 88.5) from exp(|y|) = D as SLEEF forms them,
-    (D - 1/D) / (D + 1/D), (D - 1/D) / 2, (D + 1/D) / 2, written with D - 1 (no cancellation)."""
+    """tanh, sinh or cosh of float32 y (|y| <= 88.5; any for tanh) from exp(|y|) = D as SLEEF
+    forms them, (D - 1/D) / (D + 1/D), (D - 1/D) / 2, (D + 1/D) / 2, written with D - 1 (no
+    cancellation); tanh exactly 1 beyond SLEEF's saturation point, as it returns."""
     def value(y: np.ndarray) -> np.ndarray:
-        m = _expm1_value(np.abs(y))  # D - 1
+        magnitude = np.abs(y)
+        if kind == "tanh":
+            np.minimum(magnitude, _F32(20), out=magnitude)  # keeps exp finite; saturated below
+        m = _expm1_value(magnitude)  # D - 1
         product = m + 2.0
         product *= m  # D**2 - 1
         if kind == "tanh":
             out = product / (product + 2.0)
+            if np.fmax.reduce(magnitude, initial=0) > _TANH_SATURATION:  # (NaN aside)
+                out[magnitude > _TANH_SATURATION] = 1.0
         else:
             m += 1.0  # D
             m += m  # 2 D
@@ -419,11 +425,13 @@ def _hyperbolic_value(kind: str) -> Callable[[np.ndarray], np.ndarray]:
 
 class FastPath(NamedTuple):
     """Where a kernel's result is the float64 ``value`` rounded to float32: inputs in
-    [low, high] (|x| there for an ``odd_or_even`` kernel) of magnitude >= ``tiny`` or zero, whose
-    float64 value lies farther than ``margin`` float32 ulps from a float32 midpoint. The margin is
-    a multiple of the largest distance at which SLEEF's result was measured to differ from the
-    rounded float64 value (``tools/measure_sleef32_midpoints.py``, every float32 of the range);
-    the inputs outside take the step-by-step emulation."""
+    [low, high] (|x| there for an ``odd_or_even`` kernel) of magnitude >= ``tiny`` (or zero, with
+    ``zeros``), whose float64 value lies farther than ``margin`` float32 ulps from a float32
+    midpoint, or ``scaled / |x|`` ulps where that is more: the value's difference from SLEEF's
+    before its rounding grows like 1/|x| for small x (its float-pair arithmetic errs by ~2^-50
+    absolutely where the result is ~x). Both are many times the largest difference measured;
+    ``tools/measure_sleef32_midpoints.py`` checks them against PyTorch's SLEEF on every float32 of
+    the domain. The other inputs take the step-by-step emulation."""
     value: Callable[[np.ndarray], np.ndarray]  # float32 in, float64 out
     low: float
     high: float
@@ -431,19 +439,14 @@ class FastPath(NamedTuple):
     margin: float
     odd_or_even: bool
     zeros: bool = True  # +-0 inside (the value keeps the sign of zero)
-
-
-def _in_float64(ufunc: np.ufunc) -> Callable[[np.ndarray], np.ndarray]:
-    def value(x: np.ndarray) -> np.ndarray:
-        return ufunc(x, dtype=np.float64)
-    return value
+    scaled: float = 0.0
 
 
 FAST_PATHS: dict[str, FastPath] = {
     "log1pf": FastPath(_log1pf_value, -0.9999, 2.0 ** 64, 2.0 ** -100, 2.0 ** -16, False, zeros=False),
-    "expm1f": FastPath(_expm1_value, -16.5, 88.5, 2.0 ** -9, 2.0 ** -13, False, zeros=False),
-    "tanhf": FastPath(_hyperbolic_value("tanh"), 0.0, 8.5, 2.0 ** -10, 2.0 ** -11, True),
-    "sinhf": FastPath(_hyperbolic_value("sinh"), 0.0, 88.5, 2.0 ** -10, 2.0 ** -11, True),
+    "expm1f": FastPath(_expm1_value, -16.5, 88.5, 2.0 ** -12, 2.0 ** -16, False, zeros=False, scaled=2.0 ** -20),
+    "tanhf": FastPath(_hyperbolic_value("tanh"), 0.0, 20.0, 2.0 ** -12, 2.0 ** -14, True, scaled=2.0 ** -18),
+    "sinhf": FastPath(_hyperbolic_value("sinh"), 0.0, 88.5, 2.0 ** -12, 2.0 ** -14, True, scaled=2.0 ** -17),
     "coshf": FastPath(_hyperbolic_value("cosh"), 0.0, 88.5, 2.0 ** -16, 2.0 ** -13, True),
 }
 
@@ -458,41 +461,59 @@ def in_fast_domain(path: FastPath, x: np.ndarray) -> np.ndarray:
 
 
 def _with_fast_path(name: str, emulated: Callable[[np.ndarray], np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
-    """``emulated`` (one of the kernels above) through ``FAST_PATHS[name]``: about ten numpy calls
-    for every element, the emulation only for the few near a midpoint or outside the domain."""
+    """``emulated`` (one of the kernels above) through ``FAST_PATHS[name]``: some twenty numpy
+    calls over every element (in cache-sized blocks), the emulation once for the few elements
+    near a midpoint or outside the domain (its cost is mostly per call, not per element)."""
     path = FAST_PATHS[name]
     value, margin_bits = path.value, int(path.margin * 2 ** 29)
     low, high, tiny = _F32(path.low), _F32(path.high), _F32(path.tiny)
+    split, scaled_bits = _F32(path.scaled / path.margin), path.scaled * 2 ** 29  # below split: scaled / |x|
+    emulated_in_blocks = float32_math.in_cache_blocks(emulated)
+
+    def rounded(flat: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """``out`` = the value rounded; returns where it may not be SLEEF's result."""
+        with np.errstate(all="ignore"):
+            y = value(flat)
+            out[...] = y
+        redo = midpoints.near_midpoint(y, margin_bits)
+        magnitude = np.abs(flat)
+        if path.scaled:
+            small = np.flatnonzero(magnitude < split)
+            if small.size:  # each its own margin, scaled / |x| (capped: zero is no midpoint's neighbour)
+                with np.errstate(divide="ignore"):
+                    bits = np.minimum(scaled_bits / magnitude[small], 2.0 ** 27).astype(np.int64)
+                redo[small] |= midpoints.near_midpoint(y[small], bits)
+        # the whole block inside the domain (the usual case) in three reductions; NaN fails them
+        lowest, highest = flat.min(), flat.max()
+        if path.odd_or_even:
+            inside = bool(-lowest <= high) and bool(highest <= high)
+        else:
+            inside = bool(lowest >= low) and bool(highest <= high)
+        if not (inside and magnitude.min() >= tiny):
+            redo |= ~in_fast_domain(path, flat)
+        return np.flatnonzero(redo)
 
     def kernel(x: np.ndarray) -> np.ndarray:
         x = np.asarray(x, _F32)
         if not x.size:
             return emulated(x)
         flat = x.reshape(-1)
-        with np.errstate(all="ignore"):
-            y = value(flat)
-            out = y.astype(_F32)
-        redo = midpoints.near_midpoint(y, margin_bits)
-        # the whole array inside the domain (the usual case) in three reductions; NaN fails them
-        lowest, highest = flat.min(), flat.max()
-        if path.odd_or_even:
-            inside = bool(-lowest <= high) and bool(highest <= high)
-        else:
-            inside = bool(lowest >= low) and bool(highest <= high)
-        if not (inside and np.abs(flat).min() >= tiny):
-            redo |= ~in_fast_domain(path, flat)
-        if redo.any():
-            at = np.flatnonzero(redo)
-            out[at] = emulated(flat[at])
+        out = np.empty(flat.size, _F32)
+        block = float32_math.CACHE_BLOCK
+        redo = [rounded(flat[first:first + block], out[first:first + block]) + first
+                for first in range(0, flat.size, block)]
+        at = redo[0] if len(redo) == 1 else np.concatenate(redo)
+        if at.size:
+            out[at] = emulated_in_blocks(flat[at])
         return out.reshape(x.shape)
     kernel.__doc__ = emulated.__doc__
-    kernel.__name__ = emulated.__name__
+    kernel.__name__ = name
     return kernel
 
 
-log1pf = float32_math.in_cache_blocks(_with_fast_path("log1pf", _log1pf))
-expm1f = float32_math.in_cache_blocks(_with_fast_path("expm1f", _expm1f))
-tanhf = float32_math.in_cache_blocks(_with_fast_path("tanhf", _tanhf))
+log1pf = _with_fast_path("log1pf", _log1pf)
+expm1f = _with_fast_path("expm1f", _expm1f)
+tanhf = _with_fast_path("tanhf", _tanhf)
 exp2f = float32_math.in_cache_blocks(_exp2f)
-sinhf = float32_math.in_cache_blocks(_with_fast_path("sinhf", _sinhf))
-coshf = float32_math.in_cache_blocks(_with_fast_path("coshf", _coshf))
+sinhf = _with_fast_path("sinhf", _sinhf)
+coshf = _with_fast_path("coshf", _coshf)
