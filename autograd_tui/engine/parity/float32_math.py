@@ -808,6 +808,7 @@ def tanh_polynomial_value(magnitude: np.ndarray, offset: np.ndarray) -> np.ndarr
 # 2**-6 ulps (8.5 times that) from a float32 midpoint, rounding it gives MKL's result.
 _TANH_FAST_LOW, _TANH_FAST_HIGH = _F32(2.0 ** -9), _F32(4.0)
 TANH_FAST_MARGIN = 2.0 ** -6
+_TANH_FAST_FROM = 2048  # elements; below, the pieces alone cost less (measured)
 
 
 def tanh(x: np.ndarray) -> np.ndarray:
@@ -819,8 +820,12 @@ def tanh(x: np.ndarray) -> np.ndarray:
     take numpy's float64 tanh rounded once, which is the same there (``_TANH_FAST_LOW``).
     """
     x = np.asarray(x, _F32)
-    if not x.size:
-        return _tanh_mkl(x)
+    if x.size < _TANH_FAST_FROM:  # (one element in 32 is near a midpoint: a small array pays
+        return _tanh_mkl(x)       # for both paths)
+    return _tanh_in_blocks(x)
+
+
+def _tanh_fast(x: np.ndarray) -> np.ndarray:
     flat = x.reshape(-1)
     with np.errstate(all="ignore"):
         y = np.tanh(flat, dtype=_F64)
@@ -833,6 +838,9 @@ def tanh(x: np.ndarray) -> np.ndarray:
         at = np.flatnonzero(redo)
         out[at] = _tanh_mkl(flat[at])
     return out.reshape(x.shape)
+
+
+_tanh_in_blocks = in_cache_blocks(_tanh_fast)
 
 
 def _tanh_mkl(x: np.ndarray) -> np.ndarray:
