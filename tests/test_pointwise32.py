@@ -1,12 +1,13 @@
 """parity/products.py, parity/sleef32.py and the two-operand vector_path_mask hold to what they
 state: prod in ATen's order written out as a plain loop, the blocked kernels equal to one pass,
-SLEEF's special values, and the backward loop's vector/scalar split of strided inputs."""
+the fast paths equal to the step-by-step emulation, SLEEF's special values, and the backward
+loop's vector/scalar split of strided inputs."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from autograd_tui.engine.parity import float32_math, products, sleef32
+from autograd_tui.engine.parity import float32_math, midpoints, products, sleef32
 
 
 def _in_order(values, start):
@@ -96,3 +97,62 @@ def test_a_backward_loop_runs_as_far_as_gradient_and_input_both_continue():
     assert not float32_math.vector_path_mask(np.zeros((33, 4), np.float32), base[:, :33].T, lanes=16).any()
     # alone, a contiguous (4, 33) array is one run of 132: 128 on the vector path
     assert float32_math.vector_path_mask(base, lanes=16).sum() == 128
+
+
+def _fast_path_inputs(path: sleef32.FastPath, seed: int) -> np.ndarray:
+    """Random inputs over the domain and around its edges, specials included."""
+    rng = np.random.default_rng(seed)
+    low = -path.high if path.odd_or_even else path.low
+    edges = [low, path.high, path.tiny, -path.tiny, 0.0, -0.0, np.inf, -np.inf, np.nan, path.low - 1, path.high + 1]
+    edges += [float(np.nextafter(np.float32(v), np.float32(w))) for v in (low, path.high, path.tiny, -path.tiny)
+              for w in (-np.inf, np.inf)]
+    magnitudes = np.exp(rng.uniform(np.log(path.tiny / 4), np.log(path.high), 30000))
+    signs = np.where(rng.random(30000) < 0.5, -1.0, 1.0)
+    spread = rng.uniform(low, path.high, 30000)
+    return np.concatenate([edges, magnitudes * signs, spread]).astype(np.float32)
+
+
+@pytest.mark.parametrize("name", sorted(sleef32.FAST_PATHS))
+def test_fast_paths_give_the_emulations_bits(name):
+    """Every result of a fast path (float64 value rounded, emulation near a midpoint or outside
+    the domain) equals the step-by-step emulation's; tools/measure_sleef32_midpoints.py checks
+    the same against PyTorch's SLEEF on every float32 of the domain."""
+    x = _fast_path_inputs(sleef32.FAST_PATHS[name], 3)
+    kernel, emulation = getattr(sleef32, name), getattr(sleef32, "_" + name)
+    with np.errstate(all="ignore"):
+        assert kernel(x).tobytes() == emulation(x).tobytes()
+        assert kernel(x[:7].reshape(7, 1)).tobytes() == emulation(x[:7]).tobytes()
+        assert kernel(np.float32(0.75)).shape == ()
+
+
+def test_float32_tanh_fast_path_gives_the_pieces_bits():
+    rng = np.random.default_rng(4)
+    x = np.concatenate([np.exp(rng.uniform(np.log(2.0 ** -14), np.log(12.0), 60000)) * np.where(
+        rng.random(60000) < 0.5, -1, 1), [0.0, -0.0, 2.0 ** -9, 4.0, np.nextafter(4.0, 0), np.inf, np.nan]])
+    x = x.astype(np.float32)
+    assert float32_math.tanh(x).tobytes() == float32_math._tanh_mkl(x).tobytes()
+    assert float32_math.tanh(x[:6].reshape(2, 3)).tobytes() == float32_math._tanh_mkl(x[:6]).tobytes()
+
+
+def test_near_midpoint_agrees_with_the_distance():
+    rng = np.random.default_rng(5)
+    y = np.concatenate([rng.standard_normal(20000), -np.exp(rng.uniform(-80, 80, 20000))])
+    ulps = y.astype(np.float32)
+    halfway = (ulps.astype(np.float64) + np.nextafter(ulps, np.float32(np.inf)).astype(np.float64)) / 2
+    y = np.concatenate([y, halfway, np.nextafter(halfway, 0.0)])
+    distance, ordinary = midpoints.distance(y)
+    for margin in (2.0 ** -16, 2.0 ** -6):
+        near = midpoints.near_midpoint(y, int(margin * 2 ** 29))
+        assert np.array_equal(near[ordinary], distance[ordinary] <= margin)
+    assert distance[40000:40010].max() == 0
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_vector_path_mask_of_contiguous_arrays_as_by_position(threads):
+    for shape in [(5,), (31,), (32,), (33,), (3, 40), (2, 1, 70), (40000,), (70001,), (3, 33000)]:
+        x = np.zeros(shape, np.float32)
+        dims = [d for d in range(x.ndim) if x.shape[d] > 1]
+        for others in ((), (np.ones(shape, np.float32),)):
+            got = float32_math.vector_path_mask(x, *others, num_threads=threads, lanes=16)
+            want = float32_math._vector_path_mask_by_position([x, *others], dims, threads, 16)
+            assert np.array_equal(got, want), (shape, threads)

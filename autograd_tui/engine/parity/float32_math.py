@@ -29,6 +29,7 @@ from typing import Callable
 
 import numpy as np
 
+from autograd_tui.engine.parity import midpoints
 from autograd_tui.engine.parity.generator import _two_product  # Dekker's exact product
 from autograd_tui.engine.parity.mkl_tanh32 import PIECES as TANH_PIECES
 
@@ -465,10 +466,33 @@ def vector_path_mask(x: np.ndarray, *others: np.ndarray, num_threads: int = 1,
     n = x.size
     if n == 0:
         return np.zeros(x.shape, bool)
-    item = x.itemsize
     dims = [d for d in range(x.ndim) if x.shape[d] > 1]
     if not dims:
         return np.zeros(x.shape, bool)  # one element: a run of 1, always the scalar form
+    if all(a.flags.c_contiguous and a.strides == x.strides for a in arrays):
+        # the usual case: one run in C order, cut only into threads' chunks
+        chunk = _thread_chunk(n, num_threads)
+        block = 2 * lanes
+        mask = np.zeros(n, bool)
+        for first in range(0, n, chunk):
+            mask[first:first + min(chunk, n - first) // block * block] = True
+        return mask.reshape(x.shape)
+    return _vector_path_mask_by_position(arrays, dims, num_threads, lanes)
+
+
+def _thread_chunk(n: int, num_threads: int) -> int:
+    """Elements per thread's chunk of a loop over n (n itself on one thread)."""
+    if num_threads > 1 and n > PARALLEL_GRAIN:
+        chunks = min(num_threads, -(-n // PARALLEL_GRAIN))
+        return -(-n // chunks)
+    return n
+
+
+def _vector_path_mask_by_position(arrays: list[np.ndarray], dims: list[int], num_threads: int,
+                                  lanes: int) -> np.ndarray:
+    """``vector_path_mask`` for any layout, from each element's position in ATen's iteration."""
+    x, others = arrays[0], arrays[1:]
+    n, item = x.size, x.itemsize
     deciders = [a for a in arrays if any(a.strides[d] for d in dims)] or arrays
     order = sorted(dims, key=lambda d: tuple((abs(a.strides[d]), a.shape[d]) for a in deciders))
     position = np.zeros(x.shape, np.int64)
@@ -487,11 +511,7 @@ def vector_path_mask(x: np.ndarray, *others: np.ndarray, num_threads: int = 1,
         if any(a.strides[d] != a.strides[previous] * a.shape[previous] for a in arrays):
             break
         run *= x.shape[d]
-    if num_threads > 1 and n > PARALLEL_GRAIN:
-        chunks = min(num_threads, -(-n // PARALLEL_GRAIN))
-        chunk = -(-n // chunks)
-    else:
-        chunk = n
+    chunk = _thread_chunk(n, num_threads)
     start = np.maximum(position // run * run, position // chunk * chunk)
     end = np.minimum(np.minimum((position // run + 1) * run, (position // chunk + 1) * chunk), n)
     block = 2 * lanes
@@ -764,6 +784,12 @@ def _tanh_pieces() -> np.ndarray:
 def _tanh_polynomial(magnitude: np.ndarray, offset: np.ndarray, x: np.ndarray) -> np.ndarray:
     """MKL's pieces for float32 x with 2**-12 <= |x| < 10, from |x|'s bits and their offset from
     2**-12's (other inputs give meaningless values)."""
+    return np.copysign(tanh_polynomial_value(magnitude, offset).astype(_F32).reshape(x.shape), x)
+
+
+def tanh_polynomial_value(magnitude: np.ndarray, offset: np.ndarray) -> np.ndarray:
+    """The float64 value of MKL's piece for |x| (as bits, and their offset from 2**-12's), before
+    its one rounding: flat."""
     rows = _tanh_pieces().take((offset >> 21).ravel(), axis=0)
     # |x| - centre is exact in float64 and the scaling a power of two: t is exact
     t = magnitude.ravel().view(_F32).astype(_F64)
@@ -774,7 +800,15 @@ def _tanh_polynomial(magnitude: np.ndarray, offset: np.ndarray, x: np.ndarray) -
     for degree in range(4, -1, -1):
         value *= t
         value += rows[:, degree]
-    return np.copysign(value.astype(_F32).reshape(x.shape), x)
+    return value
+
+
+# On 2**-9 <= |x| < 4 MKL's pieces are within 0.0018 float32 ulps of tanh (every float32 there,
+# ``tools/measure_sleef32_midpoints.py --mkl-tanh``): where numpy's float64 tanh lies farther than
+# 2**-6 ulps (8.5 times that) from a float32 midpoint, rounding it gives MKL's result.
+_TANH_FAST_LOW, _TANH_FAST_HIGH = _F32(2.0 ** -9), _F32(4.0)
+TANH_FAST_MARGIN = 2.0 ** -6
+_TANH_FAST_FROM = 2048  # elements; below, the pieces alone cost less (measured)
 
 
 def tanh(x: np.ndarray) -> np.ndarray:
@@ -782,8 +816,35 @@ def tanh(x: np.ndarray) -> np.ndarray:
 
     As measured on the live library (every float32 checked): for 2**-12 <= |x| < 10 a degree-6
     polynomial per quarter binade ([1, 1.25), [1.25, 1.5), ... and [8, 10)) in float64, rounded
-    once; elsewhere (tiny inputs, saturation, inf, nan) the correctly rounded value.
+    once; elsewhere (tiny inputs, saturation, inf, nan) the correctly rounded value. Most inputs
+    take numpy's float64 tanh rounded once, which is the same there (``_TANH_FAST_LOW``).
     """
+    x = np.asarray(x, _F32)
+    if x.size < _TANH_FAST_FROM:  # (one element in 32 is near a midpoint: a small array pays
+        return _tanh_mkl(x)       # for both paths)
+    return _tanh_in_blocks(x)
+
+
+def _tanh_fast(x: np.ndarray) -> np.ndarray:
+    flat = x.reshape(-1)
+    with np.errstate(all="ignore"):
+        y = np.tanh(flat, dtype=_F64)
+        out = y.astype(_F32)
+    redo = midpoints.near_midpoint(y, int(TANH_FAST_MARGIN * 2 ** 29))
+    magnitude = np.abs(flat)
+    if not (magnitude.min() >= _TANH_FAST_LOW and magnitude.max() < _TANH_FAST_HIGH):  # NaN: not
+        redo |= ~((magnitude >= _TANH_FAST_LOW) & (magnitude < _TANH_FAST_HIGH))
+    if redo.any():
+        at = np.flatnonzero(redo)
+        out[at] = _tanh_mkl(flat[at])
+    return out.reshape(x.shape)
+
+
+_tanh_in_blocks = in_cache_blocks(_tanh_fast)
+
+
+def _tanh_mkl(x: np.ndarray) -> np.ndarray:
+    """MKL's pieces (or the correctly rounded value outside them) for every element."""
     x = np.asarray(x, _F32)
     magnitude = x.view(np.uint32) & np.uint32(0x7FFFFFFF)
     with np.errstate(over="ignore"):  # a 0-dim input subtracts numpy scalars, which warn

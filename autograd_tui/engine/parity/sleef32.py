@@ -12,11 +12,11 @@ softplus, ELU and Mish give them (``tools/check_pointwise32.py``).
 """
 from __future__ import annotations
 
-from typing import Union
+from typing import Callable, NamedTuple, Union
 
 import numpy as np
 
-from autograd_tui.engine.parity import float32_math
+from autograd_tui.engine.parity import float32_math, midpoints
 
 __all__ = ["log1pf", "expm1f", "tanhf", "exp2f", "sinhf", "coshf"]
 
@@ -313,9 +313,207 @@ def _exp2f(d: np.ndarray) -> np.ndarray:
         return np.where(np.isnan(d), d, u).astype(_F32, copy=False)
 
 
-log1pf = float32_math.in_cache_blocks(_log1pf)
-expm1f = float32_math.in_cache_blocks(_expm1f)
-tanhf = float32_math.in_cache_blocks(_tanhf)
+# ---------------------------------------------------------------------------------------------
+# The fast path: numpy's float64 value rounded once, where that is provably SLEEF's result
+# ---------------------------------------------------------------------------------------------
+
+def _grid(k: int) -> float:
+    """Adding this to a float64 in [2**k, 2**(k+1)) rounds it to float32's grid there, the float64
+    addition rounding the exact sum once, as a fused multiply-add does."""
+    return 1.5 * 2.0 ** (k + 29)
+
+
+# p's two fused steps stay in one binade each for m in [-1/4, 1/2) (|x| < 0.2, x**2 < 0.04):
+# c1 + c0 x**2 in [2^-2, 2^-1), c2 + x**2 (...) in [2^-1, 1)
+_LOG1P_STEPS = tuple((float(c) + _grid(k), _grid(k)) for c, k in zip(_LOG1P_POLY[1:], (-2, -1)))
+
+
+def _log1pf_value(d: np.ndarray) -> np.ndarray:
+    """``_log1pf``'s value before its last rounding, within ~2^-21 float32 ulps (measured on
+    2.5 million inputs): SLEEF's reduced argument m and its float32 term (x**2 x) p(x**2) are
+    computed as it does (they round to single floats; everything else it carries as float
+    pairs, here float64), e ln2 + 2 m/(2 + m) + term in float64, for d > -1 below 2**64."""
+    dp1 = d + _F32(1)
+    e = _getexp(dp1 * _FOUR_THIRDS)
+    t = _pow2(-e)
+    m = d * t + (t - _F32(1))
+    x = m * (_F32(1) / (_F32(2) + m))  # the head of SLEEF's float-pair quotient
+    x2 = x * x
+    (inner, inner_grid), (outer, outer_grid) = _LOG1P_STEPS  # each fused step rounded once
+    p = np.multiply(x2, float(_LOG1P_POLY[0]), dtype=np.float64)
+    p += inner
+    p -= inner_grid
+    p *= x2
+    p += outer
+    p -= outer_grid
+    term = p.astype(_F32)
+    term *= x2 * x  # a float32 product, as SLEEF's
+    value = np.add(m, 2.0, dtype=np.float64)
+    np.divide(m, value, out=value)
+    value *= 2.0
+    value += term
+    value += e * _LN2
+    return value
+
+
+_LN2 = float(np.log(2.0))
+
+
+# u(s)'s three fused steps each stay in one binade for |s| <= ln(2)/2: [2^-10, 2^-9), [2^-7, 2^-6),
+# [2^-5, 2^-4) (each c +- its largest |u s| is inside)
+_EXPK_STEPS = tuple((float(c) + _grid(k), _grid(k)) for c, k in zip(_EXPK_POLY[1:], (-10, -7, -5)))
+
+
+def _expk_value(y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``_expk2``'s value for float32 y (|y| below ~89) as 2**q (float64) and w, exp(y) being
+    2**q (1 + w) within ~2^-40 relative: SLEEF's q (from a float32 product), the head s0 of
+    its float pair s = y - q ln2 and its float32 polynomial u(s0) as it rounds them, the rest,
+    which it carries as float pairs, in float64: w = s (1 + s (1/2 + s (c5 + s u)))."""
+    q = np.rint(y * _R_LN2)  # a float32 product, rounded to an integer as SLEEF does
+    upper, lower = q * -_L2U, q * -_L2L  # float32 products (the first exact), as SLEEF's
+    s0 = (y + upper) + lower  # the head of its float pair y + upper + lower
+    u = np.multiply(s0, float(_EXPK_POLY[0]), dtype=np.float64)
+    for i, (shifted, grid) in enumerate(_EXPK_STEPS):  # each fused step rounded once to float32's grid
+        u += shifted
+        u -= grid
+        if i < len(_EXPK_STEPS) - 1:
+            u *= s0
+    s = np.add(y, upper, dtype=np.float64)  # exact
+    s += lower
+    u *= s  # from here the whole pair s
+    u += float(_EXPK_C5)
+    u *= s
+    u += 0.5
+    u *= s
+    u += 1.0
+    u *= s
+    return np.ldexp(1.0, q.astype(np.int32)), u
+
+
+def _expm1_value(y: np.ndarray) -> np.ndarray:
+    power, w = _expk_value(y)
+    w *= power
+    power -= 1.0
+    w += power
+    return w
+
+
+def _hyperbolic_value(kind: str) -> Callable[[np.ndarray], np.ndarray]:
+    """tanh, sinh or cosh of float32 y (|y| <= 88.5; any for tanh) from exp(|y|) = D as SLEEF
+    forms them, (D - 1/D) / (D + 1/D), (D - 1/D) / 2, (D + 1/D) / 2, written with D - 1 (no
+    cancellation); tanh exactly 1 beyond SLEEF's saturation point, as it returns."""
+    def value(y: np.ndarray) -> np.ndarray:
+        magnitude = np.abs(y)
+        if kind == "tanh":
+            np.minimum(magnitude, _F32(20), out=magnitude)  # keeps exp finite; saturated below
+        m = _expm1_value(magnitude)  # D - 1
+        product = m + 2.0
+        product *= m  # D**2 - 1
+        if kind == "tanh":
+            out = product / (product + 2.0)
+            if np.fmax.reduce(magnitude, initial=0) > _TANH_SATURATION:  # (NaN aside)
+                out[magnitude > _TANH_SATURATION] = 1.0
+        else:
+            m += 1.0  # D
+            m += m  # 2 D
+            if kind == "cosh":
+                product += 2.0
+            out = np.divide(product, m, out=m)
+        return out if kind == "cosh" else np.copysign(out, y, out=out)
+    return value
+
+
+class FastPath(NamedTuple):
+    """Where a kernel's result is the float64 ``value`` rounded to float32: inputs in
+    [low, high] (|x| there for an ``odd_or_even`` kernel) of magnitude >= ``tiny`` (or zero, with
+    ``zeros``), whose float64 value lies farther than ``margin`` float32 ulps from a float32
+    midpoint, or ``scaled / |x|`` ulps where that is more: the value's difference from SLEEF's
+    before its rounding grows like 1/|x| for small x (its float-pair arithmetic errs by ~2^-50
+    absolutely where the result is ~x). Both are many times the largest difference measured;
+    ``tools/measure_sleef32_midpoints.py`` checks them against PyTorch's SLEEF on every float32 of
+    the domain. The other inputs take the step-by-step emulation."""
+    value: Callable[[np.ndarray], np.ndarray]  # float32 in, float64 out
+    low: float
+    high: float
+    tiny: float
+    margin: float
+    odd_or_even: bool
+    zeros: bool = True  # +-0 inside (the value keeps the sign of zero)
+    scaled: float = 0.0
+
+
+FAST_PATHS: dict[str, FastPath] = {
+    "log1pf": FastPath(_log1pf_value, -0.9999, 2.0 ** 64, 2.0 ** -100, 2.0 ** -16, False, zeros=False),
+    "expm1f": FastPath(_expm1_value, -16.5, 88.5, 2.0 ** -12, 2.0 ** -16, False, zeros=False, scaled=2.0 ** -20),
+    "tanhf": FastPath(_hyperbolic_value("tanh"), 0.0, 20.0, 2.0 ** -12, 2.0 ** -14, True, scaled=2.0 ** -18),
+    "sinhf": FastPath(_hyperbolic_value("sinh"), 0.0, 88.5, 2.0 ** -12, 2.0 ** -14, True, scaled=2.0 ** -17),
+    "coshf": FastPath(_hyperbolic_value("cosh"), 0.0, 88.5, 2.0 ** -16, 2.0 ** -13, True),
+}
+
+
+def in_fast_domain(path: FastPath, x: np.ndarray) -> np.ndarray:
+    """Which float32 inputs ``path`` may round (before the midpoint check); NaN never."""
+    magnitude = np.abs(x)
+    inside = magnitude <= _F32(path.high) if path.odd_or_even else (x >= _F32(path.low)) & (x <= _F32(path.high))
+    if path.zeros:
+        return inside & ((magnitude >= _F32(path.tiny)) | (x == 0))
+    return inside & (magnitude >= _F32(path.tiny))
+
+
+def _with_fast_path(name: str, emulated: Callable[[np.ndarray], np.ndarray]) -> Callable[[np.ndarray], np.ndarray]:
+    """``emulated`` (one of the kernels above) through ``FAST_PATHS[name]``: some twenty numpy
+    calls over every element (in cache-sized blocks), the emulation once for the few elements
+    near a midpoint or outside the domain (its cost is mostly per call, not per element)."""
+    path = FAST_PATHS[name]
+    value, margin_bits = path.value, int(path.margin * 2 ** 29)
+    low, high, tiny = _F32(path.low), _F32(path.high), _F32(path.tiny)
+    split, scaled_bits = _F32(path.scaled / path.margin), path.scaled * 2 ** 29  # below split: scaled / |x|
+    emulated_in_blocks = float32_math.in_cache_blocks(emulated)
+
+    def rounded(flat: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """``out`` = the value rounded; returns where it may not be SLEEF's result."""
+        with np.errstate(all="ignore"):
+            y = value(flat)
+            out[...] = y
+        redo = midpoints.near_midpoint(y, margin_bits)
+        magnitude = np.abs(flat)
+        if path.scaled:
+            small = np.flatnonzero(magnitude < split)
+            if small.size:  # each its own margin, scaled / |x| (capped: zero is no midpoint's neighbour)
+                with np.errstate(divide="ignore"):
+                    bits = np.minimum(scaled_bits / magnitude[small], 2.0 ** 27).astype(np.int64)
+                redo[small] |= midpoints.near_midpoint(y[small], bits)
+        # the whole block inside the domain (the usual case) in three reductions; NaN fails them
+        lowest, highest = flat.min(), flat.max()
+        if path.odd_or_even:
+            inside = bool(-lowest <= high) and bool(highest <= high)
+        else:
+            inside = bool(lowest >= low) and bool(highest <= high)
+        if not (inside and magnitude.min() >= tiny):
+            redo |= ~in_fast_domain(path, flat)
+        return np.flatnonzero(redo)
+
+    def kernel(x: np.ndarray) -> np.ndarray:
+        x = np.asarray(x, _F32)
+        if not x.size:
+            return emulated(x)
+        flat = x.reshape(-1)
+        out = np.empty(flat.size, _F32)
+        block = float32_math.CACHE_BLOCK
+        redo = [rounded(flat[first:first + block], out[first:first + block]) + first
+                for first in range(0, flat.size, block)]
+        at = redo[0] if len(redo) == 1 else np.concatenate(redo)
+        if at.size:
+            out[at] = emulated_in_blocks(flat[at])
+        return out.reshape(x.shape)
+    kernel.__doc__ = emulated.__doc__
+    kernel.__name__ = name
+    return kernel
+
+
+log1pf = _with_fast_path("log1pf", _log1pf)
+expm1f = _with_fast_path("expm1f", _expm1f)
+tanhf = _with_fast_path("tanhf", _tanhf)
 exp2f = float32_math.in_cache_blocks(_exp2f)
-sinhf = float32_math.in_cache_blocks(_sinhf)
-coshf = float32_math.in_cache_blocks(_coshf)
+sinhf = _with_fast_path("sinhf", _sinhf)
+coshf = _with_fast_path("coshf", _coshf)
