@@ -42,7 +42,7 @@ from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
-from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32
+from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32, sleef32_binary
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -51,6 +51,19 @@ from autograd_tui.engine.parity.rounding import (
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
 # ---------------------------------------------------------------------------------------------
+
+
+def float32_binary(float32_fn: Callable, forward: Callable) -> Callable:
+    """``float32_fn`` (ATen's float32 loop of two operands, reproduced) where both operands are
+    float32 on a machine whose kernels were measured, ``forward`` otherwise."""
+    if not rounding.VECTOR_LANES:
+        return forward
+
+    def apply(a, b):
+        if getattr(a, "dtype", None) == np.float32 and getattr(b, "dtype", None) == np.float32:
+            return float32_fn(a, b)
+        return forward(a, b)
+    return apply
 
 
 def _refuse(message: str):
@@ -113,7 +126,7 @@ op("neg", "NegBackward0", lambda self: -self,
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
        F.zeros_like(self) if exponent == 0 else grad * F.mul_scalar(self ** (exponent - 1), exponent))
-op("pow_tensor", "PowBackward1", via_float64_2(rounding.power),
+op("pow_tensor", "PowBackward1", float32_binary(sleef32_binary.pow_float32, via_float64_2(rounding.power)),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
        grad * F.where((self == 0) & (exponent >= 0), F.zeros_like(result), result * F.log(self)))
@@ -152,7 +165,7 @@ op("acosh", "AcoshBackward0", libm.c_everywhere(np.arccosh, "acosh"),
 op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
 # PyTorch multiplies by the reciprocal of x**2 + y**2 (one rounding more than a division)
-op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
+op("atan2", "Atan2Backward0", float32_binary(sleef32_binary.atan2_float32, via_float64_2(np.arctan2)),
    self=lambda grad, self, other: grad * other * F.reciprocal(self * self + other * other),
    other=lambda grad, self, other: grad * -self * F.reciprocal(self * self + other * other))
 op("tanh", "TanhBackward0", float64_kernel(float64_tanh, float32_kernel(float32_math.tanh, np.tanh)),
