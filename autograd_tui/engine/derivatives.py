@@ -66,6 +66,13 @@ def float32_binary(float32_fn: Callable, forward: Callable) -> Callable:
     return apply
 
 
+def _rpow(exponent: np.ndarray, base) -> np.ndarray:
+    """``base ** tensor``: ATen wraps the number in a tensor and runs pow's two-operand loop."""
+    if exponent.dtype == np.float32 and rounding.VECTOR_LANES:
+        return sleef32_binary.pow_float32(np.broadcast_to(np.float32(base), exponent.shape), exponent)
+    return via_float64(lambda e: rounding.power(base, e))(exponent)
+
+
 def _refuse(message: str):
     if _State.tangent_pass:  # forward mode through it: PyTorch has no formula either
         raise NotImplementedError("Trying to use forward AD with hardsigmoid_backward that does not support it "
@@ -130,7 +137,7 @@ op("pow_tensor", "PowBackward1", float32_binary(sleef32_binary.pow_float32, via_
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
        grad * F.where((self == 0) & (exponent >= 0), F.zeros_like(result), result * F.log(self)))
-op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: rounding.power(base, e))(exponent),
+op("rpow", "PowBackward2", lambda exponent, base: _rpow(exponent, base),
    exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
 
 # Unary math.
