@@ -1,4 +1,4 @@
-"""SLEEF's float32 ``powf`` and ``atan2f`` (1-ulp variants, AVX512 with FMA), step by step.
+"""SLEEF's float32 ``powf``, ``atan2f`` and ``logf`` (1-ulp variants, AVX512 with FMA), step by step.
 
 ATen's ``Vectorized<float>::pow`` and ``atan2`` call ``Sleef_powf16_u10`` and
 ``Sleef_atan2f16_u10`` on the whole vector blocks of ``torch.pow`` (a tensor exponent, or a float
@@ -17,9 +17,9 @@ from autograd_tui.engine.parity import float32_math, libm
 from autograd_tui.engine.parity.blas import get_threads
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.parity.sleef32 import (
-    _add2_dd, _add2_df, _add_dd, _add_fd, _div_dd, _fma32, _mul_dd, _mul_df, _square_d, _two)
+    _add2_dd, _add2_df, _add_dd, _add_df, _add_fd, _div_dd, _fma32, _mul_dd, _mul_df, _square_d, _two)
 
-__all__ = ["atan2_float32", "atan2f", "pow_float32", "powf"]
+__all__ = ["atan2_float32", "atan2f", "logf", "pow_float32", "powf"]
 
 _F32 = np.float32
 _LN2 = (_F32(0.69314718246459960938), _F32(-1.904654323148236017e-09))
@@ -82,6 +82,31 @@ def _logk(d: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     s = _mul_df(_LN2, e)
     s = _add_dd(s, (x[0] * _F32(2), x[1] * _F32(2)))
     return _add_dd(s, _mul_dd(_mul_dd(x2, x), _add2_dd(_mul_df(x2, t), _LOGK_C)))
+
+
+_LOGF_POLY = (_F32(0.3027294874), _F32(0.3996108174), _F32(0.6666694880))
+
+
+def _logf(d: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xlogf_u1`` (AVX512 form): the reduction of ``logkf``, a shorter single-float
+    polynomial, the pair summed; -inf at 0, NaN below 0 and at NaN, inf at inf."""
+    d = np.asarray(d, _F32)
+    with np.errstate(all="ignore"):
+        safe = np.where((d > 0) & np.isfinite(d), d, _F32(1))
+        e = _getexp(safe * _F32(1.0 / 0.75))
+        e = np.where(e == _F32(np.inf), _F32(128), e)
+        m = _getmant(safe)
+        s = _mul_df(_LN2, e)
+        x = _div_dd(_add2_df((_F32(-1), _F32(0)), m), _add2_df((_F32(1), _F32(0)), m))
+        x2 = x[0] * x[0]
+        t = _fma32(_LOGF_POLY[0], x2, _LOGF_POLY[1], tiny=False)
+        t = _fma32(t, x2, _LOGF_POLY[2], tiny=False)
+        s = _add_dd(s, (x[0] * _F32(2), x[1] * _F32(2)))
+        s = _add_df(s, (x2 * x[0]) * t)
+        r = np.asarray(s[0] + s[1], _F32)
+        r = np.where(d == _F32(np.inf), _F32(np.inf), r)
+        r = np.where((d < 0) | np.isnan(d), _F32(np.nan), r)
+        return np.where(d == 0, _F32(-np.inf), r).astype(_F32, copy=False)
 
 
 def _expk(d: tuple) -> np.ndarray:
@@ -175,6 +200,9 @@ def _atan2f(y: np.ndarray, x: np.ndarray) -> np.ndarray:
         r = np.where(np.signbit(y), -r, r)
         r = np.where(np.isnan(x) | np.isnan(y), _F32(np.nan), r)
         return r.astype(_F32, copy=False)
+
+
+logf = float32_math.in_cache_blocks(_logf)
 
 
 def powf(x: np.ndarray, y: np.ndarray) -> np.ndarray:
