@@ -1,0 +1,139 @@
+"""SLEEF's float64 ``exp`` (``Sleef_expd8_u10``, AVX512 with FMA), step by step.
+
+ATen's ``Vectorized<double>::exp`` calls it on the whole vector blocks of float64 ``sigmoid``
+(the rest of each run calls the C library's ``exp``). It is not correctly rounded: its degree-13
+polynomial is evaluated with fused multiply-adds in Estrin's order, and the last bit differs from
+the correctly rounded value for about 0.5% of inputs. numpy has no fused multiply-add, so
+``fma`` below computes one exactly: the product's rounding error by Veltkamp's splitting (exact),
+the sum's by two-sum (exact), one final rounding, and the rare results that lie within the
+remaining error of a rounding boundary are redone in rational arithmetic. Checked against the
+function exported by PyTorch's own library (``tools/check_sleef64.py``).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+
+__all__ = ["exp_vector_or_scalar", "expd", "fma"]
+
+_F64 = np.float64
+_SPLIT = _F64(2.0 ** 27 + 1)
+_SAFE = 2.0 ** 900  # below this magnitude the splitting cannot overflow
+_BLOCK = 1 << 13  # elements per pass: the temporaries stay in the cache
+
+
+def _split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Veltkamp's split: a = hi + lo exactly, each with at most 26 significant bits."""
+    t = _SPLIT * a
+    hi = t - (t - a)
+    return hi, a - hi
+
+
+def _two_sum(a: np.ndarray, b: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """The exact error of s = fl(a + b) (Knuth's two-sum, any order of magnitudes)."""
+    v = s - a
+    return (a - (s - v)) + (b - v)
+
+
+def fma(a, b, c) -> np.ndarray:
+    """fl(a*b + c) with a single rounding, for float64 arrays (broadcast)."""
+    a, b, c = np.broadcast_arrays(np.asarray(a, _F64), np.asarray(b, _F64), np.asarray(c, _F64))
+    with np.errstate(all="ignore"):
+        p = a * b
+        ah, al = _split(a)
+        bh, bl = _split(b)
+        e = ((ah * bh - p) + ah * bl + al * bh) + al * bl  # a*b = p + e exactly
+        s = p + c
+        t = _two_sum(p, c, s)  # p + c = s + t exactly
+        u = t + e
+        r = s + u
+        d = _two_sum(s, u, r)
+        # the exact value is r + d + (t + e - u), the last term at most half an ulp of u
+        slack = np.abs(d) + np.spacing(np.abs(u))
+        half = np.spacing(np.abs(r)) * 0.5
+        power_of_two = (r != 0) & (np.frexp(np.abs(r))[0] == 0.5)
+        half = np.where(power_of_two & ((d < 0) != (r < 0)), half * 0.5, half)
+        bad = ~np.isfinite(r) | (np.abs(a) > _SAFE) | (np.abs(b) > _SAFE) | (np.abs(p) < 2.0 ** -960)
+        suspect = (slack >= half) & ~bad
+        if suspect.any():
+            r = np.array(r, copy=True)
+            for i in np.flatnonzero(suspect):
+                r.flat[i] = float(Fraction(float(a.flat[i])) * Fraction(float(b.flat[i])) + Fraction(float(c.flat[i])))
+        if bad.any():  # infinities, NaN, extreme magnitudes: the kernel's inputs never lead here
+            r = np.where(bad, a * b + c, r)
+    return r
+
+
+_R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931
+_L2U = 0.69314718055966295651160180568695068359375
+_L2L = 0.28235290563031577122588448175013436025525412068e-12
+_LOG_DBL_MAX = float.fromhex("0x1.62e42fefa39efp+9")
+_EXP_POLY = (0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169491192e-6,
+             0.2755723402025388239e-5, 0.2480158687479686264e-4, 0.1984126989855865850e-3,
+             0.1388888888914497797e-2, 0.8333333333314938210e-2, 0.4166666666666602598e-1,
+             0.1666666666666669072e+0)
+
+
+def _pow2(q: np.ndarray) -> np.ndarray:
+    """2**q for integers q in the normal range, from the bits."""
+    return ((q.astype(np.int64) + 1023) << 52).view(_F64)
+
+
+def _poly4(x, x2, c3, c2, c1, c0):
+    return fma(x2, fma(x, c3, c2), fma(x, c1, c0))
+
+
+def _expd(d: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xexp``: q = rint(d/ln2), s = d - q ln2 in two fused steps, Estrin's polynomial
+    (POLY10 then three Horner steps), scaled by 2**q in two multiplications; inf above
+    log(DBL_MAX), 0 below -1000."""
+    d = np.asarray(d, _F64)
+    with np.errstate(all="ignore"):
+        x = np.clip(np.where(np.isnan(d), 0.0, d), -1100.0, 800.0)
+        u = np.rint(x * _R_LN2)
+        q = u.astype(np.int64)
+        s = fma(u, -_L2U, x)
+        s = fma(u, -_L2L, s)
+        s2 = s * s
+        s4 = s2 * s2
+        s8 = s4 * s4
+        c = _EXP_POLY
+        low = fma(s4, _poly4(s, s2, c[2], c[3], c[4], c[5]), _poly4(s, s2, c[6], c[7], c[8], c[9]))
+        u = fma(s8, fma(s, c[0], c[1]), low)
+        u = fma(u, s, 0.5)
+        u = fma(u, s, 1.0)
+        u = fma(u, s, 1.0)
+        half = q >> 1
+        u = (u * _pow2(half)) * _pow2(q - half)
+        u = np.where(d > _LOG_DBL_MAX, np.inf, u)
+        u = np.where(d < -1000, 0.0, u)
+        return np.where(np.isnan(d), d, u)
+
+
+def expd(x: np.ndarray) -> np.ndarray:
+    """``Sleef_expd8_u10`` of each element, in cache-sized passes."""
+    x = np.asarray(x, _F64)
+    if x.size <= _BLOCK:
+        return _expd(x)
+    flat = np.ascontiguousarray(x).reshape(-1)
+    out = np.empty_like(flat)
+    for start in range(0, flat.size, _BLOCK):
+        out[start:start + _BLOCK] = _expd(flat[start:start + _BLOCK])
+    return out.reshape(x.shape)
+
+
+def exp_vector_or_scalar(x: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """exp of a float64 array as ATen's loop takes it: SLEEF's on the elements of whole vector
+    blocks (``vector``, from ``float32_math.vector_path_mask``), the C library's ``exp`` on the
+    rest (not always the correctly rounded value either)."""
+    from autograd_tui.engine.parity import float64_math, libm  # libm imports rounding, which imports this
+
+    out = np.empty(x.shape, _F64)
+    if vector.any():
+        out[vector] = expd(x[vector])
+    if not vector.all():
+        rest = x[~vector]
+        values = libm.c_unary("exp", rest)
+        out[~vector] = values if values is not None else float64_math.exp(rest)
+    return out
