@@ -1,9 +1,13 @@
-"""SLEEF's float64 ``exp`` (``Sleef_expd8_u10``, AVX512 with FMA), step by step.
+"""SLEEF's float64 ``exp`` and ``log`` (``Sleef_expd8_u10``, ``Sleef_logd8_u10``, AVX512 with
+FMA), step by step.
 
-ATen's ``Vectorized<double>::exp`` calls it on the whole vector blocks of float64 ``sigmoid``
-(the rest of each run calls the C library's ``exp``). It is not correctly rounded: its degree-13
-polynomial is evaluated with fused multiply-adds in Estrin's order, and the last bit differs from
-the correctly rounded value for about 0.5% of inputs. numpy has no fused multiply-add, so
+ATen's ``Vectorized<double>::exp`` calls the first on the whole vector blocks of float64
+``sigmoid`` and SiLU (the rest of each run calls the C library's ``exp``) and on every element
+of softmax and log_softmax; ``Vectorized<double>::log`` the second on log_softmax's row sums.
+Neither is correctly rounded: exp's degree-13 polynomial is evaluated with fused multiply-adds in
+Estrin's order, log works on a pair of doubles, and the last bit differs from the correctly
+rounded value for a few percent of inputs (numpy's exp and log differ from them for 8% and 1.3%
+on normal inputs). numpy has no fused multiply-add, so
 ``fma`` below computes one exactly: the product's rounding error by Veltkamp's splitting (exact),
 the sum's by two-sum (exact), one final rounding, and the rare results that lie within the
 remaining error of a rounding boundary are redone in rational arithmetic. Checked against the
@@ -15,7 +19,7 @@ from fractions import Fraction
 
 import numpy as np
 
-__all__ = ["exp_vector_or_scalar", "expd", "fma"]
+__all__ = ["exp_vector_or_scalar", "expd", "fma", "logd"]
 
 _F64 = np.float64
 _SPLIT = _F64(2.0 ** 27 + 1)
@@ -121,6 +125,61 @@ def expd(x: np.ndarray) -> np.ndarray:
     for start in range(0, flat.size, _BLOCK):
         out[start:start + _BLOCK] = _expd(flat[start:start + _BLOCK])
     return out.reshape(x.shape)
+
+
+_LN2_DD = (0.693147180559945286226764, 2.319046813846299558417771e-17)
+_LOG_POLY = (0.1532076988502701353e+0, 0.1525629051003428716e+0, 0.1818605932937785996e+0,
+             0.2222214519839380009e+0, 0.2857142932794299317e+0, 0.3999999999635251990e+0,
+             0.6666666666667333541e+0)
+
+
+def _add2(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """ddadd2_vd2_vd_vd: two-sum."""
+    s = x + y
+    return s, _two_sum(x, y, s)
+
+
+def _logd(d: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xlog_u1`` (AVX512 form): d = 2**e m with m in [0.75, 1.5) (getexp, getmant),
+    x = (m - 1) / (m + 1) as a double pair, e ln2 + 2x + x**3 P(x**2), P in Estrin's order."""
+    d = np.asarray(d, _F64)
+    with np.errstate(all="ignore"):
+        safe = np.where((d > 0) & np.isfinite(d), d, 1.0)
+        scaled = safe * (1.0 / 0.75)
+        e = (np.frexp(scaled)[1] - 1).astype(_F64)
+        e = np.where(scaled == np.inf, 1024.0, e)  # getexp(inf) is inf, which SLEEF makes 1024
+        f = np.frexp(safe)[0] * 2.0  # significand in [1, 2)
+        m = np.where(f >= 1.5, f * 0.5, f)
+        n, q = _add2(np.full(m.shape, -1.0), m), _add2(np.ones(m.shape), m)
+        t = 1.0 / q[0]  # dddiv_vd2_vd2_vd2
+        head = n[0] * t
+        u = fma(t, n[0], -head)
+        v = fma(-q[1], t, fma(-q[0], t, 1.0))
+        x = (head, fma(head, v, fma(n[1], t, u)))
+        x2 = x[0] * x[0]
+        x4 = x2 * x2
+        x8 = x4 * x4
+        c = _LOG_POLY
+        p = fma(x8, fma(x4, c[0], fma(x2, c[1], c[2])),
+                fma(x4, fma(x2, c[3], c[4]), fma(x2, c[5], c[6])))
+        sh = _LN2_DD[0] * e  # ddmul_vd2_vd2_vd
+        sl = fma(_LN2_DD[1], e, fma(_LN2_DD[0], e, -sh))
+        x2h, x2l = x[0] * 2.0, x[1] * 2.0
+        total = sh + x2h  # ddadd_vd2_vd2_vd2
+        tail = (((sh - total) + x2h) + sl) + x2l
+        y = (x2 * x[0]) * p
+        r = total + y  # ddadd_vd2_vd2_vd
+        tail = ((total - r) + y) + tail
+        r = r + tail
+        r = np.where(d == np.inf, np.inf, r)
+        r = np.where((d < 0) | np.isnan(d), np.nan, r)
+        return np.where(d == 0, -np.inf, r)
+
+
+def logd(x: np.ndarray) -> np.ndarray:
+    """``Sleef_logd8_u10`` of each element."""
+    x = np.asarray(x, _F64)
+    return _logd(x) if x.size else x.copy()
 
 
 def exp_vector_or_scalar(x: np.ndarray, vector: np.ndarray) -> np.ndarray:
