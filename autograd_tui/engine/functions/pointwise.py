@@ -12,7 +12,7 @@ from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record, record_backward_op, record_not_implemented
 from autograd_tui.engine.parity import blas, float32_math, float64_math
-from autograd_tui.engine.parity import rounding, sleef32_binary
+from autograd_tui.engine.parity import rounding, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, wrap)
@@ -941,6 +941,8 @@ def lerp_values(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
     base = np.where(small, start, end)
     if diff.dtype == np.float32:
         return (coeff.astype(np.float64) * diff.astype(np.float64) + base).astype(np.float32)
+    if diff.dtype == np.float64:
+        return sleef64.fma(coeff, diff, base)  # one rounding, as the kernel's fused step
     return coeff * diff + base
 
 

@@ -18,7 +18,7 @@ from autograd_tui.engine.functions._common import _R, _broadcast_error
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import (_check_overloads, _operand, _require_tensor, _result_dtype, _unary,
                                                      is_operand)
-from autograd_tui.engine.parity import blas, float32_math, sleef32, sleef32_binary
+from autograd_tui.engine.parity import blas, float32_math, sleef32, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
 _erf = np.frompyfunc(math.erf, 1, 1)
@@ -248,6 +248,8 @@ def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
     try:
         if dtype is dtypes.float32 or dtype is dtypes.bfloat16:  # (bfloat16 runs the float32 loop)
             data = (scaled.astype(np.float64) * c + a).astype(np.float32)
+        elif dtype is dtypes.float64:
+            data = sleef64.fma(scaled, c, a)
         else:
             data = a + scaled * c
     except ValueError:
