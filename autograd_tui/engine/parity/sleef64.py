@@ -53,19 +53,23 @@ def fma(a, b, c) -> np.ndarray:
         u = t + e
         r = s + u
         d = _two_sum(s, u, r)
-        # the exact value is r + d + (t + e - u), the last term at most half an ulp of u
-        slack = np.abs(d) + np.spacing(np.abs(u))
+        # The exact value is r + d + (t + e - u), both terms exact: r is right unless their sum
+        # may reach half an ulp of r (a quarter towards zero from a power of two, where the
+        # spacing halves).
+        slack = np.abs(d) + np.abs(_two_sum(t, e, u))
         half = np.spacing(np.abs(r)) * 0.5
-        power_of_two = (r != 0) & (np.frexp(np.abs(r))[0] == 0.5)
-        half = np.where(power_of_two & ((d < 0) != (r < 0)), half * 0.5, half)
-        bad = ~np.isfinite(r) | (np.abs(a) > _SAFE) | (np.abs(b) > _SAFE) | (np.abs(p) < 2.0 ** -960)
-        suspect = (slack >= half) & ~bad
+        suspect = (slack >= half * 0.5) & (slack > 0)  # slack 0: r is the exact value
         if suspect.any():
+            power_of_two = np.frexp(r)[0] == np.copysign(0.5, r)
+            suspect &= (slack >= half) | (power_of_two & ((d < 0) != (r < 0)))
+        if suspect.any():
+            ordinary = np.isfinite(r) & (np.abs(a) < _SAFE) & (np.abs(b) < _SAFE) & (np.abs(p) > 2.0 ** -960)
             r = np.array(r, copy=True)
-            for i in np.flatnonzero(suspect):
+            for i in np.flatnonzero(suspect & ordinary):
                 r.flat[i] = float(Fraction(float(a.flat[i])) * Fraction(float(b.flat[i])) + Fraction(float(c.flat[i])))
-        if bad.any():  # infinities, NaN, extreme magnitudes: the kernel's inputs never lead here
-            r = np.where(bad, a * b + c, r)
+            odd = suspect & ~ordinary  # infinities, NaN, extreme magnitudes: never met by the kernels
+            if odd.any():
+                r[odd] = (a * b + c)[odd]
     return r
 
 
@@ -79,13 +83,12 @@ _EXP_POLY = (0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169
              0.1666666666666669072e+0)
 
 
+_EXP_PAIRS = (np.array(_EXP_POLY[0::2])[:, None], np.array(_EXP_POLY[1::2])[:, None])
+
+
 def _pow2(q: np.ndarray) -> np.ndarray:
     """2**q for integers q in the normal range, from the bits."""
     return ((q.astype(np.int64) + 1023) << 52).view(_F64)
-
-
-def _poly4(x, x2, c3, c2, c1, c0):
-    return fma(x2, fma(x, c3, c2), fma(x, c1, c0))
 
 
 def _expd(d: np.ndarray) -> np.ndarray:
@@ -102,9 +105,11 @@ def _expd(d: np.ndarray) -> np.ndarray:
         s2 = s * s
         s4 = s2 * s2
         s8 = s4 * s4
-        c = _EXP_POLY
-        low = fma(s4, _poly4(s, s2, c[2], c[3], c[4], c[5]), _poly4(s, s2, c[6], c[7], c[8], c[9]))
-        u = fma(s8, fma(s, c[0], c[1]), low)
+        # Estrin's tree level by level, the independent fused steps of a level in one call
+        first = fma(s, _EXP_PAIRS[0], _EXP_PAIRS[1])  # c9 s + c8, c7 s + c6, ..., c1 s + c0
+        second = fma(s2, first[1::2][:2], first[2::2])  # the two POLY4 of POLY8
+        low = fma(s4, second[0], second[1])
+        u = fma(s8, first[0], low)
         u = fma(u, s, 0.5)
         u = fma(u, s, 1.0)
         u = fma(u, s, 1.0)
@@ -119,7 +124,7 @@ def expd(x: np.ndarray) -> np.ndarray:
     """``Sleef_expd8_u10`` of each element, in cache-sized passes."""
     x = np.asarray(x, _F64)
     if x.size <= _BLOCK:
-        return _expd(x)
+        return _expd(x.reshape(-1)).reshape(x.shape)  # 1-d: the polynomial's levels stack on a new axis
     flat = np.ascontiguousarray(x).reshape(-1)
     out = np.empty_like(flat)
     for start in range(0, flat.size, _BLOCK):
