@@ -45,7 +45,7 @@ from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
-from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32
+from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32, sleef32_binary
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -54,6 +54,26 @@ from autograd_tui.engine.parity.rounding import (
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
 # ---------------------------------------------------------------------------------------------
+
+
+def float32_binary(float32_fn: Callable, forward: Callable) -> Callable:
+    """``float32_fn`` (ATen's float32 loop of two operands, reproduced) where both operands are
+    float32 on a machine whose kernels were measured, ``forward`` otherwise."""
+    if not rounding.VECTOR_LANES:
+        return forward
+
+    def apply(a, b):
+        if getattr(a, "dtype", None) == np.float32 and getattr(b, "dtype", None) == np.float32:
+            return float32_fn(a, b)
+        return forward(a, b)
+    return apply
+
+
+def _rpow(exponent: np.ndarray, base) -> np.ndarray:
+    """``base ** tensor``: ATen wraps the number in a tensor and runs pow's two-operand loop."""
+    if exponent.dtype == np.float32 and rounding.VECTOR_LANES:
+        return sleef32_binary.pow_float32(np.broadcast_to(np.float32(base), exponent.shape), exponent)
+    return via_float64(lambda e: rounding.power(base, e))(exponent)
 
 
 def _refuse(message: str):
@@ -124,11 +144,11 @@ op("neg", "NegBackward0", lambda self: -self,
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
        F.zeros_like(self) if exponent == 0 else grad * _conj(F.mul_scalar(self ** (exponent - 1), exponent)))
-op("pow_tensor", "PowBackward1", via_float64_2(rounding.power),
+op("pow_tensor", "PowBackward1", float32_binary(sleef32_binary.pow_float32, via_float64_2(rounding.power)),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
        grad * F.where((self == 0) & (exponent >= 0), F.zeros_like(result), result * F.log(self)))
-op("rpow", "PowBackward2", lambda exponent, base: via_float64(lambda e: rounding.power(base, e))(exponent),
+op("rpow", "PowBackward2", lambda exponent, base: _rpow(exponent, base),
    exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
 
 # Unary math.
@@ -163,7 +183,7 @@ op("acosh", "AcoshBackward0", libm.c_everywhere(np.arccosh, "acosh"),
 op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
 # PyTorch multiplies by the reciprocal of x**2 + y**2 (one rounding more than a division)
-op("atan2", "Atan2Backward0", via_float64_2(np.arctan2),
+op("atan2", "Atan2Backward0", float32_binary(sleef32_binary.atan2_float32, via_float64_2(np.arctan2)),
    self=lambda grad, self, other: grad * other * F.reciprocal(self * self + other * other),
    other=lambda grad, self, other: grad * -self * F.reciprocal(self * self + other * other))
 op("tanh", "TanhBackward0", float64_kernel(float64_tanh, float32_kernel(float32_math.tanh, np.tanh)),

@@ -13,7 +13,7 @@ from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record, record_backward_op, record_not_implemented
 from autograd_tui.engine.parity import blas, float32_math, float64_math
-from autograd_tui.engine.parity import rounding
+from autograd_tui.engine.parity import rounding, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, laid_out_like, wrap)
@@ -471,21 +471,24 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
         if exponent == -0.5:
             return one / np.sqrt(x)
     if x.dtype == np.float32 and exponent.__class__ is float and rounding.VECTOR_LANES:
-        # ATen's float loop: whole vector blocks call powf with the exponent rounded to float
-        # (x ** 1.7 uses float32's 1.7), the rest the C library's pow in double with the exponent as given
+        # ATen's float loop: whole vector blocks call SLEEF's powf with the exponent rounded to
+        # float (x ** 1.7 uses float32's 1.7), the rest the C library's pow in double with the
+        # exponent as given
         x64 = x.astype(np.float64)
         out = np.empty(x.shape, np.float32)
         threads = blas.get_threads()
+        e32 = np.float32(exponent)
         with np.errstate(all="ignore"):
             if x.flags.c_contiguous and (threads == 1 or x.size <= float32_math.PARALLEL_GRAIN):
                 # one run in memory order: the whole blocks first, the tail after them
                 flat, flat64 = out.reshape(-1), x64.reshape(-1)
                 blocks = x.size // (2 * rounding.VECTOR_LANES) * (2 * rounding.VECTOR_LANES)
-                flat[:blocks] = np.power(flat64[:blocks], float(np.float32(exponent)))
+                if blocks:
+                    flat[:blocks] = sleef32_binary.powf(x.reshape(-1)[:blocks], e32)
                 flat[blocks:] = np.power(flat64[blocks:], exponent)
                 return out
             vector = float32_math.vector_path_mask(x, num_threads=threads, lanes=rounding.VECTOR_LANES)
-            out[vector] = np.power(x64[vector], float(np.float32(exponent)))
+            out[vector] = sleef32_binary.powf(x[vector], e32)
             out[~vector] = np.power(x64[~vector], exponent)
         return out
     return via_float64(lambda a: rounding.power(a, float(exponent)))(x)
@@ -964,6 +967,8 @@ def lerp_values(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:
     base = np.where(small, start, end)
     if diff.dtype == np.float32:
         return (coeff.astype(np.float64) * diff.astype(np.float64) + base).astype(np.float32)
+    if diff.dtype == np.float64:
+        return sleef64.fma(coeff, diff, base)  # one rounding, as the kernel's fused step
     return coeff * diff + base
 
 

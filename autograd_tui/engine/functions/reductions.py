@@ -17,6 +17,7 @@ from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, moments, norm2, pnorm, products, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
+from autograd_tui.engine.parity import softmax64
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
@@ -501,6 +502,8 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
     if softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
+    elif softmax64.applies(x, d):
+        data = softmax64.softmax(x)
     elif softmax_dims.applies(x, d):
         data = softmax_dims.softmax(x, d, blas.get_threads())
     elif x.ndim:
@@ -522,6 +525,8 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
         data = _log_softmax_bfloat16(x, d)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.log_softmax(x)
+    elif softmax64.applies(x, d):
+        data = softmax64.log_softmax(x)
     elif softmax_dims.applies(x, d):
         data = softmax_dims.log_softmax(x, d)
     else:
@@ -558,6 +563,8 @@ def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: 
     if grad_output.dtype is output.dtype and g.shape == output._data.shape == composite._data.shape:
         if softmax_kernels.applies(g, dim):
             composite._data = kernel(g, output._data)
+        elif softmax64.applies(g, dim):
+            composite._data = getattr(softmax64, kernel.__name__)(g, output._data)
         elif softmax_dims.applies(g, dim):
             composite._data = other_dim_kernel(g, output._data, dim)
     return composite
@@ -578,6 +585,8 @@ def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tenso
     g = grad_output._data
     if softmax_kernels.applies(g, dim) and g.shape == output._data.shape:
         return make(softmax_kernels.log_softmax_backward(g, output._data), output.dtype)
+    if softmax64.applies(g, dim) and g.shape == output._data.shape:
+        return make(softmax64.log_softmax_backward(g, output._data), output.dtype)
     if softmax_dims.applies(g, dim) and g.shape == output._data.shape:
         return make(softmax_dims.log_softmax_backward(g, output._data, dim), output.dtype)
     return make(g - exp_correctly_rounded(output._data) * float_sum(g, (dim,), True), output.dtype)
@@ -590,6 +599,9 @@ def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
     if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
             and softmax_kernels.applies(g, dim)):
         return make(softmax_kernels.softmax_backward(g, output._data), output.dtype)
+    if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
+            and softmax64.applies(g, dim)):
+        return make(softmax64.softmax_backward(g, output._data), output.dtype)
     if (not _State.enabled and grad_output.dtype is output.dtype and g.shape == output._data.shape
             and softmax_dims.applies(g, dim)):
         return make(softmax_dims.softmax_backward(g, output._data, dim), output.dtype)

@@ -18,7 +18,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import blas, float32_math, libm, onednn_gelu, sleef32
+from autograd_tui.engine.parity import blas, float32_math, libm, onednn_gelu, sleef32, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.record import RULES, record, record_backward_op
 
@@ -104,6 +104,11 @@ def _silu_values(x: np.ndarray) -> np.ndarray:
         out[mask] = x[mask] / (one + float32_math.sleef_expf(-x[mask]))
         out[~mask] = x[~mask] / (one + float32_math.glibc_expf(-x[~mask]))
         return out
+    if x.dtype == np.float64 and VECTOR_LANES and x.size:
+        # the same loop in double: SLEEF's exp on whole vector blocks (of half as many lanes), the
+        # C library's (correctly rounded in practice) on the rest
+        mask = float32_math.vector_path_mask(x, num_threads=blas.get_threads(), lanes=VECTOR_LANES // 2)
+        return x / (1 + sleef64.exp_vector_or_scalar(-x, mask))
     return x / (1 + np.exp(-x))
 
 
@@ -433,8 +438,9 @@ def _vector_or_scalar(self: Tensor, grad: Tensor, form: Callable[..., np.ndarray
     # the loop's operands in ATen's order (gradient, input): the gradient's layout orders the
     # dims, and a run goes on only where both continue in memory (a sliced or transposed input
     # next to a fresh gradient runs shorter, or all scalar)
-    mask = float32_math.vector_path_mask(dy, x, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
-    out = np.empty(x.shape, np.float32)
+    lanes = VECTOR_LANES if x.dtype == np.float32 else VECTOR_LANES // 2
+    mask = float32_math.vector_path_mask(dy, x, num_threads=blas.get_threads(), lanes=lanes)
+    out = np.empty(x.shape, x.dtype)
     with np.errstate(all="ignore"):
         if mask.any():
             out[mask] = form(x[mask], dy[mask], *vector)
@@ -452,9 +458,21 @@ def _silu_grad_form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], 
     return dy * s * float32_math.fma(x, _ONE32 - s, np.full(x.shape, _ONE32))
 
 
+def _c_exp(x: np.ndarray) -> np.ndarray:
+    return sleef64.exp_vector_or_scalar(x, np.zeros(x.shape, bool))
+
+
+def _silu_grad_form64(x: np.ndarray, dy: np.ndarray, expd: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    s = 1.0 / (1.0 + expd(-x))
+    return dy * s * sleef64.fma(x, 1.0 - s, 1.0)
+
+
 def silu_grad(grad: Tensor, self: Tensor) -> Tensor:
     if _kernel_on_arrays(grad, self):
         return _vector_or_scalar(self, grad, _silu_grad_form)
+    if (not _State.enabled and self._data.dtype == np.float64 and grad.dtype is self.dtype
+            and VECTOR_LANES):
+        return _vector_or_scalar(self, grad, _silu_grad_form64, (sleef64.expd,), (_c_exp,))
     s = _F.sigmoid(self)
     return grad * s * _F.add_scalar(self * (1 - s), 1)
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine.functions import special as _special
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, make, warn_at_caller as _warn
 from autograd_tui.engine.amp import full_precision_op, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
@@ -896,7 +897,10 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
     if log_target:
         loss = _F.exp(target) * (target - input)
     else:
-        loss = _xlogy_self(target) - target * input
+        # ATen's C++ builds the product first (GCC evaluates an operator's arguments right to
+        # left): its node is the older one, so the target's gradient adds xlogy's two terms first
+        product = target * input
+        loss = _xlogy_self(target) - product
     if reduction == "none":
         return loss
     if reduction == "mean":
@@ -906,13 +910,10 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 
 
 def _xlogy_self(t: Tensor) -> Tensor:
-    """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), each log rounded once from double)."""
+    """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), the C library's log)."""
     if t.requires_grad:
         return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        logs = np.log(t._data.astype(np.float64)).astype(t.dtype.np)
-        data = np.where(t._data == 0, t.dtype.np.type(0), t._data * logs)
-    return make(np.asarray(data, dtype=t.dtype.np), t.dtype)
+    return make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
 
 
 # PyTorch's functions that the embedded engine does not have, named so that using one says where it exists.

@@ -666,6 +666,10 @@ def log(x: np.ndarray) -> np.ndarray:
     inputs (PyTorch's bits for all but ~0.003% of inputs); correctly rounded for 0,
     subnormals, negatives, inf and NaN, as MKL is there."""
     x = np.asarray(x, _F32)
+    if not x.flags.c_contiguous:  # the steps below write through flat views in C order
+        out = np.empty_like(x)  # the input's layout, as the op's result keeps it
+        out[...] = log(np.ascontiguousarray(x))
+        return out
     out = np.array(_log(x), ndmin=1)
     bits = x.reshape(-1).view(np.int32)
     normal = (bits >= 0x00800000) & (bits < 0x7F800000)

@@ -21,7 +21,7 @@ from autograd_tui.engine.parity.blas import get_threads
 from autograd_tui.engine.parity.float32_math import vector_path_mask
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
-__all__ = ["c_everywhere", "c_unary", "lgamma", "lgamma_array", "vector_kernel_scalar_tail",
+__all__ = ["c_binary", "c_everywhere", "c_unary", "lgamma", "lgamma_array", "vector_kernel_scalar_tail",
            "via_float64_scalar_tail"]
 
 
@@ -36,11 +36,11 @@ def _load_library() -> Optional[ctypes.CDLL]:
     return None
 
 
-def _function(name: str, ctype) -> Optional[Callable[[float], float]]:
+def _function(name: str, ctype, arity: int = 1) -> Optional[Callable[..., float]]:
     if _LIBRARY is None or not hasattr(_LIBRARY, name):
         return None
     function = getattr(_LIBRARY, name)
-    function.argtypes, function.restype = [ctype], ctype
+    function.argtypes, function.restype = [ctype] * arity, ctype
     return function
 
 
@@ -53,6 +53,10 @@ _UNARY = {(name, dtype): _function(name + suffix, ctype)
           for name in ("exp", "log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh", "expm1", "tanh",
                        "exp2")
           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
+# ATen's scalar loops of pow (a tensor exponent) and atan2 call these (powf, atan2f for float32)
+_BINARY = {(name, dtype): _function(name + suffix, ctype, 2)
+           for name in ("pow", "atan2")
+           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
 _ELEMENTWISE_LIMIT = 1 << 18  # above this many elements one call each costs too much; numpy's instead
 
 
@@ -130,6 +134,16 @@ def c_unary(name: str, a: np.ndarray) -> Optional[np.ndarray]:
         return None
     flat = a.reshape(-1).tolist()
     return np.fromiter(map(function, flat), a.dtype, len(flat)).reshape(a.shape)
+
+
+def c_binary(name: str, a: np.ndarray, b: np.ndarray) -> Optional[np.ndarray]:
+    """The C library's two-operand ``name`` (``namef`` for float32) of each pair of elements of
+    two arrays of one shape and type; None where the library or the function is not there, or
+    the arrays are too large."""
+    function = _BINARY.get((name, a.dtype.type))
+    if function is None or a.size > _ELEMENTWISE_LIMIT:
+        return None
+    return np.fromiter(map(function, a.reshape(-1).tolist(), b.reshape(-1).tolist()), a.dtype, a.size).reshape(a.shape)
 
 
 def _python_lgamma(v: float) -> float:

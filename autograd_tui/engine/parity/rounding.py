@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from autograd_tui.engine.parity import blas, float32_math, float64_math
+from autograd_tui.engine.parity import blas, float32_math, float64_math, sleef64
 
 
 def _vector_lanes() -> int:
@@ -126,5 +126,9 @@ def sigmoid(a) -> np.ndarray:
     """PyTorch's ``1 / (1 + exp(-x))``; in float32 its own vector and scalar paths, bit for bit."""
     if a.dtype == np.float32 and VECTOR_LANES:
         return float32_math.sigmoid(a, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    if a.dtype == np.float64 and VECTOR_LANES and a.size:
+        # whole vector blocks take SLEEF's exp, the rest of each run the C library's
+        vector = float32_math.vector_path_mask(a, num_threads=blas.get_threads(), lanes=VECTOR_LANES // 2)
+        return 1.0 / (1.0 + sleef64.exp_vector_or_scalar(-a, vector))
     e = exp_correctly_rounded(-a)
     return a.dtype.type(1) / (a.dtype.type(1) + e)

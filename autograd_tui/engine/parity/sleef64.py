@@ -1,0 +1,203 @@
+"""SLEEF's float64 ``exp`` and ``log`` (``Sleef_expd8_u10``, ``Sleef_logd8_u10``, AVX512 with
+FMA), step by step.
+
+ATen's ``Vectorized<double>::exp`` calls the first on the whole vector blocks of float64
+``sigmoid`` and SiLU (the rest of each run calls the C library's ``exp``) and on every element
+of softmax and log_softmax; ``Vectorized<double>::log`` the second on log_softmax's row sums.
+Neither is correctly rounded: exp's degree-13 polynomial is evaluated with fused multiply-adds in
+Estrin's order, log works on a pair of doubles, and the last bit differs from the correctly
+rounded value for a few percent of inputs (numpy's exp and log differ from them for 8% and 1.3%
+on normal inputs). numpy has no fused multiply-add, so
+``fma`` below computes one exactly: the product's rounding error by Veltkamp's splitting (exact),
+the sum's by two-sum (exact), one final rounding, and the rare results that lie within the
+remaining error of a rounding boundary are redone in rational arithmetic. Checked against the
+function exported by PyTorch's own library (``tools/check_sleef64.py``).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+
+__all__ = ["exp_vector_or_scalar", "expd", "fma", "logd"]
+
+_F64 = np.float64
+_SPLIT = _F64(2.0 ** 27 + 1)
+_SAFE = 2.0 ** 900  # below this magnitude the splitting cannot overflow
+_BLOCK = 1 << 13  # elements per pass: the temporaries stay in the cache
+
+
+def _split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Veltkamp's split: a = hi + lo exactly, each with at most 26 significant bits."""
+    t = _SPLIT * a
+    hi = t - (t - a)
+    return hi, a - hi
+
+
+def _two_sum(a: np.ndarray, b: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """The exact error of s = fl(a + b) (Knuth's two-sum, any order of magnitudes)."""
+    v = s - a
+    return (a - (s - v)) + (b - v)
+
+
+def fma(a, b, c) -> np.ndarray:
+    """fl(a*b + c) with a single rounding, for float64 arrays (broadcast)."""
+    a, b, c = np.broadcast_arrays(np.asarray(a, _F64), np.asarray(b, _F64), np.asarray(c, _F64))
+    with np.errstate(all="ignore"):
+        p = a * b
+        ah, al = _split(a)
+        bh, bl = _split(b)
+        e = ((ah * bh - p) + ah * bl + al * bh) + al * bl  # a*b = p + e exactly
+        s = p + c
+        t = _two_sum(p, c, s)  # p + c = s + t exactly
+        u = t + e
+        r = s + u
+        d = _two_sum(s, u, r)
+        # The exact value is r + d + (t + e - u), both terms exact: r is right unless their sum
+        # may reach half an ulp of r (a quarter towards zero from a power of two, where the
+        # spacing halves).
+        slack = np.abs(d) + np.abs(_two_sum(t, e, u))
+        half = np.spacing(np.abs(r)) * 0.5
+        suspect = (slack >= half * 0.5) & (slack > 0)  # slack 0: r is the exact value
+        if suspect.any():
+            power_of_two = np.frexp(r)[0] == np.copysign(0.5, r)
+            suspect &= (slack >= half) | (power_of_two & ((d < 0) != (r < 0)))
+        if suspect.any():
+            ordinary = np.isfinite(r) & (np.abs(a) < _SAFE) & (np.abs(b) < _SAFE) & (np.abs(p) > 2.0 ** -960)
+            r = np.array(r, copy=True)
+            for i in np.flatnonzero(suspect & ordinary):
+                r.flat[i] = float(Fraction(float(a.flat[i])) * Fraction(float(b.flat[i])) + Fraction(float(c.flat[i])))
+            odd = suspect & ~ordinary  # infinities, NaN, extreme magnitudes: never met by the kernels
+            if odd.any():
+                r[odd] = (a * b + c)[odd]
+    return r
+
+
+_R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931
+_L2U = 0.69314718055966295651160180568695068359375
+_L2L = 0.28235290563031577122588448175013436025525412068e-12
+_LOG_DBL_MAX = float.fromhex("0x1.62e42fefa39efp+9")
+_EXP_POLY = (0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169491192e-6,
+             0.2755723402025388239e-5, 0.2480158687479686264e-4, 0.1984126989855865850e-3,
+             0.1388888888914497797e-2, 0.8333333333314938210e-2, 0.4166666666666602598e-1,
+             0.1666666666666669072e+0)
+
+
+_EXP_PAIRS = (np.array(_EXP_POLY[0::2])[:, None], np.array(_EXP_POLY[1::2])[:, None])
+
+
+def _pow2(q: np.ndarray) -> np.ndarray:
+    """2**q for integers q in the normal range, from the bits."""
+    return ((q.astype(np.int64) + 1023) << 52).view(_F64)
+
+
+def _expd(d: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xexp``: q = rint(d/ln2), s = d - q ln2 in two fused steps, Estrin's polynomial
+    (POLY10 then three Horner steps), scaled by 2**q in two multiplications; inf above
+    log(DBL_MAX), 0 below -1000."""
+    d = np.asarray(d, _F64)
+    with np.errstate(all="ignore"):
+        x = np.clip(np.where(np.isnan(d), 0.0, d), -1100.0, 800.0)
+        u = np.rint(x * _R_LN2)
+        q = u.astype(np.int64)
+        s = fma(u, -_L2U, x)
+        s = fma(u, -_L2L, s)
+        s2 = s * s
+        s4 = s2 * s2
+        s8 = s4 * s4
+        # Estrin's tree level by level, the independent fused steps of a level in one call
+        first = fma(s, _EXP_PAIRS[0], _EXP_PAIRS[1])  # c9 s + c8, c7 s + c6, ..., c1 s + c0
+        second = fma(s2, first[1::2][:2], first[2::2])  # the two POLY4 of POLY8
+        low = fma(s4, second[0], second[1])
+        u = fma(s8, first[0], low)
+        u = fma(u, s, 0.5)
+        u = fma(u, s, 1.0)
+        u = fma(u, s, 1.0)
+        half = q >> 1
+        u = (u * _pow2(half)) * _pow2(q - half)
+        u = np.where(d > _LOG_DBL_MAX, np.inf, u)
+        u = np.where(d < -1000, 0.0, u)
+        return np.where(np.isnan(d), d, u)
+
+
+def expd(x: np.ndarray) -> np.ndarray:
+    """``Sleef_expd8_u10`` of each element, in cache-sized passes."""
+    x = np.asarray(x, _F64)
+    if x.size <= _BLOCK:
+        return _expd(x.reshape(-1)).reshape(x.shape)  # 1-d: the polynomial's levels stack on a new axis
+    flat = np.ascontiguousarray(x).reshape(-1)
+    out = np.empty_like(flat)
+    for start in range(0, flat.size, _BLOCK):
+        out[start:start + _BLOCK] = _expd(flat[start:start + _BLOCK])
+    return out.reshape(x.shape)
+
+
+_LN2_DD = (0.693147180559945286226764, 2.319046813846299558417771e-17)
+_LOG_POLY = (0.1532076988502701353e+0, 0.1525629051003428716e+0, 0.1818605932937785996e+0,
+             0.2222214519839380009e+0, 0.2857142932794299317e+0, 0.3999999999635251990e+0,
+             0.6666666666667333541e+0)
+
+
+def _add2(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """ddadd2_vd2_vd_vd: two-sum."""
+    s = x + y
+    return s, _two_sum(x, y, s)
+
+
+def _logd(d: np.ndarray) -> np.ndarray:
+    """SLEEF's ``xlog_u1`` (AVX512 form): d = 2**e m with m in [0.75, 1.5) (getexp, getmant),
+    x = (m - 1) / (m + 1) as a double pair, e ln2 + 2x + x**3 P(x**2), P in Estrin's order."""
+    d = np.asarray(d, _F64)
+    with np.errstate(all="ignore"):
+        safe = np.where((d > 0) & np.isfinite(d), d, 1.0)
+        scaled = safe * (1.0 / 0.75)
+        e = (np.frexp(scaled)[1] - 1).astype(_F64)
+        e = np.where(scaled == np.inf, 1024.0, e)  # getexp(inf) is inf, which SLEEF makes 1024
+        f = np.frexp(safe)[0] * 2.0  # significand in [1, 2)
+        m = np.where(f >= 1.5, f * 0.5, f)
+        n, q = _add2(np.full(m.shape, -1.0), m), _add2(np.ones(m.shape), m)
+        t = 1.0 / q[0]  # dddiv_vd2_vd2_vd2
+        head = n[0] * t
+        u = fma(t, n[0], -head)
+        v = fma(-q[1], t, fma(-q[0], t, 1.0))
+        x = (head, fma(head, v, fma(n[1], t, u)))
+        x2 = x[0] * x[0]
+        x4 = x2 * x2
+        x8 = x4 * x4
+        c = _LOG_POLY
+        p = fma(x8, fma(x4, c[0], fma(x2, c[1], c[2])),
+                fma(x4, fma(x2, c[3], c[4]), fma(x2, c[5], c[6])))
+        sh = _LN2_DD[0] * e  # ddmul_vd2_vd2_vd
+        sl = fma(_LN2_DD[1], e, fma(_LN2_DD[0], e, -sh))
+        x2h, x2l = x[0] * 2.0, x[1] * 2.0
+        total = sh + x2h  # ddadd_vd2_vd2_vd2
+        tail = (((sh - total) + x2h) + sl) + x2l
+        y = (x2 * x[0]) * p
+        r = total + y  # ddadd_vd2_vd2_vd
+        tail = ((total - r) + y) + tail
+        r = r + tail
+        r = np.where(d == np.inf, np.inf, r)
+        r = np.where((d < 0) | np.isnan(d), np.nan, r)
+        return np.where(d == 0, -np.inf, r)
+
+
+def logd(x: np.ndarray) -> np.ndarray:
+    """``Sleef_logd8_u10`` of each element."""
+    x = np.asarray(x, _F64)
+    return _logd(x) if x.size else x.copy()
+
+
+def exp_vector_or_scalar(x: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """exp of a float64 array as ATen's loop takes it: SLEEF's on the elements of whole vector
+    blocks (``vector``, from ``float32_math.vector_path_mask``), the C library's ``exp`` on the
+    rest (not always the correctly rounded value either)."""
+    from autograd_tui.engine.parity import float64_math, libm  # libm imports rounding, which imports this
+
+    out = np.empty(x.shape, _F64)
+    if vector.any():
+        out[vector] = expd(x[vector])
+    if not vector.all():
+        rest = x[~vector]
+        values = libm.c_unary("exp", rest)
+        out[~vector] = values if values is not None else float64_math.exp(rest)
+    return out
