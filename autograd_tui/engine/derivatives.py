@@ -702,6 +702,8 @@ op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
 op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
    self=ML.multi_margin_loss_grad)
+op("multilabel_margin_loss", "MultilabelMarginLossBackward0", None, inputs=("self", "target"),
+   self=ML.multilabel_margin_loss_grad)
 # pixel (un)shuffle: each is the other's gradient (engine ops: differentiable)
 op("pixel_shuffle", "PixelShuffleBackward0", None,
    self=lambda grad, upscale_factor: PS.pixel_unshuffle(grad, upscale_factor))

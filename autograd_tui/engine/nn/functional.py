@@ -486,6 +486,12 @@ def multi_margin_loss(input: Tensor, target: Tensor, p: int = 1, margin: float =
 
 
 @full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def multilabel_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=None,
+                           reduction: str = "mean") -> Tensor:
+    return _margin_losses.multilabel_margin_loss(input, target, _reduction(size_average, reduce, reduction))
+
+
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def soft_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean") -> Tensor:
     return _composite_losses.soft_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
