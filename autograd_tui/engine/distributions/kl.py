@@ -12,6 +12,7 @@ from autograd_tui.engine.distributions.distribution import Distribution
 from autograd_tui.engine.distributions.independent import Independent, sum_rightmost
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal, mahalanobis
 from autograd_tui.engine.distributions.normal import Normal
+from autograd_tui.engine.linalg import solve_triangular
 from autograd_tui.engine.nn import functional as F
 
 __all__ = ["kl_divergence"]
@@ -25,7 +26,6 @@ def _kl_normal_normal(p: Normal, q: Normal) -> Tensor:
 
 def _kl_mvn_mvn(p: MultivariateNormal, q: MultivariateNormal) -> Tensor:
     """log det L_q - log det L_p + (|L_q^-1 L_p|_F^2 + |L_q^-1 (mu_q - mu_p)|^2 - n) / 2."""
-    from autograd_tui.engine.linalg import solve_triangular
     if p.event_shape != q.event_shape:
         raise ValueError("KL-divergence between two Multivariate Normals with different event shapes cannot be "
                          "computed")

@@ -18,6 +18,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.distribution import Distribution, lazy_property
+from autograd_tui.engine.linalg import cholesky, solve_triangular
 
 __all__ = ["MultivariateNormal", "mahalanobis"]
 
@@ -25,14 +26,12 @@ _MATRIX_ARGS = ("covariance_matrix", "precision_matrix", "scale_tril")
 
 
 def _lower_solve(L: Tensor, b: Tensor) -> Tensor:  # noqa: N803 - the usual name of the factor
-    from autograd_tui.engine.linalg import solve_triangular
     return solve_triangular(L, b, upper=False)
 
 
 def _scale_tril_of_precision(P: Tensor) -> Tensor:  # noqa: N803
     """L with L L^T = P^-1: with J reversing both axes, chol(J P J) = C gives P = U U^T for the upper
     triangular U = J C J, so L = (U^T)^-1, the inverse of a lower triangular matrix."""
-    from autograd_tui.engine.linalg import cholesky, solve_triangular
     reversed_factor = cholesky(_F.flip(P, (-2, -1)))
     u_transposed = _F.flip(reversed_factor, (-2, -1)).transpose(-2, -1)
     eye = _F.eye(P.shape[-1], dtype=P.dtype)
@@ -69,7 +68,6 @@ class MultivariateNormal(Distribution):
         if name == "scale_tril":
             self._unbroadcasted_scale_tril = matrix
         elif name == "covariance_matrix":
-            from autograd_tui.engine.linalg import cholesky
             self._unbroadcasted_scale_tril = cholesky(matrix)
         else:
             self._unbroadcasted_scale_tril = _scale_tril_of_precision(matrix)
