@@ -38,6 +38,7 @@ from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
+from autograd_tui.engine.nn import _ctc as CTC
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.grad_mode import _State
@@ -702,6 +703,7 @@ op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
 op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
    self=ML.multi_margin_loss_grad)
+op("ctc_loss", "CtcLossBackward0", None, inputs=("log_probs",), log_probs=CTC.ctc_loss_grad)
 op("multilabel_margin_loss", "MultilabelMarginLossBackward0", None, inputs=("self", "target"),
    self=ML.multilabel_margin_loss_grad)
 # pixel (un)shuffle: each is the other's gradient (engine ops: differentiable)

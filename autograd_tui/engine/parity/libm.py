@@ -50,7 +50,8 @@ _LGAMMA = _function("lgamma", ctypes.c_double)
 # log1pf are not always correctly rounded (log1pf differs from the correctly rounded value for
 # about 9% of inputs in (-1, 0)), so the engine calls the same functions.
 _UNARY = {(name, dtype): _function(name + suffix, ctype)
-          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh", "expm1", "tanh", "exp2")
+          for name in ("log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh", "expm1", "tanh", "exp2",
+                       "exp")
           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
 _ELEMENTWISE_LIMIT = 1 << 18  # above this many elements one call each costs too much; numpy's instead
 
@@ -119,6 +120,11 @@ def vector_kernel_scalar_tail(vector_fn: Callable[[np.ndarray], np.ndarray], nam
             out[~vector] = scalar if scalar is not None else fn(a[~vector].astype(np.float64))
         return out
     return forward
+
+
+def scalar_function(name: str, kind: type) -> Optional[Callable[[float], float]]:
+    """The C library's ``name`` (``namef`` for np.float32) as a function of one number, or None."""
+    return _UNARY.get((name, kind))  # type: ignore[arg-type]  # np.float32 or np.float64
 
 
 def c_unary(name: str, a: np.ndarray) -> Optional[np.ndarray]:

@@ -14,6 +14,7 @@ from autograd_tui.engine.nn.modules.fold import Fold, Unfold
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
+                                                  CTCLoss,
                                                   GaussianNLLLoss, HingeEmbeddingLoss, L1Loss, HuberLoss, KLDivLoss,
                                                   MarginRankingLoss, MSELoss, MultiLabelMarginLoss,
                                                   MultiLabelSoftMarginLoss, MultiMarginLoss,
@@ -54,5 +55,5 @@ __all__ = [
     "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
     "PoissonNLLLoss",
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
-    "MultiMarginLoss", "MultiLabelMarginLoss", "RReLU",
+    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU",
 ] + list(_padding_all)
