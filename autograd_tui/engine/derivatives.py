@@ -646,6 +646,7 @@ op("index_fill", "IndexFillBackward0", None,
 op("index_copy", "IndexCopyBackward0", None,
    self=lambda grad, dim, index: grad.index_fill(dim, index, 0),
    source=lambda grad, dim, index: grad.index_select(dim, index))
+op("as_strided", "AsStridedBackward0", None, self=lambda grad, geometry: F.as_strided_backward(grad, geometry))
 op("unfold", "UnfoldBackward0", None,
    self=lambda grad, shape, dim, size, step: F.unfold_backward(grad, shape, dim, size, step))
 op("unfold_backward", "UnfoldBackwardBackward0", None,
