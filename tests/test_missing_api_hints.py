@@ -21,7 +21,7 @@ HINT = "`--backend torch` runs it"
 @pytest.mark.parametrize("module, prefix, name", [
     (nn, "torch.nn", "Bilinear"), (nn, "torch.nn", "FractionalMaxPool2d"), (F, "torch.nn.functional", "grid_sample"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
-    (distributions, "torch.distributions", "LowRankMultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
+    (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
     (torch.utils, "torch.utils", "tensorboard"),
 ])
 def test_known_pytorch_names_say_where_they_exist(module, prefix, name):
@@ -194,12 +194,12 @@ def test_module_methods_only_pytorch_has_get_the_line():
 
 def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
     script = tmp_path / "imports.py"
-    script.write_text("from torch.distributions import LowRankMultivariateNormal\n", encoding="utf-8")
+    script.write_text("from torch.distributions import MultivariateNormal\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
                           text=True, timeout=120)
     assert done.stderr.rstrip().endswith(
-        "ImportError: cannot import name 'LowRankMultivariateNormal' from 'torch.distributions' (unknown location)\n"
-        f"torch.distributions.LowRankMultivariateNormal exists in real PyTorch but not in the embedded engine; {HINT}")
+        "ImportError: cannot import name 'MultivariateNormal' from 'torch.distributions' (unknown location)\n"
+        f"torch.distributions.MultivariateNormal exists in real PyTorch but not in the embedded engine; {HINT}")
     from autograd_tui.evaluator import run_code
     result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
     assert result.error is not None

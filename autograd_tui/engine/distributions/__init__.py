@@ -1,5 +1,5 @@
-"""``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Categorical, Multinomial, Uniform, Gamma,
-Dirichlet and Beta, with PyTorch's sampling draws, and Independent."""
+"""``torch.distributions``: Normal, Bernoulli, Categorical, Multinomial, Uniform, Gamma, Dirichlet and Beta, with
+PyTorch's sampling draws, and Independent."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
@@ -11,13 +11,11 @@ from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence
 from autograd_tui.engine.distributions.multinomial import Multinomial
-from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
 from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
-    "Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Gamma", "Independent", "Multinomial",
-    "MultivariateNormal", "Normal",
+    "Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Gamma", "Independent", "Multinomial", "Normal",
     "Uniform", "constraints", "kl_divergence",
 ]
 

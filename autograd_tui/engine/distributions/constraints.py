@@ -1,14 +1,11 @@
 """``torch.distributions.constraints``: the checks behind ``validate_args`` (and their reprs)."""
 from __future__ import annotations
 
-import numpy as np
-
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 
 __all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
-           "independent", "integer_interval", "interval", "is_dependent", "less_than", "lower_cholesky", "nonnegative",
-           "positive", "positive_definite",
+           "independent", "integer_interval", "interval", "is_dependent", "less_than", "nonnegative", "positive",
            "real", "real_vector", "simplex", "unit_interval"]
 
 
@@ -149,35 +146,6 @@ class _IndependentConstraint(Constraint):
         return f"{self.__class__.__name__[1:]}({self.base_constraint!r}, {self.reinterpreted_batch_ndims})"
 
 
-class _LowerCholesky(Constraint):
-    event_dim = 2
-
-    def check(self, value):
-        lower = (value.tril() == value).reshape(tuple(value.shape[:-2]) + (-1,)).all(-1)
-        return lower & (value.diagonal(dim1=-2, dim2=-1) > 0).all(-1)
-
-
-class _PositiveDefinite(Constraint):
-    event_dim = 2
-
-    def check(self, value):
-        symmetric = _F.isclose(value, value.mT, atol=1e-6).all(-2).all(-1)
-        if not bool(symmetric.all()):
-            return symmetric
-        n = value.shape[-1]
-        factorable = [_has_cholesky(m) for m in value.detach().numpy().reshape(-1, n, n)]
-        return _F.tensor(factorable).reshape(tuple(value.shape[:-2]))
-
-
-def _has_cholesky(m: np.ndarray) -> bool:
-    """Whether LAPACK's Cholesky factorisation of m's lower triangle succeeds."""
-    try:
-        np.linalg.cholesky(m)
-    except np.linalg.LinAlgError:
-        return False
-    return True
-
-
 dependent = _Dependent()
 dependent_property = _DependentProperty
 independent = _IndependentConstraint
@@ -193,8 +161,6 @@ less_than = _LessThan
 unit_interval = _Interval(0.0, 1.0)
 interval = _Interval
 simplex = _Simplex()
-lower_cholesky = _LowerCholesky()
-positive_definite = _PositiveDefinite()
 
 for _cls in (Constraint, _Dependent, _DependentProperty, _Boolean, _IntegerInterval, _Real, _GreaterThan,
              _LessThan, _Interval, _Simplex, _IndependentConstraint):
