@@ -11,7 +11,7 @@ from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.distribution import Distribution, lazy_property
 
-__all__ = ["MultivariateNormal"]
+__all__ = ["MultivariateNormal", "mahalanobis"]
 
 
 def _matrix_times_vector(matrices: Tensor, vectors: Tensor) -> Tensor:
@@ -19,7 +19,7 @@ def _matrix_times_vector(matrices: Tensor, vectors: Tensor) -> Tensor:
     return _F.matmul(matrices, vectors.unsqueeze(-1)).squeeze(-1)
 
 
-def _mahalanobis(scale_tril: Tensor, diff: Tensor) -> Tensor:
+def mahalanobis(scale_tril: Tensor, diff: Tensor) -> Tensor:
     """``diff^T (L L^T)^-1 diff`` as the squared norm of ``L^-1 diff`` (a triangular solve)."""
     n = diff.shape[-1]
     if scale_tril.dim() == 2:  # one factor for every vector: one solve with the vectors as columns
@@ -55,9 +55,9 @@ class MultivariateNormal(Distribution):
             raise ValueError("Exactly one of covariance_matrix or precision_matrix or scale_tril may be specified.")
         given = next(m for m in (scale_tril, covariance_matrix, precision_matrix) if m is not None)
         if given.dim() < 2:
-            name = ("scale_tril" if scale_tril is not None else
+            name = ("scale_tril matrix" if scale_tril is not None else  # PyTorch's wording, name by name
                     "covariance_matrix" if covariance_matrix is not None else "precision_matrix")
-            raise ValueError(f"{name} matrix must be at least two-dimensional, with optional leading batch "
+            raise ValueError(f"{name} must be at least two-dimensional, with optional leading batch "
                              "dimensions")
         batch_shape = tuple(_F.broadcast_shapes(tuple(given.shape[:-2]), tuple(loc.shape[:-1])))
         full = batch_shape + (-1, -1)
@@ -120,7 +120,7 @@ class MultivariateNormal(Distribution):
     def log_prob(self, value: Tensor) -> Tensor:
         if self._validate_args:
             self._validate_sample(value)
-        m = _mahalanobis(self._unbroadcasted_scale_tril, value - self.loc)
+        m = mahalanobis(self._unbroadcasted_scale_tril, value - self.loc)
         return -0.5 * (self._event_shape[0] * math.log(2 * math.pi) + m) - self._half_log_det()
 
     def entropy(self) -> Tensor:
