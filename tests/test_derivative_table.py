@@ -366,6 +366,10 @@ CASES: dict[str, Callable[[], tuple]] = {
     "multi_margin_loss": lambda: (lambda x: NF.multi_margin_loss(x, torch.tensor([1, 0, 2]), p=2, margin=0.8,
                                                                   weight=target(1.0, 2.0, 0.5)),
                                   (leaf(3, 3),)),
+    "multilabel_margin_loss": lambda: (lambda x: NF.multilabel_margin_loss(x, torch.tensor([[2, 0, -1], [1, -1, 0]])),
+                                       (leaf(2, 3),)),
+    "ctc_loss": lambda: (lambda x: NF.ctc_loss(x.log_softmax(2), torch.tensor([[1, 2], [2, 2]]), (4, 4), (2, 2)),
+                         (leaf(4, 2, 3),)),
     "pixel_shuffle": lambda: (lambda x: NF.pixel_shuffle(x, 2), (leaf(1, 8, 2, 3),)),
     "pixel_unshuffle": lambda: (lambda x: NF.pixel_unshuffle(x, 2), (leaf(2, 1, 4, 2),)),
     "max_unpool2d": lambda: (lambda x: NF.max_unpool2d(x, torch.tensor([[[[0, 3], [9, 14]]]]), 2),
@@ -499,6 +503,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "nextafter": lambda: (lambda a, b: torch.nextafter(a, b), (leaf(3), leaf(3, seed=1))),
     "reshape_alias": lambda: (lambda a: a.t().reshape(2, 2, 3), (leaf(3, 4),)),
     "unfold": lambda: (lambda a: a.unfold(1, 2, 1), (leaf(2, 4),)),
+    "as_strided": lambda: (lambda a: a.as_strided((3, 3), (2, 1), 1), (leaf(2, 4),)),
     "unfold_backward": lambda: (lambda a: torch.autograd.grad((a.unfold(1, 3, 1) ** 2).sum(), a, create_graph=True)[0],
                                 (leaf(2, 4),)),
     "copysign": lambda: (torch.copysign, (away_from_integers(4), leaf(4, seed=1))),
@@ -559,6 +564,10 @@ FIRST_ORDER_ONLY: dict[str, str] = {
                    "NotImplemented node",
     "multi_margin_loss": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
                          "NotImplemented node",
+    "multilabel_margin_loss": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
+                              "NotImplemented node",
+    "ctc_loss": "PyTorch cannot differentiate its gradient (_ctc_loss_backward) either: the engine gives it "
+                "PyTorch's NotImplemented node",
 }
 
 

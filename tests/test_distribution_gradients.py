@@ -95,3 +95,21 @@ def test_categorical_sample_frequencies_follow_the_probabilities():
     draws = D.Categorical(torch.tensor([0.1, 0.2, 0.7])).sample((20000,)).numpy()
     freq = np.bincount(draws, minlength=3) / draws.size
     np.testing.assert_allclose(freq, [0.1, 0.2, 0.7], atol=0.015)
+
+
+def _lower_factor(rng, n):
+    return np.tril(rng.standard_normal((n, n)) * 0.3) + np.eye(n) * 1.5
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_multivariate_normal_log_prob_entropy_kl(seed):
+    rng = np.random.default_rng(seed)
+    mvn = D.MultivariateNormal
+    check_gradients(lambda loc, tril, x: mvn(loc, scale_tril=tril.tril()).log_prob(x),
+                    [rng.standard_normal(3), _lower_factor(rng, 3), rng.standard_normal((2, 3))], rng)
+    check_gradients(lambda tril: mvn(torch.zeros(3, dtype=torch.float64), scale_tril=tril.tril()).entropy(),
+                    [_lower_factor(rng, 3)], rng)
+    check_gradients(lambda a, b: D.kl_divergence(mvn(a, a.outer(a) + torch.eye(2, dtype=torch.float64)),
+                                                 mvn(b, scale_tril=torch.eye(2, dtype=torch.float64) * 2)),
+                    [rng.standard_normal(2), rng.standard_normal(2)], rng)

@@ -40,6 +40,7 @@ from autograd_tui.engine.nn import _kernels as NN
 from autograd_tui.engine.nn import _grid_sample as GS
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
+from autograd_tui.engine.nn import _ctc as CTC
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.grad_mode import _State
@@ -685,6 +686,7 @@ op("index_fill", "IndexFillBackward0", None,
 op("index_copy", "IndexCopyBackward0", None,
    self=lambda grad, dim, index: grad.index_fill(dim, index, 0),
    source=lambda grad, dim, index: grad.index_select(dim, index))
+op("as_strided", "AsStridedBackward0", None, self=lambda grad, geometry: F.as_strided_backward(grad, geometry))
 op("unfold", "UnfoldBackward0", None,
    self=lambda grad, shape, dim, size, step: F.unfold_backward(grad, shape, dim, size, step))
 op("unfold_backward", "UnfoldBackwardBackward0", None,
@@ -742,6 +744,9 @@ op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
 op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
    self=ML.multi_margin_loss_grad)
+op("ctc_loss", "CtcLossBackward0", None, inputs=("log_probs",), log_probs=CTC.ctc_loss_grad)
+op("multilabel_margin_loss", "MultilabelMarginLossBackward0", None, inputs=("self", "target"),
+   self=ML.multilabel_margin_loss_grad)
 # pixel (un)shuffle: each is the other's gradient (engine ops: differentiable)
 op("pixel_shuffle", "PixelShuffleBackward0", None,
    self=lambda grad, upscale_factor: PS.pixel_unshuffle(grad, upscale_factor))

@@ -19,9 +19,14 @@ _TYPED_STORAGE_WARNING = (
 
 def owner(data: np.ndarray) -> np.ndarray:
     """The array that owns ``data``'s memory (``data`` itself when it is not a view)."""
-    while isinstance(data.base, np.ndarray):
-        data = data.base
-    return data
+    while True:
+        base = data.base
+        if not isinstance(base, np.ndarray):
+            # numpy's as_strided (diagonals, windows) keeps the array it views one level down
+            base = getattr(base, "base", None)
+            if not isinstance(base, np.ndarray):
+                return data
+        data = base
 
 
 def offset(data: np.ndarray) -> int:

@@ -57,7 +57,8 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
     _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
-    embed, embed_zero, fill_diagonal_, flip, gather, getitem, index, index_backward, index_put, index_select,
+    as_strided_backward, embed, embed_zero, fill_diagonal_, flip, gather, getitem, index, index_backward, index_put,
+    index_select,
     masked_fill, masked_fill_,
     narrow, scatter, scatter_, scatter_add, scatter_add_, scatter_reduce, scatter_reduce_, scatter_reduce_backward,
     select, setitem, slice_op, take_along_dim,

@@ -17,7 +17,7 @@ from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, 
 from autograd_tui.engine.functions.inplace import (
     _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
 )
-from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
+from autograd_tui.engine.functions.shapes import _view_op, storage_positions, unsqueeze
 
 # Indexing
 # ============================================================================================
@@ -648,3 +648,17 @@ def fill_diagonal_(self: Tensor, fill_value, wrap: bool = False) -> Tensor:
     for start in starts:
         self[start:start + width].diagonal().fill_(fill_value)
     return self
+
+
+def as_strided_backward(grad: Tensor, geometry: tuple) -> Tensor:
+    """The gradient of ``as_strided``: the output's gradient added into a storage-shaped buffer at
+    each element's storage position (overlapping windows add up), read back at the input's
+    positions (divided by how often the input itself covers a position). Engine ops: differentiable."""
+    size, (in_shape, in_strides, in_offset), (out_shape, out_strides, out_offset) = geometry
+    out_positions = storage_positions(out_shape, out_strides, out_offset).reshape(-1)
+    in_positions = storage_positions(in_shape, in_strides, in_offset).reshape(-1)
+    buffer = index_put(zeros(size, dtype=grad.dtype), (out_positions,), grad.reshape(-1), accumulate=True)
+    counts = np.bincount(in_positions, minlength=size)
+    if (counts > 1).any():  # the input itself overlaps (an expanded tensor)
+        buffer = buffer / make(np.maximum(counts, 1).astype(grad.dtype.np), grad.dtype)
+    return index(buffer, (in_positions,)).reshape(in_shape)

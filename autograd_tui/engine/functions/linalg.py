@@ -18,7 +18,7 @@ from autograd_tui.engine.functions._common import _R, _scalar_type_name, _type_n
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
-from autograd_tui.engine.parity import blas, lu_det, matmul as mkl_order
+from autograd_tui.engine.parity import blas, lu_det, lu_solve, matmul as mkl_order
 from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
@@ -518,11 +518,15 @@ def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 -
     if not left:  # X A = B is A^T X^T = B^T
         return solve(A.mT, B.mT).mT
     b = B._data[..., None] if vector else B._data
-    try:
-        with np.errstate(over="ignore"):  # a float32 result past the range is inf, with no warning
-            data = np.linalg.solve(A._data, b)
-    except np.linalg.LinAlgError:
-        raise _solver_singular(A._data) from None
+    batch = np.broadcast_shapes(A._data.shape[:-2], b.shape[:-2])
+    data = lu_solve.solve(np.broadcast_to(A._data, batch + A._data.shape[-2:]),
+                          np.broadcast_to(b, batch + b.shape[-2:]))
+    if data is None:
+        try:
+            with np.errstate(over="ignore"):  # a float32 result past the range is inf, with no warning
+                data = np.linalg.solve(A._data, b)
+        except np.linalg.LinAlgError:
+            raise _solver_singular(A._data) from None
     if vector:
         data = data[..., 0]
     return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector})
@@ -549,11 +553,20 @@ def det_backward(grad: Tensor, A: Tensor, result: Tensor) -> Tensor:  # noqa: N8
 
 
 def solve_backward_B(grad: Tensor, A: Tensor, vector: bool) -> Tensor:  # noqa: N802,N803
+    # PyTorch reuses the forward's LU factors, transposed (getrs 'T'); a double backward needs
+    # the differentiable form, whose value is the same up to rounding
+    if not _State.enabled and not _State.dual_level and grad.dtype == A.dtype:
+        g = grad._data[..., None] if vector else grad._data
+        batch = np.broadcast_shapes(A._data.shape[:-2], g.shape[:-2])
+        data = lu_solve.solve_adjoint(np.broadcast_to(A._data, batch + A._data.shape[-2:]),
+                                      np.broadcast_to(g, batch + g.shape[-2:]))
+        if data is not None:
+            return wrap(data[..., 0] if vector else data, A.dtype)
     return solve(A.mT, grad)
 
 
 def solve_backward_A(grad: Tensor, A: Tensor, result: Tensor, vector: bool) -> Tensor:  # noqa: N803
-    g_b = solve(A.mT, grad)
+    g_b = solve_backward_B(grad, A, vector)
     if vector:
         return -(g_b.unsqueeze(-1) @ result.unsqueeze(-2))
     return -(g_b @ result.mT)

@@ -8,7 +8,7 @@ import weakref
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, memory_formats
+from autograd_tui.engine import dtypes, memory_formats, storage
 from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
@@ -291,16 +291,11 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
 
 def as_strided(input: Tensor, size, stride, storage_offset: int | None = None) -> Tensor:
     """A view of ``input``'s storage with any sizes and strides (windows may overlap)."""
-    if _State.enabled and input._requires_grad:
-        raise NotImplementedError("as_strided on a tensor that requires grad (AsStridedBackward0) is not "
-                                  "available in the embedded engine; `--backend torch` runs it")
     size, stride = tuple(size), tuple(stride)
     data = input._data
-    root = data
-    while isinstance(root.base, np.ndarray):
-        root = root.base
-    start = data.__array_interface__["data"][0] - root.__array_interface__["data"][0]
-    offset = start // data.itemsize if storage_offset is None else storage_offset
+    root = storage.owner(data)
+    own_offset = storage.offset(data)
+    offset = own_offset if storage_offset is None else storage_offset
     needed = 1 + sum((n - 1) * st for n, st in zip(size, stride)) if all(size) else 0
     available = root.nbytes // data.itemsize
     if needed and offset + needed > available:
@@ -313,7 +308,22 @@ def as_strided(input: Tensor, size, stride, storage_offset: int | None = None) -
         view.flags.writeable = False
     out = make(view, input.dtype)
     _make_view(out, input)
+    if _State.enabled and input._requires_grad:
+        VIEW_RULES.add("as_strided")
+        in_strides = tuple(st // data.itemsize for st in data.strides)
+        record(_R["as_strided"], (input,), out, {
+            "geometry": (available, (tuple(input.shape), in_strides, own_offset), (size, stride, offset))})
     return out
+
+
+def storage_positions(shape: tuple, strides: tuple, offset: int) -> np.ndarray:
+    """The storage index of every element of a strided view, in the view's order."""
+    positions = np.full(shape, offset, dtype=np.int64)
+    for dim, (n, st) in enumerate(zip(shape, strides)):
+        steps = np.arange(n, dtype=np.int64) * st
+        positions = positions + steps.reshape((-1,) + (1,) * (len(shape) - dim - 1))
+    return positions
+
 
 def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -> Tensor:
     """An in-place view op (``unsqueeze_``, ``t_``, ...): the tensor itself takes the new shape,

@@ -103,3 +103,95 @@ def multi_margin_loss_grad(grad: Tensor, self: Tensor, target: Tensor, weight: O
     # PyTorch has no derivative of this kernel: under create_graph the gradient says so
     return record_not_implemented("multi_margin_loss_backward", (grad, self, weight), result)
 
+
+
+# The multi-label margin loss (``nn.MultiLabelMarginLoss``): ATen's kernel too. Each sample's target
+# row lists class indices up to the first negative one; every (target, other class) pair inside the
+# margin adds ``1 - x[target] + x[other]`` (in the input's dtype) to a double sum.
+
+
+def multilabel_margin_loss(input: Tensor, target: Tensor, reduction: str) -> Tensor:
+    if _State.dual_level and input._tangent() is not None:
+        raise no_forward_ad("multilabel_margin_loss_forward")
+    x, pairs = _multilabel_pairs(input, target)
+    n, c = x.shape
+    sums = []
+    for t in range(n):
+        total = 0.0  # ATen's accumulator is double; each term is rounded to the input's dtype first
+        for z in pairs[t]:
+            total += float(z)
+        sums.append(x.dtype.type(total))  # the per-sample sum comes back in the input's dtype
+    if reduction == "none" and input.ndim == 2:
+        data = np.asarray([s / x.dtype.type(c) for s in sums], x.dtype)
+    elif reduction == "none":
+        data = np.asarray(sums[0] / x.dtype.type(c), x.dtype)
+    else:
+        total = 0.0
+        for s in sums:
+            total += float(s)
+        total /= c
+        if reduction == "mean":
+            total = total / n if n else float("nan")  # an empty batch: PyTorch's value is undefined
+        data = np.asarray(total, x.dtype)
+    out = make(np.asarray(data), input.dtype)
+    if _State.enabled and input.requires_grad:
+        record(RULES["multilabel_margin_loss"], (input, target), out, {"reduction": reduction})
+    return out
+
+
+def _multilabel_pairs(input: Tensor, target: Tensor):
+    """The input as (samples, classes) and, per sample, the terms of the pairs inside the margin."""
+    if not (input.ndim == 1 and input.shape[0] > 0 or input.ndim == 2 and input.shape[1] > 0):
+        raise RuntimeError(f"Expected non-empty vector or matrix with optional 0-dim batch size, but got: "
+                           f"[{', '.join(map(str, input.shape))}]")
+    if tuple(target.shape) != tuple(input.shape):
+        raise RuntimeError(f"inconsistent target size: [{', '.join(map(str, target.shape))}] for input of size: "
+                           f"[{', '.join(map(str, input.shape))}]")
+    if target.dtype is not dtypes.int64:
+        raise RuntimeError(f"expected scalar type Long but found {_scalar_type_name(target.dtype)}")
+    x = input._data.reshape(1, -1) if input.ndim == 1 else input._data
+    y = target._data.reshape(x.shape)
+    c = x.shape[1]
+    if ((y < -1) | (y >= c)).any():
+        raise RuntimeError("argument #2 'target' is out of range")
+    one = x.dtype.type(1)
+    pairs = []
+    for row, labels in zip(x, y):
+        listed = []
+        for idx in labels.tolist():
+            if idx < 0:
+                break
+            listed.append(idx)
+        others = [d for d in range(c) if d not in set(listed)]
+        terms = []
+        for idx in listed:
+            for d in others:
+                z = one - row[idx] + row[d]
+                if z > 0:
+                    terms.append(z)
+        pairs.append(terms)
+    return x, pairs
+
+
+def multilabel_margin_loss_grad(grad: Tensor, self: Tensor, target: Tensor, reduction: str) -> Tensor:
+    x = self._data.reshape(1, -1) if self.ndim == 1 else self._data
+    y = target._data.reshape(x.shape)
+    n, c = x.shape
+    g = x.dtype.type(1.0 / (n * c) if reduction == "mean" else 1.0 / c)
+    one = x.dtype.type(1)
+    out = np.zeros_like(x)
+    for t in range(n):
+        listed = []
+        for idx in y[t].tolist():
+            if idx < 0:
+                break
+            listed.append(idx)
+        for idx in listed:
+            for d in range(c):
+                if d not in listed and one - x[t, idx] + x[t, d] > 0:
+                    out[t, idx] -= g
+                    out[t, d] += g
+    scale = grad._data.reshape(-1, 1) if reduction == "none" and self.ndim == 2 else grad._data
+    result = make((out * scale).reshape(self.shape).astype(x.dtype, copy=False), self.dtype)
+    # PyTorch has no derivative of this kernel: under create_graph the gradient says so
+    return record_not_implemented("multilabel_margin_loss_backward", (grad, self), result)

@@ -25,7 +25,7 @@ from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
-from autograd_tui.engine.nn import _composite_losses, _margin_losses
+from autograd_tui.engine.nn import _composite_losses, _ctc, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
@@ -485,6 +485,17 @@ def multi_margin_loss(input: Tensor, target: Tensor, p: int = 1, margin: float =
                       size_average=None, reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
     return _margin_losses.multi_margin_loss(input, target, p, margin, weight, reduction)
+
+
+def ctc_loss(log_probs: Tensor, targets: Tensor, input_lengths, target_lengths, blank: int = 0,
+             reduction: str = "mean", zero_infinity: bool = False) -> Tensor:
+    return _ctc.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)
+
+
+@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def multilabel_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=None,
+                           reduction: str = "mean") -> Tensor:
+    return _margin_losses.multilabel_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
 
 @full_precision_op  # PyTorch's CPU autocast runs the losses in float32

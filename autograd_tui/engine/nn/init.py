@@ -19,7 +19,7 @@ from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, ma
 from autograd_tui.engine.grad_mode import no_grad
 
 __all__ = ["calculate_gain", "uniform_", "normal_", "trunc_normal_", "orthogonal_", "constant_", "ones_", "zeros_",
-           "eye_", "dirac_", "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]
+           "eye_", "dirac_", "sparse_", "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]
 
 
 # Gains that need no parameter. Linear layers and convolutions (and sigmoid) keep the scale: 1 (an int, as
@@ -120,6 +120,21 @@ def orthogonal_(tensor: Tensor, gain: float = 1, generator=None) -> Tensor:
     with no_grad():
         tensor.view_as(q).copy_(q)
         tensor.mul_(gain)
+    return tensor
+
+
+def sparse_(tensor: Tensor, sparsity: float, std: float = 0.01, generator=None) -> Tensor:
+    """Normal values, then in each column a random ceil(sparsity * rows) of them set to zero (one
+    random permutation of the rows per column, drawn after the normal values)."""
+    if tensor.ndim != 2:
+        raise ValueError("Only tensors with 2 dimensions are supported")
+    rows, cols = tensor.shape
+    zeros_per_column = int(math.ceil(sparsity * rows))
+    with no_grad():
+        tensor.normal_(0, std, generator=generator)
+        for col in range(cols):
+            chosen = F.randperm(rows)[:zeros_per_column]  # PyTorch draws these from the default generator
+            tensor[chosen, col] = 0
     return tensor
 
 
@@ -249,5 +264,6 @@ xavier_normal = _make_deprecate(xavier_normal_)
 kaiming_uniform = _make_deprecate(kaiming_uniform_)
 kaiming_normal = _make_deprecate(kaiming_normal_)
 orthogonal = _make_deprecate(orthogonal_)
+sparse = _make_deprecate(sparse_)
 
 __getattr__ = _missing.module_getattr("torch.nn.init")

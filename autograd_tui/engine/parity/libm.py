@@ -126,6 +126,11 @@ def vector_kernel_scalar_tail(vector_fn: Callable[[np.ndarray], np.ndarray], nam
     return forward
 
 
+def scalar_function(name: str, kind: type) -> Optional[Callable[[float], float]]:
+    """The C library's ``name`` (``namef`` for np.float32) as a function of one number, or None."""
+    return _UNARY.get((name, kind))  # type: ignore[arg-type]  # np.float32 or np.float64
+
+
 def c_unary(name: str, a: np.ndarray) -> Optional[np.ndarray]:
     """The C library's ``log``/``log1p``/... (``logf``/``log1pf``/... for float32) of each element, in
     ``a``'s type; None where the library or the function is not there, or ``a`` is too large."""

@@ -17,24 +17,21 @@ from __future__ import annotations
 
 import numpy as np
 
-_LARGEST = 16  # MKL's unblocked path, as measured
+LARGEST = 16  # MKL's unblocked path, as measured
 
 
-def det(a: np.ndarray) -> np.ndarray | None:
-    """Determinants of a ``(..., n, n)`` float32/float64 array, or None outside the measured cases."""
-    n = a.shape[-1]
-    if n == 0 or n > _LARGEST or not np.isfinite(a).all():
-        return None
-    batch = a.shape[:-2]
-    # the transpose, as LAPACK reads PyTorch's row-major memory; one matrix per row of ``m``
-    m = np.ascontiguousarray(np.swapaxes(a, -1, -2)).reshape(-1, n, n).copy()
+def factor(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """MKL's unblocked getrf of a ``(b, n, n)`` stack, in place: L below the diagonal, U on and above.
+
+    Returns ``(m, pivots)``: ``pivots[:, k]`` is the row swapped with row k at step k.
+    """
+    n = m.shape[-1]
     rows = np.arange(m.shape[0])
-    one = a.dtype.type(1)
-    swaps = np.zeros(m.shape[0], dtype=np.int64)
+    one = m.dtype.type(1)
+    pivots = np.tile(np.arange(n), (m.shape[0], 1))
     for k in range(n - 1):
         p = k + np.argmax(np.abs(m[:, k:, k]), axis=1)
-        swapped = p != k
-        swaps += swapped
+        pivots[:, k] = p
         top = m[rows, k, :].copy()
         m[rows, k, :] = m[rows, p, :]
         m[rows, p, :] = top
@@ -48,6 +45,18 @@ def det(a: np.ndarray) -> np.ndarray | None:
         col = np.where(nonzero[:, None], col, m[:, k + 1:, k])
         m[:, k + 1:, k] = col
         m[:, k + 1:, k + 1:] -= col[:, :, None] * m[:, k, None, k + 1:]
+    return m, pivots
+
+
+def det(a: np.ndarray) -> np.ndarray | None:
+    """Determinants of a ``(..., n, n)`` float32/float64 array, or None outside the measured cases."""
+    n = a.shape[-1]
+    if n == 0 or n > LARGEST or not np.isfinite(a).all():
+        return None
+    batch = a.shape[:-2]
+    # the transpose, as LAPACK reads PyTorch's row-major memory; one matrix per row of ``m``
+    m, pivots = factor(np.ascontiguousarray(np.swapaxes(a, -1, -2)).reshape(-1, n, n).copy())
+    swaps = (pivots != np.arange(n)).sum(axis=1)
     result = m[:, 0, 0].copy()
     for k in range(1, n):
         result = result * m[:, k, k]

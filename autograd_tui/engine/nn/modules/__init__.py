@@ -14,8 +14,10 @@ from autograd_tui.engine.nn.modules.fold import Fold, Unfold
 from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
+                                                  CTCLoss,
                                                   GaussianNLLLoss, HingeEmbeddingLoss, L1Loss, HuberLoss, KLDivLoss,
-                                                  MarginRankingLoss, MSELoss, MultiLabelSoftMarginLoss, MultiMarginLoss,
+                                                  MarginRankingLoss, MSELoss, MultiLabelMarginLoss,
+                                                  MultiLabelSoftMarginLoss, MultiMarginLoss,
                                                   NLLLoss,
                                                   PoissonNLLLoss, SmoothL1Loss, SoftMarginLoss, TripletMarginLoss)
 from autograd_tui.engine.nn.modules.module import Module
@@ -53,5 +55,5 @@ __all__ = [
     "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
     "PoissonNLLLoss",
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
-    "MultiMarginLoss", "RReLU",
+    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU",
 ] + list(_padding_all)

@@ -1,0 +1,21 @@
+# as_strided on tensors that require grad: AsStridedBackward0 (overlapping windows add up), views of views, expanded inputs, gradcheck and gradgradcheck.
+import torch
+torch.manual_seed(0)
+x = torch.randn(4, 5, requires_grad=True)
+v = x.t().as_strided((3, 3), (2, 1), 1)
+g = torch.randn(3, 3)
+v.backward(g)
+print(x.grad)
+x.grad = None
+w = x[1:].as_strided((2, 4), (1, 2))
+(w ** 2).sum().backward()
+print(x.grad)
+y = torch.randn(6, dtype=torch.float64, requires_grad=True)
+print(torch.autograd.gradcheck(lambda t: t.as_strided((3, 3), (1, 1)).pow(2).sum(), (y,)))
+print(torch.autograd.gradgradcheck(lambda t: t.as_strided((3, 3), (1, 1)).pow(3).sum(), (y,)))
+e = torch.randn(3, requires_grad=True)
+ex = e.expand(2, 3)
+z = ex.as_strided((2, 2), (1, 1))
+z.sum().backward()
+print(e.grad)
+print(z.grad_fn.name(), torch.as_strided(y, (2,), (2,), 1))

@@ -1,0 +1,20 @@
+# Lecture: more saved attributes learners print from grad_fn.
+import torch
+
+x = torch.tensor([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]], requires_grad=True)
+s = torch.softmax(x, dim=1)
+print(s.grad_fn.name(), s.grad_fn._saved_dim, s.grad_fn._saved_result)
+l = torch.log_softmax(x, dim=-1)
+print(l.grad_fn._saved_dim)
+m = x.mean(dim=0, keepdim=True)
+print(m.grad_fn.name(), m.grad_fn._saved_dim, m.grad_fn._saved_keepdim, m.grad_fn._saved_self_sym_sizes)
+t = x.t()
+print(t.grad_fn.name())
+r = x.reshape(3, 2)
+print(r.grad_fn.name(), r.grad_fn._saved_self_sym_sizes)
+c = torch.cat([x, x], dim=1)
+print(c.grad_fn.name(), c.grad_fn._saved_dim)
+sig = torch.sigmoid(x)
+print(sig.grad_fn._saved_result)
+mm = x @ x.t()
+print(mm.grad_fn.name(), mm.grad_fn._saved_self.shape, mm.grad_fn._saved_mat2.shape)

@@ -1,0 +1,20 @@
+# Linear algebra chapter: einsum, tensordot and their gradients.
+import torch
+
+torch.manual_seed(0)
+A = torch.randn(2, 3, requires_grad=True)
+B = torch.randn(3, 4, requires_grad=True)
+C = torch.einsum("ij,jk->ik", A, B)
+C.sum().backward()
+print(A.grad)
+print(B.grad)
+x = torch.randn(3, requires_grad=True)
+M = torch.randn(3, 3)
+q = torch.einsum("i,ij,j->", x, M, x)
+q.backward()
+print(q.item(), x.grad, ((M + M.T) @ x.detach()))
+T1 = torch.arange(24.0).reshape(2, 3, 4)
+T2 = torch.arange(12.0).reshape(4, 3)
+print(torch.tensordot(T1, T2, dims=([1, 2], [1, 0])))
+print(torch.tensordot(torch.ones(2, 3), torch.ones(3, 2), dims=1))
+print(torch.einsum("bij->b", T1), torch.einsum("bij,bij->b", T1, T1))
