@@ -1,5 +1,5 @@
-"""``torch.distributions``: Normal, Bernoulli, Categorical, Multinomial, Uniform, Gamma, Dirichlet and Beta, with
-PyTorch's sampling draws, and Independent."""
+"""``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Categorical, Multinomial, Uniform, Exponential,
+Poisson, Gamma, Dirichlet and Beta, with PyTorch's sampling draws, and Independent."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
@@ -7,16 +7,18 @@ from autograd_tui.engine.distributions.beta import Beta
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.dirichlet import Dirichlet
 from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence
 from autograd_tui.engine.distributions.multinomial import Multinomial
+from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
 from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
-    "Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Gamma", "Independent", "Multinomial", "Normal",
-    "Uniform", "constraints", "kl_divergence",
+    "Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Exponential", "Gamma", "Independent",
+    "Multinomial", "MultivariateNormal", "Normal", "Poisson", "Uniform", "constraints", "kl_divergence",
 ]
 
 

@@ -1,12 +1,16 @@
 """``torch.distributions.constraints``: the checks behind ``validate_args`` (and their reprs)."""
 from __future__ import annotations
 
+import numpy as np
+
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor
 
 __all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
-           "independent", "integer_interval", "interval", "is_dependent", "less_than", "nonnegative", "positive",
-           "real", "real_vector", "simplex", "unit_interval"]
+           "independent", "integer_interval", "interval", "is_dependent", "less_than", "lower_cholesky",
+           "nonnegative", "nonnegative_integer", "positive", "positive_definite", "positive_integer", "real",
+           "real_vector", "simplex", "unit_interval"]
 
 
 class Constraint:
@@ -146,6 +150,53 @@ class _IndependentConstraint(Constraint):
         return f"{self.__class__.__name__[1:]}({self.base_constraint!r}, {self.reinterpreted_batch_ndims})"
 
 
+class _IntegerGreaterThan(Constraint):
+    is_discrete = True
+
+    def __init__(self, lower_bound) -> None:
+        self.lower_bound = lower_bound
+
+    def check(self, value):
+        return (value % 1 == 0) & (value >= self.lower_bound)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__[1:]}(lower_bound={self.lower_bound})"
+
+
+def _factors(matrix: np.ndarray) -> bool:
+    try:
+        np.linalg.cholesky(matrix)
+    except np.linalg.LinAlgError:
+        return False
+    return True
+
+
+class _PositiveDefinite(Constraint):
+    """Symmetric (to 1e-6) matrices whose Cholesky factorization succeeds."""
+
+    event_dim = 2
+
+    def check(self, value):
+        symmetric = _F.isclose(value, value.mT, atol=1e-6).all(-2).all(-1)
+        if not bool(symmetric.all()):
+            return symmetric
+        # only whether each factorization succeeds (cholesky_ex's info == 0), never its partial result
+        matrices = value.detach().numpy().reshape((-1,) + tuple(value.shape[-2:]))
+        done = [_factors(m) for m in matrices]
+        return _F.tensor(done, dtype=dtypes.bool_).reshape(tuple(value.shape[:-2]))
+
+
+class _LowerCholesky(Constraint):
+    """Lower-triangular matrices with a positive diagonal."""
+
+    event_dim = 2
+
+    def check(self, value):
+        lower = (value.tril() == value).reshape(tuple(value.shape[:-2]) + (-1,)).all(-1)
+        positive_diagonal = (value.diagonal(dim1=-2, dim2=-1) > 0).all(-1)
+        return lower & positive_diagonal
+
+
 dependent = _Dependent()
 dependent_property = _DependentProperty
 independent = _IndependentConstraint
@@ -161,7 +212,12 @@ less_than = _LessThan
 unit_interval = _Interval(0.0, 1.0)
 interval = _Interval
 simplex = _Simplex()
+nonnegative_integer = _IntegerGreaterThan(0)
+positive_integer = _IntegerGreaterThan(1)
+positive_definite = _PositiveDefinite()
+lower_cholesky = _LowerCholesky()
 
 for _cls in (Constraint, _Dependent, _DependentProperty, _Boolean, _IntegerInterval, _Real, _GreaterThan,
-             _LessThan, _Interval, _Simplex, _IndependentConstraint):
+             _LessThan, _Interval, _Simplex, _IndependentConstraint, _IntegerGreaterThan, _PositiveDefinite,
+             _LowerCholesky):
     _cls.__module__ = "torch.distributions.constraints"
