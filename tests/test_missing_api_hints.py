@@ -21,7 +21,7 @@ HINT = "`--backend torch` runs it"
 @pytest.mark.parametrize("module, prefix, name", [
     (nn, "torch.nn", "Bilinear"), (nn, "torch.nn", "FractionalMaxPool2d"), (F, "torch.nn.functional", "grid_sample"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "CTCLoss"),
-    (distributions, "torch.distributions", "MultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
+    (distributions, "torch.distributions", "LowRankMultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
     (torch.utils, "torch.utils", "tensorboard"),
 ])
 def test_known_pytorch_names_say_where_they_exist(module, prefix, name):
@@ -194,12 +194,12 @@ def test_module_methods_only_pytorch_has_get_the_line():
 
 def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
     script = tmp_path / "imports.py"
-    script.write_text("from torch.distributions import MultivariateNormal\n", encoding="utf-8")
+    script.write_text("from torch.distributions import LowRankMultivariateNormal\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
                           text=True, timeout=120)
     assert done.stderr.rstrip().endswith(
-        "ImportError: cannot import name 'MultivariateNormal' from 'torch.distributions' (unknown location)\n"
-        f"torch.distributions.MultivariateNormal exists in real PyTorch but not in the embedded engine; {HINT}")
+        "ImportError: cannot import name 'LowRankMultivariateNormal' from 'torch.distributions' (unknown location)\n"
+        f"torch.distributions.LowRankMultivariateNormal exists in real PyTorch but not in the embedded engine; {HINT}")
     from autograd_tui.evaluator import run_code
     result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
     assert result.error is not None
@@ -207,14 +207,14 @@ def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
 
 
 def test_a_module_attribute_only_pytorch_has_gets_no_did_you_mean():
-    # real PyTorch's torch.distributions has a submodule 'poisson': Python offered it for the
-    # class Poisson, which is spelt right and only missing from the engine
+    # real PyTorch's torch.distributions has a submodule 'laplace': Python offered it for the
+    # class Laplace, which is spelt right and only missing from the engine
     from autograd_tui.evaluator import run_code
-    result = run_code("torch.distributions.Poisson(torch.tensor([2.0]))", {"torch": torch})
+    result = run_code("torch.distributions.Laplace(torch.tensor([2.0]), torch.tensor([1.0]))", {"torch": torch})
     assert result.error is not None
     assert result.error.rstrip().endswith(
-        "AttributeError: module 'torch.distributions' has no attribute 'Poisson'\n"
-        f"torch.distributions.Poisson exists in real PyTorch but not in the embedded engine; {HINT}")
+        "AttributeError: module 'torch.distributions' has no attribute 'Laplace'\n"
+        f"torch.distributions.Laplace exists in real PyTorch but not in the embedded engine; {HINT}")
     assert "Did you mean" not in result.error
     # a misspelt name keeps Python's suggestion
     typo = run_code("torch.distributions.Normalx", {"torch": torch})
