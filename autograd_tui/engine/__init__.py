@@ -42,7 +42,7 @@ from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.devi
 from autograd_tui.engine.dtypes import dtype, finfo, get_default_dtype, iinfo, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
-    atan, atan2, atanh, cosh, sinh, det, inverse, matrix_power, svd, pinverse, torch_slogdet as slogdet, qr,
+    atan, atan2, atanh, cosh, sinh, det, inverse, matrix_power, matrix_exp, svd, pinverse, torch_slogdet as slogdet, qr,
     torch_cholesky as cholesky, logdet, cholesky_solve, multinomial, cross, unique, bincount, histc, histogram, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
     bitwise_right_shift,

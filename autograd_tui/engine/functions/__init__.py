@@ -83,7 +83,7 @@ from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, slogdet, slogdet_backward, svd,
     svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
     cholesky_solve_backward_input2, cholesky_solve_backward_self, linalg_solve_triangular,
-    solve_triangular_backward,
+    solve_triangular_backward, matrix_exp, matrix_exp_backward,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, sgn, signbit, fmax, fmin,
