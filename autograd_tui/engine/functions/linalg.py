@@ -34,6 +34,8 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added)
+    if added is None and a.dtype == np.float64 and b.dtype == np.float64 and _plain_float64(a, b):
+        return _in_order_product(a, b)
     out = _openblas_product(a, b)
     if added is None:
         return out
@@ -41,6 +43,31 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out
     return added + out
+
+def _transposed_view(x: np.ndarray) -> bool:
+    return x.flags.f_contiguous and not x.flags.c_contiguous
+
+
+def _plain_float64(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether PyTorch's (MKL's) float64 product of these small operands rounds every product and
+    adds them in order of k, with no fused multiply-add: measured on every (m, k, n) with m in
+    1..8, n in 1..16, k in 2..16 and each layout, these shapes matched on every element; numpy's
+    OpenBLAS fuses (a quarter of 2x2 products differed). Larger k, a transposed ``b`` beyond
+    k = 3, or m >= 4 with n >= 12 (the packed kernel) take other orders, not reproduced."""
+    m, k, n = a.shape[0], a.shape[1], b.shape[1]
+    if k < 2 or (m >= 4 and n >= 12) or (_transposed_view(a) and _transposed_view(b)):
+        return False
+    if _transposed_view(b):
+        return k <= 3
+    return k <= 4 or (k == 5 and n >= 2)
+
+
+def _in_order_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    out = a[:, :1] * b[:1, :]
+    for p in range(1, a.shape[1]):
+        out = out + a[:, p:p + 1] * b[p:p + 1, :]
+    return out
+
 
 def _openblas_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``np.matmul(a, b)`` of 2-D arrays. On one BLAS thread, a float32 ``(m, k) @ (k, n)`` with
