@@ -65,6 +65,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     flipud, ger, kron, kthvalue, logit, logspace, median, meshgrid, mode, nanmean, nanmedian, nansum,
     repeat_interleave, roll, searchsorted, tensordot, tile, trace, quantile, nanquantile,
     atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, movedim, moveaxis, ravel, swapaxes, swapdims,
+    gradient,
     addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn, rot90, masked_select, take, index_add,
     aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
     signbit, fmax, fmin, xlogy, sinc, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit, vsplit, dsplit,

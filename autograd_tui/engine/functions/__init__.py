@@ -95,6 +95,7 @@ from autograd_tui.engine.functions.gamma import (  # noqa: F401
 )
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
+    gradient,
     repeat_interleave, roll, tensordot, tile, trace, trace_backward, rot90, masked_select, masked_select_backward,
     take, take_backward, index_add, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit,
     vsplit, dsplit, index_fill, index_copy, combinations, unique_consecutive, diagflat, unfold, unfold_backward,
