@@ -298,6 +298,7 @@ CASES: dict[str, Callable[[], tuple]] = {
                          torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), c, upper=True,
                                                        left=False, unitriangular=True)),
         (leaf(3, 3), leaf(3, 2, seed=1), leaf(2, 3, seed=2))),
+    "linalg_matrix_exp": lambda: (torch.linalg.matrix_exp, (leaf(3, 3),)),
     "slogdet": lambda: (lambda a: torch.linalg.slogdet(a).logabsdet, (_well_conditioned(3),)),
     "pinv": lambda: (lambda a: torch.linalg.pinv(a), (leaf(3, 2),)),
     "lstsq": lambda: (lambda a, b: tuple(torch.linalg.lstsq(a, b, driver="gelsd")[:2]),

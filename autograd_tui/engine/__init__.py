@@ -36,13 +36,14 @@ from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
 from autograd_tui.engine import methods as _methods
+from autograd_tui.engine.lowrank import pca_lowrank, svd_lowrank  # noqa: F401 - torch.pca_lowrank
 from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.device, the default device
     Size, Tensor, device, get_default_device, set_default_device,
 )
 from autograd_tui.engine.dtypes import dtype, finfo, get_default_dtype, iinfo, set_default_dtype  # noqa: F401
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
-    atan, atan2, atanh, cosh, sinh, det, inverse, matrix_power, svd, pinverse, torch_slogdet as slogdet, qr,
+    atan, atan2, atanh, cosh, sinh, det, inverse, matrix_power, matrix_exp, svd, pinverse, torch_slogdet as slogdet, qr,
     torch_cholesky as cholesky, logdet, cholesky_solve, multinomial, cross, unique, bincount, histc, histogram, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
     bitwise_right_shift,
@@ -65,6 +66,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     flipud, ger, kron, kthvalue, logit, logspace, median, meshgrid, mode, nanmean, nanmedian, nansum,
     repeat_interleave, roll, searchsorted, tensordot, tile, trace, quantile, nanquantile,
     atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, movedim, moveaxis, ravel, swapaxes, swapdims,
+    gradient,
     addcdiv, addcmul, deg2rad, exp2, hypot, logaddexp, rad2deg, sgn, rot90, masked_select, take, index_add,
     aminmax, std_mean, var_mean, cummax, cummin, logcumsumexp,
     signbit, fmax, fmin, xlogy, sinc, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit, vsplit, dsplit,

@@ -327,6 +327,8 @@ op("pinv", "LinalgPinvBackward0", None,
 op("lstsq", "LinalgLstsqBackward0", None,
    self=lambda grads, self, b, solution, vector: F.lstsq_backward_A(grads, self, b, solution, vector),
    b=lambda grads, self, b, solution, vector: F.lstsq_backward_B(grads, self, b, solution, vector))
+op("linalg_matrix_exp", "LinalgMatrixExpBackward0", None,
+   self=lambda grad, self: F.matrix_exp_backward(grad, self))
 op("linalg_solve_triangular", "LinalgSolveTriangularBackward0", None,
    self=lambda grad, self, result, upper, left, unitriangular:
        F.solve_triangular_backward(grad, self, result, upper, left, unitriangular, "A"),

@@ -16,14 +16,14 @@ from autograd_tui.engine.functions import (
     linalg_cross as cross,
     linalg_qr as qr, matmul,
     linalg_svd as svd, linalg_solve_triangular as solve_triangular,
-    lstsq, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
+    lstsq, matrix_exp, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
 )
 
 __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr",
            "eig", "eigvals", "eigh", "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError",
            "matmul",
            "matrix_power", "cond", "inv_ex", "solve_ex", "cholesky_ex", "vecdot", "diagonal", "multi_dot",
-           "solve_triangular"]
+           "solve_triangular", "matrix_exp"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803

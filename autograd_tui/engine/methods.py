@@ -452,7 +452,7 @@ METHODS = {
     "max": _max_method, "min": _min_method, "amax": F.amax, "amin": F.amin, "argmax": F.argmax, "argmin": F.argmin,
     "sort": F.sort, "argsort": F.argsort, "topk": _k_first(F.topk, "topk"), "softmax": F.softmax,
     "log_softmax": F.log_softmax, "logsumexp": F.logsumexp, "cumsum": F.cumsum, "norm": F.norm,
-    "det": F.det, "inverse": F.inv, "matrix_power": F.matrix_power_method,
+    "det": F.det, "inverse": F.inv, "matrix_power": F.matrix_power_method, "matrix_exp": F.matrix_exp,
     "svd": F.svd, "slogdet": F.torch_slogdet, "pinverse": F.pinverse, "qr": F.qr,
     "cholesky": F.torch_cholesky, "logdet": F.logdet, "cholesky_solve": F.cholesky_solve,
     "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,

@@ -84,7 +84,7 @@ from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, slogdet, slogdet_backward, svd,
     svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
     cholesky_solve_backward_input2, cholesky_solve_backward_self, linalg_solve_triangular,
-    solve_triangular_backward,
+    solve_triangular_backward, matrix_exp, matrix_exp_backward,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, signbit, fmax, fmin,
@@ -99,6 +99,7 @@ from autograd_tui.engine.functions.bessel import (  # noqa: F401
 )
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
+    gradient,
     repeat_interleave, roll, tensordot, tile, trace, trace_backward, rot90, masked_select, masked_select_backward,
     take, take_backward, index_add, argwhere, isin, tril_indices, triu_indices, tensor_split, hsplit,
     vsplit, dsplit, index_fill, index_copy, combinations, unique_consecutive, diagflat, unfold, unfold_backward,

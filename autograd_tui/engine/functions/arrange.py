@@ -1,5 +1,5 @@
 """Diagonals and rearrangements: ``diag``, ``diagonal``, ``diag_embed``, ``trace``, ``roll``, ``tile``,
-``repeat_interleave``, ``diff``, ``fliplr``/``flipud``, ``kron``, ``tensordot``, ``meshgrid``,
+``repeat_interleave``, ``diff``, ``gradient``, ``fliplr``/``flipud``, ``kron``, ``tensordot``, ``meshgrid``,
 ``cartesian_prod``, ``block_diag``, ``rot90``; and index-driven copies: ``masked_select``, ``take``,
 ``index_add``, ``index_fill``, ``index_copy``, ``masked_scatter``, ``put``."""
 from __future__ import annotations
@@ -163,6 +163,51 @@ def diff(input: Tensor, n: int = 1, dim: int = -1, prepend=None, append=None) ->
         later, earlier = input.narrow(d, 1, size - 1), input.narrow(d, 0, size - 1)
         input = later ^ earlier if input.dtype is dtypes.bool_ else later - earlier
     return input
+
+
+def gradient(input: Tensor, *, spacing=1, dim=None, edge_order: int = 1) -> tuple:
+    """``torch.gradient`` with uniform spacing: central differences inside, one-sided ones of first
+    or second order at the two ends, one tensor per dim (built from slices, so it is differentiable)."""
+    if edge_order not in (1, 2):
+        raise RuntimeError("torch.gradient only supports edge_order=1 and edge_order=2.")
+    given = [dim] if isinstance(dim, int) else (None if dim is None else list(dim))
+    dims = list(range(input.ndim)) if given is None else [norm_dim(d, input.ndim) for d in given]
+    if len(set(dims)) != len(dims):
+        repeated = next(d for d in dims if dims.count(d) > 1)
+        raise RuntimeError(f"dim {repeated} appears multiple times in the list of dims")
+    if isinstance(spacing, (list, tuple)):
+        if len(spacing) != len(dims):
+            if given is None:
+                raise RuntimeError(f"torch.gradient expected spacing to be unspecified, a scalar, or a list of length "
+                                   f"equal to 'self.dim() = {input.ndim}', since dim argument was not given, but got "
+                                   f"a list of length {len(spacing)}")
+            raise RuntimeError(f"torch.gradient expected spacing to be unspecified, a scalar or it's spacing and dim "
+                               f"arguments to have the same length, but got a spacing argument of length "
+                               f"{len(spacing)} and a dim argument of length {len(dims)}.")
+        steps = list(spacing)
+    else:
+        steps = [spacing] * len(dims)
+    if builtins.any(isinstance(h, Tensor) and h.ndim > 0 for h in steps):
+        raise NotImplementedError("torch.gradient with coordinate tensors as spacing (unevenly spaced samples) is "
+                                  "not available in the embedded engine; `--backend torch` runs it.")
+    steps = [h.item() if isinstance(h, Tensor) else h for h in steps]
+    if builtins.any(input.shape[d] < edge_order + 1 for d in dims):
+        raise RuntimeError("torch.gradient expected each dimension size to be at least edge_order+1")
+    results = []
+    for d, h in zip(dims, steps):
+        n = input.shape[d]
+
+        def at(i: int, d: int = d) -> Tensor:
+            return input.narrow(d, i, 1)
+
+        centre = (input.narrow(d, 2, n - 2) - input.narrow(d, 0, n - 2)) / h
+        if edge_order == 1:
+            first, last = (at(1) - at(0)) / h, (at(n - 1) - at(n - 2)) / h
+        else:
+            first = (-1.5 * at(0) + 2 * at(1) - 0.5 * at(2)) / h
+            last = (0.5 * at(n - 3) - 2 * at(n - 2) + 1.5 * at(n - 1)) / h
+        results.append(cat([first, centre / 2, last], d))
+    return tuple(results)
 
 
 def fliplr(input: Tensor) -> Tensor:

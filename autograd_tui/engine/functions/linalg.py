@@ -35,6 +35,8 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added)
+    if added is None and a.dtype == np.float64 and b.dtype == np.float64 and _plain_float64(a, b):
+        return _in_order_product(a, b)
     out = _openblas_product(a, b)
     if added is None:
         return out
@@ -42,6 +44,31 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out
     return added + out
+
+def _transposed_view(x: np.ndarray) -> bool:
+    return x.flags.f_contiguous and not x.flags.c_contiguous
+
+
+def _plain_float64(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether PyTorch's (MKL's) float64 product of these small operands rounds every product and
+    adds them in order of k, with no fused multiply-add: measured on every (m, k, n) with m in
+    1..8, n in 1..16, k in 2..16 and each layout, these shapes matched on every element; numpy's
+    OpenBLAS fuses (a quarter of 2x2 products differed). Larger k, a transposed ``b`` beyond
+    k = 3, or m >= 4 with n >= 12 (the packed kernel) take other orders, not reproduced."""
+    m, k, n = a.shape[0], a.shape[1], b.shape[1]
+    if k < 2 or (m >= 4 and n >= 12) or (_transposed_view(a) and _transposed_view(b)):
+        return False
+    if _transposed_view(b):
+        return k <= 3
+    return k <= 4 or (k == 5 and n >= 2)
+
+
+def _in_order_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    out = a[:, :1] * b[:1, :]
+    for p in range(1, a.shape[1]):
+        out = out + a[:, p:p + 1] * b[p:p + 1, :]
+    return out
+
 
 def _openblas_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``np.matmul(a, b)`` of 2-D arrays. On one BLAS thread, a float32 ``(m, k) @ (k, n)`` with
@@ -160,12 +187,32 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
         raise RuntimeError(f"dot : expected both vectors to have same dtype, but found "
                            f"{_scalar_type_name(input.dtype)} and {_scalar_type_name(other.dtype)}")
     x, y = input._data, other._data
+    data: Any
     if (_MKL_ORDER and input.dtype is dtypes.float32 and other.dtype is dtypes.float32
             and mkl_order.dot_covers(x, y) and x.shape[0] <= mkl_order.MAX_WORK):
         data = mkl_order.dot(x, y)
+    elif input.dtype is dtypes.float64 and x.shape[0] <= _SHORT_DOT64:
+        data = _short_dot64(x, y)
     else:
         data = np.dot(x, y)
     return record(_R["dot"], (input, other), wrap(data, input.dtype))
+
+
+# PyTorch's float64 dot (MKL's ddot) up to 8 elements: the rounded products added in two running
+# sums, even and odd positions, then the two sums added (every one of 1,500 random dots per
+# length 1..8 equal; numpy's fused OpenBLAS sum differed in 25% of length-2 dots). Longer dots
+# take another kernel, not reproduced: numpy's.
+_SHORT_DOT64 = 8
+
+
+def _short_dot64(x: np.ndarray, y: np.ndarray) -> np.float64:
+    products = (x * y).tolist()
+    even = odd = 0.0
+    for i in range(0, len(products), 2):
+        even += products[i]
+    for i in range(1, len(products), 2):
+        odd += products[i]
+    return np.float64(even + odd)
 
 
 inner = dot
@@ -211,6 +258,14 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
         expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
     if mat1.dtype is dtypes.float32:
         data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
+    elif mat1.dtype is dtypes.float16:
+        # PyTorch's half gemm adds the term to the float sum and rounds once; numpy's half
+        # product is rounded before the addition (28% of small Linear outputs differed).
+        wide = np.float64
+        product = np.matmul(mat1._data.astype(wide), mat2._data.astype(wide))
+        summed = (input._data.astype(wide) + product if (beta, alpha) == (1, 1)
+                  else beta * input._data.astype(wide) + alpha * product)
+        data = summed.astype(np.float32)
     else:  # bfloat16 held in float32 arrays: not MKL's float32 kernels
         product = np.matmul(mat1._data, mat2._data)
         data = input._data + product if (beta, alpha) == (1, 1) else beta * input._data + alpha * product

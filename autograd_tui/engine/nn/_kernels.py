@@ -328,7 +328,10 @@ def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, i
     operands = (g._data, x._data, mean, invstd, w)
     if _BN_LAST and all(ref() is a for ref, a in zip(_BN_LAST[0], operands)):
         return _BN_LAST[1]
-    result = bn_kernel.backward(x._data, g._data, mean, invstd, w)
+    # PyTorch's vectorised kernels need a contiguous gradient too; an expanded one (y.sum()'s)
+    # goes through its generic kernel, which adds up in another order
+    kernel = bn_kernel.backward if g._data.flags.c_contiguous else bn_kernel.backward_strided
+    result = kernel(x._data, g._data, mean, invstd, w)
     _BN_LAST[:] = [tuple(_weak(a) for a in operands), result]
     weakref.finalize(g._data, _BN_LAST.clear)
     return result

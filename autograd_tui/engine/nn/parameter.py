@@ -95,6 +95,11 @@ class UninitializedParameter(Parameter):
     __str__ = __repr__  # type: ignore[assignment]  # mypy: same signature
 
 
+def is_lazy(param: Any) -> bool:
+    """Whether ``param`` is a lazy module's parameter that has no shape yet."""
+    return isinstance(param, UninitializedParameter)
+
+
 Parameter.__module__ = "torch.nn.parameter"
 UninitializedParameter.__module__ = "torch.nn.parameter"
 Buffer.__module__ = "torch.nn.parameter"

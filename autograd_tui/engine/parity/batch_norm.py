@@ -208,3 +208,26 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
         * w.reshape(shape)
     return (grad_input.reshape(x.shape), (dot64 * invstd.astype(np.float64)).astype(ftype),
             sum64.astype(ftype))
+
+
+def backward_strided(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
+                     weight: np.ndarray | None) -> tuple:
+    """``backward`` for a gradient that is not contiguous (the expanded ones of ``y.sum()``):
+    PyTorch then takes its generic kernel instead of the vectorised ones. Per channel: the sum of
+    dy; the float products (x - mean) * dy added up in double; ``grad_weight = dotp * invstd`` in
+    double; ``k = float(dotp) * invstd * invstd / count`` and
+    ``grad_input = ((dy - sum / count) - (x - mean) * k) * invstd * w``, all in float, unfused."""
+    ftype = np.float32
+    n, c = x.shape[0], x.shape[1]
+    shape = (1, c, 1)
+    flat_x, flat_dy = x.reshape(n, c, -1), np.ascontiguousarray(dy).reshape(n, c, -1)
+    count = flat_x.shape[0] * flat_x.shape[2]
+    centred = flat_x - mean.reshape(shape)
+    total = flat_dy.sum(axis=(0, 2), dtype=np.float64).astype(ftype)
+    dotp = (centred * flat_dy).sum(axis=(0, 2), dtype=np.float64)
+    k = dotp.astype(ftype) * invstd * invstd / ftype(count)
+    grad_mean = total / ftype(count)
+    grad_input = ((flat_dy - grad_mean.reshape(shape)) - centred * k.reshape(shape)) * invstd.reshape(shape)
+    if weight is not None:
+        grad_input = grad_input * weight.astype(ftype, copy=False).reshape(shape)
+    return grad_input.reshape(x.shape), (dotp * invstd.astype(np.float64)).astype(ftype), total

@@ -446,7 +446,9 @@ class Module:
             metadata[prefix[:-1]] = {"version": self._version}
         for name, param in self._parameters.items():
             if param is not None:
-                destination[prefix + name] = param if keep_vars else param.detach()
+                # a lazy parameter stays itself, as LazyModuleMixin saves it: its shape raises
+                keep = keep_vars or isinstance(param, UninitializedParameter)
+                destination[prefix + name] = param if keep else param.detach()
         for name, buf in self._buffers.items():
             if buf is not None and name not in self._non_persistent_buffers_set:
                 destination[prefix + name] = buf if keep_vars else buf.detach()

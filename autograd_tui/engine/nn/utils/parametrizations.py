@@ -1,4 +1,4 @@
-"""``torch.nn.utils.parametrizations``: ``weight_norm`` and ``spectral_norm``.
+"""``torch.nn.utils.parametrizations``: ``weight_norm``, ``spectral_norm`` and ``orthogonal``.
 
 ``weight_norm`` computes a weight as ``g * v / ||v||``, ``g`` and ``v`` being the
 parametrization's ``original0`` and ``original1``.
@@ -13,8 +13,10 @@ then and ``n_power_iterations`` times per call in training mode.
 """
 from __future__ import annotations
 
+from enum import Enum, auto
 from typing import Optional
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State, no_grad
@@ -26,7 +28,7 @@ from autograd_tui.engine.nn.utils import parametrize
 from autograd_tui.engine.parity import weight_norm as weight_norm_kernel
 from autograd_tui.engine.record import Rule, record
 
-__all__ = ["weight_norm", "spectral_norm"]
+__all__ = ["weight_norm", "spectral_norm", "orthogonal"]
 
 
 def _norm_except_dim(v: Tensor, dim: int) -> Tensor:
@@ -166,6 +168,123 @@ def spectral_norm(module: Module, name: str = "weight", n_power_iterations: int 
     if dim is None:  # a transposed conv keeps its output channels on dim 1
         dim = 1 if isinstance(module, ConvTranspose2d) else 0
     parametrize.register_parametrization(module, name, _SpectralNorm(weight, n_power_iterations, dim, eps))
+    return module
+
+
+class _OrthMaps(Enum):
+    matrix_exp = auto()
+    cayley = auto()
+    householder = auto()
+
+
+_OrthMaps.__module__ = "torch.nn.utils.parametrizations"
+
+
+def _householder_product(v: Tensor, tau: Tensor) -> Tensor:
+    """The first k columns of H_1 H_2 ... H_k, H_i = I - tau_i w_i w_i^T with w_i column i of ``v``
+    below the diagonal and 1 on it (LAPACK's orgqr), in engine ops so that it is differentiable."""
+    n, k = v.shape[-2], v.shape[-1]
+    eye = F.eye(n, dtype=v.dtype)
+    q = eye.narrow(-1, 0, k).expand(tuple(v.shape[:-2]) + (n, k))
+    for i in reversed(range(k)):
+        w = v.narrow(-1, i, 1).tril(-i) - v.narrow(-1, i, 1) * eye.narrow(-1, i, 1) + eye.narrow(-1, i, 1)
+        q = q - tau.narrow(-1, i, 1).unsqueeze(-1) * (w @ (w.mT @ q))
+    return q
+
+
+def _make_orthogonal(a: Tensor) -> Tensor:
+    """Q of A's QR factorization with R's diagonal made positive (a square A's closest rotation)."""
+    q, r = F.linalg_qr(a)
+    return q * r.diagonal(dim1=-2, dim2=-1).sgn().unsqueeze(-2)
+
+
+class _Orthogonal(Module):
+    """The parametrization ``orthogonal`` registers: an orthogonal matrix from an unconstrained one,
+    by the exponential (or Cayley transform) of its skew-symmetric part or by Householder
+    reflections; with ``use_trivialization`` it is multiplied onto the buffer ``base``, which the
+    initial weight (or an assigned one) sets, so that the original starts at ``-I``."""
+
+    def __init__(self, weight: Tensor, orthogonal_map: _OrthMaps, use_trivialization: bool = True) -> None:
+        super().__init__()
+        self.shape = weight.shape
+        self.orthogonal_map = orthogonal_map
+        if use_trivialization:
+            self.register_buffer("base", None)
+
+    def forward(self, X: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
+        n, k = X.size(-2), X.size(-1)
+        transposed = n < k
+        if transposed:
+            X, n, k = X.mT, k, n
+        if self.orthogonal_map in (_OrthMaps.matrix_exp, _OrthMaps.cayley):
+            X = X.tril()
+            if n != k:
+                X = F.cat([X, X.new_zeros(n, n - k).expand(tuple(X.shape[:-2]) + (-1, -1))], dim=-1)
+            A = X - X.mT
+            if self.orthogonal_map is _OrthMaps.matrix_exp:
+                Q = F.matrix_exp(A)
+            else:
+                eye = F.eye(n, dtype=A.dtype)
+                Q = F.solve(F.add(eye, A, alpha=-0.5), F.add(eye, A, alpha=0.5))
+            if n != k:
+                Q = Q[..., :k]
+        else:
+            A = X.tril(diagonal=-1)
+            tau = 2.0 / (1.0 + (A * A).sum(dim=-2))
+            Q = _householder_product(A, tau)
+            Q = Q * X.diagonal(dim1=-2, dim2=-1).int().unsqueeze(-2)
+        if getattr(self, "base", None) is not None:
+            Q = self.base @ Q
+        if transposed:
+            Q = Q.mT
+        return Q
+
+    def right_inverse(self, Q: Tensor) -> Tensor:  # noqa: N803
+        with no_grad():
+            if Q.shape != self.shape:
+                raise ValueError(f"Expected a matrix or batch of matrices of shape {self.shape}. "
+                                 f"Got a tensor of shape {Q.shape}.")
+            Q_init = Q  # noqa: N806
+            n, k = Q.size(-2), Q.size(-1)
+            if n < k:
+                Q, n, k = Q.mT, k, n
+            if not hasattr(self, "base"):
+                raise NotImplementedError("orthogonal(use_trivialization=False): assigning a weight is not "
+                                          "available in the embedded engine; `--backend torch` runs it.")
+            if n == k:
+                eye = F.eye(n, dtype=Q.dtype)
+                tolerance = 10.0 * n * dtypes.finfo(Q.dtype).eps  # PyTorch's test: exact up to rounding
+                orthogonal = bool(F.allclose(Q.mT @ Q, eye.expand_as(Q), atol=tolerance))
+                Q = Q.clone() if orthogonal else _make_orthogonal(Q)
+            else:
+                completion = F.randn(*(tuple(Q.shape[:-2]) + (n, n - k)), dtype=Q.dtype)
+                Q = _make_orthogonal(F.cat([Q, completion], dim=-1))
+            self.base = Q
+            neg_id = F.zeros_like(Q_init)
+            neg_id.diagonal(dim1=-2, dim2=-1).fill_(-1.0)
+            return neg_id
+
+
+_Orthogonal.__module__ = "torch.nn.utils.parametrizations"
+
+
+def orthogonal(module: Module, name: str = "weight", orthogonal_map: Optional[str] = None, *,
+               use_trivialization: bool = True) -> Module:
+    weight = getattr(module, name, None)
+    if not isinstance(weight, Tensor):
+        raise ValueError(f"Module '{module}' has no parameter or buffer with name '{name}'")
+    if weight.ndim < 2:
+        raise ValueError(f"Expected a matrix or batch of matrices. Got a tensor of {weight.ndim} dimensions.")
+    if orthogonal_map is None:
+        orthogonal_map = "matrix_exp" if weight.size(-2) == weight.size(-1) else "householder"
+    if orthogonal_map not in _OrthMaps.__members__:
+        raise ValueError("orthogonal_map has to be one of \"matrix_exp\", \"cayley\", \"householder\". "
+                         f"Got: {orthogonal_map}")
+    if not use_trivialization:
+        raise NotImplementedError("orthogonal(use_trivialization=False) is not available in the embedded engine; "
+                                  "`--backend torch` runs it.")
+    parametrization = _Orthogonal(weight, _OrthMaps[orthogonal_map], use_trivialization)
+    parametrize.register_parametrization(module, name, parametrization, unsafe=True)
     return module
 
 

@@ -1,0 +1,25 @@
+# Probability chapter: torch.distributions sampling, log_prob, entropy, mean/variance and empirical checks.
+import torch
+from torch.distributions import Normal, Bernoulli, Categorical, Uniform, Exponential, Poisson, Multinomial
+
+torch.manual_seed(0)
+n = Normal(torch.tensor(1.0), torch.tensor(2.0))
+s = n.sample((5,))
+print(n, s)
+print(n.log_prob(torch.tensor([0.0, 1.0, 3.0])), n.entropy(), n.cdf(torch.tensor(1.0)))
+print(n.mean, n.variance, n.stddev)
+b = Bernoulli(probs=torch.tensor([0.3, 0.9]))
+print(b.sample((4,)), b.log_prob(torch.tensor([1.0, 0.0])), b.entropy())
+c = Categorical(probs=torch.tensor([0.1, 0.2, 0.7]))
+samples = c.sample((1000,))
+print(torch.bincount(samples, minlength=3) / 1000.0)
+print(c.log_prob(torch.tensor(2)), c.entropy(), c.logits)
+u = Uniform(0.0, 4.0)
+print(u.sample((3,)), u.log_prob(torch.tensor(1.0)), u.mean, u.variance)
+e = Exponential(rate=torch.tensor(2.0))
+print(e.sample((3,)), e.log_prob(torch.tensor(0.5)), e.mean)
+p = Poisson(torch.tensor(3.0))
+print(p.sample((5,)), p.log_prob(torch.tensor(2.0)))
+m = Multinomial(10, probs=torch.tensor([0.2, 0.3, 0.5]))
+print(m.sample(), m.log_prob(torch.tensor([2.0, 3.0, 5.0])))
+print(Normal(0.0, 1.0).sample((10000,)).mean().abs() < 0.05)

@@ -1,0 +1,20 @@
+# Numerical computation chapter: softmax overflow/underflow, the max-subtraction fix and log-softmax.
+import torch
+
+x = torch.tensor([1000.0, 1001.0, 1002.0])
+naive = torch.exp(x) / torch.exp(x).sum()
+print(torch.exp(x), naive)
+z = x - x.max()
+stable = torch.exp(z) / torch.exp(z).sum()
+print(stable, torch.softmax(x, 0))
+small = torch.tensor([-1000.0, -1001.0, -1002.0])
+print(torch.exp(small), torch.exp(small) / torch.exp(small).sum(), torch.softmax(small, 0))
+print(torch.log(torch.softmax(small * 100, 0)), torch.log_softmax(small * 100, 0))
+print(torch.logsumexp(x, 0), torch.log(torch.exp(x).sum()))
+c = torch.tensor([1e-8, 1.0, 1e8])
+print(c + 1.0 - 1.0, (c + 1.0 - 1.0) == c)
+print(torch.finfo(torch.float32).eps, torch.finfo(torch.float32).tiny, torch.finfo(torch.float32).max)
+print(torch.tensor(3.4e38) * 10, torch.tensor(1e-45) / 10, torch.tensor(1e-45))
+h = torch.tensor([1e-4, 1e-2])
+print((torch.exp(h) - 1) / h, torch.expm1(h) / h)
+print(torch.log(1 + h) / h, torch.log1p(h) / h)

@@ -1,0 +1,26 @@
+# Printing tensors: precision, linewidth, threshold/edgeitems, sci_mode and profiles.
+import torch
+
+torch.manual_seed(0)
+x = torch.randn(3, 4) * 1000
+print(x)
+torch.set_printoptions(precision=2)
+print(x)
+torch.set_printoptions(sci_mode=True)
+print(x[0])
+torch.set_printoptions(sci_mode=False, precision=6)
+print(x[1] / 1e5)
+torch.set_printoptions(threshold=10, edgeitems=2)
+print(torch.arange(30))
+print(torch.arange(30).view(5, 6))
+torch.set_printoptions(profile="default")
+torch.set_printoptions(linewidth=40)
+print(torch.linspace(0, 1, 12))
+torch.set_printoptions(profile="short")
+print(torch.tensor([1 / 3, 2 / 3, 1e-5]))
+torch.set_printoptions(profile="full")
+print(torch.arange(1005)[-3:], torch.arange(1005).shape)
+torch.set_printoptions(profile="default")
+print(torch.tensor([1e10, 1.0, 1e-10]), torch.tensor([123456789.0]))
+print(torch.tensor([1.5, float("nan"), float("inf"), -float("inf")]))
+print(torch.tensor([[True, False]]), torch.tensor([2 ** 40]), torch.tensor([0.1], dtype=torch.float64))

@@ -1,0 +1,30 @@
+# Tensors tutorial: attributes, joining, arithmetic three ways, single-element tensors and in-place ops.
+import torch
+
+shape = (2, 3,)
+rand_tensor = torch.rand(shape, generator=torch.Generator().manual_seed(0))
+ones_tensor = torch.ones(shape, dtype=torch.int16)
+print(f"Random Tensor: \n {rand_tensor} \n")
+print(f"Ones Tensor: \n {ones_tensor} \n")
+print(f"Shape of tensor: {rand_tensor.shape}")
+print(f"Datatype of tensor: {ones_tensor.dtype}")
+print(f"Device tensor is stored on: {rand_tensor.device}")
+t = torch.ones(3, 3)
+t[:, 1] = 0
+print(f"First row: {t[0]}")
+print(f"Last column: {t[..., -1]}")
+t1 = torch.cat([t, t], dim=1)
+print(t1)
+y1 = t @ t.T
+y3 = torch.rand_like(y1)
+torch.matmul(t, t.T, out=y3)
+z3 = torch.rand_like(t)
+torch.mul(t, t, out=z3)
+print(y1, y3, z3)
+agg = t.sum()
+agg_item = agg.item()
+print(agg_item, type(agg_item))
+print(f"{t} \n")
+t.add_(5)
+print(t)
+print(ones_tensor + rand_tensor, (ones_tensor * 2).dtype)
