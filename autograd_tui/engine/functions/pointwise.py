@@ -15,7 +15,7 @@ from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, wrap)
+    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, shapes_broadcast_error, wrap)
 from autograd_tui.engine.functions.creation import full_like
 
 # Type promotion for element-wise ops
@@ -812,6 +812,19 @@ def _require_tensor(x, fn: str, arg: str, pos: int = 1) -> None:
         raise TypeError(f"{fn}(): argument '{arg}' (position {pos + 1}) must be Tensor, not {_type_name(x)}")
 
 
+def _where_broadcast_error(*operands) -> RuntimeError:
+    """PyTorch's error when where's operands do not broadcast: its iterator folds their shapes in
+    order (condition, input, other) and names the first pair that clashes."""
+    shape: tuple = ()
+    for x in operands:
+        s = tuple(x.shape) if isinstance(x, Tensor) else ()
+        try:
+            shape = tuple(np.broadcast_shapes(shape, s))
+        except ValueError:
+            return shapes_broadcast_error(shape, s)
+    return _broadcast_error(operands[1], operands[2])
+
+
 def where(condition: Tensor, input=None, other=None) -> Tensor:
     if input is None and other is None:
         return nonzero(condition, as_tuple=True)
@@ -830,7 +843,7 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     try:
         data = _select(condition._data, x, y, dtype.np)
     except ValueError:
-        raise _broadcast_error(input, other) from None
+        raise _where_broadcast_error(condition, input, other) from None
     out = make(data, dtype)
     return record(_R["where"], (condition, input, other), out) if _State.enabled or _State.dual_level else out
 
