@@ -22,14 +22,19 @@ from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
 # Indexing
 # ============================================================================================
 def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) -> Tensor:
+    # x[i] (getitem, which passes _report_dim) and x.select(d, i) word their errors differently
     if input.ndim == 0:
+        if _report_dim is None:
+            raise IndexError("select() cannot be applied to a 0-dim tensor.")
         raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                          "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
     d = norm_dim(dim, input.ndim)
     size = input.shape[d]
     if not -size <= index < size:
-        shown = d if _report_dim is None else _report_dim  # getitem reports the original dim
-        raise IndexError(f"index {index} is out of bounds for dimension {shown} with size {size}")
+        if _report_dim is None:
+            raise IndexError(f"select(): index {index} out of range for tensor of size {list(input.shape)} "
+                             f"at dimension {d}")
+        raise IndexError(f"index {index} is out of bounds for dimension {_report_dim} with size {size}")
     i = index + size if index < 0 else index
     data = input._data[(slice(None),) * d + (i, Ellipsis)]
     return _view_op("select", input, data, {"shape": input.shape, "dim": d, "index": i})
@@ -471,7 +476,19 @@ def take_along_dim(input: Tensor, indices: Tensor, dim: int) -> Tensor:
 
 
 def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
+    if input.ndim == 0:
+        raise RuntimeError("narrow() cannot be applied to a 0-dim tensor.")
+    if length < 0:
+        raise RuntimeError("narrow(): length must be non-negative.")
     d = norm_dim(dim, input.ndim)
+    size = input.shape[d]
+    start = int(start)
+    if start != size:  # start == size (an empty slice at the end) is valid but not a wrappable index
+        if not -size <= start < size:
+            raise IndexError(f"start out of range (expected to be in range of [{-size}, {size}], but got {start})")
+        start = start + size if start < 0 else start
+    if start > size - length:
+        raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({size}).")
     return slice_op(input, d, slice(start, start + length, 1))
 
 
