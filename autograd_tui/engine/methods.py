@@ -465,7 +465,7 @@ METHODS = {
     # Shapes.
     "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
     "t": F.t, "transpose": F.transpose, "swapaxes": F.transpose, "swapdims": F.transpose,
-    "permute": F.permute, "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
+    "permute": F.permute, "adjoint": F.adjoint, "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
@@ -589,7 +589,7 @@ METHODS = {
     "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
+PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: True,
               "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
               "nbytes": lambda self: self.dtype.itemsize * self.numel()}
 # Every tensor here is a dense, strided CPU tensor: the other backends' and layouts' flags are False.
