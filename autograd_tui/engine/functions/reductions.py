@@ -739,14 +739,25 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
 
 
 def bincount(input: Tensor, weights=None, minlength: int = 0) -> Tensor:
-    if input.ndim != 1 or input.dtype.is_floating_point or input.dtype is dtypes.bool_:
+    # PyTorch's kernel is dispatched on integral dtypes only: floats and bool fail before any check
+    if input.dtype.is_floating_point or input.dtype is dtypes.bool_:
+        raise NotImplementedError(f'"bincount_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    if input.ndim != 1 or (input.numel() and int(input._data.min()) < 0):
         raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
-    if input.numel() and int(input._data.min()) < 0:
-        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
-    if weights is None:
+    if minlength < 0:
+        raise RuntimeError("minlength should be >= 0")
+    if weights is not None and (weights.ndim != 1 or weights.shape[0] != input.shape[0]):
+        raise RuntimeError("weights should be 1-d and have the same length as input")
+    if weights is None or not input.numel():  # an empty input gives int64 zeros even with weights
         return make(np.bincount(input._data, minlength=minlength).astype(np.int64), dtypes.int64)
-    counts = np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=minlength)
-    return wrap(counts, weights.dtype if weights.dtype.is_floating_point else dtypes.float64)
+    size = builtins.max(minlength, int(input._data.max()) + 1 if input.numel() else 0)
+    if weights.dtype is dtypes.float32:
+        # PyTorch adds float32 weights into a float32 bin one input at a time, in order (so does np.add.at)
+        sums = np.zeros(size, np.float32)
+        np.add.at(sums, input._data, weights._data)
+        return make(sums, dtypes.float32)
+    # every other weight dtype is converted to float64 first, and added in order as np.bincount does
+    return make(np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=size), dtypes.float64)
 
 
 def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=None):
