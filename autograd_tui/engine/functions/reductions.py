@@ -344,7 +344,15 @@ def _check_nonempty(t: Tensor, name: str) -> None:
 
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
-    dims = tuple(range(input.ndim)) if dim in ((), [], None) else _axes(dim, input.ndim)
+    all_dims = dim in ((), [], None)
+    dims = tuple(range(input.ndim)) if all_dims else _axes(dim, input.ndim)
+    if not input._data.size:  # no identity to start from: PyTorch's errors, not numpy's
+        if all_dims:
+            raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
+                               "Specify the reduction dim with the 'dim' argument.")
+        for d in dims:
+            if input.shape[d] == 0:
+                raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
     data = laid_out(np_fn(input._data, axis=dims, keepdims=keepdim))
     return record(_R[name], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
@@ -470,12 +478,22 @@ def _softmax_dim(dim, ndim, name):
     return norm_dim(dim, ndim)
 
 
+def _check_softmax_dtype(name: str, input: Tensor, d: int) -> None:
+    """PyTorch's softmax kernels exist for floating dtypes only (an empty input never reaches them)."""
+    if not input.dtype.is_floating_point and input.numel():
+        kernel = "lastdim_kernel_impl" if input.ndim == 0 or d == input.ndim - 1 else "kernel_impl"
+        raise NotImplementedError(f'"{name}_{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+
+
 def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
     d = _softmax_dim(dim, input.ndim, "softmax")
-    x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
-    if softmax_kernels.applies(x, d):
+    _check_softmax_dtype("softmax", input, d)
+    x = input._data
+    if not x.size:  # PyTorch returns before choosing a kernel
+        data = x.copy()
+    elif softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
     elif softmax_dims.applies(x, d):
         data = softmax_dims.softmax(x, d, blas.get_threads())
@@ -491,8 +509,11 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     if dtype is not None:
         input = input.to(dtype)
     d = _softmax_dim(dim, input.ndim, "log_softmax")
+    _check_softmax_dtype("log_softmax", input, d)
     x = input._data
-    if x.ndim == 0:
+    if not x.size:
+        data = x.copy()
+    elif x.ndim == 0:
         data = np.zeros_like(x)
     elif input.dtype is dtypes.bfloat16:
         data = _log_softmax_bfloat16(x, d)
@@ -579,7 +600,8 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
         input = input.to(dtypes.get_default_dtype())
     dims = _axes(dim, input.ndim)
     x = input._data
-    m = x.max(axis=dims, keepdims=True)
+    # an empty reduction is log(0) = -inf, as the composite gives
+    m = x.max(axis=dims, keepdims=True) if x.size else np.full_like(np.sum(x, axis=dims, keepdims=True), -np.inf)
     if input.dtype is dtypes.bfloat16:  # ATen's composite, every step a bfloat16 tensor
         grid = dtypes.to_bfloat16_grid
         terms = grid(np.exp(grid(x - m).astype(np.float64)))
