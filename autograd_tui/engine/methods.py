@@ -289,6 +289,7 @@ _METHOD_OVERLOADS = {
                "(Number other, *, str rounding_mode)"),
     "div_rounding": ("(Tensor other)", "(Tensor other, *, str rounding_mode)", "(Number other, *, str rounding_mode)"),
     "where": ("(Tensor condition, Tensor other)", "(Tensor condition, Number other)"),
+    "masked_fill": ("(Tensor mask, Tensor value)", "(Tensor mask, Number value)"),
 }
 
 
@@ -325,6 +326,17 @@ def _k_first(fn, name: str):
         elif "k" in kwargs:
             F.check_int(kwargs["k"], name, "k", None)
         return fn(self, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+def _masked_fill_checked(fn, name: str):
+    """``fn`` as the method ``name``: a mask that is not a Tensor, or a value neither a Tensor nor a
+    number (a str, None, a list), raises PyTorch's invalid-combination TypeError."""
+    def method(self, mask, value):
+        if not isinstance(mask, Tensor) or not F.is_operand(value):
+            raise F.invalid_combination(name, (mask, value), {}, _METHOD_OVERLOADS["masked_fill"])
+        return fn(self, mask, value)
     method.__name__ = method.__qualname__ = name
     return method
 
@@ -473,7 +485,7 @@ METHODS = {
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
     "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
     "scatter_reduce_": F.scatter_reduce_,
-    "masked_fill": F.masked_fill,
+    "masked_fill": _masked_fill_checked(F.masked_fill, "masked_fill"),
     "isnan": F.isnan, "isinf": F.isinf, "isfinite": F.isfinite,
     # Comparisons of whole tensors.
     "allclose": F.allclose, "isclose": F.isclose, "equal": F.equal,
@@ -512,7 +524,7 @@ METHODS = {
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_, "resize_": F.resize_, "resize_as_": F.resize_as_, "dim_order": _dim_order,
     "as_strided": F.as_strided,
-    "masked_fill_": F.masked_fill_,
+    "masked_fill_": _masked_fill_checked(F.masked_fill_, "masked_fill_"),
     "bitwise_and_": _inplace_bitwise(F.bitwise_and), "bitwise_or_": _inplace_bitwise(F.bitwise_or),
     "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),
     "bitwise_left_shift_": _inplace_bitwise(F.bitwise_left_shift),

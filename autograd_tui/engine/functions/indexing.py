@@ -12,12 +12,13 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
-from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
+from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims, invalid_combination
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
 from autograd_tui.engine.functions.inplace import (
     _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
 )
 from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
+from autograd_tui.engine.functions.pointwise import is_operand
 
 # Indexing
 # ============================================================================================
@@ -397,7 +398,12 @@ def masked_fill_(self: Tensor, mask: Tensor, value) -> Tensor:
     return _inplace(self, lambda s: masked_fill(s, mask, value, _self_first=True), check_overlap=False)
 
 
+_MASKED_FILL_OVERLOADS = ("(Tensor input, Tensor mask, Tensor value)", "(Tensor input, Tensor mask, Number value)")
+
+
 def masked_fill(input: Tensor, mask: Tensor, value, *, _self_first: bool = False) -> Tensor:
+    if not (isinstance(input, Tensor) and isinstance(mask, Tensor) and is_operand(value)):
+        raise invalid_combination("masked_fill", (input, mask, value), {}, _MASKED_FILL_OVERLOADS)
     if isinstance(value, Tensor) and value.ndim:
         raise RuntimeError("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
                            f"{value.ndim} dimension(s).")
