@@ -6,6 +6,7 @@ as "what you can do with one".
 from __future__ import annotations
 
 import functools
+import numbers
 import types
 
 import numpy as np
@@ -334,7 +335,7 @@ def _masked_fill_checked(fn, name: str):
     """``fn`` as the method ``name``: a mask that is not a Tensor, or a value neither a Tensor nor a
     number (a str, None, a list), raises PyTorch's invalid-combination TypeError."""
     def method(self, mask, value):
-        if not isinstance(mask, Tensor) or not F.is_operand(value):
+        if not isinstance(mask, Tensor) or not isinstance(value, (Tensor, numbers.Number)):  # complex too
             raise F.invalid_combination(name, (mask, value), {}, _METHOD_OVERLOADS["masked_fill"])
         return fn(self, mask, value)
     method.__name__ = method.__qualname__ = name

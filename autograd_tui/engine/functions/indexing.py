@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import numbers
 import warnings
 
 from typing import Any
@@ -18,7 +19,6 @@ from autograd_tui.engine.functions.inplace import (
     _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
 )
 from autograd_tui.engine.functions.shapes import _view_op, unsqueeze
-from autograd_tui.engine.functions.pointwise import is_operand
 
 # Indexing
 # ============================================================================================
@@ -402,7 +402,7 @@ _MASKED_FILL_OVERLOADS = ("(Tensor input, Tensor mask, Tensor value)", "(Tensor 
 
 
 def masked_fill(input: Tensor, mask: Tensor, value, *, _self_first: bool = False) -> Tensor:
-    if not (isinstance(input, Tensor) and isinstance(mask, Tensor) and is_operand(value)):
+    if not (isinstance(input, Tensor) and isinstance(mask, Tensor) and isinstance(value, (Tensor, numbers.Number))):
         raise invalid_combination("masked_fill", (input, mask, value), {}, _MASKED_FILL_OVERLOADS)
     if isinstance(value, Tensor) and value.ndim:
         raise RuntimeError("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
