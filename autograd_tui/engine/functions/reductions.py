@@ -425,9 +425,11 @@ def _scatter_into_zeros(g, shape, dim, indices):
 def _sorted_order(input: Tensor, d: int, descending: bool) -> np.ndarray:
     if input.ndim == 0:
         return np.zeros((), np.int64)
-    key = -input._data if descending and input.dtype is not dtypes.bool_ else input._data
-    if descending and input.dtype is dtypes.bool_:
-        key = ~input._data
+    key = input._data
+    if descending:
+        # ~x reverses the order of every integer and bool dtype without overflow (-x wraps uint8
+        # and the lowest int64)
+        key = -key if input.dtype.is_floating_point else ~key
     if descending and input.dtype.is_floating_point and np.isnan(key).any():
         return np.lexsort((key, ~np.isnan(key)), axis=d)  # PyTorch's descending order: NaN first
     return np.argsort(key, axis=d, kind="stable")

@@ -253,6 +253,8 @@ def _quick_select(values: list, indices: list, k: int) -> None:
 
 def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any:
     check_int(k, "kthvalue", "k", 2)
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError("\"kthvalue_cpu\" not implemented for 'Bool'")
     k = int(k)
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     size = input.shape[d] if input.ndim else 1
