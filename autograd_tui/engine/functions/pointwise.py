@@ -389,6 +389,8 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         dtype = _result_dtype(exponent, base)
         if not dtype.is_floating_point and isinstance(base, float):
             dtype = dtypes.get_default_dtype()
+        if _integral(dtype):
+            return make(_integer_power(_operand(base, dtype), _operand(exponent, dtype)), dtype)
         # the kernel reads the number in the result's type (0.95 ** t uses float32's 0.95)
         applied = _operand(base, dtype)
         if dtype.is_floating_point and dtype is not dtypes.float64:
@@ -397,7 +399,11 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         return record(_R["rpow"], (exponent,), make(data, dtype), {"base": base})
     if isinstance(exponent, Tensor):
         dtype = _result_dtype(input, exponent)
-        _check_int_pow(input, exponent, dtype)
+        if _integral(dtype):  # integers never require grad: no node to record
+            try:
+                return make(_integer_power(_operand(input, dtype), _operand(exponent, dtype)), dtype)
+            except ValueError:
+                raise _broadcast_error(input, exponent) from None
         return _binary(_R["pow_tensor"], input, exponent, dtype)
     if isinstance(exponent, np.generic):
         exponent = exponent.item()
@@ -469,6 +475,23 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             out[~vector] = np.power(x64[~vector], exponent)
         return out
     return via_float64(lambda a: rounding.power(a, float(exponent)))(x)
+
+
+def _integral(dtype: dtypes.dtype) -> bool:
+    return not dtype.is_floating_point and dtype is not dtypes.bool_
+
+
+def _integer_power(base: np.ndarray, exponent: np.ndarray) -> np.ndarray:
+    """PyTorch's integer pow with a tensor exponent: a negative exponent gives 1 for a base of 1,
+    +-1 for -1 (by the exponent's parity) and 0 otherwise, where numpy refuses. (A number exponent
+    that is negative is refused, by _check_int_pow.)"""
+    base, exponent = np.broadcast_arrays(base, exponent)
+    negative = exponent < 0
+    out = np.power(base, np.where(negative, 0, exponent))
+    if negative.any():
+        odd = (exponent % 2) != 0
+        out = np.where(negative, np.where(base == 1, 1, np.where(base == -1, np.where(odd, -1, 1), 0)), out)
+    return out.astype(base.dtype, copy=False)
 
 
 def _check_int_pow(base, exponent, dtype) -> None:
@@ -606,14 +629,31 @@ def _as_data(x):
 # ============================================================================================
 # Unary math
 # ============================================================================================
+_BOOL_KERNELS = {"abs": "abs_cpu", "floor": "floor_vml_cpu", "ceil": "ceil_vml_cpu", "trunc": "trunc_vml_cpu",
+                 "round": "round_vml_cpu"}
+
+
+def _check_bool_unary(name: str) -> None:
+    """The integer-keeping unary ops PyTorch has no bool kernel for."""
+    if name == "relu":
+        raise RuntimeError("Boolean inputs not supported for relu")
+    if name in _BOOL_KERNELS:
+        raise NotImplementedError(f"\"{_BOOL_KERNELS[name]}\" not implemented for 'Bool'")
+
+
 def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     if not isinstance(input, Tensor):
         raise TypeError(f"{rule.name}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
     dtype = input.dtype
     x = input._data
-    if not keep_int and not dtype.is_floating_point:
-        dtype = dtypes.get_default_dtype()
-        x = x.astype(dtype.np)
+    if not dtype.is_floating_point:
+        if dtype is dtypes.bool_ and keep_int:
+            _check_bool_unary(rule.name)
+            if rule.name == "sign":  # the sign of a bool is itself
+                return make(x.copy(), dtype)
+        elif not keep_int:
+            dtype = dtypes.get_default_dtype()
+            x = x.astype(dtype.np)
     data = rule.forward(x) if attrs is None else rule.forward(x, **attrs)
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
@@ -654,7 +694,13 @@ def relu(input: Tensor) -> Tensor:
 floor = _unary_fn("floor", keep_int=True)
 ceil = _unary_fn("ceil", keep_int=True)
 trunc = _unary_fn("trunc", keep_int=True)
-frac = _unary_fn("frac")
+_frac = _unary_fn("frac")
+
+
+def frac(input: Tensor) -> Tensor:
+    if isinstance(input, Tensor) and not input.dtype.is_floating_point:  # no integer kernel in PyTorch
+        raise NotImplementedError(f"\"frac_cpu\" not implemented for '{_scalar_type_name(input.dtype)}'")
+    return _frac(input)
 log1p = _unary_fn("log1p")
 rsqrt = _unary_fn("rsqrt")
 

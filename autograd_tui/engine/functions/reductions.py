@@ -390,10 +390,14 @@ def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
 
 
 def argmax(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("argmax(): does not support bool input")
     return _arg_extreme(np.argmax, input, dim, keepdim)
 
 
 def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("argmin(): does not support bool input")
     return _arg_extreme(np.argmin, input, dim, keepdim)
 
 
@@ -799,9 +803,9 @@ def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=Non
 
 
 def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
-    if not input.dtype.is_floating_point:
-        raise RuntimeError(f"torch.histogramdd: input tensor and bins tensors should have the same dtype, but "
-                           f"got input {_scalar_type_name(input.dtype).lower()} and bins float")
+    if not input.dtype.is_floating_point:  # bool fails first in the linspace of the bin edges
+        kernel = "linspace_cpu" if input.dtype is dtypes.bool_ else "histogram_cpu"
+        raise NotImplementedError(f"\"{kernel}\" not implemented for '{_scalar_type_name(input.dtype)}'")
     lo, hi = float(min), float(max)
     if lo == hi and input.numel():
         lo, hi = float(input._data.min()), float(input._data.max())

@@ -175,6 +175,8 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
         if per_channel == 1:
             raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f"\"batch_norm\" not implemented for '{input.dtype.legacy_name[:-6]}'")
     if input.numel() == 0:
         # ATen's path for an empty batch: no statistics (the running ones stay), a copy of the input
         # times weight[0] plus bias[0], so that the graph still reaches both
@@ -774,6 +776,19 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
 # ============================================================================================
 # Embeddings, layer norm, softplus, smooth L1 / Huber, channel dropout
 # ============================================================================================
+def _check_layer_norm_dtypes(input: Tensor, weight: Optional[Tensor], bias: Optional[Tensor]) -> None:
+    """ATen's CPU checks: parameters of another dtype than the input are allowed only as float32
+    ones beside a reduced-precision (or float32) input; a lone integer input has no kernel."""
+    params = [t for t in (weight, bias) if t is not None]
+    if params and params[0].dtype is not input.dtype:
+        if input.dtype not in (dtypes.bfloat16, dtypes.float16, dtypes.float32):
+            raise RuntimeError("mixed dtype (CPU): all inputs must share same datatype.")
+        if any(t.dtype is not dtypes.float32 for t in params):
+            raise RuntimeError("mixed dtype (CPU): expect parameter to have scalar type of Float")
+    elif not input.dtype.is_floating_point:
+        raise NotImplementedError(f"\"LayerNormKernelImpl\" not implemented for '{input.dtype.legacy_name[:-6]}'")
+
+
 def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
                bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
     shape = (int(normalized_shape),) if isinstance(normalized_shape, int) else tuple(int(d) for d in normalized_shape)
@@ -788,6 +803,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
     if input.ndim < n or tuple(input.shape[input.ndim - n:]) != shape:
         raise RuntimeError(f"Given normalized_shape={_dims(shape)}, expected input with shape "
                            f"[*, {', '.join(str(d) for d in shape)}], but got input of size{_dims(input.shape)}")
+    _check_layer_norm_dtypes(input, weight, bias)
     if input.dtype is dtypes.float32 and input.numel() and all(
             t is None or t.dtype is dtypes.float32 for t in (weight, bias)):
         cols = int(np.prod(shape))
@@ -812,7 +828,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
 
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
     if not input.dtype.is_floating_point:
-        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{_c_name(input.dtype).capitalize()}\'')
+        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
     y = _activations.softplus_values(input._data, beta, threshold)
     out = make(np.asarray(y, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
