@@ -473,7 +473,7 @@ METHODS = {
     "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.
-    "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,
+    "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.inner, "bmm": F.bmm,
     "addmm": F.addmm,
     # Shapes.
     "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
