@@ -755,6 +755,13 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: b
     dtype = input.dtype
     if not dtype.is_floating_point and (isinstance(min, float) or isinstance(max, float)):
         dtype = dtypes.get_default_dtype()
+    elif dtype is dtypes.bool_:
+        # bool bounds only: no bool kernel; an integer bound promotes the result to int64
+        if all(v is None or isinstance(v, (bool, np.bool_)) for v in (min, max)):
+            kernel = "clamp_scalar_cpu" if min is not None and max is not None else \
+                "clamp_min_scalar_cpu" if min is not None else "clamp_max_scalar_cpu"
+            raise NotImplementedError(f"\"{kernel}\" not implemented for 'Bool'")
+        dtype = dtypes.int64
     check_int_fits(min, dtype)
     check_int_fits(max, dtype)
     x = input._data.astype(dtype.np, copy=False)
