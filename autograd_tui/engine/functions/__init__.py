@@ -27,6 +27,9 @@ from autograd_tui.engine.functions.creation import (  # noqa: F401
 from autograd_tui.engine.functions.inplace import (  # noqa: F401
     _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill_, zero_,
 )
+from autograd_tui.engine.functions.clamping import (  # noqa: F401
+    clamp, clamp_bound_backward, clamp_mask, clamp_max, clamp_min, clamp_tensor_backward, clip, nan_to_num,
+)
 from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
@@ -34,11 +37,10 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     arccosh,
     arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, cosh, sinh, bitwise_and,
     bitwise_left_shift, bitwise_right_shift,
-    bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_bound_backward, clamp_mask, clamp_tensor_backward,
-    clamp_max, clamp_min, clip, cos, div, divide,
+    bitwise_not, bitwise_or, bitwise_xor, ceil, cos, div, divide,
     eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
     log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, mul_operands_known,
-    multiply, nan_to_num,
+    multiply,
     ne, neg, negative, nonzero, not_equal, pow, pow_by_number,
     reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
     sqrt, square, sub, sub_operands_known,
