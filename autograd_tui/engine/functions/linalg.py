@@ -95,7 +95,8 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({input.shape[0]}x{input.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
-    _no_bool(input, "addmm_impl_cpu_")
+    if input.dtype is dtypes.bool_:  # inline: mm is on every training step's path
+        _no_bool(input, "addmm_impl_cpu_")
     out = make(product_data(input._data, mat2._data, exact=input.dtype is dtypes.float32), input.dtype)
     if not _State.enabled and not _State.dual_level:
         return out
