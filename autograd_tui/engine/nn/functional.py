@@ -492,6 +492,17 @@ def soft_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=No
     return _composite_losses.soft_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
 
+def _one_sample_target(input: Tensor, target: Tensor) -> Tensor:
+    """A single sample's scores (1-D input) take a 0-d target or a 1-D one of size 1 (read as 0-d)."""
+    if input.ndim != 1 or target.ndim == 0:
+        return target
+    if target.ndim > 1:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if target.shape[0] != 1:
+        raise ValueError(f"For 1D input, 1D target must have size 1, but got target size: {target.shape[0]}")
+    return target.reshape(())
+
+
 def _check_class_target(input: Tensor, target: Tensor) -> None:
     """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
     if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
@@ -509,6 +520,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     reduction = _reduction(size_average, reduce, reduction)
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
+    target = _one_sample_target(input, target)
     _check_class_target(input, target)
     if (input.ndim == 2 and target.ndim == 1 and weight is None and reduction != "none" and ignore_index < 0
             and input.dtype is dtypes.float32 and target.dtype is dtypes.int64):
@@ -666,6 +678,7 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
             raise RuntimeError("Expected floating point type for target with class probabilities, got "
                                f"{_F._scalar_type_name(target.dtype)}")
         return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
+    target = _one_sample_target(input, target)
     _check_class_target(input, target)
     logp = _F.log_softmax(input, class_dim)
     nll = nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
@@ -712,6 +725,16 @@ def _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class
     return _div_scalar(total, input.numel() // n_classes)
 
 
+def _check_probabilities(x: np.ndarray, t: np.ndarray) -> None:
+    """ATen's loop checks each element's input, then its target, to lie in [0, 1] (NaN does not)."""
+    bad_x = ~((x >= 0) & (x <= 1))
+    bad_t = ~((t >= 0) & (t <= 1))
+    bad = np.flatnonzero(np.broadcast_to(bad_x | bad_t, x.shape))
+    if bad.size:
+        which = "input" if np.broadcast_to(bad_x, x.shape).reshape(-1)[bad[0]] else "target"
+        raise RuntimeError(f"all elements of {which} should be between 0 and 1")
+
+
 @full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
@@ -723,9 +746,8 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
         raise RuntimeError(f"Found dtype {_F._scalar_type_name(target.dtype)} but expected "
                            f"{_F._scalar_type_name(input.dtype)}")
     x = input._data
-    if np.any((x < 0) | (x > 1)):
-        raise RuntimeError("all elements of input should be between 0 and 1")
     t = target._data.astype(x.dtype, copy=False)
+    _check_probabilities(x, t)
     if weight is not None:
         weight = weight.expand(input.shape) if weight.shape != input.shape else weight
     losses = _kernels.bce_losses(x, t, input.dtype is dtypes.bfloat16)
