@@ -28,6 +28,13 @@ from autograd_tui.engine.record import record
 
 # Creation
 # ============================================================================================
+def check_dtype_argument(dtype, fn: str) -> None:
+    """PyTorch's parser takes a torch.dtype or Python's float/int/bool as ``dtype``; a numpy type
+    or a string is refused (the engine's own calls may pass numpy dtypes to _resolve_dtype)."""
+    if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool):
+        raise TypeError(f"{fn}(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
+
+
 def _resolve_dtype(dtype) -> dtypes.dtype | None:
     if dtype is None or isinstance(dtype, dtypes.dtype):
         return dtype
@@ -82,8 +89,7 @@ def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
     """``torch.tensor``'s work after its argument checks; ``call`` names it in the copy warning."""
     if isinstance(data, Tensor):
         warn_copy_construct(call)
-    if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool):
-        raise TypeError(f"tensor(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
+    check_dtype_argument(dtype, "tensor")
     wanted = _resolve_dtype(dtype)
     arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point,
                                   int_target=wanted is not None and not wanted.is_floating_point)
@@ -207,15 +213,18 @@ def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool =
 
 
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "zeros")
     return _creation(_shape_arg(size, "zeros"), dtype, None, requires_grad, device, pin_memory)
 
 
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "ones")
     return _creation(_shape_arg(size, "ones"), dtype, 1, requires_grad, device, pin_memory)
 
 
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
+    check_dtype_argument(dtype, "empty")
     return _creation(_shape_arg(size, "empty"), dtype, None, requires_grad, device, pin_memory)
 
 
