@@ -16,7 +16,7 @@ from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions._common import dims_innermost_first
-from autograd_tui.engine.functions.creation import tensor_copy_of
+from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.legacy_types import tensor_new
 
@@ -135,16 +135,19 @@ def _min_method(self, *args, **kwargs):
 
 
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+    check_dtype_argument(dtype, "new_tensor")
     return tensor_copy_of(data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
 
 
-def _new_like(fill):
+def _new_like(fill, name: str):
     def method(self, *size, dtype=None, device=None, requires_grad=False):
+        check_dtype_argument(dtype, name)
         return F._creation(F._shape_arg(size), dtype or self.dtype, fill, requires_grad)
     return method
 
 
 def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+    check_dtype_argument(dtype, "new_full")
     return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
 
 
@@ -491,8 +494,9 @@ METHODS = {
     # Comparisons of whole tensors.
     "allclose": F.allclose, "isclose": F.isclose, "equal": F.equal,
     # New tensors.
-    "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1), "new": tensor_new,
-    "new_empty": _new_like(None), "new_full": _new_full,
+    "new_tensor": _new_tensor, "new_zeros": _new_like(None, "new_zeros"), "new_ones": _new_like(1, "new_ones"),
+    "new": tensor_new,
+    "new_empty": _new_like(None, "new_empty"), "new_full": _new_full,
     # In place.
     "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
     "add_": _checked(_add_inplace, "add_"), "sub_": _checked(_sub_inplace, "sub_"),

@@ -118,6 +118,7 @@ def _check_python_values_fit(arr: np.ndarray, dtype: dtypes.dtype) -> None:
 
 
 def as_tensor(data, dtype=None, device=None) -> Tensor:
+    check_dtype_argument(dtype, "as_tensor")
     _check_device(device)
     dtype = _resolve_dtype(dtype)
     if isinstance(data, Tensor):
@@ -232,6 +233,7 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
          pin_memory=False) -> Tensor:
     if not isinstance(size, (tuple, list, Size)):
         raise TypeError(f"full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
+    check_dtype_argument(dtype, "full")
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
     fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype())
@@ -387,21 +389,25 @@ def _random_like(t: Tensor, sample) -> Tensor:
 
 def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "zeros_like")
     return _like(t, None, dtype, requires_grad, device, pin_memory)
 
 
 def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
               pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "ones_like")
     return _like(t, 1, dtype, requires_grad, device, pin_memory)
 
 
 def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "empty_like")
     return _like(t, None, dtype, requires_grad, device, pin_memory)
 
 
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None, pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "full_like")
     return _like(t, fill_value, dtype, requires_grad, device, pin_memory)
 
 
