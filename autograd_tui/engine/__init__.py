@@ -56,7 +56,8 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     le, lerp, less, less_equal, linspace, log, log10, log1p, log2, log_softmax, logical_and,
     logical_not, logical_or, logsumexp, lt, manual_seed, masked_fill, matmul, max, maximum, mean,
     min, minimum, mm, mul, multiply, mv, narrow, ne, neg, negative, nonzero, norm, normal, not_equal,
-    numel, ones, ones_like, outer, permute, poisson, pow, prod, promote_types, rand, rand_like, randint,
+    numel, ones, ones_like, outer, permute, adjoint, poisson, pow, prod, promote_types, rand, rand_like,
+    randint,
     randint_like, randn, randn_like, randperm, reciprocal, relu, remainder,
     reshape, result_type, round, rsqrt, rsub, seed, select, set_rng_state, sigmoid, sign, sin,
     softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,
@@ -107,7 +108,7 @@ _OPS_WITH_OUT = (
     "tanh", "true_divide", "trunc", "vstack", "where",
     "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean", "median", "nanmedian", "mode",
     "kthvalue", "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
-    "i0",
+    "i0", "addcmul", "addcdiv",
 )
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
@@ -125,8 +126,18 @@ for _name, _method in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "
                        ("arcsinh_", "asinh_"), ("arctanh_", "atanh_"), ("fix_", "trunc_"), ("negative_", "neg_")):
     globals()[_name] = _methods.METHODS[_method]
 del _method
+# PyTorch's element-wise iterator (and cat) refuse an out= that is, or partly overlaps, an input
+_ELEMENTWISE_OUT = frozenset((
+    "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh", "cat",
+    "ceil", "clamp", "clamp_max", "clamp_min", "clip", "concat", "concatenate", "cos", "div", "divide", "eq", "exp",
+    "expm1", "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "le", "lerp", "less",
+    "less_equal", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "lt", "maximum",
+    "minimum", "mul", "multiply", "ne", "neg", "negative", "not_equal", "pow", "reciprocal", "remainder", "round",
+    "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "sub", "subtract", "tan", "tanh", "true_divide", "trunc",
+    "where", "erf", "erfc", "erfinv", "logit", "lgamma", "digamma", "addcmul", "addcdiv"))
 for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
-    globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT)
+    globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT,
+                                 elementwise=_name in _ELEMENTWISE_OUT)
 del _name
 Tensor.__module__ = "torch"
 tensor.__module__ = "torch"   # help(torch.tensor) says "in module torch", as PyTorch's does

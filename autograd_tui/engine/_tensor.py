@@ -165,14 +165,15 @@ def _user_stacklevel(*, inside_modules_at_library: bool = False) -> int:
     With ``inside_modules_at_library``, a warning PyTorch gives at its caller's line
     (``stacklevel=2`` in ``torch.nn.functional``) stays on an engine frame when a module's
     forward made the call (``nn.MSELoss()(a, b)``): PyTorch places it in its own ``loss.py``,
-    and the tutor shows such a warning without a place.
+    and the tutor shows such a warning without a place. It is placed on that forward's line, as
+    PyTorch's is, so each module's warning is shown once on its own (MSELoss's does not hide L1Loss's).
     """
     import sys
     frame: Any = sys._getframe(2)
     level = 2
     while frame is not None and frame.f_globals.get("__name__", "").startswith("autograd_tui.engine"):
         if inside_modules_at_library and frame.f_code.co_name == "forward":
-            return 2
+            return level
         frame, level = frame.f_back, level + 1
     return level
 

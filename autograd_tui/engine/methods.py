@@ -6,6 +6,7 @@ as "what you can do with one".
 from __future__ import annotations
 
 import functools
+import numbers
 import types
 
 import numpy as np
@@ -15,7 +16,7 @@ from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions._common import dims_innermost_first
-from autograd_tui.engine.functions.creation import tensor_copy_of
+from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.legacy_types import tensor_new
 
@@ -132,16 +133,19 @@ def _min_method(self, *args, **kwargs):
 
 
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+    check_dtype_argument(dtype, "new_tensor")
     return tensor_copy_of(data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
 
 
-def _new_like(fill):
+def _new_like(fill, name: str):
     def method(self, *size, dtype=None, device=None, requires_grad=False):
+        check_dtype_argument(dtype, name)
         return F._creation(F._shape_arg(size), dtype or self.dtype, fill, requires_grad)
     return method
 
 
 def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+    check_dtype_argument(dtype, "new_full")
     return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
 
 
@@ -287,6 +291,7 @@ _METHOD_OVERLOADS = {
                "(Number other, *, str rounding_mode)"),
     "div_rounding": ("(Tensor other)", "(Tensor other, *, str rounding_mode)", "(Number other, *, str rounding_mode)"),
     "where": ("(Tensor condition, Tensor other)", "(Tensor condition, Number other)"),
+    "masked_fill": ("(Tensor mask, Tensor value)", "(Tensor mask, Number value)"),
 }
 
 
@@ -323,6 +328,17 @@ def _k_first(fn, name: str):
         elif "k" in kwargs:
             F.check_int(kwargs["k"], name, "k", None)
         return fn(self, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+def _masked_fill_checked(fn, name: str):
+    """``fn`` as the method ``name``: a mask that is not a Tensor, or a value neither a Tensor nor a
+    number (a str, None, a list), raises PyTorch's invalid-combination TypeError."""
+    def method(self, mask, value):
+        if not isinstance(mask, Tensor) or not isinstance(value, (Tensor, numbers.Number)):  # complex too
+            raise F.invalid_combination(name, (mask, value), {}, _METHOD_OVERLOADS["masked_fill"])
+        return fn(self, mask, value)
     method.__name__ = method.__qualname__ = name
     return method
 
@@ -458,12 +474,12 @@ METHODS = {
     "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.
-    "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.dot, "bmm": F.bmm,
+    "matmul": F.matmul, "mm": F.mm, "mv": F.mv, "dot": F.dot, "inner": F.inner, "bmm": F.bmm,
     "addmm": F.addmm,
     # Shapes.
     "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
     "t": F.t, "transpose": F.transpose, "swapaxes": F.transpose, "swapdims": F.transpose,
-    "permute": F.permute, "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
+    "permute": F.permute, "adjoint": F.adjoint, "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
@@ -471,13 +487,14 @@ METHODS = {
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
     "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
     "scatter_reduce_": F.scatter_reduce_,
-    "masked_fill": F.masked_fill,
+    "masked_fill": _masked_fill_checked(F.masked_fill, "masked_fill"),
     "isnan": F.isnan, "isinf": F.isinf, "isfinite": F.isfinite,
     # Comparisons of whole tensors.
     "allclose": F.allclose, "isclose": F.isclose, "equal": F.equal,
     # New tensors.
-    "new_tensor": _new_tensor, "new_zeros": _new_like(None), "new_ones": _new_like(1), "new": tensor_new,
-    "new_empty": _new_like(None), "new_full": _new_full,
+    "new_tensor": _new_tensor, "new_zeros": _new_like(None, "new_zeros"), "new_ones": _new_like(1, "new_ones"),
+    "new": tensor_new,
+    "new_empty": _new_like(None, "new_empty"), "new_full": _new_full,
     # In place.
     "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
     "add_": _checked(_add_inplace, "add_"), "sub_": _checked(_sub_inplace, "sub_"),
@@ -510,7 +527,7 @@ METHODS = {
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_, "resize_": F.resize_, "resize_as_": F.resize_as_, "dim_order": _dim_order,
     "as_strided": F.as_strided,
-    "masked_fill_": F.masked_fill_,
+    "masked_fill_": _masked_fill_checked(F.masked_fill_, "masked_fill_"),
     "bitwise_and_": _inplace_bitwise(F.bitwise_and), "bitwise_or_": _inplace_bitwise(F.bitwise_or),
     "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),
     "bitwise_left_shift_": _inplace_bitwise(F.bitwise_left_shift),
@@ -590,8 +607,7 @@ METHODS = {
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": lambda self: F.conj(_mT(self)), "H": lambda self: F.conj(_T(self)),
-              "is_cpu": lambda self: True,
+PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: True,
               "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
               "nbytes": lambda self: self.dtype.itemsize * self.numel()}
 # Every tensor here is a dense, strided CPU tensor: the other backends' and layouts' flags are False.

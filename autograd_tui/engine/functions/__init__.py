@@ -27,6 +27,9 @@ from autograd_tui.engine.functions.creation import (  # noqa: F401
 from autograd_tui.engine.functions.inplace import (  # noqa: F401
     _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill_, zero_,
 )
+from autograd_tui.engine.functions.clamping import (  # noqa: F401
+    clamp, clamp_bound_backward, clamp_mask, clamp_max, clamp_min, clamp_tensor_backward, clip, nan_to_num,
+)
 from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
@@ -34,11 +37,10 @@ from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     arccosh,
     arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, cosh, sinh, bitwise_and,
     bitwise_left_shift, bitwise_right_shift,
-    bitwise_not, bitwise_or, bitwise_xor, ceil, clamp, clamp_bound_backward, clamp_mask, clamp_tensor_backward,
-    clamp_max, clamp_min, clip, cos, div, divide,
+    bitwise_not, bitwise_or, bitwise_xor, ceil, cos, div, divide,
     eq, exp, expm1, floor, floor_divide, fmod, frac, ge, greater, greater_equal, gt, le, lerp, less, less_equal,
     log, log10, log1p, log2, logical_and, logical_not, logical_or, lt, maximum, minimum, mul, mul_operands_known,
-    multiply, nan_to_num,
+    multiply,
     ne, neg, negative, nonzero, not_equal, pow, pow_by_number,
     reciprocal, relu, remainder, round, rsqrt, rsub, sigmoid, sign, sin,
     sqrt, square, sub, sub_operands_known,
@@ -49,7 +51,8 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,
     _split_rules, _stack_formula, _view_op, _viewable, atleast_1d, atleast_2d, atleast_3d, column_stack, dstack,
     movedim, moveaxis, ravel, broadcast_to, cat, cat_grads, chunk, clone, concat,
-    concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
+    concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, mH, adjoint, matrix_H,
+    numpy_T, permute,
     repeat, repeat_backward, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t,
     transpose, tril,
     triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, resize_,

@@ -79,6 +79,8 @@ def diag(input: Tensor, diagonal: int = 0) -> Tensor:
 def trace(input: Tensor) -> Tensor:
     if input.ndim != 2:
         raise RuntimeError(f"trace: expected a matrix, but got tensor with dim {input.ndim}")
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError("\"trace\" not implemented for 'Bool'")
     d = np.diagonal(input._data)
     if input.dtype.is_floating_point:
         # PyTorch adds the diagonal one by one in double, then rounds once.

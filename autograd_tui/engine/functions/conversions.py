@@ -7,7 +7,7 @@ from autograd_tui.engine import _tensor, dtypes, memory_formats
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name
+from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, invalid_combination
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.inplace import _can_cast
 from autograd_tui.engine.functions.pointwise import _as_data, _result_dtype
@@ -17,15 +17,31 @@ from autograd_tui.engine.complex_guard import plain
 
 # Conversions
 # ============================================================================================
+_TO_OVERLOADS = (
+    "(torch.device device = None, torch.dtype dtype = None, bool non_blocking = False, bool copy = False, *, "
+    "torch.memory_format memory_format = None)",
+    "(torch.dtype dtype, bool non_blocking = False, bool copy = False, *, torch.memory_format memory_format = None)",
+    "(Tensor tensor, bool non_blocking = False, bool copy = False, *, torch.memory_format memory_format = None)")
+
+
+def _python_dtype(a) -> bool:
+    # the parser reads Python's float, int and bool as float64, int64 and bool
+    return a is float or a is int or a is bool
+
+
 def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_blocking: bool = False,
        memory_format=None) -> Tensor:
     for a in args:
-        if isinstance(a, dtypes.dtype):
+        if isinstance(a, dtypes.dtype) or _python_dtype(a):
             dtype = a
         elif isinstance(a, Tensor):
             dtype = a.dtype
         elif isinstance(a, (str, _tensor.device)):
             _tensor.use_device(a)
+        elif not isinstance(a, bool):  # non_blocking / copy given by position
+            raise invalid_combination("to", args, {}, _TO_OVERLOADS)
+    if dtype is not None and not isinstance(dtype, dtypes.dtype) and not _python_dtype(dtype):
+        raise invalid_combination("to", args, {"dtype": dtype}, _TO_OVERLOADS)
     dtype = _resolve_dtype(dtype)
     if device is not None:
         _tensor.use_device(device)

@@ -28,6 +28,13 @@ from autograd_tui.engine.record import record
 
 # Creation
 # ============================================================================================
+def check_dtype_argument(dtype, fn: str) -> None:
+    """PyTorch's parser takes a torch.dtype or Python's float/int/bool as ``dtype``; a numpy type
+    or a string is refused (the engine's own calls may pass numpy dtypes to _resolve_dtype)."""
+    if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool):
+        raise TypeError(f"{fn}(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
+
+
 def _resolve_dtype(dtype) -> dtypes.dtype | None:
     if dtype is None or isinstance(dtype, dtypes.dtype):
         return dtype
@@ -82,8 +89,7 @@ def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
     """``torch.tensor``'s work after its argument checks; ``call`` names it in the copy warning."""
     if isinstance(data, Tensor):
         warn_copy_construct(call)
-    if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool):
-        raise TypeError(f"tensor(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
+    check_dtype_argument(dtype, "tensor")
     wanted = _resolve_dtype(dtype)
     arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point,
                                   int_target=wanted is not None and not wanted.is_floating_point)
@@ -114,6 +120,7 @@ def _check_python_values_fit(arr: np.ndarray, dtype: dtypes.dtype) -> None:
 
 
 def as_tensor(data, dtype=None, device=None) -> Tensor:
+    check_dtype_argument(dtype, "as_tensor")
     _check_device(device)
     dtype = _resolve_dtype(dtype)
     if isinstance(data, Tensor):
@@ -209,15 +216,18 @@ def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool =
 
 
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "zeros")
     return _creation(_shape_arg(size, "zeros"), dtype, None, requires_grad, device, pin_memory)
 
 
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "ones")
     return _creation(_shape_arg(size, "ones"), dtype, 1, requires_grad, device, pin_memory)
 
 
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
+    check_dtype_argument(dtype, "empty")
     fmt = memory_formats.check(memory_format, "empty")
     out = _creation(_shape_arg(size, "empty"), dtype, None, requires_grad, device, pin_memory)
     if fmt is None or fmt is memory_formats.contiguous_format:
@@ -231,6 +241,7 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
          pin_memory=False) -> Tensor:
     if not isinstance(size, (tuple, list, Size)):
         raise TypeError(f"full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
+    check_dtype_argument(dtype, "full")
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
     fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype())
@@ -399,21 +410,25 @@ def _random_like(t: Tensor, sample, memory_format=None, name: str = "rand_like")
 
 def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "zeros_like")
     return _like(t, None, dtype, requires_grad, device, pin_memory, memory_format, "zeros_like")
 
 
 def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
               pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "ones_like")
     return _like(t, 1, dtype, requires_grad, device, pin_memory, memory_format, "ones_like")
 
 
 def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "empty_like")
     return _like(t, None, dtype, requires_grad, device, pin_memory, memory_format, "empty_like")
 
 
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None, pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "full_like")
     return _like(t, fill_value, dtype, requires_grad, device, pin_memory, memory_format, "full_like")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import numbers
 import warnings
 
 from typing import Any
@@ -12,7 +13,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
-from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims
+from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims, invalid_combination
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
 from autograd_tui.engine.functions.inplace import (
     _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
@@ -22,14 +23,19 @@ from autograd_tui.engine.functions.shapes import _view_op, storage_positions, un
 # Indexing
 # ============================================================================================
 def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) -> Tensor:
+    # x[i] (getitem, which passes _report_dim) and x.select(d, i) word their errors differently
     if input.ndim == 0:
+        if _report_dim is None:
+            raise IndexError("select() cannot be applied to a 0-dim tensor.")
         raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                          "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
     d = norm_dim(dim, input.ndim)
     size = input.shape[d]
     if not -size <= index < size:
-        shown = d if _report_dim is None else _report_dim  # getitem reports the original dim
-        raise IndexError(f"index {index} is out of bounds for dimension {shown} with size {size}")
+        if _report_dim is None:
+            raise IndexError(f"select(): index {index} out of range for tensor of size {list(input.shape)} "
+                             f"at dimension {d}")
+        raise IndexError(f"index {index} is out of bounds for dimension {_report_dim} with size {size}")
     i = index + size if index < 0 else index
     data = input._data[(slice(None),) * d + (i, Ellipsis)]
     return _view_op("select", input, data, {"shape": input.shape, "dim": d, "index": i})
@@ -392,7 +398,12 @@ def masked_fill_(self: Tensor, mask: Tensor, value) -> Tensor:
     return _inplace(self, lambda s: masked_fill(s, mask, value, _self_first=True), check_overlap=False)
 
 
+_MASKED_FILL_OVERLOADS = ("(Tensor input, Tensor mask, Tensor value)", "(Tensor input, Tensor mask, Number value)")
+
+
 def masked_fill(input: Tensor, mask: Tensor, value, *, _self_first: bool = False) -> Tensor:
+    if not (isinstance(input, Tensor) and isinstance(mask, Tensor) and isinstance(value, (Tensor, numbers.Number))):
+        raise invalid_combination("masked_fill", (input, mask, value), {}, _MASKED_FILL_OVERLOADS)
     if isinstance(value, Tensor) and value.ndim:
         raise RuntimeError("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
                            f"{value.ndim} dimension(s).")
@@ -471,7 +482,19 @@ def take_along_dim(input: Tensor, indices: Tensor, dim: int) -> Tensor:
 
 
 def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
+    if input.ndim == 0:
+        raise RuntimeError("narrow() cannot be applied to a 0-dim tensor.")
+    if length < 0:
+        raise RuntimeError("narrow(): length must be non-negative.")
     d = norm_dim(dim, input.ndim)
+    size = input.shape[d]
+    start = int(start)
+    if start != size:  # start == size (an empty slice at the end) is valid but not a wrappable index
+        if not -size <= start < size:
+            raise IndexError(f"start out of range (expected to be in range of [{-size}, {size}], but got {start})")
+        start = start + size if start < 0 else start
+    if start > size - length:
+        raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({size}).")
     return slice_op(input, d, slice(start, start + length, 1))
 
 

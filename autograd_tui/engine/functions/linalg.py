@@ -108,6 +108,12 @@ def _c_type(d) -> str:
     return _tensor._c_type(d)
 
 
+def _no_bool(t: Tensor, kernel: str) -> None:
+    # the BLAS-backed kernels have no bool version
+    if t.dtype is dtypes.bool_:
+        raise NotImplementedError(f"\"{kernel}\" not implemented for 'Bool'")
+
+
 def mm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.ndim != 2:
         raise RuntimeError("self must be a matrix")
@@ -117,6 +123,8 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({input.shape[0]}x{input.shape[1]} "
                            f"and {mat2.shape[0]}x{mat2.shape[1]})")
     _check_same_dtype(input, mat2)
+    if input.dtype is dtypes.bool_:  # inline: mm is on every training step's path
+        _no_bool(input, "addmm_impl_cpu_")
     out = make(product_data(input._data, mat2._data, exact=input.dtype is dtypes.float32), input.dtype)
     if not _State.enabled and not _State.dual_level:
         return out
@@ -167,6 +175,7 @@ def mv(input: Tensor, vec: Tensor) -> Tensor:
         raise RuntimeError("addmv input tensors must have the same dtype, but got "
                            f"{_scalar_type_name(vec.dtype)}, {_scalar_type_name(input.dtype)}, and "
                            f"{_scalar_type_name(vec.dtype)}")
+    _no_bool(input, "addmv_impl_cpu")
     data = None
     if (_MKL_ORDER and input.dtype is dtypes.float32 and vec.dtype is dtypes.float32
             and mkl_order.covers(input.shape[0], input.shape[1], 1)):
@@ -186,6 +195,7 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
     if input.dtype is not other.dtype:
         raise RuntimeError(f"dot : expected both vectors to have same dtype, but found "
                            f"{_scalar_type_name(input.dtype)} and {_scalar_type_name(other.dtype)}")
+    _no_bool(input, "dot")
     x, y = input._data, other._data
     data: Any
     if (_MKL_ORDER and input.dtype is dtypes.float32 and other.dtype is dtypes.float32
@@ -215,7 +225,20 @@ def _short_dot64(x: np.ndarray, y: np.ndarray) -> np.float64:
     return np.float64(even + odd)
 
 
-inner = dot
+def inner(input: Tensor, other: Tensor) -> Tensor:
+    """PyTorch's inner: a product with a 0-d operand, else tensordot over the last dims (a matrix
+    product of the flattened operands, viewed to input.shape[:-1] + other.shape[:-1])."""
+    if input.ndim == 0 or other.ndim == 0:
+        return input * other
+    if input.ndim == 1 and other.ndim == 1 and input.shape == other.shape:
+        # two vectors: tensordot's permutes, then a dot (MKL's ddot, not a 1x1 product), viewed
+        return dot(input.permute(0), other.permute(0)).view(())
+    if input.shape[-1] != other.shape[-1]:
+        raise RuntimeError(f"inner() the last dimension must match on both input tensors but got shapes "
+                           f"{list(input.shape)} and {list(other.shape)}")
+    n = input.shape[-1]
+    out = mm(input.reshape(-1, n), other.reshape(-1, n).t())
+    return out.view(tuple(input.shape[:-1]) + tuple(other.shape[:-1]))
 
 
 def bmm(input: Tensor, mat2: Tensor) -> Tensor:
@@ -227,6 +250,7 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.dtype is not mat2.dtype:
         raise RuntimeError(f"expected scalar type {_scalar_type_name(input.dtype)} but found "
                            f"{_scalar_type_name(mat2.dtype)}")
+    _no_bool(input, "bmm")
     data = batched_data(input._data, mat2._data, input.dtype is dtypes.float32)
     return record(_R["bmm"], (input, mat2), make(data, input.dtype))
 

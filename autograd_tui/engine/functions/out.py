@@ -45,8 +45,47 @@ def write_out(name: str, result: Tensor, out: Any) -> Tensor:
     return out
 
 
-def with_out(fn: Callable, *, creation: bool = False) -> Callable:
-    """``fn`` accepting ``out=``; a creation function takes its dtype from ``out`` unless given one."""
+_PARTIAL_OVERLAP = ("unsupported operation: some elements of the input tensor and the written-to tensor refer to "
+                    "a single memory location. Please clone() the tensor before performing the operation.")
+
+
+def _tensor_args(args: Any) -> list[Tensor]:
+    found: list[Tensor] = []
+    for a in args:
+        if isinstance(a, Tensor):
+            found.append(a)
+        elif isinstance(a, (list, tuple)):
+            found.extend(_tensor_args(a))
+    return found
+
+
+def _same_memory(a: np.ndarray, b: np.ndarray) -> bool:
+    return (a.__array_interface__["data"][0] == b.__array_interface__["data"][0]
+            and a.shape == b.shape and a.strides == b.strides)
+
+
+def check_out_aliasing(out: Tensor, inputs: list[Tensor], result_shape: tuple, *, any_overlap: bool) -> None:
+    """The checks of PyTorch's element-wise iterator when ``out`` is also an input: an input that only
+    partly overlaps ``out`` is refused; ``out`` being an input itself is never resized. ``any_overlap``
+    (cat's rule) refuses every input sharing memory with ``out``."""
+    for t in inputs:
+        if any_overlap:
+            if np.shares_memory(t._data, out._data):
+                if tuple(out.shape) != tuple(result_shape) and out._data.size:  # cat resizes before it checks
+                    warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=list(result_shape)),
+                                  UserWarning, stacklevel=_user_stacklevel())
+                raise RuntimeError(_PARTIAL_OVERLAP)
+        elif t is out:
+            if tuple(out.shape) != tuple(result_shape):
+                raise RuntimeError(f"output with shape {list(out.shape)} doesn't match the broadcast shape "
+                                   f"{list(result_shape)}")
+        elif not _same_memory(t._data, out._data) and np.shares_memory(t._data, out._data):
+            raise RuntimeError(_PARTIAL_OVERLAP)
+
+
+def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False) -> Callable:
+    """``fn`` accepting ``out=``; a creation function takes its dtype from ``out`` unless given one; an
+    element-wise one (or cat) checks ``out`` against its inputs' memory first, as PyTorch's iterator does."""
     name = fn.__name__
 
     @functools.wraps(fn)
@@ -60,5 +99,8 @@ def with_out(fn: Callable, *, creation: bool = False) -> Callable:
             kwargs["dtype"] = out.dtype
         with no_grad():
             result = fn(*args, **kwargs)
+        if elementwise and isinstance(out, Tensor):
+            check_out_aliasing(out, _tensor_args(args + tuple(kwargs.values())), tuple(result.shape),
+                               any_overlap=name in ("cat", "concat", "concatenate"))
         return write_out(name, result, out)
     return call

@@ -1,4 +1,4 @@
-"""Type promotion and element-wise operations: arithmetic, comparisons, unary math, ``clamp``, ``where``."""
+"""Type promotion and element-wise operations: arithmetic, comparisons, unary math, ``where`` (clamp: clamping.py)."""
 from __future__ import annotations
 
 from typing import Any
@@ -8,7 +8,7 @@ import numbers
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine.complex_guard import refusal_of, refuse_complex
+from autograd_tui.engine.complex_guard import refusal_of
 from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record, record_backward_op, record_not_implemented
@@ -16,8 +16,9 @@ from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, laid_out_like, wrap)
-from autograd_tui.engine.functions.creation import full_like, tensor
+    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, laid_out_like,
+    shapes_broadcast_error, wrap)
+from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions._complex_kernels import complex_power, complex_unary
 
 # Type promotion for element-wise ops
@@ -407,6 +408,8 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         dtype = _result_dtype(exponent, base)
         if not dtype.is_floating_point and isinstance(base, float):
             dtype = dtypes.get_default_dtype()
+        if _integral(dtype):
+            return make(_integer_power(_operand(base, dtype), _operand(exponent, dtype)), dtype)
         # the kernel reads the number in the result's type (0.95 ** t uses float32's 0.95)
         applied = _operand(base, dtype)
         if dtype.is_floating_point and dtype is not dtypes.float64:
@@ -415,7 +418,11 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         return record(_R["rpow"], (exponent,), make(data, dtype), {"base": base})
     if isinstance(exponent, Tensor):
         dtype = _result_dtype(input, exponent)
-        _check_int_pow(input, exponent, dtype)
+        if _integral(dtype):  # integers never require grad: no node to record
+            try:
+                return make(_integer_power(_operand(input, dtype), _operand(exponent, dtype)), dtype)
+            except ValueError:
+                raise _broadcast_error(input, exponent) from None
         return _binary(_R["pow_tensor"], input, exponent, dtype)
     if isinstance(exponent, np.generic):
         exponent = exponent.item()
@@ -492,6 +499,23 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             out[~vector] = np.power(x64[~vector], exponent)
         return out
     return via_float64(lambda a: rounding.power(a, float(exponent)))(x)
+
+
+def _integral(dtype: dtypes.dtype) -> bool:
+    return not dtype.is_floating_point and dtype is not dtypes.bool_
+
+
+def _integer_power(base: np.ndarray, exponent: np.ndarray) -> np.ndarray:
+    """PyTorch's integer pow with a tensor exponent: a negative exponent gives 1 for a base of 1,
+    +-1 for -1 (by the exponent's parity) and 0 otherwise, where numpy refuses. (A number exponent
+    that is negative is refused, by _check_int_pow.)"""
+    base, exponent = np.broadcast_arrays(base, exponent)
+    negative = exponent < 0
+    out = np.power(base, np.where(negative, 0, exponent))
+    if negative.any():
+        odd = (exponent % 2) != 0
+        out = np.where(negative, np.where(base == 1, 1, np.where(base == -1, np.where(odd, -1, 1), 0)), out)
+    return out.astype(base.dtype, copy=False)
 
 
 def _check_int_pow(base, exponent, dtype) -> None:
@@ -629,16 +653,34 @@ def _as_data(x):
 # ============================================================================================
 # Unary math
 # ============================================================================================
+_BOOL_KERNELS = {"abs": "abs_cpu", "floor": "floor_vml_cpu", "ceil": "ceil_vml_cpu", "trunc": "trunc_vml_cpu",
+                 "round": "round_vml_cpu"}
+
+
+def _check_bool_unary(name: str) -> None:
+    """The integer-keeping unary ops PyTorch has no bool kernel for."""
+    if name == "relu":
+        raise RuntimeError("Boolean inputs not supported for relu")
+    if name in _BOOL_KERNELS:
+        raise NotImplementedError(f"\"{_BOOL_KERNELS[name]}\" not implemented for 'Bool'")
+
+
 def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
     if not isinstance(input, Tensor):
         raise TypeError(f"{rule.name}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
     dtype = input.dtype
     x = input._data
-    if not keep_int and not dtype.is_floating_point:
+    if not dtype.is_floating_point:
         if dtype.is_complex:
-            return complex_unary(rule.name, input)
-        dtype = dtypes.get_default_dtype()
-        x = x.astype(dtype.np)
+            if not keep_int:
+                return complex_unary(rule.name, input)
+        elif dtype is dtypes.bool_ and keep_int:
+            _check_bool_unary(rule.name)
+            if rule.name == "sign":  # the sign of a bool is itself
+                return make(x.copy(), dtype)
+        elif not keep_int:
+            dtype = dtypes.get_default_dtype()
+            x = x.astype(dtype.np)
     data = rule.forward(x) if attrs is None else rule.forward(x, **attrs)
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
@@ -681,7 +723,13 @@ def relu(input: Tensor) -> Tensor:
 floor = _unary_fn("floor", keep_int=True)
 ceil = _unary_fn("ceil", keep_int=True)
 trunc = _unary_fn("trunc", keep_int=True)
-frac = _unary_fn("frac")
+_frac = _unary_fn("frac")
+
+
+def frac(input: Tensor) -> Tensor:
+    if isinstance(input, Tensor) and not input.dtype.is_floating_point:  # no integer kernel in PyTorch
+        raise NotImplementedError(f"\"frac_cpu\" not implemented for '{_scalar_type_name(input.dtype)}'")
+    return _frac(input)
 log1p = _unary_fn("log1p")
 rsqrt = _unary_fn("rsqrt")
 
@@ -722,110 +770,6 @@ def atan2(input: Tensor, other: Tensor) -> Tensor:
 arctan2 = atan2
 
 
-def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: bool = False) -> Tensor:  # noqa: A002
-    if min is None and max is None:
-        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
-    if isinstance(min, Tensor) or isinstance(max, Tensor):
-        if min is None or max is None or (isinstance(min, Tensor) and isinstance(max, Tensor)):
-            return _clamp_tensor(input, min, max)
-        bound = min if isinstance(min, Tensor) else max
-        if bound.ndim:
-            raise _clamp_arguments_error(min, max, _method)
-        # A 0-d tensor beside a number is read as a number (the Scalar overload).
-        min, max = (v.item() if isinstance(v, Tensor) else v for v in (min, max))
-    dtype = input.dtype
-    if not dtype.is_floating_point:
-        refuse_complex(input, "clamp")
-        if isinstance(min, float) or isinstance(max, float):
-            dtype = dtypes.get_default_dtype()
-    check_int_fits(min, dtype)
-    check_int_fits(max, dtype)
-    x = input._data.astype(dtype.np, copy=False)
-    data = np.clip(x, min, max).astype(dtype.np, copy=False)
-    out_t = make(np.asarray(data), dtype)
-    if not _State.enabled and not _State.dual_level:
-        return out_t
-    if _rule == "clamp":
-        return record(_R["clamp"], (input,), out_t, {"min": min, "max": max})
-    return record(_R[_rule], (input,), out_t, {"min": min} if _rule == "clamp_min" else {"max": max})
-
-
-clip = clamp
-
-
-def nan_to_num(input: Tensor, nan: float = 0.0, posinf: float | None = None, neginf: float | None = None) -> Tensor:
-    if not input.dtype.is_floating_point:
-        return make(input._data.copy(), input.dtype)
-    out = _unary(_R["nan_to_num"], input, False, {"nan": nan, "posinf": posinf, "neginf": neginf})
-    return out
-
-
-def clamp_min(input: Tensor, min) -> Tensor:  # noqa: A002
-    return clamp(input, min=min, _rule="clamp_min")
-
-
-def clamp_max(input: Tensor, max) -> Tensor:  # noqa: A002
-    return clamp(input, max=max, _rule="clamp_max")
-
-
-def _clamp_arguments_error(min, max, method: bool) -> TypeError:  # noqa: A002
-    """PyTorch's argument parser refusing a tensor bound beside a number (positional form)."""
-    got = ", ".join(type(v).__name__ for v in (min, max))
-    if not method:
-        return TypeError(f"clamp() received an invalid combination of arguments - got (Tensor, {got}), but expected "
-                         "one of:\n * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)\n"
-                         " * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)\n")
-    marked = ", ".join(f"!{type(v).__name__}!" for v in (min, max))
-    why = f"      didn't match because some of the arguments have invalid types: ({marked})\n"
-    return TypeError(f"clamp() received an invalid combination of arguments - got ({got}), but expected one of:\n"
-                     f" * (Tensor min = None, Tensor max = None)\n{why}"
-                     f" * (Number min = None, Number max = None)\n{why}")
-
-
-def _clamp_tensor(input: Tensor, min, max) -> Tensor:  # noqa: A002
-    """clamp with tensor bounds (a number beside a tensor is a tensor of the input's dtype): one
-    ClampBackward0 node, whose bounds get gradients too."""
-    lo = min if isinstance(min, Tensor) or min is None else full_like(input, min)
-    hi = max if isinstance(max, Tensor) or max is None else full_like(input, max)
-    dtype = input.dtype
-    for bound in (lo, hi):
-        if bound is not None:
-            dtype = dtypes.promote_types(dtype, _result_dtype(input, bound))
-    x = input._data.astype(dtype.np, copy=False)
-    try:
-        if lo is not None:
-            x = np.maximum(x, lo._data.astype(dtype.np, copy=False))
-        if hi is not None:
-            x = np.minimum(x, hi._data.astype(dtype.np, copy=False))
-    except ValueError:
-        raise _broadcast_error(input, lo if lo is not None else hi) from None
-    return record(_R["clamp_tensor"], (input, lo, hi), make(np.asarray(x, dtype=dtype.np), dtype))
-
-
-def clamp_tensor_backward(grad: Tensor, self: Tensor, min, max) -> Tensor:  # noqa: A002
-    if min is None:
-        return where(self <= max, grad, 0.0)
-    inside = self >= min
-    return where(inside if max is None else inside.logical_and(self <= max), grad, 0.0)
-
-
-def clamp_bound_backward(grad: Tensor, self: Tensor, min, max, which: str) -> Tensor:  # noqa: A002
-    if min is not None and max is not None:
-        if which == "min":
-            return where((self < min).logical_and(min < max), grad, 0.0)
-        return where((self > max).logical_or(max < min), grad, 0.0)
-    return where(self < min, grad, 0.0) if which == "min" else where(self > max, grad, 0.0)
-
-
-def clamp_mask(a: Tensor, lo, hi) -> Tensor:
-    mask = np.ones(a._data.shape, dtype=bool)
-    if lo is not None:
-        mask &= a._data >= lo
-    if hi is not None:
-        mask &= a._data <= hi
-    return make(mask, dtypes.bool_)
-
-
 def maximum(input: Tensor, other: Tensor) -> Tensor:
     _require_tensor(other, "maximum", "other")
     return _binary(_R["maximum"], input, other)
@@ -839,6 +783,19 @@ def minimum(input: Tensor, other: Tensor) -> Tensor:
 def _require_tensor(x, fn: str, arg: str, pos: int = 1) -> None:
     if not isinstance(x, Tensor):
         raise TypeError(f"{fn}(): argument '{arg}' (position {pos + 1}) must be Tensor, not {_type_name(x)}")
+
+
+def _where_broadcast_error(*operands) -> RuntimeError:
+    """PyTorch's error when where's operands do not broadcast: its iterator folds their shapes in
+    order (condition, input, other) and names the first pair that clashes."""
+    shape: tuple = ()
+    for x in operands:
+        s = tuple(x.shape) if isinstance(x, Tensor) else ()
+        try:
+            shape = tuple(np.broadcast_shapes(shape, s))
+        except ValueError:
+            return shapes_broadcast_error(shape, s)
+    return _broadcast_error(operands[1], operands[2])
 
 
 def where(condition: Tensor, input=None, other=None) -> Tensor:
@@ -859,7 +816,7 @@ def where(condition: Tensor, input=None, other=None) -> Tensor:
     try:
         data = _select(condition._data, x, y, dtype.np)
     except ValueError:
-        raise _broadcast_error(input, other) from None
+        raise _where_broadcast_error(condition, input, other) from None
     out = make(data, dtype)
     return record(_R["where"], (condition, input, other), out) if _State.enabled or _State.dual_level else out
 

@@ -368,7 +368,15 @@ def _check_nonempty(t: Tensor, name: str) -> None:
 
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
-    dims = tuple(range(input.ndim)) if dim in ((), [], None) else _axes(dim, input.ndim)
+    all_dims = dim in ((), [], None)
+    dims = tuple(range(input.ndim)) if all_dims else _axes(dim, input.ndim)
+    if not input._data.size:  # no identity to start from: PyTorch's errors, not numpy's
+        if all_dims:
+            raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
+                               "Specify the reduction dim with the 'dim' argument.")
+        for d in dims:
+            if input.shape[d] == 0:
+                raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
     data = laid_out(np_fn(input._data, axis=dims, keepdims=keepdim))
     return record(_R[name], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
@@ -406,10 +414,14 @@ def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
 
 
 def argmax(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("argmax(): does not support bool input")
     return _arg_extreme(np.argmax, input, dim, keepdim)
 
 
 def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("argmin(): does not support bool input")
     return _arg_extreme(np.argmin, input, dim, keepdim)
 
 
@@ -441,9 +453,11 @@ def _scatter_into_zeros(g, shape, dim, indices):
 def _sorted_order(input: Tensor, d: int, descending: bool) -> np.ndarray:
     if input.ndim == 0:
         return np.zeros((), np.int64)
-    key = -input._data if descending and input.dtype is not dtypes.bool_ else input._data
-    if descending and input.dtype is dtypes.bool_:
-        key = ~input._data
+    key = input._data
+    if descending:
+        # ~x reverses the order of every integer and bool dtype without overflow (-x wraps uint8
+        # and the lowest int64)
+        key = -key if input.dtype.is_floating_point else ~key
     if descending and input.dtype.is_floating_point and np.isnan(key).any():
         return np.lexsort((key, ~np.isnan(key)), axis=d)  # PyTorch's descending order: NaN first
     return np.argsort(key, axis=d, kind="stable")
@@ -495,12 +509,22 @@ def _softmax_dim(dim, ndim, name):
     return norm_dim(dim, ndim)
 
 
+def _check_softmax_dtype(name: str, input: Tensor, d: int) -> None:
+    """PyTorch's softmax kernels exist for floating dtypes only (an empty input never reaches them)."""
+    if not input.dtype.is_floating_point and input.numel():
+        kernel = "lastdim_kernel_impl" if input.ndim == 0 or d == input.ndim - 1 else "kernel_impl"
+        raise NotImplementedError(f'"{name}_{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+
+
 def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
     d = _softmax_dim(dim, input.ndim, "softmax")
-    x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
-    if softmax_kernels.applies(x, d):
+    _check_softmax_dtype("softmax", input, d)
+    x = input._data
+    if not x.size:  # PyTorch returns before choosing a kernel
+        data = x.copy()
+    elif softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
     elif softmax64.applies(x, d):
         data = softmax64.softmax(x)
@@ -518,8 +542,11 @@ def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Te
     if dtype is not None:
         input = input.to(dtype)
     d = _softmax_dim(dim, input.ndim, "log_softmax")
+    _check_softmax_dtype("log_softmax", input, d)
     x = input._data
-    if x.ndim == 0:
+    if not x.size:
+        data = x.copy()
+    elif x.ndim == 0:
         data = np.zeros_like(x)
     elif input.dtype is dtypes.bfloat16:
         data = _log_softmax_bfloat16(x, d)
@@ -616,7 +643,8 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
         input = input.to(dtypes.get_default_dtype())
     dims = _axes(dim, input.ndim)
     x = input._data
-    m = x.max(axis=dims, keepdims=True)
+    # an empty reduction is log(0) = -inf, as the composite gives
+    m = x.max(axis=dims, keepdims=True) if x.size else np.full_like(np.sum(x, axis=dims, keepdims=True), -np.inf)
     if input.dtype is dtypes.bfloat16:  # ATen's composite, every step a bfloat16 tensor
         grid = dtypes.to_bfloat16_grid
         terms = grid(np.exp(grid(x - m).astype(np.float64)))
@@ -779,14 +807,25 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
 
 
 def bincount(input: Tensor, weights=None, minlength: int = 0) -> Tensor:
-    if input.ndim != 1 or input.dtype.is_floating_point or input.dtype is dtypes.bool_:
+    # PyTorch's kernel is dispatched on integral dtypes only: floats and bool fail before any check
+    if input.dtype.is_floating_point or input.dtype is dtypes.bool_:
+        raise NotImplementedError(f'"bincount_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    if input.ndim != 1 or (input.numel() and int(input._data.min()) < 0):
         raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
-    if input.numel() and int(input._data.min()) < 0:
-        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
-    if weights is None:
+    if minlength < 0:
+        raise RuntimeError("minlength should be >= 0")
+    if weights is not None and (weights.ndim != 1 or weights.shape[0] != input.shape[0]):
+        raise RuntimeError("weights should be 1-d and have the same length as input")
+    if weights is None or not input.numel():  # an empty input gives int64 zeros even with weights
         return make(np.bincount(input._data, minlength=minlength).astype(np.int64), dtypes.int64)
-    counts = np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=minlength)
-    return wrap(counts, weights.dtype if weights.dtype.is_floating_point else dtypes.float64)
+    size = builtins.max(minlength, int(input._data.max()) + 1 if input.numel() else 0)
+    if weights.dtype is dtypes.float32:
+        # PyTorch adds float32 weights into a float32 bin one input at a time, in order (so does np.add.at)
+        sums = np.zeros(size, np.float32)
+        np.add.at(sums, input._data, weights._data)
+        return make(sums, dtypes.float32)
+    # every other weight dtype is converted to float64 first, and added in order as np.bincount does
+    return make(np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=size), dtypes.float64)
 
 
 def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=None):
@@ -804,9 +843,9 @@ def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=Non
 
 
 def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
-    if not input.dtype.is_floating_point:
-        raise RuntimeError(f"torch.histogramdd: input tensor and bins tensors should have the same dtype, but "
-                           f"got input {_scalar_type_name(input.dtype).lower()} and bins float")
+    if not input.dtype.is_floating_point:  # bool fails first in the linspace of the bin edges
+        kernel = "linspace_cpu" if input.dtype is dtypes.bool_ else "histogram_cpu"
+        raise NotImplementedError(f"\"{kernel}\" not implemented for '{_scalar_type_name(input.dtype)}'")
     lo, hi = float(min), float(max)
     if lo == hi and input.numel():
         lo, hi = float(input._data.min()), float(input._data.max())

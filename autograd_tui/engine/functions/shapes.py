@@ -263,11 +263,54 @@ def numpy_T(input: Tensor) -> Tensor:
     return permute(input, tuple(range(input.ndim - 1, -1, -1)))
 
 
-def mT(input: Tensor) -> Tensor:
+# On a 0-D tensor these are the tensor itself, with a deprecation warning (ATen's line numbers);
+# on real tensors the conjugating forms (mH, H, adjoint) are plain transposes.
+_ZERO_DIM_NOTE = {"mT": ("Tensor.mT", "This function is the identity in these cases", 4373),
+                  "mH": ("Tensor.mH", "Consider using x.conj()", 4382),
+                  "adjoint": ("adjoint()", "Consider using x.conj()", 4390),
+                  "H": ("Tensor.H", "Consider using x.conj()", 4335)}
+
+
+def _zero_dim_identity(input: Tensor, name: str) -> Tensor:
+    what, advice, line = _ZERO_DIM_NOTE[name]
+    warn_once(f"{what} is deprecated on 0-D tensors. {advice}. (Triggered internally at "
+              f"/__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:{line}.)")
+    return input
+
+
+def _matrix_transpose(input: Tensor, name: str) -> Tensor:
+    if input.ndim == 0:
+        return _zero_dim_identity(input, name)
     if input.ndim < 2:
-        raise RuntimeError("tensor.mT is only supported on matrices or batches of matrices. "
-                           f"Got {input.ndim}-D tensor.")
+        what = "tensor.adjoint()" if name == "adjoint" else f"tensor.{name}"
+        raise RuntimeError(f"{what} is only supported on matrices or batches of matrices. Got {input.ndim}-D tensor.")
     return transpose(input, -2, -1)
+
+
+def mT(input: Tensor) -> Tensor:
+    return _matrix_transpose(input, "mT")
+
+
+def mH(input: Tensor) -> Tensor:
+    return _conjugated(_matrix_transpose(input, "mH"))
+
+
+def adjoint(input: Tensor) -> Tensor:
+    return _conjugated(_matrix_transpose(input, "adjoint"))
+
+
+def _conjugated(t: Tensor) -> Tensor:
+    return t.conj() if t.dtype.is_complex else t  # a real tensor's conjugate is itself
+
+
+def matrix_H(input: Tensor) -> Tensor:
+    """``Tensor.H``: 2-D only (0-D: itself, deprecated)."""
+    if input.ndim == 0:
+        return _zero_dim_identity(input, "H")
+    if input.ndim != 2:
+        hint = " For batches of matrices, consider using tensor.mH" if input.ndim > 2 else ""
+        raise RuntimeError(f"tensor.H is only supported on matrices (2-D tensors). Got {input.ndim}-D tensor.{hint}")
+    return _conjugated(transpose(input, -2, -1))
 
 
 def squeeze(input: Tensor, dim=None) -> Tensor:

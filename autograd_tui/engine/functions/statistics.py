@@ -173,12 +173,16 @@ def _median_pick(ignore_nan: bool):
 
 
 def median(input: Tensor, dim=None, keepdim: bool = False) -> Any:
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError(f"\"{'median_cpu' if dim is None else 'median_out'}\" not implemented for 'Bool'")
     if dim is None:
         return _median_all("median", input, ignore_nan=False)
     return _select_along("median", input, dim, keepdim, _median_pick(ignore_nan=False), "median_dim")
 
 
 def nanmedian(input: Tensor, dim=None, keepdim: bool = False) -> Any:
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError(f"\"{'median_cpu' if dim is None else 'median_out'}\" not implemented for 'Bool'")
     if dim is None:
         return _median_all("nanmedian", input, ignore_nan=True)
     return _select_along("nanmedian", input, dim, keepdim, _median_pick(ignore_nan=True), "nanmedian_dim")
@@ -258,6 +262,8 @@ def _quick_select(values: list, indices: list, k: int) -> None:
 def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any:
     refuse_complex(input, "kthvalue")
     check_int(k, "kthvalue", "k", 2)
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError("\"kthvalue_cpu\" not implemented for 'Bool'")
     k = int(k)
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     size = input.shape[d] if input.ndim else 1

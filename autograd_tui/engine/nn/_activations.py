@@ -118,6 +118,7 @@ def silu(input: Tensor, inplace: bool = False) -> Tensor:
 
 
 def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
+    _floating(input, "leaky_relu_cpu")
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x > 0, x, x * np.asarray(negative_slope, x.dtype))
     # in place, PyTorch's node saves the result (LeakyReluBackward1)
@@ -260,7 +261,7 @@ def hardswish(input: Tensor, inplace: bool = False) -> Tensor:
 
 
 def logsigmoid(input: Tensor) -> Tensor:
-    _floating(input, "log_sigmoid_forward_cpu")
+    _floating(input, "log_sigmoid_cpu")
     return _unary("logsigmoid", input, logsigmoid_values, {})
 
 

@@ -41,6 +41,11 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         raise TypeError(f"linear(): argument 'input' (position 1) must be Tensor, not {_F._type_name(input)}")
     if _State.autocast is not None:
         input, weight, bias = lower_precision(input, weight, bias)
+    if weight.ndim == 1:  # PyTorch reads a 1-D weight as one output's row: input @ weight
+        if bias is not None and input.ndim == 2:
+            raise RuntimeError(f"mat2 must be a matrix, got {weight.ndim}-D tensor")
+        out = _F.matmul(input, weight)
+        return out if bias is None else out + bias
     if input.ndim == 2:
         if bias is not None:
             return _F.addmm(bias, input, weight.t())
@@ -151,7 +156,7 @@ def _check_bias_size(weight: Tensor, bias: Optional[Tensor]) -> None:
 def _check_weight_dtype(input: Tensor, weight: Tensor) -> None:
     """The weight's dtype, checked after the sizes by the CPU kernel the input's dtype selects."""
     if input.dtype is dtypes.bool_:
-        raise RuntimeError("\"slow_conv2d_cpu\" not implemented for 'Bool'")
+        raise NotImplementedError("\"slow_conv2d_cpu\" not implemented for 'Bool'")
     if input.dtype is weight.dtype:
         return
     if input.dtype is dtypes.bfloat16:  # this one goes to the oneDNN path, which words it its own way
@@ -220,6 +225,7 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
             raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
                                f"kernel_size={k} and dilation=1")
     x, unbatched = _as_4d(input, "avg_pool2d")
+    _floating_pool(x, "avg_pool2d", int64=True)
     h, w = x.shape[2:]
     out_hw = tuple(K.out_size(s, k, st, 2 * p, 1, ceil_mode, p)
                    for s, k, st, p in zip((h, w), kernel, strides, paddings))
@@ -316,10 +322,18 @@ def _pool_check(input: Tensor, name: str) -> None:
         raise RuntimeError(f"{name}() Expected 2D or 3D input tensor, but got {list(input.shape)}")
 
 
+def _floating_pool(input: Tensor, kernel: str, *, int64: bool = False) -> None:
+    """max_pool1d's own kernel has no integer or bool versions in PyTorch (max_pool2d has), the
+    average pools only an int64 one."""
+    if not input.dtype.is_floating_point and not (int64 and input.dtype is dtypes.int64):
+        raise NotImplementedError(f"\"{kernel}\" not implemented for '{input.dtype.legacy_name[:-6]}'")
+
+
 def max_pool1d(input: Tensor, kernel_size: IntOrSingle, stride: Optional[IntOrSingle] = None,
                padding: IntOrSingle = 0, dilation: IntOrSingle = 1, ceil_mode: bool = False,
                return_indices: bool = False) -> Any:
     _pool_check(input, "max_pool1d")
+    _floating_pool(input, "max_pool1d_impl")
     k = _single(kernel_size)
     s = k if stride is None or (isinstance(stride, (list, tuple)) and not stride) else _single(stride)
     out = max_pool2d(input.unsqueeze(-2), (1, k), (1, s), (0, _single(padding)), (1, _single(dilation)),

@@ -61,6 +61,9 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
         return input
     if p == 1:
         mask = make(np.zeros((), input.dtype.np), input.dtype)
+    elif not input.dtype.is_floating_point:  # PyTorch's mask has the input's dtype; dividing it fails
+        raise RuntimeError(f"result type Float can't be cast to the desired output type "
+                           f"{input.dtype.legacy_name[:-6]}")
     else:
         # PyTorch's CPU dropout: a Bernoulli(1 - p) mask scaled by 1 / (1 - p), then a product.
         keep = 1 - p

@@ -177,6 +177,8 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
         per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
         if per_channel == 1:
             raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f"\"batch_norm\" not implemented for '{input.dtype.legacy_name[:-6]}'")
     if input.numel() == 0:
         # ATen's path for an empty batch: no statistics (the running ones stay), a copy of the input
         # times weight[0] plus bias[0], so that the graph still reaches both
@@ -503,6 +505,17 @@ def soft_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=No
     return _composite_losses.soft_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
 
+def _one_sample_target(input: Tensor, target: Tensor) -> Tensor:
+    """A single sample's scores (1-D input) take a 0-d target or a 1-D one of size 1 (read as 0-d)."""
+    if input.ndim != 1 or target.ndim == 0:
+        return target
+    if target.ndim > 1:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if target.shape[0] != 1:
+        raise ValueError(f"For 1D input, 1D target must have size 1, but got target size: {target.shape[0]}")
+    return target.reshape(())
+
+
 def _check_class_target(input: Tensor, target: Tensor) -> None:
     """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
     if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
@@ -520,6 +533,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     reduction = _reduction(size_average, reduce, reduction)
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
+    target = _one_sample_target(input, target)
     _check_class_target(input, target)
     if (input.ndim == 2 and target.ndim == 1 and weight is None and reduction != "none" and ignore_index < 0
             and input.dtype is dtypes.float32 and target.dtype is dtypes.int64):
@@ -677,6 +691,7 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
             raise RuntimeError("Expected floating point type for target with class probabilities, got "
                                f"{_F._scalar_type_name(target.dtype)}")
         return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
+    target = _one_sample_target(input, target)
     _check_class_target(input, target)
     logp = _F.log_softmax(input, class_dim)
     nll = nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
@@ -723,6 +738,16 @@ def _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class
     return _div_scalar(total, input.numel() // n_classes)
 
 
+def _check_probabilities(x: np.ndarray, t: np.ndarray) -> None:
+    """ATen's loop checks each element's input, then its target, to lie in [0, 1] (NaN does not)."""
+    bad_x = ~((x >= 0) & (x <= 1))
+    bad_t = ~((t >= 0) & (t <= 1))
+    bad = np.flatnonzero(np.broadcast_to(bad_x | bad_t, x.shape))
+    if bad.size:
+        which = "input" if np.broadcast_to(bad_x, x.shape).reshape(-1)[bad[0]] else "target"
+        raise RuntimeError(f"all elements of {which} should be between 0 and 1")
+
+
 @full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
@@ -734,9 +759,8 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
         raise RuntimeError(f"Found dtype {_F._scalar_type_name(target.dtype)} but expected "
                            f"{_F._scalar_type_name(input.dtype)}")
     x = input._data
-    if np.any((x < 0) | (x > 1)):
-        raise RuntimeError("all elements of input should be between 0 and 1")
     t = target._data.astype(x.dtype, copy=False)
+    _check_probabilities(x, t)
     if weight is not None:
         weight = weight.expand(input.shape) if weight.shape != input.shape else weight
     losses = _kernels.bce_losses(x, t, input.dtype is dtypes.bfloat16)
@@ -787,6 +811,19 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
 # ============================================================================================
 # Embeddings, layer norm, softplus, smooth L1 / Huber, channel dropout
 # ============================================================================================
+def _check_layer_norm_dtypes(input: Tensor, weight: Optional[Tensor], bias: Optional[Tensor]) -> None:
+    """ATen's CPU checks: parameters of another dtype than the input are allowed only as float32
+    ones beside a reduced-precision (or float32) input; a lone integer input has no kernel."""
+    params = [t for t in (weight, bias) if t is not None]
+    if params and params[0].dtype is not input.dtype:
+        if input.dtype not in (dtypes.bfloat16, dtypes.float16, dtypes.float32):
+            raise RuntimeError("mixed dtype (CPU): all inputs must share same datatype.")
+        if any(t.dtype is not dtypes.float32 for t in params):
+            raise RuntimeError("mixed dtype (CPU): expect parameter to have scalar type of Float")
+    elif not input.dtype.is_floating_point:
+        raise NotImplementedError(f"\"LayerNormKernelImpl\" not implemented for '{input.dtype.legacy_name[:-6]}'")
+
+
 def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
                bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
     shape = (int(normalized_shape),) if isinstance(normalized_shape, int) else tuple(int(d) for d in normalized_shape)
@@ -801,6 +838,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
     if input.ndim < n or tuple(input.shape[input.ndim - n:]) != shape:
         raise RuntimeError(f"Given normalized_shape={_dims(shape)}, expected input with shape "
                            f"[*, {', '.join(str(d) for d in shape)}], but got input of size{_dims(input.shape)}")
+    _check_layer_norm_dtypes(input, weight, bias)
     if input.dtype is dtypes.float32 and input.numel() and all(
             t is None or t.dtype is dtypes.float32 for t in (weight, bias)):
         cols = int(np.prod(shape))
@@ -825,8 +863,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
 
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
     if not input.dtype.is_floating_point:
-        name = input.dtype.legacy_name[:-6] if input.dtype.is_complex else _c_name(input.dtype).capitalize()
-        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{name}\'')
+        raise NotImplementedError(f'"softplus_cpu" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
     y = _activations.softplus_values(input._data, beta, threshold)
     out = make(np.asarray(y, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
