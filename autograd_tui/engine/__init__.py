@@ -106,7 +106,7 @@ _OPS_WITH_OUT = (
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):
-        globals()[_name] = _F.accepts_numpy_keywords(_value)
+        globals()[_name] = _F.parsed(_value, _name)
 for _name in ("zeros", "ones", "empty", "rand", "randn"):
     globals()[_name] = _F.accepts_size_keyword(globals()[_name])
 # The in-place functions torch.* has beside the methods (torch.sin_(x) is x.sin_()).

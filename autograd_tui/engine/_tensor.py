@@ -837,8 +837,25 @@ class _Layout:
 strided = _Layout()
 
 
+class ArgumentTypeError(TypeError):
+    """An argument of a type PyTorch's parser refuses (a dim that is a tuple, a float, a bool...);
+    the public entry turns it into the parser's own message for the call as written."""
+
+
+def index_dim(dim) -> int:
+    """A dim that is not a Python int, as PyTorch's parser reads it: a numpy integer or an integer
+    0-d tensor stands for its value; anything else (a bool too) is refused."""
+    if isinstance(dim, np.integer):
+        return int(dim)
+    if isinstance(dim, Tensor) and dim._data.ndim == 0 and dim._data.dtype.kind in "iu" and not dim._requires_grad:
+        return int(dim._data)
+    raise ArgumentTypeError(f"dim must be int, not {type(dim).__name__}")
+
+
 def norm_dim(dim: int, ndim: int) -> int:
     """A possibly negative dim made positive, with PyTorch's IndexError when out of range."""
+    if dim.__class__ is not int:
+        dim = index_dim(dim)
     lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
     if not lo <= dim <= hi:
         raise IndexError(f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")

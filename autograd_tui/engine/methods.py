@@ -163,13 +163,14 @@ _REDUCTION_KEYWORDS = frozenset(("dim", "axis", "keepdim", "keepdims", "dtype"))
 def _reduction_method(name: str, fn):
     """``t.sum`` / ``t.mean`` with PyTorch's parser errors for keywords it lacks: ``np.sum(t)``
     calls ``t.sum(axis=None, dtype=None, out=None)``."""
-    inner = F.accepts_numpy_keywords(fn, name)
+    inner = F.parsed(fn, name, method=True)
 
     def method(self, *args, **kwargs):
         if kwargs.keys() - _REDUCTION_KEYWORDS:
             raise _reduction_call_error(name, args, kwargs)
         return inner(self, *args, **kwargs)
     method.__name__ = method.__qualname__ = name
+    method._parsed = True  # type: ignore[attr-defined]  # (inner is)
     return method
 
 
@@ -777,7 +778,7 @@ for _alias, _name in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "a
 def install() -> None:
     _class_view.CLASS_VIEW[0] = class_view
     for name, fn in METHODS.items():
-        setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
+        setattr(Tensor, name, F.parsed(fn, name, method=True))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
     for name in BUILTIN_LOOKING:

@@ -7,14 +7,15 @@ carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``)
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
 ``inplace``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views), ``indexing``,
 ``reductions``, ``linalg``, ``decompositions``, ``special``, ``gamma``, ``arrange``, ``statistics``,
-``conversions``, ``autograd_entry``. This package re-exports every
+``conversions``, ``autograd_entry``, ``parser`` (PyTorch's argument errors at the public
+entries). This package re-exports every
 name, so ``functions.name`` works whatever the module.
 """
 from __future__ import annotations
 
 from autograd_tui.engine.functions._common import (  # noqa: F401
     _R, _allocate, _allocation_error, _broadcast_error, _check_device, _filled, _finish_creation, _norm_dims,
-    _scalar_type_name, _type_name, _shape_arg, accepts_numpy_keywords, accepts_size_keyword, broadcast_shapes,
+    _scalar_type_name, _type_name, _shape_arg, accepts_size_keyword, broadcast_shapes,
     check_int, invalid_combination, wrap,
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
@@ -115,6 +116,7 @@ from autograd_tui.engine.functions.conversions import (  # noqa: F401
 from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
+from autograd_tui.engine.functions.parser import parsed  # noqa: F401
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
     Size, Tensor, _user_stacklevel, make, norm_dim, strided, warn_once,
 )

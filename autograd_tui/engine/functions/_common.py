@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import builtins
 import functools
-import inspect
 import math
 import numbers
 from collections.abc import Sequence
@@ -89,8 +88,8 @@ def _described(value) -> str:
 def _fits(value, kind: str) -> bool:
     if kind == "Tensor":
         return isinstance(value, Tensor)
-    if kind == "Number":
-        return isinstance(value, (bool, int, float, np.number, np.bool_))
+    if kind == "Number":  # the listing's own type check knows no Python type of that name
+        return False
     if kind == "str":
         return isinstance(value, str)
     if kind == "int":
@@ -101,6 +100,8 @@ def _fits(value, kind: str) -> bool:
         return isinstance(value, (str, int, _tensor.device))
     if kind == "torch.dtype":
         return isinstance(value, dtypes.dtype)
+    if kind == "tuple of ints":  # every element an int, not a single int
+        return isinstance(value, (tuple, list)) and builtins.all(_fits(v, "int") for v in value)
     # a positional argument in the slot of "*", or in an overload that takes none ("()"), never fits
     return kind not in ("*", "")
 
@@ -108,6 +109,16 @@ def _fits(value, kind: str) -> bool:
 def _argument_list(items: list[str], keywords: bool) -> str:
     # the parser's own layout: keywords alone keep a trailing separator ("(other=list, )")
     return ", ".join(items) + (", " if keywords and len(items) == 1 else "")
+
+
+def _slot_type(slot: str) -> str:
+    return slot.split(" = ")[0].rpartition(" ")[0] or slot
+
+
+def _slot_name(slot: str) -> str:
+    # the parser reads a slot with a default whole as its name ("alpha = 1"), so such a keyword
+    # never matches (measured: "keywords were incorrect")
+    return " ".join(slot.split()[1:]) if " = " in slot else slot.rpartition(" ")[2]
 
 
 def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[str, ...]) -> TypeError:
@@ -125,16 +136,14 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
         slots = [s.strip() for s in overload[1:-1].split(",")]
         if len(slots) != len(args) + len(kwargs):
             continue
-        # every slot takes its keyword, but the parser reads a slot with a default whole as its
-        # name ("alpha = 1"), so such a keyword never matches (measured: "keywords were incorrect")
-        named = {" ".join(s.split()[1:]): s.split()[0] for s in slots if s not in ("*", "")}
+        named = {_slot_name(s): _slot_type(s) for s in slots if s not in ("*", "")}
         wrong_keywords = [k for k in kwargs if k not in named]
         if wrong_keywords:
             lines.append(f"      didn't match because some of the keywords were incorrect: {', '.join(wrong_keywords)}")
             continue
         marks, fits = [], True
         for slot, value in zip(slots, args):
-            ok = _fits(value, slot.split()[0] if slot else "")
+            ok = _fits(value, _slot_type(slot) if slot else "")
             fits &= ok
             marks.append(_described(value) if ok else f"!{_described(value)}!")
         for key, value in kwargs.items():
@@ -387,31 +396,6 @@ def shapes_broadcast_error(sa: tuple, sb: tuple) -> RuntimeError:
             return RuntimeError(f"The size of tensor a ({da}) must match the size of tensor b ({db}) "
                                 f"at non-singleton dimension {i}")
     return RuntimeError("shape mismatch")
-
-
-def accepts_numpy_keywords(fn, name: str | None = None):
-    """``fn`` also taking NumPy's ``axis=`` and ``keepdims=`` for ``dim=`` and ``keepdim=``, as
-    PyTorch's argument parser does (``x.sum(axis=1, keepdims=True)``); others are returned as they are."""
-    code = getattr(inspect.unwrap(fn), "__code__", None)  # the op's own names under a wrapper (autocast's)
-    if code is None:
-        return fn
-    names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
-    aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
-                    if torch_name in names)
-    if not aliases:
-        return fn
-    fn_name = name or fn.__name__
-
-    @functools.wraps(fn)
-    def call(*args, **kwargs):
-        if kwargs:
-            for numpy_name, torch_name in aliases:
-                if numpy_name in kwargs:
-                    if torch_name in kwargs:
-                        raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
-                    kwargs[torch_name] = kwargs.pop(numpy_name)
-        return fn(*args, **kwargs)
-    return call
 
 
 def accepts_size_keyword(fn):
