@@ -305,7 +305,7 @@ class Tensor(metaclass=_TensorMeta):
     def size(self, dim: int | None = None):
         if dim is None:
             return Size(self._data.shape)
-        return self._data.shape[dim_of_nonscalar(dim, self._data.ndim)]
+        return self._data.shape[dim_of_nonscalar(_method_dim(dim, "size"), self._data.ndim)]
 
     def dim(self) -> int:
         return self._data.ndim
@@ -363,7 +363,7 @@ class Tensor(metaclass=_TensorMeta):
         strides = tuple(s // itemsize for s in self._data.strides)
         if self._data.size <= 1 or self._data.flags.c_contiguous:
             strides = _contiguous_strides(self._data.shape)
-        return strides if dim is None else strides[dim_of_nonscalar(dim, self._data.ndim)]
+        return strides if dim is None else strides[dim_of_nonscalar(_method_dim(dim, "stride"), self._data.ndim)]
 
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
@@ -837,19 +837,58 @@ class _Layout:
 strided = _Layout()
 
 
+class _NoDim:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<no dim>"
+
+
+NO_DIM = _NoDim()  # the default of a dim whose None PyTorch refuses (squeeze, median): "not given"
+
+
 class ArgumentTypeError(TypeError):
     """An argument of a type PyTorch's parser refuses (a dim that is a tuple, a float, a bool...);
     the public entry turns it into the parser's own message for the call as written."""
 
 
+def is_dim(value) -> bool:
+    """Whether PyTorch's parser takes ``value`` for an int dim (an int, a numpy integer, an integer
+    0-d tensor; never a bool)."""
+    return value.__class__ is int or isinstance(value, np.integer) or (
+        isinstance(value, Tensor) and value._data.ndim == 0 and value._data.dtype.kind in "iu"
+        and not value._requires_grad)
+
+
+def int_list(value) -> tuple:
+    """A ``tuple of ints[1]`` argument (roll's shifts and dims): one int or a sequence of them."""
+    if isinstance(value, (tuple, list)):
+        return tuple(index_dim(v) if v.__class__ is not int else v for v in value)
+    return (index_dim(value) if value.__class__ is not int else value,)
+
+
 def index_dim(dim) -> int:
     """A dim that is not a Python int, as PyTorch's parser reads it: a numpy integer or an integer
     0-d tensor stands for its value; anything else (a bool too) is refused."""
-    if isinstance(dim, np.integer):
-        return int(dim)
-    if isinstance(dim, Tensor) and dim._data.ndim == 0 and dim._data.dtype.kind in "iu" and not dim._requires_grad:
-        return int(dim._data)
+    if is_dim(dim):
+        return int(dim._data) if isinstance(dim, Tensor) else int(dim)
     raise ArgumentTypeError(f"dim must be int, not {type(dim).__name__}")
+
+
+def _method_dim(dim, method: str) -> int:
+    """``x.size(dim)`` / ``x.stride(dim)``: the parser's error for a dim it refuses (as given
+    positionally, the usual call)."""
+    if dim.__class__ is int:
+        return dim
+    if not is_dim(dim):
+        raise TypeError(f"{method}(): argument 'dim' (position 1) must be int, not {_type_name_of(dim)}")
+    return int(dim._data) if isinstance(dim, Tensor) else int(dim)
+
+
+def _type_name_of(value) -> str:
+    kind = type(value)
+    return kind.__name__ if kind.__module__ == "builtins" or isinstance(value, Tensor) else \
+        f"{kind.__module__}.{kind.__name__}"
 
 
 def norm_dim(dim: int, ndim: int) -> int:

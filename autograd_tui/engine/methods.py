@@ -330,6 +330,17 @@ def _k_first(fn, name: str):
     return method
 
 
+def _varargs_dims(fn):
+    """``x.permute(1, 0)`` as ``x.permute((1, 0))``: the parser reads the positional arguments as
+    the list when a method's one positional parameter is a list of ints."""
+    def method(self, *dims, **kwargs):
+        if len(dims) > 1 or dims and not isinstance(dims[0], (tuple, list, F.Size)):
+            return fn(self, dims, **kwargs)
+        return fn(self, *dims, **kwargs)
+    method.__name__ = method.__qualname__ = fn.__name__
+    return method
+
+
 def _where_method(self, condition, other):
     if not F.is_operand(other):
         raise F.invalid_combination("where", (condition, other), {}, _METHOD_OVERLOADS["where"])
@@ -466,11 +477,11 @@ METHODS = {
     # Shapes.
     "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
     "t": F.t, "transpose": F.transpose, "swapaxes": F.transpose, "swapdims": F.transpose,
-    "permute": F.permute, "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
+    "permute": _varargs_dims(F.permute), "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
-    "repeat": F.repeat, "flip": F.flip, "tril": F.tril, "triu": F.triu,
+    "repeat": F.repeat, "flip": _varargs_dims(F.flip), "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
     "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
     "scatter_reduce_": F.scatter_reduce_,

@@ -65,7 +65,7 @@ from autograd_tui.engine.functions.indexing import (  # noqa: F401
 )
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
-    _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
+    _scatter_into_zeros, implicit_softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, max_min, mean, min, norm, norm_backward, prod,
     prod_backward, scatter_back, softmax, softmax_backward, sort, std, std_backward, sum, topk, var, var_backward,
@@ -116,9 +116,9 @@ from autograd_tui.engine.functions.conversions import (  # noqa: F401
 from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
-from autograd_tui.engine.functions.parser import parsed  # noqa: F401
+from autograd_tui.engine.functions.parser import parsed, refused  # noqa: F401
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
-    Size, Tensor, _user_stacklevel, make, norm_dim, strided, warn_once,
+    ArgumentTypeError, Size, Tensor, _user_stacklevel, index_dim, make, norm_dim, strided, warn_once,
 )
 from autograd_tui.engine._nested import infer_array  # noqa: F401 - reached as functions.name
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401

@@ -88,7 +88,7 @@ def _described(value) -> str:
 def _fits(value, kind: str) -> bool:
     if kind == "Tensor":
         return isinstance(value, Tensor)
-    if kind == "Number":  # the listing's own type check knows no Python type of that name
+    if kind in ("Number", "tuple of ints"):  # the listing matches a type by its Python name: none has these
         return False
     if kind == "str":
         return isinstance(value, str)
@@ -100,8 +100,6 @@ def _fits(value, kind: str) -> bool:
         return isinstance(value, (str, int, _tensor.device))
     if kind == "torch.dtype":
         return isinstance(value, dtypes.dtype)
-    if kind == "tuple of ints":  # every element an int, not a single int
-        return isinstance(value, (tuple, list)) and builtins.all(_fits(v, "int") for v in value)
     # a positional argument in the slot of "*", or in an overload that takes none ("()"), never fits
     return kind not in ("*", "")
 

@@ -12,7 +12,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, dim_of_nonscalar, make, norm_dim, real_fill_value, warn_once
+from autograd_tui.engine._tensor import Tensor, dim_of_nonscalar, int_list, make, norm_dim, real_fill_value, warn_once
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name
 from autograd_tui.engine.functions.creation import _resolve_dtype
@@ -98,8 +98,8 @@ def trace_backward(grad: Tensor, shape) -> Tensor:
 # Rearrangements
 # ============================================================================================
 def roll(input: Tensor, shifts, dims=None) -> Tensor:
-    shifts = (shifts,) if isinstance(shifts, numbers.Integral) else tuple(shifts)
-    dims = () if dims is None else (dims,) if isinstance(dims, numbers.Integral) else tuple(dims)
+    shifts = int_list(shifts)
+    dims = () if dims is None else int_list(dims)
     if dims and len(shifts) != len(dims):
         raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
     if not dims and len(shifts) != 1:

@@ -143,8 +143,11 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
                              f"{'s' if len(missing) == 1 else ''}: {', '.join(missing)}")
         else:
             ok, at = _fits(param, value)
-            if not ok and not keyword and varargs and position == 0 and _is_index(value):
-                return None  # every positional argument is the list (its first element checked)
+            if not ok and not keyword and varargs and position == 0:
+                if _is_index(value):
+                    return None  # every positional argument is the list (its first element checked)
+                if len(args) > positional:
+                    return _extra_args(name, required, positional, len(args)) if raising else failed
             if not ok:
                 if not raising:
                     return failed
@@ -159,6 +162,8 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
             used += value is not _ABSENT
         else:
             position += 1
+    if position < len(args):  # x.permute((1, 0), 1): the list, then one too many
+        return _extra_args(name, required, positional, len(args)) if raising else failed
     if used < len(kwargs):
         if not raising:
             return failed
@@ -272,7 +277,9 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "amax": ("(Tensor input, tuple of ints[1] dim = (), bool keepdim = False, *, Tensor out = None)",),
     "amin": ("(Tensor input, tuple of ints[1] dim = (), bool keepdim = False, *, Tensor out = None)",),
     "logsumexp": ("(Tensor input, tuple of ints[1] dim, bool keepdim = False, *, Tensor out = None)",),
-    "std": _STATS, "var": _STATS, "std_mean": _STATS[:2] + _STATS[2:], "var_mean": _STATS,
+    "std": _STATS, "var": _STATS,
+    "std_mean": tuple(s.replace(", *, Tensor out = None", "").replace(", Tensor out = None", "") for s in _STATS),
+    "var_mean": tuple(s.replace(", *, Tensor out = None", "").replace(", Tensor out = None", "") for s in _STATS),
     "median": _MEDIAN, "nanmedian": _MEDIAN,
     "cummax": _CUMMAX, "cummin": _CUMMAX,
     "logcumsumexp": ("(Tensor input, int dim, *, Tensor out = None)",),
@@ -298,6 +305,11 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "scatter_add": ("(Tensor input, int dim, Tensor index, Tensor src, *, Tensor out = None)",),
     "aminmax": ("(Tensor input, *, int? dim = None, bool keepdim = False, tuple of Tensors out = None)",),
     "take_along_dim": ("(Tensor input, Tensor indices, int? dim = None, *, Tensor out = None)",),
+    "unflatten": ("(Tensor input, int dim, tuple of ints sizes)",),
+    "split_with_sizes": ("(Tensor input, tuple of ints split_sizes, int dim = 0)",),
+    "linalg_vector_norm": ("(Tensor input, Number ord = 2, tuple of ints[1]? dim = None, bool keepdim = False, *, "
+                           "torch.dtype? dtype = None, Tensor out = None)",),
+    "cosine_similarity": ("(Tensor x1, Tensor x2, int dim = 1, float eps = 1e-08)",),
     "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
 }
@@ -305,8 +317,57 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
             "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes"}
-# Methods PyTorch writes in Python, calling the torch.* function with every argument positional.
-_PYTHON_METHODS = {"split": ("split_size", "dim"), "unflatten": ("dim", "sizes")}
+
+
+def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
+    """The arguments of a function PyTorch writes in Python, bound to its parameters (``names``,
+    ``name=default`` for the optional ones, defaults given as Python literals); None when Python
+    itself refuses the call (its own TypeError stands)."""
+    params = []
+    for item in names.split(","):
+        name, eq, default = item.strip().partition("=")
+        params.append(inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                        default=eval(default) if eq else inspect.Parameter.empty))  # noqa: S307
+    try:
+        bound = inspect.Signature(params).bind(*args, **kwargs)
+    except TypeError:
+        return None
+    bound.apply_defaults()
+    return tuple(bound.arguments.values())
+
+
+def _split(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.split and Tensor.split call _VF.split (an int) or _VF.split_with_sizes, every argument positional
+    values = _bound(args, kwargs, "self, split_size, dim=0")
+    if values is None:
+        return None
+    return ("split_with_sizes" if isinstance(values[1], (tuple, list)) else "split"), values, {}, False
+
+
+def _unflatten(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # Tensor.unflatten calls the C method with its arguments positional; torch.unflatten is C
+    if not method:
+        return "unflatten", args, kwargs, False
+    values = _bound(args, kwargs, "self, dim, sizes")
+    return None if values is None else ("unflatten", values, {}, True)
+
+
+def _norm(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.norm and Tensor.norm: a p-norm (or "fro" over at most two dims) is linalg.vector_norm's
+    values = _bound(args, kwargs, "input, p='fro', dim=None, keepdim=False, out=None, dtype=None")
+    if values is None:
+        return None
+    input, p, dim, keepdim, _, dtype = values
+    if p == "fro" and (dim is None or isinstance(dim, int) or len(dim) <= 2):
+        p = 2
+    if isinstance(p, str):
+        return None
+    dim = [dim] if isinstance(dim, int) else dim
+    return "linalg_vector_norm", (input, p, dim, keepdim), {"dtype": dtype}, False
+
+
+# Functions and methods PyTorch writes in Python: the C call they make with the same arguments.
+_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm}
 
 
 @functools.lru_cache(maxsize=None)
@@ -328,22 +389,23 @@ def method_signatures(name: str) -> tuple[str, ...]:
 def call_error(name: str, method: bool, args: tuple, kwargs: dict) -> TypeError | None:
     """PyTorch's parser error for ``torch.name(*args, **kwargs)`` (``method``: ``args[0].name(...)``),
     or None when its parser takes the call (or knows no signatures of ``name``)."""
+    if name in _PYTHON_LEVEL:
+        call = _PYTHON_LEVEL[name](args, kwargs, method)
+        if call is None:
+            return None
+        name, args, kwargs, method = call
     base = _INPLACE.get(name, name)
     if base not in FUNCTIONS:
         return None
-    if method and name in _PYTHON_METHODS:
-        names = _PYTHON_METHODS[name]
-        try:
-            bound = inspect.Signature([inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)] + [
-                inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=0 if n == "dim" else
-                                  inspect.Parameter.empty) for n in names]).bind(*args, **kwargs)
-        except TypeError:
-            return None  # Python's own error, as PyTorch's Python method gives
-        bound.apply_defaults()
-        return parser_error(name, FUNCTIONS[base], tuple(bound.arguments.values()), {})
     if method:
         return parser_error(name, method_signatures(name), args[1:], kwargs)
     return parser_error(name, FUNCTIONS[base], args, kwargs)
+
+
+def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool = False) -> TypeError:
+    """The parser's error for a call PyTorch's Python code makes (``F.softmax`` calls
+    ``input.softmax(dim)``) and the op refused."""
+    return call_error(name, method, args, kwargs or {}) or TypeError(f"{name}(): invalid arguments")
 
 
 def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = False) -> Callable[..., Any]:
@@ -358,7 +420,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
     aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
                     if torch_name in names)
-    checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS
+    checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
     if getattr(fn, "_parsed", False) or not aliases and not checked:
         return fn
 

@@ -10,7 +10,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, is_dim, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
@@ -99,8 +99,8 @@ def prod(input: Tensor, *args: Any, _method: bool = False, **kwargs: Any) -> Ten
             if torch_name in kwargs:
                 raise TypeError(f"prod() got an unexpected keyword argument '{numpy_name}'")
             kwargs[torch_name] = kwargs.pop(numpy_name)
-    dim = args[0] if args else kwargs.get("dim")
-    if dim is not None and not isinstance(dim, (int, np.integer)):
+    dim = args[0] if args else kwargs.get("dim", 0)
+    if not is_dim(dim):
         raise invalid_combination("prod", args if _method else (input, *args), kwargs, _PROD_OVERLOADS[_method])
     return _prod(input, *args, **kwargs)
 
@@ -344,7 +344,8 @@ def _check_nonempty(t: Tensor, name: str) -> None:
 
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
-    dims = tuple(range(input.ndim)) if dim in ((), [], None) else _axes(dim, input.ndim)
+    whole = dim is None or isinstance(dim, (tuple, list)) and not dim
+    dims = tuple(range(input.ndim)) if whole else _axes(dim, input.ndim)
     data = laid_out(np_fn(input._data, axis=dims, keepdims=keepdim))
     return record(_R[name], (input,), wrap(data, input.dtype), {"dim": dims, "keepdim": keepdim})
 
@@ -462,18 +463,17 @@ def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: boo
     return _pair("topk", v, i)
 
 
-def _softmax_dim(dim, ndim, name):
-    if dim is None:
-        warnings.warn(f"Implicit dimension choice for {name} has been deprecated. Change the call to "
-                      "include dim=X as an argument.", UserWarning, stacklevel=_user_stacklevel())
-        dim = 0 if ndim in (0, 1, 3) else 1
-    return norm_dim(dim, ndim)
+def implicit_softmax_dim(name: str, ndim: int) -> int:
+    """nn.functional's dim for softmax and its kin called without one (with PyTorch's warning)."""
+    warnings.warn(f"Implicit dimension choice for {name} has been deprecated. Change the call to "
+                  "include dim=X as an argument.", UserWarning, stacklevel=_user_stacklevel())
+    return 0 if ndim in (0, 1, 3) else 1
 
 
-def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor:
+def softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    d = _softmax_dim(dim, input.ndim, "softmax")
+    d = norm_dim(dim, input.ndim)
     x = input._data if input.dtype.is_floating_point else input._data.astype(np.float32)
     if softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
@@ -487,10 +487,10 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     return record(_R["softmax"], (input,), wrap(data, input.dtype), {"dim": d})
 
 
-def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor:
+def log_softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    d = _softmax_dim(dim, input.ndim, "log_softmax")
+    d = norm_dim(dim, input.ndim)
     x = input._data
     if x.ndim == 0:
         data = np.zeros_like(x)
@@ -696,26 +696,21 @@ def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
     return scaled * (g / out ** (ord - 1)).masked_fill(out == 0, 0)
 
 
-def _reduction_axis(dim: int, ndim: int) -> int | None:
-    """numpy's axis for one reduced dim: None on a 0-d tensor (which accepts dim 0 and -1)."""
-    d = norm_dim(dim, ndim)
-    return d if ndim else None
-
-
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    axis = None if dim is None else _reduction_axis(dim, input.ndim)
+    axis = None if dim is None else _axes(dim, input.ndim)
     data = np.all(input._data, axis=axis, keepdims=keepdim and dim is not None)
     return make(laid_out(data), dtypes.bool_)
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    axis = None if dim is None else _reduction_axis(dim, input.ndim)
+    axis = None if dim is None else _axes(dim, input.ndim)
     data = np.any(input._data, axis=axis, keepdims=keepdim and dim is not None)
     return make(laid_out(data), dtypes.bool_)
 
 
 def count_nonzero(input: Tensor, dim=None) -> Tensor:
-    return make(laid_out(np.asarray(np.count_nonzero(input._data, axis=dim), dtype=np.int64)), dtypes.int64)
+    axis = None if dim is None else _axes(dim, input.ndim)
+    return make(laid_out(np.asarray(np.count_nonzero(input._data, axis=axis), dtype=np.int64)), dtypes.int64)
 
 
 # Counting: unique, bincount, histc, histogram

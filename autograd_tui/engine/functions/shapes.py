@@ -9,7 +9,9 @@ import weakref
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import (
+    NO_DIM, ArgumentTypeError, Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once,
+)
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import (
@@ -229,9 +231,11 @@ def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
 swapaxes = swapdims = transpose
 
 
-def permute(input: Tensor, *dims) -> Tensor:
-    if len(dims) == 1 and isinstance(dims[0], (tuple, list, Size)):
-        dims = tuple(dims[0])
+def permute(input: Tensor, dims=()) -> Tensor:
+    """``torch.permute(x, dims)``; the method also takes the dims one by one (``varargs_dims``)."""
+    if not isinstance(dims, (tuple, list, Size)):
+        raise ArgumentTypeError("permute(): dims must be a tuple of ints")
+    dims = tuple(dims)
     if len(dims) != input.ndim:
         raise RuntimeError("permute(sparse_coo): number of dimensions in the tensor input does not match "
                            "the length of the desired ordering of dimensions i.e. input.dim() = "
@@ -270,9 +274,9 @@ def mT(input: Tensor) -> Tensor:
     return transpose(input, -2, -1)
 
 
-def squeeze(input: Tensor, dim=None) -> Tensor:
+def squeeze(input: Tensor, dim=NO_DIM) -> Tensor:
     shape = input.shape
-    if dim is None:
+    if dim is NO_DIM:
         new = tuple(d for d in shape if d != 1)
         return _view_op("squeeze", input, input._data.reshape(new), {"shape": shape})
     if isinstance(dim, (tuple, list)):
@@ -584,8 +588,11 @@ def ravel(input: Tensor) -> Tensor:
 
 
 def movedim(input: Tensor, source, destination) -> Tensor:
-    src = [source] if isinstance(source, int) else list(source)
-    dst = [destination] if isinstance(destination, int) else list(destination)
+    sequences = isinstance(source, (tuple, list)), isinstance(destination, (tuple, list))
+    if sequences[0] != sequences[1]:  # two ints or two sequences: PyTorch's two overloads
+        raise ArgumentTypeError("movedim(): source and destination must be both ints or both sequences")
+    src = list(source) if sequences[0] else [source]
+    dst = list(destination) if sequences[1] else [destination]
     if len(src) != len(dst):
         raise RuntimeError(f"movedim: Invalid source or destination dims: source ({src} dims) should contain the "
                            f"same number of dims as destination ({dst} dims)")
@@ -599,7 +606,7 @@ def movedim(input: Tensor, source, destination) -> Tensor:
         order[d_] = s_
     rest = iter(d for d in range(n) if d not in src)
     order = [next(rest) if o == -1 else o for o in order]
-    return permute(input, *order)
+    return permute(input, order)
 
 
 moveaxis = movedim
