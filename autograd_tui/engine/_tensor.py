@@ -362,7 +362,14 @@ class Tensor(metaclass=_TensorMeta):
         itemsize = self._data.itemsize
         strides = tuple(s // itemsize for s in self._data.strides)
         if self._data.size <= 1 or self._data.flags.c_contiguous:
-            strides = _contiguous_strides(self._data.shape)
+            # a size-1 dim keeps the stride its view gave it (zeros(1, 4).t(): (1, 4)), as numpy's
+            # transposes and slices give it too; a broadcast one (stride 0) reads as contiguous
+            contiguous = _contiguous_strides(self._data.shape)
+            if self._data.size <= 1:
+                strides = contiguous
+            else:
+                strides = tuple(r if n == 1 and r > 0 else c
+                                for r, c, n in zip(strides, contiguous, self._data.shape))
         return strides if dim is None else strides[dim_of_nonscalar(_method_dim(dim, "stride"), self._data.ndim)]
 
     def data_ptr(self) -> int:

@@ -224,13 +224,21 @@ def _allocate(shape: tuple, np_dtype, fill=None) -> np.ndarray:
         raise _allocation_error(shape, np_dtype) from None
 
 
+def column_major(data: np.ndarray) -> np.ndarray:
+    """``data`` laid out as LAPACK leaves its results in PyTorch (solve, inv, cholesky, lstsq):
+    each matrix column by column (``stride() == (1, rows)``, not contiguous)."""
+    if data.ndim < 2:
+        return data
+    return np.swapaxes(np.ascontiguousarray(np.swapaxes(data, -1, -2)), -1, -2)
+
+
 def preserved_strides(t: Tensor) -> tuple | None:
     """The strides (in elements) PyTorch's ``preserve_format`` gives a new tensor made like ``t``
     (``*_like``, ``clone``): ``t``'s own when it is dense and non-overlapping, else its dims in
     the order of their strides; None when that is plain row-major (the common case)."""
     data = t._data
-    if data.ndim < 2 or data.size == 0 or data.flags.c_contiguous:
-        return None
+    if data.ndim < 2 or data.size <= 1 or data.flags.c_contiguous and 1 not in data.shape:
+        return None  # (a size-1 dim may still carry a view's stride: zeros(1, 4).t() is (1, 4))
     shape, strides = data.shape, t.stride()
     if not _dense_non_overlapping(shape, strides):
         strides = _dense_strides_in_stride_order(shape, strides)

@@ -19,7 +19,7 @@ from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import lapack_eigh, lapack_svd
 from autograd_tui.engine.record import record, record_outputs
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import eye, zeros
 from autograd_tui.engine.functions.linalg import LinAlgError, solve
@@ -338,8 +338,8 @@ def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
     if not np.isfinite(data).all():  # NaN passes numpy's check, not LAPACK's potrf
         raise _not_positive_definite(A._data)
     if upper:
-        data = np.ascontiguousarray(np.swapaxes(data, -1, -2))
-    return record(_R["cholesky"], (A,), make(data, A.dtype), {"upper": upper})
+        data = np.swapaxes(data, -1, -2)
+    return record(_R["cholesky"], (A,), make(column_major(data), A.dtype), {"upper": upper})
 
 
 def cholesky_backward(grad: Tensor, result: Tensor, upper: bool) -> Tensor:
@@ -515,7 +515,7 @@ def lstsq(A: Tensor, B: Tensor, rcond: float | None = None, *, driver: str | Non
         residuals = residuals[..., 0] if vector else residuals
     else:
         residuals = np.zeros((0,), dtype=a.dtype)
-    X = make(np.ascontiguousarray(x[..., 0] if vector else x, dtype=a.dtype), A.dtype)
+    X = make(np.ascontiguousarray(x[..., 0], dtype=a.dtype) if vector else column_major(x.astype(a.dtype)), A.dtype)
     Res = make(np.asarray(residuals, dtype=a.dtype), A.dtype)
     Rank = make(rank, dtypes.int64) if driver != "gels" else make(np.zeros((0,), dtype=np.int64), dtypes.int64)
     Sv = make(s.astype(a.dtype), A.dtype) if driver in ("gelsd", "gelss") else make(np.zeros((0,), a.dtype), A.dtype)
@@ -616,7 +616,7 @@ def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor
     lower = np.swapaxes(factor._data, -1, -2) if upper else factor._data
     y = np.linalg.solve(lower, b._data)
     x = np.linalg.solve(np.swapaxes(lower, -1, -2), y)
-    return record(_R["cholesky_solve"], (b, factor), wrap(x, b.dtype), {"upper": upper})
+    return record(_R["cholesky_solve"], (b, factor), wrap(column_major(x), b.dtype), {"upper": upper})
 
 
 def cholesky_solve_backward_self(grad: Tensor, input2: Tensor, upper: bool) -> Tensor:
