@@ -376,7 +376,7 @@ class Tensor(metaclass=_TensorMeta):
         return self._data.__array_interface__["data"][0]
 
     def untyped_storage(self) -> storage.UntypedStorage:
-        return storage.UntypedStorage(self._data, self.device)
+        return storage.UntypedStorage(self._data, self.device, bfloat16=self.dtype is dtypes.bfloat16)
 
     def storage(self) -> storage.TypedStorage:
         warn_once(storage._TYPED_STORAGE_WARNING)
@@ -407,7 +407,7 @@ class Tensor(metaclass=_TensorMeta):
             raise RuntimeError(_leaf_only_message(value))
         if value and not self.dtype.is_floating_point:
             raise RuntimeError("only Tensors of floating point and complex dtype can require gradients")
-        self._requires_grad = bool(value)
+        self._requires_grad = bool(value) or self._base_requires_grad()
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
         requires_grad = strict_bool(requires_grad, "requires_grad_", "requires_grad", 1)
@@ -419,8 +419,13 @@ class Tensor(metaclass=_TensorMeta):
             if requires_grad and self.is_inference() and not _State.inference:
                 raise RuntimeError("Setting requires_grad=True on inference tensor outside InferenceMode "
                                    "is not allowed.")
-            self._requires_grad = bool(requires_grad)
+            self._requires_grad = bool(requires_grad) or self._base_requires_grad()
         return self
+
+    def _base_requires_grad(self) -> bool:
+        # a view (one made under no_grad: a leaf) requires grad while its base does, whatever its own flag
+        base = self._base
+        return base is not None and base._requires_grad
 
     def is_inference(self) -> bool:
         return bool(self.__dict__.get("_inference", False))

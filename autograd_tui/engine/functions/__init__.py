@@ -26,7 +26,7 @@ from autograd_tui.engine.functions.creation import (  # noqa: F401
     set_rng_state, tensor, zeros, zeros_like,
 )
 from autograd_tui.engine.functions.inplace import (  # noqa: F401
-    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill_, zero_,
+    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill, fill_, zero_,
 )
 from autograd_tui.engine.functions.pointwise import (  # noqa: F401
     _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,

@@ -63,7 +63,21 @@ def typename(obj: object) -> str:
         name = str(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", ""))
     else:
         module, name = type(obj).__module__ or "", type(obj).__qualname__
+    module, name = _torch_names(module, name)
     return name if module in ("", "builtins") else f"{module}.{name}"
+
+
+def _torch_names(module: str, name: str) -> tuple[str, str]:
+    """An engine object's module and name as PyTorch's own would read: torch.* functions are
+    methods of ``torch._VariableFunctionsClass``, Tensor methods ``Tensor.<name>`` (no module),
+    the rest ``torch.<its module>``."""
+    if not module.startswith("autograd_tui.engine"):
+        return module, name
+    if module.startswith("autograd_tui.engine.functions"):
+        return "torch._VariableFunctionsClass", name
+    if module == "autograd_tui.engine.methods":
+        return "", name if name.startswith("Tensor.") else f"Tensor.{name}"
+    return "torch" + module[len("autograd_tui.engine"):], name
 
 
 def _type_name(value) -> str:
