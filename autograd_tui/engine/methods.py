@@ -601,7 +601,8 @@ METHODS = {
     "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": _mT, "H": _T, "is_cpu": lambda self: True,
+PROPERTIES = {"T": _T, "mT": _mT, "mH": lambda self: F.mT(self, "mH"), "H": lambda self: F.matrix_H(self),
+              "is_cpu": lambda self: True,
               "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
               "nbytes": lambda self: self.dtype.itemsize * self.numel()}
 # Every tensor here is a dense, strided CPU tensor: the other backends' and layouts' flags are False.

@@ -50,7 +50,7 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     _cat_formula, _first, _infer_shape, _multi_rule, _multi_rules, _shape_arg_allow_neg, _shares_memory,
     _split_rules, _stack_formula, _view_op, _viewable, atleast_1d, atleast_2d, atleast_3d, column_stack, dstack,
     movedim, moveaxis, ravel, broadcast_to, cat, cat_grads, chunk, clone, concat,
-    concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, numpy_T, permute,
+    concatenate, contiguous, expand, expand_as, flatten, hstack, inverse_permutation, mT, matrix_H, numpy_T, permute,
     repeat, repeat_backward, reshape, reshape_as, split, squeeze, stack, stack_grads, swapaxes, swapdims, t,
     transpose, tril,
     triu, unbind, unflatten, unsqueeze, unsqueeze_, unsqueeze_dims, squeeze_, transpose_, t_, resize_,

@@ -267,11 +267,36 @@ def numpy_T(input: Tensor) -> Tensor:
     return permute(input, tuple(range(input.ndim - 1, -1, -1)))
 
 
-def mT(input: Tensor) -> Tensor:
+_ZERO_D_TRANSPOSE = {  # PyTorch's warnings for a 0-d tensor, which each of these returns as it is
+    "mT": "This function is the identity in these cases. (Triggered internally at "
+          "/__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4373.)",
+    "mH": "Consider using x.conj(). (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+          "TensorShape.cpp:4382.)",
+    "H": "Consider using x.conj(). (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+         "TensorShape.cpp:4335.)",
+}
+
+
+def mT(input: Tensor, _name: str = "mT") -> Tensor:
+    """``x.mT`` (and, for real tensors, ``x.mH``): the last two dims swapped."""
+    if input.ndim == 0:
+        warn_once(f"Tensor.{_name} is deprecated on 0-D tensors. {_ZERO_D_TRANSPOSE[_name]}")
+        return input
     if input.ndim < 2:
-        raise RuntimeError("tensor.mT is only supported on matrices or batches of matrices. "
+        raise RuntimeError(f"tensor.{_name} is only supported on matrices or batches of matrices. "
                            f"Got {input.ndim}-D tensor.")
     return transpose(input, -2, -1)
+
+
+def matrix_H(input: Tensor) -> Tensor:
+    """``x.H`` of a real tensor: a matrix transposed (batches are ``x.mH``'s)."""
+    if input.ndim == 0:
+        warn_once(f"Tensor.H is deprecated on 0-D tensors. {_ZERO_D_TRANSPOSE['H']}")
+        return input
+    if input.ndim != 2:
+        batches = ". For batches of matrices, consider using tensor.mH" if input.ndim > 2 else "."
+        raise RuntimeError(f"tensor.H is only supported on matrices (2-D tensors). Got {input.ndim}-D tensor{batches}")
+    return transpose(input, 0, 1)
 
 
 def squeeze(input: Tensor, dim=NO_DIM) -> Tensor:
