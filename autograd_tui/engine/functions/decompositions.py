@@ -247,13 +247,20 @@ def _eigh_arrays(A: Tensor, UPLO: str, fn: str):  # noqa: N803
     finite = np.isfinite(read).all(axis=(-2, -1))
     if finite.all():
         return lapack_eigh.eigh(a, UPLO)
-    # syevd returns NaN for a matrix with NaN or inf in the triangle it reads, and so does PyTorch;
-    # the other matrices of a batch are solved as usual
+    # a matrix with NaN or inf in the triangle syevd reads: its scaling and dsteqr on NaN (between
+    # 2 and 25 rows; else NaN throughout); the other matrices of a batch are solved as usual
     flat, ok = a.reshape(-1, *a.shape[-2:]), finite.reshape(-1)
     w = np.full(flat.shape[:-1], np.nan, dtype=a.dtype)
     v = np.full(flat.shape, np.nan, dtype=a.dtype)
     if ok.any():
         w[ok], v[ok] = lapack_eigh.eigh(flat[ok], UPLO)
+    n = a.shape[-1]
+    for k in np.flatnonzero(~ok) if 2 <= n < lapack_eigh.DIVIDE_AND_CONQUER_FROM else ():
+        w[k], v[k], info = lapack_eigh.eigh_nonfinite(flat[k], UPLO)
+        if info:
+            raise LinAlgError(f"linalg.{fn}: {_batch_where(a, int(k))}The algorithm failed to converge because the "
+                              "input matrix is ill-conditioned or has too many repeated eigenvalues (error code: "
+                              f"{info}).")
     return w.reshape(a.shape[:-1]), v.reshape(a.shape)
 
 
