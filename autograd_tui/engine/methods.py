@@ -168,6 +168,8 @@ def _reduction_method(name: str, fn):
     def method(self, *args, **kwargs):
         if kwargs.keys() - _REDUCTION_KEYWORDS:
             raise _reduction_call_error(name, args, kwargs)
+        if not args and ("keepdim" in kwargs or "keepdims" in kwargs) and "dim" not in kwargs and "axis" not in kwargs:
+            raise F.invalid_combination(name, args, kwargs, _REDUCTION_OVERLOADS)  # keepdim= needs a dim
         return inner(self, *args, **kwargs)
     method.__name__ = method.__qualname__ = name
     method._parsed = True  # type: ignore[attr-defined]  # (inner is)

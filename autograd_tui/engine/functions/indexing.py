@@ -468,7 +468,9 @@ def _indexed(input, key, node):
     return record(_index_rule(node), (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
 
 
-def take_along_dim(input: Tensor, indices: Tensor, dim: int) -> Tensor:
+def take_along_dim(input: Tensor, indices: Tensor, dim=None) -> Tensor:
+    if dim is None:  # both flattened
+        return gather(input.reshape(-1), 0, indices.reshape(-1))
     return gather(input, dim, indices)
 
 

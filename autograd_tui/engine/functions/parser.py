@@ -245,6 +245,12 @@ _CAT = ("(tuple of Tensors tensors, int dim = 0, *, Tensor out = None)",)
 _ALL = ("(Tensor input, *, Tensor out = None)",
         "(Tensor input, tuple of ints? dim = None, bool keepdim = False, *, Tensor out = None)",
         "(Tensor input, int dim, bool keepdim = False, *, Tensor out = None)")
+_QUANTILE = ("(Tensor input, Tensor q, int? dim = None, bool keepdim = False, *, str interpolation = \"linear\", "
+             "Tensor out = None)",
+             "(Tensor input, float q, int? dim = None, bool keepdim = False, *, str interpolation = \"linear\", "
+             "Tensor out = None)")
+_TRAPEZOID = ("(Tensor y, Tensor x, *, int dim = -1)", "(Tensor y, *, Number dx = 1, int dim = -1)")
+_SECTIONS = ("(Tensor input, int sections)", "(Tensor input, tuple of ints indices)")
 
 FUNCTIONS: dict[str, tuple[str, ...]] = {
     "cumsum": _CUMULATIVE, "cumprod": _CUMULATIVE,
@@ -310,6 +316,19 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "linalg_vector_norm": ("(Tensor input, Number ord = 2, tuple of ints[1]? dim = None, bool keepdim = False, *, "
                            "torch.dtype? dtype = None, Tensor out = None)",),
     "cosine_similarity": ("(Tensor x1, Tensor x2, int dim = 1, float eps = 1e-08)",),
+    "scatter_reduce": ("(Tensor input, int dim, Tensor index, Tensor src, str reduce, *, bool include_self = True, "
+                       "Tensor out = None)",),
+    "cross": ("(Tensor input, Tensor other, int? dim = None, *, Tensor out = None)",),
+    "unfold": ("(Tensor input, int dimension, int size, int step)",),
+    "quantile": _QUANTILE, "nanquantile": _QUANTILE,
+    "trapezoid": _TRAPEZOID, "cumulative_trapezoid": _TRAPEZOID,
+    "nanmean": ("(Tensor input, tuple of ints[1]? dim = None, bool keepdim = False, *, torch.dtype? dtype = None, "
+                "Tensor out = None)",),
+    "hsplit": _SECTIONS, "vsplit": _SECTIONS, "dsplit": _SECTIONS,
+    "rot90": ("(Tensor input, int k = 1, tuple of ints dims = [0,1])",),
+    "unique_dim": ("(Tensor input, int dim, bool sorted = True, bool return_inverse = False, "
+                   "bool return_counts = False)",),
+    "glu": ("(Tensor input, int dim = -1)",),
     "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
 }
@@ -366,8 +385,17 @@ def _norm(args: tuple, kwargs: dict, method: bool) -> tuple | None:
     return "linalg_vector_norm", (input, p, dim, keepdim), {"dtype": dtype}, False
 
 
+def _unique(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.unique and Tensor.unique: with a dim, torch.unique_dim, every argument positional
+    values = _bound(args, kwargs, "input, sorted=True, return_inverse=False, return_counts=False, dim=None")
+    if values is None or values[4] is None:
+        return None
+    input, sorted_, inverse, counts, dim = values
+    return "unique_dim", (input, dim, sorted_, inverse, counts), {}, False
+
+
 # Functions and methods PyTorch writes in Python: the C call they make with the same arguments.
-_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm}
+_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "unique": _unique}
 
 
 @functools.lru_cache(maxsize=None)

@@ -49,7 +49,7 @@ def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
     dims = _reduction_dims(dim, input.ndim)
     if dims is None:
-        if keepdim and dim is not None and input.ndim:
+        if keepdim and input.ndim:  # dim=None keeps every dim too (SumBackward1)
             return sum(input, tuple(range(input.ndim)), True, dtype=dtype)
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
         return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
@@ -72,7 +72,7 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
     # PyTorch's mean is its sum divided by the count, in the tensor's precision.
     dims = _reduction_dims(dim, input.ndim)
     if dims is None:
-        if keepdim and dim is not None and input.ndim:
+        if keepdim and input.ndim:
             return mean(input, tuple(range(input.ndim)), True, dtype=dtype)
         data = float_sum(x) / x.dtype.type(x.size) if x.size else x.dtype.type(np.nan)
         out = make(np.asarray(data, dtype=out_dtype.np), out_dtype)
@@ -138,6 +138,8 @@ def _var_args(input, dim, unbiased, keepdim, correction):
     if isinstance(dim, bool):  # var(unbiased) positional form
         unbiased, dim = dim, None
     dims = _reduction_dims(dim, input.ndim)
+    if dims is None and keepdim and input.ndim:  # every dim, kept
+        dims = tuple(range(input.ndim))
     return dims, _correction(unbiased, correction), keepdim
 
 
@@ -577,7 +579,13 @@ def softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
 def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     if not input.dtype.is_floating_point:  # integers and bools are read in the default float type
         input = input.to(dtypes.get_default_dtype())
-    dims = _axes(dim, input.ndim)
+    if isinstance(dim, (tuple, list)) and not dim:  # every dim: ATen's composite then fails to write [] unless kept
+        if not keepdim and input.ndim:
+            ones = ", ".join(["1"] * input.ndim)
+            raise RuntimeError(f"output with shape [] doesn't match the broadcast shape [{ones}]")
+        dims: tuple = tuple(range(input.ndim))
+    else:
+        dims = _axes(dim, input.ndim)
     x = input._data
     m = x.max(axis=dims, keepdims=True)
     if input.dtype is dtypes.bfloat16:  # ATen's composite, every step a bfloat16 tensor
@@ -698,13 +706,13 @@ def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
 
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _axes(dim, input.ndim)
-    data = np.all(input._data, axis=axis, keepdims=keepdim and dim is not None)
+    data = np.all(input._data, axis=axis, keepdims=keepdim)
     return make(laid_out(data), dtypes.bool_)
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _axes(dim, input.ndim)
-    data = np.any(input._data, axis=axis, keepdims=keepdim and dim is not None)
+    data = np.any(input._data, axis=axis, keepdims=keepdim)
     return make(laid_out(data), dtypes.bool_)
 
 

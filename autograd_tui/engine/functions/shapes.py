@@ -369,9 +369,9 @@ def unsqueeze_(input: Tensor, dim: int) -> Tensor:
     return _reshape_in_place(input, "unsqueeze_", np.expand_dims(input._data, d), {"dim": d})
 
 
-def squeeze_(input: Tensor, dim=None) -> Tensor:
+def squeeze_(input: Tensor, dim=NO_DIM) -> Tensor:
     shape = input.shape
-    if dim is None:
+    if dim is NO_DIM:
         data = input._data.reshape(tuple(n for n in shape if n != 1))
         return _reshape_in_place(input, "squeeze_", data, {"shape": shape})
     dims = _norm_dims(dim, input.ndim) if isinstance(dim, (tuple, list)) else (norm_dim(dim, input.ndim),)
