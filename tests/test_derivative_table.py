@@ -353,6 +353,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "fill": lambda: (lambda a: (a * 1).fill_(2.0) + a, (leaf(3),)),
     "fill_tensor": lambda: (lambda a, v: (a * 1).fill_(v) * a, (leaf(3), leaf(0.5, seed=1))),
     "zero": lambda: (lambda a: (a * 1).zero_() + a, (leaf(3),)),
+    "fill_new": lambda: (lambda a: torch.fill(a, 2.0) * a, (leaf(3),)),
+    "fill_new_tensor": lambda: (lambda a, v: torch.fill(a, v) * a, (leaf(3), leaf(0.5, seed=1))),
     "copy": lambda: (lambda a, b: (a * 1).copy_(b) * a, (leaf(3), leaf(3, seed=1))),
     "conv2d": lambda: (lambda x, w, b: NF.conv2d(x, w, b, padding=1),
                        (leaf(1, 2, 3, 3), leaf(2, 2, 2, 2, seed=1), leaf(2, seed=2))),

@@ -76,7 +76,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
-    as_strided, i0,
+    as_strided, i0, fill,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -113,7 +113,7 @@ _OPS_WITH_OUT = (
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):
-        globals()[_name] = _F.accepts_numpy_keywords(_value)
+        globals()[_name] = _F.parsed(_value, _name)
 for _name in ("zeros", "ones", "empty", "rand", "randn"):
     globals()[_name] = _F.accepts_size_keyword(globals()[_name])
 # The in-place functions torch.* has beside the methods (torch.sin_(x) is x.sin_()).

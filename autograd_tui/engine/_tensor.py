@@ -306,7 +306,7 @@ class Tensor(metaclass=_TensorMeta):
     def size(self, dim: int | None = None):
         if dim is None:
             return Size(self._data.shape)
-        return self._data.shape[dim_of_nonscalar(dim, self._data.ndim)]
+        return self._data.shape[dim_of_nonscalar(_method_dim(dim, "size"), self._data.ndim)]
 
     def dim(self) -> int:
         return self._data.ndim
@@ -363,17 +363,14 @@ class Tensor(metaclass=_TensorMeta):
         return memory_formats.is_contiguous_as(self._data.shape, self.stride(), fmt)
 
     def stride(self, dim: int | None = None):
-        itemsize = self._data.itemsize
-        strides = tuple(s // itemsize for s in self._data.strides)
-        if self._data.size <= 1 or self._data.flags.c_contiguous:
-            strides = _contiguous_strides(self._data.shape)
-        return strides if dim is None else strides[dim_of_nonscalar(dim, self._data.ndim)]
+        strides = element_strides(self._data)
+        return strides if dim is None else strides[dim_of_nonscalar(_method_dim(dim, "stride"), self._data.ndim)]
 
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
 
     def untyped_storage(self) -> storage.UntypedStorage:
-        return storage.UntypedStorage(self._data, self.device)
+        return storage.UntypedStorage(self._data, self.device, bfloat16=self.dtype is dtypes.bfloat16)
 
     def storage(self) -> storage.TypedStorage:
         warn_once(storage._TYPED_STORAGE_WARNING)
@@ -404,7 +401,7 @@ class Tensor(metaclass=_TensorMeta):
             raise RuntimeError(_leaf_only_message(value))
         if value and not self.dtype.is_floating_point and not self.dtype.is_complex:
             raise RuntimeError("only Tensors of floating point and complex dtype can require gradients")
-        self._requires_grad = bool(value)
+        self._requires_grad = bool(value) or self._base_requires_grad()
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
         requires_grad = strict_bool(requires_grad, "requires_grad_", "requires_grad", 1)
@@ -416,8 +413,13 @@ class Tensor(metaclass=_TensorMeta):
             if requires_grad and self.is_inference() and not _State.inference:
                 raise RuntimeError("Setting requires_grad=True on inference tensor outside InferenceMode "
                                    "is not allowed.")
-            self._requires_grad = bool(requires_grad)
+            self._requires_grad = bool(requires_grad) or self._base_requires_grad()
         return self
+
+    def _base_requires_grad(self) -> bool:
+        # a view (one made under no_grad: a leaf) requires grad while its base does, whatever its own flag
+        base = self._base
+        return base is not None and base._requires_grad
 
     def is_inference(self) -> bool:
         return bool(self.__dict__.get("_inference", False))
@@ -739,6 +741,20 @@ def _leaf_only_message(requires_grad: bool) -> str:
     return text
 
 
+def element_strides(data: np.ndarray) -> tuple:
+    """The strides (in elements) PyTorch reports for a tensor whose elements ``data`` holds."""
+    itemsize = data.itemsize
+    strides = tuple(s // itemsize for s in data.strides)
+    if data.size <= 1 or data.flags.c_contiguous:
+        # a size-1 dim keeps the stride its view gave it (zeros(1, 4).t(): (1, 4)), as numpy's
+        # transposes and slices give it too; a broadcast one (stride 0) reads as contiguous
+        contiguous = _contiguous_strides(data.shape)
+        if data.size <= 1:
+            return contiguous
+        return tuple(r if n == 1 and r > 0 else c for r, c, n in zip(strides, contiguous, data.shape))
+    return strides
+
+
 def _contiguous_strides(shape) -> tuple:
     strides, acc = [], 1
     for d in reversed(shape):
@@ -865,8 +881,64 @@ class _Layout:
 strided = _Layout()
 
 
+class _NoDim:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<no dim>"
+
+
+NO_DIM = _NoDim()  # the default of a dim whose None PyTorch refuses (squeeze, median): "not given"
+
+
+class ArgumentTypeError(TypeError):
+    """An argument of a type PyTorch's parser refuses (a dim that is a tuple, a float, a bool...);
+    the public entry turns it into the parser's own message for the call as written."""
+
+
+def is_dim(value) -> bool:
+    """Whether PyTorch's parser takes ``value`` for an int dim (an int, a numpy integer, an integer
+    0-d tensor; never a bool)."""
+    return value.__class__ is int or isinstance(value, np.integer) or (
+        isinstance(value, Tensor) and value._data.ndim == 0 and value._data.dtype.kind in "iu"
+        and not value._requires_grad)
+
+
+def int_list(value) -> tuple:
+    """A ``tuple of ints[1]`` argument (roll's shifts and dims): one int or a sequence of them."""
+    if isinstance(value, (tuple, list)):
+        return tuple(index_dim(v) if v.__class__ is not int else v for v in value)
+    return (index_dim(value) if value.__class__ is not int else value,)
+
+
+def index_dim(dim) -> int:
+    """A dim that is not a Python int, as PyTorch's parser reads it: a numpy integer or an integer
+    0-d tensor stands for its value; anything else (a bool too) is refused."""
+    if is_dim(dim):
+        return int(dim._data) if isinstance(dim, Tensor) else int(dim)
+    raise ArgumentTypeError(f"dim must be int, not {type(dim).__name__}")
+
+
+def _method_dim(dim, method: str) -> int:
+    """``x.size(dim)`` / ``x.stride(dim)``: the parser's error for a dim it refuses (as given
+    positionally, the usual call)."""
+    if dim.__class__ is int:
+        return dim
+    if not is_dim(dim):
+        raise TypeError(f"{method}(): argument 'dim' (position 1) must be int, not {_type_name_of(dim)}")
+    return int(dim._data) if isinstance(dim, Tensor) else int(dim)
+
+
+def _type_name_of(value) -> str:
+    kind = type(value)
+    return kind.__name__ if kind.__module__ == "builtins" or isinstance(value, Tensor) else \
+        f"{kind.__module__}.{kind.__name__}"
+
+
 def norm_dim(dim: int, ndim: int) -> int:
     """A possibly negative dim made positive, with PyTorch's IndexError when out of range."""
+    if dim.__class__ is not int:
+        dim = index_dim(dim)
     lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
     if not lo <= dim <= hi:
         raise IndexError(f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")

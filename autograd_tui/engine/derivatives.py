@@ -704,6 +704,11 @@ op("fill", "FillBackward2", None,
 op("fill_tensor", "FillBackward3", None,
    self=lambda grad: F.zeros_like(grad),
    value=lambda grad: grad.sum())
+op("fill_new", "FillBackward0", None,
+   self=lambda grad: F.zeros_like(grad))
+op("fill_new_tensor", "FillBackward1", None,
+   self=lambda grad: F.zeros_like(grad),
+   value=lambda grad: grad.sum())
 op("zero", "ZeroBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 op("copy", "CopyBackwards", None,

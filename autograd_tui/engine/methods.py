@@ -165,13 +165,16 @@ _REDUCTION_KEYWORDS = frozenset(("dim", "axis", "keepdim", "keepdims", "dtype"))
 def _reduction_method(name: str, fn):
     """``t.sum`` / ``t.mean`` with PyTorch's parser errors for keywords it lacks: ``np.sum(t)``
     calls ``t.sum(axis=None, dtype=None, out=None)``."""
-    inner = F.accepts_numpy_keywords(fn, name)
+    inner = F.parsed(fn, name, method=True)
 
     def method(self, *args, **kwargs):
         if kwargs.keys() - _REDUCTION_KEYWORDS:
             raise _reduction_call_error(name, args, kwargs)
+        if not args and ("keepdim" in kwargs or "keepdims" in kwargs) and "dim" not in kwargs and "axis" not in kwargs:
+            raise F.invalid_combination(name, args, kwargs, _REDUCTION_OVERLOADS)  # keepdim= needs a dim
         return inner(self, *args, **kwargs)
     method.__name__ = method.__qualname__ = name
+    method._parsed = True  # type: ignore[attr-defined]  # (inner is)
     return method
 
 
@@ -343,6 +346,17 @@ def _masked_fill_checked(fn, name: str):
     return method
 
 
+def _varargs_dims(fn):
+    """``x.permute(1, 0)`` as ``x.permute((1, 0))``: the parser reads the positional arguments as
+    the list when a method's one positional parameter is a list of ints."""
+    def method(self, *dims, **kwargs):
+        if len(dims) > 1 or dims and not isinstance(dims[0], (tuple, list, F.Size)):
+            return fn(self, dims, **kwargs)
+        return fn(self, *dims, **kwargs)
+    method.__name__ = method.__qualname__ = fn.__name__
+    return method
+
+
 def _where_method(self, condition, other):
     if not F.is_operand(other):
         raise F.invalid_combination("where", (condition, other), {}, _METHOD_OVERLOADS["where"])
@@ -479,11 +493,12 @@ METHODS = {
     # Shapes.
     "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
     "t": F.t, "transpose": F.transpose, "swapaxes": F.transpose, "swapdims": F.transpose,
-    "permute": F.permute, "adjoint": F.adjoint, "flatten": F.flatten, "unflatten": F.unflatten, "squeeze": F.squeeze,
+    "permute": _varargs_dims(F.permute), "adjoint": F.adjoint, "flatten": F.flatten, "unflatten": F.unflatten,
+    "squeeze": F.squeeze,
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
-    "repeat": F.repeat, "flip": F.flip, "tril": F.tril, "triu": F.triu,
+    "repeat": F.repeat, "flip": _varargs_dims(F.flip), "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
     "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
     "scatter_reduce_": F.scatter_reduce_,
@@ -795,7 +810,7 @@ for _alias, _name in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "a
 def install() -> None:
     _class_view.CLASS_VIEW[0] = class_view
     for name, fn in METHODS.items():
-        setattr(Tensor, name, F.accepts_numpy_keywords(fn, name))
+        setattr(Tensor, name, F.parsed(fn, name, method=True))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
     for name in BUILTIN_LOOKING:

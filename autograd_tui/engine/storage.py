@@ -43,15 +43,19 @@ def _lines(values: list, title: str) -> str:
 class UntypedStorage:
     """The owner's bytes."""
 
-    def __init__(self, data: np.ndarray, device: Any = "cpu") -> None:
+    def __init__(self, data: np.ndarray, device: Any = "cpu", *, bfloat16: bool = False) -> None:
         self._owner = owner(data)
         self.device = device
+        self._bfloat16 = bfloat16  # held as float32 here: two bytes an element, the float32's upper half
 
     def _bytes(self) -> np.ndarray:
-        return np.ascontiguousarray(self._owner).reshape(-1).view(np.uint8)
+        flat = np.ascontiguousarray(self._owner).reshape(-1)
+        if self._bfloat16:
+            return (flat.view(np.uint32) >> 16).astype("<u2").view(np.uint8)
+        return flat.view(np.uint8)
 
     def nbytes(self) -> int:
-        return int(self._owner.nbytes)
+        return int(self._owner.size * 2 if self._bfloat16 else self._owner.nbytes)
 
     def size(self) -> int:
         return self.nbytes()
@@ -79,7 +83,7 @@ class TypedStorage(UntypedStorage):
     """The owner's elements, in the tensor's dtype."""
 
     def __init__(self, data: np.ndarray, dtype: dtypes.dtype, device: Any = "cpu") -> None:
-        super().__init__(data, device)
+        super().__init__(data, device, bfloat16=dtype is dtypes.bfloat16)
         self.dtype = dtype
 
     def _elements(self) -> np.ndarray:
@@ -92,13 +96,13 @@ class TypedStorage(UntypedStorage):
         return self.size()
 
     def element_size(self) -> int:
-        return int(self._elements().itemsize)
+        return self.dtype.itemsize
 
     def tolist(self) -> list:
         return self._elements().tolist()
 
     def untyped(self) -> UntypedStorage:
-        return UntypedStorage(self._owner, self.device)
+        return UntypedStorage(self._owner, self.device, bfloat16=self._bfloat16)
 
     def __repr__(self) -> str:
         return _lines(self.tolist(), f"torch.storage.TypedStorage(dtype={self.dtype}, device=cpu)")

@@ -140,7 +140,9 @@ _sys.modules[__name__].__class__ = _AutogradModule
 
 
 def __getattr__(name: str) -> Any:
-    # torch.autograd.no_grad and friends live in grad_mode.
+    # torch.autograd.no_grad and friends live in grad_mode (torch.autograd.grad_mode itself too).
+    if name == "grad_mode":
+        return _grad_mode
     if hasattr(_grad_mode, name):
         return getattr(_grad_mode, name)
     raise no_attribute("torch.autograd", name)

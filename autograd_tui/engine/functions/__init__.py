@@ -7,14 +7,15 @@ carries the right ``grad_fn`` (its rule is the op's entry in ``derivatives.py``)
 The modules, each importing only those before it: ``_common``, ``creation`` (and random),
 ``inplace``, ``_complex_kernels``, ``pointwise`` (promotion and element-wise), ``shapes`` (and views),
 ``indexing``, ``reductions``, ``linalg``, ``decompositions``, ``special``, ``gamma``, ``arrange``,
-``statistics``, ``complex_ops`` (complex tensors' own ops), ``conversions``, ``autograd_entry``. This
-package re-exports every name, so ``functions.name`` works whatever the module.
+``statistics``, ``complex_ops`` (complex tensors' own ops), ``conversions``, ``autograd_entry``, ``parser``
+(PyTorch's argument errors at the public entries). This package re-exports every name, so
+``functions.name`` works whatever the module.
 """
 from __future__ import annotations
 
 from autograd_tui.engine.functions._common import (  # noqa: F401
     _R, _allocate, _allocation_error, _broadcast_error, _check_device, _filled, _finish_creation, _norm_dims,
-    _scalar_type_name, _type_name, _shape_arg, accepts_numpy_keywords, accepts_size_keyword, broadcast_shapes,
+    _scalar_type_name, _type_name, _shape_arg, accepts_size_keyword, broadcast_shapes,
     check_int, invalid_combination, wrap,
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
@@ -25,7 +26,7 @@ from autograd_tui.engine.functions.creation import (  # noqa: F401
     set_rng_state, tensor, zeros, zeros_like,
 )
 from autograd_tui.engine.functions.inplace import (  # noqa: F401
-    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill_, zero_,
+    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill, fill_, zero_,
 )
 from autograd_tui.engine.functions.clamping import (  # noqa: F401
     clamp, clamp_bound_backward, clamp_mask, clamp_max, clamp_min, clamp_tensor_backward, clip, nan_to_num,
@@ -68,7 +69,7 @@ from autograd_tui.engine.functions.indexing import (  # noqa: F401
 )
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
-    _scatter_into_zeros, _softmax_dim, _value_index_reduction, _var_args,
+    _scatter_into_zeros, implicit_softmax_dim, _value_index_reduction, _var_args,
     _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, max_min, mean, min, norm, norm_backward, prod,
     prod_backward, scatter_back, softmax, softmax_backward, sort, std, std_backward, sum, topk, var, var_backward,
@@ -123,8 +124,9 @@ from autograd_tui.engine.functions.conversions import (  # noqa: F401
 from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
+from autograd_tui.engine.functions.parser import parsed, refused  # noqa: F401
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
-    Size, Tensor, _user_stacklevel, make, norm_dim, strided, warn_once,
+    ArgumentTypeError, Size, Tensor, _user_stacklevel, index_dim, make, norm_dim, strided, warn_once,
 )
 from autograd_tui.engine.functions.complex_ops import (  # noqa: F401,E402 - after the real ops they extend
     abs, abs_, absolute, angle, angle_backward, complex, conj, conj_physical, dot, eig, eigvals, imag, is_conj,

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import builtins
 import functools
-import inspect
 import math
 import numbers
 from collections.abc import Sequence
@@ -11,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
-from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim
+from autograd_tui.engine._tensor import Size, Tensor, element_strides, make, norm_dim
 from autograd_tui.engine.record import RULES
 
 _R = RULES
@@ -64,7 +63,21 @@ def typename(obj: object) -> str:
         name = str(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", ""))
     else:
         module, name = type(obj).__module__ or "", type(obj).__qualname__
+    module, name = _torch_names(module, name)
     return name if module in ("", "builtins") else f"{module}.{name}"
+
+
+def _torch_names(module: str, name: str) -> tuple[str, str]:
+    """An engine object's module and name as PyTorch's own would read: torch.* functions are
+    methods of ``torch._VariableFunctionsClass``, Tensor methods ``Tensor.<name>`` (no module),
+    the rest ``torch.<its module>``."""
+    if not module.startswith("autograd_tui.engine"):
+        return module, name
+    if module.startswith("autograd_tui.engine.functions"):
+        return "torch._VariableFunctionsClass", name
+    if module == "autograd_tui.engine.methods":
+        return "", name if name.startswith("Tensor.") else f"Tensor.{name}"
+    return "torch" + module[len("autograd_tui.engine"):], name
 
 
 def _type_name(value) -> str:
@@ -89,8 +102,8 @@ def _described(value) -> str:
 def _fits(value, kind: str) -> bool:
     if kind == "Tensor":
         return isinstance(value, Tensor)
-    if kind == "Number":
-        return isinstance(value, (bool, int, float, np.number, np.bool_))
+    if kind in ("Number", "tuple of ints"):  # the listing matches a type by its Python name: none has these
+        return False
     if kind == "str":
         return isinstance(value, str)
     if kind == "int":
@@ -110,6 +123,16 @@ def _argument_list(items: list[str], keywords: bool) -> str:
     return ", ".join(items) + (", " if keywords and len(items) == 1 else "")
 
 
+def _slot_type(slot: str) -> str:
+    return slot.split(" = ")[0].rpartition(" ")[0] or slot
+
+
+def _slot_name(slot: str) -> str:
+    # the parser reads a slot with a default whole as its name ("alpha = 1"), so such a keyword
+    # never matches (measured: "keywords were incorrect")
+    return " ".join(slot.split()[1:]) if " = " in slot else slot.rpartition(" ")[2]
+
+
 def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[str, ...]) -> TypeError:
     """PyTorch's TypeError when no overload of ``name`` takes these arguments.
 
@@ -125,16 +148,14 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
         slots = [s.strip() for s in overload[1:-1].split(",")]
         if len(slots) != len(args) + len(kwargs):
             continue
-        # every slot takes its keyword, but the parser reads a slot with a default whole as its
-        # name ("alpha = 1"), so such a keyword never matches (measured: "keywords were incorrect")
-        named = {" ".join(s.split()[1:]): s.split()[0] for s in slots if s not in ("*", "")}
+        named = {_slot_name(s): _slot_type(s) for s in slots if s not in ("*", "")}
         wrong_keywords = [k for k in kwargs if k not in named]
         if wrong_keywords:
             lines.append(f"      didn't match because some of the keywords were incorrect: {', '.join(wrong_keywords)}")
             continue
         marks, fits = [], True
         for slot, value in zip(slots, args):
-            ok = _fits(value, slot.split()[0] if slot else "")
+            ok = _fits(value, _slot_type(slot) if slot else "")
             fits &= ok
             marks.append(_described(value) if ok else f"!{_described(value)}!")
         for key, value in kwargs.items():
@@ -217,6 +238,14 @@ def _allocate(shape: tuple, np_dtype, fill=None) -> np.ndarray:
         raise _allocation_error(shape, np_dtype) from None
 
 
+def column_major(data: np.ndarray) -> np.ndarray:
+    """``data`` laid out as LAPACK leaves its results in PyTorch (solve, inv, cholesky, lstsq):
+    each matrix column by column (``stride() == (1, rows)``, not contiguous)."""
+    if data.ndim < 2:
+        return data
+    return np.swapaxes(np.ascontiguousarray(np.swapaxes(data, -1, -2)), -1, -2)
+
+
 def preserved_strides(t: Tensor) -> tuple | None:
     """The strides (in elements) PyTorch's ``preserve_format`` gives a new tensor made like ``t``
     (``*_like``, ``clone``): ``t``'s own when it is dense and non-overlapping, else its dims in
@@ -226,9 +255,9 @@ def preserved_strides(t: Tensor) -> tuple | None:
 
 def preserved_strides_of(data: np.ndarray) -> tuple | None:
     """``preserved_strides`` of the tensor whose elements ``data`` holds."""
-    if data.ndim < 2 or data.size == 0 or data.flags.c_contiguous:
-        return None
-    shape, strides = data.shape, tuple(s // data.itemsize for s in data.strides)
+    if data.ndim < 2 or data.size <= 1 or data.flags.c_contiguous and 1 not in data.shape:
+        return None  # (a size-1 dim may still carry a view's stride: zeros(1, 4).t() is (1, 4))
+    shape, strides = data.shape, element_strides(data)
     if not _dense_non_overlapping(shape, strides):
         strides = _dense_strides_in_stride_order(shape, strides)
     row_major = tuple(int(np.prod(shape[i + 1:], dtype=np.int64)) for i in range(len(shape)))
@@ -401,31 +430,6 @@ def shapes_broadcast_error(sa: tuple, sb: tuple) -> RuntimeError:
             return RuntimeError(f"The size of tensor a ({da}) must match the size of tensor b ({db}) "
                                 f"at non-singleton dimension {i}")
     return RuntimeError("shape mismatch")
-
-
-def accepts_numpy_keywords(fn, name: str | None = None):
-    """``fn`` also taking NumPy's ``axis=`` and ``keepdims=`` for ``dim=`` and ``keepdim=``, as
-    PyTorch's argument parser does (``x.sum(axis=1, keepdims=True)``); others are returned as they are."""
-    code = getattr(inspect.unwrap(fn), "__code__", None)  # the op's own names under a wrapper (autocast's)
-    if code is None:
-        return fn
-    names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
-    aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
-                    if torch_name in names)
-    if not aliases:
-        return fn
-    fn_name = name or fn.__name__
-
-    @functools.wraps(fn)
-    def call(*args, **kwargs):
-        if kwargs:
-            for numpy_name, torch_name in aliases:
-                if numpy_name in kwargs:
-                    if torch_name in kwargs:
-                        raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
-                    kwargs[torch_name] = kwargs.pop(numpy_name)
-        return fn(*args, **kwargs)
-    return call
 
 
 def accepts_size_keyword(fn):

@@ -13,7 +13,9 @@ from numpy.lib.stride_tricks import as_strided
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
-from autograd_tui.engine._tensor import Tensor, dim_of_nonscalar, make, norm_dim, real_fill_value, warn_once
+from autograd_tui.engine._tensor import (
+    ArgumentTypeError, Tensor, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value, warn_once,
+)
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name
 from autograd_tui.engine.functions.creation import _resolve_dtype
@@ -101,8 +103,8 @@ def trace_backward(grad: Tensor, shape) -> Tensor:
 # Rearrangements
 # ============================================================================================
 def roll(input: Tensor, shifts, dims=None) -> Tensor:
-    shifts = (shifts,) if isinstance(shifts, numbers.Integral) else tuple(shifts)
-    dims = () if dims is None else (dims,) if isinstance(dims, numbers.Integral) else tuple(dims)
+    shifts = int_list(shifts)
+    dims = () if dims is None else int_list(dims)
     if dims and len(shifts) != len(dims):
         raise RuntimeError(f"shifts and dimensions must align. shifts: {len(shifts)}, dims:{len(dims)}")
     if not dims and len(shifts) != 1:
@@ -389,6 +391,8 @@ def _block_diag_rule(n: int) -> Rule:
 # Rotations and index-driven copies
 # ============================================================================================
 def rot90(input: Tensor, k: int = 1, dims=(0, 1)) -> Tensor:
+    if not isinstance(dims, (tuple, list)):
+        raise ArgumentTypeError("rot90(): dims must be a tuple of ints")
     dims = tuple(dims)
     if len(dims) != 2:
         raise RuntimeError(f"expected total rotation dims == 2, but got dims = {len(dims)}")
@@ -520,7 +524,11 @@ def _split_along(name: str, input: Tensor, sections, dim: int, min_dims: int) ->
     if input.ndim < min_dims:
         raise RuntimeError(f"torch.{name} requires a tensor with at least {min_dims} dimension, but got a tensor "
                            f"with {input.ndim} dimensions!")
-    if isinstance(sections, numbers.Integral) and input.shape[dim] % sections:
+    if not isinstance(sections, (tuple, list)):
+        if not is_dim(sections):  # an int (a numpy or 0-d tensor one too) or a sequence: PyTorch's overloads
+            raise ArgumentTypeError(f"{name}(): sections must be an int or a sequence of ints")
+        sections = int(sections)
+    if isinstance(sections, int) and (sections == 0 or input.shape[dim] % sections):
         raise RuntimeError(f"torch.{name} attempted to split along dimension {dim}, but the size of the dimension "
                            f"{input.shape[dim]} is not divisible by the split_size {sections}!")
     return tensor_split(input, sections, dim)

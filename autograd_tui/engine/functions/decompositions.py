@@ -20,7 +20,7 @@ from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import lapack_eigh, lapack_svd
 from autograd_tui.engine.record import record, record_outputs
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, wrap
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import eye, zeros
 from autograd_tui.engine.functions.linalg import LinAlgError, solve
@@ -249,13 +249,20 @@ def _eigh_arrays(A: Tensor, UPLO: str, fn: str):  # noqa: N803
     finite = np.isfinite(read).all(axis=(-2, -1))
     if finite.all():
         return lapack_eigh.eigh(a, UPLO)
-    # syevd returns NaN for a matrix with NaN or inf in the triangle it reads, and so does PyTorch;
-    # the other matrices of a batch are solved as usual
+    # a matrix with NaN or inf in the triangle syevd reads: its scaling and dsteqr on NaN (between
+    # 2 and 25 rows; else NaN throughout); the other matrices of a batch are solved as usual
     flat, ok = a.reshape(-1, *a.shape[-2:]), finite.reshape(-1)
     w = np.full(flat.shape[:-1], np.nan, dtype=a.dtype)
     v = np.full(flat.shape, np.nan, dtype=a.dtype)
     if ok.any():
         w[ok], v[ok] = lapack_eigh.eigh(flat[ok], UPLO)
+    n = a.shape[-1]
+    for k in np.flatnonzero(~ok) if 2 <= n < lapack_eigh.DIVIDE_AND_CONQUER_FROM else ():
+        w[k], v[k], info = lapack_eigh.eigh_nonfinite(flat[k], UPLO)
+        if info:
+            raise LinAlgError(f"linalg.{fn}: {_batch_where(a, int(k))}The algorithm failed to converge because the "
+                              "input matrix is ill-conditioned or has too many repeated eigenvalues (error code: "
+                              f"{info}).")
     return w.reshape(a.shape[:-1]), v.reshape(a.shape)
 
 
@@ -341,8 +348,8 @@ def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
     if not np.isfinite(data).all():  # NaN passes numpy's check, not LAPACK's potrf
         raise _not_positive_definite(A._data)
     if upper:
-        data = np.ascontiguousarray(np.swapaxes(data, -1, -2))
-    return record(_R["cholesky"], (A,), make(data, A.dtype), {"upper": upper})
+        data = np.swapaxes(data, -1, -2)
+    return record(_R["cholesky"], (A,), make(column_major(data), A.dtype), {"upper": upper})
 
 
 def cholesky_backward(grad: Tensor, result: Tensor, upper: bool) -> Tensor:
@@ -520,7 +527,7 @@ def lstsq(A: Tensor, B: Tensor, rcond: float | None = None, *, driver: str | Non
         residuals = residuals[..., 0] if vector else residuals
     else:
         residuals = np.zeros((0,), dtype=a.dtype)
-    X = make(np.ascontiguousarray(x[..., 0] if vector else x, dtype=a.dtype), A.dtype)
+    X = make(np.ascontiguousarray(x[..., 0], dtype=a.dtype) if vector else column_major(x.astype(a.dtype)), A.dtype)
     Res = make(np.asarray(residuals, dtype=a.dtype), A.dtype)
     Rank = make(rank, dtypes.int64) if driver != "gels" else make(np.zeros((0,), dtype=np.int64), dtypes.int64)
     Sv = make(s.astype(a.dtype), A.dtype) if driver in ("gelsd", "gelss") else make(np.zeros((0,), a.dtype), A.dtype)
@@ -621,7 +628,7 @@ def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor
     lower = np.swapaxes(factor._data, -1, -2) if upper else factor._data
     y = np.linalg.solve(lower, b._data)
     x = np.linalg.solve(np.swapaxes(lower, -1, -2), y)
-    return record(_R["cholesky_solve"], (b, factor), wrap(x, b.dtype), {"upper": upper})
+    return record(_R["cholesky_solve"], (b, factor), wrap(column_major(x), b.dtype), {"upper": upper})
 
 
 def cholesky_solve_backward_self(grad: Tensor, input2: Tensor, upper: bool) -> Tensor:

@@ -10,7 +10,9 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once
+from autograd_tui.engine._tensor import (
+    ArgumentTypeError, Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once,
+)
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims, invalid_combination
@@ -477,7 +479,9 @@ def _indexed(input, key, node):
     return record(_index_rule(node), (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
 
 
-def take_along_dim(input: Tensor, indices: Tensor, dim: int) -> Tensor:
+def take_along_dim(input: Tensor, indices: Tensor, dim=None) -> Tensor:
+    if dim is None:  # both flattened
+        return gather(input.reshape(-1), 0, indices.reshape(-1))
     return gather(input, dim, indices)
 
 
@@ -499,6 +503,8 @@ def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
 
 
 def flip(input: Tensor, dims) -> Tensor:
+    if not isinstance(dims, (tuple, list)):
+        raise ArgumentTypeError("flip(): dims must be a tuple of ints")
     dims = _norm_dims(dims, input.ndim)
     key = tuple(slice(None, None, -1) if i in dims else slice(None) for i in range(input.ndim))
     out = make(np.array(input._data[key]), input.dtype)

@@ -13,7 +13,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, shapes_broadcast_error, wrap
-from autograd_tui.engine.functions.creation import _generator, warn_float_range
+from autograd_tui.engine.functions.creation import _generator, _like, warn_float_range
 
 # In-place operations
 # ============================================================================================
@@ -300,6 +300,21 @@ def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
     # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand;
     # not so with a tensor value
     return _inplace(self, compute, check_overlap=isinstance(value, Tensor))
+
+
+def fill(input: Tensor, value) -> Tensor:
+    """``torch.fill``: a new tensor laid out as ``input`` holding ``value`` everywhere; its nodes
+    FillBackward0 (a number) and FillBackward1 (a 0-d tensor, which receives the gradient's sum)."""
+    by_tensor = isinstance(value, Tensor)
+    if by_tensor and value.dim() != 0:
+        raise RuntimeError(f"fill_ only supports 0-dimension value tensor but got tensor with {value.dim()} "
+                           "dimensions.")
+    out = _like(input, value.item() if by_tensor else real_fill_value(value, input.dtype), None, False)
+    needs = input._requires_grad or by_tensor and value._requires_grad
+    if _State.enabled and needs or _State.dual_level:
+        inputs = (input, value) if by_tensor else (input,)
+        return record(_R["fill_new_tensor" if by_tensor else "fill_new"], inputs, out)
+    return out
 
 
 def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:

@@ -14,7 +14,9 @@ from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, _type_name, shapes_broadcast_error, wrap
+from autograd_tui.engine.functions._common import (
+    _R, _scalar_type_name, _type_name, column_major, shapes_broadcast_error, wrap,
+)
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
@@ -471,7 +473,7 @@ def inv(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
         data = np.linalg.inv(A._data)
     except np.linalg.LinAlgError:
         raise _singular("inv", A._data) from None
-    return record(_R["inv"], (A,), wrap(data, A.dtype))
+    return record(_R["inv"], (A,), wrap(column_major(data), A.dtype))
 
 
 inverse = inv
@@ -606,8 +608,7 @@ def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 -
                 data = np.linalg.solve(A._data, b)
         except np.linalg.LinAlgError:
             raise _solver_singular(A._data) from None
-    if vector:
-        data = data[..., 0]
+    data = data[..., 0] if vector else column_major(data)
     return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector})
 
 

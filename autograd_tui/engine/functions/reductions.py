@@ -11,7 +11,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, norm_dim
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, is_dim, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
@@ -53,7 +53,7 @@ def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
     dims = _reduction_dims(dim, input.ndim)
     if dims is None:
-        if keepdim and dim is not None and input.ndim:
+        if keepdim and input.ndim:  # dim=None keeps every dim too (SumBackward1)
             return sum(input, tuple(range(input.ndim)), True, dtype=dtype)
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
         return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
@@ -76,7 +76,7 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
     # PyTorch's mean is its sum divided by the count, in the tensor's precision.
     dims = _reduction_dims(dim, input.ndim)
     if dims is None:
-        if keepdim and dim is not None and input.ndim:
+        if keepdim and input.ndim:
             return mean(input, tuple(range(input.ndim)), True, dtype=dtype)
         data = float_sum(x) / x.dtype.type(x.size) if x.size else x.dtype.type(np.nan)
         out = make(np.asarray(data, dtype=out_dtype.np), out_dtype)
@@ -103,8 +103,8 @@ def prod(input: Tensor, *args: Any, _method: bool = False, **kwargs: Any) -> Ten
             if torch_name in kwargs:
                 raise TypeError(f"prod() got an unexpected keyword argument '{numpy_name}'")
             kwargs[torch_name] = kwargs.pop(numpy_name)
-    dim = args[0] if args else kwargs.get("dim")
-    if dim is not None and not isinstance(dim, (int, np.integer)):
+    dim = args[0] if args else kwargs.get("dim", 0)
+    if not is_dim(dim):
         raise invalid_combination("prod", args if _method else (input, *args), kwargs, _PROD_OVERLOADS[_method])
     return _prod(input, *args, **kwargs)
 
@@ -142,6 +142,8 @@ def _var_args(input, dim, unbiased, keepdim, correction):
     if isinstance(dim, bool):  # var(unbiased) positional form
         unbiased, dim = dim, None
     dims = _reduction_dims(dim, input.ndim)
+    if dims is None and keepdim and input.ndim:  # every dim, kept
+        dims = tuple(range(input.ndim))
     return dims, _correction(unbiased, correction), keepdim
 
 
@@ -368,10 +370,10 @@ def _check_nonempty(t: Tensor, name: str) -> None:
 
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
-    all_dims = dim in ((), [], None)
-    dims = tuple(range(input.ndim)) if all_dims else _axes(dim, input.ndim)
+    whole = dim is None or isinstance(dim, (tuple, list)) and not dim
+    dims = tuple(range(input.ndim)) if whole else _axes(dim, input.ndim)
     if not input._data.size:  # no identity to start from: PyTorch's errors, not numpy's
-        if all_dims:
+        if whole:
             raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
                                "Specify the reduction dim with the 'dim' argument.")
         for d in dims:
@@ -501,12 +503,11 @@ def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: boo
     return _pair("topk", v, i)
 
 
-def _softmax_dim(dim, ndim, name):
-    if dim is None:
-        warnings.warn(f"Implicit dimension choice for {name} has been deprecated. Change the call to "
-                      "include dim=X as an argument.", UserWarning, stacklevel=_user_stacklevel())
-        dim = 0 if ndim in (0, 1, 3) else 1
-    return norm_dim(dim, ndim)
+def implicit_softmax_dim(name: str, ndim: int) -> int:
+    """nn.functional's dim for softmax and its kin called without one (with PyTorch's warning)."""
+    warnings.warn(f"Implicit dimension choice for {name} has been deprecated. Change the call to "
+                  "include dim=X as an argument.", UserWarning, stacklevel=_user_stacklevel())
+    return 0 if ndim in (0, 1, 3) else 1
 
 
 def _check_softmax_dtype(name: str, input: Tensor, d: int) -> None:
@@ -516,10 +517,10 @@ def _check_softmax_dtype(name: str, input: Tensor, d: int) -> None:
         raise NotImplementedError(f'"{name}_{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
 
 
-def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor:
+def softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    d = _softmax_dim(dim, input.ndim, "softmax")
+    d = norm_dim(dim, input.ndim)
     _check_softmax_dtype("softmax", input, d)
     x = input._data
     if not x.size:  # PyTorch returns before choosing a kernel
@@ -538,10 +539,10 @@ def softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor
     return record(_R["softmax"], (input,), wrap(data, input.dtype), {"dim": d})
 
 
-def log_softmax(input: Tensor, dim=None, dtype=None, _stacklevel: int = 3) -> Tensor:
+def log_softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    d = _softmax_dim(dim, input.ndim, "log_softmax")
+    d = norm_dim(dim, input.ndim)
     _check_softmax_dtype("log_softmax", input, d)
     x = input._data
     if not x.size:
@@ -641,7 +642,13 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     refuse_complex(input, "logsumexp")
     if not input.dtype.is_floating_point:  # integers and bools are read in the default float type
         input = input.to(dtypes.get_default_dtype())
-    dims = _axes(dim, input.ndim)
+    if isinstance(dim, (tuple, list)) and not dim:  # every dim: ATen's composite then fails to write [] unless kept
+        if not keepdim and input.ndim:
+            ones = ", ".join(["1"] * input.ndim)
+            raise RuntimeError(f"output with shape [] doesn't match the broadcast shape [{ones}]")
+        dims: tuple = tuple(range(input.ndim))
+    else:
+        dims = _axes(dim, input.ndim)
     x = input._data
     # an empty reduction is log(0) = -inf, as the composite gives
     m = x.max(axis=dims, keepdims=True) if x.size else np.full_like(np.sum(x, axis=dims, keepdims=True), -np.inf)
@@ -763,26 +770,21 @@ def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
     return scaled * (g / out ** (ord - 1)).masked_fill(out == 0, 0)
 
 
-def _reduction_axis(dim: int, ndim: int) -> int | None:
-    """numpy's axis for one reduced dim: None on a 0-d tensor (which accepts dim 0 and -1)."""
-    d = norm_dim(dim, ndim)
-    return d if ndim else None
-
-
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    axis = None if dim is None else _reduction_axis(dim, input.ndim)
-    data = np.all(input._data, axis=axis, keepdims=keepdim and dim is not None)
+    axis = None if dim is None else _axes(dim, input.ndim)
+    data = np.all(input._data, axis=axis, keepdims=keepdim)
     return make(laid_out(data), dtypes.bool_)
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
-    axis = None if dim is None else _reduction_axis(dim, input.ndim)
-    data = np.any(input._data, axis=axis, keepdims=keepdim and dim is not None)
+    axis = None if dim is None else _axes(dim, input.ndim)
+    data = np.any(input._data, axis=axis, keepdims=keepdim)
     return make(laid_out(data), dtypes.bool_)
 
 
 def count_nonzero(input: Tensor, dim=None) -> Tensor:
-    return make(laid_out(np.asarray(np.count_nonzero(input._data, axis=dim), dtype=np.int64)), dtypes.int64)
+    axis = None if dim is None else _axes(dim, input.ndim)
+    return make(laid_out(np.asarray(np.count_nonzero(input._data, axis=axis), dtype=np.int64)), dtypes.int64)
 
 
 # Counting: unique, bincount, histc, histogram

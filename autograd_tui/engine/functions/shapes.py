@@ -9,7 +9,9 @@ import weakref
 import numpy as np
 
 from autograd_tui.engine import dtypes, memory_formats, storage
-from autograd_tui.engine._tensor import Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once
+from autograd_tui.engine._tensor import (
+    NO_DIM, ArgumentTypeError, Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once,
+)
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import (
@@ -229,9 +231,11 @@ def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
 swapaxes = swapdims = transpose
 
 
-def permute(input: Tensor, *dims) -> Tensor:
-    if len(dims) == 1 and isinstance(dims[0], (tuple, list, Size)):
-        dims = tuple(dims[0])
+def permute(input: Tensor, dims=()) -> Tensor:
+    """``torch.permute(x, dims)``; the method also takes the dims one by one (``varargs_dims``)."""
+    if not isinstance(dims, (tuple, list, Size)):
+        raise ArgumentTypeError("permute(): dims must be a tuple of ints")
+    dims = tuple(dims)
     if len(dims) != input.ndim:
         raise RuntimeError("permute(sparse_coo): number of dimensions in the tensor input does not match "
                            "the length of the desired ordering of dimensions i.e. input.dim() = "
@@ -313,9 +317,9 @@ def matrix_H(input: Tensor) -> Tensor:
     return _conjugated(transpose(input, -2, -1))
 
 
-def squeeze(input: Tensor, dim=None) -> Tensor:
+def squeeze(input: Tensor, dim=NO_DIM) -> Tensor:
     shape = input.shape
-    if dim is None:
+    if dim is NO_DIM:
         new = tuple(d for d in shape if d != 1)
         return _view_op("squeeze", input, input._data.reshape(new), {"shape": shape})
     if isinstance(dim, (tuple, list)):
@@ -393,9 +397,9 @@ def unsqueeze_(input: Tensor, dim: int) -> Tensor:
     return _reshape_in_place(input, "unsqueeze_", np.expand_dims(input._data, d), {"dim": d})
 
 
-def squeeze_(input: Tensor, dim=None) -> Tensor:
+def squeeze_(input: Tensor, dim=NO_DIM) -> Tensor:
     shape = input.shape
-    if dim is None:
+    if dim is NO_DIM:
         data = input._data.reshape(tuple(n for n in shape if n != 1))
         return _reshape_in_place(input, "squeeze_", data, {"shape": shape})
     dims = _norm_dims(dim, input.ndim) if isinstance(dim, (tuple, list)) else (norm_dim(dim, input.ndim),)
@@ -643,8 +647,11 @@ def ravel(input: Tensor) -> Tensor:
 
 
 def movedim(input: Tensor, source, destination) -> Tensor:
-    src = [source] if isinstance(source, int) else list(source)
-    dst = [destination] if isinstance(destination, int) else list(destination)
+    sequences = isinstance(source, (tuple, list)), isinstance(destination, (tuple, list))
+    if sequences[0] != sequences[1]:  # two ints or two sequences: PyTorch's two overloads
+        raise ArgumentTypeError("movedim(): source and destination must be both ints or both sequences")
+    src = list(source) if sequences[0] else [source]
+    dst = list(destination) if sequences[1] else [destination]
     if len(src) != len(dst):
         raise RuntimeError(f"movedim: Invalid source or destination dims: source ({src} dims) should contain the "
                            f"same number of dims as destination ({dst} dims)")
@@ -658,7 +665,7 @@ def movedim(input: Tensor, source, destination) -> Tensor:
         order[d_] = s_
     rest = iter(d for d in range(n) if d not in src)
     order = [next(rest) if o == -1 else o for o in order]
-    return permute(input, *order)
+    return permute(input, order)
 
 
 moveaxis = movedim

@@ -12,7 +12,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
-from autograd_tui.engine._tensor import Tensor, _c_type, make, norm_dim
+from autograd_tui.engine._tensor import NO_DIM, Tensor, _c_type, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity import std_algorithms
@@ -87,7 +87,8 @@ def nansum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Ten
     x = input._data.astype(out_dtype.np, copy=False)
     if out_dtype.is_floating_point:
         x = np.where(np.isnan(x), x.dtype.type(0), x)
-    dims = tuple(range(input.ndim)) if dim is None or dim == () else _norm_dims(dim, input.ndim)
+    dims = tuple(range(input.ndim)) if dim is None or isinstance(dim, tuple) and dim == () else \
+        _norm_dims(dim, input.ndim)
     if input.ndim == 0:
         dim, dims = None, ()  # a 0-d tensor's dim 0 is all of it
     if dim is None and not keepdim:
@@ -172,18 +173,18 @@ def _median_pick(ignore_nan: bool):
     return pick
 
 
-def median(input: Tensor, dim=None, keepdim: bool = False) -> Any:
+def median(input: Tensor, dim=NO_DIM, keepdim: bool = False) -> Any:
     if input.dtype is dtypes.bool_:
-        raise NotImplementedError(f"\"{'median_cpu' if dim is None else 'median_out'}\" not implemented for 'Bool'")
-    if dim is None:
+        raise NotImplementedError(f"\"{'median_cpu' if dim is NO_DIM else 'median_out'}\" not implemented for 'Bool'")
+    if dim is NO_DIM:
         return _median_all("median", input, ignore_nan=False)
     return _select_along("median", input, dim, keepdim, _median_pick(ignore_nan=False), "median_dim")
 
 
-def nanmedian(input: Tensor, dim=None, keepdim: bool = False) -> Any:
+def nanmedian(input: Tensor, dim=NO_DIM, keepdim: bool = False) -> Any:
     if input.dtype is dtypes.bool_:
-        raise NotImplementedError(f"\"{'median_cpu' if dim is None else 'median_out'}\" not implemented for 'Bool'")
-    if dim is None:
+        raise NotImplementedError(f"\"{'median_cpu' if dim is NO_DIM else 'median_out'}\" not implemented for 'Bool'")
+    if dim is NO_DIM:
         return _median_all("nanmedian", input, ignore_nan=True)
     return _select_along("nanmedian", input, dim, keepdim, _median_pick(ignore_nan=True), "nanmedian_dim")
 

@@ -322,6 +322,8 @@ def threshold(input: Tensor, threshold: float, value: float, inplace: bool = Fal
 
 
 def glu(input: Tensor, dim: int = -1) -> Tensor:
+    if dim.__class__ is not int:
+        dim = _F.index_dim(dim)
     if input.ndim == 0:
         raise RuntimeError("glu does not support scalars because halving size must be even")
     d = dim % input.ndim
@@ -353,7 +355,12 @@ def prelu(input: Tensor, weight: Tensor) -> Tensor:
 
 
 def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
-    return _F.softmax(-input, dim, dtype=dtype)
+    if dim is None:
+        dim = _F.implicit_softmax_dim("softmin", input.ndim)
+    try:
+        return _F.softmax(-input, dim, dtype=dtype)
+    except _F.ArgumentTypeError:
+        raise _F.refused("softmax", (input, dim), {} if dtype is None else {"dtype": dtype}, method=True) from None
 
 
 def gumbel_softmax(logits: Tensor, tau: float = 1, hard: bool = False, eps: float = 1e-10, dim: int = -1) -> Tensor:

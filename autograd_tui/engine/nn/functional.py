@@ -84,7 +84,7 @@ upsample_bilinear = _resample.upsample_bilinear
 celu = _activations.celu
 elu = _activations.elu
 gelu = _activations.gelu
-glu = _activations.glu
+glu = _F.parsed(_activations.glu, "glu")
 gumbel_softmax = _activations.gumbel_softmax
 leaky_relu = _activations.leaky_relu
 leaky_relu_ = _activations.leaky_relu_
@@ -123,9 +123,11 @@ def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, o
     return input / denom
 
 
-def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
+def _cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
     """Each input divided by its norm (clamped to ``eps`` without a gradient), multiplied, summed,
     composed as ATen composes it: both inputs broadcast to one shape first."""
+    if dim.__class__ is not int:
+        dim = _F.index_dim(dim)  # one dim (the norms below would take a tuple)
     common = _F.result_type(x1, x2)
     if not common.is_floating_point:
         raise RuntimeError(f"expected common dtype to be floating point, yet common dtype is {_scalar_name(common)}")
@@ -140,6 +142,9 @@ def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -
         n1.clamp_min_(eps)
         n2.clamp_min_(eps)
     return ((x1 / n1) * (x2 / n2)).sum(dim)
+
+
+cosine_similarity = _F.parsed(_cosine_similarity, "cosine_similarity")
 
 
 def pairwise_distance(x1: Tensor, x2: Tensor, p: float = 2.0, eps: float = 1e-6, keepdim: bool = False) -> Tensor:
@@ -158,11 +163,22 @@ def relu_(input: Tensor) -> Tensor:
 
 
 def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
-    return _F.softmax(input, dim, dtype=dtype)
+    return _softmax_method("softmax", input, dim, dtype)
 
 
 def log_softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
-    return _F.log_softmax(input, dim, dtype=dtype)
+    return _softmax_method("log_softmax", input, dim, dtype)
+
+
+def _softmax_method(name: str, input: Tensor, dim, dtype, shown: str | None = None) -> Tensor:
+    """As PyTorch's Python code: the implicit dim (warning under ``shown``'s name) when none is
+    given, then ``input.softmax(dim)``, whose parser errors these are."""
+    if dim is None:
+        dim = _F.implicit_softmax_dim(shown or name, input.ndim)
+    try:
+        return getattr(_F, name)(input, dim, dtype=dtype)
+    except _F.ArgumentTypeError:
+        raise _F.refused(name, (input, dim), {} if dtype is None else {"dtype": dtype}, method=True) from None
 
 
 # ============================================================================================

@@ -35,7 +35,27 @@ def eigh(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 class _NoConvergence(Exception):
-    pass
+    """dsteqr ran out of iterations; ``args[0]``: its INFO, the off-diagonal entries left nonzero."""
+
+
+def eigh_nonfinite(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, int]:
+    """``syevd`` on one matrix with inf or NaN in the triangle it reads (2 <= n < 26): its norm
+    is inf (with no NaN) so it scales the matrix by RMAX / inf = 0 (inf entries become NaN, the
+    others 0) and every eigenvalue, scaled back, is NaN; a NaN norm leaves the matrix as it is.
+    dsteqr then splits where an off-diagonal entry is exactly 0 (a 1x1 block keeps its diagonal
+    entry, NaN or not, with its unit eigenvector), solves a 2x2 block directly, iterates on a larger
+    one (NaN never converges: INFO, PyTorch's error code) and sorts by selection, where NaN stays.
+    Returns the eigenvalues, the eigenvectors and INFO (0 when it converged)."""
+    read = np.tril(a) if uplo == "L" else np.triu(a)
+    scaled = not np.isnan(read).any()
+    if scaled:
+        a = np.where(np.isinf(a), np.nan, 0.0)
+    q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
+    try:
+        w, z = steqr(d, e, float(np.finfo(a.dtype).eps) / 2, lapack_order=True)
+    except _NoConvergence as exc:
+        return d, q, int(exc.args[0])
+    return (np.full_like(w, np.nan) if scaled else w), q @ z, 0
 
 
 def _eigh_one(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
@@ -144,10 +164,11 @@ def _rotate(z: np.ndarray, first: int, cs: list, sn: list, backward: bool) -> No
         z[:, first + j] = s * right + c * left
 
 
-def steqr(d: np.ndarray, e: np.ndarray, eps: float) -> tuple[np.ndarray, np.ndarray]:
+def steqr(d: np.ndarray, e: np.ndarray, eps: float, lapack_order: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """``dsteqr`` with ``compz='I'``: the eigenvalues (ascending) and eigenvectors of the
     symmetric tridiagonal matrix with diagonal d and off-diagonal e, by implicit QL or QR
-    iterations (QL when the block's last diagonal entry is the larger in magnitude)."""
+    iterations (QL when the block's last diagonal entry is the larger in magnitude).
+    ``lapack_order``: dsteqr's own selection sort (NaN stays where it is), not a stable sort."""
     d, e = np.array(d, dtype=np.float64), np.array(e, dtype=np.float64)
     n = len(d)
     z = np.eye(n)
@@ -166,12 +187,30 @@ def steqr(d: np.ndarray, e: np.ndarray, eps: float) -> tuple[np.ndarray, np.ndar
         lo, hi, start = start, end, end + 1
         if lo == hi:
             continue
-        if abs(d[hi]) < abs(d[lo]):
-            _qr_iterations(d, e, z, hi, lo, eps2, safmin, budget)
-        else:
-            _ql_iterations(d, e, z, lo, hi, eps2, safmin, budget)
+        try:
+            if abs(d[hi]) < abs(d[lo]):
+                _qr_iterations(d, e, z, hi, lo, eps2, safmin, budget)
+            else:
+                _ql_iterations(d, e, z, lo, hi, eps2, safmin, budget)
+        except _NoConvergence:
+            raise _NoConvergence(int(np.count_nonzero(e))) from None
+    if lapack_order:
+        return _selection_sorted(d, z)
     order = np.argsort(d, kind="stable")
     return d[order], z[:, order]
+
+
+def _selection_sorted(d: np.ndarray, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    d, z = d.copy(), z.copy()
+    for i in range(len(d) - 1):
+        k = i
+        for j in range(i + 1, len(d)):
+            if d[j] < d[k]:  # False for NaN either side: NaN stays
+                k = j
+        if k != i:
+            d[[i, k]] = d[[k, i]]
+            z[:, [i, k]] = z[:, [k, i]]
+    return d, z
 
 
 def _spend(budget: list) -> None:

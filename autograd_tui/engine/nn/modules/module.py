@@ -16,7 +16,7 @@ from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine._tensor import Tensor, use_device
 from autograd_tui.engine.functions._common import typename
 from autograd_tui.engine.graph import RemovableHandle
-from autograd_tui.engine.missing import no_object_attribute
+from autograd_tui.engine.missing import no_attribute, no_object_attribute
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.modules._backward_hook import BackwardHook, legacy_backward_hooks
 from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
@@ -71,6 +71,45 @@ def _materialize_lazy(module: "Module", name: str, target: Tensor, value: Any) -
         module._buffers[name] = new = target.new_zeros(tuple(value.shape))
         return new
     return target
+
+# Hooks on every module (nn.modules.module.register_module_*), run before each module's own.
+_global_forward_pre_hooks: OrderedDict = OrderedDict()
+_global_forward_hooks: OrderedDict = OrderedDict()
+_global_forward_hooks_with_kwargs: OrderedDict = OrderedDict()
+_global_backward_hooks: OrderedDict = OrderedDict()
+_global_backward_pre_hooks: OrderedDict = OrderedDict()
+
+
+def register_module_forward_pre_hook(hook: Callable) -> RemovableHandle:
+    """A forward pre-hook on every module: ``hook(module, args)``."""
+    handle = RemovableHandle(_global_forward_pre_hooks)
+    _global_forward_pre_hooks[handle._key] = hook
+    return handle
+
+
+def register_module_forward_hook(hook: Callable, *, with_kwargs: bool = False,
+                                 always_call: bool = False) -> RemovableHandle:
+    """A forward hook on every module: ``hook(module, args, output)``."""
+    handle = RemovableHandle(_global_forward_hooks, (_global_forward_hooks_with_kwargs,))
+    _global_forward_hooks[handle._key] = hook
+    if with_kwargs:
+        _global_forward_hooks_with_kwargs[handle._key] = True
+    return handle
+
+
+def register_module_full_backward_pre_hook(hook: Callable) -> RemovableHandle:
+    """A backward pre-hook on every module: ``hook(module, grad_output)``."""
+    handle = RemovableHandle(_global_backward_pre_hooks)
+    _global_backward_pre_hooks[handle._key] = hook
+    return handle
+
+
+def register_module_full_backward_hook(hook: Callable) -> RemovableHandle:
+    """A full backward hook on every module: ``hook(module, grad_input, grad_output)``."""
+    handle = RemovableHandle(_global_backward_hooks)
+    _global_backward_hooks[handle._key] = hook
+    return handle
+
 
 class Module:
     """The parent of every layer and model: a subclass registers parameters, buffers and submodules by
@@ -558,8 +597,8 @@ class Module:
         return handle
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        if self._forward_pre_hooks:
-            for key, hook in list(self._forward_pre_hooks.items()):
+        if self._forward_pre_hooks or _global_forward_pre_hooks:  # every module's (global) hooks first
+            for key, hook in [*_global_forward_pre_hooks.items(), *self._forward_pre_hooks.items()]:
                 if key in self._forward_pre_hooks_with_kwargs:
                     result = hook(self, args, kwargs)
                     if result is not None:
@@ -572,14 +611,15 @@ class Module:
         state = self.__dict__
         module_hooks, pre_hooks = state.get("_backward_hooks") or {}, state.get("_backward_pre_hooks") or {}
         full = state.get("_is_full_backward_hook") is True
-        if (full and module_hooks) or pre_hooks:
-            backward_hook = BackwardHook(self, list(module_hooks.values()) if full else [],
-                                         list(pre_hooks.values()))
+        if (full and module_hooks) or pre_hooks or _global_backward_hooks or _global_backward_pre_hooks:
+            backward_hook = BackwardHook(
+                self, [*_global_backward_hooks.values(), *(module_hooks.values() if full else ())],
+                [*_global_backward_pre_hooks.values(), *pre_hooks.values()])
             args = backward_hook.setup_input_hook(args)
         output = self.forward(*args, **kwargs)
-        if self._forward_hooks:
-            for key, hook in list(self._forward_hooks.items()):
-                with_kwargs = key in self._forward_hooks_with_kwargs
+        if self._forward_hooks or _global_forward_hooks:
+            for key, hook in [*_global_forward_hooks.items(), *self._forward_hooks.items()]:
+                with_kwargs = key in self._forward_hooks_with_kwargs or key in _global_forward_hooks_with_kwargs
                 result = hook(self, args, kwargs, output) if with_kwargs else hook(self, args, output)
                 if result is not None:
                     output = result
@@ -625,3 +665,13 @@ class Module:
 
 
 Module.__module__ = "torch.nn.modules.module"
+
+
+def __getattr__(name: str) -> Any:
+    # the module's own name in the error, as PyTorch's (with the hint for a name only PyTorch has)
+    raise no_attribute("torch.nn.modules.module", name, _GLOBAL_HOOKS_ONLY_IN_PYTORCH)
+
+
+# torch.nn.modules.module's global hooks the engine lacks (PyTorch 2.13's names)
+_GLOBAL_HOOKS_ONLY_IN_PYTORCH = ("register_module_backward_hook", "register_module_buffer_registration_hook",
+                    "register_module_module_registration_hook", "register_module_parameter_registration_hook")

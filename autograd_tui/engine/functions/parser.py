@@ -1,0 +1,471 @@
+"""PyTorch's Python argument parser, for the errors it raises before an op runs.
+
+An op checks its dims cheaply (``norm_dim`` refuses anything but an int, a numpy integer or an
+integer 0-d tensor with ``ArgumentTypeError``); the public entry (``torch.*`` and the Tensor
+methods, wrapped by ``parsed``) then asks this module what PyTorch's parser says about the call
+as the learner wrote it: ``argument 'dim' (position 2) must be int, not tuple`` when one
+signature could take that many arguments, else the list of signatures, ``received an invalid
+combination of arguments``. Nothing here runs unless a call already failed.
+
+A signature is written as PyTorch prints it, plus two marks its printing drops: ``[1]`` after
+``tuple of ints`` (the list also takes a single int, ATen's ``int[1]``) and ``?`` after a type
+(None is allowed although no default says so).
+"""
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions._common import _type_name, invalid_combination
+
+
+@dataclass(frozen=True)
+class _Param:
+    name: str
+    kind: str  # the printed type: "int", "tuple of ints", "Tensor", ...
+    size: int  # for "tuple of ints": how many a single int stands for (0: a single int is refused)
+    nullable: bool
+    optional: bool
+    keyword_only: bool
+
+
+@functools.lru_cache(maxsize=None)
+def _params(signature: str) -> tuple[_Param, ...]:
+    params, keyword_only = [], False
+    for slot in (s.strip() for s in signature[1:-1].split(",")):
+        if not slot:
+            continue
+        if slot == "*":
+            keyword_only = True
+            continue
+        head, _, default = slot.partition(" = ")
+        kind, _, name = head.rpartition(" ")
+        nullable = kind.endswith("?") or default == "None"
+        kind = kind.rstrip("?")
+        size = 0
+        if kind.endswith("]"):
+            kind, _, count = kind[:-1].partition("[")
+            size = int(count)
+        params.append(_Param(name, kind, size, nullable, bool(default), keyword_only))
+    return tuple(params)
+
+
+@functools.lru_cache(maxsize=None)
+def printed(signature: str) -> str:
+    """The signature as PyTorch prints it (without the marks)."""
+    parts = []
+    for slot in (s.strip() for s in signature[1:-1].split(",")):
+        head, eq, default = slot.partition(" = ")
+        kind, space, name = head.rpartition(" ")
+        kind = kind.rstrip("?").split("[")[0]
+        parts.append(f"{kind}{space}{name}{eq}{default}" if space else slot)
+    return "(" + ", ".join(p for p in parts if p) + ")"
+
+
+def _is_int(value) -> bool:
+    if value.__class__ is int or isinstance(value, np.integer):
+        return True
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, Tensor) and value.ndim == 0 and not value.dtype.is_floating_point
+        and value.dtype is not dtypes.bool_ and not value.requires_grad)
+
+
+def _is_index(value) -> bool:
+    """An element of an int list: anything with ``__index__`` but a bool."""
+    if isinstance(value, (bool, np.bool_)):
+        return False
+    try:
+        value.__index__()
+    except (AttributeError, TypeError):
+        return False
+    return True
+
+
+def _fits(param: _Param, value) -> tuple[bool, int]:
+    """Whether ``value`` passes the parser's check for ``param``; for a list, the position of the
+    element that failed (-1 if none)."""
+    kind = param.kind
+    if kind == "int":
+        return _is_int(value), -1
+    if kind == "tuple of ints":
+        if isinstance(value, (tuple, list)):
+            ok = not value or _is_index(value[0])  # the parser looks at the first element only
+            return ok, -1 if ok else 0
+        return param.size > 0 and _is_index(value), -1
+    if kind == "Tensor":
+        return isinstance(value, Tensor), -1
+    if kind == "bool":
+        return isinstance(value, (bool, np.bool_)), -1
+    if kind == "torch.dtype":
+        return isinstance(value, dtypes.dtype), -1
+    if kind == "str":
+        return isinstance(value, str), -1
+    if kind in ("Number", "float"):
+        return isinstance(value, (int, float, np.number, np.bool_)) or (
+            isinstance(value, Tensor) and value.ndim == 0), -1
+    if kind == "tuple of Tensors":
+        return isinstance(value, (tuple, list)), -1
+    return True, -1
+
+
+def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, raising: bool) -> TypeError | None:
+    """One signature's parse (``FunctionSignature::parse``): None when it takes the call, else its
+    error when ``raising`` (any TypeError otherwise)."""
+    positional = sum(not p.keyword_only for p in params)
+    required = sum(not p.optional for p in params)
+    varargs = positional == 1 and params[0].kind == "tuple of ints"  # x.permute(1, 0), x.flip(0, 1)
+    failed = TypeError()
+    if len(args) > positional and not varargs:
+        return _extra_args(name, required, positional, len(args)) if raising else failed
+    position, used = 0, 0
+    for k, param in enumerate(params):
+        keyword = position >= len(args)
+        if not keyword:
+            if param.keyword_only:
+                return _extra_args(name, required, positional, len(args)) if raising else failed
+            value = args[position]
+        else:
+            value = kwargs.get(param.name, _ABSENT)
+        if (value is _ABSENT and param.optional) or (value is None and param.nullable):
+            pass
+        elif value is _ABSENT:
+            if not raising:
+                return failed
+            missing = [f'"{p.name}"' for p in params[k:] if not p.optional]
+            return TypeError(f"{name}() missing {len(missing)} required positional argument"
+                             f"{'s' if len(missing) == 1 else ''}: {', '.join(missing)}")
+        else:
+            ok, at = _fits(param, value)
+            if not ok and not keyword and varargs and position == 0:
+                if _is_index(value):
+                    return None  # every positional argument is the list (its first element checked)
+                if len(args) > positional:
+                    return _extra_args(name, required, positional, len(args)) if raising else failed
+            if not ok:
+                if not raising:
+                    return failed
+                must = f"{name}(): argument '{param.name}'"
+                if keyword:
+                    return TypeError(f"{must} must be {param.kind}, not {_type_name(value)}")
+                if at >= 0:
+                    return TypeError(f"{must} (position {position + 1}) must be {param.kind}, but found element of "
+                                     f"type {_type_name(value[at])} at pos {at}")
+                return TypeError(f"{must} (position {position + 1}) must be {param.kind}, not {_type_name(value)}")
+        if keyword:
+            used += value is not _ABSENT
+        else:
+            position += 1
+    if position < len(args):  # x.permute((1, 0), 1): the list, then one too many
+        return _extra_args(name, required, positional, len(args)) if raising else failed
+    if used < len(kwargs):
+        if not raising:
+            return failed
+        names = [p.name for p in params]
+        for key in kwargs:
+            if key not in names:
+                return TypeError(f"{name}() got an unexpected keyword argument '{key}'")
+            if names.index(key) < len(args):
+                return TypeError(f"{name}() got multiple values for argument '{key}'")
+    return None
+
+
+_ABSENT = object()
+
+
+def _extra_args(name: str, required: int, positional: int, given: int) -> TypeError:
+    if required != positional:
+        return TypeError(f"{name}() takes from {required} to {positional} positional arguments but {given} were given")
+    return TypeError(f"{name}() takes {positional} positional argument{'' if positional == 1 else 's'} but "
+                     f"{given} {'was' if given == 1 else 'were'} given")
+
+
+def _unpack_error(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict) -> TypeError | None:
+    """A list whose first element passed the parser is read whole when the op runs: a later element
+    that is no int fails there."""
+    if len(params) == 1 and params[0].kind == "tuple of ints" and args and not isinstance(args[0], (tuple, list)):
+        args = (args,)  # x.permute(1, 0): the positional arguments are the list
+    for k, param in enumerate(params):
+        value = args[k] if k < len(args) else kwargs.get(param.name)
+        if param.kind == "tuple of ints" and isinstance(value, (tuple, list)):
+            for pos, item in enumerate(value):
+                if not _is_index(item):
+                    return TypeError(f"{name}(): argument '{param.name}' failed to unpack the object at pos "
+                                     f"{pos + 1} with error \"type must be tuple of ints,but got {_type_name(item)}\"")
+    return None
+
+
+def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: dict) -> TypeError | None:
+    """PyTorch's TypeError for a call of ``name`` none of ``signatures`` takes; None if one does."""
+    parsed = [_params(s) for s in signatures]
+    for params in parsed:
+        if _parse(name, params, args, kwargs, raising=False) is None:
+            return _unpack_error(name, params, args, kwargs)
+    if len(parsed) == 1:
+        return _parse(name, parsed[0], args, kwargs, raising=True)
+    given = len(args) + len(kwargs)
+    plausible = [p for p in parsed if sum(not q.optional for q in p) <= given <= len(p)]
+    if len(plausible) == 1:
+        error = _parse(name, plausible[0], args, kwargs, raising=True)
+        if error is not None:
+            return error
+    return invalid_combination(name, args, kwargs, tuple(printed(s) for s in signatures))
+
+
+# torch.* signatures of the ops that take dims, as PyTorch 2.13 prints them (see the module's
+# docstring for the marks). A method's are derived: ``input`` and ``out`` dropped. max, min and
+# prod have their own parser errors (functions/reductions.py).
+_DTYPE = "*, torch.dtype? dtype = None"
+_REDUCE_DIM = "(Tensor input, tuple of ints[1]? dim, bool keepdim = False, {dtype}, Tensor out = None)"
+_STATS = ("(Tensor input, tuple of ints[1]? dim, bool unbiased = True, bool keepdim = False, *, Tensor out = None)",
+          "(Tensor input, tuple of ints[1]? dim = None, *, Number? correction = None, bool keepdim = False, "
+          "Tensor out = None)",
+          "(Tensor input, bool unbiased = True)")
+_SORT = ("(Tensor input, *, bool stable, int dim = -1, bool descending = False, tuple of Tensors out = None)",
+         "(Tensor input, int dim = -1, bool descending = False, *, tuple of Tensors out = None)")
+_MEDIAN = ("(Tensor input)", "(Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)")
+_MOVEDIM = ("(Tensor input, int source, int destination)",
+            "(Tensor input, tuple of ints source, tuple of ints destination)")
+_SCATTER = ("(Tensor input, int dim, Tensor index, Tensor src, *, Tensor out = None)",
+            "(Tensor input, int dim, Tensor index, Tensor src, *, str reduce, Tensor out = None)",
+            "(Tensor input, int dim, Tensor index, Number value, *, Tensor out = None)",
+            "(Tensor input, int dim, Tensor index, Number value, *, str reduce, Tensor out = None)")
+_CUMULATIVE = ("(Tensor input, int dim, *, torch.dtype? dtype = None, Tensor out = None)",)
+_SOFTMAX = ("(Tensor input, int dim, torch.dtype? dtype = None)",)
+_ARGMAX = ("(Tensor input, int dim = None, bool keepdim = False, *, Tensor out = None)",)
+_CUMMAX = ("(Tensor input, int dim, *, tuple of Tensors out = None)",)
+_TRANSPOSE = ("(Tensor input, int dim0, int dim1)",)
+_CAT = ("(tuple of Tensors tensors, int dim = 0, *, Tensor out = None)",)
+_ALL = ("(Tensor input, *, Tensor out = None)",
+        "(Tensor input, tuple of ints? dim = None, bool keepdim = False, *, Tensor out = None)",
+        "(Tensor input, int dim, bool keepdim = False, *, Tensor out = None)")
+_QUANTILE = ("(Tensor input, Tensor q, int? dim = None, bool keepdim = False, *, str interpolation = \"linear\", "
+             "Tensor out = None)",
+             "(Tensor input, float q, int? dim = None, bool keepdim = False, *, str interpolation = \"linear\", "
+             "Tensor out = None)")
+_TRAPEZOID = ("(Tensor y, Tensor x, *, int dim = -1)", "(Tensor y, *, Number dx = 1, int dim = -1)")
+_SECTIONS = ("(Tensor input, int sections)", "(Tensor input, tuple of ints indices)")
+
+FUNCTIONS: dict[str, tuple[str, ...]] = {
+    "cumsum": _CUMULATIVE, "cumprod": _CUMULATIVE,
+    "softmax": _SOFTMAX, "log_softmax": _SOFTMAX,
+    "argmax": _ARGMAX, "argmin": _ARGMAX,
+    "unsqueeze": ("(Tensor input, int dim)",),
+    "squeeze": ("(Tensor input)", "(Tensor input, int dim)", "(Tensor input, tuple of ints dim)"),
+    "select": ("(Tensor input, int dim, int index)",),
+    "topk": ("(Tensor input, int k, int dim = -1, bool largest = True, bool sorted = True, *, "
+             "tuple of Tensors out = None)",),
+    "sort": _SORT,
+    "argsort": ("(Tensor input, *, bool stable, int dim = -1, bool descending = False, Tensor out = None)",
+                "(Tensor input, int dim = -1, bool descending = False)"),
+    "cat": _CAT, "concat": _CAT, "concatenate": _CAT, "stack": _CAT,
+    "chunk": ("(Tensor input, int chunks, int dim = 0)",),
+    "split": ("(Tensor input, int split_size, int dim = 0)", "(Tensor input, tuple of ints split_size, int dim = 0)"),
+    "unbind": ("(Tensor input, int dim = 0)",),
+    "gather": ("(Tensor input, int dim, Tensor index, *, bool sparse_grad = False, Tensor out = None)",),
+    "scatter": _SCATTER,
+    "index_select": ("(Tensor input, int dim, Tensor index, *, Tensor out = None)",),
+    "narrow": ("(Tensor input, int dim, Tensor start, int length)", "(Tensor input, int dim, int start, int length)"),
+    "transpose": _TRANSPOSE, "swapdims": _TRANSPOSE,
+    "swapaxes": ("(Tensor input, int axis0, int axis1)",),
+    "flatten": ("(Tensor input, int start_dim = 0, int end_dim = -1)",),
+    "movedim": _MOVEDIM, "moveaxis": _MOVEDIM,
+    "sum": ("(Tensor input, *, torch.dtype? dtype = None)", _REDUCE_DIM.format(dtype=_DTYPE)),
+    "mean": ("(Tensor input, *, torch.dtype? dtype = None, Tensor out = None)", _REDUCE_DIM.format(dtype=_DTYPE)),
+    "nansum": ("(Tensor input, tuple of ints[1]? dim = None, bool keepdim = False, *, torch.dtype? dtype = None, "
+               "Tensor out = None)",),
+    "amax": ("(Tensor input, tuple of ints[1] dim = (), bool keepdim = False, *, Tensor out = None)",),
+    "amin": ("(Tensor input, tuple of ints[1] dim = (), bool keepdim = False, *, Tensor out = None)",),
+    "logsumexp": ("(Tensor input, tuple of ints[1] dim, bool keepdim = False, *, Tensor out = None)",),
+    "std": _STATS, "var": _STATS,
+    "std_mean": tuple(s.replace(", *, Tensor out = None", "").replace(", Tensor out = None", "") for s in _STATS),
+    "var_mean": tuple(s.replace(", *, Tensor out = None", "").replace(", Tensor out = None", "") for s in _STATS),
+    "median": _MEDIAN, "nanmedian": _MEDIAN,
+    "cummax": _CUMMAX, "cummin": _CUMMAX,
+    "logcumsumexp": ("(Tensor input, int dim, *, Tensor out = None)",),
+    "all": _ALL, "any": _ALL,
+    "count_nonzero": ("(Tensor input, int? dim = None)", "(Tensor input, tuple of ints dim)"),
+    "kthvalue": ("(Tensor input, int k, int dim = -1, bool keepdim = False, *, tuple of Tensors out = None)",),
+    "mode": ("(Tensor input, int dim = -1, bool keepdim = False, *, tuple of Tensors out = None)",),
+    "repeat_interleave": ("(Tensor input, Tensor repeats, int? dim = None, *, int? output_size = None)",
+                          "(Tensor repeats, *, int? output_size = None)",
+                          "(Tensor input, int repeats, int? dim = None, *, int? output_size = None)"),
+    "roll": ("(Tensor input, tuple of ints[1] shifts, tuple of ints[1] dims = ())",),
+    "flip": ("(Tensor input, tuple of ints dims)",),
+    "permute": ("(Tensor input, tuple of ints dims)",),
+    "diff": ("(Tensor input, int n = 1, int dim = -1, Tensor? prepend = None, Tensor? append = None, *, "
+             "Tensor out = None)",),
+    "tensor_split": ("(Tensor input, tuple of ints indices, int dim = 0)",
+                     "(Tensor input, Tensor tensor_indices_or_sections, int dim = 0)",
+                     "(Tensor input, int sections, int dim = 0)"),
+    "index_add": ("(Tensor input, int dim, Tensor index, Tensor source, *, Number alpha = 1, Tensor out = None)",),
+    "index_copy": ("(Tensor input, int dim, Tensor index, Tensor source, *, Tensor out = None)",),
+    "index_fill": ("(Tensor input, int dim, Tensor index, Tensor value)", "(Tensor input, int dim, Tensor index, "
+                   "Number value)"),
+    "scatter_add": ("(Tensor input, int dim, Tensor index, Tensor src, *, Tensor out = None)",),
+    "aminmax": ("(Tensor input, *, int? dim = None, bool keepdim = False, tuple of Tensors out = None)",),
+    "take_along_dim": ("(Tensor input, Tensor indices, int? dim = None, *, Tensor out = None)",),
+    "unflatten": ("(Tensor input, int dim, tuple of ints sizes)",),
+    "split_with_sizes": ("(Tensor input, tuple of ints split_sizes, int dim = 0)",),
+    "linalg_vector_norm": ("(Tensor input, Number ord = 2, tuple of ints[1]? dim = None, bool keepdim = False, *, "
+                           "torch.dtype? dtype = None, Tensor out = None)",),
+    "cosine_similarity": ("(Tensor x1, Tensor x2, int dim = 1, float eps = 1e-08)",),
+    "scatter_reduce": ("(Tensor input, int dim, Tensor index, Tensor src, str reduce, *, bool include_self = True, "
+                       "Tensor out = None)",),
+    "cross": ("(Tensor input, Tensor other, int? dim = None, *, Tensor out = None)",),
+    "unfold": ("(Tensor input, int dimension, int size, int step)",),
+    "quantile": _QUANTILE, "nanquantile": _QUANTILE,
+    "trapezoid": _TRAPEZOID, "cumulative_trapezoid": _TRAPEZOID,
+    "nanmean": ("(Tensor input, tuple of ints[1]? dim = None, bool keepdim = False, *, torch.dtype? dtype = None, "
+                "Tensor out = None)",),
+    "hsplit": _SECTIONS, "vsplit": _SECTIONS, "dsplit": _SECTIONS,
+    "rot90": ("(Tensor input, int k = 1, tuple of ints dims = [0,1])",),
+    "unique_dim": ("(Tensor input, int dim, bool sorted = True, bool return_inverse = False, "
+                   "bool return_counts = False)",),
+    "glu": ("(Tensor input, int dim = -1)",),
+    "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
+    "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
+}
+# In-place methods (no torch.* function): their own names, the out-of-place signatures.
+_INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
+            "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
+            "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes"}
+
+
+def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
+    """The arguments of a function PyTorch writes in Python, bound to its parameters (``names``,
+    ``name=default`` for the optional ones, defaults given as Python literals); None when Python
+    itself refuses the call (its own TypeError stands)."""
+    params = []
+    for item in names.split(","):
+        name, eq, default = item.strip().partition("=")
+        params.append(inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                        default=eval(default) if eq else inspect.Parameter.empty))  # noqa: S307
+    try:
+        bound = inspect.Signature(params).bind(*args, **kwargs)
+    except TypeError:
+        return None
+    bound.apply_defaults()
+    return tuple(bound.arguments.values())
+
+
+def _split(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.split and Tensor.split call _VF.split (an int) or _VF.split_with_sizes, every argument positional
+    values = _bound(args, kwargs, "self, split_size, dim=0")
+    if values is None:
+        return None
+    return ("split_with_sizes" if isinstance(values[1], (tuple, list)) else "split"), values, {}, False
+
+
+def _unflatten(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # Tensor.unflatten calls the C method with its arguments positional; torch.unflatten is C
+    if not method:
+        return "unflatten", args, kwargs, False
+    values = _bound(args, kwargs, "self, dim, sizes")
+    return None if values is None else ("unflatten", values, {}, True)
+
+
+def _norm(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.norm and Tensor.norm: a p-norm (or "fro" over at most two dims) is linalg.vector_norm's
+    values = _bound(args, kwargs, "input, p='fro', dim=None, keepdim=False, out=None, dtype=None")
+    if values is None:
+        return None
+    input, p, dim, keepdim, _, dtype = values
+    if p == "fro" and (dim is None or isinstance(dim, int) or len(dim) <= 2):
+        p = 2
+    if isinstance(p, str):
+        return None
+    dim = [dim] if isinstance(dim, int) else dim
+    return "linalg_vector_norm", (input, p, dim, keepdim), {"dtype": dtype}, False
+
+
+def _unique(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.unique and Tensor.unique: with a dim, torch.unique_dim, every argument positional
+    values = _bound(args, kwargs, "input, sorted=True, return_inverse=False, return_counts=False, dim=None")
+    if values is None or values[4] is None:
+        return None
+    input, sorted_, inverse, counts, dim = values
+    return "unique_dim", (input, dim, sorted_, inverse, counts), {}, False
+
+
+# Functions and methods PyTorch writes in Python: the C call they make with the same arguments.
+_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "unique": _unique}
+
+
+@functools.lru_cache(maxsize=None)
+def method_signatures(name: str) -> tuple[str, ...]:
+    """A method's signatures: the function's without ``input`` (those without it do not exist as
+    methods) and without ``out``."""
+    result = []
+    for signature in FUNCTIONS[_INPLACE.get(name, name)]:
+        slots = [s.strip() for s in signature[1:-1].split(",")]
+        if not slots[0].endswith(" input"):
+            continue
+        slots = [s for s in slots[1:] if not s.split(" = ")[0].endswith(" out")]
+        if slots and slots[-1] == "*":
+            slots.pop()
+        result.append("(" + ", ".join(slots) + ")")
+    return tuple(result)
+
+
+def call_error(name: str, method: bool, args: tuple, kwargs: dict) -> TypeError | None:
+    """PyTorch's parser error for ``torch.name(*args, **kwargs)`` (``method``: ``args[0].name(...)``),
+    or None when its parser takes the call (or knows no signatures of ``name``)."""
+    if name in _PYTHON_LEVEL:
+        call = _PYTHON_LEVEL[name](args, kwargs, method)
+        if call is None:
+            return None
+        name, args, kwargs, method = call
+    base = _INPLACE.get(name, name)
+    if base not in FUNCTIONS:
+        return None
+    if method:
+        return parser_error(name, method_signatures(name), args[1:], kwargs)
+    return parser_error(name, FUNCTIONS[base], args, kwargs)
+
+
+def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool = False) -> TypeError:
+    """The parser's error for a call PyTorch's Python code makes (``F.softmax`` calls
+    ``input.softmax(dim)``) and the op refused."""
+    return call_error(name, method, args, kwargs or {}) or TypeError(f"{name}(): invalid arguments")
+
+
+def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = False) -> Callable[..., Any]:
+    """``fn`` as a public entry: NumPy's ``axis=``/``keepdims=`` taken for ``dim=``/``keepdim=`` (as
+    PyTorch's parser does: ``x.sum(axis=1, keepdims=True)``), and a failed call whose arguments
+    PyTorch's parser refuses (an ``ArgumentTypeError`` from the op, or any other error) reported
+    with the parser's message. ``fn`` itself when neither applies."""
+    code = getattr(inspect.unwrap(fn), "__code__", None)  # the op's own names under a wrapper (autocast's)
+    if code is None:
+        return fn
+    fn_name = name or fn.__name__
+    names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+    aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
+                    if torch_name in names)
+    checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
+    if getattr(fn, "_parsed", False) or not aliases and not checked:
+        return fn
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if kwargs:
+            for numpy_name, torch_name in aliases:
+                if numpy_name in kwargs:
+                    if torch_name in kwargs:
+                        raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
+                    kwargs[torch_name] = kwargs.pop(numpy_name)
+        try:
+            return fn(*args, **kwargs)
+        except (TypeError, IndexError, ValueError):
+            error = call_error(fn_name, method, args, kwargs) if checked else None
+            if error is None:
+                raise
+            raise error from None
+    call._parsed = True  # type: ignore[attr-defined]
+    return call
