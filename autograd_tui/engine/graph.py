@@ -398,7 +398,9 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
 
     # 2. Seed the input buffers with the root gradients (the caller's: never the engine's own).
     buffers: dict[Node, list] = {}
-    owned: set[int] = set()  # ids of buffered gradients only the engine holds (see _hand_over)
+    # for a buffered node, which of its gradients only the engine holds (see _hand_over): one flag
+    # per slot of its buffer, made when the first such gradient arrives
+    owned: dict[Node, list] = {}
     for node, nr, grad in roots:
         buf = buffers.get(node)
         if buf is None:
@@ -426,7 +428,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
         while ready:
             node = pop(ready)[1]
             grads = buffers.pop(node)
-            arrived_owned = _take_ownership(owned, grads) if may_steal else None
+            arrived_owned = owned.pop(node, None) if may_steal else None
             run = capture is None or node in needed
             if capture is not None and node in capture_nodes:
                 # PyTorch captures what the tensor hooks return, except at a node that also runs,
@@ -465,13 +467,15 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 if g is not None:
                     if buf[nr] is None:
                         buf[nr] = g
-                        if may_steal and handed_over[i]:
-                            owned.add(id(g))
+                        mine = may_steal and handed_over[i]
                     else:
-                        owned.discard(id(buf[nr]))
                         buf[nr] = buf[nr] + g  # a new tensor: the engine's own
-                        if may_steal:
-                            owned.add(id(buf[nr]))
+                        mine = may_steal
+                    if mine:
+                        flags = owned.get(child)
+                        if flags is None:
+                            flags = owned[child] = [False] * child._num_outputs
+                        flags[nr] = True
                 left = dependencies[child] - 1
                 dependencies[child] = left
                 if left == 0 and (capture is None or child in needed or child in capture_nodes):
@@ -562,18 +566,6 @@ def _sift_up(heap: list, hole: int, top: int, item: tuple) -> None:
     heap[hole] = item
 
 
-def _take_ownership(owned: set, grads: list) -> list | None:
-    """Which of the gradients arriving at a node only the engine holds (and forget them)."""
-    if not owned:
-        return None
-    flags = [False] * len(grads)
-    for k, g in enumerate(grads):
-        if g is not None and id(g) in owned:
-            owned.discard(id(g))
-            flags[k] = True
-    return flags
-
-
 def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Sequence) -> list:
     """For each gradient ``node`` returned, whether only the engine will hold it once passed on.
 
@@ -582,6 +574,9 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
     caller's gradients, a hook's, a custom Function's and anything two results share are not:
     AccumulateGrad copies those, so that ``.grad`` never aliases what someone else can see.
     """
+    if len(results) == 1 and node._returns_own_grads and not node._post_hooks:
+        g = results[0]
+        return [g is not None and _fresh(g._data, grads, arrived_owned)]
     flags = [False] * len(results)
     if not node._returns_own_grads or node._post_hooks:
         return flags
@@ -606,15 +601,35 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
     return flags
 
 
+def _fresh(data: np.ndarray, grads: list, arrived_owned: list | None) -> bool:
+    """``_hand_over`` of a node's single result (most nodes have one), in fewer steps: ``data``
+    is the engine's own when it owns its memory and did not arrive, or when it shares memory
+    with no arriving gradient, or with one only, which the engine owned."""
+    if data.base is None:
+        for a in grads:
+            if a is not None and a._data is data:
+                break
+        else:
+            return True
+    sharing = -1
+    for k, a in enumerate(grads):
+        if a is not None and _may_share(data, a._data):
+            if sharing >= 0:
+                return False
+            sharing = k
+    return sharing < 0 or (arrived_owned is not None and arrived_owned[sharing])
+
+
 def _plain_owners(results: Sequence, grads: list) -> list | None:
-    """The array owning the memory of each result, then of each arriving gradient (None for
-    a missing one), when all are plain numpy arrays that own it or view one that does (the
-    usual case); None otherwise (``frombuffer``, a subclass), where numpy's check decides."""
+    """The ids of the arrays owning the memory of each result, then of each arriving gradient
+    (None's id for a missing one), when all are plain numpy arrays that own it or view one that
+    does (the usual case); None otherwise (``frombuffer``, a subclass), where numpy's check
+    decides. Two such arrays share memory exactly when their owner is the same."""
     owners: list = []
     for tensors in (results, grads):
         for t in tensors:
             if t is None:
-                owners.append(None)
+                owners.append(_NO_OWNER)
                 continue
             data = t._data
             owner = data.base
@@ -624,36 +639,31 @@ def _plain_owners(results: Sequence, grads: list) -> list | None:
                 return None
             if owner.__class__ is not np.ndarray:
                 return None
-            owners.append(owner)
+            owners.append(id(owner))
     return owners
+
+
+_NO_OWNER = id(None)
 
 
 def _hand_over_plain(flags: list, owners: list, grads: list, arrived_owned: list | None,
                      results: Sequence) -> list:
-    """``_hand_over`` of several results with ``_plain_owners``: two such arrays share memory
-    exactly when their owner is the same, one identity test instead of ``_may_share``."""
+    """``_hand_over`` of several results with ``_plain_owners``: one identity test (of the
+    owners' ids) instead of ``_may_share``."""
     count = len(results)
+    mine, arrived = owners[:count], owners[count:]
+    arrived_data = [id(a._data) for a in grads if a is not None]
     for i in range(count):
-        owner = owners[i]
-        if owner is None:
-            continue
+        owner = mine[i]
+        if owner == _NO_OWNER or mine.count(owner) > 1:
+            continue  # no result, or another result shares its memory
         data = results[i]._data
-        fresh = True  # an array with memory of its own, made by the formula
-        arrived_itself = False
-        for a in grads:
-            if a is not None and a._data is data:
-                arrived_itself = True
-        if data is not owner or arrived_itself:
-            sharing = []
-            for k in range(len(grads)):
-                if owners[count + k] is owner:
-                    sharing.append(k)
-            fresh = not sharing or (len(sharing) == 1 and arrived_owned is not None and arrived_owned[sharing[0]])
-        if fresh:
-            for j in range(count):
-                if j != i and owners[j] is owner:
-                    fresh = False  # another result shares it
-        flags[i] = fresh
+        if id(data) == owner and id(data) not in arrived_data:
+            flags[i] = True  # an array with memory of its own, made by the formula
+            continue
+        sharing = arrived.count(owner)
+        flags[i] = sharing == 0 or (sharing == 1 and arrived_owned is not None
+                                    and arrived_owned[arrived.index(owner)])
     return flags
 
 

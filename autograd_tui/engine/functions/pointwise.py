@@ -882,6 +882,7 @@ def sigmoid_backward(grad_output: Tensor, output: Tensor) -> Tensor:
 
 
 _SAME_SIZE_INT = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
+_ONE_INT8 = np.array(1, np.int8)  # a 0-d array operand costs less than a numpy scalar
 
 
 def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
@@ -898,7 +899,7 @@ def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
     yb = np.asarray(y, dtype=dtype).view(bits)
     # 0 where the condition holds, all ones (-1) where it does not; one byte per element, widened
     # to the values' size inside the next ufunc (-1 stays all ones).
-    keep_y = np.subtract(condition.view(np.int8), np.int8(1), dtype=np.int8)
+    keep_y = np.subtract(condition.view(np.int8), _ONE_INT8)
     if xb.ndim == 0 and xb == 0:  # where(c, 0, y), as relu's backward: y's bits, masked
         return np.bitwise_and(yb, keep_y, dtype=bits).view(dtype)
     result = np.bitwise_xor(xb, yb)

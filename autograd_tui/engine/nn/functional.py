@@ -551,8 +551,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
     target = _one_sample_target(input, target)
     _check_class_target(input, target)
-    if (input.ndim == 2 and target.ndim == 1 and weight is None and reduction != "none" and ignore_index < 0
-            and input.dtype is dtypes.float32 and target.dtype is dtypes.int64):
+    if _plain_batch(input, target, weight, ignore_index, reduction):
         out = _nll_loss_of_batch(input, target, reduction)
         if out is not None:
             return out
@@ -640,6 +639,13 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     return out
 
 
+def _plain_batch(input: Tensor, target: Tensor, weight: Optional[Tensor], ignore_index: int, reduction: str) -> bool:
+    """Whether nll_loss may take ``_nll_loss_of_batch``: (N, C) float32 log-probabilities, a
+    batch of int64 class indices, no weights, nothing ignored, a mean or a sum."""
+    return (input.ndim == 2 and target.ndim == 1 and weight is None and reduction != "none" and ignore_index < 0
+            and input.dtype is dtypes.float32 and target.dtype is dtypes.int64)
+
+
 def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor | None:
     """The usual call, in fewer steps: (N, C) float32 log-probabilities, every target a class,
     no weights, a mean or a sum. None when a target is out of range (the general path words it)."""
@@ -710,7 +716,11 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
     target = _one_sample_target(input, target)
     _check_class_target(input, target)
     logp = _F.log_softmax(input, class_dim)
-    nll = nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
+    nll = None
+    if label_smoothing <= 0.0 and _plain_batch(logp, target, weight, ignore_index, reduction):
+        nll = _nll_loss_of_batch(logp, target, reduction)  # nll_loss's own fast path, its checks done above
+    if nll is None:
+        nll = nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
     if label_smoothing <= 0.0:
         return nll
     # Label smoothing mixes in the mean negative log-probability over all classes.
