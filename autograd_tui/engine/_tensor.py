@@ -16,6 +16,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine import memory_formats, storage
+from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool
@@ -739,20 +740,6 @@ def _leaf_only_message(requires_grad: bool) -> str:
         text += (" If you want to use a computed variable in a subgraph that doesn't require "
                  "differentiation use var_no_grad = var.detach().")
     return text
-
-
-def element_strides(data: np.ndarray) -> tuple:
-    """The strides (in elements) PyTorch reports for a tensor whose elements ``data`` holds."""
-    itemsize = data.itemsize
-    strides = tuple(s // itemsize for s in data.strides)
-    if data.size <= 1 or data.flags.c_contiguous:
-        # a size-1 dim keeps the stride its view gave it (zeros(1, 4).t(): (1, 4)), as numpy's
-        # transposes and slices give it too; a broadcast one (stride 0) reads as contiguous
-        contiguous = _contiguous_strides(data.shape)
-        if data.size <= 1:
-            return contiguous
-        return tuple(r if n == 1 and r > 0 else c for r, c, n in zip(strides, contiguous, data.shape))
-    return strides
 
 
 def _contiguous_strides(shape) -> tuple:

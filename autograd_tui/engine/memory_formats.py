@@ -13,7 +13,8 @@ from typing import Any, Optional
 import numpy as np
 
 __all__ = ["memory_format", "contiguous_format", "channels_last", "channels_last_3d", "preserve_format",
-           "check", "empty", "is_contiguous_as", "laid_out", "strides_for", "suggests_channels_last"]
+           "check", "element_strides", "empty", "is_contiguous_as", "laid_out", "strides_for", "suggest",
+           "suggests_channels_last"]
 
 
 class memory_format:
@@ -81,17 +82,45 @@ def is_contiguous_as(shape: tuple, strides: tuple, fmt: memory_format) -> bool:
         raise RuntimeError("Unsupported memory format. Preserve")
     if fmt._rank is not None and len(shape) != fmt._rank:
         return False
+    if 0 in shape:
+        return True  # an empty tensor is contiguous in every format
     expected = _expected_strides(shape, fmt)
     return all(size == 1 or stride == want for size, stride, want in zip(shape, strides, expected))
 
 
-def suggests_channels_last(data: np.ndarray) -> bool:
-    """Whether a 4-D array is laid out channels-last and not also row-major (what makes
-    PyTorch's convolution, pooling and batch norm give channels-last results)."""
-    if data.ndim != 4 or data.flags.c_contiguous:
-        return False
+def element_strides(data: np.ndarray) -> tuple:
+    """The strides (in elements) PyTorch reports for a tensor whose elements ``data`` holds."""
     strides = tuple(s // data.itemsize for s in data.strides)
-    return is_contiguous_as(data.shape, strides, channels_last)
+    if data.size <= 1 or data.flags.c_contiguous:
+        # a size-1 dim keeps the stride its view gave it (zeros(1, 4).t(): (1, 4)), as numpy's
+        # transposes and slices give it too; a broadcast one (stride 0) reads as contiguous
+        contiguous = _expected_strides(data.shape, contiguous_format)
+        if data.size <= 1:
+            return contiguous
+        return tuple(r if n == 1 and r > 0 else c for r, c, n in zip(strides, contiguous, data.shape))
+    return strides
+
+
+def suggests_channels_last(data: np.ndarray) -> bool:
+    """PyTorch's ``suggest_memory_format() == channels_last`` for a 4-D array: its strides ordered
+    as NHWC's, ambiguous cases (a size-1 channel dim sharing its stride) read as row-major. What
+    makes ``to(memory_format=)`` copy, and convolutions give channels-last results."""
+    if data.ndim != 4:
+        return False
+    shape, strides = data.shape, element_strides(data)
+    if strides[1] == 0:
+        return False
+    smallest = 0
+    for d in (1, 3, 2, 0):
+        if shape[d] == 0 or strides[d] < smallest or (d == 0 and smallest == strides[1]):
+            return False
+        smallest = strides[d] * (shape[d] if shape[d] > 1 else 1)
+    return True
+
+
+def suggest(data: np.ndarray) -> memory_format:
+    """PyTorch's ``suggest_memory_format`` (channels-last for 4-D only here)."""
+    return channels_last if suggests_channels_last(data) else contiguous_format
 
 
 def laid_out(data: np.ndarray, fmt: memory_format) -> np.ndarray:
@@ -103,7 +132,8 @@ def laid_out(data: np.ndarray, fmt: memory_format) -> np.ndarray:
         return np.array(data, order="C", copy=True)
     order = _channels_last_order(data.ndim)
     inverse = tuple(int(i) for i in np.argsort(order))
-    return np.ascontiguousarray(data.transpose(order)).transpose(inverse)
+    # a fresh copy: numpy would keep a size-1 dim's old stride in an already contiguous view
+    return np.array(data.transpose(order), order="C", copy=True).transpose(inverse)
 
 
 def empty(shape: tuple, dtype: np.dtype, fmt: memory_format) -> np.ndarray:

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
-from autograd_tui.engine._tensor import Size, Tensor, element_strides, make, norm_dim
+from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim
+from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.record import RULES
 
 _R = RULES

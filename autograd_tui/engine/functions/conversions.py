@@ -46,7 +46,8 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
     if device is not None:
         _tensor.use_device(device)
     fmt = memory_formats.check(memory_format, "to")
-    relaid = fmt not in (None, memory_formats.preserve_format) and not input.is_contiguous(memory_format=fmt)
+    # as PyTorch: the same tensor unless its suggested format is another (then a copy laid out so)
+    relaid = fmt not in (None, memory_formats.preserve_format) and memory_formats.suggest(input._data) is not fmt
     if (dtype is None or dtype is input.dtype) and not relaid:
         return clone(input) if copy else input
     dtype = dtype or input.dtype

@@ -143,10 +143,11 @@ def _binary(rule, a, b, dtype=None):
 def _laid_out_as_leading_operand(data: np.ndarray, x, y) -> np.ndarray:
     """PyTorch lays a result out as its first operand of the result's full shape (a channels-last
     or transposed one), where numpy may have written it row-major."""
-    for operand in (x, y):
-        if operand.__class__ is np.ndarray and operand.shape == data.shape:
-            return data if operand.flags.c_contiguous else laid_out_like(data, operand)
-    return data
+    full = [v for v in (x, y) if v.__class__ is np.ndarray and v.shape == data.shape]
+    if not full or len(full) == 2 and full[0].flags.c_contiguous and full[1].flags.c_contiguous:
+        return data  # all operands contiguous: PyTorch's result is too, whatever size-1 strides say
+    lead = full[0]  # (equal strides: the common row-major case; a size-1 dim may carry another stride)
+    return data if lead.strides == data.strides else laid_out_like(data, lead)
 
 
 def _refuse_operands(input, other, name: str) -> None:

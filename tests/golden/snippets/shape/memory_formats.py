@@ -30,6 +30,15 @@ g = torch.randn_like(cl)
 print(g.stride(), g.flatten()[:6].tolist())
 r = torch.rand_like(x, memory_format=torch.channels_last)
 print(r.stride(), r.flatten()[:6].tolist())
+# Size-1 dims: a single-channel image, 1x1 maps; to() copies unless the layout is already suggested.
+for shape in [(2, 1, 28, 28), (1, 3, 4, 4), (2, 1, 4, 1), (1, 3, 1, 1), (4, 3, 1, 5)]:
+    t = torch.randn(*shape)
+    c = t.to(memory_format=torch.channels_last)
+    print(shape, c.stride(), c is t, c.is_contiguous(), c.is_contiguous(memory_format=torch.channels_last),
+          torch.empty(*shape, memory_format=torch.channels_last).stride(), (c + 1).stride(), c.exp().stride())
+    print((c + c).stride(), (c + t).stride(), (c * torch.ones(shape[-1])).stride())
+mono = torch.nn.Conv2d(1, 4, 3).to(memory_format=torch.channels_last)
+print(mono.weight.stride(), mono(torch.randn(2, 1, 8, 8).to(memory_format=torch.channels_last)).stride())
 print(type(torch.channels_last), torch.channels_last, torch.contiguous_format, torch.preserve_format,
       torch.channels_last_3d, torch.channels_last == torch.channels_last)
 for bad in (lambda: torch.randn(2, 3, 4).contiguous(memory_format=torch.channels_last),
