@@ -118,15 +118,21 @@ def _reinterpreted(data: np.ndarray, np_dtype: np.dtype) -> np.ndarray:
     return np.ndarray(data.shape[:-1], np_dtype, buffer=root, offset=offset, strides=data.strides[:-1])
 
 
-def complex(real: Tensor, imag: Tensor) -> Tensor:  # noqa: A001 - torch.complex
-    _require_tensor(real, "complex", "real")
-    _require_tensor(imag, "complex", "imag", 2)
-    if real.dtype not in _FLOATS or imag.dtype not in _FLOATS:
+def _check_real_pair(name: str, first: tuple[str, Tensor], second: tuple[str, Tensor]) -> None:
+    """torch.complex's and torch.polar's checks: two tensors of one float dtype."""
+    _require_tensor(first[1], name, first[0])
+    _require_tensor(second[1], name, second[0], 2)
+    a, b = first[1].dtype, second[1].dtype
+    if a not in _FLOATS or b not in _FLOATS:
         raise RuntimeError("Expected both inputs to be Half, Float or Double tensors but got "
-                           f"{_scalar_type_name(real.dtype)} and {_scalar_type_name(imag.dtype)}")
-    if real.dtype is not imag.dtype:
-        raise RuntimeError(f"Expected object of scalar type {_scalar_type_name(real.dtype)} but got scalar type "
-                           f"{_scalar_type_name(imag.dtype)} for second argument")
+                           f"{_scalar_type_name(a)} and {_scalar_type_name(b)}")
+    if a is not b:
+        raise RuntimeError(f"Expected object of scalar type {_scalar_type_name(a)} but got scalar type "
+                           f"{_scalar_type_name(b)} for second argument")
+
+
+def complex(real: Tensor, imag: Tensor) -> Tensor:  # noqa: A001 - torch.complex
+    _check_real_pair("complex", ("real", real), ("imag", imag))
     if real.dtype is dtypes.float16:
         raise NotImplementedError("complex32 tensors are not available in the embedded engine yet; "
                                   "`--backend torch` runs it")
@@ -138,14 +144,7 @@ def complex(real: Tensor, imag: Tensor) -> Tensor:  # noqa: A001 - torch.complex
 
 
 def polar(abs: Tensor, angle: Tensor) -> Tensor:  # noqa: A002 - PyTorch's names
-    _require_tensor(abs, "polar", "abs")
-    _require_tensor(angle, "polar", "angle", 2)
-    if abs.dtype not in _FLOATS or angle.dtype not in _FLOATS:
-        raise RuntimeError("Expected both inputs to be Half, Float or Double tensors but got "
-                           f"{_scalar_type_name(abs.dtype)} and {_scalar_type_name(angle.dtype)}")
-    if abs.dtype is not angle.dtype:
-        raise RuntimeError(f"Expected object of scalar type {_scalar_type_name(abs.dtype)} but got scalar type "
-                           f"{_scalar_type_name(angle.dtype)} for second argument")
+    _check_real_pair("polar", ("abs", abs), ("angle", angle))
     cdtype = abs.dtype.to_complex()
     ft = abs.dtype.np
     # cos and sin in the parts' own type, then one product each (std::polar)
