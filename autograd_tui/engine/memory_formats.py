@@ -14,7 +14,7 @@ import numpy as np
 
 __all__ = ["memory_format", "contiguous_format", "channels_last", "channels_last_3d", "preserve_format",
            "check", "element_strides", "empty", "is_contiguous_as", "laid_out", "strides_for", "suggest",
-           "suggests_channels_last"]
+           "suggests_channels_last", "with_canonical_strides"]
 
 
 class memory_format:
@@ -99,6 +99,17 @@ def element_strides(data: np.ndarray) -> tuple:
             return contiguous
         return tuple(r if n == 1 and r > 0 else c for r, c, n in zip(strides, contiguous, data.shape))
     return strides
+
+
+def with_canonical_strides(data: np.ndarray) -> np.ndarray:
+    """``data`` seen with row-major strides on its size-1 dims too, where numpy's own transposes
+    left others (a fresh result that PyTorch reports as plainly contiguous); no copy."""
+    if not data.flags.c_contiguous or 1 not in data.shape or data.size <= 1:
+        return data
+    canonical = tuple(s * data.itemsize for s in _expected_strides(data.shape, contiguous_format))
+    if data.strides == canonical:
+        return data
+    return np.lib.stride_tricks.as_strided(data, data.shape, canonical)
 
 
 def suggests_channels_last(data: np.ndarray) -> bool:

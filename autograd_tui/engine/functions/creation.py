@@ -397,7 +397,8 @@ def _random_like(t: Tensor, sample, memory_format=None, name: str = "rand_like")
     generator fills memory in order, so a transposed tensor's samples land transposed, as in PyTorch."""
     fmt = memory_formats.check(memory_format, name)
     if fmt in (None, memory_formats.preserve_format):
-        strides = preserved_strides(t)
+        # a contiguous tensor (whatever its size-1 dims' strides) takes the contiguous draw
+        strides = None if t._data.flags.c_contiguous else preserved_strides(t)
     else:
         strides = memory_formats.strides_for(t._data.shape, fmt)
     if strides is None:

@@ -118,6 +118,8 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
                          stride, pad, dilation, groups, out_hw)
     if memory_formats.suggests_channels_last(input._data) or memory_formats.suggests_channels_last(weight._data):
         data = memory_formats.laid_out(data, memory_formats.channels_last)  # PyTorch's result follows them
+    else:
+        data = memory_formats.with_canonical_strides(data)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv2d"], (input, weight, bias), out,

@@ -52,3 +52,6 @@ for bad in (lambda: torch.randn(2, 3, 4).contiguous(memory_format=torch.channels
         bad()
     except (RuntimeError, TypeError) as e:
         print(type(e).__name__, e)
+# A single-output-channel convolution's result is plainly contiguous, so *_like draws as for one.
+mono_out = torch.nn.functional.conv2d(torch.randn(8, 1, 6, 6), torch.randn(1, 1, 3, 3))
+print(mono_out.stride(), torch.randn_like(mono_out).sum().item(), torch.zeros_like(mono_out).stride())
