@@ -74,9 +74,11 @@ def affine_grid(theta: Tensor, size: Sequence[int], align_corners: Optional[bool
     if align_corners is None:
         _warn(_ALIGN_CORNERS_WARNING)
         align_corners = False
-    if not theta.dtype.is_floating_point:
+    if not theta.is_floating_point():  # (a list: PyTorch's AttributeError for that method, too)
         raise ValueError(f"Expected theta to have floating point type, but got {theta.dtype}")
     size = tuple(int(s) for s in size)
+    if len(size) in (4, 5) and min(size) <= 0:
+        raise ValueError(f"Expected non-zero, positive output size. Got {size}")
     if len(size) == 4:
         if theta.dim() != 3 or tuple(theta.shape[-2:]) != (2, 3):
             raise ValueError(f"Expected a batch of 2D affine matrices of shape Nx2x3 for size {size}. "
@@ -305,6 +307,10 @@ def grid_sample(input: Tensor, grid: Tensor, mode: str = "bilinear", padding_mod
     if align_corners is None:
         _warn(_ALIGN_CORNERS_WARNING)
         align_corners = False
+    for position, (name, value) in enumerate((("input", input), ("grid", grid)), start=1):
+        if not isinstance(value, Tensor):
+            raise TypeError(f"grid_sampler(): argument '{name}' (position {position}) must be Tensor, "
+                            f"not {type(value).__name__}")
     if input.shape[0] != grid.shape[0]:
         raise RuntimeError("grid_sampler(): expected grid and input to have same batch size, but got input with "
                            f"sizes {_sizes(input)} and grid with sizes {_sizes(grid)}")
@@ -324,9 +330,12 @@ def grid_sample(input: Tensor, grid: Tensor, mode: str = "bilinear", padding_mod
     if mode == "bicubic":
         raise NotImplementedError("F.grid_sample(mode='bicubic') is not available in the embedded engine; "
                                   "`--backend torch` runs it")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f'"grid_sampler_2d_cpu_kernel_impl" not implemented for '
+                                  f"'{_scalar_name(input.dtype)}'")
     if input.dtype != grid.dtype:
         raise RuntimeError(f"expected scalar type {_scalar_name(input.dtype)} but found {_scalar_name(grid.dtype)}")
-    if not input.dtype.is_floating_point or input.dtype.np not in (np.float32, np.float64):
+    if input.dtype.np not in (np.float32, np.float64):  # PyTorch computes these in their own precision
         raise NotImplementedError(f"F.grid_sample on {input.dtype} is not available in the embedded engine; "
                                   "`--backend torch` runs it")
     if _State.dual_level and (input._tangent() is not None or grid._tangent() is not None):

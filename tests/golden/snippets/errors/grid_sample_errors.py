@@ -20,9 +20,17 @@ cases = [
     lambda: F.grid_sample(img, torch.zeros(1, 3, 3, 3), align_corners=False),
     lambda: F.grid_sample(img.double(), grid, align_corners=False),
     lambda: F.grid_sample(torch.zeros(1, 1, 0, 4), grid, align_corners=False),
+    lambda: F.grid_sample(img.long(), torch.zeros(1, 2, 2, 2), align_corners=False),
+    lambda: F.grid_sample([1, 2], torch.zeros(1, 2, 2, 2), align_corners=False),
+    lambda: F.grid_sample(img, [[0.0]], align_corners=False),
+    lambda: F.affine_grid(theta, torch.Size([1, 1, 2, 2]), align_corners=False).shape,
+    lambda: F.affine_grid(theta, [1, 1, 2, 2], align_corners=False).shape,
+    lambda: F.affine_grid(theta.double(), (1, 1, 2, 2), align_corners=False).dtype,
+    lambda: F.affine_grid(theta, (1, 1, 0, 2), align_corners=False),
+    lambda: F.affine_grid(theta[:0], (0, 1, 2, 2), align_corners=False),
 ]
 for case in cases:
     try:
         print(case())
-    except (RuntimeError, ValueError, NotImplementedError) as e:
+    except (RuntimeError, ValueError, NotImplementedError, TypeError) as e:
         print(type(e).__name__, e)
