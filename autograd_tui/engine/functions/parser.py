@@ -436,6 +436,9 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
     return call_error(name, method, args, kwargs or {}) or TypeError(f"{name}(): invalid arguments")
 
 
+_BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
+
+
 def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = False) -> Callable[..., Any]:
     """``fn`` as a public entry: NumPy's ``axis=``/``keepdims=`` taken for ``dim=``/``keepdim=`` (as
     PyTorch's parser does: ``x.sum(axis=1, keepdims=True)``), and a failed call whose arguments
@@ -460,6 +463,9 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                     if torch_name in kwargs:
                         raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
+        if fn_name in _BOOL_IS_UNBIASED and isinstance(kwargs.get("dim"), bool):
+            # the op reads a positional bool as ``unbiased``; PyTorch's parser refuses one named dim
+            raise refused(fn_name, args, kwargs, method=method)
         try:
             return fn(*args, **kwargs)
         except (TypeError, IndexError, ValueError):
