@@ -188,14 +188,7 @@ def conv2d_backward_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dil
 
 def conv2d_backward_bias(g: Tensor, in_shape, w_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
     if _conv_backward_known(g, in_shape, w_shape, groups, stride, pad, dilation)[2]:
-        threads = blas.get_threads()
-        parts = [g._data[a:b].transpose(1, 0, 2, 3).reshape(g.shape[1], -1)
-                 for a, b in parity_conv.balanced_parts(g.shape[0], threads)]
-        sums = [np.add.accumulate(p, axis=1, dtype=np.float32)[:, -1] for p in parts]
-        total = sums[0]
-        for part in sums[1:]:
-            total = np.add(total, part, dtype=np.float32)
-        return _tensor(total, g)
+        return _tensor(parity_conv.grad_bias(g._data, in_shape[1], blas.get_threads()), g)
     return g.sum((0, 2, 3))
 
 

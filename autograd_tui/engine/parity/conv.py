@@ -30,7 +30,12 @@ from autograd_tui.engine.parity.rounding import VECTOR_LANES
 MEASURED_MACHINE = VECTOR_LANES == VECTOR_LANES_AVX512
 MAX_WORK = 1 << 22  # multiply-adds (outputs x window terms) emulated; above, numpy's product
 MAX_DIRECT_CHANNELS = 16
-MAX_WEIGHT_GRAD_CHANNELS = 8  # output channels; 12 and 16 were seen to split the work otherwise
+MAX_WEIGHT_GRAD_CHANNELS = 8  # output channels; more may be split over the threads by channel (not identified)
+MAX_WEIGHT_GRAD_CHANNELS_FEW_INPUTS = 16  # with at most 2 input channels, 9 to 16 were measured split as below
+FEW_INPUT_CHANNELS = 2
+MAX_LARGE_MAP_CHANNELS = 8  # input channels; above, only 16 (blocked) on a small map; 12 was seen to add otherwise
+_ROW_SPLIT_MIN_ROWS = 10  # oneDNN's backward-weights splits rows, not images, over threads from this height
+_ROW_SPLIT_MAX_CHANNELS = 3  # ... with up to this many input channels (4 to 8 measured split by image)
 _ONEDNN_MIN_VALUES = 20480
 
 
@@ -103,10 +108,12 @@ def backward_known(x_shape: tuple, w_shape: tuple, groups: int, stride: tuple, p
                    threads: int) -> tuple:
     """(input's, weight's and bias's) gradients: whether each follows oneDNN's direct kernel in the
     order measured. Measured on 127 float32 shapes with two threads: the input's gradient for every
-    unstrided, undilated one padded by less than the kernel (115 of 115, and tests/data); the
-    weight's and bias's also need at most 8 output channels, an input at least as large as the
-    kernel and at most 64 output positions per image: bounds drawn around the shapes that matched
-    (shapes outside them split the work otherwise in part, not identified)."""
+    unstrided, undilated one padded by less than the kernel (115 of 115, and tests/data). The
+    weight's and bias's (``grad_weight_bias``) on 227 more shapes of 1 to 16 input channels, batches
+    of 2 to 64 and maps of 1x64 to 26x26 outputs, with one and two threads: they also need an input
+    at least as large as the kernel, at most 8 output channels (16 with one or two input channels
+    or one thread; more were seen split by channel) and at most 8 input channels, or 16 on a map of at
+    most 64 positions and 9 rows (12 input channels were seen to add otherwise)."""
     n, c, h, wd = x_shape
     o, _, kh, kw = w_shape
     if not (MEASURED_MACHINE and groups == 1 and (kh, kw) != (1, 1) and c <= MAX_DIRECT_CHANNELS
@@ -117,8 +124,36 @@ def backward_known(x_shape: tuple, w_shape: tuple, groups: int, stride: tuple, p
     oh, ow = h + sum(pad[0]) - kh + 1, wd + sum(pad[1]) - kw + 1
     if n * oh * ow * o * c * kh * kw > MAX_WORK:
         return False, False, False
-    weights = o <= MAX_WEIGHT_GRAD_CHANNELS and h >= kh and wd >= kw and oh * ow <= 64
+    channels = o <= MAX_WEIGHT_GRAD_CHANNELS or (
+        o <= MAX_WEIGHT_GRAD_CHANNELS_FEW_INPUTS and (c <= FEW_INPUT_CHANNELS or threads == 1))
+    small_map = oh * ow <= 64 and oh < _ROW_SPLIT_MIN_ROWS
+    wide = c <= MAX_LARGE_MAP_CHANNELS or (c == MAX_DIRECT_CHANNELS and small_map)
+    weights = channels and h >= kh and wd >= kw and wide
     return True, weights, weights
+
+
+def thread_positions(n: int, c: int, oh: int, ow: int, threads: int) -> list:
+    """Each thread's range of output positions, flattened as (image, row, column), in oneDNN's
+    backward-weights: the images split over the threads, or, for maps of 10 rows or more and few
+    input channels, the images' rows (a thread may then end or start inside an image)."""
+    unit = ow if oh >= _ROW_SPLIT_MIN_ROWS and c <= _ROW_SPLIT_MAX_CHANNELS else oh * ow
+    units = n * oh * ow // unit if unit else 0
+    return [(a * unit, b * unit) for a, b in balanced_parts(units, threads)] if units else [(0, 0)]
+
+
+def grad_bias(g: np.ndarray, c: int, threads: int) -> np.ndarray:
+    """oneDNN's bias gradient: each thread's outputs (``thread_positions``) summed in turn, the
+    threads' sums then added in turn."""
+    o = g.shape[1]
+    rows = g.transpose(1, 0, 2, 3).reshape(o, -1)
+    total = None
+    for start, end in thread_positions(g.shape[0], c, g.shape[2], g.shape[3], threads):
+        part = rows[:, start:end]
+        part_sum = np.add.accumulate(part, axis=1, dtype=np.float32)[:, -1] if end > start \
+            else np.zeros(o, np.float32)
+        total = part_sum if total is None else np.add(total, part_sum, dtype=np.float32)
+    assert total is not None
+    return total
 
 
 def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple) -> np.ndarray:
@@ -140,19 +175,17 @@ def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple) -> np.n
 
 def grad_weight_bias(g: np.ndarray, x: np.ndarray, w_shape: tuple, stride: tuple, pad: tuple, dilation: tuple,
                      threads: int) -> tuple:
-    """oneDNN's backward-weights: the batch split over the threads, each adding its outputs' terms
-    (batch, then output row, then column) with fused multiply-adds from +0 -- the bias its plain
-    sum -- and the threads' partial results then added in turn."""
+    """oneDNN's backward-weights: the outputs split over the threads (``thread_positions``), each
+    adding its outputs' terms (batch, then output row, then column) with fused multiply-adds from
+    +0 -- the bias its plain sum -- and the threads' partial results then added in turn."""
     o, c, kh, kw = w_shape
     oh, ow = g.shape[2:]
-    weight = bias = None
-    for start, end in balanced_parts(x.shape[0], threads):
-        cols = _windows(x[start:end], (kh, kw), stride, pad, dilation, (oh, ow))  # (KH, KW, C, n, OH, OW)
-        cols = cols.transpose(3, 4, 5, 2, 0, 1).reshape(-1, c * kh * kw)
-        rows = np.ascontiguousarray(g[start:end].transpose(1, 0, 2, 3).reshape(o, -1))
-        part_w = _fused(rows, np.ascontiguousarray(cols))
-        part_b = np.add.accumulate(rows, axis=1, dtype=np.float32)[:, -1] if rows.shape[1] else np.zeros(o, np.float32)
+    cols = _windows(x, (kh, kw), stride, pad, dilation, (oh, ow))  # (KH, KW, C, N, OH, OW)
+    cols = np.ascontiguousarray(cols.transpose(3, 4, 5, 2, 0, 1).reshape(-1, c * kh * kw))
+    rows = np.ascontiguousarray(g.transpose(1, 0, 2, 3).reshape(o, -1))
+    weight = None
+    for start, end in thread_positions(x.shape[0], c, oh, ow, threads):
+        part_w = _fused(np.ascontiguousarray(rows[:, start:end]), cols[start:end])
         weight = part_w if weight is None else np.add(weight, part_w, dtype=np.float32)
-        bias = part_b if bias is None else np.add(bias, part_b, dtype=np.float32)
-    assert weight is not None and bias is not None
-    return weight.reshape(o, c, kh, kw), bias
+    assert weight is not None
+    return weight.reshape(o, c, kh, kw), grad_bias(g, c, threads)
