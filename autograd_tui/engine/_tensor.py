@@ -358,6 +358,8 @@ class Tensor(metaclass=_TensorMeta):
         self._vc[0] += 1
 
     def is_contiguous(self, memory_format: Any = None) -> bool:
+        if memory_format is None:  # the common call
+            return self._data.flags.c_contiguous or self._data.size <= 1
         fmt = memory_formats.check(memory_format, "is_contiguous")
         if fmt in (None, memory_formats.contiguous_format, memory_formats.preserve_format):
             return self._data.flags.c_contiguous or self._data.size <= 1

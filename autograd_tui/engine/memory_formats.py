@@ -55,6 +55,12 @@ def _channels_last_order(ndim: int) -> tuple[int, ...]:
     return (0, *range(2, ndim), 1)
 
 
+def _channels_last_axes(ndim: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The transpose from (N, C, spatial...) to memory order (N, spatial..., C), and back."""
+    order = _channels_last_order(ndim)
+    return order, tuple(int(i) for i in np.argsort(order))
+
+
 def _expected_strides(shape: tuple, fmt: memory_format) -> tuple[int, ...]:
     if fmt is contiguous_format:
         order = tuple(range(len(shape)))
@@ -141,8 +147,7 @@ def laid_out(data: np.ndarray, fmt: memory_format) -> np.ndarray:
     _require_rank(fmt, data.ndim)
     if fmt is contiguous_format:
         return np.array(data, order="C", copy=True)
-    order = _channels_last_order(data.ndim)
-    inverse = tuple(int(i) for i in np.argsort(order))
+    order, inverse = _channels_last_axes(data.ndim)
     # a fresh copy: numpy would keep a size-1 dim's old stride in an already contiguous view
     return np.array(data.transpose(order), order="C", copy=True).transpose(inverse)
 
@@ -154,6 +159,5 @@ def empty(shape: tuple, dtype: np.dtype, fmt: memory_format) -> np.ndarray:
     _require_rank(fmt, len(shape))
     if fmt is contiguous_format:
         return np.zeros(shape, dtype)
-    order = _channels_last_order(len(shape))
-    inverse = tuple(int(i) for i in np.argsort(order))
+    order, inverse = _channels_last_axes(len(shape))
     return np.zeros(tuple(shape[d] for d in order), dtype).transpose(inverse)

@@ -455,6 +455,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     if getattr(fn, "_parsed", False) or not aliases and not checked:
         return fn
 
+    bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
+
     @functools.wraps(fn)
     def call(*args, **kwargs):
         if kwargs:
@@ -463,9 +465,9 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                     if torch_name in kwargs:
                         raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
-        if fn_name in _BOOL_IS_UNBIASED and isinstance(kwargs.get("dim"), bool):
-            # the op reads a positional bool as ``unbiased``; PyTorch's parser refuses one named dim
-            raise refused(fn_name, args, kwargs, method=method)
+            if bool_is_unbiased and isinstance(kwargs.get("dim"), bool):
+                # the op reads a positional bool as ``unbiased``; PyTorch's parser refuses one named dim
+                raise refused(fn_name, args, kwargs, method=method)
         try:
             return fn(*args, **kwargs)
         except (TypeError, IndexError, ValueError):

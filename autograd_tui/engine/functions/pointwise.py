@@ -143,11 +143,14 @@ def _binary(rule, a, b, dtype=None):
 def _laid_out_as_leading_operand(data: np.ndarray, x, y) -> np.ndarray:
     """PyTorch lays a result out as its first operand of the result's full shape (a channels-last
     or transposed one), where numpy may have written it row-major."""
-    full = [v for v in (x, y) if v.__class__ is np.ndarray and v.shape == data.shape]
-    if not full or len(full) == 2 and full[0].flags.c_contiguous and full[1].flags.c_contiguous:
-        return data  # all operands contiguous: PyTorch's result is too, whatever size-1 strides say
-    lead = full[0]  # (equal strides: the common row-major case; a size-1 dim may carry another stride)
-    return data if lead.strides == data.strides else laid_out_like(data, lead)
+    y_full = y.__class__ is np.ndarray and y.shape == data.shape
+    if x.__class__ is np.ndarray and x.shape == data.shape:
+        # equal strides: the common row-major case (a size-1 dim may carry another stride);
+        # both operands contiguous: so is PyTorch's result, whatever size-1 strides say
+        if x.strides == data.strides or x.flags.c_contiguous and y_full and y.flags.c_contiguous:
+            return data
+        return laid_out_like(data, x)
+    return laid_out_like(data, y) if y_full and y.strides != data.strides else data
 
 
 def _refuse_operands(input, other, name: str) -> None:
