@@ -20,7 +20,7 @@ from autograd_tui.engine.functions._common import (
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
 from autograd_tui.engine.functions.shapes import _view_op, clone, expand
-from autograd_tui.engine.parity import blas, lu_det, lu_solve, matmul as mkl_order
+from autograd_tui.engine.parity import blas, lu_det, lu_solve, matmul as mkl_order, matmul64
 from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
@@ -37,8 +37,12 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added)
-    if added is None and a.dtype == np.float64 and b.dtype == np.float64 and _plain_float64(a, b):
-        return _in_order_product(a, b)
+    if a.dtype == np.float64 and b.dtype == np.float64:
+        if (added is None or np.asarray(added).dtype == np.float64) and matmul64.covers(
+                a.shape[0], a.shape[1], b.shape[1]):
+            return matmul64.product(a, b, added)
+        if added is None and _plain_float64(a, b):
+            return _in_order_product(a, b)
     out = _openblas_product(a, b)
     if added is None:
         return out
@@ -182,6 +186,8 @@ def mv(input: Tensor, vec: Tensor) -> Tensor:
     if (_MKL_ORDER and input.dtype is dtypes.float32 and vec.dtype is dtypes.float32
             and mkl_order.covers(input.shape[0], input.shape[1], 1)):
         data = mkl_order.matrix_vector(input._data, vec._data)
+    elif input.dtype is dtypes.float64 and matmul64.covers(input.shape[0], input.shape[1], 1):
+        data = matmul64.matrix_vector(input._data, vec._data)
     if data is None:
         data = np.matmul(input._data, vec._data)
     return record(_R["mv"], (input, vec), make(data, input.dtype))
@@ -203,28 +209,11 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
     if (_MKL_ORDER and input.dtype is dtypes.float32 and other.dtype is dtypes.float32
             and mkl_order.dot_covers(x, y) and x.shape[0] <= mkl_order.MAX_WORK):
         data = mkl_order.dot(x, y)
-    elif input.dtype is dtypes.float64 and x.shape[0] <= _SHORT_DOT64:
-        data = _short_dot64(x, y)
+    elif input.dtype is dtypes.float64 and matmul64.dot_covers(x, y, blas.get_threads()):
+        data = matmul64.dot(x, y)
     else:
         data = np.dot(x, y)
     return record(_R["dot"], (input, other), wrap(data, input.dtype))
-
-
-# PyTorch's float64 dot (MKL's ddot) up to 8 elements: the rounded products added in two running
-# sums, even and odd positions, then the two sums added (every one of 1,500 random dots per
-# length 1..8 equal; numpy's fused OpenBLAS sum differed in 25% of length-2 dots). Longer dots
-# take another kernel, not reproduced: numpy's.
-_SHORT_DOT64 = 8
-
-
-def _short_dot64(x: np.ndarray, y: np.ndarray) -> np.float64:
-    products = (x * y).tolist()
-    even = odd = 0.0
-    for i in range(0, len(products), 2):
-        even += products[i]
-    for i in range(1, len(products), 2):
-        odd += products[i]
-    return np.float64(even + odd)
 
 
 def inner(input: Tensor, other: Tensor) -> Tensor:
@@ -282,7 +271,7 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
                                                       for a, o in zip(added[::-1], out_shape[::-1]))):
         expand(input.detach(), out_shape)  # the added term must broadcast: this raises PyTorch's error
-    if mat1.dtype is dtypes.float32:
+    if mat1.dtype is dtypes.float32 or mat1.dtype is dtypes.float64:
         data = _R["addmm"].forward(input._data, mat1._data, mat2._data, beta, alpha)
     elif mat1.dtype is dtypes.float16:
         # PyTorch's half gemm adds the term to the float sum and rounds once; numpy's half
@@ -292,7 +281,7 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
         summed = (input._data.astype(wide) + product if (beta, alpha) == (1, 1)
                   else beta * input._data.astype(wide) + alpha * product)
         data = summed.astype(np.float32)
-    else:  # bfloat16 held in float32 arrays: not MKL's float32 kernels
+    else:  # bfloat16 held in float32 arrays (not MKL's float32 kernels), integers
         product = np.matmul(mat1._data, mat2._data)
         data = input._data + product if (beta, alpha) == (1, 1) else beta * input._data + alpha * product
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)

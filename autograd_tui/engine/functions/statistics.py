@@ -803,8 +803,8 @@ def addmv(input: Tensor, mat: Tensor, vec: Tensor, *, beta=1, alpha=1) -> Tensor
         raise RuntimeError("addmv input tensors must have the same dtype, but got "
                            f"{_scalar_type_name(input.dtype)}, {_scalar_type_name(mat.dtype)}, and "
                            f"{_scalar_type_name(vec.dtype)}")
-    mv(mat, vec)  # PyTorch's size checks
-    return _added_product("addmv", input, mat, vec, np.matmul(mat._data, vec._data), beta, alpha, ("mat", "vec"))
+    product = mv(mat.detach(), vec.detach())._data  # PyTorch's size checks, and MKL's order of the sums
+    return _added_product("addmv", input, mat, vec, product, beta, alpha, ("mat", "vec"))
 
 
 def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta=1, alpha=1) -> Tensor:

@@ -16,7 +16,8 @@ rows are PyTorch's columns. Here everything is said in PyTorch's terms, ``(m, k)
   products rounded, then added (no fusing), in order; where ``b`` is transposed (nn.Linear's
   ``weight.t()``) as four-lane dot products instead (``_lanes``).
 - n = 1 or m = 1: a matrix-vector kernel: four-lane dot products over contiguous operands,
-  in order otherwise.
+  in order otherwise (one row times one column: in order, unless the column is a transposed
+  view, as nn.Linear(k, 1)'s ``weight.t()`` on one sample).
 - On two threads, m in 5..11 (not a multiple of 4) above a size: the last m % 4 rows go
   through the small kernel.
 - ``addmm``'s added term: the kernels that load the output first (in order, small rows) start
@@ -407,9 +408,9 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         return _after(np.zeros((m, n), _F32), added)
     # Matrix-vector kernels: over contiguous rows, dot products (the added term comes after);
     # otherwise the output is loaded and each column of products added to it, in order.
-    if m == 1 and n == 1:
+    if m == 1 and n == 1 and lb != "T":  # a transposed column (nn.Linear(k, 1) on one sample): sgemv below
         return _in_order(a, b, added)
-    if n == 1:
+    if n == 1 and m > 1:
         if la == "N":
             return _after(_dot_rows(a, b[:, 0], _offset(a) if a_offset is None else a_offset, _offset(b))[:, None],
                           added)

@@ -1,0 +1,171 @@
+"""float64 dot products and matrix-vector products added up in the order Intel MKL adds them.
+
+PyTorch's CPU wheel sends a float64 ``torch.dot`` to MKL's ddot and a matrix-vector product
+(``mv``, ``matrix @ vector``, ``mm``/``addmm`` with one row or one column, ``nn.Linear`` to one
+output) to its dgemv. numpy's OpenBLAS fuses and orders differently, so most such results
+differed in a last bit (a float64 ``Linear(k, 1)``: 32 of 42 forward/backward checks).
+Measured on PyTorch 2.13 (MKL, AVX512 machine, one and two threads) with
+``tools/measure_matmul_float64.py``; every product is rounded before it is added (no fused
+multiply-add), and a vector register holds two doubles (16 bytes):
+
+- **dot:** four accumulators of two lanes take 8 terms a step; the leftover pairs and a last
+  single term go to the first accumulator (the single term to lane 0). A ``y`` that starts off
+  a 16-byte boundary has its first term added to lane 0 before the steps. The accumulators are
+  added in order, lane by lane, then the two lanes. From 4096 terms on two threads MKL splits
+  the dot over its threads in a way not reproduced (``dot_covers``).
+- **matrix-vector, contiguous rows:** rows four at a time: 1 or 2 terms peeled (by k and where
+  the matrix starts), added in order into lane 0, then two lanes to the end. The last
+  ``m % 4`` rows: two of them together (the first row with two accumulators taking alternate
+  vector steps, the second with one; 8 terms a step), then a single row with four
+  accumulators added as (0 + 1) + (2 + 3); both peel the terms before the vector's next
+  16-byte boundary (2 if it is on one) and add the terms after their last whole step in order.
+- **a transposed matrix** (a ``.t()`` view), and a single row times a single column unless the
+  column is a transposed view: each product added in order.
+- ``addmm``'s added term: after the product for the dot kernels; the in-order kernel starts
+  each sum from it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset
+
+_F64 = np.float64
+LANES = 2  # doubles in a 16-byte register
+DOT_SPLIT_ON_THREADS = 4096
+
+
+def _in_order(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
+    """(m, k) @ (k, n): each product rounded, then added in order of k from ``added`` (or +0)."""
+    m, k = a.shape
+    n = b.shape[1]
+    stacked = np.empty((k + 1, m, n), _F64)
+    stacked[0] = 0 if added is None else added
+    np.multiply(a.T[:, :, None], b[:, None, :], out=stacked[1:])
+    return np.add.accumulate(stacked, axis=0)[-1]  # accumulate: in order by definition
+
+
+def _vector_sums(products: np.ndarray, peel: int, run: int, accumulators: int) -> np.ndarray:
+    """(k, e) products: the first ``peel`` in order into lane 0 of accumulator 0, then ``run``
+    terms in vector steps of two lanes, step s into accumulator s % accumulators. Returns the
+    (accumulators, 2, e) sums."""
+    k, e = products.shape
+    rows = run // (LANES * accumulators)
+    terms = np.zeros((1 + peel + rows, accumulators, LANES, e), _F64)  # row 0: the +0 registers
+    terms[1:1 + peel, 0, 0] = products[:peel]
+    if run:
+        terms[1 + peel:] = products[peel:peel + run].reshape(rows, accumulators, LANES, e)
+    return np.add.accumulate(terms, axis=0)[-1]
+
+
+def _then_in_order(acc: np.ndarray, rest: np.ndarray) -> np.ndarray:
+    """``acc`` (e,) plus each row of ``rest`` (t, e), in order."""
+    if not rest.shape[0]:
+        return acc
+    return np.add.accumulate(np.concatenate([acc[None], rest]), axis=0)[-1]
+
+
+def _row_sums(products: np.ndarray, peel: int, run: int, accumulators: int, pairwise: bool = False) -> np.ndarray:
+    sums = _vector_sums(products, peel, run, accumulators)
+    if not run:
+        acc = sums[0, 0]
+    else:
+        if pairwise:  # four accumulators: (0 + 1) + (2 + 3)
+            lanes = (sums[0] + sums[1]) + (sums[2] + sums[3])
+        else:
+            lanes = sums[0]
+            for which in range(1, accumulators):
+                lanes = lanes + sums[which]
+        acc = lanes[0] + lanes[1]
+    return _then_in_order(acc, products[peel + run:])
+
+
+def _dot_rows(a: np.ndarray, x: np.ndarray, offset: int, vec_offset: int) -> np.ndarray:
+    """dgemv over contiguous rows: each (k,) row of ``a`` times ``x`` (see the module's text).
+    ``offset``/``vec_offset``: where ``a`` and ``x`` start, in elements past their allocation's
+    start (a 16-byte boundary)."""
+    m, k = a.shape
+    products = np.multiply(a.T, x[:, None])  # (k, m)
+    out = np.empty(m, _F64)
+    whole = m // 4 * 4
+    if whole:
+        peel = min(k, (k - 1 - offset) % LANES + 1)
+        out[:whole] = _row_sums(products[:, :whole], peel, (k - peel) // LANES * LANES, 1)
+    peel = min(k, (-vec_offset - 1) % LANES + 1)
+    run = (k - peel) // 8 * 8
+    paired = (m - whole) // 2 * 2
+    for r in range(whole, m):
+        column = products[:, r:r + 1]
+        if r - whole < paired:
+            out[r] = _row_sums(column, peel, run, 2 if (r - whole) % 2 == 0 else 1)[0]
+        else:
+            out[r] = _row_sums(column, peel, run, 4, pairwise=True)[0]
+    return out
+
+
+def covers(m: int, k: int, n: int) -> bool:
+    """Whether ``product`` takes this shape: a row or a column, small enough to emulate cheaply."""
+    return (m == 1 or n == 1) and m * n * k <= MAX_WORK
+
+
+def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) -> np.ndarray:
+    """``added + a @ b`` (``a @ b`` without ``added``) of float64 (m, k) and (k, n) arrays with
+    m or n equal to 1, as MKL adds them with each operand's layout as PyTorch passes it."""
+    m, k = a.shape
+    n = b.shape[1]
+    la, lb = _layout(a), _layout(b)
+    if la == "C":
+        a, la = np.ascontiguousarray(a), "N"
+    if lb == "C":
+        b, lb = np.ascontiguousarray(b), "N"
+    if m == 0 or n == 0 or k == 0:
+        return _in_order(a, b, added)
+    if m == 1 and lb == "T":  # (also a single output: nn.Linear(k, 1) on one sample)
+        result = _dot_rows(b.T, a[0], _offset(b), _offset(a))[None, :]
+    elif n == 1 and m > 1 and la == "N":
+        result = _dot_rows(a, b[:, 0], _offset(a), _offset(b))[:, None]
+    else:
+        return _in_order(a, b, added)
+    return result if added is None else np.add(added, result)
+
+
+def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
+    """``torch.mv`` of a float64 (m, k) array and a (k,) vector; None for a strided vector with
+    a row-major matrix (not measured)."""
+    if _layout(a) == "T":
+        return _in_order(a, x[:, None], None)[:, 0]
+    if x.strides[0] != x.itemsize and x.shape[0] > 1:
+        return None
+    if _layout(a) == "N":
+        return _dot_rows(a, x, _offset(a), _offset(x))
+    return _dot_rows(np.ascontiguousarray(a), x, 0, _offset(x))
+
+
+def dot_covers(x: np.ndarray, y: np.ndarray, threads: int) -> bool:
+    """Contiguous vectors, and short enough that MKL keeps the dot on one thread."""
+    return (x.strides == y.strides == (x.itemsize,) and x.shape[0] <= MAX_WORK
+            and (threads < 2 or x.shape[0] < DOT_SPLIT_ON_THREADS))
+
+
+def dot(x: np.ndarray, y: np.ndarray) -> np.float64:
+    """``torch.dot`` of two contiguous float64 vectors as MKL's ddot adds them."""
+    products = np.multiply(x, y)
+    k = products.shape[0]
+    head = _offset(y) % LANES if k else 0  # a term added before y's 16-byte boundary
+    full = (k - head) // 8
+    rest = k - head - full * 8
+    terms = np.zeros((1 + head + full + rest // 2 + rest % 2, 4, LANES), _F64)
+    terms[1:1 + head, 0, 0] = products[:head]
+    row, p = 1 + head, head
+    terms[row:row + full] = products[p:p + full * 8].reshape(full, 4, LANES)
+    row, p = row + full, p + full * 8
+    for _ in range(rest // 2):
+        terms[row, 0] = products[p:p + 2]
+        row, p = row + 1, p + 2
+    if rest % 2:
+        terms[row, 0, 0] = products[p]
+    acc = np.add.accumulate(terms, axis=0)[-1]
+    lanes = ((acc[0] + acc[1]) + acc[2]) + acc[3]
+    return _F64(lanes[0] + lanes[1])
