@@ -15,6 +15,9 @@ off a 16-byte boundary), the share where numpy's matmul/dot (the engine before
 the smallest sub-sum holding both: term i = 2^60, term j = -2^60, every other term 1, so the
 result counts the ones added after i and j met (the others are absorbed by 2^60).
 
+Also the small float64 products of ``parity/matmul64.py`` (mm/addmm of whole matrices: the
+in-order and dot kernels, MKL's packed 4 x 12 tiles, the strips beside and below them).
+
 --record writes tests/data/matmul64_cases.json: inputs from a formula (``case_inputs``), PyTorch's
 outputs as float64 hex strings, for the cases tests/test_parity_matmul64.py replays through the
 engine, on PyTorch's default thread count and on one thread.
@@ -69,6 +72,15 @@ def cases() -> Iterator[dict]:
     for m, k, n in [(m, k, 1) for m in (1, 2, 3, 5, 8, 10) for k in (1, 2, 4, 5, 9, 16, 20)] + \
                    [(1, k, n) for k in (2, 3, 5, 8, 13) for n in (2, 3, 5, 10)]:
         for layout in ("NN", "NT", "TN", "TT"):
+            for op in ("mm", "addmm"):
+                yield {"op": op, "shape": [m, k, n], "layout": layout, "offset": 0, "seed": seed}
+                seed += 3
+    # whole matrices: the small kernels, the packed 4 x 12 tiles and the strips beside and below
+    # them (two transposed operands are not reproduced: numpy's product there)
+    for m, k, n in [(2, 3, 2), (3, 5, 4), (2, 8, 16), (5, 9, 5), (6, 7, 8), (16, 9, 3), (33, 17, 5),
+                    (4, 3, 12), (8, 5, 16), (10, 3, 16), (5, 2, 20), (16, 16, 16), (32, 8, 32),
+                    (4, 200, 12), (9, 33, 25), (64, 4, 40), (12, 10, 24)]:
+        for layout in ("NN", "NT", "TN"):
             for op in ("mm", "addmm"):
                 yield {"op": op, "shape": [m, k, n], "layout": layout, "offset": 0, "seed": seed}
                 seed += 3

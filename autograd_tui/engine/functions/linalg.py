@@ -40,7 +40,9 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
     if a.dtype == np.float64 and b.dtype == np.float64:
         if (added is None or np.asarray(added).dtype == np.float64) and matmul64.covers(
                 a.shape[0], a.shape[1], b.shape[1]):
-            return matmul64.product(a, b, added)
+            known = matmul64.product(a, b, added)
+            if known is not None:
+                return known
         if added is None and _plain_float64(a, b):
             return _in_order_product(a, b)
     out = _openblas_product(a, b)

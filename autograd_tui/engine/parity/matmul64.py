@@ -106,13 +106,18 @@ def _dot_rows(a: np.ndarray, x: np.ndarray, offset: int, vec_offset: int) -> np.
 
 
 def covers(m: int, k: int, n: int) -> bool:
-    """Whether ``product`` takes this shape: a row or a column, small enough to emulate cheaply."""
-    return (m == 1 or n == 1) and m * n * k <= MAX_WORK
+    """Whether ``product`` takes this shape (small enough to emulate cheaply)."""
+    return m * n * k <= MAX_WORK
 
 
-def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) -> np.ndarray:
-    """``added + a @ b`` (``a @ b`` without ``added``) of float64 (m, k) and (k, n) arrays with
-    m or n equal to 1, as MKL adds them with each operand's layout as PyTorch passes it."""
+# MKL's packed kernel works on tiles of 4 rows by 12 columns (PyTorch's terms).
+TILE_ROWS, TILE_COLS = 4, 12
+
+
+def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) -> Optional[np.ndarray]:
+    """``added + a @ b`` (``a @ b`` without ``added``) of float64 (m, k) and (k, n) arrays as
+    MKL adds them with each operand's layout as PyTorch passes it; None where the order is not
+    known (two transposed operands with whole tiles, or a BLAS that does not fuse in order)."""
     m, k = a.shape
     n = b.shape[1]
     la, lb = _layout(a), _layout(b)
@@ -123,12 +128,150 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) ->
     if m == 0 or n == 0 or k == 0:
         return _in_order(a, b, added)
     if m == 1 and lb == "T":  # (also a single output: nn.Linear(k, 1) on one sample)
-        result = _dot_rows(b.T, a[0], _offset(b), _offset(a))[None, :]
-    elif n == 1 and m > 1 and la == "N":
-        result = _dot_rows(a, b[:, 0], _offset(a), _offset(b))[:, None]
-    else:
+        return _after(_dot_rows(b.T, a[0], _offset(b), _offset(a))[None, :], added)
+    if n == 1 and m > 1 and la == "N":
+        return _after(_dot_rows(a, b[:, 0], _offset(a), _offset(b))[:, None], added)
+    if m == 1 or n == 1:
         return _in_order(a, b, added)
+    rows, cols = m // TILE_ROWS * TILE_ROWS, n // TILE_COLS * TILE_COLS
+    tiled = rows > 0 and cols > 0
+    if la == lb == "T" or (tiled and not _gemm_fuses_in_order()):
+        return None
+    if lb == "T":
+        out = _after(_small_dots(a, b, _offset(a)), added)
+    else:
+        out = _in_order(a, b, added)
+        _peeled_rows(out, a, b, added, slice(rows if tiled else 0, m), 0)
+        if tiled:
+            _peeled_rows(out, a, b, added, slice(0, rows), cols)
+    if tiled:
+        # whole tiles: one fused multiply-add chain per element, in order of k
+        tiles = _tiles(a[:rows], b[:, :cols], _part(added, (m, n), slice(0, rows), cols))
+        if tiles is None:
+            return None
+        out[:rows, :cols] = tiles
+        if lb == "T" and rows < m:
+            # the rows below the tiles: the small kernel's dots, peeled as dgemv's rows in fours
+            below = _small_dots(a[rows:], b, 0, peel=min(k, (k - 1) % LANES + 1))
+            out[rows:] = _after(below, None if added is None else np.broadcast_to(added, (m, n))[rows:])
+    return out
+
+
+def _tiles(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> Optional[np.ndarray]:
+    """The packed kernel: each element's chain of fused multiply-adds in order of k, starting
+    from addmm's term where there is one (a single product is rounded, then the term added).
+    The term goes in as the chain's first product: a column of ones before ``a`` and the term
+    as ``b``'s first row, or, for a term that differs by row, an identity block (whose zero
+    products add nothing; None if the term is not finite, where they would)."""
+    m, k = a.shape
+    n = b.shape[1]
+    if added is None or k == 1:
+        return _after(np.matmul(np.asfortranarray(a), b), added)
+    term = np.broadcast_to(added, (m, n))
+    if term.strides[0] == 0:  # one row for all: a column of ones
+        lead, first = np.ones((m, 1)), term[:1]
+    elif np.isfinite(term).all():
+        lead, first = np.eye(m), term
+    else:
+        return None
+    widened = np.empty((m, lead.shape[1] + k), _F64, order="F")
+    widened[:, :lead.shape[1]] = lead
+    widened[:, lead.shape[1]:] = a
+    return np.matmul(widened, np.concatenate([first, b]))
+
+
+def _peeled_rows(out: np.ndarray, a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray], rows: slice,
+                 first_col: int) -> None:
+    """The in-order kernel's scalar loop: where a row of the output part from ``first_col`` on
+    starts off a 16-byte boundary (and at least a vector follows), its first element is added
+    in blocks of 8 terms, the first 4 in order and the next 4 summed apart, then added."""
+    m, n = out.shape
+    for r in range(rows.start, rows.stop):
+        if (r * n + first_col) % LANES and n - first_col - 1 >= LANES:
+            products = (a[r] * b[:, first_col]).tolist()
+            acc = 0.0 if added is None else float(np.broadcast_to(added, out.shape)[r, first_col])
+            q = 0
+            while q + 8 <= len(products):
+                for t in products[q:q + 4]:
+                    acc += t
+                block = products[q + 4]
+                for t in products[q + 5:q + 8]:
+                    block += t
+                acc += block
+                q += 8
+            for t in products[q:]:
+                acc += t
+            out[r, first_col] = acc
+
+
+def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
     return result if added is None else np.add(added, result)
+
+
+def _part(added: Optional[np.ndarray], shape: tuple, rows: slice, cols: int) -> Optional[np.ndarray]:
+    """The added term's values over ``rows`` and the first ``cols`` columns of the output."""
+    return None if added is None else np.broadcast_to(added, shape)[rows, :cols]
+
+
+def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int, peel: Optional[int] = None) -> np.ndarray:
+    """``b`` transposed (nn.Linear's ``weight.t()``): each element a dot of a row of ``a`` and a
+    row of the weight, peeled to the row of ``a``'s 16-byte boundary (or by ``peel`` terms);
+    whole groups of 4 columns with one accumulator of two lanes, the other columns as dgemv's
+    single row."""
+    m, k = a.shape
+    n = b.shape[1]
+    out = np.empty((m, n), _F64)
+    whole = n // 4 * 4
+    row_step = a.strides[0] // a.itemsize
+    period = 1 if row_step % LANES == 0 else LANES  # rows r, r + period, ... start alike
+    for r in range(min(period, m)):
+        picked = slice(r, None, period)
+        count = len(range(r, m, period))
+        first = min(k, -(a_offset + row_step * r) % LANES) if peel is None else peel
+        products = np.multiply(a[picked].T[:, :, None], b[:, None, :])  # (k, rows, n)
+        if whole:
+            part = products[:, :, :whole].reshape(k, -1)
+            sums = _row_sums(part, first, (k - first) // LANES * LANES, 1)
+            out[picked, :whole] = sums.reshape(count, whole)
+        if whole < n:
+            part = products[:, :, whole:].reshape(k, -1)
+            sums = _row_sums(part, first, (k - first) // 8 * 8, 4, pairwise=True)
+            out[picked, whole:] = sums.reshape(count, n - whole)
+    return out
+
+
+_GEMM_PROBES = ((4, 3, 12), (8, 5, 24), (4, 40, 12), (9, 9, 25))
+_GEMM_CHECKED: list = []
+
+
+def _gemm_fuses_in_order() -> bool:
+    """Whether numpy's BLAS, given a column-major ``a``, adds each element's products in order
+    of k with fused multiply-adds (OpenBLAS 0.3 on AVX512 does), checked once against an exact
+    chain on probe shapes with mixed magnitudes."""
+    if not _GEMM_CHECKED:
+        rng = np.random.default_rng(2024)
+        same = True
+        for m, k, n in _GEMM_PROBES:
+            a = rng.standard_normal((m, k)) * np.exp2(rng.integers(-20, 21, (m, k)))
+            b = rng.standard_normal((k, n))
+            same = same and np.array_equal(np.matmul(np.asfortranarray(a), b), _exact_fused_chain(a, b))
+        _GEMM_CHECKED.append(same)
+    return bool(_GEMM_CHECKED[0])
+
+
+def _exact_fused_chain(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """acc = fma(a[i, p], b[p, j], acc) for p in order, with exact rationals (probe sizes only)."""
+    from fractions import Fraction
+    m, k = a.shape
+    n = b.shape[1]
+    out = np.empty((m, n), _F64)
+    for i in range(m):
+        for j in range(n):
+            acc = Fraction(0)
+            for p in range(k):
+                acc = Fraction(float(acc + Fraction(float(a[i, p])) * Fraction(float(b[p, j]))))
+            out[i, j] = float(acc)
+    return out
 
 
 def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
