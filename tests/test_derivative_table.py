@@ -293,6 +293,11 @@ CASES: dict[str, Callable[[], tuple]] = {
                          (leaf(3, 3),)),
     "cholesky_solve": lambda: (lambda b, a: torch.cholesky_solve(b, a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
                                (leaf(3, 2), leaf(3, 3, seed=1))),
+    # the factor's other triangle is never read: PyTorch's formula still fills it, hence tril/triu
+    "cholesky_inverse": lambda: (
+        lambda a: (torch.cholesky_inverse(a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
+                   torch.cholesky_inverse(a.triu() + 2 * torch.eye(3, dtype=torch.float64), upper=True)),
+        (leaf(3, 3),)),
     "linalg_solve_triangular": lambda: (
         lambda a, b, c: (torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), b, upper=False),
                          torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), c, upper=True,

@@ -337,6 +337,8 @@ op("linalg_solve_triangular", "LinalgSolveTriangularBackward0", None,
 op("cholesky_solve", "CholeskySolveBackward0", None,
    self=lambda grad, input2, upper: F.cholesky_solve_backward_self(grad, input2, upper),
    input2=lambda grad, input2, result, upper: F.cholesky_solve_backward_input2(grad, input2, result, upper))
+op("cholesky_inverse", "CholeskyInverseBackward0", None,
+   self=lambda grad, self, upper, result: F.cholesky_inverse_backward(grad, self, upper, result))
 op("norm", "LinalgVectorNormBackward0", None,
    self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("norm_aten", "NormBackward1", None,

@@ -86,7 +86,8 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
     lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, slogdet, slogdet_backward, svd,
-    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
+    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve, cholesky_inverse,
+    cholesky_inverse_backward,
     cholesky_solve_backward_input2, cholesky_solve_backward_self, linalg_solve_triangular,
     solve_triangular_backward, matrix_exp, matrix_exp_backward,
 )
