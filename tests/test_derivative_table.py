@@ -238,6 +238,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "sign": lambda: (torch.sign, (away_from_integers(4),)),
     "floor": lambda: (torch.floor, (away_from_integers(4),)),
     # the same draws for every rate (a fresh generator): the counts are steps, their slope zero
+    "binomial": lambda: (lambda c, q: torch.binomial(c, q, generator=torch.Generator().manual_seed(0)),
+                         (leaf(3, low=1, high=20), leaf(3, low=0.1, high=0.9, seed=1))),
     "poisson": lambda: (lambda a: torch.poisson(a, generator=torch.Generator().manual_seed(0)),
                         (leaf(4, low=2.0, high=15.0),)),
     "ceil": lambda: (torch.ceil, (away_from_integers(4),)),
@@ -293,6 +295,11 @@ CASES: dict[str, Callable[[], tuple]] = {
                          (leaf(3, 3),)),
     "cholesky_solve": lambda: (lambda b, a: torch.cholesky_solve(b, a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
                                (leaf(3, 2), leaf(3, 3, seed=1))),
+    # the factor's other triangle is never read: PyTorch's formula still fills it, hence tril/triu
+    "cholesky_inverse": lambda: (
+        lambda a: (torch.cholesky_inverse(a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
+                   torch.cholesky_inverse(a.triu() + 2 * torch.eye(3, dtype=torch.float64), upper=True)),
+        (leaf(3, 3),)),
     "linalg_solve_triangular": lambda: (
         lambda a, b, c: (torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), b, upper=False),
                          torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), c, upper=True,
@@ -622,6 +629,7 @@ def test_a_refusing_rule_raises_pytorchs_error_at_backward(rule):
 NOT_DIFFERENTIABLE = {
     "cdist_backward": (NotImplementedError, "the derivative for '_cdist_backward' is not implemented."),
     "hardsigmoid_backward": (RuntimeError, "derivative for aten::hardsigmoid_backward is not implemented"),
+    "binomial": (RuntimeError, "derivative for aten::binomial is not implemented"),
 }
 
 

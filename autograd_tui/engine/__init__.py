@@ -44,7 +44,9 @@ from autograd_tui.engine.dtypes import dtype, finfo, get_default_dtype, iinfo, s
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
     atan, atan2, atanh, cosh, sinh, det, inverse, matrix_power, matrix_exp, svd, pinverse, torch_slogdet as slogdet, qr,
-    torch_cholesky as cholesky, logdet, cholesky_solve, multinomial, cross, unique, bincount, histc, histogram, einsum,
+    torch_cholesky as cholesky, logdet, cholesky_solve, cholesky_inverse, binomial, multinomial, cross, unique,
+    bincount, histc,
+    histogram, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
     bitwise_right_shift,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor, asarray,
@@ -108,7 +110,7 @@ _OPS_WITH_OUT = (
     "tanh", "true_divide", "trunc", "vstack", "where",
     "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean", "median", "nanmedian", "mode",
     "kthvalue", "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
-    "i0", "addcmul", "addcdiv",
+    "i0", "addcmul", "addcdiv", "cholesky_inverse",
 )
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):

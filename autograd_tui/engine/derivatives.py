@@ -77,9 +77,9 @@ def _rpow(exponent: np.ndarray, base) -> np.ndarray:
     return via_float64(lambda e: rounding.power(base, e))(exponent)
 
 
-def _refuse(message: str):
+def _refuse(message: str, op: str = "hardsigmoid_backward"):
     if _State.tangent_pass:  # forward mode through it: PyTorch has no formula either
-        raise NotImplementedError("Trying to use forward AD with hardsigmoid_backward that does not support it "
+        raise NotImplementedError(f"Trying to use forward AD with {op} that does not support it "
                                   "because it has not been implemented yet.")
     raise RuntimeError(message)
 
@@ -211,6 +211,10 @@ op("sign", "SignBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
 op("poisson", "PoissonBackward0", None,
    self=lambda grad: F.zeros_like(grad))
+# PyTorch gives the sample a node that refuses any gradient
+op("binomial", "NotImplemented", None,
+   count=lambda grad: _refuse("derivative for aten::binomial is not implemented", "binomial"),
+   prob=lambda grad: _refuse("derivative for aten::binomial is not implemented", "binomial"))
 op("floor", "FloorBackward0", np.floor,
    self=lambda grad: F.zeros_like(grad))
 op("ceil", "CeilBackward0", np.ceil,
@@ -337,6 +341,8 @@ op("linalg_solve_triangular", "LinalgSolveTriangularBackward0", None,
 op("cholesky_solve", "CholeskySolveBackward0", None,
    self=lambda grad, input2, upper: F.cholesky_solve_backward_self(grad, input2, upper),
    input2=lambda grad, input2, result, upper: F.cholesky_solve_backward_input2(grad, input2, result, upper))
+op("cholesky_inverse", "CholeskyInverseBackward0", None,
+   self=lambda grad, self, upper, result: F.cholesky_inverse_backward(grad, self, upper, result))
 op("norm", "LinalgVectorNormBackward0", None,
    self=lambda grad, self, result, ord, dim, keepdim: F.norm_backward(grad, self, result, ord, dim, keepdim))
 op("norm_aten", "NormBackward1", None,

@@ -485,6 +485,7 @@ METHODS = {
     "det": F.det, "inverse": F.inv, "matrix_power": F.matrix_power_method, "matrix_exp": F.matrix_exp,
     "svd": F.svd, "slogdet": F.torch_slogdet, "pinverse": F.pinverse, "qr": F.qr,
     "cholesky": F.torch_cholesky, "logdet": F.logdet, "cholesky_solve": F.cholesky_solve,
+    "cholesky_inverse": F.cholesky_inverse,
     "cross": F.cross, "unique": F.unique, "bincount": F.bincount, "histc": F.histc,
     "all": F.all, "any": F.any, "count_nonzero": F.count_nonzero, "nonzero": F.nonzero,
     # Matrix products.

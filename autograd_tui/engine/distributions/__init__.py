@@ -1,9 +1,10 @@
-"""``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Categorical, Multinomial, Uniform, Exponential,
-Poisson, Gamma, Dirichlet and Beta, with PyTorch's sampling draws, and Independent."""
+"""``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Binomial, Categorical, Multinomial, Uniform,
+Exponential, Poisson, Gamma, Dirichlet and Beta, with PyTorch's sampling draws, and Independent."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.beta import Beta
+from autograd_tui.engine.distributions.binomial import Binomial
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.dirichlet import Dirichlet
 from autograd_tui.engine.distributions.distribution import Distribution
@@ -17,7 +18,7 @@ from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
-    "Bernoulli", "Beta", "Categorical", "Dirichlet", "Distribution", "Exponential", "Gamma", "Independent",
+    "Bernoulli", "Beta", "Binomial", "Categorical", "Dirichlet", "Distribution", "Exponential", "Gamma", "Independent",
     "Multinomial", "MultivariateNormal", "Normal", "Poisson", "Uniform", "constraints", "kl_divergence",
 ]
 

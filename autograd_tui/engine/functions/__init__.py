@@ -21,7 +21,8 @@ from autograd_tui.engine.functions._common import (  # noqa: F401
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, asarray,
     bernoulli, empty, empty_like,
-    eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, logspace, manual_seed, multinomial, normal,
+    eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, logspace, manual_seed, multinomial,
+    binomial, normal,
     ones, ones_like, poisson, rand, rand_like, randint, randint_like, randn, randn_like, randperm, seed,
     set_rng_state, tensor, zeros, zeros_like,
 )
@@ -86,7 +87,8 @@ from autograd_tui.engine.functions.linalg import (  # noqa: F401
 from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky, cholesky_backward, eigh, eigh_backward, eigvalsh, linalg_qr, linalg_svd, lstsq, lstsq_backward_A,
     lstsq_backward_B, matrix_rank, pinv, pinv_backward, qr_backward, slogdet, slogdet_backward, svd,
-    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve,
+    svd_backward, svdvals, torch_slogdet, qr, torch_cholesky, pinverse, logdet, cholesky_solve, cholesky_inverse,
+    cholesky_inverse_backward,
     cholesky_solve_backward_input2, cholesky_solve_backward_self, linalg_solve_triangular,
     solve_triangular_backward, matrix_exp, matrix_exp_backward,
 )

@@ -22,9 +22,10 @@ from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     _type_name,
-    broadcast_shapes, preserved_strides, with_strides, wrap,
+    broadcast_shapes, preserved_strides, shapes_broadcast_error, with_strides, wrap,
 )
 from autograd_tui.engine.record import record
+from autograd_tui.engine.functions.out import _RESIZE_WARNING
 
 # Creation
 # ============================================================================================
@@ -612,6 +613,36 @@ def poisson(input: Tensor, generator=None) -> Tensor:
         raise NotImplementedError(f'"poisson_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
     out = make(discrete_samplers.poisson(_generator(generator), input._data), input.dtype)
     return record(_R["poisson"], (input,), out)
+
+
+
+def binomial(count: Tensor, prob: Tensor, generator=None) -> Tensor:
+    """``torch.binomial``: successes in ``count`` trials of probability ``prob``, one per element of
+    their broadcast, drawn as PyTorch's CPU kernel draws them; it has no derivative."""
+    for name, t in (("count", count), ("prob", prob)):
+        if not isinstance(t, Tensor):
+            position = 1 if name == "count" else 2
+            raise TypeError(f"binomial(): argument '{name}' (position {position}) must be Tensor, not "
+                            f"{type(t).__name__}")
+        if not t.dtype.is_floating_point:
+            raise ValueError(f"binomial only supports floating-point dtypes for {name}, got: "
+                             f"{_scalar_type_name(t.dtype)}")
+    if count.dtype not in (dtypes.float32, dtypes.float64):
+        raise NotImplementedError(f'"binomial_cpu" not implemented for \'{_scalar_type_name(count.dtype)}\'')
+    try:
+        shape = np.broadcast_shapes(tuple(count.shape), tuple(prob.shape))
+    except ValueError:
+        raise shapes_broadcast_error(tuple(count.shape), tuple(prob.shape)) from None
+    if prob.dtype is not count.dtype:
+        raise RuntimeError(f"Found dtype {_scalar_type_name(prob.dtype)} but expected "
+                           f"{_scalar_type_name(count.dtype)}")
+    if shape != tuple(count.shape) and count.numel():  # the result starts as zeros shaped like count
+        warnings.warn(_RESIZE_WARNING.format(old=list(count.shape), new=list(shape)), UserWarning,
+                      stacklevel=_user_stacklevel())
+    counts = np.broadcast_to(count._data, shape)
+    probs = np.broadcast_to(prob._data, shape)
+    out = make(discrete_samplers.binomial(_generator(generator), counts, probs), count.dtype)
+    return record(_R["binomial"], (count, prob), out)
 
 
 def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, generator=None) -> Tensor:

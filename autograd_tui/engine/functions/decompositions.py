@@ -18,7 +18,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import lapack_eigh, lapack_svd
+from autograd_tui.engine.parity import lapack_eigh, lapack_potri, lapack_svd
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
@@ -640,6 +640,37 @@ def cholesky_solve_backward_input2(grad: Tensor, input2: Tensor, result: Tensor,
     common = cholesky_solve(grad, input2, upper) @ result.mT
     common = common + common.mT
     return -(input2 @ common) if upper else -(common @ input2)
+
+
+def cholesky_inverse(input: Tensor, upper: bool = False) -> Tensor:
+    """``torch.cholesky_inverse``: (L L^T)^-1 from the Cholesky factor L (``upper``: (U^T U)^-1),
+    reading only the factor's triangle, in LAPACK potri's order (``parity/lapack_potri.py``)."""
+    if input.ndim < 2:
+        raise RuntimeError("cholesky_inverse: The input tensor A must have at least 2 dimensions.")
+    if input.shape[-1] != input.shape[-2]:
+        raise RuntimeError(f"cholesky_inverse: A must be batches of square matrices, but they are "
+                           f"{input.shape[-2]} by {input.shape[-1]} matrices")
+    refuse_complex(input, "cholesky_inverse")
+    if not input.dtype.is_floating_point or input.dtype in _LOW_PRECISION:
+        raise NotImplementedError(
+            f'"cholesky_inverse_out_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    a = input._data
+    if a.size:
+        zero = lapack_potri.first_zero_diagonal(a)
+        if zero is not None:
+            batch = f"(Batch element {zero[0]}): " if a.ndim > 2 else ""
+            raise LinAlgError(f"cholesky_inverse: {batch}The diagonal element {zero[1]} is zero, the inversion "
+                              "could not be completed because the input matrix is singular.")
+        data = lapack_potri.cholesky_inverse(a, upper)
+    else:
+        data = np.array(a)
+    return record(_R["cholesky_inverse"], (input,), make(column_major(data), input.dtype), {"upper": upper})
+
+
+def cholesky_inverse_backward(grad: Tensor, self: Tensor, upper: bool, result: Tensor) -> Tensor:
+    """PyTorch's formula: with S = inverse (grad + grad^T) inverse, -S L (-U S when ``upper``)."""
+    common = result @ ((grad + grad.mT) @ result)
+    return -(self @ common) if upper else -(common @ self)
 
 
 # Triangular solves

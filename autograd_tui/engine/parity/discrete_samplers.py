@@ -1,4 +1,5 @@
-"""``exponential_``, ``geometric_`` and ``torch.poisson`` drawing what PyTorch's CPU kernels draw.
+"""``exponential_``, ``geometric_``, ``torch.poisson`` and ``torch.binomial`` drawing what PyTorch's CPU
+kernels draw.
 
 All three take one double-precision uniform (a 64-bit draw, 53 bits kept) per step, element
 after element, and transform it in double precision with the C library's ``log``/``log1p``
@@ -9,6 +10,8 @@ them in the last bit for ~6% of doubles). The result is then converted to the te
 - geometric: ``ceil(log(u) / log1p(-p))``;
 - poisson: Knuth's product of uniforms below rate 10, Hörmann's transformed rejection from 10 up
   (see ``_knuth_count`` and ``_Ptrs``); the number of draws each makes is part of the seeded stream.
+- binomial: counts of geometric waiting times (inversion) while count * p < 10, else Hörmann's
+  BTRS rejection; p above 1/2 samples the failures instead (see ``_binomial_one``).
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import numpy as np
 
 from autograd_tui.engine.parity.libm import lgamma
 
-__all__ = ["exponential", "geometric", "poisson"]
+__all__ = ["binomial", "exponential", "geometric", "poisson"]
 
 _F64 = np.dtype(np.float64)
 _INT64_MIN = -(1 << 63)
@@ -146,3 +149,89 @@ def poisson(gen, rates: np.ndarray) -> np.ndarray:
         else:
             samples.append(_knuth_count(gen, rate) if rate < 10 else _ptrs_count(gen, rate))
     return _to_dtype(np.array(samples, dtype=np.float64), rates.dtype).reshape(rates.shape)
+
+
+# Stirling's series remainder log(k!) - [(k + 1/2) log(k + 1) - (k + 1) + log(2 pi) / 2], tabulated
+# for k < 10 as the kernel tabulates it (to about 13 digits; the series is used from 10 on).
+_STIRLING_TAIL = (0.0810614667953272, 0.0413406959554092, 0.0276779256849983, 0.02079067210376509,
+                  0.0166446911898211, 0.0138761288230707, 0.0118967099458917, 0.0104112652619720,
+                  0.00925546218271273, 0.00833056343336287)
+
+
+def _stirling_tail(k: float) -> float:
+    if k <= 9:
+        return _STIRLING_TAIL[int(k)]
+    sq = (k + 1) * (k + 1)
+    return (1.0 / 12 - (1.0 / 360 - 1.0 / 1260 / sq) / sq) / (k + 1)
+
+
+def _binomial_one(gen, count: float, p: float, narrow) -> float:
+    """One draw. ``narrow`` rounds to the tensor's type: the kernel keeps count and p (and the
+    products of the two) in that type, the rest in double."""
+    if count <= 0 or p <= 0:
+        return 0.0
+    if p >= 1:
+        return count
+    if p <= 0.5:
+        return _btrs(gen, count, p, narrow) if narrow(count * p) >= 10 else _inversion(gen, count, p, narrow)
+    if p > 0.5:
+        q = narrow(1.0 - p)
+        failures = _btrs(gen, count, q, narrow) if narrow(count * q) >= 10 else _inversion(gen, count, q, narrow)
+        return narrow(count - failures)
+    return math.nan
+
+
+def _inversion(gen, count: float, p: float, narrow) -> float:
+    """Successes counted as geometric waiting times summed until they pass ``count``."""
+    step = narrow(math.log1p(-p))
+    waited, successes = 0.0, 0.0
+    while True:
+        waited += math.ceil(_log(_uniform(gen)) / step)
+        if waited > count:
+            return successes
+        successes += 1
+
+
+def _btrs(gen, count: float, p: float, narrow) -> float:
+    """Hörmann's transformed rejection with squeeze (BTRS, 1993) for count * p >= 10, as the kernel
+    writes it (its final test compares with the log of the ratio of the hat, without one log)."""
+    spread = narrow(math.sqrt(narrow(narrow(count * p) * narrow(1 - p))))
+    b = 1.15 + 2.53 * spread
+    a = -0.0873 + 0.0248 * b + 0.01 * p
+    c = narrow(count * p) + 0.5
+    v_r = 0.92 - 4.2 / b
+    odds = narrow(p / narrow(1 - p))
+    alpha = (2.83 + 5.1 / b) * spread
+    m = math.floor(narrow(narrow(count + 1) * p))
+    while True:
+        u = _uniform(gen) - 0.5
+        v = _uniform(gen)
+        us = 0.5 - abs(u)
+        k = narrow(math.floor((2 * a / us + b) * u + c))
+        if k < 0 or k > count:
+            continue
+        if us >= 0.07 and v <= v_r:
+            return k
+        left = count - k + 1  # whole numbers: exact in either type
+        bound = ((m + 0.5) * math.log((m + 1) / (odds * (count - m + 1)))
+                 + (count + 1) * math.log((count - m + 1) / left)
+                 + (k + 0.5) * math.log(odds * left / (k + 1))
+                 + _stirling_tail(m) + _stirling_tail(count - m) - _stirling_tail(k) - _stirling_tail(count - k))
+        if math.log(v * alpha / (a / (us * us) + b)) <= bound:
+            return k
+
+
+def _same(x: float) -> float:
+    return x
+
+
+def _to_float32(x: float) -> float:
+    return float(np.float32(x))
+
+
+def binomial(gen, counts: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """``torch.binomial(counts, probs)`` (already broadcast, one type): element after element."""
+    narrow = _same if counts.dtype == np.float64 else _to_float32  # (half and bfloat16 have no kernel)
+    pairs = zip(counts.reshape(-1).tolist(), probs.reshape(-1).tolist())
+    flat = [_binomial_one(gen, c, q, narrow) for c, q in pairs]
+    return np.array(flat, dtype=counts.dtype).reshape(counts.shape)

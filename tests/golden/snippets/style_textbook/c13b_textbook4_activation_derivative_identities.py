@@ -1,0 +1,23 @@
+# Activation functions chapter: derivative identities (sigmoid, tanh, softplus, ReLU) checked with autograd.
+import torch
+
+x = torch.linspace(-3, 3, 7, requires_grad=True)
+s = torch.sigmoid(x)
+g, = torch.autograd.grad(s.sum(), x)
+print(g)
+print(s.detach() * (1 - s.detach()))
+t = torch.tanh(x)
+g, = torch.autograd.grad(t.sum(), x)
+print(g, 1 - t.detach() ** 2)
+sp = torch.nn.functional.softplus(x)
+g, = torch.autograd.grad(sp.sum(), x)
+print(torch.equal(g, torch.sigmoid(x.detach())), (g - torch.sigmoid(x.detach())).abs().max())
+r = torch.relu(x)
+g, = torch.autograd.grad(r.sum(), x)
+print(g)
+e = torch.nn.functional.elu(x)
+g, = torch.autograd.grad(e.sum(), x)
+print(g)
+gl = torch.nn.functional.gelu(x)
+g, = torch.autograd.grad(gl.sum(), x)
+print(g)

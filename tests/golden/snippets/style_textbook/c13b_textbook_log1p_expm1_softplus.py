@@ -1,0 +1,20 @@
+# Numerics chapter: log1p/expm1 for small arguments, softplus vs log(1+exp), sigmoid from both tails.
+import torch
+
+small = torch.tensor([1e-3, 1e-6, 1e-8, 1e-10])
+print(torch.log(1 + small))
+print(torch.log1p(small))
+print(torch.exp(small) - 1)
+print(torch.expm1(small))
+big = torch.tensor([-100.0, -20.0, 0.0, 20.0, 100.0])
+print(torch.log(1 + torch.exp(big)))
+print(torch.nn.functional.softplus(big))
+print(torch.nn.functional.softplus(big, beta=2.0, threshold=10.0))
+print(torch.sigmoid(big))
+print(1 / (1 + torch.exp(-big)))
+print(torch.nn.functional.logsigmoid(big))
+p = torch.tensor([0.0, 1e-12, 0.5, 1.0])
+print(torch.special.xlogy(p, p))
+print(p * torch.log(p))
+print(torch.special.logit(torch.tensor([0.1, 0.5, 0.9])))
+print(torch.special.expit(torch.tensor([-2.0, 2.0])))
