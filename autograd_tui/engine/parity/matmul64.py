@@ -39,12 +39,11 @@ DOT_SPLIT_ON_THREADS = 4096
 
 def _in_order(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
     """(m, k) @ (k, n): each product rounded, then added in order of k from ``added`` (or +0)."""
-    m, k = a.shape
-    n = b.shape[1]
-    stacked = np.empty((k + 1, m, n), _F64)
-    stacked[0] = 0 if added is None else added
-    np.multiply(a.T[:, :, None], b[:, None, :], out=stacked[1:])
-    return np.add.accumulate(stacked, axis=0)[-1]  # accumulate: in order by definition
+    products = np.multiply(a.T[:, :, None], b[:, None, :])  # (k, m, n); with out= numpy loops slower
+    if added is None:
+        return _in_order_sum(products) + 0.0  # the registers start at +0: a sum of -0 products is +0
+    products[0] += added  # added + p0 first (the same rounding either way round)
+    return _in_order_sum(products)
 
 
 def _vector_sums(products: np.ndarray, peel: int, run: int, accumulators: int) -> np.ndarray:
@@ -57,7 +56,16 @@ def _vector_sums(products: np.ndarray, peel: int, run: int, accumulators: int) -
     terms[1:1 + peel, 0, 0] = products[:peel]
     if run:
         terms[1 + peel:] = products[peel:peel + run].reshape(rows, accumulators, LANES, e)
-    return np.add.accumulate(terms, axis=0)[-1]
+    return _in_order_sum(terms)
+
+
+def _in_order_sum(stacked: np.ndarray) -> np.ndarray:
+    """The rows of ``stacked`` (along axis 0) added one after another. ``accumulate`` is in order
+    by definition; numpy's reduction over the leading axis of a C-ordered array at least 16
+    wide adds row after row too (tests/test_parity_matmul.py checks it), and costs less."""
+    if stacked[0].size >= 16 and stacked.flags.c_contiguous:
+        return np.add.reduce(stacked, axis=0)
+    return np.add.accumulate(stacked, axis=0)[-1]
 
 
 def _then_in_order(acc: np.ndarray, rest: np.ndarray) -> np.ndarray:
@@ -137,24 +145,31 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) ->
     tiled = rows > 0 and cols > 0
     if la == lb == "T" or (tiled and not _gemm_fuses_in_order()):
         return None
-    if lb == "T":
-        out = _after(_small_dots(a, b, _offset(a)), added)
-    else:
-        out = _in_order(a, b, added)
-        _peeled_rows(out, a, b, added, slice(rows if tiled else 0, m), 0)
-        if tiled:
-            _peeled_rows(out, a, b, added, slice(0, rows), cols)
-    if tiled:
-        # whole tiles: one fused multiply-add chain per element, in order of k
-        tiles = _tiles(a[:rows], b[:, :cols], _part(added, (m, n), slice(0, rows), cols))
-        if tiles is None:
-            return None
-        out[:rows, :cols] = tiles
-        if lb == "T" and rows < m:
-            # the rows below the tiles: the small kernel's dots, peeled as dgemv's rows in fours
-            below = _small_dots(a[rows:], b, 0, peel=min(k, (k - 1) % LANES + 1))
-            out[rows:] = _after(below, None if added is None else np.broadcast_to(added, (m, n))[rows:])
+    if not tiled:
+        return _small(a, b, lb, added, slice(0, m), 0)
+    tiles = _tiles(a[:rows], b[:, :cols], _part(added, (m, n), slice(0, rows), slice(0, cols)))
+    if tiles is None:
+        return None
+    out = np.empty((m, n), _F64)
+    out[:rows, :cols] = tiles
+    if cols < n:  # beside the tiles
+        out[:rows, cols:] = _small(a, b, lb, added, slice(0, rows), cols)
+    if rows < m:  # below them (with a transposed weight, peeled as dgemv's rows in fours)
+        out[rows:] = _small(a, b, lb, added, slice(rows, m), 0, peel=min(k, (k - 1) % LANES + 1))
     return out
+
+
+def _small(a: np.ndarray, b: np.ndarray, lb: str, added: Optional[np.ndarray], rows: slice, first_col: int,
+           peel: Optional[int] = None) -> np.ndarray:
+    """The small kernels over ``rows`` and the columns from ``first_col`` of ``a @ b``: dots for a
+    transposed ``b``, else the products in order from the added term."""
+    m, n = a.shape[0], b.shape[1]
+    term = _part(added, (m, n), rows, slice(first_col, n))
+    if lb == "T":
+        return _after(_small_dots(a[rows], b[:, first_col:], _offset(a[rows]), peel), term)
+    part = _in_order(a[rows], b[:, first_col:], term)
+    _peeled_rows(part, a, b, added, rows, first_col)
+    return part
 
 
 def _tiles(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> Optional[np.ndarray]:
@@ -180,37 +195,41 @@ def _tiles(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> Optiona
     return np.matmul(widened, np.concatenate([first, b]))
 
 
-def _peeled_rows(out: np.ndarray, a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray], rows: slice,
+def _peeled_rows(part: np.ndarray, a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray], rows: slice,
                  first_col: int) -> None:
-    """The in-order kernel's scalar loop: where a row of the output part from ``first_col`` on
-    starts off a 16-byte boundary (and at least a vector follows), its first element is added
-    in blocks of 8 terms, the first 4 in order and the next 4 summed apart, then added."""
-    m, n = out.shape
+    """The in-order kernel's scalar loop, into ``part`` (``rows`` of the output from ``first_col``
+    on): where such a row starts off a 16-byte boundary of the whole (m, n) output and at least
+    a vector follows, its first element is added in blocks of 8 terms, the first 4 in order and
+    the next 4 summed apart, then added."""
+    n = b.shape[1]
+    if n - first_col - 1 < LANES or (n % LANES == 0 and first_col % LANES == 0):
+        return
     for r in range(rows.start, rows.stop):
-        if (r * n + first_col) % LANES and n - first_col - 1 >= LANES:
-            products = (a[r] * b[:, first_col]).tolist()
-            acc = 0.0 if added is None else float(np.broadcast_to(added, out.shape)[r, first_col])
-            q = 0
-            while q + 8 <= len(products):
-                for t in products[q:q + 4]:
-                    acc += t
-                block = products[q + 4]
-                for t in products[q + 5:q + 8]:
-                    block += t
-                acc += block
-                q += 8
-            for t in products[q:]:
+        if (r * n + first_col) % LANES == 0:
+            continue
+        products = (a[r] * b[:, first_col]).tolist()
+        acc = 0.0 if added is None else float(np.broadcast_to(added, (a.shape[0], n))[r, first_col])
+        q = 0
+        while q + 8 <= len(products):
+            for t in products[q:q + 4]:
                 acc += t
-            out[r, first_col] = acc
+            block = products[q + 4]
+            for t in products[q + 5:q + 8]:
+                block += t
+            acc += block
+            q += 8
+        for t in products[q:]:
+            acc += t
+        part[r - rows.start, 0] = acc
 
 
 def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
     return result if added is None else np.add(added, result)
 
 
-def _part(added: Optional[np.ndarray], shape: tuple, rows: slice, cols: int) -> Optional[np.ndarray]:
-    """The added term's values over ``rows`` and the first ``cols`` columns of the output."""
-    return None if added is None else np.broadcast_to(added, shape)[rows, :cols]
+def _part(added: Optional[np.ndarray], shape: tuple, rows: slice, cols: slice) -> Optional[np.ndarray]:
+    """The added term's values over ``rows`` and ``cols`` of the output."""
+    return None if added is None else np.broadcast_to(added, shape)[rows, cols]
 
 
 def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int, peel: Optional[int] = None) -> np.ndarray:
@@ -240,7 +259,7 @@ def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int, peel: Optional[int]
     return out
 
 
-_GEMM_PROBES = ((4, 3, 12), (8, 5, 24), (4, 40, 12), (9, 9, 25))
+_GEMM_PROBES = ((4, 5, 12), (5, 20, 13))
 _GEMM_CHECKED: list = []
 
 
