@@ -5,6 +5,7 @@ typed storage lists its elements one per line, the untyped one its bytes, as PyT
 """
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import numpy as np
@@ -27,6 +28,28 @@ def owner(data: np.ndarray) -> np.ndarray:
             if not isinstance(base, np.ndarray):
                 return data
         data = base
+
+
+# Memory that numpy owns (from_numpy, as_tensor of an array): PyTorch cannot grow such a storage.
+# Keyed by the owner's id (arrays are not hashable), each entry dropped when its array dies.
+_NOT_RESIZABLE: dict[int, "weakref.ref[np.ndarray]"] = {}
+
+
+def mark_not_resizable(data: np.ndarray) -> None:
+    """Records that ``data``'s memory belongs to a numpy array the tensor merely borrows."""
+    memory = owner(data)
+    key = id(memory)
+
+    def forget(_ref: object) -> None:
+        _NOT_RESIZABLE.pop(key, None)
+
+    _NOT_RESIZABLE[key] = weakref.ref(memory, forget)
+
+
+def resizable(data: np.ndarray) -> bool:
+    memory = owner(data)
+    ref = _NOT_RESIZABLE.get(id(memory))
+    return ref is None or ref() is not memory
 
 
 def offset(data: np.ndarray) -> int:

@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, memory_formats
+from autograd_tui.engine import dtypes, memory_formats, storage
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
@@ -206,6 +206,7 @@ def _sharing(array: np.ndarray, dtype: dtypes.dtype) -> Tensor:
     check_numpy_strides(array)
     if not array.flags.writeable:  # a broadcast_to result, a read-only buffer
         warn_once(_NOT_WRITABLE)
+    storage.mark_not_resizable(array)
     return make(array, dtype)
 
 

@@ -432,6 +432,9 @@ def resize_(input: Tensor, *sizes) -> Tensor:
     if count <= input._data.size and input._data.flags.c_contiguous:
         input._data = input._data.reshape(-1)[:count].reshape(shape)
     else:
+        memory = storage.owner(input._data)
+        if count > memory.size - storage.offset(input._data) and not storage.resizable(memory):
+            raise RuntimeError("Trying to resize storage that is not resizable")
         grown = np.zeros(count, input.dtype.np)
         kept = min(count, input._data.size)
         grown[:kept] = input._data.reshape(-1)[:kept]

@@ -48,12 +48,30 @@ def _floating(input: Tensor, kernel: str) -> None:
         raise NotImplementedError(f'"{kernel}" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
 
 
+def in_input_layout(data: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """``data`` (an elementwise result of ``x``) in ``x``'s memory order: ATen's loop writes a new
+    result so (channels_last stays channels_last, a transposed input gives a transposed result),
+    while the kernels computed by masks here return C order."""
+    if x.flags.c_contiguous or not data.flags.c_contiguous or data.ndim < 2:
+        return data
+    laid = np.empty_like(x, dtype=data.dtype, order="K")
+    if laid.strides == data.strides:
+        return data
+    laid[...] = data
+    return laid
+
+
 def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray], attrs: dict,
-           inplace: bool = False, inplace_rule: str | None = None) -> Tensor:
-    """``values`` applied to the input's array, recorded as ``rule`` (or, in place, ``inplace_rule``)."""
+           inplace: bool = False, inplace_rule: str | None = None, keep_layout: bool = True) -> Tensor:
+    """``values`` applied to the input's array, recorded as ``rule`` (or, in place, ``inplace_rule``);
+    the result in the input's memory order unless ``keep_layout`` is False (C order)."""
     def compute(x: Tensor) -> Tensor:
         with np.errstate(all="ignore"):
             data = np.asarray(values(x._data), dtype=x.dtype.np)
+        if keep_layout:
+            data = in_input_layout(data, x._data)
+        elif not data.flags.c_contiguous:
+            data = np.copy(data, order="C")
         out = make(data, x.dtype)
         name = inplace_rule if inplace and inplace_rule else rule
         return record(RULES[name], (x,), out, attrs) if _State.enabled or _State.dual_level else out
@@ -75,6 +93,10 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
             return onednn_gelu.gelu(x)  # PyTorch hands this case to oneDNN (parity/onednn_gelu.py)
         if approximate == "tanh" and x.dtype == np.float32 and VECTOR_LANES:
             return _vector_or_scalar_values(x, _gelu_tanh_form, sleef32.tanhf, _c_function("tanh"))
+        if x.dtype == np.float32 and VECTOR_LANES:
+            # ATen's own kernel (a strided or one-element input): its vector erf, the C library's
+            # erff on the rest of each run
+            return _vector_or_scalar_values(x, _gelu_erf_form, _aten_vector_erf, _c_erff)
         x64 = x.astype(np.float64)
         if approximate == "tanh":
             return 0.5 * x64 * (1.0 + np.tanh(_SQRT_2_OVER_PI * (x64 + 0.044715 * x64 ** 3)))
@@ -85,6 +107,35 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
 
 _GELU_BETA = np.float32(_SQRT_2_OVER_PI)
 _GELU_KAPPA = np.float32(0.044715)
+
+
+# Vectorized<float>::erf, the approximation 7.1.26 of Abramowitz and Stegun (absolute error
+# about 1e-7, so not erf's correctly rounded value): t = 1 / (1 + p|x|),
+# erf(x) = sign(x) (1 - t (a1 + t (a2 + t (a3 + t (a4 + t a5)))) exp(-x*x)), every step a float
+# operation or one fused multiply-add, exp SLEEF's expf.
+_ERF_P = np.float32(0.3275911)
+_ERF_A = tuple(np.float32(c) for c in (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429))
+
+
+def _aten_vector_erf(v: np.ndarray) -> np.ndarray:
+    one = np.full(v.shape, _ONE32)
+    t = _ONE32 / float32_math.fma(_ERF_P, np.abs(v), one)
+    a1, a2, a3, a4, a5 = _ERF_A
+    r = float32_math.fma(float32_math.fma(float32_math.fma(float32_math.fma(
+        a5, t, np.full(v.shape, a4)), t, np.full(v.shape, a3)), t, np.full(v.shape, a2)), t, np.full(v.shape, a1))
+    rest = float32_math.fma(-float32_math.sleef_expf(-(v * v)) * t, r, one)
+    return np.where(np.signbit(v), -rest, rest)
+
+
+def _c_erff(v: np.ndarray) -> np.ndarray:
+    """The C library's erff per element (ATen's scalar form); erf rounded once without it."""
+    values = libm.c_unary("erf", v)
+    return values if values is not None else erf_array(v).astype(np.float32)
+
+
+def _gelu_erf_form(x: np.ndarray, erff: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """ATen's float kernel: x * 0.5 * (1 + erf(x * sqrt(1/2))), each step a float operation."""
+    return (x * np.float32(0.5)) * (_ONE32 + erff(x * np.float32(_SQRT_HALF)))
 
 
 def _gelu_tanh_form(x: np.ndarray, tanhf: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
@@ -198,7 +249,8 @@ def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, trainin
         else:
             slope = (lower + upper) / 2
             values = np.where(data > 0, data, data * np.asarray(slope, data.dtype))
-        out = make(np.asarray(values, dtype=data.dtype), x.dtype)
+        # out of place ATen's rrelu writes a fresh C-order result whatever the input's layout
+        out = make(np.array(values, dtype=data.dtype, order="C"), x.dtype)
         name = "rrelu_with_noise_result" if inplace else "rrelu_with_noise"
         if _State.enabled or _State.dual_level:
             return record(RULES[name], (x,), out, {"noise": make(noise, x.dtype), "lower": lower, "upper": upper,
@@ -262,7 +314,7 @@ def hardswish(input: Tensor, inplace: bool = False) -> Tensor:
 
 def logsigmoid(input: Tensor) -> Tensor:
     _floating(input, "log_sigmoid_cpu")
-    return _unary("logsigmoid", input, logsigmoid_values, {})
+    return _unary("logsigmoid", input, logsigmoid_values, {}, keep_layout=False)  # ATen's buffer kernel: C order
 
 
 def logsigmoid_values(x: np.ndarray) -> np.ndarray:
@@ -321,6 +373,25 @@ def threshold(input: Tensor, threshold: float, value: float, inplace: bool = Fal
     return _unary("threshold", input, values, {"threshold": threshold}, inplace)
 
 
+def _glu_values(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """ATen's kernel a * (1 / (1 + exp(-b))) over the two halves (views, whose layout decides
+    which elements its loop takes in whole vectors): SLEEF's exp there, the C library's on the
+    rest, every step rounded in the input's type."""
+    if a.dtype in (np.float32, np.float64) and VECTOR_LANES and a.size:
+        lanes = VECTOR_LANES if a.dtype == np.float32 else VECTOR_LANES // 2
+        vector = float32_math.vector_path_mask(a, b, num_threads=blas.get_threads(), lanes=lanes)
+        if a.dtype == np.float32:
+            e = np.empty(a.shape, np.float32)
+            e[vector] = float32_math.sleef_expf(-b[vector])
+            e[~vector] = float32_math.glibc_expf(-b[~vector])
+        else:
+            e = sleef64.exp_vector_or_scalar(-b, vector)
+        one = a.dtype.type(1)
+        return in_input_layout(a * (one / (one + e)), a)
+    sig = 1 / (1 + np.exp(-b.astype(np.float64)))
+    return (a * sig.astype(a.dtype)).astype(a.dtype)
+
+
 def glu(input: Tensor, dim: int = -1) -> Tensor:
     if dim.__class__ is not int:
         dim = _F.index_dim(dim)
@@ -330,11 +401,10 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
     if input.shape[d] % 2:
         raise RuntimeError(f"Halving dimension must be even, but dimension {d} is size {input.shape[d]}")
     half = input.shape[d] // 2
-    a = np.take(input._data, np.arange(half), axis=d)
-    b = np.take(input._data, np.arange(half, 2 * half), axis=d)
+    a = input._data[(slice(None),) * d + (slice(0, half),)]
+    b = input._data[(slice(None),) * d + (slice(half, 2 * half),)]
     with np.errstate(all="ignore"):
-        sig = (1 / (1 + np.exp(-b.astype(np.float64))))
-        data = (a * sig.astype(input.dtype.np)).astype(input.dtype.np)
+        data = _glu_values(a, b)
     out = make(data, input.dtype)
     return record(RULES["glu"], (input,), out, {"dim": d}) if _State.enabled or _State.dual_level else out
 
@@ -402,6 +472,10 @@ def _gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
         return make((grad._data * onednn_gelu.gelu_derivative(x)).astype(np.float32), self.dtype)
     if approximate == "tanh" and _kernel_on_arrays(grad, self):
         return _vector_or_scalar(self, grad, _gelu_tanh_grad_form, (sleef32.tanhf,), (_c_function("tanh"),))
+    if _kernel_on_arrays(grad, self):
+        return _vector_or_scalar(self, grad, _gelu_erf_grad_form,
+                                 (_aten_vector_erf, float32_math.sleef_expf, float32_math.fma),
+                                 (_c_erff, float32_math.glibc_expf, _product_then_sum))
     if approximate == "tanh":
         inner = (self + self * self * self * 0.044715) * _SQRT_2_OVER_PI
         t = _F.tanh(inner)
@@ -410,6 +484,25 @@ def _gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
     cdf = (_F.erf(self * _SQRT_HALF) + 1) * 0.5
     pdf = _F.exp(self * self * -0.5) * (1 / math.sqrt(2 * math.pi))
     return grad * (cdf + self * pdf)
+
+
+_GELU_PDF_SCALE = np.float32(2 / math.sqrt(math.pi) * _SQRT_HALF * 0.5)  # 1 / sqrt(2 pi)
+
+
+def _product_then_sum(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    return a * b + c
+
+
+def _gelu_erf_grad_form(x: np.ndarray, dy: np.ndarray, erff: Callable[[np.ndarray], np.ndarray],
+                        expf: Callable[[np.ndarray], np.ndarray],
+                        multiply_add: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]) -> np.ndarray:
+    """ATen's float kernel: dy * (cdf + x * pdf) with cdf = 0.5 * (1 + erf(x * sqrt(1/2))) and
+    pdf = (1 / sqrt(2 pi)) * exp(x * x * -0.5), each step a float operation but cdf + x * pdf,
+    one fused multiply-add in the vector form and two roundings in the scalar one (measured)."""
+    half = np.float32(0.5)
+    cdf = half * (_ONE32 + erff(x * np.float32(_SQRT_HALF)))
+    pdf = _GELU_PDF_SCALE * expf((x * x) * np.float32(-0.5))
+    return dy * multiply_add(x, pdf, cdf)
 
 
 _GELU_3_KAPPA = np.float32(3) * _GELU_KAPPA

@@ -891,7 +891,7 @@ def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tenso
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"softplus_cpu" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
     y = _activations.softplus_values(input._data, beta, threshold)
-    out = make(np.asarray(y, dtype=input.dtype.np), input.dtype)
+    out = make(_activations.in_input_layout(np.asarray(y, dtype=input.dtype.np), input._data), input.dtype)
     if _State.enabled or _State.dual_level:
         record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out

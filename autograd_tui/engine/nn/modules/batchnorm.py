@@ -45,6 +45,16 @@ class _BatchNorm(Module):
             self.register_buffer("num_batches_tracked", None)
         self.reset_parameters()
 
+    def _upgrade_loaded_state(self, state_dict: dict, prefix: str, local_metadata: dict) -> None:
+        # A checkpoint without version metadata (a plain dict, or one from before version 2) may
+        # lack num_batches_tracked: PyTorch then keeps the module's own count instead of calling
+        # the key missing.
+        version = local_metadata.get("version")
+        key = prefix + "num_batches_tracked"
+        if (version is None or version < 2) and self.track_running_stats and key not in state_dict:
+            state_dict[key] = (self.num_batches_tracked if self.num_batches_tracked is not None
+                               else _F.tensor(0, dtype=dtypes.int64))
+
     def reset_running_stats(self) -> None:
         if self.track_running_stats:
             self.running_mean.zero_()

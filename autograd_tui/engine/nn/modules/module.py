@@ -502,23 +502,32 @@ class Module:
         missing: list[str] = []
         unexpected: list[str] = []
         errors: list[str] = []
-        own_keys = set()
+        metadata = getattr(state_dict, "_metadata", None)
+        state_dict = OrderedDict(state_dict)  # upgrades below may add keys; the caller's dict stays as given
         for prefix, module in self.named_modules(prefix="", remove_duplicate=False):
             full = prefix + "." if prefix else ""
-            local = itertools.chain(module._parameters.items(),
-                                    ((k, v) for k, v in module._buffers.items()
-                                     if k not in module._non_persistent_buffers_set))
-            for name, target in local:
+            module._upgrade_loaded_state(state_dict, full, metadata.get(prefix, {}) if metadata is not None else {})
+            # Entries registered as None (bias=False, untracked running stats) are no keys of the
+            # module: a checkpoint's tensors for them are unexpected, as in PyTorch.
+            local = {name: target for name, target in itertools.chain(
+                module._parameters.items(),
+                ((k, v) for k, v in module._buffers.items() if k not in module._non_persistent_buffers_set))
+                if target is not None}
+            for name, target in local.items():
                 key = full + name
-                own_keys.add(key)
-                if target is None:
-                    continue
                 if key not in state_dict:
                     missing.append(key)
                     continue
                 target = _materialize_lazy(module, name, target, state_dict[key])
                 module._load_one(name, key, target, state_dict[key], errors, assign)
-        unexpected = [k for k in state_dict if k not in own_keys]
+            # PyTorch's rule, module by module: a dotted remainder must name a child, a plain one a
+            # local parameter or buffer (hence the order of the unexpected keys).
+            for key in state_dict:
+                if not key.startswith(full):
+                    continue
+                head, dotted, _ = key[len(full):].partition(".")
+                if (head not in module._modules) if dotted else (head not in local):
+                    unexpected.append(key)
         if strict:
             if unexpected:
                 errors.insert(0, "Unexpected key(s) in state_dict: {}. ".format(
@@ -530,6 +539,10 @@ class Module:
             raise RuntimeError("Error(s) in loading state_dict for {}:\n\t{}".format(
                 type(self).__name__, "\n\t".join(errors)))
         return _IncompatibleKeys(missing, unexpected)
+
+    def _upgrade_loaded_state(self, state_dict: dict, prefix: str, local_metadata: dict) -> None:
+        """Brings a checkpoint written by an older version of this module up to date, in place
+        (PyTorch's _load_from_state_dict does this per class); most modules have nothing to do."""
 
     def _load_one(self, name: str, key: str, target: Tensor, value: Any, errors: list, assign: bool) -> None:
         if not isinstance(value, Tensor):

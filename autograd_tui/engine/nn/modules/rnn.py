@@ -62,6 +62,23 @@ _TRANSPOSE_IN_PLACE = Rule("rnn_transpose_", "TransposeBackward1", None, (lambda
                            ("self",))
 
 
+def _gru_step(projected: Tensor, hx: Tensor, hidden_projected: Tensor) -> Tensor:
+    """One GRU step from the input's and the hidden state's (batch, 3 * hidden) projections.
+
+    ATen adds the reset and update parts of the input projection into the hidden projection's
+    buffer and applies sigmoid_ there, to (batch, hidden) views whose rows lie 3 * hidden apart:
+    rows shorter than two vectors take float32 sigmoid's scalar form, which rounds some values
+    differently from the vector form a contiguous tensor gets. Both gates are summed here into
+    one (batch, 2 * hidden) tensor and sliced, which gives their sigmoids the same row layout.
+    """
+    size = hx.shape[-1]
+    gates = hidden_projected[:, :2 * size] + projected[:, :2 * size]
+    reset = gates[:, :size].sigmoid()
+    update = gates[:, size:].sigmoid()
+    new = (projected[:, 2 * size:] + hidden_projected[:, 2 * size:] * reset).tanh()
+    return (hx - new) * update + new
+
+
 def _batch_first_output(output: Tensor) -> Tensor:
     """``output.transpose_(0, 1)`` on the freshly stacked output, shown as PyTorch shows it."""
     out = make(np.swapaxes(output._data, 0, 1), output.dtype)
@@ -208,13 +225,7 @@ class RNNBase(Module):
             hy = o * cy.tanh()
             return hy, (hy, cy)
         if self.mode == "GRU":
-            hx = state
-            ir, iz, in_ = projected.chunk(3, 1)
-            hr, hz, hn = F.linear(hx, w_hh, b_hh).chunk(3, 1)
-            reset = (hr + ir).sigmoid()
-            update = (hz + iz).sigmoid()
-            new = (in_ + hn * reset).tanh()
-            hy = (hx - new) * update + new
+            hy = _gru_step(projected, state, F.linear(state, w_hh, b_hh))
             return hy, hy
         pre = F.linear(state, w_hh, b_hh) + projected
         hy = pre.tanh() if self.mode == "RNN_TANH" else pre.relu()
@@ -609,12 +620,8 @@ class GRUCell(RNNCellBase):
             input = input.unsqueeze(0)
         hx = self._zeros(input) if hx is None else (hx if is_batched else hx.unsqueeze(0))
         self._check_forward(input, (hx,))
-        ir, iz, in_ = F.linear(input, self.weight_ih, self.bias_ih).chunk(3, 1)
-        hr, hz, hn = F.linear(hx, self.weight_hh, self.bias_hh).chunk(3, 1)
-        reset = (hr + ir).sigmoid()
-        update = (hz + iz).sigmoid()
-        new = (in_ + hn * reset).tanh()
-        ret = (hx - new) * update + new
+        ret = _gru_step(F.linear(input, self.weight_ih, self.bias_ih), hx,
+                        F.linear(hx, self.weight_hh, self.bias_hh))
         return ret if is_batched else ret.squeeze(0)
 
 
