@@ -84,6 +84,13 @@ def _refuse(message: str, op: str = "hardsigmoid_backward"):
     raise RuntimeError(message)
 
 
+def _not_implemented(op: str):
+    """ATen's ``not_implemented`` formula: refused in both modes, in each mode's own words."""
+    if _State.tangent_pass:
+        raise NotImplementedError(f"Trying to use forward AD with aten::{op} that does not support it.")
+    raise RuntimeError(f"derivative for aten::{op} is not implemented")
+
+
 def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] | None = None,
        **formulas: Callable) -> None:
     """One entry: the op's name, its node's name, its forward (or None when the op computes its
@@ -213,8 +220,8 @@ op("poisson", "PoissonBackward0", None,
    self=lambda grad: F.zeros_like(grad))
 # PyTorch gives the sample a node that refuses any gradient
 op("binomial", "NotImplemented", None,
-   count=lambda grad: _refuse("derivative for aten::binomial is not implemented", "binomial"),
-   prob=lambda grad: _refuse("derivative for aten::binomial is not implemented", "binomial"))
+   count=lambda grad: _not_implemented("binomial"),
+   prob=lambda grad: _not_implemented("binomial"))
 op("floor", "FloorBackward0", np.floor,
    self=lambda grad: F.zeros_like(grad))
 op("ceil", "CeilBackward0", np.ceil,
