@@ -1,0 +1,104 @@
+"""The MLP step (784 -> 256 -> 10, batch 128, SGD with momentum) timed part by part, on one thread.
+
+    python benchmarks/mlp_parts.py                        # this tree, exact float32 orders
+    python benchmarks/mlp_parts.py --plain                # the same, with numpy's plain formulas
+    python benchmarks/mlp_parts.py --trees . /tmp/old     # several checkouts, in turn, 3 rounds
+
+Each figure is the least CPU time over 300 steps (after 6 warm-up steps) of one part: zero_grad,
+the model's forward, the loss, backward, the optimizer's step. ``--plain`` swaps the kernels that
+give PyTorch's float32 bits in this step (log_softmax and its backward through SLEEF's
+expf/logf, nll_loss's cascade, the bias gradients' column sums) for the formulas the engine
+used before it had them, so that what the layout and the graph walk cost can be told apart from
+what the exact orders cost (docs/performance.md). It changes no file: only this process.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+
+# one BLAS thread (set before numpy loads): the figures then do not depend on a neighbour's load
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("AUTOGRAD_TUI_BLAS_THREADS", "1")
+
+PARTS = ("zero", "model", "loss", "back", "step")
+
+
+def _plain_formulas() -> None:
+    import numpy as np
+
+    from autograd_tui.engine.parity import softmax, summation
+
+    def log_softmax(x: np.ndarray) -> np.ndarray:
+        shifted = x - x.max(axis=-1, keepdims=True)
+        return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+    def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+        return grad - np.exp(out) * grad.sum(axis=-1, keepdims=True)
+
+    softmax.log_softmax = log_softmax
+    softmax.log_softmax_backward = log_softmax_backward
+    softmax.nll_sum = lambda terms: np.add.reduce(np.ascontiguousarray(terms).reshape(-1))
+    summation._column_sums = lambda x: np.add.reduce(x, axis=0)
+
+
+def measure(steps: int = 300) -> dict:
+    import autograd_tui.engine as torch
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(), torch.nn.Linear(256, 10))
+    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    data = torch.randn(128, 784)
+    target = torch.randint(0, 10, (128,))
+    best = dict.fromkeys(PARTS, float("inf"))
+    clock = time.process_time
+    for step in range(steps + 6):
+        t0 = clock()
+        opt.zero_grad()
+        t1 = clock()
+        out = model(data)
+        t2 = clock()
+        loss = loss_fn(out, target)
+        t3 = clock()
+        loss.backward()
+        t4 = clock()
+        opt.step()
+        t5 = clock()
+        if step >= 6:
+            for part, spent in zip(PARTS, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+                best[part] = min(best[part], spent)
+    return best
+
+
+def _line(best: dict) -> str:
+    parts = " ".join(f"{p} {best[p] * 1e6:.0f}" for p in PARTS)
+    return f"{parts} | step {sum(best.values()) * 1e6:.0f} µs"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--plain", action="store_true", help="numpy's plain formulas instead of the exact orders")
+    parser.add_argument("--trees", nargs="+", metavar="DIR", help="checkouts to time in turn")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    if args.trees:
+        env = dict(os.environ, OPENBLAS_NUM_THREADS="1", AUTOGRAD_TUI_BLAS_THREADS="1")
+        for round_ in range(args.rounds):
+            for tree in args.trees:
+                tree = os.path.abspath(tree)
+                cmd = [sys.executable, os.path.abspath(__file__)] + (["--plain"] if args.plain else [])
+                result = subprocess.run(cmd, cwd=tree, env=dict(env, PYTHONPATH=tree), capture_output=True,
+                                        text=True, check=True)
+                print(f"round {round_ + 1} {tree}: {result.stdout.strip()}")
+        return 0
+    if args.plain:
+        _plain_formulas()
+    print(_line(measure()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
