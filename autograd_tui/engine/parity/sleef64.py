@@ -15,6 +15,7 @@ function exported by PyTorch's own library (``tools/check_sleef64.py``).
 """
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 import numpy as np
@@ -25,6 +26,9 @@ _F64 = np.float64
 _SPLIT = _F64(2.0 ** 27 + 1)
 _SAFE = 2.0 ** 900  # below this magnitude the splitting cannot overflow
 _BLOCK = 1 << 13  # elements per pass: the temporaries stay in the cache
+# Up to these sizes one Python float at a time costs less than the vector forms' numpy calls
+_SCALAR_EXP = 8
+_SCALAR_LOG = 16
 
 
 def _split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -120,15 +124,135 @@ def _expd(d: np.ndarray) -> np.ndarray:
         return np.where(np.isnan(d), d, u)
 
 
+
+# The fast form of ``_expd``. Each fused step's rounding is decided in float64 from an exact
+# remainder (Dekker's product with Veltkamp's split, Fast2Sum where the addend dominates); an
+# element any of whose steps lies too near a rounding boundary to decide (or whose deviations
+# from the cheap unfused steps, bounded below, could matter) is flagged and redone by
+# ``_expd1``, exactly. Bounds: s is in [-0.3467, 0.3467]; the level-one values c_{2k+1} s +
+# c_{2k} stay in the binades of c_{2k}; P(s) (``u`` before the Horner steps) in [0.15, 0.19].
+
+def _split_const(c: float) -> tuple[float, float]:
+    t = 134217729.0 * c
+    hi = t - (t - c)
+    return hi, c - hi
+
+
+_ODD = np.array(_EXP_POLY[0::2])[:, None]  # c9, c7, c5, c3, c1: the multipliers of s
+_EVEN = np.array(_EXP_POLY[1::2])[:, None]  # c8, c6, c4, c2, c0
+_ODD_HI, _ODD_LO = (np.array(v)[:, None] for v in zip(*(_split_const(c) for c in _EXP_POLY[0::2][3:])))
+_L2L_HI, _L2L_LO = _split_const(_L2L)  # u has at most 11 bits: u * either part is exact
+_EXPONENT = np.int64(0x7FF0000000000000)
+_BELOW = 1.0 - 2.0 ** -53
+
+
+def _half_ulp_floor(r: np.ndarray, tol: float) -> np.ndarray:
+    """(1 - tol) half an ulp of |r| on the side towards zero (half the spacing below a power of
+    two), for normal r: the exponent bits of r (1 - 2^-53), which is below 2^k only for r = 2^k."""
+    return ((r * _BELOW).view(np.int64) & _EXPONENT).view(_F64) * (2.0 ** -53 * (1.0 - tol))
+
+
+def _fast_split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    t = _SPLIT * a
+    hi = t - (t - a)
+    return hi, a - hi
+
+
+def _round_sum(big: np.ndarray, w: np.ndarray, tol: float) -> tuple[np.ndarray, np.ndarray]:
+    """fl(big + w + delta) for |w| at most twice half an ulp of big and |delta| below ``tol``
+    half ulps of the result: fl(big + w), and where |big + w - result| may reach the boundary."""
+    r = big + w
+    d = w - (r - big)  # big + w = r + d exactly (r - big is exact, and so is this difference)
+    return r, np.abs(d) >= _half_ulp_floor(r, tol)
+
+
+def _horner(a: np.ndarray, sh: np.ndarray, sl: np.ndarray, s: np.ndarray, c: float,
+            flags: np.ndarray) -> np.ndarray:
+    """fma(a, s, c) for a power of two c above |a s|: Dekker's exact product, Fast2Sum."""
+    ah, al = _fast_split(a)
+    p = a * s
+    e = ((ah * sh - p) + ah * sl + al * sh) + al * sl  # a s = p + e exactly
+    top = p + c
+    r, bad = _round_sum(top, (p - (top - c)) + e, 2.0 ** -48)
+    flags |= bad
+    return r
+
+
+def _expd_fast(d: np.ndarray) -> np.ndarray:
+    """``_expd`` of a 1-d array, same bits, in about a third of the numpy operations."""
+    with np.errstate(all="ignore"):
+        special = ~((d >= -1000.0) & (d <= _LOG_DBL_MAX))  # NaN, overflow, underflow to 0
+        any_special = bool(special.any())
+        x = np.where(special, 0.0, d) if any_special else d
+        u = np.rint(x * _R_LN2)
+        q = u.astype(np.int64)
+        s = x + u * -_L2U  # the fused step's value: u has at most 11 bits and L2U 41, the product is exact
+        # s - u L2L: the product's error from the parts of L2L, a full two-sum (s may be tiny)
+        p = u * -_L2L
+        e = (u * -_L2L_HI - p) + u * -_L2L_LO
+        top = s + p
+        v = top - s
+        w = ((s - (top - v)) + (p - v)) + e
+        r = top + w
+        v = r - top
+        d_ = (top - (r - v)) + (w - v)
+        flags = (np.abs(d_) + np.abs(w) * 2.0 ** -52) > _half_ulp_floor(r, 0.0)  # r = 0 is exact
+        s = r
+        sh, sl = _fast_split(s)
+        s2 = s * s
+        s4 = s2 * s2
+        # level one: c9 s + c8 .. c5 s + c4 unfused (their deviations are folded into the
+        # tolerances below), c3 s + c2 and c1 s + c0 exactly
+        p = s * _ODD
+        first = p + _EVEN
+        p3 = p[3:]
+        top = first[3:]
+        e = ((_ODD_HI * sh - p3) + _ODD_HI * sl + _ODD_LO * sh) + _ODD_LO * sl
+        (f3, f4), bad = _round_sum(top, (p3 - (top - _EVEN[3:])) + e, 2.0 ** -48)
+        flags |= bad[0] | bad[1]
+        second0 = s2 * first[1] + first[2]
+        # c3.. level two, exactly: s2 f3 + f4
+        ah, al = _fast_split(s2)
+        bh, bl = _fast_split(f3)
+        p = s2 * f3
+        e = ((ah * bh - p) + ah * bl + al * bh) + al * bl
+        top = p + f4
+        second1, bad = _round_sum(top, (p - (top - f4)) + e, 2.0 ** -48)
+        flags |= bad
+        # s4 second0 + second1 and s8 c(9..8) + low: products far below an ulp of the sum
+        p = s4 * second0
+        low = p + second1
+        flags |= np.abs(p - (low - second1)) >= _half_ulp_floor(low, 2.0 ** -12)
+        p = (s4 * s4) * first[0]
+        u = p + low
+        flags |= np.abs(p - (u - low)) >= _half_ulp_floor(u, 2.0 ** -30)
+        u = _horner(u, sh, sl, s, 0.5, flags)
+        u = _horner(u, sh, sl, s, 1.0, flags)
+        u = _horner(u, sh, sl, s, 1.0, flags)
+        half = q >> 1
+        u = (u * _pow2(half)) * _pow2(q - half)
+    if any_special:
+        u = np.where(d > _LOG_DBL_MAX, np.inf, u)
+        u = np.where(d < -1000, 0.0, u)
+        u = np.where(np.isnan(d), d, u)
+    if flags.any():
+        where = np.flatnonzero(flags)
+        u[where] = [_expd1(v) for v in d[where].tolist()]
+    return u
+
+
 def expd(x: np.ndarray) -> np.ndarray:
-    """``Sleef_expd8_u10`` of each element, in cache-sized passes."""
+    """``Sleef_expd8_u10`` of each element: one float at a time for a few, else in cache-sized
+    passes of the fast form."""
     x = np.asarray(x, _F64)
-    if x.size <= _BLOCK:
-        return _expd(x.reshape(-1)).reshape(x.shape)  # 1-d: the polynomial's levels stack on a new axis
+    if x.size <= _SCALAR_EXP:
+        return np.array([_expd1(v) for v in x.ravel().tolist()], _F64).reshape(x.shape)
     flat = np.ascontiguousarray(x).reshape(-1)
+    if flat.size <= _BLOCK:
+        return _expd_fast(flat).reshape(x.shape)
     out = np.empty_like(flat)
     for start in range(0, flat.size, _BLOCK):
-        out[start:start + _BLOCK] = _expd(flat[start:start + _BLOCK])
+        out[start:start + _BLOCK] = _expd_fast(flat[start:start + _BLOCK])
     return out.reshape(x.shape)
 
 
@@ -184,7 +308,84 @@ def _logd(d: np.ndarray) -> np.ndarray:
 def logd(x: np.ndarray) -> np.ndarray:
     """``Sleef_logd8_u10`` of each element."""
     x = np.asarray(x, _F64)
-    return _logd(x) if x.size else x.copy()
+    if x.size <= _SCALAR_LOG:
+        return np.array([_logd1(v) for v in x.ravel().tolist()], _F64).reshape(x.shape)
+    return _logd(x)
+
+
+# The same kernels one Python float at a time, for small arrays, where the ~300 numpy calls of
+# the vector forms cost more than the elements: each fused step in exact integers.
+
+def _fma1(a: float, b: float, c: float) -> float:
+    """fl(a*b + c) for one Python float each: Python's int true division rounds correctly."""
+    try:
+        na, da = a.as_integer_ratio()
+        nb, db = b.as_integer_ratio()
+        nc, dc = c.as_integer_ratio()
+        num = na * nb * dc + nc * da * db
+        r = num / (da * db * dc)
+    except (OverflowError, ValueError):  # infinities, NaN, a result beyond the largest double
+        return a * b + c
+    if r == 0.0:  # an exact zero takes IEEE's sign rule (a*b is then exact); an underflow its own sign
+        return a * b + c if num == 0 else math.copysign(0.0, num)
+    return r
+
+
+def _expd1(d: float) -> float:
+    """``_expd`` of one float (same steps, same roundings)."""
+    if d != d:
+        return d
+    if d > _LOG_DBL_MAX:
+        return math.inf
+    if d < -1000:
+        return 0.0
+    q = round(d * _R_LN2)  # half to even, as rint
+    u = float(q)
+    s = d + u * -_L2U  # the product is exact (u has at most 11 bits, L2U 41): the fused step's value
+    s = _fma1(u, -_L2L, s)
+    s2 = s * s
+    s4 = s2 * s2
+    c = _EXP_POLY
+    f0, f1, f2, f3, f4 = (_fma1(s, c[k], c[k + 1]) for k in range(0, 10, 2))
+    low = _fma1(s4, _fma1(s2, f1, f2), _fma1(s2, f3, f4))
+    u = _fma1(s4 * s4, f0, low)
+    u = _fma1(_fma1(_fma1(u, s, 0.5), s, 1.0), s, 1.0)
+    half = q >> 1
+    return (u * math.ldexp(1.0, half)) * math.ldexp(1.0, q - half)
+
+
+def _logd1(d: float) -> float:
+    """``_logd`` of one float (same steps, same roundings)."""
+    if not d > 0 or d == math.inf:
+        return -math.inf if d == 0 else (math.inf if d == math.inf else math.nan)
+    scaled = d * (1.0 / 0.75)
+    e = 1024.0 if scaled == math.inf else float(math.frexp(scaled)[1] - 1)
+    m = math.frexp(d)[0] * 2.0
+    if m >= 1.5:
+        m *= 0.5
+    n0 = -1.0 + m
+    n1 = (-1.0 - (n0 - (n0 + 1.0))) + (m - (n0 + 1.0))
+    q0 = 1.0 + m
+    q1 = (1.0 - (q0 - (q0 - 1.0))) + (m - (q0 - 1.0))
+    t = 1.0 / q0
+    head = n0 * t
+    u = _fma1(t, n0, -head)
+    v = _fma1(-q1, t, _fma1(-q0, t, 1.0))
+    x1 = _fma1(head, v, _fma1(n1, t, u))
+    x2 = head * head
+    x4 = x2 * x2
+    c = _LOG_POLY
+    p = _fma1(x4 * x4, _fma1(x4, c[0], _fma1(x2, c[1], c[2])),
+              _fma1(x4, _fma1(x2, c[3], c[4]), _fma1(x2, c[5], c[6])))
+    sh = _LN2_DD[0] * e
+    sl = _fma1(_LN2_DD[1], e, _fma1(_LN2_DD[0], e, -sh))
+    x2h, x2l = head * 2.0, x1 * 2.0
+    total = sh + x2h
+    tail = (((sh - total) + x2h) + sl) + x2l
+    y = (x2 * head) * p
+    r = total + y
+    tail = ((total - r) + y) + tail
+    return r + tail
 
 
 def exp_vector_or_scalar(x: np.ndarray, vector: np.ndarray) -> np.ndarray:
