@@ -16,7 +16,6 @@ function exported by PyTorch's own library (``tools/check_sleef64.py``).
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 
 import numpy as np
 
@@ -24,8 +23,7 @@ __all__ = ["exp_vector_or_scalar", "expd", "fma", "logd"]
 
 _F64 = np.float64
 _SPLIT = _F64(2.0 ** 27 + 1)
-_SAFE = 2.0 ** 900  # below this magnitude the splitting cannot overflow
-_BLOCK = 1 << 13  # elements per pass: the temporaries stay in the cache
+_BLOCK = 1 << 12  # elements per pass: the temporaries stay in the cache (measured: 2^13 took twice as long)
 # Up to these sizes one Python float at a time costs less than the vector forms' numpy calls
 _SCALAR_EXP = 8
 _SCALAR_LOG = 16
@@ -46,7 +44,24 @@ def _two_sum(a: np.ndarray, b: np.ndarray, s: np.ndarray) -> np.ndarray:
 
 def fma(a, b, c) -> np.ndarray:
     """fl(a*b + c) with a single rounding, for float64 arrays (broadcast)."""
-    a, b, c = np.broadcast_arrays(np.asarray(a, _F64), np.asarray(b, _F64), np.asarray(c, _F64))
+    a, b, c = np.asarray(a, _F64), np.asarray(b, _F64), np.asarray(c, _F64)
+    if a.size <= _SCALAR_EXP and b.size <= _SCALAR_EXP and c.size <= _SCALAR_EXP:
+        a, b, c = np.broadcast_arrays(a, b, c)
+        return np.array([_fma1(*v) for v in zip(a.ravel().tolist(), b.ravel().tolist(), c.ravel().tolist())],
+                        _F64).reshape(a.shape)
+    shape = np.broadcast_shapes(a.shape, b.shape, c.shape)
+    size = math.prod(shape)
+    if size <= _BLOCK:
+        return _fma_block(a, b, c)
+    flat = [v.reshape(()) if v.size == 1 else np.broadcast_to(v, shape).reshape(-1) for v in (a, b, c)]
+    out = np.empty(size, _F64)
+    for start in range(0, size, _BLOCK):
+        a, b, c = (v if v.ndim == 0 else v[start:start + _BLOCK] for v in flat)
+        out[start:start + _BLOCK] = _fma_block(a, b, c)
+    return out.reshape(shape)
+
+
+def _fma_block(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         p = a * b
         ah, al = _split(a)
@@ -57,23 +72,21 @@ def fma(a, b, c) -> np.ndarray:
         u = t + e
         r = s + u
         d = _two_sum(s, u, r)
-        # The exact value is r + d + (t + e - u), both terms exact: r is right unless their sum
-        # may reach half an ulp of r (a quarter towards zero from a power of two, where the
-        # spacing halves).
-        slack = np.abs(d) + np.abs(_two_sum(t, e, u))
-        half = np.spacing(np.abs(r)) * 0.5
-        suspect = (slack >= half * 0.5) & (slack > 0)  # slack 0: r is the exact value
+        g = _two_sum(t, e, u)
+        # The exact value is r + d + g: r = fl(s + u) is right where g is 0, else unless |d + g|
+        # may reach half an ulp of r (half of that below a power of two, where the spacing halves).
+        # Overflow, infinities and NaN leave r non-finite, and a product below 2^-969 has an
+        # inexact e (it only matters for a result as small): their value comes from _fma1 too.
+        suspect = ((np.abs(d) + np.abs(g) >= _half_ulp_floor(r, 0.0)) & (g != 0)) | ~np.isfinite(r)
+        tiny = np.abs(r) < 2.0 ** -960
+        if tiny.any():
+            suspect |= tiny & (a != 0) & (b != 0)
         if suspect.any():
-            power_of_two = np.frexp(r)[0] == np.copysign(0.5, r)
-            suspect &= (slack >= half) | (power_of_two & ((d < 0) != (r < 0)))
-        if suspect.any():
-            ordinary = np.isfinite(r) & (np.abs(a) < _SAFE) & (np.abs(b) < _SAFE) & (np.abs(p) > 2.0 ** -960)
+            a, b, c = np.broadcast_arrays(a, b, c)
             r = np.array(r, copy=True)
-            for i in np.flatnonzero(suspect & ordinary):
-                r.flat[i] = float(Fraction(float(a.flat[i])) * Fraction(float(b.flat[i])) + Fraction(float(c.flat[i])))
-            odd = suspect & ~ordinary  # infinities, NaN, extreme magnitudes: never met by the kernels
-            if odd.any():
-                r[odd] = (a * b + c)[odd]
+            where = np.flatnonzero(suspect)
+            r.flat[where] = [_fma1(*v) for v in zip(a.flat[where].tolist(), b.flat[where].tolist(),
+                                                     c.flat[where].tolist())]
     return r
 
 
@@ -310,7 +323,11 @@ def logd(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, _F64)
     if x.size <= _SCALAR_LOG:
         return np.array([_logd1(v) for v in x.ravel().tolist()], _F64).reshape(x.shape)
-    return _logd(x)
+    flat = np.ascontiguousarray(x).reshape(-1)
+    out = np.empty_like(flat)
+    for start in range(0, flat.size, _BLOCK):
+        out[start:start + _BLOCK] = _logd(flat[start:start + _BLOCK])
+    return out.reshape(x.shape)
 
 
 # The same kernels one Python float at a time, for small arrays, where the ~300 numpy calls of
