@@ -1,5 +1,5 @@
 """SLEEF's float64 ``exp`` and ``log`` (``Sleef_expd8_u10``, ``Sleef_logd8_u10``, AVX512 with
-FMA), step by step.
+FMA), with the same bits.
 
 ATen's ``Vectorized<double>::exp`` calls the first on the whole vector blocks of float64
 ``sigmoid`` and SiLU (the rest of each run calls the C library's ``exp``) and on every element
@@ -7,15 +7,23 @@ of softmax and log_softmax; ``Vectorized<double>::log`` the second on log_softma
 Neither is correctly rounded: exp's degree-13 polynomial is evaluated with fused multiply-adds in
 Estrin's order, log works on a pair of doubles, and the last bit differs from the correctly
 rounded value for a few percent of inputs (numpy's exp and log differ from them for 8% and 1.3%
-on normal inputs). numpy has no fused multiply-add, so
-``fma`` below computes one exactly: the product's rounding error by Veltkamp's splitting (exact),
-the sum's by two-sum (exact), one final rounding, and the rare results that lie within the
-remaining error of a rounding boundary are redone in rational arithmetic. Checked against the
-function exported by PyTorch's own library (``tools/check_sleef64.py``).
+on normal inputs). numpy has no fused multiply-add. Three forms:
+
+- ``_expd1``/``_logd1``: the kernels step by step on one Python float, each fused step exact in
+  integers (``_fma1``): the reference, used for a few elements and for the flagged ones below;
+- ``_expd_fast``/``_logd_fast``: the same steps on arrays, each fused step's rounding decided in
+  float64 from an exact remainder (Dekker's product with Veltkamp's split, Fast2Sum where the
+  addend dominates) or, where the unfused step's deviation provably cannot matter, unfused; an
+  element any of whose steps lies too near a rounding boundary to decide is flagged and redone
+  by the reference (a few in 10^5 on ordinary inputs);
+- ``fma``: a general exact fused multiply-add on arrays (lerp, addcmul, gradients).
+
+Checked against the functions exported by PyTorch's own library (``tools/check_sleef64.py``).
 """
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -29,7 +37,7 @@ _SCALAR_EXP = 8
 _SCALAR_LOG = 16
 
 
-def _split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _split(a: Any) -> tuple[Any, Any]:
     """Veltkamp's split: a = hi + lo exactly, each with at most 26 significant bits."""
     t = _SPLIT * a
     hi = t - (t - a)
@@ -100,61 +108,19 @@ _EXP_POLY = (0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169
              0.1666666666666669072e+0)
 
 
-_EXP_PAIRS = (np.array(_EXP_POLY[0::2])[:, None], np.array(_EXP_POLY[1::2])[:, None])
-
-
 def _pow2(q: np.ndarray) -> np.ndarray:
     """2**q for integers q in the normal range, from the bits."""
     return ((q.astype(np.int64) + 1023) << 52).view(_F64)
 
 
-def _expd(d: np.ndarray) -> np.ndarray:
-    """SLEEF's ``xexp``: q = rint(d/ln2), s = d - q ln2 in two fused steps, Estrin's polynomial
-    (POLY10 then three Horner steps), scaled by 2**q in two multiplications; inf above
-    log(DBL_MAX), 0 below -1000."""
-    d = np.asarray(d, _F64)
-    with np.errstate(all="ignore"):
-        x = np.clip(np.where(np.isnan(d), 0.0, d), -1100.0, 800.0)
-        u = np.rint(x * _R_LN2)
-        q = u.astype(np.int64)
-        s = fma(u, -_L2U, x)
-        s = fma(u, -_L2L, s)
-        s2 = s * s
-        s4 = s2 * s2
-        s8 = s4 * s4
-        # Estrin's tree level by level, the independent fused steps of a level in one call
-        first = fma(s, _EXP_PAIRS[0], _EXP_PAIRS[1])  # c9 s + c8, c7 s + c6, ..., c1 s + c0
-        second = fma(s2, first[1::2][:2], first[2::2])  # the two POLY4 of POLY8
-        low = fma(s4, second[0], second[1])
-        u = fma(s8, first[0], low)
-        u = fma(u, s, 0.5)
-        u = fma(u, s, 1.0)
-        u = fma(u, s, 1.0)
-        half = q >> 1
-        u = (u * _pow2(half)) * _pow2(q - half)
-        u = np.where(d > _LOG_DBL_MAX, np.inf, u)
-        u = np.where(d < -1000, 0.0, u)
-        return np.where(np.isnan(d), d, u)
-
-
-
-# The fast form of ``_expd``. Each fused step's rounding is decided in float64 from an exact
-# remainder (Dekker's product with Veltkamp's split, Fast2Sum where the addend dominates); an
-# element any of whose steps lies too near a rounding boundary to decide (or whose deviations
-# from the cheap unfused steps, bounded below, could matter) is flagged and redone by
-# ``_expd1``, exactly. Bounds: s is in [-0.3467, 0.3467]; the level-one values c_{2k+1} s +
-# c_{2k} stay in the binades of c_{2k}; P(s) (``u`` before the Horner steps) in [0.15, 0.19].
-
-def _split_const(c: float) -> tuple[float, float]:
-    t = 134217729.0 * c
-    hi = t - (t - c)
-    return hi, c - hi
-
+# The fast form of exp. Bounds the tolerances rest on: s is in [-0.3467, 0.3467]; the level-one
+# values c_{2k+1} s + c_{2k} stay in the binades of c_{2k}; P(s) (``u`` before the Horner
+# steps) in [0.15, 0.19]. An unfused step is off by at most an ulp of its result.
 
 _ODD = np.array(_EXP_POLY[0::2])[:, None]  # c9, c7, c5, c3, c1: the multipliers of s
 _EVEN = np.array(_EXP_POLY[1::2])[:, None]  # c8, c6, c4, c2, c0
-_ODD_HI, _ODD_LO = (np.array(v)[:, None] for v in zip(*(_split_const(c) for c in _EXP_POLY[0::2][3:])))
-_L2L_HI, _L2L_LO = _split_const(_L2L)  # u has at most 11 bits: u * either part is exact
+_ODD_HI, _ODD_LO = (np.array(v)[:, None] for v in zip(*(_split(c) for c in _EXP_POLY[0::2][3:])))
+_L2L_HI, _L2L_LO = _split(_L2L)  # u has at most 11 bits: u * either part is exact
 _EXPONENT = np.int64(0x7FF0000000000000)
 _BELOW = 1.0 - 2.0 ** -53
 
@@ -163,12 +129,6 @@ def _half_ulp_floor(r: np.ndarray, tol: float) -> np.ndarray:
     """(1 - tol) half an ulp of |r| on the side towards zero (half the spacing below a power of
     two), for normal r: the exponent bits of r (1 - 2^-53), which is below 2^k only for r = 2^k."""
     return ((r * _BELOW).view(np.int64) & _EXPONENT).view(_F64) * (2.0 ** -53 * (1.0 - tol))
-
-
-def _fast_split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    t = _SPLIT * a
-    hi = t - (t - a)
-    return hi, a - hi
 
 
 def _round_sum(big: np.ndarray, w: np.ndarray, tol: float) -> tuple[np.ndarray, np.ndarray]:
@@ -182,7 +142,7 @@ def _round_sum(big: np.ndarray, w: np.ndarray, tol: float) -> tuple[np.ndarray, 
 def _horner(a: np.ndarray, sh: np.ndarray, sl: np.ndarray, s: np.ndarray, c: float,
             flags: np.ndarray) -> np.ndarray:
     """fma(a, s, c) for a power of two c above |a s|: Dekker's exact product, Fast2Sum."""
-    ah, al = _fast_split(a)
+    ah, al = _split(a)
     p = a * s
     e = ((ah * sh - p) + ah * sl + al * sh) + al * sl  # a s = p + e exactly
     top = p + c
@@ -192,7 +152,8 @@ def _horner(a: np.ndarray, sh: np.ndarray, sl: np.ndarray, s: np.ndarray, c: flo
 
 
 def _expd_fast(d: np.ndarray) -> np.ndarray:
-    """``_expd`` of a 1-d array, same bits, in about a third of the numpy operations."""
+    """``_expd1`` of each element of a 1-d array, in about a third of the numpy operations of
+    the step-by-step form with an exact fused multiply-add."""
     with np.errstate(all="ignore"):
         special = ~((d >= -1000.0) & (d <= _LOG_DBL_MAX))  # NaN, overflow, underflow to 0
         any_special = bool(special.any())
@@ -211,7 +172,7 @@ def _expd_fast(d: np.ndarray) -> np.ndarray:
         d_ = (top - (r - v)) + (w - v)
         flags = (np.abs(d_) + np.abs(w) * 2.0 ** -52) > _half_ulp_floor(r, 0.0)  # r = 0 is exact
         s = r
-        sh, sl = _fast_split(s)
+        sh, sl = _split(s)
         s2 = s * s
         s4 = s2 * s2
         # level one: c9 s + c8 .. c5 s + c4 unfused (their deviations are folded into the
@@ -225,8 +186,8 @@ def _expd_fast(d: np.ndarray) -> np.ndarray:
         flags |= bad[0] | bad[1]
         second0 = s2 * first[1] + first[2]
         # c3.. level two, exactly: s2 f3 + f4
-        ah, al = _fast_split(s2)
-        bh, bl = _fast_split(f3)
+        ah, al = _split(s2)
+        bh, bl = _split(f3)
         p = s2 * f3
         e = ((ah * bh - p) + ah * bl + al * bh) + al * bl
         top = p + f4
@@ -275,47 +236,80 @@ _LOG_POLY = (0.1532076988502701353e+0, 0.1525629051003428716e+0, 0.1818605932937
              0.6666666666667333541e+0)
 
 
-def _add2(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """ddadd2_vd2_vd_vd: two-sum."""
-    s = x + y
-    return s, _two_sum(x, y, s)
+_C35 = np.array([_LOG_POLY[3], _LOG_POLY[5]])[:, None]
+_C46 = np.array([_LOG_POLY[4], _LOG_POLY[6]])[:, None]
+_C35_HI, _C35_LO = (np.array(v)[:, None] for v in zip(*(_split(c) for c in _LOG_POLY[3::2][:2])))
+_LN2_HI, _LN2_LO = _split(_LN2_DD[0])  # e has at most 11 bits: e * either part is exact
 
 
-def _logd(d: np.ndarray) -> np.ndarray:
-    """SLEEF's ``xlog_u1`` (AVX512 form): d = 2**e m with m in [0.75, 1.5) (getexp, getmant),
-    x = (m - 1) / (m + 1) as a double pair, e ln2 + 2x + x**3 P(x**2), P in Estrin's order."""
-    d = np.asarray(d, _F64)
+def _logd_fast(d: np.ndarray) -> np.ndarray:
+    """``_logd1`` of each element of a 1-d array in fewer numpy operations: the fused steps whose
+    results are exact (a product's error, a reciprocal's remainder, a power-of-two q1) in plain
+    arithmetic, C = x2 c3 + c4, D = x2 c5 + c6 and x4 C + D with Dekker's product and Fast2Sum,
+    A unfused and P's sum checked, A's deviation within the tolerance (x in [-1/7, 0.2], x2 <= 0.04;
+    C in [0.2857, 0.2946], D and B in [0.666, 0.69], A in [0.18, 0.19]); flagged elements
+    through ``_logd1``."""
     with np.errstate(all="ignore"):
-        safe = np.where((d > 0) & np.isfinite(d), d, 1.0)
+        special = ~((d > 0) & (d < np.inf))
+        any_special = bool(special.any())
+        safe = np.where(special, 1.0, d) if any_special else d
         scaled = safe * (1.0 / 0.75)
         e = (np.frexp(scaled)[1] - 1).astype(_F64)
-        e = np.where(scaled == np.inf, 1024.0, e)  # getexp(inf) is inf, which SLEEF makes 1024
-        f = np.frexp(safe)[0] * 2.0  # significand in [1, 2)
-        m = np.where(f >= 1.5, f * 0.5, f)
-        n, q = _add2(np.full(m.shape, -1.0), m), _add2(np.ones(m.shape), m)
-        t = 1.0 / q[0]  # dddiv_vd2_vd2_vd2
-        head = n[0] * t
-        u = fma(t, n[0], -head)
-        v = fma(-q[1], t, fma(-q[0], t, 1.0))
-        x = (head, fma(head, v, fma(n[1], t, u)))
-        x2 = x[0] * x[0]
+        overflow = scaled == np.inf
+        if overflow.any():
+            e[overflow] = 1024.0  # getexp(inf) is inf, which SLEEF makes 1024
+        fraction = np.frexp(safe)[0]
+        m = np.where(fraction >= 0.75, fraction, fraction * 2.0)  # in [0.75, 1.5)
+        n0 = m - 1.0  # exact; its two-sum remainder n1 is +0
+        q0 = 1.0 + m
+        q1 = m - (q0 - 1.0)  # exact: 0 or a power of two
+        t = 1.0 / q0
+        head = n0 * t
+        th, tl = _split(t)
+        nh, nl = _split(n0)
+        u = ((th * nh - head) + th * nl + tl * nh) + tl * nl  # fma(t, n0, -head): exact
+        qh, ql = _split(q0)
+        p = q0 * t
+        inner = (1.0 - p) - (((qh * th - p) + qh * tl + ql * th) + ql * tl)  # 1 - q0 t, exact
+        v = -q1 * t + inner  # q1 t is exact
+        x1 = _fma_block(head, v, u)
+        x2 = head * head
         x4 = x2 * x2
-        x8 = x4 * x4
         c = _LOG_POLY
-        p = fma(x8, fma(x4, c[0], fma(x2, c[1], c[2])),
-                fma(x4, fma(x2, c[3], c[4]), fma(x2, c[5], c[6])))
-        sh = _LN2_DD[0] * e  # ddmul_vd2_vd2_vd
-        sl = fma(_LN2_DD[1], e, fma(_LN2_DD[0], e, -sh))
-        x2h, x2l = x[0] * 2.0, x[1] * 2.0
-        total = sh + x2h  # ddadd_vd2_vd2_vd2
+        # D = x2 c5 + c6, C = x2 c3 + c4 and B = x4 C + D exactly; P = x8 A + B, A's deviation
+        # 4e-6 of its half ulp
+        xh, xl = _split(x2)
+        p = x2 * _C35
+        top = p + _C46
+        (cc, dd), bad = _round_sum(top, (p - (top - _C46)) + (((xh * _C35_HI - p) + xh * _C35_LO + xl * _C35_HI)
+                                                            + xl * _C35_LO), 2.0 ** -48)
+        flags = bad[0] | bad[1]
+        ah, al = _split(x4)
+        bh, bl = _split(cc)
+        p = x4 * cc
+        top = p + dd
+        b, bad = _round_sum(top, (p - (top - dd)) + (((ah * bh - p) + ah * bl + al * bh) + al * bl), 2.0 ** -48)
+        flags |= bad
+        p = (x4 * x4) * (x4 * c[0] + (x2 * c[1] + c[2]))
+        poly = p + b
+        flags |= np.abs(p - (poly - b)) >= _half_ulp_floor(poly, 2.0 ** -16)
+        sh = _LN2_DD[0] * e
+        sl = _fma_block(np.full(e.shape, _LN2_DD[1]), e, (_LN2_HI * e - sh) + _LN2_LO * e)
+        x2h, x2l = head * 2.0, x1 * 2.0
+        total = sh + x2h
         tail = (((sh - total) + x2h) + sl) + x2l
-        y = (x2 * x[0]) * p
-        r = total + y  # ddadd_vd2_vd2_vd
+        y = (x2 * head) * poly
+        r = total + y
         tail = ((total - r) + y) + tail
         r = r + tail
+    if any_special:
         r = np.where(d == np.inf, np.inf, r)
         r = np.where((d < 0) | np.isnan(d), np.nan, r)
-        return np.where(d == 0, -np.inf, r)
+        r = np.where(d == 0, -np.inf, r)
+    if flags.any():
+        where = np.flatnonzero(flags)
+        r[where] = [_logd1(v) for v in d[where].tolist()]
+    return r
 
 
 def logd(x: np.ndarray) -> np.ndarray:
@@ -326,12 +320,13 @@ def logd(x: np.ndarray) -> np.ndarray:
     flat = np.ascontiguousarray(x).reshape(-1)
     out = np.empty_like(flat)
     for start in range(0, flat.size, _BLOCK):
-        out[start:start + _BLOCK] = _logd(flat[start:start + _BLOCK])
+        out[start:start + _BLOCK] = _logd_fast(flat[start:start + _BLOCK])
     return out.reshape(x.shape)
 
 
-# The same kernels one Python float at a time, for small arrays, where the ~300 numpy calls of
-# the vector forms cost more than the elements: each fused step in exact integers.
+# The kernels one Python float at a time, each fused step in exact integers: the reference the
+# fast forms fall back on, and the cheaper form for a few elements (the fast forms take some 150
+# numpy calls whatever the size).
 
 def _fma1(a: float, b: float, c: float) -> float:
     """fl(a*b + c) for one Python float each: Python's int true division rounds correctly."""
@@ -349,7 +344,9 @@ def _fma1(a: float, b: float, c: float) -> float:
 
 
 def _expd1(d: float) -> float:
-    """``_expd`` of one float (same steps, same roundings)."""
+    """SLEEF's ``xexp``: q = rint(d/ln2), s = d - q ln2 in two fused steps, Estrin's polynomial
+    (POLY10 then three Horner steps), scaled by 2**q in two multiplications; inf above
+    log(DBL_MAX), 0 below -1000."""
     if d != d:
         return d
     if d > _LOG_DBL_MAX:
@@ -372,7 +369,8 @@ def _expd1(d: float) -> float:
 
 
 def _logd1(d: float) -> float:
-    """``_logd`` of one float (same steps, same roundings)."""
+    """SLEEF's ``xlog_u1`` (AVX512 form): d = 2**e m with m in [0.75, 1.5) (getexp, getmant),
+    x = (m - 1) / (m + 1) as a double pair, e ln2 + 2x + x**3 P(x**2), P in Estrin's order."""
     if not d > 0 or d == math.inf:
         return -math.inf if d == 0 else (math.inf if d == math.inf else math.nan)
     scaled = d * (1.0 / 0.75)
