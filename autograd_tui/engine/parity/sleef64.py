@@ -108,11 +108,6 @@ _EXP_POLY = (0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169
              0.1666666666666669072e+0)
 
 
-def _pow2(q: np.ndarray) -> np.ndarray:
-    """2**q for integers q in the normal range, from the bits."""
-    return ((q.astype(np.int64) + 1023) << 52).view(_F64)
-
-
 # The fast form of exp. Bounds the tolerances rest on: s is in [-0.3467, 0.3467]; the level-one
 # values c_{2k+1} s + c_{2k} stay in the binades of c_{2k}; P(s) (``u`` before the Horner
 # steps) in [0.15, 0.19]. An unfused step is off by at most an ulp of its result.
@@ -203,8 +198,9 @@ def _expd_fast(d: np.ndarray) -> np.ndarray:
         u = _horner(u, sh, sl, s, 0.5, flags)
         u = _horner(u, sh, sl, s, 1.0, flags)
         u = _horner(u, sh, sl, s, 1.0, flags)
-        half = q >> 1
-        u = (u * _pow2(half)) * _pow2(q - half)
+        # SLEEF scales by 2**(q//2) then 2**(q - q//2): the first product is exact (u 2**(q//2)
+        # stays normal for q >= -1443), so this is one rounding of u 2**q, as ldexp's
+        u = np.ldexp(u, q)
     if any_special:
         u = np.where(d > _LOG_DBL_MAX, np.inf, u)
         u = np.where(d < -1000, 0.0, u)
@@ -365,7 +361,7 @@ def _expd1(d: float) -> float:
     u = _fma1(s4 * s4, f0, low)
     u = _fma1(_fma1(_fma1(u, s, 0.5), s, 1.0), s, 1.0)
     half = q >> 1
-    return (u * math.ldexp(1.0, half)) * math.ldexp(1.0, q - half)
+    return (u * math.ldexp(1.0, half)) * math.ldexp(1.0, q - half)  # the fast form's ldexp is the same
 
 
 def _logd1(d: float) -> float:
