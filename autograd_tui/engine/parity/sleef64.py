@@ -269,7 +269,7 @@ def _logd_fast(d: np.ndarray) -> np.ndarray:
         p = q0 * t
         inner = (1.0 - p) - (((qh * th - p) + qh * tl + ql * th) + ql * tl)  # 1 - q0 t, exact
         v = -q1 * t + inner  # q1 t is exact
-        x1 = _fma_block(head, v, u)
+        x1 = head * v + u  # unfused: it reaches the result only through the tail, checked at the end
         x2 = head * head
         x4 = x2 * x2
         c = _LOG_POLY
@@ -291,14 +291,20 @@ def _logd_fast(d: np.ndarray) -> np.ndarray:
         poly = p + b
         flags |= np.abs(p - (poly - b)) >= _half_ulp_floor(poly, 2.0 ** -16)
         sh = _LN2_DD[0] * e
-        sl = _fma_block(np.full(e.shape, _LN2_DD[1]), e, (_LN2_HI * e - sh) + _LN2_LO * e)
+        sl = _LN2_DD[1] * e + ((_LN2_HI * e - sh) + _LN2_LO * e)  # unfused likewise
         x2h, x2l = head * 2.0, x1 * 2.0
         total = sh + x2h
         tail = (((sh - total) + x2h) + sl) + x2l
         y = (x2 * head) * poly
         r = total + y
         tail = ((total - r) + y) + tail
-        r = r + tail
+        # x1 and sl unfused move the tail by under 2^-100 of the result (their own errors) plus
+        # the roundings they may flip in the tail's sums (an ulp of the tail each: 2^-48 of the
+        # result's half ulp): the final sum is right unless its remainder lies that near the boundary
+        out = r + tail
+        v = out - r
+        flags |= np.abs((r - (out - v)) + (tail - v)) > _half_ulp_floor(out, 2.0 ** -40)
+        r = out
     if any_special:
         r = np.where(d == np.inf, np.inf, r)
         r = np.where((d < 0) | np.isnan(d), np.nan, r)
