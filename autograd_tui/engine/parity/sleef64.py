@@ -244,8 +244,8 @@ def _logd_fast(d: np.ndarray) -> np.ndarray:
     results are exact (a product's error, a reciprocal's remainder, a power-of-two q1) in plain
     arithmetic, C = x2 c3 + c4, D = x2 c5 + c6 and x4 C + D with Dekker's product and Fast2Sum,
     A unfused and P's sum checked, A's deviation within the tolerance (x in [-1/7, 0.2], x2 <= 0.04;
-    C in [0.2857, 0.2946], D and B in [0.666, 0.69], A in [0.18, 0.19]); flagged elements
-    through ``_logd1``."""
+    C in [0.2857, 0.2946], D and B in [0.666, 0.69], A in [0.18, 0.19]); x1 and sl unfused, the
+    final sum checked; flagged elements through ``_logd1``."""
     with np.errstate(all="ignore"):
         special = ~((d > 0) & (d < np.inf))
         any_special = bool(special.any())
