@@ -109,6 +109,15 @@ def test_fma_is_the_exactly_rounded_value(case):
     assert _same(np.concatenate([sleef64.fma(a[i:i + 5], b[i:i + 5], c[i:i + 5]) for i in range(0, n, 5)]), want)
 
 
+def test_fma_gives_an_exact_zero_ieee_sign():
+    a = np.array([-1.0, 1.0, 2.0, -0.0, -1.0, 1.0] * 4)
+    b = np.array([0.0, 0.0, 3.0, 5.0, 0.0, -0.0] * 4)
+    c = np.array([-0.0, -0.0, -6.0, -0.0, 0.0, 0.0] * 4)
+    want = [True, False, False, True, False, False] * 4  # the sign bit of fl(a*b + c)
+    assert np.signbit(sleef64.fma(a, b, c)).tolist() == want  # 24 elements: the array form
+    assert np.signbit(sleef64.fma(a[:6], b[:6], c[:6])).tolist() == want[:6]  # one float at a time
+
+
 def test_fma_broadcasts_and_keeps_the_shape():
     rng = np.random.default_rng(1)
     a, b, c = rng.normal(size=(300, 40)), rng.normal(size=40), rng.normal(size=(300, 1))

@@ -90,6 +90,8 @@ def _fma_block(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         tiny = np.abs(r) < 2.0 ** -960
         if tiny.any():
             suspect |= tiny & (a != 0) & (b != 0)
+            # an exact zero takes IEEE's sign (-0 from -0 + -0): that of p + c, p being exact then
+            r = np.where(r == 0, s, r)
         if suspect.any():
             a, b, c = np.broadcast_arrays(a, b, c)
             r = np.array(r, copy=True)
