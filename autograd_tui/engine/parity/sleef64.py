@@ -1,5 +1,5 @@
 """SLEEF's float64 ``exp`` and ``log`` (``Sleef_expd8_u10``, ``Sleef_logd8_u10``, AVX512 with
-FMA), step by step.
+FMA), with the same bits.
 
 ATen's ``Vectorized<double>::exp`` calls the first on the whole vector blocks of float64
 ``sigmoid`` and SiLU (the rest of each run calls the C library's ``exp``) and on every element
@@ -7,15 +7,23 @@ of softmax and log_softmax; ``Vectorized<double>::log`` the second on log_softma
 Neither is correctly rounded: exp's degree-13 polynomial is evaluated with fused multiply-adds in
 Estrin's order, log works on a pair of doubles, and the last bit differs from the correctly
 rounded value for a few percent of inputs (numpy's exp and log differ from them for 8% and 1.3%
-on normal inputs). numpy has no fused multiply-add, so
-``fma`` below computes one exactly: the product's rounding error by Veltkamp's splitting (exact),
-the sum's by two-sum (exact), one final rounding, and the rare results that lie within the
-remaining error of a rounding boundary are redone in rational arithmetic. Checked against the
-function exported by PyTorch's own library (``tools/check_sleef64.py``).
+on normal inputs). numpy has no fused multiply-add. Three forms:
+
+- ``_expd1``/``_logd1``: the kernels step by step on one Python float, each fused step exact in
+  integers (``_fma1``): the reference, used for a few elements and for the flagged ones below;
+- ``_expd_fast``/``_logd_fast``: the same steps on arrays, each fused step's rounding decided in
+  float64 from an exact remainder (Dekker's product with Veltkamp's split, Fast2Sum where the
+  addend dominates) or, where the unfused step's deviation provably cannot matter, unfused; an
+  element any of whose steps lies too near a rounding boundary to decide is flagged and redone
+  by the reference (a few in 10^5 on ordinary inputs);
+- ``fma``: a general exact fused multiply-add on arrays (lerp, addcmul, gradients).
+
+Checked against the functions exported by PyTorch's own library (``tools/check_sleef64.py``).
 """
 from __future__ import annotations
 
-from fractions import Fraction
+import math
+from typing import Any
 
 import numpy as np
 
@@ -23,11 +31,14 @@ __all__ = ["exp_vector_or_scalar", "expd", "fma", "logd"]
 
 _F64 = np.float64
 _SPLIT = _F64(2.0 ** 27 + 1)
-_SAFE = 2.0 ** 900  # below this magnitude the splitting cannot overflow
-_BLOCK = 1 << 13  # elements per pass: the temporaries stay in the cache
+_BLOCK = 1 << 12  # elements per pass: the temporaries stay in the cache (measured: 2^13 took twice as long)
+# Up to these sizes one Python float at a time (~11 µs each) costs less than the fast forms'
+# numpy calls (~100 µs for exp, ~125 for log, whatever the size; measured crossovers)
+_SCALAR_EXP = 8
+_SCALAR_LOG = 10
 
 
-def _split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _split(a: Any) -> tuple[Any, Any]:
     """Veltkamp's split: a = hi + lo exactly, each with at most 26 significant bits."""
     t = _SPLIT * a
     hi = t - (t - a)
@@ -42,7 +53,24 @@ def _two_sum(a: np.ndarray, b: np.ndarray, s: np.ndarray) -> np.ndarray:
 
 def fma(a, b, c) -> np.ndarray:
     """fl(a*b + c) with a single rounding, for float64 arrays (broadcast)."""
-    a, b, c = np.broadcast_arrays(np.asarray(a, _F64), np.asarray(b, _F64), np.asarray(c, _F64))
+    a, b, c = np.asarray(a, _F64), np.asarray(b, _F64), np.asarray(c, _F64)
+    if a.size <= _SCALAR_EXP and b.size <= _SCALAR_EXP and c.size <= _SCALAR_EXP:
+        a, b, c = np.broadcast_arrays(a, b, c)
+        return np.array([_fma1(*v) for v in zip(a.ravel().tolist(), b.ravel().tolist(), c.ravel().tolist())],
+                        _F64).reshape(a.shape)
+    shape = np.broadcast_shapes(a.shape, b.shape, c.shape)
+    size = math.prod(shape)
+    if size <= _BLOCK:
+        return _fma_block(a, b, c)
+    flat = [v.reshape(()) if v.size == 1 else np.broadcast_to(v, shape).reshape(-1) for v in (a, b, c)]
+    out = np.empty(size, _F64)
+    for start in range(0, size, _BLOCK):
+        a, b, c = (v if v.ndim == 0 else v[start:start + _BLOCK] for v in flat)
+        out[start:start + _BLOCK] = _fma_block(a, b, c)
+    return out.reshape(shape)
+
+
+def _fma_block(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         p = a * b
         ah, al = _split(a)
@@ -53,23 +81,23 @@ def fma(a, b, c) -> np.ndarray:
         u = t + e
         r = s + u
         d = _two_sum(s, u, r)
-        # The exact value is r + d + (t + e - u), both terms exact: r is right unless their sum
-        # may reach half an ulp of r (a quarter towards zero from a power of two, where the
-        # spacing halves).
-        slack = np.abs(d) + np.abs(_two_sum(t, e, u))
-        half = np.spacing(np.abs(r)) * 0.5
-        suspect = (slack >= half * 0.5) & (slack > 0)  # slack 0: r is the exact value
+        g = _two_sum(t, e, u)
+        # The exact value is r + d + g: r = fl(s + u) is right where g is 0, else unless |d + g|
+        # may reach half an ulp of r (half of that below a power of two, where the spacing halves).
+        # Overflow, infinities and NaN leave r non-finite, and a product below 2^-969 has an
+        # inexact e (it only matters for a result as small): their value comes from _fma1 too.
+        suspect = ((np.abs(d) + np.abs(g) >= _half_ulp_floor(r, 0.0)) & (g != 0)) | ~np.isfinite(r)
+        tiny = np.abs(r) < 2.0 ** -960
+        if tiny.any():
+            suspect |= tiny & (a != 0) & (b != 0)
+            # an exact zero takes IEEE's sign (-0 from -0 + -0): that of p + c, p being exact then
+            r = np.where(r == 0, s, r)
         if suspect.any():
-            power_of_two = np.frexp(r)[0] == np.copysign(0.5, r)
-            suspect &= (slack >= half) | (power_of_two & ((d < 0) != (r < 0)))
-        if suspect.any():
-            ordinary = np.isfinite(r) & (np.abs(a) < _SAFE) & (np.abs(b) < _SAFE) & (np.abs(p) > 2.0 ** -960)
+            a, b, c = np.broadcast_arrays(a, b, c)
             r = np.array(r, copy=True)
-            for i in np.flatnonzero(suspect & ordinary):
-                r.flat[i] = float(Fraction(float(a.flat[i])) * Fraction(float(b.flat[i])) + Fraction(float(c.flat[i])))
-            odd = suspect & ~ordinary  # infinities, NaN, extreme magnitudes: never met by the kernels
-            if odd.any():
-                r[odd] = (a * b + c)[odd]
+            where = np.flatnonzero(suspect)
+            r.flat[where] = [_fma1(*v) for v in zip(a.flat[where].tolist(), b.flat[where].tolist(),
+                                                     c.flat[where].tolist())]
     return r
 
 
@@ -83,52 +111,121 @@ _EXP_POLY = (0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169
              0.1666666666666669072e+0)
 
 
-_EXP_PAIRS = (np.array(_EXP_POLY[0::2])[:, None], np.array(_EXP_POLY[1::2])[:, None])
+# The fast form of exp. Bounds the tolerances rest on: s is in [-0.3467, 0.3467]; the level-one
+# values c_{2k+1} s + c_{2k} stay in the binades of c_{2k}; P(s) (``u`` before the Horner
+# steps) in [0.15, 0.19]. An unfused step is off by at most an ulp of its result.
+
+_ODD = np.array(_EXP_POLY[0::2])[:, None]  # c9, c7, c5, c3, c1: the multipliers of s
+_EVEN = np.array(_EXP_POLY[1::2])[:, None]  # c8, c6, c4, c2, c0
+_ODD_HI, _ODD_LO = (np.array(v)[:, None] for v in zip(*(_split(c) for c in _EXP_POLY[0::2][3:])))
+_L2L_HI, _L2L_LO = _split(_L2L)  # u has at most 11 bits: u * either part is exact
+_EXPONENT = np.int64(0x7FF0000000000000)
+_BELOW = 1.0 - 2.0 ** -53
 
 
-def _pow2(q: np.ndarray) -> np.ndarray:
-    """2**q for integers q in the normal range, from the bits."""
-    return ((q.astype(np.int64) + 1023) << 52).view(_F64)
+def _half_ulp_floor(r: np.ndarray, tol: float) -> np.ndarray:
+    """(1 - tol) half an ulp of |r| on the side towards zero (half the spacing below a power of
+    two), for normal r: the exponent bits of r (1 - 2^-53), which is below 2^k only for r = 2^k."""
+    return ((r * _BELOW).view(np.int64) & _EXPONENT).view(_F64) * (2.0 ** -53 * (1.0 - tol))
 
 
-def _expd(d: np.ndarray) -> np.ndarray:
-    """SLEEF's ``xexp``: q = rint(d/ln2), s = d - q ln2 in two fused steps, Estrin's polynomial
-    (POLY10 then three Horner steps), scaled by 2**q in two multiplications; inf above
-    log(DBL_MAX), 0 below -1000."""
-    d = np.asarray(d, _F64)
+def _round_sum(big: np.ndarray, w: np.ndarray, tol: float) -> tuple[np.ndarray, np.ndarray]:
+    """fl(big + w + delta) for |w| at most twice half an ulp of big and |delta| below ``tol``
+    half ulps of the result: fl(big + w), and where |big + w - result| may reach the boundary."""
+    r = big + w
+    d = w - (r - big)  # big + w = r + d exactly (r - big is exact, and so is this difference)
+    return r, np.abs(d) >= _half_ulp_floor(r, tol)
+
+
+def _horner(a: np.ndarray, sh: np.ndarray, sl: np.ndarray, s: np.ndarray, c: float,
+            flags: np.ndarray) -> np.ndarray:
+    """fma(a, s, c) for a power of two c above |a s|: Dekker's exact product, Fast2Sum."""
+    ah, al = _split(a)
+    p = a * s
+    e = ((ah * sh - p) + ah * sl + al * sh) + al * sl  # a s = p + e exactly
+    top = p + c
+    r, bad = _round_sum(top, (p - (top - c)) + e, 2.0 ** -48)
+    flags |= bad
+    return r
+
+
+def _expd_fast(d: np.ndarray) -> np.ndarray:
+    """``_expd1`` of each element of a 1-d array, in about a third of the numpy operations of
+    the step-by-step form with an exact fused multiply-add."""
     with np.errstate(all="ignore"):
-        x = np.clip(np.where(np.isnan(d), 0.0, d), -1100.0, 800.0)
+        special = ~((d >= -1000.0) & (d <= _LOG_DBL_MAX))  # NaN, overflow, underflow to 0
+        any_special = bool(special.any())
+        x = np.where(special, 0.0, d) if any_special else d
         u = np.rint(x * _R_LN2)
         q = u.astype(np.int64)
-        s = fma(u, -_L2U, x)
-        s = fma(u, -_L2L, s)
+        s = x + u * -_L2U  # the fused step's value: u has at most 11 bits and L2U 41, the product is exact
+        # s - u L2L: the product's error from the parts of L2L, a full two-sum (s may be tiny)
+        p = u * -_L2L
+        e = (u * -_L2L_HI - p) + u * -_L2L_LO
+        top = s + p
+        v = top - s
+        w = ((s - (top - v)) + (p - v)) + e
+        r = top + w
+        v = r - top
+        d_ = (top - (r - v)) + (w - v)
+        flags = (np.abs(d_) + np.abs(w) * 2.0 ** -52) > _half_ulp_floor(r, 0.0)  # r = 0 is exact
+        s = r
+        sh, sl = _split(s)
         s2 = s * s
         s4 = s2 * s2
-        s8 = s4 * s4
-        # Estrin's tree level by level, the independent fused steps of a level in one call
-        first = fma(s, _EXP_PAIRS[0], _EXP_PAIRS[1])  # c9 s + c8, c7 s + c6, ..., c1 s + c0
-        second = fma(s2, first[1::2][:2], first[2::2])  # the two POLY4 of POLY8
-        low = fma(s4, second[0], second[1])
-        u = fma(s8, first[0], low)
-        u = fma(u, s, 0.5)
-        u = fma(u, s, 1.0)
-        u = fma(u, s, 1.0)
-        half = q >> 1
-        u = (u * _pow2(half)) * _pow2(q - half)
+        # level one: c9 s + c8 .. c5 s + c4 unfused (their deviations are folded into the
+        # tolerances below), c3 s + c2 and c1 s + c0 exactly
+        p = s * _ODD
+        first = p + _EVEN
+        p3 = p[3:]
+        top = first[3:]
+        e = ((_ODD_HI * sh - p3) + _ODD_HI * sl + _ODD_LO * sh) + _ODD_LO * sl
+        (f3, f4), bad = _round_sum(top, (p3 - (top - _EVEN[3:])) + e, 2.0 ** -48)
+        flags |= bad[0] | bad[1]
+        second0 = s2 * first[1] + first[2]
+        # c3.. level two, exactly: s2 f3 + f4
+        ah, al = _split(s2)
+        bh, bl = _split(f3)
+        p = s2 * f3
+        e = ((ah * bh - p) + ah * bl + al * bh) + al * bl
+        top = p + f4
+        second1, bad = _round_sum(top, (p - (top - f4)) + e, 2.0 ** -48)
+        flags |= bad
+        # s4 second0 + second1 and s8 c(9..8) + low: products far below an ulp of the sum
+        p = s4 * second0
+        low = p + second1
+        flags |= np.abs(p - (low - second1)) >= _half_ulp_floor(low, 2.0 ** -12)
+        p = (s4 * s4) * first[0]
+        u = p + low
+        flags |= np.abs(p - (u - low)) >= _half_ulp_floor(u, 2.0 ** -30)
+        u = _horner(u, sh, sl, s, 0.5, flags)
+        u = _horner(u, sh, sl, s, 1.0, flags)
+        u = _horner(u, sh, sl, s, 1.0, flags)
+        # SLEEF scales by 2**(q//2) then 2**(q - q//2): the first product is exact (u 2**(q//2)
+        # stays normal for q >= -1443), so this is one rounding of u 2**q, as ldexp's
+        u = np.ldexp(u, q)
+    if any_special:
         u = np.where(d > _LOG_DBL_MAX, np.inf, u)
         u = np.where(d < -1000, 0.0, u)
-        return np.where(np.isnan(d), d, u)
+        u = np.where(np.isnan(d), d, u)
+    if flags.any():
+        where = np.flatnonzero(flags)
+        u[where] = [_expd1(v) for v in d[where].tolist()]
+    return u
 
 
 def expd(x: np.ndarray) -> np.ndarray:
-    """``Sleef_expd8_u10`` of each element, in cache-sized passes."""
+    """``Sleef_expd8_u10`` of each element: one float at a time for a few, else in cache-sized
+    passes of the fast form."""
     x = np.asarray(x, _F64)
-    if x.size <= _BLOCK:
-        return _expd(x.reshape(-1)).reshape(x.shape)  # 1-d: the polynomial's levels stack on a new axis
+    if x.size <= _SCALAR_EXP:
+        return np.array([_expd1(v) for v in x.ravel().tolist()], _F64).reshape(x.shape)
     flat = np.ascontiguousarray(x).reshape(-1)
+    if flat.size <= _BLOCK:
+        return _expd_fast(flat).reshape(x.shape)
     out = np.empty_like(flat)
     for start in range(0, flat.size, _BLOCK):
-        out[start:start + _BLOCK] = _expd(flat[start:start + _BLOCK])
+        out[start:start + _BLOCK] = _expd_fast(flat[start:start + _BLOCK])
     return out.reshape(x.shape)
 
 
@@ -138,53 +235,177 @@ _LOG_POLY = (0.1532076988502701353e+0, 0.1525629051003428716e+0, 0.1818605932937
              0.6666666666667333541e+0)
 
 
-def _add2(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """ddadd2_vd2_vd_vd: two-sum."""
-    s = x + y
-    return s, _two_sum(x, y, s)
+_C35 = np.array([_LOG_POLY[3], _LOG_POLY[5]])[:, None]
+_C46 = np.array([_LOG_POLY[4], _LOG_POLY[6]])[:, None]
+_C35_HI, _C35_LO = (np.array(v)[:, None] for v in zip(*(_split(c) for c in _LOG_POLY[3::2][:2])))
+_LN2_HI, _LN2_LO = _split(_LN2_DD[0])  # e has at most 11 bits: e * either part is exact
 
 
-def _logd(d: np.ndarray) -> np.ndarray:
-    """SLEEF's ``xlog_u1`` (AVX512 form): d = 2**e m with m in [0.75, 1.5) (getexp, getmant),
-    x = (m - 1) / (m + 1) as a double pair, e ln2 + 2x + x**3 P(x**2), P in Estrin's order."""
-    d = np.asarray(d, _F64)
+def _logd_fast(d: np.ndarray) -> np.ndarray:
+    """``_logd1`` of each element of a 1-d array in fewer numpy operations: the fused steps whose
+    results are exact (a product's error, a reciprocal's remainder, a power-of-two q1) in plain
+    arithmetic, C = x2 c3 + c4, D = x2 c5 + c6 and x4 C + D with Dekker's product and Fast2Sum,
+    A unfused and P's sum checked, A's deviation within the tolerance (x in [-1/7, 0.2], x2 <= 0.04;
+    C in [0.2857, 0.2946], D and B in [0.666, 0.69], A in [0.18, 0.19]); x1 and sl unfused, the
+    final sum checked; flagged elements through ``_logd1``."""
     with np.errstate(all="ignore"):
-        safe = np.where((d > 0) & np.isfinite(d), d, 1.0)
+        special = ~((d > 0) & (d < np.inf))
+        any_special = bool(special.any())
+        safe = np.where(special, 1.0, d) if any_special else d
         scaled = safe * (1.0 / 0.75)
         e = (np.frexp(scaled)[1] - 1).astype(_F64)
-        e = np.where(scaled == np.inf, 1024.0, e)  # getexp(inf) is inf, which SLEEF makes 1024
-        f = np.frexp(safe)[0] * 2.0  # significand in [1, 2)
-        m = np.where(f >= 1.5, f * 0.5, f)
-        n, q = _add2(np.full(m.shape, -1.0), m), _add2(np.ones(m.shape), m)
-        t = 1.0 / q[0]  # dddiv_vd2_vd2_vd2
-        head = n[0] * t
-        u = fma(t, n[0], -head)
-        v = fma(-q[1], t, fma(-q[0], t, 1.0))
-        x = (head, fma(head, v, fma(n[1], t, u)))
-        x2 = x[0] * x[0]
+        overflow = scaled == np.inf
+        if overflow.any():
+            e[overflow] = 1024.0  # getexp(inf) is inf, which SLEEF makes 1024
+        fraction = np.frexp(safe)[0]
+        m = np.where(fraction >= 0.75, fraction, fraction * 2.0)  # in [0.75, 1.5)
+        n0 = m - 1.0  # exact; its two-sum remainder n1 is +0
+        q0 = 1.0 + m
+        q1 = m - (q0 - 1.0)  # exact: 0 or a power of two
+        t = 1.0 / q0
+        head = n0 * t
+        th, tl = _split(t)
+        nh, nl = _split(n0)
+        u = ((th * nh - head) + th * nl + tl * nh) + tl * nl  # fma(t, n0, -head): exact
+        qh, ql = _split(q0)
+        p = q0 * t
+        inner = (1.0 - p) - (((qh * th - p) + qh * tl + ql * th) + ql * tl)  # 1 - q0 t, exact
+        v = -q1 * t + inner  # q1 t is exact
+        x1 = head * v + u  # unfused: it reaches the result only through the tail, checked at the end
+        x2 = head * head
         x4 = x2 * x2
-        x8 = x4 * x4
         c = _LOG_POLY
-        p = fma(x8, fma(x4, c[0], fma(x2, c[1], c[2])),
-                fma(x4, fma(x2, c[3], c[4]), fma(x2, c[5], c[6])))
-        sh = _LN2_DD[0] * e  # ddmul_vd2_vd2_vd
-        sl = fma(_LN2_DD[1], e, fma(_LN2_DD[0], e, -sh))
-        x2h, x2l = x[0] * 2.0, x[1] * 2.0
-        total = sh + x2h  # ddadd_vd2_vd2_vd2
+        # D = x2 c5 + c6, C = x2 c3 + c4 and B = x4 C + D exactly; P = x8 A + B, A's deviation
+        # 4e-6 of its half ulp
+        xh, xl = _split(x2)
+        p = x2 * _C35
+        top = p + _C46
+        (cc, dd), bad = _round_sum(top, (p - (top - _C46)) + (((xh * _C35_HI - p) + xh * _C35_LO + xl * _C35_HI)
+                                                            + xl * _C35_LO), 2.0 ** -48)
+        flags = bad[0] | bad[1]
+        ah, al = _split(x4)
+        bh, bl = _split(cc)
+        p = x4 * cc
+        top = p + dd
+        b, bad = _round_sum(top, (p - (top - dd)) + (((ah * bh - p) + ah * bl + al * bh) + al * bl), 2.0 ** -48)
+        flags |= bad
+        p = (x4 * x4) * (x4 * c[0] + (x2 * c[1] + c[2]))
+        poly = p + b
+        flags |= np.abs(p - (poly - b)) >= _half_ulp_floor(poly, 2.0 ** -16)
+        sh = _LN2_DD[0] * e
+        sl = _LN2_DD[1] * e + ((_LN2_HI * e - sh) + _LN2_LO * e)  # unfused likewise
+        x2h, x2l = head * 2.0, x1 * 2.0
+        total = sh + x2h
         tail = (((sh - total) + x2h) + sl) + x2l
-        y = (x2 * x[0]) * p
-        r = total + y  # ddadd_vd2_vd2_vd
+        y = (x2 * head) * poly
+        r = total + y
         tail = ((total - r) + y) + tail
-        r = r + tail
+        # x1 and sl unfused move the tail by under 2^-100 of the result (their own errors) plus
+        # the roundings they may flip in the tail's sums (an ulp of the tail each: 2^-48 of the
+        # result's half ulp): the final sum is right unless its remainder lies that near the boundary
+        out = r + tail
+        v = out - r
+        flags |= np.abs((r - (out - v)) + (tail - v)) > _half_ulp_floor(out, 2.0 ** -40)
+        r = out
+    if any_special:
         r = np.where(d == np.inf, np.inf, r)
         r = np.where((d < 0) | np.isnan(d), np.nan, r)
-        return np.where(d == 0, -np.inf, r)
+        r = np.where(d == 0, -np.inf, r)
+    if flags.any():
+        where = np.flatnonzero(flags)
+        r[where] = [_logd1(v) for v in d[where].tolist()]
+    return r
 
 
 def logd(x: np.ndarray) -> np.ndarray:
     """``Sleef_logd8_u10`` of each element."""
     x = np.asarray(x, _F64)
-    return _logd(x) if x.size else x.copy()
+    if x.size <= _SCALAR_LOG:
+        return np.array([_logd1(v) for v in x.ravel().tolist()], _F64).reshape(x.shape)
+    flat = np.ascontiguousarray(x).reshape(-1)
+    out = np.empty_like(flat)
+    for start in range(0, flat.size, _BLOCK):
+        out[start:start + _BLOCK] = _logd_fast(flat[start:start + _BLOCK])
+    return out.reshape(x.shape)
+
+
+# The kernels one Python float at a time, each fused step in exact integers: the reference the
+# fast forms fall back on, and the cheaper form for a few elements (the fast forms take some 150
+# numpy calls whatever the size).
+
+def _fma1(a: float, b: float, c: float) -> float:
+    """fl(a*b + c) for one Python float each: Python's int true division rounds correctly."""
+    try:
+        na, da = a.as_integer_ratio()
+        nb, db = b.as_integer_ratio()
+        nc, dc = c.as_integer_ratio()
+        num = na * nb * dc + nc * da * db
+        r = num / (da * db * dc)
+    except (OverflowError, ValueError):  # infinities, NaN, a result beyond the largest double
+        return a * b + c
+    if r == 0.0:  # an exact zero takes IEEE's sign rule (a*b is then exact); an underflow its own sign
+        return a * b + c if num == 0 else math.copysign(0.0, num)
+    return r
+
+
+def _expd1(d: float) -> float:
+    """SLEEF's ``xexp``: q = rint(d/ln2), s = d - q ln2 in two fused steps, Estrin's polynomial
+    (POLY10 then three Horner steps), scaled by 2**q in two multiplications; inf above
+    log(DBL_MAX), 0 below -1000."""
+    if d != d:
+        return d
+    if d > _LOG_DBL_MAX:
+        return math.inf
+    if d < -1000:
+        return 0.0
+    q = round(d * _R_LN2)  # half to even, as rint
+    u = float(q)
+    s = d + u * -_L2U  # the product is exact (u has at most 11 bits, L2U 41): the fused step's value
+    s = _fma1(u, -_L2L, s)
+    s2 = s * s
+    s4 = s2 * s2
+    c = _EXP_POLY
+    f0, f1, f2, f3, f4 = (_fma1(s, c[k], c[k + 1]) for k in range(0, 10, 2))
+    low = _fma1(s4, _fma1(s2, f1, f2), _fma1(s2, f3, f4))
+    u = _fma1(s4 * s4, f0, low)
+    u = _fma1(_fma1(_fma1(u, s, 0.5), s, 1.0), s, 1.0)
+    half = q >> 1
+    return (u * math.ldexp(1.0, half)) * math.ldexp(1.0, q - half)  # the fast form's ldexp is the same
+
+
+def _logd1(d: float) -> float:
+    """SLEEF's ``xlog_u1`` (AVX512 form): d = 2**e m with m in [0.75, 1.5) (getexp, getmant),
+    x = (m - 1) / (m + 1) as a double pair, e ln2 + 2x + x**3 P(x**2), P in Estrin's order."""
+    if not d > 0 or d == math.inf:
+        return -math.inf if d == 0 else (math.inf if d == math.inf else math.nan)
+    scaled = d * (1.0 / 0.75)
+    e = 1024.0 if scaled == math.inf else float(math.frexp(scaled)[1] - 1)
+    m = math.frexp(d)[0] * 2.0
+    if m >= 1.5:
+        m *= 0.5
+    n0 = -1.0 + m
+    n1 = (-1.0 - (n0 - (n0 + 1.0))) + (m - (n0 + 1.0))
+    q0 = 1.0 + m
+    q1 = (1.0 - (q0 - (q0 - 1.0))) + (m - (q0 - 1.0))
+    t = 1.0 / q0
+    head = n0 * t
+    u = _fma1(t, n0, -head)
+    v = _fma1(-q1, t, _fma1(-q0, t, 1.0))
+    x1 = _fma1(head, v, _fma1(n1, t, u))
+    x2 = head * head
+    x4 = x2 * x2
+    c = _LOG_POLY
+    p = _fma1(x4 * x4, _fma1(x4, c[0], _fma1(x2, c[1], c[2])),
+              _fma1(x4, _fma1(x2, c[3], c[4]), _fma1(x2, c[5], c[6])))
+    sh = _LN2_DD[0] * e
+    sl = _fma1(_LN2_DD[1], e, _fma1(_LN2_DD[0], e, -sh))
+    x2h, x2l = head * 2.0, x1 * 2.0
+    total = sh + x2h
+    tail = (((sh - total) + x2h) + sl) + x2l
+    y = (x2 * head) * p
+    r = total + y
+    tail = ((total - r) + y) + tail
+    return r + tail
 
 
 def exp_vector_or_scalar(x: np.ndarray, vector: np.ndarray) -> np.ndarray:
