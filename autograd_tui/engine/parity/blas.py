@@ -99,6 +99,11 @@ def fused_rank_one_chain(a_t: np.ndarray, b: np.ndarray, acc: np.ndarray) -> boo
 _SGER_FUSES: list = []
 
 
+def rank_one_fuses() -> bool:
+    """Whether ``fused_rank_one_chain`` works here (OpenBLAS's sger found and fusing)."""
+    return _SGER is not None and _sger_fuses()
+
+
 def _sger_fuses() -> bool:
     """Checked once: -1 + x*x with x = 1 + 2^-12 is 2^-11 + 2^-24 only when fused, in every
     position of a row up to 70 (the vector body and the scalar tail)."""
