@@ -56,7 +56,7 @@ def _claims(index: int, threads: int) -> dict:
     out_hw = tuple((s + sum(p) - d * (k - 1) - 1) // st + 1 for s, p, d, k, st in zip(size, pad, dil2, kernel, stride2))
     forward = parity_conv.forward(x_np, w_np, None, stride2, pad, dil2, groups, out_hw, threads,
                                   channels_last) is not None
-    known = parity_conv.backward_known(x_np.shape, w_np.shape, groups, stride2, pad, dil2, threads)
+    known = parity_conv.backward_known(x_np.shape, w_np.shape, groups, stride2, pad, dil2, threads, channels_last)
     return {"output": forward, "grad_input": known[0], "grad_weight": known[1], "grad_bias": known[2]}
 
 

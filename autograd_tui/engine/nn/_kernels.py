@@ -185,7 +185,7 @@ def conv2d_backward_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dil
     if _conv_backward_known(g, x.shape, w_shape, groups, stride, pad, dilation, channels_last)[1] \
             and x._data.dtype == np.float32:
         weight, _ = parity_conv.grad_weight_bias(g._data, x._data, tuple(w_shape), tuple(stride), pad,
-                                                 tuple(dilation), blas.get_threads())
+                                                 tuple(dilation), blas.get_threads(), channels_last)
         return _tensor(weight, g)
     return conv2d_grad_weight(g, x, w_shape, stride, pad, dilation, groups)
 
@@ -193,7 +193,9 @@ def conv2d_backward_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dil
 def conv2d_backward_bias(g: Tensor, in_shape, w_shape, stride, pad: Pad2, dilation, groups: int,
                          channels_last: bool = False) -> Tensor:
     if _conv_backward_known(g, in_shape, w_shape, groups, stride, pad, dilation, channels_last)[2]:
-        return _tensor(parity_conv.grad_bias(g._data, in_shape[1], blas.get_threads()), g)
+        ranges = parity_conv.bias_ranges(tuple(in_shape), tuple(w_shape), tuple(stride), pad, blas.get_threads(),
+                                         channels_last)
+        return _tensor(parity_conv.grad_bias(g._data, ranges), g)
     return g.sum((0, 2, 3))
 
 

@@ -91,9 +91,21 @@ def fused_rank_one_chain(a_t: np.ndarray, b: np.ndarray, acc: np.ndarray) -> boo
     # (a quarter of the loop's time)
     order, rows, cols, one, alpha = ctypes.c_int(_ROW_MAJOR), _I64(m), _I64(n), _I64(1), ctypes.c_float(1.0)
     pc = _PTR(acc.ctypes.data)
-    for p in range(k):
-        _SGER(order, rows, cols, alpha, _PTR(pa + 4 * p * m), one, _PTR(pb + 4 * p * n), one, pc, cols)
+    # OpenBLAS shares an update of more than a few thousand elements between its threads: waking
+    # them costs more than the update itself below this size (and far more on a loaded machine)
+    alone = _threads_set > 1 and m * n < _SHARED_UPDATE and _SET_THREADS is not None
+    if alone:
+        _SET_THREADS(1)
+    try:
+        for p in range(k):
+            _SGER(order, rows, cols, alpha, _PTR(pa + 4 * p * m), one, _PTR(pb + 4 * p * n), one, pc, cols)
+    finally:
+        if alone:
+            _SET_THREADS(_threads_set)
     return True
+
+
+_SHARED_UPDATE = 1 << 16
 
 
 _SGER_FUSES: list = []

@@ -35,12 +35,10 @@ GEMM_CHAIN = mkl_order._GEMM_MAX_K
 MAX_DIRECT_CHANNELS = 16
 MAX_BRGEMM_CHANNELS = 128  # input channels measured for oneDNN's channels-last forward (one chain)
 _BLOCK = 16  # oneDNN's channel block (nChw16c) on AVX512
-MAX_WEIGHT_GRAD_CHANNELS = 8  # output channels; more may be split over the threads by channel (not identified)
-MAX_WEIGHT_GRAD_CHANNELS_FEW_INPUTS = 16  # with at most 2 input channels, 9 to 16 were measured split as below
-FEW_INPUT_CHANNELS = 2
-MAX_LARGE_MAP_CHANNELS = 8  # input channels; above, only 16 (blocked) on a small map; 12 was seen to add otherwise
-_ROW_SPLIT_MIN_ROWS = 10  # oneDNN's backward-weights splits rows, not images, over threads from this height
-_ROW_SPLIT_MAX_CHANNELS = 3  # ... with up to this many input channels (4 to 8 measured split by image)
+MAX_WEIGHT_WORK = 1 << 30  # multiply-adds of a weight gradient emulated (one BLAS call per output position)
+MAX_WEIGHT_CHAIN = 1 << 17  # ... and output positions (calls)
+_MIN_OH_REDUCE = 9  # oneDNN's backward-weights splits rows, not images, over threads above this height
+_MAX_UR_W = 28
 _ONEDNN_MIN_VALUES = 20480
 
 
@@ -144,57 +142,159 @@ def balanced_parts(n: int, threads: int) -> list:
 
 def backward_known(x_shape: tuple, w_shape: tuple, groups: int, stride: tuple, pad: tuple, dilation: tuple,
                    threads: int, channels_last: bool = False) -> tuple:
-    """(input's, weight's and bias's) gradients: whether each follows oneDNN's direct kernel in the
-    order measured. Measured on 127 float32 shapes with two threads: the input's gradient for every
-    unstrided, undilated one padded by less than the kernel (115 of 115, and tests/data). The
-    weight's and bias's (``grad_weight_bias``) on 227 more shapes of 1 to 16 input channels, batches
-    of 2 to 64 and maps of 1x64 to 26x26 outputs, with one and two threads: they also need an input
-    at least as large as the kernel, at most 8 output channels (16 with one or two input channels
-    or one thread; more were seen split by channel) and at most 8 input channels, or 16 on a map of at
-    most 64 positions and 9 rows (12 input channels were seen to add otherwise)."""
+    """(input's, weight's and bias's) gradients: whether each follows oneDNN's kernels in the order
+    modelled here. The input's (``grad_input``): unstrided, undilated, padded by less than the
+    kernel (every measured shape). The weight's and bias's (``grad_weight_bias``): its direct
+    backward-weights kernels on one group, blocked or 1 to 3 input channels, or the AVX2 kernel
+    for 4 to 15 (``_weight_plan``); every measured shape of 1 to 128 channels, batches of 1 to 64,
+    maps up to 32x32, strides 1 and 2, one and two threads (tools/record_conv_cases.py and the
+    thirteenth session's table in docs/parity-float32-math.md), except channels last beyond 15
+    input channels (another kernel, not identified)."""
     n, c, h, wd = x_shape
     o, _, kh, kw = w_shape
-    if not (MEASURED_MACHINE and groups == 1 and (kh, kw) != (1, 1)
-            and stride == (1, 1) and dilation == (1, 1) and max(pad[0]) < kh and max(pad[1]) < kw
-            and uses_onednn(x_shape, (kh, kw), groups, False, False, threads)):
+    if not (MEASURED_MACHINE and groups == 1 and (kh, kw) != (1, 1) and dilation == (1, 1)
+            and uses_onednn(x_shape, (kh, kw), groups, stride != (1, 1), False, threads)):
         return False, False, False
     blocks = _channel_blocks(o, channels_last)
-    data = _affordable(c, n * h * wd, (blocks[0][1] - blocks[0][0]) * kh * kw, len(blocks)) and (
+    data = stride == (1, 1) and max(pad[0]) < kh and max(pad[1]) < kw and _affordable(
+        c, n * h * wd, (blocks[0][1] - blocks[0][0]) * kh * kw, len(blocks)) and (
         not channels_last or o <= MAX_BRGEMM_CHANNELS)
-    oh, ow = h + sum(pad[0]) - kh + 1, wd + sum(pad[1]) - kw + 1
-    if n * oh * ow * o * c * kh * kw > MAX_WORK or c > MAX_DIRECT_CHANNELS or o > MAX_DIRECT_CHANNELS \
-            or n < threads or channels_last:
-        return data, False, False
-    channels = o <= MAX_WEIGHT_GRAD_CHANNELS or (
-        o <= MAX_WEIGHT_GRAD_CHANNELS_FEW_INPUTS and (c <= FEW_INPUT_CHANNELS or threads == 1))
-    small_map = oh * ow <= 64 and oh < _ROW_SPLIT_MIN_ROWS
-    wide = c <= MAX_LARGE_MAP_CHANNELS or (c == MAX_DIRECT_CHANNELS and small_map)
-    weights = channels and h >= kh and wd >= kw and wide
+    plan = _weight_plan(x_shape, w_shape, stride, pad, threads, channels_last)
+    weights = plan is not None and h >= kh and wd >= kw
     return data, weights, weights
 
 
-def thread_positions(n: int, c: int, oh: int, ow: int, threads: int) -> list:
-    """Each thread's range of output positions, flattened as (image, row, column), in oneDNN's
-    backward-weights: the images split over the threads, or, for maps of 10 rows or more and few
-    input channels, the images' rows (a thread may then end or start inside an image)."""
-    unit = ow if oh >= _ROW_SPLIT_MIN_ROWS and c <= _ROW_SPLIT_MAX_CHANNELS else oh * ow
-    units = n * oh * ow // unit if unit else 0
-    return [(a * unit, b * unit) for a, b in balanced_parts(units, threads)] if units else [(0, 0)]
+def _weight_plan(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threads: int,
+                 channels_last: bool) -> Optional[tuple]:
+    """How oneDNN's backward-weights splits the outputs' positions (flattened as image, row,
+    column) over its threads: (the weight's ranges, the bias's ranges), each range one thread's
+    chain, the threads' partial sums then added in turn; None where its kernel is not modelled.
+
+    With 1 to 3 or 16 and more input channels (channels last: up to 15) its AVX512 kernel: the
+    threads split the batch (or, for more than 9 output rows in channels-first layouts, the batch's
+    rows) against the blocks of 16 channels by a memory-cost model (``_avx512_threads``); the bias
+    is summed with the weight on rows, else by oneDNN's reducer (threads on images only when they
+    cannot take a block of output channels each). With 4 to 15 input channels in channels-first
+    layout its AVX2 kernel (blocks of 8): both by its reducer over images."""
+    n, c, h, wd = x_shape
+    o, _, kh, kw = w_shape
+    oh = (h + sum(pad[0]) - kh) // stride[0] + 1
+    ow = (wd + sum(pad[1]) - kw) // stride[1] + 1
+    image = oh * ow
+    if n * image * o * c * kh * kw > MAX_WEIGHT_WORK or n * image > MAX_WEIGHT_CHAIN:
+        return None
+    avx2 = 4 <= c < _BLOCK and not channels_last
+    if channels_last and c >= _BLOCK:
+        return None
+    # the kernels' padding limits (else oneDNN picks another implementation)
+    bottom = (oh - 1) * stride[0] + kh - h - pad[0][0]
+    right = (ow - 1) * stride[1] + kw - wd - pad[1][0]
+    if not (pad[0][0] <= kh // 2 and bottom <= kh // 2 and pad[1][0] < kw and right < kw
+            and max(pad[1][0], right) <= _MAX_UR_W and kw <= 14):
+        return None
+    if avx2:
+        weight_split = _reducer_threads(threads, kh * kw * 64, -(-c // 8) * -(-o // 8), n, 1 << 21)
+        bias_split = _reducer_threads(threads, 8, -(-o // 8), n, 1 << 21)
+        return _ranges(n, weight_split, image), _ranges(n, bias_split, image)
+    first = c < _BLOCK
+    rows = oh > _MIN_OH_REDUCE and not channels_last
+    mb = _avx512_threads(n, h, wd, oh, ow, -(-o // _BLOCK), 1 if first else -(-c // _BLOCK), c if first else _BLOCK,
+                         kh, kw, stride, rows, threads)
+    weight = _ranges(n * oh, mb, ow) if rows else _ranges(n, mb, image)
+    if rows:
+        return weight, weight
+    bias_split = _reducer_threads(threads, _BLOCK, -(-o // _BLOCK), n, threads * 3 * 5 * 5 * 16 * 16)
+    return weight, _ranges(n, bias_split, image)
 
 
-def grad_bias(g: np.ndarray, c: int, threads: int) -> np.ndarray:
-    """oneDNN's bias gradient: each thread's outputs (``thread_positions``) summed in turn, the
+def _ranges(units: int, threads: int, size: int) -> list:
+    return [(a * size, b * size) for a, b in balanced_parts(units, threads)]
+
+
+def _avx512_threads(n: int, h: int, wd: int, oh: int, ow: int, oc_blocks: int, ic_blocks: int, ic_block: int,
+                    kh: int, kw: int, stride: tuple, rows: bool, threads: int) -> int:
+    """How many threads oneDNN's AVX512 backward-weights puts on the batch (or its rows): the split
+    of the threads between batch, output-channel blocks and input-channel blocks of least memory
+    traffic, then of least work within 10% of it (its balancing, restated)."""
+    ih_r, oh_r, ih_n, oh_n = (h, oh, 1, 1) if rows else (1, 1, h, oh)
+    row_threads = max(1, oh_r // _MIN_OH_REDUCE)
+
+    def memory(mb: int, ocb: int, icb: int) -> int:
+        return (-(-n * ih_r // mb) * -(-ic_blocks // icb) * ic_block * ih_n * wd // stride[0] // stride[1]
+                + -(-n * oh_r // mb) * -(-oc_blocks // ocb) * _BLOCK * oh_n * ow
+                + 8 * -(-oc_blocks // ocb) * -(-ic_blocks // icb) * kh * kw * ic_block * _BLOCK)
+
+    def work(mb: int, ocb: int, icb: int) -> int:
+        return -(-n * oh_r // mb) * -(-oc_blocks // ocb) * -(-ic_blocks // icb)
+
+    splits = [(mb, ocb, min(threads // mb // ocb, ic_blocks))
+              for mb in range(1, min(threads, n * row_threads) + 1)
+              for ocb in range(1, min(threads // mb, oc_blocks) + 1)]
+    best, best_memory = (1, 1, 1), memory(1, 1, 1)
+    for split in splits:
+        if memory(*split) <= best_memory:
+            best, best_memory = split, memory(*split)
+    best_work = work(*best)
+    for split in splits:
+        cost = work(*split)
+        if (cost <= best_work and memory(*split) < 1.1 * best_memory) or 4 * cost <= 3 * best_work:
+            best, best_work = split, cost
+    mb = best[0]
+    if threads // 2 < mb < threads:
+        mb = min(n * row_threads, threads)
+    return mb
+
+
+def _reducer_threads(threads: int, job_size: int, jobs: int, reduction: int, max_buffer: int) -> int:
+    """How many threads oneDNN's reducer gives each group of jobs, splitting the reduction (the
+    images) between them: the grouping of least work per thread (its balancer, restated)."""
+    least = max(1, jobs // threads)
+    most = max(1, max_buffer // (threads * job_size))
+    groups = min(jobs // least, threads)
+    per_group = min(threads // groups, reduction)
+    bound = jobs * job_size * reduction
+    for per in range(least, jobs):
+        c_groups = min(jobs // per, threads)
+        c_per_group = min(threads // c_groups, reduction)
+        c_jobs = -(-jobs // c_groups)
+        if c_per_group > 1 and c_jobs > most:
+            continue
+        cost = job_size * c_jobs * (-(-reduction // c_per_group) + (c_per_group != 1))
+        if cost < bound:
+            per_group, bound = c_per_group, cost
+    return per_group
+
+
+def _chains(rows: np.ndarray, cols: np.ndarray, ranges: list) -> np.ndarray:
+    """Each range's fused chain of ``rows[:, r] * cols[r]``, the partial results added in turn."""
+    total = None
+    for start, end in ranges:
+        part = _fused(np.ascontiguousarray(rows[:, start:end]), np.ascontiguousarray(cols[start:end]))
+        total = part if total is None else np.add(total, part, dtype=np.float32)
+    assert total is not None
+    return total
+
+
+def grad_bias(g: np.ndarray, ranges: list) -> np.ndarray:
+    """oneDNN's bias gradient: each thread's outputs (``_weight_plan``'s ranges) summed in turn, the
     threads' sums then added in turn."""
     o = g.shape[1]
     rows = g.transpose(1, 0, 2, 3).reshape(o, -1)
     total = None
-    for start, end in thread_positions(g.shape[0], c, g.shape[2], g.shape[3], threads):
+    for start, end in ranges:
         part = rows[:, start:end]
         part_sum = np.add.accumulate(part, axis=1, dtype=np.float32)[:, -1] if end > start \
             else np.zeros(o, np.float32)
         total = part_sum if total is None else np.add(total, part_sum, dtype=np.float32)
     assert total is not None
     return total
+
+
+def bias_ranges(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threads: int,
+                channels_last: bool) -> list:
+    plan = _weight_plan(x_shape, w_shape, stride, pad, threads, channels_last)
+    assert plan is not None
+    return plan[1]
 
 
 def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple, channels_last: bool = False) -> np.ndarray:
@@ -208,43 +308,45 @@ def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple, channel
     n, c, h, wd = x_shape
     o, _, kh, kw = w.shape
     padded = np.pad(g, ((0, 0), (0, 0), (kh - 1, kh - 1), (kw - 1, kw - 1)))  # zero terms add nothing
-    cols = np.empty((kh, kw, o, n, h, wd), np.float32)
-    for i in range(kh):
-        for j in range(kw):
-            r, s = pad[0][0] + kh - 1 - i, pad[1][0] + kw - 1 - j
-            cols[i, j] = padded[:, :, r:r + h, s:s + wd].transpose(1, 0, 2, 3)
+    rows, columns = list(range(kh)), list(range(kw))
     if channels_last:
-        cols, w = cols[::-1, ::-1], w[:, :, ::-1, ::-1]
+        rows, columns = rows[::-1], columns[::-1]
         # padded other than 'same', its kernel adds each kernel column's chain on its own
         same = all(p == (k - 1) / 2 for k, pair in ((kh, pad[0]), (kw, pad[1])) for p in pair)
-        parts = [(slice(None), (lo, hi)) for lo, hi in _channel_blocks(o, True)] if same \
-            else [(slice(j, j + 1), (0, o)) for j in range(kw)]
+        parts = [(columns, block) for block in _channel_blocks(o, True)] if same \
+            else [([j], (0, o)) for j in columns]
     else:
-        parts = [(slice(None), (lo, hi)) for lo, hi in _channel_blocks(o, False)]
+        parts = [(columns, block) for block in _channel_blocks(o, False)]
     out = None
-    for columns, (lo, hi) in parts:
-        terms = cols[:, columns, lo:hi]
+    for part_columns, (lo, hi) in parts:  # each part's windows built on their own: less memory
+        terms = np.empty((len(rows), len(part_columns), hi - lo, n, h, wd), np.float32)
+        for a, i in enumerate(rows):
+            for b, j in enumerate(part_columns):
+                r, s = pad[0][0] + kh - 1 - i, pad[1][0] + kw - 1 - j
+                terms[a, b] = padded[:, lo:hi, r:r + h, s:s + wd].transpose(1, 0, 2, 3)
         count = terms.shape[0] * terms.shape[1] * terms.shape[2]
-        weights = np.ascontiguousarray(w[lo:hi, :, :, columns].transpose(1, 2, 3, 0).reshape(c, count))
-        part = _fused(weights, np.ascontiguousarray(terms.reshape(count, n * h * wd)))
+        taps = w[lo:hi][:, :, rows][:, :, :, part_columns]
+        weights = np.ascontiguousarray(taps.transpose(1, 2, 3, 0).reshape(c, count))
+        part = _fused(weights, terms.reshape(count, n * h * wd))
         out = part if out is None else np.add(out, part, dtype=np.float32)
     assert out is not None
     return np.ascontiguousarray(out.reshape(c, n, h, wd).transpose(1, 0, 2, 3))
 
 
 def grad_weight_bias(g: np.ndarray, x: np.ndarray, w_shape: tuple, stride: tuple, pad: tuple, dilation: tuple,
-                     threads: int) -> tuple:
-    """oneDNN's backward-weights: the outputs split over the threads (``thread_positions``), each
+                     threads: int, channels_last: bool = False) -> tuple:
+    """oneDNN's backward-weights: the outputs split over the threads (``_weight_plan``), each
     adding its outputs' terms (batch, then output row, then column) with fused multiply-adds from
     +0 -- the bias its plain sum -- and the threads' partial results then added in turn."""
     o, c, kh, kw = w_shape
     oh, ow = g.shape[2:]
-    cols = _windows(x, (kh, kw), stride, pad, dilation, (oh, ow))  # (KH, KW, C, N, OH, OW)
-    cols = np.ascontiguousarray(cols.transpose(3, 4, 5, 2, 0, 1).reshape(-1, c * kh * kw))
+    plan = _weight_plan(x.shape, w_shape, stride, pad, threads, channels_last)
+    assert plan is not None
+    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1]))
+    span = ((kh - 1) * dilation[0] + 1, (kw - 1) * dilation[1] + 1)
+    view = np.lib.stride_tricks.sliding_window_view(xp, span, axis=(2, 3))  # (N, C, H', W', span)
+    view = view[:, :, :(oh - 1) * stride[0] + 1:stride[0], :(ow - 1) * stride[1] + 1:stride[1],
+                ::dilation[0], ::dilation[1]]
+    cols = view.transpose(0, 2, 3, 1, 4, 5).reshape(-1, c * kh * kw)  # one gather: (position, window)
     rows = np.ascontiguousarray(g.transpose(1, 0, 2, 3).reshape(o, -1))
-    weight = None
-    for start, end in thread_positions(x.shape[0], c, oh, ow, threads):
-        part_w = _fused(np.ascontiguousarray(rows[:, start:end]), cols[start:end])
-        weight = part_w if weight is None else np.add(weight, part_w, dtype=np.float32)
-    assert weight is not None
-    return weight.reshape(o, c, kh, kw), grad_bias(g, c, threads)
+    return _chains(rows, cols, plan[0]).reshape(o, c, kh, kw), grad_bias(g, plan[1])
