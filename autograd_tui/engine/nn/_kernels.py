@@ -176,7 +176,12 @@ def conv2d_backward_input(g: Tensor, weight: Tensor, in_shape, stride, pad: Pad2
     """conv2d's input gradient: PyTorch's order where measured, else one product per group."""
     if _conv_backward_known(g, in_shape, weight.shape, groups, stride, pad, dilation, channels_last)[0] \
             and weight._data.dtype == np.float32:
-        return _tensor(parity_conv.grad_input(g._data, weight._data, tuple(in_shape), pad, channels_last), g)
+        if not parity_conv.uses_onednn(tuple(in_shape), tuple(weight.shape[2:]), groups, tuple(stride) != (1, 1),
+                                       tuple(dilation) != (1, 1), blas.get_threads()):
+            return _tensor(parity_conv.native_grad_input(g._data, weight._data, tuple(in_shape), tuple(stride), pad,
+                                                         blas.get_threads()), g)
+        return _tensor(parity_conv.grad_input(g._data, weight._data, tuple(in_shape), pad, channels_last,
+                                              stride[0]), g)
     return conv2d_grad_input(g, weight, in_shape, stride, pad, dilation, groups)
 
 
@@ -184,6 +189,10 @@ def conv2d_backward_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dil
                            channels_last: bool = False) -> Tensor:
     if _conv_backward_known(g, x.shape, w_shape, groups, stride, pad, dilation, channels_last)[1] \
             and x._data.dtype == np.float32:
+        if not parity_conv.uses_onednn(tuple(x.shape), tuple(w_shape[2:]), groups, tuple(stride) != (1, 1),
+                                       tuple(dilation) != (1, 1), blas.get_threads()):
+            return _tensor(parity_conv.native_grad_weight(g._data, x._data, tuple(w_shape), tuple(stride), pad,
+                                                          blas.get_threads()), g)
         weight, _ = parity_conv.grad_weight_bias(g._data, x._data, tuple(w_shape), tuple(stride), pad,
                                                  tuple(dilation), blas.get_threads(), channels_last)
         return _tensor(weight, g)

@@ -35,6 +35,7 @@ GEMM_CHAIN = mkl_order._GEMM_MAX_K
 MAX_DIRECT_CHANNELS = 16
 MAX_BRGEMM_CHANNELS = 128  # input channels measured for oneDNN's channels-last forward (one chain)
 _BLOCK = 16  # oneDNN's channel block (nChw16c) on AVX512
+MAX_NATIVE_WORK = 1 << 22  # ATen's own backward (batch of one) as MKL products emulated up to this size
 MAX_WEIGHT_WORK = 1 << 30  # multiply-adds of a weight gradient emulated (one BLAS call per output position)
 MAX_WEIGHT_CHAIN = 1 << 17  # ... and output positions (calls)
 _MIN_OH_REDUCE = 9  # oneDNN's backward-weights splits rows, not images, over threads above this height
@@ -152,6 +153,13 @@ def backward_known(x_shape: tuple, w_shape: tuple, groups: int, stride: tuple, p
     input channels (another kernel, not identified)."""
     n, c, h, wd = x_shape
     o, _, kh, kw = w_shape
+    if MEASURED_MACHINE and not uses_onednn(x_shape, (kh, kw), groups, stride != (1, 1), dilation != (1, 1), threads):
+        native = n == 1 and groups == 1 and dilation == (1, 1) and not channels_last
+        oh = (h + sum(pad[0]) - kh) // stride[0] + 1
+        ow = (wd + sum(pad[1]) - kw) // stride[1] + 1
+        terms, positions = c * kh * kw, oh * ow
+        return (native and _native_covers(terms, o, positions), native and _native_covers(o, positions, terms),
+                False)
     if not (MEASURED_MACHINE and groups == 1 and (kh, kw) != (1, 1) and dilation == (1, 1)
             and uses_onednn(x_shape, (kh, kw), groups, stride != (1, 1), False, threads)):
         return False, False, False
@@ -159,9 +167,59 @@ def backward_known(x_shape: tuple, w_shape: tuple, groups: int, stride: tuple, p
     data = stride == (1, 1) and max(pad[0]) < kh and max(pad[1]) < kw and _affordable(
         c, n * h * wd, (blocks[0][1] - blocks[0][0]) * kh * kw, len(blocks)) and (
         not channels_last or o <= MAX_BRGEMM_CHANNELS)
+    if stride != (1, 1):
+        data = _strided_data_known(x_shape, w_shape, stride, pad, threads, channels_last)
     plan = _weight_plan(x_shape, w_shape, stride, pad, threads, channels_last)
     weights = plan is not None and h >= kh and wd >= kw
     return data, weights, weights
+
+
+def _native_covers(m: int, k: int, n: int) -> bool:
+    return m * n * k <= MAX_NATIVE_WORK and k <= mkl_order.MAX_K
+
+
+def native_grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, stride: tuple, pad: tuple,
+                      threads: int) -> np.ndarray:
+    """ATen's own backward (a batch of one, no oneDNN): MKL's ``weight^T @ grad`` into columns,
+    each input then the sum of its columns' values, kernel row then column, from +0."""
+    _, c, h, wd = x_shape
+    o, _, kh, kw = w.shape
+    oh, ow = g.shape[2:]
+    columns = mkl_order.product(np.ascontiguousarray(w.reshape(o, -1)).T, np.ascontiguousarray(g[0].reshape(o, -1)),
+                                threads).reshape(c, kh, kw, oh, ow)
+    out = np.zeros((c, h + sum(pad[0]), wd + sum(pad[1])), np.float32)
+    for i in range(kh):
+        for j in range(kw):
+            out[:, i:i + stride[0] * (oh - 1) + 1:stride[0],
+                j:j + stride[1] * (ow - 1) + 1:stride[1]] += columns[:, i, j]
+    return np.ascontiguousarray(out[None, :, pad[0][0]:pad[0][0] + h, pad[1][0]:pad[1][0] + wd])
+
+
+def native_grad_weight(g: np.ndarray, x: np.ndarray, w_shape: tuple, stride: tuple, pad: tuple,
+                       threads: int) -> np.ndarray:
+    """ATen's own backward (a batch of one): MKL's ``grad @ columns^T`` added onto a zeroed weight."""
+    o, c, kh, kw = w_shape
+    oh, ow = g.shape[2:]
+    cols = _windows(x, (kh, kw), stride, pad, (1, 1), (oh, ow))  # (KH, KW, C, 1, OH, OW)
+    columns = np.ascontiguousarray(cols.transpose(2, 0, 1, 3, 4, 5).reshape(c * kh * kw, oh * ow))
+    out = mkl_order.product(np.ascontiguousarray(g[0].reshape(o, -1)), columns.T, threads,
+                            np.zeros((o, c * kh * kw), np.float32))
+    return out.reshape(o, c, kh, kw)
+
+
+def _strided_data_known(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threads: int,
+                        channels_last: bool) -> bool:
+    """Whether ``grad_input``'s strided order is known: square channels-first shapes, a stride of at
+    most 3 and padding below the kernel; where the stride divides the width, the batch shared evenly
+    between the threads (an uneven share was seen to split the width between threads that add in
+    different orders)."""
+    n, c, h, wd = x_shape
+    o, _, kh, kw = w_shape
+    s = stride[0]
+    square = h == wd and kh == kw and stride[1] == s and pad[0] == pad[1] and pad[0][0] == pad[0][1]
+    if channels_last or not square or s > 3 or pad[0][0] >= kh:
+        return False
+    return (wd % s != 0 or n % threads == 0) and _affordable(c, n * h * wd, o * kh * kw, 1)
 
 
 def _weight_plan(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threads: int,
@@ -297,19 +355,29 @@ def bias_ranges(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threa
     return plan[1]
 
 
-def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple, channels_last: bool = False) -> np.ndarray:
+def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple, channels_last: bool = False,
+               stride: int = 1) -> np.ndarray:
     """oneDNN's backward-data (unstrided, undilated): each input's terms fused-multiply-added from
     +0, kernel row, then kernel column, then output channel -- one chain of rank-one updates over
     the gradient's windows, as the forward's; beyond 16 output channels one such chain per block of
     16 (its nChw16c layout), the blocks' sums then added in turn. Channels last (its brgemm kernel,
     a forward convolution with the kernel flipped): one chain over every output channel, kernel
     rows and columns from the last; unless padded 'same', one such chain per kernel column (from
-    the last), the columns' sums then added in turn."""
+    the last), the columns' sums then added in turn. Strided (its strided brgemm kernel, on square
+    shapes): one chain over kernel rows, columns and every output channel where the stride does
+    not divide the width, else one such chain per kernel column, the columns' sums added in turn."""
     n, c, h, wd = x_shape
     o, _, kh, kw = w.shape
-    padded = np.pad(g, ((0, 0), (0, 0), (kh - 1, kh - 1), (kw - 1, kw - 1)))  # zero terms add nothing
+    if stride > 1:  # the gradient spread out on the stride's grid: the windows then line up as unstrided
+        spread = np.zeros(g.shape[:2] + ((g.shape[2] - 1) * stride + 1, (g.shape[3] - 1) * stride + 1), g.dtype)
+        spread[:, :, ::stride, ::stride] = g
+        g = spread
+    extra = (max(0, h - g.shape[2]), max(0, wd - g.shape[3]))
+    padded = np.pad(g, ((0, 0), (0, 0), (kh - 1, kh - 1 + extra[0]), (kw - 1, kw - 1 + extra[1])))  # zeros add nothing
     rows, columns = list(range(kh)), list(range(kw))
-    if channels_last:
+    if stride > 1:
+        parts = [([j], (0, o)) for j in columns] if wd % stride == 0 else [(columns, (0, o))]
+    elif channels_last:
         rows, columns = rows[::-1], columns[::-1]
         # padded other than 'same', its kernel adds each kernel column's chain on its own
         same = all(p == (k - 1) / 2 for k, pair in ((kh, pad[0]), (kw, pad[1])) for p in pair)
