@@ -82,12 +82,11 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
     if uses_onednn(x.shape, (kh, kw), groups, strided, dilated, threads):
         if groups != 1 or (kh, kw) == (1, 1) or (channels_last and c > MAX_BRGEMM_CHANNELS):
             return None
-        cols = _windows(x, (kh, kw), stride, pad, dilation, out_hw)
         out = None
-        for lo, hi in blocks:
-            part_cols = cols[:, :, lo:hi].reshape((hi - lo) * kh * kw, positions)
+        for lo, hi in blocks:  # each block's windows built on their own: contiguous, and less memory
+            part_cols = _windows(x[:, lo:hi], (kh, kw), stride, pad, dilation, out_hw)
             weights = np.ascontiguousarray(w[:, lo:hi].transpose(0, 2, 3, 1).reshape(o, (hi - lo) * kh * kw))
-            part = _fused(weights, np.ascontiguousarray(part_cols))
+            part = _fused(weights, part_cols.reshape((hi - lo) * kh * kw, positions))
             if out is None:  # the bias joins the first block's sum, the later blocks come after
                 out = part if b is None else np.add(part, b[:, None], dtype=np.float32)
             else:
