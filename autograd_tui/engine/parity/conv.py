@@ -93,14 +93,14 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
                 out = np.add(out, part, dtype=np.float32)
         assert out is not None
     elif channels_last:  # ATen's im2col by position, (kernel row, column, channel) in each, times weight^T
-        if not mkl_order.covers(positions, terms, o):
+        if not _native_covers(positions, terms, o):
             return None
         cols = _windows(x, (kh, kw), stride, pad, dilation, out_hw).reshape(terms, positions)
         weights = np.ascontiguousarray(w.transpose(0, 2, 3, 1).reshape(o, terms))
         added = None if b is None else np.ascontiguousarray(np.broadcast_to(b[None, :], (positions, o)))
         out = mkl_order.product(np.ascontiguousarray(cols.T), weights.T, threads, added).T
     else:
-        if not mkl_order.covers(o, terms, positions):
+        if not _native_covers(o, terms, positions):
             return None
         cols = _windows(x, (kh, kw), stride, pad, dilation, out_hw).transpose(2, 0, 1, 3, 4, 5)
         weights = np.ascontiguousarray(w.reshape(o, terms))
