@@ -224,15 +224,17 @@ def _strided_data_known(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tupl
 def _weight_plan(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threads: int,
                  channels_last: bool) -> Optional[tuple]:
     """How oneDNN's backward-weights splits the outputs' positions (flattened as image, row,
-    column) over its threads: (the weight's ranges, the bias's ranges), each range one thread's
-    chain, the threads' partial sums then added in turn; None where its kernel is not modelled.
+    column) over its threads: (the weight's ranges, the bias's ranges, the weight's piece), each
+    range one thread's chain (or, with a piece, one chain per piece of that many positions, added
+    in turn), the threads' partial sums then added in turn; None where its kernel is not modelled.
 
     With 1 to 3 or 16 and more input channels (channels last: up to 15) its AVX512 kernel: the
     threads split the batch (or, for more than 9 output rows in channels-first layouts, the batch's
     rows) against the blocks of 16 channels by a memory-cost model (``_avx512_threads``); the bias
     is summed with the weight on rows, else by oneDNN's reducer (threads on images only when they
-    cannot take a block of output channels each). With 4 to 15 input channels in channels-first
-    layout its AVX2 kernel (blocks of 8): both by its reducer over images."""
+    cannot take a block of output channels each). Channels last from 16 input channels (unstrided,
+    rows up to 28): split by images, each output row its own chain. With 4 to 15 input channels in
+    channels-first layout its AVX2 kernel (blocks of 8): both by its reducer over images."""
     n, c, h, wd = x_shape
     o, _, kh, kw = w_shape
     oh = (h + sum(pad[0]) - kh) // stride[0] + 1
@@ -241,8 +243,11 @@ def _weight_plan(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, thre
     if n * image * o * c * kh * kw > MAX_WEIGHT_WORK or n * image > MAX_WEIGHT_CHAIN:
         return None
     avx2 = 4 <= c < _BLOCK and not channels_last
+    piece = 0
     if channels_last and c >= _BLOCK:
-        return None
+        if stride != (1, 1) or ow > _MAX_UR_W:  # wider rows are cut in blocks, strides add otherwise
+            return None
+        piece = ow
     # the kernels' padding limits (else oneDNN picks another implementation)
     bottom = (oh - 1) * stride[0] + kh - h - pad[0][0]
     right = (ow - 1) * stride[1] + kw - wd - pad[1][0]
@@ -252,16 +257,16 @@ def _weight_plan(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, thre
     if avx2:
         weight_split = _reducer_threads(threads, kh * kw * 64, -(-c // 8) * -(-o // 8), n, 1 << 21)
         bias_split = _reducer_threads(threads, 8, -(-o // 8), n, 1 << 21)
-        return _ranges(n, weight_split, image), _ranges(n, bias_split, image)
+        return _ranges(n, weight_split, image), _ranges(n, bias_split, image), 0
     first = c < _BLOCK
     rows = oh > _MIN_OH_REDUCE and not channels_last
     mb = _avx512_threads(n, h, wd, oh, ow, -(-o // _BLOCK), 1 if first else -(-c // _BLOCK), c if first else _BLOCK,
                          kh, kw, stride, rows, threads)
     weight = _ranges(n * oh, mb, ow) if rows else _ranges(n, mb, image)
     if rows:
-        return weight, weight
+        return weight, weight, 0
     bias_split = _reducer_threads(threads, _BLOCK, -(-o // _BLOCK), n, threads * 3 * 5 * 5 * 16 * 16)
-    return weight, _ranges(n, bias_split, image)
+    return weight, _ranges(n, bias_split, image), piece
 
 
 def _ranges(units: int, threads: int, size: int) -> list:
@@ -322,11 +327,15 @@ def _reducer_threads(threads: int, job_size: int, jobs: int, reduction: int, max
     return per_group
 
 
-def _chains(rows: np.ndarray, cols: np.ndarray, ranges: list) -> np.ndarray:
-    """Each range's fused chain of ``rows[:, r] * cols[r]``, the partial results added in turn."""
+def _chains(rows: np.ndarray, cols: np.ndarray, ranges: list, piece: int = 0) -> np.ndarray:
+    """Each range's fused chain of ``rows[:, r] * cols[r]`` (or its pieces' chains, added in turn),
+    the partial results added in turn."""
     total = None
     for start, end in ranges:
-        part = _fused(np.ascontiguousarray(rows[:, start:end]), np.ascontiguousarray(cols[start:end]))
+        if piece:
+            part = _chains(rows, cols, [(a, min(end, a + piece)) for a in range(start, end, piece)])
+        else:
+            part = _fused(np.ascontiguousarray(rows[:, start:end]), np.ascontiguousarray(cols[start:end]))
         total = part if total is None else np.add(total, part, dtype=np.float32)
     assert total is not None
     return total
@@ -416,4 +425,4 @@ def grad_weight_bias(g: np.ndarray, x: np.ndarray, w_shape: tuple, stride: tuple
                 ::dilation[0], ::dilation[1]]
     cols = view.transpose(0, 2, 3, 1, 4, 5).reshape(-1, c * kh * kw)  # one gather: (position, window)
     rows = np.ascontiguousarray(g.transpose(1, 0, 2, 3).reshape(o, -1))
-    return _chains(rows, cols, plan[0]).reshape(o, c, kh, kw), grad_bias(g, plan[1])
+    return _chains(rows, cols, plan[0], plan[2]).reshape(o, c, kh, kw), grad_bias(g, plan[1])
