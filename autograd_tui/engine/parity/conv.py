@@ -68,7 +68,8 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
             groups: int, out_hw: tuple, threads: int, channels_last: bool = False) -> Optional[np.ndarray]:
     """conv2d's (N, O, OH, OW) float32 output in PyTorch's order, or None where the kernel PyTorch
     runs is not known here (or the work is too large to emulate). ``channels_last``: the input or
-    the weight suggests that layout (oneDNN then runs its brgemm kernel)."""
+    the weight suggests that layout (oneDNN then runs its brgemm kernel). A strided 1x1 kernel runs
+    oneDNN's direct kernel, an unstrided one its 1x1 kernel (measured on channels-first layouts)."""
     if not MEASURED_MACHINE or x.dtype != np.float32 or w.dtype != np.float32 or 0 in x.shape or 0 in w.shape:
         return None
     n = x.shape[0]
@@ -80,8 +81,20 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
         return None
     strided, dilated = stride != (1, 1), dilation != (1, 1)
     if uses_onednn(x.shape, (kh, kw), groups, strided, dilated, threads):
-        if groups != 1 or (kh, kw) == (1, 1) or (channels_last and c > MAX_BRGEMM_CHANNELS):
+        if groups != 1 or (channels_last and c > MAX_BRGEMM_CHANNELS) or (
+                (kh, kw) == (1, 1) and (channels_last or dilated)):
             return None
+        if (kh, kw) == (1, 1) and not strided:
+            if pad != ((0, 0), (0, 0)):
+                return None
+            # its 1x1 kernel: one chain over every input channel, from the bias
+            cols = x.transpose(1, 0, 2, 3).reshape(c, positions)
+            weights = w.reshape(o, c)
+            if b is not None:
+                cols = np.concatenate([np.ones((1, positions), np.float32), cols])
+                weights = np.concatenate([b[:, None], weights], axis=1)
+            out = _fused(np.ascontiguousarray(weights), np.ascontiguousarray(cols))
+            return np.ascontiguousarray(out.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
         out = None
         for lo, hi in blocks:  # each block's windows built on their own: contiguous, and less memory
             part_cols = _windows(x[:, lo:hi], (kh, kw), stride, pad, dilation, out_hw)
