@@ -6,12 +6,15 @@ ATen chooses between two kernels (its rule, confirmed by which model below fits)
 - oneDNN when the input is float32 and there are several groups, a kernel larger than 3 in both
   dims, a batch of two or more, or more than 20480 input values, and the convolution is strided,
   dilated, has a batch of 16 or more, a kernel other than 1x1, or runs on more than one thread.
-  With one group, at most 16 input channels and a kernel other than 1x1, its direct kernel adds
-  each output's terms with fused multiply-adds from +0 -- kernel row, then kernel column, then
-  input channel -- and adds the bias, rounded, at the end (71 of 71 shapes: strides, padding,
-  dilation, rectangular kernels, conv1d, batches of 1 to 64). Its 1x1, grouped and depthwise
-  kernels, and inputs of more than 16 channels (a blocked layout), add in other orders not
-  identified: those keep numpy's product.
+  With one group its direct kernel adds each output's terms with fused multiply-adds from +0 --
+  kernel row, then kernel column, then input channel -- for each block of 16 input channels (its
+  nChw16c layout), the first block's sum plus the bias, then the later blocks' sums in turn (71 of
+  71 shapes: strides, padding, dilation, rectangular kernels, conv1d, batches of 1 to 64; blocks:
+  the thirteenth session's table in docs/parity-float32-math.md). Channels last, its brgemm kernel:
+  one chain over all channels. Unstrided 1x1: its 1x1 kernel, one chain starting from the bias.
+  Grouped and depthwise kernels add in orders not identified: those keep numpy's product.
+  The gradients: ``grad_input`` (backward-data), ``grad_weight_bias`` and ``_weight_plan``
+  (backward-weights: which thread adds which positions), ``native_grad_*`` (ATen's own kernel).
 - otherwise im2col and one MKL sgemm that adds ``weight @ columns`` onto the bias (an addmm whose
   added term is the bias), in MKL's order (``parity/matmul.py``): every such case measured.
 """
@@ -93,9 +96,9 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
             if b is not None:
                 cols = np.concatenate([np.ones((1, positions), np.float32), cols])
                 weights = np.concatenate([b[:, None], weights], axis=1)
-            out = _fused(np.ascontiguousarray(weights), np.ascontiguousarray(cols))
-            return np.ascontiguousarray(out.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
-        out = None
+            chain = _fused(np.ascontiguousarray(weights), np.ascontiguousarray(cols))
+            return np.ascontiguousarray(chain.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
+        out: Optional[np.ndarray] = None
         for lo, hi in blocks:  # each block's windows built on their own: contiguous, and less memory
             part_cols = _windows(x[:, lo:hi], (kh, kw), stride, pad, dilation, out_hw)
             weights = np.ascontiguousarray(w[:, lo:hi].transpose(0, 2, 3, 1).reshape(o, (hi - lo) * kh * kw))
