@@ -97,8 +97,9 @@ def fused_rank_one_chain(a_t: np.ndarray, b: np.ndarray, acc: np.ndarray) -> boo
     if alone:
         _SET_THREADS(1)
     try:
-        for p in range(k):
-            _SGER(order, rows, cols, alpha, _PTR(pa + 4 * p * m), one, _PTR(pb + 4 * p * n), one, pc, cols)
+        # the moving pointers as plain ints: a c_void_p argument takes one without a Python object
+        for x, y in zip(range(pa, pa + 4 * m * k, 4 * m), range(pb, pb + 4 * n * k, 4 * n)):
+            _SGER(order, rows, cols, alpha, x, one, y, one, pc, cols)
     finally:
         if alone:
             _SET_THREADS(_threads_set)

@@ -361,11 +361,10 @@ def grad_bias(g: np.ndarray, ranges: list) -> np.ndarray:
     """oneDNN's bias gradient: each thread's outputs (``_weight_plan``'s ranges) summed in turn, the
     threads' sums then added in turn."""
     o = g.shape[1]
-    rows = g.transpose(1, 0, 2, 3).reshape(o, -1)
+    positions = np.ascontiguousarray(g.transpose(0, 2, 3, 1)).reshape(-1, o)  # running sums row by row
     total = None
     for start, end in ranges:
-        part = rows[:, start:end]
-        part_sum = np.add.accumulate(part, axis=1, dtype=np.float32)[:, -1] if end > start \
+        part_sum = np.add.accumulate(positions[start:end], axis=0, dtype=np.float32)[-1] if end > start \
             else np.zeros(o, np.float32)
         total = part_sum if total is None else np.add(total, part_sum, dtype=np.float32)
     assert total is not None
