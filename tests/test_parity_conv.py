@@ -29,13 +29,14 @@ pytestmark = pytest.mark.skipif(not parity_conv.MEASURED_MACHINE, reason="the ke
 
 def _run(index: int, threads: int) -> tuple:
     shape = TOOL.SHAPES[index]
-    _, _, _, kernel, _, stride, padding, dilation, with_bias, is_1d = shape
+    _, _, _, kernel, _, stride, padding, dilation, with_bias, is_1d, channels_last = TOOL.unpack(shape)
     x_np, w_np, b_np, groups = TOOL.case_arrays(index, shape)
+    layout = torch.channels_last if channels_last else torch.contiguous_format
     before = torch.get_num_threads()
     torch.set_num_threads(threads)
     try:
-        x = torch.from_numpy(x_np[:, :, 0] if is_1d else x_np).requires_grad_()
-        w = torch.from_numpy(w_np[:, :, 0] if is_1d else w_np).requires_grad_()
+        x = torch.from_numpy(x_np[:, :, 0] if is_1d else x_np).contiguous(memory_format=layout).requires_grad_()
+        w = torch.from_numpy(w_np[:, :, 0] if is_1d else w_np).contiguous(memory_format=layout).requires_grad_()
         b = torch.from_numpy(b_np).requires_grad_() if with_bias else None
         conv = F.conv1d if is_1d else F.conv2d
         y = conv(x, w, b, stride=stride, padding=padding, dilation=dilation, groups=groups)
@@ -47,14 +48,15 @@ def _run(index: int, threads: int) -> tuple:
 
 def _claims(index: int, threads: int) -> dict:
     """Which results parity/conv.py says follow PyTorch's kernel for this case."""
-    n, c, o, kernel, size, stride, padding, dilation, _, is_1d = TOOL.SHAPES[index]
+    n, c, o, kernel, size, stride, padding, dilation, _, is_1d, channels_last = TOOL.unpack(TOOL.SHAPES[index])
     x_np, w_np, _, groups = TOOL.case_arrays(index, TOOL.SHAPES[index])
     pad = ((0, 0), (padding, padding)) if is_1d else ((padding, padding), (padding, padding))
     stride2 = (1, stride) if is_1d else (stride, stride)
     dil2 = (1, dilation) if is_1d else (dilation, dilation)
     out_hw = tuple((s + sum(p) - d * (k - 1) - 1) // st + 1 for s, p, d, k, st in zip(size, pad, dil2, kernel, stride2))
-    forward = parity_conv.forward(x_np, w_np, None, stride2, pad, dil2, groups, out_hw, threads) is not None
-    known = parity_conv.backward_known(x_np.shape, w_np.shape, groups, stride2, pad, dil2, threads)
+    forward = parity_conv.forward(x_np, w_np, None, stride2, pad, dil2, groups, out_hw, threads,
+                                  channels_last) is not None
+    known = parity_conv.backward_known(x_np.shape, w_np.shape, groups, stride2, pad, dil2, threads, channels_last)
     return {"output": forward, "grad_input": known[0], "grad_weight": known[1], "grad_bias": known[2]}
 
 

@@ -19,7 +19,7 @@ import numpy as np
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "conv_cases.json"
 
-# (batch, in channels, out channels, kernel, input size, stride, padding, dilation, bias, conv1d)
+# (batch, in channels, out channels, kernel, input size, stride, padding, dilation, bias, conv1d[, channels last])
 SHAPES = [
     (5, 4, 8, (3, 3), (4, 4), 1, 0, 1, True, False),
     (5, 1, 4, (3, 3), (8, 8), 1, 1, 1, True, False),
@@ -45,8 +45,28 @@ SHAPES = [
     (9, 1, 4, (3, 3), (28, 28), 1, 0, 1, True, False),
     (3, 1, 4, (3, 3), (22, 5), 1, 0, 1, True, False),
     (5, 1, 4, (1, 3), (1, 80), 1, 1, 1, True, True),
+    (3, 32, 8, (3, 3), (10, 10), 1, 1, 1, True, False),
+    (2, 40, 6, (5, 5), (9, 9), 2, 2, 1, True, False),
+    (4, 24, 6, (3, 3), (8, 8), 1, 0, 1, True, False, True),
+    (1, 3, 8, (3, 3), (8, 8), 1, 1, 1, True, False, True),
+    (2, 3, 32, (3, 3), (9, 9), 1, 1, 1, True, False),
+    (3, 4, 20, (3, 3), (7, 7), 1, 1, 1, True, False, True),
+    (3, 32, 20, (3, 3), (12, 12), 1, 0, 1, True, False),
+    (4, 12, 16, (3, 3), (9, 9), 1, 1, 1, True, False),
+    (5, 3, 24, (3, 3), (13, 13), 2, 1, 1, True, False),
+    (6, 1, 32, (3, 3), (16, 16), 1, 0, 1, True, False),
+    (4, 16, 24, (3, 3), (10, 10), 2, 1, 1, True, False),
+    (3, 6, 8, (5, 5), (11, 11), 2, 2, 1, True, False),
+    (1, 3, 16, (3, 3), (20, 20), 1, 1, 1, True, False),
+    (1, 8, 6, (3, 3), (12, 12), 2, 1, 1, True, False),
+    (4, 32, 16, (3, 3), (10, 10), 1, 1, 1, True, False, True),
     (3, 6, 6, (3, 3), (7, 7), 1, 1, 1, True, False),
 ]
+
+
+def unpack(shape: tuple) -> tuple:
+    """A shape's eleven fields (channels last defaults to False)."""
+    return tuple(shape) + (False,) * (11 - len(shape))
 
 
 def case_inputs(seed: int, shape: tuple) -> np.ndarray:
@@ -58,7 +78,7 @@ def case_inputs(seed: int, shape: tuple) -> np.ndarray:
 
 def case_arrays(index: int, shape: tuple) -> tuple:
     """Input, weight and bias of case ``index`` (4-D, a conv1d's with a height of one)."""
-    n, c, o, kernel, size, _, _, _, _, _ = shape
+    n, c, o, kernel, size = shape[:5]
     groups = 2 if index == len(SHAPES) - 1 else 1
     x = case_inputs(3 * index, (n, c) + size)
     w = case_inputs(3 * index + 1, (o, c // groups) + kernel)
@@ -80,12 +100,13 @@ def record() -> None:
 
     cases = []
     for index, shape in enumerate(SHAPES):
-        n, c, o, kernel, size, stride, padding, dilation, with_bias, is_1d = shape
+        n, c, o, kernel, size, stride, padding, dilation, with_bias, is_1d, channels_last = unpack(shape)
         x_np, w_np, b_np, groups = case_arrays(index, shape)
+        layout = torch.channels_last if channels_last else torch.contiguous_format
         for threads in (1, 2):
             torch.set_num_threads(threads)
-            x = torch.from_numpy(x_np[:, :, 0] if is_1d else x_np).requires_grad_()
-            w = torch.from_numpy(w_np[:, :, 0] if is_1d else w_np).requires_grad_()
+            x = torch.from_numpy(x_np[:, :, 0] if is_1d else x_np).contiguous(memory_format=layout).requires_grad_()
+            w = torch.from_numpy(w_np[:, :, 0] if is_1d else w_np).contiguous(memory_format=layout).requires_grad_()
             b = torch.from_numpy(b_np).requires_grad_() if with_bias else None
             conv = F.conv1d if is_1d else F.conv2d
             y = conv(x, w, b, stride=stride, padding=padding, dilation=dilation, groups=groups)

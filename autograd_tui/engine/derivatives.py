@@ -730,13 +730,14 @@ op("copy", "CopyBackwards", None,
 # ---------------------------------------------------------------------------------------------
 # Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py (NN).
 # ---------------------------------------------------------------------------------------------
+# (PyTorch's node saves the input and the weight whatever requires grad; their layout picks oneDNN's kernels)
 op("conv2d", "ConvolutionBackward0", None,
    input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:
-       CD.input_grad(grad, weight, in_shape, stride, pad, dilation, groups, input),
-   weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       CD.weight_grad(grad, input, w_shape, stride, pad, dilation, groups),
-   bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
-       CD.bias_grad(grad, in_shape, w_shape, stride, pad, dilation, groups))
+       CD.input_grad(grad, weight, in_shape, stride, pad, dilation, groups, input, CD.last(input, weight)),
+   weight=lambda grad, input, weight, w_shape, stride, pad, dilation, groups:
+       CD.weight_grad(grad, input, w_shape, stride, pad, dilation, groups, CD.last(input, weight)),
+   bias=lambda grad, input, weight, in_shape, w_shape, stride, pad, dilation, groups:
+       CD.bias_grad(grad, in_shape, w_shape, stride, pad, dilation, groups, CD.last(input, weight)))
 # conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
 op("conv1d", "ConvolutionBackward0", None,
    input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
@@ -31,8 +31,9 @@ def conv(input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> T
     out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
               K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
     x, wd = input._data, weight._data
+    channels_last = memory_formats.suggests_channels_last(x) or memory_formats.suggests_channels_last(wd)
     data = parity_conv.forward(x, wd, None, tuple(stride), pad, tuple(dilation), groups, tuple(out_hw),
-                               blas.get_threads())
+                               blas.get_threads(), channels_last)
     if data is None:
         data = K.conv2d_forward(x, wd, None, stride, pad, dilation, groups, out_hw)
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
@@ -47,24 +48,34 @@ def _attrs(stride, pad, dilation, groups: int, **shapes) -> dict:
     return {"stride": stride, "pad": pad, "dilation": dilation, "groups": groups, **shapes}
 
 
+def last(input: Tensor | None, weight: Tensor | None) -> bool:
+    """Whether the forward's input or weight suggests channels last (oneDNN then runs other kernels)."""
+    return any(t is not None and memory_formats.suggests_channels_last(t._data) for t in (input, weight))
+
+
 def input_grad(grad: Tensor, weight: Tensor, in_shape, stride, pad, dilation, groups: int,
-               input: Tensor | None = None) -> Tensor:
+               input: Tensor | None = None, channels_last: bool = False) -> Tensor:
     """The input gradient; ``input`` (which it does not depend on) gets an edge, as PyTorch's node
     has one: the gradient then has a graph whenever the input requires grad."""
     return record_backward_op("conv2d_backward_input", (grad, weight, input),
                               _attrs(stride, pad, dilation, groups, in_shape=tuple(in_shape)),
-                              lambda: K.conv2d_backward_input(grad, weight, in_shape, stride, pad, dilation, groups))
+                              lambda: K.conv2d_backward_input(grad, weight, in_shape, stride, pad, dilation, groups,
+                                                              channels_last))
 
 
-def weight_grad(grad: Tensor, input: Tensor, w_shape, stride, pad, dilation, groups: int) -> Tensor:
+def weight_grad(grad: Tensor, input: Tensor, w_shape, stride, pad, dilation, groups: int,
+                channels_last: bool = False) -> Tensor:
     return record_backward_op("conv2d_backward_weight", (grad, input),
                               _attrs(stride, pad, dilation, groups, w_shape=tuple(w_shape)),
-                              lambda: K.conv2d_backward_weight(grad, input, w_shape, stride, pad, dilation, groups))
+                              lambda: K.conv2d_backward_weight(grad, input, w_shape, stride, pad, dilation, groups,
+                                                               channels_last))
 
 
-def bias_grad(grad: Tensor, in_shape, w_shape, stride, pad, dilation, groups: int) -> Tensor:
+def bias_grad(grad: Tensor, in_shape, w_shape, stride, pad, dilation, groups: int,
+              channels_last: bool = False) -> Tensor:
     return record_backward_op("conv2d_backward_bias", (grad,), {"out_shape": tuple(grad.shape)},
-                              lambda: K.conv2d_backward_bias(grad, in_shape, w_shape, stride, pad, dilation, groups))
+                              lambda: K.conv2d_backward_bias(grad, in_shape, w_shape, stride, pad, dilation, groups,
+                                                             channels_last))
 
 
 # The table's entries for those three ops (derivatives.py registers them).

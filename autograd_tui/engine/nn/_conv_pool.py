@@ -114,9 +114,11 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     _check_weight_dtype(input, weight)
     out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
               K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
+    channels_last = memory_formats.suggests_channels_last(input._data) \
+        or memory_formats.suggests_channels_last(weight._data)
     data = _forward_data(input._data, weight._data, None if bias is None else bias._data,
-                         stride, pad, dilation, groups, out_hw)
-    if memory_formats.suggests_channels_last(input._data) or memory_formats.suggests_channels_last(weight._data):
+                         stride, pad, dilation, groups, out_hw, channels_last)
+    if channels_last:
         data = memory_formats.laid_out(data, memory_formats.channels_last)  # PyTorch's result follows them
     else:
         data = memory_formats.with_canonical_strides(data)
@@ -128,11 +130,12 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     return out
 
 
-def _forward_data(x: np.ndarray, w: np.ndarray, b, stride, pad, dilation, groups: int, out_hw) -> np.ndarray:
+def _forward_data(x: np.ndarray, w: np.ndarray, b, stride, pad, dilation, groups: int, out_hw,
+                  channels_last: bool) -> np.ndarray:
     """A convolution's output: float32 in the order of PyTorch's kernel where it is known
     (``parity/conv.py``), else numpy's product."""
     data = parity_conv.forward(x, w, b, tuple(stride), pad, tuple(dilation), groups, tuple(out_hw),
-                               blas.get_threads())
+                               blas.get_threads(), channels_last)
     if data is None:
         data = K.conv2d_forward(x, w, b, stride, pad, dilation, groups, out_hw)
     return data
@@ -310,7 +313,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     _check_weight_dtype(input, weight)
     out_len = K.out_size(length, k, s, sum(pad[1]), d)
     data = _forward_data(input._data[:, :, None, :], weight._data[:, :, None, :],
-                         None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len))
+                         None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len), False)
     out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv1d"], (input, weight, bias), out,

@@ -161,34 +161,50 @@ def conv2d_grad_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilatio
     return _tensor(gw.reshape(w_shape), g)
 
 
-def _conv_backward_known(g: Tensor, in_shape, w_shape, groups: int, stride, pad: Pad2, dilation) -> tuple:
+def _conv_backward_known(g: Tensor, in_shape, w_shape, groups: int, stride, pad: Pad2, dilation,
+                         channels_last: bool) -> tuple:
     """Which of conv2d's gradients follow PyTorch's kernel bit for bit (``parity/conv.py``); none
     under create_graph, where the gradients must stay differentiable."""
     if g.requires_grad or g._data.dtype != np.float32:
         return False, False, False
     return parity_conv.backward_known(tuple(in_shape), tuple(w_shape), groups, tuple(stride), pad,
-                                      tuple(dilation), blas.get_threads())
+                                      tuple(dilation), blas.get_threads(), channels_last)
 
 
-def conv2d_backward_input(g: Tensor, weight: Tensor, in_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
+def conv2d_backward_input(g: Tensor, weight: Tensor, in_shape, stride, pad: Pad2, dilation, groups: int,
+                          channels_last: bool = False) -> Tensor:
     """conv2d's input gradient: PyTorch's order where measured, else one product per group."""
-    if _conv_backward_known(g, in_shape, weight.shape, groups, stride, pad, dilation)[0] \
+    if _conv_backward_known(g, in_shape, weight.shape, groups, stride, pad, dilation, channels_last)[0] \
             and weight._data.dtype == np.float32:
-        return _tensor(parity_conv.grad_input(g._data, weight._data, tuple(in_shape), pad), g)
+        if not parity_conv.uses_onednn(tuple(in_shape), tuple(weight.shape[2:]), groups, tuple(stride) != (1, 1),
+                                       tuple(dilation) != (1, 1), blas.get_threads()):
+            return _tensor(parity_conv.native_grad_input(g._data, weight._data, tuple(in_shape), tuple(stride), pad,
+                                                         blas.get_threads()), g)
+        return _tensor(parity_conv.grad_input(g._data, weight._data, tuple(in_shape), pad, channels_last,
+                                              stride[0]), g)
     return conv2d_grad_input(g, weight, in_shape, stride, pad, dilation, groups)
 
 
-def conv2d_backward_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
-    if _conv_backward_known(g, x.shape, w_shape, groups, stride, pad, dilation)[1] and x._data.dtype == np.float32:
+def conv2d_backward_weight(g: Tensor, x: Tensor, w_shape, stride, pad: Pad2, dilation, groups: int,
+                           channels_last: bool = False) -> Tensor:
+    if _conv_backward_known(g, x.shape, w_shape, groups, stride, pad, dilation, channels_last)[1] \
+            and x._data.dtype == np.float32:
+        if not parity_conv.uses_onednn(tuple(x.shape), tuple(w_shape[2:]), groups, tuple(stride) != (1, 1),
+                                       tuple(dilation) != (1, 1), blas.get_threads()):
+            return _tensor(parity_conv.native_grad_weight(g._data, x._data, tuple(w_shape), tuple(stride), pad,
+                                                          blas.get_threads()), g)
         weight, _ = parity_conv.grad_weight_bias(g._data, x._data, tuple(w_shape), tuple(stride), pad,
-                                                 tuple(dilation), blas.get_threads())
+                                                 tuple(dilation), blas.get_threads(), channels_last)
         return _tensor(weight, g)
     return conv2d_grad_weight(g, x, w_shape, stride, pad, dilation, groups)
 
 
-def conv2d_backward_bias(g: Tensor, in_shape, w_shape, stride, pad: Pad2, dilation, groups: int) -> Tensor:
-    if _conv_backward_known(g, in_shape, w_shape, groups, stride, pad, dilation)[2]:
-        return _tensor(parity_conv.grad_bias(g._data, in_shape[1], blas.get_threads()), g)
+def conv2d_backward_bias(g: Tensor, in_shape, w_shape, stride, pad: Pad2, dilation, groups: int,
+                         channels_last: bool = False) -> Tensor:
+    if _conv_backward_known(g, in_shape, w_shape, groups, stride, pad, dilation, channels_last)[2]:
+        ranges = parity_conv.bias_ranges(tuple(in_shape), tuple(w_shape), tuple(stride), pad, blas.get_threads(),
+                                         channels_last)
+        return _tensor(parity_conv.grad_bias(g._data, ranges), g)
     return g.sum((0, 2, 3))
 
 

@@ -91,12 +91,30 @@ def fused_rank_one_chain(a_t: np.ndarray, b: np.ndarray, acc: np.ndarray) -> boo
     # (a quarter of the loop's time)
     order, rows, cols, one, alpha = ctypes.c_int(_ROW_MAJOR), _I64(m), _I64(n), _I64(1), ctypes.c_float(1.0)
     pc = _PTR(acc.ctypes.data)
-    for p in range(k):
-        _SGER(order, rows, cols, alpha, _PTR(pa + 4 * p * m), one, _PTR(pb + 4 * p * n), one, pc, cols)
+    # OpenBLAS shares an update of more than a few thousand elements between its threads: waking
+    # them costs more than the update itself below this size (and far more on a loaded machine)
+    alone = _threads_set > 1 and m * n < _SHARED_UPDATE and _SET_THREADS is not None
+    if alone:
+        _SET_THREADS(1)
+    try:
+        # the moving pointers as plain ints: a c_void_p argument takes one without a Python object
+        for x, y in zip(range(pa, pa + 4 * m * k, 4 * m), range(pb, pb + 4 * n * k, 4 * n)):
+            _SGER(order, rows, cols, alpha, x, one, y, one, pc, cols)
+    finally:
+        if alone:
+            _SET_THREADS(_threads_set)
     return True
 
 
+_SHARED_UPDATE = 1 << 16
+
+
 _SGER_FUSES: list = []
+
+
+def rank_one_fuses() -> bool:
+    """Whether ``fused_rank_one_chain`` works here (OpenBLAS's sger found and fusing)."""
+    return _SGER is not None and _sger_fuses()
 
 
 def _sger_fuses() -> bool:

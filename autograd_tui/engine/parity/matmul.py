@@ -132,6 +132,12 @@ def _gemm_fuses_in_order() -> bool:
     return bool(_GEMM_CHECKED[0])
 
 
+def fast_chains() -> bool:
+    """Whether ``_fused`` runs at BLAS speed here: OpenBLAS's product and its rank-one update both
+    fuse in order (else it keeps float64 partial sums of every term, too large for big layers)."""
+    return _gemm_fuses_in_order() and _blas is not None and _blas.rank_one_fuses()
+
+
 def _k_blocks(k: int) -> list:
     """MKL's split of k for its packed kernel: one block up to 192, two halves up to 384
     (and one odd term), then blocks of 192 and the rest (measured)."""
@@ -143,14 +149,20 @@ def _k_blocks(k: int) -> list:
 
 def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``_fused_chain`` in one OpenBLAS product where its kernel adds the same way (``a``
-    column-major, checked once: ``_gemm_fuses_in_order``), else by its rank-one update where
-    that fuses (one call per term of k instead of four numpy calls and a check)."""
-    if a.shape[0] >= 2 and b.shape[1] >= 2 and a.shape[1] <= _GEMM_MAX_K and _gemm_fuses_in_order():
-        out = np.matmul(np.asfortranarray(a), b)
+    column-major, checked once: ``_gemm_fuses_in_order``; beyond its 192 terms the chain goes on
+    by rank-one updates), else by its rank-one update where that fuses (one call per term of k
+    instead of four numpy calls and a check)."""
+    k = a.shape[1]
+    if a.shape[0] >= 2 and b.shape[1] >= 2 and _gemm_fuses_in_order():
+        head = min(k, _GEMM_MAX_K)
+        out = np.matmul(np.asfortranarray(a[:, :head]), b[:head])
         # OpenBLAS adds its sums to a zeroed output, making a -0 +0: a chain ends at -0 only by
         # rounding a tiny negative sum to zero, which needs an operand below 2^-50
         if out.all() or not _tiny_operands(a, b):
-            return out
+            # a longer chain goes on from the product of its first terms, one rank-one update a term
+            if head == k or (_blas is not None and _blas.fused_rank_one_chain(
+                    np.ascontiguousarray(a[:, head:].T), np.ascontiguousarray(b[head:]), out)):
+                return out
     if _blas is not None:
         acc = np.zeros((a.shape[0], b.shape[1]), _F32)
         if _blas.fused_rank_one_chain(np.ascontiguousarray(a.T), np.ascontiguousarray(b), acc):
