@@ -888,7 +888,7 @@ class ArgumentTypeError(TypeError):
 def is_dim(value) -> bool:
     """Whether PyTorch's parser takes ``value`` for an int dim (an int, a numpy integer, an integer
     0-d tensor; never a bool)."""
-    return value.__class__ is int or isinstance(value, np.integer) or (
+    return value.__class__ is int or value.__class__ is GivenDim or isinstance(value, np.integer) or (
         isinstance(value, Tensor) and value._data.ndim == 0 and value._data.dtype.kind in "iu"
         and not value._requires_grad)
 
@@ -924,6 +924,19 @@ def _type_name_of(value) -> str:
         f"{kind.__module__}.{kind.__name__}"
 
 
+class GivenDim(int):
+    """A dim made non-negative that remembers the negative one it was given: a node's
+    ``_saved_dim`` shows the dim as the op was called with it, as PyTorch's does."""
+
+    given: int
+
+
+class GivenDims(tuple):
+    """Checked dims (sorted, non-negative) that remember the list they were given."""
+
+    given: tuple
+
+
 def norm_dim(dim: int, ndim: int) -> int:
     """A possibly negative dim made positive, with PyTorch's IndexError when out of range."""
     if dim.__class__ is not int:
@@ -931,7 +944,19 @@ def norm_dim(dim: int, ndim: int) -> int:
     lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
     if not lo <= dim <= hi:
         raise IndexError(f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")
-    return dim + ndim if dim < 0 else (dim if ndim > 0 else 0)
+    if dim < 0:
+        return given_as(dim + ndim if ndim > 0 else 0, dim)
+    return dim if ndim > 0 else 0
+
+
+def given_as(normal: int, given: int) -> int:
+    """``normal`` (an index or dim made non-negative) remembering the ``given`` one when that was
+    negative, for the node's ``_saved_*`` to show."""
+    if given >= 0:
+        return normal
+    tagged = GivenDim(normal)
+    tagged.given = given
+    return tagged
 
 
 def dim_of_nonscalar(dim: int, ndim: int) -> int:

@@ -60,7 +60,7 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     resize_as_, as_strided, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
-    _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
+    _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _numpy_key, _slice_int,
     as_strided_backward, embed, embed_zero, fill_diagonal_, flip, gather, getitem, index, index_backward, index_put,
     index_select,
     masked_fill, masked_fill_,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
-from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim
+from autograd_tui.engine._tensor import GivenDims, Size, Tensor, make, norm_dim
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.record import RULES
 
@@ -36,7 +36,12 @@ def _norm_dims(dim, ndim: int) -> tuple:
         for k, d in enumerate(dims):
             if d in dims[:k]:
                 raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
-        return tuple(sorted(dims))
+        ordered = sorted(dims)
+        if ordered == dims and all(d.__class__ is int for d in dims):
+            return tuple(dims)
+        shown = GivenDims(int(d) for d in ordered)  # what the op computes with; its node shows the dims as given
+        shown.given = tuple(getattr(d, "given", d) for d in dims)
+        return shown
     return (norm_dim(dim, ndim),)
 
 

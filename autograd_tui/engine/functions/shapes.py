@@ -323,12 +323,12 @@ def squeeze(input: Tensor, dim=NO_DIM) -> Tensor:
         new = tuple(d for d in shape if d != 1)
         return _view_op("squeeze", input, input._data.reshape(new), {"shape": shape})
     if isinstance(dim, (tuple, list)):
-        dims = {norm_dim(d, input.ndim) for d in dim}
-        new = tuple(d for i, d in enumerate(shape) if not (i in dims and d == 1))
-        return _view_op("squeeze_dims", input, input._data.reshape(new), {"shape": shape})
+        normal = [norm_dim(d, input.ndim) for d in dim]
+        new = tuple(d for i, d in enumerate(shape) if not (i in normal and d == 1))
+        return _view_op("squeeze_dims", input, input._data.reshape(new), {"shape": shape, "dim": tuple(normal)})
     d = norm_dim(dim, input.ndim)
     new = tuple(s for i, s in enumerate(shape) if not (i == d and s == 1))
-    return _view_op("squeeze_dim", input, input._data.reshape(new), {"shape": shape})
+    return _view_op("squeeze_dim", input, input._data.reshape(new), {"shape": shape, "dim": d})
 
 
 def unsqueeze(input: Tensor, dim: int) -> Tensor:
@@ -769,7 +769,10 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
         rule = _split_rules.get(name) or _split_rules.setdefault(
             name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
-        record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
+        shown = ({"split_size": split_size_or_sections} if isinstance(split_size_or_sections, int)
+                 else {"split_sizes": tuple(sizes)})
+        record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes, **shown},
+               num_outputs=len(outs))
         for i, out in enumerate(outs[1:] if outs[0].grad_fn is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
         _split_tangent(input, outs, lambda tangent: split(tangent, split_size_or_sections, d))

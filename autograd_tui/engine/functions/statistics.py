@@ -281,7 +281,7 @@ def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any
             _quick_select(values, indices, k - 1)
             out[r] = indices[k - 1]
         return out.reshape(xs.shape[:-1])
-    return _select_along("kthvalue", input, d, keepdim, pick)
+    return _select_along("kthvalue", input, dim, keepdim, pick)
 
 
 # Quantiles
@@ -518,14 +518,16 @@ def aminmax(input: Tensor, *, dim=None, keepdim: bool = False) -> Any:
     axis = dims if input.ndim else None
     lo = make(np.array(np.min(x, axis=axis, keepdims=keepdim and input.ndim > 0), order="C"), input.dtype)
     hi = make(np.array(np.max(x, axis=axis, keepdims=keepdim and input.ndim > 0), order="C"), input.dtype)
-    # The results as separate tensor objects (same data): the node keeps them without a cycle.
-    _two_outputs("aminmax", (input,), lo, hi, {"dim": dims, "keepdim": keepdim,
-                                               "lo": make(lo._data, lo.dtype), "hi": make(hi._data, hi.dtype)})
+    # The results as separate tensor objects (same data): the node keeps them without a cycle. Its
+    # _saved_dim is the one dim as given (or None), as PyTorch's.
+    _two_outputs("aminmax", (input,), lo, hi, {"dim": dim if dim is None else dims[0], "axes": dims,
+                                               "keepdim": keepdim, "min": make(lo._data, lo.dtype),
+                                               "max": make(hi._data, hi.dtype)})
     return _aminmax_result(lo, hi)
 
 
-def aminmax_backward(grads, self: Tensor, result_min: Tensor, result_max: Tensor, dim, keepdim: bool) -> Tensor:
-    parts = [extreme_backward(g, self, r, dim, keepdim) for g, r in zip(grads, (result_min, result_max))
+def aminmax_backward(grads, self: Tensor, result_min: Tensor, result_max: Tensor, dims, keepdim: bool) -> Tensor:
+    parts = [extreme_backward(g, self, r, dims, keepdim) for g, r in zip(grads, (result_min, result_max))
              if g is not None]
     return parts[0] if len(parts) == 1 else parts[0] + parts[1]
 

@@ -326,7 +326,7 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
         dim = _F.index_dim(dim)
     if input.ndim == 0:
         raise RuntimeError("glu does not support scalars because halving size must be even")
-    d = dim % input.ndim
+    d = _F.norm_dim(dim, input.ndim)
     if input.shape[d] % 2:
         raise RuntimeError(f"Halving dimension must be even, but dimension {d} is size {input.shape[d]}")
     half = input.shape[d] // 2
