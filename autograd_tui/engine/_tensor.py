@@ -949,6 +949,13 @@ def norm_dim(dim: int, ndim: int) -> int:
     return dim if ndim > 0 else 0
 
 
+def given_dims(dims: tuple) -> tuple:
+    """Checked dims (``_norm_dims``) back as the caller wrote them, in their order."""
+    if dims.__class__ is GivenDims:
+        return dims.given
+    return tuple(getattr(d, "given", d) for d in dims)
+
+
 def given_as(normal: int, given: int) -> int:
     """``normal`` (an index or dim made non-negative) remembering the ``given`` one when that was
     negative, for the node's ``_saved_*`` to show."""

@@ -129,8 +129,10 @@ def _check_view_creation(view: Tensor) -> None:
 
 def has_internal_overlap(t: Tensor) -> bool:
     """Whether two elements of ``t`` share memory as PyTorch detects it: a stride 0 on a dim longer
-    than 1 (an ``expand``); the other overlaps it leaves alone."""
-    return builtins.any(stride == 0 and n > 1 for n, stride in zip(t._data.shape, t._data.strides))
+    than 1 (an ``expand``); the other overlaps it leaves alone. An empty tensor has none (numpy
+    gives its arrays stride 0 freely)."""
+    data = t._data
+    return data.size != 0 and builtins.any(stride == 0 and n > 1 for n, stride in zip(data.shape, data.strides))
 
 
 def warn_expanded(op: str, example: str, line: int) -> None:

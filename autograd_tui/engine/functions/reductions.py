@@ -11,7 +11,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, is_dim, make, norm_dim
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, given_dims, is_dim, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
@@ -216,7 +216,9 @@ def _complex_spread(input: Tensor, dim, unbiased, keepdim: bool, correction, nam
 
 
 def _warn_dof(input: Tensor, dims, correction: int, name: str) -> None:
-    n = input.numel() if dims is None else math.prod(input.shape[d] for d in dims)
+    # ATen's reduction factor: input numel over output numel (at least 1), 0 for any empty input
+    kept = 1 if dims is None else math.prod(n for d, n in enumerate(input.shape) if d not in dims)
+    n = input.numel() // builtins.max(kept, 1)
     if n - correction <= 0:
         warnings.warn(f"{name}(): degrees of freedom is <= 0. Correction should be strictly less than the "
                       "reduction factor (input numel divided by output numel). (Triggered internally at "
@@ -376,7 +378,7 @@ def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
         if whole:
             raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
                                "Specify the reduction dim with the 'dim' argument.")
-        for d in dims:
+        for d in given_dims(dims):  # ATen names the dim as given
             if input.shape[d] == 0:
                 raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
     data = laid_out(np_fn(input._data, axis=dims, keepdims=keepdim))
@@ -719,6 +721,8 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
                            f"Got {_scalar_type_name(input.dtype)}")
     ord = float(ord)
     dims = _reduction_dims(dim, input.ndim)
+    if not input.numel() and (ord < 0 or ord == math.inf):
+        _refuse_empty_norm(input, ord, dims)
     x = np.abs(input._data)
     keep = keepdim if dims is not None else False
     reduced = input.shape if dims is None else [input.shape[d] for d in dims]
@@ -747,6 +751,19 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
         data = np.reshape(data, (1,) * input.ndim)
     out = wrap(laid_out(data), input.dtype)
     return record(_R[rule], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
+
+
+def _refuse_empty_norm(input: Tensor, ord: float, dims: tuple | None) -> None:
+    """A max, min or negative-power norm over nothing has no value: ATen's errors, naming the first
+    empty dim as it was given (its message lacks a space there)."""
+    shown = "inf" if ord == math.inf else "-inf" if ord == -math.inf else f"{ord:g}"
+    if not dims:
+        raise RuntimeError(f"linalg.vector_norm cannot compute the {shown} norm on an empty tensor because the "
+                           "operation does not have an identity")
+    for d in given_dims(dims):
+        if input.shape[d] == 0:
+            raise RuntimeError(f"linalg.vector_norm cannot compute the {shown} norm on the dimension {d}because this "
+                               "dimension is empty and the operation does not have an identity")
 
 
 def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
@@ -798,6 +815,8 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
         inverse = inverse.reshape(input._data.shape)
     else:
         d = norm_dim(dim, input.ndim)
+        if builtins.any(n == 0 for k, n in enumerate(input.shape) if k != d):
+            raise RuntimeError("There are 0 sized dimensions, and they aren't selected, so unique cannot be applied")
         values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, axis=d)
         inverse = inverse.reshape(-1)
     result = [make(np.ascontiguousarray(values), input.dtype)]

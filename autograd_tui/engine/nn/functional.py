@@ -617,7 +617,8 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:
         # PyTorch's own loop: a float32 cascade over the samples, then the division.
         data = softmax_kernels.nll_sum(losses)
-        data = data / np.float32(total_weight) if reduction == "mean" else data
+        with np.errstate(all="ignore"):  # no samples: 0 / 0 is nan, as in PyTorch
+            data = data / np.float32(total_weight) if reduction == "mean" else data
     elif dt in (np.float32, np.float64):
         # PyTorch's cascade of partial sums over the samples, in the input's dtype (weights too).
         total, weight_sum = nll_reduce(losses, None if weight is None else -neg_w,
@@ -871,6 +872,8 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
         rows = np.ascontiguousarray(input._data).reshape(-1, cols)
         y = layer_norm_rows(rows, None if weight is None else weight._data.reshape(-1),
                             None if bias is None else bias._data.reshape(-1), eps).reshape(input.shape)
+    elif not input.numel():
+        y = np.array(input._data)  # nothing to normalise (numpy's mean of nothing would warn)
     else:
         x = input._data.astype(np.float64)
         axes = tuple(range(input.ndim - n, input.ndim))
