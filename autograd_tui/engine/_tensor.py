@@ -718,13 +718,32 @@ class Tensor(metaclass=_TensorMeta):
             return "torch." + self.dtype.legacy_name
         if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):
             dtype = dtype.dtype  # torch.LongTensor and the other legacy types
-        if isinstance(dtype, str):
-            name = dtype.rsplit(".", 1)[-1]
-            dtype = next(d for d in dtypes.ALL if d.legacy_name == name)
+        elif isinstance(dtype, type):  # float, np.float64: only torch's own types are types here
+            name = dtype.__qualname__ if dtype.__module__ == "builtins" else f"{dtype.__module__}.{dtype.__qualname__}"
+            raise ValueError(f"invalid type: '{name}'")
+        elif isinstance(dtype, str):  # the legacy type's full name only ('torch.DoubleTensor')
+            if dtype.startswith("torch.cuda."):
+                raise RuntimeError(_NO_CUDA_LIBRARY)
+            found = [d for d in dtypes.ALL if dtype == "torch." + d.legacy_name]
+            if not found:
+                raise ValueError(f"invalid type: '{dtype}'")
+            dtype = found[0]
+        elif not isinstance(dtype, dtypes.dtype):
+            raise TypeError("dtype must be a type, str, or dtype object")
         return self.to(dtype)
 
     def type_as(self, other: "Tensor") -> "Tensor":
         return self.to(other.dtype)
+
+
+_NO_CUDA_LIBRARY = (
+    "Cannot initialize CUDA without ATen_cuda library. PyTorch splits its backend into two shared libraries: a CPU "
+    "library and a CUDA library; this error has occurred because you are trying to use some CUDA functionality, but "
+    "the CUDA library has not been loaded by the dynamic linker for some reason.  The CUDA library MUST be loaded, "
+    "EVEN IF you don't directly use any symbols from the CUDA library! One common culprit is a lack of "
+    "-Wl,--no-as-needed in your link arguments; many dynamic linkers will delete dynamic library dependencies if you "
+    "don't depend on any of their symbols.  You can check if this has occurred by using ldd on your binary to see if "
+    "there is a dependency on *_cuda.so library.")
 
 
 def _real_scalar(value: Any, c_type: str) -> Any:

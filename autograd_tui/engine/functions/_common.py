@@ -94,6 +94,16 @@ def _type_name(value) -> str:
         else f"{kind.__module__}.{kind.__name__}"
 
 
+def check_number(value, op: str, arg: str, position: int | None = None) -> None:
+    """PyTorch's parser refuses anything but a number (or a tensor) for a ``Number`` argument:
+    a string slope, a None alpha. ``position``: where the binding passes it positionally (the
+    ``F.*`` wrappers do even when the caller wrote a keyword)."""
+    if isinstance(value, (int, float, complex, np.number, np.bool_, Tensor)):
+        return
+    where = f" (position {position})" if position else ""
+    raise TypeError(f"{op}(): argument '{arg}'{where} must be Number, not {_type_name(value)}")
+
+
 def _described(value) -> str:
     """How PyTorch's argument parser names a value it could not match: a list or a tuple with
     its elements' types (``list of [float, float]``, ``tuple of (int,)``)."""

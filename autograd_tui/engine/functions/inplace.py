@@ -12,7 +12,7 @@ from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, shapes_broadcast_error, wrap
+from autograd_tui.engine.functions._common import _R, _scalar_type_name, check_number, shapes_broadcast_error, wrap
 from autograd_tui.engine.functions.creation import _generator, _like, warn_float_range
 
 # In-place operations
@@ -285,6 +285,7 @@ def zero_(self: Tensor) -> Tensor:
 
 
 def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
+    check_number(value, "fill_", "value")  # the public entry words it as PyTorch's parser
     by_tensor = isinstance(value, Tensor)
     if by_tensor and value.dim() != 0:
         raise RuntimeError(f"fill_ only supports 0-dimension value tensor but got tensor with {value.dim()} "
@@ -307,6 +308,7 @@ def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
 def fill(input: Tensor, value) -> Tensor:
     """``torch.fill``: a new tensor laid out as ``input`` holding ``value`` everywhere; its nodes
     FillBackward0 (a number) and FillBackward1 (a 0-d tensor, which receives the gradient's sum)."""
+    check_number(value, "fill", "value")
     by_tensor = isinstance(value, Tensor)
     if by_tensor and value.dim() != 0:
         raise RuntimeError(f"fill_ only supports 0-dimension value tensor but got tensor with {value.dim()} "

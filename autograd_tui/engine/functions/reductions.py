@@ -23,7 +23,7 @@ from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
     _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, wrap,
 )
-from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
+from autograd_tui.engine.functions.creation import _resolve_dtype, check_dtype_argument, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, mul_scalar, where
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
@@ -49,6 +49,8 @@ def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
 def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
     if not isinstance(input, Tensor):
         raise TypeError(f"sum(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    if dtype is not None:
+        check_dtype_argument(dtype, "sum")
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
     dims = _reduction_dims(dim, input.ndim)
@@ -65,6 +67,8 @@ def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor
 
 
 def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    if dtype is not None:
+        check_dtype_argument(dtype, "mean")
     out_dtype = _resolve_dtype(dtype) or input.dtype
     if not out_dtype.is_floating_point and not out_dtype.is_complex:
         raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating "

@@ -65,6 +65,8 @@ def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray],
 # ---------------------------------------------------------------------------------------------
 
 def gelu(input: Tensor, approximate: str = "none") -> Tensor:
+    if not isinstance(approximate, str):
+        raise TypeError(f"gelu(): argument 'approximate' must be str, not {_F._type_name(approximate)}")
     if approximate not in ("none", "tanh"):
         raise RuntimeError("approximate argument must be either none or tanh.")
     _floating(input, "GeluKernelImpl")
@@ -118,6 +120,7 @@ def silu(input: Tensor, inplace: bool = False) -> Tensor:
 
 
 def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
+    _F.check_number(negative_slope, "leaky_relu_" if inplace else "leaky_relu", "negative_slope", 2)
     _floating(input, "leaky_relu_cpu")
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x > 0, x, x * np.asarray(negative_slope, x.dtype))
@@ -148,6 +151,7 @@ def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace:
 
 
 def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    _F.check_number(alpha, "elu_" if inplace else "elu", "alpha", 2)
     return _elu(input, alpha, 1.0, 1.0, inplace, "elu")
 
 
@@ -156,6 +160,7 @@ def selu(input: Tensor, inplace: bool = False) -> Tensor:
 
 
 def celu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    _F.check_number(alpha, "celu_" if inplace else "celu", "alpha", 2)
     if alpha == 0:
         raise RuntimeError("ZeroDivisionError")
     return _elu(input, alpha, 1.0, 1.0 / alpha, inplace, "celu")
@@ -182,6 +187,8 @@ def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, trainin
     """Randomized leaky ReLU. In training each non-positive element draws its own slope from
     U(lower, upper) (ATen's loop: one double draw per such element, in memory order), else the
     slope is their mean."""
+    for position, (name, bound) in enumerate((("lower", lower), ("upper", upper)), 2):
+        _F.check_number(bound, "rrelu_" if inplace else "rrelu", name, position)
     _floating(input, "rrelu_with_noise_out_cpu")
 
     def compute(x: Tensor) -> Tensor:
@@ -293,6 +300,7 @@ def tanhshrink(input: Tensor) -> Tensor:
 
 
 def softshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
+    _F.check_number(lambd, "softshrink", "lambd", 2)
     if lambd < 0:
         raise RuntimeError(f"lambda must be greater or equal to 0, but found to be {lambd}.")
 
@@ -310,12 +318,17 @@ def softshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
 
 
 def hardshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
+    _F.check_number(lambd, "hardshrink", "lambd", 2)
+
     def values(x: np.ndarray) -> np.ndarray:
         return np.where((x >= -lambd) & (x <= lambd), x.dtype.type(0), x)
     return _unary("hardshrink", input, values, {"lambd": lambd})
 
 
 def threshold(input: Tensor, threshold: float, value: float, inplace: bool = False) -> Tensor:
+    for position, (name, number) in enumerate((("threshold", threshold), ("value", value)), 2):
+        _F.check_number(number, "threshold_" if inplace else "threshold", name, position)
+
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x <= threshold, x.dtype.type(value), x)
     return _unary("threshold", input, values, {"threshold": threshold}, inplace)
