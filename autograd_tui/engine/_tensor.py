@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine._given_dims import GivenDim, GivenDims, given_as, given_dims  # noqa: F401
 from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine import memory_formats, storage
 from autograd_tui.engine.memory_formats import element_strides
@@ -943,19 +944,6 @@ def _type_name_of(value) -> str:
         f"{kind.__module__}.{kind.__name__}"
 
 
-class GivenDim(int):
-    """A dim made non-negative that remembers the negative one it was given: a node's
-    ``_saved_dim`` shows the dim as the op was called with it, as PyTorch's does."""
-
-    given: int
-
-
-class GivenDims(tuple):
-    """Checked dims (sorted, non-negative) that remember the list they were given."""
-
-    given: tuple
-
-
 def norm_dim(dim: int, ndim: int) -> int:
     """A possibly negative dim made positive, with PyTorch's IndexError when out of range."""
     if dim.__class__ is not int:
@@ -966,23 +954,6 @@ def norm_dim(dim: int, ndim: int) -> int:
     if dim < 0:
         return given_as(dim + ndim if ndim > 0 else 0, dim)
     return dim if ndim > 0 else 0
-
-
-def given_dims(dims: tuple) -> tuple:
-    """Checked dims (``_norm_dims``) back as the caller wrote them, in their order."""
-    if dims.__class__ is GivenDims:
-        return dims.given
-    return tuple(getattr(d, "given", d) for d in dims)
-
-
-def given_as(normal: int, given: int) -> int:
-    """``normal`` (an index or dim made non-negative) remembering the ``given`` one when that was
-    negative, for the node's ``_saved_*`` to show."""
-    if given >= 0:
-        return normal
-    tagged = GivenDim(normal)
-    tagged.given = given
-    return tagged
 
 
 def dim_of_nonscalar(dim: int, ndim: int) -> int:

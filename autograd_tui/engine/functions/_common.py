@@ -104,6 +104,12 @@ def check_number(value, op: str, arg: str, position: int | None = None) -> None:
     raise TypeError(f"{op}(): argument '{arg}'{where} must be Number, not {_type_name(value)}")
 
 
+def check_numbers(op: str, **named) -> None:
+    """check_number for an ``F.*`` op's arguments after ``input``, in their order (positions 2, 3...)."""
+    for position, (arg, value) in enumerate(named.items(), 2):
+        check_number(value, op, arg, position)
+
+
 def _described(value) -> str:
     """How PyTorch's argument parser names a value it could not match: a list or a tuple with
     its elements' types (``list of [float, float]``, ``tuple of (int,)``)."""

@@ -187,8 +187,7 @@ def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, trainin
     """Randomized leaky ReLU. In training each non-positive element draws its own slope from
     U(lower, upper) (ATen's loop: one double draw per such element, in memory order), else the
     slope is their mean."""
-    for position, (name, bound) in enumerate((("lower", lower), ("upper", upper)), 2):
-        _F.check_number(bound, "rrelu_" if inplace else "rrelu", name, position)
+    _F.check_numbers("rrelu_" if inplace else "rrelu", lower=lower, upper=upper)
     _floating(input, "rrelu_with_noise_out_cpu")
 
     def compute(x: Tensor) -> Tensor:
@@ -326,8 +325,7 @@ def hardshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
 
 
 def threshold(input: Tensor, threshold: float, value: float, inplace: bool = False) -> Tensor:
-    for position, (name, number) in enumerate((("threshold", threshold), ("value", value)), 2):
-        _F.check_number(number, "threshold_" if inplace else "threshold", name, position)
+    _F.check_numbers("threshold_" if inplace else "threshold", threshold=threshold, value=value)
 
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x <= threshold, x.dtype.type(value), x)

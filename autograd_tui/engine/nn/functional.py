@@ -891,8 +891,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
 
 
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
-    for position, (name, number) in enumerate((("beta", beta), ("threshold", threshold)), 2):
-        _F.check_number(number, "softplus", name, position)
+    _F.check_numbers("softplus", beta=beta, threshold=threshold)
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"softplus_cpu" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
     y = _activations.softplus_values(input._data, beta, threshold)
