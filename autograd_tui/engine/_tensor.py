@@ -305,7 +305,9 @@ class Tensor(metaclass=_TensorMeta):
     def shape(self) -> Size:
         return Size(self._data.shape)
 
-    def size(self, dim: int | None = None):
+    def size(self, dim: Any = None, /, **keyword: Any):
+        if keyword:  # x.size(dim=...): the parser words its error without a position
+            dim = _keyword_dim(dim, keyword, "size")
         if dim is None:
             return Size(self._data.shape)
         return self._data.shape[dim_of_nonscalar(_method_dim(dim, "size"), self._data.ndim)]
@@ -366,7 +368,9 @@ class Tensor(metaclass=_TensorMeta):
             return self._data.flags.c_contiguous or self._data.size <= 1
         return memory_formats.is_contiguous_as(self._data.shape, self.stride(), fmt)
 
-    def stride(self, dim: int | None = None):
+    def stride(self, dim: Any = None, /, **keyword: Any):
+        if keyword:
+            dim = _keyword_dim(dim, keyword, "stride")
         strides = element_strides(self._data)
         return strides if dim is None else strides[dim_of_nonscalar(_method_dim(dim, "stride"), self._data.ndim)]
 
@@ -926,6 +930,19 @@ def index_dim(dim) -> int:
     if is_dim(dim):
         return int(dim._data) if isinstance(dim, Tensor) else int(dim)
     raise ArgumentTypeError(f"dim must be int, not {type(dim).__name__}")
+
+
+def _keyword_dim(positional: Any, keyword: dict, method: str) -> Any:
+    """``x.size(dim=d)``: d, checked as the parser checks a keyword (its error names no position)."""
+    for name in keyword:
+        if name != "dim":
+            raise TypeError(f"{method}() got an unexpected keyword argument '{name}'")
+    if positional is not None:
+        raise TypeError(f"{method}() got multiple values for argument 'dim'")
+    dim = keyword["dim"]
+    if dim is not None and not is_dim(dim):
+        raise TypeError(f"{method}(): argument 'dim' must be int, not {_type_name_of(dim)}")
+    return dim
 
 
 def _method_dim(dim, method: str) -> int:

@@ -12,7 +12,9 @@ from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, check_number, shapes_broadcast_error, wrap
+from autograd_tui.engine.functions._common import (
+    _R, _scalar_type_name, _type_name, check_number, shapes_broadcast_error, wrap,
+)
 from autograd_tui.engine.functions.creation import _generator, _like, warn_float_range
 
 # In-place operations
@@ -350,6 +352,20 @@ _SAMPLER_KEYWORDS = {"uniform_": ("from", "to"), "normal_": ("mean", "std"), "be
                      "random_": ("from", "to"), "exponential_": ("lambd",), "geometric_": ("p",)}
 
 
+_FLOAT_SAMPLERS = frozenset(("uniform_", "normal_", "exponential_", "geometric_"))
+
+
+def _check_float_arguments(name: str, keywords: tuple, args: tuple, kwargs: dict) -> None:
+    """The parser's TypeError for a sampler's ``float`` argument given a str, None or a list."""
+    given: list[tuple[str, object, int | None]] = [(key, value, k + 1)
+                                                   for k, (key, value) in enumerate(zip(keywords, args))]
+    given += [(key, value, None) for key, value in kwargs.items()]
+    for key, value, position in given:
+        if not (isinstance(value, (int, float, np.number, np.bool_)) or isinstance(value, Tensor) and value.ndim == 0):
+            where = f" (position {position})" if position else ""
+            raise TypeError(f"{name}(): argument '{key}'{where} must be float, not {_type_name(value)}")
+
+
 def _sampler(name):
     keywords = _SAMPLER_KEYWORDS[name]
 
@@ -357,6 +373,8 @@ def _sampler(name):
         for key in kwargs:
             if key not in keywords:
                 raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
+        if name in _FLOAT_SAMPLERS:
+            _check_float_arguments(name, keywords, args, kwargs)
         gen = _generator(generator)
         _check_no_internal_overlap(self)
         shape, dtype = self._data.shape, self.dtype.np

@@ -351,6 +351,9 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
 
 
 def prelu(input: Tensor, weight: Tensor) -> Tensor:
+    if input.dtype is not weight.dtype:  # checked before the kernel's dtype: an int input beside a float weight
+        raise RuntimeError(f"prelu: Type promoting not supported. Got {_F._scalar_type_name(input.dtype)} and "
+                           f"{_F._scalar_type_name(weight.dtype)}")
     _floating(input, "prelu_cpu")
     if weight.numel() != 1:
         if input.ndim == 0:
