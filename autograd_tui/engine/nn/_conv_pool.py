@@ -265,6 +265,8 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
     out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]))
     if out_hw == (1, 1):
         return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
+    if not (input.dtype.is_floating_point or input.dtype.is_complex):  # its kernel has no integer types
+        raise NotImplementedError(f"\"adaptive_avg_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
     data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
     out = make(data, input.dtype)
     if _State.enabled or _State.dual_level:
