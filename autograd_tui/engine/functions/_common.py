@@ -104,6 +104,19 @@ def check_number(value, op: str, arg: str, position: int | None = None) -> None:
     raise TypeError(f"{op}(): argument '{arg}'{where} must be Number, not {_type_name(value)}")
 
 
+def check_argument(value, op: str, arg: str, position: int, kind: str) -> None:
+    """The parser's TypeError for an ``int``, ``float`` or ``Tensor`` argument (None allowed for a
+    Tensor) given another type: a float ignore_index, a str label_smoothing, a list weight."""
+    if kind == "int":
+        ok = isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+    elif kind == "float":
+        ok = isinstance(value, (int, float, np.number)) or isinstance(value, Tensor) and value.ndim == 0
+    else:
+        ok = value is None or isinstance(value, Tensor)
+    if not ok:
+        raise TypeError(f"{op}(): argument '{arg}' (position {position}) must be {kind}, not {_type_name(value)}")
+
+
 def check_numbers(op: str, **named) -> None:
     """check_number for an ``F.*`` op's arguments after ``input``, in their order (positions 2, 3...)."""
     for position, (arg, value) in enumerate(named.items(), 2):

@@ -117,6 +117,9 @@ def getitem(input: Tensor, key) -> Tensor:
                 result = slice_op(result, dim, part)
                 touched = True
             dim += 1
+        elif k.__class__ is float:
+            raise IndexError("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are "
+                             "valid indices (got float)")
         else:
             arr = k._data if isinstance(k, Tensor) else np.asarray(k)
             if arr.dtype.kind == "f" or (arr.dtype == object):

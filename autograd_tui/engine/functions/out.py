@@ -28,15 +28,16 @@ def _requires_grad(args: Any) -> bool:
     return False
 
 
-def write_out(name: str, result: Tensor, out: Any) -> Tensor:
-    """Copy ``result`` into ``out``: cast only where PyTorch may, resize (warning if it had elements)."""
+def write_out(name: str, result: Tensor, out: Any, warn: bool = True) -> Tensor:
+    """Copy ``result`` into ``out``: cast only where PyTorch may, resize (warning if it had elements,
+    except for a factory function, whose out= PyTorch resizes quietly)."""
     if not isinstance(out, Tensor):
         raise TypeError(f"{name}(): argument 'out' must be Tensor, not {type(out).__name__}")
     if dtypes.category(result.dtype) > dtypes.category(out.dtype):
         raise RuntimeError(f"result type {_scalar_name(result.dtype)} can't be cast to the desired output type "
                            f"{_scalar_name(out.dtype)}")
     if out._data.shape != result._data.shape:
-        if out._data.size:
+        if out._data.size and warn:
             warnings.warn(_RESIZE_WARNING.format(old=list(out._data.shape), new=list(result._data.shape)),
                           UserWarning, stacklevel=_user_stacklevel())
         out._data = np.empty(result._data.shape, out.dtype.np)
@@ -106,7 +107,7 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
         if elementwise and isinstance(out, Tensor):
             check_out_aliasing(out, _tensor_args(args + tuple(kwargs.values())), tuple(result.shape),
                                any_overlap=name in ("cat", "concat", "concatenate"))
-        return write_out(name, result, out)
+        return write_out(name, result, out, warn=not creation or name == "arange")
     return call
 
 

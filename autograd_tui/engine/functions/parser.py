@@ -279,6 +279,7 @@ _FACTORIES: dict[str, tuple[str, ...]] = {
     "full": (f"(tuple of ints size, Number fill_value, *, Tensor out = None, {_FACTORY})",),
     "full_like": (f"(Tensor input, Number fill_value, *, torch.memory_format memory_format = None, {_FACTORY})",),
     "fill": ("(Tensor input, Tensor value)", "(Tensor input, Number value)"),
+    "round": ("(Tensor input, *, Tensor out = None)", "(Tensor input, *, int decimals, Tensor out = None)"),
     "clamp": _CLAMP, "clip": _CLAMP,
 }
 

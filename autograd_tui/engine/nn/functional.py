@@ -105,6 +105,7 @@ softshrink = _activations.softshrink
 softsign = _activations.softsign
 tanhshrink = _activations.tanhshrink
 threshold = _activations.threshold
+normalize = _norms.normalize
 
 
 def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
@@ -113,14 +114,6 @@ def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
 
 def hardtanh_(input: Tensor, min_val: float = -1.0, max_val: float = 1.0) -> Tensor:
     return hardtanh(input, min_val, max_val, inplace=True)
-
-
-def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, out: Any = None) -> Tensor:
-    """``input / max(||input||_p, eps)`` along ``dim``, composed as PyTorch composes it."""
-    if out is not None:
-        raise NotImplementedError("normalize(out=...) is not supported by the embedded engine")
-    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
-    return input / denom
 
 
 def _cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
@@ -547,6 +540,8 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
              ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
+    _F.check_argument(weight, "nll_loss_nd", "weight", 3, "Tensor")
+    _F.check_argument(ignore_index, "nll_loss_nd", "ignore_index", 5, "int")
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
     target = _one_sample_target(input, target)
@@ -705,6 +700,9 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
+    for value, arg, position, kind in ((weight, "weight", 3, "Tensor"), (ignore_index, "ignore_index", 5, "int"),
+                                       (label_smoothing, "label_smoothing", 6, "float")):
+        _F.check_argument(value, "cross_entropy_loss", arg, position, kind)
     if not 0.0 <= label_smoothing <= 1.0:
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
     class_dim = 0 if input.ndim == 1 else 1
