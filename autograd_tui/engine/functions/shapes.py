@@ -15,7 +15,7 @@ from autograd_tui.engine._tensor import (
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import (
-    _R, _is_int, _norm_dims, _shape_arg, _type_name, preserved_strides, with_strides,
+    _R, _is_int, _norm_dims, _shape_arg, _type_name, invalid_combination, preserved_strides, with_strides,
 )
 from autograd_tui.engine.functions.creation import zeros
 
@@ -91,7 +91,20 @@ def _infer_shape(shape, numel: int) -> tuple:
     return tuple(shape)
 
 
-def view(input: Tensor, *shape) -> Tensor:
+def _shape_keyword(name: str, keyword: str, positional: tuple, given: dict) -> tuple:
+    """``x.reshape(shape=(4, 3))``: the shape PyTorch's parser also takes by its name."""
+    if positional and keyword in given:
+        raise TypeError(f"{name}() got multiple values for argument '{keyword}'")
+    if keyword not in given:
+        raise TypeError(f'{name}() missing 1 required positional arguments: "{keyword}"')
+    return (given[keyword],)
+
+
+def view(input: Tensor, *shape, **given) -> Tensor:
+    if given:  # view(size=...) or view(dtype=...)
+        if not set(given) <= {"size", "dtype"}:
+            raise invalid_combination("view", shape, given, ("(torch.dtype dtype)", "(tuple of ints size)"))
+        shape = _shape_keyword("view", "dtype" if "dtype" in given else "size", shape, given)
     if len(shape) == 1 and isinstance(shape[0], dtypes.dtype):
         return make(input._data.view(shape[0].np), shape[0])
     target = _infer_shape(_shape_arg_allow_neg(shape), input.numel())
@@ -151,7 +164,9 @@ def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, b
                      + "".join(line + "\n" for line in signatures))
 
 
-def reshape(input: Tensor, *shape) -> Tensor:
+def reshape(input: Tensor, *shape, **given) -> Tensor:
+    if given:
+        shape = _shape_keyword("reshape", "shape", shape, given)
     target = _infer_shape(_shape_arg_allow_neg(shape, "reshape"), input.numel())
     if input.is_contiguous():
         return _view_op("view", input, input._data.reshape(target), {"shape": input.shape})
@@ -452,7 +467,9 @@ def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
     return g
 
 
-def expand(input: Tensor, *sizes) -> Tensor:
+def expand(input: Tensor, *sizes, implicit: bool = False, **given) -> Tensor:
+    if given:
+        sizes = _shape_keyword("expand", "size", sizes, given)
     sizes = _shape_arg_allow_neg(sizes, "expand")
     if len(sizes) < input.ndim:
         kind = "CPUBoolType" if input.dtype is dtypes.bool_ else f"torch.{input.dtype.legacy_name}"
@@ -797,7 +814,9 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
     return split(input, -(-n // chunks), dim)
 
 
-def repeat(input: Tensor, *sizes) -> Tensor:
+def repeat(input: Tensor, *sizes, **given) -> Tensor:
+    if given:
+        sizes = _shape_keyword("repeat", "repeats", sizes, given)
     sizes = _shape_arg(sizes)
     if len(sizes) < input.ndim:
         raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")
