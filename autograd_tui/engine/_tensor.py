@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine._given_dims import GivenDim, GivenDims, given_as, given_dims  # noqa: F401
 from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine import memory_formats, storage
 from autograd_tui.engine.memory_formats import element_strides
@@ -304,7 +305,9 @@ class Tensor(metaclass=_TensorMeta):
     def shape(self) -> Size:
         return Size(self._data.shape)
 
-    def size(self, dim: int | None = None):
+    def size(self, dim: Any = None, /, **keyword: Any):
+        if keyword:  # x.size(dim=...): the parser words its error without a position
+            dim = _keyword_dim(dim, keyword, "size")
         if dim is None:
             return Size(self._data.shape)
         return self._data.shape[dim_of_nonscalar(_method_dim(dim, "size"), self._data.ndim)]
@@ -365,7 +368,9 @@ class Tensor(metaclass=_TensorMeta):
             return self._data.flags.c_contiguous or self._data.size <= 1
         return memory_formats.is_contiguous_as(self._data.shape, self.stride(), fmt)
 
-    def stride(self, dim: int | None = None):
+    def stride(self, dim: Any = None, /, **keyword: Any):
+        if keyword:
+            dim = _keyword_dim(dim, keyword, "stride")
         strides = element_strides(self._data)
         return strides if dim is None else strides[dim_of_nonscalar(_method_dim(dim, "stride"), self._data.ndim)]
 
@@ -718,13 +723,32 @@ class Tensor(metaclass=_TensorMeta):
             return "torch." + self.dtype.legacy_name
         if isinstance(dtype, type) and isinstance(getattr(dtype, "dtype", None), dtypes.dtype):
             dtype = dtype.dtype  # torch.LongTensor and the other legacy types
-        if isinstance(dtype, str):
-            name = dtype.rsplit(".", 1)[-1]
-            dtype = next(d for d in dtypes.ALL if d.legacy_name == name)
+        elif isinstance(dtype, type):  # float, np.float64: only torch's own types are types here
+            name = dtype.__qualname__ if dtype.__module__ == "builtins" else f"{dtype.__module__}.{dtype.__qualname__}"
+            raise ValueError(f"invalid type: '{name}'")
+        elif isinstance(dtype, str):  # the legacy type's full name only ('torch.DoubleTensor')
+            if dtype.startswith("torch.cuda."):
+                raise RuntimeError(_NO_CUDA_LIBRARY)
+            found = [d for d in dtypes.ALL if dtype == "torch." + d.legacy_name]
+            if not found:
+                raise ValueError(f"invalid type: '{dtype}'")
+            dtype = found[0]
+        elif not isinstance(dtype, dtypes.dtype):
+            raise TypeError("dtype must be a type, str, or dtype object")
         return self.to(dtype)
 
     def type_as(self, other: "Tensor") -> "Tensor":
         return self.to(other.dtype)
+
+
+_NO_CUDA_LIBRARY = (
+    "Cannot initialize CUDA without ATen_cuda library. PyTorch splits its backend into two shared libraries: a CPU "
+    "library and a CUDA library; this error has occurred because you are trying to use some CUDA functionality, but "
+    "the CUDA library has not been loaded by the dynamic linker for some reason.  The CUDA library MUST be loaded, "
+    "EVEN IF you don't directly use any symbols from the CUDA library! One common culprit is a lack of "
+    "-Wl,--no-as-needed in your link arguments; many dynamic linkers will delete dynamic library dependencies if you "
+    "don't depend on any of their symbols.  You can check if this has occurred by using ldd on your binary to see if "
+    "there is a dependency on *_cuda.so library.")
 
 
 def _real_scalar(value: Any, c_type: str) -> Any:
@@ -888,7 +912,7 @@ class ArgumentTypeError(TypeError):
 def is_dim(value) -> bool:
     """Whether PyTorch's parser takes ``value`` for an int dim (an int, a numpy integer, an integer
     0-d tensor; never a bool)."""
-    return value.__class__ is int or isinstance(value, np.integer) or (
+    return value.__class__ is int or value.__class__ is GivenDim or isinstance(value, np.integer) or (
         isinstance(value, Tensor) and value._data.ndim == 0 and value._data.dtype.kind in "iu"
         and not value._requires_grad)
 
@@ -906,6 +930,19 @@ def index_dim(dim) -> int:
     if is_dim(dim):
         return int(dim._data) if isinstance(dim, Tensor) else int(dim)
     raise ArgumentTypeError(f"dim must be int, not {type(dim).__name__}")
+
+
+def _keyword_dim(positional: Any, keyword: dict, method: str) -> Any:
+    """``x.size(dim=d)``: d, checked as the parser checks a keyword (its error names no position)."""
+    for name in keyword:
+        if name != "dim":
+            raise TypeError(f"{method}() got an unexpected keyword argument '{name}'")
+    if positional is not None:
+        raise TypeError(f"{method}() got multiple values for argument 'dim'")
+    dim = keyword["dim"]
+    if dim is not None and not is_dim(dim):
+        raise TypeError(f"{method}(): argument 'dim' must be int, not {_type_name_of(dim)}")
+    return dim
 
 
 def _method_dim(dim, method: str) -> int:
@@ -931,7 +968,9 @@ def norm_dim(dim: int, ndim: int) -> int:
     lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
     if not lo <= dim <= hi:
         raise IndexError(f"Dimension out of range (expected to be in range of [{lo}, {hi}], but got {dim})")
-    return dim + ndim if dim < 0 else (dim if ndim > 0 else 0)
+    if dim < 0:
+        return given_as(dim + ndim if ndim > 0 else 0, dim)
+    return dim if ndim > 0 else 0
 
 
 def dim_of_nonscalar(dim: int, ndim: int) -> int:

@@ -447,7 +447,7 @@ op("addcdiv", "AddcdivBackward0", None,
    tensor1=lambda grad, tensor2, value: grad * (F.full_like(tensor2, value) / tensor2),
    tensor2=lambda grad, tensor1, tensor2, value: -grad * (tensor1 * value / (tensor2 * tensor2)))
 op("aminmax", "AminmaxBackward0", None,
-   self=lambda grads, self, lo, hi, dim, keepdim: F.aminmax_backward(grads, self, lo, hi, dim, keepdim))
+   self=lambda grads, self, min, max, axes, keepdim: F.aminmax_backward(grads, self, min, max, axes, keepdim))
 op("std_mean", "StdMeanBackward0", None,
    self=lambda grads, self, result, shape, dim, keepdim, correction, count:
        F.moments_backward("std", grads, self, result, shape, dim, keepdim, correction, count))

@@ -118,6 +118,9 @@ def default_complex() -> dtype:
     return complex128 if _default_float is float64 else complex64
 
 
+_UNSIGNED_WIDE = frozenset(np.dtype(t) for t in (np.uint16, np.uint32, np.uint64))
+
+
 def from_numpy_dtype(np_dtype) -> dtype:
     """The engine dtype of a numpy dtype; raises TypeError for ones PyTorch lacks."""
     np_dtype = np.dtype(np_dtype)
@@ -126,6 +129,11 @@ def from_numpy_dtype(np_dtype) -> dtype:
     try:
         return _BY_NP[np_dtype]
     except KeyError:
+        if np_dtype in _UNSIGNED_WIDE:  # PyTorch 2.13 has these dtypes (with few ops); the engine does not
+            name = np_dtype.type.__name__
+            raise TypeError(f"numpy.{name} arrays become torch.{name} tensors in PyTorch, a dtype the embedded "
+                            "engine does not have; `--backend torch` runs it (or convert the array with "
+                            ".astype(np.int64) first)") from None
         raise TypeError(
             f"can't convert np.ndarray of type numpy.{np.dtype(np_dtype).type.__name__}. The only supported "
             "types are: float64, float32, float16, complex64, complex128, int64, int32, int16, "

@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Sequence
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import GivenDim, GivenDims, Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node, _sequence, remember_forward
 from autograd_tui.engine.parity.summation import float_sum
@@ -151,9 +151,15 @@ class Rule:
         _expose_saved(self.node_cls, {p for f in self.formulas for p in f.saved})
 
     def expose_attrs(self, attrs: dict) -> None:
-        """Show the op's non-tensor arguments (``exponent``, ``dim``) as ``_saved_*`` too."""
+        """Show the op's non-tensor arguments (``exponent``, ``dim``) as ``_saved_*`` too, but not the
+        engine's own bookkeeping, which PyTorch's nodes have no attribute for."""
         self.attr_names.update(attrs)
         _expose_saved(self.node_cls, attrs)
+
+
+# Values the engine's formulas read that are no argument of PyTorch's op.
+_ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
+                           "out_shape", "in_hw", "out_hw", "inner_inputs", "inner_outputs", "is_result", "picks"})
 
 
 _node_classes: dict[str, type] = {}
@@ -169,18 +175,20 @@ def _expose_saved(cls: type, names: Iterable[str]) -> None:
     attribute access, and the backward pass reads node attributes all the time.)"""
     for name in names:
         attr = "_saved_" + name
-        if attr not in cls.__dict__:
+        if attr not in cls.__dict__ and name not in _ENGINE_ATTRS:
             setattr(cls, attr, property(functools.partial(_read_saved, name=name)))
 
 
 def _read_saved(node: OpNode, name: str) -> Any:
-    return node._saved_value(name)
+    return node._value_saved(name)
 
 
 # Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's
 # ``_saved_self_sym_numel``); the engine reads both from the input's recorded shape.
 _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
-    "SumBackward0", "SumBackward1", "ViewBackward0", "ExpandBackward0", "SqueezeBackward0", "SelectBackward0")}
+    "SumBackward0", "SumBackward1", "ViewBackward0", "ExpandBackward0", "SqueezeBackward0", "SqueezeBackward1",
+    "SqueezeBackward2", "SelectBackward0", "SliceBackward0", "SplitBackward0", "SplitWithSizesBackward0",
+    "IndexSelectBackward0", "KthvalueBackward0")}
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 
 
@@ -302,7 +310,7 @@ class OpNode(Node):
             return tensor
         return value
 
-    def _saved_value(self, name: str):
+    def _value_saved(self, name: str):
         key = name
         if self._saved is not None and key in self._saved:
             value = self._unpack_one(self._saved[key])
@@ -312,7 +320,7 @@ class OpNode(Node):
                 return _wrap(np.asarray(value, dtype=dtype.np), dtype)
             return value
         if self._attrs and key in self._attrs:
-            return self._attrs[key]
+            return _as_given(self._attrs[key], key)
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
             shape = tuple(self._meta[0][0])
             return shape if key == "self_sym_sizes" else int(np.prod(shape, dtype=np.int64))
@@ -326,6 +334,22 @@ class OpNode(Node):
         if self._saved:
             self._saved = None
             self._released = True
+
+
+def _as_given(value: Any, key: str) -> Any:
+    """A saved dim as the op was given it: PyTorch saves the int64 the caller passed and shows it
+    through an unsigned 64-bit field, so -1 reads 18446744073709551615."""
+    if value.__class__ is GivenDim:  # remembered only when negative
+        return value.given + 2 ** 64
+    if value.__class__ is GivenDims:
+        value = value.given
+    if "dim" not in key:
+        return value
+    if value.__class__ is tuple:
+        return tuple(_as_given(v, key) for v in value)
+    if value.__class__ is int and value < 0:
+        return value + 2 ** 64
+    return value
 
 
 def adopt_saved_output(node: Any, tensor: Tensor) -> None:

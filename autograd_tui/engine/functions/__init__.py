@@ -16,7 +16,7 @@ from __future__ import annotations
 from autograd_tui.engine.functions._common import (  # noqa: F401
     _R, _allocate, _allocation_error, _broadcast_error, _check_device, _filled, _finish_creation, _norm_dims,
     _scalar_type_name, _type_name, _shape_arg, accepts_size_keyword, broadcast_shapes,
-    check_int, invalid_combination, wrap,
+    check_argument, check_int, check_number, check_numbers, invalid_combination, wrap,
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, asarray,
@@ -61,7 +61,7 @@ from autograd_tui.engine.functions.shapes import (  # noqa: F401
     resize_as_, as_strided, view, view_as, vstack,
 )
 from autograd_tui.engine.functions.indexing import (  # noqa: F401
-    _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _indexed, _numpy_key, _slice_int,
+    _dims_consumed, _gather_for, _index_put_rules, _index_rule, _index_rules, _numpy_key, _slice_int,
     as_strided_backward, embed, embed_zero, fill_diagonal_, flip, gather, getitem, index, index_backward, index_put,
     index_select,
     masked_fill, masked_fill_,

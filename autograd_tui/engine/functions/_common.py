@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
-from autograd_tui.engine._tensor import Size, Tensor, make, norm_dim
+from autograd_tui.engine._tensor import GivenDims, Size, Tensor, make, norm_dim
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.record import RULES
 
@@ -36,7 +36,12 @@ def _norm_dims(dim, ndim: int) -> tuple:
         for k, d in enumerate(dims):
             if d in dims[:k]:
                 raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
-        return tuple(sorted(dims))
+        ordered = sorted(dims)
+        if ordered == dims and all(d.__class__ is int for d in dims):
+            return tuple(dims)
+        shown = GivenDims(int(d) for d in ordered)  # what the op computes with; its node shows the dims as given
+        shown.given = tuple(getattr(d, "given", d) for d in dims)
+        return shown
     return (norm_dim(dim, ndim),)
 
 
@@ -87,6 +92,35 @@ def _type_name(value) -> str:
     kind = type(value)
     return kind.__name__ if kind.__module__ in ("builtins", "torch") or isinstance(value, Tensor) \
         else f"{kind.__module__}.{kind.__name__}"
+
+
+def check_number(value, op: str, arg: str, position: int | None = None) -> None:
+    """PyTorch's parser refuses anything but a number (or a tensor) for a ``Number`` argument:
+    a string slope, a None alpha. ``position``: where the binding passes it positionally (the
+    ``F.*`` wrappers do even when the caller wrote a keyword)."""
+    if isinstance(value, (int, float, complex, np.number, np.bool_, Tensor)):
+        return
+    where = f" (position {position})" if position else ""
+    raise TypeError(f"{op}(): argument '{arg}'{where} must be Number, not {_type_name(value)}")
+
+
+def check_argument(value, op: str, arg: str, position: int, kind: str) -> None:
+    """The parser's TypeError for an ``int``, ``float`` or ``Tensor`` argument (None allowed for a
+    Tensor) given another type: a float ignore_index, a str label_smoothing, a list weight."""
+    if kind == "int":
+        ok = isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+    elif kind == "float":
+        ok = isinstance(value, (int, float, np.number)) or isinstance(value, Tensor) and value.ndim == 0
+    else:
+        ok = value is None or isinstance(value, Tensor)
+    if not ok:
+        raise TypeError(f"{op}(): argument '{arg}' (position {position}) must be {kind}, not {_type_name(value)}")
+
+
+def check_numbers(op: str, **named) -> None:
+    """check_number for an ``F.*`` op's arguments after ``input``, in their order (positions 2, 3...)."""
+    for position, (arg, value) in enumerate(named.items(), 2):
+        check_number(value, op, arg, position)
 
 
 def _described(value) -> str:

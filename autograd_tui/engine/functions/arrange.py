@@ -17,7 +17,7 @@ from autograd_tui.engine._tensor import (
     ArgumentTypeError, Tensor, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value, warn_once,
 )
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name
+from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name, check_number
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
@@ -550,6 +550,7 @@ def index_fill(input: Tensor, dim: int, index: Tensor, value) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     idx = index._data.reshape(-1)
     _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    check_number(value, "index_fill", "value")
     data = input._data.copy()
     fill = value.item() if isinstance(value, Tensor) else real_fill_value(value, input.dtype)
     (np.moveaxis(data, d, 0) if input.ndim else data.reshape(1))[idx] = fill

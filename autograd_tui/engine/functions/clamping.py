@@ -9,13 +9,16 @@ from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
-from autograd_tui.engine.functions._common import _R, _broadcast_error
+from autograd_tui.engine.functions._common import _R, _broadcast_error, check_number
 from autograd_tui.engine.functions.creation import full_like
 from autograd_tui.engine.functions.pointwise import (
     _result_dtype, _unary, where)
 
 
 def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: bool = False) -> Tensor:  # noqa: A002
+    for bound in (min, max):
+        if bound is not None:
+            check_number(bound, "clamp", "min")  # the public entry words it as PyTorch's parser
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     if isinstance(min, Tensor) or isinstance(max, Tensor):
@@ -72,14 +75,22 @@ def _clamp_arguments_error(min, max, method: bool) -> TypeError:  # noqa: A002
     """PyTorch's argument parser refusing a tensor bound beside a number (positional form)."""
     got = ", ".join(type(v).__name__ for v in (min, max))
     if not method:
-        return TypeError(f"clamp() received an invalid combination of arguments - got (Tensor, {got}), but expected "
-                         "one of:\n * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)\n"
-                         " * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)\n")
+        return _worded(f"clamp() received an invalid combination of arguments - got (Tensor, {got}), but expected "
+                       "one of:\n * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)\n"
+                       " * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)\n")
     marked = ", ".join(f"!{type(v).__name__}!" for v in (min, max))
     why = f"      didn't match because some of the arguments have invalid types: ({marked})\n"
-    return TypeError(f"clamp() received an invalid combination of arguments - got ({got}), but expected one of:\n"
-                     f" * (Tensor min = None, Tensor max = None)\n{why}"
-                     f" * (Number min = None, Number max = None)\n{why}")
+    return _worded(f"clamp() received an invalid combination of arguments - got ({got}), but expected one of:\n"
+                   f" * (Tensor min = None, Tensor max = None)\n{why}"
+                   f" * (Number min = None, Number max = None)\n{why}")
+
+
+def _worded(message: str) -> TypeError:
+    """A TypeError the public entry keeps as it is: the parser's quirk of marking a tensor that fits
+    its slot (which the table of signatures would not reproduce)."""
+    error = TypeError(message)
+    error.parser_worded = True  # type: ignore[attr-defined]
+    return error
 
 
 def _clamp_tensor(input: Tensor, min, max) -> Tensor:  # noqa: A002

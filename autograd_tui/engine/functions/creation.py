@@ -22,7 +22,7 @@ from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     _type_name,
-    broadcast_shapes, preserved_strides, shapes_broadcast_error, with_strides, wrap,
+    broadcast_shapes, check_number, preserved_strides, shapes_broadcast_error, with_strides, wrap,
 )
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
@@ -244,6 +244,7 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
     if not isinstance(size, (tuple, list, Size)):
         raise TypeError(f"full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     check_dtype_argument(dtype, "full")
+    check_number(fill_value, "full", "fill_value", 2)
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
     fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype())
@@ -252,6 +253,7 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
 
 def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False,
         pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "eye")
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     if n < 0 or (m is not None and m < 0):
@@ -263,6 +265,7 @@ def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=
 
 def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
            pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "arange")
     _check_device(device, pin_memory)
     if end is None:
         start, end = 0, start
@@ -316,6 +319,7 @@ _NO_STEPS = object()
 def linspace(start, end, *position, steps=_NO_STEPS, dtype=None, device=None, requires_grad=False,
              pin_memory=False) -> Tensor:
     steps, _ = _steps_arg("linspace", start, end, position, steps)
+    check_dtype_argument(dtype, "linspace")
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
@@ -352,6 +356,7 @@ def logspace(start, end, *position, steps=_NO_STEPS, base: float = 10.0, dtype=N
     half counted from the start and the second from the end."""
     steps, more = _steps_arg("logspace", start, end, position, steps)
     base = more[0] if more else base
+    check_dtype_argument(dtype, "logspace")
     _check_device(device)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
@@ -432,6 +437,7 @@ def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None, pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "full_like")
+    check_number(fill_value, "full_like", "fill_value", 2)
     return _like(t, fill_value, dtype, requires_grad, device, pin_memory, memory_format, "full_like")
 
 
@@ -478,6 +484,7 @@ def _float_dtype(dtype, complex_ok: bool = False) -> dtypes.dtype:
 
 def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "rand")
     _check_device(device, pin_memory)
     dtype = _float_dtype(dtype, complex_ok=True)
     shape = _shape_arg(size, "rand")
@@ -495,6 +502,7 @@ def _as_complex(parts: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
 
 def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "randn")
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
     if dtype.is_complex:  # PyTorch: normal_(0, 1 / sqrt(2)) on the real view, so |z| has variance 1
@@ -510,6 +518,7 @@ def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_
 
 def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False,
             pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "randint")
     _check_device(device, pin_memory)
     arg_list = list(args)
     if size is None:
@@ -555,6 +564,9 @@ def warn_float_range(low: int, high: int, dtype: dtypes.dtype) -> None:
 
 def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False,
              pin_memory=False) -> Tensor:
+    check_dtype_argument(dtype, "randperm")
+    if isinstance(n, float):
+        raise TypeError(f"randperm(): argument 'n' (position 1) must be int, not {type(n).__name__}")
     _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or dtypes.int64
     return _finish_creation(wrap(_generator(generator).randperm(int(n)), dtype), requires_grad)
@@ -562,6 +574,7 @@ def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=F
 
 def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
               pin_memory=False, memory_format=None) -> Tensor:
+    check_dtype_argument(dtype, "rand_like")
     return _random_like(t, lambda shape: rand(shape, generator=generator, dtype=dtype or t.dtype, device=device,
                                               requires_grad=requires_grad, pin_memory=pin_memory),
                         memory_format, "rand_like")
@@ -569,6 +582,8 @@ def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None
 
 def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
                pin_memory=False, memory_format=None) -> Tensor:
+    check_dtype_argument(dtype, "randn_like")
+
     def sample(shape) -> Tensor:
         if shape == t.shape:
             return randn(shape, generator=generator, dtype=dtype or t.dtype, device=device,

@@ -11,7 +11,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import (
-    ArgumentTypeError, Tensor, _c_type, _user_stacklevel, make, norm_dim, real_fill_value, warn_once,
+    ArgumentTypeError, Tensor, _c_type, _user_stacklevel, given_as, make, norm_dim, real_fill_value, warn_once,
 )
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
@@ -38,8 +38,8 @@ def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) 
             raise IndexError(f"select(): index {index} out of range for tensor of size {list(input.shape)} "
                              f"at dimension {d}")
         raise IndexError(f"index {index} is out of bounds for dimension {_report_dim} with size {size}")
-    i = index + size if index < 0 else index
-    data = input._data[(slice(None),) * d + (i, Ellipsis)]
+    i = given_as(index + size, index) if index < 0 else index
+    data = input._data[(slice(None),) * d + (int(i), Ellipsis)]
     return _view_op("select", input, data, {"shape": input.shape, "dim": d, "index": i})
 
 
@@ -48,11 +48,21 @@ def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
     if step <= 0:
         raise ValueError("step must be greater than zero")
     size = input.shape[dim]
+    # the node shows the bounds as given (an open end as INT64_MAX)
+    attrs = {"shape": input.shape, "dim": dim, "key": key, "start": _bound(key.start, 0),
+             "end": _bound(key.stop, 2 ** 63 - 1), "step": step}
     start, stop, _ = slice(key.start, key.stop, step).indices(size)
     stop = builtins.max(stop, start)
-    key = slice(start, stop, step)
+    key = attrs["key"] = slice(start, stop, step)
     data = input._data[(slice(None),) * dim + (key,)]
-    return _view_op("slice", input, data, {"shape": input.shape, "dim": dim, "key": key})
+    return _view_op("slice", input, data, attrs)
+
+
+def _bound(value, default: int) -> int:
+    if value is None:
+        return default
+    value = int(value)
+    return value + 2 ** 64 if value < 0 else value
 
 
 def embed(g: Tensor, shape, key, rule: str | None = None) -> Tensor:
@@ -107,6 +117,9 @@ def getitem(input: Tensor, key) -> Tensor:
                 result = slice_op(result, dim, part)
                 touched = True
             dim += 1
+        elif k.__class__ is float:
+            raise IndexError("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are "
+                             "valid indices (got float)")
         else:
             arr = k._data if isinstance(k, Tensor) else np.asarray(k)
             if arr.dtype.kind == "f" or (arr.dtype == object):
@@ -146,11 +159,11 @@ def getitem(input: Tensor, key) -> Tensor:
 def _keeps_the_whole_dim(part: slice, size: int) -> bool:
     """A slice of step 1 from 0 to the end (after clamping): ATen's indexing returns the tensor
     itself for it, so ``x[1, :]`` is one SelectBackward0 and ``x[:, :]`` an alias (``x[:]``
-    stays a SliceBackward0)."""
+    stays a SliceBackward0). ATen looks at the bounds as written: ``x[:, -4:]`` is a slice."""
     if part.step is not None and part.step != 1:
         return False  # (a step <= 0 is refused by slice_op)
-    start, stop, _ = part.indices(size)
-    return start == 0 and stop == size
+    start, stop = _slice_int(part.start), _slice_int(part.stop)
+    return (start is None or start == 0) and (stop is None or stop >= size)
 
 
 def _slice_int(v):
@@ -264,9 +277,10 @@ _index_put_rules: dict = {}
 
 
 def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node: str = "IndexPutBackward0",
-              source: Tensor | None = None) -> Tensor:
+              source: Tensor | None = None, shown: dict | None = None) -> Tensor:
     """A copy of ``base`` with ``values`` written (or added) at ``key``; differentiable in both.
-    ``source``: the larger tensor ``values`` was cut from (scatter's src), where the edge goes."""
+    ``source``: the larger tensor ``values`` was cut from (scatter's src), where the edge goes;
+    ``shown``: the arguments its node shows as ``_saved_*`` (scatter's dim and index)."""
     data = base._data.copy()
     v = values._data if isinstance(values, Tensor) else values
     if accumulate:
@@ -281,7 +295,8 @@ def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node:
             (lambda grad, key: embed_zero(grad, key), lambda grad, key, vshape: _gather_for(grad, key, vshape)), (0, 1),
             ("self", "values"))
     vshape = values.shape if isinstance(values, Tensor) else ()
-    return record(rule, (base, values if source is None else source), out, {"key": key, "vshape": vshape})
+    attrs = {"key": key, "vshape": vshape, **shown} if shown else {"key": key, "vshape": vshape}
+    return record(rule, (base, values if source is None else source), out, attrs)
 
 
 def embed_zero(g: Tensor, key) -> Tensor:
@@ -451,7 +466,8 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
     key = tuple(grid) if idx.ndim else (idx[()],)
     data = np.array(input._data[key])
     rule = _index_rule("GatherBackward0")
-    return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
+    return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key, "dim": d,
+                                                             "index": index, "sparse_grad": False})
 
 
 def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
@@ -468,15 +484,10 @@ def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
             raise RuntimeError(f"INDICES element is out of DATA bounds, id={positions[outside][0]} "
                                f"axis_dim={size}")
         raise IndexError("index out of range in self")
-    if input.ndim == 0:
-        return _indexed(input, (), "IndexSelectBackward0")
-    key = (slice(None),) * d + (positions,)
-    return _indexed(input, key, "IndexSelectBackward0")
-
-
-def _indexed(input, key, node):
+    key = (slice(None),) * d + (positions,) if input.ndim else ()
     data = np.array(input._data[key])
-    return record(_index_rule(node), (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
+    return record(_index_rule("IndexSelectBackward0"), (input,), make(data, input.dtype),
+                  {"shape": input.shape, "key": key, "dim": d, "index": index})
 
 
 def take_along_dim(input: Tensor, indices: Tensor, dim=None) -> Tensor:
@@ -539,8 +550,8 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
         values = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
         if isinstance(src, Tensor):
             # The gradient for a src larger than index comes out index-shaped: PyTorch refuses it.
-            return index_put(input, key, values, node=node, source=src)
-    return index_put(input, key, values, node=node)
+            return index_put(input, key, values, node=node, source=src, shown={"dim": d, "index": index})
+    return index_put(input, key, values, node=node, shown={"dim": d, "index": index})
 
 
 def scatter_(self: Tensor, dim: int, index: Tensor, src=None, *, value=None, reduce: str | None = None) -> Tensor:

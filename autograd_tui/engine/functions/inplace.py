@@ -12,7 +12,9 @@ from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
-from autograd_tui.engine.functions._common import _R, _scalar_type_name, shapes_broadcast_error, wrap
+from autograd_tui.engine.functions._common import (
+    _R, _scalar_type_name, _type_name, check_number, shapes_broadcast_error, wrap,
+)
 from autograd_tui.engine.functions.creation import _generator, _like, warn_float_range
 
 # In-place operations
@@ -129,8 +131,10 @@ def _check_view_creation(view: Tensor) -> None:
 
 def has_internal_overlap(t: Tensor) -> bool:
     """Whether two elements of ``t`` share memory as PyTorch detects it: a stride 0 on a dim longer
-    than 1 (an ``expand``); the other overlaps it leaves alone."""
-    return builtins.any(stride == 0 and n > 1 for n, stride in zip(t._data.shape, t._data.strides))
+    than 1 (an ``expand``); the other overlaps it leaves alone. An empty tensor has none (numpy
+    gives its arrays stride 0 freely)."""
+    data = t._data
+    return data.size != 0 and builtins.any(stride == 0 and n > 1 for n, stride in zip(data.shape, data.strides))
 
 
 def warn_expanded(op: str, example: str, line: int) -> None:
@@ -283,6 +287,7 @@ def zero_(self: Tensor) -> Tensor:
 
 
 def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
+    check_number(value, "fill_", "value")  # the public entry words it as PyTorch's parser
     by_tensor = isinstance(value, Tensor)
     if by_tensor and value.dim() != 0:
         raise RuntimeError(f"fill_ only supports 0-dimension value tensor but got tensor with {value.dim()} "
@@ -305,6 +310,7 @@ def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
 def fill(input: Tensor, value) -> Tensor:
     """``torch.fill``: a new tensor laid out as ``input`` holding ``value`` everywhere; its nodes
     FillBackward0 (a number) and FillBackward1 (a 0-d tensor, which receives the gradient's sum)."""
+    check_number(value, "fill", "value")
     by_tensor = isinstance(value, Tensor)
     if by_tensor and value.dim() != 0:
         raise RuntimeError(f"fill_ only supports 0-dimension value tensor but got tensor with {value.dim()} "
@@ -346,6 +352,20 @@ _SAMPLER_KEYWORDS = {"uniform_": ("from", "to"), "normal_": ("mean", "std"), "be
                      "random_": ("from", "to"), "exponential_": ("lambd",), "geometric_": ("p",)}
 
 
+_FLOAT_SAMPLERS = frozenset(("uniform_", "normal_", "exponential_", "geometric_"))
+
+
+def _check_float_arguments(name: str, keywords: tuple, args: tuple, kwargs: dict) -> None:
+    """The parser's TypeError for a sampler's ``float`` argument given a str, None or a list."""
+    given: list[tuple[str, object, int | None]] = [(key, value, k + 1)
+                                                   for k, (key, value) in enumerate(zip(keywords, args))]
+    given += [(key, value, None) for key, value in kwargs.items()]
+    for key, value, position in given:
+        if not (isinstance(value, (int, float, np.number, np.bool_)) or isinstance(value, Tensor) and value.ndim == 0):
+            where = f" (position {position})" if position else ""
+            raise TypeError(f"{name}(): argument '{key}'{where} must be float, not {_type_name(value)}")
+
+
 def _sampler(name):
     keywords = _SAMPLER_KEYWORDS[name]
 
@@ -353,6 +373,8 @@ def _sampler(name):
         for key in kwargs:
             if key not in keywords:
                 raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
+        if name in _FLOAT_SAMPLERS:
+            _check_float_arguments(name, keywords, args, kwargs)
         gen = _generator(generator)
         _check_no_internal_overlap(self)
         shape, dtype = self._data.shape, self.dtype.np

@@ -28,15 +28,16 @@ def _requires_grad(args: Any) -> bool:
     return False
 
 
-def write_out(name: str, result: Tensor, out: Any) -> Tensor:
-    """Copy ``result`` into ``out``: cast only where PyTorch may, resize (warning if it had elements)."""
+def write_out(name: str, result: Tensor, out: Any, warn: bool = True) -> Tensor:
+    """Copy ``result`` into ``out``: cast only where PyTorch may, resize (warning if it had elements,
+    except for a factory function, whose out= PyTorch resizes quietly)."""
     if not isinstance(out, Tensor):
         raise TypeError(f"{name}(): argument 'out' must be Tensor, not {type(out).__name__}")
     if dtypes.category(result.dtype) > dtypes.category(out.dtype):
         raise RuntimeError(f"result type {_scalar_name(result.dtype)} can't be cast to the desired output type "
                            f"{_scalar_name(out.dtype)}")
     if out._data.shape != result._data.shape:
-        if out._data.size:
+        if out._data.size and warn:
             warnings.warn(_RESIZE_WARNING.format(old=list(out._data.shape), new=list(result._data.shape)),
                           UserWarning, stacklevel=_user_stacklevel())
         out._data = np.empty(result._data.shape, out.dtype.np)
@@ -99,8 +100,43 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
             kwargs["dtype"] = out.dtype
         with no_grad():
             result = fn(*args, **kwargs)
+            if name in _PRODUCTS and isinstance(out, Tensor) and out.shape == result.shape:
+                inputs = _tensor_args(args + tuple(kwargs.values()))
+                if any(np.shares_memory(t._data, out._data) for t in inputs):
+                    result = _product_into_input(name, fn, args, kwargs, out, result)
         if elementwise and isinstance(out, Tensor):
             check_out_aliasing(out, _tensor_args(args + tuple(kwargs.values())), tuple(result.shape),
                                any_overlap=name in ("cat", "concat", "concatenate"))
-        return write_out(name, result, out)
+        return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+# Matrix products (and sum) whose out= may be one of their inputs (m = torch.mm(m, m, out=m)).
+_PRODUCTS = frozenset(("mm", "matmul", "mv", "addmm", "bmm", "sum"))
+_NAIVE_BMM_WORK = 400  # ATen's bmm runs its own in-place loop below this many multiply-adds per matrix
+
+
+def _product_into_input(name: str, fn: Callable, args: tuple, kwargs: dict, out: Tensor, result: Tensor) -> Tensor:
+    """What PyTorch computes when ``out`` is an input of a matrix product. Its gemm path first makes
+    ``out`` ready (zeros, or addmm's ``input`` copied in) and then multiplies what the inputs hold
+    by then (a sum likewise adds into zeros); its small-batch bmm loop writes each element before it
+    reads the next. Other overlaps depend on how its kernel walks memory: refused, not guessed."""
+    batched = result.ndim == 3
+    if not out._data.flags.c_contiguous or (batched and result.shape[1] * result.shape[2] * args[0].shape[-1]
+                                             >= _NAIVE_BMM_WORK):
+        raise NotImplementedError(f"{name}() with out= sharing memory with an input in this layout is not reproduced "
+                                  "by the embedded engine; `--backend torch` runs it (or pass a new tensor as out=).")
+    if batched:
+        a, b = args[0]._data, args[1]._data
+        acc_type = np.float32 if out._data.dtype in (np.float16, np.float32) else out._data.dtype
+        for k in np.ndindex(*result.shape):  # b, i, j in order: each entry written before the next is read
+            out._data[k] = np.sum(a[k[0], k[1], :].astype(acc_type) * b[k[0], :, k[2]].astype(acc_type),
+                                  dtype=acc_type)
+        return out
+    beta = kwargs.get("beta", 1) if name == "addmm" else 0
+    if beta == 0:
+        out._data[...] = 0
+    else:
+        np.copyto(out._data, np.broadcast_to(args[0]._data, out._data.shape), casting="unsafe")
+    return fn(*args, **kwargs)
+

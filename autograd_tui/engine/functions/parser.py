@@ -103,8 +103,8 @@ def _fits(param: _Param, value) -> tuple[bool, int]:
         return isinstance(value, Tensor), -1
     if kind == "bool":
         return isinstance(value, (bool, np.bool_)), -1
-    if kind == "torch.dtype":
-        return isinstance(value, dtypes.dtype), -1
+    if kind == "torch.dtype":  # Python's own float, int and bool stand for float64, int64 and bool
+        return isinstance(value, dtypes.dtype) or value in (float, int, bool), -1
     if kind == "str":
         return isinstance(value, str), -1
     if kind in ("Number", "float"):
@@ -145,7 +145,8 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
             ok, at = _fits(param, value)
             if not ok and not keyword and varargs and position == 0:
                 if _is_index(value):
-                    return None  # every positional argument is the list (its first element checked)
+                    position = len(args)  # every positional argument is the list (its first element
+                    continue  # checked); the keywords are still checked
                 if len(args) > positional:
                     return _extra_args(name, required, positional, len(args)) if raising else failed
             if not ok:
@@ -252,7 +253,38 @@ _QUANTILE = ("(Tensor input, Tensor q, int? dim = None, bool keepdim = False, *,
 _TRAPEZOID = ("(Tensor y, Tensor x, *, int dim = -1)", "(Tensor y, *, Number dx = 1, int dim = -1)")
 _SECTIONS = ("(Tensor input, int sections)", "(Tensor input, tuple of ints indices)")
 
+# Factory functions (their dtype= refuses a numpy type or a string), fill and clamp (a str value).
+_FACTORY = ("torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, "
+            "bool pin_memory = False, bool requires_grad = False")
+_RANDOM = (f"(tuple of ints size, *, torch.Generator generator, Tensor out = None, {_FACTORY})",
+           f"(tuple of ints size, *, Tensor out = None, {_FACTORY})")
+_RANDOM_LIKE = (f"(Tensor input, *, torch.Generator generator, torch.memory_format memory_format = None, {_FACTORY})",
+                f"(Tensor input, *, torch.memory_format memory_format = None, {_FACTORY})")
+_SPACED = tuple(f"({a} start, {b} end, int steps, {{base}}*, Tensor out = None, {_FACTORY})"
+                for a, b in (("Tensor", "Tensor"), ("Number", "Tensor"), ("Tensor", "Number"), ("Number", "Number")))
+_CLAMP = ("(Tensor input, Tensor? min = None, Tensor? max = None, *, Tensor out = None)",
+          "(Tensor input, Number? min = None, Number? max = None, *, Tensor out = None)")
+_FACTORIES: dict[str, tuple[str, ...]] = {
+    "rand": _RANDOM, "randn": _RANDOM, "rand_like": _RANDOM_LIKE, "randn_like": _RANDOM_LIKE,
+    "randint": tuple(f"({first}tuple of ints size, *, {gen}Tensor out = None, {_FACTORY})"
+                     for first in ("int high, ", "int low, int high, ")
+                     for gen in ("torch.Generator generator, ", "")),
+    "randperm": (f"(int n, *, torch.Generator generator, Tensor out = None, {_FACTORY})",
+                 f"(int n, *, Tensor out = None, {_FACTORY})"),
+    "arange": (f"(Number end, *, Tensor out = None, {_FACTORY})", f"(Number start, Number end, *, {_FACTORY})",
+               f"(Number start, Number end, Number step = 1, *, Tensor out = None, {_FACTORY})"),
+    "linspace": tuple(s.format(base="") for s in _SPACED),
+    "logspace": tuple(s.format(base="float base = 10.0, ") for s in _SPACED),
+    "eye": (f"(int n, *, Tensor out = None, {_FACTORY})", f"(int n, int m, *, Tensor out = None, {_FACTORY})"),
+    "full": (f"(tuple of ints size, Number fill_value, *, Tensor out = None, {_FACTORY})",),
+    "full_like": (f"(Tensor input, Number fill_value, *, torch.memory_format memory_format = None, {_FACTORY})",),
+    "fill": ("(Tensor input, Tensor value)", "(Tensor input, Number value)"),
+    "round": ("(Tensor input, *, Tensor out = None)", "(Tensor input, *, int decimals, Tensor out = None)"),
+    "clamp": _CLAMP, "clip": _CLAMP,
+}
+
 FUNCTIONS: dict[str, tuple[str, ...]] = {
+    **_FACTORIES,
     "cumsum": _CUMULATIVE, "cumprod": _CUMULATIVE,
     "softmax": _SOFTMAX, "log_softmax": _SOFTMAX,
     "argmax": _ARGMAX, "argmin": _ARGMAX,
@@ -335,7 +367,8 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
 # In-place methods (no torch.* function): their own names, the out-of-place signatures.
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
-            "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes"}
+            "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes", "fill_": "fill",
+            "clamp_": "clamp", "clip_": "clip"}
 
 
 def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
@@ -470,7 +503,9 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                 raise refused(fn_name, args, kwargs, method=method)
         try:
             return fn(*args, **kwargs)
-        except (TypeError, IndexError, ValueError):
+        except (TypeError, IndexError, ValueError) as raised:
+            if getattr(raised, "parser_worded", False):
+                raise  # the op already gave the parser's own message (an overload quirk the table lacks)
             error = call_error(fn_name, method, args, kwargs) if checked else None
             if error is None:
                 raise

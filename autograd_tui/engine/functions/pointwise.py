@@ -16,7 +16,7 @@ from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import via_float64
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, laid_out_like,
+    _R, _broadcast_error, _scalar_type_name, _type_name, check_number, invalid_combination, laid_out_like,
     shapes_broadcast_error, wrap)
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions._complex_kernels import complex_power, complex_unary
@@ -203,6 +203,7 @@ def add(input, other, *, alpha=1) -> Tensor:
             input = tensor(input)
     if alpha == 1:
         return _binary(_R["add"], input, other)
+    check_number(alpha, "add", "alpha")
     if not isinstance(other, Tensor):  # a number times alpha is just another number
         return _binary(_R["add"], input, other * alpha)
     return _alpha_op("add_alpha", input, other, alpha, _result_dtype(input, other))
@@ -226,6 +227,7 @@ def sub(input, other, *, alpha=1) -> Tensor:
         _refuse_operands(input, other, "sub")
     _check_bool_sub(input, other)
     if alpha != 1:
+        check_number(alpha, "sub", "alpha")
         if not isinstance(other, Tensor):
             return _binary(_R["sub"], input, other * alpha)
         return _alpha_op("sub_alpha", input, other, alpha, _result_dtype(input, other))

@@ -11,7 +11,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, is_dim, make, norm_dim
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, given_dims, is_dim, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
@@ -23,7 +23,7 @@ from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
     _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, wrap,
 )
-from autograd_tui.engine.functions.creation import _resolve_dtype, zeros, zeros_like
+from autograd_tui.engine.functions.creation import _resolve_dtype, check_dtype_argument, zeros, zeros_like
 from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, mul_scalar, where
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
@@ -49,6 +49,8 @@ def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
 def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
     if not isinstance(input, Tensor):
         raise TypeError(f"sum(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    if dtype is not None:
+        check_dtype_argument(dtype, "sum")
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
     dims = _reduction_dims(dim, input.ndim)
@@ -65,6 +67,8 @@ def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor
 
 
 def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+    if dtype is not None:
+        check_dtype_argument(dtype, "mean")
     out_dtype = _resolve_dtype(dtype) or input.dtype
     if not out_dtype.is_floating_point and not out_dtype.is_complex:
         raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating "
@@ -216,7 +220,9 @@ def _complex_spread(input: Tensor, dim, unbiased, keepdim: bool, correction, nam
 
 
 def _warn_dof(input: Tensor, dims, correction: int, name: str) -> None:
-    n = input.numel() if dims is None else math.prod(input.shape[d] for d in dims)
+    # ATen's reduction factor: input numel over output numel (at least 1), 0 for any empty input
+    kept = 1 if dims is None else math.prod(n for d, n in enumerate(input.shape) if d not in dims)
+    n = input.numel() // builtins.max(kept, 1)
     if n - correction <= 0:
         warnings.warn(f"{name}(): degrees of freedom is <= 0. Correction should be strictly less than the "
                       "reduction factor (input numel divided by output numel). (Triggered internally at "
@@ -376,7 +382,7 @@ def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
         if whole:
             raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
                                "Specify the reduction dim with the 'dim' argument.")
-        for d in dims:
+        for d in given_dims(dims):  # ATen names the dim as given
             if input.shape[d] == 0:
                 raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
     data = laid_out(np_fn(input._data, axis=dims, keepdims=keepdim))
@@ -719,6 +725,8 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
                            f"Got {_scalar_type_name(input.dtype)}")
     ord = float(ord)
     dims = _reduction_dims(dim, input.ndim)
+    if not input.numel() and (ord < 0 or ord == math.inf):
+        _refuse_empty_norm(input, ord, dims)
     x = np.abs(input._data)
     keep = keepdim if dims is not None else False
     reduced = input.shape if dims is None else [input.shape[d] for d in dims]
@@ -747,6 +755,19 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
         data = np.reshape(data, (1,) * input.ndim)
     out = wrap(laid_out(data), input.dtype)
     return record(_R[rule], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
+
+
+def _refuse_empty_norm(input: Tensor, ord: float, dims: tuple | None) -> None:
+    """A max, min or negative-power norm over nothing has no value: ATen's errors, naming the first
+    empty dim as it was given (its message lacks a space there)."""
+    shown = "inf" if ord == math.inf else "-inf" if ord == -math.inf else f"{ord:g}"
+    if not dims:
+        raise RuntimeError(f"linalg.vector_norm cannot compute the {shown} norm on an empty tensor because the "
+                           "operation does not have an identity")
+    for d in given_dims(dims):
+        if input.shape[d] == 0:
+            raise RuntimeError(f"linalg.vector_norm cannot compute the {shown} norm on the dimension {d}because this "
+                               "dimension is empty and the operation does not have an identity")
 
 
 def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
@@ -798,6 +819,8 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
         inverse = inverse.reshape(input._data.shape)
     else:
         d = norm_dim(dim, input.ndim)
+        if builtins.any(n == 0 for k, n in enumerate(input.shape) if k != d):
+            raise RuntimeError("There are 0 sized dimensions, and they aren't selected, so unique cannot be applied")
         values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, axis=d)
         inverse = inverse.reshape(-1)
     result = [make(np.ascontiguousarray(values), input.dtype)]

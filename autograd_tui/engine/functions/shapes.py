@@ -15,7 +15,7 @@ from autograd_tui.engine._tensor import (
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import (
-    _R, _is_int, _norm_dims, _shape_arg, _type_name, preserved_strides, with_strides,
+    _R, _is_int, _norm_dims, _shape_arg, _type_name, invalid_combination, preserved_strides, with_strides,
 )
 from autograd_tui.engine.functions.creation import zeros
 
@@ -91,7 +91,20 @@ def _infer_shape(shape, numel: int) -> tuple:
     return tuple(shape)
 
 
-def view(input: Tensor, *shape) -> Tensor:
+def _shape_keyword(name: str, keyword: str, positional: tuple, given: dict) -> tuple:
+    """``x.reshape(shape=(4, 3))``: the shape PyTorch's parser also takes by its name."""
+    if positional and keyword in given:
+        raise TypeError(f"{name}() got multiple values for argument '{keyword}'")
+    if keyword not in given:
+        raise TypeError(f'{name}() missing 1 required positional arguments: "{keyword}"')
+    return (given[keyword],)
+
+
+def view(input: Tensor, *shape, **given) -> Tensor:
+    if given:  # view(size=...) or view(dtype=...)
+        if not set(given) <= {"size", "dtype"}:
+            raise invalid_combination("view", shape, given, ("(torch.dtype dtype)", "(tuple of ints size)"))
+        shape = _shape_keyword("view", "dtype" if "dtype" in given else "size", shape, given)
     if len(shape) == 1 and isinstance(shape[0], dtypes.dtype):
         return make(input._data.view(shape[0].np), shape[0])
     target = _infer_shape(_shape_arg_allow_neg(shape), input.numel())
@@ -151,7 +164,9 @@ def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, b
                      + "".join(line + "\n" for line in signatures))
 
 
-def reshape(input: Tensor, *shape) -> Tensor:
+def reshape(input: Tensor, *shape, **given) -> Tensor:
+    if given:
+        shape = _shape_keyword("reshape", "shape", shape, given)
     target = _infer_shape(_shape_arg_allow_neg(shape, "reshape"), input.numel())
     if input.is_contiguous():
         return _view_op("view", input, input._data.reshape(target), {"shape": input.shape})
@@ -323,12 +338,12 @@ def squeeze(input: Tensor, dim=NO_DIM) -> Tensor:
         new = tuple(d for d in shape if d != 1)
         return _view_op("squeeze", input, input._data.reshape(new), {"shape": shape})
     if isinstance(dim, (tuple, list)):
-        dims = {norm_dim(d, input.ndim) for d in dim}
-        new = tuple(d for i, d in enumerate(shape) if not (i in dims and d == 1))
-        return _view_op("squeeze_dims", input, input._data.reshape(new), {"shape": shape})
+        normal = [norm_dim(d, input.ndim) for d in dim]
+        new = tuple(d for i, d in enumerate(shape) if not (i in normal and d == 1))
+        return _view_op("squeeze_dims", input, input._data.reshape(new), {"shape": shape, "dim": tuple(normal)})
     d = norm_dim(dim, input.ndim)
     new = tuple(s for i, s in enumerate(shape) if not (i == d and s == 1))
-    return _view_op("squeeze_dim", input, input._data.reshape(new), {"shape": shape})
+    return _view_op("squeeze_dim", input, input._data.reshape(new), {"shape": shape, "dim": d})
 
 
 def unsqueeze(input: Tensor, dim: int) -> Tensor:
@@ -455,7 +470,9 @@ def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
     return g
 
 
-def expand(input: Tensor, *sizes) -> Tensor:
+def expand(input: Tensor, *sizes, implicit: bool = False, **given) -> Tensor:
+    if given:
+        sizes = _shape_keyword("expand", "size", sizes, given)
     sizes = _shape_arg_allow_neg(sizes, "expand")
     if len(sizes) < input.ndim:
         kind = "CPUBoolType" if input.dtype is dtypes.bool_ else f"torch.{input.dtype.legacy_name}"
@@ -754,7 +771,11 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
     n = input.shape[d]
     if isinstance(split_size_or_sections, int):
         step = split_size_or_sections
-        sizes = [builtins.min(step, n - i) for i in range(0, n, step)] or [0]
+        if step < 0:
+            raise RuntimeError(f"split expects split_size be non-negative, but got split_size={step}")
+        if step == 0 and n:
+            raise RuntimeError(f"split_size can only be 0 if dimension size is 0, but got dimension size of {n}")
+        sizes = [builtins.min(step, n - i) for i in range(0, n, step)] if step else [0]
     else:
         sizes = list(split_size_or_sections)
         if builtins.sum(sizes) != n:
@@ -772,7 +793,10 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
         rule = _split_rules.get(name) or _split_rules.setdefault(
             name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
-        record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes}, num_outputs=len(outs))
+        shown = ({"split_size": split_size_or_sections} if isinstance(split_size_or_sections, int)
+                 else {"split_sizes": tuple(sizes)})
+        record(rule, (input,), outs[0], {"shape": input.shape, "dim": d, "sizes": sizes, **shown},
+               num_outputs=len(outs))
         for i, out in enumerate(outs[1:] if outs[0].grad_fn is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
         _split_tangent(input, outs, lambda tangent: split(tangent, split_size_or_sections, d))
@@ -793,7 +817,9 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
     return split(input, -(-n // chunks), dim)
 
 
-def repeat(input: Tensor, *sizes) -> Tensor:
+def repeat(input: Tensor, *sizes, **given) -> Tensor:
+    if given:
+        sizes = _shape_keyword("repeat", "repeats", sizes, given)
     sizes = _shape_arg(sizes)
     if len(sizes) < input.ndim:
         raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import builtins
+import math
 
 import numpy as np
 
@@ -146,7 +147,8 @@ def _select_along(name: str, input: Tensor, dim, keepdim: bool, pick, rule: str 
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     x = input._data.reshape(1) if input.ndim == 0 else input._data
     if x.shape[d] == 0:
-        raise IndexError(f"{name}(): Expected reduction dim {d} to have non-zero size.")
+        # nanmedian runs median's kernel, whose message names median
+        raise IndexError(f"{name.removeprefix('nan')}(): Expected reduction dim {d} to have non-zero size.")
     xs = np.moveaxis(x, d, -1)
     idx = pick(xs)
     values = np.take_along_axis(xs, idx[..., None], axis=-1)[..., 0]
@@ -281,7 +283,7 @@ def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> Any
             _quick_select(values, indices, k - 1)
             out[r] = indices[k - 1]
         return out.reshape(xs.shape[:-1])
-    return _select_along("kthvalue", input, d, keepdim, pick)
+    return _select_along("kthvalue", input, dim, keepdim, pick)
 
 
 # Quantiles
@@ -511,21 +513,25 @@ def _aminmax_result(lo: Tensor, hi: Tensor) -> Any:
 
 def aminmax(input: Tensor, *, dim=None, keepdim: bool = False) -> Any:
     dims = tuple(range(input.ndim)) if dim is None else (norm_dim(dim, builtins.max(input.ndim, 1)),)
-    if input.numel() == 0 or (dim is not None and input.ndim and input.shape[dims[0]] == 0):
+    if dim is not None and input.ndim and input.shape[dims[0]] == 0:
+        raise IndexError(f"aminmax: Expected reduction dim {dims[0]} to have non-zero size.")
+    if dim is None and input.numel() == 0:
         raise RuntimeError("aminmax(): cannot compute aminmax over an empty dimension as the operation has no "
                            "identity.")
     x = input._data
     axis = dims if input.ndim else None
     lo = make(np.array(np.min(x, axis=axis, keepdims=keepdim and input.ndim > 0), order="C"), input.dtype)
     hi = make(np.array(np.max(x, axis=axis, keepdims=keepdim and input.ndim > 0), order="C"), input.dtype)
-    # The results as separate tensor objects (same data): the node keeps them without a cycle.
-    _two_outputs("aminmax", (input,), lo, hi, {"dim": dims, "keepdim": keepdim,
-                                               "lo": make(lo._data, lo.dtype), "hi": make(hi._data, hi.dtype)})
+    # The results as separate tensor objects (same data): the node keeps them without a cycle. Its
+    # _saved_dim is the one dim as given (or None), as PyTorch's.
+    _two_outputs("aminmax", (input,), lo, hi, {"dim": dim if dim is None else dims[0], "axes": dims,
+                                               "keepdim": keepdim, "min": make(lo._data, lo.dtype),
+                                               "max": make(hi._data, hi.dtype)})
     return _aminmax_result(lo, hi)
 
 
-def aminmax_backward(grads, self: Tensor, result_min: Tensor, result_max: Tensor, dim, keepdim: bool) -> Tensor:
-    parts = [extreme_backward(g, self, r, dim, keepdim) for g, r in zip(grads, (result_min, result_max))
+def aminmax_backward(grads, self: Tensor, result_min: Tensor, result_max: Tensor, dims, keepdim: bool) -> Tensor:
+    parts = [extreme_backward(g, self, r, dims, keepdim) for g, r in zip(grads, (result_min, result_max))
              if g is not None]
     return parts[0] if len(parts) == 1 else parts[0] + parts[1]
 
@@ -539,7 +545,7 @@ def _welford_mean(data: np.ndarray, dims: tuple, keepdim: bool) -> np.ndarray:
     alongside the variance. A plain double mean rounds differently for about 1 output in 12."""
     x = np.moveaxis(data.astype(np.float64), dims, tuple(range(-len(dims), 0))) if dims else data.astype(np.float64)
     kept: tuple[int, ...] = x.shape[:x.ndim - len(dims)]
-    rows = x.reshape(*kept, -1)
+    rows = x.reshape(*kept, math.prod(x.shape[x.ndim - len(dims):]))  # not -1: a kept dim may be empty
     steps = int(rows.shape[-1])
     if steps > _WELFORD_STEPS or steps == 0:
         mean = numpy_sum(rows, -1, False) / steps  # an empty one is NaN, without numpy's warning

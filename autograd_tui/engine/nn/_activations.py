@@ -83,6 +83,8 @@ def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray],
 # ---------------------------------------------------------------------------------------------
 
 def gelu(input: Tensor, approximate: str = "none") -> Tensor:
+    if not isinstance(approximate, str):
+        raise TypeError(f"gelu(): argument 'approximate' must be str, not {_F._type_name(approximate)}")
     if approximate not in ("none", "tanh"):
         raise RuntimeError("approximate argument must be either none or tanh.")
     _floating(input, "GeluKernelImpl")
@@ -169,6 +171,7 @@ def silu(input: Tensor, inplace: bool = False) -> Tensor:
 
 
 def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
+    _F.check_number(negative_slope, "leaky_relu_" if inplace else "leaky_relu", "negative_slope", 2)
     _floating(input, "leaky_relu_cpu")
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x > 0, x, x * np.asarray(negative_slope, x.dtype))
@@ -199,6 +202,7 @@ def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace:
 
 
 def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    _F.check_number(alpha, "elu_" if inplace else "elu", "alpha", 2)
     return _elu(input, alpha, 1.0, 1.0, inplace, "elu")
 
 
@@ -207,6 +211,7 @@ def selu(input: Tensor, inplace: bool = False) -> Tensor:
 
 
 def celu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    _F.check_number(alpha, "celu_" if inplace else "celu", "alpha", 2)
     if alpha == 0:
         raise RuntimeError("ZeroDivisionError")
     return _elu(input, alpha, 1.0, 1.0 / alpha, inplace, "celu")
@@ -233,6 +238,7 @@ def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, trainin
     """Randomized leaky ReLU. In training each non-positive element draws its own slope from
     U(lower, upper) (ATen's loop: one double draw per such element, in memory order), else the
     slope is their mean."""
+    _F.check_numbers("rrelu_" if inplace else "rrelu", lower=lower, upper=upper)
     _floating(input, "rrelu_with_noise_out_cpu")
 
     def compute(x: Tensor) -> Tensor:
@@ -345,6 +351,7 @@ def tanhshrink(input: Tensor) -> Tensor:
 
 
 def softshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
+    _F.check_number(lambd, "softshrink", "lambd", 2)
     if lambd < 0:
         raise RuntimeError(f"lambda must be greater or equal to 0, but found to be {lambd}.")
 
@@ -362,12 +369,16 @@ def softshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
 
 
 def hardshrink(input: Tensor, lambd: float = 0.5) -> Tensor:
+    _F.check_number(lambd, "hardshrink", "lambd", 2)
+
     def values(x: np.ndarray) -> np.ndarray:
         return np.where((x >= -lambd) & (x <= lambd), x.dtype.type(0), x)
     return _unary("hardshrink", input, values, {"lambd": lambd})
 
 
 def threshold(input: Tensor, threshold: float, value: float, inplace: bool = False) -> Tensor:
+    _F.check_numbers("threshold_" if inplace else "threshold", threshold=threshold, value=value)
+
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x <= threshold, x.dtype.type(value), x)
     return _unary("threshold", input, values, {"threshold": threshold}, inplace)
@@ -397,7 +408,7 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
         dim = _F.index_dim(dim)
     if input.ndim == 0:
         raise RuntimeError("glu does not support scalars because halving size must be even")
-    d = dim % input.ndim
+    d = _F.norm_dim(dim, input.ndim)
     if input.shape[d] % 2:
         raise RuntimeError(f"Halving dimension must be even, but dimension {d} is size {input.shape[d]}")
     half = input.shape[d] // 2
@@ -410,6 +421,9 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
 
 
 def prelu(input: Tensor, weight: Tensor) -> Tensor:
+    if input.dtype is not weight.dtype:  # checked before the kernel's dtype: an int input beside a float weight
+        raise RuntimeError(f"prelu: Type promoting not supported. Got {_F._scalar_type_name(input.dtype)} and "
+                           f"{_F._scalar_type_name(weight.dtype)}")
     _floating(input, "prelu_cpu")
     if weight.numel() != 1:
         if input.ndim == 0:

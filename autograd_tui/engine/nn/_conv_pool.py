@@ -97,6 +97,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if input.ndim != 4:
         raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of "
                            f"size: [{', '.join(str(d) for d in input.shape)}]")
+    _check_weight_dims(input, weight, 2, stride=stride, padding=padding, dilation=dilation)
     stride, dilation = _pair(stride), _pair(dilation)
     o, cg, kh, kw = weight.shape
     n, c, h, w = input.shape
@@ -267,6 +268,8 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
     out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]))
     if out_hw == (1, 1):
         return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
+    if not (input.dtype.is_floating_point or input.dtype.is_complex):  # its kernel has no integer types
+        raise NotImplementedError(f"\"adaptive_avg_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
     data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
     out = make(data, input.dtype)
     if _State.enabled or _State.dual_level:
@@ -285,6 +288,25 @@ def _shape(t: Tensor) -> str:
     return ", ".join(str(d) for d in t.shape)
 
 
+def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, **params) -> None:
+    """ATen's checks of a weight with as many dims as another convolution's, before any size is
+    read: stride/padding/dilation (a number stands for ``spatial`` of them) must fit its dims."""
+    if weight.ndim < 3:
+        raise RuntimeError("weight should have at least three dimensions")
+    k = weight.ndim - 2
+    for name, value in params.items():
+        if isinstance(value, str):
+            continue
+        values = list(value) if isinstance(value, (tuple, list)) else [value] * spatial
+        if len(values) not in (1, k):
+            raise RuntimeError(f"expected {name} to be a single integer value or a list of {k} values to match the "
+                               f"convolution dimensions, but got {name}=[{', '.join(map(str, values))}]")
+    if input.ndim != weight.ndim:
+        raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-dimensional weight "
+                           f"[{_shape(weight)}], but got {input.ndim}-dimensional input of size [{_shape(input)}] "
+                           "instead")
+
+
 def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrSingle = 1,
            padding: Union[IntOrSingle, str] = 0, dilation: IntOrSingle = 1, groups: int = 1) -> Tensor:
     if _State.autocast is not None:
@@ -295,8 +317,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if input.ndim != 3:
         raise RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of "
                            f"size: [{_shape(input)}]")
-    if weight.ndim != 3:
-        raise RuntimeError("weight should have at least three dimensions")
+    _check_weight_dims(input, weight, 1, stride=stride, padding=padding, dilation=dilation)
     s, d = _single(stride), _single(dilation)
     o, cg, k = weight.shape
     n, c, length = input.shape

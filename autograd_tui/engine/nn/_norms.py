@@ -11,7 +11,7 @@ op of its own (so the graph shows MulBackward0, RsqrtBackward0, ...), in float f
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -195,3 +195,11 @@ def local_response_norm(input: Tensor, size: int, alpha: float = 1e-4, beta: flo
         padded = _kernels.constant_pad_nd(squares.view(n, 1, c, -1), (0, 0, before, after), 0)
         mean_sq = _conv_pool.avg_pool2d(padded, (size, 1), stride=1).squeeze(1).view(input.shape)
     return input / mean_sq.mul(alpha).add(k).pow(beta)
+
+
+def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, out: Any = None) -> Tensor:
+    """``input / max(||input||_p, eps)`` along ``dim``, composed as PyTorch composes it."""
+    if out is not None:
+        raise NotImplementedError("normalize(out=...) is not supported by the embedded engine")
+    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
+    return input / denom

@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _conv_pool
@@ -333,6 +334,14 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
                                       "the embedded engine; `--backend torch` runs it")
         raise NotImplementedError(f"Input Error: Only 3D, 4D and 5D input Tensors supported (got {input.dim()}D) "
                                   f"for the modes: {_MODES} (got {mode})")
+    if input.dtype is dtypes.uint8 and input.dim() == 4 and mode in ("nearest", "nearest-exact"):
+        # PyTorch's uint8 kernels pick source pixels as the float ones do: the same picks, exactly
+        kind = f"{mode.replace('-', '_')}2d"
+        picked = upsample(input.to(dtypes.float64), kind, tuple(out_hw), False, tuple(scales) if scales else None)
+        return picked.to(dtypes.uint8)
+    if input.dtype is dtypes.uint8 and input.dim() == 4 and mode in ("bilinear", "bicubic"):
+        raise NotImplementedError(f"F.interpolate(mode={mode!r}) of a uint8 image (PyTorch's own integer kernel) is "
+                                  "not available in the embedded engine; `--backend torch` runs it")
     if not input.dtype.is_floating_point:
         kernel = {(4, "nearest"): "upsample_nearest2d_channels_last", (4, "nearest-exact"):
                   "_upsample_nearest_exact2d_channels_last", (4, "bilinear"): "upsample_bilinear2d_channels_last",

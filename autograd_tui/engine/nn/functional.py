@@ -105,6 +105,7 @@ softshrink = _activations.softshrink
 softsign = _activations.softsign
 tanhshrink = _activations.tanhshrink
 threshold = _activations.threshold
+normalize = _norms.normalize
 
 
 def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
@@ -113,14 +114,6 @@ def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
 
 def hardtanh_(input: Tensor, min_val: float = -1.0, max_val: float = 1.0) -> Tensor:
     return hardtanh(input, min_val, max_val, inplace=True)
-
-
-def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, out: Any = None) -> Tensor:
-    """``input / max(||input||_p, eps)`` along ``dim``, composed as PyTorch composes it."""
-    if out is not None:
-        raise NotImplementedError("normalize(out=...) is not supported by the embedded engine")
-    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
-    return input / denom
 
 
 def _cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) -> Tensor:
@@ -547,6 +540,8 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
              ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
+    _F.check_argument(weight, "nll_loss_nd", "weight", 3, "Tensor")
+    _F.check_argument(ignore_index, "nll_loss_nd", "ignore_index", 5, "int")
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
     target = _one_sample_target(input, target)
@@ -617,7 +612,8 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:
         # PyTorch's own loop: a float32 cascade over the samples, then the division.
         data = softmax_kernels.nll_sum(losses)
-        data = data / np.float32(total_weight) if reduction == "mean" else data
+        with np.errstate(all="ignore"):  # no samples: 0 / 0 is nan, as in PyTorch
+            data = data / np.float32(total_weight) if reduction == "mean" else data
     elif dt in (np.float32, np.float64):
         # PyTorch's cascade of partial sums over the samples, in the input's dtype (weights too).
         total, weight_sum = nll_reduce(losses, None if weight is None else -neg_w,
@@ -704,6 +700,9 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
+    for value, arg, position, kind in ((weight, "weight", 3, "Tensor"), (ignore_index, "ignore_index", 5, "int"),
+                                       (label_smoothing, "label_smoothing", 6, "float")):
+        _F.check_argument(value, "cross_entropy_loss", arg, position, kind)
     if not 0.0 <= label_smoothing <= 1.0:
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
     class_dim = 0 if input.ndim == 1 else 1
@@ -871,6 +870,8 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
         rows = np.ascontiguousarray(input._data).reshape(-1, cols)
         y = layer_norm_rows(rows, None if weight is None else weight._data.reshape(-1),
                             None if bias is None else bias._data.reshape(-1), eps).reshape(input.shape)
+    elif not input.numel():
+        y = np.array(input._data)  # nothing to normalise (numpy's mean of nothing would warn)
     else:
         x = input._data.astype(np.float64)
         axes = tuple(range(input.ndim - n, input.ndim))
@@ -888,6 +889,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
 
 
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
+    _F.check_numbers("softplus", beta=beta, threshold=threshold)
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"softplus_cpu" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
     y = _activations.softplus_values(input._data, beta, threshold)

@@ -346,7 +346,7 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
         shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
         return cols.reshape(shape) if keepdims else cols.reshape(
             tuple(n for d, n in enumerate(x.shape) if d not in axes))
-    split = _split_sum(x, axes)
+    split = _split_sum(x, axes) if x.size else None  # an empty sum is zeros in any order
     if split is not None:
         shape = tuple(1 if d in axes else n for d, n in enumerate(x.shape))
         return split.reshape(shape) if keepdims else split.reshape(

@@ -1,0 +1,37 @@
+"""Dims and indices made non-negative that remember the negative value the caller wrote.
+
+An op computes with the normalised dim; its node's ``_saved_dim`` (``_saved_index``...) shows the
+dim as given, as PyTorch's does (record.py reads the tag), and a few messages name it as given.
+Only a negative dim is tagged, so the common call pays nothing.
+"""
+from __future__ import annotations
+
+
+class GivenDim(int):
+    """A dim made non-negative that remembers the negative one it was given: a node's
+    ``_saved_dim`` shows the dim as the op was called with it, as PyTorch's does."""
+
+    given: int
+
+
+class GivenDims(tuple):
+    """Checked dims (sorted, non-negative) that remember the list they were given."""
+
+    given: tuple
+
+
+def given_dims(dims: tuple) -> tuple:
+    """Checked dims (``_norm_dims``) back as the caller wrote them, in their order."""
+    if dims.__class__ is GivenDims:
+        return dims.given
+    return tuple(getattr(d, "given", d) for d in dims)
+
+
+def given_as(normal: int, given: int) -> int:
+    """``normal`` (an index or dim made non-negative) remembering the ``given`` one when that was
+    negative, for the node's ``_saved_*`` to show."""
+    if given >= 0:
+        return normal
+    tagged = GivenDim(normal)
+    tagged.given = given
+    return tagged
