@@ -161,7 +161,15 @@ Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
 
-from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402,F401
+from autograd_tui.engine import meta as _meta  # noqa: E402
+from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
+
+
+def _reset_warn_once() -> None:
+    """Forget what only a fresh process has not done yet: the warnings shown once, and the
+    meta device's routing of the public entries (meta.py), set up by the first meta tensor."""
+    _reset_warnings()
+    _meta.deactivate()
 
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64
@@ -275,3 +283,8 @@ def set_num_threads(n: _builtins.int) -> None:
 
 def get_num_threads() -> _builtins.int:
     return _blas.get_threads()
+
+
+# The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
+_meta.register(globals())
+_meta.register(Tensor)

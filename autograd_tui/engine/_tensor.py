@@ -130,13 +130,26 @@ def _rebuild_device(kind: str, index: int | None) -> device:
 device.__module__ = "torch"  # type(torch.device('cpu')) prints <class 'torch.device'>
 
 
-def use_device(where) -> None:
-    """Check that tensors may live on ``where``: the CPU only, with PyTorch's error elsewhere."""
+def use_device(where) -> bool:
+    """Check that tensors may live on ``where``: the CPU or the meta device (True for meta, whose
+    tensors have a shape and no values), with PyTorch's error elsewhere."""
     kind = device(where).type
     if kind != "cpu":
+        if kind == "meta":
+            return True
         if kind == "cuda":
             raise AssertionError("Torch not compiled with CUDA enabled")
         raise RuntimeError(_no_device_message(kind))
+    return False
+
+
+# The meta device's entry points, filled in by meta.py (above every op): ``run`` calls a function
+# so that every tensor it makes is a meta tensor, and leaves the random generator untouched.
+META_HOOKS: dict[str, Any] = {}
+
+
+def run_on_meta(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    return META_HOOKS["run"](fn, args, kwargs)
 
 
 # torch.set_default_device: where factory functions put tensors when not told (None: the CPU).
@@ -158,6 +171,7 @@ def _no_device_message(kind: str) -> str:
 
 
 CPU = device("cpu")
+META = device("meta")
 
 
 def _user_stacklevel(*, inside_modules_at_library: bool = False) -> int:
@@ -250,6 +264,7 @@ class Tensor(metaclass=_TensorMeta):
     _base: Tensor | None = None
     _post_accumulate_hooks: dict | None = None
     _fw: tuple | None = None  # (forward-AD level, tangent); see autograd/forward_ad.py
+    _on_meta: bool = False  # a tensor of the meta device: its values are never shown (meta.py)
 
     if TYPE_CHECKING:
         # methods.py installs the operators and methods (add, sum, to, ...) that call into
@@ -328,7 +343,7 @@ class Tensor(metaclass=_TensorMeta):
 
     @property
     def device(self) -> device:
-        return CPU
+        return META if self._on_meta else CPU
 
     @property
     def is_cuda(self) -> bool:
@@ -550,6 +565,8 @@ class Tensor(metaclass=_TensorMeta):
     def data(self, value: "Tensor") -> None:
         self._data = value._data
         self.dtype = value.dtype
+        if value._on_meta is not self._on_meta:  # model.to("meta"), to_empty(): the device moves too
+            self.__dict__["_on_meta"] = value._on_meta
 
     @property
     def _base_tensor(self):
@@ -561,6 +578,9 @@ class Tensor(metaclass=_TensorMeta):
     # ----- printing and Python protocols ------------------------------------------------------
     def __repr__(self, *, tensor_contents: Any = None) -> str:
         node = self.grad_fn
+        if self._on_meta:
+            return printing.format_meta(self._data.shape, self.dtype, type(node).__name__ if node is not None
+                                        else None, self._requires_grad)
         tangent = self._tangent()
         return printing.format_tensor(self._data, self.dtype,
                                       grad_fn_name=type(node).__name__ if node is not None else None,
@@ -577,7 +597,7 @@ class Tensor(metaclass=_TensorMeta):
     __str__ = __repr__
 
     def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0:
+        if self._data.ndim == 0 and not self._on_meta:
             return self.item().__format__(spec)
         return object.__format__(self, spec)
 
@@ -850,6 +870,8 @@ def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     t._accumulator = None
     if _State.inference:  # whatever inference mode makes is an inference tensor (views: see _view_op)
         t.__dict__["_inference"] = True
+    if _State.meta:
+        t.__dict__["_on_meta"] = True
     return t
 
 

@@ -2,6 +2,8 @@
 cholesky, slogdet), pinv, matrix_rank, cond and lstsq, with their gradients."""
 from __future__ import annotations
 
+from autograd_tui.engine import meta as _meta
+
 import math
 from typing import Any
 
@@ -191,3 +193,5 @@ def _chain_product(mats: list, split: list, i: int, j: int) -> Tensor:
 
 
 __getattr__ = _missing.module_getattr("torch.linalg")
+
+_meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -5,6 +5,8 @@ values and ``grad_fn`` names are theirs, as in PyTorch, where these are aliases 
 """
 from __future__ import annotations
 
+from autograd_tui.engine import meta as _meta
+
 import sys
 from typing import Any
 
@@ -66,3 +68,6 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "ndtr", "round", "xlog1py"])
+
+
+_meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -8,6 +8,8 @@ it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
 from __future__ import annotations
 
+from autograd_tui.engine import meta as _meta
+
 from autograd_tui.engine import missing as _missing
 
 import warnings
@@ -994,3 +996,5 @@ def _xlogy_self(t: Tensor) -> Tensor:
 
 
 __getattr__ = _missing.module_getattr("torch.nn.functional")
+
+_meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)
