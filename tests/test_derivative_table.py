@@ -486,6 +486,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "xlog1py_scalar_self": lambda: (lambda b: torch.special.xlog1py(2.0, b), (leaf(3, low=-0.5, high=2.0),)),
     "xlog1py_scalar_other": lambda: (lambda a: torch.special.xlog1py(a, 0.75), (leaf(3),)),
     "entr": lambda: (torch.special.entr, (leaf(4, low=0.2, high=2.0),)),
+    "special_log_ndtr": lambda: (torch.special.log_ndtr, (leaf(6, low=-6.0, high=4.0),)),
     "dist": lambda: (lambda a, b: torch.dist(a, b, 3), (leaf(3), leaf(3, seed=1))),
     "index_fill": lambda: (lambda a: a.index_fill(1, torch.tensor([0, 2]), -1.0), (leaf(2, 3),)),
     "index_copy": lambda: (lambda a, s: a.index_copy(0, torch.tensor([1]), s), (leaf(2, 3), leaf(1, 3, seed=1))),

@@ -26,7 +26,7 @@ from typing import Callable
 
 import numpy as np
 
-from autograd_tui.engine.parity import bessel, blas
+from autograd_tui.engine.parity import bessel, blas, ndtr
 from autograd_tui.engine import functions as F
 from autograd_tui.engine.functions import bessel as B
 from autograd_tui.engine.functions import gamma as G
@@ -469,6 +469,8 @@ op("xlog1py_scalar_other", "SpecialXlog1PyBackward2", None, inputs=("self", "oth
                                    else S.xlog1py(grad, other)))
 op("entr", "SpecialEntrBackward0", S.entr_array,
    self=lambda grad, self: grad * (-(1 + self.log())))
+op("special_log_ndtr", "SpecialLogNdtrBackward0", ndtr.log_ndtr_array,
+   self=lambda grad, self, result: grad / math.sqrt(2 * math.pi) * (result + self.pow(2) / 2).neg().exp())
 op("sinc", "SincBackward0", S.sinc_array,
    self=lambda grad, self: S.sinc_backward(grad, self))
 op("dist", "DistBackward0", None,

@@ -2,11 +2,10 @@
 cholesky, slogdet), pinv, matrix_rank, cond and lstsq, with their gradients."""
 from __future__ import annotations
 
-from autograd_tui.engine import meta as _meta
-
 import math
 from typing import Any
 
+from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import return_types as _return_types

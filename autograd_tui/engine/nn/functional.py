@@ -9,7 +9,6 @@ it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 from __future__ import annotations
 
 from autograd_tui.engine import meta as _meta
-
 from autograd_tui.engine import missing as _missing
 
 import warnings

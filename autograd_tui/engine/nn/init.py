@@ -7,7 +7,6 @@ and the random numbers come from the engine's PyTorch-exact generator, so a seed
 from __future__ import annotations
 
 from autograd_tui.engine import meta as _meta
-
 from autograd_tui.engine import missing as _missing
 
 import math
