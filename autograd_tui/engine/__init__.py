@@ -63,7 +63,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,
     tan, tanh, tensor, topk, transpose, tril, triu, true_divide, trunc, unbind, unflatten, unsqueeze,
     var, vstack, where, zeros, zeros_like,
-    block_diag, bucketize, cartesian_prod, cdist, cumprod, diag, diag_embed, diagonal, erf, erfc, erfinv, fliplr,
+    block_diag, bucketize, cartesian_prod, cdist, pdist, cumprod, diag, diag_embed, diagonal, erf, erfc, erfinv, fliplr,
     flipud, ger, kron, kthvalue, logit, logspace, median, meshgrid, mode, nanmean, nanmedian, nansum,
     repeat_interleave, roll, searchsorted, tensordot, tile, trace, quantile, nanquantile,
     atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, movedim, moveaxis, ravel, swapaxes, swapdims,

@@ -532,6 +532,17 @@ op("vdot", "VdotBackward0", None,
 op("euclidean_dist", "EuclideanDistBackward0", None,
    x1=lambda grad, x1, x2, result: F.euclidean_dist_backward_x1(grad, x1, x2, result),
    x2=lambda grad, x1, x2, result: F.euclidean_dist_backward_x2(grad, x1, x2, result))
+op("pdist", "PdistBackward0", None,
+   self=lambda grad, self, p, result: record_backward_op(
+       "pdist_backward", (grad, self, result), {"p": p}, lambda: F.pdist_backward(grad, self, p, result)))
+
+
+def _pdist_backward_refuses(grad):
+    raise NotImplementedError("the derivative for '_pdist_backward' is not implemented.")
+
+
+op("pdist_backward", "PdistBackwardBackward0", None, grad=_pdist_backward_refuses, self=_pdist_backward_refuses,
+   pdist=_pdist_backward_refuses)
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: _cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: _cdist_backward(grad.mT, x2, x1, result.mT, p))

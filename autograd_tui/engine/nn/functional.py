@@ -42,7 +42,7 @@ IntOrPair = Union[int, Sequence[int]]
 
 # Activations that already live in the core (same nodes as PyTorch's functional forms).
 sigmoid = _F.sigmoid
-tanh = _F.tanh
+tanh, pdist = _F.tanh, _F.pdist  # pdist: torch.pdist itself, as in PyTorch
 # Linear, convolution and pooling (nn/_conv_pool.py).
 linear = _conv_pool.linear
 conv2d = _conv_pool.conv2d
