@@ -19,7 +19,8 @@ HINT = "`--backend torch` runs it"
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "Bilinear"), (nn, "torch.nn", "FractionalMaxPool2d"), (F, "torch.nn.functional", "fractional_max_pool2d"),
+    (nn, "torch.nn", "Bilinear"), (nn, "torch.nn", "FractionalMaxPool2d"),
+    (F, "torch.nn.functional", "fractional_max_pool2d"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
     (distributions, "torch.distributions", "LowRankMultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
     (torch.utils, "torch.utils", "tensorboard"),

@@ -15,7 +15,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._class_view import _TensorMeta
-from autograd_tui.engine import memory_formats, storage
+from autograd_tui.engine import conj_views, memory_formats, storage
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
@@ -371,6 +371,8 @@ class Tensor(metaclass=_TensorMeta):
         if self._vc is None:
             self._vc = [0]
         self._vc[0] += 1
+        if conj_views.LINKS[0]:  # a conj() view exists somewhere: the write shows through it
+            conj_views.sync(self, set())
 
     def is_contiguous(self, memory_format: Any = None) -> bool:
         if memory_format is None:  # the common call
@@ -698,6 +700,11 @@ class Tensor(metaclass=_TensorMeta):
                                "tensor.detach().numpy() instead.")
         if self.dtype is _BFLOAT16:  # numpy has no such type
             raise TypeError("Got unsupported ScalarType BFloat16")
+        if "_conj" in self.__dict__:
+            if force:
+                return np.conjugate(self._data.view(np.ndarray))  # force resolves the bit: a copy
+            raise RuntimeError("Can't call numpy() on Tensor that has conjugate bit set. Use "
+                               "tensor.resolve_conj().numpy() instead.")
         return self._data.view(np.ndarray)  # a fresh plain ndarray on the same memory, as PyTorch gives
 
     def cpu(self) -> "Tensor":

@@ -14,7 +14,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import NO_DIM, Tensor, _c_type, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import no_forward_ad, record
 from autograd_tui.engine.parity import pdist as pdist_kernels, std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
@@ -460,6 +460,8 @@ def pdist(input: Tensor, p: float = 2) -> Tensor:
         raise NotImplementedError(f'"pdist" not implemented for \'{_scalar_type_name(input.dtype)}\'')
     if p < 0:
         raise RuntimeError("pdist only supports non-negative p values")
+    if _State.dual_level and input._tangent() is not None:
+        raise no_forward_ad("_pdist_forward")  # PyTorch has none either
     data = pdist_kernels.forward(np.ascontiguousarray(input._data), float(p))
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
     return record(_R["pdist"], (input,), out, {"p": float(p)})
