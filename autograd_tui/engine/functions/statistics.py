@@ -34,6 +34,7 @@ from autograd_tui.engine.functions.reductions import (
 def cumprod(input: Tensor, dim: int, *, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
+    refuse_complex(input, "cumprod")  # complex products in ATen's order are not reproduced
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
     out = make(cumulative(np.cumprod, input._data, d, out_dtype), out_dtype)
