@@ -211,6 +211,8 @@ CASES: dict[str, Callable[[], tuple]] = {
                                (leaf(2, 2),)),
     "cdist_backward": lambda: (lambda a, b: torch.autograd.grad(torch.cdist(a, b).sum(), a, create_graph=True)[0],
                                (leaf(3, 2), leaf(2, 2, seed=1))),
+    "pdist_backward": lambda: (lambda a: torch.autograd.grad(torch.pdist(a).sum(), a, create_graph=True)[0],
+                               (leaf(3, 2),)),
     "conv2d_backward_input": lambda: (
         lambda g, w: CD.input_grad(g, w, (1, 2, 4, 4), (1, 1), ((1, 1), (0, 0)), (1, 1), 1),
         (leaf(1, 3, 4, 3), leaf(3, 2, 3, 2, seed=1))),
@@ -446,6 +448,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "special_i1e": lambda: (torch.special.i1e, (leaf(4, low=0.5, high=12.0),)),
     "logit": lambda: (lambda a: torch.logit(a), (leaf(4, low=0.2, high=0.8),)),
     "cdist": lambda: (lambda a, b: torch.cdist(a, b), (leaf(3, 2), leaf(4, 2, seed=1))),
+    "pdist": lambda: (lambda a: torch.pdist(a, 2.5), (leaf(4, 3),)),
     "euclidean_dist": lambda: (lambda a, b: torch.cdist(a, b, compute_mode="use_mm_for_euclid_dist"),
                                (leaf(3, 2), leaf(4, 2, seed=1))),
     "trace": lambda: (torch.trace, (leaf(3, 4),)),
@@ -493,6 +496,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "xlog1py_scalar_self": lambda: (lambda b: torch.special.xlog1py(2.0, b), (leaf(3, low=-0.5, high=2.0),)),
     "xlog1py_scalar_other": lambda: (lambda a: torch.special.xlog1py(a, 0.75), (leaf(3),)),
     "entr": lambda: (torch.special.entr, (leaf(4, low=0.2, high=2.0),)),
+    "special_log_ndtr": lambda: (torch.special.log_ndtr, (leaf(6, low=-6.0, high=4.0),)),
     "dist": lambda: (lambda a, b: torch.dist(a, b, 3), (leaf(3), leaf(3, seed=1))),
     "index_fill": lambda: (lambda a: a.index_fill(1, torch.tensor([0, 2]), -1.0), (leaf(2, 3),)),
     "index_copy": lambda: (lambda a, s: a.index_copy(0, torch.tensor([1]), s), (leaf(2, 3), leaf(1, 3, seed=1))),
@@ -570,6 +574,8 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "adaptive_avg_pool2d_backward": _NUMPY_GRADIENT,
     "cdist": "PyTorch cannot differentiate its gradient (_cdist_backward) either: the engine's node refuses "
              "with PyTorch's message",
+    "pdist": "PyTorch cannot differentiate its gradient (_pdist_backward) either: the engine's node refuses "
+             "with PyTorch's message",
     "hardsigmoid": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
                    "NotImplemented node",
     "multi_margin_loss": "PyTorch cannot differentiate its gradient either: the engine gives it PyTorch's "
@@ -628,6 +634,7 @@ def test_a_refusing_rule_raises_pytorchs_error_at_backward(rule):
 # Rules whose every formula refuses, as PyTorch's node does: backward ops PyTorch cannot differentiate.
 NOT_DIFFERENTIABLE = {
     "cdist_backward": (NotImplementedError, "the derivative for '_cdist_backward' is not implemented."),
+    "pdist_backward": (NotImplementedError, "the derivative for '_pdist_backward' is not implemented."),
     "hardsigmoid_backward": (RuntimeError, "derivative for aten::hardsigmoid_backward is not implemented"),
     "binomial": (RuntimeError, "derivative for aten::binomial is not implemented"),
 }

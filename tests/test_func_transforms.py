@@ -179,8 +179,8 @@ REFUSED_IN_FORWARD_MODE = {
     # decompositions with several outputs (one node, several results): no tangents for them yet
     "eigh", "lstsq", "qr", "slogdet", "svd", "aminmax", "std_mean", "var_mean",
     # PyTorch has no forward-mode derivative for it either, and says so
-    "multi_margin_loss", "cdist", "cdist_backward", "hardsigmoid_backward", "grid_sampler_2d",
-    "ctc_loss", "multilabel_margin_loss", "binomial",
+    "multi_margin_loss", "cdist", "cdist_backward", "pdist", "pdist_backward", "hardsigmoid_backward",
+    "grid_sampler_2d", "ctc_loss", "multilabel_margin_loss", "binomial",
     # complex tensors have no forward mode in the engine yet (it says so)
     "angle", "complex", "conj", "conj_physical", "resolve_conj", "polar", "view_as_complex", "view_as_real",
     "sgn_complex", "exp_complex", "log_complex", "sqrt_complex", "sin_complex", "cos_complex", "tanh_complex",

@@ -65,7 +65,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     softmax, sort, split, sqrt, square, squeeze, stack, std, strided, sub, subtract, sum, t, take_along_dim,
     tan, tanh, tensor, topk, transpose, tril, triu, true_divide, trunc, unbind, unflatten, unsqueeze,
     var, vstack, where, zeros, zeros_like,
-    block_diag, bucketize, cartesian_prod, cdist, cumprod, diag, diag_embed, diagonal, erf, erfc, erfinv, fliplr,
+    block_diag, bucketize, cartesian_prod, cdist, pdist, cumprod, diag, diag_embed, diagonal, erf, erfc, erfinv, fliplr,
     flipud, ger, kron, kthvalue, logit, logspace, median, meshgrid, mode, nanmean, nanmedian, nansum,
     repeat_interleave, roll, searchsorted, tensordot, tile, trace, quantile, nanquantile,
     atleast_1d, atleast_2d, atleast_3d, column_stack, diff, dstack, movedim, moveaxis, ravel, swapaxes, swapdims,
@@ -163,7 +163,15 @@ Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
 
-from autograd_tui.engine._tensor import reset_warn_once as _reset_warn_once  # noqa: E402,F401
+from autograd_tui.engine import meta as _meta  # noqa: E402
+from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
+
+
+def _reset_warn_once() -> None:
+    """Forget what only a fresh process has not done yet: the warnings shown once, and the
+    meta device's routing of the public entries (meta.py), set up by the first meta tensor."""
+    _reset_warnings()
+    _meta.deactivate()
 
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64
@@ -277,3 +285,8 @@ def set_num_threads(n: _builtins.int) -> None:
 
 def get_num_threads() -> _builtins.int:
     return _blas.get_threads()
+
+
+# The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
+_meta.register(globals())
+_meta.register(Tensor)

@@ -16,7 +16,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._given_dims import GivenDim, GivenDims, given_as, given_dims  # noqa: F401
 from autograd_tui.engine._class_view import _TensorMeta
-from autograd_tui.engine import memory_formats, storage
+from autograd_tui.engine import conj_views, memory_formats, storage
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
@@ -131,13 +131,26 @@ def _rebuild_device(kind: str, index: int | None) -> device:
 device.__module__ = "torch"  # type(torch.device('cpu')) prints <class 'torch.device'>
 
 
-def use_device(where) -> None:
-    """Check that tensors may live on ``where``: the CPU only, with PyTorch's error elsewhere."""
+def use_device(where) -> bool:
+    """Check that tensors may live on ``where``: the CPU or the meta device (True for meta, whose
+    tensors have a shape and no values), with PyTorch's error elsewhere."""
     kind = device(where).type
     if kind != "cpu":
+        if kind == "meta":
+            return True
         if kind == "cuda":
             raise AssertionError("Torch not compiled with CUDA enabled")
         raise RuntimeError(_no_device_message(kind))
+    return False
+
+
+# The meta device's entry points, filled in by meta.py (above every op): ``run`` calls a function
+# so that every tensor it makes is a meta tensor, and leaves the random generator untouched.
+META_HOOKS: dict[str, Any] = {}
+
+
+def run_on_meta(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    return META_HOOKS["run"](fn, args, kwargs)
 
 
 # torch.set_default_device: where factory functions put tensors when not told (None: the CPU).
@@ -159,6 +172,7 @@ def _no_device_message(kind: str) -> str:
 
 
 CPU = device("cpu")
+META = device("meta")
 
 
 def _user_stacklevel(*, inside_modules_at_library: bool = False) -> int:
@@ -251,6 +265,7 @@ class Tensor(metaclass=_TensorMeta):
     _base: Tensor | None = None
     _post_accumulate_hooks: dict | None = None
     _fw: tuple | None = None  # (forward-AD level, tangent); see autograd/forward_ad.py
+    _on_meta: bool = False  # a tensor of the meta device: its values are never shown (meta.py)
 
     if TYPE_CHECKING:
         # methods.py installs the operators and methods (add, sum, to, ...) that call into
@@ -331,7 +346,7 @@ class Tensor(metaclass=_TensorMeta):
 
     @property
     def device(self) -> device:
-        return CPU
+        return META if self._on_meta else CPU
 
     @property
     def is_cuda(self) -> bool:
@@ -359,6 +374,8 @@ class Tensor(metaclass=_TensorMeta):
         if self._vc is None:
             self._vc = [0]
         self._vc[0] += 1
+        if conj_views.LINKS[0]:  # a conj() view exists somewhere: the write shows through it
+            conj_views.sync(self, set())
 
     def is_contiguous(self, memory_format: Any = None) -> bool:
         if memory_format is None:  # the common call
@@ -555,6 +572,8 @@ class Tensor(metaclass=_TensorMeta):
     def data(self, value: "Tensor") -> None:
         self._data = value._data
         self.dtype = value.dtype
+        if value._on_meta is not self._on_meta:  # model.to("meta"), to_empty(): the device moves too
+            self.__dict__["_on_meta"] = value._on_meta
 
     @property
     def _base_tensor(self):
@@ -566,6 +585,9 @@ class Tensor(metaclass=_TensorMeta):
     # ----- printing and Python protocols ------------------------------------------------------
     def __repr__(self, *, tensor_contents: Any = None) -> str:
         node = self.grad_fn
+        if self._on_meta:
+            return printing.format_meta(self._data.shape, self.dtype, type(node).__name__ if node is not None
+                                        else None, self._requires_grad)
         tangent = self._tangent()
         return printing.format_tensor(self._data, self.dtype,
                                       grad_fn_name=type(node).__name__ if node is not None else None,
@@ -582,7 +604,7 @@ class Tensor(metaclass=_TensorMeta):
     __str__ = __repr__
 
     def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0:
+        if self._data.ndim == 0 and not self._on_meta:
             return self.item().__format__(spec)
         return object.__format__(self, spec)
 
@@ -683,6 +705,11 @@ class Tensor(metaclass=_TensorMeta):
                                "tensor.detach().numpy() instead.")
         if self.dtype is _BFLOAT16:  # numpy has no such type
             raise TypeError("Got unsupported ScalarType BFloat16")
+        if "_conj" in self.__dict__:
+            if force:
+                return np.conjugate(self._data.view(np.ndarray))  # force resolves the bit: a copy
+            raise RuntimeError("Can't call numpy() on Tensor that has conjugate bit set. Use "
+                               "tensor.resolve_conj().numpy() instead.")
         return self._data.view(np.ndarray)  # a fresh plain ndarray on the same memory, as PyTorch gives
 
     def cpu(self) -> "Tensor":
@@ -874,6 +901,8 @@ def make(data: np.ndarray, dtype: dtypes.dtype, cls=Tensor) -> Tensor:
     t._accumulator = None
     if _State.inference:  # whatever inference mode makes is an inference tensor (views: see _view_op)
         t.__dict__["_inference"] = True
+    if _State.meta:
+        t.__dict__["_on_meta"] = True
     return t
 
 

@@ -26,7 +26,7 @@ from typing import Callable
 
 import numpy as np
 
-from autograd_tui.engine.parity import bessel, blas
+from autograd_tui.engine.parity import bessel, blas, ndtr
 from autograd_tui.engine import functions as F
 from autograd_tui.engine.functions import bessel as B
 from autograd_tui.engine.functions import gamma as G
@@ -482,6 +482,8 @@ op("xlog1py_scalar_other", "SpecialXlog1PyBackward2", None, inputs=("self", "oth
                                    else S.xlog1py(grad, other)))
 op("entr", "SpecialEntrBackward0", S.entr_array,
    self=lambda grad, self: grad * (-(1 + self.log())))
+op("special_log_ndtr", "SpecialLogNdtrBackward0", ndtr.log_ndtr_array,
+   self=lambda grad, self, result: grad / math.sqrt(2 * math.pi) * (result + self.pow(2) / 2).neg().exp())
 op("sinc", "SincBackward0", S.sinc_array,
    self=lambda grad, self: S.sinc_backward(grad, self))
 op("dist", "DistBackward0", None,
@@ -543,6 +545,17 @@ op("vdot", "VdotBackward0", None,
 op("euclidean_dist", "EuclideanDistBackward0", None,
    x1=lambda grad, x1, x2, result: F.euclidean_dist_backward_x1(grad, x1, x2, result),
    x2=lambda grad, x1, x2, result: F.euclidean_dist_backward_x2(grad, x1, x2, result))
+op("pdist", "PdistBackward0", None,
+   self=lambda grad, self, p, result: record_backward_op(
+       "pdist_backward", (grad, self, result), {"p": p}, lambda: F.pdist_backward(grad, self, p, result)))
+
+
+def _pdist_backward_refuses(grad):
+    raise NotImplementedError("the derivative for '_pdist_backward' is not implemented.")
+
+
+op("pdist_backward", "PdistBackwardBackward0", None, grad=_pdist_backward_refuses, self=_pdist_backward_refuses,
+   pdist=_pdist_backward_refuses)
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: _cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: _cdist_backward(grad.mT, x2, x1, result.mT, p))

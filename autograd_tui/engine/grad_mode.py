@@ -13,7 +13,8 @@ class _GradState:
     an instance slot faster than a class attribute (it cannot specialise lookups on a class)."""
 
     __slots__ = ("enabled", "inference", "inference_used", "enabled_in_inference", "anomaly",
-                 "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms", "autocast", "tangent_pass")
+                 "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms", "autocast", "tangent_pass",
+                 "meta")
 
     def __init__(self) -> None:
         self.enabled = True
@@ -39,6 +40,9 @@ class _GradState:
         self.transforms: tuple = ()
         # Inside an enabled CPU torch.autocast region: its lower precision dtype (amp.py); None outside.
         self.autocast: Any = None
+        # How deep the calls that run on the meta device are (meta.py): every tensor made
+        # meanwhile is a meta tensor (shape and dtype only), as each output of such a call is.
+        self.meta = 0
 
 
 _State = _GradState()

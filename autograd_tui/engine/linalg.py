@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import return_types as _return_types
@@ -191,3 +192,5 @@ def _chain_product(mats: list, split: list, i: int, j: int) -> Tensor:
 
 
 __getattr__ = _missing.module_getattr("torch.linalg")
+
+_meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -623,12 +623,13 @@ METHODS = {
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }
 
-PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: True,
+PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: not self._on_meta,
+              "is_meta": lambda self: self._on_meta,
               "itemsize": lambda self: self.dtype.itemsize, "real": F.real, "imag": F.imag,
               "nbytes": lambda self: self.dtype.itemsize * self.numel()}
-# Every tensor here is a dense, strided CPU tensor: the other backends' and layouts' flags are False.
+# Every tensor here is a dense, strided CPU (or meta) tensor: the other backends' and layouts' flags are False.
 PROPERTIES.update(dict.fromkeys(
-    ("is_mps", "is_xpu", "is_meta", "is_ipu", "is_maia", "is_mtia", "is_vulkan", "is_xla", "is_mkldnn",
+    ("is_mps", "is_xpu", "is_ipu", "is_maia", "is_mtia", "is_vulkan", "is_xla", "is_mkldnn",
      "is_quantized", "is_nested", "is_sparse_csr"), lambda self: False))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions import bessel as _bessel
 from autograd_tui.engine.functions import special as _functions_special
@@ -42,6 +43,8 @@ def ndtr(input: Any) -> Any:
     return _mul_scalar(_add_scalar(_torch().erf(_mul_scalar(input, _SQRT1_2)), 1), 0.5)
 
 
+log_ndtr = _with_out(_functions_special.log_ndtr)
+
 # The modified Bessel functions of the first kind, orders 0 and 1, and their forms scaled by exp(-|x|).
 i0 = _with_out(_bessel.special_i0)
 i0e = _with_out(_bessel.special_i0e)
@@ -65,4 +68,7 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "ndtr", "round", "xlog1py"])
+    return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "log_ndtr", "ndtr", "round", "xlog1py"])
+
+
+_meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -113,7 +113,8 @@ from autograd_tui.engine.functions.arrange import (  # noqa: F401
     put_backward_self, put_backward_source,
 )
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
-    bucketize, cdist, cdist_backward, euclidean_dist_backward_x1, euclidean_dist_backward_x2, cumprod,
+    bucketize, cdist, cdist_backward, pdist, pdist_backward, euclidean_dist_backward_x1, euclidean_dist_backward_x2,
+    cumprod,
     cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,

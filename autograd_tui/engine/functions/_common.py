@@ -5,12 +5,14 @@ import builtins
 import functools
 import math
 import numbers
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import GivenDims, Size, Tensor, make, norm_dim
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.record import RULES
 
@@ -415,6 +417,25 @@ def _finish_creation(t: Tensor, requires_grad: bool) -> Tensor:
 
 _NO_PINNED_MEMORY = ("pin_memory=True requires a CUDA or other accelerator backend; no pinned memory allocator is "
                      "available on this system.")
+
+
+def on_device(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A factory function that also makes meta tensors: given ``device="meta"`` (or inside a meta
+    default device) it runs as on the CPU with every tensor it makes on the meta device, and
+    draws nothing from the random generator (meta.py)."""
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        where = kwargs.get("device")
+        if where is None:
+            where = _tensor.default_device
+            if where is None:
+                return fn(*args, **kwargs)
+        try:
+            meta = not _State.meta and _tensor.use_device(where)
+        except (RuntimeError, AssertionError, TypeError):
+            meta = False  # the function's own checks give PyTorch's error
+        return _tensor.run_on_meta(fn, *args, **kwargs) if meta else fn(*args, **kwargs)
+    return call
 
 
 def _check_device(device, pin_memory: bool = False) -> None:

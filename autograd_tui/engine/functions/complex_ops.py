@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import conj_views, dtypes
 from autograd_tui.engine._tensor import Tensor, make, real_values
 from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
@@ -159,11 +159,13 @@ def conj(input: Tensor) -> Tensor:
     _require_tensor(input, "conj", "input")
     if not input.dtype.is_complex:
         return input
-    # PyTorch flips a conjugate bit on a view; here the result holds conjugated values and remembers
-    # the bit for is_conj(), but shares no memory: in-place writes into either are not seen by the other
+    # PyTorch flips a conjugate bit on a view; here the result holds conjugated values, remembers
+    # the bit for is_conj(), and is kept in step with its source (conj_views.link_conj): writes into
+    # either show in the other
     out = make(np.conjugate(plain(input._data)), input.dtype)
     if not is_conj(input):
         out.__dict__["_conj"] = True
+    conj_views.link_conj(out, input)
     if _State.enabled and input._requires_grad or _State.dual_level:
         record(_R["conj"], (input,), out)
     return out

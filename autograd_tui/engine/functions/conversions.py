@@ -31,20 +31,28 @@ def _python_dtype(a) -> bool:
 
 def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_blocking: bool = False,
        memory_format=None) -> Tensor:
+    meta = None  # the meta device asked for (True), the CPU (False), or no device named
     for a in args:
         if isinstance(a, dtypes.dtype) or _python_dtype(a):
             dtype = a
         elif isinstance(a, Tensor):
             dtype = a.dtype
+            meta = a._on_meta
         elif isinstance(a, (str, _tensor.device)):
-            _tensor.use_device(a)
+            meta = _tensor.use_device(a)
         elif not isinstance(a, bool):  # non_blocking / copy given by position
             raise invalid_combination("to", args, {}, _TO_OVERLOADS)
     if dtype is not None and not isinstance(dtype, dtypes.dtype) and not _python_dtype(dtype):
         raise invalid_combination("to", args, {"dtype": dtype}, _TO_OVERLOADS)
     dtype = _resolve_dtype(dtype)
     if device is not None:
-        _tensor.use_device(device)
+        meta = _tensor.use_device(device)
+    if (input._on_meta or meta) and not _State.meta:
+        if input._on_meta and meta is False:
+            raise NotImplementedError("Cannot copy out of meta tensor; no data!")
+        # onto (or within) the meta device: a copy when the device changes, as PyTorch makes
+        return _tensor.run_on_meta(to, input, dtype=dtype, copy=copy or not input._on_meta,
+                                   memory_format=memory_format)
     fmt = memory_formats.check(memory_format, "to")
     # as PyTorch: the same tensor unless its suggested format is another (then a copy laid out so)
     relaid = fmt not in (None, memory_formats.preserve_format) and memory_formats.suggest(input._data) is not fmt

@@ -21,6 +21,7 @@ from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel
 from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
+    on_device,
     _type_name,
     broadcast_shapes, check_number, preserved_strides, shapes_broadcast_error, with_strides, wrap,
 )
@@ -59,6 +60,7 @@ def warn_copy_construct(call: str) -> None:
         f"or sourceTensor.detach().clone().requires_grad_(True), rather than {call}(sourceTensor).",
         UserWarning, stacklevel=_user_stacklevel())
 
+@on_device
 def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = False,
            pin_memory: bool = False) -> Tensor:
     """A new tensor holding a copy of ``data``: a number, a (nested) list or tuple of numbers, a
@@ -120,6 +122,7 @@ def _check_python_values_fit(arr: np.ndarray, dtype: dtypes.dtype) -> None:
         raise RuntimeError(f"value cannot be converted to type {dtype.name} without overflow")
 
 
+@on_device
 def as_tensor(data, dtype=None, device=None) -> Tensor:
     check_dtype_argument(dtype, "as_tensor")
     _check_device(device)
@@ -146,6 +149,7 @@ _ASARRAY_REQUIRES_GRAD = (
 )
 
 
+@on_device
 def asarray(obj, *, dtype=None, device=None, copy: bool | None = None, requires_grad: Any = _UNSPECIFIED) -> Tensor:
     """``obj`` as a tensor, sharing a tensor's or an array's memory where the dtype allows
     (``copy=True`` never shares, ``copy=False`` refuses to copy). On a tensor, PyTorch sets the
@@ -217,16 +221,19 @@ def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool =
     return _finish_creation(t, requires_grad)
 
 
+@on_device
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "zeros")
     return _creation(_shape_arg(size, "zeros"), dtype, None, requires_grad, device, pin_memory)
 
 
+@on_device
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "ones")
     return _creation(_shape_arg(size, "ones"), dtype, 1, requires_grad, device, pin_memory)
 
 
+@on_device
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
     check_dtype_argument(dtype, "empty")
@@ -239,6 +246,7 @@ def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_
     return laid
 
 
+@on_device
 def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
     if not isinstance(size, (tuple, list, Size)):
@@ -251,6 +259,7 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
     return _creation(_shape_arg((size,), "full"), dtype, fill_value, requires_grad, device, pin_memory)
 
 
+@on_device
 def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=False,
         pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "eye")
@@ -263,6 +272,7 @@ def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=
     return _finish_creation(t, requires_grad)
 
 
+@on_device
 def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
            pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "arange")
@@ -316,6 +326,7 @@ def _steps_arg(name: str, start, end, position: tuple, steps) -> tuple:
 _NO_STEPS = object()
 
 
+@on_device
 def linspace(start, end, *position, steps=_NO_STEPS, dtype=None, device=None, requires_grad=False,
              pin_memory=False) -> Tensor:
     steps, _ = _steps_arg("linspace", start, end, position, steps)
@@ -349,6 +360,7 @@ def linspace(start, end, *position, steps=_NO_STEPS, dtype=None, device=None, re
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
 
 
+@on_device
 def logspace(start, end, *position, steps=_NO_STEPS, base: float = 10.0, dtype=None, device=None,
              requires_grad=False) -> Tensor:
     """``base ** linspace(start, end, steps)`` as PyTorch's CPU loop computes it: the ends in the
@@ -416,24 +428,28 @@ def _random_like(t: Tensor, sample, memory_format=None, name: str = "rand_like")
     return out
 
 
+@on_device
 def zeros_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "zeros_like")
     return _like(t, None, dtype, requires_grad, device, pin_memory, memory_format, "zeros_like")
 
 
+@on_device
 def ones_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
               pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "ones_like")
     return _like(t, 1, dtype, requires_grad, device, pin_memory, memory_format, "ones_like")
 
 
+@on_device
 def empty_like(t: Tensor, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None,
                pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "empty_like")
     return _like(t, None, dtype, requires_grad, device, pin_memory, memory_format, "empty_like")
 
 
+@on_device
 def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None, pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "full_like")
@@ -482,6 +498,7 @@ def _float_dtype(dtype, complex_ok: bool = False) -> dtypes.dtype:
     return dtype
 
 
+@on_device
 def rand(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "rand")
@@ -500,6 +517,7 @@ def _as_complex(parts: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
     return np.ascontiguousarray(parts).view(dtype.np).reshape(parts.shape[:-1])
 
 
+@on_device
 def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "randn")
@@ -516,6 +534,7 @@ def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_
     return _finish_creation(wrap(data, dtype), requires_grad)
 
 
+@on_device
 def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False,
             pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "randint")
@@ -562,6 +581,7 @@ def warn_float_range(low: int, high: int, dtype: dtypes.dtype) -> None:
                           f"DistributionTemplates.h:{line}.)", UserWarning, stacklevel=_user_stacklevel())
 
 
+@on_device
 def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=False,
              pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "randperm")
@@ -572,6 +592,7 @@ def randperm(n: int, *, generator=None, dtype=None, device=None, requires_grad=F
     return _finish_creation(wrap(_generator(generator).randperm(int(n)), dtype), requires_grad)
 
 
+@on_device
 def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
               pin_memory=False, memory_format=None) -> Tensor:
     check_dtype_argument(dtype, "rand_like")
@@ -580,6 +601,7 @@ def rand_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None
                         memory_format, "rand_like")
 
 
+@on_device
 def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False,
                pin_memory=False, memory_format=None) -> Tensor:
     check_dtype_argument(dtype, "randn_like")
@@ -597,6 +619,7 @@ def randn_like(t: Tensor, *, generator=None, dtype=None, layout=None, device=Non
     return _random_like(t, sample, memory_format, "randn_like")
 
 
+@on_device
 def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layout=None, device=None,
                  requires_grad=False, pin_memory=False, memory_format=None) -> Tensor:
     if high is None:

@@ -776,6 +776,7 @@ def matrix_exp(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
         raise RuntimeError(f"linalg.matrix_exp: A must be batches of square matrices, but they are "
                            f"{A.shape[-2]} by {A.shape[-1]} matrices")
     if not A.dtype.is_floating_point:
+        refuse_complex(A, "linalg.matrix_exp")  # PyTorch takes complex matrices; the engine not yet
         raise RuntimeError(f"linalg.matrix_exp: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
     if A.dtype in _LOW_PRECISION:

@@ -33,6 +33,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
                            "See https://github.com/pytorch/rfcs/pull/17 for more details.")
     if _State.enabled and self._base is not None and "_creation" in self.__dict__:
         _check_view_creation(self)
+    if _State.enabled and "_conj_source" in (self._base if self._base is not None else self).__dict__:
+        _check_conj_view_write(self)
     if _State.enabled and self._requires_grad and self.grad_fn is None:
         if view_of_leaf or self._base is not None:
             raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
@@ -64,6 +66,19 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
     if _State.enabled and result._requires_grad:
         adopt_saved_output(result.grad_fn, self)
     return self
+
+
+def _check_conj_view_write(self: Tensor) -> None:
+    """A write into a conj() view reaches its source (conj_views.link_conj), whose graph the engine
+    does not rewrite as PyTorch would: refused where that graph matters."""
+    root = self._base if self._base is not None else self
+    source = root.__dict__["_conj_source"]
+    base = source._base if source._base is not None else source
+    if base._requires_grad and base.grad_fn is None:
+        raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+    if base._requires_grad:
+        raise NotImplementedError("in-place operations on a conj() view of a tensor that requires grad are not "
+                                  "available in the embedded engine; `--backend torch` runs them.")
 
 
 def set_grad_fn(t: Tensor, node, output_nr: int = 0) -> None:

@@ -10,7 +10,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine.complex_guard import refuse_complex
+from autograd_tui.engine.complex_guard import plain as _plain, refuse_complex
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, given_dims, is_dim, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record
@@ -674,7 +674,8 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
 
 # PyTorch's CPU cumulative loops accumulate float in double (half in float), rounding each
 # partial result once.
-_ACCUMULATE = {np.dtype(np.float32): np.float64, np.dtype(np.float16): np.float32}
+_ACCUMULATE = {np.dtype(np.float32): np.float64, np.dtype(np.float16): np.float32,
+               np.dtype(np.complex64): np.complex128}
 
 
 def cumulative(np_fn, x: np.ndarray, axis: int, out: dtypes.dtype) -> np.ndarray:
@@ -682,14 +683,14 @@ def cumulative(np_fn, x: np.ndarray, axis: int, out: dtypes.dtype) -> np.ndarray
     if x.ndim == 0:
         return x.astype(out.np)
     acc = _ACCUMULATE.get(np.dtype(out.np), out.np)
-    return laid_out(np_fn(x, axis=axis, dtype=acc).astype(out.np, copy=False))
+    return laid_out(np_fn(_plain(x), axis=axis, dtype=acc).astype(out.np, copy=False))
 
 
 def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
     d = norm_dim(dim, builtins.max(input.ndim, 1))
-    out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
+    out_dtype = input.dtype if input.dtype.is_floating_point or input.dtype.is_complex else dtypes.int64
     data = cumulative(np.cumsum, input._data, d, out_dtype)
     return record(_R["cumsum"], (input,), wrap(data, out_dtype), {"dim": d})
 
@@ -793,13 +794,13 @@ def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
 
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _axes(dim, input.ndim)
-    data = np.all(input._data, axis=axis, keepdims=keepdim)
+    data = np.all(_plain(input._data), axis=axis, keepdims=keepdim)  # complex: either part nonzero
     return make(laid_out(data), dtypes.bool_)
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _axes(dim, input.ndim)
-    data = np.any(input._data, axis=axis, keepdims=keepdim)
+    data = np.any(_plain(input._data), axis=axis, keepdims=keepdim)
     return make(laid_out(data), dtypes.bool_)
 
 

@@ -46,6 +46,8 @@ def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
         if views is None:
             views = base.__dict__["_views"] = weakref.WeakSet()
         views.add(out)
+    if "_conj" in input.__dict__:  # a view of a conj() view still has the conjugate bit
+        out.__dict__["_conj"] = True
     creation = input.__dict__.get("_creation")  # a view of such a view inherits it
     if input._requires_grad and not _State.enabled:
         creation = "no_grad"

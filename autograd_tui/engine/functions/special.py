@@ -78,6 +78,11 @@ def erfinv(input: Tensor) -> Tensor:
     return _float_unary("erfinv", input)
 
 
+def log_ndtr(input: Tensor) -> Tensor:
+    """log of the standard normal CDF (``torch.special.log_ndtr``); see ``parity/ndtr.py``."""
+    return _float_unary("special_log_ndtr", input)
+
+
 def entr(input: Tensor) -> Tensor:
     return _float_unary("entr", input)
 

@@ -15,8 +15,8 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import NO_DIM, Tensor, _c_type, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.record import record
-from autograd_tui.engine.parity import std_algorithms
+from autograd_tui.engine.record import no_forward_ad, record
+from autograd_tui.engine.parity import pdist as pdist_kernels, std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
@@ -35,6 +35,7 @@ from autograd_tui.engine.functions.reductions import (
 def cumprod(input: Tensor, dim: int, *, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
+    refuse_complex(input, "cumprod")  # complex products in ATen's order are not reproduced
     d = norm_dim(dim, builtins.max(input.ndim, 1))
     out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
     out = make(cumulative(np.cumprod, input._data, d, out_dtype), out_dtype)
@@ -447,6 +448,33 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = Non
         agg = np.power(agg.astype(np.float64), 1.0 / float(t(p))).astype(agg.dtype)
     out = make(np.array(agg, dtype=x1.dtype.np, order="C"), x1.dtype)
     return record(_R["cdist"], (x1, x2), out, {"p": float(p)})
+
+
+def pdist(input: Tensor, p: float = 2) -> Tensor:
+    """The p-norm distances between the rows of an (n, m) matrix, pairs (i, j) with i < j in
+    order: ``parity/pdist.py`` adds them as ATen's kernel does."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"pdist(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    if input.ndim != 2:
+        raise RuntimeError(f"pdist only supports 2D tensors, got: {input.ndim}D")
+    if not input.dtype.is_floating_point:
+        raise RuntimeError("pdist only supports floating-point dtypes")
+    if input.dtype in (dtypes.float16, dtypes.bfloat16):
+        raise NotImplementedError(f'"pdist" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    if p < 0:
+        raise RuntimeError("pdist only supports non-negative p values")
+    if _State.dual_level and input._tangent() is not None:
+        raise no_forward_ad("_pdist_forward")  # PyTorch has none either
+    data = pdist_kernels.forward(np.ascontiguousarray(input._data), float(p))
+    out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
+    return record(_R["pdist"], (input,), out, {"p": float(p)})
+
+
+def pdist_backward(grad: Tensor, input: Tensor, p: float, result: Tensor) -> Tensor:
+    """``_pdist_backward``, in ATen's order (``parity/pdist.py``)."""
+    data = pdist_kernels.backward(np.ascontiguousarray(grad._data), np.ascontiguousarray(input._data),
+                                  result._data, p)
+    return make(data, input.dtype)
 
 
 def _euclidean_dist(x1: Tensor, x2: Tensor) -> Tensor:

@@ -8,6 +8,7 @@ it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
 from __future__ import annotations
 
+from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
 
 import warnings
@@ -41,7 +42,7 @@ IntOrPair = Union[int, Sequence[int]]
 
 # Activations that already live in the core (same nodes as PyTorch's functional forms).
 sigmoid = _F.sigmoid
-tanh = _F.tanh
+tanh, pdist = _F.tanh, _F.pdist  # pdist: torch.pdist itself, as in PyTorch
 # Linear, convolution and pooling (nn/_conv_pool.py).
 linear = _conv_pool.linear
 conv2d = _conv_pool.conv2d
@@ -996,3 +997,5 @@ def _xlogy_self(t: Tensor) -> Tensor:
 
 
 __getattr__ = _missing.module_getattr("torch.nn.functional")
+
+_meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

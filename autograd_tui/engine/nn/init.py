@@ -6,6 +6,7 @@ and the random numbers come from the engine's PyTorch-exact generator, so a seed
 """
 from __future__ import annotations
 
+from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
 
 import math
@@ -267,3 +268,5 @@ orthogonal = _make_deprecate(orthogonal_)
 sparse = _make_deprecate(sparse_)
 
 __getattr__ = _missing.module_getattr("torch.nn.init")
+
+_meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

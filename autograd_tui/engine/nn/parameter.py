@@ -36,6 +36,8 @@ class Parameter(Tensor, metaclass=_ParameterMeta):
             raise TypeError(f"Parameter.__new__() argument 'data' must be Tensor, not {type(data).__name__}")
         p = cast(Parameter, make(data._data, data.dtype, cls))
         p._vc = data._shared_vc()  # same storage, same version counter
+        if data._on_meta:
+            p.__dict__["_on_meta"] = True
         if requires_grad:
             if not data.dtype.is_floating_point and not data.dtype.is_complex:
                 raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
@@ -43,6 +45,9 @@ class Parameter(Tensor, metaclass=_ParameterMeta):
         return p
 
     def __repr__(self, *, tensor_contents: Any = None) -> str:  # type: ignore[override]  # mypy: same signature
+        if self._on_meta:
+            return printing.format_meta(self._data.shape, self.dtype, None, self._requires_grad,
+                                        prefix="Parameter containing:\ntensor(")
         return printing.format_parameter(self._data, self.dtype, requires_grad=self._requires_grad)
 
     __str__ = __repr__  # type: ignore[assignment]

@@ -333,6 +333,20 @@ def format_tensor(
     return _append_suffixes(prefix + body, suffixes, indent)
 
 
+def format_meta(shape: tuple, dtype: dtypes.dtype, grad_fn_name: str | None, requires_grad: bool,
+                prefix: str = "tensor(") -> str:
+    """``repr`` of a meta tensor: no values, only ``...``, the device, the size and a dtype other
+    than the default one (int64 and bool included, unlike a CPU tensor's)."""
+    suffixes = ["device='meta'", "size=" + _shape_text(shape)]
+    if dtype is not dtypes.get_default_dtype():
+        suffixes.append(f"dtype={dtype!r}")
+    if grad_fn_name is not None:
+        suffixes.append(f"grad_fn=<{grad_fn_name}>")
+    elif requires_grad:
+        suffixes.append("requires_grad=True")
+    return prefix + "..., " + ", ".join(suffixes) + ")"
+
+
 def format_parameter(array: np.ndarray, dtype: dtypes.dtype, *, requires_grad: bool = True) -> str:
     """``repr(nn.Parameter(...))``: a header line above the usual tensor text."""
     return format_tensor(

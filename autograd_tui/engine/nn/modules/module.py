@@ -13,6 +13,8 @@ from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
 
 from autograd_tui.engine import dtypes, memory_formats
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine import meta as _meta
 from autograd_tui.engine._tensor import Tensor, use_device
 from autograd_tui.engine.functions._common import typename
 from autograd_tui.engine.graph import RemovableHandle
@@ -48,7 +50,7 @@ class _IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpec
 _ONLY_IN_PYTORCH = frozenset((
     "compile", "get_extra_state", "ipu", "mtia", "register_load_state_dict_post_hook",
     "register_load_state_dict_pre_hook", "register_state_dict_post_hook", "register_state_dict_pre_hook",
-    "set_extra_state", "set_submodule", "to_empty", "xpu",
+    "set_extra_state", "set_submodule", "xpu",
 ))
 _BOTH_KINDS = ("Cannot use both regular backward hooks and full backward hooks on a single Module. Please use "
                "only one of them.")
@@ -424,15 +426,19 @@ class Module:
 
     def to(self, *args: Any, **kwargs: Any) -> "Module":
         dtype = kwargs.get("dtype")
+        meta = None  # to the meta device (True), to the CPU (False), or no device named
         for a in args:
             if isinstance(a, dtypes.dtype):
                 dtype = a
             elif isinstance(a, Tensor):
                 dtype = a.dtype
             elif a is not None and not isinstance(a, bool):
-                use_device(a)  # only the CPU exists; anything else raises PyTorch's error
+                meta = use_device(a)  # the CPU or the meta device; anything else raises PyTorch's error
         if kwargs.get("device") is not None:
-            use_device(kwargs["device"])
+            meta = use_device(kwargs["device"])
+        if meta is not None:
+            self._apply_to_tensors(lambda t: t.to("meta" if meta else "cpu") if meta or t._on_meta else t,
+                                   floating_only=False)
         fmt = memory_formats.check(kwargs.get("memory_format"), "to")
         if fmt is not None:  # PyTorch lays out every 4-D and 5-D parameter and buffer so
             self._apply_to_tensors(lambda t: t.to(memory_format=fmt) if t.dim() in (4, 5) else t,
@@ -460,7 +466,28 @@ class Module:
         return self._apply_to_tensors(lambda t: t.to(dst_type), floating_only=False)
 
     def cpu(self) -> "Module":
+        return self.to("cpu") if any(t._on_meta for t in self._tensors()) else self
+
+    def to_empty(self, *, device: Any, recurse: bool = True) -> "Module":
+        """Parameters and buffers on ``device`` with their shapes and dtypes and no chosen values
+        (zeros here; PyTorch leaves whatever memory held), typically after a meta-device model."""
+        meta = use_device(device)
+        make_empty = (lambda t: _F.zeros(t.shape, dtype=t.dtype, device="meta")) if meta else (
+            lambda t: _F.zeros(t.shape, dtype=t.dtype))
+        modules = self.modules() if recurse else [self]
+        for module in modules:
+            for param in module._parameters.values():
+                if param is not None:
+                    param.data = make_empty(param)
+            for name, buf in module._buffers.items():
+                if buf is not None:
+                    module._buffers[name] = make_empty(buf)
         return self
+
+    def _tensors(self):
+        for module in self.modules():
+            yield from (p for p in module._parameters.values() if p is not None)
+            yield from (b for b in module._buffers.values() if b is not None)
 
     def cuda(self, device: Any = None) -> "Module":
         raise AssertionError("Torch not compiled with CUDA enabled")
@@ -688,3 +715,6 @@ def __getattr__(name: str) -> Any:
 # torch.nn.modules.module's global hooks the engine lacks (PyTorch 2.13's names)
 _GLOBAL_HOOKS_ONLY_IN_PYTORCH = ("register_module_backward_hook", "register_module_buffer_registration_hook",
                     "register_module_module_registration_hook", "register_module_parameter_registration_hook")
+
+
+_meta.register(Module)  # a meta input runs the whole forward on the meta device (meta.py)
