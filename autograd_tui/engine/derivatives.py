@@ -43,10 +43,10 @@ from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _ctc as CTC
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
-from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32, sleef32_binary
+from autograd_tui.engine.derivative_helpers import _not_implemented, _refuse, _rpow, float32_binary
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -55,40 +55,6 @@ from autograd_tui.engine.parity.rounding import (
 # ---------------------------------------------------------------------------------------------
 # The table. Forward functions take numpy arrays (already in the result dtype) and attributes.
 # ---------------------------------------------------------------------------------------------
-
-
-def float32_binary(float32_fn: Callable, forward: Callable) -> Callable:
-    """``float32_fn`` (ATen's float32 loop of two operands, reproduced) where both operands are
-    float32 on a machine whose kernels were measured, ``forward`` otherwise."""
-    if not rounding.VECTOR_LANES:
-        return forward
-
-    def apply(a, b):
-        if getattr(a, "dtype", None) == np.float32 and getattr(b, "dtype", None) == np.float32:
-            return float32_fn(a, b)
-        return forward(a, b)
-    return apply
-
-
-def _rpow(exponent: np.ndarray, base) -> np.ndarray:
-    """``base ** tensor``: ATen wraps the number in a tensor and runs pow's two-operand loop."""
-    if exponent.dtype == np.float32 and rounding.VECTOR_LANES:
-        return sleef32_binary.pow_float32(np.broadcast_to(np.float32(base), exponent.shape), exponent)
-    return via_float64(lambda e: rounding.power(base, e))(exponent)
-
-
-def _refuse(message: str, op: str = "hardsigmoid_backward"):
-    if _State.tangent_pass:  # forward mode through it: PyTorch has no formula either
-        raise NotImplementedError(f"Trying to use forward AD with {op} that does not support it "
-                                  "because it has not been implemented yet.")
-    raise RuntimeError(message)
-
-
-def _not_implemented(op: str):
-    """ATen's ``not_implemented`` formula: refused in both modes, in each mode's own words."""
-    if _State.tangent_pass:
-        raise NotImplementedError(f"Trying to use forward AD with aten::{op} that does not support it.")
-    raise RuntimeError(f"derivative for aten::{op} is not implemented")
 
 
 def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] | None = None,

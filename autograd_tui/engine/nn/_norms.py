@@ -11,7 +11,7 @@ op of its own (so the graph shows MulBackward0, RsqrtBackward0, ...), in float f
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 import numpy as np
 
@@ -20,7 +20,8 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _conv_pool, _kernels
-from autograd_tui.engine.nn._layer_norm import row_moments
+from autograd_tui.engine.nn import _rules
+from autograd_tui.engine.nn._layer_norm import layer_norm_rows, row_moments
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import Rule, record
 
@@ -203,3 +204,59 @@ def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12, o
         raise NotImplementedError("normalize(out=...) is not supported by the embedded engine")
     denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
     return input / denom
+
+
+def _check_layer_norm_dtypes(input: Tensor, weight: Optional[Tensor], bias: Optional[Tensor]) -> None:
+    """ATen's CPU checks: parameters of another dtype than the input are allowed only as float32
+    ones beside a reduced-precision (or float32) input; a lone integer input has no kernel."""
+    params = [t for t in (weight, bias) if t is not None]
+    if params and params[0].dtype is not input.dtype:
+        if input.dtype not in (dtypes.bfloat16, dtypes.float16, dtypes.float32):
+            raise RuntimeError("mixed dtype (CPU): all inputs must share same datatype.")
+        if any(t.dtype is not dtypes.float32 for t in params):
+            raise RuntimeError("mixed dtype (CPU): expect parameter to have scalar type of Float")
+    elif not input.dtype.is_floating_point:
+        raise NotImplementedError(f"\"LayerNormKernelImpl\" not implemented for '{input.dtype.legacy_name[:-6]}'")
+
+
+def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
+               bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
+    shape = (int(normalized_shape),) if isinstance(normalized_shape, int) else tuple(int(d) for d in normalized_shape)
+    n = len(shape)
+    if n == 0:
+        raise RuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least "
+                           "one element, but got normalized_shape = []")
+    for name, t in (("weight", weight), ("bias", bias)):
+        if t is not None and tuple(t.shape) != shape:
+            raise RuntimeError(f"Expected {name} to be of same shape as normalized_shape, but got {name} of "
+                               f"shape {_bracketed(t.shape)} and normalized_shape = {_bracketed(shape)}")
+    if input.ndim < n or tuple(input.shape[input.ndim - n:]) != shape:
+        raise RuntimeError(f"Given normalized_shape={_bracketed(shape)}, expected input with shape "
+                           f"[*, {', '.join(str(d) for d in shape)}], but got input of size{_bracketed(input.shape)}")
+    _check_layer_norm_dtypes(input, weight, bias)
+    if input.dtype is dtypes.float32 and input.numel() and all(
+            t is None or t.dtype is dtypes.float32 for t in (weight, bias)):
+        cols = int(np.prod(shape))
+        rows = np.ascontiguousarray(input._data).reshape(-1, cols)
+        y = layer_norm_rows(rows, None if weight is None else weight._data.reshape(-1),
+                            None if bias is None else bias._data.reshape(-1), eps).reshape(input.shape)
+    elif not input.numel():
+        y = np.array(input._data)  # nothing to normalise (numpy's mean of nothing would warn)
+    else:
+        x = input._data.astype(np.float64)
+        axes = tuple(range(input.ndim - n, input.ndim))
+        mu = x.mean(axis=axes, keepdims=True)
+        var = ((x - mu) ** 2).mean(axis=axes, keepdims=True)
+        y = (x - mu) / np.sqrt(var + eps)
+        if weight is not None:
+            y = y * weight._data
+        if bias is not None:
+            y = y + bias._data
+    out = make(y.astype(input.dtype.np), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
+    return out
+
+
+def _bracketed(shape) -> str:
+    return "[" + ", ".join(str(d) for d in shape) + "]"

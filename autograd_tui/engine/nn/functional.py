@@ -31,7 +31,6 @@ from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
-from autograd_tui.engine.nn._layer_norm import layer_norm_rows
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
 from autograd_tui.engine.parity.nll import nll_reduce, nll_reduce_bfloat16
@@ -72,6 +71,7 @@ _adaptive_size = _conv_pool._adaptive_size
 group_norm = _norms.group_norm
 local_response_norm = _norms.local_response_norm
 instance_norm = _norms.instance_norm
+layer_norm = _norms.layer_norm
 rms_norm = _norms.rms_norm
 # Upsampling (nn/_resample.py).
 interpolate = _resample.interpolate
@@ -835,60 +835,8 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
 
 
 # ============================================================================================
-# Embeddings, layer norm, softplus, smooth L1 / Huber, channel dropout
+# Embeddings, softplus, smooth L1 / Huber, channel dropout (layer norm: nn/_norms.py)
 # ============================================================================================
-def _check_layer_norm_dtypes(input: Tensor, weight: Optional[Tensor], bias: Optional[Tensor]) -> None:
-    """ATen's CPU checks: parameters of another dtype than the input are allowed only as float32
-    ones beside a reduced-precision (or float32) input; a lone integer input has no kernel."""
-    params = [t for t in (weight, bias) if t is not None]
-    if params and params[0].dtype is not input.dtype:
-        if input.dtype not in (dtypes.bfloat16, dtypes.float16, dtypes.float32):
-            raise RuntimeError("mixed dtype (CPU): all inputs must share same datatype.")
-        if any(t.dtype is not dtypes.float32 for t in params):
-            raise RuntimeError("mixed dtype (CPU): expect parameter to have scalar type of Float")
-    elif not input.dtype.is_floating_point:
-        raise NotImplementedError(f"\"LayerNormKernelImpl\" not implemented for '{input.dtype.legacy_name[:-6]}'")
-
-
-def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[Tensor] = None,
-               bias: Optional[Tensor] = None, eps: float = 1e-5) -> Tensor:
-    shape = (int(normalized_shape),) if isinstance(normalized_shape, int) else tuple(int(d) for d in normalized_shape)
-    n = len(shape)
-    if n == 0:
-        raise RuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least "
-                           "one element, but got normalized_shape = []")
-    for name, t in (("weight", weight), ("bias", bias)):
-        if t is not None and tuple(t.shape) != shape:
-            raise RuntimeError(f"Expected {name} to be of same shape as normalized_shape, but got {name} of "
-                               f"shape {_dims(t.shape)} and normalized_shape = {_dims(shape)}")
-    if input.ndim < n or tuple(input.shape[input.ndim - n:]) != shape:
-        raise RuntimeError(f"Given normalized_shape={_dims(shape)}, expected input with shape "
-                           f"[*, {', '.join(str(d) for d in shape)}], but got input of size{_dims(input.shape)}")
-    _check_layer_norm_dtypes(input, weight, bias)
-    if input.dtype is dtypes.float32 and input.numel() and all(
-            t is None or t.dtype is dtypes.float32 for t in (weight, bias)):
-        cols = int(np.prod(shape))
-        rows = np.ascontiguousarray(input._data).reshape(-1, cols)
-        y = layer_norm_rows(rows, None if weight is None else weight._data.reshape(-1),
-                            None if bias is None else bias._data.reshape(-1), eps).reshape(input.shape)
-    elif not input.numel():
-        y = np.array(input._data)  # nothing to normalise (numpy's mean of nothing would warn)
-    else:
-        x = input._data.astype(np.float64)
-        axes = tuple(range(input.ndim - n, input.ndim))
-        mu = x.mean(axis=axes, keepdims=True)
-        var = ((x - mu) ** 2).mean(axis=axes, keepdims=True)
-        y = (x - mu) / np.sqrt(var + eps)
-        if weight is not None:
-            y = y * weight._data
-        if bias is not None:
-            y = y + bias._data
-    out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
-        record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
-    return out
-
-
 def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
     _F.check_numbers("softplus", beta=beta, threshold=threshold)
     if not input.dtype.is_floating_point:

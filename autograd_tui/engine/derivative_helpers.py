@@ -1,0 +1,45 @@
+"""Helpers the derivative table's entries name: forwards that pick ATen's float32 loop, and the
+refusals PyTorch words for formulas it does not have (``derivatives.py`` reads them by name)."""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import rounding, sleef32_binary
+from autograd_tui.engine.parity.rounding import via_float64
+
+
+def float32_binary(float32_fn: Callable, forward: Callable) -> Callable:
+    """``float32_fn`` (ATen's float32 loop of two operands, reproduced) where both operands are
+    float32 on a machine whose kernels were measured, ``forward`` otherwise."""
+    if not rounding.VECTOR_LANES:
+        return forward
+
+    def apply(a, b):
+        if getattr(a, "dtype", None) == np.float32 and getattr(b, "dtype", None) == np.float32:
+            return float32_fn(a, b)
+        return forward(a, b)
+    return apply
+
+
+def _rpow(exponent: np.ndarray, base) -> np.ndarray:
+    """``base ** tensor``: ATen wraps the number in a tensor and runs pow's two-operand loop."""
+    if exponent.dtype == np.float32 and rounding.VECTOR_LANES:
+        return sleef32_binary.pow_float32(np.broadcast_to(np.float32(base), exponent.shape), exponent)
+    return via_float64(lambda e: rounding.power(base, e))(exponent)
+
+
+def _refuse(message: str, op: str = "hardsigmoid_backward"):
+    if _State.tangent_pass:  # forward mode through it: PyTorch has no formula either
+        raise NotImplementedError(f"Trying to use forward AD with {op} that does not support it "
+                                  "because it has not been implemented yet.")
+    raise RuntimeError(message)
+
+
+def _not_implemented(op: str):
+    """ATen's ``not_implemented`` formula: refused in both modes, in each mode's own words."""
+    if _State.tangent_pass:
+        raise NotImplementedError(f"Trying to use forward AD with aten::{op} that does not support it.")
+    raise RuntimeError(f"derivative for aten::{op} is not implemented")

@@ -1,0 +1,71 @@
+"""How a Python number is written into a tensor of a given dtype, as c10 converts a Scalar.
+
+``fill_``, ``full``, ``masked_fill``, ``index_fill``, ``x[i] = v``, ``where``, ``clamp`` and
+``pow`` check that the number fits the dtype and say so in c10's words; the arithmetic ops wrap
+instead (``functions/pointwise._wrapped_int``). The engine's tensor module re-exports these.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+
+
+def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
+    """A number written into a (real) tensor (fill_, full, masked_fill, index_fill, x[i] = v):
+    checked as c10 converts a Scalar, then made writable by numpy (-1 into uint8 is 255).
+
+    A complex one converts into a real tensor only without an imaginary part (PyTorch refuses the
+    same values, in these words)."""
+    if dtype.is_complex:
+        return value  # any number fits (overflow to infinity as a float would)
+    if isinstance(value, (complex, np.complexfloating)):
+        if value.imag != 0:
+            raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
+        value = value.real
+    if _overflows(value, dtype):
+        raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
+    if dtype.np.kind == "u" and isinstance(value, (int, np.integer)) and value < 0:
+        return int(value) % (int(np.iinfo(dtype.np).max) + 1)  # two's complement, as C++ converts it
+    return value
+
+
+def _overflows(value: Any, dtype: dtypes.dtype) -> bool:
+    """c10's ``overflows<To>(value)``: an integer must fit (an unsigned type also takes -max..-1,
+    which wrap); a float must lie within the type's range, where infinity passes for a floating
+    type and NaN only for one. A bool tensor takes any number."""
+    if dtype is dtypes.bool_ or isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
+        return False
+    kind = dtype.np.kind
+    if isinstance(value, (int, np.integer)):
+        if kind not in "iu":  # an integer beyond a float type's range: not a learner's case
+            return False
+        info = np.iinfo(dtype.np)
+        v = int(value)
+        return v > info.max or (v < -int(info.max) if kind == "u" else v < info.min)
+    f = float(value)
+    if math.isinf(f) or f != f:
+        return not dtype.is_floating_point
+    if dtype.is_floating_point:
+        top = float(np.finfo(dtype.np).max) if dtype is not dtypes.bfloat16 else 3.3895313892515355e38
+        return not -top <= f <= top
+    info = np.iinfo(dtype.np)
+    return not float(info.min) <= f <= float(info.max)
+
+
+def _c_name(dtype: dtypes.dtype) -> str:
+    """The C++ type c10 names in its conversion errors."""
+    return {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
+            "bool": "bool", "int32": "int", "int64": "int64_t", "complex64": "c10::complex<float>",
+            "complex128": "c10::complex<double>"}.get(dtype.name, f"{dtype.name}_t")
+
+
+def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
+    """PyTorch writes a Python integer into an integer tensor (fill_, where, clamp, pow) only if it
+    fits; its arithmetic and comparisons wrap it instead (functions/pointwise._wrapped_int)."""
+    if (isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+            and dtype.np.kind in "iu" and not np.iinfo(dtype.np).min <= int(value) <= np.iinfo(dtype.np).max):
+        raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
