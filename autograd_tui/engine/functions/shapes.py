@@ -96,6 +96,8 @@ def _shape_keyword(name: str, keyword: str, positional: tuple, given: dict) -> t
     if positional and keyword in given:
         raise TypeError(f"{name}() got multiple values for argument '{keyword}'")
     if keyword not in given:
+        if positional:  # the list is there: what is left over is an unknown keyword
+            raise TypeError(f"{name}() got an unexpected keyword argument '{next(iter(given))}'")
         raise TypeError(f'{name}() missing 1 required positional arguments: "{keyword}"')
     return (given[keyword],)
 

@@ -28,3 +28,6 @@ for f in (lambda: x.view(), lambda: x.expand(), lambda: x.reshape(()), lambda: t
     except Exception as e: print(type(e).__name__, e)
 print(x.view(dtype=torch.int32), torch.tensor(3.0).movedim([], []))
 print(torch.einsum("->", torch.tensor(3.0)), torch.tensordot(torch.tensor(2.0), torch.tensor(3.0), dims=0))
+for f in (lambda: x.repeat(2, foo=1), lambda: x.reshape(3, foo=1), lambda: x.expand(2, 3, foo=1), lambda: x.repeat(foo=1), lambda: x.reshape(foo=1), lambda: x.expand(foo=1), lambda: x.repeat((2,), repeats=(2,)), lambda: x.view(3, foo=1)):
+    try: print(tuple(f().shape))
+    except Exception as e: print(type(e).__name__, e)
