@@ -402,9 +402,11 @@ def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs
     F.autograd_backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
 
-def _tile_method(self, *dims):
+def _tile_method(self, *dims, **kwargs):
     # x.tile(2, 2) and x.tile((2, 2)) both work, as x.repeat does.
-    return F.tile(self, dims[0] if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims)
+    if not dims:  # tile's own parser messages (missing, or dims=...)
+        return F.tile(self, **kwargs)
+    return F.tile(self, dims[0] if len(dims) == 1 and isinstance(dims[0], (tuple, list)) else dims, **kwargs)
 
 
 def _is_nonzero(self) -> bool:

@@ -116,7 +116,9 @@ def roll(input: Tensor, shifts, dims=None) -> Tensor:
                   {"shifts": shifts, "dims": dims})
 
 
-def tile(input: Tensor, dims) -> Tensor:
+def tile(input: Tensor, dims=None) -> Tensor:
+    if dims is None:  # the parser names a missing list (x.tile() would read it as empty)
+        raise TypeError('tile() missing 1 required positional arguments: "dims"')
     if not isinstance(dims, (tuple, list)):
         raise TypeError(f"tile(): argument 'dims' (position 2) must be tuple of ints, not {type(dims).__name__}")
     dims = tuple(dims)
@@ -261,8 +263,8 @@ def tensordot(a: Tensor, b: Tensor, dims=2, out=None) -> Tensor:
     free_a = [d for d in range(a.ndim) if d not in dims_a]
     free_b = [d for d in range(b.ndim) if d not in dims_b]
     size = math.prod(a.shape[d] for d in dims_a)
-    left = a.permute(*(free_a + dims_a)).reshape(math.prod(a.shape[d] for d in free_a), size)
-    right = b.permute(*(dims_b + free_b)).reshape(size, math.prod(b.shape[d] for d in free_b))
+    left = a.permute(free_a + dims_a).reshape(math.prod(a.shape[d] for d in free_a), size)
+    right = b.permute(dims_b + free_b).reshape(size, math.prod(b.shape[d] for d in free_b))
     result = mm(left, right).reshape(tuple(a.shape[d] for d in free_a) + tuple(b.shape[d] for d in free_b))
     if out is not None:
         out.copy_(result)

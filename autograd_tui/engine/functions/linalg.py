@@ -709,7 +709,7 @@ def einsum(equation: str, *operands) -> Tensor:
     ops = list(operands)
     for k, (term, op) in enumerate(zip(terms, ops)):
         if any(op.shape[i] != seen[c] for i, c in enumerate(term)):  # size-1 dims broadcast
-            ops[k] = op.expand(*[seen[c] for c in term])
+            ops[k] = op.expand([seen[c] for c in term])
         while len(set(terms[k])) != len(terms[k]):  # a repeated letter takes the diagonal, moved last
             term = terms[k]
             c = next(c for c in term if term.count(c) > 1)
@@ -723,7 +723,7 @@ def einsum(equation: str, *operands) -> Tensor:
         result, letters = _contract_pair(result, letters, ops[k], terms[k], later)
     result, letters = _sum_letters(result, letters, rhs)
     if letters != rhs:
-        result = result.permute(*[letters.index(c) for c in rhs])
+        result = result.permute([letters.index(c) for c in rhs])
     return result
 
 
@@ -743,17 +743,17 @@ def _contract_pair(a: Tensor, la: str, b: Tensor, lb: str, later: str):
     right = [c for c in lb if c not in la]
     if not summed:  # an outer product along the batch letters: broadcast and multiply
         out = "".join(batch + left + right)
-        a_view = a.permute(*[la.index(c) for c in batch + left]) if la != "".join(batch + left) else a
-        b_view = b.permute(*[lb.index(c) for c in batch + right]) if lb != "".join(batch + right) else b
+        a_view = a.permute([la.index(c) for c in batch + left]) if la != "".join(batch + left) else a
+        b_view = b.permute([lb.index(c) for c in batch + right]) if lb != "".join(batch + right) else b
         a_shape = [a.shape[la.index(c)] for c in batch + left] + [1] * len(right)
         b_shape = ([b.shape[lb.index(c)] for c in batch] + [1] * len(left)
                    + [b.shape[lb.index(c)] for c in right])
         return a_view.reshape(a_shape) * b_view.reshape(b_shape), out
     size = {c: a.shape[la.index(c)] for c in la}
     size.update({c: b.shape[lb.index(c)] for c in lb})
-    a_mat = a.permute(*[la.index(c) for c in batch + left + summed]).reshape(
+    a_mat = a.permute([la.index(c) for c in batch + left + summed]).reshape(
         math.prod(size[c] for c in batch), math.prod(size[c] for c in left), math.prod(size[c] for c in summed))
-    b_mat = b.permute(*[lb.index(c) for c in batch + summed + right]).reshape(
+    b_mat = b.permute([lb.index(c) for c in batch + summed + right]).reshape(
         math.prod(size[c] for c in batch), math.prod(size[c] for c in summed), math.prod(size[c] for c in right))
     product = bmm(a_mat, b_mat)
     return product.view([size[c] for c in batch + left + right]), "".join(batch + left + right)

@@ -98,11 +98,15 @@ def _shape_keyword(name: str, keyword: str, positional: tuple, given: dict) -> t
     if positional and keyword in given:
         raise TypeError(f"{name}() got multiple values for argument '{keyword}'")
     if keyword not in given:
+        if positional:  # the list is there: what is left over is an unknown keyword
+            raise TypeError(f"{name}() got an unexpected keyword argument '{next(iter(given))}'")
         raise TypeError(f'{name}() missing 1 required positional arguments: "{keyword}"')
     return (given[keyword],)
 
 
 def view(input: Tensor, *shape, **given) -> Tensor:
+    if not shape and not given:  # the parser lists both overloads for a bare x.view()
+        raise _size_argument_error("view", (), (), False, 0)
     if given:  # view(size=...) or view(dtype=...)
         if not set(given) <= {"size", "dtype"}:
             raise invalid_combination("view", shape, given, ("(torch.dtype dtype)", "(tuple of ints size)"))
@@ -167,7 +171,7 @@ def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, b
 
 
 def reshape(input: Tensor, *shape, **given) -> Tensor:
-    if given:
+    if given or not shape:  # by name, or missing (the empty list is given as ())
         shape = _shape_keyword("reshape", "shape", shape, given)
     target = _infer_shape(_shape_arg_allow_neg(shape, "reshape"), input.numel())
     if input.is_contiguous():
@@ -248,8 +252,10 @@ def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
 swapaxes = swapdims = transpose
 
 
-def permute(input: Tensor, dims=()) -> Tensor:
+def permute(input: Tensor, dims=None) -> Tensor:
     """``torch.permute(x, dims)``; the method also takes the dims one by one (``varargs_dims``)."""
+    if dims is None:
+        raise TypeError('permute() missing 1 required positional arguments: "dims"')
     if not isinstance(dims, (tuple, list, Size)):
         raise ArgumentTypeError("permute(): dims must be a tuple of ints")
     dims = tuple(dims)
@@ -473,7 +479,7 @@ def unsqueeze_dims(g: Tensor, dims, keepdim: bool, shape=None) -> Tensor:
 
 
 def expand(input: Tensor, *sizes, implicit: bool = False, **given) -> Tensor:
-    if given:
+    if given or not sizes:
         sizes = _shape_keyword("expand", "size", sizes, given)
     sizes = _shape_arg_allow_neg(sizes, "expand")
     if len(sizes) < input.ndim:
@@ -681,7 +687,7 @@ def movedim(input: Tensor, source, destination) -> Tensor:
     src = [norm_dim(d, builtins.max(n, 1)) for d in src]
     dst = [norm_dim(d, builtins.max(n, 1)) for d in dst]
     if n == 0:
-        return permute(input)
+        return permute(input, ())
     order = [-1] * n
     for s_, d_ in zip(src, dst):
         order[d_] = s_
@@ -820,7 +826,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
 
 
 def repeat(input: Tensor, *sizes, **given) -> Tensor:
-    if given:
+    if given or not sizes:
         sizes = _shape_keyword("repeat", "repeats", sizes, given)
     sizes = _shape_arg(sizes)
     if len(sizes) < input.ndim:

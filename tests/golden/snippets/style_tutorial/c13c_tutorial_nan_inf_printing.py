@@ -1,0 +1,17 @@
+import torch
+
+x = torch.tensor([1.0, float("nan"), float("inf"), -float("inf"), 0.0, -0.0])
+print(x)
+print(x.isnan(), x.isinf(), x.isfinite())
+print(torch.nan_to_num(x))
+print(torch.nan_to_num(x, nan=0.0, posinf=1e6, neginf=-1e6))
+print(torch.tensor([1e-20, float("nan")]))
+print(torch.tensor([1e20, float("inf")], dtype=torch.float64))
+h = torch.tensor([65504.0, 70000.0, 1e-8], dtype=torch.float16)
+print(h)
+print(torch.tensor([1.0, 2.0]) / 0)
+print(torch.tensor([0.0]) / 0)
+print(torch.log(torch.tensor([0.0, -1.0, 1.0])))
+print(torch.tensor(float("nan")) == torch.tensor(float("nan")))
+print(torch.max(torch.tensor([1.0, float("nan"), 3.0])))
+print(torch.nansum(x[:2]), torch.nanmean(torch.tensor([1.0, float("nan"), 3.0])))
