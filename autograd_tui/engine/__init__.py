@@ -44,7 +44,8 @@ from autograd_tui.engine.dtypes import dtype, finfo, get_default_dtype, iinfo, s
 from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* surface
     abs, absolute, acos, acosh, add, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh,
     atan, atan2, atanh, cosh, sinh, det, inverse, matrix_power, matrix_exp, svd, pinverse, torch_slogdet as slogdet, qr,
-    torch_cholesky as cholesky, logdet, cholesky_solve, cholesky_inverse, binomial, multinomial, cross, unique,
+    torch_cholesky as cholesky, logdet, cholesky_solve, cholesky_inverse, lu_unpack, binomial, multinomial, cross,
+    unique,
     bincount, histc,
     histogram, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,

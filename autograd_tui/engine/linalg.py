@@ -1,5 +1,5 @@
 """``torch.linalg``: norms, inverse, determinant, solve, the decompositions (svd, qr, eigh,
-cholesky, slogdet), pinv, matrix_rank, cond and lstsq, with their gradients."""
+cholesky, slogdet, lu), pinv, matrix_rank, cond and lstsq, with their gradients (not lu's yet)."""
 from __future__ import annotations
 
 import math
@@ -18,13 +18,15 @@ from autograd_tui.engine.functions import (
     linalg_qr as qr, matmul,
     linalg_svd as svd, linalg_solve_triangular as solve_triangular,
     lstsq, matrix_exp, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
+    linalg_lu as lu, linalg_lu_factor as lu_factor, linalg_lu_factor_ex as lu_factor_ex,
+    linalg_lu_solve as lu_solve,
 )
 
 __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr",
            "eig", "eigvals", "eigh", "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError",
            "matmul",
            "matrix_power", "cond", "inv_ex", "solve_ex", "cholesky_ex", "vecdot", "diagonal", "multi_dot",
-           "solve_triangular", "matrix_exp"]
+           "solve_triangular", "matrix_exp", "lu", "lu_factor", "lu_factor_ex", "lu_solve"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803

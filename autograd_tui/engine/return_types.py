@@ -25,6 +25,10 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "linalg_inv_ex": ("inverse", "info"),
     "linalg_solve_ex": ("result", "info"),
     "linalg_cholesky_ex": ("L", "info"),
+    "linalg_lu_factor": ("LU", "pivots"),
+    "linalg_lu_factor_ex": ("LU", "pivots", "info"),
+    "linalg_lu": ("P", "L", "U"),
+    "lu_unpack": ("P", "L", "U"),
 }
 
 __all__ = sorted(_FIELDS)

@@ -92,6 +92,10 @@ from autograd_tui.engine.functions.decompositions import (  # noqa: F401
     cholesky_solve_backward_input2, cholesky_solve_backward_self, linalg_solve_triangular,
     solve_triangular_backward, matrix_exp, matrix_exp_backward,
 )
+from autograd_tui.engine.functions.lu import (  # noqa: F401
+    lu as linalg_lu, lu_factor as linalg_lu_factor, lu_factor_ex as linalg_lu_factor_ex,
+    lu_solve as linalg_lu_solve, lu_unpack,
+)
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, signbit, fmax, fmin,
     xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,

@@ -42,10 +42,18 @@ def solve(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
         return None
     batch = b.shape[:-2]
     m, pivots = factor(np.array(a.reshape(-1, n, n)))
-    diag = np.diagonal(m, axis1=1, axis2=2)
-    if (diag == 0).any():
+    if (np.diagonal(m, axis1=1, axis2=2) == 0).any():
         return None
-    w = np.array(b.reshape(-1, n, k))
+    return substitute(m, pivots, b.reshape(-1, n, k)).reshape(*batch, n, k)
+
+
+def substitute(m: np.ndarray, pivots: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """getrs on getrf's factors ``m`` (b, n, n) and 0-based row swaps ``pivots`` (b, n): the
+    swaps on ``b`` (b, n, k), then L forward and U backward, added as MKL adds them (the rules
+    above; beyond the measured sizes the same steps, whose order MKL may not keep)."""
+    n = m.shape[-1]
+    diag = np.diagonal(m, axis1=1, axis2=2)
+    w = np.array(b)
     rows = np.arange(w.shape[0])
     for j in range(n - 1):  # the row swaps, in order
         p = pivots[:, j]
@@ -59,7 +67,7 @@ def solve(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
     for i in range(n - 1, -1, -1):  # U x = y, the unknowns found n-1, n-2, ...
         rest = _minus_products(w[:, i], m[:, i, i + 1:][:, ::-1], w[:, i + 1:][:, ::-1], dot_form)
         w[:, i] = rest * (one / diag[:, i, None]) if dot_form else rest / diag[:, i, None]
-    return w.reshape(*batch, n, k)
+    return w
 
 
 def solve_adjoint(a: np.ndarray, g: np.ndarray) -> np.ndarray | None:
