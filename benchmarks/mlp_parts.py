@@ -1,15 +1,18 @@
-"""The MLP step (784 -> 256 -> 10, batch 128, SGD with momentum) timed part by part, on one thread.
+"""The MLP step (784 -> 256 -> 10, batch 128, SGD with momentum) timed part by part, on one thread,
+and the resnet18 workload (benchmarks/workloads/resnet18.py) with ``--resnet``.
 
     python benchmarks/mlp_parts.py                        # this tree, exact float32 orders
     python benchmarks/mlp_parts.py --plain                # the same, with numpy's plain formulas
     python benchmarks/mlp_parts.py --trees . /tmp/old     # several checkouts, in turn, 3 rounds
+    python benchmarks/mlp_parts.py --resnet [--plain]     # resnet18's forward + backward, seconds
 
-Each figure is the least CPU time over 300 steps (after 6 warm-up steps) of one part: zero_grad,
-the model's forward, the loss, backward, the optimizer's step. ``--plain`` swaps the kernels that
-give PyTorch's float32 bits in this step (log_softmax and its backward through SLEEF's
-expf/logf, nll_loss's cascade, the bias gradients' column sums) for the formulas the engine
-used before it had them, so that what the layout and the graph walk cost can be told apart from
-what the exact orders cost (docs/performance.md). It changes no file: only this process.
+Each MLP figure is the least CPU time over 300 steps (after 6 warm-up steps) of one part:
+zero_grad, the model's forward, the loss, backward, the optimizer's step. ``--plain`` swaps the
+kernels that give PyTorch's float32 bits in these workloads (log_softmax and its backward
+through SLEEF's expf/logf, nll_loss's cascade, the bias gradients' column sums, oneDNN's
+convolution orders, batch norm's statistics in PyTorch's order) for the formulas the engine used
+before it had them, so that what the layout and the graph walk cost can be told apart from what
+the exact orders cost (docs/performance.md). It changes no file: only this process.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import os
 import subprocess
 import sys
 import time
+import types
 
 # one BLAS thread (set before numpy loads): the figures then do not depend on a neighbour's load
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -42,6 +46,16 @@ def _plain_formulas() -> None:
     softmax.log_softmax_backward = log_softmax_backward
     softmax.nll_sum = lambda terms: np.add.reduce(np.ascontiguousarray(terms).reshape(-1))
     summation._column_sums = lambda x: np.add.reduce(x, axis=0)
+    try:  # trees that have them: the convolution orders, and batch norm's running sums
+        from autograd_tui.engine.parity import batch_norm, conv
+    except ImportError:
+        return
+    conv.MEASURED_MACHINE = False
+    conv.backward_known = lambda *args, **kwargs: (False, False, False)
+    plain_numpy = types.SimpleNamespace(**{name: getattr(np, name) for name in dir(np) if not name.startswith("__")})
+    # the statistics read only the last of each cumulative sum: a plain sum gives it
+    plain_numpy.cumsum = lambda a, axis=None, dtype=None: np.sum(a, axis=axis, dtype=dtype, keepdims=True)
+    batch_norm.np = plain_numpy  # type: ignore[assignment]  # this module's numpy, for this process
 
 
 def measure(steps: int = 300) -> dict:
@@ -83,19 +97,30 @@ def main() -> int:
     parser.add_argument("--plain", action="store_true", help="numpy's plain formulas instead of the exact orders")
     parser.add_argument("--trees", nargs="+", metavar="DIR", help="checkouts to time in turn")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--resnet", action="store_true", help="time the resnet18 workload instead")
     args = parser.parse_args()
     if args.trees:
         env = dict(os.environ, OPENBLAS_NUM_THREADS="1", AUTOGRAD_TUI_BLAS_THREADS="1")
         for round_ in range(args.rounds):
             for tree in args.trees:
                 tree = os.path.abspath(tree)
-                cmd = [sys.executable, os.path.abspath(__file__)] + (["--plain"] if args.plain else [])
+                cmd = [sys.executable, os.path.abspath(__file__)] + (["--plain"] if args.plain else []) + (
+                    ["--resnet"] if args.resnet else [])
                 result = subprocess.run(cmd, cwd=tree, env=dict(env, PYTHONPATH=tree), capture_output=True,
                                         text=True, check=True)
                 print(f"round {round_ + 1} {tree}: {result.stdout.strip()}")
         return 0
     if args.plain:
         _plain_formulas()
+    if args.resnet:
+        import runpy
+
+        from autograd_tui import torch_alias
+
+        torch_alias.install()
+        runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "workloads", "resnet18.py"),
+                       run_name="__main__")
+        return 0
     print(_line(measure()))
     return 0
 
