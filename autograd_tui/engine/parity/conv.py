@@ -39,6 +39,7 @@ MAX_DIRECT_CHANNELS = 16
 MAX_BRGEMM_CHANNELS = 128  # input channels measured for oneDNN's channels-last forward (one chain)
 _BLOCK = 16  # oneDNN's channel block (nChw16c) on AVX512
 MAX_NATIVE_WORK = 1 << 22  # ATen's own backward (batch of one) as MKL products emulated up to this size
+NATIVE_MAX_K = 1024  # and up to this many terms a product (the lengths measured for those products)
 MAX_WEIGHT_WORK = 1 << 30  # multiply-adds of a weight gradient emulated (one BLAS call per output position)
 MAX_WEIGHT_CHAIN = 1 << 17  # ... and output positions (calls)
 _MIN_OH_REDUCE = 9  # oneDNN's backward-weights splits rows, not images, over threads above this height
@@ -191,7 +192,7 @@ def backward_known(x_shape: tuple, w_shape: tuple, groups: int, stride: tuple, p
 
 
 def _native_covers(m: int, k: int, n: int) -> bool:
-    return m * n * k <= MAX_NATIVE_WORK and k <= mkl_order.MAX_K
+    return m * n * k <= MAX_NATIVE_WORK and k <= NATIVE_MAX_K
 
 
 def native_grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, stride: tuple, pad: tuple,
