@@ -40,6 +40,9 @@ DOT_SPLIT_ON_THREADS = 4096
 def _in_order(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
     """(m, k) @ (k, n): each product rounded, then added in order of k from ``added`` (or +0)."""
     products = np.multiply(a.T[:, :, None], b[:, None, :])  # (k, m, n); with out= numpy loops slower
+    if products.shape[0] == 0:  # no terms: the registers' +0, or the added term alone
+        zeros = np.zeros(products.shape[1:], _F64)
+        return zeros if added is None else np.add(added, zeros)
     if added is None:
         return _in_order_sum(products) + 0.0  # the registers start at +0: a sum of -0 products is +0
     products[0] += added  # added + p0 first (the same rounding either way round)
