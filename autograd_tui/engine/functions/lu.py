@@ -111,7 +111,11 @@ def lu_unpack(LU_data: Tensor, LU_pivots: Tensor, unpack_data: bool = True, unpa
         raise NotImplementedError(_NO_GRADIENT.format(op="lu_unpack"))
     m = np.array(LU_data._data)
     pivots = LU_pivots._data.astype(np.int64) - 1
-    return return_type("lu_unpack", ("P", "L", "U"))(_unpacked(m, pivots, LU_data.dtype))
+    p_matrix, lower, upper = _unpacked(m, pivots, LU_data.dtype)
+    nothing = make(np.zeros(0, LU_data.dtype.np), LU_data.dtype)  # what a part not asked for is
+    return return_type("lu_unpack", ("P", "L", "U"))((p_matrix if unpack_pivots else nothing,
+                                                      lower if unpack_data else nothing,
+                                                      upper if unpack_data else nothing))
 
 
 def lu_solve(LU: Tensor, pivots: Tensor, B: Tensor, *, left: bool = True, adjoint: bool = False) -> Tensor:  # noqa: N803

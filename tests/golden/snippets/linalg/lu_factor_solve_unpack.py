@@ -31,3 +31,5 @@ for bad in (lambda: torch.linalg.lu_factor(singular), lambda: torch.linalg.lu_fa
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+print(torch.lu_unpack(LU, pivots, unpack_data=False))
+print(torch.lu_unpack(LU, pivots, unpack_pivots=False).P)
