@@ -46,9 +46,8 @@ def _factors(A: Tensor, op: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _lu_tensor(m: np.ndarray, dtype: dtypes.dtype) -> Tensor:
-    # LAPACK's result stays column-major: PyTorch's LU has strides (1, n)
-    return make(np.asfortranarray(m) if m.ndim == 2 else np.swapaxes(np.ascontiguousarray(np.swapaxes(m, -1, -2)),
-                                                                       -1, -2), dtype)
+    # LAPACK's result stays column-major: each matrix of PyTorch's LU has strides (1, n)
+    return make(np.swapaxes(np.ascontiguousarray(np.swapaxes(m, -1, -2)), -1, -2), dtype)
 
 
 def lu_factor_ex(A: Tensor, *, pivot: bool = True, check_errors: bool = False) -> Any:  # noqa: N803

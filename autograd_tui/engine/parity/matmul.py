@@ -198,8 +198,9 @@ def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
 
 
 def _sum_stacked(stacked: np.ndarray) -> np.ndarray:
-    """``_chain`` of a C-ordered array already holding the start in row 0 and the terms after."""
-    if stacked[0].size >= _WIDE:
+    """``_chain`` of an array already holding the start in row 0 and the terms after (any dtype;
+    numpy's reduction is used where it adds row after row: a C-ordered array at least 16 wide)."""
+    if stacked[0].size >= _WIDE and stacked.flags.c_contiguous:  # (another layout may be summed pairwise)
         return np.add.reduce(stacked, axis=0)
     return np.add.accumulate(stacked, axis=0)[-1]
 

@@ -30,7 +30,7 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset
+from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked
 
 _F64 = np.float64
 LANES = 2  # doubles in a 16-byte register
@@ -44,9 +44,9 @@ def _in_order(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> np.n
         zeros = np.zeros(products.shape[1:], _F64)
         return zeros if added is None else np.add(added, zeros)
     if added is None:
-        return _in_order_sum(products) + 0.0  # the registers start at +0: a sum of -0 products is +0
+        return _sum_stacked(products) + 0.0  # the registers start at +0: a sum of -0 products is +0
     products[0] += added  # added + p0 first (the same rounding either way round)
-    return _in_order_sum(products)
+    return _sum_stacked(products)
 
 
 def _vector_sums(products: np.ndarray, peel: int, run: int, accumulators: int) -> np.ndarray:
@@ -59,16 +59,7 @@ def _vector_sums(products: np.ndarray, peel: int, run: int, accumulators: int) -
     terms[1:1 + peel, 0, 0] = products[:peel]
     if run:
         terms[1 + peel:] = products[peel:peel + run].reshape(rows, accumulators, LANES, e)
-    return _in_order_sum(terms)
-
-
-def _in_order_sum(stacked: np.ndarray) -> np.ndarray:
-    """The rows of ``stacked`` (along axis 0) added one after another. ``accumulate`` is in order
-    by definition; numpy's reduction over the leading axis of a C-ordered array at least 16
-    wide adds row after row too (tests/test_parity_matmul.py checks it), and costs less."""
-    if stacked[0].size >= 16 and stacked.flags.c_contiguous:
-        return np.add.reduce(stacked, axis=0)
-    return np.add.accumulate(stacked, axis=0)[-1]
+    return _sum_stacked(terms)
 
 
 def _then_in_order(acc: np.ndarray, rest: np.ndarray) -> np.ndarray:
