@@ -327,11 +327,16 @@ _BN_LAST: list = []
 
 
 def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray):
-    """PyTorch's float32 training-mode kernel on arrays (``parity/batch_norm.backward``), or None
-    where it does not apply: another dtype or layout, or a graph being recorded (create_graph),
+    """PyTorch's training-mode kernels on arrays (``parity/batch_norm.backward``, float32; its
+    generic one for a strided input, float32 or float64), or None where they do not apply:
+    another dtype or layout, or a graph being recorded (create_graph),
     which takes the composite below. The three formulas of one node share one computation."""
-    if _State.enabled or x.dtype is not dtypes.float32 or g.dtype is not dtypes.float32 \
-            or not x._data.flags.c_contiguous or x.ndim < 2 or not bn_kernel.backward_is_cheap(x._data):
+    if _State.enabled or x.ndim < 2 or g.dtype is not x.dtype:
+        return None
+    if not x._data.flags.c_contiguous:  # ATen's generic kernel (not for channels-last, vectorised)
+        if x.dtype not in (dtypes.float32, dtypes.float64) or bn_kernel.channels_last_like(x._data):
+            return None
+    elif x.dtype is not dtypes.float32 or not bn_kernel.backward_is_cheap(x._data):
         return None
     w = None if weight is None else weight._data
     operands = (g._data, x._data, mean, invstd, w)
@@ -339,7 +344,8 @@ def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, i
         return _BN_LAST[1]
     # PyTorch's vectorised kernels need a contiguous gradient too; an expanded one (y.sum()'s)
     # goes through its generic kernel, which adds up in another order
-    kernel = bn_kernel.backward if g._data.flags.c_contiguous else bn_kernel.backward_strided
+    contiguous = x._data.flags.c_contiguous and g._data.flags.c_contiguous
+    kernel = bn_kernel.backward if contiguous else bn_kernel.backward_strided
     result = kernel(x._data, g._data, mean, invstd, w)
     _BN_LAST[:] = [tuple(_weak(a) for a in operands), result]
     weakref.finalize(g._data, _BN_LAST.clear)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
 
+import functools
 import warnings
 from typing import Any, Optional, Sequence, Union, cast
 
@@ -201,9 +202,11 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
         if stat is not None and stat.numel() != c:
             raise RuntimeError(f"{name} should contain {c} elements not {stat.numel()}")
-    if x.flags.c_contiguous and x.dtype in (np.float32, np.float64):
-        mean, invstd, y = _batch_norm_contiguous(x, running_mean, running_var, weight, bias, training,
-                                                 cast(float, momentum), eps)
+    if x.dtype in (np.float32, np.float64) and (x.flags.c_contiguous or not bn_kernel.channels_last_like(x)):
+        kernel = bn_kernel.contiguous if x.flags.c_contiguous else \
+            functools.partial(bn_kernel.strided, sqrt=lambda a: _F.sqrt(make(a, input.dtype))._data)
+        mean, invstd, y = _batch_norm_kernel(kernel, x, running_mean, running_var, weight, bias, training,
+                                             cast(float, momentum), eps)
     else:
         mean, invstd, y = _batch_norm_any(x, running_mean, running_var, weight, bias, training,
                                           cast(float, momentum), eps)
@@ -216,11 +219,11 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     return out
 
 
-def _batch_norm_contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training: bool,
-                           momentum: float, eps: float) -> tuple:
-    """PyTorch's CPU kernel for a contiguous input (``parity/batch_norm.py``); the running
-    statistics take their new values in place."""
-    mean, invstd, y, new_mean, new_var = bn_kernel.contiguous(
+def _batch_norm_kernel(kernel, x: np.ndarray, running_mean, running_var, weight, bias, training: bool,
+                       momentum: float, eps: float) -> tuple:
+    """PyTorch's CPU kernel for a contiguous input, or its generic path for a strided one
+    (``parity/batch_norm.py``); the running statistics take their new values in place."""
+    mean, invstd, y, new_mean, new_var = kernel(
         x, None if running_mean is None else running_mean._data, None if running_var is None else running_var._data,
         None if weight is None else weight._data, None if bias is None else bias._data, training, momentum, eps)
     if new_mean is not None and new_var is not None:
