@@ -213,6 +213,8 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     if not bn_kernel.channels_last_like(x):  # PyTorch's output is contiguous unless channels-last
         y = np.ascontiguousarray(y)
     out = make(y.astype(x.dtype, copy=False), input.dtype)
+    if not training and running_var is not None:  # the backward kernels' invstd, from double
+        invstd = (1.0 / np.sqrt(running_var._data.astype(np.float64) + eps)).astype(x.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training, "eps": eps})

@@ -202,9 +202,10 @@ def backward_is_cheap(x: np.ndarray) -> bool:
 
 
 def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
-             weight: np.ndarray | None) -> tuple:
-    """(grad_input, grad_weight, grad_bias) of training-mode batch norm on a contiguous float32
-    (N, C, *) input, in PyTorch's order of operations.
+             weight: np.ndarray | None, training: bool = True) -> tuple:
+    """(grad_input, grad_weight, grad_bias) of batch norm on a contiguous float32 (N, C, *) input,
+    in PyTorch's order of operations. In eval mode (``training`` False, ``mean`` and ``invstd``
+    the running ones) the sums are the same and grad_input is ``dy * invstd * w``.
 
     (N, C), and (N, C, 1, ...): the channels-last kernel. Each thread takes a share of the rows and
     sums dy and the fused products (x - mean) * dy in float; the shares are added in double. grad_input is
@@ -238,7 +239,7 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
         vector = np.arange(c) < c // _BACKWARD_LANES * _BACKWARD_LANES
         fused_form = fused(-centred, k, dy - grad_mean) * invstd * w
         plain_form = ((dy - grad_mean) - centred * k) * invstd * w
-        grad_input = np.where(vector, fused_form, plain_form)
+        grad_input = np.where(vector, fused_form, plain_form) if training else dy * invstd * w
         return grad_input.reshape(shape), dotp * invstd, total
     n, c = x.shape[0], x.shape[1]
     flat_x, flat_dy = x.reshape(n, c, -1), dy.reshape(n, c, -1)
@@ -250,14 +251,17 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     dot64 = np.add.accumulate(_vector_sum(products, (centred, flat_dy)), axis=0, dtype=np.float64)[-1]
     k = dot64.astype(ftype) * invstd * invstd / ftype(count)
     grad_mean = (sum64 / count).astype(ftype)
-    grad_input = fused(-centred, k.reshape(shape), flat_dy - grad_mean.reshape(shape)) * invstd.reshape(shape) \
-        * w.reshape(shape)
+    if training:
+        grad_input = fused(-centred, k.reshape(shape), flat_dy - grad_mean.reshape(shape)) * invstd.reshape(shape) \
+            * w.reshape(shape)
+    else:
+        grad_input = flat_dy * invstd.reshape(shape) * w.reshape(shape)
     return (grad_input.reshape(x.shape), (dot64 * invstd.astype(np.float64)).astype(ftype),
             sum64.astype(ftype))
 
 
 def backward_strided(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
-                     weight: np.ndarray | None) -> tuple:
+                     weight: np.ndarray | None, training: bool = True) -> tuple:
     """``backward`` through ATen's generic kernel, which PyTorch takes when the input or the
     gradient is not contiguous (a transposed (N, L, C) input; the expanded gradient of
     ``y.sum()``), in float32 or float64. Per channel: the sum of dy (``dy.sum(dims)``, a float
@@ -274,7 +278,8 @@ def backward_strided(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np
     dotp = _serial_channel_sums((x - mean.reshape((1, c) + (1,) * (x.ndim - 2))) * dy, x.strides)
     k = dotp.astype(ftype) * invstd * invstd / ftype(count)
     grad_mean = total / ftype(count)
-    grad_input = ((flat_dy - grad_mean.reshape(shape)) - centred * k.reshape(shape)) * invstd.reshape(shape)
+    grad_input = flat_dy if not training else (flat_dy - grad_mean.reshape(shape)) - centred * k.reshape(shape)
+    grad_input = grad_input * invstd.reshape(shape)
     if weight is not None:
         grad_input = grad_input * weight.astype(ftype, copy=False).reshape(shape)
     return grad_input.reshape(x.shape), (dotp * invstd.astype(np.float64)).astype(ftype), total
