@@ -20,6 +20,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine.functions import special as _special
+from autograd_tui.engine.functions.pointwise import laid_out_as_leading_operand
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, make, warn_at_caller as _warn
 from autograd_tui.engine.amp import full_precision_op, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
@@ -379,6 +380,8 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
     if weight is not None:
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
+    if diff.ndim > 1 and diff.flags.c_contiguous:  # laid out as PyTorch's (a - b), which the sum follows
+        diff = laid_out_as_leading_operand(diff, a._data, b._data)
     sq = diff * diff
     if a.dtype is dtypes.bfloat16:  # PyTorch's kernel rounds the difference and the square
         diff = dtypes.to_bfloat16_grid(diff)
