@@ -506,22 +506,11 @@ def euclidean_dist_backward_x2(grad: Tensor, x1: Tensor, x2: Tensor, result: Ten
 
 
 def cdist_backward(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor, p: float) -> Tensor:
-    """The gradient for x1 (x2's is this with the roles swapped), written in tensor ops."""
-    diff = x1.unsqueeze(-2) - x2.unsqueeze(-3)
-    g = grad.unsqueeze(-1)
-    if p == 0:
-        return (diff * 0).sum(-2)
-    if p == 1:
-        return (g * diff.sign()).sum(-2)
-    dist = result.unsqueeze(-1)
-    if p == float("inf"):
-        mask = diff.abs() == dist
-        return (g * diff.sign() * mask / mask.sum(-1, keepdim=True)).sum(-2)
-    safe = dist.where(dist != 0, dist.new_ones(()))
-    if p == 2:
-        return (g * diff / safe * (dist != 0)).sum(-2)
-    scaled = diff * diff.abs() ** (p - 2) / safe ** (p - 1)
-    return (g * scaled * (dist != 0)).sum(-2)
+    """``_cdist_backward``'s gradient for x1 (x2's is this with the roles swapped), in ATen's
+    order (``parity/pdist.cdist_backward``)."""
+    data = pdist_kernels.cdist_backward(np.ascontiguousarray(grad._data), x1._data,
+                                        x2._data.astype(x1.dtype.np, copy=False), result._data, float(p))
+    return make(np.ascontiguousarray(data), x1.dtype)
 
 
 # Paired results: aminmax, std_mean, var_mean; running extremes: cummax, cummin, logcumsumexp
