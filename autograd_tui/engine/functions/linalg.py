@@ -248,12 +248,15 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     return record(_R["bmm"], (input, mat2), make(data, input.dtype))
 
 
-def batched_data(a: np.ndarray, b: np.ndarray, exact: bool = True) -> np.ndarray:
-    """``bmm`` of (B, m, k) and (B, k, n) arrays: small float32 ones in PyTorch's order."""
+def batched_data(a: np.ndarray, b: np.ndarray, exact: bool = True, out_offset: int = 0) -> np.ndarray:
+    """``bmm`` of (B, m, k) and (B, k, n) arrays: small float32 and float64 ones in PyTorch's
+    order (``out_offset``: where the output starts in its allocation, for MKL's alignment)."""
     count, m, k = a.shape
     if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
             and mkl_order.covers(count * m, k, b.shape[2])):
-        return mkl_order.batched(a, b, blas.get_threads())
+        return mkl_order.batched(a, b, blas.get_threads(), out_offset)
+    if a.dtype == np.float64 and b.dtype == np.float64 and matmul64.covers(count * m, k, b.shape[2]):
+        return matmul64.batched(a, b, out_offset)
     return np.matmul(a, b)
 
 

@@ -530,10 +530,11 @@ def _short_dot(p: list) -> np.float32:
 BMM_PLAIN_LOOP_BELOW = 400
 
 
-def batched(a: np.ndarray, b: np.ndarray, threads: int = 1) -> np.ndarray:
+def batched(a: np.ndarray, b: np.ndarray, threads: int = 1, out_offset: int = 0) -> np.ndarray:
     """``torch.bmm`` of float32 (B, m, k) and (B, k, n) arrays: below ``BMM_PLAIN_LOOP_BELOW``
     ATen's own loop (products rounded, added in order), else one MKL product per matrix, the
-    i-th written at element i * m * n of the output (its alignment decides MKL's loops).
+    i-th written at element out_offset + i * m * n of the output's allocation (its alignment
+    decides MKL's loops).
     Matrix-vector shapes (m or n = 1) after the first matrix are not measured."""
     count, m, k = a.shape
     n = b.shape[2]
@@ -547,5 +548,5 @@ def batched(a: np.ndarray, b: np.ndarray, threads: int = 1) -> np.ndarray:
     a_start = _offset(a)
     step = a.strides[0] // a.itemsize
     for i in range(count):
-        out[i] = product(a[i], b[i], threads, c_offset=i * m * n, a_offset=a_start + i * step)
+        out[i] = product(a[i], b[i], threads, c_offset=out_offset + i * m * n, a_offset=a_start + i * step)
     return out

@@ -116,10 +116,13 @@ def covers(m: int, k: int, n: int) -> bool:
 TILE_ROWS, TILE_COLS = 4, 12
 
 
-def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) -> Optional[np.ndarray]:
+def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
+            out_offset: int = 0) -> Optional[np.ndarray]:
     """``added + a @ b`` (``a @ b`` without ``added``) of float64 (m, k) and (k, n) arrays as
     MKL adds them with each operand's layout as PyTorch passes it; None where the order is not
-    known (two transposed operands with whole tiles, or a BLAS that does not fuse in order)."""
+    known (two transposed operands with whole tiles, or a BLAS that does not fuse in order).
+    ``out_offset``: where the output starts in its allocation, in elements (bmm's later
+    matrices), which decides the in-order kernel's aligned loops."""
     m, k = a.shape
     n = b.shape[1]
     la, lb = _layout(a), _layout(b)
@@ -140,21 +143,22 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) ->
     if la == lb == "T" or (tiled and not _gemm_fuses_in_order()):
         return None
     if not tiled:
-        return _small(a, b, lb, added, slice(0, m), 0)
+        return _small(a, b, lb, added, slice(0, m), 0, out_offset=out_offset)
     tiles = _tiles(a[:rows], b[:, :cols], _part(added, (m, n), slice(0, rows), slice(0, cols)))
     if tiles is None:
         return None
     out = np.empty((m, n), _F64)
     out[:rows, :cols] = tiles
     if cols < n:  # beside the tiles
-        out[:rows, cols:] = _small(a, b, lb, added, slice(0, rows), cols)
+        out[:rows, cols:] = _small(a, b, lb, added, slice(0, rows), cols, out_offset=out_offset)
     if rows < m:  # below them (with a transposed weight, peeled as dgemv's rows in fours)
-        out[rows:] = _small(a, b, lb, added, slice(rows, m), 0, peel=min(k, (k - 1) % LANES + 1))
+        out[rows:] = _small(a, b, lb, added, slice(rows, m), 0, peel=min(k, (k - 1) % LANES + 1),
+                            out_offset=out_offset)
     return out
 
 
 def _small(a: np.ndarray, b: np.ndarray, lb: str, added: Optional[np.ndarray], rows: slice, first_col: int,
-           peel: Optional[int] = None) -> np.ndarray:
+           peel: Optional[int] = None, out_offset: int = 0) -> np.ndarray:
     """The small kernels over ``rows`` and the columns from ``first_col`` of ``a @ b``: dots for a
     transposed ``b``, else the products in order from the added term."""
     m, n = a.shape[0], b.shape[1]
@@ -162,7 +166,7 @@ def _small(a: np.ndarray, b: np.ndarray, lb: str, added: Optional[np.ndarray], r
     if lb == "T":
         return _after(_small_dots(a[rows], b[:, first_col:], _offset(a[rows]), peel), term)
     part = _in_order(a[rows], b[:, first_col:], term)
-    _peeled_rows(part, a, b, added, rows, first_col)
+    _peeled_rows(part, a, b, added, rows, first_col, out_offset)
     return part
 
 
@@ -190,16 +194,16 @@ def _tiles(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> Optiona
 
 
 def _peeled_rows(part: np.ndarray, a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray], rows: slice,
-                 first_col: int) -> None:
+                 first_col: int, out_offset: int = 0) -> None:
     """The in-order kernel's scalar loop, into ``part`` (``rows`` of the output from ``first_col``
     on): where such a row starts off a 16-byte boundary of the whole (m, n) output and at least
     a vector follows, its first element is added in blocks of 8 terms, the first 4 in order and
     the next 4 summed apart, then added."""
     n = b.shape[1]
-    if n - first_col - 1 < LANES or (n % LANES == 0 and first_col % LANES == 0):
+    if n - first_col - 1 < LANES or (n % LANES == 0 and (out_offset + first_col) % LANES == 0):
         return
     for r in range(rows.start, rows.stop):
-        if (r * n + first_col) % LANES == 0:
+        if (out_offset + r * n + first_col) % LANES == 0:
             continue
         products = (a[r] * b[:, first_col]).tolist()
         acc = 0.0 if added is None else float(np.broadcast_to(added, (a.shape[0], n))[r, first_col])
@@ -325,3 +329,33 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.float64:
     acc = np.add.accumulate(terms, axis=0)[-1]
     lanes = ((acc[0] + acc[1]) + acc[2]) + acc[3]
     return _F64(lanes[0] + lanes[1])
+
+
+# ATen multiplies batches whose (rows x cols x k) is below this with a plain loop of its own.
+BMM_PLAIN_LOOP_BELOW = 400
+
+
+def batched(a: np.ndarray, b: np.ndarray, out_offset: int = 0) -> np.ndarray:
+    """``torch.bmm`` of float64 (B, m, k) and (B, k, n) arrays: below ``BMM_PLAIN_LOOP_BELOW``
+    ATen's own loop (products rounded, added in order from 0), else MKL's product of each
+    matrix as ``product`` computes it (numpy's where that order is not known), the i-th written
+    at element out_offset + i * m * n of the output's allocation (its alignment decides MKL's
+    loops)."""
+    count, m, k = a.shape
+    n = b.shape[2]
+    if m * n * k < BMM_PLAIN_LOOP_BELOW:
+        products = np.multiply(a.transpose(2, 0, 1)[:, :, :, None], b.transpose(1, 0, 2)[:, :, None, :])
+        return _in_order_stack(products, (count, m, n))
+    out = np.empty((count, m, n), _F64)
+    for i in range(count):
+        known = product(a[i], b[i], out_offset=out_offset + i * m * n)
+        out[i] = np.matmul(a[i], b[i]) if known is None else known
+    return out
+
+
+def _in_order_stack(products: np.ndarray, shape: tuple) -> np.ndarray:
+    """(k, ...) products added in order from +0."""
+    stacked = np.empty((products.shape[0] + 1,) + shape, _F64)
+    stacked[0] = 0.0
+    stacked[1:] = products
+    return _sum_stacked(stacked)
