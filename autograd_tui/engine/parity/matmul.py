@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
@@ -482,18 +482,26 @@ def covers(m: int, k: int, n: int) -> bool:
 
 
 def scaled_matrix_vector(a: np.ndarray, x: np.ndarray, start: Optional[np.ndarray], alpha) -> Optional[np.ndarray]:
-    """``addmv`` with alpha or beta other than 1: ``start`` (beta * input, None for beta = 0) plus
-    alpha * (a @ x), as MKL's gemv applies them (measured): where it runs the column kernel (a
-    column-major matrix, or a single column) it adds (alpha*x[j])*a[i, j] to the output in order;
-    its dot kernel (rows) scales each dot, then adds it. None where the dots are not known."""
-    m, k = a.shape
+    """``addmv`` with alpha or beta other than 1 in float32 (``scaled_gemv``)."""
+    return scaled_gemv(a, x, start, alpha, _in_order, matrix_vector)
+
+
+def scaled_gemv(a: np.ndarray, x: np.ndarray, start: Optional[np.ndarray], alpha, in_order: Callable,
+                dots_of: Callable) -> Optional[np.ndarray]:
+    """``start`` (beta * input, None for beta = 0) plus alpha * (a @ x), as MKL's gemv applies
+    them (measured, float32 and float64): where it runs the column kernel (a column-major
+    matrix, or a single column) it adds (alpha*x[j])*a[i, j] to the output in order; its dot
+    kernel (rows) scales each dot, then adds it. ``in_order(a, b, start)`` and ``dots_of(a, x)``
+    are the dtype's kernels; None where the dots are not known."""
+    k = a.shape[1]
     if k == 1 or _layout(a) == "T":
-        return _in_order(a, np.multiply(x, alpha)[:, None], None if start is None else start[:, None])[:, 0]
-    dots = matrix_vector(a, x)
+        return in_order(a, np.multiply(x, alpha)[:, None], None if start is None else start[:, None])[:, 0]
+    dots = dots_of(a, x)
     if dots is None:
         return None
     dots = np.multiply(dots, alpha)
     return dots if start is None else np.add(start, dots)
+
 
 def dot_covers(x: np.ndarray, y: np.ndarray) -> bool:
     """sdot's order is known for contiguous vectors that both start on a 16-byte boundary (a

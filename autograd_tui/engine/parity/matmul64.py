@@ -30,7 +30,7 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked
+from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked, scaled_gemv
 
 _F64 = np.float64
 LANES = 2  # doubles in a 16-byte register
@@ -317,18 +317,9 @@ def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
 
 
 def scaled_matrix_vector(a: np.ndarray, x: np.ndarray, start: Optional[np.ndarray], alpha) -> Optional[np.ndarray]:
-    """``addmv`` with alpha or beta other than 1: ``start`` (beta * input, None for beta = 0) plus
-    alpha * (a @ x), as MKL's gemv applies them (measured): where it runs the column kernel (a
-    column-major matrix, or a single column) it adds (alpha*x[j])*a[i, j] to the output in order;
-    its dot kernel (rows) scales each dot, then adds it. None where the dots are not known."""
-    m, k = a.shape
-    if k == 1 or _layout(a) == "T":
-        return _in_order(a, np.multiply(x, alpha)[:, None], None if start is None else start[:, None])[:, 0]
-    dots = matrix_vector(a, x)
-    if dots is None:
-        return None
-    dots = np.multiply(dots, alpha)
-    return dots if start is None else np.add(start, dots)
+    """``addmv`` with alpha or beta other than 1 in float64 (``matmul.scaled_gemv``)."""
+    return scaled_gemv(a, x, start, alpha, _in_order, matrix_vector)
+
 
 def dot_covers(x: np.ndarray, y: np.ndarray, threads: int) -> bool:
     """Contiguous vectors, and short enough that MKL keeps the dot on one thread."""
