@@ -7,14 +7,12 @@ test loads and runs through the engine's own torch API.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
-import sys
-import types
 
 import numpy as np
 import pytest
+from oracle_tools import load_tool, threads  # noqa: F401 - threads: a fixture
 
 import autograd_tui.engine as torch
 from autograd_tui.engine.functions import linalg
@@ -24,31 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = json.loads((ROOT / "tests" / "data" / "scaled_products_cases.json").read_text("utf-8"))
 
 
-def _tool() -> types.ModuleType:
-    """tools/measure_scaled_products.py without PyTorch (its ``import torch`` answered by a stand-in)."""
-    path = ROOT / "tools" / "measure_scaled_products.py"
-    spec = importlib.util.spec_from_file_location("measure_scaled_products", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    saved = sys.modules.get("torch")
-    sys.modules["torch"] = types.ModuleType("torch")
-    try:
-        spec.loader.exec_module(module)  # type: ignore[union-attr]
-    finally:
-        if saved is None:
-            del sys.modules["torch"]
-        else:
-            sys.modules["torch"] = saved
-    return module
-
-
-TOOL = _tool()
-
-
-@pytest.fixture
-def threads():
-    before = blas.get_threads()
-    yield
-    blas.set_threads(before)
+TOOL = load_tool("measure_scaled_products")
 
 
 # Where MKL's order is not reproduced with alpha = beta = 1 either: float64 with a transposed
@@ -70,7 +44,8 @@ def _id(case: dict) -> str:
 
 @pytest.mark.skipif(not linalg._MKL_ORDER, reason="MKL's kernels were measured on AVX512 machines")
 @pytest.mark.parametrize("case", [_param(c) for c in DATA])
-def test_case_matches_pytorch(case: dict, threads) -> None:
+@pytest.mark.usefixtures("threads")
+def test_case_matches_pytorch(case: dict) -> None:
     blas.set_threads(case["threads"])
     got = TOOL.run(torch, case["op"], TOOL.case_operands(case), case["alpha"], case["beta"]).ravel()
     expected = np.array([float.fromhex(v) for v in case["expected"]], got.dtype)

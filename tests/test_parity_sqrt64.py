@@ -6,14 +6,12 @@ random positive doubles and inputs whose root lies near a midpoint between doubl
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
-import sys
-import types
 
 import numpy as np
 import pytest
+from oracle_tools import load_tool
 
 import autograd_tui.engine as torch
 from autograd_tui.engine.parity import mkl_sqrt64, rounding
@@ -22,24 +20,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = json.loads((ROOT / "tests" / "data" / "sqrt64_cases.json").read_text("utf-8"))
 
 
-def _tool() -> types.ModuleType:
-    """tools/check_sqrt64.py without PyTorch (its ``import torch`` answered by a stand-in)."""
-    path = ROOT / "tools" / "check_sqrt64.py"
-    spec = importlib.util.spec_from_file_location("check_sqrt64", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    saved = sys.modules.get("torch")
-    sys.modules["torch"] = types.ModuleType("torch")
-    try:
-        spec.loader.exec_module(module)  # type: ignore[union-attr]
-    finally:
-        if saved is None:
-            del sys.modules["torch"]
-        else:
-            sys.modules["torch"] = saved
-    return module
-
-
-TOOL = _tool()
+TOOL = load_tool("check_sqrt64")
 INPUTS = TOOL.case_inputs(DATA["seed"], DATA["count"])
 EXPECTED = np.array([float.fromhex(v) for v in DATA["expected"]])
 
