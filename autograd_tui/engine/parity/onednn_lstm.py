@@ -253,20 +253,32 @@ class LayerCache:
 
 
 def forward(x: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, bias: np.ndarray, h0: np.ndarray, c0: np.ndarray,
-            reverse: bool, threads: int) -> tuple:
+            reverse: bool, threads: int, training: bool = True) -> tuple:
     """One direction of one layer: x (T, B, I), weights as PyTorch holds them, ``bias`` =
-    ``b_ih + b_hh`` (4H,), h0 and c0 (B, H). Returns (output (T, B, H), h_n, c_n, cache)."""
+    ``b_ih + b_hh`` (4H,), h0 and c0 (B, H). Returns (output (T, B, H), h_n, c_n, cache).
+    ``training``: grad mode (else PyTorch asks for inference, see ``_inference_fuses``)."""
     steps, batch, _ = x.shape
     size = w_hh.shape[1]
     order = list(range(steps - 1, -1, -1)) if reverse else list(range(steps))
     inputs = np.ascontiguousarray(x[order].reshape(steps * batch, -1), _F32)
-    projected = sgemm(inputs, np.ascontiguousarray(w_ih.T), threads=threads)
-    w_hh_t = np.ascontiguousarray(w_hh.T)
+    w_ih_t, w_hh_t = np.ascontiguousarray(w_ih.T), np.ascontiguousarray(w_hh.T)
+    fused = not training and _inference_fuses(inputs.shape[1], size, steps, batch)
+    if not training:
+        both = np.concatenate([w_ih_t, w_hh_t]) if fused else w_hh_t
+    projected = None if fused else sgemm(inputs, w_ih_t, threads=threads)
     h, c = np.asarray(h0, _F32), np.asarray(c0, _F32)
     gates, hiddens, cells = [], [h], [c]
     output = np.empty((steps, batch, size), _F32)
     for p, t in enumerate(order):
-        pre = sgemm(h, w_hh_t, projected[p * batch:(p + 1) * batch], threads) + bias
+        if training:
+            assert projected is not None
+            pre = sgemm(h, w_hh_t, projected[p * batch:(p + 1) * batch], threads)
+        elif fused:  # one chain over the step's input, then its hidden state
+            pre = _chain(np.concatenate([inputs[p * batch:(p + 1) * batch], h], axis=1), both)
+        else:
+            assert projected is not None
+            pre = projected[p * batch:(p + 1) * batch] + _chain(h, both)
+        pre = pre + bias
         i, f, o = (sigmoid(pre[:, j * size:(j + 1) * size]) for j in (0, 1, 3))
         g = tanh(pre[:, 2 * size:3 * size])
         c = fma(i, g, c * f)
@@ -276,6 +288,13 @@ def forward(x: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, bias: np.ndarray,
         cells.append(c)
         output[t] = h
     return output, h, c, LayerCache(order, inputs, gates, hiddens, cells)
+
+
+def _inference_fuses(input_size: int, hidden_size: int, steps: int, batch: int) -> bool:
+    """Outside grad mode oneDNN runs its brgemm kernels: the input's product is merged over the
+    steps for a batch of one (several steps), else done per step, and where the input and hidden
+    sizes are equal one chain covers both products (else the hidden one's sum is added)."""
+    return input_size == hidden_size and not (batch == 1 and steps >= 2)
 
 
 def _minus_square(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -7,6 +7,10 @@ is ``StackBackward0``, or ``TransposeBackward0`` with ``batch_first``). Reverse 
 over the reversed steps, their outputs are concatenated on the last dim, and dropout is applied
 between layers while training. Built from engine tensor ops, the gradients come from autograd.
 
+A float32 ``nn.LSTM`` (non-empty input) is different: PyTorch runs each layer and direction as
+one oneDNN primitive (``MkldnnRnnLayerBackward0``), whose products, activations and backward
+have their own rounding; ``_run_fused`` computes them with ``parity/onednn_lstm.py``.
+
 A ``PackedSequence`` input takes ATen's packed loop instead (``_packed_direction``): the input
 projection of all packed rows, then per step only the sequences still running, their outputs
 concatenated (``CatBackward0``) into the packed output.
@@ -254,8 +258,9 @@ class RNNBase(Module):
         bias = b_ih._data + b_hh._data if b_ih is not None and b_hh is not None else \
             np.zeros(w_hh.shape[0], np.float32)
         threads = blas.get_threads()
+        # PyTorch asks oneDNN for its training forward in grad mode, whatever requires grad
         out, h, c, layer_cache = onednn_lstm.forward(inputs._data, w_ih._data, w_hh._data, bias, hx._data, cx._data,
-                                                     direction == 1, threads)
+                                                     direction == 1, threads, training=_State.enabled)
         results = [make(t, dtypes.float32) for t in (out, h, c)]
         outer = (inputs, w_ih, w_hh, b_ih, b_hh, hx, cx)
         if _State.enabled and any(t is not None and t.requires_grad for t in outer):
@@ -269,7 +274,7 @@ class RNNBase(Module):
     def _run(self, input: Tensor, hx):
         """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
         def one_direction(layer_input: Tensor, state, layer: int, direction: int):
-            if self.mode == "LSTM" and input.dtype is dtypes.float32:
+            if self.mode == "LSTM" and input.dtype is dtypes.float32 and input.numel() > 0:
                 return self._run_fused(layer_input, state, layer, direction)
             return self._run_direction(layer_input, state, self._layer_weights(layer, direction), direction)
         return self._stack_layers(input, hx, one_direction)
