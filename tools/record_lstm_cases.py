@@ -63,12 +63,13 @@ def case_arrays(index: int, shape: tuple) -> dict:
     for layer in range(layers):
         for suffix in ("", "_reverse")[:directions]:
             width = inputs if layer == 0 else hidden * directions
-            names = [("weight_ih", (4 * hidden, width)), ("weight_hh", (4 * hidden, hidden))]
+            names: list[tuple[str, tuple[int, ...]]] = [("weight_ih", (4 * hidden, width)),
+                                                        ("weight_hh", (4 * hidden, hidden))]
             if bias:
                 names += [("bias_ih", (4 * hidden,)), ("bias_hh", (4 * hidden,))]
-            for name, size in names:
+            for name, dims in names:
                 seed += 1
-                arrays[f"{name}_l{layer}{suffix}"] = case_inputs(seed, size, bound)
+                arrays[f"{name}_l{layer}{suffix}"] = case_inputs(seed, dims, bound)
     state = (layers * directions, batch, hidden)
     x_shape = (batch, steps, inputs) if batch_first else (steps, batch, inputs)
     out_shape = x_shape[:2] + (hidden * directions,)
