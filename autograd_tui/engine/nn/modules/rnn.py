@@ -46,9 +46,9 @@ def _layer_input_grad(k: int):
     backward (``parity/onednn_lstm.py``), done for the first formula asked and kept for the others
     of the same pass (``cache["pass"]`` is that pass's list of incoming gradients).
 
-    ``input``, the weights and the initial states are named so that they are saved (and their
-    in-place changes caught) as PyTorch's node saves them."""
-    def grad(grads, input, weight0, weight1, hx_, cx_, cache):
+    ``input``, the weights, the initial states and the output (``result``) are named so that they
+    are saved (and their in-place changes caught) as PyTorch's node saves them."""
+    def grad(grads, input, weight0, weight1, hx_, cx_, result, cache):
         if cache.get("pass") is not grads:
             layer, threads = cache["layer"], cache["threads"]
             steps, batch, size = len(layer.order), hx_.shape[0], hx_.shape[1]
