@@ -104,3 +104,20 @@ def test_a_second_backward_pass_uses_its_own_gradients():
     lstm.zero_grad()
     (out.sum() * 2).backward()
     assert np.array_equal(lstm.weight_ih_l0.grad.numpy(), (first * 2).numpy())
+
+
+def test_double_backward_follows_the_differentiable_composition():
+    """With create_graph PyTorch differentiates a rebuilt composition; the float32 second-order
+    gradients must agree with the float64 LSTM's (which the engine differentiates op by op)."""
+    single, double = _lstm_pair(input_size=3, hidden_size=4, num_layers=2, bidirectional=True)
+    x = torch.randn(5, 2, 3)
+    results = []
+    for module, data in ((single, x), (double, x.double())):
+        inp = data.clone().requires_grad_()
+        out, (h, c) = module(inp)
+        g, = torch.autograd.grad((out ** 2).sum() + c.sum(), inp, create_graph=True)
+        assert g.grad_fn is not None
+        g.pow(2).sum().backward()
+        results.append([g.detach(), inp.grad] + [p.grad for p in module.parameters()])
+    for a, b in zip(*results):
+        assert np.allclose(a.numpy(), b.numpy(), rtol=1e-4, atol=1e-5)

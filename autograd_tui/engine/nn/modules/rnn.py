@@ -47,9 +47,15 @@ def _layer_input_grad(k: int):
     of the same pass (``cache["pass"]`` is that pass's list of incoming gradients).
 
     ``input``, the weights, the initial states and the output (``result``) are named so that they
-    are saved (and their in-place changes caught) as PyTorch's node saves them."""
+    are saved (and their in-place changes caught) as PyTorch's node saves them. With
+    ``create_graph`` (grad mode on in the pass) PyTorch switches to a backward built from
+    differentiable ops, and so does the engine (``_differentiable_layer_grads``)."""
     def grad(grads, input, weight0, weight1, hx_, cx_, result, cache):
-        if cache.get("pass") is not grads:
+        if cache.get("pass") is not grads and _State.enabled:
+            b_ih, b_hh = cache["biases"]
+            found = _differentiable_layer_grads(grads, input, weight0, weight1, b_ih, b_hh, hx_, cx_, cache["reverse"])
+            cache["pass"], cache["grads"] = grads, list(found)
+        elif cache.get("pass") is not grads:
             layer, threads = cache["layer"], cache["threads"]
             steps, batch, size = len(layer.order), hx_.shape[0], hx_.shape[1]
             seeds = [np.zeros(shape, np.float32) if g is None else g._data
@@ -60,6 +66,41 @@ def _layer_input_grad(k: int):
             cache["pass"], cache["grads"] = grads, [make(g, dtypes.float32) for g in found]
         return cache["grads"][k]
     return grad
+
+
+def _differentiable_layer_grads(grads, input: Tensor, w_ih: Tensor, w_hh: Tensor, b_ih: Optional[Tensor],
+                                b_hh: Optional[Tensor], hx: Tensor, cx: Tensor, reverse: bool) -> tuple:
+    """The seven gradients of an LSTM layer as PyTorch's ``mkldnn_rnn_layer_differentiable_backward``
+    builds them for a double backward: the gates recomputed step by step, then the gradient
+    formulas written out, all as recorded ops."""
+    steps = input.shape[0]
+    zeros = [_F.zeros(shape, dtype=input.dtype) for shape in ((steps,) + tuple(hx.shape[:1]) + tuple(hx.shape[1:]),
+                                                            tuple(hx.shape), tuple(cx.shape))]
+    grad_output, grad_h, grad_c = (z if g is None else g for g, z in zip(grads, zeros))
+    order = list(range(steps - 1, -1, -1)) if reverse else list(range(steps))
+    gates, states = [], [(hx, cx)]
+    for t in order:
+        h, c = states[-1]
+        i, f, g, o = (F.linear(input[t], w_ih, b_ih) + F.linear(h, w_hh, b_hh)).chunk(4, 1)
+        i, f, g, o = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
+        c = f * c + i * g
+        gates.append((i, f, g, o))
+        states.append((o * c.tanh(), c))
+    d_inputs: list = [None] * steps
+    d_b = d_w_ih = d_w_hh = None
+    for p in range(steps - 1, -1, -1):
+        i, f, g, o = gates[p]
+        (h_prev, c_prev), (_, c) = states[p], states[p + 1]
+        dh = grad_output[order[p]] + grad_h
+        dc = grad_c + dh * o * (1 - c.tanh() * c.tanh())
+        gate_grads = _F.cat([dc * g * i * (1 - i), dc * c_prev * f * (1 - f), dc * i * (1 - g * g),
+                             dh * c.tanh() * o * (1 - o)], 1)
+        step = (gate_grads.sum(0), _F.matmul(gate_grads.transpose(0, 1), input[order[p]]),
+                _F.matmul(gate_grads.transpose(0, 1), h_prev))
+        d_b, d_w_ih, d_w_hh = step if d_b is None else (d_b + step[0], d_w_ih + step[1], d_w_hh + step[2])
+        d_inputs[order[p]] = _F.matmul(gate_grads, w_ih).unsqueeze(0)
+        grad_h, grad_c = _F.matmul(gate_grads, w_hh), dc * f
+    return _F.cat(d_inputs, 0), d_w_ih, d_w_hh, d_b, d_b, grad_h, grad_c
 
 
 # PyTorch's CPU RNN and GRU swap a batch_first output back in place (transpose_).
@@ -264,8 +305,8 @@ class RNNBase(Module):
         results = [make(t, dtypes.float32) for t in (out, h, c)]
         outer = (inputs, w_ih, w_hh, b_ih, b_hh, hx, cx)
         if _State.enabled and any(t is not None and t.requires_grad for t in outer):
-            record(_FUSED_LSTM_LAYER, outer, results[0], {"cache": {"layer": layer_cache, "threads": threads}},
-                   num_outputs=3)
+            cache = {"layer": layer_cache, "threads": threads, "biases": (b_ih, b_hh), "reverse": direction == 1}
+            record(_FUSED_LSTM_LAYER, outer, results[0], {"cache": cache}, num_outputs=3)
             node = results[0].grad_fn
             for i, r in enumerate(results[1:], 1):
                 r.grad_fn, r._output_nr, r._requires_grad = node, i, True
