@@ -159,7 +159,7 @@ class Rule:
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
-                           "out_shape", "in_hw", "out_hw", "inner_inputs", "inner_outputs", "is_result", "picks"})
+                           "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks"})
 
 
 _node_classes: dict[str, type] = {}

@@ -77,7 +77,7 @@ def _filled(value: float | np.floating, like: np.ndarray) -> np.ndarray:
     return np.full(like.shape, value, _F32)
 
 
-def _exp(x: np.ndarray) -> np.ndarray:
+def exp(x: np.ndarray) -> np.ndarray:
     """oneDNN's float32 exp: x = n ln 2 + r, a polynomial in r, times 2^(n-1) times 2."""
     underflow = x < _LN_FLT_MIN
     x = np.maximum(np.minimum(x, _LN_FLT_MAX), _LN_FLT_MIN).astype(_F32)
@@ -94,7 +94,7 @@ def _exp(x: np.ndarray) -> np.ndarray:
 def gelu_derivative(x: np.ndarray) -> np.ndarray:
     """d gelu / dx of a float32 array, as the AVX-512 kernel's backward computes it."""
     r = (x * _ONE_OVER_SQRT_2).astype(_F32)
-    q = _exp(-(r * r).astype(_F32))
+    q = exp(-(r * r).astype(_F32))
     density = ((r * _ONE_OVER_SQRT_PI).astype(_F32) * q).astype(_F32)
     w = (_F32(1) / fma(_filled(_ERF_P, x), np.abs(r), _filled(1, x))).astype(_F32)
     polynomial = _filled(_ERF_POLYNOMIAL[4], x)

@@ -7,6 +7,10 @@ is ``StackBackward0``, or ``TransposeBackward0`` with ``batch_first``). Reverse 
 over the reversed steps, their outputs are concatenated on the last dim, and dropout is applied
 between layers while training. Built from engine tensor ops, the gradients come from autograd.
 
+A float32 ``nn.LSTM`` (non-empty input) is different: PyTorch runs each layer and direction as
+one oneDNN primitive (``MkldnnRnnLayerBackward0``), whose products, activations and backward
+have their own rounding; ``_run_fused`` computes them with ``parity/onednn_lstm.py``.
+
 A ``PackedSequence`` input takes ATen's packed loop instead (``_packed_direction``): the input
 projection of all packed rows, then per step only the sequences still running, their outputs
 concatenated (``CatBackward0``) into the packed output.
@@ -16,19 +20,20 @@ from __future__ import annotations
 import math
 import numbers
 import warnings
-from typing import Any, Callable, Optional, Union, cast
+from typing import Any, Callable, Optional, Union
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make
-from autograd_tui.engine.grad_mode import _State, enable_grad
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 from autograd_tui.engine.nn.utils.rnn import PackedSequence
+from autograd_tui.engine.parity import blas, onednn_lstm
 from autograd_tui.engine.record import Rule, record
 
 __all__ = ["RNNBase", "RNN", "LSTM", "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell"]
@@ -37,24 +42,65 @@ _GATES = {"LSTM": 4, "GRU": 3, "RNN_TANH": 1, "RNN_RELU": 1}
 
 
 def _layer_input_grad(k: int):
-    """The gradient for input ``k`` of a fused LSTM layer, from the step-by-step graph inside it.
+    """The gradient for input ``k`` of a fused LSTM layer: all seven come from one run of oneDNN's
+    backward (``parity/onednn_lstm.py``), done for the first formula asked and kept for the others
+    of the same pass (``cache["pass"]`` is that pass's list of incoming gradients).
 
-    ``input`` (the layer's input) is named so that it is saved, and freed after a backward pass
-    without ``retain_graph`` like every other node's saved values.
-    """
-    def grad(grads, input, inner_outputs, inner_inputs, cache):
-        if "grads" not in cache:
-            outs, seeds = [], []
-            for out, g in zip(inner_outputs, grads):
-                if g is not None:
-                    outs.append(out)
-                    seeds.append(g)
-            wanted = [t for t in inner_inputs if t is not None and t.requires_grad]
-            found = _F.autograd_grad(outs, wanted, seeds, retain_graph=True, allow_unused=True) if outs else ()
-            by_id = {id(t): g for t, g in zip(wanted, found)}
-            cache["grads"] = [by_id.get(id(t)) if t is not None else None for t in inner_inputs]
+    ``input``, the weights, the initial states and the output (``result``) are named so that they
+    are saved (and their in-place changes caught) as PyTorch's node saves them. With
+    ``create_graph`` (grad mode on in the pass) PyTorch switches to a backward built from
+    differentiable ops, and so does the engine (``_differentiable_layer_grads``)."""
+    def grad(grads, input, weight0, weight1, hx_, cx_, result, cache):
+        if cache.get("pass") is not grads and _State.enabled:
+            b_ih, b_hh = cache["biases"]
+            found = _differentiable_layer_grads(grads, input, weight0, weight1, b_ih, b_hh, hx_, cx_, cache["reverse"])
+            cache["pass"], cache["grads"] = grads, list(found)
+        elif cache.get("pass") is not grads:
+            layer, threads = cache["layer"], cache["threads"]
+            steps, batch, size = len(layer.order), hx_.shape[0], hx_.shape[1]
+            seeds = [np.zeros(shape, np.float32) if g is None else g._data
+                     for g, shape in zip(grads, ((steps, batch, size), (batch, size), (batch, size)))]
+            d_input, d_w_ih, d_w_hh, d_bias, d_h0, d_c0 = onednn_lstm.backward(
+                layer, weight0._data, weight1._data, *seeds, threads)
+            found = (d_input, d_w_ih, d_w_hh, d_bias, d_bias.copy(), d_h0, d_c0)
+            cache["pass"], cache["grads"] = grads, [make(g, dtypes.float32) for g in found]
         return cache["grads"][k]
     return grad
+
+
+def _differentiable_layer_grads(grads, input: Tensor, w_ih: Tensor, w_hh: Tensor, b_ih: Optional[Tensor],
+                                b_hh: Optional[Tensor], hx: Tensor, cx: Tensor, reverse: bool) -> tuple:
+    """The seven gradients of an LSTM layer as PyTorch's ``mkldnn_rnn_layer_differentiable_backward``
+    builds them for a double backward: the gates recomputed step by step, then the gradient
+    formulas written out, all as recorded ops."""
+    steps = input.shape[0]
+    zeros = [_F.zeros(shape, dtype=input.dtype) for shape in ((steps,) + tuple(hx.shape[:1]) + tuple(hx.shape[1:]),
+                                                            tuple(hx.shape), tuple(cx.shape))]
+    grad_output, grad_h, grad_c = (z if g is None else g for g, z in zip(grads, zeros))
+    order = list(range(steps - 1, -1, -1)) if reverse else list(range(steps))
+    gates, states = [], [(hx, cx)]
+    for t in order:
+        h, c = states[-1]
+        i, f, g, o = (F.linear(input[t], w_ih, b_ih) + F.linear(h, w_hh, b_hh)).chunk(4, 1)
+        i, f, g, o = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
+        c = f * c + i * g
+        gates.append((i, f, g, o))
+        states.append((o * c.tanh(), c))
+    d_inputs: list = [None] * steps
+    d_b = d_w_ih = d_w_hh = None
+    for p in range(steps - 1, -1, -1):
+        i, f, g, o = gates[p]
+        (h_prev, c_prev), (_, c) = states[p], states[p + 1]
+        dh = grad_output[order[p]] + grad_h
+        dc = grad_c + dh * o * (1 - c.tanh() * c.tanh())
+        gate_grads = _F.cat([dc * g * i * (1 - i), dc * c_prev * f * (1 - f), dc * i * (1 - g * g),
+                             dh * c.tanh() * o * (1 - o)], 1)
+        step = (gate_grads.sum(0), _F.matmul(gate_grads.transpose(0, 1), input[order[p]]),
+                _F.matmul(gate_grads.transpose(0, 1), h_prev))
+        d_b, d_w_ih, d_w_hh = step if d_b is None else (d_b + step[0], d_w_ih + step[1], d_w_hh + step[2])
+        d_inputs[order[p]] = _F.matmul(gate_grads, w_ih).unsqueeze(0)
+        grad_h, grad_c = _F.matmul(gate_grads, w_hh), dc * f
+    return _F.cat(d_inputs, 0), d_w_ih, d_w_hh, d_b, d_b, grad_h, grad_c
 
 
 # PyTorch's CPU RNN and GRU swap a batch_first output back in place (transpose_).
@@ -88,7 +134,7 @@ def _batch_first_output(output: Tensor) -> Tensor:
 # PyTorch's float32 CPU LSTM runs each layer and direction as one fused oneDNN op.
 _FUSED_LSTM_LAYER = Rule("mkldnn_rnn_layer", "MkldnnRnnLayerBackward0", None,
                          tuple(_layer_input_grad(k) for k in range(7)), tuple(range(7)),
-                         ("input", "w_ih", "w_hh", "b_ih", "b_hh", "hx", "cx"))
+                         ("input", "weight0", "weight1", "weight2", "weight3", "hx_", "cx_"))
 
 
 class RNNBase(Module):
@@ -245,28 +291,31 @@ class RNNBase(Module):
         return _F.stack(outputs, 0), state
 
     def _run_fused(self, inputs: Tensor, state, layer: int, direction: int):
-        """``_run_direction`` shown as one ``MkldnnRnnLayerBackward0`` node with three outputs."""
+        """One layer and direction of a float32 LSTM as oneDNN computes it (``parity/onednn_lstm.py``),
+        shown as one ``MkldnnRnnLayerBackward0`` node with three outputs."""
         w_ih, w_hh, b_ih, b_hh = self._layer_weights(layer, direction)
         hx, cx = state
+        # ATen adds the two biases before oneDNN sees them (zeros without bias)
+        bias = b_ih._data + b_hh._data if b_ih is not None and b_hh is not None else \
+            np.zeros(w_hh.shape[0], np.float32)
+        threads = blas.get_threads()
+        # PyTorch asks oneDNN for its training forward in grad mode, whatever requires grad
+        out, h, c, layer_cache = onednn_lstm.forward(inputs._data, w_ih._data, w_hh._data, bias, hx._data, cx._data,
+                                                     direction == 1, threads, training=_State.enabled)
+        results = [make(t, dtypes.float32) for t in (out, h, c)]
         outer = (inputs, w_ih, w_hh, b_ih, b_hh, hx, cx)
-        if not _State.enabled or not any(t is not None and t.requires_grad for t in outer):
-            return self._run_direction(inputs, state, (w_ih, w_hh, b_ih, b_hh), direction)
-        inner = tuple(None if t is None else t.detach().requires_grad_(t.requires_grad) for t in outer)
-        with enable_grad():
-            # inner[0] is the detached input: only the biases can be None
-            out, (h, c) = self._run_direction(cast(Tensor, inner[0]), (inner[5], inner[6]), inner[1:5], direction)
-        results = [make(t._data, t.dtype) for t in (out, h, c)]
-        record(_FUSED_LSTM_LAYER, outer, results[0],
-               {"inner_outputs": (out, h, c), "inner_inputs": inner, "cache": {}}, num_outputs=3)
-        node = results[0].grad_fn
-        for i, r in enumerate(results[1:], 1):
-            r.grad_fn, r._output_nr, r._requires_grad = node, i, True
+        if _State.enabled and any(t is not None and t.requires_grad for t in outer):
+            cache = {"layer": layer_cache, "threads": threads, "biases": (b_ih, b_hh), "reverse": direction == 1}
+            record(_FUSED_LSTM_LAYER, outer, results[0], {"cache": cache}, num_outputs=3)
+            node = results[0].grad_fn
+            for i, r in enumerate(results[1:], 1):
+                r.grad_fn, r._output_nr, r._requires_grad = node, i, True
         return results[0], (results[1], results[2])
 
     def _run(self, input: Tensor, hx):
         """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
         def one_direction(layer_input: Tensor, state, layer: int, direction: int):
-            if self.mode == "LSTM" and input.dtype is dtypes.float32:
+            if self.mode == "LSTM" and input.dtype is dtypes.float32 and input.numel() > 0:
                 return self._run_fused(layer_input, state, layer, direction)
             return self._run_direction(layer_input, state, self._layer_weights(layer, direction), direction)
         return self._stack_layers(input, hx, one_direction)
