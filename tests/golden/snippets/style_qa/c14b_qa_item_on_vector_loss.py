@@ -13,7 +13,7 @@ except RuntimeError as e:
 print(per_sample.mean().item(), per_sample.sum().item())
 try:
     float(per_sample)
-except TypeError as e:
+except (TypeError, ValueError) as e:
     print(type(e).__name__, e)
 print(float(per_sample[1]), int(torch.tensor([[7]])))
 print(torch.tensor([3.5]).item(), torch.tensor(True).item(), torch.tensor([[9]]).item())
