@@ -444,6 +444,13 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
                                   "tensors); `--backend torch` runs it.")
     nd = builtins.max(input.ndim, 1)  # PyTorch treats 0-d input and index as 1-d here
     d = norm_dim(dim, nd)
+    if index.numel() == 0:  # PyTorch checks neither its dtype nor its shape
+        empty = np.zeros(index.shape, dtype=np.int64)
+        key = (empty,) * input.ndim if input.ndim else (empty,)
+        source = input if input.ndim else input.reshape(1)
+        out = make(np.zeros(index.shape, input.dtype.np), input.dtype)
+        return record(_index_rule("GatherBackward0"), (source,), out,
+                      {"shape": source.shape, "key": key, "dim": d, "index": index, "sparse_grad": False})
     if index.dtype not in (dtypes.int32, dtypes.int64):
         raise RuntimeError("gather(): Expected dtype int32/int64 for index")
     idx = index._data.astype(np.int64)
@@ -531,7 +538,7 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
     d, idx, key = _scatter_key(input, dim, index, src)
     if isinstance(src, Tensor):
         values = src if src.shape == idx.shape else None
-        data = np.array(src._data[tuple(slice(0, n) for n in idx.shape)]) if values is None else src._data
+        data = np.array(_src_part(src, idx)) if values is None else src._data
     else:
         v = value.item() if isinstance(value, Tensor) else value
         values, data = None, np.asarray(v, dtype=input.dtype.np)
@@ -559,25 +566,63 @@ def scatter_(self: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
 
 
 def _scatter_key(input: Tensor, dim: int, index: Tensor, src) -> tuple:
-    """The scatter family's checks; the dim, the index array and the numpy key into ``input``."""
+    """The scatter family's checks, in PyTorch's order; the dim, the index array and the numpy
+    key into ``input``. An empty index skips the shape and bounds checks, as PyTorch's does."""
     d = norm_dim(dim, builtins.max(input.ndim, 1))
-    if index.dtype not in (dtypes.int64, dtypes.int32):
+    if index.numel() and index.dtype not in (dtypes.int64, dtypes.int32):
         raise RuntimeError("scatter(): Expected dtype int32/int64 for index")
-    idx = index._data
-    if idx.ndim == 0 and input.ndim <= 1:
-        idx = idx.reshape((1,) * builtins.max(input.ndim, 1))
-    if idx.ndim != builtins.max(input.ndim, 1):
-        raise RuntimeError("Index tensor must have the same number of dimensions as self tensor")
     if isinstance(src, Tensor) and src.dtype is not input.dtype:
         raise RuntimeError("scatter(): Expected self.dtype to be equal to src.dtype")
+    idx = index._data
+    if idx.size == 0:  # writes nothing: an empty key of input's rank, shaped as the index
+        empty = np.zeros(idx.shape, dtype=np.int64)
+        return d, empty, (empty,) * input.ndim
+    _scatter_shape_check(input, d, index, src)
+    if idx.ndim == 0 and input.ndim <= 1:
+        idx = idx.reshape((1,) * builtins.max(input.ndim, 1))
     size = input.shape[d] if input.ndim else 1
-    if idx.size and (idx.min() < -size or idx.max() >= size):
-        bad = int(idx.max()) if idx.max() >= size else int(idx.min())
-        raise RuntimeError(f"index {bad} is out of bounds for dimension {d} with size {size}")
+    outside = (idx < 0) | (idx >= size)  # no wrap-around: a negative index is out of bounds too
+    if outside.any():  # the kernel stops at the first one it meets, in the index's row-major order
+        raise RuntimeError(f"index {int(idx[outside].flat[0])} is out of bounds for dimension {d} with size {size}")
     grid: list = list(np.indices(idx.shape, sparse=True))
     grid[d] = idx
     key: tuple = tuple(grid) if input.ndim else ()
     return d, idx, key
+
+
+def _scatter_shape_check(input: Tensor, d: int, index: Tensor, src) -> None:
+    """PyTorch's shape checks for a non-empty index: as many dims as self; no larger than self
+    (but along ``dim``) nor than src, whose sizes it reads first (so a src of fewer dims raises
+    IndexError there), and as many dims as src."""
+    rank = builtins.max(input.ndim, 1)
+    if builtins.max(index.ndim, 1) != rank:
+        raise RuntimeError("Index tensor must have the same number of dimensions as self tensor")
+    ishape, sshape = index.shape or (1,), input.shape or (1,)
+    wrong = builtins.any(i != d and ishape[i] > sshape[i] for i in range(rank))
+    if not wrong and isinstance(src, Tensor):
+        for i in range(rank):
+            size = src.shape[norm_dim(i, src.ndim)] if src.ndim else 1
+            if ishape[i] > size:
+                wrong = True
+                break
+    if isinstance(src, Tensor):
+        if builtins.max(src.ndim, 1) != rank:
+            raise RuntimeError("Index tensor must have the same number of dimensions as src tensor")
+        if wrong:
+            raise RuntimeError(f"Expected index {list(index.shape)} to be no larger than self {list(input.shape)} "
+                               f"apart from dimension {d} and to be no larger size than src {list(src.shape)}")
+    elif wrong:
+        raise RuntimeError(f"Expected index {list(index.shape)} to be no larger than self {list(input.shape)} "
+                           f"apart from dimension {d}")
+
+
+def _src_part(src: Tensor, idx: np.ndarray) -> np.ndarray:
+    """The corner of ``src`` that ``idx`` reads (all of it when their shapes agree)."""
+    if idx.size == 0:
+        return np.zeros(idx.shape, src._data.dtype)
+    if src.ndim == 0:  # the shape check let it through: the index has one element
+        return np.broadcast_to(src._data, idx.shape)
+    return src._data[tuple(slice(0, n) for n in idx.shape)]
 
 
 # scatter_reduce's reductions; "max" and "min" pass forward (backward refuses them, as PyTorch).
@@ -589,7 +634,7 @@ def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
     """A copy of ``input`` with ``src`` added where ``index`` points along ``dim``."""
     d, idx, key = _scatter_key(input, dim, index, src)
     out = input._data.copy()
-    np.add.at(out, key, src._data[tuple(slice(0, n) for n in idx.shape)])
+    np.add.at(out, key, _src_part(src, idx))
     return record(_R["scatter_add"], (input, src), make(out, input.dtype), {"dim": d, "index": index})
 
 
@@ -600,7 +645,7 @@ def scatter_reduce(input: Tensor, dim: int, index: Tensor, src: Tensor, reduce: 
     if reduce not in _SCATTER_REDUCTIONS:
         raise RuntimeError(f"reduce argument must be either sum, prod, mean, amax or amin, got {reduce}")
     d, idx, key = _scatter_key(input, dim, index, src)
-    part = src._data[tuple(slice(0, n) for n in idx.shape)]
+    part = _src_part(src, idx)
     out = input._data.copy()
     hit = np.zeros(out.shape, dtype=bool)
     hit[key] = True
