@@ -3,11 +3,13 @@
 refuses with the same error, instead of numpy's broadcasting accepting it or failing in its own terms."""
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.functions._common import _scalar_type_name
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel
+from autograd_tui.engine.functions._common import _scalar_type_name, shapes_broadcast_error
 
 
 def in_bounds(idx: np.ndarray, dim: int, size: int, *, wrap: bool, error: type[Exception] = RuntimeError,
@@ -99,3 +101,26 @@ def check_put(input: Tensor, index: Tensor, source: Tensor) -> None:
     if source.numel() != index.numel():
         raise IndexError(f"put_(): Expected source and index to have the same number of elements, but got "
                          f"source.numel() = {source.numel()}, index.numel() = {index.numel()}")
+
+
+def check_masked_scatter(input: Tensor, mask: Tensor, source: Tensor, in_place: bool) -> None:
+    """The mask must expand to ``input`` (in place) or broadcast with it; then the dtypes: source
+    as input, and a bool mask (a uint8 one is warned about, then refused too)."""
+    if in_place:
+        mask.expand(input.shape)  # expand's own errors
+    else:
+        try:
+            np.broadcast_shapes(mask.shape, input.shape)
+        except ValueError:
+            raise shapes_broadcast_error(mask.shape, input.shape) from None
+    if source.dtype is not input.dtype:  # (sic: PyTorch's message has no space after "got")
+        raise RuntimeError(f"masked_scatter: expected self and source to have same dtypes but got"
+                           f"{_scalar_type_name(input.dtype)} and {_scalar_type_name(source.dtype)}")
+    if mask.dtype is not dtypes.bool_:
+        if mask.dtype is dtypes.uint8:
+            warnings.warn("masked_scatter_ received a mask with dtype torch.uint8, this behavior is now deprecated,"
+                          "please use a mask with dtype torch.bool instead. (Triggered internally at "
+                          "/__w/pytorch/pytorch/aten/src/ATen/native/TensorAdvancedIndexing.cpp:3130.)",
+                          UserWarning, stacklevel=_user_stacklevel())
+        raise RuntimeError(f"masked_scatter_ only supports boolean masks, but got mask with dtype "
+                           f"{_scalar_type_name(mask.dtype)}")

@@ -19,7 +19,7 @@ from autograd_tui.engine._tensor import (
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import _R, _allocate, check_number
 from autograd_tui.engine.functions._index_checks import (
-    check_index_add, check_index_copy, check_index_fill, check_long_index, check_put, in_bounds,
+    check_index_add, check_index_copy, check_index_fill, check_long_index, check_masked_scatter, check_put, in_bounds,
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
@@ -660,10 +660,11 @@ def unravel_index(indices, shape) -> tuple:
     return tuple(make(np.asarray(p, dtype=np.int64), dtypes.int64) for p in parts)
 
 
-def masked_scatter(input: Tensor, mask: Tensor, source: Tensor) -> Tensor:
-    if mask.dtype is not dtypes.bool_:
-        raise RuntimeError("masked_scatter_ only supports boolean masks, but got mask with dtype "
-                           f"{mask.dtype.name if mask.dtype.name != 'int64' else 'long int'}")
+def masked_scatter(input: Tensor, mask: Tensor, source: Tensor, *, _in_place: bool = False) -> Tensor:
+    """``input`` with ``source``'s leading elements written where ``mask`` is True, in order."""
+    check_masked_scatter(input, mask, source, _in_place)
+    if not _in_place and tuple(np.broadcast_shapes(mask.shape, input.shape)) != input.shape:
+        input = input.expand(np.broadcast_shapes(mask.shape, input.shape))  # the result takes the mask's shape
     full = np.broadcast_to(mask._data, input._data.shape)
     count = int(full.sum())
     if count > source.numel():

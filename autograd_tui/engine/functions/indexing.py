@@ -15,7 +15,9 @@ from autograd_tui.engine._tensor import (
 )
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
-from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims, invalid_combination
+from autograd_tui.engine.functions._common import (
+    _R, _broadcast_error, _norm_dims, _scalar_type_name, invalid_combination, shapes_broadcast_error,
+)
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
 from autograd_tui.engine.functions.inplace import (
     _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
@@ -45,7 +47,9 @@ def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) 
 
 def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
     step = 1 if key.step is None else key.step
-    if step <= 0:
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    if step < 0:
         raise ValueError("step must be greater than zero")
     size = input.shape[dim]
     # the node shows the bounds as given (an open end as INT64_MAX)
@@ -80,9 +84,10 @@ def getitem(input: Tensor, key) -> Tensor:
     skip_whole_slices = isinstance(key, tuple)
     if not isinstance(key, tuple):
         key = (key,)
+    key = _byte_masks_as_bool(key, warn=True)
     # A 0-d integer tensor indexes like an int (PyTorch treats it as a select).
     key = tuple(int(k.item()) if isinstance(k, Tensor) and k.ndim == 0 and not k.dtype.is_floating_point
-                and k.dtype is not dtypes.bool_ else k for k in key)
+                and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8 else k for k in key)
     consumed = builtins.sum(_dims_consumed(k) for k in key)
     if consumed > input.ndim:
         if input.ndim == 0:
@@ -154,6 +159,39 @@ def getitem(input: Tensor, key) -> Tensor:
     if not touched:
         return _view_op("alias", input, input._data[...])
     return result
+
+
+_UINT8_INDEX_WARNING = ("indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead. "
+                        "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/IndexingUtils.h:37.)")
+
+
+def _byte_masks_as_bool(key: tuple, warn: bool) -> tuple:
+    """PyTorch reads a uint8 index tensor (or array) as a bool mask, with a deprecation warning,
+    and refuses index tensors of integer types other than int32 and int64 (a NumPy array of
+    any integer type is read as int64)."""
+    out = []
+    for k in key:
+        if isinstance(k, Tensor) and k.ndim == 0 and k.dtype is dtypes.uint8:
+            out.append(make(k._data.astype(np.bool_), dtypes.bool_))  # a 0-d one acts as a bool, unwarned
+            continue
+        if isinstance(k, Tensor) and k.ndim:
+            if k.dtype is dtypes.uint8:
+                k = make(k._data.astype(np.bool_), dtypes.bool_)
+            elif k.dtype not in (dtypes.int64, dtypes.int32, dtypes.bool_) and not (
+                    k.dtype.is_floating_point or k.dtype.is_complex):  # floats have a message of their own below
+                raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+            else:
+                out.append(k)
+                continue
+        elif isinstance(k, np.ndarray) and k.ndim and k.dtype == np.uint8:
+            k = k.astype(np.bool_)
+        else:
+            out.append(k)
+            continue
+        if warn:
+            warnings.warn(_UINT8_INDEX_WARNING, UserWarning, stacklevel=_user_stacklevel())
+        out.append(k)
+    return tuple(out)
 
 
 def _keeps_the_whole_dim(part: slice, size: int) -> bool:
@@ -233,9 +271,9 @@ def sequence_key_as_tuple(key: Any) -> Any:
 def _dims_consumed(k) -> int:
     if k is None or k is Ellipsis or isinstance(k, bool):
         return 0
-    if isinstance(k, Tensor) and k.dtype is dtypes.bool_:
+    if isinstance(k, Tensor) and k.dtype in (dtypes.bool_, dtypes.uint8):
         return builtins.max(k.ndim, 1) if k.ndim else 0
-    if isinstance(k, np.ndarray) and k.dtype == np.bool_:
+    if isinstance(k, np.ndarray) and (k.dtype == np.bool_ or k.dtype == np.uint8 and k.ndim):
         return k.ndim
     return 1
 
@@ -313,12 +351,19 @@ def _gather_for(g: Tensor, key, vshape) -> Tensor:
 
 def setitem(input: Tensor, key, value) -> None:
     """``input[key] = value``: in place, and recorded as PyTorch's CopySlices/IndexPutBackward0."""
+    scalar_value = not isinstance(value, Tensor) or value.ndim == 0
+    refuse_byte_mask_fill(key if isinstance(key, tuple) else (key,), scalar_value)
     # Check the key through getitem's rules (same IndexErrors, same shapes).
     target = getitem(input.detach(), key)
     numpy_key = _numpy_key(input, key)
-    advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
+    arrays = [k for k in numpy_key if isinstance(k, np.ndarray)]
+    advanced = bool(arrays)
     if isinstance(value, Tensor):
         value = _value_for_setitem(value, tuple(target.shape), advanced)
+        # index_put_ takes the value's dtype as it is, but a lone mask with a one-element value
+        # goes to masked_fill_, which converts it
+        if advanced and not (scalar_value and len(arrays) == 1 and arrays[0].dtype == np.bool_):
+            check_value_dtype(input, value)
     node = "IndexPutBackward0" if advanced else "CopySlices"
     if not advanced:
         _check_no_internal_overlap(target)  # a write into a slice checks the slice, not the whole
@@ -338,6 +383,21 @@ def setitem(input: Tensor, key, value) -> None:
         return index_put(snapshot, numpy_key, v, node=node)
     view_of_leaf = input._requires_grad and _basic_part_is_a_view(input, key)  # only a leaf's error names it
     _inplace(input, compute, view_of_leaf=view_of_leaf, check_overlap=False)
+
+
+def refuse_byte_mask_fill(key: tuple, value_is_scalar: bool) -> None:
+    """A single mask index and a one-element value go to ``masked_fill_``, which takes bool masks only."""
+    tensors = [k for k in key if isinstance(k, (Tensor, np.ndarray)) and k.ndim]
+    if value_is_scalar and len(tensors) == 1 and (
+            getattr(tensors[0], "dtype", None) in (dtypes.uint8, np.dtype(np.uint8))):
+        raise RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype unsigned char")
+
+
+def check_value_dtype(self: Tensor, values: Tensor) -> None:
+    if values.dtype is not self.dtype:
+        raise RuntimeError(f"Index put requires the source and destination dtypes match, got "
+                           f"{_scalar_type_name(self.dtype)} for the destination and "
+                           f"{_scalar_type_name(values.dtype)} for the source.")
 
 
 def _setitem_number(value, dtype: dtypes.dtype):
@@ -398,7 +458,7 @@ def _numpy_key(input: Tensor, key):
     if not isinstance(key, tuple):
         key = (key,)
     out = []
-    for k in key:
+    for k in _byte_masks_as_bool(key, warn=False):
         if isinstance(k, Tensor):
             out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ else k._data)
         elif isinstance(k, list):
@@ -500,7 +560,22 @@ def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
 def take_along_dim(input: Tensor, indices: Tensor, dim=None) -> Tensor:
     if dim is None:  # both flattened
         return gather(input.reshape(-1), 0, indices.reshape(-1))
-    return gather(input, dim, indices)
+    if input.ndim != indices.ndim:
+        raise RuntimeError(f"torch.take_along_dim(): input and indices should have the same number of dimensions, "
+                           f"but got {input.ndim} dimensions for input, and {indices.ndim} dimensions for indices")
+    if indices.dtype is not dtypes.int64:
+        raise RuntimeError(f"torch.take_along_dim(): dtype of indices should be Long but got "
+                           f"{_scalar_type_name(indices.dtype)}")
+    d = norm_dim(dim, input.ndim)
+    if input.ndim:  # both broadcast over every dim but ``dim``, where each keeps its own size
+        mine = input.shape[:d] + indices.shape[d:d + 1] + input.shape[d + 1:]
+        theirs = indices.shape[:d] + input.shape[d:d + 1] + indices.shape[d + 1:]
+        try:
+            indices = indices.expand(np.broadcast_shapes(mine, indices.shape))
+        except ValueError:
+            raise shapes_broadcast_error(mine, indices.shape) from None
+        input = input.expand(np.broadcast_shapes(theirs, input.shape))
+    return gather(input, d, indices)
 
 
 def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:

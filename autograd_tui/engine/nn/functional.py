@@ -296,11 +296,14 @@ def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Option
 def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
     if tensor.dtype is not dtypes.int64:
         raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
+    if not tensor.numel() and num_classes <= 0:
+        raise RuntimeError("Can not infer total number of classes from empty tensor.")
     if num_classes == -1:
-        num_classes = int(tensor._data.max()) + 1 if tensor.numel() else 0
-    if tensor.numel() and (tensor._data.min() < 0 or tensor._data.max() >= num_classes):
-        raise RuntimeError("Class values must be smaller than num_classes." if tensor._data.max() >= num_classes
-                           else "Class values must be non-negative.")
+        num_classes = int(tensor._data.max()) + 1
+    if tensor.numel() and tensor._data.min() < 0:  # checked before the upper bound
+        raise RuntimeError("Class values must be non-negative.")
+    if tensor.numel() and tensor._data.max() >= num_classes:
+        raise RuntimeError("Class values must be smaller than num_classes.")
     data = (tensor._data[..., None] == np.arange(num_classes)).astype(np.int64)
     return make(data, dtypes.int64)
 
