@@ -351,7 +351,8 @@ def _gather_for(g: Tensor, key, vshape) -> Tensor:
 
 def setitem(input: Tensor, key, value) -> None:
     """``input[key] = value``: in place, and recorded as PyTorch's CopySlices/IndexPutBackward0."""
-    scalar_value = not isinstance(value, Tensor) or value.ndim == 0
+    # one element in all (the binding drops a value's leading 1-sized dims): masked_fill_'s case
+    scalar_value = not isinstance(value, Tensor) or builtins.all(n == 1 for n in value.shape)
     refuse_byte_mask_fill(key if isinstance(key, tuple) else (key,), scalar_value)
     # Check the key through getitem's rules (same IndexErrors, same shapes).
     target = getitem(input.detach(), key)
