@@ -7,6 +7,7 @@ node to a result; the backward pass is in ``graph.py``.
 from __future__ import annotations
 
 import numbers
+import re
 import warnings
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -71,6 +72,7 @@ type.__dict__["__name__"].__set__(Size, "torch.Size")
 Size.__module__ = "torch"
 
 
+_DEVICE_STRING = re.compile(r"([a-zA-Z_]+)(?::([1-9][0-9]*|0))?")
 _DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
                  "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone")
 
@@ -85,14 +87,21 @@ class device:
     def __init__(self, type: str = "cpu", index: int | None = None) -> None:  # noqa: A002
         if isinstance(type, device):
             type, index = type.type, type.index
-        kind, _, number = str(type).partition(":")
+        # PyTorch's grammar: letters or underscores, then optionally ':' and an index without
+        # leading zeros; anything else is invalid before its type is looked at
+        parsed = _DEVICE_STRING.fullmatch(str(type))
+        if parsed is None:
+            raise RuntimeError(f"Invalid device string: '{type}'")
+        kind, number = parsed.group(1), parsed.group(2)
         if kind not in _DEVICE_TYPES:
             raise RuntimeError(f"Expected one of {', '.join(_DEVICE_TYPES)} device type at start of device "
-                               f"string: {type}")
+                               f"string: {kind}")
+        if number and index is not None:
+            raise RuntimeError(f"type (string) must not include an index because index was passed explicitly: {type}")
         if number:
-            if not number.isdigit():
-                raise RuntimeError(f"Invalid device string: '{type}'")
             index = int(number)
+        if index is not None and index < 0:
+            raise RuntimeError("Device index must not be negative")
         self.type, self.index = kind, index
 
     def __repr__(self) -> str:

@@ -114,15 +114,24 @@ class enable_grad(_GradMode):
     _enabled = True
 
 
-def strict_bool(value: Any, function: str, name: str, position: int) -> bool:
+def strict_bool(value: Any, function: str, name: str, position: int | None) -> bool:
     """``value`` when it is a Python bool; else PyTorch's argument parser's TypeError (it
-    takes no 1, no numpy bool, no one-element tensor where a bool belongs)."""
+    takes no 1, no numpy bool, no one-element tensor where a bool belongs). A keyword-only
+    argument (``position`` None) is named without a position."""
     if isinstance(value, bool):
         return value
     kind = type(value)
     shown = kind.__name__ if kind.__flags__ & _HEAP_TYPE or kind.__module__ == "builtins" \
         else f"{kind.__module__}.{kind.__name__}"   # a C type's tp_name: numpy.bool
-    raise TypeError(f"{function}(): argument '{name}' (position {position}) must be bool, not {shown}")
+    where = "" if position is None else f" (position {position})"
+    raise TypeError(f"{function}(): argument '{name}'{where} must be bool, not {shown}")
+
+
+def requires_grad_flag(value: Any, function: str, none_allowed: bool = True) -> bool:
+    """A factory's ``requires_grad=``: a bool (the generated factories also take None)."""
+    if value is None and none_allowed:
+        return False
+    return strict_bool(value, function, "requires_grad", None)
 
 
 _HEAP_TYPE = 1 << 9   # Py_TPFLAGS_HEAPTYPE: a class written in Python

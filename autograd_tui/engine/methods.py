@@ -16,6 +16,7 @@ from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions._common import dims_innermost_first
+from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.legacy_types import tensor_new
@@ -602,12 +603,13 @@ METHODS = {
     "is_same_size": lambda self, other: self.shape == other.shape,
     "gcd": F.gcd, "lcm": F.lcm, "ldexp": F.ldexp, "frexp": F.frexp,
     "nextafter": F.nextafter, "vdot": F.vdot, "masked_scatter": F.masked_scatter, "put": F.put,
-    "index_put": lambda self, indices, values, accumulate=False: F.index_put(self, tuple(indices), values, accumulate),
-    "masked_scatter_": lambda self, mask, source: F._inplace(self, lambda s: F.masked_scatter(s, mask, source)),
+    "index_put": index_put_op,
+    "masked_scatter_": lambda self, mask, source: F._inplace(
+        self, lambda s: F.masked_scatter(s, mask, source, _in_place=True)),
     "put_": lambda self, index, source, accumulate=False: F._inplace(
         self, lambda s: F.put(s, index, source, accumulate)),
     "index_put_": lambda self, indices, values, accumulate=False: F._inplace(
-        self, lambda s: F.index_put(s, tuple(indices), values, accumulate)),
+        self, lambda s: index_put_op(s, indices, values, accumulate, _name="index_put_")),
     "is_conj": F.is_conj, "is_neg": lambda self: False,  # (no negative bit here)
     "conj": F.conj, "resolve_conj": F.resolve_conj, "resolve_neg": lambda self: self, "conj_physical": F.conj_physical,
     "angle": F.angle, "cfloat": lambda self: F.to(self, dtypes.complex64),

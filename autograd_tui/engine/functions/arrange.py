@@ -17,7 +17,10 @@ from autograd_tui.engine._tensor import (
     ArgumentTypeError, Tensor, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value, warn_once,
 )
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _allocate, _scalar_type_name, check_number
+from autograd_tui.engine.functions._common import _R, _allocate, check_number
+from autograd_tui.engine.functions._index_checks import (
+    check_index_add, check_index_copy, check_index_fill, check_long_index, check_masked_scatter, check_put, in_bounds,
+)
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
@@ -426,6 +429,7 @@ def masked_select_backward(grad: Tensor, shape, mask: np.ndarray) -> Tensor:
 
 
 def take(input: Tensor, index: Tensor) -> Tensor:
+    check_long_index("take", index)
     flat = input._data.reshape(-1)
     idx = index._data
     if flat.size == 0 and idx.size:
@@ -444,24 +448,10 @@ def take_backward(grad: Tensor, shape, index: np.ndarray) -> Tensor:
     return index_put(zeros, (index.reshape(-1),), grad.reshape(-1), accumulate=True).reshape(tuple(shape))
 
 
-def _check_index(idx: np.ndarray, dim: int, size: int) -> None:
-    bad = (idx >= size) | (idx < -size)
-    if bad.any():
-        first = int(idx[bad].reshape(-1)[0])
-        raise RuntimeError(f"index {first} is out of bounds for dimension {dim} with size {size}")
-
-
 def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
-    if index.dtype not in (dtypes.int64, dtypes.int32):
-        raise RuntimeError("index_add_(): Expected dtype int32/int64 for index but got: "
-                           f"{_scalar_type_name(index.dtype)}")
-    idx = index._data.reshape(-1)
-    source_size = source.shape[d] if source.ndim else 1
-    if idx.size != source_size:
-        raise RuntimeError(f"index_add_(): Number of indices ({idx.size}) should be equal to source.size(dim): "
-                           f"({source_size}), for dim: {dim}")
-    _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    check_index_add(input, d, index, source)
+    idx = in_bounds(index._data.reshape(-1), d, input.shape[d] if input.ndim else 1, wrap=False)
     data = input._data.copy()
     src = source._data.astype(input.dtype.np, copy=False)
     if alpha != 1:
@@ -550,8 +540,8 @@ def dsplit(input: Tensor, sections) -> tuple:
 
 def index_fill(input: Tensor, dim: int, index: Tensor, value) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
-    idx = index._data.reshape(-1)
-    _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    check_index_fill(index, value)
+    idx = in_bounds(index._data.reshape(-1), d, input.shape[d] if input.ndim else 1, wrap=True, error=IndexError)
     check_number(value, "index_fill", "value")
     data = input._data.copy()
     fill = value.item() if isinstance(value, Tensor) else real_fill_value(value, input.dtype)
@@ -561,8 +551,9 @@ def index_fill(input: Tensor, dim: int, index: Tensor, value) -> Tensor:
 
 def index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor) -> Tensor:
     d = norm_dim(dim, builtins.max(input.ndim, 1))
-    idx = index._data.reshape(-1)
-    _check_index(idx, d, input.shape[d] if input.ndim else 1)
+    check_index_copy(input, d, index, source)
+    idx = in_bounds(index._data.reshape(-1), d, input.shape[d] if input.ndim else 1, wrap=False, error=IndexError,
+                    prefix="index_copy_(): ")
     data = input._data.copy()
     src = source._data.astype(input.dtype.np, copy=False)
     (np.moveaxis(data, d, 0) if input.ndim else data.reshape(1))[idx] = np.moveaxis(src, d, 0) if source.ndim else src
@@ -669,10 +660,11 @@ def unravel_index(indices, shape) -> tuple:
     return tuple(make(np.asarray(p, dtype=np.int64), dtypes.int64) for p in parts)
 
 
-def masked_scatter(input: Tensor, mask: Tensor, source: Tensor) -> Tensor:
-    if mask.dtype is not dtypes.bool_:
-        raise RuntimeError("masked_scatter_ only supports boolean masks, but got mask with dtype "
-                           f"{mask.dtype.name if mask.dtype.name != 'int64' else 'long int'}")
+def masked_scatter(input: Tensor, mask: Tensor, source: Tensor, *, _in_place: bool = False) -> Tensor:
+    """``input`` with ``source``'s leading elements written where ``mask`` is True, in order."""
+    check_masked_scatter(input, mask, source, _in_place)
+    if not _in_place and tuple(np.broadcast_shapes(mask.shape, input.shape)) != input.shape:
+        input = input.expand(np.broadcast_shapes(mask.shape, input.shape))  # the result takes the mask's shape
     full = np.broadcast_to(mask._data, input._data.shape)
     count = int(full.sum())
     if count > source.numel():
@@ -696,6 +688,7 @@ def masked_scatter_backward(grad: Tensor, mask: np.ndarray, source_shape) -> Ten
 
 
 def put(input: Tensor, index_: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+    check_put(input, index_, source)
     flat_size = input.numel()
     idx = index_._data.reshape(-1)
     bad = (idx >= flat_size) | (idx < -flat_size)

@@ -12,7 +12,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes, memory_formats, storage
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity import std_algorithms
 from autograd_tui.engine.parity import generator as gen
@@ -85,6 +85,7 @@ def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = 
         raise TypeError('tensor() missing 1 required positional arguments: "data"')
     if more:
         raise TypeError(f"tensor() takes 1 positional argument but {1 + len(more)} were given")
+    requires_grad = requires_grad_flag(requires_grad, "tensor", none_allowed=False)
     _check_device(device, pin_memory)
     return tensor_copy_of(data, dtype, requires_grad, "torch.tensor")
 
@@ -158,6 +159,8 @@ def asarray(obj, *, dtype=None, device=None, copy: bool | None = None, requires_
     changed."""
     _check_device(device)
     dtype = _resolve_dtype(dtype)
+    if requires_grad is not _UNSPECIFIED:
+        requires_grad = requires_grad_flag(requires_grad, "asarray")
     wants_grad = requires_grad is not _UNSPECIFIED and bool(requires_grad)
     if isinstance(obj, np.ndarray):
         own = dtypes.from_numpy_dtype(obj.dtype)
@@ -225,12 +228,14 @@ def _creation(shape, dtype, fill, requires_grad, device=None, pin_memory: bool =
 @on_device
 def zeros(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "zeros")
+    requires_grad = requires_grad_flag(requires_grad, "zeros")
     return _creation(_shape_arg(size, "zeros"), dtype, None, requires_grad, device, pin_memory)
 
 
 @on_device
 def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "ones")
+    requires_grad = requires_grad_flag(requires_grad, "ones")
     return _creation(_shape_arg(size, "ones"), dtype, 1, requires_grad, device, pin_memory)
 
 
@@ -238,6 +243,7 @@ def ones(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_m
 def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None) -> Tensor:
     check_dtype_argument(dtype, "empty")
+    requires_grad = requires_grad_flag(requires_grad, "empty")
     fmt = memory_formats.check(memory_format, "empty")
     out = _creation(_shape_arg(size, "empty"), dtype, None, requires_grad, device, pin_memory)
     if fmt is None or fmt is memory_formats.contiguous_format:
@@ -253,6 +259,7 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
     if not isinstance(size, (tuple, list, Size)):
         raise TypeError(f"full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     check_dtype_argument(dtype, "full")
+    requires_grad = requires_grad_flag(requires_grad, "full")
     check_number(fill_value, "full", "fill_value", 2)
     if dtype is None:
         dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
@@ -396,6 +403,7 @@ def logspace(start, end, *position, steps=_NO_STEPS, base: float = 10.0, dtype=N
 
 def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool = False,
           memory_format=None, name: str = "empty_like") -> Tensor:
+    requires_grad = requires_grad_flag(requires_grad, name)
     if device is not None or pin_memory:
         _check_device(device, pin_memory)
     dtype = _resolve_dtype(dtype) or t.dtype

@@ -15,7 +15,9 @@ from autograd_tui.engine._tensor import (
 )
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op, record_not_implemented, sum_to
-from autograd_tui.engine.functions._common import _R, _broadcast_error, _norm_dims, invalid_combination
+from autograd_tui.engine.functions._common import (
+    _R, _broadcast_error, _norm_dims, _scalar_type_name, invalid_combination, shapes_broadcast_error,
+)
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
 from autograd_tui.engine.functions.inplace import (
     _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
@@ -45,7 +47,9 @@ def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) 
 
 def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
     step = 1 if key.step is None else key.step
-    if step <= 0:
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    if step < 0:
         raise ValueError("step must be greater than zero")
     size = input.shape[dim]
     # the node shows the bounds as given (an open end as INT64_MAX)
@@ -80,9 +84,10 @@ def getitem(input: Tensor, key) -> Tensor:
     skip_whole_slices = isinstance(key, tuple)
     if not isinstance(key, tuple):
         key = (key,)
+    key = _byte_masks_as_bool(key, warn=True)
     # A 0-d integer tensor indexes like an int (PyTorch treats it as a select).
     key = tuple(int(k.item()) if isinstance(k, Tensor) and k.ndim == 0 and not k.dtype.is_floating_point
-                and k.dtype is not dtypes.bool_ else k for k in key)
+                and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8 else k for k in key)
     consumed = builtins.sum(_dims_consumed(k) for k in key)
     if consumed > input.ndim:
         if input.ndim == 0:
@@ -154,6 +159,39 @@ def getitem(input: Tensor, key) -> Tensor:
     if not touched:
         return _view_op("alias", input, input._data[...])
     return result
+
+
+_UINT8_INDEX_WARNING = ("indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead. "
+                        "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/IndexingUtils.h:37.)")
+
+
+def _byte_masks_as_bool(key: tuple, warn: bool) -> tuple:
+    """PyTorch reads a uint8 index tensor (or array) as a bool mask, with a deprecation warning,
+    and refuses index tensors of integer types other than int32 and int64 (a NumPy array of
+    any integer type is read as int64)."""
+    out = []
+    for k in key:
+        if isinstance(k, Tensor) and k.ndim == 0 and k.dtype is dtypes.uint8:
+            out.append(make(k._data.astype(np.bool_), dtypes.bool_))  # a 0-d one acts as a bool, unwarned
+            continue
+        if isinstance(k, Tensor) and k.ndim:
+            if k.dtype is dtypes.uint8:
+                k = make(k._data.astype(np.bool_), dtypes.bool_)
+            elif k.dtype not in (dtypes.int64, dtypes.int32, dtypes.bool_) and not (
+                    k.dtype.is_floating_point or k.dtype.is_complex):  # floats have a message of their own below
+                raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+            else:
+                out.append(k)
+                continue
+        elif isinstance(k, np.ndarray) and k.ndim and k.dtype == np.uint8:
+            k = k.astype(np.bool_)
+        else:
+            out.append(k)
+            continue
+        if warn:
+            warnings.warn(_UINT8_INDEX_WARNING, UserWarning, stacklevel=_user_stacklevel())
+        out.append(k)
+    return tuple(out)
 
 
 def _keeps_the_whole_dim(part: slice, size: int) -> bool:
@@ -233,9 +271,9 @@ def sequence_key_as_tuple(key: Any) -> Any:
 def _dims_consumed(k) -> int:
     if k is None or k is Ellipsis or isinstance(k, bool):
         return 0
-    if isinstance(k, Tensor) and k.dtype is dtypes.bool_:
+    if isinstance(k, Tensor) and k.dtype in (dtypes.bool_, dtypes.uint8):
         return builtins.max(k.ndim, 1) if k.ndim else 0
-    if isinstance(k, np.ndarray) and k.dtype == np.bool_:
+    if isinstance(k, np.ndarray) and (k.dtype == np.bool_ or k.dtype == np.uint8 and k.ndim):
         return k.ndim
     return 1
 
@@ -313,12 +351,20 @@ def _gather_for(g: Tensor, key, vshape) -> Tensor:
 
 def setitem(input: Tensor, key, value) -> None:
     """``input[key] = value``: in place, and recorded as PyTorch's CopySlices/IndexPutBackward0."""
+    # one element in all (the binding drops a value's leading 1-sized dims): masked_fill_'s case
+    scalar_value = not isinstance(value, Tensor) or builtins.all(n == 1 for n in value.shape)
+    refuse_byte_mask_fill(key if isinstance(key, tuple) else (key,), scalar_value)
     # Check the key through getitem's rules (same IndexErrors, same shapes).
     target = getitem(input.detach(), key)
     numpy_key = _numpy_key(input, key)
-    advanced = builtins.any(isinstance(k, np.ndarray) for k in numpy_key)
+    arrays = [k for k in numpy_key if isinstance(k, np.ndarray)]
+    advanced = bool(arrays)
     if isinstance(value, Tensor):
         value = _value_for_setitem(value, tuple(target.shape), advanced)
+        # index_put_ takes the value's dtype as it is, but a lone mask with a one-element value
+        # goes to masked_fill_, which converts it
+        if advanced and not (scalar_value and len(arrays) == 1 and arrays[0].dtype == np.bool_):
+            check_value_dtype(input, value)
     node = "IndexPutBackward0" if advanced else "CopySlices"
     if not advanced:
         _check_no_internal_overlap(target)  # a write into a slice checks the slice, not the whole
@@ -338,6 +384,21 @@ def setitem(input: Tensor, key, value) -> None:
         return index_put(snapshot, numpy_key, v, node=node)
     view_of_leaf = input._requires_grad and _basic_part_is_a_view(input, key)  # only a leaf's error names it
     _inplace(input, compute, view_of_leaf=view_of_leaf, check_overlap=False)
+
+
+def refuse_byte_mask_fill(key: tuple, value_is_scalar: bool) -> None:
+    """A single mask index and a one-element value go to ``masked_fill_``, which takes bool masks only."""
+    tensors = [k for k in key if isinstance(k, (Tensor, np.ndarray)) and k.ndim]
+    if value_is_scalar and len(tensors) == 1 and (
+            getattr(tensors[0], "dtype", None) in (dtypes.uint8, np.dtype(np.uint8))):
+        raise RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype unsigned char")
+
+
+def check_value_dtype(self: Tensor, values: Tensor) -> None:
+    if values.dtype is not self.dtype:
+        raise RuntimeError(f"Index put requires the source and destination dtypes match, got "
+                           f"{_scalar_type_name(self.dtype)} for the destination and "
+                           f"{_scalar_type_name(values.dtype)} for the source.")
 
 
 def _setitem_number(value, dtype: dtypes.dtype):
@@ -398,7 +459,7 @@ def _numpy_key(input: Tensor, key):
     if not isinstance(key, tuple):
         key = (key,)
     out = []
-    for k in key:
+    for k in _byte_masks_as_bool(key, warn=False):
         if isinstance(k, Tensor):
             out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ else k._data)
         elif isinstance(k, list):
@@ -444,6 +505,13 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
                                   "tensors); `--backend torch` runs it.")
     nd = builtins.max(input.ndim, 1)  # PyTorch treats 0-d input and index as 1-d here
     d = norm_dim(dim, nd)
+    if index.numel() == 0:  # PyTorch checks neither its dtype nor its shape
+        empty = np.zeros(index.shape, dtype=np.int64)
+        key = (empty,) * input.ndim if input.ndim else (empty,)
+        source = input if input.ndim else input.reshape(1)
+        out = make(np.zeros(index.shape, input.dtype.np), input.dtype)
+        return record(_index_rule("GatherBackward0"), (source,), out,
+                      {"shape": source.shape, "key": key, "dim": d, "index": index, "sparse_grad": False})
     if index.dtype not in (dtypes.int32, dtypes.int64):
         raise RuntimeError("gather(): Expected dtype int32/int64 for index")
     idx = index._data.astype(np.int64)
@@ -493,7 +561,22 @@ def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
 def take_along_dim(input: Tensor, indices: Tensor, dim=None) -> Tensor:
     if dim is None:  # both flattened
         return gather(input.reshape(-1), 0, indices.reshape(-1))
-    return gather(input, dim, indices)
+    if input.ndim != indices.ndim:
+        raise RuntimeError(f"torch.take_along_dim(): input and indices should have the same number of dimensions, "
+                           f"but got {input.ndim} dimensions for input, and {indices.ndim} dimensions for indices")
+    if indices.dtype is not dtypes.int64:
+        raise RuntimeError(f"torch.take_along_dim(): dtype of indices should be Long but got "
+                           f"{_scalar_type_name(indices.dtype)}")
+    d = norm_dim(dim, input.ndim)
+    if input.ndim:  # both broadcast over every dim but ``dim``, where each keeps its own size
+        mine = input.shape[:d] + indices.shape[d:d + 1] + input.shape[d + 1:]
+        theirs = indices.shape[:d] + input.shape[d:d + 1] + indices.shape[d + 1:]
+        try:
+            indices = indices.expand(np.broadcast_shapes(mine, indices.shape))
+        except ValueError:
+            raise shapes_broadcast_error(mine, indices.shape) from None
+        input = input.expand(np.broadcast_shapes(theirs, input.shape))
+    return gather(input, d, indices)
 
 
 def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
@@ -531,7 +614,7 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
     d, idx, key = _scatter_key(input, dim, index, src)
     if isinstance(src, Tensor):
         values = src if src.shape == idx.shape else None
-        data = np.array(src._data[tuple(slice(0, n) for n in idx.shape)]) if values is None else src._data
+        data = np.array(_src_part(src, idx)) if values is None else src._data
     else:
         v = value.item() if isinstance(value, Tensor) else value
         values, data = None, np.asarray(v, dtype=input.dtype.np)
@@ -559,25 +642,63 @@ def scatter_(self: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
 
 
 def _scatter_key(input: Tensor, dim: int, index: Tensor, src) -> tuple:
-    """The scatter family's checks; the dim, the index array and the numpy key into ``input``."""
+    """The scatter family's checks, in PyTorch's order; the dim, the index array and the numpy
+    key into ``input``. An empty index skips the shape and bounds checks, as PyTorch's does."""
     d = norm_dim(dim, builtins.max(input.ndim, 1))
-    if index.dtype not in (dtypes.int64, dtypes.int32):
+    if index.numel() and index.dtype not in (dtypes.int64, dtypes.int32):
         raise RuntimeError("scatter(): Expected dtype int32/int64 for index")
-    idx = index._data
-    if idx.ndim == 0 and input.ndim <= 1:
-        idx = idx.reshape((1,) * builtins.max(input.ndim, 1))
-    if idx.ndim != builtins.max(input.ndim, 1):
-        raise RuntimeError("Index tensor must have the same number of dimensions as self tensor")
     if isinstance(src, Tensor) and src.dtype is not input.dtype:
         raise RuntimeError("scatter(): Expected self.dtype to be equal to src.dtype")
+    idx = index._data
+    if idx.size == 0:  # writes nothing: an empty key of input's rank, shaped as the index
+        empty = np.zeros(idx.shape, dtype=np.int64)
+        return d, empty, (empty,) * input.ndim
+    _scatter_shape_check(input, d, index, src)
+    if idx.ndim == 0 and input.ndim <= 1:
+        idx = idx.reshape((1,) * builtins.max(input.ndim, 1))
     size = input.shape[d] if input.ndim else 1
-    if idx.size and (idx.min() < -size or idx.max() >= size):
-        bad = int(idx.max()) if idx.max() >= size else int(idx.min())
-        raise RuntimeError(f"index {bad} is out of bounds for dimension {d} with size {size}")
+    outside = (idx < 0) | (idx >= size)  # no wrap-around: a negative index is out of bounds too
+    if outside.any():  # the kernel stops at the first one it meets, in the index's row-major order
+        raise RuntimeError(f"index {int(idx[outside].flat[0])} is out of bounds for dimension {d} with size {size}")
     grid: list = list(np.indices(idx.shape, sparse=True))
     grid[d] = idx
     key: tuple = tuple(grid) if input.ndim else ()
     return d, idx, key
+
+
+def _scatter_shape_check(input: Tensor, d: int, index: Tensor, src) -> None:
+    """PyTorch's shape checks for a non-empty index: as many dims as self; no larger than self
+    (but along ``dim``) nor than src, whose sizes it reads first (so a src of fewer dims raises
+    IndexError there), and as many dims as src."""
+    rank = builtins.max(input.ndim, 1)
+    if builtins.max(index.ndim, 1) != rank:
+        raise RuntimeError("Index tensor must have the same number of dimensions as self tensor")
+    ishape, sshape = index.shape or (1,), input.shape or (1,)
+    wrong = builtins.any(i != d and ishape[i] > sshape[i] for i in range(rank))
+    if not wrong and isinstance(src, Tensor):
+        for i in range(rank):
+            size = src.shape[norm_dim(i, src.ndim)] if src.ndim else 1
+            if ishape[i] > size:
+                wrong = True
+                break
+    if isinstance(src, Tensor):
+        if builtins.max(src.ndim, 1) != rank:
+            raise RuntimeError("Index tensor must have the same number of dimensions as src tensor")
+        if wrong:
+            raise RuntimeError(f"Expected index {list(index.shape)} to be no larger than self {list(input.shape)} "
+                               f"apart from dimension {d} and to be no larger size than src {list(src.shape)}")
+    elif wrong:
+        raise RuntimeError(f"Expected index {list(index.shape)} to be no larger than self {list(input.shape)} "
+                           f"apart from dimension {d}")
+
+
+def _src_part(src: Tensor, idx: np.ndarray) -> np.ndarray:
+    """The corner of ``src`` that ``idx`` reads (all of it when their shapes agree)."""
+    if idx.size == 0:
+        return np.zeros(idx.shape, src._data.dtype)
+    if src.ndim == 0:  # the shape check let it through: the index has one element
+        return np.broadcast_to(src._data, idx.shape)
+    return src._data[tuple(slice(0, n) for n in idx.shape)]
 
 
 # scatter_reduce's reductions; "max" and "min" pass forward (backward refuses them, as PyTorch).
@@ -589,7 +710,7 @@ def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
     """A copy of ``input`` with ``src`` added where ``index`` points along ``dim``."""
     d, idx, key = _scatter_key(input, dim, index, src)
     out = input._data.copy()
-    np.add.at(out, key, src._data[tuple(slice(0, n) for n in idx.shape)])
+    np.add.at(out, key, _src_part(src, idx))
     return record(_R["scatter_add"], (input, src), make(out, input.dtype), {"dim": d, "index": index})
 
 
@@ -600,7 +721,7 @@ def scatter_reduce(input: Tensor, dim: int, index: Tensor, src: Tensor, reduce: 
     if reduce not in _SCATTER_REDUCTIONS:
         raise RuntimeError(f"reduce argument must be either sum, prod, mean, amax or amin, got {reduce}")
     d, idx, key = _scatter_key(input, dim, index, src)
-    part = src._data[tuple(slice(0, n) for n in idx.shape)]
+    part = _src_part(src, idx)
     out = input._data.copy()
     hit = np.zeros(out.shape, dtype=bool)
     hit[key] = True

@@ -10,6 +10,7 @@ from typing import Any, Callable
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine.grad_mode import requires_grad_flag
 from autograd_tui.engine.complex_guard import plain, refuse_complex
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.parity import libm
@@ -467,6 +468,7 @@ def conj(input: Tensor) -> Tensor:
 
 
 def scalar_tensor(s, *, dtype=None, device=None, requires_grad: bool = False) -> Tensor:
+    requires_grad = requires_grad_flag(requires_grad, "scalar_tensor")
     return tensor(float(s) if dtype is None else s, dtype=dtype or dtypes.get_default_dtype(),
                   requires_grad=requires_grad)
 

@@ -302,11 +302,14 @@ def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Option
 def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
     if tensor.dtype is not dtypes.int64:
         raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
+    if not tensor.numel() and num_classes <= 0:
+        raise RuntimeError("Can not infer total number of classes from empty tensor.")
     if num_classes == -1:
-        num_classes = int(tensor._data.max()) + 1 if tensor.numel() else 0
-    if tensor.numel() and (tensor._data.min() < 0 or tensor._data.max() >= num_classes):
-        raise RuntimeError("Class values must be smaller than num_classes." if tensor._data.max() >= num_classes
-                           else "Class values must be non-negative.")
+        num_classes = int(tensor._data.max()) + 1
+    if tensor.numel() and tensor._data.min() < 0:  # checked before the upper bound
+        raise RuntimeError("Class values must be non-negative.")
+    if tensor.numel() and tensor._data.max() >= num_classes:
+        raise RuntimeError("Class values must be smaller than num_classes.")
     data = (tensor._data[..., None] == np.arange(num_classes)).astype(np.int64)
     return make(data, dtypes.int64)
 
@@ -534,6 +537,12 @@ def _one_sample_target(input: Tensor, target: Tensor) -> Tensor:
     return target.reshape(())
 
 
+def _refuse_integer_scores(input: Tensor, kernel: str) -> None:
+    """The loss kernels are compiled for floating types only: PyTorch's dispatch error."""
+    if not (input.dtype.is_floating_point or input.dtype.is_complex):
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_F._scalar_type_name(input.dtype)}\'')
+
+
 def _check_class_target(input: Tensor, target: Tensor) -> None:
     """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
     if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
@@ -555,6 +564,8 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
     target = _one_sample_target(input, target)
     _check_class_target(input, target)
+    if input.ndim <= 2:
+        _refuse_integer_scores(input, "nll_loss_out_frame")
     if _plain_batch(input, target, weight, ignore_index, reduction):
         out = _nll_loss_of_batch(input, target, reduction)
         if out is not None:
@@ -573,6 +584,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
         # PyTorch's message, with its stray space and no closing parenthesis
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)} , target: {_dims(target.shape)}")
+    _refuse_integer_scores(input, "nll_loss2d_forward_out_frame" if input.ndim == 4 else "nll_loss_out_frame")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
     dt = input.dtype.np
@@ -714,16 +726,16 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
         _F.check_argument(value, "cross_entropy_loss", arg, position, kind)
     if not 0.0 <= label_smoothing <= 1.0:
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
-    class_dim = 0 if input.ndim == 1 else 1
-    n_classes = input.shape[class_dim]
+    class_dim = 0 if input.ndim <= 1 else 1
+    n_classes = input.shape[class_dim] if input.ndim else 1
     if target.shape == input.shape:
         if not target.dtype.is_floating_point:  # a one-hot target must be probabilities
             raise RuntimeError("Expected floating point type for target with class probabilities, got "
                                f"{_F._scalar_type_name(target.dtype)}")
         return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
+    logp = _F.log_softmax(input, class_dim)  # before nll_loss looks at the target, as in PyTorch
     target = _one_sample_target(input, target)
     _check_class_target(input, target)
-    logp = _F.log_softmax(input, class_dim)
     nll = None
     if label_smoothing <= 0.0 and _plain_batch(logp, target, weight, ignore_index, reduction):
         nll = _nll_loss_of_batch(logp, target, reduction)  # nll_loss's own fast path, its checks done above
@@ -817,6 +829,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
     reduction = _reduction(size_average, reduce, reduction)
     if target.shape != input.shape:
         raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
+    _refuse_integer_scores(input, "log_sigmoid_cpu")
     common = dtypes.promote_types(input.dtype, target.dtype)
     if not target.dtype.is_floating_point:
         raise RuntimeError(f"result type {_F._scalar_type_name(common)} can't be cast to the desired output type "
@@ -927,6 +940,8 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
               "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
     if reduction not in ("none", "mean", "sum", "batchmean"):
         raise ValueError(f"{reduction} is not a valid value for reduction")
+    if not all(t.dtype.is_floating_point or t.dtype.is_complex for t in (input, target)):
+        raise RuntimeError("kl_div: Integral inputs not supported.")
     if log_target:
         loss = _F.exp(target) * (target - input)
     else:
