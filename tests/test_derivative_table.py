@@ -242,6 +242,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     # the same draws for every rate (a fresh generator): the counts are steps, their slope zero
     "binomial": lambda: (lambda c, q: torch.binomial(c, q, generator=torch.Generator().manual_seed(0)),
                          (leaf(3, low=1, high=20), leaf(3, low=0.1, high=0.9, seed=1))),
+    "unique": lambda: (torch.unique, (leaf(4),)),
+    "unique_dim": lambda: (lambda a: torch.unique(a, dim=0), (leaf(2, 3),)),
+    "unique_consecutive": lambda: (lambda a: torch.unique_consecutive(a, dim=1), (leaf(2, 3),)),
     "poisson": lambda: (lambda a: torch.poisson(a, generator=torch.Generator().manual_seed(0)),
                         (leaf(4, low=2.0, high=15.0),)),
     "ceil": lambda: (torch.ceil, (away_from_integers(4),)),
@@ -637,6 +640,9 @@ NOT_DIFFERENTIABLE = {
     "pdist_backward": (NotImplementedError, "the derivative for '_pdist_backward' is not implemented."),
     "hardsigmoid_backward": (RuntimeError, "derivative for aten::hardsigmoid_backward is not implemented"),
     "binomial": (RuntimeError, "derivative for aten::binomial is not implemented"),
+    "unique": (NotImplementedError, "the derivative for '_unique2' is not implemented."),
+    "unique_dim": (NotImplementedError, "the derivative for 'unique_dim' is not implemented."),
+    "unique_consecutive": (NotImplementedError, "the derivative for 'unique_consecutive' is not implemented."),
 }
 
 

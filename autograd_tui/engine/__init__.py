@@ -32,7 +32,7 @@ from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fill
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
-from autograd_tui.engine.functions.out import with_out as _with_out
+from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
 from autograd_tui.engine import methods as _methods
@@ -109,10 +109,12 @@ _OPS_WITH_OUT = (
     "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
-    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean", "median", "nanmedian", "mode",
-    "kthvalue", "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
+    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
+    "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
 )
+# out= a tuple of two tensors, for the ops whose result is (values, indices)
+_OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin")
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):
@@ -141,6 +143,8 @@ _ELEMENTWISE_OUT = frozenset((
 for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
     globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT,
                                  elementwise=_name in _ELEMENTWISE_OUT)
+for _name in _OPS_WITH_TUPLE_OUT:
+    globals()[_name] = _with_tuple_out(globals()[_name])
 del _name
 Tensor.__module__ = "torch"
 tensor.__module__ = "torch"   # help(torch.tensor) says "in module torch", as PyTorch's does

@@ -184,10 +184,19 @@ op("sign", "SignBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
 op("poisson", "PoissonBackward0", None,
    self=lambda grad: F.zeros_like(grad))
+def _derivative_not_implemented(name: str) -> Callable:
+    def refuse(grad):
+        raise NotImplementedError(f"the derivative for '{name}' is not implemented.")
+    return refuse
+
+
 # PyTorch gives the sample a node that refuses any gradient
 op("binomial", "NotImplemented", None,
    count=lambda grad: _not_implemented("binomial"),
    prob=lambda grad: _not_implemented("binomial"))
+for _name, _node, _aten in (("unique", "Unique2Backward0", "_unique2"), ("unique_dim", "UniqueDimBackward0", "unique_dim"),
+                            ("unique_consecutive", "UniqueConsecutiveBackward0", "unique_consecutive")):
+    op(_name, _node, None, self=_derivative_not_implemented(_aten))
 op("floor", "FloorBackward0", np.floor,
    self=lambda grad: F.zeros_like(grad))
 op("ceil", "CeilBackward0", np.ceil,

@@ -14,7 +14,7 @@ import numpy as np
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import NO_DIM, Tensor
 from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
@@ -149,11 +149,11 @@ def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=Fal
     return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
 
 
-def _sum_method(self, dim=None, keepdim=False, dtype=None):
+def _sum_method(self, dim=NO_DIM, keepdim=False, dtype=None):
     return F.sum(self, dim, keepdim, dtype=dtype)
 
 
-def _mean_method(self, dim=None, keepdim=False, dtype=None):
+def _mean_method(self, dim=NO_DIM, keepdim=False, dtype=None):
     return F.mean(self, dim, keepdim, dtype=dtype)
 
 

@@ -8,7 +8,9 @@ from typing import Any, Callable
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel
+from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, _user_stacklevel
+from autograd_tui.engine.functions import _structseq
+from autograd_tui.engine.functions.parser import call_error
 from autograd_tui.engine.grad_mode import _State, no_grad
 
 _RESIZE_WARNING = (
@@ -140,3 +142,95 @@ def _product_into_input(name: str, fn: Callable, args: tuple, kwargs: dict, out:
         np.copyto(out._data, np.broadcast_to(args[0]._data, out._data.shape), casting="unsafe")
     return fn(*args, **kwargs)
 
+
+
+def _expected_out(want: dtypes.dtype, got: dtypes.dtype) -> str:
+    return f"Expected out tensor to have dtype {_c_type(want)}, but got {_c_type(got)} instead"
+
+
+def _median_words(which: int, want: dtypes.dtype, got: dtypes.dtype) -> str:
+    if which == 0:
+        return (f"Expected tensor for 'values' to have the same type as tensor for argument #2 'self'; but type "
+                f"torch.{got.legacy_name} does not equal torch.{want.legacy_name} (while checking arguments for median)")
+    return (f"Expected tensor for argument #1 'indices' to have scalar type Long; but got torch.{got.legacy_name} "
+            "instead (while checking arguments for median)")
+
+
+# The ops whose out= is a tuple (values, indices): each kernel's own words for an out of the wrong dtype
+# (``which``: 0 for values, 1 for indices), and whether it warns when it resizes an out with elements.
+_TUPLE_OUT: dict[str, tuple[Callable[[int, dtypes.dtype, dtypes.dtype], str], bool]] = {
+    **dict.fromkeys(("sort", "max", "min", "topk"), (lambda which, want, got: _expected_out(want, got), True)),
+    "kthvalue": (lambda which, want, got: ("output values must be of same type as input", "output indices must be "
+                                           "of scalar type Long")[which], True),
+    "mode": (lambda which, want, got: f"expected scalar type '{_scalar_name(want)}' but got '{_scalar_name(got)}' "
+             f"for {('values', 'indices')[which]} output", True),
+    **dict.fromkeys(("median", "nanmedian"), (_median_words, True)),
+    **dict.fromkeys(("cummax", "cummin"), (lambda which, want, got: f"expected scalar_type {_scalar_name(want)} but "
+                                           f"found {_scalar_name(got)}", True)),
+}
+
+
+def with_tuple_out(fn: Callable) -> Callable:
+    """``fn`` (an op with a (values, indices) result) accepting ``out=`` as a tuple of two tensors, as
+    PyTorch's does: each checked for its dtype, resized, written, and returned as ``torch.return_types.<name>_out``.
+    The overloads with a single result (``max(x, out=t)``, ``max(x, y, out=t)``) take one tensor."""
+    name = fn.__name__
+    words, warns = _TUPLE_OUT[name]
+
+    @functools.wraps(fn)
+    def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
+        if out is None:
+            return fn(*args, **kwargs)
+        if _State.enabled and _requires_grad(args + tuple(kwargs.values())):
+            raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
+                               "differentiation, but one of the arguments requires grad.")
+        with no_grad():
+            result = fn(*args, **kwargs)
+        if not isinstance(result, tuple) and isinstance(out, Tensor):
+            return write_out(name, result, out)
+        if not isinstance(result, tuple) or not isinstance(out, (tuple, list)):
+            if name in ("max", "min"):
+                fn(*args, out=out, **kwargs)  # raises the parser's error for this overload and out
+            raise _out_refused(name, args, kwargs, out)
+        if len(out) != len(result):
+            raise TypeError(f"expected tuple of {len(result)} elements but got {len(out)}")
+        for given in out:
+            if not isinstance(given, Tensor):
+                raise TypeError(f"{name}(): argument 'out' must be tuple of Tensors, not {type(given).__name__}")
+        kept = name in ("kthvalue", "mode")  # kernels that resize an out with the reduced dim kept first
+        for which, (part, given) in enumerate(zip(result, out)):
+            if given.dtype is not part.dtype:
+                raise RuntimeError(words(which, part.dtype, given.dtype))
+            if name == "kthvalue":  # resizes each out as soon as its dtype is checked
+                _warn_kept_dim_resize(name, args, kwargs, given)
+        for part, given in zip(result, out):
+            if name == "mode":
+                _warn_kept_dim_resize(name, args, kwargs, given)
+            write_out(name, part, given, warn=warns and not kept)
+        return _structseq.result(f"{name}_out", type(result).__match_args__, *out)
+    return call
+
+
+def _warn_kept_dim_resize(name: str, args: tuple, kwargs: dict, out: Tensor) -> None:
+    """kthvalue's and mode's resize warning: the kernel first gives an out that lacks the reduced dim that
+    dim back (``unsqueeze_``), then resizes it to the input's shape with that dim 1, and says so in those shapes."""
+    input = args[0]
+    first = 2 if name == "kthvalue" else 1  # where dim stands: kthvalue(input, k, dim, keepdim), mode(input, dim, ...)
+    dim = args[first] if len(args) > first else kwargs.get("dim", -1)
+    keepdim = args[first + 1] if len(args) > first + 1 else kwargs.get("keepdim", False)
+    if not input.ndim or not out._data.size:
+        return
+    d = dim % input.ndim
+    new = list(input.shape)
+    new[d] = 1
+    old = list(out.shape)
+    if not keepdim and out.ndim == input.ndim - 1:
+        old.insert(d, 1)
+    if old != new:
+        warnings.warn(_RESIZE_WARNING.format(old=old, new=new), UserWarning, stacklevel=_user_stacklevel())
+
+
+def _out_refused(name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
+    """The parser's error for an ``out=`` of the wrong kind (a tensor where the overload wants two)."""
+    error = call_error(name, False, args, {**kwargs, "out": out})
+    return error or TypeError(f"{name}(): argument 'out' must be tuple of Tensors, not {type(out).__name__}")
