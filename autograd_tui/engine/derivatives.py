@@ -194,7 +194,8 @@ def _derivative_not_implemented(name: str) -> Callable:
 op("binomial", "NotImplemented", None,
    count=lambda grad: _not_implemented("binomial"),
    prob=lambda grad: _not_implemented("binomial"))
-for _name, _node, _aten in (("unique", "Unique2Backward0", "_unique2"), ("unique_dim", "UniqueDimBackward0", "unique_dim"),
+for _name, _node, _aten in (("unique", "Unique2Backward0", "_unique2"),
+                            ("unique_dim", "UniqueDimBackward0", "unique_dim"),
                             ("unique_consecutive", "UniqueConsecutiveBackward0", "unique_consecutive")):
     op(_name, _node, None, self=_derivative_not_implemented(_aten))
 op("floor", "FloorBackward0", np.floor,

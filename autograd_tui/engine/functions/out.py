@@ -151,7 +151,8 @@ def _expected_out(want: dtypes.dtype, got: dtypes.dtype) -> str:
 def _median_words(which: int, want: dtypes.dtype, got: dtypes.dtype) -> str:
     if which == 0:
         return (f"Expected tensor for 'values' to have the same type as tensor for argument #2 'self'; but type "
-                f"torch.{got.legacy_name} does not equal torch.{want.legacy_name} (while checking arguments for median)")
+                f"torch.{got.legacy_name} does not equal torch.{want.legacy_name} "
+                "(while checking arguments for median)")
     return (f"Expected tensor for argument #1 'indices' to have scalar type Long; but got torch.{got.legacy_name} "
             "instead (while checking arguments for median)")
 
@@ -207,7 +208,8 @@ def with_tuple_out(fn: Callable) -> Callable:
             if name == "mode":
                 _warn_kept_dim_resize(name, args, kwargs, given)
             write_out(name, part, given, warn=warns and not kept)
-        return _structseq.result(f"{name}_out", type(result).__match_args__, *out)
+        fields = type(result).__match_args__  # type: ignore[attr-defined]  # a structseq's field names
+        return _structseq.result(f"{name}_out", fields, *out)
     return call
 
 
