@@ -242,6 +242,10 @@ CASES: dict[str, Callable[[], tuple]] = {
     # the same draws for every rate (a fresh generator): the counts are steps, their slope zero
     "binomial": lambda: (lambda c, q: torch.binomial(c, q, generator=torch.Generator().manual_seed(0)),
                          (leaf(3, low=1, high=20), leaf(3, low=0.1, high=0.9, seed=1))),
+    "lu_factor_ex": lambda: (lambda a: torch.linalg.lu_factor_ex(a).LU, (leaf(3, 3),)),
+    "lu": lambda: (lambda a: tuple(torch.linalg.lu(a)[1:]), (leaf(2, 3),)),
+    "lu_solve": lambda: (lambda lu, b: torch.linalg.lu_solve(lu, torch.linalg.lu_factor(lu.detach()).pivots, b),
+                         (leaf(3, 3), leaf(3, 2, seed=1))),
     "unique": lambda: (torch.unique, (leaf(4),)),
     "unique_dim": lambda: (lambda a: torch.unique(a, dim=0), (leaf(2, 3),)),
     "unique_consecutive": lambda: (lambda a: torch.unique_consecutive(a, dim=1), (leaf(2, 3),)),

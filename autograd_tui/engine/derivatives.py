@@ -305,6 +305,12 @@ op("qr", "LinalgQrBackward0", None,
    A=lambda grads, Q, R, mode: F.qr_backward(grads, Q, R, mode))
 op("eigh", "LinalgEighBackward0", None,
    A=lambda grads, eigenvalues, eigenvectors: F.eigh_backward(grads, eigenvalues, eigenvectors))
+op("lu_factor_ex", "LinalgLuFactorExBackward0", None,
+   A=lambda grad, result, pivots, pivot: F.lu_factor_ex_backward(grad, result, pivots, pivot))
+op("lu", "LinalgLuBackward0", None, A=lambda grads, P, L, U, pivot: F.lu_backward(grads, P, L, U, pivot))
+op("lu_solve", "LinalgLuSolveBackward0", None, inputs=("LU", "B"),
+   LU=lambda grad, LU, pivots, result: F.lu_solve_backward(grad, LU, pivots, result, "LU"),
+   B=lambda grad, LU, pivots: F.lu_solve_backward(grad, LU, pivots, None, "B"))
 op("cholesky", "LinalgCholeskyExBackward0", None,
    self=lambda grad, result, upper: F.cholesky_backward(grad, result, upper))
 op("slogdet", "LinalgSlogdetBackward0", None,
