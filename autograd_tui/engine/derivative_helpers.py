@@ -38,6 +38,13 @@ def _refuse(message: str, op: str = "hardsigmoid_backward"):
     raise RuntimeError(message)
 
 
+def _derivative_not_implemented(name: str) -> Callable:
+    """A formula that refuses as PyTorch's nodes for ops without a derivative (``unique``) do."""
+    def refuse(grad):
+        raise NotImplementedError(f"the derivative for '{name}' is not implemented.")
+    return refuse
+
+
 def _not_implemented(op: str):
     """ATen's ``not_implemented`` formula: refused in both modes, in each mode's own words."""
     if _State.tangent_pass:

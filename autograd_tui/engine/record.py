@@ -167,7 +167,7 @@ _node_classes: dict[str, type] = {}
 
 
 # Nodes PyTorch writes by hand in C++ rather than generating: their name() says so.
-_HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented"})
+_HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented", "CopyBackwards"})
 
 
 def _expose_saved(cls: type, names: Iterable[str]) -> None:

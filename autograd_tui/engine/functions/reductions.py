@@ -14,7 +14,7 @@ from autograd_tui.engine.complex_guard import plain as _plain, refuse_complex
 from autograd_tui.engine._given_dims import DefaultNumber, every_dim
 from autograd_tui.engine._tensor import NO_DIM, Tensor, _user_stacklevel, given_dims, is_dim, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, moments, norm2, pnorm, products, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -909,6 +909,8 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
     hist = counts.astype(np.float64)
     if density:
         hist = hist / (hist.sum() * np.diff(edges.astype(np.float64)))
-    return result("histogram", ("hist", "bin_edges"), wrap(hist, input.dtype), make(edges, input.dtype))
+    parts = {"hist": wrap(hist, input.dtype), "bin_edges": make(edges, input.dtype)}
+    record_outputs(_R["histogram"], (input,), parts)  # PyTorch's node refuses any gradient
+    return result("histogram", ("hist", "bin_edges"), *parts.values())
 
 

@@ -504,8 +504,10 @@ def frexp(input: Tensor) -> Any:
     if not input.dtype.is_floating_point:
         raise RuntimeError("torch.frexp() only supports floating-point dtypes")
     mantissa, exponent = np.frexp(input._data)
-    return result("frexp", ("mantissa", "exponent"), make(np.asarray(mantissa, input.dtype.np), input.dtype),
-               make(np.asarray(exponent, np.int32), dtypes.int32))
+    exponents = make(np.asarray(exponent, np.int32), dtypes.int32)
+    mantissas = record(_R["frexp"], (input,), make(np.asarray(mantissa, input.dtype.np), input.dtype),
+                       {"exponent": exponents})
+    return result("frexp", ("mantissa", "exponent"), mantissas, exponents)
 
 
 def nextafter(input: Tensor, other: Tensor) -> Tensor:
