@@ -46,7 +46,9 @@ from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32, sleef32_binary
-from autograd_tui.engine.derivative_helpers import _derivative_not_implemented, _not_implemented, _refuse, _rpow, float32_binary
+from autograd_tui.engine.derivative_helpers import (
+    _derivative_not_implemented, _not_implemented, _refuse, _rpow, float32_binary,
+)
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -190,7 +192,7 @@ for _node, _inputs in (("UniformBackward0", "self"), ("NormalBackward0", "self")
                        ("RandomBackward0", "self"), ("RandomBackward1", "self"), ("RandomBackward2", "self"),
                        ("NormalBackward1", "mean"), ("NormalBackward2", "std"), ("NormalBackward3", "mean std"),
                        ("BernoulliBackward0", "self")):
-    op(_node, _node, None, **dict.fromkeys(_inputs.split(), lambda grad: F.zeros_like(grad)))
+    op(_node, _node, None, **dict.fromkeys(_inputs.split(), lambda grad: F.zeros_like(grad)))  # type: ignore[arg-type]
 op("frexp", "FrexpBackward0", None, self=lambda grad, exponent: grad / exponent.exp2())
 op("histogram", "NotImplemented", None, self=lambda grad: _not_implemented("histogram"))
 # PyTorch gives the sample a node that refuses any gradient
