@@ -472,6 +472,23 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
 
 
+# What PyTorch's parser refuses that Python would take: an int (not a bool) for these bools, a float for these ints.
+_STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse", "return_counts",
+                            "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"), bool),
+           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats"), int)}
+
+
+def _mistyped(strict: tuple, args: tuple, kwargs: dict, keepdim_needs: bool) -> bool:
+    """Whether a strictly typed argument has a type the parser refuses (or keepdim comes without a dim)."""
+    for position, name, kind in strict:
+        value = args[position] if position < len(args) else kwargs.get(name)
+        if value is None:
+            continue
+        if kind is bool and value.__class__ is int or kind is int and value.__class__ is float:
+            return True
+    return keepdim_needs and "keepdim" in kwargs and "dim" not in kwargs and "axis" not in kwargs and len(args) < 2
+
+
 def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = False) -> Callable[..., Any]:
     """``fn`` as a public entry: NumPy's ``axis=``/``keepdims=`` taken for ``dim=``/``keepdim=`` (as
     PyTorch's parser does: ``x.sum(axis=1, keepdims=True)``), and a failed call whose arguments
@@ -489,9 +506,16 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
+    # parameters PyTorch's parser types strictly (an int is no bool, a float no int), by position in the call
+    strict = tuple((i, n, _STRICT[n]) for i, n in enumerate(names) if n in _STRICT) if checked else ()
+    keepdim_needs = "keepdim" in names and "dim" in names
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
+        if strict and _mistyped(strict, args, kwargs, keepdim_needs):
+            error = call_error(fn_name, method, args, kwargs)
+            if error is not None:
+                raise error
         if kwargs:
             for numpy_name, torch_name in aliases:
                 if numpy_name in kwargs:

@@ -116,7 +116,7 @@ def prod(input: Tensor, *args: Any, _method: bool = False, **kwargs: Any) -> Ten
                 raise TypeError(f"prod() got an unexpected keyword argument '{numpy_name}'")
             kwargs[torch_name] = kwargs.pop(numpy_name)
     dim = args[0] if args else kwargs.get("dim", 0)
-    if not is_dim(dim):
+    if not is_dim(dim) or not args and "dim" not in kwargs and "keepdim" in kwargs:  # keepdim= needs a dim
         raise invalid_combination("prod", args if _method else (input, *args), kwargs, _PROD_OVERLOADS[_method])
     return _prod(input, *args, **kwargs)
 
