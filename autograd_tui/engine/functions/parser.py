@@ -473,8 +473,9 @@ _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
 
 
 # What PyTorch's parser refuses that Python would take: an int (not a bool) for these bools, a float for these ints.
-_STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse", "return_counts",
-                            "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"), bool),
+_STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse",
+                            "return_counts", "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"),
+                           bool),
            **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats"), int)}
 
 
