@@ -399,6 +399,11 @@ def _raise_batched_size_error(a: Tensor, b: Tensor, k: int) -> None:
 
 
 def outer(input: Tensor, vec2: Tensor) -> Tensor:
+    if not isinstance(vec2, Tensor):  # a number is refused (the parser words it)
+        raise TypeError(f"outer(): argument 'vec2' must be Tensor, not {type(vec2).__name__}")
+    for name, t in (("self", input), ("vec2", vec2)):
+        if t.ndim != 1:
+            raise RuntimeError(f"outer: Expected 1-D argument {name}, but got {t.ndim}-D")
     return input.unsqueeze(1) * vec2
 
 

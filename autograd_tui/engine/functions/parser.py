@@ -297,6 +297,9 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "argsort": ("(Tensor input, *, bool stable, int dim = -1, bool descending = False, Tensor out = None)",
                 "(Tensor input, int dim = -1, bool descending = False)"),
     "cat": _CAT, "concat": _CAT, "concatenate": _CAT, "stack": _CAT,
+    **dict.fromkeys(("logical_and", "logical_or", "logical_xor"), ("(Tensor input, Tensor other, *, Tensor out = None)",)),
+    "isclose": ("(Tensor input, Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)",),
+    **dict.fromkeys(("outer", "ger"), ("(Tensor input, Tensor vec2, *, Tensor out = None)",)),
     "chunk": ("(Tensor input, int chunks, int dim = 0)",),
     "split": ("(Tensor input, int split_size, int dim = 0)", "(Tensor input, tuple of ints split_size, int dim = 0)"),
     "unbind": ("(Tensor input, int dim = 0)",),
@@ -368,7 +371,8 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
             "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes", "fill_": "fill",
-            "clamp_": "clamp", "clip_": "clip"}
+            "clamp_": "clamp", "clip_": "clip", "logical_and_": "logical_and", "logical_or_": "logical_or",
+            "logical_xor_": "logical_xor"}
 
 
 def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:

@@ -421,9 +421,10 @@ def heaviside(input: Tensor, values: Tensor, *, _op: str = "heaviside") -> Tenso
     return record_not_implemented(_op, (input, values), out)
 
 
-def logical_xor(input: Tensor, other) -> Tensor:
-    b = other._data if isinstance(other, Tensor) else other
-    return make(np.logical_xor(input._data, b), dtypes.bool_)
+def logical_xor(input: Tensor, other: Tensor) -> Tensor:
+    if not isinstance(other, Tensor):  # a number is refused (the parser words it)
+        raise TypeError(f"logical_xor(): argument 'other' must be Tensor, not {type(other).__name__}")
+    return make(np.logical_xor(input._data, other._data), dtypes.bool_)
 
 
 def isposinf(input: Tensor) -> Tensor:
