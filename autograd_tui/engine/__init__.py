@@ -136,7 +136,8 @@ _ELEMENTWISE_OUT = frozenset((
     "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh", "cat",
     "ceil", "clamp", "clamp_max", "clamp_min", "clip", "concat", "concatenate", "cos", "div", "divide", "eq", "exp",
     "expm1", "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "le", "lerp", "less",
-    "less_equal", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "logical_xor", "lt", "maximum",
+    "less_equal", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "logical_xor", "lt",
+    "maximum",
     "minimum", "mul", "multiply", "ne", "neg", "negative", "not_equal", "pow", "reciprocal", "remainder", "round",
     "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "sub", "subtract", "tan", "tanh", "true_divide", "trunc",
     "where", "erf", "erfc", "erfinv", "logit", "lgamma", "digamma", "addcmul", "addcdiv"))
