@@ -273,6 +273,8 @@ CASES: dict[str, Callable[[], tuple]] = {
                                    (leaf(3, low=0.1, high=0.9),)),
     "frexp": lambda: (lambda a: torch.frexp(a).mantissa, (leaf(4, low=0.3, high=3.0),)),
     "histogram": lambda: (lambda a: torch.histogram(a, 4).hist, (leaf(5),)),
+    "lu_unpack": lambda: (lambda lu: tuple(torch.lu_unpack(lu, torch.tensor([2, 2, 3], dtype=torch.int32))[1:]),
+                          (leaf(3, 3),)),
     "unique": lambda: (torch.unique, (leaf(4),)),
     "unique_dim": lambda: (lambda a: torch.unique(a, dim=0), (leaf(2, 3),)),
     "unique_consecutive": lambda: (lambda a: torch.unique_consecutive(a, dim=1), (leaf(2, 3),)),

@@ -51,3 +51,14 @@ def test_second_order_through_a_square_factor():
     A = _matrix(3, 3, seed=4)  # noqa: N806
     assert torch.autograd.gradgradcheck(lambda a: torch.linalg.lu(a).U, (A,))
     assert torch.autograd.gradgradcheck(lambda a: torch.linalg.lu_factor(a).LU, (A,))
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_lu_unpacks_gradient_matches_finite_differences(shape):
+    A = _matrix(*shape, seed=5).detach()  # noqa: N806
+    LU, pivots = torch.linalg.lu_factor(A)  # noqa: N806
+    LU.requires_grad_()
+    assert torch.autograd.gradcheck(lambda lu: tuple(torch.lu_unpack(lu, pivots)[1:]), (LU,))
+    assert torch.autograd.gradcheck(lambda lu: torch.lu_unpack(lu, pivots).L, (LU,))
+    assert torch.autograd.gradcheck(lambda lu: torch.lu_unpack(lu, pivots).U, (LU,))
+    assert torch.autograd.gradgradcheck(lambda lu: tuple(torch.lu_unpack(lu, pivots)[1:]), (LU,))

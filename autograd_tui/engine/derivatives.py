@@ -312,6 +312,7 @@ op("eigh", "LinalgEighBackward0", None,
 op("lu_factor_ex", "LinalgLuFactorExBackward0", None,
    A=lambda grad, result, pivots, pivot: F.lu_factor_ex_backward(grad, result, pivots, pivot))
 op("lu", "LinalgLuBackward0", None, A=lambda grads, P, L, U, pivot: F.lu_backward(grads, P, L, U, pivot))
+op("lu_unpack", "LuUnpackBackward0", None, LU_data=lambda grads, L, U: F.lu_unpack_backward(grads, L, U))
 op("lu_solve", "LinalgLuSolveBackward0", None, inputs=("LU", "B"),
    LU=lambda grad, LU, pivots, result: F.lu_solve_backward(grad, LU, pivots, result, "LU"),
    B=lambda grad, LU, pivots: F.lu_solve_backward(grad, LU, pivots, None, "B"))

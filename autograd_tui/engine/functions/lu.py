@@ -23,10 +23,6 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity.lu_det import factor
 from autograd_tui.engine.parity.lu_solve import substitute
 
-_NO_GRADIENT = ("the gradient of torch.{op} is not available in the embedded engine yet; `--backend torch` "
-                "runs it (or call it on A.detach(), or under torch.no_grad())")
-
-
 def _factors(A: Tensor, op: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(LU, 0-based pivots, info) of a (..., m, n) float tensor, batch dims kept."""
     if A.ndim < 2:
@@ -118,11 +114,11 @@ def lu(A: Tensor, *, pivot: bool = True) -> Any:  # noqa: N803
 
 
 def lu_unpack(LU_data: Tensor, LU_pivots: Tensor, unpack_data: bool = True, unpack_pivots: bool = True) -> Any:  # noqa: N803
-    if _State.enabled and LU_data.requires_grad:
-        raise NotImplementedError(_NO_GRADIENT.format(op="lu_unpack"))
     m = np.array(LU_data._data)
     pivots = LU_pivots._data.astype(np.int64) - 1
     p_matrix, lower, upper = _unpacked(m, pivots, LU_data.dtype)
+    if unpack_data and _State.enabled and LU_data.requires_grad:
+        record_outputs(_R["lu_unpack"], (LU_data,), {"L": lower, "U": upper})
     nothing = make(np.zeros(0, LU_data.dtype.np), LU_data.dtype)  # what a part not asked for is
     return return_type("lu_unpack", ("P", "L", "U"))((p_matrix if unpack_pivots else nothing,
                                                       lower if unpack_data else nothing,
@@ -149,6 +145,24 @@ def lu_solve(LU: Tensor, pivots: Tensor, B: Tensor, *, left: bool = True, adjoin
     x = substitute(np.array(m), swaps, np.array(b, dtype=LU.dtype.np))
     out = make(x.reshape(batch + tuple(B.shape[-2:])), LU.dtype)
     return record(_R["lu_solve"], (LU, B), out, {"pivots": pivots, "left": left, "adjoint": adjoint})
+
+
+def lu_unpack_backward(grads: tuple, L: Tensor, U: Tensor) -> Tensor:  # noqa: N803
+    """L's gradient below the diagonal and U's on and above it, put back where the packed factors hold them."""
+    gL, gU = grads  # noqa: N806
+    rows, cols = L.shape[-2], U.shape[-1]
+    k = min(rows, cols)
+    lower = None if gL is None else gL.tril(-1)
+    upper = None if gU is None else gU.triu()
+    if rows <= cols:  # L is square (k x k), U has all the columns
+        if lower is not None and rows < cols:
+            lower = cat([lower, zeros_like(upper[..., :, k:]) if upper is not None else
+                         zeros_like(lower[..., :, :1]).expand(*lower.shape[:-1], cols - k)], -1)
+    elif upper is not None:  # U is square, L has all the rows
+        upper = cat([upper, zeros_like(upper[..., :1, :]).expand(*upper.shape[:-2], rows - k, cols)], -2)
+    if lower is None:
+        return upper  # type: ignore[return-value]
+    return lower if upper is None else lower + upper
 
 
 def lu_factor_ex_backward(grad: Tensor, LU: Tensor, pivots: Tensor, pivot: bool) -> Tensor:  # noqa: N803
