@@ -4,7 +4,6 @@ from __future__ import annotations
 import builtins
 import ctypes
 import math
-import warnings
 from typing import Any, Callable, Optional
 
 import numpy as np
@@ -651,11 +650,10 @@ def solve_backward_A(grad: Tensor, A: Tensor, result: Tensor, vector: bool) -> T
 def cross(input: Tensor, other: Tensor, dim=None) -> Tensor:
     """``torch.cross``: without ``dim``, the first dim of size 3 (deprecated, with PyTorch's warning)."""
     if dim is None:
-        warnings.warn("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the dim "
-                      "explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to agree "
-                      "with that of linalg.cross in a future release. (Triggered internally at "
-                      "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)", UserWarning,
-                      stacklevel=_tensor._user_stacklevel())
+        _tensor.warn_once("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the "
+                          "dim explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to "
+                          "agree with that of linalg.cross in a future release. (Triggered internally at "
+                          "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)")  # TORCH_WARN_ONCE
         dim = next((d for d, n in enumerate(input.shape) if n == 3), -1)
     return linalg_cross(input, other, dim=dim)
 
