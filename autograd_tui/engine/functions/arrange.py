@@ -669,7 +669,8 @@ def unfold_backward(grad: Tensor, shape, dim: int, size: int, step: int) -> Tens
 def broadcast_tensors(*tensors) -> tuple:
     items = _tensor_list(tensors)
     shape = np.broadcast_shapes(*(t._data.shape for t in items)) if items else ()
-    return tuple(t.expand(shape) for t in items)
+    # a tensor already of the broadcast shape comes back itself, as PyTorch's (no ExpandBackward0 view)
+    return tuple(t if t._data.shape == shape else t.expand(shape) for t in items)
 
 
 def unravel_index(indices, shape) -> tuple:
