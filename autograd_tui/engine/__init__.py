@@ -112,6 +112,8 @@ _OPS_WITH_OUT = (
     "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
     "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
+    "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
+    "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",
 )
 # out= a tuple of two tensors, for the ops whose result is (values, indices)
 _OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin")
@@ -140,7 +142,8 @@ _ELEMENTWISE_OUT = frozenset((
     "maximum",
     "minimum", "mul", "multiply", "ne", "neg", "negative", "not_equal", "pow", "reciprocal", "remainder", "round",
     "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "sub", "subtract", "tan", "tanh", "true_divide", "trunc",
-    "where", "erf", "erfc", "erfinv", "logit", "lgamma", "digamma", "addcmul", "addcdiv"))
+    "where", "erf", "erfc", "erfinv", "logit", "lgamma", "digamma", "addcmul", "addcdiv", "arccos", "arccosh", "arcsin",
+    "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix", "sgn", "sinc", "nan_to_num"))
 for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
     globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT,
                                  elementwise=_name in _ELEMENTWISE_OUT)

@@ -91,13 +91,18 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
     element-wise one (or cat) checks ``out`` against its inputs' memory first, as PyTorch's iterator does."""
     name = fn.__name__
 
+    exact = _EXACT_OUT_DTYPE.get(name)
+
     @functools.wraps(fn)
     def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
         if out is None:
             return fn(*args, **kwargs)
-        if _State.enabled and _requires_grad(args + tuple(kwargs.values())):
-            raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
-                               "differentiation, but one of the arguments requires grad.")
+        if _State.enabled and name not in _NOT_DIFFERENTIABLE and _requires_grad(args + tuple(kwargs.values())):
+            raise RuntimeError(f"{_KERNEL_NAMES.get(name, name)}(): functions with out=... arguments don't support "
+                               "automatic differentiation, but one of the arguments requires grad.")
+        if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
+                and out.dtype is not args[0].dtype:
+            raise RuntimeError(exact(args[0].dtype, out.dtype))
         if creation and kwargs.get("dtype") is None and isinstance(out, Tensor):
             kwargs["dtype"] = out.dtype
         with no_grad():
@@ -111,6 +116,29 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
                                any_overlap=name in ("cat", "concat", "concatenate"))
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+def _found_words(want: dtypes.dtype, got: dtypes.dtype) -> str:
+    return f"Found dtype {_scalar_name(got)} but expected {_scalar_name(want)}"
+
+
+# Ops whose out= must have the input's dtype exactly (not just one it casts to), in each kernel's words.
+_EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
+    **dict.fromkeys(("frac", "fix", "sgn"), _found_words),
+    **dict.fromkeys(("tril", "triu", "msort", "norm"), lambda want, got: _expected_out(want, got)),
+    "nan_to_num": lambda want, got: (f"nan_to_num: dtype of out: {_scalar_name(got)} should be same as input: "
+                                     f"{_scalar_name(want)}"),
+    "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
+                                f"input {_c_type(want)} and hist {_c_type(got)}"),
+}
+# Ops without a derivative: their out= is allowed whatever requires grad (PyTorch checks only differentiable ones).
+_NOT_DIFFERENTIABLE = frozenset((
+    "argmax", "argmin", "eq", "ne", "ge", "gt", "le", "lt", "greater", "greater_equal", "less", "less_equal",
+    "not_equal", "logical_and", "logical_or", "logical_xor", "logical_not", "searchsorted", "bucketize", "histc",
+    "nonzero"))
+# The kernel an alias or a composite runs, which names itself in the out=/autograd refusal.
+_KERNEL_NAMES = {"arccos": "acos", "arccosh": "acosh", "arcsin": "asin", "arcsinh": "asinh", "arctan": "atan",
+                 "arctanh": "atanh", "fix": "trunc", "msort": "sort", "diff": "sub", "norm": "linalg_vector_norm"}
 
 
 # Matrix products (and sum) whose out= may be one of their inputs (m = torch.mm(m, m, out=m)).
