@@ -508,7 +508,10 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
                     if torch_name in names)
     checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
-    if getattr(fn, "_parsed", False) or not aliases and not checked:
+    # torch.name(input, ...) given something else than a tensor as input: the parser's TypeError, never
+    # the AttributeError the op's first use of it would raise ('list' object has no attribute 'ndim')
+    takes_input = not method and names[:1] == ("input",)
+    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input:
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
@@ -533,6 +536,12 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                 raise refused(fn_name, args, kwargs, method=method)
         try:
             return fn(*args, **kwargs)
+        except AttributeError:
+            if takes_input and args and not isinstance(args[0], Tensor):
+                error = call_error(fn_name, method, args, kwargs) if checked else None
+                raise error or TypeError(f"{fn_name}(): argument 'input' (position 1) must be Tensor, not "
+                                         f"{type(args[0]).__name__}") from None
+            raise
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
