@@ -97,16 +97,24 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
     def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
         if out is None:
             return fn(*args, **kwargs)
-        if _State.enabled and name not in _NOT_DIFFERENTIABLE and _requires_grad(args + tuple(kwargs.values())):
-            raise RuntimeError(f"{_KERNEL_NAMES.get(name, name)}(): functions with out=... arguments don't support "
-                               "automatic differentiation, but one of the arguments requires grad.")
-        if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
-                and out.dtype is not args[0].dtype:
-            raise RuntimeError(exact(args[0].dtype, out.dtype))
         if creation and kwargs.get("dtype") is None and isinstance(out, Tensor):
             kwargs["dtype"] = out.dtype
+        grad_on = _State.enabled
         with no_grad():
-            result = fn(*args, **kwargs)
+            try:
+                result = fn(*args, **kwargs)
+            except TypeError:  # the parser's refusal comes first, and names out= among the arguments
+                error = call_error(name, False, args, {**kwargs, "out": out})
+                if error is not None:
+                    raise error from None
+                raise
+            except Exception:
+                _refuse_autograd(grad_on, name, args, kwargs)  # the autograd check comes before the kernel's errors
+                raise
+            _refuse_autograd(grad_on, name, args, kwargs)
+            if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
+                    and out.dtype is not args[0].dtype:
+                raise RuntimeError(exact(args[0].dtype, out.dtype))
             if name in _PRODUCTS and isinstance(out, Tensor) and out.shape == result.shape:
                 inputs = _tensor_args(args + tuple(kwargs.values()))
                 if any(np.shares_memory(t._data, out._data) for t in inputs):
@@ -116,6 +124,12 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
                                any_overlap=name in ("cat", "concat", "concatenate"))
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+def _refuse_autograd(grad_on: bool, name: str, args: tuple, kwargs: dict) -> None:
+    if grad_on and name not in _NOT_DIFFERENTIABLE and _requires_grad(args + tuple(kwargs.values())):
+        raise RuntimeError(f"{_KERNEL_NAMES.get(name, name)}(): functions with out=... arguments don't support "
+                           "automatic differentiation, but one of the arguments requires grad.")
 
 
 def _found_words(want: dtypes.dtype, got: dtypes.dtype) -> str:
@@ -214,7 +228,13 @@ def with_tuple_out(fn: Callable) -> Callable:
             raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
                                "differentiation, but one of the arguments requires grad.")
         with no_grad():
-            result = fn(*args, **kwargs)
+            try:
+                result = fn(*args, **kwargs)
+            except TypeError:  # the parser's refusal names out= among the arguments
+                error = call_error(name, False, args, {**kwargs, "out": out})
+                if error is not None:
+                    raise error from None
+                raise
         if not isinstance(result, tuple) and isinstance(out, Tensor):
             return write_out(name, result, out)
         if not isinstance(result, tuple) or not isinstance(out, (tuple, list)):
