@@ -19,7 +19,6 @@ from autograd_tui.engine.functions.decompositions import linalg_solve_triangular
 from autograd_tui.engine.functions.shapes import cat
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._structseq import return_type
-from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity.lu_det import factor
 from autograd_tui.engine.parity.lu_solve import substitute
 
@@ -108,8 +107,7 @@ def lu(A: Tensor, *, pivot: bool = True) -> Any:  # noqa: N803
         raise RuntimeError("linalg.lu_factor: LU without pivoting is not implemented on the CPU")
     m, pivots, _ = _factors(A, "linalg.lu")
     P, L, U = _unpacked(m, pivots, A.dtype)  # noqa: N806
-    if _State.enabled and A.requires_grad:
-        record_outputs(_R["lu"], (A,), {"L": L, "U": U}, {"P": P, "pivot": pivot})
+    record_outputs(_R["lu"], (A,), {"L": L, "U": U}, {"P": P, "pivot": pivot})
     return return_type("linalg_lu", ("P", "L", "U"))((P, L, U))
 
 
@@ -117,7 +115,7 @@ def lu_unpack(LU_data: Tensor, LU_pivots: Tensor, unpack_data: bool = True, unpa
     m = np.array(LU_data._data)
     pivots = LU_pivots._data.astype(np.int64) - 1
     p_matrix, lower, upper = _unpacked(m, pivots, LU_data.dtype)
-    if unpack_data and _State.enabled and LU_data.requires_grad:
+    if unpack_data:
         record_outputs(_R["lu_unpack"], (LU_data,), {"L": lower, "U": upper})
     nothing = make(np.zeros(0, LU_data.dtype.np), LU_data.dtype)  # what a part not asked for is
     return return_type("lu_unpack", ("P", "L", "U"))((p_matrix if unpack_pivots else nothing,
