@@ -103,11 +103,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
-            except TypeError:  # the parser's refusal comes first, and names out= among the arguments
-                error = call_error(name, False, args, {**kwargs, "out": out})
-                if error is not None:
-                    raise error from None
-                raise
+            except TypeError as raised:  # the parser's refusal comes first, and names out= among the arguments
+                raise _with_out_named(raised, name, args, kwargs, out) from None
             except Exception:
                 _refuse_autograd(grad_on, name, args, kwargs)  # the autograd check comes before the kernel's errors
                 raise
@@ -124,6 +121,14 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
                                any_overlap=name in ("cat", "concat", "concatenate"))
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+def _with_out_named(raised: TypeError, name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
+    """The parser's listing of the overloads (``got (Tensor, Tensor, out=Tensor)``) counts out= among the
+    arguments; a refusal of one argument is the same with or without it."""
+    if "invalid combination of arguments" in str(raised):
+        return call_error(name, False, args, {**kwargs, "out": out}) or raised
+    return raised
 
 
 def _refuse_autograd(grad_on: bool, name: str, args: tuple, kwargs: dict) -> None:
@@ -230,11 +235,8 @@ def with_tuple_out(fn: Callable) -> Callable:
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
-            except TypeError:  # the parser's refusal names out= among the arguments
-                error = call_error(name, False, args, {**kwargs, "out": out})
-                if error is not None:
-                    raise error from None
-                raise
+            except TypeError as raised:  # the parser's refusal names out= among the arguments
+                raise _with_out_named(raised, name, args, kwargs, out) from None
         if not isinstance(result, tuple) and isinstance(out, Tensor):
             return write_out(name, result, out)
         if not isinstance(result, tuple) or not isinstance(out, (tuple, list)):
