@@ -52,7 +52,6 @@ def test_the_new_submodules_are_attributes_of_their_parents():
     lambda: data.DataLoader(data.TensorDataset(torch.zeros(2)), num_workers=2),
     lambda: F.embedding(torch.tensor([0]), torch.zeros(2, 2), sparse=True),
     lambda: nn.LSTM(4, 3, proj_size=2),
-    lambda: torch.unique_consecutive(torch.zeros(2, 2), dim=0),
     lambda: torch.zeros(2, 2).gather(1, torch.zeros(2, 1, dtype=torch.int64), sparse_grad=True),
 ])
 def test_unsupported_options_refuse_rather_than_ignore(call):

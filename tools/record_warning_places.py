@@ -49,6 +49,10 @@ STATEMENTS = [
     "F.softmax(torch.ones(2, 2))",
     "with torch.autograd.detect_anomaly(): pass\n",
     "os.environ['TORCH_HUB'] = 'hub'; torch.hub.get_dir()",
+    "torch.meshgrid(torch.ones(2), torch.ones(2))",
+    "m = torch.empty(2, device='meta'); nn.init.normal(torch.empty(3))",
+    "m = torch.empty(2, device='meta'); F.gumbel_softmax(torch.ones(2, 3), eps=1e-3)",
+    "m = torch.empty(2, device='meta'); x.sum().item() + float(torch.ones(1, requires_grad=True))",
 ]
 
 _WARNING = re.compile(r"^(?:>>> |\.\.\. )*(\S+?):\d+: (\w*Warning): (.{1,40})", re.MULTILINE)

@@ -32,7 +32,7 @@ from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fill
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
-from autograd_tui.engine.functions.out import with_out as _with_out
+from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
 from autograd_tui.engine import methods as _methods
@@ -105,14 +105,18 @@ _OPS_WITH_OUT = (
     "clamp_min", "clip", "concat", "concatenate", "cos", "cumsum", "div", "divide", "dot", "eq", "exp", "expm1",
     "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "hstack", "index_select", "inner",
     "le", "lerp", "less", "less_equal", "log", "log10", "log1p", "log2", "log_softmax", "logical_and",
-    "logical_not", "logical_or", "logsumexp", "lt", "matmul", "maximum", "mean", "minimum", "mm", "mul",
+    "logical_not", "logical_or", "logical_xor", "logsumexp", "lt", "matmul", "maximum", "mean", "minimum", "mm", "mul",
     "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
-    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean", "median", "nanmedian", "mode",
-    "kthvalue", "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
+    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
+    "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
+    "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
+    "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",
 )
+# out= a tuple of two tensors, for the ops whose result is (values, indices)
+_OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin")
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):
@@ -134,13 +138,17 @@ _ELEMENTWISE_OUT = frozenset((
     "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh", "cat",
     "ceil", "clamp", "clamp_max", "clamp_min", "clip", "concat", "concatenate", "cos", "div", "divide", "eq", "exp",
     "expm1", "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "le", "lerp", "less",
-    "less_equal", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "lt", "maximum",
+    "less_equal", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "logical_xor", "lt",
+    "maximum",
     "minimum", "mul", "multiply", "ne", "neg", "negative", "not_equal", "pow", "reciprocal", "remainder", "round",
     "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "sub", "subtract", "tan", "tanh", "true_divide", "trunc",
-    "where", "erf", "erfc", "erfinv", "logit", "lgamma", "digamma", "addcmul", "addcdiv"))
+    "where", "erf", "erfc", "erfinv", "logit", "lgamma", "digamma", "addcmul", "addcdiv", "arccos", "arccosh", "arcsin",
+    "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix", "sgn", "sinc", "nan_to_num"))
 for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
     globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT,
                                  elementwise=_name in _ELEMENTWISE_OUT)
+for _name in _OPS_WITH_TUPLE_OUT:
+    globals()[_name] = _with_tuple_out(globals()[_name])
 del _name
 Tensor.__module__ = "torch"
 tensor.__module__ = "torch"   # help(torch.tensor) says "in module torch", as PyTorch's does

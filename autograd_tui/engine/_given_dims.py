@@ -35,3 +35,16 @@ def given_as(normal: int, given: int) -> int:
     tagged = GivenDim(normal)
     tagged.given = given
     return tagged
+
+
+def every_dim(ndim: int, given: object) -> GivenDims:
+    """All of a tensor's dims, for a reduction called with ``dim=None`` or ``()``: the op computes
+    with every dim, its node shows ``_saved_dim`` as the caller wrote it."""
+    dims = GivenDims(range(ndim))
+    dims.given = None if given is None else tuple(given)  # type: ignore[assignment,arg-type]  # None: shown as given
+    return dims
+
+
+class DefaultNumber(int):
+    """A default the op computes with that the caller never wrote (``x.var()``'s correction, 1):
+    PyTorch's node saved the optional argument as given, so ``_saved_correction`` shows None."""

@@ -516,6 +516,8 @@ class Tensor(metaclass=_TensorMeta):
         return handle
 
     def register_post_accumulate_grad_hook(self, hook) -> RemovableHandle:
+        if not self._requires_grad:
+            raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
         if self.grad_fn is not None:
             raise RuntimeError("post accumulate grad hooks cannot be registered on non-leaf tensors")
         if self._post_accumulate_hooks is None:

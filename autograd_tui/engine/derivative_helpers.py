@@ -38,6 +38,16 @@ def _refuse(message: str, op: str = "hardsigmoid_backward"):
     raise RuntimeError(message)
 
 
+def _derivative_not_implemented(name: str) -> Callable:
+    """A formula that refuses as PyTorch's nodes for ops without a derivative (``unique``) do."""
+    def refuse(grad):
+        if _State.tangent_pass:
+            raise NotImplementedError(f"Trying to use forward AD with {name} that does not support it because it "
+                                      "has not been implemented yet.")
+        raise NotImplementedError(f"the derivative for '{name}' is not implemented.")
+    return refuse
+
+
 def _not_implemented(op: str):
     """ATen's ``not_implemented`` formula: refused in both modes, in each mode's own words."""
     if _State.tangent_pass:

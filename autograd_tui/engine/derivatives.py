@@ -46,7 +46,9 @@ from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32, sleef32_binary
-from autograd_tui.engine.derivative_helpers import _not_implemented, _refuse, _rpow, float32_binary
+from autograd_tui.engine.derivative_helpers import (
+    _derivative_not_implemented, _not_implemented, _refuse, _rpow, float32_binary,
+)
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
     sqrt, via_float64, via_float64_2,
@@ -184,10 +186,22 @@ op("sign", "SignBackward0", np.sign,
    self=lambda grad: F.zeros_like(grad))
 op("poisson", "PoissonBackward0", None,
    self=lambda grad: F.zeros_like(grad))
+# Samples (in place, or drawn from tensor parameters): no gradient reaches their inputs, one node per overload
+for _node, _inputs in (("UniformBackward0", "self"), ("NormalBackward0", "self"), ("ExponentialBackward0", "self"),
+                       ("GeometricBackward0", "self"), ("BernoulliBackward1", "self"), ("BernoulliBackward2", "self"),
+                       ("RandomBackward0", "self"), ("RandomBackward1", "self"), ("RandomBackward2", "self"),
+                       ("NormalBackward1", "mean"), ("NormalBackward2", "std"), ("NormalBackward3", "mean std"),
+                       ("BernoulliBackward0", "self")):
+    op(_node, _node, None, **dict.fromkeys(_inputs.split(), lambda grad: F.zeros_like(grad)))  # type: ignore[arg-type]
+op("frexp", "FrexpBackward0", None, self=lambda grad, exponent: grad / exponent.exp2())
+op("histogram", "NotImplemented", None, self=lambda grad: _not_implemented("histogram"))
 # PyTorch gives the sample a node that refuses any gradient
 op("binomial", "NotImplemented", None,
    count=lambda grad: _not_implemented("binomial"),
    prob=lambda grad: _not_implemented("binomial"))
+op("unique", "Unique2Backward0", None, self=_derivative_not_implemented("_unique2"))
+op("unique_dim", "UniqueDimBackward0", None, self=_derivative_not_implemented("unique_dim"))
+op("unique_consecutive", "UniqueConsecutiveBackward0", None, self=_derivative_not_implemented("unique_consecutive"))
 op("floor", "FloorBackward0", np.floor,
    self=lambda grad: F.zeros_like(grad))
 op("ceil", "CeilBackward0", np.ceil,
@@ -295,6 +309,13 @@ op("qr", "LinalgQrBackward0", None,
    A=lambda grads, Q, R, mode: F.qr_backward(grads, Q, R, mode))
 op("eigh", "LinalgEighBackward0", None,
    A=lambda grads, eigenvalues, eigenvectors: F.eigh_backward(grads, eigenvalues, eigenvectors))
+op("lu_factor_ex", "LinalgLuFactorExBackward0", None,
+   A=lambda grad, result, pivots, pivot: F.lu_factor_ex_backward(grad, result, pivots, pivot))
+op("lu", "LinalgLuBackward0", None, A=lambda grads, P, L, U, pivot: F.lu_backward(grads, P, L, U, pivot))
+op("lu_unpack", "LuUnpackBackward0", None, LU_data=lambda grads, L, U: F.lu_unpack_backward(grads, L, U))
+op("lu_solve", "LinalgLuSolveBackward0", None, inputs=("LU", "B"),
+   LU=lambda grad, LU, pivots, result: F.lu_solve_backward(grad, LU, pivots, result, "LU"),
+   B=lambda grad, LU, pivots: F.lu_solve_backward(grad, LU, pivots, None, "B"))
 op("cholesky", "LinalgCholeskyExBackward0", None,
    self=lambda grad, result, upper: F.cholesky_backward(grad, result, upper))
 op("slogdet", "LinalgSlogdetBackward0", None,

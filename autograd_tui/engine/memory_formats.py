@@ -13,8 +13,8 @@ from typing import Any, Optional
 import numpy as np
 
 __all__ = ["memory_format", "contiguous_format", "channels_last", "channels_last_3d", "preserve_format",
-           "check", "element_strides", "empty", "is_contiguous_as", "laid_out", "strides_for", "suggest",
-           "suggests_channels_last", "with_canonical_strides"]
+           "check", "element_strides", "empty", "is_empty_channels_last", "is_contiguous_as", "laid_out",
+           "strides_for", "suggest", "suggests_channels_last", "with_canonical_strides"]
 
 
 class memory_format:
@@ -70,7 +70,9 @@ def _expected_strides(shape: tuple, fmt: memory_format) -> tuple[int, ...]:
     step = 1
     for d in reversed(order):
         strides[d] = step
-        step *= max(shape[d], 1)
+        # PyTorch's channels-last strides multiply the sizes as they are (an empty dim makes the
+        # slower strides 0); its row-major ones count an empty dim as 1
+        step *= shape[d] if fmt is not contiguous_format else max(shape[d], 1)
     return tuple(strides)
 
 
@@ -88,8 +90,8 @@ def is_contiguous_as(shape: tuple, strides: tuple, fmt: memory_format) -> bool:
         raise RuntimeError("Unsupported memory format. Preserve")
     if fmt._rank is not None and len(shape) != fmt._rank:
         return False
-    if 0 in shape:
-        return True  # an empty tensor is contiguous in every format
+    if 0 in shape and fmt is contiguous_format:
+        return True  # an empty tensor is row-major contiguous; channels-last only by its strides
     expected = _expected_strides(shape, fmt)
     return all(size == 1 or stride == want for size, stride, want in zip(shape, strides, expected))
 
@@ -97,6 +99,8 @@ def is_contiguous_as(shape: tuple, strides: tuple, fmt: memory_format) -> bool:
 def element_strides(data: np.ndarray) -> tuple:
     """The strides (in elements) PyTorch reports for a tensor whose elements ``data`` holds."""
     strides = tuple(s // data.itemsize for s in data.strides)
+    if is_empty_channels_last(data):
+        return strides  # laid out by ``_empty_as``; numpy gives other empty arrays strides of 0
     if data.size <= 1 or data.flags.c_contiguous:
         # a size-1 dim keeps the stride its view gave it (zeros(1, 4).t(): (1, 4)), as numpy's
         # transposes and slices give it too; a broadcast one (stride 0) reads as contiguous
@@ -147,6 +151,8 @@ def laid_out(data: np.ndarray, fmt: memory_format) -> np.ndarray:
     _require_rank(fmt, data.ndim)
     if fmt is contiguous_format:
         return np.array(data, order="C", copy=True)
+    if data.size == 0:
+        return _empty_as(data.shape, data.dtype, fmt)
     order, inverse = _channels_last_axes(data.ndim)
     # a fresh copy: numpy would keep a size-1 dim's old stride in an already contiguous view
     return np.array(data.transpose(order), order="C", copy=True).transpose(inverse)
@@ -159,5 +165,26 @@ def empty(shape: tuple, dtype: np.dtype, fmt: memory_format) -> np.ndarray:
     _require_rank(fmt, len(shape))
     if fmt is contiguous_format:
         return np.zeros(shape, dtype)
+    if 0 in shape:
+        return _empty_as(tuple(shape), dtype, fmt)
     order, inverse = _channels_last_axes(len(shape))
     return np.zeros(tuple(shape[d] for d in order), dtype).transpose(inverse)
+
+
+_LAST = {4: channels_last, 5: channels_last_3d}
+
+
+def is_empty_channels_last(data: np.ndarray) -> bool:
+    """Whether ``data`` is an empty array that ``_empty_as`` gave channels-last strides."""
+    if data.size or data.ndim not in _LAST:
+        return False
+    strides = tuple(s // data.itemsize for s in data.strides)
+    return strides == _expected_strides(data.shape, _LAST[data.ndim])
+
+
+def _empty_as(shape: tuple, dtype: np.dtype, fmt: memory_format) -> np.ndarray:
+    """An array with no elements that carries PyTorch's channels-last strides (numpy would set
+    every stride of an empty array to 0, and ``element_strides`` then reads it as row-major)."""
+    itemsize = np.dtype(dtype).itemsize
+    strides = tuple(s * itemsize for s in _expected_strides(shape, fmt))
+    return np.lib.stride_tricks.as_strided(np.zeros(0, dtype), shape, strides)

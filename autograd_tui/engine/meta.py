@@ -52,7 +52,8 @@ _REFUSED: dict[str, tuple[type, str]] = {
     **dict.fromkeys(("nonzero", "argwhere", "masked_select", "nonzero_static"), (NotImplementedError, _NONZERO)),
     "unique": (NotImplementedError, _no_kernel("_unique2")),
     "unique_consecutive": (NotImplementedError, _no_kernel("unique_consecutive")),
-    "equal": (NotImplementedError, _no_kernel("equal")),
+    **dict.fromkeys(("equal", "cov", "corrcoef"), (NotImplementedError, _no_kernel("equal"))),  # cov checks weights
+    "histogram": (NotImplementedError, _no_kernel("histogram.bin_ct")),
     "bincount": (NotImplementedError, _no_kernel("bincount")),
 }
 
@@ -100,9 +101,14 @@ def _tensors(values: Any):
                     yield w
 
 
+# In-place ops whose kernel checks devices even when writing into a meta tensor (add_, mul_, copy_ do not).
+_IN_PLACE_CHECKED = frozenset(("clamp_", "clip_", "clamp_min_", "clamp_max_", "addcmul_", "addcdiv_", "lerp_", "pow_"))
+
+
 def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     refused = _REFUSED.get(name)
-    in_place = name.endswith("_") and not name.endswith("__") or name.startswith("__i") and name != "__index__"
+    in_place = (name.endswith("_") and not name.endswith("__") or name.startswith("__i") and name != "__index__") \
+        and name not in _IN_PLACE_CHECKED
 
     @functools.wraps(fn)
     def call(*args, **kwargs):

@@ -14,7 +14,7 @@ import numpy as np
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import NO_DIM, Size, Tensor
 from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
@@ -139,22 +139,30 @@ def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
 
 
 def _new_like(fill, name: str):
-    def method(self, *size, dtype=None, device=None, requires_grad=False):
+    def method(self, *size, dtype=None, device=None, requires_grad=False, **given):
+        if given.keys() == {"size"} and not size:
+            size = (given.pop("size"),)
+        if given:
+            raise TypeError(f"{name}() got an unexpected keyword argument '{next(iter(given))}'")
+        if not size:
+            raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
         check_dtype_argument(dtype, name)
         return F._creation(F._shape_arg(size), dtype or self.dtype, fill, requires_grad)
     return method
 
 
 def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+    if not isinstance(size, (tuple, list, Size)):
+        raise TypeError(f"new_full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     check_dtype_argument(dtype, "new_full")
     return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
 
 
-def _sum_method(self, dim=None, keepdim=False, dtype=None):
+def _sum_method(self, dim=NO_DIM, keepdim=False, dtype=None):
     return F.sum(self, dim, keepdim, dtype=dtype)
 
 
-def _mean_method(self, dim=None, keepdim=False, dtype=None):
+def _mean_method(self, dim=NO_DIM, keepdim=False, dtype=None):
     return F.mean(self, dim, keepdim, dtype=dtype)
 
 

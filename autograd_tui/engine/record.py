@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Sequence
 import numpy as np
 
 from autograd_tui.engine import dtypes
+from autograd_tui.engine._given_dims import DefaultNumber
 from autograd_tui.engine._tensor import GivenDim, GivenDims, Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node, _sequence, remember_forward
@@ -166,7 +167,7 @@ _node_classes: dict[str, type] = {}
 
 
 # Nodes PyTorch writes by hand in C++ rather than generating: their name() says so.
-_HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented"})
+_HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented", "CopyBackwards"})
 
 
 def _expose_saved(cls: type, names: Iterable[str]) -> None:
@@ -343,6 +344,8 @@ def _as_given(value: Any, key: str) -> Any:
         return value.given + 2 ** 64
     if value.__class__ is GivenDims:
         value = value.given
+    if value.__class__ is DefaultNumber:
+        return None
     if "dim" not in key:
         return value
     if value.__class__ is tuple:

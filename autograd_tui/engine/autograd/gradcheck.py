@@ -25,15 +25,15 @@ def _numerical_jacobian(func, inputs, k, eps):
     """Central differences for input ``k``, element by element: ``x - eps`` evaluated first, then
     ``x + eps``, as PyTorch's ``_compute_numerical_gradient`` does (a print in ``func`` shows it)."""
     x = inputs[k]
-    flat = x._data.reshape(-1)
+    data = x._data  # written in place, element by element in logical order (a transposed input too)
     columns = []
-    for i in range(flat.size):
-        orig = flat[i]
-        flat[i] = orig - eps
+    for i in np.ndindex(data.shape):
+        orig = data[i]
+        data[i] = orig - eps
         minus = [o._data.astype(np.float64).reshape(-1).copy() for o in _as_tuple(func(*inputs))]
-        flat[i] = orig + eps
+        data[i] = orig + eps
         plus = [o._data.astype(np.float64).reshape(-1).copy() for o in _as_tuple(func(*inputs))]
-        flat[i] = orig
+        data[i] = orig
         columns.append([(p - m) / (2 * eps) for p, m in zip(plus, minus)])
     return columns  # columns[i][j]: d output_j / d input_k[i]
 

@@ -94,7 +94,7 @@ from autograd_tui.engine.functions.decompositions import (  # noqa: F401
 )
 from autograd_tui.engine.functions.lu import (  # noqa: F401
     lu as linalg_lu, lu_factor as linalg_lu_factor, lu_factor_ex as linalg_lu_factor_ex,
-    lu_solve as linalg_lu_solve, lu_unpack,
+    lu_solve as linalg_lu_solve, lu_unpack, lu_unpack_backward, lu_backward, lu_factor_ex_backward, lu_solve_backward,
 )
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, signbit, fmax, fmin,

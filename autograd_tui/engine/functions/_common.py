@@ -13,7 +13,7 @@ import numpy as np
 from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import GivenDims, Size, Tensor, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.memory_formats import element_strides
+from autograd_tui.engine.memory_formats import element_strides, is_empty_channels_last
 from autograd_tui.engine.record import RULES
 
 _R = RULES
@@ -292,6 +292,8 @@ def preserved_strides(t: Tensor) -> tuple | None:
 
 def preserved_strides_of(data: np.ndarray) -> tuple | None:
     """``preserved_strides`` of the tensor whose elements ``data`` holds."""
+    if data.size == 0:  # an empty tensor keeps channels-last strides (numpy's own are all 0)
+        return element_strides(data) if is_empty_channels_last(data) else None
     if data.ndim < 2 or data.size <= 1 or data.flags.c_contiguous and 1 not in data.shape:
         return None  # (a size-1 dim may still carry a view's stride: zeros(1, 4).t() is (1, 4))
     shape, strides = data.shape, element_strides(data)

@@ -155,6 +155,8 @@ def repeat_interleave(input: Tensor, repeats=None, dim=None, *, output_size=None
 
 
 def diff(input: Tensor, n: int = 1, dim: int = -1, prepend=None, append=None) -> Tensor:
+    if not isinstance(n, int) or isinstance(n, bool):
+        raise TypeError(f"diff(): argument 'n' (position 2) must be int, not {type(n).__name__}")
     if input.ndim == 0:
         raise RuntimeError("diff expects input to be at least one-dimensional")
     if n < 0:
@@ -287,7 +289,8 @@ def meshgrid(*tensors_given, indexing: str | None = None) -> tuple:
         raise RuntimeError("meshgrid expects a non-empty TensorList")
     if indexing is None:
         warn_once("torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. "
-                  "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4215.)")
+                  "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4215.)",
+                  at_library=True)  # raised under torch/functional.py's meshgrid: it points there
         indexing = "ij"
     for t in tensors[1:]:
         if t.dtype is not tensors[0].dtype:
@@ -579,20 +582,32 @@ def combinations(input: Tensor, r: int = 2, with_replacement: bool = False) -> T
 
 def unique_consecutive(input: Tensor, return_inverse: bool = False, return_counts: bool = False,
                        dim=None) -> Tensor | tuple:
+    """Each run of equal elements (or, along ``dim``, of equal slices) once, with where each input
+    element went and the runs' lengths."""
     refuse_complex(input, "unique_consecutive")
-    if dim is not None:
-        raise NotImplementedError("unique_consecutive(dim=...) is not in the embedded engine; "
-                                  "`--backend torch` runs it.")
-    flat = input._data.reshape(-1)
-    starts = np.ones(flat.size, bool)
-    starts[1:] = flat[1:] != flat[:-1]
-    values = make(flat[starts].copy(), input.dtype)
-    group = np.cumsum(starts) - 1
+    if dim is None:
+        rows = input._data.reshape(-1, 1)
+    else:
+        if input.ndim == 0:
+            raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
+        d = norm_dim(dim, input.ndim)
+        if builtins.any(n == 0 for k, n in enumerate(input.shape) if k != d):
+            raise RuntimeError("There are 0 sized dimensions, and they aren't selected, so unique cannot be applied")
+        rows = np.moveaxis(input._data, d, 0).reshape(input.shape[d], -1 if input._data.size else 0)
+    starts = np.ones(rows.shape[0], bool)
+    starts[1:] = (rows[1:] != rows[:-1]).any(axis=1)  # NaN differs from itself, as in PyTorch
+    kept = np.flatnonzero(starts)
+    if dim is None:
+        values = make(input._data.reshape(-1)[kept].copy(), input.dtype)
+    else:
+        values = make(np.ascontiguousarray(np.take(input._data, kept, axis=d)), input.dtype)
+    record(_R["unique_consecutive"], (input,), values)
     extra = []
     if return_inverse:
-        extra.append(make(group.reshape(input._data.shape).astype(np.int64), dtypes.int64))
+        group = (np.cumsum(starts) - 1).astype(np.int64)
+        extra.append(make(group.reshape(input._data.shape) if dim is None else group, dtypes.int64))
     if return_counts:
-        extra.append(make(np.diff(np.append(np.flatnonzero(starts), flat.size)).astype(np.int64), dtypes.int64))
+        extra.append(make(np.diff(np.append(kept, rows.shape[0])).astype(np.int64), dtypes.int64))
     return (values, *extra) if extra else values
 
 
@@ -647,7 +662,8 @@ def unfold_backward(grad: Tensor, shape, dim: int, size: int, step: int) -> Tens
 def broadcast_tensors(*tensors) -> tuple:
     items = _tensor_list(tensors)
     shape = np.broadcast_shapes(*(t._data.shape for t in items)) if items else ()
-    return tuple(t.expand(shape) for t in items)
+    # a tensor already of the broadcast shape comes back itself, as PyTorch's (no ExpandBackward0 view)
+    return tuple(t if t._data.shape == shape else t.expand(shape) for t in items)
 
 
 def unravel_index(indices, shape) -> tuple:

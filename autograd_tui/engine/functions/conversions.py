@@ -85,6 +85,8 @@ def allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e
 
 
 def isclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> Tensor:
+    if not isinstance(other, Tensor):  # a number is refused (the parser words it)
+        raise TypeError(f"isclose(): argument 'other' must be Tensor, not {type(other).__name__}")
     _same_dtype_check(input, other, "isclose")
     _broadcast_check(input, other)
     return make(np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan), dtypes.bool_)

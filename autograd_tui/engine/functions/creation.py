@@ -643,7 +643,10 @@ def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires
         m = mean if isinstance(mean, Tensor) else full_like(std, mean)
         s = std if isinstance(std, Tensor) else full_like(mean, std)
         noise = randn(broadcast_shapes(m.shape, s.shape), dtype=m.dtype, generator=generator)
-        return m.detach() + noise * s.detach()
+        out = m.detach() + noise * s.detach()
+        # NormalBackward1 (a tensor mean), 2 (a tensor std), 3 (both): no gradient reaches them
+        given = tuple(t for t in (mean, std) if isinstance(t, Tensor))
+        return record(_R[f"NormalBackward{3 if len(given) == 2 else 1 if given[0] is mean else 2}"], given, out)
     dtype = _float_dtype(dtype)
     data = _generator(generator).normal(_shape_arg((size,)), float(mean), float(std), dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
@@ -652,7 +655,7 @@ def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires
 def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
     probs = input._data if p is None else p
     data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
-    return wrap(data, input.dtype)
+    return record(_R["BernoulliBackward0"], (input,), wrap(data, input.dtype))
 
 
 def poisson(input: Tensor, generator=None) -> Tensor:

@@ -13,7 +13,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
 from autograd_tui.engine.functions._common import (
-    _R, _scalar_type_name, _type_name, check_number, shapes_broadcast_error, wrap,
+    _R, _scalar_type_name, _type_name, check_number, preserved_strides, shapes_broadcast_error, with_strides, wrap,
 )
 from autograd_tui.engine.functions.creation import _generator, _like, warn_float_range
 
@@ -393,6 +393,11 @@ def _sampler(name):
         gen = _generator(generator)
         _check_no_internal_overlap(self)
         shape, dtype = self._data.shape, self.dtype.np
+        # PyTorch's iterator walks a strided tensor in memory order: the samples land in that order
+        p_tensor = name == "bernoulli_" and isinstance(args[0] if args else kwargs.get("p"), Tensor)
+        order = None if self.is_contiguous() or p_tensor else preserved_strides(self)
+        if order is not None:
+            shape = (self._data.size,)
         if name == "geometric_" and not args and "p" not in kwargs:
             raise TypeError('geometric_() missing 1 required positional arguments: "p"')
         if name == "random_" and not args and "to" in kwargs:  # random_(to), random_(from, to), or keywords
@@ -404,7 +409,7 @@ def _sampler(name):
                 return gen.uniform(shape, float(low), float(high), dtype)
             if name == "normal_":
                 mean, std_ = (list(args) + [kwargs.get("mean", 0.0), kwargs.get("std", 1.0)][len(args):])[:2]
-                return gen.normal(shape, float(mean), float(std_), dtype)
+                return gen.normal(shape, float(mean), float(std_), dtype, contiguous=order is None)
             if name == "bernoulli_":
                 p = args[0] if args else kwargs.get("p", 0.5)
                 return gen.bernoulli(p._data if isinstance(p, Tensor) else p, shape, dtype)
@@ -418,5 +423,25 @@ def _sampler(name):
             low, high = (0, args[0]) if len(args) == 1 else args
             warn_float_range(int(low), int(high), self.dtype)
             return gen.randint(int(low), int(high), shape, dtype)
-        return _inplace(self, lambda s: wrap(np.asarray(draw(), dtype=s.dtype.np), s.dtype))
+        rule = _R[_sampler_node(name, args, kwargs)]
+
+        def compute(s: Tensor) -> Tensor:
+            values = np.asarray(draw(), dtype=s.dtype.np)
+            if order is not None:
+                values = with_strides(values, s._data.shape, order)
+            out = wrap(values, s.dtype)
+            # the sample replaces what was there: its node sends no gradient back (NormalBackward0...)
+            return record(rule, (s,), out) if _State.enabled and s._requires_grad or _State.dual_level else out
+        return _inplace(self, compute)
     return method
+
+
+def _sampler_node(name: str, args: tuple, kwargs: dict) -> str:
+    """PyTorch's node for a sampler's overload: bernoulli_(p tensor) 1, bernoulli_(float p) 2;
+    random_(from, to) 0, random_(to) 1, random_() 2."""
+    if name == "bernoulli_":
+        p = args[0] if args else kwargs.get("p")
+        return "BernoulliBackward1" if isinstance(p, Tensor) else "BernoulliBackward2"
+    if name == "random_":
+        return f"RandomBackward{2 - min(len(args) + len(kwargs), 2)}"
+    return name[:-1].capitalize() + "Backward0"

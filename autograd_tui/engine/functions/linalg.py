@@ -4,7 +4,6 @@ from __future__ import annotations
 import builtins
 import ctypes
 import math
-import warnings
 from typing import Any, Callable, Optional
 
 import numpy as np
@@ -427,6 +426,11 @@ def _raise_batched_size_error(a: Tensor, b: Tensor, k: int) -> None:
 
 
 def outer(input: Tensor, vec2: Tensor) -> Tensor:
+    if not isinstance(vec2, Tensor):  # a number is refused (the parser words it)
+        raise TypeError(f"outer(): argument 'vec2' must be Tensor, not {type(vec2).__name__}")
+    for name, t in (("self", input), ("vec2", vec2)):
+        if t.ndim != 1:
+            raise RuntimeError(f"outer: Expected 1-D argument {name}, but got {t.ndim}-D")
     return input.unsqueeze(1) * vec2
 
 
@@ -674,11 +678,10 @@ def solve_backward_A(grad: Tensor, A: Tensor, result: Tensor, vector: bool) -> T
 def cross(input: Tensor, other: Tensor, dim=None) -> Tensor:
     """``torch.cross``: without ``dim``, the first dim of size 3 (deprecated, with PyTorch's warning)."""
     if dim is None:
-        warnings.warn("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the dim "
-                      "explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to agree "
-                      "with that of linalg.cross in a future release. (Triggered internally at "
-                      "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)", UserWarning,
-                      stacklevel=_tensor._user_stacklevel())
+        _tensor.warn_once("Using torch.cross without specifying the dim arg is deprecated.\nPlease either pass the "
+                          "dim explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to "
+                          "agree with that of linalg.cross in a future release. (Triggered internally at "
+                          "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)")  # TORCH_WARN_ONCE
         dim = next((d for d, n in enumerate(input.shape) if n == 3), -1)
     return linalg_cross(input, other, dim=dim)
 

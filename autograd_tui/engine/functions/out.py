@@ -8,7 +8,9 @@ from typing import Any, Callable
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel
+from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, _user_stacklevel
+from autograd_tui.engine.functions import _structseq
+from autograd_tui.engine.functions.parser import call_error
 from autograd_tui.engine.grad_mode import _State, no_grad
 
 _RESIZE_WARNING = (
@@ -89,17 +91,27 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
     element-wise one (or cat) checks ``out`` against its inputs' memory first, as PyTorch's iterator does."""
     name = fn.__name__
 
+    exact = _EXACT_OUT_DTYPE.get(name)
+
     @functools.wraps(fn)
     def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
         if out is None:
             return fn(*args, **kwargs)
-        if _State.enabled and _requires_grad(args + tuple(kwargs.values())):
-            raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
-                               "differentiation, but one of the arguments requires grad.")
         if creation and kwargs.get("dtype") is None and isinstance(out, Tensor):
             kwargs["dtype"] = out.dtype
+        grad_on = _State.enabled
         with no_grad():
-            result = fn(*args, **kwargs)
+            try:
+                result = fn(*args, **kwargs)
+            except TypeError as raised:  # the parser's refusal comes first, and names out= among the arguments
+                raise _with_out_named(raised, name, args, kwargs, out) from None
+            except Exception:
+                _refuse_autograd(grad_on, name, args, kwargs)  # the autograd check comes before the kernel's errors
+                raise
+            _refuse_autograd(grad_on, name, args, kwargs)
+            if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
+                    and out.dtype is not args[0].dtype:
+                raise RuntimeError(exact(args[0].dtype, out.dtype))
             if name in _PRODUCTS and isinstance(out, Tensor) and out.shape == result.shape:
                 inputs = _tensor_args(args + tuple(kwargs.values()))
                 if any(np.shares_memory(t._data, out._data) for t in inputs):
@@ -109,6 +121,43 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
                                any_overlap=name in ("cat", "concat", "concatenate"))
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+def _with_out_named(raised: TypeError, name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
+    """The parser's listing of the overloads (``got (Tensor, Tensor, out=Tensor)``) counts out= among the
+    arguments; a refusal of one argument is the same with or without it."""
+    if "invalid combination of arguments" in str(raised):
+        return call_error(name, False, args, {**kwargs, "out": out}) or raised
+    return raised
+
+
+def _refuse_autograd(grad_on: bool, name: str, args: tuple, kwargs: dict) -> None:
+    if grad_on and name not in _NOT_DIFFERENTIABLE and _requires_grad(args + tuple(kwargs.values())):
+        raise RuntimeError(f"{_KERNEL_NAMES.get(name, name)}(): functions with out=... arguments don't support "
+                           "automatic differentiation, but one of the arguments requires grad.")
+
+
+def _found_words(want: dtypes.dtype, got: dtypes.dtype) -> str:
+    return f"Found dtype {_scalar_name(got)} but expected {_scalar_name(want)}"
+
+
+# Ops whose out= must have the input's dtype exactly (not just one it casts to), in each kernel's words.
+_EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
+    **dict.fromkeys(("frac", "fix", "sgn"), _found_words),
+    **dict.fromkeys(("tril", "triu", "msort", "norm"), lambda want, got: _expected_out(want, got)),
+    "nan_to_num": lambda want, got: (f"nan_to_num: dtype of out: {_scalar_name(got)} should be same as input: "
+                                     f"{_scalar_name(want)}"),
+    "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
+                                f"input {_c_type(want)} and hist {_c_type(got)}"),
+}
+# Ops without a derivative: their out= is allowed whatever requires grad (PyTorch checks only differentiable ones).
+_NOT_DIFFERENTIABLE = frozenset((
+    "argmax", "argmin", "eq", "ne", "ge", "gt", "le", "lt", "greater", "greater_equal", "less", "less_equal",
+    "not_equal", "logical_and", "logical_or", "logical_xor", "logical_not", "searchsorted", "bucketize", "histc",
+    "nonzero"))
+# The kernel an alias or a composite runs, which names itself in the out=/autograd refusal.
+_KERNEL_NAMES = {"arccos": "acos", "arccosh": "acosh", "arcsin": "asin", "arcsinh": "asinh", "arctan": "atan",
+                 "arctanh": "atanh", "fix": "trunc", "msort": "sort", "diff": "sub", "norm": "linalg_vector_norm"}
 
 
 # Matrix products (and sum) whose out= may be one of their inputs (m = torch.mm(m, m, out=m)).
@@ -140,3 +189,100 @@ def _product_into_input(name: str, fn: Callable, args: tuple, kwargs: dict, out:
         np.copyto(out._data, np.broadcast_to(args[0]._data, out._data.shape), casting="unsafe")
     return fn(*args, **kwargs)
 
+
+
+def _expected_out(want: dtypes.dtype, got: dtypes.dtype) -> str:
+    return f"Expected out tensor to have dtype {_c_type(want)}, but got {_c_type(got)} instead"
+
+
+def _median_words(which: int, want: dtypes.dtype, got: dtypes.dtype) -> str:
+    if which == 0:
+        return (f"Expected tensor for 'values' to have the same type as tensor for argument #2 'self'; but type "
+                f"torch.{got.legacy_name} does not equal torch.{want.legacy_name} "
+                "(while checking arguments for median)")
+    return (f"Expected tensor for argument #1 'indices' to have scalar type Long; but got torch.{got.legacy_name} "
+            "instead (while checking arguments for median)")
+
+
+# The ops whose out= is a tuple (values, indices): each kernel's own words for an out of the wrong dtype
+# (``which``: 0 for values, 1 for indices), and whether it warns when it resizes an out with elements.
+_TUPLE_OUT: dict[str, tuple[Callable[[int, dtypes.dtype, dtypes.dtype], str], bool]] = {
+    **dict.fromkeys(("sort", "max", "min", "topk"), (lambda which, want, got: _expected_out(want, got), True)),
+    "kthvalue": (lambda which, want, got: ("output values must be of same type as input", "output indices must be "
+                                           "of scalar type Long")[which], True),
+    "mode": (lambda which, want, got: f"expected scalar type '{_scalar_name(want)}' but got '{_scalar_name(got)}' "
+             f"for {('values', 'indices')[which]} output", True),
+    **dict.fromkeys(("median", "nanmedian"), (_median_words, True)),
+    **dict.fromkeys(("cummax", "cummin"), (lambda which, want, got: f"expected scalar_type {_scalar_name(want)} but "
+                                           f"found {_scalar_name(got)}", True)),
+}
+
+
+def with_tuple_out(fn: Callable) -> Callable:
+    """``fn`` (an op with a (values, indices) result) accepting ``out=`` as a tuple of two tensors, as
+    PyTorch's does: each checked for its dtype, resized, written, and returned as ``torch.return_types.<name>_out``.
+    The overloads with a single result (``max(x, out=t)``, ``max(x, y, out=t)``) take one tensor."""
+    name = fn.__name__
+    words, warns = _TUPLE_OUT[name]
+
+    @functools.wraps(fn)
+    def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
+        if out is None:
+            return fn(*args, **kwargs)
+        if _State.enabled and _requires_grad(args + tuple(kwargs.values())):
+            raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
+                               "differentiation, but one of the arguments requires grad.")
+        with no_grad():
+            try:
+                result = fn(*args, **kwargs)
+            except TypeError as raised:  # the parser's refusal names out= among the arguments
+                raise _with_out_named(raised, name, args, kwargs, out) from None
+        if not isinstance(result, tuple) and isinstance(out, Tensor):
+            return write_out(name, result, out)
+        if not isinstance(result, tuple) or not isinstance(out, (tuple, list)):
+            if name in ("max", "min"):
+                fn(*args, out=out, **kwargs)  # raises the parser's error for this overload and out
+            raise _out_refused(name, args, kwargs, out)
+        if len(out) != len(result):
+            raise TypeError(f"expected tuple of {len(result)} elements but got {len(out)}")
+        for given in out:
+            if not isinstance(given, Tensor):
+                raise TypeError(f"{name}(): argument 'out' must be tuple of Tensors, not {type(given).__name__}")
+        kept = name in ("kthvalue", "mode")  # kernels that resize an out with the reduced dim kept first
+        for which, (part, given) in enumerate(zip(result, out)):
+            if given.dtype is not part.dtype:
+                raise RuntimeError(words(which, part.dtype, given.dtype))
+            if name == "kthvalue":  # resizes each out as soon as its dtype is checked
+                _warn_kept_dim_resize(name, args, kwargs, given)
+        for part, given in zip(result, out):
+            if name == "mode":
+                _warn_kept_dim_resize(name, args, kwargs, given)
+            write_out(name, part, given, warn=warns and not kept)
+        fields = type(result).__match_args__  # type: ignore[attr-defined]  # a structseq's field names
+        return _structseq.result(f"{name}_out", fields, *out)
+    return call
+
+
+def _warn_kept_dim_resize(name: str, args: tuple, kwargs: dict, out: Tensor) -> None:
+    """kthvalue's and mode's resize warning: the kernel first gives an out that lacks the reduced dim that
+    dim back (``unsqueeze_``), then resizes it to the input's shape with that dim 1, and says so in those shapes."""
+    input = args[0]
+    first = 2 if name == "kthvalue" else 1  # where dim stands: kthvalue(input, k, dim, keepdim), mode(input, dim, ...)
+    dim = args[first] if len(args) > first else kwargs.get("dim", -1)
+    keepdim = args[first + 1] if len(args) > first + 1 else kwargs.get("keepdim", False)
+    if not input.ndim or not out._data.size:
+        return
+    d = dim % input.ndim
+    new = list(input.shape)
+    new[d] = 1
+    old = list(out.shape)
+    if not keepdim and out.ndim == input.ndim - 1:
+        old.insert(d, 1)
+    if old != new:
+        warnings.warn(_RESIZE_WARNING.format(old=old, new=new), UserWarning, stacklevel=_user_stacklevel())
+
+
+def _out_refused(name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
+    """The parser's error for an ``out=`` of the wrong kind (a tensor where the overload wants two)."""
+    error = call_error(name, False, args, {**kwargs, "out": out})
+    return error or TypeError(f"{name}(): argument 'out' must be tuple of Tensors, not {type(out).__name__}")

@@ -297,6 +297,10 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "argsort": ("(Tensor input, *, bool stable, int dim = -1, bool descending = False, Tensor out = None)",
                 "(Tensor input, int dim = -1, bool descending = False)"),
     "cat": _CAT, "concat": _CAT, "concatenate": _CAT, "stack": _CAT,
+    **dict.fromkeys(("logical_and", "logical_or", "logical_xor"),
+                    ("(Tensor input, Tensor other, *, Tensor out = None)",)),
+    "isclose": ("(Tensor input, Tensor other, float rtol = 1e-05, float atol = 1e-08, bool equal_nan = False)",),
+    **dict.fromkeys(("outer", "ger"), ("(Tensor input, Tensor vec2, *, Tensor out = None)",)),
     "chunk": ("(Tensor input, int chunks, int dim = 0)",),
     "split": ("(Tensor input, int split_size, int dim = 0)", "(Tensor input, tuple of ints split_size, int dim = 0)"),
     "unbind": ("(Tensor input, int dim = 0)",),
@@ -368,7 +372,8 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
             "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes", "fill_": "fill",
-            "clamp_": "clamp", "clip_": "clip"}
+            "clamp_": "clamp", "clip_": "clip", "logical_and_": "logical_and", "logical_or_": "logical_or",
+            "logical_xor_": "logical_xor"}
 
 
 def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
@@ -472,6 +477,24 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
 
 
+# What PyTorch's parser refuses that Python would take: an int (not a bool) for these bools, a float for these ints.
+_STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse",
+                            "return_counts", "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"),
+                           bool),
+           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats"), int)}
+
+
+def _mistyped(strict: tuple, args: tuple, kwargs: dict, keepdim_needs: bool) -> bool:
+    """Whether a strictly typed argument has a type the parser refuses (or keepdim comes without a dim)."""
+    for position, name, kind in strict:
+        value = args[position] if position < len(args) else kwargs.get(name)
+        if value is None:
+            continue
+        if kind is bool and value.__class__ is int or kind is int and value.__class__ is float:
+            return True
+    return keepdim_needs and "keepdim" in kwargs and "dim" not in kwargs and "axis" not in kwargs and len(args) < 2
+
+
 def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = False) -> Callable[..., Any]:
     """``fn`` as a public entry: NumPy's ``axis=``/``keepdims=`` taken for ``dim=``/``keepdim=`` (as
     PyTorch's parser does: ``x.sum(axis=1, keepdims=True)``), and a failed call whose arguments
@@ -485,13 +508,23 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
                     if torch_name in names)
     checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
-    if getattr(fn, "_parsed", False) or not aliases and not checked:
+    # torch.name(input, ...) given something else than a tensor as input: the parser's TypeError, never
+    # the AttributeError the op's first use of it would raise ('list' object has no attribute 'ndim')
+    takes_input = not method and names[:1] == ("input",)
+    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input:
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
+    # parameters PyTorch's parser types strictly (an int is no bool, a float no int), by position in the call
+    strict = tuple((i, n, _STRICT[n]) for i, n in enumerate(names) if n in _STRICT) if checked else ()
+    keepdim_needs = "keepdim" in names and "dim" in names
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
+        if strict and _mistyped(strict, args, kwargs, keepdim_needs):
+            error = call_error(fn_name, method, args, kwargs)
+            if error is not None:
+                raise error
         if kwargs:
             for numpy_name, torch_name in aliases:
                 if numpy_name in kwargs:
@@ -503,6 +536,12 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                 raise refused(fn_name, args, kwargs, method=method)
         try:
             return fn(*args, **kwargs)
+        except AttributeError:
+            if takes_input and args and not isinstance(args[0], Tensor):
+                error = call_error(fn_name, method, args, kwargs) if checked else None
+                raise error or TypeError(f"{fn_name}(): argument 'input' (position 1) must be Tensor, not "
+                                         f"{type(args[0]).__name__}") from None
+            raise
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)

@@ -638,12 +638,14 @@ def logical_not(a: Tensor) -> Tensor:
     return make(np.logical_not(a._data), dtypes.bool_)
 
 
-def logical_and(a: Tensor, b: Tensor) -> Tensor:
-    return make(np.logical_and(a._data, _as_data(b)), dtypes.bool_)
+def logical_and(input: Tensor, other: Tensor) -> Tensor:
+    _require_tensor(other, "logical_and", "other")  # a number is refused (the parser words it)
+    return make(np.logical_and(input._data, other._data), dtypes.bool_)
 
 
-def logical_or(a: Tensor, b: Tensor) -> Tensor:
-    return make(np.logical_or(a._data, _as_data(b)), dtypes.bool_)
+def logical_or(input: Tensor, other: Tensor) -> Tensor:
+    _require_tensor(other, "logical_or", "other")
+    return make(np.logical_or(input._data, other._data), dtypes.bool_)
 
 
 def bitwise_not(a: Tensor) -> Tensor:

@@ -11,9 +11,10 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import plain as _plain, refuse_complex
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, given_dims, is_dim, make, norm_dim
+from autograd_tui.engine._given_dims import DefaultNumber, every_dim
+from autograd_tui.engine._tensor import NO_DIM, Tensor, _user_stacklevel, given_dims, is_dim, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, moments, norm2, pnorm, products, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -48,27 +49,29 @@ def _reduced_dtype(t: Tensor, dtype) -> dtypes.dtype:
     return t.dtype if t.dtype.is_complex else dtypes.int64
 
 
-def sum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
+def sum(input: Tensor, dim=NO_DIM, keepdim: bool = False, *, dtype=None) -> Tensor:  # noqa: A001
     if not isinstance(input, Tensor):
         raise TypeError(f"sum(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
     if dtype is not None:
         check_dtype_argument(dtype, "sum")
     out_dtype = _reduced_dtype(input, dtype)
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
-    dims = _reduction_dims(dim, input.ndim)
-    if dims is None:
-        if keepdim and input.ndim:  # dim=None keeps every dim too (SumBackward1)
-            return sum(input, tuple(range(input.ndim)), True, dtype=dtype)
+    if dim is NO_DIM:  # sum(): the overload without a dim (SumBackward0)
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
         return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
-    data = np.asarray(float_sum(x, dims, keepdim), dtype=out_dtype.np)
+    dims = _reduction_dims(dim, input.ndim)
+    if dims is None:  # dim=None or (): every dim, by the dim overload (SumBackward1, _saved_dim as given)
+        dims = every_dim(input.ndim, dim)
+        data = np.asarray(float_sum(x, dims, True) if keepdim and input.ndim else float_sum(x), dtype=out_dtype.np)
+    else:
+        data = np.asarray(float_sum(x, dims, keepdim), dtype=out_dtype.np)
     out = make(data, out_dtype)
     if _State.enabled or _State.dual_level:
         record(_R["sum_dim"], (input,), out, {"shape": input.shape, "dim": dims, "keepdim": keepdim})
     return out
 
 
-def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tensor:
+def mean(input: Tensor, dim=NO_DIM, keepdim: bool = False, *, dtype=None) -> Tensor:
     if dtype is not None:
         check_dtype_argument(dtype, "mean")
     out_dtype = _resolve_dtype(dtype) or input.dtype
@@ -80,13 +83,18 @@ def mean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tenso
         # float16 is summed and divided in float32, then rounded once (a mean of 60000s is 60000).
         x = x.astype(np.float32)
     # PyTorch's mean is its sum divided by the count, in the tensor's precision.
-    dims = _reduction_dims(dim, input.ndim)
-    if dims is None:
-        if keepdim and input.ndim:
-            return mean(input, tuple(range(input.ndim)), True, dtype=dtype)
+    if dim is NO_DIM:  # mean(): the overload without a dim (MeanBackward0)
         data = float_sum(x) / x.dtype.type(x.size) if x.size else x.dtype.type(np.nan)
         out = make(np.asarray(data, dtype=out_dtype.np), out_dtype)
         return record(_R["mean"], (input,), out, {"shape": input.shape, "numel": builtins.max(x.size, 1)})
+    dims = _reduction_dims(dim, input.ndim)
+    if dims is None:  # dim=None or (): every dim (MeanBackward1, _saved_dim as given)
+        dims = every_dim(input.ndim, dim)
+        if not keepdim:
+            data = float_sum(x) / x.dtype.type(x.size) if x.size else x.dtype.type(np.nan)
+            out = make(np.asarray(data, dtype=out_dtype.np), out_dtype)
+            return record(_R["mean_dim"], (input,), out, {"shape": input.shape, "dim": dims, "keepdim": keepdim,
+                                                         "count": builtins.max(x.size, 1)})
     count = math.prod(input._data.shape[d] for d in dims)
     data = np.asarray(float_sum(x, dims, keepdim) / x.dtype.type(count) if count else
                       np.full(np.sum(x, axis=dims, keepdims=keepdim).shape, np.nan), dtype=out_dtype.np)
@@ -110,7 +118,7 @@ def prod(input: Tensor, *args: Any, _method: bool = False, **kwargs: Any) -> Ten
                 raise TypeError(f"prod() got an unexpected keyword argument '{numpy_name}'")
             kwargs[torch_name] = kwargs.pop(numpy_name)
     dim = args[0] if args else kwargs.get("dim", 0)
-    if not is_dim(dim):
+    if not is_dim(dim) or not args and "dim" not in kwargs and "keepdim" in kwargs:  # keepdim= needs a dim
         raise invalid_combination("prod", args if _method else (input, *args), kwargs, _PROD_OVERLOADS[_method])
     return _prod(input, *args, **kwargs)
 
@@ -147,10 +155,15 @@ def _correction(unbiased, correction) -> int:
 def _var_args(input, dim, unbiased, keepdim, correction):
     if isinstance(dim, bool):  # var(unbiased) positional form
         unbiased, dim = dim, None
+    corr = _correction(unbiased, correction)
+    if dim is NO_DIM:
+        dim = None
+        if unbiased is None and correction is None:
+            corr = DefaultNumber(corr)  # var(): PyTorch's node shows the correction it was not given, None
     dims = _reduction_dims(dim, input.ndim)
     if dims is None and keepdim and input.ndim:  # every dim, kept
-        dims = tuple(range(input.ndim))
-    return dims, _correction(unbiased, correction), keepdim
+        dims = every_dim(input.ndim, dim)
+    return dims, corr, keepdim
 
 
 def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool, welford: bool = False) -> np.ndarray:
@@ -188,7 +201,7 @@ def _variance64(data: np.ndarray, dims, correction: int, keepdim: bool, welford:
     return plain
 
 
-def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
+def var(input: Tensor, dim=NO_DIM, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
     if input.dtype.is_complex:
         return _complex_spread(input, dim, unbiased, keepdim, correction, "var")
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
@@ -198,7 +211,7 @@ def var(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correc
     return record(_R["var"], (input,), wrap(data, input.dtype), {"dim": dims, "correction": corr, "keepdim": keepdim})
 
 
-def std(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
+def std(input: Tensor, dim=NO_DIM, unbiased=None, keepdim: bool = False, *, correction=None) -> Tensor:
     if input.dtype.is_complex:
         return _complex_spread(input, dim, unbiased, keepdim, correction, "std")
     dims, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
@@ -379,7 +392,7 @@ def _check_nonempty(t: Tensor, name: str) -> None:
 
 def _extreme(name: str, np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
     whole = dim is None or isinstance(dim, (tuple, list)) and not dim
-    dims = tuple(range(input.ndim)) if whole else _axes(dim, input.ndim)
+    dims = every_dim(input.ndim, ()) if whole else _axes(dim, input.ndim)
     if not input._data.size:  # no identity to start from: PyTorch's errors, not numpy's
         if whole:
             raise RuntimeError(f"{name}(): Expected reduction dim to be specified for input.numel() == 0. "
@@ -833,6 +846,7 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
         values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, axis=d)
         inverse = inverse.reshape(-1)
     result = [make(np.ascontiguousarray(values), input.dtype)]
+    record(_R["unique" if dim is None else "unique_dim"], (input,), result[0])
     if return_inverse:
         result.append(make(inverse.astype(np.int64), dtypes.int64))
     if return_counts:
@@ -903,6 +917,8 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
     hist = counts.astype(np.float64)
     if density:
         hist = hist / (hist.sum() * np.diff(edges.astype(np.float64)))
-    return result("histogram", ("hist", "bin_edges"), wrap(hist, input.dtype), make(edges, input.dtype))
+    parts = {"hist": wrap(hist, input.dtype), "bin_edges": make(edges, input.dtype)}
+    record_outputs(_R["histogram"], (input,), parts)  # PyTorch's node refuses any gradient
+    return result("histogram", ("hist", "bin_edges"), *parts.values())
 
 

@@ -422,9 +422,10 @@ def heaviside(input: Tensor, values: Tensor, *, _op: str = "heaviside") -> Tenso
     return record_not_implemented(_op, (input, values), out)
 
 
-def logical_xor(input: Tensor, other) -> Tensor:
-    b = other._data if isinstance(other, Tensor) else other
-    return make(np.logical_xor(input._data, b), dtypes.bool_)
+def logical_xor(input: Tensor, other: Tensor) -> Tensor:
+    if not isinstance(other, Tensor):  # a number is refused (the parser words it)
+        raise TypeError(f"logical_xor(): argument 'other' must be Tensor, not {type(other).__name__}")
+    return make(np.logical_xor(input._data, other._data), dtypes.bool_)
 
 
 def isposinf(input: Tensor) -> Tensor:
@@ -506,8 +507,10 @@ def frexp(input: Tensor) -> Any:
     if not input.dtype.is_floating_point:
         raise RuntimeError("torch.frexp() only supports floating-point dtypes")
     mantissa, exponent = np.frexp(input._data)
-    return result("frexp", ("mantissa", "exponent"), make(np.asarray(mantissa, input.dtype.np), input.dtype),
-               make(np.asarray(exponent, np.int32), dtypes.int32))
+    exponents = make(np.asarray(exponent, np.int32), dtypes.int32)
+    mantissas = record(_R["frexp"], (input,), make(np.asarray(mantissa, input.dtype.np), input.dtype),
+                       {"exponent": exponents})
+    return result("frexp", ("mantissa", "exponent"), mantissas, exponents)
 
 
 def nextafter(input: Tensor, other: Tensor) -> Tensor:

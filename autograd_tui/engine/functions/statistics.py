@@ -13,6 +13,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
+from autograd_tui.engine._given_dims import every_dim
 from autograd_tui.engine._tensor import NO_DIM, Tensor, _c_type, make, norm_dim
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import no_forward_ad, record
@@ -89,8 +90,8 @@ def nansum(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Ten
     x = input._data.astype(out_dtype.np, copy=False)
     if out_dtype.is_floating_point:
         x = np.where(np.isnan(x), x.dtype.type(0), x)
-    dims = tuple(range(input.ndim)) if dim is None or isinstance(dim, tuple) and dim == () else \
-        _norm_dims(dim, input.ndim)
+    whole = dim is None or isinstance(dim, (tuple, list)) and not dim
+    dims = every_dim(input.ndim, dim) if whole else _norm_dims(dim, input.ndim)
     if input.ndim == 0:
         dim, dims = None, ()  # a 0-d tensor's dim 0 is all of it
     if dim is None and not keepdim:
@@ -581,22 +582,21 @@ def _moments(name: str, input: Tensor, dim, unbiased, keepdim: bool, correction)
     reduced, corr, keepdim = _var_args(input, dim, unbiased, keepdim, correction)
     _warn_dof(input, reduced, corr, f"{name}_mean")
     spread = _variance64(input._data, reduced, corr, keepdim, welford=True)
-    dims = tuple(range(input.ndim)) if reduced is None else reduced
+    dims = every_dim(input.ndim, None) if reduced is None else reduced
     middle = _welford_mean(input._data, dims, keepdim)
     first = make(np.asarray(np.sqrt(spread) if name == "std" else spread, dtype=input.dtype.np), input.dtype)
     second = make(np.asarray(middle).astype(input.dtype.np), input.dtype)
     count = int(np.prod([input.shape[d] for d in dims])) if input.ndim else 1
     _two_outputs(f"{name}_mean", (input,), first, second,
-                 {"dim": dims, "keepdim": keepdim, "correction": 1 if correction is None and unbiased is not False
-                  else (0 if correction is None else correction), "count": count, "shape": input.shape})
+                 {"dim": dims, "keepdim": keepdim, "correction": corr, "count": count, "shape": input.shape})
     return first, second
 
 
-def std_mean(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> tuple:
+def std_mean(input: Tensor, dim=NO_DIM, unbiased=None, keepdim: bool = False, *, correction=None) -> tuple:
     return _moments("std", input, dim, unbiased, keepdim, correction)
 
 
-def var_mean(input: Tensor, dim=None, unbiased=None, keepdim: bool = False, *, correction=None) -> tuple:
+def var_mean(input: Tensor, dim=NO_DIM, unbiased=None, keepdim: bool = False, *, correction=None) -> tuple:
     return _moments("var", input, dim, unbiased, keepdim, correction)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import blas, float32_math, libm, onednn_gelu, sleef32, sleef64
@@ -452,7 +452,7 @@ def gumbel_softmax(logits: Tensor, tau: float = 1, hard: bool = False, eps: floa
     same draws as PyTorch's). ``hard=True`` returns the one-hot argmax with the soft sample's
     gradient: ``y_hard - y_soft.detach() + y_soft``."""
     if eps != 1e-10:
-        warnings.warn("`eps` parameter is deprecated and has no effect.", UserWarning, stacklevel=2)
+        warnings.warn("`eps` parameter is deprecated and has no effect.", UserWarning, stacklevel=_user_stacklevel())
     gumbels = -_F.empty_like(logits).exponential_().log()
     y_soft = ((logits + gumbels) / tau).softmax(dim)
     if not hard:

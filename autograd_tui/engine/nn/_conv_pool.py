@@ -26,9 +26,16 @@ IntOrSingle = Union[int, Sequence[int]]
 def _pair(value, name: str = "") -> tuple:
     if isinstance(value, (tuple, list)):
         if len(value) == 1:
-            return (int(value[0]),) * 2
-        return tuple(int(v) for v in value)
-    return (int(value), int(value))
+            return (_int_size(value[0], name),) * 2
+        return tuple(_int_size(v, name) for v in value)
+    return (_int_size(value, name),) * 2
+
+
+def _int_size(value: Any, name: str) -> int:
+    """A size option's int; PyTorch's parser refuses a float (``stride=1.5``) rather than rounding it."""
+    if isinstance(value, float):
+        raise TypeError(f"argument '{name or 'size'}' must be tuple of ints, but found element of type float")
+    return int(value)
 
 
 
@@ -281,7 +288,7 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
 # 1-D convolution and pooling
 # ============================================================================================
 def _single(value: IntOrSingle) -> int:
-    return int(value) if isinstance(value, int) else int(value[0])
+    return _int_size(value if not isinstance(value, (tuple, list)) else value[0], "")
 
 
 def _shape(t: Tensor) -> str:

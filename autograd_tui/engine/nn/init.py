@@ -249,8 +249,9 @@ def _make_deprecate(meth):
     old_name = new_name[:-1]
 
     def deprecated_init(*args, **kwargs):
+        # PyTorch's stacklevel=2, the caller's line: counted past the meta device's wrapper if there is one
         warnings.warn(f"`nn.init.{old_name}` is now deprecated in favor of `nn.init.{new_name}`.", FutureWarning,
-                      stacklevel=2)
+                      stacklevel=_user_stacklevel())
         return meth(*args, **kwargs)
     deprecated_init.__name__ = old_name
     return deprecated_init

@@ -21,15 +21,16 @@ LARGEST = 16  # MKL's unblocked path, as measured
 
 
 def factor(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """MKL's unblocked getrf of a ``(b, n, n)`` stack, in place: L below the diagonal, U on and above.
+    """MKL's unblocked getrf of a ``(b, r, n)`` stack, in place: L below the diagonal, U on and above
+    (rectangular too, by the same column steps; measured on square matrices).
 
-    Returns ``(m, pivots)``: ``pivots[:, k]`` is the row swapped with row k at step k.
+    Returns ``(m, pivots)``: ``pivots[:, k]`` is the row swapped with row k at step k (min(r, n) steps).
     """
-    n = m.shape[-1]
+    r, n = m.shape[-2], m.shape[-1]
     rows = np.arange(m.shape[0])
     one = m.dtype.type(1)
-    pivots = np.tile(np.arange(n), (m.shape[0], 1))
-    for k in range(n - 1):
+    pivots = np.tile(np.arange(min(r, n)), (m.shape[0], 1))
+    for k in range(min(r - 1, n)):
         p = k + np.argmax(np.abs(m[:, k:, k]), axis=1)
         pivots[:, k] = p
         top = m[rows, k, :].copy()
@@ -38,7 +39,7 @@ def factor(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         pivot = m[:, k, k]
         nonzero = pivot != 0  # LAPACK leaves a zero pivot's column as it is (all zeros)
         safe = np.where(nonzero, pivot, one)
-        if n <= 4 and k == n - 2:
+        if r == n <= 4 and k == n - 2:
             col = m[:, k + 1:, k] / safe[:, None]
         else:
             col = m[:, k + 1:, k] * (one / safe)[:, None]

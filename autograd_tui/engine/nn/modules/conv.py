@@ -19,7 +19,11 @@ _PADDING_MODES = ["zeros", "reflect", "replicate", "circular"]
 class Conv2d(Module):
     """A 2-D convolution over NCHW images (cross-correlation, as in PyTorch)."""
 
-    _tuple = staticmethod(F._pair)   # how a size option is stored: (k, k) here, (k,) in Conv1d
+    @staticmethod
+    def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
+        """How a size option is stored: (k, k) here, (k,) in Conv1d; as given, never converted (a
+        float kernel size fails where PyTorch's does, in the weight's ``torch.empty``)."""
+        return tuple(value) if isinstance(value, (tuple, list)) else (value, value)
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1,
                  padding: Union[int, tuple, str] = 0, dilation=1, groups: int = 1, bias: bool = True,
@@ -114,7 +118,7 @@ class Conv1d(Conv2d):
 
     @staticmethod
     def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
-        return (F._conv_pool._single(value),)
+        return tuple(value) if isinstance(value, (tuple, list)) else (value,)
     _convolve = staticmethod(F.conv1d)
 
 
