@@ -1,12 +1,15 @@
-"""Helpers the derivative table's entries name: forwards that pick ATen's float32 loop, and the
-refusals PyTorch words for formulas it does not have (``derivatives.py`` reads them by name)."""
+"""Helpers the derivative table's entries name: forwards that pick ATen's float32 loop or apply
+MKL's alpha and beta (addmm), the backward ops it records (cdist), and the refusals PyTorch
+words for formulas it does not have (``derivatives.py`` reads them by name)."""
 from __future__ import annotations
 
 from typing import Callable
 
 import numpy as np
 
+from autograd_tui.engine import functions as F
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import record_backward_op
 from autograd_tui.engine.parity import rounding, sleef32_binary
 from autograd_tui.engine.parity.rounding import via_float64
 
@@ -53,3 +56,34 @@ def _not_implemented(op: str):
     if _State.tangent_pass:
         raise NotImplementedError(f"Trying to use forward AD with aten::{op} that does not support it.")
     raise RuntimeError(f"derivative for aten::{op} is not implemented")
+
+
+def _no_inplace_derivative(name: str) -> Callable:
+    def formula(grad):
+        raise NotImplementedError(f"the derivative for 'inplace version of {name}' is not implemented.")
+    return formula
+
+
+def _pdist_backward_refuses(grad):
+    raise NotImplementedError("the derivative for '_pdist_backward' is not implemented.")
+
+
+def _cdist_backward(grad, x1, x2, result, p: float):
+    # PyTorch's _cdist_backward op, which it cannot differentiate: under create_graph its node
+    # (CdistBackwardBackward0) refuses at backward
+    return record_backward_op("cdist_backward", (grad, x1, x2, result), {"p": p},
+                              lambda: F.cdist_backward(grad, x1, x2, result, p))
+
+
+def _cdist_backward_refuses(grad):
+    raise NotImplementedError("the derivative for '_cdist_backward' is not implemented.")
+
+
+def _addmm(bias, m1, m2, beta, alpha):
+    if (beta, alpha) == (1, 1):
+        return F.product_data(m1, m2, bias)
+    # MKL scales the output by beta first (not read at all for beta = 0), then each kernel
+    # applies alpha its own way (parity/matmul.py)
+    kind = m1.dtype.type
+    added = None if beta == 0 else np.multiply(np.asarray(bias, m1.dtype), kind(beta))
+    return F.product_data(m1, m2, added, alpha=None if alpha == 1 else kind(alpha))

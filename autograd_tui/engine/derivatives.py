@@ -47,7 +47,8 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32, sleef32_binary
 from autograd_tui.engine.derivative_helpers import (
-    _derivative_not_implemented, _not_implemented, _refuse, _rpow, float32_binary,
+    _addmm, _cdist_backward, _cdist_backward_refuses, _derivative_not_implemented, _no_inplace_derivative,
+    _not_implemented, _pdist_backward_refuses, _refuse, _rpow, float32_binary,
 )
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
@@ -498,11 +499,6 @@ op("addbmm", "AddbmmBackward0", None,
                                                alpha),
    batch2=lambda grad, batch1, alpha: F.scaled(batch1.transpose(1, 2).bmm(grad.expand(batch1.shape[0], *grad.shape)),
                                                alpha))
-def _no_inplace_derivative(name: str) -> Callable:
-    def formula(grad):
-        raise NotImplementedError(f"the derivative for 'inplace version of {name}' is not implemented.")
-    return formula
-
 
 # x.asinh_() and its two siblings: PyTorch computes them, but its node for the in-place form
 # (AsinhBackward1) has no derivative and refuses at backward.
@@ -536,28 +532,11 @@ op("pdist", "PdistBackward0", None,
    self=lambda grad, self, p, result: record_backward_op(
        "pdist_backward", (grad, self, result), {"p": p}, lambda: F.pdist_backward(grad, self, p, result)))
 
-
-def _pdist_backward_refuses(grad):
-    raise NotImplementedError("the derivative for '_pdist_backward' is not implemented.")
-
-
 op("pdist_backward", "PdistBackwardBackward0", None, grad=_pdist_backward_refuses, self=_pdist_backward_refuses,
    pdist=_pdist_backward_refuses)
 op("cdist", "CdistBackward0", None,
    x1=lambda grad, x1, x2, result, p: _cdist_backward(grad, x1, x2, result, p),
    x2=lambda grad, x1, x2, result, p: _cdist_backward(grad.mT, x2, x1, result.mT, p))
-
-
-def _cdist_backward(grad, x1, x2, result, p: float):
-    # PyTorch's _cdist_backward op, which it cannot differentiate: under create_graph its node
-    # (CdistBackwardBackward0) refuses at backward
-    return record_backward_op("cdist_backward", (grad, x1, x2, result), {"p": p},
-                              lambda: F.cdist_backward(grad, x1, x2, result, p))
-
-
-def _cdist_backward_refuses(grad):
-    raise NotImplementedError("the derivative for '_cdist_backward' is not implemented.")
-
 
 op("cdist_backward", "CdistBackwardBackward0", None, grad_output=_cdist_backward_refuses, x1=_cdist_backward_refuses,
    x2=_cdist_backward_refuses, cdist=_cdist_backward_refuses)
@@ -579,17 +558,6 @@ op("dot", "DotBackward0", np.dot,
 op("bmm", "BmmBackward0", np.matmul,
    self=lambda grad, mat2: grad.bmm(mat2.transpose(1, 2)),
    mat2=lambda grad, self: self.transpose(1, 2).bmm(grad))
-
-
-def _addmm(bias, m1, m2, beta, alpha):
-    if (beta, alpha) == (1, 1):
-        return F.product_data(m1, m2, bias)
-    # MKL scales the output by beta first (not read at all for beta = 0), then each kernel
-    # applies alpha its own way (parity/matmul.py)
-    kind = m1.dtype.type
-    added = None if beta == 0 else np.multiply(np.asarray(bias, m1.dtype), kind(beta))
-    return F.product_data(m1, m2, added, alpha=None if alpha == 1 else kind(alpha))
-
 
 # addmm(input, mat1, mat2): here a is the added input, b is mat1 and c is mat2.
 op("addmm", "AddmmBackward0", _addmm,
