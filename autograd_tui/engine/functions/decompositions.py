@@ -4,7 +4,8 @@
 The values come from numpy's LAPACK; PyTorch's come from MKL. Singular vectors and eigenvectors
 are defined up to sign, and the sign depends on the path the LAPACK routine takes: the SVD and
 ``eigh`` follow MKL's paths (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``; measured in
-docs/linalg-signs.md), QR needs nothing (both libraries agree). The gradient formulas are in
+docs/linalg-signs.md); QR of small matrices follows MKL's steps to the last bit
+(``parity/lapack_qr.py``). The gradient formulas are in
 ``derivatives.py`` and in the ``*_backward`` helpers below, in engine ops.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import lapack_eigh, lapack_potri, lapack_svd
+from autograd_tui.engine.parity import lapack_eigh, lapack_potri, lapack_qr, lapack_svd
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
@@ -175,7 +176,8 @@ def svd_backward(grads: list, U: Tensor, S: Tensor, Vh: Tensor, full_matrices: b
 # QR
 # ============================================================================================
 def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
-    """``torch.linalg.qr``: Householder QR, as LAPACK's geqrf (the same signs as PyTorch's)."""
+    """``torch.linalg.qr``: Householder QR, as LAPACK's geqrf (the same signs as PyTorch's; MKL's
+    rounding up to 16 x 16)."""
     if mode not in ("reduced", "complete", "r"):
         raise RuntimeError(f"qr received unrecognized mode '{mode}' but expected one of 'reduced' (default), "
                            "'r', or 'complete'")
@@ -183,12 +185,14 @@ def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
     _floating(A, "qr", "geqrf_cpu")
     fields = ("Q", "R")
     if mode == "r":
-        R = make(np.asarray(np.linalg.qr(A._data, mode="r")), A.dtype)
+        exact = lapack_qr.qr(A._data, "r")
+        R = make(np.asarray(np.linalg.qr(A._data, mode="r")) if exact is None else exact[1], A.dtype)
         Q = make(np.zeros((0,), dtype=A.dtype.np), A.dtype)
         if _grad_wanted(A):
             record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
         return result("linalg_qr", fields, Q, R)
-    q, r = np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
+    exact = lapack_qr.qr(A._data, mode)  # MKL's geqrf/orgqr steps (small matrices)
+    q, r = exact if exact is not None else np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
     Q, R = make(np.ascontiguousarray(q), A.dtype), make(np.ascontiguousarray(r), A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
