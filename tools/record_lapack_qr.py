@@ -8,8 +8,8 @@ Run it with a Python that has PyTorch (never a dependency of the project):
 
 The recorded cases: float32 and float64 matrices of every m x n with m, n in ``RECORDED_SIZES``
 (up to 16) and batches of three (whose matrices start at different alignments), ``torch.randn``
-with a seed per case; inputs and outputs as float hex strings. float32 Q is recorded only where the engine reproduces it (the
-rest of float32 ``sorgqr`` is not reproduced; the rates are printed).
+with a seed per case; inputs and outputs as float hex strings. float32 Q is recorded only where
+the engine reproduces it (the rest of float32 ``sorgqr`` is not reproduced; the rates are printed).
 """
 from __future__ import annotations
 
