@@ -1,8 +1,8 @@
 """``torch.linalg.qr`` bit for bit as PyTorch 2.13's MKL computes it (parity/lapack_qr.py).
 
 Every expected output in tests/data/lapack_qr_cases.json was produced by real PyTorch
-(tools/record_lapack_qr.py --record): float64 Q and R of every recorded shape up to 16 x 16 in
-each mode, float32 R everywhere and float32 Q where the engine reproduces it.
+(tools/record_lapack_qr.py --record): Q and R of every recorded shape up to 16 x 16 in each
+mode, float32 and float64, single matrices and batches.
 """
 from __future__ import annotations
 
@@ -35,16 +35,11 @@ def test_qr_matches_pytorch(case: dict) -> None:
         assert r.numpy().dtype == np.dtype(dtype)
         expected_r = _array(case[f"R_{mode}"], list(r.shape), dtype)
         assert np.array_equal(r.numpy(), expected_r), mode
-        if f"Q_{mode}" in case:
+        if mode == "r":
+            assert q.shape == (0,)
+        else:
             expected_q = _array(case[f"Q_{mode}"], list(q.shape), dtype)
             assert np.array_equal(q.numpy(), expected_q), mode
-
-
-def test_every_float64_q_is_recorded() -> None:
-    """The float64 cases cover Q in both modes (the recording skips no float64 Q)."""
-    float64 = [c for c in DATA if c["dtype"] == "float64"]
-    assert len(float64) > 80
-    assert all("Q_reduced" in c and "Q_complete" in c for c in float64)
 
 
 def test_qr_of_a_tall_matrix_is_orthonormal_and_reproduces_a() -> None:

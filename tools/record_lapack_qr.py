@@ -8,8 +8,7 @@ Run it with a Python that has PyTorch (never a dependency of the project):
 
 The recorded cases: float32 and float64 matrices of every m x n with m, n in ``RECORDED_SIZES``
 (up to 16) and batches of three (whose matrices start at different alignments), ``torch.randn``
-with a seed per case; inputs and outputs as float hex strings. float32 Q is recorded only where
-the engine reproduces it (the rest of float32 ``sorgqr`` is not reproduced; the rates are printed).
+with a seed per case; inputs and outputs as float hex strings.
 """
 from __future__ import annotations
 
@@ -79,12 +78,8 @@ def record() -> None:
         entry: dict = {"dtype": str(dtype).removeprefix("torch."), "shape": list(x.shape), "input": _hex(x)}
         for mode in MODES:
             q_t, r_t = torch.linalg.qr(a, mode=mode)
-            got = lapack_qr.qr(x, mode)
             entry[f"R_{mode}"] = _hex(r_t.numpy())
-            if mode == "r":
-                continue
-            # float32 Q only where the engine has it (sorgqr's sums are partly reproduced)
-            if dtype == torch.float64 or (got is not None and np.array_equal(got[0], q_t.numpy())):
+            if mode != "r":
                 entry[f"Q_{mode}"] = _hex(q_t.numpy())
         out.append(entry)
     OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")

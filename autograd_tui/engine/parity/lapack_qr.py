@@ -14,20 +14,21 @@ whose level-1 and level-2 pieces were measured against PyTorch 2.13 (MKL 2024.2)
 - **geqr2's update** of the columns to the right: w = C^T v, each element summed in two lanes
   (float64: alternate products, the lanes added, an odd last product after them) or in order
   from zero (float32); then C + v * (-tau * w), each product rounded (no fused multiply-add).
-- **org2r** applies the reflectors from the last, with MKL's ``dgemv`` (transposed) for w in
-  float64: columns four at a time with two lanes, the first one or two products peeled in order
-  by where the second column starts (2 on a 16-byte boundary, else 1); the rest as pairs of
-  columns (two, then one accumulator of two lanes, 8 products a step) and a single column (four
-  accumulators added as (0 + 1) + (2 + 3)), peeled by where v starts. Where a column starts
-  depends on the matrix's place in its batch (each matrix follows the previous one in memory).
-  Then C + v * (-tau * w), the column scaled by -tau and its diagonal set to 1 - tau.
+- **org2r** applies the reflectors from the last, with MKL's ``gemv`` (transposed) for w:
+  columns four at a time with one accumulator, the first products peeled in order up to the
+  16-byte boundary of the group's fourth column (float64: 2 on a boundary, else 1; float32: 1 to
+  4); the rest as pairs of columns and a single column, peeled up to v's boundary (float64: two,
+  then one accumulator of two lanes for a pair, four for a single column added as
+  (0 + 1) + (2 + 3), 8 products a step; float32: two, then one accumulator of four lanes for a
+  pair, two for a single column, 8 products a step, lanes folded in halves). Where a column
+  starts depends on the matrix's place in its batch (each matrix follows the previous one in
+  column-major memory, from an aligned start). Then C + v * (-tau * w), the column scaled by
+  -tau and its diagonal set to 1 - tau.
 
-Measured float64: every element of Q and R of ``linalg.qr`` (reduced and complete) for every
-shape up to 16 x 16 (8 random matrices each) and the reflectors of ``geqrf``; from about 24 rows
-or columns MKL factors in blocks (not reproduced: ``None``, the caller keeps numpy's).
-float32: every ``geqrf`` (hence every R) up to 12 x 12; float32 ``sorgqr`` sums its dots in an
-order that is only partly reproduced (an in-order sum here), see ``tools/record_lapack_qr.py``
-for the measured rates.
+Measured (``tools/record_lapack_qr.py``): every element of Q and R of ``linalg.qr`` in each mode
+('reduced', 'complete', 'r') for every shape up to 16 x 16, float32 and float64, single matrices
+and batches of three (2,304 results per dtype), and the reflectors of ``geqrf``. From about 24
+rows or columns MKL factors in blocks (not reproduced: ``None``, the caller keeps numpy's).
 """
 from __future__ import annotations
 
@@ -174,10 +175,8 @@ def orgqr(factors: np.ndarray, taus: np.ndarray, ncols: int) -> np.ndarray:
             vector = q[:, i:, i].copy()
             block = q[:, i:, i + 1:]
             products = vector[:, :, None] * block
-            if dtype == np.float64:
-                w = _gemv_transposed(products, starts + (i + 1) * m + i, starts + i * m + i, m)
-            else:
-                w = _in_order(products)
+            gemv = _gemv_transposed if dtype == np.float64 else _sgemv_transposed
+            w = gemv(products, starts + (i + 1) * m + i, starts + i * m + i, m)
             update = block + vector[:, :, None] * (-tau[:, None] * w)[:, None, :]
             q[:, i:, i + 1:] = np.where((tau != 0)[:, None, None], update, block)
         if i < m - 1:
@@ -214,3 +213,50 @@ def _gemv_transposed(products: np.ndarray, block_starts: np.ndarray, vector_star
                 else:
                     out[which, j] = _row_sums(column, peel, run, 4, pairwise=True)
     return out
+
+
+def _sgemv_transposed(products: np.ndarray, block_starts: np.ndarray, vector_starts: np.ndarray,
+                      lda: int) -> np.ndarray:
+    """MKL's float32 ``sgemv('T')`` sums of (b, k, c) products (as ``_gemv_transposed``): vectors
+    of four floats; columns four at a time with one accumulator, peeled to the 16-byte boundary
+    of the group's fourth column; the rest as pairs (two accumulators for the first column, one
+    for the second, 8 products a step) and a single column (two accumulators), peeled to v's
+    boundary. Accumulators are added, then their lanes as (0 + 2) + (1 + 3)."""
+    b, k, c = products.shape
+    out = np.empty((b, c), np.float32)
+    whole = c // 4 * 4
+    paired = (c - whole) // 2 * 2
+    for alignment in range(4):
+        which = (block_starts + 3 * lda) % 4 == alignment
+        if whole and which.any():
+            part = products[which][:, :, :whole]
+            sums = _float_lanes(part.transpose(1, 0, 2).reshape(k, -1), 4 - alignment, 4, 1)
+            out[which, :whole] = sums.reshape(-1, whole)
+        which = vector_starts % 4 == alignment
+        if whole < c and which.any():
+            for j in range(whole, c):
+                second = j - whole < paired and (j - whole) % 2 == 1
+                out[which, j] = _float_lanes(products[which][:, :, j].T, 4 - alignment, 8, 1 if second else 2)
+    return out
+
+
+def _float_lanes(products: np.ndarray, peel: int, step: int, accumulators: int) -> np.ndarray:
+    """(k, e) float32 products summed as MKL's sgemv kernels do: the first ``peel`` in order into
+    lane 0, then vectors of four (``step`` products a step, the vectors in turn into the
+    ``accumulators``), the accumulators added, their lanes folded in halves, the rest in order."""
+    k, e = products.shape
+    peel = min(peel, k)
+    run = (k - peel) // step * step
+    acc = np.zeros((accumulators, 4, e), np.float32)
+    for r in range(peel):
+        acc[0, 0] = acc[0, 0] + products[r]
+    if not run:
+        total = acc[0, 0]
+    else:
+        for index, r in enumerate(range(peel, peel + run, 4)):
+            acc[index % accumulators] = acc[index % accumulators] + products[r:r + 4]
+        lanes = acc[0] + acc[1] if accumulators == 2 else acc[0]
+        total = (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
+    for r in range(peel + run, k):
+        total = total + products[r]
+    return total
