@@ -32,6 +32,7 @@ rows or columns MKL factors in blocks (not reproduced: ``None``, the caller keep
 """
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 import numpy as np
@@ -72,6 +73,8 @@ def _nrm2(x: np.ndarray) -> np.ndarray:
     """The old LAPACK/BLAS ``nrm2`` of each row of ``x`` (b, k): a running scale (the largest
     magnitude so far) and sum of squares of the elements divided by it, zeros skipped."""
     t = x.dtype.type
+    if x.shape[0] == 1:  # one matrix: scalar steps cost a tenth of the array operations
+        return np.array([_nrm2_scalar(x[0].tolist(), t)], x.dtype)
     scale = np.zeros(x.shape[0], x.dtype)
     ssq = np.ones(x.shape[0], x.dtype)
     one = t(1)
@@ -87,6 +90,28 @@ def _nrm2(x: np.ndarray) -> np.ndarray:
         ssq = np.where(grows, rescaled, np.where(kept, ssq + r * r, ssq))
         scale = np.where(grows, a, scale)
     return scale * np.sqrt(ssq)
+
+
+def _nrm2_scalar(values: list, t: type) -> float:
+    """``_nrm2`` of one row, element by element (Python floats are float64; float32 steps
+    round through ``t``)."""
+    scale, ssq = 0.0, 1.0
+    single = t is np.float32
+    if single:
+        scale, ssq = t(0), t(1)
+        values = [t(v) for v in values]
+    for v in values:
+        a = abs(v)
+        if a == 0:
+            continue
+        if scale < a:
+            r = scale / a
+            ssq = 1 + (ssq * r) * r if single else 1 + ssq * (r * r)
+            scale = a
+        else:
+            r = a / scale
+            ssq = ssq + r * r
+    return scale * (np.sqrt(ssq) if single else math.sqrt(ssq))
 
 
 def _lapy2(x: np.ndarray, y: np.ndarray) -> np.ndarray:
