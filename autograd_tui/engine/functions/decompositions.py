@@ -19,7 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import lapack_eigh, lapack_potri, lapack_qr, lapack_svd
+from autograd_tui.engine.parity import lapack_eigh, lapack_lstsq, lapack_potri, lapack_qr, lapack_svd
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
@@ -519,12 +519,17 @@ def lstsq(A: Tensor, B: Tensor, rcond: float | None = None, *, driver: str | Non
     a = A._data
     b = B._data[..., None] if vector else B._data
     m, n = a.shape[-2:]
-    u, s, vh = np.linalg.svd(a, full_matrices=False)
     cut = max(m, n) * _eps(A.dtype) if rcond is None or rcond < 0 else rcond
-    keep = s > cut * s[..., :1] if s.shape[-1] else s > 0
-    inv_s = np.where(keep, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
-    x = np.swapaxes(vh, -1, -2) @ (inv_s[..., :, None] * (np.swapaxes(u, -1, -2) @ b))
-    rank = keep.sum(-1).astype(np.int64)
+    exact = lapack_lstsq.solve(a, b, cut) if driver == "gelsy" and a.shape[:-2] == b.shape[:-2] else None
+    if exact is not None:  # MKL's gelsy steps (small full-rank systems, one right-hand column)
+        x, s = exact, np.zeros(a.shape[:-2] + (0,), a.dtype)
+        rank = np.full(a.shape[:-2], n, dtype=np.int64)
+    else:
+        u, s, vh = np.linalg.svd(a, full_matrices=False)
+        keep = s > cut * s[..., :1] if s.shape[-1] else s > 0
+        inv_s = np.where(keep, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
+        x = np.swapaxes(vh, -1, -2) @ (inv_s[..., :, None] * (np.swapaxes(u, -1, -2) @ b))
+        rank = keep.sum(-1).astype(np.int64)
     full_rank = bool(np.all(rank == min(m, n)))
     if driver != "gelsy" and m > n and full_rank:
         residuals = ((b - a @ x) ** 2).sum(-2)

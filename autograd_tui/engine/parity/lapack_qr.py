@@ -200,7 +200,7 @@ def orgqr(factors: np.ndarray, taus: np.ndarray, ncols: int) -> np.ndarray:
             vector = q[:, i:, i].copy()
             block = q[:, i:, i + 1:]
             products = vector[:, :, None] * block
-            gemv = _gemv_transposed if dtype == np.float64 else _sgemv_transposed
+            gemv = gemv_transposed if dtype == np.float64 else sgemv_transposed
             w = gemv(products, starts + (i + 1) * m + i, starts + i * m + i, m)
             update = block + vector[:, :, None] * (-tau[:, None] * w)[:, None, :]
             q[:, i:, i + 1:] = np.where((tau != 0)[:, None, None], update, block)
@@ -211,7 +211,7 @@ def orgqr(factors: np.ndarray, taus: np.ndarray, ncols: int) -> np.ndarray:
     return q
 
 
-def _gemv_transposed(products: np.ndarray, block_starts: np.ndarray, vector_starts: np.ndarray,
+def gemv_transposed(products: np.ndarray, block_starts: np.ndarray, vector_starts: np.ndarray,
                      lda: int) -> np.ndarray:
     """MKL's float64 ``dgemv('T')`` sums of (b, k, c) products (column j of C times v), for
     blocks whose first column starts at ``block_starts`` and vectors at ``vector_starts``
@@ -240,9 +240,9 @@ def _gemv_transposed(products: np.ndarray, block_starts: np.ndarray, vector_star
     return out
 
 
-def _sgemv_transposed(products: np.ndarray, block_starts: np.ndarray, vector_starts: np.ndarray,
+def sgemv_transposed(products: np.ndarray, block_starts: np.ndarray, vector_starts: np.ndarray,
                       lda: int) -> np.ndarray:
-    """MKL's float32 ``sgemv('T')`` sums of (b, k, c) products (as ``_gemv_transposed``): vectors
+    """MKL's float32 ``sgemv('T')`` sums of (b, k, c) products (as ``gemv_transposed``): vectors
     of four floats; columns four at a time with one accumulator, peeled to the 16-byte boundary
     of the group's fourth column; the rest as pairs (two accumulators for the first column, one
     for the second, 8 products a step) and a single column (two accumulators), peeled to v's
