@@ -5,7 +5,7 @@ computes it on the path PyTorch's first call in a process usually takes.
 triangular solve (``trsm``) and the columns put back in order. PyTorch 2.13 hands it a pivot
 array it does not set to zero, and ``geqp3`` treats a column with a nonzero entry there as fixed
 (never pivoted). What the array holds depends on the memory allocator's history, so PyTorch's
-own last bits vary: one system solved 30 times in one process gives up to six different
+own last bits vary: one system solved 30 times in one process gives up to 13 different
 solutions (``tools/record_lapack_lstsq.py --repeat``), and the first ``lstsq`` of a fresh process
 took the path with every column fixed for 18 of 32 measured systems (the others had zeros in
 some entries, so some columns were pivoted; both golden scripts that use ``lstsq`` took it).
