@@ -16,6 +16,8 @@ import math
 
 import numpy as np
 
+from autograd_tui.engine.parity.lapack_qr import nrm2_steps
+
 # dsteqr's sub-problems above this size go to divide and conquer instead (LAPACK's SMLSIZ).
 DIVIDE_AND_CONQUER_FROM = 26
 
@@ -123,7 +125,7 @@ def _lower_tridiagonal(a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     q = np.eye(n)
     for i in range(n - 1):
         alpha, x = t[i + 1][i], [t[r][i] for r in range(i + 2, n)]
-        norm = _norm2(x)
+        norm = nrm2_steps(x, np.float64)
         if norm == 0.0:
             e[i] = alpha
             d[i] = t[i][i]
@@ -158,22 +160,6 @@ def _lower_tridiagonal(a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     if n:
         d[n - 1] = t[n - 1][n - 1]
     return q, d, e
-
-
-def _norm2(x: list) -> float:
-    """The old LAPACK ``nrm2``: a running scale and sum of squares divided by it, in order."""
-    scale, ssq = 0.0, 1.0
-    for value in x:
-        size = abs(value)
-        if size == 0:
-            continue
-        if scale < size:
-            r = scale / size
-            ssq, scale = 1 + ssq * (r * r), size
-        else:
-            r = size / scale
-            ssq += r * r
-    return scale * math.sqrt(ssq)
 
 
 def _lapy2(x: float, y: float) -> float:

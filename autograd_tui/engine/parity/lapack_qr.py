@@ -74,7 +74,7 @@ def _nrm2(x: np.ndarray) -> np.ndarray:
     magnitude so far) and sum of squares of the elements divided by it, zeros skipped."""
     t = x.dtype.type
     if x.shape[0] == 1:  # one matrix: scalar steps cost a tenth of the array operations
-        return np.array([_nrm2_scalar(x[0].tolist(), t)], x.dtype)
+        return np.array([nrm2_steps(x[0].tolist(), t)], x.dtype)
     scale = np.zeros(x.shape[0], x.dtype)
     ssq = np.ones(x.shape[0], x.dtype)
     one = t(1)
@@ -92,9 +92,9 @@ def _nrm2(x: np.ndarray) -> np.ndarray:
     return scale * np.sqrt(ssq)
 
 
-def _nrm2_scalar(values: list, t: type) -> float:
+def nrm2_steps(values: list, t: type) -> float:
     """``_nrm2`` of one row, element by element (Python floats are float64; float32 steps
-    round through ``t``)."""
+    round through ``t``). Also ``lapack_eigh``'s reflectors' norm."""
     scale, ssq = 0.0, 1.0
     single = t is np.float32
     if single:
