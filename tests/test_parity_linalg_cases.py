@@ -40,6 +40,7 @@ def test_matches_pytorch(case: dict) -> None:
     assert np.array_equal(w.numpy(), _array(case["eigenvalues"], [n], "float64"))
     if "eigenvectors" in case:
         assert np.array_equal(v.numpy(), _array(case["eigenvectors"], [n, n], "float64"))
+    assert np.array_equal(torch.linalg.eigvalsh(a).numpy(), _array(case["eigvalsh"], [n], "float64"))
 
 
 def test_inverse_of_a_singular_matrix_still_raises() -> None:

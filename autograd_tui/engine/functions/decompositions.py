@@ -288,7 +288,10 @@ def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
     _uplo(UPLO)
     if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION or not np.isfinite(A._data).all(axis=None):
         return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)  # PyTorch's error, or NaN
-    return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)  # no vectors: dsterf
+    exact = lapack_eigh.eigvalsh(A._data, UPLO)  # no vectors: the reduction, then dsterf (float64)
+    if exact is not None:
+        return make(exact, A.dtype)
+    return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)
 
 
 def eigh_backward(grads: list, eigenvalues: Tensor, eigenvectors: Tensor) -> Tensor:

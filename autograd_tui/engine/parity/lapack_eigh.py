@@ -13,6 +13,7 @@ measured matrix, and with the older ones PyTorch's (docs/linalg-signs.md).
 from __future__ import annotations
 
 import math
+from typing import Optional
 
 import numpy as np
 
@@ -368,3 +369,147 @@ def _qr_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, b
         _rotate(z, m, cs, sn, backward=False)
         d[first] -= p
         e[first - 1] = g
+
+
+def eigvalsh(a: np.ndarray, uplo: str) -> Optional[np.ndarray]:
+    """Eigenvalues (ascending) of a float64 stack of symmetric matrices of 2 to 25 rows as
+    ``syevd`` without vectors gives them: the tridiagonal reduction, then ``sterf``; None for
+    other dtypes and sizes, non-finite input, or where ``sterf`` does not converge."""
+    n = a.shape[-1]
+    if a.dtype != np.float64 or not 2 <= n < DIVIDE_AND_CONQUER_FROM or a.size == 0 or not np.isfinite(a).all():
+        return None
+    eps = float(np.finfo(np.float64).eps) / 2
+    values = []
+    for matrix in a.reshape(-1, n, n):
+        _, d, e = _tridiagonal(matrix, uplo)
+        w = sterf(d, e, eps)
+        if w is None:
+            return None
+        values.append(w)
+    return np.stack(values).reshape(a.shape[:-1])
+
+
+def _lae2(a: float, b: float, c: float) -> tuple[float, float]:
+    """``dlae2``: the eigenvalues of [[a, b], [b, c]], the larger in magnitude first."""
+    rt1, rt2, _, _ = _eigen_2x2(a, b, c)
+    return rt1, rt2
+
+
+def sterf(d: np.ndarray, e: np.ndarray, eps: float) -> Optional[np.ndarray]:
+    """``dsterf``: the eigenvalues (ascending) of the symmetric tridiagonal matrix with diagonal d
+    and off-diagonal e by the root-free QL/QR iteration on the squared off-diagonal entries, which
+    ``syevd`` runs when no eigenvectors are wanted (``eigvalsh``). Step by step as LAPACK writes
+    it; every measured tridiagonal matrix (n = 2 to 12) gives PyTorch's eigenvalues. None where it
+    runs out of iterations (PyTorch reports an error there)."""
+    diag = [float(v) for v in d]
+    off = [float(v) for v in e] + [0.0]
+    n = len(diag)
+    budget = [30 * n]
+    start = 0
+    while start < n:
+        if start > 0:
+            off[start - 1] = 0.0
+        end = n - 1
+        for k in range(start, n - 1):  # split where an off-diagonal entry is negligible
+            if abs(off[k]) <= (math.sqrt(abs(diag[k])) * math.sqrt(abs(diag[k + 1]))) * eps:
+                off[k] = 0.0
+                end = k
+                break
+        lo, hi, start = start, end, end + 1
+        if lo == hi or max(abs(v) for v in diag[lo:hi + 1] + off[lo:hi]) == 0:
+            continue
+        for k in range(lo, hi):
+            off[k] = off[k] * off[k]
+        if abs(diag[hi]) < abs(diag[lo]):
+            done = _root_free_qr(diag, off, hi, lo, eps * eps, budget)
+        else:
+            done = _root_free_ql(diag, off, lo, hi, eps * eps, budget)
+        if not done:
+            return None
+    return np.sort(np.array(diag))
+
+
+def _shift(p: float, neighbour: float, off_squared: float) -> float:
+    """The Wilkinson-like shift of ``dsterf``'s iteration from a block's end."""
+    root = math.sqrt(off_squared)
+    sigma = (neighbour - p) / (2.0 * root)
+    r = _lapy2(sigma, 1.0)
+    return p - (root / (sigma + math.copysign(r, sigma)))
+
+
+def _root_free_ql(d: list, e: list, first: int, last: int, eps2: float, budget: list) -> bool:
+    while first <= last:
+        m = last
+        for k in range(first, last):
+            if abs(e[k]) <= eps2 * abs(d[k] * d[k + 1]):
+                m = k
+                break
+        if m < last:
+            e[m] = 0.0
+        if m == first:  # an eigenvalue has converged
+            first += 1
+            continue
+        if m == first + 1:
+            d[first], d[first + 1] = _lae2(d[first], math.sqrt(e[first]), d[first + 1])
+            e[first] = 0.0
+            first += 2
+            continue
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        sigma = _shift(d[first], d[first + 1], e[first])
+        c, s = 1.0, 0.0
+        gamma = d[m] - sigma
+        p = gamma * gamma
+        for i in range(m - 1, first - 1, -1):
+            bb = e[i]
+            r = p + bb
+            if i != m - 1:
+                e[i + 1] = s * r
+            old_c, c, s = c, p / r, bb / r
+            old_gamma, alpha = gamma, d[i]
+            gamma = c * (alpha - sigma) - s * old_gamma
+            d[i + 1] = old_gamma + (alpha - gamma)
+            p = (gamma * gamma) / c if c != 0 else old_c * bb
+        e[first] = s * p
+        d[first] = sigma + gamma
+    return True
+
+
+def _root_free_qr(d: list, e: list, first: int, last: int, eps2: float, budget: list) -> bool:
+    while first >= last:
+        m = last
+        for k in range(first, last, -1):
+            if abs(e[k - 1]) <= eps2 * abs(d[k] * d[k - 1]):
+                m = k
+                break
+        if m > last:
+            e[m - 1] = 0.0
+        if m == first:
+            first -= 1
+            continue
+        if m == first - 1:
+            d[first], d[first - 1] = _lae2(d[first], math.sqrt(e[first - 1]), d[first - 1])
+            e[first - 1] = 0.0
+            first -= 2
+            continue
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        sigma = _shift(d[first], d[first - 1], e[first - 1])
+        c, s = 1.0, 0.0
+        gamma = d[m] - sigma
+        p = gamma * gamma
+        for i in range(m, first):
+            bb = e[i]
+            r = p + bb
+            if i != m:
+                e[i - 1] = s * r
+            old_c, c, s = c, p / r, bb / r
+            old_gamma, alpha = gamma, d[i + 1]
+            gamma = c * (alpha - sigma) - s * old_gamma
+            d[i] = old_gamma + (alpha - gamma)
+            p = (gamma * gamma) / c if c != 0 else old_c * bb
+        e[first - 1] = s * p
+        d[first] = sigma + gamma
+    return True
