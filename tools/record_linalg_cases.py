@@ -9,9 +9,10 @@ Run it with a Python that has PyTorch (never a dependency of the project):
 Recorded: inverses of float32 and float64 matrices of n = 1 to 8 (one matrix and a batch of
 two each; getrf + getrs on the identity, ``parity/lu_solve.py``), float64 ``eigh`` of symmetric
 tridiagonal matrices of n = 2 to 12 (eigenvalues and eigenvectors: ``dsteqr`` alone; and
-``eigvalsh``: ``dsterf`` alone; ``parity/lapack_eigh.py``) and of dense 2 x 2 matrices. The rates printed also cover the
-eigenvalues of dense matrices up to 8 x 8 (``dsytd2`` then ``dsteqr``), which are only partly
-reproduced from 3 x 3 on (MKL's tridiagonal reduction adds in another order there).
+``eigvalsh``: ``dsterf`` alone; ``parity/lapack_eigh.py``) and of dense 2 x 2 matrices. The
+rates printed also cover dense matrices up to 8 x 8 (``dsytd2``, ``dsteqr`` and ``ormtr``),
+which are only partly reproduced from 3 x 3 on (MKL's tridiagonal reduction adds in another
+order there).
 """
 from __future__ import annotations
 
@@ -73,8 +74,9 @@ def eigh_cases(dense_sizes: range, per_size: int) -> list:
     for n in dense_sizes:
         for seed in range(per_size):
             a = _covariance(n, 100 * n + seed)
+            w, v = torch.linalg.eigh(a)
             cases.append({"op": "eigh", "dtype": "float64", "shape": [n, n], "input": _hex(a.numpy()),
-                          "eigenvalues": _hex(torch.linalg.eigh(a).eigenvalues.numpy()),
+                          "eigenvalues": _hex(w.numpy()), "dense_eigenvectors": _hex(v.numpy()),
                           "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
     return cases
 
@@ -85,7 +87,7 @@ def engine_result(case: dict) -> dict:
     if case["op"] == "inv":
         return {"expected": _hex(engine.linalg.inv(engine.from_numpy(a)).numpy())}
     w, v = engine.linalg.eigh(engine.from_numpy(a))
-    return {"eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()),
+    return {"eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()), "dense_eigenvectors": _hex(v.numpy()),
             "eigvalsh": _hex(engine.linalg.eigvalsh(engine.from_numpy(a)).numpy())}
 
 
@@ -97,7 +99,8 @@ def measure() -> None:
             got = engine_result(case)
             kind = ("tridiagonal" if "eigenvectors" in case else "dense") if name == "eigh" else case["dtype"]
             key = (kind, case["shape"][-1])
-            fields = [f for f in ("expected", "eigenvalues", "eigenvectors", "eigvalsh") if f in case]
+            fields = [f for f in ("expected", "eigenvalues", "eigenvectors", "dense_eigenvectors", "eigvalsh")
+                      if f in case]
             same = all(got[f] == case[f] for f in fields)
             rows.setdefault(key, [0, 0])
             rows[key][0] += same

@@ -17,7 +17,7 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity.lapack_qr import nrm2_steps
+from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps
 
 # dsteqr's sub-problems above this size go to divide and conquer instead (LAPACK's SMLSIZ).
 DIVIDE_AND_CONQUER_FROM = 26
@@ -31,7 +31,7 @@ def eigh(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
         w, v = np.linalg.eigh(a, UPLO="U" if uplo == "U" else "L")
         return w, v
     flat = a.reshape((-1, n, n))
-    pairs = [_eigh_one(m, uplo) for m in flat]
+    pairs = [_eigh_one(m, uplo, index * n * n) for index, m in enumerate(flat)]
     w = np.stack([p[0] for p in pairs]).reshape(a.shape[:-1]).astype(a.dtype)
     v = np.stack([p[1] for p in pairs]).reshape(a.shape).astype(a.dtype)
     return w, v
@@ -61,25 +61,55 @@ def eigh_nonfinite(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, in
     return (np.full_like(w, np.nan) if scaled else w), q @ z, 0
 
 
-def _eigh_one(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
+def _eigh_one(a: np.ndarray, uplo: str, start: int) -> tuple[np.ndarray, np.ndarray]:
+    """One matrix; ``start``: where it lies in its batch (elements), for ``ormtr``'s sums."""
     eps = float(np.finfo(a.dtype).eps) / 2  # LAPACK's dlamch('E'): the unit roundoff
-    q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
+    if uplo == "L":
+        reflectors, d, e = _lower_reduction(np.asarray(a, dtype=np.float64))
+    else:
+        q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
     try:
         w, z = steqr(d, e, eps)
     except _NoConvergence:  # dsteqr's limit of 30 n iterations: numpy's answer, signs and all
         w, v = np.linalg.eigh(a, UPLO="U" if uplo == "U" else "L")
         return w, v
+    if uplo == "L":
+        return w, _apply_reflectors(reflectors, z, start)
     return w, q @ z
+
+
+def _apply_reflectors(reflectors: list, z: np.ndarray, start: int) -> np.ndarray:
+    """``ormtr('L', 'L', 'N')``: Q Z, the reflectors from the last, each in ``larfb``'s form as
+    ``parity/lapack_lstsq.py`` measured ``ormqr``: w = row i + 1 of Z plus MKL's ``gemv('T')`` of
+    the rows below with v's part below its 1 (v lies in A, from ``start``; Z in the workspace,
+    columns n apart), then w * tau off row i + 1 and v (w * tau) off the rows below. Exact
+    wherever the eigenvalues are (every measured case)."""
+    z = np.array(z)
+    n = z.shape[0]
+    for i, tau, v in reversed(reflectors):
+        w = z[i + 1].copy()
+        if i < n - 2:
+            products = (v[1:, None] * z[i + 2:])[None]
+            w = w + gemv_transposed(products, np.array([i + 2]), np.array([start + i * n + i + 2]), n)[0]
+        scaled = w * tau
+        z[i + 1] = z[i + 1] - scaled
+        z[i + 2:] = z[i + 2:] - v[1:, None] * scaled[None, :]
+    return z
 
 
 def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``dsytd2``'s Householder reduction: Q, the diagonal and the off-diagonal of Q^T A Q. The
     lower form works down from the first column, the upper form up from the last. The lower
-    form's diagonal and off-diagonal are ``_lower_tridiagonal``'s (LAPACK's rounding)."""
-    if uplo == "L":
-        q, d, e = _lower_tridiagonal(a)
-        return q, d, e
+    form's diagonal and off-diagonal are ``_lower_reduction``'s (LAPACK's rounding)."""
     n = a.shape[0]
+    if uplo == "L":
+        reflectors, d, e = _lower_reduction(a)
+        q = np.eye(n)
+        for i, tau, v in reflectors:
+            reflector = np.zeros(n)
+            reflector[i + 1:] = v
+            q -= tau * np.outer(q @ reflector, reflector)
+        return q, d, e
     t = np.tril(a) + np.tril(a, -1).T if uplo == "L" else np.triu(a) + np.triu(a, 1).T
     q = np.eye(n)
     columns = range(n - 2) if uplo == "L" else range(n - 1, 1, -1)
@@ -111,19 +141,19 @@ def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.n
     return q, np.diag(t).copy(), np.diag(t, 1).copy()
 
 
-def _lower_tridiagonal(a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _lower_reduction(a: np.ndarray) -> tuple[list, np.ndarray, np.ndarray]:
     """``dsytd2('L')`` in LAPACK's own order, one scalar step at a time: the reflector as
     ``larfg`` (the old ``nrm2``, ``lapy2``, v times the reciprocal of alpha - beta), y = tau A v
     (``symv`` column by column: tau v_j times column j added to y below the diagonal, the dot of
     that column with v added to y_j times tau), alpha = -tau / 2 (y . v), y + alpha v, and the
-    lower triangle minus (v_r y_c + y_r v_c). Returns Q (the reflectors multiplied out), the
-    diagonal and the off-diagonal; with them ``steqr`` gives PyTorch's float64 eigenvalues
+    lower triangle minus (v_r y_c + y_r v_c). Returns the reflectors (i, tau, v: v[0] = 1 lies in
+    row i + 1), the diagonal and the off-diagonal; with them ``steqr`` gives PyTorch's float64 eigenvalues
     (every measured 3 x 3; 23 of 25 at 4 x 4, about half at 5 x 5: MKL's level-2 kernels add
     otherwise there)."""
     n = a.shape[0]
     t = [list(map(float, row)) for row in np.tril(a)]
     d, e = np.zeros(n), np.zeros(max(n - 1, 0))
-    q = np.eye(n)
+    reflectors = []
     for i in range(n - 1):
         alpha, x = t[i + 1][i], [t[r][i] for r in range(i + 2, n)]
         norm = nrm2_steps(x, np.float64)
@@ -154,13 +184,11 @@ def _lower_tridiagonal(a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
         for c in range(m):
             for r in range(c, m):
                 t[i + 1 + r][i + 1 + c] -= v[r] * y[c] + y[r] * v[c]
-        reflector = np.zeros(n)
-        reflector[i + 1:] = v
-        q -= tau * np.outer(q @ reflector, reflector)
+        reflectors.append((i, tau, np.array(v)))
         d[i] = t[i][i]
     if n:
         d[n - 1] = t[n - 1][n - 1]
-    return q, d, e
+    return reflectors, d, e
 
 
 def _lapy2(x: float, y: float) -> float:
