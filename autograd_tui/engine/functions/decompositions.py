@@ -4,7 +4,8 @@
 The values come from numpy's LAPACK; PyTorch's come from MKL. Singular vectors and eigenvectors
 are defined up to sign, and the sign depends on the path the LAPACK routine takes: the SVD and
 ``eigh`` follow MKL's paths (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``; measured in
-docs/linalg-signs.md), QR needs nothing (both libraries agree). The gradient formulas are in
+docs/linalg-signs.md); QR of small matrices follows MKL's steps to the last bit
+(``parity/lapack_qr.py``). The gradient formulas are in
 ``derivatives.py`` and in the ``*_backward`` helpers below, in engine ops.
 """
 from __future__ import annotations
@@ -18,7 +19,8 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import lapack_eigh, lapack_potri, lapack_svd, matrix_exp as matrix_exp_order
+from autograd_tui.engine.parity import (lapack_eigh, lapack_lstsq, lapack_potri, lapack_qr, lapack_svd,
+                                        matrix_exp as matrix_exp_order)
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
@@ -175,7 +177,8 @@ def svd_backward(grads: list, U: Tensor, S: Tensor, Vh: Tensor, full_matrices: b
 # QR
 # ============================================================================================
 def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
-    """``torch.linalg.qr``: Householder QR, as LAPACK's geqrf (the same signs as PyTorch's)."""
+    """``torch.linalg.qr``: Householder QR, as LAPACK's geqrf (the same signs as PyTorch's; MKL's
+    rounding up to 16 x 16)."""
     if mode not in ("reduced", "complete", "r"):
         raise RuntimeError(f"qr received unrecognized mode '{mode}' but expected one of 'reduced' (default), "
                            "'r', or 'complete'")
@@ -183,12 +186,14 @@ def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
     _floating(A, "qr", "geqrf_cpu")
     fields = ("Q", "R")
     if mode == "r":
-        R = make(np.asarray(np.linalg.qr(A._data, mode="r")), A.dtype)
+        exact = lapack_qr.qr(A._data, "r")
+        R = make(np.asarray(np.linalg.qr(A._data, mode="r")) if exact is None else exact[1], A.dtype)
         Q = make(np.zeros((0,), dtype=A.dtype.np), A.dtype)
         if _grad_wanted(A):
             record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
         return result("linalg_qr", fields, Q, R)
-    q, r = np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
+    exact = lapack_qr.qr(A._data, mode)  # MKL's geqrf/orgqr steps (small matrices)
+    q, r = exact if exact is not None else np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
     Q, R = make(np.ascontiguousarray(q), A.dtype), make(np.ascontiguousarray(r), A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
@@ -284,7 +289,10 @@ def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
     _uplo(UPLO)
     if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION or not np.isfinite(A._data).all(axis=None):
         return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)  # PyTorch's error, or NaN
-    return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)  # no vectors: dsterf
+    exact = lapack_eigh.eigvalsh(A._data, UPLO)  # no vectors: the reduction, then dsterf (float64)
+    if exact is not None:
+        return make(exact, A.dtype)
+    return make(np.linalg.eigvalsh(A._data, UPLO="U" if UPLO == "U" else "L"), A.dtype)
 
 
 def eigh_backward(grads: list, eigenvalues: Tensor, eigenvectors: Tensor) -> Tensor:
@@ -515,12 +523,17 @@ def lstsq(A: Tensor, B: Tensor, rcond: float | None = None, *, driver: str | Non
     a = A._data
     b = B._data[..., None] if vector else B._data
     m, n = a.shape[-2:]
-    u, s, vh = np.linalg.svd(a, full_matrices=False)
     cut = max(m, n) * _eps(A.dtype) if rcond is None or rcond < 0 else rcond
-    keep = s > cut * s[..., :1] if s.shape[-1] else s > 0
-    inv_s = np.where(keep, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
-    x = np.swapaxes(vh, -1, -2) @ (inv_s[..., :, None] * (np.swapaxes(u, -1, -2) @ b))
-    rank = keep.sum(-1).astype(np.int64)
+    exact = lapack_lstsq.solve(a, b, cut) if driver == "gelsy" and a.shape[:-2] == b.shape[:-2] else None
+    if exact is not None:  # MKL's gelsy steps (small full-rank systems, one right-hand column)
+        x, s = exact, np.zeros(a.shape[:-2] + (0,), a.dtype)
+        rank = np.full(a.shape[:-2], n, dtype=np.int64)
+    else:
+        u, s, vh = np.linalg.svd(a, full_matrices=False)
+        keep = s > cut * s[..., :1] if s.shape[-1] else s > 0
+        inv_s = np.where(keep, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
+        x = np.swapaxes(vh, -1, -2) @ (inv_s[..., :, None] * (np.swapaxes(u, -1, -2) @ b))
+        rank = keep.sum(-1).astype(np.int64)
     full_rank = bool(np.all(rank == min(m, n)))
     if driver != "gelsy" and m > n and full_rank:
         residuals = ((b - a @ x) ** 2).sum(-2)

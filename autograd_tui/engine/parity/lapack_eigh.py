@@ -13,8 +13,11 @@ measured matrix, and with the older ones PyTorch's (docs/linalg-signs.md).
 from __future__ import annotations
 
 import math
+from typing import Optional
 
 import numpy as np
+
+from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps
 
 # dsteqr's sub-problems above this size go to divide and conquer instead (LAPACK's SMLSIZ).
 DIVIDE_AND_CONQUER_FROM = 26
@@ -28,7 +31,7 @@ def eigh(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
         w, v = np.linalg.eigh(a, UPLO="U" if uplo == "U" else "L")
         return w, v
     flat = a.reshape((-1, n, n))
-    pairs = [_eigh_one(m, uplo) for m in flat]
+    pairs = [_eigh_one(m, uplo, index * n * n) for index, m in enumerate(flat)]
     w = np.stack([p[0] for p in pairs]).reshape(a.shape[:-1]).astype(a.dtype)
     v = np.stack([p[1] for p in pairs]).reshape(a.shape).astype(a.dtype)
     return w, v
@@ -58,21 +61,55 @@ def eigh_nonfinite(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, in
     return (np.full_like(w, np.nan) if scaled else w), q @ z, 0
 
 
-def _eigh_one(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray]:
+def _eigh_one(a: np.ndarray, uplo: str, start: int) -> tuple[np.ndarray, np.ndarray]:
+    """One matrix; ``start``: where it lies in its batch (elements), for ``ormtr``'s sums."""
     eps = float(np.finfo(a.dtype).eps) / 2  # LAPACK's dlamch('E'): the unit roundoff
-    q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
+    if uplo == "L":
+        reflectors, d, e = _lower_reduction(np.asarray(a, dtype=np.float64))
+    else:
+        q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
     try:
         w, z = steqr(d, e, eps)
     except _NoConvergence:  # dsteqr's limit of 30 n iterations: numpy's answer, signs and all
         w, v = np.linalg.eigh(a, UPLO="U" if uplo == "U" else "L")
         return w, v
+    if uplo == "L":
+        return w, _apply_reflectors(reflectors, z, start)
     return w, q @ z
+
+
+def _apply_reflectors(reflectors: list, z: np.ndarray, start: int) -> np.ndarray:
+    """``ormtr('L', 'L', 'N')``: Q Z, the reflectors from the last, each in ``larfb``'s form as
+    ``parity/lapack_lstsq.py`` measured ``ormqr``: w = row i + 1 of Z plus MKL's ``gemv('T')`` of
+    the rows below with v's part below its 1 (v lies in A, from ``start``; Z in the workspace,
+    columns n apart), then w * tau off row i + 1 and v (w * tau) off the rows below. Exact
+    wherever the eigenvalues are (every measured case)."""
+    z = np.array(z)
+    n = z.shape[0]
+    for i, tau, v in reversed(reflectors):
+        w = z[i + 1].copy()
+        if i < n - 2:
+            products = (v[1:, None] * z[i + 2:])[None]
+            w = w + gemv_transposed(products, np.array([i + 2]), np.array([start + i * n + i + 2]), n)[0]
+        scaled = w * tau
+        z[i + 1] = z[i + 1] - scaled
+        z[i + 2:] = z[i + 2:] - v[1:, None] * scaled[None, :]
+    return z
 
 
 def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``dsytd2``'s Householder reduction: Q, the diagonal and the off-diagonal of Q^T A Q. The
-    lower form works down from the first column, the upper form up from the last."""
+    lower form works down from the first column, the upper form up from the last. The lower
+    form's diagonal and off-diagonal are ``_lower_reduction``'s (LAPACK's rounding)."""
     n = a.shape[0]
+    if uplo == "L":
+        reflectors, d, e = _lower_reduction(a)
+        q = np.eye(n)
+        for i, tau, v in reflectors:
+            reflector = np.zeros(n)
+            reflector[i + 1:] = v
+            q -= tau * np.outer(q @ reflector, reflector)
+        return q, d, e
     t = np.tril(a) + np.tril(a, -1).T if uplo == "L" else np.triu(a) + np.triu(a, 1).T
     q = np.eye(n)
     columns = range(n - 2) if uplo == "L" else range(n - 1, 1, -1)
@@ -104,13 +141,72 @@ def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.n
     return q, np.diag(t).copy(), np.diag(t, 1).copy()
 
 
+def _lower_reduction(a: np.ndarray) -> tuple[list, np.ndarray, np.ndarray]:
+    """``dsytd2('L')`` in LAPACK's own order, one scalar step at a time: the reflector as
+    ``larfg`` (the old ``nrm2``, ``lapy2``, v times the reciprocal of alpha - beta), y = tau A v
+    (``symv`` column by column: tau v_j times column j added to y below the diagonal, the dot of
+    that column with v added to y_j times tau), alpha = -tau / 2 (y . v), y + alpha v, and the
+    lower triangle minus (v_r y_c + y_r v_c). Returns the reflectors (i, tau, v: v[0] = 1 lies in
+    row i + 1), the diagonal and the off-diagonal; with them ``steqr`` gives PyTorch's float64 eigenvalues
+    (every measured 3 x 3; 23 of 25 at 4 x 4, about half at 5 x 5: MKL's level-2 kernels add
+    otherwise there)."""
+    n = a.shape[0]
+    t = [list(map(float, row)) for row in np.tril(a)]
+    d, e = np.zeros(n), np.zeros(max(n - 1, 0))
+    reflectors = []
+    for i in range(n - 1):
+        alpha, x = t[i + 1][i], [t[r][i] for r in range(i + 2, n)]
+        norm = nrm2_steps(x, np.float64)
+        if norm == 0.0:
+            e[i] = alpha
+            d[i] = t[i][i]
+            continue
+        beta = -math.copysign(_lapy2(alpha, norm), alpha)
+        tau = (beta - alpha) / beta
+        scale = 1.0 / (alpha - beta)
+        v = [1.0] + [value * scale for value in x]
+        e[i] = beta
+        m = n - i - 1
+        block = [row[i + 1:] for row in t[i + 1:]]
+        y = [0.0] * m
+        for j in range(m):
+            along, dot = tau * v[j], 0.0
+            y[j] += along * block[j][j]
+            for r in range(j + 1, m):
+                y[r] += along * block[r][j]
+                dot += block[r][j] * v[r]
+            y[j] += tau * dot
+        dot = 0.0
+        for p, w in zip(y, v):
+            dot += p * w
+        shift = -0.5 * tau * dot
+        y = [p + shift * w for p, w in zip(y, v)]
+        for c in range(m):
+            for r in range(c, m):
+                t[i + 1 + r][i + 1 + c] -= v[r] * y[c] + y[r] * v[c]
+        reflectors.append((i, tau, np.array(v)))
+        d[i] = t[i][i]
+    if n:
+        d[n - 1] = t[n - 1][n - 1]
+    return reflectors, d, e
+
+
+def _lapy2(x: float, y: float) -> float:
+    """LAPACK's ``dlapy2``: sqrt(x^2 + y^2) as w * sqrt(1 + (z / w)^2)."""
+    w, z = max(abs(x), abs(y)), min(abs(x), abs(y))
+    if z == 0:
+        return w
+    q = z / w
+    return w * math.sqrt(1 + q * q)
+
+
 def _rotation(f: float, g: float) -> tuple[float, float, float]:
     """``dlartg`` as LAPACK wrote it before 3.10, which MKL's ``dsteqr`` follows."""
     if g == 0.0:
         return 1.0, 0.0, f
     if f == 0.0:
         return 0.0, 1.0, g
-    r = math.hypot(f, g)
+    r = math.sqrt(f * f + g * g)  # (not hypot: its rounding differs)
     c, s = f / r, g / r
     if abs(f) > abs(g) and c < 0:
         c, s, r = -c, -s, -r
@@ -125,9 +221,9 @@ def _eigen_2x2(a: float, b: float, c: float) -> tuple[float, float, float, float
     ab = abs(tb)
     acmx, acmn = (a, c) if abs(a) > abs(c) else (c, a)
     if adf > ab:
-        rt = adf * math.sqrt(1 + (ab / adf) ** 2)
+        rt = adf * math.sqrt(1 + (ab / adf) * (ab / adf))
     elif adf < ab:
-        rt = ab * math.sqrt(1 + (adf / ab) ** 2)
+        rt = ab * math.sqrt(1 + (adf / ab) * (adf / ab))
     else:
         rt = ab * math.sqrt(2.0)
     if sm < 0:
@@ -223,7 +319,7 @@ def _ql_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, b
     while first <= lend:
         m = lend
         for k in range(first, lend):
-            if abs(e[k]) ** 2 <= (eps2 * abs(d[k])) * abs(d[k + 1]) + safmin:
+            if e[k] * e[k] <= (eps2 * abs(d[k])) * abs(d[k + 1]) + safmin:
                 m = k
                 break
         if m < lend:
@@ -240,7 +336,7 @@ def _ql_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, b
             continue
         _spend(budget)
         g = (d[first + 1] - p) / (2 * e[first])
-        r = math.hypot(g, 1.0)
+        r = _lapy2(g, 1.0)
         g = d[m] - p + e[first] / (g + math.copysign(r, g))
         s = c = 1.0
         p = 0.0
@@ -265,7 +361,7 @@ def _qr_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, b
     while first >= lend:
         m = lend
         for k in range(first, lend, -1):
-            if abs(e[k - 1]) ** 2 <= (eps2 * abs(d[k])) * abs(d[k - 1]) + safmin:
+            if e[k - 1] * e[k - 1] <= (eps2 * abs(d[k])) * abs(d[k - 1]) + safmin:
                 m = k
                 break
         if m > lend:
@@ -282,7 +378,7 @@ def _qr_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, b
             continue
         _spend(budget)
         g = (d[first - 1] - p) / (2 * e[first - 1])
-        r = math.hypot(g, 1.0)
+        r = _lapy2(g, 1.0)
         g = d[m] - p + e[first - 1] / (g + math.copysign(r, g))
         s = c = 1.0
         p = 0.0
@@ -301,3 +397,147 @@ def _qr_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, b
         _rotate(z, m, cs, sn, backward=False)
         d[first] -= p
         e[first - 1] = g
+
+
+def eigvalsh(a: np.ndarray, uplo: str) -> Optional[np.ndarray]:
+    """Eigenvalues (ascending) of a float64 stack of symmetric matrices of 2 to 25 rows as
+    ``syevd`` without vectors gives them: the tridiagonal reduction, then ``sterf``; None for
+    other dtypes and sizes, non-finite input, or where ``sterf`` does not converge."""
+    n = a.shape[-1]
+    if a.dtype != np.float64 or not 2 <= n < DIVIDE_AND_CONQUER_FROM or a.size == 0 or not np.isfinite(a).all():
+        return None
+    eps = float(np.finfo(np.float64).eps) / 2
+    values = []
+    for matrix in a.reshape(-1, n, n):
+        _, d, e = _tridiagonal(matrix, uplo)
+        w = sterf(d, e, eps)
+        if w is None:
+            return None
+        values.append(w)
+    return np.stack(values).reshape(a.shape[:-1])
+
+
+def _lae2(a: float, b: float, c: float) -> tuple[float, float]:
+    """``dlae2``: the eigenvalues of [[a, b], [b, c]], the larger in magnitude first."""
+    rt1, rt2, _, _ = _eigen_2x2(a, b, c)
+    return rt1, rt2
+
+
+def sterf(d: np.ndarray, e: np.ndarray, eps: float) -> Optional[np.ndarray]:
+    """``dsterf``: the eigenvalues (ascending) of the symmetric tridiagonal matrix with diagonal d
+    and off-diagonal e by the root-free QL/QR iteration on the squared off-diagonal entries, which
+    ``syevd`` runs when no eigenvectors are wanted (``eigvalsh``). Step by step as LAPACK writes
+    it; every measured tridiagonal matrix (n = 2 to 12) gives PyTorch's eigenvalues. None where it
+    runs out of iterations (PyTorch reports an error there)."""
+    diag = [float(v) for v in d]
+    off = [float(v) for v in e] + [0.0]
+    n = len(diag)
+    budget = [30 * n]
+    start = 0
+    while start < n:
+        if start > 0:
+            off[start - 1] = 0.0
+        end = n - 1
+        for k in range(start, n - 1):  # split where an off-diagonal entry is negligible
+            if abs(off[k]) <= (math.sqrt(abs(diag[k])) * math.sqrt(abs(diag[k + 1]))) * eps:
+                off[k] = 0.0
+                end = k
+                break
+        lo, hi, start = start, end, end + 1
+        if lo == hi or max(abs(v) for v in diag[lo:hi + 1] + off[lo:hi]) == 0:
+            continue
+        for k in range(lo, hi):
+            off[k] = off[k] * off[k]
+        if abs(diag[hi]) < abs(diag[lo]):
+            done = _root_free_qr(diag, off, hi, lo, eps * eps, budget)
+        else:
+            done = _root_free_ql(diag, off, lo, hi, eps * eps, budget)
+        if not done:
+            return None
+    return np.sort(np.array(diag))
+
+
+def _shift(p: float, neighbour: float, off_squared: float) -> float:
+    """The Wilkinson-like shift of ``dsterf``'s iteration from a block's end."""
+    root = math.sqrt(off_squared)
+    sigma = (neighbour - p) / (2.0 * root)
+    r = _lapy2(sigma, 1.0)
+    return p - (root / (sigma + math.copysign(r, sigma)))
+
+
+def _root_free_ql(d: list, e: list, first: int, last: int, eps2: float, budget: list) -> bool:
+    while first <= last:
+        m = last
+        for k in range(first, last):
+            if abs(e[k]) <= eps2 * abs(d[k] * d[k + 1]):
+                m = k
+                break
+        if m < last:
+            e[m] = 0.0
+        if m == first:  # an eigenvalue has converged
+            first += 1
+            continue
+        if m == first + 1:
+            d[first], d[first + 1] = _lae2(d[first], math.sqrt(e[first]), d[first + 1])
+            e[first] = 0.0
+            first += 2
+            continue
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        sigma = _shift(d[first], d[first + 1], e[first])
+        c, s = 1.0, 0.0
+        gamma = d[m] - sigma
+        p = gamma * gamma
+        for i in range(m - 1, first - 1, -1):
+            bb = e[i]
+            r = p + bb
+            if i != m - 1:
+                e[i + 1] = s * r
+            old_c, c, s = c, p / r, bb / r
+            old_gamma, alpha = gamma, d[i]
+            gamma = c * (alpha - sigma) - s * old_gamma
+            d[i + 1] = old_gamma + (alpha - gamma)
+            p = (gamma * gamma) / c if c != 0 else old_c * bb
+        e[first] = s * p
+        d[first] = sigma + gamma
+    return True
+
+
+def _root_free_qr(d: list, e: list, first: int, last: int, eps2: float, budget: list) -> bool:
+    while first >= last:
+        m = last
+        for k in range(first, last, -1):
+            if abs(e[k - 1]) <= eps2 * abs(d[k] * d[k - 1]):
+                m = k
+                break
+        if m > last:
+            e[m - 1] = 0.0
+        if m == first:
+            first -= 1
+            continue
+        if m == first - 1:
+            d[first], d[first - 1] = _lae2(d[first], math.sqrt(e[first - 1]), d[first - 1])
+            e[first - 1] = 0.0
+            first -= 2
+            continue
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        sigma = _shift(d[first], d[first - 1], e[first - 1])
+        c, s = 1.0, 0.0
+        gamma = d[m] - sigma
+        p = gamma * gamma
+        for i in range(m, first):
+            bb = e[i]
+            r = p + bb
+            if i != m:
+                e[i - 1] = s * r
+            old_c, c, s = c, p / r, bb / r
+            old_gamma, alpha = gamma, d[i + 1]
+            gamma = c * (alpha - sigma) - s * old_gamma
+            d[i] = old_gamma + (alpha - gamma)
+            p = (gamma * gamma) / c if c != 0 else old_c * bb
+        e[first - 1] = s * p
+        d[first] = sigma + gamma
+    return True

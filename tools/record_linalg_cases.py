@@ -1,0 +1,126 @@
+"""Record ``torch.linalg.inv`` and ``torch.linalg.eigh`` results from real PyTorch for
+tests/test_parity_linalg_cases.py, and measure how often the engine gives PyTorch's bits.
+
+Run it with a Python that has PyTorch (never a dependency of the project):
+
+    .venv-torch/bin/python tools/record_linalg_cases.py            # match rates
+    .venv-torch/bin/python tools/record_linalg_cases.py --record   # write tests/data/linalg_cases.json
+
+Recorded: inverses of float32 and float64 matrices of n = 1 to 8 (one matrix and a batch of
+two each; getrf + getrs on the identity, ``parity/lu_solve.py``), float64 ``eigh`` of symmetric
+tridiagonal matrices of n = 2 to 12 (eigenvalues and eigenvectors: ``dsteqr`` alone; and
+``eigvalsh``: ``dsterf`` alone; ``parity/lapack_eigh.py``) and of dense 2 x 2 matrices. The
+rates printed also cover dense matrices up to 8 x 8 (``dsytd2``, ``dsteqr`` and ``ormtr``),
+which are only partly reproduced from 3 x 3 on (MKL's tridiagonal reduction adds in another
+order there).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+
+import numpy as np
+import torch
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+import autograd_tui.engine as engine  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "linalg_cases.json"
+
+
+def _hex(a) -> list:
+    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
+
+
+def _randn(shape: tuple, dtype, seed: int):
+    return torch.randn(*shape, dtype=dtype, generator=torch.Generator().manual_seed(seed))
+
+
+def _tridiagonal(n: int, seed: int):
+    g = torch.Generator().manual_seed(seed)
+    d = 2 * torch.randn(n, dtype=torch.float64, generator=g)
+    e = torch.randn(n - 1, dtype=torch.float64, generator=g)
+    return torch.diag(d) + torch.diag(e, -1) + torch.diag(e, 1)
+
+
+def _covariance(n: int, seed: int):
+    x = _randn((n + 3, n), torch.float64, seed)
+    return x.T @ x
+
+
+def inverse_cases() -> list:
+    cases = []
+    for dtype in (torch.float64, torch.float32):
+        for n in range(1, 9):
+            for shape in ((n, n), (2, n, n)):
+                a = _randn(shape, dtype, 31 * n + len(shape))
+                cases.append({"op": "inv", "dtype": str(dtype)[6:], "shape": list(shape), "input": _hex(a.numpy()),
+                              "expected": _hex(torch.linalg.inv(a).numpy())})
+    return cases
+
+
+def eigh_cases(dense_sizes: range, per_size: int) -> list:
+    cases = []
+    for n in range(2, 13):
+        for seed in range(per_size):
+            a = _tridiagonal(n, 100 * n + seed)
+            w, v = torch.linalg.eigh(a)
+            cases.append({"op": "eigh", "dtype": "float64", "shape": [n, n], "input": _hex(a.numpy()),
+                          "eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()),
+                          "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
+    for n in dense_sizes:
+        for seed in range(per_size):
+            a = _covariance(n, 100 * n + seed)
+            w, v = torch.linalg.eigh(a)
+            cases.append({"op": "eigh", "dtype": "float64", "shape": [n, n], "input": _hex(a.numpy()),
+                          "eigenvalues": _hex(w.numpy()), "dense_eigenvectors": _hex(v.numpy()),
+                          "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
+    return cases
+
+
+def engine_result(case: dict) -> dict:
+    """The engine's answer to a recorded case, as hex strings by field."""
+    a = np.array([float.fromhex(v) for v in case["input"]]).reshape(case["shape"]).astype(case["dtype"])
+    if case["op"] == "inv":
+        return {"expected": _hex(engine.linalg.inv(engine.from_numpy(a)).numpy())}
+    w, v = engine.linalg.eigh(engine.from_numpy(a))
+    return {"eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()), "dense_eigenvectors": _hex(v.numpy()),
+            "eigvalsh": _hex(engine.linalg.eigvalsh(engine.from_numpy(a)).numpy())}
+
+
+def measure() -> None:
+    groups = {"inv": inverse_cases(), "eigh": eigh_cases(range(2, 9), 10)}
+    for name, cases in groups.items():
+        rows: dict = {}
+        for case in cases:
+            got = engine_result(case)
+            kind = ("tridiagonal" if "eigenvectors" in case else "dense") if name == "eigh" else case["dtype"]
+            key = (kind, case["shape"][-1])
+            fields = [f for f in ("expected", "eigenvalues", "eigenvectors", "dense_eigenvectors", "eigvalsh")
+                      if f in case]
+            same = all(got[f] == case[f] for f in fields)
+            rows.setdefault(key, [0, 0])
+            rows[key][0] += same
+            rows[key][1] += 1
+        for key, (same, total) in sorted(rows.items()):
+            print(name, key[0], f"n={key[1]}: {same}/{total}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--record", action="store_true", help="write tests/data/linalg_cases.json")
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    if args.record:
+        cases = inverse_cases() + eigh_cases(range(2, 3), 4)
+        OUT.write_text(json.dumps({"torch": torch.__version__, "cases": cases}) + "\n", "utf-8")
+        print(f"wrote {len(cases)} cases to {OUT}")
+    else:
+        measure()
+
+
+if __name__ == "__main__":
+    main()
