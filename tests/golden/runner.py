@@ -35,7 +35,8 @@ import warnings
 # seed of a new torch.Generator(), used here only so that both sides start alike.)
 DEFAULT_SEED = 67280421310721
 
-_ADDRESS = re.compile(r"0x[0-9a-f]+")
+# A hex float (``float.hex()``: ``0x1.8000000000000p+1``) is a value, not an address: kept.
+_ADDRESS = re.compile(r"0x[0-9a-f]+(?![0-9a-f.])")
 
 
 def normalise(text: str) -> str:
