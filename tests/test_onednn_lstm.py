@@ -6,7 +6,6 @@ real PyTorch's output, h_n, c_n and gradients (grad mode), and of its output, h_
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
 
@@ -17,13 +16,11 @@ import autograd_tui.engine as torch
 from autograd_tui.engine.parity import onednn_lstm
 from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
+from oracle_tools import load_tool
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = json.loads((ROOT / "tests" / "data" / "lstm_cases.json").read_text("utf-8"))
-_spec = importlib.util.spec_from_file_location("record_lstm_cases", ROOT / "tools" / "record_lstm_cases.py")
-assert _spec is not None and _spec.loader is not None
-TOOL = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(TOOL)
+TOOL = load_tool("record_lstm_cases")
 measured_machine = pytest.mark.skipif(VECTOR_LANES != VECTOR_LANES_AVX512,
                                       reason="oneDNN's kernels were measured on AVX512")
 
