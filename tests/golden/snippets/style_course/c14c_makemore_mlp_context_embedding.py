@@ -18,14 +18,10 @@ Xs, Ys = torch.tensor(ctx_rows), torch.tensor(nxt)
 print(Xs.shape, Xs.dtype, Ys[:8])
 g = torch.Generator().manual_seed(424242)
 emb_table = torch.randn((len(vocab), 2), generator=g)
-Wh = torch.randn((win * 2, 40), generator=g) * 0.5
-bh = torch.randn(40, generator=g) * 0.1
-Wo = torch.randn((40, len(vocab)), generator=g) * 0.2
-bo = torch.zeros(len(vocab))
+Wh, bh = torch.randn((win * 2, 40), generator=g) * 0.5, torch.randn(40, generator=g) * 0.1
+Wo, bo = torch.randn((40, len(vocab)), generator=g) * 0.2, torch.zeros(len(vocab))
 params = [emb_table, Wh, bh, Wo, bo]
-print(sum(p.nelement() for p in params))
-for p in params:
-    p.requires_grad_()
+print(sum(p.nelement() for p in params), [p.requires_grad_().is_leaf for p in params])
 for _ in range(30):
     hidden = torch.tanh(emb_table[Xs].view(Xs.shape[0], -1) @ Wh + bh)
     loss = F.cross_entropy(hidden @ Wo + bo, Ys)

@@ -12,8 +12,7 @@ def nll(probs, labels):
     return -probs[torch.arange(probs.shape[0]), labels].log()
 
 
-def n_correct(probs, labels):
-    return float((probs.argmax(dim=1) == labels).sum())
+n_correct = lambda probs, labels: float((probs.argmax(dim=1) == labels).sum())
 
 
 torch.manual_seed(10)

@@ -3,7 +3,6 @@
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-import torch.optim as optim
 
 
 class Net(nn.Module):
@@ -23,14 +22,11 @@ class Net(nn.Module):
 
 torch.manual_seed(4)
 net = Net()
-params = list(net.parameters())
-print(len(params), params[0].size())
 inp = torch.randn(1, 1, 14, 14)
 out = net(inp)
-print(out)
+print(len(list(net.parameters())), out)
 target = torch.randn(5).view(1, -1)
-criterion = nn.MSELoss()
-optimizer = optim.SGD(net.parameters(), lr=0.01)
+criterion, optimizer = nn.MSELoss(), torch.optim.SGD(net.parameters(), lr=0.01)
 optimizer.zero_grad()
 loss = criterion(out, target)
 print(loss, loss.grad_fn.next_functions[0][0])

@@ -9,19 +9,15 @@ y = (X[:, 0] + 2 * X[:, 1] > 0).long() + (X[:, 2] > 1).long()
 train_loader = DataLoader(TensorDataset(X[:96], y[:96]), batch_size=16, shuffle=True)
 eval_loader = DataLoader(TensorDataset(X[96:], y[96:]), batch_size=16)
 clf = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 3))
-criterion = nn.CrossEntropyLoss()
-sgd = torch.optim.SGD(clf.parameters(), lr=0.1)
+criterion, sgd = nn.CrossEntropyLoss(), torch.optim.SGD(clf.parameters(), lr=0.1)
 
 def run_epoch(loader):
-    clf.train()
     for i, (inputs, labels) in enumerate(loader):
         batch_loss = criterion(clf(inputs), labels)
         batch_loss.backward()
         sgd.step()
         sgd.zero_grad()
-        if i % 3 == 0:
-            seen = (i + 1) * len(inputs)
-            print(f"loss: {batch_loss.item():>7f}  [{seen:>3d}/{len(loader.dataset):>3d}]")
+        print(f"loss: {batch_loss.item():>7f}  [{(i + 1) * len(inputs):>3d}/{len(loader.dataset):>3d}]")
 
 def evaluate(loader):
     clf.eval()
