@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autograd_tui.engine.parity import batch_norm
+from autograd_tui.engine.parity import batch_norm, conv
 
 SPECIALS = [0.0, -0.0, 1e30, -1e30, 1.0, -1.0, 1e-40, np.inf, -np.inf, np.nan, 0.1]
 
@@ -56,3 +56,61 @@ def test_batch_norm_fused_product_is_the_widened_formula(shapes):
             got = batch_norm.fused(a, b, c)
         assert got.shape == expected.shape and got.dtype == np.float32
         assert np.array_equal(_bits(got), _bits(expected)), (shapes, kind)
+
+
+CONV_SHAPES = [  # (n, c, o, kernel, size, stride, pad, dilation): all run oneDNN's blocked kernel
+    (2, 32, 2, (3, 3), (5, 6), (1, 1), (1, 1), (1, 1)),
+    (1, 64, 40, (3, 3), (18, 18), (1, 1), (1, 1), (1, 1)),
+    (2, 48, 17, (3, 3), (9, 8), (2, 2), (1, 1), (1, 1)),
+    (3, 32, 16, (1, 1), (6, 6), (2, 2), (0, 0), (1, 1)),
+    (2, 32, 5, (2, 3), (6, 7), (1, 2), (0, 1), (1, 1)),
+    (2, 32, 8, (3, 1), (8, 5), (1, 1), (2, 0), (2, 1)),
+    (4, 96, 33, (3, 3), (4, 4), (1, 1), (1, 1), (1, 1)),
+    (2, 32, 3, (1, 1), (1, 2), (2, 1), (0, 0), (1, 1)),
+    (1, 512, 24, (3, 3), (7, 7), (1, 1), (1, 1), (1, 1)),
+]
+
+
+@pytest.mark.skipif(not conv.MEASURED_MACHINE, reason="the kernels were measured on AVX512")
+@pytest.mark.parametrize("shape", CONV_SHAPES)
+def test_convolution_blocks_at_once_are_the_block_loop(shape, monkeypatch):
+    n, c, o, kernel, size, stride, pad, dilation = shape
+    out_hw = tuple((s + 2 * p - d * (k - 1) - 1) // st + 1
+                   for s, p, d, k, st in zip(size, pad, dilation, kernel, stride))
+    pads = ((pad[0], pad[0]), (pad[1], pad[1]))
+    rng = np.random.default_rng(n * c + o)
+    taken = 0
+    for kind in range(5):
+        x = rng.standard_normal((n, c) + size).astype(np.float32) * 10 ** rng.uniform(-3, 3, (n, c) + size)
+        w = (rng.standard_normal((o, c) + kernel) * 10 ** rng.uniform(-3, 3, (o, c) + kernel)).astype(np.float32)
+        b = rng.standard_normal(o).astype(np.float32)
+        if kind == 1:  # a ReLU's zeros, a bias of zeros: outputs of exactly 0, and -0 products
+            x, b = np.maximum(x, 0) * np.where(rng.random(x.shape) < 0.9, 0, 1), np.zeros(o, np.float32)
+            w[:, :, 0] = -np.abs(w[:, :, 0])
+        elif kind == 2:  # tiny operands: products below float32's range
+            x[0, 0] = 1e-30
+            w[0, :16] = 1e-20
+        elif kind == 3:
+            x.reshape(-1)[:: 7] = np.array(SPECIALS, np.float32)[rng.integers(0, len(SPECIALS), x.size)][:: 7]
+        x = x.astype(np.float32)
+        for bias in (b, None):
+            args = (x, w, bias, stride, pads, dilation, 1, out_hw, 1)
+            with np.errstate(all="ignore"):
+                fast = conv.forward(*args)
+                with monkeypatch.context() as patched:
+                    patched.setattr(conv, "_blocks_at_once", lambda *a: None)
+                    loop = conv.forward(*args)
+                taken += conv._blocks_at_once(x, w, bias, stride, pads, dilation, out_hw, c // 16) is not None
+            assert fast is not None and loop is not None
+            assert fast.shape == loop.shape == (n, o) + out_hw
+            assert np.array_equal(_bits(fast), _bits(loop)), (shape, kind, bias is None)
+    assert taken >= 5  # (a zero output or a tiny operand hands a case to the block loop)
+
+
+def test_the_blocks_at_once_take_their_path_on_a_resnet_layer():
+    """Not every result above may come from the fast path (zeros hand it back): this one does."""
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal((1, 64, 8, 8)).astype(np.float32)
+    w = rng.standard_normal((32, 64, 3, 3)).astype(np.float32)
+    if conv.MEASURED_MACHINE and conv.mkl_order._gemm_fuses_in_order(b_column_major=True):
+        assert conv._blocks_at_once(x, w, None, (1, 1), ((1, 1), (1, 1)), (1, 1), (8, 8), 4) is not None

@@ -113,25 +113,26 @@ def _tiny_operands(a64: np.ndarray, b64: np.ndarray) -> bool:
 _GEMM_MAX_K = 192
 _GEMM_PROBES = ((2, 1, 2), (3, 5, 2), (4, 7, 12), (5, 33, 70), (16, 20, 64), (17, 192, 33),
                 (64, 64, 20), (33, 100, 48), (128, 16, 128))
-_GEMM_CHECKED: list = []
+_GEMM_CHECKED: dict = {}
 
 
-def _gemm_fuses_in_order() -> bool:
+def _gemm_fuses_in_order(b_column_major: bool = False) -> bool:
     """Whether numpy's BLAS gives ``_fused_chain``'s bits on probe shapes (each tile edge and
-    both kernel families), with mixed magnitudes so that any other order shows; checked once.
+    both kernel families), with mixed magnitudes so that any other order shows; checked once
+    for each layout of ``b`` (row-major, or with ``b_column_major`` column-major too).
     Another BLAS or CPU then keeps the slower exact paths."""
-    if not _GEMM_CHECKED:
+    if b_column_major not in _GEMM_CHECKED:
         rng = np.random.default_rng(12345)
         same = True
         for m, k, n in _GEMM_PROBES:
             scale = np.exp2(rng.integers(-12, 13, (m, k)))
             a = (rng.standard_normal((m, k)) * scale).astype(_F32)
             b = rng.standard_normal((k, n)).astype(_F32)
-            got = np.matmul(np.asfortranarray(a), b)
+            got = np.matmul(np.asfortranarray(a), np.asfortranarray(b) if b_column_major else b)
             chain = _fused_chain(a.astype(_F64), b.astype(_F64))
             same = same and np.array_equal(got.view(np.uint32), chain.view(np.uint32))
-        _GEMM_CHECKED.append(same)
-    return bool(_GEMM_CHECKED[0])
+        _GEMM_CHECKED[b_column_major] = same
+    return bool(_GEMM_CHECKED[b_column_major])
 
 
 def fast_chains() -> bool:
