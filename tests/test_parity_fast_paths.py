@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autograd_tui.engine.parity import batch_norm, conv
+from autograd_tui.engine.parity import batch_norm, conv, matmul
 
 SPECIALS = [0.0, -0.0, 1e30, -1e30, 1.0, -1.0, 1e-40, np.inf, -np.inf, np.nan, 0.1]
 
@@ -114,3 +114,48 @@ def test_the_blocks_at_once_take_their_path_on_a_resnet_layer():
     w = rng.standard_normal((32, 64, 3, 3)).astype(np.float32)
     if conv.MEASURED_MACHINE and conv.mkl_order._gemm_fuses_in_order(b_column_major=True):
         assert conv._blocks_at_once(x, w, None, (1, 1), ((1, 1), (1, 1)), (1, 1), (8, 8), 4) is not None
+
+
+CHAIN_SHAPES = [(2, 193, 2), (5, 384, 5), (32, 2000, 9), (9, 1000, 32), (65, 700, 130), (130, 400, 65),
+                (3, 600, 1), (1, 500, 3), (64, 900, 200), (4, 5000, 2)]
+
+
+@pytest.mark.skipif(not matmul.fast_chains(), reason="OpenBLAS's product and rank-one update fuse in order here")
+@pytest.mark.parametrize("shape", CHAIN_SHAPES)
+def test_long_chains_carried_through_products_are_the_rank_one_chain(shape, monkeypatch):
+    """``_fused`` beyond 192 terms: products carrying the running sums in, against one rank-one
+    update a term (the path before), on values whose sums cancel, zeros (a dead unit's
+    gradient), tiny operands (sums that round to -0), and infinities and NaNs."""
+    m, k, n = shape
+    rng = np.random.default_rng(m * k + n)
+    for kind in range(6):
+        a = (rng.standard_normal((m, k)) * np.exp2(rng.integers(-12, 13, (m, k)))).astype(np.float32)
+        b = rng.standard_normal((k, n)).astype(np.float32)
+        if kind == 1:
+            a[:, ::3] = 0
+            a[0] = 0
+            b[:, 0] = -0.0
+        elif kind == 2:  # tiny products: the chains can round to -0
+            a = (rng.standard_normal((m, k)) * 1e-23).astype(np.float32)
+            b = (rng.standard_normal((k, n)) * 1e-23).astype(np.float32)
+        elif kind == 3:
+            a[m // 2, k // 2] = np.inf
+        elif kind == 4:
+            b[k - 1, n - 1] = np.nan
+        elif kind == 5:  # every sum cancels back to 0 at the end
+            b = np.ones((k, n), np.float32)
+            a[:, k // 2:k // 2 * 2] = -a[:, :k // 2]
+            a[:, k // 2 * 2:] = 0
+        with np.errstate(all="ignore"):
+            carried = matmul._fused(a, b)
+            with monkeypatch.context() as patched:
+                patched.setattr(matmul, "_carried_chains", lambda *args: False)
+                chained = matmul._fused(a, b)
+        assert np.array_equal(_bits(carried), _bits(chained)), (shape, kind)
+
+
+def test_the_carried_chains_take_their_path():
+    rng = np.random.default_rng(2)
+    a, b = rng.standard_normal((16, 700)).astype(np.float32), rng.standard_normal((700, 40)).astype(np.float32)
+    out = np.matmul(np.asfortranarray(a[:, :192]), b[:192])
+    assert matmul._carried_chains(a, b, out, 192)
