@@ -35,8 +35,10 @@ def test_batch_norm_channel_sums_are_a_running_sum(dtype, shape):
     # it started from the first value, PyTorch's loop from +0 (a sum of -0s is +0 there)
     rng = np.random.default_rng(sum(shape))
     n, c, _ = shape
-    for kind in range(3):
-        x = _values(rng, shape, dtype, kind)
+    for kind in range(4):
+        x = _values(rng, shape, dtype, min(kind, 2))
+        if kind == 3:  # NaNs of both signs in a channel, and infinities of both
+            x = rng.choice(np.array([1.0, np.nan, -np.nan, np.inf, -np.inf], dtype), shape)
         rows = np.ascontiguousarray(np.moveaxis(x, 1, 0)).reshape(c, -1)
         with np.errstate(invalid="ignore", over="ignore"):
             expected = np.cumsum(rows, axis=1, dtype=np.float64)[:, -1] + 0.0
@@ -159,3 +161,16 @@ def test_the_carried_chains_take_their_path():
     a, b = rng.standard_normal((16, 700)).astype(np.float32), rng.standard_normal((700, 40)).astype(np.float32)
     out = np.matmul(np.asfortranarray(a[:, :192]), b[:192])
     assert matmul._carried_chains(a, b, out, 192)
+
+
+@pytest.mark.parametrize("shape", [(1, 16), (2, 16), (37, 16), (300, 32), (5000, 17), (100, 64), (3, 5), (40, 2)])
+def test_a_convolution_bias_gradients_running_sum_is_the_running_sum(shape):
+    rng = np.random.default_rng(shape[0])
+    for kind in range(4):
+        rows = _values(rng, shape, np.float32, min(kind, 2))
+        if kind == 3:
+            rows = rng.choice(np.array([1.0, np.nan, -np.nan, np.inf, -np.inf], np.float32), shape)
+        with np.errstate(invalid="ignore", over="ignore"):
+            expected = np.add.accumulate(rows, axis=0, dtype=np.float32)[-1]
+            got = conv._running_sum(rows)
+        assert np.array_equal(_bits(got), _bits(expected)), (shape, kind)

@@ -61,11 +61,14 @@ def _sums_in_order(by_channel: np.ndarray) -> np.ndarray:
     (sample, position) by channel, then added row after row (``matmul._sum_stacked``: one numpy
     reduction across the channels, instead of a running sum along each channel's row). A sum
     from the first value instead of from +0 differs only where every value is -0; the final
-    ``+ 0`` gives +0 there, as PyTorch (a running mean after a batch of -0s shows it)."""
+    ``+ 0`` gives +0 there, as PyTorch (a running mean after a batch of -0s shows it). A NaN
+    sum's sign may depend on which operand numpy's loop puts first: those take the running sum."""
     n, c, positions = by_channel.shape
     stacked = np.empty((n, positions, c), np.float64)
     np.copyto(stacked, by_channel.transpose(0, 2, 1))
     sums = _sum_stacked(stacked.reshape(n * positions, c))
+    if np.isnan(sums).any():
+        sums = np.cumsum(by_channel.transpose(1, 0, 2).reshape(c, -1), axis=1, dtype=np.float64)[:, -1]
     return np.add(sums, 0.0, sums)
 
 

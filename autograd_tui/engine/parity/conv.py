@@ -412,11 +412,23 @@ def grad_bias(g: np.ndarray, ranges: list) -> np.ndarray:
     positions = np.ascontiguousarray(g.transpose(0, 2, 3, 1)).reshape(-1, o)  # running sums row by row
     total = None
     for start, end in ranges:
-        part_sum = np.add.accumulate(positions[start:end], axis=0, dtype=np.float32)[-1] if end > start \
-            else np.zeros(o, np.float32)
+        part_sum = _running_sum(positions[start:end]) if end > start else np.zeros(o, np.float32)
         total = part_sum if total is None else np.add(total, part_sum, dtype=np.float32)
     assert total is not None
     return total
+
+
+def _running_sum(rows: np.ndarray) -> np.ndarray:
+    """The last of the running sums of a C-contiguous (rows, O) array's rows: one reduction down
+    the columns where numpy adds row after row (``matmul._sum_stacked``), which starts from -0 --
+    ``-0 + x`` is x for every x, so the first row stands as the running sum starts it -- instead of
+    a running sum that stores every row's partial sums. A NaN's sign may come out otherwise
+    (which operand numpy's loop puts first): there the running sum is taken."""
+    if rows.shape[1] >= mkl_order._WIDE:
+        total = np.add.reduce(rows, axis=0, initial=-0.0)
+        if not np.isnan(total).any():
+            return total
+    return np.add.accumulate(rows, axis=0)[-1]
 
 
 def bias_ranges(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threads: int,

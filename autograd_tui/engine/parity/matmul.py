@@ -161,10 +161,11 @@ def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         out = np.matmul(np.asfortranarray(a[:, :head]), b[:head])
         # OpenBLAS adds its sums to a zeroed output, making a -0 +0: a chain ends at -0 only by
         # rounding a tiny negative sum to zero, which needs an operand below 2^-50
-        if out.all() or not _tiny_operands(a, b):
+        tiny = None if out.all() else _tiny_operands(a, b)  # (asked once: it reads every operand)
+        if not tiny:
             # a longer chain goes on from the product of its first terms: by products that carry
             # the running sums in, else one rank-one update a term
-            if head == k or _carried_chains(a, b, out, head) or (_blas is not None and _blas.fused_rank_one_chain(
+            if head == k or _carried_chains(a, b, out, head, tiny) or (_blas is not None and _blas.fused_rank_one_chain(
                     np.ascontiguousarray(a[:, head:].T), np.ascontiguousarray(b[head:]), out)):
                 return out
     if _blas is not None:
@@ -177,7 +178,7 @@ def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 _CARRIED = 64  # running sums carried into each product (its output columns): 1.5x the work, at BLAS speed
 
 
-def _carried_chains(a: np.ndarray, b: np.ndarray, out: np.ndarray, start: int) -> bool:
+def _carried_chains(a: np.ndarray, b: np.ndarray, out: np.ndarray, start: int, tiny: Optional[bool] = None) -> bool:
     """Goes on with ``out``, the fused chains of the first ``start`` terms of ``a @ b``, through
     the rest of the terms in OpenBLAS products of at most 192 terms (each one chain per element
     from +0, as ``_fused`` relies on), each carrying the running sums in as its first terms: for
@@ -187,23 +188,24 @@ def _carried_chains(a: np.ndarray, b: np.ndarray, out: np.ndarray, start: int) -
     That is the rank-one chain's result but where a sum is -0 (a zero then comes out +0), which
     needs an operand below 2^-50 (as ``_fused``'s check), or infinite or NaN (times 0 it is NaN;
     a NaN's sign also depends on the kernel's operand order): there False, ``out`` untouched.
-    The smaller side of the output is carried (a transposed product has the same chains)."""
+    The smaller side of the output is carried (a transposed product has the same chains).
+    ``tiny``: ``_tiny_operands(a, b)`` where already known."""
     m, n = out.shape
     if n > m:
         done = _carried(b[start:], a[:, start:].T, np.ascontiguousarray(out.T))
-        if not _carry_kept(done, a, b):
+        if not _carry_kept(done, a, b, tiny):
             return False
         out[...] = done.T
         return True
     done = _carried(a[:, start:].T, b[start:], out.copy())
-    if not _carry_kept(done, a, b):
+    if not _carry_kept(done, a, b, tiny):
         return False
     out[...] = done
     return True
 
 
-def _carry_kept(done: np.ndarray, a: np.ndarray, b: np.ndarray) -> bool:
-    return not np.isnan(done).any() and (done.all() or not _tiny_operands(a, b))
+def _carry_kept(done: np.ndarray, a: np.ndarray, b: np.ndarray, tiny: Optional[bool]) -> bool:
+    return not np.isnan(done).any() and (done.all() or not (_tiny_operands(a, b) if tiny is None else tiny))
 
 
 def _carried(left_terms: np.ndarray, right_terms: np.ndarray, acc: np.ndarray) -> np.ndarray:
