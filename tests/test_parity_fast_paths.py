@@ -48,7 +48,7 @@ def test_batch_norm_channel_sums_are_a_running_sum(dtype, shape):
 
 @pytest.mark.parametrize("shapes", [((2, 3, 4, 5), (1, 3, 1, 1), (1, 3, 1, 1)), ((7,), (7,), (7,)),
                                     ((6, 5), (5,), ()), ((5,), (4, 5), (5,)), ((3, 1), (1, 4), (3, 4)),
-                                    # in blocks: a batch of images, one large image, long rows, one row
+                                    # large: a batch of images, one large image, long rows, one row
                                     ((32, 16, 784), (1, 16, 1), (32, 16, 784)), ((1, 64, 60, 60), (1, 64, 1, 1),
                                                                                  (1, 64, 1, 1)),
                                     ((3, 70001), (70001,), ()), ((100003,), (1,), (100003,)),

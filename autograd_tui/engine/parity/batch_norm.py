@@ -18,8 +18,6 @@ element and every running statistic identical.
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from autograd_tui.engine.parity.blas import get_threads
@@ -79,10 +77,7 @@ def fused(a: np.ndarray, b: np.ndarray, c) -> np.ndarray:
     in float64 the product's and the sum's rounding errors are recovered (Dekker, Knuth) and
     added back, which rounds as the fused operation does but in rare ties."""
     if a.dtype == np.float32:
-        b64 = np.asarray(b, np.float64)
-        if a.size > 2 * _FUSED_BLOCK and a.shape == np.broadcast_shapes(a.shape, b64.shape, np.shape(c)):
-            return _fused_in_blocks(a, b64, c)
-        wide, c64 = a.astype(np.float64), np.asarray(c, np.float64)
+        wide, b64, c64 = a.astype(np.float64), np.asarray(b, np.float64), np.asarray(c, np.float64)
         if wide.shape == np.broadcast_shapes(wide.shape, b64.shape, c64.shape):
             # in place, every operand already double: a float32 operand broadcast into a double
             # product is cast in a buffered loop, five times slower on an image
@@ -98,37 +93,6 @@ def fused(a: np.ndarray, b: np.ndarray, c) -> np.ndarray:
     virtual = total - product
     sum_error = (product - (total - virtual)) + (c - virtual)
     return total + (product_error + sum_error)
-
-
-_FUSED_BLOCK = 1 << 14  # elements a pass: the double temporaries stay in the cache
-
-
-def _fused_in_blocks(a: np.ndarray, b64: np.ndarray, c) -> np.ndarray:
-    """``fused``'s float32 formula over a large ``a`` (``b64`` and ``c`` broadcast to its shape) in
-    passes of about ``_FUSED_BLOCK`` elements through two reused double buffers: the same
-    operations element by element, without three fresh arrays the size of ``a`` (eight bytes an
-    element each, whose first touch alone cost ten times the arithmetic in a training step)."""
-    shape = a.shape
-    axis = 0  # the blocks: a run of one axis, each index of the axes before it on its own
-    while axis < a.ndim - 1 and math.prod(shape[axis + 1:]) > _FUSED_BLOCK:
-        axis += 1
-    run = max(1, _FUSED_BLOCK // max(1, math.prod(shape[axis + 1:])))
-    b64 = np.broadcast_to(b64, shape)
-    c = np.broadcast_to(np.asarray(c), shape)
-    out = np.empty(shape, np.float32)
-    block = (min(run, shape[axis]),) + shape[axis + 1:]
-    wide, addend = np.empty(block, np.float64), np.empty(block, np.float64)
-    for lead in np.ndindex(*shape[:axis]):
-        for start in range(0, shape[axis], run):
-            at = lead + (slice(start, start + run),)
-            count = min(run, shape[axis] - start)
-            w, d = wide[:count], addend[:count]
-            np.copyto(w, a[at])
-            np.multiply(w, b64[at], w)
-            np.copyto(d, c[at])
-            np.add(w, d, w)
-            np.copyto(out[at], w, casting="unsafe")
-    return out
 
 
 def _halves(x: np.ndarray) -> tuple:
