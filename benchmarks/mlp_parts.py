@@ -58,7 +58,7 @@ def _plain_formulas() -> None:
     plain_numpy.cumsum = lambda a, axis=None, dtype=None: np.sum(a, axis=axis, dtype=dtype, keepdims=True)
     batch_norm.np = plain_numpy  # type: ignore[assignment]  # this module's numpy, for this process
     if hasattr(batch_norm, "_sums_in_order"):  # trees after the fourteenth session: the sums in one place
-        batch_norm._sums_in_order = lambda by_channel: np.sum(by_channel, axis=(0, 2), dtype=np.float64)
+        batch_norm._sums_in_order = lambda by_channel: np.asarray(np.sum(by_channel, axis=(0, 2), dtype=np.float64))
 
 
 def measure(steps: int = 300, cnn: bool = False) -> dict:

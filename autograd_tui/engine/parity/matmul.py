@@ -205,7 +205,7 @@ def _carried_chains(a: np.ndarray, b: np.ndarray, out: np.ndarray, start: int, t
 
 
 def _carry_kept(done: np.ndarray, a: np.ndarray, b: np.ndarray, tiny: Optional[bool]) -> bool:
-    return not np.isnan(done).any() and (done.all() or not (_tiny_operands(a, b) if tiny is None else tiny))
+    return bool(not np.isnan(done).any() and (done.all() or not (_tiny_operands(a, b) if tiny is None else tiny)))
 
 
 def _carried(left_terms: np.ndarray, right_terms: np.ndarray, acc: np.ndarray) -> np.ndarray:
