@@ -183,3 +183,39 @@ def test_a_convolution_bias_gradients_running_sum_is_the_running_sum(shape):
             expected = np.add.accumulate(rows, axis=0, dtype=np.float32)[-1]
             got = conv._running_sum(rows)
         assert np.array_equal(_bits(got), _bits(expected)), (shape, kind)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.float16, np.int32, np.int64])
+@pytest.mark.parametrize("shape, kernel", [((1, 3, 9, 9), (3, 3)), ((2, 64, 40, 40), (3, 3)), ((1, 2, 5, 7), (2, 3)),
+                                           ((3, 4, 12, 12), (4, 1)), ((1, 1, 30, 30), (5, 5))])
+def test_max_pooling_first_maxima_are_argmax(dtype, shape, kernel):
+    """Each window's first maximum (a NaN winning) taken one kernel offset at a time, against
+    ``argmax`` over the windows (the formulation before), with ties of +0 and -0, NaNs and
+    infinities, and the padding's fill among the candidates."""
+    from autograd_tui.engine.nn import _kernels
+
+    rng = np.random.default_rng(shape[1] * kernel[0])
+    for kind in range(3):
+        if np.dtype(dtype).kind == "f":
+            x = (rng.integers(-3, 4, shape) * 0.5).astype(dtype)  # many ties
+            if kind == 1:
+                x = rng.choice(np.array([0.0, -0.0, np.nan, -np.nan, np.inf, -np.inf, 1.0], dtype), shape)
+            elif kind == 2:
+                x = np.full(shape, -np.inf, dtype)
+            fill = -np.inf
+        else:
+            x = rng.integers(-3, 4, shape).astype(dtype)
+            fill = np.iinfo(dtype).min
+            if kind == 2:
+                x[...] = fill
+        for stride, dilation, pad in (((1, 1), (1, 1), ((0, 0), (0, 0))), ((2, 2), (1, 1), ((1, 2), (0, 1))),
+                                      ((1, 2), (2, 1), ((1, 1), (1, 1)))):
+            padded = _kernels.pad_nchw(x, pad, fill)
+            out_hw = tuple((padded.shape[2 + i] - dilation[i] * (kernel[i] - 1) - 1) // stride[i] + 1 for i in range(2))
+            view = _kernels.windows(padded, kernel, stride, dilation, out_hw)
+            flat = view.reshape(view.shape[:4] + (-1,))
+            expected_arg = flat.argmax(axis=-1)
+            expected = np.take_along_axis(flat, expected_arg[..., None], axis=-1)[..., 0]
+            values, arg = _kernels._first_maxima(view, np.dtype(dtype).kind == "f" and bool(np.isnan(x).any()))
+            assert np.array_equal(arg, expected_arg), (kind, stride)
+            assert values.dtype == x.dtype and np.array_equal(_bits(values), _bits(expected)), (kind, stride)
