@@ -235,3 +235,32 @@ def test_large_uniform_is_vectorised():
     g = rng.Generator(0)
     out = g.uniform((2_000_000,), -0.05, 0.05, np.float32)
     assert out.dtype == np.float32 and out.min() >= -0.05 and out.max() < 0.05
+
+
+def test_multinomial_without_replacement_takes_every_positive_weight_before_any_zero():
+    import autograd_tui.engine as torch
+
+    g = torch.Generator().manual_seed(3)
+    for n in (3, 17, 130, 300):  # nth_element below 64 * k <= n, partial_sort from there
+        weights = torch.zeros(4, n)
+        weights[:, ::5] = torch.rand(4, len(range(0, n, 5)), generator=g) + 0.1
+        k = min(n, len(range(0, n, 5)) + 3)
+        drawn = torch.multinomial(weights, k, generator=g)
+        positive = len(range(0, n, 5))
+        for row in drawn.tolist():
+            assert len(set(row)) == k
+            assert all(i % 5 == 0 for i in row[:positive]) and all(i % 5 for i in row[positive:])
+
+
+def test_multinomial_with_replacement_checks_a_row_only_when_it_is_reached():
+    import autograd_tui.engine as torch
+
+    g = torch.Generator().manual_seed(4)
+    start = g.get_state()
+    with pytest.raises(RuntimeError, match="encountering probability entry < 0"):
+        torch.multinomial(torch.tensor([[1.0, 1.0], [float("nan"), 1.0]]), 2, True, generator=g)
+    assert not torch.equal(start, g.get_state())  # the first row drew before the second failed
+    g.set_state(start)
+    with pytest.raises(RuntimeError, match="entry = infinity or NaN"):
+        torch.multinomial(torch.tensor([[float("inf"), -1.0]]), 2, True, generator=g)
+    assert torch.equal(start, g.get_state())

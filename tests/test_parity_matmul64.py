@@ -7,14 +7,12 @@ loads and runs through the engine's own torch API.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
-import sys
-import types
 
 import numpy as np
 import pytest
+from oracle_tools import load_tool, threads  # noqa: F401 - threads: a fixture
 
 import autograd_tui.engine as torch
 from autograd_tui.engine.parity import blas
@@ -23,32 +21,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = json.loads((ROOT / "tests" / "data" / "matmul64_cases.json").read_text("utf-8"))
 
 
-def _tool() -> types.ModuleType:
-    """tools/measure_matmul_float64.py without PyTorch: its ``import torch`` is answered by a
-    stand-in (the formula and the case runner use only the library they are given)."""
-    path = ROOT / "tools" / "measure_matmul_float64.py"
-    spec = importlib.util.spec_from_file_location("measure_matmul_float64", path)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    saved = sys.modules.get("torch")
-    sys.modules["torch"] = types.ModuleType("torch")
-    try:
-        spec.loader.exec_module(module)  # type: ignore[union-attr]
-    finally:
-        if saved is None:
-            del sys.modules["torch"]
-        else:
-            sys.modules["torch"] = saved
-    return module
-
-
-TOOL = _tool()
-
-
-@pytest.fixture
-def threads():
-    before = blas.get_threads()
-    yield
-    blas.set_threads(before)
+TOOL = load_tool("measure_matmul_float64")
 
 
 # Where MKL's order is not reproduced: on two threads, the corner below and beside the packed
@@ -65,7 +38,8 @@ def _param(case: dict):
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in DATA])
-def test_case_matches_pytorch(case: dict, threads) -> None:
+@pytest.mark.usefixtures("threads")
+def test_case_matches_pytorch(case: dict) -> None:
     blas.set_threads(case["threads"])
     got = TOOL.run_case(case, torch).numpy().ravel()
     expected = np.array([float.fromhex(v) for v in case["expected"]])

@@ -561,9 +561,13 @@ op("bmm", "BmmBackward0", np.matmul,
 
 
 def _addmm(bias, m1, m2, beta, alpha):
-    if (beta, alpha) != (1, 1):
-        return beta * bias + alpha * np.matmul(m1, m2)
-    return F.product_data(m1, m2, bias)
+    if (beta, alpha) == (1, 1):
+        return F.product_data(m1, m2, bias)
+    # MKL scales the output by beta first (not read at all for beta = 0), then each kernel
+    # applies alpha its own way (parity/matmul.py)
+    kind = m1.dtype.type
+    added = None if beta == 0 else np.multiply(np.asarray(bias, m1.dtype), kind(beta))
+    return F.product_data(m1, m2, added, alpha=None if alpha == 1 else kind(alpha))
 
 
 # addmm(input, mat1, mat2): here a is the added input, b is mat1 and c is mat2.

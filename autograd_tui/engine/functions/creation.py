@@ -14,6 +14,7 @@ from autograd_tui.engine import dtypes, memory_formats, storage
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
+from autograd_tui.engine.parity import std_algorithms
 from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides,
@@ -686,8 +687,9 @@ def binomial(count: Tensor, prob: Tensor, generator=None) -> Tensor:
 
 def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, generator=None) -> Tensor:
     """PyTorch's CPU sampler, draw for draw: without replacement (or for one sample) the largest
-    ``p / E`` with ``E`` exponential; with replacement a binary search of the normalised running
-    sum for each uniform draw."""
+    ``p / E`` with ``E`` exponential (``topk``'s order among equal keys); with replacement a
+    binary search of the row's running sum (in the input's type, normalised) for each double
+    uniform, row after row, each row checked just before its draws."""
     if input.ndim not in (1, 2):
         raise RuntimeError("prob_dist must be 1 or 2 dim")
     if not input.dtype.is_floating_point:
@@ -699,25 +701,35 @@ def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, g
     categories = probs.shape[1]
     if not replacement and num_samples > categories:
         raise RuntimeError("cannot sample n_sample > prob_dist.size(-1) samples without replacement")
-    if not np.isfinite(probs).all() or (probs < 0).any():
-        raise RuntimeError("probability tensor contains either `inf`, `nan` or element < 0")
-    if (probs.sum(axis=1) <= 0).any():
-        raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
     gen_ = _generator(generator)
     if not replacement or num_samples == 1:
+        if not (np.isfinite(probs).all() and (probs >= 0).all()):
+            raise RuntimeError("probability tensor contains either `inf`, `nan` or element < 0")
+        if (probs.sum(axis=1) == 0).any():
+            raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
         draws = gen_.uniform((probs.size,), 0.0, 1.0, np.float64).reshape(probs.shape)
         exponential = (-np.log1p(-draws)).astype(probs.dtype)
         with np.errstate(all="ignore"):
             keys = probs / exponential
-        order = np.argsort(keys, axis=1, kind="stable")[:, ::-1]  # ties (zero weights) last index first
-        samples = order[:, :num_samples]
+        if num_samples == 1:  # argmax: the first of equal keys
+            samples = np.argmax(keys, axis=1)[:, None]
+        else:  # topk, whose order among equal keys (zero weights) is libstdc++'s nth_element's
+            stable = np.argsort(-keys, axis=1, kind="stable")[:, :num_samples]
+            samples = std_algorithms.topk_order(keys, 1, num_samples, True, True, stable)
     else:
-        running = np.cumsum(probs, axis=1, dtype=probs.dtype)
-        running = running / running[:, -1:]
         samples = np.empty((probs.shape[0], num_samples), np.int64)
-        for row in range(probs.shape[0]):
+        for row, p in enumerate(probs):
+            bad = np.flatnonzero(~((p >= 0) & np.isfinite(p)))  # each entry: ">= 0", then finite
+            if bad.size:
+                kind = ("entry = infinity or NaN" if p[bad[0]] >= 0 else "entry < 0")
+                raise RuntimeError(f"invalid multinomial distribution (encountering probability {kind})")
+            running = np.cumsum(p, dtype=p.dtype)  # accumulated in the input's type, left to right
+            if not running[-1] > 0:
+                raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
+            running = running / running[-1]
             draws = gen_.uniform((num_samples,), 0.0, 1.0, np.float64)
-            samples[row] = np.searchsorted(running[row].astype(np.float64), draws, side="left")
+            # the first bucket whose cumulative probability is not below the uniform
+            samples[row] = np.searchsorted(running.astype(np.float64), draws, side="left")
     samples = np.minimum(samples, categories - 1).astype(np.int64)
     shape = (num_samples,) if input.ndim == 1 else (input.shape[0], num_samples)
     return make(samples.reshape(shape), dtypes.int64)

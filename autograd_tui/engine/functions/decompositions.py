@@ -18,13 +18,13 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import lapack_eigh, lapack_potri, lapack_svd
+from autograd_tui.engine.parity import lapack_eigh, lapack_potri, lapack_svd, matrix_exp as matrix_exp_order
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import eye, zeros
-from autograd_tui.engine.functions.linalg import LinAlgError, solve
-from autograd_tui.engine.functions.pointwise import where
+from autograd_tui.engine.functions.linalg import LinAlgError, batched_data, solve
+from autograd_tui.engine.functions.pointwise import exp, where
 from autograd_tui.engine.functions.shapes import cat
 
 
@@ -738,38 +738,9 @@ def solve_triangular_backward(grad: Tensor, A: Tensor, result: Tensor, upper: bo
 # ============================================================================================
 # Matrix exponential
 # ============================================================================================
-_PADE_DEGREE = 13
-# Padé coefficients b_j = (2m - j)! m! / ((2m)! j! (m - j)!), scaled so that b_m = 1 (m = 13)
-_PADE = [math.factorial(2 * _PADE_DEGREE - j) * math.factorial(_PADE_DEGREE)
-         / (math.factorial(2 * _PADE_DEGREE) * math.factorial(j) * math.factorial(_PADE_DEGREE - j))
-         for j in range(_PADE_DEGREE + 1)]
-_PADE = [c / _PADE[-1] for c in _PADE]
-_PADE_THETA = 5.371920351148152  # the largest 1-norm for which degree 13 is accurate to double precision
-
-
-def _expm64(a: np.ndarray) -> np.ndarray:
-    """exp of one float64 matrix: scaling and squaring around a degree-13 Padé approximant."""
-    n = a.shape[0]
-    norm = float(np.abs(a).sum(axis=0).max()) if n else 0.0
-    squarings = max(0, math.ceil(math.log2(norm / _PADE_THETA))) if norm > _PADE_THETA else 0
-    a = a / 2.0 ** squarings
-    ident = np.eye(n)
-    a2 = a @ a
-    a4 = a2 @ a2
-    a6 = a4 @ a2
-    b = _PADE
-    u = a @ (a6 @ (b[13] * a6 + b[11] * a4 + b[9] * a2) + b[7] * a6 + b[5] * a4 + b[3] * a2 + b[1] * ident)
-    v = a6 @ (b[12] * a6 + b[10] * a4 + b[8] * a2) + b[6] * a6 + b[4] * a4 + b[2] * a2 + b[0] * ident
-    result = np.linalg.solve(v - u, v + u)
-    for _ in range(squarings):
-        result = result @ result
-    return result
-
-
 def matrix_exp(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
-    """``torch.linalg.matrix_exp``: computed in float64 and rounded once. PyTorch evaluates its own
-    Taylor polynomials (degree by the 1-norm) in the input's precision, so the last digits can
-    differ: float32 in about the last two bits, float64 in the last one to three digits."""
+    """``torch.linalg.matrix_exp``: PyTorch's Taylor polynomials (degree by the 1-norm), scaling
+    and squaring, step by step in the input's dtype (``parity/matrix_exp.py``)."""
     if A.ndim < 2:
         raise RuntimeError("linalg.matrix_exp: The input tensor A must have at least 2 dimensions.")
     if A.shape[-1] != A.shape[-2]:
@@ -783,10 +754,17 @@ def matrix_exp(A: Tensor) -> Tensor:  # noqa: N803 - PyTorch's argument name
         raise NotImplementedError(f"torch.linalg.matrix_exp of {A.dtype} (PyTorch's half-precision kernel) is not "
                                   "available in the embedded engine; `--backend torch` runs it.")
     n = A.shape[-1]
-    data = A._data.astype(np.float64)
-    if data.size:
-        data = np.stack([_expm64(m) for m in data.reshape((-1, n, n))]).reshape(data.shape)
-    return record(_R["linalg_matrix_exp"], (A,), make(data.astype(A.dtype.np), A.dtype))
+    if n == 0:
+        data = A._data.copy()
+    elif n == 1:  # PyTorch's exp of the single element
+        data = exp(A.detach())._data
+    else:
+        data = matrix_exp_order.expm(np.ascontiguousarray(A._data).reshape((-1, n, n)), _bmm).reshape(A.shape)
+    return record(_R["linalg_matrix_exp"], (A,), make(data, A.dtype))
+
+
+def _bmm(a: np.ndarray, b: np.ndarray, out_offset: int) -> np.ndarray:
+    return batched_data(a, b, out_offset=out_offset)
 
 
 def matrix_exp_backward(grad: Tensor, A: Tensor) -> Tensor:  # noqa: N803

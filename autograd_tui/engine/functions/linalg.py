@@ -29,23 +29,28 @@ from autograd_tui.engine.parity.rounding import VECTOR_LANES
 _MKL_ORDER = VECTOR_LANES == VECTOR_LANES_AVX512
 
 
-def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, exact: bool = True) -> np.ndarray:
-    """``a @ b`` (``added + a @ b`` for addmm) of 2-D arrays: small float32 products in the order
-    PyTorch's MKL adds them (``parity/matmul.py``), the rest numpy's. ``exact=False`` for
-    bfloat16 tensors (held in float32 arrays; PyTorch runs them through other kernels)."""
+def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, exact: bool = True,
+                 alpha: np.floating | None = None) -> np.ndarray:
+    """``a @ b`` (``added + a @ b`` for addmm; ``added + alpha * (a @ b)`` with ``added`` already
+    ``beta * input``) of 2-D arrays: small float32/float64 products in the order PyTorch's MKL
+    adds them and applies alpha (``parity/matmul.py``, ``parity/matmul64.py``), the rest numpy's.
+    ``exact=False`` for bfloat16 tensors (held in float32 arrays; PyTorch runs them through
+    other kernels)."""
     if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
-        return mkl_order.product(a, b, blas.get_threads(), added)
+        return mkl_order.product(a, b, blas.get_threads(), added, alpha=alpha)
     if a.dtype == np.float64 and b.dtype == np.float64:
         if (added is None or np.asarray(added).dtype == np.float64) and matmul64.covers(
                 a.shape[0], a.shape[1], b.shape[1]):
-            known = matmul64.product(a, b, added)
+            known = matmul64.product(a, b, added, alpha=alpha)
             if known is not None:
                 return known
-        if added is None and _plain_float64(a, b):
+        if added is None and alpha is None and _plain_float64(a, b):
             return _in_order_product(a, b)
     out = _openblas_product(a, b)
+    if alpha is not None:
+        out *= alpha
     if added is None:
         return out
     if getattr(added, "dtype", None) == out.dtype or out.dtype == np.result_type(out, added):
@@ -248,13 +253,36 @@ def bmm(input: Tensor, mat2: Tensor) -> Tensor:
     return record(_R["bmm"], (input, mat2), make(data, input.dtype))
 
 
-def batched_data(a: np.ndarray, b: np.ndarray, exact: bool = True) -> np.ndarray:
-    """``bmm`` of (B, m, k) and (B, k, n) arrays: small float32 ones in PyTorch's order."""
+def batched_data(a: np.ndarray, b: np.ndarray, exact: bool = True, out_offset: int = 0,
+                 added: np.ndarray | None = None, alpha: np.floating | None = None) -> np.ndarray:
+    """``bmm`` of (B, m, k) and (B, k, n) arrays (``baddbmm``: ``added`` + ``alpha`` * that, with
+    ``added`` already beta * input): small float32 and float64 ones in PyTorch's order
+    (``out_offset``: where the output starts in its allocation, for MKL's alignment)."""
     count, m, k = a.shape
     if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
             and mkl_order.covers(count * m, k, b.shape[2])):
-        return mkl_order.batched(a, b, blas.get_threads())
-    return np.matmul(a, b)
+        return mkl_order.batched(a, b, blas.get_threads(), out_offset, added, alpha)
+    if a.dtype == np.float64 and b.dtype == np.float64 and matmul64.covers(count * m, k, b.shape[2]):
+        return matmul64.batched(a, b, out_offset, added, alpha)
+    out = np.matmul(a, b)
+    if alpha is not None:
+        out *= alpha
+    return out if added is None else added + out
+
+
+def scaled_mv_data(y: np.ndarray, a: np.ndarray, x: np.ndarray, beta, alpha) -> np.ndarray | None:
+    """``addmv``'s beta * y + alpha * (a @ x) with alpha or beta other than 1, as MKL's gemv
+    applies them (float32 on the measured machines, float64); None where not reproduced."""
+    m, k = a.shape
+    if a.dtype == np.float32 and _MKL_ORDER and mkl_order.covers(m, k, 1):
+        module: Any = mkl_order
+    elif a.dtype == np.float64 and matmul64.covers(m, k, 1):
+        module = matmul64
+    else:
+        return None
+    kind = a.dtype.type
+    start = None if beta == 0 else np.multiply(np.broadcast_to(np.asarray(y, a.dtype), (m,)), kind(beta))
+    return module.scaled_matrix_vector(a, x, start, kind(alpha))
 
 
 def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tensor:

@@ -131,7 +131,7 @@ def _binary(rule, a, b, dtype=None):
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     if data.ndim > 1 and data.flags.c_contiguous:
-        data = _laid_out_as_leading_operand(data, x, y)
+        data = laid_out_as_leading_operand(data, x, y)
     out = make(data, dtype)
     if _State.enabled or _State.dual_level:
         record(rule, (a, b), out)
@@ -140,7 +140,7 @@ def _binary(rule, a, b, dtype=None):
     return out
 
 
-def _laid_out_as_leading_operand(data: np.ndarray, x, y) -> np.ndarray:
+def laid_out_as_leading_operand(data: np.ndarray, x, y) -> np.ndarray:
     """PyTorch lays a result out as its first operand of the result's full shape (a channels-last
     or transposed one), where numpy may have written it row-major."""
     y_full = y.__class__ is np.ndarray and y.shape == data.shape

@@ -21,10 +21,12 @@ from autograd_tui.engine.parity import softmax64
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
-    _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, wrap,
+    _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, laid_out_like, wrap,
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype, check_dtype_argument, zeros, zeros_like
-from autograd_tui.engine.functions.pointwise import _unary, maximum, minimum, mul_scalar, where
+from autograd_tui.engine.functions.pointwise import (
+    _unary, laid_out_as_leading_operand, maximum, minimum, mul_scalar, where,
+)
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
 
@@ -665,7 +667,13 @@ def logsumexp(input: Tensor, dim, keepdim: bool = False) -> Tensor:
     else:  # ATen's composite: exp_, sum and log_ are its own kernels, whose last bits we share
         with np.errstate(all="ignore"):
             shift = np.where(np.isinf(m), np.zeros_like(m), m)  # an infinite max shifts by 0
-            total = float_sum(np.asarray(_R["exp"].forward(x - shift), x.dtype), dims, True)
+            shifted = x - shift
+            if shifted.ndim > 1 and not x.flags.c_contiguous:  # laid out as x (PyTorch's self - maxes)
+                shifted = laid_out_as_leading_operand(shifted, x, shift)
+            terms = np.asarray(_R["exp"].forward(shifted), x.dtype)
+            if terms.strides != shifted.strides:
+                terms = laid_out_like(terms, shifted)
+            total = float_sum(terms, dims, True)
             data = np.asarray(_R["log"].forward(np.asarray(total, x.dtype)), x.dtype) + shift
     if not keepdim:
         data = np.squeeze(data, axis=dims)

@@ -21,7 +21,7 @@ from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
 from autograd_tui.engine.functions.creation import ones_like
-from autograd_tui.engine.functions.linalg import addmm, bmm, mv
+from autograd_tui.engine.functions.linalg import addmm, batched_data, bmm, mv, scaled_mv_data
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.reductions import (
@@ -506,22 +506,11 @@ def euclidean_dist_backward_x2(grad: Tensor, x1: Tensor, x2: Tensor, result: Ten
 
 
 def cdist_backward(grad: Tensor, x1: Tensor, x2: Tensor, result: Tensor, p: float) -> Tensor:
-    """The gradient for x1 (x2's is this with the roles swapped), written in tensor ops."""
-    diff = x1.unsqueeze(-2) - x2.unsqueeze(-3)
-    g = grad.unsqueeze(-1)
-    if p == 0:
-        return (diff * 0).sum(-2)
-    if p == 1:
-        return (g * diff.sign()).sum(-2)
-    dist = result.unsqueeze(-1)
-    if p == float("inf"):
-        mask = diff.abs() == dist
-        return (g * diff.sign() * mask / mask.sum(-1, keepdim=True)).sum(-2)
-    safe = dist.where(dist != 0, dist.new_ones(()))
-    if p == 2:
-        return (g * diff / safe * (dist != 0)).sum(-2)
-    scaled = diff * diff.abs() ** (p - 2) / safe ** (p - 1)
-    return (g * scaled * (dist != 0)).sum(-2)
+    """``_cdist_backward``'s gradient for x1 (x2's is this with the roles swapped), in ATen's
+    order (``parity/pdist.cdist_backward``)."""
+    data = pdist_kernels.cdist_backward(np.ascontiguousarray(grad._data), x1._data,
+                                        x2._data.astype(x1.dtype.np, copy=False), result._data, float(p))
+    return make(np.ascontiguousarray(data), x1.dtype)
 
 
 # Paired results: aminmax, std_mean, var_mean; running extremes: cummax, cummin, logcumsumexp
@@ -808,14 +797,18 @@ def corrcoef(input: Tensor) -> Tensor:
 # Matrix-vector and batched products with an added term
 # ============================================================================================
 def _added_product(rule: str, input: Tensor, a: Tensor, b: Tensor, product: np.ndarray, beta, alpha,
-                   names: tuple[str, str]) -> Tensor:
+                   names: tuple[str, str], applied: bool = False) -> Tensor:
+    """The result of ``rule`` from ``product`` (a @ b), or with ``applied`` from the finished
+    beta * input + alpha * product."""
     dtype = a.dtype
     bias = input._data.astype(dtype.np, copy=False)
     try:
         np.broadcast_shapes(bias.shape, product.shape)
     except ValueError:
         input.detach().expand(product.shape)  # raises PyTorch's broadcast error
-    if (beta, alpha) == (1, 1):
+    if applied:
+        data = product
+    elif (beta, alpha) == (1, 1):
         data = product + bias
     elif beta == 0:
         data = product * dtype.np.type(alpha)
@@ -838,6 +831,10 @@ def addmv(input: Tensor, mat: Tensor, vec: Tensor, *, beta=1, alpha=1) -> Tensor
                            f"{_scalar_type_name(input.dtype)}, {_scalar_type_name(mat.dtype)}, and "
                            f"{_scalar_type_name(vec.dtype)}")
     product = mv(mat.detach(), vec.detach())._data  # PyTorch's size checks, and MKL's order of the sums
+    if (beta, alpha) != (1, 1) and input.numel():
+        scaled = scaled_mv_data(input._data, mat._data, vec._data, beta, alpha)
+        if scaled is not None:  # MKL's gemv applies alpha and beta itself
+            return _added_product("addmv", input, mat, vec, scaled, beta, alpha, ("mat", "vec"), applied=True)
     return _added_product("addmv", input, mat, vec, product, beta, alpha, ("mat", "vec"))
 
 
@@ -850,6 +847,18 @@ def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta=1, alpha=1) -
         raise RuntimeError(f"expected scalar type {_scalar_type_name(batch1.dtype)} but found "
                            f"{_scalar_type_name(batch2.dtype)}")
     bmm(batch1.detach(), batch2.detach())  # PyTorch's size checks
+    if batch1.dtype in (dtypes.float32, dtypes.float64):
+        kind = batch1.dtype.np.type
+        shape = (batch1.shape[0], batch1.shape[1], batch2.shape[2])
+        bias = input._data.astype(batch1.dtype.np, copy=False)
+        try:
+            np.broadcast_shapes(bias.shape, shape)
+        except ValueError:
+            input.detach().expand(shape)  # raises PyTorch's broadcast error
+        # ATen's loop (small) or MKL's batched gemm apply beta (to the input, first) and alpha
+        added = None if beta == 0 else (bias if beta == 1 else np.multiply(bias, kind(beta)))
+        data = batched_data(batch1._data, batch2._data, added=added, alpha=None if alpha == 1 else kind(alpha))
+        return _added_product("baddbmm", input, batch1, batch2, data, beta, alpha, ("batch1", "batch2"), applied=True)
     return _added_product("baddbmm", input, batch1, batch2, np.matmul(batch1._data, batch2._data), beta, alpha,
                           ("batch1", "batch2"))
 

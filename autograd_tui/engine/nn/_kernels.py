@@ -348,22 +348,29 @@ def _reduce_dims(t: Tensor) -> tuple:
 _BN_LAST: list = []
 
 
-def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray):
-    """PyTorch's float32 training-mode kernel on arrays (``parity/batch_norm.backward``), or None
-    where it does not apply: another dtype or layout, or a graph being recorded (create_graph),
+def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray,
+                               training: bool = True):
+    """PyTorch's training-mode kernels on arrays (``parity/batch_norm.backward``, float32; its
+    generic one for a strided input, float32 or float64), or None where they do not apply:
+    another dtype or layout, or a graph being recorded (create_graph),
     which takes the composite below. The three formulas of one node share one computation."""
-    if _State.enabled or x.dtype is not dtypes.float32 or g.dtype is not dtypes.float32 \
-            or not x._data.flags.c_contiguous or x.ndim < 2 or not bn_kernel.backward_is_cheap(x._data):
+    if _State.enabled or x.ndim < 2 or g.dtype is not x.dtype:
+        return None
+    if not x._data.flags.c_contiguous:  # ATen's generic kernel (not for channels-last, vectorised)
+        if x.dtype not in (dtypes.float32, dtypes.float64) or bn_kernel.channels_last_like(x._data):
+            return None
+    elif x.dtype is not dtypes.float32 or not bn_kernel.backward_is_cheap(x._data):
         return None
     w = None if weight is None else weight._data
     operands = (g._data, x._data, mean, invstd, w)
-    if _BN_LAST and all(ref() is a for ref, a in zip(_BN_LAST[0], operands)):
+    if _BN_LAST and _BN_LAST[2] == training and all(ref() is a for ref, a in zip(_BN_LAST[0], operands)):
         return _BN_LAST[1]
     # PyTorch's vectorised kernels need a contiguous gradient too; an expanded one (y.sum()'s)
     # goes through its generic kernel, which adds up in another order
-    kernel = bn_kernel.backward if g._data.flags.c_contiguous else bn_kernel.backward_strided
-    result = kernel(x._data, g._data, mean, invstd, w)
-    _BN_LAST[:] = [tuple(_weak(a) for a in operands), result]
+    contiguous = x._data.flags.c_contiguous and g._data.flags.c_contiguous
+    kernel = bn_kernel.backward if contiguous else bn_kernel.backward_strided
+    result = kernel(x._data, g._data, mean, invstd, w, training)
+    _BN_LAST[:] = [tuple(_weak(a) for a in operands), result, training]
     weakref.finalize(g._data, _BN_LAST.clear)
     return result
 
@@ -386,12 +393,12 @@ def _normalized(x: Tensor, mean: np.ndarray, invstd: np.ndarray, eps: float) -> 
 
 def batch_norm_grad_input(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray,
                           training: bool, eps: float = 1e-5) -> Tensor:
-    exact = _exact_batch_norm_backward(g, x, weight, mean, invstd) if training else None
+    exact = _exact_batch_norm_backward(g, x, weight, mean, invstd, training)
     if exact is not None:
         return make(exact[0], x.dtype)
-    if not training:
-        istd = _per_channel(invstd, x)
-        return g * (istd if weight is None else istd * weight.reshape((1, -1) + (1,) * (x.ndim - 2)))
+    if not training:  # PyTorch's dy * invstd * w (invstd from the running variance in double)
+        scaled = g * _per_channel(invstd, x)
+        return scaled if weight is None else scaled * weight.reshape((1, -1) + (1,) * (x.ndim - 2))
     xhat, istd = _normalized(x, mean, invstd, eps)
     scale = istd if weight is None else istd * weight.reshape((1, -1) + (1,) * (x.ndim - 2))
     dims = _reduce_dims(x)
@@ -403,7 +410,7 @@ def batch_norm_grad_input(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd
 
 def batch_norm_grad_weight(g: Tensor, x: Tensor, mean: np.ndarray, invstd: np.ndarray,
                            weight=None, training: bool = True, eps: float = 1e-5) -> Tensor:
-    exact = _exact_batch_norm_backward(g, x, weight, mean, invstd) if training else None
+    exact = _exact_batch_norm_backward(g, x, weight, mean, invstd, training)
     if exact is not None:
         return make(exact[1], x.dtype)
     xhat = _normalized(x, mean, invstd, eps)[0] if training else (x - _per_channel(mean, x)) * _per_channel(invstd, x)
@@ -412,8 +419,8 @@ def batch_norm_grad_weight(g: Tensor, x: Tensor, mean: np.ndarray, invstd: np.nd
 
 def batch_norm_grad_bias(g: Tensor, x: Tensor | None = None, weight=None, mean=None, invstd=None,
                          training: bool = False) -> Tensor:
-    if training and x is not None:
-        exact = _exact_batch_norm_backward(g, x, weight, mean, invstd)
+    if x is not None and mean is not None:
+        exact = _exact_batch_norm_backward(g, x, weight, mean, invstd, training)
         if exact is not None:
             return make(exact[2], x.dtype)
     return g.sum(_reduce_dims(g))

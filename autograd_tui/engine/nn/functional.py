@@ -11,6 +11,7 @@ from __future__ import annotations
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
 
+import functools
 import warnings
 from typing import Any, Optional, Sequence, Union, cast
 
@@ -19,6 +20,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine.functions import special as _special
+from autograd_tui.engine.functions.pointwise import laid_out_as_leading_operand
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, make, warn_at_caller as _warn
 from autograd_tui.engine.amp import full_precision_op, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
@@ -201,26 +203,30 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
         if stat is not None and stat.numel() != c:
             raise RuntimeError(f"{name} should contain {c} elements not {stat.numel()}")
-    if x.flags.c_contiguous and x.dtype in (np.float32, np.float64):
-        mean, invstd, y = _batch_norm_contiguous(x, running_mean, running_var, weight, bias, training,
-                                                 cast(float, momentum), eps)
+    if x.dtype in (np.float32, np.float64) and (x.flags.c_contiguous or not bn_kernel.channels_last_like(x)):
+        kernel = bn_kernel.contiguous if x.flags.c_contiguous else \
+            functools.partial(bn_kernel.strided, sqrt=lambda a: _F.sqrt(make(a, input.dtype))._data)
+        mean, invstd, y = _batch_norm_kernel(kernel, x, running_mean, running_var, weight, bias, training,
+                                             cast(float, momentum), eps)
     else:
         mean, invstd, y = _batch_norm_any(x, running_mean, running_var, weight, bias, training,
                                           cast(float, momentum), eps)
     if not bn_kernel.channels_last_like(x):  # PyTorch's output is contiguous unless channels-last
         y = np.ascontiguousarray(y)
     out = make(y.astype(x.dtype, copy=False), input.dtype)
+    if not training and running_var is not None:  # the backward kernels' invstd, from double
+        invstd = (1.0 / np.sqrt(running_var._data.astype(np.float64) + eps)).astype(x.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training, "eps": eps})
     return out
 
 
-def _batch_norm_contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training: bool,
-                           momentum: float, eps: float) -> tuple:
-    """PyTorch's CPU kernel for a contiguous input (``parity/batch_norm.py``); the running
-    statistics take their new values in place."""
-    mean, invstd, y, new_mean, new_var = bn_kernel.contiguous(
+def _batch_norm_kernel(kernel, x: np.ndarray, running_mean, running_var, weight, bias, training: bool,
+                       momentum: float, eps: float) -> tuple:
+    """PyTorch's CPU kernel for a contiguous input, or its generic path for a strided one
+    (``parity/batch_norm.py``); the running statistics take their new values in place."""
+    mean, invstd, y, new_mean, new_var = kernel(
         x, None if running_mean is None else running_mean._data, None if running_var is None else running_var._data,
         None if weight is None else weight._data, None if bias is None else bias._data, training, momentum, eps)
     if new_mean is not None and new_var is not None:
@@ -374,6 +380,8 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
     if weight is not None:
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
+    if diff.ndim > 1 and diff.flags.c_contiguous:  # laid out as PyTorch's (a - b), which the sum follows
+        diff = laid_out_as_leading_operand(diff, a._data, b._data)
     sq = diff * diff
     if a.dtype is dtypes.bfloat16:  # PyTorch's kernel rounds the difference and the square
         diff = dtypes.to_bfloat16_grid(diff)

@@ -22,6 +22,7 @@ import numpy as np
 
 from autograd_tui.engine.parity.blas import get_threads
 from autograd_tui.engine.parity.matmul import _sum_stacked
+from autograd_tui.engine.parity.summation import float_sum
 
 
 def contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
@@ -70,6 +71,51 @@ def _sums_in_order(by_channel: np.ndarray) -> np.ndarray:
     if np.isnan(sums).any():
         sums = np.cumsum(by_channel.transpose(1, 0, 2).reshape(c, -1), axis=1, dtype=np.float64)[:, -1]
     return np.add(sums, 0.0, sums)
+
+
+def strided(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
+            eps: float, sqrt=np.sqrt) -> tuple:
+    """``contiguous`` for an input in any other layout but channels-last (a transposed (N, L, C)
+    view, say), which takes ATen's generic path: the mean is ``x.mean(dims)`` (its float sum
+    over the reduced dims, divided by the count); per channel the squares of ``x - mean`` are
+    added in double in memory order; ``invstd = 1 / sqrt(var_sum / n + eps)`` and the running
+    statistics' blends (unbiased ``var_sum / (n - 1)``) in double, stored in the input's type.
+    In eval mode ``invstd = 1 / sqrt(running_var + eps)`` in tensor ops of the input's type
+    (``sqrt`` is the engine's ``torch.sqrt`` kernel: MKL's, not correctly rounded). The output is
+    ``((x - mean) * invstd) * weight + bias`` element by element in the input's type, unfused."""
+    c = x.shape[1]
+    dims = (0,) + tuple(range(2, x.ndim))
+    count = x.size // c
+    ftype = x.dtype.type
+    shape = (1, c) + (1,) * (x.ndim - 2)
+    new_mean = new_var = None
+    if training:
+        mean = (float_sum(x, dims) / ftype(count)).astype(x.dtype)
+        deviations = x.astype(np.float64) - mean.astype(np.float64).reshape(shape)
+        var_sum = _serial_channel_sums(deviations * deviations, x.strides)
+        invstd = (1.0 / np.sqrt(var_sum / count + eps)).astype(x.dtype)
+        if running_mean is not None and running_var is not None:
+            new_mean = momentum * mean.astype(np.float64) + (1 - momentum) * running_mean.astype(np.float64)
+            unbiased = var_sum / max(count - 1, 1)
+            new_var = momentum * unbiased + (1 - momentum) * running_var.astype(np.float64)
+    else:
+        mean = running_mean.astype(x.dtype, copy=False)
+        invstd = ftype(1) / sqrt(running_var.astype(x.dtype, copy=False) + ftype(eps))
+    y = (x - mean.reshape(shape)) * invstd.reshape(shape)
+    if weight is not None:
+        y = y * weight.astype(x.dtype, copy=False).reshape(shape)
+    if bias is not None:
+        y = y + bias.astype(x.dtype, copy=False).reshape(shape)
+    return mean, invstd, y, new_mean, new_var
+
+
+def _serial_channel_sums(values: np.ndarray, strides: tuple) -> np.ndarray:
+    """Per channel (dim 1), ``values`` added one after another in double, in the order ATen's
+    serial loop visits them: the other dims from the largest stride of the input (``strides``)
+    to the smallest, as its data lies in memory."""
+    dims = sorted((d for d in range(values.ndim) if d != 1), key=lambda d: -strides[d])
+    rows = np.moveaxis(values, [1] + dims, list(range(values.ndim))).reshape(values.shape[1], -1)
+    return np.add.accumulate(rows.astype(np.float64), axis=1)[:, -1]
 
 
 def fused(a: np.ndarray, b: np.ndarray, c) -> np.ndarray:
@@ -180,9 +226,10 @@ def backward_is_cheap(x: np.ndarray) -> bool:
 
 
 def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
-             weight: np.ndarray | None) -> tuple:
-    """(grad_input, grad_weight, grad_bias) of training-mode batch norm on a contiguous float32
-    (N, C, *) input, in PyTorch's order of operations.
+             weight: np.ndarray | None, training: bool = True) -> tuple:
+    """(grad_input, grad_weight, grad_bias) of batch norm on a contiguous float32 (N, C, *) input,
+    in PyTorch's order of operations. In eval mode (``training`` False, ``mean`` and ``invstd``
+    the running ones) the sums are the same and grad_input is ``dy * invstd * w``.
 
     (N, C), and (N, C, 1, ...): the channels-last kernel. Each thread takes a share of the rows and
     sums dy and the fused products (x - mean) * dy in float; the shares are added in double. grad_input is
@@ -216,7 +263,7 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
         vector = np.arange(c) < c // _BACKWARD_LANES * _BACKWARD_LANES
         fused_form = fused(-centred, k, dy - grad_mean) * invstd * w
         plain_form = ((dy - grad_mean) - centred * k) * invstd * w
-        grad_input = np.where(vector, fused_form, plain_form)
+        grad_input = np.where(vector, fused_form, plain_form) if training else dy * invstd * w
         return grad_input.reshape(shape), dotp * invstd, total
     n, c = x.shape[0], x.shape[1]
     flat_x, flat_dy = x.reshape(n, c, -1), dy.reshape(n, c, -1)
@@ -228,34 +275,39 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     dot64 = np.add.accumulate(_vector_sum(products, (centred, flat_dy)), axis=0, dtype=np.float64)[-1]
     k = dot64.astype(ftype) * invstd * invstd / ftype(count)
     grad_mean = (sum64 / count).astype(ftype)
-    # the same operations as ``fused(-centred, k, dy - grad_mean) * invstd * w``, into the arrays
-    # already made (a fresh array of an image batch costs more to touch than to compute)
-    negated = np.negative(centred, out=products)
-    grad_input = fused(negated, k.reshape(shape), np.subtract(flat_dy, grad_mean.reshape(shape), out=centred))
-    np.multiply(grad_input, invstd.reshape(shape), out=grad_input)
-    np.multiply(grad_input, w.reshape(shape), out=grad_input)
+    if training:
+        # the same operations as ``fused(-centred, k, dy - grad_mean) * invstd * w``, into the arrays
+        # already made (a fresh array of an image batch costs more to touch than to compute)
+        negated = np.negative(centred, out=products)
+        grad_input = fused(negated, k.reshape(shape), np.subtract(flat_dy, grad_mean.reshape(shape), out=centred))
+        np.multiply(grad_input, invstd.reshape(shape), out=grad_input)
+        np.multiply(grad_input, w.reshape(shape), out=grad_input)
+    else:
+        grad_input = flat_dy * invstd.reshape(shape) * w.reshape(shape)
     return (grad_input.reshape(x.shape), (dot64 * invstd.astype(np.float64)).astype(ftype),
             sum64.astype(ftype))
 
 
 def backward_strided(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
-                     weight: np.ndarray | None) -> tuple:
-    """``backward`` for a gradient that is not contiguous (the expanded ones of ``y.sum()``):
-    PyTorch then takes its generic kernel instead of the vectorised ones. Per channel: the sum of
-    dy; the float products (x - mean) * dy added up in double; ``grad_weight = dotp * invstd`` in
-    double; ``k = float(dotp) * invstd * invstd / count`` and
-    ``grad_input = ((dy - sum / count) - (x - mean) * k) * invstd * w``, all in float, unfused."""
-    ftype = np.float32
+                     weight: np.ndarray | None, training: bool = True) -> tuple:
+    """``backward`` through ATen's generic kernel, which PyTorch takes when the input or the
+    gradient is not contiguous (a transposed (N, L, C) input; the expanded gradient of
+    ``y.sum()``), in float32 or float64. Per channel: the sum of dy (``dy.sum(dims)``, a float
+    reduction); the products (x - mean) * dy in the input's type added up in double;
+    ``grad_weight = dotp * invstd`` in double; ``k = dotp * invstd * invstd / count`` and
+    ``grad_input = ((dy - sum / count) - (x - mean) * k) * invstd * w``, in the input's type, unfused."""
+    ftype = x.dtype.type
     n, c = x.shape[0], x.shape[1]
     shape = (1, c, 1)
     flat_x, flat_dy = x.reshape(n, c, -1), np.ascontiguousarray(dy).reshape(n, c, -1)
     count = flat_x.shape[0] * flat_x.shape[2]
     centred = flat_x - mean.reshape(shape)
-    total = flat_dy.sum(axis=(0, 2), dtype=np.float64).astype(ftype)
-    dotp = (centred * flat_dy).sum(axis=(0, 2), dtype=np.float64)
+    total = float_sum(dy, (0,) + tuple(range(2, dy.ndim))).astype(ftype)
+    dotp = _serial_channel_sums((x - mean.reshape((1, c) + (1,) * (x.ndim - 2))) * dy, x.strides)
     k = dotp.astype(ftype) * invstd * invstd / ftype(count)
     grad_mean = total / ftype(count)
-    grad_input = ((flat_dy - grad_mean.reshape(shape)) - centred * k.reshape(shape)) * invstd.reshape(shape)
+    grad_input = flat_dy if not training else (flat_dy - grad_mean.reshape(shape)) - centred * k.reshape(shape)
+    grad_input = grad_input * invstd.reshape(shape)
     if weight is not None:
         grad_input = grad_input * weight.astype(ftype, copy=False).reshape(shape)
     return grad_input.reshape(x.shape), (dotp * invstd.astype(np.float64)).astype(ftype), total

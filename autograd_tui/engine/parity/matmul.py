@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
@@ -153,7 +153,7 @@ def _k_blocks(k: int) -> list:
 def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``_fused_chain`` in one OpenBLAS product where its kernel adds the same way (``a``
     column-major, checked once: ``_gemm_fuses_in_order``; beyond its 192 terms the chain goes on
-    by rank-one updates), else by its rank-one update where that fuses (one call per term of k
+    by products that carry the running sums in, ``_carried_chains``, else by rank-one updates), else by its rank-one update where that fuses (one call per term of k
     instead of four numpy calls and a check)."""
     k = a.shape[1]
     if a.shape[0] >= 2 and b.shape[1] >= 2 and _gemm_fuses_in_order():
@@ -469,11 +469,15 @@ def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
 
 
 def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.ndarray] = None,
-            c_offset: int = 0, a_offset: Optional[int] = None) -> np.ndarray:
+            c_offset: int = 0, a_offset: Optional[int] = None, alpha: Optional[np.float32] = None) -> np.ndarray:
     """``added + a @ b`` (``addmm``; ``a @ b`` without ``added``) for float32 (m, k) and (k, n)
     arrays, bit for bit as MKL's sgemm with each operand's layout as PyTorch passes it.
     ``c_offset``/``a_offset``: where the output and ``a`` start in their allocations, in
-    elements (bmm's later matrices), which decides MKL's aligned loops."""
+    elements (bmm's later matrices), which decides MKL's aligned loops.
+
+    ``alpha`` (addmm's, with ``added`` already ``beta * input``): each kernel applies it where
+    MKL does (measured): the kernels that start from the output scale ``a`` (each product is
+    (alpha*a)*b), the packed one scales ``b``, the dot kernels scale their sum (then add)."""
     m, k = a.shape
     n = b.shape[1]
     la, lb = _layout(a), _layout(b)
@@ -485,49 +489,82 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         added = np.asarray(added, _F32)  # broadcast by each use
     if m == 0 or n == 0 or k == 0:
         return _after(np.zeros((m, n), _F32), added)
+    scaled = a if alpha is None else np.multiply(a, alpha)  # (keeps a's layout)
     # Matrix-vector kernels: over contiguous rows, dot products (the added term comes after);
     # otherwise the output is loaded and each column of products added to it, in order.
     if m == 1 and n == 1 and lb != "T":  # a transposed column (nn.Linear(k, 1) on one sample): sgemv below
-        return _in_order(a, b, added)
+        return _in_order(scaled, b, added)
     if n == 1 and m > 1:
         if la == "N":
-            return _after(_dot_rows(a, b[:, 0], _offset(a) if a_offset is None else a_offset, _offset(b))[:, None],
-                          added)
-        return _in_order(a, b, added)
+            return _after(_times(_dot_rows(a, b[:, 0], _offset(a) if a_offset is None else a_offset,
+                                           _offset(b))[:, None], alpha), added)
+        return _in_order(scaled, b, added)
     if m == 1:
         if lb == "T":
-            return _after(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)[None, :],
-                          added)
-        return _in_order(a, b, added)
+            return _after(_times(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)
+                                 [None, :], alpha), added)
+        return _in_order(scaled, b, added)
     if m >= 4 and n >= 12:
+        # the packed kernel scales b; a single term of k is (alpha*a)*b there too
+        packed_a, panel = (scaled, b) if alpha is None or k == 1 else (a, np.multiply(b, alpha))
         if _threads_split_rows(m, k, n, threads):
             whole = m // 4 * 4
             if added is not None:
                 added = np.broadcast_to(added, (m, n))
-            head = _packed(a[:whole], b, None if added is None else added[:whole])
+            head = _packed(packed_a[:whole], panel, None if added is None else added[:whole])
             if la == lb == "T":  # the last rows' kernel for two transposed operands is not known
-                tail = _after(np.matmul(a[whole:], b), None if added is None else added[whole:])
+                tail = _after(np.matmul(scaled[whole:], b), None if added is None else added[whole:])
             else:
                 tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
                               (_offset(a) if a_offset is None else a_offset) + whole * (a.strides[0] // a.itemsize),
-                              None if added is None else added[whole:])
+                              None if added is None else added[whole:], alpha)
             return np.concatenate([head, tail])
-        return _packed(a, b, added)
-    return _small(a, b, la, lb, c_offset, a_offset, added)
+        return _packed(packed_a, panel, added)
+    return _small(a, b, la, lb, c_offset, a_offset, added, alpha)
+
+
+def _times(result: np.ndarray, alpha: Optional[np.float32]) -> np.ndarray:
+    return result if alpha is None else np.multiply(result, alpha)
 
 
 def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: Optional[int],
-           added: Optional[np.ndarray]) -> np.ndarray:
+           added: Optional[np.ndarray], alpha: Optional[np.float32] = None) -> np.ndarray:
+    scaled = a if alpha is None else np.multiply(a, alpha)
     if lb == "T":
         if la == "T":
-            return _after(_in_order(a, b), added)
-        return _after(_small_dots(a, b, _offset(a) if a_offset is None else a_offset), added)
-    return _small_rows_vector(a, b, c_offset, added)
+            return _after(_in_order(scaled, b), added)
+        if a.shape[1] == 1:  # a single product: (alpha*a)*b
+            return _after(_in_order(scaled, b), added)
+        return _after(_times(_small_dots(a, b, _offset(a) if a_offset is None else a_offset), alpha), added)
+    return _small_rows_vector(scaled, b, c_offset, added)
 
 
 def covers(m: int, k: int, n: int) -> bool:
     """Whether ``product`` takes this shape (small enough to emulate cheaply)."""
     return m * n * k <= MAX_WORK and k <= MAX_K
+
+
+
+def scaled_matrix_vector(a: np.ndarray, x: np.ndarray, start: Optional[np.ndarray], alpha) -> Optional[np.ndarray]:
+    """``addmv`` with alpha or beta other than 1 in float32 (``scaled_gemv``)."""
+    return scaled_gemv(a, x, start, alpha, _in_order, matrix_vector)
+
+
+def scaled_gemv(a: np.ndarray, x: np.ndarray, start: Optional[np.ndarray], alpha, in_order: Callable,
+                dots_of: Callable) -> Optional[np.ndarray]:
+    """``start`` (beta * input, None for beta = 0) plus alpha * (a @ x), as MKL's gemv applies
+    them (measured, float32 and float64): where it runs the column kernel (a column-major
+    matrix, or a single column) it adds (alpha*x[j])*a[i, j] to the output in order; its dot
+    kernel (rows) scales each dot, then adds it. ``in_order(a, b, start)`` and ``dots_of(a, x)``
+    are the dtype's kernels; None where the dots are not known."""
+    k = a.shape[1]
+    if k == 1 or _layout(a) == "T":
+        return in_order(a, np.multiply(x, alpha)[:, None], None if start is None else start[:, None])[:, 0]
+    dots = dots_of(a, x)
+    if dots is None:
+        return None
+    dots = np.multiply(dots, alpha)
+    return dots if start is None else np.add(start, dots)
 
 
 def dot_covers(x: np.ndarray, y: np.ndarray) -> bool:
@@ -594,22 +631,28 @@ def _short_dot(p: list) -> np.float32:
 BMM_PLAIN_LOOP_BELOW = 400
 
 
-def batched(a: np.ndarray, b: np.ndarray, threads: int = 1) -> np.ndarray:
+def batched(a: np.ndarray, b: np.ndarray, threads: int = 1, out_offset: int = 0, added: Optional[np.ndarray] = None,
+            alpha: Optional[np.float32] = None) -> np.ndarray:
     """``torch.bmm`` of float32 (B, m, k) and (B, k, n) arrays: below ``BMM_PLAIN_LOOP_BELOW``
     ATen's own loop (products rounded, added in order), else one MKL product per matrix, the
-    i-th written at element i * m * n of the output (its alignment decides MKL's loops).
+    i-th written at element out_offset + i * m * n of the output's allocation (its alignment
+    decides MKL's loops). ``baddbmm``: ``added`` (beta * input, broadcast to the output) and
+    ``alpha``: ATen's loop computes added + alpha * sum, MKL applies them per kernel (``product``).
     Matrix-vector shapes (m or n = 1) after the first matrix are not measured."""
     count, m, k = a.shape
     n = b.shape[2]
+    if added is not None:
+        added = np.broadcast_to(added, (count, m, n))
     if m * n * k < BMM_PLAIN_LOOP_BELOW:
         products = np.empty((k, count, m, n), _F32)
         np.multiply(a.transpose(2, 0, 1)[:, :, :, None], b.transpose(1, 0, 2)[:, :, None, :], out=products)
-        return _chain(np.zeros((count, m, n), _F32), products)
+        return _after(_times(_chain(np.zeros((count, m, n), _F32), products), alpha), added)
     out = np.empty((count, m, n), _F32)
     # ATen spreads the matrices over its threads; MKL inside each then runs on one.
     threads = threads if count == 1 else 1
     a_start = _offset(a)
     step = a.strides[0] // a.itemsize
     for i in range(count):
-        out[i] = product(a[i], b[i], threads, c_offset=i * m * n, a_offset=a_start + i * step)
+        out[i] = product(a[i], b[i], threads, None if added is None else added[i], c_offset=out_offset + i * m * n,
+                         a_offset=a_start + i * step, alpha=alpha)
     return out

@@ -30,7 +30,7 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked
+from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked, scaled_gemv
 
 _F64 = np.float64
 LANES = 2  # doubles in a 16-byte register
@@ -116,10 +116,15 @@ def covers(m: int, k: int, n: int) -> bool:
 TILE_ROWS, TILE_COLS = 4, 12
 
 
-def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) -> Optional[np.ndarray]:
+def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
+            out_offset: int = 0, alpha: Optional[np.floating] = None) -> Optional[np.ndarray]:
     """``added + a @ b`` (``a @ b`` without ``added``) of float64 (m, k) and (k, n) arrays as
     MKL adds them with each operand's layout as PyTorch passes it; None where the order is not
-    known (two transposed operands with whole tiles, or a BLAS that does not fuse in order)."""
+    known (two transposed operands with whole tiles, or a BLAS that does not fuse in order).
+    ``out_offset``: where the output starts in its allocation, in elements (bmm's later
+    matrices), which decides the in-order kernel's aligned loops. ``alpha`` (addmm's, with
+    ``added`` already ``beta * input``): where MKL applies it (measured): the in-order kernels
+    scale ``a``, the packed tiles ``b``, the dot kernels their sums (then add)."""
     m, k = a.shape
     n = b.shape[1]
     la, lb = _layout(a), _layout(b)
@@ -130,40 +135,51 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None) ->
     if m == 0 or n == 0 or k == 0:
         return _in_order(a, b, added)
     if m == 1 and lb == "T":  # (also a single output: nn.Linear(k, 1) on one sample)
-        return _after(_dot_rows(b.T, a[0], _offset(b), _offset(a))[None, :], added)
+        return _after(_times(_dot_rows(b.T, a[0], _offset(b), _offset(a))[None, :], alpha), added)
     if n == 1 and m > 1 and la == "N":
-        return _after(_dot_rows(a, b[:, 0], _offset(a), _offset(b))[:, None], added)
+        return _after(_times(_dot_rows(a, b[:, 0], _offset(a), _offset(b))[:, None], alpha), added)
     if m == 1 or n == 1:
-        return _in_order(a, b, added)
+        return _in_order(_times(a, alpha), b, added)
     rows, cols = m // TILE_ROWS * TILE_ROWS, n // TILE_COLS * TILE_COLS
     tiled = rows > 0 and cols > 0
     if la == lb == "T" or (tiled and not _gemm_fuses_in_order()):
         return None
     if not tiled:
-        return _small(a, b, lb, added, slice(0, m), 0)
-    tiles = _tiles(a[:rows], b[:, :cols], _part(added, (m, n), slice(0, rows), slice(0, cols)))
+        return _small(a, b, lb, added, slice(0, m), 0, out_offset=out_offset, alpha=alpha)
+    # the packed tiles scale b; a single term of k is (alpha*a)*b there too
+    tiles = (_tiles(_times(a[:rows], alpha), b[:, :cols], _part(added, (m, n), slice(0, rows), slice(0, cols)))
+             if k == 1 else _tiles(a[:rows], _times(b[:, :cols], alpha), _part(added, (m, n), slice(0, rows),
+                                                                                 slice(0, cols))))
     if tiles is None:
         return None
     out = np.empty((m, n), _F64)
     out[:rows, :cols] = tiles
     if cols < n:  # beside the tiles
-        out[:rows, cols:] = _small(a, b, lb, added, slice(0, rows), cols)
+        out[:rows, cols:] = _small(a, b, lb, added, slice(0, rows), cols, out_offset=out_offset, alpha=alpha)
     if rows < m:  # below them (with a transposed weight, peeled as dgemv's rows in fours)
-        out[rows:] = _small(a, b, lb, added, slice(rows, m), 0, peel=min(k, (k - 1) % LANES + 1))
+        out[rows:] = _small(a, b, lb, added, slice(rows, m), 0, peel=min(k, (k - 1) % LANES + 1),
+                            out_offset=out_offset, alpha=alpha)
     return out
 
 
 def _small(a: np.ndarray, b: np.ndarray, lb: str, added: Optional[np.ndarray], rows: slice, first_col: int,
-           peel: Optional[int] = None) -> np.ndarray:
+           peel: Optional[int] = None, out_offset: int = 0, alpha: Optional[np.floating] = None) -> np.ndarray:
     """The small kernels over ``rows`` and the columns from ``first_col`` of ``a @ b``: dots for a
     transposed ``b``, else the products in order from the added term."""
     m, n = a.shape[0], b.shape[1]
     term = _part(added, (m, n), rows, slice(first_col, n))
     if lb == "T":
-        return _after(_small_dots(a[rows], b[:, first_col:], _offset(a[rows]), peel), term)
+        if a.shape[1] == 1 and alpha is not None:  # a single product: (alpha*a)*b
+            return _after(_in_order(_times(a[rows], alpha), b[:, first_col:], None), term)
+        return _after(_times(_small_dots(a[rows], b[:, first_col:], _offset(a[rows]), peel), alpha), term)
+    a = _times(a, alpha)
     part = _in_order(a[rows], b[:, first_col:], term)
-    _peeled_rows(part, a, b, added, rows, first_col)
+    _peeled_rows(part, a, b, added, rows, first_col, out_offset)
     return part
+
+
+def _times(x: np.ndarray, alpha: Optional[np.floating]) -> np.ndarray:
+    return x if alpha is None else np.multiply(x, alpha)
 
 
 def _tiles(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> Optional[np.ndarray]:
@@ -190,16 +206,16 @@ def _tiles(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> Optiona
 
 
 def _peeled_rows(part: np.ndarray, a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray], rows: slice,
-                 first_col: int) -> None:
+                 first_col: int, out_offset: int = 0) -> None:
     """The in-order kernel's scalar loop, into ``part`` (``rows`` of the output from ``first_col``
     on): where such a row starts off a 16-byte boundary of the whole (m, n) output and at least
     a vector follows, its first element is added in blocks of 8 terms, the first 4 in order and
     the next 4 summed apart, then added."""
     n = b.shape[1]
-    if n - first_col - 1 < LANES or (n % LANES == 0 and first_col % LANES == 0):
+    if n - first_col - 1 < LANES or (n % LANES == 0 and (out_offset + first_col) % LANES == 0):
         return
     for r in range(rows.start, rows.stop):
-        if (r * n + first_col) % LANES == 0:
+        if (out_offset + r * n + first_col) % LANES == 0:
             continue
         products = (a[r] * b[:, first_col]).tolist()
         acc = 0.0 if added is None else float(np.broadcast_to(added, (a.shape[0], n))[r, first_col])
@@ -299,6 +315,12 @@ def matrix_vector(a: np.ndarray, x: np.ndarray) -> Optional[np.ndarray]:
     return _dot_rows(np.ascontiguousarray(a), x, 0, _offset(x))
 
 
+
+def scaled_matrix_vector(a: np.ndarray, x: np.ndarray, start: Optional[np.ndarray], alpha) -> Optional[np.ndarray]:
+    """``addmv`` with alpha or beta other than 1 in float64 (``matmul.scaled_gemv``)."""
+    return scaled_gemv(a, x, start, alpha, _in_order, matrix_vector)
+
+
 def dot_covers(x: np.ndarray, y: np.ndarray, threads: int) -> bool:
     """Contiguous vectors, and short enough that MKL keeps the dot on one thread."""
     return (x.strides == y.strides == (x.itemsize,) and x.shape[0] <= MAX_WORK
@@ -325,3 +347,39 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.float64:
     acc = np.add.accumulate(terms, axis=0)[-1]
     lanes = ((acc[0] + acc[1]) + acc[2]) + acc[3]
     return _F64(lanes[0] + lanes[1])
+
+
+# ATen multiplies batches whose (rows x cols x k) is below this with a plain loop of its own.
+BMM_PLAIN_LOOP_BELOW = 400
+
+
+def batched(a: np.ndarray, b: np.ndarray, out_offset: int = 0, added: Optional[np.ndarray] = None,
+            alpha: Optional[np.floating] = None) -> np.ndarray:
+    """``torch.bmm`` of float64 (B, m, k) and (B, k, n) arrays: below ``BMM_PLAIN_LOOP_BELOW``
+    ATen's own loop (products rounded, added in order from 0), else MKL's product of each
+    matrix as ``product`` computes it (numpy's where that order is not known), the i-th written
+    at element out_offset + i * m * n of the output's allocation (its alignment decides MKL's
+    loops). ``baddbmm``: ``added`` (beta * input) and ``alpha`` as in ``matmul.batched``."""
+    count, m, k = a.shape
+    n = b.shape[2]
+    if added is not None:
+        added = np.broadcast_to(added, (count, m, n))
+    if m * n * k < BMM_PLAIN_LOOP_BELOW:
+        products = np.multiply(a.transpose(2, 0, 1)[:, :, :, None], b.transpose(1, 0, 2)[:, :, None, :])
+        return _after(_times(_in_order_stack(products, (count, m, n)), alpha), added)
+    out = np.empty((count, m, n), _F64)
+    for i in range(count):
+        term = None if added is None else added[i]
+        known = product(a[i], b[i], term, out_offset=out_offset + i * m * n, alpha=alpha)
+        if known is None:
+            known = _after(_times(np.matmul(a[i], b[i]), alpha), term)
+        out[i] = known
+    return out
+
+
+def _in_order_stack(products: np.ndarray, shape: tuple) -> np.ndarray:
+    """(k, ...) products added in order from +0."""
+    stacked = np.empty((products.shape[0] + 1,) + shape, _F64)
+    stacked[0] = 0.0
+    stacked[1:] = products
+    return _sum_stacked(stacked)

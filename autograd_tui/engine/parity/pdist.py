@@ -1,4 +1,5 @@
-"""``torch.nn.functional.pdist``: the distances between the rows of an (n, m) matrix, in ATen's order.
+"""``torch.nn.functional.pdist``: the distances between the rows of an (n, m) matrix, in ATen's order;
+and ``torch.cdist``'s backward.
 
 Forward (``DistanceOpsKernel``'s ``run_parallel_pdist``): for each pair i < j, in the order
 (0, 1), (0, 2), ..., (1, 2), ..., one ``map2_reduce_all`` over the m columns: the columns taken in
@@ -75,17 +76,30 @@ def _reduce(terms: np.ndarray, p: float) -> np.ndarray:
 
 def forward(x: np.ndarray, p: float) -> np.ndarray:
     """The n(n-1)/2 distances of the rows of ``x`` (float32 or float64)."""
-    t = x.dtype.type
     i, j = _pairs(x.shape[0])
-    diff = np.abs(x[i] - x[j])
-    agg = _reduce(_terms(diff, p), p)
+    return _finish(_reduce(_terms(np.abs(x[i] - x[j]), p), p), p)
+
+
+def _finish(agg: np.ndarray, p: float) -> np.ndarray:
     with np.errstate(all="ignore"):
         if p == 2:
             return np.sqrt(agg)
         if p in (0, 1) or math.isinf(p):
             return agg
         # ATen's finish: std::pow(agg, 1.0 / p) in double, p being the tensor's type
-        return np.power(agg.astype(np.float64), 1.0 / float(t(p))).astype(x.dtype)
+        return np.power(agg.astype(np.float64), 1.0 / float(agg.dtype.type(p))).astype(agg.dtype)
+
+
+def cdist_backward(grad: np.ndarray, x1: np.ndarray, x2: np.ndarray, dist: np.ndarray, p: float) -> np.ndarray:
+    """x1's gradient (x2's is this with the operands and the transposed grad and dist swapped):
+    ``run_backward_parallel_cdist`` starts each row of x1 at zero and adds the terms of the pairs
+    (i, 0), (i, 1), ... in turn, column by column."""
+    diff = x1[..., :, None, :] - x2[..., None, :, :]
+    terms = _term_grads(diff, grad[..., None], dist[..., None], p)
+    out = np.zeros(terms.shape[:-2] + terms.shape[-1:], x1.dtype)
+    for j in range(terms.shape[-2]):
+        out = out + terms[..., j, :]
+    return out
 
 
 def _term_grads(diff: np.ndarray, grad: np.ndarray, dist: np.ndarray, p: float) -> np.ndarray:

@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from autograd_tui.engine.parity import blas, float32_math, float64_math, sleef64
+from autograd_tui.engine.parity import blas, float32_math, float64_math, mkl_sqrt64, sleef64
 
 
 def _vector_lanes() -> int:
@@ -118,8 +118,12 @@ float64_tanh = float64_math.tanh_mkl if _MEASURED_MKL else float64_math.tanh
 float64_sin = float64_math.sin_mkl if _MEASURED_MKL else float64_math.sin
 
 exp_correctly_rounded = via_float64(np.exp)
-# torch.sqrt and x ** 0.5 (ATen's pow sends 0.5 to sqrt): MKL's float32 sqrt, numpy's otherwise.
+# torch.sqrt and x ** 0.5 (ATen's pow sends 0.5 to sqrt): MKL's float32 and float64 sqrt on the
+# machines whose kernels were measured (MKL's float64 one, from the same rsqrtps estimate, is
+# not correctly rounded), numpy's otherwise.
 sqrt = float32_kernel(float32_math.sqrt, np.sqrt)
+if VECTOR_LANES:
+    sqrt = float64_kernel(mkl_sqrt64.sqrt, sqrt)
 
 
 def sigmoid(a) -> np.ndarray:

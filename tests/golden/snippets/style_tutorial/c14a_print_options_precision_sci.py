@@ -1,0 +1,20 @@
+# Printing: how set_printoptions changes a tensor's repr (precision, sci_mode, linewidth, threshold), then reset.
+import torch
+
+torch.manual_seed(1421)
+vals = torch.randn(2, 5) * torch.tensor([1.0, 10.0, 100.0, 1000.0, 1e5])
+print(vals)
+torch.set_printoptions(precision=3)
+print(vals, vals[0, 0])
+torch.set_printoptions(precision=6, sci_mode=False)
+print(vals / 1e7)
+torch.set_printoptions(sci_mode=True)
+print(torch.tensor([0.5, 2.0]))
+torch.set_printoptions(sci_mode=None, linewidth=50)
+print(torch.linspace(0, 1, 12))
+torch.set_printoptions(threshold=8, edgeitems=1)
+print(torch.arange(30.0).view(5, 6))
+torch.set_printoptions(profile="short")
+print(vals)
+torch.set_printoptions(profile="default")
+print(torch.tensor([1e-5, 3.0]), torch.tensor([123456789.0]), torch.tensor([2.0, float('-inf')], dtype=torch.float64))
