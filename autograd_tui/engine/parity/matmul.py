@@ -153,8 +153,9 @@ def _k_blocks(k: int) -> list:
 def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``_fused_chain`` in one OpenBLAS product where its kernel adds the same way (``a``
     column-major, checked once: ``_gemm_fuses_in_order``; beyond its 192 terms the chain goes on
-    by products that carry the running sums in, ``_carried_chains``, else by rank-one updates), else by its rank-one update where that fuses (one call per term of k
-    instead of four numpy calls and a check)."""
+    by products that carry the running sums in, ``_carried_chains``, else by rank-one updates),
+    else by its rank-one update where that fuses (one call per term of k instead of four numpy
+    calls and a check)."""
     k = a.shape[1]
     if a.shape[0] >= 2 and b.shape[1] >= 2 and _gemm_fuses_in_order():
         head = min(k, _GEMM_MAX_K)
