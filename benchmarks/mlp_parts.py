@@ -5,6 +5,7 @@ and the resnet18 workload (benchmarks/workloads/resnet18.py) with ``--resnet``.
     python benchmarks/mlp_parts.py --plain                # the same, with numpy's plain formulas
     python benchmarks/mlp_parts.py --trees . /tmp/old     # several checkouts, in turn, 3 rounds
     python benchmarks/mlp_parts.py --resnet [--plain]     # resnet18's forward + backward, seconds
+    python benchmarks/mlp_parts.py --cnn [--plain]        # a small CNN's training step, part by part
 
 Each MLP figure is the least CPU time over 300 steps (after 6 warm-up steps) of one part:
 zero_grad, the model's forward, the loss, backward, the optimizer's step. ``--plain`` swaps the
@@ -56,17 +57,27 @@ def _plain_formulas() -> None:
     # the statistics read only the last of each cumulative sum: a plain sum gives it
     plain_numpy.cumsum = lambda a, axis=None, dtype=None: np.sum(a, axis=axis, dtype=dtype, keepdims=True)
     batch_norm.np = plain_numpy  # type: ignore[assignment]  # this module's numpy, for this process
+    if hasattr(batch_norm, "_sums_in_order"):  # trees after the fourteenth session: the sums in one place
+        batch_norm._sums_in_order = lambda by_channel: np.asarray(np.sum(by_channel, axis=(0, 2), dtype=np.float64))
 
 
-def measure(steps: int = 300) -> dict:
+def measure(steps: int = 300, cnn: bool = False) -> dict:
     import autograd_tui.engine as torch
 
     torch.manual_seed(0)
-    model = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(), torch.nn.Linear(256, 10))
+    if cnn:  # a learner's MNIST network: convolution gradients, batch norm's backward, pooling
+        nn = torch.nn
+        model = nn.Sequential(nn.Conv2d(1, 16, 3, padding=1), nn.BatchNorm2d(16), nn.ReLU(), nn.MaxPool2d(2),
+                              nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                              nn.Linear(32 * 7 * 7, 10))
+        data = torch.randn(32, 1, 28, 28)
+        target = torch.randint(0, 10, (32,))
+    else:
+        model = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(), torch.nn.Linear(256, 10))
+        data = torch.randn(128, 784)
+        target = torch.randint(0, 10, (128,))
     opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
     loss_fn = torch.nn.CrossEntropyLoss()
-    data = torch.randn(128, 784)
-    target = torch.randint(0, 10, (128,))
     best = dict.fromkeys(PARTS, float("inf"))
     clock = time.process_time
     for step in range(steps + 6):
@@ -98,6 +109,7 @@ def main() -> int:
     parser.add_argument("--trees", nargs="+", metavar="DIR", help="checkouts to time in turn")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--resnet", action="store_true", help="time the resnet18 workload instead")
+    parser.add_argument("--cnn", action="store_true", help="time a small CNN's training step instead (30 steps)")
     args = parser.parse_args()
     if args.trees:
         env = dict(os.environ, OPENBLAS_NUM_THREADS="1", AUTOGRAD_TUI_BLAS_THREADS="1")
@@ -105,7 +117,7 @@ def main() -> int:
             for tree in args.trees:
                 tree = os.path.abspath(tree)
                 cmd = [sys.executable, os.path.abspath(__file__)] + (["--plain"] if args.plain else []) + (
-                    ["--resnet"] if args.resnet else [])
+                    ["--resnet"] if args.resnet else []) + (["--cnn"] if args.cnn else [])
                 result = subprocess.run(cmd, cwd=tree, env=dict(env, PYTHONPATH=tree), capture_output=True,
                                         text=True, check=True)
                 print(f"round {round_ + 1} {tree}: {result.stdout.strip()}")
@@ -121,7 +133,7 @@ def main() -> int:
         runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "workloads", "resnet18.py"),
                        run_name="__main__")
         return 0
-    print(_line(measure()))
+    print(_line(measure(30, cnn=True) if args.cnn else measure()))
     return 0
 
 

@@ -218,13 +218,35 @@ def max_pool2d_forward(x: np.ndarray, kernel, stride, pad: Pad2, dilation, out_h
     view = windows(pad_nchw(x, pad, fill), kernel, stride, dilation, out_hw)
     oh, ow = out_hw
     kh, kw = kernel
-    flat = view.reshape(n, c, oh, ow, kh * kw)
-    arg = flat.argmax(axis=-1)  # the first maximum, and NaN wins, as in PyTorch
-    values = np.take_along_axis(flat, arg[..., None], axis=-1)[..., 0]
+    values, arg = _first_maxima(view, x.dtype.kind == "f" and bool(np.isnan(x).any()))
     ki, kj = np.divmod(arg, kw)
     rows = np.arange(oh).reshape(oh, 1) * stride[0] - pad[0][0] + ki * dilation[0]
     cols = np.arange(ow).reshape(1, ow) * stride[1] - pad[1][0] + kj * dilation[1]
     return values, (rows * w + cols).astype(np.int64)
+
+
+def _first_maxima(view: np.ndarray, nans: bool) -> tuple:
+    """Each window's first maximum and its place in the window (kernel row * KW + column), a NaN
+    winning over any number (PyTorch's rule, and ``argmax``'s): one comparison per kernel offset
+    over every window at once, the choice made with bit masks (``F._select``; numpy's ``where``
+    branches per element). ``argmax`` along an axis of 9 stepped window by window, its windows
+    copied out first. ``nans``: whether the input has a NaN."""
+    kh, kw = view.shape[-2:]
+    best = view[..., 0, 0].copy()
+    small = np.int16 if kh * kw < 1 << 15 else np.intp
+    arg = np.zeros(best.shape, small)
+    best_nan = np.isnan(best) if nans else None
+    for offset in range(1, kh * kw):
+        value = view[(Ellipsis,) + divmod(offset, kw)]
+        better = np.greater(value, best)  # strictly: a tie keeps the earlier one
+        if best_nan is not None:
+            value_nan = np.isnan(value)
+            better |= value_nan & ~best_nan
+            best_nan |= value_nan
+        best = F._select(better, value, best, best.dtype)
+        # the offsets only grow: the larger of the old place and this offset where it is better
+        np.maximum(arg, np.multiply(better, offset, dtype=small), out=arg)
+    return best, arg.astype(np.intp)
 
 
 def max_pool2d_backward(g: Tensor, in_shape, indices: np.ndarray) -> Tensor:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograd_tui.engine.parity.blas import get_threads
+from autograd_tui.engine.parity.matmul import _sum_stacked
 from autograd_tui.engine.parity.summation import float_sum
 
 
@@ -29,16 +30,16 @@ def contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training:
     """(mean, invstd, output, new running mean or None, new running var or None) for contiguous x."""
     n, c = x.shape[0], x.shape[1]
     ftype = x.dtype.type
-    rows = np.ascontiguousarray(np.moveaxis(x.reshape(n, c, -1), 1, 0)).reshape(c, -1)
-    count = rows.shape[1]
+    count = x.size // c if c else 0
     new_mean = new_var = None
     if training:
         if count == n:  # no positions: the channels-last kernel, rows shared out between threads
             mean, var_sum = _stats_rows(x.reshape(n, c))
         else:
-            mean = (np.cumsum(rows, axis=1, dtype=np.float64)[:, -1] / count).astype(x.dtype)
-            diff = rows - mean[:, None]
-            var_sum = np.cumsum(diff * diff, axis=1, dtype=np.float64)[:, -1].astype(x.dtype)
+            by_channel = x.reshape(n, c, -1)
+            mean = (_sums_in_order(by_channel) / count).astype(x.dtype)
+            diff = np.subtract(by_channel, mean[:, None])
+            var_sum = _sums_in_order(np.multiply(diff, diff, diff)).astype(x.dtype)
         invstd = (1.0 / np.sqrt((var_sum / ftype(count)).astype(np.float64) + eps)).astype(x.dtype)
         if running_mean is not None and running_var is not None:
             m = ftype(momentum)
@@ -53,6 +54,23 @@ def contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training:
     beta = fused(-mean, alpha, bias.astype(x.dtype, copy=False) if bias is not None else ftype(0))
     shape = (1, c) + (1,) * (x.ndim - 2)
     return mean, invstd, fused(x, alpha.reshape(shape), beta.reshape(shape)), new_mean, new_var
+
+
+def _sums_in_order(by_channel: np.ndarray) -> np.ndarray:
+    """Each channel's double sum of (N, C, positions) values, sample after sample and position
+    after position from +0, as the kernel's loop adds them: the values widened and laid out
+    (sample, position) by channel, then added row after row (``matmul._sum_stacked``: one numpy
+    reduction across the channels, instead of a running sum along each channel's row). A sum
+    from the first value instead of from +0 differs only where every value is -0; the final
+    ``+ 0`` gives +0 there, as PyTorch (a running mean after a batch of -0s shows it). A NaN
+    sum's sign may depend on which operand numpy's loop puts first: those take the running sum."""
+    n, c, positions = by_channel.shape
+    stacked = np.empty((n, positions, c), np.float64)
+    np.copyto(stacked, by_channel.transpose(0, 2, 1))
+    sums = _sum_stacked(stacked.reshape(n * positions, c))
+    if np.isnan(sums).any():
+        sums = np.cumsum(by_channel.transpose(1, 0, 2).reshape(c, -1), axis=1, dtype=np.float64)[:, -1]
+    return np.add(sums, 0.0, sums)
 
 
 def strided(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
@@ -105,7 +123,13 @@ def fused(a: np.ndarray, b: np.ndarray, c) -> np.ndarray:
     in float64 the product's and the sum's rounding errors are recovered (Dekker, Knuth) and
     added back, which rounds as the fused operation does but in rare ties."""
     if a.dtype == np.float32:
-        return (a.astype(np.float64) * b + np.asarray(c, np.float64)).astype(np.float32)
+        wide, b64, c64 = a.astype(np.float64), np.asarray(b, np.float64), np.asarray(c, np.float64)
+        if wide.shape == np.broadcast_shapes(wide.shape, b64.shape, c64.shape):
+            # in place, every operand already double: a float32 operand broadcast into a double
+            # product is cast in a buffered loop, five times slower on an image
+            np.multiply(wide, b64, wide)
+            return np.add(wide, c64, wide).astype(np.float32)
+        return (wide * b64 + c64).astype(np.float32)
     a, b, c = np.broadcast_arrays(np.asarray(a, np.float64), np.asarray(b, np.float64), np.asarray(c, np.float64))
     product = a * b
     a_hi, a_lo = _halves(a)
@@ -252,8 +276,12 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     k = dot64.astype(ftype) * invstd * invstd / ftype(count)
     grad_mean = (sum64 / count).astype(ftype)
     if training:
-        grad_input = fused(-centred, k.reshape(shape), flat_dy - grad_mean.reshape(shape)) * invstd.reshape(shape) \
-            * w.reshape(shape)
+        # the same operations as ``fused(-centred, k, dy - grad_mean) * invstd * w``, into the arrays
+        # already made (a fresh array of an image batch costs more to touch than to compute)
+        negated = np.negative(centred, out=products)
+        grad_input = fused(negated, k.reshape(shape), np.subtract(flat_dy, grad_mean.reshape(shape), out=centred))
+        np.multiply(grad_input, invstd.reshape(shape), out=grad_input)
+        np.multiply(grad_input, w.reshape(shape), out=grad_input)
     else:
         grad_input = flat_dy * invstd.reshape(shape) * w.reshape(shape)
     return (grad_input.reshape(x.shape), (dot64 * invstd.astype(np.float64)).astype(ftype),

@@ -99,6 +99,9 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
                 weights = np.concatenate([b[:, None], weights], axis=1)
             chain = _fused(np.ascontiguousarray(weights), np.ascontiguousarray(cols))
             return np.ascontiguousarray(chain.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
+        at_once = _blocks_at_once(x, w, b, stride, pad, dilation, out_hw, len(blocks))
+        if at_once is not None:
+            return at_once
         out: Optional[np.ndarray] = None
         for lo, hi in blocks:  # each block's windows built on their own: contiguous, and less memory
             part_cols = _windows(x[:, lo:hi], (kh, kw), stride, pad, dilation, out_hw)
@@ -124,6 +127,58 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
         added = None if b is None else np.ascontiguousarray(np.broadcast_to(b[:, None], (o, positions)))
         out = mkl_order.product(weights, np.ascontiguousarray(cols.reshape(terms, positions)), threads, added)
     return np.ascontiguousarray(out.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
+
+
+def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple, pad: tuple,
+                    dilation: tuple, out_hw: tuple, count: int) -> Optional[np.ndarray]:
+    """The blocked forward's (N, O, OH, OW) output for ``count`` whole blocks of 16 input
+    channels in a few numpy calls: the windows of every block gathered at once; each block's
+    chains one OpenBLAS product of a stacked ``matmul`` with the block loop's operands (the
+    weights transposed, column-major) where there are at least as many positions as output
+    channels, else the transposed product ``windows^T @ weights^T`` with both operands
+    column-major (a layout whose chains OpenBLAS adds in order as well, checked once by
+    ``_gemm_fuses_in_order``), which reads the weights where they lie instead of transposing
+    them (the larger part of a late layer's time); the bias added to the first block's sums and
+    the blocks' sums then added in turn by one reduction across the stack (row after row). None
+    where ``_fused`` would not take one product (more than its 192 terms a block, a single
+    output row or column, another BLAS; a zero product with tiny operands) or where a sum is
+    zero (a reduction starts from +0, the block loop from the first block's sum: they differ
+    where every one is -0) or NaN (its sign follows the operands' order): the loop then runs."""
+    n, c = x.shape[:2]
+    o, _, kh, kw = w.shape
+    terms, positions = _BLOCK * kh * kw, n * out_hw[0] * out_hw[1]
+    transposed = positions < o
+    if count < 2 or c != count * _BLOCK or terms > GEMM_CHAIN or o < 2 or positions < 2 \
+            or not mkl_order._gemm_fuses_in_order(b_column_major=transposed):
+        return None
+    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1])) if pad != ((0, 0), (0, 0)) else x
+    span = ((kh - 1) * dilation[0] + 1, (kw - 1) * dilation[1] + 1)
+    view = np.lib.stride_tricks.sliding_window_view(xp, span, axis=(2, 3))  # (N, C, H', W', span)
+    view = view[:, :, :(out_hw[0] - 1) * stride[0] + 1:stride[0], :(out_hw[1] - 1) * stride[1] + 1:stride[1],
+                ::dilation[0], ::dilation[1]]
+    # (block, kernel row, kernel column, channel, image, output row, output column): each block's
+    # terms in its chain's order, as _windows lays out one block
+    view = view.reshape((n, count, _BLOCK) + view.shape[2:]).transpose(1, 5, 6, 2, 0, 3, 4)
+    cols = np.ascontiguousarray(view).reshape(count, terms, positions)
+    by_block = w.reshape(o, count, _BLOCK, kh * kw)
+    if transposed:
+        # each output channel's weights by block, (kernel row, column, channel) within it: a copy
+        # that moves only the 16 channels of a block, not the output channels
+        weights = np.ascontiguousarray(by_block.transpose(0, 1, 3, 2)).reshape(o, count, terms)
+        parts = np.matmul(cols.transpose(0, 2, 1), weights.transpose(1, 2, 0))  # (block, positions, O)
+    else:
+        weights = np.ascontiguousarray(by_block.transpose(1, 3, 2, 0)).reshape(count, terms, o)
+        parts = np.matmul(weights.transpose(0, 2, 1), cols)  # (block, O, positions)
+    if not parts.all() and mkl_order._tiny_operands(weights, cols):
+        return None
+    if b is not None:
+        np.add(parts[0], b if transposed else b[:, None], parts[0], dtype=np.float32)
+    total = mkl_order._sum_stacked(parts)
+    if not total.all() or np.isnan(total).any():
+        return None
+    if transposed:
+        return np.ascontiguousarray(total.reshape(n, out_hw[0], out_hw[1], o).transpose(0, 3, 1, 2))
+    return np.ascontiguousarray(total.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
 
 
 def _channel_blocks(c: int, channels_last: bool) -> list:
@@ -366,11 +421,23 @@ def grad_bias(g: np.ndarray, ranges: list) -> np.ndarray:
     positions = np.ascontiguousarray(g.transpose(0, 2, 3, 1)).reshape(-1, o)  # running sums row by row
     total = None
     for start, end in ranges:
-        part_sum = np.add.accumulate(positions[start:end], axis=0, dtype=np.float32)[-1] if end > start \
-            else np.zeros(o, np.float32)
+        part_sum = _running_sum(positions[start:end]) if end > start else np.zeros(o, np.float32)
         total = part_sum if total is None else np.add(total, part_sum, dtype=np.float32)
     assert total is not None
     return total
+
+
+def _running_sum(rows: np.ndarray) -> np.ndarray:
+    """The last of the running sums of a C-contiguous (rows, O) array's rows: one reduction down
+    the columns where numpy adds row after row (``matmul._sum_stacked``), which starts from -0 --
+    ``-0 + x`` is x for every x, so the first row stands as the running sum starts it -- instead of
+    a running sum that stores every row's partial sums. A NaN's sign may come out otherwise
+    (which operand numpy's loop puts first): there the running sum is taken."""
+    if rows.shape[1] >= mkl_order._WIDE:
+        total = np.add.reduce(rows, axis=0, initial=-0.0)
+        if not np.isnan(total).any():
+            return total
+    return np.add.accumulate(rows, axis=0)[-1]
 
 
 def bias_ranges(x_shape: tuple, w_shape: tuple, stride: tuple, pad: tuple, threads: int,

@@ -113,25 +113,26 @@ def _tiny_operands(a64: np.ndarray, b64: np.ndarray) -> bool:
 _GEMM_MAX_K = 192
 _GEMM_PROBES = ((2, 1, 2), (3, 5, 2), (4, 7, 12), (5, 33, 70), (16, 20, 64), (17, 192, 33),
                 (64, 64, 20), (33, 100, 48), (128, 16, 128))
-_GEMM_CHECKED: list = []
+_GEMM_CHECKED: dict = {}
 
 
-def _gemm_fuses_in_order() -> bool:
+def _gemm_fuses_in_order(b_column_major: bool = False) -> bool:
     """Whether numpy's BLAS gives ``_fused_chain``'s bits on probe shapes (each tile edge and
-    both kernel families), with mixed magnitudes so that any other order shows; checked once.
+    both kernel families), with mixed magnitudes so that any other order shows; checked once
+    for each layout of ``b`` (row-major, or with ``b_column_major`` column-major too).
     Another BLAS or CPU then keeps the slower exact paths."""
-    if not _GEMM_CHECKED:
+    if b_column_major not in _GEMM_CHECKED:
         rng = np.random.default_rng(12345)
         same = True
         for m, k, n in _GEMM_PROBES:
             scale = np.exp2(rng.integers(-12, 13, (m, k)))
             a = (rng.standard_normal((m, k)) * scale).astype(_F32)
             b = rng.standard_normal((k, n)).astype(_F32)
-            got = np.matmul(np.asfortranarray(a), b)
+            got = np.matmul(np.asfortranarray(a), np.asfortranarray(b) if b_column_major else b)
             chain = _fused_chain(a.astype(_F64), b.astype(_F64))
             same = same and np.array_equal(got.view(np.uint32), chain.view(np.uint32))
-        _GEMM_CHECKED.append(same)
-    return bool(_GEMM_CHECKED[0])
+        _GEMM_CHECKED[b_column_major] = same
+    return bool(_GEMM_CHECKED[b_column_major])
 
 
 def fast_chains() -> bool:
@@ -152,17 +153,20 @@ def _k_blocks(k: int) -> list:
 def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``_fused_chain`` in one OpenBLAS product where its kernel adds the same way (``a``
     column-major, checked once: ``_gemm_fuses_in_order``; beyond its 192 terms the chain goes on
-    by rank-one updates), else by its rank-one update where that fuses (one call per term of k
-    instead of four numpy calls and a check)."""
+    by products that carry the running sums in, ``_carried_chains``, else by rank-one updates),
+    else by its rank-one update where that fuses (one call per term of k instead of four numpy
+    calls and a check)."""
     k = a.shape[1]
     if a.shape[0] >= 2 and b.shape[1] >= 2 and _gemm_fuses_in_order():
         head = min(k, _GEMM_MAX_K)
         out = np.matmul(np.asfortranarray(a[:, :head]), b[:head])
         # OpenBLAS adds its sums to a zeroed output, making a -0 +0: a chain ends at -0 only by
         # rounding a tiny negative sum to zero, which needs an operand below 2^-50
-        if out.all() or not _tiny_operands(a, b):
-            # a longer chain goes on from the product of its first terms, one rank-one update a term
-            if head == k or (_blas is not None and _blas.fused_rank_one_chain(
+        tiny = None if out.all() else _tiny_operands(a, b)  # (asked once: it reads every operand)
+        if not tiny:
+            # a longer chain goes on from the product of its first terms: by products that carry
+            # the running sums in, else one rank-one update a term
+            if head == k or _carried_chains(a, b, out, head, tiny) or (_blas is not None and _blas.fused_rank_one_chain(
                     np.ascontiguousarray(a[:, head:].T), np.ascontiguousarray(b[head:]), out)):
                 return out
     if _blas is not None:
@@ -170,6 +174,67 @@ def _fused(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         if _blas.fused_rank_one_chain(np.ascontiguousarray(a.T), np.ascontiguousarray(b), acc):
             return acc
     return _fused_chain(a.astype(_F64), b.astype(_F64))
+
+
+_CARRIED = 64  # running sums carried into each product (its output columns): 1.5x the work, at BLAS speed
+
+
+def _carried_chains(a: np.ndarray, b: np.ndarray, out: np.ndarray, start: int, tiny: Optional[bool] = None) -> bool:
+    """Goes on with ``out``, the fused chains of the first ``start`` terms of ``a @ b``, through
+    the rest of the terms in OpenBLAS products of at most 192 terms (each one chain per element
+    from +0, as ``_fused`` relies on), each carrying the running sums in as its first terms: for
+    g output columns, the sums' columns times the g x g identity -- each sum times 1 is itself,
+    the others' times 0 add zeros, which leave a nonzero sum as it is -- then 192 - g terms.
+
+    That is the rank-one chain's result but where a sum is -0 (a zero then comes out +0), which
+    needs an operand below 2^-50 (as ``_fused``'s check), or infinite or NaN (times 0 it is NaN;
+    a NaN's sign also depends on the kernel's operand order): there False, ``out`` untouched.
+    The smaller side of the output is carried (a transposed product has the same chains).
+    ``tiny``: ``_tiny_operands(a, b)`` where already known."""
+    m, n = out.shape
+    if n > m:
+        done = _carried(b[start:], a[:, start:].T, np.ascontiguousarray(out.T))
+        if not _carry_kept(done, a, b, tiny):
+            return False
+        out[...] = done.T
+        return True
+    done = _carried(a[:, start:].T, b[start:], out.copy())
+    if not _carry_kept(done, a, b, tiny):
+        return False
+    out[...] = done
+    return True
+
+
+def _carry_kept(done: np.ndarray, a: np.ndarray, b: np.ndarray, tiny: Optional[bool]) -> bool:
+    return bool(not np.isnan(done).any() and (done.all() or not (_tiny_operands(a, b) if tiny is None else tiny)))
+
+
+def _carried(left_terms: np.ndarray, right_terms: np.ndarray, acc: np.ndarray) -> np.ndarray:
+    """``acc`` (m, n) carried through the terms, in place: ``left_terms`` (terms, m) and
+    ``right_terms`` (terms, n), each row one term's operands."""
+    rest, m = left_terms.shape
+    n = acc.shape[1]
+    groups = -(-n // _CARRIED)
+    for j0, j1 in zip(range(groups), range(1, groups + 1)):  # groups of like sizes: none of one column
+        cols = slice(j0 * n // groups, j1 * n // groups)  # (a product with one would be a gemv)
+        g = cols.stop - cols.start
+        step = _GEMM_MAX_K - g
+        count, full = -(-rest // step), rest // step
+        left = np.empty((count, _GEMM_MAX_K, m), _F32)  # per product: the sums' rows, then the terms'
+        right = np.empty((count, _GEMM_MAX_K, g), _F32)  # the identity, then the terms'
+        left[:full, g:] = left_terms[:full * step].reshape(full, step, m)
+        right[:full, g:] = right_terms[:full * step, cols].reshape(full, step, g)
+        if full < count:
+            left[full, g:g + rest - full * step] = left_terms[full * step:]
+            right[full, g:g + rest - full * step] = right_terms[full * step:, cols]
+        right[:, :g] = np.eye(g, dtype=_F32)
+        sums = acc[:, cols]
+        for r in range(count):
+            size = g + min(step, rest - r * step)
+            left[r, :g] = sums.T
+            sums = np.matmul(left[r, :size].T, right[r, :size])  # (m, g); the left operand column-major
+        acc[:, cols] = sums
+    return acc
 
 
 def _packed(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray]) -> np.ndarray:
