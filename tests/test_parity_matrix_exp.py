@@ -31,6 +31,10 @@ def _id(case: dict) -> str:
 
 @pytest.mark.parametrize("case", DATA, ids=[_id(c) for c in DATA])
 @pytest.mark.usefixtures("threads")
+# float32 matrices of 1-norm 300 overflow to inf and NaN in their squarings, as in PyTorch (whose
+# recorded results hold them); numpy's warnings about it are noise here (learners never see them)
+@pytest.mark.filterwarnings("ignore:overflow encountered:RuntimeWarning",
+                            "ignore:invalid value encountered:RuntimeWarning")
 def test_case_matches_pytorch(case: dict) -> None:
     blas.set_threads(case["threads"])
     out, grad, name = TOOL.run_case(case, torch)
