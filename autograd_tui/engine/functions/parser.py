@@ -276,6 +276,11 @@ _FACTORIES: dict[str, tuple[str, ...]] = {
     "linspace": tuple(s.format(base="") for s in _SPACED),
     "logspace": tuple(s.format(base="float base = 10.0, ") for s in _SPACED),
     "eye": (f"(int n, *, Tensor out = None, {_FACTORY})", f"(int n, int m, *, Tensor out = None, {_FACTORY})"),
+    "normal": ("(Tensor mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)",
+               "(Tensor mean, float std = 1, *, torch.Generator generator = None, Tensor out = None)",
+               "(float mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)",
+               "(float mean, float std, tuple of ints size, *, torch.Generator generator = None, Tensor out = None, "
+               f"{_FACTORY})"),
     "full": (f"(tuple of ints size, Number fill_value, *, Tensor out = None, {_FACTORY})",),
     "full_like": (f"(Tensor input, Number fill_value, *, torch.memory_format memory_format = None, {_FACTORY})",),
     "fill": ("(Tensor input, Tensor value)", "(Tensor input, Number value)"),
@@ -518,10 +523,13 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # parameters PyTorch's parser types strictly (an int is no bool, a float no int), by position in the call
     strict = tuple((i, n, _STRICT[n]) for i, n in enumerate(names) if n in _STRICT) if checked else ()
     keepdim_needs = "keepdim" in names and "dim" in names
+    # a factory's requires_grad (always a keyword): anything but a bool or None is refused (randn(2, requires_grad=1))
+    requires_grad_typed = checked and "requires_grad" in names
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
-        if strict and _mistyped(strict, args, kwargs, keepdim_needs):
+        if (strict and _mistyped(strict, args, kwargs, keepdim_needs)
+                or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, np.bool_, type(None)))):
             error = call_error(fn_name, method, args, kwargs)
             if error is not None:
                 raise error
