@@ -190,7 +190,6 @@ def _product_into_input(name: str, fn: Callable, args: tuple, kwargs: dict, out:
     return fn(*args, **kwargs)
 
 
-
 def _expected_out(want: dtypes.dtype, got: dtypes.dtype) -> str:
     return f"Expected out tensor to have dtype {_c_type(want)}, but got {_c_type(got)} instead"
 

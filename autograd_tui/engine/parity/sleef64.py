@@ -241,6 +241,17 @@ _C35_HI, _C35_LO = (np.array(v)[:, None] for v in zip(*(_split(c) for c in _LOG_
 _LN2_HI, _LN2_LO = _split(_LN2_DD[0])  # e has at most 11 bits: e * either part is exact
 
 
+def _log_head_tail(sh, sl, head, x1, x2, poly):
+    """SLEEF's last double-double sum for log: e ln2 (sh + sl) + 2 (head + x1) + x2 head poly, as a
+    head and the tail still to add (for arrays and for single floats alike)."""
+    x2h, x2l = head * 2.0, x1 * 2.0
+    total = sh + x2h
+    tail = (((sh - total) + x2h) + sl) + x2l
+    y = (x2 * head) * poly
+    r = total + y
+    return r, ((total - r) + y) + tail
+
+
 def _logd_fast(d: np.ndarray) -> np.ndarray:
     """``_logd1`` of each element of a 1-d array in fewer numpy operations: the fused steps whose
     results are exact (a product's error, a reciprocal's remainder, a power-of-two q1) in plain
@@ -294,12 +305,7 @@ def _logd_fast(d: np.ndarray) -> np.ndarray:
         flags |= np.abs(p - (poly - b)) >= _half_ulp_floor(poly, 2.0 ** -16)
         sh = _LN2_DD[0] * e
         sl = _LN2_DD[1] * e + ((_LN2_HI * e - sh) + _LN2_LO * e)  # unfused likewise
-        x2h, x2l = head * 2.0, x1 * 2.0
-        total = sh + x2h
-        tail = (((sh - total) + x2h) + sl) + x2l
-        y = (x2 * head) * poly
-        r = total + y
-        tail = ((total - r) + y) + tail
+        r, tail = _log_head_tail(sh, sl, head, x1, x2, poly)
         # x1 and sl unfused move the tail by under 2^-100 of the result (their own errors) plus
         # the roundings they may flip in the tail's sums (an ulp of the tail each: 2^-48 of the
         # result's half ulp): the final sum is right unless its remainder lies that near the boundary
@@ -399,12 +405,7 @@ def _logd1(d: float) -> float:
               _fma1(x4, _fma1(x2, c[3], c[4]), _fma1(x2, c[5], c[6])))
     sh = _LN2_DD[0] * e
     sl = _fma1(_LN2_DD[1], e, _fma1(_LN2_DD[0], e, -sh))
-    x2h, x2l = head * 2.0, x1 * 2.0
-    total = sh + x2h
-    tail = (((sh - total) + x2h) + sl) + x2l
-    y = (x2 * head) * p
-    r = total + y
-    tail = ((total - r) + y) + tail
+    r, tail = _log_head_tail(sh, sl, head, x1, x2, p)
     return r + tail
 
 
