@@ -19,7 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import (lapack_eigh, lapack_lstsq, lapack_potri, lapack_qr, lapack_svd,
+from autograd_tui.engine.parity import (lapack_eigh, lapack_gesdd, lapack_lstsq, lapack_potri, lapack_qr, lapack_svd,
                                         matrix_exp as matrix_exp_order)
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
@@ -107,7 +107,8 @@ def _singular_values(a: np.ndarray) -> np.ndarray:
     the full SVD refuses it."""
     if not np.isfinite(a).all():
         return np.full(a.shape[:-2] + (min(a.shape[-2:]),), np.nan, dtype=a.dtype)
-    return np.linalg.svd(a, compute_uv=False)
+    exact = lapack_gesdd.singular_values(a)  # MKL's gebd2 + dqds steps, up to 16 x 16
+    return np.linalg.svd(a, compute_uv=False) if exact is None else exact
 
 
 def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> Any:

@@ -1,0 +1,165 @@
+"""``torch.linalg.svd``/``svdvals`` of small matrices as MKL's ``gesdd`` computes them.
+
+PyTorch hands ``gesdd`` a column-major copy of A. For the sizes here MKL bidiagonalises with
+LAPACK's unblocked ``gebd2`` (A = Q B P^T; B upper bidiagonal when m >= n, lower when m < n),
+then solves B with ``bdsdc``, which below 26 columns is ``bdsqr``: for the values alone that is
+``dlasq1`` (``lapack_dqds.py``).
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import numpy as np
+
+from autograd_tui.engine.parity import lapack_dqds, lapack_qr
+from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps, sgemv_transposed
+
+LARGEST = 16
+
+
+def qr_first(m: int, n: int) -> bool:
+    """MKL's ``gesdd`` factors A = QR first from m >= 1.5 n (reference LAPACK: 11 n / 6)."""
+    return m > n and m >= (3 * n) // 2
+
+
+def _larfg(alpha, x: np.ndarray, divide: bool):
+    """``larfg``: (beta, tau, v) with (I - tau [1; v] [1; v]^T) [alpha; x] = [beta; 0]."""
+    t = x.dtype.type
+    norm = t(nrm2_steps(x.tolist(), t)) if x.size else t(0)
+    if norm == 0:
+        return alpha, t(0), x
+    big, small = max(abs(alpha), norm), min(abs(alpha), norm)
+    q = small / big
+    lapy2 = big if small == 0 else big * np.sqrt(t(1) + q * q)
+    beta = -lapy2 if alpha >= 0 else lapy2
+    tau = (beta - alpha) / beta
+    v = x / (alpha - beta) if divide else x * (t(1) / (alpha - beta))
+    return beta, tau, v
+
+
+def _left(c: np.ndarray, v: np.ndarray, tau, c_start: int, v_start: int, lda: int) -> np.ndarray:
+    """H C with H = I - tau v v^T (``larf('L')``): w = C^T v by MKL's ``gemv('T')`` (its sums
+    depend on where C and v start in the column-major matrix), then C + v (-tau w)^T."""
+    products = (v[:, None] * c)[None]
+    gemv = gemv_transposed if c.dtype == np.float64 else sgemv_transposed
+    w = gemv(products, np.array([c_start]), np.array([v_start]), lda)[0]
+    return c + v[:, None] * (-tau * w)[None, :]
+
+
+def _right(c: np.ndarray, v: np.ndarray, tau) -> np.ndarray:
+    """C H (``larf('R')``): w = C v column after column, then C + w (-tau v)^T."""
+    w = np.zeros(c.shape[0], c.dtype)
+    for j in range(c.shape[1]):
+        w = w + c[:, j] * v[j]
+    return c + w[:, None] * (-tau * v)[None, :]
+
+
+def gebd2(a: np.ndarray, lda: int = 0, start: int = 0):
+    """(d, e, A with the reflectors, tauq, taup) of one matrix, stored column-major with
+    leading dimension ``lda`` (default: its row count) from element ``start`` of a 64-byte
+    aligned buffer (where a batch's matrix lies)."""
+    work = np.array(a)
+    m, n = work.shape
+    lda = lda or m
+    s0 = start
+    t = work.dtype.type
+    divide = False
+    k = min(m, n)
+    d = np.zeros(k, work.dtype)
+    e = np.zeros(max(k - 1, 0), work.dtype)
+    tauq = np.zeros(k, work.dtype)
+    taup = np.zeros(k, work.dtype)
+    if m >= n:
+        for i in range(n):
+            beta, tau, v = _larfg(work[i, i], work[i + 1:, i], divide)
+            work[i + 1:, i] = v
+            d[i], tauq[i] = beta, tau
+            if i < n - 1 and tau != 0:
+                vec = np.concatenate([[t(1)], v])
+                work[i:, i + 1:] = _left(work[i:, i + 1:], vec, tau, s0 + (i + 1) * lda + i, s0 + i * lda + i, lda)
+            if i < n - 1:
+                beta, tau, v = _larfg(work[i, i + 1], work[i, i + 2:], divide)
+                work[i, i + 2:] = v
+                e[i], taup[i] = beta, tau
+                if tau != 0 and i + 1 < m:
+                    vec = np.concatenate([[t(1)], v])
+                    work[i + 1:, i + 1:] = _right(work[i + 1:, i + 1:], vec, tau)
+    else:
+        for i in range(m):
+            beta, tau, v = _larfg(work[i, i], work[i, i + 1:], divide)
+            work[i, i + 1:] = v
+            d[i], taup[i] = beta, tau
+            if i < m - 1 and tau != 0:
+                vec = np.concatenate([[t(1)], v])
+                work[i + 1:, i:] = _right(work[i + 1:, i:], vec, tau)
+            if i < m - 1:
+                beta, tau, v = _larfg(work[i + 1, i], work[i + 2:, i], divide)
+                work[i + 2:, i] = v
+                e[i], tauq[i] = beta, tau
+                if tau != 0:
+                    vec = np.concatenate([[t(1)], v])
+                    work[i + 1:, i + 1:] = _left(work[i + 1:, i + 1:], vec, tau, s0 + (i + 1) * lda + i + 1,
+                                                 s0 + i * lda + i + 1, lda)
+    return d, e, work, tauq, taup
+
+
+def _rotate_to_upper(d: list, e: list, single: bool) -> None:
+    """``bdsdc``'s rotations of a lower bidiagonal matrix to upper (``dlartg``, LAPACK 3.10)."""
+    t = np.float32 if single else float
+    for i in range(len(d) - 1):
+        f, g = d[i], e[i]
+        if g == 0:
+            c, s, r = t(1), t(0), f
+        elif f == 0:
+            c, s, r = t(0), t(1) if g > 0 else t(-1), abs(g)
+        else:
+            dd = np.sqrt(f * f + g * g) if single else math.sqrt(f * f + g * g)
+            r = dd if f > 0 else -dd
+            c, s = abs(f) / dd, g / r
+        d[i] = r
+        e[i] = s * d[i + 1]
+        d[i + 1] = c * d[i + 1]
+
+
+def covers(a: np.ndarray) -> bool:
+    """A float32/float64 stack of matrices with 1 to 16 rows and columns, all finite."""
+    return lapack_qr.covers(a)
+
+
+def singular_values(a: np.ndarray) -> Optional[np.ndarray]:
+    """``svdvals`` of a ``(..., m, n)`` stack (each matrix after the previous one in memory, as
+    PyTorch lays out the batch), or None outside what ``covers`` takes."""
+    if not covers(a):
+        return None
+    m, n = a.shape[-2:]
+    flat = a.reshape(-1, m, n)
+    out = np.empty((flat.shape[0], min(m, n)), a.dtype)
+    for index, matrix in enumerate(flat):
+        values = svdvals(matrix, index * m * n)
+        if values is None:
+            return None
+        out[index] = values
+    return out.reshape(a.shape[:-2] + (min(m, n),))
+
+
+def svdvals(a: np.ndarray, start: int = 0) -> Optional[np.ndarray]:
+    """The singular values of one matrix (``jobz='N'``), or None where LAPACK would rescale."""
+    m, n = a.shape
+    if qr_first(m, n):
+        factors, _ = lapack_qr.geqrf(a[None])
+        if factors is None:
+            return None
+        a = np.triu(factors[0, :n])
+        d, e, *_ = gebd2(a, lda=m, start=start)  # R stays in A's place: jobz='N' reduces it there
+        m = n
+    else:
+        d, e, *_ = gebd2(a, start=start)
+    single = a.dtype == np.float32
+    dl, el = (list(d), list(e)) if single else (d.tolist(), e.tolist())
+    if m < n:
+        _rotate_to_upper(dl, el, single)
+    values = lapack_dqds.singular_values(dl, el, single)
+    if values is None:
+        return None
+    return np.array(values, a.dtype)
