@@ -27,6 +27,7 @@ class _Precision:
         self.sqrt: Callable[[Any], Any] = np.sqrt if single else math.sqrt
         info = np.finfo(np.float32 if single else np.float64)
         self.eps = self.t(float(info.eps))  # dlamch('P'): eps * base
+        self.eps_e = self.t(float(info.eps) / 2)  # dlamch('E')
         self.safmin = self.t(float(info.tiny))
         self.zero = self.t(0.0)
         self.one = self.t(1.0)
