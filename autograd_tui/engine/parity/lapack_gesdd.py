@@ -12,7 +12,7 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity import lapack_dqds, lapack_qr
+from autograd_tui.engine.parity import lapack_bdsqr, lapack_dqds, lapack_qr, matmul, matmul64
 from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps, sgemv_transposed
 
 LARGEST = 16
@@ -163,3 +163,122 @@ def svdvals(a: np.ndarray, start: int = 0) -> Optional[np.ndarray]:
     if values is None:
         return None
     return np.array(values, a.dtype)
+
+
+def _apply_q(a: np.ndarray, a_lda: int, a_start: int, taus: np.ndarray, c: np.ndarray, c_ld: int,
+             c_start: int, reverse: bool) -> None:
+    """MKL's ``ormqr('L')`` in place: H(i) = I - tau v v^T, v = [1, a[i + 1:, i]], each in
+    ``larfb``'s form (w = c_i + C_below^T v_below by MKL's ``gemv('T')``, then c_i - w tau and
+    C_below - v (w tau)); ``reverse`` from the last (Q C), else from the first (Q^T C)."""
+    rows = c.shape[0]
+    gemv = gemv_transposed if c.dtype == np.float64 else sgemv_transposed
+    order = range(len(taus) - 1, -1, -1) if reverse else range(len(taus))
+    for i in order:
+        v = a[i + 1:rows, i]
+        w = c[i].copy()
+        if i < rows - 1:
+            products = (v[:, None] * c[i + 1:])[None]
+            w = w + gemv(products, np.array([c_start + i + 1]), np.array([a_start + i * a_lda + i + 1]), c_ld)[0]
+        scaled = w * taus[i]
+        c[i] = c[i] - scaled
+        c[i + 1:] = c[i + 1:] - v[:, None] * scaled[None, :]
+
+
+def _apply_p(a: np.ndarray, taus: np.ndarray, c: np.ndarray) -> None:
+    """MKL's ``ormlq('R', 'N')`` in place: C G(k) ... G(1), G(i) = I - tau v v^T with
+    v = [1, a[i, i + 1:]], from the last, each as ``larf('R')`` (unlike ``ormqr``, not in
+    ``larfb``'s form): w = C v with MKL's ``gemv('N')`` (products added in order), then
+    C + w (-tau v)^T."""
+    for i in range(len(taus) - 1, -1, -1):
+        c[:, i:] = _right(c[:, i:], np.concatenate([[c.dtype.type(1)], a[i, i + 1:c.shape[1]]]), taus[i])
+
+
+def _gemm(q: np.ndarray, u_r: np.ndarray) -> np.ndarray:
+    """``gemm('N', 'N')`` of column-major Q (m x n) and U_R (n x n) through MKL's kernels: PyTorch's
+    ``mm`` of the row-major views U_R^T @ Q^T computes the same call."""
+    x, y = np.ascontiguousarray(u_r.T), np.ascontiguousarray(q.T)
+    if q.dtype == np.float64:
+        out = matmul64.product(x, y)
+        if out is None:
+            return q @ u_r
+        return np.ascontiguousarray(out.T)
+    return np.ascontiguousarray(matmul.product(x, y).T)
+
+
+def svd(a: np.ndarray, full_matrices: bool):
+    """(U, S, Vh) of one matrix as ``gesdd(jobz='S' or 'A')``, or None where not covered."""
+    m, n = a.shape
+    dtype = a.dtype
+    single = dtype == np.float32
+    k = min(m, n)
+    if qr_first(m, n):
+        factors, qtaus = lapack_qr.geqrf(a[None])
+        if factors is None:
+            return None
+        r = np.triu(factors[0, :n])
+        if full_matrices:  # path 4: Q (m x m) in U; R reduced in A's place (lda = m)
+            q = lapack_qr.orgqr(factors, qtaus, m)[0]
+            d, e, refl, tauq, taup = gebd2(r, lda=m)
+            u_r, vt = np.eye(n, dtype=dtype), np.eye(n, dtype=dtype)
+            values = lapack_bdsqr.bdsqr(d.tolist() if not single else list(d), _elist(e, single), vt, u_r, single)
+            if values is None:
+                return None
+            _apply_q(refl, m, 0, tauq, u_r, n, 0, True)
+            _apply_p(refl[:, 1:], taup[:n - 1], vt[:, 1:])
+            u = q.copy()
+            u[:, :n] = _gemm(q[:, :n], u_r)
+            return u, np.array(values, dtype), vt
+        # path 3: R copied to the work array (ldwrkr = n), Q (m x n) in A
+        q = lapack_qr.orgqr(factors, qtaus, n)[0]
+        d, e, refl, tauq, taup = gebd2(r, lda=n)
+        u_r, vt = np.eye(n, dtype=dtype), np.eye(n, dtype=dtype)
+        values = lapack_bdsqr.bdsqr(d.tolist() if not single else list(d), _elist(e, single), vt, u_r, single)
+        if values is None:
+            return None
+        _apply_q(refl, n, 0, tauq, u_r, m, 0, True)
+        _apply_p(refl[:, 1:], taup[:n - 1], vt[:, 1:])
+        return _gemm(q, u_r), np.array(values, dtype), vt
+    d, e, refl, tauq, taup = gebd2(a)
+    dl, el = (list(d), _elist(e, single)) if single else (d.tolist(), e.tolist())
+    if m >= n:
+        u = np.zeros((m, m if full_matrices else n), dtype)
+        u[:n, :n] = np.eye(n, dtype=dtype)
+        if full_matrices:
+            u[n:, n:] = np.eye(m - n, dtype=dtype)
+        vt = np.eye(n, dtype=dtype)
+        ub = u[:n, :n].copy()
+        values = lapack_bdsqr.bdsqr(dl, el, vt, ub, single)
+        if values is None:
+            return None
+        u[:n, :n] = ub
+        _apply_q(refl, m, 0, tauq, u, m, 0, True)
+        _apply_p(refl[:, 1:], taup[:n - 1], vt[:, 1:])
+        return u, np.array(values, dtype), vt
+    # wide: lower bidiagonal, rotated to upper (the rotations later applied to U's rows)
+    cs, sn = [], []
+    p = lapack_dqds._Precision(single)
+    for i in range(m - 1):
+        c, s, r_ = lapack_bdsqr.lartg(dl[i], el[i], p)
+        dl[i] = r_
+        el[i] = s * dl[i + 1]
+        dl[i + 1] = c * dl[i + 1]
+        cs.append(c)
+        sn.append(-s)
+    u = np.eye(m, dtype=dtype)
+    vt = np.zeros((n if full_matrices else m, n), dtype)
+    vt[:m, :m] = np.eye(m, dtype=dtype)
+    if full_matrices:
+        vt[m:, m:] = np.eye(n - m, dtype=dtype)
+    vb = vt[:m, :m].copy()
+    values = lapack_bdsqr.bdsqr(dl, el, vb, u, single)
+    if values is None:
+        return None
+    vt[:m, :m] = vb
+    lapack_bdsqr._rows(u, 0, cs, sn, False)
+    _apply_q(refl[1:, :], m, 1, tauq[:m - 1], u[1:], m, 1, True)
+    _apply_p(refl, taup, vt)
+    return u, np.array(values, dtype), vt
+
+
+def _elist(e: np.ndarray, single: bool) -> list:
+    return list(e) if single else e.tolist()
