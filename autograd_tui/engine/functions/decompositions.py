@@ -25,7 +25,7 @@ from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import eye, zeros
-from autograd_tui.engine.functions.linalg import LinAlgError, batched_data, solve
+from autograd_tui.engine.functions.linalg import LinAlgError, batched_data, product_data, solve
 from autograd_tui.engine.functions.pointwise import exp, where
 from autograd_tui.engine.functions.shapes import cat
 
@@ -75,7 +75,8 @@ def _svd_arrays(A: Tensor, fn: str, full_matrices: bool):
     _matrix(A, fn)
     _floating(A, "svd", "linalg_svd_cpu")
     _check_finite(A._data, "svd")
-    return lapack_svd.svd(A._data, full_matrices)
+    exact = lapack_gesdd.svd_stack(A._data, full_matrices)  # MKL's gesdd steps, up to 16 x 16
+    return lapack_svd.svd(A._data, full_matrices) if exact is None else exact
 
 
 def linalg_svd(A: Tensor, full_matrices: bool = True, *, driver: str | None = None) -> Any:  # noqa: N803
@@ -450,10 +451,18 @@ def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = N
         data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
     else:
         _check_finite(a, "svd")
-        u, s, vh = np.linalg.svd(a, full_matrices=False)
+        exact = lapack_gesdd.svd_stack(a, False)
+        u, s, vh = np.linalg.svd(a, full_matrices=False) if exact is None else exact
         cut = _cutoff(s, m, n, A.dtype, atol, rtol)
         inv_s = np.where(s > cut, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
-        data = (np.swapaxes(vh, -1, -2) * inv_s[..., None, :]) @ np.swapaxes(u, -1, -2)
+        # PyTorch's U and Vh are column-major: Vh^T * S^+ and U^T are row-major operands of its mm
+        left = np.ascontiguousarray(np.swapaxes(vh, -1, -2) * inv_s[..., None, :])
+        right = np.ascontiguousarray(np.swapaxes(u, -1, -2))
+        if left.ndim == 2:
+            data = product_data(left, right)
+        else:
+            flat = batched_data(left.reshape((-1,) + left.shape[-2:]), right.reshape((-1,) + right.shape[-2:]))
+            data = flat.reshape(left.shape[:-1] + right.shape[-1:])
     return record(_R["pinv"], (A,), make(np.ascontiguousarray(data, dtype=a.dtype), A.dtype))
 
 

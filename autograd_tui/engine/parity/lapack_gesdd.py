@@ -193,92 +193,123 @@ def _apply_p(a: np.ndarray, taus: np.ndarray, c: np.ndarray) -> None:
         c[:, i:] = _right(c[:, i:], np.concatenate([[c.dtype.type(1)], a[i, i + 1:c.shape[1]]]), taus[i])
 
 
-def _gemm(q: np.ndarray, u_r: np.ndarray) -> np.ndarray:
+def _gemm(q: np.ndarray, u_r: np.ndarray, out_start: int) -> np.ndarray:
     """``gemm('N', 'N')`` of column-major Q (m x n) and U_R (n x n) through MKL's kernels: PyTorch's
     ``mm`` of the row-major views U_R^T @ Q^T computes the same call."""
     x, y = np.ascontiguousarray(u_r.T), np.ascontiguousarray(q.T)
     if q.dtype == np.float64:
-        out = matmul64.product(x, y)
+        out = matmul64.product(x, y, out_offset=out_start)
         if out is None:
             return q @ u_r
         return np.ascontiguousarray(out.T)
-    return np.ascontiguousarray(matmul.product(x, y).T)
+    return np.ascontiguousarray(matmul.product(x, y, c_offset=out_start, a_offset=0).T)
 
 
-def svd(a: np.ndarray, full_matrices: bool):
-    """(U, S, Vh) of one matrix as ``gesdd(jobz='S' or 'A')``, or None where not covered."""
+def svd_stack(a: np.ndarray, full_matrices: bool):
+    """(U, S, Vh) of a ``(..., m, n)`` stack as ``gesdd(jobz='A' if full_matrices else 'S')``
+    computes them, or None outside what ``covers`` takes. PyTorch lays the batch out matrix
+    after matrix (A, U) and reuses one work array, which decides MKL's aligned loops."""
+    if not covers(a):
+        return None
+    m, n = a.shape[-2:]
+    k = min(m, n)
+    flat = a.reshape(-1, m, n)
+    ucols = m if full_matrices else k
+    qr = None
+    if qr_first(m, n):
+        factors, taus = lapack_qr.geqrf(flat)
+        if factors is None:
+            return None
+        qr = np.triu(factors[:, :n]), lapack_qr.orgqr(factors, taus, ucols)
+    parts = []
+    for index, matrix in enumerate(flat):
+        part = svd(matrix, full_matrices, index * m * n, index * m * ucols,
+                   None if qr is None else (qr[0][index], qr[1][index]))
+        if part is None:
+            return None
+        parts.append(part)
+    batch = a.shape[:-2]
+    return tuple(np.stack([p[i] for p in parts]).reshape(batch + parts[0][i].shape) for i in range(3))
+
+
+def svd(a: np.ndarray, full_matrices: bool, a_start: int = 0, u_start: int = 0,
+        qr: Optional[tuple] = None):
+    """(U, S, Vh) of one matrix (A and U starting at those elements of their buffers; ``qr``:
+    (R, Q) of ``geqrf``/``orgqr`` when MKL factors A = QR first), or None."""
     m, n = a.shape
     dtype = a.dtype
     single = dtype == np.float32
-    k = min(m, n)
-    if qr_first(m, n):
-        factors, qtaus = lapack_qr.geqrf(a[None])
-        if factors is None:
-            return None
-        r = np.triu(factors[0, :n])
+    if qr is not None:
+        r, q = qr
         if full_matrices:  # path 4: Q (m x m) in U; R reduced in A's place (lda = m)
-            q = lapack_qr.orgqr(factors, qtaus, m)[0]
-            d, e, refl, tauq, taup = gebd2(r, lda=m)
-            u_r, vt = np.eye(n, dtype=dtype), np.eye(n, dtype=dtype)
-            values = lapack_bdsqr.bdsqr(d.tolist() if not single else list(d), _elist(e, single), vt, u_r, single)
-            if values is None:
+            d, e, refl, tauq, taup = gebd2(r, lda=m, start=a_start)
+            solved = _bdsdc(d, e, single)
+            if solved is None:
                 return None
-            _apply_q(refl, m, 0, tauq, u_r, n, 0, True)
+            values, u_r, vt = solved
+            _apply_q(refl, m, a_start, tauq, u_r, n, 0, True)
             _apply_p(refl[:, 1:], taup[:n - 1], vt[:, 1:])
             u = q.copy()
-            u[:, :n] = _gemm(q[:, :n], u_r)
+            u[:, :n] = _gemm(q[:, :n], u_r, a_start)
             return u, np.array(values, dtype), vt
-        # path 3: R copied to the work array (ldwrkr = n), Q (m x n) in A
-        q = lapack_qr.orgqr(factors, qtaus, n)[0]
+        # path 3: R copied to the work array (ldwrkr = n), Q (m x n) in A, U_R in U's place
         d, e, refl, tauq, taup = gebd2(r, lda=n)
-        u_r, vt = np.eye(n, dtype=dtype), np.eye(n, dtype=dtype)
-        values = lapack_bdsqr.bdsqr(d.tolist() if not single else list(d), _elist(e, single), vt, u_r, single)
-        if values is None:
+        solved = _bdsdc(d, e, single)
+        if solved is None:
             return None
-        _apply_q(refl, n, 0, tauq, u_r, m, 0, True)
+        values, u_r, vt = solved
+        _apply_q(refl, n, 0, tauq, u_r, m, u_start, True)
         _apply_p(refl[:, 1:], taup[:n - 1], vt[:, 1:])
-        return _gemm(q, u_r), np.array(values, dtype), vt
-    d, e, refl, tauq, taup = gebd2(a)
-    dl, el = (list(d), _elist(e, single)) if single else (d.tolist(), e.tolist())
+        return _gemm(q, u_r, u_start), np.array(values, dtype), vt
+    d, e, refl, tauq, taup = gebd2(a, start=a_start)
     if m >= n:
         u = np.zeros((m, m if full_matrices else n), dtype)
-        u[:n, :n] = np.eye(n, dtype=dtype)
         if full_matrices:
             u[n:, n:] = np.eye(m - n, dtype=dtype)
-        vt = np.eye(n, dtype=dtype)
-        ub = u[:n, :n].copy()
-        values = lapack_bdsqr.bdsqr(dl, el, vt, ub, single)
-        if values is None:
+        solved = _bdsdc(d, e, single)
+        if solved is None:
             return None
-        u[:n, :n] = ub
-        _apply_q(refl, m, 0, tauq, u, m, 0, True)
+        values, u[:n, :n], vt = solved
+        _apply_q(refl, m, a_start, tauq, u, m, u_start, True)
         _apply_p(refl[:, 1:], taup[:n - 1], vt[:, 1:])
         return u, np.array(values, dtype), vt
-    # wide: lower bidiagonal, rotated to upper (the rotations later applied to U's rows)
-    cs, sn = [], []
-    p = lapack_dqds._Precision(single)
-    for i in range(m - 1):
-        c, s, r_ = lapack_bdsqr.lartg(dl[i], el[i], p)
-        dl[i] = r_
-        el[i] = s * dl[i + 1]
-        dl[i + 1] = c * dl[i + 1]
-        cs.append(c)
-        sn.append(-s)
-    u = np.eye(m, dtype=dtype)
+    # wide: lower bidiagonal, rotated to upper (the rotations then applied to U's rows)
     vt = np.zeros((n if full_matrices else m, n), dtype)
-    vt[:m, :m] = np.eye(m, dtype=dtype)
     if full_matrices:
         vt[m:, m:] = np.eye(n - m, dtype=dtype)
-    vb = vt[:m, :m].copy()
-    values = lapack_bdsqr.bdsqr(dl, el, vb, u, single)
-    if values is None:
+    solved = _bdsdc(d, e, single, lower=True)
+    if solved is None:
         return None
-    vt[:m, :m] = vb
-    lapack_bdsqr._rows(u, 0, cs, sn, False)
-    _apply_q(refl[1:, :], m, 1, tauq[:m - 1], u[1:], m, 1, True)
+    values, u, vt[:m, :m] = solved
+    _apply_q(refl[1:, :], m, a_start + 1, tauq[:m - 1], u[1:], m, u_start + 1, True)
     _apply_p(refl, taup, vt)
     return u, np.array(values, dtype), vt
 
 
-def _elist(e: np.ndarray, single: bool) -> list:
-    return list(e) if single else e.tolist()
+def _bdsdc(d: np.ndarray, e: np.ndarray, single: bool, lower: bool = False):
+    """``bdsdc(compq='I')`` below 26 columns: (values, U, VT) of the bidiagonal matrix, or None.
+    One column: U holds the sign; a lower matrix is rotated to upper first and the rotations are
+    applied to U's rows at the end."""
+    n = len(d)
+    dtype = d.dtype
+    dl, el = (list(d), list(e)) if single else (d.tolist(), e.tolist())
+    u, vt = np.eye(n, dtype=dtype), np.eye(n, dtype=dtype)
+    if n == 1:
+        u[0, 0] = -1 if np.signbit(d[0]) else 1
+        return [abs(dl[0])], u, vt
+    cs, sn = [], []
+    if lower:
+        p = lapack_dqds._Precision(single)
+        for i in range(n - 1):
+            c, s, r = lapack_bdsqr.lartg(dl[i], el[i], p)
+            dl[i] = r
+            el[i] = s * dl[i + 1]
+            dl[i + 1] = c * dl[i + 1]
+            cs.append(c)
+            sn.append(-s)
+    values = lapack_bdsqr.bdsqr(dl, el, vt, u, single)
+    if values is None:
+        return None
+    if lower:
+        lapack_bdsqr._rows(u, 0, cs, sn, False)
+    return values, u, vt
