@@ -10,8 +10,9 @@ Run it with a Python that has PyTorch (never a dependency of the project):
 
 A case is ``torch.randn`` with a seed per case (a batch of three for some shapes). A result counts
 as identical when every element is: the singular values of ``svdvals`` (LAPACK's jobz='N'), and
-U, S and Vh of ``svd`` with ``full_matrices`` False ('S') and True ('A'). The recorded file keeps,
-for each case, whether the emulation gave PyTorch's bits when it was recorded; the test holds
+U, S and Vh of ``svd`` with ``full_matrices`` False ('S') and True ('A'). The recorded file also
+holds ``pinv`` and ``svdvals`` of a tensor that requires grad (computed with the vectors), and
+for each case whether the emulation gave PyTorch's bits when it was recorded; the test holds
 those cases to every bit and the others to a tolerance.
 """
 from __future__ import annotations
@@ -112,6 +113,10 @@ def record() -> None:
         for full, name in ((False, "reduced"), (True, "full")):
             u, s, vh = oracle[full]
             entry[name] = {"U": _hex(u), "S": _hex(s), "Vh": _hex(vh), "exact": _same(engine[full], oracle[full])}
+        # what else goes through gesdd: pinv (the SVD, then MKL's product) and svdvals of a
+        # tensor that needs a gradient (PyTorch then computes the vectors too: jobz='S')
+        entry["pinv"] = _hex(torch.linalg.pinv(a).numpy())
+        entry["svdvals_with_grad"] = _hex(torch.linalg.svdvals(a.clone().requires_grad_()).detach().numpy())
         out.append(entry)
     OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
     exact = sum(c["reduced"]["exact"] for c in out)
@@ -121,7 +126,7 @@ def record() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--record", action="store_true", help="write tests/data/lapack_svd_cases.json")
-    parser.add_argument("--largest", type=int, default=lapack_gesdd.LARGEST)
+    parser.add_argument("--largest", type=int, default=16)
     parser.add_argument("--per-shape", type=int, default=3)
     args = parser.parse_args()
     torch.set_num_threads(1)

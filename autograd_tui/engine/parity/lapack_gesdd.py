@@ -15,7 +15,16 @@ import numpy as np
 from autograd_tui.engine.parity import lapack_bdsqr, lapack_dqds, lapack_qr, matmul, matmul64
 from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps, sgemv_transposed
 
-LARGEST = 16
+# Measured limits (tools/record_lapack_svd.py): MKL factors A = QR first in blocks from about 22
+# rows; bdsdc switches to divide and conquer above 25 columns (values alone stay dqds); the
+# float32 vector updates take other kernels from about 32.
+LARGEST_QR_FIRST = 20
+LARGEST_VECTORS = 25
+LARGEST_VALUES = 32
+
+
+class _Rescaled(Exception):
+    """A reflector whose norm is below LAPACK's safe minimum (larfg then rescales)."""
 
 
 def qr_first(m: int, n: int) -> bool:
@@ -54,6 +63,8 @@ def _larfg(alpha, x: np.ndarray, divide: bool):
     q = small / big
     lapy2 = big if small == 0 else big * np.sqrt(t(1) + q * q)
     beta = -lapy2 if alpha >= 0 else lapy2
+    if abs(beta) < np.finfo(x.dtype).tiny / np.finfo(x.dtype).eps:
+        raise _Rescaled  # LAPACK rescales x and recomputes: not reproduced
     tau = (beta - alpha) / beta
     v = x / (alpha - beta) if divide else x * (t(1) / (alpha - beta))
     return beta, tau, v
@@ -143,21 +154,37 @@ def _rotate_to_upper(d: list, e: list, single: bool) -> None:
         d[i + 1] = c * d[i + 1]
 
 
-def covers(a: np.ndarray) -> bool:
-    """A float32/float64 stack of matrices with 1 to 16 rows and columns, all finite."""
-    return lapack_qr.covers(a)
+def covers(a: np.ndarray, vectors: bool) -> bool:
+    """A float32/float64 stack of finite matrices within the measured sizes, none of them so
+    large or small that ``gesdd`` would scale it first (its max entry between LAPACK's
+    sqrt(safe minimum) / eps and the reciprocal)."""
+    m, n = a.shape[-2:]
+    if a.dtype not in (np.float32, np.float64) or a.size == 0 or min(m, n) < 1:
+        return False
+    largest = LARGEST_VECTORS if vectors else LARGEST_VALUES
+    if max(m, n) > (LARGEST_QR_FIRST if qr_first(m, n) else largest):
+        return False
+    if not np.isfinite(a).all():
+        return False
+    info = np.finfo(a.dtype)
+    small = np.sqrt(info.tiny) / info.eps
+    top = np.abs(a).reshape(-1, m * n).max(axis=1)
+    return bool(((top == 0) | ((top >= small) & (top <= 1 / small))).all())
 
 
 def singular_values(a: np.ndarray) -> Optional[np.ndarray]:
     """``svdvals`` of a ``(..., m, n)`` stack (each matrix after the previous one in memory, as
     PyTorch lays out the batch), or None outside what ``covers`` takes."""
-    if not covers(a):
+    if not covers(a, vectors=False):
         return None
     m, n = a.shape[-2:]
     flat = a.reshape(-1, m, n)
     out = np.empty((flat.shape[0], min(m, n)), a.dtype)
     for index, matrix in enumerate(flat):
-        values = svdvals(matrix, index * m * n)
+        try:
+            values = svdvals(matrix, index * m * n)
+        except _Rescaled:
+            return None
         if values is None:
             return None
         out[index] = values
@@ -230,7 +257,7 @@ def svd_stack(a: np.ndarray, full_matrices: bool):
     """(U, S, Vh) of a ``(..., m, n)`` stack as ``gesdd(jobz='A' if full_matrices else 'S')``
     computes them, or None outside what ``covers`` takes. PyTorch lays the batch out matrix
     after matrix (A, U) and reuses one work array, which decides MKL's aligned loops."""
-    if not covers(a):
+    if not covers(a, vectors=True):
         return None
     m, n = a.shape[-2:]
     k = min(m, n)
@@ -244,8 +271,11 @@ def svd_stack(a: np.ndarray, full_matrices: bool):
         qr = np.triu(factors[:, :n]), lapack_qr.orgqr(factors, taus, ucols)
     parts = []
     for index, matrix in enumerate(flat):
-        part = svd(matrix, full_matrices, index * m * n, index * m * ucols,
-                   None if qr is None else (qr[0][index], qr[1][index]))
+        try:
+            part = svd(matrix, full_matrices, index * m * n, index * m * ucols,
+                       None if qr is None else (qr[0][index], qr[1][index]))
+        except _Rescaled:
+            return None
         if part is None:
             return None
         parts.append(part)
