@@ -53,7 +53,7 @@ def _cases(sizes, per_shape: int, dtypes=(torch.float64, torch.float32)):
 
 
 def _oracle(a) -> dict:
-    out = {"svdvals": torch.linalg.svdvals(a).numpy()}
+    out: dict = {"svdvals": torch.linalg.svdvals(a).numpy()}
     for full in (False, True):
         u, s, vh = torch.linalg.svd(a, full_matrices=full)
         out[full] = (u.numpy(), s.numpy(), vh.numpy())

@@ -124,7 +124,7 @@ def bdsqr(d: list, e: list, vt: np.ndarray, u: np.ndarray, single: bool) -> Opti
     converge."""
     p = _Precision(single)
     t = p.t
-    zero, one = p.zero, p.one
+    zero = p.zero
     n = len(d)
     d = [t(v) for v in d]
     e = [t(v) for v in e] + [zero]
@@ -147,13 +147,12 @@ def bdsqr(d: list, e: list, vt: np.ndarray, u: np.ndarray, single: bool) -> Opti
             d[last] = smin
             vt[[isub, last]] = vt[[last, isub]]
             u[:, [isub, last]] = u[:, [last, isub]]
-    del one
     return d
 
 
 def _sweeps(d: list, e: list, vt: np.ndarray, u: np.ndarray, p: _Precision) -> bool:
     t = p.t
-    zero, one = p.zero, p.one
+    zero = p.zero
     n = len(d)
     eps = p.eps_e
     unfl = p.safmin

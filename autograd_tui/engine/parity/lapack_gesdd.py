@@ -7,13 +7,12 @@ then solves B with ``bdsdc``, which below 26 columns is ``bdsqr``: for the value
 """
 from __future__ import annotations
 
-import math
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 
 from autograd_tui.engine.parity import lapack_bdsqr, lapack_dqds, lapack_qr, matmul, matmul64
-from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps, sgemv_transposed
+from autograd_tui.engine.parity.lapack_qr import gemv_transposed, sgemv_transposed
 
 # Measured limits (tools/record_lapack_svd.py): MKL factors A = QR first in blocks from about 22
 # rows; bdsdc switches to divide and conquer above 25 columns (values alone stay dqds); the
@@ -32,7 +31,7 @@ def qr_first(m: int, n: int) -> bool:
     return m > n and m >= (3 * n) // 2
 
 
-def _nrm2(values: list, t: type):
+def _nrm2(values: list, t: Any) -> Any:
     """MKL's ``nrm2`` as ``gebd2`` calls it: the old running scale and scaled sum of squares
     (``lapack_qr.nrm2_steps``), but a new largest element rescales the sum as
     ``1 + (ssq * r) * r`` in float64 and ``1 + ssq * (r * r)`` in float32, the other way round
@@ -53,7 +52,7 @@ def _nrm2(values: list, t: type):
     return scale * np.sqrt(ssq)
 
 
-def _larfg(alpha, x: np.ndarray, divide: bool):
+def _larfg(alpha: Any, x: np.ndarray) -> tuple:
     """``larfg``: (beta, tau, v) with (I - tau [1; v] [1; v]^T) [alpha; x] = [beta; 0]."""
     t = x.dtype.type
     norm = t(_nrm2(x.tolist(), t)) if x.size else t(0)
@@ -66,11 +65,11 @@ def _larfg(alpha, x: np.ndarray, divide: bool):
     if abs(beta) < np.finfo(x.dtype).tiny / np.finfo(x.dtype).eps:
         raise _Rescaled  # LAPACK rescales x and recomputes: not reproduced
     tau = (beta - alpha) / beta
-    v = x / (alpha - beta) if divide else x * (t(1) / (alpha - beta))
+    v = x * (t(1) / (alpha - beta))  # the reciprocal's product, in both precisions
     return beta, tau, v
 
 
-def _left(c: np.ndarray, v: np.ndarray, tau, c_start: int, v_start: int, lda: int) -> np.ndarray:
+def _left(c: np.ndarray, v: np.ndarray, tau: Any, c_start: int, v_start: int, lda: int) -> np.ndarray:
     """H C with H = I - tau v v^T (``larf('L')``): w = C^T v by MKL's ``gemv('T')`` (its sums
     depend on where C and v start in the column-major matrix), then C + v (-tau w)^T."""
     products = (v[:, None] * c)[None]
@@ -79,7 +78,7 @@ def _left(c: np.ndarray, v: np.ndarray, tau, c_start: int, v_start: int, lda: in
     return c + v[:, None] * (-tau * w)[None, :]
 
 
-def _right(c: np.ndarray, v: np.ndarray, tau) -> np.ndarray:
+def _right(c: np.ndarray, v: np.ndarray, tau: Any) -> np.ndarray:
     """C H (``larf('R')``): w = C v column after column, then C + w (-tau v)^T."""
     w = np.zeros(c.shape[0], c.dtype)
     for j in range(c.shape[1]):
@@ -87,7 +86,7 @@ def _right(c: np.ndarray, v: np.ndarray, tau) -> np.ndarray:
     return c + w[:, None] * (-tau * v)[None, :]
 
 
-def gebd2(a: np.ndarray, lda: int = 0, start: int = 0):
+def gebd2(a: np.ndarray, lda: int = 0, start: int = 0) -> tuple:
     """(d, e, A with the reflectors, tauq, taup) of one matrix, stored column-major with
     leading dimension ``lda`` (default: its row count) from element ``start`` of a 64-byte
     aligned buffer (where a batch's matrix lies)."""
@@ -96,7 +95,6 @@ def gebd2(a: np.ndarray, lda: int = 0, start: int = 0):
     lda = lda or m
     s0 = start
     t = work.dtype.type
-    divide = False
     k = min(m, n)
     d = np.zeros(k, work.dtype)
     e = np.zeros(max(k - 1, 0), work.dtype)
@@ -104,14 +102,14 @@ def gebd2(a: np.ndarray, lda: int = 0, start: int = 0):
     taup = np.zeros(k, work.dtype)
     if m >= n:
         for i in range(n):
-            beta, tau, v = _larfg(work[i, i], work[i + 1:, i], divide)
+            beta, tau, v = _larfg(work[i, i], work[i + 1:, i])
             work[i + 1:, i] = v
             d[i], tauq[i] = beta, tau
             if i < n - 1 and tau != 0:
                 vec = np.concatenate([[t(1)], v])
                 work[i:, i + 1:] = _left(work[i:, i + 1:], vec, tau, s0 + (i + 1) * lda + i, s0 + i * lda + i, lda)
             if i < n - 1:
-                beta, tau, v = _larfg(work[i, i + 1], work[i, i + 2:], divide)
+                beta, tau, v = _larfg(work[i, i + 1], work[i, i + 2:])
                 work[i, i + 2:] = v
                 e[i], taup[i] = beta, tau
                 if tau != 0 and i + 1 < m:
@@ -119,14 +117,14 @@ def gebd2(a: np.ndarray, lda: int = 0, start: int = 0):
                     work[i + 1:, i + 1:] = _right(work[i + 1:, i + 1:], vec, tau)
     else:
         for i in range(m):
-            beta, tau, v = _larfg(work[i, i], work[i, i + 1:], divide)
+            beta, tau, v = _larfg(work[i, i], work[i, i + 1:])
             work[i, i + 1:] = v
             d[i], taup[i] = beta, tau
             if i < m - 1 and tau != 0:
                 vec = np.concatenate([[t(1)], v])
                 work[i + 1:, i:] = _right(work[i + 1:, i:], vec, tau)
             if i < m - 1:
-                beta, tau, v = _larfg(work[i + 1, i], work[i + 2:, i], divide)
+                beta, tau, v = _larfg(work[i + 1, i], work[i + 2:, i])
                 work[i + 2:, i] = v
                 e[i], tauq[i] = beta, tau
                 if tau != 0:
@@ -136,22 +134,19 @@ def gebd2(a: np.ndarray, lda: int = 0, start: int = 0):
     return d, e, work, tauq, taup
 
 
-def _rotate_to_upper(d: list, e: list, single: bool) -> None:
-    """``bdsdc``'s rotations of a lower bidiagonal matrix to upper (``dlartg``, LAPACK 3.10)."""
-    t = np.float32 if single else float
+def _to_upper(d: list, e: list, single: bool) -> tuple[list, list]:
+    """``bdsdc``'s rotations of a lower bidiagonal matrix to upper, in place (``dlartg`` from
+    LAPACK 3.10); returns the rotations (c, -s) as ``bdsdc`` keeps them for U."""
+    p = lapack_dqds._Precision(single)
+    cs, sn = [], []
     for i in range(len(d) - 1):
-        f, g = d[i], e[i]
-        if g == 0:
-            c, s, r = t(1), t(0), f
-        elif f == 0:
-            c, s, r = t(0), t(1) if g > 0 else t(-1), abs(g)
-        else:
-            dd = np.sqrt(f * f + g * g) if single else math.sqrt(f * f + g * g)
-            r = dd if f > 0 else -dd
-            c, s = abs(f) / dd, g / r
+        c, s, r = lapack_bdsqr.lartg(d[i], e[i], p)
         d[i] = r
         e[i] = s * d[i + 1]
         d[i + 1] = c * d[i + 1]
+        cs.append(c)
+        sn.append(-s)
+    return cs, sn
 
 
 def covers(a: np.ndarray, vectors: bool) -> bool:
@@ -206,7 +201,7 @@ def svdvals(a: np.ndarray, start: int = 0) -> Optional[np.ndarray]:
     single = a.dtype == np.float32
     dl, el = (list(d), list(e)) if single else (d.tolist(), e.tolist())
     if m < n:
-        _rotate_to_upper(dl, el, single)
+        _to_upper(dl, el, single)
     values = lapack_dqds.singular_values(dl, el, single)
     if values is None:
         return None
@@ -253,7 +248,7 @@ def _gemm(q: np.ndarray, u_r: np.ndarray, out_start: int) -> np.ndarray:
     return np.ascontiguousarray(matmul.product(x, y, c_offset=out_start, a_offset=0).T)
 
 
-def svd_stack(a: np.ndarray, full_matrices: bool):
+def svd_stack(a: np.ndarray, full_matrices: bool) -> Optional[tuple]:
     """(U, S, Vh) of a ``(..., m, n)`` stack as ``gesdd(jobz='A' if full_matrices else 'S')``
     computes them, or None outside what ``covers`` takes. PyTorch lays the batch out matrix
     after matrix (A, U) and reuses one work array, which decides MKL's aligned loops."""
@@ -284,7 +279,7 @@ def svd_stack(a: np.ndarray, full_matrices: bool):
 
 
 def svd(a: np.ndarray, full_matrices: bool, a_start: int = 0, u_start: int = 0,
-        qr: Optional[tuple] = None):
+        qr: Optional[tuple] = None) -> Optional[tuple]:
     """(U, S, Vh) of one matrix (A and U starting at those elements of their buffers; ``qr``:
     (R, Q) of ``geqrf``/``orgqr`` when MKL factors A = QR first), or None."""
     m, n = a.shape
@@ -337,7 +332,7 @@ def svd(a: np.ndarray, full_matrices: bool, a_start: int = 0, u_start: int = 0,
     return u, np.array(values, dtype), vt
 
 
-def _bdsdc(d: np.ndarray, e: np.ndarray, single: bool, lower: bool = False):
+def _bdsdc(d: np.ndarray, e: np.ndarray, single: bool, lower: bool = False) -> Optional[tuple]:
     """``bdsdc(compq='I')`` below 26 columns: (values, U, VT) of the bidiagonal matrix, or None.
     One column: U holds the sign; a lower matrix is rotated to upper first and the rotations are
     applied to U's rows at the end."""
@@ -348,16 +343,7 @@ def _bdsdc(d: np.ndarray, e: np.ndarray, single: bool, lower: bool = False):
     if n == 1:
         u[0, 0] = -1 if np.signbit(d[0]) else 1
         return [abs(dl[0])], u, vt
-    cs, sn = [], []
-    if lower:
-        p = lapack_dqds._Precision(single)
-        for i in range(n - 1):
-            c, s, r = lapack_bdsqr.lartg(dl[i], el[i], p)
-            dl[i] = r
-            el[i] = s * dl[i + 1]
-            dl[i + 1] = c * dl[i + 1]
-            cs.append(c)
-            sn.append(-s)
+    cs, sn = _to_upper(dl, el, single) if lower else ([], [])
     values = lapack_bdsqr.bdsqr(dl, el, vt, u, single)
     if values is None:
         return None
