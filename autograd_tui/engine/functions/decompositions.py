@@ -1,11 +1,12 @@
 """Matrix decompositions: ``svd``, ``qr``, ``eigh``, ``cholesky``, ``slogdet``, ``pinv``,
 ``matrix_rank``, ``lstsq``, with PyTorch's checks, result types and errors.
 
-The values come from numpy's LAPACK; PyTorch's come from MKL. Singular vectors and eigenvectors
-are defined up to sign, and the sign depends on the path the LAPACK routine takes: the SVD and
-``eigh`` follow MKL's paths (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``; measured in
-docs/linalg-signs.md); QR of small matrices follows MKL's steps to the last bit
-(``parity/lapack_qr.py``). The gradient formulas are in
+PyTorch's values come from MKL's LAPACK. The SVD (and ``svdvals``, ``pinv``, ``matrix_rank``) of
+small matrices follows MKL's ``gesdd`` step by step (``parity/lapack_gesdd.py``,
+docs/parity-linalg-svd.md), QR MKL's ``geqrf``/``orgqr`` (``parity/lapack_qr.py``); larger
+matrices take numpy's LAPACK, with the SVD and ``eigh`` along MKL's paths so that singular
+vectors and eigenvectors get its signs (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``;
+docs/linalg-signs.md). The gradient formulas are in
 ``derivatives.py`` and in the ``*_backward`` helpers below, in engine ops.
 """
 from __future__ import annotations

@@ -20,6 +20,9 @@ from autograd_tui.engine.parity.lapack_qr import gemv_transposed, sgemv_transpos
 LARGEST_QR_FIRST = 20
 LARGEST_VECTORS = 25
 LARGEST_VALUES = 32
+# The steps run in Python (a 16 x 16 SVD about 8 ms, 25 x 25 about 18 ms): a batch whose
+# matrices add up to more multiply-adds than this keeps numpy's LAPACK.
+MAX_WORK = 1 << 18
 
 
 class _Rescaled(Exception):
@@ -158,6 +161,8 @@ def covers(a: np.ndarray, vectors: bool) -> bool:
         return False
     largest = LARGEST_VECTORS if vectors else LARGEST_VALUES
     if max(m, n) > (LARGEST_QR_FIRST if qr_first(m, n) else largest):
+        return False
+    if a.size * min(m, n) > MAX_WORK:
         return False
     if not np.isfinite(a).all():
         return False
