@@ -272,6 +272,22 @@ def _rot_cols(u: np.ndarray, i: int, c: Any, s: Any) -> None:
     u[:, i + 1] = c * y - s * x
 
 
+def _slots(k: int, p: _Precision) -> tuple[list, list, list, list]:
+    """The rotations of a sweep from the bottom, stored at their plane's index."""
+    return [p.one] * k, [p.zero] * k, [p.one] * k, [p.zero] * k
+
+
+def _finish(vt: np.ndarray, u: np.ndarray, ll: int, m: int, vt_rotations: tuple, u_rotations: tuple,
+            down: bool, e: list, thresh: Any, p: _Precision) -> None:
+    """A sweep's rotations applied to VT's rows and U's columns (``dlasr``, forward for a sweep
+    down the matrix), and its last off-diagonal entry set to zero if negligible."""
+    _rows(vt, ll - 1, *vt_rotations, down)
+    _columns(u, ll - 1, *u_rotations, down)
+    last = m - 2 if down else ll - 1
+    if abs(e[last]) <= thresh:
+        e[last] = p.zero
+
+
 def _zero_shift(d: list, e: list, vt: np.ndarray, u: np.ndarray, ll: int, m: int, idir: int,
                 thresh: Any, p: _Precision) -> None:
     one = p.one
@@ -291,15 +307,9 @@ def _zero_shift(d: list, e: list, vt: np.ndarray, u: np.ndarray, ll: int, m: int
         h = d[m - 1] * cs
         d[m - 1] = h * oldcs
         e[m - 2] = h * oldsn
-        _rows(vt, ll - 1, rcs, rsn, True)
-        _columns(u, ll - 1, lcs, lsn, True)
-        if abs(e[m - 2]) <= thresh:
-            e[m - 2] = p.zero
+        _finish(vt, u, ll, m, (rcs, rsn), (lcs, lsn), True, e, thresh, p)
     else:
-        rcs = [one] * (m - ll)
-        rsn = [p.zero] * (m - ll)
-        lcs = list(rcs)
-        lsn = list(rsn)
+        rcs, rsn, lcs, lsn = _slots(m - ll, p)
         for i in range(m, ll, -1):
             cs, sn, r = lartg(d[i - 1] * cs, e[i - 2], p)
             if i < m:
@@ -310,10 +320,7 @@ def _zero_shift(d: list, e: list, vt: np.ndarray, u: np.ndarray, ll: int, m: int
         h = d[ll - 1] * cs
         d[ll - 1] = h * oldcs
         e[ll - 1] = h * oldsn
-        _rows(vt, ll - 1, lcs, lsn, False)
-        _columns(u, ll - 1, rcs, rsn, False)
-        if abs(e[ll - 1]) <= thresh:
-            e[ll - 1] = p.zero
+        _finish(vt, u, ll, m, (lcs, lsn), (rcs, rsn), False, e, thresh, p)
 
 
 def _shifted(d: list, e: list, vt: np.ndarray, u: np.ndarray, ll: int, m: int, idir: int,
@@ -343,15 +350,9 @@ def _shifted(d: list, e: list, vt: np.ndarray, u: np.ndarray, ll: int, m: int, i
             lcs.append(cosl)
             lsn.append(sinl)
         e[m - 2] = f
-        _rows(vt, ll - 1, rcs, rsn, True)
-        _columns(u, ll - 1, lcs, lsn, True)
-        if abs(e[m - 2]) <= thresh:
-            e[m - 2] = p.zero
+        _finish(vt, u, ll, m, (rcs, rsn), (lcs, lsn), True, e, thresh, p)
     else:
-        rcs = [one] * (m - ll)
-        rsn = [p.zero] * (m - ll)
-        lcs = list(rcs)
-        lsn = list(rsn)
+        rcs, rsn, lcs, lsn = _slots(m - ll, p)
         f = (abs(d[m - 1]) - shift) * (_sign(one, d[m - 1]) + shift / d[m - 1])
         g = e[m - 2]
         for i in range(m, ll, -1):
@@ -372,7 +373,4 @@ def _shifted(d: list, e: list, vt: np.ndarray, u: np.ndarray, ll: int, m: int, i
             rcs[i - ll - 1], rsn[i - ll - 1] = cosr, -sinr
             lcs[i - ll - 1], lsn[i - ll - 1] = cosl, -sinl
         e[ll - 1] = f
-        if abs(e[ll - 1]) <= thresh:
-            e[ll - 1] = p.zero
-        _rows(vt, ll - 1, lcs, lsn, False)
-        _columns(u, ll - 1, rcs, rsn, False)
+        _finish(vt, u, ll, m, (lcs, lsn), (rcs, rsn), False, e, thresh, p)

@@ -434,18 +434,10 @@ def _lasq4(i0: int, n0: int, z: list, pp: int, n0in: int, s: _State, p: _Precisi
                         return
                     b2 = z[nn - 9] / z[nn - 11]
                     np_ = nn - 13
-                a2 = a2 + b2
-                for i4 in range(np_, 4 * i0 - 1 + pp - 1, -4):
-                    if b2 == 0:
-                        break
-                    b1 = b2
-                    if z[i4] > z[i4 - 2]:
-                        return
-                    b2 = b2 * (z[i4] / z[i4 - 2])
-                    a2 = a2 + b2
-                    if hundrd * max(b2, b1) < a2 or cnst1 < a2:
-                        break
-                a2 = cnst3 * a2
+                summed = _ratio_sum(z, np_, 4 * i0 - 1 + pp, a2 + b2, b2, p)
+                if summed is None:
+                    return
+                a2 = cnst3 * summed
                 if a2 < cnst1:
                     sh = gam * (one - p.sqrt(a2)) / (one + a2)
         elif dmin == dn2:
@@ -460,18 +452,10 @@ def _lasq4(i0: int, n0: int, z: list, pp: int, n0in: int, s: _State, p: _Precisi
             a2 = (z[np_ - 8] / b2) * (one + z[np_ - 4] / b1)
             if n0 - i0 > 2:
                 b2 = z[nn - 13] / z[nn - 15]
-                a2 = a2 + b2
-                for i4 in range(nn - 17, 4 * i0 - 1 + pp - 1, -4):
-                    if b2 == 0:
-                        break
-                    b1 = b2
-                    if z[i4] > z[i4 - 2]:
-                        return
-                    b2 = b2 * (z[i4] / z[i4 - 2])
-                    a2 = a2 + b2
-                    if hundrd * max(b2, b1) < a2 or cnst1 < a2:
-                        break
-                a2 = cnst3 * a2
+                summed = _ratio_sum(z, nn - 17, 4 * i0 - 1 + pp, a2 + b2, b2, p)
+                if summed is None:
+                    return
+                a2 = cnst3 * summed
             if a2 < cnst1:
                 sh = gam * (one - p.sqrt(a2)) / (one + a2)
         else:
@@ -543,6 +527,23 @@ def _lasq4(i0: int, n0: int, z: list, pp: int, n0in: int, s: _State, p: _Precisi
         sh = zero
         s.ttype = -12
     s.tau = sh
+
+
+def _ratio_sum(z: list, start: int, stop: int, a2: Any, b2: Any, p: _Precision) -> Any:
+    """``dlasq4``'s sum of the ratios of successive z down to ``stop`` (included), stopping when
+    they become small against the sum; None where ``dlasq4`` returns without a new shift."""
+    hundrd, cnst1 = p.t(100.0), p.t(0.563)
+    for i4 in range(start, stop - 1, -4):
+        if b2 == 0:
+            break
+        b1 = b2
+        if z[i4] > z[i4 - 2]:
+            return None
+        b2 = b2 * (z[i4] / z[i4 - 2])
+        a2 = a2 + b2
+        if hundrd * max(b2, b1) < a2 or cnst1 < a2:
+            break
+    return a2
 
 
 def _lasq5(i0: int, n0: int, z: list, pp: int, s: _State, p: _Precision) -> None:
