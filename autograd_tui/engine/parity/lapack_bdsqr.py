@@ -281,8 +281,8 @@ def _finish(vt: np.ndarray, u: np.ndarray, ll: int, m: int, vt_rotations: tuple,
             down: bool, e: list, thresh: Any, p: _Precision) -> None:
     """A sweep's rotations applied to VT's rows and U's columns (``dlasr``, forward for a sweep
     down the matrix), and its last off-diagonal entry set to zero if negligible."""
-    _rows(vt, ll - 1, *vt_rotations, down)
-    _columns(u, ll - 1, *u_rotations, down)
+    _rows(vt, ll - 1, vt_rotations[0], vt_rotations[1], down)
+    _columns(u, ll - 1, u_rotations[0], u_rotations[1], down)
     last = m - 2 if down else ll - 1
     if abs(e[last]) <= thresh:
         e[last] = p.zero

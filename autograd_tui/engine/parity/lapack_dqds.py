@@ -384,7 +384,7 @@ def _lasq4(i0: int, n0: int, z: list, pp: int, n0in: int, s: _State, p: _Precisi
     """``dlasq4``: the shift. Its early returns leave ``tau`` as it was, as LAPACK's do."""
     t = p.t
     zero, one, half, two = p.zero, p.one, t(0.5), t(2.0)
-    qurtr, third, hundrd = t(0.25), t(0.333), t(100.0)
+    qurtr, third = t(0.25), t(0.333)
     cnst1, cnst2, cnst3 = t(0.563), t(1.01), t(1.05)
     dmin, dn, dn1, dn2, dmin1, dmin2 = s.dmin, s.dn, s.dn1, s.dn2, s.dmin1, s.dmin2
     if dmin <= 0:
@@ -473,17 +473,9 @@ def _lasq4(i0: int, n0: int, z: list, pp: int, n0in: int, s: _State, p: _Precisi
             sh = third * dmin1
             if z[nn - 5] > z[nn - 7]:
                 return
-            b1 = z[nn - 5] / z[nn - 7]
-            b2 = b1
-            if b2 != 0:
-                for i4 in range(4 * n0 - 9 + pp, 4 * i0 - 1 + pp - 1, -4):
-                    a2 = b1
-                    if z[i4] > z[i4 - 2]:
-                        return
-                    b1 = b1 * (z[i4] / z[i4 - 2])
-                    b2 = b2 + b1
-                    if hundrd * max(b1, a2) < b2:
-                        break
+            b2 = _ratio_tail(z, 4 * n0 - 9 + pp, 4 * i0 - 1 + pp, z[nn - 5] / z[nn - 7], p, True)
+            if b2 is None:
+                return
             b2 = p.sqrt(cnst3 * b2)
             a2 = dmin1 / (one + b2 * b2)
             gap2 = half * dmin2 - a2
@@ -503,16 +495,9 @@ def _lasq4(i0: int, n0: int, z: list, pp: int, n0in: int, s: _State, p: _Precisi
             sh = third * dmin2
             if z[nn - 5] > z[nn - 7]:
                 return
-            b1 = z[nn - 5] / z[nn - 7]
-            b2 = b1
-            if b2 != 0:
-                for i4 in range(4 * n0 - 9 + pp, 4 * i0 - 1 + pp - 1, -4):
-                    if z[i4] > z[i4 - 2]:
-                        return
-                    b1 = b1 * (z[i4] / z[i4 - 2])
-                    b2 = b2 + b1
-                    if hundrd * b1 < b2:
-                        break
+            b2 = _ratio_tail(z, 4 * n0 - 9 + pp, 4 * i0 - 1 + pp, z[nn - 5] / z[nn - 7], p, False)
+            if b2 is None:
+                return
             b2 = p.sqrt(cnst3 * b2)
             a2 = dmin2 / (one + b2 * b2)
             gap2 = z[nn - 7] + z[nn - 9] - p.sqrt(z[nn - 11]) * p.sqrt(z[nn - 9]) - a2
@@ -544,6 +529,25 @@ def _ratio_sum(z: list, start: int, stop: int, a2: Any, b2: Any, p: _Precision) 
         if hundrd * max(b2, b1) < a2 or cnst1 < a2:
             break
     return a2
+
+
+def _ratio_tail(z: list, start: int, stop: int, b1: Any, p: _Precision, with_previous: bool) -> Any:
+    """``dlasq4``'s other sum of ratios (after one or two deflations): b1 times the successive
+    ratios, summed from b1 on, until a term is small against the sum (compared with the larger
+    of it and the previous term when ``with_previous``); None where ``dlasq4`` returns."""
+    hundrd = p.t(100.0)
+    b2 = b1
+    if b2 == 0:
+        return b2
+    for i4 in range(start, stop - 1, -4):
+        previous = b1
+        if z[i4] > z[i4 - 2]:
+            return None
+        b1 = b1 * (z[i4] / z[i4 - 2])
+        b2 = b2 + b1
+        if hundrd * (max(b1, previous) if with_previous else b1) < b2:
+            break
+    return b2
 
 
 def _lasq5(i0: int, n0: int, z: list, pp: int, s: _State, p: _Precision) -> None:
