@@ -65,7 +65,7 @@ def _eigh_one(a: np.ndarray, uplo: str, start: int) -> tuple[np.ndarray, np.ndar
     """One matrix; ``start``: where it lies in its batch (elements), for ``ormtr``'s sums."""
     eps = float(np.finfo(a.dtype).eps) / 2  # LAPACK's dlamch('E'): the unit roundoff
     if uplo == "L":
-        reflectors, d, e = _lower_reduction(np.asarray(a, dtype=np.float64))
+        reflectors, d, e = _lower_reduction(np.asarray(a, dtype=np.float64), start)
     else:
         q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
     try:
@@ -97,13 +97,13 @@ def _apply_reflectors(reflectors: list, z: np.ndarray, start: int) -> np.ndarray
     return z
 
 
-def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _tridiagonal(a: np.ndarray, uplo: str, start: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``dsytd2``'s Householder reduction: Q, the diagonal and the off-diagonal of Q^T A Q. The
     lower form works down from the first column, the upper form up from the last. The lower
     form's diagonal and off-diagonal are ``_lower_reduction``'s (LAPACK's rounding)."""
     n = a.shape[0]
     if uplo == "L":
-        reflectors, d, e = _lower_reduction(a)
+        reflectors, d, e = _lower_reduction(a, start)
         q = np.eye(n)
         for i, tau, v in reflectors:
             reflector = np.zeros(n)
@@ -141,15 +141,19 @@ def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.n
     return q, np.diag(t).copy(), np.diag(t, 1).copy()
 
 
-def _lower_reduction(a: np.ndarray) -> tuple[list, np.ndarray, np.ndarray]:
+def _lower_reduction(a: np.ndarray, start: int = 0) -> tuple[list, np.ndarray, np.ndarray]:
     """``dsytd2('L')`` in LAPACK's own order, one scalar step at a time: the reflector as
     ``larfg`` (the old ``nrm2``, ``lapy2``, v times the reciprocal of alpha - beta), y = tau A v
     (``symv`` column by column: tau v_j times column j added to y below the diagonal, the dot of
-    that column with v added to y_j times tau), alpha = -tau / 2 (y . v), y + alpha v, and the
-    lower triangle minus (v_r y_c + y_r v_c). Returns the reflectors (i, tau, v: v[0] = 1 lies in
-    row i + 1), the diagonal and the off-diagonal; with them ``steqr`` gives PyTorch's float64 eigenvalues
-    (every measured 3 x 3; 23 of 25 at 4 x 4, about half at 5 x 5: MKL's level-2 kernels add
-    otherwise there)."""
+    that column with v added to y_j times tau; MKL's kernel for up to 7 rows), alpha = -tau / 2
+    (y . v) with MKL's ``ddot`` (its lanes start where v lies: ``start``, the matrix's place in
+    its batch), y + alpha v, and the lower triangle minus (v_r y_c + y_r v_c), except that
+    MKL's ``syr2``, taking columns in pairs, subtracts the two products one after the other on
+    the diagonal of a pair's first column (measured against ``mkl_blas_xdsyr2`` and
+    ``mkl_lapack_dsytrd`` inside PyTorch's library). Returns the reflectors (i, tau, v: v[0] = 1 lies in
+    row i + 1), the diagonal and the off-diagonal; with them ``steqr`` gives PyTorch's float64
+    eigenvalues (every measured matrix to 7 x 7, 18 of 20 at 8 x 8 and 9 x 9; from 8 rows MKL's
+    ``symv`` takes another kernel, not reproduced)."""
     n = a.shape[0]
     t = [list(map(float, row)) for row in np.tril(a)]
     d, e = np.zeros(n), np.zeros(max(n - 1, 0))
@@ -176,19 +180,46 @@ def _lower_reduction(a: np.ndarray) -> tuple[list, np.ndarray, np.ndarray]:
                 y[r] += along * block[r][j]
                 dot += block[r][j] * v[r]
             y[j] += tau * dot
-        dot = 0.0
-        for p, w in zip(y, v):
-            dot += p * w
+        dot = _ddot([p * w for p, w in zip(y, v)], (start + i * n + i + 1) % 2)
         shift = -0.5 * tau * dot
         y = [p + shift * w for p, w in zip(y, v)]
         for c in range(m):
             for r in range(c, m):
-                t[i + 1 + r][i + 1 + c] -= v[r] * y[c] + y[r] * v[c]
+                if r == c and c % 2 == 0 and c < m - 1:  # MKL's syr2: first column of a pair
+                    t[i + 1 + r][i + 1 + c] = (t[i + 1 + r][i + 1 + c] - v[r] * y[c]) - y[r] * v[c]
+                else:
+                    t[i + 1 + r][i + 1 + c] -= v[r] * y[c] + y[r] * v[c]
         reflectors.append((i, tau, np.array(v)))
         d[i] = t[i][i]
     if n:
         d[n - 1] = t[n - 1][n - 1]
     return reflectors, d, e
+
+
+def _ddot(products: list, head: int) -> float:
+    """MKL's ``ddot`` of the products (``matmul64.dot``'s order): ``head`` terms (1 when v starts
+    off a 16-byte boundary) into lane 0 first, then four accumulators of two lanes taking 8
+    terms a step, the leftover pairs and a last term into the first, the accumulators added in
+    order, then the two lanes."""
+    k = len(products)
+    head = min(head, k)
+    acc = [[0.0, 0.0] for _ in range(4)]
+    for q in range(head):
+        acc[0][0] += products[q]
+    pos = head
+    for _ in range((k - head) // 8):
+        for a in range(4):
+            acc[a][0] += products[pos]
+            acc[a][1] += products[pos + 1]
+            pos += 2
+    while pos + 1 < k:
+        acc[0][0] += products[pos]
+        acc[0][1] += products[pos + 1]
+        pos += 2
+    if pos < k:
+        acc[0][0] += products[pos]
+    lanes = [((acc[0][lane] + acc[1][lane]) + acc[2][lane]) + acc[3][lane] for lane in range(2)]
+    return lanes[0] + lanes[1]
 
 
 def _lapy2(x: float, y: float) -> float:
