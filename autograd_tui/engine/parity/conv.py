@@ -133,17 +133,18 @@ def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], strid
                     dilation: tuple, out_hw: tuple, count: int) -> Optional[np.ndarray]:
     """The blocked forward's (N, O, OH, OW) output for ``count`` whole blocks of 16 input
     channels in a few numpy calls: the windows of every block gathered at once; each block's
-    chains one OpenBLAS product of a stacked ``matmul`` with the block loop's operands (the
-    weights transposed, column-major) where there are at least as many positions as output
-    channels, else the transposed product ``windows^T @ weights^T`` with both operands
-    column-major (a layout whose chains OpenBLAS adds in order as well, checked once by
-    ``_gemm_fuses_in_order``), which reads the weights where they lie instead of transposing
-    them (the larger part of a late layer's time); the bias added to the first block's sums and
-    the blocks' sums then added in turn by one reduction across the stack (row after row). None
-    where ``_fused`` would not take one product (more than its 192 terms a block, a single
-    output row or column, another BLAS; a zero product with tiny operands) or where a sum is
-    zero (a reduction starts from +0, the block loop from the first block's sum: they differ
-    where every one is -0) or NaN (its sign follows the operands' order): the loop then runs."""
+    chains one OpenBLAS product with the block loop's operands (the weights transposed,
+    column-major) where there are at least as many positions as output channels, else the
+    transposed product ``windows^T @ weights^T`` with both operands column-major (a layout whose
+    chains OpenBLAS adds in order as well, checked once by ``_gemm_fuses_in_order``), which reads
+    the weights where they lie instead of transposing them (the larger part of a late layer's
+    time). The bias is the start; each block's sums are added to the running sums in turn by
+    sgemm itself (``matmul.add_chains_in_turn``: no stack of the blocks' products to write and
+    add up), else by one reduction across a stack (row after row). None where ``_fused`` would
+    not take one product (more than its 192 terms a block, a single output row or column,
+    another BLAS) or where a sum is zero (its sign may differ from the block loop's: a product
+    of OpenBLAS's is +0 where the chain ends at -0) or NaN (its sign follows the operands'
+    order): the loop then runs."""
     n, c = x.shape[:2]
     o, _, kh, kw = w.shape
     terms, positions = _BLOCK * kh * kw, n * out_hw[0] * out_hw[1]
@@ -165,15 +166,22 @@ def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], strid
         # each output channel's weights by block, (kernel row, column, channel) within it: a copy
         # that moves only the 16 channels of a block, not the output channels
         weights = np.ascontiguousarray(by_block.transpose(0, 1, 3, 2)).reshape(o, count, terms)
-        parts = np.matmul(cols.transpose(0, 2, 1), weights.transpose(1, 2, 0))  # (block, positions, O)
+        left, right = cols.transpose(0, 2, 1), weights.transpose(1, 2, 0)  # (block, positions, O)
     else:
         weights = np.ascontiguousarray(by_block.transpose(1, 3, 2, 0)).reshape(count, terms, o)
-        parts = np.matmul(weights.transpose(0, 2, 1), cols)  # (block, O, positions)
-    if not parts.all() and mkl_order._tiny_operands(weights, cols):
-        return None
+        left, right = weights.transpose(0, 2, 1), cols  # (block, O, positions)
+    # the bias, then each block's sums added in turn: by sgemm onto the running sums where it adds
+    # so, else from a stack of the blocks' products. A product differs from its exact chain only
+    # in the sign of a zero (OpenBLAS adds onto a zeroed output, or the bias's +0), which changes
+    # no sum but a zero one: a zero total is handed back below
+    total = np.zeros((left.shape[1], right.shape[2]), np.float32)
     if b is not None:
-        np.add(parts[0], b if transposed else b[:, None], parts[0], dtype=np.float32)
-    total = mkl_order._sum_stacked(parts)
+        total[...] = b if transposed else b[:, None]
+    if not mkl_order.add_chains_in_turn(left, right, total):
+        parts = np.matmul(left, right)
+        if b is not None:
+            np.add(parts[0], b if transposed else b[:, None], parts[0], dtype=np.float32)
+        total = mkl_order._sum_stacked(parts)
     if not total.all() or np.isnan(total).any():
         return None
     if transposed:

@@ -135,6 +135,88 @@ def _gemm_fuses_in_order(b_column_major: bool = False) -> bool:
     return bool(_GEMM_CHECKED[b_column_major])
 
 
+# cblas_sgemm(order, trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) of numpy's
+# OpenBLAS: with beta = 1 its kernels (small-matrix and packed alike) add each element's chain,
+# summed from +0, to the output's value with one rounding (one fused multiply-add by 1)
+_SGEMM = None if _blas is None else _blas._function(
+    _blas._OPENBLAS, ("scipy_cblas_sgemm64_",),
+    [ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_int64, ctypes.c_float,
+     ctypes.c_void_p, ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_float, ctypes.c_void_p,
+     ctypes.c_int64])
+_ROW_MAJOR, _NO_TRANS, _TRANS = 101, 111, 112
+_ONTO_CHECKED: dict = {}
+
+
+def add_chains_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> bool:
+    """``out = out + chain(a[i] @ b[i])`` for i = 0, 1, ... in place: each block's fused chain
+    (``_fused_chain``: in order of k, from +0) added to the running sums with one rounding, as
+    ``_sum_stacked`` of ``[out, a[0] @ b[0], a[1] @ b[1], ...]`` adds them, without the stack.
+    OpenBLAS's sgemm with beta = 1 does this per block (``_gemm_adds_chains_onto``, checked once).
+    ``a``: (blocks, m, k), each block column-major; ``b``: (blocks, k, n), each block row- or
+    column-major; ``out``: (m, n) float32, C-contiguous; m, n >= 2, k <= 192. False, ``out``
+    untouched, where that does not hold or OpenBLAS is not there or does not add so."""
+    count, m, k = a.shape
+    n = b.shape[2]
+    if (_SGEMM is None or a.dtype != _F32 or b.dtype != _F32 or out.dtype != _F32 or m < 2 or n < 2
+            or not 1 <= k <= _GEMM_MAX_K or b.shape[:2] != (count, k) or out.shape != (m, n)
+            or not (out.flags.c_contiguous and out.flags.writeable and a.flags.aligned and b.flags.aligned)
+            or min(a.strides[0], b.strides[0]) < 0):
+        return False
+    lda = _leading(a.strides, m, k)
+    row_ldb, column_ldb = _leading(b.strides[:1] + b.strides[:0:-1], n, k), _leading(b.strides, k, n)
+    if lda is None or (row_ldb is None and column_ldb is None):
+        return False
+    b_column_major = row_ldb is None
+    if not _gemm_adds_chains_onto(b_column_major):
+        return False
+    _add_in_turn(a, b, out, lda, column_ldb if b_column_major else row_ldb, b_column_major)
+    return True
+
+
+def _leading(strides: tuple, rows: int, cols: int) -> Optional[int]:
+    """The leading dimension of a stack of (rows, cols) column-major float32 matrices with these
+    strides (the stack's first), or None if they are not laid out so (a dim of one: any stride)."""
+    if rows > 1 and strides[1] != 4:
+        return None
+    if cols == 1:
+        return rows
+    return strides[2] // 4 if strides[2] % 4 == 0 and strides[2] >= 4 * rows else None
+
+
+def _add_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray, lda: int, ldb: int, b_column_major: bool) -> None:
+    count, m, k = a.shape
+    n = b.shape[2]
+    trans_b = _TRANS if b_column_major else _NO_TRANS
+    pa, pb, pc = a.ctypes.data, b.ctypes.data, out.ctypes.data
+    for i in range(count):
+        _SGEMM(_ROW_MAJOR, _TRANS, trans_b, m, n, k, 1.0, pa + i * a.strides[0], lda, pb + i * b.strides[0], ldb,
+               1.0, pc, n)
+
+
+def _gemm_adds_chains_onto(b_column_major: bool) -> bool:
+    """Whether sgemm with beta = 1 gives ``out + _fused_chain(a, b)`` (one float32 addition) on
+    ``_gemm_fuses_in_order``'s probe shapes, onto outputs of mixed magnitudes (so that a chain
+    started from the output, or the output added in another way, shows); checked once a layout."""
+    if b_column_major not in _ONTO_CHECKED:
+        rng = np.random.default_rng(54321)
+        same = _SGEMM is not None
+        for m, k, n in _GEMM_PROBES if same else ():
+            if m < 2 or n < 2:
+                continue
+            a = (rng.standard_normal((2, m, k)) * np.exp2(rng.integers(-12, 13, (2, m, k)))).astype(_F32)
+            b = rng.standard_normal((2, k, n)).astype(_F32)
+            out = (rng.standard_normal((m, n)) * np.exp2(rng.integers(-8, 9, (m, n)))).astype(_F32)
+            expected = out.copy()
+            for i in range(2):
+                np.add(expected, _fused_chain(a[i].astype(_F64), b[i].astype(_F64)), expected)
+            a_cm = np.ascontiguousarray(a.transpose(0, 2, 1)).transpose(0, 2, 1)
+            b_in = np.ascontiguousarray(b.transpose(0, 2, 1)).transpose(0, 2, 1) if b_column_major else b
+            _add_in_turn(a_cm, b_in, out, m, k if b_column_major else n, b_column_major)
+            same = same and np.array_equal(out.view(np.uint32), expected.view(np.uint32))
+        _ONTO_CHECKED[b_column_major] = same
+    return bool(_ONTO_CHECKED[b_column_major])
+
+
 def fast_chains() -> bool:
     """Whether ``_fused`` runs at BLAS speed here: OpenBLAS's product and its rank-one update both
     fuse in order (else it keeps float64 partial sums of every term, too large for big layers)."""
