@@ -56,7 +56,7 @@ def uses_onednn(x_shape: tuple, kernel: tuple, groups: int, strided: bool, dilat
 
 def _windows(x: np.ndarray, kernel: tuple, stride: tuple, pad: tuple, dilation: tuple, out_hw: tuple) -> np.ndarray:
     """(KH, KW, C, N, OH, OW): the input value under each kernel position for every output."""
-    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1]))
+    xp = _padded(x, pad)
     oh, ow = out_hw
     n, c = x.shape[:2]
     out = np.empty((kernel[0], kernel[1], c, n, oh, ow), x.dtype)
@@ -65,6 +65,18 @@ def _windows(x: np.ndarray, kernel: tuple, stride: tuple, pad: tuple, dilation: 
             r, s = i * dilation[0], j * dilation[1]
             part = xp[:, :, r:r + stride[0] * (oh - 1) + 1:stride[0], s:s + stride[1] * (ow - 1) + 1:stride[1]]
             out[i, j] = part.transpose(1, 0, 2, 3)
+    return out
+
+
+def _padded(x: np.ndarray, pad: tuple) -> np.ndarray:
+    """(N, C, H, W) with zeros around each map (``pad``: (top, bottom), (left, right)): what
+    ``np.pad`` gives, without its general machinery (a tenth of a late layer's time)."""
+    (top, bottom), (left, right) = pad
+    if not (top or bottom or left or right):
+        return x
+    n, c, h, w = x.shape
+    out = np.zeros((n, c, h + top + bottom, w + left + right), x.dtype)
+    out[:, :, top:top + h, left:left + w] = x
     return out
 
 
@@ -152,7 +164,7 @@ def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], strid
     if count < 2 or c != count * _BLOCK or terms > GEMM_CHAIN or o < 2 or positions < 2 \
             or not mkl_order._gemm_fuses_in_order(b_column_major=transposed):
         return None
-    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1])) if pad != ((0, 0), (0, 0)) else x
+    xp = _padded(x, pad)
     span = ((kh - 1) * dilation[0] + 1, (kw - 1) * dilation[1] + 1)
     view = np.lib.stride_tricks.sliding_window_view(xp, span, axis=(2, 3))  # (N, C, H', W', span)
     view = view[:, :, :(out_hw[0] - 1) * stride[0] + 1:stride[0], :(out_hw[1] - 1) * stride[1] + 1:stride[1],
@@ -473,7 +485,7 @@ def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple, channel
         spread[:, :, ::stride, ::stride] = g
         g = spread
     extra = (max(0, h - g.shape[2]), max(0, wd - g.shape[3]))
-    padded = np.pad(g, ((0, 0), (0, 0), (kh - 1, kh - 1 + extra[0]), (kw - 1, kw - 1 + extra[1])))  # zeros add nothing
+    padded = _padded(g, ((kh - 1, kh - 1 + extra[0]), (kw - 1, kw - 1 + extra[1])))  # zeros add nothing
     rows, columns = list(range(kh)), list(range(kw))
     if stride > 1:
         parts = [([j], (0, o)) for j in columns] if wd % stride == 0 else [(columns, (0, o))]
@@ -510,7 +522,7 @@ def grad_weight_bias(g: np.ndarray, x: np.ndarray, w_shape: tuple, stride: tuple
     oh, ow = g.shape[2:]
     plan = _weight_plan(x.shape, w_shape, stride, pad, threads, channels_last)
     assert plan is not None
-    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1]))
+    xp = _padded(x, pad)
     span = ((kh - 1) * dilation[0] + 1, (kw - 1) * dilation[1] + 1)
     view = np.lib.stride_tricks.sliding_window_view(xp, span, axis=(2, 3))  # (N, C, H', W', span)
     view = view[:, :, :(oh - 1) * stride[0] + 1:stride[0], :(ow - 1) * stride[1] + 1:stride[1],
