@@ -144,25 +144,23 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
 def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple, pad: tuple,
                     dilation: tuple, out_hw: tuple, count: int) -> Optional[np.ndarray]:
     """The blocked forward's (N, O, OH, OW) output for ``count`` whole blocks of 16 input
-    channels in a few numpy calls: the windows of every block gathered at once; each block's
-    chains one OpenBLAS product with the block loop's operands (the weights transposed,
-    column-major) where there are at least as many positions as output channels, else the
-    transposed product ``windows^T @ weights^T`` with both operands column-major (a layout whose
-    chains OpenBLAS adds in order as well, checked once by ``_gemm_fuses_in_order``), which reads
-    the weights where they lie instead of transposing them (the larger part of a late layer's
-    time). The bias is the start; each block's sums are added to the running sums in turn by
-    sgemm itself (``matmul.add_chains_in_turn``: no stack of the blocks' products to write and
-    add up), else by one reduction across a stack (row after row). None where ``_fused`` would
-    not take one product (more than its 192 terms a block, a single output row or column,
-    another BLAS) or where a sum is zero (its sign may differ from the block loop's: a product
-    of OpenBLAS's is +0 where the chain ends at -0) or NaN (its sign follows the operands'
-    order): the loop then runs."""
+    channels in a few numpy calls: the windows of every block gathered at once, each output
+    channel's weights laid out by block, (kernel row, column, channel) within it (a copy that
+    moves only the 16 channels of a block), and each block's chains one OpenBLAS product added
+    onto the running sums, which start from the bias (``matmul.add_chains_in_turn``: sgemm with
+    beta = 1). The weights are read as rows where OpenBLAS packs that layout, else the product
+    is the transposed ``windows^T @ weights^T`` with both operands column-major (a layout whose
+    chains OpenBLAS adds in order as well); without sgemm, the blocks' products are stacked and
+    added in turn by one reduction (row after row). None where ``_fused`` would not take one
+    product (more than its 192 terms a block, a single output row or column, another BLAS) or
+    where a sum is zero (its sign may differ from the block loop's: a product of OpenBLAS's is
+    +0 where the chain ends at -0, which changes no sum but a zero one) or NaN (its sign follows
+    the operands' order): the loop then runs."""
     n, c = x.shape[:2]
     o, _, kh, kw = w.shape
     terms, positions = _BLOCK * kh * kw, n * out_hw[0] * out_hw[1]
-    transposed = positions < o
     if count < 2 or c != count * _BLOCK or terms > GEMM_CHAIN or o < 2 or positions < 2 \
-            or not mkl_order._gemm_fuses_in_order(b_column_major=transposed):
+            or not mkl_order._gemm_fuses_in_order(b_column_major=True):
         return None
     xp = _padded(x, pad)
     span = ((kh - 1) * dilation[0] + 1, (kw - 1) * dilation[1] + 1)
@@ -173,32 +171,28 @@ def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], strid
     # terms in its chain's order, as _windows lays out one block
     view = view.reshape((n, count, _BLOCK) + view.shape[2:]).transpose(1, 5, 6, 2, 0, 3, 4)
     cols = np.ascontiguousarray(view).reshape(count, terms, positions)
-    by_block = w.reshape(o, count, _BLOCK, kh * kw)
+    weights = np.ascontiguousarray(w.reshape(o, count, _BLOCK, kh * kw).transpose(0, 1, 3, 2)).reshape(o, count, terms)
+    total = _started(b, (o, positions), False)
+    transposed = not mkl_order.add_chains_in_turn(weights.transpose(1, 0, 2), cols, total)  # (block, O, positions)
     if transposed:
-        # each output channel's weights by block, (kernel row, column, channel) within it: a copy
-        # that moves only the 16 channels of a block, not the output channels
-        weights = np.ascontiguousarray(by_block.transpose(0, 1, 3, 2)).reshape(o, count, terms)
         left, right = cols.transpose(0, 2, 1), weights.transpose(1, 2, 0)  # (block, positions, O)
-    else:
-        weights = np.ascontiguousarray(by_block.transpose(1, 3, 2, 0)).reshape(count, terms, o)
-        left, right = weights.transpose(0, 2, 1), cols  # (block, O, positions)
-    # the bias, then each block's sums added in turn: by sgemm onto the running sums where it adds
-    # so, else from a stack of the blocks' products. A product differs from its exact chain only
-    # in the sign of a zero (OpenBLAS adds onto a zeroed output, or the bias's +0), which changes
-    # no sum but a zero one: a zero total is handed back below
-    total = np.zeros((left.shape[1], right.shape[2]), np.float32)
-    if b is not None:
-        total[...] = b if transposed else b[:, None]
-    if not mkl_order.add_chains_in_turn(left, right, total):
-        parts = np.matmul(left, right)
-        if b is not None:
-            np.add(parts[0], b if transposed else b[:, None], parts[0], dtype=np.float32)
-        total = mkl_order._sum_stacked(parts)
+        total = _started(b, (positions, o), True)
+        if not mkl_order.add_chains_in_turn(left, right, total):
+            parts = np.matmul(left, right)
+            total = mkl_order._sum_stacked(np.concatenate([total[None], parts]))
     if not total.all() or np.isnan(total).any():
         return None
     if transposed:
         return np.ascontiguousarray(total.reshape(n, out_hw[0], out_hw[1], o).transpose(0, 3, 1, 2))
     return np.ascontiguousarray(total.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
+
+
+def _started(b: Optional[np.ndarray], shape: tuple, transposed: bool) -> np.ndarray:
+    """The running sums' start: the bias along the output channels (+0 without one)."""
+    total = np.zeros(shape, np.float32)
+    if b is not None:
+        total[...] = b if transposed else b[:, None]
+    return total
 
 
 def _channel_blocks(c: int, channels_last: bool) -> list:

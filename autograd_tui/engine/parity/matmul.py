@@ -151,10 +151,12 @@ def add_chains_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> bool:
     """``out = out + chain(a[i] @ b[i])`` for i = 0, 1, ... in place: each block's fused chain
     (``_fused_chain``: in order of k, from +0) added to the running sums with one rounding, as
     ``_sum_stacked`` of ``[out, a[0] @ b[0], a[1] @ b[1], ...]`` adds them, without the stack.
-    OpenBLAS's sgemm with beta = 1 does this per block (``_gemm_adds_chains_onto``, checked once).
-    ``a``: (blocks, m, k), each block column-major; ``b``: (blocks, k, n), each block row- or
-    column-major; ``out``: (m, n) float32, C-contiguous; m, n >= 2, k <= 192. False, ``out``
-    untouched, where that does not hold or OpenBLAS is not there or does not add so."""
+    OpenBLAS's sgemm with beta = 1 does this per block: ``a`` (blocks, m, k) column-major a block
+    and ``b`` (blocks, k, n) either way (``_gemm_adds_chains_onto``, checked once a layout), or
+    both row-major on products of at least ``_PACKED_WORK`` multiply-adds, which OpenBLAS packs
+    whatever the layout (below, its small kernels for that layout add lanes apart), checked once a
+    shape (``_packed_adds_chains_onto``). ``out``: (m, n) float32, C-contiguous; m, n >= 2,
+    k <= 192. False, ``out`` untouched, where none of that holds."""
     count, m, k = a.shape
     n = b.shape[2]
     if (_SGEMM is None or a.dtype != _F32 or b.dtype != _F32 or out.dtype != _F32 or m < 2 or n < 2
@@ -162,15 +164,28 @@ def add_chains_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> bool:
             or not (out.flags.c_contiguous and out.flags.writeable and a.flags.aligned and b.flags.aligned)
             or min(a.strides[0], b.strides[0]) < 0):
         return False
-    lda = _leading(a.strides, m, k)
-    row_ldb, column_ldb = _leading(b.strides[:1] + b.strides[:0:-1], n, k), _leading(b.strides, k, n)
-    if lda is None or (row_ldb is None and column_ldb is None):
-        return False
-    b_column_major = row_ldb is None
-    if not _gemm_adds_chains_onto(b_column_major):
-        return False
-    _add_in_turn(a, b, out, lda, column_ldb if b_column_major else row_ldb, b_column_major)
-    return True
+    column_lda, row_lda = _leading(a.strides, m, k), _leading(_swapped(a.strides), k, m)
+    column_ldb, row_ldb = _leading(b.strides, k, n), _leading(_swapped(b.strides), n, k)
+    if column_lda is not None and (row_ldb is not None or column_ldb is not None):
+        b_column_major = row_ldb is None
+        if _gemm_adds_chains_onto(b_column_major):
+            b_layout = (_TRANS, column_ldb) if b_column_major else (_NO_TRANS, row_ldb)
+            _add_in_turn(a, b, out, (_TRANS, column_lda), b_layout)
+            return True
+    if row_lda is not None and row_ldb is not None and m * n * k >= _PACKED_WORK and _packed_adds_chains_onto(m, n, k):
+        _add_in_turn(a, b, out, (_NO_TRANS, row_lda), (_NO_TRANS, row_ldb))
+        return True
+    return False
+
+
+# OpenBLAS 0.3's x86-64 small-matrix kernels (row-major operands: lane sums in some tiles) run up to
+# 100^3 multiply-adds; above, every layout is packed and each element is one chain in order of k
+_PACKED_WORK = 1 << 20
+_PACKED_CHECKED: dict = {}
+
+
+def _swapped(strides: tuple) -> tuple:
+    return strides[:1] + strides[:0:-1]
 
 
 def _leading(strides: tuple, rows: int, cols: int) -> Optional[int]:
@@ -183,14 +198,33 @@ def _leading(strides: tuple, rows: int, cols: int) -> Optional[int]:
     return strides[2] // 4 if strides[2] % 4 == 0 and strides[2] >= 4 * rows else None
 
 
-def _add_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray, lda: int, ldb: int, b_column_major: bool) -> None:
+def _add_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray, a_layout: tuple, b_layout: tuple) -> None:
+    """sgemm with beta = 1 a block: ``a_layout``/``b_layout`` are (transposition, leading dim) in
+    row-major terms (a column-major block is a transposed row-major one)."""
     count, m, k = a.shape
     n = b.shape[2]
-    trans_b = _TRANS if b_column_major else _NO_TRANS
     pa, pb, pc = a.ctypes.data, b.ctypes.data, out.ctypes.data
     for i in range(count):
-        _SGEMM(_ROW_MAJOR, _TRANS, trans_b, m, n, k, 1.0, pa + i * a.strides[0], lda, pb + i * b.strides[0], ldb,
-               1.0, pc, n)
+        _SGEMM(_ROW_MAJOR, a_layout[0], b_layout[0], m, n, k, 1.0, pa + i * a.strides[0], a_layout[1],
+               pb + i * b.strides[0], b_layout[1], 1.0, pc, n)
+
+
+def _packed_adds_chains_onto(m: int, n: int, k: int) -> bool:
+    """``_gemm_adds_chains_onto`` for row-major operands of this shape (OpenBLAS picks its kernel
+    by the shape and the thread count), on mixed magnitudes; the chains compared on the first and
+    last 48 rows and columns (every tile edge), so that the check costs a few milliseconds."""
+    key = (m, n, k, _blas.get_threads() if _blas is not None else 1)
+    if key not in _PACKED_CHECKED:
+        rng = np.random.default_rng(m * 7919 + n * 104729 + k)
+        a = (rng.standard_normal((1, m, k)) * np.exp2(rng.integers(-12, 13, (1, m, k)))).astype(_F32)
+        b = rng.standard_normal((1, k, n)).astype(_F32)
+        out = (rng.standard_normal((m, n)) * np.exp2(rng.integers(-8, 9, (m, n)))).astype(_F32)
+        rows = np.unique(np.r_[0:min(m, 48), max(0, m - 48):m])
+        cols = np.unique(np.r_[0:min(n, 48), max(0, n - 48):n])
+        expected = np.add(out[np.ix_(rows, cols)], _fused_chain(a[0, rows].astype(_F64), b[0][:, cols].astype(_F64)))
+        _add_in_turn(a, b, out, (_NO_TRANS, k), (_NO_TRANS, n))
+        _PACKED_CHECKED[key] = np.array_equal(out[np.ix_(rows, cols)].view(np.uint32), expected.view(np.uint32))
+    return bool(_PACKED_CHECKED[key])
 
 
 def _gemm_adds_chains_onto(b_column_major: bool) -> bool:
@@ -211,7 +245,7 @@ def _gemm_adds_chains_onto(b_column_major: bool) -> bool:
                 np.add(expected, _fused_chain(a[i].astype(_F64), b[i].astype(_F64)), expected)
             a_cm = np.ascontiguousarray(a.transpose(0, 2, 1)).transpose(0, 2, 1)
             b_in = np.ascontiguousarray(b.transpose(0, 2, 1)).transpose(0, 2, 1) if b_column_major else b
-            _add_in_turn(a_cm, b_in, out, m, k if b_column_major else n, b_column_major)
+            _add_in_turn(a_cm, b_in, out, (_TRANS, m), (_TRANS, k) if b_column_major else (_NO_TRANS, n))
             same = same and np.array_equal(out.view(np.uint32), expected.view(np.uint32))
         _ONTO_CHECKED[b_column_major] = same
     return bool(_ONTO_CHECKED[b_column_major])
