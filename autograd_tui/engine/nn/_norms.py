@@ -22,6 +22,8 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _conv_pool, _kernels
 from autograd_tui.engine.nn import _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows, row_moments
+from autograd_tui.engine.parity import group_norm as group_norm_kernels
+from autograd_tui.engine.parity.batch_norm import channels_last_like
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import Rule, record
 
@@ -79,16 +81,8 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"GroupNormKernelImpl" not implemented for \'{_scalar_name(input.dtype)}\'')
     x = np.ascontiguousarray(input._data)
-    rows = x.reshape(n * num_groups, -1)
     per_channel = int(np.prod(input.shape[2:])) if input.ndim > 2 else 1
-    t = x.dtype.type
-    if input.dtype in (dtypes.float32, dtypes.float64) and rows.shape[1]:
-        mean, var = row_moments(rows)
-    else:
-        mean = rows.mean(axis=1)
-        var = ((rows - mean[:, None]) ** 2).mean(axis=1)
-    # PyTorch adds eps (a double) in double precision: 1 / sqrt(var + eps) is rounded once.
-    rstd = (1 / np.sqrt(np.maximum(var, t(0)).astype(np.float64) + eps)).astype(x.dtype)
+    mean, rstd = _group_stats(x, num_groups, eps)
     xs = x.reshape(n, num_groups, -1)
     if weight is None and bias is None:
         y = (xs - mean.reshape(n, num_groups, 1)) * rstd.reshape(n, num_groups, 1)
@@ -107,6 +101,31 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
     return out
 
 
+def _group_stats(x: np.ndarray, groups: int, eps: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each (sample, group)'s mean and 1/std of a contiguous array, flat, as the forward kernel
+    computes them (the backward kernel reuses them)."""
+    rows = x.reshape(x.shape[0] * groups, -1)
+    if x.dtype in (np.float32, np.float64) and rows.shape[1]:
+        mean, var = row_moments(rows)
+    else:
+        mean = rows.mean(axis=1)
+        var = ((rows - mean[:, None]) ** 2).mean(axis=1)
+    # PyTorch adds eps (a double) in double precision: 1 / sqrt(var + eps) is rounded once.
+    rstd = (1 / np.sqrt(np.maximum(var, x.dtype.type(0)).astype(np.float64) + eps)).astype(x.dtype)
+    return mean, rstd
+
+
+def _kernel_arrays(g: Tensor, a: Tensor, weight) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """dy and x as contiguous arrays where PyTorch's float32/float64 contiguous backward kernel
+    applies on plain arrays (no graph to record: create_graph takes the differentiable formulas;
+    a channels-last input runs another kernel), else None."""
+    if _State.enabled or a._data.dtype not in (np.float32, np.float64) or g.dtype is not a.dtype or \
+            a.numel() == 0 or (weight is not None and weight.dtype is not a.dtype) or \
+            channels_last_like(a._data):
+        return None
+    return np.ascontiguousarray(np.broadcast_to(g._data, a.shape)), np.ascontiguousarray(a._data)
+
+
 def _group_moments(a: Tensor, groups: int, eps: float) -> tuple[Tensor, Tensor, Tensor, Tensor]:
     """``a`` as (n, groups, rest), its per-group mean, ``a - mean`` and 1/std."""
     xg = a.reshape(a.shape[0], groups, -1)
@@ -122,7 +141,16 @@ def _others(a: Tensor) -> tuple[int, ...]:
 def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
     """dx of group norm, in differentiable ops, written as PyTorch's kernel writes it,
     ``rstd * weight * g + c2 * x + c3`` with two per-group constants, so that a uniform ``g``
-    (``y.sum().backward()``) cancels as it does there."""
+    (``y.sum().backward()``) cancels as it does there. Without a graph to record, PyTorch's
+    kernel itself on the arrays (``parity/group_norm.py``)."""
+    arrays = _kernel_arrays(g, a, weight)
+    if arrays is not None:
+        dy, x = arrays
+        mean, rstd = _group_stats(x, groups, eps)
+        shape = (x.shape[0], groups)
+        dx = group_norm_kernels.input_grad(x, dy, None if weight is None else weight._data, groups,
+                                           mean.reshape(shape), rstd.reshape(shape))
+        return make(dx, a.dtype)
     n, c = a.shape[0], a.shape[1]
     channel_shape = (1, c) + (1,) * (a.ndim - 2)
     xg, mu, _, rstd = _group_moments(a, groups, eps)
@@ -137,11 +165,21 @@ def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float)
 
 
 def group_norm_weight_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+    arrays = _kernel_arrays(g, a, weight)
+    if arrays is not None:
+        dy, x = arrays
+        mean, rstd = _group_stats(x, groups, eps)
+        shape = (x.shape[0], groups)
+        return make(group_norm_kernels.weight_grad(x, dy, groups, mean.reshape(shape), rstd.reshape(shape)),
+                    a.dtype)
     _, _, centered, rstd = _group_moments(a, groups, eps)
     return (g * (centered * rstd).reshape(a.shape)).sum(_others(a))
 
 
 def group_norm_bias_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+    arrays = _kernel_arrays(g, a, weight)
+    if arrays is not None:
+        return make(group_norm_kernels.bias_grad(arrays[0]), a.dtype)
     return g.sum(_others(a))
 
 

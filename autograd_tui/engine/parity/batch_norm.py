@@ -182,22 +182,27 @@ def channels_last_like(x: np.ndarray) -> bool:
 # (N, C, L) inputs: every element of the input's, weight's and bias's gradients identical)
 # ---------------------------------------------------------------------------------------------
 _BACKWARD_LANES = 8  # the backward kernels run 8-float vectors
+_DOUBLE_LANES = 4    # and 4-double ones
 
 
 def _fold(acc: np.ndarray) -> np.ndarray:
-    """A vector's lanes added as halves: 8 -> 4 -> 2 -> 1."""
+    """A vector's lanes added as halves: 8 -> 4 -> 2 -> 1 (float's vectorised reduction); double
+    vectors have no such specialisation in ATen and add their lanes left to right."""
+    if acc.dtype == np.float64:
+        return np.add.accumulate(acc, axis=-1)[..., -1]
     while acc.shape[-1] > 1:
         half = acc.shape[-1] // 2
         acc = acc[..., :half] + acc[..., half:]
     return acc[..., 0]
 
 
-def _vector_sum(values: np.ndarray, fused_tail: tuple | None = None) -> np.ndarray:
-    """Each row of ``values`` summed as ATen's vector reduction does: a row shorter than a vector
-    one element after another; otherwise whole vectors added lane by lane, the rest of the row
-    into the first lanes (as a fused multiply-add of ``fused_tail``'s factors when given), then the
-    lanes folded."""
-    size, lanes = values.shape[-1], _BACKWARD_LANES
+def vector_sum(values: np.ndarray, fused_tail: tuple | None = None) -> np.ndarray:
+    """Each row of ``values`` summed as ATen's vector reduction (``reduce_all``,
+    ``map2_reduce_all``) does: a row shorter than a vector one element after another; otherwise
+    whole vectors (8 floats, 4 doubles) added lane by lane, the rest of the row into the first
+    lanes (as a fused multiply-add of ``fused_tail``'s factors when given), then the lanes folded."""
+    size = values.shape[-1]
+    lanes = _DOUBLE_LANES if values.dtype == np.float64 else _BACKWARD_LANES
     if size < lanes:
         return np.add.accumulate(values, axis=-1)[..., -1]
     acc = values[..., :lanes].copy()
@@ -270,9 +275,9 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     count = flat_x.shape[0] * flat_x.shape[2]
     shape = (1, c, 1)
     centred = flat_x - mean.reshape(shape)
-    sum64 = np.add.accumulate(_vector_sum(flat_dy), axis=0, dtype=np.float64)[-1]
+    sum64 = np.add.accumulate(vector_sum(flat_dy), axis=0, dtype=np.float64)[-1]
     products = centred * flat_dy
-    dot64 = np.add.accumulate(_vector_sum(products, (centred, flat_dy)), axis=0, dtype=np.float64)[-1]
+    dot64 = np.add.accumulate(vector_sum(products, (centred, flat_dy)), axis=0, dtype=np.float64)[-1]
     k = dot64.astype(ftype) * invstd * invstd / ftype(count)
     grad_mean = (sum64 / count).astype(ftype)
     if training:

@@ -1,0 +1,85 @@
+"""Records group norm and batch norm from real PyTorch 2.13 for tests/test_parity_norm_kernels.py.
+
+    .venv-torch/bin/python tools/record_norm_cases.py      # writes tests/data/norm_cases.json
+
+Each case runs the layer forward and backward on inputs made by ``case_inputs`` (a formula, so only
+the results are stored), on one thread and on two, and stores the SHA-256 of the bytes of the
+output and of the input's, weight's and bias's gradients (a bit-for-bit check in a small file).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pathlib
+
+import numpy as np
+
+OUT = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "norm_cases.json"
+
+# group norm: (shape, groups, affine, dtype)
+GROUP_NORM = [
+    ((4, 6, 5), 2, True, "float32"),
+    ((8, 12, 7, 7), 4, True, "float32"),
+    ((3, 32, 9, 11), 8, True, "float32"),
+    ((5, 16, 6, 10), 4, False, "float32"),
+    ((2, 24), 3, True, "float32"),
+    ((6, 10, 3, 1), 5, True, "float32"),
+    ((4, 48, 8, 8), 3, True, "float32"),
+    ((7, 9, 13), 1, True, "float32"),
+    ((4, 6, 5), 2, True, "float64"),
+    ((3, 32, 9, 11), 8, True, "float64"),
+    ((5, 12, 6, 5), 4, False, "float64"),
+    ((2, 20, 17), 2, True, "float64"),
+]
+
+
+def case_inputs(seed: int, shape: tuple, dtype: str) -> np.ndarray:
+    """Values in [-2, 2) with 24 bits, from a multiplicative hash of the index."""
+    count = int(np.prod(shape))
+    i = np.arange(count, dtype=np.int64) + 1
+    v = (i * 2654435761 + seed * 40503) % (1 << 24)
+    return (v.astype(np.float64) / (1 << 22) - 2.0).astype(dtype).reshape(shape)
+
+
+def group_norm_arrays(index: int) -> tuple:
+    """Input, weight, bias (None without affine parameters) and output gradient of a group norm case."""
+    shape, _, affine, dtype = GROUP_NORM[index]
+    c = shape[1]
+    x = case_inputs(4 * index, shape, dtype)
+    w = case_inputs(4 * index + 1, (c,), dtype) if affine else None
+    b = case_inputs(4 * index + 2, (c,), dtype) if affine else None
+    return x, w, b, case_inputs(4 * index + 3, shape, dtype)
+
+
+def digest(a: np.ndarray) -> str:
+    return hashlib.sha256(np.ascontiguousarray(a).tobytes()).hexdigest()
+
+
+def _hex(t) -> str:
+    return "" if t is None else digest(t.detach().numpy())
+
+
+def record() -> None:
+    import torch
+    import torch.nn.functional as F
+
+    group_norm = []
+    for index, (_, groups, _, _) in enumerate(GROUP_NORM):
+        x_np, w_np, b_np, dy_np = group_norm_arrays(index)
+        for threads in (1, 2):
+            torch.set_num_threads(threads)
+            x = torch.from_numpy(x_np).requires_grad_()
+            w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
+            b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
+            y = F.group_norm(x, groups, w, b)
+            y.backward(torch.from_numpy(dy_np))
+            group_norm.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
+                               "grad_weight": _hex(None if w is None else w.grad),
+                               "grad_bias": _hex(None if b is None else b.grad)})
+    data = {"torch": torch.__version__, "group_norm": group_norm}
+    OUT.write_text(json.dumps(data, indent=0) + "\n", "utf-8")
+    print(f"{len(group_norm)} group norm cases written to {OUT}")
+
+
+if __name__ == "__main__":
+    record()
