@@ -65,3 +65,21 @@ def test_group_norm_under_create_graph_keeps_the_differentiable_formula() -> Non
     x2 = torch.from_numpy(x_np).requires_grad_()
     F.group_norm(x2, 4, torch.from_numpy(w_np), torch.from_numpy(b_np)).backward(torch.from_numpy(dy_np))
     np.testing.assert_allclose(gx.detach().numpy(), x2.grad.numpy(), rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("case", DATA["batch_norm64"], ids=lambda c: f"{c['index']}-t{c['threads']}")
+def test_float64_batch_norm_backward_matches_pytorch(case: dict) -> None:
+    x_np, w_np, b_np, dy_np = TOOL.batch_norm64_arrays(case["index"])
+    before = torch.get_num_threads()
+    torch.set_num_threads(case["threads"])
+    try:
+        x = torch.from_numpy(x_np).requires_grad_()
+        w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
+        b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
+        y = F.batch_norm(x, None, None, w, b, training=True)
+        y.backward(torch.from_numpy(dy_np))
+    finally:
+        torch.set_num_threads(before)
+    got = {"output": _digest(y), "grad_input": _digest(x.grad), "grad_weight": _digest(None if w is None else w.grad),
+           "grad_bias": _digest(None if b is None else b.grad)}
+    assert got == {name: case[name] for name in got}

@@ -32,6 +32,15 @@ GROUP_NORM = [
     ((2, 20, 17), 2, True, "float64"),
 ]
 
+# batch norm, training, float64, contiguous: (shape, affine)
+BATCH_NORM64 = [
+    ((8, 6, 5, 5), True),
+    ((16, 12), True),
+    ((4, 3, 7), False),
+    ((6, 10, 3, 4), True),
+    ((32, 5), False),
+]
+
 
 def case_inputs(seed: int, shape: tuple, dtype: str) -> np.ndarray:
     """Values in [-2, 2) with 24 bits, from a multiplicative hash of the index."""
@@ -49,6 +58,16 @@ def group_norm_arrays(index: int) -> tuple:
     w = case_inputs(4 * index + 1, (c,), dtype) if affine else None
     b = case_inputs(4 * index + 2, (c,), dtype) if affine else None
     return x, w, b, case_inputs(4 * index + 3, shape, dtype)
+
+
+def batch_norm64_arrays(index: int) -> tuple:
+    """Input, weight, bias (None without affine parameters) and output gradient of a float64 batch norm case."""
+    shape, affine = BATCH_NORM64[index]
+    c = shape[1]
+    x = case_inputs(100 + 4 * index, shape, "float64")
+    w = case_inputs(101 + 4 * index, (c,), "float64") if affine else None
+    b = case_inputs(102 + 4 * index, (c,), "float64") if affine else None
+    return x, w, b, case_inputs(103 + 4 * index, shape, "float64")
 
 
 def digest(a: np.ndarray) -> str:
@@ -76,9 +95,22 @@ def record() -> None:
             group_norm.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
                                "grad_weight": _hex(None if w is None else w.grad),
                                "grad_bias": _hex(None if b is None else b.grad)})
-    data = {"torch": torch.__version__, "group_norm": group_norm}
+    batch_norm64 = []
+    for index in range(len(BATCH_NORM64)):
+        x_np, w_np, b_np, dy_np = batch_norm64_arrays(index)
+        for threads in (1, 2):
+            torch.set_num_threads(threads)
+            x = torch.from_numpy(x_np).requires_grad_()
+            w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
+            b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
+            y = F.batch_norm(x, None, None, w, b, training=True)
+            y.backward(torch.from_numpy(dy_np))
+            batch_norm64.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
+                                 "grad_weight": _hex(None if w is None else w.grad),
+                                 "grad_bias": _hex(None if b is None else b.grad)})
+    data = {"torch": torch.__version__, "group_norm": group_norm, "batch_norm64": batch_norm64}
     OUT.write_text(json.dumps(data, indent=0) + "\n", "utf-8")
-    print(f"{len(group_norm)} group norm cases written to {OUT}")
+    print(f"{len(group_norm)} group norm and {len(batch_norm64)} batch norm cases written to {OUT}")
 
 
 if __name__ == "__main__":

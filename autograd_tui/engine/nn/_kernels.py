@@ -350,7 +350,7 @@ _BN_LAST: list = []
 
 def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray,
                                training: bool = True):
-    """PyTorch's training-mode kernels on arrays (``parity/batch_norm.backward``, float32; its
+    """PyTorch's training-mode kernels on arrays (``parity/batch_norm.backward``, float32/float64; its
     generic one for a strided input, float32 or float64), or None where they do not apply:
     another dtype or layout, or a graph being recorded (create_graph),
     which takes the composite below. The three formulas of one node share one computation."""
@@ -359,7 +359,7 @@ def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, i
     if not x._data.flags.c_contiguous:  # ATen's generic kernel (not for channels-last, vectorised)
         if x.dtype not in (dtypes.float32, dtypes.float64) or bn_kernel.channels_last_like(x._data):
             return None
-    elif x.dtype is not dtypes.float32 or not bn_kernel.backward_is_cheap(x._data):
+    elif x.dtype not in (dtypes.float32, dtypes.float64) or not bn_kernel.backward_is_cheap(x._data):
         return None
     w = None if weight is None else weight._data
     operands = (g._data, x._data, mean, invstd, w)

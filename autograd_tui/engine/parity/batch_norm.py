@@ -232,7 +232,7 @@ def backward_is_cheap(x: np.ndarray) -> bool:
 
 def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
              weight: np.ndarray | None, training: bool = True) -> tuple:
-    """(grad_input, grad_weight, grad_bias) of batch norm on a contiguous float32 (N, C, *) input,
+    """(grad_input, grad_weight, grad_bias) of batch norm on a contiguous float32 or float64 (N, C, *) input,
     in PyTorch's order of operations. In eval mode (``training`` False, ``mean`` and ``invstd``
     the running ones) the sums are the same and grad_input is ``dy * invstd * w``.
 
@@ -242,8 +242,9 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     product with k fused on the channels of whole vectors, separate on the rest.
     (N, C, *positions): per sample and channel a vector reduction of dy and of (x - mean) * dy
     (its tail fused), accumulated over the samples in double; every element's product with k fused.
+    float64 runs the same steps on vectors of 4 doubles (``vector_sum``).
     """
-    ftype = np.float32
+    ftype = x.dtype.type
     w = np.ones(x.shape[1], ftype) if weight is None else weight.astype(ftype, copy=False)
     if x.size == x.shape[0] * x.shape[1]:
         # no positions ((N, C), or (N, C, 1, ...), which is channels-last too): the channels-last kernel
@@ -265,7 +266,8 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
         dotp = np.sum(np.array(dots, np.float64), axis=0).astype(ftype)
         k = dotp * invstd * invstd / ftype(n)
         grad_mean = total / ftype(n)
-        vector = np.arange(c) < c // _BACKWARD_LANES * _BACKWARD_LANES
+        lanes = _DOUBLE_LANES if ftype is np.float64 else _BACKWARD_LANES
+        vector = np.arange(c) < c // lanes * lanes
         fused_form = fused(-centred, k, dy - grad_mean) * invstd * w
         plain_form = ((dy - grad_mean) - centred * k) * invstd * w
         grad_input = np.where(vector, fused_form, plain_form) if training else dy * invstd * w
