@@ -1,4 +1,4 @@
-"""Group norm and batch norm bit for bit as PyTorch 2.13's CPU kernels compute them.
+"""Group norm and batch norm (float64, channels-last) bit for bit as PyTorch 2.13's CPU kernels compute them.
 
 tests/data/norm_cases.json holds the SHA-256 of real PyTorch's outputs and gradients for every case
 in tools/record_norm_cases.py (inputs come from a formula), on one thread and on two.
@@ -82,4 +82,26 @@ def test_float64_batch_norm_backward_matches_pytorch(case: dict) -> None:
         torch.set_num_threads(before)
     got = {"output": _digest(y), "grad_input": _digest(x.grad), "grad_weight": _digest(None if w is None else w.grad),
            "grad_bias": _digest(None if b is None else b.grad)}
+    assert got == {name: case[name] for name in got}
+
+
+@pytest.mark.parametrize("case", DATA["batch_norm_channels_last"], ids=lambda c: f"{c['index']}-t{c['threads']}")
+def test_channels_last_batch_norm_matches_pytorch(case: dict) -> None:
+    _, _, training, _ = TOOL.BATCH_NORM_CHANNELS_LAST[case["index"]]
+    x_np, w_np, b_np, rm_np, rv_np, dy_np = TOOL.batch_norm_channels_last_arrays(case["index"])
+    before = torch.get_num_threads()
+    torch.set_num_threads(case["threads"])
+    try:
+        x = torch.from_numpy(x_np).contiguous(memory_format=torch.channels_last).requires_grad_()
+        w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
+        b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
+        running_mean, running_var = torch.from_numpy(rm_np.copy()), torch.from_numpy(rv_np.copy())
+        y = F.batch_norm(x, running_mean, running_var, w, b, training=training)
+        y.backward(torch.from_numpy(dy_np).contiguous(memory_format=torch.channels_last))
+    finally:
+        torch.set_num_threads(before)
+    got = {"output": _digest(y), "grad_input": _digest(x.grad), "grad_weight": _digest(None if w is None else w.grad),
+           "grad_bias": _digest(None if b is None else b.grad), "running_mean": _digest(running_mean),
+           "running_var": _digest(running_var), "output_strides": list(y.stride()),
+           "grad_input_strides": list(x.grad.stride())}
     assert got == {name: case[name] for name in got}

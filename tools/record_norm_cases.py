@@ -1,4 +1,5 @@
-"""Records group norm and batch norm from real PyTorch 2.13 for tests/test_parity_norm_kernels.py.
+"""Records group norm and batch norm (float64, channels-last) from real PyTorch 2.13 for
+tests/test_parity_norm_kernels.py.
 
     .venv-torch/bin/python tools/record_norm_cases.py      # writes tests/data/norm_cases.json
 
@@ -41,6 +42,15 @@ BATCH_NORM64 = [
     ((32, 5), False),
 ]
 
+# batch norm on channels-last 4-D input (and gradient): (shape, affine, training, dtype)
+BATCH_NORM_CHANNELS_LAST = [
+    ((4, 3, 8, 8), True, True, "float32"),
+    ((8, 16, 5, 7), True, True, "float32"),
+    ((2, 20, 6, 6), False, True, "float32"),
+    ((5, 12, 3, 9), True, False, "float32"),
+    ((3, 10, 4, 4), True, True, "float64"),
+]
+
 
 def case_inputs(seed: int, shape: tuple, dtype: str) -> np.ndarray:
     """Values in [-2, 2) with 24 bits, from a multiplicative hash of the index."""
@@ -68,6 +78,20 @@ def batch_norm64_arrays(index: int) -> tuple:
     w = case_inputs(101 + 4 * index, (c,), "float64") if affine else None
     b = case_inputs(102 + 4 * index, (c,), "float64") if affine else None
     return x, w, b, case_inputs(103 + 4 * index, shape, "float64")
+
+
+def batch_norm_channels_last_arrays(index: int) -> tuple:
+    """Input, weight, bias (None without affine parameters), running mean and variance and output
+    gradient of a channels-last case, in C order (the caller lays them out channels-last)."""
+    shape, affine, _, dtype = BATCH_NORM_CHANNELS_LAST[index]
+    c = shape[1]
+    seed = 200 + 6 * index
+    x = case_inputs(seed, shape, dtype)
+    w = case_inputs(seed + 1, (c,), dtype) if affine else None
+    b = case_inputs(seed + 2, (c,), dtype) if affine else None
+    running_mean = case_inputs(seed + 3, (c,), dtype)
+    running_var = case_inputs(seed + 4, (c,), dtype) * 0.25 + 1.0
+    return x, w, b, running_mean, running_var, case_inputs(seed + 5, shape, dtype)
 
 
 def digest(a: np.ndarray) -> str:
@@ -108,9 +132,27 @@ def record() -> None:
             batch_norm64.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
                                  "grad_weight": _hex(None if w is None else w.grad),
                                  "grad_bias": _hex(None if b is None else b.grad)})
-    data = {"torch": torch.__version__, "group_norm": group_norm, "batch_norm64": batch_norm64}
+    channels_last = []
+    for index, (_, _, training, _) in enumerate(BATCH_NORM_CHANNELS_LAST):
+        x_np, w_np, b_np, rm_np, rv_np, dy_np = batch_norm_channels_last_arrays(index)
+        for threads in (1, 2):
+            torch.set_num_threads(threads)
+            x = torch.from_numpy(x_np).contiguous(memory_format=torch.channels_last).requires_grad_()
+            w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
+            b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
+            running_mean, running_var = torch.from_numpy(rm_np.copy()), torch.from_numpy(rv_np.copy())
+            y = F.batch_norm(x, running_mean, running_var, w, b, training=training)
+            y.backward(torch.from_numpy(dy_np).contiguous(memory_format=torch.channels_last))
+            channels_last.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
+                                  "grad_weight": _hex(None if w is None else w.grad),
+                                  "grad_bias": _hex(None if b is None else b.grad),
+                                  "running_mean": _hex(running_mean), "running_var": _hex(running_var),
+                                  "output_strides": list(y.stride()), "grad_input_strides": list(x.grad.stride())})
+    data = {"torch": torch.__version__, "group_norm": group_norm, "batch_norm64": batch_norm64,
+            "batch_norm_channels_last": channels_last}
     OUT.write_text(json.dumps(data, indent=0) + "\n", "utf-8")
-    print(f"{len(group_norm)} group norm and {len(batch_norm64)} batch norm cases written to {OUT}")
+    batch_norm = len(batch_norm64) + len(channels_last)
+    print(f"{len(group_norm)} group norm and {batch_norm} batch norm cases written to {OUT}")
 
 
 if __name__ == "__main__":

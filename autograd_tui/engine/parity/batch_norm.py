@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograd_tui.engine.parity.blas import get_threads
+from autograd_tui.engine.parity.float32_math import _sum_rounded_once
 from autograd_tui.engine.parity.matmul import _sum_stacked
 from autograd_tui.engine.parity.summation import float_sum
 
@@ -141,6 +142,28 @@ def fused(a: np.ndarray, b: np.ndarray, c) -> np.ndarray:
     return total + (product_error + sum_error)
 
 
+def fused_column_chain(products: np.ndarray) -> np.ndarray:
+    """buffer = fma(a, b, buffer) down the rows of float32 operands, from a zero buffer, given the
+    exact float64 products a * b: each step is one float64 addition rounded to float32 on store, which is
+    the single rounding of the FMA unless the float64 sum sat on a float32 midpoint; those
+    (rare) cases are detected afterwards, all rows at once, and then the chain is redone
+    with every step rounded exactly."""
+    rows, n = products.shape
+    states = np.empty((rows, n), np.float32)
+    previous = np.zeros(n, np.float32)
+    for i in range(rows):
+        np.add(products[i], previous, out=states[i], casting="same_kind")
+        previous = states[i]
+    before = np.concatenate([np.zeros((1, n)), states[:-1].astype(np.float64)])
+    if np.array_equal(_sum_rounded_once(products + before, products, before).view(np.int32),
+                      states.view(np.int32)):
+        return states[-1]
+    buffer = np.zeros(n, np.float64)
+    for i in range(rows):
+        buffer = _sum_rounded_once(products[i] + buffer, products[i], buffer).astype(np.float64)
+    return buffer.astype(np.float32)
+
+
 def _halves(x: np.ndarray) -> tuple:
     """Veltkamp's split of doubles into two 26-bit halves whose products are exact."""
     t = 134217729.0 * x
@@ -158,12 +181,55 @@ def _stats_rows(x: np.ndarray) -> tuple:
     mean = (np.sum(np.array(sums, dtype=np.float64), axis=0) / n).astype(x.dtype)
     total = np.zeros(c, np.float64)
     for p in parts:
-        acc = np.zeros(c, x.dtype)
-        for row in p:
-            d = row - mean
-            acc = fused(d, d, acc)
-        total += acc
+        total += _fused_sum_of_products(p - mean, p - mean)
     return mean, total.astype(x.dtype)
+
+
+def _fused_sum_of_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``acc = fma(a[i], b[i], acc)`` down the rows of (rows, C) arrays, from zero: float32 as one
+    float64 addition per row (``fused_column_chain``), float64 a fused operation per row."""
+    if a.dtype == np.float32:
+        return fused_column_chain(a.astype(np.float64) * b.astype(np.float64))
+    acc = np.zeros(a.shape[1], a.dtype)
+    for i in range(a.shape[0]):
+        acc = fused(a[i], b[i], acc)
+    return acc
+
+
+def _as_rows(x: np.ndarray) -> tuple[np.ndarray, tuple]:
+    """A channels-last array as the (positions, C) rows its memory holds (a view), and the order of
+    dims that turns those rows back into it."""
+    order = (0,) + tuple(range(2, x.ndim)) + (1,)
+    return x.transpose(order).reshape(-1, x.shape[1]), tuple(np.argsort(order))
+
+
+def _from_rows(rows: np.ndarray, like: np.ndarray, back: tuple) -> np.ndarray:
+    """``rows`` ((positions, C), C order) viewed in the channels-last layout of ``like``."""
+    return rows.reshape(like.transpose((0,) + tuple(range(2, like.ndim)) + (1,)).shape).transpose(back)
+
+
+def channels_last(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
+                  eps: float) -> tuple:
+    """``contiguous`` for a channels-last input: ATen's channels-last kernels are its (N, C) ones
+    run on the rows of channels the memory holds, one row per position of every sample."""
+    rows, back = _as_rows(x)
+    mean, invstd, y, new_mean, new_var = contiguous(rows, running_mean, running_var, weight, bias, training,
+                                                    momentum, eps)
+    return mean, invstd, _from_rows(y, x, back), new_mean, new_var
+
+
+def channels_last_is_cheap(x: np.ndarray) -> bool:
+    """Whether the channels-last statistics and backward, which step through the positions in
+    Python, stay within a few tens of milliseconds (larger inputs keep the plain formulas)."""
+    return x.size // x.shape[1] <= _BACKWARD_STEPS
+
+
+def backward_channels_last(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
+                           weight: np.ndarray | None, training: bool = True) -> tuple:
+    """``backward`` for a channels-last input and gradient: the (N, C) kernel on their rows."""
+    rows, back = _as_rows(x)
+    grad_input, grad_weight, grad_bias = backward(rows, _as_rows(dy)[0], mean, invstd, weight, training)
+    return _from_rows(grad_input, x, back), grad_weight, grad_bias
 
 
 def channels_last_like(x: np.ndarray) -> bool:
@@ -258,10 +324,7 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
         for start in range(0, n, share):
             rows = slice(start, min(start + share, n))
             sums.append(np.add.accumulate(dy[rows], axis=0)[-1])
-            acc = np.zeros(c, ftype)
-            for i in range(rows.start, rows.stop):
-                acc = fused(centred[i], dy[i], acc)
-            dots.append(acc)
+            dots.append(_fused_sum_of_products(centred[rows], dy[rows]))
         total = np.sum(np.array(sums, np.float64), axis=0).astype(ftype)
         dotp = np.sum(np.array(dots, np.float64), axis=0).astype(ftype)
         k = dotp * invstd * invstd / ftype(n)
