@@ -40,6 +40,10 @@ BATCH_NORM64 = [
     ((4, 3, 7), False),
     ((6, 10, 3, 4), True),
     ((32, 5), False),
+    ((2, 7), True),
+    ((2, 20), False),
+    ((6, 5, 7), True),
+    ((4, 3, 3, 3), True),
 ]
 
 # batch norm on channels-last 4-D input (and gradient): (shape, affine, training, dtype)

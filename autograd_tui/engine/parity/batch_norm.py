@@ -40,7 +40,10 @@ def contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training:
             by_channel = x.reshape(n, c, -1)
             mean = (_sums_in_order(by_channel) / count).astype(x.dtype)
             diff = np.subtract(by_channel, mean[:, None])
-            var_sum = _sums_in_order(np.multiply(diff, diff, diff)).astype(x.dtype)
+            if x.dtype == np.float64 and by_channel.shape[2] % 2:
+                var_sum = _odd_double_var_sum(diff)
+            else:
+                var_sum = _sums_in_order(np.multiply(diff, diff, diff)).astype(x.dtype)
         invstd = (1.0 / np.sqrt((var_sum / ftype(count)).astype(np.float64) + eps)).astype(x.dtype)
         if running_mean is not None and running_var is not None:
             m = ftype(momentum)
@@ -72,6 +75,20 @@ def _sums_in_order(by_channel: np.ndarray) -> np.ndarray:
     if np.isnan(sums).any():
         sums = np.cumsum(by_channel.transpose(1, 0, 2).reshape(c, -1), axis=1, dtype=np.float64)[:, -1]
     return np.add(sums, 0.0, sums)
+
+
+def _odd_double_var_sum(diff: np.ndarray) -> np.ndarray:
+    """The float64 kernel's sum of squared differences ((N, C, positions) ``diff``, an odd number
+    of positions): its compiled loop takes two positions a step, squaring and adding apart, and
+    fuses the square into the sum for the position left over at the end of each sample."""
+    n, c, positions = diff.shape
+    total = np.zeros(c)
+    for sample in diff:
+        rows = np.empty((positions, c))
+        rows[0] = total
+        np.multiply(sample[:, :-1].T, sample[:, :-1].T, out=rows[1:])
+        total = fused(sample[:, -1], sample[:, -1], _sum_stacked(rows))
+    return total
 
 
 def strided(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
@@ -171,10 +188,25 @@ def _halves(x: np.ndarray) -> tuple:
     return hi, x - hi
 
 
+_TILE = 16             # channels the few-rows kernel vectorises in one tile
+_WIDE_CHANNELS = 2048  # above this many channels it tiles again
+
+
 def _stats_rows(x: np.ndarray) -> tuple:
-    """Mean and sum of squared differences of each column of (N, C), as the channels-last kernel."""
+    """Mean and sum of squared differences of each column of (N, C), as the channels-last kernel.
+    With no more rows than threads it reduces down the columns instead: in the input's type, each
+    square fused into the sum, for at most 16 or more than 2,048 channels (or one thread); else the
+    sums in double, the squares rounded apart."""
     n, c = x.shape
-    tasks = max(1, min(get_threads(), n))
+    threads = get_threads()
+    if n <= threads:
+        if threads == 1 or c <= _TILE or c > _WIDE_CHANNELS:
+            mean = np.add.accumulate(x, axis=0)[-1] / x.dtype.type(n)
+            return mean, _fused_sum_of_products(x - mean, x - mean)
+        mean = (np.add.accumulate(x, axis=0, dtype=np.float64)[-1] / n).astype(x.dtype)
+        d = x - mean
+        return mean, np.add.accumulate(d * d, axis=0, dtype=np.float64)[-1].astype(x.dtype)
+    tasks = max(1, min(threads, n))
     share = -(-n // tasks)
     parts = [x[t * share:(t + 1) * share] for t in range(tasks)]
     sums = [np.cumsum(p, axis=0, dtype=x.dtype)[-1] for p in parts if len(p)]
