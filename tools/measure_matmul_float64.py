@@ -79,7 +79,8 @@ def cases() -> Iterator[dict]:
     # them (two transposed operands are not reproduced: numpy's product there)
     for m, k, n in [(2, 3, 2), (3, 5, 4), (2, 8, 16), (5, 9, 5), (6, 7, 8), (16, 9, 3), (33, 17, 5),
                     (4, 3, 12), (8, 5, 16), (10, 3, 16), (5, 2, 20), (16, 16, 16), (32, 8, 32),
-                    (4, 200, 12), (9, 33, 25), (64, 4, 40), (12, 10, 24)]:
+                    (4, 200, 12), (9, 33, 25), (64, 4, 40), (12, 10, 24),
+                    (19, 15, 30), (14, 21, 18), (7, 18, 20), (35, 36, 20), (39, 9, 16)]:
         for layout in ("NN", "NT", "TN"):
             for op in ("mm", "addmm"):
                 yield {"op": op, "shape": [m, k, n], "layout": layout, "offset": 0, "seed": seed}

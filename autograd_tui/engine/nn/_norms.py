@@ -126,6 +126,18 @@ def _kernel_arrays(g: Tensor, a: Tensor, weight) -> Optional[tuple[np.ndarray, n
     return np.ascontiguousarray(np.broadcast_to(g._data, a.shape)), np.ascontiguousarray(a._data)
 
 
+def _kernel_operands(g: Tensor, a: Tensor, weight, groups: int,
+                     eps: float) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """dy, x and the forward's (N, groups) mean and 1/std for the backward kernel, or None."""
+    arrays = _kernel_arrays(g, a, weight)
+    if arrays is None:
+        return None
+    dy, x = arrays
+    mean, rstd = _group_stats(x, groups, eps)
+    shape = (x.shape[0], groups)
+    return dy, x, mean.reshape(shape), rstd.reshape(shape)
+
+
 def _group_moments(a: Tensor, groups: int, eps: float) -> tuple[Tensor, Tensor, Tensor, Tensor]:
     """``a`` as (n, groups, rest), its per-group mean, ``a - mean`` and 1/std."""
     xg = a.reshape(a.shape[0], groups, -1)
@@ -143,13 +155,10 @@ def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float)
     ``rstd * weight * g + c2 * x + c3`` with two per-group constants, so that a uniform ``g``
     (``y.sum().backward()``) cancels as it does there. Without a graph to record, PyTorch's
     kernel itself on the arrays (``parity/group_norm.py``)."""
-    arrays = _kernel_arrays(g, a, weight)
-    if arrays is not None:
-        dy, x = arrays
-        mean, rstd = _group_stats(x, groups, eps)
-        shape = (x.shape[0], groups)
-        dx = group_norm_kernels.input_grad(x, dy, None if weight is None else weight._data, groups,
-                                           mean.reshape(shape), rstd.reshape(shape))
+    kernel = _kernel_operands(g, a, weight, groups, eps)
+    if kernel is not None:
+        dx = group_norm_kernels.input_grad(kernel[1], kernel[0], None if weight is None else weight._data, groups,
+                                           kernel[2], kernel[3])
         return make(dx, a.dtype)
     n, c = a.shape[0], a.shape[1]
     channel_shape = (1, c) + (1,) * (a.ndim - 2)
@@ -165,13 +174,9 @@ def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float)
 
 
 def group_norm_weight_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
-    arrays = _kernel_arrays(g, a, weight)
-    if arrays is not None:
-        dy, x = arrays
-        mean, rstd = _group_stats(x, groups, eps)
-        shape = (x.shape[0], groups)
-        return make(group_norm_kernels.weight_grad(x, dy, groups, mean.reshape(shape), rstd.reshape(shape)),
-                    a.dtype)
+    kernel = _kernel_operands(g, a, weight, groups, eps)
+    if kernel is not None:
+        return make(group_norm_kernels.weight_grad(kernel[1], kernel[0], groups, kernel[2], kernel[3]), a.dtype)
     _, _, centered, rstd = _group_moments(a, groups, eps)
     return (g * (centered * rstd).reshape(a.shape)).sum(_others(a))
 

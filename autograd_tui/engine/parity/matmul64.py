@@ -30,6 +30,7 @@ from typing import Optional
 
 import numpy as np
 
+from autograd_tui.engine.parity.blas import get_threads
 from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked, scaled_gemv
 
 _F64 = np.float64
@@ -159,6 +160,11 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
     if rows < m:  # below them (with a transposed weight, peeled as dgemv's rows in fours)
         out[rows:] = _small(a, b, lb, added, slice(rows, m), 0, peel=min(k, (k - 1) % LANES + 1),
                             out_offset=out_offset, alpha=alpha)
+        if lb == "T" and cols < n and k != 4 and get_threads() > 1:
+            # on two threads the corner below the tiles and beside them takes the kernel beside
+            # the tiles, peeled to each row's 16-byte boundary (measured; k = 4 keeps the rows'
+            # peel of 2, and one thread the rows' kernel)
+            out[rows:, cols:] = _small(a, b, lb, added, slice(rows, m), cols, out_offset=out_offset, alpha=alpha)
     return out
 
 
