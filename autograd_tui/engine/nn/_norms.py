@@ -97,7 +97,9 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         y = fma(xs, scale[:, :, None], shift[:, :, None]).astype(x.dtype)
     out = make(np.asarray(y, x.dtype).reshape(input.shape), input.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["group_norm"], (input, weight, bias), out, {"groups": num_groups, "eps": eps})
+        # the backward kernel reuses the forward's statistics, as PyTorch's node saves them
+        stats = {"mean": mean.reshape(n, num_groups), "rstd": rstd.reshape(n, num_groups)}
+        record(RULES["group_norm"], (input, weight, bias), out, {"groups": num_groups, "eps": eps, "cache": stats})
     return out
 
 
@@ -126,13 +128,16 @@ def _kernel_arrays(g: Tensor, a: Tensor, weight) -> Optional[tuple[np.ndarray, n
     return np.ascontiguousarray(np.broadcast_to(g._data, a.shape)), np.ascontiguousarray(a._data)
 
 
-def _kernel_operands(g: Tensor, a: Tensor, weight, groups: int,
-                     eps: float) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
-    """dy, x and the forward's (N, groups) mean and 1/std for the backward kernel, or None."""
+def _kernel_operands(g: Tensor, a: Tensor, weight, groups: int, eps: float,
+                     cache: Optional[dict] = None) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """dy, x and the forward's (N, groups) mean and 1/std (saved in ``cache``, else recomputed)
+    for the backward kernel, or None where it does not apply."""
     arrays = _kernel_arrays(g, a, weight)
     if arrays is None:
         return None
     dy, x = arrays
+    if cache is not None and cache["mean"].dtype == x.dtype:
+        return dy, x, cache["mean"], cache["rstd"]
     mean, rstd = _group_stats(x, groups, eps)
     shape = (x.shape[0], groups)
     return dy, x, mean.reshape(shape), rstd.reshape(shape)
@@ -150,12 +155,13 @@ def _others(a: Tensor) -> tuple[int, ...]:
     return (0,) + tuple(range(2, a.ndim))   # every dim but the channels
 
 
-def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float,
+                          cache: Optional[dict] = None) -> Tensor:
     """dx of group norm, in differentiable ops, written as PyTorch's kernel writes it,
     ``rstd * weight * g + c2 * x + c3`` with two per-group constants, so that a uniform ``g``
     (``y.sum().backward()``) cancels as it does there. Without a graph to record, PyTorch's
     kernel itself on the arrays (``parity/group_norm.py``)."""
-    kernel = _kernel_operands(g, a, weight, groups, eps)
+    kernel = _kernel_operands(g, a, weight, groups, eps, cache)
     if kernel is not None:
         dx = group_norm_kernels.input_grad(kernel[1], kernel[0], None if weight is None else weight._data, groups,
                                            kernel[2], kernel[3])
@@ -173,8 +179,9 @@ def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float)
     return (rstd * gyg + c2 * xg + c3).reshape(a.shape)
 
 
-def group_norm_weight_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
-    kernel = _kernel_operands(g, a, weight, groups, eps)
+def group_norm_weight_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float,
+                           cache: Optional[dict] = None) -> Tensor:
+    kernel = _kernel_operands(g, a, weight, groups, eps, cache)
     if kernel is not None:
         return make(group_norm_kernels.weight_grad(kernel[1], kernel[0], groups, kernel[2], kernel[3]), a.dtype)
     _, _, centered, rstd = _group_moments(a, groups, eps)
@@ -212,8 +219,10 @@ RULES = {
         "group_norm", "NativeGroupNormBackward0", None,
         # one formula per input, each computing only its own gradient (the arguments are the
         # same for all three, so each saves what PyTorch's node saves)
-        (lambda grad, input, weight, groups, eps: group_norm_input_grad(grad, input, weight, groups, eps),
-         lambda grad, input, weight, groups, eps: group_norm_weight_grad(grad, input, weight, groups, eps),
+        (lambda grad, input, weight, groups, eps, cache:
+            group_norm_input_grad(grad, input, weight, groups, eps, cache),
+         lambda grad, input, weight, groups, eps, cache:
+            group_norm_weight_grad(grad, input, weight, groups, eps, cache),
          lambda grad, input, weight, groups, eps: group_norm_bias_grad(grad, input, weight, groups, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
 }
