@@ -121,7 +121,8 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
             out_offset: int = 0, alpha: Optional[np.floating] = None) -> Optional[np.ndarray]:
     """``added + a @ b`` (``a @ b`` without ``added``) of float64 (m, k) and (k, n) arrays as
     MKL adds them with each operand's layout as PyTorch passes it; None where the order is not
-    known (two transposed operands with whole tiles, or a BLAS that does not fuse in order).
+    known (a BLAS that does not fuse in order). Two transposed operands are taken as a row-major
+    ``a`` times a transposed ``b``: exact in the packed tiles, not in the strips around them.
     ``out_offset``: where the output starts in its allocation, in elements (bmm's later
     matrices), which decides the in-order kernel's aligned loops. ``alpha`` (addmm's, with
     ``added`` already ``beta * input``): where MKL applies it (measured): the in-order kernels
@@ -143,7 +144,11 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
         return _in_order(_times(a, alpha), b, added)
     rows, cols = m // TILE_ROWS * TILE_ROWS, n // TILE_COLS * TILE_COLS
     tiled = rows > 0 and cols > 0
-    if la == lb == "T" or (tiled and not _gemm_fuses_in_order()):
+    if la == lb == "T":
+        # two transposed operands: MKL's packed tiles come out as with a row-major ``a`` (every
+        # measured tile element); the strips beside and below them do not (62% there)
+        a, la = np.ascontiguousarray(a), "N"
+    if tiled and not _gemm_fuses_in_order():
         return None
     if not tiled:
         return _small(a, b, lb, added, slice(0, m), 0, out_offset=out_offset, alpha=alpha)
