@@ -25,30 +25,21 @@ _spec.loader.exec_module(TOOL)
 pytestmark = pytest.mark.skipif(not parity_conv.MEASURED_MACHINE, reason="the kernels were measured on AVX512")
 
 
-def _digest(t) -> str:
-    return "" if t is None else TOOL.digest(t.detach().numpy())
+CASES = [(kind, case) for kind in TOOL.KINDS for case in DATA[kind]]
 
 
-@pytest.mark.parametrize("case", DATA["group_norm"], ids=lambda c: f"{c['index']}-t{c['threads']}")
-def test_group_norm_matches_pytorch(case: dict) -> None:
-    _, groups, _, _ = TOOL.GROUP_NORM[case["index"]]
-    x_np, w_np, b_np, dy_np = TOOL.group_norm_arrays(case["index"])
+@pytest.mark.parametrize(("kind", "case"), CASES, ids=[f"{k}-{c['index']}-t{c['threads']}" for k, c in CASES])
+def test_matches_pytorch(kind: str, case: dict) -> None:
     before = torch.get_num_threads()
     torch.set_num_threads(case["threads"])
     try:
-        x = torch.from_numpy(x_np).requires_grad_()
-        w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
-        b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
-        y = F.group_norm(x, groups, w, b)
-        y.backward(torch.from_numpy(dy_np))
+        got = TOOL.run_case(torch, kind, case["index"])
     finally:
         torch.set_num_threads(before)
-    got = {"output": _digest(y), "grad_input": _digest(x.grad), "grad_weight": _digest(None if w is None else w.grad),
-           "grad_bias": _digest(None if b is None else b.grad)}
-    if case["threads"] == 1:
+    if kind == "group_norm" and case["threads"] == 1:
         # on one thread PyTorch's input gradient takes other roundings (its per-group loop is then
         # called inline, compiled apart), which the engine does not reproduce: about 94% of
-        # elements agree there (docs/parity-float32-math.md, Group norm)
+        # elements agree there (docs/parity-float32-math.md, fifteenth session)
         del got["grad_input"]
     assert got == {name: case[name] for name in got}
 
@@ -57,51 +48,12 @@ def test_group_norm_under_create_graph_keeps_the_differentiable_formula() -> Non
     """With a graph to record, the input's gradient is a composite of ops (it can be differentiated
     again) and still close to the kernel's."""
     x_np, w_np, b_np, dy_np = TOOL.group_norm_arrays(1)
+    groups = TOOL.GROUP_NORM[1][1]
     x = torch.from_numpy(x_np).requires_grad_()
     w = torch.from_numpy(w_np).requires_grad_()
-    y = F.group_norm(x, 4, w, torch.from_numpy(b_np))
+    y = F.group_norm(x, groups, w, torch.from_numpy(b_np))
     (gx,) = torch.autograd.grad(y, x, torch.from_numpy(dy_np), create_graph=True)
     assert gx.grad_fn is not None
     x2 = torch.from_numpy(x_np).requires_grad_()
-    F.group_norm(x2, 4, torch.from_numpy(w_np), torch.from_numpy(b_np)).backward(torch.from_numpy(dy_np))
+    F.group_norm(x2, groups, torch.from_numpy(w_np), torch.from_numpy(b_np)).backward(torch.from_numpy(dy_np))
     np.testing.assert_allclose(gx.detach().numpy(), x2.grad.numpy(), rtol=1e-4, atol=1e-5)
-
-
-@pytest.mark.parametrize("case", DATA["batch_norm64"], ids=lambda c: f"{c['index']}-t{c['threads']}")
-def test_float64_batch_norm_backward_matches_pytorch(case: dict) -> None:
-    x_np, w_np, b_np, dy_np = TOOL.batch_norm64_arrays(case["index"])
-    before = torch.get_num_threads()
-    torch.set_num_threads(case["threads"])
-    try:
-        x = torch.from_numpy(x_np).requires_grad_()
-        w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
-        b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
-        y = F.batch_norm(x, None, None, w, b, training=True)
-        y.backward(torch.from_numpy(dy_np))
-    finally:
-        torch.set_num_threads(before)
-    got = {"output": _digest(y), "grad_input": _digest(x.grad), "grad_weight": _digest(None if w is None else w.grad),
-           "grad_bias": _digest(None if b is None else b.grad)}
-    assert got == {name: case[name] for name in got}
-
-
-@pytest.mark.parametrize("case", DATA["batch_norm_channels_last"], ids=lambda c: f"{c['index']}-t{c['threads']}")
-def test_channels_last_batch_norm_matches_pytorch(case: dict) -> None:
-    _, _, training, _ = TOOL.BATCH_NORM_CHANNELS_LAST[case["index"]]
-    x_np, w_np, b_np, rm_np, rv_np, dy_np = TOOL.batch_norm_channels_last_arrays(case["index"])
-    before = torch.get_num_threads()
-    torch.set_num_threads(case["threads"])
-    try:
-        x = torch.from_numpy(x_np).contiguous(memory_format=torch.channels_last).requires_grad_()
-        w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
-        b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
-        running_mean, running_var = torch.from_numpy(rm_np.copy()), torch.from_numpy(rv_np.copy())
-        y = F.batch_norm(x, running_mean, running_var, w, b, training=training)
-        y.backward(torch.from_numpy(dy_np).contiguous(memory_format=torch.channels_last))
-    finally:
-        torch.set_num_threads(before)
-    got = {"output": _digest(y), "grad_input": _digest(x.grad), "grad_weight": _digest(None if w is None else w.grad),
-           "grad_bias": _digest(None if b is None else b.grad), "running_mean": _digest(running_mean),
-           "running_var": _digest(running_var), "output_strides": list(y.stride()),
-           "grad_input_strides": list(x.grad.stride())}
-    assert got == {name: case[name] for name in got}

@@ -106,57 +106,57 @@ def _hex(t) -> str:
     return "" if t is None else digest(t.detach().numpy())
 
 
+KINDS = ("group_norm", "batch_norm64", "batch_norm_channels_last")
+
+
+def case_count(kind: str) -> int:
+    cases: dict[str, list] = {"group_norm": GROUP_NORM, "batch_norm64": BATCH_NORM64,
+                              "batch_norm_channels_last": BATCH_NORM_CHANNELS_LAST}
+    return len(cases[kind])
+
+
+def run_case(lib, kind: str, index: int) -> dict:
+    """Case ``index`` of ``kind`` through ``lib`` (torch, or the engine), forward and backward, on
+    the thread count set: the digests of its results (and the layouts of channels-last ones)."""
+    layout = lib.channels_last if kind == "batch_norm_channels_last" else lib.contiguous_format
+    running_mean = running_var = None
+    if kind == "group_norm":
+        x_np, w_np, b_np, dy_np = group_norm_arrays(index)
+    elif kind == "batch_norm64":
+        x_np, w_np, b_np, dy_np = batch_norm64_arrays(index)
+    else:
+        x_np, w_np, b_np, rm_np, rv_np, dy_np = batch_norm_channels_last_arrays(index)
+        running_mean, running_var = lib.from_numpy(rm_np.copy()), lib.from_numpy(rv_np.copy())
+    x = lib.from_numpy(x_np).contiguous(memory_format=layout).requires_grad_()
+    w = None if w_np is None else lib.from_numpy(w_np).requires_grad_()
+    b = None if b_np is None else lib.from_numpy(b_np).requires_grad_()
+    if kind == "group_norm":
+        y = lib.nn.functional.group_norm(x, GROUP_NORM[index][1], w, b)
+    else:
+        training = kind == "batch_norm64" or BATCH_NORM_CHANNELS_LAST[index][2]
+        y = lib.nn.functional.batch_norm(x, running_mean, running_var, w, b, training=training)
+    y.backward(lib.from_numpy(dy_np).contiguous(memory_format=layout))
+    result: dict[str, object] = {"output": _hex(y), "grad_input": _hex(x.grad),
+                                 "grad_weight": _hex(None if w is None else w.grad),
+                                 "grad_bias": _hex(None if b is None else b.grad)}
+    if kind == "batch_norm_channels_last":
+        result.update({"running_mean": _hex(running_mean), "running_var": _hex(running_var),
+                       "output_strides": list(y.stride()), "grad_input_strides": list(x.grad.stride())})
+    return result
+
+
 def record() -> None:
     import torch
-    import torch.nn.functional as F
 
-    group_norm = []
-    for index, (_, groups, _, _) in enumerate(GROUP_NORM):
-        x_np, w_np, b_np, dy_np = group_norm_arrays(index)
-        for threads in (1, 2):
-            torch.set_num_threads(threads)
-            x = torch.from_numpy(x_np).requires_grad_()
-            w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
-            b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
-            y = F.group_norm(x, groups, w, b)
-            y.backward(torch.from_numpy(dy_np))
-            group_norm.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
-                               "grad_weight": _hex(None if w is None else w.grad),
-                               "grad_bias": _hex(None if b is None else b.grad)})
-    batch_norm64 = []
-    for index in range(len(BATCH_NORM64)):
-        x_np, w_np, b_np, dy_np = batch_norm64_arrays(index)
-        for threads in (1, 2):
-            torch.set_num_threads(threads)
-            x = torch.from_numpy(x_np).requires_grad_()
-            w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
-            b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
-            y = F.batch_norm(x, None, None, w, b, training=True)
-            y.backward(torch.from_numpy(dy_np))
-            batch_norm64.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
-                                 "grad_weight": _hex(None if w is None else w.grad),
-                                 "grad_bias": _hex(None if b is None else b.grad)})
-    channels_last = []
-    for index, (_, _, training, _) in enumerate(BATCH_NORM_CHANNELS_LAST):
-        x_np, w_np, b_np, rm_np, rv_np, dy_np = batch_norm_channels_last_arrays(index)
-        for threads in (1, 2):
-            torch.set_num_threads(threads)
-            x = torch.from_numpy(x_np).contiguous(memory_format=torch.channels_last).requires_grad_()
-            w = None if w_np is None else torch.from_numpy(w_np).requires_grad_()
-            b = None if b_np is None else torch.from_numpy(b_np).requires_grad_()
-            running_mean, running_var = torch.from_numpy(rm_np.copy()), torch.from_numpy(rv_np.copy())
-            y = F.batch_norm(x, running_mean, running_var, w, b, training=training)
-            y.backward(torch.from_numpy(dy_np).contiguous(memory_format=torch.channels_last))
-            channels_last.append({"index": index, "threads": threads, "output": _hex(y), "grad_input": _hex(x.grad),
-                                  "grad_weight": _hex(None if w is None else w.grad),
-                                  "grad_bias": _hex(None if b is None else b.grad),
-                                  "running_mean": _hex(running_mean), "running_var": _hex(running_var),
-                                  "output_strides": list(y.stride()), "grad_input_strides": list(x.grad.stride())})
-    data = {"torch": torch.__version__, "group_norm": group_norm, "batch_norm64": batch_norm64,
-            "batch_norm_channels_last": channels_last}
+    data: dict = {"torch": torch.__version__}
+    for kind in KINDS:
+        data[kind] = []
+        for index in range(case_count(kind)):
+            for threads in (1, 2):
+                torch.set_num_threads(threads)
+                data[kind].append({"index": index, "threads": threads, **run_case(torch, kind, index)})
     OUT.write_text(json.dumps(data, indent=0) + "\n", "utf-8")
-    batch_norm = len(batch_norm64) + len(channels_last)
-    print(f"{len(group_norm)} group norm and {batch_norm} batch norm cases written to {OUT}")
+    print(", ".join(f"{len(data[kind])} {kind}" for kind in KINDS), f"cases written to {OUT}")
 
 
 if __name__ == "__main__":
