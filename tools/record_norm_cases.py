@@ -106,22 +106,33 @@ def _hex(t) -> str:
     return "" if t is None else digest(t.detach().numpy())
 
 
-KINDS = ("group_norm", "batch_norm64", "batch_norm_channels_last")
+KINDS = ("group_norm", "batch_norm64", "batch_norm_channels_last", "group_norm_channels_last")
+
+# group norm on channels-last 4-D input: (shape, groups); its values are not reproduced (ATen's
+# channels-last kernel), the layouts of its output and input gradient are
+GROUP_NORM_CHANNELS_LAST = [((4, 6, 5, 3), 2), ((2, 8, 4, 4), 4)]
 
 
 def case_count(kind: str) -> int:
     cases: dict[str, list] = {"group_norm": GROUP_NORM, "batch_norm64": BATCH_NORM64,
-                              "batch_norm_channels_last": BATCH_NORM_CHANNELS_LAST}
+                              "batch_norm_channels_last": BATCH_NORM_CHANNELS_LAST,
+                              "group_norm_channels_last": GROUP_NORM_CHANNELS_LAST}
     return len(cases[kind])
 
 
 def run_case(lib, kind: str, index: int) -> dict:
     """Case ``index`` of ``kind`` through ``lib`` (torch, or the engine), forward and backward, on
     the thread count set: the digests of its results (and the layouts of channels-last ones)."""
-    layout = lib.channels_last if kind == "batch_norm_channels_last" else lib.contiguous_format
+    layout = lib.channels_last if kind.endswith("channels_last") else lib.contiguous_format
     running_mean = running_var = None
     if kind == "group_norm":
         x_np, w_np, b_np, dy_np = group_norm_arrays(index)
+    elif kind == "group_norm_channels_last":
+        shape, groups = GROUP_NORM_CHANNELS_LAST[index]
+        x_np = case_inputs(300 + 4 * index, shape, "float32")
+        dy_np = case_inputs(301 + 4 * index, shape, "float32")
+        w_np = case_inputs(302 + 4 * index, shape[1:2], "float32")
+        b_np = case_inputs(303 + 4 * index, shape[1:2], "float32")
     elif kind == "batch_norm64":
         x_np, w_np, b_np, dy_np = batch_norm64_arrays(index)
     else:
@@ -130,8 +141,9 @@ def run_case(lib, kind: str, index: int) -> dict:
     x = lib.from_numpy(x_np).contiguous(memory_format=layout).requires_grad_()
     w = None if w_np is None else lib.from_numpy(w_np).requires_grad_()
     b = None if b_np is None else lib.from_numpy(b_np).requires_grad_()
-    if kind == "group_norm":
-        y = lib.nn.functional.group_norm(x, GROUP_NORM[index][1], w, b)
+    if kind.startswith("group_norm"):
+        groups = GROUP_NORM[index][1] if kind == "group_norm" else GROUP_NORM_CHANNELS_LAST[index][1]
+        y = lib.nn.functional.group_norm(x, groups, w, b)
     else:
         training = kind == "batch_norm64" or BATCH_NORM_CHANNELS_LAST[index][2]
         y = lib.nn.functional.batch_norm(x, running_mean, running_var, w, b, training=training)
@@ -140,8 +152,9 @@ def run_case(lib, kind: str, index: int) -> dict:
                                  "grad_weight": _hex(None if w is None else w.grad),
                                  "grad_bias": _hex(None if b is None else b.grad)}
     if kind == "batch_norm_channels_last":
-        result.update({"running_mean": _hex(running_mean), "running_var": _hex(running_var),
-                       "output_strides": list(y.stride()), "grad_input_strides": list(x.grad.stride())})
+        result.update({"running_mean": _hex(running_mean), "running_var": _hex(running_var)})
+    if kind.endswith("channels_last"):
+        result.update({"output_strides": list(y.stride()), "grad_input_strides": list(x.grad.stride())})
     return result
 
 

@@ -95,7 +95,12 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         xs = x.reshape(n, c, per_channel)
         shift = fma(-scale, mean_c, beta).astype(x.dtype)
         y = fma(xs, scale[:, :, None], shift[:, :, None]).astype(x.dtype)
-    out = make(np.asarray(y, x.dtype).reshape(input.shape), input.dtype)
+    y = np.asarray(y, x.dtype).reshape(input.shape)
+    if channels_last_like(input._data):  # PyTorch's output keeps a channels-last input's layout
+        laid_out = np.empty_like(input._data)
+        laid_out[...] = y
+        y = laid_out
+    out = make(y, input.dtype)
     if _State.enabled or _State.dual_level:
         # the backward kernel reuses the forward's statistics, as PyTorch's node saves them
         stats = {"mean": mean.reshape(n, num_groups), "rstd": rstd.reshape(n, num_groups)}
