@@ -381,9 +381,13 @@ def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
 
 def _sum_stacked(stacked: np.ndarray) -> np.ndarray:
     """``_chain`` of an array already holding the start in row 0 and the terms after (any dtype;
-    numpy's reduction is used where it adds row after row: a C-ordered array at least 16 wide)."""
+    numpy's reduction is used where it adds row after row: a C-ordered array at least 16 wide).
+    Where NaNs of both signs meet, the reduction's operand order can give the other sign: there
+    the running sum (the running total first, as the kernels add) is taken."""
     if stacked[0].size >= _WIDE and stacked.flags.c_contiguous:  # (another layout may be summed pairwise)
-        return np.add.reduce(stacked, axis=0)
+        total = np.add.reduce(stacked, axis=0)
+        if not np.isnan(total).any():
+            return total
     return np.add.accumulate(stacked, axis=0)[-1]
 
 
