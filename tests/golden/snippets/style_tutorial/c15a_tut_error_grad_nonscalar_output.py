@@ -8,7 +8,7 @@ try:
     y.backward()
 except RuntimeError as e:
     print("RuntimeError:", e)
-y.backward(torch.ones_like(y))
+y.backward(torch.ones_like(y), retain_graph=True)
 print(x.grad)
 g, = torch.autograd.grad(y, x, grad_outputs=torch.ones(5))
 print(g)

@@ -5,7 +5,7 @@ from torch import nn
 class MyModule(nn.Module):
     def __init__(self):
         super().__init__()
-        self.choices = nn.ModuleDict({"conv": nn.Conv2d(2, 3, 3), "pool": nn.MaxPool2d(3)})
+        self.choices = nn.ModuleDict({"conv": nn.Conv2d(2, 3, 3), "pool": nn.MaxPool2d(3, stride=1)})
         self.activations = nn.ModuleDict([["lrelu", nn.LeakyReLU()], ["prelu", nn.PReLU()]])
         self.linears = nn.ModuleList([nn.Linear(4, 4) for _ in range(2)])
 
