@@ -1,5 +1,5 @@
-"""``torch.func``: function transforms (``grad``, ``vjp``, ``jvp``, ``jacrev``, ``jacfwd``,
-``hessian``, ``vmap``, ``functional_call``).
+"""``torch.func``: function transforms (``grad``, ``vjp``, ``jvp``, ``linearize``, ``jacrev``,
+``jacfwd``, ``hessian``, ``vmap``, ``functional_call``).
 
 PyTorch runs these with functorch's levels and batching rules. The engine builds them from
 its reverse-mode tape and its forward-mode dual numbers, which is easier to follow:
@@ -12,6 +12,7 @@ its reverse-mode tape and its forward-mode dual numbers, which is easier to foll
   ``jacfwd(jacrev(f))`` is forward over reverse, as in PyTorch. Forward AD has one level; a
   forward transform inside another (``jacfwd(jacfwd(f))``) uses the double-vjp trick on the
   tape instead, d/du <Jᵀu, t>.
+- ``linearize``: the same trick on a tape recorded once, so each ``jvp_fn`` call reuses it.
 - ``vmap``: one call per sample, the results stacked, which is what vmap computes.
 
 A result that depends only on this transform's own leaves is detached, as functorch returns
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import warnings
 from typing import Any, Callable, Iterator
 
 from autograd_tui.engine import functions as F
@@ -31,8 +33,8 @@ from autograd_tui.engine.autograd import forward_ad
 from autograd_tui.engine.graph import AccumulateGrad
 from autograd_tui.engine.missing import module_getattr
 
-__all__ = ["grad", "grad_and_value", "vjp", "jvp", "jacrev", "jacfwd", "hessian", "functional_call", "vmap",
-           "stack_module_state"]
+__all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
+           "vmap", "stack_module_state"]
 
 
 # Pytrees: nested tuples, lists and dicts of tensors, as torch.utils._pytree reads them
@@ -397,6 +399,51 @@ def _pushforward(func: Callable, primals: tuple, tangents: list, has_aux: bool) 
     finally:
         forward_ad.exit_dual_level()
     return output, out_spec, aux, pushed, []
+
+
+# PyTorch traces the tangent computation with make_fx and const-folds the graph; the folding
+# warns on every call (torch/fx/experimental/const_fold.py), which a fresh process shows once.
+_CONST_FOLD_WARNING = ("Attempted to insert a get_attr Node with no underlying reference in the owning "
+                       "GraphModule! Call GraphModule.add_submodule to add the necessary submodule, "
+                       "GraphModule.add_parameter to add the necessary Parameter, or nn.Module.register_buffer "
+                       "to add the necessary buffer")
+
+
+def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
+    """``(func(*primals), jvp_fn)``: ``jvp_fn(*tangents)`` gives J·tangents at ``primals``.
+
+    As PyTorch, ``func`` runs twice here (once for the output, once to record what the tangents
+    go through) and never again: each ``jvp_fn`` call only pushes tangents through the recorded
+    graph, by the double-vjp trick d/du <Jᵀu, t>.
+    """
+    output = func(*primals)
+    _, output_spec = tree_flatten(output)
+    flat_primals, primals_spec = tree_flatten(primals)
+    for p in flat_primals:
+        if not isinstance(p, Tensor):
+            raise AttributeError(f"'{type(p).__name__}' object has no attribute 'new_empty'")
+        if not (p.dtype.is_floating_point or p.dtype.is_complex):
+            raise ValueError(f"Expected primal to be floating point or complex, but got: {p.dtype}")
+    with _grad_mode.enable_grad():
+        _, out_leaves, _, _, flat, us, vjps = _linearize(func, primals, False, _JVP)
+    warnings.warn(_CONST_FOLD_WARNING, UserWarning, stacklevel=1)
+    metas = [(p.shape, p.device, p.dtype) for p in flat_primals]
+
+    def jvp_fn(*tangents: Any) -> Any:
+        flat_tangents, tangent_spec = tree_flatten(tangents)
+        if tangent_spec != primals_spec:
+            raise RuntimeError(f"Expected the tangents {tangent_spec!r} to have the same argspec as the primals "
+                               f"{primals_spec!r}")
+        for idx, (t, meta) in enumerate(zip(flat_tangents, metas)):
+            for what, value, expected in zip(("shape", "device", "dtype"), (t.shape, t.device, t.dtype), meta):
+                if value != expected:
+                    raise RuntimeError(f"tangent:{idx} with {what} {value} in flattened pytree doesn't match the "
+                                       f"{what} {expected} of the corresponding primal.")
+        with _grad_mode.enable_grad():
+            pushed = _push_forward(out_leaves, us, vjps, flat_tangents, create_graph=False)
+        return _leave(tree_unflatten(pushed, output_spec), flat + us, False)
+    jvp_fn.__qualname__ = "linearize.<locals>.jvp_fn"
+    return output, jvp_fn
 
 
 def _one_hot(shape: tuple, k: int, like: Tensor) -> Tensor:
