@@ -427,6 +427,10 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = Non
         compute_mode in (None, "use_mm_for_euclid_dist_if_necessary") and (rows1 > 25 or rows2 > 25)))
     if use_mm:
         return _euclidean_dist(x1, x2).view(tuple(x1.shape[:-1]) + (rows2,))
+    if p == 2:
+        agg = pdist_kernels.cdist_euclidean(x1._data, x2._data)
+        out = make(np.array(agg, dtype=x1.dtype.np, order="C"), x1.dtype)
+        return record(_R["cdist"], (x1, x2), out, {"p": float(p)})
     t = x1.dtype.np.type
     diff = np.abs(x1._data[..., :, None, :] - x2._data[..., None, :, :])
     # PyTorch's loop: one pair at a time, adding each term in the tensor's precision.
@@ -439,13 +443,9 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str | None = Non
             agg = np.maximum(agg, d)
         elif p == 1:
             agg = agg + d
-        elif p == 2:
-            agg = agg + d * d
         else:
             agg = agg + np.power(d.astype(np.float64), float(t(p))).astype(agg.dtype)
-    if p == 2:
-        agg = np.sqrt(agg)
-    elif p not in (0, 1, float("inf")):
+    if p not in (0, 1, float("inf")):
         agg = np.power(agg.astype(np.float64), 1.0 / float(t(p))).astype(agg.dtype)
     out = make(np.array(agg, dtype=x1.dtype.np, order="C"), x1.dtype)
     return record(_R["cdist"], (x1, x2), out, {"p": float(p)})
