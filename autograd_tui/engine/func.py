@@ -12,7 +12,8 @@ its reverse-mode tape and its forward-mode dual numbers, which is easier to foll
   ``jacfwd(jacrev(f))`` is forward over reverse, as in PyTorch. Forward AD has one level; a
   forward transform inside another (``jacfwd(jacfwd(f))``) uses the double-vjp trick on the
   tape instead, d/du <Jᵀu, t>.
-- ``linearize``: the same trick on a tape recorded once, so each ``jvp_fn`` call reuses it.
+- ``linearize``: dual numbers whose tangents are leaves, so the tangents' computation is recorded
+  once and each ``jvp_fn`` call pushes new tangents through it.
 - ``vmap``: one call per sample, the results stacked, which is what vmap computes.
 
 A result that depends only on this transform's own leaves is detached, as functorch returns
@@ -409,12 +410,38 @@ _CONST_FOLD_WARNING = ("Attempted to insert a get_attr Node with no underlying r
                        "to add the necessary buffer")
 
 
+def _trace_tangents(func: Callable, primals: tuple) -> tuple[list, list, list, list]:
+    """Run ``func`` once on dual primals whose tangents are leaves u, as PyTorch traces the
+    tangents' computation: each output's tangent J·u is then a graph of u. Transposed once here
+    (Jᵀs, s a fresh leaf per output), it gives J·t for any t by one more differentiation, through
+    the same forward formulas (``_push_forward``). Returns (the tangents J·u, the s, Jᵀs, the
+    leaves made here)."""
+    flat, spec = tree_flatten(primals)
+    forward_ad.enter_dual_level()
+    try:
+        with _grad_mode.enable_grad():
+            # ones, not zeros: a tangent computed outside the engine's ops shows itself (nonzero, no history)
+            us = [F.ones_like(p).requires_grad_(True) for p in flat]
+            duals = [forward_ad.make_dual(p, u) for p, u in zip(flat, us)]
+            with _transform("jvp"):
+                output = func(*tree_unflatten(duals, spec))
+            out_leaves, _ = tree_flatten(output)
+            _only_tensors(out_leaves, _JVP)
+            tangents = [F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
+    finally:
+        forward_ad.exit_dual_level()
+    with _grad_mode.enable_grad():
+        seeds = [F.ones_like(t).requires_grad_(True) for t in tangents]
+        transposed = _differentiate(tangents, us, seeds, create_graph=True)
+    return tangents, seeds, transposed, us + seeds
+
+
 def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
     """``(func(*primals), jvp_fn)``: ``jvp_fn(*tangents)`` gives J·tangents at ``primals``.
 
-    As PyTorch, ``func`` runs twice here (once for the output, once to record what the tangents
-    go through) and never again: each ``jvp_fn`` call only pushes tangents through the recorded
-    graph, by the double-vjp trick d/du <Jᵀu, t>.
+    As PyTorch, ``func`` runs twice here (once for the output, once with dual numbers to record
+    what the tangents go through, ``_trace_tangents``) and never again: each ``jvp_fn`` call only
+    pushes tangents through that record.
     """
     output = func(*primals)
     _, output_spec = tree_flatten(output)
@@ -424,8 +451,7 @@ def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
             raise AttributeError(f"'{type(p).__name__}' object has no attribute 'new_empty'")
         if not (p.dtype.is_floating_point or p.dtype.is_complex):
             raise ValueError(f"Expected primal to be floating point or complex, but got: {p.dtype}")
-    with _grad_mode.enable_grad():
-        _, out_leaves, _, _, flat, us, vjps = _linearize(func, primals, False, _JVP)
+    out_leaves, seeds, transposed, own = _trace_tangents(func, primals)
     warnings.warn(_CONST_FOLD_WARNING, UserWarning, stacklevel=1)
     metas = [(p.shape, p.device, p.dtype) for p in flat_primals]
 
@@ -440,8 +466,8 @@ def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
                     raise RuntimeError(f"tangent:{idx} with {what} {value} in flattened pytree doesn't match the "
                                        f"{what} {expected} of the corresponding primal.")
         with _grad_mode.enable_grad():
-            pushed = _push_forward(out_leaves, us, vjps, flat_tangents, create_graph=False)
-        return _leave(tree_unflatten(pushed, output_spec), flat + us, False)
+            pushed = _push_forward(out_leaves, seeds, transposed, flat_tangents, create_graph=False)
+        return _leave(tree_unflatten(pushed, output_spec), own, False)
     jvp_fn.__qualname__ = "linearize.<locals>.jvp_fn"
     return output, jvp_fn
 
