@@ -2,14 +2,11 @@
 import torch
 
 idx = torch.arange(4)
-try:
-    idx.requires_grad_()
-except RuntimeError as e:
-    print("RuntimeError:", e)
-try:
-    torch.tensor([1, 2, 3], requires_grad=True)
-except RuntimeError as e:
-    print("RuntimeError:", e)
+for attempt in (lambda: idx.requires_grad_(), lambda: torch.tensor([1, 2, 3], requires_grad=True)):
+    try:
+        attempt()
+    except RuntimeError as err:
+        print(f"{type(err).__name__}: {err}")
 a = torch.ones(2, 3, dtype=torch.float64)
 b = torch.ones(3, 2)
 print((a * 2).dtype, (a + b.T).dtype)

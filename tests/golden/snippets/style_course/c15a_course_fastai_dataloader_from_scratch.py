@@ -4,12 +4,12 @@ import torch.nn.functional as F
 from torch import nn
 
 class Dataset:
-    def __init__(self, x, y):
-        self.x, self.y = x, y
+    def __init__(self, inputs, targets):
+        self.inputs, self.targets = inputs, targets
     def __len__(self):
-        return len(self.x)
-    def __getitem__(self, i):
-        return self.x[i], self.y[i]
+        return self.inputs.shape[0]
+    def __getitem__(self, idx):
+        return self.inputs[idx], self.targets[idx]
 
 class DataLoader:
     def __init__(self, ds, bs, shuffle=False):

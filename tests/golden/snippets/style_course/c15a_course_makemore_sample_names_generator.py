@@ -7,16 +7,14 @@ itos.update({i + 1: ch for i, ch in enumerate("abcdefgh")})
 W = torch.randn((9, 9), generator=g)
 P = W.exp()
 P = P / P.sum(1, keepdim=True)
-for _ in range(4):
-    out = []
-    ix = 0
+for sample in range(4):
+    name, cur = [], 0
     while True:
-        p = P[ix]
-        ix = torch.multinomial(p, num_samples=1, replacement=True, generator=g).item()
-        out.append(itos[ix])
-        if ix == 0 or len(out) > 12:
+        cur = torch.multinomial(P[cur], num_samples=1, replacement=True, generator=g).item()
+        name.append(itos[cur])
+        if cur == 0 or len(name) > 12:
             break
-    print("".join(out))
+    print(sample, "".join(name))
 p = torch.rand(3, generator=g)
 p = p / p.sum()
 print(p)

@@ -18,8 +18,9 @@ for i in range(3):
     for p in parameters:
         p.grad = None
     loss.backward()
-    for p in parameters:
-        p.data += -lr * p.grad
+    with torch.no_grad():
+        for p in parameters:
+            p -= lr * p.grad
     with torch.no_grad():
         ud.append([((lr * p.grad).std() / p.data.std()).log10().item() for p in parameters[:2]])
     print(f"{i:7d}: {loss.item():.4f}")
