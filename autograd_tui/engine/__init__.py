@@ -172,15 +172,17 @@ Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
 
-from autograd_tui.engine import meta as _meta  # noqa: E402
+from autograd_tui.engine import graph as _graph, meta as _meta  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
 
 
 def _reset_warn_once() -> None:
-    """Forget what only a fresh process has not done yet: the warnings shown once, and the
-    meta device's routing of the public entries (meta.py), set up by the first meta tensor."""
+    """Forget what only a fresh process has not done yet: the warnings shown once, the meta
+    device's routing of the public entries (meta.py), set up by the first meta tensor, and the
+    count of hook handles made (their ids key a module's hook dicts)."""
     _reset_warnings()
     _meta.deactivate()
+    _graph.reset_handle_ids()
 
 float32 = float = _dtypes.float32
 float64 = double = _dtypes.float64

@@ -1,5 +1,5 @@
-"""``torch.func``: function transforms (``grad``, ``vjp``, ``jvp``, ``jacrev``, ``jacfwd``,
-``hessian``, ``vmap``, ``functional_call``).
+"""``torch.func``: function transforms (``grad``, ``vjp``, ``jvp``, ``linearize``, ``jacrev``,
+``jacfwd``, ``hessian``, ``vmap``, ``functional_call``).
 
 PyTorch runs these with functorch's levels and batching rules. The engine builds them from
 its reverse-mode tape and its forward-mode dual numbers, which is easier to follow:
@@ -12,6 +12,8 @@ its reverse-mode tape and its forward-mode dual numbers, which is easier to foll
   ``jacfwd(jacrev(f))`` is forward over reverse, as in PyTorch. Forward AD has one level; a
   forward transform inside another (``jacfwd(jacfwd(f))``) uses the double-vjp trick on the
   tape instead, d/du <Jᵀu, t>.
+- ``linearize``: dual numbers whose tangents are leaves, so the tangents' computation is recorded
+  once and each ``jvp_fn`` call pushes new tangents through it.
 - ``vmap``: one call per sample, the results stacked, which is what vmap computes.
 
 A result that depends only on this transform's own leaves is detached, as functorch returns
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import warnings
 from typing import Any, Callable, Iterator
 
 from autograd_tui.engine import functions as F
@@ -31,8 +34,8 @@ from autograd_tui.engine.autograd import forward_ad
 from autograd_tui.engine.graph import AccumulateGrad
 from autograd_tui.engine.missing import module_getattr
 
-__all__ = ["grad", "grad_and_value", "vjp", "jvp", "jacrev", "jacfwd", "hessian", "functional_call", "vmap",
-           "stack_module_state"]
+__all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
+           "vmap", "stack_module_state"]
 
 
 # Pytrees: nested tuples, lists and dicts of tensors, as torch.utils._pytree reads them
@@ -397,6 +400,76 @@ def _pushforward(func: Callable, primals: tuple, tangents: list, has_aux: bool) 
     finally:
         forward_ad.exit_dual_level()
     return output, out_spec, aux, pushed, []
+
+
+# PyTorch traces the tangent computation with make_fx and const-folds the graph; the folding
+# warns on every call (torch/fx/experimental/const_fold.py), which a fresh process shows once.
+_CONST_FOLD_WARNING = ("Attempted to insert a get_attr Node with no underlying reference in the owning "
+                       "GraphModule! Call GraphModule.add_submodule to add the necessary submodule, "
+                       "GraphModule.add_parameter to add the necessary Parameter, or nn.Module.register_buffer "
+                       "to add the necessary buffer")
+
+
+def _trace_tangents(func: Callable, primals: tuple) -> tuple[list, list, list, list]:
+    """Run ``func`` once on dual primals whose tangents are leaves u, as PyTorch traces the
+    tangents' computation: each output's tangent J·u is then a graph of u. Transposed once here
+    (Jᵀs, s a fresh leaf per output), it gives J·t for any t by one more differentiation, through
+    the same forward formulas (``_push_forward``). Returns (the tangents J·u, the s, Jᵀs, the
+    leaves made here)."""
+    flat, spec = tree_flatten(primals)
+    forward_ad.enter_dual_level()
+    try:
+        with _grad_mode.enable_grad():
+            # ones, not zeros: a tangent computed outside the engine's ops shows itself (nonzero, no history)
+            us = [F.ones_like(p).requires_grad_(True) for p in flat]
+            duals = [forward_ad.make_dual(p, u) for p, u in zip(flat, us)]
+            with _transform("jvp"):
+                output = func(*tree_unflatten(duals, spec))
+            out_leaves, _ = tree_flatten(output)
+            _only_tensors(out_leaves, _JVP)
+            tangents = [F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
+    finally:
+        forward_ad.exit_dual_level()
+    with _grad_mode.enable_grad():
+        seeds = [F.ones_like(t).requires_grad_(True) for t in tangents]
+        transposed = _differentiate(tangents, us, seeds, create_graph=True)
+    return tangents, seeds, transposed, us + seeds
+
+
+def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
+    """``(func(*primals), jvp_fn)``: ``jvp_fn(*tangents)`` gives J·tangents at ``primals``.
+
+    As PyTorch, ``func`` runs twice here (once for the output, once with dual numbers to record
+    what the tangents go through, ``_trace_tangents``) and never again: each ``jvp_fn`` call only
+    pushes tangents through that record.
+    """
+    output = func(*primals)
+    _, output_spec = tree_flatten(output)
+    flat_primals, primals_spec = tree_flatten(primals)
+    for p in flat_primals:
+        if not isinstance(p, Tensor):
+            raise AttributeError(f"'{type(p).__name__}' object has no attribute 'new_empty'")
+        if not (p.dtype.is_floating_point or p.dtype.is_complex):
+            raise ValueError(f"Expected primal to be floating point or complex, but got: {p.dtype}")
+    out_leaves, seeds, transposed, own = _trace_tangents(func, primals)
+    warnings.warn(_CONST_FOLD_WARNING, UserWarning, stacklevel=1)
+    metas = [(p.shape, p.device, p.dtype) for p in flat_primals]
+
+    def jvp_fn(*tangents: Any) -> Any:
+        flat_tangents, tangent_spec = tree_flatten(tangents)
+        if tangent_spec != primals_spec:
+            raise RuntimeError(f"Expected the tangents {tangent_spec!r} to have the same argspec as the primals "
+                               f"{primals_spec!r}")
+        for idx, (t, meta) in enumerate(zip(flat_tangents, metas)):
+            for what, value, expected in zip(("shape", "device", "dtype"), (t.shape, t.device, t.dtype), meta):
+                if value != expected:
+                    raise RuntimeError(f"tangent:{idx} with {what} {value} in flattened pytree doesn't match the "
+                                       f"{what} {expected} of the corresponding primal.")
+        with _grad_mode.enable_grad():
+            pushed = _push_forward(out_leaves, seeds, transposed, flat_tangents, create_graph=False)
+        return _leave(tree_unflatten(pushed, output_spec), own, False)
+    jvp_fn.__qualname__ = "linearize.<locals>.jvp_fn"
+    return output, jvp_fn
 
 
 def _one_hot(shape: tuple, k: int, like: Tensor) -> Tensor:

@@ -51,6 +51,12 @@ class RemovableHandle:
 RemovableHandle.__module__ = "torch.utils.hooks"
 
 
+def reset_handle_ids() -> None:
+    """Number hook handles from 0 again, as a fresh process does (a module's ``_forward_pre_hooks``
+    prints the keys); for ``torch._reset_warn_once`` only, never while hooks are being added."""
+    RemovableHandle._ids = itertools.count()
+
+
 class Node:
     """A step of the backward graph. Subclasses are named as in PyTorch (``MulBackward0``)."""
 

@@ -31,6 +31,13 @@ class FunctionCtx:
     def save_for_backward(self, *tensors) -> None:
         self.__dict__["_to_save"] = tensors  # the node keeps it in its __dict__
 
+    def save_for_forward(self, *tensors) -> None:
+        for t in tensors:
+            if not (t is None or isinstance(t, Tensor)):
+                raise AssertionError("save_for_forward expects all arguments to be tensors; you should save "
+                                     "non-tensors as attributes on ctx.")
+        self.__dict__["saved_for_forward"] = tensors  # read by jvp, dropped when apply returns
+
     def mark_dirty(self, *tensors) -> None:
         self.__dict__["_dirty"] = tensors  # the node keeps it in its __dict__
 
@@ -53,6 +60,7 @@ class BackwardCFunction(Node, FunctionCtx):
     _num_inputs: int
     _tensor_positions: list
     _needs_input_grad: tuple
+    saved_for_forward: Any = None  # what save_for_forward saved, until apply returns (as PyTorch)
 
     def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
@@ -93,6 +101,11 @@ class BackwardCFunction(Node, FunctionCtx):
 
     @property
     def saved_tensors(self) -> tuple:
+        for_forward = self.__dict__.get("saved_for_forward")
+        if for_forward is not None:
+            return for_forward
+        if self.__dict__.get("_in_jvp"):
+            return ()  # PyTorch runs jvp before it stores what save_for_backward saved
         if self._released:
             raise RuntimeError(_SAVED_FREED)
         for t, vc, version, grad_fn in self.__dict__.get("_saved_versions", ()):
@@ -257,7 +270,8 @@ class Function(metaclass=_FunctionMeta):
                 if isinstance(o, Tensor) and any(o is d for d in node.__dict__.get("_dirty", ())):
                     o._bump_version()  # the marked write counts without a graph too
         if any(t is not None for t in tangents):
-            _set_tangents(cls, node, tangents, outputs, level)
+            _set_tangents(cls, node, args, tangents, outputs, level)
+        node.__dict__.pop("saved_for_forward", None)
         return outputs if isinstance(output, tuple) else outputs[0]
 
 
@@ -277,16 +291,33 @@ def _check_transforms(cls: Any) -> None:
         Function.jvp(None)
 
 
-def _set_tangents(cls: Any, ctx: Any, tangents: list, outputs: tuple, level: Any) -> None:
-    """The outputs' forward-AD tangents, from the class's ``jvp`` (run without forward AD, as its forward)."""
+def _set_tangents(cls: Any, ctx: Any, args: tuple, tangents: list, outputs: tuple, level: Any) -> None:
+    """The outputs' forward-AD tangents, from the class's ``jvp`` (run without forward AD, as its forward),
+    checked as PyTorch checks them."""
+    if ctx.__dict__.get("_materialize", True):  # a tensor input without a tangent gets zeros
+        tangents = [F.zeros_like(a) if t is None and isinstance(a, Tensor) and
+                    (a.dtype.is_floating_point or a.dtype.is_complex) else t for a, t in zip(args, tangents)]
     _State.dual_level = None
+    ctx.__dict__["_in_jvp"] = True
     try:
         result = cls.jvp(ctx, *tangents)
     finally:
         _State.dual_level = level
+        del ctx.__dict__["_in_jvp"]
     result = result if isinstance(result, tuple) else (result,)
+    for i, tangent in enumerate(result):
+        if tangent is not None and not isinstance(tangent, Tensor):
+            raise RuntimeError(f"expected Variable or None (got {type(tangent).__name__}) for grad output {i}.")
+    if len(result) != len(outputs):
+        raise RuntimeError(f"Function's jvp returned an invalid number of forward gradients (expected {len(outputs)} "
+                           f"but got {len(result)})")
     for out, tangent in zip(outputs, result):
         if isinstance(out, Tensor) and tangent is not None:
+            if tangent.shape != out.shape:
+                sizes = ", ".join(map(str, out.shape)), ", ".join(map(str, tangent.shape))
+                raise RuntimeError("Trying to set a forward gradient that has a different size than that of the "
+                                   f"original Tensor, this is not supported. Tensor is of size [{sizes[0]}] while "
+                                   f"the given forward gradient is of size [{sizes[1]}].")
             out._fw = (level, tangent)
 
 

@@ -19,7 +19,6 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import no_forward_ad, record
 from autograd_tui.engine.parity import pdist as pdist_kernels, std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
-from autograd_tui.engine.parity.float32_math import fma as fused_multiply_add
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
 from autograd_tui.engine.functions.creation import ones_like
@@ -429,14 +428,14 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str = "use_mm_fo
         compute_mode == "use_mm_for_euclid_dist_if_necessary" and (rows1 > 25 or rows2 > 25)))
     if use_mm:
         return _euclidean_dist(x1, x2).view(tuple(x1.shape[:-1]) + (rows2,))
+    if p == 2:
+        agg = pdist_kernels.cdist_euclidean(x1._data, x2._data)
+        out = make(np.array(agg, dtype=x1.dtype.np, order="C"), x1.dtype)
+        return record(_R["cdist"], (x1, x2), out, {"p": float(p)})
     t = x1.dtype.np.type
     diff = np.abs(x1._data[..., :, None, :] - x2._data[..., None, :, :])
-    # PyTorch's loop: one pair at a time, adding each term in the tensor's precision. For p = 2 its
-    # compiled loop takes 16 bytes of columns a step (4 floats, 2 doubles) with the square and the
-    # sum apart, and fuses them (a multiply-add) on the columns left over (every measured distance).
+    # PyTorch's loop: one pair at a time, adding each term in the tensor's precision.
     agg = np.zeros(diff.shape[:-1], x1.dtype.np)
-    step = 16 // diff.itemsize
-    unrolled = diff.shape[-1] // step * step
     for k in range(diff.shape[-1]):
         d = diff[..., k]
         if p == 0:
@@ -445,13 +444,9 @@ def cdist(x1: Tensor, x2: Tensor, p: float = 2.0, compute_mode: str = "use_mm_fo
             agg = np.maximum(agg, d)
         elif p == 1:
             agg = agg + d
-        elif p == 2:
-            agg = agg + d * d if k < unrolled else fused_multiply_add(d, d, agg)
         else:
             agg = agg + np.power(d.astype(np.float64), float(t(p))).astype(agg.dtype)
-    if p == 2:
-        agg = np.sqrt(agg)
-    elif p not in (0, 1, float("inf")):
+    if p not in (0, 1, float("inf")):
         agg = np.power(agg.astype(np.float64), 1.0 / float(t(p))).astype(agg.dtype)
     out = make(np.array(agg, dtype=x1.dtype.np, order="C"), x1.dtype)
     return record(_R["cdist"], (x1, x2), out, {"p": float(p)})

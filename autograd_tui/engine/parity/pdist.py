@@ -1,5 +1,5 @@
 """``torch.nn.functional.pdist``: the distances between the rows of an (n, m) matrix, in ATen's order;
-and ``torch.cdist``'s backward.
+and ``torch.cdist``'s Euclidean forward (its loop without matrix products) and backward.
 
 Forward (``DistanceOpsKernel``'s ``run_parallel_pdist``): for each pair i < j, in the order
 (0, 1), (0, 2), ..., (1, 2), ..., one ``map2_reduce_all`` over the m columns: the columns taken in
@@ -18,6 +18,7 @@ import math
 import numpy as np
 
 from autograd_tui.engine.parity import rounding, sleef32_binary
+from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
 
@@ -88,6 +89,29 @@ def _finish(agg: np.ndarray, p: float) -> np.ndarray:
             return agg
         # ATen's finish: std::pow(agg, 1.0 / p) in double, p being the tensor's type
         return np.power(agg.astype(np.float64), 1.0 / float(agg.dtype.type(p))).astype(agg.dtype)
+
+
+# cdist's forward is ATen's plain scalar loop (``run_parallel_cdist``: agg = agg + |a - b|², then
+# sqrt), but the compiler vectorises the squares 16 bytes at a time (4 floats, 2 doubles), adds
+# them to agg one by one, and fuses square and addition on the leftover columns. Measured on
+# PyTorch 2.13 on this AVX512 machine (tools/check_pdist.py): every distance of 300 random pairs
+# per dtype, 1 to 70 columns; the plain loop matched 84-96% of float32 distances from m = 2 on.
+_SQUARES_PER_VECTOR = {np.dtype(np.float32): 4, np.dtype(np.float64): 2}
+
+
+def cdist_euclidean(x1: np.ndarray, x2: np.ndarray) -> np.ndarray:
+    """``torch.cdist(x1, x2)`` for p = 2 where it does not use matrix products (25 rows or fewer
+    on both sides by default): (..., r1, m) and (..., r2, m) -> (..., r1, r2)."""
+    diff = np.abs(x1[..., :, None, :] - x2[..., None, :, :])
+    m = diff.shape[-1]
+    vectorised = m - m % _SQUARES_PER_VECTOR[diff.dtype]
+    squares = diff[..., :vectorised] * diff[..., :vectorised]
+    agg = np.zeros(diff.shape[:-1], diff.dtype)
+    for k in range(vectorised):
+        agg = agg + squares[..., k]
+    for k in range(vectorised, m):
+        agg = fma(diff[..., k], diff[..., k], agg)
+    return np.sqrt(agg)
 
 
 def cdist_backward(grad: np.ndarray, x1: np.ndarray, x2: np.ndarray, dist: np.ndarray, p: float) -> np.ndarray:
