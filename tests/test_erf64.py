@@ -37,7 +37,8 @@ def test_nearly_always_correctly_rounded_where_pytorch_is(name: str) -> None:
     got = getattr(torch, name)(torch.from_numpy(inputs)).numpy()
     bad = np.flatnonzero(got != expected)
     # the C library's long double erfl/erfcl is itself a little off for one case in about a thousand
-    assert bad.size <= inputs.size // 300, f"{bad.size} differ, e.g. x={inputs[bad[:5]]!r}: got {got[bad[:5]]!r}, PyTorch {expected[bad[:5]]!r}"
+    assert bad.size <= inputs.size // 300, (f"{bad.size} differ, e.g. x={inputs[bad[:5]]!r}: got {got[bad[:5]]!r}, "
+                                            f"PyTorch {expected[bad[:5]]!r}")
 
 
 @needs_long_double

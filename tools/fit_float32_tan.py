@@ -90,8 +90,8 @@ def ranges(rng: np.random.Generator) -> dict[str, np.ndarray]:
     bits = rng.integers(0, 2 ** 32, 1_000_000, dtype=np.uint64).astype(np.uint32).view(np.float32)
     return {"uniform [-1.5, 1.5]": rng.uniform(-1.5, 1.5, 10 ** 6), "normal": rng.standard_normal(10 ** 6),
             "uniform [-100, 100]": rng.uniform(-100, 100, 10 ** 6), "|x| < 1e-3": rng.uniform(-1e-3, 1e-3, 10 ** 6),
-            "uniform [-1e4, 1e4]": rng.uniform(-1e4, 1e4, 10 ** 6), "uniform [-1e6, 1e6]": rng.uniform(-1e6, 1e6, 10 ** 6),
-            "random bit patterns": bits}
+            "uniform [-1e4, 1e4]": rng.uniform(-1e4, 1e4, 10 ** 6),
+            "uniform [-1e6, 1e6]": rng.uniform(-1e6, 1e6, 10 ** 6), "random bit patterns": bits}
 
 
 def check() -> None:

@@ -45,7 +45,8 @@ from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
-from autograd_tui.engine.parity import float32_math, float64_math, libm, mkl_erf64, mkl_tan32, rounding, sleef32, sleef32_binary
+from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf64, mkl_tan32, rounding, sleef32,
+                                        sleef32_binary)
 from autograd_tui.engine.derivative_helpers import (
     _addmm, _cdist_backward, _cdist_backward_refuses, _derivative_not_implemented, _no_inplace_derivative,
     _not_implemented, _pdist_backward_refuses, _refuse, _rpow, float32_binary,

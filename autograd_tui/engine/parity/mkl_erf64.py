@@ -29,7 +29,7 @@ _TWO_OVER_SQRT_PI = np.longdouble(2) / np.sqrt(np.longdouble(np.pi))  # pi's dou
 def _rounded_function(name: str) -> Optional[Callable[[float], float]]:
     """``name`` (a long double function of libm) taking a double and returning its result rounded
     once to a double (ctypes converts the long double result)."""
-    if _long_function(name) is None:  # no 80-bit long double, or no such function
+    if _long_function(name) is None or libm._LIBRARY is None:  # no 80-bit long double, or no such function
         return None
     fn = libm._LIBRARY[name]  # a pointer of its own: ndtr's (attribute access) returns long doubles
     fn.argtypes, fn.restype = [ctypes.c_longdouble], ctypes.c_longdouble
