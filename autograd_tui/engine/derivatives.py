@@ -45,7 +45,7 @@ from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
-from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf64, mkl_tan32, rounding, sleef32,
+from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf, mkl_tan32, rounding, sleef32,
                                         sleef32_binary)
 from autograd_tui.engine.derivative_helpers import (
     _addmm, _cdist_backward, _cdist_backward_refuses, _derivative_not_implemented, _no_inplace_derivative,
@@ -384,11 +384,11 @@ op("nansum", "NansumBackward0", None,
    self=lambda grad, self, shape, dim, keepdim: F.nansum_backward(grad, self, shape, dim, keepdim))
 op("cumprod", "CumprodBackward0", None,
    self=lambda grad, self, result, dim: F.cumprod_backward(grad, self, result, dim))
-op("erf", "ErfBackward0", float64_kernel(mkl_erf64.erf, via_float64(S.erf_array)),
+op("erf", "ErfBackward0", float64_kernel(mkl_erf.erf, float32_kernel(mkl_erf.erf32, S.erf_array)),
    self=lambda grad, self: 2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
-op("erfc", "ErfcBackward0", float64_kernel(mkl_erf64.erfc, via_float64(S.erfc_array)),
+op("erfc", "ErfcBackward0", float64_kernel(mkl_erf.erfc, float32_kernel(mkl_erf.erfc32, S.erfc_array)),
    self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
-op("erfinv", "ErfinvBackward0", float64_kernel(lambda a: mkl_erf64.erfinv(a, S.erfinv_array(a)),
+op("erfinv", "ErfinvBackward0", float64_kernel(lambda a: mkl_erf.erfinv(a, S.erfinv_array(a)),
                                                 via_float64(S.erfinv_array)),
    self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
 op("lgamma", "LgammaBackward0", G.lgamma_array,
