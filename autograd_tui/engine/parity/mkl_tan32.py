@@ -24,6 +24,7 @@ COEFFICIENTS = np.array([
     2.42571204632663434e-01, 4.88542581068680294e-03, -4.79904623442609080e-04,
     2.24698239277045277e-02, -2.35503658017326201e-01, -2.23519805776015261e-02,
     -1.70285012384959410e-03, -1.25995347880151175e-04, -7.66233237713403399e-06])
+_POWER_FORM = np.polynomial.chebyshev.cheb2poly(COEFFICIENTS)
 
 
 def reduced_square(exact: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -36,8 +37,16 @@ def reduced_square(exact: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def relative_error(square: np.ndarray, coefficients: np.ndarray = COEFFICIENTS) -> np.ndarray:
-    """ρ in units of 2^-24 at r² = ``square``."""
-    return np.polynomial.chebyshev.chebval(2 * square / REDUCED_SQUARE_MAX - 1, coefficients)
+    """ρ in units of 2^-24 at r² = ``square``: Horner's steps, in place, on the power form of the
+    Chebyshev series (numpy's ``chebval`` costs several times as much on a few elements)."""
+    u = square * (2 / REDUCED_SQUARE_MAX) - 1
+    powers = _POWER_FORM if coefficients is COEFFICIENTS else np.polynomial.chebyshev.cheb2poly(coefficients)
+    value = u * powers[-1]
+    for coefficient in powers[-2:0:-1]:
+        value += coefficient
+        value *= u
+    value += powers[0]
+    return value
 
 
 def tan_value(x: np.ndarray, coefficients: np.ndarray = COEFFICIENTS) -> np.ndarray:
