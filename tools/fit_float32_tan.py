@@ -1,12 +1,12 @@
 """Fit, check and record float32 ``tan`` as PyTorch computes it (MKL's ``vsTan``).
 
-    python tools/fit_float32_tan.py --fit      # refit ρ and write it into parity/mkl_tan32.py
+    python tools/fit_float32_tan.py --fit      # refit ρ and write it into parity/mkl_tan.py
     python tools/fit_float32_tan.py --check    # match rates of the engine, per input range
-    python tools/fit_float32_tan.py --record   # tests/data/float32_tan_cases.json
+    python tools/fit_float32_tan.py --record   # tests/data/float32_tan_cases.json (and float64 cases)
 
 Needs a Python with PyTorch (and SciPy's linear programming solver for ``--fit``); neither is a
 dependency of the project. What the model relies on was measured with the same outputs (see the
-docstring of ``autograd_tui/engine/parity/mkl_tan32.py``): each output pins MKL's float64 value
+docstring of ``autograd_tui/engine/parity/mkl_tan.py``): each output pins MKL's float64 value
 to its rounding interval, hence ρ(r) = (value / tan(x) - 1) / 2^-24 to an interval; only inputs
 whose exact tan lies near a float32 midpoint constrain it. The linear program maximises the
 smallest distance to the interval ends over a random sample, then adds every input of a larger
@@ -25,9 +25,9 @@ import torch
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from autograd_tui.engine.parity import mkl_tan32  # noqa: E402  (after the path is set)
+from autograd_tui.engine.parity import mkl_tan  # noqa: E402  (after the path is set)
 
-MODULE = ROOT / "autograd_tui" / "engine" / "parity" / "mkl_tan32.py"
+MODULE = ROOT / "autograd_tui" / "engine" / "parity" / "mkl_tan.py"
 DATA = ROOT / "tests" / "data" / "float32_tan_cases.json"
 DEGREE = 8
 
@@ -46,9 +46,9 @@ def constraints(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     exact = np.tan(x.astype(np.float64))
     low = (y.astype(np.float64) + np.nextafter(y, np.float32(-np.inf))) / 2
     high = (y.astype(np.float64) + np.nextafter(y, np.float32(np.inf))) / 2
-    square, sign = mkl_tan32.reduced_square(exact)
-    a = (low / exact - 1) / (sign * mkl_tan32.EPSILON)
-    b = (high / exact - 1) / (sign * mkl_tan32.EPSILON)
+    square, sign = mkl_tan.reduced_square(exact)
+    a = (low / exact - 1) / (sign * mkl_tan.EPSILON)
+    b = (high / exact - 1) / (sign * mkl_tan.EPSILON)
     return np.minimum(a, b), np.maximum(a, b), square, y
 
 
@@ -58,7 +58,7 @@ def fit() -> np.ndarray:
     pool = np.concatenate([rng.uniform(-1.5707, 1.5707, 3_000_000), rng.uniform(-2 ** -4, 2 ** -4, 300_000),
                            rng.uniform(-30, 30, 500_000)]).astype(np.float32)
     low, high, square, y = constraints(pool)
-    u = 2 * square / mkl_tan32.REDUCED_SQUARE_MAX - 1
+    u = 2 * square / mkl_tan.REDUCED_SQUARE_MAX - 1
     chosen = rng.choice(pool.size, 20_000, replace=False)
     for step in range(20):
         basis = np.polynomial.chebyshev.chebvander(u[chosen], DEGREE)
@@ -68,7 +68,7 @@ def fit() -> np.ndarray:
         solution = linprog(np.r_[np.zeros(DEGREE + 1), -1.0], A_ub=matrix, b_ub=bound,
                            bounds=[(None, None)] * (DEGREE + 1) + [(None, 1)], method="highs")
         coefficients = solution.x[:DEGREE + 1]
-        got = mkl_tan32.tan_value(pool, coefficients).astype(np.float32)
+        got = mkl_tan.tan_value(pool, coefficients).astype(np.float32)
         wrong = np.flatnonzero(~same(got, y))
         print(f"step {step}: margin {solution.x[-1]:.2e}, {wrong.size} of {pool.size} wrong")
         if not wrong.size:
@@ -102,7 +102,7 @@ def check() -> None:
         y = torch_tan(x)
         with np.errstate(invalid="ignore"):
             rounded = np.tan(x.astype(np.float64)).astype(np.float32)
-        print(f"{name:22} {100 * same(mkl_tan32.tan(x), y).mean():9.4f}% {100 * same(rounded, y).mean():17.4f}%")
+        print(f"{name:22} {100 * same(mkl_tan.tan(x), y).mean():9.4f}% {100 * same(rounded, y).mean():17.4f}%")
 
 
 def record() -> None:
@@ -113,14 +113,23 @@ def record() -> None:
         x = x.astype(np.float32)
         with np.errstate(invalid="ignore"):
             hard = x[~same(np.tan(x.astype(np.float64)).astype(np.float32), torch_tan(x))]
-        hard = hard[np.abs(hard) <= mkl_tan32.LARGE]  # beyond it the engine rounds correctly
+        hard = hard[np.abs(hard) <= mkl_tan.LARGE]  # beyond it the engine rounds correctly
         parts += [hard[:600], x[:150]]
     edges = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 1e-45, -1e-45, 1.1754944e-38, 10000.0, -10000.0,
                       10000.001, np.pi / 4, np.pi / 2, 3.4028235e38], np.float32)
     x = np.concatenate(parts + [edges]).astype(np.float32)
     entry = {"inputs": x.astype("<f4").tobytes().hex(), "outputs": torch_tan(x).astype("<f4").tobytes().hex()}
-    DATA.write_text(json.dumps({"torch": torch.__version__, "tan": entry}, indent=1) + "\n", "utf-8")
-    print(f"{x.size} cases written to {DATA.relative_to(ROOT)}")
+    # float64: inputs where numpy's tan is not PyTorch's (hard cases), and a random sample
+    wide = rng.uniform(-10, 10, 10 ** 6)
+    expected = torch.tan(torch.from_numpy(wide)).numpy()
+    hard = wide[np.tan(wide) != expected][:600]
+    entry64 = {"hard": hard.astype("<f8").tobytes().hex(),
+               "hard_outputs": torch.tan(torch.from_numpy(hard)).numpy().astype("<f8").tobytes().hex(),
+               "sample": wide[:1000].astype("<f8").tobytes().hex(),
+               "sample_outputs": expected[:1000].astype("<f8").tobytes().hex()}
+    DATA.write_text(json.dumps({"torch": torch.__version__, "tan": entry, "tan float64": entry64}, indent=1) + "\n",
+                    "utf-8")
+    print(f"{x.size} float32 and {hard.size + 1000} float64 cases written to {DATA.relative_to(ROOT)}")
 
 
 def main() -> None:

@@ -45,7 +45,7 @@ from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
-from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf, mkl_tan32, rounding, sleef32,
+from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf, mkl_tan, rounding, sleef32,
                                         sleef32_binary)
 from autograd_tui.engine.derivative_helpers import (
     _addmm, _cdist_backward, _cdist_backward_refuses, _derivative_not_implemented, _no_inplace_derivative,
@@ -142,7 +142,7 @@ op("sin", "SinBackward0", float64_kernel(float64_sin, float32_kernel(float32_mat
    self=lambda grad, self: grad * F.cos(self))
 op("cos", "CosBackward0", float64_kernel(float64_math.cos, float32_kernel(float32_math.cos, np.cos)),
    self=lambda grad, self: grad * -F.sin(self))
-op("tan", "TanBackward0", float32_kernel(mkl_tan32.tan, np.tan),
+op("tan", "TanBackward0", float64_kernel(mkl_tan.tan64, float32_kernel(mkl_tan.tan, np.tan)),
    self=lambda grad, result: grad * (1 + result * result))
 op("asin", "AsinBackward0", via_float64(np.arcsin),
    self=lambda grad, self: grad * (-self * self + 1).rsqrt())

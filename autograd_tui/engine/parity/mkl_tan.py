@@ -9,13 +9,18 @@ past π/4), an even function of r that is 0 at r = 0. So the correctly rounded t
 MKL's for about 18% of inputs. ρ(r) is fitted here as a polynomial of degree 8 in r²
 (Chebyshev form on [0, (π/4)²], units of 2^-24), the same evaluation in the fit and here. From
 |x| > 10000 MKL takes another path whose result is nearly the correctly rounded one (99.5%).
+
+float64 ``tan`` (MKL's ``vdTan``) is the correctly rounded value for 99.94% of inputs on [-10, 10]
+(no smooth error: a window of 2,048 consecutive doubles shows one or two stray roundings), where
+numpy's ``tan`` matched 99.60%: ``tan64`` rounds the C library's long double ``tanl`` once.
 """
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LARGE", "tan", "tan_value"]
+__all__ = ["LARGE", "tan", "tan64", "tan_value"]
 
+_LONG_DOUBLE = np.finfo(np.longdouble).nmant >= 63  # x87's 80-bit format (not where it is a double)
 EPSILON = 2.0 ** -24
 REDUCED_SQUARE_MAX = (np.pi / 4) ** 2
 LARGE = 10000.0  # from here on MKL's result is (nearly) correctly rounded
@@ -64,3 +69,12 @@ def tan(x: np.ndarray) -> np.ndarray:
         if large.any():
             out[large] = np.tan(x[large].astype(np.float64)).astype(np.float32)
     return out
+
+
+def tan64(x: np.ndarray) -> np.ndarray:
+    """float64 tan of a float64 array, correctly rounded (nearly always) where long double has
+    64 bits of mantissa; numpy's ``tan`` elsewhere."""
+    if not _LONG_DOUBLE:
+        return np.tan(x)
+    with np.errstate(invalid="ignore"):
+        return np.tan(x.astype(np.longdouble)).astype(np.float64)
