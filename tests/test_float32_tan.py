@@ -16,10 +16,10 @@ import autograd_tui.engine as torch
 from autograd_tui.engine.parity import mkl_tan
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
-DATA = json.loads((pathlib.Path(__file__).parent / "data" / "float32_tan_cases.json").read_text("utf-8"))["tan"]
+RECORDED = json.loads((pathlib.Path(__file__).parent / "data" / "float32_tan_cases.json").read_text("utf-8"))
+DATA, DATA64 = RECORDED["tan"], RECORDED["tan float64"]
 INPUTS = np.frombuffer(bytes.fromhex(DATA["inputs"]), "<f4").astype(np.float32)
 EXPECTED = np.frombuffer(bytes.fromhex(DATA["outputs"]), "<f4").astype(np.float32)
-DATA64 = json.loads((pathlib.Path(__file__).parent / "data" / "float32_tan_cases.json").read_text("utf-8"))["tan float64"]
 
 
 def _same(got: np.ndarray, expected: np.ndarray) -> np.ndarray:
