@@ -45,7 +45,8 @@ from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
-from autograd_tui.engine.parity import float32_math, float64_math, libm, rounding, sleef32, sleef32_binary
+from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf, mkl_tan, rounding, sleef32,
+                                        sleef32_binary)
 from autograd_tui.engine.derivative_helpers import (
     _addmm, _cdist_backward, _cdist_backward_refuses, _derivative_not_implemented, _no_inplace_derivative,
     _not_implemented, _pdist_backward_refuses, _refuse, _rpow, float32_binary,
@@ -141,7 +142,7 @@ op("sin", "SinBackward0", float64_kernel(float64_sin, float32_kernel(float32_mat
    self=lambda grad, self: grad * F.cos(self))
 op("cos", "CosBackward0", float64_kernel(float64_math.cos, float32_kernel(float32_math.cos, np.cos)),
    self=lambda grad, self: grad * -F.sin(self))
-op("tan", "TanBackward0", via_float64(np.tan),
+op("tan", "TanBackward0", float64_kernel(mkl_tan.tan64, float32_kernel(mkl_tan.tan, np.tan)),
    self=lambda grad, result: grad * (1 + result * result))
 op("asin", "AsinBackward0", via_float64(np.arcsin),
    self=lambda grad, self: grad * (-self * self + 1).rsqrt())
@@ -383,11 +384,12 @@ op("nansum", "NansumBackward0", None,
    self=lambda grad, self, shape, dim, keepdim: F.nansum_backward(grad, self, shape, dim, keepdim))
 op("cumprod", "CumprodBackward0", None,
    self=lambda grad, self, result, dim: F.cumprod_backward(grad, self, result, dim))
-op("erf", "ErfBackward0", via_float64(S.erf_array),
+op("erf", "ErfBackward0", float64_kernel(mkl_erf.erf, float32_kernel(mkl_erf.erf32, S.erf_array)),
    self=lambda grad, self: 2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
-op("erfc", "ErfcBackward0", via_float64(S.erfc_array),
+op("erfc", "ErfcBackward0", float64_kernel(mkl_erf.erfc, float32_kernel(mkl_erf.erfc32, S.erfc_array)),
    self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
-op("erfinv", "ErfinvBackward0", via_float64(S.erfinv_array),
+op("erfinv", "ErfinvBackward0", float64_kernel(lambda a: mkl_erf.erfinv(a, S.erfinv_array(a)),
+                                                via_float64(S.erfinv_array)),
    self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
 op("lgamma", "LgammaBackward0", G.lgamma_array,
    self=lambda grad, self: grad * G.digamma(self))

@@ -67,9 +67,10 @@ def via_float64_scalar_tail(fn: Callable[[np.ndarray], np.ndarray], name: str, f
     and the C library's ``name`` (``namef`` for float32) on the rest, as its scalar form calls it.
 
     Measured against PyTorch 2.13 for sinh, atanh and log2 (float32 and float64) and float32
-    cosh: every element of tensors up to 1,000 but a few of sinh's vector elements. (asin, acos,
-    atan, asinh and acosh split their loops otherwise and their vector form, SLEEF's, is not
-    reproduced: they stay correctly rounded; so does float64 cosh, whose vector form is not.)
+    cosh: every element of tensors up to 1,000 but a few of sinh's vector elements. (asin, acos
+    and atan are not split at all: ATen hands every element to MKL's ``vsAsin``/``vdAsin``...,
+    for tensors of one element as of 10^6, contiguous or strided; asinh and acosh call the C
+    library on every element, ``c_everywhere``; float64 cosh's vector form is not reproduced.)
     Small tensors (under 32 float32 elements) are all scalar. ``vector32``: the vector form of
     float32 where it is reproduced (SLEEF's ``sinhf``/``coshf``, ``sleef32``) instead of ``fn``
     rounded once."""
