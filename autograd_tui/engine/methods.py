@@ -630,7 +630,7 @@ METHODS = {
     "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),
     "lgamma": F.lgamma, "digamma": F.digamma, "polygamma": F.polygamma_method, "mvlgamma": F.mvlgamma,
     "lgamma_": F._inplace_unary(F.lgamma), "digamma_": F._inplace_unary(F.digamma),
-    "polygamma_": lambda self, n: F._inplace(self, lambda s: F.polygamma(n, s)),
+    "polygamma_": lambda self, n: F._inplace(self, lambda s: F.polygamma_inplace_result(s, n)),
     "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }

@@ -176,7 +176,8 @@ def scale_by(constant: float) -> Callable[[np.ndarray], np.ndarray]:
 _FLOAT_ONLY = ("hypot", "logaddexp", "logaddexp2")
 
 
-def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = False) -> Tensor:
+def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = False,
+                  node_rule: str | None = None) -> Tensor:
     _require_tensor(other, name, "other")
     dtype = _result_dtype(input, other)
     if name in _FLOAT_ONLY and not dtype.is_floating_point:
@@ -189,7 +190,7 @@ def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = Fals
             data = _R[name].forward(x, y)
     except ValueError:
         raise _broadcast_error(input, other) from None
-    return record(_R[name], (input, other), make(np.asarray(data, dtype=dtype.np), dtype))
+    return record(_R[node_rule or name], (input, other), make(np.asarray(data, dtype=dtype.np), dtype))
 
 
 def hypot(input: Tensor, other: Tensor) -> Tensor:
@@ -302,9 +303,10 @@ def xlogy(input, other) -> Tensor:
         dtype = other.dtype if other.dtype.is_floating_point else dtypes.get_default_dtype()
         data = xlogy_array(np.asarray(input, dtype.np), other._data.astype(dtype.np))
         return record(_R["xlogy_scalar_self"], (input, other), make(np.asarray(data, dtype.np), dtype))
-    if not isinstance(other, Tensor):
+    if not isinstance(other, Tensor):  # xlogy(x, 2): the Scalar overload, XlogyBackward2
         other = make(np.asarray(other, input.dtype.np if input.dtype.is_floating_point else np.float32),
                      input.dtype if input.dtype.is_floating_point else dtypes.float32)
+        return _binary_float("xlogy", input, other, node_rule="xlogy_scalar_other")
     return _binary_float("xlogy", input, other)
 
 
