@@ -25,6 +25,7 @@ from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
+from autograd_tui.engine.functions.pointwise import nonzero
 
 
 # Diagonals
@@ -468,7 +469,7 @@ def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1
 # Index lists and splits
 # ============================================================================================
 def argwhere(input: Tensor) -> Tensor:
-    return make(np.argwhere(input._data).astype(np.int64), dtypes.int64)
+    return nonzero(input)
 
 
 def isin(elements, test_elements, *, assume_unique: bool = False, invert: bool = False) -> Tensor:

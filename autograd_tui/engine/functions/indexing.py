@@ -493,7 +493,9 @@ def masked_fill(input: Tensor, mask: Tensor, value, *, _self_first: bool = False
     except ValueError:
         # the in-place op names self first; the out-of-place one broadcasts mask against self
         raise (_broadcast_error(input, mask) if _self_first else _broadcast_error(mask, input)) from None
-    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    # a fresh row-major result whatever the input's layout, as PyTorch's out-of-place masked_fill gives
+    data = np.asarray(data, dtype=input.dtype.np)
+    out = make(data if data.flags.c_contiguous else np.array(data, order="C"), input.dtype)
     if isinstance(value, Tensor):  # the Tensor overload: differentiable in the value too
         return record(_R["masked_fill_tensor"], (input, value), out, {"mask": mask})
     return record(_R["masked_fill"], (input,), out, {"mask": mask})
@@ -532,7 +534,7 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
     if idx.ndim:
         grid[d] = idx
     key = tuple(grid) if idx.ndim else (idx[()],)
-    data = np.array(input._data[key])
+    data = np.array(input._data[key], order="C")  # allocated row-major, whatever the index's layout
     rule = _index_rule("GatherBackward0")
     return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key, "dim": d,
                                                              "index": index, "sparse_grad": False})

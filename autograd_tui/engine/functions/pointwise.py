@@ -918,10 +918,13 @@ def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
 
 
 def nonzero(input: Tensor, *, as_tuple: bool = False) -> Any:
-    idx = np.nonzero(input._data)
+    data = input._data
+    idx = np.nonzero(data.reshape(1) if data.ndim == 0 else data)  # a 0-d tensor as one element
     if as_tuple:
         return tuple(make(i.astype(np.int64), dtypes.int64) for i in idx)
-    return make(np.stack(idx, axis=1).astype(np.int64), dtypes.int64)
+    # PyTorch fills one row per dim, then hands back its transpose: strides (1, n), not contiguous
+    rows = np.stack(idx).astype(np.int64) if data.ndim else np.empty((0, len(idx[0])), np.int64)
+    return make(rows.T, dtypes.int64)
 
 
 def lerp_values(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:

@@ -492,8 +492,9 @@ def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = 
     if not stable and input.ndim:  # C++'s std::sort: its own order among ties
         idx = std_algorithms.sort_order(input._data, d, descending, idx)
     values = input._data.copy() if input.ndim == 0 else np.take_along_axis(input._data, idx, axis=d)
-    v = make(np.asarray(values), input.dtype)
-    i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
+    # both laid out as the input (a transposed input gives transposed results), as PyTorch's are
+    v = make(laid_out_like(np.asarray(values), input._data), input.dtype)
+    i = make(laid_out_like(np.asarray(idx, dtype=np.int64), input._data), dtypes.int64)
     record(_R["sort"], (input,), v, {"shape": input.shape, "dim": d, "indices": i})
     return _pair("sort", v, i)
 
