@@ -101,8 +101,8 @@ def _fits(param: _Param, value) -> tuple[bool, int]:
         return param.size > 0 and _is_index(value), -1
     if kind == "Tensor":
         return isinstance(value, Tensor), -1
-    if kind == "bool":
-        return isinstance(value, (bool, np.bool_)), -1
+    if kind == "bool":  # a Python bool only: PyTorch 2.13's parser refuses numpy.bool
+        return isinstance(value, bool), -1
     if kind == "torch.dtype":  # Python's own float, int and bool stand for float64, int64 and bool
         return isinstance(value, dtypes.dtype) or value in (float, int, bool), -1
     if kind == "str":
@@ -495,7 +495,7 @@ def _mistyped(strict: tuple, args: tuple, kwargs: dict, keepdim_needs: bool) -> 
         value = args[position] if position < len(args) else kwargs.get(name)
         if value is None:
             continue
-        if kind is bool and value.__class__ is int or kind is int and value.__class__ is float:
+        if kind is bool and (value.__class__ is int or isinstance(value, np.bool_)) or kind is int and value.__class__ is float:
             return True
     return keepdim_needs and "keepdim" in kwargs and "dim" not in kwargs and "axis" not in kwargs and len(args) < 2
 
@@ -523,13 +523,15 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # parameters PyTorch's parser types strictly (an int is no bool, a float no int), by position in the call
     strict = tuple((i, n, _STRICT[n]) for i, n in enumerate(names) if n in _STRICT) if checked else ()
     keepdim_needs = "keepdim" in names and "dim" in names
-    # a factory's requires_grad (always a keyword): anything but a bool or None is refused (randn(2, requires_grad=1))
+    # a factory's requires_grad (always a keyword): anything but a Python bool or None is refused
+    # (randn(2, requires_grad=1), a numpy bool too); the one-overload factories (zeros, tensor, new_*)
+    # word it as their single signature does, through grad_mode.requires_grad_flag
     requires_grad_typed = checked and "requires_grad" in names
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
         if (strict and _mistyped(strict, args, kwargs, keepdim_needs)
-                or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, np.bool_, type(None)))):
+                or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
             error = call_error(fn_name, method, args, kwargs)
             if error is not None:
                 raise error
