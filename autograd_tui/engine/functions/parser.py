@@ -251,6 +251,8 @@ _QUANTILE = ("(Tensor input, Tensor q, int? dim = None, bool keepdim = False, *,
              "(Tensor input, float q, int? dim = None, bool keepdim = False, *, str interpolation = \"linear\", "
              "Tensor out = None)")
 _TRAPEZOID = ("(Tensor y, Tensor x, *, int dim = -1)", "(Tensor y, *, Number dx = 1, int dim = -1)")
+_TRIANGLE = ("(Tensor input, int diagonal = 0, *, Tensor out = None)",)
+_TENSOR_PAIR = ("(Tensor input, Tensor other, *, Tensor out = None)",)
 _SECTIONS = ("(Tensor input, int sections)", "(Tensor input, tuple of ints indices)")
 
 # Factory functions (their dtype= refuses a numpy type or a string), fill and clamp (a str value).
@@ -372,13 +374,25 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "glu": ("(Tensor input, int dim = -1)",),
     "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
+    "svd": ("(Tensor input, bool some = True, bool compute_uv = True, *, tuple of Tensors out = None)",),
+    "qr": ("(Tensor input, bool some = True, *, tuple of Tensors out = None)",),
+    "tril": _TRIANGLE, "triu": _TRIANGLE,
+    "mvlgamma": ("(Tensor input, int p, *, Tensor out = None)",),
+    "histc": ("(Tensor input, int bins = 100, Number min = 0, Number max = 0, *, Tensor out = None)",),
+    "gcd": _TENSOR_PAIR, "lcm": _TENSOR_PAIR,
+    "nan_to_num": ("(Tensor input, float? nan = None, float? posinf = None, float? neginf = None, *, "
+                   "Tensor out = None)",),
+    "_unique2": ("(Tensor input, bool sorted = True, bool return_inverse = False, bool return_counts = False)",),
+    "unique_consecutive": ("(Tensor input, bool return_inverse = False, bool return_counts = False, "
+                           "int? dim = None)",),
 }
 # In-place methods (no torch.* function): their own names, the out-of-place signatures.
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
             "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes", "fill_": "fill",
             "clamp_": "clamp", "clip_": "clip", "logical_and_": "logical_and", "logical_or_": "logical_or",
-            "logical_xor_": "logical_xor"}
+            "logical_xor_": "logical_xor", "tril_": "tril", "triu_": "triu", "mvlgamma_": "mvlgamma",
+            "gcd_": "gcd", "lcm_": "lcm", "nan_to_num_": "nan_to_num"}
 
 
 def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
@@ -429,16 +443,29 @@ def _norm(args: tuple, kwargs: dict, method: bool) -> tuple | None:
 
 
 def _unique(args: tuple, kwargs: dict, method: bool) -> tuple | None:
-    # torch.unique and Tensor.unique: with a dim, torch.unique_dim, every argument positional
+    # torch.unique and Tensor.unique call torch._unique2 (torch.unique_dim with a dim), every flag a keyword
     values = _bound(args, kwargs, "input, sorted=True, return_inverse=False, return_counts=False, dim=None")
-    if values is None or values[4] is None:
+    if values is None:
         return None
     input, sorted_, inverse, counts, dim = values
-    return "unique_dim", (input, dim, sorted_, inverse, counts), {}, False
+    flags = {"sorted": sorted_, "return_inverse": inverse, "return_counts": counts}
+    if dim is None:
+        return "_unique2", (input,), flags, False
+    return "unique_dim", (input, dim), flags, False
+
+
+def _unique_consecutive(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.unique_consecutive and the method call the C function with every flag a keyword
+    values = _bound(args, kwargs, "input, return_inverse=False, return_counts=False, dim=None")
+    if values is None:
+        return None
+    input, inverse, counts, dim = values
+    return "unique_consecutive", (input,), {"return_inverse": inverse, "return_counts": counts, "dim": dim}, False
 
 
 # Functions and methods PyTorch writes in Python: the C call they make with the same arguments.
-_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "unique": _unique}
+_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "unique": _unique,
+                 "unique_consecutive": _unique_consecutive}
 
 
 @functools.lru_cache(maxsize=None)
@@ -482,20 +509,32 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
 
 
-# What PyTorch's parser refuses that Python would take: an int (not a bool) for these bools, a float for these ints.
+# What PyTorch's parser refuses that Python would take (checked in the functions FUNCTIONS lists): anything
+# but a bool for these bools, a float, bool, str or tensor for these ints, a str or tensor for these floats,
+# a number for these tensors. A suspect call is only refused when the parser's own parse refuses it too.
 _STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse",
                             "return_counts", "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"),
                            bool),
-           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats"), int)}
+           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats", "p"), int),
+           **dict.fromkeys(("nan", "posinf", "neginf"), float),
+           "other": Tensor}
+
+
+def _suspect(kind: type, value) -> bool:
+    if kind is bool:
+        return not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, (float, bool, str, np.bool_)) or isinstance(value, Tensor) and value.ndim > 0
+    if kind is float:
+        return isinstance(value, str) or isinstance(value, Tensor) and value.ndim > 0
+    return isinstance(value, (int, float))   # a Tensor parameter given a Python number
 
 
 def _mistyped(strict: tuple, args: tuple, kwargs: dict, keepdim_needs: bool) -> bool:
-    """Whether a strictly typed argument has a type the parser refuses (or keepdim comes without a dim)."""
+    """Whether a strictly typed argument has a type the parser may refuse (or keepdim comes without a dim)."""
     for position, name, kind in strict:
         value = args[position] if position < len(args) else kwargs.get(name)
-        if value is None:
-            continue
-        if kind is bool and (value.__class__ is int or isinstance(value, np.bool_)) or kind is int and value.__class__ is float:
+        if value is not None and (value.__class__ is not bool if kind is bool else _suspect(kind, value)):
             return True
     return keepdim_needs and "keepdim" in kwargs and "dim" not in kwargs and "axis" not in kwargs and len(args) < 2
 
