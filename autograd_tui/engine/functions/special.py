@@ -16,10 +16,10 @@ from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
-from autograd_tui.engine.functions._common import _R, _broadcast_error
+from autograd_tui.engine.functions._common import _R, _broadcast_error, invalid_combination
 from autograd_tui.engine.functions.creation import tensor
-from autograd_tui.engine.functions.pointwise import (_check_overloads, _operand, _require_tensor, _result_dtype, _unary,
-                                                     is_operand)
+from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads, _operand, _require_tensor,
+                                                     _result_dtype, _unary, is_operand)
 from autograd_tui.engine.parity import blas, float32_math, sleef32, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
@@ -374,6 +374,8 @@ def sinc_backward(grad: Tensor, self: Tensor) -> Tensor:
 def float_power(input, exponent) -> Tensor:
     """pow computed in double, whatever the inputs' dtypes (each tensor is copied to float64)."""
     _check_overloads("float_power", "pow", (input, exponent))
+    if not isinstance(input, Tensor) and not isinstance(exponent, Tensor):  # two numbers: no overload takes them
+        raise invalid_combination("float_power", (input, exponent), {}, OVERLOADS["pow"])
     refuse_complex(input, "float_power")
     refuse_complex(exponent, "float_power")
     base = input.to(dtypes.float64) if isinstance(input, Tensor) else input
