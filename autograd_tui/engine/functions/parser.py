@@ -539,6 +539,28 @@ def _mistyped(strict: tuple, args: tuple, kwargs: dict, keepdim_needs: bool) -> 
     return keepdim_needs and "keepdim" in kwargs and "dim" not in kwargs and "axis" not in kwargs and len(args) < 2
 
 
+# the engine's names for a torch.* function's first parameter when it is a tensor
+_TENSOR_FIRST = (("input",), ("t",), ("self",), ("A",), ("x1",))
+
+
+def _not_a_tensor(raised: AttributeError, fn_name: str, names: tuple, args: tuple, kwargs: dict,
+                  method: bool) -> TypeError | None:
+    """The parser's TypeError for an argument that is no tensor (a list, a number) where the op used it
+    as one (``torch.mm(x, [[1.0]])``): the argument the AttributeError names, by position or keyword;
+    None when the error is about something else."""
+    culprit = getattr(raised, "obj", None)
+    if culprit is None or isinstance(culprit, Tensor) or not isinstance(culprit, (list, tuple, int, float, str)):
+        return None
+    for i, value in enumerate(args):
+        if value is culprit and (i or not method) and i < len(names):
+            return TypeError(f"{fn_name}(): argument '{names[i]}' (position {i if method else i + 1}) must be "
+                             f"Tensor, not {type(value).__name__}")
+    for key, value in kwargs.items():
+        if value is culprit:
+            return TypeError(f"{fn_name}(): argument '{key}' must be Tensor, not {type(value).__name__}")
+    return None
+
+
 def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = False) -> Callable[..., Any]:
     """``fn`` as a public entry: NumPy's ``axis=``/``keepdims=`` taken for ``dim=``/``keepdim=`` (as
     PyTorch's parser does: ``x.sum(axis=1, keepdims=True)``), and a failed call whose arguments
@@ -554,7 +576,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
     # torch.name(input, ...) given something else than a tensor as input: the parser's TypeError, never
     # the AttributeError the op's first use of it would raise ('list' object has no attribute 'ndim')
-    takes_input = not method and names[:1] == ("input",)
+    takes_input = not method and names[:1] in _TENSOR_FIRST
+    first = "input" if not names or names[0] in ("t", "self") else names[0]   # the name PyTorch's signature gives
     if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input:
         return fn
 
@@ -585,12 +608,16 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                 raise refused(fn_name, args, kwargs, method=method)
         try:
             return fn(*args, **kwargs)
-        except AttributeError:
+        except AttributeError as raised:
             if takes_input and args and not isinstance(args[0], Tensor):
                 error = call_error(fn_name, method, args, kwargs) if checked else None
-                raise error or TypeError(f"{fn_name}(): argument 'input' (position 1) must be Tensor, not "
+                raise error or TypeError(f"{fn_name}(): argument '{first}' (position 1) must be Tensor, not "
                                          f"{type(args[0]).__name__}") from None
-            raise
+            error = (call_error(fn_name, method, args, kwargs) if checked else None) or \
+                _not_a_tensor(raised, fn_name, names, args, kwargs, method)
+            if error is None:
+                raise
+            raise error from None
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
