@@ -26,7 +26,7 @@ from autograd_tui.engine.functions._common import (
     _type_name,
     broadcast_shapes, check_number, preserved_strides, shapes_broadcast_error, with_strides, wrap,
 )
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
 
 # Creation
@@ -655,6 +655,8 @@ def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires
 def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
     probs = input._data if p is None else p
     data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
+    if p is not None:  # bernoulli.p has no derivative in PyTorch: a NotImplemented node
+        return record_not_implemented("bernoulli", (input,), wrap(data, input.dtype))
     return record(_R["BernoulliBackward0"], (input,), wrap(data, input.dtype))
 
 

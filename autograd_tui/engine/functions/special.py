@@ -16,7 +16,7 @@ from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
-from autograd_tui.engine.functions._common import _R, _broadcast_error, invalid_combination
+from autograd_tui.engine.functions._common import _R, _broadcast_error, invalid_combination, laid_out_like
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads, _operand, _require_tensor,
                                                      _result_dtype, _unary, is_operand)
@@ -106,8 +106,9 @@ def logit_array(a: np.ndarray, eps: float | None) -> np.ndarray:
     takes MKL's log (``float32_math.log``, as ``torch.log``) when the input is one run in memory
     (any order of dims), else SLEEF's logf on vector blocks and the C library's on the rest."""
     t = a.dtype.type
-    if eps is not None:
-        a = np.clip(a, t(eps), t(1) - t(eps))
+    if eps is not None:  # ATen's x < lo ? lo : (x > hi ? hi : x): with eps > 0.5 (lo > hi) not a clip
+        lo, hi = t(eps), t(1) - t(eps)
+        a = np.where(a < lo, lo, np.where(a > hi, hi, a)).astype(a.dtype)
     z = a / (t(1) - a)
     if a.dtype != np.float32:
         return np.log(z)
@@ -447,7 +448,7 @@ def isneginf(input: Tensor) -> Tensor:
 def isreal(input: Tensor) -> Tensor:
     if input.dtype.is_complex:  # the elements without an imaginary part
         return make(plain(input._data).imag == 0, dtypes.bool_)
-    return make(np.ones(input._data.shape, bool), dtypes.bool_)
+    return make(laid_out_like(np.ones(input._data.shape, bool), input._data), dtypes.bool_)  # ones_like's layout
 
 
 def positive(input: Tensor) -> Tensor:
