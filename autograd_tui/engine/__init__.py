@@ -112,7 +112,7 @@ _OPS_WITH_OUT = (
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
     "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
-    "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
+    "searchsorted", "bucketize", "diag", "lgamma", "digamma", "polygamma", "mvlgamma",
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
     "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",

@@ -431,6 +431,8 @@ def _is_nonzero(self) -> bool:
 
 
 def _sum_to_size(self, *size):
+    if not size:  # PyTorch's parser wants a size (it is no reduction over everything)
+        raise TypeError('sum_to_size() missing 1 required positional arguments: "size"')
     return F.sum_to(self, F._shape_arg(size))
 
 

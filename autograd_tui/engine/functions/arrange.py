@@ -482,6 +482,8 @@ def argwhere(input: Tensor) -> Tensor:
 def isin(elements, test_elements, *, assume_unique: bool = False, invert: bool = False) -> Tensor:
     a = elements._data if isinstance(elements, Tensor) else np.asarray(elements)
     b = test_elements._data if isinstance(test_elements, Tensor) else np.asarray(test_elements)
+    if a.dtype == np.bool_ or b.dtype == np.bool_:
+        raise RuntimeError("Unsupported input type encountered for isin(): Bool")
     return make(np.isin(a, b, invert=invert), dtypes.bool_)
 
 

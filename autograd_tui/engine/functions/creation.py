@@ -639,6 +639,11 @@ def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layou
 
 
 def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:
+    if isinstance(std, Tensor):  # NaN fails the check too
+        if not (std._data >= 0).all():
+            raise RuntimeError("normal expects all elements of std >= 0.0")
+    elif isinstance(std, (int, float)) and not std >= 0:
+        raise RuntimeError(f"normal expects std >= 0.0, but found std {std:g}")
     if isinstance(mean, Tensor) or isinstance(std, Tensor):
         m = mean if isinstance(mean, Tensor) else full_like(std, mean)
         s = std if isinstance(std, Tensor) else full_like(mean, std)

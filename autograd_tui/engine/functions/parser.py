@@ -374,6 +374,8 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "glu": ("(Tensor input, int dim = -1)",),
     "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
+    "prod": ("(Tensor input, *, torch.dtype? dtype = None)",
+             "(Tensor input, int dim, bool keepdim = False, *, torch.dtype? dtype = None, Tensor out = None)"),
     "svd": ("(Tensor input, bool some = True, bool compute_uv = True, *, tuple of Tensors out = None)",),
     "qr": ("(Tensor input, bool some = True, *, tuple of Tensors out = None)",),
     "tril": _TRIANGLE, "triu": _TRIANGLE,
@@ -515,7 +517,7 @@ _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
 _STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse",
                             "return_counts", "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"),
                            bool),
-           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats", "p"), int),
+           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats", "p", "chunks"), int),
            **dict.fromkeys(("nan", "posinf", "neginf"), float),
            "other": Tensor}
 

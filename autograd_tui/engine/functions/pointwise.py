@@ -333,6 +333,8 @@ def _div_mode(input: Tensor, other, rounding_mode) -> Tensor:
         dtype, data = out.dtype, out._data
     elif rounding_mode == "trunc":
         dtype = _result_dtype(input, other)
+        if dtype is dtypes.bool_:
+            raise NotImplementedError("\"div_trunc_cpu\" not implemented for 'Bool'")
         a, b = _operand(input, dtype), _operand(other, dtype)
         if dtype.is_floating_point:
             data = np.trunc(a / b)
@@ -371,6 +373,9 @@ def _true_div_dtype(a, b) -> dtypes.dtype:
 def _integer_division(np_fn, input, other) -> Tensor:
     """A division-like op, with PyTorch's error for an integer divisor of zero."""
     dtype = _result_dtype(input, other)
+    if dtype is dtypes.bool_:  # no bool kernel: floor division, remainder and fmod of bools are refused
+        kernel = {np.floor_divide: "div_floor_cpu", np.fmod: "fmod_cpu"}.get(np_fn, "remainder_cpu")
+        raise NotImplementedError(f"\"{kernel}\" not implemented for 'Bool'")
     if not dtype.is_floating_point and np.any(np.asarray(_as_data(other)) == 0):
         raise RuntimeError("ZeroDivisionError")
     return wrap(np_fn(_operand(input, dtype), _operand(other, dtype)), dtype)
