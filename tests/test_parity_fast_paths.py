@@ -108,13 +108,17 @@ def test_convolution_blocks_at_once_are_the_block_loop(shape, monkeypatch):
             args = (x, w, bias, stride, pads, dilation, 1, out_hw, 1)
             with np.errstate(all="ignore"):
                 fast = conv.forward(*args)
+                with monkeypatch.context() as patched:  # without sgemm: the blocks' products stacked
+                    patched.setattr(matmul, "add_chains_in_turn", lambda *a: False)
+                    stacked = conv.forward(*args)
                 with monkeypatch.context() as patched:
                     patched.setattr(conv, "_blocks_at_once", lambda *a: None)
                     loop = conv.forward(*args)
                 taken += conv._blocks_at_once(x, w, bias, stride, pads, dilation, out_hw, c // 16) is not None
-            assert fast is not None and loop is not None
+            assert fast is not None and loop is not None and stacked is not None
             assert fast.shape == loop.shape == (n, o) + out_hw
             assert np.array_equal(_bits(fast), _bits(loop)), (shape, kind, bias is None)
+            assert np.array_equal(_bits(stacked), _bits(loop)), (shape, kind, bias is None)
     assert taken >= 5  # (a zero output or a tiny operand hands a case to the block loop)
 
 
@@ -125,6 +129,75 @@ def test_the_blocks_at_once_take_their_path_on_a_resnet_layer():
     w = rng.standard_normal((32, 64, 3, 3)).astype(np.float32)
     if conv.MEASURED_MACHINE and conv.mkl_order._gemm_fuses_in_order(b_column_major=True):
         assert conv._blocks_at_once(x, w, None, (1, 1), ((1, 1), (1, 1)), (1, 1), (8, 8), 4) is not None
+
+
+ONTO_SHAPES = [(1, 2, 1, 2), (3, 2, 5, 3), (4, 7, 144, 12), (2, 49, 144, 40), (5, 33, 70, 65), (2, 130, 192, 3),
+               (3, 64, 16, 300), (16, 17, 144, 24),
+               # large enough for OpenBLAS to pack row-major operands too (a resnet's late layers)
+               (2, 512, 144, 49), (2, 67, 144, 300), (3, 130, 192, 45)]
+
+
+@pytest.mark.parametrize("layout", ["column-major a", "both column-major", "row-major"])
+@pytest.mark.parametrize("shape", ONTO_SHAPES)
+def test_chains_added_in_turn_by_sgemm_are_the_stacked_sum(shape, layout):
+    """``matmul.add_chains_in_turn`` (OpenBLAS's sgemm adding each block's chains onto the
+    running sums) against the formulation it replaces in the convolution: the start and every
+    block's exact chain (``_fused_chain``) stacked and added row after row. Magnitudes far apart,
+    zeros of both signs in the start and the operands (sums that cancel to 0), infinities and
+    NaNs (compared as NaN, their sign not being the kernels' to keep). Row-major operands are
+    taken only on large products (small ones: refused, nothing written)."""
+    b_column_major = layout == "both column-major"
+    count, m, k, n = shape
+    rng = np.random.default_rng(count * m + k * n)
+    for kind in range(5):
+        a = (rng.standard_normal((count, m, k)) * np.exp2(rng.integers(-12, 13, (count, m, k)))).astype(np.float32)
+        b = rng.standard_normal((count, k, n)).astype(np.float32)
+        start = (rng.standard_normal((m, n)) * np.exp2(rng.integers(-8, 9, (m, n)))).astype(np.float32)
+        if kind == 1:  # a ReLU's zeros, -0 in the start, a start of +0
+            a[:, ::2] = 0
+            b[:, :, 0] = -0.0
+            start[0], start[1] = -0.0, 0.0
+        elif kind == 2:  # sums that cancel exactly: x then -x in the next block
+            if count > 1:
+                a[1], b[1] = -a[0], b[0]
+            start[...] = 0
+        elif kind == 3:
+            a[0, m // 2, k // 2] = np.inf
+            b[count - 1, k - 1, n - 1] = -np.inf
+        elif kind == 4:
+            b[0, 0, 0] = np.nan
+        left = a if layout == "row-major" else np.ascontiguousarray(a.transpose(0, 2, 1)).transpose(0, 2, 1)
+        right = np.ascontiguousarray(b.transpose(0, 2, 1)).transpose(0, 2, 1) if b_column_major else b
+        with np.errstate(all="ignore"):
+            stacked = np.stack([start] + [matmul._fused_chain(a[i].astype(np.float64), b[i].astype(np.float64))
+                                          for i in range(count)])
+            expected = matmul._sum_stacked(stacked)
+            got = start.copy()
+            taken = matmul.add_chains_in_turn(left, right, got)
+        if not taken:  # (another BLAS, or one that does not add so, or a small row-major product)
+            assert np.array_equal(_bits(got), _bits(start))
+            continue
+        if layout == "row-major" and k > 1:  # (with k = 1 a row-major block is column-major too)
+            assert m * n * k >= matmul._PACKED_WORK
+        nan = np.isnan(expected)
+        assert np.array_equal(nan, np.isnan(got)), (shape, kind)
+        assert np.array_equal(_bits(got[~nan]), _bits(expected[~nan])), (shape, kind)
+
+
+def test_the_chains_are_added_by_sgemm_here():
+    """Where the convolution orders were measured, the stacks above are never built."""
+    if conv.MEASURED_MACHINE and matmul._gemm_fuses_in_order():
+        rng = np.random.default_rng(3)
+        a = rng.standard_normal((2, 8, 144)).astype(np.float32).transpose(0, 2, 1).copy().transpose(0, 2, 1)
+        assert matmul.add_chains_in_turn(a, rng.standard_normal((2, 144, 20)).astype(np.float32),
+                                         np.zeros((8, 20), np.float32))
+        # a small product of a row-major left operand is refused (its chains are not added in order)
+        assert not matmul.add_chains_in_turn(np.ascontiguousarray(a), np.ones((2, 144, 20), np.float32),
+                                             np.zeros((8, 20), np.float32))
+        # a large one is packed: taken
+        assert matmul.add_chains_in_turn(rng.standard_normal((2, 512, 144)).astype(np.float32),
+                                         rng.standard_normal((2, 144, 49)).astype(np.float32),
+                                         np.zeros((512, 49), np.float32))
 
 
 CHAIN_SHAPES = [(2, 193, 2), (5, 384, 5), (32, 2000, 9), (9, 1000, 32), (65, 700, 130), (130, 400, 65),

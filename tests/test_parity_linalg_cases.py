@@ -23,7 +23,7 @@ def _array(values: list, shape: list, dtype: str) -> np.ndarray:
 
 
 def _id(case: dict) -> str:
-    kind = "tridiagonal" if "eigenvectors" in case else case["dtype"]
+    kind = "tridiagonal" if "eigenvectors" in case else case["dtype"] + ("-dense" if case["op"] == "eigh" else "")
     return f"{case['op']}-{kind}-{'x'.join(map(str, case['shape']))}"
 
 
@@ -36,12 +36,13 @@ def test_matches_pytorch(case: dict) -> None:
         assert np.array_equal(got, _array(case["expected"], case["shape"], case["dtype"]))
         return
     w, v = torch.linalg.eigh(a)
-    n = case["shape"][-1]
-    assert np.array_equal(w.numpy(), _array(case["eigenvalues"], [n], "float64"))
+    n, dtype = case["shape"][-1], case["dtype"]
+    assert w.numpy().dtype == np.dtype(dtype)
+    assert np.array_equal(w.numpy(), _array(case["eigenvalues"], [n], dtype))
     for field in ("eigenvectors", "dense_eigenvectors"):
         if field in case:
-            assert np.array_equal(v.numpy(), _array(case[field], [n, n], "float64"))
-    assert np.array_equal(torch.linalg.eigvalsh(a).numpy(), _array(case["eigvalsh"], [n], "float64"))
+            assert np.array_equal(v.numpy(), _array(case[field], [n, n], dtype))
+    assert np.array_equal(torch.linalg.eigvalsh(a).numpy(), _array(case["eigvalsh"], [n], dtype))
 
 
 def test_inverse_of_a_singular_matrix_still_raises() -> None:

@@ -24,9 +24,12 @@ DATA = json.loads((ROOT / "tests" / "data" / "matmul64_cases.json").read_text("u
 TOOL = load_tool("measure_matmul_float64")
 
 
-# Where MKL's order is not reproduced: on two threads, the corner below and beside the packed
-# tiles with a transposed weight (83 of 102 random corners match there).
-NOT_REPRODUCED = {("addmm", (9, 33, 25), "NT", 2)}
+# Where MKL's order is not reproduced: the corner below and beside the packed tiles with a
+# transposed weight, on one thread (99.79% of random corner elements match) and on two where
+# four columns are left beside the tiles and k <= 16 (99.96% of random corner elements match).
+NOT_REPRODUCED = {("mm", (19, 15, 30), "NT", 1), ("addmm", (19, 15, 30), "NT", 1),
+                  ("mm", (14, 21, 18), "NT", 1), ("addmm", (14, 21, 18), "NT", 1),
+                  ("mm", (39, 9, 16), "NT", 2), ("addmm", (39, 9, 16), "NT", 2)}
 
 
 def _param(case: dict):

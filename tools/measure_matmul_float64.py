@@ -75,15 +75,20 @@ def cases() -> Iterator[dict]:
             for op in ("mm", "addmm"):
                 yield {"op": op, "shape": [m, k, n], "layout": layout, "offset": 0, "seed": seed}
                 seed += 3
-    # whole matrices: the small kernels, the packed 4 x 12 tiles and the strips beside and below
-    # them (two transposed operands are not reproduced: numpy's product there)
+    # whole matrices: the small kernels, the packed 4 x 12 tiles and the strips beside and below them
     for m, k, n in [(2, 3, 2), (3, 5, 4), (2, 8, 16), (5, 9, 5), (6, 7, 8), (16, 9, 3), (33, 17, 5),
                     (4, 3, 12), (8, 5, 16), (10, 3, 16), (5, 2, 20), (16, 16, 16), (32, 8, 32),
-                    (4, 200, 12), (9, 33, 25), (64, 4, 40), (12, 10, 24)]:
+                    (4, 200, 12), (9, 33, 25), (64, 4, 40), (12, 10, 24),
+                    (19, 15, 30), (14, 21, 18), (7, 18, 20), (35, 36, 20), (39, 9, 16)]:
         for layout in ("NN", "NT", "TN"):
             for op in ("mm", "addmm"):
                 yield {"op": op, "shape": [m, k, n], "layout": layout, "offset": 0, "seed": seed}
                 seed += 3
+    # two transposed operands: only whole tiles (the strips around them are not reproduced)
+    for m, k, n in [(8, 5, 24), (12, 9, 12), (4, 20, 36)]:
+        for op in ("mm", "addmm"):
+            yield {"op": op, "shape": [m, k, n], "layout": "TT", "offset": 0, "seed": seed}
+            seed += 3
 
 
 def run_case(case: dict, lib: Any) -> Any:

@@ -9,10 +9,10 @@ Run it with a Python that has PyTorch (never a dependency of the project):
 Recorded: inverses of float32 and float64 matrices of n = 1 to 8 (one matrix and a batch of
 two each; getrf + getrs on the identity, ``parity/lu_solve.py``), float64 ``eigh`` of symmetric
 tridiagonal matrices of n = 2 to 12 (eigenvalues and eigenvectors: ``dsteqr`` alone; and
-``eigvalsh``: ``dsterf`` alone; ``parity/lapack_eigh.py``) and of dense 2 x 2 matrices. The
-rates printed also cover dense matrices up to 8 x 8 (``dsytd2``, ``dsteqr`` and ``ormtr``),
-which are only partly reproduced from 3 x 3 on (MKL's tridiagonal reduction adds in another
-order there).
+``eigvalsh``: ``dsterf`` alone; ``parity/lapack_eigh.py``) and float32 and float64 ``eigh`` and
+``eigvalsh`` of dense (covariance) matrices of n = 2 to 5 (``sytd2``, ``steqr``/``sterf`` and
+``ormtr``). The rates printed also cover dense matrices up to 12 x 12, reproduced only in part
+from 8 x 8 on (MKL's ``symv`` takes another kernel there).
 """
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ def _tridiagonal(n: int, seed: int):
     return torch.diag(d) + torch.diag(e, -1) + torch.diag(e, 1)
 
 
-def _covariance(n: int, seed: int):
-    x = _randn((n + 3, n), torch.float64, seed)
+def _covariance(n: int, seed: int, dtype=torch.float64):
+    x = _randn((n + 3, n), dtype, seed)
     return x.T @ x
 
 
@@ -71,13 +71,14 @@ def eigh_cases(dense_sizes: range, per_size: int) -> list:
             cases.append({"op": "eigh", "dtype": "float64", "shape": [n, n], "input": _hex(a.numpy()),
                           "eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()),
                           "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
-    for n in dense_sizes:
-        for seed in range(per_size):
-            a = _covariance(n, 100 * n + seed)
-            w, v = torch.linalg.eigh(a)
-            cases.append({"op": "eigh", "dtype": "float64", "shape": [n, n], "input": _hex(a.numpy()),
-                          "eigenvalues": _hex(w.numpy()), "dense_eigenvectors": _hex(v.numpy()),
-                          "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
+    for dtype in (torch.float64, torch.float32):
+        for n in dense_sizes:
+            for seed in range(per_size):
+                a = _covariance(n, 100 * n + seed, dtype)
+                w, v = torch.linalg.eigh(a)
+                cases.append({"op": "eigh", "dtype": str(dtype)[6:], "shape": [n, n], "input": _hex(a.numpy()),
+                              "eigenvalues": _hex(w.numpy()), "dense_eigenvectors": _hex(v.numpy()),
+                              "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
     return cases
 
 
@@ -92,12 +93,13 @@ def engine_result(case: dict) -> dict:
 
 
 def measure() -> None:
-    groups = {"inv": inverse_cases(), "eigh": eigh_cases(range(2, 9), 10)}
+    groups = {"inv": inverse_cases(), "eigh": eigh_cases(range(2, 13), 10)}
     for name, cases in groups.items():
         rows: dict = {}
         for case in cases:
             got = engine_result(case)
-            kind = ("tridiagonal" if "eigenvectors" in case else "dense") if name == "eigh" else case["dtype"]
+            kind = ("tridiagonal" if "eigenvectors" in case else f"dense {case['dtype']}") if name == "eigh" \
+                else case["dtype"]
             key = (kind, case["shape"][-1])
             fields = [f for f in ("expected", "eigenvalues", "eigenvectors", "dense_eigenvectors", "eigvalsh")
                       if f in case]
@@ -115,7 +117,7 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(1)
     if args.record:
-        cases = inverse_cases() + eigh_cases(range(2, 3), 4)
+        cases = inverse_cases() + eigh_cases(range(2, 6), 4)
         OUT.write_text(json.dumps({"torch": torch.__version__, "cases": cases}) + "\n", "utf-8")
         print(f"wrote {len(cases)} cases to {OUT}")
     else:

@@ -566,6 +566,12 @@ class Tensor(metaclass=_TensorMeta):
     def _detached_copy(self, order: Literal["C", "F"] = "C") -> "Tensor":
         return make(self._data.copy(order=order), self.dtype)
 
+    def _copy_laid_out_as(self, like: np.ndarray) -> "Tensor":
+        """A copy with the order of strides of the dense array ``like`` (a channels-last leaf's)."""
+        out = np.empty_like(like, dtype=self._data.dtype)
+        np.copyto(out, self._data)
+        return make(out, self.dtype)
+
     def _accumulate_(self, other: "Tensor") -> None:
         # In-place .grad accumulation (no graph), as PyTorch's AccumulateGrad does.
         if self._data.flags.writeable:

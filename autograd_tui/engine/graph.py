@@ -254,9 +254,27 @@ def _may_share(a: np.ndarray, b: np.ndarray) -> bool:
 
 
 def _copy_in_layout_of(grad: Any, var: Any) -> Any:
-    """A copy of ``grad`` laid out as ``var``: column-major for a column-major leaf, else row-major."""
+    """A copy of ``grad`` laid out as ``var``: PyTorch gives a new ``.grad`` the strides of a dense
+    leaf (row-major, column-major, channels-last), else row-major ones."""
     vdata = var._data
-    return grad._detached_copy("F" if vdata.flags.f_contiguous and not vdata.flags.c_contiguous else "C")
+    if vdata.flags.c_contiguous or vdata.shape != grad._data.shape:
+        return grad._detached_copy("C")
+    if vdata.flags.f_contiguous:
+        return grad._detached_copy("F")
+    if not _dense(vdata):  # a strided view: row-major
+        return grad._detached_copy("C")
+    return grad._copy_laid_out_as(vdata)
+
+
+def _dense(a: np.ndarray) -> bool:
+    """Whether an array's elements fill its memory without gaps or overlaps, in some order of dims."""
+    order = sorted(range(a.ndim), key=lambda d: a.strides[d])
+    expected = a.itemsize
+    for d in order:
+        if a.shape[d] != 1 and a.strides[d] != expected:
+            return False
+        expected *= a.shape[d]
+    return True
 
 
 def _edge_node_list(node: Node) -> Iterable[Node]:

@@ -1,11 +1,12 @@
 """Matrix decompositions: ``svd``, ``qr``, ``eigh``, ``cholesky``, ``slogdet``, ``pinv``,
 ``matrix_rank``, ``lstsq``, with PyTorch's checks, result types and errors.
 
-The values come from numpy's LAPACK; PyTorch's come from MKL. Singular vectors and eigenvectors
-are defined up to sign, and the sign depends on the path the LAPACK routine takes: the SVD and
-``eigh`` follow MKL's paths (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``; measured in
-docs/linalg-signs.md); QR of small matrices follows MKL's steps to the last bit
-(``parity/lapack_qr.py``). The gradient formulas are in
+PyTorch's values come from MKL's LAPACK. The SVD (and ``svdvals``, ``pinv``, ``matrix_rank``) of
+small matrices follows MKL's ``gesdd`` step by step (``parity/lapack_gesdd.py``,
+docs/parity-linalg-svd.md), QR MKL's ``geqrf``/``orgqr`` (``parity/lapack_qr.py``); larger
+matrices take numpy's LAPACK, with the SVD and ``eigh`` along MKL's paths so that singular
+vectors and eigenvectors get its signs (``parity/lapack_svd.py``, ``parity/lapack_eigh.py``;
+docs/linalg-signs.md). The gradient formulas are in
 ``derivatives.py`` and in the ``*_backward`` helpers below, in engine ops.
 """
 from __future__ import annotations
@@ -19,13 +20,13 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import (lapack_eigh, lapack_lstsq, lapack_potri, lapack_qr, lapack_svd,
+from autograd_tui.engine.parity import (lapack_eigh, lapack_gesdd, lapack_lstsq, lapack_potri, lapack_qr, lapack_svd,
                                         matrix_exp as matrix_exp_order)
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import eye, zeros
-from autograd_tui.engine.functions.linalg import LinAlgError, batched_data, solve
+from autograd_tui.engine.functions.linalg import LinAlgError, batched_data, product_data, solve
 from autograd_tui.engine.functions.pointwise import exp, where
 from autograd_tui.engine.functions.shapes import cat
 
@@ -75,7 +76,8 @@ def _svd_arrays(A: Tensor, fn: str, full_matrices: bool):
     _matrix(A, fn)
     _floating(A, "svd", "linalg_svd_cpu")
     _check_finite(A._data, "svd")
-    return lapack_svd.svd(A._data, full_matrices)
+    exact = lapack_gesdd.svd_stack(A._data, full_matrices)  # MKL's gesdd steps, up to 16 x 16
+    return lapack_svd.svd(A._data, full_matrices) if exact is None else exact
 
 
 def linalg_svd(A: Tensor, full_matrices: bool = True, *, driver: str | None = None) -> Any:  # noqa: N803
@@ -107,7 +109,8 @@ def _singular_values(a: np.ndarray) -> np.ndarray:
     the full SVD refuses it."""
     if not np.isfinite(a).all():
         return np.full(a.shape[:-2] + (min(a.shape[-2:]),), np.nan, dtype=a.dtype)
-    return np.linalg.svd(a, compute_uv=False)
+    exact = lapack_gesdd.singular_values(a)  # MKL's gebd2 + dqds steps, up to 16 x 16
+    return np.linalg.svd(a, compute_uv=False) if exact is None else exact
 
 
 def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> Any:
@@ -449,10 +452,18 @@ def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = N
         data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
     else:
         _check_finite(a, "svd")
-        u, s, vh = np.linalg.svd(a, full_matrices=False)
+        exact = lapack_gesdd.svd_stack(a, False)
+        u, s, vh = np.linalg.svd(a, full_matrices=False) if exact is None else exact
         cut = _cutoff(s, m, n, A.dtype, atol, rtol)
         inv_s = np.where(s > cut, 1 / np.where(s == 0, 1, s), 0).astype(a.dtype)
-        data = (np.swapaxes(vh, -1, -2) * inv_s[..., None, :]) @ np.swapaxes(u, -1, -2)
+        # PyTorch's U and Vh are column-major: Vh^T * S^+ and U^T are row-major operands of its mm
+        left = np.ascontiguousarray(np.swapaxes(vh, -1, -2) * inv_s[..., None, :])
+        right = np.ascontiguousarray(np.swapaxes(u, -1, -2))
+        if left.ndim == 2:
+            data = product_data(left, right)
+        else:
+            flat = batched_data(left.reshape((-1,) + left.shape[-2:]), right.reshape((-1,) + right.shape[-2:]))
+            data = flat.reshape(left.shape[:-1] + right.shape[-1:])
     return record(_R["pinv"], (A,), make(np.ascontiguousarray(data, dtype=a.dtype), A.dtype))
 
 

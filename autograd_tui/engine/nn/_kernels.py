@@ -350,16 +350,18 @@ _BN_LAST: list = []
 
 def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, invstd: np.ndarray,
                                training: bool = True):
-    """PyTorch's training-mode kernels on arrays (``parity/batch_norm.backward``, float32; its
+    """PyTorch's training-mode kernels on arrays (``parity/batch_norm.backward``, float32/float64; its
     generic one for a strided input, float32 or float64), or None where they do not apply:
     another dtype or layout, or a graph being recorded (create_graph),
     which takes the composite below. The three formulas of one node share one computation."""
     if _State.enabled or x.ndim < 2 or g.dtype is not x.dtype:
         return None
-    if not x._data.flags.c_contiguous:  # ATen's generic kernel (not for channels-last, vectorised)
-        if x.dtype not in (dtypes.float32, dtypes.float64) or bn_kernel.channels_last_like(x._data):
+    channels_last = bn_kernel.channels_last_like(x._data)
+    if not x._data.flags.c_contiguous:  # ATen's generic kernel, or its channels-last one
+        if x.dtype not in (dtypes.float32, dtypes.float64) or channels_last and (
+                not bn_kernel.channels_last_like(g._data) or not bn_kernel.channels_last_is_cheap(x._data)):
             return None
-    elif x.dtype is not dtypes.float32 or not bn_kernel.backward_is_cheap(x._data):
+    elif x.dtype not in (dtypes.float32, dtypes.float64) or not bn_kernel.backward_is_cheap(x._data):
         return None
     w = None if weight is None else weight._data
     operands = (g._data, x._data, mean, invstd, w)
@@ -368,7 +370,8 @@ def _exact_batch_norm_backward(g: Tensor, x: Tensor, weight, mean: np.ndarray, i
     # PyTorch's vectorised kernels need a contiguous gradient too; an expanded one (y.sum()'s)
     # goes through its generic kernel, which adds up in another order
     contiguous = x._data.flags.c_contiguous and g._data.flags.c_contiguous
-    kernel = bn_kernel.backward if contiguous else bn_kernel.backward_strided
+    kernel = bn_kernel.backward_channels_last if channels_last else \
+        bn_kernel.backward if contiguous else bn_kernel.backward_strided
     result = kernel(x._data, g._data, mean, invstd, w, training)
     _BN_LAST[:] = [tuple(_weak(a) for a in operands), result, training]
     weakref.finalize(g._data, _BN_LAST.clear)

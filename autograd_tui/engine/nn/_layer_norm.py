@@ -16,7 +16,8 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity.float32_math import _fma64, _sum_rounded_once, fma
+from autograd_tui.engine.parity.batch_norm import fused_column_chain
+from autograd_tui.engine.parity.float32_math import _fma64, fma
 
 __all__ = ["layer_norm_rows", "row_moments", "layer_norm_rows_input_grad", "layer_norm_rows_weight_grad",
            "layer_norm_rows_bias_grad"]
@@ -197,30 +198,8 @@ def layer_norm_rows_weight_grad(dy: np.ndarray, x: np.ndarray, eps: float, threa
     products = dy.astype(np.float64) * normalised.astype(np.float64)
     total = np.zeros(x.shape[1], _F32)
     for part in _thread_chunks(x.shape[0], threads):
-        total = total + _fused_column_chain(products[part.start:part.stop])
+        total = total + fused_column_chain(products[part.start:part.stop])
     return total
-
-
-def _fused_column_chain(products: np.ndarray) -> np.ndarray:
-    """buffer = fma(dy, normalised, buffer) down the rows, from a zero buffer, given the exact
-    float64 products: each step is one float64 addition rounded to float32 on store, which is
-    the single rounding of the FMA unless the float64 sum sat on a float32 midpoint; those
-    (rare) cases are detected afterwards, all rows at once, and then the chain is redone
-    with every step rounded exactly."""
-    rows, n = products.shape
-    states = np.empty((rows, n), _F32)
-    previous = np.zeros(n, _F32)
-    for i in range(rows):
-        np.add(products[i], previous, out=states[i], casting="same_kind")
-        previous = states[i]
-    before = np.concatenate([np.zeros((1, n)), states[:-1].astype(np.float64)])
-    if np.array_equal(_sum_rounded_once(products + before, products, before).view(np.int32),
-                      states.view(np.int32)):
-        return states[-1]
-    buffer = np.zeros(n, np.float64)
-    for i in range(rows):
-        buffer = _sum_rounded_once(products[i] + buffer, products[i], buffer).astype(np.float64)
-    return buffer.astype(_F32)
 
 
 def layer_norm_rows_bias_grad(dy: np.ndarray, threads: int) -> np.ndarray:

@@ -22,6 +22,8 @@ from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _conv_pool, _kernels
 from autograd_tui.engine.nn import _rules
 from autograd_tui.engine.nn._layer_norm import layer_norm_rows, row_moments
+from autograd_tui.engine.parity import group_norm as group_norm_kernels
+from autograd_tui.engine.parity.batch_norm import channels_last_like
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import Rule, record
 
@@ -79,16 +81,8 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"GroupNormKernelImpl" not implemented for \'{_scalar_name(input.dtype)}\'')
     x = np.ascontiguousarray(input._data)
-    rows = x.reshape(n * num_groups, -1)
     per_channel = int(np.prod(input.shape[2:])) if input.ndim > 2 else 1
-    t = x.dtype.type
-    if input.dtype in (dtypes.float32, dtypes.float64) and rows.shape[1]:
-        mean, var = row_moments(rows)
-    else:
-        mean = rows.mean(axis=1)
-        var = ((rows - mean[:, None]) ** 2).mean(axis=1)
-    # PyTorch adds eps (a double) in double precision: 1 / sqrt(var + eps) is rounded once.
-    rstd = (1 / np.sqrt(np.maximum(var, t(0)).astype(np.float64) + eps)).astype(x.dtype)
+    mean, rstd = _group_stats(x, num_groups, eps)
     xs = x.reshape(n, num_groups, -1)
     if weight is None and bias is None:
         y = (xs - mean.reshape(n, num_groups, 1)) * rstd.reshape(n, num_groups, 1)
@@ -101,10 +95,57 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         xs = x.reshape(n, c, per_channel)
         shift = fma(-scale, mean_c, beta).astype(x.dtype)
         y = fma(xs, scale[:, :, None], shift[:, :, None]).astype(x.dtype)
-    out = make(np.asarray(y, x.dtype).reshape(input.shape), input.dtype)
+    y = np.asarray(y, x.dtype).reshape(input.shape)
+    if channels_last_like(input._data):  # PyTorch's output keeps a channels-last input's layout
+        laid_out = np.empty_like(input._data)
+        laid_out[...] = y
+        y = laid_out
+    out = make(y, input.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["group_norm"], (input, weight, bias), out, {"groups": num_groups, "eps": eps})
+        # the backward kernel reuses the forward's statistics, as PyTorch's node saves them
+        stats = {"mean": mean.reshape(n, num_groups), "rstd": rstd.reshape(n, num_groups)}
+        record(RULES["group_norm"], (input, weight, bias), out, {"groups": num_groups, "eps": eps, "cache": stats})
     return out
+
+
+def _group_stats(x: np.ndarray, groups: int, eps: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each (sample, group)'s mean and 1/std of a contiguous array, flat, as the forward kernel
+    computes them (the backward kernel reuses them)."""
+    rows = x.reshape(x.shape[0] * groups, -1)
+    if x.dtype in (np.float32, np.float64) and rows.shape[1]:
+        mean, var = row_moments(rows)
+    else:
+        mean = rows.mean(axis=1)
+        var = ((rows - mean[:, None]) ** 2).mean(axis=1)
+    # PyTorch adds eps (a double) in double precision: 1 / sqrt(var + eps) is rounded once.
+    rstd = (1 / np.sqrt(np.maximum(var, x.dtype.type(0)).astype(np.float64) + eps)).astype(x.dtype)
+    return mean, rstd
+
+
+def _kernel_arrays(g: Tensor, a: Tensor, weight) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """dy and x as contiguous arrays where PyTorch's float32/float64 contiguous backward kernel
+    applies on plain arrays (no graph to record: create_graph takes the differentiable formulas;
+    a channels-last input runs another kernel), else None."""
+    if _State.enabled or a._data.dtype not in (np.float32, np.float64) or g.dtype is not a.dtype or \
+            a.numel() == 0 or (weight is not None and weight.dtype is not a.dtype) or \
+            channels_last_like(a._data):
+        return None
+    return np.ascontiguousarray(np.broadcast_to(g._data, a.shape)), np.ascontiguousarray(a._data)
+
+
+def _kernel_operands(g: Tensor, a: Tensor, weight, groups: int, eps: float,
+                     cache: Optional[dict] = None) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """dy, x and the forward's (N, groups) mean and 1/std (saved in ``cache``, else recomputed)
+    for the backward kernel, or None where it does not apply."""
+    arrays = _kernel_arrays(g, a, weight)
+    if arrays is None:
+        return None
+    dy, x = arrays
+    if cache is not None and cache["mean"].dtype == x.dtype:
+        return dy, x, cache["mean"], cache["rstd"]
+    mean, rstd = _group_stats(x, groups, eps)
+    shape = (x.shape[0], groups)
+    return dy, x, mean.reshape(shape), rstd.reshape(shape)
 
 
 def _group_moments(a: Tensor, groups: int, eps: float) -> tuple[Tensor, Tensor, Tensor, Tensor]:
@@ -119,10 +160,17 @@ def _others(a: Tensor) -> tuple[int, ...]:
     return (0,) + tuple(range(2, a.ndim))   # every dim but the channels
 
 
-def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float,
+                          cache: Optional[dict] = None) -> Tensor:
     """dx of group norm, in differentiable ops, written as PyTorch's kernel writes it,
     ``rstd * weight * g + c2 * x + c3`` with two per-group constants, so that a uniform ``g``
-    (``y.sum().backward()``) cancels as it does there."""
+    (``y.sum().backward()``) cancels as it does there. Without a graph to record, PyTorch's
+    kernel itself on the arrays (``parity/group_norm.py``)."""
+    kernel = _kernel_operands(g, a, weight, groups, eps, cache)
+    if kernel is not None:
+        dx = group_norm_kernels.input_grad(kernel[1], kernel[0], None if weight is None else weight._data, groups,
+                                           kernel[2], kernel[3])
+        return make(dx, a.dtype)
     n, c = a.shape[0], a.shape[1]
     channel_shape = (1, c) + (1,) * (a.ndim - 2)
     xg, mu, _, rstd = _group_moments(a, groups, eps)
@@ -136,12 +184,19 @@ def group_norm_input_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float)
     return (rstd * gyg + c2 * xg + c3).reshape(a.shape)
 
 
-def group_norm_weight_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+def group_norm_weight_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float,
+                           cache: Optional[dict] = None) -> Tensor:
+    kernel = _kernel_operands(g, a, weight, groups, eps, cache)
+    if kernel is not None:
+        return make(group_norm_kernels.weight_grad(kernel[1], kernel[0], groups, kernel[2], kernel[3]), a.dtype)
     _, _, centered, rstd = _group_moments(a, groups, eps)
     return (g * (centered * rstd).reshape(a.shape)).sum(_others(a))
 
 
 def group_norm_bias_grad(g: Tensor, a: Tensor, weight, groups: int, eps: float) -> Tensor:
+    arrays = _kernel_arrays(g, a, weight)
+    if arrays is not None:
+        return make(group_norm_kernels.bias_grad(arrays[0]), a.dtype)
     return g.sum(_others(a))
 
 
@@ -169,8 +224,10 @@ RULES = {
         "group_norm", "NativeGroupNormBackward0", None,
         # one formula per input, each computing only its own gradient (the arguments are the
         # same for all three, so each saves what PyTorch's node saves)
-        (lambda grad, input, weight, groups, eps: group_norm_input_grad(grad, input, weight, groups, eps),
-         lambda grad, input, weight, groups, eps: group_norm_weight_grad(grad, input, weight, groups, eps),
+        (lambda grad, input, weight, groups, eps, cache:
+            group_norm_input_grad(grad, input, weight, groups, eps, cache),
+         lambda grad, input, weight, groups, eps, cache:
+            group_norm_weight_grad(grad, input, weight, groups, eps, cache),
          lambda grad, input, weight, groups, eps: group_norm_bias_grad(grad, input, weight, groups, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
 }

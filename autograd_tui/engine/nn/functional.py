@@ -208,6 +208,9 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
             functools.partial(bn_kernel.strided, sqrt=lambda a: _F.sqrt(make(a, input.dtype))._data)
         mean, invstd, y = _batch_norm_kernel(kernel, x, running_mean, running_var, weight, bias, training,
                                              cast(float, momentum), eps)
+    elif x.dtype in (np.float32, np.float64) and bn_kernel.channels_last_is_cheap(x):  # channels-last
+        mean, invstd, y = _batch_norm_kernel(bn_kernel.channels_last, x, running_mean, running_var, weight, bias,
+                                             training, cast(float, momentum), eps)
     else:
         mean, invstd, y = _batch_norm_any(x, running_mean, running_var, weight, bias, training,
                                           cast(float, momentum), eps)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograd_tui.engine.parity.blas import get_threads
+from autograd_tui.engine.parity.float32_math import _sum_rounded_once
 from autograd_tui.engine.parity.matmul import _sum_stacked
 from autograd_tui.engine.parity.summation import float_sum
 
@@ -39,7 +40,10 @@ def contiguous(x: np.ndarray, running_mean, running_var, weight, bias, training:
             by_channel = x.reshape(n, c, -1)
             mean = (_sums_in_order(by_channel) / count).astype(x.dtype)
             diff = np.subtract(by_channel, mean[:, None])
-            var_sum = _sums_in_order(np.multiply(diff, diff, diff)).astype(x.dtype)
+            if x.dtype == np.float64 and by_channel.shape[2] % 2:
+                var_sum = _odd_double_var_sum(diff)
+            else:
+                var_sum = _sums_in_order(np.multiply(diff, diff, diff)).astype(x.dtype)
         invstd = (1.0 / np.sqrt((var_sum / ftype(count)).astype(np.float64) + eps)).astype(x.dtype)
         if running_mean is not None and running_var is not None:
             m = ftype(momentum)
@@ -71,6 +75,20 @@ def _sums_in_order(by_channel: np.ndarray) -> np.ndarray:
     if np.isnan(sums).any():
         sums = np.cumsum(by_channel.transpose(1, 0, 2).reshape(c, -1), axis=1, dtype=np.float64)[:, -1]
     return np.add(sums, 0.0, sums)
+
+
+def _odd_double_var_sum(diff: np.ndarray) -> np.ndarray:
+    """The float64 kernel's sum of squared differences ((N, C, positions) ``diff``, an odd number
+    of positions): its compiled loop takes two positions a step, squaring and adding apart, and
+    fuses the square into the sum for the position left over at the end of each sample."""
+    n, c, positions = diff.shape
+    total = np.zeros(c)
+    for sample in diff:
+        rows = np.empty((positions, c))
+        rows[0] = total
+        np.multiply(sample[:, :-1].T, sample[:, :-1].T, out=rows[1:])
+        total = fused(sample[:, -1], sample[:, -1], _sum_stacked(rows))
+    return total
 
 
 def strided(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
@@ -141,6 +159,28 @@ def fused(a: np.ndarray, b: np.ndarray, c) -> np.ndarray:
     return total + (product_error + sum_error)
 
 
+def fused_column_chain(products: np.ndarray) -> np.ndarray:
+    """buffer = fma(a, b, buffer) down the rows of float32 operands, from a zero buffer, given the
+    exact float64 products a * b: each step is one float64 addition rounded to float32 on store, which is
+    the single rounding of the FMA unless the float64 sum sat on a float32 midpoint; those
+    (rare) cases are detected afterwards, all rows at once, and then the chain is redone
+    with every step rounded exactly."""
+    rows, n = products.shape
+    states = np.empty((rows, n), np.float32)
+    previous = np.zeros(n, np.float32)
+    for i in range(rows):
+        np.add(products[i], previous, out=states[i], casting="same_kind")
+        previous = states[i]
+    before = np.concatenate([np.zeros((1, n)), states[:-1].astype(np.float64)])
+    if np.array_equal(_sum_rounded_once(products + before, products, before).view(np.int32),
+                      states.view(np.int32)):
+        return states[-1]
+    buffer = np.zeros(n, np.float64)
+    for i in range(rows):
+        buffer = _sum_rounded_once(products[i] + buffer, products[i], buffer).astype(np.float64)
+    return buffer.astype(np.float32)
+
+
 def _halves(x: np.ndarray) -> tuple:
     """Veltkamp's split of doubles into two 26-bit halves whose products are exact."""
     t = 134217729.0 * x
@@ -148,22 +188,80 @@ def _halves(x: np.ndarray) -> tuple:
     return hi, x - hi
 
 
+_TILE = 16             # channels the few-rows kernel vectorises in one tile
+_WIDE_CHANNELS = 2048  # above this many channels it tiles again
+
+
 def _stats_rows(x: np.ndarray) -> tuple:
-    """Mean and sum of squared differences of each column of (N, C), as the channels-last kernel."""
+    """Mean and sum of squared differences of each column of (N, C), as the channels-last kernel.
+    With no more rows than threads it reduces down the columns instead: in the input's type, each
+    square fused into the sum, for at most 16 or more than 2,048 channels (or one thread); else the
+    sums in double, the squares rounded apart."""
     n, c = x.shape
-    tasks = max(1, min(get_threads(), n))
+    threads = get_threads()
+    if n <= threads:
+        if threads == 1 or c <= _TILE or c > _WIDE_CHANNELS:
+            mean = np.add.accumulate(x, axis=0)[-1] / x.dtype.type(n)
+            return mean, _fused_sum_of_products(x - mean, x - mean)
+        mean = (np.add.accumulate(x, axis=0, dtype=np.float64)[-1] / n).astype(x.dtype)
+        d = x - mean
+        return mean, np.add.accumulate(d * d, axis=0, dtype=np.float64)[-1].astype(x.dtype)
+    tasks = max(1, min(threads, n))
     share = -(-n // tasks)
     parts = [x[t * share:(t + 1) * share] for t in range(tasks)]
     sums = [np.cumsum(p, axis=0, dtype=x.dtype)[-1] for p in parts if len(p)]
     mean = (np.sum(np.array(sums, dtype=np.float64), axis=0) / n).astype(x.dtype)
     total = np.zeros(c, np.float64)
     for p in parts:
-        acc = np.zeros(c, x.dtype)
-        for row in p:
-            d = row - mean
-            acc = fused(d, d, acc)
-        total += acc
+        total += _fused_sum_of_products(p - mean, p - mean)
     return mean, total.astype(x.dtype)
+
+
+def _fused_sum_of_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``acc = fma(a[i], b[i], acc)`` down the rows of (rows, C) arrays, from zero: float32 as one
+    float64 addition per row (``fused_column_chain``), float64 a fused operation per row."""
+    if a.dtype == np.float32:
+        return fused_column_chain(a.astype(np.float64) * b.astype(np.float64))
+    acc = np.zeros(a.shape[1], a.dtype)
+    for i in range(a.shape[0]):
+        acc = fused(a[i], b[i], acc)
+    return acc
+
+
+def _as_rows(x: np.ndarray) -> tuple[np.ndarray, tuple]:
+    """A channels-last array as the (positions, C) rows its memory holds (a view), and the order of
+    dims that turns those rows back into it."""
+    order = (0,) + tuple(range(2, x.ndim)) + (1,)
+    return x.transpose(order).reshape(-1, x.shape[1]), tuple(np.argsort(order))
+
+
+def _from_rows(rows: np.ndarray, like: np.ndarray, back: tuple) -> np.ndarray:
+    """``rows`` ((positions, C), C order) viewed in the channels-last layout of ``like``."""
+    return rows.reshape(like.transpose((0,) + tuple(range(2, like.ndim)) + (1,)).shape).transpose(back)
+
+
+def channels_last(x: np.ndarray, running_mean, running_var, weight, bias, training: bool, momentum: float,
+                  eps: float) -> tuple:
+    """``contiguous`` for a channels-last input: ATen's channels-last kernels are its (N, C) ones
+    run on the rows of channels the memory holds, one row per position of every sample."""
+    rows, back = _as_rows(x)
+    mean, invstd, y, new_mean, new_var = contiguous(rows, running_mean, running_var, weight, bias, training,
+                                                    momentum, eps)
+    return mean, invstd, _from_rows(y, x, back), new_mean, new_var
+
+
+def channels_last_is_cheap(x: np.ndarray) -> bool:
+    """Whether the channels-last statistics and backward, which step through the positions in
+    Python, stay within a few tens of milliseconds (larger inputs keep the plain formulas)."""
+    return x.size // x.shape[1] <= _BACKWARD_STEPS
+
+
+def backward_channels_last(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
+                           weight: np.ndarray | None, training: bool = True) -> tuple:
+    """``backward`` for a channels-last input and gradient: the (N, C) kernel on their rows."""
+    rows, back = _as_rows(x)
+    grad_input, grad_weight, grad_bias = backward(rows, _as_rows(dy)[0], mean, invstd, weight, training)
+    return _from_rows(grad_input, x, back), grad_weight, grad_bias
 
 
 def channels_last_like(x: np.ndarray) -> bool:
@@ -182,22 +280,27 @@ def channels_last_like(x: np.ndarray) -> bool:
 # (N, C, L) inputs: every element of the input's, weight's and bias's gradients identical)
 # ---------------------------------------------------------------------------------------------
 _BACKWARD_LANES = 8  # the backward kernels run 8-float vectors
+_DOUBLE_LANES = 4    # and 4-double ones
 
 
 def _fold(acc: np.ndarray) -> np.ndarray:
-    """A vector's lanes added as halves: 8 -> 4 -> 2 -> 1."""
+    """A vector's lanes added as halves: 8 -> 4 -> 2 -> 1 (float's vectorised reduction); double
+    vectors have no such specialisation in ATen and add their lanes left to right."""
+    if acc.dtype == np.float64:
+        return np.add.accumulate(acc, axis=-1)[..., -1]
     while acc.shape[-1] > 1:
         half = acc.shape[-1] // 2
         acc = acc[..., :half] + acc[..., half:]
     return acc[..., 0]
 
 
-def _vector_sum(values: np.ndarray, fused_tail: tuple | None = None) -> np.ndarray:
-    """Each row of ``values`` summed as ATen's vector reduction does: a row shorter than a vector
-    one element after another; otherwise whole vectors added lane by lane, the rest of the row
-    into the first lanes (as a fused multiply-add of ``fused_tail``'s factors when given), then the
-    lanes folded."""
-    size, lanes = values.shape[-1], _BACKWARD_LANES
+def vector_sum(values: np.ndarray, fused_tail: tuple | None = None) -> np.ndarray:
+    """Each row of ``values`` summed as ATen's vector reduction (``reduce_all``,
+    ``map2_reduce_all``) does: a row shorter than a vector one element after another; otherwise
+    whole vectors (8 floats, 4 doubles) added lane by lane, the rest of the row into the first
+    lanes (as a fused multiply-add of ``fused_tail``'s factors when given), then the lanes folded."""
+    size = values.shape[-1]
+    lanes = _DOUBLE_LANES if values.dtype == np.float64 else _BACKWARD_LANES
     if size < lanes:
         return np.add.accumulate(values, axis=-1)[..., -1]
     acc = values[..., :lanes].copy()
@@ -227,7 +330,7 @@ def backward_is_cheap(x: np.ndarray) -> bool:
 
 def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray,
              weight: np.ndarray | None, training: bool = True) -> tuple:
-    """(grad_input, grad_weight, grad_bias) of batch norm on a contiguous float32 (N, C, *) input,
+    """(grad_input, grad_weight, grad_bias) of batch norm on a contiguous float32 or float64 (N, C, *) input,
     in PyTorch's order of operations. In eval mode (``training`` False, ``mean`` and ``invstd``
     the running ones) the sums are the same and grad_input is ``dy * invstd * w``.
 
@@ -237,8 +340,9 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     product with k fused on the channels of whole vectors, separate on the rest.
     (N, C, *positions): per sample and channel a vector reduction of dy and of (x - mean) * dy
     (its tail fused), accumulated over the samples in double; every element's product with k fused.
+    float64 runs the same steps on vectors of 4 doubles (``vector_sum``).
     """
-    ftype = np.float32
+    ftype = x.dtype.type
     w = np.ones(x.shape[1], ftype) if weight is None else weight.astype(ftype, copy=False)
     if x.size == x.shape[0] * x.shape[1]:
         # no positions ((N, C), or (N, C, 1, ...), which is channels-last too): the channels-last kernel
@@ -252,15 +356,13 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
         for start in range(0, n, share):
             rows = slice(start, min(start + share, n))
             sums.append(np.add.accumulate(dy[rows], axis=0)[-1])
-            acc = np.zeros(c, ftype)
-            for i in range(rows.start, rows.stop):
-                acc = fused(centred[i], dy[i], acc)
-            dots.append(acc)
+            dots.append(_fused_sum_of_products(centred[rows], dy[rows]))
         total = np.sum(np.array(sums, np.float64), axis=0).astype(ftype)
         dotp = np.sum(np.array(dots, np.float64), axis=0).astype(ftype)
         k = dotp * invstd * invstd / ftype(n)
         grad_mean = total / ftype(n)
-        vector = np.arange(c) < c // _BACKWARD_LANES * _BACKWARD_LANES
+        lanes = _DOUBLE_LANES if ftype is np.float64 else _BACKWARD_LANES
+        vector = np.arange(c) < c // lanes * lanes
         fused_form = fused(-centred, k, dy - grad_mean) * invstd * w
         plain_form = ((dy - grad_mean) - centred * k) * invstd * w
         grad_input = np.where(vector, fused_form, plain_form) if training else dy * invstd * w
@@ -270,9 +372,9 @@ def backward(x: np.ndarray, dy: np.ndarray, mean: np.ndarray, invstd: np.ndarray
     count = flat_x.shape[0] * flat_x.shape[2]
     shape = (1, c, 1)
     centred = flat_x - mean.reshape(shape)
-    sum64 = np.add.accumulate(_vector_sum(flat_dy), axis=0, dtype=np.float64)[-1]
+    sum64 = np.add.accumulate(vector_sum(flat_dy), axis=0, dtype=np.float64)[-1]
     products = centred * flat_dy
-    dot64 = np.add.accumulate(_vector_sum(products, (centred, flat_dy)), axis=0, dtype=np.float64)[-1]
+    dot64 = np.add.accumulate(vector_sum(products, (centred, flat_dy)), axis=0, dtype=np.float64)[-1]
     k = dot64.astype(ftype) * invstd * invstd / ftype(count)
     grad_mean = (sum64 / count).astype(ftype)
     if training:

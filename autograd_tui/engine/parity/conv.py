@@ -56,7 +56,7 @@ def uses_onednn(x_shape: tuple, kernel: tuple, groups: int, strided: bool, dilat
 
 def _windows(x: np.ndarray, kernel: tuple, stride: tuple, pad: tuple, dilation: tuple, out_hw: tuple) -> np.ndarray:
     """(KH, KW, C, N, OH, OW): the input value under each kernel position for every output."""
-    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1]))
+    xp = _padded(x, pad)
     oh, ow = out_hw
     n, c = x.shape[:2]
     out = np.empty((kernel[0], kernel[1], c, n, oh, ow), x.dtype)
@@ -65,6 +65,18 @@ def _windows(x: np.ndarray, kernel: tuple, stride: tuple, pad: tuple, dilation: 
             r, s = i * dilation[0], j * dilation[1]
             part = xp[:, :, r:r + stride[0] * (oh - 1) + 1:stride[0], s:s + stride[1] * (ow - 1) + 1:stride[1]]
             out[i, j] = part.transpose(1, 0, 2, 3)
+    return out
+
+
+def _padded(x: np.ndarray, pad: tuple) -> np.ndarray:
+    """(N, C, H, W) with zeros around each map (``pad``: (top, bottom), (left, right)): what
+    ``np.pad`` gives, without its general machinery (a tenth of a late layer's time)."""
+    (top, bottom), (left, right) = pad
+    if not (top or bottom or left or right):
+        return x
+    n, c, h, w = x.shape
+    out = np.zeros((n, c, h + top + bottom, w + left + right), x.dtype)
+    out[:, :, top:top + h, left:left + w] = x
     return out
 
 
@@ -132,26 +144,25 @@ def forward(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple
 def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], stride: tuple, pad: tuple,
                     dilation: tuple, out_hw: tuple, count: int) -> Optional[np.ndarray]:
     """The blocked forward's (N, O, OH, OW) output for ``count`` whole blocks of 16 input
-    channels in a few numpy calls: the windows of every block gathered at once; each block's
-    chains one OpenBLAS product of a stacked ``matmul`` with the block loop's operands (the
-    weights transposed, column-major) where there are at least as many positions as output
-    channels, else the transposed product ``windows^T @ weights^T`` with both operands
-    column-major (a layout whose chains OpenBLAS adds in order as well, checked once by
-    ``_gemm_fuses_in_order``), which reads the weights where they lie instead of transposing
-    them (the larger part of a late layer's time); the bias added to the first block's sums and
-    the blocks' sums then added in turn by one reduction across the stack (row after row). None
-    where ``_fused`` would not take one product (more than its 192 terms a block, a single
-    output row or column, another BLAS; a zero product with tiny operands) or where a sum is
-    zero (a reduction starts from +0, the block loop from the first block's sum: they differ
-    where every one is -0) or NaN (its sign follows the operands' order): the loop then runs."""
+    channels in a few numpy calls: the windows of every block gathered at once, each output
+    channel's weights laid out by block, (kernel row, column, channel) within it (a copy that
+    moves only the 16 channels of a block), and each block's chains one OpenBLAS product added
+    onto the running sums, which start from the bias (``matmul.add_chains_in_turn``: sgemm with
+    beta = 1). The weights are read as rows where OpenBLAS packs that layout, else the product
+    is the transposed ``windows^T @ weights^T`` with both operands column-major (a layout whose
+    chains OpenBLAS adds in order as well); without sgemm, the blocks' products are stacked and
+    added in turn by one reduction (row after row). None where ``_fused`` would not take one
+    product (more than its 192 terms a block, a single output row or column, another BLAS) or
+    where a sum is zero (its sign may differ from the block loop's: a product of OpenBLAS's is
+    +0 where the chain ends at -0, which changes no sum but a zero one) or NaN (its sign follows
+    the operands' order): the loop then runs."""
     n, c = x.shape[:2]
     o, _, kh, kw = w.shape
     terms, positions = _BLOCK * kh * kw, n * out_hw[0] * out_hw[1]
-    transposed = positions < o
     if count < 2 or c != count * _BLOCK or terms > GEMM_CHAIN or o < 2 or positions < 2 \
-            or not mkl_order._gemm_fuses_in_order(b_column_major=transposed):
+            or not mkl_order._gemm_fuses_in_order(b_column_major=True):
         return None
-    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1])) if pad != ((0, 0), (0, 0)) else x
+    xp = _padded(x, pad)
     span = ((kh - 1) * dilation[0] + 1, (kw - 1) * dilation[1] + 1)
     view = np.lib.stride_tricks.sliding_window_view(xp, span, axis=(2, 3))  # (N, C, H', W', span)
     view = view[:, :, :(out_hw[0] - 1) * stride[0] + 1:stride[0], :(out_hw[1] - 1) * stride[1] + 1:stride[1],
@@ -160,25 +171,28 @@ def _blocks_at_once(x: np.ndarray, w: np.ndarray, b: Optional[np.ndarray], strid
     # terms in its chain's order, as _windows lays out one block
     view = view.reshape((n, count, _BLOCK) + view.shape[2:]).transpose(1, 5, 6, 2, 0, 3, 4)
     cols = np.ascontiguousarray(view).reshape(count, terms, positions)
-    by_block = w.reshape(o, count, _BLOCK, kh * kw)
+    weights = np.ascontiguousarray(w.reshape(o, count, _BLOCK, kh * kw).transpose(0, 1, 3, 2)).reshape(o, count, terms)
+    total = _started(b, (o, positions), False)
+    transposed = not mkl_order.add_chains_in_turn(weights.transpose(1, 0, 2), cols, total)  # (block, O, positions)
     if transposed:
-        # each output channel's weights by block, (kernel row, column, channel) within it: a copy
-        # that moves only the 16 channels of a block, not the output channels
-        weights = np.ascontiguousarray(by_block.transpose(0, 1, 3, 2)).reshape(o, count, terms)
-        parts = np.matmul(cols.transpose(0, 2, 1), weights.transpose(1, 2, 0))  # (block, positions, O)
-    else:
-        weights = np.ascontiguousarray(by_block.transpose(1, 3, 2, 0)).reshape(count, terms, o)
-        parts = np.matmul(weights.transpose(0, 2, 1), cols)  # (block, O, positions)
-    if not parts.all() and mkl_order._tiny_operands(weights, cols):
-        return None
-    if b is not None:
-        np.add(parts[0], b if transposed else b[:, None], parts[0], dtype=np.float32)
-    total = mkl_order._sum_stacked(parts)
+        left, right = cols.transpose(0, 2, 1), weights.transpose(1, 2, 0)  # (block, positions, O)
+        total = _started(b, (positions, o), True)
+        if not mkl_order.add_chains_in_turn(left, right, total):
+            parts = np.matmul(left, right)
+            total = mkl_order._sum_stacked(np.concatenate([total[None], parts]))
     if not total.all() or np.isnan(total).any():
         return None
     if transposed:
         return np.ascontiguousarray(total.reshape(n, out_hw[0], out_hw[1], o).transpose(0, 3, 1, 2))
     return np.ascontiguousarray(total.reshape(o, n, out_hw[0], out_hw[1]).transpose(1, 0, 2, 3))
+
+
+def _started(b: Optional[np.ndarray], shape: tuple, transposed: bool) -> np.ndarray:
+    """The running sums' start: the bias along the output channels (+0 without one)."""
+    total = np.zeros(shape, np.float32)
+    if b is not None:
+        total[...] = b if transposed else b[:, None]
+    return total
 
 
 def _channel_blocks(c: int, channels_last: bool) -> list:
@@ -465,7 +479,7 @@ def grad_input(g: np.ndarray, w: np.ndarray, x_shape: tuple, pad: tuple, channel
         spread[:, :, ::stride, ::stride] = g
         g = spread
     extra = (max(0, h - g.shape[2]), max(0, wd - g.shape[3]))
-    padded = np.pad(g, ((0, 0), (0, 0), (kh - 1, kh - 1 + extra[0]), (kw - 1, kw - 1 + extra[1])))  # zeros add nothing
+    padded = _padded(g, ((kh - 1, kh - 1 + extra[0]), (kw - 1, kw - 1 + extra[1])))  # zeros add nothing
     rows, columns = list(range(kh)), list(range(kw))
     if stride > 1:
         parts = [([j], (0, o)) for j in columns] if wd % stride == 0 else [(columns, (0, o))]
@@ -502,7 +516,7 @@ def grad_weight_bias(g: np.ndarray, x: np.ndarray, w_shape: tuple, stride: tuple
     oh, ow = g.shape[2:]
     plan = _weight_plan(x.shape, w_shape, stride, pad, threads, channels_last)
     assert plan is not None
-    xp = np.pad(x, ((0, 0), (0, 0), pad[0], pad[1]))
+    xp = _padded(x, pad)
     span = ((kh - 1) * dilation[0] + 1, (kw - 1) * dilation[1] + 1)
     view = np.lib.stride_tricks.sliding_window_view(xp, span, axis=(2, 3))  # (N, C, H', W', span)
     view = view[:, :, :(oh - 1) * stride[0] + 1:stride[0], :(ow - 1) * stride[1] + 1:stride[1],

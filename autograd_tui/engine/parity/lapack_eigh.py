@@ -17,7 +17,7 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps
+from autograd_tui.engine.parity.lapack_qr import gemv_transposed, nrm2_steps, sgemv_transposed
 
 # dsteqr's sub-problems above this size go to divide and conquer instead (LAPACK's SMLSIZ).
 DIVIDE_AND_CONQUER_FROM = 26
@@ -63,9 +63,9 @@ def eigh_nonfinite(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, in
 
 def _eigh_one(a: np.ndarray, uplo: str, start: int) -> tuple[np.ndarray, np.ndarray]:
     """One matrix; ``start``: where it lies in its batch (elements), for ``ormtr``'s sums."""
-    eps = float(np.finfo(a.dtype).eps) / 2  # LAPACK's dlamch('E'): the unit roundoff
-    if uplo == "L":
-        reflectors, d, e = _lower_reduction(np.asarray(a, dtype=np.float64))
+    eps = _scalar_type(a.dtype)(np.finfo(a.dtype).eps / 2)  # LAPACK's dlamch('E'): the unit roundoff
+    if uplo == "L":  # in the working precision (ssytd2, ssteqr work in float32)
+        reflectors, d, e = _lower_reduction(np.asarray(a), start)
     else:
         q, d, e = _tridiagonal(np.asarray(a, dtype=np.float64), uplo)
     try:
@@ -90,20 +90,22 @@ def _apply_reflectors(reflectors: list, z: np.ndarray, start: int) -> np.ndarray
         w = z[i + 1].copy()
         if i < n - 2:
             products = (v[1:, None] * z[i + 2:])[None]
-            w = w + gemv_transposed(products, np.array([i + 2]), np.array([start + i * n + i + 2]), n)[0]
+            gemv = gemv_transposed if z.dtype == np.float64 else sgemv_transposed
+            # Z lies 2 n elements into syevd's work array (after e and tau)
+            w = w + gemv(products, np.array([2 * n + i + 2]), np.array([start + i * n + i + 2]), n)[0]
         scaled = w * tau
         z[i + 1] = z[i + 1] - scaled
         z[i + 2:] = z[i + 2:] - v[1:, None] * scaled[None, :]
     return z
 
 
-def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _tridiagonal(a: np.ndarray, uplo: str, start: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``dsytd2``'s Householder reduction: Q, the diagonal and the off-diagonal of Q^T A Q. The
     lower form works down from the first column, the upper form up from the last. The lower
     form's diagonal and off-diagonal are ``_lower_reduction``'s (LAPACK's rounding)."""
     n = a.shape[0]
     if uplo == "L":
-        reflectors, d, e = _lower_reduction(a)
+        reflectors, d, e = _lower_reduction(a, start)
         q = np.eye(n)
         for i, tau, v in reflectors:
             reflector = np.zeros(n)
@@ -141,27 +143,32 @@ def _tridiagonal(a: np.ndarray, uplo: str) -> tuple[np.ndarray, np.ndarray, np.n
     return q, np.diag(t).copy(), np.diag(t, 1).copy()
 
 
-def _lower_reduction(a: np.ndarray) -> tuple[list, np.ndarray, np.ndarray]:
+def _lower_reduction(a: np.ndarray, start: int = 0) -> tuple[list, np.ndarray, np.ndarray]:
     """``dsytd2('L')`` in LAPACK's own order, one scalar step at a time: the reflector as
     ``larfg`` (the old ``nrm2``, ``lapy2``, v times the reciprocal of alpha - beta), y = tau A v
     (``symv`` column by column: tau v_j times column j added to y below the diagonal, the dot of
-    that column with v added to y_j times tau), alpha = -tau / 2 (y . v), y + alpha v, and the
-    lower triangle minus (v_r y_c + y_r v_c). Returns the reflectors (i, tau, v: v[0] = 1 lies in
-    row i + 1), the diagonal and the off-diagonal; with them ``steqr`` gives PyTorch's float64 eigenvalues
-    (every measured 3 x 3; 23 of 25 at 4 x 4, about half at 5 x 5: MKL's level-2 kernels add
-    otherwise there)."""
+    that column with v added to y_j times tau; MKL's kernel for up to 7 rows), alpha = -tau / 2
+    (y . v) with MKL's ``ddot`` (its lanes start where v lies: ``start``, the matrix's place in
+    its batch), y + alpha v, and the lower triangle minus (v_r y_c + y_r v_c), except that
+    MKL's ``syr2``, taking columns in pairs, subtracts the two products one after the other on
+    the diagonal of a pair's first column (measured against ``mkl_blas_xdsyr2`` and
+    ``mkl_lapack_dsytrd`` inside PyTorch's library). Returns the reflectors (i, tau, v: v[0] = 1 lies in
+    row i + 1), the diagonal and the off-diagonal; with them ``steqr`` gives PyTorch's float64
+    eigenvalues (every measured matrix to 7 x 7, 18 of 20 at 8 x 8 and 9 x 9; from 8 rows MKL's
+    ``symv`` takes another kernel, not reproduced)."""
     n = a.shape[0]
-    t = [list(map(float, row)) for row in np.tril(a)]
-    d, e = np.zeros(n), np.zeros(max(n - 1, 0))
+    scalar = _scalar_type(a.dtype)
+    t = [[scalar(v) for v in row] for row in np.tril(a)]
+    d, e = np.zeros(n, a.dtype), np.zeros(max(n - 1, 0), a.dtype)
     reflectors = []
     for i in range(n - 1):
         alpha, x = t[i + 1][i], [t[r][i] for r in range(i + 2, n)]
-        norm = nrm2_steps(x, np.float64)
+        norm = scalar(nrm2_steps(x, a.dtype.type))
         if norm == 0.0:
             e[i] = alpha
             d[i] = t[i][i]
             continue
-        beta = -math.copysign(_lapy2(alpha, norm), alpha)
+        beta = scalar(-math.copysign(_lapy2(alpha, norm), alpha))
         tau = (beta - alpha) / beta
         scale = 1.0 / (alpha - beta)
         v = [1.0] + [value * scale for value in x]
@@ -176,19 +183,86 @@ def _lower_reduction(a: np.ndarray) -> tuple[list, np.ndarray, np.ndarray]:
                 y[r] += along * block[r][j]
                 dot += block[r][j] * v[r]
             y[j] += tau * dot
-        dot = 0.0
-        for p, w in zip(y, v):
-            dot += p * w
-        shift = -0.5 * tau * dot
+        products = [p * w for p, w in zip(y, v)]
+        where = start + i * n + i + 1  # v's place in memory decides the dot's lanes
+        summed = _ddot(products, where % 2) if scalar is float else _sdot(products, -where % 4)
+        shift = -0.5 * tau * summed
         y = [p + shift * w for p, w in zip(y, v)]
         for c in range(m):
             for r in range(c, m):
-                t[i + 1 + r][i + 1 + c] -= v[r] * y[c] + y[r] * v[c]
-        reflectors.append((i, tau, np.array(v)))
+                if scalar is not float or (r == c and c % 2 == 0 and c < m - 1):
+                    # ssyr2 everywhere, dsyr2 (columns in pairs) on a pair's first diagonal entry
+                    t[i + 1 + r][i + 1 + c] = (t[i + 1 + r][i + 1 + c] - v[r] * y[c]) - y[r] * v[c]
+                else:
+                    t[i + 1 + r][i + 1 + c] -= v[r] * y[c] + y[r] * v[c]
+        reflectors.append((i, tau, np.array(v, dtype=a.dtype)))
         d[i] = t[i][i]
     if n:
         d[n - 1] = t[n - 1][n - 1]
     return reflectors, d, e
+
+
+def _ddot(products: list, head: int) -> float:
+    """MKL's ``ddot`` of the products (``matmul64.dot``'s order): ``head`` terms (1 when v starts
+    off a 16-byte boundary) into lane 0 first, then four accumulators of two lanes taking 8
+    terms a step, the leftover pairs and a last term into the first, the accumulators added in
+    order, then the two lanes."""
+    k = len(products)
+    head = min(head, k)
+    acc = [[0.0, 0.0] for _ in range(4)]
+    for q in range(head):
+        acc[0][0] += products[q]
+    pos = head
+    for _ in range((k - head) // 8):
+        for a in range(4):
+            acc[a][0] += products[pos]
+            acc[a][1] += products[pos + 1]
+            pos += 2
+    while pos + 1 < k:
+        acc[0][0] += products[pos]
+        acc[0][1] += products[pos + 1]
+        pos += 2
+    if pos < k:
+        acc[0][0] += products[pos]
+    lanes = [((acc[0][lane] + acc[1][lane]) + acc[2][lane]) + acc[3][lane] for lane in range(2)]
+    return lanes[0] + lanes[1]
+
+
+def _scalar_type(dtype: np.dtype) -> type:
+    """The scalars the steps round in: numpy float32 in single precision, Python floats (the
+    fast ones) in double."""
+    return np.float32 if dtype == np.float32 else float
+
+
+def _sqrt(x):  # noqa: ANN001, ANN202 (float or numpy float32 in, the same precision out)
+    return np.sqrt(x) if type(x) is np.float32 else math.sqrt(x)
+
+
+def _sdot(products: list, peel: int) -> np.float32:
+    """MKL's ``sdot`` of float32 products, v starting ``peel`` floats before a 16-byte boundary:
+    those terms in order into lane 0, then steps of 4 lanes (8 into two accumulators), single
+    leftovers into lane 0, the lanes folded as (0 + 2) + (1 + 3) (measured through ``sdot_``:
+    every case up to 7 terms, what ``ssytd2`` sums up to 8 x 8)."""
+    zero = np.float32(0)
+    first = [zero, zero, zero, zero]
+    for q in products[:peel]:
+        first[0] = first[0] + q
+    rest = products[peel:]
+    if not rest:
+        return first[0]
+    second = None
+    q = 0
+    if len(rest) >= 8:
+        first = [first[lane] + rest[lane] for lane in range(4)]
+        second = [zero + term for term in rest[4:8]]
+        q = 8
+    if len(rest) - q >= 4:
+        first = [first[lane] + rest[q + lane] for lane in range(4)]
+        q += 4
+    for term in rest[q:]:
+        first[0] = first[0] + term
+    lanes = first if second is None else [first[lane] + second[lane] for lane in range(4)]
+    return (lanes[0] + lanes[2]) + (lanes[1] + lanes[3])
 
 
 def _lapy2(x: float, y: float) -> float:
@@ -197,7 +271,7 @@ def _lapy2(x: float, y: float) -> float:
     if z == 0:
         return w
     q = z / w
-    return w * math.sqrt(1 + q * q)
+    return w * _sqrt(1 + q * q)
 
 
 def _rotation(f: float, g: float) -> tuple[float, float, float]:
@@ -206,7 +280,7 @@ def _rotation(f: float, g: float) -> tuple[float, float, float]:
         return 1.0, 0.0, f
     if f == 0.0:
         return 0.0, 1.0, g
-    r = math.sqrt(f * f + g * g)  # (not hypot: its rounding differs)
+    r = _sqrt(f * f + g * g)  # (not hypot: its rounding differs)
     c, s = f / r, g / r
     if abs(f) > abs(g) and c < 0:
         c, s, r = -c, -s, -r
@@ -221,11 +295,11 @@ def _eigen_2x2(a: float, b: float, c: float) -> tuple[float, float, float, float
     ab = abs(tb)
     acmx, acmn = (a, c) if abs(a) > abs(c) else (c, a)
     if adf > ab:
-        rt = adf * math.sqrt(1 + (ab / adf) * (ab / adf))
+        rt = adf * _sqrt(1 + (ab / adf) * (ab / adf))
     elif adf < ab:
-        rt = ab * math.sqrt(1 + (adf / ab) * (adf / ab))
+        rt = ab * _sqrt(1 + (adf / ab) * (adf / ab))
     else:
-        rt = ab * math.sqrt(2.0)
+        rt = ab * _sqrt(type(ab)(2.0))
     if sm < 0:
         rt1, sgn1 = 0.5 * (sm - rt), -1
         rt2 = (acmx / rt1) * acmn - (b / rt1) * b
@@ -237,13 +311,13 @@ def _eigen_2x2(a: float, b: float, c: float) -> tuple[float, float, float, float
     cs, sgn2 = (df + rt, 1) if df >= 0 else (df - rt, -1)
     if abs(cs) > ab:
         ct = -tb / cs
-        sn1 = 1 / math.sqrt(1 + ct * ct)
+        sn1 = 1 / _sqrt(1 + ct * ct)
         cs1 = ct * sn1
     elif ab == 0:
         cs1, sn1 = 1.0, 0.0
     else:
         tn = -cs / tb
-        cs1 = 1 / math.sqrt(1 + tn * tn)
+        cs1 = 1 / _sqrt(1 + tn * tn)
         sn1 = tn * cs1
     if sgn1 == sgn2:
         cs1, sn1 = -sn1, cs1
@@ -265,10 +339,10 @@ def steqr(d: np.ndarray, e: np.ndarray, eps: float, lapack_order: bool = False) 
     symmetric tridiagonal matrix with diagonal d and off-diagonal e, by implicit QL or QR
     iterations (QL when the block's last diagonal entry is the larger in magnitude).
     ``lapack_order``: dsteqr's own selection sort (NaN stays where it is), not a stable sort."""
-    d, e = np.array(d, dtype=np.float64), np.array(e, dtype=np.float64)
+    d, e = np.array(d), np.array(e, dtype=np.asarray(d).dtype)
     n = len(d)
-    z = np.eye(n)
-    eps2, safmin = eps * eps, float(np.finfo(np.float64).tiny)
+    z = np.eye(n, dtype=d.dtype)
+    eps2, safmin = eps * eps, d.dtype.type(np.finfo(d.dtype).tiny)
     start = 0
     budget = [30 * n]
     while start < n:
@@ -276,7 +350,7 @@ def steqr(d: np.ndarray, e: np.ndarray, eps: float, lapack_order: bool = False) 
             e[start - 1] = 0.0
         end = n - 1
         for k in range(start, n - 1):  # split where an off-diagonal entry is negligible
-            if e[k] == 0.0 or abs(e[k]) <= math.sqrt(abs(d[k])) * math.sqrt(abs(d[k + 1])) * eps:
+            if e[k] == 0.0 or abs(e[k]) <= _sqrt(abs(d[k])) * _sqrt(abs(d[k + 1])) * eps:
                 e[k] = 0.0
                 end = k
                 break
@@ -400,16 +474,18 @@ def _qr_iterations(d, e, z, first: int, lend: int, eps2: float, safmin: float, b
 
 
 def eigvalsh(a: np.ndarray, uplo: str) -> Optional[np.ndarray]:
-    """Eigenvalues (ascending) of a float64 stack of symmetric matrices of 2 to 25 rows as
-    ``syevd`` without vectors gives them: the tridiagonal reduction, then ``sterf``; None for
-    other dtypes and sizes, non-finite input, or where ``sterf`` does not converge."""
+    """Eigenvalues (ascending) of a stack of symmetric matrices of 2 to 25 rows as ``syevd``
+    without vectors gives them: the tridiagonal reduction, then ``sterf``, in the working
+    precision (float32 only from the lower triangle); None for other dtypes, sizes and
+    triangles, non-finite input, or where ``sterf`` does not converge."""
     n = a.shape[-1]
-    if a.dtype != np.float64 or not 2 <= n < DIVIDE_AND_CONQUER_FROM or a.size == 0 or not np.isfinite(a).all():
+    if a.dtype not in (np.float64, np.float32) or not 2 <= n < DIVIDE_AND_CONQUER_FROM or a.size == 0 \
+            or not np.isfinite(a).all() or (a.dtype == np.float32 and uplo != "L"):
         return None
-    eps = float(np.finfo(np.float64).eps) / 2
+    eps = _scalar_type(a.dtype)(np.finfo(a.dtype).eps / 2)
     values = []
-    for matrix in a.reshape(-1, n, n):
-        _, d, e = _tridiagonal(matrix, uplo)
+    for index, matrix in enumerate(a.reshape(-1, n, n)):
+        _, d, e = _tridiagonal(matrix, uplo, index * n * n)
         w = sterf(d, e, eps)
         if w is None:
             return None
@@ -429,8 +505,9 @@ def sterf(d: np.ndarray, e: np.ndarray, eps: float) -> Optional[np.ndarray]:
     ``syevd`` runs when no eigenvectors are wanted (``eigvalsh``). Step by step as LAPACK writes
     it; every measured tridiagonal matrix (n = 2 to 12) gives PyTorch's eigenvalues. None where it
     runs out of iterations (PyTorch reports an error there)."""
-    diag = [float(v) for v in d]
-    off = [float(v) for v in e] + [0.0]
+    scalar = _scalar_type(np.asarray(d).dtype)
+    diag = [scalar(v) for v in d]
+    off = [scalar(v) for v in e] + [scalar(0.0)]
     n = len(diag)
     budget = [30 * n]
     start = 0
@@ -439,7 +516,7 @@ def sterf(d: np.ndarray, e: np.ndarray, eps: float) -> Optional[np.ndarray]:
             off[start - 1] = 0.0
         end = n - 1
         for k in range(start, n - 1):  # split where an off-diagonal entry is negligible
-            if abs(off[k]) <= (math.sqrt(abs(diag[k])) * math.sqrt(abs(diag[k + 1]))) * eps:
+            if abs(off[k]) <= (_sqrt(abs(diag[k])) * _sqrt(abs(diag[k + 1]))) * eps:
                 off[k] = 0.0
                 end = k
                 break
@@ -454,12 +531,12 @@ def sterf(d: np.ndarray, e: np.ndarray, eps: float) -> Optional[np.ndarray]:
             done = _root_free_ql(diag, off, lo, hi, eps * eps, budget)
         if not done:
             return None
-    return np.sort(np.array(diag))
+    return np.sort(np.array(diag, dtype=np.asarray(d).dtype))
 
 
 def _shift(p: float, neighbour: float, off_squared: float) -> float:
     """The Wilkinson-like shift of ``dsterf``'s iteration from a block's end."""
-    root = math.sqrt(off_squared)
+    root = _sqrt(off_squared)
     sigma = (neighbour - p) / (2.0 * root)
     r = _lapy2(sigma, 1.0)
     return p - (root / (sigma + math.copysign(r, sigma)))
@@ -478,7 +555,7 @@ def _root_free_ql(d: list, e: list, first: int, last: int, eps2: float, budget: 
             first += 1
             continue
         if m == first + 1:
-            d[first], d[first + 1] = _lae2(d[first], math.sqrt(e[first]), d[first + 1])
+            d[first], d[first + 1] = _lae2(d[first], _sqrt(e[first]), d[first + 1])
             e[first] = 0.0
             first += 2
             continue
@@ -517,7 +594,7 @@ def _root_free_qr(d: list, e: list, first: int, last: int, eps2: float, budget: 
             first -= 1
             continue
         if m == first - 1:
-            d[first], d[first - 1] = _lae2(d[first], math.sqrt(e[first - 1]), d[first - 1])
+            d[first], d[first - 1] = _lae2(d[first], _sqrt(e[first - 1]), d[first - 1])
             e[first - 1] = 0.0
             first -= 2
             continue

@@ -1,5 +1,8 @@
 """The SVD along the path MKL's ``gesdd`` takes, so singular vectors get PyTorch's signs.
 
+Up to the sizes ``lapack_gesdd.py`` reproduces bit for bit, the engine uses that instead; this
+module serves larger matrices, with numpy's values and MKL's signs.
+
 Singular vectors are defined up to sign, and which sign comes out depends on the algorithm's
 path. numpy's LAPACK (reference ``dgesdd``) and MKL's (PyTorch's) take the same path for square
 and nearly square matrices, and there they agree. They part in two places (measured in float64

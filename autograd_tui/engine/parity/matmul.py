@@ -135,6 +135,123 @@ def _gemm_fuses_in_order(b_column_major: bool = False) -> bool:
     return bool(_GEMM_CHECKED[b_column_major])
 
 
+# cblas_sgemm(order, trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) of numpy's
+# OpenBLAS: with beta = 1 its kernels (small-matrix and packed alike) add each element's chain,
+# summed from +0, to the output's value with one rounding (one fused multiply-add by 1)
+_SGEMM = None if _blas is None else _blas._function(
+    _blas._OPENBLAS, ("scipy_cblas_sgemm64_",),
+    [ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_int64, ctypes.c_float,
+     ctypes.c_void_p, ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64, ctypes.c_float, ctypes.c_void_p,
+     ctypes.c_int64])
+_ROW_MAJOR, _NO_TRANS, _TRANS = 101, 111, 112
+_ONTO_CHECKED: dict = {}
+
+
+def add_chains_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> bool:
+    """``out = out + chain(a[i] @ b[i])`` for i = 0, 1, ... in place: each block's fused chain
+    (``_fused_chain``: in order of k, from +0) added to the running sums with one rounding, as
+    ``_sum_stacked`` of ``[out, a[0] @ b[0], a[1] @ b[1], ...]`` adds them, without the stack.
+    OpenBLAS's sgemm with beta = 1 does this per block: ``a`` (blocks, m, k) column-major a block
+    and ``b`` (blocks, k, n) either way (``_gemm_adds_chains_onto``, checked once a layout), or
+    both row-major on products of at least ``_PACKED_WORK`` multiply-adds, which OpenBLAS packs
+    whatever the layout (below, its small kernels for that layout add lanes apart), checked once a
+    shape (``_packed_adds_chains_onto``). ``out``: (m, n) float32, C-contiguous; m, n >= 2,
+    k <= 192. False, ``out`` untouched, where none of that holds."""
+    count, m, k = a.shape
+    n = b.shape[2]
+    if (_SGEMM is None or a.dtype != _F32 or b.dtype != _F32 or out.dtype != _F32 or m < 2 or n < 2
+            or not 1 <= k <= _GEMM_MAX_K or b.shape[:2] != (count, k) or out.shape != (m, n)
+            or not (out.flags.c_contiguous and out.flags.writeable and a.flags.aligned and b.flags.aligned)
+            or min(a.strides[0], b.strides[0]) < 0):
+        return False
+    column_lda, row_lda = _leading(a.strides, m, k), _leading(_swapped(a.strides), k, m)
+    column_ldb, row_ldb = _leading(b.strides, k, n), _leading(_swapped(b.strides), n, k)
+    if column_lda is not None and (row_ldb is not None or column_ldb is not None):
+        b_column_major = row_ldb is None
+        if _gemm_adds_chains_onto(b_column_major):
+            b_layout = (_TRANS, column_ldb) if b_column_major else (_NO_TRANS, row_ldb)
+            _add_in_turn(a, b, out, (_TRANS, column_lda), b_layout)
+            return True
+    if row_lda is not None and row_ldb is not None and m * n * k >= _PACKED_WORK and _packed_adds_chains_onto(m, n, k):
+        _add_in_turn(a, b, out, (_NO_TRANS, row_lda), (_NO_TRANS, row_ldb))
+        return True
+    return False
+
+
+# OpenBLAS 0.3's x86-64 small-matrix kernels (row-major operands: lane sums in some tiles) run up to
+# 100^3 multiply-adds; above, every layout is packed and each element is one chain in order of k
+_PACKED_WORK = 1 << 20
+_PACKED_CHECKED: dict = {}
+
+
+def _swapped(strides: tuple) -> tuple:
+    return strides[:1] + strides[:0:-1]
+
+
+def _leading(strides: tuple, rows: int, cols: int) -> Optional[int]:
+    """The leading dimension of a stack of (rows, cols) column-major float32 matrices with these
+    strides (the stack's first), or None if they are not laid out so (a dim of one: any stride)."""
+    if rows > 1 and strides[1] != 4:
+        return None
+    if cols == 1:
+        return rows
+    return strides[2] // 4 if strides[2] % 4 == 0 and strides[2] >= 4 * rows else None
+
+
+def _add_in_turn(a: np.ndarray, b: np.ndarray, out: np.ndarray, a_layout: tuple, b_layout: tuple) -> None:
+    """sgemm with beta = 1 a block: ``a_layout``/``b_layout`` are (transposition, leading dim) in
+    row-major terms (a column-major block is a transposed row-major one)."""
+    count, m, k = a.shape
+    n = b.shape[2]
+    pa, pb, pc = a.ctypes.data, b.ctypes.data, out.ctypes.data
+    for i in range(count):
+        _SGEMM(_ROW_MAJOR, a_layout[0], b_layout[0], m, n, k, 1.0, pa + i * a.strides[0], a_layout[1],
+               pb + i * b.strides[0], b_layout[1], 1.0, pc, n)
+
+
+def _packed_adds_chains_onto(m: int, n: int, k: int) -> bool:
+    """``_gemm_adds_chains_onto`` for row-major operands of this shape (OpenBLAS picks its kernel
+    by the shape and the thread count), on mixed magnitudes; the chains compared on the first and
+    last 16 rows and columns (a whole tile, and the edges), so that the check costs little."""
+    key = (m, n, k, _blas.get_threads() if _blas is not None else 1)
+    if key not in _PACKED_CHECKED:
+        rng = np.random.default_rng(m * 7919 + n * 104729 + k)
+        rows = np.unique(np.r_[0:min(m, 16), max(0, m - 16):m])
+        cols = np.unique(np.r_[0:min(n, 16), max(0, n - 16):n])
+        # values only where compared (the kernel is chosen by the shape): the rest stays 0
+        a, b, out = np.zeros((1, m, k), _F32), np.zeros((1, k, n), _F32), np.zeros((m, n), _F32)
+        a[0, rows] = rng.standard_normal((len(rows), k)) * np.exp2(rng.integers(-12, 13, (len(rows), k)))
+        b[0][:, cols] = rng.standard_normal((k, len(cols)))
+        start = (rng.standard_normal((len(rows), len(cols))) * np.exp2(rng.integers(-8, 9, (len(rows), len(cols)))))
+        out[np.ix_(rows, cols)] = start
+        expected = np.add(out[np.ix_(rows, cols)], _fused_chain(a[0, rows].astype(_F64), b[0][:, cols].astype(_F64)))
+        _add_in_turn(a, b, out, (_NO_TRANS, k), (_NO_TRANS, n))
+        _PACKED_CHECKED[key] = np.array_equal(out[np.ix_(rows, cols)].view(np.uint32), expected.view(np.uint32))
+    return bool(_PACKED_CHECKED[key])
+
+
+def _gemm_adds_chains_onto(b_column_major: bool) -> bool:
+    """Whether sgemm with beta = 1 gives ``out + _fused_chain(a, b)`` (one float32 addition) on
+    ``_gemm_fuses_in_order``'s probe shapes, onto outputs of mixed magnitudes (so that a chain
+    started from the output, or the output added in another way, shows); checked once a layout."""
+    if b_column_major not in _ONTO_CHECKED:
+        rng = np.random.default_rng(54321)
+        same = _SGEMM is not None
+        for m, k, n in _GEMM_PROBES if same else ():
+            if m < 2 or n < 2:
+                continue
+            a = (rng.standard_normal((1, m, k)) * np.exp2(rng.integers(-12, 13, (1, m, k)))).astype(_F32)
+            b = rng.standard_normal((1, k, n)).astype(_F32)
+            out = (rng.standard_normal((m, n)) * np.exp2(rng.integers(-8, 9, (m, n)))).astype(_F32)
+            expected = np.add(out, _fused_chain(a[0].astype(_F64), b[0].astype(_F64)))
+            a_cm = np.ascontiguousarray(a.transpose(0, 2, 1)).transpose(0, 2, 1)
+            b_in = np.ascontiguousarray(b.transpose(0, 2, 1)).transpose(0, 2, 1) if b_column_major else b
+            _add_in_turn(a_cm, b_in, out, (_TRANS, m), (_TRANS, k) if b_column_major else (_NO_TRANS, n))
+            same = same and np.array_equal(out.view(np.uint32), expected.view(np.uint32))
+        _ONTO_CHECKED[b_column_major] = same
+    return bool(_ONTO_CHECKED[b_column_major])
+
+
 def fast_chains() -> bool:
     """Whether ``_fused`` runs at BLAS speed here: OpenBLAS's product and its rank-one update both
     fuse in order (else it keeps float64 partial sums of every term, too large for big layers)."""
@@ -264,9 +381,13 @@ def _chain(start: np.ndarray, terms: np.ndarray) -> np.ndarray:
 
 def _sum_stacked(stacked: np.ndarray) -> np.ndarray:
     """``_chain`` of an array already holding the start in row 0 and the terms after (any dtype;
-    numpy's reduction is used where it adds row after row: a C-ordered array at least 16 wide)."""
+    numpy's reduction is used where it adds row after row: a C-ordered array at least 16 wide).
+    Where NaNs of both signs meet, the reduction's operand order can give the other sign: there
+    the running sum (the running total first, as the kernels add) is taken."""
     if stacked[0].size >= _WIDE and stacked.flags.c_contiguous:  # (another layout may be summed pairwise)
-        return np.add.reduce(stacked, axis=0)
+        total = np.add.reduce(stacked, axis=0)
+        if not np.isnan(total).any():
+            return total
     return np.add.accumulate(stacked, axis=0)[-1]
 
 

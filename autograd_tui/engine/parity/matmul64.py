@@ -30,6 +30,7 @@ from typing import Optional
 
 import numpy as np
 
+from autograd_tui.engine.parity.blas import get_threads
 from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked, scaled_gemv
 
 _F64 = np.float64
@@ -120,7 +121,8 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
             out_offset: int = 0, alpha: Optional[np.floating] = None) -> Optional[np.ndarray]:
     """``added + a @ b`` (``a @ b`` without ``added``) of float64 (m, k) and (k, n) arrays as
     MKL adds them with each operand's layout as PyTorch passes it; None where the order is not
-    known (two transposed operands with whole tiles, or a BLAS that does not fuse in order).
+    known (a BLAS that does not fuse in order). Two transposed operands are taken as a row-major
+    ``a`` times a transposed ``b``: exact in the packed tiles, not in the strips around them.
     ``out_offset``: where the output starts in its allocation, in elements (bmm's later
     matrices), which decides the in-order kernel's aligned loops. ``alpha`` (addmm's, with
     ``added`` already ``beta * input``): where MKL applies it (measured): the in-order kernels
@@ -142,7 +144,11 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
         return _in_order(_times(a, alpha), b, added)
     rows, cols = m // TILE_ROWS * TILE_ROWS, n // TILE_COLS * TILE_COLS
     tiled = rows > 0 and cols > 0
-    if la == lb == "T" or (tiled and not _gemm_fuses_in_order()):
+    if la == lb == "T":
+        # two transposed operands: MKL's packed tiles come out as with a row-major ``a`` (every
+        # measured tile element); the strips beside and below them do not (62% there)
+        a, la = np.ascontiguousarray(a), "N"
+    if tiled and not _gemm_fuses_in_order():
         return None
     if not tiled:
         return _small(a, b, lb, added, slice(0, m), 0, out_offset=out_offset, alpha=alpha)
@@ -159,6 +165,11 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
     if rows < m:  # below them (with a transposed weight, peeled as dgemv's rows in fours)
         out[rows:] = _small(a, b, lb, added, slice(rows, m), 0, peel=min(k, (k - 1) % LANES + 1),
                             out_offset=out_offset, alpha=alpha)
+        if lb == "T" and cols < n and k != 4 and get_threads() > 1:
+            # on two threads the corner below the tiles and beside them takes the kernel beside
+            # the tiles, peeled to each row's 16-byte boundary (measured; k = 4 keeps the rows'
+            # peel of 2, and one thread the rows' kernel)
+            out[rows:, cols:] = _small(a, b, lb, added, slice(rows, m), cols, out_offset=out_offset, alpha=alpha)
     return out
 
 
