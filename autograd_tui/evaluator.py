@@ -325,6 +325,7 @@ def run_code(
             # The engine's own numpy arithmetic stays quiet, as PyTorch's does (the engine's
             # _ENGINE_RUNTIME_WARNINGS; written out here because the evaluator never imports it).
             warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"autograd_tui\.engine(\.|$)")
+            _quiet_engine_numpy()
             warnings.showwarning = show_warning
             sys.stdout = sys.stderr = capture
             sys.displayhook = _show_value  # "single" code's values, as the prompt shows them
@@ -364,6 +365,15 @@ def run_code(
     if result.error is not None and write is not None:
         write(result.error)
     return result
+
+
+def _quiet_engine_numpy() -> None:
+    """Keep the engine's numpy floating-point errors from the learner's own warnings filters in
+    this thread too (numpy's error state is per thread; the engine sets it where it was imported,
+    which may be the thread that replayed a lesson). Nothing happens when the engine is not loaded."""
+    errors = sys.modules.get("autograd_tui.engine.numpy_errors")
+    if errors is not None:
+        errors.quiet_engine_here()
 
 
 def _safe_format(exc: BaseException, filename: str, source: str, compiled: tuple[Any, ...]) -> str:

@@ -52,3 +52,49 @@ def test_the_engine_stays_quiet_after_its_first_import_ran_inside_a_catch_warnin
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["imported", "tensor([   inf, 0.5000])"]
     assert done.stderr == ""
+
+
+LEARNERS_OWN_FILTERS = r"""
+import threading, warnings
+import numpy as np
+import autograd_tui.engine as torch
+from autograd_tui.evaluator import run_code
+
+def learners_numpy():                 # one line each, so numpy's own warning names that line
+    np.array([0.0, 1.0]) / np.array([0.0, 0.0]); np.mean(np.array([]))
+
+def caught(fn):
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        fn()
+    return [(w.category.__name__, str(w.message), w.filename, w.lineno) for w in seen]
+
+def engine_ops():
+    x = torch.tensor([0.0, 1.0, -1.0], requires_grad=True)
+    (torch.log(x) + x / x.detach() + torch.exp(x * 1000)).sum().backward()
+    x.grad.mean(dim=0, keepdim=True), torch.tensor([]).mean()
+
+print("engine", caught(engine_ops))
+as_numpy_warns = []               # numpy's own warnings, in a thread whose error state is numpy's default
+worker = threading.Thread(target=lambda: as_numpy_warns.extend(caught(learners_numpy)))
+worker.start(); worker.join()
+print("same as numpy", caught(learners_numpy) == as_numpy_warns, len(as_numpy_warns))
+np.seterr(divide="ignore")        # a learner's own choice is kept
+print("chosen", caught(learners_numpy) == as_numpy_warns[1:], np.geterr()["divide"])
+np.seterr(divide="warn")
+ns = {"torch": torch, "np": np, "warnings": warnings}
+code = ("with warnings.catch_warnings(record=True) as seen:\n"
+        "    warnings.simplefilter('always')\n"
+        "    torch.tensor([1.0, 0.0]) / 0\n"
+        "print([str(w.message) for w in seen])")
+worker = threading.Thread(target=lambda: print("evaluator thread", run_code(code, ns).output.strip()))
+worker.start(); worker.join()
+"""
+
+
+def test_a_learners_catch_warnings_sees_no_engine_warning_and_its_own_numpy_warns_as_numpy_does():
+    done = subprocess.run([sys.executable, "-c", LEARNERS_OWN_FILTERS], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["engine []", "same as numpy True 4", "chosen True ignore",
+                                        "evaluator thread []"], done.stdout

@@ -15,8 +15,9 @@ bit-identical to PyTorch's), and ``nn``/``optim``/``vision`` (layers, optimizers
 Importing the engine changes three things for the whole process (see ``parity/README.md``):
 OpenBLAS's thread count (``OPENBLAS_NUM_THREADS``, set before numpy loads it, unless the user
 chose one), the garbage collector's first-generation threshold (raised to 10,000: deep graphs
-are many small linked objects), and a warnings filter that hides numpy's floating-point RuntimeWarnings raised in the
-engine's own modules (PyTorch never warns about ``1/0``); the caller's own numpy still warns.
+are many small linked objects), and numpy's floating-point RuntimeWarnings raised in the engine's own modules, hidden
+(PyTorch never warns about ``1/0``) by a warnings filter and by numpy's error state (``numpy_errors.py``); the caller's
+own numpy still warns.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fill
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import numpy_errors as _numpy_errors
 from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
@@ -110,7 +112,7 @@ _OPS_WITH_OUT = (
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
     "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
-    "searchsorted", "bucketize", "diag", "block_diag", "lgamma", "digamma", "polygamma", "mvlgamma",
+    "searchsorted", "bucketize", "diag", "lgamma", "digamma", "polygamma", "mvlgamma",
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
     "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",
@@ -159,6 +161,8 @@ tensor.__module__ = "torch"   # help(torch.tensor) says "in module torch", as Py
 # loses this one when the block ends.
 _ENGINE_RUNTIME_WARNINGS = r"autograd_tui\.engine(\.|$)"
 __import__("warnings").filterwarnings("ignore", category=RuntimeWarning, module=_ENGINE_RUNTIME_WARNINGS)
+# ...and, where it does not hold (a learner's own catch_warnings), numpy's error state: see numpy_errors.py
+_numpy_errors.quiet_engine_here()
 # A graph is many small linked Python objects (PyTorch keeps its own in C++, out of sight of the
 # cycle collector). With the default first-generation threshold of 700, collections dominate deep
 # graphs (a 200,000-op chain spends two thirds of its forward time in gc); a larger one does not.

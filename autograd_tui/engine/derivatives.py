@@ -397,6 +397,8 @@ op("digamma", "DigammaBackward0", G.digamma_array,
    self=lambda grad, self: grad * G.polygamma(1, self))
 op("polygamma", "PolygammaBackward0", G.polygamma_array,
    self=lambda grad, self, n: grad * G.polygamma(n + 1, self))
+op("polygamma_", "PolygammaBackward1", G.polygamma_array,   # the in-place overload: (self, n)
+   self=lambda grad, self, n: grad * G.polygamma(n + 1, self))
 op("mvlgamma", "MvlgammaBackward0", G.mvlgamma_array,
    self=lambda grad, self, p: G.mvlgamma_backward(grad, self, p))
 # The modified Bessel functions (Cephes' Chebyshev series with the C library's exp, as ATen).
@@ -462,6 +464,8 @@ op("xlogy", "XlogyBackward0", S.xlogy_array,
    other=lambda grad, self, other: grad * self / other)
 op("xlogy_scalar_self", "XlogyBackward1", None, inputs=("self", "other"),
    other=lambda grad, self, other: grad * self / other)
+op("xlogy_scalar_other", "XlogyBackward2", S.xlogy_array, inputs=("self", "other"),
+   self=lambda grad, self, other: F.xlogy(grad, other).masked_fill((self == 0) & (other <= 0), 0.0))
 op("xlog1py", "SpecialXlog1PyBackward0", S.xlog1py_array,
    self=lambda grad, self, other: S.xlog1py(grad, other).masked_fill((self == 0) & (other <= -1), 0.0),
    other=lambda grad, self, other: grad * self / (other + 1))
@@ -630,6 +634,12 @@ op("unbind", "UnbindBackward0", None,
    self=lambda grads, shape, dim: F.stack_grads(grads, shape, dim))
 op("split", "SplitBackward0", None,
    self=lambda grads, shape, dim, sizes: F.cat_grads(grads, shape, dim, sizes))
+# scatter into a 0-d tensor (others go through index_put's node), with PyTorch's formulas
+op("scatter_0d", "ScatterBackward0", None,
+   self=lambda grad, dim, index: grad.scatter(dim, index, 0),
+   src=lambda grad, dim, index: grad.gather(dim, index))
+op("scatter_value_0d", "ScatterBackward1", None,
+   self=lambda grad, dim, index: grad.scatter(dim, index, 0))
 op("scatter_add", "ScatterAddBackward0", None,
    self=lambda grad: grad,
    src=lambda grad, dim, index: grad.gather(dim, index))

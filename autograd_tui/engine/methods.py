@@ -19,6 +19,7 @@ from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
+from autograd_tui.engine.grad_mode import requires_grad_flag
 from autograd_tui.engine.legacy_types import tensor_new
 
 
@@ -134,6 +135,7 @@ def _min_method(self, *args, **kwargs):
 
 
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+    requires_grad = requires_grad_flag(requires_grad, "new_tensor", none_allowed=False)
     check_dtype_argument(dtype, "new_tensor")
     return tensor_copy_of(data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
 
@@ -146,6 +148,7 @@ def _new_like(fill, name: str):
             raise TypeError(f"{name}() got an unexpected keyword argument '{next(iter(given))}'")
         if not size:
             raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
+        requires_grad = requires_grad_flag(requires_grad, name)
         check_dtype_argument(dtype, name)
         return F._creation(F._shape_arg(size), dtype or self.dtype, fill, requires_grad)
     return method
@@ -154,6 +157,7 @@ def _new_like(fill, name: str):
 def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
     if not isinstance(size, (tuple, list, Size)):
         raise TypeError(f"new_full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
+    requires_grad = requires_grad_flag(requires_grad, "new_full")
     check_dtype_argument(dtype, "new_full")
     return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
 
@@ -427,6 +431,8 @@ def _is_nonzero(self) -> bool:
 
 
 def _sum_to_size(self, *size):
+    if not size:  # PyTorch's parser wants a size (it is no reduction over everything)
+        raise TypeError('sum_to_size() missing 1 required positional arguments: "size"')
     return F.sum_to(self, F._shape_arg(size))
 
 
@@ -630,7 +636,7 @@ METHODS = {
     "logit_": lambda self, eps=None: F._inplace(self, lambda s: F.logit(s, eps)),
     "lgamma": F.lgamma, "digamma": F.digamma, "polygamma": F.polygamma_method, "mvlgamma": F.mvlgamma,
     "lgamma_": F._inplace_unary(F.lgamma), "digamma_": F._inplace_unary(F.digamma),
-    "polygamma_": lambda self, n: F._inplace(self, lambda s: F.polygamma(n, s)),
+    "polygamma_": lambda self, n: F._inplace(self, lambda s: F.polygamma_inplace_result(s, n)),
     "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }

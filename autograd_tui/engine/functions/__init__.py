@@ -102,7 +102,7 @@ from autograd_tui.engine.functions.special import (  # noqa: F401
     scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot,
 )
 from autograd_tui.engine.functions.gamma import (  # noqa: F401
-    digamma, lgamma, mvlgamma, polygamma, polygamma_method,
+    digamma, lgamma, mvlgamma, polygamma, polygamma_inplace_result, polygamma_method,
 )
 from autograd_tui.engine.functions.bessel import (  # noqa: F401
     i0, special_i0, special_i0e, special_i1, special_i1e,

@@ -17,7 +17,7 @@ from autograd_tui.engine._tensor import (
     ArgumentTypeError, Tensor, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value, warn_once,
 )
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _allocate, check_number
+from autograd_tui.engine.functions._common import _R, _allocate, check_number, laid_out_like
 from autograd_tui.engine.functions._index_checks import (
     check_index_add, check_index_copy, check_index_fill, check_long_index, check_masked_scatter, check_put, in_bounds,
 )
@@ -25,6 +25,7 @@ from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
+from autograd_tui.engine.functions.pointwise import nonzero
 
 
 # Diagonals
@@ -409,7 +410,14 @@ def rot90(input: Tensor, k: int = 1, dims=(0, 1)) -> Tensor:
     d0, d1 = norm_dim(dims[0], input.ndim), norm_dim(dims[1], input.ndim)
     if d0 == d1:
         raise RuntimeError(f"expected rotation dims to be different, but got dim0 = {d0} and dim1 = {d1}")
-    data = np.ascontiguousarray(np.rot90(input._data, k, axes=(d0, d1)))
+    # PyTorch's steps, whose layout shows in .stride(): a flip (laid out as the input), transposed for odd k
+    x, turns = input._data, k % 4
+    if turns == 0:
+        data = np.array(x, order="C")
+    elif turns == 2:
+        data = laid_out_like(np.ascontiguousarray(np.flip(x, (d0, d1))), x)
+    else:
+        data = np.swapaxes(laid_out_like(np.ascontiguousarray(np.flip(x, d1 if turns == 1 else d0)), x), d0, d1)
     return record(_R["rot90"], (input,), make(data, input.dtype), {"k": k, "dims": (d0, d1)})
 
 
@@ -468,12 +476,14 @@ def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1
 # Index lists and splits
 # ============================================================================================
 def argwhere(input: Tensor) -> Tensor:
-    return make(np.argwhere(input._data).astype(np.int64), dtypes.int64)
+    return nonzero(input)
 
 
 def isin(elements, test_elements, *, assume_unique: bool = False, invert: bool = False) -> Tensor:
     a = elements._data if isinstance(elements, Tensor) else np.asarray(elements)
     b = test_elements._data if isinstance(test_elements, Tensor) else np.asarray(test_elements)
+    if a.dtype == np.bool_ or b.dtype == np.bool_:
+        raise RuntimeError("Unsupported input type encountered for isin(): Bool")
     return make(np.isin(a, b, invert=invert), dtypes.bool_)
 
 

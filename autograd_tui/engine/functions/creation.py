@@ -26,7 +26,7 @@ from autograd_tui.engine.functions._common import (
     _type_name,
     broadcast_shapes, check_number, preserved_strides, shapes_broadcast_error, with_strides, wrap,
 )
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
 
 # Creation
@@ -639,6 +639,11 @@ def randint_like(t: Tensor, low, high=None, *, generator=None, dtype=None, layou
 
 
 def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad=False) -> Tensor:
+    if isinstance(std, Tensor):  # NaN fails the check too
+        if not (std._data >= 0).all():
+            raise RuntimeError("normal expects all elements of std >= 0.0")
+    elif isinstance(std, (int, float)) and not std >= 0:
+        raise RuntimeError(f"normal expects std >= 0.0, but found std {std:g}")
     if isinstance(mean, Tensor) or isinstance(std, Tensor):
         m = mean if isinstance(mean, Tensor) else full_like(std, mean)
         s = std if isinstance(std, Tensor) else full_like(mean, std)
@@ -655,6 +660,8 @@ def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires
 def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
     probs = input._data if p is None else p
     data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
+    if p is not None:  # bernoulli.p has no derivative in PyTorch: a NotImplemented node
+        return record_not_implemented("bernoulli", (input,), wrap(data, input.dtype))
     return record(_R["BernoulliBackward0"], (input,), wrap(data, input.dtype))
 
 

@@ -20,7 +20,7 @@ from autograd_tui.engine.functions.creation import arange
 from autograd_tui.engine.functions.pointwise import _unary
 from autograd_tui.engine.parity.libm import lgamma_array
 
-__all__ = ["lgamma", "digamma", "polygamma", "mvlgamma", "digamma_array", "polygamma_array",
+__all__ = ["lgamma", "digamma", "polygamma", "polygamma_inplace_result", "mvlgamma", "digamma_array", "polygamma_array",
            "mvlgamma_array", "mvlgamma_backward", "lgamma_array"]
 
 # psi(10), the value the recurrence lands on for integers
@@ -166,6 +166,11 @@ def polygamma(n: int, input: Tensor) -> Tensor:
 
 def polygamma_method(self: Tensor, n: int) -> Tensor:
     return polygamma(n, self)
+
+
+def polygamma_inplace_result(self: Tensor, n: int) -> Tensor:
+    """What ``self.polygamma_(n)`` writes: the values of polygamma, the in-place overload's node."""
+    return _unary(_R["polygamma_"], self, attrs={"n": _order(n)})
 
 
 def mvlgamma(input: Tensor, p: int) -> Tensor:

@@ -493,7 +493,9 @@ def masked_fill(input: Tensor, mask: Tensor, value, *, _self_first: bool = False
     except ValueError:
         # the in-place op names self first; the out-of-place one broadcasts mask against self
         raise (_broadcast_error(input, mask) if _self_first else _broadcast_error(mask, input)) from None
-    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    # a fresh row-major result whatever the input's layout, as PyTorch's out-of-place masked_fill gives
+    data = np.asarray(data, dtype=input.dtype.np)
+    out = make(data if data.flags.c_contiguous else np.array(data, order="C"), input.dtype)
     if isinstance(value, Tensor):  # the Tensor overload: differentiable in the value too
         return record(_R["masked_fill_tensor"], (input, value), out, {"mask": mask})
     return record(_R["masked_fill"], (input,), out, {"mask": mask})
@@ -532,7 +534,7 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
     if idx.ndim:
         grid[d] = idx
     key = tuple(grid) if idx.ndim else (idx[()],)
-    data = np.array(input._data[key])
+    data = np.array(input._data[key], order="C")  # allocated row-major, whatever the index's layout
     rule = _index_rule("GatherBackward0")
     return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key, "dim": d,
                                                              "index": index, "sparse_grad": False})
@@ -568,14 +570,23 @@ def take_along_dim(input: Tensor, indices: Tensor, dim=None) -> Tensor:
         raise RuntimeError(f"torch.take_along_dim(): dtype of indices should be Long but got "
                            f"{_scalar_type_name(indices.dtype)}")
     d = norm_dim(dim, input.ndim)
-    if input.ndim:  # both broadcast over every dim but ``dim``, where each keeps its own size
-        mine = input.shape[:d] + indices.shape[d:d + 1] + input.shape[d + 1:]
-        theirs = indices.shape[:d] + input.shape[d:d + 1] + indices.shape[d + 1:]
-        try:
-            indices = indices.expand(np.broadcast_shapes(mine, indices.shape))
-        except ValueError:
-            raise shapes_broadcast_error(mine, indices.shape) from None
-        input = input.expand(np.broadcast_shapes(theirs, input.shape))
+    if not input.ndim:  # the dim is valid for a 0-d tensor, but the kernel asks for its size
+        raise IndexError("Dimension specified as 0 but tensor has no dimensions")
+    # both broadcast over every dim but ``dim``, where each keeps its own size
+    mine = input.shape[:d] + indices.shape[d:d + 1] + input.shape[d + 1:]
+    theirs = indices.shape[:d] + input.shape[d:d + 1] + indices.shape[d + 1:]
+    try:
+        indices = indices.expand(np.broadcast_shapes(mine, indices.shape))
+    except ValueError:
+        raise shapes_broadcast_error(mine, indices.shape) from None
+    input = input.expand(np.broadcast_shapes(theirs, input.shape))
+    # PyTorch 2.13 takes the indices modulo the dim's size (floor division's remainder), so an
+    # out-of-range or negative index wraps around; an integer remainder by 0 is its error
+    size = input.shape[d]
+    if size == 0 and indices.numel():
+        raise RuntimeError("ZeroDivisionError")
+    if size and indices.numel() and ((indices._data < 0) | (indices._data >= size)).any():
+        indices = make(np.mod(indices._data, size), indices.dtype)
     return gather(input, d, indices)
 
 
@@ -618,6 +629,12 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
     else:
         v = value.item() if isinstance(value, Tensor) else value
         values, data = None, np.asarray(v, dtype=input.dtype.np)
+    if input.ndim == 0 and reduce is None:  # one element, written by each index in turn: the last stays
+        out = input._data.copy()
+        _one_d(out)[key] = np.broadcast_to(data, idx.shape)[-1]
+        if isinstance(src, Tensor):
+            return record(_R["scatter_0d"], (input, src), make(out, input.dtype), {"dim": d, "index": index})
+        return record(_R["scatter_value_0d"], (input,), make(out, input.dtype), {"dim": d, "index": index})
     if reduce is not None:
         if isinstance(src, Tensor):
             warn_once("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
@@ -625,7 +642,7 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
                       "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
                       "TensorAdvancedIndexing.cpp:225.)")
         out = input._data.copy()
-        (np.add if reduce == "add" else np.multiply).at(out, key, np.broadcast_to(data, idx.shape))
+        (np.add if reduce == "add" else np.multiply).at(_one_d(out), key, np.broadcast_to(data, idx.shape))
         # PyTorch computes it, and fails only if backward reaches it
         return record_not_implemented("scatter", (input, src), make(out, input.dtype))
     node = "ScatterBackward0" if isinstance(src, Tensor) else "ScatterBackward1"
@@ -656,14 +673,21 @@ def _scatter_key(input: Tensor, dim: int, index: Tensor, src) -> tuple:
     _scatter_shape_check(input, d, index, src)
     if idx.ndim == 0 and input.ndim <= 1:
         idx = idx.reshape((1,) * builtins.max(input.ndim, 1))
+    if input.ndim == 0:  # as one element of a 1-d tensor: the key is into _one_d(data)
+        idx = idx.reshape(-1)
     size = input.shape[d] if input.ndim else 1
     outside = (idx < 0) | (idx >= size)  # no wrap-around: a negative index is out of bounds too
     if outside.any():  # the kernel stops at the first one it meets, in the index's row-major order
         raise RuntimeError(f"index {int(idx[outside].flat[0])} is out of bounds for dimension {d} with size {size}")
     grid: list = list(np.indices(idx.shape, sparse=True))
     grid[d] = idx
-    key: tuple = tuple(grid) if input.ndim else ()
+    key: tuple = tuple(grid)
     return d, idx, key
+
+
+def _one_d(data: np.ndarray) -> np.ndarray:
+    """A 0-d array as a 1-d view of its one element (PyTorch scatters into a 0-d tensor so); others as they are."""
+    return data.reshape(1) if data.ndim == 0 else data
 
 
 def _scatter_shape_check(input: Tensor, d: int, index: Tensor, src) -> None:
@@ -710,7 +734,7 @@ def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
     """A copy of ``input`` with ``src`` added where ``index`` points along ``dim``."""
     d, idx, key = _scatter_key(input, dim, index, src)
     out = input._data.copy()
-    np.add.at(out, key, _src_part(src, idx))
+    np.add.at(_one_d(out), key, _src_part(src, idx))
     return record(_R["scatter_add"], (input, src), make(out, input.dtype), {"dim": d, "index": index})
 
 
@@ -724,13 +748,13 @@ def scatter_reduce(input: Tensor, dim: int, index: Tensor, src: Tensor, reduce: 
     part = _src_part(src, idx)
     out = input._data.copy()
     hit = np.zeros(out.shape, dtype=bool)
-    hit[key] = True
+    _one_d(hit)[key] = True
     if not include_self:
         out[hit] = _reduction_identity(reduce, out.dtype)
-    _SCATTER_REDUCTIONS[reduce].at(out, key, part)
+    _SCATTER_REDUCTIONS[reduce].at(_one_d(out), key, part)
     if reduce == "mean":
         count = np.full(out.shape, 1 if include_self else 0, dtype=np.int64)
-        np.add.at(count, key, 1)
+        np.add.at(_one_d(count), key, 1)
         count = np.maximum(count, 1)
         out = (out / count.astype(out.dtype) if input.dtype.is_floating_point
                else np.floor_divide(out, count).astype(out.dtype))

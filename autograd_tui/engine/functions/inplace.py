@@ -288,12 +288,14 @@ def _can_cast(src: dtypes.dtype, dst: dtypes.dtype) -> bool:
 def _inplace_binary(fn):
     def method(self: Tensor, *args, **kwargs) -> Tensor:  # the operand may come as a keyword (exponent=)
         return _inplace(self, lambda s: fn(s, *args, **kwargs))
+    method.__wrapped__ = fn  # its parameters, for the parser's checks
     return method
 
 
 def _inplace_unary(fn):
     def method(self: Tensor, *args, **kwargs) -> Tensor:
         return _inplace(self, lambda s: fn(s, *args, **kwargs))
+    method.__wrapped__ = fn  # its parameters, for the parser's checks
     return method
 
 

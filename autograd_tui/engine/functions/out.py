@@ -10,7 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, _user_stacklevel
 from autograd_tui.engine.functions import _structseq
-from autograd_tui.engine.functions.parser import call_error
+from autograd_tui.engine.functions.parser import FUNCTIONS, call_error
 from autograd_tui.engine.grad_mode import _State, no_grad
 
 _RESIZE_WARNING = (
@@ -99,6 +99,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
             return fn(*args, **kwargs)
         if creation and kwargs.get("dtype") is None and isinstance(out, Tensor):
             kwargs["dtype"] = out.dtype
+        elif not creation:
+            _refuse_out_overload(name, args, kwargs, out)
         grad_on = _State.enabled
         with no_grad():
             try:
@@ -112,6 +114,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
             if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
                     and out.dtype is not args[0].dtype:
                 raise RuntimeError(exact(args[0].dtype, out.dtype))
+            if name in _LONG_OUT and isinstance(out, Tensor) and out.dtype is not dtypes.int64:
+                raise RuntimeError(_LONG_OUT[name](out.dtype))
             if name in _PRODUCTS and isinstance(out, Tensor) and out.shape == result.shape:
                 inputs = _tensor_args(args + tuple(kwargs.values()))
                 if any(np.shares_memory(t._data, out._data) for t in inputs):
@@ -121,6 +125,16 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
                                any_overlap=name in ("cat", "concat", "concatenate"))
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+def _refuse_out_overload(name: str, args: tuple, kwargs: dict, out: Any) -> None:
+    """The parser's error for a call whose overload has no out= (``torch.sum(x, out=y)`` needs a dim,
+    ``torch.median(x, out=t)`` too); a call refused without out= as well is left to the op's own words."""
+    if name not in FUNCTIONS:
+        return
+    refused = call_error(name, False, args, {**kwargs, "out": out})
+    if refused is not None and call_error(name, False, args, kwargs) is None:
+        raise refused
 
 
 def _with_out_named(raised: TypeError, name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
@@ -149,6 +163,13 @@ _EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
                                      f"{_scalar_name(want)}"),
     "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
                                 f"input {_c_type(want)} and hist {_c_type(got)}"),
+}
+# Index results: an out= of another dtype than int64 is refused, in each kernel's words.
+_LONG_OUT: dict[str, Callable[[dtypes.dtype], str]] = {
+    **dict.fromkeys(("argmax", "argmin"),
+                    lambda got: f"Expected out tensor to have dtype long int, but got {_c_type(got)} instead"),
+    "nonzero": lambda got: ("nonzero: Expected out tensor to have scalar type Long but got scalar type"
+                            f"{_scalar_name(got)}"),
 }
 # Ops without a derivative: their out= is allowed whatever requires grad (PyTorch checks only differentiable ones).
 _NOT_DIFFERENTIABLE = frozenset((
@@ -228,6 +249,7 @@ def with_tuple_out(fn: Callable) -> Callable:
     def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
         if out is None:
             return fn(*args, **kwargs)
+        _refuse_out_overload(name, args, kwargs, out)
         if _State.enabled and _requires_grad(args + tuple(kwargs.values())):
             raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
                                "differentiation, but one of the arguments requires grad.")

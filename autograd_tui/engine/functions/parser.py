@@ -101,8 +101,8 @@ def _fits(param: _Param, value) -> tuple[bool, int]:
         return param.size > 0 and _is_index(value), -1
     if kind == "Tensor":
         return isinstance(value, Tensor), -1
-    if kind == "bool":
-        return isinstance(value, (bool, np.bool_)), -1
+    if kind == "bool":  # a Python bool only: PyTorch 2.13's parser refuses numpy.bool
+        return isinstance(value, bool), -1
     if kind == "torch.dtype":  # Python's own float, int and bool stand for float64, int64 and bool
         return isinstance(value, dtypes.dtype) or value in (float, int, bool), -1
     if kind == "str":
@@ -251,6 +251,8 @@ _QUANTILE = ("(Tensor input, Tensor q, int? dim = None, bool keepdim = False, *,
              "(Tensor input, float q, int? dim = None, bool keepdim = False, *, str interpolation = \"linear\", "
              "Tensor out = None)")
 _TRAPEZOID = ("(Tensor y, Tensor x, *, int dim = -1)", "(Tensor y, *, Number dx = 1, int dim = -1)")
+_TRIANGLE = ("(Tensor input, int diagonal = 0, *, Tensor out = None)",)
+_TENSOR_PAIR = ("(Tensor input, Tensor other, *, Tensor out = None)",)
 _SECTIONS = ("(Tensor input, int sections)", "(Tensor input, tuple of ints indices)")
 
 # Factory functions (their dtype= refuses a numpy type or a string), fill and clamp (a str value).
@@ -372,13 +374,27 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "glu": ("(Tensor input, int dim = -1)",),
     "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
+    "prod": ("(Tensor input, *, torch.dtype? dtype = None)",
+             "(Tensor input, int dim, bool keepdim = False, *, torch.dtype? dtype = None, Tensor out = None)"),
+    "svd": ("(Tensor input, bool some = True, bool compute_uv = True, *, tuple of Tensors out = None)",),
+    "qr": ("(Tensor input, bool some = True, *, tuple of Tensors out = None)",),
+    "tril": _TRIANGLE, "triu": _TRIANGLE,
+    "mvlgamma": ("(Tensor input, int p, *, Tensor out = None)",),
+    "histc": ("(Tensor input, int bins = 100, Number min = 0, Number max = 0, *, Tensor out = None)",),
+    "gcd": _TENSOR_PAIR, "lcm": _TENSOR_PAIR,
+    "nan_to_num": ("(Tensor input, float? nan = None, float? posinf = None, float? neginf = None, *, "
+                   "Tensor out = None)",),
+    "_unique2": ("(Tensor input, bool sorted = True, bool return_inverse = False, bool return_counts = False)",),
+    "unique_consecutive": ("(Tensor input, bool return_inverse = False, bool return_counts = False, "
+                           "int? dim = None)",),
 }
 # In-place methods (no torch.* function): their own names, the out-of-place signatures.
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
             "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes", "fill_": "fill",
             "clamp_": "clamp", "clip_": "clip", "logical_and_": "logical_and", "logical_or_": "logical_or",
-            "logical_xor_": "logical_xor"}
+            "logical_xor_": "logical_xor", "tril_": "tril", "triu_": "triu", "mvlgamma_": "mvlgamma",
+            "gcd_": "gcd", "lcm_": "lcm", "nan_to_num_": "nan_to_num"}
 
 
 def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
@@ -429,16 +445,29 @@ def _norm(args: tuple, kwargs: dict, method: bool) -> tuple | None:
 
 
 def _unique(args: tuple, kwargs: dict, method: bool) -> tuple | None:
-    # torch.unique and Tensor.unique: with a dim, torch.unique_dim, every argument positional
+    # torch.unique and Tensor.unique call torch._unique2 (torch.unique_dim with a dim), every flag a keyword
     values = _bound(args, kwargs, "input, sorted=True, return_inverse=False, return_counts=False, dim=None")
-    if values is None or values[4] is None:
+    if values is None:
         return None
     input, sorted_, inverse, counts, dim = values
-    return "unique_dim", (input, dim, sorted_, inverse, counts), {}, False
+    flags = {"sorted": sorted_, "return_inverse": inverse, "return_counts": counts}
+    if dim is None:
+        return "_unique2", (input,), flags, False
+    return "unique_dim", (input, dim), flags, False
+
+
+def _unique_consecutive(args: tuple, kwargs: dict, method: bool) -> tuple | None:
+    # torch.unique_consecutive and the method call the C function with every flag a keyword
+    values = _bound(args, kwargs, "input, return_inverse=False, return_counts=False, dim=None")
+    if values is None:
+        return None
+    input, inverse, counts, dim = values
+    return "unique_consecutive", (input,), {"return_inverse": inverse, "return_counts": counts, "dim": dim}, False
 
 
 # Functions and methods PyTorch writes in Python: the C call they make with the same arguments.
-_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "unique": _unique}
+_PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "unique": _unique,
+                 "unique_consecutive": _unique_consecutive}
 
 
 @functools.lru_cache(maxsize=None)
@@ -482,22 +511,56 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
 
 
-# What PyTorch's parser refuses that Python would take: an int (not a bool) for these bools, a float for these ints.
+# What PyTorch's parser refuses that Python would take (checked in the functions FUNCTIONS lists): anything
+# but a bool for these bools, a float, bool, str or tensor for these ints, a str or tensor for these floats,
+# a number for these tensors. A suspect call is only refused when the parser's own parse refuses it too.
 _STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse",
                             "return_counts", "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"),
                            bool),
-           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats"), int)}
+           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats", "p", "chunks"), int),
+           **dict.fromkeys(("nan", "posinf", "neginf"), float),
+           "other": Tensor}
+
+
+def _suspect(kind: type, value) -> bool:
+    if kind is bool:
+        return not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, (float, bool, str, np.bool_)) or isinstance(value, Tensor) and value.ndim > 0
+    if kind is float:
+        return isinstance(value, str) or isinstance(value, Tensor) and value.ndim > 0
+    return isinstance(value, (int, float))   # a Tensor parameter given a Python number
 
 
 def _mistyped(strict: tuple, args: tuple, kwargs: dict, keepdim_needs: bool) -> bool:
-    """Whether a strictly typed argument has a type the parser refuses (or keepdim comes without a dim)."""
+    """Whether a strictly typed argument has a type the parser may refuse (or keepdim comes without a dim)."""
     for position, name, kind in strict:
         value = args[position] if position < len(args) else kwargs.get(name)
-        if value is None:
-            continue
-        if kind is bool and value.__class__ is int or kind is int and value.__class__ is float:
+        if value is not None and (value.__class__ is not bool if kind is bool else _suspect(kind, value)):
             return True
     return keepdim_needs and "keepdim" in kwargs and "dim" not in kwargs and "axis" not in kwargs and len(args) < 2
+
+
+# the engine's names for a torch.* function's first parameter when it is a tensor
+_TENSOR_FIRST = (("input",), ("t",), ("self",), ("A",), ("x1",))
+
+
+def _not_a_tensor(raised: AttributeError, fn_name: str, names: tuple, args: tuple, kwargs: dict,
+                  method: bool) -> TypeError | None:
+    """The parser's TypeError for an argument that is no tensor (a list, a number) where the op used it
+    as one (``torch.mm(x, [[1.0]])``): the argument the AttributeError names, by position or keyword;
+    None when the error is about something else."""
+    culprit = getattr(raised, "obj", None)
+    if culprit is None or isinstance(culprit, Tensor) or not isinstance(culprit, (list, tuple, int, float, str)):
+        return None
+    for i, value in enumerate(args):
+        if value is culprit and (i or not method) and i < len(names):
+            return TypeError(f"{fn_name}(): argument '{names[i]}' (position {i if method else i + 1}) must be "
+                             f"Tensor, not {type(value).__name__}")
+    for key, value in kwargs.items():
+        if value is culprit:
+            return TypeError(f"{fn_name}(): argument '{key}' must be Tensor, not {type(value).__name__}")
+    return None
 
 
 def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = False) -> Callable[..., Any]:
@@ -515,7 +578,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
     # torch.name(input, ...) given something else than a tensor as input: the parser's TypeError, never
     # the AttributeError the op's first use of it would raise ('list' object has no attribute 'ndim')
-    takes_input = not method and names[:1] == ("input",)
+    takes_input = not method and names[:1] in _TENSOR_FIRST
+    first = "input" if not names or names[0] in ("t", "self") else names[0]   # the name PyTorch's signature gives
     if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input:
         return fn
 
@@ -523,13 +587,15 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # parameters PyTorch's parser types strictly (an int is no bool, a float no int), by position in the call
     strict = tuple((i, n, _STRICT[n]) for i, n in enumerate(names) if n in _STRICT) if checked else ()
     keepdim_needs = "keepdim" in names and "dim" in names
-    # a factory's requires_grad (always a keyword): anything but a bool or None is refused (randn(2, requires_grad=1))
+    # a factory's requires_grad (always a keyword): anything but a Python bool or None is refused
+    # (randn(2, requires_grad=1), a numpy bool too); the one-overload factories (zeros, tensor, new_*)
+    # word it as their single signature does, through grad_mode.requires_grad_flag
     requires_grad_typed = checked and "requires_grad" in names
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
         if (strict and _mistyped(strict, args, kwargs, keepdim_needs)
-                or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, np.bool_, type(None)))):
+                or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
             error = call_error(fn_name, method, args, kwargs)
             if error is not None:
                 raise error
@@ -544,12 +610,16 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                 raise refused(fn_name, args, kwargs, method=method)
         try:
             return fn(*args, **kwargs)
-        except AttributeError:
+        except AttributeError as raised:
             if takes_input and args and not isinstance(args[0], Tensor):
                 error = call_error(fn_name, method, args, kwargs) if checked else None
-                raise error or TypeError(f"{fn_name}(): argument 'input' (position 1) must be Tensor, not "
+                raise error or TypeError(f"{fn_name}(): argument '{first}' (position 1) must be Tensor, not "
                                          f"{type(args[0]).__name__}") from None
-            raise
+            error = (call_error(fn_name, method, args, kwargs) if checked else None) or \
+                _not_a_tensor(raised, fn_name, names, args, kwargs, method)
+            if error is None:
+                raise
+            raise error from None
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)

@@ -180,6 +180,16 @@ OVERLOADS = {
               "(Tensor condition, Number self, Number other)"),
 }
 OVERLOADS["true_divide"] = OVERLOADS["multiply"]
+OVERLOADS["remainder"] = (f"(Tensor input, Tensor other, {_OUT})", "(Number self, Tensor other)",
+                          f"(Tensor input, Number other, {_OUT})")
+OVERLOADS["fmod"] = (f"(Tensor input, Tensor other, {_OUT})", f"(Tensor input, Number other, {_OUT})")
+
+
+def _refuse_two_numbers(name: str, input, other) -> None:
+    """pow, remainder and fmod take no two Python numbers (add, sub, mul and div do)."""
+    if not isinstance(input, Tensor) and not isinstance(other, Tensor) and isinstance(input, _OPERANDS) \
+            and isinstance(other, _OPERANDS):
+        raise invalid_combination(name, (input, other), {}, OVERLOADS[name])
 
 
 def is_operand(x) -> bool:
@@ -222,9 +232,17 @@ def _alpha_op(name, a, b, alpha, dtype):
     return record(_R[name], (a, b), out, {"alpha": alpha})
 
 
+def _number_as_tensor(input, other):
+    """PyTorch's parser takes a Python number for ``input`` in add/sub/mul/div/floor_divide and their
+    aliases (a tensor made of it: torch.div(2, 3) is tensor(0.6667)); the others refuse it."""
+    return tensor(input) if not isinstance(input, Tensor) and isinstance(input, _OPERANDS) else input
+
+
 def sub(input, other, *, alpha=1) -> Tensor:
     if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
         _refuse_operands(input, other, "sub")
+    if not isinstance(input, Tensor) and not isinstance(other, Tensor):
+        input = _number_as_tensor(input, other)
     _check_bool_sub(input, other)
     if alpha != 1:
         check_number(alpha, "sub", "alpha")
@@ -272,7 +290,7 @@ def mul(input, other) -> Tensor:
     if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
         _refuse_operands(input, other, "mul")
     if not isinstance(input, Tensor):
-        input, other = other, input
+        input, other = (other, input) if isinstance(other, Tensor) else (_number_as_tensor(input, other), other)
     return _binary(_R["mul"], input, other)
 
 
@@ -295,10 +313,9 @@ def div(input, other, *, rounding_mode=_NO_MODE) -> Tensor:
         _check_overloads("div", "div_rounding", (input, other), {"rounding_mode": rounding_mode})
     if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
         _refuse_operands(input, other, "div")
-    if rounding_mode is not _NO_MODE and isinstance(input, Tensor):
+    input = _number_as_tensor(input, other)   # torch.div(1, t): DivBackward0, 1 / t rounded once
+    if rounding_mode is not _NO_MODE:
         return _div_mode(input, other, rounding_mode)
-    if not isinstance(input, Tensor):
-        return reciprocal(other) * input
     return _binary(_R["div"], input, other, _true_div_dtype(input, other))
 
 
@@ -316,6 +333,8 @@ def _div_mode(input: Tensor, other, rounding_mode) -> Tensor:
         dtype, data = out.dtype, out._data
     elif rounding_mode == "trunc":
         dtype = _result_dtype(input, other)
+        if dtype is dtypes.bool_:
+            raise NotImplementedError("\"div_trunc_cpu\" not implemented for 'Bool'")
         a, b = _operand(input, dtype), _operand(other, dtype)
         if dtype.is_floating_point:
             data = np.trunc(a / b)
@@ -354,12 +373,17 @@ def _true_div_dtype(a, b) -> dtypes.dtype:
 def _integer_division(np_fn, input, other) -> Tensor:
     """A division-like op, with PyTorch's error for an integer divisor of zero."""
     dtype = _result_dtype(input, other)
+    if dtype is dtypes.bool_:  # no bool kernel: floor division, remainder and fmod of bools are refused
+        kernel = {np.floor_divide: "div_floor_cpu", np.fmod: "fmod_cpu"}.get(np_fn, "remainder_cpu")
+        raise NotImplementedError(f"\"{kernel}\" not implemented for 'Bool'")
     if not dtype.is_floating_point and np.any(np.asarray(_as_data(other)) == 0):
         raise RuntimeError("ZeroDivisionError")
     return wrap(np_fn(_operand(input, dtype), _operand(other, dtype)), dtype)
 
 
 def floor_divide(input, other) -> Tensor:
+    if not isinstance(input, Tensor) and not isinstance(other, Tensor):
+        input = _number_as_tensor(input, other)
     out = _integer_division(np.floor_divide, input, other)
     # PyTorch has no derivative for floor_divide: a float result that depends on a tensor requiring
     # grad gets a NotImplemented node, and backward through it fails
@@ -376,6 +400,7 @@ def _bfloat16_divisor(input, other):
 
 def remainder(input, other) -> Tensor:
     """Python's %: the result takes the sign of the divisor."""
+    _refuse_two_numbers("remainder", input, other)
     out = _integer_division(_remainder, input, _bfloat16_divisor(input, other))
     return _record_division(out, "remainder", input, other)
 
@@ -400,6 +425,7 @@ def _remainder(a, b):
 
 def fmod(input, other) -> Tensor:
     """C's fmod: the result takes the sign of the dividend."""
+    _refuse_two_numbers("fmod", input, other)
     out = _integer_division(np.fmod, input, _bfloat16_divisor(input, other))
     return _record_division(out, "fmod", input, other)
 
@@ -407,6 +433,7 @@ def fmod(input, other) -> Tensor:
 def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
     if not (isinstance(exponent, _OPERANDS) and isinstance(input, _OPERANDS)):
         raise invalid_combination("pow", (input, exponent), {}, OVERLOADS["pow"])
+    _refuse_two_numbers("pow", input, exponent)
     if isinstance(input, Tensor) and exponent.__class__ is not float:
         check_int_fits(exponent, input.dtype)
     if not isinstance(input, Tensor):
@@ -684,7 +711,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
                 return complex_unary(rule.name, input)
         elif dtype is dtypes.bool_ and keep_int:
             _check_bool_unary(rule.name)
-            if rule.name == "sign":  # the sign of a bool is itself
+            if rule.name in ("sign", "sgn"):  # the sign of a bool is itself
                 return make(x.copy(), dtype)
         elif not keep_int:
             dtype = dtypes.get_default_dtype()
@@ -918,10 +945,13 @@ def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
 
 
 def nonzero(input: Tensor, *, as_tuple: bool = False) -> Any:
-    idx = np.nonzero(input._data)
+    data = input._data
+    idx = np.nonzero(data.reshape(1) if data.ndim == 0 else data)  # a 0-d tensor as one element
     if as_tuple:
         return tuple(make(i.astype(np.int64), dtypes.int64) for i in idx)
-    return make(np.stack(idx, axis=1).astype(np.int64), dtypes.int64)
+    # PyTorch fills one row per dim, then hands back its transpose: strides (1, n), not contiguous
+    rows = np.stack(idx).astype(np.int64) if data.ndim else np.empty((0, len(idx[0])), np.int64)
+    return make(rows.T, dtypes.int64)
 
 
 def lerp_values(start: np.ndarray, end: np.ndarray, weight) -> np.ndarray:

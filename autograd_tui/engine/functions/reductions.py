@@ -492,8 +492,9 @@ def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = 
     if not stable and input.ndim:  # C++'s std::sort: its own order among ties
         idx = std_algorithms.sort_order(input._data, d, descending, idx)
     values = input._data.copy() if input.ndim == 0 else np.take_along_axis(input._data, idx, axis=d)
-    v = make(np.asarray(values), input.dtype)
-    i = make(np.asarray(idx, dtype=np.int64), dtypes.int64)
+    # both laid out as the input (a transposed input gives transposed results), as PyTorch's are
+    v = make(laid_out_like(np.asarray(values), input._data), input.dtype)
+    i = make(laid_out_like(np.asarray(idx, dtype=np.int64), input._data), dtypes.int64)
     record(_R["sort"], (input,), v, {"shape": input.shape, "dim": d, "indices": i})
     return _pair("sort", v, i)
 
@@ -890,7 +891,13 @@ def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=Non
     return np.bincount(pos, weights=w, minlength=bins)[:bins], edges
 
 
+def _check_bins(bins) -> None:
+    if int(bins) <= 0:
+        raise RuntimeError(f"torch.histogram(): bins must be > 0, but got {int(bins)} for dimension 0")
+
+
 def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
+    _check_bins(bins)
     if not input.dtype.is_floating_point:  # bool fails first in the linspace of the bin edges
         kernel = "linspace_cpu" if input.dtype is dtypes.bool_ else "histogram_cpu"
         raise NotImplementedError(f"\"{kernel}\" not implemented for '{_scalar_type_name(input.dtype)}'")
@@ -906,6 +913,9 @@ def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
 def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool = False) -> Any:  # noqa: A002
     if isinstance(bins, Tensor):
         raise NotImplementedError("torch.histogram with a tensor of bin edges is not available in the embedded engine")
+    if not input.dtype.is_floating_point:
+        raise NotImplementedError(f"\"histogramdd\" not implemented for '{_scalar_type_name(input.dtype)}'")
+    _check_bins(bins)
     if range is None:
         lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 0.0)
     else:

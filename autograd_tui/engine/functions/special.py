@@ -16,10 +16,10 @@ from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
-from autograd_tui.engine.functions._common import _R, _broadcast_error
+from autograd_tui.engine.functions._common import _R, _broadcast_error, invalid_combination, laid_out_like
 from autograd_tui.engine.functions.creation import tensor
-from autograd_tui.engine.functions.pointwise import (_check_overloads, _operand, _require_tensor, _result_dtype, _unary,
-                                                     is_operand)
+from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads, _operand, _require_tensor,
+                                                     _result_dtype, _unary, is_operand)
 from autograd_tui.engine.parity import blas, float32_math, sleef32, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
@@ -106,8 +106,9 @@ def logit_array(a: np.ndarray, eps: float | None) -> np.ndarray:
     takes MKL's log (``float32_math.log``, as ``torch.log``) when the input is one run in memory
     (any order of dims), else SLEEF's logf on vector blocks and the C library's on the rest."""
     t = a.dtype.type
-    if eps is not None:
-        a = np.clip(a, t(eps), t(1) - t(eps))
+    if eps is not None:  # ATen's x < lo ? lo : (x > hi ? hi : x): with eps > 0.5 (lo > hi) not a clip
+        lo, hi = t(eps), t(1) - t(eps)
+        a = np.where(a < lo, lo, np.where(a > hi, hi, a)).astype(a.dtype)
     z = a / (t(1) - a)
     if a.dtype != np.float32:
         return np.log(z)
@@ -176,7 +177,8 @@ def scale_by(constant: float) -> Callable[[np.ndarray], np.ndarray]:
 _FLOAT_ONLY = ("hypot", "logaddexp", "logaddexp2")
 
 
-def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = False) -> Tensor:
+def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = False,
+                  node_rule: str | None = None) -> Tensor:
     _require_tensor(other, name, "other")
     dtype = _result_dtype(input, other)
     if name in _FLOAT_ONLY and not dtype.is_floating_point:
@@ -189,7 +191,7 @@ def _binary_float(name: str, input: Tensor, other: Tensor, keep_int: bool = Fals
             data = _R[name].forward(x, y)
     except ValueError:
         raise _broadcast_error(input, other) from None
-    return record(_R[name], (input, other), make(np.asarray(data, dtype=dtype.np), dtype))
+    return record(_R[node_rule or name], (input, other), make(np.asarray(data, dtype=dtype.np), dtype))
 
 
 def hypot(input: Tensor, other: Tensor) -> Tensor:
@@ -302,9 +304,10 @@ def xlogy(input, other) -> Tensor:
         dtype = other.dtype if other.dtype.is_floating_point else dtypes.get_default_dtype()
         data = xlogy_array(np.asarray(input, dtype.np), other._data.astype(dtype.np))
         return record(_R["xlogy_scalar_self"], (input, other), make(np.asarray(data, dtype.np), dtype))
-    if not isinstance(other, Tensor):
+    if not isinstance(other, Tensor):  # xlogy(x, 2): the Scalar overload, XlogyBackward2
         other = make(np.asarray(other, input.dtype.np if input.dtype.is_floating_point else np.float32),
                      input.dtype if input.dtype.is_floating_point else dtypes.float32)
+        return _binary_float("xlogy", input, other, node_rule="xlogy_scalar_other")
     return _binary_float("xlogy", input, other)
 
 
@@ -372,6 +375,8 @@ def sinc_backward(grad: Tensor, self: Tensor) -> Tensor:
 def float_power(input, exponent) -> Tensor:
     """pow computed in double, whatever the inputs' dtypes (each tensor is copied to float64)."""
     _check_overloads("float_power", "pow", (input, exponent))
+    if not isinstance(input, Tensor) and not isinstance(exponent, Tensor):  # two numbers: no overload takes them
+        raise invalid_combination("float_power", (input, exponent), {}, OVERLOADS["pow"])
     refuse_complex(input, "float_power")
     refuse_complex(exponent, "float_power")
     base = input.to(dtypes.float64) if isinstance(input, Tensor) else input
@@ -443,7 +448,7 @@ def isneginf(input: Tensor) -> Tensor:
 def isreal(input: Tensor) -> Tensor:
     if input.dtype.is_complex:  # the elements without an imaginary part
         return make(plain(input._data).imag == 0, dtypes.bool_)
-    return make(np.ones(input._data.shape, bool), dtypes.bool_)
+    return make(laid_out_like(np.ones(input._data.shape, bool), input._data), dtypes.bool_)  # ones_like's layout
 
 
 def positive(input: Tensor) -> Tensor:
