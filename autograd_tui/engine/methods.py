@@ -158,6 +158,11 @@ def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=Fal
     return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
 
 
+def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,
+                       pin_memory=False):
+    return F.strided_empty(size, stride, dtype or self.dtype, requires_grad, device, pin_memory, "new_empty_strided")
+
+
 def _sum_method(self, dim=NO_DIM, keepdim=False, dtype=None):
     return F.sum(self, dim, keepdim, dtype=dtype)
 
@@ -521,7 +526,7 @@ METHODS = {
     # New tensors.
     "new_tensor": _new_tensor, "new_zeros": _new_like(None, "new_zeros"), "new_ones": _new_like(1, "new_ones"),
     "new": tensor_new,
-    "new_empty": _new_like(None, "new_empty"), "new_full": _new_full,
+    "new_empty": _new_like(None, "new_empty"), "new_full": _new_full, "new_empty_strided": _new_empty_strided,
     # In place.
     "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
     "add_": _checked(_add_inplace, "add_"), "sub_": _checked(_sub_inplace, "sub_"),

@@ -20,7 +20,7 @@ from autograd_tui.engine.functions._common import (  # noqa: F401
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, asarray,
-    bernoulli, empty, empty_like,
+    bernoulli, empty, empty_like, empty_strided, strided_empty,
     eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, logspace, manual_seed, multinomial,
     binomial, normal,
     ones, ones_like, poisson, rand, rand_like, randint, randint_like, randn, randn_like, randperm, seed,
