@@ -294,10 +294,6 @@ def _clamp_method(self, min=None, max=None):  # noqa: A002
     return F.clamp(self, min, max, _method=True)
 
 
-def _clamp_inplace(self, min=None, max=None):  # noqa: A002
-    return F._inplace(self, lambda s: F.clamp(s, min, max))
-
-
 # A method's operand, checked as PyTorch's parser checks it there: ``other`` is position 1 (the
 # function form counts ``input`` first), and the overloads listed are the method's own.
 _METHOD_OVERLOADS = {
@@ -538,7 +534,7 @@ METHODS = {
     "absolute_": F.abs_, "tril_": F._inplace_unary(F.tril), "triu_": F._inplace_unary(F.triu),
     "cumsum_": F._inplace_unary(F.cumsum),
     "pow_": _checked(F._inplace_binary(F.pow), "pow_", "pow", keyword="exponent"),
-    "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
+    "clamp_": F.inplace_clamp(F.clamp), "clip_": F.inplace_clamp(F.clamp),
     "exp_": F._inplace_unary(F.exp), "log_": F._inplace_unary(F.log), "neg_": F._inplace_unary(F.neg),
     "abs_": F.abs_, "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),
     "sigmoid_": F._inplace_unary(F.sigmoid), "tanh_": F._inplace_unary(F.tanh),
@@ -552,8 +548,8 @@ METHODS = {
     "log1p_": F._inplace_unary(F.log1p), "expm1_": F._inplace_unary(F.expm1), "rsqrt_": F._inplace_unary(F.rsqrt),
     "floor_": F._inplace_unary(F.floor), "ceil_": F._inplace_unary(F.ceil), "round_": F._inplace_unary(F.round),
     "trunc_": F._inplace_unary(F.trunc), "frac_": F._inplace_unary(F.frac), "sign_": F._inplace_unary(F.sign),
-    "nan_to_num_": F._inplace_unary(F.nan_to_num), "clamp_min_": F._inplace_binary(F.clamp_min),
-    "clamp_max_": F._inplace_binary(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
+    "nan_to_num_": F._inplace_unary(F.nan_to_num), "clamp_min_": F.inplace_clamp(F.clamp_min),
+    "clamp_max_": F.inplace_clamp(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
     "fmod_": F._inplace_binary(F.fmod), "floor_divide_": F._inplace_binary(F.floor_divide),
     "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
@@ -568,6 +564,7 @@ METHODS = {
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "exponential_": F._sampler("exponential_"), "geometric_": F._sampler("geometric_"),
+    "log_normal_": F._sampler("log_normal_"), "cauchy_": F._sampler("cauchy_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
     "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,

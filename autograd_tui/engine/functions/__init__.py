@@ -27,7 +27,8 @@ from autograd_tui.engine.functions.creation import (  # noqa: F401
     set_rng_state, tensor, zeros, zeros_like,
 )
 from autograd_tui.engine.functions.inplace import (  # noqa: F401
-    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill, fill_, zero_,
+    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill, fill_, inplace_clamp,
+    zero_,
 )
 from autograd_tui.engine.functions.clamping import (  # noqa: F401
     clamp, clamp_bound_backward, clamp_mask, clamp_max, clamp_min, clamp_tensor_backward, clip, nan_to_num,

@@ -473,6 +473,14 @@ def broadcast_shapes(*shapes) -> Size:
     return Size(out)
 
 
+def number_bounds(bounds: tuple) -> bool:
+    """Whether clamp's bounds take its Scalar overload: no tensor, or a 0-d tensor beside a number
+    (the parser reads it as a number); that kernel checks out=/in-place dtypes in its own words."""
+    given = [b for b in bounds if b is not None]
+    tensors = sum(isinstance(b, Tensor) for b in given)
+    return not tensors or (len(given) == 2 and tensors == 1)
+
+
 def _broadcast_error(a, b) -> RuntimeError:
     return shapes_broadcast_error(a.shape if isinstance(a, Tensor) else (), b.shape if isinstance(b, Tensor) else ())
 

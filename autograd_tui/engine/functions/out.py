@@ -10,6 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, _user_stacklevel
 from autograd_tui.engine.functions import _structseq
+from autograd_tui.engine.functions._common import number_bounds
 from autograd_tui.engine.functions.parser import call_error
 from autograd_tui.engine.grad_mode import _State, no_grad
 
@@ -112,6 +113,9 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
             if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
                     and out.dtype is not args[0].dtype:
                 raise RuntimeError(exact(args[0].dtype, out.dtype))
+            if name in _CLAMPS and isinstance(out, Tensor) and out.dtype is not result.dtype \
+                    and number_bounds(args[1:] + tuple(kwargs.values())):
+                raise RuntimeError(_found_words(result.dtype, out.dtype))  # no cast: its kernel wants one dtype
             if name in _PRODUCTS and isinstance(out, Tensor) and out.shape == result.shape:
                 inputs = _tensor_args(args + tuple(kwargs.values()))
                 if any(np.shares_memory(t._data, out._data) for t in inputs):
@@ -150,6 +154,7 @@ _EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
     "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
                                 f"input {_c_type(want)} and hist {_c_type(got)}"),
 }
+_CLAMPS = frozenset(("clamp", "clip", "clamp_min", "clamp_max"))
 # Ops without a derivative: their out= is allowed whatever requires grad (PyTorch checks only differentiable ones).
 _NOT_DIFFERENTIABLE = frozenset((
     "argmax", "argmin", "eq", "ne", "ge", "gt", "le", "lt", "greater", "greater_equal", "less", "less_equal",
