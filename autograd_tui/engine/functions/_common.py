@@ -192,7 +192,8 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
             continue
         marks, fits = [], True
         for slot, value in zip(slots, args):
-            ok = _fits(value, _slot_type(slot) if slot else "")
+            # the parser takes all before a slot's last space as its type: "bool keepdim =" fits nothing
+            ok = " = " not in slot and _fits(value, _slot_type(slot) if slot else "")
             fits &= ok
             marks.append(_described(value) if ok else f"!{_described(value)}!")
         for key, value in kwargs.items():
