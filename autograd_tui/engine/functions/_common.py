@@ -192,7 +192,8 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
         if wrong_keywords:
             lines.append(f"      didn't match because some of the keywords were incorrect: {', '.join(wrong_keywords)}")
             continue
-        marks, fits = [], True
+        marks: list[str] = []
+        fits = True
         for slot, value in zip(slots, args + tuple(kwargs[_slot_name(s)] for s in tail)):
             # the parser takes all before a slot's last space as its type: "bool keepdim =" fits nothing
             ok = " = " not in slot and _fits(value, _slot_type(slot) if slot else "")
