@@ -257,6 +257,8 @@ CASES: dict[str, Callable[[], tuple]] = {
                           ("NormalBackward0", "normal_(generator=torch.Generator().manual_seed(0))"),
                           ("ExponentialBackward0", "exponential_(generator=torch.Generator().manual_seed(0))"),
                           ("GeometricBackward0", "geometric_(0.5, generator=torch.Generator().manual_seed(0))"),
+                          ("LogNormalBackward0", "log_normal_(generator=torch.Generator().manual_seed(0))"),
+                          ("CauchyBackward0", "cauchy_(generator=torch.Generator().manual_seed(0))"),
                           ("BernoulliBackward1", "bernoulli_(torch.full((2, 3), 0.5), generator="
                                                  "torch.Generator().manual_seed(0))"),
                           ("BernoulliBackward2", "bernoulli_(0.5, generator=torch.Generator().manual_seed(0))"),

@@ -55,7 +55,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor, asarray,
     bernoulli, bitwise_not, bmm, broadcast_shapes, broadcast_to, can_cast, cat, ceil, chunk, clamp,
     clamp_max, clamp_min, clip, clone, concat, concatenate, cos, count_nonzero, cumsum, div, divide,
-    dot, empty, empty_like, eq, equal, exp, expm1, eye, flatten, flip, floor, floor_divide,
+    dot, empty, empty_like, empty_strided, eq, equal, exp, expm1, eye, flatten, flip, floor, floor_divide,
     fmod, from_numpy, full, full_like, gather, scatter, ge, get_rng_state, greater, greater_equal, gt, hstack,
     index_select, initial_seed, inner, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
     le, lerp, less, less_equal, linspace, log, log10, log1p, log2, log_softmax, logical_and,

@@ -21,7 +21,7 @@ from autograd_tui.engine.scalar_conversion import _c_name, _overflows, check_int
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
-from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool
+from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool, type_name
 
 _NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
@@ -587,6 +587,10 @@ class Tensor(metaclass=_TensorMeta):
 
     @data.setter
     def data(self, value: "Tensor") -> None:
+        if not isinstance(value, Tensor):
+            raise TypeError(f"Variable data has to be a tensor, but got {type_name(value)}")
+        if self._requires_grad and not (value.dtype.is_floating_point or value.dtype.is_complex):
+            raise RuntimeError("data set to a tensor that requires gradients must be floating point or complex dtype")
         self._data = value._data
         self.dtype = value.dtype
         if value._on_meta is not self._on_meta:  # model.to("meta"), to_empty(): the device moves too

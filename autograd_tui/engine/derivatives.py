@@ -193,7 +193,7 @@ for _node, _inputs in (("UniformBackward0", "self"), ("NormalBackward0", "self")
                        ("GeometricBackward0", "self"), ("BernoulliBackward1", "self"), ("BernoulliBackward2", "self"),
                        ("RandomBackward0", "self"), ("RandomBackward1", "self"), ("RandomBackward2", "self"),
                        ("NormalBackward1", "mean"), ("NormalBackward2", "std"), ("NormalBackward3", "mean std"),
-                       ("BernoulliBackward0", "self")):
+                       ("BernoulliBackward0", "self"), ("LogNormalBackward0", "self"), ("CauchyBackward0", "self")):
     op(_node, _node, None, **dict.fromkeys(_inputs.split(), lambda grad: F.zeros_like(grad)))  # type: ignore[arg-type]
 op("frexp", "FrexpBackward0", None, self=lambda grad, exponent: grad / exponent.exp2())
 op("histogram", "NotImplemented", None, self=lambda grad: _not_implemented("histogram"))

@@ -120,11 +120,16 @@ def strict_bool(value: Any, function: str, name: str, position: int | None) -> b
     argument (``position`` None) is named without a position."""
     if isinstance(value, bool):
         return value
-    kind = type(value)
-    shown = kind.__name__ if kind.__flags__ & _HEAP_TYPE or kind.__module__ == "builtins" \
-        else f"{kind.__module__}.{kind.__name__}"   # a C type's tp_name: numpy.bool
     where = "" if position is None else f" (position {position})"
-    raise TypeError(f"{function}(): argument '{name}'{where} must be bool, not {shown}")
+    raise TypeError(f"{function}(): argument '{name}'{where} must be bool, not {type_name(value)}")
+
+
+def type_name(value: Any) -> str:
+    """The name PyTorch's C++ gives ``value``'s type (its ``tp_name``): a Python class by its name, a
+    C type with its module (``numpy.bool``, ``numpy.ndarray``)."""
+    kind = type(value)
+    return kind.__name__ if kind.__flags__ & _HEAP_TYPE or kind.__module__ == "builtins" \
+        else f"{kind.__module__}.{kind.__name__}"
 
 
 def requires_grad_flag(value: Any, function: str, none_allowed: bool = True) -> bool:

@@ -162,6 +162,11 @@ def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=Fal
     return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
 
 
+def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,
+                       pin_memory=False):
+    return F.strided_empty(size, stride, dtype or self.dtype, requires_grad, device, pin_memory, "new_empty_strided")
+
+
 def _sum_method(self, dim=NO_DIM, keepdim=False, dtype=None):
     return F.sum(self, dim, keepdim, dtype=dtype)
 
@@ -291,10 +296,6 @@ def _prod_method(self, *args, **kwargs):
 
 def _clamp_method(self, min=None, max=None):  # noqa: A002
     return F.clamp(self, min, max, _method=True)
-
-
-def _clamp_inplace(self, min=None, max=None):  # noqa: A002
-    return F._inplace(self, lambda s: F.clamp(s, min, max))
 
 
 # A method's operand, checked as PyTorch's parser checks it there: ``other`` is position 1 (the
@@ -527,7 +528,7 @@ METHODS = {
     # New tensors.
     "new_tensor": _new_tensor, "new_zeros": _new_like(None, "new_zeros"), "new_ones": _new_like(1, "new_ones"),
     "new": tensor_new,
-    "new_empty": _new_like(None, "new_empty"), "new_full": _new_full,
+    "new_empty": _new_like(None, "new_empty"), "new_full": _new_full, "new_empty_strided": _new_empty_strided,
     # In place.
     "zero_": F.zero_, "fill_": F.fill_, "copy_": F.copy_, "fill_diagonal_": F.fill_diagonal_,
     "add_": _checked(_add_inplace, "add_"), "sub_": _checked(_sub_inplace, "sub_"),
@@ -539,7 +540,7 @@ METHODS = {
     "absolute_": F.abs_, "tril_": F._inplace_unary(F.tril), "triu_": F._inplace_unary(F.triu),
     "cumsum_": F._inplace_unary(F.cumsum),
     "pow_": _checked(F._inplace_binary(F.pow), "pow_", "pow", keyword="exponent"),
-    "clamp_": _clamp_inplace, "clip_": _clamp_inplace,
+    "clamp_": F.inplace_clamp(F.clamp), "clip_": F.inplace_clamp(F.clamp),
     "exp_": F._inplace_unary(F.exp), "log_": F._inplace_unary(F.log), "neg_": F._inplace_unary(F.neg),
     "abs_": F.abs_, "sqrt_": F._inplace_unary(F.sqrt), "relu_": F._inplace_unary(F.relu),
     "sigmoid_": F._inplace_unary(F.sigmoid), "tanh_": F._inplace_unary(F.tanh),
@@ -553,8 +554,8 @@ METHODS = {
     "log1p_": F._inplace_unary(F.log1p), "expm1_": F._inplace_unary(F.expm1), "rsqrt_": F._inplace_unary(F.rsqrt),
     "floor_": F._inplace_unary(F.floor), "ceil_": F._inplace_unary(F.ceil), "round_": F._inplace_unary(F.round),
     "trunc_": F._inplace_unary(F.trunc), "frac_": F._inplace_unary(F.frac), "sign_": F._inplace_unary(F.sign),
-    "nan_to_num_": F._inplace_unary(F.nan_to_num), "clamp_min_": F._inplace_binary(F.clamp_min),
-    "clamp_max_": F._inplace_binary(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
+    "nan_to_num_": F._inplace_unary(F.nan_to_num), "clamp_min_": F.inplace_clamp(F.clamp_min),
+    "clamp_max_": F.inplace_clamp(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
     "fmod_": F._inplace_binary(F.fmod), "floor_divide_": F._inplace_binary(F.floor_divide),
     "unsqueeze_": F.unsqueeze_,
     "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
@@ -569,6 +570,7 @@ METHODS = {
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "exponential_": F._sampler("exponential_"), "geometric_": F._sampler("geometric_"),
+    "log_normal_": F._sampler("log_normal_"), "cauchy_": F._sampler("cauchy_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
     "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,

@@ -1,5 +1,6 @@
 """``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Binomial, Categorical, Multinomial, Uniform,
-Exponential, Poisson, Gamma, Dirichlet and Beta, with PyTorch's sampling draws, and Independent."""
+Exponential, Poisson, Gamma, Dirichlet, Beta and LogNormal, with PyTorch's sampling draws; Independent, and
+TransformedDistribution with the exp, affine and sigmoid transforms."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
@@ -12,14 +13,20 @@ from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence
+from autograd_tui.engine.distributions.log_normal import LogNormal
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
 from autograd_tui.engine.distributions.normal import Normal
+from autograd_tui.engine.distributions import transforms
+from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
+from autograd_tui.engine.distributions.transforms import AffineTransform, ExpTransform, SigmoidTransform, Transform
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
-    "Bernoulli", "Beta", "Binomial", "Categorical", "Dirichlet", "Distribution", "Exponential", "Gamma", "Independent",
-    "Multinomial", "MultivariateNormal", "Normal", "Poisson", "Uniform", "constraints", "kl_divergence",
+    "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Dirichlet", "Distribution", "ExpTransform",
+    "Exponential", "Gamma", "Independent", "LogNormal", "Multinomial", "MultivariateNormal", "Normal", "Poisson",
+    "SigmoidTransform", "Transform", "TransformedDistribution", "Uniform", "constraints", "kl_divergence",
+    "transforms",
 ]
 
 

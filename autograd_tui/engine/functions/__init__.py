@@ -20,14 +20,15 @@ from autograd_tui.engine.functions._common import (  # noqa: F401
 )
 from autograd_tui.engine.functions.creation import (  # noqa: F401
     _creation, _float_dtype, _generator, _like, _resolve_dtype, arange, as_tensor, asarray,
-    bernoulli, empty, empty_like,
+    bernoulli, empty, empty_like, empty_strided, strided_empty,
     eye, from_numpy, full, full_like, get_rng_state, initial_seed, linspace, logspace, manual_seed, multinomial,
     binomial, normal,
     ones, ones_like, poisson, rand, rand_like, randint, randint_like, randn, randn_like, randperm, seed,
     set_rng_state, tensor, zeros, zeros_like,
 )
 from autograd_tui.engine.functions.inplace import (  # noqa: F401
-    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill, fill_, zero_,
+    _can_cast, _inplace, _inplace_binary, _inplace_unary, _sampler, _write_into, copy_, fill, fill_, inplace_clamp,
+    zero_,
 )
 from autograd_tui.engine.functions.clamping import (  # noqa: F401
     clamp, clamp_bound_backward, clamp_mask, clamp_max, clamp_min, clamp_tensor_backward, clip, nan_to_num,

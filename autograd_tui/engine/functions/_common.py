@@ -175,9 +175,10 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
 
     Under an overload with as many slots as arguments given (``*`` counts as a slot), the parser
     explains the mismatch: keywords it cannot take, or the arguments whose types do not fit,
-    marked ``!...!``.
+    marked ``!...!``. It lists the keywords in the order of the C++ hash map it copied them into.
     """
-    got = [_type_name(a) for a in args] + [f"{k}={_type_name(v)}" for k, v in kwargs.items()]
+    keys = cpp_map_order(list(kwargs))
+    got = [_type_name(a) for a in args] + [f"{k}={_type_name(kwargs[k])}" for k in keys]
     lines = [f"{name}() received an invalid combination of arguments - got "
              f"({_argument_list(got, not args and bool(kwargs))}), but expected one of:"]
     for overload in overloads:
@@ -185,24 +186,66 @@ def invalid_combination(name: str, args: tuple, kwargs: dict, overloads: tuple[s
         slots = [s.strip() for s in overload[1:-1].split(",")]
         if len(slots) != len(args) + len(kwargs):
             continue
-        named = {_slot_name(s): _slot_type(s) for s in slots if s not in ("*", "")}
-        wrong_keywords = [k for k in kwargs if k not in named]
+        # a keyword is looked for among the last slots only, as many as there are keywords
+        tail = slots[len(args):]
+        wrong_keywords = [k for k in keys if k not in {_slot_name(s) for s in tail}]
         if wrong_keywords:
             lines.append(f"      didn't match because some of the keywords were incorrect: {', '.join(wrong_keywords)}")
             continue
-        marks, fits = [], True
-        for slot, value in zip(slots, args):
-            ok = _fits(value, _slot_type(slot) if slot else "")
+        marks: list[str] = []
+        fits = True
+        for slot, value in zip(slots, args + tuple(kwargs[_slot_name(s)] for s in tail)):
+            # the parser takes all before a slot's last space as its type: "bool keepdim =" fits nothing
+            ok = " = " not in slot and _fits(value, _slot_type(slot) if slot else "")
             fits &= ok
-            marks.append(_described(value) if ok else f"!{_described(value)}!")
-        for key, value in kwargs.items():
-            ok = _fits(value, named[key])
-            fits &= ok
-            marks.append(f"{key}={_described(value)}" if ok else f"!{key}={_described(value)}!")
+            shown = _described(value) if len(marks) < len(args) else f"{_slot_name(slot)}={_described(value)}"
+            marks.append(shown if ok else f"!{shown}!")
         if not fits:
             lines.append("      didn't match because some of the arguments have invalid types: "
                          f"({_argument_list(marks, not args)})")
     return TypeError("\n".join(lines) + "\n")
+
+
+_HASH_MUL = (0xC6A4A793 << 32) + 0x5BD1E995
+_MASK64 = (1 << 64) - 1
+
+
+def _cpp_string_hash(text: str) -> int:
+    """libstdc++'s ``std::hash<std::string>`` on 64 bits (``_Hash_bytes``, a MurmurHash2 variant)."""
+    data = text.encode()
+    whole = len(data) & ~7
+    h = (0xC70F6907 ^ (len(data) * _HASH_MUL)) & _MASK64
+    for at in range(0, whole, 8):
+        word = (int.from_bytes(data[at:at + 8], "little") * _HASH_MUL) & _MASK64
+        h = ((h ^ ((word ^ (word >> 47)) * _HASH_MUL & _MASK64)) * _HASH_MUL) & _MASK64
+    if len(data) & 7:
+        h = ((h ^ int.from_bytes(data[whole:], "little")) * _HASH_MUL) & _MASK64
+    h = ((h ^ (h >> 47)) * _HASH_MUL) & _MASK64
+    return h ^ (h >> 47)
+
+
+def cpp_map_order(keys: list[str]) -> list[str]:
+    """The iteration order of a libstdc++ ``std::unordered_map<std::string, ...>`` filled with ``keys``
+    in this order: 13 buckets from the first insertion (then 29, 59, 127 as it grows); a key goes
+    first in its bucket's run, a key in an empty bucket first of all, and a rehash re-inserts in
+    list order."""
+    order: list[str] = []
+    buckets = 13
+    for count, key in enumerate(keys, start=1):
+        if count > buckets:
+            buckets = {13: 29, 29: 59, 59: 127}.get(buckets, 2 * buckets + 1)
+            order = _bucketed(order, buckets)
+        order = _bucketed([key], buckets, order)
+    return order
+
+
+def _bucketed(keys: list[str], buckets: int, order: list[str] | None = None) -> list[str]:
+    order = [] if order is None else order
+    for key in keys:
+        home = _cpp_string_hash(key) % buckets
+        at = next((i for i, k in enumerate(order) if _cpp_string_hash(k) % buckets == home), 0)
+        order.insert(at, key)
+    return order
 
 
 def _size_type_error(name: str, args: tuple) -> TypeError:
@@ -471,6 +514,14 @@ def broadcast_shapes(*shapes) -> Size:
                 raise ValueError("Attempting to broadcast a dimension with negative length!")
             out[i] = s[i]
     return Size(out)
+
+
+def number_bounds(bounds: tuple) -> bool:
+    """Whether clamp's bounds take its Scalar overload: no tensor, or a 0-d tensor beside a number
+    (the parser reads it as a number); that kernel checks out=/in-place dtypes in its own words."""
+    given = [b for b in bounds if b is not None]
+    tensors = sum(isinstance(b, Tensor) for b in given)
+    return not tensors or (len(given) == 2 and tensors == 1)
 
 
 def _broadcast_error(a, b) -> RuntimeError:

@@ -17,7 +17,9 @@ from autograd_tui.engine._tensor import (
     ArgumentTypeError, Tensor, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value, warn_once,
 )
 from autograd_tui.engine.record import Rule, record
-from autograd_tui.engine.functions._common import _R, _allocate, check_number, laid_out_like
+from autograd_tui.engine.functions._common import (
+    _R, _allocate, _type_name, check_number, laid_out_like, shapes_broadcast_error,
+)
 from autograd_tui.engine.functions._index_checks import (
     check_index_add, check_index_copy, check_index_fill, check_long_index, check_masked_scatter, check_put, in_bounds,
 )
@@ -670,10 +672,18 @@ def unfold_backward(grad: Tensor, shape, dim: int, size: int, step: int) -> Tens
 
 
 def broadcast_tensors(*tensors) -> tuple:
-    items = _tensor_list(tensors)
-    shape = np.broadcast_shapes(*(t._data.shape for t in items)) if items else ()
+    # unlike meshgrid, PyTorch takes no single list here: the list itself is element 0
+    for k, t in enumerate(tensors):
+        if not isinstance(t, Tensor):
+            raise TypeError(f"expected Tensor as element {k} in argument 0, but got {_type_name(t)}")
+    shape: tuple = ()
+    for t in tensors:  # folded left to right as ATen's infer_size: its error names the pair that clashes
+        try:
+            shape = np.broadcast_shapes(shape, t._data.shape)
+        except ValueError:
+            raise shapes_broadcast_error(shape, t._data.shape) from None
     # a tensor already of the broadcast shape comes back itself, as PyTorch's (no ExpandBackward0 view)
-    return tuple(t if t._data.shape == shape else t.expand(shape) for t in items)
+    return tuple(t if t._data.shape == shape else t.expand(shape) for t in tensors)
 
 
 def unravel_index(indices, shape) -> tuple:

@@ -254,6 +254,36 @@ def empty(*size, dtype=None, layout=None, device=None, requires_grad=False, pin_
 
 
 @on_device
+def empty_strided(size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,
+                  pin_memory=False) -> Tensor:
+    return strided_empty(size, stride, dtype, requires_grad, device, pin_memory, "empty_strided")
+
+
+def strided_empty(size, stride, dtype, requires_grad, device, pin_memory: bool, name: str) -> Tensor:
+    """A new tensor laid out with ``stride`` over a storage just large enough for it (``empty_strided``,
+    ``Tensor.new_empty_strided``). Its values are whatever that storage holds, as in PyTorch (zeros here)."""
+    for given in (size, stride):  # a bare int or a float element: the parser's errors (parser.py)
+        if not isinstance(given, (tuple, list, Size)) or not all(_is_int(n) for n in given):
+            raise TypeError(f"{name}(): size and stride must be tuples of ints")
+    check_dtype_argument(dtype, name)
+    requires_grad = requires_grad_flag(requires_grad, name)
+    shape = _shape_arg((size,), name)
+    steps = tuple(int(n) for n in stride)
+    if len(shape) != len(steps):
+        raise RuntimeError(f"dimensionality of sizes ({len(shape)}) must match dimensionality of strides "
+                           f"({len(steps)})")
+    empty = 0 in shape
+    if not empty and builtins.any(n < 0 for n in steps):
+        raise RuntimeError(f"Storage size calculation overflowed with sizes={list(shape)} and strides={list(steps)}")
+    _check_device(device, pin_memory)
+    dt = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    root = np.zeros(0 if empty else 1 + sum((n - 1) * st for n, st in zip(shape, steps)), dt.np)
+    data = np.ndarray(shape, dtype=root.dtype, buffer=root,
+                      strides=tuple(builtins.max(st, 0) * root.itemsize for st in steps))
+    return _finish_creation(make(data, dt), requires_grad)
+
+
+@on_device
 def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False) -> Tensor:
     if not isinstance(size, (tuple, list, Size)):

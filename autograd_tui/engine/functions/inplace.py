@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import builtins
+from typing import Callable
 import warnings
 
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make, real_fill_value, real_values
+from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, real_fill_value, real_values
 from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.record import adopt_saved_output, record
 from autograd_tui.engine.functions._common import (
-    _R, _scalar_type_name, _type_name, check_number, preserved_strides, shapes_broadcast_error, with_strides, wrap,
+    _R, _scalar_type_name, _type_name, check_number, number_bounds, preserved_strides, shapes_broadcast_error,
+    with_strides, wrap,
 )
 from autograd_tui.engine.functions.creation import _generator, _like, warn_float_range
 
@@ -285,6 +287,22 @@ def _can_cast(src: dtypes.dtype, dst: dtypes.dtype) -> bool:
     return dtypes.category(src) <= dtypes.category(dst)
 
 
+def inplace_clamp(fn: Callable[..., Tensor]) -> Callable[..., Tensor]:
+    """``clamp_``, ``clip_``, ``clamp_min_``, ``clamp_max_``: with number bounds ATen's kernel checks
+    the cast itself and names the tensor's C++ type ("... to the desired output type long int")."""
+    def method(self: Tensor, *args, **kwargs) -> Tensor:
+        numbers_only = number_bounds((*args, *kwargs.values()))
+
+        def compute(s: Tensor) -> Tensor:
+            result = fn(s, *args, **kwargs)
+            if numbers_only and result.dtype is not self.dtype and not _can_cast(result.dtype, self.dtype):
+                raise RuntimeError(f"result type {_scalar_type_name(result.dtype)} can't be cast to the desired "
+                                   f"output type {_c_type(self.dtype)}")
+            return result
+        return _inplace(self, compute)
+    return method
+
+
 def _inplace_binary(fn):
     def method(self: Tensor, *args, **kwargs) -> Tensor:  # the operand may come as a keyword (exponent=)
         return _inplace(self, lambda s: fn(s, *args, **kwargs))
@@ -366,10 +384,14 @@ def _check_copy_shape(dst: tuple, src: tuple) -> None:
 
 # The keyword names each sampler takes besides generator, in order.
 _SAMPLER_KEYWORDS = {"uniform_": ("from", "to"), "normal_": ("mean", "std"), "bernoulli_": ("p",),
-                     "random_": ("from", "to"), "exponential_": ("lambd",), "geometric_": ("p",)}
+                     "random_": ("from", "to"), "exponential_": ("lambd",), "geometric_": ("p",),
+                     "log_normal_": ("mean", "std"), "cauchy_": ("median", "sigma")}
+# the defaults of the two-number samplers drawn by the C library in double precision
+_DOUBLE_SAMPLERS = {"log_normal_": (1.0, 2.0, discrete_samplers.log_normal),
+                    "cauchy_": (0.0, 1.0, discrete_samplers.cauchy)}
 
 
-_FLOAT_SAMPLERS = frozenset(("uniform_", "normal_", "exponential_", "geometric_"))
+_FLOAT_SAMPLERS = frozenset(("uniform_", "normal_", "exponential_", "geometric_", "log_normal_", "cauchy_"))
 
 
 def _check_float_arguments(name: str, keywords: tuple, args: tuple, kwargs: dict) -> None:
@@ -420,6 +442,10 @@ def _sampler(name):
                                                      dtype)
             if name == "geometric_":
                 return discrete_samplers.geometric(gen, shape, float(args[0] if args else kwargs["p"]), dtype)
+            if name in _DOUBLE_SAMPLERS:
+                *defaults, sample = _DOUBLE_SAMPLERS[name]
+                first, second = (list(args) + [kwargs.get(k, d) for k, d in zip(keywords, defaults)][len(args):])[:2]
+                return sample(gen, shape, float(first), float(second), dtype)
             if not args:  # random_(): the whole range the type holds exactly
                 return gen.random_(shape, dtype)
             low, high = (0, args[0]) if len(args) == 1 else args
@@ -446,4 +472,4 @@ def _sampler_node(name: str, args: tuple, kwargs: dict) -> str:
         return "BernoulliBackward1" if isinstance(p, Tensor) else "BernoulliBackward2"
     if name == "random_":
         return f"RandomBackward{2 - min(len(args) + len(kwargs), 2)}"
-    return name[:-1].capitalize() + "Backward0"
+    return {"log_normal_": "LogNormalBackward0"}.get(name, name[:-1].capitalize() + "Backward0")

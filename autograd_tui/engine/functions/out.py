@@ -10,6 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, _user_stacklevel
 from autograd_tui.engine.functions import _structseq
+from autograd_tui.engine.functions._common import number_bounds
 from autograd_tui.engine.functions.parser import FUNCTIONS, call_error
 from autograd_tui.engine.grad_mode import _State, no_grad
 
@@ -116,6 +117,9 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
                 raise RuntimeError(exact(args[0].dtype, out.dtype))
             if name in _LONG_OUT and isinstance(out, Tensor) and out.dtype is not dtypes.int64:
                 raise RuntimeError(_LONG_OUT[name](out.dtype))
+            if name in _CLAMPS and isinstance(out, Tensor) and out.dtype is not result.dtype \
+                    and number_bounds(args[1:] + tuple(kwargs.values())):
+                raise RuntimeError(_found_words(result.dtype, out.dtype))  # no cast: its kernel wants one dtype
             if name in _PRODUCTS and isinstance(out, Tensor) and out.shape == result.shape:
                 inputs = _tensor_args(args + tuple(kwargs.values()))
                 if any(np.shares_memory(t._data, out._data) for t in inputs):
@@ -171,6 +175,7 @@ _LONG_OUT: dict[str, Callable[[dtypes.dtype], str]] = {
     "nonzero": lambda got: ("nonzero: Expected out tensor to have scalar type Long but got scalar type"
                             f"{_scalar_name(got)}"),
 }
+_CLAMPS = frozenset(("clamp", "clip", "clamp_min", "clamp_max"))
 # Ops without a derivative: their out= is allowed whatever requires grad (PyTorch checks only differentiable ones).
 _NOT_DIFFERENTIABLE = frozenset((
     "argmax", "argmin", "eq", "ne", "ge", "gt", "le", "lt", "greater", "greater_equal", "less", "less_equal",

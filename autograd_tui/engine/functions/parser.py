@@ -284,6 +284,8 @@ _FACTORIES: dict[str, tuple[str, ...]] = {
                "(float mean, float std, tuple of ints size, *, torch.Generator generator = None, Tensor out = None, "
                f"{_FACTORY})"),
     "full": (f"(tuple of ints size, Number fill_value, *, Tensor out = None, {_FACTORY})",),
+    "empty_strided": (f"(tuple of ints size, tuple of ints stride, *, {_FACTORY})",),
+    "new_empty_strided": (f"(Tensor input, tuple of ints size, tuple of ints stride, *, {_FACTORY})",),
     "full_like": (f"(Tensor input, Number fill_value, *, torch.memory_format memory_format = None, {_FACTORY})",),
     "fill": ("(Tensor input, Tensor value)", "(Tensor input, Number value)"),
     "round": ("(Tensor input, *, Tensor out = None)", "(Tensor input, *, int decimals, Tensor out = None)"),

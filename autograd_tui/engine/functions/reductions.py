@@ -30,6 +30,7 @@ from autograd_tui.engine.functions.pointwise import (
 )
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
 from autograd_tui.engine.functions.indexing import index_put
+from autograd_tui.engine.functions.parser import parser_error
 
 # Reductions
 # ============================================================================================
@@ -379,9 +380,10 @@ def _max_min_error(name: str, input: Tensor, args: tuple, kwargs: dict, method: 
             fits = _is_dim(value) if kind == "int" else isinstance(value, (bool, np.bool_))
             if not fits:
                 return TypeError(f"{name}(): argument '{arg}'{where} must be {kind}, not {_type_name(value)}")
-    if method:
-        return invalid_combination(name, args, kwargs, _MAX_MIN_METHOD)
-    return invalid_combination(name, (input, *args), kwargs, _MAX_MIN_FUNCTION)
+    # one overload that takes this many arguments: its own parse error (``max() takes from 2 to 3
+    # positional arguments but 4 were given``), else the list of overloads
+    signatures, full = (_MAX_MIN_METHOD, args) if method else (_MAX_MIN_FUNCTION, (input, *args))
+    return parser_error(name, signatures, full, kwargs) or invalid_combination(name, full, kwargs, signatures)
 
 
 def _check_nonempty(t: Tensor, name: str) -> None:

@@ -1,5 +1,5 @@
-"""``exponential_``, ``geometric_``, ``torch.poisson`` and ``torch.binomial`` drawing what PyTorch's CPU
-kernels draw.
+"""``exponential_``, ``geometric_``, ``log_normal_``, ``cauchy_``, ``torch.poisson`` and ``torch.binomial``
+drawing what PyTorch's CPU kernels draw.
 
 All three take one double-precision uniform (a 64-bit draw, 53 bits kept) per step, element
 after element, and transform it in double precision with the C library's ``log``/``log1p``
@@ -8,6 +8,9 @@ them in the last bit for ~6% of doubles). The result is then converted to the te
 
 - exponential: ``-1 / lambda * log1p(-u)``;
 - geometric: ``ceil(log(u) / log1p(-p))``;
+- log_normal: ``exp`` of the scalar double Box-Muller normal (the one ``normal_`` uses for a few
+  elements, sharing its cached second value);
+- cauchy: ``median + sigma * tan(pi * (u - 0.5))``;
 - poisson: Knuth's product of uniforms below rate 10, Hörmann's transformed rejection from 10 up
   (see ``_knuth_count`` and ``_Ptrs``); the number of draws each makes is part of the seeded stream.
 - binomial: counts of geometric waiting times (inversion) while count * p < 10, else Hörmann's
@@ -20,9 +23,10 @@ from typing import NamedTuple
 
 import numpy as np
 
+from autograd_tui.engine.parity.generator import _fma64
 from autograd_tui.engine.parity.libm import lgamma
 
-__all__ = ["binomial", "exponential", "geometric", "poisson"]
+__all__ = ["binomial", "cauchy", "exponential", "geometric", "log_normal", "poisson"]
 
 _F64 = np.dtype(np.float64)
 _INT64_MIN = -(1 << 63)
@@ -38,18 +42,54 @@ def _to_dtype(values: np.ndarray, dtype: np.dtype) -> np.ndarray:
     return values.astype(dtype)
 
 
+# ATen names the type in these errors by its ScalarType name, or by its C++ name (caffe2's TypeMeta)
+_CPP_NAMES = {"int64": "long int", "int32": "int", "int16": "short int", "int8": "signed char",
+              "uint8": "unsigned char", "bool": "bool"}
+_SCALAR_NAMES = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}
+
+
 def exponential(gen, shape: tuple, lambd: float, dtype: np.dtype) -> np.ndarray:
     """``torch.empty(shape, dtype=dtype).exponential_(lambd)``."""
     if dtype.kind != "f":
-        names = {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte", "bool": "Bool"}
         raise RuntimeError("Exponential distribution is a continuous probability distribution. dtype must be a "
-                           f"floating point but you specified {names.get(dtype.name, dtype.name)}")
+                           f"floating point but you specified {_SCALAR_NAMES.get(dtype.name, dtype.name)}")
     if not lambd > 0.0:
         raise RuntimeError(f"exponential_ expects lambda > 0.0, but found lambda={_fmt(lambd)}")
     n = math.prod(shape)
     u = gen._unit_floats(n, _F64)
     logs = np.fromiter(map(math.log1p, (-u).tolist()), np.float64, n)
     return _to_dtype((-1.0 / lambd) * logs, dtype).reshape(shape)
+
+
+def _exp(v: float) -> float:
+    try:
+        return math.exp(v)
+    except OverflowError:
+        return math.inf
+
+
+def log_normal(gen, shape: tuple, mean: float, std: float, dtype: np.dtype) -> np.ndarray:
+    """``torch.empty(shape, dtype=dtype).log_normal_(mean, std)``."""
+    if not std > 0.0:
+        raise RuntimeError(f"log_normal_ expects std > 0.0, but found std={_fmt(std)}")
+    if dtype.kind != "f":
+        name = _SCALAR_NAMES.get(dtype.name, dtype.name)
+        raise NotImplementedError(f'"log_normal_cpu" not implemented for \'{name}\'')
+    normals = gen._normal_one_by_one(math.prod(shape), mean, std)
+    return _to_dtype(np.fromiter(map(_exp, normals.tolist()), np.float64, normals.size), dtype).reshape(shape)
+
+
+def cauchy(gen, shape: tuple, median: float, sigma: float, dtype: np.dtype) -> np.ndarray:
+    """``torch.empty(shape, dtype=dtype).cauchy_(median, sigma)``."""
+    if not sigma > 0.0:
+        raise RuntimeError(f"cauchy_ expects sigma > 0.0, but found sigma={_fmt(sigma)}")
+    if dtype.kind != "f":
+        raise RuntimeError("Cauchy distribution is a continuous probability distribution. dtype must be a floating "
+                           f"point but you specified {_CPP_NAMES.get(dtype.name, dtype.name)}")
+    n = math.prod(shape)
+    u = gen._unit_floats(n, _F64)
+    tangents = np.fromiter((math.tan(math.pi * (v - 0.5)) for v in u.tolist()), np.float64, n)
+    return _to_dtype(_fma64(tangents, sigma, median), dtype).reshape(shape)  # compiled as one fused multiply-add
 
 
 def _log(v: float) -> float:
