@@ -29,7 +29,17 @@ COEFFICIENTS = np.array([
     2.42571204632663434e-01, 4.88542581068680294e-03, -4.79904623442609080e-04,
     2.24698239277045277e-02, -2.35503658017326201e-01, -2.23519805776015261e-02,
     -1.70285012384959410e-03, -1.25995347880151175e-04, -7.66233237713403399e-06])
-_POWER_FORM = np.polynomial.chebyshev.cheb2poly(COEFFICIENTS)
+_fitted_power_form: np.ndarray | None = None  # made on first use: numpy.polynomial costs 4 ms to import
+
+
+def _power_form(coefficients: np.ndarray) -> np.ndarray:
+    """The power form of a Chebyshev series (the fitted one kept once made)."""
+    global _fitted_power_form
+    if coefficients is not COEFFICIENTS:
+        return np.polynomial.chebyshev.cheb2poly(coefficients)
+    if _fitted_power_form is None:
+        _fitted_power_form = np.polynomial.chebyshev.cheb2poly(COEFFICIENTS)
+    return _fitted_power_form
 
 
 def reduced_square(exact: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -45,7 +55,7 @@ def relative_error(square: np.ndarray, coefficients: np.ndarray = COEFFICIENTS) 
     """ρ in units of 2^-24 at r² = ``square``: Horner's steps, in place, on the power form of the
     Chebyshev series (numpy's ``chebval`` costs several times as much on a few elements)."""
     u = square * (2 / REDUCED_SQUARE_MAX) - 1
-    powers = _POWER_FORM if coefficients is COEFFICIENTS else np.polynomial.chebyshev.cheb2poly(coefficients)
+    powers = _power_form(coefficients)
     value = u * powers[-1]
     for coefficient in powers[-2:0:-1]:
         value += coefficient
