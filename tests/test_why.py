@@ -95,6 +95,56 @@ def test_watchers_pass_calls_through_when_no_session_is_recording(engine) -> Non
     assert log.backwards == []
 
 
+
+def _as_in_a_fresh_process(engine, monkeypatch) -> None:
+    """The engine's Tensor methods with neither watchers nor meta routing, whatever earlier
+    tests installed (monkeypatch puts theirs back)."""
+    import inspect
+
+    engine._reset_warn_once()
+    for name in ("backward", "register_hook", "register_post_accumulate_grad_hook"):
+        monkeypatch.setattr(engine.Tensor, name, inspect.unwrap(getattr(engine.Tensor, name)))
+
+
+def test_a_session_log_sees_backward_after_the_meta_device_put_its_entries_back(engine, monkeypatch) -> None:
+    """A meta tensor made before a session log first wrapped backward, then
+    ``torch._reset_warn_once()`` (the golden runner's fresh-process reset; a learner can type it):
+    the entry the meta device had found came back without the watcher, and no later log saw a
+    backward (``:why``: "no backward seen"), the verdicts of test_why depending on test order."""
+    _as_in_a_fresh_process(engine, monkeypatch)
+    engine.empty(2, device="meta")   # the meta device routes the public entries from now on
+    observe.install(observe.SessionLog({}), engine)
+    observe.uninstall()
+    engine._reset_warn_once()
+    assert verdict_of("accumulated", engine)["verdict"] == _recorded("accumulated")["verdict"]
+
+
+def test_a_backward_after_the_reset_in_the_same_input_is_seen(engine, monkeypatch) -> None:
+    _as_in_a_fresh_process(engine, monkeypatch)
+    engine.empty(2, device="meta")
+    log = observe.install(observe.SessionLog({}), engine)
+    try:
+        engine._reset_warn_once()    # no input in between whose start could wrap backward again
+        w = engine.tensor([1., 2.], requires_grad=True)
+        (w * 2).sum().backward()
+        assert len(log.backwards) == 1 and log.backwards[0].reached(w)
+    finally:
+        observe.uninstall()
+
+
+def test_pipe_sees_backward_after_a_meta_tensor_and_the_fresh_process_reset(tmp_path: Path) -> None:
+    # the same in a live session: the command's meta tensor comes before the first input (and
+    # so before the session log exists)
+    script = (":graph torch.empty(2, device='meta')\n"
+              "x = 1\n"
+              "torch._reset_warn_once()\n"
+              "w = torch.tensor([1., 2.], requires_grad=True); (w * 3).sum().backward()\n"
+              ":why w.grad\n")
+    out = _pipe(script, tmp_path, "--lang", "en")
+    assert "no backward that reached it was seen" not in out
+    assert "w.grad comes from one backward" in out
+
+
 def test_viz_why_from_lesson_code(engine, capsys) -> None:
     from autograd_tui import viz
 

@@ -599,8 +599,9 @@ def _assigned(source: str, tree: ast.Module | None) -> dict[str, Statement]:
 # Installing the watchers
 # ---------------------------------------------------------------------------------------------
 _active: SessionLog | None = None
-_wrapped: set[int] = set()
 _inside = [0]
+_WATCHER = "_autograd_tui_watcher"   # set on each wrapper made here
+_CHAIN_LIMIT = 10                     # wrappers (functools.wraps) followed to find ours inside
 
 
 def active() -> SessionLog | None:
@@ -609,27 +610,47 @@ def active() -> SessionLog | None:
 
 
 def install(log: SessionLog, torch: Any) -> SessionLog:
-    """Make ``log`` the session's log and wrap ``torch``'s backward and zero_grad (once)."""
+    """Make ``log`` the session's log and wrap ``torch``'s backward and zero_grad where no
+    watcher of ours is in place. why: checked where the wrappers live on every call, not
+    remembered per module: whoever puts an original back (the meta device's ``deactivate``)
+    would otherwise leave every later backward unseen."""
     global _active
     _active = log
-    if id(torch) in _wrapped:
-        return log
-    _wrapped.add(id(torch))
     tensor_cls = getattr(torch, "Tensor", None)
     autograd = getattr(torch, "autograd", None)
     if tensor_cls is not None and hasattr(tensor_cls, "backward"):
-        tensor_cls.backward = _watch_backward(tensor_cls.backward, method=True)
+        _wrap(tensor_cls, "backward", lambda fn: _watch_backward(fn, method=True))
         for method in ("register_hook", "register_post_accumulate_grad_hook"):
             if hasattr(tensor_cls, method):
-                setattr(tensor_cls, method, _watch_hook(getattr(tensor_cls, method), method))
+                _wrap(tensor_cls, method, lambda fn, name=method: _watch_hook(fn, name))
     if autograd is not None and hasattr(autograd, "backward"):
-        autograd.backward = _watch_backward(autograd.backward, method=False)
+        _wrap(autograd, "backward", lambda fn: _watch_backward(fn, method=False))
     optim = getattr(torch, "optim", None)
     nn = getattr(torch, "nn", None)
     for cls in (getattr(optim, "Optimizer", None), getattr(nn, "Module", None)):
         if cls is not None and hasattr(cls, "zero_grad"):
-            cls.zero_grad = _watch_zero_grad(cls.zero_grad)
+            _wrap(cls, "zero_grad", _watch_zero_grad)
     return log
+
+
+def _wrap(owner: Any, name: str, watch: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    current = getattr(owner, name)
+    if not is_watched(current):
+        wrapper = watch(current)
+        setattr(wrapper, _WATCHER, True)
+        setattr(owner, name, wrapper)
+
+
+def is_watched(fn: Any) -> bool:
+    """Whether ``fn`` is one of these watchers, or wraps one (``functools.wraps``'s
+    ``__wrapped__``: the meta device routes the entries it finds through its own wrapper)."""
+    for _ in range(_CHAIN_LIMIT):
+        if fn is None:
+            return False
+        if getattr(fn, _WATCHER, False) is True:
+            return True
+        fn = getattr(fn, "__wrapped__", None)
+    return False
 
 
 def uninstall() -> None:
