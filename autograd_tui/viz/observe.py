@@ -619,12 +619,12 @@ def install(log: SessionLog, torch: Any) -> SessionLog:
     tensor_cls = getattr(torch, "Tensor", None)
     autograd = getattr(torch, "autograd", None)
     if tensor_cls is not None and hasattr(tensor_cls, "backward"):
-        _wrap(tensor_cls, "backward", lambda fn: _watch_backward(fn, method=True))
+        _wrap(tensor_cls, "backward", functools.partial(_watch_backward, method=True))
         for method in ("register_hook", "register_post_accumulate_grad_hook"):
             if hasattr(tensor_cls, method):
-                _wrap(tensor_cls, method, lambda fn, name=method: _watch_hook(fn, name))
+                _wrap(tensor_cls, method, functools.partial(_watch_hook, method=method))
     if autograd is not None and hasattr(autograd, "backward"):
-        _wrap(autograd, "backward", lambda fn: _watch_backward(fn, method=False))
+        _wrap(autograd, "backward", functools.partial(_watch_backward, method=False))
     optim = getattr(torch, "optim", None)
     nn = getattr(torch, "nn", None)
     for cls in (getattr(optim, "Optimizer", None), getattr(nn, "Module", None)):
