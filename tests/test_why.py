@@ -398,3 +398,9 @@ def test_zeros_are_put_on_a_zero_that_came_after_the_last_backward_only(engine) 
     assert _diagnosed([w, "opt = torch.optim.SGD([w], lr=0.1)",
                        "opt.zero_grad(set_to_none=False)\n(w * 0).sum().backward()"], "w.grad",
                       engine) == "zero_factor"
+
+
+def test_an_input_given_requires_grad_after_the_statement_is_still_no_reason(engine) -> None:
+    # y was computed while x asked for no gradient; x is another tensor now
+    assert _diagnosed(["x = torch.tensor([1., 2.])", "y = x * 2", "x = torch.tensor([1., 2.], requires_grad=True)"],
+                      "y.grad", engine) == "inputs_no_grad"

@@ -93,7 +93,8 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
             if cut is not None:
                 facts.update(cut)
                 return Verdict("cut_upstream", facts)
-            needing = [u for u in _tensor_inputs(assignment.uses, log) if log.namespace[u].requires_grad]
+            needing = [u for u in _tensor_inputs(assignment.uses, log) if log.namespace[u].requires_grad
+                       and _bound_by(u, assignment.number, log)]
             if needing:   # its inputs require grad, yet it does not: the statement left the graph
                 facts.update(statement=assignment.source, inputs=needing)
                 return _left_in_statement(t, assignment, facts)
@@ -146,6 +147,13 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         return Verdict("hook", facts)
     facts["root"] = last.root_name or "?"
     return Verdict("unknown", facts, ["requires_grad", "is_leaf", "backward_reached", "zero_grad", "hooks"])
+
+
+def _bound_by(name: str, number: int, log: SessionLog) -> bool:
+    """Whether ``name`` holds the value it had at event ``number`` (no later input rebound it)."""
+    later = log.assignments.get(name)
+    rebound = log.rebindings.get(name)
+    return (later is None or later.number <= number) and (rebound is None or rebound.number <= number)
 
 
 def _left_in_statement(t: Any, assignment: Assignment, facts: Facts) -> Verdict:
