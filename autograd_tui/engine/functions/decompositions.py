@@ -484,11 +484,21 @@ def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = N
     a = A._data
     m, n = a.shape[-2:]
     if hermitian:
-        w, v = np.linalg.eigh(a) if np.isfinite(a).all() else (np.full(a.shape[:-1], np.nan), np.full(a.shape, np.nan))
-        s = np.abs(w)
-        cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
-        inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
-        data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
+        if m != n or np.isfinite(a).all():  # (eigh reports a matrix that is not square)
+            # ATen's composition: eigh (MKL's steps, lapack_eigh), then (U * S^+) @ U^T through
+            # the engine's matmul, whose operands keep eigh's column-major layout as in PyTorch
+            w, v = _eigh_arrays(make(a, A.dtype), "L", "eigh")
+            s = np.abs(w)
+            cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
+            inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
+            vectors = make(v, A.dtype)
+            data = ((vectors * make(inv_w, A.dtype).unsqueeze(-2)) @ vectors.mT)._data
+        else:
+            w, v = np.full(a.shape[:-1], np.nan), np.full(a.shape, np.nan)
+            s = np.abs(w)
+            cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
+            inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
+            data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
     else:
         _check_finite(a, "svd")
         exact = lapack_gesdd.svd_stack(a, False)
@@ -541,8 +551,8 @@ def matrix_rank(A: Tensor, tol: Any = None, hermitian: bool = False, *, atol: An
         atol, rtol = tol, 0.0
     a = A._data
     m, n = a.shape[-2:]
-    if hermitian:
-        s = np.sort(np.abs(np.linalg.eigvalsh(a)), axis=-1)[..., ::-1]
+    if hermitian:  # ATen: the absolute eigenvalues (syevd without vectors: lapack_eigh.eigvalsh)
+        s = np.sort(np.abs(eigvalsh(make(a, A.dtype))._data), axis=-1)[..., ::-1]
     else:
         s = _singular_values(a)
     cut = _cutoff(s, m, n, A.dtype, atol, rtol)
