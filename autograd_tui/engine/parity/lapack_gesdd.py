@@ -35,9 +35,9 @@ def qr_first(m: int, n: int) -> bool:
 
 
 def nrm2_rescaled(values: list, t: Any) -> Any:
-    """MKL's ``nrm2`` as ``gebd2`` (and, in float64, ``dsytd2``'s ``dlarfg``) calls it: the old
-    running scale and scaled sum of squares (``lapack_qr.nrm2_steps``), but a new largest element rescales the sum as
-    ``1 + (ssq * r) * r`` in float64 and ``1 + ssq * (r * r)`` in float32, the other way round
+    """MKL's ``nrm2`` as ``gebd2`` (and ``sytd2``'s ``larfg``) calls it: the old running scale
+    and scaled sum of squares (``lapack_qr.nrm2_steps``), but a new largest element rescales the
+    sum as ``1 + (ssq * r) * r`` in float64 and ``1 + ssq * (r * r)`` in float32, the other way round
     from ``geqr2``'s (measured on 1 x n matrices, whose singular value is this norm)."""
     scale, ssq = t(0), t(1)
     double = t is not np.float32
