@@ -61,7 +61,7 @@ def _hex(a: np.ndarray) -> list:
 def record() -> None:
     """Lower-triangle eigh and eigvalsh (the measured path), pinv(hermitian=True), single
     matrices and batches of three; each case says whether the engine matched when recorded."""
-    out = []
+    out: list[dict] = []
     for name in ("float64", "float32"):
         for n in RECORDED_SIZES:
             for trial, batch in ((0, 0), (1, 0), (4, 0), (5, 3)):
@@ -78,8 +78,8 @@ def record() -> None:
                             "pinv": _hex(torch.linalg.pinv(A, hermitian=True).numpy()),
                             "exact": exact})
     OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
-    exact = sum(all(c["exact"].values()) for c in out)
-    print(f"wrote {len(out)} cases to {OUT} ({exact} identical in every result when recorded)")
+    identical = sum(all(c["exact"].values()) for c in out)
+    print(f"wrote {len(out)} cases to {OUT} ({identical} identical in every result when recorded)")
 
 
 def measure() -> None:
