@@ -407,6 +407,11 @@ def cholesky_backward(grad: Tensor, result: Tensor, upper: bool) -> Tensor:
     L, gL = (result.mT, grad.mT) if upper else (result, grad)
     gA = (L.mT @ gL).tril()
     gA = 0.5 * (gA + gA.tril(-1).mT)
+    if not (np.diagonal(L._data, axis1=-2, axis2=-1) > 0).all():
+        # cholesky_ex's partial factor: PyTorch's triangular solves run through its zero or
+        # negative pivot (inf and NaN) where an LU solve would refuse the matrix
+        gA = linalg_solve_triangular(L.mT, gA, upper=True)
+        return linalg_solve_triangular(L, gA, upper=False, left=False)
     gA = solve(L.mT, gA)
     return _solve_right_lower_t(L.mT, gA)
 
