@@ -10,6 +10,9 @@ from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import return_types as _return_types
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions._common import wrap as _wrap
+from autograd_tui.engine.functions.decompositions import cholesky_ex as _cholesky_ex
+from autograd_tui.engine.functions.linalg import solve_past_zero_pivot as _solve_past_zero_pivot
 from autograd_tui.engine.functions import (
     LinAlgError, full, stack, amax, amin, cholesky, det, diagonal as _diagonal, eig, eigvals, eigh, eigvalsh, inv,
     mm as _mm,
@@ -102,30 +105,39 @@ def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, 
 
 
 def inv_ex(A: Tensor, *, check_errors: bool = False) -> Any:  # noqa: N803
-    return _with_info("linalg_inv_ex", "inv", lambda: inv(A), A, check_errors)
+    return _with_info("linalg_inv_ex", "inv", lambda: inv(A), lambda: _solve_past_zero_pivot(A, None),
+                      A, check_errors)
 
 
 def solve_ex(A: Tensor, B: Tensor, *, left: bool = True, check_errors: bool = False) -> Any:  # noqa: N803
-    return _with_info("linalg_solve_ex", "solve", lambda: solve(A, B, left=left), A, check_errors)
+    return _with_info("linalg_solve_ex", "solve", lambda: solve(A, B, left=left),
+                      lambda: _solve_past_zero_pivot(A, B, left), A, check_errors)
 
 
 def cholesky_ex(A: Tensor, *, upper: bool = False, check_errors: bool = False) -> Any:  # noqa: N803
-    return _with_info("linalg_cholesky_ex", "cholesky", lambda: cholesky(A, upper=upper), A, check_errors)
+    factor, info = _cholesky_ex(A, upper, check_errors)
+    return _return_types.linalg_cholesky_ex((factor, _wrap(info, _dtypes.int32)))
 
 
-def _with_info(result_type: str, name: str, compute: Any, A: Tensor, check_errors: bool) -> Any:  # noqa: N803
+def _with_info(result_type: str, name: str, compute: Any, partial: Any, A: Tensor,  # noqa: N803
+               check_errors: bool) -> Any:
     """The ``_ex`` forms: the result and LAPACK's ``info`` (0: success, one per matrix of a batch).
-    On failure PyTorch returns LAPACK's partial result, which the engine does not reproduce: it
-    raises instead (with ``check_errors=True``, PyTorch's own error)."""
+    Where LAPACK cannot invert, PyTorch returns getrs's result through the zero pivot (``partial``
+    reproduces it, or gives None where that is not measured: then NotImplementedError); with
+    ``check_errors=True``, PyTorch's own error."""
     try:
         result = compute()
     except LinAlgError as exc:
         if check_errors:
             raise LinAlgError(str(exc).replace(f"linalg.{name}:", f"linalg.{name}_ex:", 1)) from None
-        raise NotImplementedError(
-            f"torch.linalg.{name}_ex of a matrix that LAPACK cannot {'factor' if name == 'cholesky' else 'invert'} "
-            f"returns LAPACK's partial result, which the embedded engine does not reproduce; `--backend torch` "
-            f"runs it, and check_errors=True raises PyTorch's error here too") from None
+        reproduced = partial()
+        if reproduced is None:
+            raise NotImplementedError(
+                f"torch.linalg.{name}_ex of a singular matrix of this size or layout returns LAPACK's partial "
+                f"result, which the embedded engine does not reproduce; `--backend torch` runs it, and "
+                f"check_errors=True raises PyTorch's error here too") from None
+        result, info = reproduced
+        return getattr(_return_types, result_type)((result, _wrap(info, _dtypes.int32)))
     info = _zeros(A.shape[:-2], dtype=_dtypes.int32)
     return getattr(_return_types, result_type)((result, info))
 

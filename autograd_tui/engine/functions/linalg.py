@@ -649,6 +649,35 @@ def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 -
     return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector})
 
 
+def solve_past_zero_pivot(A: Tensor, B: Optional[Tensor],  # noqa: N803 - PyTorch's argument names
+                          left: bool = True) -> Optional[tuple[Tensor, np.ndarray]]:
+    """What ``inv_ex`` (``B`` None) and ``solve_ex`` return where getrf meets a zero pivot: getrs
+    carries on through the zero (inf and NaN), as ``lu_solve.solve_with_info`` reproduces, with
+    getrf's ``info`` per matrix. None where that is not measured (the caller says so): systems
+    solved from the right, a batch of B wider than A's, sizes past ``lu_solve``'s."""
+    a = A._data
+    if B is None:
+        _square_float(A, "inv")
+        b = np.broadcast_to(np.eye(a.shape[-1], dtype=a.dtype), a.shape)
+        vector = False
+    else:
+        vector = _solve_checks(A, B, left)
+        b = B._data[..., None] if vector else B._data
+        if not left or np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) != a.shape[:-2]:
+            return None
+        b = np.broadcast_to(b, a.shape[:-2] + b.shape[-2:])
+    if a.dtype.kind != "f" or a.size == 0:
+        return None
+    solved = lu_solve.solve_with_info(a, b)
+    if solved is None:
+        return None
+    data, info = solved
+    if B is None:
+        return record(_R["inv"], (A,), wrap(column_major(data), A.dtype)), info
+    data = data[..., 0] if vector else column_major(data)
+    return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector}), info
+
+
 def _solver_singular(a: np.ndarray) -> LinAlgError:
     """linalg.solve's error (its LU solver names no pivot, unlike inv's)."""
     flat = a.reshape(-1, a.shape[-2], a.shape[-1])
