@@ -15,6 +15,16 @@ from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 __all__ = ["Identity", "Linear", "LazyLinear", "Bilinear"]
 
 
+def _add_weight_and_bias(module: Module, weight_shape: tuple, bias: bool, dtype: Any, device: Any) -> None:
+    """Uninitialised ``weight`` and ``bias`` (one per output feature, ``weight_shape[0]``), or a
+    ``bias`` registered as None, in the order PyTorch registers them."""
+    module.weight = Parameter(_F.empty(weight_shape, dtype=dtype, device=device))
+    if bias:
+        module.bias = Parameter(_F.empty(weight_shape[0], dtype=dtype, device=device))
+    else:
+        module.register_parameter("bias", None)
+
+
 class Identity(Module):
     """Returns its input unchanged (any constructor arguments are ignored)."""
 
@@ -33,11 +43,7 @@ class Linear(Module):
         super().__init__()
         self.in_features = in_features
         self.out_features = out_features
-        self.weight = Parameter(_F.empty((out_features, in_features), dtype=dtype, device=device))
-        if bias:
-            self.bias = Parameter(_F.empty(out_features, dtype=dtype, device=device))
-        else:
-            self.register_parameter("bias", None)
+        _add_weight_and_bias(self, (out_features, in_features), bias, dtype, device)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:
@@ -103,11 +109,7 @@ class Bilinear(Module):
         self.in1_features = in1_features
         self.in2_features = in2_features
         self.out_features = out_features
-        self.weight = Parameter(_F.empty((out_features, in1_features, in2_features), dtype=dtype, device=device))
-        if bias:
-            self.bias = Parameter(_F.empty(out_features, dtype=dtype, device=device))
-        else:
-            self.register_parameter("bias", None)
+        _add_weight_and_bias(self, (out_features, in1_features, in2_features), bias, dtype, device)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:
