@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import RULES, record
 
@@ -101,9 +101,11 @@ def _trilinear_value(i1: Tensor, i2: Tensor, i3: Tensor, expand1: Sequence[int],
 def trilinear(i1: Tensor, i2: Tensor, i3: Tensor, expand1: Sequence[int], expand2: Sequence[int],
               expand3: Sequence[int], sumdim: Sequence[int], unroll_dim: int = 1) -> Tensor:
     """ATen's ``_trilinear``, recorded as one ``TrilinearBackward0`` node."""
+    # the value from plain tensors on the same arrays (same layouts), free of graphs and tangents
+    plain = [make(t._data, t.dtype) for t in (i1, i2, i3)]
     with no_grad():
-        out = _trilinear_value(i1, i2, i3, expand1, expand2, expand3, sumdim, unroll_dim)
-    if not _State.enabled:
+        out = _trilinear_value(*plain, expand1, expand2, expand3, sumdim, unroll_dim)
+    if not _State.enabled and not _State.dual_level:
         return out
     return record(RULES["_trilinear"], (i1, i2, i3), out,
                   {"expand1": tuple(expand1), "expand2": tuple(expand2), "expand3": tuple(expand3),
