@@ -104,7 +104,7 @@ def trilinear(i1: Tensor, i2: Tensor, i3: Tensor, expand1: Sequence[int], expand
     # the value from plain tensors on the same arrays (same layouts), free of graphs and tangents
     plain = [make(t._data, t.dtype) for t in (i1, i2, i3)]
     with no_grad():
-        out = _trilinear_value(*plain, expand1, expand2, expand3, sumdim, unroll_dim)
+        out = _trilinear_value(plain[0], plain[1], plain[2], expand1, expand2, expand3, sumdim, unroll_dim)
     if not _State.enabled and not _State.dual_level:
         return out
     return record(RULES["_trilinear"], (i1, i2, i3), out,
