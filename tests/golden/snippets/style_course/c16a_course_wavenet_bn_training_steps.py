@@ -7,9 +7,8 @@ class Group(nn.Module):
         super().__init__()
         self.n = n
     def forward(self, x):
-        B, T, C = x.shape
-        x = x.reshape(B, T // self.n, C * self.n)
-        return x.squeeze(1) if x.shape[1] == 1 else x
+        merged = x.unflatten(1, (x.shape[1] // self.n, self.n)).flatten(2)
+        return merged.squeeze(1) if merged.shape[1] == 1 else merged
 
 class ChannelBN(nn.BatchNorm1d):
     def forward(self, x):

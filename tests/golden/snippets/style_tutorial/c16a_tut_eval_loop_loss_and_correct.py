@@ -13,14 +13,14 @@ loss_fn = nn.CrossEntropyLoss()
 def test_loop(dataloader, model, loss_fn):
     model.eval()
     size, num_batches = len(dataloader.dataset), len(dataloader)
-    test_loss, correct = 0, 0
+    running, hits = 0.0, 0
     with torch.no_grad():
-        for xb, yb in dataloader:
-            pred = model(xb)
-            test_loss += loss_fn(pred, yb).item()
-            correct += (pred.argmax(1) == yb).type(torch.float).sum().item()
-    test_loss /= num_batches
-    correct /= size
+        for inputs, labels in dataloader:
+            scores = model(inputs)
+            running += loss_fn(scores, labels).item()
+            hits += int((scores.argmax(dim=1) == labels).sum())
+    test_loss = running / num_batches
+    correct = hits / size
     print(f"Test Error: Accuracy: {(100*correct):>0.1f}%, Avg loss: {test_loss:>8f}")
     return test_loss
 
