@@ -18,7 +18,7 @@ from autograd_tui.engine.functions._common import (
 )
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
-from autograd_tui.engine.functions.shapes import _view_op, clone, expand
+from autograd_tui.engine.functions.shapes import clone, expand
 from autograd_tui.engine.parity import blas, lu_det, lu_solve, matmul as mkl_order, matmul64
 from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
@@ -333,8 +333,12 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
     if da == 2 and db == 1:
         return mv(input, other)
     if da == 1 and db == 2:
+        # ATen: input.unsqueeze(0).mm(other).squeeze_(0), squeezed in place, so the result is no view
         out = mm(input.unsqueeze(0), other)
-        return _view_op("squeeze_mm", out, out._data.reshape(out.shape[1:]), {"shape": out.shape})
+        squeezed = make(out._data.reshape(out.shape[1:]), out.dtype)
+        if not _State.enabled and not _State.dual_level:
+            return squeezed
+        return record(_R["squeeze_mm"], (out,), squeezed, {"shape": out.shape})
     return _batched_matmul(input, other)
 
 

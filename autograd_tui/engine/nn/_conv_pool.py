@@ -61,6 +61,10 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         return _F.matmul(input, weight.t())
     if input.ndim == 0:
         raise RuntimeError("both arguments to linear need to be at least 1D, but they are 0D and 2D")
+    if bias is not None and not input.is_contiguous():
+        # ATen folds only a contiguous input into addmm; otherwise matmul, then the bias added in place
+        out = _F.matmul(input, weight.t())
+        return out.add_(bias)
     # Any other rank folds the leading dims into one batch dim and unfolds them afterwards.
     lead = tuple(input.shape[:-1])
     flat = input.reshape(-1, input.shape[-1])

@@ -33,6 +33,7 @@ from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
+from autograd_tui.engine.nn._bilinear import bilinear as bilinear
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
 from autograd_tui.engine.parity.nll import nll_reduce, nll_reduce_bfloat16
