@@ -67,6 +67,22 @@ class Size(tuple, metaclass=_SizeType):
             raise TypeError(f"can only concatenate tuple (not {type(other).__name__}) to torch.Size")
         return Size(tuple(self) + tuple(other))
 
+    def __radd__(self, other):
+        # a subclass's reflected method runs before tuple's own: (1,) + size is a Size in PyTorch
+        return Size(tuple(other) + tuple(self)) if isinstance(other, tuple) else NotImplemented
+
+    def __mul__(self, times):
+        if not hasattr(type(times), "__index__"):
+            # the operator's message (tuple.__mul__ called directly words it differently), with
+            # the C-level type name, as for any sequence
+            raise TypeError(f"can't multiply sequence by non-int of type "
+                            f"'{type.__dict__['__name__'].__get__(type(times))}'")
+        return Size(tuple.__mul__(self, times))
+
+    def __rmul__(self, times):
+        # a non-int on the left is a sequence whose own repeat then names torch.Size
+        return self.__mul__(times) if hasattr(type(times), "__index__") else NotImplemented
+
 
 type.__dict__["__name__"].__set__(Size, "torch.Size")
 Size.__module__ = "torch"
