@@ -34,6 +34,7 @@ from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import numpy_errors as _numpy_errors
+from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
@@ -301,6 +302,9 @@ def set_num_threads(n: _builtins.int) -> None:
 def get_num_threads() -> _builtins.int:
     return _blas.get_threads()
 
+
+# torch.clip.__name__ is 'clip', torch.arccos's 'arccos', as PyTorch's builtins (public_names.py)
+_public_names.name_as_torch(globals())
 
 # The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
 _meta.register(globals())

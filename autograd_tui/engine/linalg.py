@@ -8,6 +8,7 @@ from typing import Any
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine import return_types as _return_types
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions import (
@@ -192,6 +193,9 @@ def _chain_product(mats: list, split: list, i: int, j: int) -> Tensor:
     k = split[i][j]
     return _mm(_chain_product(mats, split, i, k), _chain_product(mats, split, k + 1, j))
 
+
+# builtins named linalg_<name> in PyTorch (torch.linalg.det.__name__ is linalg_det, torch.det's is det)
+_public_names.name_as_torch(globals(), "linalg_", __all__)
 
 __getattr__ = _missing.module_getattr("torch.linalg")
 

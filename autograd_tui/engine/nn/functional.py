@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import public_names as _public_names
 
 import functools
 import warnings
@@ -972,4 +973,5 @@ def _xlogy_self(t: Tensor) -> Tensor:
 
 __getattr__ = _missing.module_getattr("torch.nn.functional")
 
+_public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)
