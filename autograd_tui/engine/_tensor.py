@@ -19,6 +19,7 @@ from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine import conj_views, memory_formats, storage
 from autograd_tui.engine.scalar_conversion import _c_name, _overflows, check_int_fits, real_fill_value  # noqa: F401
 from autograd_tui.engine.memory_formats import element_strides
+from autograd_tui.engine._size import Size  # noqa: F401 - torch.Size's home for the engine's modules
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool, type_name
@@ -31,61 +32,6 @@ _NON_LEAF_GRAD_WARNING = (
     "github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at "
     "/__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)"
 )
-
-
-class _SizeType(type):
-    """Python's own messages name a type by its C-level name (``'torch.Size' object is not
-    callable`` after ``x.shape()``), which for a Python class is its ``__name__``; PyTorch's
-    ``torch.Size`` is a C type named ``torch.Size`` whose ``__name__`` is ``Size``. The class below
-    gets the C-level name, and this property keeps ``__name__`` as PyTorch shows it."""
-
-    @property
-    def __name__(cls) -> str:  # type: ignore[override]  # read-only here, as the C type's
-        return cls.__qualname__
-
-
-class Size(tuple, metaclass=_SizeType):
-    """``torch.Size``: a tuple that prints as ``torch.Size([2, 3])``."""
-
-    def __repr__(self) -> str:
-        return f"torch.Size([{', '.join(str(d) for d in self)}])"
-
-    __str__ = __repr__
-
-    def __getitem__(self, key):
-        item = tuple.__getitem__(self, key)
-        return Size(item) if isinstance(key, slice) else item
-
-    def numel(self) -> int:
-        n = 1
-        for d in self:
-            n *= d
-        return n
-
-    def __add__(self, other):
-        if not isinstance(other, tuple):
-            raise TypeError(f"can only concatenate tuple (not {type(other).__name__}) to torch.Size")
-        return Size(tuple(self) + tuple(other))
-
-    def __radd__(self, other):
-        # a subclass's reflected method runs before tuple's own: (1,) + size is a Size in PyTorch
-        return Size(tuple(other) + tuple(self)) if isinstance(other, tuple) else NotImplemented
-
-    def __mul__(self, times):
-        if not hasattr(type(times), "__index__"):
-            # the operator's message (tuple.__mul__ called directly words it differently), with
-            # the C-level type name, as for any sequence
-            raise TypeError(f"can't multiply sequence by non-int of type "
-                            f"'{type.__dict__['__name__'].__get__(type(times))}'")
-        return Size(tuple.__mul__(self, times))
-
-    def __rmul__(self, times):
-        # a non-int on the left is a sequence whose own repeat then names torch.Size
-        return self.__mul__(times) if hasattr(type(times), "__index__") else NotImplemented
-
-
-type.__dict__["__name__"].__set__(Size, "torch.Size")
-Size.__module__ = "torch"
 
 
 _DEVICE_STRING = re.compile(r"([a-zA-Z_]+)(?::([1-9][0-9]*|0))?")
