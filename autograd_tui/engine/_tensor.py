@@ -49,6 +49,8 @@ class device:
     def __init__(self, type: str = "cpu", index: int | None = None) -> None:  # noqa: A002
         if isinstance(type, device):
             type, index = type.type, type.index
+        elif not isinstance(type, str):
+            _refuse_device(type, index)
         # PyTorch's grammar: letters or underscores, then optionally ':' and an index without
         # leading zeros; anything else is invalid before its type is looked at
         parsed = _DEVICE_STRING.fullmatch(str(type))
@@ -93,6 +95,22 @@ class device:
     def __exit__(self, *exc: Any) -> None:
         global default_device
         default_device = self.__dict__["_outer"].pop()
+
+
+def _refuse_device(value: Any, index: Any) -> None:
+    """torch.device of a non-string: an int is an accelerator's index (none here), the rest is
+    refused by PyTorch's argument parser."""
+    if isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)):
+        if index is not None:
+            raise TypeError("device(): argument 'type' (position 1) must be str, not int")
+        if value < 0:
+            raise RuntimeError("Device index must not be negative")
+        raise RuntimeError("Cannot access accelerator device when none is available.")
+    shown = f"list of [{', '.join(_type_name_of(v) for v in value)}]" if isinstance(value, list) \
+        else _type_name_of(value)
+    raise TypeError(f"device() received an invalid combination of arguments - got ({_type_name_of(value)}), but "
+                    f"expected one of:\n * (torch.device device)\n      didn't match because some of the "
+                    f"arguments have invalid types: (!{shown}!)\n * (str type, int index = -1)\n")
 
 
 def _rebuild_device(kind: str, index: int | None) -> device:
