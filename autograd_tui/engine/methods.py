@@ -182,7 +182,9 @@ _SQUEEZE_OVERLOADS = ("()", "(int dim)", "(tuple of ints dim)")
 
 
 def _squeeze_method(name: str, fn):
-    """``Tensor.squeeze(0, 2)``: the method (not ``torch.squeeze``) also takes its dims one by one."""
+    """``Tensor.squeeze(0, 2)``: the method (not ``torch.squeeze``) also takes its dims one by one.
+    (It wraps ``fn`` so that the parser layer reads ``fn``'s names: ``axis=`` is still ``dim=``.)"""
+    @functools.wraps(fn)
     def method(self, *dims, **kwargs):
         if len(dims) < 2:
             return fn(self, *dims, **kwargs)
