@@ -87,7 +87,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
-from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.parity.printing import set_printoptions  # noqa: F401 - (torch has no get_printoptions)
 from autograd_tui.engine.memory_formats import (  # noqa: F401
     channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,
 )

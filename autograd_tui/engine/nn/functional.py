@@ -318,10 +318,6 @@ def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
     return make(data, dtypes.int64)
 
 
-def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
-    return _F.flatten(input, start_dim, end_dim)
-
-
 # ============================================================================================
 # Losses
 # ============================================================================================
