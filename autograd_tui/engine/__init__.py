@@ -34,6 +34,7 @@ from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import numpy_errors as _numpy_errors
+from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
@@ -86,7 +87,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
-from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.parity.printing import set_printoptions  # noqa: F401 - (torch has no get_printoptions)
 from autograd_tui.engine.memory_formats import (  # noqa: F401
     channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,
 )
@@ -301,6 +302,9 @@ def set_num_threads(n: _builtins.int) -> None:
 def get_num_threads() -> _builtins.int:
     return _blas.get_threads()
 
+
+# torch.clip.__name__ is 'clip', torch.arccos's 'arccos', as PyTorch's builtins (public_names.py)
+_public_names.name_as_torch(globals())
 
 # The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
 _meta.register(globals())

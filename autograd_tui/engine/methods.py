@@ -14,12 +14,12 @@ import numpy as np
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import NO_DIM, Size, Tensor
+from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
-from autograd_tui.engine.grad_mode import requires_grad_flag
+from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.legacy_types import tensor_new
 
 
@@ -134,10 +134,19 @@ def _min_method(self, *args, **kwargs):
     return F.max_min("min", self, args, kwargs, method=True)
 
 
+def _on_given_device(device, build, *args):
+    """A new_* method's tensor goes on ``device`` when one is given (PyTorch's error for a device
+    the engine cannot reach, a meta tensor for 'meta'); else where ``self`` is (meta.py routes a
+    meta ``self``)."""
+    if device is not None and not _State.meta and use_device(device):
+        return run_on_meta(build, *args)
+    return build(*args)
+
+
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
     requires_grad = requires_grad_flag(requires_grad, "new_tensor", none_allowed=False)
     check_dtype_argument(dtype, "new_tensor")
-    return tensor_copy_of(data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
+    return _on_given_device(device, tensor_copy_of, data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
 
 
 def _new_like(fill, name: str):
@@ -150,7 +159,8 @@ def _new_like(fill, name: str):
             raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
         requires_grad = requires_grad_flag(requires_grad, name)
         check_dtype_argument(dtype, name)
-        return F._creation(F._shape_arg(size), dtype or self.dtype, fill, requires_grad)
+        return _on_given_device(device, F._creation, F._shape_arg(size), dtype or self.dtype, fill, requires_grad,
+                                device)
     return method
 
 
@@ -159,12 +169,33 @@ def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=Fal
         raise TypeError(f"new_full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     requires_grad = requires_grad_flag(requires_grad, "new_full")
     check_dtype_argument(dtype, "new_full")
-    return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
+    return _on_given_device(device, F._creation, F._shape_arg((size,)), dtype or self.dtype, fill_value,
+                            requires_grad, device)
 
 
 def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,
                        pin_memory=False):
     return F.strided_empty(size, stride, dtype or self.dtype, requires_grad, device, pin_memory, "new_empty_strided")
+
+
+_SQUEEZE_OVERLOADS = ("()", "(int dim)", "(tuple of ints dim)")
+
+
+def _squeeze_method(name: str, fn):
+    """``Tensor.squeeze(0, 2)``: the method (not ``torch.squeeze``) also takes its dims one by one.
+    (It wraps ``fn`` so that the parser layer reads ``fn``'s names: ``axis=`` is still ``dim=``.)"""
+    @functools.wraps(fn)
+    def method(self, *dims, **kwargs):
+        if len(dims) < 2:
+            return fn(self, *dims, **kwargs)
+        if kwargs or isinstance(dims[0], (tuple, list)):
+            raise F.invalid_combination(name, dims, kwargs, _SQUEEZE_OVERLOADS)
+        for position, d in enumerate(dims, 1):
+            if not is_dim(d):
+                raise TypeError(f"{name}(): argument 'dim' failed to unpack the object at pos {position} with error "
+                                f"\"type must be tuple of ints,but got {type(d).__name__}\"")
+        return fn(self, dims)
+    return method
 
 
 def _sum_method(self, dim=NO_DIM, keepdim=False, dtype=None):
@@ -349,12 +380,16 @@ def _k_first(fn, name: str):
     return method
 
 
+_OTHER_NOT_GIVEN = object()  # x.where(cond), x.masked_fill(mask): the parser names only what was given
+
+
 def _masked_fill_checked(fn, name: str):
     """``fn`` as the method ``name``: a mask that is not a Tensor, or a value neither a Tensor nor a
     number (a str, None, a list), raises PyTorch's invalid-combination TypeError."""
-    def method(self, mask, value):
+    def method(self, mask, value=_OTHER_NOT_GIVEN):
         if not isinstance(mask, Tensor) or not isinstance(value, (Tensor, numbers.Number)):  # complex too
-            raise F.invalid_combination(name, (mask, value), {}, _METHOD_OVERLOADS["masked_fill"])
+            given = (mask,) if value is _OTHER_NOT_GIVEN else (mask, value)  # x.masked_fill(m): the same error
+            raise F.invalid_combination(name, given, {}, _METHOD_OVERLOADS["masked_fill"])
         return fn(self, mask, value)
     method.__name__ = method.__qualname__ = name
     return method
@@ -371,9 +406,10 @@ def _varargs_dims(fn):
     return method
 
 
-def _where_method(self, condition, other):
-    if not F.is_operand(other):
-        raise F.invalid_combination("where", (condition, other), {}, _METHOD_OVERLOADS["where"])
+def _where_method(self, condition, other=_OTHER_NOT_GIVEN):
+    if other is _OTHER_NOT_GIVEN or not F.is_operand(other):  # x.where(cond) too: the parser's error
+        given = (condition,) if other is _OTHER_NOT_GIVEN else (condition, other)
+        raise F.invalid_combination("where", given, {}, _METHOD_OVERLOADS["where"])
     return F.where(condition, self, other)
 
 
@@ -513,7 +549,7 @@ METHODS = {
     "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
     "t": F.t, "transpose": F.transpose, "swapaxes": F.transpose, "swapdims": F.transpose,
     "permute": _varargs_dims(F.permute), "adjoint": F.adjoint, "flatten": F.flatten, "unflatten": F.unflatten,
-    "squeeze": F.squeeze,
+    "squeeze": _squeeze_method("squeeze", F.squeeze),
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
@@ -558,7 +594,8 @@ METHODS = {
     "clamp_max_": F.inplace_clamp(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
     "fmod_": F._inplace_binary(F.fmod), "floor_divide_": F._inplace_binary(F.floor_divide),
     "unsqueeze_": F.unsqueeze_,
-    "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
+    "squeeze_": _squeeze_method("squeeze_", F.squeeze_),
+    "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_, "resize_": F.resize_, "resize_as_": F.resize_as_, "dim_order": _dim_order,
     "as_strided": F.as_strided,
     "masked_fill_": _masked_fill_checked(F.masked_fill_, "masked_fill_"),

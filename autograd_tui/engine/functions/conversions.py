@@ -38,8 +38,8 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
         elif isinstance(a, Tensor):
             dtype = a.dtype
             meta = a._on_meta
-        elif isinstance(a, (str, _tensor.device)):
-            meta = _tensor.use_device(a)
+        elif isinstance(a, (str, _tensor.device, int, np.integer)) and not isinstance(a, (bool, np.bool_)):
+            meta = _tensor.use_device(a)  # an int is an accelerator's index, refused by torch.device
         elif not isinstance(a, bool):  # non_blocking / copy given by position
             raise invalid_combination("to", args, {}, _TO_OVERLOADS)
     if dtype is not None and not isinstance(dtype, dtypes.dtype) and not _python_dtype(dtype):

@@ -745,9 +745,37 @@ def linalg_cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
 
 # einsum
 # ============================================================================================
-def einsum(equation: str, *operands) -> Tensor:
+def _sublist_letters(sublist) -> str:
+    """One operand's subscripts in the sublist form: 0-25 are 'A'-'Z', 26-51 'a'-'z', Ellipsis '...'."""
+    letters = []
+    for n in sublist:
+        if n is Ellipsis:
+            letters.append("...")
+        elif 0 <= n < 26:
+            letters.append(chr(ord("A") + n))
+        elif 26 <= n < 52:
+            letters.append(chr(ord("a") + n - 26))
+        else:
+            raise ValueError("einsum(): subscript in subscript list is not within the valid range [0, 52)")
+    return "".join(letters)
+
+
+def einsum(*args) -> Tensor:
     """Contract operands as PyTorch does: letters only in one operand are summed first, a pair is
-    multiplied (no shared summed letter) or bmm'ed (permute, reshape, bmm, view), left to right."""
+    multiplied (no shared summed letter) or bmm'ed (permute, reshape, bmm, view), left to right.
+
+    Takes ``einsum(equation, *operands)`` or the sublist form ``einsum(op1, sublist1, op2,
+    sublist2, ..., [sublist_out])``, which becomes an equation first."""
+    if len(args) < 2:
+        raise ValueError("einsum(): must specify the equation string and at least one operand, "
+                         "or at least one operand and its subscripts list")
+    if isinstance(args[0], Tensor):
+        equation = ",".join(_sublist_letters(sublist) for sublist in args[1::2])
+        if len(args) % 2 == 1:  # an odd count ends in the output's sublist
+            equation += "->" + _sublist_letters(args[-1])
+        operands = args[:-1:2] if len(args) % 2 == 1 else args[::2]
+    else:
+        equation, operands = args[0], args[1:]
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = tuple(operands[0])
     equation = equation.replace(" ", "")

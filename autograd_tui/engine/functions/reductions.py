@@ -77,7 +77,8 @@ def mean(input: Tensor, dim=NO_DIM, keepdim: bool = False, *, dtype=None) -> Ten
         check_dtype_argument(dtype, "mean")
     out_dtype = _resolve_dtype(dtype) or input.dtype
     if not out_dtype.is_floating_point and not out_dtype.is_complex:
-        raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating "
+        which = "Input" if dtype is None else "Optional"  # the dtype asked for, when one was
+        raise RuntimeError(f"mean(): could not infer output dtype. {which} dtype must be either a floating "
                            f"point or complex dtype. Got: {_scalar_type_name(out_dtype)}")
     x = input._data.astype(out_dtype.np, copy=False)
     if x.dtype == np.float16:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import public_names as _public_names
 
 import functools
 import warnings
@@ -316,10 +317,6 @@ def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
         raise RuntimeError("Class values must be smaller than num_classes.")
     data = (tensor._data[..., None] == np.arange(num_classes)).astype(np.int64)
     return make(data, dtypes.int64)
-
-
-def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
-    return _F.flatten(input, start_dim, end_dim)
 
 
 # ============================================================================================
@@ -973,4 +970,5 @@ def _xlogy_self(t: Tensor) -> Tensor:
 
 __getattr__ = _missing.module_getattr("torch.nn.functional")
 
+_public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)
