@@ -302,6 +302,12 @@ def get_num_threads() -> _builtins.int:
     return _blas.get_threads()
 
 
+# The entries bound after the first pass (the in-place functions, amp's, resolve_neg) get the parser's checks too.
+for _name, _value in list(globals().items()):
+    if not _name.startswith("_") and callable(_value) and not isinstance(_value, type) \
+            and not getattr(_value, "_parsed", False) and _F.has_signatures(_name):
+        globals()[_name] = _F.parsed(_value, _name)
+
 # The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
 _meta.register(globals())
 _meta.register(Tensor)

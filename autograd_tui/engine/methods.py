@@ -8,13 +8,14 @@ from __future__ import annotations
 import functools
 import numbers
 import types
+import warnings
 
 import numpy as np
 
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import NO_DIM, Size, Tensor
+from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, device as _device
 from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
@@ -245,6 +246,8 @@ def _added_product_inplace(fn):
 
 
 def _pos(self):
+    if self.dtype is dtypes.bool_:
+        raise RuntimeError("The `+` operator, on a bool tensor is not supported.")
     return self
 
 
@@ -434,7 +437,24 @@ def _is_nonzero(self) -> bool:
 def _sum_to_size(self, *size):
     if not size:  # PyTorch's parser wants a size (it is no reduction over everything)
         raise TypeError('sum_to_size() missing 1 required positional arguments: "size"')
-    return F.sum_to(self, F._shape_arg(size))
+    shape = F._shape_arg(size)
+    if len(shape) > self.ndim or any(n != m and n != 1 for n, m in zip(shape[::-1], self.shape[::-1])):
+        raise RuntimeError(f"size {{{list(shape)}}} is not expandable to size {{{list(self.shape)}}}.")
+    return F.sum_to(self, shape)
+
+
+def _is_pinned(self, device=None):
+    """Never pinned (there is no accelerator); a device given is read as PyTorch reads it, deprecated."""
+    if device is not None:
+        if isinstance(device, str):
+            device = _device(device)
+        elif not isinstance(device, _device):  # an index names an accelerator
+            raise RuntimeError("Device index must not be negative" if device < 0 else
+                               "Cannot access accelerator device when none is available.")
+        warnings.warn("The argument 'device' of Tensor.is_pinned() is deprecated. Please do not pass this argument. "
+                      "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Memory.cpp:31.)",
+                      DeprecationWarning, stacklevel=2)
+    return False
 
 
 def _size_method(self, dim=None):
@@ -573,7 +593,7 @@ METHODS = {
     "log_normal_": F._sampler("log_normal_"), "cauchy_": F._sampler("cauchy_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
-    "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,
+    "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": _is_pinned,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
     # Diagonals, rearrangements, order statistics, special functions.
     "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
@@ -810,6 +830,8 @@ def _renamed(fn, name: str):
     return copy
 
 
+_CLASS_CONVERSIONS = ("float", "double", "half", "bfloat16", "int", "long", "short", "byte", "char", "bool",
+                      "contiguous", "is_contiguous")
 BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "double", "half", "long", "int",
                    "bool", "numpy", "mean", "sum", "max", "min", "argmax", "abs", "detach", "clone", "zero_",
                    "view", "reshape", "to", "cpu", "type", "requires_grad_", "retain_grad", "detach_", "contiguous")
@@ -833,6 +855,8 @@ def install() -> None:
     _class_view.CLASS_VIEW[0] = class_view
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.parsed(fn, name, method=True))
+    for name in _CLASS_CONVERSIONS:  # defined on the class itself: their parser errors (x.float(None))
+        setattr(Tensor, name, F.parsed(Tensor.__dict__[name], name, method=True))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
     for name in BUILTIN_LOOKING:

@@ -496,7 +496,7 @@ def _check_device(device, pin_memory: bool = False) -> None:
 
 def broadcast_shapes(*shapes) -> Size:
     """The common shape, built from the right one argument at a time as PyTorch's (Python) version does."""
-    shapes = tuple((s,) if _is_int(s) else s for s in shapes if s is not None)
+    shapes = tuple((s,) if _is_int(s) and not isinstance(s, Tensor) else s for s in shapes if s is not None)
     for s in shapes:
         if not isinstance(s, Sequence):
             raise RuntimeError(f"Input shapes should be of type ints, a tuple of ints, or a list of ints, got {s}")
@@ -513,6 +513,9 @@ def broadcast_shapes(*shapes) -> Size:
             if s[i] < 0:
                 raise ValueError("Attempting to broadcast a dimension with negative length!")
             out[i] = s[i]
+    for k, n in enumerate(out):  # torch.Size of the result: a float that went into it is refused
+        if not _is_int(n) or isinstance(n, Tensor):
+            raise TypeError(f"torch.Size() takes an iterable of 'int' (item {k} is '{type(n).__name__}')")
     return Size(out)
 
 

@@ -98,7 +98,7 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
     def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
         if out is None:
             return fn(*args, **kwargs)
-        if creation and kwargs.get("dtype") is None and isinstance(out, Tensor):
+        if creation and kwargs.get("dtype") is None and isinstance(out, Tensor) and not _tensor_args(args):
             kwargs["dtype"] = out.dtype
         elif not creation:
             _refuse_out_overload(name, args, kwargs, out)
@@ -115,6 +115,11 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
             if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
                     and out.dtype is not args[0].dtype:
                 raise RuntimeError(exact(args[0].dtype, out.dtype))
+            if name == "searchsorted" and isinstance(out, Tensor) and out.dtype is not result.dtype:
+                raise RuntimeError("torch.searchsorted(): output tensor's dtype is wrong, it can only be Int(int32) or "
+                                   "Long(int64) depending on whether out_int32 flag is True, but we got output "
+                                   f"tensor's dtype {_scalar_name(out.dtype)} and out_int32 flag is "
+                                   f"{bool(kwargs.get('out_int32'))}")
             if name in _LONG_OUT and isinstance(out, Tensor) and out.dtype is not dtypes.int64:
                 raise RuntimeError(_LONG_OUT[name](out.dtype))
             if name in _CLAMPS and isinstance(out, Tensor) and out.dtype is not result.dtype \

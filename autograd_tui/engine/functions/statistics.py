@@ -112,6 +112,9 @@ def nanmean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Te
     if not input.dtype.is_floating_point:
         raise RuntimeError("nanmean(): expected input to have floating point or complex dtype but got "
                            f"{_scalar_type_name(input.dtype)}")
+    if dtype is not None and not (dtype.is_floating_point or dtype.is_complex):
+        raise RuntimeError("nanmean(): could not infer output dtype. Optional dtype must be either a floating point "
+                           f"or complex dtype. Got: {_scalar_type_name(dtype)}")
     kept = input.isnan().logical_not()
     count = kept.sum() if dim is None else kept.sum(dim, keepdim=keepdim)
     return nansum(input, dim, keepdim, dtype=dtype) / count
@@ -693,6 +696,9 @@ def msort(input: Tensor) -> Tensor:
 
 
 def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
+    if y.dtype is dtypes.bool_ or (isinstance(x, Tensor) and x.dtype is dtypes.bool_):
+        which = "`x` or `y`" if isinstance(x, Tensor) else "`y`"
+        raise RuntimeError(f"trapezoid: received a bool input for {which}, but bool is not supported")
     d = dim_of_nonscalar(dim, y.ndim)
     if isinstance(x, Tensor):
         spacing = x.diff(dim=d if x.ndim == y.ndim else -1)
