@@ -98,7 +98,7 @@ def _eq(self, other):
         except TypeError:
             return NotImplemented
     elif not _is_operand(other):
-        return False
+        return NotImplemented  # Python then compares identities: False
     return F.eq(self, other)
 
 
@@ -123,7 +123,7 @@ def _array_wrap(self, array):
 
 def _ne(self, other):
     if not _is_operand(other):
-        return True
+        return NotImplemented  # Python then compares identities: True
     return F.ne(self, other)
 
 

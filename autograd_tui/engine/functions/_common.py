@@ -65,7 +65,7 @@ def typename(obj: object) -> str:
     """torch.typename: a tensor's legacy type name, else the object's own module-qualified name when
     it has one (a class or function) or its class's (an instance), without ``builtins.``."""
     if isinstance(obj, Tensor):
-        return "torch." + obj.dtype.legacy_name
+        return ("torch.meta." if obj.device.type == "meta" else "torch.") + obj.dtype.legacy_name
     if hasattr(obj, "__qualname__") or hasattr(obj, "__name__"):
         module = getattr(obj, "__module__", "") or ""
         name = str(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", ""))

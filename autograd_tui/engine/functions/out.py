@@ -49,6 +49,11 @@ def write_out(name: str, result: Tensor, out: Any, warn: bool = True) -> Tensor:
     return out
 
 
+_GER_DEPRECATED = ("torch.ger is deprecated and will be removed in a future PyTorch release. Use torch.outer "
+                   "instead. (Triggered internally at "
+                   "/__w/pytorch/pytorch/aten/src/ATen/native/LinearAlgebra.cpp:1270.)")
+
+
 _PARTIAL_OVERLAP = ("unsupported operation: some elements of the input tensor and the written-to tensor refer to "
                     "a single memory location. Please clone() the tensor before performing the operation.")
 
@@ -103,6 +108,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
         elif not creation:
             _refuse_out_overload(name, args, kwargs, out)
         grad_on = _State.enabled
+        if name == "ger":  # ger's out= variant is the deprecated one; it warns before anything is checked
+            warnings.warn(_GER_DEPRECATED, UserWarning, stacklevel=_user_stacklevel())
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
@@ -256,7 +263,9 @@ def with_tuple_out(fn: Callable) -> Callable:
     words, warns = _TUPLE_OUT[name]
 
     @functools.wraps(fn)
-    def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
+    def call(*args: Any, **as_written: Any) -> Any:
+        kwargs = dict(as_written)  # (as_written keeps out= where the caller put it, for the parser's listing)
+        out = kwargs.pop("out", None)
         if out is None:
             return fn(*args, **kwargs)
         _refuse_out_overload(name, args, kwargs, out)
@@ -267,6 +276,8 @@ def with_tuple_out(fn: Callable) -> Callable:
             try:
                 result = fn(*args, **kwargs)
             except TypeError as raised:  # the parser's refusal names out= among the arguments
+                if name in ("max", "min") and "invalid combination of arguments" in str(raised):
+                    fn(*args, **as_written)  # their own parser errors, out= listed with the rest
                 raise _with_out_named(raised, name, args, kwargs, out) from None
         if not isinstance(result, tuple) and isinstance(out, Tensor):
             return write_out(name, result, out)

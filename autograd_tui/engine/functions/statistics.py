@@ -371,6 +371,23 @@ def _search_dtype(out_int32: bool) -> dtypes.dtype:
     return dtypes.int32 if out_int32 else dtypes.int64
 
 
+def _bisect(rows: np.ndarray, values: np.ndarray, right: bool) -> np.ndarray:
+    """ATen's binary search, each value in its row, all at once: the same halving steps, so a sequence
+    that is not sorted gives PyTorch's answer too (numpy's search narrows its bounds from the previous key)."""
+    n = rows.shape[-1]
+    lo = np.zeros(values.shape, np.int64)
+    hi = np.full(values.shape, n, np.int64)
+    active = lo < hi
+    while active.any():
+        mid = lo + ((hi - lo) >> 1)
+        mid_values = np.take_along_axis(rows, np.minimum(mid, n - 1), axis=-1)
+        go_up = ~(mid_values > values) if right else ~(mid_values >= values)
+        lo = np.where(active & go_up, mid + 1, lo)
+        hi = np.where(active & ~go_up, mid, hi)
+        active = lo < hi
+    return lo
+
+
 def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, right: bool = False,
                  side: str | None = None, sorter: Tensor | None = None) -> Tensor:
     if side is not None:
@@ -385,18 +402,16 @@ def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, rig
     seq = sorted_sequence._data
     if sorter is not None:
         seq = np.take_along_axis(seq, sorter._data, axis=-1)
-    mode: Any = "right" if right else "left"
     if seq.ndim <= 1:
-        data = np.searchsorted(seq, values, side=mode)
+        data = _bisect(seq.reshape(1, -1), values.reshape(1, -1), right).reshape(values.shape)
     else:
         if seq.shape[:-1] != values.shape[:-1]:
             raise RuntimeError("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 "
                                "dimensions of boundaries tensor and input value tensor must match, but we got "
                                f"boundaries tensor [{', '.join(map(str, seq.shape))}] and input value tensor "
                                f"[{', '.join(map(str, values.shape))}]")
-        rows_s = seq.reshape(-1, seq.shape[-1])
-        rows_v = values.reshape(-1, values.shape[-1])
-        data = np.stack([np.searchsorted(s, v, side=mode) for s, v in zip(rows_s, rows_v)]).reshape(values.shape)
+        data = _bisect(seq.reshape(-1, seq.shape[-1]), values.reshape(-1, values.shape[-1]), right)
+        data = data.reshape(values.shape)
     dtype = _search_dtype(out_int32)
     return make(np.asarray(data, dtype=dtype.np), dtype)
 
