@@ -222,11 +222,12 @@ _SCALAR_OF_GRAD_TENSOR = (
 _warned_once: set = set()
 
 
-def warn_once(message: str, *, at_library: bool = False) -> None:
-    """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE)."""
-    if message in _warned_once:
+def warn_once(message: str, *, at_library: bool = False, key: str | None = None) -> None:
+    """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE); ``key``: the call site,
+    when one site words several messages (the first of them is the only one shown)."""
+    if (key or message) in _warned_once:
         return
-    _warned_once.add(message)
+    _warned_once.add(key or message)
     warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY if at_library else _user_stacklevel())
 
 

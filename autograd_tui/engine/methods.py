@@ -316,6 +316,7 @@ _METHOD_OVERLOADS = {
 
 
 _MISSING = object()
+_ALPHA_FIRST = frozenset(("add", "add_", "sub", "sub_", "subtract", "subtract_"))
 
 
 def _checked(fn, name: str, overloads: str | None = None, *, keyword: str = "other", tensor_only: bool = False):
@@ -323,6 +324,14 @@ def _checked(fn, name: str, overloads: str | None = None, *, keyword: str = "oth
     is neither a Tensor nor a number (``tensor_only``: not a Tensor) raises PyTorch's TypeError,
     one argument's or the list of ``overloads`` when there are several. The call goes on as made."""
     def method(self, *args, **kwargs):
+        if len(args) == 2 and not kwargs and name in _ALPHA_FIRST and F.is_operand(args[0]) \
+                and not isinstance(args[0], Tensor) and (isinstance(args[1], Tensor) or F.is_operand(args[1])):
+            if name.startswith("subtract"):  # its own overload (Number other, Number alpha)
+                if not isinstance(args[1], Tensor):
+                    return fn(self, args[0], alpha=args[1])
+            else:  # x.add_(-lr, grad): PyTorch's deprecated overload, alpha first
+                other, alpha = F.alpha_first(name, True, *args)
+                return fn(self, other, alpha=alpha)
         if len(args) > 1 or not args and not kwargs and overloads:
             # PyTorch's parser counts the operand alone: x.pow(x, 2), a slip for torch.pow(x, 2)
             table = overloads or ("div_rounding" if name in ("div", "div_") else None)

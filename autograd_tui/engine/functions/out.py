@@ -92,7 +92,7 @@ def check_out_aliasing(out: Tensor, inputs: list[Tensor], result_shape: tuple, *
             raise RuntimeError(_PARTIAL_OVERLAP)
 
 
-def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False) -> Callable:
+def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False, public_name: str = "") -> Callable:
     """``fn`` accepting ``out=``; a creation function takes its dtype from ``out`` unless given one; an
     element-wise one (or cat) checks ``out`` against its inputs' memory first, as PyTorch's iterator does."""
     name = fn.__name__
@@ -108,8 +108,16 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
         elif not creation:
             _refuse_out_overload(name, args, kwargs, out)
         grad_on = _State.enabled
-        if name == "ger":  # ger's out= variant is the deprecated one; it warns before anything is checked
+        if name in _OUT_DTYPE_FIRST and isinstance(out, Tensor) and args and isinstance(args[0], Tensor) \
+                and out.dtype is not args[0].dtype:
+            raise RuntimeError(_OUT_DTYPE_FIRST[name](args[0].dtype, out.dtype))
+        if public_name == "ger" and call_error("ger", False, args, kwargs) is None:
+            # ger's out= variant is the deprecated one: it warns once parsed, before the kernel's checks
             warnings.warn(_GER_DEPRECATED, UserWarning, stacklevel=_user_stacklevel())
+        elif name == "dot" and isinstance(out, Tensor) and out.numel() and out.ndim:  # dot resizes out first
+            warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=[]), UserWarning,
+                          stacklevel=_user_stacklevel())
+            out._data = np.empty((), out.dtype.np)
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
@@ -173,12 +181,17 @@ def _found_words(want: dtypes.dtype, got: dtypes.dtype) -> str:
 
 # Ops whose out= must have the input's dtype exactly (not just one it casts to), in each kernel's words.
 _EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
-    **dict.fromkeys(("frac", "fix", "sgn"), _found_words),
+    **dict.fromkeys(("frac", "fix", "sgn", "conj_physical"), _found_words),
     **dict.fromkeys(("tril", "triu", "msort", "norm"), lambda want, got: _expected_out(want, got)),
     "nan_to_num": lambda want, got: (f"nan_to_num: dtype of out: {_scalar_name(got)} should be same as input: "
                                      f"{_scalar_name(want)}"),
     "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
                                 f"input {_c_type(want)} and hist {_c_type(got)}"),
+}
+# Ops that check their out='s dtype against the input's before anything else.
+_OUT_DTYPE_FIRST: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
+    "cross": lambda want, got: _expected_out(want, got),
+    "heaviside": lambda want, got: "heaviside is not yet implemented for tensors with different dtypes.",
 }
 # Index results: an out= of another dtype than int64 is refused, in each kernel's words.
 _LONG_OUT: dict[str, Callable[[dtypes.dtype], str]] = {

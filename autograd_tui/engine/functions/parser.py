@@ -501,6 +501,8 @@ def _norm(args: tuple, kwargs: dict, method: bool) -> tuple | None:
     if values is None:
         return None
     input, p, dim, keepdim, _, dtype = values
+    if p is None:  # torch.norm reads None as its default
+        p = "fro"
     if p == "fro" and (dim is None or isinstance(dim, int) or len(dim) <= 2):
         p = 2
     if isinstance(p, str):
@@ -685,6 +687,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
     skip = 1 if method else 0   # a method's self
+    # a method whose int list PyTorch also takes spread out (x.squeeze(0, 1)) where the op takes one list
+    gathers = table is not None and table[2] and method and not code.co_flags & inspect.CO_VARARGS
     # the functions PyTorch writes in Python: their C call parsed in full before they run (and the few
     # whose overloads take each argument alone but not together: torch.isin(2, 3))
     python_parsed = python_level or fn_name in ("normal", "isin")
@@ -696,6 +700,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
+        if gathers and len(args) > 2 and len(args) > code.co_argcount and all(_is_index(a) for a in args[1:]):
+            args = (args[0], args[1:])
         if kwargs:
             for numpy_name, torch_name in aliases:
                 if numpy_name in kwargs:

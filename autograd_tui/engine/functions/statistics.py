@@ -400,6 +400,12 @@ def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, rig
     scalar = not isinstance(input, Tensor)
     values = np.asarray(input._data if not scalar else input)
     seq = sorted_sequence._data
+    if scalar and seq.ndim != 1:
+        raise RuntimeError("torch.searchsorted(): input value can be a scalar only when boundaries tensor dimension "
+                           f"is 1, but we got boundaries tensor dim({seq.ndim}) and input value's dim(0) numel(1)")
+    if seq.ndim == 0:
+        raise RuntimeError("torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 "
+                           "dimension")
     if sorter is not None:
         seq = np.take_along_axis(seq, sorter._data, axis=-1)
     if seq.ndim <= 1:
