@@ -733,6 +733,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
+            if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
+                raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
             error = call_error(fn_name, method, args, kwargs) if checked else None
             if error is None:
                 raise
