@@ -32,12 +32,33 @@ def _is_operand(x) -> bool:
     return isinstance(x, (Tensor, int, float, bool, complex, np.number, np.bool_))
 
 
-def _binary_dunder(fn, operands_known=None):
+_MISSING = object()
+
+
+def _odd_operator_call(fn, self, other, rest: tuple, keywords: dict, alpha=None):
+    """An operator method called with other than one operand (``x.__add__()``, ``x.__mul__(y, dim=0)``):
+    PyTorch's operators turn any TypeError of their parser into NotImplemented; ``alpha`` (add's and
+    sub's name and function) also takes the deprecated alpha-first overload (``x.__add__(2, y)``)."""
+    if alpha is not None and len(rest) == 1 and not keywords and F.is_operand(other) \
+            and not isinstance(other, Tensor) and F.is_operand(rest[0]):
+        operand, scale = F.alpha_first(alpha[0], True, other, rest[0])
+        return alpha[1](self, operand, alpha=scale)
+    if other is _MISSING or rest:
+        return NotImplemented
+    try:
+        return (alpha[1] if alpha is not None else fn)(self, other, **keywords)
+    except TypeError:
+        return NotImplemented
+
+
+def _binary_dunder(fn, operands_known=None, alpha=None):
     """An operator method; ``operands_known`` (if given) is the op without its operand checks,
     for the hot path, where ``other`` is a Tensor or a Python int or float."""
     known = operands_known or fn
 
-    def method(self, other):
+    def method(self, other=_MISSING, *rest, **keywords):
+        if rest or keywords or other is _MISSING:
+            return _odd_operator_call(fn, self, other, rest, keywords, alpha)
         if other.__class__ is Tensor or other.__class__ is float or other.__class__ is int:
             return known(self, other)  # the hot path: no further checks
         if not _is_operand(other):
@@ -50,7 +71,9 @@ def _sub(a, b):
     return F.sub(a, b)
 
 
-def _pow_dunder(self, other):
+def _pow_dunder(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.pow, self, other, rest, keywords)
     if (other.__class__ is float or other.__class__ is int) and self.dtype.is_floating_point:
         return F.pow_by_number(self, other)  # the hot path: x ** 2 (integer tensors: pow's checks)
     if not _is_operand(other):
@@ -58,38 +81,50 @@ def _pow_dunder(self, other):
     return F.pow(self, other)
 
 
-def _rsub(self, other):
+def _rsub(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.rsub, self, other, rest, keywords)
     if not _is_operand(other):
         return NotImplemented
     return F.rsub(self, other)
 
 
-def _rtruediv(self, other):
+def _rtruediv(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(_reflected(F.div), self, other, rest, keywords)
     if not _is_operand(other):
         return NotImplemented
     return F.reciprocal(self) * other
 
 
-def _rpow(self, other):
+def _rpow(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(_reflected(F.pow), self, other, rest, keywords)
     if not _is_operand(other):
         return NotImplemented
     return F.pow(other, self)
 
 
-def _matmul(self, other):
+def _matmul(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.matmul, self, other, rest, keywords)
     if not isinstance(other, Tensor):
         return NotImplemented
     return F.matmul(self, other)
 
 
-def _rmatmul(self, other):
+def _rmatmul(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(_reflected(F.matmul), self, other, rest, keywords)
     if not isinstance(other, Tensor):
         return NotImplemented
     return F.matmul(other, self)
 
 
 # A tensor compared with anything else (a list included) is simply not equal, as in PyTorch.
-def _eq(self, other):
+def _eq(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.eq, self, other, rest, keywords)
     if other.__class__ is np.ndarray:
         # PyTorch's == alone reads an array as a tensor (from_numpy's rules and errors); an array it
         # cannot read leaves the comparison to Python, as any other operand does
@@ -102,10 +137,12 @@ def _eq(self, other):
     return F.eq(self, other)
 
 
-def _inplace_dunder(fn):
+def _inplace_dunder(fn, alpha=None):
     """``t += x``: an operand PyTorch cannot take (a list, an ndarray) gives Python's fallback to
     ``t + x``, so an ndarray makes a new tensor through numpy, as under PyTorch."""
-    def method(self, other):
+    def method(self, other=_MISSING, *rest, **keywords):
+        if rest or keywords or other is _MISSING:
+            return _odd_operator_call(fn, self, other, rest, keywords, alpha)
         if other.__class__ is not Tensor and not _is_operand(other):
             return NotImplemented
         return fn(self, other)
@@ -121,7 +158,9 @@ def _array_wrap(self, array):
     return F.from_numpy(array)
 
 
-def _ne(self, other):
+def _ne(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.ne, self, other, rest, keywords)
     if not _is_operand(other):
         return NotImplemented  # Python then compares identities: True
     return F.ne(self, other)
@@ -315,7 +354,6 @@ _METHOD_OVERLOADS = {
 }
 
 
-_MISSING = object()
 _ALPHA_FIRST = frozenset(("add", "add_", "sub", "sub_", "subtract", "subtract_"))
 
 
@@ -472,9 +510,9 @@ def _size_method(self, dim=None):
 
 METHODS = {
     # Operators.
-    "__add__": _binary_dunder(F.add), "__radd__": _binary_dunder(F.add),
+    "__add__": _binary_dunder(F.add, alpha=("add", F.add)), "__radd__": _binary_dunder(F.add, alpha=("add", F.add)),
     "__iadd__": lambda self, other: _add_inplace(self, other),
-    "__sub__": _binary_dunder(_sub, F.sub_operands_known), "__rsub__": _rsub,
+    "__sub__": _binary_dunder(_sub, F.sub_operands_known, alpha=("sub", F.sub)), "__rsub__": _rsub,
     "__isub__": lambda self, other: _sub_inplace(self, other),
     "__mul__": _binary_dunder(F.mul, F.mul_operands_known), "__rmul__": _binary_dunder(F.mul, F.mul_operands_known),
     "__imul__": F._inplace_binary(F.mul),
@@ -852,7 +890,8 @@ PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "un
 # The in-place operators give way to Python's fallback (t = t + x) for operands they cannot take.
 for _name in ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__", "__iand__", "__ior__", "__ixor__",
               "__ilshift__", "__irshift__"):
-    METHODS[_name] = _inplace_dunder(METHODS[_name])
+    METHODS[_name] = _inplace_dunder(METHODS[_name], {"__iadd__": ("add_", _add_inplace),
+                                                      "__isub__": ("sub_", _sub_inplace)}.get(_name))
 
 # numpy's names for PyTorch's in-place ops, the same methods
 for _alias, _name in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "atan_"), ("arccosh_", "acosh_"),

@@ -34,7 +34,6 @@ from autograd_tui.engine.functions.clamping import (  # noqa: F401
     clamp, clamp_bound_backward, clamp_mask, clamp_max, clamp_min, clamp_tensor_backward, clip, nan_to_num,
 )
 from autograd_tui.engine.functions.pointwise import (  # noqa: F401
-    alpha_first, with_alpha_first,
     _SAME_SIZE_INT, _alpha_op, _as_data, _binary, _check_bool_sub, _check_int_pow, _check_operand, _compare,
     _integer_division, _logical, _number_dtype, _operand, _power_by_scalar, _require_tensor, _result_dtype,
     OVERLOADS, _select, _true_div_dtype, is_operand, _unary, _unary_fn, acos, acosh, add, arccos,
@@ -133,7 +132,9 @@ from autograd_tui.engine.functions.conversions import (  # noqa: F401
 from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
-from autograd_tui.engine.functions.parser import has_signatures, parsed, refused  # noqa: F401
+from autograd_tui.engine.functions.parser import (  # noqa: F401
+    alpha_first, has_signatures, parsed, refused, with_alpha_first,
+)
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
     ArgumentTypeError, Size, Tensor, _user_stacklevel, index_dim, make, norm_dim, strided, warn_once,
 )

@@ -27,6 +27,7 @@ from autograd_tui.engine.functions._index_checks import (
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
+from autograd_tui.engine.functions.parser import refused
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
@@ -135,6 +136,10 @@ def tile(input: Tensor, dims=None) -> Tensor:
 
 
 def repeat_interleave(input: Tensor, repeats=None, dim=None, *, output_size=None) -> Tensor:
+    if repeats is None and dim is not None:  # the (repeats) overload takes no dim
+        raise refused("repeat_interleave", (input,), {"dim": dim, "output_size": output_size})
+    if isinstance(repeats, Tensor) and repeats.ndim > 1:
+        raise RuntimeError("repeats must be 0-dim or 1-dim tensor")
     counts_tensor = input if repeats is None else repeats
     if isinstance(counts_tensor, Tensor) and counts_tensor.dtype not in (dtypes.int64, dtypes.int32):
         raise NotImplementedError(f'"repeat_interleave_cpu" not implemented for '

@@ -109,7 +109,7 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
             _refuse_out_overload(name, args, kwargs, out)
         grad_on = _State.enabled
         if name in _OUT_DTYPE_FIRST and isinstance(out, Tensor) and args and isinstance(args[0], Tensor) \
-                and out.dtype is not args[0].dtype:
+                and out.dtype is not args[0].dtype and call_error(name, False, args, kwargs) is None:
             raise RuntimeError(_OUT_DTYPE_FIRST[name](args[0].dtype, out.dtype))
         if public_name == "ger" and call_error("ger", False, args, kwargs) is None:
             # ger's out= variant is the deprecated one: it warns once parsed, before the kernel's checks
@@ -122,7 +122,7 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
             try:
                 result = fn(*args, **kwargs)
             except TypeError as raised:  # the parser's refusal comes first, and names out= among the arguments
-                raise _with_out_named(raised, name, args, kwargs, out) from None
+                raise _with_out_named(raised, public_name or name, args, kwargs, out) from None
             except Exception:
                 _refuse_autograd(grad_on, name, args, kwargs)  # the autograd check comes before the kernel's errors
                 raise
@@ -162,11 +162,9 @@ def _refuse_out_overload(name: str, args: tuple, kwargs: dict, out: Any) -> None
 
 
 def _with_out_named(raised: TypeError, name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
-    """The parser's listing of the overloads (``got (Tensor, Tensor, out=Tensor)``) counts out= among the
-    arguments; a refusal of one argument is the same with or without it."""
-    if "invalid combination of arguments" in str(raised):
-        return call_error(name, False, args, {**kwargs, "out": out}) or raised
-    return raised
+    """The parser's refusal counts out= among the arguments: in its listing of the overloads (``got (Tensor,
+    Tensor, out=Tensor)``), and in which overloads take that many arguments (a single one names the argument)."""
+    return call_error(name, False, args, {**kwargs, "out": out}) or raised
 
 
 def _refuse_autograd(grad_on: bool, name: str, args: tuple, kwargs: dict) -> None:

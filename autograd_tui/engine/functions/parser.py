@@ -24,8 +24,8 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.functions._common import _type_name, invalid_combination
+from autograd_tui.engine._tensor import Tensor, warn_once
+from autograd_tui.engine.functions._common import _type_name, check_number, invalid_combination
 
 
 @dataclass(frozen=True)
@@ -484,7 +484,10 @@ def _split(args: tuple, kwargs: dict, method: bool) -> tuple | None:
     values = _bound(args, kwargs, "self, split_size, dim=0")
     if values is None:
         return None
-    return ("split_with_sizes" if isinstance(values[1], (tuple, list)) else "split"), values, {}, False
+    size = values[1]
+    if isinstance(size, Tensor) and size.numel() == 1:  # Tensor.split tries int() on a tensor first
+        values = (values[0], int(size.item()), values[2])
+    return ("split" if _is_index(values[1]) else "split_with_sizes"), values, {}, False
 
 
 def _unflatten(args: tuple, kwargs: dict, method: bool) -> tuple | None:
@@ -538,6 +541,18 @@ _PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "uniqu
 
 
 @functools.lru_cache(maxsize=None)
+def inplace_signatures(name: str) -> tuple[str, ...]:
+    """``torch.name_`` (an in-place function): the out-of-place function's signatures without ``out``."""
+    result = []
+    for signature in FUNCTIONS[_INPLACE[name]]:
+        slots = [s for s in _slots(signature) if not s.split(" = ")[0].endswith(" out")]
+        if slots and slots[-1] == "*":
+            slots.pop()
+        result.append("(" + ", ".join(slots) + ")")
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=None)
 def method_signatures(name: str) -> tuple[str, ...]:
     """A method's signatures: the function's without ``input`` (those without it do not exist as
     methods) and without ``out``."""
@@ -566,7 +581,36 @@ def call_error(name: str, method: bool, args: tuple, kwargs: dict) -> TypeError 
         return None
     if method:
         return parser_error(name, method_signatures(name), args[1:], kwargs)
-    return parser_error(name, FUNCTIONS[base], args, kwargs)
+    return parser_error(name, inplace_signatures(name) if name in _INPLACE else FUNCTIONS[base], args, kwargs)
+
+
+def alpha_first(name: str, method: bool, alpha, other) -> tuple:
+    """PyTorch's deprecated overload of add and sub with alpha first (``p.data.add_(-lr, grad)``, from
+    older tutorials): ``(other, alpha)``, after the parser's warning, shown once per process for them all."""
+    check_number(alpha, name, "alpha")
+    old, new = ((f"{name}(Number alpha, Tensor other)", f"{name}(Tensor other, *, Number alpha = 1)") if method else
+                (f"{name}(Tensor input, Number alpha, Tensor other, *, Tensor out = None)",
+                 f"{name}(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)"))
+    warn_once(f"This overload of {name} is deprecated:\n\t{old}\nConsider using one of the following signatures "
+              f"instead:\n\t{new} (Triggered internally at "
+              "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp:1841.)", key="alpha-first overload")
+    return other, alpha
+
+
+def with_alpha_first(fn: Callable, name: str) -> Callable:
+    """``torch.add`` / ``torch.sub`` also taking the deprecated ``(input, alpha, other)``."""
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if len(args) == 3 and "alpha" not in kwargs and _is_operand(args[1]) and not isinstance(args[1], Tensor) \
+                and _is_operand(args[2]):
+            other, alpha = alpha_first(name, False, args[1], args[2])
+            return fn(args[0], other, alpha=alpha, **kwargs)
+        return fn(*args, **kwargs)
+    return call
+
+
+def _is_operand(value) -> bool:
+    return isinstance(value, (Tensor, int, float, complex, np.number, np.bool_))
 
 
 def has_signatures(name: str) -> bool:
@@ -593,7 +637,8 @@ def _signature_table(name: str, method: bool) -> tuple[tuple[tuple[_Param, ...],
     """What the signatures of ``name`` take at each position and under each keyword (for a method,
     the positions after ``self``), whether one of them takes its int list spread out (``x.view(2, 3)``),
     and the fewest arguments one of them needs."""
-    signatures = method_signatures(name) if method else FUNCTIONS[_INPLACE.get(name, name)]
+    signatures = (method_signatures(name) if method else
+                  inplace_signatures(name) if name in _INPLACE else FUNCTIONS[name])
     positional: list[list[_Param]] = []
     keyword: dict[str, list[_Param]] = {}
     spread = False

@@ -1,8 +1,6 @@
 """Type promotion and element-wise operations: arithmetic, comparisons, unary math, ``where`` (clamp: clamping.py)."""
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from typing import Any
 
 import numbers
@@ -11,7 +9,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refusal_of
-from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make, warn_once
+from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record, record_backward_op, record_not_implemented
 from autograd_tui.engine.parity import blas, float32_math, float64_math
@@ -219,31 +217,6 @@ def add(input, other, *, alpha=1) -> Tensor:
     if not isinstance(other, Tensor):  # a number times alpha is just another number
         return _binary(_R["add"], input, other * alpha)
     return _alpha_op("add_alpha", input, other, alpha, _result_dtype(input, other))
-
-
-def alpha_first(name: str, method: bool, alpha, other) -> tuple:
-    """PyTorch's deprecated overload of add and sub with alpha first (``p.data.add_(-lr, grad)``, from
-    older tutorials): ``(other, alpha)``, after the parser's warning, shown once per process for them all."""
-    check_number(alpha, name, "alpha")
-    old, new = ((f"{name}(Number alpha, Tensor other)", f"{name}(Tensor other, *, Number alpha = 1)") if method else
-                (f"{name}(Tensor input, Number alpha, Tensor other, *, Tensor out = None)",
-                 f"{name}(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)"))
-    warn_once(f"This overload of {name} is deprecated:\n\t{old}\nConsider using one of the following signatures "
-              f"instead:\n\t{new} (Triggered internally at "
-              "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp:1841.)", key="alpha-first overload")
-    return other, alpha
-
-
-def with_alpha_first(fn: Callable, name: str) -> Callable:
-    """``torch.add`` / ``torch.sub`` also taking the deprecated ``(input, alpha, other)``."""
-    @functools.wraps(fn)
-    def call(*args, **kwargs):
-        if len(args) == 3 and "alpha" not in kwargs and is_operand(args[1]) and not isinstance(args[1], Tensor) \
-                and is_operand(args[2]):
-            other, alpha = alpha_first(name, False, args[1], args[2])
-            return fn(args[0], other, alpha=alpha, **kwargs)
-        return fn(*args, **kwargs)
-    return call
 
 
 def _alpha_op(name, a, b, alpha, dtype):
