@@ -927,13 +927,14 @@ def index_dim(dim) -> int:
 
 
 def _keyword_dim(positional: Any, keyword: dict, method: str) -> Any:
-    """``x.size(dim=d)``: d, checked as the parser checks a keyword (its error names no position)."""
+    """``x.size(dim=d)`` (or numpy's ``axis=d``, which the parser takes too): d, checked as the parser
+    checks a keyword (its error names no position)."""
     for name in keyword:
-        if name != "dim":
+        if name not in ("dim", "axis") or len(keyword) > 1:
             raise TypeError(f"{method}() got an unexpected keyword argument '{name}'")
     if positional is not None:
         raise TypeError(f"{method}() got multiple values for argument 'dim'")
-    dim = keyword["dim"]
+    dim = keyword.get("dim", keyword.get("axis"))
     if dim is not None and not is_dim(dim):
         raise TypeError(f"{method}(): argument 'dim' must be int, not {_type_name_of(dim)}")
     return dim

@@ -462,21 +462,33 @@ _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "tra
             "xlogy_": "xlogy", "nextafter_": "nextafter", "diagonal_": "diagonal"}
 
 
+_REQUIRED = object()
+
+
+@functools.lru_cache(maxsize=None)
+def _python_parameters(names: str) -> tuple[tuple[str, ...], tuple]:
+    """The parameter names and defaults (``_REQUIRED`` where none) of ``names``."""
+    params, defaults = [], []
+    for item in names.split(","):
+        name, eq, default = item.strip().partition("=")
+        params.append(name)
+        defaults.append(eval(default) if eq else _REQUIRED)  # noqa: S307 - literals written here
+    return tuple(params), tuple(defaults)
+
+
 def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
     """The arguments of a function PyTorch writes in Python, bound to its parameters (``names``,
     ``name=default`` for the optional ones, defaults given as Python literals); None when Python
     itself refuses the call (its own TypeError stands)."""
-    params = []
-    for item in names.split(","):
-        name, eq, default = item.strip().partition("=")
-        params.append(inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                        default=eval(default) if eq else inspect.Parameter.empty))  # noqa: S307
-    try:
-        bound = inspect.Signature(params).bind(*args, **kwargs)
-    except TypeError:
+    params, defaults = _python_parameters(names)
+    if len(args) > len(params):
         return None
-    bound.apply_defaults()
-    return tuple(bound.arguments.values())
+    values = list(args) + list(defaults[len(args):])
+    for key, value in kwargs.items():
+        if key not in params or params.index(key) < len(args):
+            return None
+        values[params.index(key)] = value
+    return None if any(v is _REQUIRED for v in values) else tuple(values)
 
 
 def _split(args: tuple, kwargs: dict, method: bool) -> tuple | None:
@@ -568,14 +580,18 @@ def method_signatures(name: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-def call_error(name: str, method: bool, args: tuple, kwargs: dict) -> TypeError | None:
+def call_error(name: str, method: bool, args: tuple, kwargs: dict, *, suspect_only: bool = False) -> TypeError | None:
     """PyTorch's parser error for ``torch.name(*args, **kwargs)`` (``method``: ``args[0].name(...)``),
-    or None when its parser takes the call (or knows no signatures of ``name``)."""
+    or None when its parser takes the call (or knows no signatures of ``name``). ``suspect_only``: parse
+    a function PyTorch writes in Python only if its C call fails the cheap test (``_off_signatures``)."""
     if name in _PYTHON_LEVEL:
         call = _PYTHON_LEVEL[name](args, kwargs, method)
         if call is None:
             return None
         name, args, kwargs, method = call
+        if suspect_only and _INPLACE.get(name, name) in FUNCTIONS \
+                and not _off_signatures(_signature_table(name, method), args[1:] if method else args, kwargs):
+            return None
     base = _INPLACE.get(name, name)
     if base not in FUNCTIONS:
         return None
@@ -756,7 +772,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         if (table is not None and _off_signatures(table, args[skip:], kwargs) or python_parsed
                 or keepdim_needs and _keepdim_without_dim(args, kwargs)
                 or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
-            error = call_error(fn_name, method, args, kwargs)
+            error = call_error(fn_name, method, args, kwargs, suspect_only=python_parsed)
             if error is not None:
                 raise error
         if kwargs:
