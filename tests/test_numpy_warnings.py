@@ -92,12 +92,16 @@ worker.start(); worker.join()
 """
 
 
-def test_a_learners_catch_warnings_sees_no_engine_warning_and_its_own_numpy_warns_as_numpy_does():
-    done = subprocess.run([sys.executable, "-c", LEARNERS_OWN_FILTERS], capture_output=True, text=True,
-                          timeout=120)
+def _run(script: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["engine []", "same as numpy True 4", "chosen True ignore",
-                                        "evaluator thread []"], done.stdout
+    return done.stdout.splitlines()
+
+
+def test_a_learners_catch_warnings_sees_no_engine_warning_and_its_own_numpy_warns_as_numpy_does():
+    lines = _run(LEARNERS_OWN_FILTERS)
+    assert lines == ["engine []", "same as numpy True 4", "chosen True ignore",
+                                        "evaluator thread []"], lines
 
 
 LEARNERS_ERROR_STATE = r"""
@@ -123,8 +127,5 @@ print("log", np.geterr()["divide"], np.geterr()["over"])
 
 
 def test_the_learner_reads_and_sets_numpys_error_state_as_under_plain_numpy():
-    done = subprocess.run([sys.executable, "-c", LEARNERS_ERROR_STATE], capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["same state True", "seterr gives True ignore 0", "back True 0",
-                                        "log log warn"], done.stdout
+    lines = _run(LEARNERS_ERROR_STATE)
+    assert lines == ["same state True", "seterr gives True ignore 0", "back True 0", "log log warn"], lines

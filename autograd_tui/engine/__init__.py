@@ -25,6 +25,7 @@ from typing import Any
 
 import builtins as _builtins
 import importlib as _importlib
+import inspect as _inspect
 
 # First, before numpy: how many threads OpenBLAS runs (see parity/blas.py).
 from autograd_tui.engine.parity import blas as _blas  # noqa: F401
@@ -316,7 +317,7 @@ for _name in _LATER_OPS_WITH_OUT:
 # The entries bound after the first pass (the in-place functions, amp's, resolve_neg) get the parser's checks too.
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and callable(_value) and not isinstance(_value, type) \
-            and not getattr(_value, "_parsed", False) and _F.has_signatures(_name):
+            and not getattr(_value, "_parsed", False) and _inspect.isfunction(_value):
         globals()[_name] = _F.parsed(_value, _name)
 
 # The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.

@@ -629,11 +629,6 @@ def _is_operand(value) -> bool:
     return isinstance(value, (Tensor, int, float, complex, np.number, np.bool_))
 
 
-def has_signatures(name: str) -> bool:
-    """Whether the parser's signatures of ``torch.name`` are known here."""
-    return _INPLACE.get(name, name) in FUNCTIONS
-
-
 def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool = False) -> TypeError:
     """The parser's error for a call PyTorch's Python code makes (``F.softmax`` calls
     ``input.softmax(dim)``) and the op refused."""
@@ -743,7 +738,9 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # the AttributeError the op's first use of it would raise ('list' object has no attribute 'ndim')
     takes_input = not method and names[:1] in _TENSOR_FIRST
     first = "input" if not names or names[0] in ("t", "self") else names[0]   # the name PyTorch's signature gives
-    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input:
+    # a method given something else than a tensor where the op uses one: x.mm([[1.0]]) names mat2
+    takes_operands = method and len(names) > 1
+    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands:
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED

@@ -926,7 +926,7 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
         raise NotImplementedError(f"\"histogramdd\" not implemented for '{_scalar_type_name(input.dtype)}'")
     _check_bins(bins)
     if range is None:
-        lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 0.0)
+        lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 1.0)
     else:
         lo, hi = float(range[0]), float(range[1])
     if lo == hi:
