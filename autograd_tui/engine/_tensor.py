@@ -202,11 +202,12 @@ _SCALAR_OF_GRAD_TENSOR = (
 _warned_once: set = set()
 
 
-def warn_once(message: str, *, at_library: bool = False) -> None:
-    """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE)."""
-    if message in _warned_once:
+def warn_once(message: str, *, at_library: bool = False, key: str | None = None) -> None:
+    """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE); ``key``: the call site,
+    when one site words several messages (the first of them is the only one shown)."""
+    if (key or message) in _warned_once:
         return
-    _warned_once.add(message)
+    _warned_once.add(key or message)
     warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY if at_library else _user_stacklevel())
 
 
@@ -527,7 +528,7 @@ class Tensor(metaclass=_TensorMeta):
         return t
 
     def detach_(self) -> "Tensor":
-        if self._base is not None and self._base._requires_grad:
+        if self._base is not None:
             raise RuntimeError("Can't detach views in-place. Use detach() instead. If you are using "
                                "DistributedDataParallel (DDP) for training, and gradient_as_bucket_view "
                                "is set as True, gradients are views of DDP buckets, and hence detach_() "
@@ -906,13 +907,14 @@ def index_dim(dim) -> int:
 
 
 def _keyword_dim(positional: Any, keyword: dict, method: str) -> Any:
-    """``x.size(dim=d)``: d, checked as the parser checks a keyword (its error names no position)."""
+    """``x.size(dim=d)`` (or numpy's ``axis=d``, which the parser takes too): d, checked as the parser
+    checks a keyword (its error names no position)."""
     for name in keyword:
-        if name != "dim":
+        if name not in ("dim", "axis") or len(keyword) > 1:
             raise TypeError(f"{method}() got an unexpected keyword argument '{name}'")
     if positional is not None:
         raise TypeError(f"{method}() got multiple values for argument 'dim'")
-    dim = keyword["dim"]
+    dim = keyword.get("dim", keyword.get("axis"))
     if dim is not None and not is_dim(dim):
         raise TypeError(f"{method}(): argument 'dim' must be int, not {_type_name_of(dim)}")
     return dim

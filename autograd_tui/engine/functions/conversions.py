@@ -8,7 +8,7 @@ from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, invalid_combination
-from autograd_tui.engine.functions.creation import _resolve_dtype
+from autograd_tui.engine.functions.creation import _resolve_dtype, tensor
 from autograd_tui.engine.functions.inplace import _can_cast
 from autograd_tui.engine.functions.pointwise import _as_data, _result_dtype
 from autograd_tui.engine.functions.shapes import clone
@@ -138,6 +138,8 @@ def isfinite(t: Tensor) -> Tensor:
 
 
 def result_type(a, b) -> dtypes.dtype:
+    if not isinstance(a, Tensor) and not isinstance(b, Tensor):  # (Number scalar1, Number scalar2)
+        a = tensor(a)  # a 0-d tensor, which ranks with a number, as the first scalar
     return _result_dtype(a, b)
 
 

@@ -86,7 +86,7 @@ def linalg_svd(A: Tensor, full_matrices: bool = True, *, driver: str | None = No
         raise RuntimeError("torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with "
                            "cuSOLVER backend.")
     u, s, vh = _svd_arrays(A, "svd", full_matrices)
-    U, S, Vh = make(u, A.dtype), make(s, A.dtype), make(vh, A.dtype)
+    U, S, Vh = make(column_major(u), A.dtype), make(s, A.dtype), make(column_major(vh), A.dtype)  # LAPACK's layout
     if _grad_wanted(A):
         record_outputs(_R["svd"], (A,), {"U": U, "S": S, "Vh": Vh}, {"full_matrices": full_matrices})
     return result("linalg_svd", ("U", "S", "Vh"), U, S, Vh)
@@ -197,7 +197,7 @@ def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
         return result("linalg_qr", fields, Q, R)
     exact = lapack_qr.qr(A._data, mode)  # MKL's geqrf/orgqr steps (small matrices)
     q, r = exact if exact is not None else np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
-    Q, R = make(np.ascontiguousarray(q), A.dtype), make(np.ascontiguousarray(r), A.dtype)
+    Q, R = make(column_major(q), A.dtype), make(column_major(r), A.dtype)  # LAPACK's layout
     if _grad_wanted(A):
         record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
     return result("linalg_qr", fields, Q, R)

@@ -738,7 +738,12 @@ def linalg_cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
     if input.shape[d] != 3 or other.shape[d - input.ndim + other.ndim] != 3:
         raise RuntimeError(f"linalg.cross: inputs dimension {dim} must have length 3. Got {input.shape[d]} and "
                            f"{other.shape[d - input.ndim + other.ndim]}")
-    dtype = dtypes.promote_types(input.dtype, other.dtype)
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError('"cross" not implemented for \'Bool\'')
+    if input.dtype is not other.dtype:
+        raise RuntimeError(f"expected scalar type {_scalar_type_name(input.dtype)} but found "
+                           f"{_scalar_type_name(other.dtype)}")
+    dtype = input.dtype
     data = np.cross(input._data.astype(dtype.np), other._data.astype(dtype.np), axis=d - input.ndim)
     return record(_R["cross"], (input, other), wrap(data, dtype), {"dim": d - input.ndim})
 

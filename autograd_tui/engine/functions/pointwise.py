@@ -434,6 +434,9 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
     if not (isinstance(exponent, _OPERANDS) and isinstance(input, _OPERANDS)):
         raise invalid_combination("pow", (input, exponent), {}, OVERLOADS["pow"])
     _refuse_two_numbers("pow", input, exponent)
+    if isinstance(exponent, Tensor) and exponent.dtype is dtypes.bool_ and (
+            input.__class__ is bool or isinstance(input, Tensor) and input.dtype is dtypes.bool_):
+        raise NotImplementedError('"pow" not implemented for \'Bool\'')  # a bool result: no kernel
     if isinstance(input, Tensor) and exponent.__class__ is not float:
         check_int_fits(exponent, input.dtype)
     if not isinstance(input, Tensor):

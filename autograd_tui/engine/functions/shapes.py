@@ -776,6 +776,8 @@ def _first(grads):
 
 
 def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
+    if isinstance(split_size_or_sections, Tensor) and split_size_or_sections.numel() == 1:
+        split_size_or_sections = int(split_size_or_sections.item())  # as Tensor.split's int() does
     d = norm_dim(dim, input.ndim)
     n = input.shape[d]
     if isinstance(split_size_or_sections, int):
