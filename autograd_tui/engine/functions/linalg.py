@@ -292,10 +292,11 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if mat1.dtype is not mat2.dtype:
         raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got {_scalar_type_name(mat1.dtype)} "
                            f"and {_scalar_type_name(mat2.dtype)}")
-    if mat1.ndim == 2 and mat2.ndim == 2 and mat1.shape[1] != mat2.shape[0]:
-        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({mat1.shape[0]}x{mat1.shape[1]} "
-                           f"and {mat2.shape[0]}x{mat2.shape[1]})")
-    out_shape = (mat1._data.shape[0], mat2._data.shape[1])
+    shape1, shape2 = mat1._data.shape, mat2._data.shape  # (not torch.Size: every Linear layer passes here)
+    if len(shape1) == 2 and len(shape2) == 2 and shape1[1] != shape2[0]:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({shape1[0]}x{shape1[1]} "
+                           f"and {shape2[0]}x{shape2[1]})")
+    out_shape = (shape1[0], shape2[1])
     added = input._data.shape
     if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
                                                       for a, o in zip(added[::-1], out_shape[::-1]))):

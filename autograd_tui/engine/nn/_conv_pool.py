@@ -48,12 +48,12 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         raise TypeError(f"linear(): argument 'input' (position 1) must be Tensor, not {_F._type_name(input)}")
     if _State.autocast is not None:
         input, weight, bias = lower_precision(input, weight, bias)
-    if weight.ndim == 1:  # PyTorch reads a 1-D weight as one output's row: input @ weight
+    if weight._data.ndim == 1:  # PyTorch reads a 1-D weight as one output's row: input @ weight
         if bias is not None and input.ndim == 2:
             raise RuntimeError(f"mat2 must be a matrix, got {weight.ndim}-D tensor")
         out = _F.matmul(input, weight)
         return out if bias is None else out + bias
-    if input.ndim == 2:
+    if input._data.ndim == 2:  # (the arrays' ndim: the properties cost a call each, every layer)
         if bias is not None:
             return _F.addmm(bias, input, weight.t())
         return _F.mm(input, weight.t())
