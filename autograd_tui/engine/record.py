@@ -414,7 +414,12 @@ def _check_summable(node: Node, k: int, got: tuple, shape: tuple) -> None:
     """Refuse, as PyTorch does, a gradient that broadcasting the input could not have made."""
     # ``shape`` broadcasts to ``got``: each trailing dim equal or 1 (np.broadcast_shapes, without
     # its cost on every bias gradient)
-    ok = len(shape) <= len(got) and all(s == g or s == 1 for s, g in zip(reversed(shape), reversed(got)))
+    ok = len(shape) <= len(got)
+    if ok:  # (a loop, not all() of a generator: every bias gradient passes here)
+        for s, g in zip(shape, got[len(got) - len(shape):]):
+            if s != g and s != 1:
+                ok = False
+                break
     if not ok:
         raise RuntimeError(f"Function {node.name()} returned an invalid gradient at index {k} - got "
                            f"[{', '.join(map(str, got))}] but expected shape compatible with "
@@ -480,12 +485,18 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     meta: list = []
     saved: dict = {}
     input_index = rule.input_index
+    formulas = rule.formulas
     for k, i in enumerate(rule.diff_inputs):
         t = inputs[i]
         if getattr(t, "_requires_grad", False):
-            edges.append((t.grad_fn, t._output_nr) if t.grad_fn is not None else t._edge())
+            fn = t.grad_fn
+            if fn is not None:
+                edges.append((fn, t._output_nr))
+            else:  # a leaf: its accumulator, made once (t._edge() makes it)
+                acc = t._accumulator
+                edges.append((acc, 0) if acc is not None else t._edge())
             meta.append((t._data.shape, t.dtype))
-            for p in rule.formulas[k].saved:
+            for p in formulas[k].saved:
                 if p in saved:
                     continue
                 if p == "result":
@@ -620,9 +631,9 @@ RULES: dict[str, Rule] = {}
 def sum_to(g: Tensor, shape) -> Tensor:
     """Sum a broadcast gradient back down to ``shape`` (the one place broadcasting is undone)."""
     shape = tuple(shape)
-    if tuple(g.shape) == shape:
-        return g
     data = g._data
+    if data.shape == shape:
+        return g
     lead = data.ndim - len(shape)
     dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
     if not _State.enabled and g.dtype.is_floating_point:

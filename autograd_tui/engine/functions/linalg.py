@@ -35,11 +35,15 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
     adds them and applies alpha (``parity/matmul.py``, ``parity/matmul64.py``), the rest numpy's.
     ``exact=False`` for bfloat16 tensors (held in float32 arrays; PyTorch runs them through
     other kernels)."""
-    if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
+    a_dtype, b_dtype = a.dtype, b.dtype
+    float32 = a_dtype is _FLOAT32 and b_dtype is _FLOAT32  # (numpy's own dtype objects: the usual arrays)
+    if not float32 and a_dtype == np.float32 and b_dtype == np.float32:
+        float32 = True
+    if (exact and _MKL_ORDER and float32
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added, alpha=alpha)
-    if a.dtype == np.float64 and b.dtype == np.float64:
+    if not float32 and a_dtype == np.float64 and b_dtype == np.float64:
         if (added is None or np.asarray(added).dtype == np.float64) and matmul64.covers(
                 a.shape[0], a.shape[1], b.shape[1]):
             known = matmul64.product(a, b, added, alpha=alpha)
@@ -56,6 +60,9 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out
     return added + out
+
+_FLOAT32 = np.dtype(np.float32)
+
 
 def _transposed_view(x: np.ndarray) -> bool:
     return x.flags.f_contiguous and not x.flags.c_contiguous
@@ -89,7 +96,7 @@ def _openblas_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     (784→256 on a batch of 128: 575 → 545 µs with the copy), and both add each k-sum in the
     same order (the same bits: tests/test_parity_matmul.py). On two threads neither was faster."""
     m, n = a.shape[0], b.shape[1]
-    if (m < n and a.dtype == np.float32 and b.dtype == np.float32 and _TRANSPOSE is not None
+    if (m < n and a.dtype == _FLOAT32 and b.dtype == _FLOAT32 and _TRANSPOSE is not None
             and b.flags.f_contiguous and not b.flags.c_contiguous and a.flags.c_contiguous
             and m * n >= _SWAP_MIN_OUTPUT and blas.get_threads() == 1):
         swapped = np.matmul(b.T, a.T)  # (n, m), rows
