@@ -121,13 +121,15 @@ def _pack_saved(saved: dict, out: Tensor, hooks: tuple[Callable, Callable]) -> N
 class Formula:
     """One input's gradient formula, the names it reads, and those of them saved at record time."""
 
-    __slots__ = ("fn", "params", "saved", "only_grad")
+    __slots__ = ("fn", "params", "saved", "only_grad", "grad_then_saved")
 
     def __init__(self, fn: Callable) -> None:
         self.fn = fn
         self.params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
         self.saved = tuple(p for p in self.params if p not in ("grad", "grads"))
         self.only_grad = self.params == ("grad",)  # as most: called with the gradient alone
+        # called as fn(grad, *saved values): its arguments need no comprehension to be put in order
+        self.grad_then_saved = self.params[:1] == ("grad",) and self.params[1:] == self.saved
 
 
 class Rule:
@@ -240,8 +242,11 @@ class OpNode(Node):
             else:
                 if values is None:
                     values = self._unpack()
-                grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
-                                    for p in formula.params])
+                if formula.grad_then_saved:
+                    grad = formula.fn(g, *map(values.__getitem__, formula.saved))
+                else:
+                    grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
+                                        for p in formula.params])
             if create_graph and grad is not None and not grad._requires_grad and grad._data.any():
                 # Linear in g: a nonzero gradient without history although g has one was made
                 # outside the engine's ops; so was any of a numpy-kernel formula.

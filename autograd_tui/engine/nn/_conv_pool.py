@@ -48,14 +48,16 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         raise TypeError(f"linear(): argument 'input' (position 1) must be Tensor, not {_F._type_name(input)}")
     if _State.autocast is not None:
         input, weight, bias = lower_precision(input, weight, bias)
-    if weight._data.ndim == 1:  # PyTorch reads a 1-D weight as one output's row: input @ weight
+    if weight.ndim == 1:  # PyTorch reads a 1-D weight as one output's row: input @ weight
         if bias is not None and input.ndim == 2:
             raise RuntimeError(f"mat2 must be a matrix, got {weight.ndim}-D tensor")
         out = _F.matmul(input, weight)
         return out if bias is None else out + bias
-    if input._data.ndim == 2:  # (the arrays' ndim: the properties cost a call each, every layer)
+    if input._data.ndim == 2:  # (input is a Tensor: its array's ndim costs no property call)
         if bias is not None:
-            return _F.addmm(bias, input, weight.t())
+            # _F.t, not weight.t(): PyTorch's C++ linear calls no Python method, and the method
+            # descriptor costs two Python calls on every layer
+            return _F.addmm(bias, input, _F.t(weight))
         return _F.mm(input, weight.t())
     if input.ndim == 1 and bias is None:
         return _F.matmul(input, weight.t())
