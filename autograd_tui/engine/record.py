@@ -640,7 +640,10 @@ def sum_to(g: Tensor, shape) -> Tensor:
     if data.shape == shape:
         return g
     lead = data.ndim - len(shape)
-    dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
+    if lead == 1 and len(shape) == 1 and data.shape[1] == shape[0]:
+        dims: tuple = (0,)  # a Linear layer's bias gradient, every batch
+    else:
+        dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
     if not _State.enabled and g.dtype.is_floating_point:
         # The same sum as below, without making a tensor per step (a bias gradient, every batch).
         return make(float_sum(data, dims, True).reshape(shape) if dims else data.reshape(shape), g.dtype)
