@@ -165,7 +165,7 @@ def _address(a: np.ndarray, flags) -> int:
     buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer). An int:
     ctypes passes it to a pointer argument faster than a ``byref`` object."""
     if flags.writeable and flags.c_contiguous:
-        return _addressof(_char_from_buffer(a))
+        return _addressof(_char_from_buffer(a))  # type: ignore[arg-type]  # an ndarray is a buffer
     return a.ctypes.data
 
 
