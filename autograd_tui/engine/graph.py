@@ -442,6 +442,8 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             push(ready, (-node._seq, node))
     grads: Any
     input_grads: Any
+    handed_over: Sequence[bool]
+    mine: bool
     prev_mode = _State.enabled
     _State.enabled = create_graph
     TASKS.append((seen, needed if capture is not None else None, capture_nodes, accumulates))
