@@ -580,7 +580,7 @@ op("reshape_alias", "ReshapeAliasBackward0", None,
 op("unsafe_view", "UnsafeViewBackward0", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("t", "TBackward0", None,
-   self=lambda grad: grad.t())
+   self=lambda grad: F.t(grad))  # (the function: Tensor.t's descriptor costs two calls, every Linear layer)
 op("transpose", "TransposeBackward0", None,
    self=lambda grad, dim0, dim1: grad.transpose(dim0, dim1))
 op("permute", "PermuteBackward0", None,

@@ -22,7 +22,8 @@ def _make_root_grads(tensors, grad_tensors):
                     raise RuntimeError("grad can be implicitly created only for scalar outputs")
                 if not t.dtype.is_floating_point:
                     raise RuntimeError(f"grad can be implicitly created only for real scalar outputs but got {t.dtype}")
-                g = make(np.ones(t._data.shape, dtype=t.dtype.np), t.dtype)
+                shape = t._data.shape  # a 0-d loss, usually: np.array (C) rather than np.ones (Python)
+                g = make(np.array(1, dtype=t.dtype.np) if shape == () else np.ones(shape, dtype=t.dtype.np), t.dtype)
         else:
             if not isinstance(g, Tensor):
                 raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")

@@ -35,11 +35,15 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
     adds them and applies alpha (``parity/matmul.py``, ``parity/matmul64.py``), the rest numpy's.
     ``exact=False`` for bfloat16 tensors (held in float32 arrays; PyTorch runs them through
     other kernels)."""
-    if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
+    a_dtype, b_dtype = a.dtype, b.dtype
+    float32 = a_dtype is _FLOAT32 and b_dtype is _FLOAT32  # (numpy's own dtype objects: the usual arrays)
+    if not float32 and a_dtype == np.float32 and b_dtype == np.float32:
+        float32 = True
+    if (exact and _MKL_ORDER and float32
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added, alpha=alpha)
-    if a.dtype == np.float64 and b.dtype == np.float64:
+    if not float32 and a_dtype == np.float64 and b_dtype == np.float64:
         if (added is None or np.asarray(added).dtype == np.float64) and matmul64.covers(
                 a.shape[0], a.shape[1], b.shape[1]):
             known = matmul64.product(a, b, added, alpha=alpha)
@@ -56,6 +60,9 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out
     return added + out
+
+_FLOAT32 = np.dtype(np.float32)
+
 
 def _transposed_view(x: np.ndarray) -> bool:
     return x.flags.f_contiguous and not x.flags.c_contiguous
@@ -89,7 +96,7 @@ def _openblas_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     (784→256 on a batch of 128: 575 → 545 µs with the copy), and both add each k-sum in the
     same order (the same bits: tests/test_parity_matmul.py). On two threads neither was faster."""
     m, n = a.shape[0], b.shape[1]
-    if (m < n and a.dtype == np.float32 and b.dtype == np.float32 and _TRANSPOSE is not None
+    if (m < n and a.dtype == _FLOAT32 and b.dtype == _FLOAT32 and _TRANSPOSE is not None
             and b.flags.f_contiguous and not b.flags.c_contiguous and a.flags.c_contiguous
             and m * n >= _SWAP_MIN_OUTPUT and blas.get_threads() == 1):
         swapped = np.matmul(b.T, a.T)  # (n, m), rows
@@ -292,10 +299,11 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if mat1.dtype is not mat2.dtype:
         raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got {_scalar_type_name(mat1.dtype)} "
                            f"and {_scalar_type_name(mat2.dtype)}")
-    if mat1.ndim == 2 and mat2.ndim == 2 and mat1.shape[1] != mat2.shape[0]:
-        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({mat1.shape[0]}x{mat1.shape[1]} "
-                           f"and {mat2.shape[0]}x{mat2.shape[1]})")
-    out_shape = (mat1._data.shape[0], mat2._data.shape[1])
+    shape1, shape2 = mat1._data.shape, mat2._data.shape  # (not torch.Size: every Linear layer passes here)
+    if len(shape1) == 2 and len(shape2) == 2 and shape1[1] != shape2[0]:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({shape1[0]}x{shape1[1]} "
+                           f"and {shape2[0]}x{shape2[1]})")
+    out_shape = (shape1[0], shape2[1])
     added = input._data.shape
     if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
                                                       for a, o in zip(added[::-1], out_shape[::-1]))):

@@ -53,9 +53,11 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
             raise RuntimeError(f"mat2 must be a matrix, got {weight.ndim}-D tensor")
         out = _F.matmul(input, weight)
         return out if bias is None else out + bias
-    if input.ndim == 2:
+    if input._data.ndim == 2:  # (input is a Tensor: its array's ndim costs no property call)
         if bias is not None:
-            return _F.addmm(bias, input, weight.t())
+            # _F.t, not weight.t(): PyTorch's C++ linear calls no Python method, and the method
+            # descriptor costs two Python calls on every layer
+            return _F.addmm(bias, input, _F.t(weight))
         return _F.mm(input, weight.t())
     if input.ndim == 1 and bias is None:
         return _F.matmul(input, weight.t())

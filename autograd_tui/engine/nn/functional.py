@@ -546,7 +546,7 @@ def _refuse_integer_scores(input: Tensor, kernel: str) -> None:
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:
     """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
-    if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
+    if input.ndim >= 2 and (target.ndim == 0 or target._data.shape[0] != input._data.shape[0]):
         n = target.shape[0] if target.ndim else 1
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
     if input.ndim == 2 and target.ndim >= 2:
@@ -668,7 +668,7 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
     """The usual call, in fewer steps: (N, C) float32 log-probabilities, every target a class,
     no weights, a mean or a sum. None when a target is out of range (the general path words it)."""
     t = target._data
-    n, c = input.shape
+    n, c = input._data.shape
     # one reduction checks 0 <= t < C: a negative target, seen unsigned, is huge
     if not n or np.maximum.reduce(t.view(np.uint64), axis=None) >= c:
         return None
@@ -722,14 +722,16 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
-    for value, arg, position, kind in ((weight, "weight", 3, "Tensor"), (ignore_index, "ignore_index", 5, "int"),
-                                       (label_smoothing, "label_smoothing", 6, "float")):
-        _F.check_argument(value, "cross_entropy_loss", arg, position, kind)
+    if weight is not None or ignore_index.__class__ is not int or label_smoothing.__class__ is not float:
+        # (the defaults pass the parser: the usual call skips the checks)
+        for value, arg, position, kind in ((weight, "weight", 3, "Tensor"), (ignore_index, "ignore_index", 5, "int"),
+                                           (label_smoothing, "label_smoothing", 6, "float")):
+            _F.check_argument(value, "cross_entropy_loss", arg, position, kind)
     if not 0.0 <= label_smoothing <= 1.0:
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
     class_dim = 0 if input.ndim <= 1 else 1
-    n_classes = input.shape[class_dim] if input.ndim else 1
-    if target.shape == input.shape:
+    n_classes = input._data.shape[class_dim] if input.ndim else 1
+    if target.shape == input._data.shape:
         if not target.dtype.is_floating_point:  # a one-hot target must be probabilities
             raise RuntimeError("Expected floating point type for target with class probabilities, got "
                                f"{_F._scalar_type_name(target.dtype)}")
