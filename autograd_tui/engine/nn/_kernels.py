@@ -456,8 +456,8 @@ def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: 
     masked = (reduction == "mean" and not total_weight) or _signed_or_not_finite(g._data)
     if reduction != "none" and not _State.enabled:  # the same products, on the arrays
         scale = g._data / total_weight if reduction == "mean" else g._data
-        grad = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
-        return make(np.where(_written(picks), grad, dtype.np.type(0)) if masked else grad, dtype)
+        values = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
+        return make(np.where(_written(picks), values, dtype.np.type(0)) if masked else values, dtype)
     coeff = make(picks.astype(dtype.np), dtype)
     if reduction == "none":
         grad = coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
