@@ -334,8 +334,15 @@ def _reduction(size_average, reduce, reduction: str) -> str:
     return reduction
 
 
+def _check_tensor_pair(input: Tensor, target: Tensor, aten_name: str) -> None:
+    """The parser's TypeError for a list or number given as the scores or the target."""
+    if not (isinstance(input, Tensor) and isinstance(target, Tensor)):
+        _F.check_argument(input, aten_name, "input", 1, "Tensor")
+        _F.check_argument(target, aten_name, "target", 2, "Tensor")
+
+
 def _check_target_size(input: Tensor, target: Tensor) -> None:
-    if target.shape != input.shape:
+    if target.size() != input.size():  # size(), as PyTorch's Python asks a list for it
         _warn(f"Using a target size ({target.shape}) that is different to the input size ({input.shape}). "
               "This will likely lead to incorrect results due to broadcasting. "
               "Please ensure they have the same size.")
@@ -533,6 +540,7 @@ def _one_sample_target(input: Tensor, target: Tensor) -> Tensor:
         return target
     if target.ndim > 1:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    _check_target_dtype(target)  # before the size, for a single sample
     if target.shape[0] != 1:
         raise ValueError(f"For 1D input, 1D target must have size 1, but got target size: {target.shape[0]}")
     return target.reshape(())
@@ -551,6 +559,10 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
     if input.ndim == 2 and target.ndim >= 2:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    _check_target_dtype(target)
+
+
+def _check_target_dtype(target: Tensor) -> None:
     if target.dtype not in (dtypes.int64, dtypes.uint8):
         raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
 
@@ -559,6 +571,7 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
              ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
+    _check_tensor_pair(input, target, "nll_loss_nd")
     _F.check_argument(weight, "nll_loss_nd", "weight", 3, "Tensor")
     _F.check_argument(ignore_index, "nll_loss_nd", "ignore_index", 5, "int")
     if input.ndim < 1:
@@ -722,6 +735,7 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
+    _check_tensor_pair(input, target, "cross_entropy_loss")
     if weight is not None or ignore_index.__class__ is not int or label_smoothing.__class__ is not float:
         # (the defaults pass the parser: the usual call skips the checks)
         for value, arg, position, kind in ((weight, "weight", 3, "Tensor"), (ignore_index, "ignore_index", 5, "int"),
@@ -801,7 +815,7 @@ def _check_probabilities(x: np.ndarray, t: np.ndarray) -> None:
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
-    if target.shape != input.shape:
+    if target.size() != input.size():
         raise ValueError(f"Using a target size ({target.shape}) that is different to the input size "
                          f"({input.shape}) is deprecated. Please ensure they have the same size.")
     if target.dtype is not input.dtype:
