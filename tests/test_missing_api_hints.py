@@ -242,3 +242,25 @@ def test_complex_input_to_an_op_the_engine_has_only_for_real_types_names_the_op(
     with pytest.raises(NotImplementedError, match=f"^{op} of complex tensors is not available in the embedded "
                                                   "engine yet; `--backend torch` runs it$"):
         eval(src, {"x": x, "torch": torch})
+
+
+@pytest.mark.parametrize("module, prefix, helpers, public", [
+    (torch, "torch", ("graph", "functions", "parity", "derivatives", "meta", "settings"), ("nn", "tensor", "conv2d")),
+    (F, "torch.nn.functional", ("make", "no_grad", "record", "functools"), ("relu", "cross_entropy")),
+    (torch.linalg, "torch.linalg", ("amax", "stack", "full", "Tensor"), ("svd", "inv")),
+    (torch.autograd, "torch.autograd", ("is_anomaly_enabled", "annotations"), ("grad", "no_grad", "Function")),
+    (torch.func, "torch.func", ("tree_flatten", "contextlib", "F"), ("grad", "vmap")),
+])
+def test_dir_lists_only_what_real_pytorch_lists(module, prefix, helpers, public):
+    """dir() (and so the REPL's completions) shows the module's PyTorch names, not the engine's
+    helpers; the names come from the recording of real PyTorch 2.13 (torch_names.json)."""
+    from autograd_tui.engine.missing import recorded_names
+    from autograd_tui.repl.completer import attribute_candidates
+
+    listed = dir(module)
+    real = recorded_names()[prefix]
+    assert [name for name in listed if not name.startswith("_") and name not in real] == []
+    assert set(public) <= set(listed)
+    assert not set(helpers) & set(listed)
+    completions = {name for name, _ in attribute_candidates({"m": module}, "m", "")}
+    assert set(public) <= completions and not set(helpers) & completions

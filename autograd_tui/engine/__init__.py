@@ -266,6 +266,10 @@ def __getattr__(name: str):
     raise _missing.no_attribute("torch", name)
 
 
+__dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, "autocast", "vmap", "save",
+                                                   "load"))
+
+
 from autograd_tui.engine.amp import (  # noqa: E402,F401
     autocast, get_autocast_dtype, is_autocast_available, is_autocast_enabled,
 )

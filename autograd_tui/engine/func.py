@@ -32,7 +32,7 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.autograd import forward_ad
 from autograd_tui.engine.graph import AccumulateGrad
-from autograd_tui.engine.missing import module_getattr
+from autograd_tui.engine.missing import module_dir, module_getattr
 
 __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
            "vmap", "stack_module_state"]
@@ -752,6 +752,7 @@ def functional_call(module: Any, parameter_and_buffer_dicts: Any, args: Any = No
 
 
 __getattr__ = module_getattr("torch.func")
+__dir__ = module_dir("torch.func", globals())
 
 
 def _stacked_leaf(tensors: tuple, name: str) -> Tensor:

@@ -268,5 +268,6 @@ del linalg_vander, linalg_tensorinv, linalg_tensorsolve
 _public_names.name_as_torch(globals(), "linalg_", __all__)
 
 __getattr__ = _missing.module_getattr("torch.linalg")
+__dir__ = _missing.module_dir("torch.linalg", globals())
 
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

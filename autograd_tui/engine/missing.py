@@ -118,6 +118,20 @@ def module_getattr(module: str) -> Callable[[str], object]:
     return __getattr__
 
 
+def module_dir(module: str, namespace: dict[str, object], lazy: Iterable[str] = ()) -> Callable[[], list[str]]:
+    """A module-level ``__dir__`` for ``module`` that lists what real PyTorch's lists: the names of
+    ``namespace`` (and ``lazy``, made on first use) that PyTorch 2.13's module has, and the private
+    ones. The engine's own helpers (its imports, its internal submodules) stay out of ``dir()`` and
+    of the REPL's completions."""
+    def __dir__() -> list[str]:
+        names = set(namespace) | set(lazy)
+        real = recorded_names().get(module)
+        if real is not None:
+            names = {name for name in names if name.startswith("_") or name in real}
+        return sorted(names)
+    return __dir__
+
+
 _ENGINE_IMPORT = re.compile(r"cannot import name '(\w+)' from 'autograd_tui\.engine((?:\.\w+)*)' \(.*\)")
 
 

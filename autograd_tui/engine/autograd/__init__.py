@@ -17,7 +17,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
-from autograd_tui.engine.missing import no_attribute
+from autograd_tui.engine.missing import module_dir, no_attribute
 from autograd_tui.engine.autograd import function, functional, graph  # noqa: F401 - torch.autograd.function, ...
 from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
 from autograd_tui.engine.autograd import forward_ad  # noqa: F401 - torch.autograd.forward_ad
@@ -146,3 +146,6 @@ def __getattr__(name: str) -> Any:
     if hasattr(_grad_mode, name):
         return getattr(_grad_mode, name)
     raise no_attribute("torch.autograd", name)
+
+
+__dir__ = module_dir("torch.autograd", globals(), ["grad_mode", *dir(_grad_mode)])

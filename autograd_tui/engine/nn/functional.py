@@ -985,6 +985,7 @@ def _xlogy_self(t: Tensor) -> Tensor:
 
 
 __getattr__ = _missing.module_getattr("torch.nn.functional")
+__dir__ = _missing.module_dir("torch.nn.functional", globals())
 
 _public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -25,3 +25,6 @@ def __getattr__(name: str):
         import importlib
         return importlib.import_module(f"{__name__}.{name}")
     raise _missing.no_attribute("torch.optim", name)
+
+
+__dir__ = _missing.module_dir("torch.optim", globals(), ("lr_scheduler", "swa_utils"))
