@@ -134,11 +134,12 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable", "attr_names")
+                 "saves_result", "once_differentiable", "attr_names", "jvp")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
-                 diff_inputs: tuple[int, ...], input_names: tuple[str, ...] = ("self", "other")) -> None:
+                 diff_inputs: tuple[int, ...], input_names: tuple[str, ...] = ("self", "other"),
+                 jvp: Callable | None = None) -> None:
         self.name = name
         self.node_cls = _node_class(node_name)
         self.forward = forward
@@ -149,6 +150,9 @@ class Rule:
         self.saves_result = any("result" in f.params for f in self.formulas)
         self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
         self.attr_names: set[str] = set()  # the non-tensor values its nodes were given, by name
+        # PyTorch's own forward formula (derivatives.yaml's ``result:``) where its rounding differs
+        # from J·t taken through the backward formulas: f(inputs, tangents, out, attrs) -> tangent
+        self.jvp = jvp
         _expose_saved(self.node_cls, {p for f in self.formulas for p in f.saved})
 
     def expose_attrs(self, attrs: dict) -> None:
@@ -160,7 +164,8 @@ class Rule:
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
-                           "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks"})
+                           "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
+                           "same_op"})
 
 
 _node_classes: dict[str, type] = {}

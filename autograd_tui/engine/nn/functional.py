@@ -652,11 +652,21 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
+        attrs = {"shape": tuple(input.shape),
+                 "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
+                 "reduction": reduction, "total_weight": total_weight}
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
-               {"shape": tuple(input.shape),
-                "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
-                "reduction": reduction, "total_weight": total_weight})
+               _with_same_op(attrs, target, weight, ignore_index, reduction))
     return out
+
+
+def _with_same_op(attrs: dict, target: Tensor, weight: Optional[Tensor], ignore_index: int, reduction: str) -> dict:
+    """Inside a forward-AD level, nll_loss's tangent is the loss of its input's tangent
+    (derivatives.yaml: ``nll_loss_forward(self_t, ...)``): the loss is bound for it."""
+    if _State.dual_level:
+        attrs["same_op"] = functools.partial(nll_loss, target=target, weight=weight, ignore_index=ignore_index,
+                                             reduction=reduction)
+    return attrs
 
 
 def _plain_batch(input: Tensor, target: Tensor, weight: Optional[Tensor], ignore_index: int, reduction: str) -> bool:
@@ -682,7 +692,8 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
         picks = np.zeros((n, c), np.float32)
         picks[rows, t] = -1
         record(RULES["nll_loss"], (input,), out,
-               {"shape": tuple(input.shape), "picks": picks, "reduction": reduction, "total_weight": float(n)})
+               _with_same_op({"shape": tuple(input.shape), "picks": picks, "reduction": reduction,
+                              "total_weight": float(n)}, target, None, -100, reduction))
     return out
 
 
@@ -839,6 +850,8 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
                            f"{_F._scalar_type_name(target.dtype)}")
     if input.dtype is not common:  # a float64 target makes the loss float64
         input = input.to(common)
+    if _State.transforms:
+        return _composite_losses.bce_with_logits_under_transforms(input, target, weight, pos_weight, reduction)
     x = input._data
     t = target._data.astype(x.dtype, copy=False)
     # ATen's composite, one rounding per step: (1 - t) * x - log_sigmoid(x) [* ((pw - 1) * t + 1)]
@@ -962,8 +975,8 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 
 def _xlogy_self(t: Tensor) -> Tensor:
     """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), the C library's log)."""
-    if t.requires_grad:
-        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0)
+    if t.requires_grad or _State.dual_level:
+        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0), and the target's tangent
     return make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
 
 
