@@ -326,6 +326,8 @@ class OpNode(Node):
                 return _wrap(np.asarray(value, dtype=dtype.np), dtype)
             return value
         if self._attrs and key in self._attrs:
+            if self._released and isinstance(self._attrs[key], Tensor):
+                raise RuntimeError(SAVED_FREED)  # a tensor the node saved is freed with the rest
             return _as_given(self._attrs[key], key)
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
             shape = tuple(self._meta[0][0])
