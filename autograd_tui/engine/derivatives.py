@@ -819,8 +819,8 @@ op("mse_loss_backward", "MseLossBackwardBackward0", None,
    self=lambda grad, grad_output, reduction, count: DB.mse_double_grad(grad, grad_output, reduction, count),
    target=lambda grad, grad_output, reduction, count: -DB.mse_double_grad(grad, grad_output, reduction, count))
 op("nll_loss", "NllLossBackward0", None, jvp=LT.nll_loss,
-   self=lambda grad, self, shape, picks, reduction, total_weight:
-       DB.nll_backward(grad, self, shape, picks, reduction, total_weight))
+   self=lambda grad, self, shape, picks, reduction, weight_total:
+       DB.nll_backward(grad, self, shape, picks, reduction, weight_total))
 op("smooth_l1_loss_backward", "SmoothL1LossBackwardBackward0", None,
    grad_output=lambda grad, self, target, beta, norm, reduction:
        NNR.smooth_l1_backward(grad, self, target, beta, norm, reduction),
@@ -852,8 +852,8 @@ op("binary_cross_entropy_with_logits", "BinaryCrossEntropyWithLogitsBackward0", 
    target=lambda grad, self, weight, pos_weight, reduction, count:
        NN.bce_logits_grad_target(grad, self, weight, pos_weight, reduction, count))
 op("nll_loss2d", "NllLoss2DBackward0", None, jvp=LT.nll_loss,
-   self=lambda grad, self, shape, picks, reduction, total_weight:
-       DB.nll_backward(grad, self, shape, picks, reduction, total_weight, "nll_loss2d_backward"))
+   self=lambda grad, self, shape, picks, reduction, weight_total:
+       DB.nll_backward(grad, self, shape, picks, reduction, weight_total, "nll_loss2d_backward"))
 op("leaky_relu", "LeakyReluBackward0", None, self=ACT.leaky_relu_grad)
 # in place, PyTorch saves the result instead of the overwritten input (same sign where it matters)
 op("leaky_relu_result", "LeakyReluBackward1", None, self=ACT.leaky_relu_grad_from_result)

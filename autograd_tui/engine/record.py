@@ -165,7 +165,7 @@ class Rule:
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
-                           "same_op"})
+                           "same_op", "norm", "weight_total"})
 
 
 _node_classes: dict[str, type] = {}
@@ -326,9 +326,14 @@ class OpNode(Node):
                 return _wrap(np.asarray(value, dtype=dtype.np), dtype)
             return value
         if self._attrs and key in self._attrs:
-            if self._released and isinstance(self._attrs[key], Tensor):
+            value = self._attrs[key]
+            if self._released and isinstance(value, Tensor):
                 raise RuntimeError(SAVED_FREED)  # a tensor the node saved is freed with the rest
-            return _as_given(self._attrs[key], key)
+            if key == "reduction" and value.__class__ is str:
+                return _REDUCTION_ENUM[value]  # the loss nodes save ATen's at::Reduction number
+            if key == "ignore_index" and value < 0:
+                return value + 2 ** 64  # a SymInt, shown through an unsigned 64-bit field as saved dims are
+            return _as_given(value, key)
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
             shape = tuple(self._meta[0][0])
             return shape if key == "self_sym_sizes" else int(np.prod(shape, dtype=np.int64))
@@ -342,6 +347,9 @@ class OpNode(Node):
         if self._saved:
             self._saved = None
             self._released = True
+
+
+_REDUCTION_ENUM = {"none": 0, "mean": 1, "sum": 2}
 
 
 def _as_given(value: Any, key: str) -> Any:

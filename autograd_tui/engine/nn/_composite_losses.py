@@ -95,7 +95,7 @@ def soft_margin_loss(input: Tensor, target: Tensor, reduction: str) -> Tensor:
         output = _reduce(output, reduction)
     if _State.enabled and input.requires_grad:
         norm = 1.0 / input.numel() if reduction == "mean" else 1.0
-        record(RULES["soft_margin_loss"], (input, target), output, {"norm": norm})
+        record(RULES["soft_margin_loss"], (input, target), output, {"norm": norm, "reduction": reduction})
     return output
 
 

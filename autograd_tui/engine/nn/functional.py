@@ -654,15 +654,21 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     if _State.enabled or _State.dual_level:
         attrs = {"shape": tuple(input.shape),
                  "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
-                 "reduction": reduction, "total_weight": total_weight}
+                 "reduction": reduction, "weight_total": total_weight}
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
-               _with_same_op(attrs, target, weight, ignore_index, reduction))
+               _nll_attrs(attrs, input, target, weight, ignore_index, reduction))
     return out
 
 
-def _with_same_op(attrs: dict, target: Tensor, weight: Optional[Tensor], ignore_index: int, reduction: str) -> dict:
-    """Inside a forward-AD level, nll_loss's tangent is the loss of its input's tangent
-    (derivatives.yaml: ``nll_loss_forward(self_t, ...)``): the loss is bound for it."""
+def _nll_attrs(attrs: dict, input: Tensor, target: Tensor, weight: Optional[Tensor], ignore_index: int,
+               reduction: str) -> dict:
+    """What PyTorch's node saves besides: target, weight, ignore_index and total_weight, the
+    forward's second output (a tensor of the input's dtype, 0 without a reduction). Inside a
+    forward-AD level, nll_loss's tangent is the loss of its input's tangent (derivatives.yaml:
+    ``nll_loss_forward(self_t, ...)``): the loss is bound for it."""
+    total = attrs["weight_total"] if reduction != "none" else 0.0
+    attrs.update(target=target, weight=weight, ignore_index=ignore_index,
+                 total_weight=make(np.asarray(total, dtype=input.dtype.np), input.dtype))
     if _State.dual_level:
         attrs["same_op"] = functools.partial(nll_loss, target=target, weight=weight, ignore_index=ignore_index,
                                              reduction=reduction)
@@ -692,8 +698,8 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
         picks = np.zeros((n, c), np.float32)
         picks[rows, t] = -1
         record(RULES["nll_loss"], (input,), out,
-               _with_same_op({"shape": tuple(input.shape), "picks": picks, "reduction": reduction,
-                              "total_weight": float(n)}, target, None, -100, reduction))
+               _nll_attrs({"shape": tuple(input.shape), "picks": picks, "reduction": reduction,
+                           "weight_total": float(n)}, input, target, None, -100, reduction))
     return out
 
 
