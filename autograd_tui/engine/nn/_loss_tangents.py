@@ -18,6 +18,7 @@ from typing import Any
 
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _activations, _double_backward, _kernels
 
 
@@ -74,8 +75,40 @@ def logits_target_term(y_t: Tensor, x: Tensor, weight: Any, pos_weight: Any) -> 
     return term if weight is None else term * weight
 
 
+def batched() -> bool:
+    """Whether PyTorch would run these formulas on batched tangents (vmap, jacfwd): functorch then
+    replaces the loss kernels by the Python decompositions it registers for its batched key."""
+    return "vmap" in _State.transforms or "jacfwd" in _State.transforms
+
+
 def nll_loss(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor | None:
     """nll_loss_forward(self_t, target, weight, reduction, ignore_index): the loss, with its own
-    cascade of sums, of the tangent (``same_op``, bound by nll_loss when a level is active)."""
+    cascade of sums, of the tangent (``same_op``, bound by nll_loss when a level is active); on
+    batched tangents, the decomposition: weighted, gathered, then a plain sum (and a division by
+    the summed gathered weights)."""
+    if batched() and tangents[0].ndim <= 2:
+        return _nll_decomposed(tangents[0], attrs["target"], attrs["weight"], attrs["reduction"],
+                               attrs["ignore_index"])
     same_op = attrs.get("same_op")
     return None if same_op is None else same_op(tangents[0])
+
+
+def _nll_decomposed(t: Tensor, target: Tensor, weight: Tensor | None, reduction: str, ignore_index: int) -> Tensor:
+    class_dim = 1 if t.ndim > 1 else 0
+    w = None
+    if weight is not None:
+        w = weight.view([weight.shape[0] if d == class_dim else 1 for d in range(t.ndim)]) if t.ndim > 1 else weight
+        t = t * w
+    kept = F.ne(target, ignore_index)
+    safe = F.where(kept, target, F.zeros_like(target)).unsqueeze(class_dim)
+    result = F.where(kept, -F.gather(t, class_dim, safe).squeeze(class_dim), F.zeros_like(kept, dtype=t.dtype))
+    if reduction == "none":
+        return result
+    if reduction == "sum":
+        return F.sum(result)
+    if w is None:
+        total = F.sum(kept).to(t.dtype)
+    else:
+        picked = F.gather(w.expand(t.shape), class_dim, safe).squeeze(class_dim)
+        total = F.sum(F.where(kept, picked, F.zeros_like(picked)))
+    return F.sum(result) / total

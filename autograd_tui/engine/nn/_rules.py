@@ -228,8 +228,26 @@ def _pointwise_loss_tangent(backward, inputs: tuple, tangents: list, param: floa
     with self_t plus the one with target_t (zeros where a tangent is missing), then reduced."""
     a, b = inputs
     a_t, b_t = (_F.zeros_like(x) if t is None else t for x, t in zip(inputs, tangents))
-    both = backward(a_t, a, b, param, 1.0, "none") + backward(b_t, b, a, param, 1.0, "none")
+    if _loss_tangents.batched():  # functorch's decompositions of the two backward kernels
+        backward = _smooth_l1_decomposed if backward is smooth_l1_backward else _huber_decomposed
+        both = backward(a_t, a, b, param) + backward(b_t, b, a, param)
+    else:
+        both = backward(a_t, a, b, param, 1.0, "none") + backward(b_t, b, a, param, 1.0, "none")
     return _loss_tangents.reduced(both, reduction)
+
+
+def _smooth_l1_decomposed(grad: Tensor, self: Tensor, target: Tensor, beta: float) -> Tensor:
+    """torch._decomp's smooth_l1_loss_backward, unreduced (norm 1)."""
+    x = self - target
+    norm_grad = grad * 1.0
+    return _F.where(_F.abs(x) < beta, norm_grad * x / beta, norm_grad * _F.sign(x))
+
+
+def _huber_decomposed(grad: Tensor, self: Tensor, target: Tensor, delta: float) -> Tensor:
+    """torch._decomp's huber_loss_backward, unreduced (norm 1)."""
+    x = self - target
+    return _F.where(x < -delta, -1.0 * grad * delta,
+                    _F.where(x > delta, 1.0 * grad * delta, 1.0 * x * grad))
 
 
 RULES = {
