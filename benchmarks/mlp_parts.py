@@ -6,6 +6,7 @@ and the resnet18 workload (benchmarks/workloads/resnet18.py) with ``--resnet``.
     python benchmarks/mlp_parts.py --trees . /tmp/old     # several checkouts, in turn, 3 rounds
     python benchmarks/mlp_parts.py --resnet [--plain]     # resnet18's forward + backward, seconds
     python benchmarks/mlp_parts.py --cnn [--plain]        # a small CNN's training step, part by part
+    python benchmarks/mlp_parts.py --fixed-products       # the MLP step without its matrix products
 
 Each MLP figure is the least CPU time over 300 steps (after 6 warm-up steps) of one part:
 zero_grad, the model's forward, the loss, backward, the optimizer's step. ``--plain`` swaps the
@@ -14,6 +15,11 @@ through SLEEF's expf/logf, nll_loss's cascade, the bias gradients' column sums, 
 convolution orders, batch norm's statistics in PyTorch's order) for the formulas the engine used
 before it had them, so that what the layout and the graph walk cost can be told apart from what
 the exact orders cost (docs/performance.md). It changes no file: only this process.
+
+``--fixed-products`` hands every OpenBLAS product of the step its first result again (no BLAS
+work), so that what is left, the engine's Python and the small numpy kernels, is timed without
+the 1 ms of products and their noise (±30 µs a round on a shared machine). The values drift
+(each forward adds the bias into the kept array): a timing aid, not a computation.
 """
 from __future__ import annotations
 
@@ -59,6 +65,19 @@ def _plain_formulas() -> None:
     batch_norm.np = plain_numpy  # type: ignore[assignment]  # this module's numpy, for this process
     if hasattr(batch_norm, "_sums_in_order"):  # trees after the fourteenth session: the sums in one place
         batch_norm._sums_in_order = lambda by_channel: np.asarray(np.sum(by_channel, axis=(0, 2), dtype=np.float64))
+
+
+def _fixed_products() -> None:
+    from autograd_tui.engine.functions import linalg
+
+    real, kept = linalg._openblas_product, {}
+
+    def product(a, b):
+        key = (a.shape, b.shape, a.strides, b.strides)
+        if key not in kept:
+            kept[key] = real(a, b)
+        return kept[key]
+    linalg._openblas_product = product
 
 
 def measure(steps: int = 300, cnn: bool = False) -> dict:
@@ -110,6 +129,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--resnet", action="store_true", help="time the resnet18 workload instead")
     parser.add_argument("--cnn", action="store_true", help="time a small CNN's training step instead (30 steps)")
+    parser.add_argument("--fixed-products", action="store_true",
+                        help="the MLP step with its matrix products replaced by their first results")
     args = parser.parse_args()
     if args.trees:
         env = dict(os.environ, OPENBLAS_NUM_THREADS="1", AUTOGRAD_TUI_BLAS_THREADS="1")
@@ -117,13 +138,16 @@ def main() -> int:
             for tree in args.trees:
                 tree = os.path.abspath(tree)
                 cmd = [sys.executable, os.path.abspath(__file__)] + (["--plain"] if args.plain else []) + (
-                    ["--resnet"] if args.resnet else []) + (["--cnn"] if args.cnn else [])
+                    ["--resnet"] if args.resnet else []) + (["--cnn"] if args.cnn else []) + (
+                    ["--fixed-products"] if args.fixed_products else [])
                 result = subprocess.run(cmd, cwd=tree, env=dict(env, PYTHONPATH=tree), capture_output=True,
                                         text=True, check=True)
                 print(f"round {round_ + 1} {tree}: {result.stdout.strip()}")
         return 0
     if args.plain:
         _plain_formulas()
+    if args.fixed_products:
+        _fixed_products()
     if args.resnet:
         import runpy
 

@@ -207,6 +207,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     "huber_loss_backward": lambda: (lambda g, s, t: NNR.huber_backward(g, s, t, 0.7, 1.0, "sum"),
                                     (leaf(4), leaf(4, seed=1), leaf(4, seed=2))),
     "rrelu_with_noise": lambda: (lambda a: NF.rrelu(a, 0.1, 0.3), (away_from_integers(5),)),
+    # nn.Bilinear: x1^T W[o] x2 over a flattened batch, each gradient a _trilinear again
+    "_trilinear": lambda: (lambda a, b, w: NF.bilinear(a, b, w),
+                           (leaf(3, 2), leaf(3, 4, seed=1), leaf(2, 2, 4, seed=2))),
     "rrelu_with_noise_result": lambda: (lambda a: NF.rrelu(a * 1, 0.1, 0.3, inplace=True), (away_from_integers(5),)),
     "rrelu_with_noise_backward": lambda: (
         lambda g, s: ACT.rrelu_grad(g, s, torch.zeros(4, dtype=torch.float64), 0.1, 0.3, False),

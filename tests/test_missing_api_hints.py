@@ -19,7 +19,7 @@ HINT = "`--backend torch` runs it"
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "Bilinear"), (nn, "torch.nn", "FractionalMaxPool2d"),
+    (nn, "torch.nn", "ChannelShuffle"), (nn, "torch.nn", "FractionalMaxPool2d"),
     (F, "torch.nn.functional", "fractional_max_pool2d"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
     (distributions, "torch.distributions", "LowRankMultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
@@ -51,7 +51,6 @@ def test_the_new_submodules_are_attributes_of_their_parents():
 @pytest.mark.parametrize("call", [
     lambda: data.DataLoader(data.TensorDataset(torch.zeros(2)), num_workers=2),
     lambda: F.embedding(torch.tensor([0]), torch.zeros(2, 2), sparse=True),
-    lambda: nn.LSTM(4, 3, proj_size=2),
     lambda: torch.zeros(2, 2).gather(1, torch.zeros(2, 1, dtype=torch.int64), sparse_grad=True),
 ])
 def test_unsupported_options_refuse_rather_than_ignore(call):

@@ -92,9 +92,40 @@ worker.start(); worker.join()
 """
 
 
-def test_a_learners_catch_warnings_sees_no_engine_warning_and_its_own_numpy_warns_as_numpy_does():
-    done = subprocess.run([sys.executable, "-c", LEARNERS_OWN_FILTERS], capture_output=True, text=True,
-                          timeout=120)
+def _run(script: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["engine []", "same as numpy True 4", "chosen True ignore",
-                                        "evaluator thread []"], done.stdout
+    return done.stdout.splitlines()
+
+
+def test_a_learners_catch_warnings_sees_no_engine_warning_and_its_own_numpy_warns_as_numpy_does():
+    lines = _run(LEARNERS_OWN_FILTERS)
+    assert lines == ["engine []", "same as numpy True 4", "chosen True ignore",
+                                        "evaluator thread []"], lines
+
+
+LEARNERS_ERROR_STATE = r"""
+import warnings
+import numpy as np
+plain = (np.geterr(), np.geterrcall())     # numpy's own state, before the engine is imported
+import autograd_tui.engine as torch
+
+def engine_warnings():
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        torch.tensor([1.0, 0.0]) / 0
+    return len(seen)
+
+print("same state", (np.geterr(), np.geterrcall()) == plain)
+previous = np.seterr(all="ignore")
+print("seterr gives", previous == plain[0], np.geterr()["divide"], engine_warnings())
+np.seterr(**previous)
+print("back", np.geterr() == plain[0], engine_warnings())
+np.seterr(divide="log")                  # numpy's own log mode: numpy's meaning
+print("log", np.geterr()["divide"], np.geterr()["over"])
+"""
+
+
+def test_the_learner_reads_and_sets_numpys_error_state_as_under_plain_numpy():
+    lines = _run(LEARNERS_ERROR_STATE)
+    assert lines == ["same state True", "seterr gives True ignore 0", "back True 0", "log log warn"], lines

@@ -227,6 +227,86 @@ MESSAGES: dict[str, dict[str, str]] = {
               "comparisons pass no gradient.",
         "tr": "yerine yumuşak bir işlem kullan (örneğin yumuşak basamak için torch.sigmoid); round, sign, argmax ve "
               "karşılaştırmalar gradyan geçirmez."},
+    "why.zero_factor": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 because the backward from {root} goes through "
+              "{node}, a product: the gradient it passes to one factor is the incoming one times the other "
+              "factor, and that factor is {what}.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {root} üzerinden geri yayılım "
+              "{node} düğümünden geçiyor; bu bir çarpım ve bir çarpana geçirdiği gradyan, gelen gradyanın öbür "
+              "çarpanla çarpımı: o çarpan da {what}."},
+    "why.zero_factor.constant": {"en": "the constant {factor}", "tr": "sabit {factor}"},
+    "why.zero_factor.everywhere": {"en": "{factor}, which is 0 everywhere", "tr": "her yerde 0 olan {factor}"},
+    "why.zero_factor.some": {
+        "en": "{factor}, which is 0 at {factor_zeros} of its {factor_numel} elements",
+        "tr": "{factor_numel} elemanından {factor_zeros} tanesi 0 olan {factor}"},
+    "why.fix.zero_factor": {
+        "en": "nothing is wrong if the 0 is meant (a mask, an input of 0); otherwise look at where {factor} comes "
+              "from: a factor of 0 passes no gradient to what it multiplies.",
+        "tr": "0 isteniyorsa (bir maske, 0 olan bir girdi) yanlış bir şey yok; istenmiyorsa {factor} değerinin "
+              "nereden geldiğine bak: 0 olan bir çarpan, çarptığı şeye gradyan geçirmez."},
+    "why.fix.zero_factor.constant": {
+        "en": "a product with 0 does not depend on {name} at all: leave that term out, or multiply by the value "
+              "you meant.",
+        "tr": "0 ile çarpım {name} değerine hiç bağlı değil: o terimi çıkar ya da kastettiğin değerle çarp."},
+    "why.see.zero_factor": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
+    "why.saturated": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 ({dead}): the backward from {root} goes through "
+              "{node}, and {kind} is saturated there: its input was so far from 0 that its output is exactly "
+              "{ends}, where its slope rounds to 0.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0 ({dead}): {root} üzerinden geri yayılım "
+              "{node} düğümünden geçiyor ve {kind} orada doymuş: girdisi 0'dan o kadar uzak ki çıktısı tam "
+              "olarak {ends}; orada eğimi 0'a yuvarlanıyor."},
+    "why.saturated.sigmoid": {"en": "0 or 1", "tr": "0 ya da 1"},
+    "why.saturated.tanh": {"en": "-1 or 1", "tr": "-1 ya da 1"},
+    "why.fix.saturated": {
+        "en": "keep the input of {kind} in a moderate range: scale the inputs, start from smaller weights.",
+        "tr": "{kind} girdisini makul bir aralıkta tut: girdileri ölçekle, daha küçük ağırlıklarla başla."},
+    "why.fix.saturated.sigmoid": {
+        "en": "keep the input of sigmoid in a moderate range (scale the inputs, start from smaller weights); "
+              "for a probability in a loss, give the logits to torch.nn.BCEWithLogitsLoss instead of applying "
+              "sigmoid first.",
+        "tr": "sigmoid girdisini makul bir aralıkta tut (girdileri ölçekle, daha küçük ağırlıklarla başla); "
+              "kayıptaki bir olasılık için önce sigmoid uygulamak yerine logit'leri "
+              "torch.nn.BCEWithLogitsLoss'a ver."},
+    "why.zeroed": {
+        "en": "{name}.grad is all 0 because {how} filled it with zeros after the backward from {root}.",
+        "tr": "{name}.grad tamamen 0, çünkü {root} üzerinden yapılan backward'tan sonra {how} onu sıfırlarla "
+              "doldurdu."},
+    "why.fix.zeroed": {
+        "en": "read {name}.grad after backward() and before clearing it; clearing belongs at the start of each "
+              "step.",
+        "tr": "{name}.grad değerini backward()'tan sonra, temizlemeden önce oku; temizlemenin yeri her adımın "
+              "başı."},
+    "why.integer_result": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» reads {inputs}, which "
+              "requires grad, but its result has dtype {dtype}, and only floating-point and complex tensors "
+              "carry gradients: the graph stops there.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» gradyan isteyen {inputs} "
+              "tensörünü okuyor ama sonucunun dtype'ı {dtype}; gradyan yalnızca ondalıklı ve karmaşık "
+              "tensörlerde taşınır: çizge orada biter."},
+    "why.fix.integer_result": {
+        "en": "keep the floating-point values in the computation: comparisons, argmax and integer conversions "
+              "have no gradient; a smooth stand-in (torch.sigmoid for a step, torch.softmax for argmax) has one.",
+        "tr": "hesapta ondalıklı değerleri tut: karşılaştırmaların, argmax'ın ve tamsayıya dönüşümlerin gradyanı "
+              "yoktur; yumuşak bir karşılığın (basamak için torch.sigmoid, argmax için torch.softmax) vardır."},
+    "why.new_tensor": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» builds a new tensor with "
+              "{op}, which copies the values of {inputs} and starts without a graph.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» {op} ile yeni bir tensör "
+              "kuruyor; bu, {inputs} değerlerini kopyalar ve çizgesiz başlar."},
+    "why.fix.new_tensor": {
+        "en": "combine tensors with tensor operations, which keep the graph: torch.stack([...]) or "
+              "torch.cat([...]) instead of torch.tensor([...]).",
+        "tr": "tensörleri çizgeyi koruyan tensör işlemleriyle birleştir: torch.tensor([...]) yerine "
+              "torch.stack([...]) ya da torch.cat([...])."},
+    "why.grad_disabled": {
+        "en": "{name}.grad is None because {name} does not require grad: gradient recording was switched off "
+              "(torch.is_grad_enabled() was False) when «{statement}» ran, so it recorded nothing from {inputs}.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» çalıştığında gradyan kaydı "
+              "kapalıydı (torch.is_grad_enabled() False idi); bu yüzden {inputs} için hiçbir şey kaydetmedi."},
+    "why.fix.grad_disabled": {
+        "en": "switch recording back on with torch.set_grad_enabled(True), then compute {name} again.",
+        "tr": "kaydı torch.set_grad_enabled(True) ile yeniden aç, sonra {name} değerini yeniden hesapla."},
     "why.masked": {
         "en": "{zeros} of {numel} elements of {name}.grad are 0 ({dead}): the backward from {root} goes "
               "through {node}, a {kind} mask that passes no gradient where it cut the value off.",
@@ -331,6 +411,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "hiçbir relu/clamp/max maskesi bir şey engellemedi"},
     "why.check.no_zero_op": {"en": "no round/sign-like operation", "tr": "round/sign benzeri işlem yok"},
     "why.check.no_selection": {"en": "no indexing or slicing", "tr": "indeksleme ya da dilimleme yok"},
+    "why.check.inputs_require_grad": {
+        "en": "it was computed from tensors that require grad",
+        "tr": "gradyan isteyen tensörlerden hesaplandı"},
+    "why.check.not_under_no_grad": {"en": "not under no_grad", "tr": "no_grad altında değil"},
+    "why.check.not_detached": {
+        "en": "no .detach(), .item() or torch.tensor(...) in its statement",
+        "tr": "satırında .detach(), .item() ya da torch.tensor(...) yok"},
     "why.check.finite": {"en": "the gradient is finite", "tr": "gradyan sonlu"},
     "why.check.nonzero": {"en": "it has no zeros", "tr": "sıfır içermiyor"},
 }

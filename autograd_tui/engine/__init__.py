@@ -25,6 +25,7 @@ from typing import Any
 
 import builtins as _builtins
 import importlib as _importlib
+import inspect as _inspect
 
 # First, before numpy: how many threads OpenBLAS runs (see parity/blas.py).
 from autograd_tui.engine.parity import blas as _blas  # noqa: F401
@@ -34,6 +35,7 @@ from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import numpy_errors as _numpy_errors
+from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
@@ -86,7 +88,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
-from autograd_tui.engine.parity.printing import get_printoptions, set_printoptions  # noqa: F401
+from autograd_tui.engine.parity.printing import set_printoptions  # noqa: F401 - (torch has no get_printoptions)
 from autograd_tui.engine.memory_formats import (  # noqa: F401
     channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,
 )
@@ -117,6 +119,9 @@ _OPS_WITH_OUT = (
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
     "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",
 )
+# (bound further down)
+_LATER_OPS_WITH_OUT = ("angle", "arctan2", "conj_physical", "copysign", "cross", "fmax", "fmin", "heaviside", "hypot",
+                       "ldexp", "logaddexp", "logaddexp2", "nextafter", "xlogy")
 # out= a tuple of two tensors, for the ops whose result is (values, indices)
 _OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin")
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
@@ -145,10 +150,12 @@ _ELEMENTWISE_OUT = frozenset((
     "minimum", "mul", "multiply", "ne", "neg", "negative", "not_equal", "pow", "reciprocal", "remainder", "round",
     "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "sub", "subtract", "tan", "tanh", "true_divide", "trunc",
     "where", "erf", "erfc", "erfinv", "logit", "lgamma", "digamma", "addcmul", "addcdiv", "arccos", "arccosh", "arcsin",
-    "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix", "sgn", "sinc", "nan_to_num"))
+    "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix", "sgn", "sinc", "nan_to_num",
+    "angle", "arctan2", "conj_physical", "copysign", "fmax", "fmin", "heaviside", "hypot", "ldexp", "logaddexp",
+    "logaddexp2", "nextafter", "xlogy"))
 for _name in _CREATION_WITH_OUT + _OPS_WITH_OUT:
     globals()[_name] = _with_out(globals()[_name], creation=_name in _CREATION_WITH_OUT,
-                                 elementwise=_name in _ELEMENTWISE_OUT)
+                                 elementwise=_name in _ELEMENTWISE_OUT, public_name=_name)
 for _name in _OPS_WITH_TUPLE_OUT:
     globals()[_name] = _with_tuple_out(globals()[_name])
 del _name
@@ -236,7 +243,7 @@ _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "ser
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
 _SAME_AS_FUNCTIONAL = frozenset((
     "adaptive_avg_pool1d", "avg_pool1d", "conv1d", "conv2d", "conv_transpose2d", "cosine_similarity",
-    "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu"))
+    "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear"))
 
 
 def __getattr__(name: str):
@@ -301,6 +308,21 @@ def set_num_threads(n: _builtins.int) -> None:
 def get_num_threads() -> _builtins.int:
     return _blas.get_threads()
 
+
+for _name in ("add", "sub"):
+    globals()[_name] = _F.with_alpha_first(globals()[_name], _name)
+for _name in _LATER_OPS_WITH_OUT:
+    globals()[_name] = _with_out(_F.parsed(globals()[_name], _name), elementwise=_name in _ELEMENTWISE_OUT,
+                                 public_name=_name)
+
+# The entries bound after the first pass (the in-place functions, amp's, resolve_neg) get the parser's checks too.
+for _name, _value in list(globals().items()):
+    if not _name.startswith("_") and callable(_value) and not isinstance(_value, type) \
+            and not getattr(_value, "_parsed", False) and _inspect.isfunction(_value):
+        globals()[_name] = _F.parsed(_value, _name)
+
+# torch.clip.__name__ is 'clip', torch.arccos's 'arccos', as PyTorch's builtins (public_names.py)
+_public_names.name_as_torch(globals())
 
 # The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
 _meta.register(globals())

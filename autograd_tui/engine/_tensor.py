@@ -19,6 +19,7 @@ from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine import conj_views, memory_formats, storage
 from autograd_tui.engine.scalar_conversion import _c_name, _overflows, check_int_fits, real_fill_value  # noqa: F401
 from autograd_tui.engine.memory_formats import element_strides
+from autograd_tui.engine._size import Size  # noqa: F401 - torch.Size's home for the engine's modules
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool, type_name
@@ -31,45 +32,6 @@ _NON_LEAF_GRAD_WARNING = (
     "github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at "
     "/__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)"
 )
-
-
-class _SizeType(type):
-    """Python's own messages name a type by its C-level name (``'torch.Size' object is not
-    callable`` after ``x.shape()``), which for a Python class is its ``__name__``; PyTorch's
-    ``torch.Size`` is a C type named ``torch.Size`` whose ``__name__`` is ``Size``. The class below
-    gets the C-level name, and this property keeps ``__name__`` as PyTorch shows it."""
-
-    @property
-    def __name__(cls) -> str:  # type: ignore[override]  # read-only here, as the C type's
-        return cls.__qualname__
-
-
-class Size(tuple, metaclass=_SizeType):
-    """``torch.Size``: a tuple that prints as ``torch.Size([2, 3])``."""
-
-    def __repr__(self) -> str:
-        return f"torch.Size([{', '.join(str(d) for d in self)}])"
-
-    __str__ = __repr__
-
-    def __getitem__(self, key):
-        item = tuple.__getitem__(self, key)
-        return Size(item) if isinstance(key, slice) else item
-
-    def numel(self) -> int:
-        n = 1
-        for d in self:
-            n *= d
-        return n
-
-    def __add__(self, other):
-        if not isinstance(other, tuple):
-            raise TypeError(f"can only concatenate tuple (not {type(other).__name__}) to torch.Size")
-        return Size(tuple(self) + tuple(other))
-
-
-type.__dict__["__name__"].__set__(Size, "torch.Size")
-Size.__module__ = "torch"
 
 
 _DEVICE_STRING = re.compile(r"([a-zA-Z_]+)(?::([1-9][0-9]*|0))?")
@@ -87,6 +49,8 @@ class device:
     def __init__(self, type: str = "cpu", index: int | None = None) -> None:  # noqa: A002
         if isinstance(type, device):
             type, index = type.type, type.index
+        elif not isinstance(type, str):
+            _refuse_device(type, index)
         # PyTorch's grammar: letters or underscores, then optionally ':' and an index without
         # leading zeros; anything else is invalid before its type is looked at
         parsed = _DEVICE_STRING.fullmatch(str(type))
@@ -131,6 +95,22 @@ class device:
     def __exit__(self, *exc: Any) -> None:
         global default_device
         default_device = self.__dict__["_outer"].pop()
+
+
+def _refuse_device(value: Any, index: Any) -> None:
+    """torch.device of a non-string: an int is an accelerator's index (none here), the rest is
+    refused by PyTorch's argument parser."""
+    if isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)):
+        if index is not None:
+            raise TypeError("device(): argument 'type' (position 1) must be str, not int")
+        if value < 0:
+            raise RuntimeError("Device index must not be negative")
+        raise RuntimeError("Cannot access accelerator device when none is available.")
+    shown = f"list of [{', '.join(_type_name_of(v) for v in value)}]" if isinstance(value, list) \
+        else _type_name_of(value)
+    raise TypeError(f"device() received an invalid combination of arguments - got ({_type_name_of(value)}), but "
+                    f"expected one of:\n * (torch.device device)\n      didn't match because some of the "
+                    f"arguments have invalid types: (!{shown}!)\n * (str type, int index = -1)\n")
 
 
 def _rebuild_device(kind: str, index: int | None) -> device:
@@ -222,11 +202,12 @@ _SCALAR_OF_GRAD_TENSOR = (
 _warned_once: set = set()
 
 
-def warn_once(message: str, *, at_library: bool = False) -> None:
-    """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE)."""
-    if message in _warned_once:
+def warn_once(message: str, *, at_library: bool = False, key: str | None = None) -> None:
+    """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE); ``key``: the call site,
+    when one site words several messages (the first of them is the only one shown)."""
+    if (key or message) in _warned_once:
         return
-    _warned_once.add(message)
+    _warned_once.add(key or message)
     warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY if at_library else _user_stacklevel())
 
 
@@ -547,7 +528,7 @@ class Tensor(metaclass=_TensorMeta):
         return t
 
     def detach_(self) -> "Tensor":
-        if self._base is not None and self._base._requires_grad:
+        if self._base is not None:
             raise RuntimeError("Can't detach views in-place. Use detach() instead. If you are using "
                                "DistributedDataParallel (DDP) for training, and gradient_as_bucket_view "
                                "is set as True, gradients are views of DDP buckets, and hence detach_() "
@@ -926,13 +907,14 @@ def index_dim(dim) -> int:
 
 
 def _keyword_dim(positional: Any, keyword: dict, method: str) -> Any:
-    """``x.size(dim=d)``: d, checked as the parser checks a keyword (its error names no position)."""
+    """``x.size(dim=d)`` (or numpy's ``axis=d``, which the parser takes too): d, checked as the parser
+    checks a keyword (its error names no position)."""
     for name in keyword:
-        if name != "dim":
+        if name not in ("dim", "axis") or len(keyword) > 1:
             raise TypeError(f"{method}() got an unexpected keyword argument '{name}'")
     if positional is not None:
         raise TypeError(f"{method}() got multiple values for argument 'dim'")
-    dim = keyword["dim"]
+    dim = keyword.get("dim", keyword.get("axis"))
     if dim is not None and not is_dim(dim):
         raise TypeError(f"{method}(): argument 'dim' must be int, not {_type_name_of(dim)}")
     return dim

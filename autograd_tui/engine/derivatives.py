@@ -44,6 +44,7 @@ from autograd_tui.engine.nn import _composite_losses as CL
 from autograd_tui.engine.nn import _ctc as CTC
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
+from autograd_tui.engine.nn import _bilinear as BL
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf, mkl_tan, rounding, sleef32,
@@ -581,7 +582,7 @@ op("reshape_alias", "ReshapeAliasBackward0", None,
 op("unsafe_view", "UnsafeViewBackward0", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("t", "TBackward0", None,
-   self=lambda grad: grad.t())
+   self=lambda grad: F.t(grad))  # (the function: Tensor.t's descriptor costs two calls, every Linear layer)
 op("transpose", "TransposeBackward0", None,
    self=lambda grad, dim0, dim1: grad.transpose(dim0, dim1))
 op("permute", "PermuteBackward0", None,
@@ -828,6 +829,14 @@ op("smooth_l1_loss_backward", "SmoothL1LossBackwardBackward0", None,
        DB.smooth_l1_double_grad(grad, grad_output, self, target, beta, reduction),
    target=lambda grad, grad_output, self, target, beta, reduction:
        -DB.smooth_l1_double_grad(grad, grad_output, self, target, beta, reduction))
+# _trilinear_backward: each gradient is _trilinear again, the dim lists swapped.
+op("_trilinear", "TrilinearBackward0", None,
+   i1=lambda grad, i2, i3, expand1, expand2, expand3, sumdim:
+       BL.trilinear(grad, i2, i3, sumdim, expand2, expand3, expand1),
+   i2=lambda grad, i1, i3, expand1, expand2, expand3, sumdim:
+       BL.trilinear(i1, grad, i3, expand1, sumdim, expand3, expand2),
+   i3=lambda grad, i1, i2, expand1, expand2, expand3, sumdim:
+       BL.trilinear(i1, i2, grad, expand1, expand2, sumdim, expand3))
 op("huber_loss_backward", "HuberLossBackwardBackward0", None,
    grad_output=lambda grad, self, target, delta, norm, reduction:
        NNR.huber_backward(grad, self, target, delta, norm, reduction),

@@ -442,6 +442,8 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             push(ready, (-node._seq, node))
     grads: Any
     input_grads: Any
+    handed_over: Sequence[bool]
+    mine: bool
     prev_mode = _State.enabled
     _State.enabled = create_graph
     TASKS.append((seen, needed if capture is not None else None, capture_nodes, accumulates))
@@ -480,7 +482,12 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
                 node.release()
             n_in = len(input_grads)
             # Which results only the engine holds: worth knowing only if some leaf may steal one.
-            handed_over = _hand_over(node, grads, arrived_owned, input_grads) if n_in and may_steal else ()
+            if not (n_in and may_steal):
+                handed_over = ()
+            elif n_in == 1 and node._returns_own_grads and not node._post_hooks:  # _hand_over's first case, inline
+                handed_over = (input_grads[0] is not None and _fresh(input_grads[0]._data, grads, arrived_owned),)
+            else:
+                handed_over = _hand_over(node, grads, arrived_owned, input_grads)
             for i, (child, nr) in enumerate(node.next_functions):
                 if child is None:
                     continue

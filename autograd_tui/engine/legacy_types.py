@@ -42,6 +42,8 @@ class _LegacyTensorType(type):
         if all(isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
             return make(np.zeros(_legacy_shape(args), dtype.np), dtype)  # sizes
         if len(args) == 1:
+            if isinstance(args[0], (numbers.Number, np.generic)):  # an int is a size; any other number no data
+                raise TypeError(f"new(): data must be a sequence (got {type(args[0]).__name__})")
             return tensor(args[0], dtype=dtype)
         raise TypeError(f"new() received an invalid combination of arguments - got "
                         f"({', '.join(type(a).__name__ for a in args)})")

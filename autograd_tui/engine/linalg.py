@@ -1,5 +1,6 @@
 """``torch.linalg``: norms, inverse, determinant, solve, the decompositions (svd, qr, eigh,
-cholesky, slogdet, lu), pinv, matrix_rank, cond and lstsq, with their gradients (not lu's yet)."""
+cholesky, slogdet, lu), pinv, matrix_rank, cond and lstsq, with their gradients (not lu's yet);
+vander, tensorinv and tensorsolve as ATen's composites of those."""
 from __future__ import annotations
 
 import math
@@ -8,8 +9,12 @@ from typing import Any
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine import return_types as _return_types
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions._common import wrap as _wrap
+from autograd_tui.engine.functions.decompositions import cholesky_ex as _cholesky_ex
+from autograd_tui.engine.functions.linalg import solve_past_zero_pivot as _solve_past_zero_pivot
 from autograd_tui.engine.functions import (
     LinAlgError, full, stack, amax, amin, cholesky, det, diagonal as _diagonal, eig, eigvals, eigh, eigvalsh, inv,
     mm as _mm,
@@ -19,14 +24,16 @@ from autograd_tui.engine.functions import (
     linalg_svd as svd, linalg_solve_triangular as solve_triangular,
     lstsq, matrix_exp, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
     linalg_lu as lu, linalg_lu_factor as lu_factor, linalg_lu_factor_ex as lu_factor_ex,
-    linalg_lu_solve as lu_solve,
+    linalg_lu_solve as lu_solve, cat as _cat, cumprod as _cumprod, ones as _ones,
 )
+from autograd_tui.engine.functions._common import _scalar_type_name
 
 __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross", "svd", "svdvals", "qr",
            "eig", "eigvals", "eigh", "eigvalsh", "cholesky", "slogdet", "pinv", "matrix_rank", "lstsq", "LinAlgError",
            "matmul",
            "matrix_power", "cond", "inv_ex", "solve_ex", "cholesky_ex", "vecdot", "diagonal", "multi_dot",
-           "solve_triangular", "matrix_exp", "lu", "lu_factor", "lu_factor_ex", "lu_solve"]
+           "solve_triangular", "matrix_exp", "lu", "lu_factor", "lu_factor_ex", "lu_solve", "vander", "tensorinv",
+           "tensorsolve"]
 
 
 def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803
@@ -102,32 +109,92 @@ def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, 
 
 
 def inv_ex(A: Tensor, *, check_errors: bool = False) -> Any:  # noqa: N803
-    return _with_info("linalg_inv_ex", "inv", lambda: inv(A), A, check_errors)
+    return _with_info("linalg_inv_ex", "inv", lambda: inv(A), lambda: _solve_past_zero_pivot(A, None),
+                      A, check_errors)
 
 
 def solve_ex(A: Tensor, B: Tensor, *, left: bool = True, check_errors: bool = False) -> Any:  # noqa: N803
-    return _with_info("linalg_solve_ex", "solve", lambda: solve(A, B, left=left), A, check_errors)
+    return _with_info("linalg_solve_ex", "solve", lambda: solve(A, B, left=left),
+                      lambda: _solve_past_zero_pivot(A, B, left), A, check_errors)
 
 
 def cholesky_ex(A: Tensor, *, upper: bool = False, check_errors: bool = False) -> Any:  # noqa: N803
-    return _with_info("linalg_cholesky_ex", "cholesky", lambda: cholesky(A, upper=upper), A, check_errors)
+    factor, info = _cholesky_ex(A, upper, check_errors)
+    return _return_types.linalg_cholesky_ex((factor, _wrap(info, _dtypes.int32)))
 
 
-def _with_info(result_type: str, name: str, compute: Any, A: Tensor, check_errors: bool) -> Any:  # noqa: N803
+def _with_info(result_type: str, name: str, compute: Any, partial: Any, A: Tensor,  # noqa: N803
+               check_errors: bool) -> Any:
     """The ``_ex`` forms: the result and LAPACK's ``info`` (0: success, one per matrix of a batch).
-    On failure PyTorch returns LAPACK's partial result, which the engine does not reproduce: it
-    raises instead (with ``check_errors=True``, PyTorch's own error)."""
+    Where LAPACK cannot invert, PyTorch returns getrs's result through the zero pivot (``partial``
+    reproduces it, or gives None where that is not measured: then NotImplementedError); with
+    ``check_errors=True``, PyTorch's own error."""
     try:
         result = compute()
     except LinAlgError as exc:
         if check_errors:
             raise LinAlgError(str(exc).replace(f"linalg.{name}:", f"linalg.{name}_ex:", 1)) from None
-        raise NotImplementedError(
-            f"torch.linalg.{name}_ex of a matrix that LAPACK cannot {'factor' if name == 'cholesky' else 'invert'} "
-            f"returns LAPACK's partial result, which the embedded engine does not reproduce; `--backend torch` "
-            f"runs it, and check_errors=True raises PyTorch's error here too") from None
+        reproduced = partial()
+        if reproduced is None:
+            raise NotImplementedError(
+                f"torch.linalg.{name}_ex of a singular matrix of this size or layout returns LAPACK's partial "
+                f"result, which the embedded engine does not reproduce; `--backend torch` runs it, and "
+                f"check_errors=True raises PyTorch's error here too") from None
+        result, info = reproduced
+        return getattr(_return_types, result_type)((result, _wrap(info, _dtypes.int32)))
     info = _zeros(A.shape[:-2], dtype=_dtypes.int32)
     return getattr(_return_types, result_type)((result, info))
+
+
+def linalg_vander(x: Tensor, *, N: Any = None) -> Tensor:  # noqa: N803 - PyTorch's argument names
+    """Powers 0..N-1 of ``x`` along a new last dim: ones, then the cumulative product of ``x``
+    repeated (ATen's composite, so its nodes are CatBackward0 over CumprodBackward0)."""
+    if not isinstance(x, Tensor):
+        raise TypeError(f"linalg_vander(): argument 'x' (position 1) must be Tensor, not {type(x).__name__}")
+    if N is not None and (not isinstance(N, int) or isinstance(N, bool)):
+        raise TypeError(f"linalg_vander(): argument 'N' must be int, not {type(N).__name__}")
+    if x.dtype in (_dtypes.bool_, _dtypes.float16, _dtypes.bfloat16):
+        raise RuntimeError(f"linalg.vander supports floating point, complex, and integer tensors, but got "
+                           f"{_scalar_type_name(x.dtype)}")
+    if x.ndim == 0:
+        x = x.unsqueeze(0)  # a 0-d x is one point (and its default N is 1)
+    n = x.shape[-1] if N is None else N
+    if n <= 1:
+        raise RuntimeError("N must be greater than 1.")
+    powers = _cumprod(x.unsqueeze(-1).expand(*x.shape, n - 1), -1)  # an integer x gives int64, as there
+    return _cat([_ones(*x.shape, 1, dtype=powers.dtype), powers], -1)
+
+
+def linalg_tensorinv(A: Tensor, ind: Any = 2) -> Tensor:  # noqa: N803
+    """The inverse of ``A`` seen as a matrix of prod(shape[:ind]) rows, shaped shape[ind:] + shape[:ind]."""
+    if not isinstance(ind, int) or isinstance(ind, bool):
+        raise TypeError(f"linalg_tensorinv(): argument 'ind' must be int, not {type(ind).__name__}")
+    if ind <= 0:
+        raise RuntimeError(f"Expected a strictly positive integer for 'ind', but got {ind}")
+    rows, cols = math.prod(A.shape[:ind]), math.prod(A.shape[ind:])
+    if rows != cols:
+        raise RuntimeError(f"Expected self to satisfy the requirement prod(self.shape[ind:]) == "
+                           f"prod(self.shape[:ind]), but got {cols} != {rows}")
+    try:
+        inverse = inv(A.reshape(rows, cols))
+    except LinAlgError as exc:  # ATen checks inv_ex's info under the name "inv"
+        raise LinAlgError(str(exc).replace("linalg.inv:", "inv:", 1)) from None
+    return inverse.reshape(*A.shape[ind:], *A.shape[:ind])
+
+
+def linalg_tensorsolve(A: Tensor, B: Tensor, dims: Any = None) -> Tensor:  # noqa: N803
+    """X with tensordot(A, X, X.ndim) == B: A (its ``dims`` moved last) solved as a matrix."""
+    if dims is not None:
+        if not isinstance(dims, (tuple, list)):
+            raise TypeError(f"linalg_tensorsolve(): argument 'dims' must be tuple of ints, not {type(dims).__name__}")
+        dims = list(dims)
+        A = A.movedim(dims, list(range(A.ndim - len(dims), A.ndim)))  # noqa: N806
+    shape = A.shape[B.ndim:]
+    unknowns, equations = math.prod(shape), math.prod(A.shape[:B.ndim])
+    if unknowns != equations:
+        raise RuntimeError(f"Expected self to satisfy the requirement prod(self.shape[other.ndim:]) == "
+                           f"prod(self.shape[:other.ndim]), but got {unknowns} != {equations}")
+    return solve(A.reshape(equations, unknowns), B.reshape(equations)).reshape(shape)
 
 
 def vecdot(x: Tensor, y: Tensor, *, dim: int = -1) -> Tensor:
@@ -192,6 +259,13 @@ def _chain_product(mats: list, split: list, i: int, j: int) -> Tensor:
     k = split[i][j]
     return _mm(_chain_product(mats, split, i, k), _chain_product(mats, split, k + 1, j))
 
+
+# defined under PyTorch's builtin names (a wrong call's TypeError names them), exported under torch.linalg's
+vander, tensorinv, tensorsolve = linalg_vander, linalg_tensorinv, linalg_tensorsolve
+del linalg_vander, linalg_tensorinv, linalg_tensorsolve
+
+# builtins named linalg_<name> in PyTorch (torch.linalg.det.__name__ is linalg_det, torch.det's is det)
+_public_names.name_as_torch(globals(), "linalg_", __all__)
 
 __getattr__ = _missing.module_getattr("torch.linalg")
 

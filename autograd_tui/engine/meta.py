@@ -68,7 +68,7 @@ _UNTOUCHED = frozenset((
 ))
 
 _registered: list[tuple[Any, bool]] = []  # (namespace dict or class, whether it is a class)
-_saved: list[tuple[Any, str, Any]] = []  # what activate replaced: (owner, name, original)
+_saved: list[tuple[Any, str, Any, Any]] = []  # what activate replaced: (owner, name, original, its wrapper)
 _active = [False]
 
 
@@ -245,7 +245,7 @@ def activate() -> None:
                 new = _wrapped(name, value, is_class)
             if new is None:
                 continue
-            _saved.append((owner, name, value))
+            _saved.append((owner, name, value, new))
             if is_class:
                 setattr(owner, name, new)
             else:
@@ -253,12 +253,16 @@ def activate() -> None:
 
 
 def deactivate() -> None:
-    """Put every entry back as it was (a fresh process's state: see ``torch._reset_warn_once``)."""
+    """Put every entry back as it was (a fresh process's state: see ``torch._reset_warn_once``),
+    except one replaced since: why: putting the original back would undo that replacement (a
+    watcher wrapped around this routing, a learner's own method); the routing it keeps inside
+    passes every call without a meta tensor straight on."""
     while _saved:
-        owner, name, value = _saved.pop()
+        owner, name, value, wrapper = _saved.pop()
         if isinstance(owner, type):
-            setattr(owner, name, value)
-        else:
+            if owner.__dict__.get(name) is wrapper:
+                setattr(owner, name, value)
+        elif owner.get(name) is wrapper:
             owner[name] = value
     _active[0] = False
 

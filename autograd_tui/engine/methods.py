@@ -8,18 +8,20 @@ from __future__ import annotations
 import functools
 import numbers
 import types
+import warnings
 
 import numpy as np
 
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import NO_DIM, Size, Tensor
+from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
+from autograd_tui.engine._tensor import device as _device
 from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
-from autograd_tui.engine.grad_mode import requires_grad_flag
+from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.legacy_types import tensor_new
 
 
@@ -31,12 +33,33 @@ def _is_operand(x) -> bool:
     return isinstance(x, (Tensor, int, float, bool, complex, np.number, np.bool_))
 
 
-def _binary_dunder(fn, operands_known=None):
+_MISSING = object()
+
+
+def _odd_operator_call(fn, self, other, rest: tuple, keywords: dict, alpha=None):
+    """An operator method called with other than one operand (``x.__add__()``, ``x.__mul__(y, dim=0)``):
+    PyTorch's operators turn any TypeError of their parser into NotImplemented; ``alpha`` (add's and
+    sub's name and function) also takes the deprecated alpha-first overload (``x.__add__(2, y)``)."""
+    if alpha is not None and len(rest) == 1 and not keywords and F.is_operand(other) \
+            and not isinstance(other, Tensor) and F.is_operand(rest[0]):
+        operand, scale = F.alpha_first(alpha[0], True, other, rest[0])
+        return alpha[1](self, operand, alpha=scale)
+    if other is _MISSING or rest:
+        return NotImplemented
+    try:
+        return (alpha[1] if alpha is not None else fn)(self, other, **keywords)
+    except TypeError:
+        return NotImplemented
+
+
+def _binary_dunder(fn, operands_known=None, alpha=None):
     """An operator method; ``operands_known`` (if given) is the op without its operand checks,
     for the hot path, where ``other`` is a Tensor or a Python int or float."""
     known = operands_known or fn
 
-    def method(self, other):
+    def method(self, other=_MISSING, *rest, **keywords):
+        if rest or keywords or other is _MISSING:
+            return _odd_operator_call(fn, self, other, rest, keywords, alpha)
         if other.__class__ is Tensor or other.__class__ is float or other.__class__ is int:
             return known(self, other)  # the hot path: no further checks
         if not _is_operand(other):
@@ -49,7 +72,9 @@ def _sub(a, b):
     return F.sub(a, b)
 
 
-def _pow_dunder(self, other):
+def _pow_dunder(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.pow, self, other, rest, keywords)
     if (other.__class__ is float or other.__class__ is int) and self.dtype.is_floating_point:
         return F.pow_by_number(self, other)  # the hot path: x ** 2 (integer tensors: pow's checks)
     if not _is_operand(other):
@@ -57,38 +82,50 @@ def _pow_dunder(self, other):
     return F.pow(self, other)
 
 
-def _rsub(self, other):
+def _rsub(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.rsub, self, other, rest, keywords)
     if not _is_operand(other):
         return NotImplemented
     return F.rsub(self, other)
 
 
-def _rtruediv(self, other):
+def _rtruediv(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(_reflected(F.div), self, other, rest, keywords)
     if not _is_operand(other):
         return NotImplemented
     return F.reciprocal(self) * other
 
 
-def _rpow(self, other):
+def _rpow(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(_reflected(F.pow), self, other, rest, keywords)
     if not _is_operand(other):
         return NotImplemented
     return F.pow(other, self)
 
 
-def _matmul(self, other):
+def _matmul(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.matmul, self, other, rest, keywords)
     if not isinstance(other, Tensor):
         return NotImplemented
     return F.matmul(self, other)
 
 
-def _rmatmul(self, other):
+def _rmatmul(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(_reflected(F.matmul), self, other, rest, keywords)
     if not isinstance(other, Tensor):
         return NotImplemented
     return F.matmul(other, self)
 
 
 # A tensor compared with anything else (a list included) is simply not equal, as in PyTorch.
-def _eq(self, other):
+def _eq(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.eq, self, other, rest, keywords)
     if other.__class__ is np.ndarray:
         # PyTorch's == alone reads an array as a tensor (from_numpy's rules and errors); an array it
         # cannot read leaves the comparison to Python, as any other operand does
@@ -97,14 +134,16 @@ def _eq(self, other):
         except TypeError:
             return NotImplemented
     elif not _is_operand(other):
-        return False
+        return NotImplemented  # Python then compares identities: False
     return F.eq(self, other)
 
 
-def _inplace_dunder(fn):
+def _inplace_dunder(fn, alpha=None):
     """``t += x``: an operand PyTorch cannot take (a list, an ndarray) gives Python's fallback to
     ``t + x``, so an ndarray makes a new tensor through numpy, as under PyTorch."""
-    def method(self, other):
+    def method(self, other=_MISSING, *rest, **keywords):
+        if rest or keywords or other is _MISSING:
+            return _odd_operator_call(fn, self, other, rest, keywords, alpha)
         if other.__class__ is not Tensor and not _is_operand(other):
             return NotImplemented
         return fn(self, other)
@@ -120,9 +159,11 @@ def _array_wrap(self, array):
     return F.from_numpy(array)
 
 
-def _ne(self, other):
+def _ne(self, other=_MISSING, *rest, **keywords):
+    if rest or keywords or other is _MISSING:
+        return _odd_operator_call(F.ne, self, other, rest, keywords)
     if not _is_operand(other):
-        return True
+        return NotImplemented  # Python then compares identities: True
     return F.ne(self, other)
 
 
@@ -134,10 +175,19 @@ def _min_method(self, *args, **kwargs):
     return F.max_min("min", self, args, kwargs, method=True)
 
 
+def _on_given_device(device, build, *args):
+    """A new_* method's tensor goes on ``device`` when one is given (PyTorch's error for a device
+    the engine cannot reach, a meta tensor for 'meta'); else where ``self`` is (meta.py routes a
+    meta ``self``)."""
+    if device is not None and not _State.meta and use_device(device):
+        return run_on_meta(build, *args)
+    return build(*args)
+
+
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
     requires_grad = requires_grad_flag(requires_grad, "new_tensor", none_allowed=False)
     check_dtype_argument(dtype, "new_tensor")
-    return tensor_copy_of(data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
+    return _on_given_device(device, tensor_copy_of, data, dtype or self.dtype, requires_grad, "tensor.new_tensor")
 
 
 def _new_like(fill, name: str):
@@ -150,7 +200,8 @@ def _new_like(fill, name: str):
             raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
         requires_grad = requires_grad_flag(requires_grad, name)
         check_dtype_argument(dtype, name)
-        return F._creation(F._shape_arg(size), dtype or self.dtype, fill, requires_grad)
+        return _on_given_device(device, F._creation, F._shape_arg(size), dtype or self.dtype, fill, requires_grad,
+                                device)
     return method
 
 
@@ -159,12 +210,33 @@ def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=Fal
         raise TypeError(f"new_full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     requires_grad = requires_grad_flag(requires_grad, "new_full")
     check_dtype_argument(dtype, "new_full")
-    return F._creation(F._shape_arg((size,)), dtype or self.dtype, fill_value, requires_grad)
+    return _on_given_device(device, F._creation, F._shape_arg((size,)), dtype or self.dtype, fill_value,
+                            requires_grad, device)
 
 
 def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,
                        pin_memory=False):
     return F.strided_empty(size, stride, dtype or self.dtype, requires_grad, device, pin_memory, "new_empty_strided")
+
+
+_SQUEEZE_OVERLOADS = ("()", "(int dim)", "(tuple of ints dim)")
+
+
+def _squeeze_method(name: str, fn):
+    """``Tensor.squeeze(0, 2)``: the method (not ``torch.squeeze``) also takes its dims one by one.
+    (It wraps ``fn`` so that the parser layer reads ``fn``'s names: ``axis=`` is still ``dim=``.)"""
+    @functools.wraps(fn)
+    def method(self, *dims, **kwargs):
+        if len(dims) < 2:
+            return fn(self, *dims, **kwargs)
+        if kwargs or isinstance(dims[0], (tuple, list)):
+            raise F.invalid_combination(name, dims, kwargs, _SQUEEZE_OVERLOADS)
+        for position, d in enumerate(dims, 1):
+            if not is_dim(d):
+                raise TypeError(f"{name}(): argument 'dim' failed to unpack the object at pos {position} with error "
+                                f"\"type must be tuple of ints,but got {type(d).__name__}\"")
+        return fn(self, dims)
+    return method
 
 
 def _sum_method(self, dim=NO_DIM, keepdim=False, dtype=None):
@@ -245,6 +317,8 @@ def _added_product_inplace(fn):
 
 
 def _pos(self):
+    if self.dtype is dtypes.bool_:
+        raise RuntimeError("The `+` operator, on a bool tensor is not supported.")
     return self
 
 
@@ -312,7 +386,7 @@ _METHOD_OVERLOADS = {
 }
 
 
-_MISSING = object()
+_ALPHA_FIRST = frozenset(("add", "add_", "sub", "sub_", "subtract", "subtract_"))
 
 
 def _checked(fn, name: str, overloads: str | None = None, *, keyword: str = "other", tensor_only: bool = False):
@@ -320,6 +394,14 @@ def _checked(fn, name: str, overloads: str | None = None, *, keyword: str = "oth
     is neither a Tensor nor a number (``tensor_only``: not a Tensor) raises PyTorch's TypeError,
     one argument's or the list of ``overloads`` when there are several. The call goes on as made."""
     def method(self, *args, **kwargs):
+        if len(args) == 2 and not kwargs and name in _ALPHA_FIRST and F.is_operand(args[0]) \
+                and not isinstance(args[0], Tensor) and (isinstance(args[1], Tensor) or F.is_operand(args[1])):
+            if name.startswith("subtract"):  # its own overload (Number other, Number alpha)
+                if not isinstance(args[1], Tensor):
+                    return fn(self, args[0], alpha=args[1])
+            else:  # x.add_(-lr, grad): PyTorch's deprecated overload, alpha first
+                other, alpha = F.alpha_first(name, True, *args)
+                return fn(self, other, alpha=alpha)
         if len(args) > 1 or not args and not kwargs and overloads:
             # PyTorch's parser counts the operand alone: x.pow(x, 2), a slip for torch.pow(x, 2)
             table = overloads or ("div_rounding" if name in ("div", "div_") else None)
@@ -349,12 +431,16 @@ def _k_first(fn, name: str):
     return method
 
 
+_OTHER_NOT_GIVEN = object()  # x.where(cond), x.masked_fill(mask): the parser names only what was given
+
+
 def _masked_fill_checked(fn, name: str):
     """``fn`` as the method ``name``: a mask that is not a Tensor, or a value neither a Tensor nor a
     number (a str, None, a list), raises PyTorch's invalid-combination TypeError."""
-    def method(self, mask, value):
+    def method(self, mask, value=_OTHER_NOT_GIVEN):
         if not isinstance(mask, Tensor) or not isinstance(value, (Tensor, numbers.Number)):  # complex too
-            raise F.invalid_combination(name, (mask, value), {}, _METHOD_OVERLOADS["masked_fill"])
+            given = (mask,) if value is _OTHER_NOT_GIVEN else (mask, value)  # x.masked_fill(m): the same error
+            raise F.invalid_combination(name, given, {}, _METHOD_OVERLOADS["masked_fill"])
         return fn(self, mask, value)
     method.__name__ = method.__qualname__ = name
     return method
@@ -371,9 +457,10 @@ def _varargs_dims(fn):
     return method
 
 
-def _where_method(self, condition, other):
-    if not F.is_operand(other):
-        raise F.invalid_combination("where", (condition, other), {}, _METHOD_OVERLOADS["where"])
+def _where_method(self, condition, other=_OTHER_NOT_GIVEN):
+    if other is _OTHER_NOT_GIVEN or not F.is_operand(other):  # x.where(cond) too: the parser's error
+        given = (condition,) if other is _OTHER_NOT_GIVEN else (condition, other)
+        raise F.invalid_combination("where", given, {}, _METHOD_OVERLOADS["where"])
     return F.where(condition, self, other)
 
 
@@ -434,7 +521,24 @@ def _is_nonzero(self) -> bool:
 def _sum_to_size(self, *size):
     if not size:  # PyTorch's parser wants a size (it is no reduction over everything)
         raise TypeError('sum_to_size() missing 1 required positional arguments: "size"')
-    return F.sum_to(self, F._shape_arg(size))
+    shape = F._shape_arg(size)
+    if len(shape) > self.ndim or any(n != m and n != 1 for n, m in zip(shape[::-1], self.shape[::-1])):
+        raise RuntimeError(f"size {{{list(shape)}}} is not expandable to size {{{list(self.shape)}}}.")
+    return F.sum_to(self, shape)
+
+
+def _is_pinned(self, device=None):
+    """Never pinned (there is no accelerator); a device given is read as PyTorch reads it, deprecated."""
+    if device is not None:
+        if isinstance(device, str):
+            device = _device(device)
+        elif not isinstance(device, _device):  # an index names an accelerator
+            raise RuntimeError("Device index must not be negative" if device < 0 else
+                               "Cannot access accelerator device when none is available.")
+        warnings.warn("The argument 'device' of Tensor.is_pinned() is deprecated. Please do not pass this argument. "
+                      "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/Memory.cpp:31.)",
+                      DeprecationWarning, stacklevel=2)
+    return False
 
 
 def _size_method(self, dim=None):
@@ -443,9 +547,9 @@ def _size_method(self, dim=None):
 
 METHODS = {
     # Operators.
-    "__add__": _binary_dunder(F.add), "__radd__": _binary_dunder(F.add),
+    "__add__": _binary_dunder(F.add, alpha=("add", F.add)), "__radd__": _binary_dunder(F.add, alpha=("add", F.add)),
     "__iadd__": lambda self, other: _add_inplace(self, other),
-    "__sub__": _binary_dunder(_sub, F.sub_operands_known), "__rsub__": _rsub,
+    "__sub__": _binary_dunder(_sub, F.sub_operands_known, alpha=("sub", F.sub)), "__rsub__": _rsub,
     "__isub__": lambda self, other: _sub_inplace(self, other),
     "__mul__": _binary_dunder(F.mul, F.mul_operands_known), "__rmul__": _binary_dunder(F.mul, F.mul_operands_known),
     "__imul__": F._inplace_binary(F.mul),
@@ -513,7 +617,7 @@ METHODS = {
     "view": F.view, "view_as": F.view_as, "reshape": F.reshape, "reshape_as": F.reshape_as,
     "t": F.t, "transpose": F.transpose, "swapaxes": F.transpose, "swapdims": F.transpose,
     "permute": _varargs_dims(F.permute), "adjoint": F.adjoint, "flatten": F.flatten, "unflatten": F.unflatten,
-    "squeeze": F.squeeze,
+    "squeeze": _squeeze_method("squeeze", F.squeeze),
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
@@ -558,7 +662,8 @@ METHODS = {
     "clamp_max_": F.inplace_clamp(F.clamp_max), "remainder_": F._inplace_binary(F.remainder),
     "fmod_": F._inplace_binary(F.fmod), "floor_divide_": F._inplace_binary(F.floor_divide),
     "unsqueeze_": F.unsqueeze_,
-    "squeeze_": F.squeeze_, "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
+    "squeeze_": _squeeze_method("squeeze_", F.squeeze_),
+    "transpose_": F.transpose_, "swapdims_": F.transpose_, "swapaxes_": F.transpose_,
     "t_": F.t_, "resize_": F.resize_, "resize_as_": F.resize_as_, "dim_order": _dim_order,
     "as_strided": F.as_strided,
     "masked_fill_": _masked_fill_checked(F.masked_fill_, "masked_fill_"),
@@ -573,7 +678,7 @@ METHODS = {
     "log_normal_": F._sampler("log_normal_"), "cauchy_": F._sampler("cauchy_"),
     "bernoulli": F.bernoulli, "multinomial": F.multinomial,
     # Conversions and autograd.
-    "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": lambda self, device=None: False,
+    "to": F.to, "backward": _backward, "pin_memory": _pin_memory, "is_pinned": _is_pinned,
     "_copy_for_grad": F.copy_for_grad,  # AccumulateGrad's first .grad under create_graph (CopyBackwards)
     # Diagonals, rearrangements, order statistics, special functions.
     "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
@@ -810,6 +915,8 @@ def _renamed(fn, name: str):
     return copy
 
 
+_CLASS_CONVERSIONS = ("float", "double", "half", "bfloat16", "int", "long", "short", "byte", "char", "bool",
+                      "contiguous", "is_contiguous")
 BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "double", "half", "long", "int",
                    "bool", "numpy", "mean", "sum", "max", "min", "argmax", "abs", "detach", "clone", "zero_",
                    "view", "reshape", "to", "cpu", "type", "requires_grad_", "retain_grad", "detach_", "contiguous")
@@ -821,7 +928,8 @@ PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "un
 # The in-place operators give way to Python's fallback (t = t + x) for operands they cannot take.
 for _name in ("__iadd__", "__isub__", "__imul__", "__itruediv__", "__ipow__", "__iand__", "__ior__", "__ixor__",
               "__ilshift__", "__irshift__"):
-    METHODS[_name] = _inplace_dunder(METHODS[_name])
+    METHODS[_name] = _inplace_dunder(METHODS[_name], {"__iadd__": ("add_", _add_inplace),
+                                                      "__isub__": ("sub_", _sub_inplace)}.get(_name))
 
 # numpy's names for PyTorch's in-place ops, the same methods
 for _alias, _name in (("arccos_", "acos_"), ("arcsin_", "asin_"), ("arctan_", "atan_"), ("arccosh_", "acosh_"),
@@ -833,6 +941,8 @@ def install() -> None:
     _class_view.CLASS_VIEW[0] = class_view
     for name, fn in METHODS.items():
         setattr(Tensor, name, F.parsed(fn, name, method=True))
+    for name in _CLASS_CONVERSIONS:  # defined on the class itself: their parser errors (x.float(None))
+        setattr(Tensor, name, F.parsed(Tensor.__dict__[name], name, method=True))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
     for name in BUILTIN_LOOKING:

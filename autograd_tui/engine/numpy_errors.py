@@ -12,6 +12,12 @@ own numpy still warns. Nothing is paid per op; the object runs only when an erro
 numpy keeps its error state per thread (a context variable), so ``quiet_engine_here()`` runs when
 the engine is imported and where learner code starts running (the evaluator); a thread where it
 never ran falls back on the warnings filter of ``engine/__init__.py``.
+
+The learner still sees numpy's own state: ``np.geterr()``, ``np.seterr()``, ``np.geterrcall()`` and
+``np.seterrcall()`` are replaced by versions that show the routed ``log`` modes as the ``warn`` they
+stand for (and take ``warn`` as ``log``), so learner code reads and sets ``warn``, ``ignore``,
+``raise``... as under plain numpy. A learner who asks for ``log`` mode or an error callback of their own
+gets numpy's real meaning: the routing is dropped in that thread first.
 """
 from __future__ import annotations
 
@@ -51,10 +57,66 @@ class _FloatingPointWarnings:
 _HANDLER = _FloatingPointWarnings()
 
 
+# numpy's own functions, before they are replaced by those below
+_NUMPY = {name: getattr(np, name) for name in ("geterr", "seterr", "geterrcall", "seterrcall")}
+_MODES = ("divide", "over", "under", "invalid")
+
+
+def _routed() -> bool:
+    return _NUMPY["geterrcall"]() is _HANDLER
+
+
+def _as_shown(state: dict) -> dict:
+    return {k: "warn" if v == "log" else v for k, v in state.items()}
+
+
+def _unroute() -> None:
+    """This thread's error state as the learner sees it, made real (numpy's ``warn``, no callback)."""
+    _NUMPY["seterr"](**_as_shown(_NUMPY["geterr"]()))
+    _NUMPY["seterrcall"](None)
+
+
+def geterr() -> dict:
+    """``np.geterr()`` as plain numpy shows it: the routed ``log`` modes are its ``warn``."""
+    state = _NUMPY["geterr"]()
+    return _as_shown(state) if _routed() else state
+
+
+def seterr(all: str | None = None, divide: str | None = None, over: str | None = None,  # noqa: A002 - numpy's
+           under: str | None = None, invalid: str | None = None) -> dict:
+    """``np.seterr``: the previous state as plain numpy shows it; ``warn`` kept routed through the handler."""
+    previous = geterr()
+    asked = {"all": all, "divide": divide, "over": over, "under": under, "invalid": invalid}
+    if _routed():
+        if "log" in asked.values():  # the learner's own log mode means numpy's, not the engine's
+            _unroute()
+        else:
+            asked = {k: "log" if v == "warn" else v for k, v in asked.items()}
+    _NUMPY["seterr"](**asked)
+    return previous
+
+
+def geterrcall():
+    """``np.geterrcall()``: None while the handler routes the errors (plain numpy's default)."""
+    return None if _routed() else _NUMPY["geterrcall"]()
+
+
+def seterrcall(func):
+    """``np.seterrcall``: a callback of the learner's own replaces the routing in this thread."""
+    if _routed():
+        if func is None:
+            return None
+        _unroute()
+    return _NUMPY["seterrcall"](func)
+
+
 def quiet_engine_here() -> None:
     """Route this thread's numpy floating-point errors through the handler, unless the code running
     here has chosen its own error state (``np.seterr``, ``np.seterrcall``)."""
-    if np.geterrcall() is not None or np.geterr() != _NUMPY_DEFAULT:
+    if _NUMPY["geterrcall"]() is not None or _NUMPY["geterr"]() != _NUMPY_DEFAULT:
         return
-    np.seterr(divide="log", over="log", invalid="log")
-    np.seterrcall(_HANDLER)
+    _NUMPY["seterr"](divide="log", over="log", invalid="log")
+    _NUMPY["seterrcall"](_HANDLER)
+    for name, replacement in (("geterr", geterr), ("seterr", seterr), ("geterrcall", geterrcall),
+                              ("seterrcall", seterrcall)):
+        setattr(np, name, replacement)  # what learner code reads through ``np.`` is numpy's view of its state

@@ -121,13 +121,15 @@ def _pack_saved(saved: dict, out: Tensor, hooks: tuple[Callable, Callable]) -> N
 class Formula:
     """One input's gradient formula, the names it reads, and those of them saved at record time."""
 
-    __slots__ = ("fn", "params", "saved", "only_grad")
+    __slots__ = ("fn", "params", "saved", "only_grad", "grad_then_saved")
 
     def __init__(self, fn: Callable) -> None:
         self.fn = fn
         self.params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
         self.saved = tuple(p for p in self.params if p not in ("grad", "grads"))
         self.only_grad = self.params == ("grad",)  # as most: called with the gradient alone
+        # called as fn(grad, *saved values): its arguments need no comprehension to be put in order
+        self.grad_then_saved = self.params[:1] == ("grad",) and self.params[1:] == self.saved
 
 
 class Rule:
@@ -245,8 +247,11 @@ class OpNode(Node):
             else:
                 if values is None:
                     values = self._unpack()
-                grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
-                                    for p in formula.params])
+                if formula.grad_then_saved:
+                    grad = formula.fn(g, *map(values.__getitem__, formula.saved))
+                else:
+                    grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
+                                        for p in formula.params])
             if create_graph and grad is not None and not grad._requires_grad and grad._data.any():
                 # Linear in g: a nonzero gradient without history although g has one was made
                 # outside the engine's ops; so was any of a numpy-kernel formula.
@@ -429,7 +434,12 @@ def _check_summable(node: Node, k: int, got: tuple, shape: tuple) -> None:
     """Refuse, as PyTorch does, a gradient that broadcasting the input could not have made."""
     # ``shape`` broadcasts to ``got``: each trailing dim equal or 1 (np.broadcast_shapes, without
     # its cost on every bias gradient)
-    ok = len(shape) <= len(got) and all(s == g or s == 1 for s, g in zip(reversed(shape), reversed(got)))
+    ok = len(shape) <= len(got)
+    if ok:  # (a loop, not all() of a generator: every bias gradient passes here)
+        for s, g in zip(shape, got[len(got) - len(shape):]):
+            if s != g and s != 1:
+                ok = False
+                break
     if not ok:
         raise RuntimeError(f"Function {node.name()} returned an invalid gradient at index {k} - got "
                            f"[{', '.join(map(str, got))}] but expected shape compatible with "
@@ -495,12 +505,18 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     meta: list = []
     saved: dict = {}
     input_index = rule.input_index
+    formulas = rule.formulas
     for k, i in enumerate(rule.diff_inputs):
         t = inputs[i]
         if getattr(t, "_requires_grad", False):
-            edges.append((t.grad_fn, t._output_nr) if t.grad_fn is not None else t._edge())
+            fn = t.grad_fn
+            if fn is not None:
+                edges.append((fn, t._output_nr))
+            else:  # a leaf: its accumulator, made once (t._edge() makes it)
+                acc = t._accumulator
+                edges.append((acc, 0) if acc is not None else t._edge())
             meta.append((t._data.shape, t.dtype))
-            for p in rule.formulas[k].saved:
+            for p in formulas[k].saved:
                 if p in saved:
                     continue
                 if p == "result":
@@ -635,11 +651,14 @@ RULES: dict[str, Rule] = {}
 def sum_to(g: Tensor, shape) -> Tensor:
     """Sum a broadcast gradient back down to ``shape`` (the one place broadcasting is undone)."""
     shape = tuple(shape)
-    if tuple(g.shape) == shape:
-        return g
     data = g._data
+    if data.shape == shape:
+        return g
     lead = data.ndim - len(shape)
-    dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
+    if lead == 1 and len(shape) == 1 and data.shape[1] == shape[0]:
+        dims: tuple = (0,)  # a Linear layer's bias gradient, every batch
+    else:
+        dims = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(shape) if d == 1 and data.shape[lead + i] != 1)
     if not _State.enabled and g.dtype.is_floating_point:
         # The same sum as below, without making a tensor per step (a bias gradient, every batch).
         return make(float_sum(data, dims, True).reshape(shape) if dims else data.reshape(shape), g.dtype)

@@ -6,10 +6,12 @@ values and ``grad_fn`` names are theirs, as in PyTorch, where these are aliases 
 from __future__ import annotations
 
 import sys
+import types
 from typing import Any
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine.functions import bessel as _bessel
 from autograd_tui.engine.functions import special as _functions_special
 from autograd_tui.engine.functions.out import with_out as _with_out
@@ -61,9 +63,19 @@ def _torch() -> Any:
     return sys.modules[__name__.rpartition(".")[0]]  # the engine package, loaded before this module
 
 
+# alias -> (the torch function, its copy named special_<alias>), made on first use
+_NAMED: dict[str, tuple[Any, Any]] = {}
+
+
 def __getattr__(name: str) -> object:
     if name in _ALIASES:
-        return getattr(_torch(), _ALIASES[name])
+        # PyTorch's builtin is named special_<name> (torch.special.expit.__name__ == 'special_expit')
+        function = getattr(_torch(), _ALIASES[name])
+        if name not in _NAMED or _NAMED[name][0] is not function:
+            copy = _public_names.renamed(function, f"special_{name}") \
+                if isinstance(function, types.FunctionType) else function
+            _NAMED[name] = (function, copy)
+        return _NAMED[name][1]
     raise _missing.no_attribute("torch.special", name)
 
 
@@ -71,4 +83,5 @@ def __dir__() -> list[str]:
     return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "log_ndtr", "ndtr", "round", "xlog1py"])
 
 
+_public_names.name_as_torch(globals(), "special_")
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -24,11 +24,27 @@ NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward t
 MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
          "ClampMaxBackward0": "clamp", "MaximumBackward0": "max", "MinimumBackward0": "min",
          "MaxBackward1": "max", "MinBackward1": "min"}
+# functions whose output is exactly at a limit (sigmoid's 0 or 1, tanh's -1 or 1) for a large
+# input: their slope there, result * (1 - result) or 1 - result**2, is exactly 0
+SATURATING = {"SigmoidBackward0": "sigmoid", "TanhBackward0": "tanh"}
 ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
                    "TruncBackward0", "FracBackward0"}
 DETACHING = {"detach": ".detach()", "data": ".data", "item": ".item()", "numpy": ".numpy()",
              "tolist": ".tolist()"}
 NO_GRAD_CONTEXTS = {"no_grad", "inference_mode"}
+
+
+@dataclass
+class ZeroFactor:
+    """A product on the way to some leaves whose other factor is 0 somewhere: the gradient it
+    passes on is the incoming one times that factor, so 0 there."""
+
+    node: str                        # MulBackward0
+    factor: str                      # the factor as the learner wrote it, or its value
+    zeros: int                       # how many elements of the factor are 0
+    numel: int
+    leaves: set[int] = field(default_factory=set)   # ids of the leaves reached only through that edge
+    constant: bool = False           # a number typed in the product (``w * 0``)
 
 
 @dataclass
@@ -47,6 +63,7 @@ class BackwardCall:
     fresh: set[int] = field(default_factory=set)   # ids of leaves whose .grad was None or zero
     node_names: list[str] = field(default_factory=list)
     masks: list[str] = field(default_factory=list)   # mask nodes that let nothing through somewhere
+    saturated: list[str] = field(default_factory=list)   # sigmoid/tanh nodes whose output reached a limit
     sum_of: int = 0                  # a root that is sum(): how many elements it added
     nan_node: str | None = None      # where a NaN or inf first appears in the backward walk
     nan_input: str | None = None     # why: "zero", "overflow", "where"
@@ -54,6 +71,7 @@ class BackwardCall:
     # finite), "too_big" (not replayed), "unsure" (it could not tell) or "" (not replayed)
     nan_walk: str = ""
     zero_error: tuple[str, str] | None = None   # (loss node, the error it got, all 0): see _zero_error
+    zero_factors: list[ZeroFactor] = field(default_factory=list)   # products by a factor with zeros
     error: str | None = None         # the exception backward raised
 
     def reached(self, tensor: Any) -> bool:
@@ -89,6 +107,7 @@ class Assignment:
     uses: tuple[str, ...] = ()         # the names the assigned expression reads
     line: int = 0                      # the statement's line in its input
     ref: Any = None                    # weakref to the value it assigned (the graph's namer checks it)
+    grad_off: bool = False             # gradient recording was off when the input ended
 
 
 class SessionLog:
@@ -101,10 +120,12 @@ class SessionLog:
         self.assignments: dict[str, Assignment] = {}
         self.zero_grads: list[ZeroGrad] = []
         self.cleared: dict[str, int] = {}     # name -> event of a typed ``name.grad = None``
+        self.zeroed: dict[str, int] = {}      # name -> the last event before an input typing ``name.grad.zero_()``
         self.hooks: list[tuple[Any, str]] = []   # (weakref to the tensor, registering method)
         self.bound: dict[str, tuple[int, int]] = {}   # name -> (event, line) of its latest binding
         self._before: dict[str, Any] = {}
         self._source = ""
+        self._started = 0   # the event count when the current input began
 
     # -------------------------------------------------------------- around each input
     def before_input(self, source: str, namespace: dict[str, Any]) -> None:
@@ -113,6 +134,7 @@ class SessionLog:
             install(self, torch)   # the torch this session imported: the engine or PyTorch
         self.namespace = namespace
         self.inputs += 1
+        self._started = self.events
         self._source = source
         self._before = {k: v for k, v in namespace.items() if not k.startswith("_") and gg.is_tensor(v)}
 
@@ -123,6 +145,11 @@ class SessionLog:
         self._note_bound(tree)
         for name in _grad_cleared(source):
             self.cleared[name] = self.events
+        for name in _grad_zeroed(tree):
+            # why the input's start: a backward later in the same input (zero_() first, the
+            # usual loop) may have filled it again
+            self.zeroed[name] = self._started
+        grad_off = _grad_off(namespace.get("torch"))
         for name, new in list(namespace.items()):
             if name.startswith("_") or not gg.is_tensor(new):
                 continue
@@ -135,7 +162,7 @@ class SessionLog:
             if name in statements and (old is not new):
                 text, under, detached, uses, line = statements[name]
                 self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses,
-                                                    line, _weak(new))
+                                                    line, _weak(new), grad_off)
         self._before = {}
 
     def replayed(self, sources: list[str], namespace: dict[str, Any]) -> None:
@@ -211,6 +238,8 @@ class SessionLog:
                     call.fresh.add(id(node.variable))
             if name in MASKS and _blocks(node, name):
                 call.masks.append(name)
+            if name in SATURATING and _at_limit(node, name):
+                call.saturated.append(name)
             for child, _ in gg.edges(node):
                 if child is not None and gg.is_leaf_node(child):
                     call.leaf_users.setdefault(id(child.variable), []).append(name)
@@ -226,6 +255,7 @@ class SessionLog:
                 call.nan_walk = "too_big"
         if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES:
             call.zero_error = self._zero_error(root, graph)
+            call.zero_factors = self._zero_factors(root, graph)
         self.backwards.append(call)
         return call
 
@@ -252,6 +282,39 @@ class SessionLog:
             return gg.node_name(node), self._error_text(node, parts, namer, exprs, written)
         except Exception:  # noqa: BLE001 - never lose the rest of what this backward showed
             return gg.node_name(node), "?"
+
+    def _zero_factors(self, root: Any, graph: gg.Graph) -> list[ZeroFactor]:
+        """Each product in the graph whose other factor has a 0 (a matrix product's: is all 0),
+        for the inputs that need a gradient, with the leaves whose every path from the root goes
+        through that input (a leaf reached around it too gets gradient from elsewhere: the
+        product alone decides nothing)."""
+        found: list[tuple[Any, int, int, Any]] = []
+        for node in graph.nodes:
+            name = gg.node_name(node)
+            edges = gg.edges(node)
+            for index, partner, saved_as in PRODUCTS.get(name, ()):
+                if index >= len(edges) or edges[index][0] is None:
+                    continue
+                value = gg.saved(node, saved_as)
+                zeros = _zeros(value) if gg.is_tensor(value) else 0
+                if zeros and (name in ELEMENTWISE or zeros == _numel(value)):
+                    found.append((node, index, partner, value))
+        if not found:
+            return []
+        try:
+            namer = gg.Namer(self.namespace)
+            labels = source_names.constant_labels(root.grad_fn, self.namespace, self._book_during_input())
+            namer.constants.update(labels.constants)
+            namer.swapped.update(labels.swapped)
+            exprs = gg.expressions(graph, namer)
+        except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
+            namer, exprs = gg.Namer(None), {}
+        factors = []
+        for node, index, partner, value in found:
+            text, constant = _factor_text(node, partner, value, namer, exprs)
+            only_here = _leaves_below(gg.edges(node)[index][0]) - _leaves_below(root.grad_fn, skip=(node, index))
+            factors.append(ZeroFactor(gg.node_name(node), text, _zeros(value), _numel(value), only_here, constant))
+        return factors
 
     def _error_text(self, node: Any, parts: list[int], namer: gg.Namer, exprs: dict[Any, Any],
                     written: dict[int, str]) -> str:
@@ -359,6 +422,81 @@ def _summed(root: Any) -> int:
         return int(first.numel())
     except Exception:  # noqa: BLE001 - no claim without evidence
         return 0
+
+
+# Products: the gradient to one factor is the incoming one times the other factor. For each
+# input that gets a gradient: (its edge, the other factor's edge, the name the other is saved as)
+PRODUCTS = {
+    "MulBackward0": ((0, 1, "other"), (1, 0, "self")),
+    "MmBackward0": ((0, 1, "mat2"), (1, 0, "self")),
+    "BmmBackward0": ((0, 1, "mat2"), (1, 0, "self")),
+    "AddmmBackward0": ((1, 2, "mat2"), (2, 1, "mat1")),   # edge 0 is the bias, added
+    "MvBackward0": ((0, 1, "vec"), (1, 0, "self")),
+    "DotBackward0": ((0, 1, "tensor"), (1, 0, "self")),
+}
+# where a zero of the factor zeroes the same element of the gradient; in a matrix product it
+# mixes with the others, and only a factor that is all 0 is certain to give 0
+ELEMENTWISE = {"MulBackward0"}
+
+
+def _factor_text(node: Any, partner: int, value: Any, namer: gg.Namer, exprs: dict[Any, Any]) -> tuple[str, bool]:
+    """The other factor as the learner wrote it (``x``, ``0``), else its values; and whether
+    it is a number typed in the product."""
+    child = gg.edges(node)[partner][0]
+    expr = exprs.get(child) if child is not None else None
+    if child is None:
+        expr = gg.constant_of(node, partner, namer) if gg.node_name(node) in ELEMENTWISE else None
+        named = namer.constant(node, partner) or namer.tensor(value)
+        if expr is None and named:
+            expr = gg.Expr(named, gg.ATOM)
+    text = " ".join((expr.text if expr is not None else gg.values_text(value)).split())
+    return text, child is None and gg.scalar_text(value) == text
+
+
+def _zeros(value: Any) -> int:
+    try:
+        return int((value == 0).sum().item())
+    except Exception:  # noqa: BLE001 - no claim without evidence
+        return 0
+
+
+def _leaves_below(node: Any, skip: tuple[Any, int] | None = None) -> set[int]:
+    """The ids of the leaves that ``node`` passes gradient on to, not through the edge ``skip``
+    (a node and the index of one of its inputs). The graph has at most NAN_REPLAY_NODES nodes."""
+    seen: set[int] = set()
+    leaves: set[int] = set()
+    frontier = [node]
+    while frontier:
+        current = frontier.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if gg.is_leaf_node(current):
+            leaves.add(id(current.variable))
+        frontier.extend(child for index, (child, _) in enumerate(gg.edges(current))
+                        if skip is None or current is not skip[0] or index != skip[1])
+    return leaves
+
+
+def _grad_off(torch: Any) -> bool:
+    """Whether ``torch`` records no graph now (``torch.set_grad_enabled(False)`` typed)."""
+    try:
+        return torch is not None and not bool(torch.is_grad_enabled())
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _at_limit(node: Any, name: str) -> bool:
+    """Whether a saturating node's saved output is exactly at a limit somewhere."""
+    try:
+        result = gg.saved(node, "result")
+        if result is gg.MISSING:
+            return False
+        if name == "SigmoidBackward0":
+            return bool(((result == 0) | (result == 1)).any())
+        return bool((result.abs() == 1).any())
+    except Exception:  # noqa: BLE001 - no claim without evidence
+        return False
 
 
 def _blocks(node: Any, name: str) -> bool:
@@ -530,6 +668,20 @@ def _grad_cleared(source: str) -> list[str]:
     return found
 
 
+def _grad_zeroed(tree: ast.Module | None) -> list[str]:
+    """Names whose gradient the input fills with zeros by hand: ``w.grad.zero_()`` (also
+    through ``.data``)."""
+    found = []
+    for node in ast.walk(tree) if tree is not None else ():
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "zero_":
+            target = node.func.value
+            if isinstance(target, ast.Attribute) and target.attr == "data":
+                target = target.value
+            if isinstance(target, ast.Attribute) and target.attr == "grad" and isinstance(target.value, ast.Name):
+                found.append(target.value.id)
+    return found
+
+
 Statement = tuple[str, "str | None", "str | None", tuple[str, ...], int]
 
 
@@ -599,8 +751,9 @@ def _assigned(source: str, tree: ast.Module | None) -> dict[str, Statement]:
 # Installing the watchers
 # ---------------------------------------------------------------------------------------------
 _active: SessionLog | None = None
-_wrapped: set[int] = set()
 _inside = [0]
+_WATCHER = "_autograd_tui_watcher"   # set on each wrapper made here
+_CHAIN_LIMIT = 10                     # wrappers (functools.wraps) followed to find ours inside
 
 
 def active() -> SessionLog | None:
@@ -609,27 +762,47 @@ def active() -> SessionLog | None:
 
 
 def install(log: SessionLog, torch: Any) -> SessionLog:
-    """Make ``log`` the session's log and wrap ``torch``'s backward and zero_grad (once)."""
+    """Make ``log`` the session's log and wrap ``torch``'s backward and zero_grad where no
+    watcher of ours is in place. why: checked where the wrappers live on every call, not
+    remembered per module: whoever puts an original back (the meta device's ``deactivate``)
+    would otherwise leave every later backward unseen."""
     global _active
     _active = log
-    if id(torch) in _wrapped:
-        return log
-    _wrapped.add(id(torch))
     tensor_cls = getattr(torch, "Tensor", None)
     autograd = getattr(torch, "autograd", None)
     if tensor_cls is not None and hasattr(tensor_cls, "backward"):
-        tensor_cls.backward = _watch_backward(tensor_cls.backward, method=True)
+        _wrap(tensor_cls, "backward", functools.partial(_watch_backward, method=True))
         for method in ("register_hook", "register_post_accumulate_grad_hook"):
             if hasattr(tensor_cls, method):
-                setattr(tensor_cls, method, _watch_hook(getattr(tensor_cls, method), method))
+                _wrap(tensor_cls, method, functools.partial(_watch_hook, method=method))
     if autograd is not None and hasattr(autograd, "backward"):
-        autograd.backward = _watch_backward(autograd.backward, method=False)
+        _wrap(autograd, "backward", functools.partial(_watch_backward, method=False))
     optim = getattr(torch, "optim", None)
     nn = getattr(torch, "nn", None)
     for cls in (getattr(optim, "Optimizer", None), getattr(nn, "Module", None)):
         if cls is not None and hasattr(cls, "zero_grad"):
-            cls.zero_grad = _watch_zero_grad(cls.zero_grad)
+            _wrap(cls, "zero_grad", _watch_zero_grad)
     return log
+
+
+def _wrap(owner: Any, name: str, watch: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    current = getattr(owner, name)
+    if not is_watched(current):
+        wrapper = watch(current)
+        setattr(wrapper, _WATCHER, True)
+        setattr(owner, name, wrapper)
+
+
+def is_watched(fn: Any) -> bool:
+    """Whether ``fn`` is one of these watchers, or wraps one (``functools.wraps``'s
+    ``__wrapped__``: the meta device routes the entries it finds through its own wrapper)."""
+    for _ in range(_CHAIN_LIMIT):
+        if fn is None:
+            return False
+        if getattr(fn, _WATCHER, False) is True:
+            return True
+        fn = getattr(fn, "__wrapped__", None)
+    return False
 
 
 def uninstall() -> None:

@@ -18,10 +18,16 @@ from typing import Any, Mapping
 from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
 from autograd_tui.evaluator import run_code
-from autograd_tui.viz.observe import MASKS, ZERO_DERIVATIVE, BackwardCall, SessionLog, install
+from autograd_tui.viz.observe import (
+    MASKS, SATURATING, ZERO_DERIVATIVE, Assignment, BackwardCall, SessionLog, install,
+)
 
 SELECTING = {"SelectBackward0", "IndexBackward0", "SliceBackward0", "NarrowBackward0",
-             "GatherBackward0", "MaskedSelectBackward0", "TakeBackward0"}
+             "GatherBackward0", "MaskedSelectBackward0", "TakeBackward0", "UnbindBackward0",
+             "SplitBackward0", "SplitWithSizesBackward0"}
+# calls that build a new tensor from values: a copy, with no graph behind it
+NEW_TENSOR = ("torch.tensor", "torch.Tensor", "torch.as_tensor", "torch.from_numpy", "torch.FloatTensor",
+              "torch.DoubleTensor", "torch.LongTensor")
 JUMP = 100.0     # a layer whose gradient norm differs by this factor from the next one is flagged
 # sum() rather than mean() is named only where it plausibly hurts: a reduction of at least
 # SUM_MANY elements that leaves a gradient of at least GRAD_LARGE, which a mean would bring
@@ -87,6 +93,11 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
             if cut is not None:
                 facts.update(cut)
                 return Verdict("cut_upstream", facts)
+            needing = [u for u in _tensor_inputs(assignment.uses, log) if log.namespace[u].requires_grad
+                       and _bound_by(u, assignment.number, log)]
+            if needing:   # its inputs require grad, yet it does not: the statement left the graph
+                facts.update(statement=assignment.source, inputs=needing)
+                return _left_in_statement(t, assignment, facts)
             inputs = _tensor_inputs(assignment.uses, log)
             if inputs:   # computed, but from tensors none of which asked for a gradient
                 facts.update(statement=assignment.source, inputs=inputs, first=inputs[0])
@@ -136,6 +147,44 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         return Verdict("hook", facts)
     facts["root"] = last.root_name or "?"
     return Verdict("unknown", facts, ["requires_grad", "is_leaf", "backward_reached", "zero_grad", "hooks"])
+
+
+def _bound_by(name: str, number: int, log: SessionLog) -> bool:
+    """Whether ``name`` holds the value it had at event ``number`` (no later input rebound it)."""
+    later = log.assignments.get(name)
+    rebound = log.rebindings.get(name)
+    return (later is None or later.number <= number) and (rebound is None or rebound.number <= number)
+
+
+def _left_in_statement(t: Any, assignment: Assignment, facts: Facts) -> Verdict:
+    """Why a statement that reads tensors requiring grad (``facts["inputs"]``) made one that
+    does not; ``unknown`` where that is not certain (a function run under no_grad, where)."""
+    if not (t.is_floating_point() or t.is_complex()):
+        facts["dtype"] = str(t.dtype).replace("torch.", "")
+        return Verdict("integer_result", facts)
+    op = _new_tensor_call(assignment.source, facts["inputs"])
+    if op is not None:
+        facts["op"] = op
+        return Verdict("new_tensor", facts)
+    if assignment.grad_off:
+        return Verdict("grad_disabled", facts)
+    return Verdict("unknown", facts, ["inputs_require_grad", "not_under_no_grad", "not_detached"])
+
+
+def _new_tensor_call(statement: str, inputs: list[str]) -> str | None:
+    """``torch.tensor(...)`` when the statement builds a tensor from the values of ``inputs``
+    (a copy)."""
+    try:
+        tree = ast.parse(statement)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) in NEW_TENSOR:
+            read = {n.id for arg in (*node.args, *(k.value for k in node.keywords))
+                    for n in ast.walk(arg) if isinstance(n, ast.Name)}
+            if read & set(inputs):
+                return ast.unparse(node.func) + "(...)"
+    return None
 
 
 def _reads_itself(statement: str, name: str) -> bool:
@@ -198,6 +247,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if last is None:
             return Verdict("unknown", facts, ["zeros", "no_backward_seen"])
         facts["root"] = last.root_name or "?"
+        zeroed = _zeroed_after(t, name, last, log) if zeros == numel and log is not None else None
+        if zeroed is not None:   # why first: whatever backward left, the zeros were written after it
+            facts["how"] = zeroed
+            return Verdict("zeroed", facts)
         if zeros == numel and last.zero_error is not None:
             # why first: an error of exactly 0 zeroes every gradient, whatever lies below it
             facts.update(node=last.zero_error[0], error=last.zero_error[1])
@@ -210,6 +263,16 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             node = last.masks[0]
             facts.update(node=node, kind=MASKS[node], dead=round(100 * zeros / numel))
             return Verdict("masked", facts)
+        factor = next((f for f in last.zero_factors if id(t) in f.leaves), None)
+        if factor is not None:
+            kind = "constant" if factor.constant else "everywhere" if factor.zeros == factor.numel else "some"
+            facts.update(node=factor.node, factor=factor.factor, factor_zeros=factor.zeros,
+                         factor_numel=factor.numel, kind=kind)
+            return Verdict("zero_factor", facts)
+        if last.saturated:
+            node = last.saturated[0]
+            facts.update(node=node, kind=SATURATING[node], dead=round(100 * zeros / numel))
+            return Verdict("saturated", facts)
         selecting = sorted({n for n in last.node_names if n in SELECTING})
         if selecting:
             facts["node"] = selecting[0]
@@ -231,6 +294,17 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         facts.update(n=last.sum_of, largest=f"{largest:g}")
         return Verdict("sum_not_mean", facts)
     return Verdict("fine", facts)
+
+
+def _zeroed_after(t: Any, name: str, last: BackwardCall, log: SessionLog) -> str | None:
+    """How the gradient was filled with zeros after the last backward that reached it:
+    ``zero_grad(set_to_none=False)`` or a typed ``w.grad.zero_()``; None when it was not."""
+    if log.zeroed.get(name, 0) > last.number:
+        return f"{name}.grad.zero_()"
+    if any(z.number > last.number and not z.set_to_none and any(r() is t for r in z.params)
+           for z in log.zero_grads):
+        return "zero_grad(set_to_none=False)"
+    return None
 
 
 def _earlier_nan(t: Any, log: SessionLog) -> tuple[BackwardCall, int] | None:
@@ -346,6 +420,10 @@ def render(verdict: Verdict, lang: str) -> str:
         fields["under"] = verdict.facts["under"]
     if "dead" in verdict.facts:   # a percentage: Turkish writes the sign first (%50)
         fields["dead"] = i18n.t("why.format.percent", lang, n=verdict.facts["dead"])
+    if verdict.cause == "saturated":
+        fields["ends"] = i18n.t(f"why.saturated.{verdict.facts['kind']}", lang)
+    if verdict.cause == "zero_factor":
+        fields["what"] = i18n.t(f"why.zero_factor.{verdict.facts['kind']}", lang, **fields)
     if verdict.cause == "nan_earlier":
         origin = "node" if verdict.facts.get("node") else "forward"
         fields["origin"] = i18n.t(f"why.nan_earlier.{origin}", lang, **fields)
@@ -361,6 +439,10 @@ def render(verdict: Verdict, lang: str) -> str:
     fix_key = f"why.fix.{verdict.cause}"
     if f"{fix_key}.{verdict.facts.get('reason')}" in i18n.MESSAGES:
         fix_key = f"{fix_key}.{verdict.facts['reason']}"   # the where trap has its own fix
+    if verdict.cause == "saturated" and f"{fix_key}.{verdict.facts.get('kind')}" in i18n.MESSAGES:
+        fix_key = f"{fix_key}.{verdict.facts['kind']}"   # sigmoid before a loss has its own remedy
+    if verdict.cause == "zero_factor" and verdict.facts.get("kind") == "constant":
+        fix_key = "why.fix.zero_factor.constant"   # a typed 0: the term is no term at all
     if verdict.cause == "masked" and verdict.facts.get("kind") != "relu":
         fix_key = "why.fix.masked.choice"   # clamp, max, min: no dead units, a choice of values
     fix = i18n.t(fix_key, lang, **fields)

@@ -65,7 +65,7 @@ def typename(obj: object) -> str:
     """torch.typename: a tensor's legacy type name, else the object's own module-qualified name when
     it has one (a class or function) or its class's (an instance), without ``builtins.``."""
     if isinstance(obj, Tensor):
-        return "torch." + obj.dtype.legacy_name
+        return ("torch.meta." if obj.device.type == "meta" else "torch.") + obj.dtype.legacy_name
     if hasattr(obj, "__qualname__") or hasattr(obj, "__name__"):
         module = getattr(obj, "__module__", "") or ""
         name = str(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", ""))
@@ -496,7 +496,7 @@ def _check_device(device, pin_memory: bool = False) -> None:
 
 def broadcast_shapes(*shapes) -> Size:
     """The common shape, built from the right one argument at a time as PyTorch's (Python) version does."""
-    shapes = tuple((s,) if _is_int(s) else s for s in shapes if s is not None)
+    shapes = tuple((s,) if _is_int(s) and not isinstance(s, Tensor) else s for s in shapes if s is not None)
     for s in shapes:
         if not isinstance(s, Sequence):
             raise RuntimeError(f"Input shapes should be of type ints, a tuple of ints, or a list of ints, got {s}")
@@ -513,6 +513,9 @@ def broadcast_shapes(*shapes) -> Size:
             if s[i] < 0:
                 raise ValueError("Attempting to broadcast a dimension with negative length!")
             out[i] = s[i]
+    for k, n in enumerate(out):  # torch.Size of the result: a float that went into it is refused
+        if not _is_int(n) or isinstance(n, Tensor):
+            raise TypeError(f"torch.Size() takes an iterable of 'int' (item {k} is '{type(n).__name__}')")
     return Size(out)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import math
 import numbers
+import warnings
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
@@ -14,16 +15,19 @@ from numpy.lib.stride_tricks import as_strided
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import (
-    ArgumentTypeError, Tensor, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value, warn_once,
+    ArgumentTypeError, Tensor, _user_stacklevel, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value,
+    warn_once,
 )
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import (
-    _R, _allocate, _type_name, check_number, laid_out_like, shapes_broadcast_error,
+    _R, _allocate, _scalar_type_name, _type_name, check_number, laid_out_like, shapes_broadcast_error,
 )
 from autograd_tui.engine.functions._index_checks import (
     check_index_add, check_index_copy, check_index_fill, check_long_index, check_masked_scatter, check_put, in_bounds,
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype
+from autograd_tui.engine.functions.out import _RESIZE_WARNING
+from autograd_tui.engine.functions.parser import refused
 from autograd_tui.engine.functions.shapes import _view_op, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
@@ -132,7 +136,17 @@ def tile(input: Tensor, dims=None) -> Tensor:
 
 
 def repeat_interleave(input: Tensor, repeats=None, dim=None, *, output_size=None) -> Tensor:
+    if repeats is None and dim is not None:  # the (repeats) overload takes no dim
+        raise refused("repeat_interleave", (input,), {"dim": dim, "output_size": output_size})
+    if isinstance(repeats, Tensor) and repeats.ndim > 1:
+        raise RuntimeError("repeats must be 0-dim or 1-dim tensor")
+    counts_tensor = input if repeats is None else repeats
+    if isinstance(counts_tensor, Tensor) and counts_tensor.dtype not in (dtypes.int64, dtypes.int32):
+        raise NotImplementedError(f'"repeat_interleave_cpu" not implemented for '
+                                  f"'{_scalar_type_name(counts_tensor.dtype)}'")
     if repeats is None:  # repeat_interleave(repeats): the indices, each repeated
+        if input.ndim != 1:
+            raise RuntimeError("repeat_interleave only accept 1D vector as repeat")
         counts = input._data.reshape(-1)
         if counts.size and counts.min() < 0:
             raise RuntimeError("repeats can not be negative")
@@ -275,6 +289,15 @@ def tensordot(a: Tensor, b: Tensor, dims=2, out=None) -> Tensor:
     right = b.permute(dims_b + free_b).reshape(size, math.prod(b.shape[d] for d in free_b))
     result = mm(left, right).reshape(tuple(a.shape[d] for d in free_a) + tuple(b.shape[d] for d in free_b))
     if out is not None:
+        if out.dtype is not result.dtype:
+            raise RuntimeError(f"tensordot: Expected the output tensor to have dtype "
+                               f"{_scalar_type_name(result.dtype)}, but got an output tensor with dtype "
+                               f"{_scalar_type_name(out.dtype)}")
+        if out.shape != result.shape:
+            if out.numel():
+                warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=list(result.shape)), UserWarning,
+                              stacklevel=_user_stacklevel())
+            out._data = np.empty(result._data.shape, out.dtype.np)
         out.copy_(result)
         return out
     return result
@@ -510,6 +533,9 @@ def tensor_split(input: Tensor, indices_or_sections, dim: int = 0) -> tuple:
                            f"{input.ndim} dims")
     size = input.shape[d]
     if isinstance(indices_or_sections, Tensor):
+        if indices_or_sections.dtype is not dtypes.int64:
+            raise RuntimeError("tensor_split expected tensor_indices_or_sections to have dtype of long, but got "
+                               f"{_scalar_type_name(indices_or_sections.dtype)}")
         indices_or_sections = (indices_or_sections.tolist() if indices_or_sections.ndim
                                else int(indices_or_sections.item()))
     if isinstance(indices_or_sections, numbers.Integral):
@@ -687,6 +713,8 @@ def broadcast_tensors(*tensors) -> tuple:
 
 
 def unravel_index(indices, shape) -> tuple:
+    if not isinstance(indices, Tensor):
+        raise AttributeError(f"'{type(indices).__name__}' object has no attribute 'is_complex'")
     idx = indices._data if isinstance(indices, Tensor) else np.asarray(indices)
     shape = (shape,) if isinstance(shape, numbers.Integral) else tuple(shape)
     total = math.prod(shape)

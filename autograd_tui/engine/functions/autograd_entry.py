@@ -8,6 +8,7 @@ from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R
 from autograd_tui.engine.functions.creation import zeros_like
+from autograd_tui.engine.functions.shapes import stack
 
 # The autograd entry points
 # ============================================================================================
@@ -21,7 +22,8 @@ def _make_root_grads(tensors, grad_tensors):
                     raise RuntimeError("grad can be implicitly created only for scalar outputs")
                 if not t.dtype.is_floating_point:
                     raise RuntimeError(f"grad can be implicitly created only for real scalar outputs but got {t.dtype}")
-                g = make(np.ones(t._data.shape, dtype=t.dtype.np), t.dtype)
+                shape = t._data.shape  # a 0-d loss, usually: np.array (C) rather than np.ones (Python)
+                g = make(np.array(1, dtype=t.dtype.np) if shape == () else np.ones(shape, dtype=t.dtype.np), t.dtype)
         else:
             if not isinstance(g, Tensor):
                 raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
@@ -75,8 +77,8 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
 def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
                   only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
     if is_grads_batched:
-        raise NotImplementedError("torch.autograd.grad with is_grads_batched=True is not available in the embedded "
-                                  "engine")
+        return _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused,
+                             materialize_grads)
     single_input = isinstance(inputs, Tensor)
     outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
     inputs = (inputs,) if single_input else tuple(inputs)
@@ -94,6 +96,58 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
     if materialize_grads:
         grads = tuple(zeros_like(t) if g is None else g for t, g in zip(inputs, grads))
     return grads
+
+
+def _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused, materialize_grads):
+    """``is_grads_batched=True``: the first dim of each grad_output indexes separate vector-Jacobian
+    products, stacked in the result. PyTorch vmaps one backward pass; this runs one per row (the
+    graph kept until the last), with PyTorch's checks and messages in its order."""
+    outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
+    inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+    if isinstance(grad_outputs, Tensor) or grad_outputs is None:
+        grad_outputs = (grad_outputs,) * (1 if grad_outputs is not None else len(outputs))
+    grads = []
+    for i, (out, g) in enumerate(zip(outputs, tuple(grad_outputs) + (None,) * len(outputs))):
+        if isinstance(g, Tensor):
+            first = g[0]  # a 0-d or empty grad_output fails here, with indexing's own error
+            if first.shape != out.shape:  # (the message shows first.shape[1:], as PyTorch's does)
+                raise RuntimeError(
+                    "If `is_grads_batched=True`, we interpret the first dimension of each grad_output as the batch "
+                    "dimension. The sizes of the remaining dimensions are expected to match the shape of "
+                    f"corresponding output, but a mismatch was detected: grad_output[{i}] has a shape of "
+                    f"{first.shape[1:]} and output[{i}] has a shape of {out.shape}. If you only want some tensors in "
+                    "`grad_output` to be considered batched, consider using vmap.")
+        elif g is None and out._requires_grad:
+            g = _make_root_grads((out,), None)[0][2]  # a scalar's ones (or the implicit-grad error)
+        elif g is not None:
+            raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
+        grads.append(g)
+    batched = [g for g in grads if g is not None]
+    if any(g.ndim == 0 for g in batched):
+        raise ValueError("vmap(vjp, in_dims=0, ...)(<inputs>): Got in_dim=0 for some input, but that input is a "
+                         "Tensor of dimensionality 0 so expected in_dim to satisfy 0 <= in_dim < 0.")
+    sizes = [g.shape[0] for g in batched]
+    if len(set(sizes)) > 1:
+        raise ValueError(f"vmap: Expected all tensors to have the same size in the mapped dimension, got sizes "
+                         f"{sizes} for the mapped dimension")
+    if retain_graph is None:
+        retain_graph = create_graph
+    if allow_unused is None:
+        allow_unused = materialize_grads
+    rows = []
+    for b in range(sizes[0] if sizes else 1):
+        last = b == (sizes[0] if sizes else 1) - 1
+        rows.append(autograd_grad(outputs, inputs, [None if g is None else g[b] for g in grads],
+                                  retain_graph=retain_graph if last else True, create_graph=create_graph,
+                                  allow_unused=allow_unused, materialize_grads=False))
+    result = []
+    for k, t in enumerate(inputs):
+        column = [row[k] for row in rows]
+        if column[0] is None:  # unused, so for every row: None, or materialised unbatched as PyTorch does
+            result.append(zeros_like(t) if materialize_grads else None)
+        else:
+            result.append(stack(column))
+    return tuple(result)
 
 
 def copy_for_grad(g: Tensor) -> Tensor:

@@ -56,7 +56,10 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: b
 clip = clamp
 
 
-def nan_to_num(input: Tensor, nan: float = 0.0, posinf: float | None = None, neginf: float | None = None) -> Tensor:
+def nan_to_num(input: Tensor, nan: float | None = 0.0, posinf: float | None = None,
+               neginf: float | None = None) -> Tensor:
+    if nan is None:  # PyTorch's nan is optional too: None is its default, 0
+        nan = 0.0
     if not input.dtype.is_floating_point:
         return make(input._data.copy(), input.dtype)
     out = _unary(_R["nan_to_num"], input, False, {"nan": nan, "posinf": posinf, "neginf": neginf})

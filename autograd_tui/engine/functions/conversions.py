@@ -8,7 +8,7 @@ from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, invalid_combination
-from autograd_tui.engine.functions.creation import _resolve_dtype
+from autograd_tui.engine.functions.creation import _resolve_dtype, tensor
 from autograd_tui.engine.functions.inplace import _can_cast
 from autograd_tui.engine.functions.pointwise import _as_data, _result_dtype
 from autograd_tui.engine.functions.shapes import clone
@@ -38,8 +38,8 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
         elif isinstance(a, Tensor):
             dtype = a.dtype
             meta = a._on_meta
-        elif isinstance(a, (str, _tensor.device)):
-            meta = _tensor.use_device(a)
+        elif isinstance(a, (str, _tensor.device, int, np.integer)) and not isinstance(a, (bool, np.bool_)):
+            meta = _tensor.use_device(a)  # an int is an accelerator's index, refused by torch.device
         elif not isinstance(a, bool):  # non_blocking / copy given by position
             raise invalid_combination("to", args, {}, _TO_OVERLOADS)
     if dtype is not None and not isinstance(dtype, dtypes.dtype) and not _python_dtype(dtype):
@@ -138,6 +138,8 @@ def isfinite(t: Tensor) -> Tensor:
 
 
 def result_type(a, b) -> dtypes.dtype:
+    if not isinstance(a, Tensor) and not isinstance(b, Tensor):  # (Number scalar1, Number scalar2)
+        a = tensor(a)  # a 0-d tensor, which ranks with a number, as the first scalar
     return _result_dtype(a, b)
 
 

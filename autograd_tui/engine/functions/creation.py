@@ -688,6 +688,8 @@ def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires
 
 
 def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
+    if p is None and not input.dtype.is_floating_point and not input.dtype.is_complex:
+        raise NotImplementedError(f'"bernoulli_tensor_cpu_p_" not implemented for \'{_scalar_type_name(input.dtype)}\'')
     probs = input._data if p is None else p
     data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
     if p is not None:  # bernoulli.p has no derivative in PyTorch: a NotImplemented node

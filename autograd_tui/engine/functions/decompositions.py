@@ -20,8 +20,8 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import (lapack_eigh, lapack_gesdd, lapack_lstsq, lapack_potri, lapack_qr, lapack_svd,
-                                        matrix_exp as matrix_exp_order)
+from autograd_tui.engine.parity import (lapack_eigh, lapack_gesdd, lapack_lstsq, lapack_potrf, lapack_potri, lapack_qr,
+                                        lapack_svd, matrix_exp as matrix_exp_order)
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
@@ -86,7 +86,7 @@ def linalg_svd(A: Tensor, full_matrices: bool = True, *, driver: str | None = No
         raise RuntimeError("torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with "
                            "cuSOLVER backend.")
     u, s, vh = _svd_arrays(A, "svd", full_matrices)
-    U, S, Vh = make(u, A.dtype), make(s, A.dtype), make(vh, A.dtype)
+    U, S, Vh = make(column_major(u), A.dtype), make(s, A.dtype), make(column_major(vh), A.dtype)  # LAPACK's layout
     if _grad_wanted(A):
         record_outputs(_R["svd"], (A,), {"U": U, "S": S, "Vh": Vh}, {"full_matrices": full_matrices})
     return result("linalg_svd", ("U", "S", "Vh"), U, S, Vh)
@@ -197,7 +197,7 @@ def linalg_qr(A: Tensor, mode: str = "reduced") -> Any:  # noqa: N803
         return result("linalg_qr", fields, Q, R)
     exact = lapack_qr.qr(A._data, mode)  # MKL's geqrf/orgqr steps (small matrices)
     q, r = exact if exact is not None else np.linalg.qr(A._data, mode="complete" if mode == "complete" else "reduced")
-    Q, R = make(np.ascontiguousarray(q), A.dtype), make(np.ascontiguousarray(r), A.dtype)
+    Q, R = make(column_major(q), A.dtype), make(column_major(r), A.dtype)  # LAPACK's layout
     if _grad_wanted(A):
         record_outputs(_R["qr"], (A,), {"Q": Q, "R": R}, {"mode": mode})
     return result("linalg_qr", fields, Q, R)
@@ -315,15 +315,17 @@ def eigh_backward(grads: list, eigenvalues: Tensor, eigenvectors: Tensor) -> Ten
 
 # Cholesky
 # ============================================================================================
-def _not_positive_definite(a: np.ndarray) -> LinAlgError:
+def _not_positive_definite(a: np.ndarray, info: np.ndarray | None = None, fn: str = "linalg.cholesky") -> LinAlgError:
+    """PyTorch's error for the first matrix of the batch whose factorization stopped (``info``:
+    potrf's, per matrix; without it, the unblocked factorization in float64 finds it)."""
     flat = a.reshape(-1, a.shape[-2], a.shape[-1])
-    for b, m in enumerate(flat):
-        order = _failing_minor(m)
+    orders = info.reshape(-1) if info is not None else [_failing_minor(m) for m in flat]
+    for b, order in enumerate(orders):
         if order:
-            return LinAlgError(f"linalg.cholesky: {_batch_where(a, b)}The factorization could not be completed "
+            return LinAlgError(f"{fn}: {_batch_where(a, b)}The factorization could not be completed "
                                f"because the input is not positive-definite (the leading minor of order {order} "
                                "is not positive-definite).")
-    return LinAlgError("linalg.cholesky: The factorization could not be completed because the input is not "
+    return LinAlgError(f"{fn}: The factorization could not be completed because the input is not "
                        "positive-definite.")
 
 
@@ -341,8 +343,7 @@ def _failing_minor(m: np.ndarray) -> int:
     return 0
 
 
-def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
-    """``torch.linalg.cholesky``: the lower factor L with A = L L^T (``upper``: L^T)."""
+def _check_cholesky_input(A: Tensor) -> None:  # noqa: N803
     _matrix(A, "cholesky", square=True)
     if A.dtype in _LOW_PRECISION:
         raise NotImplementedError(f'"cholesky_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
@@ -350,17 +351,55 @@ def cholesky(A: Tensor, *, upper: bool = False) -> Tensor:  # noqa: N803
         refuse_complex(A, "linalg.cholesky")
         raise RuntimeError("linalg.cholesky: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
-    lower = np.tril(A._data)
-    sym = lower + np.swapaxes(np.tril(A._data, -1), -1, -2)  # LAPACK reads the lower triangle only
+
+
+def _potrf(a: np.ndarray, upper: bool) -> tuple[np.ndarray, np.ndarray] | None:
+    """potrf's factors (the other triangle zero) and info per matrix, as PyTorch returns them:
+    MKL's steps up to ``lapack_potrf.EXACT_UP_TO`` rows and wherever a matrix cannot be
+    factored (the partial result), numpy's factors for larger positive-definite matrices.
+    None for non-finite input that numpy refuses (the caller reports it)."""
+    n = a.shape[-1]
+    if n <= lapack_potrf.EXACT_UP_TO:
+        emulated = lapack_potrf.potrf(a, upper)
+        if emulated is not None:
+            return emulated
+    read = np.swapaxes(a, -1, -2) if upper else a  # 'U' reads the upper triangle
+    sym = np.tril(read) + np.swapaxes(np.tril(read, -1), -1, -2)
     try:
         data = np.linalg.cholesky(sym)
     except np.linalg.LinAlgError:
-        raise _not_positive_definite(A._data) from None
+        return lapack_potrf.potrf(a, upper)
     if not np.isfinite(data).all():  # NaN passes numpy's check, not LAPACK's potrf
-        raise _not_positive_definite(A._data)
-    if upper:
-        data = np.swapaxes(data, -1, -2)
+        return lapack_potrf.potrf(a, upper)
+    return (np.swapaxes(data, -1, -2) if upper else data), np.zeros(a.shape[:-2], np.int32)
+
+
+def cholesky(A: Tensor, *, upper: bool = False, fn: str = "linalg.cholesky") -> Tensor:  # noqa: N803
+    """``torch.linalg.cholesky``: the lower factor L with A = L L^T (``upper``: U = L^T, from
+    the upper triangle)."""
+    _check_cholesky_input(A)
+    factored = _potrf(A._data, upper)
+    if factored is None:
+        raise _not_positive_definite(A._data, fn=fn)
+    data, info = factored
+    if info.any():
+        raise _not_positive_definite(A._data, info, fn)
     return record(_R["cholesky"], (A,), make(column_major(data), A.dtype), {"upper": upper})
+
+
+def cholesky_ex(A: Tensor, upper: bool, check_errors: bool) -> tuple[Tensor, np.ndarray]:  # noqa: N803
+    """``torch.linalg.cholesky_ex``'s factor and info: where potrf stops, its partial result
+    (``lapack_potrf``); non-finite input numpy refuses raises NotImplementedError."""
+    _check_cholesky_input(A)
+    factored = _potrf(A._data, upper)
+    if factored is None:
+        raise NotImplementedError(
+            "torch.linalg.cholesky_ex of a matrix with inf or NaN returns LAPACK's partial result, which the "
+            "embedded engine does not reproduce; `--backend torch` runs it")
+    data, info = factored
+    if check_errors and info.any():
+        raise _not_positive_definite(A._data, info, "linalg.cholesky_ex")
+    return record(_R["cholesky"], (A,), make(column_major(data), A.dtype), {"upper": upper}), info
 
 
 def cholesky_backward(grad: Tensor, result: Tensor, upper: bool) -> Tensor:
@@ -368,6 +407,11 @@ def cholesky_backward(grad: Tensor, result: Tensor, upper: bool) -> Tensor:
     L, gL = (result.mT, grad.mT) if upper else (result, grad)
     gA = (L.mT @ gL).tril()
     gA = 0.5 * (gA + gA.tril(-1).mT)
+    if not (np.diagonal(L._data, axis1=-2, axis2=-1) > 0).all():
+        # cholesky_ex's partial factor: PyTorch's triangular solves run through its zero or
+        # negative pivot (inf and NaN) where an LU solve would refuse the matrix
+        gA = linalg_solve_triangular(L.mT, gA, upper=True)
+        return linalg_solve_triangular(L, gA, upper=False, left=False)
     gA = solve(L.mT, gA)
     return _solve_right_lower_t(L.mT, gA)
 
@@ -445,11 +489,21 @@ def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = N
     a = A._data
     m, n = a.shape[-2:]
     if hermitian:
-        w, v = np.linalg.eigh(a) if np.isfinite(a).all() else (np.full(a.shape[:-1], np.nan), np.full(a.shape, np.nan))
-        s = np.abs(w)
-        cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
-        inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
-        data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
+        if m != n or np.isfinite(a).all():  # (eigh reports a matrix that is not square)
+            # ATen's composition: eigh (MKL's steps, lapack_eigh), then (U * S^+) @ U^T through
+            # the engine's matmul, whose operands keep eigh's column-major layout as in PyTorch
+            w, v = _eigh_arrays(make(a, A.dtype), "L", "eigh")
+            s = np.abs(w)
+            cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
+            inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
+            vectors = make(v, A.dtype)
+            data = ((vectors * make(inv_w, A.dtype).unsqueeze(-2)) @ vectors.mT)._data
+        else:
+            w, v = np.full(a.shape[:-1], np.nan), np.full(a.shape, np.nan)
+            s = np.abs(w)
+            cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
+            inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
+            data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
     else:
         _check_finite(a, "svd")
         exact = lapack_gesdd.svd_stack(a, False)
@@ -502,8 +556,8 @@ def matrix_rank(A: Tensor, tol: Any = None, hermitian: bool = False, *, atol: An
         atol, rtol = tol, 0.0
     a = A._data
     m, n = a.shape[-2:]
-    if hermitian:
-        s = np.sort(np.abs(np.linalg.eigvalsh(a)), axis=-1)[..., ::-1]
+    if hermitian:  # ATen: the absolute eigenvalues (syevd without vectors: lapack_eigh.eigvalsh)
+        s = np.sort(np.abs(eigvalsh(make(a, A.dtype))._data), axis=-1)[..., ::-1]
     else:
         s = _singular_values(a)
     cut = _cutoff(s, m, n, A.dtype, atol, rtol)
@@ -628,7 +682,7 @@ def qr(input: Tensor, some: bool = True) -> Any:
 def torch_cholesky(input: Tensor, upper: bool = False) -> Tensor:
     """``torch.cholesky`` (deprecated, warns once)."""
     warn_once(_CHOLESKY_DEPRECATED)
-    return cholesky(input, upper=upper)
+    return cholesky(input, upper=upper, fn="cholesky")
 
 
 def pinverse(input: Tensor, rcond: float = 1e-15) -> Tensor:

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.functions._common import _R
 from autograd_tui.engine.functions.creation import arange
@@ -174,6 +175,8 @@ def polygamma_inplace_result(self: Tensor, n: int) -> Tensor:
 
 
 def mvlgamma(input: Tensor, p: int) -> Tensor:
+    if input.dtype is dtypes.bool_:
+        raise RuntimeError("The input tensor may not be a boolean tensor.")
     if p < 1:
         raise RuntimeError("p has to be greater than or equal to 1")
     return _unary(_R["mvlgamma"], input, attrs={"p": int(p)})

@@ -18,7 +18,7 @@ from autograd_tui.engine.functions._common import (
 )
 from autograd_tui.engine.functions.pointwise import _require_tensor
 from autograd_tui.engine.functions.creation import eye
-from autograd_tui.engine.functions.shapes import _view_op, clone, expand
+from autograd_tui.engine.functions.shapes import clone, expand
 from autograd_tui.engine.parity import blas, lu_det, lu_solve, matmul as mkl_order, matmul64
 from autograd_tui.engine.parity.float32_math import VECTOR_LANES_AVX512
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
@@ -35,11 +35,15 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
     adds them and applies alpha (``parity/matmul.py``, ``parity/matmul64.py``), the rest numpy's.
     ``exact=False`` for bfloat16 tensors (held in float32 arrays; PyTorch runs them through
     other kernels)."""
-    if (exact and _MKL_ORDER and a.dtype == np.float32 and b.dtype == np.float32
+    a_dtype, b_dtype = a.dtype, b.dtype
+    float32 = a_dtype is _FLOAT32 and b_dtype is _FLOAT32  # (numpy's own dtype objects: the usual arrays)
+    if not float32 and a_dtype == np.float32 and b_dtype == np.float32:
+        float32 = True
+    if (exact and _MKL_ORDER and float32
             and (added is None or np.asarray(added).dtype == np.float32)
             and mkl_order.covers(a.shape[0], a.shape[1], b.shape[1])):
         return mkl_order.product(a, b, blas.get_threads(), added, alpha=alpha)
-    if a.dtype == np.float64 and b.dtype == np.float64:
+    if not float32 and a_dtype == np.float64 and b_dtype == np.float64:
         if (added is None or np.asarray(added).dtype == np.float64) and matmul64.covers(
                 a.shape[0], a.shape[1], b.shape[1]):
             known = matmul64.product(a, b, added, alpha=alpha)
@@ -56,6 +60,9 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out
     return added + out
+
+_FLOAT32 = np.dtype(np.float32)
+
 
 def _transposed_view(x: np.ndarray) -> bool:
     return x.flags.f_contiguous and not x.flags.c_contiguous
@@ -89,7 +96,7 @@ def _openblas_product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     (784→256 on a batch of 128: 575 → 545 µs with the copy), and both add each k-sum in the
     same order (the same bits: tests/test_parity_matmul.py). On two threads neither was faster."""
     m, n = a.shape[0], b.shape[1]
-    if (m < n and a.dtype == np.float32 and b.dtype == np.float32 and _TRANSPOSE is not None
+    if (m < n and a.dtype == _FLOAT32 and b.dtype == _FLOAT32 and _TRANSPOSE is not None
             and b.flags.f_contiguous and not b.flags.c_contiguous and a.flags.c_contiguous
             and m * n >= _SWAP_MIN_OUTPUT and blas.get_threads() == 1):
         swapped = np.matmul(b.T, a.T)  # (n, m), rows
@@ -292,10 +299,11 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if mat1.dtype is not mat2.dtype:
         raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got {_scalar_type_name(mat1.dtype)} "
                            f"and {_scalar_type_name(mat2.dtype)}")
-    if mat1.ndim == 2 and mat2.ndim == 2 and mat1.shape[1] != mat2.shape[0]:
-        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({mat1.shape[0]}x{mat1.shape[1]} "
-                           f"and {mat2.shape[0]}x{mat2.shape[1]})")
-    out_shape = (mat1._data.shape[0], mat2._data.shape[1])
+    shape1, shape2 = mat1._data.shape, mat2._data.shape  # (not torch.Size: every Linear layer passes here)
+    if len(shape1) == 2 and len(shape2) == 2 and shape1[1] != shape2[0]:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({shape1[0]}x{shape1[1]} "
+                           f"and {shape2[0]}x{shape2[1]})")
+    out_shape = (shape1[0], shape2[1])
     added = input._data.shape
     if added != out_shape and (len(added) > 2 or builtins.any(a not in (1, o)
                                                       for a, o in zip(added[::-1], out_shape[::-1]))):
@@ -333,8 +341,12 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
     if da == 2 and db == 1:
         return mv(input, other)
     if da == 1 and db == 2:
+        # ATen: input.unsqueeze(0).mm(other).squeeze_(0), squeezed in place, so the result is no view
         out = mm(input.unsqueeze(0), other)
-        return _view_op("squeeze_mm", out, out._data.reshape(out.shape[1:]), {"shape": out.shape})
+        squeezed = make(out._data.reshape(out.shape[1:]), out.dtype)
+        if not _State.enabled and not _State.dual_level:
+            return squeezed
+        return record(_R["squeeze_mm"], (out,), squeezed, {"shape": out.shape})
     return _batched_matmul(input, other)
 
 
@@ -649,6 +661,35 @@ def solve(A: Tensor, B: Tensor, *, left: bool = True) -> Tensor:  # noqa: N803 -
     return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector})
 
 
+def solve_past_zero_pivot(A: Tensor, B: Optional[Tensor],  # noqa: N803 - PyTorch's argument names
+                          left: bool = True) -> Optional[tuple[Tensor, np.ndarray]]:
+    """What ``inv_ex`` (``B`` None) and ``solve_ex`` return where getrf meets a zero pivot: getrs
+    carries on through the zero (inf and NaN), as ``lu_solve.solve_with_info`` reproduces, with
+    getrf's ``info`` per matrix. None where that is not measured (the caller says so): systems
+    solved from the right, a batch of B wider than A's, sizes past ``lu_solve``'s."""
+    a = A._data
+    if B is None:
+        _square_float(A, "inv")
+        b = np.broadcast_to(np.eye(a.shape[-1], dtype=a.dtype), a.shape)
+        vector = False
+    else:
+        vector = _solve_checks(A, B, left)
+        b = B._data[..., None] if vector else B._data
+        if not left or np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) != a.shape[:-2]:
+            return None
+        b = np.broadcast_to(b, a.shape[:-2] + b.shape[-2:])
+    if a.dtype.kind != "f" or a.size == 0:
+        return None
+    solved = lu_solve.solve_with_info(a, b)
+    if solved is None:
+        return None
+    data, info = solved
+    if B is None:
+        return record(_R["inv"], (A,), wrap(column_major(data), A.dtype)), info
+    data = data[..., 0] if vector else column_major(data)
+    return record(_R["solve"], (A, B), wrap(data, A.dtype), {"vector": vector}), info
+
+
 def _solver_singular(a: np.ndarray) -> LinAlgError:
     """linalg.solve's error (its LU solver names no pivot, unlike inv's)."""
     flat = a.reshape(-1, a.shape[-2], a.shape[-1])
@@ -705,16 +746,49 @@ def linalg_cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
     if input.shape[d] != 3 or other.shape[d - input.ndim + other.ndim] != 3:
         raise RuntimeError(f"linalg.cross: inputs dimension {dim} must have length 3. Got {input.shape[d]} and "
                            f"{other.shape[d - input.ndim + other.ndim]}")
-    dtype = dtypes.promote_types(input.dtype, other.dtype)
+    if input.dtype is dtypes.bool_:
+        raise NotImplementedError('"cross" not implemented for \'Bool\'')
+    if input.dtype is not other.dtype:
+        raise RuntimeError(f"expected scalar type {_scalar_type_name(input.dtype)} but found "
+                           f"{_scalar_type_name(other.dtype)}")
+    dtype = input.dtype
     data = np.cross(input._data.astype(dtype.np), other._data.astype(dtype.np), axis=d - input.ndim)
     return record(_R["cross"], (input, other), wrap(data, dtype), {"dim": d - input.ndim})
 
 
 # einsum
 # ============================================================================================
-def einsum(equation: str, *operands) -> Tensor:
+def _sublist_letters(sublist) -> str:
+    """One operand's subscripts in the sublist form: 0-25 are 'A'-'Z', 26-51 'a'-'z', Ellipsis '...'."""
+    letters = []
+    for n in sublist:
+        if n is Ellipsis:
+            letters.append("...")
+        elif 0 <= n < 26:
+            letters.append(chr(ord("A") + n))
+        elif 26 <= n < 52:
+            letters.append(chr(ord("a") + n - 26))
+        else:
+            raise ValueError("einsum(): subscript in subscript list is not within the valid range [0, 52)")
+    return "".join(letters)
+
+
+def einsum(*args) -> Tensor:
     """Contract operands as PyTorch does: letters only in one operand are summed first, a pair is
-    multiplied (no shared summed letter) or bmm'ed (permute, reshape, bmm, view), left to right."""
+    multiplied (no shared summed letter) or bmm'ed (permute, reshape, bmm, view), left to right.
+
+    Takes ``einsum(equation, *operands)`` or the sublist form ``einsum(op1, sublist1, op2,
+    sublist2, ..., [sublist_out])``, which becomes an equation first."""
+    if len(args) < 2:
+        raise ValueError("einsum(): must specify the equation string and at least one operand, "
+                         "or at least one operand and its subscripts list")
+    if isinstance(args[0], Tensor):
+        equation = ",".join(_sublist_letters(sublist) for sublist in args[1::2])
+        if len(args) % 2 == 1:  # an odd count ends in the output's sublist
+            equation += "->" + _sublist_letters(args[-1])
+        operands = args[:-1:2] if len(args) % 2 == 1 else args[::2]
+    else:
+        equation, operands = args[0], args[1:]
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = tuple(operands[0])
     equation = equation.replace(" ", "")

@@ -49,6 +49,11 @@ def write_out(name: str, result: Tensor, out: Any, warn: bool = True) -> Tensor:
     return out
 
 
+_GER_DEPRECATED = ("torch.ger is deprecated and will be removed in a future PyTorch release. Use torch.outer "
+                   "instead. (Triggered internally at "
+                   "/__w/pytorch/pytorch/aten/src/ATen/native/LinearAlgebra.cpp:1270.)")
+
+
 _PARTIAL_OVERLAP = ("unsupported operation: some elements of the input tensor and the written-to tensor refer to "
                     "a single memory location. Please clone() the tensor before performing the operation.")
 
@@ -87,7 +92,7 @@ def check_out_aliasing(out: Tensor, inputs: list[Tensor], result_shape: tuple, *
             raise RuntimeError(_PARTIAL_OVERLAP)
 
 
-def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False) -> Callable:
+def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False, public_name: str = "") -> Callable:
     """``fn`` accepting ``out=``; a creation function takes its dtype from ``out`` unless given one; an
     element-wise one (or cat) checks ``out`` against its inputs' memory first, as PyTorch's iterator does."""
     name = fn.__name__
@@ -98,16 +103,26 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
     def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
         if out is None:
             return fn(*args, **kwargs)
-        if creation and kwargs.get("dtype") is None and isinstance(out, Tensor):
+        if creation and kwargs.get("dtype") is None and isinstance(out, Tensor) and not _tensor_args(args):
             kwargs["dtype"] = out.dtype
         elif not creation:
             _refuse_out_overload(name, args, kwargs, out)
         grad_on = _State.enabled
+        if name in _OUT_DTYPE_FIRST and isinstance(out, Tensor) and args and isinstance(args[0], Tensor) \
+                and out.dtype is not args[0].dtype and call_error(name, False, args, kwargs) is None:
+            raise RuntimeError(_OUT_DTYPE_FIRST[name](args[0].dtype, out.dtype))
+        if public_name == "ger" and call_error("ger", False, args, kwargs) is None:
+            # ger's out= variant is the deprecated one: it warns once parsed, before the kernel's checks
+            warnings.warn(_GER_DEPRECATED, UserWarning, stacklevel=_user_stacklevel())
+        elif name == "dot" and isinstance(out, Tensor) and out.numel() and out.ndim:  # dot resizes out first
+            warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=[]), UserWarning,
+                          stacklevel=_user_stacklevel())
+            out._data = np.empty((), out.dtype.np)
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
             except TypeError as raised:  # the parser's refusal comes first, and names out= among the arguments
-                raise _with_out_named(raised, name, args, kwargs, out) from None
+                raise _with_out_named(raised, public_name or name, args, kwargs, out) from None
             except Exception:
                 _refuse_autograd(grad_on, name, args, kwargs)  # the autograd check comes before the kernel's errors
                 raise
@@ -115,6 +130,11 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False)
             if exact is not None and isinstance(out, Tensor) and isinstance(args[0], Tensor) \
                     and out.dtype is not args[0].dtype:
                 raise RuntimeError(exact(args[0].dtype, out.dtype))
+            if name == "searchsorted" and isinstance(out, Tensor) and out.dtype is not result.dtype:
+                raise RuntimeError("torch.searchsorted(): output tensor's dtype is wrong, it can only be Int(int32) or "
+                                   "Long(int64) depending on whether out_int32 flag is True, but we got output "
+                                   f"tensor's dtype {_scalar_name(out.dtype)} and out_int32 flag is "
+                                   f"{bool(kwargs.get('out_int32'))}")
             if name in _LONG_OUT and isinstance(out, Tensor) and out.dtype is not dtypes.int64:
                 raise RuntimeError(_LONG_OUT[name](out.dtype))
             if name in _CLAMPS and isinstance(out, Tensor) and out.dtype is not result.dtype \
@@ -142,11 +162,9 @@ def _refuse_out_overload(name: str, args: tuple, kwargs: dict, out: Any) -> None
 
 
 def _with_out_named(raised: TypeError, name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
-    """The parser's listing of the overloads (``got (Tensor, Tensor, out=Tensor)``) counts out= among the
-    arguments; a refusal of one argument is the same with or without it."""
-    if "invalid combination of arguments" in str(raised):
-        return call_error(name, False, args, {**kwargs, "out": out}) or raised
-    return raised
+    """The parser's refusal counts out= among the arguments: in its listing of the overloads (``got (Tensor,
+    Tensor, out=Tensor)``), and in which overloads take that many arguments (a single one names the argument)."""
+    return call_error(name, False, args, {**kwargs, "out": out}) or raised
 
 
 def _refuse_autograd(grad_on: bool, name: str, args: tuple, kwargs: dict) -> None:
@@ -161,12 +179,17 @@ def _found_words(want: dtypes.dtype, got: dtypes.dtype) -> str:
 
 # Ops whose out= must have the input's dtype exactly (not just one it casts to), in each kernel's words.
 _EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
-    **dict.fromkeys(("frac", "fix", "sgn"), _found_words),
+    **dict.fromkeys(("frac", "fix", "sgn", "conj_physical"), _found_words),
     **dict.fromkeys(("tril", "triu", "msort", "norm"), lambda want, got: _expected_out(want, got)),
     "nan_to_num": lambda want, got: (f"nan_to_num: dtype of out: {_scalar_name(got)} should be same as input: "
                                      f"{_scalar_name(want)}"),
     "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
                                 f"input {_c_type(want)} and hist {_c_type(got)}"),
+}
+# Ops that check their out='s dtype against the input's before anything else.
+_OUT_DTYPE_FIRST: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
+    "cross": lambda want, got: _expected_out(want, got),
+    "heaviside": lambda want, got: "heaviside is not yet implemented for tensors with different dtypes.",
 }
 # Index results: an out= of another dtype than int64 is refused, in each kernel's words.
 _LONG_OUT: dict[str, Callable[[dtypes.dtype], str]] = {
@@ -251,7 +274,9 @@ def with_tuple_out(fn: Callable) -> Callable:
     words, warns = _TUPLE_OUT[name]
 
     @functools.wraps(fn)
-    def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
+    def call(*args: Any, **as_written: Any) -> Any:
+        kwargs = dict(as_written)  # (as_written keeps out= where the caller put it, for the parser's listing)
+        out = kwargs.pop("out", None)
         if out is None:
             return fn(*args, **kwargs)
         _refuse_out_overload(name, args, kwargs, out)
@@ -262,6 +287,8 @@ def with_tuple_out(fn: Callable) -> Callable:
             try:
                 result = fn(*args, **kwargs)
             except TypeError as raised:  # the parser's refusal names out= among the arguments
+                if name in ("max", "min") and "invalid combination of arguments" in str(raised):
+                    fn(*args, **as_written)  # their own parser errors, out= listed with the rest
                 raise _with_out_named(raised, name, args, kwargs, out) from None
         if not isinstance(result, tuple) and isinstance(out, Tensor):
             return write_out(name, result, out)

@@ -9,21 +9,23 @@ combination of arguments``. Nothing here runs unless a call already failed.
 
 A signature is written as PyTorch prints it, plus two marks its printing drops: ``[1]`` after
 ``tuple of ints`` (the list also takes a single int, ATen's ``int[1]``) and ``?`` after a type
-(None is allowed although no default says so).
+(None is allowed although no default says so), and ``#`` after ``Tensor`` (a Python number is taken
+too, as the parser's ``allow_numbers_as_tensors`` does for ``copy_``).
 """
 from __future__ import annotations
 
 import functools
 import inspect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.functions._common import _type_name, invalid_combination
+from autograd_tui.engine import _tensor, dtypes
+from autograd_tui.engine._tensor import Tensor, warn_once
+from autograd_tui.engine.functions._common import _type_name, check_number, invalid_combination
 
 
 @dataclass(frozen=True)
@@ -34,12 +36,18 @@ class _Param:
     nullable: bool
     optional: bool
     keyword_only: bool
+    numbers: bool = False  # a Tensor that also takes a Python number (the parser's allow_numbers_as_tensors)
+
+
+def _slots(signature: str) -> list[str]:
+    """A signature's parameters (a default such as ``[0,1]`` holds a comma)."""
+    return [s.strip() for s in re.split(r",(?![^\[]*\])", signature[1:-1])]
 
 
 @functools.lru_cache(maxsize=None)
 def _params(signature: str) -> tuple[_Param, ...]:
     params, keyword_only = [], False
-    for slot in (s.strip() for s in signature[1:-1].split(",")):
+    for slot in _slots(signature):
         if not slot:
             continue
         if slot == "*":
@@ -47,13 +55,15 @@ def _params(signature: str) -> tuple[_Param, ...]:
             continue
         head, _, default = slot.partition(" = ")
         kind, _, name = head.rpartition(" ")
+        numbers = kind.endswith("#")
+        kind = kind.rstrip("#")
         nullable = kind.endswith("?") or default == "None"
         kind = kind.rstrip("?")
         size = 0
         if kind.endswith("]"):
             kind, _, count = kind[:-1].partition("[")
             size = int(count)
-        params.append(_Param(name, kind, size, nullable, bool(default), keyword_only))
+        params.append(_Param(name, kind, size, nullable, bool(default), keyword_only, numbers))
     return tuple(params)
 
 
@@ -61,10 +71,10 @@ def _params(signature: str) -> tuple[_Param, ...]:
 def printed(signature: str) -> str:
     """The signature as PyTorch prints it (without the marks)."""
     parts = []
-    for slot in (s.strip() for s in signature[1:-1].split(",")):
+    for slot in _slots(signature):
         head, eq, default = slot.partition(" = ")
         kind, space, name = head.rpartition(" ")
-        kind = kind.rstrip("?").split("[")[0]
+        kind = kind.rstrip("#?").split("[")[0]
         parts.append(f"{kind}{space}{name}{eq}{default}" if space else slot)
     return "(" + ", ".join(p for p in parts if p) + ")"
 
@@ -100,7 +110,7 @@ def _fits(param: _Param, value) -> tuple[bool, int]:
             return ok, -1 if ok else 0
         return param.size > 0 and _is_index(value), -1
     if kind == "Tensor":
-        return isinstance(value, Tensor), -1
+        return isinstance(value, Tensor) or param.numbers and isinstance(value, (int, float, complex, np.number)), -1
     if kind == "bool":  # a Python bool only: PyTorch 2.13's parser refuses numpy.bool
         return isinstance(value, bool), -1
     if kind == "torch.dtype":  # Python's own float, int and bool stand for float64, int64 and bool
@@ -108,8 +118,13 @@ def _fits(param: _Param, value) -> tuple[bool, int]:
     if kind == "str":
         return isinstance(value, str), -1
     if kind in ("Number", "float"):
-        return isinstance(value, (int, float, np.number, np.bool_)) or (
-            isinstance(value, Tensor) and value.ndim == 0), -1
+        return isinstance(value, (int, float, np.number, np.bool_)) \
+            or (kind == "Number" and isinstance(value, complex)) \
+            or (isinstance(value, Tensor) and value.ndim == 0 and not value.requires_grad), -1
+    if kind == "torch.device":  # a device, its name or an accelerator's index
+        return isinstance(value, (_tensor.device, str)) or _is_int(value), -1
+    if kind == "torch.Generator":
+        return type(value).__name__ == "Generator", -1
     if kind == "tuple of Tensors":
         return isinstance(value, (tuple, list)), -1
     return True, -1
@@ -257,7 +272,7 @@ _SECTIONS = ("(Tensor input, int sections)", "(Tensor input, tuple of ints indic
 
 # Factory functions (their dtype= refuses a numpy type or a string), fill and clamp (a str value).
 _FACTORY = ("torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, "
-            "bool pin_memory = False, bool requires_grad = False")
+            "bool? pin_memory = False, bool? requires_grad = False")
 _RANDOM = (f"(tuple of ints size, *, torch.Generator generator, Tensor out = None, {_FACTORY})",
            f"(tuple of ints size, *, Tensor out = None, {_FACTORY})")
 _RANDOM_LIKE = (f"(Tensor input, *, torch.Generator generator, torch.memory_format memory_format = None, {_FACTORY})",
@@ -325,8 +340,8 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "mean": ("(Tensor input, *, torch.dtype? dtype = None, Tensor out = None)", _REDUCE_DIM.format(dtype=_DTYPE)),
     "nansum": ("(Tensor input, tuple of ints[1]? dim = None, bool keepdim = False, *, torch.dtype? dtype = None, "
                "Tensor out = None)",),
-    "amax": ("(Tensor input, tuple of ints[1] dim = (), bool keepdim = False, *, Tensor out = None)",),
-    "amin": ("(Tensor input, tuple of ints[1] dim = (), bool keepdim = False, *, Tensor out = None)",),
+    "amax": ("(Tensor input, tuple of ints[1]? dim = (), bool keepdim = False, *, Tensor out = None)",),
+    "amin": ("(Tensor input, tuple of ints[1]? dim = (), bool keepdim = False, *, Tensor out = None)",),
     "logsumexp": ("(Tensor input, tuple of ints[1] dim, bool keepdim = False, *, Tensor out = None)",),
     "std": _STATS, "var": _STATS,
     "std_mean": tuple(s.replace(", *, Tensor out = None", "").replace(", Tensor out = None", "") for s in _STATS),
@@ -367,6 +382,7 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "unfold": ("(Tensor input, int dimension, int size, int step)",),
     "quantile": _QUANTILE, "nanquantile": _QUANTILE,
     "trapezoid": _TRAPEZOID, "cumulative_trapezoid": _TRAPEZOID,
+    "trapz": ("(Tensor y, Tensor x, *, int dim = -1)", "(Tensor y, *, float dx = 1, int dim = -1)"),
     "nanmean": ("(Tensor input, tuple of ints[1]? dim = None, bool keepdim = False, *, torch.dtype? dtype = None, "
                 "Tensor out = None)",),
     "hsplit": _SECTIONS, "vsplit": _SECTIONS, "dsplit": _SECTIONS,
@@ -386,6 +402,52 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "gcd": _TENSOR_PAIR, "lcm": _TENSOR_PAIR,
     "nan_to_num": ("(Tensor input, float? nan = None, float? posinf = None, float? neginf = None, *, "
                    "Tensor out = None)",),
+    "can_cast": ("(torch.dtype from_, torch.dtype to)",),
+    "get_autocast_dtype": ("(str device_type)",),
+    "is_autocast_enabled": ("(str device_type)", "()"),
+    "isin": tuple(f"({a}, {b}, *, bool assume_unique = False, bool invert = False, Tensor out = None)"
+                  for a, b in (("Tensor elements", "Tensor test_elements"), ("Number element", "Tensor test_elements"),
+                               ("Tensor elements", "Number test_element"))),
+    "resolve_neg": ("(Tensor input)",), "resolve_conj": ("(Tensor input)",),
+    "scalar_tensor": (f"(Number s, *, {_FACTORY})",),
+    "randint_like": tuple(f"(Tensor input, {first}*, {gen}torch.memory_format memory_format = None, {_FACTORY})"
+                          for first in ("int low, int high, ", "Tensor high, ", "int high, ")
+                          for gen in ("torch.Generator generator, ", "")),
+    "histogram": ("(Tensor input, Tensor bins, *, Tensor weight = None, bool density = False, "
+                  "tuple of Tensors out = None)",
+                  "(Tensor input, int bins = 100, *, tuple of floats range = None, Tensor weight = None, "
+                  "bool density = False, tuple of Tensors out = None)"),
+    "bernoulli": ("(Tensor input, *, torch.Generator generator = None, Tensor out = None)",
+                  "(Tensor input, float p, *, torch.Generator generator = None)"),
+    "bernoulli_": ("(Tensor input, Tensor p, *, torch.Generator generator = None)",
+                   "(Tensor input, float p = 0.5, *, torch.Generator generator = None)"),
+    "copy_": ("(Tensor input, Tensor# other, bool non_blocking = False)",),
+    "copysign": ("(Tensor input, Tensor other, *, Tensor out = None)",
+                 "(Tensor input, Number other, *, Tensor out = None)"),
+    "xlogy": ("(Tensor input, Tensor other, *, Tensor out = None)", "(Number self, Tensor other, *, Tensor out = None)",
+              "(Tensor input, Number other, *, Tensor out = None)"),
+    "nextafter": _TENSOR_PAIR, "maximum": _TENSOR_PAIR, "minimum": _TENSOR_PAIR, "fmax": _TENSOR_PAIR,
+    "fmin": _TENSOR_PAIR, "inner": ("(Tensor input, Tensor other, *, Tensor out = None)",),
+    "is_pinned": ("(Tensor input, torch.device? device = None)",),
+    "fill_diagonal_": ("(Tensor input, Number fill_value, bool wrap = False)",),
+    "exponential_": ("(Tensor input, float lambd = 1, *, torch.Generator generator = None)",),
+    "random_": ("(Tensor input, *, torch.Generator generator = None)",
+                "(Tensor input, int from, int? to, *, torch.Generator generator = None)",
+                "(Tensor input, int to, *, torch.Generator generator = None)"),
+    **dict.fromkeys(("float", "double", "half", "bfloat16", "int", "long", "short", "byte", "char", "bool", "cfloat",
+                     "cdouble"), ("(Tensor input, *, torch.memory_format memory_format = torch.preserve_format)",)),
+    "contiguous": ("(Tensor input, *, torch.memory_format memory_format = torch.contiguous_format)",),
+    "is_contiguous": ("(Tensor input, *, torch.memory_format memory_format = torch.contiguous_format)",),
+    "diag": ("(Tensor input, int diagonal = 0, *, Tensor out = None)",),
+    "diagflat": ("(Tensor input, int offset = 0)",),
+    "reshape": ("(Tensor input, tuple of ints shape)",),
+    "broadcast_to": ("(Tensor input, tuple of ints size)",),
+    "sum_to_size": ("(Tensor input, tuple of ints size)",),
+    "tile": ("(Tensor input, tuple of ints dims)",),
+    **dict.fromkeys(("new_empty", "new_ones", "new_zeros"), (f"(Tensor input, tuple of ints size, *, {_FACTORY})",)),
+    "poisson": ("(Tensor input, torch.Generator? generator = None)",),
+    "rsub": ("(Tensor input, Tensor other, *, Number alpha = 1)", "(Tensor input, Number other, Number alpha = 1)"),
+    "pinverse": ("(Tensor input, float rcond = 1e-15)",),
     "_unique2": ("(Tensor input, bool sorted = True, bool return_inverse = False, bool return_counts = False)",),
     "unique_consecutive": ("(Tensor input, bool return_inverse = False, bool return_counts = False, "
                            "int? dim = None)",),
@@ -396,24 +458,37 @@ _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "tra
             "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes", "fill_": "fill",
             "clamp_": "clamp", "clip_": "clip", "logical_and_": "logical_and", "logical_or_": "logical_or",
             "logical_xor_": "logical_xor", "tril_": "tril", "triu_": "triu", "mvlgamma_": "mvlgamma",
-            "gcd_": "gcd", "lcm_": "lcm", "nan_to_num_": "nan_to_num"}
+            "gcd_": "gcd", "lcm_": "lcm", "nan_to_num_": "nan_to_num", "copysign_": "copysign",
+            "xlogy_": "xlogy", "nextafter_": "nextafter", "diagonal_": "diagonal"}
+
+
+_REQUIRED = object()
+
+
+@functools.lru_cache(maxsize=None)
+def _python_parameters(names: str) -> tuple[tuple[str, ...], tuple]:
+    """The parameter names and defaults (``_REQUIRED`` where none) of ``names``."""
+    params, defaults = [], []
+    for item in names.split(","):
+        name, eq, default = item.strip().partition("=")
+        params.append(name)
+        defaults.append(eval(default) if eq else _REQUIRED)  # noqa: S307 - literals written here
+    return tuple(params), tuple(defaults)
 
 
 def _bound(args: tuple, kwargs: dict, names: str) -> tuple | None:
     """The arguments of a function PyTorch writes in Python, bound to its parameters (``names``,
     ``name=default`` for the optional ones, defaults given as Python literals); None when Python
     itself refuses the call (its own TypeError stands)."""
-    params = []
-    for item in names.split(","):
-        name, eq, default = item.strip().partition("=")
-        params.append(inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                        default=eval(default) if eq else inspect.Parameter.empty))  # noqa: S307
-    try:
-        bound = inspect.Signature(params).bind(*args, **kwargs)
-    except TypeError:
+    params, defaults = _python_parameters(names)
+    if len(args) > len(params):
         return None
-    bound.apply_defaults()
-    return tuple(bound.arguments.values())
+    values = list(args) + list(defaults[len(args):])
+    for key, value in kwargs.items():
+        if key not in params or params.index(key) < len(args):
+            return None
+        values[params.index(key)] = value
+    return None if any(v is _REQUIRED for v in values) else tuple(values)
 
 
 def _split(args: tuple, kwargs: dict, method: bool) -> tuple | None:
@@ -421,7 +496,10 @@ def _split(args: tuple, kwargs: dict, method: bool) -> tuple | None:
     values = _bound(args, kwargs, "self, split_size, dim=0")
     if values is None:
         return None
-    return ("split_with_sizes" if isinstance(values[1], (tuple, list)) else "split"), values, {}, False
+    size = values[1]
+    if isinstance(size, Tensor) and size.numel() == 1:  # Tensor.split tries int() on a tensor first
+        values = (values[0], int(size.item()), values[2])
+    return ("split" if _is_index(values[1]) else "split_with_sizes"), values, {}, False
 
 
 def _unflatten(args: tuple, kwargs: dict, method: bool) -> tuple | None:
@@ -438,6 +516,8 @@ def _norm(args: tuple, kwargs: dict, method: bool) -> tuple | None:
     if values is None:
         return None
     input, p, dim, keepdim, _, dtype = values
+    if p is None:  # torch.norm reads None as its default
+        p = "fro"
     if p == "fro" and (dim is None or isinstance(dim, int) or len(dim) <= 2):
         p = 2
     if isinstance(p, str):
@@ -473,12 +553,24 @@ _PYTHON_LEVEL = {"split": _split, "unflatten": _unflatten, "norm": _norm, "uniqu
 
 
 @functools.lru_cache(maxsize=None)
+def inplace_signatures(name: str) -> tuple[str, ...]:
+    """``torch.name_`` (an in-place function): the out-of-place function's signatures without ``out``."""
+    result = []
+    for signature in FUNCTIONS[_INPLACE[name]]:
+        slots = [s for s in _slots(signature) if not s.split(" = ")[0].endswith(" out")]
+        if slots and slots[-1] == "*":
+            slots.pop()
+        result.append("(" + ", ".join(slots) + ")")
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=None)
 def method_signatures(name: str) -> tuple[str, ...]:
     """A method's signatures: the function's without ``input`` (those without it do not exist as
     methods) and without ``out``."""
     result = []
     for signature in FUNCTIONS[_INPLACE.get(name, name)]:
-        slots = [s.strip() for s in signature[1:-1].split(",")]
+        slots = list(_slots(signature))
         if not slots[0].endswith(" input"):
             continue
         slots = [s for s in slots[1:] if not s.split(" = ")[0].endswith(" out")]
@@ -488,20 +580,53 @@ def method_signatures(name: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-def call_error(name: str, method: bool, args: tuple, kwargs: dict) -> TypeError | None:
+def call_error(name: str, method: bool, args: tuple, kwargs: dict, *, suspect_only: bool = False) -> TypeError | None:
     """PyTorch's parser error for ``torch.name(*args, **kwargs)`` (``method``: ``args[0].name(...)``),
-    or None when its parser takes the call (or knows no signatures of ``name``)."""
+    or None when its parser takes the call (or knows no signatures of ``name``). ``suspect_only``: parse
+    a function PyTorch writes in Python only if its C call fails the cheap test (``_off_signatures``)."""
     if name in _PYTHON_LEVEL:
         call = _PYTHON_LEVEL[name](args, kwargs, method)
         if call is None:
             return None
         name, args, kwargs, method = call
+        if suspect_only and _INPLACE.get(name, name) in FUNCTIONS \
+                and not _off_signatures(_signature_table(name, method), args[1:] if method else args, kwargs):
+            return None
     base = _INPLACE.get(name, name)
     if base not in FUNCTIONS:
         return None
     if method:
         return parser_error(name, method_signatures(name), args[1:], kwargs)
-    return parser_error(name, FUNCTIONS[base], args, kwargs)
+    return parser_error(name, inplace_signatures(name) if name in _INPLACE else FUNCTIONS[base], args, kwargs)
+
+
+def alpha_first(name: str, method: bool, alpha, other) -> tuple:
+    """PyTorch's deprecated overload of add and sub with alpha first (``p.data.add_(-lr, grad)``, from
+    older tutorials): ``(other, alpha)``, after the parser's warning, shown once per process for them all."""
+    check_number(alpha, name, "alpha")
+    old, new = ((f"{name}(Number alpha, Tensor other)", f"{name}(Tensor other, *, Number alpha = 1)") if method else
+                (f"{name}(Tensor input, Number alpha, Tensor other, *, Tensor out = None)",
+                 f"{name}(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)"))
+    warn_once(f"This overload of {name} is deprecated:\n\t{old}\nConsider using one of the following signatures "
+              f"instead:\n\t{new} (Triggered internally at "
+              "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp:1841.)", key="alpha-first overload")
+    return other, alpha
+
+
+def with_alpha_first(fn: Callable, name: str) -> Callable:
+    """``torch.add`` / ``torch.sub`` also taking the deprecated ``(input, alpha, other)``."""
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        if len(args) == 3 and "alpha" not in kwargs and _is_operand(args[1]) and not isinstance(args[1], Tensor) \
+                and _is_operand(args[2]):
+            other, alpha = alpha_first(name, False, args[1], args[2])
+            return fn(args[0], other, alpha=alpha, **kwargs)
+        return fn(*args, **kwargs)
+    return call
+
+
+def _is_operand(value) -> bool:
+    return isinstance(value, (Tensor, int, float, complex, np.number, np.bool_))
 
 
 def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool = False) -> TypeError:
@@ -513,34 +638,61 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
 
 
-# What PyTorch's parser refuses that Python would take (checked in the functions FUNCTIONS lists): anything
-# but a bool for these bools, a float, bool, str or tensor for these ints, a str or tensor for these floats,
-# a number for these tensors. A suspect call is only refused when the parser's own parse refuses it too.
-_STRICT = {**dict.fromkeys(("keepdim", "unbiased", "descending", "stable", "sorted", "largest", "return_inverse",
-                            "return_counts", "some", "upper", "unitriangular", "left", "compute_uv", "full_matrices"),
-                           bool),
-           **dict.fromkeys(("k", "diagonal", "bins", "offset", "repeats", "p", "chunks"), int),
-           **dict.fromkeys(("nan", "posinf", "neginf"), float),
-           "other": Tensor}
+def _keepdim_without_dim(args: tuple, kwargs: dict) -> bool:
+    return "keepdim" in kwargs and "dim" not in kwargs and len(args) < 2
 
 
-def _suspect(kind: type, value) -> bool:
-    if kind is bool:
-        return not isinstance(value, bool)
-    if kind is int:
-        return isinstance(value, (float, bool, str, np.bool_)) or isinstance(value, Tensor) and value.ndim > 0
-    if kind is float:
-        return isinstance(value, str) or isinstance(value, Tensor) and value.ndim > 0
-    return isinstance(value, (int, float))   # a Tensor parameter given a Python number
+@functools.lru_cache(maxsize=None)
+def _signature_table(name: str, method: bool) -> tuple[tuple[tuple[_Param, ...], ...], dict[str, tuple[_Param, ...]],
+                                                      bool, int]:
+    """What the signatures of ``name`` take at each position and under each keyword (for a method,
+    the positions after ``self``), whether one of them takes its int list spread out (``x.view(2, 3)``),
+    and the fewest arguments one of them needs."""
+    signatures = (method_signatures(name) if method else
+                  inplace_signatures(name) if name in _INPLACE else FUNCTIONS[name])
+    positional: list[list[_Param]] = []
+    keyword: dict[str, list[_Param]] = {}
+    spread = False
+    needed = min((sum(not p.optional for p in _params(s)) for s in signatures), default=0)
+    for signature in signatures:
+        params = _params(signature)
+        in_order = [p for p in params if not p.keyword_only]
+        spread = spread or (len(in_order) == 1 and in_order[0].kind == "tuple of ints")
+        for position, param in enumerate(in_order):
+            if position == len(positional):
+                positional.append([])
+            positional[position].append(param)
+        for param in params:
+            keyword.setdefault(param.name, []).append(param)
+    return tuple(tuple(ps) for ps in positional), {k: tuple(v) for k, v in keyword.items()}, spread, needed
 
 
-def _mistyped(strict: tuple, args: tuple, kwargs: dict, keepdim_needs: bool) -> bool:
-    """Whether a strictly typed argument has a type the parser may refuse (or keepdim comes without a dim)."""
-    for position, name, kind in strict:
-        value = args[position] if position < len(args) else kwargs.get(name)
-        if value is not None and (value.__class__ is not bool if kind is bool else _suspect(kind, value)):
+def _taken(params: tuple[_Param, ...], value) -> bool:
+    for param in params:
+        if (param.nullable if value is None else _fits(param, value)[0]):
             return True
-    return keepdim_needs and "keepdim" in kwargs and "dim" not in kwargs and "axis" not in kwargs and len(args) < 2
+    return False
+
+
+def _off_signatures(table: tuple, args: tuple, kwargs: dict) -> bool:
+    """Whether some argument fits no signature of the op at its position or keyword, so that
+    PyTorch's parser may refuse the call (it is then parsed in full): the cheap test made on every
+    call, which the engine's own code would often take (a float for an int, a number for a tensor)."""
+    positional, keyword, spread, needed = table
+    if len(args) + len(kwargs) < needed:
+        return True
+    for position, value in enumerate(args):
+        if position >= len(positional):
+            if not (spread and _is_index(value)):
+                return True
+        elif not (value.__class__ is Tensor and positional[position][0].kind == "Tensor") \
+                and not _taken(positional[position], value):
+            return True
+    for key, value in kwargs.items():
+        params = keyword.get(key)
+        if params is None or not _taken(params, value):
+            return True
+    return False
 
 
 # the engine's names for a torch.* function's first parameter when it is a tensor
@@ -575,19 +727,29 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         return fn
     fn_name = name or fn.__name__
     names = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
-    aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
-                    if torch_name in names)
+    # (not for the functions PyTorch writes in Python, but torch.unflatten, which is C)
+    python_level = fn_name in _PYTHON_LEVEL and (method or fn_name != "unflatten")
     checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
+    # what the op's signatures take where (the functions PyTorch writes in Python map their call first)
+    table = _signature_table(fn_name, method) if checked and not python_level else None
+    aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
+                    if (torch_name in names or table is not None and torch_name in table[1]) and not python_level)
     # torch.name(input, ...) given something else than a tensor as input: the parser's TypeError, never
     # the AttributeError the op's first use of it would raise ('list' object has no attribute 'ndim')
     takes_input = not method and names[:1] in _TENSOR_FIRST
     first = "input" if not names or names[0] in ("t", "self") else names[0]   # the name PyTorch's signature gives
-    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input:
+    # a method given something else than a tensor where the op uses one: x.mm([[1.0]]) names mat2
+    takes_operands = method and len(names) > 1
+    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands:
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
-    # parameters PyTorch's parser types strictly (an int is no bool, a float no int), by position in the call
-    strict = tuple((i, n, _STRICT[n]) for i, n in enumerate(names) if n in _STRICT) if checked else ()
+    skip = 1 if method else 0   # a method's self
+    # a method whose int list PyTorch also takes spread out (x.squeeze(0, 1)) where the op takes one list
+    gathers = table is not None and table[2] and method and not code.co_flags & inspect.CO_VARARGS
+    # the functions PyTorch writes in Python: their C call parsed in full before they run (and the few
+    # whose overloads take each argument alone but not together: torch.isin(2, 3))
+    python_parsed = python_level or fn_name in ("normal", "isin")
     keepdim_needs = "keepdim" in names and "dim" in names
     # a factory's requires_grad (always a keyword): anything but a Python bool or None is refused
     # (randn(2, requires_grad=1), a numpy bool too); the one-overload factories (zeros, tensor, new_*)
@@ -596,17 +758,21 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
-        if (strict and _mistyped(strict, args, kwargs, keepdim_needs)
-                or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
-            error = call_error(fn_name, method, args, kwargs)
-            if error is not None:
-                raise error
+        if gathers and len(args) > 2 and len(args) > code.co_argcount and all(_is_index(a) for a in args[1:]):
+            args = (args[0], args[1:])
         if kwargs:
             for numpy_name, torch_name in aliases:
                 if numpy_name in kwargs:
                     if torch_name in kwargs:
                         raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
+        if (table is not None and _off_signatures(table, args[skip:], kwargs) or python_parsed
+                or keepdim_needs and _keepdim_without_dim(args, kwargs)
+                or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
+            error = call_error(fn_name, method, args, kwargs, suspect_only=python_parsed)
+            if error is not None:
+                raise error
+        if kwargs:
             if bool_is_unbiased and isinstance(kwargs.get("dim"), bool):
                 # the op reads a positional bool as ``unbiased``; PyTorch's parser refuses one named dim
                 raise refused(fn_name, args, kwargs, method=method)
@@ -625,6 +791,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
+            if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
+                raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
             error = call_error(fn_name, method, args, kwargs) if checked else None
             if error is None:
                 raise

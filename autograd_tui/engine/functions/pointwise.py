@@ -434,6 +434,9 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
     if not (isinstance(exponent, _OPERANDS) and isinstance(input, _OPERANDS)):
         raise invalid_combination("pow", (input, exponent), {}, OVERLOADS["pow"])
     _refuse_two_numbers("pow", input, exponent)
+    if isinstance(exponent, Tensor) and exponent.dtype is dtypes.bool_ and (
+            input.__class__ is bool or isinstance(input, Tensor) and input.dtype is dtypes.bool_):
+        raise NotImplementedError('"pow" not implemented for \'Bool\'')  # a bool result: no kernel
     if isinstance(input, Tensor) and exponent.__class__ is not float:
         check_int_fits(exponent, input.dtype)
     if not isinstance(input, Tensor):
@@ -833,14 +836,18 @@ def _where_broadcast_error(*operands) -> RuntimeError:
     return _broadcast_error(operands[1], operands[2])
 
 
-def where(condition: Tensor, input=None, other=None) -> Tensor:
-    if input is None and other is None:
+_NOT_GIVEN = object()  # where(cond, x): the parser names only the arguments given
+
+
+def where(condition: Tensor, input=_NOT_GIVEN, other=_NOT_GIVEN) -> Tensor:
+    if input is _NOT_GIVEN and other is _NOT_GIVEN:
         return nonzero(condition, as_tuple=True)
     if condition.dtype is not dtypes.bool_:
         raise RuntimeError(f"where expected condition to be a boolean tensor, but got a tensor with "
                            f"dtype {_scalar_type_name(condition.dtype)}")
     if not (isinstance(other, _OPERANDS) and isinstance(input, _OPERANDS)):
-        raise invalid_combination("where", (condition, input, other), {}, OVERLOADS["where"])
+        given = tuple(a for a in (condition, input, other) if a is not _NOT_GIVEN)
+        raise invalid_combination("where", given, {}, OVERLOADS["where"])
     if isinstance(input, Tensor) or isinstance(other, Tensor):
         dtype = _result_dtype(input, other)
     else:

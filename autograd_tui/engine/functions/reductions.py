@@ -77,7 +77,8 @@ def mean(input: Tensor, dim=NO_DIM, keepdim: bool = False, *, dtype=None) -> Ten
         check_dtype_argument(dtype, "mean")
     out_dtype = _resolve_dtype(dtype) or input.dtype
     if not out_dtype.is_floating_point and not out_dtype.is_complex:
-        raise RuntimeError("mean(): could not infer output dtype. Input dtype must be either a floating "
+        which = "Input" if dtype is None else "Optional"  # the dtype asked for, when one was
+        raise RuntimeError(f"mean(): could not infer output dtype. {which} dtype must be either a floating "
                            f"point or complex dtype. Got: {_scalar_type_name(out_dtype)}")
     x = input._data.astype(out_dtype.np, copy=False)
     if x.dtype == np.float16:
@@ -742,7 +743,12 @@ def aten_norm(input: Tensor, p: float, dim: int, keepdim: bool = False) -> Tenso
 
 def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Tensor:
     if dtype is not None:
-        input = input.to(_resolve_dtype(dtype))
+        dtype = _resolve_dtype(dtype)
+        if input.dtype.is_floating_point and not (dtype.is_floating_point or dtype.is_complex):
+            raise RuntimeError(f"linalg.vector_norm: dtype should be floating point or complex, but got "
+                               f"{_scalar_type_name(dtype)}")
+        if input.dtype.is_floating_point or input.dtype.is_complex:  # an integral input is refused below
+            input = input.to(dtype)
     if not input.dtype.is_floating_point:
         if input.dtype.is_complex:  # the norm of the magnitudes
             return _vector_norm(input.abs(), ord, dim, keepdim, None, rule)
@@ -904,6 +910,8 @@ def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
         kernel = "linspace_cpu" if input.dtype is dtypes.bool_ else "histogram_cpu"
         raise NotImplementedError(f"\"{kernel}\" not implemented for '{_scalar_type_name(input.dtype)}'")
     lo, hi = float(min), float(max)
+    if lo > hi:
+        raise RuntimeError("torch.histc: max must be larger than min")
     if lo == hi and input.numel():
         lo, hi = float(input._data.min()), float(input._data.max())
     if lo == hi:
@@ -919,7 +927,7 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
         raise NotImplementedError(f"\"histogramdd\" not implemented for '{_scalar_type_name(input.dtype)}'")
     _check_bins(bins)
     if range is None:
-        lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 0.0)
+        lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 1.0)
     else:
         lo, hi = float(range[0]), float(range[1])
     if lo == hi:

@@ -346,6 +346,7 @@ def squeeze(input: Tensor, dim=NO_DIM) -> Tensor:
         new = tuple(d for d in shape if d != 1)
         return _view_op("squeeze", input, input._data.reshape(new), {"shape": shape})
     if isinstance(dim, (tuple, list)):
+        _norm_dims(dim, input.ndim)  # PyTorch's errors, a repeated dim's among them
         normal = [norm_dim(d, input.ndim) for d in dim]
         new = tuple(d for i, d in enumerate(shape) if not (i in normal and d == 1))
         return _view_op("squeeze_dims", input, input._data.reshape(new), {"shape": shape, "dim": tuple(normal)})
@@ -775,6 +776,8 @@ def _first(grads):
 
 
 def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
+    if isinstance(split_size_or_sections, Tensor) and split_size_or_sections.numel() == 1:
+        split_size_or_sections = int(split_size_or_sections.item())  # as Tensor.split's int() does
     d = norm_dim(dim, input.ndim)
     n = input.shape[d]
     if isinstance(split_size_or_sections, int):

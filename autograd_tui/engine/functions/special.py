@@ -16,7 +16,9 @@ from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
-from autograd_tui.engine.functions._common import _R, _broadcast_error, invalid_combination, laid_out_like
+from autograd_tui.engine.functions._common import (
+    _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like,
+)
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads, _operand, _require_tensor,
                                                      _result_dtype, _unary, is_operand)
@@ -520,6 +522,8 @@ def frexp(input: Tensor) -> Any:
 
 def nextafter(input: Tensor, other: Tensor) -> Tensor:
     dtype = _result_dtype(input, other)
+    if not dtype.is_floating_point:
+        raise NotImplementedError(f'"nextafter_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
     out = make(np.asarray(np.nextafter(input._data.astype(dtype.np), other._data.astype(dtype.np)), dtype.np), dtype)
     return record(_R["nextafter"], (input, other), out)
 

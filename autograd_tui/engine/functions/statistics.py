@@ -112,6 +112,9 @@ def nanmean(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Te
     if not input.dtype.is_floating_point:
         raise RuntimeError("nanmean(): expected input to have floating point or complex dtype but got "
                            f"{_scalar_type_name(input.dtype)}")
+    if dtype is not None and not (dtype.is_floating_point or dtype.is_complex):
+        raise RuntimeError("nanmean(): could not infer output dtype. Optional dtype must be either a floating point "
+                           f"or complex dtype. Got: {_scalar_type_name(dtype)}")
     kept = input.isnan().logical_not()
     count = kept.sum() if dim is None else kept.sum(dim, keepdim=keepdim)
     return nansum(input, dim, keepdim, dtype=dtype) / count
@@ -368,6 +371,23 @@ def _search_dtype(out_int32: bool) -> dtypes.dtype:
     return dtypes.int32 if out_int32 else dtypes.int64
 
 
+def _bisect(rows: np.ndarray, values: np.ndarray, right: bool) -> np.ndarray:
+    """ATen's binary search, each value in its row, all at once: the same halving steps, so a sequence
+    that is not sorted gives PyTorch's answer too (numpy's search narrows its bounds from the previous key)."""
+    n = rows.shape[-1]
+    lo = np.zeros(values.shape, np.int64)
+    hi = np.full(values.shape, n, np.int64)
+    active = lo < hi
+    while active.any():
+        mid = lo + ((hi - lo) >> 1)
+        mid_values = np.take_along_axis(rows, np.minimum(mid, n - 1), axis=-1)
+        go_up = ~(mid_values > values) if right else ~(mid_values >= values)
+        lo = np.where(active & go_up, mid + 1, lo)
+        hi = np.where(active & ~go_up, mid, hi)
+        active = lo < hi
+    return lo
+
+
 def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, right: bool = False,
                  side: str | None = None, sorter: Tensor | None = None) -> Tensor:
     if side is not None:
@@ -380,20 +400,24 @@ def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, rig
     scalar = not isinstance(input, Tensor)
     values = np.asarray(input._data if not scalar else input)
     seq = sorted_sequence._data
+    if scalar and seq.ndim != 1:
+        raise RuntimeError("torch.searchsorted(): input value can be a scalar only when boundaries tensor dimension "
+                           f"is 1, but we got boundaries tensor dim({seq.ndim}) and input value's dim(0) numel(1)")
+    if seq.ndim == 0:
+        raise RuntimeError("torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 "
+                           "dimension")
     if sorter is not None:
         seq = np.take_along_axis(seq, sorter._data, axis=-1)
-    mode: Any = "right" if right else "left"
     if seq.ndim <= 1:
-        data = np.searchsorted(seq, values, side=mode)
+        data = _bisect(seq.reshape(1, -1), values.reshape(1, -1), right).reshape(values.shape)
     else:
         if seq.shape[:-1] != values.shape[:-1]:
             raise RuntimeError("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 "
                                "dimensions of boundaries tensor and input value tensor must match, but we got "
                                f"boundaries tensor [{', '.join(map(str, seq.shape))}] and input value tensor "
                                f"[{', '.join(map(str, values.shape))}]")
-        rows_s = seq.reshape(-1, seq.shape[-1])
-        rows_v = values.reshape(-1, values.shape[-1])
-        data = np.stack([np.searchsorted(s, v, side=mode) for s, v in zip(rows_s, rows_v)]).reshape(values.shape)
+        data = _bisect(seq.reshape(-1, seq.shape[-1]), values.reshape(-1, values.shape[-1]), right)
+        data = data.reshape(values.shape)
     dtype = _search_dtype(out_int32)
     return make(np.asarray(data, dtype=dtype.np), dtype)
 
@@ -693,6 +717,9 @@ def msort(input: Tensor) -> Tensor:
 
 
 def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
+    if y.dtype is dtypes.bool_ or (isinstance(x, Tensor) and x.dtype is dtypes.bool_):
+        which = "`x` or `y`" if isinstance(x, Tensor) else "`y`"
+        raise RuntimeError(f"trapezoid: received a bool input for {which}, but bool is not supported")
     d = dim_of_nonscalar(dim, y.ndim)
     if isinstance(x, Tensor):
         spacing = x.diff(dim=d if x.ndim == y.ndim else -1)

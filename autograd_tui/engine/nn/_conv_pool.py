@@ -53,14 +53,20 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
             raise RuntimeError(f"mat2 must be a matrix, got {weight.ndim}-D tensor")
         out = _F.matmul(input, weight)
         return out if bias is None else out + bias
-    if input.ndim == 2:
+    if input._data.ndim == 2:  # (input is a Tensor: its array's ndim costs no property call)
         if bias is not None:
-            return _F.addmm(bias, input, weight.t())
+            # _F.t, not weight.t(): PyTorch's C++ linear calls no Python method, and the method
+            # descriptor costs two Python calls on every layer
+            return _F.addmm(bias, input, _F.t(weight))
         return _F.mm(input, weight.t())
     if input.ndim == 1 and bias is None:
         return _F.matmul(input, weight.t())
     if input.ndim == 0:
         raise RuntimeError("both arguments to linear need to be at least 1D, but they are 0D and 2D")
+    if bias is not None and not input.is_contiguous():
+        # ATen folds only a contiguous input into addmm; otherwise matmul, then the bias added in place
+        out = _F.matmul(input, weight.t())
+        return out.add_(bias)
     # Any other rank folds the leading dims into one batch dim and unfolds them afterwards.
     lead = tuple(input.shape[:-1])
     flat = input.reshape(-1, input.shape[-1])

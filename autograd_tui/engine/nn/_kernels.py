@@ -448,23 +448,30 @@ def mse_grad(g: Tensor, a: Tensor, b, reduction: str, count: int) -> Tensor:
 def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: float, dtype) -> Tensor:
     """``picks`` holds -weight[target] at the target positions (zeros elsewhere).
 
-    A mean over a total weight of 0 (every target ignored) divides by 0; PyTorch writes only the
-    positions of targets that are not ignored, so the others stay 0 rather than 0 * inf.
+    PyTorch writes only the positions of targets that count and leaves +0.0 everywhere else. So
+    the product ``picks * g`` is masked wherever it could leave something else there: a mean over a
+    total weight of 0 (every target ignored, 0 * inf), and an upstream gradient that is negative,
+    zero or not finite (-0.0, NaN).
     """
-    divides_by_zero = reduction == "mean" and not total_weight
+    masked = (reduction == "mean" and not total_weight) or _signed_or_not_finite(g._data)
     if reduction != "none" and not _State.enabled:  # the same products, on the arrays
         scale = g._data / total_weight if reduction == "mean" else g._data
-        grad = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
-        return make(np.where(_written(picks), grad, dtype.np.type(0)) if divides_by_zero else grad, dtype)
+        values = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
+        return make(np.where(_written(picks), values, dtype.np.type(0)) if masked else values, dtype)
     coeff = make(picks.astype(dtype.np), dtype)
     if reduction == "none":
-        return coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
-    if reduction == "mean":
-        mean_grad = coeff * (g / total_weight)
-        if divides_by_zero:
-            mean_grad = F.where(make(_written(picks), dtypes.bool_), mean_grad, 0.0)
-        return mean_grad
-    return coeff * g
+        grad = coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
+    else:
+        grad = coeff * (g / total_weight) if reduction == "mean" else coeff * g
+    return F.where(make(_written(picks), dtypes.bool_), grad, 0.0) if masked else grad
+
+
+def _signed_or_not_finite(upstream: np.ndarray) -> bool:
+    """Whether some upstream gradient is not a finite positive number (0 * it is not +0.0)."""
+    if upstream.ndim == 0:
+        value = float(upstream)
+        return not 0.0 < value < float("inf")
+    return not bool(((upstream > 0) & (upstream < np.inf)).all())
 
 
 def _written(picks: np.ndarray) -> np.ndarray:

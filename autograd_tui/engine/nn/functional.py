@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import public_names as _public_names
 
 import functools
 import warnings
@@ -33,6 +34,7 @@ from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
+from autograd_tui.engine.nn._bilinear import bilinear as bilinear
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import batch_norm as bn_kernel
 from autograd_tui.engine.parity.nll import nll_reduce, nll_reduce_bfloat16
@@ -317,10 +319,6 @@ def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
     return make(data, dtypes.int64)
 
 
-def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
-    return _F.flatten(input, start_dim, end_dim)
-
-
 # ============================================================================================
 # Losses
 # ============================================================================================
@@ -336,8 +334,15 @@ def _reduction(size_average, reduce, reduction: str) -> str:
     return reduction
 
 
+def _check_tensor_pair(input: Tensor, target: Tensor, aten_name: str) -> None:
+    """The parser's TypeError for a list or number given as the scores or the target."""
+    if not (isinstance(input, Tensor) and isinstance(target, Tensor)):
+        _F.check_argument(input, aten_name, "input", 1, "Tensor")
+        _F.check_argument(target, aten_name, "target", 2, "Tensor")
+
+
 def _check_target_size(input: Tensor, target: Tensor) -> None:
-    if target.shape != input.shape:
+    if target.size() != input.size():  # size(), as PyTorch's Python asks a list for it
         _warn(f"Using a target size ({target.shape}) that is different to the input size ({input.shape}). "
               "This will likely lead to incorrect results due to broadcasting. "
               "Please ensure they have the same size.")
@@ -535,6 +540,7 @@ def _one_sample_target(input: Tensor, target: Tensor) -> Tensor:
         return target
     if target.ndim > 1:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    _check_target_dtype(target)  # before the size, for a single sample
     if target.shape[0] != 1:
         raise ValueError(f"For 1D input, 1D target must have size 1, but got target size: {target.shape[0]}")
     return target.reshape(())
@@ -548,11 +554,15 @@ def _refuse_integer_scores(input: Tensor, kernel: str) -> None:
 
 def _check_class_target(input: Tensor, target: Tensor) -> None:
     """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
-    if input.ndim >= 2 and (target.ndim == 0 or target.shape[0] != input.shape[0]):
+    if input.ndim >= 2 and (target.ndim == 0 or target._data.shape[0] != input._data.shape[0]):
         n = target.shape[0] if target.ndim else 1
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
     if input.ndim == 2 and target.ndim >= 2:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    _check_target_dtype(target)
+
+
+def _check_target_dtype(target: Tensor) -> None:
     if target.dtype not in (dtypes.int64, dtypes.uint8):
         raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
 
@@ -561,6 +571,7 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
 def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
              ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
+    _check_tensor_pair(input, target, "nll_loss_nd")
     _F.check_argument(weight, "nll_loss_nd", "weight", 3, "Tensor")
     _F.check_argument(ignore_index, "nll_loss_nd", "ignore_index", 5, "int")
     if input.ndim < 1:
@@ -686,7 +697,7 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
     """The usual call, in fewer steps: (N, C) float32 log-probabilities, every target a class,
     no weights, a mean or a sum. None when a target is out of range (the general path words it)."""
     t = target._data
-    n, c = input.shape
+    n, c = input._data.shape
     # one reduction checks 0 <= t < C: a negative target, seen unsigned, is huge
     if not n or np.maximum.reduce(t.view(np.uint64), axis=None) >= c:
         return None
@@ -741,14 +752,17 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
-    for value, arg, position, kind in ((weight, "weight", 3, "Tensor"), (ignore_index, "ignore_index", 5, "int"),
-                                       (label_smoothing, "label_smoothing", 6, "float")):
-        _F.check_argument(value, "cross_entropy_loss", arg, position, kind)
+    _check_tensor_pair(input, target, "cross_entropy_loss")
+    if weight is not None or ignore_index.__class__ is not int or label_smoothing.__class__ is not float:
+        # (the defaults pass the parser: the usual call skips the checks)
+        for value, arg, position, kind in ((weight, "weight", 3, "Tensor"), (ignore_index, "ignore_index", 5, "int"),
+                                           (label_smoothing, "label_smoothing", 6, "float")):
+            _F.check_argument(value, "cross_entropy_loss", arg, position, kind)
     if not 0.0 <= label_smoothing <= 1.0:
         raise RuntimeError(f"label_smoothing must be between 0.0 and 1.0. Got: {label_smoothing}")
     class_dim = 0 if input.ndim <= 1 else 1
-    n_classes = input.shape[class_dim] if input.ndim else 1
-    if target.shape == input.shape:
+    n_classes = input._data.shape[class_dim] if input.ndim else 1
+    if target.shape == input._data.shape:
         if not target.dtype.is_floating_point:  # a one-hot target must be probabilities
             raise RuntimeError("Expected floating point type for target with class probabilities, got "
                                f"{_F._scalar_type_name(target.dtype)}")
@@ -818,7 +832,7 @@ def _check_probabilities(x: np.ndarray, t: np.ndarray) -> None:
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
-    if target.shape != input.shape:
+    if target.size() != input.size():
         raise ValueError(f"Using a target size ({target.shape}) that is different to the input size "
                          f"({input.shape}) is deprecated. Please ensure they have the same size.")
     if target.dtype is not input.dtype:
@@ -991,4 +1005,5 @@ def _xlogy_self(t: Tensor) -> Tensor:
 
 __getattr__ = _missing.module_getattr("torch.nn.functional")
 
+_public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -47,6 +47,8 @@ class SGD(Optimizer):
         momentum, dampening = group["momentum"], group["dampening"]
         lr = float(lr_of(group))  # a tensor lr enters add_ as its value, like a number
         weight_decay, nesterov = group["weight_decay"], group["nesterov"]
+        # saxpby's factors, checked once for the group rather than for every parameter
+        factors = blas.axpby_factors(momentum, 1 - dampening) if momentum != 0 else None
         for p, grad, state in self._params_with_grad(group):
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)  # grad.add(p, alpha=weight_decay)
@@ -57,7 +59,7 @@ class SGD(Optimizer):
                 else:
                     # buf.mul_(momentum).add_(grad, alpha=1 - dampening), in place like PyTorch's.
                     b = buf._data
-                    if not blas.scale_then_axpy(momentum, 1 - dampening, grad, b):
+                    if factors is None or not blas.scale_then_axpy(momentum, 1 - dampening, grad, b, factors):
                         np.multiply(b, b.dtype.type(momentum), out=b)
                         blas.axpy(1 - dampening, grad, b)
                     buf._bump_version()

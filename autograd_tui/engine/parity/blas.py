@@ -160,12 +160,16 @@ if not USER_CHOSE_THREADS:
     set_threads(_thread_count())  # numpy may have been loaded before us, with a thread per core
 
 
-def _address(a: np.ndarray, flags):
+def _address(a: np.ndarray, flags) -> int:
     """Where a contiguous array's data starts, for a ctypes call (a writable row-major array's
-    buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer)."""
+    buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer). An int:
+    ctypes passes it to a pointer argument faster than a ``byref`` object."""
     if flags.writeable and flags.c_contiguous:
-        return ctypes.byref(ctypes.c_char.from_buffer(a))  # type: ignore[arg-type]  # an ndarray is a buffer
+        return _addressof(_char_from_buffer(a))  # type: ignore[arg-type]  # an ndarray is a buffer
     return a.ctypes.data
+
+
+_addressof, _char_from_buffer = ctypes.addressof, ctypes.c_char.from_buffer
 
 
 def axpy(alpha, x: np.ndarray, y: np.ndarray) -> None:
@@ -195,26 +199,40 @@ _AXPBY = _function(_OPENBLAS, ("scipy_cblas_saxpby64_",),
                    [_I64, ctypes.c_float, _PTR, _I64, ctypes.c_float, _PTR, _I64])
 
 
-def scale_then_axpy(beta, alpha, x: np.ndarray, y: np.ndarray) -> bool:
+def scale_then_axpy(beta, alpha, x: np.ndarray, y: np.ndarray, factors: tuple | None = None) -> bool:
     """``y.mul_(beta).add_(x, alpha=alpha)`` on float32 arrays in one pass (SGD's momentum
     buffer): OpenBLAS's saxpby rounds ``beta * y`` and then adds ``alpha * x`` fused, as the
     two calls do (checked once, ``_axpby_rounds_as_two_steps``; the same bits on 31 million
     random elements, infinities, NaNs and signed zeros included). False, ``y`` untouched,
     where it does not apply: another dtype or layout, a zero or non-finite factor (the kernel
-    skips an operand multiplied by 0, which would drop its NaNs)."""
-    if _AXPBY is None or y.dtype != np.float32 or x.dtype != np.float32 or x.shape != y.shape:
-        return False
-    a, b = np.float32(alpha), np.float32(beta)
-    if not (a and b and np.isfinite(a) and np.isfinite(b)):
-        return False
+    skips an operand multiplied by 0, which would drop its NaNs). ``factors``: what
+    ``axpby_factors(beta, alpha)`` gave, for a caller that updates many arrays."""
+    if factors is None:
+        factors = axpby_factors(beta, alpha)
+        if factors is None:
+            return False
+    if y.dtype is not _FLOAT32 or x.dtype is not _FLOAT32 or x.shape != y.shape:
+        return False  # (a float32 dtype that is not numpy's own object: the two calls instead)
     xf, yf = x.flags, y.flags
     if not (yf.writeable and ((xf.c_contiguous and yf.c_contiguous) or (xf.f_contiguous and yf.f_contiguous))):
         return False
-    if not _axpby_rounds_as_two_steps():
-        return False
     if y.size:
-        _AXPBY(y.size, float(a), _address(x, xf), 1, float(b), _address(y, yf), 1)
+        _AXPBY(y.size, factors[0], _address(x, xf), 1, factors[1], _address(y, yf), 1)
     return True
+
+
+_FLOAT32 = np.dtype(np.float32)
+
+
+def axpby_factors(beta, alpha) -> tuple[float, float] | None:
+    """``(alpha, beta)`` as ``scale_then_axpy`` passes them to saxpby (float32 values), or None
+    where it does not apply to any array: no saxpby, a zero or non-finite factor."""
+    if _AXPBY is None:
+        return None
+    a, b = np.float32(alpha), np.float32(beta)
+    if not (a and b and np.isfinite(a) and np.isfinite(b)) or not _axpby_rounds_as_two_steps():
+        return None
+    return float(a), float(b)
 
 
 _AXPBY_CHECKED: list = []

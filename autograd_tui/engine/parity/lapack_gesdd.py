@@ -34,10 +34,10 @@ def qr_first(m: int, n: int) -> bool:
     return m > n and m >= (3 * n) // 2
 
 
-def _nrm2(values: list, t: Any) -> Any:
-    """MKL's ``nrm2`` as ``gebd2`` calls it: the old running scale and scaled sum of squares
-    (``lapack_qr.nrm2_steps``), but a new largest element rescales the sum as
-    ``1 + (ssq * r) * r`` in float64 and ``1 + ssq * (r * r)`` in float32, the other way round
+def nrm2_rescaled(values: list, t: Any) -> Any:
+    """MKL's ``nrm2`` as ``gebd2`` (and ``sytd2``'s ``larfg``) calls it: the old running scale
+    and scaled sum of squares (``lapack_qr.nrm2_steps``), but a new largest element rescales the
+    sum as ``1 + (ssq * r) * r`` in float64 and ``1 + ssq * (r * r)`` in float32, the other way round
     from ``geqr2``'s (measured on 1 x n matrices, whose singular value is this norm)."""
     scale, ssq = t(0), t(1)
     double = t is not np.float32
@@ -58,7 +58,7 @@ def _nrm2(values: list, t: Any) -> Any:
 def _larfg(alpha: Any, x: np.ndarray) -> tuple:
     """``larfg``: (beta, tau, v) with (I - tau [1; v] [1; v]^T) [alpha; x] = [beta; 0]."""
     t = x.dtype.type
-    norm = t(_nrm2(x.tolist(), t)) if x.size else t(0)
+    norm = t(nrm2_rescaled(x.tolist(), t)) if x.size else t(0)
     if norm == 0:
         return alpha, t(0), x
     big, small = max(abs(alpha), norm), min(abs(alpha), norm)

@@ -47,6 +47,24 @@ def solve(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
     return substitute(m, pivots, b.reshape(-1, n, k)).reshape(*batch, n, k)
 
 
+def solve_with_info(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """``solve`` that carries on past a zero pivot as ``linalg.solve_ex``/``inv_ex`` do: getrf's
+    factors (a zero pivot's column left as it is), getrs's substitutions dividing by that zero
+    (inf and NaN), and getrf's ``info`` per matrix (the first zero pivot, 1-based; 0 if none).
+    None outside the measured sizes."""
+    n, k = b.shape[-2], b.shape[-1]
+    if n == 0 or n > LARGEST or (k > 1 and n > _ANY_COLUMNS):
+        return None
+    if not (np.isfinite(a).all() and np.isfinite(b).all()):
+        return None
+    m, pivots = factor(np.array(a.reshape(-1, n, n)))
+    zero = np.diagonal(m, axis1=1, axis2=2) == 0
+    info = np.where(zero.any(axis=1), zero.argmax(axis=1) + 1, 0).astype(np.int32)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        x = substitute(m, pivots, b.reshape(-1, n, k))
+    return x.reshape(b.shape), info.reshape(b.shape[:-2])
+
+
 def substitute(m: np.ndarray, pivots: np.ndarray, b: np.ndarray) -> np.ndarray:
     """getrs on getrf's factors ``m`` (b, n, n) and 0-based row swaps ``pivots`` (b, n): the
     swaps on ``b`` (b, n, k), then L forward and U backward, added as MKL adds them (the rules

@@ -11,7 +11,7 @@ from autograd_tui.engine.nn.modules.dropout import (AlphaDropout, Dropout, Dropo
                                                      FeatureAlphaDropout)
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.fold import Fold, Unfold
-from autograd_tui.engine.nn.modules.linear import Identity, LazyLinear, Linear
+from autograd_tui.engine.nn.modules.linear import Bilinear, Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
                                                   CTCLoss,
@@ -55,5 +55,5 @@ __all__ = [
     "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
     "PoissonNLLLoss",
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
-    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU",
+    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear",
 ] + list(_padding_all)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 from typing import Any, Callable, Optional
 
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel
 from autograd_tui.engine.autograd.function import Function
 from autograd_tui.engine.grad_mode import _State
 
@@ -113,7 +113,8 @@ class BackwardHook:
         local = self.grad_outputs
         if self.input_index is None:
             # No input needs a gradient: the hooks fire here, with None for every grad_input.
-            warnings.warn(_NO_INPUT_GRAD, UserWarning, stacklevel=2)
+            # PyTorch's autograd engine calls its hook from C++: the warning lands on the learner's line
+            warnings.warn(_NO_INPUT_GRAD, UserWarning, stacklevel=_user_stacklevel())
             grad_inputs = _pack_with_none([], [], self.n_inputs)
             for hook in self.hooks:
                 res = hook(self.module, grad_inputs, self.grad_outputs)

@@ -1,4 +1,4 @@
-"""``nn.Linear`` and ``nn.Identity``."""
+"""``nn.Linear``, ``nn.Bilinear`` and ``nn.Identity``."""
 from __future__ import annotations
 
 import math
@@ -12,7 +12,17 @@ from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 
-__all__ = ["Identity", "Linear", "LazyLinear"]
+__all__ = ["Identity", "Linear", "LazyLinear", "Bilinear"]
+
+
+def _add_weight_and_bias(module: Module, weight_shape: tuple, bias: bool, dtype: Any, device: Any) -> None:
+    """Uninitialised ``weight`` and ``bias`` (one per output feature, ``weight_shape[0]``), or a
+    ``bias`` registered as None, in the order PyTorch registers them."""
+    module.weight = Parameter(_F.empty(weight_shape, dtype=dtype, device=device))
+    if bias:
+        module.bias = Parameter(_F.empty(weight_shape[0], dtype=dtype, device=device))
+    else:
+        module.register_parameter("bias", None)
 
 
 class Identity(Module):
@@ -33,11 +43,7 @@ class Linear(Module):
         super().__init__()
         self.in_features = in_features
         self.out_features = out_features
-        self.weight = Parameter(_F.empty((out_features, in_features), dtype=dtype, device=device))
-        if bias:
-            self.bias = Parameter(_F.empty(out_features, dtype=dtype, device=device))
-        else:
-            self.register_parameter("bias", None)
+        _add_weight_and_bias(self, (out_features, in_features), bias, dtype, device)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:
@@ -94,5 +100,31 @@ class LazyLinear(Linear):
         return Linear.forward(self, input)
 
 
-for _cls in (Identity, Linear, LazyLinear):
+class Bilinear(Module):
+    """``y = x1^T A x2 + b`` for each output feature, with PyTorch's default initialisation."""
+
+    def __init__(self, in1_features: int, in2_features: int, out_features: int, bias: bool = True,
+                 device: Any = None, dtype: Any = None) -> None:
+        super().__init__()
+        self.in1_features = in1_features
+        self.in2_features = in2_features
+        self.out_features = out_features
+        _add_weight_and_bias(self, (out_features, in1_features, in2_features), bias, dtype, device)
+        self.reset_parameters()
+
+    def reset_parameters(self) -> None:
+        bound = 1 / math.sqrt(self.weight.size(1))
+        init.uniform_(self.weight, -bound, bound)
+        if self.bias is not None:
+            init.uniform_(self.bias, -bound, bound)
+
+    def forward(self, input1: Tensor, input2: Tensor) -> Tensor:
+        return F.bilinear(input1, input2, self.weight, self.bias)
+
+    def extra_repr(self) -> str:
+        return (f"in1_features={self.in1_features}, in2_features={self.in2_features}, "
+                f"out_features={self.out_features}, bias={self.bias is not None}")
+
+
+for _cls in (Identity, Linear, LazyLinear, Bilinear):
     _cls.__module__ = "torch.nn.modules.linear"

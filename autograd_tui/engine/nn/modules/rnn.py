@@ -26,7 +26,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make
+from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
@@ -177,23 +177,25 @@ class RNNBase(Module):
             raise ValueError("proj_size should be a positive integer or zero to disable projections")
         if proj_size >= hidden_size:
             raise ValueError("proj_size has to be smaller than hidden_size")
-        if proj_size > 0:
-            raise NotImplementedError("LSTM(proj_size=...) is not available in the embedded engine; real PyTorch "
-                                      "has it (run with --backend torch).")
         if mode not in _GATES:
             raise ValueError("Unrecognized RNN mode: " + mode)
         gate_size = _GATES[mode] * hidden_size
+        # with projections (LSTM only) the hidden state h has proj_size features, the cell state c hidden_size
+        real_hidden_size = proj_size if proj_size > 0 else hidden_size
         self._flat_weights_names: list[str] = []
         self._all_weights: list[list[str]] = []
         for layer in range(num_layers):
             for direction in range(num_directions):
-                layer_input_size = input_size if layer == 0 else hidden_size * num_directions
+                layer_input_size = input_size if layer == 0 else real_hidden_size * num_directions
                 suffix = "_reverse" if direction == 1 else ""
-                shapes: list[tuple[int, ...]] = [(gate_size, layer_input_size), (gate_size, hidden_size)]
+                shapes: list[tuple[int, ...]] = [(gate_size, layer_input_size), (gate_size, real_hidden_size)]
                 names = ["weight_ih_l{}{}", "weight_hh_l{}{}"]
                 if bias:
                     shapes += [(gate_size,), (gate_size,)]
                     names += ["bias_ih_l{}{}", "bias_hh_l{}{}"]
+                if proj_size > 0:
+                    shapes.append((proj_size, hidden_size))
+                    names.append("weight_hr_l{}{}")
                 names = [n.format(layer, suffix) for n in names]
                 for name, shape in zip(names, shapes):
                     setattr(self, name, Parameter(_F.empty(shape, dtype=dtype, device=device)))
@@ -245,9 +247,11 @@ class RNNBase(Module):
             raise RuntimeError(f"input.size(-1) must be equal to input_size. Expected {self.input_size}, "
                                f"got {input.size(-1)}")
 
-    def _expected_hidden_size(self, input: Tensor) -> tuple:
+    def _expected_hidden_size(self, input: Tensor, cell: bool = False) -> tuple:
+        """The shape of h0 (``cell``: of the LSTM's c0, which keeps hidden_size under projections)."""
         mini_batch = input.size(0) if self.batch_first else input.size(1)
-        return (self.num_layers * (2 if self.bidirectional else 1), mini_batch, self.hidden_size)
+        size = self.proj_size if self.proj_size > 0 and not cell else self.hidden_size
+        return (self.num_layers * (2 if self.bidirectional else 1), mini_batch, size)
 
     @staticmethod
     def _check_hidden_size(hx: Tensor, expected: tuple, msg: str = "Expected hidden size {}, got {}") -> None:
@@ -256,11 +260,13 @@ class RNNBase(Module):
 
     # ----- the computation -------------------------------------------------------------------------
     def _layer_weights(self, layer: int, direction: int) -> tuple:
+        """(w_ih, w_hh, b_ih, b_hh), the biases None without bias, and w_hr last under projections."""
         names = self._all_weights[layer * (2 if self.bidirectional else 1) + direction]
         w = [getattr(self, n) for n in names]
-        return (w[0], w[1], w[2], w[3]) if self.bias else (w[0], w[1], None, None)
+        w_hr = (w.pop(),) if self.proj_size > 0 else ()
+        return ((w[0], w[1], w[2], w[3]) if self.bias else (w[0], w[1], None, None)) + w_hr
 
-    def _cell(self, projected: Tensor, state, w_hh: Tensor, b_hh: Optional[Tensor]):
+    def _cell(self, projected: Tensor, state, w_hh: Tensor, b_hh: Optional[Tensor], w_hr: Optional[Tensor] = None):
         """One time step: ``projected`` is the input's projection, ``state`` the previous state."""
         if self.mode == "LSTM":
             hx, cx = state
@@ -269,6 +275,8 @@ class RNNBase(Module):
             i, f, g, o = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
             cy = f * cx + i * g
             hy = o * cy.tanh()
+            if w_hr is not None:  # ATen's matmul_hr: the projection of h
+                hy = _F.matmul(hy, w_hr.t())
             return hy, (hy, cy)
         if self.mode == "GRU":
             hy = _gru_step(projected, state, F.linear(state, w_hh, b_hh))
@@ -278,13 +286,14 @@ class RNNBase(Module):
         return hy, hy
 
     def _run_direction(self, inputs: Tensor, state, weights: tuple, direction: int):
-        w_ih, w_hh, b_ih, b_hh = weights
+        w_ih, w_hh, b_ih, b_hh = weights[:4]
+        w_hr = weights[4] if len(weights) > 4 else None
         steps = F.linear(inputs, w_ih, b_ih).unbind(0)
         if direction == 1:
             steps = steps[::-1]
         outputs = []
         for step in steps:
-            out, state = self._cell(step, state, w_hh, b_hh)
+            out, state = self._cell(step, state, w_hh, b_hh, w_hr)
             outputs.append(out)
         if direction == 1:
             outputs.reverse()
@@ -314,8 +323,14 @@ class RNNBase(Module):
 
     def _run(self, input: Tensor, hx):
         """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
+        fused = self.mode == "LSTM" and input.dtype is dtypes.float32 and input.numel() > 0
+        if fused and self.proj_size > 0:
+            warn_once("LSTM with projections is not supported with oneDNN. Using default implementation. "
+                      "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/RNN.cpp:1512.)")
+            fused = False
+
         def one_direction(layer_input: Tensor, state, layer: int, direction: int):
-            if self.mode == "LSTM" and input.dtype is dtypes.float32 and input.numel() > 0:
+            if fused:
                 return self._run_fused(layer_input, state, layer, direction)
             return self._run_direction(layer_input, state, self._layer_weights(layer, direction), direction)
         return self._stack_layers(input, hx, one_direction)
@@ -349,7 +364,8 @@ class RNNBase(Module):
     def _packed_direction(self, data: Tensor, batch_sizes: list[int], hx, weights: tuple, direction: int):
         """One layer and direction over packed rows; the batch shrinks as sequences end (forwards)
         or grows as they start (backwards). Returns the packed outputs and each sequence's final state."""
-        w_ih, w_hh, b_ih, b_hh = weights
+        w_ih, w_hh, b_ih, b_hh = weights[:4]
+        w_hr = weights[4] if len(weights) > 4 else None
         projected = F.linear(data, w_ih, b_ih)
         lstm = self.mode == "LSTM"
 
@@ -368,7 +384,7 @@ class RNNBase(Module):
                     finished.append(rows(state, size, last))
                     state = rows(state, 0, size)
                 last = size
-                out, state = self._cell(step, state, w_hh, b_hh)
+                out, state = self._cell(step, state, w_hh, b_hh, w_hr)
                 outputs.append(out)
             finished.append(state)
             finished.reverse()
@@ -387,7 +403,7 @@ class RNNBase(Module):
             step = projected.narrow(0, offset - size, size)
             offset -= size
             last = size
-            out, state = self._cell(step, state, w_hh, b_hh)
+            out, state = self._cell(step, state, w_hh, b_hh, w_hr)
             outputs.append(out)
         outputs.reverse()
         return _F.cat(outputs, 0), state
@@ -404,8 +420,9 @@ class RNNBase(Module):
         data, batch_sizes, sorted_indices, unsorted_indices = packed
         lstm = self.mode == "LSTM"
         shape = (self.num_layers * (2 if self.bidirectional else 1), int(batch_sizes[0]), self.hidden_size)
+        h_shape = shape[:2] + (self.proj_size,) if self.proj_size > 0 else shape
         if hx is None:
-            hx = (_F.zeros(shape, dtype=data.dtype), _F.zeros(shape, dtype=data.dtype)) if lstm else \
+            hx = (_F.zeros(h_shape, dtype=data.dtype), _F.zeros(shape, dtype=data.dtype)) if lstm else \
                 _F.zeros(shape, dtype=data.dtype)
         elif sorted_indices is not None:
             hx = (hx[0].index_select(1, sorted_indices), hx[1].index_select(1, sorted_indices)) if lstm else \
@@ -420,7 +437,7 @@ class RNNBase(Module):
             raise RuntimeError(f"input.size(-1) must be equal to input_size. Expected {self.input_size}, "
                                f"got {data.size(-1)}")
         if lstm:
-            self._check_hidden_size(hx[0], shape, "Expected hidden[0] size {}, got {}")
+            self._check_hidden_size(hx[0], h_shape, "Expected hidden[0] size {}, got {}")
             self._check_hidden_size(hx[1], shape, "Expected hidden[1] size {}, got {}")
         else:
             self._check_hidden_size(hx, shape)
@@ -440,8 +457,8 @@ class RNNBase(Module):
             input = input.unsqueeze(batch_dim)
         return input, is_batched
 
-    def _zeros(self, input: Tensor) -> Tensor:
-        return _F.zeros(self._expected_hidden_size(input), dtype=input.dtype)
+    def _zeros(self, input: Tensor, cell: bool = False) -> Tensor:
+        return _F.zeros(self._expected_hidden_size(input, cell), dtype=input.dtype)
 
 
 def _forward_single_state(module: RNNBase, input: Tensor, hx: Optional[Tensor]) -> tuple[Tensor, Tensor]:
@@ -506,7 +523,7 @@ class LSTM(RNNBase):
             return self._forward_packed(input, hx)
         input, is_batched = self._prepare(input, "LSTM")
         if hx is None:
-            hx = (self._zeros(input), self._zeros(input))
+            hx = (self._zeros(input), self._zeros(input, cell=True))
         else:
             if is_batched:
                 if hx[0].dim() != 3 or hx[1].dim() != 3:
@@ -518,9 +535,9 @@ class LSTM(RNNBase):
                                        f"({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
                 hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
         self._check_input(input)
-        expected = self._expected_hidden_size(input)
-        self._check_hidden_size(hx[0], expected, "Expected hidden[0] size {}, got {}")
-        self._check_hidden_size(hx[1], expected, "Expected hidden[1] size {}, got {}")
+        self._check_hidden_size(hx[0], self._expected_hidden_size(input), "Expected hidden[0] size {}, got {}")
+        self._check_hidden_size(hx[1], self._expected_hidden_size(input, cell=True),
+                                "Expected hidden[1] size {}, got {}")
         x = input.transpose(0, 1) if self.batch_first else input
         output, (h, c) = self._run(x, hx)
         if self.batch_first:

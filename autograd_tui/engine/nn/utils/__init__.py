@@ -2,14 +2,17 @@
 parametrizations (weight_norm, spectral_norm) and their older hook-based forms, pruning."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.nn.utils import parametrizations, parametrize, prune, rnn
-from autograd_tui.engine.nn.utils.clip_grad import clip_grad_norm, clip_grad_norm_, clip_grad_value_, get_total_norm
+from autograd_tui.engine.nn.utils.clip_grad import (
+    clip_grad_norm, clip_grad_norm_, clip_grad_value_, clip_grads_with_norm_, get_total_norm,
+)
 from autograd_tui.engine.nn.utils.convert_parameters import parameters_to_vector, vector_to_parameters
 from autograd_tui.engine.nn.utils.hooked_norms import (
     remove_spectral_norm, remove_weight_norm, spectral_norm, weight_norm,
 )
 
 __all__ = ["rnn", "parametrize", "parametrizations", "prune", "clip_grad_norm", "clip_grad_norm_", "clip_grad_value_",
-           "get_total_norm", "parameters_to_vector", "vector_to_parameters", "weight_norm", "remove_weight_norm",
+           "get_total_norm", "clip_grads_with_norm_", "parameters_to_vector", "vector_to_parameters", "weight_norm",
+           "remove_weight_norm",
            "spectral_norm", "remove_spectral_norm"]
 
 

@@ -9,9 +9,10 @@ import numpy as np
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
+from autograd_tui.engine.functions.parser import refused
 from autograd_tui.engine.grad_mode import no_grad
 
-__all__ = ["clip_grad_norm_", "clip_grad_norm", "clip_grad_value_", "get_total_norm"]
+__all__ = ["clip_grad_norm_", "clip_grad_norm", "clip_grad_value_", "get_total_norm", "clip_grads_with_norm_"]
 
 Tensors = Union[Tensor, Iterable[Tensor]]
 
@@ -61,13 +62,27 @@ def clip_grad_norm_(parameters: Tensors, max_norm: float, norm_type: float = 2.0
                               stacklevel=_user_stacklevel())
         grads = [p.grad for p in parameters if p.grad is not None]
         total_norm = get_total_norm(grads, norm_type, error_if_nonfinite, foreach)
+        clip_grads_with_norm_(parameters, max_norm, total_norm, foreach)
+        return total_norm
+
+
+def clip_grads_with_norm_(parameters: Tensors, max_norm: float, total_norm: Tensor,
+                          foreach: Optional[bool] = None) -> None:
+    """Scale every ``.grad`` by ``max_norm / (total_norm + 1e-6)`` when that is below 1, for a norm
+    computed beforehand (``get_total_norm``): ``clip_grad_norm_`` is these two steps."""
+    with no_grad():
+        if isinstance(parameters, Tensor):
+            parameters = [parameters]
+        grads = [p.grad for p in parameters if p.grad is not None]
+        max_norm = float(max_norm)
         if not grads:
-            return total_norm
-        clip_coef = float(max_norm) / (total_norm + 1e-6)
+            return
+        clip_coef = max_norm / (total_norm + 1e-6)
+        if not isinstance(clip_coef, Tensor):  # a number given as total_norm: torch.clamp refuses it
+            raise refused("clamp", (clip_coef,), {"max": 1.0})
         clip_coef_clamped = _F.clamp(clip_coef, max=1.0)
         for g in grads:
             g.mul_(clip_coef_clamped.to(g.dtype))
-        return total_norm
 
 
 def clip_grad_norm(parameters: Tensors, max_norm: float, norm_type: float = 2.0, error_if_nonfinite: bool = False,
@@ -88,5 +103,8 @@ def clip_grad_value_(parameters: Tensors, clip_value: float, foreach: Optional[b
                 p.grad.clamp_(min=-clip_value, max=clip_value)
 
 
-for _fn in (clip_grad_norm_, clip_grad_norm, clip_grad_value_, get_total_norm):
+for _fn in (clip_grad_norm_, clip_grad_norm, clip_grad_value_, get_total_norm, clip_grads_with_norm_):
     _fn.__module__ = "torch.nn.utils.clip_grad"
+# PyTorch's public names are aliases of these two private functions
+get_total_norm.__name__ = get_total_norm.__qualname__ = "_get_total_norm"
+clip_grads_with_norm_.__name__ = clip_grads_with_norm_.__qualname__ = "_clip_grads_with_norm_"
