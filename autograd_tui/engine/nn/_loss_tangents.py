@@ -14,10 +14,13 @@ Each formula is ``f(inputs, tangents, out, attrs)``, the signature of ``Rule.jvp
 """
 from __future__ import annotations
 
-from typing import Any
+import functools
+from typing import Any, Callable
+
+import numpy as np
 
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _activations, _double_backward, _kernels
 
@@ -73,6 +76,21 @@ def logits_target_term(y_t: Tensor, x: Tensor, weight: Any, pos_weight: Any) -> 
     else:
         term = (_activations.logsigmoid(-x) - _activations.logsigmoid(x) * pos_weight) * y_t
     return term if weight is None else term * weight
+
+
+def nll_attrs(attrs: dict, input: Tensor, target: Tensor, weight: Tensor | None, ignore_index: int,
+              reduction: str, nll_loss: Callable) -> dict:
+    """What nll_loss's node saves besides, as PyTorch's: target, weight, ignore_index and
+    total_weight, the forward's second output (a tensor of the input's dtype, 0 without a
+    reduction). Inside a forward-AD level, nll_loss's tangent is the loss of its input's tangent
+    (derivatives.yaml: ``nll_loss_forward(self_t, ...)``): ``nll_loss`` is bound for it."""
+    total = attrs["weight_total"] if reduction != "none" else 0.0
+    attrs.update(target=target, weight=weight, ignore_index=ignore_index,
+                 total_weight=make(np.asarray(total, dtype=input.dtype.np), input.dtype))
+    if _State.dual_level:
+        attrs["same_op"] = functools.partial(nll_loss, target=target, weight=weight, ignore_index=ignore_index,
+                                             reduction=reduction)
+    return attrs
 
 
 def batched() -> bool:

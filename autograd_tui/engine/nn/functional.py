@@ -29,7 +29,7 @@ from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
-from autograd_tui.engine.nn import _composite_losses, _ctc, _margin_losses
+from autograd_tui.engine.nn import _composite_losses, _ctc, _loss_tangents, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
@@ -667,23 +667,8 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
                  "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
                  "reduction": reduction, "weight_total": total_weight}
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
-               _nll_attrs(attrs, input, target, weight, ignore_index, reduction))
+               _loss_tangents.nll_attrs(attrs, input, target, weight, ignore_index, reduction, nll_loss))
     return out
-
-
-def _nll_attrs(attrs: dict, input: Tensor, target: Tensor, weight: Optional[Tensor], ignore_index: int,
-               reduction: str) -> dict:
-    """What PyTorch's node saves besides: target, weight, ignore_index and total_weight, the
-    forward's second output (a tensor of the input's dtype, 0 without a reduction). Inside a
-    forward-AD level, nll_loss's tangent is the loss of its input's tangent (derivatives.yaml:
-    ``nll_loss_forward(self_t, ...)``): the loss is bound for it."""
-    total = attrs["weight_total"] if reduction != "none" else 0.0
-    attrs.update(target=target, weight=weight, ignore_index=ignore_index,
-                 total_weight=make(np.asarray(total, dtype=input.dtype.np), input.dtype))
-    if _State.dual_level:
-        attrs["same_op"] = functools.partial(nll_loss, target=target, weight=weight, ignore_index=ignore_index,
-                                             reduction=reduction)
-    return attrs
 
 
 def _plain_batch(input: Tensor, target: Tensor, weight: Optional[Tensor], ignore_index: int, reduction: str) -> bool:
@@ -709,8 +694,8 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
         picks = np.zeros((n, c), np.float32)
         picks[rows, t] = -1
         record(RULES["nll_loss"], (input,), out,
-               _nll_attrs({"shape": tuple(input.shape), "picks": picks, "reduction": reduction,
-                           "weight_total": float(n)}, input, target, None, -100, reduction))
+               _loss_tangents.nll_attrs({"shape": tuple(input.shape), "picks": picks, "reduction": reduction,
+                                         "weight_total": float(n)}, input, target, None, -100, reduction, nll_loss))
     return out
 
 
