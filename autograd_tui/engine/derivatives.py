@@ -37,6 +37,7 @@ from autograd_tui.engine.nn import _conv_transpose as CT
 from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.nn import _kernels as NN
+from autograd_tui.engine.nn import _loss_tangents as LT
 from autograd_tui.engine.nn import _grid_sample as GS
 from autograd_tui.engine.nn import _pixel_shuffle as PS
 from autograd_tui.engine.nn import _composite_losses as CL
@@ -63,13 +64,14 @@ from autograd_tui.engine.parity.rounding import (
 
 
 def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] | None = None,
-       **formulas: Callable) -> None:
+       jvp: Callable | None = None, **formulas: Callable) -> None:
     """One entry: the op's name, its node's name, its forward (or None when the op computes its
     result itself) and one formula per differentiable input, keyed by the input's name.
-    ``inputs`` lists every input in order when some of them get no formula (``where``'s condition)."""
+    ``inputs`` lists every input in order when some of them get no formula (``where``'s condition);
+    ``jvp`` is PyTorch's own forward-mode formula where the op has one (``Rule.jvp``)."""
     names = tuple(formulas) if inputs is None else inputs
     RULES[name] = Rule(name, node, forward, tuple(formulas.values()),
-                       tuple(names.index(k) for k in formulas), names)
+                       tuple(names.index(k) for k in formulas), names, jvp)
 
 
 def _conj(v):
@@ -810,16 +812,16 @@ op("batch_norm", "NativeBatchNormBackward0", None,
        NN.batch_norm_grad_weight(grad, input, mean, invstd, weight, training, eps),
    bias=lambda grad, input, weight, mean, invstd, training:
        NN.batch_norm_grad_bias(grad, input, weight, mean, invstd, training))
-op("mse_loss", "MseLossBackward0", None,
+op("mse_loss", "MseLossBackward0", None, jvp=LT.mse_loss,
    self=lambda grad, self, target, reduction, count: DB.mse_backward(grad, self, target, reduction, count),
    target=lambda grad, self, target, reduction, count: DB.mse_backward(grad, target, self, reduction, count))
 op("mse_loss_backward", "MseLossBackwardBackward0", None,
    grad_output=lambda grad, self, target, reduction, count: DB.mse_backward(grad, self, target, reduction, count),
    self=lambda grad, grad_output, reduction, count: DB.mse_double_grad(grad, grad_output, reduction, count),
    target=lambda grad, grad_output, reduction, count: -DB.mse_double_grad(grad, grad_output, reduction, count))
-op("nll_loss", "NllLossBackward0", None,
-   self=lambda grad, self, shape, picks, reduction, total_weight:
-       DB.nll_backward(grad, self, shape, picks, reduction, total_weight))
+op("nll_loss", "NllLossBackward0", None, jvp=LT.nll_loss,
+   self=lambda grad, self, shape, picks, reduction, weight_total:
+       DB.nll_backward(grad, self, shape, picks, reduction, weight_total))
 op("smooth_l1_loss_backward", "SmoothL1LossBackwardBackward0", None,
    grad_output=lambda grad, self, target, beta, norm, reduction:
        NNR.smooth_l1_backward(grad, self, target, beta, norm, reduction),
@@ -848,18 +850,19 @@ op("nll_loss_backward", "NllLossBackwardBackward0", None,
 op("nll_loss2d_backward", "NllLoss2DBackwardBackward0", None,
    grad_output=lambda grad, picks, reduction, total_weight: DB.nll_loss_of_grad(grad, picks, reduction, total_weight),
    self=lambda grad: F.zeros_like(grad))
-op("binary_cross_entropy", "BinaryCrossEntropyBackward0", None,
+op("binary_cross_entropy", "BinaryCrossEntropyBackward0", None, jvp=LT.binary_cross_entropy,
    self=lambda grad, self, target, weight, reduction, count:
        NN.bce_grad_input(grad, self, target, weight, reduction, count),
    target=lambda grad, self, weight, reduction, count: NN.bce_grad_target(grad, self, weight, reduction, count))
 op("binary_cross_entropy_with_logits", "BinaryCrossEntropyWithLogitsBackward0", None,
+   jvp=LT.binary_cross_entropy_with_logits,
    self=lambda grad, self, target, weight, pos_weight, reduction, count:
        NN.bce_logits_grad_input(grad, self, target, weight, pos_weight, reduction, count),
    target=lambda grad, self, weight, pos_weight, reduction, count:
        NN.bce_logits_grad_target(grad, self, weight, pos_weight, reduction, count))
-op("nll_loss2d", "NllLoss2DBackward0", None,
-   self=lambda grad, self, shape, picks, reduction, total_weight:
-       DB.nll_backward(grad, self, shape, picks, reduction, total_weight, "nll_loss2d_backward"))
+op("nll_loss2d", "NllLoss2DBackward0", None, jvp=LT.nll_loss,
+   self=lambda grad, self, shape, picks, reduction, weight_total:
+       DB.nll_backward(grad, self, shape, picks, reduction, weight_total, "nll_loss2d_backward"))
 op("leaky_relu", "LeakyReluBackward0", None, self=ACT.leaky_relu_grad)
 # in place, PyTorch saves the result instead of the overwritten input (same sign where it matters)
 op("leaky_relu_result", "LeakyReluBackward1", None, self=ACT.leaky_relu_grad_from_result)

@@ -574,8 +574,11 @@ def jacfwd(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = F
         bases = [[_one_hot(tuple(x.shape), k, x) if j == i else F.zeros_like(y) for j, y in enumerate(flat)]
                  for i, x in enumerate(flat) for k in range(x.numel())]
         own: list = []
-        runs = [_pushforward(on_chosen, tuple(chosen), tangents, has_aux) for tangents in bases] or \
-            [_pushforward(on_chosen, tuple(chosen), [F.zeros_like(x) for x in flat], has_aux)]
+        # PyTorch pushes all basis vectors at once under vmap: the loss kernels' tangents then take
+        # functorch's batched decompositions (nn/_loss_tangents.py), which "jacfwd" marks
+        with _transform("jacfwd"):
+            runs = [_pushforward(on_chosen, tuple(chosen), tangents, has_aux) for tangents in bases] or \
+                [_pushforward(on_chosen, tuple(chosen), [F.zeros_like(x) for x in flat], has_aux)]
         output, out_spec, aux = runs[0][0], runs[0][1], runs[0][2]
         out_leaves = tree_flatten(output)[0]
         columns: list[list] = [[] for _ in out_leaves]

@@ -136,11 +136,12 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable", "attr_names")
+                 "saves_result", "once_differentiable", "attr_names", "jvp")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
-                 diff_inputs: tuple[int, ...], input_names: tuple[str, ...] = ("self", "other")) -> None:
+                 diff_inputs: tuple[int, ...], input_names: tuple[str, ...] = ("self", "other"),
+                 jvp: Callable | None = None) -> None:
         self.name = name
         self.node_cls = _node_class(node_name)
         self.forward = forward
@@ -151,6 +152,9 @@ class Rule:
         self.saves_result = any("result" in f.params for f in self.formulas)
         self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
         self.attr_names: set[str] = set()  # the non-tensor values its nodes were given, by name
+        # PyTorch's own forward formula (derivatives.yaml's ``result:``) where its rounding differs
+        # from J·t taken through the backward formulas: f(inputs, tangents, out, attrs) -> tangent
+        self.jvp = jvp
         _expose_saved(self.node_cls, {p for f in self.formulas for p in f.saved})
 
     def expose_attrs(self, attrs: dict) -> None:
@@ -162,7 +166,8 @@ class Rule:
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
-                           "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks"})
+                           "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
+                           "same_op", "norm", "weight_total"})
 
 
 _node_classes: dict[str, type] = {}
@@ -326,7 +331,14 @@ class OpNode(Node):
                 return _wrap(np.asarray(value, dtype=dtype.np), dtype)
             return value
         if self._attrs and key in self._attrs:
-            return _as_given(self._attrs[key], key)
+            value = self._attrs[key]
+            if self._released and isinstance(value, Tensor):
+                raise RuntimeError(SAVED_FREED)  # a tensor the node saved is freed with the rest
+            if key == "reduction" and value.__class__ is str:
+                return _REDUCTION_ENUM[value]  # the loss nodes save ATen's at::Reduction number
+            if key == "ignore_index" and value < 0:
+                return value + 2 ** 64  # a SymInt, shown through an unsigned 64-bit field as saved dims are
+            return _as_given(value, key)
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
             shape = tuple(self._meta[0][0])
             return shape if key == "self_sym_sizes" else int(np.prod(shape, dtype=np.int64))
@@ -340,6 +352,9 @@ class OpNode(Node):
         if self._saved:
             self._saved = None
             self._released = True
+
+
+_REDUCTION_ENUM = {"none": 0, "mean": 1, "sum": 2}
 
 
 def _as_given(value: Any, key: str) -> Any:

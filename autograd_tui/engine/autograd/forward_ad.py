@@ -149,6 +149,12 @@ def _sizes(t: Tensor) -> str:
 _LINEAR = {
     "stack": lambda tangents, attrs: F.stack(tangents, attrs["dim"]),
     "cat": lambda tangents, attrs: F.cat(tangents, attrs["dim"]),
+    # A reduction's tangent is the same reduction of the tangent (mean: its sum, then one
+    # division); the double-vjp would divide each element first.
+    "sum": lambda tangents, attrs: F.sum(tangents[0]),
+    "sum_dim": lambda tangents, attrs: F.sum(tangents[0], attrs["dim"], attrs["keepdim"]),
+    "mean": lambda tangents, attrs: F.mean(tangents[0]),
+    "mean_dim": lambda tangents, attrs: F.mean(tangents[0], attrs["dim"], attrs["keepdim"]),
 }
 
 
@@ -180,6 +186,20 @@ def _div_jvp(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor:
     return (-moved if self_t is None else self_t - moved) / inputs[1]
 
 
+def _xlogy_jvp(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor | None:
+    """derivatives.yaml's ``xlogy(self_t, other_p).masked_fill((self_p == 0) & (other_p <= 0), 0)
+    + other_t * self_p / other_p`` (a missing tangent's term left out)."""
+    self_p, other_p = inputs
+    self_t, other_t = tangents
+    term = None
+    if self_t is not None:
+        term = F.xlogy(self_t, other_p).masked_fill((self_p == 0) & (other_p <= 0), 0)
+    if other_t is not None:
+        other_term = other_t * self_p / other_p
+        term = other_term if term is None else term + other_term
+    return term
+
+
 def _unary(formula: Any) -> Any:
     return lambda inputs, tangents, out, attrs: formula(inputs[0], tangents[0], out, attrs)
 
@@ -194,6 +214,7 @@ _FORWARD = {
     "norm": _unary(_two_norm_jvp),
     "norm_aten": _unary(_two_norm_jvp),
     "div": _div_jvp,
+    "xlogy": _xlogy_jvp,
 }
 
 
@@ -217,8 +238,9 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
         out._fw = (level, _LINEAR[rule.name](pieces, attrs or {}))
         return
     keep_graph = _State.enabled  # the tangent is itself differentiable when grad mode is on
-    if rule.name in _FORWARD and not out.dtype.is_complex:
-        tangent = _own_formula(_FORWARD[rule.name], inputs, tangents, out, attrs or {}, keep_graph)
+    own = _FORWARD.get(rule.name) or rule.jvp
+    if own is not None and not out.dtype.is_complex:
+        tangent = _own_formula(own, inputs, tangents, out, attrs or {}, keep_graph)
         if tangent is not None:
             out._fw = (level, tangent)
             _share_with_saved_result(out)

@@ -2,6 +2,7 @@
 margin, Gaussian and Poisson negative log-likelihood, hinge embedding. Each is written with the same
 ops in the same order, so values, rounding and the graph's nodes are PyTorch's. Soft margin is an
 ATen kernel with a node of its own (``SoftMarginLossBackward0``), computed here in its steps' order.
+Inside torch.func's transforms, binary cross-entropy with logits is functorch's composite of it.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from autograd_tui.engine.nn import _activations
 from autograd_tui.engine.record import RULES, record
 
 __all__ = ["multilabel_soft_margin_loss", "gaussian_nll_loss", "poisson_nll_loss", "hinge_embedding_loss",
-           "soft_margin_loss", "soft_margin_loss_grad"]
+           "soft_margin_loss", "soft_margin_loss_grad", "bce_with_logits_under_transforms"]
 
 
 def _reduce(loss: Tensor, reduction: str) -> Tensor:
@@ -94,7 +95,7 @@ def soft_margin_loss(input: Tensor, target: Tensor, reduction: str) -> Tensor:
         output = _reduce(output, reduction)
     if _State.enabled and input.requires_grad:
         norm = 1.0 / input.numel() if reduction == "mean" else 1.0
-        record(RULES["soft_margin_loss"], (input, target), output, {"norm": norm})
+        record(RULES["soft_margin_loss"], (input, target), output, {"norm": norm, "reduction": reduction})
     return output
 
 
@@ -102,3 +103,24 @@ def soft_margin_loss_grad(grad: Tensor, self: Tensor, target: Tensor, norm: floa
     # ATen's backward: -norm * target * z / (1 + z) * grad, z = exp(-target * input), in this order
     z = _F.exp(-target * self)
     return (target * z).mul(-norm).div(z + 1).mul(grad)
+
+
+def bce_with_logits_under_transforms(input: Tensor, target: Tensor, weight: Optional[Tensor],
+                                     pos_weight: Optional[Tensor], reduction: str) -> Tensor:
+    """Inside torch.func's transforms (grad, jvp, vmap, ...) PyTorch replaces the fused loss with
+    functorch's own composite, ``(1 - t) * x + max(-x, 0) + log(exp(-max) + exp(-x - max))`` (the
+    log term times ``(pw - 1) * t + 1`` with a pos_weight), op by op: its value, gradients and
+    tangents are those of these ops."""
+    # Each op in the order the C++ builds it: that order is the backward's order of additions.
+    max_val = _F.clamp_min(-input, 0)
+    if pos_weight is None:
+        loss = (1 - target) * input + max_val
+        return _weighted_reduce(loss + _F.log(_F.exp(-max_val) + _F.exp(-input - max_val)), weight, reduction)
+    log_weight = (pos_weight - 1) * target + 1
+    loss = (1 - target) * input
+    log_term = _F.log(_F.exp(-max_val) + _F.exp(-input - max_val)) + max_val
+    return _weighted_reduce(loss + log_weight * log_term, weight, reduction)
+
+
+def _weighted_reduce(loss: Tensor, weight: Optional[Tensor], reduction: str) -> Tensor:
+    return _reduce(loss if weight is None else loss * weight, reduction)

@@ -102,9 +102,12 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         y = laid_out
     out = make(y, input.dtype)
     if _State.enabled or _State.dual_level:
-        # the backward kernel reuses the forward's statistics, as PyTorch's node saves them
-        stats = {"mean": mean.reshape(n, num_groups), "rstd": rstd.reshape(n, num_groups)}
-        record(RULES["group_norm"], (input, weight, bias), out, {"groups": num_groups, "eps": eps, "cache": stats})
+        # PyTorch's node saves the forward's mean and 1/std, outputs 1 and 2 of native_group_norm
+        # (its backward kernel reuses them), and the sizes it ran with: _saved_result1, _saved_N, ...
+        mean_t, rstd_t = make(mean.reshape(n, num_groups), input.dtype), make(rstd.reshape(n, num_groups), input.dtype)
+        record(RULES["group_norm"], (input, weight, bias), out,
+               {"N": n, "C": c, "HxW": per_channel, "group": num_groups, "eps": eps, "result1": mean_t,
+                "result2": rstd_t}, outputs={"result": out, "result1": mean_t, "result2": rstd_t})
     return out
 
 
@@ -219,16 +222,22 @@ def instance_norm(input: Tensor, running_mean: Optional[Tensor] = None, running_
     return out.view(input.shape)
 
 
+def _stats(mean: Tensor, rstd: Tensor) -> dict:
+    """The forward's (N, groups) mean and 1/std, as the kernels read them."""
+    return {"mean": mean._data, "rstd": rstd._data}
+
+
 RULES = {
     "group_norm": Rule(
         "group_norm", "NativeGroupNormBackward0", None,
         # one formula per input, each computing only its own gradient (the arguments are the
         # same for all three, so each saves what PyTorch's node saves)
-        (lambda grad, input, weight, groups, eps, cache:
-            group_norm_input_grad(grad, input, weight, groups, eps, cache),
-         lambda grad, input, weight, groups, eps, cache:
-            group_norm_weight_grad(grad, input, weight, groups, eps, cache),
-         lambda grad, input, weight, groups, eps: group_norm_bias_grad(grad, input, weight, groups, eps)),
+        (lambda grad, input, weight, result1, result2, N, C, HxW, group, eps:
+            group_norm_input_grad(grad, input, weight, group, eps, _stats(result1, result2)),
+         lambda grad, input, weight, result1, result2, N, C, HxW, group, eps:
+            group_norm_weight_grad(grad, input, weight, group, eps, _stats(result1, result2)),
+         lambda grad, input, weight, result1, result2, N, C, HxW, group, eps:
+            group_norm_bias_grad(grad, input, weight, group, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
 }
 

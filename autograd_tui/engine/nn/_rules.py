@@ -17,7 +17,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import Rule, record, record_backward_op
-from autograd_tui.engine.nn import _activations
+from autograd_tui.engine.nn import _activations, _loss_tangents
 from autograd_tui.engine.nn._layer_norm import (layer_norm_rows_bias_grad, layer_norm_rows_input_grad,
                                                  layer_norm_rows_weight_grad)
 
@@ -176,11 +176,13 @@ def layer_norm_bias_grad(g: Tensor, a: Tensor, weight, n_norm: int, eps: float) 
 def _scalar_tail(x: Tensor) -> Tensor:
     """True where PyTorch's pointwise CPU loop runs its scalar code rather than 16-wide vector code.
 
-    The loop handles two 8-wide vectors per step and leaves the last ``numel % 16`` elements (in
-    memory order) to the scalar form, whose rounding order differs.
+    The loop handles two 32-byte vectors per step (16 floats, 8 doubles) and leaves the last
+    ``numel % 16`` (float64: ``% 8``) elements, in memory order, to the scalar form, whose rounding
+    order differs.
     """
     n = x.numel()
-    flags = np.arange(n) >= n - n % 16
+    step = 8 if x.dtype is dtypes.float64 else 16
+    flags = np.arange(n) >= n - n % step
     return make(flags.reshape(tuple(x.shape)), dtypes.bool_)
 
 
@@ -221,6 +223,33 @@ def huber_backward(grad: Tensor, self: Tensor, target: Tensor, delta: float, nor
                               lambda: _huber_grad(grad, self, target, delta, norm))
 
 
+def _pointwise_loss_tangent(backward, inputs: tuple, tangents: list, param: float, reduction: str) -> Tensor:
+    """derivatives.yaml's ``result:`` of smooth_l1_loss and huber_loss: the unreduced backward
+    with self_t plus the one with target_t (zeros where a tangent is missing), then reduced."""
+    a, b = inputs
+    a_t, b_t = (_F.zeros_like(x) if t is None else t for x, t in zip(inputs, tangents))
+    if _loss_tangents.batched():  # functorch's decompositions of the two backward kernels
+        backward = _smooth_l1_decomposed if backward is smooth_l1_backward else _huber_decomposed
+        both = backward(a_t, a, b, param) + backward(b_t, b, a, param)
+    else:
+        both = backward(a_t, a, b, param, 1.0, "none") + backward(b_t, b, a, param, 1.0, "none")
+    return _loss_tangents.reduced(both, reduction)
+
+
+def _smooth_l1_decomposed(grad: Tensor, self: Tensor, target: Tensor, beta: float) -> Tensor:
+    """torch._decomp's smooth_l1_loss_backward, unreduced (norm 1)."""
+    x = self - target
+    norm_grad = grad * 1.0
+    return _F.where(_F.abs(x) < beta, norm_grad * x / beta, norm_grad * _F.sign(x))
+
+
+def _huber_decomposed(grad: Tensor, self: Tensor, target: Tensor, delta: float) -> Tensor:
+    """torch._decomp's huber_loss_backward, unreduced (norm 1)."""
+    x = self - target
+    return _F.where(x < -delta, -1.0 * grad * delta,
+                    _F.where(x > delta, 1.0 * grad * delta, 1.0 * x * grad))
+
+
 RULES = {
     "embedding": Rule(
         "embedding", "EmbeddingBackward0", None,
@@ -255,12 +284,14 @@ RULES = {
         (smooth_l1_backward,
          lambda grad, self, target, beta, norm, reduction:
              smooth_l1_backward(grad, target, self, beta, norm, reduction)),
-        (0, 1), ("self", "target")),
+        (0, 1), ("self", "target"), jvp=lambda inputs, tangents, out, attrs:
+            _pointwise_loss_tangent(smooth_l1_backward, inputs, tangents, attrs["beta"], attrs["reduction"])),
     "huber_loss": Rule(
         "huber_loss", "HuberLossBackward0", None,
         (huber_backward,
          lambda grad, self, target, delta, norm, reduction: huber_backward(grad, target, self, delta, norm, reduction)),
-        (0, 1), ("self", "target")),
+        (0, 1), ("self", "target"), jvp=lambda inputs, tangents, out, attrs:
+            _pointwise_loss_tangent(huber_backward, inputs, tangents, attrs["delta"], attrs["reduction"])),
 }
 # Its gradients are numpy kernels (ATen's summation orders): they refuse a second derivative.
 RULES["embedding_bag_weighted"].once_differentiable = True

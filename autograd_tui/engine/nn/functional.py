@@ -29,7 +29,7 @@ from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
-from autograd_tui.engine.nn import _composite_losses, _ctc, _margin_losses
+from autograd_tui.engine.nn import _composite_losses, _ctc, _loss_tangents, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
@@ -663,10 +663,11 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
         data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
+        attrs = {"shape": tuple(input.shape),
+                 "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
+                 "reduction": reduction, "weight_total": total_weight}
         record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
-               {"shape": tuple(input.shape),
-                "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
-                "reduction": reduction, "total_weight": total_weight})
+               _loss_tangents.nll_attrs(attrs, input, target, weight, ignore_index, reduction, nll_loss))
     return out
 
 
@@ -693,7 +694,8 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
         picks = np.zeros((n, c), np.float32)
         picks[rows, t] = -1
         record(RULES["nll_loss"], (input,), out,
-               {"shape": tuple(input.shape), "picks": picks, "reduction": reduction, "total_weight": float(n)})
+               _loss_tangents.nll_attrs({"shape": tuple(input.shape), "picks": picks, "reduction": reduction,
+                                         "weight_total": float(n)}, input, target, None, -100, reduction, nll_loss))
     return out
 
 
@@ -853,6 +855,8 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
                            f"{_F._scalar_type_name(target.dtype)}")
     if input.dtype is not common:  # a float64 target makes the loss float64
         input = input.to(common)
+    if _State.transforms:
+        return _composite_losses.bce_with_logits_under_transforms(input, target, weight, pos_weight, reduction)
     x = input._data
     t = target._data.astype(x.dtype, copy=False)
     # ATen's composite, one rounding per step: (1 - t) * x - log_sigmoid(x) [* ((pw - 1) * t + 1)]
@@ -976,8 +980,8 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 
 def _xlogy_self(t: Tensor) -> Tensor:
     """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), the C library's log)."""
-    if t.requires_grad:
-        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0)
+    if t.requires_grad or _State.dual_level:
+        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0), and the target's tangent
     return make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
 
 
