@@ -32,6 +32,16 @@ def _python_dtype(a) -> bool:
 def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_blocking: bool = False,
        memory_format=None) -> Tensor:
     meta = None  # the meta device asked for (True), the CPU (False), or no device named
+    if args and (args[0].__class__ is bool or args[0].__class__ is float):
+        # PyTorch's parser reads a Python bool or float in the dtype overload's first slot as
+        # torch.bool or torch.float64 (x.to(True) is a bool tensor)
+        if len(args) > 3 or any(a.__class__ is not bool for a in args[1:]):
+            raise invalid_combination("to", args, {}, _TO_OVERLOADS)
+        args = (dtypes.bool_ if args[0].__class__ is bool else dtypes.float64,) + args[1:]
+    elif len(args) > 1 and isinstance(args[0], (str, _tensor.device)) and isinstance(args[1], bool):
+        raise invalid_combination("to", args, {}, _TO_OVERLOADS)  # the device overload's 2nd slot is dtype
+    flags = [a for a in args if isinstance(a, bool)]  # non_blocking, copy by position
+    copy = copy or (len(flags) > 1 and flags[1])
     for a in args:
         if isinstance(a, dtypes.dtype) or _python_dtype(a):
             dtype = a
