@@ -101,7 +101,20 @@ def _shape_keyword(name: str, keyword: str, positional: tuple, given: dict) -> t
         if positional:  # the list is there: what is left over is an unknown keyword
             raise TypeError(f"{name}() got an unexpected keyword argument '{next(iter(given))}'")
         raise TypeError(f'{name}() missing 1 required positional arguments: "{keyword}"')
-    return (given[keyword],)
+    value = given[keyword]
+    if keyword != "dtype" and not _int_sequence(value):  # by name, only a whole list of ints fits
+        if name == "view":
+            raise invalid_combination("view", (), given, _VIEW_OVERLOADS)
+        raise TypeError(f"{name}(): argument '{keyword}' must be tuple of ints, not {_type_name(value)}")
+    return (value,)
+
+
+_VIEW_OVERLOADS = ("(torch.dtype dtype)", "(tuple of ints size)")
+
+
+def _int_sequence(value) -> bool:
+    return isinstance(value, (tuple, list, Size)) and all(_is_int(a) for a in value) \
+        and not (value and isinstance(value[0], bool))
 
 
 def view(input: Tensor, *shape, **given) -> Tensor:
@@ -109,7 +122,7 @@ def view(input: Tensor, *shape, **given) -> Tensor:
         raise _size_argument_error("view", (), (), False, 0)
     if given:  # view(size=...) or view(dtype=...)
         if not set(given) <= {"size", "dtype"}:
-            raise invalid_combination("view", shape, given, ("(torch.dtype dtype)", "(tuple of ints size)"))
+            raise invalid_combination("view", shape, given, _VIEW_OVERLOADS)
         shape = _shape_keyword("view", "dtype" if "dtype" in given else "size", shape, given)
     if len(shape) == 1 and isinstance(shape[0], dtypes.dtype):
         return make(input._data.view(shape[0].np), shape[0])
@@ -142,7 +155,7 @@ def _shape_arg_allow_neg(args, name: str = "view") -> tuple:
 
 
 def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, bad: int) -> TypeError:
-    argname = "shape" if name == "reshape" else "size"
+    argname = {"reshape": "shape", "repeat": "repeats"}.get(name, "size")
 
     def kind(a) -> str:
         return "torch.Size" if isinstance(a, Size) else _type_name(a)
@@ -789,6 +802,13 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         sizes = [builtins.min(step, n - i) for i in range(0, n, step)] if step else [0]
     else:
         sizes = list(split_size_or_sections)
+        bad = next((k for k, a in enumerate(sizes) if not _is_int(a) or (k == 0 and isinstance(a, bool))), None)
+        if bad == 0:
+            raise TypeError("split_with_sizes(): argument 'split_sizes' (position 2) must be tuple of ints, but "
+                            f"found element of type {_type_name(sizes[0])} at pos 0")
+        if bad is not None:
+            raise TypeError(f"split_with_sizes(): argument 'split_sizes' failed to unpack the object at pos {bad + 1} "
+                            f"with error \"type must be tuple of ints,but got {_type_name(sizes[bad])}\"")
         if builtins.sum(sizes) != n:
             raise RuntimeError(f"split_with_sizes expects split_sizes to sum exactly to {n} (input tensor's "
                                f"size at dimension {d}), but got split_sizes={sizes}")
@@ -831,9 +851,16 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
 def repeat(input: Tensor, *sizes, **given) -> Tensor:
     if given or not sizes:
         sizes = _shape_keyword("repeat", "repeats", sizes, given)
-    sizes = _shape_arg(sizes)
-    if len(sizes) < input.ndim:
+    repeats = _shape_arg_allow_neg(sizes, "repeat")  # the parser's TypeErrors for sizes that are not ints
+    if len(repeats) < input.ndim:
         raise RuntimeError("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor")
+    if any(r < 0 for r in repeats):  # PyTorch names the result's size
+        shape = (1,) * (len(repeats) - input.ndim) + tuple(input.shape)
+        result = [s * r for s, r in zip(shape, repeats)]
+        first = next((n for n in result if n < 0), None)
+        if first is not None:
+            raise RuntimeError(f"Trying to create tensor with negative dimension {first}: {result}")
+    sizes = _shape_arg(sizes)
     x = input._data.reshape((1,) * (len(sizes) - input.ndim) + tuple(input.shape))
     return record(_R["repeat"], (input,), make(np.tile(x, sizes), input.dtype),
                   {"shape": input.shape, "repeats": sizes})
