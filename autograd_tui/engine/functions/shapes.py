@@ -113,8 +113,12 @@ _VIEW_OVERLOADS = ("(torch.dtype dtype)", "(tuple of ints size)")
 
 
 def _int_sequence(value) -> bool:
-    return isinstance(value, (tuple, list, Size)) and all(_is_int(a) for a in value) \
-        and not (value and isinstance(value[0], bool))
+    return isinstance(value, (tuple, list, Size)) and _first_non_int(value) is None
+
+
+def _first_non_int(items) -> int | None:
+    """Where the parser's int list stops fitting: a non-int, or a bool in the first place."""
+    return next((k for k, a in enumerate(items) if not _is_int(a) or (k == 0 and isinstance(a, bool))), None)
 
 
 def view(input: Tensor, *shape, **given) -> Tensor:
@@ -148,14 +152,15 @@ def _shape_arg_allow_neg(args, name: str = "view") -> tuple:
     PyTorch's argument-parser TypeErrors for anything else."""
     sequence = len(args) == 1 and isinstance(args[0], (tuple, list, Size))
     items = tuple(args[0]) if sequence else tuple(args)
-    bad = next((k for k, a in enumerate(items) if not _is_int(a) or (k == 0 and isinstance(a, bool))), None)
+    bad = _first_non_int(items)
     if bad is None:
         return tuple(int(a) for a in items)
     raise _size_argument_error(name, args, items, sequence, bad)
 
 
-def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, bad: int) -> TypeError:
-    argname = {"reshape": "shape", "repeat": "repeats"}.get(name, "size")
+def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, bad: int,
+                         position: int = 1) -> TypeError:
+    argname = {"reshape": "shape", "repeat": "repeats", "split_with_sizes": "split_sizes"}.get(name, "size")
 
     def kind(a) -> str:
         return "torch.Size" if isinstance(a, Size) else _type_name(a)
@@ -167,9 +172,10 @@ def _size_argument_error(name: str, args: tuple, items: tuple, sequence: bool, b
         if len(args) > 1:
             return TypeError(f"{name}() takes 1 positional argument but {len(args)} were given")
         if sequence:
-            return TypeError(f"{name}(): argument '{argname}' (position 1) must be tuple of ints, but found element "
-                             f"of type {kind(items[0])} at pos 0")
-        return TypeError(f"{name}(): argument '{argname}' (position 1) must be tuple of ints, not {kind(args[0])}")
+            return TypeError(f"{name}(): argument '{argname}' (position {position}) must be tuple of ints, but found "
+                             f"element of type {kind(items[0])} at pos 0")
+        return TypeError(f"{name}(): argument '{argname}' (position {position}) must be tuple of ints, "
+                         f"not {kind(args[0])}")
     got = ", ".join(kind(a) for a in args)
     signatures = [" * (torch.dtype dtype)", " * (tuple of ints size)"]
     if len(args) == 1:  # one argument: the parser says why it matched neither overload
@@ -802,13 +808,9 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
         sizes = [builtins.min(step, n - i) for i in range(0, n, step)] if step else [0]
     else:
         sizes = list(split_size_or_sections)
-        bad = next((k for k, a in enumerate(sizes) if not _is_int(a) or (k == 0 and isinstance(a, bool))), None)
-        if bad == 0:
-            raise TypeError("split_with_sizes(): argument 'split_sizes' (position 2) must be tuple of ints, but "
-                            f"found element of type {_type_name(sizes[0])} at pos 0")
+        bad = _first_non_int(sizes)
         if bad is not None:
-            raise TypeError(f"split_with_sizes(): argument 'split_sizes' failed to unpack the object at pos {bad + 1} "
-                            f"with error \"type must be tuple of ints,but got {_type_name(sizes[bad])}\"")
+            raise _size_argument_error("split_with_sizes", (split_size_or_sections,), tuple(sizes), True, bad, 2)
         if builtins.sum(sizes) != n:
             raise RuntimeError(f"split_with_sizes expects split_sizes to sum exactly to {n} (input tensor's "
                                f"size at dimension {d}), but got split_sizes={sizes}")
