@@ -448,9 +448,11 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     _State.enabled = create_graph
     TASKS.append((seen, needed if capture is not None else None, capture_nodes, accumulates))
     try:
-        if capture is None and not may_steal:
-            # the common pass (.backward() on small leaves, or leaves that have a .grad already)
-            _run_plain(ready, buffers, dependencies, pop, push, retain_graph, create_graph)
+        if capture is None:
+            if may_steal:  # a training step's pass: leaves without a .grad may take theirs
+                _run_owned(ready, buffers, dependencies, pop, push, retain_graph, create_graph)
+            else:  # .backward() on small leaves, or leaves that have a .grad already
+                _run_plain(ready, buffers, dependencies, pop, push, retain_graph, create_graph)
         while ready:
             node = pop(ready)[1]
             grads = buffers.pop(node)
@@ -518,6 +520,68 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
         _State.enabled = prev_mode
         TASKS.pop()
     return captured
+
+
+def _run_owned(ready: list, buffers: dict, dependencies: dict, pop: Callable, push: Callable,
+               retain_graph: bool, create_graph: bool) -> None:
+    """Step 3 of ``execute`` without captures when some leaf may steal: the same order, results
+    and hand-over of owned gradients, without what only ``autograd.grad`` needs."""
+    owned: dict[Node, list] = {}
+    input_grads: Any
+    handed_over: Sequence[bool]
+    while ready:
+        node = pop(ready)[1]
+        grads = buffers.pop(node)
+        arrived_owned = owned.pop(node, None)
+        if node._pre_hooks or node._retained or node._node_pre_hooks:
+            grads = _run_pre_hooks(node, grads)
+            arrived_owned = None  # a hook may have kept a gradient, or replaced it
+        if node.__class__ is AccumulateGrad:
+            node._may_steal = arrived_owned is not None and arrived_owned[0]
+        if grads[0] is not None or any(g is not None for g in grads):
+            if _State.anomaly:
+                input_grads = _apply_in_anomaly_mode(node, grads, create_graph)
+            else:
+                input_grads = node.apply(grads, create_graph)
+            if node._post_hooks:
+                input_grads = _run_post_hooks(node, input_grads, grads)
+        else:
+            input_grads = ()
+        if not retain_graph:
+            node.release()
+        n_in = len(input_grads)
+        if not n_in:
+            handed_over = ()
+        elif n_in == 1 and node._returns_own_grads and not node._post_hooks:  # _hand_over's first case, inline
+            handed_over = (input_grads[0] is not None and _fresh(input_grads[0]._data, grads, arrived_owned),)
+        else:
+            handed_over = _hand_over(node, grads, arrived_owned, input_grads)
+        for i, (child, nr) in enumerate(node.next_functions):
+            if child is None:
+                continue
+            if i < n_in and input_grads[i] is not None:
+                g = input_grads[i]
+                buf = buffers.get(child)
+                if buf is None:
+                    buf = buffers[child] = [None] * child._num_outputs
+                if buf[nr] is None:
+                    buf[nr] = g
+                    mine = handed_over[i]
+                else:
+                    buf[nr] = buf[nr] + g  # a new tensor: the engine's own
+                    mine = True
+                if mine:
+                    flags = owned.get(child)
+                    if flags is None:
+                        flags = owned[child] = [False] * child._num_outputs
+                    flags[nr] = True
+            elif child not in buffers:
+                buffers[child] = [None] * child._num_outputs
+            left = dependencies[child] - 1
+            dependencies[child] = left
+            if left == 0:
+                push(ready, (-child._seq, child))
+        grads = input_grads = g = buf = None  # let go of them before the next node (see execute)
 
 
 def _run_plain(ready: list, buffers: dict, dependencies: dict, pop: Callable, push: Callable,
@@ -608,13 +672,13 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
     if len(results) == 1 and node._returns_own_grads and not node._post_hooks:
         g = results[0]
         return [g is not None and _fresh(g._data, grads, arrived_owned)]
-    flags = [False] * len(results)
     if not node._returns_own_grads or node._post_hooks:
-        return flags
+        return [False] * len(results)
     if len(results) > 1:
-        owners = _plain_owners(results, grads)
-        if owners is not None:
-            return _hand_over_plain(flags, owners, grads, arrived_owned, results)
+        flags = _hand_over_plain(grads, arrived_owned, results)
+        if flags is not None:
+            return flags
+    flags = [False] * len(results)
     arrived = {id(a._data) for a in grads if a is not None}
     several = len(results) > 1
     for i, g in enumerate(results):
@@ -651,50 +715,41 @@ def _fresh(data: np.ndarray, grads: list, arrived_owned: list | None) -> bool:
     return sharing < 0 or (arrived_owned is not None and arrived_owned[sharing])
 
 
-def _plain_owners(results: Sequence, grads: list) -> list | None:
-    """The ids of the arrays owning the memory of each result, then of each arriving gradient
-    (None's id for a missing one), when all are plain numpy arrays that own it or view one that
-    does (the usual case); None otherwise (``frombuffer``, a subclass), where numpy's check
-    decides. Two such arrays share memory exactly when their owner is the same."""
-    owners: list = []
-    for tensors in (results, grads):
+_NO_OWNER = id(None)
+
+
+def _hand_over_plain(grads: list, arrived_owned: list | None, results: Sequence) -> list | None:
+    """``_hand_over`` of several results when every result and arriving gradient is a plain numpy
+    array that owns its memory or views one that does (the usual case), else None (``frombuffer``,
+    a subclass: numpy's check decides). Two such arrays share memory exactly when their owner is
+    the same, so one identity test (of the owners' ids) stands for ``_may_share``."""
+    mine = []  # the owners' ids of the results, then of the arriving gradients (None's for a missing one)
+    arrived = []
+    for tensors, owners in ((results, mine), (grads, arrived)):
         for t in tensors:
             if t is None:
                 owners.append(_NO_OWNER)
                 continue
-            data = t._data
-            owner = data.base
+            owner = t._data.base
             if owner is None:
-                owner = data
+                owner = t._data
             elif owner.base is not None:
                 return None
             if owner.__class__ is not np.ndarray:
                 return None
             owners.append(id(owner))
-    return owners
-
-
-_NO_OWNER = id(None)
-
-
-def _hand_over_plain(flags: list, owners: list, grads: list, arrived_owned: list | None,
-                     results: Sequence) -> list:
-    """``_hand_over`` of several results with ``_plain_owners``: one identity test (of the
-    owners' ids) instead of ``_may_share``."""
-    count = len(results)
-    mine, arrived = owners[:count], owners[count:]
-    arrived_data = [id(a._data) for a in grads if a is not None]
-    for i in range(count):
-        owner = mine[i]
+    flags = []
+    for i, owner in enumerate(mine):
         if owner == _NO_OWNER or mine.count(owner) > 1:
-            continue  # no result, or another result shares its memory
+            flags.append(False)  # no result, or another result shares its memory
+            continue
         data = results[i]._data
-        if id(data) == owner and id(data) not in arrived_data:
-            flags[i] = True  # an array with memory of its own, made by the formula
+        if id(data) == owner and not any(a is not None and a._data is data for a in grads):
+            flags.append(True)  # an array with memory of its own, made by the formula
             continue
         sharing = arrived.count(owner)
-        flags[i] = sharing == 0 or (sharing == 1 and arrived_owned is not None
-                                    and arrived_owned[arrived.index(owner)])
+        flags.append(sharing == 0 or (sharing == 1 and arrived_owned is not None
+                                      and arrived_owned[arrived.index(owner)]))
     return flags
 
 

@@ -31,6 +31,7 @@ import math
 import numpy as np
 
 from autograd_tui.engine.parity.float32_math import (
+    CACHE_BLOCK,
     _ORDINARY_FLOOR,
     _expf_ordinary,
     _fma32,
@@ -159,6 +160,11 @@ def _logf_of_sums(d: np.ndarray) -> np.ndarray:
     """
     if not np.maximum.reduce(d) < _SUMS_BELOW:  # also a NaN sum
         return sleef_logf(d)
+    return _logf_of_ordinary_sums(d)
+
+
+def _logf_of_ordinary_sums(d: np.ndarray) -> np.ndarray:
+    """``_logf_of_sums`` of sums known to lie in [1, 2**16)."""
     # Same-dtype calls with 0-d constants and outputs in place: each call costs its overhead
     # (about 0.3 µs on 128 sums), a mixed-dtype one twice that.
     sub, add, mul = np.subtract, np.add, np.multiply
@@ -231,8 +237,13 @@ def _log_softmax_of_columns(rows: np.ndarray) -> np.ndarray:
     their own copy), the exponentials element-wise as before; the result is laid out as rows."""
     columns = np.ascontiguousarray(rows.T)
     shifted = np.subtract(columns, np.maximum.reduce(columns, axis=0))
-    total = np.add.reduce(sleef_expf_nonpositive(shifted), axis=0)
-    return np.subtract(shifted.T, _logf_of_sums(total)[:, None], order="C")
+    if shifted.size <= CACHE_BLOCK and np.minimum.reduce(shifted, axis=None) >= _ORDINARY_FLOOR:
+        # sleef_expf_nonpositive's own test, made here: every x - max is finite, in [-86, 0], so
+        # each row's sum is 1 (its max's exp) or more, and at most its length: no range to check
+        logs = _logf_of_ordinary_sums(np.add.reduce(_expf_ordinary(shifted), axis=0))
+    else:
+        logs = _logf_of_sums(np.add.reduce(sleef_expf_nonpositive(shifted), axis=0))
+    return np.subtract(shifted.T, logs[:, None], order="C")
 
 
 def softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
