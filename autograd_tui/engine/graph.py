@@ -448,11 +448,9 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     _State.enabled = create_graph
     TASKS.append((seen, needed if capture is not None else None, capture_nodes, accumulates))
     try:
-        if capture is None:
-            if may_steal:  # a training step's pass: leaves without a .grad may take theirs
-                _run_owned(ready, buffers, dependencies, pop, push, retain_graph, create_graph)
-            else:  # .backward() on small leaves, or leaves that have a .grad already
-                _run_plain(ready, buffers, dependencies, pop, push, retain_graph, create_graph)
+        if capture is None and not may_steal:
+            # the common pass (.backward() on small leaves, or leaves that have a .grad already)
+            _run_plain(ready, buffers, dependencies, pop, push, retain_graph, create_graph)
         while ready:
             node = pop(ready)[1]
             grads = buffers.pop(node)
@@ -520,68 +518,6 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
         _State.enabled = prev_mode
         TASKS.pop()
     return captured
-
-
-def _run_owned(ready: list, buffers: dict, dependencies: dict, pop: Callable, push: Callable,
-               retain_graph: bool, create_graph: bool) -> None:
-    """Step 3 of ``execute`` without captures when some leaf may steal: the same order, results
-    and hand-over of owned gradients, without what only ``autograd.grad`` needs."""
-    owned: dict[Node, list] = {}
-    input_grads: Any
-    handed_over: Sequence[bool]
-    while ready:
-        node = pop(ready)[1]
-        grads = buffers.pop(node)
-        arrived_owned = owned.pop(node, None)
-        if node._pre_hooks or node._retained or node._node_pre_hooks:
-            grads = _run_pre_hooks(node, grads)
-            arrived_owned = None  # a hook may have kept a gradient, or replaced it
-        if node.__class__ is AccumulateGrad:
-            node._may_steal = arrived_owned is not None and arrived_owned[0]
-        if grads[0] is not None or any(g is not None for g in grads):
-            if _State.anomaly:
-                input_grads = _apply_in_anomaly_mode(node, grads, create_graph)
-            else:
-                input_grads = node.apply(grads, create_graph)
-            if node._post_hooks:
-                input_grads = _run_post_hooks(node, input_grads, grads)
-        else:
-            input_grads = ()
-        if not retain_graph:
-            node.release()
-        n_in = len(input_grads)
-        if not n_in:
-            handed_over = ()
-        elif n_in == 1 and node._returns_own_grads and not node._post_hooks:  # _hand_over's first case, inline
-            handed_over = (input_grads[0] is not None and _fresh(input_grads[0]._data, grads, arrived_owned),)
-        else:
-            handed_over = _hand_over(node, grads, arrived_owned, input_grads)
-        for i, (child, nr) in enumerate(node.next_functions):
-            if child is None:
-                continue
-            if i < n_in and input_grads[i] is not None:
-                g = input_grads[i]
-                buf = buffers.get(child)
-                if buf is None:
-                    buf = buffers[child] = [None] * child._num_outputs
-                if buf[nr] is None:
-                    buf[nr] = g
-                    mine = handed_over[i]
-                else:
-                    buf[nr] = buf[nr] + g  # a new tensor: the engine's own
-                    mine = True
-                if mine:
-                    flags = owned.get(child)
-                    if flags is None:
-                        flags = owned[child] = [False] * child._num_outputs
-                    flags[nr] = True
-            elif child not in buffers:
-                buffers[child] = [None] * child._num_outputs
-            left = dependencies[child] - 1
-            dependencies[child] = left
-            if left == 0:
-                push(ready, (-child._seq, child))
-        grads = input_grads = g = buf = None  # let go of them before the next node (see execute)
 
 
 def _run_plain(ready: list, buffers: dict, dependencies: dict, pop: Callable, push: Callable,
