@@ -659,8 +659,8 @@ def _hand_over_plain(grads: list, arrived_owned: list | None, results: Sequence)
     array that owns its memory or views one that does (the usual case), else None (``frombuffer``,
     a subclass: numpy's check decides). Two such arrays share memory exactly when their owner is
     the same, so one identity test (of the owners' ids) stands for ``_may_share``."""
-    mine = []  # the owners' ids of the results, then of the arriving gradients (None's for a missing one)
-    arrived = []
+    mine: list[int] = []  # the owners' ids of the results, then of the arriving gradients (None's for a missing one)
+    arrived: list[int] = []
     for tensors, owners in ((results, mine), (grads, arrived)):
         for t in tensors:
             if t is None:
