@@ -135,6 +135,21 @@ def test_logf_of_row_sums_is_the_step_by_step_sleef_logf():
     assert np.array_equal(got, want, equal_nan=True)
 
 
+def test_log_softmax_of_short_rows_is_the_step_by_step_kernel():
+    # a batch of class scores takes the transposed copy; its ordinary exp and the row sums' log
+    # skip the range checks when every x - max is in [-86, 0]: rows far apart (-90) and a NaN do not
+    rng = np.random.default_rng(8)
+    for scale in (1.0, 12.0, 40.0):
+        x = (rng.standard_normal((200, 10)) * scale).astype(np.float32)
+        if scale == 40.0:
+            x[3, 4], x[7] = np.nan, [0.0, -90.0] * 5
+        shifted = x - x.max(axis=1, keepdims=True)  # (numpy's max: NaN in a row makes it NaN)
+        exps = float32_math.sleef_expf(shifted)
+        sums = np.add.accumulate(exps, axis=1)[:, -1]  # one element after another: rows shorter than a vector
+        want = shifted - softmax.sleef_logf(sums)[:, None]
+        assert np.array_equal(_bits(softmax.log_softmax(x)), _bits(want))
+
+
 def test_log_softmax_backward_in_blocks_is_one_fused_subtraction():
     rng = np.random.default_rng(6)
     out = softmax.log_softmax((rng.standard_normal((3000, 17)) * 30).astype(np.float32))

@@ -608,13 +608,13 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
     if len(results) == 1 and node._returns_own_grads and not node._post_hooks:
         g = results[0]
         return [g is not None and _fresh(g._data, grads, arrived_owned)]
-    flags = [False] * len(results)
     if not node._returns_own_grads or node._post_hooks:
-        return flags
+        return [False] * len(results)
     if len(results) > 1:
-        owners = _plain_owners(results, grads)
-        if owners is not None:
-            return _hand_over_plain(flags, owners, grads, arrived_owned, results)
+        flags = _hand_over_plain(grads, arrived_owned, results)
+        if flags is not None:
+            return flags
+    flags = [False] * len(results)
     arrived = {id(a._data) for a in grads if a is not None}
     several = len(results) > 1
     for i, g in enumerate(results):
@@ -651,50 +651,41 @@ def _fresh(data: np.ndarray, grads: list, arrived_owned: list | None) -> bool:
     return sharing < 0 or (arrived_owned is not None and arrived_owned[sharing])
 
 
-def _plain_owners(results: Sequence, grads: list) -> list | None:
-    """The ids of the arrays owning the memory of each result, then of each arriving gradient
-    (None's id for a missing one), when all are plain numpy arrays that own it or view one that
-    does (the usual case); None otherwise (``frombuffer``, a subclass), where numpy's check
-    decides. Two such arrays share memory exactly when their owner is the same."""
-    owners: list = []
-    for tensors in (results, grads):
+_NO_OWNER = id(None)
+
+
+def _hand_over_plain(grads: list, arrived_owned: list | None, results: Sequence) -> list | None:
+    """``_hand_over`` of several results when every result and arriving gradient is a plain numpy
+    array that owns its memory or views one that does (the usual case), else None (``frombuffer``,
+    a subclass: numpy's check decides). Two such arrays share memory exactly when their owner is
+    the same, so one identity test (of the owners' ids) stands for ``_may_share``."""
+    mine: list[int] = []  # the owners' ids of the results, then of the arriving gradients (None's for a missing one)
+    arrived: list[int] = []
+    for tensors, owners in ((results, mine), (grads, arrived)):
         for t in tensors:
             if t is None:
                 owners.append(_NO_OWNER)
                 continue
-            data = t._data
-            owner = data.base
+            owner = t._data.base
             if owner is None:
-                owner = data
+                owner = t._data
             elif owner.base is not None:
                 return None
             if owner.__class__ is not np.ndarray:
                 return None
             owners.append(id(owner))
-    return owners
-
-
-_NO_OWNER = id(None)
-
-
-def _hand_over_plain(flags: list, owners: list, grads: list, arrived_owned: list | None,
-                     results: Sequence) -> list:
-    """``_hand_over`` of several results with ``_plain_owners``: one identity test (of the
-    owners' ids) instead of ``_may_share``."""
-    count = len(results)
-    mine, arrived = owners[:count], owners[count:]
-    arrived_data = [id(a._data) for a in grads if a is not None]
-    for i in range(count):
-        owner = mine[i]
+    flags = []
+    for i, owner in enumerate(mine):
         if owner == _NO_OWNER or mine.count(owner) > 1:
-            continue  # no result, or another result shares its memory
+            flags.append(False)  # no result, or another result shares its memory
+            continue
         data = results[i]._data
-        if id(data) == owner and id(data) not in arrived_data:
-            flags[i] = True  # an array with memory of its own, made by the formula
+        if id(data) == owner and not any(a is not None and a._data is data for a in grads):
+            flags.append(True)  # an array with memory of its own, made by the formula
             continue
         sharing = arrived.count(owner)
-        flags[i] = sharing == 0 or (sharing == 1 and arrived_owned is not None
-                                    and arrived_owned[arrived.index(owner)])
+        flags.append(sharing == 0 or (sharing == 1 and arrived_owned is not None
+                                      and arrived_owned[arrived.index(owner)]))
     return flags
 
 

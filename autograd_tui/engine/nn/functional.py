@@ -683,34 +683,36 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
     no weights, a mean or a sum. None when a target is out of range (the general path words it)."""
     t = target._data
     n, c = input._data.shape
-    # one reduction checks 0 <= t < C: a negative target, seen unsigned, is huge
-    if not n or np.maximum.reduce(t.view(np.uint64), axis=None) >= c:
+    # 0 <= t < C in two quick calls (numpy's maximum is a slow reduction): a negative target,
+    # seen unsigned, is huge
+    if not n or not np.less(t.view(np.uint64), c).all():
         return None
-    rows = _batch_rows(n)
-    total = softmax_kernels.nll_sum(np.negative(input._data[rows, t]))
+    at = np.add(_row_starts(n, c), t)  # each sample's target in the scores laid out flat
+    total = softmax_kernels.nll_sum(np.negative(input._data.reshape(-1).take(at)))
     data = total / np.float32(n) if reduction == "mean" else total
     out = make(np.asarray(data, dtype=np.float32), input.dtype)
     if _State.enabled or _State.dual_level:
-        picks = np.zeros((n, c), np.float32)
-        picks[rows, t] = -1
+        picks = np.zeros(n * c, np.float32)
+        picks[at] = -1
         record(RULES["nll_loss"], (input,), out,
-               _loss_tangents.nll_attrs({"shape": tuple(input.shape), "picks": picks, "reduction": reduction,
+               _loss_tangents.nll_attrs({"shape": (n, c), "picks": picks.reshape(n, c), "reduction": reduction,
                                          "weight_total": float(n)}, input, target, None, -100, reduction, nll_loss))
     return out
 
 
-_ROWS: dict[int, np.ndarray] = {}
+_ROW_STARTS: dict[tuple[int, int], np.ndarray] = {}
 
 
-def _batch_rows(n: int) -> np.ndarray:
-    """``np.arange(n)``, kept for the batch sizes seen (a training loop sees one or two)."""
-    rows = _ROWS.get(n)
-    if rows is None:
-        if len(_ROWS) > 64:
-            _ROWS.clear()
-        rows = _ROWS[n] = np.arange(n)
-        rows.flags.writeable = False
-    return rows
+def _row_starts(n: int, c: int) -> np.ndarray:
+    """``np.arange(n) * c``, where each row of an (n, c) array starts when laid out flat, kept for
+    the shapes seen (a training loop sees one or two)."""
+    starts = _ROW_STARTS.get((n, c))
+    if starts is None:
+        if len(_ROW_STARTS) > 64:
+            _ROW_STARTS.clear()
+        starts = _ROW_STARTS[n, c] = np.arange(n) * c
+        starts.flags.writeable = False
+    return starts
 
 
 def _dims(shape) -> str:

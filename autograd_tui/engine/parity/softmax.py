@@ -31,6 +31,7 @@ import math
 import numpy as np
 
 from autograd_tui.engine.parity.float32_math import (
+    CACHE_BLOCK,
     _ORDINARY_FLOOR,
     _expf_ordinary,
     _fma32,
@@ -159,6 +160,11 @@ def _logf_of_sums(d: np.ndarray) -> np.ndarray:
     """
     if not np.maximum.reduce(d) < _SUMS_BELOW:  # also a NaN sum
         return sleef_logf(d)
+    return _logf_of_ordinary_sums(d)
+
+
+def _logf_of_ordinary_sums(d: np.ndarray) -> np.ndarray:
+    """``_logf_of_sums`` of sums known to lie in [1, 2**16)."""
     # Same-dtype calls with 0-d constants and outputs in place: each call costs its overhead
     # (about 0.3 µs on 128 sums), a mixed-dtype one twice that.
     sub, add, mul = np.subtract, np.add, np.multiply
@@ -182,15 +188,12 @@ def _logf_of_sums(d: np.ndarray) -> np.ndarray:
     sub(poly, _K_POLY_STEPS[1][1], poly)
     mul(q2, q, q2)
     tail = mul(q2, poly.astype(_F32), q2)
-    den = m.astype(_F64)
-    mul(den, _K_HALF_64, den)
-    add(den, _K_HALF_64, den)
     v = num.astype(_F64)
+    den = mul(v, _K_HALF_64)
+    add(den, _K_ONE_64, den)  # (m + 1) / 2 = (m - 1) / 2 + 1, exact
     np.divide(v, den, v)
     add(v, tail.astype(_F64), v)
-    e64 = e.astype(_F64)
-    mul(e64, _K_LN2_PAIR, e64)
-    add(v, e64, v)
+    add(v, _LN2_MULTIPLES.take(e), v)  # e ln2 (e in [0, 16]), each product rounded as e * ln2 is
     out = v.astype(_F32)
     near = add(v.view(np.int64), _K_NEAR_SHIFT)
     np.bitwise_and(near, _K_LOW_BITS, near)
@@ -203,10 +206,10 @@ def _logf_of_sums(d: np.ndarray) -> np.ndarray:
 _K_FOUR_THIRDS = np.array(1 / 0.75, _F32)
 _K_23, _K_127 = np.array(23, np.int32), np.array(127, np.int32)
 _K_ONE = np.array(1, _F32)
-_K_HALF_64 = np.array(0.5, _F64)
+_K_HALF_64, _K_ONE_64 = np.array(0.5, _F64), np.array(1, _F64)
 _K_LOG_POLY_0 = np.array(_LOG_POLY[0], _F64)
 _K_POLY_STEPS = tuple((np.array(a, _F64), np.array(b, _F64)) for a, b in _POLY_STEPS)
-_K_LN2_PAIR = np.array(_LN2_PAIR, _F64)
+_LN2_MULTIPLES = np.arange(17, dtype=_F64) * _LN2_PAIR
 _K_NEAR_SHIFT, _K_LOW_BITS, _K_TWICE_NEAR = (np.array(v, np.int64) for v in (_NEAR_SHIFT, _LOW_BITS, 2 * _NEAR))
 
 
@@ -231,8 +234,13 @@ def _log_softmax_of_columns(rows: np.ndarray) -> np.ndarray:
     their own copy), the exponentials element-wise as before; the result is laid out as rows."""
     columns = np.ascontiguousarray(rows.T)
     shifted = np.subtract(columns, np.maximum.reduce(columns, axis=0))
-    total = np.add.reduce(sleef_expf_nonpositive(shifted), axis=0)
-    return np.subtract(shifted.T, _logf_of_sums(total)[:, None], order="C")
+    if shifted.size <= CACHE_BLOCK and np.minimum.reduce(shifted, axis=None) >= _ORDINARY_FLOOR:
+        # sleef_expf_nonpositive's own test, made here: every x - max is finite, in [-86, 0], so
+        # each row's sum is 1 (its max's exp) or more, and at most its length: no range to check
+        logs = _logf_of_ordinary_sums(np.add.reduce(_expf_ordinary(shifted), axis=0))
+    else:
+        logs = _logf_of_sums(np.add.reduce(sleef_expf_nonpositive(shifted), axis=0))
+    return np.subtract(shifted.T, logs[:, None], order="C")
 
 
 def softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
