@@ -76,3 +76,25 @@ def test_imports_by_torch_name_follow_pytorch():
                           + IMPORTS], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["True l1_unstructured", "True False", "No module named 'torch.graph'",
                                 "No module named 'torch.nn._kernels'"]
+
+
+def test_dir_of_a_tensor_and_of_its_class_lists_no_engine_field():
+    from autograd_tui.engine.missing import tensor_private_names
+
+    real = recorded_names()["torch.Tensor"] | tensor_private_names()
+    t = torch.ones(2, requires_grad=True) * 2
+    assert [name for name in dir(t) if name not in real] == []
+    assert [name for name in dir(torch.Tensor) if name not in real] == []
+    assert {"_data", "_vc", "__slots__"}.isdisjoint(dir(t))
+    t._mine = 1  # a learner's own attribute stays listed
+    assert "_mine" in dir(t)
+
+
+def test_dir_of_a_node_lists_pytorchs_names_and_saved_values_only():
+    x = torch.ones(3, requires_grad=True)
+    y = (x * 2).exp()
+    node, leaf = y.grad_fn, y.grad_fn.next_functions[0][0].next_functions[0][0]
+    public = ["metadata", "name", "next_functions", "register_hook", "register_prehook", "requires_grad"]
+    assert [name for name in dir(node) if not name.startswith("__")] == ["_saved_result"] + public
+    assert [name for name in dir(leaf) if not name.startswith("__")] == public + ["variable"]
+    assert node.requires_grad is True and node._saved_result is not None

@@ -677,9 +677,9 @@ op("triu", "TriuBackward0", None,
 op("rot90", "Rot90Backward0", None,
    self=lambda grad, k, dims: grad.rot90(-k, dims))
 op("masked_select", "MaskedSelectBackward0", None,
-   self=lambda grad, shape, mask: F.masked_select_backward(grad, shape, mask))
+   self=lambda grad, shape, picks: F.masked_select_backward(grad, shape, picks))
 op("take", "TakeBackward0", None,
-   self=lambda grad, shape, index: F.take_backward(grad, shape, index))
+   self=lambda grad, shape, picks: F.take_backward(grad, shape, picks))
 op("index_add", "IndexAddBackward0", None,
    self=lambda grad: grad,
    source=lambda grad, dim, index, alpha: F.scaled(grad.index_select(dim, index), alpha))

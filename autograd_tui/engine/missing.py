@@ -35,6 +35,22 @@ def tensor_c_level() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(kinds["methods"]), frozenset(kinds["attributes"])
 
 
+@functools.lru_cache(maxsize=None)
+def tensor_private_names() -> frozenset[str]:
+    """The private and dunder names ``dir(torch.Tensor)`` lists in real PyTorch 2.13."""
+    text = (Path(__file__).parent / _NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["tensor_private"])
+
+
+def without_engine_fields(names: Iterable[str], cls: type) -> list[str]:
+    """``names`` (a tensor's or its class's ``dir()``) without the private names the engine's
+    Tensor class defines and PyTorch's has not (``_data``, ``_vc``, ``__slots__``)."""
+    real = tensor_private_names()
+    engine = {name for klass in cls.__mro__ if klass.__module__ == "torch" or klass.__name__ == "Tensor"
+              for name in vars(klass) if name.startswith("_") and name not in real}
+    return [name for name in names if name not in engine]
+
+
 class _RealNames:
     """Stands in for the object of a missing attribute, so that Python's "Did you mean" picks
     among real PyTorch's names, as it does under PyTorch."""

@@ -136,7 +136,7 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable", "attr_names", "jvp")
+                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -152,6 +152,9 @@ class Rule:
         self.saves_result = any("result" in f.params for f in self.formulas)
         self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
         self.attr_names: set[str] = set()  # the non-tensor values its nodes were given, by name
+        # whether its nodes keep tensors among those values (gather's index), which PyTorch's node
+        # saves, and so frees after backward like the saved inputs
+        self.frees_attrs = False
         # PyTorch's own forward formula (derivatives.yaml's ``result:``) where its rounding differs
         # from J·t taken through the backward formulas: f(inputs, tangents, out, attrs) -> tangent
         self.jvp = jvp
@@ -162,6 +165,13 @@ class Rule:
         engine's own bookkeeping, which PyTorch's nodes have no attribute for."""
         self.attr_names.update(attrs)
         _expose_saved(self.node_cls, attrs)
+        if any(_holds_tensor(value) for name, value in attrs.items() if name not in _ENGINE_ATTRS):
+            self.frees_attrs = True
+
+
+def _holds_tensor(value: Any) -> bool:
+    """A tensor, or a tuple with one (the indices of ``x[i, j]``)."""
+    return isinstance(value, Tensor) or value.__class__ is tuple and any(isinstance(v, Tensor) for v in value)
 
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
@@ -196,7 +206,7 @@ def _read_saved(node: OpNode, name: str) -> Any:
 _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
     "SumBackward0", "SumBackward1", "ViewBackward0", "ExpandBackward0", "SqueezeBackward0", "SqueezeBackward1",
     "SqueezeBackward2", "SelectBackward0", "SliceBackward0", "SplitBackward0", "SplitWithSizesBackward0",
-    "IndexSelectBackward0", "KthvalueBackward0")}
+    "IndexSelectBackward0", "KthvalueBackward0", "IndexBackward0")}
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 
 
@@ -233,6 +243,7 @@ class OpNode(Node):
     _meta: list
     _released: bool
     _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
+    __dir__ = Node._shown_names
 
     def apply(self, grads: list, create_graph: bool) -> list:
         values = None
@@ -332,11 +343,11 @@ class OpNode(Node):
             return value
         if self._attrs and key in self._attrs:
             value = self._attrs[key]
-            if self._released and isinstance(value, Tensor):
+            if self._released and _holds_tensor(value):
                 raise RuntimeError(SAVED_FREED)  # a tensor the node saved is freed with the rest
             if key == "reduction" and value.__class__ is str:
                 return _REDUCTION_ENUM[value]  # the loss nodes save ATen's at::Reduction number
-            if key == "ignore_index" and value < 0:
+            if key in ("ignore_index", "padding_idx") and value < 0:
                 return value + 2 ** 64  # a SymInt, shown through an unsigned 64-bit field as saved dims are
             return _as_given(value, key)
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
@@ -349,7 +360,7 @@ class OpNode(Node):
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
 
     def release(self) -> None:
-        if self._saved:
+        if self._saved or self._attrs and self._rule.frees_attrs:
             self._saved = None
             self._released = True
 
