@@ -177,7 +177,7 @@ def _holds_tensor(value: Any) -> bool:
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
-                           "same_op", "norm", "weight_total"})
+                           "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols"})
 
 
 _node_classes: dict[str, type] = {}
@@ -208,6 +208,11 @@ _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name i
     "SqueezeBackward2", "SelectBackward0", "SliceBackward0", "SplitBackward0", "SplitWithSizesBackward0",
     "IndexSelectBackward0", "KthvalueBackward0", "IndexBackward0")}
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
+_SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (
+    "MaxBackward0", "MinBackward0", "SortBackward0", "TopkBackward0", "RepeatBackward0", "TraceBackward0",
+    "UnsafeViewBackward0", "UnfoldBackward0")})
+# What a node shows for an argument the call left at its default, where the engine records nothing.
+_DEFAULT_SAVED: dict[str, dict[str, Any]] = {"AddBackward0": {"alpha": 1}, "SubBackward0": {"alpha": 1}}
 
 
 def _node_class(name: str) -> type:
@@ -217,7 +222,7 @@ def _node_class(name: str) -> type:
         if name in _HAND_WRITTEN_NODES:
             namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
         cls = _node_classes[name] = type(name, (OpNode,), namespace)
-        _expose_saved(cls, _SHAPE_SAVED.get(name, ()))
+        _expose_saved(cls, (*_SHAPE_SAVED.get(name, ()), *_DEFAULT_SAVED.get(name, ())))
     return cls
 
 
@@ -353,10 +358,16 @@ class OpNode(Node):
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
             shape = tuple(self._meta[0][0])
             return shape if key == "self_sym_sizes" else int(np.prod(shape, dtype=np.int64))
+        default = _DEFAULT_SAVED.get(type(self).__name__)
+        if default is not None and key in default:
+            return default[key]  # an argument the call left at its default (add's alpha)
+        saved_when = [meta is not None for f, meta in zip(self._rule.formulas, self._meta) if key in f.saved]
+        if saved_when and not (self._released and any(saved_when)):
+            # saved only when another input needs it: PyTorch's undefined saved tensor, None even
+            # after backward has freed the others
+            return None
         if self._released:
             raise RuntimeError(SAVED_FREED)
-        if any(key in f.saved for f in self._rule.formulas):
-            return None  # saved only when another input needs it, as PyTorch's undefined saved tensor
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
 
     def release(self) -> None:

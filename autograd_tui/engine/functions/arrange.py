@@ -665,7 +665,7 @@ def unfold(input: Tensor, dimension: int, size: int, step: int) -> Tensor:
     data = _windows(input._data, d, size, step)
     if input.ndim == 0:
         data = data.reshape(size)  # a 0-d tensor's one window has no window dimension of its own
-    return _view_op("unfold", input, data, {"shape": input.shape, "dim": d, "size": size, "step": step})
+    return _view_op("unfold", input, data, {"shape": input.shape, "dimension": d, "size": size, "step": step})
 
 
 def _windows(x: np.ndarray, d: int, size: int, step: int) -> np.ndarray:
