@@ -15,7 +15,13 @@ from autograd_tui.engine.missing import recorded_names
 LEARNER_MODULES = ("torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim",
                    "torch.optim.lr_scheduler", "torch.autograd", "torch.autograd.graph", "torch.autograd.forward_ad",
                    "torch.linalg", "torch.utils", "torch.utils.data", "torch.distributions", "torch.func",
-                   "torch.special")
+                   "torch.special", "torch.nn.utils.rnn", "torch.nn.utils.parametrizations",
+                   "torch.nn.utils.parametrize",
+                   "torch.optim.swa_utils", "torch.utils.checkpoint", "torch.autograd.function",
+                   "torch.autograd.functional", "torch.random", "torch.amp", "torch.testing", "torch.serialization",
+                   "torch.distributions.normal", "torch.distributions.constraints", "torch.nn.parameter",
+                   "torch.utils.data.dataset", "torch.utils.data.dataloader", "torch.hub", "torch.return_types",
+                   "torch.functional")
 
 
 def _engine_module(torch_name: str):

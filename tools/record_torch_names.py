@@ -31,7 +31,12 @@ MODULES = (
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim",
     "torch.optim.lr_scheduler", "torch.autograd", "torch.linalg", "torch.utils", "torch.utils.data",
     "torch.distributions", "torch.func", "torch.autograd.forward_ad", "torch.autograd.graph", "torch.accelerator",
-    "torch.cuda", "torch.special",
+    "torch.cuda", "torch.special", "torch.nn.utils.rnn", "torch.nn.utils.parametrizations",
+    "torch.nn.utils.parametrize", "torch.optim.swa_utils", "torch.utils.checkpoint", "torch.autograd.function",
+    "torch.autograd.functional",
+    "torch.random", "torch.amp", "torch.testing", "torch.serialization", "torch.distributions.normal",
+    "torch.distributions.constraints", "torch.nn.parameter", "torch.utils.data.dataset", "torch.utils.data.dataloader",
+    "torch.hub", "torch.return_types", "torch.functional",
 )
 
 

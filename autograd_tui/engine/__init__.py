@@ -274,7 +274,7 @@ _missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "stor
 
 
 from autograd_tui.engine.amp import (  # noqa: E402,F401
-    autocast, get_autocast_dtype, is_autocast_enabled,
+    autocast, _get_autocast_dtype as get_autocast_dtype, _is_autocast_enabled as is_autocast_enabled,
 )
 
 

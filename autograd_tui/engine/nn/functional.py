@@ -24,7 +24,7 @@ from autograd_tui.engine.functions import special as _special
 from autograd_tui.engine.functions.pointwise import laid_out_as_leading_operand as _laid_out_as_leading_operand
 from autograd_tui.engine._tensor import AT_LIBRARY as _AT_LIBRARY, Tensor, _scalar_name, make as _make
 from autograd_tui.engine._tensor import warn_at_caller as _warn
-from autograd_tui.engine.amp import full_precision_op as _full_precision_op, lower_precision_op as _lower_precision_op
+from autograd_tui.engine.amp import _full_precision_op, _lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
