@@ -393,7 +393,7 @@ class Tensor(metaclass=_TensorMeta):
         return storage.TypedStorage(self._data, self.dtype, self.device)
 
     def storage_offset(self) -> int:
-        return storage.offset(self._data)
+        return storage._offset(self._data)
 
     def is_shared(self) -> bool:
         return False  # no shared-memory (multiprocessing) storages here
