@@ -56,6 +56,11 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
         name = real_name(fullname)
         if name is None:
             return None
+        # The engine's internal submodules (torch.graph) are no modules of PyTorch's. (Raised here:
+        # the path finder after this one would load the engine's file a second time, as torch.graph.)
+        missing = sys.modules.get("autograd_tui.engine.missing")
+        if missing is not None and not missing.importable_by_torch_name(fullname):
+            raise ModuleNotFoundError(f"No module named '{fullname}'", name=fullname)
         try:
             if importlib.util.find_spec(name) is None:
                 return None

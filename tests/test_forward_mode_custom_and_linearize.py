@@ -171,13 +171,13 @@ def test_linearize_gives_jvps_values_and_runs_the_function_only_twice(name: str)
         output, jvp_fn = func.linearize(counted, *primals)
     assert len(calls) == 2
     expected_out = FUNCTIONS[name](*primals)
-    for got, want in zip(func.tree_flatten(output)[0], func.tree_flatten(expected_out)[0]):
+    for got, want in zip(func._tree_flatten(output)[0], func._tree_flatten(expected_out)[0]):
         np.testing.assert_array_equal(got.numpy(), want.numpy())
     for _ in range(3):
         tangents = tuple(torch.tensor(rng.standard_normal(3)) for _ in primals)
         pushed = jvp_fn(*tangents)
         _, reference = func.jvp(FUNCTIONS[name], primals, tangents)
-        for got, want in zip(func.tree_flatten(pushed)[0], func.tree_flatten(reference)[0]):
+        for got, want in zip(func._tree_flatten(pushed)[0], func._tree_flatten(reference)[0]):
             assert not got.requires_grad
             np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-12, atol=1e-12)
     assert len(calls) == 2

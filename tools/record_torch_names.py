@@ -9,7 +9,9 @@ once imported (``torch.utils.tensorboard``). ``engine/missing.py`` reads it the 
 name is missing, to say that real PyTorch has that name and to make Python's "Did you mean"
 suggest what PyTorch would suggest.
 
-It also writes ``tensor_c_level``: the names ``torch.Tensor`` gets from its C base class, as
+``tensor_private`` lists ``dir(torch.Tensor)``'s private and dunder names, which ``dir()`` of an
+engine tensor keeps (the engine's own fields, ``_data``, ``_vc``, are left out). It also writes
+``tensor_c_level``: the names ``torch.Tensor`` gets from its C base class, as
 method descriptors (``methods``: ``<method 'size' of 'torch._C.TensorBase' objects>``) and as
 attribute descriptors (``attributes``: ``<attribute 'shape' of …>``); the engine shows its own
 methods and properties of those names that way when they are looked up on the class.
@@ -29,7 +31,12 @@ MODULES = (
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim",
     "torch.optim.lr_scheduler", "torch.autograd", "torch.linalg", "torch.utils", "torch.utils.data",
     "torch.distributions", "torch.func", "torch.autograd.forward_ad", "torch.autograd.graph", "torch.accelerator",
-    "torch.cuda", "torch.special",
+    "torch.cuda", "torch.special", "torch.nn.utils.rnn", "torch.nn.utils.parametrizations",
+    "torch.nn.utils.parametrize", "torch.optim.swa_utils", "torch.utils.checkpoint", "torch.autograd.function",
+    "torch.autograd.functional",
+    "torch.random", "torch.amp", "torch.testing", "torch.serialization", "torch.distributions.normal",
+    "torch.distributions.constraints", "torch.nn.parameter", "torch.utils.data.dataset", "torch.utils.data.dataloader",
+    "torch.hub", "torch.return_types", "torch.functional", "torch.storage", "torch.cpu",
 )
 
 
@@ -50,7 +57,9 @@ def record() -> dict[str, object]:
             found |= {info.name for info in pkgutil.iter_modules(module.__path__)}
         names[name] = _public(found)
     names["torch.Tensor"] = _public(dir(torch.Tensor))
-    return {"torch_version": torch.__version__, "names": names, "tensor_c_level": _c_level(torch)}
+    private = sorted(n for n in dir(torch.Tensor) if n.startswith("_"))
+    return {"torch_version": torch.__version__, "names": names, "tensor_c_level": _c_level(torch),
+            "tensor_private": private}
 
 
 def _c_level(torch: object) -> dict[str, list[str]]:

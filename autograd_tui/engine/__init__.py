@@ -19,9 +19,9 @@ are many small linked objects), and numpy's floating-point RuntimeWarnings raise
 (PyTorch never warns about ``1/0``) by a warnings filter and by numpy's error state (``numpy_errors.py``); the caller's
 own numpy still warns.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-from typing import Any
+from typing import Any as _Any
 
 import builtins as _builtins
 import importlib as _importlib
@@ -237,7 +237,7 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
-                    "distributions", "func", "special", "amp")
+                    "distributions", "func", "special", "amp", "_tensor_str")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
@@ -269,9 +269,12 @@ def __getattr__(name: str):
 __dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, "autocast", "vmap", "save",
                                                    "load"))
 
+# The engine's internal submodules (graph, parity, functions, ...) are no attributes of torch
+_missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "storage"))
+
 
 from autograd_tui.engine.amp import (  # noqa: E402,F401
-    autocast, get_autocast_dtype, is_autocast_available, is_autocast_enabled,
+    autocast, _get_autocast_dtype as get_autocast_dtype, _is_autocast_enabled as is_autocast_enabled,
 )
 
 
@@ -296,7 +299,7 @@ def is_anomaly_check_nan_enabled() -> _builtins.bool:
     return _grad_mode._State.anomaly_check_nan
 
 
-def compile(model=None, *args, **kwargs) -> Any:  # noqa: A001 - torch.compile is a no-op here
+def compile(model=None, *args, **kwargs) -> _Any:  # noqa: A001 - torch.compile is a no-op here
     return model if model is not None else (lambda m: m)
 
 

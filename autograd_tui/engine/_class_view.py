@@ -10,6 +10,8 @@ from __future__ import annotations
 import types
 from typing import Any, Callable
 
+from autograd_tui.engine.missing import without_engine_fields
+
 # methods.class_view, once the methods are installed: what a name looked up on the class shows
 CLASS_VIEW: list[Callable[[type, str, Any], Any] | None] = [None]
 _VIEWED = (types.FunctionType, property, types.MemberDescriptorType)
@@ -28,6 +30,9 @@ class _TensorMeta(type):
         if view is not None and type(value) in _VIEWED:
             return view(cls, name, value)
         return value
+
+    def __dir__(cls) -> list[str]:
+        return without_engine_fields(type.__dir__(cls), cls)
 
 
 _TensorMeta.__module__, _TensorMeta.__qualname__ = "torch._C", "_TensorMeta"

@@ -16,6 +16,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._given_dims import GivenDim, GivenDims, given_as, given_dims  # noqa: F401
 from autograd_tui.engine._class_view import _TensorMeta
+from autograd_tui.engine.missing import without_engine_fields
 from autograd_tui.engine import conj_views, memory_formats, storage
 from autograd_tui.engine.scalar_conversion import _c_name, _overflows, check_int_fits, real_fill_value  # noqa: F401
 from autograd_tui.engine.memory_formats import element_strides
@@ -392,7 +393,7 @@ class Tensor(metaclass=_TensorMeta):
         return storage.TypedStorage(self._data, self.dtype, self.device)
 
     def storage_offset(self) -> int:
-        return storage.offset(self._data)
+        return storage._offset(self._data)
 
     def is_shared(self) -> bool:
         return False  # no shared-memory (multiprocessing) storages here
@@ -585,6 +586,9 @@ class Tensor(metaclass=_TensorMeta):
         return self._base is not None
 
     # ----- printing and Python protocols ------------------------------------------------------
+    def __dir__(self) -> list[str]:
+        return without_engine_fields(object.__dir__(self), type(self))
+
     def __repr__(self, *, tensor_contents: Any = None) -> str:
         node = self.grad_fn
         if self._on_meta:

@@ -1,5 +1,5 @@
 """``torch.accelerator``: the device-agnostic accelerator API; the embedded engine has none."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from typing import Any
 

@@ -9,41 +9,40 @@ itself, as PyTorch's CPU build does, so AMP code written for a GPU runs unchange
 ``GradScaler('cpu')`` scales the loss, unscales the gradients before the step (skipping it when
 one is not finite) and adapts the scale.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-import functools
-import warnings
-from typing import Any, Callable
+import functools as _functools
+import warnings as _warnings
+from typing import Any as _Any, Callable as _Callable
 
-from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, _DEVICE_TYPES, _user_stacklevel
-from autograd_tui.engine.grad_mode import _State, no_grad
+from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine._tensor import Tensor as _Tensor, _DEVICE_TYPES, _user_stacklevel
+from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
 
-__all__ = ["autocast", "GradScaler", "is_autocast_available", "is_autocast_enabled", "get_autocast_dtype",
-           "lower_precision", "full_precision", "lower_precision_op", "full_precision_op"]
+__all__ = ["autocast", "GradScaler", "is_autocast_available"]
 
-_SUPPORTED_CPU = (dtypes.bfloat16, dtypes.float16)
+_SUPPORTED_CPU = (_dtypes.bfloat16, _dtypes.float16)
 
 
 def is_autocast_available(device_type: str) -> bool:
     return device_type in ("cpu", "cuda")
 
 
-def is_autocast_enabled(device_type: Any = None) -> bool:
+def _is_autocast_enabled(device_type: _Any = None) -> bool:
     """``torch.is_autocast_enabled()`` asks about CUDA (never on here); ``('cpu')`` about the CPU region."""
     return device_type == "cpu" and _State.autocast is not None
 
 
-def get_autocast_dtype(device_type: str) -> Any:
+def _get_autocast_dtype(device_type: str) -> _Any:
     if device_type == "cpu":
-        return _State.autocast or dtypes.bfloat16
-    return dtypes.float16
+        return _State.autocast or _dtypes.bfloat16
+    return _dtypes.float16
 
 
 class autocast:
     """``with torch.autocast('cpu'):`` (or as a decorator)."""
 
-    def __init__(self, device_type: str, dtype: Any = None, enabled: bool = True, cache_enabled: Any = None,
+    def __init__(self, device_type: str, dtype: _Any = None, enabled: bool = True, cache_enabled: _Any = None,
                  *, _stacklevel: int | None = None) -> None:
         # _stacklevel: where the warnings point; the learner's line, or PyTorch's own file for the
         # deprecated torch.cuda.amp spellings (cuda/amp.py), whose warnings then show each time
@@ -53,14 +52,15 @@ class autocast:
             raise RuntimeError(f"Expected one of {', '.join(_DEVICE_TYPES)} device type at start of device string: "
                                f"{device_type}")
         self.device = device_type
-        self.fast_dtype = dtype if dtype is not None else (dtypes.bfloat16 if device_type == "cpu" else dtypes.float16)
+        self.fast_dtype = dtype if dtype is not None else (
+            _dtypes.bfloat16 if device_type == "cpu" else _dtypes.float16)
         self._enabled = bool(enabled)
         if device_type == "cuda" and self._enabled:
-            warnings.warn("CUDA is not available or torch_xla is imported. Disabling autocast.", UserWarning,
+            _warnings.warn("CUDA is not available or torch_xla is imported. Disabling autocast.", UserWarning,
                           stacklevel=_stacklevel or _user_stacklevel())
             self._enabled = False
         elif device_type == "cpu" and self._enabled and self.fast_dtype not in _SUPPORTED_CPU:
-            warnings.warn("In CPU autocast, but the target dtype is not supported. Disabling autocast.\n"
+            _warnings.warn("In CPU autocast, but the target dtype is not supported. Disabling autocast.\n"
                           "CPU Autocast only supports dtypes of torch.bfloat16, torch.float16 currently.",
                           UserWarning, stacklevel=_user_stacklevel())
             self._enabled = False
@@ -72,12 +72,12 @@ class autocast:
         _State.autocast = self.fast_dtype if self._enabled else None
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: _Any) -> None:
         _State.autocast = self._previous
 
-    def __call__(self, fn: Callable) -> Callable:
-        @functools.wraps(fn)
-        def wrapped(*args: Any, **kwargs: Any) -> Any:
+    def __call__(self, fn: _Callable) -> _Callable:
+        @_functools.wraps(fn)
+        def wrapped(*args: _Any, **kwargs: _Any) -> _Any:
             with self:
                 return fn(*args, **kwargs)
         return wrapped
@@ -86,20 +86,20 @@ class autocast:
 autocast.__module__ = "torch.amp.autocast_mode"
 
 
-def _eligible(value: Any, dtype: Any) -> bool:
-    return isinstance(value, Tensor) and value.dtype.is_floating_point and value.dtype is not dtypes.float64 \
+def _eligible(value: _Any, dtype: _Any) -> bool:
+    return isinstance(value, _Tensor) and value.dtype.is_floating_point and value.dtype is not _dtypes.float64 \
         and value.dtype is not dtype
 
 
-def lower_precision(*tensors: Any) -> tuple:
+def _lower_precision(*tensors: _Any) -> tuple:
     """The inputs of a lower precision op inside an autocast region, cast to its dtype."""
     dtype = _State.autocast
     return tuple(t.to(dtype) if _eligible(t, dtype) else t for t in tensors)
 
 
-def full_precision(*tensors: Any) -> tuple:
+def _full_precision(*tensors: _Any) -> tuple:
     """The inputs of an op PyTorch's CPU autocast runs in float32 (the losses)."""
-    return tuple(t.to(dtypes.float32) if _eligible(t, dtypes.float32) else t for t in tensors)
+    return tuple(t.to(_dtypes.float32) if _eligible(t, _dtypes.float32) else t for t in tensors)
 
 
 class GradScaler:
@@ -117,7 +117,7 @@ class GradScaler:
         self._device = device
         self._enabled = enabled
         if enabled and device == "cuda":
-            warnings.warn("torch.cuda.amp.GradScaler is enabled, but CUDA is not available.  Disabling.",
+            _warnings.warn("torch.cuda.amp.GradScaler is enabled, but CUDA is not available.  Disabling.",
                           UserWarning, stacklevel=_stacklevel or _user_stacklevel())
             self._enabled = False
         if self._enabled:  # a disabled scaler keeps none of its settings, as PyTorch's: asking raises AttributeError
@@ -134,14 +134,14 @@ class GradScaler:
     def get_scale(self) -> float:
         return self._scale if self._enabled else 1.0
 
-    def scale(self, outputs: Any) -> Any:
+    def scale(self, outputs: _Any) -> _Any:
         if not self._enabled:
             return outputs
-        if isinstance(outputs, Tensor):
+        if isinstance(outputs, _Tensor):
             return outputs * self._scale  # a power of two: the scaled values are exact
         return type(outputs)(self.scale(o) for o in outputs)
 
-    def unscale_(self, optimizer: Any) -> None:
+    def unscale_(self, optimizer: _Any) -> None:
         if not self._enabled:
             return
         stage = self._stage.get(id(optimizer))
@@ -151,7 +151,7 @@ class GradScaler:
             raise RuntimeError("unscale_() is being called after step().")
         inv = 1.0 / self._scale
         found = False
-        with no_grad():
+        with _no_grad():
             for group in optimizer.param_groups:
                 for p in group["params"]:
                     if p.grad is None:
@@ -161,7 +161,7 @@ class GradScaler:
         self._found_inf[id(optimizer)] = found
         self._stage[id(optimizer)] = "unscaled"
 
-    def step(self, optimizer: Any, *args: Any, **kwargs: Any) -> Any:
+    def step(self, optimizer: _Any, *args: _Any, **kwargs: _Any) -> _Any:
         if not self._enabled:
             return optimizer.step(*args, **kwargs)
         if self._stage.get(id(optimizer)) == "stepped":
@@ -173,7 +173,7 @@ class GradScaler:
             return optimizer.step(*args, **kwargs)
         return None
 
-    def update(self, new_scale: Any = None) -> None:
+    def update(self, new_scale: _Any = None) -> None:
         if not self._enabled:
             return
         if new_scale is not None:
@@ -212,24 +212,24 @@ class GradScaler:
 GradScaler.__module__ = "torch.amp.grad_scaler"
 
 
-def full_precision_op(fn: Callable) -> Callable:
+def _full_precision_op(fn: _Callable) -> _Callable:
     """``fn`` (an op PyTorch's CPU autocast runs in float32: the losses, ``prod``) casting its
     lower precision tensor arguments up first inside an autocast region."""
-    @functools.wraps(fn)
-    def op(*args: Any, **kwargs: Any) -> Any:
+    @_functools.wraps(fn)
+    def op(*args: _Any, **kwargs: _Any) -> _Any:
         if _State.autocast is not None:
-            args = full_precision(*args)
-            kwargs = {k: full_precision(v)[0] for k, v in kwargs.items()}
+            args = _full_precision(*args)
+            kwargs = {k: _full_precision(v)[0] for k, v in kwargs.items()}
         return fn(*args, **kwargs)
     return op
 
 
-def lower_precision_op(fn: Callable) -> Callable:
+def _lower_precision_op(fn: _Callable) -> _Callable:
     """``fn`` (a lower precision op: mm, matmul, prelu, ...) casting its tensor arguments first inside an
     autocast region."""
-    @functools.wraps(fn)
-    def op(*args: Any, **kwargs: Any) -> Any:
+    @_functools.wraps(fn)
+    def op(*args: _Any, **kwargs: _Any) -> _Any:
         if _State.autocast is not None:
-            args = lower_precision(*args)
+            args = _lower_precision(*args)
         return fn(*args, **kwargs)
     return op

@@ -677,9 +677,9 @@ op("triu", "TriuBackward0", None,
 op("rot90", "Rot90Backward0", None,
    self=lambda grad, k, dims: grad.rot90(-k, dims))
 op("masked_select", "MaskedSelectBackward0", None,
-   self=lambda grad, shape, mask: F.masked_select_backward(grad, shape, mask))
+   self=lambda grad, shape, picks: F.masked_select_backward(grad, shape, picks))
 op("take", "TakeBackward0", None,
-   self=lambda grad, shape, index: F.take_backward(grad, shape, index))
+   self=lambda grad, shape, picks: F.take_backward(grad, shape, picks))
 op("index_add", "IndexAddBackward0", None,
    self=lambda grad: grad,
    source=lambda grad, dim, index, alpha: F.scaled(grad.index_select(dim, index), alpha))
@@ -690,7 +690,7 @@ op("index_copy", "IndexCopyBackward0", None,
    source=lambda grad, dim, index: grad.index_select(dim, index))
 op("as_strided", "AsStridedBackward0", None, self=lambda grad, geometry: F.as_strided_backward(grad, geometry))
 op("unfold", "UnfoldBackward0", None,
-   self=lambda grad, shape, dim, size, step: F.unfold_backward(grad, shape, dim, size, step))
+   self=lambda grad, shape, dimension, size, step: F.unfold_backward(grad, shape, dimension, size, step))
 op("unfold_backward", "UnfoldBackwardBackward0", None,
    grad_in=lambda grad, dim, size, step: grad.unfold(dim, size, step))
 op("masked_scatter", "MaskedScatterBackward0", None,
@@ -917,7 +917,7 @@ op("prelu", "PreluKernelBackward0", None, self=ACT.prelu_grad_input, weight=ACT.
 # Their backward ops, differentiated again (create_graph): linear in the gradient; the input
 # enters only through comparisons, so its second derivative is zero (not missing).
 op("leaky_relu_backward", "LeakyReluBackwardBackward0", None,
-   grad_output=lambda grad, self, slope: ACT.leaky_relu_grad(grad, self, slope),
+   grad_output=lambda grad, self, negative_slope: ACT.leaky_relu_grad(grad, self, negative_slope),
    self=lambda grad: F.zeros_like(grad))
 op("hardtanh_backward", "HardtanhBackwardBackward0", None,
    grad_output=lambda grad, self, min_val, max_val: ACT.hardtanh_grad(grad, self, min_val, max_val),

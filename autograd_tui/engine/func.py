@@ -19,20 +19,20 @@ its reverse-mode tape and its forward-mode dual numbers, which is easier to foll
 A result that depends only on this transform's own leaves is detached, as functorch returns
 plain tensors; one that depends on tensors requiring grad outside keeps its ``grad_fn``.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-import contextlib
-import functools
-import warnings
-from typing import Any, Callable, Iterator
+import contextlib as _contextlib
+import functools as _functools
+import warnings as _warnings
+from typing import Any as _Any, Callable as _Callable, Iterator as _Iterator
 
-from autograd_tui.engine import functions as F
+from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.autograd import forward_ad
-from autograd_tui.engine.graph import AccumulateGrad
-from autograd_tui.engine.missing import module_dir, module_getattr
+from autograd_tui.engine.autograd import forward_ad as _forward_ad
+from autograd_tui.engine.graph import AccumulateGrad as _AccumulateGrad
+from autograd_tui.engine.missing import module_dir as _module_dir, module_getattr as _module_getattr
 
 __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
            "vmap", "stack_module_state"]
@@ -40,17 +40,17 @@ __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfw
 
 # Pytrees: nested tuples, lists and dicts of tensors, as torch.utils._pytree reads them
 # ============================================================================================
-class TreeSpec:
+class _TreeSpec:
     """The shape of a nested container; ``*`` is a leaf. Printed as PyTorch prints its own."""
 
-    def __init__(self, kind: Any, context: Any = None, children: list | None = None) -> None:
+    def __init__(self, kind: _Any, context: _Any = None, children: list | None = None) -> None:
         self.kind, self.context, self.children = kind, context, children or []
 
     def is_leaf(self) -> bool:
         return self.kind is None
 
     def __eq__(self, other: object) -> bool:
-        return (isinstance(other, TreeSpec) and self.kind is other.kind and self.context == other.context
+        return (isinstance(other, _TreeSpec) and self.kind is other.kind and self.context == other.context
                 and self.children == other.children)
 
     def __repr__(self, indent: int = 0) -> str:
@@ -64,7 +64,7 @@ class TreeSpec:
         return f"TreeSpec({self.kind.__name__}, {self.context}, [{inner}])"
 
 
-def _pprint(spec: TreeSpec) -> str:
+def _pprint(spec: _TreeSpec) -> str:
     """A spec as PyTorch's treespec_pprint writes it: ``(*, *)``, ``[*]``, ``{'a': *}``."""
     if spec.kind is None:
         return "*"
@@ -76,30 +76,30 @@ def _pprint(spec: TreeSpec) -> str:
     return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
 
 
-def tree_flatten(tree: Any) -> tuple[list, TreeSpec]:
+def _tree_flatten(tree: _Any) -> tuple[list, _TreeSpec]:
     """(the leaves, in order, and the spec that rebuilds the container)."""
     if isinstance(tree, (tuple, list)) and not hasattr(tree, "_fields"):
         leaves: list = []
         specs = []
         for item in tree:
-            sub, spec = tree_flatten(item)
+            sub, spec = _tree_flatten(item)
             leaves += sub
             specs.append(spec)
-        return leaves, TreeSpec(type(tree), None, specs)
+        return leaves, _TreeSpec(type(tree), None, specs)
     if isinstance(tree, dict):
         leaves, specs = [], []
         for key in tree:
-            sub, spec = tree_flatten(tree[key])
+            sub, spec = _tree_flatten(tree[key])
             leaves += sub
             specs.append(spec)
-        return leaves, TreeSpec(type(tree), list(tree), specs)
-    return [tree], TreeSpec(None)
+        return leaves, _TreeSpec(type(tree), list(tree), specs)
+    return [tree], _TreeSpec(None)
 
 
-def tree_unflatten(leaves: list, spec: TreeSpec) -> Any:
+def _tree_unflatten(leaves: list, spec: _TreeSpec) -> _Any:
     it = iter(leaves)
 
-    def build(s: TreeSpec) -> Any:
+    def build(s: _TreeSpec) -> _Any:
         if s.kind is None:
             return next(it)
         items = [build(c) for c in s.children]
@@ -109,15 +109,15 @@ def tree_unflatten(leaves: list, spec: TreeSpec) -> Any:
     return build(spec)
 
 
-def _leaf_count(spec: TreeSpec) -> int:
+def _leaf_count(spec: _TreeSpec) -> int:
     return 1 if spec.kind is None else sum(_leaf_count(c) for c in spec.children)
 
 
 # Levels: the leaves a transform makes, and handing results back
 # ============================================================================================
-def _enter(value: Any) -> Tensor:
+def _enter(value: _Any) -> _Tensor:
     """The tensor the transformed function sees in place of ``value``."""
-    if not isinstance(value, Tensor):
+    if not isinstance(value, _Tensor):
         raise ValueError(f"Thing passed to transform API must be Tensor, got {type(value)}")
     if not value.dtype.is_floating_point:
         raise RuntimeError("only Tensors of floating point dtype can require gradients")
@@ -129,7 +129,7 @@ def _enter(value: Any) -> Tensor:
     return leaf
 
 
-def _depends_only_on(t: Tensor, own: set[int]) -> bool:
+def _depends_only_on(t: _Tensor, own: set[int]) -> bool:
     """Whether every leaf behind ``t`` is one this transform made (by id)."""
     if t.grad_fn is None:
         return id(t) in own
@@ -140,7 +140,7 @@ def _depends_only_on(t: Tensor, own: set[int]) -> bool:
         if node is None or id(node) in seen:
             continue
         seen.add(id(node))
-        if isinstance(node, AccumulateGrad):
+        if isinstance(node, _AccumulateGrad):
             if id(node.variable) not in own:
                 return False
             continue
@@ -148,12 +148,12 @@ def _depends_only_on(t: Tensor, own: set[int]) -> bool:
     return True
 
 
-def _leave(tree: Any, own: list, outer_grad: bool) -> Any:
+def _leave(tree: _Any, own: list, outer_grad: bool) -> _Any:
     """Hand results back to the caller: detached unless they depend on something outside."""
     ids = {id(t) for t in own}
 
-    def release(t: Any) -> Any:
-        if not isinstance(t, Tensor):
+    def release(t: _Any) -> _Any:
+        if not isinstance(t, _Tensor):
             return t
         tangent = t._tangent()  # under jacfwd/jvp: released by the same rule, and kept
         if t.requires_grad and (not outer_grad or _depends_only_on(t, ids)):
@@ -163,12 +163,12 @@ def _leave(tree: Any, own: list, outer_grad: bool) -> Any:
         if tangent is not None:
             t._fw = (t._fw[0] if t._fw else _State.dual_level, release(tangent))
         return t
-    leaves, spec = tree_flatten(tree)
-    return tree_unflatten([release(t) for t in leaves], spec)
+    leaves, spec = _tree_flatten(tree)
+    return _tree_unflatten([release(t) for t in leaves], spec)
 
 
-@contextlib.contextmanager
-def _transform(kind: str) -> Iterator[None]:
+@_contextlib.contextmanager
+def _transform(kind: str) -> _Iterator[None]:
     """Note the running transform, for custom autograd.Functions (autograd/function.py)."""
     previous = _State.transforms
     _State.transforms = previous + (kind,)
@@ -178,7 +178,7 @@ def _transform(kind: str) -> Iterator[None]:
         _State.transforms = previous
 
 
-def _check_argnums(argnums: Any, count: int) -> tuple[int, ...]:
+def _check_argnums(argnums: _Any, count: int) -> tuple[int, ...]:
     if isinstance(argnums, bool) or not isinstance(argnums, (int, tuple)) or (
             isinstance(argnums, tuple) and not all(isinstance(a, int) for a in argnums)):
         raise RuntimeError(f"argnums must be int or Tuple[int, ...], got: {type(argnums)}")
@@ -193,36 +193,36 @@ def _check_argnums(argnums: Any, count: int) -> tuple[int, ...]:
     return tuple(a % count for a in nums)
 
 
-def _enter_args(args: tuple, positions: tuple[int, ...]) -> tuple[list, list[list], list[TreeSpec]]:
+def _enter_args(args: tuple, positions: tuple[int, ...]) -> tuple[list, list[list], list[_TreeSpec]]:
     """(the new argument list, the entered leaves per position, their specs)."""
     new_args = list(args)
     entered, specs = [], []
     for p in positions:
-        leaves, spec = tree_flatten(args[p])
+        leaves, spec = _tree_flatten(args[p])
         inner = [_enter(leaf) for leaf in leaves]
-        new_args[p] = tree_unflatten(inner, spec)
+        new_args[p] = _tree_unflatten(inner, spec)
         entered.append(inner)
         specs.append(spec)
     return new_args, entered, specs
 
 
 def _zeros_for_unused(grads: tuple, inputs: list) -> list:
-    return [F.zeros_like(x) if g is None else g for g, x in zip(grads, inputs)]
+    return [_F.zeros_like(x) if g is None else g for g, x in zip(grads, inputs)]
 
 
 def _differentiate(outputs: list, inputs: list, cotangents: list | None, create_graph: bool) -> list:
     """``autograd.grad`` of the outputs that require grad; zeros where nothing flows."""
     pairs = [(o, c) for o, c in zip(outputs, cotangents or [None] * len(outputs)) if o.requires_grad]
     if not pairs or not inputs:
-        return [F.zeros_like(x) for x in inputs]
-    grads = F.autograd_grad([o for o, _ in pairs], inputs, [c for _, c in pairs] if cotangents else None,
+        return [_F.zeros_like(x) for x in inputs]
+    grads = _F.autograd_grad([o for o, _ in pairs], inputs, [c for _, c in pairs] if cotangents else None,
                             retain_graph=True, create_graph=create_graph, allow_unused=True)
     return _zeros_for_unused(grads, inputs)
 
 
 # grad, grad_and_value, vjp
 # ============================================================================================
-def _split_aux(output: Any, has_aux: bool, api: str) -> tuple[Any, Any]:
+def _split_aux(output: _Any, has_aux: bool, api: str) -> tuple[_Any, _Any]:
     """``(output, aux)`` of a function called with ``has_aux``, refused as PyTorch refuses it."""
     if not has_aux:
         return output, None
@@ -231,17 +231,17 @@ def _split_aux(output: Any, has_aux: bool, api: str) -> tuple[Any, Any]:
     return output
 
 
-def grad_and_value(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False) -> Callable:
+def grad_and_value(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False) -> _Callable:
     """``func``'s gradient with respect to the arguments ``argnums``, and its value."""
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    @_functools.wraps(func)
+    def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
             output = func(*new_args, **kwargs)
             output, aux = _split_aux(output, has_aux, "grad_and_value(f)(*args)")
-            if not isinstance(output, Tensor):
+            if not isinstance(output, _Tensor):
                 raise RuntimeError("grad_and_value(f)(*args): Expected f(*args) to return a Tensor, "
                                    f"got {type(output)}")
             if output.dim() != 0:
@@ -253,7 +253,7 @@ def grad_and_value(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: 
         own = flat
         per_arg, start = [], 0
         for group, spec in zip(entered, specs):
-            per_arg.append(tree_unflatten(grads[start:start + len(group)], spec))
+            per_arg.append(_tree_unflatten(grads[start:start + len(group)], spec))
             start += len(group)
         result = per_arg[0] if isinstance(argnums, int) else tuple(per_arg)
         result = _leave(result, own, outer)
@@ -264,12 +264,12 @@ def grad_and_value(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: 
     return wrapper
 
 
-def grad(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False) -> Callable:
+def grad(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False) -> _Callable:
     """``func``'s gradient with respect to the arguments ``argnums`` (``func`` returns a scalar)."""
     inner = grad_and_value(func, argnums, has_aux)
 
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    @_functools.wraps(func)
+    def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
         gradient, value = inner(*args, **kwargs)
         return (gradient, value[1]) if has_aux else gradient
     return wrapper
@@ -277,23 +277,23 @@ def grad(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = Fal
 
 def _only_tensors(leaves: list, api: str) -> None:
     for t in leaves:
-        if not isinstance(t, Tensor):
+        if not isinstance(t, _Tensor):
             raise RuntimeError(f"{api}: expected f(*primals) to return only tensors, got unsupported type {type(t)}")
 
 
-def vjp(func: Callable, *primals: Any, has_aux: bool = False) -> tuple:
+def vjp(func: _Callable, *primals: _Any, has_aux: bool = False) -> tuple:
     """``(func(*primals), vjp_fn)``; ``vjp_fn(cotangents)`` gives vᵀJ for every primal."""
     outer = _grad_mode.is_grad_enabled()
     with _grad_mode.enable_grad(), _transform("grad"):
         new_args, entered, specs = _enter_args(primals, tuple(range(len(primals))))
         output = func(*new_args)
         output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
-        out_leaves, out_spec = tree_flatten(output)
+        out_leaves, out_spec = _tree_flatten(output)
         _only_tensors(out_leaves, "vjp(f, *primals)")
     flat = [t for group in entered for t in group]
 
-    def wrapper(cotangents: Any, retain_graph: bool = True, create_graph: bool | None = None) -> tuple:
-        ct_leaves, ct_spec = tree_flatten(cotangents)
+    def wrapper(cotangents: _Any, retain_graph: bool = True, create_graph: bool | None = None) -> tuple:
+        ct_leaves, ct_spec = _tree_flatten(cotangents)
         if ct_spec != out_spec:
             raise RuntimeError("Expected pytree structure of cotangents to be the same as pytree structure of "
                                f"outputs to the function. cotangents: {_pprint(ct_spec)}, "
@@ -303,7 +303,7 @@ def vjp(func: Callable, *primals: Any, has_aux: bool = False) -> tuple:
             grads = _differentiate(out_leaves, flat, ct_leaves, create_graph=keep)
         per_arg, start = [], 0
         for group, spec in zip(entered, specs):
-            per_arg.append(tree_unflatten(grads[start:start + len(group)], spec))
+            per_arg.append(_tree_unflatten(grads[start:start + len(group)], spec))
             start += len(group)
         return _leave(tuple(per_arg), flat, keep)
     wrapper.__qualname__ = "_vjp_with_argnums.<locals>.wrapper"
@@ -318,18 +318,18 @@ def vjp(func: Callable, *primals: Any, has_aux: bool = False) -> tuple:
 _JVP = "jvp(f, primals, tangents)"
 
 
-def _linearize(func: Callable, primals: tuple, has_aux: bool, api: str) -> tuple:
+def _linearize(func: _Callable, primals: tuple, has_aux: bool, api: str) -> tuple:
     """Run ``func`` on entered primals and prepare J·t: (outputs, aux, inputs, u's, Jᵀu, specs)."""
     new_args, entered, _ = _enter_args(primals, tuple(range(len(primals))))
     with _transform("jvp"):
         output = func(*new_args)
     output, aux = _split_aux(output, has_aux, api)
-    out_leaves, out_spec = tree_flatten(output)
+    out_leaves, out_spec = _tree_flatten(output)
     _only_tensors(out_leaves, api)
     flat = [t for group in entered for t in group]
     # Any u gives the same J·t (Jᵀu is linear in u); ones let a gradient formula computed outside
     # the engine's ops show itself (see record._not_differentiable_again) instead of a silent zero.
-    us = [F.ones_like(o).requires_grad_(True) for o in out_leaves]
+    us = [_F.ones_like(o).requires_grad_(True) for o in out_leaves]
     vjps = _differentiate(out_leaves, flat, us, create_graph=True)
     return output, out_leaves, out_spec, aux, flat, us, vjps
 
@@ -341,41 +341,41 @@ def _push_forward(out_leaves: list, us: list, vjps: list, tangents: list, create
         term = (g * t).sum()
         pairing = term if pairing is None else pairing + term
     if pairing is None or not pairing.requires_grad:
-        return [F.zeros_like(o) for o in out_leaves]
-    result = F.autograd_grad(pairing, us, retain_graph=True, create_graph=create_graph, allow_unused=True)
+        return [_F.zeros_like(o) for o in out_leaves]
+    result = _F.autograd_grad(pairing, us, retain_graph=True, create_graph=create_graph, allow_unused=True)
     return _zeros_for_unused(result, out_leaves)
 
 
-def jvp(func: Callable, primals: Any, tangents: Any, *, strict: bool = False, has_aux: bool = False) -> tuple:
+def jvp(func: _Callable, primals: _Any, tangents: _Any, *, strict: bool = False, has_aux: bool = False) -> tuple:
     """``(func(*primals), J·tangents)``."""
     for name, value in (("primals", primals), ("tangents", tangents)):
         if not isinstance(value, tuple):
             if name == "tangents":
                 break  # reported below as a structure mismatch, as PyTorch does
             raise RuntimeError(f"{_JVP}: Expected {name} to be a tuple. E.g. it should be valid to call f(*primals).")
-    p_leaves, p_spec = tree_flatten(primals)
-    t_leaves, t_spec = tree_flatten(tangents)
+    p_leaves, p_spec = _tree_flatten(primals)
+    t_leaves, t_spec = _tree_flatten(tangents)
     for name, leaves in (("primals", p_leaves), ("tangents", t_leaves)):
         for leaf in leaves:
-            if not isinstance(leaf, Tensor):
+            if not isinstance(leaf, _Tensor):
                 raise RuntimeError(f"{_JVP}: Expected {name} to only contain Tensors, got {type(leaf)}")
     if p_spec != t_spec:
         raise RuntimeError(f"{_JVP}: Expected primals and tangents to have the same python structure. For example, "
                            "if primals is a tuple of 3 tensors, tangents also must be. Got primals with structure "
                            f"{p_spec!r} and tangents with structure {t_spec!r}")
     for p, t in zip(p_leaves, t_leaves):
-        if isinstance(p, Tensor) and isinstance(t, Tensor) and p.shape != t.shape:
+        if isinstance(p, _Tensor) and isinstance(t, _Tensor) and p.shape != t.shape:
             raise RuntimeError("Trying to set a forward gradient that has a different size than that of the "
                                "original Tensor, this is not supported. Tensor is of size "
                                f"[{', '.join(map(str, p.shape))}] while the given forward gradient is of size "
                                f"[{', '.join(map(str, t.shape))}].")
     outer = _grad_mode.is_grad_enabled()
     output, out_spec, aux, pushed, own = _pushforward(func, primals, t_leaves, has_aux)
-    result = (_leave(output, own, outer), _leave(tree_unflatten(pushed, out_spec), own, outer))
+    result = (_leave(output, own, outer), _leave(_tree_unflatten(pushed, out_spec), own, outer))
     return result + (_leave(aux, own, outer),) if has_aux else result
 
 
-def _pushforward(func: Callable, primals: tuple, tangents: list, has_aux: bool) -> tuple:
+def _pushforward(func: _Callable, primals: tuple, tangents: list, has_aux: bool) -> tuple:
     """(output, its spec, aux, J·t per output leaf, the leaves made here).
 
     Forward-mode AD (autograd/forward_ad.py) when no dual level is open: tangents then follow
@@ -387,18 +387,18 @@ def _pushforward(func: Callable, primals: tuple, tangents: list, has_aux: bool) 
             output, out_leaves, out_spec, aux, flat, us, vjps = _linearize(func, primals, has_aux, _JVP)
             pushed = _push_forward(out_leaves, us, vjps, tangents, create_graph=outer)
         return output, out_spec, aux, pushed, flat + us
-    p_leaves, p_spec = tree_flatten(primals)
-    forward_ad.enter_dual_level()
+    p_leaves, p_spec = _tree_flatten(primals)
+    _forward_ad.enter_dual_level()
     try:
-        duals = [forward_ad.make_dual(p, t) for p, t in zip(p_leaves, tangents)]
+        duals = [_forward_ad.make_dual(p, t) for p, t in zip(p_leaves, tangents)]
         with _transform("jvp"):
-            output = func(*tree_unflatten(duals, p_spec))
+            output = func(*_tree_unflatten(duals, p_spec))
         output, aux = _split_aux(output, has_aux, _JVP)
-        out_leaves, out_spec = tree_flatten(output)
+        out_leaves, out_spec = _tree_flatten(output)
         _only_tensors(out_leaves, _JVP)
-        pushed = [F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
+        pushed = [_F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
     finally:
-        forward_ad.exit_dual_level()
+        _forward_ad.exit_dual_level()
     return output, out_spec, aux, pushed, []
 
 
@@ -410,33 +410,33 @@ _CONST_FOLD_WARNING = ("Attempted to insert a get_attr Node with no underlying r
                        "to add the necessary buffer")
 
 
-def _trace_tangents(func: Callable, primals: tuple) -> tuple[list, list, list, list]:
+def _trace_tangents(func: _Callable, primals: tuple) -> tuple[list, list, list, list]:
     """Run ``func`` once on dual primals whose tangents are leaves u, as PyTorch traces the
     tangents' computation: each output's tangent J·u is then a graph of u. Transposed once here
     (Jᵀs, s a fresh leaf per output), it gives J·t for any t by one more differentiation, through
     the same forward formulas (``_push_forward``). Returns (the tangents J·u, the s, Jᵀs, the
     leaves made here)."""
-    flat, spec = tree_flatten(primals)
-    forward_ad.enter_dual_level()
+    flat, spec = _tree_flatten(primals)
+    _forward_ad.enter_dual_level()
     try:
         with _grad_mode.enable_grad():
             # ones, not zeros: a tangent computed outside the engine's ops shows itself (nonzero, no history)
-            us = [F.ones_like(p).requires_grad_(True) for p in flat]
-            duals = [forward_ad.make_dual(p, u) for p, u in zip(flat, us)]
+            us = [_F.ones_like(p).requires_grad_(True) for p in flat]
+            duals = [_forward_ad.make_dual(p, u) for p, u in zip(flat, us)]
             with _transform("jvp"):
-                output = func(*tree_unflatten(duals, spec))
-            out_leaves, _ = tree_flatten(output)
+                output = func(*_tree_unflatten(duals, spec))
+            out_leaves, _ = _tree_flatten(output)
             _only_tensors(out_leaves, _JVP)
-            tangents = [F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
+            tangents = [_F.zeros_like(o) if o._tangent() is None else o._tangent() for o in out_leaves]
     finally:
-        forward_ad.exit_dual_level()
+        _forward_ad.exit_dual_level()
     with _grad_mode.enable_grad():
-        seeds = [F.ones_like(t).requires_grad_(True) for t in tangents]
+        seeds = [_F.ones_like(t).requires_grad_(True) for t in tangents]
         transposed = _differentiate(tangents, us, seeds, create_graph=True)
     return tangents, seeds, transposed, us + seeds
 
 
-def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
+def linearize(func: _Callable, *primals: _Any) -> tuple[_Any, _Callable]:
     """``(func(*primals), jvp_fn)``: ``jvp_fn(*tangents)`` gives J·tangents at ``primals``.
 
     As PyTorch, ``func`` runs twice here (once for the output, once with dual numbers to record
@@ -444,19 +444,19 @@ def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
     pushes tangents through that record.
     """
     output = func(*primals)
-    _, output_spec = tree_flatten(output)
-    flat_primals, primals_spec = tree_flatten(primals)
+    _, output_spec = _tree_flatten(output)
+    flat_primals, primals_spec = _tree_flatten(primals)
     for p in flat_primals:
-        if not isinstance(p, Tensor):
+        if not isinstance(p, _Tensor):
             raise AttributeError(f"'{type(p).__name__}' object has no attribute 'new_empty'")
         if not (p.dtype.is_floating_point or p.dtype.is_complex):
             raise ValueError(f"Expected primal to be floating point or complex, but got: {p.dtype}")
     out_leaves, seeds, transposed, own = _trace_tangents(func, primals)
-    warnings.warn(_CONST_FOLD_WARNING, UserWarning, stacklevel=1)
+    _warnings.warn(_CONST_FOLD_WARNING, UserWarning, stacklevel=1)
     metas = [(p.shape, p.device, p.dtype) for p in flat_primals]
 
-    def jvp_fn(*tangents: Any) -> Any:
-        flat_tangents, tangent_spec = tree_flatten(tangents)
+    def jvp_fn(*tangents: _Any) -> _Any:
+        flat_tangents, tangent_spec = _tree_flatten(tangents)
         if tangent_spec != primals_spec:
             raise RuntimeError(f"Expected the tangents {tangent_spec!r} to have the same argspec as the primals "
                                f"{primals_spec!r}")
@@ -467,13 +467,13 @@ def linearize(func: Callable, *primals: Any) -> tuple[Any, Callable]:
                                        f"{what} {expected} of the corresponding primal.")
         with _grad_mode.enable_grad():
             pushed = _push_forward(out_leaves, seeds, transposed, flat_tangents, create_graph=False)
-        return _leave(tree_unflatten(pushed, output_spec), own, False)
+        return _leave(_tree_unflatten(pushed, output_spec), own, False)
     jvp_fn.__qualname__ = "linearize.<locals>.jvp_fn"
     return output, jvp_fn
 
 
-def _one_hot(shape: tuple, k: int, like: Tensor) -> Tensor:
-    basis = F.zeros(like.numel(), dtype=like.dtype)
+def _one_hot(shape: tuple, k: int, like: _Tensor) -> _Tensor:
+    basis = _F.zeros(like.numel(), dtype=like.dtype)
     basis._data[k] = 1
     return basis.reshape(shape)
 
@@ -488,40 +488,40 @@ def _jacobian_table(out_leaves: list, in_groups: list, columns: list[list]) -> l
             for x in group:
                 cols = columns[o_index][start:start + x.numel()]
                 start += x.numel()
-                stacked = F.stack(cols, -1) if cols else F.zeros(tuple(o.shape) + (0,), dtype=o.dtype)
+                stacked = _F.stack(cols, -1) if cols else _F.zeros(tuple(o.shape) + (0,), dtype=o.dtype)
                 blocks.append(stacked.reshape(tuple(o.shape) + tuple(x.shape)))
             row.append(blocks)
         table.append(row)
     return table
 
 
-def _shape_result(table: list, out_spec: TreeSpec, in_specs: list, argnums: Any) -> Any:
+def _shape_result(table: list, out_spec: _TreeSpec, in_specs: list, argnums: _Any) -> _Any:
     per_output = []
     for row in table:
-        per_arg = [tree_unflatten(blocks, spec) for blocks, spec in zip(row, in_specs)]
+        per_arg = [_tree_unflatten(blocks, spec) for blocks, spec in zip(row, in_specs)]
         per_output.append(per_arg[0] if isinstance(argnums, int) else tuple(per_arg))
-    return tree_unflatten(per_output, out_spec)
+    return _tree_unflatten(per_output, out_spec)
 
 
-def jacrev(func: Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool = False,
-           chunk_size: int | None = None, _preallocate_and_copy: bool = False) -> Callable:
+def jacrev(func: _Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool = False,
+           chunk_size: int | None = None, _preallocate_and_copy: bool = False) -> _Callable:
     """The Jacobian, one row per output element (a vector-Jacobian product each)."""
-    @functools.wraps(func)
-    def wrapper(*args: Any) -> Any:
+    @_functools.wraps(func)
+    def wrapper(*args: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
             output = func(*new_args)
             output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
-            out_leaves, out_spec = tree_flatten(output)
+            out_leaves, out_spec = _tree_flatten(output)
             _only_tensors(out_leaves, "vjp(f, *primals)")
             flat = [t for group in entered for t in group]
             rows_per_output = []
             for o_index, o in enumerate(out_leaves):
                 rows = []
                 for k in range(o.numel()):
-                    cts = [_one_hot(tuple(o.shape), k, o) if j == o_index else F.zeros_like(other)
+                    cts = [_one_hot(tuple(o.shape), k, o) if j == o_index else _F.zeros_like(other)
                            for j, other in enumerate(out_leaves)]
                     rows.append(_differentiate(out_leaves, flat, cts, create_graph=outer))
                 rows_per_output.append(rows)
@@ -531,9 +531,9 @@ def jacrev(func: Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool 
                 blocks = []
                 for i, x in enumerate(flat):
                     if rows:
-                        block = F.stack([r[i] for r in rows]).reshape(tuple(o.shape) + tuple(x.shape))
+                        block = _F.stack([r[i] for r in rows]).reshape(tuple(o.shape) + tuple(x.shape))
                     else:
-                        block = F.zeros(tuple(o.shape) + tuple(x.shape), dtype=x.dtype)
+                        block = _F.zeros(tuple(o.shape) + tuple(x.shape), dtype=x.dtype)
                     blocks.append(block)
                 columns.append(blocks)
         table = []
@@ -548,39 +548,39 @@ def jacrev(func: Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool 
     return wrapper
 
 
-def jacfwd(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False, *,
-           randomness: str = "error") -> Callable:
+def jacfwd(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False, *,
+           randomness: str = "error") -> _Callable:
     """The Jacobian, one column per input element (a Jacobian-vector product each)."""
-    @functools.wraps(func)
-    def wrapper(*args: Any) -> Any:
+    @_functools.wraps(func)
+    def wrapper(*args: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
         chosen = [args[p] for p in positions]
         rest = {p: a for p, a in enumerate(args) if p not in positions}
 
-        def on_chosen(*xs: Any) -> Any:
+        def on_chosen(*xs: _Any) -> _Any:
             full = [rest[p] if p in rest else xs[positions.index(p)] for p in range(len(args))]
             return func(*full)
         groups, specs = [], []
         for c in chosen:
-            leaves, spec = tree_flatten(c)
+            leaves, spec = _tree_flatten(c)
             for leaf in leaves:
-                if not isinstance(leaf, Tensor):
+                if not isinstance(leaf, _Tensor):
                     raise AttributeError(f"'{type(leaf).__name__}' object has no attribute 'numel'")
             groups.append(leaves)
             specs.append(spec)
         flat = [x for group in groups for x in group]
         # One Jacobian-vector product per input element, with that element's basis vector.
-        bases = [[_one_hot(tuple(x.shape), k, x) if j == i else F.zeros_like(y) for j, y in enumerate(flat)]
+        bases = [[_one_hot(tuple(x.shape), k, x) if j == i else _F.zeros_like(y) for j, y in enumerate(flat)]
                  for i, x in enumerate(flat) for k in range(x.numel())]
         own: list = []
         # PyTorch pushes all basis vectors at once under vmap: the loss kernels' tangents then take
         # functorch's batched decompositions (nn/_loss_tangents.py), which "jacfwd" marks
         with _transform("jacfwd"):
             runs = [_pushforward(on_chosen, tuple(chosen), tangents, has_aux) for tangents in bases] or \
-                [_pushforward(on_chosen, tuple(chosen), [F.zeros_like(x) for x in flat], has_aux)]
+                [_pushforward(on_chosen, tuple(chosen), [_F.zeros_like(x) for x in flat], has_aux)]
         output, out_spec, aux = runs[0][0], runs[0][1], runs[0][2]
-        out_leaves = tree_flatten(output)[0]
+        out_leaves = _tree_flatten(output)[0]
         columns: list[list] = [[] for _ in out_leaves]
         for run in runs[:len(bases)]:
             own += run[4]
@@ -592,26 +592,26 @@ def jacfwd(func: Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = F
     return wrapper
 
 
-def hessian(func: Callable, argnums: int | tuple[int, ...] = 0) -> Callable:
+def hessian(func: _Callable, argnums: int | tuple[int, ...] = 0) -> _Callable:
     """The Hessian of a scalar function: ``jacfwd(jacrev(func))``, as PyTorch builds it."""
     return jacfwd(jacrev(func, argnums), argnums)
 
 
 # vmap
 # ============================================================================================
-def _func_name(func: Callable) -> str:
+def _func_name(func: _Callable) -> str:
     return getattr(func, "__name__", repr(func))
 
 
-def _broadcast_dims(dims: Any, spec: TreeSpec, what: str, head: str) -> list:
+def _broadcast_dims(dims: _Any, spec: _TreeSpec, what: str, head: str) -> list:
     """One in_dim (or out_dim) per leaf: an int or None spreads over the subtree it stands for."""
-    def spread(d: Any, s: TreeSpec) -> list:
+    def spread(d: _Any, s: _TreeSpec) -> list:
         if d is None or isinstance(d, int):
             return [d] * _leaf_count(s)
-        d_leaves, d_spec = tree_flatten(d)
+        d_leaves, d_spec = _tree_flatten(d)
         if s.kind is None or d_spec.kind is not s.kind or len(d_spec.children) != len(s.children):
             raise ValueError(f"{head}: {what}_dims is not compatible with the structure of `{what}puts`. "
-                             f"{what}_dims has structure {tree_flatten(d)[1]!r} but {what}puts has structure "
+                             f"{what}_dims has structure {_tree_flatten(d)[1]!r} but {what}puts has structure "
                              f"{s!r}.")
         out: list = []
         for child_d, child_s in zip(d if not isinstance(d, dict) else d.values(), s.children):
@@ -620,23 +620,23 @@ def _broadcast_dims(dims: Any, spec: TreeSpec, what: str, head: str) -> list:
     return spread(dims, spec)
 
 
-def vmap(func: Callable, in_dims: Any = 0, out_dims: Any = 0, randomness: str = "error", *,
-         chunk_size: int | None = None) -> Callable:
+def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str = "error", *,
+         chunk_size: int | None = None) -> _Callable:
     """``func`` mapped over a dimension of its inputs: one call per sample, the results stacked."""
     if randomness not in ("error", "different", "same"):
         raise RuntimeError(f"Only allowed values for randomness are 'error', 'different', or 'same'. Got {randomness}")
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    @_functools.wraps(func)
+    def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
         name = _func_name(func)
         head = f"vmap({name}, in_dims={in_dims}, ...)(<inputs>)"
         if not (in_dims is None or isinstance(in_dims, (int, tuple))) or isinstance(in_dims, bool):
             raise ValueError(f"{head}: expected `in_dims` to be int or a (potentially nested) tuple matching the "
                              f"structure of inputs, got: {type(in_dims)}.")
-        leaves, spec = tree_flatten(args)
+        leaves, spec = _tree_flatten(args)
         if isinstance(in_dims, tuple):
             if len(in_dims) != len(args):
                 raise ValueError(f"{head}: in_dims is not compatible with the structure of `inputs`. in_dims has "
-                                 f"structure {tree_flatten(in_dims)[1]!r} but inputs has structure {spec!r}.")
+                                 f"structure {_tree_flatten(in_dims)[1]!r} but inputs has structure {spec!r}.")
             dims = _broadcast_dims(in_dims, spec, "in", head)
         else:
             dims = [in_dims] * len(leaves)
@@ -644,7 +644,7 @@ def vmap(func: Callable, in_dims: Any = 0, out_dims: Any = 0, randomness: str = 
         for leaf, d in zip(leaves, dims):
             if d is None:
                 continue
-            if not isinstance(leaf, Tensor):
+            if not isinstance(leaf, _Tensor):
                 raise ValueError(f"{head}: Got in_dim={d} for an input but the input is of type {type(leaf)}. We "
                                  "cannot vmap over non-Tensor arguments, please use None as the respective in_dim")
             n = leaf.dim()
@@ -664,19 +664,19 @@ def vmap(func: Callable, in_dims: Any = 0, out_dims: Any = 0, randomness: str = 
             with _transform("vmap"):
                 for i in range(sizes[0]):
                     sample = [leaf if d is None else leaf.select(d, i) for leaf, d in zip(leaves, dims)]
-                    results.append(func(*tree_unflatten(sample, spec), **kwargs))
+                    results.append(func(*_tree_unflatten(sample, spec), **kwargs))
         finally:
             _State.vmap_randomness = previous
         return _stack_outputs(results, out_dims, name)
     return wrapper
 
 
-def _stack_outputs(results: list, out_dims: Any, name: str) -> Any:
-    flat = [tree_flatten(r) for r in results]
+def _stack_outputs(results: list, out_dims: _Any, name: str) -> _Any:
+    flat = [_tree_flatten(r) for r in results]
     out_spec = flat[0][1]
     if isinstance(out_dims, tuple) and (out_spec.kind is not tuple or len(out_spec.children) != len(out_dims)):
         raise ValueError(f"vmap({name}, ..., out_dims={out_dims})(<inputs>): out_dims is not compatible with the "
-                         f"structure of `outputs`. out_dims has structure {tree_flatten(out_dims)[1]!r} but outputs "
+                         f"structure of `outputs`. out_dims has structure {_tree_flatten(out_dims)[1]!r} but outputs "
                          f"has structure {out_spec!r}.")
     dims = _broadcast_dims(out_dims, out_spec, "out", f"vmap({name}, ...)") if isinstance(out_dims, tuple) \
         else [out_dims] * _leaf_count(out_spec)
@@ -687,17 +687,17 @@ def _stack_outputs(results: list, out_dims: Any, name: str) -> Any:
             stacked.append(column[0])
             continue
         for value in column:
-            if not isinstance(value, Tensor):
+            if not isinstance(value, _Tensor):
                 raise ValueError(f"vmap({name}, ...): `{name}` must only return Tensors, got type {type(value)}. "
                                  "Did you mean to set out_dims= to None for output?")
-        stacked.append(F.stack(column, d))
-    return tree_unflatten(stacked, out_spec)
+        stacked.append(_F.stack(column, d))
+    return _tree_unflatten(stacked, out_spec)
 
 
 # functional_call
 # ============================================================================================
-def functional_call(module: Any, parameter_and_buffer_dicts: Any, args: Any = None, kwargs: dict | None = None, *,
-                    tie_weights: bool = True, strict: bool = False) -> Any:
+def functional_call(module: _Any, parameter_and_buffer_dicts: _Any, args: _Any = None, kwargs: dict | None = None, *,
+                    tie_weights: bool = True, strict: bool = False) -> _Any:
     """Call ``module`` with some of its parameters and buffers replaced by the given tensors."""
     dicts = parameter_and_buffer_dicts
     if isinstance(dicts, dict):
@@ -754,20 +754,20 @@ def functional_call(module: Any, parameter_and_buffer_dicts: Any, args: Any = No
                 object.__delattr__(place, attr)
 
 
-__getattr__ = module_getattr("torch.func")
-__dir__ = module_dir("torch.func", globals())
+__getattr__ = _module_getattr("torch.func")
+__dir__ = _module_dir("torch.func", globals())
 
 
-def _stacked_leaf(tensors: tuple, name: str) -> Tensor:
+def _stacked_leaf(tensors: tuple, name: str) -> _Tensor:
     """The models' tensors stacked; a new leaf when they all require grad (optimisable as such)."""
     flags = {bool(t.requires_grad) for t in tensors}
     if len(flags) > 1:
         raise RuntimeError(f"Expected {name} from each model to have the same .requires_grad")
-    result = F.stack(list(tensors))
+    result = _F.stack(list(tensors))
     return result.detach().requires_grad_() if flags == {True} else result
 
 
-def stack_module_state(models: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def stack_module_state(models: _Any) -> tuple[dict[str, _Any], dict[str, _Any]]:
     """Every parameter and buffer of ``models`` (same class, same mode) stacked along a new
     first dim, by name: the inputs of ``vmap`` over ``functional_call`` for a model ensemble."""
     models = list(models)

@@ -93,6 +93,11 @@ class Node:
         return f"<{type(self).__name__} object at {hex(id(self))}>"
 
     @property
+    def requires_grad(self) -> bool:
+        """A node exists only where some input requires grad (PyTorch's property says so)."""
+        return True
+
+    @property
     def metadata(self) -> dict:
         try:
             return self._metadata
@@ -118,6 +123,12 @@ class Node:
         self._node_pre_hooks[handle._key] = hook
         return handle
 
+    def _shown_names(self) -> list[str]:
+        """What ``dir()`` lists of a node PyTorch writes in C++: its own API and ``_saved_*``, not the
+        engine's fields (``_saved``, ``_rule``) nor the ``__slots__``/``__module__`` of a Python class."""
+        return [name for name in object.__dir__(self) if name in _NODE_API or name.startswith("_saved_")
+                or name.startswith("__") and name not in _PYTHON_CLASS_DUNDERS]
+
     def _tensor_hooks(self, output_nr: int) -> dict:
         if self._pre_hooks is None:
             self._pre_hooks = {}
@@ -129,6 +140,13 @@ class Node:
 
     def release(self) -> None:
         """Free saved tensors once backward has used them (unless retain_graph)."""
+
+
+# The public names of PyTorch's C++ nodes (AccumulateGrad's variable too), and the dunders only a
+# Python class has.
+_NODE_API = frozenset(("metadata", "name", "next_functions", "register_hook", "register_prehook", "requires_grad",
+                       "variable"))
+_PYTHON_CLASS_DUNDERS = frozenset(("__annotations__", "__module__", "__slots__", "__weakref__"))
 
 
 class AccumulateGrad(Node):
@@ -147,6 +165,8 @@ class AccumulateGrad(Node):
 
     def name(self) -> str:
         return "torch::autograd::AccumulateGrad"
+
+    __dir__ = Node._shown_names
 
     def apply(self, grads: list, create_graph: bool) -> Sequence:
         var = self.variable

@@ -1,22 +1,23 @@
 """``torch.linalg``: norms, inverse, determinant, solve, the decompositions (svd, qr, eigh,
 cholesky, slogdet, lu), pinv, matrix_rank, cond and lstsq, with their gradients (not lu's yet);
 vander, tensorinv and tensorsolve as ATen's composites of those."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-import math
-from typing import Any
+import math as _math
+from typing import Any as _Any
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine import return_types as _return_types
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.functions._common import wrap as _wrap
 from autograd_tui.engine.functions.decompositions import cholesky_ex as _cholesky_ex
 from autograd_tui.engine.functions.linalg import solve_past_zero_pivot as _solve_past_zero_pivot
 from autograd_tui.engine.functions import (
-    LinAlgError, full, stack, amax, amin, cholesky, det, diagonal as _diagonal, eig, eigvals, eigh, eigvalsh, inv,
+    LinAlgError, full as _full, stack as _stack, amax as _amax, amin as _amin, cholesky, det, diagonal as _diagonal,
+    eig, eigvals, eigh, eigvalsh, inv,
     mm as _mm,
     linalg_matrix_power as matrix_power, zeros as _zeros,
     linalg_cross as cross,
@@ -36,8 +37,8 @@ __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross",
            "tensorsolve"]
 
 
-def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803
-                dtype: Any = None) -> Tensor:
+def matrix_norm(A: _Tensor, ord: _Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803
+                dtype: _Any = None) -> _Tensor:
     """The Frobenius norm, or the largest (ord=1, inf) or smallest (-1, -inf) column or row sum."""
     if A.ndim < 2:
         raise RuntimeError("linalg.matrix_norm: The input tensor A must have at least 2 dimensions.")
@@ -46,18 +47,18 @@ def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: boo
         raise RuntimeError(f"linalg.matrix_norm: dim must be a 2-tuple. Got {' '.join(str(d) for d in dim)}")
     if ord == "fro":
         return vector_norm(A, 2, dim, keepdim, dtype=dtype)
-    if ord in (1, -1, math.inf, -math.inf):
+    if ord in (1, -1, _math.inf, -_math.inf):
         rows, cols = (d % A.ndim for d in dim)
         summed, over = (rows, cols) if abs(ord) == 1 else (cols, rows)
         sums = _sum(A.abs(), summed, keepdim=keepdim)
-        pick = amax if ord > 0 else amin
+        pick = _amax if ord > 0 else _amin
         return pick(sums, over if keepdim or over < summed else over - 1, keepdim=keepdim)
     if ord in ("nuc", 2, -2):
         # From the singular values, as PyTorch: their sum, largest or smallest.
         rows, cols = (d % A.ndim for d in dim)
         moved = A.movedim((rows, cols), (-2, -1))
         values = svdvals(moved if dtype is None else moved.to(dtype))
-        norm_ = _sum(values, -1) if ord == "nuc" else (amax if ord == 2 else amin)(values, -1)
+        norm_ = _sum(values, -1) if ord == "nuc" else (_amax if ord == 2 else _amin)(values, -1)
         if keepdim:
             for d in sorted((rows, cols)):
                 norm_ = norm_.unsqueeze(d)
@@ -65,23 +66,23 @@ def matrix_norm(A: Tensor, ord: Any = "fro", dim: tuple = (-2, -1), keepdim: boo
     raise RuntimeError(f"linalg.matrix_norm: Order {ord} not supported.")
 
 
-def cond(A: Tensor, p: Any = None) -> Tensor:  # noqa: N803
+def cond(A: _Tensor, p: _Any = None) -> _Tensor:  # noqa: N803
     """The condition number as ATen computes it: the ratio of extreme singular values for p = None or
     +-2, else ``matrix_norm(A, p) * matrix_norm(inverse, p)`` with an infinite norm for a singular A."""
     if A.ndim < 2:
         raise RuntimeError("linalg.cond: The input tensor must have at least 2 dimensions.")
     ord_ = 2 if p is None else p
     if isinstance(ord_, str) and ord_ not in ("fro", "nuc") or \
-            not isinstance(ord_, str) and ord_ not in (2, -2, 1, -1, math.inf, -math.inf):
+            not isinstance(ord_, str) and ord_ not in (2, -2, 1, -1, _math.inf, -_math.inf):
         raise RuntimeError(f"linalg.cond got an invalid norm type: {ord_}")
     if A.numel() == 0:  # NumPy leaves an empty matrix's condition number undefined; PyTorch gives 0
-        return full(tuple(A.shape[:-2]), 0.0, dtype=A.dtype)
+        return _full(tuple(A.shape[:-2]), 0.0, dtype=A.dtype)
     if ord_ in (2, -2):
         s = svdvals(A)
         s_max, s_min = s.narrow(-1, 0, 1), s.narrow(-1, s.shape[-1] - 1, 1)
         return (s_min / s_max if ord_ == -2 else s_max / s_min).squeeze(-1)
     if A.shape[-1] != A.shape[-2]:
-        name = ord_ if isinstance(ord_, str) else (str(ord_) if math.isinf(ord_) else str(int(ord_)))
+        name = ord_ if isinstance(ord_, str) else (str(ord_) if _math.isinf(ord_) else str(int(ord_)))
         raise RuntimeError(f"linalg.cond(ord={name}): A must be batches of square matrices, but they are "
                            f"{A.shape[-2]} by {A.shape[-1]} matrices")
     try:
@@ -94,12 +95,12 @@ def cond(A: Tensor, p: Any = None) -> Tensor:  # noqa: N803
             try:
                 parts.append(inv(m))
             except LinAlgError:
-                parts.append(full(tuple(m.shape), math.inf, dtype=A.dtype))
-        inverse = stack(parts).reshape(tuple(A.shape))
+                parts.append(_full(tuple(m.shape), _math.inf, dtype=A.dtype))
+        inverse = _stack(parts).reshape(tuple(A.shape))
     return matrix_norm(A, ord_) * matrix_norm(inverse, ord_)
 
 
-def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:  # noqa: N803
+def norm(A: _Tensor, ord: _Any = None, dim: _Any = None, keepdim: bool = False, *, dtype: _Any = None) -> _Tensor:  # noqa: N803
     """A vector norm, or for 2-D input with a matrix ``ord``, a matrix norm."""
     if ord is None:
         return vector_norm(A, 2, dim, keepdim, dtype=dtype)
@@ -108,23 +109,23 @@ def norm(A: Tensor, ord: Any = None, dim: Any = None, keepdim: bool = False, *, 
     return vector_norm(A, ord, dim, keepdim, dtype=dtype)
 
 
-def inv_ex(A: Tensor, *, check_errors: bool = False) -> Any:  # noqa: N803
+def inv_ex(A: _Tensor, *, check_errors: bool = False) -> _Any:  # noqa: N803
     return _with_info("linalg_inv_ex", "inv", lambda: inv(A), lambda: _solve_past_zero_pivot(A, None),
                       A, check_errors)
 
 
-def solve_ex(A: Tensor, B: Tensor, *, left: bool = True, check_errors: bool = False) -> Any:  # noqa: N803
+def solve_ex(A: _Tensor, B: _Tensor, *, left: bool = True, check_errors: bool = False) -> _Any:  # noqa: N803
     return _with_info("linalg_solve_ex", "solve", lambda: solve(A, B, left=left),
                       lambda: _solve_past_zero_pivot(A, B, left), A, check_errors)
 
 
-def cholesky_ex(A: Tensor, *, upper: bool = False, check_errors: bool = False) -> Any:  # noqa: N803
+def cholesky_ex(A: _Tensor, *, upper: bool = False, check_errors: bool = False) -> _Any:  # noqa: N803
     factor, info = _cholesky_ex(A, upper, check_errors)
     return _return_types.linalg_cholesky_ex((factor, _wrap(info, _dtypes.int32)))
 
 
-def _with_info(result_type: str, name: str, compute: Any, partial: Any, A: Tensor,  # noqa: N803
-               check_errors: bool) -> Any:
+def _with_info(result_type: str, name: str, compute: _Any, partial: _Any, A: _Tensor,  # noqa: N803
+               check_errors: bool) -> _Any:
     """The ``_ex`` forms: the result and LAPACK's ``info`` (0: success, one per matrix of a batch).
     Where LAPACK cannot invert, PyTorch returns getrs's result through the zero pivot (``partial``
     reproduces it, or gives None where that is not measured: then NotImplementedError); with
@@ -146,10 +147,10 @@ def _with_info(result_type: str, name: str, compute: Any, partial: Any, A: Tenso
     return getattr(_return_types, result_type)((result, info))
 
 
-def linalg_vander(x: Tensor, *, N: Any = None) -> Tensor:  # noqa: N803 - PyTorch's argument names
+def linalg_vander(x: _Tensor, *, N: _Any = None) -> _Tensor:  # noqa: N803 - PyTorch's argument names
     """Powers 0..N-1 of ``x`` along a new last dim: ones, then the cumulative product of ``x``
     repeated (ATen's composite, so its nodes are CatBackward0 over CumprodBackward0)."""
-    if not isinstance(x, Tensor):
+    if not isinstance(x, _Tensor):
         raise TypeError(f"linalg_vander(): argument 'x' (position 1) must be Tensor, not {type(x).__name__}")
     if N is not None and (not isinstance(N, int) or isinstance(N, bool)):
         raise TypeError(f"linalg_vander(): argument 'N' must be int, not {type(N).__name__}")
@@ -165,13 +166,13 @@ def linalg_vander(x: Tensor, *, N: Any = None) -> Tensor:  # noqa: N803 - PyTorc
     return _cat([_ones(*x.shape, 1, dtype=powers.dtype), powers], -1)
 
 
-def linalg_tensorinv(A: Tensor, ind: Any = 2) -> Tensor:  # noqa: N803
+def linalg_tensorinv(A: _Tensor, ind: _Any = 2) -> _Tensor:  # noqa: N803
     """The inverse of ``A`` seen as a matrix of prod(shape[:ind]) rows, shaped shape[ind:] + shape[:ind]."""
     if not isinstance(ind, int) or isinstance(ind, bool):
         raise TypeError(f"linalg_tensorinv(): argument 'ind' must be int, not {type(ind).__name__}")
     if ind <= 0:
         raise RuntimeError(f"Expected a strictly positive integer for 'ind', but got {ind}")
-    rows, cols = math.prod(A.shape[:ind]), math.prod(A.shape[ind:])
+    rows, cols = _math.prod(A.shape[:ind]), _math.prod(A.shape[ind:])
     if rows != cols:
         raise RuntimeError(f"Expected self to satisfy the requirement prod(self.shape[ind:]) == "
                            f"prod(self.shape[:ind]), but got {cols} != {rows}")
@@ -182,7 +183,7 @@ def linalg_tensorinv(A: Tensor, ind: Any = 2) -> Tensor:  # noqa: N803
     return inverse.reshape(*A.shape[ind:], *A.shape[:ind])
 
 
-def linalg_tensorsolve(A: Tensor, B: Tensor, dims: Any = None) -> Tensor:  # noqa: N803
+def linalg_tensorsolve(A: _Tensor, B: _Tensor, dims: _Any = None) -> _Tensor:  # noqa: N803
     """X with tensordot(A, X, X.ndim) == B: A (its ``dims`` moved last) solved as a matrix."""
     if dims is not None:
         if not isinstance(dims, (tuple, list)):
@@ -190,23 +191,23 @@ def linalg_tensorsolve(A: Tensor, B: Tensor, dims: Any = None) -> Tensor:  # noq
         dims = list(dims)
         A = A.movedim(dims, list(range(A.ndim - len(dims), A.ndim)))  # noqa: N806
     shape = A.shape[B.ndim:]
-    unknowns, equations = math.prod(shape), math.prod(A.shape[:B.ndim])
+    unknowns, equations = _math.prod(shape), _math.prod(A.shape[:B.ndim])
     if unknowns != equations:
         raise RuntimeError(f"Expected self to satisfy the requirement prod(self.shape[other.ndim:]) == "
                            f"prod(self.shape[:other.ndim]), but got {unknowns} != {equations}")
     return solve(A.reshape(equations, unknowns), B.reshape(equations)).reshape(shape)
 
 
-def vecdot(x: Tensor, y: Tensor, *, dim: int = -1) -> Tensor:
+def vecdot(x: _Tensor, y: _Tensor, *, dim: int = -1) -> _Tensor:
     """Dot products along ``dim``: ``(x * y).sum(dim)``, recorded as those two ops (as PyTorch)."""
     return _sum(x.conj() * y, dim)
 
 
-def diagonal(A: Tensor, *, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:  # noqa: N803
+def diagonal(A: _Tensor, *, offset: int = 0, dim1: int = -2, dim2: int = -1) -> _Tensor:  # noqa: N803
     return _diagonal(A, offset, dim1, dim2)
 
 
-def multi_dot(tensors: Any) -> Tensor:
+def multi_dot(tensors: _Any) -> _Tensor:
     """A chain of matrix products in the order with the fewest multiplications (a 1-D first or
     last operand as a row or column vector), then viewed to the result's shape, as PyTorch does."""
     n = len(tensors)
@@ -245,7 +246,7 @@ def _chain_order(mats: list) -> list:
     for length in range(1, n):
         for i in range(n - length):
             j = i + length
-            cost[i][j] = math.inf  # type: ignore[call-overload]
+            cost[i][j] = _math.inf  # type: ignore[call-overload]
             for k in range(i, j):
                 c = cost[i][k] + cost[k + 1][j] + dims[i] * dims[k + 1] * dims[j + 1]
                 if c < cost[i][j]:
@@ -253,7 +254,7 @@ def _chain_order(mats: list) -> list:
     return split
 
 
-def _chain_product(mats: list, split: list, i: int, j: int) -> Tensor:
+def _chain_product(mats: list, split: list, i: int, j: int) -> _Tensor:
     if i == j:
         return mats[i]
     k = split[i][j]

@@ -6,9 +6,11 @@ saying so, and that ``--backend torch`` runs it; ``hasattr`` still answers False
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import re
 import sys
+import types
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -31,6 +33,22 @@ def tensor_c_level() -> tuple[frozenset[str], frozenset[str]]:
     text = (Path(__file__).parent / _NAMES_FILE).read_text(encoding="utf-8")
     kinds = json.loads(text)["tensor_c_level"]
     return frozenset(kinds["methods"]), frozenset(kinds["attributes"])
+
+
+@functools.lru_cache(maxsize=None)
+def tensor_private_names() -> frozenset[str]:
+    """The private and dunder names ``dir(torch.Tensor)`` lists in real PyTorch 2.13."""
+    text = (Path(__file__).parent / _NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["tensor_private"])
+
+
+def without_engine_fields(names: Iterable[str], cls: type) -> list[str]:
+    """``names`` (a tensor's or its class's ``dir()``) without the private names the engine's
+    Tensor class defines and PyTorch's has not (``_data``, ``_vc``, ``__slots__``)."""
+    real = tensor_private_names()
+    engine = {name for klass in cls.__mro__ if klass.__module__ == "torch" or klass.__name__ == "Tensor"
+              for name in vars(klass) if name.startswith("_") and name not in real}
+    return [name for name in names if name not in engine]
 
 
 class _RealNames:
@@ -60,7 +78,7 @@ def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> Attribute
     """PyTorch's AttributeError for ``module.name``, with a line for a name only real PyTorch has
     (recorded from PyTorch 2.13, or in the module's own ``known``)."""
     message = f"module '{module}' has no attribute '{name}'"
-    if name.startswith("_"):
+    if name.startswith("_") or _unbound_submodule(module, name):
         return AttributeError(message)
     if _only_in_pytorch(module, name, known):
         # no "Did you mean": the name is right (Python offered 'poisson' for Poisson)
@@ -151,3 +169,65 @@ def add_import_hint(exc: BaseException) -> None:
         message += _hint(module, name)
     exc.msg = message
     exc.args = (message,)
+
+
+# The learner-facing packages: engine name -> PyTorch's, and PyTorch's name -> (the engine's, the
+# submodules PyTorch's package binds as its attributes).
+_TORCH_NAMES: dict[str, str] = {}
+_PACKAGES: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+class LearnerPackage(types.ModuleType):
+    """A package learners reach as ``torch.X``. The import system binds every submodule it loads as
+    an attribute of its package, but the engine's own internal ones (``graph``, ``parity``,
+    ``nn._kernels``, ``optim.adam``) are no attributes of PyTorch's: that binding is not kept, so
+    ``torch.graph`` raises as in PyTorch, while the engine's ``from autograd_tui.engine import graph``
+    still finds the module (Python falls back on ``sys.modules``). A submodule the learner imports
+    by its torch name (``import torch.nn.utils.prune``) is bound, as Python binds it."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, types.ModuleType) and value.__name__ == f"{self.__name__}.{name}":
+            torch_name = _TORCH_NAMES[self.__name__]
+            if name not in _PACKAGES[torch_name][1] and f"{torch_name}.{name}" not in sys.modules:
+                return
+        super().__setattr__(name, value)
+
+
+# type(torch.nn) shows as PyTorch's: <class 'module'>
+LearnerPackage.__name__ = LearnerPackage.__qualname__ = "module"
+LearnerPackage.__module__ = "builtins"
+
+
+def hide_submodules(package: str, torch_name: str, shown: Iterable[str]) -> None:
+    """Keep the engine's internal submodules of ``package`` (``torch_name`` to learners) from being
+    its attributes; ``shown`` are those PyTorch's own package binds. Called first thing in the
+    package's ``__init__``, before it imports any submodule."""
+    module = sys.modules[package]
+    _TORCH_NAMES[package] = torch_name
+    _PACKAGES[torch_name] = (package, frozenset(shown))
+    if type(module) is types.ModuleType:
+        module.__class__ = LearnerPackage
+    for name, value in list(vars(module).items()):
+        if isinstance(value, types.ModuleType) and value.__name__ == f"{package}.{name}" and name not in shown:
+            del vars(module)[name]
+
+
+def _unbound_submodule(module: str, name: str) -> bool:
+    """Whether ``module.name`` is an engine submodule that PyTorch's package does not bind either
+    (PyTorch's plain AttributeError, without the missing-API line)."""
+    if module not in _PACKAGES:
+        return False
+    package, shown = _PACKAGES[module]
+    return name not in shown and (f"{package}.{name}" in sys.modules
+                                  or importlib.util.find_spec(f"{package}.{name}") is not None)
+
+
+def importable_by_torch_name(torch_name: str) -> bool:
+    """Whether ``import torch_name`` (``torch.nn.utils.prune``) imports the engine's module, as in
+    PyTorch; false for the engine's internal submodules of a learner-facing package (``torch.graph``,
+    ``torch.nn._kernels``), which PyTorch does not have."""
+    parent, _, name = torch_name.rpartition(".")
+    if parent not in _PACKAGES:
+        return True
+    shown = _PACKAGES[parent][1]
+    return name in shown or (not name.startswith("_") and name in recorded_names().get(parent, ()))

@@ -1,8 +1,8 @@
 """``torch.random``: the seeding functions, which ``torch`` also exposes, and ``fork_rng``."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 import contextlib
-from typing import Any, Iterator
+from typing import Any as _Any, Iterator as _Iterator
 
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions.creation import get_rng_state, initial_seed, manual_seed, seed, set_rng_state
@@ -12,8 +12,8 @@ __all__ = ["manual_seed", "seed", "initial_seed", "get_rng_state", "set_rng_stat
 
 
 @contextlib.contextmanager
-def fork_rng(devices: Any = None, enabled: bool = True, _caller: str = "fork_rng",
-             _devices_kw: str = "devices", device_type: str = "cuda") -> Iterator[None]:
+def fork_rng(devices: _Any = None, enabled: bool = True, _caller: str = "fork_rng",
+             _devices_kw: str = "devices", device_type: str = "cuda") -> _Iterator[None]:
     """Runs the block with the CPU generator's state saved before and restored after."""
     if not enabled:
         yield

@@ -136,7 +136,7 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable", "attr_names", "jvp")
+                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -152,6 +152,9 @@ class Rule:
         self.saves_result = any("result" in f.params for f in self.formulas)
         self.once_differentiable = False  # formulas outside the engine's ops (numpy kernels)
         self.attr_names: set[str] = set()  # the non-tensor values its nodes were given, by name
+        # whether its nodes keep tensors among those values (gather's index), which PyTorch's node
+        # saves, and so frees after backward like the saved inputs
+        self.frees_attrs = False
         # PyTorch's own forward formula (derivatives.yaml's ``result:``) where its rounding differs
         # from J·t taken through the backward formulas: f(inputs, tangents, out, attrs) -> tangent
         self.jvp = jvp
@@ -162,12 +165,19 @@ class Rule:
         engine's own bookkeeping, which PyTorch's nodes have no attribute for."""
         self.attr_names.update(attrs)
         _expose_saved(self.node_cls, attrs)
+        if any(_holds_tensor(value) for name, value in attrs.items() if name not in _ENGINE_ATTRS):
+            self.frees_attrs = True
+
+
+def _holds_tensor(value: Any) -> bool:
+    """A tensor, or a tuple with one (the indices of ``x[i, j]``)."""
+    return isinstance(value, Tensor) or value.__class__ is tuple and any(isinstance(v, Tensor) for v in value)
 
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
-                           "same_op", "norm", "weight_total"})
+                           "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols"})
 
 
 _node_classes: dict[str, type] = {}
@@ -196,8 +206,13 @@ def _read_saved(node: OpNode, name: str) -> Any:
 _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
     "SumBackward0", "SumBackward1", "ViewBackward0", "ExpandBackward0", "SqueezeBackward0", "SqueezeBackward1",
     "SqueezeBackward2", "SelectBackward0", "SliceBackward0", "SplitBackward0", "SplitWithSizesBackward0",
-    "IndexSelectBackward0", "KthvalueBackward0")}
+    "IndexSelectBackward0", "KthvalueBackward0", "IndexBackward0")}
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
+_SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (
+    "MaxBackward0", "MinBackward0", "SortBackward0", "TopkBackward0", "RepeatBackward0", "TraceBackward0",
+    "UnsafeViewBackward0", "UnfoldBackward0")})
+# What a node shows for an argument the call left at its default, where the engine records nothing.
+_DEFAULT_SAVED: dict[str, dict[str, Any]] = {"AddBackward0": {"alpha": 1}, "SubBackward0": {"alpha": 1}}
 
 
 def _node_class(name: str) -> type:
@@ -207,7 +222,7 @@ def _node_class(name: str) -> type:
         if name in _HAND_WRITTEN_NODES:
             namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
         cls = _node_classes[name] = type(name, (OpNode,), namespace)
-        _expose_saved(cls, _SHAPE_SAVED.get(name, ()))
+        _expose_saved(cls, (*_SHAPE_SAVED.get(name, ()), *_DEFAULT_SAVED.get(name, ())))
     return cls
 
 
@@ -233,6 +248,7 @@ class OpNode(Node):
     _meta: list
     _released: bool
     _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
+    __dir__ = Node._shown_names
 
     def apply(self, grads: list, create_graph: bool) -> list:
         values = None
@@ -332,24 +348,30 @@ class OpNode(Node):
             return value
         if self._attrs and key in self._attrs:
             value = self._attrs[key]
-            if self._released and isinstance(value, Tensor):
+            if self._released and _holds_tensor(value):
                 raise RuntimeError(SAVED_FREED)  # a tensor the node saved is freed with the rest
             if key == "reduction" and value.__class__ is str:
                 return _REDUCTION_ENUM[value]  # the loss nodes save ATen's at::Reduction number
-            if key == "ignore_index" and value < 0:
+            if key in ("ignore_index", "padding_idx") and value < 0:
                 return value + 2 ** 64  # a SymInt, shown through an unsigned 64-bit field as saved dims are
             return _as_given(value, key)
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
             shape = tuple(self._meta[0][0])
             return shape if key == "self_sym_sizes" else int(np.prod(shape, dtype=np.int64))
+        default = _DEFAULT_SAVED.get(type(self).__name__)
+        if default is not None and key in default:
+            return default[key]  # an argument the call left at its default (add's alpha)
+        saved_when = [meta is not None for f, meta in zip(self._rule.formulas, self._meta) if key in f.saved]
+        if saved_when and not (self._released and any(saved_when)):
+            # saved only when another input needs it: PyTorch's undefined saved tensor, None even
+            # after backward has freed the others
+            return None
         if self._released:
             raise RuntimeError(SAVED_FREED)
-        if any(key in f.saved for f in self._rule.formulas):
-            return None  # saved only when another input needs it, as PyTorch's undefined saved tensor
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
 
     def release(self) -> None:
-        if self._saved:
+        if self._saved or self._attrs and self._rule.frees_attrs:
             self._saved = None
             self._released = True
 

@@ -1,7 +1,7 @@
 """``torch.return_types``: the classes of the engine's multi-tensor results (see functions/_structseq.py)."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-from typing import Any
+from typing import Any as _Any
 
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.functions._structseq import return_type as _return_type
@@ -34,7 +34,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
 __all__ = sorted(_FIELDS)
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     if name in _FIELDS:
         return _return_type(name, _FIELDS[name])
     raise _missing.no_attribute("torch.return_types", name)

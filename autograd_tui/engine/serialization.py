@@ -12,23 +12,23 @@ any other global is refused with PyTorch's ``weights_only`` error before anythin
 whatever ``weights_only`` says. Bounds of every stored tensor view are checked against its
 storage before a numpy view is made.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 import _compat_pickle
-import collections
-import contextlib
+import collections as _collections
+import contextlib as _contextlib
 import io
 import os
 import pickle
-import secrets
-import zipfile
-from typing import Any, Callable, Iterable, Optional
+import secrets as _secrets
+import zipfile as _zipfile
+from typing import Any, Callable, Iterable as _Iterable, Optional as _Optional
 
-import numpy as np
+import numpy as _np
 
-from autograd_tui.engine import dtypes, functions
-from autograd_tui.engine._tensor import Size, Tensor, device, make
-from autograd_tui.engine.nn.parameter import Parameter
+from autograd_tui.engine import dtypes as _dtypes, functions as _functions
+from autograd_tui.engine._tensor import Size as _Size, Tensor as _Tensor, device as _device, make as _make
+from autograd_tui.engine.nn.parameter import Parameter as _Parameter
 
 __all__ = ["save", "load", "add_safe_globals", "get_safe_globals", "clear_safe_globals", "safe_globals",
            "DEFAULT_PROTOCOL"]
@@ -38,11 +38,11 @@ _ALIGNMENT = 64  # PyTorch aligns every record's data to 64 bytes (mmap-friendly
 
 # Legacy storage class names in checkpoints, and the element type of each.
 _STORAGE_DTYPES = {
-    "FloatStorage": dtypes.float32, "DoubleStorage": dtypes.float64, "HalfStorage": dtypes.float16,
-    "LongStorage": dtypes.int64, "IntStorage": dtypes.int32, "ShortStorage": dtypes.int16,
-    "CharStorage": dtypes.int8, "ByteStorage": dtypes.uint8, "BoolStorage": dtypes.bool_,
-    "BFloat16Storage": dtypes.bfloat16, "ComplexFloatStorage": dtypes.complex64,
-    "ComplexDoubleStorage": dtypes.complex128,
+    "FloatStorage": _dtypes.float32, "DoubleStorage": _dtypes.float64, "HalfStorage": _dtypes.float16,
+    "LongStorage": _dtypes.int64, "IntStorage": _dtypes.int32, "ShortStorage": _dtypes.int16,
+    "CharStorage": _dtypes.int8, "ByteStorage": _dtypes.uint8, "BoolStorage": _dtypes.bool_,
+    "BFloat16Storage": _dtypes.bfloat16, "ComplexFloatStorage": _dtypes.complex64,
+    "ComplexDoubleStorage": _dtypes.complex128,
 }
 _STORAGE_NAMES = {d.name: name for name, d in _STORAGE_DTYPES.items()}
 
@@ -87,7 +87,7 @@ _TENSOR_TYPE = _TensorTypeMarker("Tensor")
 _PARAMETER_TYPE = _TensorTypeMarker("Parameter")
 
 
-def _checked_view(storage: np.ndarray, offset: int, size: tuple, stride: tuple) -> np.ndarray:
+def _checked_view(storage: _np.ndarray, offset: int, size: tuple, stride: tuple) -> _np.ndarray:
     """A numpy view of ``storage`` with PyTorch's (offset, size, stride), refusing anything out of bounds."""
     size = tuple(int(s) for s in size)
     stride = tuple(int(s) for s in stride)
@@ -95,7 +95,7 @@ def _checked_view(storage: np.ndarray, offset: int, size: tuple, stride: tuple) 
     if len(size) != len(stride) or any(s < 0 for s in size) or any(s < 0 for s in stride) or offset < 0:
         raise pickle.UnpicklingError("invalid tensor geometry in checkpoint")
     if 0 in size:
-        return np.zeros(size, dtype=storage.dtype)
+        return _np.zeros(size, dtype=storage.dtype)
     last = offset + sum((n - 1) * s for n, s in zip(size, stride))
     if last >= storage.size:
         raise pickle.UnpicklingError(
@@ -104,19 +104,19 @@ def _checked_view(storage: np.ndarray, offset: int, size: tuple, stride: tuple) 
     item = storage.itemsize
     # An ndarray over the storage's buffer keeps the storage as its base, so storage_offset() and
     # untyped_storage() see the whole record as PyTorch does (as_strided's result hides it).
-    return np.ndarray(size, storage.dtype, buffer=storage, offset=offset * item,
+    return _np.ndarray(size, storage.dtype, buffer=storage, offset=offset * item,
                       strides=tuple(s * item for s in stride))
 
 
-def _rebuild_tensor(storage: np.ndarray, storage_offset: int, size: tuple, stride: tuple) -> Tensor:
-    if not isinstance(storage, np.ndarray):
+def _rebuild_tensor(storage: _np.ndarray, storage_offset: int, size: tuple, stride: tuple) -> _Tensor:
+    if not isinstance(storage, _np.ndarray):
         raise pickle.UnpicklingError("tensor storage must come from the checkpoint's own records")
     data = _checked_view(storage, storage_offset, size, stride)
-    return make(data, dtypes.from_numpy_dtype(storage.dtype))
+    return _make(data, _dtypes.from_numpy_dtype(storage.dtype))
 
 
 def _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad=False, backward_hooks=None,
-                       metadata=None) -> Tensor:
+                       metadata=None) -> _Tensor:
     t = _rebuild_tensor(storage, storage_offset, size, stride)
     if requires_grad:
         t.requires_grad = bool(requires_grad)
@@ -124,19 +124,19 @@ def _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad=Fals
 
 
 def _rebuild_tensor_v3(storage, storage_offset, size, stride, requires_grad, backward_hooks, dtype=None,
-                       metadata=None) -> Tensor:
-    if isinstance(dtype, dtypes.dtype) and isinstance(storage, np.ndarray) and storage.dtype != dtype.np:
+                       metadata=None) -> _Tensor:
+    if isinstance(dtype, _dtypes.dtype) and isinstance(storage, _np.ndarray) and storage.dtype != dtype.np:
         storage = storage.view(dtype.np)
     return _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad)
 
 
-def _rebuild_parameter(data: Tensor, requires_grad: bool, backward_hooks=None):
-    if not isinstance(data, Tensor):
+def _rebuild_parameter(data: _Tensor, requires_grad: bool, backward_hooks=None):
+    if not isinstance(data, _Tensor):
         raise pickle.UnpicklingError("a parameter must wrap a tensor")
-    return Parameter(data, bool(requires_grad))
+    return _Parameter(data, bool(requires_grad))
 
 
-def _rebuild_parameter_with_state(data: Tensor, requires_grad: bool, backward_hooks, state):
+def _rebuild_parameter_with_state(data: _Tensor, requires_grad: bool, backward_hooks, state):
     param = _rebuild_parameter(data, requires_grad)
     _set_plain_state(param, state)
     return param
@@ -174,17 +174,17 @@ def _codecs_encode(text: str, encoding: str = "utf-8") -> bytes:
 def _get_layout(name: str):
     if name != "torch.strided":
         raise pickle.UnpicklingError(f"unsupported tensor layout {name} in checkpoint")
-    return functions.strided
+    return _functions.strided
 
 
 def _make_device(kind: Any = "cpu", index: Any = None):
-    return device("cpu")  # every stored location maps to the CPU here
+    return _device("cpu")  # every stored location maps to the CPU here
 
 
 def _allowed_globals() -> dict:
     table: dict[str, Any] = {
-        "collections.OrderedDict": collections.OrderedDict,
-        "collections.Counter": collections.Counter,
+        "collections.OrderedDict": _collections.OrderedDict,
+        "collections.Counter": _collections.Counter,
         "torch._utils._rebuild_tensor": _rebuild_tensor,
         "torch._utils._rebuild_tensor_v2": _rebuild_tensor_v2,
         "torch._utils._rebuild_tensor_v3": _rebuild_tensor_v3,
@@ -194,7 +194,7 @@ def _allowed_globals() -> dict:
         "torch.Tensor": _TENSOR_TYPE,
         "torch.nn.parameter.Parameter": _PARAMETER_TYPE,
         "torch.serialization._get_layout": _get_layout,
-        "torch.Size": Size,
+        "torch.Size": _Size,
         "torch.device": _make_device,
         "_codecs.encode": _codecs_encode,
         "builtins.set": set,
@@ -204,7 +204,7 @@ def _allowed_globals() -> dict:
     }
     for name, st in _STORAGE_TYPES.items():
         table[f"torch.{name}"] = st
-    for d in dtypes.ALL:
+    for d in _dtypes.ALL:
         table[f"torch.{d.name}"] = d
     return table
 
@@ -213,7 +213,7 @@ _ALLOWED = _allowed_globals()
 _user_safe_globals: dict[str, Any] = {}
 
 
-def add_safe_globals(safe_globals: Iterable) -> None:
+def add_safe_globals(safe_globals: _Iterable) -> None:
     """Allow more globals, as ``torch.serialization.add_safe_globals`` does (only ones you trust)."""
     for obj in safe_globals:
         if isinstance(obj, tuple):
@@ -231,8 +231,8 @@ def clear_safe_globals() -> None:
     _user_safe_globals.clear()
 
 
-@contextlib.contextmanager
-def safe_globals(globals_: Iterable) -> Any:
+@_contextlib.contextmanager
+def safe_globals(globals_: _Iterable) -> Any:
     saved = dict(_user_safe_globals)
     add_safe_globals(globals_)
     try:
@@ -261,7 +261,7 @@ def _refusal(message: str) -> pickle.UnpicklingError:
 class _RestrictedUnpickler(pickle._Unpickler):  # the pure-Python unpickler: its opcodes can be vetted
     """Resolves only allowlisted globals; storages come from the archive's records."""
 
-    def __init__(self, file, load_record: Callable[[str, _StorageType, int], np.ndarray]) -> None:
+    def __init__(self, file, load_record: Callable[[str, _StorageType, int], _np.ndarray]) -> None:
         super().__init__(file, encoding="utf-8")
         self._load_record = load_record
         # Copy the opcode table so BUILD can be vetted without touching pickle's own.
@@ -313,11 +313,11 @@ class _RestrictedUnpickler(pickle._Unpickler):  # the pure-Python unpickler: its
                        f"`torch.serialization.safe_globals([{shown}])` context manager to allowlist this global "
                        "if you trust this class/function.")
 
-    def persistent_load(self, pid: Any) -> np.ndarray:
+    def persistent_load(self, pid: Any) -> _np.ndarray:
         if not (isinstance(pid, tuple) and len(pid) == 5 and pid[0] == "storage"):
             raise _refusal(f"Unsupported persistent id {pid!r}")
         _, storage_type, key, _location, numel = pid
-        if isinstance(storage_type, dtypes.dtype):
+        if isinstance(storage_type, _dtypes.dtype):
             storage_type = _STORAGE_TYPES.get(_STORAGE_NAMES.get(storage_type.name, ""), None)
         if not isinstance(storage_type, _StorageType) or not isinstance(key, str) or not isinstance(numel, int):
             raise _refusal(f"Unsupported persistent id {pid!r}")
@@ -329,7 +329,7 @@ class _RestrictedUnpickler(pickle._Unpickler):  # the pure-Python unpickler: its
         # Only plain containers (an OrderedDict's `_metadata`) and classes the user allowlisted
         # get their state set.
         trusted = {v for v in _user_safe_globals.values() if isinstance(v, type)}
-        if type(inst) not in (collections.OrderedDict, collections.Counter, dict) and type(inst) not in trusted:
+        if type(inst) not in (_collections.OrderedDict, _collections.Counter, dict) and type(inst) not in trusted:
             raise _refusal(f"Can only build dict-like objects, not {type(inst).__name__}")
         if isinstance(state, tuple) and len(state) == 2:
             state, slots = state
@@ -351,7 +351,7 @@ class _RestrictedUnpickler(pickle._Unpickler):  # the pure-Python unpickler: its
 # =============================================================================================
 # torch.load
 # =============================================================================================
-def _open_archive(f: Any) -> zipfile.ZipFile:
+def _open_archive(f: Any) -> _zipfile.ZipFile:
     if isinstance(f, (str, os.PathLike)):
         data_source: Any = os.fspath(f)
         with open(data_source, "rb") as fh:  # FileNotFoundError as in PyTorch
@@ -365,11 +365,11 @@ def _open_archive(f: Any) -> zipfile.ZipFile:
         raise RuntimeError(
             "Invalid checkpoint: the embedded engine reads PyTorch's zip checkpoint format (what torch.save "
             "has written since PyTorch 1.6); this file is not a zip archive.")
-    return zipfile.ZipFile(data_source)
+    return _zipfile.ZipFile(data_source)
 
 
-def load(f: Any, map_location: Any = None, pickle_module: Any = None, *, weights_only: Optional[bool] = None,
-         mmap: Optional[bool] = None, **pickle_load_args: Any) -> Any:
+def load(f: Any, map_location: Any = None, pickle_module: Any = None, *, weights_only: _Optional[bool] = None,
+         mmap: _Optional[bool] = None, **pickle_load_args: Any) -> Any:
     """Read a checkpoint written by ``torch.save`` (ours or PyTorch's). Never runs code from the file."""
     with _open_archive(f) as archive:
         names = archive.namelist()
@@ -380,24 +380,24 @@ def load(f: Any, map_location: Any = None, pickle_module: Any = None, *, weights
         byteorder = "little"
         if prefix + "byteorder" in names:
             byteorder = archive.read(prefix + "byteorder").decode("ascii", "replace").strip() or "little"
-        cache: dict[str, np.ndarray] = {}
+        cache: dict[str, _np.ndarray] = {}
 
-        def load_record(key: str, storage_type: _StorageType, numel: int) -> np.ndarray:
+        def load_record(key: str, storage_type: _StorageType, numel: int) -> _np.ndarray:
             if key in cache:
                 return cache[key]
             name = f"{prefix}data/{key}"
             if name not in names:
                 raise pickle.UnpicklingError(f"checkpoint record {name} is missing")
             raw = archive.read(name)
-            bf16 = storage_type.dtype is dtypes.bfloat16  # stored as the upper halves of float32s
-            np_dtype = (np.dtype(np.uint16) if bf16 else storage_type.dtype.np).newbyteorder(
+            bf16 = storage_type.dtype is _dtypes.bfloat16  # stored as the upper halves of float32s
+            np_dtype = (_np.dtype(_np.uint16) if bf16 else storage_type.dtype.np).newbyteorder(
                 "<" if byteorder == "little" else ">")
             if len(raw) != numel * np_dtype.itemsize:
                 raise pickle.UnpicklingError(f"checkpoint record {name} has {len(raw)} bytes, expected "
                                              f"{numel * np_dtype.itemsize}")
-            array = np.frombuffer(raw, dtype=np_dtype)
+            array = _np.frombuffer(raw, dtype=np_dtype)
             if bf16:
-                array = (array.astype(np.uint32) << np.uint32(16)).view(np.float32)
+                array = (array.astype(_np.uint32) << _np.uint32(16)).view(_np.float32)
             array = array.astype(storage_type.dtype.np)  # a writable copy (bfloat16's type is marked)
             cache[key] = array
             return array
@@ -433,19 +433,19 @@ _G_SIZE = _Global("torch", "Size")
 _G_DEVICE = _Global("torch", "device")
 _G_ORDERED_DICT = _Global("collections", "OrderedDict")
 _G_STORAGE = {name: _Global("torch", name) for name in _STORAGE_DTYPES}
-_G_DTYPE = {d.name: _Global("torch", d.name) for d in dtypes.ALL}
+_G_DTYPE = {d.name: _Global("torch", d.name) for d in _dtypes.ALL}
 
 
 class _StorageRef:
     """A storage to write as one ``data/<key>`` record; pickled through its persistent id."""
 
-    def __init__(self, key: str, array: np.ndarray, dtype: dtypes.dtype | None = None) -> None:
+    def __init__(self, key: str, array: _np.ndarray, dtype: _dtypes.dtype | None = None) -> None:
         self.key, self.array, self.dtype = key, array, dtype  # dtype: when the array's type is not it
 
 
-def _root_array(a: np.ndarray) -> np.ndarray:
+def _root_array(a: _np.ndarray) -> _np.ndarray:
     root = a
-    while isinstance(root.base, np.ndarray):
+    while isinstance(root.base, _np.ndarray):
         root = root.base
     return root
 
@@ -468,7 +468,7 @@ class _CheckpointPickler(pickle._Pickler):
 
     def save(self, obj, save_persistent_id=True):
         # pickle._Pickler.save reads the class-level dispatch table; route our stand-ins first.
-        if isinstance(obj, dtypes.dtype):
+        if isinstance(obj, _dtypes.dtype):
             obj = _G_DTYPE[obj.name]  # a dtype is pickled as the bare name torch.float32
         if type(obj) is _Global:
             self.framer.commit_frame()
@@ -482,17 +482,17 @@ class _CheckpointPickler(pickle._Pickler):
 
     def persistent_id(self, obj: Any):
         if isinstance(obj, _StorageRef):
-            dtype = obj.dtype or dtypes.from_numpy_dtype(obj.array.dtype)
+            dtype = obj.dtype or _dtypes.from_numpy_dtype(obj.array.dtype)
             return ("storage", _G_STORAGE[_STORAGE_NAMES[dtype.name]], obj.key, "cpu", int(obj.array.size))
         return None
 
-    def _storage_for(self, t: Tensor) -> tuple[_StorageRef, int, tuple]:
+    def _storage_for(self, t: _Tensor) -> tuple[_StorageRef, int, tuple]:
         """The storage record of ``t`` (shared between views of one array), its offset and strides."""
         a = t._data
-        if t.dtype is dtypes.bfloat16:  # two bytes an element on file: a storage of its own
-            halves = (np.ascontiguousarray(a, dtype=np.float32).reshape(-1).view(np.uint32) >> np.uint32(16))
-            own = self.storages[("bfloat16", id(t))] = _StorageRef(str(len(self.storages)), halves.astype(np.uint16),
-                                                                   dtypes.bfloat16)
+        if t.dtype is _dtypes.bfloat16:  # two bytes an element on file: a storage of its own
+            halves = (_np.ascontiguousarray(a, dtype=_np.float32).reshape(-1).view(_np.uint32) >> _np.uint32(16))
+            own = self.storages[("bfloat16", id(t))] = _StorageRef(str(len(self.storages)), halves.astype(_np.uint16),
+                                                                   _dtypes.bfloat16)
             self._keepalive.append(t)
             return own, 0, _contiguous_strides(a.shape)
         item = a.itemsize
@@ -504,7 +504,7 @@ class _CheckpointPickler(pickle._Pickler):
             last = offset_bytes // item + sum((n - 1) * s // item for n, s in zip(a.shape, a.strides))
             usable = offset_bytes >= 0 and offset_bytes % item == 0 and last < root.size
         if not usable:
-            root = np.ascontiguousarray(a).reshape(-1)
+            root = _np.ascontiguousarray(a).reshape(-1)
             offset, strides = 0, _contiguous_strides(a.shape)
         else:
             offset = offset_bytes // item
@@ -516,18 +516,18 @@ class _CheckpointPickler(pickle._Pickler):
         return ref, offset, strides
 
     def reducer_override(self, obj: Any):
-        if isinstance(obj, Parameter):
-            plain = make(obj._data, obj.dtype)
-            return (_G_REBUILD_PARAMETER, (plain, obj.requires_grad, collections.OrderedDict()))
-        if isinstance(obj, Tensor):
+        if isinstance(obj, _Parameter):
+            plain = _make(obj._data, obj.dtype)
+            return (_G_REBUILD_PARAMETER, (plain, obj.requires_grad, _collections.OrderedDict()))
+        if isinstance(obj, _Tensor):
             ref, offset, strides = self._storage_for(obj)
             return (_G_REBUILD_V2, (ref, offset, tuple(obj.shape), strides, obj.requires_grad,
-                                    collections.OrderedDict()))
-        if isinstance(obj, Size):
+                                    _collections.OrderedDict()))
+        if isinstance(obj, _Size):
             return (_G_SIZE, (tuple(obj),))
-        if isinstance(obj, device):
+        if isinstance(obj, _device):
             return (_G_DEVICE, ("cpu",))
-        if type(obj) is collections.OrderedDict:
+        if type(obj) is _collections.OrderedDict:
             state = dict(obj.__dict__) or None
             return (_G_ORDERED_DICT, (), state, None, iter(obj.items()))
         return NotImplemented
@@ -549,10 +549,10 @@ def _archive_name(f: Any) -> str:
     return "archive"
 
 
-def _aligned_record(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+def _aligned_record(zf: _zipfile.ZipFile, name: str, data: bytes) -> None:
     """Write ``data`` as a stored record whose bytes start on a 64-byte boundary, as PyTorch does."""
-    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-    info.compress_type = zipfile.ZIP_STORED
+    info = _zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = _zipfile.ZIP_STORED
     assert zf.fp is not None  # an open archive
     start = zf.fp.tell()
     header = 30 + len(name.encode("utf-8"))
@@ -572,7 +572,7 @@ def save(obj: Any, f: Any, pickle_module: Any = None, pickle_protocol: int = DEF
     name = _archive_name(f)
     target = open(os.fspath(f), "wb") if isinstance(f, (str, os.PathLike)) else f
     try:
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as zf:
+        with _zipfile.ZipFile(target, "w", _zipfile.ZIP_STORED) as zf:
             _aligned_record(zf, f"{name}/data.pkl", buffer.getvalue())
             _aligned_record(zf, f"{name}/.format_version", b"1")
             _aligned_record(zf, f"{name}/.storage_alignment", b"64")
@@ -584,7 +584,7 @@ def save(obj: Any, f: Any, pickle_module: Any = None, pickle_protocol: int = DEF
                 _aligned_record(zf, f"{name}/data/{ref.key}", little.tobytes())
             _aligned_record(zf, f"{name}/version", b"3\n")
             _aligned_record(zf, f"{name}/.data/serialization_id",
-                            "".join(secrets.choice("0123456789") for _ in range(40)).encode("ascii"))
+                            "".join(_secrets.choice("0123456789") for _ in range(40)).encode("ascii"))
     finally:
         if target is not f:
             target.close()

@@ -3,11 +3,11 @@
 The names are the very ``torch`` functions (``torch.special.expit`` is ``torch.sigmoid``), so
 values and ``grad_fn`` names are theirs, as in PyTorch, where these are aliases too.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-import sys
-import types
-from typing import Any
+import sys as _sys
+import types as _types
+from typing import Any as _Any
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
@@ -28,17 +28,17 @@ _ALIASES = {
 }
 
 
-def entr(input: Any) -> Any:
+def entr(input: _Any) -> _Any:
     """-x * log(x) element-wise (0 at 0, -inf below 0); a function of its own, not an alias."""
     return _functions_special.entr(input)
 
 
-def xlog1py(input: Any, other: Any) -> Any:
+def xlog1py(input: _Any, other: _Any) -> _Any:
     """x * log1p(y), 0 where x is 0: only under ``torch.special`` (no ``torch.xlog1py``)."""
     return _functions_special.xlog1py(input, other)
 
 
-def ndtr(input: Any) -> Any:
+def ndtr(input: _Any) -> _Any:
     """The standard normal CDF as ATen's composite (1 + erf(x * sqrt(1/2))) * 0.5, node for node."""
     if not isinstance(input, _torch().Tensor):
         raise TypeError(f"special_ndtr(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
@@ -54,17 +54,17 @@ i1 = _with_out(_bessel.special_i1)
 i1e = _with_out(_bessel.special_i1e)
 
 
-def round(input: Any, *, decimals: int = 0) -> Any:  # noqa: A001 - torch.special.round
+def round(input: _Any, *, decimals: int = 0) -> _Any:  # noqa: A001 - torch.special.round
     """Always the ``decimals`` overload of ``torch.round`` (its node is ``RoundBackward1``)."""
     return _torch().round(input, decimals=decimals)
 
 
-def _torch() -> Any:
-    return sys.modules[__name__.rpartition(".")[0]]  # the engine package, loaded before this module
+def _torch() -> _Any:
+    return _sys.modules[__name__.rpartition(".")[0]]  # the engine package, loaded before this module
 
 
 # alias -> (the torch function, its copy named special_<alias>), made on first use
-_NAMED: dict[str, tuple[Any, Any]] = {}
+_NAMED: dict[str, tuple[_Any, _Any]] = {}
 
 
 def __getattr__(name: str) -> object:
@@ -73,7 +73,7 @@ def __getattr__(name: str) -> object:
         function = getattr(_torch(), _ALIASES[name])
         if name not in _NAMED or _NAMED[name][0] is not function:
             copy = _public_names.renamed(function, f"special_{name}") \
-                if isinstance(function, types.FunctionType) else function
+                if isinstance(function, _types.FunctionType) else function
             _NAMED[name] = (function, copy)
         return _NAMED[name][1]
     raise _missing.no_attribute("torch.special", name)

@@ -3,14 +3,14 @@
 A tensor and every view of it share one storage: the numpy array that owns the memory. The
 typed storage lists its elements one per line, the untyped one its bytes, as PyTorch prints them.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-import weakref
+import weakref as _weakref
 from typing import Any
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes as _dtypes
 
 _TYPED_STORAGE_WARNING = (
     "TypedStorage is deprecated. It will be removed in the future and UntypedStorage will be the only "
@@ -18,7 +18,7 @@ _TYPED_STORAGE_WARNING = (
     "UntypedStorage directly, use tensor.untyped_storage() instead of tensor.storage()")
 
 
-def owner(data: np.ndarray) -> np.ndarray:
+def _owner(data: np.ndarray) -> np.ndarray:
     """The array that owns ``data``'s memory (``data`` itself when it is not a view)."""
     while True:
         base = data.base
@@ -32,29 +32,29 @@ def owner(data: np.ndarray) -> np.ndarray:
 
 # Memory that numpy owns (from_numpy, as_tensor of an array): PyTorch cannot grow such a storage.
 # Keyed by the owner's id (arrays are not hashable), each entry dropped when its array dies.
-_NOT_RESIZABLE: dict[int, "weakref.ref[np.ndarray]"] = {}
+_NOT_RESIZABLE: dict[int, "_weakref.ref[np.ndarray]"] = {}
 
 
-def mark_not_resizable(data: np.ndarray) -> None:
+def _mark_not_resizable(data: np.ndarray) -> None:
     """Records that ``data``'s memory belongs to a numpy array the tensor merely borrows."""
-    memory = owner(data)
+    memory = _owner(data)
     key = id(memory)
 
     def forget(_ref: object) -> None:
         _NOT_RESIZABLE.pop(key, None)
 
-    _NOT_RESIZABLE[key] = weakref.ref(memory, forget)
+    _NOT_RESIZABLE[key] = _weakref.ref(memory, forget)
 
 
-def resizable(data: np.ndarray) -> bool:
-    memory = owner(data)
+def _resizable(data: np.ndarray) -> bool:
+    memory = _owner(data)
     ref = _NOT_RESIZABLE.get(id(memory))
     return ref is None or ref() is not memory
 
 
-def offset(data: np.ndarray) -> int:
+def _offset(data: np.ndarray) -> int:
     """``storage_offset()``: where ``data`` starts in its owner, in elements."""
-    start = data.__array_interface__["data"][0] - owner(data).__array_interface__["data"][0]
+    start = data.__array_interface__["data"][0] - _owner(data).__array_interface__["data"][0]
     return start // data.itemsize
 
 
@@ -67,7 +67,7 @@ class UntypedStorage:
     """The owner's bytes."""
 
     def __init__(self, data: np.ndarray, device: Any = "cpu", *, bfloat16: bool = False) -> None:
-        self._owner = owner(data)
+        self._owner = _owner(data)
         self.device = device
         self._bfloat16 = bfloat16  # held as float32 here: two bytes an element, the float32's upper half
 
@@ -105,8 +105,8 @@ class UntypedStorage:
 class TypedStorage(UntypedStorage):
     """The owner's elements, in the tensor's dtype."""
 
-    def __init__(self, data: np.ndarray, dtype: dtypes.dtype, device: Any = "cpu") -> None:
-        super().__init__(data, device, bfloat16=dtype is dtypes.bfloat16)
+    def __init__(self, data: np.ndarray, dtype: _dtypes.dtype, device: Any = "cpu") -> None:
+        super().__init__(data, device, bfloat16=dtype is _dtypes.bfloat16)
         self.dtype = dtype
 
     def _elements(self) -> np.ndarray:

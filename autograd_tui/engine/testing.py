@@ -7,24 +7,24 @@ differences are computed in the tensors' own dtype (a float32 relative differenc
 0.20000000298023224), integer ones as int64 with a float32 quotient, 0-dim tensors and Python
 numbers as Python numbers.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Callable
+from collections.abc import Mapping as _Mapping, Sequence as _Sequence
+from typing import Any as _Any, Callable as _Callable
 
-import numpy as np
+import numpy as _np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.functions.creation import from_numpy
+from autograd_tui.engine._tensor import Tensor as _Tensor
+from autograd_tui.engine.functions.creation import from_numpy as _from_numpy
 
 # dtype -> (rtol, atol) when neither is given; integers and bool compare exactly.
 _DEFAULT_TOLERANCES = {
-    dtypes.float16: (1e-3, 1e-5),
-    dtypes.bfloat16: (1.6e-2, 1e-5),
-    dtypes.float32: (1.3e-6, 1e-5),
-    dtypes.float64: (1e-7, 1e-7),
+    _dtypes.float16: (1e-3, 1e-5),
+    _dtypes.bfloat16: (1.6e-2, 1e-5),
+    _dtypes.float32: (1.3e-6, 1e-5),
+    _dtypes.float64: (1e-7, 1e-7),
 }
 
 
@@ -38,10 +38,10 @@ class _Mismatch(Exception):
         self.path: list[str] = []
 
 
-def assert_close(actual: Any, expected: Any, *, allow_subclasses: bool = True, rtol: float | None = None,
+def assert_close(actual: _Any, expected: _Any, *, allow_subclasses: bool = True, rtol: float | None = None,
                  atol: float | None = None, equal_nan: bool = False, check_device: bool = True,
                  check_dtype: bool = True, check_layout: bool = True, check_stride: bool = False,
-                 msg: str | Callable[[str], str] | None = None) -> None:
+                 msg: str | _Callable[[str], str] | None = None) -> None:
     """Raises AssertionError unless ``actual`` and ``expected`` (tensors, Python numbers, or
     sequences and mappings of them) are close: ``|actual - expected| <= atol + rtol * |expected|``."""
     if (rtol is None) != (atol is None):
@@ -60,10 +60,10 @@ def assert_close(actual: Any, expected: Any, *, allow_subclasses: bool = True, r
         raise failure.exc_type(text) from None
 
 
-def _compare(actual: Any, expected: Any, options: dict) -> None:
-    if isinstance(actual, np.ndarray) and isinstance(expected, np.ndarray):
-        actual, expected = from_numpy(actual), from_numpy(expected)
-    if isinstance(actual, Tensor) and isinstance(expected, Tensor):
+def _compare(actual: _Any, expected: _Any, options: dict) -> None:
+    if isinstance(actual, _np.ndarray) and isinstance(expected, _np.ndarray):
+        actual, expected = _from_numpy(actual), _from_numpy(expected)
+    if isinstance(actual, _Tensor) and isinstance(expected, _Tensor):
         _compare_tensors(actual, expected, options)
     elif _is_number(actual) and _is_number(expected):
         _compare_numbers(actual, expected, options)
@@ -73,7 +73,7 @@ def _compare(actual: Any, expected: Any, options: dict) -> None:
                             f"The length of the sequences mismatch: {len(actual)} != {len(expected)}")
         for i, (a, e) in enumerate(zip(actual, expected)):
             _compare_item(f"[{i}]", a, e, options)
-    elif isinstance(actual, Mapping) and isinstance(expected, Mapping):
+    elif isinstance(actual, _Mapping) and isinstance(expected, _Mapping):
         if set(actual) != set(expected):
             missing, extra = sorted(set(expected) - set(actual)), sorted(set(actual) - set(expected))
             raise _Mismatch(AssertionError, f"The keys of the mappings do not match:\n"
@@ -86,7 +86,7 @@ def _compare(actual: Any, expected: Any, options: dict) -> None:
                                    f"and {_class_name(expected)}.")
 
 
-def _compare_item(where: str, actual: Any, expected: Any, options: dict) -> None:
+def _compare_item(where: str, actual: _Any, expected: _Any, options: dict) -> None:
     try:
         _compare(actual, expected, options)
     except _Mismatch as failure:
@@ -94,37 +94,37 @@ def _compare_item(where: str, actual: Any, expected: Any, options: dict) -> None
         raise
 
 
-def _class_name(obj: Any) -> str:
+def _class_name(obj: _Any) -> str:
     return str(type(obj))  # the engine's Tensor shows as <class 'torch.Tensor'>
 
 
-def _is_number(obj: Any) -> bool:
-    return isinstance(obj, (bool, int, float)) and not isinstance(obj, Tensor)
+def _is_number(obj: _Any) -> bool:
+    return isinstance(obj, (bool, int, float)) and not isinstance(obj, _Tensor)
 
 
-def _is_sequence(obj: Any) -> bool:
-    return isinstance(obj, Sequence) and not isinstance(obj, str)
+def _is_sequence(obj: _Any) -> bool:
+    return isinstance(obj, _Sequence) and not isinstance(obj, str)
 
 
-def _tolerances(options: dict, *kinds: dtypes.dtype) -> tuple[float, float]:
+def _tolerances(options: dict, *kinds: _dtypes.dtype) -> tuple[float, float]:
     if options["rtol"] is not None:
         return options["rtol"], options["atol"]
     pairs = [_DEFAULT_TOLERANCES.get(k, (0, 0)) for k in kinds]
     return max(p[0] for p in pairs), max(p[1] for p in pairs)
 
 
-def _attribute_mismatch(name: str, actual: Any, expected: Any) -> _Mismatch:
+def _attribute_mismatch(name: str, actual: _Any, expected: _Any) -> _Mismatch:
     return _Mismatch(AssertionError, f"The values for attribute '{name}' do not match: {actual} != {expected}.")
 
 
-def _compare_numbers(actual: Any, expected: Any, options: dict) -> None:
+def _compare_numbers(actual: _Any, expected: _Any, options: dict) -> None:
     if type(actual) is not type(expected):
         raise _Mismatch(AssertionError, f"The (d)types do not match: {type(actual)} != {type(expected)}.")
     if isinstance(actual, bool):  # booleans are compared as such, not as numbers
         if actual is not expected:
             raise _Mismatch(AssertionError, f"Booleans mismatch: {actual} is not {expected}")
         return
-    kind = dtypes.float64 if isinstance(actual, float) else dtypes.int64
+    kind = _dtypes.float64 if isinstance(actual, float) else _dtypes.int64
     rtol, atol = _tolerances(options, kind)
     close = (actual == expected or options["equal_nan"] and actual != actual and expected != expected
              or abs(actual - expected) <= atol + rtol * abs(expected))
@@ -132,7 +132,7 @@ def _compare_numbers(actual: Any, expected: Any, options: dict) -> None:
         raise _Mismatch(AssertionError, _scalar_message(actual, expected, rtol, atol))
 
 
-def _compare_tensors(actual: Tensor, expected: Tensor, options: dict) -> None:
+def _compare_tensors(actual: _Tensor, expected: _Tensor, options: dict) -> None:
     if actual.shape != expected.shape:
         raise _attribute_mismatch("shape", actual.shape, expected.shape)
     if options["check_dtype"] and actual.dtype is not expected.dtype:
@@ -141,10 +141,10 @@ def _compare_tensors(actual: Tensor, expected: Tensor, options: dict) -> None:
         raise _attribute_mismatch("stride()", actual.stride(), expected.stride())
     rtol, atol = _tolerances(options, actual.dtype, expected.dtype)
     if actual.dtype is not expected.dtype:
-        common = dtypes.promote_types(actual.dtype, expected.dtype)
+        common = _dtypes.promote_types(actual.dtype, expected.dtype)
         actual, expected = actual.to(common), expected.to(common)
     a, e = actual.detach(), expected.detach()
-    if a.dtype is dtypes.bool_:
+    if a.dtype is _dtypes.bool_:
         a, e = a.long(), e.long()
     matches = a.isclose(e, rtol=rtol, atol=atol, equal_nan=options["equal_nan"])
     if bool(matches.all()):
@@ -154,14 +154,14 @@ def _compare_tensors(actual: Tensor, expected: Tensor, options: dict) -> None:
     raise _Mismatch(AssertionError, _tensor_message(a, e, matches, rtol, atol))
 
 
-def _scalar_message(actual: Any, expected: Any, rtol: float, atol: float) -> str:
+def _scalar_message(actual: _Any, expected: _Any, rtol: float, atol: float) -> str:
     abs_diff = abs(actual - expected)
     rel_diff = float("inf") if expected == 0 else abs_diff / abs(expected)
     return _message("Scalars", rtol, atol, f"Expected {expected} but got {actual}.",
                     ("Absolute difference", abs_diff, atol), ("Relative difference", rel_diff, rtol))
 
 
-def _tensor_message(actual: Tensor, expected: Tensor, matches: Tensor, rtol: float, atol: float) -> str:
+def _tensor_message(actual: _Tensor, expected: _Tensor, matches: _Tensor, rtol: float, atol: float) -> str:
     total = matches.numel()
     wrong = total - int(matches.sum())
     summary = f"Mismatched elements: {wrong} / {total} ({wrong / total:.1%})"
@@ -173,12 +173,12 @@ def _tensor_message(actual: Tensor, expected: Tensor, matches: Tensor, rtol: flo
     lines = []
     for label, diff, tol in (("absolute", abs_diff, atol), ("relative", rel_diff, rtol)):
         value, flat = diff.max(0)
-        where = np.unravel_index(int(flat), tuple(actual.shape))
+        where = _np.unravel_index(int(flat), tuple(actual.shape))
         lines.append((f"Greatest {label} difference", f"{value.item()} at index {tuple(int(i) for i in where)}", tol))
     return _message("Tensor-likes", rtol, atol, summary, *lines)
 
 
-def _message(what: str, rtol: float, atol: float, summary: str, *diffs: tuple[str, Any, float]) -> str:
+def _message(what: str, rtol: float, atol: float, summary: str, *diffs: tuple[str, _Any, float]) -> str:
     exact = rtol == 0 and atol == 0
     text = f"{what} are not {'equal' if exact else 'close'}!\n\n{summary}"
     for label, value, tol in diffs:

@@ -5,9 +5,9 @@ The machinery lives below: ``graph.py`` (nodes, AccumulateGrad, the backward pas
 Here are the entry points a learner calls: ``backward``, ``grad``, ``Function``, ``functional``
 and ``gradcheck``.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-from typing import Any
+from typing import Any as _Any
 
 import sys as _sys
 import types as _types
@@ -17,7 +17,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
-from autograd_tui.engine.missing import module_dir, no_attribute
+from autograd_tui.engine.missing import module_dir as _module_dir, no_attribute as _no_attribute
 from autograd_tui.engine.autograd import function, functional, graph  # noqa: F401 - torch.autograd.function, ...
 from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
 from autograd_tui.engine.autograd import forward_ad  # noqa: F401 - torch.autograd.forward_ad
@@ -59,7 +59,7 @@ class set_detect_anomaly:
     def __enter__(self) -> None:
         pass
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: _Any) -> None:
         _State.anomaly, _State.anomaly_check_nan = self._prev
 
 
@@ -78,11 +78,11 @@ class detect_anomaly:
         self._prev = (_State.anomaly, _State.anomaly_check_nan)
         _State.anomaly, _State.anomaly_check_nan = True, self._check_nan
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: _Any) -> None:
         _State.anomaly, _State.anomaly_check_nan = self._prev
 
-    def __call__(self, func: Any) -> Any:
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def __call__(self, func: _Any) -> _Any:
+        def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
             with self:
                 return func(*args, **kwargs)
         return wrapper
@@ -91,23 +91,15 @@ class detect_anomaly:
 detect_anomaly.__module__ = "torch.autograd.anomaly_mode"
 
 
-def is_anomaly_enabled() -> bool:
-    return _State.anomaly
-
-
-def is_anomaly_check_nan_enabled() -> bool:
-    return _State.anomaly_check_nan
-
-
 class _VariableMeta(type):
-    def __instancecheck__(cls, obj: Any) -> bool:  # every tensor is a Variable today
+    def __instancecheck__(cls, obj: _Any) -> bool:  # every tensor is a Variable today
         return isinstance(obj, _Tensor)
 
 
 class Variable(metaclass=_VariableMeta):
     """The old ``Variable`` wrapper: a new leaf sharing the data, as PyTorch builds it today."""
 
-    def __new__(cls, data: Any = None, requires_grad: bool = False, volatile: bool = False) -> Any:
+    def __new__(cls, data: _Any = None, requires_grad: bool = False, volatile: bool = False) -> _Any:
         if volatile:
             _warnings.warn("volatile was removed and now has no effect. Use `with torch.no_grad():` instead.",
                            UserWarning, stacklevel=_user_stacklevel())
@@ -127,7 +119,7 @@ Variable.__module__ = "torch.autograd.variable"
 
 
 class _AutogradModule(_types.ModuleType):
-    def __setattr__(self, name: str, value: Any) -> None:
+    def __setattr__(self, name: str, value: _Any) -> None:
         # ``import torch.autograd.gradcheck`` (the module) must leave ``torch.autograd.gradcheck``
         # (the function) in place, as in PyTorch.
         if isinstance(value, _types.ModuleType) and callable(self.__dict__.get(name)) and \
@@ -136,16 +128,22 @@ class _AutogradModule(_types.ModuleType):
         super().__setattr__(name, value)
 
 
+_AutogradModule.__name__ = _AutogradModule.__qualname__ = "module"  # type(torch.autograd): <class 'module'>
+_AutogradModule.__module__ = "builtins"
 _sys.modules[__name__].__class__ = _AutogradModule
 
 
-def __getattr__(name: str) -> Any:
+# What PyTorch's torch.autograd imports from its grad_mode (not is_grad_enabled: that is torch's)
+_FROM_GRAD_MODE = ("no_grad", "enable_grad", "set_grad_enabled", "inference_mode")
+
+
+def __getattr__(name: str) -> _Any:
     # torch.autograd.no_grad and friends live in grad_mode (torch.autograd.grad_mode itself too).
     if name == "grad_mode":
         return _grad_mode
-    if hasattr(_grad_mode, name):
+    if name in _FROM_GRAD_MODE:
         return getattr(_grad_mode, name)
-    raise no_attribute("torch.autograd", name)
+    raise _no_attribute("torch.autograd", name)
 
 
-__dir__ = module_dir("torch.autograd", globals(), ["grad_mode", *dir(_grad_mode)])
+__dir__ = _module_dir("torch.autograd", globals(), ["grad_mode", *_FROM_GRAD_MODE])

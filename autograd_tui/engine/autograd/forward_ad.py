@@ -10,16 +10,16 @@ trick. A backward formula computes v ↦ Jᵀv, which is linear in v, so
 one small reverse pass per op (``_propagate``, called by ``record`` while a level is active).
 Like PyTorch 2.13, one level at a time; leaving it drops every tangent made inside.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from typing import Any, NamedTuple
 
-from autograd_tui.engine import functions as F
+from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.missing import module_getattr
-from autograd_tui.engine.record import Rule, _SavedOutput, set_dual_hook, sum_to
+from autograd_tui.engine.missing import module_getattr as _module_getattr
+from autograd_tui.engine.record import Rule as _Rule, _SavedOutput, set_dual_hook as _set_dual_hook, sum_to as _sum_to
 
 __all__ = ["UnpackedDualTensor", "enter_dual_level", "exit_dual_level", "make_dual", "unpack_dual", "dual_level"]
 
@@ -42,7 +42,7 @@ def enter_dual_level() -> int:
         raise RuntimeError("Nested forward mode AD is not supported at the moment")
     _current_level += 1
     _State.dual_level = _Level(_current_level)
-    set_dual_hook(_propagate)
+    _set_dual_hook(_propagate)
     return _current_level
 
 
@@ -57,11 +57,11 @@ def exit_dual_level(*, level: int | None = None) -> None:
     if level < 0:
         raise RuntimeError("Dual level must be a positive number.")
     _State.dual_level = None
-    set_dual_hook(None)
+    _set_dual_hook(None)
     _current_level = level - 1
 
 
-def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> Tensor:
+def make_dual(tensor: _Tensor, tangent: _Tensor, *, level: int | None = None) -> _Tensor:
     """A view of ``tensor`` that carries ``tangent`` at the current level."""
     if level is None:
         level = _current_level
@@ -69,7 +69,7 @@ def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> T
         raise RuntimeError("Trying to create a dual Tensor for forward AD but no level exists, make sure to "
                            "enter_dual_level() first.")
     for name, value in (("tensor", tensor), ("tangent", tangent)):
-        if not isinstance(value, Tensor):
+        if not isinstance(value, _Tensor):
             raise TypeError(f"_make_dual(): argument '{name}' (position {1 if name == 'tensor' else 2}) must be "
                             f"Tensor, not {type(value).__name__}")
     if tensor.dtype.is_complex or tangent.dtype.is_complex:
@@ -82,7 +82,7 @@ def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> T
         raise RuntimeError("Trying to set a forward gradient that has a different size than that of the original "
                            f"Tensor, this is not supported. Tensor is of size {_sizes(tensor)} while the given "
                            f"forward gradient is of size {_sizes(tangent)}.")
-    dual = F.view(tensor, tensor.shape)
+    dual = _F.view(tensor, tensor.shape)
     dual._fw = (_State.dual_level, tangent)
     return dual
 
@@ -90,23 +90,23 @@ def make_dual(tensor: Tensor, tangent: Tensor, *, level: int | None = None) -> T
 class UnpackedDualTensor(NamedTuple):
     """What :func:`unpack_dual` returns: the primal (a view) and the tangent (or None)."""
 
-    primal: Tensor
-    tangent: Tensor | None
+    primal: _Tensor
+    tangent: _Tensor | None
 
 
 UnpackedDualTensor.__module__ = "torch.autograd.forward_ad"
 
 
-def unpack_dual(tensor: Tensor, *, level: int | None = None) -> UnpackedDualTensor:
+def unpack_dual(tensor: _Tensor, *, level: int | None = None) -> UnpackedDualTensor:
     """``(primal, tangent)`` of ``tensor`` at the current level; outside a level, ``(tensor, None)``."""
     if level is None:
         level = _current_level
     if level < 0 or _State.dual_level is None:
         return UnpackedDualTensor(tensor, None)
-    if not isinstance(tensor, Tensor):
+    if not isinstance(tensor, _Tensor):
         raise TypeError(f"_unpack_dual(): argument 'dual' (position 1) must be Tensor, not {type(tensor).__name__}")
     tangent = tensor._tangent()
-    primal = F._view_op("unpack_dual", tensor, tensor._data[...])
+    primal = _F._view_op("unpack_dual", tensor, tensor._data[...])
     primal._fw = None  # the primal is the plain value
     return UnpackedDualTensor(primal, tangent)
 
@@ -130,7 +130,7 @@ class dual_level:
 dual_level.__module__ = "torch.autograd.forward_ad"
 
 
-def _not_implemented(rule: Rule) -> NotImplementedError:
+def _not_implemented(rule: _Rule) -> NotImplementedError:
     """Forward AD through an op whose tangent the engine cannot derive from its backward formulas
     (several outputs, or a formula computed outside the engine's ops); real PyTorch has it."""
     return NotImplementedError(f"forward AD through {rule.name} is not available in the embedded engine; "
@@ -142,29 +142,29 @@ def _complex_not_available() -> NotImplementedError:
                                "`--backend torch` runs it.")
 
 
-def _sizes(t: Tensor) -> str:
+def _sizes(t: _Tensor) -> str:
     return "[" + ", ".join(str(d) for d in t.shape) + "]"
 
 
 _LINEAR = {
-    "stack": lambda tangents, attrs: F.stack(tangents, attrs["dim"]),
-    "cat": lambda tangents, attrs: F.cat(tangents, attrs["dim"]),
+    "stack": lambda tangents, attrs: _F.stack(tangents, attrs["dim"]),
+    "cat": lambda tangents, attrs: _F.cat(tangents, attrs["dim"]),
     # A reduction's tangent is the same reduction of the tangent (mean: its sum, then one
     # division); the double-vjp would divide each element first.
-    "sum": lambda tangents, attrs: F.sum(tangents[0]),
-    "sum_dim": lambda tangents, attrs: F.sum(tangents[0], attrs["dim"], attrs["keepdim"]),
-    "mean": lambda tangents, attrs: F.mean(tangents[0]),
-    "mean_dim": lambda tangents, attrs: F.mean(tangents[0], attrs["dim"], attrs["keepdim"]),
+    "sum": lambda tangents, attrs: _F.sum(tangents[0]),
+    "sum_dim": lambda tangents, attrs: _F.sum(tangents[0], attrs["dim"], attrs["keepdim"]),
+    "mean": lambda tangents, attrs: _F.mean(tangents[0]),
+    "mean_dim": lambda tangents, attrs: _F.mean(tangents[0], attrs["dim"], attrs["keepdim"]),
 }
 
 
-def _logsumexp_jvp(x: Tensor, t: Tensor, dim: Any, keepdim: bool) -> Tensor:
+def _logsumexp_jvp(x: _Tensor, t: _Tensor, dim: Any, keepdim: bool) -> _Tensor:
     """ATen's ``logsumexp_jvp``: sum(exp(x - amax) * t) / sum(exp(x - amax)), in that order."""
-    e = (x - F.amax(x, dim, True)).exp() if x.numel() else x.exp()
+    e = (x - _F.amax(x, dim, True)).exp() if x.numel() else x.exp()
     return (e * t).sum(dim, keepdim) / e.sum(dim, keepdim)
 
 
-def _two_norm_jvp(x: Tensor, t: Tensor, out: Tensor, attrs: dict) -> Tensor | None:
+def _two_norm_jvp(x: _Tensor, t: _Tensor, out: _Tensor, attrs: dict) -> _Tensor | None:
     """ATen's ``linalg_vector_norm_jvp`` for ord 2: sum(x * t) / norm, 0 where the norm is 0
     (measured: every tangent of 400 random vectors and rows). Other orders: None (the default)."""
     dims = attrs["dim"]
@@ -177,7 +177,7 @@ def _two_norm_jvp(x: Tensor, t: Tensor, out: Tensor, attrs: dict) -> Tensor | No
     return (total / out).masked_fill(out == 0, 0)
 
 
-def _div_jvp(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor:
+def _div_jvp(inputs: tuple, tangents: list, out: _Tensor, attrs: dict) -> _Tensor:
     """derivatives.yaml's ``(self_t - other_t * result) / other_p`` (a missing tangent is zero)."""
     self_t, other_t = tangents
     if other_t is None:
@@ -186,14 +186,14 @@ def _div_jvp(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor:
     return (-moved if self_t is None else self_t - moved) / inputs[1]
 
 
-def _xlogy_jvp(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor | None:
+def _xlogy_jvp(inputs: tuple, tangents: list, out: _Tensor, attrs: dict) -> _Tensor | None:
     """derivatives.yaml's ``xlogy(self_t, other_p).masked_fill((self_p == 0) & (other_p <= 0), 0)
     + other_t * self_p / other_p`` (a missing tangent's term left out)."""
     self_p, other_p = inputs
     self_t, other_t = tangents
     term = None
     if self_t is not None:
-        term = F.xlogy(self_t, other_p).masked_fill((self_p == 0) & (other_p <= 0), 0)
+        term = _F.xlogy(self_t, other_p).masked_fill((self_p == 0) & (other_p <= 0), 0)
     if other_t is not None:
         other_term = other_t * self_p / other_p
         term = other_term if term is None else term + other_term
@@ -218,11 +218,11 @@ _FORWARD = {
 }
 
 
-def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_outputs: int) -> None:
+def _propagate(rule: _Rule, inputs: tuple, out: _Tensor, attrs: dict | None, num_outputs: int) -> None:
     """Give ``out`` its tangent J·t: the op's backward formulas applied to a fresh v, paired
     with the inputs' tangents, then differentiated with respect to v."""
     level = _State.dual_level
-    tangents = [inputs[i]._tangent() if isinstance(inputs[i], Tensor) else None for i in rule.diff_inputs]
+    tangents = [inputs[i]._tangent() if isinstance(inputs[i], _Tensor) else None for i in rule.diff_inputs]
     if all(t is None for t in tangents):
         return
     if num_outputs != 1 and rule.name in ("unbind", "split"):
@@ -234,7 +234,7 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
     if rule.name in _LINEAR:
         # A linear op's tangent is the op applied to the tangents (PyTorch's auto_linear): the
         # double-vjp would get the same numbers, but -0.0 tangents would come out as 0.0.
-        pieces = [F.zeros_like(x) if t is None else t for x, t in zip(inputs, tangents)]
+        pieces = [_F.zeros_like(x) if t is None else t for x, t in zip(inputs, tangents)]
         out._fw = (level, _LINEAR[rule.name](pieces, attrs or {}))
         return
     keep_graph = _State.enabled  # the tangent is itself differentiable when grad mode is on
@@ -253,7 +253,7 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
     # The formulas' own ops must not propagate tangents of this level: switch it off meanwhile.
     _State.dual_level = None
     _State.tangent_pass = True
-    set_dual_hook(None)
+    _set_dual_hook(None)
     try:
         with _grad_mode.enable_grad():
             # Any v gives the same derivative (the formulas are linear in it); ones make a formula
@@ -263,8 +263,8 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
             dtype = out.dtype
             for t in tangents:
                 if t is not None:
-                    dtype = F.promote_types(dtype, t.dtype)
-            v = F.ones(tuple(out.shape), dtype=dtype).requires_grad_(True)
+                    dtype = _F.promote_types(dtype, t.dtype)
+            v = _F.ones(tuple(out.shape), dtype=dtype).requires_grad_(True)
             pairing = None
             for formula, tangent in zip(rule.formulas, tangents):
                 if tangent is None:
@@ -275,50 +275,50 @@ def _propagate(rule: Rule, inputs: tuple, out: Tensor, attrs: dict | None, num_o
                 if not grad.requires_grad and grad._data.any():
                     raise _not_implemented(rule)
                 if tuple(grad.shape) != tuple(tangent.shape):
-                    grad = sum_to(grad, tangent.shape)
+                    grad = _sum_to(grad, tangent.shape)
                 term = (grad * tangent).sum()
                 pairing = term if pairing is None else pairing + term
             result = None
             if pairing is not None and pairing.requires_grad:
-                (result,) = F.autograd_grad(pairing, v, create_graph=keep_graph, allow_unused=True)
+                (result,) = _F.autograd_grad(pairing, v, create_graph=keep_graph, allow_unused=True)
     finally:
         _State.dual_level = level
         _State.tangent_pass = False
-        set_dual_hook(_propagate)
+        _set_dual_hook(_propagate)
     if result is None:
-        result = F.zeros(tuple(out.shape), dtype=dtype)
+        result = _F.zeros(tuple(out.shape), dtype=dtype)
     elif not keep_graph:
         result = result.detach()
     out._fw = (level, result)
     _share_with_saved_result(out)
 
 
-def _share_with_saved_result(out: Tensor) -> None:
+def _share_with_saved_result(out: _Tensor) -> None:
     """A backward pass inside the level reads the op's saved result with its tangent."""
     saved = getattr(out.grad_fn, "_saved", None)
     if saved and isinstance(saved.get("result"), _SavedOutput):
         saved["result"].fw = out._fw
 
 
-def _own_formula(formula: Any, inputs: tuple, tangents: list, out: Tensor, attrs: dict,
-                 keep_graph: bool) -> Tensor | None:
+def _own_formula(formula: Any, inputs: tuple, tangents: list, out: _Tensor, attrs: dict,
+                 keep_graph: bool) -> _Tensor | None:
     """``formula``'s tangent, run as ``_propagate`` runs the backward formulas: this level off, and
     a graph only when grad mode is on (the tangent is then differentiable)."""
     level = _State.dual_level
     _State.dual_level = None
     _State.tangent_pass = True
-    set_dual_hook(None)
+    _set_dual_hook(None)
     try:
         with _grad_mode.set_grad_enabled(keep_graph):
             if not keep_graph:
-                inputs = tuple(x.detach() if isinstance(x, Tensor) else x for x in inputs)
+                inputs = tuple(x.detach() if isinstance(x, _Tensor) else x for x in inputs)
                 out = out.detach()
             result = formula(inputs, tangents, out, attrs)
     finally:
         _State.dual_level = level
         _State.tangent_pass = False
-        set_dual_hook(_propagate)
+        _set_dual_hook(_propagate)
     return result
 
 
-__getattr__ = module_getattr("torch.autograd.forward_ad")
+__getattr__ = _module_getattr("torch.autograd.forward_ad")

@@ -4,16 +4,16 @@
 is also the ``ctx`` the learner's code saw, as in PyTorch, so ``ctx.save_for_backward`` and
 ``ctx.saved_tensors`` live on the graph and are freed with it.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 import functools
 import warnings
 from typing import Any, Callable
 
-from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.graph import Node
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor as _Tensor
+from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
+from autograd_tui.engine.graph import Node as _Node
 from autograd_tui.engine.record import SAVED_FREED as _SAVED_FREED, SAVED_HOOKS as _SAVED_HOOKS, Packed as _Packed
 from autograd_tui.engine.record import _modified_message
 
@@ -33,7 +33,7 @@ class FunctionCtx:
 
     def save_for_forward(self, *tensors) -> None:
         for t in tensors:
-            if not (t is None or isinstance(t, Tensor)):
+            if not (t is None or isinstance(t, _Tensor)):
                 raise AssertionError("save_for_forward expects all arguments to be tensors; you should save "
                                      "non-tensors as attributes on ctx.")
         self.__dict__["saved_for_forward"] = tensors  # read by jvp, dropped when apply returns
@@ -48,7 +48,7 @@ class FunctionCtx:
         self.__dict__["_materialize"] = value  # the node keeps it in its __dict__
 
 
-class BackwardCFunction(Node, FunctionCtx):
+class BackwardCFunction(_Node, FunctionCtx):
     """The node of one ``Function.apply`` call (named ``<Function>Backward`` like PyTorch's)."""
 
     __slots__ = ("_function", "_saved", "_released", "_num_outputs", "_input_meta", "__dict__")
@@ -64,7 +64,7 @@ class BackwardCFunction(Node, FunctionCtx):
 
     def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
-            grads = [F.zeros(shape, dtype=dtype) if g is None else g
+            grads = [_F.zeros(shape, dtype=dtype) if g is None else g
                      for g, (shape, dtype) in zip(grads, self._output_meta)]
         result = self._function.backward(self, *grads)
         if not isinstance(result, tuple):
@@ -81,21 +81,21 @@ class BackwardCFunction(Node, FunctionCtx):
                 if g is not None:
                     raise RuntimeError(f"function {name} returned a gradient different than None at position "
                                        f"{i + 1}, but the corresponding forward input was not a Variable")
-            elif g is not None and not isinstance(g, Tensor):
+            elif g is not None and not isinstance(g, _Tensor):
                 raise RuntimeError(f"expected Variable or None (got {type(g).__name__})")
         tensor_grads = [result[i] for i in self._tensor_positions]
         out = []
         for k, (g, meta) in enumerate(zip(tensor_grads, self._input_meta)):
             if g is not None and meta is not None and tuple(g.shape) != meta[0]:
                 try:
-                    np_shape = F.broadcast_shapes(meta[0], tuple(g.shape))
+                    np_shape = _F.broadcast_shapes(meta[0], tuple(g.shape))
                 except RuntimeError:
                     np_shape = None
                 if np_shape != tuple(g.shape):
                     raise RuntimeError(f"Function {name} returned an invalid gradient at index {k} - got "
                                        f"[{', '.join(map(str, g.shape))}] but expected shape compatible "
                                        f"with [{', '.join(map(str, meta[0]))}]")
-                g = F.sum_to(g, meta[0])
+                g = _F.sum_to(g, meta[0])
             out.append(g)
         return out
 
@@ -190,15 +190,15 @@ class Function(metaclass=_FunctionMeta):
         node._function = cls
         node._saved = ()
         node._released = False
-        positions = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
+        positions = [i for i, a in enumerate(args) if isinstance(a, _Tensor)]
         node._tensor_positions = positions
         node._num_inputs = len(args)
-        node._needs_input_grad = tuple(isinstance(a, Tensor) and a.requires_grad for a in args)
+        node._needs_input_grad = tuple(isinstance(a, _Tensor) and a.requires_grad for a in args)
         if _State.transforms:
             _check_transforms(cls)
         # Forward AD: the tangents come from the class's own jvp; its forward runs without them.
         level = _State.dual_level
-        tangents = [a._tangent() if isinstance(a, Tensor) else None for a in args] if level else []
+        tangents = [a._tangent() if isinstance(a, _Tensor) else None for a in args] if level else []
         if any(t is not None for t in tangents) and cls.jvp is Function.jvp:
             Function.jvp(node)
         prev = _State.enabled
@@ -218,7 +218,7 @@ class Function(metaclass=_FunctionMeta):
         needs = _State.enabled and any(args[i].requires_grad for i in positions)
         if needs:
             for k, saved in enumerate(node._saved):
-                if saved is not None and not isinstance(saved, Tensor):
+                if saved is not None and not isinstance(saved, _Tensor):
                     raise TypeError(f"save_for_backward can only save variables, but argument {k} is of type "
                                     f"{type(saved).__name__}")
             edges: list = []
@@ -234,13 +234,13 @@ class Function(metaclass=_FunctionMeta):
             node.next_functions = tuple(edges)
             node._input_meta = meta
             node._num_outputs = len(outputs)
-            node._output_meta = [(tuple(o.shape), o.dtype) if isinstance(o, Tensor) else ((), None)
+            node._output_meta = [(tuple(o.shape), o.dtype) if isinstance(o, _Tensor) else ((), None)
                                  for o in outputs]
             skip: set = getattr(node, "_non_differentiable", set())
             dirty = node.__dict__.get("_dirty", ())
             wrapped = []
             for nr, o in enumerate(outputs):
-                if isinstance(o, Tensor) and id(o) not in skip and o.dtype.is_floating_point:
+                if isinstance(o, _Tensor) and id(o) not in skip and o.dtype.is_floating_point:
                     if any(o is d for d in dirty):
                         # modified in place (mark_dirty): the same tensor comes back, its history rebased
                         if o.grad_fn is None and o.requires_grad:
@@ -261,13 +261,13 @@ class Function(metaclass=_FunctionMeta):
             # named as this node's output in the error, an input by its own grad_fn)
             node.__dict__["_saved_versions"] = [
                 (t, t._shared_vc(), t._shared_vc()[0], node if any(t is o for o in outputs) else t.grad_fn)
-                for t in node._saved if isinstance(t, Tensor)]
+                for t in node._saved if isinstance(t, _Tensor)]
             if _SAVED_HOOKS:  # saved_tensors_hooks see what save_for_backward saved, in order
-                node._saved = tuple(_Packed(t, _SAVED_HOOKS[-1]) if isinstance(t, Tensor) else t
+                node._saved = tuple(_Packed(t, _SAVED_HOOKS[-1]) if isinstance(t, _Tensor) else t
                                     for t in node._saved)
         else:
             for o in outputs:
-                if isinstance(o, Tensor) and any(o is d for d in node.__dict__.get("_dirty", ())):
+                if isinstance(o, _Tensor) and any(o is d for d in node.__dict__.get("_dirty", ())):
                     o._bump_version()  # the marked write counts without a graph too
         if any(t is not None for t in tangents):
             _set_tangents(cls, node, args, tangents, outputs, level)
@@ -295,7 +295,7 @@ def _set_tangents(cls: Any, ctx: Any, args: tuple, tangents: list, outputs: tupl
     """The outputs' forward-AD tangents, from the class's ``jvp`` (run without forward AD, as its forward),
     checked as PyTorch checks them."""
     if ctx.__dict__.get("_materialize", True):  # a tensor input without a tangent gets zeros
-        tangents = [F.zeros_like(a) if t is None and isinstance(a, Tensor) and
+        tangents = [_F.zeros_like(a) if t is None and isinstance(a, _Tensor) and
                     (a.dtype.is_floating_point or a.dtype.is_complex) else t for a, t in zip(args, tangents)]
     _State.dual_level = None
     ctx.__dict__["_in_jvp"] = True
@@ -306,13 +306,13 @@ def _set_tangents(cls: Any, ctx: Any, args: tuple, tangents: list, outputs: tupl
         del ctx.__dict__["_in_jvp"]
     result = result if isinstance(result, tuple) else (result,)
     for i, tangent in enumerate(result):
-        if tangent is not None and not isinstance(tangent, Tensor):
+        if tangent is not None and not isinstance(tangent, _Tensor):
             raise RuntimeError(f"expected Variable or None (got {type(tangent).__name__}) for grad output {i}.")
     if len(result) != len(outputs):
         raise RuntimeError(f"Function's jvp returned an invalid number of forward gradients (expected {len(outputs)} "
                            f"but got {len(result)})")
     for out, tangent in zip(outputs, result):
-        if isinstance(out, Tensor) and tangent is not None:
+        if isinstance(out, _Tensor) and tangent is not None:
             if tangent.shape != out.shape:
                 sizes = ", ".join(map(str, out.shape)), ", ".join(map(str, tangent.shape))
                 raise RuntimeError("Trying to set a forward gradient that has a different size than that of the "
@@ -327,7 +327,7 @@ _NO_SETUP = object()
 _TWICE = "trying to differentiate twice a function that was marked with @once_differentiable"
 
 
-class _ErrorNode(Node):
+class _ErrorNode(_Node):
     """Where a gradient computed by a once-differentiable backward leads: differentiating it fails."""
 
     __slots__ = ("_num_outputs",)
@@ -350,9 +350,9 @@ def once_differentiable(fn) -> Callable:
     """
     @functools.wraps(fn)
     def wrapper(ctx, *args):
-        with no_grad():
+        with _no_grad():
             outputs = fn(ctx, *args)
-        if not _State.enabled or not any(isinstance(a, Tensor) and a.requires_grad for a in args):
+        if not _State.enabled or not any(isinstance(a, _Tensor) and a.requires_grad for a in args):
             return outputs
         results = outputs if isinstance(outputs, tuple) else (outputs,)
         node = _ErrorNode()

@@ -5,13 +5,14 @@ it is easy to follow rather than fast. The checks come in PyTorch's order with i
 (a learner's wrong call must fail the same way); ``jvp`` and ``hvp`` use the double-backward
 trick as PyTorch does, so their values are the same sums in the same order.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-from typing import Any, Callable
+from typing import Any as _Any, Callable as _Callable
 
-from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.grad_mode import enable_grad, is_grad_enabled, set_grad_enabled
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor as _Tensor
+from autograd_tui.engine.grad_mode import enable_grad as _enable_grad, is_grad_enabled as _is_grad_enabled
+from autograd_tui.engine.grad_mode import set_grad_enabled as _set_grad_enabled
 
 _OUTPUTS = "outputs of the user-provided function"
 _V_NONE_OUTPUT = ("The vector v can only be None if the user-provided function returns a single Tensor with a "
@@ -25,7 +26,7 @@ def _tupled(value, what: str, caller: str) -> tuple[bool, tuple]:
     was_tuple = isinstance(value, tuple)
     items = value if was_tuple else (value,)
     for i, item in enumerate(items):
-        if not isinstance(item, Tensor):
+        if not isinstance(item, _Tensor):
             where = f"the value at index {i} has" if was_tuple else f"the given {what} has"
             raise TypeError(f"The {what} given to {caller} must be either a Tensor or a tuple of Tensors but "
                             f"{where} type {type(item)}.")
@@ -40,7 +41,7 @@ def _prepare(tensors: tuple, create_graph: bool, need_graph: bool) -> tuple:
 
 
 def _finish(tensors, create_graph: bool):
-    if isinstance(tensors[0], Tensor):
+    if isinstance(tensors[0], _Tensor):
         return tensors if create_graph else tuple(t.detach() for t in tensors)
     return tuple(_finish(inner, create_graph) for inner in tensors)
 
@@ -102,7 +103,7 @@ def _grad(outputs: tuple, inputs: tuple, grad_outputs=None, create_graph: bool =
     kept = [(o, g) for o, g in zip(outputs, grad_outputs) if o is not None and o.requires_grad]
     if not kept:
         return (None,) * len(inputs)
-    return F.autograd_grad(tuple(o for o, _ in kept), inputs, tuple(g for _, g in kept), allow_unused=True,
+    return _F.autograd_grad(tuple(o for o, _ in kept), inputs, tuple(g for _, g in kept), allow_unused=True,
                            create_graph=create_graph, retain_graph=retain_graph)
 
 
@@ -126,7 +127,7 @@ def _zeros_for_none(grads: tuple, refs: tuple, strict: bool, create_graph: bool,
         if g is None:
             if strict:
                 raise RuntimeError(_INDEPENDENT[stage].format(i=i))
-            g = F.zeros_like(ref)
+            g = _F.zeros_like(ref)
         elif strict and create_graph and not g.requires_grad:
             what = "hessian" if "double" in stage else "jacobian"
             raise RuntimeError(f"The {what} of the user-provided function is independent of input {i}. This is "
@@ -147,37 +148,37 @@ def _v_or_none(v, against: tuple, against_was_tuple: bool, caller: str, create_g
     return vs
 
 
-def vjp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
+def vjp(func: _Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), vᵀ·J)."""
-    with enable_grad():
+    with _enable_grad():
         ins_tuple, ins = _tupled(inputs, "inputs", "vjp")
         ins = _prepare(ins, create_graph, need_graph=True)
         outs_tuple, outs = _tupled(func(*ins), _OUTPUTS, "vjp")
         _strict_requires_grad(outs, "outputs", strict)
         vs = _v_or_none(v, outs, outs_tuple, "vjp", create_graph, _V_NONE_OUTPUT)
-        with set_grad_enabled(create_graph or is_grad_enabled()):
+        with _set_grad_enabled(create_graph or _is_grad_enabled()):
             grads = _zeros_for_none(_grad(outs, ins, vs, create_graph), ins, strict, create_graph, "back")
     return _unpack(_finish(outs, create_graph), outs_tuple), _unpack(_finish(grads, create_graph), ins_tuple)
 
 
-def jvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
+def jvp(func: _Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), J·v), by the double-vjp trick: differentiate uᵀJ with respect to u."""
-    with enable_grad():
+    with _enable_grad():
         ins_tuple, ins = _tupled(inputs, "inputs", "jvp")
         ins = _prepare(ins, create_graph, need_graph=True)
         vs = _v_or_none(v, ins, ins_tuple, "jvp", create_graph, _V_NONE_INPUT)
         outs_tuple, outs = _tupled(func(*ins), _OUTPUTS, "jvp")
         _strict_requires_grad(outs, "outputs", strict)
-        us = tuple(F.zeros_like(o).requires_grad_(True) for o in outs)
+        us = tuple(_F.zeros_like(o).requires_grad_(True) for o in outs)
         grad_inputs = _grad(outs, ins, us, create_graph=True)
         _strict_requires_grad(grad_inputs, "grad_inputs", strict)
-        with set_grad_enabled(create_graph or is_grad_enabled()):
+        with _set_grad_enabled(create_graph or _is_grad_enabled()):
             result = _zeros_for_none(_grad(grad_inputs, us, vs, create_graph), outs, strict, create_graph,
                                      "back_trick")
     return _unpack(_finish(outs, create_graph), outs_tuple), _unpack(_finish(result, create_graph), outs_tuple)
 
 
-def _scalar_function_outputs(func: Callable, ins: tuple, caller: str, strict: bool) -> tuple:
+def _scalar_function_outputs(func: _Callable, ins: tuple, caller: str, strict: bool) -> tuple:
     outs_tuple, outs = _tupled(func(*ins), _OUTPUTS, caller)
     _strict_requires_grad(outs, "outputs", strict)
     if outs_tuple:
@@ -187,8 +188,8 @@ def _scalar_function_outputs(func: Callable, ins: tuple, caller: str, strict: bo
     return outs
 
 
-def _hessian_product(func: Callable, inputs, v, create_graph: bool, strict: bool, caller: str) -> tuple:
-    with enable_grad():
+def _hessian_product(func: _Callable, inputs, v, create_graph: bool, strict: bool, caller: str) -> tuple:
+    with _enable_grad():
         ins_tuple, ins = _tupled(inputs, "inputs", caller)
         ins = _prepare(ins, create_graph, need_graph=True)
         vs = _v_or_none(v, ins, ins_tuple, caller, create_graph, _V_NONE_INPUT)
@@ -196,26 +197,26 @@ def _hessian_product(func: Callable, inputs, v, create_graph: bool, strict: bool
         jac = _grad(outs, ins, create_graph=True)
         _strict_requires_grad(jac, "jacobian", strict)
         if caller == "vhp":
-            with set_grad_enabled(create_graph or is_grad_enabled()):
+            with _set_grad_enabled(create_graph or _is_grad_enabled()):
                 result = _zeros_for_none(_grad(jac, ins, vs, create_graph), ins, strict, create_graph,
                                          "double_back")
         else:
             # H·v as PyTorch computes it: differentiate Hᵀu with respect to u.
-            us = tuple(F.zeros_like(t).requires_grad_(True) for t in ins)
+            us = tuple(_F.zeros_like(t).requires_grad_(True) for t in ins)
             double_back = _grad(jac, ins, us, create_graph=True)
             _strict_requires_grad(jac, "hessian", strict)
-            with set_grad_enabled(create_graph or is_grad_enabled()):
+            with _set_grad_enabled(create_graph or _is_grad_enabled()):
                 result = _zeros_for_none(_grad(double_back, us, vs, create_graph), ins, strict, create_graph,
                                          "double_back_trick")
     return _unpack(_finish(outs, create_graph), False), _unpack(_finish(result, create_graph), ins_tuple)
 
 
-def vhp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
+def vhp(func: _Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), vᵀ·H) for a scalar ``func``."""
     return _hessian_product(func, inputs, v, create_graph, strict, "vhp")
 
 
-def hvp(func: Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
+def hvp(func: _Callable, inputs, v=None, create_graph: bool = False, strict: bool = False) -> tuple:
     """(func(inputs), H·v) for a scalar ``func``."""
     return _hessian_product(func, inputs, v, create_graph, strict, "hvp")
 
@@ -243,14 +244,14 @@ def _check_strategy(strategy: str, create_graph: bool, strict: bool, vectorize: 
                                   "only implemented for `vectorize=True`.")
 
 
-def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
-             vectorize: bool = False, strategy: str = "reverse-mode") -> Any:
+def jacobian(func: _Callable, inputs, create_graph: bool = False, strict: bool = False,
+             vectorize: bool = False, strategy: str = "reverse-mode") -> _Any:
     """The Jacobian of ``func`` at ``inputs``: shape ``output.shape + input.shape`` per pair.
 
     The vectorized and forward-mode strategies give the same numbers row by row here.
     """
     _check_strategy(strategy, create_graph, strict, vectorize, hint=True)
-    with enable_grad():
+    with _enable_grad():
         ins_tuple, ins = _tupled(inputs, "inputs", "jacobian")
         ins = _prepare(ins, create_graph, need_graph=True)
         outs_tuple, outs = _tupled(func(*ins), _OUTPUTS, "jacobian")
@@ -266,19 +267,19 @@ def jacobian(func: Callable, inputs, create_graph: bool = False, strict: bool = 
                         if strict:
                             raise RuntimeError(f"Output {i} of the user-provided function is independent of "
                                                f"input {j}. This is not allowed in strict mode.")
-                        g = F.zeros_like(t)
+                        g = _F.zeros_like(t)
                     elif strict and create_graph and not g.requires_grad:
                         raise RuntimeError("The jacobian of the user-provided function is not differentiable "
                                            f"with respect to input {i}. This is not allowed in strict mode when "
                                            "create_graph=True.")
                     rows[j].append(g)
-            table.append(tuple(F.stack(rows[j], dim=0).view(out.size() + t.size()) for j, t in enumerate(ins)))
+            table.append(tuple(_F.stack(rows[j], dim=0).view(out.size() + t.size()) for j, t in enumerate(ins)))
         result = _finish(tuple(table), create_graph)
     return _unpack(result, (outs_tuple, ins_tuple))
 
 
-def hessian(func: Callable, inputs, create_graph: bool = False, strict: bool = False,
-            vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode") -> Any:
+def hessian(func: _Callable, inputs, create_graph: bool = False, strict: bool = False,
+            vectorize: bool = False, outer_jacobian_strategy: str = "reverse-mode") -> _Any:
     """The Hessian of a scalar ``func``: the Jacobian of its gradient."""
     ins_tuple, ins = _tupled(inputs, "inputs", "hessian")
     if outer_jacobian_strategy not in ("forward-mode", "reverse-mode"):

@@ -5,7 +5,7 @@
 the unpack hook when backward reads it (``record.py`` does both). ``register_multi_grad_hook``
 waits for the gradients of several tensors, built on tensor hooks as PyTorch builds it.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 import abc
 import contextlib
@@ -13,9 +13,9 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from autograd_tui.engine import graph as _graph
 from autograd_tui.engine import record as _record
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.graph import RemovableHandle
-from autograd_tui.engine.missing import no_attribute
+from autograd_tui.engine.missing import no_attribute as _no_attribute
 
 __all__ = ["Node", "GradientEdge", "get_gradient_edge", "increment_version", "saved_tensors_hooks",
            "save_on_cpu", "disable_saved_tensors_hooks", "register_multi_grad_hook"]
@@ -57,7 +57,7 @@ class GradientEdge(NamedTuple):
     ownership_token: Any = None
 
 
-def get_gradient_edge(tensor: Tensor) -> GradientEdge:
+def get_gradient_edge(tensor: _Tensor) -> GradientEdge:
     if not tensor.requires_grad:
         raise RuntimeError("It is not possible to get the gradient edge for a Tensor that does not require "
                            "gradients")
@@ -65,9 +65,9 @@ def get_gradient_edge(tensor: Tensor) -> GradientEdge:
     return GradientEdge(node, tensor.output_nr)
 
 
-def increment_version(tensor: Tensor | Iterable[Tensor]) -> None:
+def increment_version(tensor: _Tensor | Iterable[_Tensor]) -> None:
     """Mark ``tensor`` (or each of several) as changed in place, as an in-place op would."""
-    for t in (tensor,) if isinstance(tensor, Tensor) else tensor:
+    for t in (tensor,) if isinstance(tensor, _Tensor) else tensor:
         t._bump_version()
 
 
@@ -75,7 +75,7 @@ class saved_tensors_hooks:
     """Inside the block, ``pack_hook(tensor)`` runs for each tensor an op saves for backward and
     ``unpack_hook(packed)`` turns what it returned back into a tensor when backward needs it."""
 
-    def __init__(self, pack_hook: Callable[[Tensor], Any], unpack_hook: Callable[[Any], Tensor]) -> None:
+    def __init__(self, pack_hook: Callable[[_Tensor], Any], unpack_hook: Callable[[Any], _Tensor]) -> None:
         self.pack_hook = pack_hook
         self.unpack_hook = unpack_hook
 
@@ -93,10 +93,10 @@ class save_on_cpu(saved_tensors_hooks):
     """Keep saved tensors on the CPU until backward: everything already is here, so nothing moves."""
 
     def __init__(self, pin_memory: bool = False, device_type: str = "cuda") -> None:
-        def pack_to_cpu(tensor: Tensor) -> tuple:
+        def pack_to_cpu(tensor: _Tensor) -> tuple:
             return (tensor.device, tensor.cpu())
 
-        def unpack_from_cpu(packed: tuple) -> Tensor:
+        def unpack_from_cpu(packed: tuple) -> _Tensor:
             device, tensor = packed
             return tensor.to(device, non_blocking=pin_memory)
 
@@ -128,7 +128,7 @@ class _MultiHandle(RemovableHandle):
             handle.remove()
 
 
-def register_multi_grad_hook(tensors: Sequence[Tensor], fn: Callable[..., None], *,
+def register_multi_grad_hook(tensors: Sequence[_Tensor], fn: Callable[..., None], *,
                              mode: str = "all") -> RemovableHandle:
     """Call ``fn`` once the gradients of all ``tensors`` that this backward pass computes are known
     (``mode="all"``: a list, ``None`` for the others), or with the first one (``mode="any"``)."""
@@ -139,8 +139,8 @@ def register_multi_grad_hook(tensors: Sequence[Tensor], fn: Callable[..., None],
         nodes = [t._edge()[0] for t in tensors]
         pending: dict[int, list] = {}  # per backward pass: [gradients so far, how many to expect, seen]
 
-        def inner_hook(idx: int) -> Callable[[Tensor], None]:
-            def hook(grad: Tensor) -> None:
+        def inner_hook(idx: int) -> Callable[[_Tensor], None]:
+            def hook(grad: _Tensor) -> None:
                 task = _graph.current_task()
                 state = pending.get(task.id)
                 if state is None:
@@ -157,7 +157,7 @@ def register_multi_grad_hook(tensors: Sequence[Tensor], fn: Callable[..., None],
     else:
         ran: set[int] = set()
 
-        def any_hook(grad: Tensor) -> None:
+        def any_hook(grad: _Tensor) -> None:
             task_id = _graph.current_task().id
             if task_id in ran:
                 return
@@ -174,4 +174,4 @@ for _public in (Node, GradientEdge, saved_tensors_hooks, save_on_cpu, disable_sa
 
 
 def __getattr__(name: str) -> Any:
-    raise no_attribute("torch.autograd.graph", name, ("allow_mutation_on_saved_tensors",))
+    raise _no_attribute("torch.autograd.graph", name, ("allow_mutation_on_saved_tensors",))

@@ -1,5 +1,5 @@
 """``torch.cpu``: the one device the embedded engine has, answering as PyTorch's CPU module does."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from autograd_tui.engine import missing as _missing
 

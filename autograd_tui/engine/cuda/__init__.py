@@ -1,5 +1,5 @@
 """``torch.cuda``: the embedded engine has no GPU, and says so the way PyTorch's CPU build does."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from autograd_tui.engine import missing as _missing
 

@@ -32,3 +32,9 @@ __all__ = [
 
 def __getattr__(name: str):
     raise _missing.no_attribute("torch.distributions", name)
+
+
+_missing.hide_submodules(__name__, "torch.distributions", (
+    "bernoulli", "beta", "binomial", "categorical", "constraints", "dirichlet", "distribution", "exponential", "gamma",
+    "independent", "kl", "log_normal", "multinomial", "multivariate_normal", "normal", "transformed_distribution",
+    "transforms", "uniform"))

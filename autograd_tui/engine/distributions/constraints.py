@@ -1,11 +1,11 @@
 """``torch.distributions.constraints``: the checks behind ``validate_args`` (and their reprs)."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-import numpy as np
+import numpy as _np
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine._tensor import Tensor as _Tensor
 
 __all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
            "independent", "integer_interval", "interval", "is_dependent", "less_than", "lower_cholesky",
@@ -17,7 +17,7 @@ class Constraint:
     is_discrete = False
     event_dim = 0
 
-    def check(self, value: "Tensor") -> "Tensor":
+    def check(self, value: "_Tensor") -> "_Tensor":
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -163,10 +163,10 @@ class _IntegerGreaterThan(Constraint):
         return f"{self.__class__.__name__[1:]}(lower_bound={self.lower_bound})"
 
 
-def _factors(matrix: np.ndarray) -> bool:
+def _factors(matrix: _np.ndarray) -> bool:
     try:
-        np.linalg.cholesky(matrix)
-    except np.linalg.LinAlgError:
+        _np.linalg.cholesky(matrix)
+    except _np.linalg.LinAlgError:
         return False
     return True
 
@@ -183,7 +183,7 @@ class _PositiveDefinite(Constraint):
         # only whether each factorization succeeds (cholesky_ex's info == 0), never its partial result
         matrices = value.detach().numpy().reshape((-1,) + tuple(value.shape[-2:]))
         done = [_factors(m) for m in matrices]
-        return _F.tensor(done, dtype=dtypes.bool_).reshape(tuple(value.shape[:-2]))
+        return _F.tensor(done, dtype=_dtypes.bool_).reshape(tuple(value.shape[:-2]))
 
 
 class _LowerCholesky(Constraint):

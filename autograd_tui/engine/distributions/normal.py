@@ -1,29 +1,30 @@
 """``Normal(loc, scale)``: the Gaussian, with reparameterised sampling."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 import math
-from typing import Any, Sequence, Union
+from typing import Any as _Any, Sequence as _Sequence, Union as _Union
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Size, Tensor
+from autograd_tui.engine._tensor import Size as _Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
-from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine.distributions.distribution import Distribution as _Distribution, broadcast_all
+from autograd_tui.engine.grad_mode import no_grad as _no_grad
 
 __all__ = ["Normal"]
 
-Number = Union[int, float]
+_Number = _Union[int, float]
 
 
-class Normal(Distribution):
+class Normal(_Distribution):
     arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
     support = constraints.real
     has_rsample = True
 
-    def __init__(self, loc: Union[Tensor, Number], scale: Union[Tensor, Number], validate_args: Any = None) -> None:
+    def __init__(self, loc: _Union[Tensor, _Number], scale: _Union[Tensor, _Number],
+                 validate_args: _Any = None) -> None:
         self.loc, self.scale = broadcast_all(loc, scale)
         if not isinstance(loc, Tensor) and not isinstance(scale, Tensor):
-            batch_shape = Size()
+            batch_shape = _Size()
         else:
             batch_shape = self.loc.size()
         super().__init__(batch_shape, validate_args=validate_args)
@@ -44,12 +45,12 @@ class Normal(Distribution):
     def variance(self) -> Tensor:
         return self.stddev.pow(2)
 
-    def sample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
+    def sample(self, sample_shape: _Sequence[int] = _Size()) -> Tensor:
         shape = self._extended_shape(sample_shape)
-        with no_grad():
+        with _no_grad():
             return _F.normal(self.loc.expand(shape), self.scale.expand(shape))
 
-    def rsample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
+    def rsample(self, sample_shape: _Sequence[int] = _Size()) -> Tensor:
         shape = self._extended_shape(sample_shape)
         eps = _F.empty(shape, dtype=self.loc.dtype).normal_()
         return self.loc + eps * self.scale

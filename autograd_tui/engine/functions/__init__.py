@@ -147,8 +147,8 @@ from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 
 # Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first;
 # einsum and tensordot are matrix products in PyTorch), and prod in float32.
-from autograd_tui.engine.amp import full_precision_op as _full_precision_op  # noqa: E402
-from autograd_tui.engine.amp import lower_precision_op as _lower_precision_op  # noqa: E402
+from autograd_tui.engine.amp import _full_precision_op  # noqa: E402
+from autograd_tui.engine.amp import _lower_precision_op  # noqa: E402
 
 mm, bmm, addmm, matmul, baddbmm, addbmm, einsum, tensordot = (
     _lower_precision_op(f) for f in (mm, bmm, addmm, matmul, baddbmm, addbmm, einsum, tensordot))

@@ -156,8 +156,9 @@ def _fits(value, kind: str) -> bool:
 
 
 def _argument_list(items: list[str], keywords: bool) -> str:
-    # the parser's own layout: keywords alone keep a trailing separator ("(other=list, )")
-    return ", ".join(items) + (", " if keywords and len(items) == 1 else "")
+    # the parser's own layout: keywords alone keep a trailing separator ("(other=list, )",
+    # "(mask=Tensor, input=Tensor, )")
+    return ", ".join(items) + (", " if keywords and items else "")
 
 
 def _slot_type(slot: str) -> str:

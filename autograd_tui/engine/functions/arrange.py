@@ -457,7 +457,7 @@ def masked_select(input: Tensor, mask: Tensor) -> Tensor:
     full_mask = np.broadcast_to(mask._data, shape)
     data = np.broadcast_to(input._data, shape)[full_mask]
     return record(_R["masked_select"], (input,), make(np.array(data), input.dtype),
-                  {"shape": tuple(shape), "mask": full_mask})
+                  {"shape": tuple(shape), "picks": full_mask, "mask": mask, "self": input})
 
 
 def masked_select_backward(grad: Tensor, shape, mask: np.ndarray) -> Tensor:
@@ -476,7 +476,8 @@ def take(input: Tensor, index: Tensor) -> Tensor:
                          f"{flat.size} elements.")
     data = flat[idx]
     return record(_R["take"], (input,), make(np.array(data), input.dtype),
-                  {"shape": input.shape, "index": np.where(idx < 0, idx + flat.size, idx)})
+                  {"shape": input.shape, "picks": np.where(idx < 0, idx + flat.size, idx), "index": index,
+                   "self": input})
 
 
 def take_backward(grad: Tensor, shape, index: np.ndarray) -> Tensor:
@@ -495,7 +496,7 @@ def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1
     view = np.moveaxis(data, d, 0) if input.ndim else data.reshape(1)
     np.add.at(view, idx, np.moveaxis(src, d, 0) if source.ndim else src)
     return record(_R["index_add"], (input, source), make(data, input.dtype),
-                  {"dim": d, "index": index, "alpha": alpha})
+                  {"dim": d, "index": index, "alpha": alpha, "source": source, "source_dim": source.ndim})
 
 
 # Index lists and splits
@@ -664,7 +665,7 @@ def unfold(input: Tensor, dimension: int, size: int, step: int) -> Tensor:
     data = _windows(input._data, d, size, step)
     if input.ndim == 0:
         data = data.reshape(size)  # a 0-d tensor's one window has no window dimension of its own
-    return _view_op("unfold", input, data, {"shape": input.shape, "dim": d, "size": size, "step": step})
+    return _view_op("unfold", input, data, {"shape": input.shape, "dimension": d, "size": size, "step": step})
 
 
 def _windows(x: np.ndarray, d: int, size: int, step: int) -> np.ndarray:

@@ -214,7 +214,7 @@ def _sharing(array: np.ndarray, dtype: dtypes.dtype) -> Tensor:
     check_numpy_strides(array)
     if not array.flags.writeable:  # a broadcast_to result, a read-only buffer
         warn_once(_NOT_WRITABLE)
-    storage.mark_not_resizable(array)
+    storage._mark_not_resizable(array)
     return make(array, dtype)
 
 

@@ -135,7 +135,7 @@ def getitem(input: Tensor, key) -> Tensor:
                 if bad.size and out_of_bounds is None:  # raised once the index shapes are known to broadcast
                     out_of_bounds = IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension "
                                                f"{orig_here} with size {size}")
-            advanced.append((dim, arr))
+            advanced.append((dim, arr, k))
             dim += arr.ndim if arr.dtype == np.bool_ else 1
             touched = True
     if advanced:
@@ -144,18 +144,21 @@ def getitem(input: Tensor, key) -> Tensor:
         if out_of_bounds is not None:
             raise out_of_bounds
         np_key: list = [slice(None)] * (advanced[-1][0] + 1)
-        for d, arr in advanced:
+        given: list = [None] * len(np_key)
+        for d, arr, k in advanced:
             np_key[d] = arr
+            given[d] = k if isinstance(k, Tensor) else make(np.asarray(arr), _index_dtype(arr))
         # A bool mask spanning several dims is one key entry covering them.
-        compact, skip = [], 0
-        for k in np_key:
+        compact, indices, skip = [], [], 0
+        for k, shown in zip(np_key, given):
             if skip:
                 skip -= 1
                 continue
             compact.append(k)
+            indices.append(shown)
             if isinstance(k, np.ndarray) and k.dtype == np.bool_ and k.ndim > 1:
                 skip = k.ndim - 1
-        return index(result, tuple(compact))
+        return index(result, tuple(compact), indices=tuple(indices))
     if not touched:
         return _view_op("alias", input, input._data[...])
     return result
@@ -213,7 +216,7 @@ def _slice_int(v):
 def _check_masks(advanced: list, shape: tuple[int, ...]) -> None:
     """PyTorch applies the integer and slice indices first, then checks each bool mask against
     the dims it covers of what is left, naming the first dim that differs."""
-    for dim, arr in advanced:
+    for dim, arr, _ in advanced:
         if arr.dtype != np.bool_ or not arr.ndim:
             continue
         for j, size in enumerate(arr.shape):
@@ -229,7 +232,7 @@ def _check_index_shapes(advanced: list) -> None:
     if len(advanced) == 1 and advanced[0][1].dtype != np.bool_:
         return  # one index tensor broadcasts with itself (the common x[idx]: skip the numpy call)
     shapes: list[tuple[int, ...]] = []
-    for _, arr in advanced:
+    for _, arr, _ in advanced:
         if arr.dtype == np.bool_:
             shapes += [(int(arr.sum()),)] * builtins.max(arr.ndim, 1)
         else:
@@ -278,11 +281,20 @@ def _dims_consumed(k) -> int:
     return 1
 
 
-def index(input: Tensor, key: tuple, node: str = "IndexBackward0") -> Tensor:
-    """Advanced indexing (a copy, never a view)."""
+def index(input: Tensor, key: tuple, node: str = "IndexBackward0", indices: tuple | None = None) -> Tensor:
+    """Advanced indexing (a copy, never a view). ``indices``: the index tensors as PyTorch's node
+    saves them (``grad_fn._saved_indices``), None for each dim before the last one indexed."""
     data = np.array(input._data[key])
     rule = _R["index"] if node == "IndexBackward0" else _index_rule(node)
-    return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key})
+    attrs = {"shape": input.shape, "key": key}
+    if indices is not None:
+        attrs["indices"] = indices
+    return record(rule, (input,), make(data, input.dtype), attrs)
+
+
+def _index_dtype(arr: np.ndarray):
+    """The dtype of the tensor PyTorch makes of an index given as a list or a NumPy array."""
+    return dtypes.bool_ if arr.dtype == np.bool_ else dtypes.int64
 
 
 _index_rules: dict = {}
@@ -513,7 +525,8 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
         source = input if input.ndim else input.reshape(1)
         out = make(np.zeros(index.shape, input.dtype.np), input.dtype)
         return record(_index_rule("GatherBackward0"), (source,), out,
-                      {"shape": source.shape, "key": key, "dim": d, "index": index, "sparse_grad": False})
+                      {"shape": source.shape, "key": key, "dim": d, "index": index, "self": source,
+                       "sparse_grad": False})
     if index.dtype not in (dtypes.int32, dtypes.int64):
         raise RuntimeError("gather(): Expected dtype int32/int64 for index")
     idx = index._data.astype(np.int64)
@@ -537,7 +550,7 @@ def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = False)
     data = np.array(input._data[key], order="C")  # allocated row-major, whatever the index's layout
     rule = _index_rule("GatherBackward0")
     return record(rule, (input,), make(data, input.dtype), {"shape": input.shape, "key": key, "dim": d,
-                                                             "index": index, "sparse_grad": False})
+                                                             "index": index, "self": input, "sparse_grad": False})
 
 
 def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:

@@ -10,7 +10,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, _user_stacklevel
 from autograd_tui.engine.functions import _structseq
-from autograd_tui.engine.functions._common import number_bounds
+from autograd_tui.engine.functions._common import number_bounds, shapes_broadcast_error
 from autograd_tui.engine.functions.parser import FUNCTIONS, call_error
 from autograd_tui.engine.grad_mode import _State, no_grad
 
@@ -114,6 +114,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
         if public_name == "ger" and call_error("ger", False, args, kwargs) is None:
             # ger's out= variant is the deprecated one: it warns once parsed, before the kernel's checks
             warnings.warn(_GER_DEPRECATED, UserWarning, stacklevel=_user_stacklevel())
+        elif name == "normal" and isinstance(out, Tensor) and _tensor_args(args + tuple(kwargs.values())):
+            args, kwargs = _normal_into(out, args, kwargs)
         elif name == "dot" and isinstance(out, Tensor) and out.numel() and out.ndim:  # dot resizes out first
             warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=[]), UserWarning,
                           stacklevel=_user_stacklevel())
@@ -149,6 +151,33 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
                                any_overlap=name in ("cat", "concat", "concatenate"))
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+def _normal_into(out: Tensor, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
+    """``torch.normal`` with a tensor mean or std and ``out=``: ATen's kernel broadcasts a tensor mean
+    with ``out`` itself (a float std has no shape of its own), or takes the shape of std, or of
+    mean and std together; ``out`` is resized to it, with the usual warning when it had elements.
+    The arguments come back with a tensor mean expanded to that shape, so the draws fill all of it."""
+    mean = args[0] if args else kwargs.get("mean", 0.0)
+    std = args[1] if len(args) > 1 else kwargs.get("std", 1.0)
+    if isinstance(mean, Tensor) and not isinstance(std, Tensor):
+        try:
+            shape = tuple(np.broadcast_shapes(tuple(mean.shape), tuple(out.shape)))
+        except ValueError:
+            raise shapes_broadcast_error(tuple(mean.shape), tuple(out.shape)) from None
+    elif isinstance(mean, Tensor):
+        shape = tuple(np.broadcast_shapes(tuple(mean.shape), tuple(std.shape)))
+    else:
+        shape = tuple(std.shape)
+    if tuple(out.shape) != shape and out.numel():
+        warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=list(shape)), UserWarning,
+                      stacklevel=_user_stacklevel())
+    if isinstance(mean, Tensor) and tuple(mean.shape) != shape:
+        if args:
+            args = (mean.expand(shape), *args[1:])
+        else:
+            kwargs = {**kwargs, "mean": mean.expand(shape)}
+    return args, kwargs
 
 
 def _refuse_out_overload(name: str, args: tuple, kwargs: dict, out: Any) -> None:

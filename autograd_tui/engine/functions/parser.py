@@ -451,7 +451,13 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "_unique2": ("(Tensor input, bool sorted = True, bool return_inverse = False, bool return_counts = False)",),
     "unique_consecutive": ("(Tensor input, bool return_inverse = False, bool return_counts = False, "
                            "int? dim = None)",),
+    "masked_fill": ("(Tensor input, Tensor mask, Tensor value)", "(Tensor input, Tensor mask, Number value)"),
+    "where": ("(Tensor condition)", "(Tensor condition, Tensor input, Tensor other, *, Tensor out = None)",
+              "(Tensor condition, Number self, Tensor other)", "(Tensor condition, Tensor input, Number other)",
+              "(Tensor condition, Number self, Number other)"),
 }
+# Methods whose self is not the function's first argument (x.where(condition, y) is where(condition, x, y)).
+_METHODS = {"where": ("(Tensor condition, Tensor other)", "(Tensor condition, Number other)")}
 # In-place methods (no torch.* function): their own names, the out-of-place signatures.
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
@@ -568,6 +574,8 @@ def inplace_signatures(name: str) -> tuple[str, ...]:
 def method_signatures(name: str) -> tuple[str, ...]:
     """A method's signatures: the function's without ``input`` (those without it do not exist as
     methods) and without ``out``."""
+    if name in _METHODS:
+        return _METHODS[name]
     result = []
     for signature in FUNCTIONS[_INPLACE.get(name, name)]:
         slots = list(_slots(signature))

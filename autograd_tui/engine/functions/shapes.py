@@ -383,8 +383,8 @@ def as_strided(input: Tensor, size, stride, storage_offset: int | None = None) -
     """A view of ``input``'s storage with any sizes and strides (windows may overlap)."""
     size, stride = tuple(size), tuple(stride)
     data = input._data
-    root = storage.owner(data)
-    own_offset = storage.offset(data)
+    root = storage._owner(data)
+    own_offset = storage._offset(data)
     offset = own_offset if storage_offset is None else storage_offset
     needed = 1 + sum((n - 1) * st for n, st in zip(size, stride)) if all(size) else 0
     available = root.nbytes // data.itemsize
@@ -475,8 +475,8 @@ def resize_(input: Tensor, *sizes) -> Tensor:
     if count <= input._data.size and input._data.flags.c_contiguous:
         input._data = input._data.reshape(-1)[:count].reshape(shape)
     else:
-        memory = storage.owner(input._data)
-        if count > memory.size - storage.offset(input._data) and not storage.resizable(memory):
+        memory = storage._owner(input._data)
+        if count > memory.size - storage._offset(input._data) and not storage._resizable(memory):
             raise RuntimeError("Trying to resize storage that is not resizable")
         grown = np.zeros(count, input.dtype.np)
         kept = min(count, input._data.size)

@@ -13,3 +13,6 @@ def __getattr__(name: str):
         import importlib
         return importlib.import_module(f"{__name__}.utils")
     raise _missing.no_attribute("torch.nn", name)
+
+
+_missing.hide_submodules(__name__, "torch.nn", ("functional", "init", "modules", "parameter", "utils"))

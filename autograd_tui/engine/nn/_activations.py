@@ -176,7 +176,7 @@ def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = Fals
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x > 0, x, x * np.asarray(negative_slope, x.dtype))
     # in place, PyTorch's node saves the result (LeakyReluBackward1)
-    return _unary("leaky_relu", input, values, {"slope": negative_slope}, inplace, "leaky_relu_result")
+    return _unary("leaky_relu", input, values, {"negative_slope": negative_slope}, inplace, "leaky_relu_result")
 
 
 def leaky_relu_(input: Tensor, negative_slope: float = 0.01) -> Tensor:
@@ -711,21 +711,21 @@ def _elu_grad_from_result(grad: Tensor, result: Tensor, alpha: float, scale: flo
     return _F.where(result > 0, grad * scale, grad * input_scale * (result + alpha * scale))
 
 
-def leaky_relu_grad(grad: Tensor, self: Tensor, slope: float) -> Tensor:
+def leaky_relu_grad(grad: Tensor, self: Tensor, negative_slope: float) -> Tensor:
     """leaky_relu_backward: ``grad`` where the input (or, in place, the result) is positive, else
-    ``grad * slope``."""
-    return record_backward_op("leaky_relu_backward", (grad, self), {"slope": slope},
-                              lambda: _F.where(self > 0, grad, grad * slope))
+    ``grad * negative_slope``."""
+    return record_backward_op("leaky_relu_backward", (grad, self), {"negative_slope": negative_slope},
+                              lambda: _F.where(self > 0, grad, grad * negative_slope))
 
 
-def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, slope: float) -> Tensor:
-    if slope < 0:  # the result's sign no longer tells where the input was negative
+def leaky_relu_grad_from_result(grad: Tensor, result: Tensor, negative_slope: float) -> Tensor:
+    if negative_slope < 0:  # the result's sign no longer tells where the input was negative
         raise RuntimeError(
             "In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. "
             "This is caused by calling in-place forward function with a negative slope, please call out-of-place "
             "version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting "
             "in-place leakRelu backward calculation with negative slope")
-    return leaky_relu_grad(grad, result, slope)
+    return leaky_relu_grad(grad, result, negative_slope)
 
 
 def _mish_grad_form(x: np.ndarray, dy: np.ndarray, expf: Callable[[np.ndarray], np.ndarray],

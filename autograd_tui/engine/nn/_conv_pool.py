@@ -13,7 +13,7 @@ import numpy as np
 from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, make, warn_once
-from autograd_tui.engine.amp import lower_precision
+from autograd_tui.engine.amp import _lower_precision as lower_precision
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.parity import blas, conv as parity_conv

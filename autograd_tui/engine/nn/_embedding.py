@@ -48,7 +48,7 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
         raise IndexError("index out of range in self")
     if max_norm is not None:
         _embedding_renorm_(weight, idx, max_norm, norm_type)
-    return _rules.embedding_rows(weight, idx, None if padding_idx == -1 else padding_idx, scale_grad_by_freq)
+    return _rules.embedding_rows(weight, input, idx, padding_idx, scale_grad_by_freq)
 
 
 def _embedding_renorm_(weight: Tensor, indices: np.ndarray, max_norm: float, norm_type: float) -> None:

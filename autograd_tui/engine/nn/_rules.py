@@ -25,13 +25,15 @@ __all__ = ["embedding_rows", "embedding_grad", "embedding_bag_grad", "layer_norm
            "layer_norm_bias_grad", "RULES"]
 
 
-def embedding_rows(weight: Tensor, indices: np.ndarray, padding_idx, scale_by_freq: bool) -> Tensor:
-    """``weight[indices]`` recorded as ``EmbeddingBackward0``."""
+def embedding_rows(weight: Tensor, given: Tensor, indices: np.ndarray, padding_idx: int,
+                   scale_by_freq: bool) -> Tensor:
+    """``weight[indices]`` recorded as ``EmbeddingBackward0``, whose ``_saved_*`` show PyTorch's
+    arguments: the ``given`` index tensor, the padding index (-1 for none), the weight's rows."""
     out = make(np.ascontiguousarray(weight._data[indices]), weight.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["embedding"], (weight,), out,
-               {"indices": indices, "num_weights": weight.shape[0], "padding_idx": padding_idx,
-                "scale_by_freq": scale_by_freq})
+               {"picks": indices, "indices": given, "padding_idx": padding_idx,
+                "scale_grad_by_freq": scale_by_freq, "sparse": False, "weight_sym_argsize_0": weight.shape[0]})
     return out
 
 
@@ -253,8 +255,9 @@ def _huber_decomposed(grad: Tensor, self: Tensor, target: Tensor, delta: float) 
 RULES = {
     "embedding": Rule(
         "embedding", "EmbeddingBackward0", None,
-        (lambda grad, indices, num_weights, padding_idx, scale_by_freq:
-         embedding_grad(grad, indices, num_weights, padding_idx, scale_by_freq),), (0,), ("weight",)),
+        (lambda grad, picks, weight_sym_argsize_0, padding_idx, scale_grad_by_freq:
+         embedding_grad(grad, picks, weight_sym_argsize_0, None if padding_idx == -1 else padding_idx,
+                        scale_grad_by_freq),), (0,), ("weight",)),
     "embedding_bag": Rule(
         "embedding_bag", "EmbeddingBagBackward0", None,
         (lambda grad, indices, bags, divisors, argmax, num_weights:

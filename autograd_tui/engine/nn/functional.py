@@ -6,25 +6,26 @@ through the "Neural-network ops" entries of ``derivatives.py``. Where PyTorch it
 function from smaller ops (``l1_loss``, soft-label ``cross_entropy``, ``dropout``), we compose
 it from the same ops so that ``grad_fn`` and ``next_functions`` read the same.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import public_names as _public_names
 
-import functools
+import functools as _functools
 import warnings
-from typing import Any, Optional, Sequence, Union, cast
+from typing import Any as _Any, Optional as _Optional, Sequence as _Sequence, Union as _Union, cast as _cast
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine.functions import special as _special
-from autograd_tui.engine.functions.pointwise import laid_out_as_leading_operand
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, make, warn_at_caller as _warn
-from autograd_tui.engine.amp import full_precision_op, lower_precision_op
-from autograd_tui.engine.grad_mode import _State, no_grad
+from autograd_tui.engine.functions.pointwise import laid_out_as_leading_operand as _laid_out_as_leading_operand
+from autograd_tui.engine._tensor import AT_LIBRARY as _AT_LIBRARY, Tensor, _scalar_name, make as _make
+from autograd_tui.engine._tensor import warn_at_caller as _warn
+from autograd_tui.engine.amp import _full_precision_op, _lower_precision_op
+from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
 from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
@@ -35,13 +36,13 @@ from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._bilinear import bilinear as bilinear
-from autograd_tui.engine.parity import softmax as softmax_kernels
-from autograd_tui.engine.parity import batch_norm as bn_kernel
-from autograd_tui.engine.parity.nll import nll_reduce, nll_reduce_bfloat16
-from autograd_tui.engine.parity.summation import float_sum
-from autograd_tui.engine.record import RULES, record
+from autograd_tui.engine.parity import softmax as _softmax_kernels
+from autograd_tui.engine.parity import batch_norm as _bn_kernel
+from autograd_tui.engine.parity.nll import nll_reduce as _nll_reduce, nll_reduce_bfloat16 as _nll_reduce_bfloat16
+from autograd_tui.engine.parity.summation import float_sum as _float_sum
+from autograd_tui.engine.record import RULES as _RULES, record as _record
 
-IntOrPair = Union[int, Sequence[int]]
+_IntOrPair = _Union[int, _Sequence[int]]
 
 # Activations that already live in the core (same nodes as PyTorch's functional forms).
 sigmoid = _F.sigmoid
@@ -54,7 +55,7 @@ max_pool2d_with_indices = _conv_pool.max_pool2d_with_indices
 avg_pool2d = _conv_pool.avg_pool2d
 adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
-conv_transpose2d = lower_precision_op(_conv_transpose.conv_transpose2d)
+conv_transpose2d = _lower_precision_op(_conv_transpose.conv_transpose2d)
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
@@ -79,7 +80,7 @@ layer_norm = _norms.layer_norm
 rms_norm = _norms.rms_norm
 # Upsampling (nn/_resample.py).
 interpolate = _resample.interpolate
-scaled_dot_product_attention = lower_precision_op(_attention.scaled_dot_product_attention)
+scaled_dot_product_attention = _lower_precision_op(_attention.scaled_dot_product_attention)
 upsample = _resample.upsample_
 upsample_nearest = _resample.upsample_nearest
 upsample_bilinear = _resample.upsample_bilinear
@@ -101,7 +102,7 @@ hardswish = _activations.hardswish
 hardtanh = _activations.hardtanh
 logsigmoid = _activations.logsigmoid
 mish = _activations.mish
-prelu = lower_precision_op(_activations.prelu)
+prelu = _lower_precision_op(_activations.prelu)
 relu6 = _activations.relu6
 selu = _activations.selu
 silu = _activations.silu
@@ -136,7 +137,7 @@ def _cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) 
     # clones, so that clamping in place leaves the norms' own saved results alone
     n1 = _F.vector_norm(x1, 2, dim, keepdim=True).clone()
     n2 = _F.vector_norm(x2, 2, dim, keepdim=True).clone()
-    with no_grad():
+    with _no_grad():
         n1.clamp_min_(eps)
         n2.clamp_min_(eps)
     return ((x1 / n1) * (x2 / n2)).sum(dim)
@@ -160,11 +161,11 @@ def relu_(input: Tensor) -> Tensor:
     return _F._inplace(input, _F.relu)
 
 
-def softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
+def softmax(input: Tensor, dim: _Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
     return _softmax_method("softmax", input, dim, dtype)
 
 
-def log_softmax(input: Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
+def log_softmax(input: Tensor, dim: _Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
     return _softmax_method("log_softmax", input, dim, dtype)
 
 
@@ -182,9 +183,9 @@ def _softmax_method(name: str, input: Tensor, dim, dtype, shown: str | None = No
 # ============================================================================================
 # Normalisation and dropout
 # ============================================================================================
-def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optional[Tensor],
-               weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, training: bool = False,
-               momentum: Optional[float] = 0.1, eps: float = 1e-5) -> Tensor:
+def batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_var: _Optional[Tensor],
+               weight: _Optional[Tensor] = None, bias: _Optional[Tensor] = None, training: bool = False,
+               momentum: _Optional[float] = 0.1, eps: float = 1e-5) -> Tensor:
     if not isinstance(momentum, (int, float)):  # nn.BatchNorm turns momentum=None into a float itself
         raise TypeError(f"batch_norm(): argument 'momentum' (position 7) must be float, not {type(momentum).__name__}")
     if training:
@@ -205,24 +206,24 @@ def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optio
     for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
         if stat is not None and stat.numel() != c:
             raise RuntimeError(f"{name} should contain {c} elements not {stat.numel()}")
-    if x.dtype in (np.float32, np.float64) and (x.flags.c_contiguous or not bn_kernel.channels_last_like(x)):
-        kernel = bn_kernel.contiguous if x.flags.c_contiguous else \
-            functools.partial(bn_kernel.strided, sqrt=lambda a: _F.sqrt(make(a, input.dtype))._data)
+    if x.dtype in (np.float32, np.float64) and (x.flags.c_contiguous or not _bn_kernel.channels_last_like(x)):
+        kernel = _bn_kernel.contiguous if x.flags.c_contiguous else \
+            _functools.partial(_bn_kernel.strided, sqrt=lambda a: _F.sqrt(_make(a, input.dtype))._data)
         mean, invstd, y = _batch_norm_kernel(kernel, x, running_mean, running_var, weight, bias, training,
-                                             cast(float, momentum), eps)
-    elif x.dtype in (np.float32, np.float64) and bn_kernel.channels_last_is_cheap(x):  # channels-last
-        mean, invstd, y = _batch_norm_kernel(bn_kernel.channels_last, x, running_mean, running_var, weight, bias,
-                                             training, cast(float, momentum), eps)
+                                             _cast(float, momentum), eps)
+    elif x.dtype in (np.float32, np.float64) and _bn_kernel.channels_last_is_cheap(x):  # channels-last
+        mean, invstd, y = _batch_norm_kernel(_bn_kernel.channels_last, x, running_mean, running_var, weight, bias,
+                                             training, _cast(float, momentum), eps)
     else:
         mean, invstd, y = _batch_norm_any(x, running_mean, running_var, weight, bias, training,
-                                          cast(float, momentum), eps)
-    if not bn_kernel.channels_last_like(x):  # PyTorch's output is contiguous unless channels-last
+                                          _cast(float, momentum), eps)
+    if not _bn_kernel.channels_last_like(x):  # PyTorch's output is contiguous unless channels-last
         y = np.ascontiguousarray(y)
-    out = make(y.astype(x.dtype, copy=False), input.dtype)
+    out = _make(y.astype(x.dtype, copy=False), input.dtype)
     if not training and running_var is not None:  # the backward kernels' invstd, from double
         invstd = (1.0 / np.sqrt(running_var._data.astype(np.float64) + eps)).astype(x.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["batch_norm"], (input, weight, bias), out,
+        _record(_RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training, "eps": eps})
     return out
 
@@ -235,8 +236,8 @@ def _batch_norm_kernel(kernel, x: np.ndarray, running_mean, running_var, weight,
         x, None if running_mean is None else running_mean._data, None if running_var is None else running_var._data,
         None if weight is None else weight._data, None if bias is None else bias._data, training, momentum, eps)
     if new_mean is not None and new_var is not None:
-        _store_stat(cast(Tensor, running_mean), new_mean)
-        _store_stat(cast(Tensor, running_var), new_var)
+        _store_stat(_cast(Tensor, running_mean), new_mean)
+        _store_stat(_cast(Tensor, running_var), new_var)
     return mean, invstd, y
 
 
@@ -264,8 +265,8 @@ def _batch_norm_any(x: np.ndarray, running_mean, running_var, weight, bias, trai
             _blend_(running_mean, mean64, momentum)
             _blend_(running_var, unbiased, momentum)
     else:
-        mean = cast(Tensor, running_mean)._data.astype(x.dtype, copy=False)
-        invstd = (1.0 / np.sqrt(cast(Tensor, running_var)._data.astype(np.float64) + eps)).astype(x.dtype)
+        mean = _cast(Tensor, running_mean)._data.astype(x.dtype, copy=False)
+        invstd = (1.0 / np.sqrt(_cast(Tensor, running_var)._data.astype(np.float64) + eps)).astype(x.dtype)
     y = (x - mean.reshape(shape)) * invstd.reshape(shape)
     if weight is not None:
         y = y * weight._data.reshape(shape)
@@ -289,7 +290,7 @@ unfold = _im2col.unfold
 fold = _im2col.fold
 
 
-def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Optional[float] = None) -> Tensor:
+def pad(input: Tensor, pad: _Sequence[int], mode: str = "constant", value: _Optional[float] = None) -> Tensor:
     """Constant padding (ConstantPadNdBackward0); negative pads crop, as in PyTorch. The other
     modes are in ``_padding.py``."""
     if mode not in ("constant", "reflect", "replicate", "circular"):
@@ -305,7 +306,7 @@ def pad(input: Tensor, pad: Sequence[int], mode: str = "constant", value: Option
 
 
 def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
-    if tensor.dtype is not dtypes.int64:
+    if tensor.dtype is not _dtypes.int64:
         raise RuntimeError("one_hot is only applicable to index tensor of type LongTensor.")
     if not tensor.numel() and num_classes <= 0:
         raise RuntimeError("Can not infer total number of classes from empty tensor.")
@@ -316,7 +317,7 @@ def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
     if tensor.numel() and tensor._data.max() >= num_classes:
         raise RuntimeError("Class values must be smaller than num_classes.")
     data = (tensor._data[..., None] == np.arange(num_classes)).astype(np.int64)
-    return make(data, dtypes.int64)
+    return _make(data, _dtypes.int64)
 
 
 # ============================================================================================
@@ -328,7 +329,7 @@ def _reduction(size_average, reduce, reduction: str) -> str:
         reduce = True if reduce is None else reduce
         reduction = "mean" if size_average and reduce else "sum" if reduce else "none"
         warnings.warn(f"size_average and reduce args will be deprecated, please use reduction='{reduction}' "
-                      "instead.", UserWarning, stacklevel=AT_LIBRARY)
+                      "instead.", UserWarning, stacklevel=_AT_LIBRARY)
     if reduction not in ("none", "mean", "sum"):
         raise ValueError(f"{reduction} is not a valid value for reduction")
     return reduction
@@ -364,7 +365,7 @@ def _broadcast_pair(a: Tensor, b: Tensor):
 def _promote_loss_pair(kernel: str, input: Tensor, target: Tensor, common=None) -> tuple:
     """Input and target in the dtype the loss computes in (their promoted type, unless ``common``
     says otherwise); an integer result has no kernel (``"mse_cpu" not implemented for 'Long'``)."""
-    common = common or dtypes.promote_types(input.dtype, target.dtype)
+    common = common or _dtypes.promote_types(input.dtype, target.dtype)
     if not common.is_floating_point:
         raise NotImplementedError(f"\"{kernel}\" not implemented for '{_F._scalar_type_name(common)}'")
     return (input if input.dtype is common else input.to(common),
@@ -382,9 +383,9 @@ def _weighted_reduce(elementwise: Tensor, weight: Tensor, input: Tensor, reducti
     return _F.sum(weighted) / _F.sum(weight)
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
-             weight: Optional[Tensor] = None) -> Tensor:
+             weight: _Optional[Tensor] = None) -> Tensor:
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     a, b = _broadcast_pair(*_promote_loss_pair("mse_cpu", input, target))
@@ -392,23 +393,23 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
         return _weighted_reduce(_F.pow(a - b, 2), weight, input, reduction)
     diff = a._data - b._data.astype(a.dtype.np, copy=False)
     if diff.ndim > 1 and diff.flags.c_contiguous:  # laid out as PyTorch's (a - b), which the sum follows
-        diff = laid_out_as_leading_operand(diff, a._data, b._data)
+        diff = _laid_out_as_leading_operand(diff, a._data, b._data)
     sq = diff * diff
-    if a.dtype is dtypes.bfloat16:  # PyTorch's kernel rounds the difference and the square
-        diff = dtypes.to_bfloat16_grid(diff)
-        sq = dtypes.to_bfloat16_grid(diff * diff)
+    if a.dtype is _dtypes.bfloat16:  # PyTorch's kernel rounds the difference and the square
+        diff = _dtypes.to_bfloat16_grid(diff)
+        sq = _dtypes.to_bfloat16_grid(diff * diff)
     # PyTorch reduces the squares with its sum (mean: that sum divided by the count).
-    data = sq if reduction == "none" else float_sum(sq) if reduction == "sum" else \
-        float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
-    out = make(np.asarray(data, dtype=a.dtype.np), a.dtype)
+    data = sq if reduction == "none" else _float_sum(sq) if reduction == "sum" else \
+        _float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
+    out = _make(np.asarray(data, dtype=a.dtype.np), a.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
+        _record(_RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
     return out
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
-            weight: Optional[Tensor] = None) -> Tensor:
+            weight: _Optional[Tensor] = None) -> Tensor:
     _check_target_size(input, target)
     reduction = _reduction(size_average, reduce, reduction)
     a, b = _broadcast_pair(input, target)
@@ -429,7 +430,7 @@ def _cosine_similarity_rows(x1: Tensor, x2: Tensor, dim: int) -> Tensor:
     return dot / lengths_squared.sqrt_()
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
                           reduce=None, reduction: str = "mean") -> Tensor:
     """Per pair: 1 - cos where the target is 1 (pull together), max(0, cos - margin) where it is -1
@@ -444,13 +445,14 @@ def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin
     cos = _cosine_similarity_rows(input1, input2, pairs_dim)
     nothing = _F.zeros_like(cos)
     pull, push = 1 - cos, (cos - margin).clamp_min_(0)
-    per_pair = _F.where(cast(Tensor, target == 1), pull, nothing) + _F.where(cast(Tensor, target == -1), push, nothing)
+    per_pair = (_F.where(_cast(Tensor, target == 1), pull, nothing)
+                + _F.where(_cast(Tensor, target == -1), push, nothing))
     if reduction == "none":
         return per_pair
     return per_pair.sum() if reduction == "sum" else per_pair.mean()
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def margin_ranking_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
                         reduce=None, reduction: str = "mean") -> Tensor:
     """ATen's composite: max(0, -target * (input1 - input2) + margin)."""
@@ -464,7 +466,7 @@ def margin_ranking_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: 
     return output.sum() if reduction == "sum" else output.mean()
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def triplet_margin_loss(anchor: Tensor, positive: Tensor, negative: Tensor, margin: float = 1.0, p: float = 2,
                         eps: float = 1e-6, swap: bool = False, size_average=None, reduce=None,
                         reduction: str = "mean") -> Tensor:
@@ -487,14 +489,14 @@ def triplet_margin_loss(anchor: Tensor, positive: Tensor, negative: Tensor, marg
     return output.sum() if reduction == "sum" else output.mean()
 
 
-def multilabel_soft_margin_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+def multilabel_soft_margin_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, size_average=None,
                                 reduce=None, reduction: str = "mean") -> Tensor:
     if size_average is not None or reduce is not None:
         reduction = _reduction(size_average, reduce, reduction)
     return _composite_losses.multilabel_soft_margin_loss(input, target, weight, reduction)
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full: bool = False, size_average=None,
                      eps: float = 1e-8, reduce=None, reduction: str = "mean") -> Tensor:
     if size_average is not None or reduce is not None:
@@ -502,7 +504,7 @@ def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool = True, full
     return _composite_losses.poisson_nll_loss(input, target, log_input, full, eps, reduction)
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, size_average=None, reduce=None,
                          reduction: str = "mean") -> Tensor:
     return _composite_losses.hinge_embedding_loss(input, target, margin, _reduction(size_average, reduce, reduction))
@@ -511,8 +513,8 @@ def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, siz
 gaussian_nll_loss = _composite_losses.gaussian_nll_loss
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
-def multi_margin_loss(input: Tensor, target: Tensor, p: int = 1, margin: float = 1.0, weight: Optional[Tensor] = None,
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def multi_margin_loss(input: Tensor, target: Tensor, p: int = 1, margin: float = 1.0, weight: _Optional[Tensor] = None,
                       size_average=None, reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
     return _margin_losses.multi_margin_loss(input, target, p, margin, weight, reduction)
@@ -523,13 +525,13 @@ def ctc_loss(log_probs: Tensor, targets: Tensor, input_lengths, target_lengths, 
     return _ctc.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def multilabel_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=None,
                            reduction: str = "mean") -> Tensor:
     return _margin_losses.multilabel_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def soft_margin_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean") -> Tensor:
     return _composite_losses.soft_margin_loss(input, target, _reduction(size_average, reduce, reduction))
 
@@ -563,12 +565,12 @@ def _check_class_target(input: Tensor, target: Tensor) -> None:
 
 
 def _check_target_dtype(target: Tensor) -> None:
-    if target.dtype not in (dtypes.int64, dtypes.uint8):
+    if target.dtype not in (_dtypes.int64, _dtypes.uint8):
         raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
-def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, size_average=None,
              ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
     _check_tensor_pair(input, target, "nll_loss_nd")
@@ -635,23 +637,23 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     if not all_valid:
         losses[~valid] = 0
     total_weight = -float(np.add.reduce(neg_w, axis=None, dtype=np.float64))
-    data: Any
+    data: _Any
     if reduction == "none":
         data = losses
-    elif input.dtype is dtypes.bfloat16:
+    elif input.dtype is _dtypes.bfloat16:
         # nll_loss2d adds a weight of one per kept sample into its own cascade
         weights = -neg_w if weight is not None or input.ndim == 4 else None
-        bf_total, total_weight = nll_reduce_bfloat16(losses, weights, None if all_valid else valid)
+        bf_total, total_weight = _nll_reduce_bfloat16(losses, weights, None if all_valid else valid)
         with np.errstate(all="ignore"):
             data = np.float32(bf_total) / np.float32(total_weight) if reduction == "mean" else np.float32(bf_total)
     elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:
         # PyTorch's own loop: a float32 cascade over the samples, then the division.
-        data = softmax_kernels.nll_sum(losses)
+        data = _softmax_kernels.nll_sum(losses)
         with np.errstate(all="ignore"):  # no samples: 0 / 0 is nan, as in PyTorch
             data = data / np.float32(total_weight) if reduction == "mean" else data
     elif dt in (np.float32, np.float64):
         # PyTorch's cascade of partial sums over the samples, in the input's dtype (weights too).
-        total, weight_sum = nll_reduce(losses, None if weight is None else -neg_w,
+        total, weight_sum = _nll_reduce(losses, None if weight is None else -neg_w,
                                        None if all_valid else valid)
         total_weight = float(weight_sum)
         with np.errstate(all="ignore"):
@@ -661,21 +663,21 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     else:
         # Python floats: the same float64 division, and never a numpy warning.
         data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
-    out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
+    out = _make(np.asarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
         attrs = {"shape": tuple(input.shape),
                  "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
                  "reduction": reduction, "weight_total": total_weight}
-        record(RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
+        _record(_RULES["nll_loss2d" if input.ndim == 4 else "nll_loss"], (input,), out,
                _loss_tangents.nll_attrs(attrs, input, target, weight, ignore_index, reduction, nll_loss))
     return out
 
 
-def _plain_batch(input: Tensor, target: Tensor, weight: Optional[Tensor], ignore_index: int, reduction: str) -> bool:
+def _plain_batch(input: Tensor, target: Tensor, weight: _Optional[Tensor], ignore_index: int, reduction: str) -> bool:
     """Whether nll_loss may take ``_nll_loss_of_batch``: (N, C) float32 log-probabilities, a
     batch of int64 class indices, no weights, nothing ignored, a mean or a sum."""
     return (input.ndim == 2 and target.ndim == 1 and weight is None and reduction != "none" and ignore_index < 0
-            and input.dtype is dtypes.float32 and target.dtype is dtypes.int64)
+            and input.dtype is _dtypes.float32 and target.dtype is _dtypes.int64)
 
 
 def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor | None:
@@ -688,13 +690,13 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
     if not n or not np.less(t.view(np.uint64), c).all():
         return None
     at = np.add(_row_starts(n, c), t)  # each sample's target in the scores laid out flat
-    total = softmax_kernels.nll_sum(np.negative(input._data.reshape(-1).take(at)))
+    total = _softmax_kernels.nll_sum(np.negative(input._data.reshape(-1).take(at)))
     data = total / np.float32(n) if reduction == "mean" else total
-    out = make(np.asarray(data, dtype=np.float32), input.dtype)
+    out = _make(np.asarray(data, dtype=np.float32), input.dtype)
     if _State.enabled or _State.dual_level:
         picks = np.zeros(n * c, np.float32)
         picks[at] = -1
-        record(RULES["nll_loss"], (input,), out,
+        _record(_RULES["nll_loss"], (input,), out,
                _loss_tangents.nll_attrs({"shape": (n, c), "picks": picks.reshape(n, c), "reduction": reduction,
                                          "weight_total": float(n)}, input, target, None, -100, reduction, nll_loss))
     return out
@@ -722,8 +724,8 @@ def _dims(shape) -> str:
 def _scalar_op(name: str, fn):
     def apply(t: Tensor, other: float) -> Tensor:
         math = np.float32 if t.dtype.np == np.float16 else t.dtype.np  # half computes in float (opmath)
-        out = make(np.asarray(fn(t._data.astype(math), np.asarray(other, math)), dtype=t.dtype.np), t.dtype)
-        return record(RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level else out
+        out = _make(np.asarray(fn(t._data.astype(math), np.asarray(other, math)), dtype=t.dtype.np), t.dtype)
+        return _record(_RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level else out
     return apply
 
 
@@ -734,8 +736,8 @@ _mul_scalar = _scalar_op("mul_scalar", np.multiply)
 _add_scalar = _scalar_op("add_scalar", np.add)
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
-def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def cross_entropy(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, size_average=None,
                   ignore_index: int = -100, reduce=None, reduction: str = "mean",
                   label_smoothing: float = 0.0) -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
@@ -778,9 +780,9 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None
             kept = target._data[~ignore_mask._data].reshape(-1)
             # PyTorch sums the gathered weights with its own sum kernel (its order of additions)
             kept_weights = np.ascontiguousarray(weight._data[kept])
-            ret = smooth.sum() / make(np.asarray(float_sum(kept_weights), weight.dtype.np), weight.dtype)
+            ret = smooth.sum() / _make(np.asarray(_float_sum(kept_weights), weight.dtype.np), weight.dtype)
         else:
-            ret = smooth.sum() / make(np.asarray((~ignore_mask._data).sum(), np.int64), dtypes.int64)
+            ret = smooth.sum() / _make(np.asarray((~ignore_mask._data).sum(), np.int64), _dtypes.int64)
     elif reduction == "sum":
         ret = smooth.sum()
     else:
@@ -815,8 +817,8 @@ def _check_probabilities(x: np.ndarray, t: np.ndarray) -> None:
         raise RuntimeError(f"all elements of {which} should be between 0 and 1")
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
-def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, size_average=None,
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def binary_cross_entropy(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
     if target.size() != input.size():
@@ -830,28 +832,28 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor]
     _check_probabilities(x, t)
     if weight is not None:
         weight = weight.expand(input.shape) if weight.shape != input.shape else weight
-    losses = _kernels.bce_losses(x, t, input.dtype is dtypes.bfloat16)
+    losses = _kernels.bce_losses(x, t, input.dtype is _dtypes.bfloat16)
     if weight is not None:
         losses = losses * weight._data
     # the reduction is ATen's sum (and a division by the count for the mean), not numpy's
-    data = losses if reduction == "none" else float_sum(losses) if reduction == "sum" \
-        else float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
-    out = make(np.asarray(data, dtype=x.dtype), input.dtype)
+    data = losses if reduction == "none" else _float_sum(losses) if reduction == "sum" \
+        else _float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
+    out = _make(np.asarray(data, dtype=x.dtype), input.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["binary_cross_entropy"], (input, target), out,
+        _record(_RULES["binary_cross_entropy"], (input, target), out,
                {"weight": weight, "reduction": reduction, "count": max(input.numel(), 1)})
     return out
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
-def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Optional[Tensor] = None,
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None,
                                      size_average=None, reduce=None, reduction: str = "mean",
-                                     pos_weight: Optional[Tensor] = None) -> Tensor:
+                                     pos_weight: _Optional[Tensor] = None) -> Tensor:
     reduction = _reduction(size_average, reduce, reduction)
     if target.shape != input.shape:
         raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
     _refuse_integer_scores(input, "log_sigmoid_cpu")
-    common = dtypes.promote_types(input.dtype, target.dtype)
+    common = _dtypes.promote_types(input.dtype, target.dtype)
     if not target.dtype.is_floating_point:
         raise RuntimeError(f"result type {_F._scalar_type_name(common)} can't be cast to the desired output type "
                            f"{_F._scalar_type_name(target.dtype)}")
@@ -868,11 +870,11 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Opti
     losses = ((1 - t) * x - log_sigmoid).astype(x.dtype, copy=False)
     if weight is not None:
         losses = (losses * weight._data).astype(x.dtype, copy=False)
-    data = losses if reduction == "none" else float_sum(losses) if reduction == "sum" \
-        else float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
-    out = make(np.asarray(data, dtype=x.dtype), input.dtype)
+    data = losses if reduction == "none" else _float_sum(losses) if reduction == "sum" \
+        else _float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
+    out = _make(np.asarray(data, dtype=x.dtype), input.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["binary_cross_entropy_with_logits"], (input, target), out,
+        _record(_RULES["binary_cross_entropy_with_logits"], (input, target), out,
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
     return out
@@ -886,9 +888,9 @@ def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tenso
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"softplus_cpu" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
     y = _activations.softplus_values(input._data, beta, threshold)
-    out = make(_activations.in_input_layout(np.asarray(y, dtype=input.dtype.np), input._data), input.dtype)
+    out = _make(_activations.in_input_layout(np.asarray(y, dtype=input.dtype.np), input._data), input.dtype)
     if _State.enabled or _State.dual_level:
-        record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
+        _record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out
 
 
@@ -903,18 +905,18 @@ def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, pa
         data = losses
     else:
         # The reduction is PyTorch's sum (or mean) of the loss tensor, in its order of additions.
-        with no_grad():
-            whole = make(losses, a.dtype)
+        with _no_grad():
+            whole = _make(losses, a.dtype)
             data = (_F.sum(whole) if reduction == "sum" else _F.mean(whole))._data
-    out = make(np.asarray(data, dtype=dt), a.dtype)
+    out = _make(np.asarray(data, dtype=dt), a.dtype)
     if _State.enabled or _State.dual_level:
-        record(_rules.RULES[rule], (a, b), out,
+        _record(_rules.RULES[rule], (a, b), out,
                {param_name: param, "reduction": reduction,
                 "norm": 1.0 / max(a.numel(), 1) if reduction == "mean" else 1.0})
     return out
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
                    beta: float = 1.0) -> Tensor:
     _check_target_size(input, target)
@@ -928,9 +930,9 @@ def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None
                            lambda z, f: np.where(z < f(beta), f(0.5) * z * z / f(beta), z - f(0.5) * f(beta)))
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0,
-               weight: Optional[Tensor] = None) -> Tensor:
+               weight: _Optional[Tensor] = None) -> Tensor:
     _check_target_size(input, target)
     if weight is not None:
         if weight.shape != input.shape:
@@ -951,7 +953,7 @@ def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: fl
                            lambda z, f: np.where(z < f(delta), f(0.5) * z * z, f(delta) * (z - f(0.5) * f(delta))))
 
 
-@full_precision_op  # PyTorch's CPU autocast runs the losses in float32
+@_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
            log_target: bool = False) -> Tensor:
     """KL divergence with ``input`` in log space, composed from the same ops as PyTorch's."""
@@ -984,7 +986,7 @@ def _xlogy_self(t: Tensor) -> Tensor:
     """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), the C library's log)."""
     if t.requires_grad or _State.dual_level:
         return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0), and the target's tangent
-    return make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
+    return _make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
 
 
 # PyTorch's functions that the embedded engine does not have, named so that using one says where it exists.

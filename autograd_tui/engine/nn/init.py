@@ -4,20 +4,20 @@ The arithmetic (gain, fan, bound) is done in Python floats in the same order as 
 and the random numbers come from the engine's PyTorch-exact generator, so a seeded
 ``nn.Linear(3, 2).weight`` prints the same digits as PyTorch.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from autograd_tui.engine import meta as _meta
 from autograd_tui.engine import missing as _missing
 
 import math
 import warnings
-from typing import Optional
+from typing import Optional as _Optional
 
-import numpy as np
+import numpy as _np
 
-from autograd_tui.engine import functions as F, linalg
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel, make
-from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine import functions as _F, linalg as _linalg
+from autograd_tui.engine._tensor import AT_LIBRARY as _AT_LIBRARY, Tensor, _user_stacklevel, make as _make
+from autograd_tui.engine.grad_mode import no_grad as _no_grad
 
 __all__ = ["calculate_gain", "uniform_", "normal_", "trunc_normal_", "orthogonal_", "constant_", "ones_", "zeros_",
            "eye_", "dirac_", "sparse_", "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_"]
@@ -34,7 +34,7 @@ _FIXED_GAINS: dict[str, float] = {
 }
 
 
-def calculate_gain(nonlinearity: str, param: Optional[float] = None) -> float:
+def calculate_gain(nonlinearity: str, param: _Optional[float] = None) -> float:
     """The recommended scale for a nonlinearity (``relu`` → √2, ``tanh`` → 5/3, …); ``leaky_relu`` takes
     its negative slope as ``param`` (0.01 when not given)."""
     if isinstance(nonlinearity, str) and nonlinearity in _FIXED_GAINS:
@@ -49,12 +49,12 @@ def calculate_gain(nonlinearity: str, param: Optional[float] = None) -> float:
 
 
 def uniform_(tensor: Tensor, a: float = 0.0, b: float = 1.0, generator=None) -> Tensor:
-    with no_grad():
+    with _no_grad():
         return tensor.uniform_(a, b, generator=generator)
 
 
 def normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0, generator=None) -> Tensor:
-    with no_grad():
+    with _no_grad():
         return tensor.normal_(mean, std, generator=generator)
 
 
@@ -68,8 +68,8 @@ def trunc_normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0, a: float 
 
     if (mean < a - 2 * std) or (mean > b + 2 * std):
         warnings.warn("mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The distribution of values "
-                      "may be incorrect.", UserWarning, stacklevel=AT_LIBRARY)
-    with no_grad():
+                      "may be incorrect.", UserWarning, stacklevel=_AT_LIBRARY)
+    with _no_grad():
         p = norm_cdf((b - mean) / std) - norm_cdf((a - mean) / std)
         if p > 0.3:
             lo, hi = tensor.new_tensor(a).item(), tensor.new_tensor(b).item()
@@ -78,14 +78,14 @@ def trunc_normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0, a: float 
                 mask = (result < lo) | (result > hi)
                 if not mask.any():
                     break
-                result = F.where(mask, F.empty_like(result).normal_(mean, std, generator=generator), result)
+                result = _F.where(mask, _F.empty_like(result).normal_(mean, std, generator=generator), result)
             if tensor is not result:
                 tensor.copy_(result)
             return tensor
         mode = max(a, min(mean, b))
         log_peak = -0.5 * ((mode - mean) / std) ** 2
-        candidates = F.empty_like(tensor)
-        accept_buf = F.empty_like(tensor)
+        candidates = _F.empty_like(tensor)
+        accept_buf = _F.empty_like(tensor)
         tensor.uniform_(a, b, generator=generator)
         candidates.copy_(tensor)
         candidates.sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak)
@@ -94,9 +94,9 @@ def trunc_normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0, a: float 
             result = tensor
             while True:
                 candidates.uniform_(a, b, generator=generator)
-                result = F.where(pending, candidates, result)
+                result = _F.where(pending, candidates, result)
                 candidates.sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak)
-                pending = F.where(pending, accept_buf.uniform_(generator=generator).log_().gt(candidates), pending)
+                pending = _F.where(pending, accept_buf.uniform_(generator=generator).log_().gt(candidates), pending)
                 if not pending.any():
                     break
             tensor.copy_(result)
@@ -114,11 +114,11 @@ def orthogonal_(tensor: Tensor, gain: float = 1, generator=None) -> Tensor:
     flattened = tensor.new_empty((rows, cols)).normal_(0, 1, generator=generator)
     if rows < cols:
         flattened.t_()
-    q, r = linalg.qr(flattened)
-    q *= F.diag(r, 0).sign()
+    q, r = _linalg.qr(flattened)
+    q *= _F.diag(r, 0).sign()
     if rows < cols:
         q.t_()
-    with no_grad():
+    with _no_grad():
         tensor.view_as(q).copy_(q)
         tensor.mul_(gain)
     return tensor
@@ -131,16 +131,16 @@ def sparse_(tensor: Tensor, sparsity: float, std: float = 0.01, generator=None) 
         raise ValueError("Only tensors with 2 dimensions are supported")
     rows, cols = tensor.shape
     zeros_per_column = int(math.ceil(sparsity * rows))
-    with no_grad():
+    with _no_grad():
         tensor.normal_(0, std, generator=generator)
         for col in range(cols):
-            chosen = F.randperm(rows)[:zeros_per_column]  # PyTorch draws these from the default generator
+            chosen = _F.randperm(rows)[:zeros_per_column]  # PyTorch draws these from the default generator
             tensor[chosen, col] = 0
     return tensor
 
 
 def constant_(tensor: Tensor, val: float) -> Tensor:
-    with no_grad():
+    with _no_grad():
         return tensor.fill_(val)
 
 
@@ -149,15 +149,15 @@ def ones_(tensor: Tensor) -> Tensor:
 
 
 def zeros_(tensor: Tensor) -> Tensor:
-    with no_grad():
+    with _no_grad():
         return tensor.zero_()
 
 
 def eye_(tensor: Tensor) -> Tensor:
     if tensor.ndim != 2:
         raise ValueError("Only tensors with 2 dimensions are supported")
-    with no_grad():
-        tensor.copy_(_wrap(np.eye(*tensor.shape, dtype=tensor.dtype.np), tensor))
+    with _no_grad():
+        tensor.copy_(_wrap(_np.eye(*tensor.shape, dtype=tensor.dtype.np), tensor))
     return tensor
 
 
@@ -170,18 +170,18 @@ def dirac_(tensor: Tensor, groups: int = 1) -> Tensor:
     if sizes[0] % groups != 0:
         raise ValueError("dim 0 must be divisible by groups")
     out_chans_per_grp = sizes[0] // groups
-    data = np.zeros(sizes, dtype=tensor.dtype.np)
+    data = _np.zeros(sizes, dtype=tensor.dtype.np)
     centre = tuple(n // 2 for n in sizes[2:])
     for g in range(groups):
         for d in range(min(out_chans_per_grp, sizes[1])):
             data[(g * out_chans_per_grp + d, d) + centre] = 1
-    with no_grad():
+    with _no_grad():
         tensor.copy_(_wrap(data, tensor))
     return tensor
 
 
 def _wrap(data, like: Tensor) -> Tensor:
-    return make(data, like.dtype)
+    return _make(data, like.dtype)
 
 
 def _calculate_fan_in_and_fan_out(tensor: Tensor) -> tuple[int, int]:
@@ -231,7 +231,7 @@ def kaiming_uniform_(tensor: Tensor, a: float = 0, mode: str = "fan_in", nonline
     if _zero_element(tensor):
         return tensor
     bound = math.sqrt(3.0) * _kaiming_std(tensor, a, mode, nonlinearity)
-    with no_grad():
+    with _no_grad():
         return tensor.uniform_(-bound, bound, generator=generator)
 
 
@@ -239,7 +239,7 @@ def kaiming_normal_(tensor: Tensor, a: float = 0, mode: str = "fan_in", nonlinea
                     generator=None) -> Tensor:
     if _zero_element(tensor):
         return tensor
-    with no_grad():
+    with _no_grad():
         return tensor.normal_(0, _kaiming_std(tensor, a, mode, nonlinearity), generator=generator)
 
 

@@ -12,11 +12,12 @@ import warnings
 from bisect import bisect_right
 from collections import Counter
 from functools import partial, wraps
-from typing import Any, Callable, Iterable, Optional, TypedDict, Union, cast
+from typing import Any, Callable as _Callable, Iterable as _Iterable, Optional as _Optional, TypedDict, cast
+from typing import Union as _Union
 from weakref import ref
 
 from autograd_tui.engine import missing as _missing
-from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _user_stacklevel
+from autograd_tui.engine._tensor import AT_LIBRARY as _AT_LIBRARY, Tensor, _user_stacklevel
 from autograd_tui.engine.optim.optimizer import Optimizer
 
 __all__ = ["LRScheduler", "LambdaLR", "StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR",
@@ -113,9 +114,9 @@ class LRScheduler:
     def _warn_if_called_outside_step(self) -> None:
         if not self._get_lr_called_within_step:
             warnings.warn("To get the last learning rate computed by the scheduler, please use `get_last_lr()`.",
-                          UserWarning, stacklevel=AT_LIBRARY)
+                          UserWarning, stacklevel=_AT_LIBRARY)
 
-    def step(self, epoch: Optional[int] = None) -> None:
+    def step(self, epoch: _Optional[int] = None) -> None:
         if self._step_count == 1:
             if not hasattr(self.optimizer.step, "_wrapped_by_lr_sched"):
                 _warn("Seems like `optimizer.step()` has been overridden after learning rate scheduler "
@@ -132,7 +133,7 @@ class LRScheduler:
             _warn(EPOCH_DEPRECATION_WARNING)
         self._update_lr(epoch)
 
-    def _update_lr(self, epoch: Optional[int] = None) -> None:
+    def _update_lr(self, epoch: _Optional[int] = None) -> None:
         self._get_lr_called_within_step = True
         try:
             if epoch is None:
@@ -149,7 +150,7 @@ class LRScheduler:
         self._last_lr = _lrs(self.optimizer)
 
 
-def _one_lambda_per_group(optimizer: Optimizer, lr_lambda: Union[Callable[[int], float], list]) -> list:
+def _one_lambda_per_group(optimizer: Optimizer, lr_lambda: _Union[_Callable[[int], float], list]) -> list:
     """``lr_lambda`` for every parameter group, or the list given, one per group (PyTorch's check)."""
     if not isinstance(lr_lambda, (list, tuple)):
         return [lr_lambda] * len(optimizer.param_groups)
@@ -161,7 +162,7 @@ def _one_lambda_per_group(optimizer: Optimizer, lr_lambda: Union[Callable[[int],
 class LambdaLR(LRScheduler):
     """``lr = initial_lr * lr_lambda(epoch)``."""
 
-    def __init__(self, optimizer: Optimizer, lr_lambda: Union[Callable[[int], float], list],
+    def __init__(self, optimizer: Optimizer, lr_lambda: _Union[_Callable[[int], float], list],
                  last_epoch: int = -1) -> None:
         self.optimizer = optimizer
         self.lr_lambdas = _one_lambda_per_group(optimizer, lr_lambda)
@@ -207,7 +208,7 @@ class StepLR(LRScheduler):
 class MultiStepLR(LRScheduler):
     """Multiply the rate by ``gamma`` at each milestone epoch."""
 
-    def __init__(self, optimizer: Optimizer, milestones: Iterable[int], gamma: float = 0.1,
+    def __init__(self, optimizer: Optimizer, milestones: _Iterable[int], gamma: float = 0.1,
                  last_epoch: int = -1) -> None:
         self.milestones = Counter(milestones)
         self.gamma = gamma
@@ -275,7 +276,7 @@ class ReduceLROnPlateau(LRScheduler):
 
     def __init__(self, optimizer: Optimizer, mode: str = "min", factor: float = 0.1, patience: int = 10,
                  threshold: float = 1e-4, threshold_mode: str = "rel", cooldown: int = 0,
-                 min_lr: Union[list, float] = 0, eps: float = 1e-8) -> None:
+                 min_lr: _Union[list, float] = 0, eps: float = 1e-8) -> None:
         if factor >= 1.0:
             raise ValueError("Factor should be < 1.0.")
         self.factor = factor
@@ -311,7 +312,7 @@ class ReduceLROnPlateau(LRScheduler):
         self.num_bad_epochs = 0
 
     # Takes the metric it watches, unlike the other schedulers: PyTorch's signature.
-    def step(self, metrics: Any, epoch: Optional[int] = None) -> None:  # type: ignore[override]
+    def step(self, metrics: Any, epoch: _Optional[int] = None) -> None:  # type: ignore[override]
         current = float(metrics)
         if epoch is None:
             epoch = self.last_epoch + 1
@@ -367,7 +368,7 @@ class ReduceLROnPlateau(LRScheduler):
 class MultiplicativeLR(LRScheduler):
     """Multiply the rate by ``lr_lambda(epoch)`` every epoch."""
 
-    def __init__(self, optimizer: Optimizer, lr_lambda: Union[Callable[[int], float], list],
+    def __init__(self, optimizer: Optimizer, lr_lambda: _Union[_Callable[[int], float], list],
                  last_epoch: int = -1) -> None:
         self.optimizer = optimizer
         self.lr_lambdas = _one_lambda_per_group(optimizer, lr_lambda)
@@ -597,7 +598,7 @@ class SequentialLR(LRScheduler):
 class ChainedScheduler(LRScheduler):
     """Step every scheduler in turn at each ``step()``: their factors multiply."""
 
-    def __init__(self, schedulers: Any, optimizer: Optional[Optimizer] = None) -> None:
+    def __init__(self, schedulers: Any, optimizer: _Optional[Optimizer] = None) -> None:
         if len(schedulers) < 1:
             raise ValueError(f"{type(self).__name__} expects at least one scheduler to be chained, but got no "
                              "scheduler.")
@@ -639,10 +640,10 @@ class _Phase(TypedDict):
 class OneCycleLR(LRScheduler):
     """The 1cycle policy: warm up to ``max_lr``, then anneal far below the start (per batch)."""
 
-    def __init__(self, optimizer: Optimizer, max_lr: Union[float, list], total_steps: Optional[int] = None,
-                 epochs: Optional[int] = None, steps_per_epoch: Optional[int] = None, pct_start: float = 0.3,
-                 anneal_strategy: str = "cos", cycle_momentum: bool = True, base_momentum: Union[float, list] = 0.85,
-                 max_momentum: Union[float, list] = 0.95, div_factor: float = 25.0, final_div_factor: float = 1e4,
+    def __init__(self, optimizer: Optimizer, max_lr: _Union[float, list], total_steps: _Optional[int] = None,
+                 epochs: _Optional[int] = None, steps_per_epoch: _Optional[int] = None, pct_start: float = 0.3,
+                 anneal_strategy: str = "cos", cycle_momentum: bool = True, base_momentum: _Union[float, list] = 0.85,
+                 max_momentum: _Union[float, list] = 0.95, div_factor: float = 25.0, final_div_factor: float = 1e4,
                  three_phase: bool = False, last_epoch: int = -1) -> None:
         if not isinstance(optimizer, Optimizer):
             raise TypeError(f"{type(optimizer).__name__} is not an Optimizer")
@@ -741,11 +742,11 @@ class OneCycleLR(LRScheduler):
 class CyclicLR(LRScheduler):
     """Cyclical learning rates: the rate sweeps between ``base_lr`` and ``max_lr`` (per batch)."""
 
-    def __init__(self, optimizer: Optimizer, base_lr: Union[float, list], max_lr: Union[float, list],
-                 step_size_up: int = 2000, step_size_down: Optional[int] = None, mode: str = "triangular",
-                 gamma: float = 1.0, scale_fn: Optional[Callable[[float], float]] = None, scale_mode: str = "cycle",
-                 cycle_momentum: bool = True, base_momentum: Union[float, list] = 0.8,
-                 max_momentum: Union[float, list] = 0.9, last_epoch: int = -1) -> None:
+    def __init__(self, optimizer: Optimizer, base_lr: _Union[float, list], max_lr: _Union[float, list],
+                 step_size_up: int = 2000, step_size_down: _Optional[int] = None, mode: str = "triangular",
+                 gamma: float = 1.0, scale_fn: _Optional[_Callable[[float], float]] = None, scale_mode: str = "cycle",
+                 cycle_momentum: bool = True, base_momentum: _Union[float, list] = 0.8,
+                 max_momentum: _Union[float, list] = 0.9, last_epoch: int = -1) -> None:
         if not isinstance(optimizer, Optimizer):
             raise TypeError(f"{type(optimizer).__name__} is not an Optimizer")
         self.optimizer = optimizer
@@ -762,7 +763,7 @@ class CyclicLR(LRScheduler):
             raise ValueError("mode is invalid and scale_fn is None")
         self.mode = mode
         self.gamma = gamma
-        self._scale_fn_ref: Callable[[float], float]
+        self._scale_fn_ref: _Callable[[float], float]
         self._scale_fn_custom = scale_fn
         self.scale_mode = scale_mode
         self._init_scale_fn()

@@ -11,19 +11,19 @@ models averaged so far.
 """
 from __future__ import annotations
 
-import copy
+import copy as _copy
 import itertools
 import math
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable as _Callable, Iterable as _Iterable, Optional as _Optional
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine.grad_mode import no_grad as _no_grad
 from autograd_tui.engine.nn.modules.batchnorm import _BatchNorm
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.optim.lr_scheduler import LRScheduler, _per_group
-from autograd_tui.engine.optim.optimizer import Optimizer
+from autograd_tui.engine.optim.optimizer import Optimizer as _Optimizer
 
 __all__ = ["AveragedModel", "SWALR", "update_bn", "get_ema_avg_fn", "get_ema_multi_avg_fn", "get_swa_avg_fn",
            "get_swa_multi_avg_fn"]
@@ -38,22 +38,22 @@ def _validated_decay(decay: float) -> float:
     return decay
 
 
-def get_ema_avg_fn(decay: float = 0.999) -> Callable:
+def get_ema_avg_fn(decay: float = 0.999) -> _Callable:
     """The exponential moving average: keep ``decay`` of the average, take the rest from the model."""
     keep = _validated_decay(decay)
 
     def ema_update(ema_param: Tensor, current_param: Tensor, num_averaged: Any) -> Tensor:
-        with no_grad():
+        with _no_grad():
             return keep * ema_param + (1 - keep) * current_param
     return ema_update
 
 
-def get_ema_multi_avg_fn(decay: float = 0.999) -> Callable:
+def get_ema_multi_avg_fn(decay: float = 0.999) -> _Callable:
     """The EMA on lists of tensors, updated in place (``lerp_`` for floats, as PyTorch's foreach form)."""
     keep = _validated_decay(decay)
 
     def ema_update(ema_params: list, current_params: list, _: Any) -> None:
-        with no_grad():
+        with _no_grad():
             if ema_params[0].dtype.is_floating_point:
                 _move_towards(ema_params, current_params, 1 - keep)
                 return
@@ -63,18 +63,18 @@ def get_ema_multi_avg_fn(decay: float = 0.999) -> Callable:
     return ema_update
 
 
-def get_swa_avg_fn() -> Callable:
+def get_swa_avg_fn() -> _Callable:
     """The equal-weight mean: the n+1-th model moves the average by 1/(n+1) of the gap."""
     def swa_update(averaged_param: Tensor, current_param: Tensor, num_averaged: Any) -> Tensor:
-        with no_grad():
+        with _no_grad():
             return averaged_param + (current_param - averaged_param) / (num_averaged + 1)
     return swa_update
 
 
-def get_swa_multi_avg_fn() -> Callable:
+def get_swa_multi_avg_fn() -> _Callable:
     """The equal-weight mean on lists of tensors, updated in place."""
     def swa_update(averaged_params: list, current_params: list, num_averaged: Any) -> None:
-        with no_grad():
+        with _no_grad():
             if averaged_params[0].dtype.is_floating_point:
                 share = 1 / (num_averaged + 1)
                 _move_towards(averaged_params, current_params, share.item() if isinstance(share, Tensor) else share)
@@ -104,16 +104,16 @@ class AveragedModel(Module):
     are copied from the model, so BatchNorm statistics follow it until ``update_bn`` recomputes them.
     """
 
-    def __init__(self, model: Module, device: Any = None, avg_fn: Optional[Callable] = None,
-                 multi_avg_fn: Optional[Callable] = None, use_buffers: bool = False) -> None:
+    def __init__(self, model: Module, device: Any = None, avg_fn: _Optional[_Callable] = None,
+                 multi_avg_fn: _Optional[_Callable] = None, use_buffers: bool = False) -> None:
         super().__init__()
         if avg_fn is not None and multi_avg_fn is not None:
             raise AssertionError("Only one of avg_fn and multi_avg_fn should be provided")
-        self.module = copy.deepcopy(model)
+        self.module = _copy.deepcopy(model)
         if device is not None:
             self.module = self.module.to(device)
         # a buffer, so the count is saved with the state_dict
-        self.register_buffer("n_averaged", _F.tensor(0, dtype=dtypes.int64))
+        self.register_buffer("n_averaged", _F.tensor(0, dtype=_dtypes.int64))
         self.avg_fn = avg_fn
         self.multi_avg_fn = multi_avg_fn
         self.use_buffers = use_buffers
@@ -126,7 +126,7 @@ class AveragedModel(Module):
         # without use_buffers the averaged side is this wrapper's parameters (n_averaged is a buffer)
         mine = self._averaged_tensors(self.module) if self.use_buffers else self.parameters()
         pairs = [(a.detach(), c.detach()) for a, c in zip(mine, self._averaged_tensors(model))]
-        with no_grad():
+        with _no_grad():
             if bool(self.n_averaged == 0):
                 for averaged, current in pairs:
                     averaged.copy_(current)
@@ -138,12 +138,12 @@ class AveragedModel(Module):
                 self._copy_buffers_from(model)
             self.n_averaged += 1
 
-    def _averaged_tensors(self, model: Module) -> Iterable[Tensor]:
+    def _averaged_tensors(self, model: Module) -> _Iterable[Tensor]:
         if self.use_buffers:
             return itertools.chain(model.parameters(), model.buffers())
         return model.parameters()
 
-    def _apply_list_rule(self, rule: Callable, pairs: list) -> None:
+    def _apply_list_rule(self, rule: _Callable, pairs: list) -> None:
         # one call per dtype, as PyTorch groups the tensors (so an int buffer gets a call of its own)
         for averaged_list, current_list in _grouped_by_dtype(pairs):
             rule(averaged_list, current_list, self.n_averaged)
@@ -185,12 +185,12 @@ def _grouped_by_dtype(pairs: list) -> list:
 
 
 def _hash_bucket(dtype: Any) -> Any:
-    return dtypes.float32 if dtype == dtypes.bfloat16 else dtype
+    return _dtypes.float32 if dtype == _dtypes.bfloat16 else dtype
 
 
 # --- BatchNorm statistics for averaged weights --------------------------------------------------
 
-def update_bn(loader: Iterable, model: Module, device: Any = None) -> None:
+def update_bn(loader: _Iterable, model: Module, device: Any = None) -> None:
     """Recompute every BatchNorm's running mean and variance as a plain average over one pass of ``loader``.
 
     The statistics gathered while training belong to the last weights, not to their average.
@@ -198,7 +198,7 @@ def update_bn(loader: Iterable, model: Module, device: Any = None) -> None:
     norms = [module for module in model.modules() if isinstance(module, _BatchNorm)]
     if not norms:
         return  # the model's mode is left alone too
-    with no_grad():
+    with _no_grad():
         momenta = _start_plain_average(norms)
         was_training = model.training
         model.train()  # BatchNorm only updates its statistics in training mode
@@ -259,7 +259,7 @@ class SWALR(LRScheduler):
     or by another scheduler becomes the new starting point.
     """
 
-    def __init__(self, optimizer: Optimizer, swa_lr: Any, anneal_epochs: int = 10, anneal_strategy: str = "cos",
+    def __init__(self, optimizer: _Optimizer, swa_lr: Any, anneal_epochs: int = 10, anneal_strategy: str = "cos",
                  last_epoch: int = -1) -> None:
         # the targets go into the groups before the other checks, as in PyTorch
         for group, target in zip(optimizer.param_groups, _per_group("swa_lr", optimizer, swa_lr)):

@@ -49,6 +49,10 @@ class _PrintOptions:
 
 
 _OPTS = _PrintOptions()
+# torch._tensor_str.PRINT_OPTS, shown as PyTorch's: __PrinterOptions(precision=4, ...)
+PRINT_OPTS = _OPTS
+_PrintOptions.__name__ = _PrintOptions.__qualname__ = "__PrinterOptions"
+_PrintOptions.__module__ = "torch._tensor_str"
 
 # What each ``profile=`` name resets; the other arguments are applied on top of it.
 _PROFILES: dict[str, dict[str, Any]] = {

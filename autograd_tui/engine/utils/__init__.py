@@ -1,6 +1,6 @@
 """``torch.utils``: the data-loading tools (``torch.utils.data``) and activation checkpointing
 (``torch.utils.checkpoint``), loaded on first use."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 import importlib as _importlib
 
@@ -13,3 +13,6 @@ def __getattr__(name: str):
     if name in _SUBMODULES:
         return _importlib.import_module(f"{__name__}.{name}")
     raise _missing.no_attribute("torch.utils", name)
+
+
+_missing.hide_submodules(__name__, "torch.utils", _SUBMODULES)

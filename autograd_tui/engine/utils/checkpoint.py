@@ -7,11 +7,11 @@ from __future__ import annotations
 import warnings
 from typing import Any, Callable
 
-from autograd_tui.engine import autograd
-from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.autograd.function import Function
-from autograd_tui.engine.functions import get_rng_state, set_rng_state
-from autograd_tui.engine.grad_mode import enable_grad, no_grad
+from autograd_tui.engine import autograd as _autograd
+from autograd_tui.engine._tensor import Tensor as _Tensor
+from autograd_tui.engine.autograd.function import Function as _Function
+from autograd_tui.engine.functions import get_rng_state as _get_rng_state, set_rng_state as _set_rng_state
+from autograd_tui.engine.grad_mode import enable_grad as _enable_grad, no_grad as _no_grad
 
 __all__ = ["checkpoint", "checkpoint_sequential"]
 
@@ -22,34 +22,34 @@ _USE_REENTRANT_WARNING = (
     "details on the differences between the two variants.")
 
 
-class CheckpointFunction(Function):
+class CheckpointFunction(_Function):
     @staticmethod
     def forward(ctx, run_function, preserve_rng_state, *args):
         ctx.run_function = run_function
-        ctx.rng_state = get_rng_state() if preserve_rng_state else None
+        ctx.rng_state = _get_rng_state() if preserve_rng_state else None
         ctx.inputs = args
-        ctx.save_for_backward(*(a for a in args if isinstance(a, Tensor)))
-        with no_grad():
+        ctx.save_for_backward(*(a for a in args if isinstance(a, _Tensor)))
+        with _no_grad():
             return run_function(*args)
 
     @staticmethod
     def backward(ctx, *grads):
-        inputs = [a.detach().requires_grad_(a.requires_grad) if isinstance(a, Tensor) else a for a in ctx.inputs]
-        now = get_rng_state()
+        inputs = [a.detach().requires_grad_(a.requires_grad) if isinstance(a, _Tensor) else a for a in ctx.inputs]
+        now = _get_rng_state()
         if ctx.rng_state is not None:
-            set_rng_state(ctx.rng_state)
+            _set_rng_state(ctx.rng_state)
         try:
-            with enable_grad():
+            with _enable_grad():
                 outputs = ctx.run_function(*inputs)
         finally:
-            set_rng_state(now)
+            _set_rng_state(now)
         outputs = outputs if isinstance(outputs, tuple) else (outputs,)
-        pairs = [(o, g) for o, g in zip(outputs, grads) if isinstance(o, Tensor) and o.requires_grad]
+        pairs = [(o, g) for o, g in zip(outputs, grads) if isinstance(o, _Tensor) and o.requires_grad]
         if not pairs:
             raise RuntimeError(
                 "none of output has requires_grad=True, this checkpoint() is not necessary")
-        autograd.backward([o for o, _ in pairs], [g for _, g in pairs])
-        return (None, None) + tuple(a.grad if isinstance(a, Tensor) else None for a in inputs)
+        _autograd.backward([o for o, _ in pairs], [g for _, g in pairs])
+        return (None, None) + tuple(a.grad if isinstance(a, _Tensor) else None for a in inputs)
 
 
 def checkpoint(function: Callable, *args: Any, use_reentrant: bool | None = None, context_fn: Any = None,
@@ -63,14 +63,14 @@ def checkpoint(function: Callable, *args: Any, use_reentrant: bool | None = None
         return function(*args, **kwargs)
     if kwargs:
         raise ValueError("Unexpected keyword arguments: " + ",".join(arg for arg in kwargs))
-    if not any(isinstance(a, Tensor) and a.requires_grad for a in args):
+    if not any(isinstance(a, _Tensor) and a.requires_grad for a in args):
         warnings.warn("None of the inputs have requires_grad=True. Gradients will be None", UserWarning,
                       stacklevel=2)
     return CheckpointFunction.apply(function, preserve_rng_state, *args)
 
 
-def checkpoint_sequential(functions: Any, segments: int, input: Tensor, use_reentrant: bool | None = None,
-                          **kwargs: Any) -> Tensor:
+def checkpoint_sequential(functions: Any, segments: int, input: _Tensor, use_reentrant: bool | None = None,
+                          **kwargs: Any) -> _Tensor:
     """Splits a Sequential (or list of modules) into ``segments`` runs, all but the last checkpointed."""
     if use_reentrant is None:
         warnings.warn(_USE_REENTRANT_WARNING, UserWarning, stacklevel=2)
@@ -80,7 +80,7 @@ def checkpoint_sequential(functions: Any, segments: int, input: Tensor, use_reen
     end = -1
 
     def run(start: int, stop: int) -> Callable:
-        def forward(x: Tensor) -> Tensor:
+        def forward(x: _Tensor) -> _Tensor:
             for j in range(start, stop + 1):
                 x = modules[j](x)
             return x

@@ -1,4 +1,5 @@
 """``torch.nn.modules``: every layer class, re-exported by ``torch.nn``."""
+from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.nn.modules.activation import (
     CELU, CosineSimilarity, ELU, GELU, GLU, Hardshrink, Hardsigmoid, Hardswish, Hardtanh, LeakyReLU, LogSigmoid,
     LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, RReLU, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
@@ -57,3 +58,9 @@ __all__ = [
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
     "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear",
 ] + list(_padding_all)
+
+
+_missing.hide_submodules(__name__, "torch.nn.modules", (
+    "activation", "batchnorm", "container", "conv", "dropout", "flatten", "fold", "instancenorm", "lazy", "linear",
+    "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn", "sparse", "transformer",
+    "upsampling"))

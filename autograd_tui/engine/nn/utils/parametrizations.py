@@ -11,22 +11,22 @@ engine ops so that they can be differentiated again); otherwise it composes ``v 
 on the buffers ``_u`` and ``_v``: drawn with ``normal_`` when registered (u first), refined 15 times
 then and ``n_power_iterations`` times per call in training mode.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from enum import Enum, auto
-from typing import Optional
+from typing import Optional as _Optional
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as F
-from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.missing import module_getattr
-from autograd_tui.engine.nn import functional as NF
-from autograd_tui.engine.nn.modules.conv import ConvTranspose2d
+from autograd_tui.engine._tensor import Tensor, make as _make
+from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
+from autograd_tui.engine.missing import module_getattr as _module_getattr
+from autograd_tui.engine.nn import functional as _NF
+from autograd_tui.engine.nn.modules.conv import ConvTranspose2d as _ConvTranspose2d
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.utils import parametrize
-from autograd_tui.engine.parity import weight_norm as weight_norm_kernel
-from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine.parity import weight_norm as _weight_norm_kernel
+from autograd_tui.engine.record import Rule as _Rule, record as _record
 
 __all__ = ["weight_norm", "spectral_norm", "orthogonal"]
 
@@ -46,9 +46,9 @@ def _norm_except_dim(v: Tensor, dim: int) -> Tensor:
 def _grads(grad: Tensor, v: Tensor, g: Tensor, dim: int) -> tuple[Tensor, Tensor]:
     """ATen's weight_norm backward: per slice s = sum(grad * v), a = g / norm; grad_v = a * grad -
     (a * s / norm^2) * v, grad_g = s / norm."""
-    if dim == 0 and not _State.enabled and weight_norm_kernel.applies(v._data, g._data) and grad.dtype is v.dtype:
-        grad_v, grad_g = weight_norm_kernel.backward(grad._data, v._data, g._data)  # PyTorch's float32 order
-        return make(grad_v, v.dtype), make(grad_g, g.dtype)
+    if dim == 0 and not _State.enabled and _weight_norm_kernel.applies(v._data, g._data) and grad.dtype is v.dtype:
+        grad_v, grad_g = _weight_norm_kernel.backward(grad._data, v._data, g._data)  # PyTorch's float32 order
+        return _make(grad_v, v.dtype), _make(grad_g, g.dtype)
     norm = _norm_except_dim(v, dim)
     other = [d for d in range(v.ndim) if d != dim]
     s = (grad * v).sum(other, keepdim=True) if other else grad * v
@@ -56,7 +56,7 @@ def _grads(grad: Tensor, v: Tensor, g: Tensor, dim: int) -> tuple[Tensor, Tensor
     return a * grad - (a * s / (norm * norm)) * v, s / norm
 
 
-_RULE = Rule("weight_norm_interface", "WeightNormInterfaceBackward0", None,
+_RULE = _Rule("weight_norm_interface", "WeightNormInterfaceBackward0", None,
              (lambda grad, v, g, dim: _grads(grad, v, g, dim)[0], lambda grad, v, g, dim: _grads(grad, v, g, dim)[1]),
              (0, 1), ("v", "g"))
 
@@ -65,18 +65,18 @@ def _weight_norm(v: Tensor, g: Tensor, dim: int) -> Tensor:
     """``torch._weight_norm``: the fused node for the first or last dim, plain ops otherwise."""
     if dim not in (0, v.ndim - 1):
         return v * (g / _norm_except_dim(v, dim))
-    if dim == 0 and weight_norm_kernel.applies(v._data, g._data):
-        out = make(weight_norm_kernel.forward(v._data, g._data)[0], v.dtype)
+    if dim == 0 and _weight_norm_kernel.applies(v._data, g._data):
+        out = _make(_weight_norm_kernel.forward(v._data, g._data)[0], v.dtype)
     else:
         from_ops = v.detach() * (g.detach() / _norm_except_dim(v.detach(), dim))
-        out = make(from_ops._data, from_ops.dtype)
+        out = _make(from_ops._data, from_ops.dtype)
     if _State.enabled or _State.dual_level:
-        record(_RULE, (v, g), out, {"dim": dim})
+        _record(_RULE, (v, g), out, {"dim": dim})
     return out
 
 
 class _WeightNorm(Module):
-    def __init__(self, dim: Optional[int] = 0) -> None:
+    def __init__(self, dim: _Optional[int] = 0) -> None:
         super().__init__()
         self.dim = -1 if dim is None else dim
 
@@ -90,7 +90,7 @@ class _WeightNorm(Module):
 _WeightNorm.__module__ = "torch.nn.utils.parametrizations"
 
 
-def weight_norm(module: Module, name: str = "weight", dim: Optional[int] = 0) -> Module:
+def weight_norm(module: Module, name: str = "weight", dim: _Optional[int] = 0) -> Module:
     parametrize.register_parametrization(module, name, _WeightNorm(dim), unsafe=True)
     return module
 
@@ -107,10 +107,10 @@ def _refine_singular_vectors(matrix: Tensor, u: Tensor, v: Tensor, steps: int, e
 
     The buffers are overwritten in place, never replaced: a reference a learner holds to ``_u`` sees
     the new values. No graph is recorded, so sigma's gradient treats u and v as constants."""
-    with no_grad():
+    with _no_grad():
         for _ in range(steps):
-            u.copy_(NF.normalize(F.mv(matrix, v), dim=0, eps=eps))
-            v.copy_(NF.normalize(F.mv(matrix.H, u), dim=0, eps=eps))
+            u.copy_(_NF.normalize(F.mv(matrix, v), dim=0, eps=eps))
+            v.copy_(_NF.normalize(F.mv(matrix.H, u), dim=0, eps=eps))
 
 
 class _SpectralNorm(Module):
@@ -138,13 +138,13 @@ class _SpectralNorm(Module):
         matrix = _as_matrix(weight, self.dim)
         first_u = matrix.new_empty(matrix.shape[0]).normal_(0, 1)
         first_v = matrix.new_empty(matrix.shape[1]).normal_(0, 1)
-        self.register_buffer("_u", NF.normalize(first_u, dim=0, eps=eps))
-        self.register_buffer("_v", NF.normalize(first_v, dim=0, eps=eps))
+        self.register_buffer("_u", _NF.normalize(first_u, dim=0, eps=eps))
+        self.register_buffer("_v", _NF.normalize(first_v, dim=0, eps=eps))
         _refine_singular_vectors(matrix, self._u, self._v, 15, eps)
 
     def forward(self, weight: Tensor) -> Tensor:
         if weight.ndim == 1:
-            return NF.normalize(weight, dim=0, eps=self.eps)
+            return _NF.normalize(weight, dim=0, eps=self.eps)
         matrix = _as_matrix(weight, self.dim)
         if self.training:
             _refine_singular_vectors(matrix, self._u, self._v, self.n_power_iterations, self.eps)
@@ -161,12 +161,12 @@ _SpectralNorm.__module__ = "torch.nn.utils.parametrizations"
 
 
 def spectral_norm(module: Module, name: str = "weight", n_power_iterations: int = 1, eps: float = 1e-12,
-                  dim: Optional[int] = None) -> Module:
+                  dim: _Optional[int] = None) -> Module:
     weight = getattr(module, name, None)
     if not isinstance(weight, Tensor):
         raise ValueError(f"Module '{module}' has no parameter or buffer with name '{name}'")
     if dim is None:  # a transposed conv keeps its output channels on dim 1
-        dim = 1 if isinstance(module, ConvTranspose2d) else 0
+        dim = 1 if isinstance(module, _ConvTranspose2d) else 0
     parametrize.register_parametrization(module, name, _SpectralNorm(weight, n_power_iterations, dim, eps))
     return module
 
@@ -240,7 +240,7 @@ class _Orthogonal(Module):
         return Q
 
     def right_inverse(self, Q: Tensor) -> Tensor:  # noqa: N803
-        with no_grad():
+        with _no_grad():
             if Q.shape != self.shape:
                 raise ValueError(f"Expected a matrix or batch of matrices of shape {self.shape}. "
                                  f"Got a tensor of shape {Q.shape}.")
@@ -253,7 +253,7 @@ class _Orthogonal(Module):
                                           "available in the embedded engine; `--backend torch` runs it.")
             if n == k:
                 eye = F.eye(n, dtype=Q.dtype)
-                tolerance = 10.0 * n * dtypes.finfo(Q.dtype).eps  # PyTorch's test: exact up to rounding
+                tolerance = 10.0 * n * _dtypes.finfo(Q.dtype).eps  # PyTorch's test: exact up to rounding
                 orthogonal = bool(F.allclose(Q.mT @ Q, eye.expand_as(Q), atol=tolerance))
                 Q = Q.clone() if orthogonal else _make_orthogonal(Q)
             else:
@@ -268,7 +268,7 @@ class _Orthogonal(Module):
 _Orthogonal.__module__ = "torch.nn.utils.parametrizations"
 
 
-def orthogonal(module: Module, name: str = "weight", orthogonal_map: Optional[str] = None, *,
+def orthogonal(module: Module, name: str = "weight", orthogonal_map: _Optional[str] = None, *,
                use_trivialization: bool = True) -> Module:
     weight = getattr(module, name, None)
     if not isinstance(weight, Tensor):
@@ -288,4 +288,4 @@ def orthogonal(module: Module, name: str = "weight", orthogonal_map: Optional[st
     return module
 
 
-__getattr__ = module_getattr("torch.nn.utils.parametrizations")
+__getattr__ = _module_getattr("torch.nn.utils.parametrizations")

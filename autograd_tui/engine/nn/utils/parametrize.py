@@ -5,13 +5,13 @@ subclass with a property per parametrized name; the tensor itself moves to
 ``module.parametrizations[name].original`` (the ``right_inverse`` of the value, when the
 parametrization has one), and reading the name runs the parametrizations in order.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any as _Any, Iterator as _Iterator
 
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine.grad_mode import no_grad as _no_grad
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
@@ -24,7 +24,7 @@ _cache: dict = {}
 
 
 @contextmanager
-def cached() -> Iterator[None]:
+def cached() -> _Iterator[None]:
     """Inside the block each parametrized tensor is computed once, on first use."""
     global _cache_enabled
     _cache_enabled += 1
@@ -53,11 +53,11 @@ def _register_parameter_or_buffer(module: Module, name: str, value: Tensor) -> N
 class ParametrizationList(ModuleList):
     """The parametrizations of one tensor, and the ``original`` they are applied to."""
 
-    def __init__(self, modules: Any, original: Tensor, unsafe: bool = False) -> None:
+    def __init__(self, modules: _Any, original: Tensor, unsafe: bool = False) -> None:
         super().__init__(modules)
         self.unsafe = unsafe
         original_shape, original_dtype = original.shape, original.dtype
-        with no_grad():
+        with _no_grad():
             new = original
             for module in reversed(list(self)):
                 if hasattr(module, "right_inverse"):
@@ -70,7 +70,7 @@ class ParametrizationList(ModuleList):
         if original.dtype != new.dtype:
             raise ValueError("When `right_inverse` outputs one tensor, it may not change the dtype.\n"
                              f"original.dtype: {original.dtype}\nright_inverse(original).dtype: {new.dtype}")
-        with no_grad():
+        with _no_grad():
             _set_in_place(original, new)
         _register_parameter_or_buffer(self, "original", original)
         if not self.unsafe:
@@ -86,7 +86,7 @@ class ParametrizationList(ModuleList):
                                  "`unsafe` flag is enabled.\n"
                                  f"unparametrized shape: {original_shape}\nparametrized shape: {Z.shape}")
 
-    def _several_originals(self, original: Tensor, new: Any) -> None:
+    def _several_originals(self, original: Tensor, new: _Any) -> None:
         """A right_inverse that returns several tensors: they become original0, original1, ..."""
         if not isinstance(new, (list, tuple)):
             raise ValueError("'right_inverse' must return a Tensor or a Sequence of tensors (list, tuple...). "
@@ -101,7 +101,7 @@ class ParametrizationList(ModuleList):
             _register_parameter_or_buffer(self, f"original{i}", part)
 
     def right_inverse(self, value: Tensor) -> None:
-        with no_grad():
+        with _no_grad():
             for module in reversed(list(self)):
                 if not hasattr(module, "right_inverse"):
                     raise RuntimeError(f"parametrization {type(module).__name__} does not implement right_inverse.")
@@ -220,7 +220,7 @@ def remove_parametrizations(module: Module, tensor_name: str, leave_parametrized
     else:
         original = parametrizations.original
     if leave_parametrized and parametrizations.is_tensor:
-        with no_grad():
+        with _no_grad():
             t = getattr(module, tensor_name)
             _set_in_place(original, t)
     delattr(module.__class__, tensor_name)

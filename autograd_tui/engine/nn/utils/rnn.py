@@ -4,16 +4,16 @@ A ``PackedSequence`` keeps only the real time steps: ``data`` holds, step after 
 the sequences still running at that step (longest sequence first), and ``batch_sizes[t]`` says
 how many there are. ``nn.RNN``/``LSTM``/``GRU`` accept one and then skip the padding.
 """
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
-from typing import Any, Iterable, NamedTuple, Optional
+from typing import Any, Iterable, NamedTuple, Optional as _Optional
 
-import numpy as np
+import numpy as _np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.record import Rule, record
+from autograd_tui.engine._tensor import Tensor, make as _make
+from autograd_tui.engine.record import Rule as _Rule, record as _record
 
 __all__ = ["PackedSequence", "invert_permutation", "pack_padded_sequence", "pad_packed_sequence", "pad_sequence",
            "unpad_sequence", "pack_sequence", "unpack_sequence"]
@@ -22,15 +22,15 @@ __all__ = ["PackedSequence", "invert_permutation", "pack_padded_sequence", "pad_
 class PackedSequence_(NamedTuple):
     data: Tensor
     batch_sizes: Tensor
-    sorted_indices: Optional[Tensor]
-    unsorted_indices: Optional[Tensor]
+    sorted_indices: _Optional[Tensor]
+    unsorted_indices: _Optional[Tensor]
 
 
 class PackedSequence(PackedSequence_):
     """The output of ``pack_padded_sequence``/``pack_sequence``; a named tuple of four fields."""
 
-    def __new__(cls, data: Any, batch_sizes: Optional[Tensor] = None, sorted_indices: Optional[Tensor] = None,
-                unsorted_indices: Optional[Tensor] = None) -> "PackedSequence":
+    def __new__(cls, data: Any, batch_sizes: _Optional[Tensor] = None, sorted_indices: _Optional[Tensor] = None,
+                unsorted_indices: _Optional[Tensor] = None) -> "PackedSequence":
         if unsorted_indices is None:
             unsorted_indices = invert_permutation(sorted_indices)
         if batch_sizes is None:  # PackedSequence((data, batch_sizes)), as PyTorch also accepts
@@ -63,44 +63,44 @@ class PackedSequence(PackedSequence_):
         return False
 
     def double(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.float64)
+        return self.to(dtype=_dtypes.float64)
 
     def float(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.float32)
+        return self.to(dtype=_dtypes.float32)
 
     def half(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.float16)
+        return self.to(dtype=_dtypes.float16)
 
     def long(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.int64)
+        return self.to(dtype=_dtypes.int64)
 
     def int(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.int32)
+        return self.to(dtype=_dtypes.int32)
 
     def short(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.int16)
+        return self.to(dtype=_dtypes.int16)
 
     def char(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.int8)
+        return self.to(dtype=_dtypes.int8)
 
     def byte(self) -> "PackedSequence":
-        return self.to(dtype=dtypes.uint8)
+        return self.to(dtype=_dtypes.uint8)
 
 
-def invert_permutation(permutation: Optional[Tensor]) -> Optional[Tensor]:
+def invert_permutation(permutation: _Optional[Tensor]) -> _Optional[Tensor]:
     """The permutation that undoes ``permutation`` (``None`` stays ``None``)."""
     if permutation is None:
         return None
-    inverse = np.empty_like(permutation._data)
-    inverse[permutation._data] = np.arange(permutation._data.size, dtype=inverse.dtype)
-    return make(inverse, permutation.dtype)
+    inverse = _np.empty_like(permutation._data)
+    inverse[permutation._data] = _np.arange(permutation._data.size, dtype=inverse.dtype)
+    return _make(inverse, permutation.dtype)
 
 
-def _packed_rows(lengths: np.ndarray, batch: int) -> tuple[np.ndarray, np.ndarray]:
+def _packed_rows(lengths: _np.ndarray, batch: int) -> tuple[_np.ndarray, _np.ndarray]:
     """The batch sizes per step, and for each packed row its row in the (steps * batch) padding."""
     steps = int(lengths[0])
-    batch_sizes = np.array([(lengths > t).sum() for t in range(steps)], dtype=np.int64)
-    rows = np.concatenate([t * batch + np.arange(n) for t, n in enumerate(batch_sizes)])
+    batch_sizes = _np.array([(lengths > t).sum() for t in range(steps)], dtype=_np.int64)
+    rows = _np.concatenate([t * batch + _np.arange(n) for t, n in enumerate(batch_sizes)])
     return batch_sizes, rows
 
 
@@ -112,11 +112,11 @@ def _unpack_grad(grad: Tensor, rows: Tensor, shape: tuple, batch_first: bool) ->
     return out.transpose(0, 1) if batch_first else out
 
 
-_PACK = Rule("_pack_padded_sequence", "PackPaddedSequenceBackward0", None,
+_PACK = _Rule("_pack_padded_sequence", "PackPaddedSequenceBackward0", None,
              (lambda grad, rows, shape, batch_first: _unpack_grad(grad, rows, shape, batch_first),), (0,), ("input",))
 
 
-def _pack_padded(input: Tensor, lengths: np.ndarray, batch_first: bool) -> tuple[Tensor, Tensor]:
+def _pack_padded(input: Tensor, lengths: _np.ndarray, batch_first: bool) -> tuple[Tensor, Tensor]:
     """ATen's ``_pack_padded_sequence``: (data, batch_sizes) from a padded batch sorted by length."""
     steps_first = input.transpose(0, 1) if batch_first else input
     batch = steps_first.shape[1]
@@ -128,26 +128,26 @@ def _pack_padded(input: Tensor, lengths: np.ndarray, batch_first: bool) -> tuple
     if lengths[-1] <= 0:
         raise RuntimeError("Length of all samples has to be greater than 0, but found an element in 'lengths' "
                            "that is <= 0")
-    if (np.diff(lengths) > 0).any():
+    if (_np.diff(lengths) > 0).any():
         raise RuntimeError("`lengths` array must be sorted in decreasing order when `enforce_sorted` is True. You "
                            "can pass `enforce_sorted=False` to pack_padded_sequence and/or pack_sequence to "
                            "sidestep this requirement if you do not need ONNX exportability.")
     batch_sizes, rows = _packed_rows(lengths, batch)
-    padded = np.ascontiguousarray(steps_first._data)
+    padded = _np.ascontiguousarray(steps_first._data)
     flat = padded.reshape((-1,) + padded.shape[2:])
-    data = make(flat[rows], input.dtype)
-    rows_t = make(rows, dtypes.int64)
-    record(_PACK, (input,), data, {"rows": rows_t, "shape": tuple(input.shape), "batch_first": batch_first})
-    return data, make(batch_sizes, dtypes.int64)
+    data = _make(flat[rows], input.dtype)
+    rows_t = _make(rows, _dtypes.int64)
+    _record(_PACK, (input,), data, {"rows": rows_t, "shape": tuple(input.shape), "batch_first": batch_first})
+    return data, _make(batch_sizes, _dtypes.int64)
 
 
 def pack_padded_sequence(input: Tensor, lengths: Any, batch_first: bool = False,
                          enforce_sorted: bool = True) -> PackedSequence:
     """Pack a padded batch ``(T, B, *)`` (or ``(B, T, *)``) whose sequence ``b`` has ``lengths[b]`` steps."""
     if isinstance(lengths, Tensor):
-        lengths = lengths.to(dtype=dtypes.int64)
+        lengths = lengths.to(dtype=_dtypes.int64)
     else:
-        lengths = _F.as_tensor(lengths, dtype=dtypes.int64)
+        lengths = _F.as_tensor(lengths, dtype=_dtypes.int64)
     sorted_indices = None
     if not enforce_sorted:
         lengths, sorted_indices = _F.sort(lengths, descending=True)
@@ -157,7 +157,7 @@ def pack_padded_sequence(input: Tensor, lengths: Any, batch_first: bool = False,
 
 
 def pad_packed_sequence(sequence: PackedSequence, batch_first: bool = False, padding_value: float = 0.0,
-                        total_length: Optional[int] = None) -> tuple[Tensor, Tensor]:
+                        total_length: _Optional[int] = None) -> tuple[Tensor, Tensor]:
     """Undo the packing: the padded batch and each sequence's length (in the original order)."""
     batch_sizes = sequence.batch_sizes._data
     steps = batch_sizes.shape[0]
@@ -170,7 +170,7 @@ def pad_packed_sequence(sequence: PackedSequence, batch_first: bool = False, pad
     rest = tuple(data.shape[1:])
     batch = int(batch_sizes[0])
     output = _F.full((steps, batch) + rest, padding_value, dtype=data.dtype)
-    lengths = np.empty(batch, dtype=np.int64)
+    lengths = _np.empty(batch, dtype=_np.int64)
     # As ATen copies: one block per run of equal batch sizes.
     offset, start, previous = 0, 0, batch
     for t in range(batch_sizes.shape[0] + 1):
@@ -183,7 +183,7 @@ def pad_packed_sequence(sequence: PackedSequence, batch_first: bool = False, pad
         previous = size
     if batch_first:
         output = output.transpose(0, 1)
-    lengths_t = make(lengths, dtypes.int64)
+    lengths_t = _make(lengths, _dtypes.int64)
     if sequence.unsorted_indices is not None:
         order = sequence.unsorted_indices
         return output.index_select(0 if batch_first else 1, order), lengths_t[order]

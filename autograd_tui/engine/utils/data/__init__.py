@@ -14,3 +14,6 @@ __all__ = ["BatchSampler", "ConcatDataset", "DataLoader", "Dataset", "IterableDa
 
 def __getattr__(name: str):
     raise _missing.no_attribute("torch.utils.data", name)
+
+
+_missing.hide_submodules(__name__, "torch.utils.data", ("dataloader", "dataset", "sampler"))

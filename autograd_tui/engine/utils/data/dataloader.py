@@ -7,13 +7,13 @@ shuffles yield PyTorch's batches. Worker processes are not part of the embedded 
 from __future__ import annotations
 
 import warnings
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator as _Iterator, Optional as _Optional
 
 from autograd_tui.engine._tensor import _user_stacklevel
 from autograd_tui.engine.utils.data.collate import default_collate, default_convert
 from autograd_tui.engine.utils.data.dataset import IterableDataset
 from autograd_tui.engine.utils.data.sampler import (BatchSampler, RandomSampler, SequentialSampler,
-                                                    draw_seed)
+                                                    draw_seed as _draw_seed)
 
 __all__ = ["DataLoader", "get_worker_info"]
 
@@ -24,11 +24,11 @@ def get_worker_info() -> None:
 
 
 class DataLoader:
-    def __init__(self, dataset, batch_size: Optional[int] = 1, shuffle: Optional[bool] = None, sampler=None,
-                 batch_sampler=None, num_workers: int = 0, collate_fn: Optional[Callable] = None,
+    def __init__(self, dataset, batch_size: _Optional[int] = 1, shuffle: _Optional[bool] = None, sampler=None,
+                 batch_sampler=None, num_workers: int = 0, collate_fn: _Optional[Callable] = None,
                  pin_memory: bool = False, drop_last: bool = False, timeout: float = 0,
-                 worker_init_fn: Optional[Callable] = None, multiprocessing_context=None, generator=None, *,
-                 prefetch_factor: Optional[int] = None, persistent_workers: bool = False,
+                 worker_init_fn: _Optional[Callable] = None, multiprocessing_context=None, generator=None, *,
+                 prefetch_factor: _Optional[int] = None, persistent_workers: bool = False,
                  pin_memory_device: str = "", in_order: bool = True) -> None:
         if num_workers < 0:
             raise ValueError("num_workers option should be non-negative; use num_workers=0 to disable "
@@ -100,7 +100,7 @@ class DataLoader:
     def _batches_of_indices(self):
         return self.batch_sampler if self.batch_sampler is not None else self.sampler
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> _Iterator[Any]:
         if self.pin_memory:
             if self.pin_memory_device:
                 warnings.warn("pin_memory_device is deprecated, the current accelerator will be used as the "
@@ -112,10 +112,10 @@ class DataLoader:
             batches = self._iterate_stream()
         else:
             batches = self._iterate_map(iter(self._batches_of_indices()))
-        draw_seed(self.generator)  # the workers' base seed, drawn even without workers
+        _draw_seed(self.generator)  # the workers' base seed, drawn even without workers
         return _SingleProcessDataLoaderIter(batches, len(self) if hasattr(self.dataset, "__len__") else None)
 
-    def _iterate_map(self, indices: Iterator) -> Iterator[Any]:
+    def _iterate_map(self, indices: _Iterator) -> _Iterator[Any]:
         for index in indices:
             if self.batch_size is None and self.batch_sampler is None:
                 yield self.collate_fn(self.dataset[index])
@@ -124,7 +124,7 @@ class DataLoader:
             else:
                 yield self.collate_fn([self.dataset[i] for i in index])
 
-    def _iterate_stream(self) -> Iterator[Any]:
+    def _iterate_stream(self) -> _Iterator[Any]:
         if self.batch_size is None:
             for sample in self.dataset:
                 yield self.collate_fn(sample)
@@ -150,7 +150,7 @@ class DataLoader:
 class _SingleProcessDataLoaderIter:
     """What ``iter(loader)`` returns: the batches of one pass."""
 
-    def __init__(self, batches: Iterator[Any], length: Optional[int]) -> None:
+    def __init__(self, batches: _Iterator[Any], length: _Optional[int]) -> None:
         self._batches = batches
         self._length = length
 

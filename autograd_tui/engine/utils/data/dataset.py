@@ -1,11 +1,11 @@
 """Map-style and iterable datasets, ``TensorDataset``, ``Subset`` and ``random_split``."""
-from __future__ import annotations
+from __future__ import annotations as _annotations
 
 import bisect
 import itertools
 import math
 import warnings
-from typing import Any, Iterable, Optional, Sequence, Sized, cast
+from typing import Any as _Any, Iterable, Optional as _Optional, Sequence, Sized as _Sized, cast
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel
@@ -17,13 +17,13 @@ __all__ = ["Dataset", "IterableDataset", "TensorDataset", "ConcatDataset", "Subs
 class Dataset:
     """A map-style dataset: subclasses give ``__getitem__`` (and usually ``__len__``)."""
 
-    def __getitem__(self, index: Any) -> Any:
+    def __getitem__(self, index: _Any) -> _Any:
         raise NotImplementedError("Subclasses of Dataset should implement __getitem__.")
 
     def __add__(self, other: "Dataset") -> "ConcatDataset":
         return ConcatDataset([self, other])
 
-    def __class_getitem__(cls, item: Any) -> type:  # Dataset[int] in type hints
+    def __class_getitem__(cls, item: _Any) -> type:  # Dataset[int] in type hints
         return cls
 
 
@@ -46,7 +46,7 @@ class TensorDataset(Dataset):
             raise AssertionError("Size mismatch between tensors")
         self.tensors = tensors
 
-    def __getitem__(self, index: Any) -> tuple:
+    def __getitem__(self, index: _Any) -> tuple:
         return tuple(tensor[index] for tensor in self.tensors)
 
     def __len__(self) -> int:
@@ -64,12 +64,12 @@ class ConcatDataset(Dataset):
             if isinstance(d, IterableDataset):
                 raise AssertionError("ConcatDataset does not support IterableDataset")
         # Dataset itself has no __len__ (as in PyTorch); concatenated ones must have it.
-        self.cumulative_sizes = list(itertools.accumulate(len(cast(Sized, d)) for d in self.datasets))
+        self.cumulative_sizes = list(itertools.accumulate(len(cast(_Sized, d)) for d in self.datasets))
 
     def __len__(self) -> int:
         return self.cumulative_sizes[-1]
 
-    def __getitem__(self, idx: int) -> Any:
+    def __getitem__(self, idx: int) -> _Any:
         if idx < 0:
             if -idx > len(self):
                 raise ValueError("absolute value of index should not exceed dataset length")
@@ -86,7 +86,7 @@ class Subset(Dataset):
         self.dataset = dataset
         self.indices = indices
 
-    def __getitem__(self, idx: Any) -> Any:
+    def __getitem__(self, idx: _Any) -> _Any:
         if isinstance(idx, list):
             return self.dataset[[self.indices[i] for i in idx]]
         return self.dataset[self.indices[idx]]
@@ -101,9 +101,9 @@ class Subset(Dataset):
         return len(self.indices)
 
 
-def random_split(dataset: Dataset, lengths: Sequence[float], generator: Optional[Any] = default_generator) -> list:
+def random_split(dataset: Dataset, lengths: Sequence[float], generator: _Optional[_Any] = default_generator) -> list:
     """Split ``dataset`` at random into subsets of the given lengths (or fractions summing to 1)."""
-    sized = cast(Sized, dataset)  # a dataset to split must have __len__, as in PyTorch
+    sized = cast(_Sized, dataset)  # a dataset to split must have __len__, as in PyTorch
     if math.isclose(sum(lengths), 1) and sum(lengths) <= 1:
         subset_lengths: list[int] = []
         for i, frac in enumerate(lengths):

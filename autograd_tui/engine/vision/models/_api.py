@@ -48,7 +48,7 @@ class WeightsEnum(Enum):
         return self.value.transforms
 
     def checkpoint_path(self) -> str:
-        return hub.checkpoint_path(self.url)
+        return hub._checkpoint_path(self.url)
 
     def get_state_dict(self, *args: Any, **kwargs: Any) -> dict:
         """The weights from the torch hub cache (the engine never downloads)."""

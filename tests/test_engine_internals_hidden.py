@@ -1,0 +1,106 @@
+"""The engine's own helpers (its internal submodules, the names its modules import) are no
+attributes of the modules learners reach as ``torch.X``: getattr and hasattr answer as PyTorch's,
+checked against the names recorded from PyTorch 2.13 (``torch_names.json``)."""
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+import autograd_tui.engine as torch
+from autograd_tui.engine.missing import recorded_names
+
+LEARNER_MODULES = ("torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim",
+                   "torch.optim.lr_scheduler", "torch.autograd", "torch.autograd.graph", "torch.autograd.forward_ad",
+                   "torch.linalg", "torch.utils", "torch.utils.data", "torch.distributions", "torch.func",
+                   "torch.special", "torch.nn.utils.rnn", "torch.nn.utils.parametrizations",
+                   "torch.nn.utils.parametrize",
+                   "torch.optim.swa_utils", "torch.utils.checkpoint", "torch.autograd.function",
+                   "torch.autograd.functional", "torch.random", "torch.amp", "torch.testing", "torch.serialization",
+                   "torch.distributions.normal", "torch.distributions.constraints", "torch.nn.parameter",
+                   "torch.utils.data.dataset", "torch.utils.data.dataloader", "torch.hub", "torch.return_types",
+                   "torch.functional", "torch.storage", "torch.cuda", "torch.cpu", "torch.accelerator")
+
+
+def _engine_module(torch_name: str):
+    return importlib.import_module("autograd_tui.engine" + torch_name[len("torch"):])
+
+
+@pytest.mark.parametrize("torch_name", LEARNER_MODULES)
+def test_every_public_attribute_is_a_name_of_pytorchs_module(torch_name):
+    # what the engine loads as it runs (lazy submodules, nn, data loading) binds nothing new either
+    x = torch.randn(3, requires_grad=True)
+    torch.nn.functional.relu(torch.nn.Linear(3, 2)(x)).sum().backward()
+    module = _engine_module(torch_name)
+    real = recorded_names()[torch_name]
+    extra = sorted(name for name in vars(module) if not name.startswith("_") and name not in real)
+    assert extra == []
+
+
+@pytest.mark.parametrize("expr, missing", [
+    ("torch", "graph"), ("torch", "functions"), ("torch", "parity"), ("torch", "derivatives"), ("torch", "vision"),
+    ("torch.nn", "_kernels"), ("torch.nn.functional", "make"), ("torch.nn.functional", "no_grad"),
+    ("torch.linalg", "stack"), ("torch.func", "tree_flatten"), ("torch.autograd", "is_anomaly_enabled"),
+    ("torch.autograd", "strict_bool"), ("torch.optim", "adam"), ("torch.nn.utils", "hooked_norms"),
+    ("torch.utils.data", "collate"), ("torch.nn.init", "np"),
+])
+def test_an_engine_helper_raises_pytorchs_plain_attribute_error(expr, missing):
+    module = _engine_module(expr)
+    assert not hasattr(module, missing)
+    with pytest.raises(AttributeError) as info:
+        getattr(module, missing)
+    assert str(info.value) == f"module '{expr}' has no attribute '{missing}'"
+
+
+def test_pytorchs_own_submodules_stay_attributes():
+    for name in ("nn", "optim", "autograd", "linalg", "functional", "utils", "special", "distributions", "_tensor"):
+        assert hasattr(torch, name), name
+    assert hasattr(torch.optim, "lr_scheduler") and hasattr(torch.nn.modules, "linear")
+    assert type(torch.nn).__name__ == type(torch.autograd).__name__ == "module"
+
+
+IMPORTS = """
+import torch
+import torch.nn.utils.prune as prune
+print(hasattr(torch.nn.utils, 'prune'), prune.l1_unstructured.__name__)
+from torch.optim import adam
+print(adam.Adam is torch.optim.Adam, hasattr(torch.optim, 'adam'))
+for stmt in ('import torch.graph', 'import torch.nn._kernels'):
+    try:
+        exec(stmt)
+    except ModuleNotFoundError as e:
+        print(e)
+"""
+
+
+def test_imports_by_torch_name_follow_pytorch():
+    """``import torch.nn.utils.prune`` binds it as Python binds a submodule; ``from torch.optim import
+    adam`` imports the module PyTorch has there; the engine's internal modules are no torch modules."""
+    out = subprocess.run([sys.executable, "-c", "from autograd_tui import torch_alias; torch_alias.install()\n"
+                          + IMPORTS], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["True l1_unstructured", "True False", "No module named 'torch.graph'",
+                                "No module named 'torch.nn._kernels'"]
+
+
+def test_dir_of_a_tensor_and_of_its_class_lists_no_engine_field():
+    from autograd_tui.engine.missing import tensor_private_names
+
+    real = recorded_names()["torch.Tensor"] | tensor_private_names()
+    t = torch.ones(2, requires_grad=True) * 2
+    assert [name for name in dir(t) if name not in real] == []
+    assert [name for name in dir(torch.Tensor) if name not in real] == []
+    assert {"_data", "_vc", "__slots__"}.isdisjoint(dir(t))
+    t._mine = 1  # a learner's own attribute stays listed
+    assert "_mine" in dir(t)
+
+
+def test_dir_of_a_node_lists_pytorchs_names_and_saved_values_only():
+    x = torch.ones(3, requires_grad=True)
+    y = (x * 2).exp()
+    node, leaf = y.grad_fn, y.grad_fn.next_functions[0][0].next_functions[0][0]
+    public = ["metadata", "name", "next_functions", "register_hook", "register_prehook", "requires_grad"]
+    assert [name for name in dir(node) if not name.startswith("__")] == ["_saved_result"] + public
+    assert [name for name in dir(leaf) if not name.startswith("__")] == public + ["variable"]
+    assert node.requires_grad is True and node._saved_result is not None
