@@ -63,3 +63,19 @@ def det(a: np.ndarray) -> np.ndarray | None:
         result = result * m[:, k, k]
     result = np.where(swaps % 2 == 1, -result, result)
     return result.reshape(batch).astype(a.dtype, copy=False)
+
+
+def slogdet_parts(a: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The sign of the determinant and the magnitudes of U's diagonal, ``(...)`` and ``(..., n)``,
+    from getrf as ``linalg.slogdet`` calls it (the transpose of a C-contiguous A, else A itself),
+    or None outside the measured cases. PyTorch's log|det| is the sum of those magnitudes' logs."""
+    n = a.shape[-1]
+    if n == 0 or n > LARGEST or not np.isfinite(a).all():
+        return None
+    batch = a.shape[:-2]
+    m = np.swapaxes(a, -1, -2) if a.flags.c_contiguous else a
+    m, pivots = factor(np.array(m.reshape(-1, n, n)))
+    diag = np.diagonal(m, axis1=1, axis2=2)
+    swaps = (pivots != np.arange(n)).sum(axis=1)
+    sign = np.prod(np.sign(diag), axis=1) * np.where(swaps % 2 == 1, -1, 1)
+    return sign.reshape(batch).astype(a.dtype), np.abs(diag).reshape(batch + (n,))
