@@ -25,7 +25,7 @@ import torch
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 import autograd_tui.engine as engine  # noqa: E402
-from autograd_tui.engine.parity import lapack_potrs, lu_det  # noqa: E402
+from autograd_tui.engine.parity import lapack_potrs  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "lapack_potrs_cases.json"
 DTYPES = (torch.float64, torch.float32)
@@ -64,16 +64,17 @@ def _numpy_solve(b: np.ndarray, factor: np.ndarray, upper: bool) -> np.ndarray:
 
 def solve_case(factor: torch.Tensor, b: torch.Tensor, upper: bool) -> dict:
     expected = torch.cholesky_solve(b, factor, upper=upper).numpy()
+    before = _numpy_solve(b.numpy(), factor.numpy(), upper)
     emulated = lapack_potrs.cholesky_solve(b.numpy(), factor.numpy(), upper)
-    return {"expected": expected, "exact": emulated is not None and np.array_equal(emulated, expected),
-            "before": np.array_equal(_numpy_solve(b.numpy(), factor.numpy(), upper), expected)}
+    engine_result = before if emulated is None else emulated  # the engine keeps numpy's beyond the rules
+    return {"expected": expected, "exact": np.array_equal(engine_result, expected),
+            "before": np.array_equal(before, expected)}
 
 
 def slogdet_case(a: torch.Tensor) -> dict:
     sign, logabsdet = torch.linalg.slogdet(a)
     mine_sign, mine_log = engine.linalg.slogdet(engine.from_numpy(a.numpy().copy()))
-    exact = lu_det.slogdet_parts(a.numpy()) is not None and np.array_equal(mine_log.numpy(), logabsdet.numpy()) \
-        and np.array_equal(mine_sign.numpy(), sign.numpy())
+    exact = np.array_equal(mine_log.numpy(), logabsdet.numpy()) and np.array_equal(mine_sign.numpy(), sign.numpy())
     old_sign, old_log = np.linalg.slogdet(a.numpy())
     return {"sign": sign.numpy(), "logabsdet": logabsdet.numpy(), "exact": bool(exact),
             "before": np.array_equal(old_log.astype(a.numpy().dtype), logabsdet.numpy())}
