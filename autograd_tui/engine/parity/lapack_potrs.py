@@ -28,6 +28,7 @@ _EXACT = {
     (np.float64, False, True): 5, (np.float32, False, True): 2,
     (np.float64, True, True): 2, (np.float32, True, True): 2,
 }
+_SCALAR_COLUMNS = 16  # up to this many (matrix, column) pairs the solves run on Python scalars
 
 
 def largest(dtype: np.dtype, upper: bool, columns: int) -> int:
@@ -55,8 +56,18 @@ def cholesky_solve(b: np.ndarray, factor: np.ndarray, upper: bool) -> np.ndarray
         below, right = t, np.swapaxes(t, -1, -2)
         back_order = _pairs_first
         forward_order = _ascending
-    diag = np.diagonal(t, axis1=-2, axis2=-1)
     divide = k == 1
+    if x.shape[0] * k <= _SCALAR_COLUMNS:  # a few columns: Python scalars cost less than numpy calls
+        single = b.dtype == np.float32
+        for m in range(x.shape[0]):
+            rows_below = _scalars(below[m], single)
+            rows_right = _scalars(right[m], single)
+            for c in range(k):
+                column = _scalars(x[m, :, c], single)
+                _substitute(rows_below, rows_right, column, forward_order, back_order, divide, b.dtype.type(1))
+                x[m, :, c] = column
+        return x.reshape(batch + (n, k))
+    diag = np.diagonal(t, axis1=-2, axis2=-1)
     one = b.dtype.type(1)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         scale = diag if divide else one / diag
@@ -71,6 +82,38 @@ def cholesky_solve(b: np.ndarray, factor: np.ndarray, upper: bool) -> np.ndarray
                 rest = rest - right[:, i, j, None] * x[:, j]
             x[:, i] = rest / scale[:, i, None] if divide else rest * scale[:, i, None]
     return x.reshape(batch + (n, k))
+
+
+def _scalars(a: np.ndarray, single: bool) -> list:
+    """Nested lists of Python floats (float64) or numpy float32 scalars (each operation rounded to
+    float32), so the loops below round as the arrays would."""
+    if single:
+        return [list(row) for row in a] if a.ndim == 2 else list(a)
+    return a.tolist()
+
+
+def _substitute(below: list, right: list, x: list, forward_order, back_order, divide: bool, one) -> None:
+    """One column of the solves above, in place, on scalars (``one`` sets the type of 1 / d)."""
+    n = len(x)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        for i in range(n):
+            rest, row = x[i], below[i]
+            for j in forward_order(0, i):
+                rest = rest - row[j] * x[j]
+            x[i] = _scaled(rest, row[i], divide, one)
+        for i in range(n - 1, -1, -1):
+            rest, row = x[i], right[i]
+            for j in back_order(i + 1, n):
+                rest = rest - row[j] * x[j]
+            x[i] = _scaled(rest, row[i], divide, one)
+
+
+def _scaled(rest, d, divide: bool, one):
+    """rest / d or rest * (1 / d); a zero d as a numpy scalar, which divides to inf/NaN as the CPU
+    does (a Python float would raise)."""
+    if d == 0:
+        d = np.float64(d) if isinstance(d, float) else d
+    return rest / d if divide else rest * (one / d)
 
 
 def _ascending(start: int, stop: int) -> range:
