@@ -16,6 +16,7 @@ import argparse
 import json
 import pathlib
 import sys
+from typing import Any
 
 import numpy as np
 import torch
@@ -51,7 +52,7 @@ def case(a: torch.Tensor) -> dict:
     mine_values = lapack_geev.eig_single(x, False) or old
     return {"values": w.numpy(), "vectors": v.numpy(), "eigvals": values,
             "exact_values": np.array_equal(mine[0], w.numpy()) and np.array_equal(mine_values[0], values),
-            "exact_vectors": np.array_equal(mine[1], v.numpy()),
+            "exact_vectors": np.array_equal(np.asarray(mine[1]), v.numpy()),
             "before_values": np.array_equal(old[0], w.numpy()),
             "before_vectors": np.array_equal(old[1], v.numpy()),
             "complex": bool((w.numpy().imag != 0).any())}
@@ -75,7 +76,7 @@ def measure(largest: int, per_size: int) -> None:
 
 
 def record() -> None:
-    out = []
+    out: list[dict[str, Any]] = []
     for n in (1, 2, 3):
         for trial, batch in ((0, ()), (1, ()), (2, ()), (3, ()), (4, ()), (5, ()), (6, (3,))):
             a = matrix(n, 1000 * n + trial, batch)

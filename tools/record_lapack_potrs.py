@@ -18,6 +18,7 @@ import argparse
 import json
 import pathlib
 import sys
+from typing import Any
 
 import numpy as np
 import torch
@@ -93,7 +94,8 @@ def measure(largest: int, per_size: int) -> None:
                 seed = 1000 * n + trial
                 for upper in (False, True):
                     for k in COLUMNS:
-                        case = solve_case(*solve_inputs(n, k, dtype, seed, upper), upper)
+                        factor, b = solve_inputs(n, k, dtype, seed, upper)
+                        case = solve_case(factor, b, upper)
                         key = ("cholesky_solve", "U" if upper else "L", "k=1" if k == 1 else "k>1", _size_class(n))
                         row = counts.setdefault(key, [0, 0, 0])
                         row[0] += case["exact"]
@@ -111,7 +113,7 @@ def measure(largest: int, per_size: int) -> None:
 
 
 def record() -> None:
-    out = []
+    out: list[dict[str, Any]] = []
     for dtype in DTYPES:
         name = str(dtype).removeprefix("torch.")
         for n in (1, 2, 3, 4, 5, 6, 8, 9, 11, 13):

@@ -13,12 +13,16 @@ path there (``None``).
 """
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import numpy as np
 
 LARGEST = 2
 
+_umath_linalg: Any
 try:  # numpy's gufuncs behind numpy.linalg.eig/eigvals (stable in numpy 1.x and 2.x)
-    from numpy.linalg import _umath_linalg
+    _umath_linalg = importlib.import_module("numpy.linalg._umath_linalg")
 except ImportError:  # pragma: no cover - a numpy without them keeps the float64 path
     _umath_linalg = None
 

@@ -19,6 +19,8 @@ whose order is not reproduced (``None``: the caller keeps numpy's solves).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 # (dtype, upper, several columns) -> the largest n measured bit-exact
@@ -116,15 +118,15 @@ def _scaled(rest, d, divide: bool, one):
     return rest / d if divide else rest * (one / d)
 
 
-def _ascending(start: int, stop: int) -> range:
+def _ascending(start: int, stop: int) -> Sequence[int]:
     return range(start, stop)
 
 
-def _descending(start: int, stop: int) -> range:
+def _descending(start: int, stop: int) -> Sequence[int]:
     return range(stop - 1, start - 1, -1)
 
 
-def _pairs_first(start: int, stop: int) -> list[int]:
+def _pairs_first(start: int, stop: int) -> Sequence[int]:
     """Ascending, an odd count's first index moved to the end."""
     if (stop - start) % 2:
         return [*range(start + 1, stop), start]
