@@ -7,14 +7,16 @@ minus the products of the unknowns already found, subtracted one after another (
 multiply-add), then divided by the diagonal (one column) or multiplied by the diagonal's rounded
 reciprocal (several columns). The order of the subtractions:
 
-* L y = b and U x = y: in the order the unknowns were found (reference ``trsv``/``trsm``);
+* L y = b: in the order the unknowns were found (reference ``trsv``/``trsm``);
 * L^T x = y (a dot product down L's column): rows from the diagonal down, except that an odd
   number of products keeps the first one for last (MKL's kernel takes pairs);
-* U^T y = b (a dot product down U's column): from the top row down.
+* U^T y = b (a dot product down U's column): from the top row down;
+* U x = y: one column in the order the unknowns were found (from the last column back);
+  several as L^T x = y (pairs, an odd count's nearest product last).
 
 Every element of every measured system agrees up to the sizes in ``_EXACT`` (one right-hand
-column: n <= 9 (float64) and 11 (float32) with L, n <= 8 with U; several columns: n <= 5 with
-a float64 L, else n <= 2); beyond them MKL works in blocks, and with several columns in kernels,
+column: n <= 9 (float64) and 11 (float32) with L, n <= 8 with U; several columns: n <= 5 in
+float64, n <= 2 in float32); beyond them MKL works in blocks, and with several columns in kernels,
 whose order is not reproduced (``None``: the caller keeps numpy's solves).
 """
 from __future__ import annotations
@@ -28,7 +30,7 @@ _EXACT = {
     (np.float64, False, False): 9, (np.float32, False, False): 11,
     (np.float64, True, False): 8, (np.float32, True, False): 8,
     (np.float64, False, True): 5, (np.float32, False, True): 2,
-    (np.float64, True, True): 2, (np.float32, True, True): 2,
+    (np.float64, True, True): 5, (np.float32, True, True): 2,
 }
 _SCALAR_COLUMNS = 16  # up to this many (matrix, column) pairs the solves run on Python scalars
 
@@ -52,7 +54,7 @@ def cholesky_solve(b: np.ndarray, factor: np.ndarray, upper: bool) -> np.ndarray
     x = np.array(np.broadcast_to(b, batch + (n, k)).reshape(-1, n, k))
     if upper:  # U^T y = b reads U's column i above the diagonal; U x = y its row i
         below, right = np.swapaxes(t, -1, -2), t
-        back_order = _descending
+        back_order = _descending if k == 1 else _pairs_first  # trsv from the last column; trsm's pairs
         forward_order = _ascending
     else:  # L y = b reads L's row i; L^T x = y its column i below the diagonal
         below, right = t, np.swapaxes(t, -1, -2)
