@@ -15,6 +15,7 @@ from autograd_tui.engine import conj_views, dtypes
 from autograd_tui.engine._tensor import Tensor, make, real_values
 from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.parity import lapack_geev
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R, _scalar_type_name
 from autograd_tui.engine.functions._structseq import result
@@ -304,7 +305,8 @@ def _complex_product(a: Tensor, b: Tensor, op: str) -> Tensor:
 
 
 # Eigenvalues of general matrices: complex, from LAPACK's geev as in PyTorch (numpy calls the
-# same routine, so the order and the normalisation of the vectors agree; last bits may differ).
+# same routine, so the order and the normalisation of the vectors agree; last bits may differ;
+# float32 up to 2 x 2 in float32 as PyTorch, parity/lapack_geev.py).
 def eig(A: Tensor) -> Any:
     w, v = _eig_arrays(A, "eig", vectors=True)
     if _State.enabled and A._requires_grad:
@@ -333,6 +335,9 @@ def _eig_arrays(A: Tensor, name: str, vectors: bool) -> tuple:
     data = plain(A._data)
     if not np.isfinite(data).all():
         raise RuntimeError(f"torch.linalg.{name}: input tensor should not contain infs or NaNs.")
+    single = lapack_geev.eig_single(data, vectors)  # float32 up to 2 x 2: sgeev in float32, as MKL
+    if single is not None:
+        return single
     if vectors:
         w, v = np.linalg.eig(data)
         return np.asarray(w, cdtype.np), np.asarray(v, cdtype.np)

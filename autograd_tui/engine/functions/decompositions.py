@@ -20,8 +20,9 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import (lapack_eigh, lapack_gesdd, lapack_lstsq, lapack_potrf, lapack_potri, lapack_qr,
-                                        lapack_svd, matrix_exp as matrix_exp_order)
+from autograd_tui.engine.parity import (lapack_eigh, lapack_gesdd, lapack_lstsq, lapack_potrf, lapack_potri,
+                                        lapack_potrs, lapack_qr, lapack_svd, lu_det, matrix_exp as matrix_exp_order)
+from autograd_tui.engine.parity.summation import float_sum
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name, column_major, wrap
 from autograd_tui.engine.functions._structseq import result
@@ -427,9 +428,15 @@ def slogdet(A: Tensor) -> Any:  # noqa: N803
         refuse_complex(A, "linalg.slogdet")
         raise RuntimeError("linalg.slogdet: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(A.dtype)}")
-    with np.errstate(invalid="ignore", divide="ignore"):  # NaN input: sign 0, NaN, and no warning
-        sign, logabsdet = np.linalg.slogdet(A._data)
-    sign = np.where(np.isnan(logabsdet), 0, sign)
+    parts = lu_det.slogdet_parts(A._data)
+    if parts is not None:  # MKL's getrf, then the sum of the diagonal's logs as ATen takes it
+        sign, magnitudes = parts
+        with np.errstate(divide="ignore"):
+            logabsdet = float_sum(_R["log"].forward(magnitudes), (-1,), False)
+    else:
+        with np.errstate(invalid="ignore", divide="ignore"):  # NaN input: sign 0, NaN, and no warning
+            sign, logabsdet = np.linalg.slogdet(A._data)
+        sign = np.where(np.isnan(logabsdet), 0, sign)
     S, L = wrap(sign, A.dtype), wrap(logabsdet, A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["slogdet"], (A,), {"sign": S, "logabsdet": L})
@@ -703,9 +710,11 @@ def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor
     if factor.shape[-1] != factor.shape[-2] or b.shape[-2] != factor.shape[-1]:
         raise RuntimeError(f"Incompatible matrix sizes for cholesky_solve: each A matrix is {factor.shape[-2]} by "
                            f"{factor.shape[-1]} but each b matrix is {b.shape[-2]} by {b.shape[-1]}")
-    lower = np.swapaxes(factor._data, -1, -2) if upper else factor._data
-    y = np.linalg.solve(lower, b._data)
-    x = np.linalg.solve(np.swapaxes(lower, -1, -2), y)
+    x = lapack_potrs.cholesky_solve(b._data, factor._data, upper)
+    if x is None:  # beyond the measured sizes: numpy's solves on the factor's triangle
+        lower = np.swapaxes(np.triu(factor._data), -1, -2) if upper else np.tril(factor._data)
+        y = np.linalg.solve(lower, b._data)
+        x = np.linalg.solve(np.swapaxes(lower, -1, -2), y)
     return record(_R["cholesky_solve"], (b, factor), wrap(column_major(x), b.dtype), {"upper": upper})
 
 

@@ -8,13 +8,15 @@ right as A had it, and reports ``info = j + 1``. Otherwise the diagonal is sqrt(
 entry below is (a_ij minus the products of rows i and j to the left) times the reciprocal of
 the diagonal. How MKL adds and scales, measured against PyTorch 2.13 on this AMD CPU
 (``tools/record_lapack_potrf.py``; every element of random positive-definite and failing
-matrices, float64 up to 8 x 8, float32 1, 2 and 6 to 8):
+matrices, float64 up to 8 x 8 (both triangles), float32 1, 2 and 6 to 8 (lower)):
 
 * n <= 5 (a kernel of its own): the products are summed first (in order; four of them as
   (p0 + p2) + (p1 + p3), two vector lanes), then subtracted; in float64 the last column (one
   entry below the diagonal) is divided by the diagonal instead.
 * 6 <= n <= 8: the products are subtracted one after another, the diagonal's from the most
-  recent column back, the other entries' from the first column on.
+  recent column back, the other entries' from the first column on. Float64 'U' (the upper
+  triangle) instead sums them in two lanes of alternate products, an odd count's last product
+  subtracted on its own (every measured factor, seventeenth session).
 * The reciprocal: 1 / sqrt(d) rounded in float64; in float32 the CPU's ``rsqrtps`` estimate y
   of 1 / sqrt(d) with one Newton step y (1.5 - ((0.5 d) y) y), each step a float32 rounding.
 
@@ -47,8 +49,9 @@ def potrf(a: np.ndarray, upper: bool) -> tuple[np.ndarray, np.ndarray] | None:
     if upper:
         flat = np.swapaxes(flat, -1, -2)
     factors, infos = [], []
+    two_lanes = upper and a.dtype == np.float64 and 6 <= n <= EXACT_UP_TO
     for m in flat:
-        factor, info = _potrf_lower(m)
+        factor, info = _potrf_lower(m, two_lanes)
         factors.append(factor)
         infos.append(info)
     out = np.stack(factors)
@@ -57,7 +60,9 @@ def potrf(a: np.ndarray, upper: bool) -> tuple[np.ndarray, np.ndarray] | None:
     return out.reshape(a.shape), np.array(infos, dtype=np.int32).reshape(a.shape[:-2])
 
 
-def _potrf_lower(m: np.ndarray) -> tuple[np.ndarray, int]:
+def _potrf_lower(m: np.ndarray, two_lanes: bool = False) -> tuple[np.ndarray, int]:
+    """potf2 on the lower triangle of ``m``; ``two_lanes``: each entry's products summed in two
+    lanes, as float64 'U' from 6 rows (``_two_lane_rest``)."""
     n = m.shape[0]
     single = m.dtype == np.float32
     scalar = np.float32 if single else float
@@ -65,7 +70,9 @@ def _potrf_lower(m: np.ndarray) -> tuple[np.ndarray, int]:
     small = n <= 5
     for j in range(n):
         left = t[j][:j]
-        if small and j:
+        if two_lanes:
+            d = _two_lane_rest(t[j][j], [v * v for v in left])
+        elif small and j:
             d = t[j][j] - _summed([v * v for v in left])
         else:
             d = t[j][j]
@@ -80,7 +87,9 @@ def _potrf_lower(m: np.ndarray) -> tuple[np.ndarray, int]:
         divide = small and not single and j == n - 2
         for i in range(j + 1, n):
             row = t[i]
-            if small and j:
+            if two_lanes:
+                v = _two_lane_rest(row[j], [row[k] * left[k] for k in range(j)])
+            elif small and j:
                 v = row[j] - _summed([row[k] * left[k] for k in range(j)])
             else:
                 v = row[j]
@@ -97,6 +106,19 @@ def _summed(products: list) -> float:
     for p in products[1:]:
         total = total + p
     return total
+
+
+def _two_lane_rest(a: float, products: list) -> float:
+    """a minus the products as MKL's float64 'U' kernel takes them from 6 rows: an even count
+    summed in two lanes (alternate products, lane 0 + lane 1) and subtracted; an odd count's last
+    product subtracted after the others'."""
+    last = products.pop() if len(products) % 2 else None
+    if products:
+        lane0, lane1 = products[0], products[1]
+        for k in range(2, len(products), 2):
+            lane0, lane1 = lane0 + products[k], lane1 + products[k + 1]
+        a = a - (lane0 + lane1)
+    return a if last is None else a - last
 
 
 def _rsqrt32(d: np.float32 | float) -> np.float32:
