@@ -476,7 +476,8 @@ def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: in
 # Kernels by layout
 # ---------------------------------------------------------------------------------------------
 
-def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optional[np.ndarray]) -> np.ndarray:
+def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optional[np.ndarray],
+                       c_row_step: Optional[int] = None) -> np.ndarray:
     """b not transposed: in order, except the first elements of an output row that starts off
     a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
     This kernel loads the output first: addmm's added term is where each sum starts."""
@@ -485,9 +486,10 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
     products = _products(a, b)  # (k, m, n)
     out = _chain(start, products)
     # rows r, r + period, ... start equally far from a 16-byte boundary
-    period = 4 // math.gcd(n, 4)
+    step = n if c_row_step is None else c_row_step
+    period = 4 // math.gcd(step, 4)
     for r in range(min(period, m)):
-        peel = -(c_offset + n * r) % 4
+        peel = -(c_offset + step * r) % 4
         if peel and n - peel >= 4:
             rows = slice(r, None, period)
             picked = products[:, rows, :peel]  # (k, rows, peel)
@@ -591,11 +593,13 @@ def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
 
 
 def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.ndarray] = None,
-            c_offset: int = 0, a_offset: Optional[int] = None, alpha: Optional[np.float32] = None) -> np.ndarray:
+            c_offset: int = 0, a_offset: Optional[int] = None, alpha: Optional[np.float32] = None,
+            c_row_step: Optional[int] = None) -> np.ndarray:
     """``added + a @ b`` (``addmm``; ``a @ b`` without ``added``) for float32 (m, k) and (k, n)
     arrays, bit for bit as MKL's sgemm with each operand's layout as PyTorch passes it.
     ``c_offset``/``a_offset``: where the output and ``a`` start in their allocations, in
-    elements (bmm's later matrices), which decides MKL's aligned loops.
+    elements (bmm's later matrices), which decides MKL's aligned loops; ``c_row_step``: the
+    output's row stride in elements where its rows are not packed (n by default).
 
     ``alpha`` (addmm's, with ``added`` already ``beta * input``): each kernel applies it where
     MKL does (measured): the kernels that start from the output scale ``a`` (each product is
@@ -625,7 +629,7 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         if lb == "T":
             return _after(_times(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)
                                  [None, :], alpha), added)
-        return _in_order(scaled, b, added)
+        return _small_rows_vector(scaled, b, c_offset, added, c_row_step)
     if m >= 4 and n >= 12:
         # the packed kernel scales b; a single term of k is (alpha*a)*b there too
         packed_a, panel = (scaled, b) if alpha is None or k == 1 else (a, np.multiply(b, alpha))
@@ -637,12 +641,12 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
             if la == lb == "T":  # the last rows' kernel for two transposed operands is not known
                 tail = _after(np.matmul(scaled[whole:], b), None if added is None else added[whole:])
             else:
-                tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
+                tail = _small(a[whole:], b, la, lb, c_offset + whole * (n if c_row_step is None else c_row_step),
                               (_offset(a) if a_offset is None else a_offset) + whole * (a.strides[0] // a.itemsize),
-                              None if added is None else added[whole:], alpha)
+                              None if added is None else added[whole:], alpha, c_row_step)
             return np.concatenate([head, tail])
         return _packed(packed_a, panel, added)
-    return _small(a, b, la, lb, c_offset, a_offset, added, alpha)
+    return _small(a, b, la, lb, c_offset, a_offset, added, alpha, c_row_step)
 
 
 def _times(result: np.ndarray, alpha: Optional[np.float32]) -> np.ndarray:
@@ -650,7 +654,8 @@ def _times(result: np.ndarray, alpha: Optional[np.float32]) -> np.ndarray:
 
 
 def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: Optional[int],
-           added: Optional[np.ndarray], alpha: Optional[np.float32] = None) -> np.ndarray:
+           added: Optional[np.ndarray], alpha: Optional[np.float32] = None,
+           c_row_step: Optional[int] = None) -> np.ndarray:
     scaled = a if alpha is None else np.multiply(a, alpha)
     if lb == "T":
         if la == "T":
@@ -658,7 +663,7 @@ def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offs
         if a.shape[1] == 1:  # a single product: (alpha*a)*b
             return _after(_in_order(scaled, b), added)
         return _after(_times(_small_dots(a, b, _offset(a) if a_offset is None else a_offset), alpha), added)
-    return _small_rows_vector(scaled, b, c_offset, added)
+    return _small_rows_vector(scaled, b, c_offset, added, c_row_step)
 
 
 def covers(m: int, k: int, n: int) -> bool:
