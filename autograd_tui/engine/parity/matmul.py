@@ -455,8 +455,8 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
 
 def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: int = 0) -> np.ndarray:
     """MKL's matrix-vector kernel over contiguous rows: each (k,) row times ``vec``. Rows go
-    four at a time: 1 to 4 terms peeled (by k and by where the rows start, ``offset`` elements
-    past a 16-byte boundary), then four lanes. The last m % 4 rows one by one: the terms up to
+    four at a time: 1 to 4 terms peeled (by the row stride, k for packed rows, and by where the
+    rows start, ``offset`` elements past a 16-byte boundary), then four lanes. The last m % 4 rows one by one: the terms up to
     the vector's next 16-byte boundary (4 if it is on one) peeled, then steps of 8 over two
     accumulators (one on every second row), the rest in order."""
     e, k = rows.shape
@@ -464,7 +464,7 @@ def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: in
     out = np.empty(e, _F32)
     whole = e // 4 * 4
     if whole:
-        peel = min(k, (k - 1 - offset) % 4 + 1)
+        peel = min(k, (rows.strides[0] // rows.itemsize - 1 - offset) % 4 + 1)
         out[:whole] = _lanes(products[:, :whole], peel, 1, (k - peel) // 4 * 4)
     peel = min(k, (-vec_offset - 1) % 4 + 1)
     for r in range(whole, e):
