@@ -3,7 +3,7 @@
 PyTorch 2.13 sends 4-D float32 attention without dropout (and ``nn.MultiheadAttention`` /
 ``TransformerEncoderLayer`` in training, which reach it) to ATen's CPU "flash attention" kernel
 (``ScaledDotProductFlashAttentionForCpuBackward0``). Its float32 steps, measured against PyTorch
-on AVX512 (``tools/check_flash_attention.py``: every element of forward and backward of random
+on AVX512 (every element of forward and backward of random
 shapes, batch 1-8, heads 1-8, sequences 1-64, head dim 4-64, with and without masks, causal):
 
 Forward, per batch and head, the queries in blocks of 32 rows (64 from 192 rows, 256 from 768;
@@ -26,12 +26,12 @@ folded); ``scale * q @ k^T`` by MKL with ``alpha`` (+ mask); ``exp(x - lse)`` by
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
 from autograd_tui.engine.parity import matmul
-from autograd_tui.engine.parity.float32_math import _fma32, sleef_expf
+from autograd_tui.engine.parity.float32_math import _fma32, in_cache_blocks, sleef_expf, sleef_expf_nonpositive
 from autograd_tui.engine.parity.libm import c_unary
 from autograd_tui.engine.parity.softmax import _fold_lanes
 
@@ -66,6 +66,7 @@ def covers(length: int, source: int, head_dim: int) -> bool:
             and matmul.covers(rows, head_dim, source) and matmul.covers(source, rows, head_dim))
 
 
+@in_cache_blocks
 def exp_u20(x: np.ndarray) -> np.ndarray:
     """ATen's ``Vectorized<float>::exp_u20`` (AVX512): n = floor(x log2(e) + 1/2) by a fused
     multiply-add, r = x - n ln 2 fused, a degree-5 polynomial in fused steps, times 2^(n-1)
@@ -127,8 +128,28 @@ def _dot_rows(g: np.ndarray, y: np.ndarray) -> np.ndarray:
     return _fold_lanes(acc)
 
 
+def _products(count: int, left: Callable[[int], np.ndarray], right: Callable[[int], np.ndarray],
+              one: Callable[[int], np.ndarray], added: Optional[Callable[[int], np.ndarray]] = None,
+              alpha: Optional[np.float32] = None) -> list:
+    """``one(i)``, block i's ``matmul.product`` at its own offsets, for every block; blocks of one
+    shape that MKL's packed kernel takes (whose order no offset changes) in one stacked call."""
+    groups: dict = {}
+    for i in range(count):
+        groups.setdefault((left(i).shape, right(i).shape), []).append(i)
+    found: list = [None] * count
+    for members in groups.values():
+        stacked = None
+        if len(members) > 1:
+            stacked = matmul.packed_stack(np.stack([left(i) for i in members]), np.stack([right(i) for i in members]),
+                                          None if added is None else np.stack([added(i) for i in members]), alpha)
+        for place, i in enumerate(members):
+            found[i] = one(i) if stacked is None else stacked[place]
+    return found
+
+
 class _Plan:
-    """Sizes, the thread each work item runs on and where its scratch buffer starts."""
+    """Sizes, the work items (a batch, a head and a block of query rows each), the thread each
+    runs on and where its scratch buffer starts."""
 
     def __init__(self, shape: tuple, source: int, items_per_head: bool, threads: int) -> None:
         self.batch, self.heads, self.length, self.dim = shape
@@ -141,56 +162,74 @@ class _Plan:
         # MKL runs on the kernel's one thread inside ATen's parallel region; a single work item
         # runs outside it, where MKL may use every thread
         self.mkl_threads = threads if self.items == 1 else 1
+        # every (batch, head, block of rows) in the kernel's order, and where its rows start
+        # in a stack of all of them
+        self.blocks = [(b, h, m, min(self.rows, self.length - m)) for b in range(self.batch)
+                       for h in range(self.heads) for m in range(0, self.length, self.rows)]
+        self.starts = np.cumsum([0] + [rows for *_, rows in self.blocks]).tolist()
 
     def thread(self, item: int) -> int:
         return item // self.chunk
 
+    def stacked_mask(self, mask: Optional[np.ndarray]) -> Optional[np.ndarray]:
+        """The additive mask's rows for every block, stacked as the blocks' rows are."""
+        if mask is None:
+            return None
+        full = np.broadcast_to(mask, (self.batch, self.heads, self.length, self.source))
+        return full.reshape(-1, self.source)  # blocks cover each (batch, head)'s rows in order
 
-def _mask_rows(mask: Optional[np.ndarray], shape: tuple, b: int, h: int, m: int, rows: int) -> Optional[np.ndarray]:
-    if mask is None:
-        return None
-    return np.broadcast_to(mask, shape)[b, h, m:m + rows]
-
-
-def _causal(block: np.ndarray, m: int, fill) -> np.ndarray:
-    rows, cols = block.shape
-    above = np.arange(cols)[None, :] > (m + np.arange(rows))[:, None]
-    return np.where(above, fill, block)
+    def causal_above(self) -> np.ndarray:
+        """For every stacked row, the keys after its query's position (causal: not attended)."""
+        positions = np.tile(np.arange(self.length), self.batch * self.heads)
+        return np.arange(self.source)[None, :] > positions[:, None]
 
 
 def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarray], causal: bool,
             scale: float, threads: int) -> tuple[np.ndarray, np.ndarray]:
-    """Output (B, H, L, D), laid out in memory as (B, L, H, D) as the kernel writes it, and the
-    float32 log-sum-exp (B, H, L). ``mask``: float32 additive, broadcastable to (B, H, L, S)."""
+    """Output (B, H, L, D) and the float32 log-sum-exp (B, H, L). ``mask``: float32 additive,
+    broadcastable to (B, H, L, S). Products one block at a time (MKL's order depends on where
+    each lies), the rest over every block's rows at once."""
     plan = _Plan(q.shape, k.shape[2], False, threads)
     rows_max, source = plan.rows, plan.source
-    out = np.empty((plan.batch, plan.length, plan.heads, plan.dim), _F32).transpose(0, 2, 1, 3)
-    lse = np.empty((plan.batch, plan.heads, plan.length), _F32)
-    full_shape = (plan.batch, plan.heads, plan.length, source)
-    scale32 = _F32(scale)
     per_thread = rows_max * source + 2 * rows_max + rows_max * plan.dim
-    for item in range(plan.items):
-        b, rest = divmod(item, plan.heads * plan.slices)
-        h, block = divmod(rest, plan.slices)
-        m = block * rows_max
-        rows = min(rows_max, plan.length - m)
-        buffer = plan.thread(item) * per_thread
-        qk = matmul.product(q[b, h, m:m + rows], k[b, h].T, plan.mkl_threads, c_offset=buffer)
-        if causal:
-            qk = _causal(qk, m, _F32(-np.inf))
-        added = _mask_rows(mask, full_shape, b, h, m, rows)
-        qk = qk * scale32 if added is None else _fma32(qk, scale32, added)
-        high = np.maximum.reduce(qk, axis=1)
-        empty = np.isneginf(high)
-        with np.errstate(invalid="ignore"):
-            e = _row_exps(qk - high[:, None])
-        e[empty] = 0
-        total = _row_sums(e)
-        dst = matmul.product(e, v[b, h], plan.mkl_threads, c_offset=buffer + rows_max * source + 2 * rows_max)
-        total[total == 0] = 1
-        out[b, h, m:m + rows] = dst * (_F32(1) / total)[:, None]
-        lse[b, h, m:m + rows] = np.where(empty, _F32(0), high) + _logf(total)
-    return out, lse
+    blocks = plan.blocks
+
+    def query(i: int) -> np.ndarray:
+        b, h, m, rows = blocks[i]
+        return q[b, h, m:m + rows]
+
+    def keys_t(i: int) -> np.ndarray:
+        return k[blocks[i][0], blocks[i][1]].T
+
+    qk = np.concatenate(_products(len(blocks), query, keys_t, lambda i: matmul.product(
+        query(i), keys_t(i), plan.mkl_threads, c_offset=plan.thread(i) * per_thread)))
+    if causal:
+        qk[plan.causal_above()] = -np.inf
+    added = plan.stacked_mask(mask)
+    scale32 = _F32(scale)
+    qk = qk * scale32 if added is None else _fma32(qk, scale32, added)
+    high = np.maximum.reduce(qk, axis=1)
+    empty = np.isneginf(high)
+    with np.errstate(invalid="ignore"):
+        e = _row_exps(qk - high[:, None])
+    e[empty] = 0
+    total = _row_sums(e)
+    starts = plan.starts
+
+    def weights(i: int) -> np.ndarray:
+        return e[starts[i]:starts[i + 1]]
+
+    def values(i: int) -> np.ndarray:
+        return v[blocks[i][0], blocks[i][1]]
+
+    past_scores = rows_max * source + 2 * rows_max  # the block's output after its scores, maxima and sums
+    dst = np.concatenate(_products(len(blocks), weights, values, lambda i: matmul.product(
+        weights(i), values(i), plan.mkl_threads, c_offset=plan.thread(i) * per_thread + past_scores)))
+    total[total == 0] = 1
+    out = dst * (_F32(1) / total)[:, None]
+    lse = np.where(empty, _F32(0), high) + _logf(total)
+    shape = (plan.batch, plan.heads, plan.length)
+    return out.reshape(shape + (plan.dim,)), lse.reshape(shape)
 
 
 def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out: np.ndarray, lse: np.ndarray,
@@ -199,41 +238,105 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
     """The gradients of q, k and v, each (B, H, ., D) laid out as (B, ., H, D)."""
     plan = _Plan(q.shape, k.shape[2], True, threads)
     batch, heads, length, dim, source = plan.batch, plan.heads, plan.length, plan.dim, plan.source
-    rows_max = plan.rows
-    full_shape = (batch, heads, length, source)
+    rows_max, blocks, starts = plan.rows, plan.blocks, plan.starts
     scale32 = _F32(scale)
     grad_rows = np.ascontiguousarray(grad.transpose(0, 2, 1, 3))  # the kernel's grad_out.contiguous()
-    out_rows = out.transpose(0, 2, 1, 3)
+    step = heads * dim
+    per_thread = 2 * rows_max * source
+    slices = plan.slices
+
+    def buffer(index: int) -> int:  # a block's thread: one per (batch, head) here
+        return plan.thread(index // slices) * per_thread
+
+    sums = _dot_rows(grad.reshape(-1, dim), np.ascontiguousarray(out).reshape(-1, dim))
+
+    def query(i: int) -> np.ndarray:
+        b, h, m, rows = blocks[i]
+        return q[b, h, m:m + rows]
+
+    def keys(i: int) -> np.ndarray:
+        return k[blocks[i][0], blocks[i][1]]
+
+    def values_t(i: int) -> np.ndarray:
+        return v[blocks[i][0], blocks[i][1]].T
+
+    def grad_block(i: int) -> np.ndarray:
+        b, h, m, rows = blocks[i]
+        return grad_rows[b, m:m + rows, h]
+
+    def go_offset(i: int) -> int:
+        b, h, m, _ = blocks[i]
+        return b * length * step + m * step + h * dim
+
+    count = len(blocks)
+    attn = np.concatenate(_products(count, query, lambda i: keys(i).T, lambda i: matmul.product(
+        query(i), keys(i).T, plan.mkl_threads, c_offset=buffer(i), alpha=scale32), alpha=scale32))
+    added = plan.stacked_mask(mask)
+    if added is not None:
+        attn = attn + added
+    with np.errstate(invalid="ignore"):
+        shifted = attn - lse.reshape(-1, 1)
+        # (recomputed, a score may end a rounding above its row's log-sum-exp)
+        attn = sleef_expf_nonpositive(shifted) if np.maximum.reduce(shifted, axis=None) <= 0 else sleef_expf(shifted)
+    if causal:
+        attn[plan.causal_above()] = 0
+    d_attn = np.concatenate(_products(count, grad_block, values_t, lambda i: matmul.product(
+        grad_block(i), values_t(i), plan.mkl_threads, c_offset=buffer(i) + rows_max * source, a_offset=go_offset(i))))
+    d_attn = attn * (d_attn - sums[:, None])
     d_q = np.zeros((batch, length, heads, dim), _F32)
     d_k = np.zeros((batch, source, heads, dim), _F32)
     d_v = np.zeros((batch, source, heads, dim), _F32)
-    step = heads * dim
-    per_thread = 2 * rows_max * source
-    for item in range(plan.items):
-        b, h = divmod(item, heads)
-        buffer = plan.thread(item) * per_thread
-        threads_here = plan.mkl_threads
-        kv_offset = b * source * step + h * dim
-        for m in range(0, length, rows_max):
-            rows = min(rows_max, length - m)
-            go = grad_rows[b, m:m + rows, h]
-            sums = _dot_rows(go, out_rows[b, m:m + rows, h])
-            attn = matmul.product(q[b, h, m:m + rows], k[b, h].T, threads_here, c_offset=buffer, alpha=scale32)
-            added = _mask_rows(mask, full_shape, b, h, m, rows)
-            if added is not None:
-                attn = attn + added
-            with np.errstate(invalid="ignore"):
-                attn = sleef_expf(attn - lse[b, h, m:m + rows, None])
-            if causal:
-                attn = _causal(attn, m, _F32(0))
-            d_v[b, :, h] = matmul.product(attn.T, go, threads_here, added=d_v[b, :, h], c_offset=kv_offset,
-                                          c_row_step=step)
-            d_attn = matmul.product(go, v[b, h].T, threads_here, c_offset=buffer + rows_max * source,
-                                    a_offset=b * length * step + m * step + h * dim)
-            d_attn = attn * (d_attn - sums[:, None])
-            d_q[b, m:m + rows, h] = matmul.product(d_attn, k[b, h], threads_here, added=d_q[b, m:m + rows, h],
-                                                   c_offset=b * length * step + m * step + h * dim,
-                                                   alpha=scale32, c_row_step=step)
-            d_k[b, :, h] = matmul.product(d_attn.T, q[b, h, m:m + rows], threads_here, added=d_k[b, :, h],
-                                          c_offset=kv_offset, alpha=scale32, c_row_step=step)
+
+    def weights(i: int) -> np.ndarray:
+        return attn[starts[i]:starts[i + 1]]
+
+    def scores(i: int) -> np.ndarray:
+        return d_attn[starts[i]:starts[i + 1]]
+
+    def add_block_products(chosen: list) -> None:
+        """d_v, d_q and d_k of the chosen blocks (one per (batch, head)), added to each one's sums."""
+        where = [blocks[i] for i in chosen]
+
+        def kv_rows(grads: np.ndarray) -> Callable[[int], np.ndarray]:
+            return lambda j: grads[where[j][0], :, where[j][1]]
+
+        def kv_offset(j: int) -> int:
+            return where[j][0] * source * step + where[j][1] * dim
+
+        def q_rows(j: int) -> np.ndarray:
+            b, h, m, rows = where[j]
+            return d_q[b, m:m + rows, h]
+
+        def p_t(j: int) -> np.ndarray:
+            return weights(chosen[j]).T
+
+        def ds(j: int) -> np.ndarray:
+            return scores(chosen[j])
+
+        def go(j: int) -> np.ndarray:
+            return grad_block(chosen[j])
+
+        def key_rows(j: int) -> np.ndarray:
+            return keys(chosen[j])
+
+        def query_rows(j: int) -> np.ndarray:
+            return query(chosen[j])
+
+        count = len(chosen)
+        found_v = _products(count, p_t, go, lambda j: matmul.product(
+            p_t(j), go(j), plan.mkl_threads, added=kv_rows(d_v)(j), c_offset=kv_offset(j), c_row_step=step),
+            added=kv_rows(d_v))
+        found_q = _products(count, ds, key_rows, lambda j: matmul.product(
+            ds(j), key_rows(j), plan.mkl_threads, added=q_rows(j), c_offset=go_offset(chosen[j]), alpha=scale32,
+            c_row_step=step), added=q_rows, alpha=scale32)
+        found_k = _products(count, lambda j: ds(j).T, query_rows, lambda j: matmul.product(
+            ds(j).T, query_rows(j), plan.mkl_threads, added=kv_rows(d_k)(j), c_offset=kv_offset(j), alpha=scale32,
+            c_row_step=step), added=kv_rows(d_k), alpha=scale32)
+        for j, (b, h, m, rows) in enumerate(where):
+            d_v[b, :, h], d_q[b, m:m + rows, h], d_k[b, :, h] = found_v[j], found_q[j], found_k[j]
+
+    # each (batch, head) adds its blocks of queries in turn into d_k and d_v: all first blocks,
+    # then all second ones, ...
+    for first in range(slices):
+        add_block_products(list(range(first, count, slices)))
     return d_q.transpose(0, 2, 1, 3), d_k.transpose(0, 2, 1, 3), d_v.transpose(0, 2, 1, 3)

@@ -456,9 +456,9 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
 def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: int = 0) -> np.ndarray:
     """MKL's matrix-vector kernel over contiguous rows: each (k,) row times ``vec``. Rows go
     four at a time: 1 to 4 terms peeled (by the row stride, k for packed rows, and by where the
-    rows start, ``offset`` elements past a 16-byte boundary), then four lanes. The last m % 4 rows one by one: the terms up to
-    the vector's next 16-byte boundary (4 if it is on one) peeled, then steps of 8 over two
-    accumulators (one on every second row), the rest in order."""
+    rows start, ``offset`` elements past a 16-byte boundary), then four lanes. The last m % 4
+    rows one by one: the terms up to the vector's next 16-byte boundary (4 if it is on one)
+    peeled, then steps of 8 over two accumulators (one on every second row), the rest in order."""
     e, k = rows.shape
     products = np.multiply(rows.T, vec[:, None], dtype=_F32)  # (k, e)
     out = np.empty(e, _F32)
@@ -669,6 +669,25 @@ def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offs
 def covers(m: int, k: int, n: int) -> bool:
     """Whether ``product`` takes this shape (small enough to emulate cheaply)."""
     return m * n * k <= MAX_WORK and k <= MAX_K
+
+
+def packed_stack(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
+                 alpha: Optional[np.float32] = None) -> Optional[np.ndarray]:
+    """``product`` of each of a stack of (m, k) and (k, n) products that all take MKL's packed
+    kernel on one thread (m >= 4, n >= 12, k up to one block), in one OpenBLAS call over the
+    stack instead of one call each (``_fused``'s chains); None where that does not apply (other
+    shapes, another BLAS, a zero result that a tiny operand may have signed), for the caller to
+    take ``product`` one at a time."""
+    m, k = a.shape[1:]
+    n = b.shape[2]
+    if m < 4 or n < 12 or not 1 < k <= _GEMM_MAX_K or not _gemm_fuses_in_order():
+        return None
+    left = np.empty((a.shape[0], k, m), _F32).transpose(0, 2, 1)  # each matrix column-major, as _fused has it
+    left[...] = a
+    out = np.matmul(left, b if alpha is None else np.multiply(b, alpha))
+    if not out.all():
+        return None
+    return out if added is None else np.add(added, out, dtype=_F32)
 
 
 
