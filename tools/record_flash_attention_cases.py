@@ -12,9 +12,10 @@ sums), head sizes below and above 16 (``map2_reduce_all``), a last block of one 
 (MKL's matrix-vector kernel at an unaligned buffer), 192 and more queries (blocks of 64), up to
 512 keys, boolean, additive, key-padding and per-head masks, a fully masked row, causal with
 more or fewer keys than queries, a given scale, one work item (MKL outside ATen's threads), and
-MultiheadAttention's layout (heads interleaved in memory). ``PRODUCTS`` adds the two MKL
-product rules the kernel's blocks exposed: ``bmm`` of single rows at unaligned outputs, and a
-row times a transposed weight whose rows are strided.
+MultiheadAttention's layout (heads interleaved in memory). ``PRODUCTS`` adds the MKL product
+rules the kernel's blocks exposed: ``bmm`` of single rows at unaligned outputs, a row times a
+transposed weight whose rows are strided, and an outer product (one term) of a column with
+zeros, whose zeros keep their sign.
 """
 from __future__ import annotations
 
@@ -52,9 +53,11 @@ CASES = [
     (2, 8, 35, 35, 8, "causal", "lbhd", None),
 ]
 
-# bmm of (batch, 1, k) by (batch, k, n); a (1, k) row times a (n, lda)[:, :k] weight transposed
+# bmm of (batch, 1, k) by (batch, k, n); a (1, k) row times a (n, lda)[:, :k] weight transposed;
+# an (m, 1) column (every other entry 0) times a (1, n) row
 PRODUCTS = [("bmm", 4, 1, 37, 21), ("bmm", 3, 1, 64, 9), ("bmm", 6, 1, 13, 30),
-            ("gemv", 12, 19, 7), ("gemv", 39, 44, 24), ("gemv", 57, 64, 16), ("gemv", 17, 22, 21)]
+            ("gemv", 12, 19, 7), ("gemv", 39, 44, 24), ("gemv", 57, 64, 16), ("gemv", 17, 22, 21),
+            ("outer", 8, 16), ("outer", 3, 5)]
 
 
 def case_array(seed: int, shape: tuple, scale: float = 1.0) -> np.ndarray:
@@ -116,6 +119,11 @@ def run_product(torch, index: int, case: tuple) -> str:
         a = torch.from_numpy(case_array(500 + index, (batch, rows, k)))
         b = torch.from_numpy(case_array(600 + index, (batch, k, n)))
         return digest(torch.bmm(a, b).numpy())
+    if case[0] == "outer":
+        _, m, n = case
+        column = case_array(500 + index, (m, 1))
+        column[::2] = 0
+        return digest(torch.mm(torch.from_numpy(column), torch.from_numpy(case_array(600 + index, (1, n)))).numpy())
     _, k, lda, n = case
     row = torch.from_numpy(case_array(500 + index, (1, k)))
     weight = torch.from_numpy(case_array(600 + index, (n, lda)))[:, :k]

@@ -630,6 +630,8 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
             return _after(_times(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)
                                  [None, :], alpha), added)
         return _small_rows_vector(scaled, b, c_offset, added, c_row_step)
+    if k == 1:  # one term: every kernel gives its product, so a zero keeps its sign (not +0 + it)
+        return _after(np.multiply(scaled, b), added)
     if m >= 4 and n >= 12:
         # the packed kernel scales b; a single term of k is (alpha*a)*b there too
         packed_a, panel = (scaled, b) if alpha is None or k == 1 else (a, np.multiply(b, alpha))
