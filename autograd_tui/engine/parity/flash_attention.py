@@ -130,18 +130,25 @@ def _dot_rows(g: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 def _products(count: int, left: Callable[[int], np.ndarray], right: Callable[[int], np.ndarray],
               one: Callable[[int], np.ndarray], added: Optional[Callable[[int], np.ndarray]] = None,
-              alpha: Optional[np.float32] = None) -> list:
+              alpha: Optional[np.float32] = None, offset: Optional[Callable[[int], int]] = None,
+              row_step: Optional[int] = None) -> list:
     """``one(i)``, block i's ``matmul.product`` at its own offsets, for every block; blocks of one
-    shape that MKL's packed kernel takes (whose order no offset changes) in one stacked call."""
+    shape that MKL's packed kernel takes (whose order no offset changes), or its in-order kernel
+    with outputs equally far from a 16-byte boundary (``offset(i)``, rows ``row_step`` apart), in
+    one stacked call."""
     groups: dict = {}
     for i in range(count):
-        groups.setdefault((left(i).shape, right(i).shape), []).append(i)
+        key = (left(i).shape, right(i).shape, 0 if offset is None else offset(i) % 4)
+        groups.setdefault(key, []).append(i)
     found: list = [None] * count
     for members in groups.values():
         stacked = None
         if len(members) > 1:
-            stacked = matmul.packed_stack(np.stack([left(i) for i in members]), np.stack([right(i) for i in members]),
-                                          None if added is None else np.stack([added(i) for i in members]), alpha)
+            lefts, rights = [left(i) for i in members], [right(i) for i in members]
+            more = None if added is None else np.stack([added(i) for i in members])
+            stacked = matmul.packed_stack(np.stack(lefts), np.stack(rights), more, alpha)
+            if stacked is None and offset is not None:
+                stacked = matmul.rows_vector_stack(lefts, rights, offset(members[0]), more, alpha, row_step)
         for place, i in enumerate(members):
             found[i] = one(i) if stacked is None else stacked[place]
     return found
@@ -223,8 +230,11 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
         return v[blocks[i][0], blocks[i][1]]
 
     past_scores = rows_max * source + 2 * rows_max  # the block's output after its scores, maxima and sums
+    def dst_offset(i: int) -> int:
+        return plan.thread(i) * per_thread + past_scores
+
     dst = np.concatenate(_products(len(blocks), weights, values, lambda i: matmul.product(
-        weights(i), values(i), plan.mkl_threads, c_offset=plan.thread(i) * per_thread + past_scores)))
+        weights(i), values(i), plan.mkl_threads, c_offset=dst_offset(i)), offset=dst_offset))
     total[total == 0] = 1
     out = dst * (_F32(1) / total)[:, None]
     lse = np.where(empty, _F32(0), high) + _logf(total)
@@ -325,13 +335,13 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
         count = len(chosen)
         found_v = _products(count, p_t, go, lambda j: matmul.product(
             p_t(j), go(j), plan.mkl_threads, added=kv_rows(d_v)(j), c_offset=kv_offset(j), c_row_step=step),
-            added=kv_rows(d_v))
+            added=kv_rows(d_v), offset=kv_offset, row_step=step)
         found_q = _products(count, ds, key_rows, lambda j: matmul.product(
             ds(j), key_rows(j), plan.mkl_threads, added=q_rows(j), c_offset=go_offset(chosen[j]), alpha=scale32,
-            c_row_step=step), added=q_rows, alpha=scale32)
+            c_row_step=step), added=q_rows, alpha=scale32, offset=lambda j: go_offset(chosen[j]), row_step=step)
         found_k = _products(count, lambda j: ds(j).T, query_rows, lambda j: matmul.product(
             ds(j).T, query_rows(j), plan.mkl_threads, added=kv_rows(d_k)(j), c_offset=kv_offset(j), alpha=scale32,
-            c_row_step=step), added=kv_rows(d_k), alpha=scale32)
+            c_row_step=step), added=kv_rows(d_k), alpha=scale32, offset=kv_offset, row_step=step)
         for j, (b, h, m, rows) in enumerate(where):
             d_v[b, :, h], d_q[b, m:m + rows, h], d_k[b, :, h] = found_v[j], found_q[j], found_k[j]
 

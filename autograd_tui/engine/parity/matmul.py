@@ -480,10 +480,15 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
                        c_row_step: Optional[int] = None) -> np.ndarray:
     """b not transposed: in order, except the first elements of an output row that starts off
     a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
-    This kernel loads the output first: addmm's added term is where each sum starts."""
-    m, n = a.shape[0], b.shape[1]
-    start = _filled(added, m, n)
-    products = _products(a, b)  # (k, m, n)
+    This kernel loads the output first: addmm's added term is where each sum starts. ``a`` and
+    ``b`` may be stacks of matrices, (..., m, k) and (..., k, n), whose outputs start alike."""
+    m, n = a.shape[-2], b.shape[-1]
+    shape = np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (m, n)
+    start = np.zeros(shape, _F32) if added is None else np.empty(shape, _F32)
+    if added is not None:
+        start[...] = added
+    # (k, ..., m, n) products, each rounded once, term of k first
+    products = np.multiply(np.moveaxis(a, -1, 0)[..., None], np.moveaxis(b, -2, 0)[..., None, :])
     out = _chain(start, products)
     # rows r, r + period, ... start equally far from a 16-byte boundary
     step = n if c_row_step is None else c_row_step
@@ -492,11 +497,25 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
         peel = -(c_offset + step * r) % 4
         if peel and n - peel >= 4:
             rows = slice(r, None, period)
-            picked = products[:, rows, :peel]  # (k, rows, peel)
-            count = picked.shape[1]
-            sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[rows, :peel].ravel())
-            out[rows, :peel] = sums.reshape(count, peel)
+            picked = products[..., rows, :peel]  # (k, ..., rows, peel)
+            sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[..., rows, :peel].ravel())
+            out[..., rows, :peel] = sums.reshape(picked.shape[1:])
     return out
+
+
+def rows_vector_stack(lefts: list, rights: list, c_offset: int, added: Optional[np.ndarray] = None,
+                      alpha: Optional[np.float32] = None, c_row_step: Optional[int] = None) -> Optional[np.ndarray]:
+    """``product`` of each pair of a list of (m, k) and (k, n) products (one thread) that all take
+    MKL's in-order kernel for ``b`` as stored (m < 4 or n < 12; k, n >= 2), their outputs all
+    ``c_offset`` elements past a 16-byte boundary (mod 4), rows ``c_row_step`` apart: one pass
+    over the stack (``added``: (count, m, n)). None where another kernel applies."""
+    m, k = lefts[0].shape
+    n = rights[0].shape[1]
+    if (m >= 4 and n >= 12) or k < 2 or n < 2 or any(_layout(b) != "N" for b in rights):
+        return None
+    a = np.stack(lefts)
+    return _small_rows_vector(a if alpha is None else np.multiply(a, alpha), np.stack(rights), c_offset, added,
+                              c_row_step)
 
 
 def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int) -> np.ndarray:
