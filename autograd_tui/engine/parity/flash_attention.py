@@ -131,14 +131,16 @@ def _dot_rows(g: np.ndarray, y: np.ndarray) -> np.ndarray:
 def _products(count: int, left: Callable[[int], np.ndarray], right: Callable[[int], np.ndarray],
               one: Callable[[int], np.ndarray], added: Optional[Callable[[int], np.ndarray]] = None,
               alpha: Optional[np.float32] = None, offset: Optional[Callable[[int], int]] = None,
-              row_step: Optional[int] = None) -> list:
-    """``one(i)``, block i's ``matmul.product`` at its own offsets, for every block; blocks of one
-    shape that MKL's packed kernel takes (whose order no offset changes), or its in-order kernel
-    with outputs equally far from a 16-byte boundary (``offset(i)``, rows ``row_step`` apart), in
-    one stacked call."""
+              row_step: Optional[int] = None, left_offset: Optional[Callable[[int], int]] = None) -> list:
+    """``one(i)``, block i's ``matmul.product`` at its own offsets, for every block. Blocks of one
+    shape go in one stacked call where their kernel allows: MKL's packed kernel (whose order no
+    offset changes), its in-order kernel with outputs equally far from a 16-byte boundary
+    (``offset(i)``, rows ``row_step`` apart), its dot kernel with the rows of ``left`` so
+    (``left_offset(i)``, rows ``row_step`` apart)."""
     groups: dict = {}
     for i in range(count):
-        key = (left(i).shape, right(i).shape, 0 if offset is None else offset(i) % 4)
+        key = (left(i).shape, right(i).shape, 0 if offset is None else offset(i) % 4,
+               0 if left_offset is None else left_offset(i) % 4)
         groups.setdefault(key, []).append(i)
     found: list = [None] * count
     for members in groups.values():
@@ -149,6 +151,8 @@ def _products(count: int, left: Callable[[int], np.ndarray], right: Callable[[in
             stacked = matmul.packed_stack(np.stack(lefts), np.stack(rights), more, alpha)
             if stacked is None and offset is not None:
                 stacked = matmul.rows_vector_stack(lefts, rights, offset(members[0]), more, alpha, row_step)
+            if stacked is None and left_offset is not None and row_step is not None and added is None:
+                stacked = matmul.dots_stack(lefts, rights, left_offset(members[0]), row_step, alpha)
         for place, i in enumerate(members):
             found[i] = one(i) if stacked is None else stacked[place]
     return found
@@ -208,8 +212,10 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
     def keys_t(i: int) -> np.ndarray:
         return k[blocks[i][0], blocks[i][1]].T
 
+    query_rows_apart = q.strides[2] // q.itemsize
     qk = np.concatenate(_products(len(blocks), query, keys_t, lambda i: matmul.product(
-        query(i), keys_t(i), plan.mkl_threads, c_offset=plan.thread(i) * per_thread)))
+        query(i), keys_t(i), plan.mkl_threads, c_offset=plan.thread(i) * per_thread),
+        row_step=query_rows_apart, left_offset=lambda i: matmul._offset(query(i))))
     if causal:
         qk[plan.causal_above()] = -np.inf
     added = plan.stacked_mask(mask)
@@ -280,7 +286,8 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
 
     count = len(blocks)
     attn = np.concatenate(_products(count, query, lambda i: keys(i).T, lambda i: matmul.product(
-        query(i), keys(i).T, plan.mkl_threads, c_offset=buffer(i), alpha=scale32), alpha=scale32))
+        query(i), keys(i).T, plan.mkl_threads, c_offset=buffer(i), alpha=scale32), alpha=scale32,
+        row_step=q.strides[2] // q.itemsize, left_offset=lambda i: matmul._offset(query(i))))
     added = plan.stacked_mask(mask)
     if added is not None:
         attn = attn + added
@@ -291,7 +298,8 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
     if causal:
         attn[plan.causal_above()] = 0
     d_attn = np.concatenate(_products(count, grad_block, values_t, lambda i: matmul.product(
-        grad_block(i), values_t(i), plan.mkl_threads, c_offset=buffer(i) + rows_max * source, a_offset=go_offset(i))))
+        grad_block(i), values_t(i), plan.mkl_threads, c_offset=buffer(i) + rows_max * source, a_offset=go_offset(i)),
+        row_step=step, left_offset=go_offset))
     d_attn = attn * (d_attn - sums[:, None])
     d_q = np.zeros((batch, length, heads, dim), _F32)
     d_k = np.zeros((batch, source, heads, dim), _F32)

@@ -395,8 +395,10 @@ _WIDE = 16
 
 
 def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first."""
-    return np.multiply(a.T[:, :, None], b[:, None, :])  # (with out= numpy takes a slower loop)
+    """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first; of stacks
+    (..., m, k) and (..., k, n), (k, ..., m, n)."""
+    # (with out= numpy takes a slower loop)
+    return np.multiply(np.moveaxis(a, -1, 0)[..., None], np.moveaxis(b, -2, 0)[..., None, :])
 
 
 def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
@@ -487,8 +489,7 @@ def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optio
     start = np.zeros(shape, _F32) if added is None else np.empty(shape, _F32)
     if added is not None:
         start[...] = added
-    # (k, ..., m, n) products, each rounded once, term of k first
-    products = np.multiply(np.moveaxis(a, -1, 0)[..., None], np.moveaxis(b, -2, 0)[..., None, :])
+    products = _products(a, b)  # (k, ..., m, n)
     out = _chain(start, products)
     # rows r, r + period, ... start equally far from a 16-byte boundary
     step = n if c_row_step is None else c_row_step
@@ -518,32 +519,49 @@ def rows_vector_stack(lefts: list, rights: list, c_offset: int, added: Optional[
                               c_row_step)
 
 
-def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int) -> np.ndarray:
+def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int, a_row_step: Optional[int] = None) -> np.ndarray:
     """b transposed (nn.Linear's weight.t()): each element a four-lane dot product of a row of
     ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary (``a_offset``:
     where its first row starts); whole groups of 4 columns with one accumulator, the other
-    columns with two."""
-    m, k = a.shape
-    n = b.shape[1]
+    columns with two. ``a`` and ``b`` may be stacks of matrices whose rows of ``a`` lie alike
+    (``a_row_step`` apart in memory)."""
+    m, k = a.shape[-2:]
+    n = b.shape[-1]
+    shape = np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (m, n)
     if k < 4:  # no vector step: every element in order (one pass instead of one per peel)
-        return _in_order(a, b)
-    out = np.empty((m, n), _F32)
+        return _chain(np.zeros(shape, _F32), _products(a, b))
+    out = np.empty(shape, _F32)
     whole = n // 4 * 4
-    row_step = a.strides[0] // a.itemsize
+    row_step = a.strides[-2] // a.itemsize if a_row_step is None else a_row_step
     # rows r, r + period, ... start equally far from a 16-byte boundary
     period = 4 // math.gcd(row_step, 4)
     for r in range(min(period, m)):
         rows = slice(r, None, period)
         peel = min(k, -(a_offset + row_step * r) % 4)
-        products = _products(a[rows], b)  # (k, rows, n)
-        count = products.shape[1]
+        products = _products(a[..., rows, :], b)  # (k, ..., rows, n)
+        counts = products.shape[1:-1]
         if whole:
-            part = _lanes(products[:, :, :whole].reshape(k, -1), peel, 1, (k - peel) // 4 * 4)
-            out[rows, :whole] = part.reshape(count, whole)
+            part = _lanes(products[..., :whole].reshape(k, -1), peel, 1, (k - peel) // 4 * 4)
+            out[..., rows, :whole] = part.reshape(counts + (whole,))
         if whole < n:
-            part = _lanes(products[:, :, whole:].reshape(k, -1), peel, 2, (k - peel) // 8 * 8)
-            out[rows, whole:] = part.reshape(count, n - whole)
+            part = _lanes(products[..., whole:].reshape(k, -1), peel, 2, (k - peel) // 8 * 8)
+            out[..., rows, whole:] = part.reshape(counts + (n - whole,))
     return out
+
+
+def dots_stack(lefts: list, rights: list, a_offset: int, a_row_step: int,
+               alpha: Optional[np.float32] = None) -> Optional[np.ndarray]:
+    """``product`` of each pair of a list of (m, k) and (k, n) products (one thread, no added term)
+    that all take MKL's small dot kernel (``b`` a transposed view; m < 4 or n < 12; m, n, k >= 2),
+    the rows of every ``a`` ``a_row_step`` apart and starting ``a_offset`` elements past a 16-byte
+    boundary (mod 4): one pass over the stack. None where another kernel applies."""
+    m, k = lefts[0].shape
+    n = rights[0].shape[1]
+    if ((m >= 4 and n >= 12) or k < 2 or n < 2 or m < 2 or any(_layout(b) != "T" for b in rights)
+            or any(_layout(a) != "N" for a in lefts)):
+        return None
+    out = _small_dots(np.stack(lefts), np.stack(rights), a_offset, a_row_step)
+    return out if alpha is None else np.multiply(out, alpha)
 
 
 def _threads_split_rows(m: int, k: int, n: int, threads: int) -> bool:
