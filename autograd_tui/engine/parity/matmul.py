@@ -395,8 +395,10 @@ _WIDE = 16
 
 
 def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first."""
-    return np.multiply(a.T[:, :, None], b[:, None, :])  # (with out= numpy takes a slower loop)
+    """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first; of stacks
+    (..., m, k) and (..., k, n), (k, ..., m, n)."""
+    # (with out= numpy takes a slower loop)
+    return np.multiply(np.moveaxis(a, -1, 0)[..., None], np.moveaxis(b, -2, 0)[..., None, :])
 
 
 def _in_order(a: np.ndarray, b: np.ndarray, start: Optional[np.ndarray] = None) -> np.ndarray:
@@ -455,16 +457,16 @@ def _lanes(products: np.ndarray, peel: int, accumulators: int, run: int) -> np.n
 
 def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: int = 0) -> np.ndarray:
     """MKL's matrix-vector kernel over contiguous rows: each (k,) row times ``vec``. Rows go
-    four at a time: 1 to 4 terms peeled (by k and by where the rows start, ``offset`` elements
-    past a 16-byte boundary), then four lanes. The last m % 4 rows one by one: the terms up to
-    the vector's next 16-byte boundary (4 if it is on one) peeled, then steps of 8 over two
-    accumulators (one on every second row), the rest in order."""
+    four at a time: 1 to 4 terms peeled (by the row stride, k for packed rows, and by where the
+    rows start, ``offset`` elements past a 16-byte boundary), then four lanes. The last m % 4
+    rows one by one: the terms up to the vector's next 16-byte boundary (4 if it is on one)
+    peeled, then steps of 8 over two accumulators (one on every second row), the rest in order."""
     e, k = rows.shape
     products = np.multiply(rows.T, vec[:, None], dtype=_F32)  # (k, e)
     out = np.empty(e, _F32)
     whole = e // 4 * 4
     if whole:
-        peel = min(k, (k - 1 - offset) % 4 + 1)
+        peel = min(k, (rows.strides[0] // rows.itemsize - 1 - offset) % 4 + 1)
         out[:whole] = _lanes(products[:, :whole], peel, 1, (k - peel) // 4 * 4)
     peel = min(k, (-vec_offset - 1) % 4 + 1)
     for r in range(whole, e):
@@ -476,53 +478,90 @@ def _dot_rows(rows: np.ndarray, vec: np.ndarray, offset: int = 0, vec_offset: in
 # Kernels by layout
 # ---------------------------------------------------------------------------------------------
 
-def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optional[np.ndarray]) -> np.ndarray:
+def _small_rows_vector(a: np.ndarray, b: np.ndarray, c_offset: int, added: Optional[np.ndarray],
+                       c_row_step: Optional[int] = None) -> np.ndarray:
     """b not transposed: in order, except the first elements of an output row that starts off
     a 16-byte boundary (MKL's scalar loop before its aligned vectors) when at least 4 follow.
-    This kernel loads the output first: addmm's added term is where each sum starts."""
-    m, n = a.shape[0], b.shape[1]
-    start = _filled(added, m, n)
-    products = _products(a, b)  # (k, m, n)
+    This kernel loads the output first: addmm's added term is where each sum starts. ``a`` and
+    ``b`` may be stacks of matrices, (..., m, k) and (..., k, n), whose outputs start alike."""
+    m, n = a.shape[-2], b.shape[-1]
+    shape = np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (m, n)
+    start = np.zeros(shape, _F32) if added is None else np.empty(shape, _F32)
+    if added is not None:
+        start[...] = added
+    products = _products(a, b)  # (k, ..., m, n)
     out = _chain(start, products)
     # rows r, r + period, ... start equally far from a 16-byte boundary
-    period = 4 // math.gcd(n, 4)
+    step = n if c_row_step is None else c_row_step
+    period = 4 // math.gcd(step, 4)
     for r in range(min(period, m)):
-        peel = -(c_offset + n * r) % 4
+        peel = -(c_offset + step * r) % 4
         if peel and n - peel >= 4:
             rows = slice(r, None, period)
-            picked = products[:, rows, :peel]  # (k, rows, peel)
-            count = picked.shape[1]
-            sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[rows, :peel].ravel())
-            out[rows, :peel] = sums.reshape(count, peel)
+            picked = products[..., rows, :peel]  # (k, ..., rows, peel)
+            sums = _eight_blocks(picked.reshape(picked.shape[0], -1), start[..., rows, :peel].ravel())
+            out[..., rows, :peel] = sums.reshape(picked.shape[1:])
     return out
 
 
-def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int) -> np.ndarray:
+def rows_vector_stack(lefts: list, rights: list, c_offset: int, added: Optional[np.ndarray] = None,
+                      alpha: Optional[np.float32] = None, c_row_step: Optional[int] = None) -> Optional[np.ndarray]:
+    """``product`` of each pair of a list of (m, k) and (k, n) products (one thread) that all take
+    MKL's in-order kernel for ``b`` as stored (m < 4 or n < 12; k, n >= 2), their outputs all
+    ``c_offset`` elements past a 16-byte boundary (mod 4), rows ``c_row_step`` apart: one pass
+    over the stack (``added``: (count, m, n)). None where another kernel applies."""
+    m, k = lefts[0].shape
+    n = rights[0].shape[1]
+    if (m >= 4 and n >= 12) or k < 2 or n < 2 or any(_layout(b) != "N" for b in rights):
+        return None
+    a = np.stack(lefts)
+    return _small_rows_vector(a if alpha is None else np.multiply(a, alpha), np.stack(rights), c_offset, added,
+                              c_row_step)
+
+
+def _small_dots(a: np.ndarray, b: np.ndarray, a_offset: int, a_row_step: Optional[int] = None) -> np.ndarray:
     """b transposed (nn.Linear's weight.t()): each element a four-lane dot product of a row of
     ``a`` and a row of the weight, peeled up to the row of ``a``'s 16-byte boundary (``a_offset``:
     where its first row starts); whole groups of 4 columns with one accumulator, the other
-    columns with two."""
-    m, k = a.shape
-    n = b.shape[1]
+    columns with two. ``a`` and ``b`` may be stacks of matrices whose rows of ``a`` lie alike
+    (``a_row_step`` apart in memory)."""
+    m, k = a.shape[-2:]
+    n = b.shape[-1]
+    shape = np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (m, n)
     if k < 4:  # no vector step: every element in order (one pass instead of one per peel)
-        return _in_order(a, b)
-    out = np.empty((m, n), _F32)
+        return _chain(np.zeros(shape, _F32), _products(a, b))
+    out = np.empty(shape, _F32)
     whole = n // 4 * 4
-    row_step = a.strides[0] // a.itemsize
+    row_step = a.strides[-2] // a.itemsize if a_row_step is None else a_row_step
     # rows r, r + period, ... start equally far from a 16-byte boundary
     period = 4 // math.gcd(row_step, 4)
     for r in range(min(period, m)):
         rows = slice(r, None, period)
         peel = min(k, -(a_offset + row_step * r) % 4)
-        products = _products(a[rows], b)  # (k, rows, n)
-        count = products.shape[1]
+        products = _products(a[..., rows, :], b)  # (k, ..., rows, n)
+        counts = products.shape[1:-1]
         if whole:
-            part = _lanes(products[:, :, :whole].reshape(k, -1), peel, 1, (k - peel) // 4 * 4)
-            out[rows, :whole] = part.reshape(count, whole)
+            part = _lanes(products[..., :whole].reshape(k, -1), peel, 1, (k - peel) // 4 * 4)
+            out[..., rows, :whole] = part.reshape(counts + (whole,))
         if whole < n:
-            part = _lanes(products[:, :, whole:].reshape(k, -1), peel, 2, (k - peel) // 8 * 8)
-            out[rows, whole:] = part.reshape(count, n - whole)
+            part = _lanes(products[..., whole:].reshape(k, -1), peel, 2, (k - peel) // 8 * 8)
+            out[..., rows, whole:] = part.reshape(counts + (n - whole,))
     return out
+
+
+def dots_stack(lefts: list, rights: list, a_offset: int, a_row_step: int,
+               alpha: Optional[np.float32] = None) -> Optional[np.ndarray]:
+    """``product`` of each pair of a list of (m, k) and (k, n) products (one thread, no added term)
+    that all take MKL's small dot kernel (``b`` a transposed view; m < 4 or n < 12; m, n, k >= 2),
+    the rows of every ``a`` ``a_row_step`` apart and starting ``a_offset`` elements past a 16-byte
+    boundary (mod 4): one pass over the stack. None where another kernel applies."""
+    m, k = lefts[0].shape
+    n = rights[0].shape[1]
+    if ((m >= 4 and n >= 12) or k < 2 or n < 2 or m < 2 or any(_layout(b) != "T" for b in rights)
+            or any(_layout(a) != "N" for a in lefts)):
+        return None
+    out = _small_dots(np.stack(lefts), np.stack(rights), a_offset, a_row_step)
+    return out if alpha is None else np.multiply(out, alpha)
 
 
 def _threads_split_rows(m: int, k: int, n: int, threads: int) -> bool:
@@ -591,11 +630,13 @@ def _after(result: np.ndarray, added: Optional[np.ndarray]) -> np.ndarray:
 
 
 def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.ndarray] = None,
-            c_offset: int = 0, a_offset: Optional[int] = None, alpha: Optional[np.float32] = None) -> np.ndarray:
+            c_offset: int = 0, a_offset: Optional[int] = None, alpha: Optional[np.float32] = None,
+            c_row_step: Optional[int] = None) -> np.ndarray:
     """``added + a @ b`` (``addmm``; ``a @ b`` without ``added``) for float32 (m, k) and (k, n)
     arrays, bit for bit as MKL's sgemm with each operand's layout as PyTorch passes it.
     ``c_offset``/``a_offset``: where the output and ``a`` start in their allocations, in
-    elements (bmm's later matrices), which decides MKL's aligned loops.
+    elements (bmm's later matrices), which decides MKL's aligned loops; ``c_row_step``: the
+    output's row stride in elements where its rows are not packed (n by default).
 
     ``alpha`` (addmm's, with ``added`` already ``beta * input``): each kernel applies it where
     MKL does (measured): the kernels that start from the output scale ``a`` (each product is
@@ -625,7 +666,9 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
         if lb == "T":
             return _after(_times(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)
                                  [None, :], alpha), added)
-        return _in_order(scaled, b, added)
+        return _small_rows_vector(scaled, b, c_offset, added, c_row_step)
+    if k == 1:  # one term: every kernel gives its product, so a zero keeps its sign (not +0 + it)
+        return _after(np.multiply(scaled, b), added)
     if m >= 4 and n >= 12:
         # the packed kernel scales b; a single term of k is (alpha*a)*b there too
         packed_a, panel = (scaled, b) if alpha is None or k == 1 else (a, np.multiply(b, alpha))
@@ -637,12 +680,12 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
             if la == lb == "T":  # the last rows' kernel for two transposed operands is not known
                 tail = _after(np.matmul(scaled[whole:], b), None if added is None else added[whole:])
             else:
-                tail = _small(a[whole:], b, la, lb, c_offset + whole * n,
+                tail = _small(a[whole:], b, la, lb, c_offset + whole * (n if c_row_step is None else c_row_step),
                               (_offset(a) if a_offset is None else a_offset) + whole * (a.strides[0] // a.itemsize),
-                              None if added is None else added[whole:], alpha)
+                              None if added is None else added[whole:], alpha, c_row_step)
             return np.concatenate([head, tail])
         return _packed(packed_a, panel, added)
-    return _small(a, b, la, lb, c_offset, a_offset, added, alpha)
+    return _small(a, b, la, lb, c_offset, a_offset, added, alpha, c_row_step)
 
 
 def _times(result: np.ndarray, alpha: Optional[np.float32]) -> np.ndarray:
@@ -650,7 +693,8 @@ def _times(result: np.ndarray, alpha: Optional[np.float32]) -> np.ndarray:
 
 
 def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: Optional[int],
-           added: Optional[np.ndarray], alpha: Optional[np.float32] = None) -> np.ndarray:
+           added: Optional[np.ndarray], alpha: Optional[np.float32] = None,
+           c_row_step: Optional[int] = None) -> np.ndarray:
     scaled = a if alpha is None else np.multiply(a, alpha)
     if lb == "T":
         if la == "T":
@@ -658,12 +702,31 @@ def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offs
         if a.shape[1] == 1:  # a single product: (alpha*a)*b
             return _after(_in_order(scaled, b), added)
         return _after(_times(_small_dots(a, b, _offset(a) if a_offset is None else a_offset), alpha), added)
-    return _small_rows_vector(scaled, b, c_offset, added)
+    return _small_rows_vector(scaled, b, c_offset, added, c_row_step)
 
 
 def covers(m: int, k: int, n: int) -> bool:
     """Whether ``product`` takes this shape (small enough to emulate cheaply)."""
     return m * n * k <= MAX_WORK and k <= MAX_K
+
+
+def packed_stack(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
+                 alpha: Optional[np.float32] = None) -> Optional[np.ndarray]:
+    """``product`` of each of a stack of (m, k) and (k, n) products that all take MKL's packed
+    kernel on one thread (m >= 4, n >= 12, k up to one block), in one OpenBLAS call over the
+    stack instead of one call each (``_fused``'s chains); None where that does not apply (other
+    shapes, another BLAS, a zero result that a tiny operand may have signed), for the caller to
+    take ``product`` one at a time."""
+    m, k = a.shape[1:]
+    n = b.shape[2]
+    if m < 4 or n < 12 or not 1 < k <= _GEMM_MAX_K or not _gemm_fuses_in_order():
+        return None
+    left = np.empty((a.shape[0], k, m), _F32).transpose(0, 2, 1)  # each matrix column-major, as _fused has it
+    left[...] = a
+    out = np.matmul(left, b if alpha is None else np.multiply(b, alpha))
+    if not out.all():
+        return None
+    return out if added is None else np.add(added, out, dtype=_F32)
 
 
 
