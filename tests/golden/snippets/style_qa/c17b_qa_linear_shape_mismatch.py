@@ -3,8 +3,8 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-imgs = torch.randn(4, 1, 5, 5)
-fc = nn.Linear(20, 10)
+imgs = torch.randn(3, 1, 5, 5)
+fc = nn.Linear(24, 12)
 try:
     fc(imgs.flatten(1))
 except RuntimeError as e:
@@ -13,4 +13,4 @@ try:
     fc(imgs)
 except RuntimeError as e:
     print(e)
-print(nn.Linear(25, 10)(imgs.flatten(1)).shape)
+print(nn.Linear(25, 12)(imgs.flatten(1)).shape)

@@ -4,7 +4,7 @@ from torch.func import grad, grad_and_value
 
 def f(x):
     y = (x ** 2).sum()
-    return y, {'y': y.detach(), 'n': x.numel()}
+    return y, {'y': y.detach(), 'n': x.sum().detach()}
 
 x = torch.tensor([1.0, 2.0, 3.0])
 g, aux = grad(f, has_aux=True)(x)
