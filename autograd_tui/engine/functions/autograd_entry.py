@@ -61,9 +61,12 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
             "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)")
     if inputs is not None:
         inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+        for t in inputs:
+            if t.grad_fn is not None:
+                t.retain_grad()  # as PyTorch's run_backward: .grad arrives through retain_grad, and stays
         grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused=True, accumulates=True)
         for t, g in zip(inputs, grads):
-            if g is not None:
+            if g is not None and t.grad_fn is None:
                 if t._grad is None:
                     t._grad = g if create_graph else g._detached_copy()
                 else:
