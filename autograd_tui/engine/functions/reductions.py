@@ -257,7 +257,9 @@ def var_backward(g, a, dims, correction, keepdim) -> Tensor:
     n = a.numel() if dims is None else math.prod(a.shape[d] for d in dims)
     g = unsqueeze_dims(g, dims, keepdim, a.shape)
     mean_a = a.mean() if dims is None else a.mean(dims, keepdim=True)
-    return mul_scalar(g, 2.0 / (n - correction)) * (a - mean_a)
+    dof = n - correction
+    # a C++ double division: 2 / 0 is inf (one element's var and std: nan, as PyTorch's)
+    return mul_scalar(g, 2.0 / dof if dof != 0 else math.inf) * (a - mean_a)
 
 
 def std_backward(g, a, out, dims, correction, keepdim) -> Tensor:
