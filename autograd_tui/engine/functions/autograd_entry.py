@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograd_tui.engine import graph
-from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine._tensor import Tensor, make, warn_at_caller, warn_once
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R
 from autograd_tui.engine.functions.creation import zeros_like
@@ -79,6 +79,9 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
 
 def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
                   only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
+    if not only_inputs:
+        warn_at_caller("only_inputs argument is deprecated and is ignored now (defaults to True). To accumulate "
+                       "gradient for other parts of the graph, please use torch.autograd.backward.", FutureWarning)
     if is_grads_batched:
         return _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused,
                              materialize_grads)
