@@ -353,6 +353,8 @@ op("min_dim", "MinBackward0", None,
    self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
 op("sort", "SortBackward0", None,
    self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
+op("sort_stable", "SortBackward1", None,
+   self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
 op("constant_pad_nd", "ConstantPadNdBackward0", None,
    self=lambda grad, pad: NN.constant_pad_nd(grad, tuple(-p for p in pad), 0))
 op("topk", "TopkBackward0", None,
