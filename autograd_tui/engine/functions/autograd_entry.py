@@ -28,15 +28,21 @@ def _make_root_grads(tensors, grad_tensors):
             if not isinstance(g, Tensor):
                 raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
             if g._data.shape != t._data.shape:
-                raise RuntimeError(f"Mismatch in shape: grad_output[{i}] has a shape of {g.shape} and "
-                                   f"output[{i}] has a shape of {t.shape}.")
+                raise RuntimeError(f"Mismatch in shape: grad_output[{grad_tensors.index(g)}] has a shape of "
+                                   f"{g.shape} and output[{tensors.index(t)}] has a shape of {t.shape}.")
+            if g.dtype.is_complex != t.dtype.is_complex:
+                raise RuntimeError("For complex Tensors, both grad_output and output are required to have the same "
+                                   f"dtype. Mismatch in dtype: grad_output[{grad_tensors.index(g)}] has a dtype of "
+                                   f"{g.dtype} and output[{tensors.index(t)}] has a dtype of {t.dtype}.")
             if g.dtype is not t.dtype:
                 g = g.to(t.dtype)  # PyTorch casts the given gradient to the output's dtype
+        roots.append((t, g))
+    # PyTorch checks every gradient (in Python, _make_grads) before its engine checks the outputs.
+    # (The positions above are its list.index() of the tensors, equality comparisons included.)
+    for i, (t, _) in enumerate(roots):
         if not t._requires_grad:
             raise RuntimeError(f"element {i} of tensors does not require grad and does not have a grad_fn")
-        node, nr = t._edge()
-        roots.append((node, nr, g))
-    return roots
+    return [(*t._edge(), g) for t, g in roots]
 
 
 def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
