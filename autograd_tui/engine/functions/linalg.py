@@ -32,7 +32,7 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
                  alpha: np.floating | None = None) -> np.ndarray:
     """``a @ b`` (see ``_product_data``), with PyTorch's sign on the zeros of an outer product."""
     out = _product_data(a, b, added, exact, alpha)
-    if a.shape[1] == 1 and added is None and a.shape[0] > 1 and b.shape[1] > 1:
+    if a.shape[1] == 1 and added is None and a.shape[0] > 1 and b.shape[1] > 1 and "vmap" not in _State.transforms:
         return _outer_zero_signs(out, a, b, alpha, exact)
     return out
 
@@ -42,7 +42,8 @@ def _outer_zero_signs(out: np.ndarray, a: np.ndarray, b: np.ndarray, alpha: np.f
     """A product over k = 1 (m and n above 1) has one term, rounded once in any kernel; but
     PyTorch's float32/float64 ``mm`` keeps that term's sign where it is zero (``-0. * 1.`` gives
     -0.), where a sum started from +0. gives +0. (numpy; PyTorch too for bmm, matrix-vector
-    products, half and bfloat16, and addmm's added term)."""
+    products, half and bfloat16, and addmm's added term; and under vmap, whose batched products
+    go through bmm: per-sample gradients of a Linear layer)."""
     if a.dtype != b.dtype or not (out.dtype == _FLOAT64 or (exact and out.dtype == _FLOAT32)):
         return out  # (a bfloat16 product is held in float32 arrays, exact=False)
     zero = out == 0
