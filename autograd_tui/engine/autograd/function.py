@@ -64,7 +64,8 @@ class BackwardCFunction(Node, FunctionCtx):
 
     def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
-            grads = [F.zeros(shape, dtype=dtype) if g is None else g
+            # (a non-tensor output's gradient stays None, as PyTorch gives it)
+            grads = [F.zeros(shape, dtype=dtype) if g is None and dtype is not None else g
                      for g, (shape, dtype) in zip(grads, self._output_meta)]
         result = self._function.backward(self, *grads)
         if not isinstance(result, tuple):
