@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import warnings
+import weakref
 from typing import Any, Callable, Iterator
 
 from autograd_tui.engine import functions as F
@@ -129,8 +130,14 @@ def _enter(value: Any) -> Tensor:
     return leaf
 
 
+# The leaves of transforms that have handed their results back: an outer transform's result that
+# depends on one of them (jacrev(jacrev(f, argnums=1), argnums=0)) depends on nothing outside.
+# (by id: a WeakSet would compare tensors with ==)
+_FINISHED_LEAVES: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+
+
 def _depends_only_on(t: Tensor, own: set[int]) -> bool:
-    """Whether every leaf behind ``t`` is one this transform made (by id)."""
+    """Whether every leaf behind ``t`` is one this transform made (by id), or a finished one's."""
     if t.grad_fn is None:
         return id(t) in own
     seen: set[int] = set()
@@ -141,7 +148,7 @@ def _depends_only_on(t: Tensor, own: set[int]) -> bool:
             continue
         seen.add(id(node))
         if isinstance(node, AccumulateGrad):
-            if id(node.variable) not in own:
+            if id(node.variable) not in own and _FINISHED_LEAVES.get(id(node.variable)) is not node.variable:
                 return False
             continue
         stack.extend(n for n, _ in node.next_functions)
@@ -164,7 +171,9 @@ def _leave(tree: Any, own: list, outer_grad: bool) -> Any:
             t._fw = (t._fw[0] if t._fw else _State.dual_level, release(tangent))
         return t
     leaves, spec = tree_flatten(tree)
-    return tree_unflatten([release(t) for t in leaves], spec)
+    released = tree_unflatten([release(t) for t in leaves], spec)
+    _FINISHED_LEAVES.update((id(t), t) for t in own if t.grad_fn is None)
+    return released
 
 
 @contextlib.contextmanager
