@@ -216,6 +216,9 @@ class Function(metaclass=_FunctionMeta):
             _State.dual_level = level
         node._saved = tuple(getattr(node, "_to_save", ()))
         outputs = output if isinstance(output, tuple) else (output,)
+        if any(not any(d is o for o in outputs) for d in node.__dict__.get("_dirty", ())):
+            raise RuntimeError("Some elements marked as dirty during the forward method were not returned as output. "
+                               "The inputs that are modified inplace must all be outputs of the Function.")
         needs = _State.enabled and any(args[i].requires_grad for i in positions)
         if needs:
             for k, saved in enumerate(node._saved):
