@@ -91,7 +91,7 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
     if is_grads_batched:
         return _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused,
                              materialize_grads)
-    single_input = isinstance(inputs, Tensor)
+    single_input = isinstance(inputs, Tensor) or _is_gradient_edge(inputs)
     outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
     inputs = (inputs,) if single_input else tuple(inputs)
     if isinstance(grad_outputs, Tensor):
@@ -102,12 +102,20 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
         allow_unused = materialize_grads
     roots = _make_root_grads(outputs, grad_outputs)  # PyTorch checks the outputs first
     for t in inputs:
-        if not t._requires_grad:
+        if not _is_gradient_edge(t) and not t._requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
     grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused)
     if materialize_grads:
+        if any(g is None and _is_gradient_edge(t) for t, g in zip(inputs, grads)):
+            raise RuntimeError("materialize_grads cannot be used when the given input is a GradientEdge")
         grads = tuple(zeros_like(t) if g is None else g for t, g in zip(inputs, grads))
     return grads
+
+
+def _is_gradient_edge(x) -> bool:
+    """A ``torch.autograd.graph.GradientEdge`` (a named tuple: node, output_nr), which ``grad``
+    takes in place of a tensor: the gradient flowing into that output of that node."""
+    return isinstance(x, tuple) and hasattr(x, "node") and hasattr(x, "output_nr")
 
 
 def _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused, materialize_grads):
@@ -172,7 +180,9 @@ def copy_for_grad(g: Tensor) -> Tensor:
 def _grad(roots, inputs, retain_graph, create_graph, allow_unused, accumulates=False):
     capture = {}
     for k, t in enumerate(inputs):
-        if t.grad_fn is not None:
+        if _is_gradient_edge(t):
+            capture[(t.node, t.output_nr)] = k
+        elif t.grad_fn is not None:
             capture[(t.grad_fn, t._output_nr)] = k
         else:
             capture[t._edge()] = k
