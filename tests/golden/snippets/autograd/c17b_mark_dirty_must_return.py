@@ -1,24 +1,25 @@
-# A custom Function must return every input it marks dirty (checked with grad mode off, too).
+# Every input a custom Function marks dirty must come back as an output; the check runs in
+# grad mode and out of it, whether or not anything requires grad.
 import torch
 
-class Bump(torch.autograd.Function):
+class FillAndScale(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, x, buf):
-        buf.add_(1)
-        ctx.mark_dirty(buf)
-        return x * 2
+    def forward(ctx, src, scratch):
+        scratch.fill_(7)
+        ctx.mark_dirty(scratch)
+        return src * 3
 
     @staticmethod
-    def backward(ctx, g):
-        return g * 2, None
+    def backward(ctx, grad):
+        return grad * 3, None
 
-for req in (False, True):
-    x = torch.tensor([1.0], requires_grad=req)
-    buf = torch.zeros(1)
+for wants_grad in (False, True):
+    src = torch.tensor([2.0], requires_grad=wants_grad)
+    scratch = torch.zeros(2)
     for mode in (True, False):
         with torch.set_grad_enabled(mode):
             try:
-                print(Bump.apply(x, buf))
-            except RuntimeError as e:
-                print(req, mode, e)
-    print(buf)
+                print(FillAndScale.apply(src, scratch))
+            except RuntimeError as err:
+                print(wants_grad, mode, str(err)[:60])
+    print(scratch)
