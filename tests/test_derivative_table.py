@@ -356,6 +356,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "max_dim": lambda: (lambda a: a.max(1).values, (distinct(2, 3),)),
     "min_dim": lambda: (lambda a: a.min(1).values, (distinct(2, 3),)),
     "sort": lambda: (lambda a: a.sort(1).values, (distinct(2, 3),)),
+    "sort_stable": lambda: (lambda a: a.sort(dim=0, stable=True, descending=True).values, (distinct(2, 3),)),
     "topk": lambda: (lambda a: a.topk(2, dim=1).values, (distinct(2, 3),)),
     "constant_pad_nd": lambda: (lambda a: NF.pad(a, (1, -1, 2, 0), value=0.5), (leaf(3, 4),)),
     "softmax": lambda: (lambda a: a.softmax(1), (leaf(2, 3),)),

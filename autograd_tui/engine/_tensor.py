@@ -358,6 +358,15 @@ class Tensor(metaclass=_TensorMeta):
         return self._output_nr
 
     @property
+    def volatile(self) -> bool:  # removed from PyTorch: always False, with its warning
+        warn_at_caller("volatile was removed (Variable.volatile is always False)")
+        return False
+
+    @volatile.setter
+    def volatile(self, value: Any) -> None:
+        warn_at_caller("volatile was removed and now has no effect. Use `with torch.no_grad():` instead.")
+
+    @property
     def _version(self) -> int:
         return self._vc[0] if self._vc is not None else 0
 

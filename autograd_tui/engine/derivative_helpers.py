@@ -87,3 +87,18 @@ def _addmm(bias, m1, m2, beta, alpha):
     kind = m1.dtype.type
     added = None if beta == 0 else np.multiply(np.asarray(bias, m1.dtype), kind(beta))
     return F.product_data(m1, m2, added, alpha=None if alpha == 1 else kind(alpha))
+
+
+def _rpow_exponent(grad, exponent, result, base):
+    """PowBackward2's formula (a number to a tensor's power): grad * result * log(base); with base
+    0, ATen's pow_backward_exponent gives 0 where the exponent is >= 0, not 0 * -inf = nan."""
+    if base != 0 or exponent.dtype.is_complex:
+        return grad * (result * float(np.log(base)))
+    return grad * F.where(exponent >= 0, F.zeros_like(result), result * float("-inf"))
+
+
+def _atan2_reciprocal(self, other):
+    """1 / (self**2 + other**2) in atan2's gradient, 0 where that sum is 0 (at the origin, or
+    where it underflows), as PyTorch's atan2_backward masks it (0, not 0 * inf)."""
+    squares = self * self + other * other
+    return F.reciprocal(squares).masked_fill(squares == 0, 0)

@@ -52,6 +52,7 @@ from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_er
 from autograd_tui.engine.derivative_helpers import (
     _addmm, _cdist_backward, _cdist_backward_refuses, _derivative_not_implemented, _no_inplace_derivative,
     _not_implemented, _pdist_backward_refuses, _refuse, _rpow, float32_binary,
+    _rpow_exponent, _atan2_reciprocal,
 )
 from autograd_tui.engine.parity.rounding import (
     exp_correctly_rounded, float32_kernel, float64_kernel, float64_sin, float64_tanh, rsqrt_as_aten, sigmoid,
@@ -130,7 +131,7 @@ op("pow_tensor", "PowBackward1", float32_binary(sleef32_binary.pow_float32, via_
    exponent=lambda grad, self, exponent, result:
        grad * F.where((self == 0) & (exponent >= 0), F.zeros_like(result), result * F.log(self)))
 op("rpow", "PowBackward2", lambda exponent, base: _rpow(exponent, base),
-   exponent=lambda grad, result, base: grad * (result * float(np.log(base))))
+   exponent=_rpow_exponent)
 
 # Unary math.
 op("exp", "ExpBackward0", float64_kernel(float64_math.exp, float32_kernel(float32_math.exp, np.exp)),
@@ -165,8 +166,8 @@ op("atanh", "AtanhBackward0", libm.via_float64_scalar_tail(np.arctanh, "atanh"),
    self=lambda grad, self: grad * (1 / (1 - self * self)))
 # PyTorch multiplies by the reciprocal of x**2 + y**2 (one rounding more than a division)
 op("atan2", "Atan2Backward0", float32_binary(sleef32_binary.atan2_float32, via_float64_2(np.arctan2)),
-   self=lambda grad, self, other: grad * other * F.reciprocal(self * self + other * other),
-   other=lambda grad, self, other: grad * -self * F.reciprocal(self * self + other * other))
+   self=lambda grad, self, other: grad * other * _atan2_reciprocal(self, other),
+   other=lambda grad, self, other: grad * -self * _atan2_reciprocal(self, other))
 op("tanh", "TanhBackward0", float64_kernel(float64_tanh, float32_kernel(float32_math.tanh, np.tanh)),
    self=lambda grad, result: F.tanh_backward(grad, result))
 op("sigmoid", "SigmoidBackward0", sigmoid,
@@ -351,6 +352,8 @@ op("max_dim", "MaxBackward0", None,
 op("min_dim", "MinBackward0", None,
    self=lambda grad, shape, dim, keepdim, indices: F.scatter_back(grad, shape, dim, keepdim, indices))
 op("sort", "SortBackward0", None,
+   self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
+op("sort_stable", "SortBackward1", None,
    self=lambda grad, shape, dim, indices: F.scatter_back(grad, shape, dim, True, indices))
 op("constant_pad_nd", "ConstantPadNdBackward0", None,
    self=lambda grad, pad: NN.constant_pad_nd(grad, tuple(-p for p in pad), 0))

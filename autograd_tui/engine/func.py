@@ -25,6 +25,7 @@ import contextlib as _contextlib
 import functools as _functools
 import warnings as _warnings
 from typing import Any as _Any, Callable as _Callable, Iterator as _Iterator
+import weakref as _weakref
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
@@ -129,8 +130,14 @@ def _enter(value: _Any) -> _Tensor:
     return leaf
 
 
+# The leaves of transforms that have handed their results back: an outer transform's result that
+# depends on one of them (jacrev(jacrev(f, argnums=1), argnums=0)) depends on nothing outside.
+# (by id: a WeakSet would compare tensors with ==)
+_FINISHED_LEAVES: _weakref.WeakValueDictionary = _weakref.WeakValueDictionary()
+
+
 def _depends_only_on(t: _Tensor, own: set[int]) -> bool:
-    """Whether every leaf behind ``t`` is one this transform made (by id)."""
+    """Whether every leaf behind ``t`` is one this transform made (by id), or a finished one's."""
     if t.grad_fn is None:
         return id(t) in own
     seen: set[int] = set()
@@ -141,7 +148,7 @@ def _depends_only_on(t: _Tensor, own: set[int]) -> bool:
             continue
         seen.add(id(node))
         if isinstance(node, _AccumulateGrad):
-            if id(node.variable) not in own:
+            if id(node.variable) not in own and _FINISHED_LEAVES.get(id(node.variable)) is not node.variable:
                 return False
             continue
         stack.extend(n for n, _ in node.next_functions)
@@ -164,7 +171,9 @@ def _leave(tree: _Any, own: list, outer_grad: bool) -> _Any:
             t._fw = (t._fw[0] if t._fw else _State.dual_level, release(tangent))
         return t
     leaves, spec = _tree_flatten(tree)
-    return _tree_unflatten([release(t) for t in leaves], spec)
+    released = _tree_unflatten([release(t) for t in leaves], spec)
+    _FINISHED_LEAVES.update((id(t), t) for t in own if t.grad_fn is None)
+    return released
 
 
 @_contextlib.contextmanager

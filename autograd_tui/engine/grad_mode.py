@@ -5,6 +5,7 @@ Each works as a context manager and as a decorator, like PyTorch's.
 from __future__ import annotations
 
 import functools
+import inspect
 from typing import Any, Callable
 
 
@@ -90,6 +91,8 @@ class _GradMode:
 
     def __call__(self, func: Callable) -> Callable:
         enabled, inference = self._enabled, self._inference
+        if inspect.isgeneratorfunction(func):
+            return _wrap_generator(func, enabled, inference)
 
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -104,6 +107,36 @@ class _GradMode:
         new = object.__new__(self.__class__)
         new._enabled, new._inference = self._enabled, self._inference
         return new
+
+
+def _wrap_generator(func: Callable, enabled: bool, inference: bool | None) -> Callable:
+    """A decorated generator function runs each step of the generator in the mode (as PyTorch's
+    context decorators do), not only the call that creates the generator."""
+    def step(action: Callable, *args: Any) -> Any:
+        prev = _switch(enabled, inference)
+        try:
+            return action(*args)
+        finally:
+            _restore(prev)
+
+    @functools.wraps(func)
+    def generator_context(*args: Any, **kwargs: Any) -> Any:
+        gen = step(func, *args, **kwargs)
+        try:
+            response = step(gen.send, None)
+            while True:
+                try:
+                    request = yield response
+                except GeneratorExit:
+                    step(gen.close)
+                    raise
+                except BaseException as exc:  # passed on into the generator, as PyTorch does
+                    response = step(gen.throw, exc)
+                else:
+                    response = step(gen.send, request)
+        except StopIteration as stop:
+            return stop.value
+    return generator_context
 
 
 class no_grad(_GradMode):

@@ -323,7 +323,10 @@ def _run_pre_hooks(node: Node, grads: list, node_hooks: bool = True) -> list:
             tensor = ref()
             if tensor is not None and grads[nr] is not None:
                 g = grads[nr]
-                tensor._grad = g._detached_copy() if tensor._grad is None else tensor._grad + g
+                if tensor._grad is not None:
+                    tensor._grad = tensor._grad + g
+                else:  # PyTorch clones: under create_graph the retained .grad is CloneBackward0's
+                    tensor._grad = g.clone() if g._requires_grad else g._detached_copy()
     if node_hooks and node._node_pre_hooks:
         for hook in list(node._node_pre_hooks.values()):
             result = hook(tuple(grads))

@@ -200,6 +200,17 @@ def _xlogy_jvp(inputs: tuple, tangents: list, out: _Tensor, attrs: dict) -> _Ten
     return term
 
 
+def _atan2_jvp(inputs: tuple, tangents: list, out: _Tensor, attrs: dict) -> _Tensor:
+    """derivatives.yaml's ``(-self_p * other_t + other_p * self_t) / (self_p.pow(2) + other_p.pow(2))``
+    (a missing tangent's term left out): nan at the origin, where the gradient's formula masks to 0."""
+    self_p, other_p = inputs
+    self_t, other_t = tangents
+    term = None if other_t is None else -self_p * other_t
+    if self_t is not None:
+        term = other_p * self_t if term is None else term + other_p * self_t
+    return term / (self_p * self_p + other_p * other_p)
+
+
 def _unary(formula: Any) -> Any:
     return lambda inputs, tangents, out, attrs: formula(inputs[0], tangents[0], out, attrs)
 
@@ -215,6 +226,7 @@ _FORWARD = {
     "norm_aten": _unary(_two_norm_jvp),
     "div": _div_jvp,
     "xlogy": _xlogy_jvp,
+    "atan2": _atan2_jvp,
 }
 
 

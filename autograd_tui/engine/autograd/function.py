@@ -64,7 +64,8 @@ class BackwardCFunction(_Node, FunctionCtx):
 
     def apply(self, grads: list, create_graph: bool) -> list:
         if getattr(self, "_materialize", True):
-            grads = [_F.zeros(shape, dtype=dtype) if g is None else g
+            # (a non-tensor output's gradient stays None, as PyTorch gives it)
+            grads = [_F.zeros(shape, dtype=dtype) if g is None and dtype is not None else g
                      for g, (shape, dtype) in zip(grads, self._output_meta)]
         result = self._function.backward(self, *grads)
         if not isinstance(result, tuple):
@@ -215,6 +216,9 @@ class Function(metaclass=_FunctionMeta):
             _State.dual_level = level
         node._saved = tuple(getattr(node, "_to_save", ()))
         outputs = output if isinstance(output, tuple) else (output,)
+        if any(not any(d is o for o in outputs) for d in node.__dict__.get("_dirty", ())):
+            raise RuntimeError("Some elements marked as dirty during the forward method were not returned as output. "
+                               "The inputs that are modified inplace must all be outputs of the Function.")
         needs = _State.enabled and any(args[i].requires_grad for i in positions)
         if needs:
             for k, saved in enumerate(node._saved):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograd_tui.engine import graph
-from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine._tensor import Tensor, make, warn_at_caller, warn_once
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R
 from autograd_tui.engine.functions.creation import zeros_like
@@ -28,15 +28,21 @@ def _make_root_grads(tensors, grad_tensors):
             if not isinstance(g, Tensor):
                 raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
             if g._data.shape != t._data.shape:
-                raise RuntimeError(f"Mismatch in shape: grad_output[{i}] has a shape of {g.shape} and "
-                                   f"output[{i}] has a shape of {t.shape}.")
+                raise RuntimeError(f"Mismatch in shape: grad_output[{grad_tensors.index(g)}] has a shape of "
+                                   f"{g.shape} and output[{tensors.index(t)}] has a shape of {t.shape}.")
+            if g.dtype.is_complex != t.dtype.is_complex:
+                raise RuntimeError("For complex Tensors, both grad_output and output are required to have the same "
+                                   f"dtype. Mismatch in dtype: grad_output[{grad_tensors.index(g)}] has a dtype of "
+                                   f"{g.dtype} and output[{tensors.index(t)}] has a dtype of {t.dtype}.")
             if g.dtype is not t.dtype:
                 g = g.to(t.dtype)  # PyTorch casts the given gradient to the output's dtype
+        roots.append((t, g))
+    # PyTorch checks every gradient (in Python, _make_grads) before its engine checks the outputs.
+    # (The positions above are its list.index() of the tensors, equality comparisons included.)
+    for i, (t, _) in enumerate(roots):
         if not t._requires_grad:
             raise RuntimeError(f"element {i} of tensors does not require grad and does not have a grad_fn")
-        node, nr = t._edge()
-        roots.append((node, nr, g))
-    return roots
+    return [(*t._edge(), g) for t, g in roots]
 
 
 def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
@@ -61,9 +67,12 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
             "(Triggered internally at /__w/pytorch/pytorch/torch/csrc/autograd/engine.cpp:1307.)")
     if inputs is not None:
         inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+        for t in inputs:
+            if t.grad_fn is not None:
+                t.retain_grad()  # as PyTorch's run_backward: .grad arrives through retain_grad, and stays
         grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused=True, accumulates=True)
         for t, g in zip(inputs, grads):
-            if g is not None:
+            if g is not None and t.grad_fn is None:
                 if t._grad is None:
                     t._grad = g if create_graph else g._detached_copy()
                 else:
@@ -76,10 +85,13 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
 
 def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
                   only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
+    if not only_inputs:
+        warn_at_caller("only_inputs argument is deprecated and is ignored now (defaults to True). To accumulate "
+                       "gradient for other parts of the graph, please use torch.autograd.backward.", FutureWarning)
     if is_grads_batched:
         return _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused,
                              materialize_grads)
-    single_input = isinstance(inputs, Tensor)
+    single_input = isinstance(inputs, Tensor) or _is_gradient_edge(inputs)
     outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
     inputs = (inputs,) if single_input else tuple(inputs)
     if isinstance(grad_outputs, Tensor):
@@ -90,12 +102,20 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
         allow_unused = materialize_grads
     roots = _make_root_grads(outputs, grad_outputs)  # PyTorch checks the outputs first
     for t in inputs:
-        if not t._requires_grad:
+        if not _is_gradient_edge(t) and not t._requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
     grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused)
     if materialize_grads:
+        if any(g is None and _is_gradient_edge(t) for t, g in zip(inputs, grads)):
+            raise RuntimeError("materialize_grads cannot be used when the given input is a GradientEdge")
         grads = tuple(zeros_like(t) if g is None else g for t, g in zip(inputs, grads))
     return grads
+
+
+def _is_gradient_edge(x) -> bool:
+    """A ``torch.autograd.graph.GradientEdge`` (a named tuple: node, output_nr), which ``grad``
+    takes in place of a tensor: the gradient flowing into that output of that node."""
+    return isinstance(x, tuple) and hasattr(x, "node") and hasattr(x, "output_nr")
 
 
 def _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused, materialize_grads):
@@ -160,7 +180,9 @@ def copy_for_grad(g: Tensor) -> Tensor:
 def _grad(roots, inputs, retain_graph, create_graph, allow_unused, accumulates=False):
     capture = {}
     for k, t in enumerate(inputs):
-        if t.grad_fn is not None:
+        if _is_gradient_edge(t):
+            capture[(t.node, t.output_nr)] = k
+        elif t.grad_fn is not None:
             capture[(t.grad_fn, t._output_nr)] = k
         else:
             capture[t._edge()] = k

@@ -30,6 +30,31 @@ _MKL_ORDER = VECTOR_LANES == VECTOR_LANES_AVX512
 
 def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, exact: bool = True,
                  alpha: np.floating | None = None) -> np.ndarray:
+    """``a @ b`` (see ``_product_data``), with PyTorch's sign on the zeros of an outer product."""
+    out = _product_data(a, b, added, exact, alpha)
+    if a.shape[1] == 1 and added is None and a.shape[0] > 1 and b.shape[1] > 1 and "vmap" not in _State.transforms:
+        return _outer_zero_signs(out, a, b, alpha, exact)
+    return out
+
+
+def _outer_zero_signs(out: np.ndarray, a: np.ndarray, b: np.ndarray, alpha: np.floating | None,
+                      exact: bool) -> np.ndarray:
+    """A product over k = 1 (m and n above 1) has one term, rounded once in any kernel; but
+    PyTorch's float32/float64 ``mm`` keeps that term's sign where it is zero (``-0. * 1.`` gives
+    -0.), where a sum started from +0. gives +0. (numpy; PyTorch too for bmm, matrix-vector
+    products, half and bfloat16, and addmm's added term; and under vmap, whose batched products
+    go through bmm: per-sample gradients of a Linear layer)."""
+    if a.dtype != b.dtype or not (out.dtype == _FLOAT64 or (exact and out.dtype == _FLOAT32)):
+        return out  # (a bfloat16 product is held in float32 arrays, exact=False)
+    zero = out == 0
+    if not zero.any():
+        return out
+    term = a * b if alpha is None else a * b * alpha
+    return np.where(zero, term, out)
+
+
+def _product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None, exact: bool,
+                  alpha: np.floating | None) -> np.ndarray:
     """``a @ b`` (``added + a @ b`` for addmm; ``added + alpha * (a @ b)`` with ``added`` already
     ``beta * input``) of 2-D arrays: small float32/float64 products in the order PyTorch's MKL
     adds them and applies alpha (``parity/matmul.py``, ``parity/matmul64.py``), the rest numpy's.
@@ -62,6 +87,7 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
     return added + out
 
 _FLOAT32 = np.dtype(np.float32)
+_FLOAT64 = np.dtype(np.float64)
 
 
 def _transposed_view(x: np.ndarray) -> bool:

@@ -243,7 +243,7 @@ _STATS = ("(Tensor input, tuple of ints[1]? dim, bool unbiased = True, bool keep
           "(Tensor input, tuple of ints[1]? dim = None, *, Number? correction = None, bool keepdim = False, "
           "Tensor out = None)",
           "(Tensor input, bool unbiased = True)")
-_SORT = ("(Tensor input, *, bool stable, int dim = -1, bool descending = False, tuple of Tensors out = None)",
+_SORT = ("(Tensor input, *, bool? stable, int dim = -1, bool descending = False, tuple of Tensors out = None)",
          "(Tensor input, int dim = -1, bool descending = False, *, tuple of Tensors out = None)")
 _MEDIAN = ("(Tensor input)", "(Tensor input, int dim, bool keepdim = False, *, tuple of Tensors out = None)")
 _MOVEDIM = ("(Tensor input, int source, int destination)",

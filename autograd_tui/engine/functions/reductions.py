@@ -257,7 +257,9 @@ def var_backward(g, a, dims, correction, keepdim) -> Tensor:
     n = a.numel() if dims is None else math.prod(a.shape[d] for d in dims)
     g = unsqueeze_dims(g, dims, keepdim, a.shape)
     mean_a = a.mean() if dims is None else a.mean(dims, keepdim=True)
-    return mul_scalar(g, 2.0 / (n - correction)) * (a - mean_a)
+    dof = n - correction
+    # a C++ double division: 2 / 0 is inf (one element's var and std: nan, as PyTorch's)
+    return mul_scalar(g, 2.0 / dof if dof != 0 else math.inf) * (a - mean_a)
 
 
 def std_backward(g, a, out, dims, correction, keepdim) -> Tensor:
@@ -489,7 +491,14 @@ def _sorted_order(input: Tensor, d: int, descending: bool) -> np.ndarray:
     return np.argsort(key, axis=d, kind="stable")
 
 
-def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = False) -> Any:
+# Whether ``stable`` was given at all: PyTorch's sort.stable overload (any value, None too) records
+# SortBackward1, the plain one SortBackward0.
+_STABLE_NOT_GIVEN: Any = object()
+
+
+def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: Any = _STABLE_NOT_GIVEN) -> Any:
+    rule = _R["sort"] if stable is _STABLE_NOT_GIVEN else _R["sort_stable"]
+    stable = stable is not _STABLE_NOT_GIVEN and bool(stable)
     d = norm_dim(dim, input.ndim)
     idx = _sorted_order(input, d, descending)
     if not stable and input.ndim:  # C++'s std::sort: its own order among ties
@@ -498,7 +507,7 @@ def sort(input: Tensor, dim: int = -1, descending: bool = False, stable: bool = 
     # both laid out as the input (a transposed input gives transposed results), as PyTorch's are
     v = make(laid_out_like(np.asarray(values), input._data), input.dtype)
     i = make(laid_out_like(np.asarray(idx, dtype=np.int64), input._data), dtypes.int64)
-    record(_R["sort"], (input,), v, {"shape": input.shape, "dim": d, "indices": i})
+    record(rule, (input,), v, {"shape": input.shape, "dim": d, "indices": i})
     return _pair("sort", v, i)
 
 
