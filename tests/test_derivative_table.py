@@ -412,6 +412,8 @@ CASES: dict[str, Callable[[], tuple]] = {
                        (leaf(1, 2, 3, 3), leaf(2, 2, 2, 2, seed=1), leaf(2, seed=2))),
     "conv_transpose2d": lambda: (lambda x, w, b: NF.conv_transpose2d(x, w, b, stride=2, padding=1, output_padding=1),
                                  (leaf(1, 2, 3, 3), leaf(2, 3, 3, 3, seed=1), leaf(3, seed=2))),
+    "conv_transpose1d": lambda: (lambda x, w, b: NF.conv_transpose1d(x, w, b, stride=2, padding=1, output_padding=1),
+                                 (leaf(2, 2, 4), leaf(2, 3, 3, seed=1), leaf(3, seed=2))),
     "max_pool2d": lambda: (lambda x: NF.max_pool2d(x, 2), (distinct(1, 1, 4, 4),)),
     "avg_pool2d": lambda: (lambda x: NF.avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
     "adaptive_avg_pool2d": lambda: (lambda x: NF.adaptive_avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
@@ -614,6 +616,7 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
                   "derivative differs from PyTorch's",
     "conv_transpose2d": _NUMPY_GRADIENT,
+    "conv_transpose1d": _NUMPY_GRADIENT,
     "grid_sampler_2d": _NUMPY_GRADIENT,
     "avg_pool2d_backward": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d_backward": _NUMPY_GRADIENT,

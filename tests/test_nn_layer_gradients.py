@@ -211,6 +211,33 @@ def test_conv_transpose2d_is_the_adjoint_of_conv2d():
     assert abs(left - right) < 1e-9 * max(1.0, abs(left))
 
 
+@SETTINGS
+@given(seed=seeds, stride=st.integers(1, 3), padding=st.integers(0, 1), dilation=st.integers(1, 2),
+       groups=st.sampled_from([1, 2]), bias=st.booleans())
+def test_conv_transpose1d(seed, stride, padding, dilation, groups, bias):
+    rng = np.random.default_rng(seed)
+    output_padding = int(rng.integers(0, max(stride, dilation)))
+    arrays = [rng.standard_normal((2, 2 * groups, 4)), rng.standard_normal((2 * groups, 2, 3))]
+    if bias:
+        arrays.append(rng.standard_normal(2 * groups))
+    check_gradients(lambda x, w, *b: F.conv_transpose1d(x, w, *b, stride=stride, padding=padding,
+                                                        output_padding=output_padding, groups=groups,
+                                                        dilation=dilation), arrays, rng)
+
+
+def test_conv_transpose1d_is_the_adjoint_of_conv1d_and_a_height_one_conv_transpose2d():
+    rng = np.random.default_rng(1)
+    x = torch.tensor(rng.standard_normal((2, 3, 9)))
+    w = torch.tensor(rng.standard_normal((4, 3, 3)))
+    y = torch.tensor(rng.standard_normal(tuple(F.conv1d(x, w, stride=2, padding=1).shape)))
+    left = (F.conv1d(x, w, stride=2, padding=1) * y).sum().item()
+    right = (x * F.conv_transpose1d(y, w, stride=2, padding=1)).sum().item()
+    assert abs(left - right) < 1e-9 * max(1.0, abs(left))
+    flat = F.conv_transpose1d(y, w, stride=2, padding=1, output_padding=1)
+    tall = F.conv_transpose2d(y.unsqueeze(2), w.unsqueeze(2), stride=(1, 2), padding=(0, 1), output_padding=(0, 1))
+    np.testing.assert_array_equal(flat.numpy(), tall.squeeze(2).numpy())
+
+
 def test_conv_transpose2d_initialisation_uses_the_transposed_fan_in():
     torch.manual_seed(3)
     layer = nn.ConvTranspose2d(2, 6, 3, groups=2)

@@ -55,6 +55,7 @@ avg_pool2d = _conv_pool.avg_pool2d
 adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
 conv_transpose2d = lower_precision_op(_conv_transpose.conv_transpose2d)
+conv_transpose1d = lower_precision_op(_conv_transpose.conv_transpose1d)
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d

@@ -6,7 +6,7 @@ from autograd_tui.engine.nn.modules.activation import (
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose2d
+from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose1d, ConvTranspose2d
 from autograd_tui.engine.nn.modules.dropout import (AlphaDropout, Dropout, Dropout1d, Dropout2d, Dropout3d,
                                                      FeatureAlphaDropout)
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
@@ -47,7 +47,7 @@ __all__ = [
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
     "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "LocalResponseNorm", "InstanceNorm1d", "InstanceNorm2d",
-    "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
+    "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d", "ConvTranspose1d",
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",

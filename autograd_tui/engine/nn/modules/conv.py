@@ -1,4 +1,4 @@
-"""``nn.Conv2d``, ``nn.Conv1d`` and ``nn.ConvTranspose2d``."""
+"""``nn.Conv2d``, ``nn.Conv1d``, ``nn.ConvTranspose2d`` and ``nn.ConvTranspose1d``."""
 from __future__ import annotations
 
 import math
@@ -11,7 +11,7 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["Conv2d", "Conv1d", "ConvTranspose2d"]
+__all__ = ["Conv2d", "Conv1d", "ConvTranspose2d", "ConvTranspose1d"]
 
 _PADDING_MODES = ["zeros", "reflect", "replicate", "circular"]
 
@@ -145,7 +145,7 @@ class ConvTranspose2d(Conv2d):
     def _output_padding(self, input: Tensor, output_size) -> tuple:
         if output_size is None:
             return self.output_padding
-        spatial = 2
+        spatial = len(self.kernel_size)
         batch_dims = 2 if input.dim() == spatial + 2 else 1
         output_size = list(output_size)
         if len(output_size) == batch_dims + spatial:
@@ -164,8 +164,18 @@ class ConvTranspose2d(Conv2d):
 
     def forward(self, input: Tensor, output_size=None) -> Tensor:
         output_padding = self._output_padding(input, output_size)
-        return F.conv_transpose2d(input, self.weight, self.bias, self.stride, cast(Any, self.padding), output_padding,
-                                  self.groups, self.dilation)
+        return self._transpose(input, self.weight, self.bias, self.stride, cast(Any, self.padding), output_padding,
+                               self.groups, self.dilation)
+
+    _transpose = staticmethod(F.conv_transpose2d)
 
 
-Conv2d.__module__ = Conv1d.__module__ = ConvTranspose2d.__module__ = "torch.nn.modules.conv"
+class ConvTranspose1d(ConvTranspose2d):
+    """The adjoint of a 1-D convolution; its weight is (in, out / groups, k)."""
+
+    _tuple = staticmethod(Conv1d._tuple)
+    _transpose = staticmethod(F.conv_transpose1d)
+
+
+for _cls in (Conv2d, Conv1d, ConvTranspose2d, ConvTranspose1d):
+    _cls.__module__ = "torch.nn.modules.conv"
