@@ -15,7 +15,7 @@ for step in range(3):
     loss = nn.functional.cross_entropy(model(inputs), labels)
     loss.backward()
     opt.step()
-    print(step, f"{loss.item():.4f}")
+    print(f"head-only step {step}: {loss.item():.4f}")
 print(torch.equal(before, backbone[0].weight), backbone[0].weight.grad)
 print([n for n, p in model.named_parameters() if p.requires_grad])
 print(loss.grad_fn.name(), model(inputs).requires_grad)
