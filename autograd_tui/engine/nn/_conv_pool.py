@@ -110,7 +110,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if input.ndim != 4:
         raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of "
                            f"size: [{', '.join(str(d) for d in input.shape)}]")
-    _check_weight_dims(input, weight, 2, stride=stride, padding=padding, dilation=dilation)
+    _check_weight_dims(input, weight, 2, groups, stride=stride, padding=padding, dilation=dilation)
     stride, dilation = _pair(stride), _pair(dilation)
     o, cg, kh, kw = weight.shape
     n, c, h, w = input.shape
@@ -125,6 +125,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if ph < eh or pw < ew:
         raise RuntimeError(f"Calculated padded input size per channel: ({ph} x {pw}). Kernel size: "
                            f"({eh} x {ew}). Kernel size can't be greater than actual input size")
+    check_dilation_positive(dilation)
     _check_weight_dtype(input, weight)
     out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
               K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
@@ -301,11 +302,14 @@ def _shape(t: Tensor) -> str:
     return ", ".join(str(d) for d in t.shape)
 
 
-def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, **params) -> None:
+def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, groups: int = 1, **params) -> None:
     """ATen's checks of a weight with as many dims as another convolution's, before any size is
-    read: stride/padding/dilation (a number stands for ``spatial`` of them) must fit its dims."""
+    read: stride/padding/dilation (a number stands for ``spatial`` of them) must fit its dims; in
+    between, the signs of groups, padding, stride and dilation (``check_conv_params``)."""
     if weight.ndim < 3:
         raise RuntimeError("weight should have at least three dimensions")
+    if groups <= 0:
+        raise RuntimeError("non-positive groups is not supported")
     k = weight.ndim - 2
     for name, value in params.items():
         if isinstance(value, str):
@@ -314,10 +318,54 @@ def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, **params) ->
         if len(values) not in (1, k):
             raise RuntimeError(f"expected {name} to be a single integer value or a list of {k} values to match the "
                                f"convolution dimensions, but got {name}=[{', '.join(map(str, values))}]")
+    check_conv_params(groups, **params)
     if input.ndim != weight.ndim:
         raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-dimensional weight "
                            f"[{_shape(weight)}], but got {input.ndim}-dimensional input of size [{_shape(input)}] "
                            "instead")
+    check_groups_of_weight(weight, groups)
+
+
+def _values(value: Any) -> list:
+    """The ints of an option (a string padding such as 'same' has none)."""
+    values = list(value) if isinstance(value, (tuple, list)) else [value]
+    return [v for v in values if isinstance(v, int)]
+
+
+def check_conv_params(groups: int, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
+                      output_padding: Any = None) -> None:
+    """ATen's sign checks of a convolution's options, in its order (``check_input_shape_forward``);
+    a zero dilation passes here and is refused by the kernel (``check_dilation_positive``)."""
+    if groups <= 0:
+        raise RuntimeError("non-positive groups is not supported")
+    if any(p < 0 for p in _values(padding)):
+        raise RuntimeError("negative padding is not supported")
+    if any(p < 0 for p in _values(output_padding)):
+        raise RuntimeError("negative output_padding is not supported")
+    if any(s <= 0 for s in _values(stride)):
+        raise RuntimeError("non-positive stride is not supported")
+    if any(d < 0 for d in _values(dilation)):
+        raise RuntimeError("dilation should be greater than zero")
+
+
+def check_dilation_positive(dilation: Sequence[int], transposed: bool = False) -> None:
+    """The kernels' own check, after the sizes' (a 1-D convolution reports its 2-D view's [1, d])."""
+    if all(d > 0 for d in dilation):
+        return
+    if transposed:
+        raise RuntimeError(f"dilation should be greater than zero, but got dilation_height: {dilation[0]}, "
+                           f"dilation_width: {dilation[1]}")
+    raise RuntimeError(f"dilation should be greater than zero, but got [{', '.join(map(str, dilation))}]")
+
+
+def check_groups_of_weight(weight: Tensor, groups: int) -> None:
+    if weight.shape[0] < groups:
+        raise RuntimeError(f"Given groups={groups}, expected weight to be at least {groups} at dimension 0, but got "
+                           f"weight of size [{_shape(weight)}] instead")
+    if weight.shape[0] % groups:
+        # (PyTorch's message nests the size in a second pair of brackets)
+        raise RuntimeError(f"Given groups={groups}, expected weight to be divisible by {groups} at dimension 0, but "
+                           f"got weight of size [[{_shape(weight)}]] instead")
 
 
 def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrSingle = 1,
@@ -330,7 +378,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if input.ndim != 3:
         raise RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of "
                            f"size: [{_shape(input)}]")
-    _check_weight_dims(input, weight, 1, stride=stride, padding=padding, dilation=dilation)
+    _check_weight_dims(input, weight, 1, groups, stride=stride, padding=padding, dilation=dilation)
     s, d = _single(stride), _single(dilation)
     o, cg, k = weight.shape
     n, c, length = input.shape
@@ -344,6 +392,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if padded < span:
         raise RuntimeError(f"Calculated padded input size per channel: ({padded}). Kernel size: ({span}). "
                            "Kernel size can't be greater than actual input size")
+    check_dilation_positive((1, d))
     _check_weight_dtype(input, weight)
     out_len = K.out_size(length, k, s, sum(pad[1]), d)
     data = _forward_data(input._data[:, :, None, :], weight._data[:, :, None, :],

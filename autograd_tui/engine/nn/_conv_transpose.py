@@ -15,7 +15,7 @@ import numpy as np
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import _pair
+from autograd_tui.engine.nn._conv_pool import _pair, check_conv_params, check_dilation_positive, check_groups_of_weight
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv_transpose1d", "conv_transpose2d", "conv_transpose2d_grad_input", "conv_transpose2d_grad_weight"]
@@ -27,7 +27,10 @@ def _dims(shape) -> str:
     return ", ".join(str(d) for d in shape)
 
 
-def _check_channels(input: Tensor, weight: Tensor) -> None:
+def _check_channels(input: Tensor, weight: Tensor, stride, padding, output_padding, groups: int, dilation) -> None:
+    """ATen's order: the options' signs, the groups against the weight, then the channels."""
+    check_conv_params(groups, stride, padding, dilation, output_padding)
+    check_groups_of_weight(weight, groups)
     if input.shape[1] != weight.shape[0]:
         raise RuntimeError(f"Given transposed=1, weight of size [{_dims(weight.shape)}], expected input"
                            f"[{_dims(input.shape)}] to have {weight.shape[0]} channels, but got {input.shape[1]} "
@@ -38,6 +41,7 @@ def _forward(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride, padd
              dilation):
     """The 4-D result, and what its node keeps: the input's (h, w), stride, padding pairs, dilation."""
     stride, pad, out_pad, dilation = _pair(stride), _pair(padding), _pair(output_padding), _pair(dilation)
+    check_dilation_positive(dilation, transposed=True)
     c_in, c_out_g, kh, kw = weight.shape
     n, c, h, w = input.shape
     if input.dtype is not weight.dtype:
@@ -69,7 +73,7 @@ def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     if input.ndim != 4:
         raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of "
                            f"size: [{_dims(input.shape)}]")
-    _check_channels(input, weight)
+    _check_channels(input, weight, stride, padding, output_padding, groups, dilation)
     out, in_hw, stride, pads, dilation = _forward(input, weight, bias, stride, padding, output_padding, groups,
                                                   dilation)
     if _State.enabled or _State.dual_level:
@@ -92,7 +96,7 @@ def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     if input.ndim != 3:
         raise RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv_transpose1d, but got input of "
                            f"size: [{_dims(input.shape)}]")
-    _check_channels(input, weight)
+    _check_channels(input, weight, stride, padding, output_padding, groups, dilation)
     if weight.ndim != 3:
         raise RuntimeError(f"weight should have at least three dimensions instead of {weight.ndim}"
                            if weight.ndim < 3 else
