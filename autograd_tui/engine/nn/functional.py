@@ -32,6 +32,8 @@ from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as
 from autograd_tui.engine.nn import _composite_losses, _ctc, _loss_tangents, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
+from autograd_tui.engine.nn._conv3d import conv3d, max_pool3d as max_pool3d
+from autograd_tui.engine.nn._conv3d import max_pool3d_with_indices as max_pool3d_with_indices
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._bilinear import bilinear as bilinear
@@ -56,6 +58,7 @@ adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
 conv_transpose2d = lower_precision_op(_conv_transpose.conv_transpose2d)
 conv_transpose1d = lower_precision_op(_conv_transpose.conv_transpose1d)
+conv3d = lower_precision_op(conv3d)
 max_pool1d = _conv_pool.max_pool1d
 avg_pool1d = _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
