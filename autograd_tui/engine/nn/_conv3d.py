@@ -19,7 +19,8 @@ from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_bias_size, _check_weight_dims,
-                                               _check_weight_dtype, _int_size, _shape, check_dilation_positive)
+                                               _check_weight_dtype, _int_size, _shape, check_dilation_positive,
+                                               check_pool_sizes)
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
@@ -91,7 +92,7 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
         raise RuntimeError(f"Calculated padded input size per channel: ({' x '.join(map(str, padded))}). Kernel size: "
                            f"({' x '.join(map(str, spans))}). Kernel size can't be greater than actual input size")
     check_dilation_positive(dilation)
-    _check_weight_dtype(input, weight)
+    _check_weight_dtype(input, weight, "slow_conv3d_cpu")
     out_size = tuple(K.out_size(s, k, st, sum(p), d)
                      for s, k, st, p, d in zip(input.shape[2:], kernel, stride, pad, dilation))
     view = _grouped_windows(input._data, groups, pad, kernel, stride, dilation, out_size)
@@ -148,24 +149,21 @@ RULES["conv3d"].once_differentiable = True
 def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTriple] = None,
                padding: IntOrTriple = 0, dilation: IntOrTriple = 1, ceil_mode: bool = False,
                return_indices: bool = False) -> Any:
+    if isinstance(kernel_size, (tuple, list)) and len(kernel_size) not in (1, 3):
+        raise RuntimeError("max_pool3d: kernel_size must either be a single int, or a tuple of three ints")
+    if isinstance(stride, (tuple, list)) and len(stride) not in (0, 1, 3):
+        raise RuntimeError("max_pool3d: stride must either be omitted, a single int, or a tuple of three ints")
     kernel = _triple(kernel_size)
     strides = kernel if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0) else _triple(stride)
     pads, dils = _triple(padding), _triple(dilation)
-    if input.ndim not in (4, 5) or input.numel() == 0:
+    if input.ndim not in (4, 5):
         raise RuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input")
-    if any(k <= 0 for k in kernel):
-        raise RuntimeError(f"kernel size should be greater than zero, but got kT: {kernel[0]} kH: {kernel[1]} "
-                           f"kW: {kernel[2]}")
-    if any(s <= 0 for s in strides):
-        raise RuntimeError(f"stride should be greater than zero, but got dT: {strides[0]} dH: {strides[1]} "
-                           f"dW: {strides[2]}")
-    if any(d <= 0 for d in dils):
-        raise RuntimeError(f"dilation should be greater than zero, but got dilationT: {dils[0]} dilationH: {dils[1]} "
-                           f"dilationW: {dils[2]}")
-    for p, k, d in zip(pads, kernel, dils):
-        if p > (d * (k - 1) + 1) // 2:
-            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
-                               f"kernel_size={k} and dilation={d}")
+    check_pool_sizes(kernel, strides, pads, dils, names="THW")
+    if 0 in tuple(input.shape[-4:]):
+        # (PyTorch's message prints the zero length where it means to print the dim)
+        raise RuntimeError("max_pool3d_with_indices_out_cpu_template(): Expected input's non-batch dimensions to have "
+                           f"positive length, but input has a shape of [{_shape(input)}] and non-batch dimension 0 "
+                           "has length zero!")
     unbatched = input.ndim == 4
     x = input.unsqueeze(0) if unbatched else input
     sizes = tuple(x.shape[2:])
@@ -177,6 +175,8 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     # With ceil_mode the last window may run past the padded input: pad enough to cover it.
     pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
                 for p, o, st, d, k, s in zip(pads, out, strides, dils, kernel, sizes))
+    if x.dtype is dtypes.bool_:
+        raise NotImplementedError("\"max_pool3d\" not implemented for 'Bool'")
     floating = x._data.dtype.kind == "f"
     fill = -np.inf if floating else np.iinfo(x._data.dtype).min
     view = _windows(np.pad(x._data, ((0, 0), (0, 0)) + pad, constant_values=fill), kernel, strides, dils, out)
