@@ -25,15 +25,13 @@ from autograd_tui.engine.functions.pointwise import laid_out_as_leading_operand
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, _scalar_name, make, warn_at_caller as _warn
 from autograd_tui.engine.amp import full_precision_op, lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
+from autograd_tui.engine.nn import _activations, _conv3d, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
-from autograd_tui.engine.nn import _composite_losses, _ctc, _loss_tangents, _margin_losses
+from autograd_tui.engine.nn import _class_weights, _composite_losses, _ctc, _loss_tangents, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
-from autograd_tui.engine.nn._conv3d import conv3d, max_pool3d as max_pool3d
-from autograd_tui.engine.nn._conv3d import max_pool3d_with_indices as max_pool3d_with_indices
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._bilinear import bilinear as bilinear
@@ -58,9 +56,9 @@ adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
 conv_transpose2d = lower_precision_op(_conv_transpose.conv_transpose2d)
 conv_transpose1d = lower_precision_op(_conv_transpose.conv_transpose1d)
-conv3d = lower_precision_op(conv3d)
-max_pool1d = _conv_pool.max_pool1d
-avg_pool1d = _conv_pool.avg_pool1d
+conv3d, max_pool3d, max_pool3d_with_indices = (lower_precision_op(_conv3d.conv3d), _conv3d.max_pool3d,
+                                               _conv3d.max_pool3d_with_indices)
+max_pool1d, avg_pool1d = _conv_pool.max_pool1d, _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
 max_unpool1d = _unpool.max_unpool1d
 lp_pool1d = _conv_pool.lp_pool1d
@@ -583,6 +581,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     target = _one_sample_target(input, target)
     _check_class_target(input, target)
     if input.ndim <= 2:
+        _class_weights.check_weight_size(input, weight, input.shape[-1])  # before the scores' dtype, as in ATen
         _refuse_integer_scores(input, "nll_loss_out_frame")
     if _plain_batch(input, target, weight, ignore_index, reduction):
         out = _nll_loss_of_batch(input, target, reduction)
@@ -602,9 +601,11 @@ def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = None, siz
     if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
         # PyTorch's message, with its stray space and no closing parenthesis
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)} , target: {_dims(target.shape)}")
-    _refuse_integer_scores(input, "nll_loss2d_forward_out_frame" if input.ndim == 4 else "nll_loss_out_frame")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
+    _class_weights.check_weight_size(input, weight, n_classes)
+    _refuse_integer_scores(input, "nll_loss2d_forward_out_frame" if input.ndim == 4 else "nll_loss_out_frame")
+    _class_weights.check_weight_dtype(input, weight)
     dt = input.dtype.np
     t = target._data.astype(np.int64, copy=False)
     lo, hi = (int(np.minimum.reduce(t, axis=None)), int(np.maximum.reduce(t, axis=None))) if t.size else (0, -1)
