@@ -211,6 +211,65 @@ def test_conv_transpose2d_is_the_adjoint_of_conv2d():
     assert abs(left - right) < 1e-9 * max(1.0, abs(left))
 
 
+@SETTINGS
+@given(seed=seeds, stride=st.integers(1, 3), padding=st.integers(0, 1), dilation=st.integers(1, 2),
+       groups=st.sampled_from([1, 2]), bias=st.booleans())
+def test_conv_transpose1d(seed, stride, padding, dilation, groups, bias):
+    rng = np.random.default_rng(seed)
+    output_padding = int(rng.integers(0, max(stride, dilation)))
+    arrays = [rng.standard_normal((2, 2 * groups, 4)), rng.standard_normal((2 * groups, 2, 3))]
+    if bias:
+        arrays.append(rng.standard_normal(2 * groups))
+    check_gradients(lambda x, w, *b: F.conv_transpose1d(x, w, *b, stride=stride, padding=padding,
+                                                        output_padding=output_padding, groups=groups,
+                                                        dilation=dilation), arrays, rng)
+
+
+def test_conv_transpose1d_is_the_adjoint_of_conv1d_and_a_height_one_conv_transpose2d():
+    rng = np.random.default_rng(1)
+    x = torch.tensor(rng.standard_normal((2, 3, 9)))
+    w = torch.tensor(rng.standard_normal((4, 3, 3)))
+    y = torch.tensor(rng.standard_normal(tuple(F.conv1d(x, w, stride=2, padding=1).shape)))
+    left = (F.conv1d(x, w, stride=2, padding=1) * y).sum().item()
+    right = (x * F.conv_transpose1d(y, w, stride=2, padding=1)).sum().item()
+    assert abs(left - right) < 1e-9 * max(1.0, abs(left))
+    flat = F.conv_transpose1d(y, w, stride=2, padding=1, output_padding=1)
+    tall = F.conv_transpose2d(y.unsqueeze(2), w.unsqueeze(2), stride=(1, 2), padding=(0, 1), output_padding=(0, 1))
+    np.testing.assert_array_equal(flat.numpy(), tall.squeeze(2).numpy())
+
+
+@SETTINGS
+@given(seed=seeds, stride=st.integers(1, 2), padding=st.integers(0, 1), dilation=st.integers(1, 2),
+       groups=st.sampled_from([1, 2]), bias=st.booleans())
+def test_conv3d(seed, stride, padding, dilation, groups, bias):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal((2, 2 * groups, 4, 5, 4)), rng.standard_normal((2 * groups, 2, 2, 3, 2))]
+    if bias:
+        arrays.append(rng.standard_normal(2 * groups))
+    check_gradients(lambda x, w, *b: F.conv3d(x, w, *b, stride=(stride, 1, stride), padding=padding,
+                                              dilation=(1, dilation, 1), groups=groups), arrays, rng)
+
+
+def test_conv3d_with_a_depth_of_one_is_conv2d():
+    rng = np.random.default_rng(2)
+    x = torch.tensor(rng.standard_normal((2, 3, 1, 6, 5)))
+    w = torch.tensor(rng.standard_normal((4, 3, 1, 3, 2)))
+    flat = F.conv2d(x.squeeze(2), w.squeeze(2), stride=2, padding=1)
+    np.testing.assert_allclose(F.conv3d(x, w, stride=(1, 2, 2), padding=(0, 1, 1)).squeeze(2).numpy(), flat.numpy(),
+                               rtol=1e-12, atol=1e-12)
+
+
+@SETTINGS
+@given(seed=seeds, kernel=st.integers(1, 3), stride=st.integers(1, 2), ceil_mode=st.booleans())
+def test_max_pool3d(seed, kernel, stride, ceil_mode):
+    rng = np.random.default_rng(seed)
+    # distinct values: no window holds a tie, where the gradient is not defined
+    data = rng.permutation(2 * 2 * 4 * 5 * 4).reshape(2, 2, 4, 5, 4) * 0.01
+    padding = kernel // 2
+    check_gradients(lambda x: F.max_pool3d(x, kernel, stride, padding, ceil_mode=ceil_mode), [data], rng,
+                    second_order=True)
+
+
 def test_conv_transpose2d_initialisation_uses_the_transposed_fan_in():
     torch.manual_seed(3)
     layer = nn.ConvTranspose2d(2, 6, 3, groups=2)

@@ -101,6 +101,8 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
     if allow_unused is None:
         allow_unused = materialize_grads
     roots = _make_root_grads(outputs, grad_outputs)  # PyTorch checks the outputs first
+    if not inputs:
+        raise RuntimeError("`inputs` argument to `grad()` cannot be empty.")
     for t in inputs:
         if not _is_gradient_edge(t) and not t._requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")

@@ -1,7 +1,8 @@
 """Losses PyTorch composes from other ops (in ATen or in ``torch.nn.functional``): multi-label soft
-margin, Gaussian and Poisson negative log-likelihood, hinge embedding. Each is written with the same
-ops in the same order, so values, rounding and the graph's nodes are PyTorch's. Soft margin is an
-ATen kernel with a node of its own (``SoftMarginLossBackward0``), computed here in its steps' order.
+margin, Gaussian and Poisson negative log-likelihood, hinge embedding, KL divergence. Each is
+written with the same ops in the same order, so values, rounding and the graph's nodes are
+PyTorch's. Soft margin is an ATen kernel with a node of its own (``SoftMarginLossBackward0``),
+computed here in its steps' order.
 Inside torch.func's transforms, binary cross-entropy with logits is functorch's composite of it.
 """
 from __future__ import annotations
@@ -9,14 +10,17 @@ from __future__ import annotations
 import math
 from typing import Optional, Union, cast
 
+import numpy as np
+
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.functions import special as _special
 from autograd_tui.engine.grad_mode import _State, is_grad_enabled, no_grad
 from autograd_tui.engine.nn import _activations
 from autograd_tui.engine.record import RULES, record
 
 __all__ = ["multilabel_soft_margin_loss", "gaussian_nll_loss", "poisson_nll_loss", "hinge_embedding_loss",
-           "soft_margin_loss", "soft_margin_loss_grad", "bce_with_logits_under_transforms"]
+           "soft_margin_loss", "soft_margin_loss_grad", "bce_with_logits_under_transforms", "kl_div"]
 
 
 def _reduce(loss: Tensor, reduction: str) -> Tensor:
@@ -124,3 +128,29 @@ def bce_with_logits_under_transforms(input: Tensor, target: Tensor, weight: Opti
 
 def _weighted_reduce(loss: Tensor, weight: Optional[Tensor], reduction: str) -> Tensor:
     return _reduce(loss if weight is None else loss * weight, reduction)
+
+
+def kl_div(input: Tensor, target: Tensor, reduction: str, log_target: bool) -> Tensor:
+    """KL divergence with ``input`` in log space (reduction already checked by F.kl_div)."""
+    if not all(t.dtype.is_floating_point or t.dtype.is_complex for t in (input, target)):
+        raise RuntimeError("kl_div: Integral inputs not supported.")
+    if log_target:
+        loss = _F.exp(target) * (target - input)
+    else:
+        # ATen's C++ builds the product first (GCC evaluates an operator's arguments right to
+        # left): its node is the older one, so the target's gradient adds xlogy's two terms first
+        product = target * input
+        loss = _xlogy_self(target) - product
+    if reduction == "none":
+        return loss
+    if reduction == "mean":
+        return _F.mean(loss)
+    total = _F.sum(loss)
+    return total / input.shape[0] if reduction == "batchmean" and input.ndim != 0 else total
+
+
+def _xlogy_self(t: Tensor) -> Tensor:
+    """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), the C library's log)."""
+    if t.requires_grad or _State.dual_level:
+        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0), and the target's tangent
+    return make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)

@@ -110,7 +110,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if input.ndim != 4:
         raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of "
                            f"size: [{', '.join(str(d) for d in input.shape)}]")
-    _check_weight_dims(input, weight, 2, stride=stride, padding=padding, dilation=dilation)
+    _check_weight_dims(input, weight, 2, groups, stride=stride, padding=padding, dilation=dilation)
     stride, dilation = _pair(stride), _pair(dilation)
     o, cg, kh, kw = weight.shape
     n, c, h, w = input.shape
@@ -125,6 +125,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if ph < eh or pw < ew:
         raise RuntimeError(f"Calculated padded input size per channel: ({ph} x {pw}). Kernel size: "
                            f"({eh} x {ew}). Kernel size can't be greater than actual input size")
+    check_dilation_positive(dilation)
     _check_weight_dtype(input, weight)
     out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
               K.out_size(w, kw, stride[1], sum(pad[1]), dilation[1]))
@@ -172,10 +173,10 @@ def _check_bias_size(weight: Tensor, bias: Optional[Tensor]) -> None:
                            f"{weight.shape[0]} elements, but got bias of size [{_shape(bias)}] instead")
 
 
-def _check_weight_dtype(input: Tensor, weight: Tensor) -> None:
+def _check_weight_dtype(input: Tensor, weight: Tensor, kernel: str = "slow_conv2d_cpu") -> None:
     """The weight's dtype, checked after the sizes by the CPU kernel the input's dtype selects."""
     if input.dtype is dtypes.bool_:
-        raise NotImplementedError("\"slow_conv2d_cpu\" not implemented for 'Bool'")
+        raise NotImplementedError(f"\"{kernel}\" not implemented for 'Bool'")
     if input.dtype is weight.dtype:
         return
     if input.dtype is dtypes.bfloat16:  # this one goes to the oneDNN path, which words it its own way
@@ -194,6 +195,39 @@ def _pool_args(kernel_size, stride, padding, dilation):
     return kernel, stride, _pair(padding), _pair(dilation)
 
 
+def _c_half(value: int) -> int:
+    """C++'s ``value / 2`` on integers: toward zero (Python's ``//`` floors a negative)."""
+    return -(-value // 2) if value < 0 else value // 2
+
+
+def check_pool_sizes(kernel: Sequence[int], stride: Sequence[int], padding: Sequence[int], dilation: Sequence[int],
+                     names: str = "HW") -> None:
+    """ATen's pooling checks, in its order: ``pooling_output_shape``'s for each dim in turn (stride
+    not zero, padding not negative, at most half the window), then the shape check's signs."""
+    for k, s, p, d in zip(kernel, stride, padding, dilation):
+        if s == 0:
+            raise RuntimeError("stride should not be zero")
+        if p < 0:
+            raise RuntimeError(f"pad must be non-negative, but got pad: {p}")
+        if p > _c_half((k - 1) * d + 1):
+            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
+                               f"kernel_size={k} and dilation={d}")
+    for values, what, prefix in ((kernel, "kernel size", "k"), (stride, "stride", "d"),
+                                 (dilation, "dilation", "dilation")):
+        if any(v <= 0 for v in values):
+            got = " ".join(f"{prefix}{n}: {v}" for n, v in zip(names, values))
+            raise RuntimeError(f"{what} should be greater than zero, but got {got}")
+
+
+def _check_pool_arity(name: str, kernel_size: Any, stride: Any, dims: int = 2) -> None:
+    """max_pool2d's and avg_pool2d's refusal of a kernel or stride of the wrong length."""
+    count = "two" if dims == 2 else "three"
+    if isinstance(kernel_size, (tuple, list)) and len(kernel_size) not in (1, dims):
+        raise RuntimeError(f"{name}: kernel_size must either be a single int, or a tuple of {count} ints")
+    if isinstance(stride, (tuple, list)) and len(stride) not in (0, 1, dims):
+        raise RuntimeError(f"{name}: stride must either be omitted, a single int, or a tuple of {count} ints")
+
+
 def _as_4d(input: Tensor, name: str):
     if input.ndim == 3:
         return input.unsqueeze(0), True
@@ -205,12 +239,12 @@ def _as_4d(input: Tensor, name: str):
 def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
                padding: IntOrPair = 0, dilation: IntOrPair = 1, ceil_mode: bool = False,
                return_indices: bool = False) -> Any:
+    _check_pool_arity("max_pool2d", kernel_size, stride)
     kernel, strides, paddings, dilations = _pool_args(kernel_size, stride, padding, dilation)
-    for p, k, d in zip(paddings, kernel, dilations):
-        if p > (d * (k - 1) + 1) // 2:
-            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
-                               f"kernel_size={k} and dilation={d}")
+    check_pool_sizes(kernel, strides, paddings, dilations)
     x, unbatched = _as_4d(input, "max_pool2d")
+    if x.dtype is dtypes.bool_:
+        raise NotImplementedError("\"max_pool2d\" not implemented for 'Bool'")
     h, w = x.shape[2:]
     out_hw = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
                    for s, k, st, p, d in zip((h, w), kernel, strides, paddings, dilations))
@@ -238,11 +272,11 @@ def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, 
 def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair] = None,
                padding: IntOrPair = 0, ceil_mode: bool = False, count_include_pad: bool = True,
                divisor_override: Optional[int] = None) -> Tensor:
+    _check_pool_arity("avg_pool2d", kernel_size, stride)
+    if divisor_override == 0:
+        raise RuntimeError("divisor must be not zero")
     kernel, strides, paddings, _ = _pool_args(kernel_size, stride, padding, 1)
-    for p, k in zip(paddings, kernel):
-        if p > k // 2:
-            raise RuntimeError(f"pad should be at most half of effective kernel size, but got pad={p}, "
-                               f"kernel_size={k} and dilation=1")
+    check_pool_sizes(kernel, strides, paddings, (1, 1))
     x, unbatched = _as_4d(input, "avg_pool2d")
     _floating_pool(x, "avg_pool2d", int64=True)
     h, w = x.shape[2:]
@@ -279,6 +313,9 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
         raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
                            f"{list(input.shape)}")
     out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]))
+    if min(out_hw) < 0:
+        raise RuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but "
+                           f"received {{{out_hw[0]}, {out_hw[1]}}}")
     if out_hw == (1, 1):
         return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
     if not (input.dtype.is_floating_point or input.dtype.is_complex):  # its kernel has no integer types
@@ -301,11 +338,14 @@ def _shape(t: Tensor) -> str:
     return ", ".join(str(d) for d in t.shape)
 
 
-def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, **params) -> None:
+def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, groups: int = 1, **params) -> None:
     """ATen's checks of a weight with as many dims as another convolution's, before any size is
-    read: stride/padding/dilation (a number stands for ``spatial`` of them) must fit its dims."""
+    read: stride/padding/dilation (a number stands for ``spatial`` of them) must fit its dims; in
+    between, the signs of groups, padding, stride and dilation (``check_conv_params``)."""
     if weight.ndim < 3:
         raise RuntimeError("weight should have at least three dimensions")
+    if groups <= 0:
+        raise RuntimeError("non-positive groups is not supported")
     k = weight.ndim - 2
     for name, value in params.items():
         if isinstance(value, str):
@@ -314,10 +354,54 @@ def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, **params) ->
         if len(values) not in (1, k):
             raise RuntimeError(f"expected {name} to be a single integer value or a list of {k} values to match the "
                                f"convolution dimensions, but got {name}=[{', '.join(map(str, values))}]")
+    check_conv_params(groups, **params)
     if input.ndim != weight.ndim:
         raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-dimensional weight "
                            f"[{_shape(weight)}], but got {input.ndim}-dimensional input of size [{_shape(input)}] "
                            "instead")
+    check_groups_of_weight(weight, groups)
+
+
+def _values(value: Any) -> list:
+    """The ints of an option (a string padding such as 'same' has none)."""
+    values = list(value) if isinstance(value, (tuple, list)) else [value]
+    return [v for v in values if isinstance(v, int)]
+
+
+def check_conv_params(groups: int, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
+                      output_padding: Any = None) -> None:
+    """ATen's sign checks of a convolution's options, in its order (``check_input_shape_forward``);
+    a zero dilation passes here and is refused by the kernel (``check_dilation_positive``)."""
+    if groups <= 0:
+        raise RuntimeError("non-positive groups is not supported")
+    if any(p < 0 for p in _values(padding)):
+        raise RuntimeError("negative padding is not supported")
+    if any(p < 0 for p in _values(output_padding)):
+        raise RuntimeError("negative output_padding is not supported")
+    if any(s <= 0 for s in _values(stride)):
+        raise RuntimeError("non-positive stride is not supported")
+    if any(d < 0 for d in _values(dilation)):
+        raise RuntimeError("dilation should be greater than zero")
+
+
+def check_dilation_positive(dilation: Sequence[int], transposed: bool = False) -> None:
+    """The kernels' own check, after the sizes' (a 1-D convolution reports its 2-D view's [1, d])."""
+    if all(d > 0 for d in dilation):
+        return
+    if transposed:
+        raise RuntimeError(f"dilation should be greater than zero, but got dilation_height: {dilation[0]}, "
+                           f"dilation_width: {dilation[1]}")
+    raise RuntimeError(f"dilation should be greater than zero, but got [{', '.join(map(str, dilation))}]")
+
+
+def check_groups_of_weight(weight: Tensor, groups: int) -> None:
+    if weight.shape[0] < groups:
+        raise RuntimeError(f"Given groups={groups}, expected weight to be at least {groups} at dimension 0, but got "
+                           f"weight of size [{_shape(weight)}] instead")
+    if weight.shape[0] % groups:
+        # (PyTorch's message nests the size in a second pair of brackets)
+        raise RuntimeError(f"Given groups={groups}, expected weight to be divisible by {groups} at dimension 0, but "
+                           f"got weight of size [[{_shape(weight)}]] instead")
 
 
 def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrSingle = 1,
@@ -330,7 +414,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if input.ndim != 3:
         raise RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of "
                            f"size: [{_shape(input)}]")
-    _check_weight_dims(input, weight, 1, stride=stride, padding=padding, dilation=dilation)
+    _check_weight_dims(input, weight, 1, groups, stride=stride, padding=padding, dilation=dilation)
     s, d = _single(stride), _single(dilation)
     o, cg, k = weight.shape
     n, c, length = input.shape
@@ -344,6 +428,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if padded < span:
         raise RuntimeError(f"Calculated padded input size per channel: ({padded}). Kernel size: ({span}). "
                            "Kernel size can't be greater than actual input size")
+    check_dilation_positive((1, d))
     _check_weight_dtype(input, weight)
     out_len = K.out_size(length, k, s, sum(pad[1]), d)
     data = _forward_data(input._data[:, :, None, :], weight._data[:, :, None, :],
@@ -368,13 +453,42 @@ def _floating_pool(input: Tensor, kernel: str, *, int64: bool = False) -> None:
         raise NotImplementedError(f"\"{kernel}\" not implemented for '{input.dtype.legacy_name[:-6]}'")
 
 
+def _check_max_pool1d(kernel_size: Any, stride: Any, padding: Any, dilation: Any) -> None:
+    """ATen's ``check_max_pool1d``, in its order."""
+    for value, arg, kind in ((kernel_size, "kernel_size", "an int, list of ints or tuple of ints"),
+                             (stride, "stride", "None, an int, list of ints, or tuple of ints"),
+                             (padding, "padding", "an int, list of ints, or tuple of ints"),
+                             (dilation, "dilation", "an int, list of ints, or tuple of ints")):
+        if isinstance(value, (tuple, list)) and len(value) != 1:
+            raise RuntimeError(f"max_pool1d() {arg} must be {kind} of size 1 but got size {len(value)}")
+    k, s, p, d = (_single(v) for v in (kernel_size, stride, padding, dilation))
+    if k <= 0:
+        raise RuntimeError(f"max_pool1d() kernel_size must be greater than zero, but got {k}")
+    if s <= 0:
+        raise RuntimeError(f"max_pool1d() stride must be greater than zero, but got {s}")
+    if p < 0:
+        raise RuntimeError(f"max_pool1d() padding must be non-negative, but got {p}")
+    if p > k // 2:
+        raise RuntimeError(f"max_pool1d() padding should be at most half of kernel size, but got padding={p} and "
+                           f"kernel_size={k}")
+    if d <= 0:
+        raise RuntimeError(f"max_pool1d() dilation must be greater than zero, but got {d}")
+
+
 def max_pool1d(input: Tensor, kernel_size: IntOrSingle, stride: Optional[IntOrSingle] = None,
                padding: IntOrSingle = 0, dilation: IntOrSingle = 1, ceil_mode: bool = False,
                return_indices: bool = False) -> Any:
     _pool_check(input, "max_pool1d")
-    _floating_pool(input, "max_pool1d_impl")
-    k = _single(kernel_size)
-    s = k if stride is None or (isinstance(stride, (list, tuple)) and not stride) else _single(stride)
+    stride = kernel_size if stride is None or (isinstance(stride, (list, tuple)) and not stride) else stride
+    if return_indices:  # max_pool1d_with_indices: its own size checks, then the 2-D pool's
+        for value, arg in ((kernel_size, "kernel_size"), (stride, "stride"), (padding, "padding"),
+                           (dilation, "dilation")):
+            if isinstance(value, (tuple, list)) and len(value) != 1:
+                raise RuntimeError(f"max_pool1d() argument '{arg}' should contain one int (got {len(value)})")
+    else:
+        _check_max_pool1d(kernel_size, stride, padding, dilation)
+        _floating_pool(input, "max_pool1d_impl")
+    k, s = _single(kernel_size), _single(stride)
     out = max_pool2d(input.unsqueeze(-2), (1, k), (1, s), (0, _single(padding)), (1, _single(dilation)),
                        ceil_mode, return_indices)
     if return_indices:
@@ -427,6 +541,10 @@ def adaptive_max_pool2d(input: Tensor, output_size, return_indices: bool = False
         raise NotImplementedError(f"\"adaptive_max_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
     x = input if input.ndim == 4 else input.unsqueeze(0)
     out_hw = _adaptive_size(output_size, tuple(x.shape[-2:]))
+    if min(out_hw) < 0:  # PyTorch's empty() of the result refuses it
+        shape = tuple(input.shape[:-2]) + out_hw
+        raise RuntimeError(f"Trying to create tensor with negative dimension {min(out_hw)}: "
+                           f"[{', '.join(map(str, shape))}]")
     data, indices = _adaptive_max_windows(x._data, out_hw)
     out = make(data, x.dtype)
     if _State.enabled or _State.dual_level:

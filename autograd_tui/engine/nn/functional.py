@@ -20,17 +20,16 @@ import numpy as np
 
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine.functions import special as _special
 from autograd_tui.engine.functions.pointwise import laid_out_as_leading_operand as _laid_out_as_leading_operand
 from autograd_tui.engine._tensor import AT_LIBRARY as _AT_LIBRARY, Tensor, _scalar_name, make as _make
 from autograd_tui.engine._tensor import warn_at_caller as _warn
 from autograd_tui.engine.amp import _full_precision_op, _lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
-from autograd_tui.engine.nn import _activations, _conv_pool, _kernels
+from autograd_tui.engine.nn import _activations, _conv3d, _conv_pool, _kernels
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
-from autograd_tui.engine.nn import _composite_losses, _ctc, _loss_tangents, _margin_losses
+from autograd_tui.engine.nn import _class_weights, _composite_losses, _ctc, _loss_tangents, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
@@ -56,8 +55,10 @@ avg_pool2d = _conv_pool.avg_pool2d
 adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _conv_pool.conv1d
 conv_transpose2d = _lower_precision_op(_conv_transpose.conv_transpose2d)
-max_pool1d = _conv_pool.max_pool1d
-avg_pool1d = _conv_pool.avg_pool1d
+conv_transpose1d = _lower_precision_op(_conv_transpose.conv_transpose1d)
+conv3d, max_pool3d, max_pool3d_with_indices = (_lower_precision_op(_conv3d.conv3d), _conv3d.max_pool3d,
+                                               _conv3d.max_pool3d_with_indices)
+max_pool1d, avg_pool1d = _conv_pool.max_pool1d, _conv_pool.avg_pool1d
 adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
 max_unpool1d = _unpool.max_unpool1d
 lp_pool1d = _conv_pool.lp_pool1d
@@ -581,6 +582,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, si
     target = _one_sample_target(input, target)
     _check_class_target(input, target)
     if input.ndim <= 2:
+        _class_weights.check_weight_size(input, weight, input.shape[-1])  # before the scores' dtype, as in ATen
         _refuse_integer_scores(input, "nll_loss_out_frame")
     if _plain_batch(input, target, weight, ignore_index, reduction):
         out = _nll_loss_of_batch(input, target, reduction)
@@ -600,9 +602,11 @@ def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, si
     if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
         # PyTorch's message, with its stray space and no closing parenthesis
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)} , target: {_dims(target.shape)}")
-    _refuse_integer_scores(input, "nll_loss2d_forward_out_frame" if input.ndim == 4 else "nll_loss_out_frame")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
+    _class_weights.check_weight_size(input, weight, n_classes)
+    _refuse_integer_scores(input, "nll_loss2d_forward_out_frame" if input.ndim == 4 else "nll_loss_out_frame")
+    _class_weights.check_weight_dtype(input, weight)
     dt = input.dtype.np
     t = target._data.astype(np.int64, copy=False)
     lo, hi = (int(np.minimum.reduce(t, axis=None)), int(np.maximum.reduce(t, axis=None))) if t.size else (0, -1)
@@ -965,28 +969,7 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
               "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
     if reduction not in ("none", "mean", "sum", "batchmean"):
         raise ValueError(f"{reduction} is not a valid value for reduction")
-    if not all(t.dtype.is_floating_point or t.dtype.is_complex for t in (input, target)):
-        raise RuntimeError("kl_div: Integral inputs not supported.")
-    if log_target:
-        loss = _F.exp(target) * (target - input)
-    else:
-        # ATen's C++ builds the product first (GCC evaluates an operator's arguments right to
-        # left): its node is the older one, so the target's gradient adds xlogy's two terms first
-        product = target * input
-        loss = _xlogy_self(target) - product
-    if reduction == "none":
-        return loss
-    if reduction == "mean":
-        return _F.mean(loss)
-    total = _F.sum(loss)
-    return total / input.shape[0] if reduction == "batchmean" and input.ndim != 0 else total
-
-
-def _xlogy_self(t: Tensor) -> Tensor:
-    """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), the C library's log)."""
-    if t.requires_grad or _State.dual_level:
-        return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0), and the target's tangent
-    return _make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
+    return _composite_losses.kl_div(input, target, reduction, log_target)
 
 
 # PyTorch's functions that the embedded engine does not have, named so that using one says where it exists.

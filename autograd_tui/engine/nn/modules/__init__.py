@@ -7,7 +7,7 @@ from autograd_tui.engine.nn.modules.activation import (
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, ConvTranspose2d
+from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d
 from autograd_tui.engine.nn.modules.dropout import (AlphaDropout, Dropout, Dropout1d, Dropout2d, Dropout3d,
                                                      FeatureAlphaDropout)
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
@@ -30,7 +30,7 @@ from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d,
                                                      AdaptiveMaxPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d,
-                                                     LPPool1d, LPPool2d, MaxUnpool1d, MaxUnpool2d)
+                                                     MaxPool3d, LPPool1d, LPPool2d, MaxUnpool1d, MaxUnpool2d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
 from autograd_tui.engine.nn.modules.sparse import Embedding, EmbeddingBag
 from autograd_tui.engine.nn.modules.transformer import (Transformer, TransformerDecoder, TransformerDecoderLayer,
@@ -48,7 +48,8 @@ __all__ = [
     "Softsign", "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "PReLU",
     "CosineSimilarity", "PairwiseDistance", "Conv1d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
     "ParameterList", "ParameterDict", "KLDivLoss", "GroupNorm", "LocalResponseNorm", "InstanceNorm1d", "InstanceNorm2d",
-    "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d",
+    "Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d", "ConvTranspose2d", "ConvTranspose1d", "Conv3d",
+    "MaxPool3d",
     "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d",
     "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",

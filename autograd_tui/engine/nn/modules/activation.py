@@ -65,16 +65,20 @@ class Tanh(Module):
         return F.tanh(input)
 
 
-class Softmax(Module):
+class _DimActivation(Module):
+    """Softmax's and Softmin's option (in PyTorch neither derives from the other)."""
+
     def __init__(self, dim: Optional[int] = None) -> None:
         super().__init__()
         self.dim = dim
 
-    def forward(self, input: Tensor) -> Tensor:
-        return F.softmax(input, self.dim)
-
     def extra_repr(self) -> str:
         return f"dim={self.dim}"
+
+
+class Softmax(_DimActivation):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.softmax(input, self.dim)
 
 
 class Softmax2d(Module):
@@ -166,20 +170,24 @@ class Hardswish(_Inplace):
     _function = staticmethod(F.hardswish)
 
 
-class ELU(Module):
+class _AlphaActivation(Module):
+    """ELU's and CELU's options (in PyTorch neither derives from the other)."""
+
     def __init__(self, alpha: float = 1.0, inplace: bool = False) -> None:
         super().__init__()
         self.alpha = alpha
         self.inplace = inplace
 
-    def forward(self, input: Tensor) -> Tensor:
-        return F.elu(input, self.alpha, self.inplace)
-
     def extra_repr(self) -> str:
         return f"alpha={self.alpha}" + (", inplace=True" if self.inplace else "")
 
 
-class CELU(ELU):
+class ELU(_AlphaActivation):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.elu(input, self.alpha, self.inplace)
+
+
+class CELU(_AlphaActivation):
     def forward(self, input: Tensor) -> Tensor:
         return F.celu(input, self.alpha, self.inplace)
 
@@ -220,19 +228,23 @@ class Tanhshrink(_Plain):
     _function = staticmethod(F.tanhshrink)
 
 
-class Softshrink(Module):
+class _Shrink(Module):
+    """Softshrink's and Hardshrink's option (in PyTorch neither derives from the other)."""
+
     def __init__(self, lambd: float = 0.5) -> None:
         super().__init__()
         self.lambd = lambd
-
-    def forward(self, input: Tensor) -> Tensor:
-        return F.softshrink(input, self.lambd)
 
     def extra_repr(self) -> str:
         return str(self.lambd)
 
 
-class Hardshrink(Softshrink):
+class Softshrink(_Shrink):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.softshrink(input, self.lambd)
+
+
+class Hardshrink(_Shrink):
     def forward(self, input: Tensor) -> Tensor:
         return F.hardshrink(input, self.lambd)
 
@@ -263,7 +275,7 @@ class GLU(Module):
         return f"dim={self.dim}"
 
 
-class Softmin(Softmax):
+class Softmin(_DimActivation):
     def forward(self, input: Tensor) -> Tensor:
         return F.softmin(input, self.dim)
 

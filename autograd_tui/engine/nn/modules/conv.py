@@ -1,4 +1,4 @@
-"""``nn.Conv2d``, ``nn.Conv1d`` and ``nn.ConvTranspose2d``."""
+"""``nn.Conv1d``, ``nn.Conv2d``, ``nn.Conv3d``, ``nn.ConvTranspose1d`` and ``nn.ConvTranspose2d``."""
 from __future__ import annotations
 
 import math
@@ -11,13 +11,14 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["Conv2d", "Conv1d", "ConvTranspose2d"]
+__all__ = ["Conv2d", "Conv1d", "Conv3d", "ConvTranspose2d", "ConvTranspose1d"]
 
 _PADDING_MODES = ["zeros", "reflect", "replicate", "circular"]
 
 
-class Conv2d(Module):
-    """A 2-D convolution over NCHW images (cross-correlation, as in PyTorch)."""
+class _ConvNd(Module):
+    """What every convolution layer shares (PyTorch's ``_ConvNd``): Conv1d is not a Conv2d, as
+    ``isinstance`` tests in learners' init functions rely on."""
 
     @staticmethod
     def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
@@ -94,7 +95,7 @@ class Conv2d(Module):
             return self._convolve(padded, self.weight, self.bias, self.stride, zero, self.dilation, self.groups)
         return self._convolve(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
 
-    _convolve = staticmethod(F.conv2d)
+    _convolve: Any = None  # the functional form, set by each subclass
 
     def extra_repr(self) -> str:
         s = f"{self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, stride={self.stride}"
@@ -113,7 +114,13 @@ class Conv2d(Module):
         return s
 
 
-class Conv1d(Conv2d):
+class Conv2d(_ConvNd):
+    """A 2-D convolution over NCHW images (cross-correlation, as in PyTorch)."""
+
+    _convolve = staticmethod(F.conv2d)
+
+
+class Conv1d(_ConvNd):
     """A 1-D convolution over (N, C, L) signals."""
 
     @staticmethod
@@ -122,8 +129,17 @@ class Conv1d(Conv2d):
     _convolve = staticmethod(F.conv1d)
 
 
-class ConvTranspose2d(Conv2d):
-    """The adjoint of a 2-D convolution ("deconvolution"); its weight is (in, out / groups, kh, kw)."""
+class Conv3d(_ConvNd):
+    """A 3-D convolution over (N, C, D, H, W) volumes."""
+
+    @staticmethod
+    def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
+        return tuple(value) if isinstance(value, (tuple, list)) else (value,) * 3
+    _convolve = staticmethod(F.conv3d)
+
+
+class _ConvTransposeNd(_ConvNd):
+    """The adjoint of a convolution ("deconvolution"); its weight is (in, out / groups, *kernel)."""
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0, output_padding=0,
                  groups: int = 1, bias: bool = True, dilation=1, padding_mode: str = "zeros", device: Any = None,
@@ -145,7 +161,7 @@ class ConvTranspose2d(Conv2d):
     def _output_padding(self, input: Tensor, output_size) -> tuple:
         if output_size is None:
             return self.output_padding
-        spatial = 2
+        spatial = len(self.kernel_size)
         batch_dims = 2 if input.dim() == spatial + 2 else 1
         output_size = list(output_size)
         if len(output_size) == batch_dims + spatial:
@@ -164,8 +180,24 @@ class ConvTranspose2d(Conv2d):
 
     def forward(self, input: Tensor, output_size=None) -> Tensor:
         output_padding = self._output_padding(input, output_size)
-        return F.conv_transpose2d(input, self.weight, self.bias, self.stride, cast(Any, self.padding), output_padding,
-                                  self.groups, self.dilation)
+        return self._transpose(input, self.weight, self.bias, self.stride, cast(Any, self.padding), output_padding,
+                               self.groups, self.dilation)
+
+    _transpose: Any = None  # the functional form, set by each subclass
 
 
-Conv2d.__module__ = Conv1d.__module__ = ConvTranspose2d.__module__ = "torch.nn.modules.conv"
+class ConvTranspose2d(_ConvTransposeNd):
+    """The adjoint of a 2-D convolution; its weight is (in, out / groups, kh, kw)."""
+
+    _transpose = staticmethod(F.conv_transpose2d)
+
+
+class ConvTranspose1d(_ConvTransposeNd):
+    """The adjoint of a 1-D convolution; its weight is (in, out / groups, k)."""
+
+    _tuple = staticmethod(Conv1d._tuple)
+    _transpose = staticmethod(F.conv_transpose1d)
+
+
+for _cls in (_ConvNd, Conv2d, Conv1d, Conv3d, _ConvTransposeNd, ConvTranspose2d, ConvTranspose1d):
+    _cls.__module__ = "torch.nn.modules.conv"

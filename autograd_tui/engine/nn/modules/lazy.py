@@ -9,7 +9,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, _BatchNorm
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d
+from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, _ConvNd
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import UninitializedParameter
 
@@ -20,7 +20,7 @@ def _has_uninitialized_params(module: Module) -> bool:
     return any(isinstance(p, UninitializedParameter) for p in module._parameters.values())
 
 
-def _lazy_conv_init(conv: Conv2d, out_channels: int, bias: bool) -> None:
+def _lazy_conv_init(conv: _ConvNd, out_channels: int, bias: bool) -> None:
     """After the eager __init__ ran with no channels: parameters without a shape yet."""
     conv.weight = UninitializedParameter()
     conv.out_channels = out_channels
@@ -28,7 +28,7 @@ def _lazy_conv_init(conv: Conv2d, out_channels: int, bias: bool) -> None:
         conv.bias = UninitializedParameter()
 
 
-def _materialize_conv(conv: Conv2d, input: Tensor, spatial: int) -> None:
+def _materialize_conv(conv: _ConvNd, input: Tensor, spatial: int) -> None:
     batched, unbatched = spatial + 2, spatial + 1
     if input.dim() not in (unbatched, batched):
         raise RuntimeError(f"Expected {unbatched}D (unbatched) or {batched}D (batched) input to "

@@ -1,6 +1,8 @@
 """The padding layers: ``nn.ReflectionPad2d``, ``nn.ReplicationPad1d``, ``nn.ZeroPad2d``, ... (all ``F.pad``)."""
 from __future__ import annotations
 
+from typing import Union
+
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
@@ -61,8 +63,9 @@ class _ZeroPadNd(_ConstantPadNd):
         return f"{self.padding}"
 
 
-def _layer(name: str, base: type, mode: str, dims: int) -> type:
-    cls = type(name, (base,), {"mode": mode, "dims": dims} if mode else {"dims": dims})
+def _layer(name: str, base: Union[type, tuple], mode: str, dims: int) -> type:
+    bases = base if isinstance(base, tuple) else (base,)
+    cls = type(name, bases, {"mode": mode, "dims": dims} if mode else {"dims": dims})
     cls.__module__ = "torch.nn.modules.padding"
     return cls
 
@@ -73,4 +76,6 @@ ReplicationPad1d, ReplicationPad2d, ReplicationPad3d = (_layer(f"ReplicationPad{
                                                         for k in (1, 2, 3))
 CircularPad1d, CircularPad2d, CircularPad3d = (_layer(f"CircularPad{k}d", _CircularPadNd, "", k) for k in (1, 2, 3))
 ConstantPad1d, ConstantPad2d, ConstantPad3d = (_layer(f"ConstantPad{k}d", _ConstantPadNd, "", k) for k in (1, 2, 3))
-ZeroPad1d, ZeroPad2d, ZeroPad3d = (_layer(f"ZeroPad{k}d", _ZeroPadNd, "", k) for k in (1, 2, 3))
+# a ZeroPad2d is a ConstantPad2d, as in PyTorch
+ZeroPad1d, ZeroPad2d, ZeroPad3d = (_layer(f"ZeroPad{k}d", (_ZeroPadNd, constant), "", k)
+                                   for k, constant in zip((1, 2, 3), (ConstantPad1d, ConstantPad2d, ConstantPad3d)))

@@ -17,7 +17,7 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn import functional as NF
-from autograd_tui.engine.nn.modules.conv import ConvTranspose2d
+from autograd_tui.engine.nn.modules.conv import _ConvTransposeNd
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 from autograd_tui.engine.nn.utils.parametrizations import _as_matrix, _norm_except_dim, _weight_norm
@@ -104,7 +104,7 @@ def spectral_norm(module: Module, name: str = "weight", n_power_iterations: int 
         raise ValueError("Expected n_power_iterations to be positive, but got "
                          f"n_power_iterations={n_power_iterations}")
     if dim is None:  # a transposed conv keeps its output channels on dim 1
-        dim = 1 if isinstance(module, ConvTranspose2d) else 0
+        dim = 1 if isinstance(module, _ConvTransposeNd) else 0
     hook = _SpectralNormHook(name, n_power_iterations, dim, eps)
     weight = module._parameters[name]
     with no_grad():

@@ -22,7 +22,7 @@ from autograd_tui.engine._tensor import Tensor, make as _make
 from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
 from autograd_tui.engine.missing import module_getattr as _module_getattr
 from autograd_tui.engine.nn import functional as _NF
-from autograd_tui.engine.nn.modules.conv import ConvTranspose2d as _ConvTranspose2d
+from autograd_tui.engine.nn.modules.conv import _ConvTransposeNd
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.utils import parametrize
 from autograd_tui.engine.parity import weight_norm as _weight_norm_kernel
@@ -166,7 +166,7 @@ def spectral_norm(module: Module, name: str = "weight", n_power_iterations: int 
     if not isinstance(weight, Tensor):
         raise ValueError(f"Module '{module}' has no parameter or buffer with name '{name}'")
     if dim is None:  # a transposed conv keeps its output channels on dim 1
-        dim = 1 if isinstance(module, _ConvTranspose2d) else 0
+        dim = 1 if isinstance(module, _ConvTransposeNd) else 0
     parametrize.register_parametrization(module, name, _SpectralNorm(weight, n_power_iterations, dim, eps))
     return module
 

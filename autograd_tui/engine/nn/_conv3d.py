@@ -1,0 +1,211 @@
+"""``F.conv3d`` and ``F.max_pool3d``: volumes (N, C, D, H, W), as in video or medical-image tutorials.
+
+The convolution is numpy's product over every window (``einsum`` on a strided view), recorded as
+PyTorch's ``ConvolutionBackward0``; its gradients are numpy kernels too, so a second derivative
+refuses (``once_differentiable``), as ``conv_transpose2d``'s does. PyTorch's CPU kernel (oneDNN)
+adds in its own order: float32 results may differ from it in the last bits. The pool's gradient
+is written in engine ops (a scatter-add of the upstream gradient at the chosen indices), so it
+can be differentiated again. The checks and messages are ATen's, in its order.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence, Union
+
+import numpy as np
+
+from autograd_tui.engine import dtypes
+from autograd_tui.engine import functions as _F
+from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_bias_size, _check_weight_dims,
+                                               _check_weight_dtype, _int_size, _shape, check_dilation_positive,
+                                               check_pool_sizes)
+from autograd_tui.engine.record import RULES, Rule, record
+
+__all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
+
+IntOrTriple = Union[int, Sequence[int]]
+
+
+def _triple(value: Any, name: str = "") -> tuple:
+    if isinstance(value, (tuple, list)):
+        if len(value) == 1:
+            return (_int_size(value[0], name),) * 3
+        return tuple(_int_size(v, name) for v in value)
+    return (_int_size(value, name),) * 3
+
+
+def _padding(padding: Any, kernel: tuple, dilation: tuple, stride: tuple) -> tuple:
+    """((before, after),) * 3; 'same' pads the far side one more for an even span, as PyTorch does."""
+    if isinstance(padding, str):
+        if padding == "valid":
+            return ((0, 0),) * 3
+        if padding == "same":
+            if any(s != 1 for s in stride):
+                raise RuntimeError("padding='same' is not supported for strided convolutions")
+            totals = [d * (k - 1) for k, d in zip(kernel, dilation)]
+            if any(t % 2 for t in totals):
+                warn_once("Using padding='same' with even kernel lengths and odd dilation may require a "
+                          "zero-padded copy of the input be created (Triggered internally at "
+                          "/__w/pytorch/pytorch/aten/src/ATen/native/Convolution.cpp:1101.)")
+            return tuple((t // 2, t - t // 2) for t in totals)
+        raise RuntimeError(f"Invalid padding string: '{padding}'")
+    return tuple((p, p) for p in _triple(padding))
+
+
+def _windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out: tuple) -> np.ndarray:
+    """A read-only (N, C, OD, OH, OW, KD, KH, KW) view of every window of a padded volume."""
+    st = xp.strides
+    shape = xp.shape[:2] + tuple(out) + tuple(kernel)
+    strides = st[:2] + tuple(st[2 + i] * stride[i] for i in range(3)) + tuple(st[2 + i] * dilation[i] for i in range(3))
+    return np.lib.stride_tricks.as_strided(xp, shape, strides, writeable=False)
+
+
+def _grouped_windows(x: np.ndarray, groups: int, pad, kernel, stride, dilation, out) -> np.ndarray:
+    xp = np.pad(x, ((0, 0), (0, 0)) + tuple(pad))
+    view = _windows(xp, kernel, stride, dilation, out)
+    n, c = x.shape[:2]
+    return view.reshape((n, groups, c // groups) + view.shape[2:])
+
+
+def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrTriple = 1,
+           padding: Union[IntOrTriple, str] = 0, dilation: IntOrTriple = 1, groups: int = 1) -> Tensor:
+    _check_bias_dtype(input, bias)
+    if input.ndim == 4:  # an unbatched volume: add the batch dim, drop it again
+        return conv3d(input.unsqueeze(0), weight, bias, stride, padding, dilation, groups).squeeze(0)
+    if input.ndim != 5:
+        raise RuntimeError("Expected 4D (unbatched) or 5D (batched) input to conv3d, but got input of "
+                           f"size: [{_shape(input)}]")
+    _check_weight_dims(input, weight, 3, groups, stride=stride, padding=padding, dilation=dilation)
+    stride, dilation = _triple(stride), _triple(dilation)
+    o, cg = weight.shape[:2]
+    kernel = tuple(weight.shape[2:])
+    _check_bias_size(weight, bias)
+    if input.shape[1] != cg * groups:
+        raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected input[{_shape(input)}] "
+                           f"to have {cg * groups} channels, but got {input.shape[1]} channels instead")
+    pad = _padding(padding, kernel, dilation, stride)
+    padded = [s + sum(p) for s, p in zip(input.shape[2:], pad)]
+    spans = [d * (k - 1) + 1 for k, d in zip(kernel, dilation)]
+    if any(p < e for p, e in zip(padded, spans)):
+        raise RuntimeError(f"Calculated padded input size per channel: ({' x '.join(map(str, padded))}). Kernel size: "
+                           f"({' x '.join(map(str, spans))}). Kernel size can't be greater than actual input size")
+    check_dilation_positive(dilation)
+    _check_weight_dtype(input, weight, "slow_conv3d_cpu")
+    out_size = tuple(K.out_size(s, k, st, sum(p), d)
+                     for s, k, st, p, d in zip(input.shape[2:], kernel, stride, pad, dilation))
+    view = _grouped_windows(input._data, groups, pad, kernel, stride, dilation, out_size)
+    w = weight._data.reshape((groups, o // groups, cg) + kernel)
+    data = np.einsum("ngcdhwxyz,gocxyz->ngodhw", view, w, optimize=True).reshape((input.shape[0], o) + out_size)
+    if bias is not None:
+        data = data + bias._data.reshape(1, -1, 1, 1, 1)
+    out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["conv3d"], (input, weight, bias), out,
+               {"stride": stride, "pad": pad, "dilation": dilation, "groups": groups})
+    return out
+
+
+def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
+    """Each window's share of the upstream gradient, added back where the window read the input."""
+    n, c = input.shape[:2]
+    o, cg = weight.shape[:2]
+    kernel = tuple(weight.shape[2:])
+    g = grad._data.reshape((n, groups, o // groups) + tuple(grad.shape[2:]))
+    w = weight._data.reshape((groups, o // groups, cg) + kernel)
+    cols = np.einsum("ngodhw,gocxyz->ngcxyzdhw", g, w, optimize=True).reshape((n, c) + kernel + tuple(grad.shape[2:]))
+    size = [s + sum(p) for s, p in zip(input.shape[2:], pad)]
+    acc = np.zeros((n, c) + tuple(size), dtype=cols.dtype)
+    od, oh, ow = grad.shape[2:]
+    for a in range(kernel[0]):
+        for b in range(kernel[1]):
+            for e in range(kernel[2]):
+                d0, h0, w0 = a * dilation[0], b * dilation[1], e * dilation[2]
+                acc[:, :, d0:d0 + (od - 1) * stride[0] + 1:stride[0], h0:h0 + (oh - 1) * stride[1] + 1:stride[1],
+                    w0:w0 + (ow - 1) * stride[2] + 1:stride[2]] += cols[:, :, a, b, e]
+    crop = tuple(slice(p[0], p[0] + s) for p, s in zip(pad, input.shape[2:]))
+    return make(np.ascontiguousarray(acc[(slice(None), slice(None)) + crop], dtype=grad.dtype.np), grad.dtype)
+
+
+def _conv3d_grad_weight(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
+    o = weight.shape[0]
+    kernel = tuple(weight.shape[2:])
+    view = _grouped_windows(input._data, groups, pad, kernel, stride, dilation, tuple(grad.shape[2:]))
+    g = grad._data.reshape((grad.shape[0], groups, o // groups) + tuple(grad.shape[2:]))
+    data = np.einsum("ngodhw,ngcdhwxyz->gocxyz", g, view, optimize=True).reshape(tuple(weight.shape))
+    return make(np.ascontiguousarray(data, dtype=grad.dtype.np), grad.dtype)
+
+
+RULES["conv3d"] = Rule("conv3d", "ConvolutionBackward0", None,
+                       (_conv3d_grad_input, _conv3d_grad_weight, lambda grad: grad.sum((0, 2, 3, 4))),
+                       (0, 1, 2), ("input", "weight", "bias"))
+RULES["conv3d"].once_differentiable = True
+
+
+# ============================================================================================
+# max_pool3d
+# ============================================================================================
+def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTriple] = None,
+               padding: IntOrTriple = 0, dilation: IntOrTriple = 1, ceil_mode: bool = False,
+               return_indices: bool = False) -> Any:
+    if isinstance(kernel_size, (tuple, list)) and len(kernel_size) not in (1, 3):
+        raise RuntimeError("max_pool3d: kernel_size must either be a single int, or a tuple of three ints")
+    if isinstance(stride, (tuple, list)) and len(stride) not in (0, 1, 3):
+        raise RuntimeError("max_pool3d: stride must either be omitted, a single int, or a tuple of three ints")
+    kernel = _triple(kernel_size)
+    strides = kernel if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0) else _triple(stride)
+    pads, dils = _triple(padding), _triple(dilation)
+    if input.ndim not in (4, 5):
+        raise RuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input")
+    check_pool_sizes(kernel, strides, pads, dils, names="THW")
+    if 0 in tuple(input.shape[-4:]):
+        # (PyTorch's message prints the zero length where it means to print the dim)
+        raise RuntimeError("max_pool3d_with_indices_out_cpu_template(): Expected input's non-batch dimensions to have "
+                           f"positive length, but input has a shape of [{_shape(input)}] and non-batch dimension 0 "
+                           "has length zero!")
+    unbatched = input.ndim == 4
+    x = input.unsqueeze(0) if unbatched else input
+    sizes = tuple(x.shape[2:])
+    out = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
+                for s, k, st, p, d in zip(sizes, kernel, strides, pads, dils))
+    if min(out) <= 0:
+        raise RuntimeError(f"Given input size: ({x.shape[1]}x{'x'.join(map(str, sizes))}). Calculated output size: "
+                           f"({x.shape[1]}x{'x'.join(map(str, out))}). Output size is too small")
+    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
+    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
+                for p, o, st, d, k, s in zip(pads, out, strides, dils, kernel, sizes))
+    if x.dtype is dtypes.bool_:
+        raise NotImplementedError("\"max_pool3d\" not implemented for 'Bool'")
+    floating = x._data.dtype.kind == "f"
+    fill = -np.inf if floating else np.iinfo(x._data.dtype).min
+    view = _windows(np.pad(x._data, ((0, 0), (0, 0)) + pad, constant_values=fill), kernel, strides, dils, out)
+    flat = view.reshape(view.shape[:5] + (kernel[0] * kernel[1], kernel[2]))
+    values, arg = K._first_maxima(flat, floating and bool(np.isnan(x._data).any()))
+    a, rest = np.divmod(arg, kernel[1] * kernel[2])
+    b, e = np.divmod(rest, kernel[2])
+    grid = np.meshgrid(*(np.arange(o) * st - p[0] for o, st, p in zip(out, strides, pad)), indexing="ij")
+    places = [g + off * d for g, off, d in zip(grid, (a, b, e), dils)]
+    indices = ((places[0] * sizes[1] + places[1]) * sizes[2] + places[2]).astype(np.int64)
+    result = make(np.ascontiguousarray(values), x.dtype)
+    idx = make(indices, dtypes.int64)
+    if _State.enabled or _State.dual_level:
+        record(RULES["max_pool3d"], (x,), result, {"self_shape": tuple(x.shape), "indices": idx})
+    if unbatched:
+        result, idx = result.squeeze(0), idx.squeeze(0)
+    return (result, idx) if return_indices else result
+
+
+def max_pool3d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1,
+                            ceil_mode: bool = False, return_indices: bool = False) -> tuple:
+    return max_pool3d(input, kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)
+
+
+def _max_pool3d_grad(grad: Tensor, self_shape, indices: Tensor) -> Tensor:
+    """The upstream gradient added at each window's chosen input (engine ops: differentiable)."""
+    n, c = self_shape[:2]
+    zeros = _F.zeros((n, c, int(np.prod(self_shape[2:]))), dtype=grad.dtype)
+    return zeros.scatter_add(2, indices.reshape(n, c, -1), grad.reshape(n, c, -1)).view(self_shape)
+
+
+RULES["max_pool3d"] = Rule("max_pool3d", "MaxPool3DWithIndicesBackward0", None, (_max_pool3d_grad,), (0,), ("self",))
