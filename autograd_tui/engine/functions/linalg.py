@@ -32,7 +32,9 @@ def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, 
                  alpha: np.floating | None = None) -> np.ndarray:
     """``a @ b`` (see ``_product_data``), with PyTorch's sign on the zeros of an outer product."""
     out = _product_data(a, b, added, exact, alpha)
-    if a.shape[1] == 1 and added is None and a.shape[0] > 1 and b.shape[1] > 1 and "vmap" not in _State.transforms:
+    if a.shape[1] == 1 and added is None and a.shape[0] > 1 and b.shape[1] > 1:
+        if "vmap" in _State.transforms:  # bmm's sum from +0. (parity/matmul.py keeps mm's signed zeros)
+            return np.add(out, 0.0)
         return _outer_zero_signs(out, a, b, alpha, exact)
     return out
 
