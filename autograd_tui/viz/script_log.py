@@ -15,7 +15,7 @@ from typing import Any
 
 from autograd_tui.viz import observe
 
-_script: dict[str, Any] = {}   # "log", "source", "lines", "ends": the script being run
+_script: dict[str, Any] = {}   # "logs", "source", "lines", "ends": the script being run
 
 
 def start(namespace: dict[str, Any], source: str) -> observe.SessionLog:
@@ -27,7 +27,7 @@ def start(namespace: dict[str, Any], source: str) -> observe.SessionLog:
         body = ast.parse(source).body
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         body = []
-    _script.update(log=log, source=source, lines=source.splitlines(keepends=True),
+    _script.update(logs=[log], source=source, lines=source.splitlines(keepends=True),
                    ends=[(stmt.lineno, stmt.end_lineno or stmt.lineno) for stmt in body])
     return log
 
@@ -35,8 +35,10 @@ def start(namespace: dict[str, Any], source: str) -> observe.SessionLog:
 def bring_up_to_date(log: observe.SessionLog | None) -> None:
     """When ``log`` is a running script's, record the statements it has run up to the caller's
     current top-level statement as one input, and open the next."""
-    if log is None or _script.get("log") is not log:
+    if log is None:
         return
+    if not any(running is log for running in _script.get("logs", ())):
+        return   # the REPL's log: the shell tells it of every input
     line = _running_line(log.namespace)
     if line is None:
         return
