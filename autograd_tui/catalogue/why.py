@@ -532,4 +532,28 @@ MESSAGES: dict[str, dict[str, str]] = {
               "get it all, break the tie (a tiny offset).",
         "tr": "yanlış bir şey yok: eşitlikte tek bir eğim yoktur ve PyTorch onu paylaştırır. Hepsini bir tarafın "
               "alması gerekiyorsa eşitliği boz (küçük bir kayma)."},
+    "why.cut_path": {
+        "en": "{name}.grad leaves out one path: the backward from {root} also uses {via}, which «{statement}» "
+              "computed from {name} with recording off ({how}), so nothing flows back to {name} through {via}.",
+        "tr": "{name}.grad bir yolu dışarıda bırakıyor: {root} üzerinden geri yayılım {via} değerini de "
+              "kullanıyor; onu «{statement}» {name} üzerinden kayıt kapalıyken ({how}) hesapladı, bu yüzden "
+              "{via} üzerinden {name} tensörüne geriye hiçbir şey akmaz."},
+    "why.fix.cut_path": {
+        "en": "compute {via} with recording on (outside no_grad, without .detach()) if the gradient should flow "
+              "through it too; keep it cut only where you mean to (a target, a fixed copy).",
+        "tr": "gradyanın {via} üzerinden de akması gerekiyorsa onu kayıt açıkken (no_grad dışında, .detach() "
+              "olmadan) hesapla; yalnızca bilerek kestiğin yerde kesik bırak (bir hedef, sabit bir kopya)."},
+    "why.see.cut_path": {"en": ":graph {root}", "tr": ":çizge {root}"},
+    "why.compared": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» reads {inputs} only inside "
+              "a comparison ({compare}), whose result is a bool tensor with no gradient, so nothing connects "
+              "{name} to {inputs}.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» {inputs} değerini yalnızca bir "
+              "karşılaştırmanın ({compare}) içinde okuyor; onun sonucu gradyanı olmayan bir bool tensör, bu "
+              "yüzden {name} ile {inputs} arasında bir bağ yok."},
+    "why.fix.compared": {
+        "en": "to learn through it, keep {inputs} itself in the result (torch.where(c, {inputs}, 0.)) or use a "
+              "smooth stand-in for the step (torch.sigmoid(k * (x - a)) for x > a).",
+        "tr": "bunun üzerinden öğrenmek için {inputs} değerinin kendisini sonuçta tut (torch.where(c, {inputs}, "
+              "0.)) ya da basamak yerine yumuşak bir karşılık kullan (x > a için torch.sigmoid(k * (x - a)))."},
 }

@@ -80,6 +80,7 @@ class BackwardCall:
     zero_error: tuple[str, str] | None = None   # (loss node, the error it got, all 0): see _zero_error
     zero_factors: list[ZeroFactor] = field(default_factory=list)   # products by a factor with zeros
     findings: list[Finding] = field(default_factory=list)   # see path_evidence
+    constants: list[str] = field(default_factory=list)   # named tensors without a graph the nodes use
     error: str | None = None         # the exception backward raised
 
     def reached(self, tensor: Any) -> bool:
@@ -275,6 +276,7 @@ class SessionLog:
             call.zero_factors = self._zero_factors(root, graph)
             words = self._words(root, graph)
             call.findings = path_evidence.findings(root.grad_fn, graph, steps, words)
+            call.constants = self._named_constants(graph)
         elif root.grad_fn is not None and not call.root_nonfinite:
             call.nan_walk = "too_big"
         self.backwards.append(call)
@@ -347,6 +349,20 @@ class SessionLog:
                 factor.leaves = {id(leaf)}
             factors.append(factor)
         return factors
+
+    def _named_constants(self, graph: gg.Graph) -> list[str]:
+        """The learner's names of the tensors without a graph that the nodes saved as inputs
+        (``y`` of ``y * w`` where y was made under no_grad)."""
+        names: dict[str, None] = {}
+        for node in graph.nodes:
+            for attr in dir(node) if not gg.is_leaf_node(node) else ():
+                if attr.startswith("_saved_"):
+                    value = gg.saved(node, attr[len("_saved_"):])
+                    if gg.is_tensor(value) and not value.requires_grad:
+                        name = _name_in(self.namespace, value)
+                        if name is not None:
+                            names[name] = None
+        return list(names)
 
     def _words(self, root: Any, graph: gg.Graph) -> Callable[[Any], str | None]:
         """What the learner wrote for a node's output (``w - t``), found only when asked."""

@@ -173,7 +173,28 @@ def _left_in_statement(t: Any, assignment: Assignment, facts: Facts, log: Sessio
     if called is not None:
         facts.update(function=called[0], how=called[1])
         return Verdict("no_grad_function", facts)
+    compared = _only_compared(assignment.source, facts["inputs"])
+    if compared is not None:
+        facts["compare"] = compared
+        return Verdict("compared", facts)
     return Verdict("unknown", facts, ["inputs_require_grad", "not_under_no_grad", "not_detached"])
+
+
+def _only_compared(statement: str, inputs: list[str]) -> str | None:
+    """The first comparison in ``statement`` when it reads ``inputs`` only inside comparisons
+    (``torch.where(w > 1, 1., 0.)``): a bool result, with no gradient to pass on."""
+    try:
+        tree = ast.parse(statement)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    inside: set[int] = set()
+    compares = [node for node in ast.walk(tree) if isinstance(node, ast.Compare)]
+    for compare in compares:
+        inside.update(id(n) for n in ast.walk(compare))
+    reads = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in inputs and isinstance(n.ctx, ast.Load)]
+    if not reads or any(id(n) not in inside for n in reads):
+        return None
+    return ast.unparse(next(c for c in compares if any(id(n) in {id(m) for m in ast.walk(c)} for n in reads)))
 
 
 def _no_grad_function_called(statement: str, log: SessionLog) -> tuple[str, str] | None:
@@ -324,6 +345,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     if detached is not None:
         facts["node"] = detached.node
         return Verdict("detached_path", facts)
+    cut = _cut_use(name, last, log) if log is not None else None
+    if cut is not None:
+        facts.update(cut)
+        return Verdict("cut_path", facts)
     tie = _finding(last, t, "tie")
     if tie is not None and id(t) in last.fresh:
         facts.update(node=tie.node, count=tie.count, numel=int(g.numel()), **tie.facts)
@@ -337,6 +362,28 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         facts.update(n=last.sum_of, largest=f"{largest:g}")
         return Verdict("sum_not_mean", facts)
     return Verdict("fine", facts)
+
+
+def _cut_use(name: str, last: BackwardCall, log: SessionLog) -> Facts | None:
+    """A use of ``name`` in the last backward's graph that carries no gradient back: a tensor
+    the graph uses, computed from ``name`` with recording off (``y`` of ``y * w`` with y made
+    under no_grad, through .detach(), or by a function run under no_grad), or a no_grad
+    function called on ``name`` in the root's own statement."""
+    for via in last.constants:
+        source = log.assignments.get(via)
+        if source is None or name not in source.uses or source.ref is None \
+                or source.ref() is not log.namespace.get(via):
+            continue
+        called = _no_grad_function_called(source.source, log)
+        how = source.under or source.detached_by or (called[1] if called is not None else None)
+        if how:
+            return {"via": via, "statement": source.source, "how": how}
+    root = log.assignments.get(last.root_name or "")
+    if root is not None and name in root.uses:
+        called = _no_grad_function_called(root.source, log)
+        if called is not None:
+            return {"via": f"{called[0]}(...)", "statement": root.source, "how": called[1]}
+    return None
 
 
 def _finding(call: BackwardCall, t: Any, kind: str) -> Finding | None:
