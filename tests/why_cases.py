@@ -206,6 +206,8 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     # // has no derivative in PyTorch: backward raises, and the verdict names that error
     "backward_failed_floor_divide": {"inputs": [W4, "loss = (w // 2).sum()", "loss.backward()"], "expr": "w.grad",
                                      "cause": "backward_failed"},
+    "unknown_meta": {"inputs": ["w = torch.empty(2, device='meta', requires_grad=True)", "(w * 2).sum().backward()"],
+                     "expr": "w.grad", "cause": "unknown"},
     "unknown_without_log": {"inputs": [W], "expr": "w.grad", "log": False, "cause": "unknown"},
 }
 

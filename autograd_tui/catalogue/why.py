@@ -446,6 +446,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.check.not_detached": {
         "en": "no .detach(), .item() or torch.tensor(...) in its statement",
         "tr": "satırında .detach(), .item() ya da torch.tensor(...) yok"},
+    "why.check.meta": {
+        "en": "the gradient is on the meta device: it has a shape but no values",
+        "tr": "gradyan meta aygıtında: şekli var ama değerleri yok"},
     "why.check.finite": {"en": "the gradient is finite", "tr": "gradyan sonlu"},
     "why.check.nonzero": {"en": "it has no zeros", "tr": "sıfır içermiyor"},
     "why.flat_at_zero": {

@@ -260,6 +260,8 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     facts: Facts = {"name": name}
     torch = gg.torch_module(grad)
     g = grad.detach()
+    if getattr(g, "is_meta", False):   # a meta tensor has a shape and no values to look at
+        return Verdict("unknown", facts, ["meta"])
     calls = [c for c in log.backwards if c.error is None and c.reached(t)] if log is not None else []
     last: BackwardCall | None = calls[-1] if calls else None
     if not bool(torch.isfinite(g).all()):
