@@ -275,8 +275,10 @@ class SessionLog:
             call.zero_error = self._zero_error(root, graph)
             call.zero_factors = self._zero_factors(root, graph)
             words = self._words(root, graph)
-            call.findings = path_evidence.findings(root.grad_fn, graph, steps, words)
-            call.constants = self._named_constants(graph)
+            graphless = path_evidence.graphless_inputs(graph)
+            call.findings = path_evidence.findings(root.grad_fn, graph, steps, words, graphless)
+            call.constants = list(dict.fromkeys(
+                held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
         elif root.grad_fn is not None and not call.root_nonfinite:
             call.nan_walk = "too_big"
         self.backwards.append(call)
@@ -349,20 +351,6 @@ class SessionLog:
                 factor.leaves = {id(leaf)}
             factors.append(factor)
         return factors
-
-    def _named_constants(self, graph: gg.Graph) -> list[str]:
-        """The learner's names of the tensors without a graph that the nodes saved as inputs
-        (``y`` of ``y * w`` where y was made under no_grad)."""
-        names: dict[str, None] = {}
-        for node in graph.nodes:
-            for attr in dir(node) if not gg.is_leaf_node(node) else ():
-                if attr.startswith("_saved_"):
-                    value = gg.saved(node, attr[len("_saved_"):])
-                    if gg.is_tensor(value) and not value.requires_grad:
-                        name = _name_in(self.namespace, value)
-                        if name is not None:
-                            names[name] = None
-        return list(names)
 
     def _words(self, root: Any, graph: gg.Graph) -> Callable[[Any], str | None]:
         """What the learner wrote for a node's output (``w - t``), found only when asked."""

@@ -122,9 +122,32 @@ def zero_lines(name: str, index: int, value: Any, grad_numel: int) -> tuple[str,
     return None
 
 
-def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words) -> list[Finding]:
+_SAVED_NAMES: dict[type, tuple[str, ...]] = {}   # a node class -> its saved attributes' names
+
+
+def graphless_inputs(graph: gg.Graph) -> list[tuple[Any, Any]]:
+    """(node, tensor) for each tensor without a graph that a node saved (``w.detach()`` of
+    ``w * w.detach()``, ``y`` of ``y * w`` with ``y`` made under no_grad)."""
+    out = []
+    for node in graph.nodes:
+        if gg.is_leaf_node(node):
+            continue
+        names = _SAVED_NAMES.get(type(node))
+        if names is None:   # why: dir() per node cost the REPL's watched backward a millisecond
+            names = _SAVED_NAMES[type(node)] = tuple(a[len("_saved_"):] for a in dir(type(node))
+                                                     if a.startswith("_saved_"))
+        for attr in names:
+            value = gg.saved(node, attr)
+            if gg.is_tensor(value) and not value.requires_grad:
+                out.append((node, value))
+    return out
+
+
+def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words,
+             graphless: list[tuple[Any, Any]]) -> list[Finding]:
     """Every finding of the graph from ``root`` (a grad_fn); ``steps`` is the backward replayed
-    node by node (:func:`autograd_tui.viz.backward_walk.walk`), None when it was not."""
+    node by node (:func:`autograd_tui.viz.backward_walk.walk`), None when it was not;
+    ``graphless`` is :func:`graphless_inputs` of the graph."""
     found: list[Finding] = []
     for node in graph.nodes:
         name = gg.node_name(node)
@@ -134,7 +157,7 @@ def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words) 
             except Exception:  # noqa: BLE001 - no claim without evidence
                 continue
     try:
-        found.extend(_detached(graph))
+        found.extend(_detached(graph, graphless))
     except Exception:  # noqa: BLE001
         pass
     if steps is not None:
@@ -238,7 +261,7 @@ def _tied(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
     return out
 
 
-def _detached(graph: gg.Graph) -> list[Finding]:
+def _detached(graph: gg.Graph, graphless: list[tuple[Any, Any]]) -> list[Finding]:
     """A node that uses a leaf's values through a tensor without a graph (``w.detach()``,
     ``w.data``: they share the leaf's memory): nothing flows back to the leaf that way."""
     leaves: dict[int, Any] = {}
@@ -248,19 +271,13 @@ def _detached(graph: gg.Graph) -> list[Finding]:
     leaves.pop(0, None)
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
-    for node in graph.nodes:
-        if gg.is_leaf_node(node):
-            continue
-        for attr in dir(node):
-            if not attr.startswith("_saved_"):
-                continue
-            value = gg.saved(node, attr[len("_saved_"):])
-            if not gg.is_tensor(value) or value.requires_grad:
-                continue
-            leaf = leaves.get(_storage(value))
-            if leaf is not None and (id(node), id(leaf)) not in seen:
-                seen.add((id(node), id(leaf)))
-                out.append(Finding("detached", gg.node_name(node), id(leaf)))
+    if not leaves:
+        return out
+    for node, value in graphless:
+        leaf = leaves.get(_storage(value))
+        if leaf is not None and (id(node), id(leaf)) not in seen:
+            seen.add((id(node), id(leaf)))
+            out.append(Finding("detached", gg.node_name(node), id(leaf)))
     return out
 
 
