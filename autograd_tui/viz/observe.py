@@ -138,6 +138,7 @@ class SessionLog:
         self._before: dict[str, Any] = {}
         self._source = ""
         self._started = 0   # the event count when the current input began
+        self._words_of: tuple[Any, tuple[gg.Namer, dict[Any, Any], dict[int, str]]] | None = None
 
     # -------------------------------------------------------------- around each input
     def before_input(self, source: str, namespace: dict[str, Any]) -> None:
@@ -272,13 +273,18 @@ class SessionLog:
             steps = _replay(root)
             if not call.root_nonfinite:
                 call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
-            call.zero_error = self._zero_error(root, graph)
-            call.zero_factors = self._zero_factors(root, graph)
-            words = self._words(root, graph)
-            graphless = path_evidence.graphless_inputs(graph)
-            call.findings = path_evidence.findings(root.grad_fn, graph, steps, words, graphless)
-            call.constants = list(dict.fromkeys(
-                held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
+            try:
+                call.zero_error = self._zero_error(root, graph)
+                call.zero_factors = self._zero_factors(root, graph)
+                graphless = path_evidence.graphless_inputs(graph)
+                call.findings = path_evidence.findings(root.grad_fn, graph, steps, self._words(root, graph),
+                                                       graphless)
+                call.constants = list(dict.fromkeys(
+                    held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
+            except Exception:  # noqa: BLE001 - what was read so far stands; the call is still seen
+                pass
+            finally:
+                self._words_of = None   # why: the namer holds the graph's tensors; let them go
         elif root.grad_fn is not None and not call.root_nonfinite:
             call.nan_walk = "too_big"
         self.backwards.append(call)
@@ -291,18 +297,7 @@ class SessionLog:
         if found is None:
             return None
         node, parts = found
-        namer = gg.Namer(None)
-        written: dict[int, str] = {}
-        try:
-            namer = gg.Namer(self.namespace)
-            labels = source_names.constant_labels(root.grad_fn, self.namespace,
-                                                  self._book_during_input())
-            namer.constants.update(labels.constants)
-            namer.swapped.update(labels.swapped)
-            written = labels.written
-            exprs = gg.expressions(graph, namer)
-        except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
-            exprs = {}
+        namer, exprs, written = self._source_words(root, graph)
         try:
             return gg.node_name(node), self._error_text(node, parts, namer, exprs, written)
         except Exception:  # noqa: BLE001 - never lose the rest of what this backward showed
@@ -327,14 +322,7 @@ class SessionLog:
                     found.append((node, index, partner, value))
         if not found:
             return []
-        try:
-            namer = gg.Namer(self.namespace)
-            labels = source_names.constant_labels(root.grad_fn, self.namespace, self._book_during_input())
-            namer.constants.update(labels.constants)
-            namer.swapped.update(labels.swapped)
-            exprs = gg.expressions(graph, namer)
-        except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
-            namer, exprs = gg.Namer(None), {}
+        namer, exprs, _ = self._source_words(root, graph)
         factors = []
         for node, index, partner, value in found:
             text, constant = _factor_text(node, partner, value, namer, exprs)
@@ -358,22 +346,30 @@ class SessionLog:
 
         def words(node: Any) -> str | None:
             if not cache:
-                try:
-                    namer = gg.Namer(self.namespace)
-                    labels = source_names.constant_labels(root.grad_fn, self.namespace,
-                                                          self._book_during_input())
-                    namer.constants.update(labels.constants)
-                    namer.swapped.update(labels.swapped)
-                    exprs = gg.expressions(graph, namer)
-                    # why: the learner's own name first (y), then what the graph computed (w*3)
-                    cache.append({n: namer.node(n) or namer.leaf(n)
-                                  or (" ".join(e.text.split()) if (e := exprs.get(n)) is not None else None)
-                                  for n in graph.nodes})
-                except Exception:  # noqa: BLE001 - the words are a nicety
-                    cache.append({})
+                namer, exprs, _ = self._source_words(root, graph)
+                # why: the learner's own name first (y), then what the graph computed (w*3)
+                cache.append({n: namer.node(n) or namer.leaf(n)
+                              or (" ".join(e.text.split()) if (e := exprs.get(n)) is not None else None)
+                              for n in graph.nodes})
             return cache[0].get(node)
 
         return words
+
+    def _source_words(self, root: Any, graph: gg.Graph) -> tuple[gg.Namer, dict[Any, Any], dict[int, str]]:
+        """The graph named from the session's source: a namer with the constants' names, each
+        node's expression, and the operands as typed; built once per backward."""
+        if self._words_of is not None and self._words_of[0] is root:
+            return self._words_of[1]
+        try:
+            namer = gg.Namer(self.namespace)
+            labels = source_names.constant_labels(root.grad_fn, self.namespace, self._book_during_input())
+            namer.constants.update(labels.constants)
+            namer.swapped.update(labels.swapped)
+            found = (namer, gg.expressions(graph, namer), labels.written)
+        except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
+            found = (gg.Namer(None), {}, {})
+        self._words_of = (root, found)
+        return found
 
     def _error_text(self, node: Any, parts: list[int], namer: gg.Namer, exprs: dict[Any, Any],
                     written: dict[int, str]) -> str:
