@@ -434,3 +434,12 @@ def test_a_detached_copy_of_another_tensor_drops_nothing_of_w(engine) -> None:
                        "loss.backward()"], "w.grad", engine) == "fine"
     assert _diagnosed([w, "v = torch.tensor([3., 4.], requires_grad=True)", "loss = (w * v.detach()).sum()",
                        "loss.backward()"], "v.grad", engine) == "not_on_path"
+
+
+def test_a_no_grad_function_is_named_only_when_it_was_given_w(engine) -> None:
+    w = "w = torch.tensor([1., 2.], requires_grad=True)"
+    f = "@torch.no_grad()\ndef f(t):\n    return t * 2"
+    # f(x) passes nothing of w: w.grad is all of it, and nothing was cut from it
+    assert _diagnosed([w, f, "x = torch.tensor([3., 4.])", "loss = (f(x) * w).sum()", "loss.backward()"],
+                      "w.grad", engine) == "fine"
+    assert _diagnosed([w, f, "loss = (f(w) * w).sum()", "loss.backward()"], "w.grad", engine) == "cut_path"

@@ -169,7 +169,7 @@ def _left_in_statement(t: Any, assignment: Assignment, facts: Facts, log: Sessio
         return Verdict("new_tensor", facts)
     if assignment.grad_off:
         return Verdict("grad_disabled", facts)
-    called = _no_grad_function_called(assignment.source, log)
+    called = _no_grad_function_called(assignment.source, log, facts["inputs"])
     if called is not None:
         facts.update(function=called[0], how=called[1])
         return Verdict("no_grad_function", facts)
@@ -197,9 +197,9 @@ def _only_compared(statement: str, inputs: list[str]) -> str | None:
     return ast.unparse(next(c for c in compares if any(id(n) in {id(m) for m in ast.walk(c)} for n in reads)))
 
 
-def _no_grad_function_called(statement: str, log: SessionLog) -> tuple[str, str] | None:
-    """(name, how) of a function the statement calls that an input defined under no_grad and
-    that still is the function of that name."""
+def _no_grad_function_called(statement: str, log: SessionLog, reading: list[str]) -> tuple[str, str] | None:
+    """(name, how) of a function the statement calls on one of ``reading`` (in its arguments)
+    that an input defined under no_grad and that still is the function of that name."""
     try:
         tree = ast.parse(statement)
     except (SyntaxError, ValueError, RecursionError):
@@ -207,7 +207,10 @@ def _no_grad_function_called(statement: str, log: SessionLog) -> tuple[str, str]
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
             known = log.no_grad_functions.get(node.func.id)
-            if known is not None and known[1]() is not None and known[1]() is log.namespace.get(node.func.id):
+            read = {n.id for arg in (*node.args, *(k.value for k in node.keywords))
+                    for n in ast.walk(arg) if isinstance(n, ast.Name)}
+            if known is not None and known[1]() is not None and known[1]() is log.namespace.get(node.func.id) \
+                    and read & set(reading):
                 return node.func.id, known[0]
     return None
 
@@ -376,13 +379,13 @@ def _cut_use(name: str, last: BackwardCall, log: SessionLog) -> Facts | None:
         if source is None or name not in source.uses or source.ref is None \
                 or source.ref() is not log.namespace.get(via):
             continue
-        called = _no_grad_function_called(source.source, log)
+        called = _no_grad_function_called(source.source, log, [name])
         how = source.under or source.detached_by or (called[1] if called is not None else None)
         if how:
             return {"via": via, "statement": source.source, "how": how}
     root = log.assignments.get(last.root_name or "")
     if root is not None and name in root.uses:
-        called = _no_grad_function_called(root.source, log)
+        called = _no_grad_function_called(root.source, log, [name])
         if called is not None:
             return {"via": f"{called[0]}(...)", "statement": root.source, "how": called[1]}
     return None
