@@ -487,16 +487,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sonuç verir; istediğin buysa yanlış bir şey yok."},
     "why.see.cancelled": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
     "why.no_grad_function": {
-        "en": "{name}.grad is None because {name} does not require grad: «{statement}» calls {function}, "
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» calls {function}, and "
               "{how}, so autograd records nothing computed there, although {inputs} requires grad.",
         "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» {function} fonksiyonunu "
               "çağırıyor ve {how}; bu yüzden {inputs} gradyan istese de autograd orada hesaplanan hiçbir şeyi "
               "kaydetmiyor."},
     "why.no_grad_function.decorator": {
-        "en": "which is decorated with {code}",
+        "en": "{function} is decorated with {code}",
         "tr": "{function}, {code} dekoratörüyle tanımlı"},
     "why.no_grad_function.body": {
-        "en": "which computes inside «{code}»",
+        "en": "{function} computes inside «{code}»",
         "tr": "{function} hesabını «{code}» bloğunun içinde yapıyor"},
     "why.fix.no_grad_function": {
         "en": "compute what needs gradients outside no_grad: remove {code} from {function}, or keep it only "
