@@ -85,7 +85,7 @@ def run_script(path: str, script_args: list[str], *, backend: str = "embedded") 
                 # Python's traceback, so they are in ours
                 runpy._run_module_as_main("__main__", alter_argv=False)  # type: ignore[attr-defined]
             else:
-                _run_file(script, data)
+                _run_file(script, data, watch=_uses_the_tutor(data))
         except SystemExit as exc:
             code = exc.code
             if code is None:
@@ -258,6 +258,8 @@ def _is_pyc(script: str, data: bytes) -> bool:
 # The embedded engine stands in for PyTorch, whose operations are C++: their frames never show
 # in a learner's traceback, so the engine's do not either (nor its files as a warning's place).
 _ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine") + os.sep
+# the session log's watcher around backward (a script that uses viz.why): no frame of PyTorch's
+_WATCHER_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "viz", "observe.py")
 
 
 def _placeless_in_engine(show: Any) -> Any:
@@ -279,9 +281,28 @@ def _placeless_in_engine(show: Any) -> Any:
     return show_warning
 
 
-def _run_file(script: str, source: bytes) -> None:
+_IMPORTS_THE_TUTOR = re.compile(rb"^[ \t]*(?:from|import)[ \t]+autograd_tui\b", re.MULTILINE)
+
+
+def _uses_the_tutor(source: bytes) -> bool:
+    """Whether a script imports the tutor's own package (``from autograd_tui import viz``): only
+    then is a session log kept for ``viz.why``, whose watch over every backward costs time."""
+    return b"autograd_tui" in source and _IMPORTS_THE_TUTOR.search(source) is not None
+
+
+def _watch_for_why(namespace: dict[str, Any], source: bytes) -> None:
+    """Keep the session log ``viz.why`` reads, as the REPL does, over the script's names."""
+    try:
+        from autograd_tui.viz import script_log  # start-up: only for a script that uses the tutor
+        script_log.start(namespace, source.decode("utf-8", errors="replace"))
+    except Exception:  # noqa: BLE001 - without it viz.why says what it could not see; the script runs
+        pass
+
+
+def _run_file(script: str, source: bytes, *, watch: bool = False) -> None:
     """Run ``script`` as ``__main__`` the way ``python FILE.py`` does: ``__file__`` is the absolute
-    path, ``sys.argv[0]`` stays as typed (``runpy.run_path`` would set it to the path it got)."""
+    path, ``sys.argv[0]`` stays as typed (``runpy.run_path`` would set it to the path it got).
+    ``watch``: keep the session log ``viz.why`` reads."""
     loader: importlib.abc.Loader
     if _is_pyc(script, source):
         # the interpreter's own loader for compiled files (it checks the header, then unmarshals)
@@ -295,6 +316,8 @@ def _run_file(script: str, source: bytes) -> None:
                          __loader__=loader)
     previous = sys.modules["__main__"]
     sys.modules["__main__"] = main  # classes defined by the script pickle as __main__.X
+    if watch and not _is_pyc(script, source):
+        _watch_for_why(main.__dict__, source)
     try:
         exec(code, main.__dict__)  # noqa: S102 - the learner's own script, as python would run it
     finally:
@@ -370,12 +393,16 @@ def _without_engine_frames(tb: TracebackType | None) -> TracebackType | None:
     while tb is not None:
         entries.append(tb)
         tb = tb.tb_next
-    kept = [t for t in entries if not os.path.abspath(t.tb_frame.f_code.co_filename).startswith(_ENGINE_DIR)]
+    kept = [t for t in entries if not _hidden(os.path.abspath(t.tb_frame.f_code.co_filename))]
     if not kept:
         return entries[0] if entries else None
     for here, after in zip(kept, kept[1:] + [None]):
         here.tb_next = after
     return kept[0]
+
+
+def _hidden(filename: str) -> bool:
+    return filename.startswith(_ENGINE_DIR) or filename == _WATCHER_FILE
 
 
 def _chain(exc: BaseException) -> list[BaseException]:

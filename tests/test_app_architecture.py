@@ -15,7 +15,8 @@ SHARED = {"autograd_tui.i18n", "autograd_tui.settings", "autograd_tui.evaluator"
           "autograd_tui.catalogue", "autograd_tui.catalogue.tutor", "autograd_tui.catalogue.lesson_flow",
           "autograd_tui.catalogue.drawings", "autograd_tui.catalogue.errors", "autograd_tui.catalogue.why",
           "autograd_tui.catalogue.commands", "autograd_tui.catalogue.lesson_problems"}
-MAX_FUNCTION_LEVEL_IMPORTS = 17
+# 18: `run` loads the session log (viz.script_log) only for a script that imports autograd_tui
+MAX_FUNCTION_LEVEL_IMPORTS = 18
 REASON = re.compile(r"#\s*(start-up|optional)\b")
 
 

@@ -305,16 +305,17 @@ def _diagnosed(inputs: list[str], expr: str, engine) -> str:
 
 def test_a_zero_error_is_named_only_when_it_zeroes_every_gradient(engine) -> None:
     w = "w = torch.tensor([1., 2.], requires_grad=True)"
-    # one of two errors is 0: w.grad is [0, 2], not all zero, and not because of a zero error
+    # one of two errors is 0: w.grad is [0, 2], not all zero: the square is flat there, at one
+    # element, which is no zero error
     assert _diagnosed([w, "t = torch.tensor([1., 1.])", "loss = ((w - t) ** 2).sum()",
-                       "loss.backward()"], "w.grad", engine) == "unknown"
+                       "loss.backward()"], "w.grad", engine) == "flat_at_zero"
     # another term reaches w around the squared error: its zero does not decide w.grad
     assert _diagnosed([w, "t = torch.tensor([1., 2.])",
                        "loss = ((w - t) ** 2).sum() + 0 * w.sum()", "loss.backward()"],
                       "w.grad", engine) == "unknown"
-    # a zero that is no difference of prediction and target is no error: say nothing of one
+    # a zero that is no difference of prediction and target is no error: only the flat square
     assert _diagnosed(["w = torch.zeros(2, requires_grad=True)", "loss = (w ** 2).sum()",
-                       "loss.backward()"], "w.grad", engine) == "unknown"
+                       "loss.backward()"], "w.grad", engine) == "flat_at_zero"
     # x**1 has a derivative at 0; only a power above one (or |x|) is flat there
     assert _diagnosed([w, "t = torch.tensor([1., 2.])", "loss = ((w - t) ** 1).sum()",
                        "loss.backward()"], "w.grad", engine) == "fine"
@@ -364,9 +365,13 @@ def test_a_statement_that_left_the_graph_unseen_is_no_input_without_grad(engine)
     # w requires grad, so "computed only from tensors that do not require grad" would be false:
     # where the statement's way out is not certain, the verdict says what was checked
     w = "w = torch.tensor([1., 2.], requires_grad=True)"
-    assert _diagnosed([w, "y = torch.where(w > 1, 1., 0.)"], "y.grad", engine) == "unknown"
-    assert _diagnosed([w, "@torch.no_grad()\ndef f(t):\n    return t * 2", "y = f(w)"], "y.grad",
-                      engine) == "unknown"
+    # w is read in a comparison and in a product: the comparison alone does not explain it
+    assert _diagnosed([w, "y = torch.where(w > 1, 1., 0.) * w.detach()"], "y.grad", engine) == "detached"
+    assert _diagnosed([w, "y = torch.where(w > 1, 1., 0.)"], "y.grad", engine) == "compared"
+    # a function run under no_grad is named only while the name still holds the function the
+    # log saw defined: here f was defined again without it
+    assert _diagnosed([w, "@torch.no_grad()\ndef f(t):\n    return t * 2", "y = f(w)",
+                       "f = lambda t: t * 2"], "y.grad", engine) == "unknown"
     assert _diagnosed(["w = torch.tensor([1., 2.])", "y = w.long()"], "y.grad", engine) == "inputs_no_grad"
 
 
@@ -404,3 +409,37 @@ def test_an_input_given_requires_grad_after_the_statement_is_still_no_reason(eng
     # y was computed while x asked for no gradient; x is another tensor now
     assert _diagnosed(["x = torch.tensor([1., 2.])", "y = x * 2", "x = torch.tensor([1., 2.], requires_grad=True)"],
                       "y.grad", engine) == "inputs_no_grad"
+
+
+def test_each_new_cause_is_named_only_where_it_explains_every_zero(engine) -> None:
+    w = "w = torch.tensor([0., 2., 3.], requires_grad=True)"
+    # |w| is flat at w[0], but x makes w[1] 0 too: two zeros, one kink, so the kink is not the cause
+    assert _diagnosed([w, "x = torch.tensor([1., 0., 1.])", "loss = (w.abs() * x).sum()", "loss.backward()"],
+                      "w.grad", engine) != "flat_at_zero"
+    # frac's derivative is 1: it makes no zero, and a round elsewhere in the loss decides nothing for w
+    assert _diagnosed([w, "loss = w.frac().sum()", "loss.backward()"], "w.grad", engine) == "fine"
+    assert _diagnosed([w, "v = torch.tensor([1.5], requires_grad=True)", "x = torch.tensor([0., 1., 1.])",
+                       "loss = (w * x).sum() + torch.round(v).sum()", "loss.backward()"],
+                      "w.grad", engine) == "zero_factor"
+    # a zero column of x, and a zero row of the gradient coming in from elsewhere: more zeros than
+    # the column accounts for
+    assert _diagnosed(["m = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)",
+                       "x = torch.tensor([[1., 0.], [2., 0.]])", "loss = (x @ m)[:, 0].sum()",
+                       "loss.backward()"], "m.grad", engine) != "zero_factor"
+
+
+def test_a_detached_copy_of_another_tensor_drops_nothing_of_w(engine) -> None:
+    w = "w = torch.tensor([1., 2.], requires_grad=True)"
+    assert _diagnosed([w, "v = torch.tensor([3., 4.], requires_grad=True)", "loss = (w * v.detach()).sum()",
+                       "loss.backward()"], "w.grad", engine) == "fine"
+    assert _diagnosed([w, "v = torch.tensor([3., 4.], requires_grad=True)", "loss = (w * v.detach()).sum()",
+                       "loss.backward()"], "v.grad", engine) == "not_on_path"
+
+
+def test_a_no_grad_function_is_named_only_when_it_was_given_w(engine) -> None:
+    w = "w = torch.tensor([1., 2.], requires_grad=True)"
+    f = "@torch.no_grad()\ndef f(t):\n    return t * 2"
+    # f(x) passes nothing of w: w.grad is all of it, and nothing was cut from it
+    assert _diagnosed([w, f, "x = torch.tensor([3., 4.])", "loss = (f(x) * w).sum()", "loss.backward()"],
+                      "w.grad", engine) == "fine"
+    assert _diagnosed([w, f, "loss = (f(w) * w).sum()", "loss.backward()"], "w.grad", engine) == "cut_path"

@@ -239,6 +239,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.zero_factor.some": {
         "en": "{factor}, which is 0 at {factor_zeros} of its {factor_numel} elements",
         "tr": "{factor_numel} elemanından {factor_zeros} tanesi 0 olan {factor}"},
+    "why.zero_factor.columns": {
+        "en": "{factor}, whose column(s) {lines} (of {total}) are all 0: in a matrix product each column of "
+              "the left factor meets only the matching row of the right one, so that row's gradient is 0",
+        "tr": "{total} sütunundan {lines} numaralı olan(lar)ı tamamen 0 olan {factor}: matris çarpımında "
+              "soldaki çarpanın her sütunu sağdakinin yalnızca karşılık gelen satırıyla buluşur, bu yüzden o "
+              "satırın gradyanı 0 olur"},
+    "why.zero_factor.rows": {
+        "en": "{factor}, whose row(s) {lines} (of {total}) are all 0: in a matrix product each row of the "
+              "right factor meets only the matching column of the left one, so that column's gradient is 0",
+        "tr": "{total} satırından {lines} numaralı olan(lar)ı tamamen 0 olan {factor}: matris çarpımında "
+              "sağdaki çarpanın her satırı soldakinin yalnızca karşılık gelen sütunuyla buluşur, bu yüzden o "
+              "sütunun gradyanı 0 olur"},
     "why.fix.zero_factor": {
         "en": "nothing is wrong if the 0 is meant (a mask, an input of 0); otherwise look at where {factor} comes "
               "from: a factor of 0 passes no gradient to what it multiplies.",
@@ -309,9 +321,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "kaydı torch.set_grad_enabled(True) ile yeniden aç, sonra {name} değerini yeniden hesapla."},
     "why.masked": {
         "en": "{zeros} of {numel} elements of {name}.grad are 0 ({dead}): the backward from {root} goes "
-              "through {node}, a {kind} mask that passes no gradient where it cut the value off.",
+              "through {node}, a {kind} mask that passes no gradient {cut}.{tie}",
         "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0 ({dead}): {root} üzerinden geri "
-              "yayılım {node} düğümünden geçiyor; bu {kind} maskesi değeri kestiği yerlerde gradyan geçirmez."},
+              "yayılım {node} düğümünden geçiyor; bu {kind} maskesi {cut} gradyan geçirmez.{tie}"},
+    "why.masked.cut": {"en": "where it cut the value off", "tr": "değeri kestiği yerlerde"},
+    "why.masked.cut.where": {
+        "en": "to the elements where it chose the other branch",
+        "tr": "öbür dalı seçtiği elemanlara"},
+    "why.masked.tied": {
+        "en": " {tied} of the values it kept are tied, and at a tie PyTorch splits the gradient evenly: each "
+              "gets {share}.",
+        "tr": " Tuttuğu değerlerden {tied} tanesi eşit; eşitlikte PyTorch gradyanı eşit olarak böler: her biri "
+              "{share} alır."},
+    "why.fix.masked.where": {
+        "en": "torch.where passes the gradient only to the branch it picks at each element; if the other "
+              "elements should learn too, give them a branch that depends on {name} as well (for example "
+              "torch.where(c, {name}, 0.1 * {name})).",
+        "tr": "torch.where gradyanı her elemanda yalnızca seçtiği dala geçirir; diğer elemanların da öğrenmesi "
+              "gerekiyorsa onlara da {name} değerine bağlı bir dal ver (örneğin torch.where(c, {name}, 0.1 * "
+              "{name}))."},
     "why.cleared_by_hand": {
         "en": "{name}.grad is None because it was set to None by hand ({name}.grad = None) after the "
               "backward from {root}.",
@@ -418,6 +446,117 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.check.not_detached": {
         "en": "no .detach(), .item() or torch.tensor(...) in its statement",
         "tr": "satırında .detach(), .item() ya da torch.tensor(...) yok"},
+    "why.check.meta": {
+        "en": "the gradient is on the meta device: it has a shape but no values",
+        "tr": "gradyan meta aygıtında: şekli var ama değerleri yok"},
     "why.check.finite": {"en": "the gradient is finite", "tr": "gradyan sonlu"},
     "why.check.nonzero": {"en": "it has no zeros", "tr": "sıfır içermiyor"},
+    "why.flat_at_zero": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 because the backward from {root} goes through "
+              "{node}, whose input {input} is exactly 0 at {at} of its {of} elements, and {how}.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {root} üzerinden geri yayılım "
+              "{node} düğümünden geçiyor; onun girdisi {input}, {of} elemanından {at} tanesinde tam olarak 0 "
+              "ve {how}."},
+    "why.flat_at_zero.abs": {
+        "en": "|x| has a kink at 0, where PyTorch takes its slope to be sign(0) = 0",
+        "tr": "|x| 0'da kırılır; PyTorch oradaki eğimi sign(0) = 0 olarak alır"},
+    "why.flat_at_zero.pow": {
+        "en": "x**{exponent} is flat at 0: its derivative {slope} is 0 there",
+        "tr": "x**{exponent} 0'da düzdür: türevi {slope} orada 0'dır"},
+    "why.flat_at_zero.relu": {
+        "en": "relu has a kink at 0, where PyTorch takes its slope to be 0",
+        "tr": "relu 0'da kırılır; PyTorch oradaki eğimi 0 olarak alır"},
+    "why.fix.flat_at_zero": {
+        "en": "nothing is wrong if exactly 0 is where it should be (a target reached); but an element whose "
+              "gradient is 0 does not move, so one that starts at exactly 0 stays there: start from small "
+              "random values instead (torch.randn(...) * 0.01).",
+        "tr": "tam 0 olması gereken yerse (ulaşılmış bir hedef) yanlış bir şey yok; ama gradyanı 0 olan bir "
+              "eleman hareket etmez, bu yüzden tam 0'dan başlayan orada kalır: bunun yerine küçük rastgele "
+              "değerlerle başla (torch.randn(...) * 0.01)."},
+    "why.see.flat_at_zero": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
+    "why.cancelled": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 because the backward from {root} brings "
+              "gradient to {at} along {paths} paths, and they cancel out: {parts} add up to exactly 0.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {root} üzerinden geri yayılım "
+              "{at} için {paths} yoldan gradyan getiriyor ve bunlar birbirini götürüyor: {parts} toplamı tam "
+              "olarak 0."},
+    "why.fix.cancelled": {
+        "en": "look at the formula: terms that cancel (w - w, w + (-w)) give a result that does not depend on "
+              "{name} at all; if that is what you meant, nothing is wrong.",
+        "tr": "formüle bak: birbirini götüren terimler (w - w, w + (-w)) {name} değerine hiç bağlı olmayan bir "
+              "sonuç verir; istediğin buysa yanlış bir şey yok."},
+    "why.see.cancelled": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
+    "why.no_grad_function": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» calls {function}, and "
+              "{how}, so autograd records nothing computed there, although {inputs} requires grad.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» {function} fonksiyonunu "
+              "çağırıyor ve {how}; bu yüzden {inputs} gradyan istese de autograd orada hesaplanan hiçbir şeyi "
+              "kaydetmiyor."},
+    "why.no_grad_function.decorator": {
+        "en": "{function} is decorated with {code}",
+        "tr": "{function}, {code} dekoratörüyle tanımlı"},
+    "why.no_grad_function.body": {
+        "en": "{function} computes inside «{code}»",
+        "tr": "{function} hesabını «{code}» bloğunun içinde yapıyor"},
+    "why.fix.no_grad_function": {
+        "en": "compute what needs gradients outside no_grad: remove {code} from {function}, or keep it only "
+              "around evaluation and the parameter update.",
+        "tr": "gradyan gereken hesabı no_grad dışında yap: {function} içinden {code} kısmını kaldır ya da onu "
+              "yalnızca değerlendirme ve parametre güncellemesi için kullan."},
+    "why.detached_path": {
+        "en": "{name}.grad holds only part of the gradient: the backward from {root} reached {name}, but "
+              "{node} also uses the values of {name} through a copy without a graph (made with .detach() or "
+              ".data, which share the memory of {name}), and nothing flows back through that copy.",
+        "tr": "{name}.grad gradyanın yalnızca bir kısmını tutuyor: {root} üzerinden geri yayılım {name} "
+              "tensörüne ulaştı, ama {node} düğümü {name} değerlerini çizgesiz bir kopya üzerinden de "
+              "kullanıyor (.detach() ya da .data ile yapılmış; {name} ile aynı belleği paylaşır) ve o kopyadan "
+              "geriye hiçbir şey akmaz."},
+    "why.fix.detached_path": {
+        "en": "use {name} itself there if the gradient should flow through both uses; keep .detach() only "
+              "where you mean to stop it (a target, a fixed copy).",
+        "tr": "gradyanın iki kullanımdan da akması gerekiyorsa orada {name} tensörünün kendisini kullan; "
+              ".detach()'i yalnızca gradyanı bilerek durdurduğun yerde tut (bir hedef, sabit bir kopya)."},
+    "why.see.detached_path": {"en": ":graph {root}", "tr": ":çizge {root}"},
+    "why.tied": {
+        "en": "{count} of {numel} elements of {name}.grad get only a share of the gradient: the backward from "
+              "{root} goes through {node}, where {how}; at a tie PyTorch splits the gradient evenly, so each "
+              "gets {share}.",
+        "tr": "{name}.grad içindeki {numel} elemandan {count} tanesi gradyanın yalnızca bir payını alıyor: "
+              "{root} üzerinden geri yayılım {node} düğümünden geçiyor ve orada {how}; eşitlikte PyTorch "
+              "gradyanı eşit olarak böler, bu yüzden her biri {share} alır."},
+    "why.tied.pair": {
+        "en": "{input} equals the other input at those elements",
+        "tr": "{input} o elemanlarda öbür girdiye eşit"},
+    "why.tied.shared": {
+        "en": "several elements share the extreme value",
+        "tr": "birden fazla eleman uç değeri paylaşıyor"},
+    "why.fix.tied": {
+        "en": "nothing is wrong: at a tie there is no single slope, and PyTorch shares it. If one side should "
+              "get it all, break the tie (a tiny offset).",
+        "tr": "yanlış bir şey yok: eşitlikte tek bir eğim yoktur ve PyTorch onu paylaştırır. Hepsini bir tarafın "
+              "alması gerekiyorsa eşitliği boz (küçük bir kayma)."},
+    "why.cut_path": {
+        "en": "{name}.grad leaves out one path: the backward from {root} also uses {via}, which «{statement}» "
+              "computed from {name} with recording off ({how}), so nothing flows back to {name} through {via}.",
+        "tr": "{name}.grad bir yolu dışarıda bırakıyor: {root} üzerinden geri yayılım {via} değerini de "
+              "kullanıyor; onu «{statement}» {name} üzerinden kayıt kapalıyken ({how}) hesapladı, bu yüzden "
+              "{via} üzerinden {name} tensörüne geriye hiçbir şey akmaz."},
+    "why.fix.cut_path": {
+        "en": "compute {via} with recording on (outside no_grad, without .detach()) if the gradient should flow "
+              "through it too; keep it cut only where you mean to (a target, a fixed copy).",
+        "tr": "gradyanın {via} üzerinden de akması gerekiyorsa onu kayıt açıkken (no_grad dışında, .detach() "
+              "olmadan) hesapla; yalnızca bilerek kestiğin yerde kesik bırak (bir hedef, sabit bir kopya)."},
+    "why.see.cut_path": {"en": ":graph {root}", "tr": ":çizge {root}"},
+    "why.compared": {
+        "en": "{name}.grad is None because {name} does not require grad: «{statement}» reads {inputs} only inside "
+              "a comparison ({compare}), whose result is a bool tensor with no gradient, so nothing connects "
+              "{name} to {inputs}.",
+        "tr": "{name}.grad None, çünkü {name} gradyan istemiyor: «{statement}» {inputs} değerini yalnızca bir "
+              "karşılaştırmanın ({compare}) içinde okuyor; onun sonucu gradyanı olmayan bir bool tensör, bu "
+              "yüzden {name} ile {inputs} arasında bir bağ yok."},
+    "why.fix.compared": {
+        "en": "to learn through it, keep {inputs} itself in the result (torch.where(c, {inputs}, 0.)) or use a "
+              "smooth stand-in for the step (torch.sigmoid(k * (x - a)) for x > a).",
+        "tr": "bunun üzerinden öğrenmek için {inputs} değerinin kendisini sonuçta tut (torch.where(c, {inputs}, "
+              "0.)) ya da basamak yerine yumuşak bir karşılık kullan (x > a için torch.sigmoid(k * (x - a)))."},
 }

@@ -10,7 +10,7 @@ from typing import Any, Callable, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import observe, plots
+from autograd_tui.viz import observe, plots, script_log
 from autograd_tui.viz import whygrad as why_module
 from autograd_tui.viz.backward_walk import render_walk, walk
 from autograd_tui.viz.expressions import expression_function
@@ -116,16 +116,17 @@ def function_of(what: Any, scope: Mapping[str, Any]) -> tuple[Callable[[Any], An
     return expression_function(str(what), scope)
 
 
-def why_text(what: Any, names: Mapping[str, Any] | None = None, *, lang: str = "en") -> str:
-    """Why a gradient is None, zero, NaN or large: ``why_text("w.grad")`` or ``why_text(w)``."""
-    return _why(what, _names(names), lang)
+def why_text(what: Any, names: Mapping[str, Any] | None = None, *, lang: str | None = None) -> str:
+    """Why a gradient is None, zero, NaN or large: ``why_text("w.grad")`` or ``why_text(w)``
+    (in ``lang``, else the language the code runs in: ``run --lang tr``, the tutor's)."""
+    return _why(what, _names(names), lang or i18n.ambient_language())
 
 
-def why(what: Any, names: Mapping[str, Any] | None = None, *, lang: str = "en",
+def why(what: Any, names: Mapping[str, Any] | None = None, *, lang: str | None = None,
         file: Any = None) -> None:
     """Print why a gradient is None, zero, NaN or large: ``why("w.grad")`` or ``why(w)``
     (a model works too: its gradient norm per layer)."""
-    _print(_why(what, _names(names), lang), file)
+    _print(_why(what, _names(names), lang or i18n.ambient_language()), file)
 
 
 def _why(what: Any, scope: Mapping[str, Any], lang: str) -> str:
@@ -136,4 +137,9 @@ def _why(what: Any, scope: Mapping[str, Any], lang: str) -> str:
             return i18n.t("viz.eval_error", lang, expr=what, error=f"{type(exc).__name__}: {exc}")
     else:
         value, name = what, _name_of(what, scope) or "tensor"
-    return why_module.why_text(value, name, observe.active(), lang)
+    log = observe.active()
+    try:
+        script_log.bring_up_to_date(log)   # a script run by `autograd-tui run`: what it ran so far
+    except Exception:  # noqa: BLE001 - the log's story is a help; the verdict comes without it
+        pass
+    return why_module.why_text(value, name, log, lang)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+import types
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -142,7 +143,9 @@ class Namer:
         if not namespace:
             return
         for name, value in list(namespace.items()):
-            if name.startswith("_"):
+            # why: a module (torch) is no tensor and no model, and asking the engine's for an
+            # attribute it lacks builds a missing-API hint: 0.2 ms a name, at every backward watched
+            if name.startswith("_") or isinstance(value, types.ModuleType):
                 continue
             if is_tensor(value):
                 self._add(name, value)

@@ -18,17 +18,18 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import source_names
+from autograd_tui.viz import path_evidence, source_names
+from autograd_tui.viz.path_evidence import Finding
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
 MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
-         "ClampMaxBackward0": "clamp", "MaximumBackward0": "max", "MinimumBackward0": "min",
-         "MaxBackward1": "max", "MinBackward1": "min"}
+         "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "clamp",
+         "MaximumBackward0": "max", "MinimumBackward0": "min", "MaxBackward1": "max",
+         "MinBackward1": "min", "MaxBackward0": "max", "MinBackward0": "min", "AmaxBackward0": "max",
+         "AminBackward0": "min", "WhereBackward0": "where"}
 # functions whose output is exactly at a limit (sigmoid's 0 or 1, tanh's -1 or 1) for a large
 # input: their slope there, result * (1 - result) or 1 - result**2, is exactly 0
 SATURATING = {"SigmoidBackward0": "sigmoid", "TanhBackward0": "tanh"}
-ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
-                   "TruncBackward0", "FracBackward0"}
 DETACHING = {"detach": ".detach()", "data": ".data", "item": ".item()", "numpy": ".numpy()",
              "tolist": ".tolist()"}
 NO_GRAD_CONTEXTS = {"no_grad", "inference_mode"}
@@ -45,6 +46,12 @@ class ZeroFactor:
     numel: int
     leaves: set[int] = field(default_factory=set)   # ids of the leaves reached only through that edge
     constant: bool = False           # a number typed in the product (``w * 0``)
+    # a matrix product whose factor has whole lines of 0 ("columns" or "rows"), their indices,
+    # how many lines it has, and how many elements of the leaf's gradient they make 0
+    axis: str = ""
+    lines: list[int] = field(default_factory=list)
+    total: int = 0
+    forced: int = 0
 
 
 @dataclass
@@ -72,6 +79,8 @@ class BackwardCall:
     nan_walk: str = ""
     zero_error: tuple[str, str] | None = None   # (loss node, the error it got, all 0): see _zero_error
     zero_factors: list[ZeroFactor] = field(default_factory=list)   # products by a factor with zeros
+    findings: list[Finding] = field(default_factory=list)   # see path_evidence
+    constants: list[str] = field(default_factory=list)   # named tensors without a graph the nodes use
     error: str | None = None         # the exception backward raised
 
     def reached(self, tensor: Any) -> bool:
@@ -123,9 +132,13 @@ class SessionLog:
         self.zeroed: dict[str, int] = {}      # name -> the last event before an input typing ``name.grad.zero_()``
         self.hooks: list[tuple[Any, str]] = []   # (weakref to the tensor, registering method)
         self.bound: dict[str, tuple[int, int]] = {}   # name -> (event, line) of its latest binding
+        # name -> (how it turns recording off, weakref to the function) for each function an
+        # input defined under no_grad (``@torch.no_grad()``, a ``with torch.no_grad():`` inside)
+        self.no_grad_functions: dict[str, tuple[str, Any]] = {}
         self._before: dict[str, Any] = {}
         self._source = ""
         self._started = 0   # the event count when the current input began
+        self._words_of: tuple[Any, tuple[gg.Namer, dict[Any, Any], dict[int, str]]] | None = None
 
     # -------------------------------------------------------------- around each input
     def before_input(self, source: str, namespace: dict[str, Any]) -> None:
@@ -143,6 +156,7 @@ class SessionLog:
         tree = _parse(source)   # why: once per input; a pasted line can be megabytes long
         statements = _assigned(source, tree)
         self._note_bound(tree)
+        self._note_functions(tree, namespace)
         for name in _grad_cleared(source):
             self.cleared[name] = self.events
         for name in _grad_zeroed(tree):
@@ -176,12 +190,19 @@ class SessionLog:
             self.events += 1
             tree = _parse(source)
             self._note_bound(tree)
+            self._note_functions(tree, namespace)
             for name, (text, under, detached, uses, line) in _assigned(source, tree).items():
                 value = namespace.get(name)
                 if value is None:
                     continue
                 self.assignments[name] = Assignment(self.events, text.strip(), under, detached, uses,
                                                     line, _weak(value))
+
+    def _note_functions(self, tree: ast.Module | None, namespace: dict[str, Any]) -> None:
+        for name, how in path_evidence.no_grad_functions(tree).items():
+            ref = _weak(namespace.get(name))
+            if ref is not None:
+                self.no_grad_functions[name] = (how, ref)
 
     def _note_bound(self, tree: ast.Module | None) -> None:
         for name, line in (source_names.bound_names(tree) if tree is not None else {}).items():
@@ -248,14 +269,24 @@ class SessionLog:
                 ref = _weak(value)
                 if ref is not None:
                     call.retained.append(ref)
-        if root.grad_fn is not None and not call.root_nonfinite:
-            if len(graph) <= NAN_REPLAY_NODES:
-                call.nan_node, call.nan_input, call.nan_walk = _nan_origin(root)
-            else:
-                call.nan_walk = "too_big"
         if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES:
-            call.zero_error = self._zero_error(root, graph)
-            call.zero_factors = self._zero_factors(root, graph)
+            steps = _replay(root)
+            if not call.root_nonfinite:
+                call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
+            try:
+                call.zero_error = self._zero_error(root, graph)
+                call.zero_factors = self._zero_factors(root, graph)
+                graphless = path_evidence.graphless_inputs(graph)
+                call.findings = path_evidence.findings(root.grad_fn, graph, steps, self._words(root, graph),
+                                                       graphless)
+                call.constants = list(dict.fromkeys(
+                    held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
+            except Exception:  # noqa: BLE001 - what was read so far stands; the call is still seen
+                pass
+            finally:
+                self._words_of = None   # why: the namer holds the graph's tensors; let them go
+        elif root.grad_fn is not None and not call.root_nonfinite:
+            call.nan_walk = "too_big"
         self.backwards.append(call)
         return call
 
@@ -266,18 +297,7 @@ class SessionLog:
         if found is None:
             return None
         node, parts = found
-        namer = gg.Namer(None)
-        written: dict[int, str] = {}
-        try:
-            namer = gg.Namer(self.namespace)
-            labels = source_names.constant_labels(root.grad_fn, self.namespace,
-                                                  self._book_during_input())
-            namer.constants.update(labels.constants)
-            namer.swapped.update(labels.swapped)
-            written = labels.written
-            exprs = gg.expressions(graph, namer)
-        except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
-            exprs = {}
+        namer, exprs, written = self._source_words(root, graph)
         try:
             return gg.node_name(node), self._error_text(node, parts, namer, exprs, written)
         except Exception:  # noqa: BLE001 - never lose the rest of what this backward showed
@@ -297,24 +317,59 @@ class SessionLog:
                     continue
                 value = gg.saved(node, saved_as)
                 zeros = _zeros(value) if gg.is_tensor(value) else 0
-                if zeros and (name in ELEMENTWISE or zeros == _numel(value)):
+                if zeros and (name in ELEMENTWISE or zeros == _numel(value)
+                              or path_evidence.zero_lines(name, index, value, 0) is not None):
                     found.append((node, index, partner, value))
         if not found:
             return []
+        namer, exprs, _ = self._source_words(root, graph)
+        factors = []
+        for node, index, partner, value in found:
+            text, constant = _factor_text(node, partner, value, namer, exprs)
+            only_here = path_evidence.only_through(root.grad_fn, node, index)
+            factor = ZeroFactor(gg.node_name(node), text, _zeros(value), _numel(value), only_here, constant)
+            if factor.zeros != factor.numel and factor.node not in ELEMENTWISE:
+                # some lines of a matrix factor are 0: certain only where the gradient reaches the
+                # leaf with its elements merely moved (a transpose, a view)
+                leaf = path_evidence.leaf_through(gg.edges(node)[index][0], path_evidence.REARRANGING)
+                lines = path_evidence.zero_lines(factor.node, index, value, _numel(leaf)) if leaf is not None else None
+                if lines is None or id(leaf) not in only_here:
+                    continue
+                factor.axis, factor.lines, factor.total, factor.forced = lines
+                factor.leaves = {id(leaf)}
+            factors.append(factor)
+        return factors
+
+    def _words(self, root: Any, graph: gg.Graph) -> Callable[[Any], str | None]:
+        """What the learner wrote for a node's output (``w - t``), found only when asked."""
+        cache: list[dict[Any, str | None]] = []
+
+        def words(node: Any) -> str | None:
+            if not cache:
+                namer, exprs, _ = self._source_words(root, graph)
+                # why: the learner's own name first (y), then what the graph computed (w*3)
+                cache.append({n: namer.node(n) or namer.leaf(n)
+                              or (" ".join(e.text.split()) if (e := exprs.get(n)) is not None else None)
+                              for n in graph.nodes})
+            return cache[0].get(node)
+
+        return words
+
+    def _source_words(self, root: Any, graph: gg.Graph) -> tuple[gg.Namer, dict[Any, Any], dict[int, str]]:
+        """The graph named from the session's source: a namer with the constants' names, each
+        node's expression, and the operands as typed; built once per backward."""
+        if self._words_of is not None and self._words_of[0] is root:
+            return self._words_of[1]
         try:
             namer = gg.Namer(self.namespace)
             labels = source_names.constant_labels(root.grad_fn, self.namespace, self._book_during_input())
             namer.constants.update(labels.constants)
             namer.swapped.update(labels.swapped)
-            exprs = gg.expressions(graph, namer)
+            found = (namer, gg.expressions(graph, namer), labels.written)
         except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
-            namer, exprs = gg.Namer(None), {}
-        factors = []
-        for node, index, partner, value in found:
-            text, constant = _factor_text(node, partner, value, namer, exprs)
-            only_here = _leaves_below(gg.edges(node)[index][0]) - _leaves_below(root.grad_fn, skip=(node, index))
-            factors.append(ZeroFactor(gg.node_name(node), text, _zeros(value), _numel(value), only_here, constant))
-        return factors
+            found = (gg.Namer(None), {}, {})
+        self._words_of = (root, found)
+        return found
 
     def _error_text(self, node: Any, parts: list[int], namer: gg.Namer, exprs: dict[Any, Any],
                     written: dict[int, str]) -> str:
@@ -460,24 +515,6 @@ def _zeros(value: Any) -> int:
         return 0
 
 
-def _leaves_below(node: Any, skip: tuple[Any, int] | None = None) -> set[int]:
-    """The ids of the leaves that ``node`` passes gradient on to, not through the edge ``skip``
-    (a node and the index of one of its inputs). The graph has at most NAN_REPLAY_NODES nodes."""
-    seen: set[int] = set()
-    leaves: set[int] = set()
-    frontier = [node]
-    while frontier:
-        current = frontier.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if gg.is_leaf_node(current):
-            leaves.add(id(current.variable))
-        frontier.extend(child for index, (child, _) in enumerate(gg.edges(current))
-                        if skip is None or current is not skip[0] or index != skip[1])
-    return leaves
-
-
 def _grad_off(torch: Any) -> bool:
     """Whether ``torch`` records no graph now (``torch.set_grad_enabled(False)`` typed)."""
     try:
@@ -511,6 +548,23 @@ def _blocks(node: Any, name: str) -> bool:
         if name in ("MaximumBackward0", "MinimumBackward0"):
             a, b = gg.saved(node, "self"), gg.saved(node, "other")
             return a is not gg.MISSING and b is not gg.MISSING and bool((a != b).any())
+        if name == "WhereBackward0":   # the gradient goes to the branch chosen at each element
+            chosen = gg.saved(node, "condition")
+            kept, other = (child is not None for child, _ in gg.edges(node)[:2])
+            return chosen is not gg.MISSING and ((kept and not bool(chosen.all())) or (other and bool(chosen.any())))
+        if name in ("MaxBackward0", "MinBackward0", "AmaxBackward0", "AminBackward0"):
+            # why: the element(s) each reduction chose get it all; calling the node shows which
+            out = gg.saved(node, "indices" if name in ("MaxBackward0", "MinBackward0") else "result")
+            if out is gg.MISSING:
+                return False
+            torch = gg.torch_module(out)
+            with torch.no_grad():
+                produced = node(torch.ones(tuple(out.shape)))
+            first = produced[0] if isinstance(produced, (tuple, list)) else produced
+            return bool((first == 0).any())
+        if name == "HardtanhBackward0":   # no gradient at or beyond either limit
+            value, low, high = gg.saved(node, "self"), gg.saved(node, "min_val"), gg.saved(node, "max_val")
+            return value is not gg.MISSING and bool(((value <= low) | (value >= high)).any())
         value = gg.saved(node, "self")
         if value is gg.MISSING:
             return False
@@ -586,20 +640,25 @@ def _exponent_above_one(value: Any) -> bool:
         return False
 
 
-def _nan_origin(root: Any) -> tuple[str | None, str | None, str]:
-    """Replay the backward pass node by node (``.grad`` untouched) and return the first node
-    whose outgoing gradient is NaN or inf while its incoming one is finite, why, and what the
-    replay found ("found", "finite" or "unsure")."""
+def _replay(root: Any) -> list[Any] | None:
+    """The backward pass from ``root`` replayed node by node (``.grad`` untouched), or None
+    when it could not be."""
     from autograd_tui.viz.backward_walk import walk  # start-up: only when backward is called
 
     try:
         w = walk(root, None, {})
     except Exception:  # noqa: BLE001 - an exotic graph: no claim is made
-        return None, None, "unsure"
-    if w.error:
+        return None
+    return None if w.error else w.steps
+
+
+def _nan_origin(steps: list[Any] | None) -> tuple[str | None, str | None, str]:
+    """The first node of the replayed backward whose outgoing gradient is NaN or inf while its
+    incoming one is finite, why, and what the replay found ("found", "finite" or "unsure")."""
+    if steps is None:
         return None, None, "unsure"
     through_where = False
-    for step in w.steps:
+    for step in steps:
         if step.name == "WhereBackward0":
             through_where = True
         arriving = step.arriving if isinstance(step.arriving, list) else [step.arriving]

@@ -19,8 +19,9 @@ from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
 from autograd_tui.evaluator import run_code
 from autograd_tui.viz.observe import (
-    MASKS, SATURATING, ZERO_DERIVATIVE, Assignment, BackwardCall, SessionLog, install,
+    MASKS, SATURATING, Assignment, BackwardCall, SessionLog, install,
 )
+from autograd_tui.viz.path_evidence import Finding
 
 SELECTING = {"SelectBackward0", "IndexBackward0", "SliceBackward0", "NarrowBackward0",
              "GatherBackward0", "MaskedSelectBackward0", "TakeBackward0", "UnbindBackward0",
@@ -97,7 +98,7 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
                        and _bound_by(u, assignment.number, log)]
             if needing:   # its inputs require grad, yet it does not: the statement left the graph
                 facts.update(statement=assignment.source, inputs=needing)
-                return _left_in_statement(t, assignment, facts)
+                return _left_in_statement(t, assignment, facts, log)
             inputs = _tensor_inputs(assignment.uses, log)
             if inputs:   # computed, but from tensors none of which asked for a gradient
                 facts.update(statement=assignment.source, inputs=inputs, first=inputs[0])
@@ -156,7 +157,7 @@ def _bound_by(name: str, number: int, log: SessionLog) -> bool:
     return (later is None or later.number <= number) and (rebound is None or rebound.number <= number)
 
 
-def _left_in_statement(t: Any, assignment: Assignment, facts: Facts) -> Verdict:
+def _left_in_statement(t: Any, assignment: Assignment, facts: Facts, log: SessionLog) -> Verdict:
     """Why a statement that reads tensors requiring grad (``facts["inputs"]``) made one that
     does not; ``unknown`` where that is not certain (a function run under no_grad, where)."""
     if not (t.is_floating_point() or t.is_complex()):
@@ -168,7 +169,50 @@ def _left_in_statement(t: Any, assignment: Assignment, facts: Facts) -> Verdict:
         return Verdict("new_tensor", facts)
     if assignment.grad_off:
         return Verdict("grad_disabled", facts)
+    called = _no_grad_function_called(assignment.source, log, facts["inputs"])
+    if called is not None:
+        facts.update(function=called[0], how=called[1])
+        return Verdict("no_grad_function", facts)
+    compared = _only_compared(assignment.source, facts["inputs"])
+    if compared is not None:
+        facts["compare"] = compared
+        return Verdict("compared", facts)
     return Verdict("unknown", facts, ["inputs_require_grad", "not_under_no_grad", "not_detached"])
+
+
+def _only_compared(statement: str, inputs: list[str]) -> str | None:
+    """The first comparison in ``statement`` when it reads ``inputs`` only inside comparisons
+    (``torch.where(w > 1, 1., 0.)``): a bool result, with no gradient to pass on."""
+    try:
+        tree = ast.parse(statement)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    inside: set[int] = set()
+    compares = [node for node in ast.walk(tree) if isinstance(node, ast.Compare)]
+    for compare in compares:
+        inside.update(id(n) for n in ast.walk(compare))
+    reads = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in inputs and isinstance(n.ctx, ast.Load)]
+    if not reads or any(id(n) not in inside for n in reads):
+        return None
+    return ast.unparse(next(c for c in compares if any(id(n) in {id(m) for m in ast.walk(c)} for n in reads)))
+
+
+def _no_grad_function_called(statement: str, log: SessionLog, reading: list[str]) -> tuple[str, str] | None:
+    """(name, how) of a function the statement calls on one of ``reading`` (in its arguments)
+    that an input defined under no_grad and that still is the function of that name."""
+    try:
+        tree = ast.parse(statement)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            known = log.no_grad_functions.get(node.func.id)
+            read = {n.id for arg in (*node.args, *(k.value for k in node.keywords))
+                    for n in ast.walk(arg) if isinstance(n, ast.Name)}
+            if known is not None and known[1]() is not None and known[1]() is log.namespace.get(node.func.id) \
+                    and read & set(reading):
+                return node.func.id, known[0]
+    return None
 
 
 def _new_tensor_call(statement: str, inputs: list[str]) -> str | None:
@@ -219,6 +263,8 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     facts: Facts = {"name": name}
     torch = gg.torch_module(grad)
     g = grad.detach()
+    if getattr(g, "is_meta", False):   # a meta tensor has a shape and no values to look at
+        return Verdict("unknown", facts, ["meta"])
     calls = [c for c in log.backwards if c.error is None and c.reached(t)] if log is not None else []
     last: BackwardCall | None = calls[-1] if calls else None
     if not bool(torch.isfinite(g).all()):
@@ -255,19 +301,34 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             # why first: an error of exactly 0 zeroes every gradient, whatever lies below it
             facts.update(node=last.zero_error[0], error=last.zero_error[1])
             return Verdict("zero_error", facts)
-        zero_ops = sorted({n for n in last.node_names if n in ZERO_DERIVATIVE})
-        if zero_ops:
-            facts["node"] = zero_ops[0]
+        zero_op = _finding(last, t, "zero_op")
+        if zero_op is not None:
+            facts["node"] = zero_op.node
             return Verdict("zero_op", facts)
+        fresh = id(t) in last.fresh   # the gradient is this backward's alone
+        cancel = _finding(last, t, "cancel")
+        if fresh and cancel is not None and cancel.count in (zeros, -1 if zeros == numel else 0):
+            facts.update(node=cancel.node, **cancel.facts)
+            return Verdict("cancelled", facts)
+        flat = _finding(last, t, "flat")
+        if fresh and flat is not None and flat.count == zeros:
+            facts.update(node=flat.node, **flat.facts)
+            return Verdict("flat_at_zero", facts)
         if last.masks:
             node = last.masks[0]
             facts.update(node=node, kind=MASKS[node], dead=round(100 * zeros / numel))
+            tie = _finding(last, t, "tie")
+            if tie is not None and fresh:   # the values it kept share the gradient too
+                facts.update(tied=tie.count, share=tie.facts["share"])
             return Verdict("masked", facts)
-        factor = next((f for f in last.zero_factors if id(t) in f.leaves), None)
+        factor = next((f for f in last.zero_factors if id(t) in f.leaves
+                       and (not f.axis or (fresh and f.forced == zeros))), None)
         if factor is not None:
             kind = "constant" if factor.constant else "everywhere" if factor.zeros == factor.numel else "some"
             facts.update(node=factor.node, factor=factor.factor, factor_zeros=factor.zeros,
-                         factor_numel=factor.numel, kind=kind)
+                         factor_numel=factor.numel, kind=factor.axis or kind)
+            if factor.axis:
+                facts.update(lines=factor.lines or "?", total=factor.total)
             return Verdict("zero_factor", facts)
         if last.saturated:
             node = last.saturated[0]
@@ -285,6 +346,18 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     if len(since) >= 2:
         facts["count"] = len(since)
         return Verdict("accumulated", facts)
+    detached = _finding(last, t, "detached")
+    if detached is not None:
+        facts["node"] = detached.node
+        return Verdict("detached_path", facts)
+    cut = _cut_use(name, last, log) if log is not None else None
+    if cut is not None:
+        facts.update(cut)
+        return Verdict("cut_path", facts)
+    tie = _finding(last, t, "tie")
+    if tie is not None and id(t) in last.fresh:
+        facts.update(node=tie.node, count=tie.count, numel=int(g.numel()), **tie.facts)
+        return Verdict("tied", facts)
     users = last.leaf_users.get(id(t), [])
     if len(users) >= 2:
         facts["paths"] = users
@@ -294,6 +367,32 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         facts.update(n=last.sum_of, largest=f"{largest:g}")
         return Verdict("sum_not_mean", facts)
     return Verdict("fine", facts)
+
+
+def _cut_use(name: str, last: BackwardCall, log: SessionLog) -> Facts | None:
+    """A use of ``name`` in the last backward's graph that carries no gradient back: a tensor
+    the graph uses, computed from ``name`` with recording off (``y`` of ``y * w`` with y made
+    under no_grad, through .detach(), or by a function run under no_grad), or a no_grad
+    function called on ``name`` in the root's own statement."""
+    for via in last.constants:
+        source = log.assignments.get(via)
+        if source is None or name not in source.uses or source.ref is None \
+                or source.ref() is not log.namespace.get(via):
+            continue
+        called = _no_grad_function_called(source.source, log, [name])
+        how = source.under or source.detached_by or (called[1] if called is not None else None)
+        if how:
+            return {"via": via, "statement": source.source, "how": how}
+    root = log.assignments.get(last.root_name or "")
+    if root is not None and name in root.uses:
+        called = _no_grad_function_called(root.source, log, [name])
+        if called is not None:
+            return {"via": f"{called[0]}(...)", "statement": root.source, "how": called[1]}
+    return None
+
+
+def _finding(call: BackwardCall, t: Any, kind: str) -> Finding | None:
+    return next((f for f in call.findings if f.kind == kind and f.leaf == id(t)), None)
 
 
 def _zeroed_after(t: Any, name: str, last: BackwardCall, log: SessionLog) -> str | None:
@@ -424,6 +523,17 @@ def render(verdict: Verdict, lang: str) -> str:
         fields["ends"] = i18n.t(f"why.saturated.{verdict.facts['kind']}", lang)
     if verdict.cause == "zero_factor":
         fields["what"] = i18n.t(f"why.zero_factor.{verdict.facts['kind']}", lang, **fields)
+    if verdict.cause in ("flat_at_zero", "tied"):
+        key = verdict.facts["fn"] if verdict.cause == "flat_at_zero" else verdict.facts["kind"]
+        fields["how"] = i18n.t(f"why.{verdict.cause}.{key}", lang, **fields)
+    if verdict.cause == "masked":
+        fields["tie"] = i18n.t("why.masked.tied", lang, **fields) if "tied" in verdict.facts else ""
+        cut = f"why.masked.cut.{verdict.facts.get('kind')}"
+        fields["cut"] = i18n.t(cut if cut in i18n.MESSAGES else "why.masked.cut", lang)
+    if verdict.cause == "no_grad_function":
+        fields["code"] = str(verdict.facts["how"])
+        where = "decorator" if fields["code"].startswith("@") else "body"
+        fields["how"] = i18n.t(f"why.no_grad_function.{where}", lang, **fields)
     if verdict.cause == "nan_earlier":
         origin = "node" if verdict.facts.get("node") else "forward"
         fields["origin"] = i18n.t(f"why.nan_earlier.{origin}", lang, **fields)
@@ -445,6 +555,8 @@ def render(verdict: Verdict, lang: str) -> str:
         fix_key = "why.fix.zero_factor.constant"   # a typed 0: the term is no term at all
     if verdict.cause == "masked" and verdict.facts.get("kind") != "relu":
         fix_key = "why.fix.masked.choice"   # clamp, max, min: no dead units, a choice of values
+        if verdict.facts.get("kind") == "where":
+            fix_key = "why.fix.masked.where"
     fix = i18n.t(fix_key, lang, **fields)
     if fix != fix_key:
         lines.append(i18n.t("why.fix", lang) + " " + fix)

@@ -1,0 +1,378 @@
+"""What a graph shows, before backward frees it, about one leaf's gradient: which elements a node
+makes 0 or only a share, and which uses of the leaf pass nothing back. For ``:why``
+(:mod:`autograd_tui.viz.observe` calls :func:`findings` once per backward).
+
+Every finding names the leaf it decides, and only when every path from the root to that leaf
+goes through the node (a leaf reached around it gets gradient from elsewhere too). Where the
+node's gradient reaches the leaf through elementwise steps only, the finding also counts the
+elements it forces, so that ``:why`` names it only when that count is the leaf's count of zeros.
+Everything is read through PyTorch's public graph (``next_functions``, ``_saved_*``), so real
+PyTorch and the embedded engine give the same findings.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from autograd_tui.viz import gradgraph as gg
+
+# nodes whose gradient to their one graph input has the input's elements in the same places
+ELEMENTWISE_STEPS = {"AddBackward0", "AddBackward1", "SubBackward0", "SubBackward1", "RsubBackward0",
+                     "RsubBackward1", "MulBackward0", "MulBackward1", "DivBackward0", "DivBackward1",
+                     "NegBackward0"}
+# nodes that only move a gradient's elements around (a transpose, a view): none is added or lost
+REARRANGING = {"TBackward0", "TransposeBackward0", "PermuteBackward0", "ViewBackward0",
+               "ReshapeAliasBackward0", "UnsafeViewBackward0"}
+# matrix products: (the edge that gets a gradient, the other factor's saved name, whether that
+# other factor is the left one). The gradient to the right factor is leftᵀ @ g: its row r is 0
+# wherever column r of the left factor is all 0; to the left one it is g @ rightᵀ: its column r
+# is 0 wherever row r of the right factor is all 0
+MATRIX_PRODUCTS = {
+    "MmBackward0": ((0, "mat2", False), (1, "self", True)),
+    "BmmBackward0": ((0, "mat2", False), (1, "self", True)),
+    "AddmmBackward0": ((1, "mat2", False), (2, "mat1", True)),
+}
+# a kink or a flat point at 0: abs (PyTorch's slope there is sign(0) = 0), x**p for p > 1, relu
+FLAT_AT_ZERO = {"AbsBackward0": "abs", "PowBackward0": "pow", "ReluBackward0": "relu"}
+# nodes that split the gradient evenly between equal values
+TIES = {"MaximumBackward0": "pair", "MinimumBackward0": "pair", "MaxBackward1": "shared",
+        "MinBackward1": "shared", "AmaxBackward0": "shared", "AminBackward0": "shared"}
+# derivative 0 everywhere (frac's is 1: it is not here)
+ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
+                   "TruncBackward0"}
+DIVISIONS = {"DivBackward2", "DivBackward3"}   # division with a rounding_mode: 0 unless it is None
+CHAIN_LIMIT = 20     # steps followed from a node down to a leaf
+
+
+@dataclass
+class Finding:
+    kind: str                        # "flat", "cancel", "detached", "tie", "zero_op"
+    node: str                        # the node's name: AbsBackward0
+    leaf: int                        # id of the leaf it decides
+    count: int = 0                   # elements of the leaf's gradient it forces (0 or a share)
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+Words = Callable[[Any], str | None]   # a node -> what the learner wrote for its output
+
+
+def leaves_below(node: Any, skip: list[tuple[Any, int]] | None = None) -> set[int]:
+    """The ids of the leaves that ``node`` passes gradient on to, not through the edges ``skip``
+    (each a node and the index of one of its inputs)."""
+    cut = {(id(n), i) for n, i in skip or ()}
+    seen: set[int] = set()
+    leaves: set[int] = set()
+    frontier = [node]
+    while frontier:
+        current = frontier.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if gg.is_leaf_node(current):
+            leaves.add(id(current.variable))
+        frontier.extend(child for index, (child, _) in enumerate(gg.edges(current))
+                        if (id(current), index) not in cut)
+    return leaves
+
+
+def only_through(root: Any, node: Any, index: int) -> set[int]:
+    """The ids of the leaves every path from ``root`` reaches through edge ``index`` of ``node``."""
+    child = gg.edges(node)[index][0]
+    return leaves_below(child) - leaves_below(root, skip=[(node, index)])
+
+
+def leaf_through(child: Any, passing: set[str]) -> Any:
+    """The leaf tensor at the end of a chain of ``passing`` nodes, each with one graph input,
+    starting at ``child``; None when the chain branches or holds another kind of node."""
+    for _ in range(CHAIN_LIMIT):
+        if child is None:
+            return None
+        if gg.is_leaf_node(child):
+            return child.variable
+        inputs = [c for c, _ in gg.edges(child) if c is not None]
+        if gg.node_name(child) not in passing or len(inputs) != 1:
+            return None
+        child = inputs[0]
+    return None
+
+
+def _count(mask: Any) -> int:
+    return int(mask.sum().item())
+
+
+def zero_lines(name: str, index: int, value: Any, grad_numel: int) -> tuple[str, list[int], int, int] | None:
+    """For edge ``index`` of matrix product ``name`` whose other factor is ``value``: whether
+    "columns" (of a left factor) or "rows" (of a right one) are all 0, their indices (for a 2-D
+    factor), how many lines it has, and how many elements of the edge's gradient (of
+    ``grad_numel``) they make 0 whatever the incoming gradient. None when no line is all 0, or
+    every line is (the factor is all 0: the product's own cause)."""
+    for edge, _, other_is_left in MATRIX_PRODUCTS.get(name, ()):
+        if edge != index or value.dim() < 2:
+            continue
+        empty = (value == 0).all(dim=-2 if other_is_left else -1)
+        lines = _count(empty)
+        if lines == 0 or lines == int(empty.numel()):
+            return None
+        total = int(value.shape[-1] if other_is_left else value.shape[-2])
+        which = [i for i, e in enumerate(empty.tolist()) if e] if value.dim() == 2 else []
+        # each empty line is one whole row (or column) of the gradient, in its own batch
+        forced = lines * (grad_numel // int(empty.numel()))
+        return ("columns" if other_is_left else "rows"), which, total, forced
+    return None
+
+
+_SAVED_NAMES: dict[type, tuple[str, ...]] = {}   # a node class -> its saved attributes' names
+
+
+def graphless_inputs(graph: gg.Graph) -> list[tuple[Any, Any]]:
+    """(node, tensor) for each tensor without a graph that a node saved (``w.detach()`` of
+    ``w * w.detach()``, ``y`` of ``y * w`` with ``y`` made under no_grad)."""
+    out = []
+    for node in graph.nodes:
+        if gg.is_leaf_node(node):
+            continue
+        names = _SAVED_NAMES.get(type(node))
+        if names is None:   # why: dir() per node cost the REPL's watched backward a millisecond
+            names = _SAVED_NAMES[type(node)] = tuple(a[len("_saved_"):] for a in dir(type(node))
+                                                     if a.startswith("_saved_"))
+        for attr in names:
+            value = gg.saved(node, attr)
+            if gg.is_tensor(value) and not value.requires_grad:
+                out.append((node, value))
+    return out
+
+
+def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words,
+             graphless: list[tuple[Any, Any]]) -> list[Finding]:
+    """Every finding of the graph from ``root`` (a grad_fn); ``steps`` is the backward replayed
+    node by node (:func:`autograd_tui.viz.backward_walk.walk`), None when it was not;
+    ``graphless`` is :func:`graphless_inputs` of the graph."""
+    found: list[Finding] = []
+    for node in graph.nodes:
+        name = gg.node_name(node)
+        for detect in (_flat, _tied, _zero_op):
+            try:
+                found.extend(detect(root, node, name, words))
+            except Exception:  # noqa: BLE001 - no claim without evidence
+                continue
+    try:
+        found.extend(_detached(graph, graphless))
+    except Exception:  # noqa: BLE001
+        pass
+    if steps is not None:
+        try:
+            found.extend(_cancelled(root, steps, words))
+        except Exception:  # noqa: BLE001
+            pass
+    return found
+
+
+def _flat(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
+    """abs, x**p (p > 1) or relu whose input is exactly 0 somewhere: its slope there is 0."""
+    kind = FLAT_AT_ZERO.get(name)
+    edges = gg.edges(node)
+    if kind is None or not edges or edges[0][0] is None:
+        return []
+    child = edges[0][0]
+    facts: dict[str, Any] = {"fn": kind}
+    if kind == "relu":   # relu keeps only its result: its input is known when it is the leaf
+        if not gg.is_leaf_node(child):
+            return []
+        value = child.variable.detach()
+    else:
+        value = gg.saved(node, "self")
+        if value is gg.MISSING or not gg.is_tensor(value):
+            return []
+    if kind == "pow":
+        exponent = gg.saved(node, "exponent")
+        if exponent is gg.MISSING or gg.is_tensor(exponent) or float(exponent) <= 1:
+            return []
+        facts["exponent"] = gg.scalar_text(float(exponent)) or str(exponent)
+        facts["slope"] = _pow_slope(float(exponent))
+    at = _count(value == 0)
+    leaf = leaf_through(child, ELEMENTWISE_STEPS)
+    if at == 0 or leaf is None or int(leaf.numel()) != int(value.numel()) \
+            or id(leaf) not in only_through(root, node, 0):
+        return []
+    facts.update(at=at, of=int(value.numel()), input=words(child) or "?")
+    return [Finding("flat", name, id(leaf), at, facts)]
+
+
+def _zero_op(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
+    """round, sign, floor, a rounded division…: their derivative is 0 everywhere, so every leaf
+    reached only through them gets 0."""
+    shown = name
+    if name in DIVISIONS:
+        mode = gg.saved(node, "rounding_mode")
+        if mode is gg.MISSING:
+            return []
+        shown = f"{name} (rounding_mode={mode!r})"
+    elif name not in ZERO_DERIVATIVE:
+        return []
+    out: list[Finding] = []
+    for index, (child, _) in enumerate(gg.edges(node)):
+        if child is not None:
+            out.extend(Finding("zero_op", shown, leaf) for leaf in only_through(root, node, index))
+    return out
+
+
+def _pow_slope(exponent: float) -> str:
+    e, rest = gg.scalar_text(exponent), gg.scalar_text(exponent - 1)
+    return f"{e}·x" if rest == "1" else f"{e}·x**{rest}"
+
+
+def _tied(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
+    """max/min (of elements, or of two tensors) where equal values share the gradient."""
+    kind = TIES.get(name)
+    if kind is None:
+        return []
+    torch = None
+    if kind == "pair":
+        a, b = gg.saved(node, "self"), gg.saved(node, "other")
+        if a is gg.MISSING or b is gg.MISSING:
+            return []
+        torch = gg.torch_module(a)
+        ones = torch.ones_like(a.detach() + b.detach())
+    else:
+        result = gg.saved(node, "result")
+        if result is gg.MISSING:
+            return []
+        torch = gg.torch_module(result)
+        ones = torch.ones_like(result.detach())
+    with torch.no_grad():
+        produced = node(ones)
+    produced = produced if isinstance(produced, (tuple, list)) else (produced,)
+    out = []
+    for index, (child, _) in enumerate(gg.edges(node)):
+        share = produced[index] if index < len(produced) else None
+        if child is None or share is None:
+            continue
+        tied = (share > 0) & (share < 1)
+        count = _count(tied)
+        leaf = leaf_through(child, ELEMENTWISE_STEPS)
+        if count == 0 or leaf is None or int(leaf.numel()) != int(share.numel()) \
+                or id(leaf) not in only_through(root, node, index):
+            continue
+        parts = sorted({round(1 / float(v)) for v in share[tied].tolist()})
+        out.append(Finding("tie", name, id(leaf), count,
+                           {"kind": kind, "share": " / ".join(f"1/{p}" for p in parts),
+                            "input": words(child) or "?"}))
+    return out
+
+
+def _detached(graph: gg.Graph, graphless: list[tuple[Any, Any]]) -> list[Finding]:
+    """A node that uses a leaf's values through a tensor without a graph (``w.detach()``,
+    ``w.data``: they share the leaf's memory): nothing flows back to the leaf that way."""
+    leaves: dict[int, Any] = {}
+    for node in graph.nodes:
+        if gg.is_leaf_node(node) and node.variable.requires_grad:
+            leaves.setdefault(_storage(node.variable), node.variable)
+    leaves.pop(0, None)
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    if not leaves:
+        return out
+    for node, value in graphless:
+        leaf = leaves.get(_storage(value))
+        if leaf is not None and (id(node), id(leaf)) not in seen:
+            seen.add((id(node), id(leaf)))
+            out.append(Finding("detached", gg.node_name(node), id(leaf)))
+    return out
+
+
+def _storage(t: Any) -> int:
+    try:
+        return int(t.untyped_storage().data_ptr())
+    except Exception:  # noqa: BLE001 - no storage to compare: no claim
+        return 0
+
+
+def _cancelled(root: Any, steps: list[Any], words: Words) -> list[Finding]:
+    """Gradients arriving at one node along several paths that add up to exactly 0 where some
+    of them are not 0: at a leaf (``w - w``), or at a node every path to a leaf goes through
+    and whose whole incoming gradient cancels (``y - y``)."""
+    arriving: dict[int, tuple[Any, list[tuple[str, Any]]]] = {}
+    for step in steps:
+        for leave in step.leaving:
+            if leave.target is not None and gg.is_tensor(leave.grad):
+                arriving.setdefault(id(leave.target), (leave.target, []))[1].append((step.name, leave.grad))
+    out = []
+    for target, parts in arriving.values():
+        if len(parts) < 2:
+            continue
+        grads = [g for _, g in parts]
+        total = grads[0]
+        for g in grads[1:]:
+            total = total + g
+        some = grads[0] != 0
+        for g in grads[1:]:
+            some = some | (g != 0)
+        cancelled = _count((total == 0) & some)
+        if cancelled == 0:
+            continue
+        shown = "; ".join(f"{n}: {gg.values_text(g)}" for n, g in parts)
+        nodes = ", ".join(dict.fromkeys(n for n, _ in parts))
+        if gg.is_leaf_node(target):
+            out.append(Finding("cancel", nodes, id(target.variable), cancelled,
+                               {"parts": shown, "at": words(target) or "?", "paths": len(parts)}))
+        elif cancelled == int(total.numel()):
+            # why: nothing comes out of a node that receives 0: every leaf below it that is
+            # reached only through it gets 0 from this backward
+            for leaf in leaves_below(target) - leaves_below(root, skip=_edges_into(steps, target)):
+                out.append(Finding("cancel", nodes, leaf, -1,
+                                   {"parts": shown, "at": words(target) or gg.node_name(target),
+                                    "paths": len(parts)}))
+    return out
+
+
+def _edges_into(steps: list[Any], target: Any) -> list[tuple[Any, int]]:
+    return [(step.node, i) for step in steps for i, leave in enumerate(step.leaving) if leave.target is target]
+
+
+def no_grad_functions(tree: ast.Module | None) -> dict[str, str]:
+    """The functions an input defines that run under no_grad: name -> ``@torch.no_grad()``
+    (decorated) or ``with torch.no_grad():`` (a block in its body)."""
+    found: dict[str, str] = {}
+    for stmt in tree.body if tree is not None else ():
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for decorator in stmt.decorator_list:
+            if _no_grad_call(decorator):
+                found[stmt.name] = "@" + ast.unparse(decorator)
+                break
+        else:
+            for inner in _own_statements(stmt):
+                if isinstance(inner, (ast.With, ast.AsyncWith)) and any(
+                        _no_grad_call(item.context_expr) for item in inner.items):
+                    found[stmt.name] = f"with {ast.unparse(inner.items[0].context_expr)}:"
+                    break
+    return found
+
+
+def _no_grad_call(expr: ast.expr) -> bool:
+    """``torch.no_grad()``, ``torch.no_grad``, ``torch.inference_mode()``,
+    ``torch.set_grad_enabled(False)``."""
+    target = expr.func if isinstance(expr, ast.Call) else expr
+    name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", None)
+    if name in ("no_grad", "inference_mode"):
+        return True
+    return name == "set_grad_enabled" and isinstance(expr, ast.Call) and bool(expr.args) \
+        and isinstance(expr.args[0], ast.Constant) and expr.args[0].value is False
+
+
+def _own_statements(fn: ast.AST) -> list[ast.stmt]:
+    """The statements of a function's body, nested blocks included, not those of inner
+    functions or classes."""
+    out: list[ast.stmt] = []
+    todo = list(getattr(fn, "body", []))
+    while todo:
+        stmt = todo.pop()
+        out.append(stmt)
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for attr in ("body", "orelse", "finalbody", "handlers"):
+            inner = getattr(stmt, attr, None)
+            if isinstance(inner, list):
+                todo.extend(s for s in inner if isinstance(s, ast.stmt) or isinstance(s, ast.excepthandler))
+    return [s for s in out if isinstance(s, ast.stmt)]
