@@ -824,9 +824,7 @@ def real_values(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
 
 
 def _scalar_name(d: dtypes.dtype) -> str:
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
-            "bfloat16": "BFloat16", "complex64": "ComplexFloat", "complex128": "ComplexDouble"}[d.name]
+    return dtypes._SCALAR_NAME[d.name]
 
 
 _BFLOAT16 = dtypes.bfloat16

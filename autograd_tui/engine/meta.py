@@ -215,55 +215,71 @@ def _module_call(fn: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-def _wrapped(name: str, value: Any, is_class: bool) -> Any:
+def _wrapped(entry: Callable[[Callable[..., Any], str], Callable[..., Any]], name: str, value: Any,
+             is_class: bool) -> Any:
     if name in _UNTOUCHED or name.startswith("_") and (not is_class or not name.startswith("__")):
         return None  # a module's private names and __getattr__, a class's private names
     if isinstance(value, property):
         if value.fget is None:
             return None
-        return property(_entry(value.fget, name), value.fset, value.fdel, value.__doc__)
+        return property(entry(value.fget, name), value.fset, value.fdel, value.__doc__)
     if isinstance(value, types.FunctionType):
-        return _entry(value, name)
+        return entry(value, name)
     inner = getattr(value, "fn", None)  # the methods that look like PyTorch's C ones (methods.py)
     if isinstance(inner, types.FunctionType) and hasattr(value, "on_class"):
         copy = object.__new__(type(value))
-        copy.fn = _entry(inner, name)
+        copy.fn = entry(inner, name)
         copy.on_class = value.on_class
         return copy
     return None
 
 
-def activate() -> None:
-    """Route every registered entry through ``_entry`` (the first meta tensor is being made)."""
-    _active[0] = True
+Saved = list[tuple[Any, str, Any, Any]]
+
+
+def reroute(entry: Callable[[Callable[..., Any], str], Callable[..., Any]], saved: Saved,
+            module_call: Callable[[Callable[..., Any]], Callable[..., Any]] | None = None) -> None:
+    """Route every registered entry through ``entry(fn, name)`` (and ``Module.__call__`` through
+    ``module_call``), noting in ``saved`` what was replaced. The meta device does it, and so do the
+    unsigned types PyTorch gives only some kernels (``unsigned.py``)."""
     for owner, is_class in _registered:
         items = list(vars(owner).items()) if is_class else list(owner.items())
         for name, value in items:
             if is_class and owner is not Tensor:
-                new = _module_call(value) if name == "__call__" else None
+                new = module_call(value) if name == "__call__" and module_call is not None else None
             else:
-                new = _wrapped(name, value, is_class)
+                new = _wrapped(entry, name, value, is_class)
             if new is None:
                 continue
-            _saved.append((owner, name, value, new))
+            saved.append((owner, name, value, new))
             if is_class:
                 setattr(owner, name, new)
             else:
                 owner[name] = new
 
 
-def deactivate() -> None:
-    """Put every entry back as it was (a fresh process's state: see ``torch._reset_warn_once``),
-    except one replaced since: why: putting the original back would undo that replacement (a
-    watcher wrapped around this routing, a learner's own method); the routing it keeps inside
-    passes every call without a meta tensor straight on."""
-    while _saved:
-        owner, name, value, wrapper = _saved.pop()
+def restore(saved: Saved) -> None:
+    """Put back every entry ``reroute`` replaced, except one replaced since: why: putting the
+    original back would undo that replacement (a watcher wrapped around this routing, a learner's
+    own method); the routing it keeps inside passes every call it does not concern straight on."""
+    while saved:
+        owner, name, value, wrapper = saved.pop()
         if isinstance(owner, type):
             if owner.__dict__.get(name) is wrapper:
                 setattr(owner, name, value)
         elif owner.get(name) is wrapper:
             owner[name] = value
+
+
+def activate() -> None:
+    """Route every registered entry through ``_entry`` (the first meta tensor is being made)."""
+    _active[0] = True
+    reroute(_entry, _saved, _module_call)
+
+
+def deactivate() -> None:
+    """Put every entry back as it was (a fresh process's state: see ``torch._reset_warn_once``)."""
+    restore(_saved)
     _active[0] = False
 
 
