@@ -47,7 +47,6 @@ _BY_COMMON_TYPE: dict[str, str] = {
                                                     "lcm", "lcm_", "logical_and", "logical_and_", "logical_or",
                                                     "logical_or_", "logical_xor", "logical_xor_")},
     **dict.fromkeys(("addcmul", "addcmul_"), "addcmul_cpu_out"),
-    **dict.fromkeys(("lerp", "lerp_"), "lerp_kernel_scalar"),
 }
 
 # Refused when the input (the first tensor) has one of these types, whatever the other arguments.
@@ -80,7 +79,7 @@ _BY_INPUT_TYPE: dict[str, str] = {
     **dict.fromkeys(("masked_scatter", "masked_scatter_"), "masked_scatter"),
     **dict.fromkeys(("masked_fill", "masked_fill_"), "masked_fill"),
     "isin": "isin_default_cpu", **dict.fromkeys(("dot", "inner"), "dot"),
-    **dict.fromkeys(("mm", "addmm", "linear"), "addmm_impl_cpu_"), "einsum": "bmm", "cross": "cross",
+    **dict.fromkeys(("mm", "addmm"), "addmm_impl_cpu_"), "einsum": "bmm", "cross": "cross",
     **dict.fromkeys(("rand_like", "uniform_"), "check_uniform_bounds"),
     **dict.fromkeys(("randn_like", "normal_"), "normal_kernel_cpu"), "bernoulli_": "bernoulli_scalar_cpu_",
 }
@@ -100,7 +99,9 @@ def _refused(kernel: str, d: dtypes.dtype) -> NotImplementedError:
 def _common_type(args: tuple, kwargs: dict) -> dtypes.dtype | None:
     """The type an element-wise op computes in (PyTorch's result_type of its tensors and numbers);
     None where the operands do not promote (the op raises PyTorch's promotion error itself)."""
-    dims, zero_dims, numbers = [], [], []
+    dims: list[dtypes.dtype] = []
+    zero_dims: list[dtypes.dtype] = []
+    numbers: list[dtypes.dtype] = []
     for v in (*args, *kwargs.values()):
         if isinstance(v, Tensor):
             (dims if v._data.ndim else zero_dims).append(v.dtype)
@@ -174,6 +175,15 @@ def _matmul(args: tuple, kwargs: dict) -> str | None:
     return None
 
 
+def _linear(args: tuple, kwargs: dict) -> str | None:
+    """``F.linear(x, w)`` is ``x @ w.T``: a dot of two vectors, else a matrix product; a weight of
+    another type is refused by the product's own dtype check first."""
+    x, w = (args + (kwargs.get("weight"),))[:2]
+    if not isinstance(w, Tensor) or w.dtype is not x.dtype:
+        return None
+    return "dot" if x.dim() == 1 and w.dim() == 1 else "addmm_impl_cpu_"
+
+
 def _softmax(kind: str) -> Callable[[tuple, dict], str | None]:
     def kernel(args: tuple, kwargs: dict) -> str | None:
         return f"{kind}_lastdim_kernel_impl" if kwargs.get("dtype") is None else None
@@ -185,12 +195,18 @@ _BY_ARGUMENTS: dict[str, Callable[[tuple, dict], str | None]] = {
     "max": _max_min("max"), "min": _max_min("min"), **dict.fromkeys(("clamp", "clamp_", "clip", "clip_"), _clamp),
     **dict.fromkeys(("div", "div_", "divide", "divide_", "true_divide"), _div), "__setitem__": _setitem,
     **dict.fromkeys(("scatter", "scatter_"), _scatter), **dict.fromkeys(("matmul", "__matmul__"), _matmul),
-    "softmax": _softmax("softmax"), "log_softmax": _softmax("log_softmax"),
+    "softmax": _softmax("softmax"), "log_softmax": _softmax("log_softmax"), "linear": _linear,
 }
+
+
+# Entries that promote their two tensors' types before comparing (so the promotion refuses).
+_PROMOTING = frozenset(("equal",))
 
 
 def _check(name: str, args: tuple, kwargs: dict) -> None:
     """Raise PyTorch's refusal if the call ``name(*args, **kwargs)`` would run a kernel these types lack."""
+    if name in _PROMOTING and len(args) == 2 and isinstance(args[0], Tensor) and isinstance(args[1], Tensor):
+        dtypes.promote_types(args[0].dtype, args[1].dtype)
     asked = kwargs.get("dtype")
     if name in _BY_DTYPE_ARGUMENT and isinstance(asked, dtypes.dtype) and asked in dtypes.SHELL:
         raise _refused(_BY_DTYPE_ARGUMENT[name], asked)
