@@ -183,7 +183,7 @@ Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
 
-from autograd_tui.engine import graph as _graph, meta as _meta  # noqa: E402
+from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
 
 
@@ -339,4 +339,3 @@ _public_names.name_as_torch(globals())
 # The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
 _meta.register(globals())
 _meta.register(Tensor)
-from autograd_tui.engine import unsigned as _unsigned  # noqa: E402

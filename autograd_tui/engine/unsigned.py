@@ -66,7 +66,6 @@ _BY_INPUT_TYPE: dict[str, str] = {
     "topk": "topk_cpu", "cummax": "cummax_cpu", "cummin": "cummin_cpu", "kthvalue": "kthvalue_cpu",
     "mode": "mode_cpu",
     **dict.fromkeys(("count_nonzero", "nonzero", "argwhere"), "nonzero_count_cpu"),
-    **dict.fromkeys(("flip", "fliplr", "rot90"), "flip_cpu"),
     "bincount": "bincount_cpu", **dict.fromkeys(("tril", "tril_"), "tril"),
     **dict.fromkeys(("triu", "triu_"), "triu"), "trace": "trace",
     **dict.fromkeys(("gather", "scatter_add", "scatter_add_"), "scatter_gather_tensor_cpu"),
@@ -184,6 +183,27 @@ def _linear(args: tuple, kwargs: dict) -> str | None:
     return "dot" if x.dim() == 1 and w.dim() == 1 else "addmm_impl_cpu_"
 
 
+def _flip(args: tuple, kwargs: dict, name: str) -> str | None:
+    """``flip`` (and ``fliplr``, ``flipud``, ``rot90``, which flip): PyTorch's copy of a flipped
+    tensor takes any type unless the innermost dimension in memory (the smallest stride among
+    those longer than 1) is flipped, which goes to the typed ``flip_cpu`` kernel."""
+    t = args[0]
+    if name == "rot90":
+        k = (args[1] if len(args) > 1 else kwargs.get("k", 1)) % 4
+        plane = list(args[2] if len(args) > 2 else kwargs.get("dims", (0, 1)))
+        flipped = plane[1:] if k == 1 else plane if k == 2 else plane[:1] if k == 3 else []
+    elif name in ("fliplr", "flipud"):
+        flipped = [1 if name == "fliplr" else 0]
+    else:
+        dims = args[1:] if len(args) > 1 else (kwargs.get("dims", ()),)
+        flipped = list(dims[0]) if len(dims) == 1 and isinstance(dims[0], (list, tuple)) else list(dims)
+    long_dims = [d for d in range(t.dim()) if t.shape[d] > 1]
+    if not long_dims:
+        return None
+    innermost = min(long_dims, key=lambda d: abs(t.stride(d)))
+    return "flip_cpu" if innermost in {d % t.dim() for d in flipped if isinstance(d, int)} else None
+
+
 def _softmax(kind: str) -> Callable[[tuple, dict], str | None]:
     def kernel(args: tuple, kwargs: dict) -> str | None:
         return f"{kind}_lastdim_kernel_impl" if kwargs.get("dtype") is None else None
@@ -196,6 +216,7 @@ _BY_ARGUMENTS: dict[str, Callable[[tuple, dict], str | None]] = {
     **dict.fromkeys(("div", "div_", "divide", "divide_", "true_divide"), _div), "__setitem__": _setitem,
     **dict.fromkeys(("scatter", "scatter_"), _scatter), **dict.fromkeys(("matmul", "__matmul__"), _matmul),
     "softmax": _softmax("softmax"), "log_softmax": _softmax("log_softmax"), "linear": _linear,
+    **{name: functools.partial(_flip, name=name) for name in ("flip", "fliplr", "flipud", "rot90")},
 }
 
 
