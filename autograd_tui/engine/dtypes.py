@@ -170,10 +170,10 @@ def promote_types(a: dtype, b: dtype) -> dtype:
     """torch.promote_types for the real dtypes the engine has."""
     if a is b:
         return a
-    if (a in SHELL or b in SHELL) and not (a.is_floating_point or b.is_floating_point):
+    ca, cb = category(a), category(b)
+    if ca != 2 and cb != 2 and (a in SHELL or b in SHELL):  # with a floating type: that type, as for any int
         raise RuntimeError("Promotion for uint16, uint32, uint64 types is not supported, attempted to promote "
                            f"{_SCALAR_NAME[a.name]} and {_SCALAR_NAME[b.name]}")
-    ca, cb = category(a), category(b)
     if ca == 3 or cb == 3:  # complex with anything: the complex type wide enough for both parts
         ra, rb = a.to_real() if ca == 3 else a, b.to_real() if cb == 3 else b
         return promote_types(ra if ca == 3 or ra.is_floating_point else float32,
