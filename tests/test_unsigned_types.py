@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import autograd_tui.engine as torch
-from autograd_tui.engine import missing, unsigned
+from autograd_tui.engine import meta, missing, unsigned
 from autograd_tui.engine.nn import functional as F
 
 
@@ -58,3 +58,24 @@ def test_every_name_in_the_tables_is_an_entry_of_torch_the_tensor_or_functional(
     for name in sorted(names):
         assert (name in vars(torch) or hasattr(torch.Tensor, name) or name in vars(F)
                 or name in recorded["torch"] | recorded["torch.Tensor"] | recorded["torch.nn.functional"]), name
+
+
+
+def test_a_namespace_registered_after_the_first_unsigned_tensor_is_checked_too():
+    # a public module loaded on first use (torch.special) registers its entries after the rerouting
+    def sort(input):  # computed without the engine's (rerouted) entries
+        return sorted(input._data.tolist())
+
+    def max(input):  # noqa: A001 - the entry's name decides its check
+        return input._data.max()
+    late = {"sort": sort, "max": max}
+    t = torch.from_numpy(np.array([2, 1], dtype=np.uint16))
+    meta.register(late)
+    try:
+        assert late["sort"](t) == [1, 2]
+        with pytest.raises(NotImplementedError, match="\"max_all\" not implemented for 'UInt16'"):
+            late["max"](t)
+        torch._reset_warn_once()
+        assert late["max"] is max and late["sort"] is sort
+    finally:
+        meta._registered.remove((late, False))

@@ -74,8 +74,11 @@ _active = [False]
 
 def register(owner: Any) -> None:
     """A namespace (a module's ``globals()``) or a class whose public callables are entries; for a
-    class other than Tensor (nn.Module), its ``__call__`` only."""
+    class other than Tensor (nn.Module), its ``__call__`` only. A routing already in place covers it
+    too (``torch.nn`` loaded after the first meta tensor)."""
     _registered.append((owner, isinstance(owner, type)))
+    for entry, saved, module_call in list(_routes):
+        _reroute_owner(owner, isinstance(owner, type), entry, saved, module_call)
 
 
 def run(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
@@ -237,31 +240,41 @@ def _wrapped(entry: Callable[[Callable[..., Any], str], Callable[..., Any]], nam
 Saved = list[tuple[Any, str, Any, Any]]
 
 
-def reroute(entry: Callable[[Callable[..., Any], str], Callable[..., Any]], saved: Saved,
-            module_call: Callable[[Callable[..., Any]], Callable[..., Any]] | None = None) -> None:
+Entry = Callable[[Callable[..., Any], str], Callable[..., Any]]
+ModuleCall = Callable[[Callable[..., Any]], Callable[..., Any]]
+_routes: list[tuple[Entry, Saved, ModuleCall | None]] = []  # the routings in place
+
+
+def reroute(entry: Entry, saved: Saved, module_call: ModuleCall | None = None) -> None:
     """Route every registered entry through ``entry(fn, name)`` (and ``Module.__call__`` through
-    ``module_call``), noting in ``saved`` what was replaced. The meta device does it, and so do the
-    unsigned types PyTorch gives only some kernels (``unsigned.py``)."""
+    ``module_call``), noting in ``saved`` what was replaced, until ``restore(saved)``. The meta
+    device does it, and so do the unsigned types PyTorch gives only some kernels (``unsigned.py``)."""
+    _routes.append((entry, saved, module_call))
     for owner, is_class in _registered:
-        items = list(vars(owner).items()) if is_class else list(owner.items())
-        for name, value in items:
-            if is_class and owner is not Tensor:
-                new = module_call(value) if name == "__call__" and module_call is not None else None
-            else:
-                new = _wrapped(entry, name, value, is_class)
-            if new is None:
-                continue
-            saved.append((owner, name, value, new))
-            if is_class:
-                setattr(owner, name, new)
-            else:
-                owner[name] = new
+        _reroute_owner(owner, is_class, entry, saved, module_call)
+
+
+def _reroute_owner(owner: Any, is_class: bool, entry: Entry, saved: Saved, module_call: ModuleCall | None) -> None:
+    items = list(vars(owner).items()) if is_class else list(owner.items())
+    for name, value in items:
+        if is_class and owner is not Tensor:
+            new = module_call(value) if name == "__call__" and module_call is not None else None
+        else:
+            new = _wrapped(entry, name, value, is_class)
+        if new is None:
+            continue
+        saved.append((owner, name, value, new))
+        if is_class:
+            setattr(owner, name, new)
+        else:
+            owner[name] = new
 
 
 def restore(saved: Saved) -> None:
     """Put back every entry ``reroute`` replaced, except one replaced since: why: putting the
     original back would undo that replacement (a watcher wrapped around this routing, a learner's
     own method); the routing it keeps inside passes every call it does not concern straight on."""
+    _routes[:] = [route for route in _routes if route[1] is not saved]
     while saved:
         owner, name, value, wrapper = saved.pop()
         if isinstance(owner, type):
