@@ -16,10 +16,12 @@ nothing.
 from __future__ import annotations
 
 import functools
+import inspect
 from typing import Any, Callable
 
 from autograd_tui.engine import dtypes, meta
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.functions.parser import call_error
 
 _NOT_FOR = "\"{kernel}\" not implemented for '{type}'"
 
@@ -27,7 +29,7 @@ _NOT_FOR = "\"{kernel}\" not implemented for '{type}'"
 # (``t + 1`` refuses, ``t + 1.5`` computes in float32 and works).
 _BY_COMMON_TYPE: dict[str, str] = {
     **dict.fromkeys(("add", "add_", "__add__", "__radd__", "__iadd__", "sub", "sub_", "subtract", "subtract_",
-                     "__sub__", "__rsub__", "__isub__", "rsub", "diff", "dist"), "add_stub"),
+                     "__sub__", "__rsub__", "__isub__", "rsub", "dist", "pairwise_distance"), "add_stub"),
     **dict.fromkeys(("lt", "lt_", "less", "less_", "__lt__"), "lt_cpu"),
     **dict.fromkeys(("le", "le_", "less_equal", "less_equal_", "__le__"), "le_cpu"),
     **dict.fromkeys(("gt", "gt_", "greater", "greater_", "__gt__"), "gt_cpu"),
@@ -35,7 +37,7 @@ _BY_COMMON_TYPE: dict[str, str] = {
     **dict.fromkeys(("floor_divide", "floor_divide_", "__floordiv__", "__rfloordiv__"), "div_floor_cpu"),
     **dict.fromkeys(("remainder", "remainder_", "__mod__", "__rmod__"), "remainder_cpu"),
     **dict.fromkeys(("fmod", "fmod_"), "fmod_cpu"),
-    **dict.fromkeys(("pow", "pow_", "__pow__", "__rpow__", "__ipow__", "float_power"), "pow"),
+    **dict.fromkeys(("__rpow__",), "pow"),
     **dict.fromkeys(("maximum", "fmax"), "maximum_cpu"),
     **dict.fromkeys(("minimum", "fmin"), "minimum_cpu"),
     **dict.fromkeys(("__lshift__", "__ilshift__", "__rlshift__", "bitwise_left_shift", "bitwise_left_shift_"),
@@ -57,26 +59,25 @@ _BY_INPUT_TYPE: dict[str, str] = {
     **dict.fromkeys(("frac", "frac_"), "frac_cpu"),
     **dict.fromkeys(("bitwise_not", "bitwise_not_", "__invert__"), "bitwise_not_cpu"),
     **dict.fromkeys(("logical_not", "logical_not_"), "logical_not_cpu"),
-    **dict.fromkeys(("relu", "relu_", "clamp_min", "clamp_min_"), "clamp_min_scalar_cpu"),
-    **dict.fromkeys(("clamp_max", "clamp_max_"), "clamp_max_scalar_cpu"),
+    **dict.fromkeys(("relu", "relu_"), "clamp_min_scalar_cpu"),
     "amax": "max_values_cpu", "amin": "min_values_cpu", "argmax": "argmax_cpu", "argmin": "argmin_cpu",
     **dict.fromkeys(("aminmax", "histc"), "aminmax_cpu"),
-    **dict.fromkeys(("median", "nanmedian"), "median_cpu"),
     "topk": "topk_cpu", "cummax": "cummax_cpu", "cummin": "cummin_cpu", "kthvalue": "kthvalue_cpu",
     "mode": "mode_cpu",
-    **dict.fromkeys(("count_nonzero", "nonzero", "argwhere"), "nonzero_count_cpu"),
+    **dict.fromkeys(("nonzero", "argwhere"), "nonzero_count_cpu"),
+    **dict.fromkeys(("trapezoid", "trapz", "cumulative_trapezoid", "gradient"), "add_stub"),
+    "hardshrink": "hardshrink_cpu", "cholesky_solve": "cholesky_solve_cpu", "cumsum_": "cumsum_out_cpu",
+    "cumprod_": "cumprod_out_cpu",
     "bincount": "bincount_cpu", **dict.fromkeys(("tril", "tril_"), "tril"),
     **dict.fromkeys(("triu", "triu_"), "triu"), "trace": "trace",
     **dict.fromkeys(("gather", "scatter_add", "scatter_add_"), "scatter_gather_tensor_cpu"),
-    "index_select": "index_select", "take": "take_cpu",
-    **dict.fromkeys(("masked_select", "combinations"), "masked_select"),
+    "index_select": "index_select", "combinations": "masked_select",
     **dict.fromkeys(("index_fill", "index_fill_"), "index_fill_cpu"),
     **dict.fromkeys(("index_put", "index_put_"), "index_put"),
     **dict.fromkeys(("index_add", "index_add_"), "index_add_"),
     **dict.fromkeys(("index_copy", "index_copy_"), "index_copy_cpu"),
     **dict.fromkeys(("masked_scatter", "masked_scatter_"), "masked_scatter"),
     **dict.fromkeys(("masked_fill", "masked_fill_"), "masked_fill"),
-    "isin": "isin_default_cpu", **dict.fromkeys(("dot", "inner"), "dot"),
     **dict.fromkeys(("mm", "addmm"), "addmm_impl_cpu_"), "einsum": "bmm", "cross": "cross",
     **dict.fromkeys(("rand_like", "uniform_"), "check_uniform_bounds"),
     **dict.fromkeys(("randn_like", "normal_"), "normal_kernel_cpu"), "bernoulli_": "bernoulli_scalar_cpu_",
@@ -134,8 +135,8 @@ def _max_min(kind: str) -> Callable[[tuple, dict], str | None]:
 def _clamp(args: tuple, kwargs: dict) -> str | None:
     low = args[1] if len(args) > 1 else kwargs.get("min")
     high = args[2] if len(args) > 2 else kwargs.get("max")
-    if _common_type(args, kwargs) not in dtypes.SHELL:
-        return None  # a float bound: the float kernel
+    if low is None and high is None or _common_type(args, kwargs) not in dtypes.SHELL:
+        return None  # no bound: clamp's own error; a float bound: the float kernel
     if isinstance(low, Tensor) or isinstance(high, Tensor):
         return "clamp_cpu" if low is not None and high is not None else "maximum_cpu" if low is not None \
             else "minimum_cpu"
@@ -167,10 +168,41 @@ def _scatter(args: tuple, kwargs: dict) -> str:
 
 
 def _matmul(args: tuple, kwargs: dict) -> str | None:
+    """``matmul``, ``inner``: a dot of two vectors, else a matrix product."""
     a, b = (args + (kwargs.get("other"),))[:2]
     if isinstance(a, Tensor) and isinstance(b, Tensor) and _common_type((a, b), {}) in dtypes.SHELL:
         return "dot" if a.dim() == 1 and b.dim() == 1 else "addmm_impl_cpu_"
     return None
+
+
+def _dot(args: tuple, kwargs: dict) -> str | None:
+    b = args[1] if len(args) > 1 else kwargs.get("tensor")
+    return "dot" if isinstance(b, Tensor) and args[0].dim() == 1 and b.dim() == 1 else None  # else: the shape error
+
+
+def _bound(kind: str) -> Callable[[tuple, dict], str | None]:
+    """``clamp_min``/``clamp_max``: a tensor bound is ``maximum``/``minimum``."""
+    def kernel(args: tuple, kwargs: dict) -> str | None:
+        bound = args[1] if len(args) > 1 else kwargs.get(kind)
+        if bound is None or _common_type(args, kwargs) not in dtypes.SHELL:
+            return None
+        return ("maximum_cpu" if kind == "min" else "minimum_cpu") if isinstance(bound, Tensor) \
+            else f"clamp_{kind}_scalar_cpu"
+    return kernel
+
+
+def _median(args: tuple, kwargs: dict) -> str:
+    return "median_cpu" if (args[1] if len(args) > 1 else kwargs.get("dim")) is None else "median_out"
+
+
+def _masked_select(args: tuple, kwargs: dict) -> str | None:
+    mask = args[1] if len(args) > 1 else kwargs.get("mask")
+    return "masked_select" if isinstance(mask, Tensor) and mask.dtype is dtypes.bool_ else None  # else: its error
+
+
+def _take(args: tuple, kwargs: dict) -> str | None:
+    index = args[1] if len(args) > 1 else kwargs.get("index")
+    return "take_cpu" if isinstance(index, Tensor) and index.dtype is dtypes.int64 else None  # else: its error
 
 
 def _linear(args: tuple, kwargs: dict) -> str | None:
@@ -188,7 +220,10 @@ def _flip(args: tuple, kwargs: dict, name: str) -> str | None:
     those longer than 1) is flipped, which goes to the typed ``flip_cpu`` kernel."""
     t = args[0]
     if name == "rot90":
-        k = (args[1] if len(args) > 1 else kwargs.get("k", 1)) % 4
+        k = args[1] if len(args) > 1 else kwargs.get("k", 1)
+        if not isinstance(k, int):
+            return None  # the parser's error
+        k %= 4
         plane = list(args[2] if len(args) > 2 else kwargs.get("dims", (0, 1)))
         flipped = plane[1:] if k == 1 else plane if k == 2 else plane[:1] if k == 3 else []
     elif name in ("fliplr", "flipud"):
@@ -203,9 +238,60 @@ def _flip(args: tuple, kwargs: dict, name: str) -> str | None:
     return "flip_cpu" if innermost in {d % t.dim() for d in flipped if isinstance(d, int)} else None
 
 
+def _pow(args: tuple, kwargs: dict) -> str | None:
+    """``x ** n`` in an integer type: PyTorch fills ones for n = 0 and copies for n = 1, with no kernel."""
+    exponent = args[1] if len(args) > 1 else kwargs.get("exponent")
+    if _common_type(args, kwargs) not in dtypes.SHELL or not isinstance(exponent, Tensor) and exponent in (0, 1):
+        return None
+    return "pow"
+
+
+def _count_nonzero(args: tuple, kwargs: dict) -> str | None:
+    return "nonzero_count_cpu" if (args[1] if len(args) > 1 else kwargs.get("dim")) is None else None
+
+
+def _diff(args: tuple, kwargs: dict) -> str | None:
+    return None if (args[1] if len(args) > 1 else kwargs.get("n", 1)) == 0 else "add_stub"
+
+
+def _isin(args: tuple, kwargs: dict) -> str | None:
+    test = args[1] if len(args) > 1 else kwargs.get("test_elements")
+    return "isin_default_cpu" if isinstance(test, Tensor) else None
+
+
+def _where(args: tuple, kwargs: dict) -> str | None:
+    return "nonzero_count_cpu" if len(args) + len(kwargs) == 1 else None  # where(c) is nonzero(c, as_tuple=True)
+
+
+def _matrix_power(args: tuple, kwargs: dict) -> str | None:
+    n = args[1] if len(args) > 1 else kwargs.get("n")
+    return "eye" if n == 0 else None if n == 1 else "addmm_impl_cpu_"
+
+
+def _tensordot(args: tuple, kwargs: dict) -> str | None:
+    a, b = args[0], args[1] if len(args) > 1 else kwargs.get("b")
+    if not isinstance(b, Tensor) or b.dtype is not a.dtype:
+        return None
+    dims = args[2] if len(args) > 2 else kwargs.get("dims", 2)
+    contracted = dims if isinstance(dims, int) else len(dims[0])
+    return "dot" if contracted == a.dim() == b.dim() else "addmm_impl_cpu_"
+
+
+def _searchsorted(args: tuple, kwargs: dict) -> str | None:
+    boundaries, values = args[0], args[1] if len(args) > 1 else kwargs.get("input", kwargs.get("self"))
+    if isinstance(values, Tensor):
+        return "searchsorted_out_cpu" if values.dtype is boundaries.dtype else None  # else: the promotion's error
+    return "searchsorted_out_cpu" if boundaries.dim() == 1 else None  # a number needs 1-D boundaries first
+
+
 def _softmax(kind: str) -> Callable[[tuple, dict], str | None]:
+    """``softmax``/``log_softmax``: a kernel of its own along the last dim; a float ``dtype=`` computes in it."""
     def kernel(args: tuple, kwargs: dict) -> str | None:
-        return f"{kind}_lastdim_kernel_impl" if kwargs.get("dtype") is None else None
+        dim = args[1] if len(args) > 1 else kwargs.get("dim")
+        if kwargs.get("dtype") is not None or not isinstance(dim, int):
+            return None
+        last = dim % max(args[0].dim(), 1) == max(args[0].dim(), 1) - 1
+        return f"{kind}_lastdim_kernel_impl" if last else f"{kind}_kernel_impl"
     return kernel
 
 
@@ -216,6 +302,11 @@ _BY_ARGUMENTS: dict[str, Callable[[tuple, dict], str | None]] = {
     **dict.fromkeys(("scatter", "scatter_"), _scatter), **dict.fromkeys(("matmul", "__matmul__"), _matmul),
     "softmax": _softmax("softmax"), "log_softmax": _softmax("log_softmax"), "linear": _linear,
     **{name: functools.partial(_flip, name=name) for name in ("flip", "fliplr", "flipud", "rot90")},
+    **dict.fromkeys(("pow", "pow_", "__pow__", "__ipow__"), _pow), "count_nonzero": _count_nonzero, "diff": _diff,
+    "isin": _isin, "where": _where, "matrix_power": _matrix_power,
+    "tensordot": _tensordot, "searchsorted": _searchsorted, "inner": _matmul, "dot": _dot,
+    "clamp_min": _bound("min"), "clamp_min_": _bound("min"), "clamp_max": _bound("max"), "clamp_max_": _bound("max"),
+    **dict.fromkeys(("median", "nanmedian"), _median), "masked_select": _masked_select, "take": _take,
 }
 
 
@@ -223,27 +314,42 @@ _BY_ARGUMENTS: dict[str, Callable[[tuple, dict], str | None]] = {
 _PROMOTING = frozenset(("equal",))
 
 
-def _check(name: str, args: tuple, kwargs: dict) -> None:
-    """Raise PyTorch's refusal if the call ``name(*args, **kwargs)`` would run a kernel these types lack."""
+def _kernel_missing(name: str, args: tuple, kwargs: dict) -> NotImplementedError | None:
+    """PyTorch's refusal if the call ``name(*args, **kwargs)`` would run a kernel these types lack."""
     if name in _PROMOTING and len(args) == 2 and isinstance(args[0], Tensor) and isinstance(args[1], Tensor):
         dtypes.promote_types(args[0].dtype, args[1].dtype)
     asked = kwargs.get("dtype")
     if name in _BY_DTYPE_ARGUMENT and isinstance(asked, dtypes.dtype) and asked in dtypes.SHELL:
-        raise _refused(_BY_DTYPE_ARGUMENT[name], asked)
+        return _refused(_BY_DTYPE_ARGUMENT[name], asked)
     first = _first_tensor(args, kwargs)
     if first is None:
-        return
+        return None
     if name in _BY_INPUT_TYPE:
         if first.dtype in dtypes.SHELL:
-            raise _refused(_BY_INPUT_TYPE[name], first.dtype)
+            return _refused(_BY_INPUT_TYPE[name], first.dtype)
     elif name in _BY_COMMON_TYPE:
         common = _common_type(args, kwargs)
         if common in dtypes.SHELL:
-            raise _refused(_BY_COMMON_TYPE[name], common)
+            return _refused(_BY_COMMON_TYPE[name], common)
     elif name in _BY_ARGUMENTS and first.dtype in dtypes.SHELL:
         kernel = _BY_ARGUMENTS[name](args, kwargs)
         if kernel is not None:
-            raise _refused(kernel, first.dtype)
+            return _refused(kernel, first.dtype)
+    return None
+
+
+def _arguments_refused(fn: Callable[..., Any], name: str, method: bool, args: tuple, kwargs: dict) -> bool:
+    """Whether PyTorch's parser, or Python's binding of the call, refuses the arguments: that error
+    comes before any kernel's (``t.abs(1)``, ``torch.relu(t, 0)``)."""
+    if call_error(name, method, args, kwargs) is not None:
+        return True
+    try:
+        inspect.signature(fn).bind(*args, **kwargs)
+    except TypeError:
+        return True
+    except ValueError:  # no signature to read
+        return False
+    return False
 
 
 def _involved(args: tuple, kwargs: dict) -> bool:
@@ -264,11 +370,16 @@ _inside = [0]  # calls under way through a checked entry: the entries an op call
 
 
 def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
+    on_class = Tensor.__dict__.get(name)
+    method = fn in (on_class, getattr(on_class, "fn", None), getattr(on_class, "fget", None))
+
     @functools.wraps(fn)
     def call(*args, **kwargs):
         if _inside[0] or not _involved(args, kwargs):
             return fn(*args, **kwargs)
-        _check(name, args, kwargs)
+        refusal = _kernel_missing(name, args, kwargs)
+        if refusal is not None and not _arguments_refused(fn, name, method, args, kwargs):
+            raise refusal
         _inside[0] += 1
         try:
             return fn(*args, **kwargs)
