@@ -79,3 +79,12 @@ def test_a_namespace_registered_after_the_first_unsigned_tensor_is_checked_too()
         assert late["max"] is max and late["sort"] is sort
     finally:
         meta._registered.remove((late, False))
+
+
+def test_meta_tensors_of_these_types_take_every_op():
+    # the meta device computes no values, so PyTorch has its kernels for every type
+    m = torch.zeros(2, dtype=torch.uint16, device="meta")
+    assert (m + 1).is_meta and (m + 1).dtype is torch.uint16 and m.max().is_meta
+    assert torch.arange(3, dtype=torch.uint32, device="meta").shape == (3,)
+    with pytest.raises(NotImplementedError, match="\"add_stub\" not implemented for 'UInt16'"):
+        torch.zeros(2, dtype=torch.uint16) + 1

@@ -354,16 +354,17 @@ def _arguments_refused(fn: Callable[..., Any], name: str, method: bool, args: tu
 
 
 def _involved(args: tuple, kwargs: dict) -> bool:
-    """Whether a tensor of these types, or ``dtype=`` one of them, is among the arguments."""
+    """Whether a CPU tensor of these types, or ``dtype=`` one of them, is among the arguments (the
+    meta device has a kernel for every type: it computes no values)."""
     for v in (*args, *kwargs.values()):
         if isinstance(v, Tensor):
-            if v.dtype in dtypes.SHELL:
+            if v.dtype in dtypes.SHELL and not v._on_meta:
                 return True
         elif isinstance(v, (list, tuple)):
-            if any(isinstance(w, Tensor) and w.dtype in dtypes.SHELL for w in v):
+            if any(isinstance(w, Tensor) and w.dtype in dtypes.SHELL and not w._on_meta for w in v):
                 return True
         elif isinstance(v, dtypes.dtype) and v in dtypes.SHELL:
-            return True
+            return not str(kwargs.get("device", "cpu")).startswith("meta")
     return False
 
 
