@@ -300,7 +300,9 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
     requires_grad = requires_grad_flag(requires_grad, "full")
     check_number(fill_value, "full", "fill_value", 2)
     if dtype is None:
-        dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
+        # a numpy integer (uint16 pixels too) is read as a Python int; numpy's bools as floats
+        dtype = dtypes.int64 if isinstance(fill_value, np.integer) else \
+            dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
     fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype())
     return _creation(_shape_arg((size,), "full"), dtype, fill_value, requires_grad, device, pin_memory)
 
