@@ -119,6 +119,12 @@ ALIASES = {
 }
 
 
+def type_string(d: dtype) -> str:
+    """A CPU tensor's type as some of PyTorch's errors print it: its legacy class (``torch.FloatTensor``),
+    or c10's name for a type without one (the shell unsigned types: ``CPUUInt16Type``)."""
+    return f"CPU{_SCALAR_NAME[d.name]}Type" if d in SHELL else f"torch.{d.legacy_name}"
+
+
 def _by_name(name: str) -> dtype:
     return _BY_NAME[name]
 

@@ -38,11 +38,9 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
     if sparse:
         raise _not_in_engine("Sparse embedding gradients (sparse=True)")
     if input.dtype not in (dtypes.int64, dtypes.int32):
-        # the tensor's type by its legacy name; a shell unsigned type has none and is named as c10 names it
-        kind = f"CPU{dtypes._SCALAR_NAME[input.dtype.name]}Type" if input.dtype in dtypes.SHELL \
-            else f"torch.{input.dtype.legacy_name}"
         raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
-                           f"Long, Int; but got {kind} instead (while checking arguments for embedding)")
+                           f"Long, Int; but got {dtypes.type_string(input.dtype)} instead (while checking "
+                           "arguments for embedding)")
     if weight.ndim != 2:
         raise RuntimeError("'weight' must be 2-D")
     idx = input._data.astype(np.int64, copy=False)
