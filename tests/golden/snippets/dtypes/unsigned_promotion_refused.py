@@ -16,10 +16,12 @@ for expr in ("labels == torch.tensor([0, 2, 1])", "labels + torch.tensor([1, 1, 
 
 torch.manual_seed(0)
 logits = torch.randn(3, 4, requires_grad=True)
-try:
-    F.cross_entropy(logits, labels)
-except RuntimeError as e:
-    print(e)
+for use in (lambda: F.cross_entropy(logits, labels), lambda: torch.nn.Embedding(4, 2)(labels),
+            lambda: labels.unsqueeze(0).expand(3)):
+    try:
+        use()
+    except RuntimeError as e:
+        print(e)
 loss = F.cross_entropy(logits, labels.long())
 loss.backward()
 print(loss, logits.grad)
