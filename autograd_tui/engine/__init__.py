@@ -183,7 +183,7 @@ Generator.__module__ = "torch._C"
 
 __version__ = "2.13.0+cpu"
 
-from autograd_tui.engine import graph as _graph, meta as _meta  # noqa: E402
+from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
 
 
@@ -192,6 +192,7 @@ def _reset_warn_once() -> None:
     device's routing of the public entries (meta.py), set up by the first meta tensor, and the
     count of hook handles made (their ids key a module's hook dicts)."""
     _reset_warnings()
+    _unsigned.deactivate()
     _meta.deactivate()
     _graph.reset_handle_ids()
 
@@ -246,6 +247,10 @@ _SAME_AS_FUNCTIONAL = frozenset((
     "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear"))
 
 
+# torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.
+_SHELL_TYPES = {d.name: d for d in (_dtypes.uint16, _dtypes.uint32, _dtypes.uint64)}
+
+
 def __getattr__(name: str):
     if name in _LAZY_SUBMODULES:
         try:
@@ -260,14 +265,17 @@ def __getattr__(name: str):
         return _importlib.import_module(f"{__name__}.func").vmap
     if name in _SAME_AS_FUNCTIONAL:  # loaded with nn on first use: start-up time
         return getattr(_importlib.import_module(f"{__name__}.nn.functional"), name)
+    if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
+        _unsigned.activate()
+        return _SHELL_TYPES[name]
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)
     raise _missing.no_attribute("torch", name)
 
 
-__dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, "autocast", "vmap", "save",
-                                                   "load"))
+__dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_SHELL_TYPES, "autocast",
+                                                   "vmap", "save", "load"))
 
 # The engine's internal submodules (graph, parity, functions, ...) are no attributes of torch
 _missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "storage"))

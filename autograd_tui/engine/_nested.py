@@ -72,6 +72,23 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
     return arr, dtype
 
 
+def read_uint64(data) -> np.ndarray:
+    """Python data as PyTorch's reader for ``torch.uint64`` takes it: Python ints (and bools) from 0
+    to 2**64 - 1 only; a float or any numpy scalar is refused (so ``torch.tensor(np.uint64(5))`` is)."""
+    shape = _nested_shape(data)
+    flat: list = []
+    _fill(data, flat, 0, shape, (), dtypes.uint64)
+    for item in flat:
+        if isinstance(item, np.generic) or not isinstance(item, numbers.Integral):
+            raise TypeError("an integer is required")
+        value = int(item)
+        if value < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        if value >= 2**64:
+            raise OverflowError("int too big to convert")
+    return np.array(flat, dtype=np.uint64).reshape(shape)
+
+
 class _MisplacedSequence(Exception):
     """A sequence where the nested data's shape (read from its first elements) has a number."""
 

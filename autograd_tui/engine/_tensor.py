@@ -645,7 +645,10 @@ class Tensor(metaclass=_TensorMeta):
         return float(_real_scalar(self._scalar_for("float"), "double"))
 
     def __int__(self) -> int:
-        return int(_real_scalar(self._scalar_for("int"), "int64_t"))
+        value = int(_real_scalar(self._scalar_for("int"), "int64_t"))
+        if value >= 2**63:  # a uint64 past int64: Python's int() goes through int64 in PyTorch
+            raise RuntimeError("value cannot be converted to type int64_t without overflow")
+        return value
 
     def __complex__(self) -> complex:
         return complex(self._scalar_for("complex"))
@@ -822,7 +825,8 @@ def _c_type(d: dtypes.dtype) -> str:
     return {"float32": "float", "float64": "double", "int64": "long int", "int32": "int",
             "int16": "short int", "int8": "signed char", "uint8": "unsigned char",
             "bool": "bool", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
-            "complex64": "c10::complex<float>", "complex128": "c10::complex<double>"}.get(d.name, d.name)
+            "complex64": "c10::complex<float>", "complex128": "c10::complex<double>",
+            "uint16": "short unsigned int", "uint32": "unsigned int", "uint64": "long unsigned int"}.get(d.name, d.name)
 
 
 _DISCARDS_IMAGINARY = ("Casting complex values to real discards the imaginary part (Triggered internally at "
@@ -837,9 +841,7 @@ def real_values(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
 
 
 def _scalar_name(d: dtypes.dtype) -> str:
-    return {"int64": "Long", "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-            "bool": "Bool", "float32": "Float", "float64": "Double", "float16": "Half",
-            "bfloat16": "BFloat16", "complex64": "ComplexFloat", "complex128": "ComplexDouble"}[d.name]
+    return dtypes._SCALAR_NAME[d.name]
 
 
 _BFLOAT16 = dtypes.bfloat16

@@ -70,13 +70,23 @@ bfloat16 = dtype("bfloat16", np.dtype(np.float32, metadata={"bfloat16": True}), 
 bfloat16.itemsize = 2
 complex64 = dtype("complex64", np.complex64, "ComplexFloatTensor", 2)
 complex128 = dtype("complex128", np.complex128, "ComplexDoubleTensor", 3)
+# PyTorch's "shell" unsigned types: numpy's unsigned arrays become them, and only some kernels take
+# them (the others raise, each in its own words: ``unsigned.py``); they promote with no other integer type.
+uint16 = dtype("uint16", np.uint16, "UInt16Tensor", 2)
+uint32 = dtype("uint32", np.uint32, "UInt32Tensor", 3)
+uint64 = dtype("uint64", np.uint64, "UInt64Tensor", 4)
+SHELL = frozenset((uint16, uint32, uint64))
 
-ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128)
+ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128, uint16,
+       uint32, uint64)
 complex64._adjust = complex128._adjust = complex_guard.guard
 _REAL_OF = {complex64: float32, complex128: float64}
 _COMPLEX_OF = {float32: complex64, float64: complex128, bfloat16: complex64}
+# c10's ScalarType names, as kernels' errors print them ("gt_cpu" not implemented for 'UInt16').
 _SCALAR_NAME = {"float16": "Half", "bfloat16": "BFloat16", "int64": "Long", "int32": "Int", "int16": "Short",
-                "int8": "Char", "uint8": "Byte", "bool": "Bool"}
+                "int8": "Char", "uint8": "Byte", "bool": "Bool", "float32": "Float", "float64": "Double",
+                "complex64": "ComplexFloat", "complex128": "ComplexDouble", "uint16": "UInt16", "uint32": "UInt32",
+                "uint64": "UInt64"}
 _BY_NAME = {d.name: d for d in ALL}
 _BY_NP = {d.np: d for d in ALL if d is not bfloat16}
 
@@ -109,6 +119,12 @@ ALIASES = {
 }
 
 
+def type_string(d: dtype) -> str:
+    """A CPU tensor's type as some of PyTorch's errors print it: its legacy class (``torch.FloatTensor``),
+    or c10's name for a type without one (the shell unsigned types: ``CPUUInt16Type``)."""
+    return f"CPU{_SCALAR_NAME[d.name]}Type" if d in SHELL else f"torch.{d.legacy_name}"
+
+
 def _by_name(name: str) -> dtype:
     return _BY_NAME[name]
 
@@ -116,9 +132,6 @@ def _by_name(name: str) -> dtype:
 def default_complex() -> dtype:
     """The type of a Python complex number as a tensor: complex128 when doubles are the default."""
     return complex128 if _default_float is float64 else complex64
-
-
-_UNSIGNED_WIDE = frozenset(np.dtype(t) for t in (np.uint16, np.uint32, np.uint64))
 
 
 def from_numpy_dtype(np_dtype) -> dtype:
@@ -129,11 +142,6 @@ def from_numpy_dtype(np_dtype) -> dtype:
     try:
         return _BY_NP[np_dtype]
     except KeyError:
-        if np_dtype in _UNSIGNED_WIDE:  # PyTorch 2.13 has these dtypes (with few ops); the engine does not
-            name = np_dtype.type.__name__
-            raise TypeError(f"numpy.{name} arrays become torch.{name} tensors in PyTorch, a dtype the embedded "
-                            "engine does not have; `--backend torch` runs it (or convert the array with "
-                            ".astype(np.int64) first)") from None
         raise TypeError(
             f"can't convert np.ndarray of type numpy.{np.dtype(np_dtype).type.__name__}. The only supported "
             "types are: float64, float32, float16, complex64, complex128, int64, int32, int16, "
@@ -169,6 +177,9 @@ def promote_types(a: dtype, b: dtype) -> dtype:
     if a is b:
         return a
     ca, cb = category(a), category(b)
+    if ca != 2 and cb != 2 and (a in SHELL or b in SHELL):  # with a floating type: that type, as for any int
+        raise RuntimeError("Promotion for uint16, uint32, uint64 types is not supported, attempted to promote "
+                           f"{_SCALAR_NAME[a.name]} and {_SCALAR_NAME[b.name]}")
     if ca == 3 or cb == 3:  # complex with anything: the complex type wide enough for both parts
         ra, rb = a.to_real() if ca == 3 else a, b.to_real() if cb == 3 else b
         return promote_types(ra if ca == 3 or ra.is_floating_point else float32,

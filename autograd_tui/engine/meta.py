@@ -74,8 +74,11 @@ _active = [False]
 
 def register(owner: Any) -> None:
     """A namespace (a module's ``globals()``) or a class whose public callables are entries; for a
-    class other than Tensor (nn.Module), its ``__call__`` only."""
+    class other than Tensor (nn.Module), its ``__call__`` only. A routing already in place covers it
+    too (``torch.nn`` loaded after the first meta tensor)."""
     _registered.append((owner, isinstance(owner, type)))
+    for entry, saved, module_call in list(_routes):
+        _reroute_owner(owner, isinstance(owner, type), entry, saved, module_call)
 
 
 def run(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
@@ -215,55 +218,81 @@ def _module_call(fn: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-def _wrapped(name: str, value: Any, is_class: bool) -> Any:
+def _wrapped(entry: Callable[[Callable[..., Any], str], Callable[..., Any]], name: str, value: Any,
+             is_class: bool) -> Any:
     if name in _UNTOUCHED or name.startswith("_") and (not is_class or not name.startswith("__")):
         return None  # a module's private names and __getattr__, a class's private names
     if isinstance(value, property):
         if value.fget is None:
             return None
-        return property(_entry(value.fget, name), value.fset, value.fdel, value.__doc__)
+        return property(entry(value.fget, name), value.fset, value.fdel, value.__doc__)
     if isinstance(value, types.FunctionType):
-        return _entry(value, name)
+        return entry(value, name)
     inner = getattr(value, "fn", None)  # the methods that look like PyTorch's C ones (methods.py)
     if isinstance(inner, types.FunctionType) and hasattr(value, "on_class"):
         copy = object.__new__(type(value))
-        copy.fn = _entry(inner, name)
+        copy.fn = entry(inner, name)
         copy.on_class = value.on_class
         return copy
     return None
 
 
-def activate() -> None:
-    """Route every registered entry through ``_entry`` (the first meta tensor is being made)."""
-    _active[0] = True
+Saved = list[tuple[Any, str, Any, Any]]
+
+
+Entry = Callable[[Callable[..., Any], str], Callable[..., Any]]
+ModuleCall = Callable[[Callable[..., Any]], Callable[..., Any]]
+_routes: list[tuple[Entry, Saved, ModuleCall | None]] = []  # the routings in place
+
+
+def reroute(entry: Entry, saved: Saved, module_call: ModuleCall | None = None) -> None:
+    """Route every registered entry through ``entry(fn, name)`` (and ``Module.__call__`` through
+    ``module_call``), noting in ``saved`` what was replaced, until ``restore(saved)``. The meta
+    device does it, and so do the unsigned types PyTorch gives only some kernels (``unsigned.py``)."""
+    _routes.append((entry, saved, module_call))
     for owner, is_class in _registered:
-        items = list(vars(owner).items()) if is_class else list(owner.items())
-        for name, value in items:
-            if is_class and owner is not Tensor:
-                new = _module_call(value) if name == "__call__" else None
-            else:
-                new = _wrapped(name, value, is_class)
-            if new is None:
-                continue
-            _saved.append((owner, name, value, new))
-            if is_class:
-                setattr(owner, name, new)
-            else:
-                owner[name] = new
+        _reroute_owner(owner, is_class, entry, saved, module_call)
 
 
-def deactivate() -> None:
-    """Put every entry back as it was (a fresh process's state: see ``torch._reset_warn_once``),
-    except one replaced since: why: putting the original back would undo that replacement (a
-    watcher wrapped around this routing, a learner's own method); the routing it keeps inside
-    passes every call without a meta tensor straight on."""
-    while _saved:
-        owner, name, value, wrapper = _saved.pop()
+def _reroute_owner(owner: Any, is_class: bool, entry: Entry, saved: Saved, module_call: ModuleCall | None) -> None:
+    items = list(vars(owner).items()) if is_class else list(owner.items())
+    for name, value in items:
+        if is_class and owner is not Tensor:
+            new = module_call(value) if name == "__call__" and module_call is not None else None
+        else:
+            new = _wrapped(entry, name, value, is_class)
+        if new is None:
+            continue
+        saved.append((owner, name, value, new))
+        if is_class:
+            setattr(owner, name, new)
+        else:
+            owner[name] = new
+
+
+def restore(saved: Saved) -> None:
+    """Put back every entry ``reroute`` replaced, except one replaced since: why: putting the
+    original back would undo that replacement (a watcher wrapped around this routing, a learner's
+    own method); the routing it keeps inside passes every call it does not concern straight on."""
+    _routes[:] = [route for route in _routes if route[1] is not saved]
+    while saved:
+        owner, name, value, wrapper = saved.pop()
         if isinstance(owner, type):
             if owner.__dict__.get(name) is wrapper:
                 setattr(owner, name, value)
         elif owner.get(name) is wrapper:
             owner[name] = value
+
+
+def activate() -> None:
+    """Route every registered entry through ``_entry`` (the first meta tensor is being made)."""
+    _active[0] = True
+    reroute(_entry, _saved, _module_call)
+
+
+def deactivate() -> None:
+    """Put every entry back as it was (a fresh process's state: see ``torch._reset_warn_once``)."""
+    restore(_saved)
     _active[0] = False
 
 

@@ -62,15 +62,17 @@ _BLOCKED_MODULES = ("sys", "os", "posix", "nt")
 class _StorageType:
     """``torch.FloatStorage`` and friends, as they appear inside a checkpoint."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, dtype: _dtypes.dtype | None = None) -> None:
         self.name = name
-        self.dtype = _STORAGE_DTYPES[name]
+        self.dtype = dtype or _STORAGE_DTYPES[name]
 
     def __repr__(self) -> str:
         return f"StorageType(dtype={self.dtype})"
 
 
 _STORAGE_TYPES = {name: _StorageType(name) for name in _STORAGE_DTYPES}
+# A uint16/uint32/uint64 tensor's storage is written untyped (its bytes); _rebuild_tensor_v3 gets the type.
+_UNTYPED_STORAGE = _StorageType("UntypedStorage", _dtypes.uint8)
 
 
 class _TensorTypeMarker:
@@ -204,6 +206,7 @@ def _allowed_globals() -> dict:
     }
     for name, st in _STORAGE_TYPES.items():
         table[f"torch.{name}"] = st
+    table["torch.storage.UntypedStorage"] = _UNTYPED_STORAGE
     for d in _dtypes.ALL:
         table[f"torch.{d.name}"] = d
     return table
@@ -428,6 +431,8 @@ class _Global:
 
 
 _G_REBUILD_V2 = _Global("torch._utils", "_rebuild_tensor_v2")
+_G_REBUILD_V3 = _Global("torch._utils", "_rebuild_tensor_v3")
+_G_UNTYPED_STORAGE = _Global("torch.storage", "UntypedStorage")
 _G_REBUILD_PARAMETER = _Global("torch._utils", "_rebuild_parameter")
 _G_SIZE = _Global("torch", "Size")
 _G_DEVICE = _Global("torch", "device")
@@ -483,6 +488,8 @@ class _CheckpointPickler(pickle._Pickler):
     def persistent_id(self, obj: Any):
         if isinstance(obj, _StorageRef):
             dtype = obj.dtype or _dtypes.from_numpy_dtype(obj.array.dtype)
+            if dtype in _dtypes.SHELL:
+                return ("storage", _G_UNTYPED_STORAGE, obj.key, "cpu", int(obj.array.nbytes))
             return ("storage", _G_STORAGE[_STORAGE_NAMES[dtype.name]], obj.key, "cpu", int(obj.array.size))
         return None
 
@@ -521,6 +528,9 @@ class _CheckpointPickler(pickle._Pickler):
             return (_G_REBUILD_PARAMETER, (plain, obj.requires_grad, _collections.OrderedDict()))
         if isinstance(obj, _Tensor):
             ref, offset, strides = self._storage_for(obj)
+            if obj.dtype in _dtypes.SHELL:
+                return (_G_REBUILD_V3, (ref, offset, tuple(obj.shape), strides, obj.requires_grad,
+                                        _collections.OrderedDict(), obj.dtype))
             return (_G_REBUILD_V2, (ref, offset, tuple(obj.shape), strides, obj.requires_grad,
                                     _collections.OrderedDict()))
         if isinstance(obj, _Size):

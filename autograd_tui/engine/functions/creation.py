@@ -19,7 +19,7 @@ from autograd_tui.engine.parity import generator as gen
 from autograd_tui.engine.parity.ranges import arange_values
 from autograd_tui.engine._tensor import (Size, Tensor, _c_type, _user_stacklevel, check_numpy_strides,
                                          make, real_fill_value, warn_once)
-from autograd_tui.engine._nested import infer_array
+from autograd_tui.engine._nested import infer_array, read_uint64
 from autograd_tui.engine.functions._common import (
     _INT64_MAX, _R, _allocate, _check_device, _filled, _finish_creation, _is_int, _scalar_type_name, _shape_arg,
     on_device,
@@ -96,13 +96,25 @@ def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
         warn_copy_construct(call)
     check_dtype_argument(dtype, "tensor")
     wanted = _resolve_dtype(dtype)
-    arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point,
-                                  int_target=wanted is not None and not wanted.is_floating_point)
-    if wanted is not None and not isinstance(data, (Tensor, np.ndarray)):
-        _check_python_values_fit(arr, wanted)
-    dtype = wanted or inferred
+    arr, dtype = _read_data(data, wanted)
     t = make(np.array(arr, dtype=dtype.np, copy=True), dtype)
     return _finish_creation(t, requires_grad)
+
+
+def _read_data(data, wanted: dtypes.dtype | None) -> tuple[np.ndarray, dtypes.dtype]:
+    """``data`` (a tensor, an array, nested Python data) as ``torch.tensor`` reads it: its values and
+    dtype (``wanted``, else the one inferred). Python numbers must fit an integer ``wanted`` (300 does
+    not fit uint8); uint64's own reader takes Python ints past int64 and refuses floats and numpy scalars."""
+    plain = not isinstance(data, (Tensor, np.ndarray))
+    if plain and wanted is dtypes.uint64:
+        return read_uint64(data), wanted
+    arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point,
+                                int_target=wanted is not None and not wanted.is_floating_point)
+    if wanted is not None and plain:
+        _check_python_values_fit(arr, wanted)
+    if plain and wanted is None and inferred is dtypes.uint64:  # numpy uint64 scalars among the data
+        return read_uint64(data), inferred
+    return arr, wanted or inferred
 
 
 def _check_python_values_fit(arr: np.ndarray, dtype: dtypes.dtype) -> None:
@@ -135,11 +147,7 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
         d = dtypes.from_numpy_dtype(data.dtype)
         if dtype is None or dtype is d:
             return _sharing(data, d)
-    arr, inferred = infer_array(data, float_target=dtype is not None and dtype.is_floating_point,
-                                  int_target=dtype is not None and not dtype.is_floating_point)
-    if dtype is not None and not isinstance(data, np.ndarray):
-        _check_python_values_fit(arr, dtype)  # as torch.tensor: [300] does not fit uint8
-    dtype = dtype or inferred
+    arr, dtype = _read_data(data, dtype)
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 
 
@@ -292,7 +300,9 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
     requires_grad = requires_grad_flag(requires_grad, "full")
     check_number(fill_value, "full", "fill_value", 2)
     if dtype is None:
-        dtype = dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
+        # a numpy integer (uint16 pixels too) is read as a Python int; numpy's bools as floats
+        dtype = dtypes.int64 if isinstance(fill_value, np.integer) else \
+            dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
     fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype())
     return _creation(_shape_arg((size,), "full"), dtype, fill_value, requires_grad, device, pin_memory)
 

@@ -981,12 +981,12 @@ def _check_lerp_dtype(x, name: str, dtype: dtypes.dtype) -> None:
 
 
 def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
+    _check_lerp_dtype(end, "end", input.dtype)  # before the kernel: an int64 lerp towards a float end says so
     if not input.dtype.is_floating_point:
         if input.dtype.is_complex:
             raise refusal_of("lerp", input.dtype.np)
         kernel = "lerp_kernel_tensor" if isinstance(weight, Tensor) else "lerp_kernel_scalar"
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
-    _check_lerp_dtype(end, "end", input.dtype)
     _check_lerp_dtype(weight, "weight", input.dtype)
     t = input.dtype.np.type
     w = weight._data if isinstance(weight, Tensor) else t(weight)

@@ -39,7 +39,7 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
         raise _not_in_engine("Sparse embedding gradients (sparse=True)")
     if input.dtype not in (dtypes.int64, dtypes.int32):
         raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
-                           f"Long, Int; but got torch.{input.dtype.legacy_name} instead (while checking "
+                           f"Long, Int; but got {dtypes.type_string(input.dtype)} instead (while checking "
                            "arguments for embedding)")
     if weight.ndim != 2:
         raise RuntimeError("'weight' must be 2-D")
