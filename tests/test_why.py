@@ -443,3 +443,24 @@ def test_a_no_grad_function_is_named_only_when_it_was_given_w(engine) -> None:
     assert _diagnosed([w, f, "x = torch.tensor([3., 4.])", "loss = (f(x) * w).sum()", "loss.backward()"],
                       "w.grad", engine) == "fine"
     assert _diagnosed([w, f, "loss = (f(w) * w).sum()", "loss.backward()"], "w.grad", engine) == "cut_path"
+
+
+def test_a_backward_in_the_input_that_imports_torch_is_seen(engine) -> None:
+    """A lesson's first code step starts with ``import torch`` in a namespace without one: the
+    backward a few lines below it is seen, as the same code typed into the REPL would be."""
+    import builtins
+
+    from autograd_tui.backend import activate
+    from autograd_tui.viz import whygrad
+
+    activate("embedded")   # `import torch` is the engine, as the tutor arranges
+    namespace = {"__builtins__": builtins, "__name__": "__main__"}
+    log = observe.SessionLog(namespace)
+    try:
+        whygrad.replay(["import torch\nx = torch.tensor([-1., 0., 2.], requires_grad=True)\n"
+                        "x.abs().sum().backward()"], namespace, log)
+        value, base = whygrad.evaluate_target("x.grad", namespace)
+        assert len(log.backwards) == 1
+        assert whygrad.diagnose(value, base, log).cause == "flat_at_zero"
+    finally:
+        observe.uninstall()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import importlib
 import re
 import warnings
 import weakref
@@ -143,6 +144,8 @@ class SessionLog:
     # -------------------------------------------------------------- around each input
     def before_input(self, source: str, namespace: dict[str, Any]) -> None:
         torch = namespace.get("torch")
+        if torch is None:
+            torch = _torch_imported_by(source)
         if torch is not None and hasattr(torch, "Tensor"):
             install(self, torch)   # the torch this session imported: the engine or PyTorch
         self.namespace = namespace
@@ -708,6 +711,32 @@ def _detacher(value: ast.expr) -> str | None:
     for node in ast.walk(value):
         if isinstance(node, ast.Attribute) and node.attr in DETACHING:
             return DETACHING[node.attr]
+    return None
+
+
+def _torch_imported_by(source: str) -> Any:
+    """The torch that ``source`` imports, imported now, or None. why: a lesson's first code
+    step starts with ``import torch`` in a namespace that has none yet, and the backward it
+    runs a few lines later must be seen (the import resolves to the session's backend, and a
+    module imports once, so importing it a moment early changes nothing for the learner)."""
+    if "torch" not in source:
+        return None
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            modules = [node.module or ""]
+        else:
+            continue
+        if any(name == "torch" or name.startswith("torch.") for name in modules):
+            try:
+                return importlib.import_module("torch")
+            except Exception:  # noqa: BLE001 - the learner's own import will say what is wrong
+                return None
     return None
 
 
