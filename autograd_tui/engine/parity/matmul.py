@@ -397,7 +397,9 @@ _WIDE = 16
 def _products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """(k, m, n) float32 products a[i, p] * b[p, j], each rounded once, term of k first; of stacks
     (..., m, k) and (..., k, n), (k, ..., m, n)."""
-    # (with out= numpy takes a slower loop)
+    # (with out= numpy takes a slower loop; np.moveaxis costs more than a small product)
+    if a.ndim == 2 and b.ndim == 2:
+        return np.multiply(a.T[:, :, None], b[:, None, :])
     return np.multiply(np.moveaxis(a, -1, 0)[..., None], np.moveaxis(b, -2, 0)[..., None, :])
 
 
