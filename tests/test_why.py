@@ -85,6 +85,11 @@ def test_named_evidence_appears_in_the_explanation() -> None:
 
     facts = {"name": "a", "kind": "inf", "node": "SqrtBackward0", "reason": "zero"}
     assert "See: :backward y" in render(Verdict("nan_node", {**facts, "root": "y"}), "en")
+    # code (a script, lesson code) has no REPL commands: the hint is the viz call
+    assert render(Verdict("nan_node", {**facts, "root": "y"}), "tr", commands=False).endswith(
+        "Bak: viz.walk_backward(y)")
+    assert render(Verdict("not_on_path", {"name": "a", "root": "y", "leaves": "b"}), "en",
+                  commands=False).endswith("See: viz.show_graph(y)")
     assert "See:" not in render(Verdict("nan_node", {**facts, "root": "<SumBackward0>"}), "en")
 
 

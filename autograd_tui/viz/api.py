@@ -142,4 +142,4 @@ def _why(what: Any, scope: Mapping[str, Any], lang: str) -> str:
         script_log.bring_up_to_date(log)   # a script run by `autograd-tui run`: what it ran so far
     except Exception:  # noqa: BLE001 - the log's story is a help; the verdict comes without it
         pass
-    return why_module.why_text(value, name, log, lang)
+    return why_module.why_text(value, name, log, lang, commands=False)   # code has no :graph

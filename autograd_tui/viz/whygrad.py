@@ -510,8 +510,14 @@ def _fact_text(value: Any, lang: str) -> str:
     return str(value)
 
 
-def render(verdict: Verdict, lang: str) -> str:
-    """The explanation: the cause with its evidence, then one fix (or what was checked)."""
+# The drawing a "See:" line points to, as code calls it: outside the REPL (a script, lesson
+# code) there are no :graph/:backward commands. Keyed by the command the English text names.
+_SEE_AS_CALL = {":graph": "viz.show_graph({root})", ":backward": "viz.walk_backward({root})"}
+
+
+def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
+    """The explanation: the cause with its evidence, then one fix (or what was checked).
+    ``commands``: a "See:" line names the REPL's command, else the ``viz`` call."""
     fields = {k: _fact_text(v, lang) for k, v in verdict.facts.items()}
     if "reason" in verdict.facts:
         fields["reason"] = i18n.t(f"why.reason.{verdict.facts['reason']}", lang)
@@ -563,12 +569,15 @@ def render(verdict: Verdict, lang: str) -> str:
     root = str(verdict.facts.get("root", ""))
     if f"why.see.{verdict.cause}" in i18n.MESSAGES and root and not root.startswith("<") and root != "?":
         # why: a drawing to look at, only when the learner has a name to draw
-        lines.append(i18n.t("why.see", lang) + " " + i18n.t(f"why.see.{verdict.cause}", lang, **fields))
+        see = i18n.t(f"why.see.{verdict.cause}", lang, **fields)
+        if not commands:
+            see = _SEE_AS_CALL[i18n.t(f"why.see.{verdict.cause}", "en").split()[0]].format(root=root)
+        lines.append(i18n.t("why.see", lang) + " " + see)
     return "\n".join(lines)
 
 
-def why_text(value: Any, name: str, log: SessionLog | None, lang: str) -> str:
-    return render(diagnose(value, name, log), lang)
+def why_text(value: Any, name: str, log: SessionLog | None, lang: str, *, commands: bool = True) -> str:
+    return render(diagnose(value, name, log), lang, commands=commands)
 
 
 def evaluate_target(expr: str, namespace: Mapping[str, Any]) -> tuple[Any, str]:
