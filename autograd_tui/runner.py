@@ -304,7 +304,8 @@ def _run_file(script: str, source: bytes, *, watch: bool = False) -> None:
     path, ``sys.argv[0]`` stays as typed (``runpy.run_path`` would set it to the path it got).
     ``watch``: keep the session log ``viz.why`` reads."""
     loader: importlib.abc.Loader
-    if _is_pyc(script, source):
+    pyc = _is_pyc(script, source)
+    if pyc:
         # the interpreter's own loader for compiled files (it checks the header, then unmarshals)
         loader = importlib.machinery.SourcelessFileLoader("__main__", script)
         code = cast(types.CodeType, loader.get_code("__main__"))   # None only for a namespace package
@@ -316,7 +317,7 @@ def _run_file(script: str, source: bytes, *, watch: bool = False) -> None:
                          __loader__=loader)
     previous = sys.modules["__main__"]
     sys.modules["__main__"] = main  # classes defined by the script pickle as __main__.X
-    if watch and not _is_pyc(script, source):
+    if watch and not pyc:
         _watch_for_why(main.__dict__, source)
     try:
         exec(code, main.__dict__)  # noqa: S102 - the learner's own script, as python would run it

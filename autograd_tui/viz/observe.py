@@ -160,7 +160,7 @@ class SessionLog:
         statements = _assigned(source, tree)
         self._note_bound(tree)
         self._note_functions(tree, namespace)
-        for name in _grad_cleared(source):
+        for name in _grad_cleared(tree):
             self.cleared[name] = self.events
         for name in _grad_zeroed(tree):
             # why the input's start: a backward later in the same input (zero_() first, the
@@ -719,13 +719,8 @@ def _torch_imported_by(source: str) -> Any:
     step starts with ``import torch`` in a namespace that has none yet, and the backward it
     runs a few lines later must be seen (the import resolves to the session's backend, and a
     module imports once, so importing it a moment early changes nothing for the learner)."""
-    if "torch" not in source:
-        return None
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, MemoryError, RecursionError):
-        return None
-    for node in ast.walk(tree):
+    tree = _parse(source) if "torch" in source else None
+    for node in ast.walk(tree) if tree is not None else ():
         if isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and not node.level:
@@ -740,11 +735,9 @@ def _torch_imported_by(source: str) -> Any:
     return None
 
 
-def _grad_cleared(source: str) -> list[str]:
+def _grad_cleared(tree: ast.Module | None) -> list[str]:
     """Names whose gradient the input sets to None by hand: ``w.grad = None``."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, MemoryError, RecursionError):
+    if tree is None:
         return []
     found = []
     for node in ast.walk(tree):
@@ -794,6 +787,9 @@ def _segment(lines: list[str], node: ast.stmt) -> str:
     return head + "".join(lines[first + 1:last]) + tail
 
 
+# why cached: before and after an input, and each backward during it, read the same text (a
+# script's run alternates two: the whole file and what has run); nothing modifies the trees
+@functools.lru_cache(maxsize=2)
 def _parse(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)

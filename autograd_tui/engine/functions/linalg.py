@@ -51,7 +51,7 @@ def _outer_zero_signs(out: np.ndarray, a: np.ndarray, b: np.ndarray, alpha: np.f
     zero = out == 0
     if not zero.any():
         return out
-    term = a * b if alpha is None else a * b * alpha
+    term = a * b if alpha is None else (a * alpha) * b   # as the kernels scale: (alpha*a)*b
     return np.where(zero, term, out)
 
 

@@ -15,43 +15,17 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_bias_size, _check_weight_dims,
-                                               _check_weight_dtype, _int_size, _shape, check_dilation_positive,
-                                               check_pool_sizes)
+from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_bias_size, _check_pool_arity,
+                                               _check_weight_dims, _check_weight_dtype, _conv_padding, _ntuple,
+                                               _shape, check_dilation_positive, check_pool_sizes)
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
 
 IntOrTriple = Union[int, Sequence[int]]
-
-
-def _triple(value: Any, name: str = "") -> tuple:
-    if isinstance(value, (tuple, list)):
-        if len(value) == 1:
-            return (_int_size(value[0], name),) * 3
-        return tuple(_int_size(v, name) for v in value)
-    return (_int_size(value, name),) * 3
-
-
-def _padding(padding: Any, kernel: tuple, dilation: tuple, stride: tuple) -> tuple:
-    """((before, after),) * 3; 'same' pads the far side one more for an even span, as PyTorch does."""
-    if isinstance(padding, str):
-        if padding == "valid":
-            return ((0, 0),) * 3
-        if padding == "same":
-            if any(s != 1 for s in stride):
-                raise RuntimeError("padding='same' is not supported for strided convolutions")
-            totals = [d * (k - 1) for k, d in zip(kernel, dilation)]
-            if any(t % 2 for t in totals):
-                warn_once("Using padding='same' with even kernel lengths and odd dilation may require a "
-                          "zero-padded copy of the input be created (Triggered internally at "
-                          "/__w/pytorch/pytorch/aten/src/ATen/native/Convolution.cpp:1101.)")
-            return tuple((t // 2, t - t // 2) for t in totals)
-        raise RuntimeError(f"Invalid padding string: '{padding}'")
-    return tuple((p, p) for p in _triple(padding))
 
 
 def _windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out: tuple) -> np.ndarray:
@@ -78,14 +52,14 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
         raise RuntimeError("Expected 4D (unbatched) or 5D (batched) input to conv3d, but got input of "
                            f"size: [{_shape(input)}]")
     _check_weight_dims(input, weight, 3, groups, stride=stride, padding=padding, dilation=dilation)
-    stride, dilation = _triple(stride), _triple(dilation)
+    stride, dilation = _ntuple(stride, 3), _ntuple(dilation, 3)
     o, cg = weight.shape[:2]
     kernel = tuple(weight.shape[2:])
     _check_bias_size(weight, bias)
     if input.shape[1] != cg * groups:
         raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected input[{_shape(input)}] "
                            f"to have {cg * groups} channels, but got {input.shape[1]} channels instead")
-    pad = _padding(padding, kernel, dilation, stride)
+    pad = _conv_padding(padding, kernel, dilation, stride)
     padded = [s + sum(p) for s, p in zip(input.shape[2:], pad)]
     spans = [d * (k - 1) + 1 for k, d in zip(kernel, dilation)]
     if any(p < e for p, e in zip(padded, spans)):
@@ -149,13 +123,11 @@ RULES["conv3d"].once_differentiable = True
 def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTriple] = None,
                padding: IntOrTriple = 0, dilation: IntOrTriple = 1, ceil_mode: bool = False,
                return_indices: bool = False) -> Any:
-    if isinstance(kernel_size, (tuple, list)) and len(kernel_size) not in (1, 3):
-        raise RuntimeError("max_pool3d: kernel_size must either be a single int, or a tuple of three ints")
-    if isinstance(stride, (tuple, list)) and len(stride) not in (0, 1, 3):
-        raise RuntimeError("max_pool3d: stride must either be omitted, a single int, or a tuple of three ints")
-    kernel = _triple(kernel_size)
-    strides = kernel if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0) else _triple(stride)
-    pads, dils = _triple(padding), _triple(dilation)
+    _check_pool_arity("max_pool3d", kernel_size, stride, dims=3)
+    kernel = _ntuple(kernel_size, 3)
+    omitted = stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0)
+    strides = kernel if omitted else _ntuple(stride, 3)
+    pads, dils = _ntuple(padding, 3), _ntuple(dilation, 3)
     if input.ndim not in (4, 5):
         raise RuntimeError("non-empty 4D or 5D (batch mode) tensor expected for input")
     check_pool_sizes(kernel, strides, pads, dils, names="THW")

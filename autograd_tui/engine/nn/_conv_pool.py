@@ -23,12 +23,17 @@ IntOrPair = Union[int, Sequence[int]]
 IntOrSingle = Union[int, Sequence[int]]
 
 
-def _pair(value, name: str = "") -> tuple:
+def _ntuple(value, n: int, name: str = "") -> tuple:
+    """A size option as ``n`` ints: one int (or a one-element sequence) repeated, else each element."""
     if isinstance(value, (tuple, list)):
         if len(value) == 1:
-            return (_int_size(value[0], name),) * 2
+            return (_int_size(value[0], name),) * n
         return tuple(_int_size(v, name) for v in value)
-    return (_int_size(value, name),) * 2
+    return (_int_size(value, name),) * n
+
+
+def _pair(value, name: str = "") -> tuple:
+    return _ntuple(value, 2, name)
 
 
 def _int_size(value: Any, name: str) -> int:
@@ -79,10 +84,12 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
     return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape})
 
 
-def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
+def _conv_padding(padding, kernel, dilation, stride, in_hw=None) -> tuple:
+    """((before, after),) per spatial dim of ``kernel``; 'same' pads the far side one more for an
+    even span, as PyTorch does."""
     if isinstance(padding, str):
         if padding == "valid":
-            return ((0, 0), (0, 0))
+            return ((0, 0),) * len(kernel)
         if padding == "same":
             if any(s != 1 for s in stride):
                 raise RuntimeError("padding='same' is not supported for strided convolutions")
@@ -96,8 +103,7 @@ def _conv_padding(padding, kernel, dilation, stride, in_hw) -> tuple:
                           "/__w/pytorch/pytorch/aten/src/ATen/native/Convolution.cpp:1101.)")
             return tuple(pads)
         raise RuntimeError(f"Invalid padding string: '{padding}'")
-    ph, pw = _pair(padding)
-    return ((ph, ph), (pw, pw))
+    return tuple((p, p) for p in _ntuple(padding, len(kernel)))
 
 
 def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrPair = 1,
@@ -220,7 +226,7 @@ def check_pool_sizes(kernel: Sequence[int], stride: Sequence[int], padding: Sequ
 
 
 def _check_pool_arity(name: str, kernel_size: Any, stride: Any, dims: int = 2) -> None:
-    """max_pool2d's and avg_pool2d's refusal of a kernel or stride of the wrong length."""
+    """max_pool2d's, avg_pool2d's and max_pool3d's refusal of a kernel or stride of the wrong length."""
     count = "two" if dims == 2 else "three"
     if isinstance(kernel_size, (tuple, list)) and len(kernel_size) not in (1, dims):
         raise RuntimeError(f"{name}: kernel_size must either be a single int, or a tuple of {count} ints")

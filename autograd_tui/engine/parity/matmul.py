@@ -672,8 +672,8 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
     if k == 1:  # one term: every kernel gives its product, so a zero keeps its sign (not +0 + it)
         return _after(np.multiply(scaled, b), added)
     if m >= 4 and n >= 12:
-        # the packed kernel scales b; a single term of k is (alpha*a)*b there too
-        packed_a, panel = (scaled, b) if alpha is None or k == 1 else (a, np.multiply(b, alpha))
+        # the packed kernel scales b
+        packed_a, panel = (scaled, b) if alpha is None else (a, np.multiply(b, alpha))
         if _threads_split_rows(m, k, n, threads):
             whole = m // 4 * 4
             if added is not None:
@@ -700,8 +700,6 @@ def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offs
     scaled = a if alpha is None else np.multiply(a, alpha)
     if lb == "T":
         if la == "T":
-            return _after(_in_order(scaled, b), added)
-        if a.shape[1] == 1:  # a single product: (alpha*a)*b
             return _after(_in_order(scaled, b), added)
         return _after(_times(_small_dots(a, b, _offset(a) if a_offset is None else a_offset), alpha), added)
     return _small_rows_vector(scaled, b, c_offset, added, c_row_step)
