@@ -604,8 +604,9 @@ def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, si
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)} , target: {_dims(target.shape)}")
     class_dim = 0 if input.ndim == 1 else 1
     n_classes = input.shape[class_dim]
-    _class_weights.check_weight_size(input, weight, n_classes)
-    _refuse_integer_scores(input, "nll_loss2d_forward_out_frame" if input.ndim == 4 else "nll_loss_out_frame")
+    if input.ndim == 4:  # (1-D and 2-D scores were checked above)
+        _class_weights.check_weight_size(input, weight, n_classes)
+        _refuse_integer_scores(input, "nll_loss2d_forward_out_frame")
     _class_weights.check_weight_dtype(input, weight)
     dt = input.dtype.np
     t = target._data.astype(np.int64, copy=False)
