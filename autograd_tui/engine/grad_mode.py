@@ -121,7 +121,7 @@ def _wrap_generator(func: Callable, enabled: bool, inference: bool | None) -> Ca
 
     @functools.wraps(func)
     def generator_context(*args: Any, **kwargs: Any) -> Any:
-        gen = step(func, *args, **kwargs)
+        gen = func(*args, **kwargs)   # (creating a generator runs none of its body)
         try:
             response = step(gen.send, None)
             while True:

@@ -24,3 +24,4 @@ def inf():
 with torch.no_grad():
     print(list(inf()), torch.is_grad_enabled())
 print(list(torch.enable_grad()(steps.__wrapped__)(w, 1)), steps.__name__)
+print(list(steps(w, n=1)))
