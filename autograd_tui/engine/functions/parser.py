@@ -747,7 +747,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     takes_input = not method and names[:1] in _TENSOR_FIRST
     first = "input" if not names or names[0] in ("t", "self") else names[0]   # the name PyTorch's signature gives
     # a method given something else than a tensor where the op uses one: x.mm([[1.0]]) names mat2
-    takes_operands = method and len(names) > 1
+    # (not the operator dunders: they return NotImplemented for what they do not take, and are hot)
+    takes_operands = method and len(names) > 1 and not fn_name.startswith("__")
     if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands:
         return fn
 
