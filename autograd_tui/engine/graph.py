@@ -507,7 +507,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             # Which results only the engine holds: worth knowing only if some leaf may steal one.
             if not (n_in and may_steal):
                 handed_over = ()
-            elif n_in == 1 and node._returns_own_grads and not node._post_hooks:  # _hand_over's first case, inline
+            elif n_in == 1 and node._returns_own_grads and not node._post_hooks:  # the usual case, inline
                 handed_over = (input_grads[0] is not None and _fresh(input_grads[0]._data, grads, arrived_owned),)
             else:
                 handed_over = _hand_over(node, grads, arrived_owned, input_grads)
@@ -627,10 +627,8 @@ def _hand_over(node: Node, grads: list, arrived_owned: list | None, results: Seq
     arriving gradient the engine owned, when no other result shares that gradient's memory. The
     caller's gradients, a hook's, a custom Function's and anything two results share are not:
     AccumulateGrad copies those, so that ``.grad`` never aliases what someone else can see.
+    (A single result of a table formula without post hooks is decided inline by ``execute``.)
     """
-    if len(results) == 1 and node._returns_own_grads and not node._post_hooks:
-        g = results[0]
-        return [g is not None and _fresh(g._data, grads, arrived_owned)]
     if not node._returns_own_grads or node._post_hooks:
         return [False] * len(results)
     if len(results) > 1:
