@@ -332,8 +332,7 @@ for _name in _LATER_OPS_WITH_OUT:
 
 # The entries bound after the first pass (the in-place functions, amp's, resolve_neg) get the parser's checks too.
 for _name, _value in list(globals().items()):
-    if not _name.startswith("_") and callable(_value) and not isinstance(_value, type) \
-            and not getattr(_value, "_parsed", False) and _inspect.isfunction(_value):
+    if not _name.startswith("_") and _inspect.isfunction(_value) and not getattr(_value, "_parsed", False):
         globals()[_name] = _F.parsed(_value, _name)
 
 # torch.clip.__name__ is 'clip', torch.arccos's 'arccos', as PyTorch's builtins (public_names.py)
