@@ -7,7 +7,7 @@ name, and bad arguments raise PyTorch's errors. The results of a compiled call h
 ``CompiledFunctionBackward``, as AOTAutograd's do, with an edge for each tensor the call read
 (PyTorch's order: see ``_read_order``). PyTorch's generated code may round fused steps
 differently from its eager kernels, so its compiled results can differ from these in the last
-digits (docs/parity-compile.md).
+digits (a known difference: tests/golden/known_differences.json).
 """
 from __future__ import annotations
 
