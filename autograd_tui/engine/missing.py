@@ -135,10 +135,11 @@ def add_tensor_hint(exc: BaseException) -> None:
     exc.args, exc.obj = better.args, better.obj
 
 
-def module_getattr(module: str) -> Callable[[str], object]:
-    """A module-level ``__getattr__`` that raises :func:`no_attribute` for ``module``."""
+def module_getattr(module: str, known: Iterable[str] = ()) -> Callable[[str], object]:
+    """A module-level ``__getattr__`` that raises :func:`no_attribute` for ``module`` (``known``: the
+    names PyTorch's module has beyond those recorded in torch_names.json)."""
     def __getattr__(name: str) -> object:
-        raise no_attribute(module, name)
+        raise no_attribute(module, name, known)
     return __getattr__
 
 
