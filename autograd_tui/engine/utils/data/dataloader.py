@@ -7,8 +7,8 @@ one (workers.py).
 """
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.context
+import multiprocessing as _multiprocessing
+from multiprocessing.context import BaseContext as _BaseContext
 import warnings
 from typing import Any, Callable, Iterator as _Iterator, Optional as _Optional
 
@@ -17,8 +17,9 @@ from autograd_tui.engine.utils.data.collate import default_collate, default_conv
 from autograd_tui.engine.utils.data.dataset import IterableDataset
 from autograd_tui.engine.utils.data.sampler import (BatchSampler, RandomSampler, SequentialSampler,
                                                     draw_seed as _draw_seed)
-from autograd_tui.engine.utils.data.workers import (ENDED, MultiProcessingDataLoaderIter, get_worker_info,
-                                                    warn_if_more_than_cpus)
+from autograd_tui.engine.utils.data.workers import ENDED as _ENDED, get_worker_info
+from autograd_tui.engine.utils.data.workers import MultiProcessingDataLoaderIter as _MultiProcessingDataLoaderIter
+from autograd_tui.engine.utils.data.workers import warn_if_more_than_cpus as _warn_if_more_than_cpus
 
 __all__ = ["DataLoader", "get_worker_info"]
 
@@ -94,8 +95,8 @@ class DataLoader:
                 else default_convert
         self.collate_fn = collate_fn
         self.persistent_workers = persistent_workers
-        self._iterator: _Optional[MultiProcessingDataLoaderIter] = None  # persistent workers' iterator
-        warn_if_more_than_cpus(num_workers)
+        self._iterator: _Optional[_MultiProcessingDataLoaderIter] = None  # persistent workers' iterator
+        _warn_if_more_than_cpus(num_workers)
 
     def _batches_of_indices(self):
         return self.batch_sampler if self.batch_sampler is not None else self.sampler
@@ -104,7 +105,7 @@ class DataLoader:
         if self.num_workers > 0 and self.persistent_workers and self._iterator is not None:
             self._iterator.reset()
             return self._iterator
-        warn_if_more_than_cpus(self.num_workers)
+        _warn_if_more_than_cpus(self.num_workers)
         if self.pin_memory:
             if self.pin_memory_device:
                 warnings.warn("pin_memory_device is deprecated, the current accelerator will be used as the "
@@ -113,7 +114,7 @@ class DataLoader:
             warnings.warn("'pin_memory' argument is set as true but no accelerator is found, then device "
                           "pinned memory won't be used.", UserWarning, stacklevel=_user_stacklevel())
         if self.num_workers > 0:
-            workers = MultiProcessingDataLoaderIter(self, _draw_seed(self.generator))
+            workers = _MultiProcessingDataLoaderIter(self, _draw_seed(self.generator))
             if self.persistent_workers:
                 self._iterator = workers
             return workers
@@ -134,17 +135,17 @@ class DataLoader:
 
     def _iterate_stream(self) -> _Iterator[Any]:
         stream = iter(self.dataset)
-        while (batch := self._next_of_stream(stream)) is not ENDED:
+        while (batch := self._next_of_stream(stream)) is not _ENDED:
             yield batch
 
     def _next_of_stream(self, stream: _Iterator[Any]) -> Any:
-        """The next batch (or sample) of an iterable dataset's ``stream``, or ``ENDED``."""
+        """The next batch (or sample) of an iterable dataset's ``stream``, or ``_ENDED``."""
         if self.batch_size is None:
-            sample: Any = next(stream, ENDED)
-            return ENDED if sample is ENDED else self.collate_fn(sample)
+            sample: Any = next(stream, _ENDED)
+            return _ENDED if sample is _ENDED else self.collate_fn(sample)
         batch = [sample for _, sample in zip(range(self.batch_size), stream)]
         if not batch or (self.drop_last and len(batch) < self.batch_size):
-            return ENDED
+            return _ENDED
         return self.collate_fn(batch)
 
     def __len__(self) -> int:
@@ -177,11 +178,11 @@ class _SingleProcessDataLoaderIter:
 
 def _check_start_method(context: Any) -> None:
     if isinstance(context, str):
-        methods = multiprocessing.get_all_start_methods()
+        methods = _multiprocessing.get_all_start_methods()
         if context not in methods:
             raise ValueError(f"multiprocessing_context option should specify a valid start method in {methods!r}, "
                              f"but got multiprocessing_context={context!r}")
-    elif not isinstance(context, multiprocessing.context.BaseContext):
+    elif not isinstance(context, _BaseContext):
         raise TypeError("multiprocessing_context option should be a valid context object or a string specifying "
                         f"the start method, but got multiprocessing_context={context}")
 
