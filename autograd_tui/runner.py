@@ -260,6 +260,8 @@ def _is_pyc(script: str, data: bytes) -> bool:
 _ENGINE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "engine") + os.sep
 # the session log's watcher around backward (a script that uses viz.why): no frame of PyTorch's
 _WATCHER_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "viz", "observe.py")
+# the finder that routes `import torch.X` to the engine: a missing module is reported from it
+_ALIAS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "torch_alias.py")
 
 
 def _placeless_in_engine(show: Any) -> Any:
@@ -403,7 +405,7 @@ def _without_engine_frames(tb: TracebackType | None) -> TracebackType | None:
 
 
 def _hidden(filename: str) -> bool:
-    return filename.startswith(_ENGINE_DIR) or filename == _WATCHER_FILE
+    return filename.startswith(_ENGINE_DIR) or filename in (_WATCHER_FILE, _ALIAS_FILE)
 
 
 def _chain(exc: BaseException) -> list[BaseException]:

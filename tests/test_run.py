@@ -83,6 +83,19 @@ def test_an_engine_error_shows_only_the_learners_frames_as_pytorchs_cpp_op_would
     assert lines[-1].startswith("RuntimeError: inconsistent tensor size")
 
 
+@pytest.mark.parametrize("module, hint", [("torch.fft", True), ("torch.nn.no_such_module", False)])
+def test_a_missing_torch_module_shows_only_the_learners_frame_and_says_whether_pytorch_has_it(tmp_path, module,
+                                                                                             hint):
+    script = write(tmp_path, "imports.py", f"import torch\nimport {module}\n")
+    result = run(["run", str(script)])
+    lines = result.stderr.strip().splitlines()
+    frames = [line for line in lines if line.startswith("  File ")]
+    assert frames == [f'  File "{script}", line 2, in <module>']  # not the finder that routes torch imports
+    line = f"{module} exists in real PyTorch but not in the embedded engine; `--backend torch` runs it"
+    assert (lines[-2:] == [f"ModuleNotFoundError: No module named '{module}'", line]) if hint else \
+        (lines[-1] == f"ModuleNotFoundError: No module named '{module}'")
+
+
 def test_argv_and_exit_code_pass_through(tmp_path):
     script = write(tmp_path, "argv.py", """\
         import sys

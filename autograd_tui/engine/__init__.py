@@ -21,8 +21,6 @@ own numpy still warns.
 """
 from __future__ import annotations as _annotations
 
-from typing import Any as _Any
-
 import builtins as _builtins
 import importlib as _importlib
 import inspect as _inspect
@@ -34,6 +32,7 @@ from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fill
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine.compiled import compile  # noqa: F401, A004 - torch.compile
 from autograd_tui.engine import numpy_errors as _numpy_errors
 from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
@@ -305,10 +304,6 @@ def is_anomaly_enabled() -> _builtins.bool:
 
 def is_anomaly_check_nan_enabled() -> _builtins.bool:
     return _grad_mode._State.anomaly_check_nan
-
-
-def compile(model=None, *args, **kwargs) -> _Any:  # noqa: A001 - torch.compile is a no-op here
-    return model if model is not None else (lambda m: m)
 
 
 def set_num_threads(n: _builtins.int) -> None:

@@ -74,6 +74,12 @@ def _hint(owner: str, name: str) -> str:
             "`--backend torch` runs it")  # no full stop: Python may add ". Did you mean…"
 
 
+def not_in_engine(what: str) -> NotImplementedError:
+    """The error for a use of a PyTorch API that the engine does not support (``what`` names it)."""
+    return NotImplementedError(f"{what} exists in real PyTorch but not in the embedded engine; "
+                               "`--backend torch` runs it")
+
+
 def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> AttributeError:
     """PyTorch's AttributeError for ``module.name``, with a line for a name only real PyTorch has
     (recorded from PyTorch 2.13, or in the module's own ``known``)."""
@@ -129,10 +135,11 @@ def add_tensor_hint(exc: BaseException) -> None:
     exc.args, exc.obj = better.args, better.obj
 
 
-def module_getattr(module: str) -> Callable[[str], object]:
-    """A module-level ``__getattr__`` that raises :func:`no_attribute` for ``module``."""
+def module_getattr(module: str, known: Iterable[str] = ()) -> Callable[[str], object]:
+    """A module-level ``__getattr__`` that raises :func:`no_attribute` for ``module`` (``known``: the
+    names PyTorch's module has beyond those recorded in torch_names.json)."""
     def __getattr__(name: str) -> object:
-        raise no_attribute(module, name)
+        raise no_attribute(module, name, known)
     return __getattr__
 
 
@@ -150,6 +157,7 @@ def module_dir(module: str, namespace: dict[str, object], lazy: Iterable[str] = 
     return __dir__
 
 
+_NO_TORCH_MODULE = re.compile(r"No module named '((?:torch|torchvision)(?:\.\w+)*)\.(\w+)'")
 _ENGINE_IMPORT = re.compile(r"cannot import name '(\w+)' from 'autograd_tui\.engine((?:\.\w+)*)' \(.*\)")
 
 
@@ -158,6 +166,13 @@ def add_import_hint(exc: BaseException) -> None:
     module and file, into one naming ``torch.X``, with the line when real PyTorch has the name;
     in place, where the error is shown."""
     if not isinstance(exc, ImportError) or not isinstance(exc.msg, str):
+        return
+    absent = _NO_TORCH_MODULE.fullmatch(exc.msg)
+    if absent is not None:  # import torch.fft: a module real PyTorch has gets the line too
+        module, name = absent.groups()
+        if _only_in_pytorch(module, name, ()):
+            exc.msg += _hint(module, name)
+            exc.args = (exc.msg,)
         return
     found = _ENGINE_IMPORT.fullmatch(exc.msg)
     if found is None:

@@ -7,8 +7,8 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import make
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, check_tensor_lr,
-                                                 lr_of, scalar_step, sqrt, write_)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_fused, check_step_options,
+                                                 check_tensor_lr, lr_of, scalar_step, sqrt, write_)
 
 __all__ = ["Adagrad"]
 
@@ -32,6 +32,7 @@ class Adagrad(Optimizer):
                         initial_accumulator_value=initial_accumulator_value, foreach=foreach, maximize=maximize,
                         differentiable=differentiable, fused=fused)
         super().__init__(params, defaults)
+        check_fused(fused, foreach, differentiable)
         if fused:
             raise NotImplementedError("Adagrad(fused=True) is not available in the embedded engine; real PyTorch "
                                       "has it (run with --backend torch).")

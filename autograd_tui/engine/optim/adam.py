@@ -7,8 +7,10 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_tensor_lr, fma, lerp, lr_of,
-                                                 scalar_step, sqrt, write_, zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_fused, check_step_options,
+                                                 check_tensor_lr, fma,
+                                                 fused_scalar_tail, lerp, lr_of, scalar_step, sqrt, write_,
+                                                 zeros_like_param)
 
 __all__ = ["Adam"]
 
@@ -55,6 +57,7 @@ class Adam(Optimizer):
                         differentiable=differentiable, fused=fused,
                         decoupled_weight_decay=decoupled_weight_decay)
         super().__init__(params, defaults)
+        check_fused(fused, foreach, differentiable)
 
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
@@ -69,6 +72,7 @@ class Adam(Optimizer):
         lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         decoupled = group["decoupled_weight_decay"]
+        check_step_options(group)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type  # scalars enter the float32 arithmetic as float32, as in PyTorch
             step = advance_step(state)
@@ -82,9 +86,16 @@ class Adam(Optimizer):
             for t in tensors:
                 if not t._data.flags.writeable:
                     t._data = np.array(t._data)  # what write_ does with such an array
+            arrays = [t._data for t in tensors]
+            fused = group["fused"] and all(a.flags.c_contiguous for a in arrays)
+            if fused:
+                grad = np.ascontiguousarray(grad)  # the kernel reads grad.contiguous()
             step_of = _Update(f, p.dtype, 0 if decoupled else weight_decay, beta1, beta2, eps,
-                              step_size, bias_correction2_sqrt)
-            _in_blocks(step_of, grad, [t._data for t in tensors])
+                              step_size, bias_correction2_sqrt, fused_scalar_tail(p._data) if fused else None)
+            if fused:  # the kernel runs over the flat buffers
+                step_of(*(a.reshape(-1) for a in [grad, *arrays]))
+            else:
+                _in_blocks(step_of, grad, arrays)
             for t in tensors:
                 t._bump_version()
 
@@ -93,10 +104,13 @@ class _Update:
     """One Adam step on numpy arrays (or slices of them: every operation is element-wise),
     written in place, in PyTorch's single-tensor order of float32 operations."""
 
-    def __init__(self, f, dtype, weight_decay, beta1, beta2, eps, step_size, bias_correction2_sqrt) -> None:
+    def __init__(self, f, dtype, weight_decay, beta1, beta2, eps, step_size, bias_correction2_sqrt,
+                 scalar_tail: Optional[int] = None) -> None:
         self.f, self.dtype, self.weight_decay = f, dtype, weight_decay
         self.beta1, self.beta2, self.eps = beta1, beta2, eps
         self.step_size, self.bias_correction2_sqrt = step_size, bias_correction2_sqrt
+        # fused=True: how many trailing elements the kernel's scalar loop updates (None: single-tensor Adam)
+        self.scalar_tail = scalar_tail
 
     def __call__(self, grad: np.ndarray, param: np.ndarray, exp_avg: np.ndarray, exp_avg_sq: np.ndarray,
                  max_exp_avg_sq: np.ndarray | None = None) -> None:
@@ -105,12 +119,18 @@ class _Update:
             grad = fma(f(self.weight_decay), param, grad)  # grad.add(param, alpha=wd), fused
         np.copyto(exp_avg, lerp(exp_avg, grad, 1 - self.beta1), casting="unsafe")  # exp_avg.lerp_(grad, 1 - beta1)
         # exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
-        np.copyto(exp_avg_sq, addcmul(exp_avg_sq * f(self.beta2), grad, grad, 1 - self.beta2), casting="unsafe")
+        second_moment = addcmul(exp_avg_sq * f(self.beta2), grad, grad, 1 - self.beta2)
+        if self.scalar_tail:  # there the compiler fused the other product: fma(v, beta2, (1 - beta2) * g * g)
+            last = slice(len(grad) - self.scalar_tail, None)
+            second_moment[last] = fma(exp_avg_sq[last], f(self.beta2), f(1 - self.beta2) * grad[last] * grad[last])
+        np.copyto(exp_avg_sq, second_moment, casting="unsafe")
         second = exp_avg_sq
         if max_exp_avg_sq is not None:
             np.copyto(max_exp_avg_sq, np.maximum(max_exp_avg_sq, exp_avg_sq), casting="unsafe")
             second = max_exp_avg_sq
-        denom = sqrt(second, self.dtype) / f(self.bias_correction2_sqrt) + f(self.eps)
+        # the fused kernel's square roots are the correctly rounded ones (vector and scalar alike)
+        root = np.sqrt(second) if self.scalar_tail is not None else sqrt(second, self.dtype)
+        denom = root / f(self.bias_correction2_sqrt) + f(self.eps)
         np.copyto(param, param + f(-float(self.step_size)) * exp_avg / denom, casting="unsafe")
 
 

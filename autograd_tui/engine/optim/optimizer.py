@@ -226,13 +226,25 @@ _DIFFERENTIABLE = ("differentiable=True (optimizer steps recorded by autograd) i
                    "engine; real PyTorch has it (run with --backend torch).")
 
 
-def check_step_options(group: dict) -> None:
+def check_step_options(group: dict, supports_xla: bool = True) -> None:
     """Refuse, as PyTorch would or with a clear note, the step options the engine does not run."""
     if group.get("capturable"):
         raise AssertionError("If capturable=True, params and state_steps must be on supported devices: "
-                             "['cuda', 'xpu', 'hpu', 'privateuseone', 'xla'].")
+                             f"['cuda', 'xpu', 'hpu', 'privateuseone'{', ' + repr('xla') if supports_xla else ''}].")
     if group.get("differentiable"):
+        if any(p.requires_grad and p.is_leaf for p in group["params"]):
+            # the step runs with grad mode on: its in-place update of a leaf fails there
+            raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
         raise NotImplementedError(_DIFFERENTIABLE)
+
+
+def check_fused(fused: Optional[bool], foreach: Optional[bool], differentiable: bool) -> None:
+    """PyTorch's constructor checks of ``fused=True``."""
+    if fused:
+        if differentiable:
+            raise RuntimeError("`fused` does not support `differentiable`")
+        if foreach:
+            raise RuntimeError("`fused` and `foreach` cannot be `True` together.")
 
 
 def check_tensor_lr(lr: Any) -> None:
@@ -272,6 +284,15 @@ def lerp(start: np.ndarray, end: np.ndarray, weight: float) -> np.ndarray:
     w = start.dtype.type(weight)
     diff = end - start
     return fma(w, diff, start) if abs(w) < 0.5 else fma(w - start.dtype.type(1), diff, end)
+
+
+def fused_scalar_tail(param: np.ndarray) -> int:
+    """How many trailing elements PyTorch's fused CPU kernels (Adam, AdamW, SGD: ``fused=True``)
+    update in their scalar loop rather than in vectors: the AVX-512 loop takes 16 floats (8
+    doubles) at a time, the compiler's AVX2 epilogue 8 (4) of what is left, so the last
+    ``numel % 8`` (``% 4``) remain, where the compiler fused the other product of a sum of two.
+    Measured on the oracle for every length up to 40 and some beyond, float32 and float64."""
+    return param.size % (8 if param.dtype == np.float32 else 4)
 
 
 def advance_step(state: dict) -> float:

@@ -7,7 +7,8 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import Optimizer, add_, check_tensor_lr, lr_of
+from autograd_tui.engine.optim.optimizer import (Optimizer, add_, check_fused, check_step_options, check_tensor_lr,
+                                                 fma, fused_scalar_tail, lr_of, write_)
 
 __all__ = ["SGD"]
 
@@ -30,6 +31,7 @@ class SGD(Optimizer):
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super().__init__(params, defaults)
+        check_fused(fused, foreach, differentiable)
 
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
@@ -42,6 +44,10 @@ class SGD(Optimizer):
         return {} if group["momentum"] != 0 else None
 
     def _update_group(self, group: dict) -> None:
+        check_step_options(group)
+        if group["fused"]:
+            self._update_group_fused(group)
+            return
         # PyTorch's single-tensor SGD, step for step; its add_(x, alpha=a) is a fused
         # multiply-add, so blas.axpy (and add_, which uses it) here.
         momentum, dampening = group["momentum"], group["dampening"]
@@ -65,6 +71,34 @@ class SGD(Optimizer):
                     buf._bump_version()
                 grad = blas.add_scaled(grad, buf._data, momentum) if nesterov else buf._data
             add_(p, grad, -lr)
+
+
+    def _update_group_fused(self, group: dict) -> None:
+        """PyTorch's fused CPU kernel: each step one multiply-add, on the flat buffers."""
+        momentum, dampening = group["momentum"], group["dampening"]
+        lr, weight_decay, nesterov = float(lr_of(group)), group["weight_decay"], group["nesterov"]
+        for p, grad, state in self._params_with_grad(group):
+            f, data = p._data.dtype.type, p._data.reshape(-1)
+            if not p._data.flags.c_contiguous:
+                raise NotImplementedError("SGD(fused=True) on a non-contiguous parameter is not in the embedded "
+                                          "engine; real PyTorch has it (run with --backend torch).")
+            g = np.ascontiguousarray(grad).reshape(-1)  # the kernel reads grad.contiguous()
+            if weight_decay != 0:
+                g = fma(data, f(weight_decay), g)
+            if momentum != 0:
+                buf = state.get("momentum_buffer")
+                if buf is None:
+                    buf = state["momentum_buffer"] = make(g.reshape(p._data.shape).astype(p._data.dtype), p.dtype)
+                else:
+                    b = buf._data.reshape(-1)
+                    new = fma(f(1 - dampening), g, b * f(momentum))
+                    last = slice(len(g) - fused_scalar_tail(data), None)
+                    new[last] = fma(b[last], f(momentum), g[last] * f(1 - dampening))
+                    np.copyto(buf._data, new.reshape(buf._data.shape))
+                    buf._bump_version()
+                b = buf._data.reshape(-1)
+                g = fma(b, f(momentum), g) if nesterov else b
+            write_(p, fma(g, f(-lr), data).reshape(p._data.shape))
 
 
 SGD.__module__ = "torch.optim.sgd"

@@ -12,6 +12,7 @@ import warnings
 from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
 
+from autograd_tui.engine import compiled as _compiled
 from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import meta as _meta
@@ -48,7 +49,7 @@ class _IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpec
 
 # Methods of PyTorch 2.13's nn.Module that the engine's lacks.
 _ONLY_IN_PYTORCH = frozenset((
-    "compile", "get_extra_state", "ipu", "mtia", "register_load_state_dict_post_hook",
+    "get_extra_state", "ipu", "mtia", "register_load_state_dict_post_hook",
     "register_load_state_dict_pre_hook", "register_state_dict_post_hook", "register_state_dict_pre_hook",
     "set_extra_state", "set_submodule", "xpu",
 ))
@@ -216,7 +217,10 @@ class Module:
         for table in ("_parameters", "_buffers", "_modules"):
             values = d.get(table)
             if values is not None and name in values:
-                return values[name]
+                value = values[name]
+                if _compiled.reads and isinstance(value, Tensor):  # a compiled call notes what it read
+                    _compiled.reads[-1].append((self, value))
+                return value
         raise no_object_attribute(self, "torch.nn.Module", name, _ONLY_IN_PYTORCH)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -672,6 +676,14 @@ class Module:
             legacy_backward_hooks(self, list(module_hooks.values()), args, output)
         return output
 
+    def compile(self, *args: Any, **kwargs: Any) -> None:
+        """``torch.compile`` of this module's calls, in place (its state_dict keys stay as they are);
+        the engine checks the arguments and runs the module as before (see engine/compiled.py)."""
+        object.__setattr__(self, "_compiled_call_impl", _compiled.compile(self.__call__, *args, **kwargs))
+
+    def _optimized(self, through_aot: bool) -> "Module":
+        return OptimizedModule(self, through_aot)  # what torch.compile(module) returns
+
     # ----- printing ----------------------------------------------------------------------------
     def extra_repr(self) -> str:
         return ""
@@ -705,6 +717,73 @@ class Module:
 
 
 Module.__module__ = "torch.nn.modules.module"
+
+
+class OptimizedModule(Module):
+    """What ``torch.compile(module)`` returns: ``module`` as its one child ``_orig_mod``, every other
+    attribute read and written on ``module`` itself. Calls run ``module`` as before."""
+
+    # the attributes that stay on the wrapper (PyTorch's list)
+    _opt_mod_attributes = frozenset(("_orig_mod", "dynamo_ctx", "_torchdynamo_orig_callable", "_torchdynamo_wrapper_id",
+                                     "get_compiler_config", "forward", "_forward", "__dict__", "named_children_walk",
+                                     "_super_module_initialized"))
+
+    def __init__(self, mod: Module, through_aot: bool = True) -> None:
+        object.__setattr__(self, "_orig_mod", mod)  # first: attribute lookups below go through it
+        object.__setattr__(self, "_through_aot", through_aot)  # the backend's choice, kept on the wrapper
+        self._super_module_initialized = False
+        super().__init__()
+        self._super_module_initialized = True
+        self._orig_mod = mod  # now registered as the child module
+        self.forward = mod.__call__
+
+    def __len__(self) -> int:
+        if hasattr(type(self._orig_mod), "__len__"):
+            return len(self._orig_mod)
+        raise TypeError(f"{type(self._orig_mod).__name__} does not support len()")
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if _global_forward_pre_hooks or _global_forward_hooks or _global_backward_hooks or _global_backward_pre_hooks:
+            warnings.warn("Using `torch.compile(module)` when there are global hooks on modules (e.g., from "
+                          "`register_module_forward_hook`); this will cause the hooks to fire an extra time for the "
+                          "`OptimizedModule` created by `torch.compile(module)`. If this causes undesired behavior, "
+                          "please try using `module.compile()`, or use the per-module hooks instead", stacklevel=2)
+        if self.__dict__["_through_aot"]:
+            return _compiled.run_compiled(super().__call__, args, kwargs)
+        return super().__call__(*args, **kwargs)
+
+    @property
+    def training(self) -> bool:
+        return self._orig_mod.training
+
+    @training.setter
+    def training(self, value: bool) -> None:
+        if self.__dict__.get("_super_module_initialized"):  # Module.__init__'s default is not the wrapped one's
+            self._orig_mod.training = value
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "_orig_mod":
+            return self._modules["_orig_mod"]
+        return getattr(self._orig_mod, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if hasattr(type(self), name) or name in OptimizedModule._opt_mod_attributes:
+            super().__setattr__(name, value)
+        else:
+            setattr(self._orig_mod, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if hasattr(type(self), name) or name in OptimizedModule._opt_mod_attributes:
+            super().__delattr__(name)
+        else:
+            delattr(self._orig_mod, name)
+
+    def _optimized(self, through_aot: bool) -> Any:
+        # compiling the wrapper again compiles the wrapped module's forward, as a plain function
+        return _compiled.wrap_function(self._orig_mod.forward, through_aot)
+
+
+OptimizedModule.__module__ = "torch._dynamo.eval_frame"
 
 
 def __getattr__(name: str) -> Any:

@@ -1,11 +1,14 @@
-"""``DataLoader``: batches of a dataset, in order or shuffled, in this one process.
+"""``DataLoader``: batches of a dataset, in order or shuffled.
 
 Each pass draws one 64-bit "base seed" from the global generator (PyTorch draws it for its
 worker processes even when there are none) before the sampler draws its own, so seeded
-shuffles yield PyTorch's batches. Worker processes are not part of the embedded engine.
+shuffles yield PyTorch's batches. ``num_workers > 0`` plays PyTorch's worker processes in this
+one (workers.py).
 """
 from __future__ import annotations
 
+import multiprocessing as _multiprocessing
+from multiprocessing.context import BaseContext as _BaseContext
 import warnings
 from typing import Any, Callable, Iterator as _Iterator, Optional as _Optional
 
@@ -14,13 +17,11 @@ from autograd_tui.engine.utils.data.collate import default_collate, default_conv
 from autograd_tui.engine.utils.data.dataset import IterableDataset
 from autograd_tui.engine.utils.data.sampler import (BatchSampler, RandomSampler, SequentialSampler,
                                                     draw_seed as _draw_seed)
+from autograd_tui.engine.utils.data.workers import ENDED as _ENDED, get_worker_info
+from autograd_tui.engine.utils.data.workers import MultiProcessingDataLoaderIter as _MultiProcessingDataLoaderIter
+from autograd_tui.engine.utils.data.workers import warn_if_more_than_cpus as _warn_if_more_than_cpus
 
 __all__ = ["DataLoader", "get_worker_info"]
-
-
-def get_worker_info() -> None:
-    """Always ``None``: every batch is loaded in the main process."""
-    return None
 
 
 class DataLoader:
@@ -45,10 +46,8 @@ class DataLoader:
         if multiprocessing_context is not None and num_workers == 0:
             raise ValueError("multiprocessing_context can only be used with multi-process loading (num_workers > 0), "
                              f"but got num_workers={num_workers}")
-        if num_workers > 0:
-            raise NotImplementedError(
-                f"DataLoader(num_workers={num_workers}) loads batches in worker processes, which the embedded "
-                "engine does not have; use num_workers=0. Real PyTorch has it (run with --backend torch).")
+        if num_workers > 0 and multiprocessing_context is not None:
+            _check_start_method(multiprocessing_context)
         self.dataset = dataset
         self.num_workers = num_workers
         self.prefetch_factor = prefetch_factor
@@ -96,11 +95,17 @@ class DataLoader:
                 else default_convert
         self.collate_fn = collate_fn
         self.persistent_workers = persistent_workers
+        self._iterator: _Optional[_MultiProcessingDataLoaderIter] = None  # persistent workers' iterator
+        _warn_if_more_than_cpus(num_workers)
 
     def _batches_of_indices(self):
         return self.batch_sampler if self.batch_sampler is not None else self.sampler
 
     def __iter__(self) -> _Iterator[Any]:
+        if self.num_workers > 0 and self.persistent_workers and self._iterator is not None:
+            self._iterator.reset()
+            return self._iterator
+        _warn_if_more_than_cpus(self.num_workers)
         if self.pin_memory:
             if self.pin_memory_device:
                 warnings.warn("pin_memory_device is deprecated, the current accelerator will be used as the "
@@ -108,35 +113,40 @@ class DataLoader:
                               stacklevel=_user_stacklevel())
             warnings.warn("'pin_memory' argument is set as true but no accelerator is found, then device "
                           "pinned memory won't be used.", UserWarning, stacklevel=_user_stacklevel())
+        if self.num_workers > 0:
+            workers = _MultiProcessingDataLoaderIter(self, _draw_seed(self.generator))
+            if self.persistent_workers:
+                self._iterator = workers
+            return workers
         if self._iterable:
             batches = self._iterate_stream()
         else:
-            batches = self._iterate_map(iter(self._batches_of_indices()))
+            batches = (self._fetch(self.dataset, index) for index in iter(self._batches_of_indices()))
         _draw_seed(self.generator)  # the workers' base seed, drawn even without workers
         return _SingleProcessDataLoaderIter(batches, len(self) if hasattr(self.dataset, "__len__") else None)
 
-    def _iterate_map(self, indices: _Iterator) -> _Iterator[Any]:
-        for index in indices:
-            if self.batch_size is None and self.batch_sampler is None:
-                yield self.collate_fn(self.dataset[index])
-            elif callable(getattr(self.dataset, "__getitems__", None)):
-                yield self.collate_fn(self.dataset.__getitems__(index))
-            else:
-                yield self.collate_fn([self.dataset[i] for i in index])
+    def _fetch(self, dataset: Any, index: Any) -> Any:
+        """The batch (or, without batching, the sample) at ``index`` of a map-style ``dataset``."""
+        if self.batch_size is None and self.batch_sampler is None:
+            return self.collate_fn(dataset[index])
+        if callable(getattr(dataset, "__getitems__", None)):
+            return self.collate_fn(dataset.__getitems__(index))
+        return self.collate_fn([dataset[i] for i in index])
 
     def _iterate_stream(self) -> _Iterator[Any]:
+        stream = iter(self.dataset)
+        while (batch := self._next_of_stream(stream)) is not _ENDED:
+            yield batch
+
+    def _next_of_stream(self, stream: _Iterator[Any]) -> Any:
+        """The next batch (or sample) of an iterable dataset's ``stream``, or ``_ENDED``."""
         if self.batch_size is None:
-            for sample in self.dataset:
-                yield self.collate_fn(sample)
-            return
-        batch: list = []
-        for sample in self.dataset:
-            batch.append(sample)
-            if len(batch) == self.batch_size:
-                yield self.collate_fn(batch)
-                batch = []
-        if batch and not self.drop_last:
-            yield self.collate_fn(batch)
+            sample: Any = next(stream, _ENDED)
+            return _ENDED if sample is _ENDED else self.collate_fn(sample)
+        batch = [sample for _, sample in zip(range(self.batch_size), stream)]
+        if not batch or (self.drop_last and len(batch) < self.batch_size):
+            return _ENDED
+        return self.collate_fn(batch)
 
     def __len__(self) -> int:
         if self._iterable:
@@ -164,6 +174,17 @@ class _SingleProcessDataLoaderIter:
         if self._length is None:
             raise TypeError("object of type 'DataLoader' has no len()")
         return self._length
+
+
+def _check_start_method(context: Any) -> None:
+    if isinstance(context, str):
+        methods = _multiprocessing.get_all_start_methods()
+        if context not in methods:
+            raise ValueError(f"multiprocessing_context option should specify a valid start method in {methods!r}, "
+                             f"but got multiprocessing_context={context!r}")
+    elif not isinstance(context, _BaseContext):
+        raise TypeError("multiprocessing_context option should be a valid context object or a string specifying "
+                        f"the start method, but got multiprocessing_context={context}")
 
 
 DataLoader.__module__ = "torch.utils.data.dataloader"

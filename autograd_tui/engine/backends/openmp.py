@@ -1,0 +1,11 @@
+"""``torch.backends.openmp``: PyTorch's CPU wheel is built with OpenMP."""
+from __future__ import annotations
+
+from autograd_tui.engine import missing as _missing
+
+
+def is_available() -> bool:
+    return True
+
+
+__getattr__ = _missing.module_getattr("torch.backends.openmp")
