@@ -405,7 +405,16 @@ class Tensor(metaclass=_TensorMeta):
         return storage._offset(self._data)
 
     def is_shared(self) -> bool:
-        return False  # no shared-memory (multiprocessing) storages here
+        return storage._is_shared(self._data)
+
+    def share_memory_(self) -> "Tensor":
+        """Moves the underlying storage to shared memory.
+
+        The engine runs in one process: the storage is only flagged, so that it and every view of
+        it answer ``is_shared()`` as PyTorch's do; its memory stays where it is (``data_ptr``).
+        """
+        storage._mark_shared(self._data)
+        return self
 
     @property
     def is_sparse(self) -> bool:

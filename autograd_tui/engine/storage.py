@@ -30,26 +30,52 @@ def _owner(data: np.ndarray) -> np.ndarray:
         data = base
 
 
+class _OwnerSet:
+    """Storages flagged by something done to them, keyed by the owner's id (arrays are not
+    hashable), each entry dropped when its array dies."""
+
+    def __init__(self) -> None:
+        self._refs: dict[int, "_weakref.ref[np.ndarray]"] = {}
+
+    def add(self, data: np.ndarray) -> None:
+        memory = _owner(data)
+        key = id(memory)
+        refs = self._refs
+
+        def forget(_ref: object) -> None:
+            refs.pop(key, None)
+
+        refs[key] = _weakref.ref(memory, forget)
+
+    def __contains__(self, data: np.ndarray) -> bool:
+        memory = _owner(data)
+        ref = self._refs.get(id(memory))
+        return ref is not None and ref() is memory
+
+
 # Memory that numpy owns (from_numpy, as_tensor of an array): PyTorch cannot grow such a storage.
-# Keyed by the owner's id (arrays are not hashable), each entry dropped when its array dies.
-_NOT_RESIZABLE: dict[int, "_weakref.ref[np.ndarray]"] = {}
+_NOT_RESIZABLE = _OwnerSet()
+# Storages moved to shared memory by ``share_memory_``: PyTorch's flag belongs to the storage, so
+# every view of it answers ``is_shared()``.
+_SHARED = _OwnerSet()
 
 
 def _mark_not_resizable(data: np.ndarray) -> None:
     """Records that ``data``'s memory belongs to a numpy array the tensor merely borrows."""
-    memory = _owner(data)
-    key = id(memory)
-
-    def forget(_ref: object) -> None:
-        _NOT_RESIZABLE.pop(key, None)
-
-    _NOT_RESIZABLE[key] = _weakref.ref(memory, forget)
+    _NOT_RESIZABLE.add(data)
 
 
 def _resizable(data: np.ndarray) -> bool:
-    memory = _owner(data)
-    ref = _NOT_RESIZABLE.get(id(memory))
-    return ref is None or ref() is not memory
+    return data not in _NOT_RESIZABLE
+
+
+def _mark_shared(data: np.ndarray) -> None:
+    """Records that ``data``'s storage is in shared memory (``share_memory_``)."""
+    _SHARED.add(data)
+
+
+def _is_shared(data: np.ndarray) -> bool:
+    return data in _SHARED
 
 
 def _offset(data: np.ndarray) -> int:
@@ -96,7 +122,11 @@ class UntypedStorage:
         return self.tolist()[index]
 
     def is_shared(self) -> bool:
-        return False
+        return _is_shared(self._owner)
+
+    def share_memory_(self) -> "UntypedStorage":
+        _mark_shared(self._owner)
+        return self
 
     def __repr__(self) -> str:
         return _lines(self.tolist(), "torch.storage.UntypedStorage(device=cpu)")
