@@ -327,6 +327,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     "amax": lambda: (lambda a: a.amax(1), (distinct(2, 3),)),
     "amin": lambda: (lambda a: a.amin(1), (distinct(2, 3),)),
     "norm": lambda: (lambda a: torch.linalg.vector_norm(a, 3, dim=1), (leaf(2, 3, low=0.2),)),
+    # rows 0 and 2 are over the bound (scaled), row 1 within it (passed through)
+    "renorm": lambda: (lambda a: torch.renorm(a, 3, 0, 0.9),
+                       (leaf([[1.5, -0.7, 0.9], [0.1, 0.2, -0.3], [0.8, 0.6, -1.1]]),)),
     "cross": lambda: (lambda a, b: torch.linalg.cross(a, b), (leaf(2, 3), leaf(2, 3, seed=1))),
     "inv": lambda: (lambda a: torch.linalg.inv(a), (_well_conditioned(3),)),
     "det": lambda: (lambda a: torch.linalg.det(a), (_well_conditioned(3),)),

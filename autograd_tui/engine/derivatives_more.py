@@ -1,0 +1,12 @@
+"""More entries of the derivative table (``derivatives.py`` holds the core ones and is full).
+
+The same ``op`` form and conventions as there: the node's name as PyTorch shows it, formulas
+keyed by PyTorch's argument names, written in engine ops.
+"""
+from __future__ import annotations
+
+from autograd_tui.engine.derivatives import op
+from autograd_tui.engine.functions.renorm_op import renorm_backward
+
+op("renorm", "RenormBackward0", None,
+   self=lambda grad, self, p, dim, maxnorm: renorm_backward(grad, self, p, dim, maxnorm))
