@@ -434,6 +434,7 @@ CASES: dict[str, Callable[[], tuple]] = {
                                        (leaf(2, 3),)),
     "ctc_loss": lambda: (lambda x: NF.ctc_loss(x.log_softmax(2), torch.tensor([[1, 2], [2, 2]]), (4, 4), (2, 2)),
                          (leaf(4, 2, 3),)),
+    "channel_shuffle": lambda: (lambda a: NF.channel_shuffle(a, 3), (leaf(2, 6, 2),)),
     "pixel_shuffle": lambda: (lambda x: NF.pixel_shuffle(x, 2), (leaf(1, 8, 2, 3),)),
     "pixel_unshuffle": lambda: (lambda x: NF.pixel_unshuffle(x, 2), (leaf(2, 1, 4, 2),)),
     "max_unpool2d": lambda: (lambda x: NF.max_unpool2d(x, torch.tensor([[[[0, 3], [9, 14]]]]), 2),

@@ -19,7 +19,7 @@ HINT = "`--backend torch` runs it"
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "ChannelShuffle"), (nn, "torch.nn", "FractionalMaxPool2d"),
+    (nn, "torch.nn", "LazyConvTranspose3d"), (nn, "torch.nn", "FractionalMaxPool2d"),
     (F, "torch.nn.functional", "fractional_max_pool2d"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
     (distributions, "torch.distributions", "LowRankMultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),

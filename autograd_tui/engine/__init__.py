@@ -246,7 +246,8 @@ _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "ser
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
 _SAME_AS_FUNCTIONAL = frozenset((
     "adaptive_avg_pool1d", "avg_pool1d", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
-    "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear"))
+    "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear",
+    "channel_shuffle"))
 
 
 # torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.

@@ -391,6 +391,7 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "unique_dim": ("(Tensor input, int dim, bool sorted = True, bool return_inverse = False, "
                    "bool return_counts = False)",),
     "glu": ("(Tensor input, int dim = -1)",),
+    "channel_shuffle": ("(Tensor input, int groups)",),
     "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
     "prod": ("(Tensor input, *, torch.dtype? dtype = None)",
