@@ -608,6 +608,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "tanh_complex": lambda: (_through_complex("tanh"), (leaf(3, 2, low=0.2, high=1.0),)),
     "sigmoid_complex": lambda: (_through_complex("sigmoid"), (leaf(3, 2, low=0.2, high=1.0),)),
     "reciprocal_complex": lambda: (_through_complex("reciprocal"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "cumprod_complex": lambda: (lambda w: torch.view_as_real(torch.view_as_complex(w).cumprod(0)),
+                                (leaf(4, 2, low=0.2, high=1.0),)),
     "dot_complex": lambda: (lambda a, b: torch.view_as_real(torch.view_as_complex(a).dot(torch.view_as_complex(b))),
                             (leaf(3, 2), leaf(3, 2, seed=1))),
     **{f"upsample_{kind}": functools.partial(_upsampled, shape, options)

@@ -19,7 +19,7 @@ import numpy as np
 import torch
 
 BANDS = ((2, 16), (17, 64), (65, 256), (257, 1024))
-COMPLEX = {np.float32: np.complex64, np.float64: np.complex128}
+COMPLEX: dict[type, type] = {np.float32: np.complex64, np.float64: np.complex128}
 
 
 def _input(rng: np.random.Generator, name: str, n: int, real: type) -> np.ndarray:
