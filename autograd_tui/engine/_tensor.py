@@ -411,7 +411,9 @@ class Tensor(metaclass=_TensorMeta):
         """Moves the underlying storage to shared memory.
 
         The engine runs in one process: the storage is only flagged, so that it and every view of
-        it answer ``is_shared()`` as PyTorch's do; its memory stays where it is (``data_ptr``).
+        it answer ``is_shared()`` as PyTorch's do. Its memory stays where it is: ``data_ptr()`` does
+        not change, and a numpy array sharing it (``from_numpy``, ``.numpy()``) keeps sharing it,
+        where PyTorch copies the storage into a shared-memory segment.
         """
         storage._mark_shared(self._data)
         return self
