@@ -78,6 +78,27 @@ def _is_shared(data: np.ndarray) -> bool:
     return data in _SHARED
 
 
+def _tensor_is_shared(self: Any) -> bool:
+    return _is_shared(self._data)
+
+
+def _tensor_share_memory_(self: Any) -> Any:
+    """Moves the underlying storage to shared memory.
+
+    The engine runs in one process: the storage is only flagged, so that it and every view of
+    it answer ``is_shared()`` as PyTorch's do. Its memory stays where it is: ``data_ptr()`` does
+    not change, and a numpy array sharing it (``from_numpy``, ``.numpy()``) keeps sharing it,
+    where PyTorch copies the storage into a shared-memory segment.
+    """
+    _mark_shared(self._data)
+    return self
+
+
+# Tensor's methods (bound in _tensor.py): named as PyTorch's in Python's argument errors
+_tensor_is_shared.__name__, _tensor_is_shared.__qualname__ = "is_shared", "Tensor.is_shared"
+_tensor_share_memory_.__name__, _tensor_share_memory_.__qualname__ = "share_memory_", "Tensor.share_memory_"
+
+
 def _offset(data: np.ndarray) -> int:
     """``storage_offset()``: where ``data`` starts in its owner, in elements."""
     start = data.__array_interface__["data"][0] - _owner(data).__array_interface__["data"][0]
