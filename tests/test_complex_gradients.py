@@ -36,6 +36,7 @@ LOSSES: dict[str, Callable] = {
     "matrix vector": lambda z: (z.reshape(2, 2) @ z[:2]).real.sum(),
     "exp log sqrt": lambda z: (z.exp() + (z * 1j + 3).log() + (z + 3).sqrt()).abs().sum(),
     "sin cos tanh sigmoid": lambda z: (z.sin() * z.cos() + (z / 4).tanh() + (z / 4).sigmoid()).real.sum(),
+    "cumprod": lambda z: (z.cumprod(0) * (1 - 2j)).abs().sum(),
     "with a real tensor": lambda z: (z * torch.tensor([1.0, -2.0, 0.5, 3.0], dtype=torch.float64)).abs().sum(),
 }
 
@@ -78,3 +79,13 @@ def test_a_real_leaf_of_a_complex_result_gets_a_real_gradient():
         assert leaf.grad.dtype is torch.float64
     z = (np.array([1.0, -2.0]) + 1j * np.array([0.5, 3.0])) * 1.5 * (1 - 1j)
     np.testing.assert_allclose(scale.grad.item(), float(np.sum(np.abs(z)) / 1.5))
+
+
+@pytest.mark.parametrize("zero_at", [0, 2, 3])
+def test_cumprod_of_a_complex_tensor_with_a_zero_differentiates_through_it(zero_at):
+    values = np.array([1 + 2j, -0.5 + 1j, 2 - 1j, 0.75 + 0.25j])
+    values[zero_at] = 0
+    loss = LOSSES["cumprod"]
+    z = torch.tensor(values.tolist(), dtype=torch.complex128, requires_grad=True)
+    loss(z).backward()
+    np.testing.assert_allclose(z.grad.numpy(), _finite_differences(loss, values), rtol=1e-5, atol=1e-6)

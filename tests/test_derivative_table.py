@@ -327,6 +327,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     "amax": lambda: (lambda a: a.amax(1), (distinct(2, 3),)),
     "amin": lambda: (lambda a: a.amin(1), (distinct(2, 3),)),
     "norm": lambda: (lambda a: torch.linalg.vector_norm(a, 3, dim=1), (leaf(2, 3, low=0.2),)),
+    # rows 0 and 2 are over the bound (scaled), row 1 within it (passed through)
+    "renorm": lambda: (lambda a: torch.renorm(a, 3, 0, 0.9),
+                       (leaf([[1.5, -0.7, 0.9], [0.1, 0.2, -0.3], [0.8, 0.6, -1.1]]),)),
     "cross": lambda: (lambda a, b: torch.linalg.cross(a, b), (leaf(2, 3), leaf(2, 3, seed=1))),
     "inv": lambda: (lambda a: torch.linalg.inv(a), (_well_conditioned(3),)),
     "det": lambda: (lambda a: torch.linalg.det(a), (_well_conditioned(3),)),
@@ -431,6 +434,7 @@ CASES: dict[str, Callable[[], tuple]] = {
                                        (leaf(2, 3),)),
     "ctc_loss": lambda: (lambda x: NF.ctc_loss(x.log_softmax(2), torch.tensor([[1, 2], [2, 2]]), (4, 4), (2, 2)),
                          (leaf(4, 2, 3),)),
+    "channel_shuffle": lambda: (lambda a: NF.channel_shuffle(a, 3), (leaf(2, 6, 2),)),
     "pixel_shuffle": lambda: (lambda x: NF.pixel_shuffle(x, 2), (leaf(1, 8, 2, 3),)),
     "pixel_unshuffle": lambda: (lambda x: NF.pixel_unshuffle(x, 2), (leaf(2, 1, 4, 2),)),
     "max_unpool2d": lambda: (lambda x: NF.max_unpool2d(x, torch.tensor([[[[0, 3], [9, 14]]]]), 2),
@@ -604,6 +608,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "tanh_complex": lambda: (_through_complex("tanh"), (leaf(3, 2, low=0.2, high=1.0),)),
     "sigmoid_complex": lambda: (_through_complex("sigmoid"), (leaf(3, 2, low=0.2, high=1.0),)),
     "reciprocal_complex": lambda: (_through_complex("reciprocal"), (leaf(3, 2, low=0.2, high=1.0),)),
+    "cumprod_complex": lambda: (lambda w: torch.view_as_real(torch.view_as_complex(w).cumprod(0)),
+                                (leaf(4, 2, low=0.2, high=1.0),)),
     "dot_complex": lambda: (lambda a, b: torch.view_as_real(torch.view_as_complex(a).dot(torch.view_as_complex(b))),
                             (leaf(3, 2), leaf(3, 2, seed=1))),
     **{f"upsample_{kind}": functools.partial(_upsampled, shape, options)

@@ -29,6 +29,7 @@ import inspect as _inspect
 from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
+from autograd_tui.engine import derivatives_more as _derivatives_more  # noqa: F401 - and the rest of it
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
@@ -82,7 +83,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
-    as_strided, i0, fill,
+    as_strided, i0, fill, renorm,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -117,6 +118,7 @@ _OPS_WITH_OUT = (
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
     "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",
+    "renorm",
 )
 # (bound further down)
 _LATER_OPS_WITH_OUT = ("angle", "arctan2", "conj_physical", "copysign", "cross", "fmax", "fmin", "heaviside", "hypot",
@@ -243,7 +245,8 @@ _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "ser
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
 _SAME_AS_FUNCTIONAL = frozenset((
     "adaptive_avg_pool1d", "avg_pool1d", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
-    "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear"))
+    "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear",
+    "channel_shuffle"))
 
 
 # torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.

@@ -253,7 +253,9 @@ class Tensor(metaclass=_TensorMeta):
     _vc: list[int] | None
     _accumulator: Any
     _output_nr: int = 0
-    _base: Tensor | None = None
+    # The tensor whose memory this one views (``_base`` adds conj() views, which hold their own
+    # memory here: see conj_views.py).
+    _view_of: Tensor | None = None
     _post_accumulate_hooks: dict | None = None
     _fw: tuple | None = None  # (forward-AD level, tangent); see autograd/forward_ad.py
     _on_meta: bool = False  # a tensor of the meta device: its values are never shown (meta.py)
@@ -391,6 +393,8 @@ class Tensor(metaclass=_TensorMeta):
         strides = element_strides(self._data)
         return strides if dim is None else strides[dim_of_nonscalar(_method_dim(dim, "stride"), self._data.ndim)]
 
+    is_shared, share_memory_ = storage._tensor_is_shared, storage._tensor_share_memory_
+
     def data_ptr(self) -> int:
         return self._data.__array_interface__["data"][0]
 
@@ -404,8 +408,6 @@ class Tensor(metaclass=_TensorMeta):
     def storage_offset(self) -> int:
         return storage._offset(self._data)
 
-    def is_shared(self) -> bool:
-        return False  # no shared-memory (multiprocessing) storages here
 
     @property
     def is_sparse(self) -> bool:
@@ -443,7 +445,7 @@ class Tensor(metaclass=_TensorMeta):
 
     def _base_requires_grad(self) -> bool:
         # a view (one made under no_grad: a leaf) requires grad while its base does, whatever its own flag
-        base = self._base
+        base = self._view_of
         return base is not None and base._requires_grad
 
     def is_inference(self) -> bool:
@@ -586,6 +588,16 @@ class Tensor(metaclass=_TensorMeta):
         self.dtype = value.dtype
         if value._on_meta is not self._on_meta:  # model.to("meta"), to_empty(): the device moves too
             self.__dict__["_on_meta"] = value._on_meta
+
+    @property
+    def _base(self) -> "Tensor | None":
+        """PyTorch's ``_base``: the tensor a view was made from (the root of a chain of views),
+        conj() views included."""
+        base = self._view_of
+        if base is None:
+            return self.__dict__.get("_conj_base")
+        conj_base = base.__dict__.get("_conj_base")  # a view of a conj() view: the conj view's base
+        return base if conj_base is None else conj_base
 
     @property
     def _base_tensor(self):

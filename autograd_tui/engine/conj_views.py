@@ -16,7 +16,7 @@ LINKS = [0]
 
 def link_conj(view: Any, source: Any) -> None:
     """Make ``view`` (holding conj(source)) follow ``source`` and write through to it."""
-    root = source._base if source._base is not None else source
+    root = source._view_of if source._view_of is not None else source
     root.__dict__.setdefault("_conj_views", []).append((weakref.ref(view), source))
     view.__dict__["_conj_source"] = source
     LINKS[0] += 1
@@ -24,7 +24,7 @@ def link_conj(view: Any, source: Any) -> None:
 
 def sync(t: Any, seen: set) -> None:
     """After a write into ``t`` (or a view of it): rewrite every conj view and source linked to it."""
-    root = t._base if t._base is not None else t
+    root = t._view_of if t._view_of is not None else t
     if id(root) in seen:
         return
     seen.add(id(root))

@@ -683,7 +683,8 @@ METHODS = {
     # Diagonals, rearrangements, order statistics, special functions.
     "diag": F.diag, "diagonal": F.diagonal, "diag_embed": F.diag_embed, "trace": F.trace, "roll": F.roll,
     "tile": _tile_method, "repeat_interleave": F.repeat_interleave, "fliplr": F.fliplr, "flipud": F.flipud,
-    "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "nansum": F.nansum, "nanmean": F.nanmean,
+    "kron": F.kron, "ger": F.ger, "cumprod": F.cumprod, "renorm": F.renorm,
+    "renorm_": F._inplace_unary(F.renorm), "nansum": F.nansum, "nanmean": F.nanmean,
     "median": F.median, "nanmedian": F.nanmedian, "quantile": F.quantile, "nanquantile": F.nanquantile,
     "mode": F.mode, "kthvalue": _k_first(F.kthvalue, "kthvalue"),
     "addcmul": F.addcmul, "addcdiv": F.addcdiv, "hypot": F.hypot, "logaddexp": F.logaddexp,

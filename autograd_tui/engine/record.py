@@ -324,7 +324,7 @@ class OpNode(Node):
             now = tensor._vc[0] if tensor._vc is not None else 0
             if now != version:
                 node = tensor.grad_fn
-                if tensor._base is not None and node is not None and node._rule.name in VIEW_RULES:
+                if tensor._view_of is not None and node is not None and node._rule.name in VIEW_RULES:
                     # a view whose memory changed since its view node was made: PyTorch regenerates
                     # that node (as an AsStridedBackward0) when it is read, and names that one
                     node = _NAME_ONLY_AS_STRIDED

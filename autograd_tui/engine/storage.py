@@ -30,26 +30,73 @@ def _owner(data: np.ndarray) -> np.ndarray:
         data = base
 
 
+class _OwnerSet:
+    """Storages flagged by something done to them, keyed by the owner's id (arrays are not
+    hashable), each entry dropped when its array dies."""
+
+    def __init__(self) -> None:
+        self._refs: dict[int, "_weakref.ref[np.ndarray]"] = {}
+
+    def add(self, data: np.ndarray) -> None:
+        memory = _owner(data)
+        key = id(memory)
+        refs = self._refs
+
+        def forget(_ref: object) -> None:
+            refs.pop(key, None)
+
+        refs[key] = _weakref.ref(memory, forget)
+
+    def __contains__(self, data: np.ndarray) -> bool:
+        memory = _owner(data)
+        ref = self._refs.get(id(memory))
+        return ref is not None and ref() is memory
+
+
 # Memory that numpy owns (from_numpy, as_tensor of an array): PyTorch cannot grow such a storage.
-# Keyed by the owner's id (arrays are not hashable), each entry dropped when its array dies.
-_NOT_RESIZABLE: dict[int, "_weakref.ref[np.ndarray]"] = {}
+_NOT_RESIZABLE = _OwnerSet()
+# Storages moved to shared memory by ``share_memory_``: PyTorch's flag belongs to the storage, so
+# every view of it answers ``is_shared()``.
+_SHARED = _OwnerSet()
 
 
 def _mark_not_resizable(data: np.ndarray) -> None:
     """Records that ``data``'s memory belongs to a numpy array the tensor merely borrows."""
-    memory = _owner(data)
-    key = id(memory)
-
-    def forget(_ref: object) -> None:
-        _NOT_RESIZABLE.pop(key, None)
-
-    _NOT_RESIZABLE[key] = _weakref.ref(memory, forget)
+    _NOT_RESIZABLE.add(data)
 
 
 def _resizable(data: np.ndarray) -> bool:
-    memory = _owner(data)
-    ref = _NOT_RESIZABLE.get(id(memory))
-    return ref is None or ref() is not memory
+    return data not in _NOT_RESIZABLE
+
+
+def _mark_shared(data: np.ndarray) -> None:
+    """Records that ``data``'s storage is in shared memory (``share_memory_``)."""
+    _SHARED.add(data)
+
+
+def _is_shared(data: np.ndarray) -> bool:
+    return data in _SHARED
+
+
+def _tensor_is_shared(self: Any) -> bool:
+    return _is_shared(self._data)
+
+
+def _tensor_share_memory_(self: Any) -> Any:
+    """Moves the underlying storage to shared memory.
+
+    The engine runs in one process: the storage is only flagged, so that it and every view of
+    it answer ``is_shared()`` as PyTorch's do. Its memory stays where it is: ``data_ptr()`` does
+    not change, and a numpy array sharing it (``from_numpy``, ``.numpy()``) keeps sharing it,
+    where PyTorch copies the storage into a shared-memory segment.
+    """
+    _mark_shared(self._data)
+    return self
+
+
+# Tensor's methods (bound in _tensor.py): named as PyTorch's in Python's argument errors
+_tensor_is_shared.__name__, _tensor_is_shared.__qualname__ = "is_shared", "Tensor.is_shared"
+_tensor_share_memory_.__name__, _tensor_share_memory_.__qualname__ = "share_memory_", "Tensor.share_memory_"
 
 
 def _offset(data: np.ndarray) -> int:
@@ -96,7 +143,11 @@ class UntypedStorage:
         return self.tolist()[index]
 
     def is_shared(self) -> bool:
-        return False
+        return _is_shared(self._owner)
+
+    def share_memory_(self) -> "UntypedStorage":
+        _mark_shared(self._owner)
+        return self
 
     def __repr__(self) -> str:
         return _lines(self.tolist(), "torch.storage.UntypedStorage(device=cpu)")

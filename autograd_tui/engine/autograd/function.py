@@ -254,7 +254,7 @@ class Function(metaclass=_FunctionMeta):
                     elif any(o is args[i] for i in positions):
                         o = o.view_as(o)  # an input returned as is still gets a fresh output
                     o.grad_fn, o._requires_grad = node, True
-                    if o._base is not None and not any(o is d for d in dirty):
+                    if o._view_of is not None and not any(o is d for d in dirty):
                         # writing into it would bypass the custom backward: PyTorch refuses
                         o.__dict__["_creation"] = "custom_function"
                     if nr:

@@ -143,6 +143,7 @@ from autograd_tui.engine.functions.complex_ops import (  # noqa: F401,E402 - aft
     matmul, mm, polar, real, resolve_conj, sgn, sgn_backward, to_real, view_as_complex, view_as_real,
 )
 from autograd_tui.engine._nested import infer_array  # noqa: F401 - reached as functions.name
+from autograd_tui.engine.functions.renorm_op import renorm  # noqa: F401,E402
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 
 # Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first;

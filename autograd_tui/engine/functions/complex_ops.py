@@ -166,6 +166,7 @@ def conj(input: Tensor) -> Tensor:
     out = make(np.conjugate(plain(input._data)), input.dtype)
     if not is_conj(input):
         out.__dict__["_conj"] = True
+    out.__dict__["_conj_base"] = input._base if input._base is not None else input  # a view, as in PyTorch
     conj_views.link_conj(out, input)
     if _State.enabled and input._requires_grad or _State.dual_level:
         record(_R["conj"], (input,), out)

@@ -33,27 +33,27 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
         raise RuntimeError("Inplace update to inference tensor outside InferenceMode is not allowed."
                            "You can make a clone to get a normal tensor before doing inplace update."
                            "See https://github.com/pytorch/rfcs/pull/17 for more details.")
-    if _State.enabled and self._base is not None and "_creation" in self.__dict__:
+    if _State.enabled and self._view_of is not None and "_creation" in self.__dict__:
         _check_view_creation(self)
-    if _State.enabled and "_conj_source" in (self._base if self._base is not None else self).__dict__:
+    if _State.enabled and "_conj_source" in (self._view_of if self._view_of is not None else self).__dict__:
         _check_conj_view_write(self)
     if _State.enabled and self._requires_grad and self.grad_fn is None:
-        if view_of_leaf or self._base is not None:
+        if view_of_leaf or self._view_of is not None:
             raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
         raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")
-    if _State.enabled and self._base is not None and self._base._requires_grad and self._base.grad_fn is None:
+    if _State.enabled and self._view_of is not None and self._view_of._requires_grad and self._view_of.grad_fn is None:
         raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
     if check_overlap:
         _check_no_internal_overlap(self)
     base_before = None
     if _State.enabled:
         result = compute(_snapshot(self))
-        if self._base is not None and result._requires_grad:
-            base_before = _snapshot(self._base)
+        if self._view_of is not None and result._requires_grad:
+            base_before = _snapshot(self._view_of)
     else:
         result = compute(self)
-    if _State.dual_level and self._base is not None and (result._tangent() is not None
-                                                          or self._base._tangent() is not None):
+    if _State.dual_level and self._view_of is not None and (result._tangent() is not None
+                                                          or self._view_of._tangent() is not None):
         # The base's tangent would have to change where the view lies in it; not done here.
         raise NotImplementedError("in-place operations on a view of a dual tensor (forward AD) are not available "
                                   "in the embedded engine; `--backend torch` runs them.")
@@ -73,9 +73,9 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
 def _check_conj_view_write(self: Tensor) -> None:
     """A write into a conj() view reaches its source (conj_views.link_conj), whose graph the engine
     does not rewrite as PyTorch would: refused where that graph matters."""
-    root = self._base if self._base is not None else self
+    root = self._view_of if self._view_of is not None else self
     source = root.__dict__["_conj_source"]
-    base = source._base if source._base is not None else source
+    base = source._view_of if source._view_of is not None else source
     if base._requires_grad and base.grad_fn is None:
         raise RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.")
     if base._requires_grad:
@@ -100,7 +100,7 @@ def set_grad_fn(t: Tensor, node, output_nr: int = 0) -> None:
 def _regenerate_views(written: Tensor) -> None:
     """After an in-place write, the other views of the same base see new values: each gets a grad_fn
     from the base's new history, as PyTorch regenerates a view's grad_fn when its base changed."""
-    base = written if written._base is None else written._base
+    base = written if written._view_of is None else written._view_of
     views = base.__dict__.get("_views")
     if not views or base.grad_fn is None:
         return
@@ -131,7 +131,7 @@ def _check_view_creation(view: Tensor) -> None:
     if node is not None:
         name = node.name().rstrip("0123456789")
         where = f"Output {view._output_nr} of {name[:-len('Backward')] if name.endswith('Backward') else name}"
-    if creation == "no_grad" and view._base is not None and view._base._requires_grad:
+    if creation == "no_grad" and view._view_of is not None and view._view_of._requires_grad:
         prefix = f"{where} is a view of a view which was created in" if node is not None else "A view was created in"
         raise RuntimeError(prefix + _AMBIGUOUS_NO_GRAD_VIEW)
     if creation == "custom_function" and node is not None:
@@ -183,7 +183,7 @@ def _snapshot(t: Tensor) -> Tensor:
 def _rebase_view(view: Tensor, base_before: Tensor, result: Tensor) -> bool:
     """After an in-place op on a view, the base's history gains the write (PyTorch's CopySlices) and
     the view becomes a view of the new base; False when the view's place in its base is unknown."""
-    base = view._base
+    base = view._view_of
     assert base is not None
     key = _view_key(view._data, base._data)
     if key is None:
@@ -267,7 +267,7 @@ def _overlaps_itself(a: np.ndarray) -> bool:
 def _write_through_base(view: Tensor, data: np.ndarray) -> bool:
     """Write into a view numpy made read-only (an ``expand``) through its base's memory, as
     PyTorch writes into the one storage; False when the base cannot take it."""
-    base = view._base
+    base = view._view_of
     if base is None or not base._data.flags.writeable:
         return False
     key = _view_key(view._data, base._data)

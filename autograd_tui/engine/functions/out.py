@@ -209,7 +209,7 @@ def _found_words(want: dtypes.dtype, got: dtypes.dtype) -> str:
 # Ops whose out= must have the input's dtype exactly (not just one it casts to), in each kernel's words.
 _EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
     **dict.fromkeys(("frac", "fix", "sgn", "conj_physical"), _found_words),
-    **dict.fromkeys(("tril", "triu", "msort", "norm"), lambda want, got: _expected_out(want, got)),
+    **dict.fromkeys(("tril", "triu", "msort", "norm", "renorm"), lambda want, got: _expected_out(want, got)),
     "nan_to_num": lambda want, got: (f"nan_to_num: dtype of out: {_scalar_name(got)} should be same as input: "
                                      f"{_scalar_name(want)}"),
     "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "

@@ -310,6 +310,7 @@ _FACTORIES: dict[str, tuple[str, ...]] = {
 FUNCTIONS: dict[str, tuple[str, ...]] = {
     **_FACTORIES,
     "cumsum": _CUMULATIVE, "cumprod": _CUMULATIVE,
+    "renorm": ("(Tensor input, Number p, int dim, Number maxnorm, *, Tensor out = None)",),
     "softmax": _SOFTMAX, "log_softmax": _SOFTMAX,
     "argmax": _ARGMAX, "argmin": _ARGMAX,
     "unsqueeze": ("(Tensor input, int dim)",),
@@ -390,6 +391,7 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "unique_dim": ("(Tensor input, int dim, bool sorted = True, bool return_inverse = False, "
                    "bool return_counts = False)",),
     "glu": ("(Tensor input, int dim = -1)",),
+    "channel_shuffle": ("(Tensor input, int groups)",),
     "diagonal": ("(Tensor input, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     "diag_embed": ("(Tensor input, int offset = 0, int dim1 = -2, int dim2 = -1)",),
     "prod": ("(Tensor input, *, torch.dtype? dtype = None)",
@@ -465,7 +467,7 @@ _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "tra
             "clamp_": "clamp", "clip_": "clip", "logical_and_": "logical_and", "logical_or_": "logical_or",
             "logical_xor_": "logical_xor", "tril_": "tril", "triu_": "triu", "mvlgamma_": "mvlgamma",
             "gcd_": "gcd", "lcm_": "lcm", "nan_to_num_": "nan_to_num", "copysign_": "copysign",
-            "xlogy_": "xlogy", "nextafter_": "nextafter", "diagonal_": "diagonal"}
+            "xlogy_": "xlogy", "nextafter_": "nextafter", "diagonal_": "diagonal", "renorm_": "renorm"}
 
 
 _REQUIRED = object()

@@ -38,7 +38,7 @@ def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
     """Make ``out`` a view of ``input``: its base, its version counter, and how it was made, which
     decides whether an in-place op may write into it later (``creation`` in inplace.py)."""
     out._vc = input._shared_vc()
-    base = out._base = input if input._base is None else input._base
+    base = out._view_of = input if input._view_of is None else input._view_of
     # An in-place write into the base, or another view, gives the view a new grad_fn; not so for a
     # leaf that requires grad (a parameter), which grad mode never lets anything write into.
     if _State.enabled and (base.grad_fn is not None or not base._requires_grad):

@@ -21,6 +21,7 @@ from autograd_tui.engine.parity import pdist as pdist_kernels, std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
+from autograd_tui.engine.functions.complex_cumprod import cumprod_complex
 from autograd_tui.engine.functions.creation import ones_like
 from autograd_tui.engine.functions.linalg import addmm, batched_data, bmm, mv, scaled_mv_data
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
@@ -36,8 +37,9 @@ from autograd_tui.engine.functions.reductions import (
 def cumprod(input: Tensor, dim: int, *, dtype=None) -> Tensor:
     if dtype is not None:
         input = input.to(dtype)
-    refuse_complex(input, "cumprod")  # complex products in ATen's order are not reproduced
     d = norm_dim(dim, builtins.max(input.ndim, 1))
+    if input.dtype.is_complex:
+        return cumprod_complex(input, d)
     out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
     out = make(cumulative(np.cumprod, input._data, d, out_dtype), out_dtype)
     return record(_R["cumprod"], (input,), out, {"dim": d})

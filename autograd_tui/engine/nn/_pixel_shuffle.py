@@ -1,16 +1,18 @@
 """``F.pixel_shuffle`` / ``F.pixel_unshuffle``: move channel blocks into space (sub-pixel upscaling)
 and back. Pure rearrangements (no arithmetic), each the other's gradient, recorded as PyTorch's
-``PixelShuffleBackward0`` / ``PixelUnshuffleBackward0``.
+``PixelShuffleBackward0`` / ``PixelUnshuffleBackward0``. Also ``F.channel_shuffle`` (ShuffleNet's
+interleaving of channel groups), ``ChannelShuffleBackward0``.
 """
 from __future__ import annotations
 
 import numpy as np
 
+from autograd_tui.engine import memory_formats
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import RULES, record
 
-__all__ = ["pixel_shuffle", "pixel_unshuffle"]
+__all__ = ["pixel_shuffle", "pixel_unshuffle", "channel_shuffle"]
 
 
 def pixel_shuffle(input: Tensor, upscale_factor: int) -> Tensor:
@@ -55,4 +57,23 @@ def pixel_unshuffle(input: Tensor, downscale_factor: int) -> Tensor:
     out = make(np.ascontiguousarray(x.transpose(order)).reshape(*batch, c * r * r, h // r, w // r), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["pixel_unshuffle"], (input,), out, {"downscale_factor": r})
+    return out
+
+
+def channel_shuffle(input: Tensor, groups: int) -> Tensor:
+    """(N, g * k, *) viewed as (N, g, k, *), the two group dims swapped, laid out as the input
+    suggests (channels-last stays channels-last), as ATen's ``native_channel_shuffle``."""
+    if input.ndim <= 2:
+        raise RuntimeError(f"channel_shuffle expects input with > 2 dims, but got input with sizes "
+                           f"[{', '.join(map(str, input.shape))}]")
+    c = input.shape[1]
+    if groups <= 0:
+        raise RuntimeError(f"Number of groups to divide channels in must be positive. Value of groups:{groups}")
+    if c % groups:
+        raise RuntimeError(f"Number of channels must be divisible by groups. Got {c} channels and {groups} groups.")
+    n, rest = input.shape[0], input.shape[2:]
+    swapped = input._data.reshape(n, groups, c // groups, *rest).swapaxes(1, 2).reshape(input.shape)
+    out = make(memory_formats.laid_out(swapped, memory_formats.suggest(input._data)), input.dtype)
+    if _State.enabled or _State.dual_level:
+        record(RULES["channel_shuffle"], (input,), out, {"groups": groups})
     return out

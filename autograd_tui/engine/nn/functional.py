@@ -31,6 +31,7 @@ from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, drop
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
 from autograd_tui.engine.nn import _class_weights, _composite_losses, _ctc, _loss_tangents, _margin_losses
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
+from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle as _channel_shuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
@@ -145,6 +146,7 @@ def _cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-8) 
 
 
 cosine_similarity = _F.parsed(_cosine_similarity, "cosine_similarity")
+channel_shuffle = _F.parsed(_channel_shuffle, "channel_shuffle")
 
 
 def pairwise_distance(x1: Tensor, x2: Tensor, p: float = 2.0, eps: float = 1e-6, keepdim: bool = False) -> Tensor:

@@ -28,6 +28,7 @@ from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, L
 from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
 from autograd_tui.engine.nn.modules.padding import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
+from autograd_tui.engine.nn.modules.channelshuffle import ChannelShuffle
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d,
                                                      AdaptiveMaxPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d,
                                                      MaxPool3d, LPPool1d, LPPool2d, MaxUnpool1d, MaxUnpool2d)
@@ -57,11 +58,11 @@ __all__ = [
     "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
     "PoissonNLLLoss",
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
-    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear",
+    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear", "ChannelShuffle",
 ] + list(_padding_all)
 
 
 _missing.hide_submodules(__name__, "torch.nn.modules", (
-    "activation", "batchnorm", "container", "conv", "dropout", "flatten", "fold", "instancenorm", "lazy", "linear",
-    "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn", "sparse", "transformer",
-    "upsampling"))
+    "activation", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold", "instancenorm",
+    "lazy", "linear", "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn", "sparse",
+    "transformer", "upsampling"))

@@ -497,6 +497,11 @@ class Module:
         raise AssertionError("Torch not compiled with CUDA enabled")
 
     def share_memory(self) -> "Module":
+        # As PyTorch's _apply: every parameter, its .grad, and every buffer.
+        for t in self._tensors():
+            t.share_memory_()
+            if t.grad is not None:
+                t.grad.share_memory_()
         return self
 
     # ----- state dicts -------------------------------------------------------------------------

@@ -1,0 +1,19 @@
+"""More entries of the derivative table (``derivatives.py`` holds the core ones and is full).
+
+The same ``op`` form and conventions as there: the node's name as PyTorch shows it, formulas
+keyed by PyTorch's argument names, written in engine ops.
+"""
+from __future__ import annotations
+
+from autograd_tui.engine.derivatives import op
+from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
+from autograd_tui.engine.functions.renorm_op import renorm_backward
+from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
+
+op("renorm", "RenormBackward0", None,
+   self=lambda grad, self, p, dim, maxnorm: renorm_backward(grad, self, p, dim, maxnorm))
+# its gradient shuffles back: the channels of each of the C/g groups of g gathered again
+op("channel_shuffle", "ChannelShuffleBackward0", None,
+   self=lambda grad, groups: channel_shuffle(grad, grad.shape[1] // groups))
+op("cumprod_complex", "CumprodBackward0", None,
+   self=lambda grad, self, result, dim: cumprod_complex_backward(grad, self, result, dim))
