@@ -9,6 +9,7 @@ numbers as Python numbers.
 """
 from __future__ import annotations as _annotations
 
+import cmath as _cmath
 from collections.abc import Mapping as _Mapping, Sequence as _Sequence
 from typing import Any as _Any, Callable as _Callable
 
@@ -25,17 +26,24 @@ _DEFAULT_TOLERANCES = {
     _dtypes.bfloat16: (1.6e-2, 1e-5),
     _dtypes.float32: (1.3e-6, 1e-5),
     _dtypes.float64: (1e-7, 1e-7),
+    _dtypes.complex64: (1.3e-6, 1e-5),
+    _dtypes.complex128: (1e-7, 1e-7),
 }
 
 
 class _Mismatch(Exception):
-    """A failed comparison deep inside nested containers: the message and the item's path."""
+    """A failed check deep inside nested containers: the message and the item's path."""
 
-    def __init__(self, exc_type: type[Exception], message: str) -> None:
+    def __init__(self, exc_type: type[Exception], message: str, path: tuple = ()) -> None:
         super().__init__(message)
         self.exc_type = exc_type
         self.message = message
-        self.path: list[str] = []
+        self.path = path
+
+    def text(self) -> str:
+        if not self.path:
+            return self.message
+        return self.message + "\n\nThe failure occurred for item " + "".join(str([key]) for key in self.path)
 
 
 def assert_close(actual: _Any, expected: _Any, *, allow_subclasses: bool = True, rtol: float | None = None,
@@ -44,54 +52,83 @@ def assert_close(actual: _Any, expected: _Any, *, allow_subclasses: bool = True,
                  msg: str | _Callable[[str], str] | None = None) -> None:
     """Raises AssertionError unless ``actual`` and ``expected`` (tensors, Python numbers, or
     sequences and mappings of them) are close: ``|actual - expected| <= atol + rtol * |expected|``."""
-    if (rtol is None) != (atol is None):
-        missing = "atol" if atol is None else "rtol"
-        raise ValueError(f"Both 'rtol' and 'atol' must be either specified or omitted, but got no {missing}.")
     options = {"rtol": rtol, "atol": atol, "equal_nan": equal_nan, "check_dtype": check_dtype,
                "check_stride": check_stride}
+    # As in PyTorch, the whole structure is paired up first, and a failure there (lengths, keys,
+    # types, a lone tolerance) is raised as is, without msg; only then are the pairs compared.
     try:
-        _compare(actual, expected, options)
+        pairs = _pairs(actual, expected, options, ())
     except _Mismatch as failure:
-        text = failure.message
-        if msg is not None:
-            text = msg(text) if callable(msg) else msg
-        elif failure.path:
-            text += "\n\nThe failure occurred for item " + "".join(reversed(failure.path))
-        raise failure.exc_type(text) from None
+        raise failure.exc_type(failure.text()) from None
+    for compare, path, a, e in pairs:
+        try:
+            compare(a, e, options)
+        except _Mismatch as failure:
+            failure.path = path
+            if isinstance(msg, str):
+                raise failure.exc_type(msg) from None
+            raise failure.exc_type(msg(failure.text()) if callable(msg) else failure.text()) from None
 
 
-def _compare(actual: _Any, expected: _Any, options: dict) -> None:
+_Pair = tuple[_Callable[[_Any, _Any, dict], None], tuple, _Any, _Any]
+
+
+def _pairs(actual: _Any, expected: _Any, options: dict, path: tuple) -> list[_Pair]:
+    if _is_sequence(actual) and _is_sequence(expected):
+        if len(actual) != len(expected):
+            raise _Mismatch(AssertionError,
+                            f"The length of the sequences mismatch: {len(actual)} != {len(expected)}", path)
+        return [pair for i in range(len(actual)) for pair in _pairs(actual[i], expected[i], options, (*path, i))]
+    if isinstance(actual, _Mapping) and isinstance(expected, _Mapping):
+        if set(actual) != set(expected):
+            missing, extra = set(expected) - set(actual), set(actual) - set(expected)
+            raise _Mismatch(AssertionError, f"The keys of the mappings do not match:\n"
+                                            f"Missing keys in the actual mapping: {sorted(missing)}\n"
+                                            f"Additional keys in the actual mapping: {sorted(extra)}", path)
+        keys: _Any = set(actual)
+        try:  # PyTorch sorts the keys when it can, so the first failure reported is deterministic
+            keys = sorted(keys)
+        except Exception:  # noqa: BLE001 - unsortable keys go in set order, as in PyTorch
+            pass
+        return [pair for key in keys for pair in _pairs(actual[key], expected[key], options, (*path, key))]
+    if actual is None or expected is None:
+        return [(_compare_none, path, actual, expected)]
+    if isinstance(actual, (bool, _np.bool_)) and isinstance(expected, (bool, _np.bool_)):
+        return [(_compare_bools, path, bool(actual), bool(expected))]
+    if _is_number(actual) and _is_number(expected):
+        actual, expected = (n.item() if isinstance(n, _np.number) else n for n in (actual, expected))
+        if isinstance(actual, bool) or isinstance(expected, bool):
+            raise _number_pair_crash(actual, expected, path)
+        _check_tolerances(options, path)
+        return [(_compare_numbers, path, actual, expected)]
     if isinstance(actual, _np.ndarray) and isinstance(expected, _np.ndarray):
         actual, expected = _from_numpy(actual), _from_numpy(expected)
     if isinstance(actual, _Tensor) and isinstance(expected, _Tensor):
-        _compare_tensors(actual, expected, options)
-    elif _is_number(actual) and _is_number(expected):
-        _compare_numbers(actual, expected, options)
-    elif _is_sequence(actual) and _is_sequence(expected):
-        if len(actual) != len(expected):
-            raise _Mismatch(AssertionError,
-                            f"The length of the sequences mismatch: {len(actual)} != {len(expected)}")
-        for i, (a, e) in enumerate(zip(actual, expected)):
-            _compare_item(f"[{i}]", a, e, options)
-    elif isinstance(actual, _Mapping) and isinstance(expected, _Mapping):
-        if set(actual) != set(expected):
-            missing, extra = sorted(set(expected) - set(actual)), sorted(set(actual) - set(expected))
-            raise _Mismatch(AssertionError, f"The keys of the mappings do not match:\n"
-                                            f"Missing keys in the actual mapping: {missing}\n"
-                                            f"Additional keys in the actual mapping: {extra}")
-        for key in actual:
-            _compare_item(f"[{key!r}]", actual[key], expected[key], options)
-    else:
-        raise _Mismatch(TypeError, f"No comparison pair was able to handle inputs of type {_class_name(actual)} "
-                                   f"and {_class_name(expected)}.")
+        _check_tolerances(options, path)
+        return [(_compare_tensors, path, actual, expected)]
+    raise _Mismatch(TypeError, f"No comparison pair was able to handle inputs of type {_class_name(actual)} "
+                               f"and {_class_name(expected)}.", path)
 
 
-def _compare_item(where: str, actual: _Any, expected: _Any, options: dict) -> None:
-    try:
-        _compare(actual, expected, options)
-    except _Mismatch as failure:
-        failure.path.append(where)
-        raise
+def _check_tolerances(options: dict, path: tuple) -> None:
+    if (options["rtol"] is None) != (options["atol"] is None):
+        missing = "rtol" if options["rtol"] is None else "atol"
+        raise _Mismatch(ValueError, "Both 'rtol' and 'atol' must be either specified or omitted, "
+                                    f"but got no {missing}.", path)
+
+
+def _number_pair_crash(actual: _Any, expected: _Any, path: tuple) -> RuntimeError:
+    # PyTorch's number pair has no tolerance entry for bool, so a bool against a number fails
+    # while pairing with this RuntimeError, chained to the KeyError.
+    where = "".join(str([key]) for key in path)
+    error = RuntimeError(
+        f"Originating a NumberPair() at item {where} with\n\n{type(actual).__name__}(): {actual}\n\nand\n\n"
+        f"{type(expected).__name__}(): {expected}\n\nresulted in the unexpected exception above. "
+        "If you are a user and see this message during normal operation please file an issue at "
+        "https://github.com/pytorch/pytorch/issues. If you are a developer and working on the comparison "
+        "functions, please except the previous error and raise an expressive `ErrorMeta` instead.")
+    error.__cause__ = KeyError(bool)
+    return error
 
 
 def _class_name(obj: _Any) -> str:
@@ -99,7 +136,7 @@ def _class_name(obj: _Any) -> str:
 
 
 def _is_number(obj: _Any) -> bool:
-    return isinstance(obj, (bool, int, float)) and not isinstance(obj, _Tensor)
+    return isinstance(obj, (int, float, complex, _np.number)) and not isinstance(obj, _Tensor)
 
 
 def _is_sequence(obj: _Any) -> bool:
@@ -117,19 +154,31 @@ def _attribute_mismatch(name: str, actual: _Any, expected: _Any) -> _Mismatch:
     return _Mismatch(AssertionError, f"The values for attribute '{name}' do not match: {actual} != {expected}.")
 
 
+def _compare_none(actual: _Any, expected: _Any, options: dict) -> None:
+    if not (actual is None and expected is None):
+        raise _Mismatch(AssertionError, f"None mismatch: {actual} is not {expected}")
+
+
+def _compare_bools(actual: bool, expected: bool, options: dict) -> None:
+    if actual is not expected:
+        raise _Mismatch(AssertionError, f"Booleans mismatch: {actual} is not {expected}")
+
+
+_NUMBER_DTYPES = {int: _dtypes.int64, float: _dtypes.float64, complex: _dtypes.complex128}
+
+
 def _compare_numbers(actual: _Any, expected: _Any, options: dict) -> None:
-    if type(actual) is not type(expected):
+    if options["check_dtype"] and type(actual) is not type(expected):
         raise _Mismatch(AssertionError, f"The (d)types do not match: {type(actual)} != {type(expected)}.")
-    if isinstance(actual, bool):  # booleans are compared as such, not as numbers
-        if actual is not expected:
-            raise _Mismatch(AssertionError, f"Booleans mismatch: {actual} is not {expected}")
+    if actual == expected:
         return
-    kind = _dtypes.float64 if isinstance(actual, float) else _dtypes.int64
-    rtol, atol = _tolerances(options, kind)
-    close = (actual == expected or options["equal_nan"] and actual != actual and expected != expected
-             or abs(actual - expected) <= atol + rtol * abs(expected))
-    if not close:
-        raise _Mismatch(AssertionError, _scalar_message(actual, expected, rtol, atol))
+    if options["equal_nan"] and _cmath.isnan(actual) and _cmath.isnan(expected):
+        return
+    rtol, atol = _tolerances(options, _NUMBER_DTYPES[type(actual)], _NUMBER_DTYPES[type(expected)])
+    abs_diff = abs(actual - expected)
+    if _cmath.isfinite(abs_diff) and abs_diff <= atol + rtol * abs(expected):
+        return
+    raise _Mismatch(AssertionError, _scalar_message(actual, expected, rtol, atol))
 
 
 def _compare_tensors(actual: _Tensor, expected: _Tensor, options: dict) -> None:
