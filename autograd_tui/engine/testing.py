@@ -53,7 +53,7 @@ def assert_close(actual: _Any, expected: _Any, *, allow_subclasses: bool = True,
     """Raises AssertionError unless ``actual`` and ``expected`` (tensors, Python numbers, or
     sequences and mappings of them) are close: ``|actual - expected| <= atol + rtol * |expected|``."""
     options = {"rtol": rtol, "atol": atol, "equal_nan": equal_nan, "check_dtype": check_dtype,
-               "check_stride": check_stride}
+               "check_stride": check_stride, "allow_subclasses": allow_subclasses}
     # As in PyTorch, the whole structure is paired up first, and a failure there (lengths, keys,
     # types, a lone tolerance) is raised as is, without msg; only then are the pairs compared.
     try:
@@ -103,7 +103,8 @@ def _pairs(actual: _Any, expected: _Any, options: dict, path: tuple) -> list[_Pa
         return [(_compare_numbers, path, actual, expected)]
     if isinstance(actual, _np.ndarray) and isinstance(expected, _np.ndarray):
         actual, expected = _from_numpy(actual), _from_numpy(expected)
-    if isinstance(actual, _Tensor) and isinstance(expected, _Tensor):
+    if (isinstance(actual, _Tensor) and isinstance(expected, _Tensor)
+            and (options["allow_subclasses"] or type(actual) is type(expected))):
         _check_tolerances(options, path)
         return [(_compare_tensors, path, actual, expected)]
     raise _Mismatch(TypeError, f"No comparison pair was able to handle inputs of type {_class_name(actual)} "
