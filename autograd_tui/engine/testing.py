@@ -219,7 +219,7 @@ def _tensor_message(actual: _Tensor, expected: _Tensor, matches: _Tensor, rtol: 
     wrong = total - int(matches.sum())
     summary = f"Mismatched elements: {wrong} / {total} ({wrong / total:.1%})"
     a, e, ok = actual.flatten(), expected.flatten(), matches.flatten()
-    if not a.dtype.is_floating_point:
+    if not (a.dtype.is_floating_point or a.dtype.is_complex):
         a, e = a.long(), e.long()
     abs_diff = (a - e).abs().masked_fill(ok, 0)
     rel_diff = (abs_diff / e.abs()).masked_fill(ok, 0)  # int64 / int64 divides in float32
