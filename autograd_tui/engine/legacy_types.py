@@ -17,6 +17,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._nested import infer_array
 from autograd_tui.engine._tensor import Size, Tensor, _c_type, _legacy_shape, _user_stacklevel, make, warn_once
 from autograd_tui.engine.functions import tensor
+from autograd_tui.engine.functions.creation import _resolve_dtype, check_dtype_argument, not_counted
 from autograd_tui.engine.functions._common import _is_int, _size_type_error, invalid_combination
 
 
@@ -140,11 +141,13 @@ def range_(start: Any, end: Any, step: Any = 1, *, dtype: Any = None, device: An
     warnings.warn("torch.range is deprecated and will be removed in a future release because its behavior is "
                   "inconsistent with Python's range builtin. Instead, use torch.arange, which produces values in "
                   "[start, end).", UserWarning, stacklevel=_user_stacklevel())
+    check_dtype_argument(dtype, "range")
+    dtype = _resolve_dtype(dtype) or dtypes.get_default_dtype()
+    not_counted("range_cpu", dtype)
     if step == 0:
         raise RuntimeError("step must be nonzero")
     if (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and lower bound inconsistent with step sign")
-    dtype = dtype or dtypes.get_default_dtype()
     n = int(math.floor((end - start) / step)) + 1
     values = start + np.arange(n, dtype=np.float64) * step
     out = tensor(values.astype(dtype.np), dtype=dtype)

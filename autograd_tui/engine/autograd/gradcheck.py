@@ -8,147 +8,189 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import AT_LIBRARY
-
-
-class GradcheckError(RuntimeError):
-    pass
-
-
-GradcheckError.__module__ = "torch.autograd.gradcheck"
-
-
-def _as_tuple(x):
-    return x if isinstance(x, tuple) else (x,)
-
-
-def _numerical_jacobian(func, inputs, k, eps):
-    """Central differences for input ``k``, element by element: ``x - eps`` evaluated first, then
-    ``x + eps``, as PyTorch's ``_compute_numerical_gradient`` does (a print in ``func`` shows it)."""
-    x = inputs[k]
-    data = x._data  # written in place, element by element in logical order (a transposed input too)
-    columns = []
-    for i in np.ndindex(data.shape):
-        orig = data[i]
-        data[i] = orig - eps
-        minus = [o._data.astype(np.float64).reshape(-1).copy() for o in _as_tuple(func(*inputs))]
-        data[i] = orig + eps
-        plus = [o._data.astype(np.float64).reshape(-1).copy() for o in _as_tuple(func(*inputs))]
-        data[i] = orig
-        columns.append([(p - m) / (2 * eps) for p, m in zip(plus, minus)])
-    return columns  # columns[i][j]: d output_j / d input_k[i]
-
-
-def _analytical_rows(out, diff_inputs) -> list:
-    """One vector-Jacobian product per element of ``out``, with respect to every input at once."""
-    n_out = out.numel()
-    jacobians = [np.zeros((t.numel(), n_out)) for t in diff_inputs]
-    for m in range(n_out):
-        g = np.zeros(n_out, dtype=out._data.dtype)
-        g[m] = 1
-        grad_out = F.make(g.reshape(out._data.shape), out.dtype)
-        grads = F.autograd_grad(out, list(diff_inputs), grad_out, retain_graph=True, allow_unused=True)
-        for jac, gi in zip(jacobians, grads):
-            if gi is not None:
-                jac[:, m] = gi._data.reshape(-1)
-    return jacobians
+from autograd_tui.engine.autograd import _gradcheck_fast, forward_ad
+from autograd_tui.engine.autograd._gradcheck_parts import (GradcheckError, _analytical_rows, _as_tuple,  # noqa: F401
+                                                          _fmt, _is_float_or_complex, _numerical_jacobian,
+                                                          checked_rows)
 
 
 def _differentiable(outputs) -> list:
     return [o for o in _as_tuple(outputs) if isinstance(o, F.Tensor) and o.requires_grad]
 
 
-def _zero_grads_give_zero(func, inputs, outputs, diff_inputs, message: str) -> None:
+def _zero_grads_give_zero(outputs, diff_inputs) -> bool:
     zeros = [F.make(np.zeros(o._data.shape, dtype=o._data.dtype), o.dtype) for o in outputs]
     grads = F.autograd_grad(outputs, list(diff_inputs), zeros, allow_unused=True)
-    if any(g is not None and np.any(g._data != 0) for g in grads):
-        raise GradcheckError(message)
+    return not any(g is not None and np.any(g._data != 0) for g in grads)
 
 
-def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True,
-              check_undefined_grad=True) -> bool:
-    """PyTorch's slow gradcheck, step for step (a print in a custom Function shows each call):
-    every input's numerical Jacobian first, then per output its rows twice (the reentrancy check),
-    then a zero ``grad_output`` must give zero gradients, then again after a fresh forward (the
+_UNDEFINED_GRADS_WARNING = (
+    "Backwards compatibility: New undefined gradient support checking feature is enabled by default, but it may "
+    "break existing callers of this function. If this is true for you, you can call this function with "
+    "\"check_undefined_grad=False\" to disable the feature")
+
+
+def _undefined_grads_give_zero(func, inputs, n_outputs: int, diff_inputs) -> None:
+    """PyTorch's check of undefined output gradients (a custom Function receives them as zeros):
+    all of them at once, then, with several outputs, each in turn; the forwards all run first."""
+    checks = [_differentiable(func(*inputs)) for _ in range(1 + (n_outputs if n_outputs > 1 else 0))]
+    for outputs in checks:
+        if not _zero_grads_give_zero(outputs, diff_inputs):
+            warnings.warn(_UNDEFINED_GRADS_WARNING, UserWarning, stacklevel=AT_LIBRARY)
+            raise GradcheckError(
+                "Expected all input grads to be undefined or zero when all output grads are undefined or zero. "
+                "Please look at \"Notes about undefined output gradients\" in \"tools/autograd/derivatives.yaml\"")
+
+
+def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True, nondet_tol=0.0,
+              check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
+              check_batched_forward_grad=False, check_forward_ad=False, check_backward_ad=True,
+              fast_mode=False, masked=None) -> bool:
+    """PyTorch's gradcheck, step for step (a print in a custom Function shows each call): slow mode
+    compares every input's numerical Jacobian with autograd's rows (computed twice, the reentrancy
+    check); fast mode compares ``v^T J u`` for random unit vectors drawn as PyTorch draws them.
+    Then a zero ``grad_output`` must give zero gradients, then again after a fresh forward (the
     check of undefined output gradients). With ``raise_exception=False`` every failed check
-    answers False (other errors, as no input requiring grad, still raise)."""
+    answers False (other errors, as no input requiring grad, still raise).
+
+    ``check_batched_grad`` needs no work of its own: the engine's batched backward is one backward
+    per row, so it always agrees with the row-by-row gradients that check compares it with."""
+    if not (check_forward_ad or check_backward_ad):
+        raise AssertionError("Expected at least one of check_forward_ad or check_backward_ad to be True")
+    if check_batched_forward_grad or (check_forward_ad and fast_mode):
+        keyword = "check_batched_forward_grad" if check_batched_forward_grad else "check_forward_ad=True, fast_mode"
+        raise NotImplementedError(f"gradcheck({keyword}=True) is not available in the embedded engine; "
+                                  "`--backend torch` runs it")
     try:
-        return _gradcheck_steps(func, inputs, eps, atol, rtol, check_undefined_grad)
+        return _gradcheck_steps(func, inputs, eps, atol, rtol, nondet_tol, check_undefined_grad,
+                                check_grad_dtypes, fast_mode, check_forward_ad, check_backward_ad)
     except GradcheckError:
         if raise_exception:
             raise
         return False
 
 
-def _gradcheck_steps(func, inputs, eps, atol, rtol, check_undefined_grad) -> bool:
+def _gradcheck_steps(func, inputs, eps, atol, rtol, nondet_tol, check_undefined_grad, check_grad_dtypes,
+                     fast_mode, check_forward_ad, check_backward_ad) -> bool:
     inputs = _as_tuple(inputs)
     diff = [k for k, t in enumerate(inputs) if isinstance(t, F.Tensor) and t.requires_grad]
     for k in diff:
-        if inputs[k].dtype is not dtypes.float64:
+        if inputs[k].dtype not in (dtypes.float64, dtypes.complex128):
             warnings.warn(f"Input #{k} requires gradient and is not a double precision floating point or complex. "
                           "This check will likely fail if all the inputs are not of double precision floating "
                           "point or complex. ", UserWarning, stacklevel=AT_LIBRARY)
     if not diff:
         raise ValueError("gradcheck expects at least one input tensor to require gradient, "
                          "but none of them have requires_grad=True.")
-    outputs = _differentiable(func(*inputs))
+    func_out = _as_tuple(func(*inputs))
+    outputs = _differentiable(func_out)
+    diff_inputs = [inputs[k] for k in diff]
+    if check_backward_ad and fast_mode:
+        _gradcheck_fast.check(func, func_out, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes)
+    elif check_backward_ad:
+        _slow_mode(func, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes)
+    if check_forward_ad:
+        _forward_mode(func, inputs, diff, outputs, eps, rtol, atol)
+    if not check_backward_ad:
+        return True
+    if not _zero_grads_give_zero(outputs, diff_inputs):
+        raise GradcheckError("backward not multiplied by grad_output")
+    if check_undefined_grad:
+        _undefined_grads_give_zero(func, inputs, len(outputs), diff_inputs)
+    return True
+
+
+def _slow_mode(func, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes) -> None:
     diff_inputs = [inputs[k] for k in diff]
     numerical = [_numerical_jacobian(func, inputs, k, eps) for k in diff]
     if not outputs:
         if any(np.any(np.concatenate([c for col in cols for c in col] or [np.zeros(0)]) != 0) for cols in numerical):
             raise GradcheckError("Numerical gradient for function expected to be zero")
-        return True
+        return
     for j, out in enumerate(outputs):
-        first = _analytical_rows(out, diff_inputs)
-        second = _analytical_rows(out, diff_inputs)
-        if any(not np.array_equal(a, b) for a, b in zip(first, second)):
-            raise GradcheckError(
-                "Backward is not reentrant, i.e., running backward with same input and grad_output multiple "
-                "times gives different values, although analytical gradient matches numerical gradient.The "
-                "tolerance for nondeterminism was 0.0.\n\nNOTE: If your op relies on non-deterministic "
-                "operations i.e., it is listed here:\nhttps://pytorch.org/docs/stable/generated/"
-                "torch.use_deterministic_algorithms.html\nthis failure might be expected.\n\nIf you are adding "
-                "a new operator, please file an issue and then use one of the\nworkarounds. The workaround "
-                "depends on how your test invokes gradcheck/gradgradcheck.\nIf the test\n- manually invokes "
-                "gradcheck/gradgradcheck, then call gradcheck/gradgradcheck\n  with `nondet_tol=<tol>` as a "
-                "keyword argument.\n- is OpInfo-based (e.g., in test_ops_gradients.py), then modify the OpInfo "
-                "for the test\n  to have `gradcheck_nondet_tol=<tol>`.\n- is a Module test (e.g., in "
-                "common_nn.py), then modify the corresponding\n  module_test entry to have "
-                "`gradcheck_nondet_tol=<tol>`\n")
+        first = checked_rows(out, diff_inputs, nondet_tol, check_grad_dtypes, _analytical_rows)
         for i, (k, analytical) in enumerate(zip(diff, first)):
             num = np.array([col[j] for col in numerical[i]]).reshape(inputs[k].numel(), out.numel())
             if not np.allclose(analytical, num, rtol=rtol, atol=atol):
                 raise GradcheckError(
                     f"Jacobian mismatch for output {j} with respect to input {i},\n"
                     f"numerical:{_fmt(num, inputs[k].dtype)}\nanalytical:{_fmt(analytical, inputs[k].dtype)}\n")
-    _zero_grads_give_zero(func, inputs, outputs, diff_inputs, "backward not multiplied by grad_output")
-    if check_undefined_grad:
-        # PyTorch passes undefined output gradients, which a custom Function receives as zeros.
-        checks = 1 + (len(outputs) if len(outputs) > 1 else 0)
-        for _ in range(checks):
-            _zero_grads_give_zero(
-                func, inputs, _differentiable(func(*inputs)), diff_inputs,
-                "Expected all input grads to be undefined or zero when all output grads are undefined or zero. "
-                "Please look at \"Notes about undefined output gradients\" in \"tools/autograd/derivatives.yaml\"")
-    return True
 
 
-def _fmt(a: np.ndarray, dtype: dtypes.dtype) -> str:
-    return repr(F.make(a.astype(dtype.np), dtype))
+def _forward_mode(func, inputs, diff, outputs, eps, rtol, atol) -> None:
+    """The forward-mode Jacobians (one tangent per input element, duals of the detached inputs)
+    against the numerical ones, as PyTorch's slow check with ``check_forward_ad=True``."""
+    numerical = [_numerical_jacobian(func, inputs, k, eps) for k in diff]
+    if not outputs:
+        return  # the backward check already asked for zero numerical gradients
+    floating = [o for o in _as_tuple(func(*inputs)) if _is_float_or_complex(o)]
+    forward = [[np.zeros((inputs[k].numel(), o.numel())) for o in floating] for k in diff]
+    with forward_ad.dual_level():
+        for i, k in enumerate(diff):
+            for lin in range(inputs[k].numel()):
+                duals = list(inputs)
+                for d in diff:
+                    tangent = F.zeros_like(inputs[d].detach())
+                    if d == k:
+                        tangent._data.reshape(-1)[lin] = 1
+                    duals[d] = forward_ad.make_dual(inputs[d].detach(), tangent)
+                results = [o for o in _as_tuple(func(*duals)) if _is_float_or_complex(o)]
+                for j, result in enumerate(results):
+                    tangent_out = forward_ad.unpack_dual(result).tangent
+                    if tangent_out is not None:
+                        forward[i][j][lin] = tangent_out._data.reshape(-1)
+    for j in range(len(outputs)):
+        for i, k in enumerate(diff):
+            num = np.array([col[j] for col in numerical[i]]).reshape(inputs[k].numel(), outputs[j].numel())
+            if not np.allclose(forward[i][j], num, rtol=rtol, atol=atol):
+                raise GradcheckError(
+                    f"Jacobian computed with forward mode mismatch for output {j} with respect to input {i},\n"
+                    f"numerical:{_fmt(num, inputs[k].dtype)}\nanalytical:{_fmt(forward[i][j], inputs[k].dtype)}\n")
 
 
-def gradgradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True) -> bool:
+def _random_grad_output(out, noncontiguous: bool):
+    """PyTorch's ``make_tensor(out.shape, low=-1, high=1, requires_grad=True)``: one ``uniform_``
+    draw (double for a non-floating output); non-contiguous: drawn twice as wide, every other column."""
+    dtype = out.dtype if out.is_floating_point() or out.is_complex() else dtypes.float64
+    shape = tuple(out.shape)
+    noncontiguous = noncontiguous and out.numel() > 1
+    if noncontiguous:
+        shape = (*shape[:-1], 2 * shape[-1])
+    grad = F.empty(shape, dtype=dtype)
+    (F.view_as_real(grad) if dtype.is_complex else grad).uniform_(-1, 1)
+    if noncontiguous:
+        grad = grad[..., 1::2]
+    return grad.requires_grad_()
+
+
+def gradgradcheck(func, inputs, grad_outputs=None, *, eps=1e-6, atol=1e-5, rtol=1e-3,
+                  gen_non_contig_grad_outputs=False, raise_exception=True, nondet_tol=0.0,
+                  check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
+                  check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=False, masked=False) -> bool:
+    """gradcheck of ``func``'s first derivatives, as functions of the inputs and of ``grad_outputs``
+    (by default random, drawn as PyTorch draws them: ``make_tensor(low=-1, high=1)``)."""
+    if not (check_fwd_over_rev or check_rev_over_rev):
+        raise AssertionError("Expected at least one of check_fwd_over_rev or check_rev_over_rev to be True")
+    if check_undefined_grad and not check_rev_over_rev:
+        raise AssertionError("Setting check_undefined_grad=True requires check_rev_over_rev to be True")
+    if check_batched_grad and not check_rev_over_rev:
+        raise AssertionError("Setting check_batched_grad=True requires check_rev_over_rev to be True")
     inputs = _as_tuple(inputs)
-    outputs = _as_tuple(func(*inputs))
-    # torch.testing.make_tensor(low=-1, high=1): uniform draws, double for non-float outputs.
-    grad_outputs = [F.empty(tuple(o.shape), dtype=o.dtype if o.is_floating_point() else dtypes.float64)
-                    .uniform_(-1, 1).requires_grad_() for o in _differentiable(outputs)]
+    if grad_outputs is None:
+        grad_outputs = tuple(_random_grad_output(o, gen_non_contig_grad_outputs)
+                             for o in _differentiable(func(*inputs)))
+    else:
+        grad_outputs = _as_tuple(grad_outputs)
+    n_outputs = len(grad_outputs)
 
     def first_grads(*args):
-        ins = args[: len(inputs)]
-        gos = args[len(inputs):]
-        outs = _as_tuple(func(*ins))
-        grads = F.autograd_grad(outs, [t for t in ins if t.requires_grad], gos, create_graph=True,
-                                allow_unused=True)
+        ins, gos = args[:-n_outputs], args[-n_outputs:]
+        outs = _differentiable(func(*ins))
+        grads = F.autograd_grad(outs, [t for t in ins if isinstance(t, F.Tensor) and t.requires_grad], gos,
+                                create_graph=True, allow_unused=True)
         return tuple(g for g in grads if g is not None)
     return gradcheck(first_grads, tuple(inputs) + tuple(grad_outputs), eps=eps, atol=atol, rtol=rtol,
-                     raise_exception=raise_exception)
+                     raise_exception=raise_exception, nondet_tol=nondet_tol,
+                     check_undefined_grad=check_undefined_grad, check_grad_dtypes=check_grad_dtypes,
+                     check_batched_grad=check_batched_grad, fast_mode=fast_mode,
+                     check_forward_ad=check_fwd_over_rev, check_backward_ad=check_rev_over_rev, masked=masked)

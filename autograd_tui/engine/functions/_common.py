@@ -88,12 +88,26 @@ def _torch_names(module: str, name: str) -> tuple[str, str]:
     return "torch" + module[len("autograd_tui.engine"):], name
 
 
+# The engine's stand-ins for PyTorch's C types, which its parser names with their module.
+_C_TYPE_NAMES = {("torch", name) for name in ("Size", "finfo", "iinfo", "memory_format", "dtype", "device")}
+_HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class made by a class statement
+
+
 def _type_name(value) -> str:
+    """The type's name as PyTorch's parser prints it, its ``tp_name``: the bare name for a class
+    written in Python (``Linear``, a learner's ``Foo``), the dotted one for a C type
+    (``numpy.ndarray``, ``collections.OrderedDict``, ``torch.Size``), builtins by name alone."""
     if isinstance(value, (dtypes.dtype, _tensor.device)):
-        return f"torch.{type(value).__name__}"  # C types PyTorch's parser names with their module
+        return f"torch.{type(value).__name__}"
     kind = type(value)
-    return kind.__name__ if kind.__module__ in ("builtins", "torch") or isinstance(value, Tensor) \
-        else f"{kind.__module__}.{kind.__name__}"
+    module, name = kind.__module__, kind.__name__
+    if name == "_Layout" and module.startswith("autograd_tui"):
+        return "torch.layout"
+    if (module, name) in _C_TYPE_NAMES or module in ("torch._C", "torch.return_types"):
+        return f"{module}.{name}"
+    if kind.__flags__ & _HEAP_TYPE or module == "builtins":
+        return name
+    return f"{module}.{name}"
 
 
 def check_number(value, op: str, arg: str, position: int | None = None) -> None:

@@ -25,8 +25,8 @@ _TO_OVERLOADS = (
 
 
 def _python_dtype(a) -> bool:
-    # the parser reads Python's float, int and bool as float64, int64 and bool
-    return a is float or a is int or a is bool
+    # the parser reads Python's float, int, bool and complex as float64, int64, bool and complex128
+    return a is float or a is int or a is bool or a is complex
 
 
 def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_blocking: bool = False,

@@ -32,9 +32,9 @@ from autograd_tui.engine.functions.out import _RESIZE_WARNING
 # Creation
 # ============================================================================================
 def check_dtype_argument(dtype, fn: str) -> None:
-    """PyTorch's parser takes a torch.dtype or Python's float/int/bool as ``dtype``; a numpy type
-    or a string is refused (the engine's own calls may pass numpy dtypes to _resolve_dtype)."""
-    if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool):
+    """PyTorch's parser takes a torch.dtype or Python's float/int/bool/complex as ``dtype``; a numpy
+    type or a string is refused (the engine's own calls may pass numpy dtypes to _resolve_dtype)."""
+    if dtype is not None and not isinstance(dtype, dtypes.dtype) and dtype not in (float, int, bool, complex):
         raise TypeError(f"{fn}(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
 
 
@@ -47,6 +47,8 @@ def _resolve_dtype(dtype) -> dtypes.dtype | None:
         return dtypes.int64
     if dtype is bool:
         return dtypes.bool_
+    if dtype is complex:
+        return dtypes.complex128
     return dtypes.from_numpy_dtype(dtype)
 
 
@@ -329,14 +331,13 @@ def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=Fa
         start, end = 0, start
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
     start, end, step = values
-    if step == 0:
-        raise RuntimeError("step must be nonzero")
     if dtype is None:
         all_integers = builtins.all(isinstance(v, numbers.Integral) for v in values)
         dtype = dtypes.int64 if all_integers else dtypes.get_default_dtype()
     dtype = _resolve_dtype(dtype)
-    if dtype.is_complex:
-        raise NotImplementedError(f'"arange_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
+    not_counted("arange_cpu", dtype)  # PyTorch picks the kernel by dtype before it checks the step
+    if step == 0:
+        raise RuntimeError("step must be nonzero")
     n = math.ceil((end - start) / step)
     if n < 0 or (step > 0 and start > end) or (step < 0 and start < end):
         raise RuntimeError("upper bound and lower bound inconsistent with step sign")
@@ -374,6 +375,13 @@ def _steps_arg(name: str, start, end, position: tuple, steps) -> tuple:
 _NO_STEPS = object()
 
 
+def not_counted(kernel: str, dtype: dtypes.dtype) -> None:
+    """PyTorch's range kernels (arange, range, linspace, logspace) have no bool kernel, and
+    arange and range none for complex numbers either."""
+    if dtype is dtypes.bool_ or (dtype.is_complex and kernel in ("arange_cpu", "range_cpu")):
+        raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(dtype)}\'')
+
+
 @on_device
 def linspace(start, end, *position, steps=_NO_STEPS, dtype=None, device=None, requires_grad=False,
              pin_memory=False) -> Tensor:
@@ -384,6 +392,8 @@ def linspace(start, end, *position, steps=_NO_STEPS, dtype=None, device=None, re
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
+    if steps > 1:  # no steps or one: PyTorch fills the tensor without its kernel
+        not_counted("linspace_cpu", dtype)
     if steps == 1:
         data = np.array([start], dtype=np.float64)
     elif dtype.is_floating_point:
@@ -422,6 +432,8 @@ def logspace(start, end, *position, steps=_NO_STEPS, base: float = 10.0, dtype=N
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
+    if steps > 1:
+        not_counted("logspace_cpu", dtype)
     i = np.arange(steps, dtype=np.float64)
     first_half = i < steps // 2
     if steps == 1:

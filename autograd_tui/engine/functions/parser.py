@@ -113,8 +113,8 @@ def _fits(param: _Param, value) -> tuple[bool, int]:
         return isinstance(value, Tensor) or param.numbers and isinstance(value, (int, float, complex, np.number)), -1
     if kind == "bool":  # a Python bool only: PyTorch 2.13's parser refuses numpy.bool
         return isinstance(value, bool), -1
-    if kind == "torch.dtype":  # Python's own float, int and bool stand for float64, int64 and bool
-        return isinstance(value, dtypes.dtype) or value in (float, int, bool), -1
+    if kind == "torch.dtype":  # Python's float, int, bool and complex: float64, int64, bool, complex128
+        return isinstance(value, dtypes.dtype) or value in (float, int, bool, complex), -1
     if kind == "str":
         return isinstance(value, str), -1
     if kind in ("Number", "float"):

@@ -21,7 +21,7 @@ from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, Cos
                                                   MultiLabelSoftMarginLoss, MultiMarginLoss,
                                                   NLLLoss,
                                                   PoissonNLLLoss, SmoothL1Loss, SoftMarginLoss, TripletMarginLoss)
-from autograd_tui.engine.nn.modules.module import Module
+from autograd_tui.engine.nn.modules.module import Module, init_named as _init_named
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
 from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, LocalResponseNorm, RMSNorm
@@ -66,3 +66,14 @@ _missing.hide_submodules(__name__, "torch.nn.modules", (
     "activation", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold", "instancenorm",
     "lazy", "linear", "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn", "sparse",
     "transformer", "upsampling"))
+
+
+# PyTorch's own __init__ of these names the class in argument errors; the engine's share a base's.
+for _name in ("AvgPool2d", "CELU", "CircularPad1d", "CircularPad2d", "CircularPad3d", "ConstantPad1d", "ConstantPad2d",
+              "ConstantPad3d", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ELU", "Hardshrink",
+              "Hardsigmoid", "Hardswish", "MaxUnpool1d", "MaxUnpool2d", "Mish", "ReflectionPad1d", "ReflectionPad2d",
+              "ReflectionPad3d", "ReplicationPad1d", "ReplicationPad2d", "ReplicationPad3d", "SELU", "SiLU",
+              "Softmax", "Softmin", "Softshrink", "ZeroPad1d", "ZeroPad2d", "ZeroPad3d"):
+    _init_named(globals()[_name], _name)
+for _name in ("LazyBatchNorm1d", "LazyBatchNorm2d"):  # and these PyTorch's private base
+    _init_named(globals()[_name], "_LazyNormBase")

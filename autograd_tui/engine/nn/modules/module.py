@@ -8,6 +8,7 @@ routes the value into the right table, which is how ``self.fc = nn.Linear(4, 2)`
 from __future__ import annotations
 
 import itertools
+import types
 import warnings
 from collections import OrderedDict, namedtuple
 from typing import Any, Callable, Iterator, Optional
@@ -802,3 +803,21 @@ _GLOBAL_HOOKS_ONLY_IN_PYTORCH = ("register_module_backward_hook", "register_modu
 
 
 _meta.register(Module)  # a meta input runs the whole forward on the meta device (meta.py)
+
+
+def init_named(cls: type, owner: str) -> None:
+    """Gives ``cls`` its own copy of the ``__init__`` it inherits, with code named ``owner.__init__``.
+    Python names the class in a call's argument errors from the code object, and PyTorch's classes
+    that define their own ``__init__`` are named there (``Conv2d.__init__() got an unexpected
+    keyword argument``), where the engine's share one of a private base class."""
+    init: Any = vars(cls).get("__init__") or next(vars(base)["__init__"] for base in cls.__mro__
+                                                  if "__init__" in vars(base))
+    code = init.__code__
+    if not hasattr(code, "co_qualname"):  # Python 3.10 names no class in these errors
+        return
+    named = types.FunctionType(code.replace(co_qualname=f"{owner}.__init__"), init.__globals__, init.__name__,
+                               init.__defaults__, init.__closure__)
+    named.__kwdefaults__ = init.__kwdefaults__
+    named.__qualname__ = f"{owner}.__init__"
+    named.__doc__, named.__module__, named.__annotations__ = init.__doc__, init.__module__, init.__annotations__
+    type.__setattr__(cls, "__init__", named)
