@@ -101,12 +101,26 @@ def _count(mask: Any) -> int:
     return int(mask.sum().item())
 
 
-def zero_lines(name: str, index: int, value: Any, grad_numel: int) -> tuple[str, list[int], int, int] | None:
-    """For edge ``index`` of matrix product ``name`` whose other factor is ``value``: whether
-    "columns" (of a left factor) or "rows" (of a right one) are all 0, their indices (for a 2-D
-    factor), how many lines it has, and how many elements of the edge's gradient (of
-    ``grad_numel``) they make 0 whatever the incoming gradient. None when no line is all 0, or
-    every line is (the factor is all 0: the product's own cause)."""
+@dataclass
+class ZeroLines:
+    """Whole lines of 0 in a matrix product's other factor (see :func:`zero_lines`)."""
+
+    axis: str                        # "columns" (of a left factor) or "rows" (of a right one)
+    which: list[int]                 # their indices, for a 2-D factor
+    total: int                       # how many lines the factor has
+    count: int                       # how many of them are all 0, over every batch
+    lines_numel: int                 # how many lines there are, over every batch
+
+    def forced(self, grad_numel: int) -> int:
+        """How many elements of the edge's gradient (of ``grad_numel``) they make 0 whatever the
+        incoming gradient: each empty line is one whole row (or column) of it, in its own batch."""
+        return self.count * (grad_numel // self.lines_numel)
+
+
+def zero_lines(name: str, index: int, value: Any) -> ZeroLines | None:
+    """For edge ``index`` of matrix product ``name`` whose other factor is ``value``: its lines
+    that are all 0. None when no line is, or every line is (the factor is all 0: the product's
+    own cause)."""
     for edge, _, other_is_left in MATRIX_PRODUCTS.get(name, ()):
         if edge != index or value.dim() < 2:
             continue
@@ -116,9 +130,7 @@ def zero_lines(name: str, index: int, value: Any, grad_numel: int) -> tuple[str,
             return None
         total = int(value.shape[-1] if other_is_left else value.shape[-2])
         which = [i for i, e in enumerate(empty.tolist()) if e] if value.dim() == 2 else []
-        # each empty line is one whole row (or column) of the gradient, in its own batch
-        forced = lines * (grad_numel // int(empty.numel()))
-        return ("columns" if other_is_left else "rows"), which, total, forced
+        return ZeroLines("columns" if other_is_left else "rows", which, total, lines, int(empty.numel()))
     return None
 
 
@@ -143,17 +155,37 @@ def graphless_inputs(graph: gg.Graph) -> list[tuple[Any, Any]]:
     return out
 
 
+def called_with_ones(node: Any, like: Any, called: dict[int, tuple[Any, ...]]) -> tuple[Any, ...]:
+    """What ``node`` gives back for a gradient of ones shaped like ``like`` (which elements a
+    max, min or amax passes the gradient to, and what share), remembered in ``called`` for the
+    backward being watched: the masks and the ties both ask."""
+    produced = called.get(id(node))
+    if produced is None:
+        torch = gg.torch_module(like)
+        with torch.no_grad():
+            out = node(torch.ones_like(like.detach()))
+        produced = called[id(node)] = tuple(out) if isinstance(out, (tuple, list)) else (out,)
+    return produced
+
+
 def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words,
-             graphless: list[tuple[Any, Any]]) -> list[Finding]:
+             graphless: list[tuple[Any, Any]], called: dict[int, tuple[Any, ...]] | None = None) -> list[Finding]:
     """Every finding of the graph from ``root`` (a grad_fn); ``steps`` is the backward replayed
     node by node (:func:`autograd_tui.viz.backward_walk.walk`), None when it was not;
-    ``graphless`` is :func:`graphless_inputs` of the graph."""
+    ``graphless`` is :func:`graphless_inputs` of the graph; ``called`` is the backward's
+    :func:`called_with_ones` memory."""
     found: list[Finding] = []
+    called = {} if called is None else called
     for node in graph.nodes:
         name = gg.node_name(node)
-        for detect in (_flat, _tied, _zero_op):
+        for detect in (_flat, _zero_op):
             try:
                 found.extend(detect(root, node, name, words))
+            except Exception:  # noqa: BLE001 - no claim without evidence
+                continue
+        if name in TIES:
+            try:
+                found.extend(_tied(root, node, name, words, called))
             except Exception:  # noqa: BLE001 - no claim without evidence
                 continue
     try:
@@ -222,27 +254,19 @@ def _pow_slope(exponent: float) -> str:
     return f"{e}·x" if rest == "1" else f"{e}·x**{rest}"
 
 
-def _tied(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
+def _tied(root: Any, node: Any, name: str, words: Words, called: dict[int, tuple[Any, ...]]) -> list[Finding]:
     """max/min (of elements, or of two tensors) where equal values share the gradient."""
-    kind = TIES.get(name)
-    if kind is None:
-        return []
-    torch = None
+    kind = TIES[name]
     if kind == "pair":
         a, b = gg.saved(node, "self"), gg.saved(node, "other")
         if a is gg.MISSING or b is gg.MISSING:
             return []
-        torch = gg.torch_module(a)
-        ones = torch.ones_like(a.detach() + b.detach())
+        like = a.detach() + b.detach()
     else:
-        result = gg.saved(node, "result")
-        if result is gg.MISSING:
+        like = gg.saved(node, "result")
+        if like is gg.MISSING:
             return []
-        torch = gg.torch_module(result)
-        ones = torch.ones_like(result.detach())
-    with torch.no_grad():
-        produced = node(ones)
-    produced = produced if isinstance(produced, (tuple, list)) else (produced,)
+    produced = called_with_ones(node, like, called)
     out = []
     for index, (child, _) in enumerate(gg.edges(node)):
         share = produced[index] if index < len(produced) else None
@@ -338,27 +362,34 @@ def no_grad_functions(tree: ast.Module | None) -> dict[str, str]:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         for decorator in stmt.decorator_list:
-            if _no_grad_call(decorator):
+            if grad_off_by(decorator, bare=True):
                 found[stmt.name] = "@" + ast.unparse(decorator)
                 break
         else:
             for inner in _own_statements(stmt):
                 if isinstance(inner, (ast.With, ast.AsyncWith)) and any(
-                        _no_grad_call(item.context_expr) for item in inner.items):
+                        grad_off_by(item.context_expr) for item in inner.items):
                     found[stmt.name] = f"with {ast.unparse(inner.items[0].context_expr)}:"
                     break
     return found
 
 
-def _no_grad_call(expr: ast.expr) -> bool:
-    """``torch.no_grad()``, ``torch.no_grad``, ``torch.inference_mode()``,
-    ``torch.set_grad_enabled(False)``."""
+def grad_off_by(expr: ast.expr, *, bare: bool = False) -> str | None:
+    """How an expression turns gradient recording off in a ``with`` or a decorator:
+    ``torch.no_grad()`` and ``torch.set_grad_enabled(False)`` -> ``no_grad``,
+    ``torch.inference_mode()`` -> ``inference_mode``; None when it does not. ``bare``: the
+    uncalled ``torch.no_grad`` counts too (a decorator may be written so)."""
+    called = isinstance(expr, ast.Call)
+    if not called and not bare:
+        return None
     target = expr.func if isinstance(expr, ast.Call) else expr
     name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", None)
     if name in ("no_grad", "inference_mode"):
-        return True
-    return name == "set_grad_enabled" and isinstance(expr, ast.Call) and bool(expr.args) \
-        and isinstance(expr.args[0], ast.Constant) and expr.args[0].value is False
+        return name
+    if name == "set_grad_enabled" and isinstance(expr, ast.Call) and expr.args \
+            and isinstance(expr.args[0], ast.Constant) and expr.args[0].value is False:
+        return "no_grad"
+    return None
 
 
 def _own_statements(fn: ast.AST) -> list[ast.stmt]:
