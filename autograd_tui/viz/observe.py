@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import path_evidence, source_names
+from autograd_tui.viz import grad_bounds, path_evidence, source_names
 from autograd_tui.viz.path_evidence import Finding
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
@@ -274,7 +274,8 @@ class SessionLog:
         return book
 
     # -------------------------------------------------------------- wrapped calls
-    def on_backward(self, roots: tuple[Any, ...]) -> BackwardCall | None:
+    def on_backward(self, roots: tuple[Any, ...], implicit: bool = False) -> BackwardCall | None:
+        """A backward from ``roots`` is about to run; ``implicit``: it was given no gradient."""
         self.events += 1
         root = next((r for r in roots if gg.is_tensor(r)), None)
         if root is None:
@@ -308,9 +309,13 @@ class SessionLog:
                 if ref is not None:
                     call.retained.append(ref)
         if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES:
-            steps = _replay(root)
-            if not call.root_nonfinite:
-                call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
+            steps = None
+            if call.root_nonfinite or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
+                steps = _replay(root)
+                if not call.root_nonfinite:
+                    call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
+            else:   # why: the replay is a second backward, and nothing it finds can be there
+                call.nan_walk = "finite"
             words = GraphWords(self, root, graph)   # this backward's only: it holds the graph's tensors
             try:
                 call.zero_error = self._zero_error(root, words)
@@ -518,7 +523,10 @@ def _factor_text(node: Any, partner: int, value: Any, namer: gg.Namer, exprs: di
 
 def _zeros(value: Any) -> int:
     try:
-        return int((value == 0).sum().item())
+        zero = value == 0
+        # why any() first: a factor without a 0 (every weight, most inputs) is the common case,
+        # and any() costs a third of counting on an MLP's inputs
+        return int(zero.sum().item()) if bool(zero.any()) else 0
     except Exception:  # noqa: BLE001 - no claim without evidence
         return 0
 
@@ -895,12 +903,13 @@ def _watch_backward(original: Callable[..., Any], *, method: bool) -> Callable[.
             return original(*args, **kwargs)
         first = args[0] if args else kwargs.get("tensors", kwargs.get("self"))
         roots = (first,) if method or gg.is_tensor(first) else tuple(first or ())
+        given = args[1] if len(args) > 1 else kwargs.get("gradient" if method else "grad_tensors")
         try:
             with warnings.catch_warnings():
                 # why: the replay computes what backward will; its numpy warnings are not the
                 # learner's and PyTorch prints none
                 warnings.simplefilter("ignore")
-                call = log.on_backward(roots)
+                call = log.on_backward(roots, implicit=given is None)
         except Exception:  # noqa: BLE001 - watching must never break the learner's code
             call = None
         _inside[0] += 1
