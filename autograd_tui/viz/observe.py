@@ -23,6 +23,9 @@ from autograd_tui.viz import grad_bounds, path_evidence, source_names
 from autograd_tui.viz.path_evidence import Finding
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
+# graphs up to this size are read before backward for what their saved values show (flat points,
+# masks, zero factors, ties): that reading is one pass over the nodes, the replay a second backward
+READ_NODES = 200
 MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
          "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "clamp",
          "MaximumBackward0": "max", "MinimumBackward0": "min", "MaxBackward1": "max",
@@ -308,9 +311,12 @@ class SessionLog:
                 ref = _weak(value)
                 if ref is not None:
                     call.retained.append(ref)
-        if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES:
+        if root.grad_fn is not None and len(graph) <= READ_NODES:
             steps = None
-            if call.root_nonfinite or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
+            if len(graph) > NAN_REPLAY_NODES:
+                if not call.root_nonfinite:
+                    call.nan_walk = "too_big"
+            elif call.root_nonfinite or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
                 steps = _replay(root)
                 if not call.root_nonfinite:
                     call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
@@ -523,6 +529,8 @@ def _factor_text(node: Any, partner: int, value: Any, namer: gg.Namer, exprs: di
 
 def _zeros(value: Any) -> int:
     try:
+        if not gg.is_tensor(value) or value.dim() == 0:   # a number: no tensor operation needed
+            return int(float(value) == 0)
         zero = value == 0
         # why any() first: a factor without a 0 (every weight, most inputs) is the common case,
         # and any() costs a third of counting on an MLP's inputs

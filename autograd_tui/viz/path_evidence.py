@@ -12,6 +12,7 @@ PyTorch and the embedded engine give the same findings.
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -42,12 +43,12 @@ TIES = {"MaximumBackward0": "pair", "MinimumBackward0": "pair", "MaxBackward1": 
 ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
                    "TruncBackward0"}
 DIVISIONS = {"DivBackward2", "DivBackward3"}   # division with a rounding_mode: 0 unless it is None
-CHAIN_LIMIT = 20     # steps followed from a node down to a leaf
+CHAIN_LIMIT = 200    # steps followed from a node down to a leaf (observe.READ_NODES)
 
 
 @dataclass
 class Finding:
-    kind: str                        # "flat", "cancel", "detached", "tie", "zero_op"
+    kind: str                        # "flat", "cancel", "detached", "tie", "zero_op", "paths", "exponent"
     node: str                        # the node's name: AbsBackward0
     leaf: int                        # id of the leaf it decides
     count: int = 0                   # elements of the leaf's gradient it forces (0 or a share)
@@ -188,6 +189,14 @@ def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words,
                 found.extend(_tied(root, node, name, words, called))
             except Exception:  # noqa: BLE001 - no claim without evidence
                 continue
+    if any(count > 1 for count in graph.users.values()) or any(
+            gg.node_name(node) in ("PowBackward1", "PowBackward2") for node in graph.nodes):
+        # why only then: on a graph that reaches each node once a single node decides, and the
+        # other findings name it
+        try:
+            found.extend(zero_paths(root, graph, words, called))
+        except Exception:  # noqa: BLE001
+            pass
     try:
         found.extend(_detached(graph, graphless))
     except Exception:  # noqa: BLE001
@@ -407,3 +416,178 @@ def _own_statements(fn: ast.AST) -> list[ast.stmt]:
             if isinstance(inner, list):
                 todo.extend(s for s in inner if isinstance(s, ast.stmt) or isinstance(s, ast.excepthandler))
     return [s for s in out if isinstance(s, ast.stmt)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Paths that each pass back 0 at the same elements
+# ---------------------------------------------------------------------------------------------
+# nodes whose gradient to each input has the input's elements in the same places, each scaled by
+# a local derivative that does not depend on the incoming gradient: calling the node with ones
+# gives it, and where it is 0 that input gets 0 whatever arrives. The saved value shaped like the
+# node's output, and the kind of reason the explanation gives
+DIAGONAL = {
+    "AbsBackward0": ("self", "abs"), "PowBackward0": ("self", "pow"), "ReluBackward0": ("result", "relu"),
+    "ClampBackward1": ("self", "clamp"), "ClampMinBackward0": ("self", "clamp"),
+    "ClampMaxBackward0": ("self", "clamp"), "HardtanhBackward0": ("self", "clamp"),
+    "SigmoidBackward0": ("result", "saturated"), "TanhBackward0": ("result", "saturated"),
+    "PowBackward1": ("result", "exponent"), "PowBackward2": ("result", "exponent"),
+    "MaxBackward1": ("result", "choice"), "MinBackward1": ("result", "choice"),
+    "AmaxBackward0": ("result", "choice"), "AminBackward0": ("result", "choice"),
+    "MaximumBackward0": ("", "choice"), "MinimumBackward0": ("", "choice"),
+    "WhereBackward0": ("condition", "where"), "MulBackward0": ("", "factor"),
+}
+
+
+@dataclass
+class _Stop:
+    """One edge of a node that passes back exactly 0 at some elements of one leaf's gradient."""
+
+    node: Any
+    index: int
+    kind: str
+    mask: list[bool]
+
+
+def zero_paths(root: Any, graph: gg.Graph, words: Words, called: dict[int, tuple[Any, ...]]) -> list[Finding]:
+    """For each leaf, the elements of its gradient that every path from ``root`` brings back as
+    exactly 0, each path because some node on it passes back 0 there (abs at 0 on one path, x**2
+    at 0 on another; round on one, a factor of 0 on the other), when that takes at least two
+    nodes; and the gradient to an exponent (``PowBackward1``), 0 where the base is 1 or 0, when
+    that node alone does it. A node on its own is the other findings' cause (flat, zero_op…)."""
+    stops: dict[int, list[_Stop]] = {}
+    leaves: dict[int, Any] = {}
+    for node in graph.nodes:
+        name = gg.node_name(node)
+        if name not in DIAGONAL and name not in ZERO_DERIVATIVE:
+            continue
+        try:
+            found = _stops(node, name, called)
+        except Exception:  # noqa: BLE001 - no claim without evidence
+            continue
+        for index, kind, mask in found:
+            leaf = leaf_through(gg.edges(node)[index][0], ELEMENTWISE_STEPS)
+            # an empty mask: 0 at every element
+            if leaf is not None and (not mask or int(leaf.numel()) == len(mask) and any(mask)):
+                stops.setdefault(id(leaf), []).append(_Stop(node, index, kind, mask))
+                leaves[id(leaf)] = leaf
+    out = []
+    for key, candidates in stops.items():
+        finding = _cut_by(root, key, int(leaves[key].numel()), candidates, words)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _stops(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> list[tuple[int, str, list[bool]]]:
+    """(edge, kind, where it passes back 0) for each edge of ``node`` that has a graph."""
+    edges = gg.edges(node)
+    if name in ZERO_DERIVATIVE:
+        return [(i, "zero_op", []) for i, (child, _) in enumerate(edges) if child is not None]
+    attr, kind = DIAGONAL[name]
+    if name == "PowBackward0" and not _exponent_over_one(gg.saved(node, "exponent")):
+        return []
+    if name == "MulBackward0":
+        return _factor_stops(node, edges)
+    if attr:
+        like = gg.saved(node, attr)
+    else:   # a pair: shaped like both inputs together
+        a, b = gg.saved(node, "self"), gg.saved(node, "other")
+        if not (gg.is_tensor(a) and gg.is_tensor(b)):
+            return []
+        like = a.detach() + b.detach()
+    if not gg.is_tensor(like):
+        return []
+    if name == "WhereBackward0":
+        like = like.to(gg.torch_module(like).float32)
+    produced = called_with_ones(node, like, called)
+    out = []
+    for index, (child, _) in enumerate(edges):
+        share = produced[index] if index < len(produced) else None
+        if child is None or share is None or int(share.numel()) != int(like.numel()) \
+                and kind not in ("choice",):
+            continue
+        if name == "PowBackward1" and index == 0:
+            continue   # the base's own gradient: x**p's slope (flat_at_zero's concern)
+        out.append((index, kind, (share == 0).flatten().tolist()))
+    return out
+
+
+def _factor_stops(node: Any, edges: Any) -> list[tuple[int, str, list[bool]]]:
+    """A product's edges whose other factor is 0 somewhere: a number 0 (every element), or a
+    tensor shaped like the input it scales (the same elements: nothing is summed over)."""
+    out: list[tuple[int, str, list[bool]]] = []
+    for index, saved_as in ((0, "other"), (1, "self")):
+        child = edges[index][0] if index < len(edges) else None
+        factor = gg.saved(node, saved_as)
+        if child is None or factor is gg.MISSING:
+            continue
+        if not gg.is_tensor(factor) or factor.dim() == 0:
+            if float(factor) == 0:
+                out.append((index, "factor", []))
+            continue
+        own = gg.saved(node, "self" if saved_as == "other" else "other")
+        if own is gg.MISSING and gg.is_leaf_node(child):   # not saved: it needs no gradient
+            own = child.variable
+        if gg.is_tensor(own) and tuple(own.shape) == tuple(factor.shape):
+            out.append((index, "factor", (factor == 0).flatten().tolist()))
+    return out
+
+
+def _exponent_over_one(value: Any) -> bool:
+    try:
+        return value is not gg.MISSING and not gg.is_tensor(value) and float(value) > 1
+    except (TypeError, ValueError):
+        return False
+
+
+def _cut_by(root: Any, leaf: int, numel: int, candidates: list[_Stop], words: Words) -> Finding | None:
+    """The finding for ``leaf`` (of ``numel`` elements) when the elements at which every path from
+    ``root`` meets a candidate passing back 0 there exist, and it takes two candidates or a
+    power's exponent."""
+    masks = [c.mask or [True] * numel for c in candidates]
+    patterns = Counter(tuple(i for i, hit in enumerate(column) if hit) for column in zip(*masks))
+    patterns.pop((), None)
+    count, used = 0, set()
+    for which, n in patterns.items():
+        if leaf in leaves_below(root, skip=[(candidates[i].node, candidates[i].index) for i in which]):
+            continue   # some path gets there around every one of them: not 0 for certain
+        count += n
+        used.update(_needed(root, leaf, [candidates[i] for i in which]))
+    if not count:
+        return None
+    stops = [c for c in candidates if id(c) in used]
+    names = list(dict.fromkeys(gg.node_name(c.node) for c in stops))
+    exponent = stops[0] if len(stops) == 1 and stops[0].kind == "exponent" else None
+    if len(stops) < 2 and exponent is None:
+        return None
+    if exponent is not None:
+        return Finding("exponent", names[0], leaf, count, {"base": _base_text(exponent.node, words)})
+    return Finding("paths", ", ".join(names), leaf, count,
+                   {"stops": [(gg.node_name(c.node), c.kind, words(gg.edges(c.node)[c.index][0]) or "?")
+                              for c in stops]})
+
+
+def _base_text(node: Any, words: Words) -> str:
+    """The base of ``a ** b`` as the learner wrote it (``x``), else its values (``[1., 0.]``, ``2``)."""
+    base = gg.saved(node, "self")
+    if base is gg.MISSING:   # the embedded engine's PowBackward2 calls its number base "base"
+        base = gg.saved(node, "base")
+    edges = gg.edges(node)
+    if gg.node_name(node) == "PowBackward1" and edges and edges[0][0] is not None:
+        shown = words(edges[0][0])
+        if shown:
+            return shown
+    if gg.is_tensor(base):
+        return gg.values_text(base)
+    return gg.scalar_text(float(base)) or str(base)
+
+
+def _needed(root: Any, leaf: int, stops: list[_Stop]) -> set[int]:
+    """Of ``stops``, which together cut every path from ``root`` to ``leaf``, the ones that
+    cannot be left out (each dropped in turn, the leaf is reached around the rest)."""
+    needed = set()
+    for stop in stops:
+        rest = [(s.node, s.index) for s in stops if s is not stop]
+        if leaf in leaves_below(root, skip=rest):
+            needed.add(id(stop))
+    return needed or {id(s) for s in stops}
