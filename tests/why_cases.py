@@ -228,6 +228,9 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                                       "a = torch.tensor([1., 3.], requires_grad=True)",
                                       "loss = (a ** e).sum()", "loss.backward()"], "expr": "e.grad",
                            "cause": "pow_exponent"},
+    "pow_exponent_constant": {"inputs": ["e = torch.tensor([1., 2., 3.], requires_grad=True)",
+                                         "base = torch.tensor([1., 0., 2.])", "(base ** e).sum().backward()"],
+                              "expr": "e.grad", "cause": "pow_exponent"},
     "pow_exponent_scalar": {"inputs": ["e = torch.tensor([1., 2.], requires_grad=True)", "loss = (1 ** e).sum()",
                                        "loss.backward()"], "expr": "e.grad", "cause": "pow_exponent"},
     # a graph of over 60 nodes: read for its flat points, too big to replay

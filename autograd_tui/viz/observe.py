@@ -156,6 +156,12 @@ class GraphWords:
                            for n in self._graph.nodes}
         return self._words.get(node)
 
+    def constant(self, node: Any, index: int, value: Any) -> str | None:
+        """The learner's name for input ``index`` of ``node``, a tensor without a graph (``base``
+        of ``base ** e``), whose value the node saved as ``value``."""
+        namer = self.source()[0]
+        return namer.constant(node, index) or namer.tensor(value)
+
 
 class SessionLog:
     def __init__(self, namespace: dict[str, Any] | None = None) -> None:

@@ -573,8 +573,10 @@ def _base_text(node: Any, words: Words) -> str:
     if base is gg.MISSING:   # the embedded engine's PowBackward2 calls its number base "base"
         base = gg.saved(node, "base")
     edges = gg.edges(node)
-    if gg.node_name(node) == "PowBackward1" and edges and edges[0][0] is not None:
-        shown = words(edges[0][0])
+    if gg.node_name(node) == "PowBackward1" and edges:
+        named = getattr(words, "constant", None)   # a GraphWords also names the inputs without a graph
+        shown = words(edges[0][0]) if edges[0][0] is not None else \
+            named(node, 0, base) if named is not None else None
         if shown:
             return shown
     if gg.is_tensor(base):
