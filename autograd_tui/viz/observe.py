@@ -623,7 +623,7 @@ def _zero_error_node(fn: Any) -> tuple[Any, list[int]] | None:
         name = gg.node_name(fn)
         try:
             if name in ERROR_OF_ONE and _all_zero(gg.saved(fn, "self")) and \
-                    (name == "AbsBackward0" or _exponent_above_one(gg.saved(fn, "exponent"))) and \
+                    (name == "AbsBackward0" or path_evidence.exponent_above_one(gg.saved(fn, "exponent"))) and \
                     _is_a_difference(fn):
                 return fn, [0]
             if name in ERROR_OF_TWO:
@@ -661,13 +661,6 @@ ERROR_NODES = {"SubBackward0", "SubBackward1", "RsubBackward0", "RsubBackward1"}
 
 def _all_zero(value: Any) -> bool:
     return value is not gg.MISSING and gg.is_tensor(value) and bool((value == 0).all())
-
-
-def _exponent_above_one(value: Any) -> bool:
-    try:
-        return value is not gg.MISSING and not gg.is_tensor(value) and float(value) > 1
-    except (TypeError, ValueError):
-        return False
 
 
 def _replay(root: Any) -> list[Any] | None:

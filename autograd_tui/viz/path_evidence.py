@@ -484,7 +484,7 @@ def _stops(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> list[tup
     if name in ZERO_DERIVATIVE:
         return [(i, "zero_op", []) for i, (child, _) in enumerate(edges) if child is not None]
     attr, kind = DIAGONAL[name]
-    if name == "PowBackward0" and not _exponent_over_one(gg.saved(node, "exponent")):
+    if name == "PowBackward0" and not exponent_above_one(gg.saved(node, "exponent")):
         return []
     if name == "MulBackward0":
         return _factor_stops(node, edges)
@@ -533,7 +533,8 @@ def _factor_stops(node: Any, edges: Any) -> list[tuple[int, str, list[bool]]]:
     return out
 
 
-def _exponent_over_one(value: Any) -> bool:
+def exponent_above_one(value: Any) -> bool:
+    """Whether a power's saved exponent is a number above 1 (x**p is then flat at 0)."""
     try:
         return value is not gg.MISSING and not gg.is_tensor(value) and float(value) > 1
     except (TypeError, ValueError):
