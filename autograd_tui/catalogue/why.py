@@ -608,7 +608,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.pow_exponent": {
         "en": "{zeros} of {numel} elements of {name}.grad are 0 because {name} is the exponent of a power: the "
               "backward from {root} goes through {node}, and the gradient of a ** b with respect to the "
-              "exponent b is a ** b · ln(a), and at those elements the base, {base}, is exactly 1 (ln 1 = 0) or 0.",
+              "exponent b is a ** b · ln(a), and at those elements the base ({base}) is exactly 1 (ln 1 = 0) or 0.",
         "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {name} bir kuvvetin üssü: {root} "
               "üzerinden geri yayılım {node} düğümünden geçiyor ve a ** b ifadesinin b üssüne göre gradyanı "
               "a ** b · ln(a); o elemanlarda taban ({base}) tam olarak 1 (ln 1 = 0) ya da 0."},
