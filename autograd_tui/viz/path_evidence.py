@@ -460,12 +460,16 @@ def zero_paths(root: Any, graph: gg.Graph, words: Words, called: dict[int, tuple
         name = gg.node_name(node)
         if name not in DIAGONAL and name not in ZERO_DERIVATIVE:
             continue
+        reached = {index: leaf for index, (child, _) in enumerate(gg.edges(node))
+                   if child is not None and (leaf := leaf_through(child, ELEMENTWISE_STEPS)) is not None}
+        if not reached:
+            continue   # why first: no leaf takes its gradient elementwise, and calling it costs a backward step
         try:
             found = _stops(node, name, called)
         except Exception:  # noqa: BLE001 - no claim without evidence
             continue
         for index, kind, mask in found:
-            leaf = leaf_through(gg.edges(node)[index][0], ELEMENTWISE_STEPS)
+            leaf = reached.get(index)
             # an empty mask: 0 at every element
             if leaf is not None and (not mask or int(leaf.numel()) == len(mask) and any(mask)):
                 stops.setdefault(id(leaf), []).append(_Stop(node, index, kind, mask))
