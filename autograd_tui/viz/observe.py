@@ -332,7 +332,9 @@ class SessionLog:
             try:
                 call.zero_error = self._zero_error(root, words)
                 call.zero_factors = self._zero_factors(root, graph, words)
-                graphless = path_evidence.graphless_inputs(graph)
+                # why up to the replay's size only: reading every saved value of every node is
+                # most of the cost of reading a graph of 200 nodes
+                graphless = path_evidence.graphless_inputs(graph) if len(graph) <= NAN_REPLAY_NODES else []
                 call.findings = path_evidence.findings(root.grad_fn, graph, steps, words, graphless, called)
                 call.constants = list(dict.fromkeys(
                     held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
