@@ -384,8 +384,14 @@ def test_a_zero_factor_is_named_only_where_every_path_goes_through_it(engine) ->
     w = "w = torch.tensor([1., 2.], requires_grad=True)"
     assert _diagnosed([w, "v = torch.tensor([3., 0.], requires_grad=True)", "loss = (w * v).sum()",
                        "loss.backward()"], "w.grad", engine) == "zero_factor"   # a factor that learns too
-    # w also reaches the loss around the product, by a path that gives 0 for its own reason
+    # w also reaches the loss around the product, by a path that gives 0 for its own reason: not
+    # the product alone, but both paths together
     assert _diagnosed([w, "t = torch.tensor([1., 2.])", "loss = (w * 0).sum() + ((w - t) ** 2).sum()",
+                       "loss.backward()"], "w.grad", engine) == "zero_paths"
+    # ... and where the other path gives 0 for a reason not known here (leaky_relu with a slope of
+    # 0 below 0), no cause is claimed
+    assert _diagnosed([w, "t = torch.tensor([2., 0.])",
+                       "loss = (w * 0).sum() + torch.nn.functional.leaky_relu(w - t, 0.).sum()",
                        "loss.backward()"], "w.grad", engine) == "unknown"
 
 

@@ -98,3 +98,19 @@ def test_a_script_that_does_not_use_the_tutor_runs_unwatched(tmp_path: Path) -> 
     proc = _run(f"import torch\nimport autograd_tui.viz\nprint(hasattr(torch.Tensor.backward, {watcher}))\n",
                 tmp_path)
     assert proc.stdout == "True\n"
+
+
+def test_viz_why_of_a_gradient_tensor_explains_its_owner(tmp_path: Path) -> None:
+    # a learner passes w.grad itself, not its text: the answer is about w's gradient, as for "w.grad"
+    script = ("import torch\nfrom autograd_tui import viz\n"
+              "w = torch.tensor([0., 2., -1.], requires_grad=True)\n"
+              "(w.abs() + w ** 2).sum().backward()\n"
+              "viz.why(w.grad)\n"
+              "print('--')\n"
+              "viz.why('w.grad')\n")
+    proc = _run(script, tmp_path, "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    given, asked = proc.stdout.split("--\n")
+    assert given == asked
+    assert given.startswith("1 of 3 elements of w.grad are 0 because the backward from <SumBackward0> reaches w along "
+                            "several paths")

@@ -9,6 +9,7 @@ from typing import Any
 
 W = "w = torch.tensor([1., 2.], requires_grad=True)"
 W4 = "w = torch.tensor([-1., 2., -3., 4.], requires_grad=True)"
+W3 = "w = torch.tensor([0., 2., -1.], requires_grad=True)"
 
 SCENARIOS: dict[str, dict[str, Any]] = {
     "no_backward": {"inputs": [W, "loss = (w * 3).sum()"], "expr": "w.grad"},
@@ -206,6 +207,40 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     # // has no derivative in PyTorch: backward raises, and the verdict names that error
     "backward_failed_floor_divide": {"inputs": [W4, "loss = (w // 2).sum()", "loss.backward()"], "expr": "w.grad",
                                      "cause": "backward_failed"},
+    # every path to w passes back 0 at the same elements, each for its own reason
+    "zero_paths": {"inputs": [W3, "loss = (w.abs() + w ** 2).sum()", "loss.backward()"], "expr": "w.grad"},
+    "zero_paths_relu_abs": {"inputs": [W3, "loss = (torch.relu(w) + w.abs()).sum()", "loss.backward()"],
+                            "expr": "w.grad", "cause": "zero_paths"},
+    "zero_paths_round": {"inputs": [W3, "loss = (torch.round(w) + w * 0).sum()", "loss.backward()"],
+                         "expr": "w.grad", "cause": "zero_paths"},
+    "zero_paths_sign": {"inputs": [W3, "loss = (torch.sign(w) * w).sum()", "loss.backward()"],
+                        "expr": "w.grad", "cause": "zero_paths"},
+    "zero_paths_where": {"inputs": [W3, "loss = torch.where(w > 0, w * 2, w * 0.).sum()", "loss.backward()"],
+                         "expr": "w.grad", "cause": "zero_paths"},
+    "zero_paths_clamp": {"inputs": [W3, "loss = (w.clamp(min=1.) + torch.relu(w - 3)).sum()", "loss.backward()"],
+                         "expr": "w.grad", "cause": "zero_paths"},
+    "zero_paths_amax": {"inputs": [W3, "loss = w.amax() + torch.relu(w).sum()", "loss.backward()"],
+                        "expr": "w.grad", "cause": "zero_paths"},
+    # the gradient to an exponent: a ** b · ln(a), 0 where the base a is 1 or 0
+    "pow_exponent": {"inputs": ["e = torch.tensor([1., 2., 3.], requires_grad=True)",
+                                "loss = (torch.tensor([1., 0., 2.]) ** e).sum()", "loss.backward()"], "expr": "e.grad"},
+    "pow_exponent_named": {"inputs": ["e = torch.tensor([1., 2.], requires_grad=True)",
+                                      "a = torch.tensor([1., 3.], requires_grad=True)",
+                                      "loss = (a ** e).sum()", "loss.backward()"], "expr": "e.grad",
+                           "cause": "pow_exponent"},
+    "pow_exponent_constant": {"inputs": ["e = torch.tensor([1., 2., 3.], requires_grad=True)",
+                                         "base = torch.tensor([1., 0., 2.])", "(base ** e).sum().backward()"],
+                              "expr": "e.grad", "cause": "pow_exponent"},
+    "pow_exponent_scalar": {"inputs": ["e = torch.tensor([1., 2.], requires_grad=True)", "loss = (1 ** e).sum()",
+                                       "loss.backward()"], "expr": "e.grad", "cause": "pow_exponent"},
+    # a graph of over 60 nodes: read for its flat points, too big to replay
+    "flat_at_zero_long_chain": {"inputs": [W3, "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
+                                           "loss = y.abs().sum()", "loss.backward()"], "expr": "w.grad",
+                                "cause": "flat_at_zero"},
+    "unknown_long_chain_nan": {"inputs": ["w = torch.tensor([0., 1.], requires_grad=True)",
+                                          "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
+                                          "loss = y.sqrt().sum()", "loss.backward()"], "expr": "w.grad",
+                               "cause": "unknown"},
     "unknown_meta": {"inputs": ["w = torch.empty(2, device='meta', requires_grad=True)", "(w * 2).sum().backward()"],
                      "expr": "w.grad", "cause": "unknown"},
     "unknown_without_log": {"inputs": [W], "expr": "w.grad", "log": False, "cause": "unknown"},

@@ -559,4 +559,65 @@ MESSAGES: dict[str, dict[str, str]] = {
               "smooth stand-in for the step (torch.sigmoid(k * (x - a)) for x > a).",
         "tr": "bunun üzerinden öğrenmek için {inputs} değerinin kendisini sonuçta tut (torch.where(c, {inputs}, "
               "0.)) ya da basamak yerine yumuşak bir karşılık kullan (x > a için torch.sigmoid(k * (x - a)))."},
+    "why.zero_paths": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 because the backward from {root} reaches {name} "
+              "along several paths, and on every one of them a node passes back exactly 0 at those elements, "
+              "so each path adds 0 there: {nodes}.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {root} üzerinden geri yayılım "
+              "{name} tensörüne birden fazla yoldan ulaşıyor ve her yolda bir düğüm o elemanlarda geriye tam "
+              "olarak 0 gönderiyor; bu yüzden her yolun oraya katkısı 0: {nodes}."},
+    "why.zero_paths.abs": {
+        "en": "{node}, where {input} is exactly 0 and |x| has slope sign(0) = 0",
+        "tr": "{node}: {input} orada tam olarak 0 ve |x| fonksiyonunun eğimi sign(0) = 0"},
+    "why.zero_paths.pow": {
+        "en": "{node}, where {input} is exactly 0 and a power above 1 is flat",
+        "tr": "{node}: {input} orada tam olarak 0 ve 1'den büyük bir kuvvet orada düzdür"},
+    "why.zero_paths.relu": {
+        "en": "{node}, where relu's input is 0 or below and its slope is 0",
+        "tr": "{node}: relu'nun girdisi orada 0 ya da negatif ve eğimi 0"},
+    "why.zero_paths.clamp": {
+        "en": "{node}, where {input} lies beyond the limit and is cut off",
+        "tr": "{node}: {input} orada sınırın ötesinde ve kesiliyor"},
+    "why.zero_paths.saturated": {
+        "en": "{node}, where the output has reached its limit and the slope is 0",
+        "tr": "{node}: çıktı orada sınırına ulaşmış ve eğim 0"},
+    "why.zero_paths.exponent": {
+        "en": "{node}, where the base is 1 or 0 and the gradient with respect to the exponent is 0",
+        "tr": "{node}: taban orada 1 ya da 0 ve üsse göre gradyan 0"},
+    "why.zero_paths.choice": {
+        "en": "{node}, where max/min chose another value",
+        "tr": "{node}: max/min orada başka bir değeri seçti"},
+    "why.zero_paths.where": {
+        "en": "{node}, where torch.where chose the other branch",
+        "tr": "{node}: torch.where orada öbür dalı seçti"},
+    "why.zero_paths.zero_op": {
+        "en": "{node}, whose derivative is 0 everywhere",
+        "tr": "{node}: türevi her yerde 0"},
+    "why.zero_paths.factor": {
+        "en": "{node}, a product whose other factor is 0 there",
+        "tr": "{node}: öbür çarpanı orada 0 olan bir çarpım"},
+    "why.fix.zero_paths": {
+        "en": "each path is 0 for its own reason: see them one by one with the step-by-step backward. Nothing is "
+              "wrong if those elements should stay where they are; otherwise change the values or the "
+              "operations that stop each path (start away from exactly 0, a smooth function instead of a "
+              "kink or a step).",
+        "tr": "her yol kendi nedeniyle 0: adım adım geri yayılımla onlara tek tek bak. O elemanların yerinde "
+              "kalması gerekiyorsa yanlış bir şey yok; yoksa her yolu durduran değerleri ya da işlemleri "
+              "değiştir (tam 0'dan uzakta başla, kırılma ya da basamak yerine yumuşak bir fonksiyon kullan)."},
+    "why.see.zero_paths": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
+    "why.pow_exponent": {
+        "en": "{zeros} of {numel} elements of {name}.grad are 0 because {name} is the exponent of a power: the "
+              "backward from {root} goes through {node}, and the gradient of a ** b with respect to the "
+              "exponent b is a ** b · ln(a), and at those elements the base ({base}) is exactly 1 (ln 1 = 0) or 0.",
+        "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0, çünkü {name} bir kuvvetin üssü: {root} "
+              "üzerinden geri yayılım {node} düğümünden geçiyor ve a ** b ifadesinin b üssüne göre gradyanı "
+              "a ** b · ln(a); o elemanlarda taban ({base}) tam olarak 1 (ln 1 = 0) ya da 0."},
+    "why.fix.pow_exponent": {
+        "en": "nothing is wrong: 1 to any power is 1 (and 0 to any positive power is 0), so changing the "
+              "exponent changes nothing there. If the exponent should learn from those elements, use a base "
+              "other than 1 and 0.",
+        "tr": "yanlış bir şey yok: 1'in her kuvveti 1'dir (0'ın her pozitif kuvveti de 0), bu yüzden üssü "
+              "değiştirmek orada hiçbir şeyi değiştirmez. Üssün o elemanlardan öğrenmesi gerekiyorsa 1 ve "
+              "0'dan farklı bir taban kullan."},
+    "why.see.pow_exponent": {"en": ":backward {root}", "tr": ":geri-yayılım {root}"},
 }

@@ -105,6 +105,18 @@ def _name_of(value: Any, scope: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _grad_owner(value: Any, scope: Mapping[str, Any]) -> tuple[Any, str] | None:
+    """``(w, "w")`` when ``value`` is the ``.grad`` of a tensor ``w`` in ``scope``: ``viz.why(w.grad)``
+    asks about w's gradient, not about the gradient tensor itself (which never requires grad)."""
+    if value is None or not gg.is_tensor(value) or value.requires_grad:
+        return None
+    for key, item in scope.items():
+        if not key.startswith("_") and gg.is_tensor(item) and (item.is_leaf or getattr(item, "retains_grad", False)) \
+                and item.grad is value:
+            return item, key
+    return None
+
+
 def function_of(what: Any, scope: Mapping[str, Any]) -> tuple[Callable[[Any], Any], str]:
     """A callable of one tensor and its label, from a callable or an expression such as
     ``"torch.sin(x)"`` (its one free name, or ``x``, is the variable)."""
@@ -136,7 +148,7 @@ def _why(what: Any, scope: Mapping[str, Any], lang: str) -> str:
         except Exception as exc:  # noqa: BLE001 - the learner's expression failed
             return i18n.t("viz.eval_error", lang, expr=what, error=f"{type(exc).__name__}: {exc}")
     else:
-        value, name = what, _name_of(what, scope) or "tensor"
+        value, name = _grad_owner(what, scope) or (what, _name_of(what, scope) or "tensor")
     log = observe.active()
     try:
         script_log.bring_up_to_date(log)   # a script run by `autograd-tui run`: what it ran so far

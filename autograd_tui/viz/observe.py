@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import path_evidence, source_names
+from autograd_tui.viz import grad_bounds, path_evidence, source_names
 from autograd_tui.viz.path_evidence import Finding
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
+# graphs up to this size are read before backward for what their saved values show (flat points,
+# masks, zero factors, ties): that reading is one pass over the nodes, the replay a second backward
+READ_NODES = 200
 MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
          "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "clamp",
          "MaximumBackward0": "max", "MinimumBackward0": "min", "MaxBackward1": "max",
@@ -33,7 +36,6 @@ MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0"
 SATURATING = {"SigmoidBackward0": "sigmoid", "TanhBackward0": "tanh"}
 DETACHING = {"detach": ".detach()", "data": ".data", "item": ".item()", "numpy": ".numpy()",
              "tolist": ".tolist()"}
-NO_GRAD_CONTEXTS = {"no_grad", "inference_mode"}
 
 
 @dataclass
@@ -120,6 +122,47 @@ class Assignment:
     grad_off: bool = False             # gradient recording was off when the input ended
 
 
+class GraphWords:
+    """What the learner wrote for the nodes of one backward's graph, worked out from the session's
+    source only when first asked, and at most once (it is kept for that backward only: the namer
+    holds the graph's tensors)."""
+
+    def __init__(self, log: SessionLog, root: Any, graph: gg.Graph) -> None:
+        self._log, self._root, self._graph = log, root, graph
+        self._source: tuple[gg.Namer, dict[Any, Any], dict[int, str]] | None = None
+        self._words: dict[Any, str | None] | None = None
+
+    def source(self) -> tuple[gg.Namer, dict[Any, Any], dict[int, str]]:
+        """A namer with the constants' names, each node's expression, and the operands as typed."""
+        if self._source is None:
+            log = self._log
+            try:
+                namer = gg.Namer(log.namespace)
+                labels = source_names.constant_labels(self._root.grad_fn, log.namespace, log._book_during_input())
+                namer.constants.update(labels.constants)
+                namer.swapped.update(labels.swapped)
+                self._source = (namer, gg.expressions(self._graph, namer), labels.written)
+            except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
+                self._source = (gg.Namer(None), {}, {})
+        return self._source
+
+    def __call__(self, node: Any) -> str | None:
+        """A node's output as the learner calls it: their own name first (y), then what the
+        graph computed (w*3)."""
+        if self._words is None:
+            namer, exprs, _ = self.source()
+            self._words = {n: namer.node(n) or namer.leaf(n)
+                           or (" ".join(e.text.split()) if (e := exprs.get(n)) is not None else None)
+                           for n in self._graph.nodes}
+        return self._words.get(node)
+
+    def constant(self, node: Any, index: int, value: Any) -> str | None:
+        """The learner's name for input ``index`` of ``node``, a tensor without a graph (``base``
+        of ``base ** e``), whose value the node saved as ``value``."""
+        namer = self.source()[0]
+        return namer.constant(node, index) or namer.tensor(value)
+
+
 class SessionLog:
     def __init__(self, namespace: dict[str, Any] | None = None) -> None:
         self.namespace = namespace if namespace is not None else {}
@@ -139,11 +182,11 @@ class SessionLog:
         self._before: dict[str, Any] = {}
         self._source = ""
         self._started = 0   # the event count when the current input began
-        self._words_of: tuple[Any, tuple[gg.Namer, dict[Any, Any], dict[int, str]]] | None = None
 
     # -------------------------------------------------------------- around each input
-    def before_input(self, source: str, namespace: dict[str, Any]) -> None:
-        torch = namespace.get("torch")
+    def before_input(self, source: str, namespace: dict[str, Any], torch: Any = None) -> None:
+        """``torch``: the module the input will use, when the caller knows it (a script's run)."""
+        torch = torch if torch is not None else namespace.get("torch")
         if torch is None:
             torch = _torch_imported_by(source)
         if torch is not None and hasattr(torch, "Tensor"):
@@ -240,7 +283,8 @@ class SessionLog:
         return book
 
     # -------------------------------------------------------------- wrapped calls
-    def on_backward(self, roots: tuple[Any, ...]) -> BackwardCall | None:
+    def on_backward(self, roots: tuple[Any, ...], implicit: bool = False) -> BackwardCall | None:
+        """A backward from ``roots`` is about to run; ``implicit``: it was given no gradient."""
         self.events += 1
         root = next((r for r in roots if gg.is_tensor(r)), None)
         if root is None:
@@ -249,6 +293,7 @@ class SessionLog:
                             gg.node_name(root.grad_fn) if root.grad_fn is not None else None,
                             _numel(root), _nonfinite(root), _weak(root))
         graph = gg.discover(root.grad_fn) if root.grad_fn is not None else gg.Graph(None)
+        called: dict[int, tuple[Any, ...]] = {}   # path_evidence.called_with_ones, for this backward
         if call.root_node == "SumBackward0":
             call.sum_of = _summed(root)
         for node in graph.nodes:
@@ -260,7 +305,7 @@ class SessionLog:
                     call.leaves.append(ref)
                 if _empty_grad(node.variable):
                     call.fresh.add(id(node.variable))
-            if name in MASKS and _blocks(node, name):
+            if name in MASKS and _blocks(node, name, called):
                 call.masks.append(name)
             if name in SATURATING and _at_limit(node, name):
                 call.saturated.append(name)
@@ -272,46 +317,53 @@ class SessionLog:
                 ref = _weak(value)
                 if ref is not None:
                     call.retained.append(ref)
-        if root.grad_fn is not None and len(graph) <= NAN_REPLAY_NODES:
-            steps = _replay(root)
-            if not call.root_nonfinite:
-                call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
+        if root.grad_fn is not None and len(graph) <= READ_NODES:
+            steps = None
+            if len(graph) > NAN_REPLAY_NODES:
+                if not call.root_nonfinite:
+                    call.nan_walk = "too_big"
+            elif call.root_nonfinite or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
+                steps = _replay(root)
+                if not call.root_nonfinite:
+                    call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
+            else:   # why: the replay is a second backward, and nothing it finds can be there
+                call.nan_walk = "finite"
+            words = GraphWords(self, root, graph)   # this backward's only: it holds the graph's tensors
             try:
-                call.zero_error = self._zero_error(root, graph)
-                call.zero_factors = self._zero_factors(root, graph)
-                graphless = path_evidence.graphless_inputs(graph)
-                call.findings = path_evidence.findings(root.grad_fn, graph, steps, self._words(root, graph),
-                                                       graphless)
+                call.zero_error = self._zero_error(root, words)
+                call.zero_factors = self._zero_factors(root, graph, words)
+                # why up to the replay's size only: reading every saved value of every node is
+                # most of the cost of reading a graph of 200 nodes
+                graphless = path_evidence.graphless_inputs(graph) if len(graph) <= NAN_REPLAY_NODES else []
+                call.findings = path_evidence.findings(root.grad_fn, graph, steps, words, graphless, called)
                 call.constants = list(dict.fromkeys(
                     held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
             except Exception:  # noqa: BLE001 - what was read so far stands; the call is still seen
                 pass
-            finally:
-                self._words_of = None   # why: the namer holds the graph's tensors; let them go
         elif root.grad_fn is not None and not call.root_nonfinite:
             call.nan_walk = "too_big"
         self.backwards.append(call)
         return call
 
-    def _zero_error(self, root: Any, graph: gg.Graph) -> tuple[str, str] | None:
+    def _zero_error(self, root: Any, words: GraphWords) -> tuple[str, str] | None:
         """(the loss node, its error as written) when every gradient of this backward must be 0
         because the error it squares (or takes the absolute value of) is exactly 0 everywhere."""
         found = _zero_error_node(root.grad_fn)
         if found is None:
             return None
         node, parts = found
-        namer, exprs, written = self._source_words(root, graph)
+        namer, exprs, written = words.source()
         try:
             return gg.node_name(node), self._error_text(node, parts, namer, exprs, written)
         except Exception:  # noqa: BLE001 - never lose the rest of what this backward showed
             return gg.node_name(node), "?"
 
-    def _zero_factors(self, root: Any, graph: gg.Graph) -> list[ZeroFactor]:
+    def _zero_factors(self, root: Any, graph: gg.Graph, words: GraphWords) -> list[ZeroFactor]:
         """Each product in the graph whose other factor has a 0 (a matrix product's: is all 0),
         for the inputs that need a gradient, with the leaves whose every path from the root goes
         through that input (a leaf reached around it too gets gradient from elsewhere: the
         product alone decides nothing)."""
-        found: list[tuple[Any, int, int, Any]] = []
+        found: list[tuple[Any, int, int, Any, path_evidence.ZeroLines | None]] = []
         for node in graph.nodes:
             name = gg.node_name(node)
             edges = gg.edges(node)
@@ -320,59 +372,31 @@ class SessionLog:
                     continue
                 value = gg.saved(node, saved_as)
                 zeros = _zeros(value) if gg.is_tensor(value) else 0
-                if zeros and (name in ELEMENTWISE or zeros == _numel(value)
-                              or path_evidence.zero_lines(name, index, value, 0) is not None):
-                    found.append((node, index, partner, value))
+                if not zeros:
+                    continue
+                lines = None if name in ELEMENTWISE or zeros == _numel(value) \
+                    else path_evidence.zero_lines(name, index, value)
+                if name in ELEMENTWISE or zeros == _numel(value) or lines is not None:
+                    found.append((node, index, partner, value, lines))
         if not found:
             return []
-        namer, exprs, _ = self._source_words(root, graph)
+        namer, exprs, _ = words.source()
         factors = []
-        for node, index, partner, value in found:
+        for node, index, partner, value, lines in found:
             text, constant = _factor_text(node, partner, value, namer, exprs)
             only_here = path_evidence.only_through(root.grad_fn, node, index)
             factor = ZeroFactor(gg.node_name(node), text, _zeros(value), _numel(value), only_here, constant)
-            if factor.zeros != factor.numel and factor.node not in ELEMENTWISE:
+            if lines is not None:
                 # some lines of a matrix factor are 0: certain only where the gradient reaches the
                 # leaf with its elements merely moved (a transpose, a view)
                 leaf = path_evidence.leaf_through(gg.edges(node)[index][0], path_evidence.REARRANGING)
-                lines = path_evidence.zero_lines(factor.node, index, value, _numel(leaf)) if leaf is not None else None
-                if lines is None or id(leaf) not in only_here:
+                if leaf is None or id(leaf) not in only_here:
                     continue
-                factor.axis, factor.lines, factor.total, factor.forced = lines
+                factor.axis, factor.lines, factor.total = lines.axis, lines.which, lines.total
+                factor.forced = lines.forced(_numel(leaf))
                 factor.leaves = {id(leaf)}
             factors.append(factor)
         return factors
-
-    def _words(self, root: Any, graph: gg.Graph) -> Callable[[Any], str | None]:
-        """What the learner wrote for a node's output (``w - t``), found only when asked."""
-        cache: list[dict[Any, str | None]] = []
-
-        def words(node: Any) -> str | None:
-            if not cache:
-                namer, exprs, _ = self._source_words(root, graph)
-                # why: the learner's own name first (y), then what the graph computed (w*3)
-                cache.append({n: namer.node(n) or namer.leaf(n)
-                              or (" ".join(e.text.split()) if (e := exprs.get(n)) is not None else None)
-                              for n in graph.nodes})
-            return cache[0].get(node)
-
-        return words
-
-    def _source_words(self, root: Any, graph: gg.Graph) -> tuple[gg.Namer, dict[Any, Any], dict[int, str]]:
-        """The graph named from the session's source: a namer with the constants' names, each
-        node's expression, and the operands as typed; built once per backward."""
-        if self._words_of is not None and self._words_of[0] is root:
-            return self._words_of[1]
-        try:
-            namer = gg.Namer(self.namespace)
-            labels = source_names.constant_labels(root.grad_fn, self.namespace, self._book_during_input())
-            namer.constants.update(labels.constants)
-            namer.swapped.update(labels.swapped)
-            found = (namer, gg.expressions(graph, namer), labels.written)
-        except Exception:  # noqa: BLE001 - the words are a nicety; the cause stands without them
-            found = (gg.Namer(None), {}, {})
-        self._words_of = (root, found)
-        return found
 
     def _error_text(self, node: Any, parts: list[int], namer: gg.Namer, exprs: dict[Any, Any],
                     written: dict[int, str]) -> str:
@@ -513,7 +537,12 @@ def _factor_text(node: Any, partner: int, value: Any, namer: gg.Namer, exprs: di
 
 def _zeros(value: Any) -> int:
     try:
-        return int((value == 0).sum().item())
+        if not gg.is_tensor(value) or value.dim() == 0:   # a number: no tensor operation needed
+            return int(float(value) == 0)
+        zero = value == 0
+        # why any() first: a factor without a 0 (every weight, most inputs) is the common case,
+        # and any() costs a third of counting on an MLP's inputs
+        return int(zero.sum().item()) if bool(zero.any()) else 0
     except Exception:  # noqa: BLE001 - no claim without evidence
         return 0
 
@@ -539,7 +568,7 @@ def _at_limit(node: Any, name: str) -> bool:
         return False
 
 
-def _blocks(node: Any, name: str) -> bool:
+def _blocks(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> bool:
     """Whether a mask node stops the gradient of at least one element (from what it saved)."""
     try:
         if name == "ReluBackward0":
@@ -557,14 +586,14 @@ def _blocks(node: Any, name: str) -> bool:
             return chosen is not gg.MISSING and ((kept and not bool(chosen.all())) or (other and bool(chosen.any())))
         if name in ("MaxBackward0", "MinBackward0", "AmaxBackward0", "AminBackward0"):
             # why: the element(s) each reduction chose get it all; calling the node shows which
-            out = gg.saved(node, "indices" if name in ("MaxBackward0", "MinBackward0") else "result")
+            out = gg.saved(node, "result")
+            if name in ("MaxBackward0", "MinBackward0"):   # values and indices: ones like the values
+                indices = gg.saved(node, "indices")
+                out = gg.MISSING if indices is gg.MISSING else \
+                    gg.torch_module(indices).ones(tuple(indices.shape))
             if out is gg.MISSING:
                 return False
-            torch = gg.torch_module(out)
-            with torch.no_grad():
-                produced = node(torch.ones(tuple(out.shape)))
-            first = produced[0] if isinstance(produced, (tuple, list)) else produced
-            return bool((first == 0).any())
+            return bool((path_evidence.called_with_ones(node, out, called)[0] == 0).any())
         if name == "HardtanhBackward0":   # no gradient at or beyond either limit
             value, low, high = gg.saved(node, "self"), gg.saved(node, "min_val"), gg.saved(node, "max_val")
             return value is not gg.MISSING and bool(((value <= low) | (value >= high)).any())
@@ -596,7 +625,7 @@ def _zero_error_node(fn: Any) -> tuple[Any, list[int]] | None:
         name = gg.node_name(fn)
         try:
             if name in ERROR_OF_ONE and _all_zero(gg.saved(fn, "self")) and \
-                    (name == "AbsBackward0" or _exponent_above_one(gg.saved(fn, "exponent"))) and \
+                    (name == "AbsBackward0" or path_evidence.exponent_above_one(gg.saved(fn, "exponent"))) and \
                     _is_a_difference(fn):
                 return fn, [0]
             if name in ERROR_OF_TWO:
@@ -634,13 +663,6 @@ ERROR_NODES = {"SubBackward0", "SubBackward1", "RsubBackward0", "RsubBackward1"}
 
 def _all_zero(value: Any) -> bool:
     return value is not gg.MISSING and gg.is_tensor(value) and bool((value == 0).all())
-
-
-def _exponent_above_one(value: Any) -> bool:
-    try:
-        return value is not gg.MISSING and not gg.is_tensor(value) and float(value) > 1
-    except (TypeError, ValueError):
-        return False
 
 
 def _replay(root: Any) -> list[Any] | None:
@@ -694,19 +716,6 @@ def _nan_reason(node: Any, name: str, through_where: bool) -> str:
 # ---------------------------------------------------------------------------------------------
 # Reading an input's assignments (syntax only)
 # ---------------------------------------------------------------------------------------------
-def _context_name(expr: ast.expr) -> str | None:
-    """``torch.no_grad()`` -> ``no_grad``; ``torch.set_grad_enabled(False)`` -> ``no_grad``."""
-    if isinstance(expr, ast.Call):
-        func = expr.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        if name in NO_GRAD_CONTEXTS:
-            return name
-        if name == "set_grad_enabled" and expr.args and isinstance(expr.args[0], ast.Constant) \
-                and expr.args[0].value is False:
-            return "no_grad"
-    return None
-
-
 def _detacher(value: ast.expr) -> str | None:
     for node in ast.walk(value):
         if isinstance(node, ast.Attribute) and node.attr in DETACHING:
@@ -810,7 +819,7 @@ def _assigned(source: str, tree: ast.Module | None) -> dict[str, Statement]:
             if isinstance(stmt, (ast.With, ast.AsyncWith)):
                 inner = under
                 for item in stmt.items:
-                    inner = _context_name(item.context_expr) or inner
+                    inner = path_evidence.grad_off_by(item.context_expr) or inner
                 visit(stmt.body, inner)
                 continue
             if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and stmt.value is not None:
@@ -903,12 +912,13 @@ def _watch_backward(original: Callable[..., Any], *, method: bool) -> Callable[.
             return original(*args, **kwargs)
         first = args[0] if args else kwargs.get("tensors", kwargs.get("self"))
         roots = (first,) if method or gg.is_tensor(first) else tuple(first or ())
+        given = args[1] if len(args) > 1 else kwargs.get("gradient" if method else "grad_tensors")
         try:
             with warnings.catch_warnings():
                 # why: the replay computes what backward will; its numpy warnings are not the
                 # learner's and PyTorch prints none
                 warnings.simplefilter("ignore")
-                call = log.on_backward(roots)
+                call = log.on_backward(roots, implicit=given is None)
         except Exception:  # noqa: BLE001 - watching must never break the learner's code
             call = None
         _inside[0] += 1

@@ -12,6 +12,7 @@ PyTorch and the embedded engine give the same findings.
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -42,12 +43,12 @@ TIES = {"MaximumBackward0": "pair", "MinimumBackward0": "pair", "MaxBackward1": 
 ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
                    "TruncBackward0"}
 DIVISIONS = {"DivBackward2", "DivBackward3"}   # division with a rounding_mode: 0 unless it is None
-CHAIN_LIMIT = 20     # steps followed from a node down to a leaf
+CHAIN_LIMIT = 200    # steps followed from a node down to a leaf (observe.READ_NODES)
 
 
 @dataclass
 class Finding:
-    kind: str                        # "flat", "cancel", "detached", "tie", "zero_op"
+    kind: str                        # "flat", "cancel", "detached", "tie", "zero_op", "paths", "exponent"
     node: str                        # the node's name: AbsBackward0
     leaf: int                        # id of the leaf it decides
     count: int = 0                   # elements of the leaf's gradient it forces (0 or a share)
@@ -101,12 +102,26 @@ def _count(mask: Any) -> int:
     return int(mask.sum().item())
 
 
-def zero_lines(name: str, index: int, value: Any, grad_numel: int) -> tuple[str, list[int], int, int] | None:
-    """For edge ``index`` of matrix product ``name`` whose other factor is ``value``: whether
-    "columns" (of a left factor) or "rows" (of a right one) are all 0, their indices (for a 2-D
-    factor), how many lines it has, and how many elements of the edge's gradient (of
-    ``grad_numel``) they make 0 whatever the incoming gradient. None when no line is all 0, or
-    every line is (the factor is all 0: the product's own cause)."""
+@dataclass
+class ZeroLines:
+    """Whole lines of 0 in a matrix product's other factor (see :func:`zero_lines`)."""
+
+    axis: str                        # "columns" (of a left factor) or "rows" (of a right one)
+    which: list[int]                 # their indices, for a 2-D factor
+    total: int                       # how many lines the factor has
+    count: int                       # how many of them are all 0, over every batch
+    lines_numel: int                 # how many lines there are, over every batch
+
+    def forced(self, grad_numel: int) -> int:
+        """How many elements of the edge's gradient (of ``grad_numel``) they make 0 whatever the
+        incoming gradient: each empty line is one whole row (or column) of it, in its own batch."""
+        return self.count * (grad_numel // self.lines_numel)
+
+
+def zero_lines(name: str, index: int, value: Any) -> ZeroLines | None:
+    """For edge ``index`` of matrix product ``name`` whose other factor is ``value``: its lines
+    that are all 0. None when no line is, or every line is (the factor is all 0: the product's
+    own cause)."""
     for edge, _, other_is_left in MATRIX_PRODUCTS.get(name, ()):
         if edge != index or value.dim() < 2:
             continue
@@ -116,9 +131,7 @@ def zero_lines(name: str, index: int, value: Any, grad_numel: int) -> tuple[str,
             return None
         total = int(value.shape[-1] if other_is_left else value.shape[-2])
         which = [i for i, e in enumerate(empty.tolist()) if e] if value.dim() == 2 else []
-        # each empty line is one whole row (or column) of the gradient, in its own batch
-        forced = lines * (grad_numel // int(empty.numel()))
-        return ("columns" if other_is_left else "rows"), which, total, forced
+        return ZeroLines("columns" if other_is_left else "rows", which, total, lines, int(empty.numel()))
     return None
 
 
@@ -143,19 +156,47 @@ def graphless_inputs(graph: gg.Graph) -> list[tuple[Any, Any]]:
     return out
 
 
+def called_with_ones(node: Any, like: Any, called: dict[int, tuple[Any, ...]]) -> tuple[Any, ...]:
+    """What ``node`` gives back for a gradient of ones shaped like ``like`` (which elements a
+    max, min or amax passes the gradient to, and what share), remembered in ``called`` for the
+    backward being watched: the masks and the ties both ask."""
+    produced = called.get(id(node))
+    if produced is None:
+        torch = gg.torch_module(like)
+        with torch.no_grad():
+            out = node(torch.ones_like(like.detach()))
+        produced = called[id(node)] = tuple(out) if isinstance(out, (tuple, list)) else (out,)
+    return produced
+
+
 def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words,
-             graphless: list[tuple[Any, Any]]) -> list[Finding]:
+             graphless: list[tuple[Any, Any]], called: dict[int, tuple[Any, ...]] | None = None) -> list[Finding]:
     """Every finding of the graph from ``root`` (a grad_fn); ``steps`` is the backward replayed
     node by node (:func:`autograd_tui.viz.backward_walk.walk`), None when it was not;
-    ``graphless`` is :func:`graphless_inputs` of the graph."""
+    ``graphless`` is :func:`graphless_inputs` of the graph; ``called`` is the backward's
+    :func:`called_with_ones` memory."""
     found: list[Finding] = []
+    called = {} if called is None else called
     for node in graph.nodes:
         name = gg.node_name(node)
-        for detect in (_flat, _tied, _zero_op):
+        for detect in (_flat, _zero_op):
             try:
                 found.extend(detect(root, node, name, words))
             except Exception:  # noqa: BLE001 - no claim without evidence
                 continue
+        if name in TIES:
+            try:
+                found.extend(_tied(root, node, name, words, called))
+            except Exception:  # noqa: BLE001 - no claim without evidence
+                continue
+    if any(count > 1 for count in graph.users.values()) or any(
+            gg.node_name(node) in ("PowBackward1", "PowBackward2") for node in graph.nodes):
+        # why only then: on a graph that reaches each node once a single node decides, and the
+        # other findings name it
+        try:
+            found.extend(zero_paths(root, graph, words, called))
+        except Exception:  # noqa: BLE001
+            pass
     try:
         found.extend(_detached(graph, graphless))
     except Exception:  # noqa: BLE001
@@ -222,27 +263,19 @@ def _pow_slope(exponent: float) -> str:
     return f"{e}·x" if rest == "1" else f"{e}·x**{rest}"
 
 
-def _tied(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
+def _tied(root: Any, node: Any, name: str, words: Words, called: dict[int, tuple[Any, ...]]) -> list[Finding]:
     """max/min (of elements, or of two tensors) where equal values share the gradient."""
-    kind = TIES.get(name)
-    if kind is None:
-        return []
-    torch = None
+    kind = TIES[name]
     if kind == "pair":
         a, b = gg.saved(node, "self"), gg.saved(node, "other")
         if a is gg.MISSING or b is gg.MISSING:
             return []
-        torch = gg.torch_module(a)
-        ones = torch.ones_like(a.detach() + b.detach())
+        like = a.detach() + b.detach()
     else:
-        result = gg.saved(node, "result")
-        if result is gg.MISSING:
+        like = gg.saved(node, "result")
+        if like is gg.MISSING:
             return []
-        torch = gg.torch_module(result)
-        ones = torch.ones_like(result.detach())
-    with torch.no_grad():
-        produced = node(ones)
-    produced = produced if isinstance(produced, (tuple, list)) else (produced,)
+    produced = called_with_ones(node, like, called)
     out = []
     for index, (child, _) in enumerate(gg.edges(node)):
         share = produced[index] if index < len(produced) else None
@@ -338,27 +371,34 @@ def no_grad_functions(tree: ast.Module | None) -> dict[str, str]:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         for decorator in stmt.decorator_list:
-            if _no_grad_call(decorator):
+            if grad_off_by(decorator, bare=True):
                 found[stmt.name] = "@" + ast.unparse(decorator)
                 break
         else:
             for inner in _own_statements(stmt):
                 if isinstance(inner, (ast.With, ast.AsyncWith)) and any(
-                        _no_grad_call(item.context_expr) for item in inner.items):
+                        grad_off_by(item.context_expr) for item in inner.items):
                     found[stmt.name] = f"with {ast.unparse(inner.items[0].context_expr)}:"
                     break
     return found
 
 
-def _no_grad_call(expr: ast.expr) -> bool:
-    """``torch.no_grad()``, ``torch.no_grad``, ``torch.inference_mode()``,
-    ``torch.set_grad_enabled(False)``."""
+def grad_off_by(expr: ast.expr, *, bare: bool = False) -> str | None:
+    """How an expression turns gradient recording off in a ``with`` or a decorator:
+    ``torch.no_grad()`` and ``torch.set_grad_enabled(False)`` -> ``no_grad``,
+    ``torch.inference_mode()`` -> ``inference_mode``; None when it does not. ``bare``: the
+    uncalled ``torch.no_grad`` counts too (a decorator may be written so)."""
+    called = isinstance(expr, ast.Call)
+    if not called and not bare:
+        return None
     target = expr.func if isinstance(expr, ast.Call) else expr
     name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", None)
     if name in ("no_grad", "inference_mode"):
-        return True
-    return name == "set_grad_enabled" and isinstance(expr, ast.Call) and bool(expr.args) \
-        and isinstance(expr.args[0], ast.Constant) and expr.args[0].value is False
+        return name
+    if name == "set_grad_enabled" and isinstance(expr, ast.Call) and expr.args \
+            and isinstance(expr.args[0], ast.Constant) and expr.args[0].value is False:
+        return "no_grad"
+    return None
 
 
 def _own_statements(fn: ast.AST) -> list[ast.stmt]:
@@ -376,3 +416,185 @@ def _own_statements(fn: ast.AST) -> list[ast.stmt]:
             if isinstance(inner, list):
                 todo.extend(s for s in inner if isinstance(s, ast.stmt) or isinstance(s, ast.excepthandler))
     return [s for s in out if isinstance(s, ast.stmt)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Paths that each pass back 0 at the same elements
+# ---------------------------------------------------------------------------------------------
+# nodes whose gradient to each input has the input's elements in the same places, each scaled by
+# a local derivative that does not depend on the incoming gradient: calling the node with ones
+# gives it, and where it is 0 that input gets 0 whatever arrives. The saved value shaped like the
+# node's output, and the kind of reason the explanation gives
+DIAGONAL = {
+    "AbsBackward0": ("self", "abs"), "PowBackward0": ("self", "pow"), "ReluBackward0": ("result", "relu"),
+    "ClampBackward1": ("self", "clamp"), "ClampMinBackward0": ("self", "clamp"),
+    "ClampMaxBackward0": ("self", "clamp"), "HardtanhBackward0": ("self", "clamp"),
+    "SigmoidBackward0": ("result", "saturated"), "TanhBackward0": ("result", "saturated"),
+    "PowBackward1": ("result", "exponent"), "PowBackward2": ("result", "exponent"),
+    "MaxBackward1": ("result", "choice"), "MinBackward1": ("result", "choice"),
+    "AmaxBackward0": ("result", "choice"), "AminBackward0": ("result", "choice"),
+    "MaximumBackward0": ("", "choice"), "MinimumBackward0": ("", "choice"),
+    "WhereBackward0": ("condition", "where"), "MulBackward0": ("", "factor"),
+}
+
+
+@dataclass
+class _Stop:
+    """One edge of a node that passes back exactly 0 at some elements of one leaf's gradient."""
+
+    node: Any
+    index: int
+    kind: str
+    mask: list[bool]
+
+
+def zero_paths(root: Any, graph: gg.Graph, words: Words, called: dict[int, tuple[Any, ...]]) -> list[Finding]:
+    """For each leaf, the elements of its gradient that every path from ``root`` brings back as
+    exactly 0, each path because some node on it passes back 0 there (abs at 0 on one path, x**2
+    at 0 on another; round on one, a factor of 0 on the other), when that takes at least two
+    nodes; and the gradient to an exponent (``PowBackward1``), 0 where the base is 1 or 0, when
+    that node alone does it. A node on its own is the other findings' cause (flat, zero_op…)."""
+    stops: dict[int, list[_Stop]] = {}
+    leaves: dict[int, Any] = {}
+    for node in graph.nodes:
+        name = gg.node_name(node)
+        if name not in DIAGONAL and name not in ZERO_DERIVATIVE:
+            continue
+        reached = {index: leaf for index, (child, _) in enumerate(gg.edges(node))
+                   if child is not None and (leaf := leaf_through(child, ELEMENTWISE_STEPS)) is not None}
+        if not reached:
+            continue   # why first: no leaf takes its gradient elementwise, and calling it costs a backward step
+        try:
+            found = _stops(node, name, called)
+        except Exception:  # noqa: BLE001 - no claim without evidence
+            continue
+        for index, kind, mask in found:
+            leaf = reached.get(index)
+            # an empty mask: 0 at every element
+            if leaf is not None and (not mask or int(leaf.numel()) == len(mask) and any(mask)):
+                stops.setdefault(id(leaf), []).append(_Stop(node, index, kind, mask))
+                leaves[id(leaf)] = leaf
+    out = []
+    for key, candidates in stops.items():
+        finding = _cut_by(root, key, int(leaves[key].numel()), candidates, words)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _stops(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> list[tuple[int, str, list[bool]]]:
+    """(edge, kind, where it passes back 0) for each edge of ``node`` that has a graph."""
+    edges = gg.edges(node)
+    if name in ZERO_DERIVATIVE:
+        return [(i, "zero_op", []) for i, (child, _) in enumerate(edges) if child is not None]
+    attr, kind = DIAGONAL[name]
+    if name == "PowBackward0" and not exponent_above_one(gg.saved(node, "exponent")):
+        return []
+    if name == "MulBackward0":
+        return _factor_stops(node, edges)
+    if attr:
+        like = gg.saved(node, attr)
+    else:   # a pair: shaped like both inputs together
+        a, b = gg.saved(node, "self"), gg.saved(node, "other")
+        if not (gg.is_tensor(a) and gg.is_tensor(b)):
+            return []
+        like = a.detach() + b.detach()
+    if not gg.is_tensor(like):
+        return []
+    if name == "WhereBackward0":
+        like = like.to(gg.torch_module(like).float32)
+    produced = called_with_ones(node, like, called)
+    out = []
+    for index, (child, _) in enumerate(edges):
+        share = produced[index] if index < len(produced) else None
+        if child is None or share is None or int(share.numel()) != int(like.numel()) \
+                and kind not in ("choice",):
+            continue
+        if name == "PowBackward1" and index == 0:
+            continue   # the base's own gradient: x**p's slope (flat_at_zero's concern)
+        out.append((index, kind, (share == 0).flatten().tolist()))
+    return out
+
+
+def _factor_stops(node: Any, edges: Any) -> list[tuple[int, str, list[bool]]]:
+    """A product's edges whose other factor is 0 somewhere: a number 0 (every element), or a
+    tensor shaped like the input it scales (the same elements: nothing is summed over)."""
+    out: list[tuple[int, str, list[bool]]] = []
+    for index, saved_as in ((0, "other"), (1, "self")):
+        child = edges[index][0] if index < len(edges) else None
+        factor = gg.saved(node, saved_as)
+        if child is None or factor is gg.MISSING:
+            continue
+        if not gg.is_tensor(factor) or factor.dim() == 0:
+            if float(factor) == 0:
+                out.append((index, "factor", []))
+            continue
+        own = gg.saved(node, "self" if saved_as == "other" else "other")
+        if own is gg.MISSING and gg.is_leaf_node(child):   # not saved: it needs no gradient
+            own = child.variable
+        if gg.is_tensor(own) and tuple(own.shape) == tuple(factor.shape):
+            out.append((index, "factor", (factor == 0).flatten().tolist()))
+    return out
+
+
+def exponent_above_one(value: Any) -> bool:
+    """Whether a power's saved exponent is a number above 1 (x**p is then flat at 0)."""
+    try:
+        return value is not gg.MISSING and not gg.is_tensor(value) and float(value) > 1
+    except (TypeError, ValueError):
+        return False
+
+
+def _cut_by(root: Any, leaf: int, numel: int, candidates: list[_Stop], words: Words) -> Finding | None:
+    """The finding for ``leaf`` (of ``numel`` elements) when the elements at which every path from
+    ``root`` meets a candidate passing back 0 there exist, and it takes two candidates or a
+    power's exponent."""
+    masks = [c.mask or [True] * numel for c in candidates]
+    patterns = Counter(tuple(i for i, hit in enumerate(column) if hit) for column in zip(*masks))
+    patterns.pop((), None)
+    count, used = 0, set()
+    for which, n in patterns.items():
+        if leaf in leaves_below(root, skip=[(candidates[i].node, candidates[i].index) for i in which]):
+            continue   # some path gets there around every one of them: not 0 for certain
+        count += n
+        used.update(_needed(root, leaf, [candidates[i] for i in which]))
+    if not count:
+        return None
+    stops = [c for c in candidates if id(c) in used]
+    names = list(dict.fromkeys(gg.node_name(c.node) for c in stops))
+    exponent = stops[0] if len(stops) == 1 and stops[0].kind == "exponent" else None
+    if len(stops) < 2 and exponent is None:
+        return None
+    if exponent is not None:
+        return Finding("exponent", names[0], leaf, count, {"base": _base_text(exponent.node, words)})
+    return Finding("paths", ", ".join(names), leaf, count,
+                   {"stops": [(gg.node_name(c.node), c.kind, words(gg.edges(c.node)[c.index][0]) or "?")
+                              for c in stops]})
+
+
+def _base_text(node: Any, words: Words) -> str:
+    """The base of ``a ** b`` as the learner wrote it (``x``), else its values (``[1., 0.]``, ``2``)."""
+    base = gg.saved(node, "self")
+    if base is gg.MISSING:   # the embedded engine's PowBackward2 calls its number base "base"
+        base = gg.saved(node, "base")
+    edges = gg.edges(node)
+    if gg.node_name(node) == "PowBackward1" and edges:
+        named = getattr(words, "constant", None)   # a GraphWords also names the inputs without a graph
+        shown = words(edges[0][0]) if edges[0][0] is not None else \
+            named(node, 0, base) if named is not None else None
+        if shown:
+            return shown
+    if gg.is_tensor(base):
+        return gg.values_text(base)
+    return gg.scalar_text(float(base)) or str(base)
+
+
+def _needed(root: Any, leaf: int, stops: list[_Stop]) -> set[int]:
+    """Of ``stops``, which together cut every path from ``root`` to ``leaf``, the ones that
+    cannot be left out (each dropped in turn, the leaf is reached around the rest)."""
+    needed = set()
+    for stop in stops:
+        rest = [(s.node, s.index) for s in stops if s is not stop]
+        if leaf in leaves_below(root, skip=rest):
+            needed.add(id(stop))
+    return needed or {id(s) for s in stops}

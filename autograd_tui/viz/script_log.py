@@ -21,8 +21,8 @@ _script: dict[str, Any] = {}   # "logs", "source", "lines", "ends": the script b
 def start(namespace: dict[str, Any], source: str) -> observe.SessionLog:
     """Install a session log on the script's global namespace, before the script runs."""
     torch = importlib.import_module("torch")   # the backend `run` activated: the engine or PyTorch
-    log = observe.install(observe.SessionLog(namespace), torch)
-    log.before_input(source, namespace)
+    log = observe.SessionLog(namespace)
+    log.before_input(source, namespace, torch)   # installs the watchers on that torch
     try:
         body = ast.parse(source).body
     except (SyntaxError, ValueError, MemoryError, RecursionError):

@@ -314,6 +314,14 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if fresh and flat is not None and flat.count == zeros:
             facts.update(node=flat.node, **flat.facts)
             return Verdict("flat_at_zero", facts)
+        exponent = _finding(last, t, "exponent")
+        if fresh and exponent is not None and exponent.count == zeros:
+            facts.update(node=exponent.node, **exponent.facts)
+            return Verdict("pow_exponent", facts)
+        paths = _finding(last, t, "paths")
+        if fresh and paths is not None and paths.count == zeros:
+            facts.update(nodes=paths.node, stops=[list(stop) for stop in paths.facts["stops"]])
+            return Verdict("zero_paths", facts)
         if last.masks:
             node = last.masks[0]
             facts.update(node=node, kind=MASKS[node], dead=round(100 * zeros / numel))
@@ -338,7 +346,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if selecting:
             facts["node"] = selecting[0]
             return Verdict("unused_elements", facts)
-        return Verdict("unknown", facts, ["zeros", "no_mask", "no_zero_op", "no_selection"])
+        checked = ["zeros", "no_mask", "no_zero_op", "no_selection"]
+        if last.nan_walk == "too_big":   # paths that cancel are seen only by replaying it
+            checked.append("graph_too_big")
+        return Verdict("unknown", facts, checked)
     if last is None:
         return Verdict("unknown", {"name": name}, ["finite", "nonzero", "no_backward_seen"])
     facts["root"] = last.root_name or "?"
@@ -505,7 +516,7 @@ def _fact_text(value: Any, lang: str) -> str:
         return i18n.t("why.yes" if value else "why.no", lang)
     if isinstance(value, list):
         if value and isinstance(value[0], list):
-            return "; ".join(f"{a} {b}" for a, b in value)
+            return "; ".join(" ".join(str(part) for part in item) for item in value)
         return ", ".join(str(v) for v in value) or "—"
     return str(value)
 
@@ -536,6 +547,9 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fields["tie"] = i18n.t("why.masked.tied", lang, **fields) if "tied" in verdict.facts else ""
         cut = f"why.masked.cut.{verdict.facts.get('kind')}"
         fields["cut"] = i18n.t(cut if cut in i18n.MESSAGES else "why.masked.cut", lang)
+    if verdict.cause == "zero_paths":
+        fields["nodes"] = "; ".join(i18n.t(f"why.zero_paths.{kind}", lang, node=node, input=words)
+                                    for node, kind, words in verdict.facts["stops"])
     if verdict.cause == "no_grad_function":
         fields["code"] = str(verdict.facts["how"])
         where = "decorator" if fields["code"].startswith("@") else "body"

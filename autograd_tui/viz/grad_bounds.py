@@ -1,0 +1,143 @@
+"""Whether replaying a backward could show ``:why`` anything: the session log replays each
+watched backward node by node (:func:`autograd_tui.viz.backward_walk.walk`) only to find where a
+NaN or inf first appears and which gradients cancel. That replay is a second backward, as costly
+as the first (an MLP step's weight products).
+
+:func:`replay_can_find` says no only when both are impossible, from the graph alone:
+- nothing cancels when no node, leaf included, receives gradient along more than one edge;
+- nothing turns non-finite when every node is a linear map of its incoming gradient whose
+  coefficients are known, finite and bounded (a matrix product's saved factors, a transpose, a
+  relu mask, log_softmax's probabilities, nll_loss's weights), and the bound carried down from
+  the root, multiplied at each node by the most that node can scale a gradient, stays far below
+  the dtype's largest value. A sum of finite products can then overflow nowhere.
+Every other node kind, dtype or shape keeps the replay. Read through PyTorch's public graph
+(``next_functions``, ``_saved_*``), as for real PyTorch and the embedded engine alike.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from autograd_tui.viz import gradgraph as gg
+
+# far below float32's largest value (3.4e38): no rounding of a sum of bounded terms reaches it
+LIMIT = 1e30
+# nodes that pass each element of the gradient on scaled by at most 1 (moved, masked, squashed)
+AT_MOST_ONE = {"TBackward0", "TransposeBackward0", "PermuteBackward0", "ViewBackward0", "ReshapeAliasBackward0",
+               "UnsafeViewBackward0", "ReluBackward0", "NegBackward0", "SumBackward0", "SumBackward1",
+               "MeanBackward0", "MeanBackward1", "TanhBackward0", "SigmoidBackward0"}
+FLOATS = ("torch.float32", "torch.float64")
+
+
+def replay_can_find(root: Any, graph: gg.Graph, implicit: bool) -> bool:
+    """Whether replaying the backward from tensor ``root`` over ``graph`` could find a gradient
+    that cancels or is not finite. ``implicit``: backward was called without a gradient (a
+    scalar root's starts at 1)."""
+    if not implicit or int(root.numel()) != 1 or not _float(root):
+        return True
+    if any(count > 1 for count in graph.users.values()):
+        return True
+    stack = [(root.grad_fn, 1.0)]
+    while stack:
+        node, bound = stack.pop()
+        if gg.is_leaf_node(node):
+            continue
+        edges = gg.edges(node)
+        try:
+            factors = _scales(node, len(edges))
+        except Exception:  # noqa: BLE001 - what cannot be bounded is replayed
+            return True
+        if factors is None:
+            return True
+        for (child, _), factor in zip(edges, factors):
+            if child is None:
+                continue
+            below = bound * factor if factor is not None else None
+            if below is None or not below < LIMIT:
+                return True
+            stack.append((child, below))
+    return False
+
+
+def _scales(node: Any, n: int) -> list[float | None] | None:
+    """For each edge of ``node``: the most it can multiply the largest element of the incoming
+    gradient by (None: unknown); None for a node kind not known here."""
+    name = gg.node_name(node)
+    if name in AT_MOST_ONE:
+        return [1.0] * n
+    rule = _RULES.get(name)
+    return None if rule is None else rule(node)
+
+
+def _largest(value: Any) -> float | None:
+    """The largest magnitude in a saved float tensor or number (NaN when it holds one)."""
+    if value is gg.MISSING:
+        return None
+    if not gg.is_tensor(value):
+        return abs(float(value))
+    if not _float(value) or int(value.numel()) == 0:
+        return None
+    return float(value.detach().abs().max().item())
+
+
+def _float(t: Any) -> bool:
+    return str(t.dtype) in FLOATS
+
+
+def _size(value: Any, dim: int) -> int | None:
+    return int(value.shape[dim]) if gg.is_tensor(value) and value.dim() == 2 else None
+
+
+def _times(*parts: float | int | None) -> float | None:
+    out = 1.0
+    for part in parts:
+        if part is None:
+            return None
+        out *= part
+    return out
+
+
+def _addmm(node: Any) -> list[float | None]:
+    # bias: beta times a sum over the M rows; mat1: alpha · g @ mat2ᵀ, sums of N terms;
+    # mat2: alpha · mat1ᵀ @ g, sums of M terms
+    mat1, mat2 = gg.saved(node, "mat1"), gg.saved(node, "mat2")
+    alpha, beta = _largest(gg.saved(node, "alpha")), _largest(gg.saved(node, "beta"))
+    rows = _size(mat1, 0)
+    return [_times(beta, rows), _times(alpha, _size(mat2, 1), _largest(mat2)),
+            _times(alpha, rows, _largest(mat1))]
+
+
+def _mm(node: Any) -> list[float | None]:
+    first, second = gg.saved(node, "self"), gg.saved(node, "mat2")
+    return [_times(_size(second, 1), _largest(second)), _times(_size(first, 0), _largest(first))]
+
+
+def _log_softmax(node: Any) -> list[float | None]:
+    # g - softmax · sum(g): each element at most |g| plus a share (≤ 1) of a sum of n terms
+    result, dim = gg.saved(node, "result"), gg.saved(node, "dim")
+    if not gg.is_tensor(result) or dim is gg.MISSING or result.dim() == 0:
+        return [None]
+    return [1.0 + int(result.shape[int(dim)])]
+
+
+def _nll_loss(node: Any) -> list[float | None]:
+    # the weight of each target, divided by the total weight for a mean (0 when every target is
+    # ignored: 0/0, left to the replay)
+    weight = gg.saved(node, "weight")
+    largest = 1.0 if weight is gg.MISSING else _largest(weight)
+    if gg.saved(node, "reduction") != 1:
+        return [largest, None]
+    total = _largest(gg.saved(node, "total_weight"))
+    return [largest / total if largest is not None and total is not None and total > 0 else None, None]
+
+
+def _mse_loss(node: Any) -> list[float | None]:
+    # 2·(self - target), divided by the count for a mean
+    gap = _times(2.0, None if (a := _largest(gg.saved(node, "self"))) is None
+                 or (b := _largest(gg.saved(node, "target"))) is None else a + b)
+    return [gap, gap]
+
+
+_RULES: dict[str, Callable[[Any], list[float | None]]] = {
+    "AddmmBackward0": _addmm, "MmBackward0": _mm, "LogSoftmaxBackward0": _log_softmax,
+    "NllLossBackward0": _nll_loss, "MseLossBackward0": _mse_loss,
+}
