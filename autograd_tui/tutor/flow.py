@@ -401,7 +401,9 @@ class LessonController:
         self._last_mistake = verdict.mistake.id if verdict.mistake is not None else None
         if verdict.mistake is not None:
             retyped = len(self.typed) > 1 and self.typed[-2].strip() == source.strip()
-            if result.ok and verdict.mistake.id == said_before and (retyped or not acts_on(verdict.mistake, source)):
+            # why: in a derivative task every line is a new answer, with its own verdict
+            attempt = step.derivative is not None or acts_on(verdict.mistake, source)
+            if result.ok and verdict.mistake.id == said_before and (retyped or not attempt):
                 # the same message as for the line just before: once is enough, unless this line
                 # is a new attempt at what the message is about (backward called again after a
                 # change, the watched name assigned anew) that still meets it
