@@ -181,6 +181,10 @@ class Shell:
         else:
             work()
 
+    def ready(self) -> bool:
+        """Whether ``self.namespace`` is the built one (not the placeholder shown meanwhile)."""
+        return self._ready.is_set()
+
     def wait_ready(self) -> None:
         pending = getattr(self.reader, "_after_prompt", None)
         if pending:  # input arrived before any prompt was drawn: start the work now
