@@ -153,3 +153,20 @@ def test_schema_accepts_derivative_tasks():
     for name in ("01-background.yaml", "03-article-example.yaml"):
         path = Path(__file__).resolve().parents[1] / "lessons" / name
         jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+
+
+@pytest.mark.parametrize("answer,en,tr", [
+    # at the random points no backward has run: .grad there is None, and a learner who looks
+    # at x.grad used to read "TypeError: float() argument must be … not 'NoneType'"
+    ("x.grad", "not with .grad", ".grad ile değil"),
+    ("12 * x.grad", "not with .grad", ".grad ile değil"),
+    ("print(x)", "gives no value (None)", "bir değer vermiyor (None)"),
+])
+def test_answers_that_give_no_number_are_told_plainly(torch, answer, en, tr):
+    x = torch.tensor([1., 2.], requires_grad=True)
+    (6 * x ** 2).sum().backward()
+    v = verdict(torch, task("6*x**2", "x"), answer, {"x": x})
+    assert not v.passed
+    assert en in v.mistake.message.en and tr in v.mistake.message.tr
+    assert "NoneType" not in v.mistake.message.en and "float()" not in v.mistake.message.en
+

@@ -172,6 +172,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Türevi {names} değişkenlerine bağlı bir Python ifadesi olarak yaz; yazılışı "
               "{example} gibi. Yazdığın ifade hesaplanamadı: {error}",
     },
+    "deriv.no_value": {
+        "en": "That line gives no value (None), so there is nothing to compare. Type the derivative "
+              "itself as a Python expression in {names}, written like {example}.",
+        "tr": "Bu satır bir değer vermiyor (None); karşılaştırılacak bir şey yok. Türevin kendisini "
+              "{names} cinsinden bir Python ifadesi olarak yaz; yazılışı {example} gibi.",
+    },
+    "deriv.grad": {
+        "en": "Your answer is compared with autograd at random points where no backward has run, "
+              "so write the derivative as a formula in {names}, not with .grad: written like "
+              "{example}.",
+        "tr": "Cevabın, hiç geri yayılım yapılmamış rastgele noktalarda autograd ile karşılaştırılır; "
+              "türevi .grad ile değil, {names} cinsinden bir formül olarak yaz: yazılışı {example} "
+              "gibi.",
+    },
     "deriv.no_points": {
         "en": "The derivative could not be compared at any point.",
         "tr": "Türev hiçbir noktada karşılaştırılamadı.",

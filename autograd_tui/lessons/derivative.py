@@ -31,6 +31,7 @@ POINTS = 12                  # random points per check
 NOT_VARIABLES = {"torch", "math", "F", "nn", "np"}
 DEFAULT_DOMAIN = (-3.0, 3.0)
 ATOL, RTOL = 1e-6, 1e-4
+NO_VALUE = "None"            # Outcome.error when the answer evaluates to None
 
 
 @dataclass
@@ -168,7 +169,11 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
         scope.update({name: torch.tensor(value, dtype=torch.float64) for name, value in point.items()})
         try:
             with torch.no_grad():
-                got = _float(eval(answer_code, scope))  # noqa: S307 - the learner's answer
+                value = eval(answer_code, scope)  # noqa: S307 - the learner's answer
+            if value is None:   # print(x), a call that returns nothing
+                outcome.error = NO_VALUE
+                return outcome
+            got = _float(value)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - any failure is a verdict, not a crash
@@ -271,8 +276,20 @@ def uses_xor(source: str | None) -> bool:
     return any(isinstance(n, ast.BitXor) for n in ast.walk(tree))
 
 
+def reads_grad(source: str | None) -> bool:
+    """``x.grad`` in an answer: at the random points no backward has run, so it is None there."""
+    try:
+        tree = ast.parse((source or "").strip())
+    except SyntaxError:
+        return False
+    return any(isinstance(n, ast.Attribute) and n.attr == "grad" for n in ast.walk(tree))
+
+
 def describe(outcome: Outcome, spec: Any, lang: str, *, example: str = "") -> str:
     """Where and how the answer is wrong, in ``lang``; ``example`` shows how to write one."""
+    if outcome.error == NO_VALUE:
+        return i18n.t("deriv.no_value", lang, names=", ".join(outcome.variables),
+                      example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))
     if outcome.error is not None:
         return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error,
                       example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))
