@@ -170,3 +170,10 @@ def test_answers_that_give_no_number_are_told_plainly(torch, answer, en, tr):
     assert en in v.mistake.message.en and tr in v.mistake.message.tr
     assert "NoneType" not in v.mistake.message.en and "float()" not in v.mistake.message.en
 
+
+def test_judging_an_answer_prints_nothing_of_its_own(torch, capsys):
+    # the answer is evaluated again at random points: what it prints there is not the learner's
+    # output (a stray "tensor(-0.3200, dtype=torch.float64)" appeared under print(x))
+    for answer in ("print(x)", "print(x) or 12*x"):
+        verdict(torch, task("6*x**2", "x"), answer)
+    assert capsys.readouterr() == ("", "")

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import ast
 import builtins
+import contextlib
+import io
 import math
 import random
 import zlib
@@ -168,7 +170,9 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
         scope = dict(base)
         scope.update({name: torch.tensor(value, dtype=torch.float64) for name, value in point.items()})
         try:
-            with torch.no_grad():
+            # why: what the answer prints at these points is not the learner's output
+            with torch.no_grad(), contextlib.redirect_stdout(io.StringIO()), \
+                    contextlib.redirect_stderr(io.StringIO()):
                 value = eval(answer_code, scope)  # noqa: S307 - the learner's answer
             if value is None:   # print(x), a call that returns nothing
                 outcome.error = NO_VALUE
