@@ -177,3 +177,15 @@ def test_judging_an_answer_prints_nothing_of_its_own(torch, capsys):
     for answer in ("print(x)", "print(x) or 12*x"):
         verdict(torch, task("6*x**2", "x"), answer)
     assert capsys.readouterr() == ("", "")
+
+
+def test_judging_an_answer_reads_none_of_the_learners_input(torch, monkeypatch):
+    # input() typed in a derivative task ran again at the random points and swallowed the
+    # learner's next line (their next answer) as its own
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("12*x\n"))
+    v = verdict(torch, task("6*x**2", "x"), "input()")
+    assert not v.passed
+    assert sys.stdin.read() == "12*x\n"

@@ -21,9 +21,10 @@ import contextlib
 import io
 import math
 import random
+import sys
 import zlib
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.lessons.model import Derivative
@@ -133,6 +134,17 @@ def _float(value: Any) -> float:
     return float(value)
 
 
+@contextlib.contextmanager
+def _no_terminal() -> Iterator[None]:
+    saved = sys.stdin
+    sys.stdin = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            yield
+    finally:
+        sys.stdin = saved
+
+
 def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outcome:
     """Evaluate autograd's derivative and the answer at the sample points."""
     variables = variables_of(spec.function, spec.wrt, spec.domain)
@@ -170,9 +182,9 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
         scope = dict(base)
         scope.update({name: torch.tensor(value, dtype=torch.float64) for name, value in point.items()})
         try:
-            # why: what the answer prints at these points is not the learner's output
-            with torch.no_grad(), contextlib.redirect_stdout(io.StringIO()), \
-                    contextlib.redirect_stderr(io.StringIO()):
+            # why: what the answer prints at these points is not the learner's output, and
+            # the learner's next lines are not for an input() in it to read
+            with torch.no_grad(), _no_terminal():
                 value = eval(answer_code, scope)  # noqa: S307 - the learner's answer
             if value is None:   # print(x), a call that returns nothing
                 outcome.error = NO_VALUE
