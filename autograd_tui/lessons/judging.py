@@ -236,6 +236,11 @@ def judge_task(task: TaskStep, namespace: dict[str, Any], result: Result | None 
     return Verdict(False, None, error)
 
 
+# The mistakes judge_derivative words itself from the catalogue: plain text, not Markdown as a
+# lesson's own messages are ("3*x**2" beside "'12*x'" would read as italics).
+PLAIN_MISTAKES = frozenset({"derivative", "derivative-grad", "derivative-xor"})
+
+
 def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any = None,
                      source: str | None = None) -> Any:
     """A :class:`Verdict` for a derivative task's answer.

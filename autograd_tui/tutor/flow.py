@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.judging import acts_on, check_passes, judge_task
-from autograd_tui.lessons.model import CodeStep, Heading, Lesson, QuizStep, TaskStep, TextStep
+from autograd_tui.lessons.judging import PLAIN_MISTAKES, acts_on, check_passes, judge_task
+from autograd_tui.lessons.model import CodeStep, Heading, Lesson, Mistake, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind, step_source
 from autograd_tui.repl.shell import CODE, LINE, Shell
@@ -409,10 +409,17 @@ class LessonController:
                 # change, the watched name assigned anew) that still meets it
                 return
             # why: the lesson's targeted message says more than the generic error note
-            self.ui.note(self._text(verdict.mistake.message))
+            self._say_mistake(verdict.mistake)
             return
         self.shell.explain(result)
         self._explain_check_error(verdict.check_error)
+
+    def _say_mistake(self, mistake: Mistake) -> None:
+        text = self._text(mistake.message)
+        if mistake.id in PLAIN_MISTAKES:
+            self.ui.warn(text)
+        else:
+            self.ui.note(text)
 
     def _task_solved(self, step: TaskStep) -> None:
         if step.success is not None:
@@ -441,7 +448,7 @@ class LessonController:
         # why: with nothing typed, "change your code" names code that does not exist, and a
         # mistake read off the variables would blame the learner for the lesson's own state
         if verdict.mistake is not None and self.typed:
-            self.ui.note(self._text(verdict.mistake.message))
+            self._say_mistake(verdict.mistake)
             if self.failed_checks >= OFFER_HINT_AFTER_CHECKS and self.hints_shown < len(step.hints):
                 self.ui.dim(self.t("lesson.check_offer_hint"))
             return
