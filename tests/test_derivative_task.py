@@ -189,3 +189,12 @@ def test_judging_an_answer_reads_none_of_the_learners_input(torch, monkeypatch):
     v = verdict(torch, task("6*x**2", "x"), "input()")
     assert not v.passed
     assert sys.stdin.read() == "12*x\n"
+
+
+@pytest.mark.parametrize("answer", ["for i in range(2):\n    print(i)\n", "a = 1; b = 2",
+                                    "import math\nd = 12*x\nprint(d)"])
+def test_code_that_is_not_one_expression_is_not_called_a_syntax_error(torch, answer):
+    v = verdict(torch, task("6*x**2", "x"), answer)
+    assert not v.passed
+    assert "SyntaxError" not in v.mistake.message.en + v.mistake.message.tr
+    assert "not one expression" in v.mistake.message.en and "tek bir ifade değil" in v.mistake.message.tr

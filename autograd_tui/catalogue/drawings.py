@@ -178,6 +178,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bu satır bir değer vermiyor (None); karşılaştırılacak bir şey yok. Türevin kendisini "
               "{names} cinsinden bir Python ifadesi olarak yaz; yazılışı {example} gibi.",
     },
+    "deriv.not_expression": {
+        "en": "That code ran, but it is not one expression, so it is not taken as your answer. Type "
+              "the derivative as a Python expression in {names}, written like {example}.",
+        "tr": "Bu kod çalıştı ama tek bir ifade değil, bu yüzden cevabın olarak alınmadı. Türevi "
+              "{names} cinsinden bir Python ifadesi olarak yaz; yazılışı {example} gibi.",
+    },
     "deriv.grad": {
         "en": "Your answer is compared with autograd at random points where no backward has run, "
               "so write the derivative as a formula in {names}, not with .grad: written like "

@@ -35,6 +35,7 @@ NOT_VARIABLES = {"torch", "math", "F", "nn", "np"}
 DEFAULT_DOMAIN = (-3.0, 3.0)
 ATOL, RTOL = 1e-6, 1e-4
 NO_VALUE = "None"            # Outcome.error when the answer evaluates to None
+NOT_ONE_EXPRESSION = "code"  # ... when it is valid code but not one expression (a loop, two lines)
 
 
 @dataclass
@@ -74,6 +75,14 @@ def variables_of(function: str, wrt: str, domain: Mapping[str, Any] | None = Non
     for name in domain or {}:
         names.setdefault(name, None)
     return list(names)
+
+
+def _parses(source: str | None) -> bool:
+    try:
+        ast.parse((source or "").strip())
+    except SyntaxError:
+        return False
+    return True
 
 
 def answer_expression(source: str | None) -> ast.Expression | None:
@@ -151,7 +160,7 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
     outcome = Outcome(variables)
     answer = answer_expression(source)
     if answer is None:
-        outcome.error = "SyntaxError"
+        outcome.error = NOT_ONE_EXPRESSION if _parses(source) else "SyntaxError"
         return outcome
     used = {n.id for n in ast.walk(answer) if isinstance(n, ast.Name)}
     # why: "at x = -0.32" reads better than naming variables the answer does not involve
@@ -303,8 +312,9 @@ def reads_grad(source: str | None) -> bool:
 
 def describe(outcome: Outcome, spec: Any, lang: str, *, example: str = "") -> str:
     """Where and how the answer is wrong, in ``lang``; ``example`` shows how to write one."""
-    if outcome.error == NO_VALUE:
-        return i18n.t("deriv.no_value", lang, names=", ".join(outcome.variables),
+    if outcome.error in (NO_VALUE, NOT_ONE_EXPRESSION):
+        key = "deriv.no_value" if outcome.error == NO_VALUE else "deriv.not_expression"
+        return i18n.t(key, lang, names=", ".join(outcome.variables),
                       example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))
     if outcome.error is not None:
         return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error,
