@@ -198,3 +198,9 @@ def test_code_that_is_not_one_expression_is_not_called_a_syntax_error(torch, ans
     assert not v.passed
     assert "SyntaxError" not in v.mistake.message.en + v.mistake.message.tr
     assert "not one expression" in v.mistake.message.en and "tek bir ifade değil" in v.mistake.message.tr
+
+
+def test_the_turkish_syntax_help_reads_right_for_one_variable(torch):
+    # "x değişkenlerine" is plural for a single x; "x cinsinden" fits one name or several
+    v = verdict(torch, task("6*x**2", "x"), "12x")
+    assert "Türevi x cinsinden bir Python ifadesi" in v.mistake.message.tr

@@ -169,7 +169,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deriv.invalid": {
         "en": "Type the derivative as a Python expression in {names}, written like {example}. "
               "Yours could not be evaluated: {error}",
-        "tr": "Türevi {names} değişkenlerine bağlı bir Python ifadesi olarak yaz; yazılışı "
+        "tr": "Türevi {names} cinsinden bir Python ifadesi olarak yaz; yazılışı "
               "{example} gibi. Yazdığın ifade hesaplanamadı: {error}",
     },
     "deriv.no_value": {
