@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "bir düğümü gösterir.",
     },
     "graph.not_tensor": {
-        "en": "That is a {type}, not a tensor: there is no graph to draw.",
+        "en": "That is of type {type}, not a tensor: there is no graph to draw.",
         "tr": "Bu bir tensör değil, bir {type}: çizilecek bir hesaplama grafiği yok.",
     },
     "graph.leaf": {
@@ -101,7 +101,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Enter: sonraki düğüm · a: kalanların hepsi · q: dur",
     },
     "walk.not_tensor": {
-        "en": "{name} is a {detail}, not a tensor.",
+        "en": "{name} is of type {detail}, not a tensor.",
         "tr": "{name} bir tensör değil, bir {detail}.",
     },
     "walk.leaf": {
