@@ -255,8 +255,11 @@ class App:
             self.session.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
             return False
         ui = self.session.ui
+        # why: a --lessons folder that does not exist is said by its own note below
+        missing = {folder.name for folder in self.catalog.extra if folder.files < 0}
         for problem in self.catalog.problems:
-            ui.warn(self.t("app.broken_lesson", problem=problem.text(self.lang)))
+            if problem.path not in missing:
+                ui.warn(self.t("app.broken_lesson", problem=problem.text(self.lang)))
         for folder in self.catalog.extra:
             key, fields = folder.note()
             (ui.dim if folder.loaded else ui.warn)(self.t(key, **fields))
