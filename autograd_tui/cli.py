@@ -216,7 +216,9 @@ def build_parser(language: Callable[[], str] | None = None) -> argparse.Argument
     add("repl", "cli.cmd_repl")
     p = add("run", "cli.cmd_run")
     p.add_argument("script", metavar="FILE.py", help="cli.arg_script")
-    p.add_argument("script_args", nargs=argparse.REMAINDER, metavar="ARGS", help="cli.arg_script_args")
+    script_args = p.add_argument("script_args", nargs=argparse.REMAINDER, metavar="ARGS",
+                                 help="cli.arg_script_args")
+    script_args.required = False  # why: argparse counts a REMAINDER as required ("FILE.py, ARGS")
     p = add("lessons", "cli.cmd_lessons")
     p.add_argument("--json", action="store_true", help="cli.opt_json")
     p = add("check", "cli.cmd_check")

@@ -227,7 +227,7 @@ def _restore_the_interpreter(modules_before: dict[str, Any]) -> list[str]:
     changed = sorted(name for name, value in _BUILTINS.items()
                      if table.get(name, _MISSING) is not value and name != "_")
     for name, value in _BUILTINS.items():
-        if table.get(name, _MISSING) is not value:
+        if table.get(name, _MISSING) is not value and name != "_":   # _ is the last value shown
             table[name] = value
     for name, module in modules_before.items():
         sys.modules.setdefault(name, module)
@@ -239,9 +239,10 @@ def _restore_the_interpreter(modules_before: dict[str, Any]) -> list[str]:
 
 
 def _show_value(value: object) -> None:
-    """Python's displayhook without rebinding ``builtins._`` (the tutor's echo never has)."""
+    """Python's displayhook: the value's repr, and ``_`` bound to it."""
     if value is not None:
         sys.stdout.write(repr(value) + "\n")
+        builtins._ = value  # type: ignore[attr-defined]
 
 
 _MISSING = object()
@@ -340,6 +341,7 @@ def run_code(
                 if value is not None:
                     result.value = value
                     result.value_repr = repr(value)
+                    builtins._ = value  # type: ignore[attr-defined]  # as Python's prompt does
                     if write is not None:
                         write(result.value_repr + "\n")
             except KeyboardInterrupt:

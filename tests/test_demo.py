@@ -170,3 +170,14 @@ def test_a_lesson_command_in_the_demo_s_repl_says_how_to_take_the_lesson(lang, c
     shell.handle_command(command)
     text = " ".join(out.getvalue().split())
     assert words in text and "Run autograd-tui and choose one" not in text
+
+
+def test_code_shown_repl_style_continues_a_decorated_definition():
+    # Python's prompt reads a decorator and its def as one statement: the def line is a
+    # continuation ("..."), as in the transcript of lesson 08's @torch.no_grad() task.
+    from autograd_tui.lessons.transcript import repl_style
+
+    code = "@torch.no_grad()\ndef predict(inp):\n    return w * inp\n\nprint(predict(x))\n"
+    assert repl_style(code).splitlines() == [
+        ">>> @torch.no_grad()", "... def predict(inp):", "...     return w * inp", ">>>",
+        ">>> print(predict(x))"]

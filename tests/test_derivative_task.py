@@ -153,3 +153,54 @@ def test_schema_accepts_derivative_tasks():
     for name in ("01-background.yaml", "03-article-example.yaml"):
         path = Path(__file__).resolve().parents[1] / "lessons" / name
         jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
+
+
+@pytest.mark.parametrize("answer,en,tr", [
+    # at the random points no backward has run: .grad there is None, and a learner who looks
+    # at x.grad used to read "TypeError: float() argument must be … not 'NoneType'"
+    ("x.grad", "not with .grad", ".grad ile değil"),
+    ("12 * x.grad", "not with .grad", ".grad ile değil"),
+    ("print(x)", "gives no value (None)", "bir değer vermiyor (None)"),
+])
+def test_answers_that_give_no_number_are_told_plainly(torch, answer, en, tr):
+    x = torch.tensor([1., 2.], requires_grad=True)
+    (6 * x ** 2).sum().backward()
+    v = verdict(torch, task("6*x**2", "x"), answer, {"x": x})
+    assert not v.passed
+    assert en in v.mistake.message.en and tr in v.mistake.message.tr
+    assert "NoneType" not in v.mistake.message.en and "float()" not in v.mistake.message.en
+
+
+def test_judging_an_answer_prints_nothing_of_its_own(torch, capsys):
+    # the answer is evaluated again at random points: what it prints there is not the learner's
+    # output (a stray "tensor(-0.3200, dtype=torch.float64)" appeared under print(x))
+    for answer in ("print(x)", "print(x) or 12*x"):
+        verdict(torch, task("6*x**2", "x"), answer)
+    assert capsys.readouterr() == ("", "")
+
+
+def test_judging_an_answer_reads_none_of_the_learners_input(torch, monkeypatch):
+    # input() typed in a derivative task ran again at the random points and swallowed the
+    # learner's next line (their next answer) as its own
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("12*x\n"))
+    v = verdict(torch, task("6*x**2", "x"), "input()")
+    assert not v.passed
+    assert sys.stdin.read() == "12*x\n"
+
+
+@pytest.mark.parametrize("answer", ["for i in range(2):\n    print(i)\n", "a = 1; b = 2",
+                                    "import math\nd = 12*x\nprint(d)"])
+def test_code_that_is_not_one_expression_is_not_called_a_syntax_error(torch, answer):
+    v = verdict(torch, task("6*x**2", "x"), answer)
+    assert not v.passed
+    assert "SyntaxError" not in v.mistake.message.en + v.mistake.message.tr
+    assert "not one expression" in v.mistake.message.en and "tek bir ifade değil" in v.mistake.message.tr
+
+
+def test_the_turkish_syntax_help_reads_right_for_one_variable(torch):
+    # "x değişkenlerine" is plural for a single x; "x cinsinden" fits one name or several
+    v = verdict(torch, task("6*x**2", "x"), "12x")
+    assert "Türevi x cinsinden bir Python ifadesi" in v.mistake.message.tr

@@ -218,3 +218,17 @@ def test_warnings_are_placed_where_python_i_with_pytorch_places_them(case, monke
                 for w in case["warnings"]]
     assert [line[:len(want)] for line, want in zip(shown, expected)] == expected, out
     assert len(shown) == len(expected), out
+
+
+def test_underscore_holds_the_last_echoed_value_as_at_pythons_prompt():
+    ns: dict = {}
+    run_code("2 * 21", ns)
+    assert run_code("_ + 1", ns).value_repr == "43"
+    run_code("None", ns)                                # None is not echoed, so _ stays
+    assert run_code("_", ns).value_repr == "43"
+    run_code("for i in range(2):\n    i * 10", ns, echo_each=True)
+    assert run_code("_", ns).value_repr == "10"
+    mine: dict = {}
+    run_code("_ = 'mine'", mine)                        # a variable called _ hides it, as in Python
+    run_code("7", mine)
+    assert run_code("_", mine).value_repr == "'mine'"

@@ -1,6 +1,8 @@
 """The read-run-show loop, with the sandbox controller and a scripted reader."""
 from __future__ import annotations
 
+import pytest
+
 from tutor_support import make_shell
 
 from autograd_tui.repl.commands import MENU, QUIT
@@ -158,3 +160,13 @@ def test_a_bracketed_paste_runs_as_one_input_and_stops_at_its_error() -> None:
     text = out.getvalue()
     assert 'File "<stdin>", line 2, in <module>' in text
     assert "not reached" not in text
+
+
+@pytest.mark.parametrize("lang,words", [("en", "after the prompts"), ("tr", "istemlerden sonraki")])
+def test_code_pasted_with_its_prompts_is_explained(lang, words) -> None:
+    # examples copied from the docs or a tutorial carry Python's ">>> " and "... " prompts
+    _, out, _ = run_sandbox([">>> x = torch.ones(2)\n>>> x * 2"], lang=lang)
+    assert "SyntaxError: invalid syntax" in out
+    assert words in out
+    _, out, _ = run_sandbox(["x = = 2"], lang=lang)      # any other syntax error: no such note
+    assert words not in out

@@ -280,3 +280,12 @@ def test_a_warning_pytorch_raises_in_its_own_files_shows_no_engine_place(tmp_pat
     assert "autograd_tui" not in done.stderr
     assert lines[1].startswith(f"{script}:5: UserWarning: The .grad attribute of a Tensor that is not a leaf")
     assert lines[2].strip() == "y.grad"
+
+
+@pytest.mark.parametrize("lang,required", [("en", "required: FILE.py"), ("tr", "gerekli: DOSYA.py")])
+def test_run_without_a_script_asks_for_the_script_only(lang, required):
+    # the script's own arguments are optional; argparse used to ask for "FILE.py, ARGS"
+    proc = run(["--lang", lang, "run"])
+    assert proc.returncode == 2
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.endswith(required), last

@@ -203,3 +203,20 @@ def test_piped_lesson_lines_are_not_padded_to_the_width(env, lang: str) -> None:
     padded = [line for line in lines if line.endswith(" ") and line != "kept   "]
     assert padded == []
     assert any(line.startswith("│") and line.endswith("│") for line in lines)   # boxes stay whole
+
+
+def test_the_sandbox_keeps_its_variables_across_a_visit_to_the_menu(env) -> None:
+    # :reset asks before clearing them; a look at the lesson menu must not clear them silently
+    proc = run(["repl"], "a = 41\n:menu\n:repl\nprint(a + 1)\n:quit\n", env)
+    assert proc.returncode == 0, proc.stderr
+    assert "42" in proc.stdout and "NameError" not in proc.stdout
+
+
+@pytest.mark.parametrize("lang,skipped,missing", [
+    ("en", "not a folder of lessons", "there is no such folder"),
+    ("tr", "bir ders klasörü değil", "böyle bir klasör yok")])
+def test_a_missing_lesson_folder_is_said_once(env, tmp_path: Path, lang, skipped, missing) -> None:
+    # the menu said it twice: as a "broken lesson file skipped" and in the folder's own note
+    proc = run(["--lang", lang, "--lessons", str(tmp_path / "nowhere")], ":quit\n", dict(env, COLUMNS="300"))
+    assert proc.returncode == 0
+    assert missing in proc.stdout and skipped not in proc.stdout

@@ -399,3 +399,64 @@ def test_every_shipped_skippable_hint_describes_what_its_solution_does() -> None
                     found += 1
                     assert re.search(hint.skip_if_source, step.solution, re.MULTILINE), (lesson.id, step.id)
     assert found >= 5
+
+
+def test_each_new_wrong_derivative_answer_gets_its_own_verdict(store, tmp_path) -> None:
+    # A derivative task judges every line as an answer: after "could not be evaluated" for a
+    # typo, the next, different wrong answer must still be told where it fails (it was silent).
+    from autograd_tui.lessons.loader import parse_lesson
+
+    text = """
+id: deriv
+title: {tr: "Türev", en: "Derivative"}
+steps:
+  - id: setup
+    kind: code
+    code: |
+      import torch
+      x = torch.tensor([1., 2.])
+    output: ""
+  - id: d
+    kind: task
+    prompt: {tr: "Türevi yaz.", en: "Type the derivative."}
+    derivative:
+      function: "6*x**2"
+      wrt: x
+    solution: "12*x"
+"""
+    lesson = parse_lesson(text, tmp_path / "deriv.yaml").lesson
+    _, out, ctl, _ = play(lesson, store, ["", "", "12x", "6*x**2", "x**3", "x**3"])
+    assert "could not be evaluated" in out
+    assert out.count("Not right") == 2           # 6*x**2 and the first x**3; the retyped one is quiet
+    assert not ctl.step_done
+
+
+def test_a_derivative_verdict_shows_code_and_errors_as_written(store, tmp_path) -> None:
+    # the verdict is rendered as Markdown: two stars in it (the example 3*x**2 and a '12*x' in
+    # the error) made an italic span and both stars vanished
+    from autograd_tui.lessons.loader import parse_lesson
+
+    text = """
+id: deriv
+title: {tr: "Türev", en: "Derivative"}
+steps:
+  - id: setup
+    kind: code
+    code: |
+      import torch
+      x = torch.tensor([1., 2.])
+    output: ""
+  - id: d
+    kind: task
+    prompt: {tr: "Türevi yaz.", en: "Type the derivative."}
+    derivative:
+      function: "6*x**2"
+      wrt: x
+    solution: "12*x"
+"""
+    lesson = parse_lesson(text, tmp_path / "deriv.yaml").lesson
+    for lang in ("en", "tr"):
+        _, out, _, _ = play(lesson, ProgressStore(tmp_path / f"{lang}.json"), ["", "", "int('12*x')"],
+                            lang=lang)
+        verdict = out[out.index("base 10") - 400:]
+        assert "3*x**2 + 1" in verdict and "'12*x'" in verdict, verdict

@@ -146,3 +146,14 @@ if __name__ == "__main__":
     print("real PyTorch", real_torch.__version__, "matches every golden text" if not found
           else f"differs in {len(found)} file(s)")
     raise SystemExit(1 if found else 0)
+
+
+def test_a_value_that_is_no_tensor_is_named_by_its_type_without_a_wrong_article() -> None:
+    # "5 is a int" read wrong; the type goes where no article is needed
+    from autograd_tui.viz.backward_walk import render_walk, walk
+    from autograd_tui.viz.graph import render_graph
+
+    walked = render_walk(walk(5, name="5"), "en")
+    drawn = render_graph(5, lang="en")
+    for text in (walked, drawn):
+        assert "a int" not in text and "int" in text and "not a tensor" in text

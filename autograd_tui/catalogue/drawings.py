@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "bir düğümü gösterir.",
     },
     "graph.not_tensor": {
-        "en": "That is a {type}, not a tensor: there is no graph to draw.",
+        "en": "That is of type {type}, not a tensor: there is no graph to draw.",
         "tr": "Bu bir tensör değil, bir {type}: çizilecek bir hesaplama grafiği yok.",
     },
     "graph.leaf": {
@@ -101,7 +101,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Enter: sonraki düğüm · a: kalanların hepsi · q: dur",
     },
     "walk.not_tensor": {
-        "en": "{name} is a {detail}, not a tensor.",
+        "en": "{name} is of type {detail}, not a tensor.",
         "tr": "{name} bir tensör değil, bir {detail}.",
     },
     "walk.leaf": {
@@ -169,8 +169,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deriv.invalid": {
         "en": "Type the derivative as a Python expression in {names}, written like {example}. "
               "Yours could not be evaluated: {error}",
-        "tr": "Türevi {names} değişkenlerine bağlı bir Python ifadesi olarak yaz; yazılışı "
+        "tr": "Türevi {names} cinsinden bir Python ifadesi olarak yaz; yazılışı "
               "{example} gibi. Yazdığın ifade hesaplanamadı: {error}",
+    },
+    "deriv.no_value": {
+        "en": "That line gives no value (None), so there is nothing to compare. Type the derivative "
+              "itself as a Python expression in {names}, written like {example}.",
+        "tr": "Bu satır bir değer vermiyor (None); karşılaştırılacak bir şey yok. Türevin kendisini "
+              "{names} cinsinden bir Python ifadesi olarak yaz; yazılışı {example} gibi.",
+    },
+    "deriv.not_expression": {
+        "en": "That code ran, but it is not one expression, so it is not taken as your answer. Type "
+              "the derivative as a Python expression in {names}, written like {example}.",
+        "tr": "Bu kod çalıştı ama tek bir ifade değil, bu yüzden cevabın olarak alınmadı. Türevi "
+              "{names} cinsinden bir Python ifadesi olarak yaz; yazılışı {example} gibi.",
+    },
+    "deriv.grad": {
+        "en": "Your answer is compared with autograd at random points where no backward has run, "
+              "so write the derivative as a formula in {names}, not with .grad: written like "
+              "{example}.",
+        "tr": "Cevabın, hiç geri yayılım yapılmamış rastgele noktalarda autograd ile karşılaştırılır; "
+              "türevi .grad ile değil, {names} cinsinden bir formül olarak yaz: yazılışı {example} "
+              "gibi.",
     },
     "deriv.no_points": {
         "en": "The derivative could not be compared at any point.",

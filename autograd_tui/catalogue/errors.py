@@ -162,6 +162,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bir fonksiyon kendini durmadan çağırdı, sonunda Python vazgeçti. Kendini yeniden "
               "çağırmadan dönen bir durum ekle. Oturum devam ediyor.",
     },
+    "err.pasted_prompt": {
+        "en": "The code begins with the prompt >>> (or ...), copied along with it from the docs or "
+              "a tutorial. Paste only the code after the prompts: the tutor draws its own >>>.",
+        "tr": "Kod, belgelerden ya da bir eğitimden onunla birlikte kopyalanan >>> (ya da ...) "
+              "istemiyle başlıyor. Yalnızca istemlerden sonraki kodu yapıştır: >>> istemini "
+              "eğitmen kendisi çizer.",
+    },
     "err.missing_in_engine": {
         "en": "This part of PyTorch exists in real PyTorch but not in the tutor's built-in engine. "
               "Run the code with real PyTorch: autograd-tui run --backend torch FILE.py (or start "

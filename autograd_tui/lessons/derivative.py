@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import ast
 import builtins
+import contextlib
+import io
 import math
 import random
+import sys
 import zlib
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.lessons.model import Derivative
@@ -31,6 +34,8 @@ POINTS = 12                  # random points per check
 NOT_VARIABLES = {"torch", "math", "F", "nn", "np"}
 DEFAULT_DOMAIN = (-3.0, 3.0)
 ATOL, RTOL = 1e-6, 1e-4
+NO_VALUE = "None"            # Outcome.error when the answer evaluates to None
+NOT_ONE_EXPRESSION = "code"  # ... when it is valid code but not one expression (a loop, two lines)
 
 
 @dataclass
@@ -70,6 +75,14 @@ def variables_of(function: str, wrt: str, domain: Mapping[str, Any] | None = Non
     for name in domain or {}:
         names.setdefault(name, None)
     return list(names)
+
+
+def _parses(source: str | None) -> bool:
+    try:
+        ast.parse((source or "").strip())
+    except SyntaxError:
+        return False
+    return True
 
 
 def answer_expression(source: str | None) -> ast.Expression | None:
@@ -130,13 +143,24 @@ def _float(value: Any) -> float:
     return float(value)
 
 
+@contextlib.contextmanager
+def _no_terminal() -> Iterator[None]:
+    saved = sys.stdin
+    sys.stdin = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            yield
+    finally:
+        sys.stdin = saved
+
+
 def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outcome:
     """Evaluate autograd's derivative and the answer at the sample points."""
     variables = variables_of(spec.function, spec.wrt, spec.domain)
     outcome = Outcome(variables)
     answer = answer_expression(source)
     if answer is None:
-        outcome.error = "SyntaxError"
+        outcome.error = NOT_ONE_EXPRESSION if _parses(source) else "SyntaxError"
         return outcome
     used = {n.id for n in ast.walk(answer) if isinstance(n, ast.Name)}
     # why: "at x = -0.32" reads better than naming variables the answer does not involve
@@ -167,8 +191,14 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
         scope = dict(base)
         scope.update({name: torch.tensor(value, dtype=torch.float64) for name, value in point.items()})
         try:
-            with torch.no_grad():
-                got = _float(eval(answer_code, scope))  # noqa: S307 - the learner's answer
+            # why: what the answer prints at these points is not the learner's output, and
+            # the learner's next lines are not for an input() in it to read
+            with torch.no_grad(), _no_terminal():
+                value = eval(answer_code, scope)  # noqa: S307 - the learner's answer
+            if value is None:   # print(x), a call that returns nothing
+                outcome.error = NO_VALUE
+                return outcome
+            got = _float(value)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - any failure is a verdict, not a crash
@@ -271,8 +301,21 @@ def uses_xor(source: str | None) -> bool:
     return any(isinstance(n, ast.BitXor) for n in ast.walk(tree))
 
 
+def reads_grad(source: str | None) -> bool:
+    """``x.grad`` in an answer: at the random points no backward has run, so it is None there."""
+    try:
+        tree = ast.parse((source or "").strip())
+    except SyntaxError:
+        return False
+    return any(isinstance(n, ast.Attribute) and n.attr == "grad" for n in ast.walk(tree))
+
+
 def describe(outcome: Outcome, spec: Any, lang: str, *, example: str = "") -> str:
     """Where and how the answer is wrong, in ``lang``; ``example`` shows how to write one."""
+    if outcome.error in (NO_VALUE, NOT_ONE_EXPRESSION):
+        key = "deriv.no_value" if outcome.error == NO_VALUE else "deriv.not_expression"
+        return i18n.t(key, lang, names=", ".join(outcome.variables),
+                      example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))
     if outcome.error is not None:
         return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error,
                       example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))

@@ -21,7 +21,7 @@ from typing import Any, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.derivative import compare, describe, syntax_example, uses_xor
+from autograd_tui.lessons.derivative import compare, describe, reads_grad, syntax_example, uses_xor
 from autograd_tui.lessons.model import Mistake, TaskStep, Text
 
 
@@ -236,6 +236,11 @@ def judge_task(task: TaskStep, namespace: dict[str, Any], result: Result | None 
     return Verdict(False, None, error)
 
 
+# The mistakes judge_derivative words itself from the catalogue: plain text, not Markdown as a
+# lesson's own messages are ("3*x**2" beside "'12*x'" would read as italics).
+PLAIN_MISTAKES = frozenset({"derivative", "derivative-grad", "derivative-xor"})
+
+
 def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any = None,
                      source: str | None = None) -> Any:
     """A :class:`Verdict` for a derivative task's answer.
@@ -255,6 +260,10 @@ def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any =
     for mistake in task.mistakes:
         if mistake_matches(mistake, namespace, result, source):
             return Verdict(False, mistake)
+    if reads_grad(source):
+        fields = {"names": ", ".join(outcome.variables), "example": syntax_example(spec, namespace)}
+        message = Text(tr=i18n.t("deriv.grad", "tr", **fields), en=i18n.t("deriv.grad", "en", **fields))
+        return Verdict(False, Mistake(id="derivative-grad", message=message, example=""))
     if uses_xor(source):
         message = Text(tr=i18n.t("deriv.xor", "tr"), en=i18n.t("deriv.xor", "en"))
         return Verdict(False, Mistake(id="derivative-xor", message=message, example=""))

@@ -35,7 +35,9 @@ def repl_style(code: str) -> str:
     continuation: set[int] = set()
     try:
         for node in ast.parse(code).body:
-            continuation.update(range(node.lineno + 1, (node.end_lineno or node.lineno) + 1))
+            # why: a definition's lineno is its def line; its decorators come first
+            first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+            continuation.update(range(first + 1, (node.end_lineno or node.lineno) + 1))
     except SyntaxError:
         pass
     out = [((("... " if number in continuation else ">>> ") + line).rstrip())

@@ -8,6 +8,7 @@ of the tutor itself ever reaches the learner as a traceback.
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any, Callable, Protocol
 
@@ -19,6 +20,9 @@ from autograd_tui.repl.multiline import is_command, split_inputs
 
 CODE, LINE = "code", "line"
 YES_WORDS = frozenset({"y", "yes", "e", "evet"})   # both languages' yes, on either screen
+# The source line a SyntaxError shows, when it begins with Python's own prompt: an example
+# copied from the docs or a tutorial together with its ">>> " / "... ".
+_PASTED_PROMPT = re.compile(r"^    (>>>|\.\.\.)( |$)", re.MULTILINE)
 MAX_INTERNAL_ERRORS = 20  # in a row; after that something is badly wrong, leave cleanly
 
 
@@ -181,6 +185,10 @@ class Shell:
         else:
             work()
 
+    def ready(self) -> bool:
+        """Whether ``self.namespace`` is the built one (not the placeholder shown meanwhile)."""
+        return self._ready.is_set()
+
     def wait_ready(self) -> None:
         pending = getattr(self.reader, "_after_prompt", None)
         if pending:  # input arrived before any prompt was drawn: start the work now
@@ -245,6 +253,8 @@ class Shell:
         if not result.exc_type or result.exc_type == "SystemExit":
             return
         text = i18n.explain_error(result.exc_type or "", result.exc_message or "", self.lang)
+        if result.exc_type == "SyntaxError" and _PASTED_PROMPT.search(result.error or ""):
+            text = self.t("err.pasted_prompt")
         if text:
             self.ui.explanation(self.t("err.heading"), text)
 

@@ -113,6 +113,7 @@ class App:
         self.shell: Shell | None = None
         self.catalog: Any = None
         self._sandbox_prepared = False
+        self._sandbox_kept: dict[str, Any] | None = None   # the sandbox's variables while away
 
     # ------------------------------------------------------------------ set-up
     def run(self) -> int:
@@ -254,8 +255,11 @@ class App:
             self.session.ui.error(self.t("app.lessons_unavailable", error=f"{type(exc).__name__}: {exc}"))
             return False
         ui = self.session.ui
+        # why: a --lessons folder that does not exist is said by its own note below
+        missing = {folder.name for folder in self.catalog.extra if folder.files < 0}
         for problem in self.catalog.problems:
-            ui.warn(self.t("app.broken_lesson", problem=problem.text(self.lang)))
+            if problem.path not in missing:
+                ui.warn(self.t("app.broken_lesson", problem=problem.text(self.lang)))
         for folder in self.catalog.extra:
             key, fields = folder.note()
             (ui.dim if folder.loaded else ui.warn)(self.t(key, **fields))
@@ -321,10 +325,15 @@ class App:
 
     def _sandbox(self) -> tuple[str, Any]:
         shell = self.session
-        if not self._sandbox_prepared:
+        kept = self._sandbox_kept
+        if kept is not None:
+            # why: a look at the menu or a lesson must not clear what was typed here (:reset asks)
+            shell.prepare_namespace(lambda: kept)
+        elif not self._sandbox_prepared:
             shell.prepare_namespace(sandbox_namespace, background=self.interactive)
-        self._sandbox_prepared = False  # coming back later starts afresh
+        self._sandbox_prepared = False
         action = shell.loop(SandboxController(shell, banner=self.interactive))
+        self._sandbox_kept = shell.namespace if shell.ready() else None
         if action == MENU:
             return ("menu", None)
         return ("quit", None)

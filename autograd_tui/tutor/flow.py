@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.judging import acts_on, check_passes, judge_task
-from autograd_tui.lessons.model import CodeStep, Heading, Lesson, QuizStep, TaskStep, TextStep
+from autograd_tui.lessons.judging import PLAIN_MISTAKES, acts_on, check_passes, judge_task
+from autograd_tui.lessons.model import CodeStep, Heading, Lesson, Mistake, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind, step_source
 from autograd_tui.repl.shell import CODE, LINE, Shell
@@ -401,16 +401,25 @@ class LessonController:
         self._last_mistake = verdict.mistake.id if verdict.mistake is not None else None
         if verdict.mistake is not None:
             retyped = len(self.typed) > 1 and self.typed[-2].strip() == source.strip()
-            if result.ok and verdict.mistake.id == said_before and (retyped or not acts_on(verdict.mistake, source)):
+            # why: in a derivative task every line is a new answer, with its own verdict
+            attempt = step.derivative is not None or acts_on(verdict.mistake, source)
+            if result.ok and verdict.mistake.id == said_before and (retyped or not attempt):
                 # the same message as for the line just before: once is enough, unless this line
                 # is a new attempt at what the message is about (backward called again after a
                 # change, the watched name assigned anew) that still meets it
                 return
             # why: the lesson's targeted message says more than the generic error note
-            self.ui.note(self._text(verdict.mistake.message))
+            self._say_mistake(verdict.mistake)
             return
         self.shell.explain(result)
         self._explain_check_error(verdict.check_error)
+
+    def _say_mistake(self, mistake: Mistake) -> None:
+        text = self._text(mistake.message)
+        if mistake.id in PLAIN_MISTAKES:
+            self.ui.warn(text)
+        else:
+            self.ui.note(text)
 
     def _task_solved(self, step: TaskStep) -> None:
         if step.success is not None:
@@ -439,7 +448,7 @@ class LessonController:
         # why: with nothing typed, "change your code" names code that does not exist, and a
         # mistake read off the variables would blame the learner for the lesson's own state
         if verdict.mistake is not None and self.typed:
-            self.ui.note(self._text(verdict.mistake.message))
+            self._say_mistake(verdict.mistake)
             if self.failed_checks >= OFFER_HINT_AFTER_CHECKS and self.hints_shown < len(step.hints):
                 self.ui.dim(self.t("lesson.check_offer_hint"))
             return
