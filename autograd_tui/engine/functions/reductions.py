@@ -557,8 +557,12 @@ def softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     d = norm_dim(dim, input.ndim)
     _check_softmax_dtype("softmax", input, d)
     x = input._data
+    if x.dtype == np.float16:  # ATen's half kernels compute in float and round once (by wrap)
+        x = x.astype(np.float32)
     if not x.size:  # PyTorch returns before choosing a kernel
         data = x.copy()
+    elif input.dtype in (dtypes.bfloat16, dtypes.float16) and softmax_kernels.applies(x, d):
+        data = softmax_kernels.softmax_reduced(x)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
     elif softmax64.applies(x, d):
@@ -583,8 +587,8 @@ def log_softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
         data = x.copy()
     elif x.ndim == 0:
         data = np.zeros_like(x)
-    elif input.dtype is dtypes.bfloat16:
-        data = _log_softmax_bfloat16(x, d)
+    elif input.dtype is dtypes.bfloat16 or input.dtype is dtypes.float16:
+        data = _log_softmax_reduced(x, d, input.dtype)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.log_softmax(x)
     elif softmax64.applies(x, d):
@@ -597,15 +601,20 @@ def log_softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
 
 
-def _log_softmax_bfloat16(x: np.ndarray, d: int) -> np.ndarray:
-    """PyTorch's bfloat16 kernels: along the last dim the row's sum of exponentials and its log
-    are kept in bfloat16 (``x - max - bf16(log(bf16(sum(exp(x - max)))))``); along another dim
-    all is float32, ``x - (max + log(sum))``, rounded once (by ``make``)."""
-    grid = dtypes.to_bfloat16_grid
+def _log_softmax_reduced(x: np.ndarray, d: int, dtype: dtypes.dtype) -> np.ndarray:
+    """PyTorch's kernels for bfloat16 and float16, which compute in float32: along the last dim
+    the row's sum of exponentials and its log are rounded to the input's type on the way
+    (``x - max - low(log(low(sum(exp(x - max)))))``, the float32 kernel's exp, sum and log); along
+    another dim ``x - (max + log(sum))``, rounded once (by ``make``)."""
+    def low(a: np.ndarray) -> np.ndarray:
+        return dtypes.to_bfloat16_grid(a) if dtype is dtypes.bfloat16 else a.astype(np.float16).astype(np.float32)
+    x = x.astype(np.float32, copy=False)
+    if softmax_kernels.applies(x, d):
+        return softmax_kernels.log_softmax_reduced(x, low)
     top = _max_along(x, d)
     total = np.add.reduce(np.exp((x - top).astype(np.float64)), axis=d, keepdims=True)
     if d == x.ndim - 1:
-        return (x - top) - grid(np.log(grid(total)))
+        return (x - top) - low(np.log(low(total)))
     return x - (top + np.log(total)).astype(np.float32)
 
 
