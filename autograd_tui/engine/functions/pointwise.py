@@ -703,7 +703,7 @@ def _check_bool_unary(name: str) -> None:
         raise NotImplementedError(f"\"{_BOOL_KERNELS[name]}\" not implemented for 'Bool'")
 
 
-def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
+def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None, forward=None) -> Tensor:  # forward: dtype's kernel
     if not isinstance(input, Tensor):
         raise TypeError(f"{rule.name}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
     dtype = input.dtype
@@ -719,7 +719,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
         elif not keep_int:
             dtype = dtypes.get_default_dtype()
             x = x.astype(dtype.np)
-    data = rule.forward(x) if attrs is None else rule.forward(x, **attrs)
+    data = (forward or rule.forward)(x) if attrs is None else rule.forward(x, **attrs)  # (forward only without attrs)
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     if x.ndim > 1 and not x.flags.c_contiguous and data.flags.c_contiguous:

@@ -22,7 +22,7 @@ from autograd_tui.engine.functions._common import (
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads, _operand, _require_tensor,
                                                      _result_dtype, _unary, is_operand)
-from autograd_tui.engine.parity import blas, float32_math, sleef32, sleef32_binary, sleef64
+from autograd_tui.engine.parity import aten_erf, blas, float32_math, sleef32, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
 _erf = np.frompyfunc(math.erf, 1, 1)
@@ -64,13 +64,14 @@ def erfinv_array(a: np.ndarray) -> np.ndarray:
     return out
 
 
-def _float_unary(name: str, forward_input: Tensor, attrs=None) -> Tensor:
+def _float_unary(name: str, forward_input: Tensor, attrs=None, forward=None) -> Tensor:
     with np.errstate(all="ignore"):
-        return _unary(_R[name], forward_input, attrs=attrs)
+        return _unary(_R[name], forward_input, attrs=attrs, forward=forward)
 
 
 def erf(input: Tensor) -> Tensor:
-    return _float_unary("erf", input)
+    reduced = input.__class__ is Tensor and input.dtype in (dtypes.bfloat16, dtypes.float16)
+    return _float_unary("erf", input, forward=aten_erf.erf_of_reduced if reduced else None)
 
 
 def erfc(input: Tensor) -> Tensor:
