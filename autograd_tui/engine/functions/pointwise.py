@@ -988,10 +988,10 @@ def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
         kernel = "lerp_kernel_tensor" if isinstance(weight, Tensor) else "lerp_kernel_scalar"
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
     _check_lerp_dtype(weight, "weight", input.dtype)
-    t = input.dtype.np.type
-    w = weight._data if isinstance(weight, Tensor) else t(weight)
+    t = np.float32 if input.dtype is dtypes.float16 else input.dtype.np.type  # float16: in float32, one rounding
+    w = weight._data.astype(t, copy=False) if isinstance(weight, Tensor) else t(weight)
     try:
-        data = lerp_values(input._data, end._data, w)
+        data = lerp_values(input._data.astype(t, copy=False), end._data.astype(t, copy=False), w)
     except ValueError:
         raise _broadcast_error(input, end) from None
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)

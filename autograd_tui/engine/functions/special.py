@@ -255,10 +255,12 @@ def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
     """input + value * tensor1 * tensor2: PyTorch's kernel rounds value * tensor1, then fuses the
     second product with the addition."""
     dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
-    a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
-    scaled = b * dtype.np.type(value) if value != 1 else b
+    # float16 and bfloat16 run the float32 loop (make rounds the result)
+    work = np.float32 if dtype is dtypes.float16 else dtype.np
+    a, b, c = (t._data.astype(work, copy=False) for t in (input, tensor1, tensor2))
+    scaled = b * a.dtype.type(value) if value != 1 else b
     try:
-        if dtype is dtypes.float32 or dtype is dtypes.bfloat16:  # (bfloat16 runs the float32 loop)
+        if dtype in (dtypes.float32, dtypes.bfloat16, dtypes.float16):
             data = (scaled.astype(np.float64) * c + a).astype(np.float32)
         elif dtype is dtypes.float64:
             data = sleef64.fma(scaled, c, a)
