@@ -703,7 +703,7 @@ def _check_bool_unary(name: str) -> None:
         raise NotImplementedError(f"\"{_BOOL_KERNELS[name]}\" not implemented for 'Bool'")
 
 
-def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
+def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None, forward=None) -> Tensor:  # forward: dtype's kernel
     if not isinstance(input, Tensor):
         raise TypeError(f"{rule.name}(): argument 'input' (position 1) must be Tensor, not {_type_name(input)}")
     dtype = input.dtype
@@ -719,7 +719,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None) -> Tensor:
         elif not keep_int:
             dtype = dtypes.get_default_dtype()
             x = x.astype(dtype.np)
-    data = rule.forward(x) if attrs is None else rule.forward(x, **attrs)
+    data = (forward or rule.forward)(x) if attrs is None else rule.forward(x, **attrs)  # (forward only without attrs)
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     if x.ndim > 1 and not x.flags.c_contiguous and data.flags.c_contiguous:
@@ -988,10 +988,10 @@ def lerp(input: Tensor, end: Tensor, weight) -> Tensor:
         kernel = "lerp_kernel_tensor" if isinstance(weight, Tensor) else "lerp_kernel_scalar"
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_type_name(input.dtype)}\'')
     _check_lerp_dtype(weight, "weight", input.dtype)
-    t = input.dtype.np.type
-    w = weight._data if isinstance(weight, Tensor) else t(weight)
+    t = np.float32 if input.dtype is dtypes.float16 else input.dtype.np.type  # float16: in float32, one rounding
+    w = weight._data.astype(t, copy=False) if isinstance(weight, Tensor) else t(weight)
     try:
-        data = lerp_values(input._data, end._data, w)
+        data = lerp_values(input._data.astype(t, copy=False), end._data.astype(t, copy=False), w)
     except ValueError:
         raise _broadcast_error(input, end) from None
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)

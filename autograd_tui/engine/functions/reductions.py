@@ -557,8 +557,15 @@ def softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     d = norm_dim(dim, input.ndim)
     _check_softmax_dtype("softmax", input, d)
     x = input._data
+    reduced = input.dtype is dtypes.bfloat16 or input.dtype is dtypes.float16
+    if reduced:  # ATen's kernels for these compute in float32 (wrap rounds the result)
+        x = x.astype(np.float32, copy=False)
     if not x.size:  # PyTorch returns before choosing a kernel
         data = x.copy()
+    elif reduced and softmax_kernels.applies(x, d):
+        data = softmax_kernels.softmax_reduced(x)
+    elif reduced and softmax_dims.applies(x, d):
+        data = softmax_dims.softmax_reduced(x, d, blas.get_threads(), _rounding_to(input.dtype))
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.softmax(x)
     elif softmax64.applies(x, d):
@@ -583,8 +590,8 @@ def log_softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
         data = x.copy()
     elif x.ndim == 0:
         data = np.zeros_like(x)
-    elif input.dtype is dtypes.bfloat16:
-        data = _log_softmax_bfloat16(x, d)
+    elif input.dtype is dtypes.bfloat16 or input.dtype is dtypes.float16:
+        data = _log_softmax_reduced(x, d, input.dtype)
     elif softmax_kernels.applies(x, d):
         data = softmax_kernels.log_softmax(x)
     elif softmax64.applies(x, d):
@@ -597,15 +604,26 @@ def log_softmax(input: Tensor, dim: int, dtype=None) -> Tensor:
     return record(_R["log_softmax"], (input,), wrap(data, input.dtype), {"dim": d})
 
 
-def _log_softmax_bfloat16(x: np.ndarray, d: int) -> np.ndarray:
-    """PyTorch's bfloat16 kernels: along the last dim the row's sum of exponentials and its log
-    are kept in bfloat16 (``x - max - bf16(log(bf16(sum(exp(x - max)))))``); along another dim
-    all is float32, ``x - (max + log(sum))``, rounded once (by ``make``)."""
-    grid = dtypes.to_bfloat16_grid
+def _rounding_to(dtype: dtypes.dtype):
+    """float32 values rounded to bfloat16 or float16, kept as float32."""
+    if dtype is dtypes.bfloat16:
+        return dtypes.to_bfloat16_grid
+    return lambda a: np.asarray(a, np.float32).astype(np.float16).astype(np.float32)
+
+
+def _log_softmax_reduced(x: np.ndarray, d: int, dtype: dtypes.dtype) -> np.ndarray:
+    """PyTorch's kernels for bfloat16 and float16, which compute in float32 (``make`` rounds the
+    result): ``parity/softmax.py`` along the last dim, ``parity/softmax_dims.py`` along another;
+    without a measured vector width, ``x - max - low(log(low(sum)))`` or ``x - (max + log(sum))``."""
+    x = x.astype(np.float32, copy=False)
+    if softmax_kernels.applies(x, d):
+        return softmax_kernels.log_softmax_reduced(x, _rounding_to(dtype))
+    if softmax_dims.applies(x, d):
+        return softmax_dims.log_softmax_reduced(x, d)
     top = _max_along(x, d)
     total = np.add.reduce(np.exp((x - top).astype(np.float64)), axis=d, keepdims=True)
     if d == x.ndim - 1:
-        return (x - top) - grid(np.log(grid(total)))
+        return (x - top) - _rounding_to(dtype)(np.log(_rounding_to(dtype)(total)))
     return x - (top + np.log(total)).astype(np.float32)
 
 

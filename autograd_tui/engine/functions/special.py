@@ -22,7 +22,7 @@ from autograd_tui.engine.functions._common import (
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads, _operand, _require_tensor,
                                                      _result_dtype, _unary, is_operand)
-from autograd_tui.engine.parity import blas, float32_math, sleef32, sleef32_binary, sleef64
+from autograd_tui.engine.parity import aten_erf, blas, float32_math, sleef32, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 
 _erf = np.frompyfunc(math.erf, 1, 1)
@@ -64,13 +64,14 @@ def erfinv_array(a: np.ndarray) -> np.ndarray:
     return out
 
 
-def _float_unary(name: str, forward_input: Tensor, attrs=None) -> Tensor:
+def _float_unary(name: str, forward_input: Tensor, attrs=None, forward=None) -> Tensor:
     with np.errstate(all="ignore"):
-        return _unary(_R[name], forward_input, attrs=attrs)
+        return _unary(_R[name], forward_input, attrs=attrs, forward=forward)
 
 
 def erf(input: Tensor) -> Tensor:
-    return _float_unary("erf", input)
+    reduced = input.__class__ is Tensor and input.dtype in (dtypes.bfloat16, dtypes.float16)
+    return _float_unary("erf", input, forward=aten_erf.erf_of_reduced if reduced else None)
 
 
 def erfc(input: Tensor) -> Tensor:
@@ -254,10 +255,12 @@ def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
     """input + value * tensor1 * tensor2: PyTorch's kernel rounds value * tensor1, then fuses the
     second product with the addition."""
     dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
-    a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
-    scaled = b * dtype.np.type(value) if value != 1 else b
+    # float16 and bfloat16 run the float32 loop (make rounds the result)
+    work = np.float32 if dtype is dtypes.float16 else dtype.np
+    a, b, c = (t._data.astype(work, copy=False) for t in (input, tensor1, tensor2))
+    scaled = b * a.dtype.type(value) if value != 1 else b
     try:
-        if dtype is dtypes.float32 or dtype is dtypes.bfloat16:  # (bfloat16 runs the float32 loop)
+        if dtype in (dtypes.float32, dtypes.bfloat16, dtypes.float16):
             data = (scaled.astype(np.float64) * c + a).astype(np.float32)
         elif dtype is dtypes.float64:
             data = sleef64.fma(scaled, c, a)

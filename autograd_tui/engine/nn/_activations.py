@@ -18,7 +18,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.functions.special import erf_array
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.parity import blas, float32_math, libm, onednn_gelu, sleef32, sleef64
+from autograd_tui.engine.parity import aten_erf, blas, float32_math, libm, onednn_gelu, sleef32, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
 from autograd_tui.engine.record import RULES, record, record_backward_op
 
@@ -67,7 +67,9 @@ def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray],
     the result in the input's memory order unless ``keep_layout`` is False (C order)."""
     def compute(x: Tensor) -> Tensor:
         with np.errstate(all="ignore"):
-            data = np.asarray(values(x._data), dtype=x.dtype.np)
+            # ATen computes float16 in float32 and rounds once (as bfloat16, held as float32 here)
+            arg = x._data.astype(np.float32) if x._data.dtype == np.float16 else x._data
+            data = np.asarray(values(arg), dtype=x.dtype.np)
         if keep_layout:
             data = in_input_layout(data, x._data)
         elif not data.flags.c_contiguous:
@@ -88,17 +90,18 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
     if approximate not in ("none", "tanh"):
         raise RuntimeError("approximate argument must be either none or tanh.")
     _floating(input, "GeluKernelImpl")
+    is_half = input.dtype is dtypes.float16  # computed in float32 by ATen's kernel, never oneDNN's
 
     def values(x: np.ndarray) -> np.ndarray:
         if (approximate == "none" and x.dtype == np.float32 and x.size > 1 and x.flags.c_contiguous
-                and VECTOR_LANES == 16):
+                and VECTOR_LANES == 16 and not is_half):
             return onednn_gelu.gelu(x)  # PyTorch hands this case to oneDNN (parity/onednn_gelu.py)
         if approximate == "tanh" and x.dtype == np.float32 and VECTOR_LANES:
             return _vector_or_scalar_values(x, _gelu_tanh_form, sleef32.tanhf, _c_function("tanh"))
         if x.dtype == np.float32 and VECTOR_LANES:
             # ATen's own kernel (a strided or one-element input): its vector erf, the C library's
             # erff on the rest of each run
-            return _vector_or_scalar_values(x, _gelu_erf_form, _aten_vector_erf, _c_erff)
+            return _vector_or_scalar_values(x, _gelu_erf_form, aten_erf.vector_erf, _c_erff)
         x64 = x.astype(np.float64)
         if approximate == "tanh":
             return 0.5 * x64 * (1.0 + np.tanh(_SQRT_2_OVER_PI * (x64 + 0.044715 * x64 ** 3)))
@@ -109,24 +112,6 @@ def gelu(input: Tensor, approximate: str = "none") -> Tensor:
 
 _GELU_BETA = np.float32(_SQRT_2_OVER_PI)
 _GELU_KAPPA = np.float32(0.044715)
-
-
-# Vectorized<float>::erf, the approximation 7.1.26 of Abramowitz and Stegun (absolute error
-# about 1e-7, so not erf's correctly rounded value): t = 1 / (1 + p|x|),
-# erf(x) = sign(x) (1 - t (a1 + t (a2 + t (a3 + t (a4 + t a5)))) exp(-x*x)), every step a float
-# operation or one fused multiply-add, exp SLEEF's expf.
-_ERF_P = np.float32(0.3275911)
-_ERF_A = tuple(np.float32(c) for c in (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429))
-
-
-def _aten_vector_erf(v: np.ndarray) -> np.ndarray:
-    one = np.full(v.shape, _ONE32)
-    t = _ONE32 / float32_math.fma(_ERF_P, np.abs(v), one)
-    a1, a2, a3, a4, a5 = _ERF_A
-    r = float32_math.fma(float32_math.fma(float32_math.fma(float32_math.fma(
-        a5, t, np.full(v.shape, a4)), t, np.full(v.shape, a3)), t, np.full(v.shape, a2)), t, np.full(v.shape, a1))
-    rest = float32_math.fma(-float32_math.sleef_expf(-(v * v)) * t, r, one)
-    return np.where(np.signbit(v), -rest, rest)
 
 
 def _c_erff(v: np.ndarray) -> np.ndarray:
@@ -488,7 +473,7 @@ def _gelu_grad(grad: Tensor, self: Tensor, approximate: str) -> Tensor:
         return _vector_or_scalar(self, grad, _gelu_tanh_grad_form, (sleef32.tanhf,), (_c_function("tanh"),))
     if _kernel_on_arrays(grad, self):
         return _vector_or_scalar(self, grad, _gelu_erf_grad_form,
-                                 (_aten_vector_erf, float32_math.sleef_expf, float32_math.fma),
+                                 (aten_erf.vector_erf, float32_math.sleef_expf, float32_math.fma),
                                  (_c_erff, float32_math.glibc_expf, _product_then_sum))
     if approximate == "tanh":
         inner = (self + self * self * self * 0.044715) * _SQRT_2_OVER_PI

@@ -257,6 +257,7 @@ def _batch_norm_any(x: np.ndarray, running_mean, running_var, weight, bias, trai
     dims = (0,) + tuple(range(2, x.ndim))
     c = x.shape[1]
     shape = (1, c) + (1,) * (x.ndim - 2)
+    work = np.float32 if x.dtype == np.float16 else x.dtype  # float16: applied in float32, rounded once
     if training:
         mean64 = x.mean(axis=dims, dtype=np.float64)
         var64 = np.square(x - mean64.reshape(shape)).mean(axis=dims, dtype=np.float64)
@@ -269,12 +270,12 @@ def _batch_norm_any(x: np.ndarray, running_mean, running_var, weight, bias, trai
             _blend_(running_var, unbiased, momentum)
     else:
         mean = _cast(Tensor, running_mean)._data.astype(x.dtype, copy=False)
-        invstd = (1.0 / np.sqrt(_cast(Tensor, running_var)._data.astype(np.float64) + eps)).astype(x.dtype)
-    y = (x - mean.reshape(shape)) * invstd.reshape(shape)
+        invstd = (1.0 / np.sqrt(_cast(Tensor, running_var)._data.astype(np.float64) + eps)).astype(work)
+    y = (x.astype(work) - mean.reshape(shape).astype(work)) * invstd.reshape(shape).astype(work)
     if weight is not None:
-        y = y * weight._data.reshape(shape)
+        y = y * weight._data.reshape(shape).astype(work)
     if bias is not None:
-        y = y + bias._data.reshape(shape)
+        y = y + bias._data.reshape(shape).astype(work)
     return mean, invstd, y
 
 
@@ -401,6 +402,8 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
     if a.dtype is _dtypes.bfloat16:  # PyTorch's kernel rounds the difference and the square
         diff = _dtypes.to_bfloat16_grid(diff)
         sq = _dtypes.to_bfloat16_grid(diff * diff)
+    elif sq.dtype == np.float16 and reduction != "none":  # float16 squares summed in float32
+        sq = sq.astype(np.float32)
     # PyTorch reduces the squares with its sum (mean: that sum divided by the count).
     data = sq if reduction == "none" else _float_sum(sq) if reduction == "sum" else \
         _float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
@@ -647,10 +650,11 @@ def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, si
     data: _Any
     if reduction == "none":
         data = losses
-    elif input.dtype is _dtypes.bfloat16:
+    elif input.dtype is _dtypes.bfloat16 or input.dtype is _dtypes.float16:
         # nll_loss2d adds a weight of one per kept sample into its own cascade
         weights = -neg_w if weight is not None or input.ndim == 4 else None
-        bf_total, total_weight = _nll_reduce_bfloat16(losses, weights, None if all_valid else valid)
+        bf_total, total_weight = _nll_reduce_bfloat16(losses, weights, None if all_valid else valid,
+                                                      input.dtype is _dtypes.float16)
         with np.errstate(all="ignore"):
             data = np.float32(bf_total) / np.float32(total_weight) if reduction == "mean" else np.float32(bf_total)
     elif input.ndim == 2 and weight is None and all_valid and dt == np.float32:

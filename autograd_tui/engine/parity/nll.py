@@ -90,16 +90,21 @@ def nll_reduce(terms: np.ndarray, weights: np.ndarray | None,
     return total, _cascade(weights if kept is None else weights[kept], moves)
 
 
-def _bf16(value: float) -> float:
+def _bf16_of(value: float) -> float:
     return float(to_bfloat16_grid(np.asarray([value], np.float32))[0])
 
 
+def _f16(value: float) -> float:
+    return float(np.float16(value))
+
+
 def nll_reduce_bfloat16(terms: np.ndarray, weights: np.ndarray | None,
-                        kept: np.ndarray | None) -> tuple[float, float]:
-    """``nll_reduce`` for bfloat16: the same cascade, each addition rounded to bfloat16 (the
-    loop's partial sums are of the input's type), one sample at a time; the key is the sample's
-    index for nll_loss2d too (measured: index plus one does not match there in bfloat16).
-    Without ``weights`` the total weight is the count of kept samples, as a bfloat16."""
+                        kept: np.ndarray | None, half: bool = False) -> tuple[float, float]:
+    """``nll_reduce`` for bfloat16 (float16 if ``half``): the same cascade, each addition rounded
+    to the type (the loop's partial sums are of the input's type), one sample at a time; the key
+    is the sample's index for nll_loss2d too (measured: index plus one does not match there in
+    bfloat16). Without ``weights`` the total weight is the count of kept samples, in the type."""
+    low = _f16 if half else _bf16_of
     terms = np.ascontiguousarray(terms, np.float32).reshape(-1)
     count = terms.size
     power = _level_power(count)
@@ -111,22 +116,22 @@ def nll_reduce_bfloat16(terms: np.ndarray, weights: np.ndarray | None,
     for index, (term, keep) in enumerate(zip(terms.tolist(), flags.tolist())):
         if not keep:
             continue
-        losses[0] = _bf16(losses[0] + _bf16(term))
+        losses[0] = low(losses[0] + low(term))
         if w is not None:
-            sums[0] = _bf16(sums[0] + w[index])
+            sums[0] = low(sums[0] + w[index])
         key = index
         for level in range(_LEVELS - 1):
             if key & (mask << (level * power)):
                 break
-            losses[level + 1] = _bf16(losses[level + 1] + losses[level])
-            sums[level + 1] = _bf16(sums[level + 1] + sums[level])
+            losses[level + 1] = low(losses[level + 1] + losses[level])
+            sums[level + 1] = low(sums[level + 1] + sums[level])
             losses[level] = sums[level] = 0.0
     total = 0.0
     for value in losses:
-        total = _bf16(total + value)
+        total = low(total + value)
     if w is None:
-        return total, _bf16(float(int(flags.sum())))
+        return total, low(float(int(flags.sum())))
     weight_total = 0.0
     for value in sums:
-        weight_total = _bf16(weight_total + value)
+        weight_total = low(weight_total + value)
     return total, weight_total

@@ -130,6 +130,8 @@ def sigmoid(a) -> np.ndarray:
     """PyTorch's ``1 / (1 + exp(-x))``; in float32 its own vector and scalar paths, bit for bit."""
     if a.dtype == np.float32 and VECTOR_LANES:
         return float32_math.sigmoid(a, num_threads=blas.get_threads(), lanes=VECTOR_LANES)
+    if a.dtype == np.float16:  # ATen computes half in float32, then rounds
+        return sigmoid(a.astype(np.float32)).astype(np.float16)
     if a.dtype == np.float64 and VECTOR_LANES and a.size:
         # whole vector blocks take SLEEF's exp, the rest of each run the C library's
         vector = float32_math.vector_path_mask(a, num_threads=blas.get_threads(), lanes=VECTOR_LANES // 2)

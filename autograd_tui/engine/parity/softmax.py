@@ -37,6 +37,7 @@ from autograd_tui.engine.parity.float32_math import (
     _fma32,
     _sum_rounded_once,
     _grid,
+    glibc_expf,
     sleef_expf,
     sleef_expf_nonpositive,
 )
@@ -226,6 +227,39 @@ def log_softmax(x: np.ndarray) -> np.ndarray:
     shifted = rows - _row_max(rows)
     total = row_sums(sleef_expf_nonpositive(shifted))
     return (shifted - _logf_of_sums(total)[:, None]).reshape(x.shape)
+
+
+def softmax_reduced(x: np.ndarray) -> np.ndarray:
+    """softmax over the last dim of bfloat16 or float16 values (given as float32), before the
+    final rounding to that type. ATen's kernel for these types works in float32 with its own
+    order: SLEEF's ``expf`` on whole vectors of ``VECTOR_LANES`` floats and the C library's
+    ``expf`` on the row's last ``n % lanes`` elements; the vectors' lanes are summed and folded,
+    then those last elements added one after another; then every ``exp`` times ``1 / sum``."""
+    rows = _rows(x)
+    shifted = rows - _row_max(rows)
+    n = shifted.shape[1]
+    main = n - n % VECTOR_LANES
+    e = np.empty_like(shifted)
+    total = np.zeros(len(shifted), _F32)
+    if main:
+        e[:, :main] = sleef_expf_nonpositive(shifted[:, :main])
+        vectors = e[:, :main].reshape(len(e), main // VECTOR_LANES, VECTOR_LANES)
+        total = _fold_lanes(np.add.accumulate(vectors, axis=1)[:, -1])
+    if main < n:
+        e[:, main:] = glibc_expf(shifted[:, main:])
+        for j in range(main, n):
+            total = total + e[:, j]
+    return (e * (_F32(1) / total)[:, None]).reshape(x.shape)
+
+
+def log_softmax_reduced(x: np.ndarray, low) -> np.ndarray:
+    """log_softmax over the last dim of bfloat16 or float16 values (as float32), before the final
+    rounding: the float32 kernel's exponentials and row sums, but the sum and its log are each
+    rounded to the input's type (``low``) on the way: ``x - max - low(log(low(sum)))``."""
+    rows = _rows(x)
+    shifted = rows - _row_max(rows)
+    total = row_sums(sleef_expf_nonpositive(shifted))
+    return (shifted - low(sleef_logf(low(total)))[:, None]).reshape(x.shape)
 
 
 def _log_softmax_of_columns(rows: np.ndarray) -> np.ndarray:

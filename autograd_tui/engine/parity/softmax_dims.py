@@ -51,17 +51,16 @@ def _columns(x: np.ndarray, dim: int) -> np.ndarray:
     return np.ascontiguousarray(x).reshape(outer, x.shape[dim], -1)
 
 
-def _chunked_vector_columns(n: int, inner: int) -> np.ndarray:
+def _chunked_vector_columns(n: int, inner: int, lanes: int = VECTOR_LANES, itemsize: int = 4) -> np.ndarray:
     """(inner,) True where the chunked kernels (log_softmax, the backward passes) use vectors."""
-    lanes = VECTOR_LANES
-    chunk = min(max(_BLOCK_BYTES // n // 4, lanes) // lanes * lanes, inner)
+    chunk = min(max(_BLOCK_BYTES // n // itemsize, lanes) // lanes * lanes, inner)
     pos = np.arange(inner)
     start = pos // chunk * chunk
     size = np.minimum(chunk, inner - start)
     return (pos - start) < size - size % lanes
 
 
-def _threaded_vector_columns(outer: int, inner: int, threads: int) -> np.ndarray:
+def _threaded_vector_columns(outer: int, inner: int, threads: int, lanes: int = VECTOR_LANES) -> np.ndarray:
     """(outer, 1, inner) True where softmax's forward kernel uses vectors: its columns are cut
     into one range per thread, each range (within each row of ``inner``) into whole vectors."""
     total = outer * inner
@@ -69,7 +68,6 @@ def _threaded_vector_columns(outer: int, inner: int, threads: int) -> np.ndarray
     pos = np.arange(total)
     start = np.maximum(pos // inner * inner, pos // span * span)
     end = np.minimum(np.minimum((pos // inner + 1) * inner, (pos // span + 1) * span), total)
-    lanes = VECTOR_LANES
     return ((pos - start) < (end - start) // lanes * lanes).reshape(outer, 1, inner)
 
 
@@ -115,6 +113,29 @@ def softmax(x: np.ndarray, dim: int, threads: int) -> np.ndarray:
     vector = _threaded_vector_columns(cols.shape[0], cols.shape[2], threads)
     e = _exp(cols - np.maximum.reduce(cols, axis=1, keepdims=True), vector, nonpositive=True)
     return (e / _column_sums(e)).reshape(x.shape)
+
+
+def softmax_reduced(x: np.ndarray, dim: int, threads: int, low) -> np.ndarray:
+    """softmax of bfloat16 or float16 values (given as float32) along a dim other than the last,
+    before the final rounding to that type (``low`` rounds to it on the way). The same walk as
+    float32's, in vectors of twice as many (16-bit) elements: a vector column divides its float
+    ``exp`` by the column's sum; a scalar one stores its ``exp`` in the output first, so divides
+    ``low(exp)`` by the sum of the unrounded values."""
+    cols = _columns(x, dim)
+    vector = _threaded_vector_columns(cols.shape[0], cols.shape[2], threads, 2 * VECTOR_LANES)
+    e = _exp(cols - np.maximum.reduce(cols, axis=1, keepdims=True), vector, nonpositive=True)
+    return (np.where(vector, e, low(e)) / _column_sums(e)).reshape(x.shape)
+
+
+def log_softmax_reduced(x: np.ndarray, dim: int) -> np.ndarray:
+    """log_softmax of bfloat16 or float16 values (as float32) along a dim other than the last,
+    before the final rounding: float32's chunked kernel, in vectors of twice as many elements
+    and chunks sized for 16-bit elements."""
+    cols = _columns(x, dim)
+    shifted = cols - np.maximum.reduce(cols, axis=1, keepdims=True)
+    vector = _chunked_vector_columns(cols.shape[1], cols.shape[2], 2 * VECTOR_LANES, 2)
+    sums = _column_sums(_exp(shifted, vector, nonpositive=True))
+    return (shifted - _log_of_sums(sums)).reshape(x.shape)
 
 
 def _fused_column_sums(g: np.ndarray, y: np.ndarray) -> np.ndarray:
