@@ -460,9 +460,10 @@ def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: 
         values = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
         if masked:
             return make(np.where(_written(picks), values, dtype.np.type(0)), dtype)
-        if _one_pick_per_row() is picks and values.dtype == np.float32 and scale != 0:
+        if _one_pick_per_row() is picks and scale.dtype == np.float32 and scale != 0:
             # each row holds -scale once and +0.0 elsewhere: its sum, in any order (log_softmax's
-            # backward would add the rows up again)
+            # backward would add the rows up again). (A float32 scale, so the products are
+            # exactly -scale: numpy 1 makes a float64 one of float32 / float.)
             note_row_sums(values, -float(scale))
         return make(values, dtype)
     coeff = make(picks.astype(dtype.np), dtype)
