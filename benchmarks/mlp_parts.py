@@ -46,7 +46,7 @@ def _plain_formulas() -> None:
         shifted = x - x.max(axis=-1, keepdims=True)
         return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
-    def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+    def log_softmax_backward(grad: np.ndarray, out: np.ndarray, row_sum: float | None = None) -> np.ndarray:
         return grad - np.exp(out) * grad.sum(axis=-1, keepdims=True)
 
     softmax.log_softmax = log_softmax

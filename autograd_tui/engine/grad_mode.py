@@ -15,7 +15,7 @@ class _GradState:
 
     __slots__ = ("enabled", "inference", "inference_used", "enabled_in_inference", "anomaly",
                  "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms", "autocast", "tangent_pass",
-                 "meta")
+                 "meta", "gradients_exposed")
 
     def __init__(self) -> None:
         self.enabled = True
@@ -44,6 +44,11 @@ class _GradState:
         # How deep the calls that run on the meta device are (meta.py): every tensor made
         # meanwhile is a meta tensor (shape and dtype only), as each output of such a call is.
         self.meta = 0
+        # Bumped whenever code other than the engine's own formulas may get hold of a gradient
+        # (a backward pass starting, a hook, a custom Function's backward, a node applied by
+        # hand): a gradient's row sums noted by its maker (functions/reductions.py) hold only
+        # while this has not moved.
+        self.gradients_exposed = 0
 
 
 _State = _GradState()

@@ -87,6 +87,7 @@ class Node:
     def __call__(self, *grads):
         """Apply this node by hand: gradients of its outputs in, of its inputs out."""
         result = self.apply(list(grads), False)
+        _State.gradients_exposed += 1
         return tuple(result)
 
     def __repr__(self) -> str:
@@ -196,6 +197,7 @@ class AccumulateGrad(Node):
 
 def run_post_accumulate_hooks(var: Any) -> None:
     """``register_post_accumulate_grad_hook`` hooks, once ``var.grad`` has the new gradient."""
+    _State.gradients_exposed += 1
     for hook in list(var._post_accumulate_hooks.values()):
         if hook(var) is not None:
             raise RuntimeError("Tensor post accumulate grad hooks should return None.")
@@ -311,6 +313,7 @@ def _run_pre_hooks(node: Node, grads: list, node_hooks: bool = True) -> list:
     """Tensor hooks and retain_grad() of the tensors this node produced, then (with ``node_hooks``)
     the node's own pre-hooks (``register_prehook``); returns ``grads``, updated or replaced."""
     if node._pre_hooks:
+        _State.gradients_exposed += 1
         for nr, hooks in node._pre_hooks.items():
             if grads[nr] is None:
                 continue
@@ -328,6 +331,7 @@ def _run_pre_hooks(node: Node, grads: list, node_hooks: bool = True) -> list:
                 else:  # PyTorch clones: under create_graph the retained .grad is CloneBackward0's
                     tensor._grad = g.clone() if g._requires_grad else g._detached_copy()
     if node_hooks and node._node_pre_hooks:
+        _State.gradients_exposed += 1
         for hook in list(node._node_pre_hooks.values()):
             result = hook(tuple(grads))
             if result is not None:
@@ -337,6 +341,7 @@ def _run_pre_hooks(node: Node, grads: list, node_hooks: bool = True) -> list:
 
 def _run_post_hooks(node: Node, input_grads: Sequence, grads: list) -> Sequence:
     """The node's ``register_hook`` hooks; a tuple one returns replaces the gradients it passes on."""
+    _State.gradients_exposed += 1
     for hook in list((node._post_hooks or {}).values()):
         result = hook(tuple(input_grads), tuple(grads))
         if result is not None:
@@ -408,6 +413,7 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
     returned instead of being accumulated into leaves, as ``torch.autograd.grad`` needs;
     ``accumulates`` says whether the caller adds them into ``.grad`` (``backward(inputs=...)``).
     """
+    _State.gradients_exposed += 1  # the caller's gradients, or a hook's, arrive
     # 1. Discover the graph and count, for each node, the edges that point at it.
     dependencies: dict[Node, int] = {}
     seen = {node for node, _, _ in roots}

@@ -67,6 +67,7 @@ class BackwardCFunction(_Node, FunctionCtx):
             # (a non-tensor output's gradient stays None, as PyTorch gives it)
             grads = [_F.zeros(shape, dtype=dtype) if g is None and dtype is not None else g
                      for g, (shape, dtype) in zip(grads, self._output_meta)]
+        _State.gradients_exposed += 1
         result = self._function.backward(self, *grads)
         if not isinstance(result, tuple):
             result = (result,)

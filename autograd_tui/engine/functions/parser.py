@@ -740,10 +740,21 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # (not for the functions PyTorch writes in Python, but torch.unflatten, which is C)
     python_level = fn_name in _PYTHON_LEVEL and (method or fn_name != "unflatten")
     checked = _INPLACE.get(fn_name, fn_name) in FUNCTIONS or fn_name in _PYTHON_LEVEL
-    # what the op's signatures take where (the functions PyTorch writes in Python map their call first)
-    table = _signature_table(fn_name, method) if checked and not python_level else None
-    aliases = tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
-                    if (torch_name in names or table is not None and torch_name in table[1]) and not python_level)
+    # what the op's signatures take where (the functions PyTorch writes in Python map their call first):
+    # built on the op's first call, not here (some 300 tables made importing the engine 15 ms slower)
+    table_wanted = checked and not python_level
+    table: tuple | None = None
+
+    def numpy_aliases() -> tuple:
+        return tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
+                     if (torch_name in names or table is not None and torch_name in table[1]) and not python_level)
+    aliases: tuple | None = None if table_wanted else numpy_aliases()
+
+    def signature_table() -> tuple:
+        nonlocal table, aliases
+        table = _signature_table(fn_name, method)
+        aliases = numpy_aliases()
+        return table
     # torch.name(input, ...) given something else than a tensor as input: the parser's TypeError, never
     # the AttributeError the op's first use of it would raise ('list' object has no attribute 'ndim')
     takes_input = not method and names[:1] in _TENSOR_FIRST
@@ -757,7 +768,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
     skip = 1 if method else 0   # a method's self
     # a method whose int list PyTorch also takes spread out (x.squeeze(0, 1)) where the op takes one list
-    gathers = table is not None and table[2] and method and not code.co_flags & inspect.CO_VARARGS
+    # (the table's third entry says whether one signature takes it so)
+    may_gather = table_wanted and method and not code.co_flags & inspect.CO_VARARGS
     # the functions PyTorch writes in Python: their C call parsed in full before they run (and the few
     # whose overloads take each argument alone but not together: torch.isin(2, 3))
     python_parsed = python_level or fn_name in ("normal", "isin")
@@ -769,15 +781,18 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
-        if gathers and len(args) > 2 and len(args) > code.co_argcount and all(_is_index(a) for a in args[1:]):
+        if may_gather and len(args) > 2 and len(args) > code.co_argcount and all(_is_index(a) for a in args[1:]) \
+                and (table or signature_table())[2]:
             args = (args[0], args[1:])
         if kwargs:
+            if aliases is None:
+                signature_table()
             for numpy_name, torch_name in aliases:
                 if numpy_name in kwargs:
                     if torch_name in kwargs:
                         raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
-        if (table is not None and _off_signatures(table, args[skip:], kwargs) or python_parsed
+        if (table_wanted and _off_signatures(table or signature_table(), args[skip:], kwargs) or python_parsed
                 or keepdim_needs and _keepdim_without_dim(args, kwargs)
                 or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
             error = call_error(fn_name, method, args, kwargs, suspect_only=python_parsed)

@@ -6,6 +6,7 @@ from typing import Any
 import builtins
 import math
 import warnings
+import weakref
 
 import numpy as np
 
@@ -650,11 +651,31 @@ def _kernel_values(composite: Tensor, grad_output: Tensor, output: Tensor, dim: 
     return composite
 
 
+# A float32 gradient whose every row adds up to one known value, as its maker noted it (nll_loss's
+# gradient of a plain batch: one nonzero per row): (a weak reference to the array, the value,
+# _State.gradients_exposed then). Valid while nothing but the engine's formulas can have changed the
+# array in place: no hook, custom Function or new pass since (each bumps the count).
+_KNOWN_ROW_SUMS: tuple = (lambda: None, 0.0, -1)
+
+
+def note_row_sums(g: np.ndarray, value: float) -> None:
+    """Note that every row (last dim) of the fresh float32 gradient ``g``, which only the engine
+    holds yet, adds up to ``value`` in any order (one nonzero per row, +0.0 elsewhere)."""
+    global _KNOWN_ROW_SUMS
+    _KNOWN_ROW_SUMS = (weakref.ref(g), value, _State.gradients_exposed)
+
+
+def _known_row_sum(g: np.ndarray) -> float | None:
+    ref, value, exposed = _KNOWN_ROW_SUMS
+    return value if ref() is g and exposed == _State.gradients_exposed else None
+
+
 def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tensor:
     """``g - exp(out) * g.sum(dim)``: log_softmax's backward from its output, as PyTorch writes it.
 
     Without create_graph it runs on the arrays: in float32 along the last dim PyTorch's kernel
-    (``parity/softmax.py``), else the same operations in the same order.
+    (``parity/softmax.py``; the row sums taken as noted when known), else the same operations in
+    the same order.
     """
     if _State.enabled or grad_output.dtype is not output.dtype or not output.dtype.is_floating_point:
         with np.errstate(all="ignore"):
@@ -664,7 +685,7 @@ def log_softmax_backward(grad_output: Tensor, output: Tensor, dim: int) -> Tenso
                               softmax_dims.log_softmax_backward)
     g = grad_output._data
     if softmax_kernels.applies(g, dim) and g.shape == output._data.shape:
-        return make(softmax_kernels.log_softmax_backward(g, output._data), output.dtype)
+        return make(softmax_kernels.log_softmax_backward(g, output._data, _known_row_sum(g)), output.dtype)
     if softmax64.applies(g, dim) and g.shape == output._data.shape:
         return make(softmax64.log_softmax_backward(g, output._data), output.dtype)
     if softmax_dims.applies(g, dim) and g.shape == output._data.shape:

@@ -20,6 +20,7 @@ from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import batch_norm as bn_kernel, blas, conv as parity_conv, libm
+from autograd_tui.engine.functions.reductions import note_row_sums
 from autograd_tui.engine.record import RULES, record
 
 Pad2 = tuple  # ((top, bottom), (left, right))
@@ -457,13 +458,30 @@ def nll_grad(g: Tensor, shape, picks: np.ndarray, reduction: str, total_weight: 
     if reduction != "none" and not _State.enabled:  # the same products, on the arrays
         scale = g._data / total_weight if reduction == "mean" else g._data
         values = np.asarray(picks.astype(dtype.np, copy=False) * scale, dtype=dtype.np)
-        return make(np.where(_written(picks), values, dtype.np.type(0)) if masked else values, dtype)
+        if masked:
+            return make(np.where(_written(picks), values, dtype.np.type(0)), dtype)
+        if _one_pick_per_row() is picks and scale.dtype == np.float32 and scale != 0:
+            # each row holds -scale once and +0.0 elsewhere: its sum, in any order (log_softmax's
+            # backward would add the rows up again). (A float32 scale, so the products are
+            # exactly -scale: numpy 1 makes a float64 one of float32 / float.)
+            note_row_sums(values, -float(scale))
+        return make(values, dtype)
     coeff = make(picks.astype(dtype.np), dtype)
     if reduction == "none":
         grad = coeff * g.reshape(g.shape[:1] + (1,) + tuple(g.shape[1:])) if len(shape) > 1 else coeff * g
     else:
         grad = coeff * (g / total_weight) if reduction == "mean" else coeff * g
     return F.where(make(_written(picks), dtypes.bool_), grad, 0.0) if masked else grad
+
+
+_one_pick_per_row = weakref.ref(np.zeros(0))  # (a dead reference to start with)
+
+
+def note_one_pick_per_row(picks: np.ndarray) -> None:
+    """Note ``picks`` (of nll_loss's plain batch) as holding -1 once in each row, 0 elsewhere: the
+    last such array only (a training step's)."""
+    global _one_pick_per_row
+    _one_pick_per_row = weakref.ref(picks)
 
 
 def _signed_or_not_finite(upstream: np.ndarray) -> bool:

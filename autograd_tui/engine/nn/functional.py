@@ -705,10 +705,12 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
     data = total / np.float32(n) if reduction == "mean" else total
     out = _make(np.asarray(data, dtype=np.float32), input.dtype)
     if _State.enabled or _State.dual_level:
-        picks = np.zeros(n * c, np.float32)
-        picks[at] = -1
+        flat_picks = np.zeros(n * c, np.float32)
+        flat_picks[at] = -1
+        picks = flat_picks.reshape(n, c)
+        _kernels.note_one_pick_per_row(picks)
         _record(_RULES["nll_loss"], (input,), out,
-               _loss_tangents.nll_attrs({"shape": (n, c), "picks": picks.reshape(n, c), "reduction": reduction,
+               _loss_tangents.nll_attrs({"shape": (n, c), "picks": picks, "reduction": reduction,
                                          "weight_total": float(n)}, input, target, None, -100, reduction, nll_loss))
     return out
 

@@ -310,15 +310,22 @@ def _fused_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray) -> np.ndarray:
     return _sum_rounded_once(np.add(g64, product), g64, product)
 
 
-def _exact_product_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray, e_above: float = 0.0) -> np.ndarray | None:
+def _exact_product_sub(g: np.ndarray, e: np.ndarray, sums: np.ndarray | None, e_above: float = 0.0,
+                       row_sum: float | None = None) -> np.ndarray | None:
     """``_fused_sub`` where every row sum is one power of two and no ``e * sum`` leaves
     float32's normal range: then each product is exact in float32, and ``g - e * sum`` rounds
     once, as the FMA does, in two float32 calls. That is cross_entropy's gradient (``-w / N``
     at each target, zeros elsewhere) for a batch of 2**k samples. None otherwise.
-    ``e_above``: a known lower bound of ``e`` (0: none known, ``e`` is looked at)."""
-    value = np.minimum.reduce(sums, axis=None)
-    if value != np.maximum.reduce(sums, axis=None):  # (also a NaN)
+    ``e_above``: a known lower bound of ``e`` (0: none known, ``e`` is looked at); ``row_sum``: the
+    value of every row sum, when known (``sums`` is then not looked at)."""
+    if row_sum is not None:
+        value = row_sum
+    elif sums is None:
         return None
+    else:
+        value = np.minimum.reduce(sums, axis=None)
+        if value != np.maximum.reduce(sums, axis=None):  # (also a NaN)
+            return None
     mantissa, _ = math.frexp(float(value))
     if abs(mantissa) != 0.5:
         return None
@@ -344,9 +351,12 @@ def _exp_of_output(y: np.ndarray) -> tuple[np.ndarray, float]:
 _BLOCK = 1 << 14  # elements per pass over a large gradient: float64 temporaries stay in cache
 
 
-def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
+def log_softmax_backward(grad: np.ndarray, out: np.ndarray, row_sum: float | None = None) -> np.ndarray:
+    """``row_sum``: the float32 value every row of ``grad`` adds up to, when the caller knows it
+    (nll_loss's gradient of a plain batch): the rows are then not added up."""
     g, y = _rows(grad), _rows(out)
-    sums = row_sums(g)[:, None]  # widened to float64 inside _fused_sub's product
+    # widened to float64 inside _fused_sub's product (a known value laid out only if needed)
+    sums = row_sums(g)[:, None] if row_sum is None else None
     # log_softmax's output is <= 0 (or NaN); anything else takes the general expf
     top = np.maximum.reduce(y, axis=None)
     exp = sleef_expf_nonpositive if top <= 0 else sleef_expf
@@ -356,8 +366,12 @@ def log_softmax_backward(grad: np.ndarray, out: np.ndarray) -> np.ndarray:
             e, e_above = _exp_of_output(y)
         else:
             e, e_above = sleef_expf(y), 0.0
-        result = _exact_product_sub(g, e, sums, e_above)
-        return (_fused_sub(g, e, sums) if result is None else result).reshape(out.shape)
+        result = _exact_product_sub(g, e, sums, e_above, row_sum)
+        if result is None:
+            result = _fused_sub(g, e, np.full((g.shape[0], 1), row_sum, _F32) if sums is None else sums)
+        return result.reshape(out.shape)
+    if sums is None:
+        sums = np.full((g.shape[0], 1), row_sum, _F32)
     result = np.empty_like(g)
     for start in range(0, y.shape[0], step):
         block = slice(start, start + step)
