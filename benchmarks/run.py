@@ -1,4 +1,4 @@
-"""Times seven workloads, on the engine and (optionally) real PyTorch.
+"""Times eight workloads, on the engine and (optionally) real PyTorch.
 
     python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
 
@@ -166,12 +166,12 @@ def main() -> int:
     parser.add_argument("--torch-python", help="a Python interpreter that has real PyTorch")
     parser.add_argument("--rounds", type=int, default=3, help="alternating runs per workload (best kept)")
     parser.add_argument("--only", nargs="*", help="workloads to run (startup, article_step, mlp_step, "
-                                                  "mlp_adam_step, learner_loop, deep_chain, resnet18, "
-                                                  "lesson_folder)")
+                                                  "mlp_adam_step, learner_loop, attention_step, deep_chain, "
+                                                  "resnet18, lesson_folder)")
     parser.add_argument("--lesson-files", type=int, default=10_000, help="files for lesson_folder")
     args = parser.parse_args()
     wanted = set(args.only or ["startup", "article_step", "mlp_step", "mlp_adam_step", "learner_loop",
-                               "deep_chain", "resnet18", "lesson_folder"])
+                               "attention_step", "deep_chain", "resnet18", "lesson_folder"])
     torch_py = [args.torch_python] if args.torch_python else None
     rows: list[tuple[str, str, str, str, str]] = []
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -225,6 +225,17 @@ def main() -> int:
                              _fmt(e, "µs/step", 0) if e is not None else eng.get("error", "–"),
                              _fmt(r, "µs/step", 0) if r is not None else ref.get("error", "–" if not torch_py else ""),
                              ratio(e, r), "≤ 3×" if threads else ""))
+
+    if "attention_step" in wanted:  # the fused attention kernel, exact, inside two small training steps
+        for threads, env in (("", None), (", 1 thread", ONE_THREAD)):
+            eng, ref = run_pair(ENGINE, torch_py, "attention_step", args.rounds, env)
+            for key, label in (("encoder_ms_per_step", "TransformerEncoderLayer 64/4, Adam, 16x32"),
+                               ("mha_ms_per_step", "MultiheadAttention 32/4, SGD, 8x16")):
+                e, r = eng.get(key), ref.get(key)
+                rows.append((f"attention_step: {label}{threads}",
+                             _fmt(e, "ms/step", 2) if e is not None else eng.get("error", "–"),
+                             _fmt(r, "ms/step", 2) if r is not None else ref.get("error", "–" if not torch_py else ""),
+                             ratio(e, r), ""))
 
     if "lesson_folder" in wanted:
         for label, seconds in lesson_folder(args.lesson_files):
