@@ -30,7 +30,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from autograd_tui.engine.parity import matmul
+from autograd_tui.engine.parity import matmul, matmul64, sleef64
 from autograd_tui.engine.parity.float32_math import (_fma32, glibc_expf, in_cache_blocks, sleef_expf,
                                                      sleef_expf_nonpositive)
 from autograd_tui.engine.parity.libm import c_everywhere
@@ -39,13 +39,14 @@ from autograd_tui.engine.parity.softmax import _fold_lanes, row_sums
 
 _F32 = np.float32
 _F64 = np.float64
-LANES = 16  # ATen's Vectorized<float> on AVX512
+LANES = 16  # ATen's Vectorized<float> on AVX512 (Vectorized<double>: 8)
 KV_SPLIT = 512
 
 # ATen's exp_u20 (AVX512) shares oneDNN's clamp bounds, log2(e) and ln 2; its own coefficients:
 _EXP_U20_POLY = tuple(_F32(c) for c in (0.00828929059, 0.0418978221, 0.166676521, 0.499991506, 0.999999701, 1.0))
 _LN2 = _F64(_LN_2)
-_logf = c_everywhere(np.log, "log")  # glibc's logf, as ``std::log`` of a float
+_log = c_everywhere(np.log, "log")  # glibc's logf (log for double), as ``std::log`` calls it
+_exp_c = c_everywhere(np.exp, "exp")  # glibc's expf (exp for double), as ``std::exp`` calls it
 
 
 def q_split(length: int) -> int:
@@ -53,10 +54,17 @@ def q_split(length: int) -> int:
     return 256 if length >= 768 else 64 if length >= 192 else 32
 
 
-def covers(length: int, source: int, head_dim: int) -> bool:
-    """Whether this shape takes the emulated path (every product within ``matmul.MAX_K`` terms:
-    the blocks' products are MKL's packed kernel, or small, whatever the total work)."""
-    return length > 0 and source > 0 and head_dim > 0 and max(source, head_dim, q_split(length)) <= matmul.MAX_K
+def covers(length: int, source: int, head_dim: int, dtype: type = _F32) -> bool:
+    """Whether this shape takes the emulated path. float32: every product within ``matmul.MAX_K``
+    terms (the blocks' products are MKL's packed kernel, or small, whatever the total work);
+    float64: every block's product within ``matmul64.covers`` and numpy's BLAS fusing in order."""
+    if not (length > 0 and source > 0 and head_dim > 0):
+        return False
+    rows, width = min(q_split(length), length), min(KV_SPLIT, source)
+    if dtype is _F64:
+        return (matmul64.covers(rows, head_dim, width) and matmul64.covers(width, rows, head_dim)
+                and matmul64._gemm_fuses_in_order())
+    return max(source, head_dim, rows) <= matmul.MAX_K
 
 
 @in_cache_blocks
@@ -79,8 +87,12 @@ def exp_u20(x: np.ndarray) -> np.ndarray:
 
 def _row_exps(x: np.ndarray) -> np.ndarray:
     """``exp(x)`` of rows <= 0 as ``_exp_reduce_sum_fusion_kernel`` takes them: whole vectors by
-    exp_u20, the rest by the double ``exp`` the scalar loop calls, rounded to float."""
-    whole = x.shape[-1] // LANES * LANES
+    ``exp_u20`` (float32: ATen's own; float64: SLEEF's ``expd8_u10``, which it calls), the rest
+    by the double ``exp`` the scalar loop calls (rounded to float)."""
+    lanes = _lanes(x)
+    whole = x.shape[-1] // lanes * lanes
+    if x.dtype == _F64:
+        return sleef64.exp_vector_or_scalar(x, np.broadcast_to(np.arange(x.shape[-1]) < whole, x.shape))
     out = np.empty_like(x)
     out[:, :whole] = exp_u20(x[:, :whole])
     with np.errstate(under="ignore"):
@@ -88,17 +100,60 @@ def _row_exps(x: np.ndarray) -> np.ndarray:
     return out
 
 
+def _fma(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """``a * b + c`` rounded once (exact in either type: infinite terms too)."""
+    return _fma32(a, b, c) if c.dtype == _F32 else sleef64.fma(a, b, c)
+
+
+def _lanes(x: np.ndarray) -> int:
+    return LANES if x.dtype == _F32 else LANES // 2
+
+
+def _reduce_lanes(acc: np.ndarray) -> np.ndarray:
+    """ATen's ``vec_reduce_all`` of ``+``: float32 folds the lanes in halves (its AVX512
+    shuffles), double has no such form and adds lane after lane."""
+    if acc.dtype == _F32:
+        return _fold_lanes(acc)
+    total = acc[:, 0]
+    for j in range(1, acc.shape[1]):
+        total = total + acc[:, j]
+    return total
+
+
 def _exp_row_sums(e: np.ndarray) -> np.ndarray:
     """The fusion kernel's sum: whole vectors added lane by lane, the lanes folded in halves,
     then the rest in order (unlike ``softmax.row_sums``, which adds the rest into the lanes)."""
-    whole = e.shape[-1] // LANES * LANES
+    width = _lanes(e)
+    whole = e.shape[-1] // width * width
     if whole:
-        total = _fold_lanes(np.add.accumulate(e[:, :whole].reshape(e.shape[0], -1, LANES), axis=1)[:, -1])
+        lanes = e[:, :width]
+        for j in range(width, whole, width):  # (one add a vector: in order, without accumulate's copies)
+            lanes = lanes + e[:, j:j + width]
+        total = _reduce_lanes(lanes)
     else:
-        total = np.zeros(e.shape[0], _F32)
+        total = np.zeros(e.shape[0], e.dtype)
     for j in range(whole, e.shape[-1]):
         total = total + e[:, j]
     return total
+
+
+def _dot_rows(g: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``map2_reduce_all(x * y, +)`` over each row: float32 as softmax's row sums; float64 the
+    same steps (whole vectors lane by lane, the leftover products added into the first lanes;
+    shorter than a vector, in order), its lanes then added one after another."""
+    products = np.multiply(g, y)
+    if products.dtype == _F32:
+        return row_sums(products)
+    lanes = _lanes(products)
+    whole = products.shape[1] // lanes * lanes
+    if not whole:
+        return _reduce_lanes(products)
+    acc = products[:, :lanes].copy()
+    for j in range(lanes, whole, lanes):
+        acc += products[:, j:j + lanes]
+    left = products.shape[1] - whole
+    acc[:, :left] += products[:, whole:]
+    return _reduce_lanes(acc)
 
 
 def _products(members: list, left: Callable[[int], np.ndarray], right: Callable[[int], np.ndarray],
@@ -117,7 +172,7 @@ def _products(members: list, left: Callable[[int], np.ndarray], right: Callable[
     found: dict = {}
     for chosen in groups.values():
         stacked = None
-        if len(chosen) > 1:
+        if len(chosen) > 1 and left(chosen[0]).dtype == _F32:
             lefts, rights = [left(i) for i in chosen], [right(i) for i in chosen]
             more = None if added is None else np.stack([added(i) for i in chosen])
             if offset is not None:
@@ -138,15 +193,18 @@ def _stacked(lefts: np.ndarray, rights: np.ndarray, members: list, each: Callabl
     ``each(members)``, one product at its offsets each."""
     m, k = lefts.shape[1:]
     n = rights.shape[2]
-    if len(members) > 1 and m >= 4 and n >= 12 and k >= 2:
+    if len(members) > 1 and m >= 4 and n >= 12 and k >= 2 and lefts.dtype == _F32:
         panel = np.ascontiguousarray(rights if alpha is None else np.multiply(rights, alpha))
-        acc = added
+        sums = []
         for first, end in matmul._k_blocks(k):
             block = matmul.packed_stack(lefts[:, :, first:end], panel[:, first:end])
-            if block is None:
+            if block is None:  # (a zero a tiny operand may have signed: one product at a time)
                 break
-            acc = block if acc is None else np.add(acc, block, dtype=_F32)
+            sums.append(block)
         else:
+            acc = sums[0] if added is None else np.add(added, sums[0], dtype=_F32)
+            for block in sums[1:]:
+                acc = np.add(acc, block, dtype=_F32)
             return acc
     return np.stack(each(members))
 
@@ -157,6 +215,23 @@ def _repeated(x: np.ndarray, count: int) -> np.ndarray:
     batch, heads, rows, cols = x.shape
     return np.ascontiguousarray(np.broadcast_to(x[:, :, None], (batch, heads, count, rows, cols))).reshape(-1, rows,
                                                                                                              cols)
+
+
+def _product(dtype: np.dtype) -> Callable[..., np.ndarray]:
+    """MKL's product of the dtype (``matmul.product``'s arguments)."""
+    return matmul.product if dtype == _F32 else _product64
+
+
+def _product64(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.ndarray] = None,
+               c_offset: int = 0, a_offset: Optional[int] = None, alpha: Optional[np.floating] = None,
+               c_row_step: Optional[int] = None) -> np.ndarray:
+    """``matmul64.product`` (MKL's dgemm where measured: its packed tiles exactly; the strips of
+    rows and columns beside them, which take ``a``'s alignment and the output's row step, not
+    always: the float64 path's last-digit misses)."""
+    found = matmul64.product(a, b, added, c_offset, alpha)
+    if found is None:
+        raise AssertionError("numpy's BLAS no longer fuses in order")  # (``covers`` asked it did)
+    return found
 
 
 class _Plan:
@@ -227,7 +302,7 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
     batch, heads, length, dim = plan.batch, plan.heads, plan.length, plan.dim
     rows_max, blocks = plan.rows, plan.blocks
     per_thread = rows_max * plan.kv_split + 2 * rows_max + rows_max * dim
-    scale32 = _F32(scale)
+    scale32 = q.dtype.type(scale)
     query_rows_apart = q.strides[2] // q.itemsize
     past_scores = rows_max * plan.kv_split + 2 * rows_max  # the block's output after its scores, maxima and sums
 
@@ -238,20 +313,21 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
     def dst_offset(i: int) -> int:
         return plan.thread(i) * per_thread + past_scores
 
-    high = np.full(batch * heads * length, -np.inf, _F32)
-    total = np.zeros(batch * heads * length, _F32)
-    dst = np.zeros((batch, heads, length, dim), _F32)
+    kind = q.dtype.type
+    high = np.full(batch * heads * length, -np.inf, kind)
+    total = np.zeros(batch * heads * length, kind)
+    dst = np.zeros((batch, heads, length, dim), kind)
     for n, width in plan.kv_blocks:
         def keys_t(i: int, n: int = n, width: int = width) -> np.ndarray:
             return k[blocks[i][0], blocks[i][1], n:n + width].T
 
-        qk = np.empty((batch, heads, length, width), _F32)
+        qk = np.empty((batch, heads, length, width), kind)
         for first, rows, count in plan.groups:
             members = plan.members(first, count)
             qk[:, :, first:first + rows * count] = _stacked(
                 q[:, :, first:first + rows * count].reshape(-1, rows, dim),
                 _repeated(k[:, :, n:n + width].transpose(0, 1, 3, 2), count), members,
-                lambda chosen: _products(chosen, query, keys_t, lambda i: matmul.product(
+                lambda chosen: _products(chosen, query, keys_t, lambda i: _product(q.dtype)(
                     query(i), keys_t(i), plan.mkl_threads, c_offset=plan.thread(i) * per_thread),
                     row_step=query_rows_apart, left_offset=lambda i: matmul._offset(query(i)))
             ).reshape(batch, heads, rows * count, width)
@@ -259,7 +335,7 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
         if causal:
             qk[plan.causal_above(n, width)] = -np.inf
         added = plan.mask_block(mask, n, width)
-        qk = qk * scale32 if added is None else _fma32(qk, scale32, added)
+        qk = qk * scale32 if added is None else _fma(qk, scale32, added)
         reading = plan.rows_reading(n, causal)
         block_high = np.maximum.reduce(qk, axis=1)
         new_high = np.where(high > block_high, high, block_high)
@@ -269,8 +345,8 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
         e[~live] = 0
         if n:  # the running sums and outputs rescaled by exp(old max - new max)
             with np.errstate(invalid="ignore"):
-                change = glibc_expf(high - new_high)
-            total = np.where(live, _fma32(change, total, _exp_row_sums(e)), total)
+                change = glibc_expf(high - new_high) if kind is _F32 else _exp_c(high - new_high)
+            total = np.where(live, _fma(change, total, _exp_row_sums(e)), total)
             dst = np.where(live.reshape(batch, heads, length, 1), dst * change.reshape(batch, heads, length, 1), dst)
         else:
             total = np.where(live, _exp_row_sums(e), total)
@@ -289,23 +365,26 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
             return dst[b, h, m:m + rows]
 
         more: Optional[Callable[[int], np.ndarray]] = None if n == 0 else earlier
+
+        def each(chosen: list, more: Optional[Callable[[int], np.ndarray]] = more) -> list:
+            return _products(chosen, weights, values, lambda i: _product(q.dtype)(
+                weights(i), values(i), plan.mkl_threads, added=None if more is None else more(i),
+                c_offset=dst_offset(i)), added=more, offset=dst_offset)
+
         new_dst = np.empty_like(dst)
         for first, rows, count in plan.groups:
             part = slice(first, first + rows * count)
             new_dst[:, :, part] = _stacked(
                 e4[:, :, part].reshape(-1, rows, width), _repeated(v[:, :, n:n + width], count),
-                plan.members(first, count),
-                lambda chosen, more=more: _products(chosen, weights, values, lambda i: matmul.product(
-                    weights(i), values(i), plan.mkl_threads, added=None if more is None else more(i),
-                    c_offset=dst_offset(i)), added=more, offset=dst_offset),
+                plan.members(first, count), each,
                 added=None if n == 0 else dst[:, :, part].reshape(-1, rows, dim)).reshape(batch, heads, -1, dim)
         if reading is not None:  # (causal: blocks of queries before these keys leave their output)
             new_dst = np.where(reading.reshape(batch, heads, length, 1), new_dst, dst)
         dst = new_dst
-    high = np.where(np.isneginf(high), _F32(0), high)
+    high = np.where(np.isneginf(high), kind(0), high)
     total[total == 0] = 1
-    out = dst.reshape(-1, dim) * (_F32(1) / total)[:, None]
-    lse = high + _logf(total)
+    out = dst.reshape(-1, dim) * (kind(1) / total)[:, None]
+    lse = high + _log(total)
     shape = (batch, heads, length)
     return out.reshape(shape + (dim,)), lse.reshape(shape)
 
@@ -317,13 +396,13 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
     plan = _Plan(q.shape, k.shape[2], True, threads)
     batch, heads, length, dim, source = plan.batch, plan.heads, plan.length, plan.dim, plan.source
     rows_max, blocks, slices = plan.rows, plan.blocks, plan.slices
-    scale32 = _F32(scale)
+    scale32 = q.dtype.type(scale)
     grad_rows = np.ascontiguousarray(grad.transpose(0, 2, 1, 3))  # the kernel's grad_out.contiguous()
     step = heads * dim
     per_thread = 2 * rows_max * plan.kv_split
     query_rows_apart = q.strides[2] // q.itemsize
     # sum(dO * O) per row: map2_reduce_all, the reduction softmax's row sums make
-    sums = row_sums(np.multiply(grad.reshape(-1, dim), np.ascontiguousarray(out).reshape(-1, dim)))
+    sums = _dot_rows(grad.reshape(-1, dim), np.ascontiguousarray(out).reshape(-1, dim))
 
     def buffer(index: int) -> int:  # a block's thread: one per (batch, head) here
         return plan.thread(index // slices) * per_thread
@@ -343,9 +422,10 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
     def block_rows(x: np.ndarray, first: int, rows: int, count: int) -> np.ndarray:
         return x[:, :, first:first + rows * count].reshape(-1, rows, x.shape[-1])
 
-    d_q = np.zeros((batch, length, heads, dim), _F32)
-    d_k = np.zeros((batch, source, heads, dim), _F32)
-    d_v = np.zeros((batch, source, heads, dim), _F32)
+    kind = q.dtype.type
+    d_q = np.zeros((batch, length, heads, dim), kind)
+    d_k = np.zeros((batch, source, heads, dim), kind)
+    d_v = np.zeros((batch, source, heads, dim), kind)
     for n, width in plan.kv_blocks:
         def keys(i: int, n: int = n, width: int = width) -> np.ndarray:
             return k[blocks[i][0], blocks[i][1], n:n + width]
@@ -353,19 +433,19 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
         def values_t(i: int, n: int = n, width: int = width) -> np.ndarray:
             return v[blocks[i][0], blocks[i][1], n:n + width].T
 
-        attn = np.empty((batch, heads, length, width), _F32)
-        d_attn = np.empty((batch, heads, length, width), _F32)
+        attn = np.empty((batch, heads, length, width), kind)
+        d_attn = np.empty((batch, heads, length, width), kind)
         for first, rows, count in plan.groups:
             members, part = plan.members(first, count), slice(first, first + rows * count)
             attn[:, :, part] = _stacked(
                 block_rows(q, first, rows, count), _repeated(k[:, :, n:n + width].transpose(0, 1, 3, 2), count),
-                members, lambda chosen: _products(chosen, query, lambda i: keys(i).T, lambda i: matmul.product(
+                members, lambda chosen: _products(chosen, query, lambda i: keys(i).T, lambda i: _product(q.dtype)(
                     query(i), keys(i).T, plan.mkl_threads, c_offset=buffer(i), alpha=scale32), alpha=scale32,
                     row_step=query_rows_apart, left_offset=lambda i: matmul._offset(query(i))),
                 alpha=scale32).reshape(batch, heads, -1, width)
             d_attn[:, :, part] = _stacked(
                 block_rows(grad, first, rows, count), _repeated(v[:, :, n:n + width].transpose(0, 1, 3, 2), count),
-                members, lambda chosen: _products(chosen, grad_block, values_t, lambda i: matmul.product(
+                members, lambda chosen: _products(chosen, grad_block, values_t, lambda i: _product(q.dtype)(
                     grad_block(i), values_t(i), plan.mkl_threads, c_offset=buffer(i) + rows_max * plan.kv_split,
                     a_offset=go_offset(i)), row_step=step, left_offset=go_offset)).reshape(batch, heads, -1, width)
         attn = attn.reshape(-1, width)
@@ -375,8 +455,12 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
         with np.errstate(invalid="ignore"):
             shifted = attn - lse.reshape(-1, 1)
             # (recomputed, a score may end a rounding above its row's log-sum-exp)
-            below = np.maximum.reduce(shifted, axis=None) <= 0
-            attn = sleef_expf_nonpositive(shifted) if below else sleef_expf(shifted)
+            if kind is _F64:  # (vec::map takes the last part vector too: SLEEF's on every element)
+                attn = sleef64.expd(shifted)
+            elif np.maximum.reduce(shifted, axis=None) <= 0:
+                attn = sleef_expf_nonpositive(shifted)
+            else:
+                attn = sleef_expf(shifted)
         if causal:
             attn[plan.causal_above(n, width)] = 0
         d_attn = attn * (d_attn.reshape(-1, width) - sums[:, None])
@@ -439,19 +523,19 @@ def _add_block_products(plan: _Plan, blocks: list, n: int, width: int, attn: np.
         ds_block = d_attn[:, :, part].reshape(-1, rows, width)
         d_v[:, keys_part] = back(_stacked(
             p_block.transpose(0, 2, 1), grad[:, :, part].reshape(-1, rows, dim), members,
-            lambda chosen: _products(chosen, p_t, grad_block, lambda i: matmul.product(
+            lambda chosen: _products(chosen, p_t, grad_block, lambda i: _product(q.dtype)(
                 p_t(i), grad_block(i), threads, added=kv_rows(d_v)(i), c_offset=kv_offset(i), c_row_step=step),
                 added=kv_rows(d_v), offset=kv_offset, row_step=step),
             added=as_heads(d_v[:, keys_part])))
         d_q[:, part] = back(_stacked(
             ds_block, k[:, :, keys_part].reshape(-1, width, dim), members,
-            lambda chosen: _products(chosen, ds, key_rows, lambda i: matmul.product(
+            lambda chosen: _products(chosen, ds, key_rows, lambda i: _product(q.dtype)(
                 ds(i), key_rows(i), threads, added=q_rows(i), c_offset=go_offset(i), alpha=scale32,
                 c_row_step=step), added=q_rows, alpha=scale32, offset=go_offset, row_step=step),
             added=as_heads(d_q[:, part]), alpha=scale32))
         d_k[:, keys_part] = back(_stacked(
             ds_block.transpose(0, 2, 1), q[:, :, part].reshape(-1, rows, dim), members,
-            lambda chosen: _products(chosen, lambda i: ds(i).T, query_rows, lambda i: matmul.product(
+            lambda chosen: _products(chosen, lambda i: ds(i).T, query_rows, lambda i: _product(q.dtype)(
                 ds(i).T, query_rows(i), threads, added=kv_rows(d_k)(i), c_offset=kv_offset(i), alpha=scale32,
                 c_row_step=step), added=kv_rows(d_k), alpha=scale32, offset=kv_offset, row_step=step),
             added=as_heads(d_k[:, keys_part]), alpha=scale32))
