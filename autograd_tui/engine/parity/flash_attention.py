@@ -1,28 +1,36 @@
-"""float32 ``F.scaled_dot_product_attention`` as PyTorch's fused CPU kernel computes it, both ways.
+"""float32 and float64 ``F.scaled_dot_product_attention`` as PyTorch's fused CPU kernel computes it.
 
-PyTorch 2.13 sends 4-D float32 attention without dropout (and ``nn.MultiheadAttention`` /
-``TransformerEncoderLayer`` in training, which reach it) to ATen's CPU "flash attention" kernel
-(``ScaledDotProductFlashAttentionForCpuBackward0``). Its float32 steps, measured against PyTorch
-on AVX512 (every element of forward and backward of random
-shapes, batch 1-8, heads 1-8, sequences 1-64, head dim 4-64, with and without masks, causal):
+PyTorch 2.13 sends 4-D float32 and float64 attention without dropout (and
+``nn.MultiheadAttention`` / ``TransformerEncoderLayer`` in training, which reach it) to ATen's
+CPU "flash attention" kernel (``ScaledDotProductFlashAttentionForCpuBackward0``). Its steps,
+measured against PyTorch on AVX512 (every element of forward and backward of random shapes,
+batch 1-8, heads 1-8, queries 1-300, keys 1-1800, head dim 4-64, with and without masks, causal):
 
-Forward, per batch and head, the queries in blocks of 32 rows (64 from 192 rows, 256 from 768;
-one block of keys up to 512), each block on one of ATen's threads with its own scratch buffer:
+Forward, per batch and head, the queries in blocks of 32 rows (64 from 192 rows, 256 from 768),
+each block on one of ATen's threads with its own scratch buffer, the keys in blocks of 512:
 
-- ``q @ k^T`` through MKL's sgemm (``matmul.product``: the order depends on where the buffer
+- ``q @ k^T`` through MKL's gemm (``matmul.product``: the order depends on where the buffer
   and the query rows lie, so their offsets are passed), then times the scale, or with a mask
-  ``fma(qk, scale, mask)`` (a boolean mask is 0 / -inf first); causal: -inf above the diagonal;
-- the row's maximum; ``exp(x - max)`` by ATen's own ``exp_u20`` polynomial on whole vectors of
-  16, the C library's double ``exp`` rounded to float on the rest of the row;
-- the row sum: whole vectors lane by lane, the lanes folded in halves, then the rest in order;
-- ``p @ v`` by MKL on the unnormalised exponentials, times ``1 / sum`` (a row with nothing to
-  attend to stays 0); the log-sum-exp ``max + logf(sum)`` is kept for the backward.
+  ``fma(qk, scale, mask)`` (a boolean mask is 0 / -inf first); causal: -inf above the diagonal,
+  and no block of keys after a block of queries' last query;
+- the row's maximum with the running one; ``exp(x - max)`` by ``exp_u20`` on whole vectors
+  (float32: ATen's own polynomial, 16 lanes; float64: SLEEF's ``expd``, 8 lanes), the C
+  library's double ``exp`` on the rest of the row;
+- the row sum: whole vectors lane by lane, the lanes folded (float32 in halves, float64 one
+  after another), then the rest in order; from the second block of keys on, the running sum
+  and output are first scaled by ``std::exp(old max - new max)`` (glibc), the sum by a fused
+  ``change * sum + block sum``;
+- ``p @ v`` by MKL on the unnormalised exponentials, onto the output (``beta = 1`` after the
+  first block), then times ``1 / sum`` (a row with nothing to attend to stays 0); the
+  log-sum-exp ``max + log(sum)`` (glibc) is kept for the backward.
 
-Backward, per batch and head (one thread each), for each block of queries: ``sum(dO * O)`` per
-row (``map2_reduce_all``: vector lanes, the leftover products added into the first lanes,
-folded); ``scale * q @ k^T`` by MKL with ``alpha`` (+ mask); ``exp(x - lse)`` by SLEEF's
-``expf``; then ``dV += p^T dO``, ``dP = dO v^T``, ``dS = p * (dP - sum)``, ``dQ += scale * dS k``,
-``dK += scale * dS^T q``, each an MKL product with the gradients laid out as (B, L, H, D).
+Backward, per batch and head (one thread each), for each block of queries and each block of
+keys: ``sum(dO * O)`` per row (``map2_reduce_all``: vector lanes, the leftover products added
+into the first lanes, folded); ``scale * q @ k^T`` by MKL with ``alpha`` (+ mask);
+``exp(x - lse)`` by SLEEF on every element; then ``dV += p^T dO``, ``dP = dO v^T``,
+``dS = p * (dP - sum)``, ``dQ += scale * dS k``, ``dK += scale * dS^T q``, each an MKL product
+with the gradients laid out as (B, L, H, D). float64 products go through ``matmul64``, whose
+dgemm strips beside the packed tiles are not always MKL's (docs/parity-float32-math.md).
 """
 from __future__ import annotations
 
