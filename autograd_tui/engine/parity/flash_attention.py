@@ -39,7 +39,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from autograd_tui.engine.parity import matmul, matmul64, sleef64
-from autograd_tui.engine.parity.float32_math import (_fma32, glibc_expf, in_cache_blocks, sleef_expf,
+from autograd_tui.engine.parity.float32_math import (_fma32, _fma32_held, glibc_expf, in_cache_blocks, sleef_expf,
                                                      sleef_expf_nonpositive)
 from autograd_tui.engine.parity.libm import c_everywhere
 from autograd_tui.engine.parity.onednn_gelu import _LN_2, _LN_FLT_MAX, _LN_FLT_MIN, _LOG2_E
@@ -83,14 +83,16 @@ def exp_u20(x: np.ndarray) -> np.ndarray:
     src = np.maximum(np.minimum(x, _LN_FLT_MAX), _LN_FLT_MIN)
     n = np.floor(_fma32(src, _LOG2_E, _F32(0.5))).astype(_F32)
     # x - n ln 2 is exact in float64 (n has at most 8 bits), so one rounding is the fused one
-    r = (src.astype(_F64) - n.astype(_F64) * _LN2).astype(_F32)
-    poly = _fma32(r, _EXP_U20_POLY[0], _EXP_U20_POLY[1])
+    r = (src.astype(_F64) - n.astype(_F64) * _LN2).astype(_F32).astype(_F64)
+    # the polynomial's steps held in float64 (each rounded once to a float32 value); every step
+    # adds a coefficient at least 8 times its product (|r| <= ln 2 / 2), far above subnormals
+    poly = _fma32_held(r, _F64(_EXP_U20_POLY[0]), _F64(_EXP_U20_POLY[1]), tiny=False)
     for coefficient in _EXP_U20_POLY[2:]:
-        poly = _fma32(r, poly, coefficient)
+        poly = _fma32_held(r, poly, _F64(coefficient), tiny=False)
     exponent = n.astype(np.int32) - 1 + 127
     scale = np.where((x < _LN_FLT_MIN) | (exponent <= 0), 0, exponent << 23).astype(np.int32).view(_F32)
     with np.errstate(under="ignore"):
-        return (poly * scale) * _F32(2)
+        return (poly.astype(_F32) * scale) * _F32(2)
 
 
 def _row_exps(x: np.ndarray) -> np.ndarray:
