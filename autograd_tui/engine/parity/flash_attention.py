@@ -223,8 +223,8 @@ def _repeated(x: np.ndarray, count: int) -> np.ndarray:
     """(B, H, r, c) as (B * H * count, r, c): each (batch, head)'s matrix once for each of its
     ``count`` blocks of queries, C-ordered as ``np.stack`` of the blocks' own would be."""
     batch, heads, rows, cols = x.shape
-    return np.ascontiguousarray(np.broadcast_to(x[:, :, None], (batch, heads, count, rows, cols))).reshape(-1, rows,
-                                                                                                             cols)
+    tiled = np.broadcast_to(x[:, :, None], (batch, heads, count, rows, cols))
+    return np.ascontiguousarray(tiled).reshape(-1, rows, cols)
 
 
 def _product(dtype: np.dtype) -> Callable[..., np.ndarray]:
