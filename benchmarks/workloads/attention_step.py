@@ -4,9 +4,9 @@ to a target) and a bare ``MultiheadAttention`` self-attention (d_model 32, 4 hea
 16 tokens, ``need_weights=False``, SGD). Both reach PyTorch's fused CPU attention kernel in
 training, which the engine follows bit for bit (``parity/flash_attention.py``)."""
 import json
-import time
 
 import torch
+from step_timing import best_seconds  # a sibling file
 from torch import nn, optim
 
 torch.manual_seed(0)
@@ -36,17 +36,5 @@ def attention_step():
     mha_opt.step()
 
 
-def best_ms(step, n=20, rounds=3):
-    for _ in range(3):  # warm up
-        step()
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            step()
-        best = min(best, (time.perf_counter() - t0) / n)
-    return best * 1e3
-
-
-print(json.dumps({"encoder_ms_per_step": best_ms(encoder_step),
-                  "mha_ms_per_step": best_ms(attention_step)}))
+print(json.dumps({"encoder_ms_per_step": best_seconds(encoder_step, 20, warmup=3) * 1e3,
+                  "mha_ms_per_step": best_seconds(attention_step, 20, warmup=3) * 1e3}))
