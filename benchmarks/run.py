@@ -1,4 +1,4 @@
-"""Times seven workloads, on the engine and (optionally) real PyTorch.
+"""Times eight workloads, on the engine and (optionally) real PyTorch.
 
     python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
 
@@ -157,6 +157,22 @@ def run_pair(engine: list[str], reference: list[str] | None, name: str, rounds: 
     return best_e, best_r
 
 
+def threaded_rows(name: str, figures: tuple, unit: str, digits: int, bar: str, torch_py: list[str] | None,
+                  rounds: int) -> list[tuple[str, str, str, str, str]]:
+    """A workload's figures (key, label) on the default threads and on one, engine against PyTorch;
+    ``bar`` applies to the one-thread rows."""
+    rows = []
+    for threads, env in (("", None), (", 1 thread", ONE_THREAD)):
+        eng, ref = run_pair(ENGINE, torch_py, name, rounds, env)
+        for key, label in figures:
+            e, r = eng.get(key), ref.get(key)
+            rows.append((f"{name}: {label}{threads}",
+                         _fmt(e, unit, digits) if e is not None else eng.get("error", "–"),
+                         _fmt(r, unit, digits) if r is not None else ref.get("error", "–" if not torch_py else ""),
+                         ratio(e, r), bar if threads else ""))
+    return rows
+
+
 def ratio(a: float | None, b: float | None) -> str:
     return f"{a / b:.2f}×" if a is not None and b else "–"
 
@@ -166,12 +182,12 @@ def main() -> int:
     parser.add_argument("--torch-python", help="a Python interpreter that has real PyTorch")
     parser.add_argument("--rounds", type=int, default=3, help="alternating runs per workload (best kept)")
     parser.add_argument("--only", nargs="*", help="workloads to run (startup, article_step, mlp_step, "
-                                                  "mlp_adam_step, learner_loop, deep_chain, resnet18, "
-                                                  "lesson_folder)")
+                                                  "mlp_adam_step, learner_loop, attention_step, deep_chain, "
+                                                  "resnet18, lesson_folder)")
     parser.add_argument("--lesson-files", type=int, default=10_000, help="files for lesson_folder")
     args = parser.parse_args()
     wanted = set(args.only or ["startup", "article_step", "mlp_step", "mlp_adam_step", "learner_loop",
-                               "deep_chain", "resnet18", "lesson_folder"])
+                               "attention_step", "deep_chain", "resnet18", "lesson_folder"])
     torch_py = [args.torch_python] if args.torch_python else None
     rows: list[tuple[str, str, str, str, str]] = []
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -216,15 +232,14 @@ def main() -> int:
     if "learner_loop" in wanted:  # two small loops: every product and sum on the exact paths
         # PyTorch's second thread only waits on products this small (and much longer on a busy
         # machine), so the one-thread figures are the fairer comparison.
-        for threads, env in (("", None), (", 1 thread", ONE_THREAD)):
-            eng, ref = run_pair(ENGINE, torch_py, "learner_loop", args.rounds, env)
-            for key, label in (("regression_us_per_step", "20→64→1 MSE, SGD, batch 64"),
-                               ("classifier_us_per_step", "4→16→3 CE, SGD, batch 32")):
-                e, r = eng.get(key), ref.get(key)
-                rows.append((f"learner_loop: {label}{threads}",
-                             _fmt(e, "µs/step", 0) if e is not None else eng.get("error", "–"),
-                             _fmt(r, "µs/step", 0) if r is not None else ref.get("error", "–" if not torch_py else ""),
-                             ratio(e, r), "≤ 3×" if threads else ""))
+        rows += threaded_rows("learner_loop", (("regression_us_per_step", "20→64→1 MSE, SGD, batch 64"),
+                                               ("classifier_us_per_step", "4→16→3 CE, SGD, batch 32")),
+                              "µs/step", 0, "≤ 3×", torch_py, args.rounds)
+
+    if "attention_step" in wanted:  # the fused attention kernel, exact, inside two small training steps
+        rows += threaded_rows("attention_step", (("encoder_ms_per_step", "TransformerEncoderLayer 64/4, Adam, 16x32"),
+                                                 ("mha_ms_per_step", "MultiheadAttention 32/4, SGD, 8x16")),
+                              "ms/step", 2, "", torch_py, args.rounds)
 
     if "lesson_folder" in wanted:
         for label, seconds in lesson_folder(args.lesson_files):

@@ -1,9 +1,9 @@
 """PyTorch's fused CPU attention (``parity/flash_attention.py``) against recorded PyTorch runs.
 
 tests/data/flash_attention_cases.json holds, for every case in
-tools/record_flash_attention_cases.py, the SHA-256 of real PyTorch's output and of the gradients
-of q, k and v (inputs come from a formula), on one thread and on two, and of the MKL products
-the kernel's blocks exposed.
+tools/record_flash_attention_cases.py (float32, and float64 ones), the SHA-256 of real PyTorch's
+output and of the gradients of q, k and v (inputs come from a formula), on one thread and on
+two, and of the MKL products the kernel's blocks exposed.
 """
 from __future__ import annotations
 
@@ -31,6 +31,16 @@ measured_machine = pytest.mark.skipif(VECTOR_LANES != VECTOR_LANES_AVX512,
 def test_recorded_attention_case(case, threads):  # noqa: F811 - the fixture
     torch.set_num_threads(case["threads"])
     got = TOOL.run(torch, case["index"], TOOL.CASES[case["index"]])
+    differing = sorted(key for key, value in case["digests"].items() if got.get(key) != value)
+    assert not differing, f"differs from PyTorch in {differing}"
+
+
+@measured_machine
+@pytest.mark.parametrize("case", DATA["double_cases"],
+                         ids=lambda c: f"{TOOL.DOUBLE_CASES[c['index']]}-t{c['threads']}")
+def test_recorded_float64_attention_case(case, threads):  # noqa: F811 - the fixture
+    torch.set_num_threads(case["threads"])
+    got = TOOL.run(torch, case["index"], TOOL.DOUBLE_CASES[case["index"]], np.float64)
     differing = sorted(key for key, value in case["digests"].items() if got.get(key) != value)
     assert not differing, f"differs from PyTorch in {differing}"
 

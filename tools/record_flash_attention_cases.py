@@ -1,4 +1,4 @@
-"""Records float32 ``F.scaled_dot_product_attention`` runs from real PyTorch 2.13 for
+"""Records float32 and float64 ``F.scaled_dot_product_attention`` runs from real PyTorch 2.13 for
 tests/test_parity_flash_attention.py.
 
     .venv-torch/bin/python tools/record_flash_attention_cases.py   # writes tests/data/flash_attention_cases.json
@@ -10,9 +10,13 @@ their float32 bytes, on one thread and on two. The cases cover what decides the 
 rounding: rows shorter and longer than a vector of 16 (exp_u20 and the scalar exp, the lane
 sums), head sizes below and above 16 (``map2_reduce_all``), a last block of one query row
 (MKL's matrix-vector kernel at an unaligned buffer), 192 and more queries (blocks of 64), up to
-512 keys, boolean, additive, key-padding and per-head masks, a fully masked row, causal with
-more or fewer keys than queries, a given scale, one work item (MKL outside ATen's threads), and
-MultiheadAttention's layout (heads interleaved in memory). ``PRODUCTS`` adds the MKL product
+512 keys and beyond (blocks of 512 keys: the online softmax's rescaling), boolean, additive,
+key-padding and per-head masks, a fully masked row, causal with more or fewer keys than queries,
+a given scale, one work item (MKL outside ATen's threads), and MultiheadAttention's layout (heads
+interleaved in memory). ``DOUBLE_CASES`` are the same form in float64 (ATen's double kernel:
+SLEEF's ``expd``, vectors of 8, MKL's dgemm), stored as the digest of float64 bytes; only shapes
+whose every block of queries has a multiple of 4 rows, where the engine's dgemm emulation is
+exact (docs/parity-float32-math.md, Fused CPU attention). ``PRODUCTS`` adds the MKL product
 rules the kernel's blocks exposed: ``bmm`` of single rows at unaligned outputs, a row times a
 transposed weight whose rows are strided, and an outer product (one term) of a column with
 zeros, whose zeros keep their sign.
@@ -51,6 +55,24 @@ CASES = [
     (4, 6, 64, 64, 64, None, "bhld", None),
     (5, 1, 2, 3, 7, None, "lbhd", 1.5),
     (2, 8, 35, 35, 8, "causal", "lbhd", None),
+    # more than 512 keys: blocks of 512, the online softmax rescaling its running sums and outputs
+    (1, 2, 40, 600, 16, None, "bhld", None),
+    (2, 1, 33, 1100, 8, "float", "bhld", None),
+    (1, 1, 200, 530, 20, "padding", "lbhd", None),
+    (1, 2, 600, 600, 8, "causal", "bhld", None),
+    (2, 1, 5, 1030, 24, "dead", "bhld", None),
+]
+
+# float64 (ATen's double kernel), in the same form
+DOUBLE_CASES = [
+    (2, 2, 32, 20, 16, None, "bhld", None),
+    (1, 3, 64, 40, 12, "causal", "bhld", None),
+    (2, 2, 8, 600, 16, "float", "bhld", None),
+    (3, 2, 16, 16, 8, "bool", "lbhd", None),
+    (1, 1, 4, 5, 4, None, "bhld", None),
+    (2, 4, 12, 30, 24, "padding", "lbhd", 0.5),
+    (1, 2, 40, 64, 32, None, "bhld", None),
+    (4, 2, 24, 24, 20, "heads", "bhld", None),
 ]
 
 # bmm of (batch, 1, k) by (batch, k, n); a (1, k) row times a (n, lda)[:, :k] weight transposed;
@@ -71,18 +93,19 @@ def case_array(seed: int, shape: tuple, scale: float = 1.0) -> np.ndarray:
 
 
 def digest(a: np.ndarray) -> str:
-    return hashlib.sha256(np.ascontiguousarray(a, dtype="<f4").tobytes()).hexdigest()
+    layout = "<f8" if a.dtype == np.float64 else "<f4"
+    return hashlib.sha256(np.ascontiguousarray(a, dtype=layout).tobytes()).hexdigest()
 
 
-def _mask(torch, kind, index: int, batch: int, heads: int, length: int, source: int):
+def _mask(torch, kind, index: int, batch: int, heads: int, length: int, source: int, dtype=np.float32):
     if kind == "bool":
         return torch.from_numpy(case_array(10 * index + 7, (length, source)) < 0.4)
     if kind == "float":
-        return torch.from_numpy(case_array(10 * index + 7, (length, source), 2.0))
+        return torch.from_numpy(case_array(10 * index + 7, (length, source), 2.0).astype(dtype))
     if kind == "padding":
         return torch.from_numpy(case_array(10 * index + 7, (batch, 1, 1, source)) < 0.6)
     if kind == "heads":
-        return torch.from_numpy(case_array(10 * index + 7, (batch, heads, length, source), 3.0))
+        return torch.from_numpy(case_array(10 * index + 7, (batch, heads, length, source), 3.0).astype(dtype))
     if kind == "dead":
         allowed = case_array(10 * index + 7, (length, source)) < 0.5
         allowed[1] = False
@@ -90,23 +113,25 @@ def _mask(torch, kind, index: int, batch: int, heads: int, length: int, source: 
     return None
 
 
-def run(torch, index: int, case: tuple) -> dict:
-    """The case's output and gradients as digests, with ``torch`` (PyTorch or the engine)."""
+def run(torch, index: int, case: tuple, dtype=np.float32) -> dict:
+    """The case's output and gradients as digests, with ``torch`` (PyTorch or the engine); in
+    ``dtype`` (the same values: float32 ones)."""
     batch, heads, length, source, dim, kind, layout, scale = case
 
     def tensor(seed: int, rows: int, spread: float):
         if layout == "lbhd":  # MultiheadAttention: (L, B*H, D) in memory, seen as (B, H, L, D)
-            data = torch.from_numpy(case_array(seed, (rows, batch, heads, dim), spread)).permute(1, 2, 0, 3)
+            values = case_array(seed, (rows, batch, heads, dim), spread).astype(dtype)
+            data = torch.from_numpy(values).permute(1, 2, 0, 3)
         else:
-            data = torch.from_numpy(case_array(seed, (batch, heads, rows, dim), spread))
+            data = torch.from_numpy(case_array(seed, (batch, heads, rows, dim), spread).astype(dtype))
         return data.detach().requires_grad_()
 
     q, k = tensor(10 * index + 1, length, 3.0), tensor(10 * index + 2, source, 3.0)
     v = tensor(10 * index + 3, source, 1.0)
-    mask = _mask(torch, kind, index, batch, heads, length, source)
+    mask = _mask(torch, kind, index, batch, heads, length, source, dtype)
     out = torch.nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=kind == "causal",
                                                            scale=scale)
-    out.backward(torch.from_numpy(case_array(10 * index + 4, (batch, heads, length, dim))))
+    out.backward(torch.from_numpy(case_array(10 * index + 4, (batch, heads, length, dim)).astype(dtype)))
     found = {"output": out, "grad_q": q.grad, "grad_k": k.grad, "grad_v": v.grad}
     result = {key: digest(value.detach().numpy()) for key, value in found.items()}
     result["node"] = out.grad_fn.name()
@@ -133,15 +158,17 @@ def run_product(torch, index: int, case: tuple) -> str:
 def record() -> None:
     import torch
 
-    cases, products = [], []
+    cases, doubles, products = [], [], []
     for threads in (1, 2):
         torch.set_num_threads(threads)
         cases += [{"index": i, "threads": threads, "digests": run(torch, i, c)} for i, c in enumerate(CASES)]
+        doubles += [{"index": i, "threads": threads, "digests": run(torch, i, c, np.float64)}
+                    for i, c in enumerate(DOUBLE_CASES)]
         products += [{"index": i, "threads": threads, "digest": run_product(torch, i, c)}
                      for i, c in enumerate(PRODUCTS)]
-    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": cases, "products": products}, indent=0) + "\n",
-                   "utf-8")
-    print(f"{len(cases)} attention cases and {len(products)} products written to {OUT}")
+    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": cases, "double_cases": doubles,
+                               "products": products}, indent=0) + "\n", "utf-8")
+    print(f"{len(cases)} + {len(doubles)} attention cases and {len(products)} products written to {OUT}")
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 (MSE, plain SGD, batch 64) and a 4→16→3 classifier (cross-entropy, SGD with momentum, batch 32).
 Small enough that every float32 product and sum takes the engine's exact (PyTorch-order) paths."""
 import json
-import time
 
 import torch
+from step_timing import best_seconds  # a sibling file
 from torch import nn, optim
 
 torch.manual_seed(0)
@@ -34,17 +34,5 @@ def classifier_step():
     cls_opt.step()
 
 
-def best_us(step, n=200, rounds=3):
-    for _ in range(10):  # warm up
-        step()
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            step()
-        best = min(best, (time.perf_counter() - t0) / n)
-    return best * 1e6
-
-
-print(json.dumps({"regression_us_per_step": best_us(regression_step),
-                  "classifier_us_per_step": best_us(classifier_step)}))
+print(json.dumps({"regression_us_per_step": best_seconds(regression_step, 200) * 1e6,
+                  "classifier_us_per_step": best_seconds(classifier_step, 200) * 1e6}))

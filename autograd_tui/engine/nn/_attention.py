@@ -65,11 +65,11 @@ def _attention_grads(grad: Tensor, query: Tensor, key: Tensor, value: Tensor, ma
 
 
 def _kernel_grads(grad: Tensor, query: Tensor, key: Tensor, value: Tensor, cache: dict):
-    if grad.dtype is not dtypes.float32 or tuple(grad.shape) != tuple(query.shape):
+    if grad.dtype is not query.dtype or tuple(grad.shape) != tuple(query.shape):
         return None
     grads = flash_attention.backward(grad._data, query._data, key._data, value._data, cache["out"], cache["lse"],
                                      cache["mask"], cache["causal"], cache["scale"], cache["threads"])
-    return tuple(make(g, dtypes.float32) for g in grads)
+    return tuple(make(g, query.dtype) for g in grads)
 
 
 def _formula_grads(grad: Tensor, query: Tensor, key: Tensor, value: Tensor, mask, scale: float):
@@ -141,10 +141,12 @@ def _takes_fused_kernel(query: Tensor, key: Tensor, value: Tensor, attn_mask: Op
 
 def _kernel_forward(query: Tensor, key: Tensor, value: Tensor, mask: Optional[Tensor], causal: bool,
                     scale: float, cache: dict) -> Optional[np.ndarray]:
-    """The flash kernel's float32 output (``parity/flash_attention.py``), keeping in ``cache``
-    what its backward reads; None where it is not emulated (other dtypes, machines, sizes)."""
-    if (VECTOR_LANES != flash_attention.LANES or any(t.dtype is not dtypes.float32 for t in (query, key, value))
-            or not flash_attention.covers(query.shape[2], key.shape[2], query.shape[3])):
+    """The flash kernel's float32 or float64 output (``parity/flash_attention.py``), keeping in
+    ``cache`` what its backward reads; None where it is not emulated (other dtypes, machines, sizes)."""
+    kind = query.dtype
+    if (VECTOR_LANES != flash_attention.LANES or kind not in (dtypes.float32, dtypes.float64)
+            or any(t.dtype is not kind for t in (key, value))
+            or not flash_attention.covers(query.shape[2], key.shape[2], query.shape[3], kind.np.type)):
         return None
     mask_data = None if mask is None else mask._data
     threads = blas.get_threads()
