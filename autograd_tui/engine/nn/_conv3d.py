@@ -28,17 +28,9 @@ __all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
 IntOrTriple = Union[int, Sequence[int]]
 
 
-def _windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out: tuple) -> np.ndarray:
-    """A read-only (N, C, OD, OH, OW, KD, KH, KW) view of every window of a padded volume."""
-    st = xp.strides
-    shape = xp.shape[:2] + tuple(out) + tuple(kernel)
-    strides = st[:2] + tuple(st[2 + i] * stride[i] for i in range(3)) + tuple(st[2 + i] * dilation[i] for i in range(3))
-    return np.lib.stride_tricks.as_strided(xp, shape, strides, writeable=False)
-
-
 def _grouped_windows(x: np.ndarray, groups: int, pad, kernel, stride, dilation, out) -> np.ndarray:
     xp = np.pad(x, ((0, 0), (0, 0)) + tuple(pad))
-    view = _windows(xp, kernel, stride, dilation, out)
+    view = K.windows(xp, kernel, stride, dilation, out)
     n, c = x.shape[:2]
     return view.reshape((n, groups, c // groups) + view.shape[2:])
 
@@ -89,15 +81,8 @@ def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad,
     g = grad._data.reshape((n, groups, o // groups) + tuple(grad.shape[2:]))
     w = weight._data.reshape((groups, o // groups, cg) + kernel)
     cols = np.einsum("ngodhw,gocxyz->ngcxyzdhw", g, w, optimize=True).reshape((n, c) + kernel + tuple(grad.shape[2:]))
-    size = [s + sum(p) for s, p in zip(input.shape[2:], pad)]
-    acc = np.zeros((n, c) + tuple(size), dtype=cols.dtype)
-    od, oh, ow = grad.shape[2:]
-    for a in range(kernel[0]):
-        for b in range(kernel[1]):
-            for e in range(kernel[2]):
-                d0, h0, w0 = a * dilation[0], b * dilation[1], e * dilation[2]
-                acc[:, :, d0:d0 + (od - 1) * stride[0] + 1:stride[0], h0:h0 + (oh - 1) * stride[1] + 1:stride[1],
-                    w0:w0 + (ow - 1) * stride[2] + 1:stride[2]] += cols[:, :, a, b, e]
+    size = tuple(s + sum(p) for s, p in zip(input.shape[2:], pad))
+    acc = K.scatter_windows(cols, size, stride, dilation)
     crop = tuple(slice(p[0], p[0] + s) for p, s in zip(pad, input.shape[2:]))
     return make(np.ascontiguousarray(acc[(slice(None), slice(None)) + crop], dtype=grad.dtype.np), grad.dtype)
 
@@ -151,7 +136,7 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
         raise NotImplementedError("\"max_pool3d\" not implemented for 'Bool'")
     floating = x._data.dtype.kind == "f"
     fill = -np.inf if floating else np.iinfo(x._data.dtype).min
-    view = _windows(np.pad(x._data, ((0, 0), (0, 0)) + pad, constant_values=fill), kernel, strides, dils, out)
+    view = K.windows(np.pad(x._data, ((0, 0), (0, 0)) + pad, constant_values=fill), kernel, strides, dils, out)
     flat = view.reshape(view.shape[:5] + (kernel[0] * kernel[1], kernel[2]))
     values, arg = K._first_maxima(flat, floating and bool(np.isnan(x._data).any()))
     a, rest = np.divmod(arg, kernel[1] * kernel[2])
