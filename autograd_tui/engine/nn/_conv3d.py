@@ -18,9 +18,10 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_bias_size, _check_pool_arity,
-                                               _check_weight_dims, _check_weight_dtype, _conv_padding, _ntuple,
-                                               _shape, check_dilation_positive, check_pool_sizes)
+from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_channels, _check_kernel_fits,
+                                               _check_pool_arity, _check_pool_output, _check_weight_dims,
+                                               _check_weight_dtype, _conv_padding, _ntuple, _shape,
+                                               check_dilation_positive, check_pool_sizes)
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
@@ -47,16 +48,9 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     stride, dilation = _ntuple(stride, 3), _ntuple(dilation, 3)
     o, cg = weight.shape[:2]
     kernel = tuple(weight.shape[2:])
-    _check_bias_size(weight, bias)
-    if input.shape[1] != cg * groups:
-        raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected input[{_shape(input)}] "
-                           f"to have {cg * groups} channels, but got {input.shape[1]} channels instead")
+    _check_channels(input, weight, bias, groups)
     pad = _conv_padding(padding, kernel, dilation, stride)
-    padded = [s + sum(p) for s, p in zip(input.shape[2:], pad)]
-    spans = [d * (k - 1) + 1 for k, d in zip(kernel, dilation)]
-    if any(p < e for p, e in zip(padded, spans)):
-        raise RuntimeError(f"Calculated padded input size per channel: ({' x '.join(map(str, padded))}). Kernel size: "
-                           f"({' x '.join(map(str, spans))}). Kernel size can't be greater than actual input size")
+    _check_kernel_fits(input.shape[2:], pad, kernel, dilation)
     check_dilation_positive(dilation)
     _check_weight_dtype(input, weight, "slow_conv3d_cpu")
     out_size = tuple(K.out_size(s, k, st, sum(p), d)
@@ -126,9 +120,7 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     sizes = tuple(x.shape[2:])
     out = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
                 for s, k, st, p, d in zip(sizes, kernel, strides, pads, dils))
-    if min(out) <= 0:
-        raise RuntimeError(f"Given input size: ({x.shape[1]}x{'x'.join(map(str, sizes))}). Calculated output size: "
-                           f"({x.shape[1]}x{'x'.join(map(str, out))}). Output size is too small")
+    _check_pool_output(x.shape[1], sizes, out)
     # With ceil_mode the last window may run past the padded input: pad enough to cover it.
     pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
                 for p, o, st, d, k, s in zip(pads, out, strides, dils, kernel, sizes))
