@@ -367,6 +367,18 @@ def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, groups: int 
     between, the signs of groups, padding, stride and dilation (``check_conv_params``)."""
     if weight.ndim < 3:
         raise RuntimeError("weight should have at least three dimensions")
+    check_param_arity(weight, spatial, groups, **params)
+    check_conv_params(groups, **params)
+    if input.ndim != weight.ndim:
+        raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-dimensional weight "
+                           f"[{_shape(weight)}], but got {input.ndim}-dimensional input of size [{_shape(input)}] "
+                           "instead")
+    check_groups_of_weight(weight, groups)
+
+
+def check_param_arity(weight: Tensor, spatial: int, groups: int, **params: Any) -> None:
+    """ATen's expansion of a convolution's options (``expand_param_if_needed``), after its groups
+    check: each (a number stands for ``spatial`` of them) has one value or one per weight dim."""
     if groups <= 0:
         raise RuntimeError("non-positive groups is not supported")
     k = weight.ndim - 2
@@ -377,12 +389,6 @@ def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, groups: int 
         if len(values) not in (1, k):
             raise RuntimeError(f"expected {name} to be a single integer value or a list of {k} values to match the "
                                f"convolution dimensions, but got {name}=[{', '.join(map(str, values))}]")
-    check_conv_params(groups, **params)
-    if input.ndim != weight.ndim:
-        raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-dimensional weight "
-                           f"[{_shape(weight)}], but got {input.ndim}-dimensional input of size [{_shape(input)}] "
-                           "instead")
-    check_groups_of_weight(weight, groups)
 
 
 def _values(value: Any) -> list:

@@ -15,7 +15,8 @@ import numpy as np
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import _pair, check_conv_params, check_dilation_positive, check_groups_of_weight
+from autograd_tui.engine.nn._conv_pool import (_pair, check_conv_params, check_dilation_positive,
+                                               check_groups_of_weight, check_param_arity)
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv_transpose1d", "conv_transpose2d", "conv_transpose2d_grad_input", "conv_transpose2d_grad_weight"]
@@ -28,7 +29,9 @@ def _dims(shape) -> str:
 
 
 def _check_channels(input: Tensor, weight: Tensor, stride, padding, output_padding, groups: int, dilation) -> None:
-    """ATen's order: the options' signs, the groups against the weight, then the channels."""
+    """ATen's order: the options' lengths, their signs, the groups against the weight, then the channels."""
+    check_param_arity(weight, input.ndim - 2, groups, stride=stride, padding=padding, dilation=dilation,
+                      output_padding=output_padding)
     check_conv_params(groups, stride, padding, dilation, output_padding)
     check_groups_of_weight(weight, groups)
     if input.shape[1] != weight.shape[0]:
