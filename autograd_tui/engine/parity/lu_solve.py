@@ -85,10 +85,10 @@ def substitute(m: np.ndarray, pivots: np.ndarray, b: np.ndarray) -> np.ndarray:
         w[rows, p, :] = top
     dot_form = n <= _DOT_FORM
     for i in range(1, n):  # L y = P b, the unknowns found 0, 1, ...
-        w[:, i] = _minus_products(w[:, i], m[:, i, :i], w[:, :i], dot_form)
+        w[:, i] = minus_products(w[:, i], m[:, i, :i], w[:, :i], dot_form)
     one = m.dtype.type(1)
     for i in range(n - 1, -1, -1):  # U x = y, the unknowns found n-1, n-2, ...
-        rest = _minus_products(w[:, i], m[:, i, i + 1:][:, ::-1], w[:, i + 1:][:, ::-1], dot_form)
+        rest = minus_products(w[:, i], m[:, i, i + 1:][:, ::-1], w[:, i + 1:][:, ::-1], dot_form)
         w[:, i] = rest * (one / diag[:, i, None]) if dot_form else rest / diag[:, i, None]
     return w
 
@@ -106,9 +106,9 @@ def solve_adjoint(a: np.ndarray, g: np.ndarray) -> np.ndarray | None:
     w = np.array(g.reshape(-1, n, g.shape[-1]))
     one = m.dtype.type(1)
     for i in range(n):  # U^T y = g: row i of U^T is column i of U, the unknowns found 0, 1, ...
-        w[:, i] = _minus_products(w[:, i], m[:, :i, i], w[:, :i], True) * (one / diag[:, i, None])
+        w[:, i] = minus_products(w[:, i], m[:, :i, i], w[:, :i], True) * (one / diag[:, i, None])
     for i in range(n - 2, -1, -1):  # L^T z = y, the unknowns found n-1, n-2, ...
-        w[:, i] = _minus_products(w[:, i], m[:, i + 1:, i][:, ::-1], w[:, i + 1:][:, ::-1], True)
+        w[:, i] = minus_products(w[:, i], m[:, i + 1:, i][:, ::-1], w[:, i + 1:][:, ::-1], True)
     rows = np.arange(w.shape[0])
     for j in range(n - 2, -1, -1):  # the row swaps, in reverse
         p = pivots[:, j]
@@ -118,7 +118,7 @@ def solve_adjoint(a: np.ndarray, g: np.ndarray) -> np.ndarray | None:
     return w.reshape(*batch, n, g.shape[-1])
 
 
-def _minus_products(rhs: np.ndarray, coefficients: np.ndarray, known: np.ndarray, dot_form: bool) -> np.ndarray:
+def minus_products(rhs: np.ndarray, coefficients: np.ndarray, known: np.ndarray, dot_form: bool) -> np.ndarray:
     """rhs - sum_j coefficients[:, j] * known[:, j, :], j in the given order, as MKL adds them."""
     if coefficients.shape[1] == 0:
         return rhs
