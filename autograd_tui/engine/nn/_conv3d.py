@@ -19,7 +19,7 @@ from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_channels, _check_kernel_fits,
-                                               _check_pool_arity, _check_pool_output, _check_weight_dims,
+                                               _check_pool_arity, _check_weight_dims, _max_pool_geometry,
                                                _check_weight_dtype, _conv_padding, _ntuple, _shape,
                                                check_dilation_positive, check_pool_sizes)
 from autograd_tui.engine.record import RULES, Rule, record
@@ -118,12 +118,7 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     unbatched = input.ndim == 4
     x = input.unsqueeze(0) if unbatched else input
     sizes = tuple(x.shape[2:])
-    out = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
-                for s, k, st, p, d in zip(sizes, kernel, strides, pads, dils))
-    _check_pool_output(x.shape[1], sizes, out)
-    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
-    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
-                for p, o, st, d, k, s in zip(pads, out, strides, dils, kernel, sizes))
+    out, pad = _max_pool_geometry(x.shape[1], sizes, kernel, strides, pads, dils, ceil_mode)
     if x.dtype is dtypes.bool_:
         raise NotImplementedError("\"max_pool3d\" not implemented for 'Bool'")
     floating = x._data.dtype.kind == "f"

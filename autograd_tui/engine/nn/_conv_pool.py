@@ -191,11 +191,19 @@ def _check_kernel_fits(sizes: Sequence[int], pad: Sequence[tuple], kernel: Seque
                            f"({' x '.join(map(str, spans))}). Kernel size can't be greater than actual input size")
 
 
-def _check_pool_output(channels: int, sizes: Sequence[int], out: Sequence[int]) -> None:
-    """ATen's check that a max pool leaves at least one window in every spatial dim."""
+def _max_pool_geometry(channels: int, sizes: Sequence[int], kernel: Sequence[int], strides: Sequence[int],
+                       pads: Sequence[int], dils: Sequence[int], ceil_mode: bool) -> tuple[tuple, tuple]:
+    """A max pool's output sizes, checked as ATen checks them (at least one window in every
+    spatial dim), and the padding before and after each dim: with ceil_mode the last window may
+    run past the padded input, so the padding after covers it."""
+    out = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
+                for s, k, st, p, d in zip(sizes, kernel, strides, pads, dils))
     if min(out) <= 0:
         raise RuntimeError(f"Given input size: ({channels}x{'x'.join(map(str, sizes))}). Calculated output size: "
                            f"({channels}x{'x'.join(map(str, out))}). Output size is too small")
+    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
+                for p, o, st, d, k, s in zip(pads, out, strides, dils, kernel, sizes))
+    return out, pad
 
 
 def _check_weight_dtype(input: Tensor, weight: Tensor, kernel: str = "slow_conv2d_cpu") -> None:
@@ -270,13 +278,7 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     x, unbatched = _as_4d(input, "max_pool2d")
     if x.dtype is dtypes.bool_:
         raise NotImplementedError("\"max_pool2d\" not implemented for 'Bool'")
-    h, w = x.shape[2:]
-    out_hw = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
-                   for s, k, st, p, d in zip((h, w), kernel, strides, paddings, dilations))
-    _check_pool_output(x.shape[1], (h, w), out_hw)
-    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
-    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
-                for p, o, st, d, k, s in zip(paddings, out_hw, strides, dilations, kernel, (h, w)))
+    out_hw, pad = _max_pool_geometry(x.shape[1], x.shape[2:], kernel, strides, paddings, dilations, ceil_mode)
     values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
     out = make(values, x.dtype)
     if _State.enabled or _State.dual_level:
