@@ -50,7 +50,15 @@ def _lazy_conv_init(conv: _ConvNd, out_channels: int, bias: bool) -> None:
 
 
 class _LazyConvXdMixin(LazyModuleMixin):
-    """What the lazy convolutions share: the weight's shape from the input's channels."""
+    """What the lazy convolutions share: the eager layer's __init__ with no channels, then the
+    weight's shape from the input's channels."""
+
+    def __init__(self, out_channels: int, kernel_size: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
+                 groups: int = 1, bias: bool = True, padding_mode: str = "zeros", device: Any = None,
+                 dtype: Any = None) -> None:
+        _ConvNd.__init__(self, 0, 0, kernel_size, stride, padding, dilation, groups, False,  # type: ignore[arg-type]
+                         padding_mode)
+        _lazy_conv_init(self, out_channels, bias)  # type: ignore[arg-type]
 
     def reset_parameters(self) -> None:
         if not _has_uninitialized_params(self) and self.in_channels != 0:  # type: ignore[attr-defined, arg-type]
@@ -74,21 +82,9 @@ class _LazyConvXdMixin(LazyModuleMixin):
 class LazyConv2d(_LazyConvXdMixin, Conv2d):
     cls_to_become: type = Conv2d
 
-    def __init__(self, out_channels: int, kernel_size: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
-                 groups: int = 1, bias: bool = True, padding_mode: str = "zeros", device: Any = None,
-                 dtype: Any = None) -> None:
-        Conv2d.__init__(self, 0, 0, kernel_size, stride, padding, dilation, groups, False, padding_mode)
-        _lazy_conv_init(self, out_channels, bias)
-
 
 class LazyConv1d(_LazyConvXdMixin, Conv1d):
     cls_to_become: type = Conv1d
-
-    def __init__(self, out_channels: int, kernel_size: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
-                 groups: int = 1, bias: bool = True, padding_mode: str = "zeros", device: Any = None,
-                 dtype: Any = None) -> None:
-        Conv1d.__init__(self, 0, 0, kernel_size, stride, padding, dilation, groups, False, padding_mode)
-        _lazy_conv_init(self, out_channels, bias)
 
 
 class _LazyNormBase(LazyModuleMixin, _NormBase):
