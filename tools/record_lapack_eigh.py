@@ -14,14 +14,13 @@ size n = 2 to 16, float64 and float32. A result counts when every element is ide
 """
 from __future__ import annotations
 
-import argparse
-import json
 import pathlib
 import sys
 from collections import defaultdict
 
 import numpy as np
 import torch
+from _recording import hex_floats, main as run, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -54,10 +53,6 @@ def case_matrix(n: int, trial: int, batch: int = 0) -> np.ndarray:
     return a if batch else a[0]
 
 
-def _hex(a: np.ndarray) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
-
-
 def record() -> None:
     """Lower-triangle eigh and eigvalsh (the measured path), pinv(hermitian=True), single
     matrices and batches of three; each case says whether the engine matched when recorded."""
@@ -72,12 +67,12 @@ def record() -> None:
                 theirs = _results(torch, a, getattr(torch, name))
                 exact = {op: all(np.array_equal(p.numpy(), q.numpy()) for p, q in zip(ours[op], theirs[op]))
                          for op in ("eigh L", "eigvalsh L", "pinv hermitian")}
-                out.append({"dtype": name, "shape": list(a.shape), "input": _hex(A.numpy()),
-                            "eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()),
-                            "eigvalsh": _hex(torch.linalg.eigvalsh(A).numpy()),
-                            "pinv": _hex(torch.linalg.pinv(A, hermitian=True).numpy()),
+                out.append({"dtype": name, "shape": list(a.shape), "input": hex_floats(A.numpy()),
+                            "eigenvalues": hex_floats(w.numpy()), "eigenvectors": hex_floats(v.numpy()),
+                            "eigvalsh": hex_floats(torch.linalg.eigvalsh(A).numpy()),
+                            "pinv": hex_floats(torch.linalg.pinv(A, hermitian=True).numpy()),
                             "exact": exact})
-    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
+    write_cases(OUT, out)
     identical = sum(all(c["exact"].values()) for c in out)
     print(f"wrote {len(out)} cases to {OUT} ({identical} identical in every result when recorded)")
 
@@ -100,14 +95,7 @@ def measure() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write tests/data/lapack_eigh_cases.json")
-    args = parser.parse_args()
-    torch.set_num_threads(1)
-    if args.record:
-        record()
-    else:
-        measure()
+    run(__doc__, OUT, record, measure)
 
 
 if __name__ == "__main__":

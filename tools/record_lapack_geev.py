@@ -12,14 +12,13 @@ A case counts when every eigenvalue (and eigenvector) is identical.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import pathlib
 import sys
 from typing import Any
 
 import numpy as np
 import torch
+from _recording import hex_floats, main as run, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -27,10 +26,6 @@ from autograd_tui.engine.parity import lapack_geev  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "lapack_geev_cases.json"
 KINDS = ("normal", "symmetric", "integers")
-
-
-def _hex(a: np.ndarray) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 def matrix(n: int, seed: int, batch: tuple = ()) -> torch.Tensor:
@@ -81,25 +76,17 @@ def record() -> None:
         for trial, batch in ((0, ()), (1, ()), (2, ()), (3, ()), (4, ()), (5, ()), (6, (3,))):
             a = matrix(n, 1000 * n + trial, batch)
             c = case(a)
-            out.append({"shape": list(a.shape), "input": _hex(a.numpy()),
-                        "values_real": _hex(c["values"].real), "values_imag": _hex(c["values"].imag),
-                        "vectors_real": _hex(c["vectors"].real), "vectors_imag": _hex(c["vectors"].imag),
-                        "eigvals_real": _hex(c["eigvals"].real), "eigvals_imag": _hex(c["eigvals"].imag),
+            out.append({"shape": list(a.shape), "input": hex_floats(a.numpy()),
+                        "values_real": hex_floats(c["values"].real), "values_imag": hex_floats(c["values"].imag),
+                        "vectors_real": hex_floats(c["vectors"].real), "vectors_imag": hex_floats(c["vectors"].imag),
+                        "eigvals_real": hex_floats(c["eigvals"].real), "eigvals_imag": hex_floats(c["eigvals"].imag),
                         "exact_values": bool(c["exact_values"]), "exact_vectors": bool(c["exact_vectors"])})
-    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
+    write_cases(OUT, out)
     print(f"wrote {len(out)} cases to {OUT} ({sum(c['exact_values'] for c in out)} with identical values)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write tests/data/lapack_geev_cases.json")
-    parser.add_argument("--largest", type=int, default=4)
-    parser.add_argument("--per-size", type=int, default=600)
-    args = parser.parse_args()
-    if args.record:
-        record()
-    else:
-        measure(args.largest, args.per_size)
+    run(__doc__, OUT, record, measure, {"largest": 4, "per-size": 600}, one_thread=False)
 
 
 if __name__ == "__main__":

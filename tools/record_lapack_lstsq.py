@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 import torch
+from _recording import hex_floats, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,10 +42,6 @@ FIRST_CALL_SHAPES = ((1, 1), (2, 1), (2, 2), (3, 2), (4, 2), (5, 3), (6, 3), (9,
                      (11, 5), (13, 7), (16, 4), (16, 9), (16, 16))
 
 
-def _hex(a: np.ndarray) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
-
-
 def _cases(shapes: tuple) -> list:
     cases = []
     for dtype in ("float64", "float32"):
@@ -54,7 +51,7 @@ def _cases(shapes: tuple) -> list:
             b = torch.randn(m, dtype=getattr(torch, dtype), generator=g)
             # a vector right-hand side, or one column
             cases.append({"dtype": dtype, "shape": [m, n], "vector": index % 2 == 0,
-                          "A": _hex(a.numpy()), "b": _hex(b.numpy())})
+                          "A": hex_floats(a.numpy()), "b": hex_floats(b.numpy())})
     return cases
 
 
@@ -76,7 +73,7 @@ def _first_call(case: dict) -> list:
 def _child() -> None:
     case = json.loads(sys.stdin.read())
     a, b = _inputs(case)
-    print(json.dumps(_hex(torch.linalg.lstsq(a, b).solution.numpy())))
+    print(json.dumps(hex_floats(torch.linalg.lstsq(a, b).solution.numpy())))
 
 
 def _fixed_columns(case: dict) -> list:
@@ -103,7 +100,7 @@ def _fixed_columns(case: dict) -> list:
           ctypes.byref(rank), ctypes.c_void_p(work.ctypes.data), number(work.size), ctypes.byref(info))
     if info.value != 0 or rank.value != n:
         raise RuntimeError(f"gelsy: info {info.value}, rank {rank.value} for {case['shape']}")
-    return _hex(b_cols[:n, 0])
+    return hex_floats(b_cols[:n, 0])
 
 
 def _engine(case: dict) -> np.ndarray | None:
@@ -144,7 +141,7 @@ def main() -> None:
         print(f"first calls of fresh processes: {fixed}/{len(firsts)} took the fixed-column path")
         _report("first calls of fresh processes", firsts)
     if args.record:
-        OUT.write_text(json.dumps({"torch": torch.__version__, "cases": cases}) + "\n", "utf-8")
+        write_cases(OUT, cases)
         print(f"wrote {len(cases)} cases to {OUT}")
 
 

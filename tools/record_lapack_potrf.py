@@ -17,13 +17,12 @@ factor (or solution) and ``info`` are identical in every element, signs of zeros
 """
 from __future__ import annotations
 
-import argparse
-import json
 import pathlib
 import sys
 
 import numpy as np
 import torch
+from _recording import hex_floats, main as run, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,10 +31,6 @@ from autograd_tui.engine.parity import lapack_potrf, lu_solve  # noqa: E402
 OUT = ROOT / "tests" / "data" / "lapack_potrf_cases.json"
 RECORDED_SIZES = (1, 2, 3, 4, 5, 6, 8, 12)
 DTYPES = (torch.float64, torch.float32)
-
-
-def _hex(a: np.ndarray) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 def _generator(seed: int) -> torch.Generator:
@@ -164,36 +159,27 @@ def record() -> None:
                 for upper in (False, True):
                     case = cholesky_case(a, upper)
                     out.append({"op": "cholesky_ex", "dtype": name, "shape": list(a.shape), "upper": upper,
-                                "input": _hex(a.numpy()), "expected": _hex(case["factor"]),
+                                "input": hex_floats(a.numpy()), "expected": hex_floats(case["factor"]),
                                 "info": case["info"].ravel().tolist(), "exact": bool(case["exact"])})
                 if n <= 8:
                     s = singular_inputs(n, dtype, 1000 * n + trial, batch)
                     b = torch.arange(1, n + 1, dtype=dtype).reshape(n, 1).expand(*batch, n, 1).contiguous()
                     for op, rhs in (("inv_ex", None), ("solve_ex", b)):
                         case = solve_case(s, rhs)
-                        entry = {"op": op, "dtype": name, "shape": list(s.shape), "input": _hex(s.numpy()),
-                                 "expected": _hex(case["result"]), "info": case["info"].ravel().tolist(),
+                        entry = {"op": op, "dtype": name, "shape": list(s.shape), "input": hex_floats(s.numpy()),
+                                 "expected": hex_floats(case["result"]), "info": case["info"].ravel().tolist(),
                                  "exact": bool(case["exact"])}
                         if rhs is not None:
-                            entry["rhs"] = _hex(rhs.numpy())
+                            entry["rhs"] = hex_floats(rhs.numpy())
                         out.append(entry)
-    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
+    write_cases(OUT, out)
     exact = sum(c["exact"] for c in out)
     failing = sum(max(c["info"]) > 0 for c in out)
     print(f"wrote {len(out)} cases to {OUT} ({failing} with info > 0; {exact} identical when recorded)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write tests/data/lapack_potrf_cases.json")
-    parser.add_argument("--largest", type=int, default=16)
-    parser.add_argument("--per-size", type=int, default=20)
-    args = parser.parse_args()
-    torch.set_num_threads(1)
-    if args.record:
-        record()
-    else:
-        measure(args.largest, args.per_size)
+    run(__doc__, OUT, record, measure, {"largest": 16, "per-size": 20})
 
 
 if __name__ == "__main__":

@@ -14,14 +14,13 @@ symmetric positive-definite as above). A case counts when every element is ident
 """
 from __future__ import annotations
 
-import argparse
-import json
 import pathlib
 import sys
 from typing import Any
 
 import numpy as np
 import torch
+from _recording import hex_floats, main as run, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,10 +30,6 @@ from autograd_tui.engine.parity import lapack_potrs  # noqa: E402
 OUT = ROOT / "tests" / "data" / "lapack_potrs_cases.json"
 DTYPES = (torch.float64, torch.float32)
 COLUMNS = (1, 2, 3, 5)
-
-
-def _hex(a: np.ndarray) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 def _generator(seed: int) -> torch.Generator:
@@ -124,28 +119,20 @@ def record() -> None:
                         factor, b = solve_inputs(n, k, dtype, seed, upper, batch)
                         case = solve_case(factor, b, upper)
                         out.append({"op": "cholesky_solve", "dtype": name, "shape": list(factor.shape),
-                                    "rhs_shape": list(b.shape), "upper": upper, "input": _hex(factor.numpy()),
-                                    "rhs": _hex(b.numpy()), "expected": _hex(case["expected"]),
+                                    "rhs_shape": list(b.shape), "upper": upper, "input": hex_floats(factor.numpy()),
+                                    "rhs": hex_floats(b.numpy()), "expected": hex_floats(case["expected"]),
                                     "exact": bool(case["exact"])})
                 a = determinant_input(n, dtype, seed, batch)
                 case = slogdet_case(a)
-                out.append({"op": "slogdet", "dtype": name, "shape": list(a.shape), "input": _hex(a.numpy()),
-                            "sign": _hex(case["sign"]), "expected": _hex(case["logabsdet"]),
+                out.append({"op": "slogdet", "dtype": name, "shape": list(a.shape), "input": hex_floats(a.numpy()),
+                            "sign": hex_floats(case["sign"]), "expected": hex_floats(case["logabsdet"]),
                             "exact": case["exact"]})
-    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
+    write_cases(OUT, out)
     print(f"wrote {len(out)} cases to {OUT} ({sum(c['exact'] for c in out)} identical when recorded)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write tests/data/lapack_potrs_cases.json")
-    parser.add_argument("--largest", type=int, default=16)
-    parser.add_argument("--per-size", type=int, default=20)
-    args = parser.parse_args()
-    if args.record:
-        record()
-    else:
-        measure(args.largest, args.per_size)
+    run(__doc__, OUT, record, measure, {"largest": 16, "per-size": 20}, one_thread=False)
 
 
 if __name__ == "__main__":

@@ -12,13 +12,12 @@ with a seed per case; inputs and outputs as float hex strings.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import pathlib
 import sys
 
 import numpy as np
 import torch
+from _recording import hex_floats, main as run, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -26,10 +25,6 @@ from autograd_tui.engine.parity import lapack_qr  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "lapack_qr_cases.json"
 MODES = ("reduced", "complete", "r")
-
-
-def _hex(a: np.ndarray) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 RECORDED_SIZES = (1, 2, 3, 4, 5, 7, 8, 11, 16)
@@ -75,27 +70,19 @@ def record() -> None:
     out = []
     for dtype, a in _cases(RECORDED_SIZES, 1):
         x = a.numpy()
-        entry: dict = {"dtype": str(dtype).removeprefix("torch."), "shape": list(x.shape), "input": _hex(x)}
+        entry: dict = {"dtype": str(dtype).removeprefix("torch."), "shape": list(x.shape), "input": hex_floats(x)}
         for mode in MODES:
             q_t, r_t = torch.linalg.qr(a, mode=mode)
-            entry[f"R_{mode}"] = _hex(r_t.numpy())
+            entry[f"R_{mode}"] = hex_floats(r_t.numpy())
             if mode != "r":
-                entry[f"Q_{mode}"] = _hex(q_t.numpy())
+                entry[f"Q_{mode}"] = hex_floats(q_t.numpy())
         out.append(entry)
-    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
+    write_cases(OUT, out)
     print(f"wrote {len(out)} cases to {OUT}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write tests/data/lapack_qr_cases.json")
-    parser.add_argument("--largest", type=int, default=lapack_qr.LARGEST)
-    args = parser.parse_args()
-    torch.set_num_threads(1)
-    if args.record:
-        record()
-    else:
-        measure(args.largest, 3)
+    run(__doc__, OUT, record, lambda largest: measure(largest, 3), {"largest": lapack_qr.LARGEST})
 
 
 if __name__ == "__main__":

@@ -17,13 +17,12 @@ those cases to every bit and the others to a tolerance.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import pathlib
 import sys
 
 import numpy as np
 import torch
+from _recording import hex_floats, main as run, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,10 +31,6 @@ from autograd_tui.engine.parity import lapack_gesdd, lapack_svd  # noqa: E402
 OUT = ROOT / "tests" / "data" / "lapack_svd_cases.json"
 RECORDED_SIZES = (1, 2, 3, 4, 5, 6, 8, 11, 16)
 BATCHED = ((5, 3), (4, 4), (3, 5), (7, 2))
-
-
-def _hex(a: np.ndarray) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 def _randn(shape: tuple, dtype, seed: int):
@@ -107,33 +102,25 @@ def record() -> None:
     for dtype, a in _cases(RECORDED_SIZES, 1):
         x = a.numpy()
         oracle, engine = _oracle(a), _engine(x)
-        entry: dict = {"dtype": str(dtype).removeprefix("torch."), "shape": list(x.shape), "input": _hex(x),
-                       "svdvals": _hex(oracle["svdvals"]),
+        entry: dict = {"dtype": str(dtype).removeprefix("torch."), "shape": list(x.shape), "input": hex_floats(x),
+                       "svdvals": hex_floats(oracle["svdvals"]),
                        "svdvals_exact": bool(np.array_equal(engine["svdvals"], oracle["svdvals"]))}
         for full, name in ((False, "reduced"), (True, "full")):
             u, s, vh = oracle[full]
-            entry[name] = {"U": _hex(u), "S": _hex(s), "Vh": _hex(vh), "exact": _same(engine[full], oracle[full])}
+            entry[name] = {"U": hex_floats(u), "S": hex_floats(s), "Vh": hex_floats(vh),
+                           "exact": _same(engine[full], oracle[full])}
         # what else goes through gesdd: pinv (the SVD, then MKL's product) and svdvals of a
         # tensor that needs a gradient (PyTorch then computes the vectors too: jobz='S')
-        entry["pinv"] = _hex(torch.linalg.pinv(a).numpy())
-        entry["svdvals_with_grad"] = _hex(torch.linalg.svdvals(a.clone().requires_grad_()).detach().numpy())
+        entry["pinv"] = hex_floats(torch.linalg.pinv(a).numpy())
+        entry["svdvals_with_grad"] = hex_floats(torch.linalg.svdvals(a.clone().requires_grad_()).detach().numpy())
         out.append(entry)
-    OUT.write_text(json.dumps({"torch": torch.__version__, "cases": out}) + "\n", "utf-8")
+    write_cases(OUT, out)
     exact = sum(c["reduced"]["exact"] for c in out)
     print(f"wrote {len(out)} cases to {OUT} ({exact} reduced SVDs identical when recorded)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write tests/data/lapack_svd_cases.json")
-    parser.add_argument("--largest", type=int, default=16)
-    parser.add_argument("--per-shape", type=int, default=3)
-    args = parser.parse_args()
-    torch.set_num_threads(1)
-    if args.record:
-        record()
-    else:
-        measure(args.largest, args.per_shape)
+    run(__doc__, OUT, record, measure, {"largest": 16, "per-shape": 3})
 
 
 if __name__ == "__main__":

@@ -16,23 +16,18 @@ from 8 x 8 on (MKL's ``symv`` takes another kernel there).
 """
 from __future__ import annotations
 
-import argparse
-import json
 import pathlib
 import sys
 
 import numpy as np
 import torch
+from _recording import hex_floats, main as run, write_cases
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 import autograd_tui.engine as engine  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "linalg_cases.json"
-
-
-def _hex(a) -> list:
-    return [float(v).hex() for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 def _randn(shape: tuple, dtype, seed: int):
@@ -57,8 +52,8 @@ def inverse_cases() -> list:
         for n in range(1, 9):
             for shape in ((n, n), (2, n, n)):
                 a = _randn(shape, dtype, 31 * n + len(shape))
-                cases.append({"op": "inv", "dtype": str(dtype)[6:], "shape": list(shape), "input": _hex(a.numpy()),
-                              "expected": _hex(torch.linalg.inv(a).numpy())})
+                cases.append({"op": "inv", "dtype": str(dtype)[6:], "shape": list(shape),
+                              "input": hex_floats(a.numpy()), "expected": hex_floats(torch.linalg.inv(a).numpy())})
     return cases
 
 
@@ -68,17 +63,17 @@ def eigh_cases(dense_sizes: range, per_size: int) -> list:
         for seed in range(per_size):
             a = _tridiagonal(n, 100 * n + seed)
             w, v = torch.linalg.eigh(a)
-            cases.append({"op": "eigh", "dtype": "float64", "shape": [n, n], "input": _hex(a.numpy()),
-                          "eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()),
-                          "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
+            cases.append({"op": "eigh", "dtype": "float64", "shape": [n, n], "input": hex_floats(a.numpy()),
+                          "eigenvalues": hex_floats(w.numpy()), "eigenvectors": hex_floats(v.numpy()),
+                          "eigvalsh": hex_floats(torch.linalg.eigvalsh(a).numpy())})
     for dtype in (torch.float64, torch.float32):
         for n in dense_sizes:
             for seed in range(per_size):
                 a = _covariance(n, 100 * n + seed, dtype)
                 w, v = torch.linalg.eigh(a)
-                cases.append({"op": "eigh", "dtype": str(dtype)[6:], "shape": [n, n], "input": _hex(a.numpy()),
-                              "eigenvalues": _hex(w.numpy()), "dense_eigenvectors": _hex(v.numpy()),
-                              "eigvalsh": _hex(torch.linalg.eigvalsh(a).numpy())})
+                cases.append({"op": "eigh", "dtype": str(dtype)[6:], "shape": [n, n], "input": hex_floats(a.numpy()),
+                              "eigenvalues": hex_floats(w.numpy()), "dense_eigenvectors": hex_floats(v.numpy()),
+                              "eigvalsh": hex_floats(torch.linalg.eigvalsh(a).numpy())})
     return cases
 
 
@@ -86,10 +81,11 @@ def engine_result(case: dict) -> dict:
     """The engine's answer to a recorded case, as hex strings by field."""
     a = np.array([float.fromhex(v) for v in case["input"]]).reshape(case["shape"]).astype(case["dtype"])
     if case["op"] == "inv":
-        return {"expected": _hex(engine.linalg.inv(engine.from_numpy(a)).numpy())}
+        return {"expected": hex_floats(engine.linalg.inv(engine.from_numpy(a)).numpy())}
     w, v = engine.linalg.eigh(engine.from_numpy(a))
-    return {"eigenvalues": _hex(w.numpy()), "eigenvectors": _hex(v.numpy()), "dense_eigenvectors": _hex(v.numpy()),
-            "eigvalsh": _hex(engine.linalg.eigvalsh(engine.from_numpy(a)).numpy())}
+    return {"eigenvalues": hex_floats(w.numpy()), "eigenvectors": hex_floats(v.numpy()),
+            "dense_eigenvectors": hex_floats(v.numpy()),
+            "eigvalsh": hex_floats(engine.linalg.eigvalsh(engine.from_numpy(a)).numpy())}
 
 
 def measure() -> None:
@@ -111,17 +107,14 @@ def measure() -> None:
             print(name, key[0], f"n={key[1]}: {same}/{total}")
 
 
+def record() -> None:
+    cases = inverse_cases() + eigh_cases(range(2, 6), 4)
+    write_cases(OUT, cases)
+    print(f"wrote {len(cases)} cases to {OUT}")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write tests/data/linalg_cases.json")
-    args = parser.parse_args()
-    torch.set_num_threads(1)
-    if args.record:
-        cases = inverse_cases() + eigh_cases(range(2, 6), 4)
-        OUT.write_text(json.dumps({"torch": torch.__version__, "cases": cases}) + "\n", "utf-8")
-        print(f"wrote {len(cases)} cases to {OUT}")
-    else:
-        measure()
+    run(__doc__, OUT, record, measure)
 
 
 if __name__ == "__main__":

@@ -127,22 +127,23 @@ def cholesky_ex(A: _Tensor, *, upper: bool = False, check_errors: bool = False) 
 def _with_info(result_type: str, name: str, compute: _Any, partial: _Any, A: _Tensor,  # noqa: N803
                check_errors: bool) -> _Any:
     """The ``_ex`` forms: the result and LAPACK's ``info`` (0: success, one per matrix of a batch).
-    Where LAPACK cannot invert, PyTorch returns getrs's result through the zero pivot (``partial``
-    reproduces it, or gives None where that is not measured: then NotImplementedError); with
-    ``check_errors=True``, PyTorch's own error."""
+    Where LAPACK cannot invert, PyTorch returns getrs's result through the zero pivot: ``partial``
+    reproduces getrf + getrs with their ``info`` (one factorisation, singular or not), or gives
+    None where that is not measured; ``compute`` then solves, and a singular matrix raises
+    NotImplementedError. With ``check_errors=True``, PyTorch's own error."""
+    reproduced = None if check_errors else partial()
+    if reproduced is not None:
+        result, info = reproduced
+        return getattr(_return_types, result_type)((result, _wrap(info, _dtypes.int32)))
     try:
         result = compute()
     except LinAlgError as exc:
         if check_errors:
             raise LinAlgError(str(exc).replace(f"linalg.{name}:", f"linalg.{name}_ex:", 1)) from None
-        reproduced = partial()
-        if reproduced is None:
-            raise NotImplementedError(
-                f"torch.linalg.{name}_ex of a singular matrix of this size or layout returns LAPACK's partial "
-                f"result, which the embedded engine does not reproduce; `--backend torch` runs it, and "
-                f"check_errors=True raises PyTorch's error here too") from None
-        result, info = reproduced
-        return getattr(_return_types, result_type)((result, _wrap(info, _dtypes.int32)))
+        raise NotImplementedError(
+            f"torch.linalg.{name}_ex of a singular matrix of this size or layout returns LAPACK's partial "
+            f"result, which the embedded engine does not reproduce; `--backend torch` runs it, and "
+            f"check_errors=True raises PyTorch's error here too") from None
     info = _zeros(A.shape[:-2], dtype=_dtypes.int32)
     return getattr(_return_types, result_type)((result, info))
 

@@ -113,6 +113,11 @@ def _common_type(args: tuple, kwargs: dict) -> dtypes.dtype | None:
         return None
 
 
+def _arg(args: tuple, kwargs: dict, index: int, name: str, default: Any = None) -> Any:
+    """An op's argument: at ``index`` if given by position, else keyword ``name``, else ``default``."""
+    return args[index] if len(args) > index else kwargs.get(name, default)
+
+
 def _first_tensor(args: tuple, kwargs: dict) -> Tensor | None:
     for v in (*args, *kwargs.values()):
         if isinstance(v, Tensor):
@@ -125,7 +130,7 @@ def _first_tensor(args: tuple, kwargs: dict) -> Tensor | None:
 def _max_min(kind: str) -> Callable[[tuple, dict], str | None]:
     """``max``/``min``: of all elements, along a dim, or element-wise against a tensor."""
     def kernel(args: tuple, kwargs: dict) -> str | None:
-        other = args[1] if len(args) > 1 else kwargs.get("other", kwargs.get("dim"))
+        other = _arg(args, kwargs, 1, "other", kwargs.get("dim"))
         if isinstance(other, Tensor):
             common = _common_type(args, kwargs)
             return f"{kind}imum_cpu" if common in dtypes.SHELL else None
@@ -134,8 +139,8 @@ def _max_min(kind: str) -> Callable[[tuple, dict], str | None]:
 
 
 def _clamp(args: tuple, kwargs: dict) -> str | None:
-    low = args[1] if len(args) > 1 else kwargs.get("min")
-    high = args[2] if len(args) > 2 else kwargs.get("max")
+    low = _arg(args, kwargs, 1, "min")
+    high = _arg(args, kwargs, 2, "max")
     if low is None and high is None or _common_type(args, kwargs) not in dtypes.SHELL:
         return None  # no bound: clamp's own error; a float bound: the float kernel
     if isinstance(low, Tensor) or isinstance(high, Tensor):
@@ -164,7 +169,7 @@ def _setitem(args: tuple, kwargs: dict) -> str | None:
 
 
 def _scatter(args: tuple, kwargs: dict) -> str:
-    value = args[3] if len(args) > 3 else kwargs.get("src", kwargs.get("value"))
+    value = _arg(args, kwargs, 3, "src", kwargs.get("value"))
     return "scatter_gather_tensor_cpu" if isinstance(value, Tensor) else "scatter_gather_scalar_cpu"
 
 
@@ -177,14 +182,14 @@ def _matmul(args: tuple, kwargs: dict) -> str | None:
 
 
 def _dot(args: tuple, kwargs: dict) -> str | None:
-    b = args[1] if len(args) > 1 else kwargs.get("tensor")
+    b = _arg(args, kwargs, 1, "tensor")
     return "dot" if isinstance(b, Tensor) and args[0].dim() == 1 and b.dim() == 1 else None  # else: the shape error
 
 
 def _bound(kind: str) -> Callable[[tuple, dict], str | None]:
     """``clamp_min``/``clamp_max``: a tensor bound is ``maximum``/``minimum``."""
     def kernel(args: tuple, kwargs: dict) -> str | None:
-        bound = args[1] if len(args) > 1 else kwargs.get(kind)
+        bound = _arg(args, kwargs, 1, kind)
         if bound is None or _common_type(args, kwargs) not in dtypes.SHELL:
             return None
         return ("maximum_cpu" if kind == "min" else "minimum_cpu") if isinstance(bound, Tensor) \
@@ -193,16 +198,16 @@ def _bound(kind: str) -> Callable[[tuple, dict], str | None]:
 
 
 def _median(args: tuple, kwargs: dict) -> str:
-    return "median_cpu" if (args[1] if len(args) > 1 else kwargs.get("dim")) is None else "median_out"
+    return "median_cpu" if _arg(args, kwargs, 1, "dim") is None else "median_out"
 
 
 def _masked_select(args: tuple, kwargs: dict) -> str | None:
-    mask = args[1] if len(args) > 1 else kwargs.get("mask")
+    mask = _arg(args, kwargs, 1, "mask")
     return "masked_select" if isinstance(mask, Tensor) and mask.dtype is dtypes.bool_ else None  # else: its error
 
 
 def _take(args: tuple, kwargs: dict) -> str | None:
-    index = args[1] if len(args) > 1 else kwargs.get("index")
+    index = _arg(args, kwargs, 1, "index")
     return "take_cpu" if isinstance(index, Tensor) and index.dtype is dtypes.int64 else None  # else: its error
 
 
@@ -221,11 +226,11 @@ def _flip(args: tuple, kwargs: dict, name: str) -> str | None:
     those longer than 1) is flipped, which goes to the typed ``flip_cpu`` kernel."""
     t = args[0]
     if name == "rot90":
-        k = args[1] if len(args) > 1 else kwargs.get("k", 1)
+        k = _arg(args, kwargs, 1, "k", 1)
         if not isinstance(k, int):
             return None  # the parser's error
         k %= 4
-        plane = list(args[2] if len(args) > 2 else kwargs.get("dims", (0, 1)))
+        plane = list(_arg(args, kwargs, 2, "dims", (0, 1)))
         flipped = plane[1:] if k == 1 else plane if k == 2 else plane[:1] if k == 3 else []
     elif name in ("fliplr", "flipud"):
         flipped = [1 if name == "fliplr" else 0]
@@ -241,22 +246,22 @@ def _flip(args: tuple, kwargs: dict, name: str) -> str | None:
 
 def _pow(args: tuple, kwargs: dict) -> str | None:
     """``x ** n`` in an integer type: PyTorch fills ones for n = 0 and copies for n = 1, with no kernel."""
-    exponent = args[1] if len(args) > 1 else kwargs.get("exponent")
+    exponent = _arg(args, kwargs, 1, "exponent")
     if _common_type(args, kwargs) not in dtypes.SHELL or not isinstance(exponent, Tensor) and exponent in (0, 1):
         return None
     return "pow"
 
 
 def _count_nonzero(args: tuple, kwargs: dict) -> str | None:
-    return "nonzero_count_cpu" if (args[1] if len(args) > 1 else kwargs.get("dim")) is None else None
+    return "nonzero_count_cpu" if _arg(args, kwargs, 1, "dim") is None else None
 
 
 def _diff(args: tuple, kwargs: dict) -> str | None:
-    return None if (args[1] if len(args) > 1 else kwargs.get("n", 1)) == 0 else "add_stub"
+    return None if _arg(args, kwargs, 1, "n", 1) == 0 else "add_stub"
 
 
 def _isin(args: tuple, kwargs: dict) -> str | None:
-    test = args[1] if len(args) > 1 else kwargs.get("test_elements")
+    test = _arg(args, kwargs, 1, "test_elements")
     return "isin_default_cpu" if isinstance(test, Tensor) else None
 
 
@@ -265,21 +270,21 @@ def _where(args: tuple, kwargs: dict) -> str | None:
 
 
 def _matrix_power(args: tuple, kwargs: dict) -> str | None:
-    n = args[1] if len(args) > 1 else kwargs.get("n")
+    n = _arg(args, kwargs, 1, "n")
     return "eye" if n == 0 else None if n == 1 else "addmm_impl_cpu_"
 
 
 def _tensordot(args: tuple, kwargs: dict) -> str | None:
-    a, b = args[0], args[1] if len(args) > 1 else kwargs.get("b")
+    a, b = args[0], _arg(args, kwargs, 1, "b")
     if not isinstance(b, Tensor) or b.dtype is not a.dtype:
         return None
-    dims = args[2] if len(args) > 2 else kwargs.get("dims", 2)
+    dims = _arg(args, kwargs, 2, "dims", 2)
     contracted = dims if isinstance(dims, int) else len(dims[0])
     return "dot" if contracted == a.dim() == b.dim() else "addmm_impl_cpu_"
 
 
 def _searchsorted(args: tuple, kwargs: dict) -> str | None:
-    boundaries, values = args[0], args[1] if len(args) > 1 else kwargs.get("input", kwargs.get("self"))
+    boundaries, values = args[0], _arg(args, kwargs, 1, "input", kwargs.get("self"))
     if isinstance(values, Tensor):
         return "searchsorted_out_cpu" if values.dtype is boundaries.dtype else None  # else: the promotion's error
     return "searchsorted_out_cpu" if boundaries.dim() == 1 else None  # a number needs 1-D boundaries first
@@ -288,7 +293,7 @@ def _searchsorted(args: tuple, kwargs: dict) -> str | None:
 def _softmax(kind: str) -> Callable[[tuple, dict], str | None]:
     """``softmax``/``log_softmax``: a kernel of its own along the last dim; a float ``dtype=`` computes in it."""
     def kernel(args: tuple, kwargs: dict) -> str | None:
-        dim = args[1] if len(args) > 1 else kwargs.get("dim")
+        dim = _arg(args, kwargs, 1, "dim")
         if kwargs.get("dtype") is not None or not isinstance(dim, int):
             return None
         last = dim % max(args[0].dim(), 1) == max(args[0].dim(), 1) - 1

@@ -505,12 +505,8 @@ def pinv(A: Tensor, rcond: Any = None, hermitian: bool = False, *, atol: Any = N
             inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
             vectors = make(v, A.dtype)
             data = ((vectors * make(inv_w, A.dtype).unsqueeze(-2)) @ vectors.mT)._data
-        else:
-            w, v = np.full(a.shape[:-1], np.nan), np.full(a.shape, np.nan)
-            s = np.abs(w)
-            cut = _cutoff(np.sort(s, axis=-1)[..., ::-1], m, n, A.dtype, atol, rtol)
-            inv_w = np.where(s > cut, 1 / np.where(w == 0, 1, w), 0).astype(a.dtype)
-            data = (v * inv_w[..., None, :]) @ np.swapaxes(v, -1, -2)
+        else:  # eigh of a non-finite matrix: NaN eigenvalues and vectors, so NaN everywhere
+            data = np.full(a.shape, np.nan)
     else:
         _check_finite(a, "svd")
         exact = lapack_gesdd.svd_stack(a, False)

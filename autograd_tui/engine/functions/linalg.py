@@ -30,29 +30,26 @@ _MKL_ORDER = VECTOR_LANES == VECTOR_LANES_AVX512
 
 def product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None = None, exact: bool = True,
                  alpha: np.floating | None = None) -> np.ndarray:
-    """``a @ b`` (see ``_product_data``), with PyTorch's sign on the zeros of an outer product."""
+    """``a @ b`` (see ``_product_data``); under vmap an outer product's zeros are bmm's +0."""
     out = _product_data(a, b, added, exact, alpha)
-    if a.shape[1] == 1 and added is None and a.shape[0] > 1 and b.shape[1] > 1:
-        if "vmap" in _State.transforms:  # bmm's sum from +0. (parity/matmul.py keeps mm's signed zeros)
-            return np.add(out, 0.0)
-        return _outer_zero_signs(out, a, b, alpha, exact)
+    if a.shape[1] == 1 and added is None and a.shape[0] > 1 and b.shape[1] > 1 and "vmap" in _State.transforms:
+        # the batched products go through bmm, whose sum starts from +0. (per-sample gradients
+        # of a Linear layer); mm's kernels keep a zero term's sign (matmul.one_term)
+        return np.add(out, 0.0)
     return out
 
 
-def _outer_zero_signs(out: np.ndarray, a: np.ndarray, b: np.ndarray, alpha: np.floating | None,
+def _numpy_zero_signs(out: np.ndarray, a: np.ndarray, b: np.ndarray, alpha: np.floating | None,
                       exact: bool) -> np.ndarray:
-    """A product over k = 1 (m and n above 1) has one term, rounded once in any kernel; but
-    PyTorch's float32/float64 ``mm`` keeps that term's sign where it is zero (``-0. * 1.`` gives
-    -0.), where a sum started from +0. gives +0. (numpy; PyTorch too for bmm, matrix-vector
-    products, half and bfloat16, and addmm's added term; and under vmap, whose batched products
-    go through bmm: per-sample gradients of a Linear layer)."""
+    """numpy's product over k = 1 (m and n above 1, shapes the kernels do not take) sums from
+    +0.; PyTorch's float32/float64 ``mm`` keeps the one term's sign where it is zero, as the
+    kernels do (``matmul.one_term``)."""
     if a.dtype != b.dtype or not (out.dtype == _FLOAT64 or (exact and out.dtype == _FLOAT32)):
         return out  # (a bfloat16 product is held in float32 arrays, exact=False)
     zero = out == 0
     if not zero.any():
         return out
-    term = a * b if alpha is None else (a * alpha) * b   # as the kernels scale: (alpha*a)*b
-    return np.where(zero, term, out)
+    return np.where(zero, mkl_order.one_term(a, b, alpha), out)
 
 
 def _product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None, exact: bool,
@@ -82,7 +79,8 @@ def _product_data(a: np.ndarray, b: np.ndarray, added: np.ndarray | None, exact:
     if alpha is not None:
         out *= alpha
     if added is None:
-        return out
+        outer = a.shape[1] == 1 and a.shape[0] > 1 and b.shape[1] > 1
+        return _numpy_zero_signs(out, a, b, alpha, exact) if outer else out
     if getattr(added, "dtype", None) == out.dtype or out.dtype == np.result_type(out, added):
         out += added  # in place: addition commutes bit for bit, and the product is ours
         return out

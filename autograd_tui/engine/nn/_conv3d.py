@@ -18,9 +18,10 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_bias_size, _check_pool_arity,
-                                               _check_weight_dims, _check_weight_dtype, _conv_padding, _ntuple,
-                                               _shape, check_dilation_positive, check_pool_sizes)
+from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_channels, _check_kernel_fits,
+                                               _check_pool_arity, _check_weight_dims, _max_pool_geometry,
+                                               _check_weight_dtype, _conv_padding, _ntuple, _shape,
+                                               check_dilation_positive, check_pool_sizes)
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
@@ -28,17 +29,9 @@ __all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
 IntOrTriple = Union[int, Sequence[int]]
 
 
-def _windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out: tuple) -> np.ndarray:
-    """A read-only (N, C, OD, OH, OW, KD, KH, KW) view of every window of a padded volume."""
-    st = xp.strides
-    shape = xp.shape[:2] + tuple(out) + tuple(kernel)
-    strides = st[:2] + tuple(st[2 + i] * stride[i] for i in range(3)) + tuple(st[2 + i] * dilation[i] for i in range(3))
-    return np.lib.stride_tricks.as_strided(xp, shape, strides, writeable=False)
-
-
 def _grouped_windows(x: np.ndarray, groups: int, pad, kernel, stride, dilation, out) -> np.ndarray:
     xp = np.pad(x, ((0, 0), (0, 0)) + tuple(pad))
-    view = _windows(xp, kernel, stride, dilation, out)
+    view = K.windows(xp, kernel, stride, dilation, out)
     n, c = x.shape[:2]
     return view.reshape((n, groups, c // groups) + view.shape[2:])
 
@@ -55,16 +48,9 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     stride, dilation = _ntuple(stride, 3), _ntuple(dilation, 3)
     o, cg = weight.shape[:2]
     kernel = tuple(weight.shape[2:])
-    _check_bias_size(weight, bias)
-    if input.shape[1] != cg * groups:
-        raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected input[{_shape(input)}] "
-                           f"to have {cg * groups} channels, but got {input.shape[1]} channels instead")
+    _check_channels(input, weight, bias, groups)
     pad = _conv_padding(padding, kernel, dilation, stride)
-    padded = [s + sum(p) for s, p in zip(input.shape[2:], pad)]
-    spans = [d * (k - 1) + 1 for k, d in zip(kernel, dilation)]
-    if any(p < e for p, e in zip(padded, spans)):
-        raise RuntimeError(f"Calculated padded input size per channel: ({' x '.join(map(str, padded))}). Kernel size: "
-                           f"({' x '.join(map(str, spans))}). Kernel size can't be greater than actual input size")
+    _check_kernel_fits(input.shape[2:], pad, kernel, dilation)
     check_dilation_positive(dilation)
     _check_weight_dtype(input, weight, "slow_conv3d_cpu")
     out_size = tuple(K.out_size(s, k, st, sum(p), d)
@@ -89,15 +75,8 @@ def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad,
     g = grad._data.reshape((n, groups, o // groups) + tuple(grad.shape[2:]))
     w = weight._data.reshape((groups, o // groups, cg) + kernel)
     cols = np.einsum("ngodhw,gocxyz->ngcxyzdhw", g, w, optimize=True).reshape((n, c) + kernel + tuple(grad.shape[2:]))
-    size = [s + sum(p) for s, p in zip(input.shape[2:], pad)]
-    acc = np.zeros((n, c) + tuple(size), dtype=cols.dtype)
-    od, oh, ow = grad.shape[2:]
-    for a in range(kernel[0]):
-        for b in range(kernel[1]):
-            for e in range(kernel[2]):
-                d0, h0, w0 = a * dilation[0], b * dilation[1], e * dilation[2]
-                acc[:, :, d0:d0 + (od - 1) * stride[0] + 1:stride[0], h0:h0 + (oh - 1) * stride[1] + 1:stride[1],
-                    w0:w0 + (ow - 1) * stride[2] + 1:stride[2]] += cols[:, :, a, b, e]
+    size = tuple(s + sum(p) for s, p in zip(input.shape[2:], pad))
+    acc = K.scatter_windows(cols, size, stride, dilation)
     crop = tuple(slice(p[0], p[0] + s) for p, s in zip(pad, input.shape[2:]))
     return make(np.ascontiguousarray(acc[(slice(None), slice(None)) + crop], dtype=grad.dtype.np), grad.dtype)
 
@@ -139,19 +118,12 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     unbatched = input.ndim == 4
     x = input.unsqueeze(0) if unbatched else input
     sizes = tuple(x.shape[2:])
-    out = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
-                for s, k, st, p, d in zip(sizes, kernel, strides, pads, dils))
-    if min(out) <= 0:
-        raise RuntimeError(f"Given input size: ({x.shape[1]}x{'x'.join(map(str, sizes))}). Calculated output size: "
-                           f"({x.shape[1]}x{'x'.join(map(str, out))}). Output size is too small")
-    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
-    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
-                for p, o, st, d, k, s in zip(pads, out, strides, dils, kernel, sizes))
+    out, pad = _max_pool_geometry(x.shape[1], sizes, kernel, strides, pads, dils, ceil_mode)
     if x.dtype is dtypes.bool_:
         raise NotImplementedError("\"max_pool3d\" not implemented for 'Bool'")
     floating = x._data.dtype.kind == "f"
     fill = -np.inf if floating else np.iinfo(x._data.dtype).min
-    view = _windows(np.pad(x._data, ((0, 0), (0, 0)) + pad, constant_values=fill), kernel, strides, dils, out)
+    view = K.windows(np.pad(x._data, ((0, 0), (0, 0)) + pad, constant_values=fill), kernel, strides, dils, out)
     flat = view.reshape(view.shape[:5] + (kernel[0] * kernel[1], kernel[2]))
     values, arg = K._first_maxima(flat, floating and bool(np.isnan(x._data).any()))
     a, rest = np.divmod(arg, kernel[1] * kernel[2])

@@ -120,17 +120,9 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     stride, dilation = _pair(stride), _pair(dilation)
     o, cg, kh, kw = weight.shape
     n, c, h, w = input.shape
-    _check_bias_size(weight, bias)
-    if c != cg * groups:
-        raise RuntimeError(f"Given groups={groups}, weight of size [{', '.join(str(d) for d in weight.shape)}], "
-                           f"expected input[{', '.join(str(d) for d in input.shape)}] to have {cg * groups} "
-                           f"channels, but got {c} channels instead")
+    _check_channels(input, weight, bias, groups)
     pad = _conv_padding(padding, (kh, kw), dilation, stride, (h, w))
-    ph, pw = h + sum(pad[0]), w + sum(pad[1])
-    eh, ew = dilation[0] * (kh - 1) + 1, dilation[1] * (kw - 1) + 1
-    if ph < eh or pw < ew:
-        raise RuntimeError(f"Calculated padded input size per channel: ({ph} x {pw}). Kernel size: "
-                           f"({eh} x {ew}). Kernel size can't be greater than actual input size")
+    _check_kernel_fits((h, w), pad, (kh, kw), dilation)
     check_dilation_positive(dilation)
     _check_weight_dtype(input, weight)
     out_hw = (K.out_size(h, kh, stride[0], sum(pad[0]), dilation[0]),
@@ -177,6 +169,41 @@ def _check_bias_size(weight: Tensor, bias: Optional[Tensor]) -> None:
     if bias is not None and (bias.ndim != 1 or bias.shape[0] != weight.shape[0]):
         raise RuntimeError(f"Given weight of size [{_shape(weight)}], expected bias to be 1-dimensional with "
                            f"{weight.shape[0]} elements, but got bias of size [{_shape(bias)}] instead")
+
+
+def _check_channels(input: Tensor, weight: Tensor, bias: Optional[Tensor], groups: int) -> None:
+    """ATen's checks that the bias and the input's channels fit the weight (any convolution's rank)."""
+    _check_bias_size(weight, bias)
+    cg = weight.shape[1]
+    if input.shape[1] != cg * groups:
+        raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected "
+                           f"input[{_shape(input)}] to have {cg * groups} channels, but got {input.shape[1]} "
+                           "channels instead")
+
+
+def _check_kernel_fits(sizes: Sequence[int], pad: Sequence[tuple], kernel: Sequence[int],
+                       dilation: Sequence[int]) -> None:
+    """ATen's check that the dilated kernel is no larger than the padded input, in every spatial dim."""
+    padded = [size + sum(p) for size, p in zip(sizes, pad)]
+    spans = [d * (k - 1) + 1 for k, d in zip(kernel, dilation)]
+    if any(p < e for p, e in zip(padded, spans)):
+        raise RuntimeError(f"Calculated padded input size per channel: ({' x '.join(map(str, padded))}). Kernel size: "
+                           f"({' x '.join(map(str, spans))}). Kernel size can't be greater than actual input size")
+
+
+def _max_pool_geometry(channels: int, sizes: Sequence[int], kernel: Sequence[int], strides: Sequence[int],
+                       pads: Sequence[int], dils: Sequence[int], ceil_mode: bool) -> tuple[tuple, tuple]:
+    """A max pool's output sizes, checked as ATen checks them (at least one window in every
+    spatial dim), and the padding before and after each dim: with ceil_mode the last window may
+    run past the padded input, so the padding after covers it."""
+    out = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
+                for s, k, st, p, d in zip(sizes, kernel, strides, pads, dils))
+    if min(out) <= 0:
+        raise RuntimeError(f"Given input size: ({channels}x{'x'.join(map(str, sizes))}). Calculated output size: "
+                           f"({channels}x{'x'.join(map(str, out))}). Output size is too small")
+    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
+                for p, o, st, d, k, s in zip(pads, out, strides, dils, kernel, sizes))
+    return out, pad
 
 
 def _check_weight_dtype(input: Tensor, weight: Tensor, kernel: str = "slow_conv2d_cpu") -> None:
@@ -251,15 +278,7 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     x, unbatched = _as_4d(input, "max_pool2d")
     if x.dtype is dtypes.bool_:
         raise NotImplementedError("\"max_pool2d\" not implemented for 'Bool'")
-    h, w = x.shape[2:]
-    out_hw = tuple(K.out_size(s, k, st, 2 * p, d, ceil_mode, p)
-                   for s, k, st, p, d in zip((h, w), kernel, strides, paddings, dilations))
-    if out_hw[0] <= 0 or out_hw[1] <= 0:
-        raise RuntimeError(f"Given input size: ({x.shape[1]}x{h}x{w}). Calculated output size: "
-                           f"({x.shape[1]}x{out_hw[0]}x{out_hw[1]}). Output size is too small")
-    # With ceil_mode the last window may run past the padded input: pad enough to cover it.
-    pad = tuple((p, max(p, (o - 1) * st + d * (k - 1) + 1 - s - p))
-                for p, o, st, d, k, s in zip(paddings, out_hw, strides, dilations, kernel, (h, w)))
+    out_hw, pad = _max_pool_geometry(x.shape[1], x.shape[2:], kernel, strides, paddings, dilations, ceil_mode)
     values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
     out = make(values, x.dtype)
     if _State.enabled or _State.dual_level:
@@ -350,6 +369,18 @@ def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, groups: int 
     between, the signs of groups, padding, stride and dilation (``check_conv_params``)."""
     if weight.ndim < 3:
         raise RuntimeError("weight should have at least three dimensions")
+    check_param_arity(weight, spatial, groups, **params)
+    check_conv_params(groups, **params)
+    if input.ndim != weight.ndim:
+        raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-dimensional weight "
+                           f"[{_shape(weight)}], but got {input.ndim}-dimensional input of size [{_shape(input)}] "
+                           "instead")
+    check_groups_of_weight(weight, groups)
+
+
+def check_param_arity(weight: Tensor, spatial: int, groups: int, **params: Any) -> None:
+    """ATen's expansion of a convolution's options (``expand_param_if_needed``), after its groups
+    check: each (a number stands for ``spatial`` of them) has one value or one per weight dim."""
     if groups <= 0:
         raise RuntimeError("non-positive groups is not supported")
     k = weight.ndim - 2
@@ -360,12 +391,6 @@ def _check_weight_dims(input: Tensor, weight: Tensor, spatial: int, groups: int 
         if len(values) not in (1, k):
             raise RuntimeError(f"expected {name} to be a single integer value or a list of {k} values to match the "
                                f"convolution dimensions, but got {name}=[{', '.join(map(str, values))}]")
-    check_conv_params(groups, **params)
-    if input.ndim != weight.ndim:
-        raise RuntimeError(f"Expected {weight.ndim}-dimensional input for {weight.ndim}-dimensional weight "
-                           f"[{_shape(weight)}], but got {input.ndim}-dimensional input of size [{_shape(input)}] "
-                           "instead")
-    check_groups_of_weight(weight, groups)
 
 
 def _values(value: Any) -> list:
@@ -424,16 +449,10 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     s, d = _single(stride), _single(dilation)
     o, cg, k = weight.shape
     n, c, length = input.shape
-    _check_bias_size(weight, bias)
-    if c != cg * groups:
-        raise RuntimeError(f"Given groups={groups}, weight of size [{_shape(weight)}], expected "
-                           f"input[{_shape(input)}] to have {cg * groups} channels, but got {c} channels instead")
+    _check_channels(input, weight, bias, groups)
     pad = _conv_padding(padding if isinstance(padding, str) else (0, _single(padding)), (1, k), (1, d),
                           (1, s), (1, length))
-    padded, span = length + sum(pad[1]), d * (k - 1) + 1
-    if padded < span:
-        raise RuntimeError(f"Calculated padded input size per channel: ({padded}). Kernel size: ({span}). "
-                           "Kernel size can't be greater than actual input size")
+    _check_kernel_fits((length,), pad[1:], (k,), (d,))
     check_dilation_positive((1, d))
     _check_weight_dtype(input, weight)
     out_len = K.out_size(length, k, s, sum(pad[1]), d)

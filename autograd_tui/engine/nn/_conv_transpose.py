@@ -15,7 +15,8 @@ import numpy as np
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import _pair, check_conv_params, check_dilation_positive, check_groups_of_weight
+from autograd_tui.engine.nn._conv_pool import (_pair, _shape, check_conv_params, check_dilation_positive,
+                                               check_groups_of_weight, check_param_arity)
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv_transpose1d", "conv_transpose2d", "conv_transpose2d_grad_input", "conv_transpose2d_grad_weight"]
@@ -23,17 +24,15 @@ __all__ = ["conv_transpose1d", "conv_transpose2d", "conv_transpose2d_grad_input"
 IntOrPair = Union[int, Sequence[int]]
 
 
-def _dims(shape) -> str:
-    return ", ".join(str(d) for d in shape)
-
-
 def _check_channels(input: Tensor, weight: Tensor, stride, padding, output_padding, groups: int, dilation) -> None:
-    """ATen's order: the options' signs, the groups against the weight, then the channels."""
+    """ATen's order: the options' lengths, their signs, the groups against the weight, then the channels."""
+    check_param_arity(weight, input.ndim - 2, groups, stride=stride, padding=padding, dilation=dilation,
+                      output_padding=output_padding)
     check_conv_params(groups, stride, padding, dilation, output_padding)
     check_groups_of_weight(weight, groups)
     if input.shape[1] != weight.shape[0]:
-        raise RuntimeError(f"Given transposed=1, weight of size [{_dims(weight.shape)}], expected input"
-                           f"[{_dims(input.shape)}] to have {weight.shape[0]} channels, but got {input.shape[1]} "
+        raise RuntimeError(f"Given transposed=1, weight of size [{_shape(weight)}], expected input"
+                           f"[{_shape(input)}] to have {weight.shape[0]} channels, but got {input.shape[1]} "
                            "channels instead")
 
 
@@ -72,7 +71,7 @@ def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
                                 dilation).squeeze(0)
     if input.ndim != 4:
         raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of "
-                           f"size: [{_dims(input.shape)}]")
+                           f"size: [{_shape(input)}]")
     _check_channels(input, weight, stride, padding, output_padding, groups, dilation)
     out, in_hw, stride, pads, dilation = _forward(input, weight, bias, stride, padding, output_padding, groups,
                                                   dilation)
@@ -95,13 +94,13 @@ def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
                                 dilation).squeeze(0)
     if input.ndim != 3:
         raise RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv_transpose1d, but got input of "
-                           f"size: [{_dims(input.shape)}]")
+                           f"size: [{_shape(input)}]")
     _check_channels(input, weight, stride, padding, output_padding, groups, dilation)
     if weight.ndim != 3:
         raise RuntimeError(f"weight should have at least three dimensions instead of {weight.ndim}"
                            if weight.ndim < 3 else
-                           f"Expected 3-dimensional input for 3-dimensional weight [{_dims(weight.shape)}], but got "
-                           f"{input.ndim}-dimensional input of size [{_dims(input.shape)}] instead")
+                           f"Expected 3-dimensional input for 3-dimensional weight [{_shape(weight)}], but got "
+                           f"{input.ndim}-dimensional input of size [{_shape(input)}] instead")
     (s,), (p,), (op,), (d,) = (_single(v) for v in (stride, padding, output_padding, dilation))
     out4, in_hw, stride2, pads, dilation2 = _forward(
         make(input._data[:, :, None, :], input.dtype), make(weight._data[:, :, None, :], weight.dtype), bias,

@@ -11,6 +11,7 @@ Images are NCHW throughout. Padding is always given as ``((top, bottom), (left, 
 """
 from __future__ import annotations
 
+import itertools
 import weakref
 
 import numpy as np
@@ -46,11 +47,11 @@ def pad_nchw(x: np.ndarray, pad: Pad2, value: float = 0.0) -> np.ndarray:
 
 
 def windows(xp: np.ndarray, kernel: tuple, stride: tuple, dilation: tuple, out_hw: tuple) -> np.ndarray:
-    """A read-only (N, C, OH, OW, KH, KW) view of every window of a padded NCHW array."""
-    n, c = xp.shape[:2]
-    s0, s1, s2, s3 = xp.strides
-    shape = (n, c, out_hw[0], out_hw[1], kernel[0], kernel[1])
-    strides = (s0, s1, s2 * stride[0], s3 * stride[1], s2 * dilation[0], s3 * dilation[1])
+    """A read-only (N, C, *out, *kernel) view of every window of a padded array (NCHW or NCDHW)."""
+    st = xp.strides
+    dims = range(len(kernel))
+    shape = xp.shape[:2] + tuple(out_hw) + tuple(kernel)
+    strides = st[:2] + tuple(st[2 + i] * stride[i] for i in dims) + tuple(st[2 + i] * dilation[i] for i in dims)
     return np.lib.stride_tricks.as_strided(xp, shape, strides, writeable=False)
 
 
@@ -58,19 +59,19 @@ def scatter_windows(cols: np.ndarray, padded_hw: tuple, stride: tuple, dilation:
                     outputs_in_order: bool = False) -> np.ndarray:
     """The adjoint of :func:`windows`: add each window position's values back onto the image.
 
-    ``cols`` is (N, C, KH, KW, OH, OW); one strided add per kernel offset keeps it in numpy.
-    ``outputs_in_order`` takes the kernel offsets last to first, so that each image element
-    receives its shares in the order of the outputs (row by row), as ATen's pooling loops add them.
+    ``cols`` is (N, C, *kernel, *out) (KH, KW, OH, OW for images); one strided add per kernel
+    offset keeps it in numpy. ``outputs_in_order`` takes the kernel offsets last to first, so that
+    each image element receives its shares in the order of the outputs (row by row), as ATen's
+    pooling loops add them.
     """
-    n, c, kh, kw, oh, ow = cols.shape
-    out = np.zeros((n, c) + tuple(padded_hw), dtype=cols.dtype)
-    sh, sw = stride
-    order = range(kh - 1, -1, -1) if outputs_in_order else range(kh)
-    for i in order:
-        r = i * dilation[0]
-        for j in (range(kw - 1, -1, -1) if outputs_in_order else range(kw)):
-            q = j * dilation[1]
-            out[:, :, r:r + sh * (oh - 1) + 1:sh, q:q + sw * (ow - 1) + 1:sw] += cols[:, :, i, j]
+    rank = len(stride)
+    kernel, outs = cols.shape[2:2 + rank], cols.shape[2 + rank:]
+    out = np.zeros(cols.shape[:2] + tuple(padded_hw), dtype=cols.dtype)
+    ranges = [range(k - 1, -1, -1) if outputs_in_order else range(k) for k in kernel]
+    for offsets in itertools.product(*ranges):
+        places = tuple(slice(i * d, i * d + s * (o - 1) + 1, s)
+                       for i, d, s, o in zip(offsets, dilation, stride, outs))
+        out[(slice(None), slice(None)) + places] += cols[(slice(None), slice(None)) + offsets]
     return out
 
 

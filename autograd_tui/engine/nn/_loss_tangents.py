@@ -45,6 +45,34 @@ def mse_loss(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor:
     return reduced(both, attrs["reduction"])
 
 
+def pointwise_loss(backward: Callable, decomposed: Callable, inputs: tuple, tangents: list, param: float,
+                   reduction: str) -> Tensor:
+    """derivatives.yaml's ``result:`` of smooth_l1_loss and huber_loss: the unreduced backward
+    with self_t plus the one with target_t (zeros where a tangent is missing), then reduced; under
+    vmap, functorch's ``decomposed`` form of the backward kernel."""
+    a, b = inputs
+    a_t, b_t = _or_zeros(tangents[0], a), _or_zeros(tangents[1], b)
+    if batched():
+        both = decomposed(a_t, a, b, param) + decomposed(b_t, b, a, param)
+    else:
+        both = backward(a_t, a, b, param, 1.0, "none") + backward(b_t, b, a, param, 1.0, "none")
+    return reduced(both, reduction)
+
+
+def smooth_l1_decomposed(grad: Tensor, self: Tensor, target: Tensor, beta: float) -> Tensor:
+    """torch._decomp's smooth_l1_loss_backward, unreduced (norm 1)."""
+    x = self - target
+    norm_grad = grad * 1.0
+    return F.where(F.abs(x) < beta, norm_grad * x / beta, norm_grad * F.sign(x))
+
+
+def huber_decomposed(grad: Tensor, self: Tensor, target: Tensor, delta: float) -> Tensor:
+    """torch._decomp's huber_loss_backward, unreduced (norm 1)."""
+    x = self - target
+    return F.where(x < -delta, -1.0 * grad * delta,
+                   F.where(x > delta, 1.0 * grad * delta, 1.0 * x * grad))
+
+
 def binary_cross_entropy(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor:
     """binary_cross_entropy_backward(self_t, ...) + binary_cross_entropy_target_backward(target_t,
     ...), both unreduced and weighted, then reduced."""

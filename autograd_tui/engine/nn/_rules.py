@@ -225,33 +225,6 @@ def huber_backward(grad: Tensor, self: Tensor, target: Tensor, delta: float, nor
                               lambda: _huber_grad(grad, self, target, delta, norm))
 
 
-def _pointwise_loss_tangent(backward, inputs: tuple, tangents: list, param: float, reduction: str) -> Tensor:
-    """derivatives.yaml's ``result:`` of smooth_l1_loss and huber_loss: the unreduced backward
-    with self_t plus the one with target_t (zeros where a tangent is missing), then reduced."""
-    a, b = inputs
-    a_t, b_t = (_F.zeros_like(x) if t is None else t for x, t in zip(inputs, tangents))
-    if _loss_tangents.batched():  # functorch's decompositions of the two backward kernels
-        backward = _smooth_l1_decomposed if backward is smooth_l1_backward else _huber_decomposed
-        both = backward(a_t, a, b, param) + backward(b_t, b, a, param)
-    else:
-        both = backward(a_t, a, b, param, 1.0, "none") + backward(b_t, b, a, param, 1.0, "none")
-    return _loss_tangents.reduced(both, reduction)
-
-
-def _smooth_l1_decomposed(grad: Tensor, self: Tensor, target: Tensor, beta: float) -> Tensor:
-    """torch._decomp's smooth_l1_loss_backward, unreduced (norm 1)."""
-    x = self - target
-    norm_grad = grad * 1.0
-    return _F.where(_F.abs(x) < beta, norm_grad * x / beta, norm_grad * _F.sign(x))
-
-
-def _huber_decomposed(grad: Tensor, self: Tensor, target: Tensor, delta: float) -> Tensor:
-    """torch._decomp's huber_loss_backward, unreduced (norm 1)."""
-    x = self - target
-    return _F.where(x < -delta, -1.0 * grad * delta,
-                    _F.where(x > delta, 1.0 * grad * delta, 1.0 * x * grad))
-
-
 RULES = {
     "embedding": Rule(
         "embedding", "EmbeddingBackward0", None,
@@ -288,13 +261,15 @@ RULES = {
          lambda grad, self, target, beta, norm, reduction:
              smooth_l1_backward(grad, target, self, beta, norm, reduction)),
         (0, 1), ("self", "target"), jvp=lambda inputs, tangents, out, attrs:
-            _pointwise_loss_tangent(smooth_l1_backward, inputs, tangents, attrs["beta"], attrs["reduction"])),
+            _loss_tangents.pointwise_loss(smooth_l1_backward, _loss_tangents.smooth_l1_decomposed, inputs, tangents,
+                                          attrs["beta"], attrs["reduction"])),
     "huber_loss": Rule(
         "huber_loss", "HuberLossBackward0", None,
         (huber_backward,
          lambda grad, self, target, delta, norm, reduction: huber_backward(grad, target, self, delta, norm, reduction)),
         (0, 1), ("self", "target"), jvp=lambda inputs, tangents, out, attrs:
-            _pointwise_loss_tangent(huber_backward, inputs, tangents, attrs["delta"], attrs["reduction"])),
+            _loss_tangents.pointwise_loss(huber_backward, _loss_tangents.huber_decomposed, inputs, tangents,
+                                          attrs["delta"], attrs["reduction"])),
 }
 # Its gradients are numpy kernels (ATen's summation orders): they refuse a second derivative.
 RULES["embedding_bag_weighted"].once_differentiable = True

@@ -875,6 +875,15 @@ def _rsqrt_estimate_bits() -> np.ndarray:
     return np.concatenate([by_parity[4096:], by_parity[:4096]])
 
 
+def rsqrt_estimate(bits: np.ndarray) -> np.ndarray:
+    """The CPU's ``rsqrtps`` estimate of 1/sqrt(x), as int32 bits, for positive normal float32 x
+    given by its int32 ``bits``: the table's estimate for m in [1, 4),
+    times 2**-k where x = 4**k * m."""
+    estimate = _rsqrt_estimate_bits()[(bits >> 11) & 0x1FFF]
+    estimate -= (((bits >> 23) - 127) >> 1) << 23
+    return estimate
+
+
 # MKL's own path covers the normal floats below this; the rest (0, subnormals, the top 4096
 # floats, inf, NaN, negatives) are correctly rounded, which is what it returns there.
 _SQRT_GOLDSCHMIDT_END = 0x7F7FF000
@@ -885,10 +894,7 @@ def _sqrt_goldschmidt(x: np.ndarray, bits: np.ndarray) -> np.ndarray:
     """MKL's path for positive normal x (``bits`` is x viewed as int32)."""
     shape = x.shape
     x, bits = x.reshape(-1), bits.reshape(-1)  # 1-d, so that the steps below can work in place
-    estimate = _rsqrt_estimate_bits()[(bits >> 11) & 0x1FFF]
-    # x = 4**k * m with k = floor(unbiased exponent / 2): the estimate for m, times 2**-k.
-    estimate -= (((bits >> 23) - 127) >> 1) << 23
-    h = estimate.view(_F32)  # y0
+    h = rsqrt_estimate(bits).view(_F32)  # y0
     half = _F32(0.5)
     g = x * h
     h *= half

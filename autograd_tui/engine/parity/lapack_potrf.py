@@ -30,7 +30,7 @@ import math
 
 import numpy as np
 
-from autograd_tui.engine.parity.float32_math import _rsqrt_estimate_bits
+from autograd_tui.engine.parity.float32_math import rsqrt_estimate
 
 EXACT_UP_TO = 8  # the sizes whose bits are measured equal (float32 3 to 5 mostly)
 LARGEST = 64  # the scalar steps cost n^3 / 6 Python operations
@@ -127,8 +127,7 @@ def _rsqrt32(d: np.float32 | float) -> np.float32:
     bits = int(np.array(d, np.float32).view(np.int32))
     if not 0x00800000 <= bits < 0x7F800000:
         return np.float32(1.0 / math.sqrt(float(d)))
-    estimate = int(_rsqrt_estimate_bits()[(bits >> 11) & 0x1FFF]) - ((((bits >> 23) - 127) >> 1) << 23)
-    y = np.array(estimate, np.int32).view(np.float32)[()]
+    y = np.array(rsqrt_estimate(np.array(bits, np.int32)), np.int32).view(np.float32)[()]
     half, three_halves, x = np.float32(0.5), np.float32(1.5), np.float32(d)
     return y * (three_halves - ((half * x) * y) * y)
 

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from autograd_tui.engine.parity.lu_solve import minus_products
+
 # (dtype, upper, several columns) -> the largest n measured bit-exact
 _EXACT = {
     (np.float64, False, False): 9, (np.float32, False, False): 11,
@@ -76,14 +78,12 @@ def cholesky_solve(b: np.ndarray, factor: np.ndarray, upper: bool) -> np.ndarray
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         scale = diag if divide else one / diag
         for i in range(n):
-            rest = x[:, i]
-            for j in forward_order(0, i):
-                rest = rest - below[:, i, j, None] * x[:, j]
+            order = list(forward_order(0, i))
+            rest = minus_products(x[:, i], below[:, i, order], x[:, order], dot_form=False)
             x[:, i] = rest / scale[:, i, None] if divide else rest * scale[:, i, None]
         for i in range(n - 1, -1, -1):
-            rest = x[:, i]
-            for j in back_order(i + 1, n):
-                rest = rest - right[:, i, j, None] * x[:, j]
+            order = list(back_order(i + 1, n))
+            rest = minus_products(x[:, i], right[:, i, order], x[:, order], dot_form=False)
             x[:, i] = rest / scale[:, i, None] if divide else rest * scale[:, i, None]
     return x.reshape(batch + (n, k))
 

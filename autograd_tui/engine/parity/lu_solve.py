@@ -35,16 +35,11 @@ def solve(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
     """X of ``A X = B`` for ``a`` of shape ``(..., n, n)`` and ``b`` of ``(..., n, k)`` (same batch
     shape, same float dtype), or None outside the measured cases (and for a singular A: the caller's
     solver reports it)."""
+    factors = _factors(a, b)
+    if factors is None or (np.diagonal(factors[0], axis1=1, axis2=2) == 0).any():
+        return None
     n, k = b.shape[-2], b.shape[-1]
-    if n == 0 or n > LARGEST or (k > 1 and n > _ANY_COLUMNS):
-        return None
-    if not (np.isfinite(a).all() and np.isfinite(b).all()):
-        return None
-    batch = b.shape[:-2]
-    m, pivots = factor(np.array(a.reshape(-1, n, n)))
-    if (np.diagonal(m, axis1=1, axis2=2) == 0).any():
-        return None
-    return substitute(m, pivots, b.reshape(-1, n, k)).reshape(*batch, n, k)
+    return substitute(*factors, b.reshape(-1, n, k)).reshape(b.shape)
 
 
 def solve_with_info(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -52,17 +47,27 @@ def solve_with_info(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarra
     factors (a zero pivot's column left as it is), getrs's substitutions dividing by that zero
     (inf and NaN), and getrf's ``info`` per matrix (the first zero pivot, 1-based; 0 if none).
     None outside the measured sizes."""
+    factors = _factors(a, b)
+    if factors is None:
+        return None
+    m, pivots = factors
     n, k = b.shape[-2], b.shape[-1]
-    if n == 0 or n > LARGEST or (k > 1 and n > _ANY_COLUMNS):
-        return None
-    if not (np.isfinite(a).all() and np.isfinite(b).all()):
-        return None
-    m, pivots = factor(np.array(a.reshape(-1, n, n)))
     zero = np.diagonal(m, axis1=1, axis2=2) == 0
     info = np.where(zero.any(axis=1), zero.argmax(axis=1) + 1, 0).astype(np.int32)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         x = substitute(m, pivots, b.reshape(-1, n, k))
     return x.reshape(b.shape), info.reshape(b.shape[:-2])
+
+
+def _factors(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """getrf's factors and pivots of ``a`` as a stack of (n, n), or None outside the measured
+    cases (sizes, several columns past ``_ANY_COLUMNS``, non-finite input)."""
+    n, k = b.shape[-2], b.shape[-1]
+    if n == 0 or n > LARGEST or (k > 1 and n > _ANY_COLUMNS):
+        return None
+    if not (np.isfinite(a).all() and np.isfinite(b).all()):
+        return None
+    return factor(np.array(a.reshape(-1, n, n)))
 
 
 def substitute(m: np.ndarray, pivots: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -80,10 +85,10 @@ def substitute(m: np.ndarray, pivots: np.ndarray, b: np.ndarray) -> np.ndarray:
         w[rows, p, :] = top
     dot_form = n <= _DOT_FORM
     for i in range(1, n):  # L y = P b, the unknowns found 0, 1, ...
-        w[:, i] = _minus_products(w[:, i], m[:, i, :i], w[:, :i], dot_form)
+        w[:, i] = minus_products(w[:, i], m[:, i, :i], w[:, :i], dot_form)
     one = m.dtype.type(1)
     for i in range(n - 1, -1, -1):  # U x = y, the unknowns found n-1, n-2, ...
-        rest = _minus_products(w[:, i], m[:, i, i + 1:][:, ::-1], w[:, i + 1:][:, ::-1], dot_form)
+        rest = minus_products(w[:, i], m[:, i, i + 1:][:, ::-1], w[:, i + 1:][:, ::-1], dot_form)
         w[:, i] = rest * (one / diag[:, i, None]) if dot_form else rest / diag[:, i, None]
     return w
 
@@ -101,9 +106,9 @@ def solve_adjoint(a: np.ndarray, g: np.ndarray) -> np.ndarray | None:
     w = np.array(g.reshape(-1, n, g.shape[-1]))
     one = m.dtype.type(1)
     for i in range(n):  # U^T y = g: row i of U^T is column i of U, the unknowns found 0, 1, ...
-        w[:, i] = _minus_products(w[:, i], m[:, :i, i], w[:, :i], True) * (one / diag[:, i, None])
+        w[:, i] = minus_products(w[:, i], m[:, :i, i], w[:, :i], True) * (one / diag[:, i, None])
     for i in range(n - 2, -1, -1):  # L^T z = y, the unknowns found n-1, n-2, ...
-        w[:, i] = _minus_products(w[:, i], m[:, i + 1:, i][:, ::-1], w[:, i + 1:][:, ::-1], True)
+        w[:, i] = minus_products(w[:, i], m[:, i + 1:, i][:, ::-1], w[:, i + 1:][:, ::-1], True)
     rows = np.arange(w.shape[0])
     for j in range(n - 2, -1, -1):  # the row swaps, in reverse
         p = pivots[:, j]
@@ -113,7 +118,7 @@ def solve_adjoint(a: np.ndarray, g: np.ndarray) -> np.ndarray | None:
     return w.reshape(*batch, n, g.shape[-1])
 
 
-def _minus_products(rhs: np.ndarray, coefficients: np.ndarray, known: np.ndarray, dot_form: bool) -> np.ndarray:
+def minus_products(rhs: np.ndarray, coefficients: np.ndarray, known: np.ndarray, dot_form: bool) -> np.ndarray:
     """rhs - sum_j coefficients[:, j] * known[:, j, :], j in the given order, as MKL adds them."""
     if coefficients.shape[1] == 0:
         return rhs

@@ -669,8 +669,8 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
             return _after(_times(_dot_rows(b.T, a[0], _offset(b), _offset(a) if a_offset is None else a_offset)
                                  [None, :], alpha), added)
         return _small_rows_vector(scaled, b, c_offset, added, c_row_step)
-    if k == 1:  # one term: every kernel gives its product, so a zero keeps its sign (not +0 + it)
-        return _after(np.multiply(scaled, b), added)
+    if k == 1:
+        return _after(one_term(a, b, alpha), added)
     if m >= 4 and n >= 12:
         # the packed kernel scales b
         packed_a, panel = (scaled, b) if alpha is None else (a, np.multiply(b, alpha))
@@ -692,6 +692,14 @@ def product(a: np.ndarray, b: np.ndarray, threads: int = 1, added: Optional[np.n
 
 def _times(result: np.ndarray, alpha: Optional[np.float32]) -> np.ndarray:
     return result if alpha is None else np.multiply(result, alpha)
+
+
+def one_term(a: np.ndarray, b: np.ndarray, alpha: Optional[np.floating]) -> np.ndarray:
+    """A product over k = 1 (float32 or float64): every kernel rounds its one term once, alpha
+    applied to ``a`` first, so a zero keeps the term's sign (``-0. * 1.`` gives -0.) where a sum
+    started from +0. would give +0. (numpy's; PyTorch's bmm, matrix-vector products, half and
+    bfloat16 do that)."""
+    return np.multiply(_times(a, alpha), b)
 
 
 def _small(a: np.ndarray, b: np.ndarray, la: str, lb: str, c_offset: int, a_offset: Optional[int],

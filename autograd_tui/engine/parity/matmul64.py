@@ -31,7 +31,7 @@ from typing import Optional
 import numpy as np
 
 from autograd_tui.engine.parity.blas import get_threads
-from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked, scaled_gemv
+from autograd_tui.engine.parity.matmul import MAX_WORK, _layout, _offset, _sum_stacked, _times, one_term, scaled_gemv
 
 _F64 = np.float64
 LANES = 2  # doubles in a 16-byte register
@@ -142,6 +142,8 @@ def product(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray] = None,
         return _after(_times(_dot_rows(a, b[:, 0], _offset(a), _offset(b))[:, None], alpha), added)
     if m == 1 or n == 1:
         return _in_order(_times(a, alpha), b, added)
+    if k == 1 and added is None:
+        return one_term(a, b, alpha)
     rows, cols = m // TILE_ROWS * TILE_ROWS, n // TILE_COLS * TILE_COLS
     tiled = rows > 0 and cols > 0
     if la == lb == "T":
@@ -187,10 +189,6 @@ def _small(a: np.ndarray, b: np.ndarray, lb: str, added: Optional[np.ndarray], r
     part = _in_order(a[rows], b[:, first_col:], term)
     _peeled_rows(part, a, b, added, rows, first_col, out_offset)
     return part
-
-
-def _times(x: np.ndarray, alpha: Optional[np.floating]) -> np.ndarray:
-    return x if alpha is None else np.multiply(x, alpha)
 
 
 def _tiles(a: np.ndarray, b: np.ndarray, added: Optional[np.ndarray]) -> Optional[np.ndarray]:

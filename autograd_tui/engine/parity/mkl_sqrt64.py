@@ -74,7 +74,7 @@ def _chunk(x: np.ndarray, bits: np.ndarray, exponent: np.ndarray) -> np.ndarray:
     m_bits = bits - (half_exponent << 53)  # m = x / 4**k in [1, 4), exactly
     m = m_bits.view(np.float64)
     single = (m_bits & _TOP_23).view(np.float64).astype(np.float32).view(np.int32)  # m cut to float32
-    y0 = float32_math._rsqrt_estimate_bits()[(single >> 11) & 0x1FFF].view(np.float32).astype(np.float64)
+    y0 = float32_math.rsqrt_estimate(single).view(np.float32).astype(np.float64)  # (m's k is 0)
     mh = m * _SPLIT
     mh -= mh - m  # m's top 26 bits
     gl = m - mh

@@ -20,11 +20,13 @@ class _ConvNd(Module):
     """What every convolution layer shares (PyTorch's ``_ConvNd``): Conv1d is not a Conv2d, as
     ``isinstance`` tests in learners' init functions rely on."""
 
-    @staticmethod
-    def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
-        """How a size option is stored: (k, k) here, (k,) in Conv1d; as given, never converted (a
-        float kernel size fails where PyTorch's does, in the weight's ``torch.empty``)."""
-        return tuple(value) if isinstance(value, (tuple, list)) else (value, value)
+    _spatial = 2  # how many dims a number given for a size option stands for
+
+    @classmethod
+    def _tuple(cls, value: Any) -> tuple[Any, ...]:
+        """How a size option is stored: (k, k) in a 2-D layer, (k,) in a 1-D one; as given, never
+        converted (a float kernel size fails where PyTorch's does, in the weight's ``torch.empty``)."""
+        return tuple(value) if isinstance(value, (tuple, list)) else (value,) * cls._spatial
 
     def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1,
                  padding: Union[int, tuple, str] = 0, dilation=1, groups: int = 1, bias: bool = True,
@@ -123,18 +125,14 @@ class Conv2d(_ConvNd):
 class Conv1d(_ConvNd):
     """A 1-D convolution over (N, C, L) signals."""
 
-    @staticmethod
-    def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
-        return tuple(value) if isinstance(value, (tuple, list)) else (value,)
+    _spatial = 1
     _convolve = staticmethod(F.conv1d)
 
 
 class Conv3d(_ConvNd):
     """A 3-D convolution over (N, C, D, H, W) volumes."""
 
-    @staticmethod
-    def _tuple(value: Any, name: str = "") -> tuple[Any, ...]:
-        return tuple(value) if isinstance(value, (tuple, list)) else (value,) * 3
+    _spatial = 3
     _convolve = staticmethod(F.conv3d)
 
 
@@ -195,7 +193,7 @@ class ConvTranspose2d(_ConvTransposeNd):
 class ConvTranspose1d(_ConvTransposeNd):
     """The adjoint of a 1-D convolution; its weight is (in, out / groups, k)."""
 
-    _tuple = staticmethod(Conv1d._tuple)
+    _spatial = 1
     _transpose = staticmethod(F.conv_transpose1d)
 
 

@@ -6,12 +6,12 @@ from typing import Any
 
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor
 from autograd_tui.engine.nn import functional as F
-from autograd_tui.engine.nn.modules.batchnorm import _BatchNorm
+from autograd_tui.engine.nn.modules.batchnorm import _NormBase
 
 __all__ = ["InstanceNorm1d", "InstanceNorm2d"]
 
 
-class _InstanceNorm(_BatchNorm):
+class _InstanceNorm(_NormBase):
     _dims: tuple[int, int] = (2, 3)  # the unbatched and the batched rank
 
     def __init__(self, num_features: int, eps: float = 1e-5, momentum: float = 0.1, affine: bool = False,

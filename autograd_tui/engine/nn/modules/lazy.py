@@ -1,23 +1,44 @@
 """Lazy layers: ``nn.LazyConv1d``/``LazyConv2d`` and ``nn.LazyBatchNorm1d``/``LazyBatchNorm2d``
 read their input channels from the first batch, initialise exactly as the eager layer would
-(same random draws), then become that layer, as in PyTorch."""
+(same random draws), then become that layer, as in PyTorch (whose class hierarchy they keep:
+a LazyBatchNorm1d is no BatchNorm1d until its first call)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import no_grad
-from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, _BatchNorm
+from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, _BatchNorm, _NormBase
 from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, _ConvNd
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import UninitializedParameter
 
-__all__ = ["LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d"]
+__all__ = ["LazyModuleMixin", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d"]
 
 
 def _has_uninitialized_params(module: Module) -> bool:
     return any(isinstance(p, UninitializedParameter) for p in module._parameters.values())
+
+
+class LazyModuleMixin:
+    """A layer whose shapes wait for its first input: that call gives its parameters their shapes,
+    then the layer becomes ``cls_to_become`` (the eager layer) and runs as it."""
+
+    cls_to_become: Optional[type] = None
+
+    def has_uninitialized_params(self) -> bool:
+        """Parameters without a shape yet, or (a lazy norm's) running statistics without one."""
+        return _has_uninitialized_params(self) or bool(self.__dict__.get("_lazy_buffers"))  # type: ignore[arg-type]
+
+    def initialize_parameters(self, input: Tensor) -> None:
+        raise NotImplementedError
+
+    def forward(self, input: Tensor) -> Tensor:
+        if self.has_uninitialized_params():
+            self.initialize_parameters(input)
+        self.__class__ = self.cls_to_become  # type: ignore[assignment]
+        return self.forward(input)
 
 
 def _lazy_conv_init(conv: _ConvNd, out_channels: int, bias: bool) -> None:
@@ -28,129 +49,90 @@ def _lazy_conv_init(conv: _ConvNd, out_channels: int, bias: bool) -> None:
         conv.bias = UninitializedParameter()
 
 
-def _materialize_conv(conv: _ConvNd, input: Tensor, spatial: int) -> None:
-    batched, unbatched = spatial + 2, spatial + 1
-    if input.dim() not in (unbatched, batched):
-        raise RuntimeError(f"Expected {unbatched}D (unbatched) or {batched}D (batched) input to "
-                           f"{type(conv).__name__}, but got input of size: {input.shape}")
-    with no_grad():
-        conv.in_channels = input.shape[1] if input.dim() == batched else input.shape[0]
-        conv.weight.materialize((conv.out_channels, conv.in_channels // conv.groups) + tuple(conv.kernel_size))
-        if conv.bias is not None:
-            conv.bias.materialize((conv.out_channels,))
-        conv.reset_parameters()
+class _LazyConvXdMixin(LazyModuleMixin):
+    """What the lazy convolutions share: the eager layer's __init__ with no channels, then the
+    weight's shape from the input's channels."""
+
+    def __init__(self, out_channels: int, kernel_size: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
+                 groups: int = 1, bias: bool = True, padding_mode: str = "zeros", device: Any = None,
+                 dtype: Any = None) -> None:
+        _ConvNd.__init__(self, 0, 0, kernel_size, stride, padding, dilation, groups, False,  # type: ignore[arg-type]
+                         padding_mode)
+        _lazy_conv_init(self, out_channels, bias)  # type: ignore[arg-type]
+
+    def reset_parameters(self) -> None:
+        if not _has_uninitialized_params(self) and self.in_channels != 0:  # type: ignore[attr-defined, arg-type]
+            super().reset_parameters()  # type: ignore[misc]
+
+    def initialize_parameters(self, input: Tensor) -> None:
+        conv: Any = self
+        batched = len(conv.kernel_size) + 2
+        unbatched = batched - 1
+        if input.dim() not in (unbatched, batched):
+            raise RuntimeError(f"Expected {unbatched}D (unbatched) or {batched}D (batched) input to "
+                               f"{type(conv).__name__}, but got input of size: {input.shape}")
+        with no_grad():
+            conv.in_channels = input.shape[1] if input.dim() == batched else input.shape[0]
+            conv.weight.materialize((conv.out_channels, conv.in_channels // conv.groups) + tuple(conv.kernel_size))
+            if conv.bias is not None:
+                conv.bias.materialize((conv.out_channels,))
+            conv.reset_parameters()
 
 
-class LazyConv2d(Conv2d):
+class LazyConv2d(_LazyConvXdMixin, Conv2d):
     cls_to_become: type = Conv2d
 
-    def __init__(self, out_channels: int, kernel_size: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
-                 groups: int = 1, bias: bool = True, padding_mode: str = "zeros", device: Any = None,
-                 dtype: Any = None) -> None:
-        Conv2d.__init__(self, 0, 0, kernel_size, stride, padding, dilation, groups, False, padding_mode)
-        _lazy_conv_init(self, out_channels, bias)
 
-    def reset_parameters(self) -> None:
-        if not _has_uninitialized_params(self) and self.in_channels != 0:
-            Conv2d.reset_parameters(self)
-
-    def forward(self, input: Tensor) -> Tensor:
-        if _has_uninitialized_params(self):
-            _materialize_conv(self, input, 2)
-        self.__class__ = self.cls_to_become  # becomes a Conv2d, as in PyTorch
-        return self.forward(input)
-
-
-class LazyConv1d(Conv1d):
+class LazyConv1d(_LazyConvXdMixin, Conv1d):
     cls_to_become: type = Conv1d
 
-    def __init__(self, out_channels: int, kernel_size: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
-                 groups: int = 1, bias: bool = True, padding_mode: str = "zeros", device: Any = None,
-                 dtype: Any = None) -> None:
-        Conv1d.__init__(self, 0, 0, kernel_size, stride, padding, dilation, groups, False, padding_mode)
-        _lazy_conv_init(self, out_channels, bias)
+
+class _LazyNormBase(LazyModuleMixin, _NormBase):
+    """What the lazy batch norms share: no features until the first batch, whose channels give
+    the parameters and running statistics their length."""
+
+    def __init__(self, eps: float = 1e-5, momentum: Any = 0.1, affine: bool = True, track_running_stats: bool = True,
+                 device: Any = None, dtype: Any = None) -> None:
+        _NormBase.__init__(self, 0, eps, momentum, False, False)
+        self.affine = affine
+        self.track_running_stats = track_running_stats
+        if affine:
+            self.weight = UninitializedParameter()
+            self.bias = UninitializedParameter()
+        if track_running_stats:
+            self.register_buffer("running_mean", _F.zeros(0))
+            self.register_buffer("running_var", _F.ones(0))
+            self.register_buffer("num_batches_tracked", _F.tensor(0))
+        # The running statistics are PyTorch's uninitialised buffers: load_state_dict gives them a shape.
+        self._lazy_buffers = {"running_mean", "running_var"} if track_running_stats else set()
 
     def reset_parameters(self) -> None:
-        if not _has_uninitialized_params(self) and self.in_channels != 0:
-            Conv1d.reset_parameters(self)
+        if not _has_uninitialized_params(self) and self.num_features != 0:
+            super().reset_parameters()
 
-    def forward(self, input: Tensor) -> Tensor:
-        if _has_uninitialized_params(self):
-            _materialize_conv(self, input, 1)
-        self.__class__ = self.cls_to_become  # becomes a Conv1d
-        return self.forward(input)
-
-
-def _lazy_batch_norm_init(bn: _BatchNorm, affine: bool, track_running_stats: bool) -> None:
-    """After the eager __init__ ran with no features: parameters and buffers without a shape yet."""
-    bn.affine = affine
-    bn.track_running_stats = track_running_stats
-    if affine:
-        bn.weight = UninitializedParameter()
-        bn.bias = UninitializedParameter()
-    if track_running_stats:
-        bn.register_buffer("running_mean", _F.zeros(0))
-        bn.register_buffer("running_var", _F.ones(0))
-        bn.register_buffer("num_batches_tracked", _F.tensor(0))
-    # The running statistics are PyTorch's uninitialised buffers: load_state_dict gives them a shape.
-    bn._lazy_buffers = {"running_mean", "running_var"} if track_running_stats else set()
+    def initialize_parameters(self, input: Tensor) -> None:
+        with no_grad():
+            self.num_features = input.shape[1]
+            if self.affine:
+                self.weight.materialize((self.num_features,))
+                self.bias.materialize((self.num_features,))
+            if self.track_running_stats:
+                self.running_mean = _F.zeros(self.num_features)
+                self.running_var = _F.ones(self.num_features)
+            self._lazy_buffers = set()
+            self.reset_parameters()
 
 
-def _is_lazy_batch_norm(bn: _BatchNorm) -> bool:
-    """PyTorch's has_uninitialized_params, buffers included (a load may have initialised all)."""
-    return _has_uninitialized_params(bn) or bool(bn.__dict__.get("_lazy_buffers"))
-
-
-def _materialize_batch_norm(bn: _BatchNorm, input: Tensor) -> None:
-    with no_grad():
-        bn.num_features = input.shape[1]
-        if bn.affine:
-            bn.weight.materialize((bn.num_features,))
-            bn.bias.materialize((bn.num_features,))
-        if bn.track_running_stats:
-            bn.running_mean = _F.zeros(bn.num_features)
-            bn.running_var = _F.ones(bn.num_features)
-        bn._lazy_buffers = set()
-        bn.reset_parameters()
-
-
-class LazyBatchNorm1d(BatchNorm1d):
+class LazyBatchNorm1d(_LazyNormBase, _BatchNorm):
     cls_to_become: type = BatchNorm1d
-
-    def __init__(self, eps: float = 1e-5, momentum: Any = 0.1, affine: bool = True, track_running_stats: bool = True,
-                 device: Any = None, dtype: Any = None) -> None:
-        BatchNorm1d.__init__(self, 0, eps, momentum, False, False)
-        _lazy_batch_norm_init(self, affine, track_running_stats)
-
-    def reset_parameters(self) -> None:
-        if not _has_uninitialized_params(self) and self.num_features != 0:
-            BatchNorm1d.reset_parameters(self)
-
-    def forward(self, input: Tensor) -> Tensor:
-        if _is_lazy_batch_norm(self):
-            _materialize_batch_norm(self, input)
-        self.__class__ = self.cls_to_become  # becomes a BatchNorm1d
-        return self.forward(input)
+    _check_input_dim = BatchNorm1d._check_input_dim
 
 
-class LazyBatchNorm2d(BatchNorm2d):
+class LazyBatchNorm2d(_LazyNormBase, _BatchNorm):
     cls_to_become: type = BatchNorm2d
-
-    def __init__(self, eps: float = 1e-5, momentum: Any = 0.1, affine: bool = True, track_running_stats: bool = True,
-                 device: Any = None, dtype: Any = None) -> None:
-        BatchNorm2d.__init__(self, 0, eps, momentum, False, False)
-        _lazy_batch_norm_init(self, affine, track_running_stats)
-
-    def reset_parameters(self) -> None:
-        if not _has_uninitialized_params(self) and self.num_features != 0:
-            BatchNorm2d.reset_parameters(self)
-
-    def forward(self, input: Tensor) -> Tensor:
-        if _is_lazy_batch_norm(self):
-            _materialize_batch_norm(self, input)
-        self.__class__ = self.cls_to_become  # becomes a BatchNorm2d
-        return self.forward(input)
+    _check_input_dim = BatchNorm2d._check_input_dim
 
 
-LazyConv1d.__module__ = LazyConv2d.__module__ = "torch.nn.modules.conv"
-LazyBatchNorm1d.__module__ = LazyBatchNorm2d.__module__ = "torch.nn.modules.batchnorm"
+LazyModuleMixin.__module__ = "torch.nn.modules.lazy"
+_LazyConvXdMixin.__module__ = LazyConv1d.__module__ = LazyConv2d.__module__ = "torch.nn.modules.conv"
+_LazyNormBase.__module__ = LazyBatchNorm1d.__module__ = LazyBatchNorm2d.__module__ = "torch.nn.modules.batchnorm"

@@ -260,11 +260,11 @@ class RNNBase(Module):
 
     # ----- the computation -------------------------------------------------------------------------
     def _layer_weights(self, layer: int, direction: int) -> tuple:
-        """(w_ih, w_hh, b_ih, b_hh), the biases None without bias, and w_hr last under projections."""
+        """(w_ih, w_hh, b_ih, b_hh, w_hr): the biases None without bias, w_hr None without projections."""
         names = self._all_weights[layer * (2 if self.bidirectional else 1) + direction]
         w = [getattr(self, n) for n in names]
-        w_hr = (w.pop(),) if self.proj_size > 0 else ()
-        return ((w[0], w[1], w[2], w[3]) if self.bias else (w[0], w[1], None, None)) + w_hr
+        w_hr = w.pop() if self.proj_size > 0 else None
+        return (w[0], w[1], w[2], w[3], w_hr) if self.bias else (w[0], w[1], None, None, w_hr)
 
     def _cell(self, projected: Tensor, state, w_hh: Tensor, b_hh: Optional[Tensor], w_hr: Optional[Tensor] = None):
         """One time step: ``projected`` is the input's projection, ``state`` the previous state."""
@@ -286,8 +286,7 @@ class RNNBase(Module):
         return hy, hy
 
     def _run_direction(self, inputs: Tensor, state, weights: tuple, direction: int):
-        w_ih, w_hh, b_ih, b_hh = weights[:4]
-        w_hr = weights[4] if len(weights) > 4 else None
+        w_ih, w_hh, b_ih, b_hh, w_hr = weights
         steps = F.linear(inputs, w_ih, b_ih).unbind(0)
         if direction == 1:
             steps = steps[::-1]
@@ -302,7 +301,7 @@ class RNNBase(Module):
     def _run_fused(self, inputs: Tensor, state, layer: int, direction: int):
         """One layer and direction of a float32 LSTM as oneDNN computes it (``parity/onednn_lstm.py``),
         shown as one ``MkldnnRnnLayerBackward0`` node with three outputs."""
-        w_ih, w_hh, b_ih, b_hh = self._layer_weights(layer, direction)
+        w_ih, w_hh, b_ih, b_hh, _ = self._layer_weights(layer, direction)  # (no projections here)
         hx, cx = state
         # ATen adds the two biases before oneDNN sees them (zeros without bias)
         bias = b_ih._data + b_hh._data if b_ih is not None and b_hh is not None else \
@@ -364,8 +363,7 @@ class RNNBase(Module):
     def _packed_direction(self, data: Tensor, batch_sizes: list[int], hx, weights: tuple, direction: int):
         """One layer and direction over packed rows; the batch shrinks as sequences end (forwards)
         or grows as they start (backwards). Returns the packed outputs and each sequence's final state."""
-        w_ih, w_hh, b_ih, b_hh = weights[:4]
-        w_hr = weights[4] if len(weights) > 4 else None
+        w_ih, w_hh, b_ih, b_hh, w_hr = weights
         projected = F.linear(data, w_ih, b_ih)
         lstm = self.mode == "LSTM"
 
