@@ -26,7 +26,8 @@ LOSSES: dict[str, Callable] = {
     "square": lambda z: (z ** 2).real.sum() + (z * z).imag.sum(),
     "cube": lambda z: (z ** 3).abs().sum(),
     "quotient": lambda z: (z / (z + 3)).abs().sum(),
-    "reciprocal scale": lambda z: (2 / (z * (1 + 1j) + 4)).real.sum(),
+    # its pole, z = -3 + 3i, lies outside the sampled square [-2, 2]² (at + 4 it was the corner -2 + 2i)
+    "reciprocal scale": lambda z: (2 / (z * (1 + 1j) + 6)).real.sum(),
     "mean": lambda z: z.mean().abs(),
     "sgn": lambda z: (z.sgn() * (1 - 2j)).real.sum(),
     "view_as_real": lambda z: (torch.view_as_real(z) ** 3).sum(),
