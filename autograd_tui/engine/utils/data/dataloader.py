@@ -12,7 +12,6 @@ from multiprocessing.context import BaseContext as _BaseContext
 import warnings
 from typing import Any, Callable, Iterator as _Iterator, Optional as _Optional
 
-from autograd_tui.engine._tensor import _user_stacklevel
 from autograd_tui.engine.utils.data.collate import default_collate, default_convert
 from autograd_tui.engine.utils.data.dataset import IterableDataset
 from autograd_tui.engine.utils.data.sampler import (BatchSampler, RandomSampler, SequentialSampler,
@@ -110,9 +109,10 @@ class DataLoader:
             if self.pin_memory_device:
                 warnings.warn("pin_memory_device is deprecated, the current accelerator will be used as the "
                               f"device,ignore pin_memory_device='{self.pin_memory_device}'.", UserWarning,
-                              stacklevel=_user_stacklevel())
+                              stacklevel=1)
             warnings.warn("'pin_memory' argument is set as true but no accelerator is found, then device "
-                          "pinned memory won't be used.", UserWarning, stacklevel=_user_stacklevel())
+                          "pinned memory won't be used.", UserWarning,
+                          stacklevel=1)  # PyTorch warns from its own file: `run` shows no place
         if self.num_workers > 0:
             workers = _MultiProcessingDataLoaderIter(self, _draw_seed(self.generator))
             if self.persistent_workers:
