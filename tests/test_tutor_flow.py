@@ -401,12 +401,7 @@ def test_every_shipped_skippable_hint_describes_what_its_solution_does() -> None
     assert found >= 5
 
 
-def test_each_new_wrong_derivative_answer_gets_its_own_verdict(store, tmp_path) -> None:
-    # A derivative task judges every line as an answer: after "could not be evaluated" for a
-    # typo, the next, different wrong answer must still be told where it fails (it was silent).
-    from autograd_tui.lessons.loader import parse_lesson
-
-    text = """
+_DERIVATIVE_LESSON = """
 id: deriv
 title: {tr: "Türev", en: "Derivative"}
 steps:
@@ -424,7 +419,19 @@ steps:
       wrt: x
     solution: "12*x"
 """
-    lesson = parse_lesson(text, tmp_path / "deriv.yaml").lesson
+
+
+def _derivative_lesson(tmp_path):
+    """A setup step, then a task whose answer is the derivative of 6*x**2."""
+    from autograd_tui.lessons.loader import parse_lesson
+
+    return parse_lesson(_DERIVATIVE_LESSON, tmp_path / "deriv.yaml").lesson
+
+
+def test_each_new_wrong_derivative_answer_gets_its_own_verdict(store, tmp_path) -> None:
+    # A derivative task judges every line as an answer: after "could not be evaluated" for a
+    # typo, the next, different wrong answer must still be told where it fails (it was silent).
+    lesson = _derivative_lesson(tmp_path)
     _, out, ctl, _ = play(lesson, store, ["", "", "12x", "6*x**2", "x**3", "x**3"])
     assert "could not be evaluated" in out
     assert out.count("Not right") == 2           # 6*x**2 and the first x**3; the retyped one is quiet
@@ -434,27 +441,7 @@ steps:
 def test_a_derivative_verdict_shows_code_and_errors_as_written(store, tmp_path) -> None:
     # the verdict is rendered as Markdown: two stars in it (the example 3*x**2 and a '12*x' in
     # the error) made an italic span and both stars vanished
-    from autograd_tui.lessons.loader import parse_lesson
-
-    text = """
-id: deriv
-title: {tr: "Türev", en: "Derivative"}
-steps:
-  - id: setup
-    kind: code
-    code: |
-      import torch
-      x = torch.tensor([1., 2.])
-    output: ""
-  - id: d
-    kind: task
-    prompt: {tr: "Türevi yaz.", en: "Type the derivative."}
-    derivative:
-      function: "6*x**2"
-      wrt: x
-    solution: "12*x"
-"""
-    lesson = parse_lesson(text, tmp_path / "deriv.yaml").lesson
+    lesson = _derivative_lesson(tmp_path)
     for lang in ("en", "tr"):
         _, out, _, _ = play(lesson, ProgressStore(tmp_path / f"{lang}.json"), ["", "", "int('12*x')"],
                             lang=lang)
