@@ -145,7 +145,8 @@ def _read_order(read: list, args: tuple, kwargs: dict) -> list:
 
 def _through_compiled_node(result: Any, inputs: list, start: int) -> Any:
     """``result`` hung from one CompiledFunctionBackward, or as it is when that cannot be exact."""
-    outputs = (result,) if isinstance(result, Tensor) else tuple(result) if isinstance(result, (tuple, list)) else ()
+    # a tensor, or a plain tuple or list of them (anything else keeps the eager graph)
+    outputs = (result,) if isinstance(result, Tensor) else tuple(result) if type(result) in (tuple, list) else ()
     if not outputs or not all(isinstance(o, Tensor) for o in outputs) or not any(o.requires_grad for o in outputs):
         return result
     known = {id(t) for t in inputs}
@@ -181,9 +182,7 @@ def _through_compiled_node(result: Any, inputs: list, start: int) -> Any:
     made = CompiledFunction.apply(call, *call.inputs)
     if isinstance(result, Tensor):
         return made
-    made = made if isinstance(made, tuple) else (made,)
-    return type(result)(made) if isinstance(result, tuple) and type(result) is tuple or isinstance(result, list) \
-        else result
+    return type(result)(made if isinstance(made, tuple) else (made,))
 
 
 def run_compiled(call: Callable, args: tuple, kwargs: dict) -> Any:
