@@ -60,3 +60,15 @@ def test_without_grad_mode_or_with_the_eager_backend_results_keep_the_eager_grap
         assert torch.compile(model)(x).grad_fn is None
     assert torch.compile(model, backend="eager")(x).grad_fn.name() == "AddmmBackward0"
     assert torch.compile(model, backend="aot_eager")(x).grad_fn.name() == "CompiledFunctionBackward"
+
+
+def test_a_compiled_module_deep_copies_and_refuses_pickling_with_the_backend_torch_line():
+    import copy
+    import io
+
+    compiled = torch.compile(nn.Linear(2, 1))
+    twin = copy.deepcopy(compiled)
+    assert type(twin).__name__ == "OptimizedModule" and twin._orig_mod is not compiled._orig_mod
+    with pytest.raises(NotImplementedError, match="--backend torch"):
+        torch.save(compiled, io.BytesIO())
+    torch.save(compiled.state_dict(), io.BytesIO())  # its weights save as usual

@@ -26,8 +26,9 @@ from typing import Any, Callable, Iterable as _Iterable, Optional as _Optional
 
 import numpy as _np
 
-from autograd_tui.engine import dtypes as _dtypes, functions as _functions
+from autograd_tui.engine import dtypes as _dtypes, functions as _functions, missing as _missing
 from autograd_tui.engine._tensor import Size as _Size, Tensor as _Tensor, device as _device, make as _make
+from autograd_tui.engine.nn.modules.module import OptimizedModule as _OptimizedModule
 from autograd_tui.engine.nn.parameter import Parameter as _Parameter
 
 __all__ = ["save", "load", "add_safe_globals", "get_safe_globals", "clear_safe_globals", "safe_globals",
@@ -523,6 +524,8 @@ class _CheckpointPickler(pickle._Pickler):
         return ref, offset, strides
 
     def reducer_override(self, obj: Any):
+        if isinstance(obj, _OptimizedModule):  # PyTorch pickles it through torch._dynamo, which the engine has not
+            raise _missing.not_in_engine("Pickling a torch.compile module (torch.save of an OptimizedModule)")
         if isinstance(obj, _Parameter):
             plain = _make(obj._data, obj.dtype)
             return (_G_REBUILD_PARAMETER, (plain, obj.requires_grad, _collections.OrderedDict()))
