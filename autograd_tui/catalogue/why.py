@@ -194,6 +194,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.nan_node.overflow": {
         "en": "keep exp's input small (subtract the maximum first, or use torch.logsumexp / torch.softmax).",
         "tr": "exp'in girdisini küçük tut (önce en büyük değeri çıkar ya da torch.logsumexp / torch.softmax kullan)."},
+    "why.fix.nan_node.edge": {
+        "en": "keep the input strictly inside (-1, 1), e.g. torch.acos(x.clamp(-1 + 1e-6, 1 - 1e-6)).",
+        "tr": "girdiyi (-1, 1) aralığının tam içinde tut, örneğin torch.acos(x.clamp(-1 + 1e-6, 1 - 1e-6))."},
+    "why.fix.nan_node.saved_inf": {
+        "en": "find where the forward pass made the inf (an overflow, a division by 0, a float('inf') you put in) "
+              "and keep it out of the product; clamping the result afterwards does not help, because the "
+              "clamp's gradient 0 times inf is still NaN.",
+        "tr": "ileri hesabın inf değerini nerede ürettiğini bul (bir taşma, sıfıra bölme ya da senin koyduğun bir "
+              "float('inf')) ve onu çarpımın dışında tut; sonucu sonradan kırpmak işe yaramaz, çünkü kırpmanın "
+              "gradyanı 0 ile inf'in çarpımı yine NaN olur."},
     "why.reason.zero": {
         "en": "its input has a 0 where the derivative is infinite or undefined (sqrt or log at 0, division by zero)",
         "tr": "girdisinde türevin sonsuz ya da tanımsız olduğu bir 0 var (0'da sqrt ya da log, sıfıra bölme)"},
@@ -203,6 +213,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.reason.where": {
         "en": "the torch.where trap: the branch that was not chosen still gets 0 × inf = NaN in backward",
         "tr": "torch.where tuzağı: seçilmeyen dal da geri yayılımda 0 × inf = NaN alır"},
+    "why.reason.edge": {
+        "en": "its input is exactly 1 or -1, the edge of acos's and asin's domain, where the derivative "
+              "1/√(1 − x²) is infinite",
+        "tr": "girdisi tam olarak 1 ya da -1; bu, acos ile asin'in tanım kümesinin sınırı ve orada türev "
+              "1/√(1 − x²) sonsuz"},
+    "why.reason.saved_inf": {
+        "en": "it multiplies the gradient by a value saved from the forward pass that is already inf or NaN, "
+              "and 0 × inf is NaN",
+        "tr": "gradyanı ileri hesaptan saklanmış, zaten inf ya da NaN olan bir değerle çarpıyor ve 0 × inf NaN "
+              "olur"},
     "why.reason.other": {"en": "its local derivative is not finite there", "tr": "oradaki yerel türevi sonlu değil"},
     "why.zero_error": {
         "en": "{name}.grad is all 0 because the error is 0: the backward from {root} goes through {node}, "

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import grad_bounds, path_evidence, source_names
+from autograd_tui.viz import grad_bounds, nan_watch, path_evidence, source_names
 from autograd_tui.viz.path_evidence import Finding
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
@@ -78,13 +78,16 @@ class BackwardCall:
     nan_node: str | None = None      # where a NaN or inf first appears in the backward walk
     nan_input: str | None = None     # why: "zero", "overflow", "where"
     # what the replay for nan_node found: "found", "finite" (every gradient it passed on was
-    # finite), "too_big" (not replayed), "unsure" (it could not tell) or "" (not replayed)
+    # finite), "too_big" (neither replayed nor watched), "unsure" (it could not tell) or "" (not
+    # replayed); a graph too big to replay is watched by hooks instead (nan_watch), "watching"
+    # while its backward runs
     nan_walk: str = ""
     zero_error: tuple[str, str] | None = None   # (loss node, the error it got, all 0): see _zero_error
     zero_factors: list[ZeroFactor] = field(default_factory=list)   # products by a factor with zeros
     findings: list[Finding] = field(default_factory=list)   # see path_evidence
     constants: list[str] = field(default_factory=list)   # named tensors without a graph the nodes use
     error: str | None = None         # the exception backward raised
+    watch: Any = None                # the nan_watch.NanWatch hooked on this backward while it runs
 
     def reached(self, tensor: Any) -> bool:
         return any(ref() is tensor for ref in self.leaves + self.retained)
@@ -320,8 +323,7 @@ class SessionLog:
         if root.grad_fn is not None and len(graph) <= READ_NODES:
             steps = None
             if len(graph) > NAN_REPLAY_NODES:
-                if not call.root_nonfinite:
-                    call.nan_walk = "too_big"
+                pass   # not replayed: watched for NaN by hooks below
             elif call.root_nonfinite or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
                 steps = _replay(root)
                 if not call.root_nonfinite:
@@ -340,10 +342,24 @@ class SessionLog:
                     held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
             except Exception:  # noqa: BLE001 - what was read so far stands; the call is still seen
                 pass
-        elif root.grad_fn is not None and not call.root_nonfinite:
-            call.nan_walk = "too_big"
+        if root.grad_fn is not None and len(graph) > NAN_REPLAY_NODES and not call.root_nonfinite:
+            # why last: nothing after it may fail and leave the hooks on
+            self._watch_for_nan(call, root, graph, implicit and len(roots) == 1)
         self.backwards.append(call)
         return call
+
+    def _watch_for_nan(self, call: BackwardCall, root: Any, graph: gg.Graph, implicit: bool) -> None:
+        """A graph too big to replay: hooks on its nodes find where a NaN or inf first appears
+        in the learner's own backward (nan_watch), unless nothing can turn non-finite there."""
+        if len(graph) > nan_watch.WATCH_NODES:
+            call.nan_walk = "too_big"
+        elif not grad_bounds.replay_can_find(root, graph, implicit):
+            call.nan_walk = "finite"
+        else:
+            watch = nan_watch.NanWatch(call)
+            call.nan_walk = "too_big"
+            if watch.attach(graph):
+                call.watch = watch
 
     def _zero_error(self, root: Any, words: GraphWords) -> tuple[str, str] | None:
         """(the loss node, its error as written) when every gradient of this backward must be 0
@@ -691,26 +707,8 @@ def _nan_origin(steps: list[Any] | None) -> tuple[str | None, str | None, str]:
             return None, None, "unsure"   # it came in already broken: the start was not finite
         if any(leave.grad is not None and gg.is_tensor(leave.grad) and _nonfinite(leave.grad)
                for leave in step.leaving):
-            return step.name, _nan_reason(step.node, step.name, through_where), "found"
+            return step.name, nan_watch.nan_reason(step.node, step.name, through_where), "found"
     return None, None, "finite"
-
-
-def _nan_reason(node: Any, name: str, through_where: bool) -> str:
-    if through_where:
-        return "where"
-    if name == "ExpBackward0":
-        return "overflow"
-    for attr in ("self", "other", "result"):
-        value = gg.saved(node, attr)
-        if value is not gg.MISSING and gg.is_tensor(value):
-            try:
-                if bool((value == 0).any()):
-                    return "zero"
-                if not bool(gg.torch_module(value).isfinite(value).all()):
-                    return "overflow"
-            except Exception:  # noqa: BLE001
-                continue
-    return "other"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -930,6 +928,9 @@ def _watch_backward(original: Callable[..., Any], *, method: bool) -> Callable[.
             raise
         finally:
             _inside[0] -= 1
+            if call is not None and call.watch is not None:
+                call.watch.detach()
+                call.watch = None
 
     return backward
 
