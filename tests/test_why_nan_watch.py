@@ -106,3 +106,13 @@ def test_each_cause_is_named_in_a_long_chain(torch, code: str, node: str, reason
                               f"loss = {code}", "loss.backward()"])
     call = log.backwards[-1]
     assert (call.nan_node, call.nan_input, call.nan_walk) == (node, reason, "found")
+
+
+def test_zeros_in_a_graph_too_big_to_replay_say_that_cancelling_paths_were_not_looked_for(torch) -> None:
+    # watched for NaN by hooks, but paths that cancel are found only by a replay
+    ns, log = _session(torch, ["w = torch.tensor([1., 2.], requires_grad=True)", CHAIN,
+                               "loss = (y * 2 - y * 2).sum()", "loss.backward()"])
+    from autograd_tui.viz import whygrad
+
+    verdict = whygrad.diagnose(ns["w"], "w", log)
+    assert verdict.cause == "unknown" and "graph_too_big" in verdict.checked

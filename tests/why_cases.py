@@ -237,6 +237,15 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "flat_at_zero_long_chain": {"inputs": [W3, "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
                                            "loss = y.abs().sum()", "loss.backward()"], "expr": "w.grad",
                                 "cause": "flat_at_zero"},
+    # leaky_relu with a negative slope of 0 is a relu; hardtanh passes nothing at exactly its limits
+    # (clamp does); a norm of the zero vector has gradient 0
+    "masked_leaky_relu_slope_0": {"inputs": [W3, "act = torch.nn.LeakyReLU(0.0)", "loss = act(w).sum()",
+                                             "loss.backward()"], "expr": "w.grad", "cause": "masked"},
+    "masked_hardtanh_at_limits": {"inputs": ["w = torch.tensor([1., 0.5, -1.], requires_grad=True)",
+                                             "loss = torch.nn.functional.hardtanh(w).sum()", "loss.backward()"],
+                                  "expr": "w.grad", "cause": "masked"},
+    "flat_at_zero_norm": {"inputs": ["w = torch.zeros(3, requires_grad=True)", "loss = w.norm()", "loss.backward()"],
+                          "expr": "w.grad", "cause": "flat_at_zero"},
     # graphs too big to replay (over 60 nodes): hooks on the learner's own backward find the node
     "nan_long_chain": {"inputs": ["w = torch.tensor([0., 1.], requires_grad=True)",
                                   "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",

@@ -345,6 +345,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0 ({dead}): {root} üzerinden geri "
               "yayılım {node} düğümünden geçiyor; bu {kind} maskesi {cut} gradyan geçirmez.{tie}"},
     "why.masked.cut": {"en": "where it cut the value off", "tr": "değeri kestiği yerlerde"},
+    "why.masked.cut.relu": {
+        "en": "where its output is 0: where its input was below 0, or exactly 0 (the kink, where PyTorch takes "
+              "relu's slope to be 0)",
+        "tr": "girdisinin 0'dan küçük ya da tam olarak 0 olduğu, yani çıktısının 0 olduğu yerlerde (0, PyTorch'un "
+              "relu'nun eğimini 0 aldığı kırılma noktasıdır)"},
+    "why.masked.cut.hardtanh": {
+        "en": "where its input is at or beyond either limit (unlike clamp, which passes the gradient at exactly "
+              "its limits, hardtanh passes none there)",
+        "tr": "girdisinin sınırlardan birinde ya da ötesinde olduğu yerlerde (clamp tam sınırda gradyanı geçirir, "
+              "hardtanh geçirmez)"},
+    "why.masked.cut.leaky_relu": {
+        "en": "where its input is 0 or below, because its negative slope is 0: with slope 0, leaky_relu is a "
+              "plain relu",
+        "tr": "negatif eğimi 0 olduğu için (eğim 0 olunca leaky_relu düz bir relu olur) girdisinin 0 ya da daha "
+              "küçük olduğu yerlerde"},
     "why.masked.cut.where": {
         "en": "to the elements where it chose the other branch",
         "tr": "öbür dalı seçtiği elemanlara"},
@@ -353,6 +368,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "gets {share}.",
         "tr": " Tuttuğu değerlerden {tied} tanesi eşit; eşitlikte PyTorch gradyanı eşit olarak böler: her biri "
               "{share} alır."},
+    "why.fix.masked.leaky_relu": {
+        "en": "give it a small negative slope so that negative inputs still learn: "
+              "torch.nn.functional.leaky_relu(x, 0.01) or nn.LeakyReLU(0.01) (0.01 is the default).",
+        "tr": "negatif girdiler de öğrensin diye ona küçük bir negatif eğim ver: "
+              "torch.nn.functional.leaky_relu(x, 0.01) ya da nn.LeakyReLU(0.01) (varsayılan 0.01)."},
+    "why.fix.masked.hardtanh": {
+        "en": "if the values at or beyond the limits should learn too, widen min_val and max_val or use "
+              "torch.tanh, hardtanh's smooth form.",
+        "tr": "sınırlarda ya da ötesindeki değerler de öğrenecekse min_val ile max_val'i genişlet ya da "
+              "hardtanh'in yumuşak biçimi torch.tanh'i kullan."},
     "why.fix.masked.where": {
         "en": "torch.where passes the gradient only to the branch it picks at each element; if the other "
               "elements should learn too, give them a branch that depends on {name} as well (for example "
@@ -483,6 +508,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.flat_at_zero.pow": {
         "en": "x**{exponent} is flat at 0: its derivative {slope} is 0 there",
         "tr": "x**{exponent} 0'da düzdür: türevi {slope} orada 0'dır"},
+    "why.flat_at_zero.norm": {
+        "en": "a norm has a kink at the zero vector (as |x| has at 0), where PyTorch takes its gradient to be 0",
+        "tr": "norm sıfır vektöründe kırılır (|x|'in 0'da kırılması gibi); PyTorch oradaki gradyanı 0 olarak alır"},
     "why.flat_at_zero.relu": {
         "en": "relu has a kink at 0, where PyTorch takes its slope to be 0",
         "tr": "relu 0'da kırılır; PyTorch oradaki eğimi 0 olarak alır"},

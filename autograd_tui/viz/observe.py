@@ -27,10 +27,10 @@ NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward t
 # masks, zero factors, ties): that reading is one pass over the nodes, the replay a second backward
 READ_NODES = 200
 MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
-         "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "clamp",
+         "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "hardtanh",
          "MaximumBackward0": "max", "MinimumBackward0": "min", "MaxBackward1": "max",
          "MinBackward1": "min", "MaxBackward0": "max", "MinBackward0": "min", "AmaxBackward0": "max",
-         "AminBackward0": "min", "WhereBackward0": "where"}
+         "AminBackward0": "min", "WhereBackward0": "where", "LeakyReluBackward0": "leaky_relu"}
 # functions whose output is exactly at a limit (sigmoid's 0 or 1, tanh's -1 or 1) for a large
 # input: their slope there, result * (1 - result) or 1 - result**2, is exactly 0
 SATURATING = {"SigmoidBackward0": "sigmoid", "TanhBackward0": "tanh"}
@@ -610,6 +610,10 @@ def _blocks(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> bool:
             if out is gg.MISSING:
                 return False
             return bool((path_evidence.called_with_ones(node, out, called)[0] == 0).any())
+        if name == "LeakyReluBackward0":   # a negative slope of 0: a relu, dead at and below 0
+            value, slope = gg.saved(node, "self"), gg.saved(node, "negative_slope")
+            return value is not gg.MISSING and slope is not gg.MISSING and float(slope) == 0 \
+                and bool((value <= 0).any())
         if name == "HardtanhBackward0":   # no gradient at or beyond either limit
             value, low, high = gg.saved(node, "self"), gg.saved(node, "min_val"), gg.saved(node, "max_val")
             return value is not gg.MISSING and bool(((value <= low) | (value >= high)).any())

@@ -35,7 +35,8 @@ MATRIX_PRODUCTS = {
     "AddmmBackward0": ((1, "mat2", False), (2, "mat1", True)),
 }
 # a kink or a flat point at 0: abs (PyTorch's slope there is sign(0) = 0), x**p for p > 1, relu
-FLAT_AT_ZERO = {"AbsBackward0": "abs", "PowBackward0": "pow", "ReluBackward0": "relu"}
+FLAT_AT_ZERO = {"AbsBackward0": "abs", "PowBackward0": "pow", "ReluBackward0": "relu",
+                "LinalgVectorNormBackward0": "norm"}
 # nodes that split the gradient evenly between equal values
 TIES = {"MaximumBackward0": "pair", "MinimumBackward0": "pair", "MaxBackward1": "shared",
         "MinBackward1": "shared", "AmaxBackward0": "shared", "AminBackward0": "shared"}
@@ -221,6 +222,13 @@ def _flat(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
         if not gg.is_leaf_node(child):
             return []
         value = child.variable.detach()
+    elif kind == "norm":   # a norm of the whole tensor that is 0: its input is the zero vector
+        result = gg.saved(node, "result")
+        if not gg.is_tensor(result) or int(result.numel()) != 1 or bool(result != 0):
+            return []
+        value = gg.saved(node, "self")
+        if not gg.is_tensor(value):
+            return []
     else:
         value = gg.saved(node, "self")
         if value is gg.MISSING or not gg.is_tensor(value):
@@ -429,6 +437,7 @@ DIAGONAL = {
     "AbsBackward0": ("self", "abs"), "PowBackward0": ("self", "pow"), "ReluBackward0": ("result", "relu"),
     "ClampBackward1": ("self", "clamp"), "ClampMinBackward0": ("self", "clamp"),
     "ClampMaxBackward0": ("self", "clamp"), "HardtanhBackward0": ("self", "clamp"),
+    "LeakyReluBackward0": ("self", "relu"),
     "SigmoidBackward0": ("result", "saturated"), "TanhBackward0": ("result", "saturated"),
     "PowBackward1": ("result", "exponent"), "PowBackward2": ("result", "exponent"),
     "MaxBackward1": ("result", "choice"), "MinBackward1": ("result", "choice"),

@@ -19,7 +19,7 @@ from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
 from autograd_tui.evaluator import run_code
 from autograd_tui.viz.observe import (
-    MASKS, SATURATING, Assignment, BackwardCall, SessionLog, install,
+    MASKS, NAN_REPLAY_NODES, SATURATING, Assignment, BackwardCall, SessionLog, install,
 )
 from autograd_tui.viz.path_evidence import Finding
 
@@ -347,7 +347,7 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             facts["node"] = selecting[0]
             return Verdict("unused_elements", facts)
         checked = ["zeros", "no_mask", "no_zero_op", "no_selection"]
-        if last.nan_walk == "too_big":   # paths that cancel are seen only by replaying it
+        if len(last.node_names) > NAN_REPLAY_NODES:   # paths that cancel are seen only by replaying it
             checked.append("graph_too_big")
         return Verdict("unknown", facts, checked)
     if last is None:
@@ -575,8 +575,8 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fix_key = "why.fix.zero_factor.constant"   # a typed 0: the term is no term at all
     if verdict.cause == "masked" and verdict.facts.get("kind") != "relu":
         fix_key = "why.fix.masked.choice"   # clamp, max, min: no dead units, a choice of values
-        if verdict.facts.get("kind") == "where":
-            fix_key = "why.fix.masked.where"
+        if verdict.facts.get("kind") in ("where", "leaky_relu", "hardtanh"):
+            fix_key = f"why.fix.masked.{verdict.facts['kind']}"
     fix = i18n.t(fix_key, lang, **fields)
     if fix != fix_key:
         lines.append(i18n.t("why.fix", lang) + " " + fix)
