@@ -479,3 +479,13 @@ def test_a_backward_in_the_input_that_imports_torch_is_seen(engine) -> None:
         assert whygrad.diagnose(value, base, log).cause == "flat_at_zero"
     finally:
         observe.uninstall()
+
+
+def test_a_hook_that_only_looks_changes_nothing_and_is_not_named(engine) -> None:
+    w = "w = torch.tensor([1., 0.], requires_grad=True)"
+    seen = "seen = []"
+    assert _diagnosed([w, seen, "h = w.register_hook(lambda g: seen.append(g))", "loss = (w * 3).sum()",
+                       "loss.backward()"], "w.grad", engine) == "fine"
+    # a hook on a tensor of another graph does not make this one's gradient a hook's doing
+    assert _diagnosed([w, "v = torch.tensor([1.], requires_grad=True)", "h = v.register_hook(lambda g: g * 0)",
+                       "loss = (w * 3).sum()", "loss.backward()"], "w.grad", engine) == "fine"

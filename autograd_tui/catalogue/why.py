@@ -145,6 +145,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.hook": {
         "en": "remove the hook with the handle it returned: handle.remove().",
         "tr": "kancayı, döndürdüğü tutamakla kaldır: handle.remove()."},
+    "why.hook_changed": {
+        "en": "{name}.grad is {now}, but the backward from {root} without hooks gives {without}: a hook "
+              "registered on {hooked} changed the gradient on its way (a hook that returns a tensor replaces the "
+              "gradient with it).",
+        "tr": "{name}.grad değeri {now}, ama {root} üzerinden kancasız bir geri yayılım {without} verir: {hooked} "
+              "üzerine kaydedilen bir kanca gradyanı yolda değiştirdi (tensör döndüren bir kanca gradyanın yerine "
+              "onu koyar)."},
+    "why.fix.hook_changed": {
+        "en": "if that is not what you meant, remove the hook with the handle it returned (handle.remove()), or "
+              "let it return None so that it only looks at the gradient.",
+        "tr": "istediğin bu değilse kancayı döndürdüğü tutamakla kaldır (handle.remove()) ya da gradyana yalnızca "
+              "baksın diye None döndürmesini sağla."},
     "why.unknown": {
         "en": "I cannot tell with certainty why {name}.grad looks like this.",
         "tr": "{name}.grad değerinin neden böyle olduğunu kesin olarak söyleyemiyorum."},

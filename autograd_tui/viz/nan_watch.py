@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from autograd_tui.viz import grad_bounds
 from autograd_tui.viz import gradgraph as gg
 
 WATCH_NODES = 5000   # beyond this many nodes even a hook per node costs too much: not watched
@@ -18,6 +19,21 @@ WATCH_NODES = 5000   # beyond this many nodes even a hook per node costs too muc
 DOMAIN_EDGE = {"AcosBackward0", "AsinBackward0"}
 # nodes that save their result, inf exactly where their input was 0 (1/0, 1/√0)
 INVERSES = {"ReciprocalBackward0", "RsqrtBackward0"}
+
+
+def watch_for_nan(call: Any, root: Any, graph: gg.Graph, implicit: bool) -> None:
+    """Hang a :class:`NanWatch` on ``graph`` for the backward of ``call`` (an
+    ``observe.BackwardCall``) from ``root``, unless nothing can turn non-finite there
+    (:mod:`~autograd_tui.viz.grad_bounds`) or the graph is too big even for hooks."""
+    if len(graph) > WATCH_NODES:
+        call.nan_walk = "too_big"
+    elif not grad_bounds.replay_can_find(root, graph, implicit):
+        call.nan_walk = "finite"
+    else:
+        watch = NanWatch(call)
+        call.nan_walk = "too_big"
+        if watch.attach(graph):
+            call.watch = watch
 
 
 class NanWatch:

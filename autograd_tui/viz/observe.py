@@ -88,6 +88,8 @@ class BackwardCall:
     constants: list[str] = field(default_factory=list)   # named tensors without a graph the nodes use
     error: str | None = None         # the exception backward raised
     watch: Any = None                # the nan_watch.NanWatch hooked on this backward while it runs
+    hooked: list[str] = field(default_factory=list)   # tensors of this graph with a hook of the learner's
+    unhooked: dict[int, Any] = field(default_factory=dict)   # id(fresh leaf) -> its gradient without hooks
 
     def reached(self, tensor: Any) -> bool:
         return any(ref() is tensor for ref in self.leaves + self.retained)
@@ -324,10 +326,14 @@ class SessionLog:
             steps = None
             if len(graph) > NAN_REPLAY_NODES:
                 pass   # not replayed: watched for NaN by hooks below
-            elif call.root_nonfinite or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
+            elif call.root_nonfinite or self._hooked(call, graph) \
+                    or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
                 steps = _replay(root)
                 if not call.root_nonfinite:
                     call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
+                if call.hooked:   # why: the replay runs no hook, so it shows what they changed
+                    call.unhooked = {id(step.node.variable): step.arriving for step in steps or ()
+                                     if step.leaf_name is not None and id(step.node.variable) in call.fresh}
             else:   # why: the replay is a second backward, and nothing it finds can be there
                 call.nan_walk = "finite"
             words = GraphWords(self, root, graph)   # this backward's only: it holds the graph's tensors
@@ -344,22 +350,21 @@ class SessionLog:
                 pass
         if root.grad_fn is not None and len(graph) > NAN_REPLAY_NODES and not call.root_nonfinite:
             # why last: nothing after it may fail and leave the hooks on
-            self._watch_for_nan(call, root, graph, implicit and len(roots) == 1)
+            nan_watch.watch_for_nan(call, root, graph, implicit and len(roots) == 1)
         self.backwards.append(call)
         return call
 
-    def _watch_for_nan(self, call: BackwardCall, root: Any, graph: gg.Graph, implicit: bool) -> None:
-        """A graph too big to replay: hooks on its nodes find where a NaN or inf first appears
-        in the learner's own backward (nan_watch), unless nothing can turn non-finite there."""
-        if len(graph) > nan_watch.WATCH_NODES:
-            call.nan_walk = "too_big"
-        elif not grad_bounds.replay_can_find(root, graph, implicit):
-            call.nan_walk = "finite"
-        else:
-            watch = nan_watch.NanWatch(call)
-            call.nan_walk = "too_big"
-            if watch.attach(graph):
-                call.watch = watch
+    def _hooked(self, call: BackwardCall, graph: gg.Graph) -> bool:
+        """Note in ``call`` the tensors of ``graph`` the learner hung a hook on; whether any."""
+        leaves = {id(node.variable) for node in graph.nodes if gg.is_leaf_node(node)}
+        for ref, _ in self.hooks:
+            tensor = ref()
+            if tensor is None:
+                continue
+            if id(tensor) in leaves if tensor.grad_fn is None else tensor.grad_fn in graph.users:
+                call.hooked.append(_name_in(self.namespace, tensor) or "?")
+        call.hooked = list(dict.fromkeys(call.hooked))
+        return bool(call.hooked)
 
     def _zero_error(self, root: Any, words: GraphWords) -> tuple[str, str] | None:
         """(the loss node, its error as written) when every gradient of this backward must be 0

@@ -297,6 +297,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if zeroed is not None:   # why first: whatever backward left, the zeros were written after it
             facts["how"] = zeroed
             return Verdict("zeroed", facts)
+        changed = _hook_changed(t, g, last)
+        if changed is not None:
+            facts.update(changed)
+            return Verdict("hook_changed", facts)
         if zeros == numel and last.zero_error is not None:
             # why first: an error of exactly 0 zeroes every gradient, whatever lies below it
             facts.update(node=last.zero_error[0], error=last.zero_error[1])
@@ -357,6 +361,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     if len(since) >= 2:
         facts["count"] = len(since)
         return Verdict("accumulated", facts)
+    changed = _hook_changed(t, g, last)
+    if changed is not None:
+        facts.update(changed)
+        return Verdict("hook_changed", facts)
     detached = _finding(last, t, "detached")
     if detached is not None:
         facts["node"] = detached.node
@@ -415,6 +423,16 @@ def _zeroed_after(t: Any, name: str, last: BackwardCall, log: SessionLog) -> str
            for z in log.zero_grads):
         return "zero_grad(set_to_none=False)"
     return None
+
+
+def _hook_changed(t: Any, g: Any, last: BackwardCall) -> Facts | None:
+    """What a hook made of ``t``'s gradient: the last backward was its only one, and replaying it
+    without hooks gives something else."""
+    without = last.unhooked.get(id(t)) if id(t) in last.fresh else None
+    if without is None or not gg.is_tensor(without) or tuple(without.shape) != tuple(g.shape) \
+            or bool((without == g).all()):
+        return None
+    return {"hooked": ", ".join(last.hooked), "now": gg.values_text(g), "without": gg.values_text(without)}
 
 
 def _earlier_nan(t: Any, log: SessionLog) -> tuple[BackwardCall, int] | None:
