@@ -279,6 +279,31 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                                     "    h = torch.tanh(xs[t] @ w_x + h @ w_h)",
                                     "loss = torch.sqrt(h - h.detach()).sum()", "loss.backward()"],
                          "expr": "w_h.grad", "cause": "nan_node"},
+    # a custom Function's backward runs once, as without :why (a replay would print twice)
+    "unknown_custom_function": {"inputs": ["class Cube(torch.autograd.Function):\n"
+                                           "    @staticmethod\n"
+                                           "    def forward(ctx, x):\n"
+                                           "        ctx.save_for_backward(x)\n"
+                                           "        return x ** 3\n"
+                                           "    @staticmethod\n"
+                                           "    def backward(ctx, g):\n"
+                                           "        print('backward called')\n"
+                                           "        (x,) = ctx.saved_tensors\n"
+                                           "        return 3 * x ** 2 * g",
+                                           "x = torch.tensor([0., 2.], requires_grad=True)",
+                                           "Cube.apply(x).sum().backward()"], "expr": "x.grad", "cause": "unknown"},
+    "nan_custom_function": {"inputs": ["class Root(torch.autograd.Function):\n"
+                                       "    @staticmethod\n"
+                                       "    def forward(ctx, x):\n"
+                                       "        r = x.sqrt()\n"
+                                       "        ctx.save_for_backward(r)\n"
+                                       "        return r\n"
+                                       "    @staticmethod\n"
+                                       "    def backward(ctx, g):\n"
+                                       "        (r,) = ctx.saved_tensors\n"
+                                       "        return g / (2 * r)",
+                                       "x = torch.tensor([0., 4.], requires_grad=True)",
+                                       "Root.apply(x).sum().backward()"], "expr": "x.grad", "cause": "nan_node"},
     "unknown_meta": {"inputs": ["w = torch.empty(2, device='meta', requires_grad=True)", "(w * 2).sum().backward()"],
                      "expr": "w.grad", "cause": "unknown"},
     "unknown_without_log": {"inputs": [W], "expr": "w.grad", "log": False, "cause": "unknown"},

@@ -209,6 +209,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.nan_node.edge": {
         "en": "keep the input strictly inside (-1, 1), e.g. torch.acos(x.clamp(-1 + 1e-6, 1 - 1e-6)).",
         "tr": "girdiyi (-1, 1) aralığının tam içinde tut, örneğin torch.acos(x.clamp(-1 + 1e-6, 1 - 1e-6))."},
+    "why.fix.nan_node.custom": {
+        "en": "look at the formula your backward returns where the values it saved are 0 or huge (print them in "
+              "backward), and keep it finite there, e.g. g / (2 * r).clamp_min(1e-8) instead of g / (2 * r).",
+        "tr": "backward'ının döndürdüğü formüle, sakladığı değerlerin 0 ya da çok büyük olduğu yerlerde bak "
+              "(backward içinde yazdır) ve orada sonlu kalmasını sağla, örneğin g / (2 * r) yerine "
+              "g / (2 * r).clamp_min(1e-8)."},
     "why.fix.nan_node.saved_inf": {
         "en": "find where the forward pass made the inf (an overflow, a division by 0, a float('inf') you put in) "
               "and keep it out of the product; clamping the result afterwards does not help, because the "
@@ -235,6 +241,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "and 0 × inf is NaN",
         "tr": "gradyanı ileri hesaptan saklanmış, zaten inf ya da NaN olan bir değerle çarpıyor ve 0 × inf NaN "
               "olur"},
+    "why.reason.custom": {
+        "en": "the backward of your autograd.Function returned it, from a gradient that arrived finite",
+        "tr": "autograd.Function'ının backward'ı, sonlu gelen bir gradyandan onu döndürdü"},
     "why.reason.other": {"en": "its local derivative is not finite there", "tr": "oradaki yerel türevi sonlu değil"},
     "why.zero_error": {
         "en": "{name}.grad is all 0 because the error is 0: the backward from {root} goes through {node}, "
@@ -484,6 +493,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.check.graph_too_big": {
         "en": "the graph was too big to replay",
         "tr": "çizge yeniden oynatmak için çok büyüktü"},
+    "why.check.custom_not_replayed": {
+        "en": "the backward was not replayed, so that your autograd.Function's backward runs only once (paths "
+              "that cancel were not looked for)",
+        "tr": "autograd.Function'ının backward'ı yalnızca bir kez çalışsın diye geri yayılım yeniden oynatılmadı "
+              "(birbirini götüren yollara bakılmadı)"},
     "why.check.backward_finite": {
         "en": "the last backward itself added only finite numbers",
         "tr": "son backward'ın kendisi yalnızca sonlu sayılar ekledi"},

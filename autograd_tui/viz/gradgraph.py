@@ -36,6 +36,11 @@ def is_leaf_node(node: Any) -> bool:
     return node_name(node) == "AccumulateGrad" and hasattr(node, "variable")
 
 
+def is_custom_node(node: Any) -> bool:
+    """A node of a custom ``torch.autograd.Function``: its backward is the learner's own code."""
+    return any(cls.__name__ == "BackwardCFunction" for cls in type(node).__mro__)
+
+
 def edges(node: Any) -> tuple:
     try:
         return tuple(node.next_functions)

@@ -110,6 +110,8 @@ def nan_reason(node: Any, name: str, through_where: bool) -> str:
         return "where"
     if name == "ExpBackward0":
         return "overflow"
+    if gg.is_custom_node(node):
+        return "custom"
     torch = None
     for attr in ("self", "other", "result"):
         value = gg.saved(node, attr)

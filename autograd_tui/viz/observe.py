@@ -88,6 +88,7 @@ class BackwardCall:
     constants: list[str] = field(default_factory=list)   # named tensors without a graph the nodes use
     error: str | None = None         # the exception backward raised
     watch: Any = None                # the nan_watch.NanWatch hooked on this backward while it runs
+    custom: bool = False             # a custom Function's node is in the graph: not replayed
     hooked: list[str] = field(default_factory=list)   # tensors of this graph with a hook of the learner's
     unhooked: dict[int, Any] = field(default_factory=dict)   # id(fresh leaf) -> its gradient without hooks
 
@@ -322,9 +323,13 @@ class SessionLog:
                 ref = _weak(value)
                 if ref is not None:
                     call.retained.append(ref)
+        # why: a replay would run the backward of a custom Function a second time, and the learner
+        # would see what it prints twice
+        call.custom = any(gg.is_custom_node(node) for node in graph.nodes)
+        watched = len(graph) > NAN_REPLAY_NODES or call.custom
         if root.grad_fn is not None and len(graph) <= READ_NODES:
             steps = None
-            if len(graph) > NAN_REPLAY_NODES:
+            if watched:
                 pass   # not replayed: watched for NaN by hooks below
             elif call.root_nonfinite or self._hooked(call, graph) \
                     or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
@@ -348,7 +353,7 @@ class SessionLog:
                     held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
             except Exception:  # noqa: BLE001 - what was read so far stands; the call is still seen
                 pass
-        if root.grad_fn is not None and len(graph) > NAN_REPLAY_NODES and not call.root_nonfinite:
+        if root.grad_fn is not None and watched and not call.root_nonfinite:
             # why last: nothing after it may fail and leave the hooks on
             nan_watch.watch_for_nan(call, root, graph, implicit and len(roots) == 1)
         self.backwards.append(call)

@@ -353,6 +353,8 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         checked = ["zeros", "no_mask", "no_zero_op", "no_selection"]
         if len(last.node_names) > NAN_REPLAY_NODES:   # paths that cancel are seen only by replaying it
             checked.append("graph_too_big")
+        elif last.custom:
+            checked.append("custom_not_replayed")
         return Verdict("unknown", facts, checked)
     if last is None:
         return Verdict("unknown", {"name": name}, ["finite", "nonzero", "no_backward_seen"])
