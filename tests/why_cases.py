@@ -19,6 +19,9 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                             "z.backward(gradient=torch.tensor([1., 1.]))"], "expr": "z.grad"},
     "no_requires_grad": {"inputs": ["w = torch.tensor([1., 2.])", "loss = (w * 3).sum()"],
                          "expr": "w.grad"},
+    "frozen": {"inputs": ["_ = torch.manual_seed(0)", "model = torch.nn.Sequential(torch.nn.Linear(3, 2), "
+                          "torch.nn.Linear(2, 1))", "for p in model[0].parameters():\n    p.requires_grad = False",
+                          "model(torch.ones(4, 3)).sum().backward()"], "expr": "model[0].weight.grad"},
     "no_grad": {"inputs": [W, "with torch.no_grad():\n    y = w * 2"], "expr": "y.grad"},
     "cut_upstream": {"inputs": [W, "with torch.no_grad():\n    y = w * 2", "loss = y.sum()",
                                 "loss.backward()"], "expr": "loss.grad"},

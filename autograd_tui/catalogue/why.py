@@ -80,6 +80,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "create it with requires_grad=True (a float tensor), or call {name}.requires_grad_() before using it.",
         "tr": "onu requires_grad=True ile (ondalıklı bir tensör olarak) oluştur ya da kullanmadan önce "
               "{name}.requires_grad_() çağır."},
+    "why.frozen": {
+        "en": "{name}.grad is None because {name} is a frozen parameter: its requires_grad is False (set with "
+              "requires_grad_(False) or requires_grad = False, as when only the other layers are trained), so "
+              "autograd does not fill its .grad. That is what freezing is for.",
+        "tr": "{name}.grad None, çünkü {name} dondurulmuş bir parametre: requires_grad değeri False "
+              "(requires_grad_(False) ya da requires_grad = False ile, yalnızca öbür katmanlar eğitilirken olduğu "
+              "gibi), bu yüzden autograd onun .grad alanını doldurmaz. Dondurmanın amacı da bu."},
+    "why.fix.frozen": {
+        "en": "if it should learn after all, call {name}.requires_grad_(True), and make sure the optimizer was "
+              "given it.",
+        "tr": "yine de öğrenmesi gerekiyorsa {name}.requires_grad_(True) çağır ve optimizer'a verildiğinden emin ol."},
     "why.reassigned": {
         "en": "{name}.grad is None because the name {name} now points to a new tensor. «{statement}» made a "
               "non-leaf (grad_fn={grad_fn}), which keeps no .grad. The old {name} was the leaf: backward filled "

@@ -103,6 +103,8 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
             if inputs:   # computed, but from tensors none of which asked for a gradient
                 facts.update(statement=assignment.source, inputs=inputs, first=inputs[0])
                 return Verdict("inputs_no_grad", facts)
+        if type(t).__name__ == "Parameter" and t.is_floating_point():
+            return Verdict("frozen", facts)   # a module's weight made not to learn: fine-tuning
         facts["dtype"] = str(t.dtype).replace("torch.", "")
         facts["floating"] = bool(t.is_floating_point())
         return Verdict("no_requires_grad", facts)
