@@ -31,11 +31,12 @@ AT_MOST_ONE = {"TBackward0", "TransposeBackward0", "PermuteBackward0", "ViewBack
                "UnsafeViewBackward0", "ReluBackward0", "NegBackward0", "TanhBackward0", "SigmoidBackward0"}
 # ... the same to a larger input (a sum or mean spreads each element over the ones it reduced)
 SPREADING = {"SumBackward0", "SumBackward1", "MeanBackward0", "MeanBackward1"}
-# ... to an input with as many elements, with the rule of _RULES
-ELEMENTWISE = {"PowBackward0", "LogSoftmaxBackward0"}
 # linear in the gradient, to inputs that may be broadcast
 BROADCASTING = {"AddBackward0", "SubBackward0", "MulBackward0"}
 FLOATS = ("torch.float32", "torch.float64")
+# per edge: the most it scales the gradient's largest element by, and at most how many elements
+# the gradient it passes on has (None: unknown)
+Scales = list[tuple[float | None, int | None]]
 
 
 def replay_can_find(root: Any, graph: gg.Graph, implicit: bool) -> bool:
@@ -68,7 +69,7 @@ def replay_can_find(root: Any, graph: gg.Graph, implicit: bool) -> bool:
     return False
 
 
-def _scales(node: Any, edges: tuple, numel: int | None) -> list[tuple[float | None, int | None]] | None:
+def _scales(node: Any, edges: tuple, numel: int | None) -> Scales | None:
     """For each edge of ``node``, whose incoming gradient has at most ``numel`` elements (None:
     unknown): the most it can multiply the largest element of that gradient by (None: unknown),
     and at most how many elements the gradient it passes on has (None: unknown); None for a
@@ -83,19 +84,14 @@ def _scales(node: Any, edges: tuple, numel: int | None) -> list[tuple[float | No
     if name in BROADCASTING:
         return _broadcasting(node, name, edges, numel)
     rule = _RULES.get(name)
-    if rule is None:
-        return None
-    counts = [numel] * n if name in ELEMENTWISE else [_saved_numel(node, part) if part else None
-                                                         for part in _PARTS.get(name, ())]
-    return [(factor, count) for factor, count in zip(rule(node), counts + [None] * (n - len(counts)))]
+    return None if rule is None else rule(node, numel)
 
 
-def _saved_numel(node: Any, name: str) -> int | None:
-    value = gg.saved(node, name)
+def _numel(value: Any) -> int | None:
     return int(value.numel()) if gg.is_tensor(value) else None
 
 
-def _broadcasting(node: Any, name: str, edges: tuple, numel: int | None) -> list[tuple[float | None, int | None]]:
+def _broadcasting(node: Any, name: str, edges: tuple, numel: int | None) -> Scales:
     # each input gets the gradient times a coefficient, summed over the elements it was
     # broadcast to: at most numel / its own numel terms (numel terms when its size is unknown;
     # numel is an upper bound, so is the count)
@@ -103,7 +99,7 @@ def _broadcasting(node: Any, name: str, edges: tuple, numel: int | None) -> list
         coefficients = [_largest(gg.saved(node, "other")), _largest(gg.saved(node, "self"))]
     else:
         coefficients = [1.0, _largest(gg.saved(node, "alpha"))]
-    out: list[tuple[float | None, int | None]] = []
+    out: Scales = []
     for (child, _), coefficient in zip(edges, coefficients):
         own = _own_numel(child) if child is not None else None
         terms = None if numel is None else numel // own if own else numel
@@ -157,60 +153,61 @@ def _times(*parts: float | int | None) -> float | None:
     return out
 
 
-def _addmm(node: Any) -> list[float | None]:
+def _addmm(node: Any, numel: int | None) -> Scales:
     # bias: beta times a sum over the M rows; mat1: alpha · g @ mat2ᵀ, sums of N terms;
     # mat2: alpha · mat1ᵀ @ g, sums of M terms
     mat1, mat2 = gg.saved(node, "mat1"), gg.saved(node, "mat2")
     alpha, beta = _largest(gg.saved(node, "alpha")), _largest(gg.saved(node, "beta"))
     rows = _size(mat1, 0)
-    return [_times(beta, rows), _times(alpha, _size(mat2, 1), _largest(mat2)),
-            _times(alpha, rows, _largest(mat1))]
+    return [(_times(beta, rows), None), (_times(alpha, _size(mat2, 1), _largest(mat2)), _numel(mat1)),
+            (_times(alpha, rows, _largest(mat1)), _numel(mat2))]
 
 
-def _mm(node: Any) -> list[float | None]:
+def _mm(node: Any, numel: int | None) -> Scales:
     first, second = gg.saved(node, "self"), gg.saved(node, "mat2")
-    return [_times(_size(second, 1), _largest(second)), _times(_size(first, 0), _largest(first))]
+    return [(_times(_size(second, 1), _largest(second)), _numel(first)),
+            (_times(_size(first, 0), _largest(first)), _numel(second))]
 
 
-def _log_softmax(node: Any) -> list[float | None]:
+def _log_softmax(node: Any, numel: int | None) -> Scales:
     # g - softmax · sum(g): each element at most |g| plus a share (≤ 1) of a sum of n terms
     result, dim = gg.saved(node, "result"), gg.saved(node, "dim")
     if not gg.is_tensor(result) or dim is gg.MISSING or result.dim() == 0:
-        return [None]
-    return [1.0 + int(result.shape[int(dim)])]
+        return [(None, None)]
+    return [(1.0 + int(result.shape[int(dim)]), numel)]
 
 
-def _nll_loss(node: Any) -> list[float | None]:
+def _nll_loss(node: Any, numel: int | None) -> Scales:
     # the weight of each target, divided by the total weight for a mean (0 when every target is
     # ignored: 0/0, left to the replay)
     weight = gg.saved(node, "weight")
     largest = 1.0 if weight is gg.MISSING else _largest(weight)
+    count = _numel(gg.saved(node, "self"))
     if gg.saved(node, "reduction") != 1:
-        return [largest, None]
+        return [(largest, count), (None, None)]
     total = _largest(gg.saved(node, "total_weight"))
-    return [largest / total if largest is not None and total is not None and total > 0 else None, None]
+    factor = largest / total if largest is not None and total is not None and total > 0 else None
+    return [(factor, count), (None, None)]
 
 
-def _pow(node: Any) -> list[float | None]:
+def _pow(node: Any, numel: int | None) -> Scales:
     # p · x^(p-1) for a number p ≥ 1 (below 1 the slope at 0 is infinite)
     exponent = gg.saved(node, "exponent")
     if isinstance(exponent, bool) or not isinstance(exponent, (int, float)) or not exponent >= 1:
-        return [None]
+        return [(None, None)]
     base = _largest(gg.saved(node, "self"))
-    return [None if base is None else abs(exponent) * base ** (exponent - 1)]
+    return [(None if base is None else abs(exponent) * base ** (exponent - 1), numel)]
 
 
-def _mse_loss(node: Any) -> list[float | None]:
+def _mse_loss(node: Any, numel: int | None) -> Scales:
     # 2·(self - target), divided by the count for a mean
-    gap = _times(2.0, None if (a := _largest(gg.saved(node, "self"))) is None
-                 or (b := _largest(gg.saved(node, "target"))) is None else a + b)
-    return [gap, gap]
+    first, second = gg.saved(node, "self"), gg.saved(node, "target")
+    a, b = _largest(first), _largest(second)
+    gap = None if a is None or b is None else 2.0 * (a + b)
+    return [(gap, _numel(first)), (gap, _numel(second))]
 
 
-# the saved tensors each edge's input has the size of, in edge order
-_PARTS = {"AddmmBackward0": (None, "mat1", "mat2"), "MmBackward0": ("self", "mat2"), "NllLossBackward0": ("self",),
-          "MseLossBackward0": ("self", "target")}
-_RULES: dict[str, Callable[[Any], list[float | None]]] = {
+_RULES: dict[str, Callable[[Any, int | None], Scales]] = {
     "AddmmBackward0": _addmm, "MmBackward0": _mm, "LogSoftmaxBackward0": _log_softmax,
     "NllLossBackward0": _nll_loss, "MseLossBackward0": _mse_loss, "PowBackward0": _pow,
 }

@@ -8,6 +8,7 @@ Every walk is iterative: a chain of 200,000 nodes must not hit Python's recursio
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -38,7 +39,12 @@ def is_leaf_node(node: Any) -> bool:
 
 def is_custom_node(node: Any) -> bool:
     """A node of a custom ``torch.autograd.Function``: its backward is the learner's own code."""
-    return any(cls.__name__ == "BackwardCFunction" for cls in type(node).__mro__)
+    return _custom_class(type(node))
+
+
+@functools.lru_cache(maxsize=1024)
+def _custom_class(cls: type) -> bool:
+    return any(base.__name__ == "BackwardCFunction" for base in cls.__mro__)
 
 
 def edges(node: Any) -> tuple:
