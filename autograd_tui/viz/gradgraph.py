@@ -8,7 +8,6 @@ Every walk is iterative: a chain of 200,000 nodes must not hit Python's recursio
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 import sys
@@ -39,12 +38,14 @@ def is_leaf_node(node: Any) -> bool:
 
 def is_custom_node(node: Any) -> bool:
     """A node of a custom ``torch.autograd.Function``: its backward is the learner's own code."""
-    return _custom_class(type(node))
+    cls = type(node)
+    known = _CUSTOM_CLASSES.get(cls)
+    if known is None:
+        known = _CUSTOM_CLASSES[cls] = any(base.__name__ == "BackwardCFunction" for base in cls.__mro__)
+    return known
 
 
-@functools.lru_cache(maxsize=1024)
-def _custom_class(cls: type) -> bool:
-    return any(base.__name__ == "BackwardCFunction" for base in cls.__mro__)
+_CUSTOM_CLASSES: dict[type, bool] = {}
 
 
 def edges(node: Any) -> tuple:
