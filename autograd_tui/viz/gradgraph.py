@@ -12,6 +12,7 @@ import math
 import re
 import sys
 import types
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -45,7 +46,8 @@ def is_custom_node(node: Any) -> bool:
     return known
 
 
-_CUSTOM_CLASSES: dict[type, bool] = {}
+# why weak: a learner's Function classes come and go with the session's namespace
+_CUSTOM_CLASSES: weakref.WeakKeyDictionary[type, bool] = weakref.WeakKeyDictionary()
 
 
 def edges(node: Any) -> tuple:
