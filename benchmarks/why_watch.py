@@ -8,7 +8,9 @@ process so that the machine's load falls on all three alike.
 
 Workloads: ``hand``, a two-layer MLP written as ``relu(x @ W1 + b1) @ W2 + b2`` with a
 hand-written mean squared error and a hand-written SGD update (4 → 64 → 2, batch 64), as
-tutorials write it; ``module``, the same shapes with nn.Linear, nn.MSELoss and optim.SGD.
+tutorials write it; ``module``, the same shapes with nn.Linear, nn.MSELoss and optim.SGD;
+``rnn``, a tanh RNN unrolled over 50 steps (4 hidden units, batch 8): a graph too big to replay,
+whose weights are reached many times, watched by hooks on its nodes (``nan_watch.py``).
 """
 from __future__ import annotations
 
@@ -55,6 +57,20 @@ def _module(torch: Any) -> Callable[[], None]:
     return step
 
 
+def _rnn(torch: Any) -> Callable[[], None]:
+    torch.manual_seed(0)
+    xs, target = torch.randn(50, 8, 3), torch.randn(8, 4)
+    w_x, w_h = (torch.randn(3, 4) * 0.5).requires_grad_(), (torch.randn(4, 4) * 0.5).requires_grad_()
+
+    def step() -> None:
+        h = torch.zeros(8, 4)
+        for t in range(50):
+            h = torch.tanh(xs[t] @ w_x + h @ w_h)
+        ((h - target) ** 2).mean().backward()
+        w_x.grad = w_h.grad = None
+    return step
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=300)
@@ -64,7 +80,7 @@ def main() -> None:
 
     original = grad_bounds.replay_can_find
     log = observe.SessionLog({"__builtins__": builtins, "torch": torch})
-    for name, make in (("hand", _hand), ("module", _module)):
+    for name, make in (("hand", _hand), ("module", _module), ("rnn", _rnn)):
         step = make(torch)
         best = {"unwatched": float("inf"), "watched": float("inf"), "replayed": float("inf")}
         for i in range(args.steps + 6):

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+
 from autograd_tui.viz import grad_bounds
 from autograd_tui.viz import gradgraph as gg
 
 WATCH_NODES = 5000   # beyond this many nodes even a hook per node costs too much: not watched
 # the derivative of acos and asin, -1/√(1 − x²) and 1/√(1 − x²), is infinite at x = ±1
 DOMAIN_EDGE = {"AcosBackward0", "AsinBackward0"}
+# finite in, finite out: moved, masked, squashed or spread, never added up (grad_bounds)
+PASSING = grad_bounds.AT_MOST_ONE | grad_bounds.SPREADING
 # nodes that save their result, inf exactly where their input was 0 (1/0, 1/√0)
 INVERSES = {"ReciprocalBackward0", "RsqrtBackward0"}
 
@@ -47,9 +51,11 @@ class NanWatch:
         self.settled = False         # the first non-finite gradient has been seen
 
     def attach(self, graph: gg.Graph) -> bool:
-        """Hook every node; False (and nothing left hooked) when one could not be."""
+        """Hook every node that could turn a finite gradient into NaN or inf (not a leaf, nor a
+        node that passes each element on scaled by at most 1 without adding any up); False (and
+        nothing left hooked) when one could not be."""
         for node in graph.nodes:
-            if gg.is_leaf_node(node):
+            if gg.is_leaf_node(node) or gg.node_name(node) in PASSING:
                 continue
             try:
                 self.handles.append(node.register_hook(self._hook_for(node)))
@@ -93,6 +99,12 @@ def _as_tuple(grads: Any) -> tuple:
 def nonfinite(t: Any) -> bool:
     if t is None or not gg.is_tensor(t):
         return False
+    try:   # why numpy first: a hook per node runs this on every gradient of the backward
+        values = t.detach().numpy()
+    except Exception:  # noqa: BLE001 - bfloat16, a meta or non-CPU tensor: torch's own test below
+        values = None
+    if isinstance(values, numpy.ndarray):
+        return values.dtype.kind in "fc" and not bool(numpy.isfinite(values).all())
     try:
         if not (t.is_floating_point() or t.is_complex()):
             return False
