@@ -246,6 +246,12 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                                 "cause": "flat_at_zero"},
     # leaky_relu with a negative slope of 0 is a relu; hardtanh passes nothing at exactly its limits
     # (clamp does); a norm of the zero vector has gradient 0
+    "masked_max_dim_tie": {"inputs": ["w = torch.tensor([[2., 2., 1.], [0., 3., 3.]], requires_grad=True)",
+                                      "loss = w.max(dim=1).values.sum()", "loss.backward()"], "expr": "w.grad",
+                           "cause": "masked"},
+    "masked_min_dim_tie": {"inputs": ["w = torch.tensor([[2., 1., 1.]], requires_grad=True)",
+                                      "loss = w.min(dim=1)[0].sum()", "loss.backward()"], "expr": "w.grad",
+                           "cause": "masked"},
     "masked_leaky_relu_slope_0": {"inputs": [W3, "act = torch.nn.LeakyReLU(0.0)", "loss = act(w).sum()",
                                              "loss.backward()"], "expr": "w.grad", "cause": "masked"},
     "masked_hardtanh_at_limits": {"inputs": ["w = torch.tensor([1., 0.5, -1.], requires_grad=True)",

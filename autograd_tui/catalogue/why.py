@@ -395,6 +395,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.masked.cut.where": {
         "en": "to the elements where it chose the other branch",
         "tr": "öbür dalı seçtiği elemanlara"},
+    "why.masked.passed_over.max": {
+        "en": " {passed_over} of them equal the maximum it chose: max(dim=...) gives the whole gradient to the "
+              "one whose index it returns and none to the values that tie with it (torch.amax would split it "
+              "evenly).",
+        "tr": " Bunlardan {passed_over} tanesi seçtiği en büyük değere eşit: max(dim=...) gradyanın tamamını "
+              "döndürdüğü indeksteki değere verir, ona eşit olanlara hiç vermez (torch.amax eşit olarak bölerdi)."},
+    "why.masked.passed_over.min": {
+        "en": " {passed_over} of them equal the minimum it chose: min(dim=...) gives the whole gradient to the "
+              "one whose index it returns and none to the values that tie with it (torch.amin would split it "
+              "evenly).",
+        "tr": " Bunlardan {passed_over} tanesi seçtiği en küçük değere eşit: min(dim=...) gradyanın tamamını "
+              "döndürdüğü indeksteki değere verir, ona eşit olanlara hiç vermez (torch.amin eşit olarak bölerdi)."},
     "why.masked.tied": {
         "en": " {tied} of the values it kept are tied, and at a tie PyTorch splits the gradient evenly: each "
               "gets {share}.",

@@ -334,6 +334,9 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             tie = _finding(last, t, "tie")
             if tie is not None and fresh:   # the values it kept share the gradient too
                 facts.update(tied=tie.count, share=tie.facts["share"])
+            over = _finding(last, t, "passed_over")
+            if over is not None and fresh:   # equal values max(dim) did not pick
+                facts.update(passed_over=over.count, fn=over.facts["fn"])
             return Verdict("masked", facts)
         factor = next((f for f in last.zero_factors if id(t) in f.leaves
                        and (not f.axis or (fresh and f.forced == zeros))), None)
@@ -567,6 +570,8 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fields["how"] = i18n.t(f"why.{verdict.cause}.{key}", lang, **fields)
     if verdict.cause == "masked":
         fields["tie"] = i18n.t("why.masked.tied", lang, **fields) if "tied" in verdict.facts else ""
+        if "passed_over" in verdict.facts:
+            fields["tie"] += i18n.t(f"why.masked.passed_over.{verdict.facts['fn']}", lang, **fields)
         cut = f"why.masked.cut.{verdict.facts.get('kind')}"
         fields["cut"] = i18n.t(cut if cut in i18n.MESSAGES else "why.masked.cut", lang)
     if verdict.cause == "zero_paths":
