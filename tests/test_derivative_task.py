@@ -204,3 +204,19 @@ def test_the_turkish_syntax_help_reads_right_for_one_variable(torch):
     # "x değişkenlerine" is plural for a single x; "x cinsinden" fits one name or several
     v = verdict(torch, task("6*x**2", "x"), "12x")
     assert "Türevi x cinsinden bir Python ifadesi" in v.mistake.message.tr
+
+
+@pytest.mark.parametrize("answer", ["12*x +", "print(x)", "for i in range(2): x", "12*z", "x.grad"])
+@pytest.mark.parametrize("wrt,asked", [("x", "x"), ("y", "y")])
+def test_a_message_names_only_the_variables_the_derivative_depends_on(torch, answer, wrt, asked):
+    v = verdict(torch, task("6*x**2 - 2*y**3", wrt), answer)
+    assert not v.passed
+    other = "y" if asked == "x" else "x"
+    for lang in ("en", "tr"):
+        message = getattr(v.mistake.message, lang)
+        assert f" {asked}" in message and f"{asked}, {other}" not in message and f"{other}, {asked}" not in message
+
+
+def test_a_message_names_every_variable_the_derivative_depends_on(torch):
+    v = verdict(torch, task("(w*x + b - y_true)**2", "b"), "2*(w*x + b")
+    assert "b, w, x, y_true" in v.mistake.message.en and "b, w, x, y_true" in v.mistake.message.tr

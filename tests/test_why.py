@@ -388,10 +388,14 @@ def test_a_zero_factor_is_named_only_where_every_path_goes_through_it(engine) ->
     # the product alone, but both paths together
     assert _diagnosed([w, "t = torch.tensor([1., 2.])", "loss = (w * 0).sum() + ((w - t) ** 2).sum()",
                        "loss.backward()"], "w.grad", engine) == "zero_paths"
-    # ... and where the other path gives 0 for a reason not known here (leaky_relu with a slope of
-    # 0 below 0), no cause is claimed
+    # ... leaky_relu with a slope of 0 is one of those reasons (it is a relu then)
     assert _diagnosed([w, "t = torch.tensor([2., 0.])",
                        "loss = (w * 0).sum() + torch.nn.functional.leaky_relu(w - t, 0.).sum()",
+                       "loss.backward()"], "w.grad", engine) == "zero_paths"
+    # ... and where the other path gives 0 for a reason not known here (elu with alpha 0 below 0),
+    # no cause is claimed
+    assert _diagnosed([w, "t = torch.tensor([2., 0.])",
+                       "loss = (w * 0).sum() + torch.nn.functional.elu(w - t, alpha=0.).sum()",
                        "loss.backward()"], "w.grad", engine) == "unknown"
 
 
@@ -475,3 +479,13 @@ def test_a_backward_in_the_input_that_imports_torch_is_seen(engine) -> None:
         assert whygrad.diagnose(value, base, log).cause == "flat_at_zero"
     finally:
         observe.uninstall()
+
+
+def test_a_hook_that_only_looks_changes_nothing_and_is_not_named(engine) -> None:
+    w = "w = torch.tensor([1., 0.], requires_grad=True)"
+    seen = "seen = []"
+    assert _diagnosed([w, seen, "h = w.register_hook(lambda g: seen.append(g))", "loss = (w * 3).sum()",
+                       "loss.backward()"], "w.grad", engine) == "fine"
+    # a hook on a tensor of another graph does not make this one's gradient a hook's doing
+    assert _diagnosed([w, "v = torch.tensor([1.], requires_grad=True)", "h = v.register_hook(lambda g: g * 0)",
+                       "loss = (w * 3).sum()", "loss.backward()"], "w.grad", engine) == "fine"

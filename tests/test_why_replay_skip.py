@@ -50,6 +50,32 @@ def test_an_mlp_step_needs_no_replay(torch) -> None:
     assert _can_find(torch.nn.functional.mse_loss(torch.tanh(x @ w), torch.zeros(4, 2))) is False
 
 
+def _hand_mlp(torch: Any, scale: float = 1.0) -> tuple[Any, Any, Any]:
+    torch.manual_seed(0)
+    x, y = torch.randn(16, 4), torch.randn(16, 2)
+    w1, b1 = torch.randn(4, 8, requires_grad=True), torch.zeros(8, requires_grad=True)
+    w2, b2 = (torch.randn(8, 2) * scale).requires_grad_(), torch.zeros(2, requires_grad=True)
+    return torch.relu(x @ w1 + b1) @ w2 + b2, y, (w1, b1, w2, b2)
+
+
+def test_a_hand_written_mlp_needs_no_replay(torch) -> None:
+    # x @ W + b: the bias's gradient is a sum over the batch, bounded by the batch's size
+    out, y, _ = _hand_mlp(torch)
+    assert _can_find(((out - y) ** 2).mean()) is False
+    assert _can_find(0.5 * ((out - y) ** 2).sum()) is False
+    assert _can_find(torch.nn.functional.cross_entropy(out, torch.tensor([0, 1] * 8))) is False
+    assert _can_find(((torch.sigmoid(out) - y) ** 2).mean()) is False
+
+
+def test_a_hand_written_mlp_that_could_overflow_or_blow_up_is_replayed(torch) -> None:
+    out, y, _ = _hand_mlp(torch, scale=1e30)
+    assert _can_find(((out - y) ** 2).mean()) is True   # the second layer's weights near float32's limit
+    out, y, _ = _hand_mlp(torch)
+    assert _can_find(((out - y) ** 0.5).mean()) is True   # a power below 1: infinite slope at 0
+    assert _can_find(((out - y) ** 3).mean() * 1e30) is True   # a bound past the limit
+    assert _can_find((out * torch.tensor(float("inf"))).clamp(max=1.).mean()) is True
+
+
 def test_what_could_cancel_or_turn_non_finite_is_replayed(torch) -> None:
     loss = _mlp_loss(torch)
     assert _can_find(loss, implicit=False) is True   # a gradient given by hand: its size is not known

@@ -19,6 +19,9 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                             "z.backward(gradient=torch.tensor([1., 1.]))"], "expr": "z.grad"},
     "no_requires_grad": {"inputs": ["w = torch.tensor([1., 2.])", "loss = (w * 3).sum()"],
                          "expr": "w.grad"},
+    "frozen": {"inputs": ["_ = torch.manual_seed(0)", "model = torch.nn.Sequential(torch.nn.Linear(3, 2), "
+                          "torch.nn.Linear(2, 1))", "for p in model[0].parameters():\n    p.requires_grad = False",
+                          "model(torch.ones(4, 3)).sum().backward()"], "expr": "model[0].weight.grad"},
     "no_grad": {"inputs": [W, "with torch.no_grad():\n    y = w * 2"], "expr": "y.grad"},
     "cut_upstream": {"inputs": [W, "with torch.no_grad():\n    y = w * 2", "loss = y.sum()",
                                 "loss.backward()"], "expr": "loss.grad"},
@@ -46,6 +49,10 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                         "expr": "w.grad"},
     "hook": {"inputs": [W, "h = w.register_post_accumulate_grad_hook(lambda p: setattr(p, 'grad', None))",
                         "loss = (w ** 2).sum()", "loss.backward()"], "expr": "w.grad"},
+    "hook_changed": {"inputs": [W, "h = w.register_hook(lambda g: g * 0)", "loss = (w * 3).sum()",
+                                "loss.backward()"], "expr": "w.grad"},
+    "hook_changed_intermediate": {"inputs": [W, "y = w * 3", "h = y.register_hook(lambda g: g * 2)",
+                                             "y.sum().backward()"], "expr": "w.grad", "cause": "hook_changed"},
     "backward_failed": {"inputs": [W, "z = w * 2", "z.backward()"], "expr": "w.grad"},
     "nan_sqrt": {"inputs": ["x = torch.tensor([0., 4.], requires_grad=True)",
                             "y = torch.sqrt(x).sum()", "y.backward()"], "expr": "x.grad",
@@ -237,10 +244,75 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "flat_at_zero_long_chain": {"inputs": [W3, "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
                                            "loss = y.abs().sum()", "loss.backward()"], "expr": "w.grad",
                                 "cause": "flat_at_zero"},
-    "unknown_long_chain_nan": {"inputs": ["w = torch.tensor([0., 1.], requires_grad=True)",
-                                          "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
-                                          "loss = y.sqrt().sum()", "loss.backward()"], "expr": "w.grad",
-                               "cause": "unknown"},
+    # leaky_relu with a negative slope of 0 is a relu; hardtanh passes nothing at exactly its limits
+    # (clamp does); a norm of the zero vector has gradient 0
+    "masked_max_dim_tie": {"inputs": ["w = torch.tensor([[2., 2., 1.], [0., 3., 3.]], requires_grad=True)",
+                                      "loss = w.max(dim=1).values.sum()", "loss.backward()"], "expr": "w.grad",
+                           "cause": "masked"},
+    "masked_min_dim_tie": {"inputs": ["w = torch.tensor([[2., 1., 1.]], requires_grad=True)",
+                                      "loss = w.min(dim=1)[0].sum()", "loss.backward()"], "expr": "w.grad",
+                           "cause": "masked"},
+    "masked_leaky_relu_slope_0": {"inputs": [W3, "act = torch.nn.LeakyReLU(0.0)", "loss = act(w).sum()",
+                                             "loss.backward()"], "expr": "w.grad", "cause": "masked"},
+    "masked_hardtanh_at_limits": {"inputs": ["w = torch.tensor([1., 0.5, -1.], requires_grad=True)",
+                                             "loss = torch.nn.functional.hardtanh(w).sum()", "loss.backward()"],
+                                  "expr": "w.grad", "cause": "masked"},
+    "flat_at_zero_norm": {"inputs": ["w = torch.zeros(3, requires_grad=True)", "loss = w.norm()", "loss.backward()"],
+                          "expr": "w.grad", "cause": "flat_at_zero"},
+    # graphs too big to replay (over 60 nodes): hooks on the learner's own backward find the node
+    "nan_long_chain": {"inputs": ["w = torch.tensor([0., 1.], requires_grad=True)",
+                                  "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
+                                  "loss = y.sqrt().sum()", "loss.backward()"], "expr": "w.grad",
+                       "cause": "nan_node"},
+    "nan_long_chain_acos": {"inputs": ["w = torch.tensor([1., 0.5], requires_grad=True)",
+                                       "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
+                                       "loss = torch.acos(y).sum()", "loss.backward()"], "expr": "w.grad",
+                            "cause": "nan_node"},
+    "nan_long_chain_reciprocal": {"inputs": ["w = torch.tensor([0., 1.], requires_grad=True)",
+                                             "y = w\nfor i in range(40):\n    y = y * 1.0 + 0.0",
+                                             "loss = (1 / y).clamp(max=10.).sum()", "loss.backward()"],
+                                  "expr": "w.grad", "cause": "nan_node"},
+    "nan_zero_times_inf": {"inputs": ["w = torch.tensor([1., 1.], requires_grad=True)",
+                                      "big = torch.tensor([float('inf'), 1.])",
+                                      "loss = (w * big).clamp(max=10.).sum()", "loss.backward()"],
+                           "expr": "w.grad", "cause": "nan_node"},
+    "nan_deep_mlp": {"inputs": ["_ = torch.manual_seed(0)",
+                                "layers = [torch.nn.Linear(4, 4) for _ in range(20)]",
+                                "x = torch.randn(3, 4)\nfor layer in layers:\n    x = torch.tanh(layer(x))",
+                                "loss = torch.log(x.abs() * 0).clamp(min=-5.).mean()", "loss.backward()"],
+                     "expr": "layers[0].weight.grad", "cause": "nan_node"},
+    "nan_rnn_50_steps": {"inputs": ["_ = torch.manual_seed(0)",
+                                    "w_h = torch.randn(4, 4, requires_grad=True)",
+                                    "w_x = torch.randn(3, 4, requires_grad=True)",
+                                    "xs = torch.randn(50, 2, 3)\nh = torch.zeros(2, 4)\nfor t in range(50):\n"
+                                    "    h = torch.tanh(xs[t] @ w_x + h @ w_h)",
+                                    "loss = torch.sqrt(h - h.detach()).sum()", "loss.backward()"],
+                         "expr": "w_h.grad", "cause": "nan_node"},
+    # a custom Function's backward runs once, as without :why (a replay would print twice)
+    "unknown_custom_function": {"inputs": ["class Cube(torch.autograd.Function):\n"
+                                           "    @staticmethod\n"
+                                           "    def forward(ctx, x):\n"
+                                           "        ctx.save_for_backward(x)\n"
+                                           "        return x ** 3\n"
+                                           "    @staticmethod\n"
+                                           "    def backward(ctx, g):\n"
+                                           "        print('backward called')\n"
+                                           "        (x,) = ctx.saved_tensors\n"
+                                           "        return 3 * x ** 2 * g",
+                                           "x = torch.tensor([0., 2.], requires_grad=True)",
+                                           "Cube.apply(x).sum().backward()"], "expr": "x.grad", "cause": "unknown"},
+    "nan_custom_function": {"inputs": ["class Root(torch.autograd.Function):\n"
+                                       "    @staticmethod\n"
+                                       "    def forward(ctx, x):\n"
+                                       "        r = x.sqrt()\n"
+                                       "        ctx.save_for_backward(r)\n"
+                                       "        return r\n"
+                                       "    @staticmethod\n"
+                                       "    def backward(ctx, g):\n"
+                                       "        (r,) = ctx.saved_tensors\n"
+                                       "        return g / (2 * r)",
+                                       "x = torch.tensor([0., 4.], requires_grad=True)",
+                                       "Root.apply(x).sum().backward()"], "expr": "x.grad", "cause": "nan_node"},
     "unknown_meta": {"inputs": ["w = torch.empty(2, device='meta', requires_grad=True)", "(w * 2).sum().backward()"],
                      "expr": "w.grad", "cause": "unknown"},
     "unknown_without_log": {"inputs": [W], "expr": "w.grad", "log": False, "cause": "unknown"},

@@ -80,6 +80,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "create it with requires_grad=True (a float tensor), or call {name}.requires_grad_() before using it.",
         "tr": "onu requires_grad=True ile (ondalıklı bir tensör olarak) oluştur ya da kullanmadan önce "
               "{name}.requires_grad_() çağır."},
+    "why.frozen": {
+        "en": "{name}.grad is None because {name} is a frozen parameter: its requires_grad is False (set with "
+              "requires_grad_(False) or requires_grad = False, as when only the other layers are trained), so "
+              "autograd does not fill its .grad. That is what freezing is for.",
+        "tr": "{name}.grad None, çünkü {name} dondurulmuş bir parametre: requires_grad değeri False "
+              "(requires_grad_(False) ya da requires_grad = False ile, yalnızca öbür katmanlar eğitilirken olduğu "
+              "gibi), bu yüzden autograd onun .grad alanını doldurmaz. Dondurmanın amacı da bu."},
+    "why.fix.frozen": {
+        "en": "if it should learn after all, call {name}.requires_grad_(True), and make sure the optimizer was "
+              "given it.",
+        "tr": "yine de öğrenmesi gerekiyorsa {name}.requires_grad_(True) çağır ve optimizer'a verildiğinden emin ol."},
     "why.reassigned": {
         "en": "{name}.grad is None because the name {name} now points to a new tensor. «{statement}» made a "
               "non-leaf (grad_fn={grad_fn}), which keeps no .grad. The old {name} was the leaf: backward filled "
@@ -145,6 +156,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.hook": {
         "en": "remove the hook with the handle it returned: handle.remove().",
         "tr": "kancayı, döndürdüğü tutamakla kaldır: handle.remove()."},
+    "why.hook_changed": {
+        "en": "{name}.grad is {now}, but the backward from {root} without hooks gives {without}: a hook "
+              "registered on {hooked} changed the gradient on its way (a hook that returns a tensor replaces the "
+              "gradient with it).",
+        "tr": "{name}.grad değeri {now}, ama {root} üzerinden kancasız bir geri yayılım {without} verir: {hooked} "
+              "üzerine kaydedilen bir kanca gradyanı yolda değiştirdi (tensör döndüren bir kanca gradyanın yerine "
+              "onu koyar)."},
+    "why.fix.hook_changed": {
+        "en": "if that is not what you meant, remove the hook with the handle it returned (handle.remove()), or "
+              "let it return None so that it only looks at the gradient.",
+        "tr": "istediğin bu değilse kancayı döndürdüğü tutamakla kaldır (handle.remove()) ya da gradyana yalnızca "
+              "baksın diye None döndürmesini sağla."},
     "why.unknown": {
         "en": "I cannot tell with certainty why {name}.grad looks like this.",
         "tr": "{name}.grad değerinin neden böyle olduğunu kesin olarak söyleyemiyorum."},
@@ -194,6 +217,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.nan_node.overflow": {
         "en": "keep exp's input small (subtract the maximum first, or use torch.logsumexp / torch.softmax).",
         "tr": "exp'in girdisini küçük tut (önce en büyük değeri çıkar ya da torch.logsumexp / torch.softmax kullan)."},
+    "why.fix.nan_node.edge": {
+        "en": "keep the input strictly inside (-1, 1), e.g. torch.acos(x.clamp(-1 + 1e-6, 1 - 1e-6)).",
+        "tr": "girdiyi (-1, 1) aralığının tam içinde tut, örneğin torch.acos(x.clamp(-1 + 1e-6, 1 - 1e-6))."},
+    "why.fix.nan_node.custom": {
+        "en": "look at the formula your backward returns where the values it saved are 0 or huge (print them in "
+              "backward), and keep it finite there, e.g. g / (2 * r).clamp_min(1e-8) instead of g / (2 * r).",
+        "tr": "backward'ının döndürdüğü formüle, sakladığı değerlerin 0 ya da çok büyük olduğu yerlerde bak "
+              "(backward içinde yazdır) ve orada sonlu kalmasını sağla, örneğin g / (2 * r) yerine "
+              "g / (2 * r).clamp_min(1e-8)."},
+    "why.fix.nan_node.saved_inf": {
+        "en": "find where the forward pass made the inf (an overflow, a division by 0, a float('inf') you put in) "
+              "and keep it out of the product; clamping the result afterwards does not help, because the "
+              "clamp's gradient 0 times inf is still NaN.",
+        "tr": "ileri hesabın inf değerini nerede ürettiğini bul (bir taşma, sıfıra bölme ya da senin koyduğun bir "
+              "float('inf')) ve onu çarpımın dışında tut; sonucu sonradan kırpmak işe yaramaz, çünkü kırpmanın "
+              "gradyanı 0 ile inf'in çarpımı yine NaN olur."},
     "why.reason.zero": {
         "en": "its input has a 0 where the derivative is infinite or undefined (sqrt or log at 0, division by zero)",
         "tr": "girdisinde türevin sonsuz ya da tanımsız olduğu bir 0 var (0'da sqrt ya da log, sıfıra bölme)"},
@@ -203,6 +242,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.reason.where": {
         "en": "the torch.where trap: the branch that was not chosen still gets 0 × inf = NaN in backward",
         "tr": "torch.where tuzağı: seçilmeyen dal da geri yayılımda 0 × inf = NaN alır"},
+    "why.reason.edge": {
+        "en": "its input is exactly 1 or -1, the edge of acos's and asin's domain, where the derivative "
+              "1/√(1 − x²) is infinite",
+        "tr": "girdisi tam olarak 1 ya da -1; bu, acos ile asin'in tanım kümesinin sınırı ve orada türev "
+              "1/√(1 − x²) sonsuz"},
+    "why.reason.saved_inf": {
+        "en": "it multiplies the gradient by a value saved from the forward pass that is already inf or NaN, "
+              "and 0 × inf is NaN",
+        "tr": "gradyanı ileri hesaptan saklanmış, zaten inf ya da NaN olan bir değerle çarpıyor ve 0 × inf NaN "
+              "olur"},
+    "why.reason.custom": {
+        "en": "the backward of your autograd.Function returned it, from a gradient that arrived finite",
+        "tr": "autograd.Function'ının backward'ı, sonlu gelen bir gradyandan onu döndürdü"},
     "why.reason.other": {"en": "its local derivative is not finite there", "tr": "oradaki yerel türevi sonlu değil"},
     "why.zero_error": {
         "en": "{name}.grad is all 0 because the error is 0: the backward from {root} goes through {node}, "
@@ -325,14 +377,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{name}.grad içindeki {numel} elemandan {zeros} tanesi 0 ({dead}): {root} üzerinden geri "
               "yayılım {node} düğümünden geçiyor; bu {kind} maskesi {cut} gradyan geçirmez.{tie}"},
     "why.masked.cut": {"en": "where it cut the value off", "tr": "değeri kestiği yerlerde"},
+    "why.masked.cut.relu": {
+        "en": "where its output is 0: where its input was below 0, or exactly 0 (the kink, where PyTorch takes "
+              "relu's slope to be 0)",
+        "tr": "girdisinin 0'dan küçük ya da tam olarak 0 olduğu, yani çıktısının 0 olduğu yerlerde (0, PyTorch'un "
+              "relu'nun eğimini 0 aldığı kırılma noktasıdır)"},
+    "why.masked.cut.hardtanh": {
+        "en": "where its input is at or beyond either limit (unlike clamp, which passes the gradient at exactly "
+              "its limits, hardtanh passes none there)",
+        "tr": "girdisinin sınırlardan birinde ya da ötesinde olduğu yerlerde (clamp tam sınırda gradyanı geçirir, "
+              "hardtanh geçirmez)"},
+    "why.masked.cut.leaky_relu": {
+        "en": "where its input is 0 or below, because its negative slope is 0: with slope 0, leaky_relu is a "
+              "plain relu",
+        "tr": "negatif eğimi 0 olduğu için (eğim 0 olunca leaky_relu düz bir relu olur) girdisinin 0 ya da daha "
+              "küçük olduğu yerlerde"},
     "why.masked.cut.where": {
         "en": "to the elements where it chose the other branch",
         "tr": "öbür dalı seçtiği elemanlara"},
+    "why.masked.passed_over.max": {
+        "en": " {passed_over} of them equal the maximum it chose: max(dim=...) gives the whole gradient to the "
+              "one whose index it returns and none to the values that tie with it (torch.amax would split it "
+              "evenly).",
+        "tr": " Bunlardan {passed_over} tanesi seçtiği en büyük değere eşit: max(dim=...) gradyanın tamamını "
+              "döndürdüğü indeksteki değere verir, ona eşit olanlara hiç vermez (torch.amax eşit olarak bölerdi)."},
+    "why.masked.passed_over.min": {
+        "en": " {passed_over} of them equal the minimum it chose: min(dim=...) gives the whole gradient to the "
+              "one whose index it returns and none to the values that tie with it (torch.amin would split it "
+              "evenly).",
+        "tr": " Bunlardan {passed_over} tanesi seçtiği en küçük değere eşit: min(dim=...) gradyanın tamamını "
+              "döndürdüğü indeksteki değere verir, ona eşit olanlara hiç vermez (torch.amin eşit olarak bölerdi)."},
     "why.masked.tied": {
         "en": " {tied} of the values it kept are tied, and at a tie PyTorch splits the gradient evenly: each "
               "gets {share}.",
         "tr": " Tuttuğu değerlerden {tied} tanesi eşit; eşitlikte PyTorch gradyanı eşit olarak böler: her biri "
               "{share} alır."},
+    "why.fix.masked.leaky_relu": {
+        "en": "give it a small negative slope so that negative inputs still learn: "
+              "torch.nn.functional.leaky_relu(x, 0.01) or nn.LeakyReLU(0.01) (0.01 is the default).",
+        "tr": "negatif girdiler de öğrensin diye ona küçük bir negatif eğim ver: "
+              "torch.nn.functional.leaky_relu(x, 0.01) ya da nn.LeakyReLU(0.01) (varsayılan 0.01)."},
+    "why.fix.masked.hardtanh": {
+        "en": "if the values at or beyond the limits should learn too, widen min_val and max_val or use "
+              "torch.tanh, hardtanh's smooth form.",
+        "tr": "sınırlarda ya da ötesindeki değerler de öğrenecekse min_val ile max_val'i genişlet ya da "
+              "hardtanh'in yumuşak biçimi torch.tanh'i kullan."},
     "why.fix.masked.where": {
         "en": "torch.where passes the gradient only to the branch it picks at each element; if the other "
               "elements should learn too, give them a branch that depends on {name} as well (for example "
@@ -427,6 +516,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.check.graph_too_big": {
         "en": "the graph was too big to replay",
         "tr": "çizge yeniden oynatmak için çok büyüktü"},
+    "why.check.custom_not_replayed": {
+        "en": "the backward was not replayed, so that your autograd.Function's backward runs only once (paths "
+              "that cancel were not looked for)",
+        "tr": "autograd.Function'ının backward'ı yalnızca bir kez çalışsın diye geri yayılım yeniden oynatılmadı "
+              "(birbirini götüren yollara bakılmadı)"},
     "why.check.backward_finite": {
         "en": "the last backward itself added only finite numbers",
         "tr": "son backward'ın kendisi yalnızca sonlu sayılar ekledi"},
@@ -463,6 +557,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.flat_at_zero.pow": {
         "en": "x**{exponent} is flat at 0: its derivative {slope} is 0 there",
         "tr": "x**{exponent} 0'da düzdür: türevi {slope} orada 0'dır"},
+    "why.flat_at_zero.norm": {
+        "en": "a norm has a kink at the zero vector (as |x| has at 0), where PyTorch takes its gradient to be 0",
+        "tr": "norm sıfır vektöründe kırılır (|x|'in 0'da kırılması gibi); PyTorch oradaki gradyanı 0 olarak alır"},
     "why.flat_at_zero.relu": {
         "en": "relu has a kink at 0, where PyTorch takes its slope to be 0",
         "tr": "relu 0'da kırılır; PyTorch oradaki eğimi 0 olarak alır"},

@@ -158,36 +158,21 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
     """Evaluate autograd's derivative and the answer at the sample points."""
     variables = variables_of(spec.function, spec.wrt, spec.domain)
     outcome = Outcome(variables)
+    torch = _torch(namespace)
+    base = {k: v for k, v in namespace.items() if k not in variables}
+    base.setdefault("torch", torch)
+    base.setdefault("math", math)
+    truth, matters = _autograd_at_points(spec, variables, base, torch)
+    # why: every message names only the variables the derivative depends on (x alone for
+    # d(6x² − 2y³)/dx), even when the answer could not be read at all
+    outcome.shown = [v for v in variables if v in matters] or [spec.wrt]
     answer = answer_expression(source)
     if answer is None:
         outcome.error = NOT_ONE_EXPRESSION if _parses(source) else "SyntaxError"
         return outcome
     used = {n.id for n in ast.walk(answer) if isinstance(n, ast.Name)}
-    # why: "at x = -0.32" reads better than naming variables the answer does not involve
-    torch = _torch(namespace)
-    base = {k: v for k, v in namespace.items() if k not in variables}
-    base.setdefault("torch", torch)
-    base.setdefault("math", math)
-    function = compile(ast.parse(spec.function, mode="eval"), "<derivative>", "eval")
     answer_code = compile(answer, "<answer>", "eval")
-    matters: set[str] = set()   # variables the true derivative depends on
-    for point in sample_points(spec, variables):
-        tensors = {name: torch.tensor(value, dtype=torch.float64, requires_grad=True)
-                   for name, value in point.items()}
-        scope = dict(base)
-        scope.update(tensors)
-        out = eval(function, scope)  # noqa: S307 - the lesson's own expression
-        target = tensors[spec.wrt]
-        grad = None
-        if getattr(out, "requires_grad", False):
-            (grad,) = torch.autograd.grad(out, target, allow_unused=True, create_graph=True)
-        expected = 0.0 if grad is None else _float(grad)
-        if grad is not None and grad.requires_grad:
-            # why: a message names only the variables that matter (not y, for d(6x² − 2y³)/dx)
-            seconds = torch.autograd.grad(grad, list(tensors.values()), allow_unused=True)
-            matters.update(n for n, g in zip(tensors, seconds) if g is not None and _float(g) != 0)
-        if math.isnan(expected) or math.isinf(expected):
-            continue  # outside the function's domain: no verdict here
+    for point, expected in truth:
         scope = dict(base)
         scope.update({name: torch.tensor(value, dtype=torch.float64) for name, value in point.items()})
         try:
@@ -205,9 +190,34 @@ def compare(spec: Any, source: str | None, namespace: Mapping[str, Any]) -> Outc
             outcome.error = f"{type(exc).__name__}: {exc}"
             return outcome
         outcome.rows.append((point, expected, got))
-    shown = [v for v in variables if v in matters or v in used]
-    outcome.shown = shown or [spec.wrt]
+    # why: "at x = -0.32" reads better than naming variables the answer does not involve
+    outcome.shown = [v for v in variables if v in matters or v in used] or [spec.wrt]
     return outcome
+
+
+def _autograd_at_points(spec: Any, variables: list[str], base: Mapping[str, Any],
+                        torch: Any) -> tuple[list[tuple[dict[str, float], float]], set[str]]:
+    """Autograd's derivative at each sample point inside the function's domain, and the
+    variables that derivative depends on."""
+    function = compile(ast.parse(spec.function, mode="eval"), "<derivative>", "eval")
+    truth: list[tuple[dict[str, float], float]] = []
+    matters: set[str] = set()
+    for point in sample_points(spec, variables):
+        tensors = {name: torch.tensor(value, dtype=torch.float64, requires_grad=True)
+                   for name, value in point.items()}
+        scope = dict(base)
+        scope.update(tensors)
+        out = eval(function, scope)  # noqa: S307 - the lesson's own expression
+        grad = None
+        if getattr(out, "requires_grad", False):
+            (grad,) = torch.autograd.grad(out, tensors[spec.wrt], allow_unused=True, create_graph=True)
+        expected = 0.0 if grad is None else _float(grad)
+        if grad is not None and grad.requires_grad:
+            seconds = torch.autograd.grad(grad, list(tensors.values()), allow_unused=True)
+            matters.update(n for n, g in zip(tensors, seconds) if g is not None and _float(g) != 0)
+        if not (math.isnan(expected) or math.isinf(expected)):   # outside the domain: no verdict
+            truth.append((point, expected))
+    return truth, matters
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,7 +273,7 @@ def _boundary(below: float, above: float) -> str:
 def _region(outcome: Outcome) -> str | None:
     """``x < 0`` (or ``x > 1.5``) when the answer fails exactly on one side of a value."""
     failing = {id(r) for r in outcome.failing()}
-    for name in outcome.variables:
+    for name in outcome.shown:
         rows = sorted(outcome.rows, key=lambda r: r[0][name])
         marks = [id(r) in failing for r in rows]
         cut = next((i for i in range(1, len(marks)) if marks[i] != marks[i - 1]), None)
@@ -314,10 +324,10 @@ def describe(outcome: Outcome, spec: Any, lang: str, *, example: str = "") -> st
     """Where and how the answer is wrong, in ``lang``; ``example`` shows how to write one."""
     if outcome.error in (NO_VALUE, NOT_ONE_EXPRESSION):
         key = "deriv.no_value" if outcome.error == NO_VALUE else "deriv.not_expression"
-        return i18n.t(key, lang, names=", ".join(outcome.variables),
+        return i18n.t(key, lang, names=", ".join(outcome.shown),
                       example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))
     if outcome.error is not None:
-        return i18n.t("deriv.invalid", lang, names=", ".join(outcome.variables), error=outcome.error,
+        return i18n.t("deriv.invalid", lang, names=", ".join(outcome.shown), error=outcome.error,
                       example=example or SYNTAX_EXAMPLES[0].format(v=spec.wrt))
     if not outcome.rows:
         return i18n.t("deriv.no_points", lang)

@@ -261,7 +261,7 @@ def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any =
         if mistake_matches(mistake, namespace, result, source):
             return Verdict(False, mistake)
     if reads_grad(source):
-        fields = {"names": ", ".join(outcome.variables), "example": syntax_example(spec, namespace)}
+        fields = {"names": ", ".join(outcome.shown), "example": syntax_example(spec, namespace)}
         message = Text(tr=i18n.t("deriv.grad", "tr", **fields), en=i18n.t("deriv.grad", "en", **fields))
         return Verdict(False, Mistake(id="derivative-grad", message=message, example=""))
     if uses_xor(source):

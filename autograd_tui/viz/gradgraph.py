@@ -12,6 +12,7 @@ import math
 import re
 import sys
 import types
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -34,6 +35,19 @@ def node_name(node: Any) -> str:
 
 def is_leaf_node(node: Any) -> bool:
     return node_name(node) == "AccumulateGrad" and hasattr(node, "variable")
+
+
+def is_custom_node(node: Any) -> bool:
+    """A node of a custom ``torch.autograd.Function``: its backward is the learner's own code."""
+    cls = type(node)
+    known = _CUSTOM_CLASSES.get(cls)
+    if known is None:
+        known = _CUSTOM_CLASSES[cls] = any(base.__name__ == "BackwardCFunction" for base in cls.__mro__)
+    return known
+
+
+# why weak: a learner's Function classes come and go with the session's namespace
+_CUSTOM_CLASSES: weakref.WeakKeyDictionary[type, bool] = weakref.WeakKeyDictionary()
 
 
 def edges(node: Any) -> tuple:

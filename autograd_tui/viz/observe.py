@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from autograd_tui.viz import gradgraph as gg
-from autograd_tui.viz import grad_bounds, path_evidence, source_names
+from autograd_tui.viz import grad_bounds, nan_watch, path_evidence, source_names
 from autograd_tui.viz.path_evidence import Finding
 
 NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward to find a NaN's origin
@@ -27,10 +27,10 @@ NAN_REPLAY_NODES = 60    # graphs up to this size are replayed before backward t
 # masks, zero factors, ties): that reading is one pass over the nodes, the replay a second backward
 READ_NODES = 200
 MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0": "clamp",
-         "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "clamp",
+         "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "hardtanh",
          "MaximumBackward0": "max", "MinimumBackward0": "min", "MaxBackward1": "max",
          "MinBackward1": "min", "MaxBackward0": "max", "MinBackward0": "min", "AmaxBackward0": "max",
-         "AminBackward0": "min", "WhereBackward0": "where"}
+         "AminBackward0": "min", "WhereBackward0": "where", "LeakyReluBackward0": "leaky_relu"}
 # functions whose output is exactly at a limit (sigmoid's 0 or 1, tanh's -1 or 1) for a large
 # input: their slope there, result * (1 - result) or 1 - result**2, is exactly 0
 SATURATING = {"SigmoidBackward0": "sigmoid", "TanhBackward0": "tanh"}
@@ -78,13 +78,19 @@ class BackwardCall:
     nan_node: str | None = None      # where a NaN or inf first appears in the backward walk
     nan_input: str | None = None     # why: "zero", "overflow", "where"
     # what the replay for nan_node found: "found", "finite" (every gradient it passed on was
-    # finite), "too_big" (not replayed), "unsure" (it could not tell) or "" (not replayed)
+    # finite), "too_big" (neither replayed nor watched), "unsure" (it could not tell) or "" (not
+    # replayed); a graph too big to replay is watched by hooks instead (nan_watch), "watching"
+    # while its backward runs
     nan_walk: str = ""
     zero_error: tuple[str, str] | None = None   # (loss node, the error it got, all 0): see _zero_error
     zero_factors: list[ZeroFactor] = field(default_factory=list)   # products by a factor with zeros
     findings: list[Finding] = field(default_factory=list)   # see path_evidence
     constants: list[str] = field(default_factory=list)   # named tensors without a graph the nodes use
     error: str | None = None         # the exception backward raised
+    watch: Any = None                # the nan_watch.NanWatch hooked on this backward while it runs
+    custom: bool = False             # a custom Function's node is in the graph: not replayed
+    hooked: list[str] = field(default_factory=list)   # tensors of this graph with a hook of the learner's
+    unhooked: dict[int, Any] = field(default_factory=dict)   # id(fresh leaf) -> its gradient without hooks
 
     def reached(self, tensor: Any) -> bool:
         return any(ref() is tensor for ref in self.leaves + self.retained)
@@ -317,15 +323,22 @@ class SessionLog:
                 ref = _weak(value)
                 if ref is not None:
                     call.retained.append(ref)
+        # why: a replay would run the backward of a custom Function a second time, and the learner
+        # would see what it prints twice
+        call.custom = any(gg.is_custom_node(node) for node in graph.nodes)
+        watched = len(graph) > NAN_REPLAY_NODES or call.custom
         if root.grad_fn is not None and len(graph) <= READ_NODES:
             steps = None
-            if len(graph) > NAN_REPLAY_NODES:
-                if not call.root_nonfinite:
-                    call.nan_walk = "too_big"
-            elif call.root_nonfinite or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
+            if watched:
+                pass   # not replayed: watched for NaN by hooks below
+            elif call.root_nonfinite or self._hooked(call, graph) \
+                    or grad_bounds.replay_can_find(root, graph, implicit and len(roots) == 1):
                 steps = _replay(root)
                 if not call.root_nonfinite:
                     call.nan_node, call.nan_input, call.nan_walk = _nan_origin(steps)
+                if call.hooked:   # why: the replay runs no hook, so it shows what they changed
+                    call.unhooked = {id(step.node.variable): step.arriving for step in steps or ()
+                                     if step.leaf_name is not None and id(step.node.variable) in call.fresh}
             else:   # why: the replay is a second backward, and nothing it finds can be there
                 call.nan_walk = "finite"
             words = GraphWords(self, root, graph)   # this backward's only: it holds the graph's tensors
@@ -340,10 +353,23 @@ class SessionLog:
                     held for _, value in graphless if (held := _name_in(self.namespace, value)) is not None))
             except Exception:  # noqa: BLE001 - what was read so far stands; the call is still seen
                 pass
-        elif root.grad_fn is not None and not call.root_nonfinite:
-            call.nan_walk = "too_big"
+        if root.grad_fn is not None and watched and not call.root_nonfinite:
+            # why last: nothing after it may fail and leave the hooks on
+            nan_watch.watch_for_nan(call, root, graph, implicit and len(roots) == 1)
         self.backwards.append(call)
         return call
+
+    def _hooked(self, call: BackwardCall, graph: gg.Graph) -> bool:
+        """Note in ``call`` the tensors of ``graph`` the learner hung a hook on; whether any."""
+        leaves = {id(node.variable) for node in graph.nodes if gg.is_leaf_node(node)}
+        for ref, _ in self.hooks:
+            tensor = ref()
+            if tensor is None:
+                continue
+            if id(tensor) in leaves if tensor.grad_fn is None else tensor.grad_fn in graph.users:
+                call.hooked.append(_name_in(self.namespace, tensor) or "?")
+        call.hooked = list(dict.fromkeys(call.hooked))
+        return bool(call.hooked)
 
     def _zero_error(self, root: Any, words: GraphWords) -> tuple[str, str] | None:
         """(the loss node, its error as written) when every gradient of this backward must be 0
@@ -594,6 +620,10 @@ def _blocks(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> bool:
             if out is gg.MISSING:
                 return False
             return bool((path_evidence.called_with_ones(node, out, called)[0] == 0).any())
+        if name == "LeakyReluBackward0":   # a negative slope of 0: a relu, dead at and below 0
+            value, slope = gg.saved(node, "self"), gg.saved(node, "negative_slope")
+            return value is not gg.MISSING and slope is not gg.MISSING and float(slope) == 0 \
+                and bool((value <= 0).any())
         if name == "HardtanhBackward0":   # no gradient at or beyond either limit
             value, low, high = gg.saved(node, "self"), gg.saved(node, "min_val"), gg.saved(node, "max_val")
             return value is not gg.MISSING and bool(((value <= low) | (value >= high)).any())
@@ -691,26 +721,8 @@ def _nan_origin(steps: list[Any] | None) -> tuple[str | None, str | None, str]:
             return None, None, "unsure"   # it came in already broken: the start was not finite
         if any(leave.grad is not None and gg.is_tensor(leave.grad) and _nonfinite(leave.grad)
                for leave in step.leaving):
-            return step.name, _nan_reason(step.node, step.name, through_where), "found"
+            return step.name, nan_watch.nan_reason(step.node, step.name, through_where), "found"
     return None, None, "finite"
-
-
-def _nan_reason(node: Any, name: str, through_where: bool) -> str:
-    if through_where:
-        return "where"
-    if name == "ExpBackward0":
-        return "overflow"
-    for attr in ("self", "other", "result"):
-        value = gg.saved(node, attr)
-        if value is not gg.MISSING and gg.is_tensor(value):
-            try:
-                if bool((value == 0).any()):
-                    return "zero"
-                if not bool(gg.torch_module(value).isfinite(value).all()):
-                    return "overflow"
-            except Exception:  # noqa: BLE001
-                continue
-    return "other"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -930,6 +942,9 @@ def _watch_backward(original: Callable[..., Any], *, method: bool) -> Callable[.
             raise
         finally:
             _inside[0] -= 1
+            if call is not None and call.watch is not None:
+                call.watch.detach()
+                call.watch = None
 
     return backward
 

@@ -35,10 +35,13 @@ MATRIX_PRODUCTS = {
     "AddmmBackward0": ((1, "mat2", False), (2, "mat1", True)),
 }
 # a kink or a flat point at 0: abs (PyTorch's slope there is sign(0) = 0), x**p for p > 1, relu
-FLAT_AT_ZERO = {"AbsBackward0": "abs", "PowBackward0": "pow", "ReluBackward0": "relu"}
+FLAT_AT_ZERO = {"AbsBackward0": "abs", "PowBackward0": "pow", "ReluBackward0": "relu",
+                "LinalgVectorNormBackward0": "norm"}
 # nodes that split the gradient evenly between equal values
 TIES = {"MaximumBackward0": "pair", "MinimumBackward0": "pair", "MaxBackward1": "shared",
         "MinBackward1": "shared", "AmaxBackward0": "shared", "AminBackward0": "shared"}
+# max/min over a dim: the whole gradient to the one index returned, even where values tie
+ONE_OF_TIES = {"MaxBackward0": "max", "MinBackward0": "min"}
 # derivative 0 everywhere (frac's is 1: it is not here)
 ZERO_DERIVATIVE = {"RoundBackward0", "SignBackward0", "FloorBackward0", "CeilBackward0",
                    "TruncBackward0"}
@@ -48,7 +51,8 @@ CHAIN_LIMIT = 200    # steps followed from a node down to a leaf (observe.READ_N
 
 @dataclass
 class Finding:
-    kind: str                        # "flat", "cancel", "detached", "tie", "zero_op", "paths", "exponent"
+    # "flat", "cancel", "detached", "tie", "passed_over", "zero_op", "paths", "exponent"
+    kind: str
     node: str                        # the node's name: AbsBackward0
     leaf: int                        # id of the leaf it decides
     count: int = 0                   # elements of the leaf's gradient it forces (0 or a share)
@@ -184,9 +188,10 @@ def findings(root: Any, graph: gg.Graph, steps: list[Any] | None, words: Words,
                 found.extend(detect(root, node, name, words))
             except Exception:  # noqa: BLE001 - no claim without evidence
                 continue
-        if name in TIES:
+        if name in TIES or name in ONE_OF_TIES:
             try:
-                found.extend(_tied(root, node, name, words, called))
+                tied = _tied if name in TIES else _passed_over
+                found.extend(tied(root, node, name, words, called))
             except Exception:  # noqa: BLE001 - no claim without evidence
                 continue
     if any(count > 1 for count in graph.users.values()) or any(
@@ -221,6 +226,13 @@ def _flat(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
         if not gg.is_leaf_node(child):
             return []
         value = child.variable.detach()
+    elif kind == "norm":   # a norm of the whole tensor that is 0: its input is the zero vector
+        result = gg.saved(node, "result")
+        if not gg.is_tensor(result) or int(result.numel()) != 1 or bool(result != 0):
+            return []
+        value = gg.saved(node, "self")
+        if not gg.is_tensor(value):
+            return []
     else:
         value = gg.saved(node, "self")
         if value is gg.MISSING or not gg.is_tensor(value):
@@ -292,6 +304,22 @@ def _tied(root: Any, node: Any, name: str, words: Words, called: dict[int, tuple
                            {"kind": kind, "share": " / ".join(f"1/{p}" for p in parts),
                             "input": words(child) or "?"}))
     return out
+
+
+def _passed_over(root: Any, node: Any, name: str, words: Words, called: dict[int, tuple[Any, ...]]) -> list[Finding]:
+    """max/min over a dim of a leaf where other values equal the one whose index it returned:
+    they get no gradient."""
+    child = gg.edges(node)[0][0]
+    dim = gg.saved(node, "dim")
+    if child is None or not gg.is_leaf_node(child) or dim is gg.MISSING or gg.saved(node, "indices") is gg.MISSING:
+        return []
+    values = child.variable.detach()
+    reduce = values.amax if name == "MaxBackward0" else values.amin
+    best = reduce(dim=int(dim), keepdim=True)
+    count = _count(values == best) - int(best.numel())   # each slice's equal values but the chosen one
+    if count <= 0 or id(child.variable) not in only_through(root, node, 0):
+        return []
+    return [Finding("passed_over", name, id(child.variable), count, {"fn": ONE_OF_TIES[name]})]
 
 
 def _detached(graph: gg.Graph, graphless: list[tuple[Any, Any]]) -> list[Finding]:
@@ -429,6 +457,7 @@ DIAGONAL = {
     "AbsBackward0": ("self", "abs"), "PowBackward0": ("self", "pow"), "ReluBackward0": ("result", "relu"),
     "ClampBackward1": ("self", "clamp"), "ClampMinBackward0": ("self", "clamp"),
     "ClampMaxBackward0": ("self", "clamp"), "HardtanhBackward0": ("self", "clamp"),
+    "LeakyReluBackward0": ("self", "relu"),
     "SigmoidBackward0": ("result", "saturated"), "TanhBackward0": ("result", "saturated"),
     "PowBackward1": ("result", "exponent"), "PowBackward2": ("result", "exponent"),
     "MaxBackward1": ("result", "choice"), "MinBackward1": ("result", "choice"),

@@ -19,7 +19,7 @@ from autograd_tui import i18n
 from autograd_tui.viz import gradgraph as gg
 from autograd_tui.evaluator import run_code
 from autograd_tui.viz.observe import (
-    MASKS, SATURATING, Assignment, BackwardCall, SessionLog, install,
+    MASKS, NAN_REPLAY_NODES, SATURATING, Assignment, BackwardCall, SessionLog, install,
 )
 from autograd_tui.viz.path_evidence import Finding
 
@@ -103,6 +103,8 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
             if inputs:   # computed, but from tensors none of which asked for a gradient
                 facts.update(statement=assignment.source, inputs=inputs, first=inputs[0])
                 return Verdict("inputs_no_grad", facts)
+        if type(t).__name__ == "Parameter" and t.is_floating_point():
+            return Verdict("frozen", facts)   # a module's weight made not to learn: fine-tuning
         facts["dtype"] = str(t.dtype).replace("torch.", "")
         facts["floating"] = bool(t.is_floating_point())
         return Verdict("no_requires_grad", facts)
@@ -297,6 +299,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if zeroed is not None:   # why first: whatever backward left, the zeros were written after it
             facts["how"] = zeroed
             return Verdict("zeroed", facts)
+        changed = _hook_changed(t, g, last)
+        if changed is not None:
+            facts.update(changed)
+            return Verdict("hook_changed", facts)
         if zeros == numel and last.zero_error is not None:
             # why first: an error of exactly 0 zeroes every gradient, whatever lies below it
             facts.update(node=last.zero_error[0], error=last.zero_error[1])
@@ -328,6 +334,9 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             tie = _finding(last, t, "tie")
             if tie is not None and fresh:   # the values it kept share the gradient too
                 facts.update(tied=tie.count, share=tie.facts["share"])
+            over = _finding(last, t, "passed_over")
+            if over is not None and fresh:   # equal values max(dim) did not pick
+                facts.update(passed_over=over.count, fn=over.facts["fn"])
             return Verdict("masked", facts)
         factor = next((f for f in last.zero_factors if id(t) in f.leaves
                        and (not f.axis or (fresh and f.forced == zeros))), None)
@@ -347,8 +356,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             facts["node"] = selecting[0]
             return Verdict("unused_elements", facts)
         checked = ["zeros", "no_mask", "no_zero_op", "no_selection"]
-        if last.nan_walk == "too_big":   # paths that cancel are seen only by replaying it
+        if len(last.node_names) > NAN_REPLAY_NODES:   # paths that cancel are seen only by replaying it
             checked.append("graph_too_big")
+        elif last.custom:
+            checked.append("custom_not_replayed")
         return Verdict("unknown", facts, checked)
     if last is None:
         return Verdict("unknown", {"name": name}, ["finite", "nonzero", "no_backward_seen"])
@@ -357,6 +368,10 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     if len(since) >= 2:
         facts["count"] = len(since)
         return Verdict("accumulated", facts)
+    changed = _hook_changed(t, g, last)
+    if changed is not None:
+        facts.update(changed)
+        return Verdict("hook_changed", facts)
     detached = _finding(last, t, "detached")
     if detached is not None:
         facts["node"] = detached.node
@@ -415,6 +430,16 @@ def _zeroed_after(t: Any, name: str, last: BackwardCall, log: SessionLog) -> str
            for z in log.zero_grads):
         return "zero_grad(set_to_none=False)"
     return None
+
+
+def _hook_changed(t: Any, g: Any, last: BackwardCall) -> Facts | None:
+    """What a hook made of ``t``'s gradient: the last backward was its only one, and replaying it
+    without hooks gives something else."""
+    without = last.unhooked.get(id(t)) if id(t) in last.fresh else None
+    if without is None or not gg.is_tensor(without) or tuple(without.shape) != tuple(g.shape) \
+            or bool((without == g).all()):
+        return None
+    return {"hooked": ", ".join(last.hooked), "now": gg.values_text(g), "without": gg.values_text(without)}
 
 
 def _earlier_nan(t: Any, log: SessionLog) -> tuple[BackwardCall, int] | None:
@@ -545,6 +570,8 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fields["how"] = i18n.t(f"why.{verdict.cause}.{key}", lang, **fields)
     if verdict.cause == "masked":
         fields["tie"] = i18n.t("why.masked.tied", lang, **fields) if "tied" in verdict.facts else ""
+        if "passed_over" in verdict.facts:
+            fields["tie"] += i18n.t(f"why.masked.passed_over.{verdict.facts['fn']}", lang, **fields)
         cut = f"why.masked.cut.{verdict.facts.get('kind')}"
         fields["cut"] = i18n.t(cut if cut in i18n.MESSAGES else "why.masked.cut", lang)
     if verdict.cause == "zero_paths":
@@ -575,8 +602,8 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fix_key = "why.fix.zero_factor.constant"   # a typed 0: the term is no term at all
     if verdict.cause == "masked" and verdict.facts.get("kind") != "relu":
         fix_key = "why.fix.masked.choice"   # clamp, max, min: no dead units, a choice of values
-        if verdict.facts.get("kind") == "where":
-            fix_key = "why.fix.masked.where"
+        if verdict.facts.get("kind") in ("where", "leaky_relu", "hardtanh"):
+            fix_key = f"why.fix.masked.{verdict.facts['kind']}"
     fix = i18n.t(fix_key, lang, **fields)
     if fix != fix_key:
         lines.append(i18n.t("why.fix", lang) + " " + fix)
