@@ -7,9 +7,10 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_fused, check_step_options,
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_fused, check_fused_layout,
+                                                 check_step_options,
                                                  check_tensor_lr, fma,
-                                                 fused_scalar_tail, lerp, lr_of, scalar_step, sqrt, write_,
+                                                 fused_scalar_tail, lerp, lr_of, memory_flat, scalar_step, sqrt, write_,
                                                  zeros_like_param)
 
 __all__ = ["Adam"]
@@ -75,6 +76,8 @@ class Adam(Optimizer):
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type  # scalars enter the float32 arithmetic as float32, as in PyTorch
+            if group["fused"]:
+                check_fused_layout(type(self).__name__, p)
             step = advance_step(state)
             if weight_decay != 0 and decoupled:
                 write_(p, p._data * f(float(1 - lr * weight_decay)))
@@ -87,13 +90,11 @@ class Adam(Optimizer):
                 if not t._data.flags.writeable:
                     t._data = np.array(t._data)  # what write_ does with such an array
             arrays = [t._data for t in tensors]
-            fused = group["fused"] and all(a.flags.c_contiguous for a in arrays)
-            if fused:
-                grad = np.ascontiguousarray(grad)  # the kernel reads grad.contiguous()
+            fused = group["fused"]
             step_of = _Update(f, p.dtype, 0 if decoupled else weight_decay, beta1, beta2, eps,
                               step_size, bias_correction2_sqrt, fused_scalar_tail(p._data) if fused else None)
-            if fused:  # the kernel runs over the flat buffers
-                step_of(*(a.reshape(-1) for a in [grad, *arrays]))
+            if fused:  # the kernel runs over each buffer in memory order, element i of each with the others'
+                step_of(*(memory_flat(a) for a in [grad, *arrays]))
             else:
                 _in_blocks(step_of, grad, arrays)
             for t in tensors:

@@ -295,6 +295,37 @@ def fused_scalar_tail(param: np.ndarray) -> int:
     return param.size % (8 if param.dtype == np.float32 else 4)
 
 
+def is_dense(data: np.ndarray) -> bool:
+    """Whether ``data`` fills its memory without gaps or overlaps, in some order of its axes."""
+    return _memory_axes(data) is not None
+
+
+def _memory_axes(data: np.ndarray) -> Optional[tuple]:
+    """The axes of a dense ``data`` from the largest stride to the smallest (None if not dense)."""
+    axes = tuple(sorted(range(data.ndim), key=lambda d: -abs(data.strides[d])))
+    permuted = np.transpose(data, axes)
+    return axes if permuted.flags.c_contiguous and all(s >= 0 for s in data.strides) else None
+
+
+def memory_flat(data: np.ndarray) -> np.ndarray:
+    """The elements of ``data`` in the order they lie in memory, as the fused CPU kernels walk a
+    tensor's buffer (``data_ptr`` and ``numel``): a view of a dense array, whatever its strides; a
+    C-order copy of any other (the kernel's ``contiguous()``)."""
+    axes = _memory_axes(data)
+    if axes is None:
+        return np.ascontiguousarray(data).reshape(-1)
+    return np.transpose(data, axes).reshape(-1)
+
+
+def check_fused_layout(optimizer: str, param: Tensor) -> None:
+    """A fused kernel walks a parameter's buffer as one run of ``numel`` elements: on a parameter
+    with gaps in its memory (a strided slice) PyTorch's writes land beside it. Not copied here."""
+    if not is_dense(param._data):
+        raise NotImplementedError(f"{optimizer}(fused=True) on a parameter that is a strided slice (not dense in "
+                                  "memory) is not in the embedded engine; real PyTorch has it (run with "
+                                  "--backend torch).")
+
+
 def advance_step(state: dict) -> float:
     """``state["step"] += 1`` on the float32 counter PyTorch keeps; returns the new count."""
     step_t = state["step"]
@@ -319,7 +350,8 @@ def sqrt(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
 
 
 def zeros_like_param(p: Tensor) -> Tensor:
-    return make(np.zeros(p._data.shape, dtype=p.dtype.np), p.dtype)
+    """``torch.zeros_like(p, memory_format=torch.preserve_format)``: laid out as the parameter is."""
+    return make(np.zeros_like(p._data, dtype=p.dtype.np), p.dtype)
 
 
 def scalar_step() -> Tensor:

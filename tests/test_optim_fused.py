@@ -1,0 +1,57 @@
+"""Fused CPU optimizer kernels (``fused=True``): how they walk memory, and what the engine refuses."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from autograd_tui import engine as torch
+from autograd_tui.engine.optim.optimizer import is_dense, memory_flat
+
+
+def test_memory_flat_walks_a_transposed_array_in_memory_order_as_a_view() -> None:
+    base = np.arange(6, dtype=np.float32).reshape(2, 3)
+    flat = memory_flat(base.T)
+    assert flat.tolist() == [0, 1, 2, 3, 4, 5]
+    flat[0] = 9  # a view: the kernel's writes land in the array
+    assert base[0, 0] == 9
+
+
+def test_memory_flat_copies_a_strided_slice_in_logical_order() -> None:
+    base = np.arange(8, dtype=np.float32).reshape(2, 4)
+    assert not is_dense(base[:, ::2])
+    assert is_dense(base.T) and is_dense(base[1:])
+    assert memory_flat(base[:, ::2]).tolist() == [0, 2, 4, 6]
+
+
+@pytest.mark.parametrize("name", ["Adam", "AdamW", "SGD", "Adagrad"])
+def test_fused_step_refuses_a_parameter_with_gaps_in_memory(name: str) -> None:
+    p = torch.nn.Parameter(torch.randn(4, 10)[:, ::2])
+    p.grad = torch.ones(4, 5)
+    before = p.detach().clone()
+    opt = getattr(torch.optim, name)([p], lr=0.1, fused=True)
+    with pytest.raises(NotImplementedError, match=rf"{name}\(fused=True\) on a parameter that is a strided slice"):
+        opt.step()
+    assert torch.equal(p.detach(), before)
+
+
+@pytest.mark.parametrize("name", ["Adam", "SGD"])
+def test_fused_step_pairs_buffers_element_by_element_in_memory(name: str) -> None:
+    # PyTorch's kernels read each buffer from its data pointer: a contiguous gradient of a
+    # transposed parameter is paired with it in memory, not by index (measured on the oracle).
+    torch.manual_seed(0)
+    start, grad = torch.randn(3, 4), torch.randn(4, 3)
+    paired = torch.nn.Parameter(start.clone().t())
+    paired.grad = grad.clone()
+    getattr(torch.optim, name)([paired], lr=0.1, fused=True).step()
+    by_memory = torch.nn.Parameter(start.clone())
+    by_memory.grad = grad.reshape(3, 4).clone()
+    getattr(torch.optim, name)([by_memory], lr=0.1, fused=True).step()
+    assert torch.equal(paired.detach(), by_memory.detach().t())
+
+
+def test_state_is_laid_out_as_the_parameter() -> None:
+    p = torch.nn.Parameter(torch.randn(3, 4).t())
+    p.grad = torch.ones(4, 3)
+    opt = torch.optim.Adam([p])
+    opt.step()
+    assert opt.state[p]["exp_avg"].stride() == p.stride() == (1, 4)
