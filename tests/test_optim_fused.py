@@ -55,3 +55,52 @@ def test_state_is_laid_out_as_the_parameter() -> None:
     opt = torch.optim.Adam([p])
     opt.step()
     assert opt.state[p]["exp_avg"].stride() == p.stride() == (1, 4)
+
+
+def _scaled_step(opt: torch.optim.Optimizer, model: torch.nn.Linear, scaler: torch.amp.GradScaler,
+                 overflow: bool) -> None:
+    opt.zero_grad()
+    scaler.scale(model(torch.ones(2, 3)).sum()).backward()
+    if overflow:
+        model.weight.grad[0, 0] = float("inf")
+    scaler.step(opt)
+    scaler.update()
+
+
+def test_grad_scaler_hands_a_fused_optimizer_the_scale_for_its_kernel() -> None:
+    model = torch.nn.Linear(3, 1)
+    opt = torch.optim.Adam(model.parameters(), lr=0.1, fused=True)
+    seen = []
+    step = opt.step
+
+    def step_seeing_the_scale() -> None:
+        seen.append((float(opt.grad_scale), float(opt.found_inf)))
+        step()
+    opt.step = step_seeing_the_scale
+    scaler = torch.amp.GradScaler("cpu", init_scale=8.0)
+    _scaled_step(opt, model, scaler, overflow=False)
+    assert seen == [(8.0, 0.0)] and not hasattr(opt, "grad_scale")
+    assert model.bias.grad.item() == 2.0  # divided by the scale inside the step
+    _scaled_step(opt, model, scaler, overflow=True)
+    assert seen[-1] == (8.0, 1.0)
+    assert model.bias.grad.item() == 16.0  # a skipped step leaves the gradients scaled
+    assert opt.state[model.bias]["step"].item() == 1.0
+
+
+def test_grad_scaler_skipping_the_first_fused_sgd_momentum_step_is_refused() -> None:
+    model = torch.nn.Linear(3, 1)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, fused=True)
+    scaler = torch.amp.GradScaler("cpu")
+    with pytest.raises(NotImplementedError, match="uninitialized momentum buffers"):
+        _scaled_step(opt, model, scaler, overflow=True)
+    plain = torch.optim.SGD(model.parameters(), lr=0.1, fused=True)  # no buffers: skipped as in PyTorch
+    before = model.weight.detach().clone()
+    _scaled_step(plain, model, torch.amp.GradScaler("cpu"), overflow=True)
+    assert torch.equal(model.weight.detach(), before)
+
+
+def test_grad_scaler_refuses_a_closure() -> None:
+    model = torch.nn.Linear(3, 1)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    with pytest.raises(RuntimeError, match="Closure use is not currently supported if GradScaler is enabled."):
+        torch.amp.GradScaler("cpu").step(opt, closure=lambda: 0.0)

@@ -7,7 +7,8 @@ gradients reach float32 parameters in float32), and the losses PyTorch keeps in 
 precision inputs up. The engine has no GPU: a CUDA region or a CUDA GradScaler warns and disables
 itself, as PyTorch's CPU build does, so AMP code written for a GPU runs unchanged.
 ``GradScaler('cpu')`` scales the loss, unscales the gradients before the step (skipping it when
-one is not finite) and adapts the scale.
+one is not finite) and adapts the scale; a fused optimizer gets the scale and the verdict for its
+kernel to unscale or skip in.
 """
 from __future__ import annotations as _annotations
 
@@ -15,8 +16,10 @@ import functools as _functools
 import warnings as _warnings
 from typing import Any as _Any, Callable as _Callable
 
+import numpy as _np
+
 from autograd_tui.engine import dtypes as _dtypes
-from autograd_tui.engine._tensor import Tensor as _Tensor, _DEVICE_TYPES, _user_stacklevel
+from autograd_tui.engine._tensor import Tensor as _Tensor, _DEVICE_TYPES, _user_stacklevel, make as _make
 from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
 
 __all__ = ["autocast", "GradScaler", "is_autocast_available"]
@@ -149,29 +152,54 @@ class GradScaler:
             raise RuntimeError("unscale_() has already been called on this optimizer since the last update().")
         if stage == "stepped":
             raise RuntimeError("unscale_() is being called after step().")
-        inv = 1.0 / self._scale
+        self._found_inf[id(optimizer)] = self._unscale_grads(optimizer, 1.0 / self._scale)
+        self._stage[id(optimizer)] = "unscaled"
+
+    @staticmethod
+    def _unscale_grads(optimizer: _Any, inv: float) -> bool:
+        """Multiplies every gradient by ``inv`` (1.0: leaves them alone); whether one is not finite."""
         found = False
         with _no_grad():
             for group in optimizer.param_groups:
                 for p in group["params"]:
                     if p.grad is None:
                         continue
-                    p.grad.mul_(inv)
+                    if inv != 1.0:
+                        p.grad.mul_(inv)
                     found = found or not bool(p.grad.isfinite().all())
-        self._found_inf[id(optimizer)] = found
-        self._stage[id(optimizer)] = "unscaled"
+        return found
 
     def step(self, optimizer: _Any, *args: _Any, **kwargs: _Any) -> _Any:
         if not self._enabled:
             return optimizer.step(*args, **kwargs)
+        if "closure" in kwargs:
+            raise RuntimeError("Closure use is not currently supported if GradScaler is enabled.")
         if self._stage.get(id(optimizer)) == "stepped":
             raise RuntimeError("step() has already been called since the last update().")
+        if getattr(optimizer, "_step_supports_amp_scaling", False):
+            return self._fused_step(optimizer, *args, **kwargs)
         if self._stage.get(id(optimizer)) != "unscaled":
             self.unscale_(optimizer)
         self._stage[id(optimizer)] = "stepped"
         if not self._found_inf[id(optimizer)]:
             return optimizer.step(*args, **kwargs)
         return None
+
+    def _fused_step(self, optimizer: _Any, *args: _Any, **kwargs: _Any) -> _Any:
+        """A fused optimizer (``fused=True``) unscales inside its kernel: it gets the scale and whether
+        a gradient is not finite as its ``grad_scale`` and ``found_inf`` for the step, as PyTorch's."""
+        unscaled = self._stage.get(id(optimizer)) == "unscaled"
+        if not unscaled:  # only checked: the kernel divides the gradients (or leaves them scaled when it skips)
+            self._found_inf[id(optimizer)] = self._unscale_grads(optimizer, 1.0)
+        scale = _make(_np.array(_np.float32(self._scale)), _dtypes.float32)
+        optimizer.grad_scale = getattr(optimizer, "grad_scale", None) if unscaled \
+            else scale * getattr(optimizer, "grad_scale", 1)
+        optimizer.found_inf = _make(_np.array(_np.float32(self._found_inf[id(optimizer)])), _dtypes.float32)
+        retval = optimizer.step(*args, **kwargs)
+        self._stage[id(optimizer)] = "stepped"
+        del optimizer.grad_scale
+        del optimizer.found_inf
+        return retval
 
     def update(self, new_scale: _Any = None) -> None:
         if not self._enabled:

@@ -7,9 +7,9 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_fused, check_fused_layout,
-                                                 check_step_options, check_tensor_lr, fma, lr_of, memory_flat,
-                                                 scalar_step, sqrt, write_)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
+                                                 check_fused_layout, check_step_options, check_tensor_lr, fma,
+                                                 fused_grad, lr_of, memory_flat, scalar_step, sqrt, write_)
 
 __all__ = ["Adagrad"]
 
@@ -34,6 +34,8 @@ class Adagrad(Optimizer):
                         differentiable=differentiable, fused=fused)
         super().__init__(params, defaults)
         check_fused(fused, foreach, differentiable)
+        if fused:
+            self._step_supports_amp_scaling = True  # a GradScaler leaves unscaling to the kernel
         # Adagrad fills its state when it is built, not at the first step.
         for group in self.param_groups:
             for p in group["params"]:
@@ -49,11 +51,14 @@ class Adagrad(Optimizer):
         lr, lr_decay, eps = lr_of(group), group["lr_decay"], group["eps"]
         weight_decay = group["weight_decay"]
         check_step_options(group)
+        grad_scale, found_inf = amp_scaling(self)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
             if group["fused"]:
                 check_fused_layout("Adagrad", p)
-                _fused_update(p, memory_flat(grad), state, float(lr), lr_decay, weight_decay, eps)
+                if not found_inf:  # else the kernel returns at once; the step count goes up and back down
+                    _fused_update(p, fused_grad(p, grad_scale, group["maximize"]), state, float(lr), lr_decay,
+                                  weight_decay, eps)
                 continue
             step = advance_step(state)
             if weight_decay != 0:

@@ -7,11 +7,10 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_fused, check_fused_layout,
-                                                 check_step_options,
-                                                 check_tensor_lr, fma,
-                                                 fused_scalar_tail, lerp, lr_of, memory_flat, scalar_step, sqrt, write_,
-                                                 zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
+                                                 check_fused_layout, check_step_options, check_tensor_lr, fma,
+                                                 fused_grad, fused_scalar_tail, lerp, lr_of, memory_flat,
+                                                 scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["Adam"]
 
@@ -59,6 +58,8 @@ class Adam(Optimizer):
                         decoupled_weight_decay=decoupled_weight_decay)
         super().__init__(params, defaults)
         check_fused(fused, foreach, differentiable)
+        if fused:
+            self._step_supports_amp_scaling = True  # a GradScaler leaves unscaling to the kernel
 
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
@@ -74,10 +75,14 @@ class Adam(Optimizer):
         weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         decoupled = group["decoupled_weight_decay"]
         check_step_options(group)
+        grad_scale, found_inf = amp_scaling(self)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type  # scalars enter the float32 arithmetic as float32, as in PyTorch
             if group["fused"]:
                 check_fused_layout(type(self).__name__, p)
+                if found_inf:  # the kernel returns at once; the step count goes up and back down
+                    continue
+                grad = fused_grad(p, grad_scale, group["maximize"])
             step = advance_step(state)
             if weight_decay != 0 and decoupled:
                 write_(p, p._data * f(float(1 - lr * weight_decay)))

@@ -326,6 +326,26 @@ def check_fused_layout(optimizer: str, param: Tensor) -> None:
                                   "--backend torch).")
 
 
+def amp_scaling(optimizer: Optimizer) -> tuple[Optional[float], bool]:
+    """The ``grad_scale`` and ``found_inf`` a GradScaler hands a fused optimizer for one step: the
+    scale the kernel divides the gradients by (None: already unscaled), and whether to skip."""
+    scale, found_inf = getattr(optimizer, "grad_scale", None), getattr(optimizer, "found_inf", None)
+    return (None if scale is None else float(scale)), (found_inf is not None and float(found_inf) == 1.0)
+
+
+def fused_grad(p: Tensor, scale: Optional[float], maximize: bool) -> np.ndarray:
+    """The gradient a fused kernel reads, in memory order: divided by a GradScaler's scale, the
+    quotient stored back into ``p.grad`` as the kernel stores it; then negated under ``maximize``."""
+    stored = p._grad._data
+    grad = memory_flat(stored)
+    if scale is not None:
+        grad = grad / grad.dtype.type(scale)
+        if stored.flags.writeable:
+            np.copyto(memory_flat(stored), grad)
+            p._grad._bump_version()
+    return -grad if maximize else grad
+
+
 def advance_step(state: dict) -> float:
     """``state["step"] += 1`` on the float32 counter PyTorch keeps; returns the new count."""
     step_t = state["step"]
