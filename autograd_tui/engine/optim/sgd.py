@@ -90,7 +90,7 @@ class SGD(Optimizer):
                     "momentum buffers in PyTorch; the embedded engine does not copy them. Real PyTorch runs it "
                     "(run with --backend torch).")
             return
-        for p, _, state in with_grad:
+        for p, grad, state in with_grad:  # grad: in the gradient's layout
             check_fused_layout("SGD", p)
             if not p._data.flags.writeable:
                 p._data = np.array(p._data)  # what write_ does with such an array
@@ -102,8 +102,7 @@ class SGD(Optimizer):
             if momentum != 0:
                 buf = state.get("momentum_buffer")
                 if buf is None:  # torch.empty_like(grad), the kernel's first step copying into it
-                    buf = state["momentum_buffer"] = make(np.empty_like(p._grad._data, dtype=p._data.dtype),
-                                                             p.dtype)
+                    buf = state["momentum_buffer"] = make(np.empty_like(grad, dtype=p._data.dtype), p.dtype)
                     np.copyto(memory_flat(buf._data), g)
                 else:
                     b = memory_flat(buf._data)
