@@ -61,7 +61,10 @@ class NAdam(Optimizer):
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
             write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
-            denom = sqrt(exp_avg_sq._data / f(bias_correction2), p.dtype) + f(eps)
+            if group["foreach"]:  # _multi_tensor_nadam: sqrt(v) / sqrt(bias_correction2)
+                denom = sqrt(exp_avg_sq._data, p.dtype) / f(bias_correction2 ** 0.5) + f(eps)
+            else:
+                denom = sqrt(exp_avg_sq._data / f(bias_correction2), p.dtype) + f(eps)
             product = float(mu_product._data)
             product_next = product * mu_next
             p_new = p._data + f(float(-lr * (1.0 - mu) / (1.0 - product))) * grad / denom
