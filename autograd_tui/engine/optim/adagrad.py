@@ -40,7 +40,7 @@ class Adagrad(Optimizer):
         for group in self.param_groups:
             for p in group["params"]:
                 state = self.state[p]
-                state["step"] = scalar_step()
+                state["step"] = scalar_step(group["fused"])
                 # torch.full_like(p, value, memory_format=torch.preserve_format)
                 state["sum"] = make(np.full_like(p._data, initial_accumulator_value, dtype=p.dtype.np), p.dtype)
 

@@ -65,7 +65,7 @@ class Adam(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        state = {"step": scalar_step(), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
+        state = {"step": scalar_step(group["fused"]), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
         if group["amsgrad"]:
             state["max_exp_avg_sq"] = zeros_like_param(p)
         return state

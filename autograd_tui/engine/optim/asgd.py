@@ -3,20 +3,14 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
-from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr, fma,
                                                  lr_of,
-                                                 scalar_step, write_, zeros_like_param)
+                                                 scalar_state, scalar_step, write_, zeros_like_param)
 
 __all__ = ["ASGD"]
-
-
-def _scalar(value: float) -> np.ndarray:
-    return np.array(value, dtype=np.float32)
 
 
 class ASGD(Optimizer):
@@ -36,8 +30,8 @@ class ASGD(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        return {"step": scalar_step(), "eta": make(_scalar(float(lr_of(group))), dtypes.float32),
-                "mu": make(_scalar(1.0), dtypes.float32), "ax": zeros_like_param(p)}
+        return {"step": scalar_step(), "eta": scalar_state(float(lr_of(group))), "mu": scalar_state(1.0),
+                "ax": zeros_like_param(p)}
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor ASGD (the CPU path), with its float32 order of operations.
@@ -66,8 +60,9 @@ class ASGD(Optimizer):
                 write_(p, p._data * f(1 - lambd * eta_value))
                 write_(p, blas.add_scaled(p._data, grad, -eta_value))
                 write_(ax, ax._data + (p._data - ax._data) * mu_value if float(mu._data) != 1 else p._data)
-                write_(eta, _scalar(float(lr / ((1 + lambd * lr * step) ** alpha))))
-            write_(mu, _scalar(1 / max(1, step - t0)))
+                # torch.as_tensor(value): the default dtype, then copied into eta's
+                write_(eta, scalar_state(float(lr / ((1 + lambd * lr * step) ** alpha)))._data)
+            write_(mu, scalar_state(1 / max(1, step - t0))._data)
 
 
 ASGD.__module__ = "torch.optim.asgd"

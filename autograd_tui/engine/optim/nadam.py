@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
-from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adam import check_betas
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
-                                                 scalar_step, sqrt, write_, zeros_like_param)
+                                                 scalar_state, scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["NAdam"]
 
@@ -32,7 +30,7 @@ class NAdam(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        return {"step": scalar_step(), "mu_product": make(np.ones((), dtype=np.float32), dtypes.float32),
+        return {"step": scalar_step(), "mu_product": scalar_state(1.0),
                 "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
 
     def _update_group(self, group: dict) -> None:

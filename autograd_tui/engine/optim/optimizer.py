@@ -491,9 +491,22 @@ def zeros_like_param(p: Tensor) -> Tensor:
     return make(np.zeros_like(p._data, dtype=p.dtype.np), p.dtype)
 
 
-def scalar_step() -> Tensor:
-    """Adam's step counter: a float32 0-d tensor, as PyTorch keeps it."""
-    return make(np.zeros((), dtype=np.float32), dtypes.float32)
+def scalar_dtype(fused: Optional[bool] = False) -> dtypes.dtype:
+    """The dtype of an optimizer's scalar state (PyTorch's ``_get_scalar_dtype``): float64 under a
+    float64 default dtype, else float32; always float32 for the fused kernels."""
+    return dtypes.float64 if not fused and dtypes.get_default_dtype() is dtypes.float64 else dtypes.float32
+
+
+def scalar_state(value: float, fused: Optional[bool] = False) -> Tensor:
+    """A 0-d tensor of the scalar state dtype holding ``value``."""
+    dtype = scalar_dtype(fused)
+    return make(np.array(value, dtype=dtype.np), dtype)
+
+
+def scalar_step(fused: Optional[bool] = False) -> Tensor:
+    """An optimizer's step counter, a 0-d tensor as PyTorch keeps it (float32 unless the default
+    dtype is float64)."""
+    return scalar_state(0.0, fused)
 
 
 Optimizer.__module__ = "torch.optim.optimizer"
