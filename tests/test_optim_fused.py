@@ -104,3 +104,14 @@ def test_grad_scaler_refuses_a_closure() -> None:
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
     with pytest.raises(RuntimeError, match="Closure use is not currently supported if GradScaler is enabled."):
         torch.amp.GradScaler("cpu").step(opt, closure=lambda: 0.0)
+
+
+@pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16])
+@pytest.mark.parametrize("name", ["Adam", "SGD", "Adagrad"])
+def test_fused_step_refuses_half_precision_parameters(name: str, dtype: torch.dtype) -> None:
+    # PyTorch's kernels compute those in float on whole vectors and round at each store: not copied
+    p = torch.nn.Parameter(torch.randn(5).to(dtype))
+    p.grad = torch.ones(5, dtype=dtype)
+    # (bfloat16 Adam and Adagrad are refused before, fused or not)
+    with pytest.raises(NotImplementedError, match=rf"{name}(\(fused=True\))? on ({dtype}|bfloat16) parameters"):
+        getattr(torch.optim, name)([p], lr=0.1, fused=True).step()

@@ -74,6 +74,8 @@ class Adam(Optimizer):
         lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         decoupled = group["decoupled_weight_decay"]
+        if group["fused"]:
+            lr = float(lr)  # the CPU kernel reads a tensor lr's value as a double
         check_step_options(group)
         grad_scale, found_inf = amp_scaling(self)
         for p, grad, state in self._params_with_grad(group):

@@ -435,7 +435,11 @@ def memory_flat(data: np.ndarray) -> np.ndarray:
 
 def check_fused_layout(optimizer: str, param: Tensor) -> None:
     """A fused kernel walks a parameter's buffer as one run of ``numel`` elements: on a parameter
-    with gaps in its memory (a strided slice) PyTorch's writes land beside it. Not copied here."""
+    with gaps in its memory (a strided slice) PyTorch's writes land beside it. Not copied here; nor
+    the kernels' float16 and bfloat16 forms (float arithmetic on whole vectors, rounded at each store)."""
+    if param.dtype in (dtypes.float16, dtypes.bfloat16):
+        raise NotImplementedError(f"{optimizer}(fused=True) on {param.dtype} parameters is not in the embedded "
+                                  "engine; real PyTorch has it (run with --backend torch).")
     if not is_dense(param._data):
         raise NotImplementedError(f"{optimizer}(fused=True) on a parameter that is a strided slice (not dense in "
                                   "memory) is not in the embedded engine; real PyTorch has it (run with "
