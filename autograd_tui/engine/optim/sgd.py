@@ -82,8 +82,15 @@ class SGD(Optimizer):
         lr, weight_decay, nesterov = float(lr_of(group)), group["weight_decay"], group["nesterov"]
         grad_scale, found_inf = amp_scaling(self)
         with_grad = list(self._params_with_grad(group))
+        if not with_grad:
+            return
+        if momentum != 0:
+            missing = [state.get("momentum_buffer") is None for _, _, state in with_grad]
+            if any(missing) and not all(missing):
+                # only a first step (no buffer anywhere) makes buffers: the kernel gets None for this one
+                raise TypeError(f"expected Tensor as element {missing.index(True)} in argument 2, but got NoneType")
         if found_inf:  # the kernel returns at once
-            if momentum != 0 and all(state.get("momentum_buffer") is None for _, _, state in with_grad):
+            if momentum != 0 and all(missing):
                 # PyTorch's first step makes the buffers with torch.empty_like and leaves them unwritten
                 raise NotImplementedError(
                     "SGD(fused=True, momentum=...) whose first step a GradScaler skips keeps uninitialized "
