@@ -2,6 +2,8 @@
 its state survives a state_dict round trip."""
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 
@@ -70,7 +72,9 @@ def test_state_dict_round_trip_continues_identically() -> None:
     run(x1, opt1, 2)
     x2 = x1.detach().clone().requires_grad_(True)
     opt2 = torch.optim.LBFGS([x2], max_iter=2, history_size=3)
-    opt2.load_state_dict(opt1.state_dict())
+    # a copy, as torch.save and torch.load give: load_state_dict keeps the very tensors it is given, so
+    # two optimizers loaded from one live state dict share prev_flat_grad (and drift, as in PyTorch)
+    opt2.load_state_dict(copy.deepcopy(opt1.state_dict()))
     assert len(opt2.state[x2]["old_dirs"]) == len(opt1.state[x1]["old_dirs"]) > 0
     run(x1, opt1, 2)
     run(x2, opt2, 2)

@@ -7,7 +7,8 @@ gradients reach float32 parameters in float32), and the losses PyTorch keeps in 
 precision inputs up. The engine has no GPU: a CUDA region or a CUDA GradScaler warns and disables
 itself, as PyTorch's CPU build does, so AMP code written for a GPU runs unchanged.
 ``GradScaler('cpu')`` scales the loss, unscales the gradients before the step (skipping it when
-one is not finite) and adapts the scale.
+one is not finite) and adapts the scale; a fused optimizer gets the scale and the verdict for its
+kernel to unscale or skip in.
 """
 from __future__ import annotations as _annotations
 
@@ -15,8 +16,10 @@ import functools as _functools
 import warnings as _warnings
 from typing import Any as _Any, Callable as _Callable
 
+import numpy as _np
+
 from autograd_tui.engine import dtypes as _dtypes
-from autograd_tui.engine._tensor import Tensor as _Tensor, _DEVICE_TYPES, _user_stacklevel
+from autograd_tui.engine._tensor import Tensor as _Tensor, _DEVICE_TYPES, _user_stacklevel, make as _make
 from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
 
 __all__ = ["autocast", "GradScaler", "is_autocast_available"]
@@ -103,9 +106,12 @@ def _full_precision(*tensors: _Any) -> tuple:
 
 
 class GradScaler:
-    """``torch.amp.GradScaler(device)``: disabled (with PyTorch's warning) for CUDA, working on the CPU."""
+    """``torch.amp.GradScaler(device)``: disabled (with PyTorch's warning) for CUDA, working on the CPU.
+    Its scale is a float32 number from the first ``scale()`` on (PyTorch's lazily made float32 tensor),
+    ``init_scale`` as given until then."""
 
-    _scale: float
+    _init_scale: _Any
+    _scale: _Any  # None until the first scale(), then a float holding a float32 value
     _growth_factor: float
     _backoff_factor: float
     _growth_interval: int
@@ -121,8 +127,12 @@ class GradScaler:
                           UserWarning, stacklevel=_stacklevel or _user_stacklevel())
             self._enabled = False
         if self._enabled:  # a disabled scaler keeps none of its settings, as PyTorch's: asking raises AttributeError
-            self._scale = float(init_scale)
-            self._growth_factor, self._backoff_factor = float(growth_factor), float(backoff_factor)
+            if growth_factor <= 1.0:
+                raise AssertionError("The growth factor must be > 1.0.")
+            if backoff_factor >= 1.0:
+                raise AssertionError("The backoff factor must be < 1.0.")
+            self._init_scale, self._scale = init_scale, None
+            self._growth_factor, self._backoff_factor = growth_factor, backoff_factor
             self._growth_interval = growth_interval
             self._growth_tracker = 0
         self._found_inf: dict = {}
@@ -132,13 +142,23 @@ class GradScaler:
         return self._enabled
 
     def get_scale(self) -> float:
-        return self._scale if self._enabled else 1.0
+        if not self._enabled:
+            return 1.0
+        return self._init_scale if self._scale is None else self._scale
+
+    def _checked_scale(self, funcname: str) -> float:
+        if self._scale is None:
+            raise AssertionError(f"Attempted {funcname} but _scale is None.  This may indicate your script did not "
+                                 "use scaler.scale(loss or outputs) earlier in the iteration.")
+        return self._scale
 
     def scale(self, outputs: _Any) -> _Any:
         if not self._enabled:
             return outputs
+        if self._scale is None:
+            self._scale = float(_np.float32(self._init_scale))
         if isinstance(outputs, _Tensor):
-            return outputs * self._scale  # a power of two: the scaled values are exact
+            return outputs * self._scale  # times PyTorch's float32 scale tensor
         return type(outputs)(self.scale(o) for o in outputs)
 
     def unscale_(self, optimizer: _Any) -> None:
@@ -149,23 +169,34 @@ class GradScaler:
             raise RuntimeError("unscale_() has already been called on this optimizer since the last update().")
         if stage == "stepped":
             raise RuntimeError("unscale_() is being called after step().")
-        inv = 1.0 / self._scale
+        inv = float(_np.float32(1.0 / self._checked_scale("unscale_")))  # scale.double().reciprocal().float()
+        self._found_inf[id(optimizer)] = self._unscale_grads(optimizer, inv)
+        self._stage[id(optimizer)] = "unscaled"
+
+    @staticmethod
+    def _unscale_grads(optimizer: _Any, inv: float) -> bool:
+        """Multiplies every gradient by ``inv`` (1.0: leaves them alone); whether one is not finite."""
         found = False
         with _no_grad():
             for group in optimizer.param_groups:
                 for p in group["params"]:
                     if p.grad is None:
                         continue
-                    p.grad.mul_(inv)
+                    if inv != 1.0:
+                        p.grad.mul_(inv)
                     found = found or not bool(p.grad.isfinite().all())
-        self._found_inf[id(optimizer)] = found
-        self._stage[id(optimizer)] = "unscaled"
+        return found
 
     def step(self, optimizer: _Any, *args: _Any, **kwargs: _Any) -> _Any:
         if not self._enabled:
             return optimizer.step(*args, **kwargs)
+        if "closure" in kwargs:
+            raise RuntimeError("Closure use is not currently supported if GradScaler is enabled.")
+        self._checked_scale("step")
         if self._stage.get(id(optimizer)) == "stepped":
             raise RuntimeError("step() has already been called since the last update().")
+        if getattr(optimizer, "_step_supports_amp_scaling", False):
+            return self._fused_step(optimizer, *args, **kwargs)
         if self._stage.get(id(optimizer)) != "unscaled":
             self.unscale_(optimizer)
         self._stage[id(optimizer)] = "stepped"
@@ -173,39 +204,87 @@ class GradScaler:
             return optimizer.step(*args, **kwargs)
         return None
 
+    def _fused_step(self, optimizer: _Any, *args: _Any, **kwargs: _Any) -> _Any:
+        """A fused optimizer (``fused=True``) unscales inside its kernel: it gets the scale and whether
+        a gradient is not finite as its ``grad_scale`` and ``found_inf`` for the step, as PyTorch's."""
+        unscaled = self._stage.get(id(optimizer)) == "unscaled"
+        if not unscaled:  # only checked: the kernel divides the gradients (or leaves them scaled when it skips)
+            self._found_inf[id(optimizer)] = self._unscale_grads(optimizer, 1.0)
+        scale = _make(_np.array(_np.float32(self._scale)), _dtypes.float32)
+        optimizer.grad_scale = getattr(optimizer, "grad_scale", None) if unscaled \
+            else scale * getattr(optimizer, "grad_scale", 1)
+        optimizer.found_inf = _make(_np.array(_np.float32(self._found_inf[id(optimizer)])), _dtypes.float32)
+        retval = optimizer.step(*args, **kwargs)
+        self._stage[id(optimizer)] = "stepped"
+        del optimizer.grad_scale
+        del optimizer.found_inf
+        return retval
+
     def update(self, new_scale: _Any = None) -> None:
         if not self._enabled:
             return
+        scale = self._checked_scale("update")
+        f32 = _np.float32
         if new_scale is not None:
-            self._scale = float(new_scale)
-        elif any(self._found_inf.values()):
-            self._scale *= self._backoff_factor
-            self._growth_tracker = 0
+            if not isinstance(new_scale, float):
+                reason = ("new_scale should be a float or a 1-element torch.cuda.FloatTensor or torch.FloatTensor "
+                          "with requires_grad=False.")
+                if new_scale.device.type != self._device or new_scale.numel() != 1 or new_scale.requires_grad:
+                    raise AssertionError(reason)
+            self._scale = float(f32(float(new_scale)))  # fill_ / copy_ into the float32 scale
         else:
-            self._growth_tracker += 1
-            if self._growth_tracker == self._growth_interval:
-                self._scale *= self._growth_factor
+            if not self._found_inf:
+                raise AssertionError("No inf checks were recorded prior to update.")
+            # ATen's _amp_update_scale_: the float32 scale times the double factor, rounded to float32
+            if any(self._found_inf.values()):
+                self._scale = float(f32(scale * self._backoff_factor))
                 self._growth_tracker = 0
+            elif self._growth_tracker + 1 == self._growth_interval:
+                grown = f32(scale * self._growth_factor)
+                if _np.isfinite(grown):
+                    self._scale = float(grown)
+                self._growth_tracker = 0
+            else:
+                self._growth_tracker += 1
         self._found_inf = {}
         self._stage = {}
 
     def get_growth_factor(self) -> float:
         return self._growth_factor
 
+    def set_growth_factor(self, new_factor: float) -> None:
+        self._growth_factor = new_factor
+
     def get_backoff_factor(self) -> float:
         return self._backoff_factor
+
+    def set_backoff_factor(self, new_factor: float) -> None:
+        self._backoff_factor = new_factor
 
     def get_growth_interval(self) -> int:
         return self._growth_interval
 
+    def set_growth_interval(self, new_interval: int) -> None:
+        self._growth_interval = new_interval
+
     def state_dict(self) -> dict:
         if not self._enabled:
             return {}
-        return {"scale": self._scale, "growth_factor": self._growth_factor, "backoff_factor": self._backoff_factor,
-                "growth_interval": self._growth_interval, "_growth_tracker": self._growth_tracker}
+        return {"scale": self.get_scale(), "growth_factor": self._growth_factor,
+                "backoff_factor": self._backoff_factor, "growth_interval": self._growth_interval,
+                "_growth_tracker": self._growth_tracker}
 
     def load_state_dict(self, state: dict) -> None:
-        self._scale = float(state["scale"])
+        if not self._enabled:
+            return
+        if len(state) == 0:
+            raise RuntimeError("The source state dict is empty, possibly because it was saved from a disabled "
+                               "instance of GradScaler.")
+        self._init_scale = state["scale"]
+        if self._scale is not None:
+            self._scale = float(_np.float32(state["scale"]))
+        self._growth_factor, self._backoff_factor = state["growth_factor"], state["backoff_factor"]
+        self._growth_interval = state["growth_interval"]
         self._growth_tracker = int(state["_growth_tracker"])
 
 

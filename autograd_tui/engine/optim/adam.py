@@ -7,10 +7,10 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_fused, check_step_options,
-                                                 check_tensor_lr, fma,
-                                                 fused_scalar_tail, lerp, lr_of, scalar_step, sqrt, write_,
-                                                 zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
+                                                 check_fused_layout, check_step_options, check_tensor_lr, fma,
+                                                 fused_grad, fused_scalar_tail, lerp, lr_of, memory_flat,
+                                                 scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["Adam"]
 
@@ -58,12 +58,14 @@ class Adam(Optimizer):
                         decoupled_weight_decay=decoupled_weight_decay)
         super().__init__(params, defaults)
         check_fused(fused, foreach, differentiable)
+        if fused:
+            self._step_supports_amp_scaling = True  # a GradScaler leaves unscaling to the kernel
 
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        state = {"step": scalar_step(), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
+        state = {"step": scalar_step(group["fused"]), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
         if group["amsgrad"]:
             state["max_exp_avg_sq"] = zeros_like_param(p)
         return state
@@ -72,9 +74,17 @@ class Adam(Optimizer):
         lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         decoupled = group["decoupled_weight_decay"]
+        if group["fused"]:
+            lr = float(lr)  # the CPU kernel reads a tensor lr's value as a double
         check_step_options(group)
+        grad_scale, found_inf = amp_scaling(self)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type  # scalars enter the float32 arithmetic as float32, as in PyTorch
+            if group["fused"]:
+                check_fused_layout(type(self).__name__, p)
+                if found_inf:  # the kernel returns at once; the step count goes up and back down
+                    continue
+                grad = fused_grad(p, grad_scale, group["maximize"])
             step = advance_step(state)
             if weight_decay != 0 and decoupled:
                 write_(p, p._data * f(float(1 - lr * weight_decay)))
@@ -87,13 +97,11 @@ class Adam(Optimizer):
                 if not t._data.flags.writeable:
                     t._data = np.array(t._data)  # what write_ does with such an array
             arrays = [t._data for t in tensors]
-            fused = group["fused"] and all(a.flags.c_contiguous for a in arrays)
-            if fused:
-                grad = np.ascontiguousarray(grad)  # the kernel reads grad.contiguous()
+            fused = group["fused"]
             step_of = _Update(f, p.dtype, 0 if decoupled else weight_decay, beta1, beta2, eps,
                               step_size, bias_correction2_sqrt, fused_scalar_tail(p._data) if fused else None)
-            if fused:  # the kernel runs over the flat buffers
-                step_of(*(a.reshape(-1) for a in [grad, *arrays]))
+            if fused:  # the kernel runs over each buffer in memory order, element i of each with the others'
+                step_of(*(memory_flat(a) for a in [grad, *arrays]))
             else:
                 _in_blocks(step_of, grad, arrays)
             for t in tensors:

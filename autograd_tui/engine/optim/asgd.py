@@ -3,19 +3,14 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
-from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.parity import blas
-from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr, lr_of,
-                                                 scalar_step, write_, zeros_like_param)
+from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr, fma,
+                                                 lr_of,
+                                                 scalar_state, scalar_step, write_, zeros_like_param)
 
 __all__ = ["ASGD"]
-
-
-def _scalar(value: float) -> np.ndarray:
-    return np.array(value, dtype=np.float32)
 
 
 class ASGD(Optimizer):
@@ -35,8 +30,8 @@ class ASGD(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        return {"step": scalar_step(), "eta": make(_scalar(float(lr_of(group))), dtypes.float32),
-                "mu": make(_scalar(1.0), dtypes.float32), "ax": zeros_like_param(p)}
+        return {"step": scalar_step(), "eta": scalar_state(float(lr_of(group))), "mu": scalar_state(1.0),
+                "ax": zeros_like_param(p)}
 
     def _update_group(self, group: dict) -> None:
         # PyTorch's single-tensor ASGD (the CPU path), with its float32 order of operations.
@@ -52,16 +47,22 @@ class ASGD(Optimizer):
             step = advance_step(state)
             if weight_decay != 0:
                 grad = blas.add_scaled(grad, p._data, weight_decay)
-            eta_value = float(eta._data)
-            write_(p, p._data * f(1 - lambd * eta_value))
-            write_(p, blas.add_scaled(p._data, grad, -eta_value))
             mu_value = mu._data.astype(p._data.dtype)
-            if float(mu._data) != 1:
-                write_(ax, ax._data + (p._data - ax._data) * mu_value)
+            if group["foreach"]:
+                # _multi_tensor_asgd: param - eta * (grad + lambd * param), ax += (param - ax) * mu even
+                # while mu is 1, and the new eta from the float32 step tensor, in tensor arithmetic
+                step_of = blas.add_scaled(grad, p._data, lambd)
+                write_(p, fma(-step_of, eta._data.astype(p._data.dtype), p._data))
+                write_(ax, fma(p._data - ax._data, mu_value, ax._data))
+                write_(eta, (lr / ((1 + lambd * lr * state["step"]) ** alpha))._data)
             else:
-                write_(ax, p._data)
-            write_(eta, _scalar(float(lr / ((1 + lambd * lr * step) ** alpha))))
-            write_(mu, _scalar(1 / max(1, step - t0)))
+                eta_value = float(eta._data)
+                write_(p, p._data * f(1 - lambd * eta_value))
+                write_(p, blas.add_scaled(p._data, grad, -eta_value))
+                write_(ax, ax._data + (p._data - ax._data) * mu_value if float(mu._data) != 1 else p._data)
+                # torch.as_tensor(value): the default dtype, then copied into eta's
+                write_(eta, scalar_state(float(lr / ((1 + lambd * lr * step) ** alpha)))._data)
+            write_(mu, scalar_state(1 / max(1, step - t0))._data)
 
 
 ASGD.__module__ = "torch.optim.asgd"

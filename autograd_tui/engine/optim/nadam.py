@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
 
-from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine import dtypes
+from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adam import check_betas
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
-                                                 scalar_step, sqrt, write_, zeros_like_param)
+                                                 scalar_state, scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["NAdam"]
 
@@ -32,7 +30,7 @@ class NAdam(Optimizer):
         return self._run_step(closure, self._update_group)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
-        return {"step": scalar_step(), "mu_product": make(np.ones((), dtype=np.float32), dtypes.float32),
+        return {"step": scalar_step(), "mu_product": scalar_state(1.0),
                 "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
 
     def _update_group(self, group: dict) -> None:
@@ -61,7 +59,10 @@ class NAdam(Optimizer):
             exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
             write_(exp_avg, lerp(exp_avg._data, grad, 1 - beta1))
             write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
-            denom = sqrt(exp_avg_sq._data / f(bias_correction2), p.dtype) + f(eps)
+            if group["foreach"]:  # _multi_tensor_nadam: sqrt(v) / sqrt(bias_correction2)
+                denom = sqrt(exp_avg_sq._data, p.dtype) / f(bias_correction2 ** 0.5) + f(eps)
+            else:
+                denom = sqrt(exp_avg_sq._data / f(bias_correction2), p.dtype) + f(eps)
             product = float(mu_product._data)
             product_next = product * mu_next
             p_new = p._data + f(float(-lr * (1.0 - mu) / (1.0 - product))) * grad / denom

@@ -10,7 +10,9 @@ an in-place ``param.add_`` does.
 from __future__ import annotations
 
 import copy
-from collections import defaultdict
+import functools
+from collections import OrderedDict, defaultdict
+from itertools import chain
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 import numpy as np
@@ -22,8 +24,9 @@ from autograd_tui.engine.parity.generator import _fma64
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, forget_shown_warnings, make
 from autograd_tui.engine.functions._common import typename
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
+from autograd_tui.engine.graph import RemovableHandle
 
-__all__ = ["Optimizer", "required"]
+__all__ = ["Optimizer", "required", "register_optimizer_step_pre_hook", "register_optimizer_step_post_hook"]
 
 
 class _RequiredParameter:
@@ -49,6 +52,13 @@ class Optimizer:
 
     def __init__(self, params: Iterable, defaults: dict) -> None:
         self.defaults = defaults
+        self._optimizer_step_pre_hooks: dict = OrderedDict()
+        self._optimizer_step_post_hooks: dict = OrderedDict()
+        self._optimizer_state_dict_pre_hooks: dict = OrderedDict()
+        self._optimizer_state_dict_post_hooks: dict = OrderedDict()
+        self._optimizer_load_state_dict_pre_hooks: dict = OrderedDict()
+        self._optimizer_load_state_dict_post_hooks: dict = OrderedDict()
+        _hook_step(type(self))
         if isinstance(params, Tensor):
             raise TypeError("params argument given to the optimizer should be an iterable of Tensors or dicts, "
                             "but got " + typename(params))
@@ -79,11 +89,13 @@ class Optimizer:
         names = [p[0] for p in param_group["params"] if isinstance(p, tuple)]
         param_group["params"] = [p[1] if isinstance(p, tuple) else p for p in param_group["params"]]
         if names:
+            if len(names) != len(param_group["params"]):
+                raise ValueError("all optimizer params should be with/without names. Some param names are missing")
             param_group["param_names"] = names
         for param in param_group["params"]:
             if not isinstance(param, Tensor):
                 raise TypeError("optimizer can only optimize Tensors, but one of the params is " + typename(param))
-            if not (param.is_leaf or param.retains_grad):
+            if not self.defaults.get("differentiable") and not (param.is_leaf or param.retains_grad):
                 raise ValueError("can't optimize a non-leaf Tensor")
         for name, default in self.defaults.items():
             if default is required and name not in param_group:
@@ -95,10 +107,36 @@ class Optimizer:
             warnings.warn("optimizer contains a parameter group with duplicate parameters; in future, this will "
                           "cause an error; see github.com/pytorch/pytorch/issues/40967 for more information",
                           UserWarning, stacklevel=AT_LIBRARY)
+        for group in self.param_groups:
+            if ("param_names" in param_group) != ("param_names" in group):
+                named = "with names" if "param_names" in param_group else "without names"
+                raise ValueError(f"all optimizer param groups should be with/without names. cannot add param group "
+                                 f"{named} to the optimizer")
         seen = {id(p) for group in self.param_groups for p in group["params"]}
         if any(id(p) in seen for p in params):
             raise ValueError("some parameters appear in more than one parameter group")
         self.param_groups.append(param_group)
+
+    # ----- hooks ---------------------------------------------------------------------------------
+    def register_step_pre_hook(self, hook: Callable) -> RemovableHandle:
+        """``hook(optimizer, args, kwargs)`` before each step; it may return ``(new_args, new_kwargs)``."""
+        return _add_hook(self._optimizer_step_pre_hooks, hook)
+
+    def register_step_post_hook(self, hook: Callable) -> RemovableHandle:
+        """``hook(optimizer, args, kwargs)`` after each step."""
+        return _add_hook(self._optimizer_step_post_hooks, hook)
+
+    def register_state_dict_pre_hook(self, hook: Callable, prepend: bool = False) -> RemovableHandle:
+        return _add_hook(self._optimizer_state_dict_pre_hooks, hook, prepend)
+
+    def register_state_dict_post_hook(self, hook: Callable, prepend: bool = False) -> RemovableHandle:
+        return _add_hook(self._optimizer_state_dict_post_hooks, hook, prepend)
+
+    def register_load_state_dict_pre_hook(self, hook: Callable, prepend: bool = False) -> RemovableHandle:
+        return _add_hook(self._optimizer_load_state_dict_pre_hooks, hook, prepend)
+
+    def register_load_state_dict_post_hook(self, hook: Callable, prepend: bool = False) -> RemovableHandle:
+        return _add_hook(self._optimizer_load_state_dict_post_hooks, hook, prepend)
 
     def zero_grad(self, set_to_none: bool = True) -> None:
         for group in self.param_groups:
@@ -164,23 +202,34 @@ class Optimizer:
 
     # ----- state dicts -------------------------------------------------------------------------
     def state_dict(self) -> dict:
+        for pre_hook in self._optimizer_state_dict_pre_hooks.values():
+            pre_hook(self)
         index: dict[int, int] = {}
         start = 0
         groups = []
         for group in self.param_groups:
-            for p in group["params"]:
-                if id(p) not in index:
-                    index[id(p)] = start
-                    start += 1
+            # numbered by position, as in PyTorch: a parameter listed twice in a group takes up two
+            # numbers and keeps the later one
+            index.update({id(p): i for i, p in enumerate(group["params"], start) if id(p) not in index})
+            start += len(group["params"])
             packed = {k: v for k, v in group.items() if k != "params"}
             packed["params"] = [index[id(p)] for p in group["params"]]
             groups.append(packed)
-        state = {index[id(p)]: v for p, v in self.state.items()}
-        return {"state": state, "param_groups": groups}
+        state = {(index[id(p)] if isinstance(p, Tensor) else p): v for p, v in self.state.items()}
+        result = {"state": state, "param_groups": groups}
+        for post_hook in self._optimizer_state_dict_post_hooks.values():
+            changed = post_hook(self, result)
+            if changed is not None:
+                result = changed
+        return result
 
     def load_state_dict(self, state_dict: dict) -> None:
-        state_dict = copy.deepcopy(state_dict)
-        saved_groups = state_dict["param_groups"]
+        state_dict = state_dict.copy()
+        for pre_hook in self._optimizer_load_state_dict_pre_hooks.values():
+            changed = pre_hook(self, state_dict)
+            if changed is not None:
+                state_dict = changed
+        saved_groups = copy.deepcopy(state_dict["param_groups"])
         if len(saved_groups) != len(self.param_groups):
             raise ValueError("loaded state dict has a different number of parameter groups")
         for ours, theirs in zip(self.param_groups, saved_groups):
@@ -189,28 +238,32 @@ class Optimizer:
                                  "optimizer's group")
         id_map = {old: p for ours, theirs in zip(self.param_groups, saved_groups)
                   for old, p in zip(theirs["params"], ours["params"])}
-        self.state = defaultdict(dict)
+        state: defaultdict = defaultdict(dict)
         for key, value in state_dict["state"].items():
             if key in id_map:
-                param = id_map[key]
-                self.state[param] = {k: self._cast_state(param, k, v) for k, v in value.items()}
+                state[id_map[key]] = _cast_state(id_map[key], value, _group_of(key, state_dict["param_groups"]))
+            else:
+                state[key] = value
         new_groups = []
         for ours, theirs in zip(self.param_groups, saved_groups):
             theirs["params"] = ours["params"]
+            if "param_names" in ours and "param_names" not in theirs:
+                theirs["param_names"] = ours["param_names"]
             new_groups.append(theirs)
-        self.param_groups = new_groups
-
-    @staticmethod
-    def _cast_state(param: Tensor, key: str, value: Any) -> Any:
-        if isinstance(value, Tensor) and key != "step" and value.dtype.is_floating_point:
-            return value.to(param.dtype)
-        return value
+        self.__setstate__({"state": state, "param_groups": new_groups})
+        for post_hook in self._optimizer_load_state_dict_post_hooks.values():
+            post_hook(self)
 
     def __getstate__(self) -> dict:
         return {"defaults": self.defaults, "state": self.state, "param_groups": self.param_groups}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        for table in _HOOK_TABLES:
+            if table not in self.__dict__:
+                setattr(self, table, OrderedDict())
+        _hook_step(type(self))
+        self.defaults.setdefault("differentiable", False)
 
     def __repr__(self) -> str:
         text = type(self).__name__ + " ("
@@ -220,6 +273,76 @@ class Optimizer:
                 if key != "params":
                     text += f"    {key}: {group[key]}\n"
         return text + ")"
+
+
+_HOOK_TABLES = ("_optimizer_step_pre_hooks", "_optimizer_step_post_hooks", "_optimizer_state_dict_pre_hooks",
+                "_optimizer_state_dict_post_hooks", "_optimizer_load_state_dict_pre_hooks",
+                "_optimizer_load_state_dict_post_hooks")
+_global_step_pre_hooks: dict = OrderedDict()
+_global_step_post_hooks: dict = OrderedDict()
+
+
+def _add_hook(table: dict, hook: Callable, prepend: bool = False) -> RemovableHandle:
+    handle = RemovableHandle(table)
+    table[handle._key] = hook
+    if prepend:
+        table.move_to_end(handle._key, last=False)  # type: ignore[attr-defined]
+    return handle
+
+
+def register_optimizer_step_pre_hook(hook: Callable) -> RemovableHandle:
+    """A pre hook for every optimizer's step: ``hook(optimizer, args, kwargs)``."""
+    return _add_hook(_global_step_pre_hooks, hook)
+
+
+def register_optimizer_step_post_hook(hook: Callable) -> RemovableHandle:
+    """A post hook for every optimizer's step: ``hook(optimizer, args, kwargs)``."""
+    return _add_hook(_global_step_post_hooks, hook)
+
+
+def _hook_step(cls: type) -> None:
+    """Wrap ``cls.step`` (once) so it runs the step hooks, as PyTorch patches an optimizer's class
+    when its first instance is made: a subclass's own ``step`` is wrapped too."""
+    func = cls.step  # type: ignore[attr-defined]
+    if getattr(func, "hooked", False):
+        return
+
+    @functools.wraps(func)
+    def step(*args: Any, **kwargs: Any) -> Any:
+        self = args[0]
+        for pre_hook in chain(_global_step_pre_hooks.values(), self._optimizer_step_pre_hooks.values()):
+            result = pre_hook(self, args, kwargs)
+            if result is not None:
+                if isinstance(result, tuple) and len(result) == 2:
+                    args, kwargs = result
+                else:
+                    raise RuntimeError(f"{func} must return None or a tuple of (new_args, new_kwargs), but got "
+                                       f"{result}.")
+        out = func(*args, **kwargs)
+        for post_hook in chain(self._optimizer_step_post_hooks.values(), _global_step_post_hooks.values()):
+            post_hook(self, args, kwargs)
+        return out
+    step.hooked = True  # type: ignore[attr-defined]
+    cls.step = step  # type: ignore[attr-defined]
+
+
+def _group_of(key: Any, groups: list) -> dict:
+    return next((group for group in groups if key in group["params"]), {})
+
+
+def _cast_state(param: Tensor, value: Any, group: dict, key: Any = None) -> Any:
+    """A loaded state value for ``param``, as PyTorch's ``load_state_dict`` casts it: floating tensors to
+    the parameter's dtype (the same tensor when it already has it: the state is shared, not copied),
+    ``step`` kept as it is (float32 for a fused or capturable group), dicts and sequences entry by entry."""
+    if isinstance(value, Tensor):
+        if key == "step":
+            return value.to(dtypes.float32) if group.get("fused") or group.get("capturable") else value
+        return value.to(param.dtype) if param.dtype.is_floating_point else value
+    if isinstance(value, dict):
+        return {k: _cast_state(param, v, group, k) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_cast_state(param, v, group) for v in value)
+    return value
 
 
 _DIFFERENTIABLE = ("differentiable=True (optimizer steps recorded by autograd) is not available in the embedded "
@@ -295,6 +418,62 @@ def fused_scalar_tail(param: np.ndarray) -> int:
     return param.size % (8 if param.dtype == np.float32 else 4)
 
 
+def is_dense(data: np.ndarray) -> bool:
+    """Whether ``data`` fills its memory without gaps or overlaps, in some order of its axes."""
+    return _memory_axes(data) is not None
+
+
+def _memory_axes(data: np.ndarray) -> Optional[tuple]:
+    """The axes of a dense ``data`` from the largest stride to the smallest (None if not dense)."""
+    axes = tuple(sorted(range(data.ndim), key=lambda d: -abs(data.strides[d])))
+    permuted = np.transpose(data, axes)
+    return axes if permuted.flags.c_contiguous and all(s >= 0 for s in data.strides) else None
+
+
+def memory_flat(data: np.ndarray) -> np.ndarray:
+    """The elements of ``data`` in the order they lie in memory, as the fused CPU kernels walk a
+    tensor's buffer (``data_ptr`` and ``numel``): a view of a dense array, whatever its strides; a
+    C-order copy of any other (the kernel's ``contiguous()``)."""
+    axes = _memory_axes(data)
+    if axes is None:
+        return np.ascontiguousarray(data).reshape(-1)
+    return np.transpose(data, axes).reshape(-1)
+
+
+def check_fused_layout(optimizer: str, param: Tensor) -> None:
+    """A fused kernel walks a parameter's buffer as one run of ``numel`` elements: on a parameter
+    with gaps in its memory (a strided slice) PyTorch's writes land beside it. Not copied here; nor
+    the kernels' float16 and bfloat16 forms (float arithmetic on whole vectors, rounded at each store)."""
+    if param.dtype in (dtypes.float16, dtypes.bfloat16):
+        raise NotImplementedError(f"{optimizer}(fused=True) on {param.dtype} parameters is not in the embedded "
+                                  "engine; real PyTorch has it (run with --backend torch).")
+    if not is_dense(param._data):
+        raise NotImplementedError(f"{optimizer}(fused=True) on a parameter that is a strided slice (not dense in "
+                                  "memory) is not in the embedded engine; real PyTorch has it (run with "
+                                  "--backend torch).")
+
+
+def amp_scaling(optimizer: Optimizer) -> tuple[Optional[float], bool]:
+    """The ``grad_scale`` and ``found_inf`` a GradScaler hands a fused optimizer for one step: the
+    scale the kernel divides the gradients by (None: already unscaled), and whether to skip."""
+    scale, found_inf = getattr(optimizer, "grad_scale", None), getattr(optimizer, "found_inf", None)
+    return (None if scale is None else float(scale)), (found_inf is not None and float(found_inf) == 1.0)
+
+
+def fused_grad(p: Tensor, scale: Optional[float], maximize: bool) -> np.ndarray:
+    """The gradient a fused kernel reads, in memory order: divided by a GradScaler's scale, the
+    quotient stored back into ``p.grad`` as the kernel stores it; then negated under ``maximize``."""
+    stored = p.grad
+    assert stored is not None  # only parameters with a gradient are stepped
+    grad = memory_flat(stored._data)
+    if scale is not None:
+        grad = grad / grad.dtype.type(scale)
+        if stored._data.flags.writeable:
+            np.copyto(memory_flat(stored._data), grad)
+            stored._bump_version()
+    return -grad if maximize else grad
+
+
 def advance_step(state: dict) -> float:
     """``state["step"] += 1`` on the float32 counter PyTorch keeps; returns the new count."""
     step_t = state["step"]
@@ -319,12 +498,26 @@ def sqrt(data: np.ndarray, dtype: dtypes.dtype) -> np.ndarray:
 
 
 def zeros_like_param(p: Tensor) -> Tensor:
-    return make(np.zeros(p._data.shape, dtype=p.dtype.np), p.dtype)
+    """``torch.zeros_like(p, memory_format=torch.preserve_format)``: laid out as the parameter is."""
+    return make(np.zeros_like(p._data, dtype=p.dtype.np), p.dtype)
 
 
-def scalar_step() -> Tensor:
-    """Adam's step counter: a float32 0-d tensor, as PyTorch keeps it."""
-    return make(np.zeros((), dtype=np.float32), dtypes.float32)
+def scalar_dtype(fused: Optional[bool] = False) -> dtypes.dtype:
+    """The dtype of an optimizer's scalar state (PyTorch's ``_get_scalar_dtype``): float64 under a
+    float64 default dtype, else float32; always float32 for the fused kernels."""
+    return dtypes.float64 if not fused and dtypes.get_default_dtype() is dtypes.float64 else dtypes.float32
+
+
+def scalar_state(value: float, fused: Optional[bool] = False) -> Tensor:
+    """A 0-d tensor of the scalar state dtype holding ``value``."""
+    dtype = scalar_dtype(fused)
+    return make(np.array(value, dtype=dtype.np), dtype)
+
+
+def scalar_step(fused: Optional[bool] = False) -> Tensor:
+    """An optimizer's step counter, a 0-d tensor as PyTorch keeps it (float32 unless the default
+    dtype is float64)."""
+    return scalar_state(0.0, fused)
 
 
 Optimizer.__module__ = "torch.optim.optimizer"

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
+import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adam import check_betas
 from autograd_tui.engine._tensor import Tensor
-from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
+from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, fma, lerp, lr_of,
                                                  scalar_step, sqrt, write_, zeros_like_param)
 
 __all__ = ["RAdam"]
@@ -47,15 +48,34 @@ class RAdam(Optimizer):
             write_(exp_avg_sq, addcmul(exp_avg_sq._data * f(beta2), grad, grad, 1 - beta2))
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step
-            update = exp_avg._data / f(bias_correction1) * f(float(lr))
             rho_inf = 2 / (1 - beta2) - 1
             rho_t = rho_inf - 2 * step * (beta2 ** step) / bias_correction2
+            if group["foreach"]:
+                rect = ((rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)) ** 0.5 \
+                    if rho_t > 5 else 0
+                _foreach_update(p, exp_avg._data, exp_avg_sq._data, float(lr), eps, rect, bias_correction1,
+                                bias_correction2)
+                continue
+            update = exp_avg._data / f(bias_correction1) * f(float(lr))
             if rho_t > 5.0:
                 # ``scalar / tensor`` is ``tensor.reciprocal() * scalar`` in PyTorch.
                 adaptive = f(1) / (sqrt(exp_avg_sq._data, p.dtype) + f(eps)) * f(bias_correction2 ** 0.5)
                 rect = ((rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)) ** 0.5
                 update = update * adaptive * f(rect)
             write_(p, p._data - update)
+
+
+def _foreach_update(p: Tensor, exp_avg: np.ndarray, exp_avg_sq: np.ndarray, lr: float, eps: float, rect: float,
+                    bias_correction1: float, bias_correction2: float) -> None:
+    """_multi_tensor_radam's update: one factor per element, 1 / ((sqrt(v) + eps) / c) + u, with
+    c = -sqrt(bias_correction2) * lr * rect / bias_correction1 (-0.0 unrectified, making the first
+    term -0.0) and u = -lr / bias_correction1 only while unrectified; then param + exp_avg * factor."""
+    f = p._data.dtype.type
+    scale = (bias_correction2 ** 0.5) * (lr * rect / bias_correction1) * -1
+    unrectified_step = (lr * (0 if rect > 0 else 1.0) / bias_correction1) * -1
+    with np.errstate(divide="ignore"):
+        factor = f(1) / ((sqrt(exp_avg_sq, p.dtype) + f(eps)) / f(scale)) + f(unrectified_step)
+    write_(p, fma(exp_avg, factor, p._data))
 
 
 RAdam.__module__ = "torch.optim.radam"

@@ -7,8 +7,9 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import (Optimizer, add_, check_fused, check_step_options, check_tensor_lr,
-                                                 fma, fused_scalar_tail, lr_of, write_)
+from autograd_tui.engine.optim.optimizer import (Optimizer, add_, amp_scaling, check_fused, check_fused_layout,
+                                                 check_step_options, check_tensor_lr,
+                                                 fma, fused_grad, fused_scalar_tail, lr_of, memory_flat)
 
 __all__ = ["SGD"]
 
@@ -32,6 +33,8 @@ class SGD(Optimizer):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         super().__init__(params, defaults)
         check_fused(fused, foreach, differentiable)
+        if fused:
+            self._step_supports_amp_scaling = True  # a GradScaler leaves unscaling to the kernel
 
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
@@ -77,28 +80,48 @@ class SGD(Optimizer):
         """PyTorch's fused CPU kernel: each step one multiply-add, on the flat buffers."""
         momentum, dampening = group["momentum"], group["dampening"]
         lr, weight_decay, nesterov = float(lr_of(group)), group["weight_decay"], group["nesterov"]
-        for p, grad, state in self._params_with_grad(group):
-            f, data = p._data.dtype.type, p._data.reshape(-1)
-            if not p._data.flags.c_contiguous:
-                raise NotImplementedError("SGD(fused=True) on a non-contiguous parameter is not in the embedded "
-                                          "engine; real PyTorch has it (run with --backend torch).")
-            g = np.ascontiguousarray(grad).reshape(-1)  # the kernel reads grad.contiguous()
+        grad_scale, found_inf = amp_scaling(self)
+        with_grad = list(self._params_with_grad(group))
+        if not with_grad:
+            return
+        if momentum != 0:
+            missing = [state.get("momentum_buffer") is None for _, _, state in with_grad]
+            if any(missing) and not all(missing):
+                # only a first step (no buffer anywhere) makes buffers: the kernel gets None for this one
+                raise TypeError(f"expected Tensor as element {missing.index(True)} in argument 2, but got NoneType")
+        if found_inf:  # the kernel returns at once
+            if momentum != 0 and all(missing):
+                # PyTorch's first step makes the buffers with torch.empty_like and leaves them unwritten
+                raise NotImplementedError(
+                    "SGD(fused=True, momentum=...) whose first step a GradScaler skips keeps uninitialized "
+                    "momentum buffers in PyTorch; the embedded engine does not copy them. Real PyTorch runs it "
+                    "(run with --backend torch).")
+            return
+        for p, grad, state in with_grad:  # grad: in the gradient's layout
+            check_fused_layout("SGD", p)
+            if not p._data.flags.writeable:
+                p._data = np.array(p._data)  # what write_ does with such an array
+            # each buffer in memory order, element i of one with element i of the others
+            f, data = p._data.dtype.type, memory_flat(p._data)
+            g = fused_grad(p, grad_scale, group["maximize"])
             if weight_decay != 0:
                 g = fma(data, f(weight_decay), g)
             if momentum != 0:
                 buf = state.get("momentum_buffer")
-                if buf is None:
-                    buf = state["momentum_buffer"] = make(g.reshape(p._data.shape).astype(p._data.dtype), p.dtype)
+                if buf is None:  # torch.empty_like(grad), the kernel's first step copying into it
+                    buf = state["momentum_buffer"] = make(np.empty_like(grad, dtype=p._data.dtype), p.dtype)
+                    np.copyto(memory_flat(buf._data), g)
                 else:
-                    b = buf._data.reshape(-1)
+                    b = memory_flat(buf._data)
                     new = fma(f(1 - dampening), g, b * f(momentum))
                     last = slice(len(g) - fused_scalar_tail(data), None)
                     new[last] = fma(b[last], f(momentum), g[last] * f(1 - dampening))
-                    np.copyto(buf._data, new.reshape(buf._data.shape))
+                    np.copyto(b, new)
                     buf._bump_version()
-                b = buf._data.reshape(-1)
+                b = memory_flat(buf._data)
                 g = fma(b, f(momentum), g) if nesterov else b
-            write_(p, fma(g, f(-lr), data).reshape(p._data.shape))
+            np.copyto(data, fma(g, f(-lr), data))
+            p._bump_version()
 
 
 SGD.__module__ = "torch.optim.sgd"
