@@ -78,6 +78,17 @@ def _shares_memory(data: np.ndarray, source: np.ndarray) -> bool:
 
 
 def _infer_shape(shape, numel: int) -> tuple:
+    if shape:  # the usual shapes first: no -1, or one -1 and nothing else negative, that fit
+        least = min(shape)
+        if least >= 0:
+            if math.prod(shape) == numel:
+                return tuple(shape)
+        elif least == -1 and shape.count(-1) == 1:
+            known = -math.prod(shape)
+            if known and not numel % known:
+                shape = list(shape)
+                shape[shape.index(-1)] = numel // known
+                return tuple(shape)
     shape = list(shape)
     infer = [i for i, d in enumerate(shape) if d == -1]
     if len(infer) > 1:
@@ -157,6 +168,11 @@ def _shape_arg_allow_neg(args, name: str = "view") -> tuple:
     PyTorch's argument-parser TypeErrors for anything else."""
     sequence = len(args) == 1 and isinstance(args[0], (tuple, list, Size))
     items = tuple(args[0]) if sequence else tuple(args)
+    for a in items:
+        if a.__class__ is not int:  # (a bool's class is bool)
+            break
+    else:
+        return items  # plain ints, the usual call
     bad = _first_non_int(items)
     if bad is None:
         return tuple(int(a) for a in items)
