@@ -30,9 +30,9 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
     the result is an integer or bool tensor whatever the data (read by an integer reader)."""
     kind = type(data)
     if kind is list or kind is tuple:
-        plain = plain_numbers(data)
+        plain = plain_numbers(data)  # (flat numbers, shape, dtype)
         if plain is not None:
-            return _as_array(*plain, float_target)
+            return _as_array(plain[0], plain[1], plain[2], float_target)
     elif kind is float:   # the exact types first: the checks below go through numbers' abstract classes
         return np.asarray(data, np.float64), dtypes.get_default_dtype()
     elif kind is np.ndarray:
