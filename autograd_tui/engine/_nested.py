@@ -28,6 +28,15 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
     ``float_target``: the result becomes floating point, so an integer past int64 is read as a
     float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused; ``int_target``:
     the result is an integer or bool tensor whatever the data (read by an integer reader)."""
+    kind = type(data)
+    if kind is list or kind is tuple:
+        plain = plain_numbers(data)  # (flat numbers, shape, dtype)
+        if plain is not None:
+            return _as_array(plain[0], plain[1], plain[2], float_target)
+    elif kind is float:   # the exact types first: the checks below go through numbers' abstract classes
+        return np.asarray(data, np.float64), dtypes.get_default_dtype()
+    elif kind is np.ndarray:
+        return check_numpy_strides(data), dtypes.from_numpy_dtype(data.dtype)
     if isinstance(data, Tensor):
         return data._data, data.dtype
     if isinstance(data, np.ndarray):
@@ -63,6 +72,10 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
         if float_target or not int_target and dtype.is_floating_point:
             raise TypeError(f"must be real number, not {misplaced.kind}") from None
         raise TypeError(f"'{misplaced.kind}' object cannot be interpreted as an integer") from None
+    return _as_array(flat, shape, dtype, float_target)
+
+
+def _as_array(flat, shape: tuple, dtype: dtypes.dtype, float_target: bool) -> tuple:
     try:
         arr = np.array(flat, dtype=_READ_AS.get(dtype.np.kind, dtype.np)).reshape(shape)
     except OverflowError:   # an integer past int64, as PyTorch reads it
@@ -70,6 +83,39 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
             raise ValueError("Overflow when unpacking long long") from None
         arr = np.array([float(v) for v in flat], dtype=np.float64).reshape(shape)
     return arr, dtype
+
+
+_PLAIN_NUMBERS = frozenset((float, int, bool))
+
+
+def plain_numbers(data: list | tuple) -> tuple | None:
+    """(flat numbers, shape, dtype) of a non-empty list or tuple of Python floats, ints and bools, or
+    of equally long such rows; None for anything else (read by the general scan and fill). The
+    usual ``torch.tensor([1.0, 2.0])`` in one pass: the types are exact, so a numpy scalar (np.float64
+    is a float) or any subclass takes the general path, and nothing here can hold itself."""
+    rows = len(data)
+    if not rows:
+        return None
+    first = type(data[0])
+    if first is list or first is tuple:
+        width = len(data[0])
+        if not width:
+            return None
+        flat: list | tuple = []
+        for row in data:
+            kind = type(row)
+            if kind is not list and kind is not tuple or len(row) != width:
+                return None
+            flat.extend(row)   # type: ignore[union-attr]
+        shape: tuple = (rows, width)
+    else:
+        flat, shape = data, (rows,)
+    kinds = set(map(type, flat))
+    if not kinds <= _PLAIN_NUMBERS:
+        return None
+    # PyTorch's promotion of these three: any float gives the default dtype, else any int int64
+    dtype = dtypes.get_default_dtype() if float in kinds else dtypes.int64 if int in kinds else dtypes.bool_
+    return flat, shape, dtype
 
 
 def read_uint64(data) -> np.ndarray:

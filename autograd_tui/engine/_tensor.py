@@ -992,7 +992,7 @@ def _legacy_shape(sizes) -> tuple:
 
 def check_numpy_strides(array: np.ndarray) -> np.ndarray:
     """PyTorch refuses to wrap a numpy array with a negative stride (``a[::-1]``)."""
-    if any(stride < 0 for stride in array.strides):
+    if array.strides and min(array.strides) < 0:
         raise ValueError("At least one stride in the given numpy array is negative, and tensors with negative "
                          "strides are not currently supported. (You can probably work around this by making a copy "
                          "of your array  with array.copy().) ")

@@ -559,6 +559,8 @@ def _run_plain(ready: list, buffers: dict, dependencies: dict, pop: Callable, pu
         grads = buffers.pop(node)
         if node._pre_hooks or node._retained or node._node_pre_hooks:
             grads = _run_pre_hooks(node, grads)
+        # The same apply and post-hooks as execute's loop, written out again on purpose: one
+        # function for both costs a call a node, 1.3 % of a 100-node walk (perf19, measured A/B)
         if grads[0] is not None or any(g is not None for g in grads):
             if _State.anomaly:
                 input_grads = _apply_in_anomaly_mode(node, grads, create_graph)

@@ -104,8 +104,9 @@ def _regenerate_views(written: Tensor) -> None:
     views = base.__dict__.get("_views")
     if not views or base.grad_fn is None:
         return
-    for view in list(views):
-        if view is written:
+    for ref in list(views):
+        view = ref()
+        if view is None or view is written:
             continue
         key = _view_key(view._data, base._data)
         if key is not None:

@@ -42,10 +42,15 @@ def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
     # An in-place write into the base, or another view, gives the view a new grad_fn; not so for a
     # leaf that requires grad (a parameter), which grad mode never lets anything write into.
     if _State.enabled and (base.grad_fn is not None or not base._requires_grad):
+        # weak references in a list (a WeakSet's add and its removal callback cost 0.7 µs a
+        # view); the dead ones are dropped whenever the list's length reaches a power of two
         views = base.__dict__.get("_views")
         if views is None:
-            views = base.__dict__["_views"] = weakref.WeakSet()
-        views.add(out)
+            base.__dict__["_views"] = [weakref.ref(out)]
+        else:
+            if len(views) >= 8 and not len(views) & (len(views) - 1):
+                views[:] = [view for view in views if view() is not None]
+            views.append(weakref.ref(out))
     if "_conj" in input.__dict__:  # a view of a conj() view still has the conjugate bit
         out.__dict__["_conj"] = True
     creation = input.__dict__.get("_creation")  # a view of such a view inherits it
@@ -73,6 +78,17 @@ def _shares_memory(data: np.ndarray, source: np.ndarray) -> bool:
 
 
 def _infer_shape(shape, numel: int) -> tuple:
+    if shape:  # the usual shapes first: no -1, or one -1 and nothing else negative, that fit
+        least = min(shape)
+        if least >= 0:
+            if math.prod(shape) == numel:
+                return tuple(shape)
+        elif least == -1 and shape.count(-1) == 1:
+            known = -math.prod(shape)
+            if known and not numel % known:
+                shape = list(shape)
+                shape[shape.index(-1)] = numel // known
+                return tuple(shape)
     shape = list(shape)
     infer = [i for i, d in enumerate(shape) if d == -1]
     if len(infer) > 1:
@@ -152,6 +168,11 @@ def _shape_arg_allow_neg(args, name: str = "view") -> tuple:
     PyTorch's argument-parser TypeErrors for anything else."""
     sequence = len(args) == 1 and isinstance(args[0], (tuple, list, Size))
     items = tuple(args[0]) if sequence else tuple(args)
+    for a in items:
+        if a.__class__ is not int:  # (a bool's class is bool)
+            break
+    else:
+        return items  # plain ints, the usual call
     bad = _first_non_int(items)
     if bad is None:
         return tuple(int(a) for a in items)
