@@ -270,6 +270,10 @@ def __getattr__(name: str):
     if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
         _unsigned.activate()
         return _SHELL_TYPES[name]
+    if name.startswith("_foreach_"):  # loaded on first use: start-up time
+        foreach = _importlib.import_module(f"{__name__}.foreach").FUNCTIONS
+        if name in foreach:
+            return foreach[name]
     if name in ("save", "load"):
         from autograd_tui.engine import serialization  # loaded on first torch.save/load: start-up time
         return getattr(serialization, name)

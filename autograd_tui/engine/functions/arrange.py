@@ -194,8 +194,14 @@ def diff(input: Tensor, n: int = 1, dim: int = -1, prepend=None, append=None) ->
 
 
 def gradient(input: Tensor, *, spacing=1, dim=None, edge_order: int = 1) -> tuple:
-    """``torch.gradient`` with uniform spacing: central differences inside, one-sided ones of first
-    or second order at the two ends, one tensor per dim (built from slices, so it is differentiable)."""
+    """``torch.gradient``: central differences inside, one-sided ones of first or second order at the
+    two ends, one tensor per dim (built from slices, so it is differentiable); spacing a number per
+    dim, or the samples' coordinates along each dim (``_gradient_at_coordinates``)."""
+    # a list holding a tensor is parsed as the TensorList overload: coordinates, every one a tensor
+    coordinates = isinstance(spacing, (list, tuple)) and builtins.any(isinstance(h, Tensor) for h in spacing)
+    for i, h in enumerate(spacing if coordinates else ()):
+        if not isinstance(h, Tensor):
+            raise TypeError(f"expected Tensor as element {i} in argument 1, but got {type(h).__name__}")
     if edge_order not in (1, 2):
         raise RuntimeError("torch.gradient only supports edge_order=1 and edge_order=2.")
     given = [dim] if isinstance(dim, int) else (None if dim is None else list(dim))
@@ -215,12 +221,12 @@ def gradient(input: Tensor, *, spacing=1, dim=None, edge_order: int = 1) -> tupl
         steps = list(spacing)
     else:
         steps = [spacing] * len(dims)
-    if builtins.any(isinstance(h, Tensor) and h.ndim > 0 for h in steps):
-        raise NotImplementedError("torch.gradient with coordinate tensors as spacing (unevenly spaced samples) is "
-                                  "not available in the embedded engine; `--backend torch` runs it.")
-    steps = [h.item() if isinstance(h, Tensor) else h for h in steps]
+    if not coordinates:
+        steps = [h.item() if isinstance(h, Tensor) else h for h in steps]
     if builtins.any(input.shape[d] < edge_order + 1 for d in dims):
         raise RuntimeError("torch.gradient expected each dimension size to be at least edge_order+1")
+    if coordinates:
+        return tuple(_gradient_at_coordinates(input, d, x, edge_order) for d, x in zip(dims, steps))
     results = []
     for d, h in zip(dims, steps):
         n = input.shape[d]
@@ -236,6 +242,35 @@ def gradient(input: Tensor, *, spacing=1, dim=None, edge_order: int = 1) -> tupl
             last = (0.5 * at(n - 3) - 2 * at(n - 2) + 1.5 * at(n - 1)) / h
         results.append(cat([first, centre / 2, last], d))
     return tuple(results)
+
+
+def _gradient_at_coordinates(input: Tensor, d: int, coords: Tensor, edge_order: int) -> Tensor:
+    """ATen's unevenly spaced case: the second-order weights of the three neighbours from the
+    spacings on either side, in ATen's expressions and order."""
+    if coords.ndim != 1:
+        raise RuntimeError("torch.gradient expected each element of spacing to have one dimension, but got an "
+                           f"element with {coords.ndim} dimensions!")
+    shape = [1] * input.ndim
+    shape[d] = -1
+    n = input.shape[d]
+    dx = diff(coords)
+    dx1, dx2 = dx[:-1], dx[1:]
+    a = (-dx2 / (dx1 * (dx1 + dx2))).reshape(shape)
+    b = ((dx2 - dx1) / (dx1 * dx2)).reshape(shape)
+    c = (dx1 / (dx2 * (dx1 + dx2))).reshape(shape)
+    centre = a * input.narrow(d, 0, n - 2) + b * input.narrow(d, 1, n - 2) + c * input.narrow(d, 2, n - 2)
+    if edge_order == 1:
+        first = (input.narrow(d, 1, 1) - input.narrow(d, 0, 1)) / dx[0]
+        last = (input.narrow(d, n - 1, 1) - input.narrow(d, n - 2, 1)) / dx[-1]
+    else:
+        h0, h1, g1, g2 = dx[0], dx[1], dx[-1], dx[-2]
+        first = (-(2.0 * h0 + h1) / (h0 * (h0 + h1)) * input.narrow(d, 0, 1)
+                 + (h0 + h1) / (h0 * h1) * input.narrow(d, 1, 1)
+                 + (-h0) / (h1 * (h0 + h1)) * input.narrow(d, 2, 1))
+        last = (g1 / (g2 * (g1 + g2)) * input.narrow(d, n - 3, 1)
+                + -(g1 + g2) / (g1 * g2) * input.narrow(d, n - 2, 1)
+                + (2 * g1 + g2) / (g1 * (g1 + g2)) * input.narrow(d, n - 1, 1))
+    return cat([first, centre, last], d)
 
 
 def fliplr(input: Tensor) -> Tensor:

@@ -8,7 +8,7 @@ Inside torch.func's transforms, binary cross-entropy with logits is functorch's 
 from __future__ import annotations
 
 import math
-from typing import Optional, Union, cast
+from typing import Callable, Optional, Union, cast
 
 import numpy as np
 
@@ -20,7 +20,29 @@ from autograd_tui.engine.nn import _activations
 from autograd_tui.engine.record import RULES, record
 
 __all__ = ["multilabel_soft_margin_loss", "gaussian_nll_loss", "poisson_nll_loss", "hinge_embedding_loss",
-           "soft_margin_loss", "soft_margin_loss_grad", "bce_with_logits_under_transforms", "kl_div"]
+           "soft_margin_loss", "soft_margin_loss_grad", "bce_with_logits_under_transforms", "kl_div",
+           "triplet_margin_with_distance_loss"]
+
+
+def triplet_margin_with_distance_loss(anchor: Tensor, positive: Tensor, negative: Tensor,
+                                      distance_function: Callable[[Tensor, Tensor], Tensor], margin: float,
+                                      swap: bool, reduction: str) -> Tensor:
+    """``torch.nn.functional``'s composite, checks and steps in its order: reduction, margin, ranks;
+    then ``clamp_min(margin + d(a, p) - d(a, n), 0)``, swap taking the smaller of d(a, n) and d(p, n)."""
+    if reduction not in ("mean", "sum", "none"):
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+    if margin <= 0:
+        raise ValueError(f"margin must be greater than 0, got {margin}")
+    dims = (anchor.ndim, positive.ndim, negative.ndim)
+    if len(set(dims)) != 1:
+        raise RuntimeError("The anchor, positive, and negative tensors are expected to have the same number of "
+                           f"dimensions, but got: anchor {dims[0]}D, positive {dims[1]}D, and negative {dims[2]}D "
+                           "inputs")
+    dist_pos = distance_function(anchor, positive)
+    dist_neg = distance_function(anchor, negative)
+    if swap:
+        dist_neg = _F.minimum(dist_neg, distance_function(positive, negative))
+    return _reduce(_F.clamp_min(margin + dist_pos - dist_neg, 0), reduction)
 
 
 def _reduce(loss: Tensor, reduction: str) -> Tensor:

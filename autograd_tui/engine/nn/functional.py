@@ -495,6 +495,12 @@ def triplet_margin_loss(anchor: Tensor, positive: Tensor, negative: Tensor, marg
     return output.sum() if reduction == "sum" else output.mean()
 
 
+def triplet_margin_with_distance_loss(anchor: Tensor, positive: Tensor, negative: Tensor, *, distance_function=None,
+                                      margin: float = 1.0, swap: bool = False, reduction: str = "mean") -> Tensor:
+    return _composite_losses.triplet_margin_with_distance_loss(
+        anchor, positive, negative, distance_function or pairwise_distance, margin, swap, reduction)
+
+
 def multilabel_soft_margin_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, size_average=None,
                                 reduce=None, reduction: str = "mean") -> Tensor:
     if size_average is not None or reduce is not None:

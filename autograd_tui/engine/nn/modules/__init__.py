@@ -20,7 +20,8 @@ from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, Cos
                                                   MarginRankingLoss, MSELoss, MultiLabelMarginLoss,
                                                   MultiLabelSoftMarginLoss, MultiMarginLoss,
                                                   NLLLoss,
-                                                  PoissonNLLLoss, SmoothL1Loss, SoftMarginLoss, TripletMarginLoss)
+                                                  PoissonNLLLoss, SmoothL1Loss, SoftMarginLoss, TripletMarginLoss,
+                                                  TripletMarginWithDistanceLoss)
 from autograd_tui.engine.nn.modules.module import Module, init_named as _init_named
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
@@ -56,7 +57,7 @@ __all__ = [
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
     "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AlphaDropout", "FeatureAlphaDropout",
     "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
-    "PoissonNLLLoss",
+    "PoissonNLLLoss", "TripletMarginWithDistanceLoss",
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
     "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear", "ChannelShuffle",
 ] + list(_padding_all)

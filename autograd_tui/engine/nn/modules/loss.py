@@ -1,16 +1,17 @@
 """Loss modules: thin wrappers that remember their options and call ``nn.functional``."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
+from autograd_tui.engine.nn.modules.activation import PairwiseDistance
 from autograd_tui.engine.nn.modules.module import Module
 
 __all__ = ["MSELoss", "L1Loss", "NLLLoss", "CrossEntropyLoss", "BCELoss", "BCEWithLogitsLoss", "SmoothL1Loss",
            "HuberLoss", "KLDivLoss", "CosineEmbeddingLoss", "MarginRankingLoss", "TripletMarginLoss",
-           "MultiLabelSoftMarginLoss", "PoissonNLLLoss", "GaussianNLLLoss", "HingeEmbeddingLoss", "SoftMarginLoss",
-           "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss"]
+           "TripletMarginWithDistanceLoss", "MultiLabelSoftMarginLoss", "PoissonNLLLoss", "GaussianNLLLoss",
+           "HingeEmbeddingLoss", "SoftMarginLoss", "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss"]
 
 
 class _Loss(Module):
@@ -137,6 +138,22 @@ class TripletMarginLoss(_Loss):
                                      swap=self.swap, reduction=self.reduction)
 
 
+class TripletMarginWithDistanceLoss(_Loss):
+    def __init__(self, *, distance_function: Optional[Callable[[Tensor, Tensor], Tensor]] = None,
+                 margin: float = 1.0, swap: bool = False, reduction: str = "mean") -> None:
+        super().__init__(reduction=reduction)
+        if margin <= 0:
+            raise ValueError(f"TripletMarginWithDistanceLoss: expected margin to be greater than 0, got {margin} "
+                             "instead")
+        # PyTorch's default is a PairwiseDistance module, so it shows in the repr and in children()
+        self.distance_function = distance_function if distance_function is not None else PairwiseDistance()
+        self.margin, self.swap = margin, swap
+
+    def forward(self, anchor: Tensor, positive: Tensor, negative: Tensor) -> Tensor:
+        return F.triplet_margin_with_distance_loss(anchor, positive, negative, distance_function=self.distance_function,
+                                                   margin=self.margin, swap=self.swap, reduction=self.reduction)
+
+
 class MultiLabelSoftMarginLoss(_WeightedLoss):
     def forward(self, input: Tensor, target: Tensor) -> Tensor:
         return F.multilabel_soft_margin_loss(input, target, weight=self.weight, reduction=self.reduction)
@@ -206,6 +223,6 @@ class MultiLabelMarginLoss(_Loss):
 
 for _cls in (_Loss, _WeightedLoss, MSELoss, L1Loss, NLLLoss, CrossEntropyLoss, BCELoss, BCEWithLogitsLoss,
              SmoothL1Loss, HuberLoss, KLDivLoss, CosineEmbeddingLoss, MarginRankingLoss, TripletMarginLoss,
-             MultiLabelSoftMarginLoss, PoissonNLLLoss, GaussianNLLLoss, HingeEmbeddingLoss, SoftMarginLoss,
-             MultiMarginLoss, MultiLabelMarginLoss, CTCLoss):
+             TripletMarginWithDistanceLoss, MultiLabelSoftMarginLoss, PoissonNLLLoss, GaussianNLLLoss,
+             HingeEmbeddingLoss, SoftMarginLoss, MultiMarginLoss, MultiLabelMarginLoss, CTCLoss):
     _cls.__module__ = "torch.nn.modules.loss"
